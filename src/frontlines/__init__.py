@@ -1,0 +1,34 @@
+"""Frontlines: sourced, dated, mapped records of armed conflict from news text.
+
+The public API is small on purpose::
+
+    import frontlines
+    report = frontlines.ingest(["examples/articles"], "frontlines.db")
+    with frontlines.open_db("frontlines.db") as db:
+        for doc in db.documents():
+            print(doc.id, doc.published, doc.title)
+"""
+
+from frontlines.api import ingest
+from frontlines.ingest.acquire import IngestLimits
+from frontlines.model import Article, IngestReport, InputProblem, Mention, Sentence
+from frontlines.nlp.pipeline import build_pipeline
+from frontlines.resolve.actors import ActorDictionary
+from frontlines.store import Database, DocumentNotFound, open_db
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorDictionary",
+    "Article",
+    "Database",
+    "DocumentNotFound",
+    "IngestLimits",
+    "IngestReport",
+    "InputProblem",
+    "Mention",
+    "Sentence",
+    "build_pipeline",
+    "ingest",
+    "open_db",
+]

@@ -1,0 +1,73 @@
+"""Recognise publication dates as wire copy and web pages write them.
+
+Only complete calendar dates (day, month and year) count as a publication
+date; "Feb. 2" without a year is a date inside the story, not the story's own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+DATE_PATTERNS = (
+    re.compile(r"(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+Z-]*)?"),
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+)
+
+# Words that may introduce a date line in copy: "date 2019-02-08", "Published: ...".
+DATE_PREFIX = re.compile(
+    r"^\s*(?:date|dated|published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|first published)"
+    r"\s*[:\-]?\s*",
+    re.I,
+)
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+    try:
+        return date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the ISO date if ``text`` is (only) a full date, else None."""
+    candidate = DATE_PREFIX.sub("", text).strip().rstrip(".")
+    for pattern in DATE_PATTERNS:
+        m = pattern.fullmatch(candidate)
+        if m:
+            return _to_iso(m)
+    return None
+
+
+def leading_date(text: str) -> tuple[str, str] | None:
+    """Split a line that begins with a date: ``(iso_date, rest_of_line)``.
+
+    Wire copy sometimes glues the date to a photo caption
+    ("date 2019-02-08 An armored vehicle ..."); the date is metadata, the rest
+    is a caption.
+    """
+    stripped = text.strip()
+    prefix = DATE_PREFIX.match(stripped)
+    body = stripped[prefix.end() :] if prefix else stripped
+    for pattern in DATE_PATTERNS:
+        m = pattern.match(body)
+        if m:
+            iso = _to_iso(m)
+            if iso:
+                return iso, body[m.end() :].strip()
+    return None

@@ -1,0 +1,45 @@
+"""HTML pages: trafilatura finds the article text, title, date and site name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+
+from frontlines.ingest.dates import parse_date
+from frontlines.ingest.wire import split_dateline
+
+
+@dataclass(frozen=True)
+class HtmlParts:
+    body: str
+    title: str | None
+    published: str | None
+    source: str | None
+    dateline: str | None
+    url: str | None
+
+
+def parse_html(html: str, url: str | None = None) -> HtmlParts:
+    extracted = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if extracted is None:
+        return HtmlParts("", None, None, None, None, url)
+    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    title = meta.get("title")
+    lines = (meta.get("text") or "").split("\n")
+    # trafilatura repeats the <h1> headline as the first text line; it is not body.
+    if title and lines and " ".join(lines[0].split()) == " ".join(title.split()):
+        lines = lines[1:]
+    body = "\n\n".join(line.strip() for line in lines if line.strip())
+    dateline, agency, body = split_dateline(body)
+    date = meta.get("date")
+    return HtmlParts(
+        body=body,
+        title=title,
+        published=parse_date(date) if date else None,
+        source=meta.get("sitename") or agency or meta.get("author"),
+        dateline=dateline,
+        url=meta.get("url") or url,
+    )

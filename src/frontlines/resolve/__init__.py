@@ -1,0 +1,1 @@
+"""Resolution layers: map surface mentions to canonical actors, places and times."""

@@ -1,0 +1,107 @@
+"""Numbered schema migrations, registered as functions and applied in order.
+
+A database records which versions it has; opening it applies the missing
+ones, each in its own transaction. Never edit a released migration: add the
+next number.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, tuple[str, Migration]] = {}
+
+
+def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        if version in MIGRATIONS:
+            raise ValueError(f"migration {version} registered twice")
+        MIGRATIONS[version] = (name, fn)
+        return fn
+
+    return register
+
+
+@migration(1, "documents, sentences, full-text index, mentions, actors")
+def _initial(conn: sqlite3.Connection) -> None:
+    run_statements(conn, """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            title TEXT, published TEXT, source TEXT, dateline TEXT, url TEXT, summary TEXT,
+            text TEXT NOT NULL,
+            origin TEXT, format TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_published ON documents(published);
+        CREATE TABLE sentences (
+            id TEXT PRIMARY KEY,             -- "<doc id>:<index>"
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            UNIQUE (doc_id, idx)
+        );
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(
+            text, sentence_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+            wikidata TEXT, acled_inter INTEGER, member_of TEXT
+        );
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,             -- content hash: re-ingest never duplicates
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, label TEXT NOT NULL,
+            actor_id TEXT REFERENCES actors(id),
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id, start);
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+    """)
+
+
+def run_statements(conn: sqlite3.Connection, script: str) -> None:
+    """Run a multi-statement script inside the caller's transaction.
+
+    ``executescript`` would commit first, breaking the one-transaction-per-
+    migration guarantee, so statements are split and executed one by one.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
+
+
+def apply_migrations(conn: sqlite3.Connection) -> list[int]:
+    """Apply every registered migration the database lacks; return those applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+    applied = []
+    for version in sorted(MIGRATIONS):
+        if version in done:
+            continue
+        name, fn = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            fn(conn)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                         (version, name, datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied

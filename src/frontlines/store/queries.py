@@ -1,0 +1,120 @@
+"""Read queries, shared by the CLI, the Python API and (later) HTTP."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+
+from frontlines.store.records import (
+    DocumentNotFound,
+    DocumentSummary,
+    SearchHit,
+    StoredDocument,
+    StoredMention,
+    StoredSentence,
+)
+
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def list_documents(conn: sqlite3.Connection, limit: int | None = None) -> list[DocumentSummary]:
+    rows = conn.execute(
+        "SELECT d.id, d.title, d.published, d.source, d.dateline,"
+        " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
+        " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"
+        " FROM documents d ORDER BY d.published IS NULL, d.published, d.id LIMIT ?",
+        (-1 if limit is None else limit,),
+    ).fetchall()
+    return [DocumentSummary(*row) for row in rows]
+
+
+def resolve_id(conn: sqlite3.Connection, doc_id: str) -> str:
+    """Accept a full id or a unique prefix of at least 4 characters."""
+    if len(doc_id) < 4 or not re.fullmatch(r"[0-9a-f]+", doc_id):
+        raise DocumentNotFound(f"no document {doc_id!r} (ids are hex; give at least 4 characters)")
+    rows = conn.execute(
+        "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (doc_id, doc_id + "g")
+    ).fetchall()
+    if not rows:
+        raise DocumentNotFound(f"no document {doc_id!r}")
+    if len(rows) > 1:
+        raise DocumentNotFound(f"{doc_id!r} matches several documents; give more characters")
+    return str(rows[0][0])
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
+    full_id = resolve_id(conn, doc_id)
+    row = conn.execute(
+        "SELECT id, title, published, source, dateline, url, summary, text, origin, format"
+        " FROM documents WHERE id = ?",
+        (full_id,),
+    ).fetchone()
+    sentences = tuple(
+        StoredSentence(*r)
+        for r in conn.execute(
+            'SELECT id, idx, start, "end", text FROM sentences WHERE doc_id = ? ORDER BY idx',
+            (full_id,),
+        )
+    )
+    mentions = tuple(
+        StoredMention(*r)
+        for r in conn.execute(
+            'SELECT m.start, m."end", m.text, m.label, m.sentence_id, m.actor_id, a.name,'
+            " m.extractor, m.extractor_version FROM mentions m"
+            " LEFT JOIN actors a ON a.id = m.actor_id WHERE m.doc_id = ?"
+            ' ORDER BY m.start, m."end"',
+            (full_id,),
+        )
+    )
+    return StoredDocument(*row, sentences=sentences, mentions=mentions)
+
+
+def iter_documents(conn: sqlite3.Connection) -> Iterator[StoredDocument]:
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY published, id")]
+    for doc_id in ids:
+        yield get_document(conn, doc_id)
+
+
+def fts_query(text: str) -> str:
+    """Plain words -> an FTS5 query matching sentences containing all of them.
+
+    Each word is quoted, so user input can never be read as FTS syntax.
+    """
+    words = re.findall(r"\w+", text)
+    if not words:
+        raise ValueError("search needs at least one word")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search_sentences(conn: sqlite3.Connection, text: str, limit: int = 20,
+                     raw: bool = False) -> list[SearchHit]:
+    query = text if raw else fts_query(text)
+    try:
+        rows = conn.execute(
+            f"SELECT s.doc_id, s.id, d.title, d.published, s.start, s.\"end\","
+            f" highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')"
+            " FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.sentence_id"
+            " JOIN documents d ON d.id = s.doc_id"
+            " WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ValueError(f"bad search query {text!r}: {exc}") from exc
+    return [SearchHit(*row[:6], *_strip_marks(row[6])) for row in rows]
+
+
+def _strip_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    length = 0
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if piece == _OPEN:
+            start = length
+        elif piece == _CLOSE:
+            spans.append((start, length))
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), tuple(spans)

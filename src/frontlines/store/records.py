@@ -1,0 +1,93 @@
+"""What the store hands back: frozen records, the same for CLI, API and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class DocumentNotFound(LookupError):
+    """No stored document has that id (or id prefix), or the prefix is ambiguous."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    dateline: str | None
+    sentences: int
+    mentions: int
+
+
+@dataclass(frozen=True)
+class StoredSentence:
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StoredMention:
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence_id: str
+    actor: str | None
+    actor_name: str | None
+    extractor: str
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    dateline: str | None
+    url: str | None
+    summary: str | None
+    text: str
+    origin: str | None
+    format: str | None
+    sentences: tuple[StoredSentence, ...]
+    mentions: tuple[StoredMention, ...]
+
+    def to_export(self) -> dict[str, Any]:
+        """The JSON Lines export object (schema documented in the README)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "dateline": self.dateline,
+            "url": self.url,
+            "summary": self.summary,
+            "origin": self.origin,
+            "text": self.text,
+            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
+            "mentions": [
+                {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                 "actor": m.actor, "actor_name": m.actor_name,
+                 "sentence": int(m.sentence_id.rsplit(":", 1)[1]),
+                 "extractor": f"{m.extractor}@{m.extractor_version}"}
+                for m in self.mentions
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: str
+    sentence_id: str
+    title: str | None
+    published: str | None
+    start: int  # sentence offsets in the document text
+    end: int
+    text: str
+    highlights: tuple[tuple[int, int], ...]  # matched spans, offsets within ``text``
