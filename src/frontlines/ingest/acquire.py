@@ -82,8 +82,7 @@ def _from_path(path: Path, limits: IngestLimits) -> Iterator[Acquired]:
             return
         size = path.stat().st_size
         if size > limits.max_bytes:
-            yield InputProblem(origin, f"too large: {size / 1e6:.1f} MB exceeds the "
-                                       f"{limits.max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+            yield InputProblem(origin, _too_large(size, limits))
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -91,6 +90,12 @@ def _from_path(path: Path, limits: IngestLimits) -> Iterator[Acquired]:
         return
     kind = "html" if suffix in HTML_SUFFIXES else "text"
     yield from _from_bytes(origin, data, kind, limits)
+
+
+def _too_large(size: int, limits: IngestLimits) -> str:
+    mib = 1024 * 1024
+    return (f"too large: {size / mib:.1f} MiB exceeds the {limits.max_bytes / mib:.0f} MiB limit"
+            " (--max-bytes)")
 
 
 def _decode(origin: str, data: bytes, limits: IngestLimits) -> str | InputProblem:
@@ -115,8 +120,7 @@ def _decode(origin: str, data: bytes, limits: IngestLimits) -> str | InputProble
 def _from_bytes(origin: str, data: bytes, kind: str | None,
                 limits: IngestLimits) -> Iterator[Acquired]:
     if len(data) > limits.max_bytes:
-        yield InputProblem(origin, f"too large: {len(data) / 1e6:.1f} MB exceeds the "
-                                   f"{limits.max_bytes / 1e6:.0f} MB limit (--max-bytes)")
+        yield InputProblem(origin, _too_large(len(data), limits))
         return
     if not data.strip():
         yield InputProblem(origin, "empty file")
@@ -151,8 +155,7 @@ def _from_jsonl(origin: str, lines: Iterable[bytes], limits: IngestLimits) -> It
             continue
         seen_any = True
         if len(raw) > limits.max_bytes:
-            yield InputProblem(where, f"too large: line of {len(raw) / 1e6:.1f} MB exceeds the "
-                                      f"{limits.max_bytes / 1e6:.0f} MB limit")
+            yield InputProblem(where, _too_large(len(raw), limits))
             continue
         text = _decode(where, raw, limits)
         if isinstance(text, InputProblem):

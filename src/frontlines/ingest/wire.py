@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from frontlines.ingest.dates import leading_date, parse_date
 
+CREDIT_FILLERS = frozenset({"of", "the", "and", "&", "de", "for"})
 HEADER_LINES = 10  # only the first few non-empty lines can be header material
 MAX_TITLE_CHARS = 200
 
@@ -125,9 +126,11 @@ def _classify(line: str, title: str | None, has_more: bool) -> str:
         return "boilerplate"
     if title is not None and _same(line, title):
         return "duplicate-title"
+    if len(line) <= 60 and BYLINE.match(line):
+        return "byline"
     if CAPTION.search(line) and not DATELINE.match(line):
         return "caption"
-    if len(line) <= 40 and (AGENCY_LINE.match(line) or BYLINE.match(line)):
+    if len(line) <= 40 and (AGENCY_LINE.match(line) or (title is not None and _is_credit(line))):
         return "byline"
     if (
         title is None
@@ -138,6 +141,16 @@ def _classify(line: str, title: str | None, has_more: bool) -> str:
     ):
         return "title"
     return "text"
+
+
+def _is_credit(line: str) -> bool:
+    """A short all-capitalised name with no sentence punctuation: "Levant Desk"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 5
+        and not any(ch in line for ch in ".,;:!?\"")
+        and all(w[0].isupper() or w.lower() in CREDIT_FILLERS for w in words)
+    )
 
 
 def _credit(line: str) -> str:

@@ -30,6 +30,7 @@ LOCATIVE = frozenset({
     "in", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "at",
     "through", "within", "inside", "beyond", "of", "between", "and",
 })  # fmt: skip
+PLACE_SUFFIX_NOUNS = frozenset({"province", "governorate", "district", "subdistrict"})
 RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
@@ -56,12 +57,7 @@ class PlaceNamePass:
         known_places = {normalise_place_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
         ents: list[Span] = []
         for ent in doc.ents:
-            if (
-                ent.label_ in RELABELLABLE
-                and not ent.kb_id_  # a dictionary actor is never a place
-                and self._place_context(ent, known_places)
-                and self.gazetteer.is_place_name(ent.text)
-            ):
+            if ent.label_ in RELABELLABLE and not ent.kb_id_ and self._is_place(ent, known_places):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             else:
                 ents.append(ent)
@@ -73,11 +69,20 @@ class PlaceNamePass:
         doc.ents = filter_spans(ents)
         return doc
 
-    @staticmethod
-    def _place_context(ent: Span, known_places: set[str]) -> bool:
-        doc = ent.doc
+    def _is_place(self, ent: Span, known_places: set[str]) -> bool:
+        """One sense per document, an explicit place noun, or context plus gazetteer.
+
+        A dictionary actor (``kb_id_`` set) never gets here.
+        """
         if normalise_place_name(ent.text) in known_places:
             return True
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
+            return True  # "Nineveh province", "Anbar governorate"
+        return self._place_context(ent) and self.gazetteer.is_place_name(ent.text)
+
+    @staticmethod
+    def _place_context(ent: Span) -> bool:
+        doc = ent.doc
         i = ent.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1

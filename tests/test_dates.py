@@ -1,0 +1,32 @@
+import pytest
+
+from frontlines.ingest.dates import leading_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("09 March, 2017", "2017-03-09"),
+        ("date 2019-02-08", "2019-02-08"),
+        ("Published: 18 May 2015", "2015-05-18"),
+        ("December 28, 2015", "2015-12-28"),
+        ("17 Oct. 2016", "2016-10-17"),
+        ("Sept. 3, 2014", "2014-09-03"),
+        ("Wednesday, 8 March 2017", "2017-03-08"),
+        ("2017-10-17T14:05:00Z", "2017-10-17"),
+    ],
+)
+def test_full_dates_parse(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["Feb. 2", "2 min read", "March 2017", "31 February 2019", "BEIRUT"])
+def test_partial_or_impossible_dates_are_not_publication_dates(text):
+    assert parse_date(text) is None
+
+
+def test_date_glued_to_caption_is_split():
+    assert leading_date(" date 2019-02-08 A convoy waits near the front. | AGENCY") == (
+        "2019-02-08",
+        "A convoy waits near the front. | AGENCY",
+    )
