@@ -44,7 +44,9 @@ def test_empty_file(tmp_path):
 
 
 def test_non_utf8_file_names_byte_and_offset(tmp_path):
-    (tmp_path / "latin.txt").write_bytes("Caf\u00e9 in Deir ez-Zor, said the monitor.".encode("latin-1"))
+    (tmp_path / "latin.txt").write_bytes(
+        "Caf\u00e9 in Deir ez-Zor, said the monitor.".encode("latin-1")
+    )
     problem = _one(list(read_articles([str(tmp_path / "latin.txt")])))
     assert "not valid utf-8" in problem.reason and "0xe9" in problem.reason
     ok = _one(list(read_articles([str(tmp_path / "latin.txt")], IngestLimits(encoding="latin-1"))))
@@ -69,13 +71,15 @@ def test_malformed_json_line_does_not_stop_the_file(tmp_path):
     (tmp_path / "batch.jsonl").write_text(
         '{"text": "First story about Mosul.", "title": "One", "published": "2016-10-17"}\n'
         '{"text": "broken\n'
-        '[1, 2]\n'
+        "[1, 2]\n"
         '{"title": "no text"}\n'
         '{"text": "Third story about Raqqa.", "source": "Wire"}\n'
     )
     results = list(read_articles([str(tmp_path / "batch.jsonl")]))
     articles = [r for r in results if isinstance(r, Article)]
-    problems = {r.origin.rsplit(":", 1)[1]: r.reason for r in results if isinstance(r, InputProblem)}
+    problems = {
+        r.origin.rsplit(":", 1)[1]: r.reason for r in results if isinstance(r, InputProblem)
+    }
     assert [a.title for a in articles] == ["One", None]
     assert articles[0].published == "2016-10-17" and articles[1].source == "Wire"
     assert "malformed JSON" in problems["2"]
@@ -118,13 +122,15 @@ def test_stdin_text_and_jsonl():
 
 
 def test_html_page(tmp_path):
-    page = ("<html><head><title>Kobani retaken</title>"
-            '<meta property="og:site_name" content="Levant Desk">'
-            '<meta property="article:published_time" content="2015-01-26T10:00:00Z"></head>'
-            "<body><article><h1>Kobani retaken</h1><p>KOBANI, Syria - Kurdish fighters drove the "
-            "militants out of the border town of Kobani on Monday after a siege of four months, "
-            "a monitor said.</p><p>Fighting continued in nearby villages to the south.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><head><title>Kobani retaken</title>"
+        '<meta property="og:site_name" content="Levant Desk">'
+        '<meta property="article:published_time" content="2015-01-26T10:00:00Z"></head>'
+        "<body><article><h1>Kobani retaken</h1><p>KOBANI, Syria - Kurdish fighters drove the "
+        "militants out of the border town of Kobani on Monday after a siege of four months, "
+        "a monitor said.</p><p>Fighting continued in nearby villages to the south.</p>"
+        "</article></body></html>"
+    )
     (tmp_path / "page.html").write_text(page)
     article = _one(list(read_articles([str(tmp_path / "page.html")])))
     assert article.title == "Kobani retaken"

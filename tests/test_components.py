@@ -20,14 +20,18 @@ def test_factories_are_registered_by_entry_point():
         "    nlp.add_pipe(name)\n"
         "print(nlp('ISIS fighters').ents[0].kb_id_)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "islamic_state"
 
 
 def test_actor_aliases_resolve_to_one_actor_and_respect_case():
     nlp = spacy.blank("en")
     nlp.add_pipe("frontlines_actors")
-    doc = nlp("Islamic State fighters left. IS is weak, ISIS said, and Daesh is the Arabic acronym.")
+    doc = nlp(
+        "Islamic State fighters left. IS is weak, ISIS said, and Daesh is the Arabic acronym."
+    )
     actors = {(e.text, e.kb_id_) for e in doc.ents}
     assert actors == {
         ("Islamic State", "islamic_state"),
@@ -51,13 +55,18 @@ def test_actor_match_replaces_overlapping_model_entity():
 
 def test_user_actor_file_extends_and_overrides(tmp_path):
     extra = tmp_path / "mine.toml"
-    extra.write_text('[[actor]]\nid = "jaysh_x"\nname = "Jaysh al-Example"\ntype = "rebel_group"\n'
-                     'aliases = ["JAX"]\n')
+    extra.write_text(
+        '[[actor]]\nid = "jaysh_x"\nname = "Jaysh al-Example"\ntype = "rebel_group"\n'
+        'aliases = ["JAX"]\n'
+    )
     dictionary = ActorDictionary.load([extra], use_env=False)
     assert dictionary.get("jaysh_x") is not None and dictionary.get("islamic_state") is not None
     nlp = spacy.blank("en")
     nlp.add_pipe("frontlines_actors").set_dictionary(dictionary)
-    assert [e.kb_id_ for e in nlp("JAX fighters and IS fighters").ents] == ["jaysh_x", "islamic_state"]
+    assert [e.kb_id_ for e in nlp("JAX fighters and IS fighters").ents] == [
+        "jaysh_x",
+        "islamic_state",
+    ]
 
 
 def test_place_pass_fixes_a_place_read_as_person():
@@ -78,12 +87,27 @@ def test_place_pass_leaves_people_without_place_context_alone():
 
 def test_place_pass_one_sense_per_document_and_adds_missed_names():
     vocab = spacy.blank("en").vocab
-    words = ["Raids", "hit", "Baghouz", ".", "Baghouz", "fell", "in", "the", "village", "of",
-             "Hajin", "too", "."]
+    words = [
+        "Raids",
+        "hit",
+        "Baghouz",
+        ".",
+        "Baghouz",
+        "fell",
+        "in",
+        "the",
+        "village",
+        "of",
+        "Hajin",
+        "too",
+        ".",
+    ]
     ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
     doc = PlaceNamePass(Gazetteer())(Doc(vocab, words=words, ents=ents))
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Baghouz", "GPE"), ("Baghouz", "GPE"), ("Hajin", "GPE")
+        ("Baghouz", "GPE"),
+        ("Baghouz", "GPE"),
+        ("Hajin", "GPE"),
     ]
 
 

@@ -20,7 +20,9 @@ def test_full_dates_parse(text, iso):
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["Feb. 2", "2 min read", "March 2017", "31 February 2019", "BEIRUT"])
+@pytest.mark.parametrize(
+    "text", ["Feb. 2", "2 min read", "March 2017", "31 February 2019", "BEIRUT"]
+)
 def test_partial_or_impossible_dates_are_not_publication_dates(text):
     assert parse_date(text) is None
 

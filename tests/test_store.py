@@ -11,10 +11,13 @@ EXTRACTOR = Extractor("test", "1")
 
 def _processed(doc_id="ab12cd34ef56ab78", text="Raqqa fell. Fighters fled east.", bad=False):
     sentences = (Sentence(0, 0, 11, "Raqqa fell."), Sentence(1, 12, 31, "Fighters fled east."))
-    mentions = (Mention(0, 5, "Raqqa", "GPE", 0, EXTRACTOR),
-                Mention(12, 20, "Fighters", "NORP", 7 if bad else 1, EXTRACTOR))
-    return ProcessedArticle(Article(doc_id, text, title="T", published="2017-10-17"),
-                            sentences, mentions)
+    mentions = (
+        Mention(0, 5, "Raqqa", "GPE", 0, EXTRACTOR),
+        Mention(12, 20, "Fighters", "NORP", 7 if bad else 1, EXTRACTOR),
+    )
+    return ProcessedArticle(
+        Article(doc_id, text, title="T", published="2017-10-17"), sentences, mentions
+    )
 
 
 def test_migrations_recorded_and_reopen_is_noop(db_path):

@@ -14,7 +14,7 @@ Kurdish-led fighters entered the eastern suburbs of Raqqa on Tuesday, a war moni
 
 The assault began at dawn, the monitor added."""
 
-DATED_CAPTION = """ date 2018-12-15 Fighters walk through a damaged street in Hajin on Dec. 14. | NEWSWIRE
+DATED_CAPTION = """ date 2018-12-15 Fighters walk in Hajin on Dec. 14. | NEWSWIRE
 
 Last Islamic State town in the valley falls
 
@@ -46,8 +46,10 @@ def test_dated_caption_agency_line_and_dateline():
 
 
 def test_byline_with_outlet():
-    parts = parse_wire_text("Ramadi retaken\nDecember 28, 2015\n\nBy Jane Roe | Tigris Wire\n\n"
-                            "BAGHDAD - Troops raised the flag.\n\nMore text.")
+    parts = parse_wire_text(
+        "Ramadi retaken\nDecember 28, 2015\n\nBy Jane Roe | Tigris Wire\n\n"
+        "BAGHDAD - Troops raised the flag.\n\nMore text."
+    )
     assert parts.source == "Tigris Wire"
     assert parts.dateline == "BAGHDAD"
     assert parts.body == "Troops raised the flag.\n\nMore text."

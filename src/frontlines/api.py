@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from spacy.language import Language
 
 from frontlines.ingest.acquire import IngestLimits, read_articles
-from frontlines.model import Article, IngestReport, InputProblem
+from frontlines.model import Article, IngestReport, InputProblem, ProcessedArticle
 from frontlines.nlp.pipeline import build_pipeline, process_articles
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store.db import Database, open_db
@@ -83,7 +83,9 @@ def ingest(
     return IngestReport(tuple(ingested), tuple(duplicates), tuple(failed))
 
 
-def _isolating_failures(nlp: Language, articles: list[Article], fail: Callable[[str, str], None]):  # type: ignore[no-untyped-def]
+def _isolating_failures(
+    nlp: Language, articles: list[Article], fail: Callable[[str, str], None]
+) -> Iterator[ProcessedArticle]:
     """Process a batch; if it raises, retry one by one so one bad article fails alone."""
     try:
         yield from list(process_articles(nlp, articles))

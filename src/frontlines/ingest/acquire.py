@@ -59,8 +59,9 @@ def iter_files(paths: Iterable[str]) -> Iterator[Path | InputProblem]:
             yield InputProblem(str(path), "cannot read: no such file or directory")
 
 
-def read_articles(paths: Iterable[str], limits: IngestLimits | None = None,
-                  stdin: BinaryIO | None = None) -> Iterator[Acquired]:
+def read_articles(
+    paths: Iterable[str], limits: IngestLimits | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Acquired]:
     limits = limits or IngestLimits()
     for item in iter_files(paths):
         if isinstance(item, InputProblem):
@@ -94,8 +95,10 @@ def _from_path(path: Path, limits: IngestLimits) -> Iterator[Acquired]:
 
 def _too_large(size: int, limits: IngestLimits) -> str:
     mib = 1024 * 1024
-    return (f"too large: {size / mib:.1f} MiB exceeds the {limits.max_bytes / mib:.0f} MiB limit"
-            " (--max-bytes)")
+    return (
+        f"too large: {size / mib:.1f} MiB exceeds the {limits.max_bytes / mib:.0f} MiB limit"
+        " (--max-bytes)"
+    )
 
 
 def _decode(origin: str, data: bytes, limits: IngestLimits) -> str | InputProblem:
@@ -117,8 +120,9 @@ def _decode(origin: str, data: bytes, limits: IngestLimits) -> str | InputProble
         return InputProblem(origin, f"unknown encoding {limits.encoding!r}")
 
 
-def _from_bytes(origin: str, data: bytes, kind: str | None,
-                limits: IngestLimits) -> Iterator[Acquired]:
+def _from_bytes(
+    origin: str, data: bytes, kind: str | None, limits: IngestLimits
+) -> Iterator[Acquired]:
     if len(data) > limits.max_bytes:
         yield InputProblem(origin, _too_large(len(data), limits))
         return
@@ -137,14 +141,30 @@ def _from_bytes(origin: str, data: bytes, kind: str | None,
         kind = "html" if first == "<" else "text"
     if kind == "html":
         page = parse_html(text)
-        yield _article(origin, "html", page.body, limits, title=page.title,
-                       published=page.published, source=page.source,
-                       dateline=page.dateline, url=page.url)
+        yield _article(
+            origin,
+            "html",
+            page.body,
+            limits,
+            title=page.title,
+            published=page.published,
+            source=page.source,
+            dateline=page.dateline,
+            url=page.url,
+        )
     else:
         wire = parse_wire_text(text)
-        yield _article(origin, "text", wire.body, limits, title=wire.title,
-                       published=wire.published, source=wire.source,
-                       dateline=wire.dateline, summary=wire.summary)
+        yield _article(
+            origin,
+            "text",
+            wire.body,
+            limits,
+            title=wire.title,
+            published=wire.published,
+            source=wire.source,
+            dateline=wire.dateline,
+            summary=wire.summary,
+        )
 
 
 def _from_jsonl(origin: str, lines: Iterable[bytes], limits: IngestLimits) -> Iterator[Acquired]:
@@ -176,7 +196,10 @@ def _from_jsonl(origin: str, lines: Iterable[bytes], limits: IngestLimits) -> It
         dateline, agency, body = split_dateline(body.strip())
         published = record.get("published")
         yield _article(
-            where, "jsonl", body, limits,
+            where,
+            "jsonl",
+            body,
+            limits,
             title=_opt_str(record.get("title")),
             published=parse_date(published) if isinstance(published, str) else None,
             source=_opt_str(record.get("source")) or agency,
@@ -191,11 +214,15 @@ def _opt_str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _article(origin: str, fmt: str, body: str, limits: IngestLimits, **meta: str | None) -> Acquired:
+def _article(
+    origin: str, fmt: str, body: str, limits: IngestLimits, **meta: str | None
+) -> Acquired:
     body = body.strip()
     if not body:
         return InputProblem(origin, "no article text found")
     if len(body) > limits.max_chars:
-        return InputProblem(origin, f"too long: {len(body):,} characters exceeds the "
-                                    f"{limits.max_chars:,} character limit")
+        return InputProblem(
+            origin,
+            f"too long: {len(body):,} characters exceeds the {limits.max_chars:,} character limit",
+        )
     return Article(id=document_id(body), text=body, origin=origin, format=fmt, **meta)

@@ -36,7 +36,9 @@ CAPTION = re.compile(
 )
 # A line that is only an agency or byline credit: "AFP-JIJI", "REUTERS", "By Jane Roe".
 AGENCY_LINE = re.compile(r"^(?:[A-Z][A-Z0-9&]*(?:[-/ ][A-Z][A-Z0-9&]*){0,3})$")
-BYLINE = re.compile(r"^by\s+(?P<who>[A-Z][\w.'\- ]{1,60}?)(?:\s*[,|]\s*(?P<org>[\w .\-]{2,40}))?$", re.I)
+BYLINE = re.compile(
+    r"^by\s+(?P<who>[A-Z][\w.'\- ]{1,60}?)(?:\s*[,|]\s*(?P<org>[\w .\-]{2,40}))?$", re.I
+)
 # "BEIRUT - ", "MOSUL, Iraq (Reuters) — ", "DEIR EZZOR, Syria: "
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.\-]+(?:\s+[A-Z][A-Za-z.\-]+){0,2})?)"
@@ -148,7 +150,7 @@ def _is_credit(line: str) -> bool:
     words = line.split()
     return (
         1 <= len(words) <= 5
-        and not any(ch in line for ch in ".,;:!?\"")
+        and not any(ch in line for ch in '.,;:!?"')
         and all(w[0].isupper() or w.lower() in CREDIT_FILLERS for w in words)
     )
 

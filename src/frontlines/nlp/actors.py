@@ -37,7 +37,8 @@ class ActorRecognizer:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for actor in dictionary.actors:
-            single, multi = [], []
+            single: list[Doc] = []
+            multi: list[Doc] = []
             for alias in actor.aliases:
                 pattern = nlp.make_doc(alias)
                 (single if len(pattern) == 1 else multi).append(pattern)
@@ -53,8 +54,9 @@ class ActorRecognizer:
                 actor = self.dictionary.get(doc.vocab.strings[match_id])
                 if actor is None:
                     continue
-                found.append(Span(doc, start, end, label=actor.label, kb_id=actor.id,
-                                  span_id=self.name))
+                found.append(
+                    Span(doc, start, end, label=actor.label, kb_id=actor.id, span_id=self.name)
+                )
         actor_spans = filter_spans(found)
         doc.spans["actors"] = actor_spans
         taken = {i for span in actor_spans for i in range(span.start, span.end)}

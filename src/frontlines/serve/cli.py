@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import asdict
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,13 +20,17 @@ from frontlines.resolve.actors import ActorDictionary, ActorFileError
 from frontlines.store import DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Frontlines: sourced, dated, mapped records of armed conflict from news.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Frontlines: sourced, dated, mapped records of armed conflict from news.",
+)
 out = Console()
 err = Console(stderr=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.",
-                                        envvar="FRONTLINES_DB")]
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
+]
 DEFAULT_DB = Path("frontlines.db")
 LABEL_STYLES = {
     "ORG": "bold magenta", "GPE": "bold green", "LOC": "green", "PERSON": "bold cyan",
@@ -35,20 +39,25 @@ LABEL_STYLES = {
 }  # fmt: skip
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), or '-' for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (recursive), or '-' for stdin.")
+    ],
     db: DbOption = DEFAULT_DB,
-    actors: Annotated[list[Path] | None, typer.Option(
-        "--actors", help="Extra actor dictionary file (TOML); repeatable.")] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor dictionary file (TOML); repeatable."),
+    ] = None,
     encoding: Annotated[str, typer.Option(help="Text encoding of the input files.")] = "utf-8",
-    max_bytes: Annotated[int, typer.Option(help="Largest file (or JSON line) accepted, in bytes.")]
-    = IngestLimits.max_bytes,
+    max_bytes: Annotated[
+        int, typer.Option(help="Largest file (or JSON line) accepted, in bytes.")
+    ] = IngestLimits.max_bytes,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     try:
@@ -58,8 +67,14 @@ def ingest(
         raise typer.Exit(2) from exc
     n_files = sum(1 for _ in iter_files(paths))
     counts = {"ingested": 0, "duplicate": 0, "failed": 0}
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), console=err, transient=True) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
         task = progress.add_task("ingesting", total=None if n_files <= 1 else None)
 
         def on_event(outcome: str, origin: str, detail: str) -> None:
@@ -69,9 +84,13 @@ def ingest(
             if outcome == "failed":
                 progress.console.print(f"[red]failed[/] {origin}: {detail}")
 
-        report = run_ingest(paths, db, actors=dictionary,
-                            limits=IngestLimits(max_bytes=max_bytes, encoding=encoding),
-                            on_event=on_event)
+        report = run_ingest(
+            paths,
+            db,
+            actors=dictionary,
+            limits=IngestLimits(max_bytes=max_bytes, encoding=encoding),
+            on_event=on_event,
+        )
     err.print(
         f"[bold]{len(report.ingested)} ingested[/], {len(report.duplicates)} skipped as duplicate, "
         f"[{'red' if report.failed else 'bold'}]{len(report.failed)} failed[/] -> {db}"
@@ -83,9 +102,10 @@ def ingest(
 
 
 @app.command()
-def docs(db: DbOption = DEFAULT_DB,
-         as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-         ) -> None:
+def docs(
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
     """List stored articles: id, date, source, title."""
     with open_db(db) as database:
         rows = database.documents()
@@ -94,17 +114,27 @@ def docs(db: DbOption = DEFAULT_DB,
             out.print_json(data=asdict(row), indent=None)
         return
     table = Table(title=f"{len(rows)} documents in {db}")
-    for column in ("id", "published", "source", "dateline", "title", "sents", "mentions"):
+    table.add_column("id", no_wrap=True)
+    for column in ("published", "source", "dateline", "title", "sents", "mentions"):
         table.add_column(column, overflow="fold")
     for r in rows:
-        table.add_row(r.id, r.published or "-", r.source or "-", r.dateline or "-",
-                      r.title or "(untitled)", str(r.sentences), str(r.mentions))
+        table.add_row(
+            r.id,
+            r.published or "-",
+            r.source or "-",
+            r.dateline or "-",
+            r.title or "(untitled)",
+            str(r.sentences),
+            str(r.mentions),
+        )
     out.print(table)
 
 
 @app.command()
-def show(doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix (4+ chars).")],
-         db: DbOption = DEFAULT_DB) -> None:
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id or a unique prefix (4+ chars).")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
     """Show an article with its extractions highlighted."""
     with open_db(db) as database:
         try:
@@ -113,27 +143,37 @@ def show(doc_id: Annotated[str, typer.Argument(help="Document id or a unique pre
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(1) from exc
     out.rule(doc.title or "(untitled)")
-    out.print(f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
-              f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}", style="dim")
+    out.print(
+        f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
+        f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}",
+        style="dim",
+    )
     body = Text(doc.text)
     for m in doc.mentions:
         body.stylize(LABEL_STYLES.get(m.label, "underline"), m.start, m.end)
     out.print(body)
     table = Table(title="mentions")
     for column in ("chars", "text", "label", "actor", "extractor"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for m in doc.mentions:
-        table.add_row(f"{m.start}-{m.end}", m.text, m.label, m.actor_name or "",
-                      f"{m.extractor}@{m.extractor_version}")
+        table.add_row(
+            f"{m.start}-{m.end}",
+            m.text,
+            m.label,
+            m.actor_name or "",
+            f"{m.extractor}@{m.extractor_version}",
+        )
     out.print(table)
 
 
 @app.command()
-def search(query: Annotated[str, typer.Argument(help="Words that must all occur in a sentence.")],
-           db: DbOption = DEFAULT_DB,
-           limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
-           raw: Annotated[bool, typer.Option(help="Pass the query to FTS5 unchanged.")] = False,
-           as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all occur in a sentence.")],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
+    raw: Annotated[bool, typer.Option(help="Pass the query to FTS5 unchanged.")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
     """Full-text search over sentences, with hits in context."""
     with open_db(db) as database:
         try:
@@ -149,17 +189,21 @@ def search(query: Annotated[str, typer.Argument(help="Words that must all occur 
         line = Text(hit.text)
         for start, end in hit.highlights:
             line.stylize("bold reverse", start, end)
-        out.print(Text(f"{hit.doc_id} {hit.published or '-'} [{hit.start}:{hit.end}] ", style="dim")
-                  + line)
+        out.print(
+            Text(f"{hit.doc_id} {hit.published or '-'} [{hit.start}:{hit.end}] ", style="dim")
+            + line
+        )
     err.print(f"{len(hits)} hit(s)")
 
 
 @app.command()
-def export(db: DbOption = DEFAULT_DB,
-           fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")]
-           = ExportFormat.jsonl,
-           out_file: Annotated[Path | None, typer.Option("--out", help="File (default stdout).")]
-           = None) -> None:
+def export(
+    db: DbOption = DEFAULT_DB,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="jsonl or csv.")
+    ] = ExportFormat.jsonl,
+    out_file: Annotated[Path | None, typer.Option("--out", help="File (default stdout).")] = None,
+) -> None:
     """Export everything: JSONL (one object per document) or CSV (one row per mention)."""
     writer = write_jsonl if fmt is ExportFormat.jsonl else write_csv
     with open_db(db) as database:

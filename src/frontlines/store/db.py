@@ -15,9 +15,9 @@ from pathlib import Path
 
 from frontlines.model import ProcessedArticle
 from frontlines.resolve.actors import ActorDictionary
+from frontlines.store import queries
 from frontlines.store.migrations import apply_migrations
 from frontlines.store.records import DocumentSummary, SearchHit, StoredDocument
-from frontlines.store import queries
 
 
 class Database:
@@ -59,18 +59,38 @@ class Database:
             conn.execute(
                 "INSERT INTO documents (id, title, published, source, dateline, url, summary, text,"
                 " origin, format, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (article.id, article.title, article.published, article.source, article.dateline,
-                 article.url, article.summary, article.text, article.origin, article.format,
-                 datetime.now(UTC).isoformat(timespec="seconds")),
+                (
+                    article.id,
+                    article.title,
+                    article.published,
+                    article.source,
+                    article.dateline,
+                    article.url,
+                    article.summary,
+                    article.text,
+                    article.origin,
+                    article.format,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
             )
             for s in processed.sentences:
                 sid = f"{article.id}:{s.index}"
                 conn.execute(
                     'INSERT INTO sentences (id, doc_id, idx, start, "end", text, extractor)'
                     " VALUES (?,?,?,?,?,?,?)",
-                    (sid, article.id, s.index, s.start, s.end, s.text, "spacy-parser+frontlines_paragraphs"),
+                    (
+                        sid,
+                        article.id,
+                        s.index,
+                        s.start,
+                        s.end,
+                        s.text,
+                        "spacy-parser+frontlines_paragraphs",
+                    ),
                 )
-                conn.execute("INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)", (s.text, sid))
+                conn.execute(
+                    "INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)", (s.text, sid)
+                )
             for m in processed.mentions:
                 if m.actor and actors is not None:
                     self._upsert_actor(actors, m.actor)
@@ -80,8 +100,18 @@ class Database:
                 conn.execute(
                     'INSERT OR IGNORE INTO mentions (id, doc_id, sentence_id, start, "end", text,'
                     " label, actor_id, extractor, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (mid, article.id, f"{article.id}:{m.sentence_index}", m.start, m.end, m.text,
-                     m.label, m.actor, m.extractor.name, m.extractor.version),
+                    (
+                        mid,
+                        article.id,
+                        f"{article.id}:{m.sentence_index}",
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.label,
+                        m.actor,
+                        m.extractor.name,
+                        m.extractor.version,
+                    ),
                 )
             conn.execute("COMMIT")
         except BaseException:
@@ -98,8 +128,14 @@ class Database:
             " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
             " type=excluded.type, wikidata=excluded.wikidata, acled_inter=excluded.acled_inter,"
             " member_of=excluded.member_of",
-            (actor.id, actor.name, actor.type, actor.wikidata or None, actor.acled_inter,
-             actor.member_of),
+            (
+                actor.id,
+                actor.name,
+                actor.type,
+                actor.wikidata or None,
+                actor.acled_inter,
+                actor.member_of,
+            ),
         )
 
     # -- reading (thin wrappers over store.queries) ------------------------

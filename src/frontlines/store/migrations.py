@@ -27,7 +27,9 @@ def migration(version: int, name: str) -> Callable[[Migration], Migration]:
 
 @migration(1, "documents, sentences, full-text index, mentions, actors")
 def _initial(conn: sqlite3.Connection) -> None:
-    run_statements(conn, """
+    run_statements(
+        conn,
+        """
         CREATE TABLE documents (
             id TEXT PRIMARY KEY,
             title TEXT, published TEXT, source TEXT, dateline TEXT, url TEXT, summary TEXT,
@@ -63,7 +65,8 @@ def _initial(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX mentions_doc ON mentions(doc_id, start);
         CREATE INDEX mentions_actor ON mentions(actor_id);
-    """)
+    """,
+    )
 
 
 def run_statements(conn: sqlite3.Connection, script: str) -> None:
@@ -97,8 +100,10 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             fn(conn)
-            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                         (version, name, datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -67,7 +67,21 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
             (full_id,),
         )
     )
-    return StoredDocument(*row, sentences=sentences, mentions=mentions)
+    doc_id_, title, published, source, dateline, url, summary, text, origin, fmt = row
+    return StoredDocument(
+        doc_id_,
+        title,
+        published,
+        source,
+        dateline,
+        url,
+        summary,
+        text,
+        origin,
+        fmt,
+        sentences,
+        mentions,
+    )
 
 
 def iter_documents(conn: sqlite3.Connection) -> Iterator[StoredDocument]:
@@ -87,12 +101,13 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def search_sentences(conn: sqlite3.Connection, text: str, limit: int = 20,
-                     raw: bool = False) -> list[SearchHit]:
+def search_sentences(
+    conn: sqlite3.Connection, text: str, limit: int = 20, raw: bool = False
+) -> list[SearchHit]:
     query = text if raw else fts_query(text)
     try:
         rows = conn.execute(
-            f"SELECT s.doc_id, s.id, d.title, d.published, s.start, s.\"end\","
+            f'SELECT s.doc_id, s.id, d.title, d.published, s.start, s."end",'
             f" highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')"
             " FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.sentence_id"
             " JOIN documents d ON d.id = s.doc_id"
@@ -101,7 +116,11 @@ def search_sentences(conn: sqlite3.Connection, text: str, limit: int = 20,
         ).fetchall()
     except sqlite3.OperationalError as exc:
         raise ValueError(f"bad search query {text!r}: {exc}") from exc
-    return [SearchHit(*row[:6], *_strip_marks(row[6])) for row in rows]
+    hits = []
+    for doc_id, sentence_id, title, published, start, end, marked in rows:
+        text, highlights = _strip_marks(marked)
+        hits.append(SearchHit(doc_id, sentence_id, title, published, start, end, text, highlights))
+    return hits
 
 
 def _strip_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -72,10 +72,16 @@ class StoredDocument:
             "text": self.text,
             "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
             "mentions": [
-                {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
-                 "actor": m.actor, "actor_name": m.actor_name,
-                 "sentence": int(m.sentence_id.rsplit(":", 1)[1]),
-                 "extractor": f"{m.extractor}@{m.extractor_version}"}
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "label": m.label,
+                    "actor": m.actor,
+                    "actor_name": m.actor_name,
+                    "sentence": int(m.sentence_id.rsplit(":", 1)[1]),
+                    "extractor": f"{m.extractor}@{m.extractor_version}",
+                }
                 for m in self.mentions
             ],
         }

@@ -94,14 +94,26 @@ def build(path: Path) -> None:
     name_rows = []
     for c in countries.values():
         gid = int(c["geonameid"])
-        place_rows.append((gid, c["name"], None, None, c["iso"], "", int(c["population"] or 0),
-                           "A", "PCLI"))
+        place_rows.append(
+            (gid, c["name"], None, None, c["iso"], "", int(c["population"] or 0), "A", "PCLI")
+        )
         for n in {c["name"], c["iso3"]}:
             name_rows.append((name_key(n), gid))
     for c in cities.values():
         gid = int(c["geonameid"])
-        place_rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"],
-                           c.get("admin1code", ""), int(c.get("population") or 0), "P", "PPL"))
+        place_rows.append(
+            (
+                gid,
+                c["name"],
+                c["latitude"],
+                c["longitude"],
+                c["countrycode"],
+                c.get("admin1code", ""),
+                int(c.get("population") or 0),
+                "P",
+                "PPL",
+            )
+        )
         names = {c["name"], *(a for a in c.get("alternatenames", []) if a.isascii())}
         name_rows.extend((name_key(n), gid) for n in names if len(n) > 2)
     conn.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
