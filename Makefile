@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/frontlines ingest examples/articles --db $(DB)
 	$(BIN)/frontlines docs --db $(DB)
+	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
