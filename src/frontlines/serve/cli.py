@@ -114,9 +114,13 @@ def docs(
             out.print_json(data=asdict(row), indent=None)
         return
     table = Table(title=f"{len(rows)} documents in {db}")
-    table.add_column("id", no_wrap=True)
-    for column in ("published", "source", "dateline", "title", "sents", "mentions"):
+    for column in ("id", "published"):
+        table.add_column(column, no_wrap=True)
+    for column in ("source", "dateline"):
         table.add_column(column, overflow="fold")
+    table.add_column("title", ratio=3)
+    for column in ("sents", "mentions"):
+        table.add_column(column, justify="right", no_wrap=True)
     for r in rows:
         table.add_row(
             r.id,
