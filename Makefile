@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= frontlines.db
 
-.PHONY: demo test lint typecheck clean
+.PHONY: demo test lint gate clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -29,3 +30,6 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+
+gate: $(STAMP)
+	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml

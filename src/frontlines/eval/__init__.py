@@ -1,0 +1,1 @@
+"""Scorers and loaders for public gold sets, read in their published formats."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import asdict
 from enum import StrEnum
@@ -217,6 +218,57 @@ def export(
             with out_file.open("w", encoding="utf-8", newline="") as handle:
                 n = writer(database, handle)
     err.print(f"exported {n} {'documents' if fmt is ExportFormat.jsonl else 'rows'}")
+
+
+@app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Argument(help="quantities | time | geo | events | attribution")],
+    data: Annotated[Path, typer.Option("--data", help="Gold file or folder, published format.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    gold_spans: Annotated[
+        bool, typer.Option("--gold-spans", help="geo: resolve gold spans.")
+    ] = False,
+) -> None:
+    """Score our extractors on a public gold set."""
+    from frontlines.eval.runner import EvalError, EvalOptions, run_eval
+
+    try:
+        result = run_eval(task, data, EvalOptions(limit, gold_spans))
+    except EvalError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        print(json.dumps(result))
+        return
+    out.print(f"[bold]{task}[/] on {data} (n={result['n']}, sha256 {result['sha256'][:12]})")
+    out.print_json(data=result["metrics"])
+
+
+@app.command()
+def gate(
+    bench: Annotated[Path, typer.Option(help="Folder with the gold sets.")] = Path(
+        "../shared/bench"
+    ),
+    baseline: Annotated[Path, typer.Option(help="Committed floors.")] = Path("eval/baseline.toml"),
+) -> None:
+    """Fail when any evaluation check falls below its committed floor."""
+    from frontlines.eval.gate import run_gate
+
+    if not bench.is_dir():
+        err.print(f"eval gate skipped: {bench} not found")
+        return
+    results = run_gate(baseline, bench)
+    table = Table(title=f"eval gate ({baseline})")
+    for column in ("check", "metric", "value", "floor", "status"):
+        table.add_column(column)
+    for r in results:
+        value = "-" if r.value is None else f"{r.value:.4f}"
+        status = "[green]ok[/]" if r.passed else f"[red]FAIL[/] {r.reason}"
+        table.add_row(r.check.name, r.check.metric, value, f"{r.check.floor:.4f}", status)
+    out.print(table)
+    if not all(r.passed for r in results):
+        raise typer.Exit(1)
 
 
 def main() -> None:

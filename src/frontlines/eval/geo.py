@@ -1,0 +1,186 @@
+"""Geoparsing evaluation on LGL / TR-News XML and GeoWebNews XML.
+
+Two modes, as in Gritta et al.'s "pragmatic guide" and the Mordecai 3 reports:
+
+* gold spans: resolve the annotated toponyms; exact GeoNames id match,
+  accuracy within 161 km (100 miles), mean error in km, AUC of log error;
+* end to end: our own recognition + resolution; P/R/F1 of predicted spans
+  against gold spans (exact and overlapping), then resolution accuracy on
+  the matched ones.
+"""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from frontlines.eval.metrics import MAX_ERROR_KM, PRF, auc_of_log_error, haversine_km
+from frontlines.resolve.place import Place, ToponymResolver
+
+#: GeoWebNews readings that denote a location on the map (the rest are demonyms,
+#: languages, homonyms, associative modifiers ...).
+GWN_LOCATION_TYPES = frozenset(
+    {"Literal", "Mixed", "Literal_Modifier", "Metonymic", "Embedded_Literal"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACCURACY_KM = 161.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    type: str = "Literal"
+
+    @property
+    def resolvable(self) -> bool:
+        return self.lat is not None and self.lon is not None and self.type in GWN_LOCATION_TYPES
+
+
+@dataclass(frozen=True)
+class GeoDocument:
+    doc_id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(node: ET.Element | None) -> float | None:
+    if node is None or node.text is None or not node.text.strip():
+        return None
+    try:
+        return float(node.text)
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.strip().lstrip("-").isdigit() else None
+
+
+def load_geo(path: Path) -> Iterator[GeoDocument]:
+    """Read LGL/TR-News (``gaztag``) or GeoWebNews (``extractedName``) XML."""
+    root = ET.parse(path).getroot()
+    for n, article in enumerate(root.iter("article")):
+        text = article.findtext("text") or ""
+        toponyms = []
+        for t in article.iter("toponym"):
+            start, end = _int(t.findtext("start")), _int(t.findtext("end"))
+            if start is None or end is None:
+                continue
+            gaztag = t.find("gaztag")
+            if gaztag is not None or t.find("phrase") is not None:  # LGL / TR-News
+                toponyms.append(GoldToponym(
+                    start, end, t.findtext("phrase") or text[start:end],
+                    _int(gaztag.get("geonameid")) if gaztag is not None else None,
+                    _float(gaztag.find("lat")) if gaztag is not None else None,
+                    _float(gaztag.find("lon")) if gaztag is not None else None,
+                ))  # fmt: skip
+            else:  # GeoWebNews
+                toponyms.append(GoldToponym(
+                    start, end, t.findtext("extractedName") or text[start:end],
+                    _int(t.findtext("geonamesID")), _float(t.find("latitude")),
+                    _float(t.find("longitude")), (t.findtext("type") or "").strip(),
+                ))  # fmt: skip
+        yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms))
+
+
+@dataclass
+class _Resolution:
+    exact: int = 0
+    within: int = 0
+    n: int = 0
+    errors: list[float] | None = None
+
+    def add(self, gold: GoldToponym, predicted: Place | None) -> None:
+        self.errors = self.errors if self.errors is not None else []
+        self.n += 1
+        if predicted is not None and predicted.geonames_id == gold.geonames_id:
+            error = 0.0
+        elif predicted is None or predicted.lat is None or predicted.lon is None:
+            error = MAX_ERROR_KM
+        else:
+            assert gold.lat is not None and gold.lon is not None
+            error = haversine_km(gold.lat, gold.lon, predicted.lat, predicted.lon)
+        self.exact += int(predicted is not None and predicted.geonames_id == gold.geonames_id)
+        self.within += int(error <= ACCURACY_KM)
+        self.errors.append(error)
+
+    def as_dict(self) -> dict[str, Any]:
+        errors = self.errors or []
+        return {
+            "exact_match": round(self.exact / self.n, 4) if self.n else 0.0,
+            "acc_161km": round(self.within / self.n, 4) if self.n else 0.0,
+            "mean_error_km": round(statistics.fmean(errors), 1) if errors else 0.0,
+            "auc": round(auc_of_log_error(errors), 4),
+            "n_resolved": self.n,
+        }
+
+
+def evaluate_gold_spans(docs: list[GeoDocument], resolver: ToponymResolver) -> dict[str, Any]:
+    scores = _Resolution()
+    for doc in docs:
+        names = [t.phrase for t in doc.toponyms]
+        predicted = resolver.resolve_document(names)
+        for gold, place in zip(doc.toponyms, predicted, strict=True):
+            if gold.resolvable:
+                scores.add(gold, place)
+    return {"mode": "gold-spans", **scores.as_dict()}
+
+
+def evaluate_end_to_end(
+    docs: list[GeoDocument], resolver: ToponymResolver, nlp: Language
+) -> dict[str, Any]:
+    exact = PRF(0, 0, 0)
+    overlap = PRF(0, 0, 0)
+    scores = _Resolution()
+    texts = (d.text for d in docs)
+    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
+        spans = [
+            (e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ in PLACE_LABELS
+        ]
+        gold_spans = {(t.start, t.end): t for t in doc.toponyms}
+        predicted_places = resolver.resolve_document([s[2] for s in spans])
+        n_exact = sum(1 for s in spans if (s[0], s[1]) in gold_spans)
+        exact = PRF(
+            exact.tp + n_exact,
+            exact.fp + len(spans) - n_exact,
+            exact.fn + len(gold_spans) - n_exact,
+        )
+        matched_gold: set[tuple[int, int]] = set()
+        n_pred_overlap = 0
+        for (start, end, _), place in zip(spans, predicted_places, strict=True):
+            hit = next(
+                (
+                    g
+                    for k, g in gold_spans.items()
+                    if k not in matched_gold and g.start < end and start < g.end
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            n_pred_overlap += 1
+            matched_gold.add((hit.start, hit.end))
+            if hit.resolvable:
+                scores.add(hit, place)
+        overlap = PRF(
+            overlap.tp + n_pred_overlap,
+            overlap.fp + len(spans) - n_pred_overlap,
+            overlap.fn + len(gold_spans) - len(matched_gold),
+        )
+    return {
+        "mode": "end-to-end",
+        "span_exact": exact.as_dict(),
+        "span_overlap": overlap.as_dict(),
+        "resolution_on_matched": scores.as_dict(),
+    }

@@ -1,0 +1,63 @@
+"""Shared metric arithmetic: precision/recall/F1 and great-circle distance."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+EARTH_RADIUS_KM = 6371.0088
+MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "p": round(self.precision, 4),
+            "r": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlam = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def auc_of_log_error(errors_km: list[float]) -> float:
+    """Area under the curve of sorted, log-scaled errors (0 best, 1 worst).
+
+    As in Gritta et al.'s geoparsing evaluation: each error becomes
+    ln(1 + e) / ln(1 + MAX_ERROR_KM), the errors are sorted, and the area under
+    that curve is taken over a unit-wide x axis with the trapezoid rule.
+    """
+    if not errors_km:
+        return 0.0
+    scaled = sorted(math.log1p(min(e, MAX_ERROR_KM)) / math.log1p(MAX_ERROR_KM) for e in errors_km)
+    if len(scaled) == 1:
+        return scaled[0]
+    width = 1 / (len(scaled) - 1)
+    return sum((a + b) / 2 * width for a, b in zip(scaled, scaled[1:], strict=False))

@@ -1,0 +1,129 @@
+"""Geo loaders and scorers on tiny hand-made gold files whose answers we worked out."""
+
+import math
+
+import pytest
+
+from frontlines.eval.geo import evaluate_gold_spans, load_geo
+from frontlines.eval.metrics import PRF, auc_of_log_error, haversine_km
+from frontlines.resolve.place import Gazetteer, ToponymResolver
+
+LGL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <text><![CDATA[Troops entered Mosul in Iraq. A man named Smith arrived.]]></text>
+    <toponyms count="3">
+      <toponym><start>15</start><end>20</end><phrase>Mosul</phrase>
+        <gaztag geonameid="99072"><name>Mosul</name><lat>36.335</lat><lon>43.11889</lon></gaztag>
+      </toponym>
+      <toponym><start>24</start><end>28</end><phrase>Iraq</phrase>
+        <gaztag geonameid="99237"><name>Iraq</name><lat>33.0</lat><lon>44.0</lon></gaztag>
+      </toponym>
+      <toponym><start>30</start><end>35</end><phrase>Nowhere</phrase></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+GWN_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article>
+    <text>Syrian troops reached Raqqa.</text>
+    <toponyms>
+      <toponym><extractedName>Syrian</extractedName><normalisedName>Syria</normalisedName>
+        <type>Demonym</type><start>0</start><end>6</end><geonamesID>163843</geonamesID>
+        <latitude>35</latitude><longitude>38</longitude></toponym>
+      <toponym><extractedName>Raqqa</extractedName><normalisedName>Ar Raqqah</normalisedName>
+        <type>Literal</type><start>22</start><end>27</end><geonamesID>172955</geonamesID>
+        <latitude>35.95283</latitude><longitude>39.00788</longitude></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_prf():
+    prf = PRF(tp=3, fp=1, fn=2)
+    assert (prf.precision, prf.recall) == (0.75, 0.6)
+    assert prf.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert PRF(0, 0, 0).f1 == 0.0
+
+
+def test_haversine_mosul_to_baghdad():
+    # Mosul (36.335, 43.119) to Baghdad (33.341, 44.401): about 353 km
+    assert haversine_km(36.335, 43.11889, 33.34058, 44.40088) == pytest.approx(353, abs=3)
+
+
+def test_auc_extremes():
+    assert auc_of_log_error([0.0, 0.0]) == 0.0
+    assert auc_of_log_error([20039.0, 20039.0]) == pytest.approx(1.0)
+    # one perfect and one worst answer: a straight line from 0 to 1 -> area 0.5
+    assert auc_of_log_error([0.0, 20039.0]) == pytest.approx(0.5)
+    assert auc_of_log_error([math.e - 1]) == pytest.approx(1 / math.log1p(20039))
+
+
+def test_load_lgl_style(tmp_path):
+    (tmp_path / "lgl.xml").write_text(LGL_STYLE)
+    [doc] = load_geo(tmp_path / "lgl.xml")
+    assert [t.phrase for t in doc.toponyms] == ["Mosul", "Iraq", "Nowhere"]
+    assert doc.text[15:20] == "Mosul"
+    assert [t.resolvable for t in doc.toponyms] == [True, True, False]
+
+
+def test_load_geowebnews_style_keeps_only_location_readings(tmp_path):
+    (tmp_path / "gwn.xml").write_text(GWN_STYLE)
+    [doc] = load_geo(tmp_path / "gwn.xml")
+    assert [(t.phrase, t.type, t.resolvable) for t in doc.toponyms] == [
+        ("Syrian", "Demonym", False),
+        ("Raqqa", "Literal", True),
+    ]
+
+
+def test_gold_span_scoring(tmp_path):
+    (tmp_path / "lgl.xml").write_text(LGL_STYLE)
+    docs = list(load_geo(tmp_path / "lgl.xml"))
+    metrics = evaluate_gold_spans(docs, ToponymResolver(Gazetteer()))
+    # Mosul resolves to 99072 (exact). Iraq resolves to the country 99237 (exact).
+    # "Nowhere" has no coordinates and is not scored.
+    assert metrics["n_resolved"] == 2
+    assert metrics["exact_match"] == 1.0
+    assert metrics["acc_161km"] == 1.0
+
+
+def test_gate_fails_below_floor_and_passes_at_it(tmp_path):
+    from frontlines.eval.gate import run_gate
+
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    (bench / "tiny.xml").write_text(LGL_STYLE)
+    check = (
+        '[[check]]\nname = "tiny"\ntask = "geo"\ndata = "tiny.xml"\ngold_spans = true\n'
+        'metric = "exact_match"\nfloor = {floor}\n'
+    )
+    (tmp_path / "ok.toml").write_text(check.format(floor=1.0))
+    (tmp_path / "high.toml").write_text(check.format(floor=1.01))
+    (tmp_path / "missing.toml").write_text(check.format(floor=0.1).replace("tiny.xml", "gone.xml"))
+    assert [r.passed for r in run_gate(tmp_path / "ok.toml", bench)] == [True]
+    assert [r.passed for r in run_gate(tmp_path / "high.toml", bench)] == [False]
+    [missing] = run_gate(tmp_path / "missing.toml", bench)
+    assert not missing.passed and "missing data" in missing.reason
+
+
+def test_eval_cli_json_and_errors(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from frontlines.serve.cli import app
+
+    (tmp_path / "g.xml").write_text(GWN_STYLE)
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["eval", "geo", "--data", str(tmp_path / "g.xml"), "--gold-spans", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["n"] == 1 and len(payload["sha256"]) == 64
+    assert payload["metrics"]["exact_match"] == 1.0  # Raqqa -> 172955
+    bad = runner.invoke(app, ["eval", "nonsense", "--data", str(tmp_path / "g.xml")])
+    assert bad.exit_code == 2
