@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= frontlines.db
 
-.PHONY: demo test lint gate clean
+.PHONY: demo test lint gate bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,3 +33,6 @@ clean:
 
 gate: $(STAMP)
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
+
+bench: $(STAMP)
+	$(BIN)/frontlines bench --n $(or $(N),500)

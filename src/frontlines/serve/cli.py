@@ -271,6 +271,36 @@ def gate(
         raise typer.Exit(1)
 
 
+@app.command()
+def bench(
+    n: Annotated[int, typer.Option("--n", help="Synthetic articles to generate.")] = 500,
+    examples: Annotated[Path, typer.Option(help="Articles to build the corpus from.")] = Path(
+        "examples/articles"
+    ),
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
+    from frontlines.eval.bench import run_bench
+
+    result = run_bench(examples, n)
+    if as_json:
+        print(json.dumps(result))
+        return
+    table = Table(title=f"{result['n_articles']} articles, {result['tokens']:,} tokens")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    for stage, seconds in result["stage_seconds"].items():
+        table.add_row(stage, f"{seconds:.3f}")
+    table.add_row("bare spaCy (reference)", f"{result['bare_spacy_seconds']:.3f}")
+    out.print(table)
+    out.print(
+        f"{result['articles_per_s']} articles/s, {result['tokens_per_s']:,} tokens/s end to end; "
+        f"bare spaCy {result['bare_spacy_articles_per_s']} articles/s; our NLP pipeline takes "
+        f"{result['pipeline_vs_bare_ratio']}x the bare model's time (our components "
+        f"{result['our_components_share_of_bare']}x); peak RSS {result['peak_rss_mb']} MB"
+    )
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,103 @@
+"""Throughput benchmark: our full run against the bare spaCy model, same texts, same run.
+
+A synthetic corpus of N articles is generated from the bundled examples
+(paragraphs rotated and a numbered closing line added, so every article is
+distinct and nothing is skipped as a duplicate), written to files and pushed
+through every stage. Each stage is timed on its own; the bare model is then
+run over the same bodies as the reference.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from frontlines.ingest.acquire import read_articles
+from frontlines.model import Article
+from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, doc_to_record, model_extractor
+from frontlines.resolve.actors import ActorDictionary
+from frontlines.store.db import open_db
+
+BATCH_SIZE = 32
+
+
+def synthetic_corpus(examples: Path, n: int, out_dir: Path) -> None:
+    bodies = [a.text for a in read_articles([str(examples)]) if isinstance(a, Article)]
+    if not bodies:
+        raise ValueError(f"no usable example articles in {examples}")
+    for i in range(n):
+        paragraphs = bodies[i % len(bodies)].split("\n\n")
+        shift = (i // len(bodies)) % len(paragraphs)
+        rotated = paragraphs[shift:] + paragraphs[:shift]
+        text = "\n\n".join(rotated) + f"\n\nThis is synthetic benchmark article number {i}."
+        (out_dir / f"bench-{i:05d}.txt").write_text(
+            f"Benchmark article {i}\n\n{i % 28 + 1} March 2017\n\nBEIRUT - {text}\n", "utf-8"
+        )
+
+
+def run_bench(examples: Path, n: int = 500) -> dict[str, Any]:
+    stages: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        synthetic_corpus(examples, n, corpus)
+
+        start = time.perf_counter()
+        articles = [a for a in read_articles([str(corpus)]) if isinstance(a, Article)]
+        stages["ingest"] = time.perf_counter() - start
+
+        actors = ActorDictionary.load()
+        nlp = build_pipeline(actors_dict=actors)
+        nlp("Warm-up: IS fighters left Tal Afar.")  # load lazily built resources first
+        start = time.perf_counter()
+        docs = [nlp.make_doc(a.text) for a in articles]
+        stages["tokenizer"] = time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=BATCH_SIZE))
+            else:
+                docs = [component(doc) for doc in docs]
+            stages[name] = time.perf_counter() - start
+        ner = model_extractor(nlp)
+        start = time.perf_counter()
+        records = [doc_to_record(a, d, ner) for a, d in zip(articles, docs, strict=True)]
+        stages["records"] = time.perf_counter() - start
+
+        start = time.perf_counter()
+        with open_db(Path(tmp) / "bench.db") as db:
+            for record in records:
+                db.write(record, actors)
+        stages["store"] = time.perf_counter() - start
+
+        bare = spacy.load(DEFAULT_MODEL)
+        texts = [a.text for a in articles]
+        list(bare.pipe(texts[:2]))
+        start = time.perf_counter()
+        list(bare.pipe(texts, batch_size=BATCH_SIZE))
+        bare_seconds = time.perf_counter() - start
+
+    ours = {k: v for k, v in stages.items() if k.startswith("frontlines_")}
+    nlp_seconds = stages["tokenizer"] + sum(v for k, v in stages.items() if k in nlp.pipe_names)
+    total = sum(stages.values())
+    tokens = sum(len(d) for d in docs)
+    return {
+        "n_articles": len(articles),
+        "tokens": tokens,
+        "total_seconds": round(total, 3),
+        "articles_per_s": round(len(articles) / total, 1),
+        "tokens_per_s": round(tokens / total),
+        "stage_seconds": {k: round(v, 3) for k, v in stages.items()},
+        "bare_spacy_seconds": round(bare_seconds, 3),
+        "bare_spacy_articles_per_s": round(len(articles) / bare_seconds, 1),
+        "pipeline_vs_bare_ratio": round(nlp_seconds / bare_seconds, 3),
+        "total_vs_bare_ratio": round(total / bare_seconds, 3),
+        "our_components_share_of_bare": round(sum(ours.values()) / bare_seconds, 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "model": DEFAULT_MODEL,
+    }

@@ -1,0 +1,12 @@
+from frontlines.eval.bench import run_bench
+from tests.conftest import EXAMPLES
+
+
+def test_bench_reports_throughput_and_ratio_to_bare_spacy():
+    result = run_bench(EXAMPLES, n=6)
+    assert result["n_articles"] == 6  # synthetic articles are distinct: none dropped
+    assert result["articles_per_s"] > 0 and result["bare_spacy_seconds"] > 0
+    assert result["pipeline_vs_bare_ratio"] > 0
+    assert {"ingest", "ner", "frontlines_actors", "frontlines_places", "store"} <= set(
+        result["stage_seconds"]
+    )
