@@ -139,32 +139,19 @@ def _from_bytes(
             yield from _from_jsonl(origin, data.splitlines(keepends=True), limits)
             return
         kind = "html" if first == "<" else "text"
-    if kind == "html":
-        page = parse_html(text)
-        yield _article(
-            origin,
-            "html",
-            page.body,
-            limits,
-            title=page.title,
-            published=page.published,
-            source=page.source,
-            dateline=page.dateline,
-            url=page.url,
-        )
-    else:
-        wire = parse_wire_text(text)
-        yield _article(
-            origin,
-            "text",
-            wire.body,
-            limits,
-            title=wire.title,
-            published=wire.published,
-            source=wire.source,
-            dateline=wire.dateline,
-            summary=wire.summary,
-        )
+    parts = parse_html(text) if kind == "html" else parse_wire_text(text)
+    yield _article(
+        origin,
+        kind,
+        parts.body,
+        limits,
+        title=parts.title,
+        published=parts.published,
+        source=parts.source,
+        dateline=parts.dateline,
+        summary=parts.summary,
+        url=parts.url,
+    )
 
 
 def _from_jsonl(origin: str, lines: Iterable[bytes], limits: IngestLimits) -> Iterator[Acquired]:

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import trafilatura
 
 from frontlines.ingest.dates import parse_date
-from frontlines.ingest.wire import split_dateline
+from frontlines.ingest.wire import ArticleParts, split_dateline
 
 
-@dataclass(frozen=True)
-class HtmlParts:
-    body: str
-    title: str | None
-    published: str | None
-    source: str | None
-    dateline: str | None
-    url: str | None
-
-
-def parse_html(html: str, url: str | None = None) -> HtmlParts:
+def parse_html(html: str, url: str | None = None) -> ArticleParts:
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     if extracted is None:
-        return HtmlParts("", None, None, None, None, url)
+        return ArticleParts("", url=url)
     meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     title = meta.get("title")
     lines = (meta.get("text") or "").split("\n")
@@ -35,7 +23,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlParts:
     body = "\n\n".join(line.strip() for line in lines if line.strip())
     dateline, agency, body = split_dateline(body)
     date = meta.get("date")
-    return HtmlParts(
+    return ArticleParts(
         body=body,
         title=title,
         published=parse_date(date) if date else None,

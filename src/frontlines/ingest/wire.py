@@ -47,13 +47,16 @@ DATELINE = re.compile(
 
 
 @dataclass(frozen=True)
-class WireParts:
+class ArticleParts:
+    """What a format parser recovers: the body to store and its metadata."""
+
     body: str
     title: str | None = None
     published: str | None = None
     source: str | None = None
     dateline: str | None = None
     summary: str | None = None
+    url: str | None = None
 
 
 def _same(a: str, b: str) -> bool:
@@ -68,7 +71,7 @@ def split_dateline(body: str) -> tuple[str | None, str | None, str]:
     return m.group("place").strip(), m.group("agency"), body[m.end() :]
 
 
-def parse_wire_text(text: str) -> WireParts:
+def parse_wire_text(text: str) -> ArticleParts:
     """Split plain wire copy into metadata and the body that offsets refer to."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines: list[tuple[int, str]] = []  # (offset, stripped line) for non-empty lines
@@ -108,7 +111,7 @@ def parse_wire_text(text: str) -> WireParts:
 
     body = text[lines[body_index][0] :].rstrip() if lines else ""
     dateline, agency, body = split_dateline(body)
-    return WireParts(
+    return ArticleParts(
         body=body,
         title=title,
         published=published,
