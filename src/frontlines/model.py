@@ -69,6 +69,7 @@ class ProcessedArticle:
     article: Article
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
+    sentence_extractor: Extractor = Extractor("unknown", "0")
 
 
 @dataclass(frozen=True)

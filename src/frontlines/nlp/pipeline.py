@@ -89,7 +89,13 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
                 actor=ent.kb_id_ or None,
             )
         )
-    return ProcessedArticle(article, tuple(sentences), tuple(mentions))
+    # Sentence bounds come from the model's parser, constrained by our paragraph splitter.
+    splitter = EXTRACTORS[paragraphs.ParagraphSplitter.name]
+    model = ner.name.split(":", 1)[-1]
+    segmenter = Extractor(
+        f"spacy-parser:{model}+{splitter.name}", f"{ner.version}+{splitter.version}"
+    )
+    return ProcessedArticle(article, tuple(sentences), tuple(mentions), segmenter)
 
 
 def process_articles(

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from frontlines.api import ingest as run_ingest
-from frontlines.ingest.acquire import IngestLimits, iter_files
+from frontlines.ingest.acquire import IngestLimits
 from frontlines.resolve.actors import ActorDictionary, ActorFileError
 from frontlines.store import DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
@@ -66,7 +66,6 @@ def ingest(
     except ActorFileError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
-    n_files = sum(1 for _ in iter_files(paths))
     counts = {"ingested": 0, "duplicate": 0, "failed": 0}
     with Progress(
         SpinnerColumn(),
@@ -76,7 +75,7 @@ def ingest(
         console=err,
         transient=True,
     ) as progress:
-        task = progress.add_task("ingesting", total=None if n_files <= 1 else None)
+        task = progress.add_task("ingesting", total=None)  # article count unknown until read
 
         def on_event(outcome: str, origin: str, detail: str) -> None:
             counts[outcome] += 1

@@ -85,7 +85,7 @@ class Database:
                         s.start,
                         s.end,
                         s.text,
-                        "spacy-parser+frontlines_paragraphs",
+                        str(processed.sentence_extractor),
                     ),
                 )
                 conn.execute(
