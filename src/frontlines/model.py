@@ -63,6 +63,40 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the document text: offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, bounds and what it counts.
+
+    ``change`` is one of ``=`` (exact), ``~`` (approximate), ``<`` (upper
+    bound: "less than", "as many as"), ``>`` (lower bound: "more than", "at
+    least"), ``up``/``down`` (an increase or decrease by that amount). A range
+    has ``value`` None and both bounds. ``unit`` is a code from
+    ``data/units.toml``, ``count`` for counted things, or "" when unitless.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str
+    unit_name: str
+    change: str
+    concept: TextSpan | None
+    extractor: Extractor
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -70,6 +104,7 @@ class ProcessedArticle:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     sentence_extractor: Extractor = Extractor("unknown", "0")
+    quantities: tuple[Quantity, ...] = ()
 
 
 @dataclass(frozen=True)

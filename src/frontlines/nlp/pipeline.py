@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
-from frontlines.nlp import actors, paragraphs, places
+from frontlines.nlp import actors, paragraphs, places, quantities
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
 
@@ -28,6 +28,9 @@ EXTRACTORS: dict[str, Extractor] = {
     ),
     actors.ActorRecognizer.name: Extractor(actors.ActorRecognizer.name, actors.VERSION),
     places.PlaceNamePass.name: Extractor(places.PlaceNamePass.name, places.VERSION),
+    quantities.QuantityRecognizer.name: Extractor(
+        quantities.QuantityRecognizer.name, quantities.VERSION
+    ),
 }
 
 
@@ -50,6 +53,7 @@ def build_pipeline(
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
     if gazetteer is not None:
         cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
+    nlp.add_pipe("frontlines_quantities", last=True)
     return nlp
 
 

@@ -1,0 +1,134 @@
+"""Quantity extraction scored on NewsQuant, the way CQE's evaluation does it.
+
+Each sentence's predicted quantities are matched one-to-one with the gold
+ones on value (ranges as (low, high) pairs, compared with a relative
+tolerance of 1e-5). Among the predictions with the right value, one with the
+right normalised unit and change is preferred. Three P/R/F1 figures follow:
+``value``, ``value_unit`` (normalised unit also equal, case-folded) and
+``value_change`` (change symbol also equal).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from frontlines.eval.metrics import PRF
+from frontlines.model import Quantity
+
+Value = float | tuple[float, float]
+
+
+@dataclass(frozen=True)
+class ScoredQuantity:
+    """The three things the NewsQuant scorer compares."""
+
+    value: Value
+    unit: str
+    change: str
+
+
+@dataclass(frozen=True)
+class QuantSentence:
+    text: str
+    gold: tuple[ScoredQuantity, ...]
+
+
+def parse_gold_value(raw: str | float) -> Value:
+    """'15.0' -> 15.0; '252.0-287.0' -> (252.0, 287.0); '-3.5' stays negative."""
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    text = raw.strip()
+    body = text[1:] if text.startswith("-") else text
+    if "-" in body and "e" not in body.lower():
+        low, high = body.split("-", 1)
+        sign = -1.0 if text.startswith("-") else 1.0
+        return (sign * float(low), float(high))
+    return float(text)
+
+
+def load_newsquant(path: Path) -> list[QuantSentence]:
+    data = json.loads(path.read_text("utf-8"))
+    if not isinstance(data, list):
+        raise ValueError("expected a JSON list of {text, quantities} objects")
+    sentences = []
+    for n, item in enumerate(data):
+        try:
+            gold = tuple(
+                ScoredQuantity(
+                    parse_gold_value(q["value"]),
+                    str(q.get("normalized_unit", "-")).lower(),
+                    str(q.get("change", "=")),
+                )
+                for q in item["quantities"]
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"item {n}: {exc}") from exc
+        sentences.append(QuantSentence(item["text"], gold))
+    return sentences
+
+
+def as_scored(q: Quantity) -> ScoredQuantity | None:
+    if q.value is not None:
+        value: Value = q.value
+    elif q.lower is not None and q.upper is not None:
+        value = (q.lower, q.upper)
+    else:
+        return None
+    return ScoredQuantity(value, q.unit_name.lower(), q.change)
+
+
+def values_match(gold: Value, pred: Value) -> bool:
+    if isinstance(gold, tuple) != isinstance(pred, tuple):
+        return False
+    if isinstance(gold, tuple) and isinstance(pred, tuple):
+        return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in zip(gold, pred))
+    assert isinstance(gold, float) and isinstance(pred, float)
+    return math.isclose(gold, pred, rel_tol=1e-5, abs_tol=1e-8)
+
+
+@dataclass
+class QuantityScore:
+    gold: int = 0
+    predicted: int = 0
+    value: int = 0
+    value_unit: int = 0
+    value_change: int = 0
+
+    def add(self, gold: Iterable[ScoredQuantity], predicted: Iterable[ScoredQuantity]) -> None:
+        gold, pool = list(gold), list(predicted)
+        self.gold += len(gold)
+        self.predicted += len(pool)
+        for g in gold:
+            candidates = [p for p in pool if values_match(g.value, p.value)]
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda p: (p.unit == g.unit, p.change == g.change))
+            pool.remove(best)
+            self.value += 1
+            self.value_unit += best.unit == g.unit
+            self.value_change += best.change == g.change
+
+    def prf(self, tp: int) -> PRF:
+        return PRF(tp, self.predicted - tp, self.gold - tp)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.prf(self.value).as_dict(),
+            "value_unit": self.prf(self.value_unit).as_dict(),
+            "value_change": self.prf(self.value_change).as_dict(),
+        }
+
+
+def evaluate(sentences: list[QuantSentence], nlp: Language) -> dict[str, Any]:
+    score = QuantityScore()
+    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences)):
+        predicted = [s for q in (doc._.quantities or []) if (s := as_scored(q)) is not None]
+        score.add(sentence.gold, predicted)
+    return score.as_dict()

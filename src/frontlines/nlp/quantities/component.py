@@ -1,0 +1,439 @@
+"""``frontlines_quantities``: numbers with unit, bounds, change and concept.
+
+Rules on top of the parse, in the order a reader applies them: find a number
+phrase, join ranges ("between 10 and 20", "one to two years"), attach the
+unit (currency sign before, unit word after, else the counted noun), read
+the approximator or direction before it ("less than", "as many as", "rose"),
+and find what it measures. Dates, clock times, ordinals and numbers inside
+names ("iPhone 11") are not quantities.
+
+Sets: ``Doc._.quantities`` (a list of ``frontlines.model.Quantity``,
+sentence index filled in later by the record builder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Extractor, Quantity, TextSpan
+from frontlines.nlp.quantities.numbers import Reading
+from frontlines.nlp.quantities.reader import NumberRun, read_number
+from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
+
+VERSION = "0.1.0"
+
+#: Entity types whose numbers are part of a name, not an amount.
+NAME_ENTS = {
+    "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "LOC",
+    "NORP", "LANGUAGE", "ORDINAL",
+}  # fmt: skip
+#: Phrases right before a number and the change symbol they give it.
+CHANGE_PHRASES: dict[str, str] = {
+    **dict.fromkeys(
+        ["about", "around", "roughly", "approximately", "approx.", "some", "nearly",
+         "almost", "an estimated", "estimated", "close to", "circa", "~", "just about",
+         "an average of", "on average", "averaging", "averaged", "an approximate",
+         "more or less", "or so", "reportedly"], "~"),
+    **dict.fromkeys(
+        ["less than", "fewer than", "under", "below", "up to", "as many as", "at most",
+         "no more than", "lower than", "just under", "not more than", "as much as",
+         "a maximum of", "maximum of", "as high as", "as tall as", "no higher than",
+         "<", "shy of", "short of"], "<"),
+    **dict.fromkeys(
+        ["more than", "over", "above", "at least", "greater than", "higher than",
+         "upwards of", "in excess of", "over than", "no less than", "no fewer than",
+         "a minimum of", "exceeding", "beyond", "just over", "well over", "nearly over",
+         ">", "north of", "plus"], ">"),
+}  # fmt: skip
+_PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
+UP_LEMMAS = {
+    "rise", "increase", "up", "gain", "jump", "climb", "grow", "surge", "soar",
+    "boost", "raise", "advance", "rally", "spike", "swell", "expand", "hike", "lift",
+}  # fmt: skip
+DOWN_LEMMAS = {
+    "fall", "drop", "down", "decline", "decrease", "lose", "cut", "slump", "plunge",
+    "shed", "reduce", "sink", "slide", "tumble", "dip", "shrink", "lower", "ease",
+    "slip", "retreat", "fell", "plummet", "contract",
+}  # fmt: skip
+DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+PER_WORDS = {"per", "a", "an", "/", "each"}
+
+
+class QuantityRecognizer:
+    """Extract every quantity in a Doc, sentence by sentence."""
+
+    name = "frontlines_quantities"
+    version = VERSION
+
+    def __init__(self, units: UnitTable | None = None) -> None:
+        self.units = units or default_units()
+        self.extractor = Extractor(self.name, self.version)
+        if not Doc.has_extension("quantities"):
+            Doc.set_extension("quantities", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Quantity] = []
+        for sent in doc.sents:
+            found.extend(self.in_sentence(doc, sent))
+        doc._.quantities = found
+        return doc
+
+    def in_sentence(self, doc: Doc, sent: Span) -> list[Quantity]:
+        out: list[Quantity] = []
+        previous_end = -1
+        i = sent.start
+        while i < sent.end:
+            run = read_number(doc, i, sent.end)
+            if run is None:
+                i += 1
+                continue
+            quantity, resume = self._build(doc, sent, run)
+            if quantity is not None:
+                # "more than 100 km (60 miles)": the conversion shares the bound.
+                if out and previous_end == run.start - 1 and doc[run.start - 1].text == "(":
+                    if quantity.change == "=":
+                        quantity = _with_change(quantity, out[-1].change)
+                out.append(quantity)
+                previous_end = resume
+            i = max(resume, i + 1)
+        return out
+
+    # -- one quantity ------------------------------------------------------
+
+    def _build(self, doc: Doc, sent: Span, run: NumberRun) -> tuple[Quantity | None, int]:
+        prefix = self._currency_before(doc, sent, run.start)
+        lead = prefix[1] if prefix else run.start
+        if _not_an_amount(doc, sent, run, prefix is not None):
+            return None, run.end
+        change_start, change = _change_before(doc, sent, lead)
+        if run.tilde:
+            change = "~"
+        reading = run.reading
+        last_run = run
+        partner = _range_partner(doc, sent, run, lead, self.units, change)
+        if partner is not None:
+            lo, hi = _value(reading), _value(partner.reading)
+            if lo is None or hi is None or hi <= lo:
+                return None, partner.end
+            reading = Reading(None, lo, hi)
+            last_run = partner
+        elif _lone_one(doc, run):
+            return None, run.end
+        unit, unit_end, scale = self._unit_after(doc, sent, last_run, prefix)
+        if unit is None and partner is None:
+            unit, unit_end, scale = self._borrowed_unit(doc, sent, run)
+        if scale != 1.0:
+            reading = _scaled(reading, scale)
+        if unit is None and prefix is None:
+            if _in_name(doc, sent, run) or _date_like(doc, run):
+                return None, unit_end
+        code, name, concept = self._describe(doc, sent, last_run, unit, unit_end)
+        first_char = doc[min(change_start, lead)].idx
+        last = doc[unit_end - 1]
+        last_char = last.idx + len(last.text)
+        quantity = Quantity(
+            start=first_char,
+            end=last_char,
+            text=doc.text[first_char:last_char],
+            value=reading.value,
+            lower=reading.lower,
+            upper=reading.upper,
+            unit=code,
+            unit_name=name,
+            change="=",
+            concept=concept,
+            extractor=self.extractor,
+        )
+        return _with_change(quantity, change or "="), unit_end
+
+    def _currency_before(self, doc: Doc, sent: Span, start: int) -> tuple[Unit, int] | None:
+        """A currency sign or code right before the number, and its first token."""
+        lo = sent.start_char
+        text = doc.text[lo : doc[start].idx].rstrip()
+        match = self.units.match_before(text)
+        if match is None:
+            return None
+        unit, length = match
+        char = lo + len(text) - length
+        for k in range(start - 1, sent.start - 1, -1):
+            if doc[k].idx <= char:
+                return (unit, k) if doc[k].idx == char else None
+        return None
+
+    def _borrowed_unit(
+        self, doc: Doc, sent: Span, run: NumberRun
+    ) -> tuple[Unit | None, int, float]:
+        """'eight or nine euros': the first number takes the second one's unit."""
+        k = run.end
+        if k + 1 < sent.end and doc[k].lower_ == "or":
+            other = read_number(doc, k + 1, sent.end)
+            if other is not None:
+                unit, _, scale = self._unit_after(doc, sent, other, None)
+                if unit is not None:
+                    return unit, run.end, scale
+        return None, run.end, 1.0
+
+    def _unit_after(
+        self, doc: Doc, sent: Span, run: NumberRun, prefix: tuple[Unit, int] | None
+    ) -> tuple[Unit | None, int, float]:
+        """The unit after the number, where it ends, and any multiplier in it."""
+        scale = 1.0
+        end = run.end
+        if run.glued_suffix:
+            suffix = run.glued_suffix.lower()
+            if suffix in {"m", "b"} and prefix is not None:
+                return prefix[0], end, 1e6 if suffix == "m" else 1e9
+            match = self.units.match_after(run.glued_suffix)
+            if match is not None and match[1] == len(suffix):
+                return self._per(doc, sent, match[0], end), end, scale
+            return (prefix[0] if prefix else None), end, scale
+        if prefix is not None:
+            return self._per(doc, sent, prefix[0], end), end, scale
+        tail_start = doc[end - 1].idx + len(doc[end - 1].text)
+        tail = doc.text[tail_start : sent.end_char]
+        stripped = tail.lstrip(" -–")
+        if len(tail) - len(stripped) > 2:
+            return None, end, scale
+        match = self.units.match_after(stripped)
+        if match is None:
+            return None, end, scale
+        unit, length = match
+        unit_char_end = tail_start + (len(tail) - len(stripped)) + length
+        k = end
+        while k < sent.end and doc[k].idx + len(doc[k].text) < unit_char_end:
+            k += 1
+        if k >= sent.end:
+            return None, end, scale
+        overhang = doc.text[unit_char_end : doc[k].idx + len(doc[k].text)]
+        if overhang.strip("-–.,;:)") != "":  # the unit must end where a token ends
+            return None, end, scale
+        return self._per(doc, sent, unit, k + 1), k + 1, scale
+
+    def _per(self, doc: Doc, sent: Span, unit: Unit, end: int) -> Unit:
+        """'$58 per barrel' -> dollar per barrel (a rate, its own unit)."""
+        if end + 1 < sent.end and doc[end].lower_ in PER_WORDS and unit.kind == "currency":
+            target = doc[end + 1]
+            after = doc[end + 2].lower_ if end + 2 < sent.end else ""
+            if target.pos_ == "NOUN" and after not in {"earlier", "ago", "later", "before"}:
+                return Unit(f"{unit.code}/{target.lemma_.lower()}",
+                            f"{unit.name} per {target.lemma_.lower()}", unit.kind)
+        return unit
+
+    def _describe(
+        self, doc: Doc, sent: Span, run: NumberRun, unit: Unit | None, unit_end: int
+    ) -> tuple[str, str, TextSpan | None]:
+        """Unit code, unit name, and the concept the quantity measures."""
+        if unit is not None:
+            if unit.code == "year" and _followed_by_old(doc, unit_end, sent.end):
+                return "age_year", "year of age", _subject_of(doc, run)
+            return unit.code, unit.name, _of_phrase(doc, sent, unit_end) or _subject_of(doc, run)
+        counted = _counted_noun(doc, sent, run, unit_end)
+        if counted is not None:
+            head = counted[-1]
+            as_unit = self.units.match_after(head.text)
+            if as_unit is not None and as_unit[1] == len(head.text):  # "517 rushing yards"
+                return as_unit[0].code, as_unit[0].name, _span(counted)
+            words = [_lemma(t) for t in counted if not t.tag_.startswith("VB")]
+            return "count", " ".join(words), _span(counted)
+        return "", "-", _subject_of(doc, run)
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _value(reading: Reading) -> float | None:
+    return reading.value if reading.value is not None else reading.lower
+
+
+def _scaled(reading: Reading, scale: float) -> Reading:
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * scale
+
+    return Reading(times(reading.value), times(reading.lower), times(reading.upper))
+
+
+def _with_change(q: Quantity, change: str) -> Quantity:
+    """Set the change symbol and the bound it implies ('<' caps, '>' floors)."""
+    lower, upper = q.lower, q.upper
+    if change == "<" and q.value is not None:
+        upper = q.value
+    elif change == ">" and q.value is not None:
+        lower = q.value
+    return replace(q, change=change, lower=lower, upper=upper)
+
+
+def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bool:
+    """List markers, clock times, ordinals and numbers inside names."""
+    first = doc[run.start]
+    before = doc[run.start - 1].lower_ if run.start > sent.start else ""
+    after = doc[run.end].text if run.end < sent.end else ""
+    if before in {"#", "no.", "number", "nos."} and not run.worded:
+        return True
+    if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
+        return True  # 17:22
+    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix):
+        return first.lower_ not in {"a", "an"}
+    return False
+
+
+def _lone_one(doc: Doc, run: NumberRun) -> bool:
+    """'one' as a pronoun ('the same one', 'one in order to') is no amount."""
+    first = doc[run.start]
+    if first.lower_ != "one" or run.end != run.start + 1:
+        return False
+    after = doc[run.end].lower_ if run.end < len(doc) else ""
+    return first.dep_ != "nummod" and after != "of"
+
+
+def _in_name(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'iPhone 11', 'S&P 500', 'A.D. 1000': a number right after a proper noun."""
+    if run.worded or run.start == sent.start:
+        return False
+    before = doc[run.start - 1]
+    return before.pos_ == "PROPN" and any(c.isupper() for c in before.text)
+
+
+def _date_like(doc: Doc, run: NumberRun) -> bool:
+    """Day numbers and years: inside a DATE/TIME entity, or a bare 4-digit year."""
+    value = run.reading.value
+    text = doc[run.start].text
+    if value is None or run.end != run.start + 1:
+        return False
+    year = text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
+    if year:
+        return True
+    day_or_hour = value.is_integer() and 0 <= value <= 31
+    return doc[run.start].ent_type_ in {"DATE", "TIME"} and (day_or_hour or "." in text)
+
+
+def _range_partner(
+    doc: Doc, sent: Span, run: NumberRun, lead: int, units: UnitTable, change: str | None
+) -> NumberRun | None:
+    """'10 to 20', '10-20', 'between $62 and $68', 'one to two years' -> the second number."""
+    j = run.end
+    if j + 1 >= sent.end:
+        return None
+    joiner = doc[j].lower_
+    before = doc[lead - 1].lower_ if lead > sent.start else ""
+    if joiner == "to" and change in {"up", "down"}:
+        return None  # "rose by 5 to 20": a change and a new level, not a range
+    if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between"):
+        k = j + 1
+        if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
+            k += 1
+        if joiner == "to" and doc[j - 1].ent_type_ in {"DATE", "TIME"}:
+            return None
+        return read_number(doc, k, sent.end)
+    return None
+
+
+def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
+    words = [t.lower_ for t in doc[sent.start : start]]
+    for phrase in _PHRASES_LONGEST_FIRST:
+        parts = phrase.split()
+        if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
+            return start - len(parts), CHANGE_PHRASES[phrase]
+    k = start - 1
+    if k >= sent.start and doc[k].lower_ == "by":
+        k -= 1
+    if k >= sent.start and doc[k].dep_ != "prt":  # not "gave up 517 yards"
+        lemma = doc[k].lemma_.lower()
+        if lemma in UP_LEMMAS or doc[k].lower_ in UP_LEMMAS:
+            return start, "up"
+        if lemma in DOWN_LEMMAS or doc[k].lower_ in DOWN_LEMMAS:
+            return start, "down"
+    return start, None
+
+
+def _followed_by_old(doc: Doc, end: int, limit: int) -> bool:
+    k = end
+    if k < limit and doc[k].text in {"-", "–"}:
+        k += 1
+    return k < limit and doc[k].lower_ == "old"
+
+
+def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token] | None:
+    """The noun a bare number counts: '15,000 fighters', 'millions of Americans'."""
+    k = end
+    if k < sent.end and doc[k].lower_ == "of":
+        k += 1
+        while k < sent.end and doc[k].pos_ in {"DET", "PRON"} and doc[k].dep_ != "pobj":
+            k += 1
+        tokens = _noun_run(doc, k, sent.end)
+        return tokens or None
+    last = doc[end - 1]
+    if last.dep_ in {"nummod", "quantmod", "compound"} and last.head.i >= end:
+        head = last.head
+        while head.dep_ == "compound" and head.head.i == head.i + 1:  # "three course meal"
+            head = head.head
+        if head.pos_ in {"NOUN", "PROPN"} and head.i < sent.end and head.i - end <= 4:
+            return list(doc[end : head.i + 1])
+    return _noun_run(doc, k, sent.end) or None
+
+
+def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
+    """Adjectives/compounds up to and including the first noun head."""
+    tokens: list[Token] = []
+    while k < limit and len(tokens) < 5:
+        tok = doc[k]
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            tokens.append(tok)
+            if not (k + 1 < limit and doc[k + 1].pos_ in {"NOUN", "PROPN"}
+                    and doc[k + 1].dep_ == "compound" or tok.dep_ == "compound"):
+                return tokens
+        elif tok.pos_ in {"ADJ"} or (tok.pos_ == "VERB" and tok.tag_ == "VBN"):
+            tokens.append(tok)
+        else:
+            break
+        k += 1
+    return tokens if tokens and tokens[-1].pos_ in {"NOUN", "PROPN"} else []
+
+
+def _lemma(token: Token) -> str:
+    """Base form, but 'people' stays 'people' (not 'person')."""
+    if token.lower_ == "people":
+        return "people"
+    return token.lemma_.lower()
+
+
+def _of_phrase(doc: Doc, sent: Span, end: int) -> TextSpan | None:
+    """'65 percent of its territory' -> 'its territory'."""
+    if end < sent.end and doc[end].lower_ == "of":
+        k = end + 1
+        tokens = _noun_run(doc, k + (1 if k < sent.end and doc[k].pos_ in {"DET", "PRON"} else 0),
+                           sent.end)
+        if tokens:
+            first = k if doc[k].pos_ in {"DET", "PRON"} else tokens[0].i
+            return _span(list(doc[first : tokens[-1].i + 1]))
+    return None
+
+
+def _subject_of(doc: Doc, run: NumberRun) -> TextSpan | None:
+    """The subject of the clause the number sits in ('the driving range')."""
+    token = doc[run.end - 1]
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
+            for child in token.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+                    left = min(t.i for t in child.subtree if t.dep_ not in {"relcl", "acl"})
+                    tokens = [t for t in doc[left : child.i + 1]]
+                    return _span(tokens)
+            return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _span(tokens: list[Token]) -> TextSpan:
+    first, last = tokens[0], tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    return TextSpan(start, end, first.doc.text[start:end])
+
+
+@Language.factory("frontlines_quantities")
+def make_quantity_recognizer(nlp: Language, name: str) -> QuantityRecognizer:
+    return QuantityRecognizer()

@@ -1,0 +1,130 @@
+"""Find where a number phrase starts and ends in a run of tokens.
+
+Works on a spaCy ``Doc`` but only looks at token texts, so rules stay
+readable: digits ("15,000", "1.5"), words ("two hundred and fifty"),
+glued multipliers and units ("1.7bn", "640bhp"), "a dozen", fractions ("a
+third of", "two-thirds"), and vague magnitudes ("hundreds of thousands").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from frontlines.nlp.quantities.numbers import (
+    FRACTIONS,
+    SCALES,
+    SHORT_SCALES,
+    SMALL,
+    VAGUE,
+    Reading,
+    parse_digits,
+    split_glued,
+    words_to_number,
+)
+
+#: Separate-token multipliers that may follow digits ("3 bn"); bare "m"/"b"
+#: are too ambiguous (metres, bytes) unless glued after a currency sign.
+SPACED_SHORT = {"bn", "mn", "mln", "bln", "tn", "trn"}
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    """Tokens ``[start, end)`` that spell one number, and what they say."""
+
+    start: int
+    end: int
+    reading: Reading
+    glued_suffix: str = ""  # unit or multiplier glued to the last digits
+    worded: bool = False  # spelt in words ("one", "a dozen")
+    tilde: bool = False  # written "~1.2": approximately
+
+
+#: Glued suffixes that make digits an ordinal or a clock time, not an amount.
+NOT_AMOUNT_SUFFIXES = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "s"}
+
+
+def read_number(doc: Doc, i: int, end: int) -> NumberRun | None:
+    """The number phrase starting at token ``i`` (before ``end``), if any."""
+    word = doc[i].lower_
+    if word in VAGUE:
+        return _vague(doc, i, end)
+    if word in {"a", "an"} and i + 1 < end:
+        return _article_led(doc, i, end)
+    text = doc[i].text
+    tilde = text.startswith("~") and len(text) > 1
+    if tilde:
+        text = text[1:]
+        value = parse_digits(text)
+        if value is not None:
+            return NumberRun(i, i + 1, Reading(value), tilde=True)
+    glued = split_glued(text)
+    if glued is not None:
+        value, suffix = glued
+        lowered = suffix.lower()
+        if lowered in NOT_AMOUNT_SUFFIXES:
+            return None
+        scale = SHORT_SCALES.get(lowered) or SCALES.get(lowered)
+        if scale is not None and lowered not in {"m", "b"}:
+            return NumberRun(i, i + 1, Reading(value * scale), tilde=tilde)
+        return NumberRun(i, i + 1, Reading(value), glued_suffix=suffix, tilde=tilde)
+    if tilde or (parse_digits(text) is None and word not in SMALL):
+        return None
+    return _spelled(doc, i, end)
+
+
+def _spelled(doc: Doc, i: int, end: int) -> NumberRun | None:
+    words = [doc[i].text]
+    j = i + 1
+    worded = doc[i].lower_ in SMALL
+    while j < end:
+        w = doc[j].lower_
+        nxt = doc[j + 1].lower_ if j + 1 < end else ""
+        if w in SCALES or (w in SPACED_SHORT and not worded):
+            words.append(w)
+        elif worded and w in SMALL:
+            words.append(w)
+        elif worded and w in {"and", "-"} and (nxt in SMALL or nxt in FRACTIONS):
+            if nxt in FRACTIONS:  # "two-thirds"
+                base = words_to_number(words)
+                if base is None:
+                    return None
+                return NumberRun(i, j + 2, Reading(base * FRACTIONS[nxt]), worded=True)
+            words.append(w)
+        else:
+            break
+        j += 1
+    while j > i:
+        value = words_to_number(words)
+        if value is not None:
+            return NumberRun(i, j, Reading(value), worded=worded)
+        words.pop()
+        j -= 1
+    return None
+
+
+def _vague(doc: Doc, i: int, end: int) -> NumberRun | None:
+    lower, upper = VAGUE[doc[i].lower_]
+    j = i + 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE:
+        scale = VAGUE[doc[j + 1].lower_][0]
+        if scale >= 1e3 and scale > upper:
+            return NumberRun(i, j + 2, Reading(None, lower * scale, upper * scale), worded=True)
+    if doc[i].lower_ == "tens":  # "tens" alone is not a magnitude
+        return None
+    return NumberRun(i, j, Reading(None, lower, upper), worded=True)
+
+
+def _article_led(doc: Doc, i: int, end: int) -> NumberRun | None:
+    nxt = doc[i + 1].lower_
+    if nxt == "dozen":
+        return NumberRun(i, i + 2, Reading(12.0), worded=True)
+    if nxt in SCALES:
+        run = _spelled(doc, i + 1, end)
+        if run is not None:
+            return NumberRun(i, run.end, run.reading, worded=True)
+    if nxt in FRACTIONS and nxt not in {"half", "fourth"} and i + 2 < end:
+        if doc[i + 2].lower_ == "of":
+            return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
+    return None

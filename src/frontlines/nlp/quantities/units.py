@@ -1,0 +1,66 @@
+"""The unit table (``data/units.toml``) and matching units around a number."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    """Surface forms to units, longest surface first so 'per cent' beats 'per'."""
+
+    after: tuple[tuple[str, Unit], ...]
+    before: tuple[tuple[str, Unit], ...]
+
+    def match_after(self, text: str) -> tuple[Unit, int] | None:
+        """Unit written at the start of ``text``; returns it and its length."""
+        lowered = text.lower()
+        for surface, unit in self.after:
+            if lowered.startswith(surface) and _boundary(lowered, len(surface)):
+                return unit, len(surface)
+        return None
+
+    def match_before(self, text: str) -> tuple[Unit, int] | None:
+        """Currency sign or code written at the end of ``text`` ("US$")."""
+        for surface, unit in self.before:
+            if text.endswith(surface):
+                cut = len(text) - len(surface)
+                if cut == 0 or not text[cut - 1].isalnum():
+                    return unit, len(surface)
+        return None
+
+
+def _boundary(text: str, at: int) -> bool:
+    if at >= len(text):
+        return True
+    prev, nxt = text[at - 1], text[at]
+    return not (nxt.isalnum() and prev.isalnum())
+
+
+@lru_cache(maxsize=1)
+def default_units() -> UnitTable:
+    raw = resources.files("frontlines.data").joinpath("units.toml").read_text("utf-8")
+    return units_from_toml(raw)
+
+
+def units_from_toml(raw: str) -> UnitTable:
+    data = tomllib.loads(raw)
+    after: list[tuple[str, Unit]] = []
+    before: list[tuple[str, Unit]] = []
+    for entry in data.get("unit", []):
+        unit = Unit(entry["code"], entry["name"], entry.get("kind", "other"))
+        after.extend((s.lower(), unit) for s in entry.get("surfaces", []))
+        before.extend((s, unit) for s in entry.get("prefixes", []))
+    after.sort(key=lambda pair: -len(pair[0]))
+    before.sort(key=lambda pair: -len(pair[0]))
+    return UnitTable(tuple(after), tuple(before))
