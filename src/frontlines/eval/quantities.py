@@ -1,9 +1,10 @@
 """Quantity extraction scored on NewsQuant, the way CQE's evaluation does it.
 
 Each sentence's predicted quantities are matched one-to-one with the gold
-ones on value (ranges as (low, high) pairs, compared with a relative
-tolerance of 1e-5). Among the predictions with the right value, one with the
-right normalised unit and change is preferred. Three P/R/F1 figures follow:
+ones on value (ranges as pairs of endpoints, compared with a relative
+tolerance of 1e-5; the order of the endpoints does not matter). Among the
+predictions with the right value, one with the right normalised unit and
+change is preferred. Three P/R/F1 figures follow:
 ``value``, ``value_unit`` (normalised unit also equal, case-folded) and
 ``value_change`` (change symbol also equal).
 """
@@ -88,7 +89,10 @@ def values_match(gold: Value, pred: Value) -> bool:
     if isinstance(gold, tuple) != isinstance(pred, tuple):
         return False
     if isinstance(gold, tuple) and isinstance(pred, tuple):
-        return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in zip(gold, pred))
+        # Same endpoints in either order: we store bounds low-high, the gold
+        # keeps the order written ("from 4.8 to 4.7").
+        pairs = zip(sorted(gold), sorted(pred), strict=False)
+        return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in pairs)
     assert isinstance(gold, float) and isinstance(pred, float)
     return math.isclose(gold, pred, rel_tol=1e-5, abs_tol=1e-8)
 
@@ -128,7 +132,7 @@ class QuantityScore:
 
 def evaluate(sentences: list[QuantSentence], nlp: Language) -> dict[str, Any]:
     score = QuantityScore()
-    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences)):
+    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=False):
         predicted = [s for q in (doc._.quantities or []) if (s := as_scored(q)) is not None]
         score.add(sentence.gold, predicted)
     return score.as_dict()

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 import frontlines
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
-IMPLEMENTED = ("geo",)
+IMPLEMENTED = ("geo", "quantities")
 
 
 class EvalError(ValueError):
@@ -46,6 +48,8 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"task {task!r} has no scorer yet (implemented: {', '.join(IMPLEMENTED)})")
     if not data.exists():
         raise EvalError(f"{data}: no such file or directory")
+    if task == "quantities":
+        return _run_quantities(data, options)
     from frontlines.eval import geo
 
     try:
@@ -60,7 +64,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         metrics = geo.evaluate_gold_spans(docs, resolver)
     else:
         nlp = build_pipeline()
-        versions |= {str(e): e.version for e in (*EXTRACTORS.values(), model_extractor(nlp))}
+        versions |= _pipeline_versions(nlp)
         metrics = geo.evaluate_end_to_end(docs, resolver, nlp)
     return {
         "task": task,
@@ -71,4 +75,30 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         "evaluated_types": sorted(geo.GWN_LOCATION_TYPES),
         "metrics": metrics,
         "extractors": versions,
+    }
+
+
+def _pipeline_versions(nlp: Language) -> dict[str, str]:
+    extractors = (*EXTRACTORS.values(), model_extractor(nlp))
+    return {"frontlines": frontlines.__version__} | {str(e): e.version for e in extractors}
+
+
+def _run_quantities(data: Path, options: EvalOptions) -> dict[str, Any]:
+    from frontlines.eval import quantities
+
+    try:
+        sentences = quantities.load_newsquant(data)
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"{data}: cannot read as NewsQuant JSON: {exc}") from exc
+    if options.limit:
+        sentences = sentences[: options.limit]
+    nlp = build_pipeline()
+    return {
+        "task": "quantities",
+        "data": str(data),
+        "sha256": sha256_of(data),
+        "n": len(sentences),
+        "n_quantities": sum(len(s.gold) for s in sentences),
+        "metrics": quantities.evaluate(sentences, nlp),
+        "extractors": _pipeline_versions(nlp),
     }

@@ -7,7 +7,9 @@ so the same pipeline can be assembled by hand from ``spacy.load(...)``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import cast
 
 import spacy
@@ -99,7 +101,21 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     segmenter = Extractor(
         f"spacy-parser:{model}+{splitter.name}", f"{ner.version}+{splitter.version}"
     )
-    return ProcessedArticle(article, tuple(sentences), tuple(mentions), segmenter)
+    located = SentenceLocator(sentences)
+    quantities = tuple(
+        replace(q, sentence_index=located.index_of(q.start)) for q in (doc._.quantities or [])
+    )
+    return ProcessedArticle(article, tuple(sentences), tuple(mentions), segmenter, quantities)
+
+
+class SentenceLocator:
+    """Which stored sentence a character offset falls in (the last one starting before it)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._starts = [s.start for s in sentences]
+
+    def index_of(self, char: int) -> int:
+        return max(bisect_right(self._starts, char) - 1, 0)
 
 
 def process_articles(

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from frontlines.model import ProcessedArticle
+from frontlines.model import Extractor, ProcessedArticle, Quantity
 from frontlines.resolve.actors import ActorDictionary
-from frontlines.store import queries
+from frontlines.store import extractions, queries
 from frontlines.store.migrations import apply_migrations
 from frontlines.store.records import DocumentSummary, SearchHit, StoredDocument
 
@@ -113,6 +113,9 @@ class Database:
                         m.extractor.version,
                     ),
                 )
+            extractions.write_items(
+                conn, extractions.QUANTITIES, article.id, processed.quantities, _located
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -156,6 +159,10 @@ class Database:
         if table not in {"documents", "sentences", "mentions", "actors"}:
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _located(item: Quantity) -> tuple[int, int, int, Extractor]:
+    return item.start, item.end, item.sentence_index, item.extractor
 
 
 def open_db(path: str | Path = "frontlines.db") -> Database:

@@ -110,3 +110,23 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
             raise
         applied.append(version)
     return applied
+
+
+@migration(2, "quantities")
+def _quantities(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE quantities (
+            id TEXT PRIMARY KEY,             -- content hash: re-ingest never duplicates
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            value REAL, lower REAL, upper REAL,
+            unit TEXT NOT NULL, unit_name TEXT NOT NULL, change TEXT NOT NULL,
+            concept_start INTEGER, concept_end INTEGER, concept_text TEXT,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX quantities_doc ON quantities(doc_id, start);
+    """,
+    )

@@ -6,6 +6,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 
+from frontlines.store import extractions
 from frontlines.store.records import (
     DocumentNotFound,
     DocumentSummary,
@@ -81,6 +82,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
         fmt,
         sentences,
         mentions,
+        quantities=extractions.read_items(conn, extractions.QUANTITIES, full_id),
     )
 
 

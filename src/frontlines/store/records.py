@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontlines.model import Quantity
+from frontlines.store.extractions import quantity_json
+
 
 class DocumentNotFound(LookupError):
     """No stored document has that id (or id prefix), or the prefix is ambiguous."""
@@ -57,6 +60,7 @@ class StoredDocument:
     format: str | None
     sentences: tuple[StoredSentence, ...]
     mentions: tuple[StoredMention, ...]
+    quantities: tuple[Quantity, ...] = ()
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""
@@ -84,6 +88,7 @@ class StoredDocument:
                 }
                 for m in self.mentions
             ],
+            "quantities": [quantity_json(q) for q in self.quantities],
         }
 
 

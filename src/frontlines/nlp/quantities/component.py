@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Extractor, Quantity, TextSpan
 from frontlines.nlp.quantities.numbers import Reading
-from frontlines.nlp.quantities.reader import NumberRun, read_number
+from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
 from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
 
 VERSION = "0.1.0"
@@ -35,7 +35,7 @@ CHANGE_PHRASES: dict[str, str] = {
     **dict.fromkeys(
         ["about", "around", "roughly", "approximately", "approx.", "some", "nearly",
          "almost", "an estimated", "estimated", "close to", "circa", "~", "just about",
-         "an average of", "on average", "averaging", "averaged", "an approximate",
+         "on average", "averaging", "averaged", "an approximate",
          "more or less", "or so", "reportedly"], "~"),
     **dict.fromkeys(
         ["less than", "fewer than", "under", "below", "up to", "as many as", "at most",
@@ -50,7 +50,7 @@ CHANGE_PHRASES: dict[str, str] = {
 }  # fmt: skip
 _PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
 UP_LEMMAS = {
-    "rise", "increase", "up", "gain", "jump", "climb", "grow", "surge", "soar",
+    "rise", "increase", "up", "gain", "jump", "climb", "grow", "add", "surge", "soar",
     "boost", "raise", "advance", "rally", "spike", "swell", "expand", "hike", "lift",
 }  # fmt: skip
 DOWN_LEMMAS = {
@@ -59,6 +59,7 @@ DOWN_LEMMAS = {
     "slip", "retreat", "fell", "plummet", "contract",
 }  # fmt: skip
 DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+#: Words after a glued "m" that make it millions ("35m of its devices"), not metres.
 PER_WORDS = {"per", "a", "an", "/", "each"}
 
 
@@ -92,10 +93,10 @@ class QuantityRecognizer:
                 continue
             quantity, resume = self._build(doc, sent, run)
             if quantity is not None:
-                # "more than 100 km (60 miles)": the conversion shares the bound.
-                if out and previous_end == run.start - 1 and doc[run.start - 1].text == "(":
-                    if quantity.change == "=":
-                        quantity = _with_change(quantity, out[-1].change)
+                # "more than 100 km (60 miles)", "up 190 points, or 0.6%": a
+                # restatement shares the bound or direction of what it restates.
+                if out and quantity.change == "=" and _restates(doc, previous_end, run.start):
+                    quantity = _with_change(quantity, out[-1].change)
                 out.append(quantity)
                 previous_end = resume
             i = max(resume, i + 1)
@@ -105,6 +106,10 @@ class QuantityRecognizer:
 
     def _build(self, doc: Doc, sent: Span, run: NumberRun) -> tuple[Quantity | None, int]:
         prefix = self._currency_before(doc, sent, run.start)
+        if prefix is None and run.glued_prefix:
+            before = doc.text[sent.start_char : doc[run.start].idx] + run.glued_prefix
+            glued = self.units.match_before(before)  # "HK" + "$216,925"
+            prefix = (glued[0], run.start) if glued else None
         lead = prefix[1] if prefix else run.start
         if _not_an_amount(doc, sent, run, prefix is not None):
             return None, run.end
@@ -113,25 +118,48 @@ class QuantityRecognizer:
             change = "~"
         reading = run.reading
         last_run = run
-        partner = _range_partner(doc, sent, run, lead, self.units, change)
+        partner = _range_partner(doc, sent, run.end, lead, self.units, change)
+        if partner is None and _lone_one(doc, run):
+            return None, run.end
+        unit, unit_end, scale = self._unit_after(doc, sent, partner or run, prefix)
+        if partner is None and unit is not None:
+            # "from 1 per cent to 1.5 per cent", "between 5% and 6%"
+            partner = _range_partner(doc, sent, unit_end, lead, self.units, change)
+            if partner is not None:
+                again, again_end, _ = self._unit_after(doc, sent, partner, prefix)
+                if again is not None and again.code != unit.code:
+                    partner = None
+                else:
+                    unit_end = max(again_end, partner.end)
         if partner is not None:
             lo, hi = _value(reading), _value(partner.reading)
-            if lo is None or hi is None or hi <= lo:
+            if lo is None or hi is None:
                 return None, partner.end
-            reading = Reading(None, lo, hi)
+            lo *= scale
+            hi *= scale
+            partner_scale = scale_words(doc, partner)
+            if partner_scale > 1 and scale_words(doc, run) == 1 and lo * partner_scale <= hi:
+                lo *= partner_scale  # "$10 to $15 billion"
+            if hi == lo:
+                return None, partner.end
+            # Bounds are stored low-high; "from 4.8 to 4.7" is still one range.
+            reading, scale = Reading(None, min(lo, hi), max(lo, hi)), 1.0
             last_run = partner
-        elif _lone_one(doc, run):
-            return None, run.end
-        unit, unit_end, scale = self._unit_after(doc, sent, last_run, prefix)
-        if unit is None and partner is None:
+        elif unit is None:
             unit, unit_end, scale = self._borrowed_unit(doc, sent, run)
         if scale != 1.0:
             reading = _scaled(reading, scale)
-        if unit is None and prefix is None:
-            if _in_name(doc, sent, run) or _date_like(doc, run):
-                return None, unit_end
+        no_unit = unit is None and prefix is None
+        if no_unit and (_in_name(doc, sent, run) or _date_like(doc, run)):
+            return None, unit_end
         code, name, concept = self._describe(doc, sent, last_run, unit, unit_end)
         first_char = doc[min(change_start, lead)].idx
+        if (
+            concept is not None
+            and concept.start < doc[unit_end - 1].idx + 1
+            and (concept.end > first_char)
+        ):
+            concept = None  # "99.5 percent was captured": the subject is the number itself
         last = doc[unit_end - 1]
         last_char = last.idx + len(last.text)
         quantity = Quantity(
@@ -169,6 +197,9 @@ class QuantityRecognizer:
         """'eight or nine euros': the first number takes the second one's unit."""
         k = run.end
         if k + 1 < sent.end and doc[k].lower_ == "or":
+            sign = self._currency_before(doc, sent, k + 2) if k + 2 < sent.end else None
+            if sign is not None and sign[1] == k + 1:
+                return sign[0], run.end, 1.0
             other = read_number(doc, k + 1, sent.end)
             if other is not None:
                 unit, _, scale = self._unit_after(doc, sent, other, None)
@@ -184,8 +215,9 @@ class QuantityRecognizer:
         end = run.end
         if run.glued_suffix:
             suffix = run.glued_suffix.lower()
-            if suffix in {"m", "b"} and prefix is not None:
-                return prefix[0], end, 1e6 if suffix == "m" else 1e9
+            if suffix in {"m", "b"} and (prefix is not None or _million(doc, sent, run)):
+                multiplier = 1e6 if suffix == "m" else 1e9
+                return (prefix[0] if prefix else None), end, multiplier
             match = self.units.match_after(run.glued_suffix)
             if match is not None and match[1] == len(suffix):
                 return self._per(doc, sent, match[0], end), end, scale
@@ -201,6 +233,8 @@ class QuantityRecognizer:
         if match is None:
             return None, end, scale
         unit, length = match
+        if unit.code == "m" and length == 1 and (prefix is not None or _million(doc, sent, run, 1)):
+            return None, end + 1, 1e6  # "USD10 m", "2.7 m sales": millions, not metres
         unit_char_end = tail_start + (len(tail) - len(stripped)) + length
         k = end
         while k < sent.end and doc[k].idx + len(doc[k].text) < unit_char_end:
@@ -214,12 +248,21 @@ class QuantityRecognizer:
 
     def _per(self, doc: Doc, sent: Span, unit: Unit, end: int) -> Unit:
         """'$58 per barrel' -> dollar per barrel (a rate, its own unit)."""
-        if end + 1 < sent.end and doc[end].lower_ in PER_WORDS and unit.kind == "currency":
-            target = doc[end + 1]
-            after = doc[end + 2].lower_ if end + 2 < sent.end else ""
-            if target.pos_ == "NOUN" and after not in {"earlier", "ago", "later", "before"}:
-                return Unit(f"{unit.code}/{target.lemma_.lower()}",
-                            f"{unit.name} per {target.lemma_.lower()}", unit.kind)
+        k = end + 1 if end < sent.end and doc[end].text in {"-", "–"} else end
+        if k + 1 < sent.end and doc[k].lower_ in PER_WORDS:
+            target = doc[k + 1]
+            after = doc[k + 2].lower_ if k + 2 < sent.end else ""
+            per_time = target.lemma_.lower() in DURATION_UNITS
+            if (
+                target.pos_ == "NOUN"
+                and (unit.kind == "currency" or per_time)
+                and after not in {"earlier", "ago", "later", "before"}
+            ):
+                return Unit(
+                    f"{unit.code}/{target.lemma_.lower()}",
+                    f"{unit.name} per {target.lemma_.lower()}",
+                    unit.kind,
+                )
         return unit
 
     def _describe(
@@ -279,6 +322,20 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
     return False
 
 
+def _restates(doc: Doc, previous_end: int, start: int) -> bool:
+    between = "".join(t.text for t in doc[previous_end:start]).lower()
+    return between in {"(", ",or", "or", "/", "(or", "-"}
+
+
+def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
+    """'2.7m sales', '4.3M', '35m of its devices' are millions; '100m sprint' metres."""
+    text = doc[run.start].text
+    if run.glued_suffix == "M" or "." in text:
+        return True
+    nxt = doc[run.end + skip] if run.end + skip < sent.end else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in {"NNS", "NNPS"})
+
+
 def _lone_one(doc: Doc, run: NumberRun) -> bool:
     """'one' as a pronoun ('the same one', 'one in order to') is no amount."""
     first = doc[run.start]
@@ -302,7 +359,9 @@ def _date_like(doc: Doc, run: NumberRun) -> bool:
     text = doc[run.start].text
     if value is None or run.end != run.start + 1:
         return False
-    year = text.isdigit() and len(text) == 4 and 1800 <= value <= 2100
+    if text.isdigit() and len(text) > 1 and text.startswith("0"):
+        return True  # "0401 GMT", "007"
+    year = text.isdigit() and len(text) == 4 and 1800 <= value <= 2200
     if year:
         return True
     day_or_hour = value.is_integer() and 0 <= value <= 31
@@ -310,10 +369,10 @@ def _date_like(doc: Doc, run: NumberRun) -> bool:
 
 
 def _range_partner(
-    doc: Doc, sent: Span, run: NumberRun, lead: int, units: UnitTable, change: str | None
+    doc: Doc, sent: Span, j: int, lead: int, units: UnitTable, change: str | None
 ) -> NumberRun | None:
-    """'10 to 20', '10-20', 'between $62 and $68', 'one to two years' -> the second number."""
-    j = run.end
+    """'10 to 20', '10-20', 'between $62 and $68', 'one to two years': the second
+    number, when token ``j`` (just after the first) joins a range."""
     if j + 1 >= sent.end:
         return None
     joiner = doc[j].lower_
@@ -324,8 +383,6 @@ def _range_partner(
         k = j + 1
         if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
             k += 1
-        if joiner == "to" and doc[j - 1].ent_type_ in {"DATE", "TIME"}:
-            return None
         return read_number(doc, k, sent.end)
     return None
 
@@ -338,6 +395,10 @@ def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
             return start - len(parts), CHANGE_PHRASES[phrase]
     k = start - 1
     if k >= sent.start and doc[k].lower_ == "by":
+        verb = doc[k].head  # "grow sales by 35 per cent"
+        for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):
+            if verb.lemma_.lower() in lemmas and sent.start <= verb.i < k:
+                return start, direction
         k -= 1
     if k >= sent.start and doc[k].dep_ != "prt":  # not "gave up 517 yards"
         lemma = doc[k].lemma_.lower()
@@ -379,10 +440,17 @@ def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
     tokens: list[Token] = []
     while k < limit and len(tokens) < 5:
         tok = doc[k]
+        if tok.tag_ == "POS" and tokens:  # "two of Johnson's deputies"
+            k += 1
+            continue
         if tok.pos_ in {"NOUN", "PROPN"}:
             tokens.append(tok)
-            if not (k + 1 < limit and doc[k + 1].pos_ in {"NOUN", "PROPN"}
-                    and doc[k + 1].dep_ == "compound" or tok.dep_ == "compound"):
+            nxt = doc[k + 1] if k + 1 < limit else None
+            if nxt is None or not (
+                (nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ == "compound")
+                or tok.dep_ == "compound"
+                or nxt.tag_ == "POS"
+            ):
                 return tokens
         elif tok.pos_ in {"ADJ"} or (tok.pos_ == "VERB" and tok.tag_ == "VBN"):
             tokens.append(tok)
@@ -393,9 +461,9 @@ def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
 
 
 def _lemma(token: Token) -> str:
-    """Base form, but 'people' stays 'people' (not 'person')."""
-    if token.lower_ == "people":
-        return "people"
+    """Base form of common words ('fighters' -> 'fighter'); names and 'people' as written."""
+    if token.lower_ == "people" or token.pos_ == "PROPN":
+        return token.text
     return token.lemma_.lower()
 
 
@@ -403,8 +471,9 @@ def _of_phrase(doc: Doc, sent: Span, end: int) -> TextSpan | None:
     """'65 percent of its territory' -> 'its territory'."""
     if end < sent.end and doc[end].lower_ == "of":
         k = end + 1
-        tokens = _noun_run(doc, k + (1 if k < sent.end and doc[k].pos_ in {"DET", "PRON"} else 0),
-                           sent.end)
+        tokens = _noun_run(
+            doc, k + (1 if k < sent.end and doc[k].pos_ in {"DET", "PRON"} else 0), sent.end
+        )
         if tokens:
             first = k if doc[k].pos_ in {"DET", "PRON"} else tokens[0].i
             return _span(list(doc[first : tokens[-1].i + 1]))

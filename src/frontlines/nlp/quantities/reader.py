@@ -8,7 +8,8 @@ third of", "two-thirds"), and vague magnitudes ("hundreds of thousands").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -39,7 +40,10 @@ class NumberRun:
     glued_suffix: str = ""  # unit or multiplier glued to the last digits
     worded: bool = False  # spelt in words ("one", "a dozen")
     tilde: bool = False  # written "~1.2": approximately
+    glued_prefix: str = ""  # currency code glued before the digits: "USD10m"
 
+
+GLUED_PREFIX = re.compile(r"^(USD|US\$|INR|EUR|GBP|Rs\.?|RM|HK\$|A\$|C\$|NIS|[$€£¥₹₪])(?=[\d.])")
 
 #: Glued suffixes that make digits an ordinal or a clock time, not an amount.
 NOT_AMOUNT_SUFFIXES = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "s"}
@@ -50,9 +54,27 @@ def read_number(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
     if word in VAGUE:
         return _vague(doc, i, end)
+    if word in {"a", "an", "one"} and i + 1 < end and doc[i + 1].lower_ in FRACTIONS:
+        return _article_led(doc, i, end)
     if word in {"a", "an"} and i + 1 < end:
         return _article_led(doc, i, end)
     text = doc[i].text
+    prefix = GLUED_PREFIX.match(text)
+    if prefix is not None and len(text) > prefix.end():
+        rest = text[prefix.end() :]
+        inner = (
+            _spelled(doc, i, end, first=rest)
+            if parse_digits(rest) is not None
+            else _read_token(rest, i)
+        )  # "INR1 trillion", "USD10m"
+        return None if inner is None else replace(inner, glued_prefix=prefix.group(1))
+    if word in SMALL or parse_digits(text) is not None:
+        return _spelled(doc, i, end)
+    return _read_token(text, i)
+
+
+def _read_token(text: str, i: int) -> NumberRun | None:
+    """One token of digits, maybe with '~' before or a unit/multiplier glued after."""
     tilde = text.startswith("~") and len(text) > 1
     if tilde:
         text = text[1:]
@@ -69,21 +91,18 @@ def read_number(doc: Doc, i: int, end: int) -> NumberRun | None:
         if scale is not None and lowered not in {"m", "b"}:
             return NumberRun(i, i + 1, Reading(value * scale), tilde=tilde)
         return NumberRun(i, i + 1, Reading(value), glued_suffix=suffix, tilde=tilde)
-    if tilde or (parse_digits(text) is None and word not in SMALL):
-        return None
-    return _spelled(doc, i, end)
+    value = parse_digits(text)
+    return None if value is None else NumberRun(i, i + 1, Reading(value))
 
 
-def _spelled(doc: Doc, i: int, end: int) -> NumberRun | None:
-    words = [doc[i].text]
+def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun | None:
+    words = [first if first is not None else doc[i].text]
     j = i + 1
-    worded = doc[i].lower_ in SMALL
+    worded = words[0].lower() in SMALL
     while j < end:
         w = doc[j].lower_
         nxt = doc[j + 1].lower_ if j + 1 < end else ""
-        if w in SCALES or (w in SPACED_SHORT and not worded):
-            words.append(w)
-        elif worded and w in SMALL:
+        if w in SCALES or (w in SPACED_SHORT and not worded) or worded and w in SMALL:
             words.append(w)
         elif worded and w in {"and", "-"} and (nxt in SMALL or nxt in FRACTIONS):
             if nxt in FRACTIONS:  # "two-thirds"
@@ -109,7 +128,7 @@ def _vague(doc: Doc, i: int, end: int) -> NumberRun | None:
     j = i + 1
     if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE:
         scale = VAGUE[doc[j + 1].lower_][0]
-        if scale >= 1e3 and scale > upper:
+        if scale >= 1e3 and scale >= upper:
             return NumberRun(i, j + 2, Reading(None, lower * scale, upper * scale), worded=True)
     if doc[i].lower_ == "tens":  # "tens" alone is not a magnitude
         return None
@@ -124,7 +143,21 @@ def _article_led(doc: Doc, i: int, end: int) -> NumberRun | None:
         run = _spelled(doc, i + 1, end)
         if run is not None:
             return NumberRun(i, run.end, run.reading, worded=True)
-    if nxt in FRACTIONS and nxt not in {"half", "fourth"} and i + 2 < end:
-        if doc[i + 2].lower_ == "of":
-            return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
+    if nxt in FRACTIONS and nxt != "half" and i + 2 < end and doc[i + 2].lower_ == "of":
+        return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
     return None
+
+
+def scale_words(doc: Doc, run: NumberRun) -> float:
+    """Product of the multiplier words in a run: '15 billion' -> 1e9."""
+    scale = 1.0
+    for token in doc[run.start : run.end]:
+        word = token.lower_
+        if word in SCALES and word != "hundred":
+            scale *= SCALES[word]
+        elif word in SPACED_SHORT:
+            scale *= SHORT_SCALES[word]
+    glued = split_glued(token.text)
+    if glued is not None and glued[1].lower() in SHORT_SCALES:
+        scale *= SHORT_SCALES[glued[1].lower()]
+    return scale

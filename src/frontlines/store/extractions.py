@@ -1,0 +1,104 @@
+"""Rows for the extraction tables (quantities, ...), written and read the same way.
+
+Each kind maps its frozen record to a flat row and back, so the store keeps
+real columns (queryable in plain SQL) while callers only see the records.
+Row ids hash document, offsets and extractor name: re-ingest never duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from frontlines.model import Extractor, Quantity, TextSpan
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Kind(Generic[T]):
+    table: str
+    columns: tuple[str, ...]  # besides id, doc_id, sentence_id, extractor, extractor_version
+    to_row: Callable[[T], tuple[Any, ...]]
+    from_row: Callable[[sqlite3.Row, Extractor, int], T]
+
+
+def _span_cols(span: TextSpan | None) -> tuple[Any, ...]:
+    return (span.start, span.end, span.text) if span else (None, None, None)
+
+
+def _span_from(row: sqlite3.Row, prefix: str) -> TextSpan | None:
+    if row[f"{prefix}_start"] is None:
+        return None
+    return TextSpan(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
+
+
+QUANTITIES: Kind[Quantity] = Kind(
+    "quantities",
+    ("start", "end", "text", "value", "lower", "upper", "unit", "unit_name", "change",
+     "concept_start", "concept_end", "concept_text"),
+    lambda q: (q.start, q.end, q.text, q.value, q.lower, q.upper, q.unit, q.unit_name,
+               q.change, *_span_cols(q.concept)),
+    lambda r, ex, idx: Quantity(
+        r["start"], r["end"], r["text"], r["value"], r["lower"], r["upper"], r["unit"],
+        r["unit_name"], r["change"], _span_from(r, "concept"), ex, idx,
+    ),
+)  # fmt: skip
+
+
+def _quoted(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def write_items(
+    conn: sqlite3.Connection,
+    kind: Kind[T],
+    doc_id: str,
+    items: Iterable[T],
+    key: Callable[[T], tuple[int, int, int, Extractor]],
+) -> None:
+    """Insert items inside the caller's transaction; ``key`` gives
+    (start, end, sentence index, extractor) for ids and provenance."""
+    names = ("id", "doc_id", "sentence_id", *kind.columns, "extractor", "extractor_version")
+    sql = (
+        f"INSERT OR IGNORE INTO {kind.table} ({_quoted(names)})"
+        f" VALUES ({', '.join('?' * len(names))})"
+    )
+    for item in items:
+        start, end, sentence, extractor = key(item)
+        digest = hashlib.sha256(
+            f"{doc_id}|{kind.table}|{start}|{end}|{extractor.name}".encode()
+        ).hexdigest()[:20]
+        row = (digest, doc_id, f"{doc_id}:{sentence}", *kind.to_row(item),
+               extractor.name, extractor.version)  # fmt: skip
+        conn.execute(sql, row)
+
+
+def read_items(conn: sqlite3.Connection, kind: Kind[T], doc_id: str) -> tuple[T, ...]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        f"SELECT *, CAST(substr(sentence_id, length(doc_id) + 2) AS INTEGER) AS sentence_index"
+        f' FROM {kind.table} WHERE doc_id = ? ORDER BY start, "end"',
+        (doc_id,),
+    ).fetchall()
+    return tuple(
+        kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"])
+        for r in rows
+    )
+
+
+def quantity_json(q: Quantity) -> dict[str, Any]:
+    return {
+        "start": q.start, "end": q.end, "text": q.text, "value": q.value, "lower": q.lower,
+        "upper": q.upper, "unit": q.unit, "unit_name": q.unit_name, "change": q.change,
+        "concept": _span_json(q.concept), "sentence": q.sentence_index,
+        "extractor": str(q.extractor),
+    }  # fmt: skip
+
+
+def _span_json(span: TextSpan | None) -> dict[str, Any] | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}

@@ -1,0 +1,191 @@
+"""Quantities: number reading, the component on real and hand-built Docs, the scorer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.tokens import Doc
+
+from frontlines.eval.quantities import (
+    QuantityScore,
+    ScoredQuantity,
+    load_newsquant,
+    parse_gold_value,
+    values_match,
+)
+from frontlines.nlp.quantities import QuantityRecognizer
+from frontlines.nlp.quantities.numbers import parse_digits, split_glued, words_to_number
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["two", "hundred", "and", "fifty", "thousand"], 250_000),
+        (["1.5", "million"], 1_500_000),
+        (["fifteen"], 15),
+        (["one"], 1),
+        (["3", "bn"], 3e9),
+        (["a"], None),
+    ],
+)
+def test_words_to_number(words, value):
+    assert words_to_number(words) == value
+
+
+def test_digits_and_glued_suffixes():
+    assert parse_digits("15,000") == 15000
+    assert parse_digits("0.5") == 0.5
+    assert parse_digits("1,2") is None
+    assert split_glued("640bhp") == (640.0, "bhp")
+    assert split_glued("1.7bn") == (1.7, "bn")
+    assert split_glued("15") is None
+
+
+def quantities(nlp, text):
+    return [(q.text, q.value, q.lower, q.upper, q.unit, q.change) for q in nlp(text)._.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group has lost 65 percent of the land it held.",
+            [("65 percent", 65.0, None, None, "percent", "down")],
+        ),
+        (
+            "It now controls less than one percent of that land.",
+            [("less than one percent", 1.0, None, 1.0, "percent", "<")],
+        ),
+        (
+            "As many as 4,000 fighters remain in the city.",
+            [("As many as 4,000", 4000.0, None, 4000.0, "count", "<")],
+        ),
+        (
+            "At least 12 civilians were killed on Tuesday.",
+            [("At least 12", 12.0, 12.0, None, "count", ">")],
+        ),
+        (
+            "Between 20,000 and 30,000 people fled in 2017.",
+            [("20,000 and 30,000", None, 20000.0, 30000.0, "count", "=")],
+        ),
+        (
+            "Hundreds of thousands of people were displaced.",
+            [("Hundreds of thousands", None, 1e5, 1e6, "count", "=")],
+        ),
+        (
+            "The offensive cost $1.5 billion and covered 450 square kilometres.",
+            [
+                ("$1.5 billion", 1.5e9, None, None, "USD", "="),
+                ("450 square kilometres", 450.0, None, None, "km2", "="),
+            ],
+        ),
+        (
+            "Prices rose 3% to $58.24 per barrel.",
+            [
+                ("3%", 3.0, None, None, "percent", "up"),
+                ("$58.24", 58.24, None, None, "USD/barrel", "="),
+            ],
+        ),
+    ],
+)
+def test_component_on_wire_sentences(nlp, text, expected):
+    assert quantities(nlp, text) == expected
+
+
+def test_dates_times_ordinals_and_names_are_not_quantities(nlp):
+    text = (
+        "On March 9, 2017 at 10:30, the 3rd brigade met in 2016 near Highway 47 "
+        "with the iPhone 11 team."
+    )
+    assert quantities(nlp, text) == []
+
+
+def test_concept_counted_and_offsets(nlp):
+    text = "There are about 15,000 IS fighters left in Iraq and Syria."
+    doc = nlp(text)
+    (q,) = doc._.quantities
+    assert q.change == "~" and q.value == 15000
+    assert text[q.start : q.end] == q.text == "about 15,000"
+    assert q.concept is not None and text[q.concept.start : q.concept.end] == "IS fighters"
+    assert str(q.extractor) == "frontlines_quantities@0.1.0"
+
+
+def test_component_runs_on_a_hand_built_doc(nlp):
+    """No tagger or parser: the rules that need only token text still work."""
+    words = ["Some", "3,000", "people", "fled", ",", "up", "20", "%", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc = QuantityRecognizer()(doc)
+    got = [(q.text, q.value, q.unit, q.change) for q in doc._.quantities]
+    assert got == [("Some 3,000", 3000.0, "", "~"), ("20 %", 20.0, "percent", "up")]
+
+
+def test_gold_values_and_matching():
+    assert parse_gold_value("252.0-287.0") == (252.0, 287.0)
+    assert parse_gold_value("-5") == -5.0
+    assert parse_gold_value("1.99E-29") == pytest.approx(1.99e-29)
+    assert values_match((4.8, 4.7), (4.7, 4.8))
+    assert not values_match(4.8, (4.7, 4.8))
+    assert values_match(1.0 / 3, 0.3333333333333333)
+
+
+def test_scorer_counts_one_to_one():
+    """Worked by hand: 3 gold, 3 predicted. 15 % matches fully; 2,000 matches on
+    value and change but not unit; 7 finds nothing (the prediction 8 is spurious).
+    value P=R=2/3, value+unit 1/3, value+change 2/3."""
+    gold = [
+        ScoredQuantity(15.0, "percentage", "up"),
+        ScoredQuantity(2000.0, "people", "~"),
+        ScoredQuantity(7.0, "day", "="),
+    ]
+    pred = [
+        ScoredQuantity(2000.0, "fighter", "~"),
+        ScoredQuantity(15.0, "percentage", "up"),
+        ScoredQuantity(8.0, "day", "="),
+    ]
+    score = QuantityScore()
+    score.add(gold, pred)
+    result = score.as_dict()
+    assert result["value"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["value_unit"]["f1"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["value_change"]["tp"] == 2
+    # The same prediction cannot satisfy two gold items.
+    twice = QuantityScore()
+    twice.add([ScoredQuantity(5.0, "-", "="), ScoredQuantity(5.0, "-", "=")],
+              [ScoredQuantity(5.0, "-", "=")])  # fmt: skip
+    assert twice.value == 1
+
+
+def test_loader_reads_a_file_of_the_published_format(tmp_path, nlp):
+    path = tmp_path / "mini.json"
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "text": "Rebels said they had captured 12 villages in two days.",
+                    "quantities": [
+                        {"value": "12.0", "unit": "villages", "normalized_unit": "village",
+                         "change": "=", "referred_concepts": "villages"},
+                        {"value": "2", "unit": "days", "normalized_unit": "day",
+                         "change": "=", "referred_concepts": "-"},
+                    ],
+                },
+                {"text": "Nothing to count here.", "quantities": []},
+            ]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    sentences = load_newsquant(path)
+    assert [len(s.gold) for s in sentences] == [2, 0]
+    from frontlines.eval.quantities import evaluate
+
+    metrics = evaluate(sentences, nlp)
+    assert metrics["value"]["f1"] == 1.0
+    assert metrics["value_unit"]["f1"] == 1.0
+
+
+def test_loader_rejects_malformed_items(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps([{"text": "x", "quantities": [{"unit": "km"}]}]))
+    with pytest.raises(ValueError, match="item 0"):
+        load_newsquant(path)
