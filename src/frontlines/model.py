@@ -97,6 +97,26 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression normalised to TIMEX3 against the reference date.
+
+    ``type`` is DATE, TIME, DURATION or SET; ``value`` a TIMEX3 value
+    ("2017-03-08", "2014-SU", "P2Y", "PRESENT_REF", "" when it could not be
+    normalised); ``precision`` day/week/month/season/quarter/year/decade/
+    century/time or "" (see ``frontlines.resolve.time.acled_time_precision``).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    precision: str
+    extractor: Extractor
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -105,6 +125,7 @@ class ProcessedArticle:
     mentions: tuple[Mention, ...]
     sentence_extractor: Extractor = Extractor("unknown", "0")
     quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True)

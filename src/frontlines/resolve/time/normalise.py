@@ -1,0 +1,327 @@
+"""Normalise a time expression to a TIMEX3 type, value and precision.
+
+Rules are explicit and ordered so each result can be explained: absolute
+dates first ("June 2014", "March 9, 2017"), then expressions relative to
+the reference date (the article's publication date, or a nearer date the
+text set): "on Wednesday", "last month", "in December", "the third
+quarter", "two years ago"; then durations ("two years" -> P2Y), sets
+("every week" -> P1W) and the reference words ("now" -> PRESENT_REF).
+
+``precision`` is one of: day, week, month, season, quarter, year, decade,
+century, time (clock time), or "" when not a calendar point (durations,
+sets, PRESENT_REF...). It maps onto ACLED time_precision (1 day, 2 week or
+month... ) and UCDP date_prec; see ``acled_time_precision``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from frontlines.ingest.dates import MONTHS
+from frontlines.nlp.quantities.numbers import SMALL, words_to_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}  # fmt: skip
+UNIT_CODES = {
+    "year": ("P", "Y"), "month": ("P", "M"), "week": ("P", "W"), "day": ("P", "D"),
+    "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"), "decade": ("P", "DE"),
+    "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
+}  # fmt: skip
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PRESENT = {"now", "currently", "current", "at present", "present", "presently", "nowadays",
+           "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
+PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
+        "once", "recent years", "in the past", "former"}  # fmt: skip
+FUTURE = {"the future", "soon", "future", "in the future", "shortly", "later"}
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+             "annual": "P1Y"}  # fmt: skip
+VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple", "a couple of", "the"}
+
+
+@dataclass(frozen=True)
+class Timex:
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    precision: str = ""
+
+
+def acled_time_precision(precision: str) -> int | None:
+    """ACLED: 1 = exact day, 2 = week or within days, 3 = month or longer."""
+    if precision in {"day", "time"}:
+        return 1
+    if precision == "week":
+        return 2
+    if precision:
+        return 3
+    return None
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _number(text: str) -> float | None:
+    text = text.strip().lower()
+    if text in {"a", "an", "one"}:
+        return 1.0
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    words = text.replace("-", " ").split()
+    return words_to_number(words) if words and all(w in SMALL or w in {"hundred", "and"}
+                                                   for w in words) else None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _unit(word: str) -> str | None:
+    w = word.lower().rstrip(".")
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("s") and w[:-1] in UNIT_CODES:
+        w = w[:-1]
+    return w if w in UNIT_CODES else None
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+class Normaliser:
+    """Normalise expressions from one document, against its reference date."""
+
+    def __init__(self, reference: date | None) -> None:
+        self.reference = reference
+
+    def __call__(self, text: str, future: bool = False) -> Timex | None:
+        t = " ".join(text.lower().replace("’", "'").split())
+        t = re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t) \
+            if not re.match(r"^(the|a|an) (past|last|next|coming|first|second|third|fourth|"
+                            r"latest|current|same|future|year|quarter|week|month)", t) else t
+        for rule in (self._reference_words, self._set, self._absolute, self._relative,
+                     self._duration):  # fmt: skip
+            found = rule(t, future)
+            if found is not None:
+                return found
+        return None
+
+    # -- rules, in order ---------------------------------------------------
+
+    def _reference_words(self, t: str, future: bool) -> Timex | None:
+        if t in PRESENT:
+            return Timex("DATE", "PRESENT_REF")
+        if t in PAST:
+            return Timex("DATE", "PAST_REF")
+        if t in FUTURE:
+            return Timex("DATE", "FUTURE_REF")
+        return None
+
+    def _set(self, t: str, future: bool) -> Timex | None:
+        if t in SET_WORDS:
+            return Timex("SET", SET_WORDS[t])
+        m = re.fullmatch(r"(every|each|per|a) (\w+)", t)
+        if m and (unit := _unit(m.group(2))) and m.group(1) != "a":
+            prefix, code = UNIT_CODES[unit]
+            return Timex("SET", f"{prefix}1{code}")
+        return None
+
+    def _absolute(self, t: str, future: bool) -> Timex | None:
+        ref = self.reference
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+        if m:
+            return Timex("DATE", t, "day")
+        m = re.fullmatch(r"(?:\w+day,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t)
+        if m and (month := _month(m.group(1))):
+            year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(2)), future)
+            return self._day(year, month, int(m.group(2)))
+        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3,9})\.?,?(?: (\d{4}))?", t)
+        if m and (month := _month(m.group(2))):
+            year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(1)), future)
+            return self._day(year, month, int(m.group(1)))
+        m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?,? (?:of )?(\d{4})", t)
+        if m and (month := _month(m.group(1))):
+            return Timex("DATE", f"{m.group(2)}-{month:02d}", "month")
+        m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})", t)
+        if m and (month := _month(m.group(1))) and m.group(1).rstrip(".") not in {"may", "mar"}:
+            if ref is None:
+                return Timex("DATE", f"XXXX-{month:02d}", "month")
+            return Timex("DATE", f"{self._year_for(month, 1, future)}-{month:02d}", "month")
+        m = re.fullmatch(r"(?:(?:early|late|mid)[- ]?)?(?:fiscal )?(\d{4})", t)
+        if m and 1000 <= int(m.group(1)) <= 2200:
+            return Timex("DATE", m.group(1), "year")
+        m = re.fullmatch(r"(?:early |late |mid-?)?(\d{3})0'?s", t)
+        if m:
+            return Timex("DATE", m.group(1), "decade")
+        m = re.fullmatch(r"(?:(this|last|next|the) )?(spring|summer|autumn|fall|winter)"
+                         r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
+        if m:
+            code = SEASONS[m.group(2)]
+            if m.group(3):
+                return Timex("DATE", f"{m.group(3)}-{code}", "season")
+            if ref is None:
+                return Timex("DATE", f"XXXX-{code}", "season")
+            shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
+            return Timex("DATE", f"{ref.year + shift}-{code}", "season")
+        m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+                         r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
+        if m:
+            q = ORDINALS[m.group(1)]
+            if m.group(2):
+                return Timex("DATE", f"{m.group(2)}-Q{q}", "quarter")
+            if ref is None:
+                return Timex("DATE", f"XXXX-Q{q}", "quarter")
+            year = ref.year if q <= _quarter(ref) or future else ref.year - 1
+            return Timex("DATE", f"{year}-Q{q}", "quarter")
+        return None
+
+    def _relative(self, t: str, future: bool) -> Timex | None:
+        ref = self.reference
+        if ref is None:
+            return None
+        if t in {"today", "this day"}:
+            return self._day(ref.year, ref.month, ref.day)
+        if t in {"yesterday", "tomorrow"}:
+            d = ref + timedelta(days=-1 if t == "yesterday" else 1)
+            return self._day(d.year, d.month, d.day)
+        if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
+            part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
+            return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
+        m = re.fullmatch(r"(?:(last|next|this|on|coming) )?(monday|tuesday|wednesday|thursday|"
+                         r"friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
+                         t)  # fmt: skip
+        if m:
+            d = self._weekday(WEEKDAYS.index(m.group(2)), m.group(1), future)
+            if m.group(3):
+                return Timex("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group(3)]}", "time")
+            return Timex("DATE", d.isoformat(), "day")
+        m = re.fullmatch(r"(?:the )?(last|this|next|past|coming|current|latest|previous|"
+                         r"same|earlier this|later this) (week|month|year|quarter|weekend|"
+                         r"decade|century)", t)  # fmt: skip
+        if m:
+            return self._named_period(m.group(1), m.group(2))
+        if t in {"earlier this year", "later this year", "the year", "this year"}:
+            return Timex("DATE", str(ref.year), "year")
+        if t in {"earlier this month", "later this month"}:
+            return Timex("DATE", f"{ref.year}-{ref.month:02d}", "month")
+        if t in {"earlier this week", "later this week"}:
+            return Timex("DATE", _week(ref), "week")
+        if t in {"the quarter", "the latest quarter", "the recent quarter"}:
+            return self._named_period("last", "quarter")
+        m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
+                         r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
+        if m and (n := _number(m.group(1))) is not None:
+            sign = 1 if m.group(3) in {"later", "from now", "hence"} else -1
+            return self._offset(int(n) * sign, m.group(2))
+        if t in {"year-earlier", "a year earlier", "a year ago", "year-ago"}:
+            return Timex("DATE", str(ref.year - 1), "year")
+        return None
+
+    def _duration(self, t: str, future: bool) -> Timex | None:
+        m = re.fullmatch(r"(?:(?:the|a|an) )?(?:(?:past|last|next|coming|first|final|"
+                         r"previous|latest|recent) )?(?:(.+?)[ -])?(years?|months?|weeks?|"
+                         r"days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+                         r"quarters?|nights?|weekends?)(?:[ -]long| old)?", t)  # fmt: skip
+        if not m:
+            return None
+        if t.endswith(" old"):
+            return None
+        unit = _unit(m.group(2))
+        if unit is None:
+            return None
+        prefix, code = UNIT_CODES[unit]
+        amount = m.group(1)
+        if amount is None:
+            plural = m.group(2).endswith("s")
+            return Timex("DURATION", f"{prefix}{'X' if plural else '1'}{code}")
+        amount = amount.strip()
+        if amount in VAGUE_COUNTS or amount.endswith("several") or amount.endswith("few"):
+            return Timex("DURATION", f"{prefix}X{code}")
+        n = _number(amount)
+        if n is None:
+            return None
+        return Timex("DURATION", f"{prefix}{_fmt_number(n)}{code}")
+
+    # -- helpers -----------------------------------------------------------
+
+    def _year_for(self, month: int, day: int, future: bool) -> int:
+        """The year of a month named without one: the nearest such month in the
+        direction the text looks (past by default: 'in December' in a February
+        2019 story is 2018-12)."""
+        ref = self.reference
+        if ref is None:
+            return 0
+        if future:
+            return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
+        if (month, day) > (ref.month, ref.day) and month != ref.month:
+            return ref.year - 1
+        return ref.year
+
+    def _day(self, year: int, month: int, day: int) -> Timex | None:
+        if year == 0:
+            return Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+        try:
+            return Timex("DATE", date(year, month, day).isoformat(), "day")
+        except ValueError:
+            return None
+
+    def _weekday(self, index: int, modifier: str | None, future: bool) -> date:
+        ref = self.reference
+        assert ref is not None
+        delta = index - ref.weekday()
+        if modifier == "next" or (future and modifier != "last"):
+            return ref + timedelta(days=delta if delta > 0 else delta + 7)
+        if modifier == "last":
+            return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
+        return ref + timedelta(days=delta if delta <= 0 else delta - 7)
+
+    def _named_period(self, modifier: str, period: str) -> Timex:
+        ref = self.reference
+        assert ref is not None
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                 "latest": -1 if period == "quarter" else 0}.get(modifier, 0)  # fmt: skip
+        if period in {"week", "weekend"}:
+            d = ref + timedelta(weeks=shift)
+            suffix = "-WE" if period == "weekend" else ""
+            return Timex("DATE", _week(d) + suffix, "week")
+        if period == "month":
+            y, m = _shift_months(ref, shift)
+            return Timex("DATE", f"{y}-{m:02d}", "month")
+        if period == "quarter":
+            y, m = _shift_months(ref, 3 * shift)
+            return Timex("DATE", f"{y}-Q{(m - 1) // 3 + 1}", "quarter")
+        if period == "decade":
+            return Timex("DATE", str(ref.year // 10 + shift), "decade")
+        if period == "century":
+            return Timex("DATE", str(ref.year // 100 + shift), "century")
+        return Timex("DATE", str(ref.year + shift), "year")
+
+    def _offset(self, n: int, unit: str) -> Timex:
+        ref = self.reference
+        assert ref is not None
+        if unit == "year":
+            return Timex("DATE", str(ref.year + n), "year")
+        if unit == "decade":
+            return Timex("DATE", str((ref.year + 10 * n) // 10), "decade")
+        if unit == "month":
+            y, m = _shift_months(ref, n)
+            return Timex("DATE", f"{y}-{m:02d}", "month")
+        if unit == "week":
+            return Timex("DATE", _week(ref + timedelta(weeks=n)), "week")
+        d = ref + timedelta(days=n)
+        return Timex("DATE", d.isoformat(), "day")
