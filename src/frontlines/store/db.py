@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from frontlines.model import Extractor, ProcessedArticle, Quantity
+from frontlines.model import Extractor, ProcessedArticle, Quantity, TimeExpression
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import extractions, queries
 from frontlines.store.migrations import apply_migrations
@@ -116,6 +116,7 @@ class Database:
             extractions.write_items(
                 conn, extractions.QUANTITIES, article.id, processed.quantities, _located
             )
+            extractions.write_items(conn, extractions.TIMES, article.id, processed.times, _located)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -161,7 +162,7 @@ class Database:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _located(item: Quantity) -> tuple[int, int, int, Extractor]:
+def _located(item: Quantity | TimeExpression) -> tuple[int, int, int, Extractor]:
     return item.start, item.end, item.sentence_index, item.extractor
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from frontlines.model import Extractor, Quantity, TextSpan
+from frontlines.model import Extractor, Quantity, TextSpan, TimeExpression
 
 T = TypeVar("T")
 
@@ -47,6 +47,16 @@ QUANTITIES: Kind[Quantity] = Kind(
         r["unit_name"], r["change"], _span_from(r, "concept"), ex, idx,
     ),
 )  # fmt: skip
+
+
+TIMES: Kind[TimeExpression] = Kind(
+    "times",
+    ("start", "end", "text", "type", "value", "precision"),
+    lambda t: (t.start, t.end, t.text, t.type, t.value, t.precision),
+    lambda r, ex, idx: TimeExpression(
+        r["start"], r["end"], r["text"], r["type"], r["value"], r["precision"], ex, idx
+    ),
+)
 
 
 def _quoted(columns: Iterable[str]) -> str:
@@ -102,3 +112,10 @@ def quantity_json(q: Quantity) -> dict[str, Any]:
 
 def _span_json(span: TextSpan | None) -> dict[str, Any] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def time_json(t: TimeExpression) -> dict[str, Any]:
+    return {
+        "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+        "precision": t.precision, "sentence": t.sentence_index, "extractor": str(t.extractor),
+    }  # fmt: skip

@@ -130,3 +130,22 @@ def _quantities(conn: sqlite3.Connection) -> None:
         CREATE INDEX quantities_doc ON quantities(doc_id, start);
     """,
     )
+
+
+@migration(3, "time expressions")
+def _times(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE times (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            type TEXT NOT NULL, value TEXT NOT NULL, precision TEXT NOT NULL,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX times_doc ON times(doc_id, start);
+        CREATE INDEX times_value ON times(value);
+    """,
+    )

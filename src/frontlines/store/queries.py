@@ -83,6 +83,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
         sentences,
         mentions,
         quantities=extractions.read_items(conn, extractions.QUANTITIES, full_id),
+        times=extractions.read_items(conn, extractions.TIMES, full_id),
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontlines.model import Quantity
-from frontlines.store.extractions import quantity_json
+from frontlines.model import Quantity, TimeExpression
+from frontlines.store.extractions import quantity_json, time_json
 
 
 class DocumentNotFound(LookupError):
@@ -61,6 +61,7 @@ class StoredDocument:
     sentences: tuple[StoredSentence, ...]
     mentions: tuple[StoredMention, ...]
     quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""
@@ -88,6 +89,7 @@ class StoredDocument:
                 }
                 for m in self.mentions
             ],
+            "times": [time_json(t) for t in self.times],
             "quantities": [quantity_json(q) for q in self.quantities],
         }
 

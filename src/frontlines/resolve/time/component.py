@@ -12,6 +12,7 @@ Sets: ``Doc._.times`` (a list of ``frontlines.model.TimeExpression``).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -22,9 +23,20 @@ from frontlines.model import Extractor, TimeExpression
 from frontlines.resolve.time.normalise import Normaliser
 
 VERSION = "0.1.0"
-KEYWORDS = [
+MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec", "january", "february", "march", "april", "june", "july", "august",
+               "september", "october", "november", "december"]  # fmt: skip
+KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
-                       "daily", "weekly", "monthly", "annually", "yearly", "quarterly"]}}],
+                       "today", "tomorrow", "yesterday", "tonight"]}}],
+    [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly"]}, "POS": "ADV"}],
+    [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
+     {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
+    [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
+    [{"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
+     {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "utc", "gmt", "et", "edt", "est"]},
+      "OP": "?"}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["year", "quarter", "period"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
     [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
     [{"LOWER": {"IN": ["current", "recent"]}, "POS": "ADJ"}],
@@ -78,15 +90,17 @@ class TimeRecognizer:
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
                 end -= 1
             if start < end:
-                trimmed.append(doc[start:end])
+                trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
         return filter_spans(trimmed)
 
     def __call__(self, doc: Doc) -> Doc:
         normalise = Normaliser(_parse_iso(doc._.reference_date))
         found = []
+        anchor = None
         for span in self.candidates(doc):
-            future = any(t.lower_ in FUTURE_MARKERS for t in span.sent)
-            timex = normalise(span.text, future=future)
+            timex = normalise(span.text, future=_future(span), anchor=anchor)
+            if timex is not None and timex.precision in {"quarter", "day", "month"}:
+                anchor = timex
             if timex is None and span.label_ not in {"DATE", "TIME"}:
                 continue
             if timex is None and _is_age_or_number(span):
@@ -104,6 +118,16 @@ class TimeRecognizer:
             )
         doc._.times = found
         return doc
+
+
+def _future(span: Span) -> bool:
+    """Whether the clause governing the expression looks forward ('will meet on Friday')."""
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    return any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children)
 
 
 def _is_age_or_number(span: Span) -> bool:

@@ -72,8 +72,11 @@ def _number(text: str) -> float | None:
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     words = text.replace("-", " ").split()
-    return words_to_number(words) if words and all(w in SMALL or w in {"hundred", "and"}
-                                                   for w in words) else None
+    return (
+        words_to_number(words)
+        if words and all(w in SMALL or w in {"hundred", "and"} for w in words)
+        else None
+    )
 
 
 def _fmt_number(n: float) -> str:
@@ -109,11 +112,24 @@ class Normaliser:
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
 
-    def __call__(self, text: str, future: bool = False) -> Timex | None:
-        t = " ".join(text.lower().replace("’", "'").split())
-        t = re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t) \
-            if not re.match(r"^(the|a|an) (past|last|next|coming|first|second|third|fourth|"
-                            r"latest|current|same|future|year|quarter|week|month)", t) else t
+    def __call__(
+        self, text: str, future: bool = False, anchor: Timex | None = None
+    ) -> Timex | None:
+        """``anchor``: the last calendar point the text mentioned, for "a year earlier"."""
+        self.anchor = anchor
+        return self._normalise(text, future)
+
+    def _normalise(self, text: str, future: bool) -> Timex | None:
+        t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split())
+        t = (
+            re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t)
+            if not re.match(
+                r"^(the|a|an) (past|last|next|coming|first|second|third|fourth|"
+                r"latest|current|same|future|year|quarter|week|month)",
+                t,
+            )
+            else t
+        )
         for rule in (self._reference_words, self._set, self._absolute, self._relative,
                      self._duration):  # fmt: skip
             found = rule(t, future)
@@ -146,7 +162,9 @@ class Normaliser:
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
         if m:
             return Timex("DATE", t, "day")
-        m = re.fullmatch(r"(?:\w+day,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t)
+        m = re.fullmatch(
+            r"(?:\w+day,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t
+        )
         if m and (month := _month(m.group(1))):
             year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(2)), future)
             return self._day(year, month, int(m.group(2)))
@@ -194,7 +212,13 @@ class Normaliser:
         ref = self.reference
         if ref is None:
             return None
-        if t in {"today", "this day"}:
+        m = re.fullmatch(r"(\d{1,2}):(\d{2})(?: ?(a\.m\.|p\.m\.|am|pm))?(?: \w+)?", t)
+        if m:
+            hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").startswith("p") else 0)
+            if not m.group(3):
+                hour = int(m.group(1))
+            return Timex("TIME", f"{ref.isoformat()}T{hour:02d}:{m.group(2)}", "time")
+        if t in {"today", "this day", "earlier today", "later today"}:
             return self._day(ref.year, ref.month, ref.day)
         if t in {"yesterday", "tomorrow"}:
             d = ref + timedelta(days=-1 if t == "yesterday" else 1)
@@ -223,13 +247,26 @@ class Normaliser:
             return Timex("DATE", _week(ref), "week")
         if t in {"the quarter", "the latest quarter", "the recent quarter"}:
             return self._named_period("last", "quarter")
+        if t in {
+            "year-earlier",
+            "a year earlier",
+            "a year ago",
+            "year-ago",
+            "the year-ago period",
+            "the year-earlier period",
+            "the year-ago quarter",
+            "the year-earlier quarter",
+        }:
+            anchor = getattr(self, "anchor", None)
+            if anchor is not None and anchor.precision == "quarter" and anchor.value[:4].isdigit():
+                # "profit rose in the third quarter ... from a year earlier": 1988-Q3
+                return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")
+            return Timex("DATE", str(ref.year - 1), "year")
         m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
                          r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
         if m and (n := _number(m.group(1))) is not None:
             sign = 1 if m.group(3) in {"later", "from now", "hence"} else -1
             return self._offset(int(n) * sign, m.group(2))
-        if t in {"year-earlier", "a year earlier", "a year ago", "year-ago"}:
-            return Timex("DATE", str(ref.year - 1), "year")
         return None
 
     def _duration(self, t: str, future: bool) -> Timex | None:
@@ -260,17 +297,22 @@ class Normaliser:
     # -- helpers -----------------------------------------------------------
 
     def _year_for(self, month: int, day: int, future: bool) -> int:
-        """The year of a month named without one: the nearest such month in the
-        direction the text looks (past by default: 'in December' in a February
-        2019 story is 2018-12)."""
+        """The year of a date named without one: the nearest such date to the
+        reference ('in December' in a February 2019 story is 2018-12; 'Dec. 7'
+        in an October story is this year's), forward when the verb says so."""
         ref = self.reference
         if ref is None:
             return 0
         if future:
             return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
-        if (month, day) > (ref.month, ref.day) and month != ref.month:
-            return ref.year - 1
-        return ref.year
+        candidates = [ref.year - 1, ref.year, ref.year + 1]
+
+        def distance(year: int) -> int:
+            return abs(
+                (year * 12 + month) * 31 + day - ((ref.year * 12 + ref.month) * 31 + ref.day)
+            )
+
+        return min(candidates, key=distance)
 
     def _day(self, year: int, month: int, day: int) -> Timex | None:
         if year == 0:
@@ -284,8 +326,10 @@ class Normaliser:
         ref = self.reference
         assert ref is not None
         delta = index - ref.weekday()
-        if modifier == "next" or (future and modifier != "last"):
+        if modifier == "next":
             return ref + timedelta(days=delta if delta > 0 else delta + 7)
+        if future and modifier != "last":
+            return ref + timedelta(days=delta if delta >= 0 else delta + 7)
         if modifier == "last":
             return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
         return ref + timedelta(days=delta if delta <= 0 else delta - 7)

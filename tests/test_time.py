@@ -1,0 +1,153 @@
+"""Time: normalisation rules, the component, TimeML/CAT readers and the TempEval-3 scorer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.eval.time import GoldTimex, TimeScore, load_time, read_cat, read_timeml
+from frontlines.resolve.time import Normaliser, acled_time_precision, with_reference_date
+
+MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value", "precision"),
+    [
+        ("on Wednesday", "DATE", "2017-03-08", "day"),
+        ("the summer of 2014", "DATE", "2014-SU", "season"),
+        ("June 2014", "DATE", "2014-06", "month"),
+        ("March 9, 2017", "DATE", "2017-03-09", "day"),
+        ("10 March 2017", "DATE", "2017-03-10", "day"),
+        ("two years", "DURATION", "P2Y", ""),
+        ("the past three months", "DURATION", "P3M", ""),
+        ("several weeks", "DURATION", "PXW", ""),
+        ("now", "DATE", "PRESENT_REF", ""),
+        ("recently", "DATE", "PAST_REF", ""),
+        ("last month", "DATE", "2017-02", "month"),
+        ("last year", "DATE", "2016", "year"),
+        ("this week", "DATE", "2017-W10", "week"),
+        ("three days ago", "DATE", "2017-03-06", "day"),
+        ("two years ago", "DATE", "2015", "year"),
+        ("every week", "SET", "P1W", ""),
+        ("the 1990s", "DATE", "199", "decade"),
+        ("yesterday", "DATE", "2017-03-08", "day"),
+        ("this morning", "TIME", "2017-03-09TMO", "time"),
+        ("10:35 p.m.", "TIME", "2017-03-09T22:35", "time"),
+    ],
+)
+def test_normalise_against_the_reference_date(text, type_, value, precision):
+    timex = Normaliser(MARCH_9_2017)(text)
+    assert timex is not None
+    assert (timex.type, timex.value, timex.precision) == (type_, value, precision)
+
+
+def test_month_without_year_takes_the_nearest_one():
+    feb_2019 = Normaliser(date(2019, 2, 8))
+    assert feb_2019("in December").value == "2018-12"  # type: ignore[union-attr]
+    assert Normaliser(date(1989, 10, 30))("Dec. 7").value == "1989-12-07"  # type: ignore[union-attr]
+    assert feb_2019("Friday", future=True).value == "2019-02-08"  # type: ignore[union-attr]
+    assert feb_2019("Monday", future=True).value == "2019-02-11"  # type: ignore[union-attr]
+
+
+def test_a_year_earlier_follows_the_quarter_in_context():
+    n = Normaliser(date(1989, 10, 26))
+    q3 = n("the third quarter")
+    assert q3 is not None and q3.value == "1989-Q3"
+    assert n("a year earlier", anchor=q3).value == "1988-Q3"  # type: ignore[union-attr]
+    assert n("a year earlier").value == "1988"  # type: ignore[union-attr]
+
+
+def test_acled_precision_codes():
+    assert [acled_time_precision(p) for p in ("day", "week", "month", "year", "")] == [
+        1, 2, 3, 3, None,
+    ]  # fmt: skip
+
+
+def test_component_sets_times_with_offsets(nlp):
+    text = "The official said on Wednesday that IS had lost ground since the summer of 2014."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
+    got = [(t.text, t.value, t.precision) for t in doc._.times]
+    assert ("Wednesday", "2017-03-08", "day") in got
+    assert ("the summer of 2014", "2014-SU", "season") in got
+    for t in doc._.times:
+        assert text[t.start : t.end] == t.text
+        assert str(t.extractor) == "frontlines_times@0.1.0"
+
+
+def test_without_a_reference_date_relative_values_stay_unresolved(nlp):
+    doc = nlp("Fighting resumed on Wednesday, two years after the siege.")
+    values = {t.text: t.value for t in doc._.times}
+    assert values.get("Wednesday") == ""
+    assert values.get("two years") == "P2Y"
+
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2017-03-09" functionInDocument="CREATION_TIME">
+2017-03-09</TIMEX3></DCT>
+<TEXT>
+Iraqi forces advanced <TIMEX3 tid="t1" type="DATE" value="2017-03-08">on Wednesday</TIMEX3>
+after <TIMEX3 tid="t2" type="DURATION" value="P2Y">two years</TIMEX3> of
+<EVENT eid="e1">siege</EVENT>.
+</TEXT>
+</TimeML>
+"""
+
+CAT = """<?xml version="1.0" ?><Document doc_id="1" doc_name="test_cat" lang="en">
+<token number="0" sentence="0" t_id="1">Fighting</token>
+<token number="1" sentence="0" t_id="2">resumed</token>
+<token number="2" sentence="0" t_id="3">on</token>
+<token number="3" sentence="0" t_id="4">Friday</token>
+<token number="4" sentence="1" t_id="5">Unannotated</token>
+<Markables>
+<TIMEX3 m_id="9" type="DATE" value="2009-05-15" functionInDocument="NONE">
+<token_anchor t_id="4"/></TIMEX3>
+<TIMEX3 m_id="10" type="DATE" value="2009-05-16" functionInDocument="CREATION_TIME"/>
+</Markables>
+</Document>
+"""
+
+
+def test_timeml_reader_offsets(tmp_path):
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = read_timeml(path)
+    assert doc.dct == "2017-03-09" and doc.doc_id == "TEST1"
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("on Wednesday", "2017-03-08"),
+        ("two years", "P2Y"),
+    ]
+    for t in doc.timexes:
+        assert doc.text[t.start : t.end] == t.text
+
+
+def test_cat_reader_rebuilds_text_and_cuts_unannotated_sentences(tmp_path):
+    (tmp_path / "a.xml").write_text(CAT, encoding="utf-8")
+    (tmp_path / "b.tml").write_text(TML, encoding="utf-8")
+    doc = read_cat(tmp_path / "a.xml")
+    assert doc is not None
+    assert doc.text == "Fighting resumed on Friday"
+    assert doc.dct == "2009-05-16"
+    assert [(t.text, t.value) for t in doc.timexes] == [("Friday", "2009-05-15")]
+    assert len(list(load_time(tmp_path))) == 2
+
+
+def test_tempeval_scoring_worked_by_hand():
+    """Gold: [0,12) value A, [20,29) value B. System: [3,12) value A (relaxed,
+    not strict, value right), [40,45) spurious. Relaxed P=R=1/2; strict 0;
+    value accuracy 1.0; value F1 = 0.5."""
+    gold = [
+        GoldTimex(0, 12, "on Wednesday", "DATE", "A"),
+        GoldTimex(20, 29, "two years", "DURATION", "B"),
+    ]
+    pred = [GoldTimex(3, 12, "Wednesday", "DATE", "A"), GoldTimex(40, 45, "today", "DATE", "C")]
+    score = TimeScore()
+    score.add(gold, pred)
+    result = score.as_dict()
+    assert result["relaxed"]["f1"] == 0.5
+    assert result["strict"]["f1"] == 0.0
+    assert result["value_accuracy"] == 1.0
+    assert result["value_f1"] == 0.5
