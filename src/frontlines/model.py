@@ -117,6 +117,35 @@ class TimeExpression:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Reported speech: ``source`` says ``content`` (the ``cue`` links them).
+
+    ``source`` is the span as written ("he", "the official"); ``antecedent``
+    is who that refers to when it points back to an earlier source ("a US
+    defense official"). ``kind`` classifies the speaker (named_official,
+    anonymous_official, military, government, monitor, media,
+    group_statement, unknown) and ``actor`` is its actor id when known.
+    """
+
+    source: TextSpan | None
+    cue: TextSpan
+    content: TextSpan
+    kind: str
+    actor: str | None
+    antecedent: TextSpan | None
+    extractor: Extractor
+    sentence_index: int = -1
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in (self.source, self.cue, self.content) if s is not None)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in (self.source, self.cue, self.content) if s is not None)
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -126,6 +155,7 @@ class ProcessedArticle:
     sentence_extractor: Extractor = Extractor("unknown", "0")
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
-IMPLEMENTED = ("geo", "quantities", "time")
+IMPLEMENTED = ("geo", "quantities", "time", "attribution")
 
 
 class EvalError(ValueError):
@@ -52,6 +52,8 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         return _run_quantities(data, options)
     if task == "time":
         return _run_time(data, options)
+    if task == "attribution":
+        return _run_attribution(data, options)
     from frontlines.eval import geo
 
     try:
@@ -125,5 +127,26 @@ def _run_time(data: Path, options: EvalOptions) -> dict[str, Any]:
         "n": len(docs),
         "n_timexes": sum(len(d.timexes) for d in docs),
         "metrics": time.evaluate(docs, nlp),
+        "extractors": _pipeline_versions(nlp),
+    }
+
+
+def _run_attribution(data: Path, options: EvalOptions) -> dict[str, Any]:
+    from frontlines.eval import attribution
+
+    try:
+        docs = list(attribution.load_polnear(data))
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"{data}: cannot read as PolNeAR brat folders: {exc}") from exc
+    if options.limit:
+        docs = docs[: options.limit]
+    nlp = build_pipeline()
+    return {
+        "task": "attribution",
+        "data": str(data),
+        "sha256": sha256_of(data),
+        "n": len(docs),
+        "n_attributions": sum(len(d.attributions) for d in docs),
+        "metrics": attribution.evaluate(docs, nlp),
         "extractors": _pipeline_versions(nlp),
     }

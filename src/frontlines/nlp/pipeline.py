@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
-from frontlines.nlp import actors, paragraphs, places, quantities
+from frontlines.nlp import actors, attribution, paragraphs, places, quantities
 from frontlines.resolve import time
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
@@ -35,6 +35,9 @@ EXTRACTORS: dict[str, Extractor] = {
         quantities.QuantityRecognizer.name, quantities.VERSION
     ),
     time.TimeRecognizer.name: Extractor(time.TimeRecognizer.name, time.VERSION),
+    attribution.AttributionRecognizer.name: Extractor(
+        attribution.AttributionRecognizer.name, attribution.VERSION
+    ),
 }
 
 
@@ -59,6 +62,7 @@ def build_pipeline(
         cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
     nlp.add_pipe("frontlines_quantities", last=True)
     nlp.add_pipe("frontlines_times", last=True)
+    nlp.add_pipe("frontlines_attribution", last=True)
     return nlp
 
 
@@ -109,8 +113,12 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
         replace(q, sentence_index=located.index_of(q.start)) for q in (doc._.quantities or [])
     )
     times = tuple(replace(t, sentence_index=located.index_of(t.start)) for t in (doc._.times or []))
+    attributions = tuple(
+        replace(a, sentence_index=located.index_of(a.cue.start))
+        for a in (doc._.attributions or [])
+    )
     return ProcessedArticle(
-        article, tuple(sentences), tuple(mentions), segmenter, quantities, times
+        article, tuple(sentences), tuple(mentions), segmenter, quantities, times, attributions
     )
 
 

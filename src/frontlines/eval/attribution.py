@@ -1,0 +1,175 @@
+"""Attribution scored on PolNeAR brat folders: source, cue, content and triples.
+
+PolNeAR stores each article as ``text/NAME.txt`` with its annotations in
+``attributions/NAME.ann`` (brat standoff: ``T`` lines for Source / Cue /
+Content spans, possibly discontinuous as ``start end;start end``, and ``E``
+lines tying them into an Attribution). A discontinuous span is scored by
+its outer extent.
+
+Each role is matched one-to-one: *exact* when the offsets are equal after
+trimming whitespace and edge punctuation, *overlap* when the spans share a
+character. A triple matches when all its present roles match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from frontlines.eval.metrics import PRF
+
+ROLES = ("source", "cue", "content")
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    source: Span | None
+    cue: Span | None
+    content: Span | None
+
+    def role(self, name: str) -> Span | None:
+        value: Span | None = getattr(self, name)
+        return value
+
+
+@dataclass(frozen=True)
+class AttributionDocument:
+    name: str
+    text: str
+    attributions: tuple[GoldAttribution, ...]
+
+
+def _outer(offsets: str) -> Span:
+    pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
+    return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+
+def read_ann(text: str, ann: str) -> tuple[GoldAttribution, ...]:
+    spans: dict[str, Span] = {}
+    events = []
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            tid, middle, *_ = line.split("\t")
+            label, offsets = middle.split(" ", 1)
+            spans[tid] = _normalised(text, _outer(offsets))
+        elif line.startswith("E"):
+            events.append(dict(re.findall(r"(\w+):(\w+)", line.split("\t")[1])))
+    out = []
+    for event in events:
+        out.append(
+            GoldAttribution(*(spans.get(event.get(r.capitalize(), "")) for r in ROLES))
+        )
+    return tuple(out)
+
+
+def _normalised(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in ",.;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
+
+
+def load_polnear(path: Path) -> Iterator[AttributionDocument]:
+    """``path`` is a split folder (holding text/ and attributions/) or a parent of splits."""
+    folders = [path] if (path / "text").is_dir() else sorted(p for p in path.iterdir()
+                                                             if (p / "text").is_dir())
+    if not folders:
+        raise ValueError(f"{path}: no text/ and attributions/ folders")
+    for folder in folders:
+        for ann_path in sorted((folder / "attributions").glob("*.ann")):
+            text_path = folder / "text" / (ann_path.stem + ".txt")
+            if not text_path.exists():  # "NAME_ef2d.ann": annotator suffix on the text's name
+                text_path = folder / "text" / (ann_path.stem.rsplit("_", 1)[0] + ".txt")
+            if not text_path.exists():
+                raise ValueError(f"{ann_path}: no matching {text_path}")
+            text = text_path.read_text("utf-8")
+            yield AttributionDocument(ann_path.stem, text,
+                                      read_ann(text, ann_path.read_text("utf-8")))
+
+
+def _match(a: Span | None, b: Span | None, exact: bool) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a == b if exact else (a[0] < b[1] and b[0] < a[1])
+
+
+@dataclass
+class AttributionScore:
+    gold: int = 0
+    predicted: int = 0
+
+    def __post_init__(self) -> None:
+        self.tp: dict[str, int] = {}
+        self.gold_roles: dict[str, int] = dict.fromkeys(ROLES, 0)
+        self.pred_roles: dict[str, int] = dict.fromkeys(ROLES, 0)
+
+    def add(self, gold: list[GoldAttribution], predicted: list[GoldAttribution]) -> None:
+        self.gold += len(gold)
+        self.predicted += len(predicted)
+        for role in ROLES:
+            g_spans = [g.role(role) for g in gold if g.role(role) is not None]
+            p_spans = [p.role(role) for p in predicted if p.role(role) is not None]
+            self.gold_roles[role] += len(g_spans)
+            self.pred_roles[role] += len(p_spans)
+            for mode in ("exact", "overlap"):
+                self.tp[f"{role}.{mode}"] = self.tp.get(f"{role}.{mode}", 0) + _one_to_one(
+                    g_spans, p_spans, mode == "exact"
+                )
+        for mode in ("exact", "overlap"):
+            pool = list(predicted)
+            hits = 0
+            for g in gold:
+                for p in pool:
+                    if all(_match(g.role(r), p.role(r), mode == "exact") for r in ROLES
+                           if g.role(r) is not None):  # fmt: skip
+                        pool.remove(p)
+                        hits += 1
+                        break
+            self.tp[f"triple.{mode}"] = self.tp.get(f"triple.{mode}", 0) + hits
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for role in (*ROLES, "triple"):
+            g = self.gold if role == "triple" else self.gold_roles[role]
+            p = self.predicted if role == "triple" else self.pred_roles[role]
+            out[role] = {
+                mode: PRF(tp := self.tp.get(f"{role}.{mode}", 0), p - tp, g - tp).as_dict()
+                for mode in ("exact", "overlap")
+            }
+        return out
+
+
+def _one_to_one(gold: list[Span | None], pred: list[Span | None], exact: bool) -> int:
+    pool = list(pred)
+    hits = 0
+    for g in gold:
+        for p in pool:
+            if _match(g, p, exact):
+                pool.remove(p)
+                hits += 1
+                break
+    return hits
+
+
+def evaluate(docs: list[AttributionDocument], nlp: Language) -> dict[str, Any]:
+    score = AttributionScore()
+    for gold_doc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        text = gold_doc.text
+        predicted = [
+            GoldAttribution(
+                _normalised(text, (a.source.start, a.source.end)) if a.source else None,
+                _normalised(text, (a.cue.start, a.cue.end)),
+                _normalised(text, (a.content.start, a.content.end)),
+            )
+            for a in (doc._.attributions or [])
+        ]
+        score.add(list(gold_doc.attributions), predicted)
+    return score.as_dict()
