@@ -146,6 +146,52 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class ClaimSource:
+    text: str
+    kind: str
+    actor: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number about the conflict with what it measures, whose, where, when and who says so.
+
+    ``measure`` comes from ``data/measures.toml``; ``equivalent_measure`` and
+    ``equivalent_value`` restate it on a related measure ("lost 65 %" ->
+    territory held 35 %) so claims phrased differently land on one series.
+    ``as_of`` is a TIMEX3 value (the date inside the claim, else the date it
+    was reported); ``as_of_relation`` is "since" / "by" / "" as the text
+    says; ``reported`` is when the source said it. ``start``/``end`` are the
+    quantity's offsets.
+    """
+
+    measure: str
+    subject: str | None
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str
+    change: str
+    as_of: str | None
+    as_of_relation: str
+    reported: str | None
+    source: ClaimSource | None
+    place: str | None
+    concept: str | None
+    start: int
+    end: int
+    text: str
+    equivalent_measure: str | None
+    equivalent_value: float | None
+    equivalent_lower: float | None
+    equivalent_upper: float | None
+    extractor: Extractor
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -156,6 +202,7 @@ class ProcessedArticle:
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -62,9 +62,7 @@ def read_ann(text: str, ann: str) -> tuple[GoldAttribution, ...]:
             events.append(dict(re.findall(r"(\w+):(\w+)", line.split("\t")[1])))
     out = []
     for event in events:
-        out.append(
-            GoldAttribution(*(spans.get(event.get(r.capitalize(), "")) for r in ROLES))
-        )
+        out.append(GoldAttribution(*(spans.get(event.get(r.capitalize(), "")) for r in ROLES)))
     return tuple(out)
 
 
@@ -79,8 +77,11 @@ def _normalised(text: str, span: Span) -> Span:
 
 def load_polnear(path: Path) -> Iterator[AttributionDocument]:
     """``path`` is a split folder (holding text/ and attributions/) or a parent of splits."""
-    folders = [path] if (path / "text").is_dir() else sorted(p for p in path.iterdir()
-                                                             if (p / "text").is_dir())
+    folders = (
+        [path]
+        if (path / "text").is_dir()
+        else sorted(p for p in path.iterdir() if (p / "text").is_dir())
+    )
     if not folders:
         raise ValueError(f"{path}: no text/ and attributions/ folders")
     for folder in folders:
@@ -91,8 +92,9 @@ def load_polnear(path: Path) -> Iterator[AttributionDocument]:
             if not text_path.exists():
                 raise ValueError(f"{ann_path}: no matching {text_path}")
             text = text_path.read_text("utf-8")
-            yield AttributionDocument(ann_path.stem, text,
-                                      read_ann(text, ann_path.read_text("utf-8")))
+            yield AttributionDocument(
+                ann_path.stem, text, read_ann(text, ann_path.read_text("utf-8"))
+            )
 
 
 def _match(a: Span | None, b: Span | None, exact: bool) -> bool:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
-from frontlines.nlp import actors, attribution, paragraphs, places, quantities
+from frontlines.nlp import actors, attribution, claims, paragraphs, places, quantities
 from frontlines.resolve import time
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
@@ -38,6 +38,7 @@ EXTRACTORS: dict[str, Extractor] = {
     attribution.AttributionRecognizer.name: Extractor(
         attribution.AttributionRecognizer.name, attribution.VERSION
     ),
+    claims.ClaimBuilder.name: Extractor(claims.ClaimBuilder.name, claims.VERSION),
 }
 
 
@@ -63,6 +64,7 @@ def build_pipeline(
     nlp.add_pipe("frontlines_quantities", last=True)
     nlp.add_pipe("frontlines_times", last=True)
     nlp.add_pipe("frontlines_attribution", last=True)
+    nlp.add_pipe("frontlines_claims", last=True)
     return nlp
 
 
@@ -114,11 +116,20 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     )
     times = tuple(replace(t, sentence_index=located.index_of(t.start)) for t in (doc._.times or []))
     attributions = tuple(
-        replace(a, sentence_index=located.index_of(a.cue.start))
-        for a in (doc._.attributions or [])
+        replace(a, sentence_index=located.index_of(a.cue.start)) for a in (doc._.attributions or [])
+    )
+    found_claims = tuple(
+        replace(c, sentence_index=located.index_of(c.start)) for c in (doc._.claims or [])
     )
     return ProcessedArticle(
-        article, tuple(sentences), tuple(mentions), segmenter, quantities, times, attributions
+        article,
+        tuple(sentences),
+        tuple(mentions),
+        segmenter,
+        quantities,
+        times,
+        attributions,
+        found_claims,
     )
 
 

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from frontlines.api import ingest as run_ingest
 from frontlines.ingest.acquire import IngestLimits
+from frontlines.model import Claim
 from frontlines.resolve.actors import ActorDictionary, ActorFileError
 from frontlines.store import DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
@@ -168,6 +169,62 @@ def show(
             f"{m.extractor}@{m.extractor_version}",
         )
     out.print(table)
+    if doc.claims:
+        out.print(_claims_table(list(doc.claims), "claims"))
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
+
+
+def _claim_value(c: Claim) -> str:
+    """'< 1', '≈ 15,000', '20,000-30,000', '> 37,000'."""
+    if c.value is None:
+        return f"{_number(c.lower)}-{_number(c.upper)}"
+    symbol = {"~": "≈ ", "<": "< ", ">": "> "}.get(c.change, "")
+    return f"{symbol}{_number(c.value)}"
+
+
+def _claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:
+    table = Table(title=title)
+    columns = ["as of", "subject", "measure", "value", "unit", "source", "place", "text"]
+    if docs is not None:
+        columns.append("doc")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for i, c in enumerate(claims):
+        as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
+        source = f"{c.source.text} ({c.source.kind})" if c.source else ""
+        row = [as_of, c.subject or "", c.measure, _claim_value(c), c.unit, source,
+               c.place or "", c.text]  # fmt: skip
+        if docs is not None:
+            row.append(docs[i][:8])
+        table.add_row(*row)
+    return table
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    subject: Annotated[str | None, typer.Option(help="Actor id, e.g. islamic_state.")] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="Measure id (data/measures.toml); equivalents match too.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Who claims which number, as of when: claims across all stored articles."""
+    with open_db(db) as database:
+        hits = database.claims(subject, measure, since)
+    if as_json:
+        for hit in hits:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        return
+    out.print(
+        _claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
+    )
 
 
 @app.command()

@@ -13,11 +13,18 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from frontlines.model import Extractor, ProcessedArticle, Quantity, TimeExpression
+from frontlines.model import (
+    Attribution,
+    Claim,
+    Extractor,
+    ProcessedArticle,
+    Quantity,
+    TimeExpression,
+)
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import extractions, queries
 from frontlines.store.migrations import apply_migrations
-from frontlines.store.records import DocumentSummary, SearchHit, StoredDocument
+from frontlines.store.records import ClaimHit, DocumentSummary, SearchHit, StoredDocument
 
 
 class Database:
@@ -117,6 +124,12 @@ class Database:
                 conn, extractions.QUANTITIES, article.id, processed.quantities, _located
             )
             extractions.write_items(conn, extractions.TIMES, article.id, processed.times, _located)
+            extractions.write_items(
+                conn, extractions.ATTRIBUTIONS, article.id, processed.attributions, _located
+            )
+            extractions.write_items(
+                conn, extractions.CLAIMS, article.id, processed.claims, _located
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -156,13 +169,21 @@ class Database:
     def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         return queries.search_sentences(self.conn, text, limit, raw)
 
+    def claims(
+        self, subject: str | None = None, measure: str | None = None, since: str | None = None
+    ) -> list[ClaimHit]:
+        return queries.list_claims(self.conn, subject, measure, since)
+
     def count(self, table: str) -> int:
-        if table not in {"documents", "sentences", "mentions", "actors"}:
+        if table not in {"documents", "sentences", "mentions", "actors", "quantities", "times",
+                         "attributions", "claims"}:  # fmt: skip
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _located(item: Quantity | TimeExpression) -> tuple[int, int, int, Extractor]:
+def _located(
+    item: Quantity | TimeExpression | Attribution | Claim,
+) -> tuple[int, int, int, Extractor]:
     return item.start, item.end, item.sentence_index, item.extractor
 
 

@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from frontlines.model import Extractor, Quantity, TextSpan, TimeExpression
+from frontlines.model import (
+    Attribution,
+    Claim,
+    ClaimSource,
+    Extractor,
+    Quantity,
+    TextSpan,
+    TimeExpression,
+)
 
 T = TypeVar("T")
 
@@ -59,6 +67,43 @@ TIMES: Kind[TimeExpression] = Kind(
 )
 
 
+ATTRIBUTIONS: Kind[Attribution] = Kind(
+    "attributions",
+    ("source_start", "source_end", "source_text", "cue_start", "cue_end", "cue_text",
+     "content_start", "content_end", "content_text", "kind", "actor_id",
+     "antecedent_start", "antecedent_end", "antecedent_text"),
+    lambda a: (*_span_cols(a.source), *_span_cols(a.cue), *_span_cols(a.content), a.kind,
+               a.actor, *_span_cols(a.antecedent)),
+    lambda r, ex, idx: Attribution(
+        _span_from(r, "source"), _span_from(r, "cue") or TextSpan(0, 0, ""),
+        _span_from(r, "content") or TextSpan(0, 0, ""), r["kind"], r["actor_id"],
+        _span_from(r, "antecedent"), ex, idx,
+    ),
+)  # fmt: skip
+
+CLAIMS: Kind[Claim] = Kind(
+    "claims",
+    ("start", "end", "text", "measure", "subject", "value", "lower", "upper", "unit", "change",
+     "as_of", "as_of_relation", "reported", "source_text", "source_kind", "source_actor",
+     "source_start", "source_end", "place", "concept", "equivalent_measure",
+     "equivalent_value", "equivalent_lower", "equivalent_upper"),
+    lambda c: (c.start, c.end, c.text, c.measure, c.subject, c.value, c.lower, c.upper, c.unit,
+               c.change, c.as_of, c.as_of_relation, c.reported,
+               *((c.source.text, c.source.kind, c.source.actor, c.source.start, c.source.end)
+                 if c.source else (None,) * 5),
+               c.place, c.concept, c.equivalent_measure, c.equivalent_value,
+               c.equivalent_lower, c.equivalent_upper),
+    lambda r, ex, idx: Claim(
+        r["measure"], r["subject"], r["value"], r["lower"], r["upper"], r["unit"], r["change"],
+        r["as_of"], r["as_of_relation"], r["reported"],
+        ClaimSource(r["source_text"], r["source_kind"], r["source_actor"], r["source_start"],
+                    r["source_end"]) if r["source_text"] is not None else None,
+        r["place"], r["concept"], r["start"], r["end"], r["text"], r["equivalent_measure"],
+        r["equivalent_value"], r["equivalent_lower"], r["equivalent_upper"], ex, idx,
+    ),
+)  # fmt: skip
+
+
 def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
@@ -92,7 +137,7 @@ def read_items(conn: sqlite3.Connection, kind: Kind[T], doc_id: str) -> tuple[T,
     cursor.row_factory = sqlite3.Row
     rows = cursor.execute(
         f"SELECT *, CAST(substr(sentence_id, length(doc_id) + 2) AS INTEGER) AS sentence_index"
-        f' FROM {kind.table} WHERE doc_id = ? ORDER BY start, "end"',
+        f" FROM {kind.table} WHERE doc_id = ? ORDER BY {_quoted(kind.columns[:2])}",
         (doc_id,),
     ).fetchall()
     return tuple(
@@ -118,4 +163,33 @@ def time_json(t: TimeExpression) -> dict[str, Any]:
     return {
         "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
         "precision": t.precision, "sentence": t.sentence_index, "extractor": str(t.extractor),
+    }  # fmt: skip
+
+
+def attribution_json(a: Attribution) -> dict[str, Any]:
+    source = _span_json(a.source)
+    if source is not None:
+        source |= {"kind": a.kind, "actor": a.actor, "antecedent": _span_json(a.antecedent)}
+    return {
+        "source": source, "cue": _span_json(a.cue), "content": _span_json(a.content),
+        "sentence": a.sentence_index, "extractor": str(a.extractor),
+    }  # fmt: skip
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    source = None
+    if c.source is not None:
+        source = {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor,
+                  "start": c.source.start, "end": c.source.end}  # fmt: skip
+    equivalent = None
+    if c.equivalent_measure:
+        equivalent = {"measure": c.equivalent_measure, "value": c.equivalent_value,
+                      "lower": c.equivalent_lower, "upper": c.equivalent_upper}  # fmt: skip
+    return {
+        "measure": c.measure, "subject": c.subject, "value": c.value, "lower": c.lower,
+        "upper": c.upper, "unit": c.unit, "change": c.change, "as_of": c.as_of,
+        "as_of_relation": c.as_of_relation,
+        "reported": c.reported, "source": source, "place": c.place, "concept": c.concept,
+        "start": c.start, "end": c.end, "text": c.text, "equivalent": equivalent,
+        "sentence": c.sentence_index, "extractor": str(c.extractor),
     }  # fmt: skip

@@ -149,3 +149,43 @@ def _times(conn: sqlite3.Connection) -> None:
         CREATE INDEX times_value ON times(value);
     """,
     )
+
+
+@migration(4, "attributions and claims")
+def _attributions_claims(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE attributions (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            source_start INTEGER, source_end INTEGER, source_text TEXT,
+            cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue_text TEXT NOT NULL,
+            content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+            content_text TEXT NOT NULL,
+            kind TEXT NOT NULL, actor_id TEXT,
+            antecedent_start INTEGER, antecedent_end INTEGER, antecedent_text TEXT,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX attributions_doc ON attributions(doc_id, cue_start);
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            measure TEXT NOT NULL, subject TEXT,
+            value REAL, lower REAL, upper REAL, unit TEXT NOT NULL, change TEXT NOT NULL,
+            as_of TEXT, as_of_relation TEXT NOT NULL, reported TEXT,
+            source_text TEXT, source_kind TEXT, source_actor TEXT,
+            source_start INTEGER, source_end INTEGER,
+            place TEXT, concept TEXT,
+            equivalent_measure TEXT, equivalent_value REAL,
+            equivalent_lower REAL, equivalent_upper REAL,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX claims_doc ON claims(doc_id, start);
+        CREATE INDEX claims_measure ON claims(measure, as_of);
+        CREATE INDEX claims_subject ON claims(subject, measure);
+    """,
+    )

@@ -6,8 +6,10 @@ import re
 import sqlite3
 from collections.abc import Iterator
 
+from frontlines.model import Extractor
 from frontlines.store import extractions
 from frontlines.store.records import (
+    ClaimHit,
     DocumentNotFound,
     DocumentSummary,
     SearchHit,
@@ -84,6 +86,8 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
         mentions,
         quantities=extractions.read_items(conn, extractions.QUANTITIES, full_id),
         times=extractions.read_items(conn, extractions.TIMES, full_id),
+        attributions=extractions.read_items(conn, extractions.ATTRIBUTIONS, full_id),
+        claims=extractions.read_items(conn, extractions.CLAIMS, full_id),
     )
 
 
@@ -140,3 +144,43 @@ def _strip_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             plain.append(piece)
             length += len(piece)
     return "".join(plain), tuple(spans)
+
+
+def list_claims(
+    conn: sqlite3.Connection,
+    subject: str | None = None,
+    measure: str | None = None,
+    since: str | None = None,
+) -> list[ClaimHit]:
+    """Claims across documents, oldest first; ``measure`` also matches the
+    equivalent measure, so "territory_held_share" finds "lost 65 %" too."""
+    where, params = [], []
+    if subject:
+        where.append("(c.subject = ? OR c.source_actor = ?)")
+        params += [subject, subject]
+    if measure:
+        where.append("(c.measure = ? OR c.equivalent_measure = ?)")
+        params += [measure, measure]
+    if since:
+        where.append("COALESCE(c.as_of, d.published) >= ?")
+        params.append(since)
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        "SELECT c.*, d.published, d.title, s.text AS sentence_text,"
+        " CAST(substr(c.sentence_id, length(c.doc_id) + 2) AS INTEGER) AS sentence_index"
+        " FROM claims c JOIN documents d ON d.id = c.doc_id"
+        " JOIN sentences s ON s.id = c.sentence_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY COALESCE(c.as_of, d.published), c.doc_id, c.start",
+        params,
+    ).fetchall()
+    kind = extractions.CLAIMS
+    return [
+        ClaimHit(
+            r["doc_id"], r["published"], r["title"], r["sentence_text"],
+            kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]),
+                          r["sentence_index"]),
+        )
+        for r in rows
+    ]  # fmt: skip

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontlines.model import Quantity, TimeExpression
-from frontlines.store.extractions import quantity_json, time_json
+from frontlines.model import Attribution, Claim, Quantity, TimeExpression
+from frontlines.store.extractions import (
+    attribution_json,
+    claim_json,
+    quantity_json,
+    time_json,
+)
 
 
 class DocumentNotFound(LookupError):
@@ -62,6 +67,8 @@ class StoredDocument:
     mentions: tuple[StoredMention, ...]
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""
@@ -91,6 +98,8 @@ class StoredDocument:
             ],
             "times": [time_json(t) for t in self.times],
             "quantities": [quantity_json(q) for q in self.quantities],
+            "attributions": [attribution_json(a) for a in self.attributions],
+            "claims": [claim_json(c) for c in self.claims],
         }
 
 
@@ -104,3 +113,18 @@ class SearchHit:
     end: int
     text: str
     highlights: tuple[tuple[int, int], ...]  # matched spans, offsets within ``text``
+
+
+@dataclass(frozen=True)
+class ClaimHit:
+    """A stored claim with the document and sentence it came from."""
+
+    doc_id: str
+    published: str | None
+    title: str | None
+    sentence: str
+    claim: Claim
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "published": self.published, "title": self.title,
+                "sentence_text": self.sentence} | claim_json(self.claim)  # fmt: skip

@@ -39,9 +39,7 @@ class AttributionLexicon:
 
     def kind_of(self, source: Span) -> str:
         text = f" {source.text.lower()} "
-        if any(e.label_ == "PERSON" for e in source.ents) or (
-            source.root.ent_type_ == "PERSON"
-        ):
+        if any(e.label_ == "PERSON" for e in source.ents) or (source.root.ent_type_ == "PERSON"):
             return "named_official"
         for name, words in self.kinds:
             if any(f" {w} " in text or text.strip() == w for w in words):
@@ -136,8 +134,10 @@ class AttributionRecognizer:
         if content.start <= subject.i < content.end:
             return None
         source = _source_span(doc, subject)
-        cue_start = min([verb.i] + [c.i for c in verb.children
-                                    if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+        cue_start = min(
+            [verb.i]
+            + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+        )
         cue = doc[cue_start : verb.i + 1]
         if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "out" and verb.lemma_ == "point":
             cue = doc[cue_start : verb.i + 2]
@@ -233,11 +233,15 @@ def _antecedent(
     if len(words) == 1 and words[0] in PRONOUNS:
         wanted_person = words[0] in {"he", "she", "i"}
         for earlier, attribution in reversed(history):
-            if not wanted_person or attribution.kind in {"named_official", "anonymous_official",
-                                                          "military", "government"}:
+            if not wanted_person or attribution.kind in {
+                "named_official",
+                "anonymous_official",
+                "military",
+                "government",
+            }:
                 return earlier, attribution
         return None
-    if words[0] in POINTING and len(words) <= 3:
+    if words[0] in POINTING and len(words) <= 5:
         head = source.root.lemma_.lower()
         for earlier, attribution in reversed(history):
             if head in {t.lemma_.lower() for t in earlier}:

@@ -1,0 +1,305 @@
+"""``frontlines_claims``: a quantity becomes a claim when we know what it measures.
+
+For each quantity, in reading order:
+
+1. measure: the first taxonomy entry whose unit fits and whose verb (the verb
+   governing the number) or concept words (what it counts, "of its
+   territory") match; "as many as 4,000 of them" inherits the measure of the
+   count it refers back to;
+2. subject: an actor named in what is counted ("IS fighters"), else the
+   governing verb's subject if it names an actor, else for territory and
+   fighters the document's most-mentioned armed actor ("its territory");
+3. source: the attribution whose content holds the number, else one in the
+   same sentence; reported = a date in the attribution outside its content
+   ("said on Wednesday"), else the publication date;
+4. as of: a date inside the claim ("since December"), else the reported date;
+5. place: the place names after the number in its sentence.
+
+Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Attribution, Claim, ClaimSource, Extractor, Quantity, TimeExpression
+from frontlines.nlp.claims.taxonomy import Measure, Taxonomy, default_taxonomy
+
+VERSION = "0.1.0"
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS_ARMED = {"ORG", "NORP"}
+OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
+                  "territory_area", "fighters"}  # fmt: skip
+
+
+class ClaimBuilder:
+    name = "frontlines_claims"
+    version = VERSION
+
+    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
+        self.taxonomy = taxonomy or default_taxonomy()
+        self.extractor = Extractor(self.name, self.version)
+        if not Doc.has_extension("claims"):
+            Doc.set_extension("claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities: list[Quantity] = doc._.quantities or []
+        times: list[TimeExpression] = (doc._.times if doc.has_extension("times") else None) or []
+        attributions: list[Attribution] = doc._.attributions or []
+        published = doc._.reference_date if doc.has_extension("reference_date") else None
+        main_actor = _main_actor(doc)
+        claims: list[Claim] = []
+        previous: tuple[Quantity, Measure] | None = None
+        for q in quantities:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            measure = self._measure(doc, q, span, previous)
+            if measure is None:
+                continue
+            previous = (q, measure)
+            following = [x.start for x in quantities if x.start > q.start]
+            limit = min(following, default=span.sent.end_char)
+            claims.append(self._claim(doc, q, span, measure, times, attributions, published,
+                                      main_actor, limit))  # fmt: skip
+        doc._.claims = claims
+        return doc
+
+    # -- what is measured --------------------------------------------------
+
+    def _measure(
+        self, doc: Doc, q: Quantity, span: Span, previous: tuple[Quantity, Measure] | None
+    ) -> Measure | None:
+        verb = _governing_verb(span)
+        verb_lemma = verb.lemma_.lower() if verb is not None else ""
+        concept_lemmas = _lemmas_near(doc, q, span)
+        unit = q.unit if q.unit in {"", "count"} or "/" not in q.unit else ""
+        for measure in self.taxonomy.measures:
+            if unit not in measure.units:
+                continue
+            verb_hit = verb_lemma in measure.verbs
+            concept_hit = bool(concept_lemmas & measure.concepts)
+            if measure.needs_concept:
+                fits = concept_hit and (verb_hit or not measure.verbs)
+            else:
+                fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
+            if not fits:
+                continue
+            lead = doc.char_span(q.start, q.end, alignment_mode="expand")
+            before = doc[lead.start - 1].lower_ if lead is not None and lead.start > 0 else ""
+            if measure.reduced_to and before == "to":
+                return self.taxonomy.get(measure.reduced_to) or measure
+            return measure
+        # "about 15,000 fighters ... as many as 4,000 of them": same measure.
+        refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
+            ["of", "them"],
+            ["of", "those"],
+        )
+        counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
+        # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
+        # count in the same sentence breaks the previous one down.
+        same_sentence = (
+            previous is not None and span.sent.start_char <= previous[0].start and q.concept is None
+        )
+        if previous is not None and counts and (refers_back or same_sentence):
+            return previous[1]
+        return None
+
+    # -- the rest of the claim ---------------------------------------------
+
+    def _claim(
+        self,
+        doc: Doc,
+        q: Quantity,
+        span: Span,
+        measure: Measure,
+        times: list[TimeExpression],
+        attributions: list[Attribution],
+        published: str | None,
+        main_actor: str | None,
+        place_limit: int,
+    ) -> Claim:
+        attribution = _attribution_for(q, span, attributions)
+        if attribution is not None and attribution.content.start <= q.start:
+            place_limit = min(place_limit, attribution.content.end)
+        reported = _reported_date(attribution, attributions, times) or published
+        as_of, relation = _date_inside(q, span, attribution, times)
+        if relation == "since" and measure.equivalent:
+            as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
+        subject = _subject(doc, q, span) or (main_actor if measure.id in OWNED_MEASURES else None)
+        equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
+        e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
+        return Claim(
+            measure=measure.id,
+            subject=subject,
+            value=q.value,
+            lower=q.lower,
+            upper=q.upper,
+            unit=q.unit,
+            # The measure carries any direction ("lost"); keep only the bound.
+            change=q.change if q.change in {"=", "~", "<", ">"} else "=",
+            as_of=as_of or reported,
+            as_of_relation=relation if as_of else "",
+            reported=reported,
+            source=_source(attribution),
+            place=_places_after(span, place_limit),
+            concept=q.concept.text if q.concept else None,
+            start=q.start,
+            end=q.end,
+            text=q.text,
+            equivalent_measure=equivalent.id if equivalent else None,
+            equivalent_value=e_value if equivalent else None,
+            equivalent_lower=e_lower if equivalent else None,
+            equivalent_upper=e_upper if equivalent else None,
+            extractor=self.extractor,
+        )
+
+
+def _governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(5):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
+    """Lemmas of what is counted plus the words right after ('65 percent of the territory')."""
+    lemmas = set()
+    if q.concept is not None:
+        concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
+        if concept is not None:
+            lemmas |= {t.lemma_.lower() for t in concept} | {t.lower_ for t in concept}
+    window = doc[span.end : min(span.end + 6, span.sent.end)]
+    lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    return lemmas
+
+
+def _main_actor(doc: Doc) -> str | None:
+    counts = Counter(span.kb_id_ for span in doc.spans.get("actors", []) if span.kb_id_
+                     and span.label_ in ACTOR_LABELS_ARMED)  # fmt: skip
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
+    actors = list(doc.spans.get("actors", []))
+    if q.concept is not None:
+        for a in actors:
+            if q.concept.start <= a.start_char and a.end_char <= q.concept.end:
+                return a.kb_id_ or None
+    verb = _governing_verb(span)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for a in actors:
+                    if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1:
+                        return a.kb_id_ or None
+    return None
+
+
+def _attribution_for(
+    q: Quantity, span: Span, attributions: list[Attribution]
+) -> Attribution | None:
+    inside = [a for a in attributions if a.content.start <= q.start and q.end <= a.content.end]
+    if inside:
+        return min(inside, key=lambda a: a.content.end - a.content.start)
+    sent = span.sent
+    same = [a for a in attributions if sent.start_char <= a.cue.start < sent.end_char]
+    return same[0] if same else None
+
+
+def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
+    """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
+    lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
+    hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
+    for t in times:
+        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
+        near = lo - 40 <= t.start <= hi + 40
+        if outside and near and t.precision == "day":
+            return t.value
+    return None
+
+
+def _reported_date(
+    attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
+) -> str | None:
+    """When the source said it: its own date, else the date its antecedent said
+    it on ('the official said' -> 'a US official said on Wednesday'), else the
+    latest dated attribution before it."""
+    if attribution is None:
+        return None
+    own = _own_date(attribution, times)
+    if own:
+        return own
+    earlier = [a for a in attributions if a.cue.start < attribution.cue.start]
+    if attribution.antecedent is not None:
+        for a in reversed(earlier):
+            if a.source is not None and a.source.start == attribution.antecedent.start:
+                found = _own_date(a, times)
+                if found:
+                    return found
+    for a in reversed(earlier):
+        found = _own_date(a, times)
+        if found:
+            return found
+    return None
+
+
+def _date_inside(
+    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression]
+) -> tuple[str | None, str]:
+    lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
+        span.sent.start_char, span.sent.end_char)  # fmt: skip
+    doc = span.doc
+    for t in times:
+        if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision:
+            return t.value, _relation(doc, t)
+    return None, ""
+
+
+def _relation(doc: Doc, t: TimeExpression) -> str:
+    """'since', 'by' or 'until' governing the date, directly or through its clause
+    ('since the offensive intensified in December')."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    token = span.root
+    for _ in range(4):
+        for child in (token, *token.children):
+            if child.lower_ in {"since", "by", "until"} and child.i < span.start:
+                return child.lower_
+        if token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+def _source(attribution: Attribution | None) -> ClaimSource | None:
+    if attribution is None:
+        return None
+    speaker = attribution.antecedent or attribution.source
+    if speaker is None:
+        return None
+    return ClaimSource(speaker.text, attribution.kind, attribution.actor, speaker.start,
+                       speaker.end)  # fmt: skip
+
+
+def _places_after(span: Span, limit: int) -> str | None:
+    sent = span.sent
+    names = [
+        e.text
+        for e in sent.ents
+        if e.label_ in PLACE_LABELS and e.start >= span.end and e.end_char <= limit
+    ]
+    return ", ".join(dict.fromkeys(names[:3])) or None
+
+
+@Language.factory("frontlines_claims")
+def make_claim_builder(nlp: Language, name: str) -> ClaimBuilder:
+    return ClaimBuilder()

@@ -1,0 +1,68 @@
+"""The measures taxonomy (``data/measures.toml``) and how measures relate."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    label: str
+    units: frozenset[str]
+    verbs: frozenset[str]
+    concepts: frozenset[str]
+    needs_concept: bool
+    equivalent: str | None = None
+    transform: str | None = None
+    reduced_to: str | None = None
+
+    def restate(
+        self, value: float | None, lower: float | None, upper: float | None
+    ) -> tuple[float | None, float | None, float | None]:
+        """The same figures on the equivalent measure (bounds swap under 100 - x)."""
+        if self.transform != "complement_100":
+            return value, lower, upper
+
+        def flip(x: float | None) -> float | None:
+            return None if x is None else round(100.0 - x, 6)
+
+        return flip(value), flip(upper), flip(lower)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    measures: tuple[Measure, ...]
+
+    def get(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
+
+
+def taxonomy_from_toml(raw: str) -> Taxonomy:
+    data = tomllib.loads(raw)
+    measures = []
+    for entry in data["measure"]:
+        equivalent = entry.get("equivalent") or {}
+        measures.append(
+            Measure(
+                id=entry["id"],
+                label=entry["label"],
+                units=frozenset(entry["units"]),
+                verbs=frozenset(entry.get("verbs", [])),
+                concepts=frozenset(entry.get("concepts", [])),
+                needs_concept=bool(entry.get("needs_concept", False)),
+                equivalent=equivalent.get("measure"),
+                transform=equivalent.get("transform"),
+                reduced_to=entry.get("reduced_to"),
+            )
+        )
+    return Taxonomy(tuple(measures))
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    raw = resources.files("frontlines.data").joinpath("measures.toml").read_text("utf-8")
+    return taxonomy_from_toml(raw)
