@@ -1,0 +1,113 @@
+"""Attribution and claims: components on our own wire copy, PolNeAR reader and scorer,
+and the seed claims end to end."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import frontlines
+from frontlines.eval.attribution import AttributionScore, GoldAttribution, load_polnear
+from frontlines.nlp.claims import default_taxonomy
+from frontlines.resolve.time import with_reference_date
+from frontlines.serve.cli import app
+
+STORY = (
+    "The jihadist group has lost 40 percent of the territory it once controlled, a senior "
+    "coalition official said on Tuesday. About 9,000 IS fighters remain in the city of Mosul, "
+    "the official said. More than 200,000 people have fled the city since October, according "
+    "to the Syrian Observatory for Human Rights."
+)
+
+
+def test_attribution_triples_and_back_reference(nlp):
+    doc = nlp(STORY)
+    got = [(a.source.text if a.source else None, a.cue.text, a.kind) for a in doc._.attributions]
+    assert ("a senior coalition official", "said", "anonymous_official") in got
+    assert ("the Syrian Observatory for Human Rights", "according to", "monitor") in got
+    back = next(a for a in doc._.attributions if a.source and a.source.text == "the official")
+    assert back.antecedent is not None and back.antecedent.text == "a senior coalition official"
+    for a in doc._.attributions:
+        for span in (a.source, a.cue, a.content):
+            assert span is None or STORY[span.start : span.end] == span.text
+
+
+def test_claims_join_measure_source_and_dates(nlp):
+    doc = nlp(with_reference_date(nlp.make_doc(STORY), "2016-11-17"))  # a Thursday
+    claims = {c.measure: c for c in doc._.claims}
+    lost = claims["territory_lost_share"]
+    assert (lost.value, lost.unit, lost.as_of) == (40.0, "percent", "2016-11-15")
+    assert lost.source is not None and lost.source.kind == "anonymous_official"
+    assert (lost.equivalent_measure, lost.equivalent_value) == ("territory_held_share", 60.0)
+    fighters = claims["fighters"]
+    assert (fighters.value, fighters.change, fighters.place) == (9000.0, "~", "Mosul")
+    assert fighters.source is not None and fighters.source.text == "a senior coalition official"
+    assert fighters.as_of == "2016-11-15"  # "the official said" -> said on Tuesday
+    fled = claims["displaced"]
+    assert (fled.lower, fled.change, fled.as_of, fled.as_of_relation) == (
+        200000.0, ">", "2016-10", "since",
+    )  # fmt: skip
+
+
+def test_taxonomy_restates_bounds_on_the_equivalent_measure():
+    lost = default_taxonomy().get("territory_captured_share")
+    assert lost is not None
+    # captured at least 99.5 % <=> holds at most 0.5 %
+    assert lost.restate(None, 99.5, None) == (None, None, 0.5)
+
+
+def test_polnear_reader_and_scorer(tmp_path):
+    split = tmp_path / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    text = "Officials said the town fell. It was quiet, he added."
+    (split / "text" / "story.txt").write_text(text, encoding="utf-8")
+    (split / "attributions" / "story_ab12.ann").write_text(
+        "T1\tSource 0 9\tOfficials\n"
+        "T2\tCue 10 14\tsaid\n"
+        "T3\tContent 15 28\tthe town fell\n"
+        "T4\tAttribution 10 14\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tContent 30 36;37 42\tIt was quiet\n"
+        "T6\tSource 44 46\the\n"
+        "T7\tCue 47 52\tadded\n"
+        "T8\tAttribution 47 52\tadded\n"
+        "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n",
+        encoding="utf-8",
+    )
+    (doc,) = list(load_polnear(tmp_path))
+    assert doc.attributions[1].content == (30, 42)  # discontinuous -> outer extent
+    # Worked by hand: one prediction, exact on the first triple, overlapping
+    # nothing else. Source/cue/content exact P=1 R=1/2; triples 1 of 2.
+    score = AttributionScore()
+    score.add(list(doc.attributions), [GoldAttribution((0, 9), (10, 14), (15, 28))])
+    result = score.as_dict()
+    assert result["source"]["exact"]["p"] == 1.0 and result["source"]["exact"]["r"] == 0.5
+    assert result["triple"]["exact"]["f1"] == round(2 * 0.5 / 1.5, 4)
+
+
+def test_seed_claims_end_to_end(seeds, db_path):
+    frontlines.ingest([seeds], db_path)
+    result = CliRunner().invoke(app, ["claims", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    seen = {(r["as_of"], r["measure"], r["value"], r["lower"], r["upper"]) for r in rows}
+    assert ("2017-03-08", "territory_lost_share", 65.0, None, None) in seen
+    assert ("2017-03-08", "fighters", 15000.0, None, None) in seen
+    assert ("2017-03-08", "fighters", 4000.0, None, 4000.0) in seen
+    assert ("2019-02-07", "territory_held_share", 1.0, None, 1.0) in seen
+    assert ("2019-02-07", "territory_captured_share", 99.5, None, None) in seen
+    assert ("2018-12", "displaced", 37000.0, 37000.0, None) in seen
+    by_value = {r["value"]: r for r in rows}
+    assert by_value[65.0]["source"]["kind"] == "anonymous_official"
+    assert by_value[65.0]["subject"] == "islamic_state"
+    assert by_value[37000.0]["source"]["kind"] == "monitor"
+    assert by_value[37000.0]["as_of_relation"] == "since"
+    for r in rows:
+        assert r["extractor"] == "frontlines_claims@0.1.0"
+    held = CliRunner().invoke(
+        app, ["claims", "--db", str(db_path), "--measure", "territory_held_share", "--json"]
+    )
+    measures = {json.loads(line)["measure"] for line in held.output.splitlines()}
+    assert measures == {"territory_held_share", "territory_lost_share", "territory_captured_share"}
