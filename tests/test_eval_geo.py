@@ -127,3 +127,17 @@ def test_eval_cli_json_and_errors(tmp_path):
     assert payload["metrics"]["exact_match"] == 1.0  # Raqqa -> 172955
     bad = runner.invoke(app, ["eval", "nonsense", "--data", str(tmp_path / "g.xml")])
     assert bad.exit_code == 2
+
+
+def test_lowering_a_floor_needs_a_history_note():
+    from frontlines.eval.gate import compare_floors
+
+    old = {"check": [{"name": "a", "floor": 0.5}, {"name": "b", "floor": 0.4}]}
+    raised = {"check": [{"name": "a", "floor": 0.6}, {"name": "b", "floor": 0.4}]}
+    lowered = {"check": [{"name": "a", "floor": 0.45}, {"name": "b", "floor": 0.4}]}
+    noted = lowered | {"history": [{"check": "a", "floor": 0.45, "note": "new gold release"}]}
+    assert compare_floors(old, raised) == []
+    assert compare_floors(old, lowered) == [
+        "a: floor lowered 0.5 -> 0.45 without a [[history]] note"
+    ]
+    assert compare_floors(old, noted) == []

@@ -62,3 +62,54 @@ def run_gate(baseline: Path, bench: Path) -> list[CheckResult]:
             runs[key] = run_eval(*key)
         results.append(CheckResult(check, metric_value(runs[key]["metrics"], check.metric)))
     return results
+
+
+def lowered_without_note(baseline: Path) -> list[str]:
+    """Floors lower than in the previous committed version of the baseline with no
+    ``[[history]]`` entry (check name and new floor) explaining the drop.
+
+    Uses git when the baseline is tracked; outside a repository nothing is compared.
+    """
+    import subprocess
+
+    folder = baseline.resolve().parent
+    try:
+        log = subprocess.run(
+            ["git", "log", "-n", "2", "--format=%H", "--", baseline.name],
+            cwd=folder, capture_output=True, text=True, check=True,
+        ).stdout.split()  # fmt: skip
+        changed = subprocess.run(
+            ["git", "diff", "--quiet", "HEAD", "--", baseline.name], cwd=folder, check=False
+        ).returncode
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    # Compare the working file with the last committed version if it was edited,
+    # else the last commit with the one before it.
+    previous_commit = log[0] if changed else (log[1] if len(log) > 1 else None)
+    if previous_commit is None:
+        return []
+    relative = subprocess.run(
+        ["git", "ls-files", "--full-name", baseline.name],
+        cwd=folder, capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    old_text = subprocess.run(
+        ["git", "show", f"{previous_commit}:{relative}"],
+        cwd=folder, capture_output=True, text=True, check=False,
+    ).stdout  # fmt: skip
+    if not old_text:
+        return []
+    return compare_floors(tomllib.loads(old_text), tomllib.loads(baseline.read_text("utf-8")))
+
+
+def compare_floors(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    before = {c["name"]: float(c["floor"]) for c in old.get("check", [])}
+    notes = {(h.get("check"), float(h.get("floor", -1))) for h in new.get("history", [])
+             if h.get("note")}  # fmt: skip
+    problems = []
+    for check in new.get("check", []):
+        name, floor = check["name"], float(check["floor"])
+        if name in before and floor < before[name] and (name, floor) not in notes:
+            problems.append(
+                f"{name}: floor lowered {before[name]} -> {floor} without a [[history]] note"
+            )
+    return problems

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
@@ -309,8 +310,13 @@ def gate(
     baseline: Annotated[Path, typer.Option(help="Committed floors.")] = Path("eval/baseline.toml"),
 ) -> None:
     """Fail when any evaluation check falls below its committed floor."""
-    from frontlines.eval.gate import run_gate
+    from frontlines.eval.gate import lowered_without_note, run_gate
 
+    lowered = lowered_without_note(baseline)
+    for problem in lowered:
+        err.print(f"[red]error:[/] {escape(problem)}")
+    if lowered:
+        raise typer.Exit(1)
     if not bench.is_dir():
         err.print(f"eval gate skipped: {bench} not found")
         return
