@@ -8,6 +8,7 @@ number can always be traced back to what produced it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,12 +49,9 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"task {task!r} has no scorer yet (implemented: {', '.join(IMPLEMENTED)})")
     if not data.exists():
         raise EvalError(f"{data}: no such file or directory")
-    if task == "quantities":
-        return _run_quantities(data, options)
-    if task == "time":
-        return _run_time(data, options)
-    if task == "attribution":
-        return _run_attribution(data, options)
+    pipeline_tasks = _pipeline_tasks()
+    if task in pipeline_tasks:
+        return _run_pipeline_task(pipeline_tasks[task], data, options)
     from frontlines.eval import geo
 
     try:
@@ -87,66 +85,53 @@ def _pipeline_versions(nlp: Language) -> dict[str, str]:
     return {"frontlines": frontlines.__version__} | {str(e): e.version for e in extractors}
 
 
-def _run_quantities(data: Path, options: EvalOptions) -> dict[str, Any]:
-    from frontlines.eval import quantities
+@dataclass(frozen=True)
+class PipelineTask:
+    """A task scored by running our whole pipeline over gold items."""
 
-    try:
-        sentences = quantities.load_newsquant(data)
-    except (OSError, ValueError) as exc:
-        raise EvalError(f"{data}: cannot read as NewsQuant JSON: {exc}") from exc
-    if options.limit:
-        sentences = sentences[: options.limit]
-    nlp = build_pipeline()
+    name: str
+    format: str  # for error messages: what the data should be
+    load: Callable[[Path], list[Any]]
+    evaluate: Callable[[list[Any], Language], dict[str, Any]]
+    count_name: str  # "n_quantities", ...
+    count: Callable[[Any], int]  # gold items in one loaded unit
+
+
+def _pipeline_tasks() -> dict[str, PipelineTask]:
+    from frontlines.eval import attribution, quantities, time
+
     return {
-        "task": "quantities",
-        "data": str(data),
-        "sha256": sha256_of(data),
-        "n": len(sentences),
-        "n_quantities": sum(len(s.gold) for s in sentences),
-        "metrics": quantities.evaluate(sentences, nlp),
-        "extractors": _pipeline_versions(nlp),
-    }
+        "quantities": PipelineTask(
+            "quantities", "NewsQuant JSON", quantities.load_newsquant, quantities.evaluate,
+            "n_quantities", lambda s: len(s.gold),
+        ),
+        "time": PipelineTask(
+            "time", "TimeML / CAT XML", lambda p: list(time.load_time(p)), time.evaluate,
+            "n_timexes", lambda d: len(d.timexes),
+        ),
+        "attribution": PipelineTask(
+            "attribution", "PolNeAR brat folders", lambda p: list(attribution.load_polnear(p)),
+            attribution.evaluate, "n_attributions", lambda d: len(d.attributions),
+        ),
+    }  # fmt: skip
 
 
-def _run_time(data: Path, options: EvalOptions) -> dict[str, Any]:
-    from frontlines.eval import time
-
+def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> dict[str, Any]:
     try:
-        docs = list(time.load_time(data))
+        items = task.load(data)
     except (OSError, ValueError, SyntaxError) as exc:
-        raise EvalError(f"{data}: cannot read as TimeML / CAT XML: {exc}") from exc
-    if not docs:
-        raise EvalError(f"{data}: no .tml or CAT .xml documents found")
+        raise EvalError(f"{data}: cannot read as {task.format}: {exc}") from exc
+    if not items:
+        raise EvalError(f"{data}: nothing to score (expected {task.format})")
     if options.limit:
-        docs = docs[: options.limit]
+        items = items[: options.limit]
     nlp = build_pipeline()
     return {
-        "task": "time",
+        "task": task.name,
         "data": str(data),
         "sha256": sha256_of(data),
-        "n": len(docs),
-        "n_timexes": sum(len(d.timexes) for d in docs),
-        "metrics": time.evaluate(docs, nlp),
-        "extractors": _pipeline_versions(nlp),
-    }
-
-
-def _run_attribution(data: Path, options: EvalOptions) -> dict[str, Any]:
-    from frontlines.eval import attribution
-
-    try:
-        docs = list(attribution.load_polnear(data))
-    except (OSError, ValueError) as exc:
-        raise EvalError(f"{data}: cannot read as PolNeAR brat folders: {exc}") from exc
-    if options.limit:
-        docs = docs[: options.limit]
-    nlp = build_pipeline()
-    return {
-        "task": "attribution",
-        "data": str(data),
-        "sha256": sha256_of(data),
-        "n": len(docs),
-        "n_attributions": sum(len(d.attributions) for d in docs),
-        "metrics": attribution.evaluate(docs, nlp),
+        "n": len(items),
+        task.count_name: sum(task.count(i) for i in items),
+        "metrics": task.evaluate(items, nlp),
         "extractors": _pipeline_versions(nlp),
     }
