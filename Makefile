@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/frontlines ingest examples/articles --db $(DB)
 	$(BIN)/frontlines docs --db $(DB)
+	$(BIN)/frontlines claims --db $(DB)
 	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
 
 test: $(STAMP)

@@ -111,3 +111,13 @@ def test_seed_claims_end_to_end(seeds, db_path):
     )
     measures = {json.loads(line)["measure"] for line in held.output.splitlines()}
     assert measures == {"territory_held_share", "territory_lost_share", "territory_captured_share"}
+
+
+def test_claims_component_runs_without_the_components_before_it():
+    """In someone else's pipeline with no quantities or times set, claims is empty, not a crash."""
+    import spacy
+
+    bare = spacy.blank("en")
+    bare.add_pipe("frontlines_claims")
+    doc = bare("IS lost 65 percent of its land, an official said.")
+    assert doc._.claims == []

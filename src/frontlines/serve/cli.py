@@ -189,16 +189,19 @@ def _claim_value(c: Claim) -> str:
 
 
 def _claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:
+    """One row per claim; dates, values and ids never wrap, prose folds."""
     table = Table(title=title)
-    columns = ["as of", "subject", "measure", "value", "unit", "source", "place", "text"]
-    if docs is not None:
-        columns.append("doc")
-    for column in columns:
+    for column in ("as of", "value"):
+        table.add_column(column, no_wrap=True)
+    for column in ("measure", "subject", "source", "place", "words"):
         table.add_column(column, overflow="fold")
+    if docs is not None:
+        table.add_column("doc", no_wrap=True)
     for i, c in enumerate(claims):
         as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
+        unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
         source = f"{c.source.text} ({c.source.kind})" if c.source else ""
-        row = [as_of, c.subject or "", c.measure, _claim_value(c), c.unit, source,
+        row = [as_of, _claim_value(c) + unit, c.measure, c.subject or "", source,
                c.place or "", c.text]  # fmt: skip
         if docs is not None:
             row.append(docs[i][:8])

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Extractor, TextSpan
+from frontlines.nlp.extensions import declare
 
 VERSION = "0.1.0"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -79,8 +80,7 @@ class AttributionRecognizer:
     def __init__(self, lexicon: AttributionLexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.extractor = Extractor(self.name, self.version)
-        if not Doc.has_extension("attributions"):
-            Doc.set_extension("attributions", default=None)
+        declare("attributions")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Claim, ClaimSource, Extractor, Quantity, TimeExpression
 from frontlines.nlp.claims.taxonomy import Measure, Taxonomy, default_taxonomy
+from frontlines.nlp.extensions import declare, items
 
 VERSION = "0.1.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -42,14 +43,13 @@ class ClaimBuilder:
     def __init__(self, taxonomy: Taxonomy | None = None) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
         self.extractor = Extractor(self.name, self.version)
-        if not Doc.has_extension("claims"):
-            Doc.set_extension("claims", default=None)
+        declare("claims", "quantities", "times", "attributions", "reference_date")
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities: list[Quantity] = doc._.quantities or []
-        times: list[TimeExpression] = (doc._.times if doc.has_extension("times") else None) or []
-        attributions: list[Attribution] = doc._.attributions or []
-        published = doc._.reference_date if doc.has_extension("reference_date") else None
+        quantities: list[Quantity] = items(doc, "quantities")
+        times: list[TimeExpression] = items(doc, "times")
+        attributions: list[Attribution] = items(doc, "attributions")
+        published = doc._.reference_date
         main_actor = _main_actor(doc)
         claims: list[Claim] = []
         previous: tuple[Quantity, Measure] | None = None
@@ -88,8 +88,7 @@ class ClaimBuilder:
                 fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
             if not fits:
                 continue
-            lead = doc.char_span(q.start, q.end, alignment_mode="expand")
-            before = doc[lead.start - 1].lower_ if lead is not None and lead.start > 0 else ""
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if measure.reduced_to and before == "to":
                 return self.taxonomy.get(measure.reduced_to) or measure
             return measure

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Extractor, Quantity, TextSpan
+from frontlines.nlp.extensions import declare
 from frontlines.nlp.quantities.numbers import Reading
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
 from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
@@ -59,7 +60,6 @@ DOWN_LEMMAS = {
     "slip", "retreat", "fell", "plummet", "contract",
 }  # fmt: skip
 DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
-#: Words after a glued "m" that make it millions ("35m of its devices"), not metres.
 PER_WORDS = {"per", "a", "an", "/", "each"}
 
 
@@ -72,8 +72,7 @@ class QuantityRecognizer:
     def __init__(self, units: UnitTable | None = None) -> None:
         self.units = units or default_units()
         self.extractor = Extractor(self.name, self.version)
-        if not Doc.has_extension("quantities"):
-            Doc.set_extension("quantities", default=None)
+        declare("quantities")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Quantity] = []

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression
+from frontlines.nlp.extensions import declare
 from frontlines.resolve.time.normalise import Normaliser
 
 VERSION = "0.1.0"
@@ -49,15 +50,9 @@ FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
 
 def with_reference_date(doc: Doc, published: str | None) -> Doc:
     """Attach the article's date (ISO) so relative expressions can be resolved."""
-    _ensure_extensions()
+    declare("reference_date", "times")
     doc._.reference_date = published
     return doc
-
-
-def _ensure_extensions() -> None:
-    for name in ("reference_date", "times"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -74,7 +69,7 @@ class TimeRecognizer:
     version = VERSION
 
     def __init__(self, nlp: Language) -> None:
-        _ensure_extensions()
+        declare("reference_date", "times")
         self.extractor = Extractor(self.name, self.version)
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("TIME_WORD", KEYWORDS)

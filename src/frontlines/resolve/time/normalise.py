@@ -111,6 +111,7 @@ class Normaliser:
 
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
+        self.anchor: Timex | None = None  # set per call, read by "a year earlier"
 
     def __call__(
         self, text: str, future: bool = False, anchor: Timex | None = None
@@ -257,7 +258,7 @@ class Normaliser:
             "the year-ago quarter",
             "the year-earlier quarter",
         }:
-            anchor = getattr(self, "anchor", None)
+            anchor = self.anchor
             if anchor is not None and anchor.precision == "quarter" and anchor.value[:4].isdigit():
                 # "profit rose in the third quarter ... from a year earlier": 1988-Q3
                 return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")

@@ -1,0 +1,25 @@
+"""The ``Doc._`` attributes our components set and read, declared in one place.
+
+Each component declares what it sets (and what it reads), so it also works
+in someone else's pipeline where the components before it are missing:
+an undeclared or unset attribute reads as an empty list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+
+def declare(*names: str) -> None:
+    for name in names:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def items(doc: Doc, name: str) -> list[Any]:
+    """``doc._.<name>`` as a list; empty when nothing set it."""
+    if not Doc.has_extension(name):
+        return []
+    return list(getattr(doc._, name) or [])
