@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF
+from frontlines.eval.metrics import PRF, pair_one_to_one
 
 ROLES = ("source", "cue", "content")
 Span = tuple[int, int]
@@ -126,15 +127,8 @@ class AttributionScore:
                     g_spans, p_spans, mode == "exact"
                 )
         for mode in ("exact", "overlap"):
-            pool = list(predicted)
-            hits = 0
-            for g in gold:
-                for p in pool:
-                    if all(_match(g.role(r), p.role(r), mode == "exact") for r in ROLES
-                           if g.role(r) is not None):  # fmt: skip
-                        pool.remove(p)
-                        hits += 1
-                        break
+            exact = mode == "exact"
+            hits = len(pair_one_to_one(gold, predicted, partial(_whole, exact=exact)))
             self.tp[f"triple.{mode}"] = self.tp.get(f"triple.{mode}", 0) + hits
 
     def as_dict(self) -> dict[str, Any]:
@@ -149,16 +143,13 @@ class AttributionScore:
         return out
 
 
+def _whole(g: GoldAttribution, p: GoldAttribution, exact: bool) -> bool:
+    """Every role the gold triple has matches the prediction's."""
+    return all(_match(g.role(r), p.role(r), exact) for r in ROLES if g.role(r) is not None)
+
+
 def _one_to_one(gold: list[Span | None], pred: list[Span | None], exact: bool) -> int:
-    pool = list(pred)
-    hits = 0
-    for g in gold:
-        for p in pool:
-            if _match(g, p, exact):
-                pool.remove(p)
-                hits += 1
-                break
-    return hits
+    return len(pair_one_to_one(gold, pred, lambda g, p: _match(g, p, exact)))
 
 
 def evaluate(docs: list[AttributionDocument], nlp: Language) -> dict[str, Any]:

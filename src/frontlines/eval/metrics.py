@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 EARTH_RADIUS_KM = 6371.0088
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
@@ -61,3 +63,28 @@ def auc_of_log_error(errors_km: list[float]) -> float:
         return scaled[0]
     width = 1 / (len(scaled) - 1)
     return sum((a + b) / 2 * width for a, b in zip(scaled, scaled[1:], strict=False))
+
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def pair_one_to_one(
+    gold: Iterable[G],
+    predicted: Iterable[P],
+    matches: Callable[[G, P], bool],
+    preference: Callable[[G, P], Any] | None = None,
+) -> list[tuple[G, P]]:
+    """Pair each gold item, in order, with at most one unused prediction that
+    matches it (the most preferred one when several do). Every scorer here
+    counts true positives this way, so no prediction is credited twice."""
+    pool = list(predicted)
+    pairs = []
+    for g in gold:
+        candidates = [p for p in pool if matches(g, p)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda p: preference(g, p)) if preference else candidates[0]
+        pool.remove(best)
+        pairs.append((g, best))
+    return pairs

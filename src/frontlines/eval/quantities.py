@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF
+from frontlines.eval.metrics import PRF, pair_one_to_one
 from frontlines.model import Quantity
 
 Value = float | tuple[float, float]
@@ -106,15 +106,16 @@ class QuantityScore:
     value_change: int = 0
 
     def add(self, gold: Iterable[ScoredQuantity], predicted: Iterable[ScoredQuantity]) -> None:
-        gold, pool = list(gold), list(predicted)
+        gold, predicted = list(gold), list(predicted)
         self.gold += len(gold)
-        self.predicted += len(pool)
-        for g in gold:
-            candidates = [p for p in pool if values_match(g.value, p.value)]
-            if not candidates:
-                continue
-            best = max(candidates, key=lambda p: (p.unit == g.unit, p.change == g.change))
-            pool.remove(best)
+        self.predicted += len(predicted)
+        pairs = pair_one_to_one(
+            gold,
+            predicted,
+            lambda g, p: values_match(g.value, p.value),
+            lambda g, p: (p.unit == g.unit, p.change == g.change),
+        )
+        for g, best in pairs:
             self.value += 1
             self.value_unit += best.unit == g.unit
             self.value_change += best.change == g.change

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF
+from frontlines.eval.metrics import PRF, pair_one_to_one
 
 
 @dataclass(frozen=True)
@@ -158,14 +158,13 @@ class TimeScore:
     def add(self, gold: list[GoldTimex], predicted: list[GoldTimex]) -> None:
         self.gold += len(gold)
         self.predicted += len(predicted)
-        pool = list(predicted)
-        for g in gold:
-            overlapping = [p for p in pool if p.start < g.end and g.start < p.end]
-            if not overlapping:
-                continue
-            best = max(overlapping, key=lambda p: ((p.start, p.end) == (g.start, g.end),
-                                                   p.value == g.value))  # fmt: skip
-            pool.remove(best)
+        pairs = pair_one_to_one(
+            gold,
+            predicted,
+            lambda g, p: p.start < g.end and g.start < p.end,
+            lambda g, p: ((p.start, p.end) == (g.start, g.end), p.value == g.value),
+        )
+        for g, best in pairs:
             self.relaxed += 1
             self.strict += (best.start, best.end) == (g.start, g.end)
             self.value += best.value == g.value
