@@ -5,8 +5,9 @@ import math
 import pytest
 
 from frontlines.eval.geo import evaluate_gold_spans, load_geo
-from frontlines.eval.metrics import PRF, auc_of_log_error, haversine_km
+from frontlines.eval.metrics import PRF, auc_of_log_error
 from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place.geometry import haversine_km
 
 LGL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 <articles>

@@ -192,6 +192,38 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class PlaceMention:
+    """A toponym in the text and the gazetteer place it was resolved to.
+
+    ``role`` says how the text uses the place: ``location`` (where something
+    is or happens), ``demonym`` ("Syrian forces": tied to the country, not a
+    location), ``embedded`` (inside an organisation's name: "Kentucky State
+    Police"), ``comparison`` ("roughly the size of Britain"). Only
+    ``location`` places are event locations. ``geonames_id`` is None for a
+    name the gazetteer does not know, or a place we added without a GeoNames
+    id. Precision codes: ACLED ``geo_precision`` (1 town, 2 part of a region /
+    near a town, 3 region or larger) and UCDP ``where_prec`` (1 exact .. 6
+    country).
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str
+    geonames_id: int | None
+    name: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature_code: str | None
+    acled_precision: int | None
+    ucdp_precision: int | None
+    extractor: Extractor
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -203,6 +235,7 @@ class ProcessedArticle:
     times: tuple[TimeExpression, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
 
 
 @dataclass(frozen=True)

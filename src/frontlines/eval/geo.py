@@ -20,15 +20,17 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import MAX_ERROR_KM, PRF, auc_of_log_error, haversine_km
-from frontlines.resolve.place import Place, ToponymResolver
+from frontlines.eval.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
+from frontlines.model import PlaceMention
+from frontlines.nlp.extensions import items
+from frontlines.resolve.place import Place, Toponym, ToponymResolver
+from frontlines.resolve.place.geometry import haversine_km
 
 #: GeoWebNews readings that denote a location on the map (the rest are demonyms,
 #: languages, homonyms, associative modifiers ...).
 GWN_LOCATION_TYPES = frozenset(
     {"Literal", "Mixed", "Literal_Modifier", "Metonymic", "Embedded_Literal"}
 )
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACCURACY_KM = 161.0
 
 
@@ -129,27 +131,35 @@ class _Resolution:
 def evaluate_gold_spans(docs: list[GeoDocument], resolver: ToponymResolver) -> dict[str, Any]:
     scores = _Resolution()
     for doc in docs:
-        names = [t.phrase for t in doc.toponyms]
-        predicted = resolver.resolve_document(names)
+        names = [Toponym(t.phrase, t.start, t.end) for t in doc.toponyms]
+        predicted = resolver.resolve_document(names, doc.text)
         for gold, place in zip(doc.toponyms, predicted, strict=True):
             if gold.resolvable:
                 scores.add(gold, place)
     return {"mode": "gold-spans", **scores.as_dict()}
 
 
-def evaluate_end_to_end(
-    docs: list[GeoDocument], resolver: ToponymResolver, nlp: Language
-) -> dict[str, Any]:
+def _as_place(mention: PlaceMention) -> Place | None:
+    """The scorer compares ids and coordinates; a mention carries both."""
+    if mention.name is None:
+        return None
+    return Place(
+        mention.geonames_id or -1, mention.name, mention.lat, mention.lon,
+        mention.country or "", mention.admin1 or "", "", 0, "", mention.feature_code or "",
+    )  # fmt: skip
+
+
+def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any]:
+    """Our toponyms (``Doc._.places``, every role) against the gold spans, then resolution."""
     exact = PRF(0, 0, 0)
     overlap = PRF(0, 0, 0)
     scores = _Resolution()
     texts = (d.text for d in docs)
     for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
-        spans = [
-            (e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ in PLACE_LABELS
-        ]
+        found = items(parsed, "places")
+        spans = [(m.start, m.end, m.text) for m in found]
         gold_spans = {(t.start, t.end): t for t in doc.toponyms}
-        predicted_places = resolver.resolve_document([s[2] for s in spans])
+        predicted_places = [_as_place(m) for m in found]
         n_exact = sum(1 for s in spans if (s[0], s[1]) in gold_spans)
         exact = PRF(
             exact.tp + n_exact,

@@ -60,14 +60,17 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"{data}: cannot read as geo XML: {exc}") from exc
     if options.limit:
         docs = docs[: options.limit]
-    resolver = ToponymResolver(Gazetteer())
-    versions = {"frontlines": frontlines.__version__, "resolver": "ToponymResolver@0.1.0"}
+    gazetteer = Gazetteer()
+    versions = {
+        "frontlines": frontlines.__version__,
+        "resolver": f"ToponymResolver@{ToponymResolver.version}",
+    }
     if options.gold_spans:
-        metrics = geo.evaluate_gold_spans(docs, resolver)
+        metrics = geo.evaluate_gold_spans(docs, ToponymResolver(gazetteer))
     else:
-        nlp = build_pipeline()
+        nlp = build_pipeline(gazetteer=gazetteer)
         versions |= _pipeline_versions(nlp)
-        metrics = geo.evaluate_end_to_end(docs, resolver, nlp)
+        metrics = geo.evaluate_end_to_end(docs, nlp)
     return {
         "task": task,
         "data": str(data),

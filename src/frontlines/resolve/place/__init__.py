@@ -1,7 +1,16 @@
-"""Offline place names: normalisation and a GeoNames-derived gazetteer."""
+"""Offline place names: normalisation, a GeoNames-derived gazetteer, toponym resolution."""
 
-from frontlines.resolve.place.gazetteer import Gazetteer, Place
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.names import name_key, normalise_place_name
-from frontlines.resolve.place.resolver import ToponymResolver
+from frontlines.resolve.place.resolver import ResolverWeights, Toponym, ToponymResolver
 
-__all__ = ["Gazetteer", "Place", "ToponymResolver", "name_key", "normalise_place_name"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "Place",
+    "ResolverWeights",
+    "Toponym",
+    "ToponymResolver",
+    "name_key",
+    "normalise_place_name",
+]

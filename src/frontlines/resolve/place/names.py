@@ -24,9 +24,14 @@ def normalise_place_name(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+#: Words written both ways in place names: "Mt. Pleasant" / "Mount Pleasant".
+_SHORT_WORDS = {"mount": "mt", "saint": "st", "sainte": "ste", "fort": "ft", "port": "pt"}
+
+
 def name_key(name: str) -> str:
     """Aggressive lookup key: article prefix, spaces, doubled letters and final -h dropped."""
-    text = _ARTICLE.sub("", normalise_place_name(name))
+    words = _ARTICLE.sub("", normalise_place_name(name)).split()
+    text = " ".join(_SHORT_WORDS.get(w, w) for w in words)
     text = text.replace(" ", "").replace("ou", "u")
     text = re.sub(r"(.)\1+", r"\1", text)
     return re.sub(r"(?<=[aeiou])h$", "", text)

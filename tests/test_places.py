@@ -1,0 +1,209 @@
+"""Gazetteer, toponym resolution and the frontlines_geo component on hand-built and real text."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from frontlines.ingest.acquire import read_articles
+from frontlines.model import Article
+from frontlines.nlp.pipeline import process_articles
+from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place.component import PlaceResolverComponent, precision_codes
+from frontlines.resolve.place.geometry import haversine_km
+from frontlines.resolve.place.sources import alias_rows
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer: Gazetteer) -> ToponymResolver:
+    return ToponymResolver(gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("variant", "geonames_id"),
+    [
+        ("Raqqa", 172955),
+        ("Ar-Raqqah", 172955),
+        ("Tall 'Afar", 90393),
+        ("Tal Afar", 90393),
+        ("Kobani", 172256),
+        ("Deir Ezzor", 170794),
+        ("Dayr az Zawr", 170794),
+    ],
+)
+def test_transliteration_variants_reach_one_place(gazetteer, variant, geonames_id):
+    assert geonames_id in {c.place.geonames_id for c in gazetteer.candidates(variant)}
+
+
+def test_divisions_countries_continents_and_abbreviations(gazetteer):
+    texas = gazetteer.lookup("Texas")[0]
+    assert (texas.feature_code, texas.country, texas.admin1) == ("ADM1", "US", "TX")
+    assert texas.lat is not None and 25 < texas.lat < 37  # a centre computed from its towns
+    kentucky = gazetteer.candidates("Ky.")[0]
+    assert (kentucky.place.name, kentucky.kind) == ("Kentucky", "abbr")
+    assert gazetteer.lookup("Metcalfe County")[0].feature_code == "ADM2"
+    assert gazetteer.lookup("Asia")[0].feature_code == "CONT"
+    assert gazetteer.country("SY").name == "Syria"
+    assert gazetteer.division("CA", "01").name == "Alberta"
+
+
+def test_demonyms_resolve_but_are_not_place_names(gazetteer):
+    syrian = gazetteer.candidates("Syrian")[0]
+    assert (syrian.place.name, syrian.kind) == ("Syria", "demonym")
+    assert not gazetteer.is_place_name("Syrian")
+    assert gazetteer.is_place_name("Syria")
+
+
+def test_alias_file_places_without_geonames_id_get_stable_negative_ids():
+    text = """
+[[place]]
+name = "Test Hamlet"
+lat = 1.5
+lon = 2.5
+feature_class = "P"
+feature_code = "PPL"
+[[alias]]
+place = "Test Hamlet"
+names = ["Hamlet of Testing"]
+[[alias]]
+code = "ZZ"
+names = ["Zedland"]
+"""
+    from frontlines.resolve.place.sources import PlaceRow
+
+    zz = PlaceRow(999, "Zed", 0.0, 0.0, "ZZ", "", "", 1, "A", "PCLI")
+    added, names = alias_rows([zz], text)
+    assert added[0].geonames_id < 0
+    assert added == alias_rows([zz], text)[0]  # same id on every build
+    assert {(n.key, n.geonames_id) for n in names} >= {("zedland", 999)}
+    with pytest.raises(KeyError):
+        alias_rows([], text)  # an alias pointing nowhere is an error, not a silent loss
+
+
+def test_prior_prefers_countries_states_and_big_cities(resolver):
+    assert resolver.resolve("Syria").country == "SY"
+    assert resolver.resolve("Texas").country == "US"
+    assert resolver.resolve("Paris").country == "FR"
+    raqqa = resolver.resolve("Raqqa")
+    assert raqqa.feature_class == "P"  # the city, not the province of the same name
+    assert resolver.resolve("Gaza").country == "PS"
+
+
+def test_comma_qualifier_settles_the_reading(resolver):
+    text = "He moved to Paris, Texas, last year."
+    paris = Toponym("Paris", 12, 17)
+    texas = Toponym("Texas", 19, 24)
+    place, state = resolver.resolve_document([paris, texas], text)
+    assert (place.country, place.admin1) == ("US", "TX")
+    assert state.feature_code == "ADM1"
+
+
+def test_other_toponyms_vote(resolver):
+    london, _ = resolver.resolve_document(["London", "Ontario"])
+    assert (london.country, london.admin1) == ("CA", "08")
+    assert resolver.resolve_document(["London", "England"])[0].country == "GB"
+    # one sense per document
+    first, second = resolver.resolve_document(["London", "London", "Ontario"])[:2]
+    assert first == second
+
+
+def test_unknown_name_resolves_to_none(resolver):
+    assert resolver.resolve_document(["Qwxzyville"]) == [None]
+
+
+def test_precision_codes():
+    gaz_country = Gazetteer().country("IQ")
+    assert precision_codes(gaz_country, near=False) == (3, 6)
+    assert precision_codes(None, near=False) == (None, None)
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def test_component_roles_on_a_hand_built_doc(resolver):
+    words = [
+        "Syrian",
+        "forces",
+        "entered",
+        "Raqqa",
+        ",",
+        "an",
+        "area",
+        "roughly",
+        "the",
+        "size",
+        "of",
+        "Britain",
+        ",",
+        "said",
+        "Kentucky",
+        "State",
+        "Police",
+        ".",
+    ]
+    doc = _doc(words, [(0, 1, "NORP"), (3, 4, "GPE"), (11, 12, "GPE"), (14, 17, "ORG")])
+    places = PlaceResolverComponent(resolver)(doc)._.places
+    by_text = {p.text: p for p in places}
+    assert by_text["Syrian"].role == "demonym" and by_text["Syrian"].country == "SY"
+    assert by_text["Raqqa"].role == "location" and by_text["Raqqa"].geonames_id == 172955
+    assert by_text["Raqqa"].acled_precision == 1
+    assert by_text["Britain"].role == "comparison"
+    assert by_text["Kentucky"].role == "embedded"
+    assert by_text["Kentucky"].extractor.name == "frontlines_geo"
+
+
+SEED_PLACES = {  # true coordinates of the seed articles' places (lat, lon)
+    "Mosul": (36.34, 43.13),
+    "Raqqa": (35.95, 39.01),
+    "Tal Afar": (36.38, 42.45),
+    "Baghouz": (34.48, 40.95),
+    "Iraq": (33.0, 44.0),
+    "Syria": (35.0, 38.0),
+}
+
+
+def test_seed_places_resolve_within_25_km(nlp, seeds):
+    found: dict[str, list] = {}
+    articles = [a for a in read_articles([str(seeds)]) if isinstance(a, Article)]
+    assert len(articles) == 2
+    for processed in process_articles(nlp, articles):
+        for p in processed.places:
+            found.setdefault(p.text, []).append(p)
+    for name, (lat, lon) in SEED_PLACES.items():
+        assert name in found, f"{name} not found in the seeds"
+        for p in found[name]:
+            assert p.lat is not None, name
+            assert haversine_km(lat, lon, p.lat, p.lon) <= 25 or p.feature_code == "PCLI", name
+    assert found["Britain"][0].role == "comparison"  # "roughly the size of Britain"
+    assert all(p.role != "location" for p in found["Britain"])
+    assert found["Euphrates River"][0].feature_code == "VAL"
+
+
+def test_our_own_sentence_with_a_province_and_a_village(nlp):
+    text = (
+        "Kurdish-led fighters pushed into the village of Hajin in the eastern "
+        "Deir Ezzor province on Tuesday, a monitor said."
+    )
+    places = {p.text: p for p in nlp(text)._.places}
+    assert haversine_km(34.70, 40.83, places["Hajin"].lat, places["Hajin"].lon) < 25
+    deir = places["Deir Ezzor"]
+    assert deir.country == "SY" and haversine_km(35.33, 40.14, deir.lat, deir.lon) < 100
+
+
+def test_gazetteer_file_is_read_only(gazetteer):
+    with pytest.raises(sqlite3.OperationalError):
+        gazetteer._conn.execute("DELETE FROM places")
