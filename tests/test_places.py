@@ -207,3 +207,37 @@ def test_our_own_sentence_with_a_province_and_a_village(nlp):
 def test_gazetteer_file_is_read_only(gazetteer):
     with pytest.raises(sqlite3.OperationalError):
         gazetteer._conn.execute("DELETE FROM places")
+
+
+def test_places_are_stored_listed_and_exported_once(seeds, db_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    import frontlines
+    from frontlines.serve.cli import app
+    from frontlines.store.db import open_db
+
+    frontlines.ingest([seeds], db_path)
+    with open_db(db_path) as database:
+        stored = database.count("places")
+    frontlines.ingest([seeds], db_path)  # re-ingest: nothing doubles
+    with open_db(db_path) as database:
+        assert database.count("places") == stored > 0
+    result = CliRunner().invoke(app, ["places", "--db", str(db_path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in map(json.loads, result.output.splitlines())}
+    assert rows["Mosul"]["geonames_id"] == 99072 and rows["Mosul"]["precision"] == 1
+    assert "United Kingdom" not in rows  # only a yardstick ("the size of Britain")
+    every_role = CliRunner().invoke(
+        app, ["places", "--db", str(db_path), "--role", "all", "--json"]
+    )
+    assert "United Kingdom" in {json.loads(line)["name"] for line in every_role.output.splitlines()}
+    syria = CliRunner().invoke(app, ["places", "--db", str(db_path), "--country", "sy", "--json"])
+    assert all(json.loads(line)["country"] == "SY" for line in syria.output.splitlines())
+    export = CliRunner().invoke(app, ["export", "--db", str(db_path)])
+    docs = [json.loads(line) for line in export.output.splitlines() if line.startswith("{")]
+    mosul = next(p for d in docs for p in d["places"] if p["text"] == "Mosul")
+    text = next(d["text"] for d in docs if any(p is mosul for p in d["places"]))
+    assert text[mosul["start"] : mosul["end"]] == "Mosul"
+    assert mosul["extractor"].startswith("frontlines_geo@")

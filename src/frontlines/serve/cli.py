@@ -172,6 +172,21 @@ def show(
     out.print(table)
     if doc.claims:
         out.print(_claims_table(list(doc.claims), "claims"))
+    if doc.places:
+        table = Table(title="places")
+        for column in ("chars", "text", "role", "resolved to", "geonames", "lat, lon", "prec"):
+            table.add_column(column, overflow="fold")
+        for p in doc.places:
+            table.add_row(
+                f"{p.start}-{p.end}", p.text, p.role,
+                f"{p.name}, {p.country}" if p.name else "(unknown)",
+                str(p.geonames_id or ""), _lat_lon(p.lat, p.lon), str(p.acled_precision or ""),
+            )  # fmt: skip
+        out.print(table)
+
+
+def _lat_lon(lat: float | None, lon: float | None) -> str:
+    return "" if lat is None or lon is None else f"{lat:.3f}, {lon:.3f}"
 
 
 def _number(value: float | None) -> str:
@@ -229,6 +244,38 @@ def claims(
     out.print(
         _claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
     )
+
+
+@app.command()
+def places(
+    db: DbOption = DEFAULT_DB,
+    role: Annotated[
+        str, typer.Option(help="location | demonym | embedded | comparison | all.")
+    ] = "location",
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. SY.")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="A place name as resolved or as written.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Resolved places across all stored articles, most mentioned first."""
+    with open_db(db) as database:
+        found = database.places(None if role == "all" else role, country, name)
+    if as_json:
+        for place in found:
+            print(json.dumps(place.to_json(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found)} places")
+    table.add_column("place", min_width=12, overflow="fold")
+    for column in ("country", "geonames", "lat, lon", "prec", "mentions", "docs"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("written as", overflow="fold")
+    for p in found:
+        table.add_row(
+            p.name, p.country or "", str(p.geonames_id or ""), _lat_lon(p.lat, p.lon),
+            str(p.precision or ""), str(p.mentions), str(p.documents), ", ".join(p.names),
+        )  # fmt: skip
+    out.print(table)
 
 
 @app.command()

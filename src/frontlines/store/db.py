@@ -17,6 +17,7 @@ from frontlines.model import (
     Attribution,
     Claim,
     Extractor,
+    PlaceMention,
     ProcessedArticle,
     Quantity,
     TimeExpression,
@@ -24,7 +25,13 @@ from frontlines.model import (
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import extractions, queries
 from frontlines.store.migrations import apply_migrations
-from frontlines.store.records import ClaimHit, DocumentSummary, SearchHit, StoredDocument
+from frontlines.store.records import (
+    ClaimHit,
+    DocumentSummary,
+    PlaceSummary,
+    SearchHit,
+    StoredDocument,
+)
 
 
 class Database:
@@ -130,6 +137,9 @@ class Database:
             extractions.write_items(
                 conn, extractions.CLAIMS, article.id, processed.claims, _located
             )
+            extractions.write_items(
+                conn, extractions.PLACES, article.id, processed.places, _located
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -169,6 +179,11 @@ class Database:
     def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
         return queries.search_sentences(self.conn, text, limit, raw)
 
+    def places(
+        self, role: str | None = "location", country: str | None = None, name: str | None = None
+    ) -> list[PlaceSummary]:
+        return queries.list_places(self.conn, role, country, name)
+
     def claims(
         self, subject: str | None = None, measure: str | None = None, since: str | None = None
     ) -> list[ClaimHit]:
@@ -176,13 +191,13 @@ class Database:
 
     def count(self, table: str) -> int:
         if table not in {"documents", "sentences", "mentions", "actors", "quantities", "times",
-                         "attributions", "claims"}:  # fmt: skip
+                         "attributions", "claims", "places"}:  # fmt: skip
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _located(
-    item: Quantity | TimeExpression | Attribution | Claim,
+    item: Quantity | TimeExpression | Attribution | Claim | PlaceMention,
 ) -> tuple[int, int, int, Extractor]:
     return item.start, item.end, item.sentence_index, item.extractor
 

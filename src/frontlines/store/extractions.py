@@ -18,6 +18,7 @@ from frontlines.model import (
     Claim,
     ClaimSource,
     Extractor,
+    PlaceMention,
     Quantity,
     TextSpan,
     TimeExpression,
@@ -100,6 +101,20 @@ CLAIMS: Kind[Claim] = Kind(
                     r["source_end"]) if r["source_text"] is not None else None,
         r["place"], r["concept"], r["start"], r["end"], r["text"], r["equivalent_measure"],
         r["equivalent_value"], r["equivalent_lower"], r["equivalent_upper"], ex, idx,
+    ),
+)  # fmt: skip
+
+
+PLACES: Kind[PlaceMention] = Kind(
+    "places",
+    ("start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country", "admin1",
+     "feature_code", "acled_precision", "ucdp_precision"),
+    lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
+               p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision),
+    lambda r, ex, idx: PlaceMention(
+        r["start"], r["end"], r["text"], r["role"], r["geonames_id"], r["name"], r["lat"],
+        r["lon"], r["country"], r["admin1"], r["feature_code"], r["acled_precision"],
+        r["ucdp_precision"], ex, idx,
     ),
 )  # fmt: skip
 
@@ -192,4 +207,14 @@ def claim_json(c: Claim) -> dict[str, Any]:
         "reported": c.reported, "source": source, "place": c.place, "concept": c.concept,
         "start": c.start, "end": c.end, "text": c.text, "equivalent": equivalent,
         "sentence": c.sentence_index, "extractor": str(c.extractor),
+    }  # fmt: skip
+
+
+def place_json(p: PlaceMention) -> dict[str, Any]:
+    return {
+        "start": p.start, "end": p.end, "text": p.text, "role": p.role,
+        "geonames_id": p.geonames_id, "name": p.name, "lat": p.lat, "lon": p.lon,
+        "country": p.country, "admin1": p.admin1, "feature_code": p.feature_code,
+        "precision": p.acled_precision, "ucdp_precision": p.ucdp_precision,
+        "sentence": p.sentence_index, "extractor": str(p.extractor),
     }  # fmt: skip

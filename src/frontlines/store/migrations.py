@@ -189,3 +189,24 @@ def _attributions_claims(conn: sqlite3.Connection) -> None:
         CREATE INDEX claims_subject ON claims(subject, measure);
     """,
     )
+
+
+@migration(5, "places: toponyms resolved to gazetteer places")
+def _places(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE places (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            role TEXT NOT NULL, geonames_id INTEGER, name TEXT, lat REAL, lon REAL,
+            country TEXT, admin1 TEXT, feature_code TEXT,
+            acled_precision INTEGER, ucdp_precision INTEGER,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX places_doc ON places(doc_id, start);
+        CREATE INDEX places_where ON places(name, country, role);
+    """,
+    )

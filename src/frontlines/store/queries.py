@@ -12,6 +12,7 @@ from frontlines.store.records import (
     ClaimHit,
     DocumentNotFound,
     DocumentSummary,
+    PlaceSummary,
     SearchHit,
     StoredDocument,
     StoredMention,
@@ -88,6 +89,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
         times=extractions.read_items(conn, extractions.TIMES, full_id),
         attributions=extractions.read_items(conn, extractions.ATTRIBUTIONS, full_id),
         claims=extractions.read_items(conn, extractions.CLAIMS, full_id),
+        places=extractions.read_items(conn, extractions.PLACES, full_id),
     )
 
 
@@ -181,6 +183,42 @@ def list_claims(
             r["doc_id"], r["published"], r["title"], r["sentence_text"],
             kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]),
                           r["sentence_index"]),
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def list_places(
+    conn: sqlite3.Connection,
+    role: str | None = "location",
+    country: str | None = None,
+    name: str | None = None,
+) -> list[PlaceSummary]:
+    """Resolved places across documents, most mentioned first (``role=None``: every role)."""
+    where, params = ["p.name IS NOT NULL"], []
+    if role:
+        where.append("p.role = ?")
+        params.append(role)
+    if country:
+        where.append("p.country = ?")
+        params.append(country.upper())
+    if name:
+        where.append("(p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE)")
+        params += [name, name]
+    rows = conn.execute(
+        "SELECT p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature_code,"
+        " min(p.acled_precision), count(*), count(DISTINCT p.doc_id), min(d.published),"
+        " max(d.published), group_concat(DISTINCT p.text)"
+        " FROM places p JOIN documents d ON d.id = p.doc_id WHERE "
+        + " AND ".join(where)
+        + " GROUP BY p.geonames_id, p.name, p.lat, p.lon"
+        " ORDER BY count(*) DESC, p.name",
+        params,
+    ).fetchall()
+    return [
+        PlaceSummary(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+            tuple(sorted((r[12] or "").split(","))),
         )
         for r in rows
     ]  # fmt: skip

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontlines.model import Attribution, Claim, Quantity, TimeExpression
+from frontlines.model import Attribution, Claim, PlaceMention, Quantity, TimeExpression
 from frontlines.store.extractions import (
     attribution_json,
     claim_json,
+    place_json,
     quantity_json,
     time_json,
 )
@@ -69,6 +70,7 @@ class StoredDocument:
     times: tuple[TimeExpression, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""
@@ -100,6 +102,7 @@ class StoredDocument:
             "quantities": [quantity_json(q) for q in self.quantities],
             "attributions": [attribution_json(a) for a in self.attributions],
             "claims": [claim_json(c) for c in self.claims],
+            "places": [place_json(p) for p in self.places],
         }
 
 
@@ -128,3 +131,32 @@ class ClaimHit:
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "published": self.published, "title": self.title,
                 "sentence_text": self.sentence} | claim_json(self.claim)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlaceSummary:
+    """One resolved place across the store: where it is and how often articles name it."""
+
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature_code: str | None
+    precision: int | None
+    mentions: int
+    documents: int
+    first_published: str | None
+    last_published: str | None
+    names: tuple[str, ...]  # the spellings the articles used
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "geonames_id": self.geonames_id, "name": self.name, "lat": self.lat,
+            "lon": self.lon, "country": self.country, "admin1": self.admin1,
+            "feature_code": self.feature_code, "precision": self.precision,
+            "mentions": self.mentions, "documents": self.documents,
+            "first_published": self.first_published, "last_published": self.last_published,
+            "names": list(self.names),
+        }  # fmt: skip
