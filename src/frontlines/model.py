@@ -224,6 +224,50 @@ class PlaceMention:
 
 
 @dataclass(frozen=True)
+class EventActor:
+    """A participant of an event as written, with the dictionary actor when known."""
+
+    text: str
+    actor: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, coded to ACLED and PLOVER, from one sentence.
+
+    ``type`` is our id from ``data/events.toml`` (e.g. ``air_strike``);
+    ``cues`` the lexicon words that decided it. ``place`` is the event's own
+    location (a ``location``-role place of the sentence, else of the article),
+    with ``geo_precision`` as ACLED codes it; ``date`` a TIMEX3 value from the
+    sentence, else the publication date (``date_source`` says which), with
+    ``date_precision`` as ACLED ``time_precision`` (1 day, 2 week, 3 month+).
+    ``start``/``end`` are the sentence's offsets.
+    """
+
+    type: str
+    acled_event: str
+    acled_sub_event: str
+    case_label: str
+    plover: str
+    plover_mode: str
+    actor1: EventActor | None
+    actor2: EventActor | None
+    place: PlaceMention | None
+    date: str | None
+    date_precision: int | None
+    date_source: str
+    fatalities: int | None
+    cues: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    extractor: Extractor
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 
@@ -236,6 +280,7 @@ class ProcessedArticle:
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
     places: tuple[PlaceMention, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)

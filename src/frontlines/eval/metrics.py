@@ -29,6 +29,9 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
     def as_dict(self) -> dict[str, float | int]:
         return {
             "p": round(self.precision, 4),

@@ -20,7 +20,7 @@ from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
-IMPLEMENTED = ("geo", "quantities", "time", "attribution")
+IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
 
 
 class EvalError(ValueError):
@@ -101,7 +101,7 @@ class PipelineTask:
 
 
 def _pipeline_tasks() -> dict[str, PipelineTask]:
-    from frontlines.eval import attribution, quantities, time
+    from frontlines.eval import attribution, events, quantities, time
 
     return {
         "quantities": PipelineTask(
@@ -116,14 +116,18 @@ def _pipeline_tasks() -> dict[str, PipelineTask]:
             "attribution", "PolNeAR brat folders", lambda p: list(attribution.load_polnear(p)),
             attribution.evaluate, "n_attributions", lambda d: len(d.attributions),
         ),
+        "events": PipelineTask(
+            "events", "CASE 2021 task 2 TSV or PLOVER gold JSON", events.load_events,
+            events.evaluate, "n_events", lambda _: 1,
+        ),
     }  # fmt: skip
 
 
 def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> dict[str, Any]:
     try:
         items = task.load(data)
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise EvalError(f"{data}: cannot read as {task.format}: {exc}") from exc
+    except (OSError, ValueError, SyntaxError, KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(f"{data}: cannot read as {task.format}: {exc!r}") from exc
     if not items:
         raise EvalError(f"{data}: nothing to score (expected {task.format})")
     if options.limit:

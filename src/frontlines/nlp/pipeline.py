@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
-from frontlines.nlp import actors, attribution, claims, paragraphs, places, quantities
+from frontlines.nlp import actors, attribution, claims, events, paragraphs, places, quantities
 from frontlines.nlp.extensions import items
 from frontlines.resolve import time
 from frontlines.resolve.actors import ActorDictionary
@@ -45,6 +45,7 @@ EXTRACTORS: dict[str, Extractor] = {
         attribution.AttributionRecognizer.name, attribution.VERSION
     ),
     claims.ClaimBuilder.name: Extractor(claims.ClaimBuilder.name, claims.VERSION),
+    events.EventCoder.name: Extractor(events.EventCoder.name, events.VERSION),
 }
 
 
@@ -73,6 +74,7 @@ def build_pipeline(
     nlp.add_pipe("frontlines_times", last=True)
     nlp.add_pipe("frontlines_attribution", last=True)
     nlp.add_pipe("frontlines_claims", last=True)
+    nlp.add_pipe("frontlines_events", last=True)
     return nlp
 
 
@@ -129,6 +131,7 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
         attributions=locate(items(doc, "attributions")),  # where source/cue/content begins
         claims=locate(items(doc, "claims")),
         places=locate(items(doc, "places")),
+        events=locate(items(doc, "events")),
     )
 
 

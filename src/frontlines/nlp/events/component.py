@@ -1,0 +1,155 @@
+"""``frontlines_events``: code the events a sentence reports to ACLED and PLOVER.
+
+One event at most per sentence: the best lexicon match (``data/events.toml``).
+Its roles come from the layers before it, so each can be checked on its own:
+
+* actors: entity mentions in the subject of the sentence (actor1) and in its
+  objects or "against/on/in" phrases (actor2), dictionary actor ids kept;
+  the state / non-state side of actor1 decides between territory types;
+* place: the most precise ``location`` place of the sentence, else the
+  article's first town (events without a place in their own sentence are
+  usually where the story is); comparisons and demonyms never count;
+* date: the first dated time expression of the sentence, else the
+  publication date (``date_source`` says which);
+* fatalities: a "killed" claim of the sentence.
+
+Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Event, EventActor, Extractor, PlaceMention
+from frontlines.nlp.events.lexicon import EventLexicon, EventMatch, side_of
+from frontlines.nlp.extensions import declare, items
+from frontlines.resolve.actors import ActorDictionary
+from frontlines.resolve.time.normalise import acled_time_precision
+
+VERSION = "0.1.0"
+ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
+#: Actor types from the dictionary that count as the state side.
+STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
+
+declare("events")
+
+
+class EventCoder:
+    name = "frontlines_events"
+    version = VERSION
+
+    def __init__(
+        self, lexicon: EventLexicon | None = None, actors: ActorDictionary | None = None
+    ) -> None:
+        self.lexicon = lexicon or EventLexicon.load()
+        self.actors = actors or ActorDictionary.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        extractor = Extractor(self.name, self.version)
+        places = [p for p in items(doc, "places") if p.role == "location"]
+        fallback = next((p for p in places if p.acled_precision == 1), None)
+        events = []
+        for sent in doc.sents:
+            lemmas = " ".join(t.lemma_.lower() for t in sent)
+            actor1, actor2 = _participants(sent)
+            side = self._side(actor1, doc) or None
+            match = self.lexicon.classify(lemmas, sent.text, side=side)
+            if match is None:
+                continue
+            events.append(
+                self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
+            )
+        doc._.events = events
+        return doc
+
+    def classify_doc(
+        self, doc: Doc
+    ) -> tuple[EventMatch | None, EventActor | None, EventActor | None]:
+        """The one best type for a whole text (a news snippet), with the first sentence's
+        participants: how gold sets that label a snippet, not a sentence, are scored."""
+        sents = list(doc.sents)
+        actor1, actor2 = _participants(sents[0]) if sents else (None, None)
+        lemmas = " ".join(t.lemma_.lower() for t in doc)
+        side = self._side(actor1, doc) or None
+        return self.lexicon.classify(lemmas, doc.text, side=side), actor1, actor2
+
+    def _side(self, actor: EventActor | None, doc: Doc) -> str:
+        """Whose side actor1 is on: its dictionary type, a country ("Turkey", "Iraqi"),
+        else the words of its name."""
+        if actor is None:
+            return ""
+        known = self.actors.get(actor.actor) if actor.actor else None
+        if known is not None:
+            return "state" if known.type in STATE_ACTOR_TYPES else "non_state"
+        for place in items(doc, "places"):
+            overlaps = place.start < actor.end and actor.start < place.end
+            if overlaps and place.feature_code == "PCLI":
+                return "state"
+        return side_of(actor.text)
+
+    def _event(
+        self,
+        doc: Doc,
+        sent: Span,
+        match: EventMatch,
+        actor1: EventActor | None,
+        actor2: EventActor | None,
+        places: list[PlaceMention],
+        fallback: PlaceMention | None,
+        extractor: Extractor,
+    ) -> Event:
+        inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        precise = sorted(inside, key=lambda p: (p.acled_precision or 9, p.start))
+        place = precise[0] if precise else fallback
+        dated = [
+            t for t in items(doc, "times")
+            if sent.start_char <= t.start < sent.end_char and t.type == "DATE"
+            and t.value[:1].isdigit()
+        ]  # fmt: skip
+        if dated:
+            date, source = dated[0].value, "text"
+            precision = acled_time_precision(dated[0].precision)
+        else:
+            published = doc._.reference_date if doc.has_extension("reference_date") else None
+            date, precision, source = published, (1 if published else None), "published"
+        killed = [
+            c for c in items(doc, "claims")
+            if c.measure == "killed" and sent.start_char <= c.start < sent.end_char
+        ]  # fmt: skip
+        fatalities = next((int(c.value) for c in killed if c.value is not None), None)
+        t = match.type
+        return Event(
+            t.id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode, actor1,
+            actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
+            sent.end_char, sent.text, extractor,
+        )  # fmt: skip
+
+
+def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
+    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role."""
+    subjects, objects, others = [], [], []
+    for ent in sent.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        actor = EventActor(ent.text, ent.kb_id_ or None, ent.start_char, ent.end_char)
+        deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
+        if ent.root.dep_ in SUBJECT_DEPS or (
+            ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
+        ):
+            subjects.append(actor)
+        elif deps & OBJECT_DEPS:
+            objects.append(actor)
+        else:
+            others.append(actor)
+    ordered = subjects + others
+    actor1 = ordered[0] if ordered else None
+    rest = [a for a in objects + others if a is not actor1]
+    return actor1, rest[0] if rest else None
+
+
+@Language.factory("frontlines_events")
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder()

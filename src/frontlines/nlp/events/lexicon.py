@@ -1,0 +1,119 @@
+"""The event lexicon: which words signal which ACLED sub-event type (``data/events.toml``).
+
+Transparent by design: a sentence's type is the one whose cues it contains
+with the most weight, and ``EventMatch.cues`` lists the words that decided it.
+Cues match at a word start with an optional inflection ("shell" matches
+"shelled", "shelling"; "ban" never matches "bank").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|e|ment|ments)?"
+
+#: Words that show who acts: the side decides between "government regains territory"
+#: and "non-state actor overtakes territory".
+STATE_WORDS = (
+    "army", "troops", "soldiers", "government forces", "government troops", "military",
+    "security forces", "regime", "forces loyal", "police", "pro-government", "national army",
+    "armed forces", "defence forces", "defense forces", "gendarmes", "marines",
+)  # fmt: skip
+NON_STATE_WORDS = (
+    "rebel", "militant", "insurgent", "jihadist", "islamic state", "isis", "isil", "daesh",
+    "al-shabaab", "al shabaab", "taliban", "boko haram", "militia", "armed group", "gunmen",
+    "separatist", "fighters", "opposition forces", "extremist", "terrorist", "guerrilla",
+    "al-qaeda", "al qaeda", "houthi", "ypg", "sdf", "kurdish", "tribal",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventType:
+    id: str
+    case: str
+    acled_event: str
+    acled_sub_event: str
+    plover: str
+    plover_mode: str
+    weight: float
+    cues: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+    actor_side: str = ""
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    type: EventType
+    score: float
+    cues: tuple[str, ...]  # the cues found, as written in the lexicon
+
+
+def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c.lower()) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives}){INFLECTION}(?![\w])")
+
+
+def side_of(text: str) -> str:
+    """ "state" / "non_state" from whichever side's words come first, else ""."""
+    lowered = text.lower()
+    first = {
+        side: min((m.start() for w in words for m in [re.search(rf"\b{re.escape(w)}", lowered)]
+                   if m), default=len(lowered) + 1)
+        for side, words in (("state", STATE_WORDS), ("non_state", NON_STATE_WORDS))
+    }  # fmt: skip
+    if first["state"] == first["non_state"]:
+        return ""
+    return min(first, key=lambda k: first[k])
+
+
+class EventLexicon:
+    def __init__(self, types: list[EventType]) -> None:
+        self.types = tuple(types)
+        self._cues = {t.id: _pattern(t.cues) for t in types}
+        self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
+
+    @classmethod
+    def load(cls, text: str | None = None) -> EventLexicon:
+        if text is None:
+            text = resources.files("frontlines.data").joinpath("events.toml").read_text()
+        data = tomllib.loads(text)
+        return cls([
+            EventType(
+                t["id"], t["case"], t["acled_event"], t["acled_sub_event"], t["plover"],
+                t.get("plover_mode", ""), float(t.get("weight", 1.0)), tuple(t["cues"]),
+                tuple(t.get("requires", ())), t.get("actor_side", ""),
+            )
+            for t in data["type"]
+        ])  # fmt: skip
+
+    def get(self, type_id: str) -> EventType:
+        return next(t for t in self.types if t.id == type_id)
+
+    def matches(self, *texts: str, side: str | None = None) -> list[EventMatch]:
+        """Every type with a cue in ``texts`` (e.g. the lemmas and the words of a sentence),
+        best first. ``side`` overrides the state/non-state reading of the text."""
+        haystack = " \n ".join(t.lower() for t in texts)
+        side = side_of(texts[-1]) if side is None else side
+        found = []
+        for t in self.types:
+            cues = tuple(dict.fromkeys(m.group(1) for m in self._cues[t.id].finditer(haystack)))
+            if not cues:
+                continue
+            if t.requires and not self._requires[t.id].search(haystack):
+                continue
+            score = t.weight * (1 + 0.25 * (len(cues) - 1))
+            if t.actor_side:
+                if side and side != t.actor_side:
+                    continue
+                if not side:
+                    score -= 0.5
+            found.append(EventMatch(t, score, cues))
+        order = {t.id: i for i, t in enumerate(self.types)}
+        return sorted(found, key=lambda m: (-m.score, order[m.type.id]))
+
+    def classify(self, *texts: str, side: str | None = None) -> EventMatch | None:
+        found = self.matches(*texts, side=side)
+        return found[0] if found else None

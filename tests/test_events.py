@@ -1,0 +1,112 @@
+"""Event lexicon, the frontlines_events component, and the CASE / PLOVER scorers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontlines.eval.events import _f1_table, evaluate, load_events
+from frontlines.nlp.events import EventLexicon
+from frontlines.nlp.events.lexicon import side_of
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("warplanes pounded the village overnight", "air_strike"),
+        ("a suicide bomber blew himself up at a checkpoint", "suicide_bomb"),
+        ("rebels shelled the town with mortars", "shelling"),
+        ("police fired tear gas to disperse the protesters", "protest_with_intervention"),
+        ("thousands of protesters marched peacefully through the capital", "peaceful_protest"),
+        ("the army recaptured the town from the militants", "government_regains_territory"),
+        ("militants seized control of the town from the army", "non_state_overtakes_territory"),
+        ("a magnitude 6 earthquake struck the region", "natural_disaster"),
+    ],
+)
+def test_lexicon_codes_plain_sentences(lexicon, text, expected):
+    assert lexicon.classify(text).type.id == expected
+
+
+def test_inflections_match_but_other_words_do_not(lexicon):
+    assert lexicon.classify("the town was shelled").type.id == "shelling"
+    assert lexicon.classify("the bank opened") is None  # "ban" is a cue, "bank" is not
+    assert lexicon.classify("IS fighters remain in the city") is None  # not "fight"
+
+
+def test_side_of_the_first_actor_mentioned():
+    assert side_of("Government troops pushed the rebels back") == "state"
+    assert side_of("Rebels attacked army posts") == "non_state"
+    assert side_of("It rained") == ""
+
+
+def test_component_roles_on_our_own_story(nlp):
+    from frontlines.resolve.time import with_reference_date
+
+    text = (
+        "Iraqi forces recaptured the town of Tal Afar from Islamic State fighters on "
+        "Thursday, killing 20 militants, officials said."
+    )
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-08-31"))
+    (event,) = doc._.events
+    assert event.type == "government_regains_territory"
+    assert event.acled_sub_event == "Government regains territory" and event.plover == "FIGHT"
+    assert event.actor1 is not None and "Iraqi" in event.actor1.text
+    assert event.place is not None and event.place.name.startswith("Tall")
+    assert event.date == "2017-08-31" and event.date_source == "text" and event.date_precision == 1
+    assert event.extractor.name == "frontlines_events"
+    assert text[event.start : event.end] == event.text
+
+
+CASE_TSV = (
+    "id\tEventSnippet\tSubType\n1\tWarplanes bombed the market\tAIR_STRIKE\n"
+    "2\tProtesters rallied outside parliament\tPEACE_PROTEST\n"
+    "3\tThe committee met to discuss budgets\tAIR_STRIKE\n"
+)
+
+
+def test_case_loader_and_weighted_f1(tmp_path, nlp):
+    path = tmp_path / "case.tsv"
+    path.write_text(CASE_TSV)
+    items = load_events(path)
+    assert [i.label for i in items] == ["AIR_STRIKE", "PEACE_PROTEST", "AIR_STRIKE"]
+    metrics = evaluate(items, nlp)
+    # AIR_STRIKE: tp 1, fn 1 -> f1 2/3; PEACE_PROTEST: f1 1; weighted (2*2/3 + 1)/3
+    assert metrics["per_class"]["AIR_STRIKE"]["f1"] == round(2 / 3, 4)
+    assert metrics["weighted_f1"] == round((2 * (2 / 3) + 1) / 3, 4)
+
+
+def test_f1_table_by_hand():
+    table = _f1_table(["A", "A", "B", "B"], ["A", "B", "B", "B"])
+    assert table["per_class"]["A"]["f1"] == round(2 / 3, 4)  # p 1, r .5
+    assert table["per_class"]["B"]["f1"] == 0.8  # p 2/3, r 1
+    assert table["accuracy"] == 0.75
+
+
+def test_plover_loader_and_actor_scoring(tmp_path, nlp):
+    records = [
+        {"id": "x", "event": "DOCUMENT", "text": "notes"},
+        {"id": "1", "event": "FIGHT", "text": "Syrian rebels shelled army positions near Aleppo.",
+         "source": [{"actorText": "Syrian rebels"}], "target": [{"actorText": "army"}]},
+    ]  # fmt: skip
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps(records))
+    items = load_events(path)
+    assert len(items) == 1 and items[0].sources == ("Syrian rebels",)
+    metrics = evaluate(items, nlp)
+    assert metrics["event_type_accuracy"] == 1.0
+    assert metrics["source_actor"]["tp"] == 1
+
+
+def test_bad_event_files_are_reported(tmp_path):
+    from frontlines.eval.runner import EvalError, run_eval
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("a\tb\n1\t2\n")
+    with pytest.raises(EvalError, match="cannot read"):
+        run_eval("events", bad)
