@@ -25,19 +25,10 @@ PLACE_NAME_KINDS = ("name", "alt", "abbr")
 
 
 @dataclass(frozen=True)
-class Place:
-    geonames_id: int  # negative: a place from our alias file with no known GeoNames id
-    name: str
-    lat: float | None
-    lon: float | None
-    country: str
-    admin1: str
-    admin2: str
-    population: int
-    feature_class: (
-        str  # GeoNames: A country/division, P populated place, H water, T terrain, L area
-    )
-    feature_code: str
+class Place(PlaceRow):
+    """A gazetteer place. ``geonames_id`` is negative for a place from our alias file with no
+    known GeoNames id; ``feature_class``: A country/division, P populated place, H water,
+    T terrain, L area (GeoNames)."""
 
     @property
     def is_country(self) -> bool:
