@@ -74,7 +74,9 @@ def build_pipeline(
     nlp.add_pipe("frontlines_times", last=True)
     nlp.add_pipe("frontlines_attribution", last=True)
     nlp.add_pipe("frontlines_claims", last=True)
-    nlp.add_pipe("frontlines_events", last=True)
+    coder = nlp.add_pipe("frontlines_events", last=True)
+    if actors_dict is not None:  # the event coder reads actor types from the same dictionary
+        cast(events.EventCoder, coder).actors = actors_dict
     return nlp
 
 

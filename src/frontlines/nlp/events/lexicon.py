@@ -56,14 +56,23 @@ def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alternatives}){INFLECTION}(?![\w])")
 
 
+def _first_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+_SIDE_PATTERNS = (
+    ("state", _first_word_pattern(STATE_WORDS)),
+    ("non_state", _first_word_pattern(NON_STATE_WORDS)),
+)
+
+
 def side_of(text: str) -> str:
     """ "state" / "non_state" from whichever side's words come first, else ""."""
     lowered = text.lower()
-    first = {
-        side: min((m.start() for w in words for m in [re.search(rf"\b{re.escape(w)}", lowered)]
-                   if m), default=len(lowered) + 1)
-        for side, words in (("state", STATE_WORDS), ("non_state", NON_STATE_WORDS))
-    }  # fmt: skip
+    first = {}
+    for side, pattern in _SIDE_PATTERNS:
+        m = pattern.search(lowered)
+        first[side] = m.start() if m else len(lowered) + 1
     if first["state"] == first["non_state"]:
         return ""
     return min(first, key=lambda k: first[k])
@@ -73,6 +82,8 @@ class EventLexicon:
     def __init__(self, types: list[EventType]) -> None:
         self.types = tuple(types)
         self._cues = {t.id: _pattern(t.cues) for t in types}
+        self._any_cue = _pattern(tuple({c for t in types for c in t.cues}))
+        self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
 
     @classmethod
@@ -96,6 +107,8 @@ class EventLexicon:
         """Every type with a cue in ``texts`` (e.g. the lemmas and the words of a sentence),
         best first. ``side`` overrides the state/non-state reading of the text."""
         haystack = " \n ".join(t.lower() for t in texts)
+        if not self._any_cue.search(haystack):  # most sentences: one scan, not one per type
+            return []
         side = side_of(texts[-1]) if side is None else side
         found = []
         for t in self.types:
@@ -111,8 +124,7 @@ class EventLexicon:
                 if not side:
                     score -= 0.5
             found.append(EventMatch(t, score, cues))
-        order = {t.id: i for i, t in enumerate(self.types)}
-        return sorted(found, key=lambda m: (-m.score, order[m.type.id]))
+        return sorted(found, key=lambda m: (-m.score, self._order[m.type.id]))
 
     def classify(self, *texts: str, side: str | None = None) -> EventMatch | None:
         found = self.matches(*texts, side=side)
