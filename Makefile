@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(BIN)/frontlines ingest examples/articles --db $(DB)
 	$(BIN)/frontlines docs --db $(DB)
 	$(BIN)/frontlines claims --db $(DB)
+	$(BIN)/frontlines places --db $(DB)
 	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
 
 test: $(STAMP)
