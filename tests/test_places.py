@@ -241,3 +241,8 @@ def test_places_are_stored_listed_and_exported_once(seeds, db_path):
     text = next(d["text"] for d in docs if any(p is mosul for p in d["places"]))
     assert text[mosul["start"] : mosul["end"]] == "Mosul"
     assert mosul["extractor"].startswith("frontlines_geo@")
+
+
+def test_alias_file_places_compete_with_gazetteer_places(resolver):
+    camp, _ = resolver.resolve_document(["al-Hol", "Syria"])
+    assert camp.country == "SY" and camp.geonames_id < 0  # ours, not Hool in Mexico
