@@ -110,3 +110,52 @@ def test_bad_event_files_are_reported(tmp_path):
     bad.write_text("a\tb\n1\t2\n")
     with pytest.raises(EvalError, match="cannot read"):
         run_eval("events", bad)
+
+
+STORIES = {
+    "strike.txt": "Jets hit Idlib town\n\ndate 2020-03-04\n\nDAMASCUS - Warplanes pounded the "
+    "town of Saraqeb on March 3, killing at least 12 civilians, a monitoring group said.\n",
+    "seize.txt": "Militants take Mosul\n\ndate 2014-06-10\n\nBAGHDAD - Militants seized control"
+    " of the city of Mosul on Tuesday after government troops fled, officials said.\n",
+}
+
+
+def test_events_are_stored_filtered_and_exported_once(tmp_path, db_path):
+    from typer.testing import CliRunner
+
+    import frontlines
+    from frontlines.serve.cli import app
+    from frontlines.store.db import open_db
+    from frontlines.store.records import EventFilter
+
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for name, text in STORIES.items():
+        (stories / name).write_text(text, encoding="utf-8")
+    frontlines.ingest([stories], db_path)
+    frontlines.ingest([stories], db_path)  # re-ingest: nothing doubles
+    with open_db(db_path) as database:
+        assert database.count("events") == 2
+        strike = database.events(EventFilter(type="air_strike"))[0].event
+        assert strike.place is not None and strike.place.name == "Saraqib"
+        assert strike.fatalities == 12 and strike.date_source == "text"
+        doc = database.document(database.events(EventFilter(type="air_strike"))[0].doc_id)
+        assert doc.text[strike.start : strike.end] == strike.text
+        assert doc.events == (strike,)  # the same record whichever way it is read
+        assert database.events(EventFilter(near="Mosul", within_km=20))[0].event.type == (
+            "non_state_overtakes_territory"
+        )
+        assert database.events(EventFilter(near="Mosul", within_km=20, type="air_strike")) == []
+    cli = CliRunner()
+    listed = cli.invoke(
+        app, ["events", "--db", str(db_path), "--json", "--type", "Air/drone strike"]
+    )
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert [r["type"] for r in rows] == ["air_strike"]
+    assert rows[0]["extractor"].startswith("frontlines_events@")
+    unknown = cli.invoke(app, ["events", "--db", str(db_path), "--near", "Atlantis"])
+    assert unknown.exit_code == 2 and "Atlantis" in unknown.output
+    export = cli.invoke(app, ["export", "--db", str(db_path)])
+    docs = [json.loads(line) for line in export.output.splitlines() if line.startswith("{")]
+    assert sum(len(d["events"]) for d in docs) == 2

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
@@ -18,28 +17,20 @@ from rich.text import Text
 
 from frontlines.api import ingest as run_ingest
 from frontlines.ingest.acquire import IngestLimits
-from frontlines.model import Claim
 from frontlines.resolve.actors import ActorDictionary, ActorFileError
+from frontlines.serve import cli_records  # noqa: F401 - registers claims, places, events
+from frontlines.serve.cli_app import (
+    DEFAULT_DB,
+    LABEL_STYLES,
+    DbOption,
+    app,
+    claims_table,
+    err,
+    lat_lon,
+    out,
+)
 from frontlines.store import DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Frontlines: sourced, dated, mapped records of armed conflict from news.",
-)
-out = Console()
-err = Console(stderr=True)
-
-DbOption = Annotated[
-    Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
-]
-DEFAULT_DB = Path("frontlines.db")
-LABEL_STYLES = {
-    "ORG": "bold magenta", "GPE": "bold green", "LOC": "green", "PERSON": "bold cyan",
-    "NORP": "yellow", "DATE": "blue", "TIME": "blue", "CARDINAL": "red", "PERCENT": "red",
-    "QUANTITY": "red", "FAC": "green",
-}  # fmt: skip
 
 
 class ExportFormat(StrEnum):
@@ -171,7 +162,7 @@ def show(
         )
     out.print(table)
     if doc.claims:
-        out.print(_claims_table(list(doc.claims), "claims"))
+        out.print(claims_table(list(doc.claims), "claims"))
     if doc.places:
         table = Table(title="places")
         for column in ("chars", "text", "role", "resolved to", "geonames", "lat, lon", "prec"):
@@ -180,102 +171,9 @@ def show(
             table.add_row(
                 f"{p.start}-{p.end}", p.text, p.role,
                 f"{p.name}, {p.country}" if p.name else "(unknown)",
-                str(p.geonames_id or ""), _lat_lon(p.lat, p.lon), str(p.acled_precision or ""),
+                str(p.geonames_id or ""), lat_lon(p.lat, p.lon), str(p.acled_precision or ""),
             )  # fmt: skip
         out.print(table)
-
-
-def _lat_lon(lat: float | None, lon: float | None) -> str:
-    return "" if lat is None or lon is None else f"{lat:.3f}, {lon:.3f}"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
-
-
-def _claim_value(c: Claim) -> str:
-    """'< 1', '≈ 15,000', '20,000-30,000', '> 37,000'."""
-    if c.value is None:
-        return f"{_number(c.lower)}-{_number(c.upper)}"
-    symbol = {"~": "≈ ", "<": "< ", ">": "> "}.get(c.change, "")
-    return f"{symbol}{_number(c.value)}"
-
-
-def _claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:
-    """One row per claim; dates, values and ids never wrap, prose folds."""
-    table = Table(title=title)
-    for column in ("as of", "value"):
-        table.add_column(column, no_wrap=True)
-    for column in ("measure", "subject", "source", "place", "words"):
-        table.add_column(column, overflow="fold")
-    if docs is not None:
-        table.add_column("doc", no_wrap=True)
-    for i, c in enumerate(claims):
-        as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
-        unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
-        source = f"{c.source.text} ({c.source.kind})" if c.source else ""
-        row = [as_of, _claim_value(c) + unit, c.measure, c.subject or "", source,
-               c.place or "", c.text]  # fmt: skip
-        if docs is not None:
-            row.append(docs[i][:8])
-        table.add_row(*row)
-    return table
-
-
-@app.command()
-def claims(
-    db: DbOption = DEFAULT_DB,
-    subject: Annotated[str | None, typer.Option(help="Actor id, e.g. islamic_state.")] = None,
-    measure: Annotated[
-        str | None, typer.Option(help="Measure id (data/measures.toml); equivalents match too.")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-) -> None:
-    """Who claims which number, as of when: claims across all stored articles."""
-    with open_db(db) as database:
-        hits = database.claims(subject, measure, since)
-    if as_json:
-        for hit in hits:
-            print(json.dumps(hit.to_json(), ensure_ascii=False))
-        return
-    out.print(
-        _claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
-    )
-
-
-@app.command()
-def places(
-    db: DbOption = DEFAULT_DB,
-    role: Annotated[
-        str, typer.Option(help="location | demonym | embedded | comparison | all.")
-    ] = "location",
-    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. SY.")] = None,
-    name: Annotated[
-        str | None, typer.Option(help="A place name as resolved or as written.")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-) -> None:
-    """Resolved places across all stored articles, most mentioned first."""
-    with open_db(db) as database:
-        found = database.places(None if role == "all" else role, country, name)
-    if as_json:
-        for place in found:
-            print(json.dumps(place.to_json(), ensure_ascii=False))
-        return
-    table = Table(title=f"{len(found)} places")
-    table.add_column("place", min_width=12, overflow="fold")
-    for column in ("country", "geonames", "lat, lon", "prec", "mentions", "docs"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("written as", overflow="fold")
-    for p in found:
-        table.add_row(
-            p.name, p.country or "", str(p.geonames_id or ""), _lat_lon(p.lat, p.lon),
-            str(p.precision or ""), str(p.mentions), str(p.documents), ", ".join(p.names),
-        )  # fmt: skip
-    out.print(table)
 
 
 @app.command()

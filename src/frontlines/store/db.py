@@ -16,6 +16,7 @@ from pathlib import Path
 from frontlines.model import (
     Attribution,
     Claim,
+    Event,
     Extractor,
     PlaceMention,
     ProcessedArticle,
@@ -28,6 +29,8 @@ from frontlines.store.migrations import apply_migrations
 from frontlines.store.records import (
     ClaimHit,
     DocumentSummary,
+    EventFilter,
+    EventHit,
     PlaceSummary,
     SearchHit,
     StoredDocument,
@@ -140,6 +143,9 @@ class Database:
             extractions.write_items(
                 conn, extractions.PLACES, article.id, processed.places, _located
             )
+            extractions.write_items(
+                conn, extractions.EVENTS, article.id, processed.events, _located
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -184,6 +190,9 @@ class Database:
     ) -> list[PlaceSummary]:
         return queries.list_places(self.conn, role, country, name)
 
+    def events(self, where: EventFilter | None = None) -> list[EventHit]:
+        return queries.list_events(self.conn, where or EventFilter())
+
     def claims(
         self, subject: str | None = None, measure: str | None = None, since: str | None = None
     ) -> list[ClaimHit]:
@@ -191,13 +200,13 @@ class Database:
 
     def count(self, table: str) -> int:
         if table not in {"documents", "sentences", "mentions", "actors", "quantities", "times",
-                         "attributions", "claims", "places"}:  # fmt: skip
+                         "attributions", "claims", "places", "events"}:  # fmt: skip
             raise ValueError(f"unknown table {table!r}")
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _located(
-    item: Quantity | TimeExpression | Attribution | Claim | PlaceMention,
+    item: Quantity | TimeExpression | Attribution | Claim | PlaceMention | Event,
 ) -> tuple[int, int, int, Extractor]:
     return item.start, item.end, item.sentence_index, item.extractor
 

@@ -17,6 +17,8 @@ from frontlines.model import (
     Attribution,
     Claim,
     ClaimSource,
+    Event,
+    EventActor,
     Extractor,
     PlaceMention,
     Quantity,
@@ -119,6 +121,57 @@ PLACES: Kind[PlaceMention] = Kind(
 )  # fmt: skip
 
 
+def _actor_cols(actor: EventActor | None) -> tuple[Any, ...]:
+    return (actor.text, actor.actor, actor.start, actor.end) if actor else (None,) * 4
+
+
+def _actor_from(row: sqlite3.Row, prefix: str) -> EventActor | None:
+    if row[f"{prefix}_text"] is None:
+        return None
+    return EventActor(row[f"{prefix}_text"], row[f"{prefix}_id"], row[f"{prefix}_start"],
+                      row[f"{prefix}_end"])  # fmt: skip
+
+
+def _event_place_cols(p: PlaceMention | None) -> tuple[Any, ...]:
+    if p is None:
+        return (None,) * 12
+    return (p.start, p.end, p.text, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1,
+            p.feature_code, p.acled_precision, str(p.extractor))  # fmt: skip
+
+
+def _event_place_from(r: sqlite3.Row, sentence_index: int) -> PlaceMention | None:
+    if r["place_text"] is None:
+        return None
+    name, _, version = (r["place_extractor"] or "@").partition("@")
+    return PlaceMention(
+        r["place_start"], r["place_end"], r["place_text"], "location", r["geonames_id"],
+        r["place_name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
+        r["geo_precision"], None, Extractor(name, version), sentence_index,
+    )  # fmt: skip
+
+
+EVENTS: Kind[Event] = Kind(
+    "events",
+    ("start", "end", "text", "type", "acled_event", "acled_sub_event", "case_label", "plover",
+     "plover_mode", "actor1_text", "actor1_id", "actor1_start", "actor1_end", "actor2_text",
+     "actor2_id", "actor2_start", "actor2_end", "place_start", "place_end", "place_text",
+     "geonames_id", "place_name", "lat", "lon", "country", "admin1", "feature_code",
+     "geo_precision", "place_extractor", "date", "date_precision", "date_source",
+     "fatalities", "cues"),
+    lambda e: (e.start, e.end, e.text, e.type, e.acled_event, e.acled_sub_event, e.case_label,
+               e.plover, e.plover_mode, *_actor_cols(e.actor1), *_actor_cols(e.actor2),
+               *_event_place_cols(e.place), e.date, e.date_precision, e.date_source,
+               e.fatalities, "|".join(e.cues)),
+    lambda r, ex, idx: Event(
+        r["type"], r["acled_event"], r["acled_sub_event"], r["case_label"], r["plover"],
+        r["plover_mode"], _actor_from(r, "actor1"), _actor_from(r, "actor2"),
+        _event_place_from(r, idx), r["date"], r["date_precision"], r["date_source"],
+        r["fatalities"], tuple(c for c in (r["cues"] or "").split("|") if c), r["start"],
+        r["end"], r["text"], ex, idx,
+    ),
+)  # fmt: skip
+
+
 def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
@@ -217,4 +270,22 @@ def place_json(p: PlaceMention) -> dict[str, Any]:
         "country": p.country, "admin1": p.admin1, "feature_code": p.feature_code,
         "precision": p.acled_precision, "ucdp_precision": p.ucdp_precision,
         "sentence": p.sentence_index, "extractor": str(p.extractor),
+    }  # fmt: skip
+
+
+def _actor_json(actor: EventActor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"text": actor.text, "actor": actor.actor, "start": actor.start, "end": actor.end}
+
+
+def event_json(e: Event) -> dict[str, Any]:
+    return {
+        "type": e.type, "acled_event": e.acled_event, "acled_sub_event": e.acled_sub_event,
+        "case_label": e.case_label, "plover": e.plover, "plover_mode": e.plover_mode,
+        "actor1": _actor_json(e.actor1), "actor2": _actor_json(e.actor2),
+        "place": None if e.place is None else place_json(e.place),
+        "date": e.date, "time_precision": e.date_precision, "date_source": e.date_source,
+        "fatalities": e.fatalities, "cues": list(e.cues), "start": e.start, "end": e.end,
+        "text": e.text, "sentence": e.sentence_index, "extractor": str(e.extractor),
     }  # fmt: skip

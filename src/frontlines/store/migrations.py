@@ -210,3 +210,32 @@ def _places(conn: sqlite3.Connection) -> None:
         CREATE INDEX places_where ON places(name, country, role);
     """,
     )
+
+
+@migration(6, "events: coded events with actors, place and date")
+def _events(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            type TEXT NOT NULL, acled_event TEXT NOT NULL, acled_sub_event TEXT NOT NULL,
+            case_label TEXT NOT NULL, plover TEXT NOT NULL, plover_mode TEXT NOT NULL,
+            actor1_text TEXT, actor1_id TEXT, actor1_start INTEGER, actor1_end INTEGER,
+            actor2_text TEXT, actor2_id TEXT, actor2_start INTEGER, actor2_end INTEGER,
+            place_start INTEGER, place_end INTEGER, place_text TEXT, geonames_id INTEGER,
+            place_name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, feature_code TEXT,
+            geo_precision INTEGER, place_extractor TEXT,
+            date TEXT, date_precision INTEGER, date_source TEXT NOT NULL,
+            fatalities INTEGER, cues TEXT NOT NULL,
+            extractor TEXT NOT NULL, extractor_version TEXT NOT NULL
+        );
+        CREATE INDEX events_doc ON events(doc_id, start);
+        CREATE INDEX events_type_date ON events(type, date);
+        CREATE INDEX events_actor1 ON events(actor1_id);
+        CREATE INDEX events_actor2 ON events(actor2_id);
+    """,
+    )

@@ -7,11 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 
 from frontlines.model import Extractor
+from frontlines.resolve.place.geometry import haversine_km
 from frontlines.store import extractions
 from frontlines.store.records import (
     ClaimHit,
     DocumentNotFound,
     DocumentSummary,
+    EventFilter,
+    EventHit,
     PlaceSummary,
     SearchHit,
     StoredDocument,
@@ -90,6 +93,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
         attributions=extractions.read_items(conn, extractions.ATTRIBUTIONS, full_id),
         claims=extractions.read_items(conn, extractions.CLAIMS, full_id),
         places=extractions.read_items(conn, extractions.PLACES, full_id),
+        events=extractions.read_items(conn, extractions.EVENTS, full_id),
     )
 
 
@@ -222,3 +226,70 @@ def list_places(
         )
         for r in rows
     ]  # fmt: skip
+
+
+class PlaceNotFound(LookupError):
+    """A place name that no stored article resolved."""
+
+
+def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float]:
+    """Coordinates of a stored place by resolved name or as written (most mentioned wins)."""
+    row = conn.execute(
+        "SELECT lat, lon FROM places WHERE lat IS NOT NULL"
+        " AND (name = ? COLLATE NOCASE OR text = ? COLLATE NOCASE)"
+        " GROUP BY geonames_id, name ORDER BY count(*) DESC LIMIT 1",
+        (name, name),
+    ).fetchone()
+    if row is None:
+        raise PlaceNotFound(f"no stored place called {name!r}")
+    return float(row[0]), float(row[1])
+
+
+def list_events(conn: sqlite3.Connection, where: EventFilter) -> list[EventHit]:
+    """Stored events in date order. Filters are bound parameters, never spliced SQL."""
+    clauses: list[str] = []
+    params: list[str | float] = []
+    if where.type:
+        clauses.append("(e.type = ? OR e.acled_event = ? OR e.acled_sub_event = ?)")
+        params += [where.type] * 3
+    if where.actor:
+        clauses.append(
+            "(e.actor1_id = ? OR e.actor2_id = ? OR e.actor1_text = ? COLLATE NOCASE"
+            " OR e.actor2_text = ? COLLATE NOCASE)"
+        )
+        params += [where.actor] * 4
+    if where.since:
+        clauses.append("e.date >= ?")
+        params.append(where.since)
+    if where.until:
+        clauses.append("substr(e.date, 1, length(?)) <= ?")
+        params += [where.until, where.until]
+    centre = place_point(conn, where.near) if where.near else None
+    if centre is not None:
+        # A bounding box in SQL first, then the exact great-circle distance below.
+        dlat = where.within_km / 111.0
+        clauses.append("e.lat BETWEEN ? AND ?")
+        params += [centre[0] - dlat, centre[0] + dlat]
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        "SELECT e.*, d.published, d.title,"
+        " CAST(substr(e.sentence_id, length(e.doc_id) + 2) AS INTEGER) AS sentence_index"
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
+        + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        + " ORDER BY e.date IS NULL, e.date, e.doc_id, e.start",
+        params,
+    ).fetchall()
+    hits = []
+    for r in rows:
+        if centre is not None and haversine_km(centre[0], centre[1], r["lat"], r["lon"]) > (
+            where.within_km
+        ):
+            continue
+        event = extractions.EVENTS.from_row(
+            r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"]
+        )
+        hits.append(EventHit(r["id"], r["doc_id"], r["published"], r["title"], event))
+        if where.limit is not None and len(hits) >= where.limit:
+            break
+    return hits

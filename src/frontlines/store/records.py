@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontlines.model import Attribution, Claim, PlaceMention, Quantity, TimeExpression
+from frontlines.model import Attribution, Claim, Event, PlaceMention, Quantity, TimeExpression
 from frontlines.store.extractions import (
     attribution_json,
     claim_json,
+    event_json,
     place_json,
     quantity_json,
     time_json,
@@ -71,6 +72,7 @@ class StoredDocument:
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
     places: tuple[PlaceMention, ...] = ()
+    events: tuple[Event, ...] = ()
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""
@@ -103,6 +105,7 @@ class StoredDocument:
             "attributions": [attribution_json(a) for a in self.attributions],
             "claims": [claim_json(c) for c in self.claims],
             "places": [place_json(p) for p in self.places],
+            "events": [event_json(e) for e in self.events],
         }
 
 
@@ -160,3 +163,36 @@ class PlaceSummary:
             "first_published": self.first_published, "last_published": self.last_published,
             "names": list(self.names),
         }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which stored events to list; every field narrows, None means any.
+
+    ``near`` is a place name resolved against the stored places; events
+    within ``within_km`` of it match. Dates compare as ISO strings, so
+    "2017" or "2017-06" work as bounds.
+    """
+
+    type: str | None = None
+    actor: str | None = None
+    near: str | None = None
+    within_km: float = 50.0
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class EventHit:
+    """A stored event with the document it came from."""
+
+    id: str
+    doc_id: str
+    published: str | None
+    title: str | None
+    event: Event
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "doc_id": self.doc_id, "published": self.published,
+                "title": self.title} | event_json(self.event)  # fmt: skip

@@ -28,6 +28,7 @@ from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.time.normalise import acled_time_precision
 
 VERSION = "0.1.0"
+DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
@@ -53,10 +54,9 @@ class EventCoder:
         fallback = next((p for p in places if p.acled_precision == 1), None)
         events = []
         for sent in doc.sents:
-            lemmas = " ".join(t.lemma_.lower() for t in sent)
             actor1, actor2 = _participants(sent)
             side = self._side(actor1, doc) or None
-            match = self.lexicon.classify(lemmas, sent.text, side=side)
+            match = self.lexicon.classify(*_cue_texts(sent), side=side)
             if match is None:
                 continue
             events.append(
@@ -72,9 +72,8 @@ class EventCoder:
         participants: how gold sets that label a snippet, not a sentence, are scored."""
         sents = list(doc.sents)
         actor1, actor2 = _participants(sents[0]) if sents else (None, None)
-        lemmas = " ".join(t.lemma_.lower() for t in doc)
         side = self._side(actor1, doc) or None
-        return self.lexicon.classify(lemmas, doc.text, side=side), actor1, actor2
+        return self.lexicon.classify(*_cue_texts(doc[:]), side=side), actor1, actor2
 
     def _side(self, actor: EventActor | None, doc: Doc) -> str:
         """Whose side actor1 is on: its dictionary type, a country ("Turkey", "Iraqi"),
@@ -126,6 +125,14 @@ class EventCoder:
             actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
             sent.end_char, sent.text, extractor,
         )  # fmt: skip
+
+
+def _cue_texts(span: Span) -> tuple[str, str]:
+    """Lemmas and plain words of a span with its dates blanked: "March 3" is not a march,
+    "Fire Day" not a fire."""
+    kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
+    lemmas = " ".join(t.lemma_.lower() for t in kept)
+    return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
 
 
 def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:

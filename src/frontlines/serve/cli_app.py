@@ -1,0 +1,69 @@
+"""The shared Typer app, consoles and table formatting of the `frontlines` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from frontlines.model import Claim
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Frontlines: sourced, dated, mapped records of armed conflict from news.",
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
+]
+DEFAULT_DB = Path("frontlines.db")
+LABEL_STYLES = {
+    "ORG": "bold magenta", "GPE": "bold green", "LOC": "green", "PERSON": "bold cyan",
+    "NORP": "yellow", "DATE": "blue", "TIME": "blue", "CARDINAL": "red", "PERCENT": "red",
+    "QUANTITY": "red", "FAC": "green",
+}  # fmt: skip
+
+
+def lat_lon(lat: float | None, lon: float | None) -> str:
+    return "" if lat is None or lon is None else f"{lat:.3f}, {lon:.3f}"
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
+
+
+def claim_value(c: Claim) -> str:
+    """'< 1', '≈ 15,000', '20,000-30,000', '> 37,000'."""
+    if c.value is None:
+        return f"{number(c.lower)}-{number(c.upper)}"
+    symbol = {"~": "≈ ", "<": "< ", ">": "> "}.get(c.change, "")
+    return f"{symbol}{number(c.value)}"
+
+
+def claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:
+    """One row per claim; dates, values and ids never wrap, prose folds."""
+    table = Table(title=title)
+    for column in ("as of", "value"):
+        table.add_column(column, no_wrap=True)
+    for column in ("measure", "subject", "source", "place", "words"):
+        table.add_column(column, overflow="fold")
+    if docs is not None:
+        table.add_column("doc", no_wrap=True)
+    for i, c in enumerate(claims):
+        as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
+        unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
+        source = f"{c.source.text} ({c.source.kind})" if c.source else ""
+        row = [as_of, claim_value(c) + unit, c.measure, c.subject or "", source,
+               c.place or "", c.text]  # fmt: skip
+        if docs is not None:
+            row.append(docs[i][:8])
+        table.add_row(*row)
+    return table

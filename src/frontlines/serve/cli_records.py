@@ -1,0 +1,121 @@
+"""`frontlines claims | places | events`: extracted records across all stored articles."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from frontlines.serve.cli_app import (
+    DEFAULT_DB,
+    DbOption,
+    app,
+    claims_table,
+    err,
+    lat_lon,
+    out,
+)
+from frontlines.store import open_db
+from frontlines.store.queries import PlaceNotFound
+from frontlines.store.records import EventFilter
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    subject: Annotated[str | None, typer.Option(help="Actor id, e.g. islamic_state.")] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="Measure id (data/measures.toml); equivalents match too.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Who claims which number, as of when: claims across all stored articles."""
+    with open_db(db) as database:
+        hits = database.claims(subject, measure, since)
+    if as_json:
+        for hit in hits:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        return
+    out.print(
+        claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
+    )
+
+
+@app.command()
+def places(
+    db: DbOption = DEFAULT_DB,
+    role: Annotated[
+        str, typer.Option(help="location | demonym | embedded | comparison | all.")
+    ] = "location",
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. SY.")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="A place name as resolved or as written.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Resolved places across all stored articles, most mentioned first."""
+    with open_db(db) as database:
+        found = database.places(None if role == "all" else role, country, name)
+    if as_json:
+        for place in found:
+            print(json.dumps(place.to_json(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found)} places")
+    table.add_column("place", min_width=12, overflow="fold")
+    for column in ("country", "geonames", "lat, lon", "prec", "mentions", "docs"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("written as", overflow="fold")
+    for p in found:
+        table.add_row(
+            p.name, p.country or "", str(p.geonames_id or ""), lat_lon(p.lat, p.lon),
+            str(p.precision or ""), str(p.mentions), str(p.documents), ", ".join(p.names),
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="Our type id, or an ACLED event / sub-event type."),
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id or name as written.")] = None,
+    near: Annotated[str | None, typer.Option(help="A stored place name.")] = None,
+    within_km: Annotated[float, typer.Option(help="Radius around --near.")] = 50.0,
+    since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """What happened, who did it to whom, where and when: coded events in date order."""
+    where = EventFilter(type_, actor, near, within_km, since, until)
+    with open_db(db) as database:
+        try:
+            hits = database.events(where)
+        except PlaceNotFound as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    if as_json:
+        for hit in hits:
+            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(hits)} events")
+    for column in ("date", "type"):
+        table.add_column(column, no_wrap=True)
+    for column in ("actor 1", "actor 2", "place", "killed", "sentence"):
+        table.add_column(column, overflow="fold", ratio=3 if column == "sentence" else None)
+    table.add_column("doc", no_wrap=True)
+    for hit in hits:
+        e = hit.event
+        place = f"{e.place.name or e.place.text}, {e.place.country or ''}" if e.place else ""
+        table.add_row(
+            (e.date or "-") + ("" if e.date_source == "text" else "*"), e.type,
+            e.actor1.text if e.actor1 else "", e.actor2.text if e.actor2 else "", place,
+            "" if e.fatalities is None else str(e.fatalities), e.text, hit.doc_id[:8],
+        )  # fmt: skip
+    out.print(table)
+    if any(h.event.date_source != "text" for h in hits):
+        err.print("* date is the publication date: the sentence gives none")
