@@ -11,6 +11,8 @@ from spacy.language import Language
 from frontlines.ingest.acquire import IngestLimits, read_articles
 from frontlines.model import Article, IngestReport, InputProblem, ProcessedArticle
 from frontlines.nlp.pipeline import build_pipeline, process_articles
+from frontlines.reconcile import ReconcileSettings
+from frontlines.reconcile import update as reconcile_update
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store.db import Database, open_db
 
@@ -29,12 +31,15 @@ def ingest(
     limits: IngestLimits | None = None,
     stdin: BinaryIO | None = None,
     on_event: EventHook | None = None,
+    reconcile: ReconcileSettings | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively) or '-' (stdin) into a database.
 
     Already-stored documents (same normalised body) are skipped, every bad
     input is reported with its reason, and each article is written in its
-    own transaction, so nothing already stored is ever lost.
+    own transaction, so nothing already stored is ever lost. After each batch
+    the new claims and events are reconciled with the stored ones (series,
+    repeated reports, merged events) incrementally, with ``reconcile`` settings.
     """
     database = open_db(db) if isinstance(db, str | Path) else db
     actors = actors or ActorDictionary.load()
@@ -63,6 +68,7 @@ def ingest(
                 duplicates.append(batch.article.origin)
                 emit("duplicate", batch.article.origin, batch.article.id)
         pending.clear()
+        reconcile_update(database.conn, reconcile)
 
     try:
         for item in read_articles([str(p) for p in paths], limits, stdin):

@@ -51,6 +51,17 @@ class ActorDictionary:
     def __len__(self) -> int:
         return len(self.actors)
 
+    def find(self, name: str) -> Actor | None:
+        """An actor by id, name or alias, ignoring case: what a user types on the
+        command line ("Islamic State", "ISIS", "islamic_state")."""
+        wanted = " ".join(name.split()).casefold()
+        for actor in self.actors:
+            if wanted in {actor.id.casefold(), actor.name.casefold()} or wanted in {
+                alias.casefold() for alias in actor.aliases
+            }:
+                return actor
+        return None
+
     @classmethod
     def load(
         cls,

@@ -18,7 +18,10 @@ from rich.text import Text
 from frontlines.api import ingest as run_ingest
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.resolve.actors import ActorDictionary, ActorFileError
-from frontlines.serve import cli_records  # noqa: F401 - registers claims, places, events
+from frontlines.serve import (  # noqa: F401 - these register their commands
+    cli_reconcile,
+    cli_records,
+)
 from frontlines.serve.cli_app import (
     DEFAULT_DB,
     LABEL_STYLES,

@@ -239,3 +239,47 @@ def _events(conn: sqlite3.Connection) -> None:
         CREATE INDEX events_actor2 ON events(actor2_id);
     """,
     )
+
+
+@migration(7, "reconciliation: series, claims with their reports, events with their reports")
+def _reconcile(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE series (
+            id TEXT PRIMARY KEY, subject TEXT NOT NULL, measure TEXT NOT NULL,
+            scope TEXT NOT NULL, unit TEXT NOT NULL
+        );
+        CREATE INDEX series_what ON series(subject, measure);
+        CREATE TABLE claim_groups (
+            id TEXT PRIMARY KEY,             -- the first report's claim id
+            series_id TEXT NOT NULL REFERENCES series(id),
+            value REAL, lower REAL, upper REAL, approx INTEGER NOT NULL, unit TEXT NOT NULL,
+            as_of TEXT NOT NULL, day_first TEXT NOT NULL, day_last TEXT NOT NULL,
+            since TEXT, source_key TEXT NOT NULL, source_text TEXT, source_kind TEXT,
+            first_published TEXT, reports INTEGER NOT NULL
+        );
+        CREATE INDEX claim_groups_series ON claim_groups(series_id, day_first);
+        CREATE TABLE claim_reports (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            group_id TEXT REFERENCES claim_groups(id),  -- NULL: looked at, not a series point
+            doc_id TEXT NOT NULL, published TEXT
+        );
+        CREATE INDEX claim_reports_group ON claim_reports(group_id);
+        CREATE TABLE event_groups (
+            id TEXT PRIMARY KEY,             -- the first report's event id
+            type TEXT NOT NULL, actor1 TEXT, actor2 TEXT,
+            place_name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT, feature_code TEXT,
+            geo_precision INTEGER, date TEXT, day_first TEXT NOT NULL, day_last TEXT NOT NULL,
+            fatalities_low INTEGER, fatalities_high INTEGER,
+            first_published TEXT, reports INTEGER NOT NULL
+        );
+        CREATE INDEX event_groups_when ON event_groups(type, day_first);
+        CREATE TABLE event_reports (
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            group_id TEXT REFERENCES event_groups(id),  -- NULL: looked at, cannot be placed
+            doc_id TEXT NOT NULL, published TEXT
+        );
+        CREATE INDEX event_reports_group ON event_reports(group_id);
+    """,
+    )

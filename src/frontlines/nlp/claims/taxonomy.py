@@ -19,6 +19,8 @@ class Measure:
     equivalent: str | None = None
     transform: str | None = None
     reduced_to: str | None = None
+    scope: str = "all"  # "all" | "subnational": which places make a series of their own
+    baseline_value: float | None = None  # value by definition at the date measured from
 
     def restate(
         self, value: float | None, lower: float | None, upper: float | None
@@ -40,6 +42,14 @@ class Taxonomy:
     def get(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
 
+    def series_measure(self, measure_id: str) -> Measure | None:
+        """The measure a claim is plotted on: its equivalent when it has one
+        ("territory lost" and "captured" shares both land on "territory held")."""
+        measure = self.get(measure_id)
+        if measure is not None and measure.equivalent:
+            return self.get(measure.equivalent) or measure
+        return measure
+
 
 def taxonomy_from_toml(raw: str) -> Taxonomy:
     data = tomllib.loads(raw)
@@ -57,6 +67,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 equivalent=equivalent.get("measure"),
                 transform=equivalent.get("transform"),
                 reduced_to=entry.get("reduced_to"),
+                scope=entry.get("scope", "all"),
+                baseline_value=entry.get("baseline_value"),
             )
         )
     return Taxonomy(tuple(measures))

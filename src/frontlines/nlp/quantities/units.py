@@ -13,6 +13,8 @@ class Unit:
     code: str
     name: str
     kind: str
+    base: str = ""  # the unit this one converts to, e.g. "km2"
+    factor: float = 1.0  # value x factor = value in ``base``
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,16 @@ class UnitTable:
 
     after: tuple[tuple[str, Unit], ...]
     before: tuple[tuple[str, Unit], ...]
+
+    def get(self, code: str) -> Unit | None:
+        return next((u for _, u in self.after if u.code == code), None)
+
+    def to_base(self, value: float | None, code: str) -> tuple[float | None, str]:
+        """A value in its unit's base unit ("5 sq mi" -> 12.95 km2); other units unchanged."""
+        unit = self.get(code)
+        if unit is None or not unit.base:
+            return value, code
+        return (None if value is None else value * unit.factor), unit.base
 
     def match_after(self, text: str) -> tuple[Unit, int] | None:
         """Unit written at the start of ``text``; returns it and its length."""
@@ -58,7 +70,10 @@ def units_from_toml(raw: str) -> UnitTable:
     after: list[tuple[str, Unit]] = []
     before: list[tuple[str, Unit]] = []
     for entry in data.get("unit", []):
-        unit = Unit(entry["code"], entry["name"], entry.get("kind", "other"))
+        unit = Unit(
+            entry["code"], entry["name"], entry.get("kind", "other"), entry.get("base", ""),
+            float(entry.get("factor", 1.0)),
+        )  # fmt: skip
         after.extend((s.lower(), unit) for s in entry.get("surfaces", []))
         before.extend((s, unit) for s in entry.get("prefixes", []))
     after.sort(key=lambda pair: -len(pair[0]))

@@ -1,0 +1,151 @@
+"""One ordered, deduplicated list of what happened and what was claimed, per actor or place.
+
+Entries are merged events and reconciled claims (never raw reports), so a story
+carried by three outlets is one line with three reports. Each entry keeps its
+date as precise as the text was ("2014-SU", "2018-12") and its first report's
+sentence for provenance.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from frontlines.reconcile.series import SeriesPoint, describe
+from frontlines.reconcile.timespan import DaySpan, precision_of
+from frontlines.resolve.place.geometry import haversine_km
+
+__all__ = ["TimelineEntry", "TimelineFilter", "load_timeline"]
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """``actor``: an actor id (or the words of an actor as written); ``place``: a
+    resolved place name with ``near`` = its coordinates; dates are ISO prefixes."""
+
+    actor: str | None = None
+    place: str | None = None
+    near: tuple[float, float] | None = None
+    within_km: float = 50.0
+    since: str | None = None
+    until: str | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str  # "event" | "claim"
+    id: str
+    date: str
+    precision: str
+    span: DaySpan
+    what: str  # event type or measure
+    summary: str
+    place: str | None
+    lat: float | None
+    lon: float | None
+    reports: int
+    first_published: str | None
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "span"} | {
+            "first_day": self.span.first.isoformat(), "last_day": self.span.last.isoformat()
+        }  # fmt: skip
+
+
+def _span(first: str, last: str) -> DaySpan:
+    from datetime import date
+
+    return DaySpan(date.fromisoformat(first), date.fromisoformat(last))
+
+
+def load_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    entries = _events(conn, where) + _claims(conn, where)
+    entries.sort(key=lambda e: (e.span.first, e.span.last, e.kind, e.id))
+    return entries[: where.limit] if where.limit is not None else entries
+
+
+def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[str]]:
+    clauses, params = [], []
+    if where.since:
+        clauses.append(f"{prefix}.day_last >= ?")
+        params.append(where.since)
+    if where.until:
+        clauses.append(f"substr({prefix}.day_first, 1, length(?)) <= ?")
+        params += [where.until, where.until]
+    return clauses, params
+
+
+def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    clauses, params = _date_clauses(where, "g")
+    if where.actor:
+        clauses.append("(g.actor1 = ? OR g.actor2 = ?)")
+        params += [where.actor, where.actor]
+    if where.place and where.near is None:
+        clauses.append("(g.place_name = ? COLLATE NOCASE OR g.country = ?)")
+        params += [where.place, where.place.upper()]
+    rows = conn.execute(
+        "SELECT g.id, g.date, g.day_first, g.day_last, g.type, g.actor1, g.actor2, g.place_name,"
+        ' g.country, g.lat, g.lon, g.reports, g.first_published, e.doc_id, e.start, e."end",'
+        " e.text, e.actor1_text, e.actor2_text, g.fatalities_low, g.fatalities_high"
+        " FROM event_groups g JOIN events e ON e.id = g.id"
+        + (" WHERE " + " AND ".join(clauses) if clauses else ""),
+        params,
+    ).fetchall()
+    found = []
+    for (gid, date, first, last, type_, a1, a2, place, country, lat, lon, reports, published,
+         doc_id, start, end, sentence, a1_text, a2_text, low, high) in rows:  # fmt: skip
+        if where.near is not None and (
+            lat is None or haversine_km(where.near[0], where.near[1], lat, lon) > where.within_km
+        ):
+            continue
+        who = " → ".join(x for x in (a1_text or a1, a2_text or a2) if x)
+        killed = (
+            "" if low is None else f", {low} killed" if low == high else f", {low}-{high} killed"
+        )
+        summary = f"{type_.replace('_', ' ')}" + (f": {who}" if who else "") + killed
+        where_ = f"{place}, {country}" if place else None
+        found.append(TimelineEntry("event", gid, date, precision_of(date), _span(first, last),
+                                   type_, summary, where_, lat, lon, reports, published, doc_id,
+                                   start, end, sentence))  # fmt: skip
+    return found
+
+
+def _claims(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    clauses, params = _date_clauses(where, "g")
+    if where.actor:
+        clauses.append("(s.subject = ? OR g.source_key = ?)")
+        params += [where.actor, f"actor:{where.actor}"]
+    if where.place:
+        clauses.append("(s.scope LIKE ? OR c.place LIKE ?)")
+        params += [f"%{where.place}%", f"%{where.place}%"]
+    rows = conn.execute(
+        "SELECT g.id, g.as_of, g.day_first, g.day_last, s.measure, s.subject, s.scope, g.value,"
+        " g.lower, g.upper, g.approx, g.unit, g.source_text, g.reports, g.first_published,"
+        ' c.doc_id, c.start, c."end", se.text'
+        " FROM claim_groups g JOIN series s ON s.id = g.series_id"
+        " JOIN claims c ON c.id = g.id JOIN sentences se ON se.id = c.sentence_id"
+        + (" WHERE " + " AND ".join(clauses) if clauses else ""),
+        params,
+    ).fetchall()
+    found = []
+    for (gid, as_of, first, last, measure, subject, scope, value, lower, upper, approx, unit,
+         source, reports, published, doc_id, start, end, sentence) in rows:  # fmt: skip
+        span = _span(first, last)
+        shown = describe(SeriesPoint(gid, value, lower, upper, bool(approx), unit, as_of, span,
+                                     None, source, None, "", ()))  # fmt: skip
+        mark = "%" if unit == "percent" else ""
+        summary = (
+            f"{measure.replace('_', ' ')} {shown}{mark}"
+            + (f" ({subject})" if subject else "")
+            + (f", says {source}" if source else "")
+        )
+        found.append(TimelineEntry("claim", gid, as_of, precision_of(as_of), span, measure,
+                                   summary, scope or None, None, None, reports, published,
+                                   doc_id, start, end, sentence))  # fmt: skip
+    return found

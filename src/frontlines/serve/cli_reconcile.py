@@ -1,0 +1,229 @@
+"""`frontlines reconcile | series | conflicts | timeline`: the cross-article views."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from frontlines import reconcile as reconciliation
+from frontlines.nlp.claims.taxonomy import default_taxonomy
+from frontlines.reconcile.series import Series, describe, load_series
+from frontlines.reconcile.settings import ReconcileSettings
+from frontlines.reconcile.timeline import TimelineFilter, load_timeline
+from frontlines.resolve.actors import ActorDictionary
+from frontlines.serve.cli_app import DEFAULT_DB, DbOption, app, err, out
+from frontlines.store import open_db
+from frontlines.store.queries import PlaceNotFound, place_point
+
+SettingsOption = Annotated[
+    Path | None, typer.Option("--settings", help="TOML file with a [reconcile] table.")
+]
+
+
+def _settings(path: Path | None) -> ReconcileSettings:
+    try:
+        return ReconcileSettings.from_toml(path) if path else ReconcileSettings()
+    except (OSError, ValueError, TypeError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def subject_id(name: str | None) -> str | None:
+    """A subject as typed ("Islamic State", "ISIS", "islamic_state") -> its actor id."""
+    if name is None:
+        return None
+    actor = ActorDictionary.load().find(name)
+    return actor.id if actor else name
+
+
+def measure_id(name: str | None) -> str | None:
+    """ "territory-held-share" or "territory_lost_share" -> the series measure id."""
+    if name is None:
+        return None
+    wanted = name.strip().lower().replace("-", "_").replace(" ", "_")
+    measure = default_taxonomy().series_measure(wanted)
+    if measure is None:
+        known = ", ".join(m.id for m in default_taxonomy().measures)
+        err.print(f"[red]error:[/] unknown measure {name!r}; known: {known}")
+        raise typer.Exit(2)
+    return measure.id
+
+
+@app.command("reconcile")
+def reconcile_(
+    db: DbOption = DEFAULT_DB,
+    rebuild: Annotated[bool, typer.Option(help="Forget merges and redo them all.")] = False,
+    settings: SettingsOption = None,
+) -> None:
+    """Bring series and merged events up to date (ingest does this already)."""
+    chosen = _settings(settings)
+    with open_db(db) as database:
+        run = reconciliation.rebuild if rebuild else reconciliation.update
+        report = run(database.conn, chosen)
+    err.print(
+        f"reconciled {report.claims} claims and {report.events} events"
+        f" in {report.seconds * 1000:.1f} ms"
+    )
+
+
+@app.command()
+def series(
+    db: DbOption = DEFAULT_DB,
+    subject: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,
+    measure: Annotated[
+        str | None, typer.Option(help="Measure, e.g. territory-held-share (equivalents map).")
+    ] = None,
+    scope: Annotated[str | None, typer.Option(help="Places the series is about.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One series per line.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="One point per row.")] = False,
+    plot: Annotated[Path | None, typer.Option(help="Draw the first series: FILE.png|svg")] = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Claims across articles as time series, each point with its source and sentence."""
+    chosen = _settings(settings)
+    with open_db(db) as database:
+        found = load_series(database.conn, subject_id(subject), measure_id(measure), scope, chosen)
+    if not found:
+        err.print("no series match")
+        raise typer.Exit(1)
+    if plot is not None:
+        _plot(found[0], plot)
+    if as_json:
+        for s in found:
+            print(json.dumps(s.to_json(), ensure_ascii=False))
+    elif as_csv:
+        _write_csv(found)
+    else:
+        for s in found:
+            out.print(_series_table(s))
+
+
+def _plot(chosen: Series, path: Path) -> None:
+    from frontlines.serve.plot import PlotError, plot_series
+
+    actor = ActorDictionary.load().get(chosen.key.subject)
+    try:
+        plot_series(chosen, path, actor.name if actor else None)
+    except PlotError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"wrote {path}")
+
+
+CSV_COLUMNS = [
+    "series_id", "subject", "measure", "scope", "as_of", "precision", "display", "value", "lower",
+    "upper", "approx", "unit", "since", "source", "derived", "reports", "first_doc_id",
+    "first_published", "start", "end", "text", "sentence",
+]  # fmt: skip
+
+
+def _write_csv(found: list[Series]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for s in found:
+        for p in s.points:
+            row = p.to_json()
+            first = row["first_report"]
+            writer.writerow({
+                "series_id": s.id, "subject": s.key.subject, "measure": s.key.measure,
+                "scope": s.key.scope, "reports": row["report_count"],
+                "first_doc_id": first["doc_id"], "first_published": first["published"],
+                "start": first["start"], "end": first["end"], "text": first["text"],
+                "sentence": first["sentence"],
+            } | {k: row[k] for k in ("as_of", "precision", "display", "value", "lower", "upper",
+                                     "approx", "unit", "since", "source", "derived")})  # fmt: skip
+
+
+def _series_table(s: Series) -> Table:
+    scope = f" in {s.key.scope}" if s.key.scope else ""
+    title = f"{s.key.subject or 'no subject'}: {s.label}{scope} ({len(s.points)} points)"
+    table = Table(title=title)
+    for column in ("as of", "value", "source", "reports", "first report"):
+        table.add_column(column, no_wrap=column != "source", overflow="fold")
+    table.add_column("sentence", overflow="fold", ratio=3)
+    unit = "%" if s.unit == "percent" else ""
+    for p in s.points:
+        first = p.first_report
+        since = f" since {p.since}" if p.since else ""
+        table.add_row(
+            p.as_of, describe(p, unit), (p.source or "-") + since, str(len(p.reports)),
+            f"{first.doc_id[:8]} {first.published or ''} [{first.start}:{first.end}]",
+            first.sentence if not p.derived else f"(measured from here) {first.sentence}",
+        )  # fmt: skip
+    for d in s.disagreements:
+        table.add_row("", "[red]flag[/]", d.kind, "", "", d.reason)
+    return table
+
+
+@app.command()
+def conflicts(
+    db: DbOption = DEFAULT_DB,
+    subject: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,
+    measure: Annotated[str | None, typer.Option(help="Measure id.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One disagreement per line.")] = False,
+    settings: SettingsOption = None,
+) -> None:
+    """Claims that cannot all be right, and figures moving against their series' trend."""
+    chosen = _settings(settings)
+    with open_db(db) as database:
+        found = load_series(database.conn, subject_id(subject), measure_id(measure), None, chosen)
+    flags = [d for s in found for d in s.disagreements]
+    if as_json:
+        for d in flags:
+            print(json.dumps(d.to_json(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(flags)} disagreements")
+    for column in ("kind", "series", "what"):
+        table.add_column(column, overflow="fold")
+    table.add_column("sentences", overflow="fold", ratio=3)
+    for d in flags:
+        key = d.series
+        table.add_row(
+            d.kind, f"{key.subject or '-'} / {key.measure}" + (f" / {key.scope}" if key.scope
+                                                                 else ""),
+            d.reason, f"1. {d.first.first_report.sentence}\n2. {d.second.first_report.sentence}",
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,
+    place: Annotated[str | None, typer.Option(help="A stored place name or country code.")] = None,
+    within_km: Annotated[float, typer.Option(help="Radius around --place.")] = 50.0,
+    since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One entry per line.")] = False,
+) -> None:
+    """Events and claims in date order, each merged across articles, with date precision."""
+    with open_db(db) as database:
+        near = None
+        if place and len(place) > 2:
+            try:
+                near = place_point(database.conn, place)
+            except PlaceNotFound as exc:
+                err.print(f"[red]error:[/] {exc}")
+                raise typer.Exit(2) from exc
+        where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
+        entries = load_timeline(database.conn, where)
+    if as_json:
+        for e in entries:
+            print(json.dumps(e.to_json(), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(entries)} entries")
+    for column in ("date", "precision", "kind"):
+        table.add_column(column, no_wrap=True)
+    for column in ("what", "place", "reports"):
+        table.add_column(column, overflow="fold")
+    table.add_column("sentence", overflow="fold", ratio=3)
+    for e in entries:
+        table.add_row(e.date, e.precision, e.kind, e.summary, e.place or "", str(e.reports),
+                      e.sentence)  # fmt: skip
+    out.print(table)
