@@ -10,3 +10,13 @@ def test_bench_reports_throughput_and_ratio_to_bare_spacy():
     assert {"ingest", "ner", "frontlines_actors", "frontlines_places", "store"} <= set(
         result["stage_seconds"]
     )
+
+
+def test_reconcile_bench_times_one_new_article(tmp_path):
+    from frontlines.eval.bench_reconcile import run_reconcile_bench
+    from tests.conftest import EXAMPLES
+
+    result = run_reconcile_bench(EXAMPLES, n_docs=60, trials=3)
+    assert result["documents"] == 60 and result["claims"] > 0 and result["events"] > 0
+    assert result["one_article_claims_mean"] > 0 or result["one_article_events_mean"] > 0
+    assert result["one_article_ms_median"] <= result["one_article_ms_max"]

@@ -1,8 +1,10 @@
 """Across articles: claim series, repeated reports, disagreements, merged events, timeline.
 
-``update`` is incremental: it reads only claims and events no run has looked at
-yet, so it can follow every ingest. ``rebuild`` forgets the reconciled state and
-redoes it (after changing ``ReconcileSettings``).
+``update`` is incremental: it reads only the articles stored since the last run
+(``pending_documents``, filled by the store in each article's own transaction),
+so it can follow every ingest at a cost that does not grow with the database.
+``rebuild`` forgets the reconciled state and redoes it (after changing
+``ReconcileSettings``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def update(conn: sqlite3.Connection, settings: ReconcileSettings | None = None) 
     try:
         claims = ClaimReconciler(conn, settings).run()
         events = EventReconciler(conn, settings).run()
+        conn.execute("DELETE FROM pending_documents")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -46,6 +49,7 @@ def rebuild(conn: sqlite3.Connection, settings: ReconcileSettings | None = None)
     try:
         for table in RECONCILED_TABLES:
             conn.execute(f"DELETE FROM {table}")
+        conn.execute("INSERT OR IGNORE INTO pending_documents (doc_id) SELECT id FROM documents")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

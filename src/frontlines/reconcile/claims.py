@@ -22,7 +22,11 @@ from frontlines.reconcile.points import ClaimPoint, restate_claim
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.store import extractions
 
-__all__ = ["ClaimReconciler"]
+__all__ = ["MAX_SPAN", "ClaimReconciler"]
+
+#: Longest as-of span a stored point is looked up by (a year, a season, a month...):
+#: bounds the index range each new claim scans. Decade-vague points never repeat.
+MAX_SPAN = timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,8 @@ class ClaimReconciler:
         rows = cursor.execute(
             "SELECT c.*, d.published AS doc_published, s.start AS sentence_start,"
             " s.text AS sentence_text, s.idx AS sentence_index"
-            " FROM claims c JOIN documents d ON d.id = c.doc_id"
-            " JOIN sentences s ON s.id = c.sentence_id"
+            " FROM pending_documents p CROSS JOIN documents d ON d.id = p.doc_id"
+            " CROSS JOIN claims c ON c.doc_id = d.id JOIN sentences s ON s.id = c.sentence_id"
             " WHERE NOT EXISTS (SELECT 1 FROM claim_reports r WHERE r.claim_id = c.id)"
             " ORDER BY d.published IS NULL, d.published, c.doc_id, c.source_text IS NULL, c.start"
         ).fetchall()
@@ -133,10 +137,10 @@ class ClaimReconciler:
             " g.day_first, group_concat(r.doc_id, char(31)), group_concat(s.text, char(31))"
             " FROM claim_groups g JOIN claim_reports r ON r.group_id = g.id"
             " JOIN claims c ON c.id = r.claim_id JOIN sentences s ON s.id = c.sentence_id"
-            " WHERE g.series_id = ? AND g.day_first <= ? AND g.day_last >= ?"
+            " WHERE g.series_id = ? AND g.day_first BETWEEN ? AND ? AND g.day_last >= ?"
             " GROUP BY g.id ORDER BY g.day_first",
-            (point.series.id, (point.span.last + window).isoformat(),
-             (point.span.first - window).isoformat()),
+            (point.series.id, (point.span.first - window - MAX_SPAN).isoformat(),
+             (point.span.last + window).isoformat(), (point.span.first - window).isoformat()),
         ).fetchall()  # fmt: skip
         figure = (point.value, point.lower, point.upper, int(point.approx), point.unit)
         for gid, key, value, lower, upper, approx, unit, first, docs, texts in rows:

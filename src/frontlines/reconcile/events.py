@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
+from frontlines.reconcile.claims import MAX_SPAN
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timespan import DaySpan, day_span
 from frontlines.resolve.place.geometry import haversine_km
@@ -71,8 +72,8 @@ class EventReconciler:
         cursor = self.conn.cursor()
         cursor.row_factory = sqlite3.Row
         rows = cursor.execute(
-            "SELECT e.*, d.published AS doc_published FROM events e"
-            " JOIN documents d ON d.id = e.doc_id"
+            "SELECT e.*, d.published AS doc_published FROM pending_documents p"
+            " CROSS JOIN documents d ON d.id = p.doc_id CROSS JOIN events e ON e.doc_id = d.id"
             " WHERE NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id)"
             " ORDER BY d.published IS NULL, d.published, e.doc_id, e.start"
         ).fetchall()
@@ -140,8 +141,13 @@ class EventReconciler:
         rows = self.conn.execute(
             "SELECT id, actor1, actor2, place_name, lat, lon, country, admin1, feature_code,"
             " geo_precision, day_first, day_last FROM event_groups"
-            " WHERE type = ? AND day_first <= ? AND day_last >= ?",
-            (type_, (span.last + window).isoformat(), (span.first - window).isoformat()),
+            " WHERE type = ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
+            (
+                type_,
+                (span.first - window - MAX_SPAN).isoformat(),
+                (span.last + window).isoformat(),
+                (span.first - window).isoformat(),
+            ),
         ).fetchall()
         best: tuple[float, tuple[str, EventSite, int]] | None = None
         for gid, a1, a2, name, lat, lon, country, admin1, code, prec, first, last in rows:

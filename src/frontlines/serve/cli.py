@@ -291,9 +291,29 @@ def bench(
         "examples/articles"
     ),
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    reconcile: Annotated[
+        int | None,
+        typer.Option(help="Instead: time reconciling one new article in a database of N."),
+    ] = None,
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
     from frontlines.eval.bench import run_bench
+
+    if reconcile is not None:
+        from frontlines.eval.bench_reconcile import run_reconcile_bench
+
+        measured = run_reconcile_bench(examples, reconcile)
+        if as_json:
+            print(json.dumps(measured))
+            return
+        out.print(
+            f"{measured['documents']:,} documents ({measured['claims']:,} claims, "
+            f"{measured['events']:,} events): reconciling one new article takes "
+            f"{measured['one_article_ms_median']} ms median, {measured['one_article_ms_max']} ms "
+            f"max over {measured['trials']} articles; reconciling all of it from scratch "
+            f"{measured['full_reconcile_seconds']} s"
+        )
+        return
 
     result = run_bench(examples, n)
     if as_json:

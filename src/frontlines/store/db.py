@@ -146,6 +146,8 @@ class Database:
             extractions.write_items(
                 conn, extractions.EVENTS, article.id, processed.events, _located
             )
+            # Queued in the same transaction: reconciliation reads only what is new.
+            conn.execute("INSERT INTO pending_documents (doc_id) VALUES (?)", (article.id,))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -283,3 +283,16 @@ def _reconcile(conn: sqlite3.Connection) -> None:
         CREATE INDEX event_reports_group ON event_reports(group_id);
     """,
     )
+
+
+@migration(8, "pending_documents: stored articles that reconciliation has not yet read")
+def _pending(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        CREATE TABLE pending_documents (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+        );
+        INSERT INTO pending_documents (doc_id) SELECT id FROM documents;
+    """,
+    )
