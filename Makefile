@@ -18,6 +18,9 @@ demo: $(STAMP)
 	$(BIN)/frontlines docs --db $(DB)
 	$(BIN)/frontlines claims --db $(DB)
 	$(BIN)/frontlines places --db $(DB)
+	$(BIN)/frontlines series --db $(DB) --subject "Islamic State" --measure territory-held-share --plot series.png
+	$(BIN)/frontlines conflicts --db $(DB)
+	$(BIN)/frontlines timeline --db $(DB) --place Mosul
 	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
 
 test: $(STAMP)
@@ -31,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm series.png
 
 gate: $(STAMP)
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml

@@ -13,6 +13,9 @@ from frontlines.api import ingest
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.model import Article, IngestReport, InputProblem, Mention, Sentence
 from frontlines.nlp.pipeline import build_pipeline
+from frontlines.reconcile import ReconcileSettings
+from frontlines.reconcile.series import Series, load_series
+from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import Database, DocumentNotFound, open_db
 
@@ -27,8 +30,13 @@ __all__ = [
     "IngestReport",
     "InputProblem",
     "Mention",
+    "ReconcileSettings",
     "Sentence",
+    "Series",
+    "TimelineFilter",
     "build_pipeline",
     "ingest",
+    "load_series",
+    "load_timeline",
     "open_db",
 ]
