@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= frontlines.db
 
-.PHONY: demo test lint gate bench clean
+.PHONY: demo test lint gate bench clean serve
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 	$(BIN)/frontlines conflicts --db $(DB)
 	$(BIN)/frontlines timeline --db $(DB) --place Mosul
 	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
+	@echo "Browse: make serve, then open http://127.0.0.1:8000/ (map, timeline, series, articles)"
+
+serve: $(STAMP)
+	$(BIN)/frontlines serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -6,6 +6,7 @@ matplotlib with the Agg backend: no display, PNG or SVG by the file's extension.
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,10 +15,12 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
 
 from frontlines.reconcile.series import Series, SeriesPoint, describe  # noqa: E402
 
-__all__ = ["PlotError", "plot_series"]
+__all__ = ["PlotError", "plot_series", "series_svg"]
 
 FORMATS = {".png", ".svg"}
 STATED, BASELINE, FLAGGED = "#1f4e79", "#8a8a8a", "#c0392b"
@@ -31,6 +34,24 @@ def plot_series(series: Series, path: str | Path, subject_name: str | None = Non
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
         raise PlotError(f"{path}: write .png or .svg")
+    fig = _figure(series, subject_name)
+    fig.savefig(path, format=path.suffix.lower().lstrip("."))
+    plt.close(fig)
+    return path
+
+
+def series_svg(series: Series, subject_name: str | None = None, link: bool = True) -> str:
+    """The chart as SVG text; with ``link`` each point is a link to its first report's
+    words in the article view (``/documents/ID#atSTART``)."""
+    fig = _figure(series, subject_name, link)
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg")
+    plt.close(fig)
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg") :]
+
+
+def _figure(series: Series, subject_name: str | None, link: bool = False) -> Figure:
     if not series.points:
         raise PlotError("the series has no points to draw")
     unit = "%" if series.unit == "percent" else series.unit
@@ -48,7 +69,10 @@ def plot_series(series: Series, path: str | Path, subject_name: str | None = Non
         if half > 0:  # a month, a season: the bar says how vague the date is
             ax.errorbar([x], [_centre(p)], xerr=[[half], [half]], fmt="none",
                         ecolor=colour, alpha=0.5, capsize=3, zorder=2)  # fmt: skip
-        _draw_value(ax, p, x, colour, ceiling, top)
+        marker = _draw_value(ax, p, x, colour, ceiling, top)
+        if link:
+            report = p.first_report
+            marker.set_url(f"/documents/{report.doc_id}#at{report.start}")
         label = f"{describe(p, ' ' + unit if unit else '')}\n{_who(p)}\n{p.as_of}"
         if len(p.reports) > 1:
             label += f" ({len(p.reports)} reports)"
@@ -73,9 +97,7 @@ def plot_series(series: Series, path: str | Path, subject_name: str | None = Non
              " (\"less than\", \"more than\") · grey square: baseline implied by \"since\" · red:"
              " flagged disagreement", fontsize=7, color="#555555")  # fmt: skip
     fig.tight_layout(rect=(0, 0.03, 1, 1))
-    fig.savefig(path, format=path.suffix.lower().lstrip("."))
-    plt.close(fig)
-    return path
+    return fig
 
 
 def _crowded_above(points: tuple[SeriesPoint, ...], i: int) -> bool:
@@ -117,20 +139,22 @@ def _centre(p: SeriesPoint) -> float:
 
 
 def _draw_value(ax: plt.Axes, p: SeriesPoint, x: float, colour: str, ceiling: float | None,
-                top: float) -> None:  # fmt: skip
+                top: float) -> Artist:  # fmt: skip
+    """Draw one point; returns the artist a link goes on."""
     if p.derived:
-        ax.plot([x], [_centre(p)], marker="s", markersize=8, markerfacecolor="white",
-                markeredgecolor=colour, linestyle="none", zorder=3)  # fmt: skip
-        return
+        (square,) = ax.plot([x], [_centre(p)], marker="s", markersize=8, markerfacecolor="white",
+                            markeredgecolor=colour, linestyle="none", zorder=3)  # fmt: skip
+        return square
     if p.value is not None:
         face = "white" if p.approx else colour
-        ax.plot([x], [p.value], marker="o", markersize=8, markerfacecolor=face,
-                markeredgecolor=colour, linestyle="none", zorder=3)  # fmt: skip
-        return
+        (dot,) = ax.plot([x], [p.value], marker="o", markersize=8, markerfacecolor=face,
+                         markeredgecolor=colour, linestyle="none", zorder=3)  # fmt: skip
+        return dot
     lo = p.lower if p.lower is not None else 0.0
     hi = p.upper if p.upper is not None else (ceiling if ceiling is not None else top * 1.15)
-    ax.vlines([x], lo, hi, colors=colour, linewidth=3, alpha=0.6, zorder=2)
+    bar: Artist = ax.vlines([x], lo, hi, colors=colour, linewidth=3, alpha=0.6, zorder=2)
     if p.upper is not None:
-        ax.plot([x], [p.upper], marker="v", markersize=9, color=colour, zorder=3)
+        (bar,) = ax.plot([x], [p.upper], marker="v", markersize=9, color=colour, zorder=3)
     if p.lower is not None:
-        ax.plot([x], [p.lower], marker="^", markersize=9, color=colour, zorder=3)
+        (bar,) = ax.plot([x], [p.lower], marker="^", markersize=9, color=colour, zorder=3)
+    return bar

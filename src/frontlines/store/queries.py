@@ -245,10 +245,20 @@ def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float]:
     return float(row[0]), float(row[1])
 
 
-def list_events(conn: sqlite3.Connection, where: EventFilter) -> list[EventHit]:
+def list_doc_events(conn: sqlite3.Connection, doc_id: str) -> list[EventHit]:
+    """The events of one document."""
+    return list_events(conn, EventFilter(), doc_id)
+
+
+def list_events(
+    conn: sqlite3.Connection, where: EventFilter, doc_id: str | None = None
+) -> list[EventHit]:
     """Stored events in date order. Filters are bound parameters, never spliced SQL."""
     clauses: list[str] = []
     params: list[str | float] = []
+    if doc_id is not None:
+        clauses.append("e.doc_id = ?")
+        params.append(doc_id)
     if where.type:
         clauses.append("(e.type = ? OR e.acled_event = ? OR e.acled_sub_event = ?)")
         params += [where.type] * 3

@@ -1,0 +1,112 @@
+"""Server-rendered pages over the same queries as the API; Jinja2 escapes all text.
+
+Each page is a plain GET that works without JavaScript except the map, which
+reads the API's GeoJSON. Front-end libraries (Leaflet, its marker clustering)
+come from the pinned ``xstatic-leaflet*`` PyPI packages and are served from them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from frontlines.reconcile.series import describe, load_series
+from frontlines.reconcile.timeline import TimelineFilter, load_timeline
+from frontlines.serve.highlight import marks_of, segments
+from frontlines.serve.http import Conn, checked_date
+from frontlines.store import queries
+from frontlines.store.records import DocumentNotFound
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals["describe"] = describe
+
+
+def page_routes(app: FastAPI) -> None:
+    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as cluster
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/vendor/leaflet", StaticFiles(directory=leaflet.BASE_DIR), name="leaflet")
+    app.mount("/vendor/cluster", StaticFiles(directory=cluster.BASE_DIR), name="cluster")
+
+    def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, conn: Conn) -> HTMLResponse:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("documents", "claims", "events", "places", "series")}  # fmt: skip
+        return render(request, "home.html", counts=counts,
+                      documents=queries.list_documents(conn, 200))  # fmt: skip
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article(request: Request, doc_id: str, conn: Conn) -> HTMLResponse:
+        try:
+            doc = queries.get_document(conn, doc_id)
+        except DocumentNotFound as exc:
+            raise HTTPException(404, str(exc)) from exc
+        marks = marks_of(doc)
+        cuts = [s.start for s in doc.sentences]
+        pieces = segments(doc.text, marks, extra_cuts=cuts)
+        return render(request, "article.html", doc=doc, pieces=pieces)
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(request: Request) -> HTMLResponse:
+        return render(request, "map.html")
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str, conn: Conn) -> HTMLResponse:
+        from frontlines.serve.http import event_detail
+
+        return render(request, "event.html", event=event_detail(conn, event_id))
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, conn: Conn, actor: str | None = None,
+                      place: str | None = None, since: str | None = None,
+                      until: str | None = None) -> HTMLResponse:  # fmt: skip
+        near = None
+        if place and len(place) > 2:
+            try:
+                near = queries.place_point(conn, place)
+            except queries.PlaceNotFound as exc:
+                raise HTTPException(404, str(exc)) from exc
+        where = TimelineFilter(actor or None, place or None, near, 50.0,
+                               checked_date(since or None, "since"),
+                               checked_date(until or None, "until"))  # fmt: skip
+        return render(request, "timeline.html", entries=load_timeline(conn, where),
+                      actor=actor or "", place=place or "", since=since or "",
+                      until=until or "")  # fmt: skip
+
+    @app.get("/series", response_class=HTMLResponse, include_in_schema=False)
+    def series_list(request: Request, conn: Conn) -> HTMLResponse:
+        found = load_series(conn)
+        return render(request, "series_list.html", series=found,
+                      flags=[d for s in found for d in s.disagreements])  # fmt: skip
+
+    @app.get("/series/{series_id}", response_class=HTMLResponse, include_in_schema=False)
+    def series_page(request: Request, series_id: str, conn: Conn) -> HTMLResponse:
+        from frontlines.serve.plot import series_svg
+
+        chosen = next((s for s in load_series(conn) if s.id == series_id), None)
+        if chosen is None:
+            raise HTTPException(404, f"no series {series_id!r}")
+        actor = request.app.state.actors.get(chosen.key.subject)
+        chart = Markup(series_svg(chosen, actor.name if actor else None))  # noqa: S704 - ours
+        return render(request, "series.html", series=chosen, chart=chart)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, conn: Conn, q: str = "") -> HTMLResponse:
+        hits, error = [], ""
+        if q.strip():
+            try:
+                hits = queries.search_sentences(conn, q, limit=50)
+            except ValueError as exc:
+                error = str(exc)
+        return render(request, "search.html", q=q, hits=hits, error=error)

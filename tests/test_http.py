@@ -1,0 +1,182 @@
+"""The HTTP API and pages through an in-process client, on a real SQLite database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import frontlines
+from frontlines.serve.http import ServeSettings, create_app
+from tests.conftest import EXAMPLES
+
+HOSTILE = (
+    "Gunmen attack checkpoint\n\nTest Wire\n\ndate 2020-05-04\n\n"
+    "KIRKUK - Gunmen <script>alert(1)</script> attacked a checkpoint near Kirkuk on Monday,"
+    ' killing 3 police officers <img src=x onerror="alert(2)">, officials said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, nlp) -> tuple[TestClient, Path]:
+    folder = tmp_path_factory.mktemp("served")
+    hostile = folder / "hostile"
+    hostile.mkdir()
+    (hostile / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    db = folder / "served.db"
+    frontlines.ingest([EXAMPLES, hostile], db, nlp=nlp)
+    app = create_app(ServeSettings(db, ingest_token="s3cret", max_upload_bytes=5_000))
+    app.state.nlp = nlp
+    return TestClient(app), db
+
+
+def test_documents_list_get_search_and_404(served):
+    client, _ = served
+    listed = client.get("/api/documents", params={"limit": 5}).json()
+    assert listed["total"] >= 15 and len(listed["items"]) == 5
+    second = client.get("/api/documents", params={"limit": 5, "offset": 5}).json()
+    assert {d["id"] for d in listed["items"]}.isdisjoint(d["id"] for d in second["items"])
+    doc = client.get(f"/api/documents/{listed['items'][0]['id']}").json()
+    assert doc["id"] == listed["items"][0]["id"] and "claims" in doc and "events" in doc
+    mosul = client.get("/api/documents", params={"q": "Mosul"}).json()
+    assert 0 < mosul["total"] < listed["total"]
+    assert client.get("/api/documents/ffffffff").status_code == 404
+    hits = client.get("/api/search", params={"q": "Mosul fighters"}).json()["items"]
+    assert hits and all("mosul" in h["text"].lower() for h in hits)
+    assert client.get("/api/search", params={"q": "!!"}).status_code == 400
+
+
+def test_claims_series_conflicts_and_downloads(served):
+    client, _ = served
+    claims = client.get("/api/claims", params={"measure": "territory_held_share"}).json()
+    assert claims["total"] >= 4
+    csv_text = client.get("/api/claims", params={"format": "csv"}).text
+    assert csv_text.splitlines()[0].startswith("doc_id,")
+    wanted = {"subject": "islamic_state", "measure": "territory_held_share"}
+    series = client.get("/api/series", params=wanted).json()
+    (one,) = series["items"]
+    assert client.get(f"/api/series/{one['id']}").json()["id"] == one["id"]
+    assert client.get("/api/series/nope").status_code == 404
+    flags = client.get("/api/conflicts").json()
+    assert flags["total"] >= 1 and flags["items"][0]["kind"] in {
+        "conflict",
+        "revision",
+        "direction",
+    }
+
+
+def test_events_filters_bbox_geojson_and_merged_event(served):
+    client, _ = served
+    every = client.get("/api/events", params={"limit": 1000}).json()
+    near = client.get("/api/events", params={"near": "Mosul", "within_km": 30}).json()
+    assert 0 < near["total"] < every["total"]
+    box = client.get("/api/events", params={"bbox": "42.5,35.5,44.0,37.0"}).json()  # Mosul area
+    assert box["total"] and all(42.5 <= e["place"]["lon"] <= 44.0 for e in box["items"])
+    geo = client.get("/api/events", params={"format": "geojson"}).json()
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    first = every["items"][0]
+    merged = client.get(f"/api/events/{first['id']}").json()
+    assert merged["merged"]["id"] == first["group_id"]
+    assert any(r["id"] == first["id"] for r in merged["reports"])
+    since = client.get("/api/events", params={"since": "2019-01-01"}).json()["items"]
+    assert since and all(e["date"] >= "2019-01-01" for e in since)
+    assert client.get("/api/events/nope").status_code == 404
+    assert client.get("/api/events", params={"near": "Atlantis"}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/events", {"since": "2017-13"}),
+        ("/api/events", {"until": "yesterday"}),
+        ("/api/claims", {"since": "2017-02-30x"}),
+        ("/api/events", {"bbox": "1,2,3"}),
+        ("/api/places", {"bbox": "10,10,5,5"}),
+        ("/api/places", {"bbox": "0,0,200,10"}),
+        ("/api/timeline", {"since": "March"}),
+    ],
+)
+def test_bad_dates_and_bboxes_are_400(served, path, params):
+    client, _ = served
+    response = client.get(path, params=params)
+    assert response.status_code == 400, response.text
+    assert response.json()["detail"]
+
+
+def test_places_actors_timeline_outlines_and_validation(served):
+    client, _ = served
+    places = client.get("/api/places", params={"country": "IQ"}).json()
+    assert places["total"] and all(p["country"] == "IQ" for p in places["items"])
+    geo = client.get("/api/places", params={"format": "geojson"}).json()
+    assert geo["features"][0]["geometry"]["type"] == "Point"
+    actors = client.get("/api/actors").json()["items"]
+    assert next(a for a in actors if a["id"] == "islamic_state")["mentions"] > 0
+    timeline = client.get("/api/timeline", params={"place": "Mosul"}).json()["items"]
+    assert timeline and [e["first_day"] for e in timeline] == sorted(
+        e["first_day"] for e in timeline
+    )
+    outlines = client.get("/api/outlines.geojson").json()
+    assert len(outlines["features"]) > 150
+    assert client.get("/api/documents", params={"limit": 0}).status_code == 422
+    assert client.get("/api/events", params={"format": "xml"}).status_code == 422
+    assert client.get("/openapi.json").json()["info"]["title"] == "Frontlines"
+
+
+def test_ingest_needs_the_token_and_respects_the_size_limit(served):
+    client, db = served
+    story = {
+        "text": "BAGHDAD - A car bomb exploded in a market in Baghdad on Sunday, killing"
+        " 9 people, police said.",
+        "title": "Car bomb in Baghdad",
+        "published": "2020-06-07",
+    }
+    assert client.post("/api/ingest", json=story).status_code == 401
+    wrong = client.post("/api/ingest", json=story, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+    big = dict(story, text="word " * 2000)
+    too_big = client.post("/api/ingest", json=big, headers={"Authorization": "Bearer s3cret"})
+    assert too_big.status_code == 413
+    ok = client.post("/api/ingest", json=story, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 201, ok.text
+    (doc_id,) = ok.json()["ingested"]
+    assert client.get(f"/api/documents/{doc_id}").json()["title"] == "Car bomb in Baghdad"
+    again = client.post("/api/ingest", json=story, headers={"Authorization": "Bearer s3cret"})
+    assert again.json() == {"ingested": [], "duplicates": 1}
+    closed = TestClient(create_app(ServeSettings(db)))
+    assert closed.post("/api/ingest", json=story).status_code == 403
+
+
+def test_pages_render_and_article_text_is_inert(served):
+    client, _ = served
+    for path in ("/", "/map", "/timeline", "/series", "/search?q=Mosul", "/docs"):
+        assert client.get(path).status_code == 200, path
+    hostile_id = client.get("/api/documents", params={"q": "checkpoint Kirkuk"}).json()
+    doc_id = hostile_id["items"][0]["id"]
+    page = client.get(f"/documents/{doc_id}").text
+    assert (
+        "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    )
+    assert "<img src=x" not in page and "&lt;img src=x onerror=" in page
+    search = client.get("/search", params={"q": "checkpoint"}).text
+    assert "<script>alert(1)" not in search
+    series_id = client.get("/api/series", params={"measure": "territory_held_share"}).json()[
+        "items"][0]["id"]  # fmt: skip
+    chart = client.get(f"/series/{series_id}").text
+    assert "<svg" in chart and "/documents/" in chart
+    assert client.get("/documents/ffffffff").status_code == 404
+
+
+def test_article_view_marks_extractions_with_their_values(served):
+    client, _ = served
+    doc = client.get("/api/documents", params={"q": "65 percent territory"}).json()["items"][0]
+    page = client.get(f"/documents/{doc['id']}").text
+    full = client.get(f"/api/documents/{doc['id']}").json()
+    claim = next(c for c in full["claims"] if c["measure"] == "territory_lost_share")
+    assert f'id="at{claim["start"]}"' in page and "k-claim" in page
+    assert "claim: territory_lost_share" in page and "k-place" in page and "k-time" in page
+    event_id = client.get("/api/events").json()["items"][0]["group_id"]
+    event_page = client.get(f"/events/{event_id}").text
+    assert "/documents/" in event_page and "#at" in event_page
+    assert json.loads(json.dumps(full))["id"] == doc["id"]
