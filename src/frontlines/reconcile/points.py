@@ -19,7 +19,7 @@ from frontlines.nlp.claims.taxonomy import Measure, Taxonomy
 from frontlines.nlp.quantities.units import UnitTable
 from frontlines.reconcile.timespan import DaySpan, day_span
 
-__all__ = ["ClaimPoint", "SeriesKey", "restate_claim", "source_key"]
+__all__ = ["ClaimPoint", "SeriesKey", "allowed", "restate_claim", "source_key"]
 
 #: Changes that report a difference ("rose by 300"), not a level: not series points.
 DELTA_CHANGES = frozenset({"up", "down"})
@@ -71,22 +71,35 @@ class ClaimPoint:
         self, tolerance: float, floor: float | None, ceiling: float | None
     ) -> tuple[float, float]:
         """The values the claim allows, for testing whether two claims can both hold."""
-        lo = self.lower if self.lower is not None else None
-        hi = self.upper if self.upper is not None else None
-        if self.value is not None:
-            slack = abs(self.value) * tolerance if self.approx else 0.0
-            lo = self.value - slack if lo is None else lo
-            hi = self.value + slack if hi is None else hi
-        return (
-            lo if lo is not None else (floor if floor is not None else float("-inf")),
-            hi if hi is not None else (ceiling if ceiling is not None else float("inf")),
-        )
+        return allowed(self.value, self.lower, self.upper, self.approx, tolerance, floor, ceiling)
 
     def same_figure(self, other: ClaimPoint) -> bool:
         """The same number said the same way (what makes a report a repeat)."""
         return (self.value, self.lower, self.upper, self.approx, self.unit) == (
             other.value, other.lower, other.upper, other.approx, other.unit
         )  # fmt: skip
+
+
+def allowed(
+    value: float | None,
+    lower: float | None,
+    upper: float | None,
+    approx: bool,
+    tolerance: float,
+    floor: float | None,
+    ceiling: float | None,
+) -> tuple[float, float]:
+    """The interval a figure allows: its bounds, the value itself (widened by
+    ``tolerance`` when approximate), else the measure's floor and ceiling."""
+    lo, hi = lower, upper
+    if value is not None:
+        slack = abs(value) * tolerance if approx else 0.0
+        lo = value - slack if lo is None else lo
+        hi = value + slack if hi is None else hi
+    return (
+        lo if lo is not None else (floor if floor is not None else float("-inf")),
+        hi if hi is not None else (ceiling if ceiling is not None else float("inf")),
+    )
 
 
 def source_key(text: str | None, actor: str | None) -> str:

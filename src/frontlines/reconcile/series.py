@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from frontlines.nlp.claims.taxonomy import Taxonomy, default_taxonomy
-from frontlines.reconcile.points import SeriesKey
+from frontlines.reconcile.points import SeriesKey, allowed
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timespan import DaySpan, day_span, precision_of
 
@@ -245,13 +245,7 @@ def _conflicts(
 
 
 def _interval(p: SeriesPoint, tolerance: float, ceiling: float | None) -> tuple[float, float]:
-    lo, hi = p.lower, p.upper
-    if p.value is not None:
-        slack = abs(p.value) * tolerance if p.approx else 0.0
-        lo = p.value - slack if lo is None else lo
-        hi = p.value + slack if hi is None else hi
-    return (0.0 if lo is None else lo,
-            (ceiling if ceiling is not None else float("inf")) if hi is None else hi)  # fmt: skip
+    return allowed(p.value, p.lower, p.upper, p.approx, tolerance, 0.0, ceiling)
 
 
 def _against_trend(

@@ -95,6 +95,16 @@ def checked_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return w, s, e, n
 
 
+def near_point(conn: sqlite3.Connection, place: str | None) -> tuple[float, float] | None:
+    """A stored place's coordinates (404 if none); None for no place or a country code."""
+    if not place or len(place) <= 2:
+        return None
+    try:
+        return queries.place_point(conn, place)
+    except queries.PlaceNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
 def inside(bbox: tuple[float, float, float, float] | None, lat: Any, lon: Any) -> bool:
     if bbox is None:
         return True
@@ -307,14 +317,8 @@ def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every end
                  within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
                  until: str | None = None, limit: Limit = 500,
                  offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-        near = None
-        if place and len(place) > 2:
-            try:
-                near = queries.place_point(conn, place)
-            except queries.PlaceNotFound as exc:
-                raise HTTPException(404, str(exc)) from exc
-        where = TimelineFilter(actor, place, near, within_km, checked_date(since, "since"),
-                               checked_date(until, "until"))  # fmt: skip
+        where = TimelineFilter(actor, place, near_point(conn, place), within_km,
+                               checked_date(since, "since"), checked_date(until, "until"))  # fmt: skip
         return page([e.to_json() for e in load_timeline(conn, where)], limit, offset)
 
     @app.get("/api/outlines.geojson", tags=["places"])

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from frontlines.reconcile.series import describe, load_series
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.serve.highlight import marks_of, segments
-from frontlines.serve.http import Conn, checked_date
+from frontlines.serve.http import Conn, checked_date, near_point
 from frontlines.store import queries
 from frontlines.store.records import DocumentNotFound
 
@@ -71,13 +71,7 @@ def page_routes(app: FastAPI) -> None:
     def timeline_page(request: Request, conn: Conn, actor: str | None = None,
                       place: str | None = None, since: str | None = None,
                       until: str | None = None) -> HTMLResponse:  # fmt: skip
-        near = None
-        if place and len(place) > 2:
-            try:
-                near = queries.place_point(conn, place)
-            except queries.PlaceNotFound as exc:
-                raise HTTPException(404, str(exc)) from exc
-        where = TimelineFilter(actor or None, place or None, near, 50.0,
+        where = TimelineFilter(actor or None, place or None, near_point(conn, place), 50.0,
                                checked_date(since or None, "since"),
                                checked_date(until or None, "until"))  # fmt: skip
         return render(request, "timeline.html", entries=load_timeline(conn, where),
