@@ -317,8 +317,9 @@ def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every end
                  within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
                  until: str | None = None, limit: Limit = 500,
                  offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-        where = TimelineFilter(actor, place, near_point(conn, place), within_km,
-                               checked_date(since, "since"), checked_date(until, "until"))  # fmt: skip
+        near = near_point(conn, place)
+        since, until = checked_date(since, "since"), checked_date(until, "until")
+        where = TimelineFilter(actor, place, near, within_km, since, until)
         return page([e.to_json() for e in load_timeline(conn, where)], limit, offset)
 
     @app.get("/api/outlines.geojson", tags=["places"])
