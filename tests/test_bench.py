@@ -20,3 +20,16 @@ def test_reconcile_bench_times_one_new_article(tmp_path):
     assert result["documents"] == 60 and result["claims"] > 0 and result["events"] > 0
     assert result["one_article_claims_mean"] > 0 or result["one_article_events_mean"] > 0
     assert result["one_article_ms_median"] <= result["one_article_ms_max"]
+
+
+def test_pages_bench_times_every_page_through_a_real_server(tmp_path):
+    from frontlines.eval.bench_pages import run_pages_bench
+
+    result = run_pages_bench(EXAMPLES, n_docs=40, repeats=1)
+    assert result["counts"]["documents"] == 40 and result["counts"]["merged_events"] > 0
+    pages = result["pages"]
+    assert {"article", "map data (default view)", "timeline", "series chart", "event"} <= set(
+        pages
+    )
+    assert all(p["server_ms"] > 0 and p["bytes"] > 0 for p in pages.values())
+    assert result["over_budget"] == [n for n, p in pages.items() if p["server_ms"] > 300]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -180,3 +182,61 @@ def test_article_view_marks_extractions_with_their_values(served):
     event_page = client.get(f"/events/{event_id}").text
     assert "/documents/" in event_page and "#at" in event_page
     assert json.loads(json.dumps(full))["id"] == doc["id"]
+
+
+def test_merged_events_filter_in_sql_and_page(served):
+    client, _ = served
+    every = client.get("/api/merged-events").json()
+    reports = client.get("/api/events", params={"limit": 1000}).json()["total"]
+    assert 0 < every["total"] <= reports  # merged: never more events than reports
+    days = [e["first_day"] for e in every["items"]]
+    assert days == sorted(days, reverse=True)  # newest first
+    box = client.get("/api/merged-events", params={"bbox": "42.5,35.5,44.0,37.0"}).json()
+    assert 0 < box["total"] < every["total"]
+    assert all(35.5 <= e["lat"] <= 37.0 and 42.5 <= e["lon"] <= 44.0 for e in box["items"])
+    one = client.get("/api/merged-events", params={"limit": 1, "offset": 1}).json()
+    assert one["total"] == every["total"] and one["items"] == every["items"][1:2]
+    strikes = client.get("/api/merged-events", params={"type": "air_strike"}).json()["items"]
+    assert strikes and {e["type"] for e in strikes} == {"air_strike"}
+    geo = client.get("/api/merged-events", params={"format": "geojson", "located": True}).json()
+    assert geo["features"] and all(f["properties"]["doc_id"] for f in geo["features"])
+    assert client.get("/api/merged-events", params={"limit": 20_000}).status_code == 422
+
+
+def test_lists_report_totals_and_page_in_sql(served):
+    client, _ = served
+    for path in ("/api/events", "/api/claims", "/api/timeline"):
+        whole = client.get(path, params={"limit": 1000}).json()
+        first = client.get(path, params={"limit": 3}).json()
+        later = client.get(path, params={"limit": 3, "offset": 3}).json()
+        assert first["total"] == whole["total"] == later["total"] > 6, path
+        assert first["items"] + later["items"] == whole["items"][:6], path
+    near = client.get("/api/events", params={"near": "Mosul", "limit": 1}).json()
+    assert near["total"] > 1 and len(near["items"]) == 1
+    download = client.get("/api/events", params={"format": "csv"}).text  # all rows by default
+    rows = list(csv.DictReader(io.StringIO(download)))
+    assert len(rows) == client.get("/api/events").json()["total"]
+
+
+def test_timeline_page_and_series_window(served):
+    client, _ = served
+    total = client.get("/api/timeline").json()["total"]
+    page = client.get("/timeline").text
+    assert f"1–{min(total, 200)} of {total}" in page
+    second = client.get("/timeline", params={"offset": 2, "place": "Mosul"}).text
+    assert 'rel="prev"' in second and "place=Mosul" in second
+    series_id = client.get("/api/series", params={"measure": "territory_held_share"}).json()[
+        "items"][0]["id"]  # fmt: skip
+    whole = client.get(f"/series/{series_id}").text
+    assert "<svg" in whole and "<title>" in whole and 'class="point"' in whole
+    narrowed = client.get(f"/series/{series_id}", params={"since": "2019"}).text
+    assert whole.count('class="point"') > narrowed.count('class="point"') > 0
+    empty = client.get(f"/series/{series_id}", params={"until": "1990"}).text
+    assert "No points in this window" in empty
+    assert client.get(f"/series/{series_id}", params={"since": "soon"}).status_code == 400
+
+
+def test_responses_carry_server_timing(served):
+    client, _ = served
+    timing = client.get("/api/documents").headers["server-timing"]
+    assert timing.startswith("app;dur=") and float(timing.split("=")[1]) >= 0

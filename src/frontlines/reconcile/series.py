@@ -63,6 +63,20 @@ class SeriesPoint:
     def first_report(self) -> Report:
         return min(self.reports, key=lambda r: (r.published or "9999", r.doc_id))
 
+    @property
+    def centre(self) -> float:
+        """Where a chart puts the point: the figure, a range's middle, or the bound."""
+        if self.value is not None:
+            return self.value
+        if self.lower is not None and self.upper is not None:
+            return (self.lower + self.upper) / 2
+        return self.upper if self.upper is not None else (self.lower or 0.0)
+
+    @property
+    def highest(self) -> float:
+        """The largest number the point states (0 if none): how tall a chart must be."""
+        return max(v for v in (self.value, self.lower, self.upper, 0.0) if v is not None)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "value": self.value, "lower": self.lower, "upper": self.upper,
@@ -142,12 +156,15 @@ def load_series(
     scope: str | None = None,
     settings: ReconcileSettings | None = None,
     taxonomy: Taxonomy | None = None,
+    series_id: str | None = None,
 ) -> list[Series]:
     """Series matching the filters (None: any), most points first."""
     settings = settings or ReconcileSettings()
     taxonomy = taxonomy or default_taxonomy()
     where, params = [], []
-    for column, wanted in (("subject", subject), ("measure", measure), ("scope", scope)):
+    wanted_columns = (("subject", subject), ("measure", measure), ("scope", scope),
+                      ("id", series_id))  # fmt: skip
+    for column, wanted in wanted_columns:
         if wanted is not None:
             where.append(f"s.{column} = ?")
             params.append(wanted)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from math import cos, radians
 from typing import Any
 
 from frontlines.reconcile.series import SeriesPoint, describe
 from frontlines.reconcile.timespan import DaySpan, precision_of
 from frontlines.resolve.place.geometry import haversine_km
 
-__all__ = ["TimelineEntry", "TimelineFilter", "load_timeline"]
+__all__ = ["TimelineEntry", "TimelineFilter", "count_timeline", "load_timeline"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class TimelineFilter:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,13 +67,63 @@ def _span(first: str, last: str) -> DaySpan:
 
 
 def load_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    """Entries in date order; ``limit``/``offset`` page them.
+
+    Each kind comes from SQL already ordered and cut to ``offset + limit`` rows,
+    so one page of a large database costs about a page of rows.
+    """
     entries = _events(conn, where) + _claims(conn, where)
-    entries.sort(key=lambda e: (e.span.first, e.span.last, e.kind, e.id))
-    return entries[: where.limit] if where.limit is not None else entries
+    entries.sort(key=_order)
+    stop = None if where.limit is None else where.offset + where.limit
+    return entries[where.offset : stop]
 
 
-def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[str]]:
-    clauses, params = [], []
+def count_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> int:
+    """How many entries ``where`` matches, ignoring ``limit`` and ``offset``."""
+    clauses, params = _event_clauses(where)
+    if where.near is None:
+        events = conn.execute(
+            "SELECT count(*) FROM event_groups g" + _where(clauses), params
+        ).fetchone()[0]
+    else:
+        points = conn.execute("SELECT g.lat, g.lon FROM event_groups g" + _where(clauses), params)
+        events = sum(1 for lat, lon in points if _near(where, lat, lon))
+    clauses, params = _claim_clauses(where)
+    claims = conn.execute(
+        "SELECT count(*) FROM claim_groups g JOIN series s ON s.id = g.series_id"
+        " JOIN claims c ON c.id = g.id" + _where(clauses),
+        params,
+    ).fetchone()[0]
+    return int(events) + int(claims)
+
+
+def _order(e: TimelineEntry) -> tuple[Any, ...]:
+    return (e.span.first, e.span.last, e.kind, e.id)
+
+
+def _where(clauses: list[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _page_sql(where: TimelineFilter, python_filtered: bool) -> tuple[str, list[int]]:
+    """ORDER BY the timeline order, and LIMIT when SQL alone decides what matches."""
+    order = " ORDER BY g.day_first, g.day_last, g.id"
+    if where.limit is None or python_filtered:
+        return order, []
+    return order + " LIMIT ?", [where.offset + where.limit]
+
+
+def _near(where: TimelineFilter, lat: float | None, lon: float | None) -> bool:
+    if where.near is None:
+        return True
+    if lat is None or lon is None:
+        return False
+    return haversine_km(where.near[0], where.near[1], lat, lon) <= where.within_km
+
+
+def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
     if where.since:
         clauses.append(f"{prefix}.day_last >= ?")
         params.append(where.since)
@@ -81,7 +133,7 @@ def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[s
     return clauses, params
 
 
-def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+def _event_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
     clauses, params = _date_clauses(where, "g")
     if where.actor:
         clauses.append("(g.actor1 = ? OR g.actor2 = ?)")
@@ -89,20 +141,29 @@ def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEnt
     if where.place and where.near is None:
         clauses.append("(g.place_name = ? COLLATE NOCASE OR g.country = ?)")
         params += [where.place, where.place.upper()]
+    if where.near is not None:  # a box in SQL first; the exact distance in Python
+        dlat = where.within_km / 111.0
+        dlon = where.within_km / (111.0 * max(0.01, cos(radians(where.near[0]))))
+        clauses.append("g.lat BETWEEN ? AND ? AND g.lon BETWEEN ? AND ?")
+        params += [where.near[0] - dlat, where.near[0] + dlat,
+                   where.near[1] - dlon, where.near[1] + dlon]  # fmt: skip
+    return clauses, params
+
+
+def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    clauses, params = _event_clauses(where)
+    tail, extra = _page_sql(where, where.near is not None)
     rows = conn.execute(
         "SELECT g.id, g.date, g.day_first, g.day_last, g.type, g.actor1, g.actor2, g.place_name,"
         ' g.country, g.lat, g.lon, g.reports, g.first_published, e.doc_id, e.start, e."end",'
         " e.text, e.actor1_text, e.actor2_text, g.fatalities_low, g.fatalities_high"
-        " FROM event_groups g JOIN events e ON e.id = g.id"
-        + (" WHERE " + " AND ".join(clauses) if clauses else ""),
-        params,
+        " FROM event_groups g JOIN events e ON e.id = g.id" + _where(clauses) + tail,
+        params + extra,
     ).fetchall()
     found = []
     for (gid, date, first, last, type_, a1, a2, place, country, lat, lon, reports, published,
          doc_id, start, end, sentence, a1_text, a2_text, low, high) in rows:  # fmt: skip
-        if where.near is not None and (
-            lat is None or haversine_km(where.near[0], where.near[1], lat, lon) > where.within_km
-        ):
+        if not _near(where, lat, lon):
             continue
         who = " → ".join(x for x in (a1_text or a1, a2_text or a2) if x)
         killed = (
@@ -116,7 +177,7 @@ def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEnt
     return found
 
 
-def _claims(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+def _claim_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
     clauses, params = _date_clauses(where, "g")
     if where.actor:
         clauses.append("(s.subject = ? OR g.source_key = ?)")
@@ -124,14 +185,21 @@ def _claims(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEnt
     if where.place:
         clauses.append("(s.scope LIKE ? OR c.place LIKE ?)")
         params += [f"%{where.place}%", f"%{where.place}%"]
+    return clauses, params
+
+
+def _claims(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+    clauses, params = _claim_clauses(where)
+    tail, extra = _page_sql(where, False)
     rows = conn.execute(
         "SELECT g.id, g.as_of, g.day_first, g.day_last, s.measure, s.subject, s.scope, g.value,"
         " g.lower, g.upper, g.approx, g.unit, g.source_text, g.reports, g.first_published,"
         ' c.doc_id, c.start, c."end", se.text'
         " FROM claim_groups g JOIN series s ON s.id = g.series_id"
         " JOIN claims c ON c.id = g.id JOIN sentences se ON se.id = c.sentence_id"
-        + (" WHERE " + " AND ".join(clauses) if clauses else ""),
-        params,
+        + _where(clauses)
+        + tail,
+        params + extra,
     ).fetchall()
     found = []
     for (gid, as_of, first, last, measure, subject, scope, value, lower, upper, approx, unit,

@@ -295,9 +295,20 @@ def bench(
         int | None,
         typer.Option(help="Instead: time reconciling one new article in a database of N."),
     ] = None,
+    pages: Annotated[
+        int | None,
+        typer.Option(help="Instead: server time of every page on a database of N articles."),
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="With --pages: time this database instead of building one.")
+    ] = None,
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
     from frontlines.eval.bench import run_bench
+
+    if pages is not None or db is not None:
+        _bench_pages(examples, pages or 10_000, db, as_json)
+        return
 
     if reconcile is not None:
         from frontlines.eval.bench_reconcile import run_reconcile_bench
@@ -332,6 +343,32 @@ def bench(
         f"{result['pipeline_vs_bare_ratio']}x the bare model's time (our components "
         f"{result['our_components_share_of_bare']}x); peak RSS {result['peak_rss_mb']} MB"
     )
+
+
+def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None:
+    from frontlines.eval.bench_pages import run_pages_bench
+
+    if db is not None and not db.exists():
+        err.print(f"[red]error:[/] {db}: no such database")
+        raise typer.Exit(2)
+    measured = run_pages_bench(examples, n, db)
+    if as_json:
+        print(json.dumps(measured))
+    else:
+        counts = measured["counts"]
+        table = Table(title=f"{counts['documents']:,} articles, {counts['events']:,} events, "
+                            f"{counts['claims']:,} claims: server time per page")  # fmt: skip
+        for column in ("page", "url", "server ms", "wall ms", "bytes"):
+            table.add_column(column, justify="left" if column in {"page", "url"} else "right")
+        for name, t in measured["pages"].items():
+            mark = "[red]" if name in measured["over_budget"] else ""
+            table.add_row(name, t["url"], f"{mark}{t['server_ms']}", f"{t['wall_ms']}",
+                          f"{t['bytes']:,}")  # fmt: skip
+        out.print(table)
+        over = measured["over_budget"]
+        out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
+    if measured["over_budget"]:
+        raise typer.Exit(1)
 
 
 @app.command()

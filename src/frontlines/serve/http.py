@@ -14,6 +14,7 @@ import hmac
 import io
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,9 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from frontlines.reconcile.merged import MergedEventFilter, load_merged_events
 from frontlines.reconcile.series import load_series
-from frontlines.reconcile.timeline import TimelineFilter, load_timeline
+from frontlines.reconcile.timeline import TimelineFilter, count_timeline, load_timeline
 from frontlines.resolve.actors import ActorDictionary
 from frontlines.serve.outlines import country_outlines
 from frontlines.store import queries
@@ -35,6 +37,7 @@ __all__ = ["ServeSettings", "create_app"]
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 Limit = Annotated[int, Query(ge=1, le=1000)]
+PageLimit = Annotated[int | None, Query(ge=1, le=100_000)]
 Offset = Annotated[int, Query(ge=0)]
 Format = Annotated[str, Query(pattern="^(json|csv|geojson)$", description="json, csv, geojson")]
 
@@ -54,11 +57,39 @@ def create_app(settings: ServeSettings) -> FastAPI:
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
     app.state.settings = settings
     app.state.actors = ActorDictionary.load()
+    app.add_middleware(ServerTiming)
     _api_routes(app)
     from frontlines.serve.pages import page_routes
 
     page_routes(app)
     return app
+
+
+class ServerTiming:
+    """Adds ``Server-Timing: app;dur=<ms>``: the time from request to response start.
+
+    A plain ASGI middleware (no buffering), so the figure is the server's own
+    work and benchmarks and browsers can read it.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - started) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={ms:.1f}".encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)
 
 
 def reader(request: Request) -> Iterator[sqlite3.Connection]:
@@ -189,14 +220,24 @@ class IngestBody(BaseModel):
     source: str | None = None
 
 
-def _event_groups(conn: sqlite3.Connection) -> dict[str, tuple[str, int]]:
-    return {
-        event_id: (group_id, reports)
-        for event_id, group_id, reports in conn.execute(
+def _event_groups(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tuple[str, int]]:
+    """Merged-event id and report count of each listed event."""
+    found: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(event_ids), 500):  # bound parameters, in chunks
+        chunk = event_ids[start : start + 500]
+        rows = conn.execute(
             "SELECT r.event_id, r.group_id, g.reports FROM event_reports r"
             " JOIN event_groups g ON g.id = r.group_id"
+            f" WHERE r.event_id IN ({','.join('?' * len(chunk))})",
+            chunk,
         )
-    }
+        found |= {event_id: (group_id, reports) for event_id, group_id, reports in rows}
+    return found
+
+
+def default_limit(limit: int | None, fmt: str) -> int | None:
+    """JSON pages 100 rows unless told; a download is the whole filtered list unless told."""
+    return limit if limit is not None else (100 if fmt == "json" else None)
 
 
 def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every endpoint
@@ -232,12 +273,18 @@ def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every end
 
     @app.get("/api/claims", tags=["claims"], response_model=None)
     def claims(conn: Conn, subject: str | None = None, measure: str | None = None,
-               since: str | None = None, limit: Limit = 100, offset: Offset = 0,
+               since: str | None = None, limit: PageLimit = None, offset: Offset = 0,
                format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
-        hits = queries.list_claims(conn, subject, measure, checked_date(since, "since"))
-        items = [h.to_json() for h in hits]
-        return page(items, limit, offset) if format == "json" else download(
-            items, format, "claims")  # fmt: skip
+        """Claims as extracted (one per sentence), oldest first. ``limit`` defaults to 100
+        for JSON and to everything for CSV/GeoJSON downloads."""
+        since = checked_date(since, "since")
+        rows = default_limit(limit, format)
+        items = [h.to_json() for h in queries.list_claims(conn, subject, measure, since, rows,
+                                                          offset)]  # fmt: skip
+        if format != "json":
+            return download(items, format, "claims")
+        total = queries.count_claims(conn, subject, measure, since)
+        return {"total": total, "limit": rows, "offset": offset, "items": items}
 
     @app.get("/api/series", tags=["claims"])
     def series(conn: Conn, subject: str | None = None, measure: str | None = None,
@@ -263,27 +310,46 @@ def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every end
     def events(conn: Conn, type: str | None = None, actor: str | None = None,  # noqa: A002
                near: str | None = None, within_km: float = Query(50.0, gt=0, le=20_000),
                since: str | None = None, until: str | None = None, bbox: str | None = None,
-               limit: Limit = 100, offset: Offset = 0,
+               limit: PageLimit = None, offset: Offset = 0,
                format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
-        """Coded events (one per report), each with its merged event's id and report count."""
+        """Coded events (one per report), each with its merged event's id and report count.
+        ``limit`` defaults to 100 for JSON and to everything for CSV/GeoJSON downloads."""
+        rows = default_limit(limit, format)
         where = EventFilter(type, actor, near, within_km, checked_date(since, "since"),
-                            checked_date(until, "until"))  # fmt: skip
-        box = checked_bbox(bbox)
+                            checked_date(until, "until"), rows, offset,
+                            checked_bbox(bbox))  # fmt: skip
         try:
             hits = queries.list_events(conn, where)
+            total = queries.count_events(conn, where) if format == "json" else len(hits)
         except queries.PlaceNotFound as exc:
             raise HTTPException(404, str(exc)) from exc
-        groups = _event_groups(conn)
-        items = []
-        for hit in hits:
-            place = hit.event.place
-            if not inside(box, place.lat if place else None, place.lon if place else None):
-                continue
-            group_id, reports = groups.get(hit.id, (hit.id, 1))
-            items.append(hit.to_json() | {"group_id": group_id, "reports": reports})
+        groups = _event_groups(conn, [hit.id for hit in hits])
+        items = [hit.to_json() | dict(zip(("group_id", "reports"),
+                                          groups.get(hit.id, (hit.id, 1)), strict=True))
+                 for hit in hits]  # fmt: skip
         if format == "json":
-            return page(items, limit, offset)
+            return {"total": total, "limit": rows, "offset": offset, "items": items}
         return download(items, format, "events")
+
+    @app.get("/api/merged-events", tags=["events"], response_model=None)
+    def merged_events(conn: Conn, type: str | None = None, actor: str | None = None,  # noqa: A002
+                      since: str | None = None, until: str | None = None,
+                      bbox: str | None = None, located: bool = False,
+                      limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
+                      format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+        """One row per real-world event (reports merged), newest first; what the map draws.
+
+        Every filter runs in SQL and ``limit``/``offset`` apply to downloads too, so
+        the cost follows the page, not the database.
+        """
+        where = MergedEventFilter(type, actor, checked_date(since, "since"),
+                                  checked_date(until, "until"), checked_bbox(bbox), located,
+                                  limit, offset)  # fmt: skip
+        found = load_merged_events(conn, where)
+        items = [m.to_json() for m in found.items]
+        if format == "json":
+            return {"total": found.total, "limit": limit, "offset": offset, "items": items}
+        return download(items, format, "merged-events")
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str, conn: Conn) -> dict[str, Any]:
@@ -317,10 +383,12 @@ def _api_routes(app: FastAPI) -> None:  # noqa: C901 - one place lists every end
                  within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
                  until: str | None = None, limit: Limit = 500,
                  offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+        """Merged events and reconciled claims in date order, one page at a time."""
         near = near_point(conn, place)
         since, until = checked_date(since, "since"), checked_date(until, "until")
-        where = TimelineFilter(actor, place, near, within_km, since, until)
-        return page([e.to_json() for e in load_timeline(conn, where)], limit, offset)
+        where = TimelineFilter(actor, place, near, within_km, since, until, limit, offset)
+        return {"total": count_timeline(conn, where), "limit": limit, "offset": offset,
+                "items": [e.to_json() for e in load_timeline(conn, where)]}  # fmt: skip
 
     @app.get("/api/outlines.geojson", tags=["places"])
     def outlines() -> JSONResponse:

@@ -7,23 +7,28 @@ come from the pinned ``xstatic-leaflet*`` PyPI packages and are served from them
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from frontlines.reconcile.series import describe, load_series
-from frontlines.reconcile.timeline import TimelineFilter, load_timeline
+from frontlines.reconcile.series import Series, describe, load_series
+from frontlines.reconcile.timeline import TimelineFilter, count_timeline, load_timeline
 from frontlines.serve.highlight import marks_of, segments
 from frontlines.serve.http import Conn, checked_date, near_point
+from frontlines.serve.svgchart import chart_svg
 from frontlines.store import queries
 from frontlines.store.records import DocumentNotFound
 
 HERE = Path(__file__).parent
+PAGE_ROWS = 200  # timeline rows per page
+MAX_DRAWN = 400  # series points drawn at once: the latest in the chosen window
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
 
@@ -70,13 +75,17 @@ def page_routes(app: FastAPI) -> None:
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, conn: Conn, actor: str | None = None,
                       place: str | None = None, since: str | None = None,
-                      until: str | None = None) -> HTMLResponse:  # fmt: skip
+                      until: str | None = None,
+                      offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:  # fmt: skip
         where = TimelineFilter(actor or None, place or None, near_point(conn, place), 50.0,
                                checked_date(since or None, "since"),
-                               checked_date(until or None, "until"))  # fmt: skip
+                               checked_date(until or None, "until"), PAGE_ROWS,
+                               offset)  # fmt: skip
+        filters = {"actor": actor or "", "place": place or "", "since": since or "",
+                   "until": until or ""}  # fmt: skip
         return render(request, "timeline.html", entries=load_timeline(conn, where),
-                      actor=actor or "", place=place or "", since=since or "",
-                      until=until or "")  # fmt: skip
+                      total=count_timeline(conn, where), offset=offset, page_rows=PAGE_ROWS,
+                      link=_pager(filters), **filters)  # fmt: skip
 
     @app.get("/series", response_class=HTMLResponse, include_in_schema=False)
     def series_list(request: Request, conn: Conn) -> HTMLResponse:
@@ -85,15 +94,20 @@ def page_routes(app: FastAPI) -> None:
                       flags=[d for s in found for d in s.disagreements])  # fmt: skip
 
     @app.get("/series/{series_id}", response_class=HTMLResponse, include_in_schema=False)
-    def series_page(request: Request, series_id: str, conn: Conn) -> HTMLResponse:
-        from frontlines.serve.plot import series_svg
-
-        chosen = next((s for s in load_series(conn) if s.id == series_id), None)
-        if chosen is None:
+    def series_page(request: Request, series_id: str, conn: Conn, since: str | None = None,
+                    until: str | None = None) -> HTMLResponse:  # fmt: skip
+        found = load_series(conn, series_id=series_id)
+        if not found:
             raise HTTPException(404, f"no series {series_id!r}")
-        actor = request.app.state.actors.get(chosen.key.subject)
-        chart = Markup(series_svg(chosen, actor.name if actor else None))  # noqa: S704 - ours
-        return render(request, "series.html", series=chosen, chart=chart)
+        since = checked_date(since or None, "since")
+        until = checked_date(until or None, "until")
+        shown = window(found[0], since, until, MAX_DRAWN)
+        actor = request.app.state.actors.get(shown.key.subject)
+        name = actor.name if actor else None
+        chart = Markup(chart_svg(shown, name)) if shown.points else ""  # noqa: S704 - ours
+        return render(request, "series.html", series=shown, chart=chart,
+                      all_points=len(found[0].points), since=since or "",
+                      until=until or "")  # fmt: skip
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, conn: Conn, q: str = "") -> HTMLResponse:
@@ -104,3 +118,29 @@ def page_routes(app: FastAPI) -> None:
             except ValueError as exc:
                 error = str(exc)
         return render(request, "search.html", q=q, hits=hits, error=error)
+
+
+def window(series: Series, since: str | None, until: str | None, most: int) -> Series:
+    """The points between ``since`` and ``until`` (ISO prefixes), at most the latest ``most``.
+
+    A chart of thousands of points is unreadable and slow to draw; the page says
+    how many there are and the window narrows them.
+    """
+    points = [p for p in series.points
+              if (since is None or p.span.last.isoformat() >= since)
+              and (until is None or p.span.first.isoformat()[: len(until)] <= until)]  # fmt: skip
+    kept = {p.id for p in points[-most:]}
+    flags = tuple(d for d in series.disagreements
+                  if d.first.id in kept or d.second.id in kept)  # fmt: skip
+    return replace(series, points=tuple(points[-most:]), disagreements=flags)
+
+
+def _pager(filters: dict[str, str]) -> Any:
+    """Builds the timeline's previous/next links, keeping the filters."""
+
+    def link(offset: int) -> str:
+        return "/timeline?" + urlencode(
+            {k: v for k, v in filters.items() if v} | {"offset": offset}
+        )
+
+    return link

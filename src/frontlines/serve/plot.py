@@ -6,7 +6,6 @@ matplotlib with the Agg backend: no display, PNG or SVG by the file's extension.
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from frontlines.reconcile.series import Series, SeriesPoint, describe  # noqa: E402
 
-__all__ = ["PlotError", "plot_series", "series_svg"]
+__all__ = ["PlotError", "plot_series"]
 
 FORMATS = {".png", ".svg"}
 STATED, BASELINE, FLAGGED = "#1f4e79", "#8a8a8a", "#c0392b"
@@ -40,23 +39,12 @@ def plot_series(series: Series, path: str | Path, subject_name: str | None = Non
     return path
 
 
-def series_svg(series: Series, subject_name: str | None = None, link: bool = True) -> str:
-    """The chart as SVG text; with ``link`` each point is a link to its first report's
-    words in the article view (``/documents/ID#atSTART``)."""
-    fig = _figure(series, subject_name, link)
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg")
-    plt.close(fig)
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]
-
-
-def _figure(series: Series, subject_name: str | None, link: bool = False) -> Figure:
+def _figure(series: Series, subject_name: str | None) -> Figure:
     if not series.points:
         raise PlotError("the series has no points to draw")
     unit = "%" if series.unit == "percent" else series.unit
     ceiling = 100.0 if series.unit == "percent" else None
-    top = max(_top(p) for p in series.points) or 1.0
+    top = max(p.highest for p in series.points) or 1.0
     flagged = {p.id for d in series.disagreements for p in (d.first, d.second)}
     fig, ax = plt.subplots(figsize=(11, 6), dpi=110)
     line = [(_x(p.span.middle), p.value) for p in series.points if p.value is not None]
@@ -67,17 +55,14 @@ def _figure(series: Series, subject_name: str | None, link: bool = False) -> Fig
         x = _x(p.span.middle)
         half = (p.span.last - p.span.first).days / 2
         if half > 0:  # a month, a season: the bar says how vague the date is
-            ax.errorbar([x], [_centre(p)], xerr=[[half], [half]], fmt="none",
+            ax.errorbar([x], [p.centre], xerr=[[half], [half]], fmt="none",
                         ecolor=colour, alpha=0.5, capsize=3, zorder=2)  # fmt: skip
-        marker = _draw_value(ax, p, x, colour, ceiling, top)
-        if link:
-            report = p.first_report
-            marker.set_url(f"/documents/{report.doc_id}#at{report.start}")
+        _draw_value(ax, p, x, colour, ceiling, top)
         label = f"{describe(p, ' ' + unit if unit else '')}\n{_who(p)}\n{p.as_of}"
         if len(p.reports) > 1:
             label += f" ({len(p.reports)} reports)"
         below = _crowded_above(series.points, i)
-        ax.annotate(label, (x, _centre(p)), textcoords="offset points",
+        ax.annotate(label, (x, p.centre), textcoords="offset points",
                     xytext=(9, -30 if below else 10), fontsize=8, color=colour,
                     bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none",
                           "alpha": 0.85}, zorder=4)  # fmt: skip
@@ -107,8 +92,8 @@ def _crowded_above(points: tuple[SeriesPoint, ...], i: int) -> bool:
     for j, other in enumerate(points):
         if j == i or abs((other.span.middle - here.span.middle).days) > 250:
             continue
-        level = _centre(other) == _centre(here)
-        if _centre(other) > _centre(here) or (j < i and (level or other.span == here.span)):
+        level = other.centre == here.centre
+        if other.centre > here.centre or (j < i and (level or other.span == here.span)):
             return True
     return False
 
@@ -125,24 +110,11 @@ def _who(p: SeriesPoint) -> str:
     return f"unattributed in {p.first_report.outlet}" if p.first_report.outlet else "unattributed"
 
 
-def _top(p: SeriesPoint) -> float:
-    return max(x for x in (p.value, p.lower, p.upper, 0.0) if x is not None)
-
-
-def _centre(p: SeriesPoint) -> float:
-    """Where the label goes: the figure, the middle of a range, or the bound itself."""
-    if p.value is not None:
-        return p.value
-    if p.lower is not None and p.upper is not None:
-        return (p.lower + p.upper) / 2
-    return p.upper if p.upper is not None else (p.lower or 0.0)
-
-
 def _draw_value(ax: plt.Axes, p: SeriesPoint, x: float, colour: str, ceiling: float | None,
                 top: float) -> Artist:  # fmt: skip
-    """Draw one point; returns the artist a link goes on."""
+    """Draw one point; returns its main artist."""
     if p.derived:
-        (square,) = ax.plot([x], [_centre(p)], marker="s", markersize=8, markerfacecolor="white",
+        (square,) = ax.plot([x], [p.centre], marker="s", markersize=8, markerfacecolor="white",
                             markeredgecolor=colour, linestyle="none", zorder=3)  # fmt: skip
         return square
     if p.value is not None:

@@ -1,10 +1,11 @@
-"""Read queries, shared by the CLI, the Python API and (later) HTTP."""
+"""Read queries, shared by the CLI, the Python API and HTTP."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 from collections.abc import Iterator
+from typing import Any
 
 from frontlines.model import Extractor
 from frontlines.resolve.place.geometry import haversine_km
@@ -157,19 +158,13 @@ def list_claims(
     subject: str | None = None,
     measure: str | None = None,
     since: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[ClaimHit]:
     """Claims across documents, oldest first; ``measure`` also matches the
-    equivalent measure, so "territory_held_share" finds "lost 65 %" too."""
-    where, params = [], []
-    if subject:
-        where.append("(c.subject = ? OR c.source_actor = ?)")
-        params += [subject, subject]
-    if measure:
-        where.append("(c.measure = ? OR c.equivalent_measure = ?)")
-        params += [measure, measure]
-    if since:
-        where.append("COALESCE(c.as_of, d.published) >= ?")
-        params.append(since)
+    equivalent measure, so "territory_held_share" finds "lost 65 %" too.
+    ``limit``/``offset`` page in SQL."""
+    where, params = _claim_where(subject, measure, since)
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
     rows = cursor.execute(
@@ -177,9 +172,9 @@ def list_claims(
         " CAST(substr(c.sentence_id, length(c.doc_id) + 2) AS INTEGER) AS sentence_index"
         " FROM claims c JOIN documents d ON d.id = c.doc_id"
         " JOIN sentences s ON s.id = c.sentence_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY COALESCE(c.as_of, d.published), c.doc_id, c.start",
-        params,
+        + _where(where)
+        + " ORDER BY COALESCE(c.as_of, d.published), c.doc_id, c.start LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset],
     ).fetchall()
     kind = extractions.CLAIMS
     return [
@@ -190,6 +185,39 @@ def list_claims(
         )
         for r in rows
     ]  # fmt: skip
+
+
+def count_claims(
+    conn: sqlite3.Connection,
+    subject: str | None = None,
+    measure: str | None = None,
+    since: str | None = None,
+) -> int:
+    """How many claims ``list_claims`` would return without a limit."""
+    where, params = _claim_where(subject, measure, since)
+    return int(conn.execute(
+        "SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc_id" + _where(where), params
+    ).fetchone()[0])  # fmt: skip
+
+
+def _claim_where(
+    subject: str | None, measure: str | None, since: str | None
+) -> tuple[list[str], list[str]]:
+    where, params = [], []
+    if subject:
+        where.append("(c.subject = ? OR c.source_actor = ?)")
+        params += [subject, subject]
+    if measure:
+        where.append("(c.measure = ? OR c.equivalent_measure = ?)")
+        params += [measure, measure]
+    if since:
+        where.append("COALESCE(c.as_of, d.published) >= ?")
+        params.append(since)
+    return where, params
+
+
+def _where(clauses: list[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
 def list_places(
@@ -253,9 +281,62 @@ def list_doc_events(conn: sqlite3.Connection, doc_id: str) -> list[EventHit]:
 def list_events(
     conn: sqlite3.Connection, where: EventFilter, doc_id: str | None = None
 ) -> list[EventHit]:
-    """Stored events in date order. Filters are bound parameters, never spliced SQL."""
+    """Stored events in date order. Filters are bound parameters, never spliced SQL;
+    without ``near`` the page (``limit``/``offset``) is cut in SQL too."""
+    clauses, params, centre = _event_where(conn, where, doc_id)
+    paged = centre is None
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        "SELECT e.*, d.published, d.title,"
+        " CAST(substr(e.sentence_id, length(e.doc_id) + 2) AS INTEGER) AS sentence_index"
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
+        + _where(clauses)
+        + " ORDER BY e.date IS NULL, e.date, e.doc_id, e.start LIMIT ? OFFSET ?",
+        [*params, where.limit if paged and where.limit is not None else -1,
+         where.offset if paged else 0],
+    )  # fmt: skip
+    hits: list[EventHit] = []
+    skip = 0 if paged else where.offset
+    for r in rows:
+        if not _within(centre, where.within_km, r["lat"], r["lon"]):
+            continue
+        if skip:
+            skip -= 1
+            continue
+        event = extractions.EVENTS.from_row(
+            r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"]
+        )
+        hits.append(EventHit(r["id"], r["doc_id"], r["published"], r["title"], event))
+        if where.limit is not None and len(hits) >= where.limit:
+            break
+    return hits
+
+
+def count_events(conn: sqlite3.Connection, where: EventFilter) -> int:
+    """How many events ``list_events`` would return without a limit."""
+    clauses, params, centre = _event_where(conn, where, None)
+    if centre is None:
+        return int(
+            conn.execute("SELECT count(*) FROM events e" + _where(clauses), params).fetchone()[0]
+        )
+    points = conn.execute("SELECT e.lat, e.lon FROM events e" + _where(clauses), params)
+    return sum(1 for lat, lon in points if _within(centre, where.within_km, lat, lon))
+
+
+def _within(centre: tuple[float, float] | None, km: float, lat: Any, lon: Any) -> bool:
+    if centre is None:
+        return True
+    if lat is None or lon is None:
+        return False
+    return haversine_km(centre[0], centre[1], lat, lon) <= km
+
+
+def _event_where(
+    conn: sqlite3.Connection, where: EventFilter, doc_id: str | None
+) -> tuple[list[str], list[Any], tuple[float, float] | None]:
     clauses: list[str] = []
-    params: list[str | float] = []
+    params: list[Any] = []
     if doc_id is not None:
         clauses.append("e.doc_id = ?")
         params.append(doc_id)
@@ -274,32 +355,14 @@ def list_events(
     if where.until:
         clauses.append("substr(e.date, 1, length(?)) <= ?")
         params += [where.until, where.until]
+    if where.bbox is not None:
+        west, south, east, north = where.bbox
+        clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+        params += [south, north, west, east]
     centre = place_point(conn, where.near) if where.near else None
     if centre is not None:
-        # A bounding box in SQL first, then the exact great-circle distance below.
+        # A bounding box in SQL first, then the exact great-circle distance.
         dlat = where.within_km / 111.0
         clauses.append("e.lat BETWEEN ? AND ?")
         params += [centre[0] - dlat, centre[0] + dlat]
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
-        "SELECT e.*, d.published, d.title,"
-        " CAST(substr(e.sentence_id, length(e.doc_id) + 2) AS INTEGER) AS sentence_index"
-        " FROM events e JOIN documents d ON d.id = e.doc_id"
-        + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        + " ORDER BY e.date IS NULL, e.date, e.doc_id, e.start",
-        params,
-    ).fetchall()
-    hits = []
-    for r in rows:
-        if centre is not None and haversine_km(centre[0], centre[1], r["lat"], r["lon"]) > (
-            where.within_km
-        ):
-            continue
-        event = extractions.EVENTS.from_row(
-            r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"]
-        )
-        hits.append(EventHit(r["id"], r["doc_id"], r["published"], r["title"], event))
-        if where.limit is not None and len(hits) >= where.limit:
-            break
-    return hits
+    return clauses, params, centre

@@ -181,6 +181,8 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     limit: int | None = None
+    offset: int = 0
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
 
 
 @dataclass(frozen=True)

@@ -19,38 +19,50 @@
   const colour = type => palette[[...type].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % palette.length];
   const text = value => { const span = document.createElement("span"); span.textContent = value == null ? "" : String(value); return span.innerHTML; };
   let layer = null;
+  let filters = [];
+  let request = 0;
+  const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
 
-  function load(params) {
-    const query = new URLSearchParams({ format: "geojson" });
-    for (const [key, value] of params) { if (value) query.set(key, value); }
-    fetch("/api/events?" + query).then(r => r.ok ? r.json() : Promise.reject(r.status)).then(data => {
+  // Only the events inside the (padded) viewport, newest first, at most LIMIT:
+  // the server filters in SQL, so a large database costs what is shown.
+  const LIMIT = 2000;
+  function load() {
+    const b = map.getBounds().pad(0.25);
+    const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+                  clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map(x => x.toFixed(4)).join(",");
+    const query = new URLSearchParams({ bbox: bbox, limit: String(LIMIT) });
+    for (const [key, value] of filters) { if (value) query.set(key, value); }
+    const mine = ++request;
+    fetch("/api/merged-events?" + query).then(r => r.ok ? r.json() : Promise.reject(r.status)).then(data => {
+      if (mine !== request) return;  // a newer view was asked for meanwhile
       if (layer) map.removeLayer(layer);
       layer = L.markerClusterGroup();
-      const seen = new Set();
-      for (const f of data.features) {
-        const p = f.properties;
-        if (seen.has(p.group_id)) continue;  // one point per merged event
-        seen.add(p.group_id);
-        const [lon, lat] = f.geometry.coordinates;
-        const marker = L.circleMarker([lat, lon], { radius: 7, color: colour(p.type), fillOpacity: 0.8 });
+      for (const p of data.items) {
+        const marker = L.circleMarker([p.lat, p.lon], { radius: 7, color: colour(p.type), fillOpacity: 0.8 });
         marker.bindPopup(
           "<b>" + text(p.type.replace(/_/g, " ")) + "</b><br>" + text(p.date) + " · " + text(p.place_name) +
           "<br>" + text(p.reports) + " report(s)<br>" +
-          '<a class="event-link" href="/events/' + encodeURIComponent(p.group_id) + '">event</a> · ' +
+          '<a class="event-link" href="/events/' + encodeURIComponent(p.id) + '">event</a> · ' +
           '<a href="/documents/' + encodeURIComponent(p.doc_id) + "#at" + Number(p.start) + '">sentence</a>');
-        marker.options.eventId = p.group_id;
+        marker.options.eventId = p.id;
         layer.addLayer(marker);
       }
       map.addLayer(layer);
-      status.textContent = seen.size + " events";
-      document.body.dataset.events = String(seen.size);
+      const shown = data.items.length;
+      status.textContent = shown < data.total ? shown + " of " + data.total + " events in view (newest; zoom in for the rest)"
+                                              : shown + " events in view";
+      document.body.dataset.events = String(shown);
     }).catch(code => { status.textContent = "could not load events (" + code + ")"; });
   }
   document.getElementById("filters").addEventListener("submit", e => {
     e.preventDefault();
-    load(new FormData(e.target).entries());
+    filters = [...new FormData(e.target).entries()];
+    load();
   });
+  let moved = null;
+  map.on("moveend", () => { clearTimeout(moved); moved = setTimeout(load, 150); });
   const here = new URLSearchParams(location.search);
+  filters = [...here.entries()].filter(([key]) => ["type", "actor", "since", "until"].includes(key));
   if (here.get("lat") && here.get("lon")) map.setView([Number(here.get("lat")), Number(here.get("lon"))], 9);
-  load(here.entries());
+  load();
 })();

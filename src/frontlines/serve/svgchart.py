@@ -1,0 +1,177 @@
+"""The web page's series chart, written as SVG directly.
+
+matplotlib (``serve.plot``) draws the CLI's PNG/SVG files, but laying out its
+text costs half a second per chart; a page needs milliseconds, links and
+tooltips. This draws the same encoding: a filled dot for a stated figure, a
+hollow one for an approximate figure, a bar ending in an arrow for a bound,
+a grey square for a derived baseline, red for flagged points, and a
+horizontal bar for a vague date. Every point links to its sentence and has a
+``<title>`` tooltip with value, source, date and report count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from frontlines.reconcile.series import Series, SeriesPoint, describe
+
+__all__ = ["chart_svg"]
+
+XScale = Callable[[date], float]
+YScale = Callable[[float], float]
+
+WIDTH, HEIGHT = 900, 420
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 36, 44
+STATED, BASELINE, FLAGGED = "#1f4e79", "#8a8a8a", "#c0392b"
+LABELLED_POINTS = 25  # more than this and labels would overlap: tooltips only
+
+
+def chart_svg(series: Series, subject_name: str | None = None) -> str:
+    if not series.points:
+        raise ValueError("the series has no points to draw")
+    unit = "%" if series.unit == "percent" else (" " + series.unit if series.unit else "")
+    ceiling = 100.0 if series.unit == "percent" else None
+    top = ceiling or max(p.highest for p in series.points) * 1.1 or 1.0
+    first = min(p.span.first for p in series.points).toordinal()
+    last = max(p.span.last for p in series.points).toordinal()
+    pad = max(30, (last - first) // 12)
+    lo_day, hi_day = first - pad, last + pad
+
+    def x(day: date) -> float:
+        return LEFT + (day.toordinal() - lo_day) / (hi_day - lo_day) * (WIDTH - LEFT - RIGHT)
+
+    def y(value: float) -> float:
+        return HEIGHT - BOTTOM - value / top * (HEIGHT - TOP - BOTTOM)
+
+    flagged = {p.id for d in series.disagreements for p in (d.first, d.second)}
+    who = subject_name or series.key.subject or "all actors"
+    scope = f" — {series.key.scope}" if series.key.scope else ""
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"'
+        f' class="series-chart" aria-label="{escape(who)}: {escape(series.label)}">',
+        f'<text x="{LEFT}" y="20" class="chart-title">{escape(who)}: '
+        f"{escape(series.label)}{escape(scope)}</text>",
+        *_y_axis(top, y, unit),
+        *_x_axis(lo_day, hi_day, x),
+    ]
+    stated = [(x(p.span.middle), y(p.value)) for p in series.points if p.value is not None]
+    if len(stated) > 1:
+        line = " ".join(f"{a:.1f},{b:.1f}" for a, b in stated)
+        parts.append(f'<polyline points="{line}" fill="none" stroke="{STATED}" opacity="0.25"/>')
+    for p in series.points:
+        colour = BASELINE if p.derived else FLAGGED if p.id in flagged else STATED
+        label = describe(p, unit)
+        tip = f"{label} · {_who(p)} · as of {p.as_of}" + (
+            f" · {len(p.reports)} reports" if len(p.reports) > 1 else ""
+        )
+        report = p.first_report
+        parts.append(
+            f'<a href="/documents/{escape(report.doc_id)}#at{report.start}" class="point"'
+            f' data-point="{escape(p.id)}"><title>{escape(tip)}</title>'
+        )
+        parts += _shape(p, x, y, colour, top)
+        if len(series.points) <= LABELLED_POINTS:
+            cx, cy = x(p.span.middle), y(p.centre)
+            parts.append(
+                f'<text x="{cx + 8:.1f}" y="{cy - 8:.1f}" class="point-label"'
+                f' fill="{colour}">{escape(label)}</text>'
+            )
+        parts.append("</a>")
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _shape(p: SeriesPoint, fx: XScale, fy: YScale, colour: str, top: float) -> list[str]:
+    cx, cy = fx(p.span.middle), fy(p.centre)
+    out = []
+    if p.span.last > p.span.first:  # a month, a season: how vague the date is
+        x1, x2 = fx(p.span.first), fx(p.span.last)
+        out.append(
+            f'<line x1="{x1:.1f}" y1="{cy:.1f}" x2="{x2:.1f}" y2="{cy:.1f}" stroke="{colour}"'
+            ' stroke-width="2" opacity="0.5"/>'
+        )
+    if p.derived:
+        out.append(
+            f'<rect x="{cx - 5:.1f}" y="{cy - 5:.1f}" width="10" height="10" fill="white"'
+            f' stroke="{colour}" stroke-width="2"/>'
+        )
+    elif p.value is not None:
+        face = "white" if p.approx else colour
+        out.append(
+            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{face}" stroke="{colour}"'
+            ' stroke-width="2"/>'
+        )
+    else:
+        low = fy(p.lower if p.lower is not None else 0.0)
+        high = fy(p.upper if p.upper is not None else top)
+        out.append(
+            f'<line x1="{cx:.1f}" y1="{low:.1f}" x2="{cx:.1f}" y2="{high:.1f}" stroke="{colour}"'
+            ' stroke-width="4" opacity="0.6"/>'
+        )
+        if p.upper is not None:  # an arrow pointing down from the upper bound
+            out.append(_triangle(cx, high, 1, colour))
+        if p.lower is not None:
+            out.append(_triangle(cx, low, -1, colour))
+    return out
+
+
+def _triangle(cx: float, cy: float, down: int, colour: str) -> str:
+    tip = cy + 7 * down
+    return (
+        f'<polygon points="{cx - 6:.1f},{cy:.1f} {cx + 6:.1f},{cy:.1f} {cx:.1f},{tip:.1f}"'
+        f' fill="{colour}"/>'
+    )
+
+
+def _y_axis(top: float, fy: YScale, unit: str) -> list[str]:
+    step = _nice_step(top / 5)
+    out = []
+    tick = 0.0
+    while tick <= top + 1e-9:
+        ty = fy(tick)
+        out.append(
+            f'<line x1="{LEFT}" y1="{ty:.1f}" x2="{WIDTH - RIGHT}" y2="{ty:.1f}" class="grid"/>'
+            f'<text x="{LEFT - 6}" y="{ty + 4:.1f}" text-anchor="end" class="tick">'
+            f"{tick:,.6g}{escape(unit.strip())}</text>"
+        )
+        tick += step
+    return out
+
+
+def _x_axis(lo_day: int, hi_day: int, fx: XScale) -> list[str]:
+    first, last = date.fromordinal(lo_day), date.fromordinal(hi_day)
+    years = last.year - first.year
+    out = [f'<line x1="{LEFT}" y1="{HEIGHT - BOTTOM}" x2="{WIDTH - RIGHT}"'
+           f' y2="{HEIGHT - BOTTOM}" class="axis"/>']  # fmt: skip
+    if years >= 2:
+        every = max(1, years // 10)
+        ticks = [date(year, 1, 1) for year in range(first.year + 1, last.year + 1, every)]
+        text = [str(t.year) for t in ticks]
+    else:
+        ticks = [date(first.year + (first.month + k) // 12, (first.month + k) % 12 + 1, 1)
+                 for k in range(0, 12 * (years + 1))]  # fmt: skip
+        ticks = [t for t in ticks if first <= t <= last]
+        text = [t.strftime("%Y-%m") for t in ticks]
+    for tick, words in zip(ticks, text, strict=True):
+        tx = fx(tick)
+        out.append(
+            f'<text x="{tx:.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" class="tick">'
+            f"{words}</text>"
+        )
+    return out
+
+
+def _nice_step(raw: float) -> float:
+    magnitude = 10 ** len(str(int(max(raw, 1e-9)))) / 10 if raw >= 1 else 10**-2
+    for factor in (1, 2, 2.5, 5, 10):
+        if magnitude * factor >= raw:
+            return magnitude * factor
+    return magnitude * 10
+
+
+def _who(p: SeriesPoint) -> str:
+    if p.derived:
+        return "baseline implied by 'since'"
+    return p.source or "unattributed"
