@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= frontlines.db
 
-.PHONY: demo test lint gate bench clean serve
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test lint gate bench bench-pages clean serve chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,12 +24,17 @@ demo: $(STAMP)
 	$(BIN)/frontlines conflicts --db $(DB)
 	$(BIN)/frontlines timeline --db $(DB) --place Mosul
 	@echo "Try: $(BIN)/frontlines search 'Raqqa fighters' --db $(DB)"
-	@echo "Browse: make serve, then open http://127.0.0.1:8000/ (map, timeline, series, articles)"
+	@echo "Browse the demo database: make serve  (frontlines serve --db $(DB)), then open http://127.0.0.1:8000/"
+
+# The browser tests drive Debian's Chromium (Playwright comes from PyPI with the dev extras).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 serve: $(STAMP)
 	$(BIN)/frontlines serve --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
@@ -38,10 +45,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm series.png
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm series.png test-artifacts
 
 gate: $(STAMP)
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 
 bench: $(STAMP)
 	$(BIN)/frontlines bench --n $(or $(N),500)
+
+bench-pages: $(STAMP)
+	$(BIN)/frontlines bench --pages $(or $(N),10000)

@@ -10,22 +10,19 @@ server spends before the response starts, which is what the budget is about.
 
 from __future__ import annotations
 
-import socket
 import statistics
 import tempfile
-import threading
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from frontlines import reconcile
 from frontlines.eval.bench_reconcile import bench_corpus, fill_database
+from frontlines.serve.server import running_server
 from frontlines.store.db import open_db
 
-__all__ = ["page_urls", "run_pages_bench", "running_server"]
+__all__ = ["page_urls", "run_pages_bench"]
 
 BUDGET_MS = 300.0
 
@@ -69,36 +66,6 @@ def page_urls(path: Path) -> dict[str, str]:
         urls["series chart"] = f"/series/{series[0]}"
         urls["api series"] = f"/api/series/{series[0]}"
     return urls
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def running_server(db: Path, ingest_token: str | None = None) -> Iterator[str]:
-    """A real uvicorn server for ``db`` in a thread; yields its base URL."""
-    import uvicorn
-
-    from frontlines.serve.http import ServeSettings, create_app
-
-    app = create_app(ServeSettings(db, ingest_token=ingest_token))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the server did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _server_ms(response: Any) -> float:

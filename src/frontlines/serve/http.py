@@ -53,7 +53,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     """The app for one database; it is created (and migrated) if missing."""
     with open_db(settings.db):
         pass  # apply migrations once, with a writer; requests only read
-    app = FastAPI(title="Frontlines", version="0.1.0",
+    app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
     app.state.settings = settings
     app.state.actors = ActorDictionary.load()

@@ -2,7 +2,8 @@
 
 Each page is a plain GET that works without JavaScript except the map, which
 reads the API's GeoJSON. Front-end libraries (Leaflet, its marker clustering)
-come from the pinned ``xstatic-leaflet*`` PyPI packages and are served from them.
+come from the pinned ``xstatic-leaflet*`` PyPI packages and the API explorer's from
+``swagger-ui-bundle``; all are served from here, so the pages work offline.
 """
 
 from __future__ import annotations
@@ -36,10 +37,22 @@ templates.env.globals["describe"] = describe
 def page_routes(app: FastAPI) -> None:
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as cluster
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from swagger_ui_bundle import swagger_ui_path
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=leaflet.BASE_DIR), name="leaflet")
     app.mount("/vendor/cluster", StaticFiles(directory=cluster.BASE_DIR), name="cluster")
+    app.mount("/vendor/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        """The OpenAPI explorer with its script and styles served from here, not a CDN."""
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Frontlines API",
+                                   swagger_js_url="/vendor/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/swagger/favicon-32x32.png",
+                                   )  # fmt: skip
 
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context)
@@ -105,7 +118,7 @@ def page_routes(app: FastAPI) -> None:
         actor = request.app.state.actors.get(shown.key.subject)
         name = actor.name if actor else None
         chart = Markup(chart_svg(shown, name)) if shown.points else ""  # noqa: S704 - ours
-        return render(request, "series.html", series=shown, chart=chart,
+        return render(request, "series.html", series=shown, chart=chart, subject_name=name,
                       all_points=len(found[0].points), since=since or "",
                       until=until or "")  # fmt: skip
 

@@ -23,7 +23,7 @@ XScale = Callable[[date], float]
 YScale = Callable[[float], float]
 
 WIDTH, HEIGHT = 900, 420
-LEFT, RIGHT, TOP, BOTTOM = 64, 24, 36, 44
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 52, 44
 STATED, BASELINE, FLAGGED = "#1f4e79", "#8a8a8a", "#c0392b"
 LABELLED_POINTS = 25  # more than this and labels would overlap: tooltips only
 
@@ -60,6 +60,7 @@ def chart_svg(series: Series, subject_name: str | None = None) -> str:
     if len(stated) > 1:
         line = " ".join(f"{a:.1f},{b:.1f}" for a, b in stated)
         parts.append(f'<polyline points="{line}" fill="none" stroke="{STATED}" opacity="0.25"/>')
+    placed: list[tuple[float, float]] = []  # where labels went, to keep them apart
     for p in series.points:
         colour = BASELINE if p.derived else FLAGGED if p.id in flagged else STATED
         label = describe(p, unit)
@@ -72,10 +73,13 @@ def chart_svg(series: Series, subject_name: str | None = None) -> str:
             f' data-point="{escape(p.id)}"><title>{escape(tip)}</title>'
         )
         parts += _shape(p, x, y, colour, top)
-        if len(series.points) <= LABELLED_POINTS:
-            cx, cy = x(p.span.middle), y(p.centre)
+        if len(series.points) <= LABELLED_POINTS and not p.derived:
+            lx, ly = x(p.span.middle) + 8, y(p.centre) - 8
+            while any(abs(lx - a) < 70 and abs(ly - b) < 14 for a, b in placed):
+                ly += 16  # a neighbour's label is there: go below it
+            placed.append((lx, ly))
             parts.append(
-                f'<text x="{cx + 8:.1f}" y="{cy - 8:.1f}" class="point-label"'
+                f'<text x="{lx:.1f}" y="{ly:.1f}" class="point-label"'
                 f' fill="{colour}">{escape(label)}</text>'
             )
         parts.append("</a>")

@@ -1,10 +1,10 @@
 // Events as clustered points over country outlines; tiles only when reachable.
 (function () {
   "use strict";
-  const map = L.map("map", { worldCopyJump: true }).setView([34.5, 40.5], 5);
+  const map = L.map("map", { worldCopyJump: true, maxZoom: 18 }).setView([34.5, 40.5], 5);
   const status = document.getElementById("status");
   fetch("/api/outlines.geojson").then(r => r.json()).then(outlines => {
-    L.geoJSON(outlines, { style: { color: "#888", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } })
+    L.geoJSON(outlines, { interactive: false, style: { color: "#888", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } })
       .addTo(map).bringToBack();
   });
   // An online tile layer if the network allows; the outlines stay underneath either way.
@@ -38,7 +38,7 @@
       if (layer) map.removeLayer(layer);
       layer = L.markerClusterGroup();
       for (const p of data.items) {
-        const marker = L.circleMarker([p.lat, p.lon], { radius: 7, color: colour(p.type), fillOpacity: 0.8 });
+        const marker = L.circleMarker([p.lat, p.lon], { radius: 7, color: colour(p.type), fillOpacity: 0.8, className: "event-point" });
         marker.bindPopup(
           "<b>" + text(p.type.replace(/_/g, " ")) + "</b><br>" + text(p.date) + " · " + text(p.place_name) +
           "<br>" + text(p.reports) + " report(s)<br>" +

@@ -1,0 +1,170 @@
+"""The pages in a real browser: Debian's Chromium, headless, driven by Playwright,
+against a real server on the demo articles. Screenshots go to test-artifacts/.
+
+The machine is offline, and the tests make sure of it for the browser too:
+every request that is not to our server is aborted, so the map must fall back
+to the bundled country outlines.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import frontlines
+from frontlines.serve.server import running_server
+from tests.conftest import EXAMPLES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+HOSTILE = (
+    "Gunmen attack checkpoint\n\nTest Wire\n\ndate 2020-05-04\n\n"
+    "KIRKUK - Gunmen <script>alert(1)</script> attacked a checkpoint near Kirkuk on Monday,"
+    ' killing 3 police officers <img src=x onerror="alert(2)">, officials said.\n'
+)
+
+if CHROMIUM is None:  # `make test` installs it; a bare `pytest` elsewhere may not have it
+    pytest.fail(
+        "Chromium is not installed: run `make test` (it installs Debian's chromium) or"
+        " `apt-get install chromium`",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, nlp) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("browser")
+    (folder / "hostile").mkdir()
+    (folder / "hostile" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    db = folder / "demo.db"
+    frontlines.ingest([EXAMPLES, folder / "hostile"], db, nlp=nlp)
+    with running_server(db) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, site) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.errors = []  # uncaught page errors and console errors, checked by each test
+    tab.dialogs = []
+    tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    # Offline for real: only our server answers; tile servers and CDNs are aborted.
+    tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site)
+              else route.abort())  # fmt: skip
+    yield tab
+    context.close()
+
+
+def shoot(tab, name: str) -> None:
+    tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_every_page_loads_without_errors(page, site):
+    for path, name in [("/", "home"), ("/timeline", "timeline"), ("/series", "series-list"),
+                       ("/search?q=Mosul+fighters", "search"), ("/docs", "api-docs")]:  # fmt: skip
+        response = page.goto(site + path)
+        assert response.status == 200, path
+        page.wait_for_load_state("networkidle")
+        shoot(page, name)
+    assert page.locator(".swagger-ui").count() == 0 or page.url.endswith("/docs")
+    page.goto(site + "/search?q=Mosul+fighters")
+    marked = {t.lower() for t in page.locator("mark").all_inner_texts()}
+    assert {"mosul", "fighters"} <= marked
+    page.goto(site + "/timeline")
+    everything = page.locator("table.timeline tbody tr").count()
+    page.fill("input[name=place]", "Mosul")
+    page.click("form.filters button")
+    page.wait_for_url("**/timeline?*place=Mosul*")
+    rows = page.locator("table.timeline tbody tr")
+    assert 0 < rows.count() < everything
+    assert "Mosul" in page.locator("table.timeline").inner_text()
+    errors = [e for e in page.errors if "ERR_FAILED" not in e]  # aborted off-site requests
+    assert not errors, errors
+
+
+def test_map_offline_click_point_to_event_to_sentence(page, site):
+    page.goto(site + "/map")
+    page.wait_for_function("Number(document.body.dataset.events || 0) > 0")
+    assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines drawn
+    shoot(page, "map")
+    point = page.locator("path.event-point")
+    for _ in range(8):  # open clusters until single points show
+        if point.count():
+            break
+        page.locator(".marker-cluster").first.click()
+        page.wait_for_timeout(400)
+    assert point.count(), "no single event point after opening clusters"
+    point.first.click(force=True)
+    link = page.locator(".leaflet-popup a.event-link")
+    link.wait_for()
+    shoot(page, "map-popup")
+    link.click()
+    page.wait_for_url("**/events/**")
+    assert page.locator("h1").inner_text()
+    shoot(page, "event")
+    page.locator("a.sentence").first.click()
+    page.wait_for_url("**/documents/**#at*")
+    anchor = page.url.split("#", 1)[1]
+    target = page.locator(f"#{anchor}")
+    assert target.count() == 1 and target.is_visible()
+    assert page.evaluate("document.querySelector(':target') !== null")
+    shoot(page, "article-from-map")
+    assert page.evaluate("document.body.dataset.tiles") != "online"  # nothing reached a tile server
+
+
+def test_article_highlights_show_values_on_focus(page, site):
+    page.goto(site + "/search?q=65+percent+territory")
+    page.locator("a[href*='/documents/']").first.click()
+    page.wait_for_url("**/documents/**")
+    for kind in ("actor", "place", "time", "quantity", "claim"):
+        assert page.locator(f"article .mark.k-{kind}").count() > 0, kind
+    claim = page.locator("article .mark.k-claim").first
+    claim.focus()
+    note = page.evaluate(
+        "el => getComputedStyle(el, '::after').content", claim.element_handle()
+    )
+    assert "claim" in note and "territory" in note
+    shoot(page, "article")
+
+
+def test_series_chart_points_link_to_their_sentences(page, site):
+    page.goto(site + "/series")
+    page.locator("a[href^='/series/']").first.click()
+    page.wait_for_url("**/series/**")
+    points = page.locator("svg.series-chart a.point")
+    assert points.count() >= 3
+    shoot(page, "series")
+    tip = points.first.locator("title").text_content()
+    assert tip and "as of" in tip
+    points.last.click()
+    page.wait_for_url("**/documents/**#at*")
+    assert page.evaluate("document.querySelector(':target') !== null")
+
+
+def test_hostile_article_is_inert_in_the_browser(page, site):
+    page.goto(site + "/search?q=checkpoint+Kirkuk")
+    page.locator("a[href*='/documents/']").first.click()
+    page.wait_for_url("**/documents/**")
+    page.wait_for_load_state("networkidle")
+    text = page.locator("article").inner_text()
+    assert "<script>alert(1)</script>" in text and "onerror" in text  # shown as words
+    assert page.locator("article script, article img").count() == 0
+    assert page.dialogs == []  # no alert ran
+    shoot(page, "hostile-article")
