@@ -28,8 +28,6 @@ def test_pages_bench_times_every_page_through_a_real_server(tmp_path):
     result = run_pages_bench(EXAMPLES, n_docs=40, repeats=1)
     assert result["counts"]["documents"] == 40 and result["counts"]["merged_events"] > 0
     pages = result["pages"]
-    assert {"article", "map data (default view)", "timeline", "series chart", "event"} <= set(
-        pages
-    )
+    assert {"article", "map data (default view)", "timeline", "series chart", "event"} <= set(pages)
     assert all(p["server_ms"] > 0 and p["bytes"] > 0 for p in pages.values())
     assert result["over_budget"] == [n for n, p in pages.items() if p["server_ms"] > 300]

@@ -137,9 +137,7 @@ def test_article_highlights_show_values_on_focus(page, site):
         assert page.locator(f"article .mark.k-{kind}").count() > 0, kind
     claim = page.locator("article .mark.k-claim").first
     claim.focus()
-    note = page.evaluate(
-        "el => getComputedStyle(el, '::after').content", claim.element_handle()
-    )
+    note = page.evaluate("el => getComputedStyle(el, '::after').content", claim.element_handle())
     assert "claim" in note and "territory" in note
     shoot(page, "article")
 
