@@ -19,6 +19,7 @@ from frontlines.api import ingest as run_ingest
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.resolve.actors import ActorDictionary, ActorFileError
 from frontlines.serve import (  # noqa: F401 - these register their commands
+    cli_gazetteer,
     cli_reconcile,
     cli_records,
 )

@@ -139,6 +139,10 @@ def _prefixed(alias: str) -> str:
 
 
 def default_path() -> Path:
+    """``$FRONTLINES_GAZETTEER`` if set, else the cache file for this version of the data."""
+    chosen = os.environ.get("FRONTLINES_GAZETTEER")
+    if chosen:
+        return Path(chosen)
     return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{source_versions()}.sqlite"
 
 
