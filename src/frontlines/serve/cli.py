@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.markup import escape
@@ -33,13 +33,15 @@ from frontlines.serve.cli_app import (
     lat_lon,
     out,
 )
-from frontlines.store import DocumentNotFound, open_db
+from frontlines.store import Database, DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
 
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    acled_csv = "acled-csv"
+    geojson = "geojson"
 
 
 @app.command()
@@ -214,19 +216,34 @@ def search(
 def export(
     db: DbOption = DEFAULT_DB,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="jsonl or csv.")
+        ExportFormat, typer.Option("--format", help="jsonl, csv, acled-csv or geojson.")
     ] = ExportFormat.jsonl,
     out_file: Annotated[Path | None, typer.Option("--out", help="File (default stdout).")] = None,
 ) -> None:
-    """Export everything: JSONL (one object per document) or CSV (one row per mention)."""
-    writer = write_jsonl if fmt is ExportFormat.jsonl else write_csv
+    """Export: JSONL (one object per document), CSV (one row per mention), ACLED-style CSV
+    (one row per merged event) or GeoJSON (merged events and places as points)."""
     with open_db(db) as database:
         if out_file is None:
-            n = writer(database, sys.stdout)
+            said = _export(database, fmt, sys.stdout)
         else:
             with out_file.open("w", encoding="utf-8", newline="") as handle:
-                n = writer(database, handle)
-    err.print(f"exported {n} {'documents' if fmt is ExportFormat.jsonl else 'rows'}")
+                said = _export(database, fmt, handle)
+    err.print(f"exported {said}")
+
+
+def _export(database: Database, fmt: ExportFormat, handle: TextIO) -> str:
+    from frontlines.store.export_events import write_acled_csv, write_geojson
+
+    if fmt is ExportFormat.jsonl:
+        return f"{write_jsonl(database, handle)} documents"
+    if fmt is ExportFormat.csv:
+        return f"{write_csv(database, handle)} rows"
+    if fmt is ExportFormat.geojson:
+        return f"{write_geojson(database.conn, handle)} features"
+    from frontlines.resolve.place import Gazetteer
+
+    result = write_acled_csv(database.conn, handle, Gazetteer())
+    return f"{result.rows} events ({result.left_out} left out: no place to put them)"
 
 
 @app.command("eval")
