@@ -27,10 +27,31 @@ def lexicon() -> EventLexicon:
         ("the army recaptured the town from the militants", "government_regains_territory"),
         ("militants seized control of the town from the army", "non_state_overtakes_territory"),
         ("a magnitude 6 earthquake struck the region", "natural_disaster"),
+        # ACLED codebook rules written as requires/excludes in the lexicon:
+        ("militants attacked an army base at dawn, killing four soldiers", "armed_clash"),
+        (
+            "rebels attacked a convoy of troops on the highway, killing two soldiers",
+            "armed_clash_attack_on_forces",
+        ),
+        ("gunmen attacked a village at dawn, killing six civilians", "attack"),
+        ("soldiers exchanged fire with the rebels near the border", "armed_clash"),
+        ("a fire broke out at a textile factory", "man_made_disaster"),
+        ("the rebels set up a new base in the hills", "headquarters_established"),
+        ("protesters hurled rocks at police, who fired tear gas", "violent_demonstration"),
     ],
 )
 def test_lexicon_codes_plain_sentences(lexicon, text, expected):
     assert lexicon.classify(text).type.id == expected
+
+
+def test_excludes_and_requires_keep_a_type_out(lexicon):
+    opened_fire = lexicon.classify("troops opened fire on the militants near the border")
+    assert opened_fire is not None and opened_fire.type.id != "man_made_disaster"
+    attacked_checkpoint = lexicon.classify("rebels attacked a checkpoint outside the town")
+    assert attacked_checkpoint is not None
+    assert attacked_checkpoint.type.id != "headquarters_established"
+    ceasefire = lexicon.classify("both sides agreed to a cease-fire on Sunday")
+    assert ceasefire is None or ceasefire.type.id != "man_made_disaster"
 
 
 def test_inflections_match_but_other_words_do_not(lexicon):

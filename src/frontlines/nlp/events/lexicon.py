@@ -42,6 +42,7 @@ class EventType:
     cues: tuple[str, ...]
     requires: tuple[str, ...] = ()
     actor_side: str = ""
+    excludes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class EventLexicon:
         self._any_cue = _pattern(tuple({c for t in types for c in t.cues}))
         self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
+        self._excludes = {t.id: _pattern(t.excludes) for t in types if t.excludes}
 
     @classmethod
     def load(cls, text: str | None = None) -> EventLexicon:
@@ -96,6 +98,7 @@ class EventLexicon:
                 t["id"], t["case"], t["acled_event"], t["acled_sub_event"], t["plover"],
                 t.get("plover_mode", ""), float(t.get("weight", 1.0)), tuple(t["cues"]),
                 tuple(t.get("requires", ())), t.get("actor_side", ""),
+                tuple(t.get("excludes", ())),
             )
             for t in data["type"]
         ])  # fmt: skip
@@ -116,6 +119,8 @@ class EventLexicon:
             if not cues:
                 continue
             if t.requires and not self._requires[t.id].search(haystack):
+                continue
+            if t.excludes and self._excludes[t.id].search(haystack):
                 continue
             score = t.weight * (1 + 0.25 * (len(cues) - 1))
             if t.actor_side:
