@@ -17,7 +17,7 @@ app = typer.Typer(
     help="Frontlines: sourced, dated, mapped records of armed conflict from news.",
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a failure line stays one line: greppable
 
 DbOption = Annotated[
     Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
