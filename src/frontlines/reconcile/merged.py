@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from frontlines.store.queries import in_date_range, inside_box, type_actor_clauses
+
 __all__ = ["MergedEvent", "MergedEventFilter", "MergedEventPage", "load_merged_events"]
 
 
@@ -80,27 +82,11 @@ def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> Me
 
 
 def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if where.type:
-        clauses.append("(g.type = ? OR e.acled_event = ? OR e.acled_sub_event = ?)")
-        params += [where.type] * 3
-    if where.actor:
-        clauses.append(
-            "(g.actor1 = ? OR g.actor2 = ? OR e.actor1_text = ? COLLATE NOCASE"
-            " OR e.actor2_text = ? COLLATE NOCASE)"
-        )
-        params += [where.actor] * 4
-    if where.since:
-        clauses.append("g.day_last >= ?")
-        params.append(where.since)
-    if where.until:
-        clauses.append("substr(g.day_first, 1, length(?)) <= ?")
-        params += [where.until, where.until]
+    clauses, params = type_actor_clauses(where.type, where.actor, "g.type",
+                                         ("g.actor1", "g.actor2"))  # fmt: skip
+    clauses += in_date_range("g.day_first", "g.day_last", where.since, where.until, params)
     if where.bbox is not None:
-        west, south, east, north = where.bbox
-        clauses.append("g.lat BETWEEN ? AND ? AND g.lon BETWEEN ? AND ?")
-        params += [south, north, west, east]
+        clauses.append(inside_box("g", where.bbox, params))
     elif where.located_only:
         clauses.append("g.lat IS NOT NULL")
     return clauses, params

@@ -16,6 +16,7 @@ from typing import Any
 from frontlines.reconcile.series import SeriesPoint, describe
 from frontlines.reconcile.timespan import DaySpan, precision_of
 from frontlines.resolve.place.geometry import haversine_km
+from frontlines.store.queries import in_date_range
 
 __all__ = ["TimelineEntry", "TimelineFilter", "count_timeline", "load_timeline"]
 
@@ -122,14 +123,9 @@ def _near(where: TimelineFilter, lat: float | None, lon: float | None) -> bool:
 
 
 def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[Any]]:
-    clauses: list[str] = []
     params: list[Any] = []
-    if where.since:
-        clauses.append(f"{prefix}.day_last >= ?")
-        params.append(where.since)
-    if where.until:
-        clauses.append(f"substr({prefix}.day_first, 1, length(?)) <= ?")
-        params += [where.until, where.until]
+    clauses = in_date_range(f"{prefix}.day_first", f"{prefix}.day_last", where.since,
+                            where.until, params)  # fmt: skip
     return clauses, params
 
 

@@ -332,33 +332,59 @@ def _within(centre: tuple[float, float] | None, km: float, lat: Any, lon: Any) -
     return haversine_km(centre[0], centre[1], lat, lon) <= km
 
 
+def type_actor_clauses(
+    event_type: str | None, actor: str | None, type_column: str, actor_columns: tuple[str, str]
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions for an event type (ours or ACLED's) and an actor (id or words) over
+    ``events e``; the column names are ours, the values bound parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if event_type:
+        clauses.append(f"({type_column} = ? OR e.acled_event = ? OR e.acled_sub_event = ?)")
+        params += [event_type] * 3
+    if actor:
+        first, second = actor_columns
+        clauses.append(
+            f"({first} = ? OR {second} = ? OR e.actor1_text = ? COLLATE NOCASE"
+            " OR e.actor2_text = ? COLLATE NOCASE)"
+        )
+        params += [actor] * 4
+    return clauses, params
+
+
+def in_date_range(
+    first: str, last: str, since: str | None, until: str | None, params: list[Any]
+) -> list[str]:
+    """Conditions for a span (columns ``first``..``last``, ISO) touching since..until, where
+    the bounds are ISO prefixes ("2017", "2017-06"); adds their values to ``params``."""
+    clauses = []
+    if since:
+        clauses.append(f"{last} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"substr({first}, 1, length(?)) <= ?")
+        params += [until, until]
+    return clauses
+
+
+def inside_box(alias: str, bbox: tuple[float, float, float, float], params: list[Any]) -> str:
+    """The condition for ``alias.lat/lon`` inside (west, south, east, north); adds its values."""
+    west, south, east, north = bbox
+    params += [south, north, west, east]
+    return f"{alias}.lat BETWEEN ? AND ? AND {alias}.lon BETWEEN ? AND ?"
+
+
 def _event_where(
     conn: sqlite3.Connection, where: EventFilter, doc_id: str | None
 ) -> tuple[list[str], list[Any], tuple[float, float] | None]:
-    clauses: list[str] = []
-    params: list[Any] = []
+    clauses, params = type_actor_clauses(where.type, where.actor, "e.type",
+                                         ("e.actor1_id", "e.actor2_id"))  # fmt: skip
     if doc_id is not None:
         clauses.append("e.doc_id = ?")
         params.append(doc_id)
-    if where.type:
-        clauses.append("(e.type = ? OR e.acled_event = ? OR e.acled_sub_event = ?)")
-        params += [where.type] * 3
-    if where.actor:
-        clauses.append(
-            "(e.actor1_id = ? OR e.actor2_id = ? OR e.actor1_text = ? COLLATE NOCASE"
-            " OR e.actor2_text = ? COLLATE NOCASE)"
-        )
-        params += [where.actor] * 4
-    if where.since:
-        clauses.append("e.date >= ?")
-        params.append(where.since)
-    if where.until:
-        clauses.append("substr(e.date, 1, length(?)) <= ?")
-        params += [where.until, where.until]
+    clauses += in_date_range("e.date", "e.date", where.since, where.until, params)
     if where.bbox is not None:
-        west, south, east, north = where.bbox
-        clauses.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
-        params += [south, north, west, east]
+        clauses.append(inside_box("e", where.bbox, params))
     centre = place_point(conn, where.near) if where.near else None
     if centre is not None:
         # A bounding box in SQL first, then the exact great-circle distance.
