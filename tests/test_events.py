@@ -36,6 +36,7 @@ def lexicon() -> EventLexicon:
         ("gunmen attacked a village at dawn, killing six civilians", "attack"),
         ("soldiers exchanged fire with the rebels near the border", "armed_clash"),
         ("a fire broke out at a textile factory", "man_made_disaster"),
+        ("police seized rifles, grenades and ammunition in a raid", "disrupted_weapons_seizure"),
         ("the rebels set up a new base in the hills", "headquarters_established"),
         ("protesters hurled rocks at police, who fired tear gas", "violent_demonstration"),
     ],

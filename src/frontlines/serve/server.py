@@ -31,15 +31,22 @@ def running_server(db: Path, ingest_token: str | None = None) -> Iterator[str]:
     from frontlines.serve.http import ServeSettings, create_app
 
     app = create_app(ServeSettings(db, ingest_token=ingest_token))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the server did not start")
-        time.sleep(0.02)
+    for _attempt in range(5):  # the free port can be taken between our probe and the bind
+        port = _free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started and thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if server.started:
+            break
+        server.should_exit = True
+        thread.join(timeout=5)
+    else:
+        raise RuntimeError("the server did not start")
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
