@@ -6,6 +6,7 @@
   fetch("/api/outlines.geojson").then(r => r.json()).then(outlines => {
     L.geoJSON(outlines, { interactive: false, style: { color: "#888", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } })
       .addTo(map).bringToBack();
+    document.body.dataset.outlines = String(outlines.features.length);
   });
   // An online tile layer if the network allows; the outlines stay underneath either way.
   const tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
