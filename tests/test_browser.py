@@ -102,7 +102,7 @@ def test_every_page_loads_without_errors(page, site):
 def test_map_offline_click_point_to_event_to_sentence(page, site):
     page.goto(site + "/map")
     page.wait_for_function("Number(document.body.dataset.events || 0) > 0")
-    page.wait_for_function("Number(document.body.dataset.outlines || 0) > 0")  # loaded apart from events
+    page.wait_for_function("Number(document.body.dataset.outlines || 0) > 0")  # fetched apart
     assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines drawn
     shoot(page, "map")
     point = page.locator("path.event-point")

@@ -93,6 +93,85 @@ def test_component_on_wire_sentences(nlp, text, expected):
     assert quantities(nlp, text) == expected
 
 
+def names(nlp, text):
+    return [(q.text, q.value, q.lower, q.upper, q.unit, q.unit_name, q.change)
+            for q in nlp(text)._.quantities]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a spaced or glued multiplier after a currency or before a noun
+            "The deal was worth USD10 m. to the militia.",
+            [("USD10 m.", 1e7, None, None, "USD", "dollar", "=")],
+        ),
+        (
+            "The region holds about 8 B people and 4.3M refugees.",
+            [
+                ("about 8 B", 8e9, None, None, "count", "people", "~"),
+                ("4.3M", 4.3e6, None, None, "count", "refugee", "="),
+            ],
+        ),
+        (  # negatives, and "sub-" as an upper bound
+            "Night temperatures fell to minus 12 degrees and -5 C in sub-500 metre valleys.",
+            [
+                ("minus 12 degrees", -12.0, None, None, "deg", "degree", "="),
+                ("-5 C", -5.0, None, None, "degC", "celsius", "="),
+                ("sub-500 metre", 500.0, None, 500.0, "m", "metre", "<"),
+            ],
+        ),
+        (  # a fraction is a share; a bare number compared with a count counts the same
+            "A third of the 9,000 families returned, compared with 2,500 last year.",
+            [
+                ("A third", 1 / 3, None, None, "fraction", "% -", "="),
+                ("9,000", 9000.0, None, None, "count", "family", "="),
+                ("2,500", 2500.0, None, None, "count", "family", "="),
+            ],
+        ),
+        (  # rates, names without function words, ages in apposition
+            "Aid workers, led by Hassan Omar, 52, moved 1,200 Yazidi and Kurdish families a day.",
+            [
+                ("52", 52.0, None, None, "age_year", "year of age", "="),
+                ("1,200", 1200.0, None, None, "count/day", "Yazidi Kurdish family per day", "="),
+            ],
+        ),
+        (  # a range written with "up to", and a year is no range with an amount
+            "Lines grew from 40 km up to 90 km, and camps from 200 tents in 2016 to 3,000 tents.",
+            [
+                ("40 km up to 90 km", None, 40.0, 90.0, "km", "kilometre", "="),
+                ("200", 200.0, None, None, "count", "tent", "="),
+                ("3,000", 3000.0, None, None, "count", "tent", "="),
+            ],
+        ),
+        (  # cased units: newton metres, not nanometres; a transliterated pound sign
+            "The engine gives 450 Nm and cost PS21,700, while chips use 7 nm.",
+            [
+                ("450 Nm", 450.0, None, None, "newton_metre", "newton metre", "="),
+                ("PS21,700", 21700.0, None, None, "GBP", "pound sterling", "="),
+                ("7 nm", 7.0, None, None, "nm", "nanometre", "="),
+            ],
+        ),
+    ],
+)
+def test_units_names_and_signs(nlp, text, expected):
+    got = names(nlp, text)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0] and g[4:] == e[4:]
+        assert g[1:4] == pytest.approx(e[1:4])
+
+
+def test_covid_19_is_a_name_not_minus_19(nlp):
+    found = nlp("Clinics ran thousands of COVID -19 tests.")._.quantities
+    assert [(q.text, q.value) for q in found] == [("thousands", None)]
+
+
+def test_fraction_claims_as_percent(nlp):
+    doc = nlp("The Islamic State has lost a third of its territory, a US official said on Monday.")
+    (claim,) = doc._.claims
+    assert (claim.measure, claim.value, claim.unit) == ("territory_lost_share", 33.3, "percent")
+
+
 def test_dates_times_ordinals_and_names_are_not_quantities(nlp):
     text = (
         "On March 9, 2017 at 10:30, the 3rd brigade met in 2016 near Highway 47 "

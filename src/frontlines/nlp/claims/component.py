@@ -21,6 +21,7 @@ Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +54,7 @@ class ClaimBuilder:
         main_actor = _main_actor(doc)
         claims: list[Claim] = []
         previous: tuple[Quantity, Measure] | None = None
-        for q in quantities:
+        for q in map(_fraction_as_percent, quantities):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -76,7 +77,7 @@ class ClaimBuilder:
         verb = _governing_verb(span)
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
-        unit = q.unit if q.unit in {"", "count"} or "/" not in q.unit else ""
+        unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         for measure in self.taxonomy.measures:
             if unit not in measure.units:
                 continue
@@ -302,3 +303,14 @@ def _places_after(span: Span, limit: int) -> str | None:
 @Language.factory("frontlines_claims")
 def make_claim_builder(nlp: Language, name: str) -> ClaimBuilder:
     return ClaimBuilder()
+
+
+def _fraction_as_percent(q: Quantity) -> Quantity:
+    """'a third of its territory' is a share: claimed as 33.3 %, like '33 percent'."""
+    if q.unit != "fraction":
+        return q
+
+    def pct(x: float | None) -> float | None:
+        return None if x is None else round(x * 100.0, 1)
+
+    return replace(q, value=pct(q.value), lower=pct(q.lower), upper=pct(q.upper), unit="percent")

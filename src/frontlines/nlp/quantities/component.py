@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Extractor, Quantity, TextSpan
 from frontlines.nlp.extensions import declare
-from frontlines.nlp.quantities.numbers import Reading
+from frontlines.nlp.quantities.numbers import FRACTIONS, Reading
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
 from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
 
@@ -96,6 +96,8 @@ class QuantityRecognizer:
                 # restatement shares the bound or direction of what it restates.
                 if out and quantity.change == "=" and _restates(doc, previous_end, run.start):
                     quantity = _with_change(quantity, out[-1].change)
+                if out and not quantity.unit and _compares(doc, previous_end, run.start):
+                    quantity = _unit_of(out[-1], quantity)
                 out.append(quantity)
                 previous_end = resume
             i = max(resume, i + 1)
@@ -115,6 +117,8 @@ class QuantityRecognizer:
         change_start, change = _change_before(doc, sent, lead)
         if run.tilde:
             change = "~"
+        elif run.below:
+            change = "<"
         reading = run.reading
         last_run = run
         partner = _range_partner(doc, sent, run.end, lead, self.units, change)
@@ -144,7 +148,7 @@ class QuantityRecognizer:
             # Bounds are stored low-high; "from 4.8 to 4.7" is still one range.
             reading, scale = Reading(None, min(lo, hi), max(lo, hi)), 1.0
             last_run = partner
-        elif unit is None:
+        elif unit is None and unit_end == run.end:  # not after "4.3 M" (millions)
             unit, unit_end, scale = self._borrowed_unit(doc, sent, run)
         if scale != 1.0:
             reading = _scaled(reading, scale)
@@ -221,6 +225,10 @@ class QuantityRecognizer:
             if match is not None and match[1] == len(suffix):
                 return self._per(doc, sent, match[0], end), end, scale
             return (prefix[0] if prefix else None), end, scale
+        multiplier = _spaced_multiplier(doc, sent, end, prefix is not None)
+        if multiplier:  # "USD10 m.", "8 B people"
+            unit = prefix[0] if prefix else None
+            return (self._per(doc, sent, unit, end + 1) if unit else None), end + 1, multiplier
         if prefix is not None:
             return self._per(doc, sent, prefix[0], end), end, scale
         tail_start = doc[end - 1].idx + len(doc[end - 1].text)
@@ -241,16 +249,17 @@ class QuantityRecognizer:
         if k >= sent.end:
             return None, end, scale
         overhang = doc.text[unit_char_end : doc[k].idx + len(doc[k].text)]
-        if overhang.strip("-–.,;:)") != "":  # the unit must end where a token ends
+        if overhang.strip("-–.,;:)=") != "":  # the unit must end where a token ends ("JPY=")
             return None, end, scale
         return self._per(doc, sent, unit, k + 1), k + 1, scale
 
     def _per(self, doc: Doc, sent: Span, unit: Unit, end: int) -> Unit:
         """'$58 per barrel' -> dollar per barrel (a rate, its own unit)."""
         k = end + 1 if end < sent.end and doc[end].text in {"-", "–"} else end
-        if k + 1 < sent.end and doc[k].lower_ in PER_WORDS:
-            target = doc[k + 1]
-            after = doc[k + 2].lower_ if k + 2 < sent.end else ""
+        t = k + 2 if k + 2 < sent.end and doc[k + 1].text == "-" else k + 1  # "barrel-a-day"
+        if t < sent.end and doc[k].lower_ in PER_WORDS:
+            target = doc[t]
+            after = doc[t + 1].lower_ if t + 1 < sent.end else ""
             per_time = target.lemma_.lower() in DURATION_UNITS
             if (
                 target.pos_ == "NOUN"
@@ -272,14 +281,23 @@ class QuantityRecognizer:
             if unit.code == "year" and _followed_by_old(doc, unit_end, sent.end):
                 return "age_year", "year of age", _subject_of(doc, run)
             return unit.code, unit.name, _of_phrase(doc, sent, unit_end) or _subject_of(doc, run)
+        if _age_apposition(doc, sent, run):
+            return "age_year", "year of age", None
         counted = _counted_noun(doc, sent, run, unit_end)
+        if _is_fraction(doc, run):  # "a third of the land": a share, kept as 0.33
+            words = _name_words(counted or [])
+            concept = _span(counted) if counted else _subject_of(doc, run)
+            return "fraction", " ".join(["%", *(words or ["-"])]), concept
         if counted is not None:
             head = counted[-1]
             as_unit = self.units.match_after(head.text)
             if as_unit is not None and as_unit[1] == len(head.text):  # "517 rushing yards"
                 return as_unit[0].code, as_unit[0].name, _span(counted)
-            words = [_lemma(t) for t in counted if not t.tag_.startswith("VB")]
-            return "count", " ".join(words), _span(counted)
+            name = " ".join(_name_words(counted))
+            rate = _per_duration(doc, sent, counted[-1].i + 1)
+            if rate:  # "3,000 tests per day", "2,000 people a day"
+                return f"count/{rate}", f"{name} per {rate}", _span(counted)
+            return "count", name, _span(counted)
         return "", "-", _subject_of(doc, run)
 
 
@@ -316,9 +334,29 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
         return True
     if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
         return True  # 17:22
-    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix):
+    scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
+    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled):
         return first.lower_ not in {"a", "an"}
     return False
+
+
+#: Words between two amounts that make the second one the same kind of thing:
+#: "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63".
+COMPARED = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.")
+
+
+def _compares(doc: Doc, previous_end: int, start: int) -> bool:
+    """The words just before ``start`` compare it with an amount earlier in the sentence."""
+    before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
+    return previous_end <= start and before.endswith(COMPARED)
+
+
+def _unit_of(previous: Quantity, bare: Quantity) -> Quantity:
+    """A bare number compared with a counted amount counts the same thing
+    (not a share: "rose 0.1% to 1,333" does not make 1,333 a percentage)."""
+    if previous.unit in {"", "percent", "percentage_point", "fraction"}:
+        return bare
+    return replace(bare, unit=previous.unit, unit_name=previous.unit_name, concept=previous.concept)
 
 
 def _restates(doc: Doc, previous_end: int, start: int) -> bool:
@@ -333,6 +371,20 @@ def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
         return True
     nxt = doc[run.end + skip] if run.end + skip < sent.end else None
     return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in {"NNS", "NNPS"})
+
+
+def _spaced_multiplier(doc: Doc, sent: Span, end: int, has_prefix: bool) -> float:
+    """A lone 'm'/'b' token after a currency amount ('USD10 m.') or a capital 'B'
+    before a noun ('8 B people'): millions or billions. 0.0 when there is none."""
+    if end >= sent.end:
+        return 0.0
+    word = doc[end].text.rstrip(".")
+    nxt = doc[end + 1] if end + 1 < sent.end else None
+    if has_prefix and word.lower() in {"m", "b"}:
+        return 1e6 if word.lower() == "m" else 1e9
+    if word == "B" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}:
+        return 1e9
+    return 0.0
 
 
 def _lone_one(doc: Doc, run: NumberRun) -> bool:
@@ -378,12 +430,27 @@ def _range_partner(
     before = doc[lead - 1].lower_ if lead > sent.start else ""
     if joiner == "to" and change in {"up", "down"}:
         return None  # "rose by 5 to 20": a change and a new level, not a range
-    if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between"):
-        k = j + 1
+    up_to = joiner == "up" and doc[j + 1].lower_ == "to" and before == "from"
+    if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between") or up_to:
+        k = j + 2 if up_to else j + 1  # "from 450 sq ft up to 900 sq ft"
+        if k >= sent.end:
+            return None
         if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
             k += 1
-        return read_number(doc, k, sent.end)
+        partner = read_number(doc, k, sent.end)
+        if partner is not None and _year_to_amount(doc, j - 1, partner):
+            return None  # "in 2018 to 3.9 million": a year, then an amount
+        return partner
     return None
+
+
+def _year_to_amount(doc: Doc, first: int, partner: NumberRun) -> bool:
+    text = doc[first].text
+    value = partner.reading.value
+    return (
+        text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2200
+        and not (value is not None and 1800 <= value <= 2200)
+    )  # fmt: skip
 
 
 def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
@@ -427,11 +494,36 @@ def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token]
     last = doc[end - 1]
     if last.dep_ in {"nummod", "quantmod", "compound"} and last.head.i >= end:
         head = last.head
-        while head.dep_ == "compound" and head.head.i == head.i + 1:  # "three course meal"
+        while head.dep_ == "compound" and _compound_to(doc, head):  # "11 member trade agreement"
             head = head.head
-        if head.pos_ in {"NOUN", "PROPN"} and head.i < sent.end and head.i - end <= 4:
-            return list(doc[end : head.i + 1])
-    return _noun_run(doc, k, sent.end) or None
+        when = any(t.lower_ in WHEN_WORDS for t in doc[end : head.i])
+        if head.pos_ in {"NOUN", "PROPN"} and head.i < sent.end and head.i - end <= 4 and not when:
+            return _with_of_noun(doc, sent, list(doc[end : head.i + 1]))
+    found = _noun_run(doc, k, sent.end)
+    if not found or found[0].lower_ in WHEN_WORDS:  # "2,500 last year"
+        return None
+    return _with_of_noun(doc, sent, found)
+
+
+WHEN_WORDS = {"last", "next", "this"}  # "2,500 last year"; "50 previous years" counts years
+
+
+def _compound_to(doc: Doc, token: Token) -> bool:
+    """The compound's head follows it with only nouns between ("member trade agreement")."""
+    head = token.head
+    between = doc[token.i + 1 : head.i]
+    return head.i > token.i and all(t.pos_ in {"NOUN", "PROPN"} for t in between)
+
+
+def _with_of_noun(doc: Doc, sent: Span, tokens: list[Token]) -> list[Token]:
+    """'5,700 categories of products', '65 snaps of man coverage': a bare 'of' noun
+    is part of what is counted ('15 members of the group' keeps 'members')."""
+    k = tokens[-1].i + 1
+    if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].pos_ == "NOUN":
+        more = _noun_run(doc, k + 1, sent.end)
+        if more and all(t.pos_ != "PROPN" for t in more):
+            return [*tokens, doc[k], *more]
+    return tokens
 
 
 def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
@@ -453,16 +545,56 @@ def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
                 return tokens
         elif tok.pos_ in {"ADJ"} or (tok.pos_ == "VERB" and tok.tag_ == "VBN"):
             tokens.append(tok)
+        elif tok.pos_ == "CCONJ" and tokens and tokens[-1].pos_ == "ADJ":
+            tokens.append(tok)  # "digital and physical sales"
         else:
             break
         k += 1
     return tokens if tokens and tokens[-1].pos_ in {"NOUN", "PROPN"} else []
 
 
+#: Words that go into a counted noun's name ("Kia and Hyundai vehicles" -> "Kia Hyundai vehicle").
+NAME_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
+
+
+def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'Maddon, 66, has ...', 'Ahmed Saleh, 34.': a person's age between commas."""
+    if run.worded or run.start - 2 < sent.start or run.end >= sent.end:
+        return False
+    name, comma, after = doc[run.start - 2], doc[run.start - 1], doc[run.end]
+    value = run.reading.value
+    return (
+        comma.text == "," and after.text in {",", "."} and name.pos_ == "PROPN"
+        and (name.ent_type_ == "PERSON" or doc[run.start].dep_ == "appos")
+        and value is not None and 0 < value < 120
+    )  # fmt: skip
+
+
+def _per_duration(doc: Doc, sent: Span, k: int) -> str:
+    """'per day' / 'a week' / 'each month' at token ``k``: the duration, else ''."""
+    if k + 1 < sent.end and doc[k].lower_ in PER_WORDS:
+        lemma = doc[k + 1].lemma_.lower()
+        after = doc[k + 2].lower_ if k + 2 < sent.end else ""
+        if lemma in DURATION_UNITS and after not in {"earlier", "ago", "later", "before"}:
+            return lemma
+    return ""
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    return [_lemma(t) for t in tokens if t.pos_ in NAME_POS and not t.tag_.startswith("VB")]
+
+
+def _is_fraction(doc: Doc, run: NumberRun) -> bool:
+    """'a third', 'two-thirds', 'one fourth': a share of something, not a count."""
+    return any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
+
+
 def _lemma(token: Token) -> str:
     """Base form of common words ('fighters' -> 'fighter'); names and 'people' as written."""
     if token.lower_ == "people" or token.pos_ == "PROPN":
         return token.text
+    if token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start:
+        return token.text  # "Kurdish families"
     return token.lemma_.lower()
 
 

@@ -41,16 +41,58 @@ class NumberRun:
     worded: bool = False  # spelt in words ("one", "a dozen")
     tilde: bool = False  # written "~1.2": approximately
     glued_prefix: str = ""  # currency code glued before the digits: "USD10m"
+    below: bool = False  # written "sub-7": under the value
 
 
-GLUED_PREFIX = re.compile(r"^(USD|US\$|INR|EUR|GBP|Rs\.?|RM|HK\$|A\$|C\$|NIS|[$€£¥₹₪])(?=[\d.])")
+GLUED_PREFIX = re.compile(
+    r"^(USD|US\$|INR|EUR|GBP|Rs\.?|RM|HK\$|A\$|C\$|NIS|[$€£¥₹₪]"
+    r"|PS(?=\d{1,3},\d{3}|\d+\.\d))(?=[\d.])"  # "PS21,700": £ transliterated, not "PS5"
+)
 
 #: Glued suffixes that make digits an ordinal or a clock time, not an amount.
 NOT_AMOUNT_SUFFIXES = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "s"}
 
 
+#: A sign or bound glued before digits: "-5", "minus-1.4", "sub-500".
+SIGNED = re.compile(r"^(minus-|[-−]|sub-)(?=\d|\.\d)", re.IGNORECASE)
+
+
 def read_number(doc: Doc, i: int, end: int) -> NumberRun | None:
     """The number phrase starting at token ``i`` (before ``end``), if any."""
+    signed = SIGNED.match(doc[i].text)
+    if signed is not None and _starts_word(doc, i):
+        inner = _read_token(doc[i].text[signed.end() :], i)
+        if inner is None:
+            return None
+        if signed.group(1).lower() == "sub-":
+            return replace(inner, below=True)
+        return replace(inner, reading=_negated(inner.reading))
+    if doc[i].lower_ == "minus" and i + 1 < end:
+        inner = read_number(doc, i + 1, end)  # "minus 40 degrees"
+        if inner is not None and not inner.worded:
+            return replace(inner, start=i, reading=_negated(inner.reading))
+        return None
+    return _read_unsigned(doc, i, end)
+
+
+def _starts_word(doc: Doc, i: int) -> bool:
+    """'-5' after a space or '$' is negative; the '-20' of '10-20' is not."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.text.isupper() and before.text.isalpha():
+        return False  # "COVID -19", "F -16": part of a name
+    return bool(before.whitespace_) or before.text in {"$", "(", "£", "€"}
+
+
+def _negated(reading: Reading) -> Reading:
+    def neg(x: float | None) -> float | None:
+        return None if x is None else -x
+
+    return Reading(neg(reading.value), neg(reading.upper), neg(reading.lower))
+
+
+def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
     if word in VAGUE:
         return _vague(doc, i, end)
@@ -130,8 +172,8 @@ def _vague(doc: Doc, i: int, end: int) -> NumberRun | None:
         scale = VAGUE[doc[j + 1].lower_][0]
         if scale >= 1e3 and scale >= upper:
             return NumberRun(i, j + 2, Reading(None, lower * scale, upper * scale), worded=True)
-    if doc[i].lower_ == "tens":  # "tens" alone is not a magnitude
-        return None
+    if doc[i].lower_ in {"tens", "scores"} and not (j < end and doc[j].lower_ == "of"):
+        return None  # "tens" alone is no magnitude, "scores were" no amount
     return NumberRun(i, j, Reading(None, lower, upper), worded=True)
 
 

@@ -23,6 +23,7 @@ class UnitTable:
 
     after: tuple[tuple[str, Unit], ...]
     before: tuple[tuple[str, Unit], ...]
+    cased: tuple[tuple[str, Unit], ...] = ()
 
     def get(self, code: str) -> Unit | None:
         return next((u for _, u in self.after if u.code == code), None)
@@ -36,6 +37,9 @@ class UnitTable:
 
     def match_after(self, text: str) -> tuple[Unit, int] | None:
         """Unit written at the start of ``text``; returns it and its length."""
+        for surface, unit in self.cased:
+            if text.startswith(surface) and _boundary(text, len(surface)):
+                return unit, len(surface)
         lowered = text.lower()
         for surface, unit in self.after:
             if lowered.startswith(surface) and _boundary(lowered, len(surface)):
@@ -69,6 +73,7 @@ def units_from_toml(raw: str) -> UnitTable:
     data = tomllib.loads(raw)
     after: list[tuple[str, Unit]] = []
     before: list[tuple[str, Unit]] = []
+    cased: list[tuple[str, Unit]] = []
     for entry in data.get("unit", []):
         unit = Unit(
             entry["code"], entry["name"], entry.get("kind", "other"), entry.get("base", ""),
@@ -76,6 +81,7 @@ def units_from_toml(raw: str) -> UnitTable:
         )  # fmt: skip
         after.extend((s.lower(), unit) for s in entry.get("surfaces", []))
         before.extend((s, unit) for s in entry.get("prefixes", []))
-    after.sort(key=lambda pair: -len(pair[0]))
-    before.sort(key=lambda pair: -len(pair[0]))
-    return UnitTable(tuple(after), tuple(before))
+        cased.extend((s, unit) for s in entry.get("cased", []))
+    for table in (after, before, cased):
+        table.sort(key=lambda pair: -len(pair[0]))
+    return UnitTable(tuple(after), tuple(before), tuple(cased))
