@@ -43,6 +43,69 @@ def test_normalise_against_the_reference_date(text, type_, value, precision):
     assert (timex.type, timex.value, timex.precision) == (type_, value, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [  # wrappers peeled to the phrase inside; reference 2017-03-09, a Thursday
+        ("only six months", "DURATION", "P6M"),
+        ("at least 72 hours", "DURATION", "PT72H"),
+        ("the end of 2014", "DATE", "2014"),
+        ("early next year", "DATE", "2018"),
+        ("late-November", "DATE", "2016-11"),
+        ("a couple of years", "DURATION", "P2Y"),
+        ("eight trading days", "DURATION", "P8D"),
+        ("the year ended Sept. 30", "DATE", "2017"),
+        ("Just over an hour later", "DURATION", "PT1H"),
+        # named months, quarters, halves, spelt years, eras
+        ("last June", "DATE", "2016-06"),
+        ("this September", "DATE", "2017-09"),
+        ("June last year", "DATE", "2016-06"),
+        ("last Oct. 23", "DATE", "2016-10-23"),
+        ("the 2016 third quarter", "DATE", "2016-Q3"),
+        ("the year-ago fourth quarter", "DATE", "2015-Q4"),
+        ("the last half of 2016", "DATE", "2016-H2"),
+        ("nineteen ninety-six", "DATE", "1996"),
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ("the nineties", "DATE", "199"),
+        ("the 20th century", "DATE", "19"),
+        ("several years ago", "DATE", "PAST_REF"),
+        ("the previous Friday", "DATE", "2017-03-03"),
+        # clock times, alone or with their day
+        ("6 a.m", "TIME", "2017-03-09T06:00"),
+        ("noon Tuesday", "TIME", "2017-03-07T12:00"),
+        ("5 p.m. EST, March 6", "TIME", "2017-03-06T17:00"),
+        ("midnight", "TIME", "2017-03-09T24"),
+        ("4 in the morning", "TIME", "2017-03-09T04:00"),
+        ("mid-afternoon", "TIME", "2017-03-09TAF"),
+        ("last night", "TIME", "2017-03-08TNI"),
+        ("the weekend", "DATE", "2017-W10-WE"),
+    ],
+)
+def test_wrapped_and_named_periods(text, type_, value):
+    timex = Normaliser(MARCH_9_2017)(text)
+    assert timex is not None, text
+    assert (timex.type, timex.value) == (type_, value)
+
+
+def test_ranges_split_and_clock_joined_to_its_day(nlp):
+    doc = nlp(with_reference_date(nlp.make_doc(
+        "Fighting raged between 2014 and 2017. The convoy left at noon, Tuesday, and "
+        "officials planned to reopen the road on Monday."), "2017-03-09"))  # fmt: skip
+    got = [(t.text, t.value) for t in doc._.times]
+    assert ("2014", "2014") in got and ("2017", "2017") in got
+    assert ("noon, Tuesday", "2017-03-07T12:00") in got
+    assert ("Monday", "2017-03-13") in got  # "planned to": forward
+
+
+def test_adjectives_that_only_classify_are_no_times(nlp):
+    doc = nlp(
+        with_reference_date(
+            nlp.make_doc("The group released its annual report and quarterly figures."),
+            "2017-03-09",
+        )
+    )
+    assert doc._.times == []
+
+
 def test_month_without_year_takes_the_nearest_one():
     feb_2019 = Normaliser(date(2019, 2, 8))
     assert feb_2019("in December").value == "2018-12"  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression
 from frontlines.nlp.extensions import declare
-from frontlines.resolve.time.normalise import Normaliser
+from frontlines.resolve.time.normalise import WEEKDAYS, Normaliser, Timex
 
 VERSION = "0.1.0"
 MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -40,12 +40,16 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": "the"}, {"LOWER": {"IN": ["year", "quarter", "period"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
     [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
-    [{"LOWER": {"IN": ["current", "recent"]}, "POS": "ADJ"}],
+    [{"LOWER": "current", "POS": "ADJ"}],
 ]  # fmt: skip
 LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than", "less",
            "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
            "from", "during", "for", "within", "after", "before", "of"}  # fmt: skip
 FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
+PLANNING_VERBS = {"plan", "schedule", "set", "expect", "due", "intend", "hope", "prepare",
+                  "aim", "agree", "promise", "threaten", "vow", "want"}  # fmt: skip
+NOUN_MODIFIERS = {"quarterly", "annual", "recent", "yearly", "monthly", "weekly"}
+WEEKDAY_WORDS = set(WEEKDAYS)
 
 
 def with_reference_date(doc: Doc, published: str | None) -> Doc:
@@ -84,45 +88,121 @@ class TimeRecognizer:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
                 end -= 1
+            modifier = end - start == 1 and doc[start].lower_ in NOUN_MODIFIERS
+            if modifier and doc[start].dep_ == "amod":
+                continue  # "quarterly earnings", "annual report", "recent gains": no time
             if start < end:
                 trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
-        return filter_spans(trimmed)
+        return _joined_clock_and_day(doc, filter_spans(trimmed))
 
     def __call__(self, doc: Doc) -> Doc:
         normalise = Normaliser(_parse_iso(doc._.reference_date))
         found = []
         anchor = None
-        for span in self.candidates(doc):
-            timex = normalise(span.text, future=_future(span), anchor=anchor)
-            if timex is not None and timex.precision in {"quarter", "day", "month"}:
-                anchor = timex
-            if timex is None and span.label_ not in {"DATE", "TIME"}:
-                continue
-            if timex is None and _is_age_or_number(span):
-                continue
-            found.append(
-                TimeExpression(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    type=timex.type if timex else span.label_,
-                    value=timex.value if timex else "",
-                    precision=timex.precision if timex else "",
-                    extractor=self.extractor,
-                )
-            )
+        for whole in self.candidates(doc):
+            parts = _range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
+            values = [normalise(p.text, future=_future(p), anchor=anchor) for p in parts]
+            if len(parts) < 2 or any(v is None for v in values):
+                parts = [whole]
+            for span in parts:
+                timex = normalise(span.text, future=_future(span), anchor=anchor)
+                anchor = timex if _anchors(span, timex) else anchor
+                found.extend(self._expression(span, timex))
         doc._.times = found
         return doc
 
+    def _expression(self, span: Span, timex: Timex | None) -> list[TimeExpression]:
+        """The record for one span, or none for an unreadable non-date or an age."""
+        if timex is None and (span.label_ not in {"DATE", "TIME"} or _is_age_or_number(span)):
+            return []
+        return [
+            TimeExpression(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                type=timex.type if timex else span.label_,
+                value=timex.value if timex else "",
+                precision=timex.precision if timex else "",
+                extractor=self.extractor,
+            )
+        ]
+
+
+RANGE_WORDS = {"to", "and", "through", "ended", "ending", "until", "till"}
+DAY_PART_WORDS = {"morning", "afternoon", "evening", "night"}
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """The pieces of a span joined by range words, each trimmed of leading 'between'."""
+    doc = span.doc
+    parts, start = [], span.start
+    for token in span:
+        if token.lower_ in RANGE_WORDS and token.i > start:
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    out = []
+    for lo, hi in parts:
+        while lo < hi and (doc[lo].lower_ in {"between", "both", "from"} or doc[lo].is_punct):
+            lo += 1
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        if lo < hi:
+            out.append(Span(doc, lo, hi, label=span.label_))
+    return out
+
+
+def _joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'noon' + 'Thursday', '5 p.m. EST' + ', Nov. 9', 'Saturday' + 'night': one expression."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            gap = doc[last.end : span.start]
+            if (
+                last.label_ == "TIME" and span.label_ == "DATE"
+                and all(t.text == "," for t in gap) and len(gap) <= 1
+            ):  # fmt: skip
+                out[-1] = Span(doc, last.start, span.end, label="TIME")
+                continue
+        out.append(span)
+    joined = []
+    for span in out:
+        end = span.end
+        part_of_day = end < len(doc) and doc[end].lower_ in DAY_PART_WORDS
+        if part_of_day and span[-1].lower_ in WEEKDAY_WORDS:
+            span = Span(doc, span.start, end + 1, label="TIME")
+        joined.append(span)
+    return joined
+
+
+def _anchors(span: Span, timex: Timex | None) -> bool:
+    """A calendar point the text names becomes the anchor for 'a year earlier', 'that
+    quarter'; one worked out from the anchor itself ('a year ago') does not."""
+    if timex is None or timex.precision not in {"quarter", "day", "month"}:
+        return False
+    text = span.text.lower()
+    return not any(w in text for w in ("ago", "earlier", "year-ago", "previous", "following"))
+
 
 def _future(span: Span) -> bool:
-    """Whether the clause governing the expression looks forward ('will meet on Friday')."""
+    """Whether the clause governing the expression looks forward: 'will meet on Friday',
+    'planned to leave on Thursday', 'is to resume Monday', 'as soon as Tuesday'."""
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
+    if before.endswith(("as soon as", "as early as", "no later than", "until next")):
+        return True
     verb = span.root.head
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"}:
             break
         verb = verb.head
-    return any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children)
+    if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
+        return True
+    if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
+        return True
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
 
 
 def _is_age_or_number(span: Span) -> bool:

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from frontlines.ingest.dates import MONTHS
 from frontlines.nlp.quantities.numbers import SMALL, words_to_number
+from frontlines.resolve.time.phrases import DAY_PARTS, clock, peeled, spelled_year
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -92,6 +93,23 @@ def _unit(word: str) -> str | None:
     return w if w in UNIT_CODES else None
 
 
+_NUMBER_WORDS = "|".join(sorted(SMALL, key=len, reverse=True))
+_SPELLED_RUN = re.compile(
+    rf"\b(?:(?:the year )?(?:nineteen|twenty|two thousand)(?:[ -](?:and|{_NUMBER_WORDS}))+"
+    r"|two thousand)\b"
+)
+
+
+def _digits_for_spelled_years(t: str) -> str:
+    """'the winter of nineteen ninety-four' -> 'the winter of 1994' (broadcast transcripts)."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = spelled_year(m.group(0))
+        return str(year) if year else m.group(0)
+
+    return _SPELLED_RUN.sub(digits, t) if ("nineteen" in t or "thousand" in t) else t
+
+
 def _week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -122,6 +140,20 @@ class Normaliser:
 
     def _normalise(self, text: str, future: bool) -> Timex | None:
         t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split())
+        t = _digits_for_spelled_years(t)
+        if t in {"may", "mar"} and text.strip()[:1].isupper():
+            t += " _month"  # "May" as a DATE, not the modal verb
+        found = self._rules(t, future)
+        if found is not None:
+            return found
+        for plainer in peeled(t):  # "only six months", "the end of 1990", "early next year"
+            found = self._rules(plainer, future)
+            if found is not None:
+                return found
+        return None
+
+    def _rules(self, t: str, future: bool) -> Timex | None:
+        t = re.sub(r"\bfiscal[- ](?=year|quarter|first|second|third|fourth|half)", "", t)
         t = (
             re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t)
             if not re.match(
@@ -132,7 +164,7 @@ class Normaliser:
             else t
         )
         for rule in (self._reference_words, self._set, self._absolute, self._relative,
-                     self._duration):  # fmt: skip
+                     self._clock, self._calendar_words, self._duration):  # fmt: skip
             found = rule(t, future)
             if found is not None:
                 return found
@@ -176,8 +208,8 @@ class Normaliser:
         m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?,? (?:of )?(\d{4})", t)
         if m and (month := _month(m.group(1))):
             return Timex("DATE", f"{m.group(2)}-{month:02d}", "month")
-        m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})", t)
-        if m and (month := _month(m.group(1))) and m.group(1).rstrip(".") not in {"may", "mar"}:
+        m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?( _month)?", t)
+        if m and (month := _month(m.group(1))) and (m.group(2) or m.group(1) not in {"may", "mar"}):
             if ref is None:
                 return Timex("DATE", f"XXXX-{month:02d}", "month")
             return Timex("DATE", f"{self._year_for(month, 1, future)}-{month:02d}", "month")
@@ -224,6 +256,10 @@ class Normaliser:
         if t in {"yesterday", "tomorrow"}:
             d = ref + timedelta(days=-1 if t == "yesterday" else 1)
             return self._day(d.year, d.month, d.day)
+        if t == "last night":
+            return Timex("TIME", f"{(ref - timedelta(days=1)).isoformat()}TNI", "time")
+        if t in {"the weekend", "this weekend", "weekend"}:
+            return Timex("DATE", _week(ref) + "-WE", "week")
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
             part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
             return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
@@ -270,7 +306,140 @@ class Normaliser:
             return self._offset(int(n) * sign, m.group(2))
         return None
 
+    def _clock(self, t: str, future: bool) -> Timex | None:
+        """'6 a.m.', 'noon Thursday', '10 p.m. Wednesday', '5 p.m. EST Nov. 9', 'the morning'."""
+        ref = self.reference
+        if ref is None:
+            return None
+        if t in DAY_PARTS:
+            return Timex("TIME", f"{ref.isoformat()}T{DAY_PARTS[t]}", "time")
+        m = re.fullmatch(r"((?:\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
+                         r"in the (?:morning|afternoon|evening|night)))|noon|midnight|midday)"
+                         r"(?: (?:[a-z]{2,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
+        if m is None or (hm := clock(m.group(1))) is None:
+            return None
+        day = ref.isoformat()
+        if m.group(2):
+            on = self._rules(m.group(2), future)
+            if on is None or on.precision != "day":
+                return None
+            day = on.value
+        hour, minute = hm
+        at = f"{hour:02d}" if minute is None and hour == 24 else f"{hour:02d}:{minute or 0:02d}"
+        return Timex("TIME", f"{day}T{at}", "time")
+
+    def _calendar_words(self, t: str, future: bool) -> Timex | None:
+        """Named months, quarters and halves relative to the text; spelt years; eras."""
+        ref = self.reference
+        m = re.fullmatch(r"([a-z]{3,9})\.?(?: (\d{1,2}))?,? (this|last|next) year", t)
+        if m and ref is not None and (month := _month(m.group(1))):
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group(3)]
+            if m.group(2):
+                return self._day(year, month, int(m.group(2)))
+            return Timex("DATE", f"{year}-{month:02d}", "month")
+        m = re.fullmatch(r"(last|this) ([a-z]{3,9})\.? (\d{1,2})", t)
+        if m and ref is not None and (month := _month(m.group(2))):
+            day = int(m.group(3))
+            past = (month, day) <= (ref.month, ref.day)
+            year = ref.year if past or m.group(1) == "this" else ref.year - 1
+            return self._day(year, month, day)
+        m = re.fullmatch(r"(last|this|next|the previous|the following) ([a-z]{3,9})\.?", t)
+        if m and ref is not None and (month := _month(m.group(2))):
+            year = {"last": ref.year if month < ref.month else ref.year - 1,
+                    "the previous": ref.year if month < ref.month else ref.year - 1,
+                    "next": ref.year if month > ref.month else ref.year + 1,
+                    "the following": ref.year if month > ref.month else ref.year + 1,
+                    }.get(m.group(1), ref.year)  # fmt: skip
+            return Timex("DATE", f"{year}-{month:02d}", "month")
+        m = re.fullmatch(r"(?:the )?(previous|following) (monday|tuesday|wednesday|thursday|"
+                         r"friday|saturday|sunday)", t)  # fmt: skip
+        if m and ref is not None:
+            modifier = "last" if m.group(1) == "previous" else "next"
+            d = self._weekday(WEEKDAYS.index(m.group(2)), modifier, future)
+            return Timex("DATE", d.isoformat(), "day")
+        quarter = self._quarter_words(t, future)
+        if quarter is not None:
+            return quarter
+        m = re.fullmatch(r"(?:the )?(first|second|last) (?:half|two quarters)(?: of (\d{4}))?", t)
+        if m and (m.group(2) or ref is not None):
+            year = m.group(2) or str(ref.year if ref else "XXXX")
+            return Timex("DATE", f"{year}-H{1 if m.group(1) == 'first' else 2}", "quarter")
+        if t in {"year-end", "year end", "year's end", "end of the year", "the year's end"}:
+            year = self._anchor_year()
+            return Timex("DATE", str(year), "year") if year else None
+        if t in {"last year's quarter", "the quarter a year ago", "year-ago quarter",
+                 "the year-ago quarter", "the comparable quarter"}:  # fmt: skip
+            anchor = self.anchor
+            if anchor is not None and anchor.precision == "quarter" and anchor.value[:4].isdigit():
+                return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")
+        m = re.fullmatch(r"(?:the )?(?:same|that|following|next|previous) (year|quarter|day|month)",
+                         t)  # fmt: skip
+        if m and (t.startswith("that") or "same" in t or "following" in t or "previous" in t):
+            return self._from_anchor(t, m.group(1))
+        m = re.fullmatch(r"(?:the )?(twen|thir|for|fif|six|seven|eigh|nine)ties", t)
+        if m:
+            digit = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8,
+                     "nine": 9}[m.group(1)]  # fmt: skip
+            return Timex("DATE", f"19{digit}", "decade")
+        m = re.fullmatch(r"(?:the )?'(\d)0s", t)
+        if m:
+            return Timex("DATE", f"19{m.group(1)}", "decade")
+        m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t)
+        if m:
+            return Timex("DATE", f"{int(m.group(1)) - 1:02d}", "century")
+        if t in {"future quarters", "future years", "coming years", "the coming years"}:
+            return Timex("DATE", "FUTURE_REF")
+        if re.fullmatch(r"(?:several|a few|many|some) (?:years|months|weeks|decades) ago", t):
+            return Timex("DATE", "PAST_REF")
+        return None
+
+    def _quarter_words(self, t: str, future: bool) -> Timex | None:
+        m = re.fullmatch(r"(?:(this|last|next) year's |(\d{4}) |(?:the )?(year-ago|year-earlier) )?"
+                         r"(?:fiscal[- ])?(first|second|third|fourth)[- ]quarter", t)  # fmt: skip
+        if m is None:
+            return None
+        q = ORDINALS[m.group(4)]
+        ref = self.reference
+        if m.group(2):
+            return Timex("DATE", f"{m.group(2)}-Q{q}", "quarter")
+        if ref is None:
+            return Timex("DATE", f"XXXX-Q{q}", "quarter")
+        if m.group(1):
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group(1)]
+        else:
+            year = ref.year if q <= _quarter(ref) or future else ref.year - 1
+            if m.group(3):
+                year -= 1
+        return Timex("DATE", f"{year}-Q{q}", "quarter")
+
+    def _anchor_year(self) -> int | None:
+        anchor = self.anchor
+        if anchor is not None and anchor.value[:4].isdigit():
+            return int(anchor.value[:4])
+        return self.reference.year if self.reference else None
+
+    def _from_anchor(self, t: str, period: str) -> Timex | None:
+        """'that year', 'the same quarter', 'the following year': from the last date named."""
+        shift = 1 if ("following" in t or "next" in t) else -1 if "previous" in t else 0
+        anchor = self.anchor
+        if period == "year":
+            year = self._anchor_year()
+            return Timex("DATE", str(year + shift), "year") if year else None
+        if anchor is None:
+            return None
+        if period == "quarter" and anchor.precision == "quarter" and shift == 0:
+            return anchor
+        if period == "day" and anchor.precision == "day" and shift == 0:
+            return anchor
+        dated = anchor.value[:4].isdigit() and anchor.precision in {"month", "day"}
+        if period == "month" and dated:
+            y, m = _shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
+            return Timex("DATE", f"{y}-{m:02d}", "month")
+        return None
+
     def _duration(self, t: str, future: bool) -> Timex | None:
+        t = re.sub(r"\b(trading|business|working|calendar|school) (?=days?\b)", "", t)
+        t = re.sub(r"^(?:a )?couple (?:of )?", "two ", t)
         m = re.fullmatch(r"(?:(?:the|a|an) )?(?:(?:past|last|next|coming|first|final|"
                          r"previous|latest|recent) )?(?:(.+?)[ -])?(years?|months?|weeks?|"
                          r"days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
@@ -306,7 +475,10 @@ class Normaliser:
             return 0
         if future:
             return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
-        candidates = [ref.year - 1, ref.year, ref.year + 1]
+        if (month - ref.month) % 12 <= 1:  # next month, named without a future verb
+            return ref.year if month >= ref.month else ref.year + 1
+        # News looks back: a month named without a year or future verb is the latest one.
+        candidates = [ref.year - 1, ref.year]
 
         def distance(year: int) -> int:
             return abs(

@@ -1,0 +1,105 @@
+"""Text-only helpers for the normaliser: peeling modifiers, spelt years, clock words.
+
+A time phrase often wraps a plainer one: "only six months", "at least 72 hours",
+"the end of 1990", "early next year", "the year ended Sept. 30". ``peeled``
+yields the plainer phrases in order, so the normaliser can explain a value as
+"the value of the phrase inside". Modifiers that change the value ("ago",
+"from now", "last") are never peeled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from frontlines.nlp.quantities.numbers import SMALL, words_to_number
+
+#: Words before a time phrase that bound or hedge it without moving it.
+HEDGES = (
+    "only", "just", "barely", "almost", "nearly", "about", "around", "roughly", "some",
+    "at least", "least", "up to", "no more than", "more than", "less than", "over", "under",
+    "as long as", "as early as", "as late as", "as soon as", "sometime", "some time",
+    "each of", "within", "for", "the", "a full", "an additional", "another", "its", "their",
+    "the comparable", "comparable", "the full", "full", "fiscal", "the fiscal", "the latest",
+    "the year", "year",
+)  # fmt: skip
+#: Positions inside a period; the period's own value is what TIMEX3 records.
+INSIDE = (
+    "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
+    "the middle of", "middle of", "the close of", "early", "late", "mid", "mid-", "earlier",
+    "later", "the early", "the late", "this past", "the first part of", "the rest of",
+)  # fmt: skip
+#: A clause after the period that names its end or what follows: cut it off.
+TRAILING = re.compile(
+    r"\s+(?:ended|ending|ends|through|or so|ahead|following|earlier|later|before|"
+    r"to date|of the year|of (?:19|20)\d\d)\b.*$"
+)
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def peeled(t: str) -> Iterator[str]:
+    """Plainer phrases inside ``t``, outermost wrapper first."""
+    seen = {t}
+    queue = [t]
+    while queue:
+        current = queue.pop(0)
+        for candidate in _one_layer(current):
+            if candidate and candidate not in seen:
+                seen.add(candidate)
+                queue.append(candidate)
+                yield candidate
+
+
+def _one_layer(t: str) -> Iterator[str]:
+    for word in (*HEDGES, *INSIDE):
+        if t.startswith(word + " ") or (word.endswith("-") and t.startswith(word)):
+            yield t[len(word) :].strip()
+    cut = TRAILING.sub("", t)
+    if cut != t:
+        yield cut
+    if t.endswith("'s"):
+        yield t[:-2]
+    joined = re.sub(r"\b(early|late|mid)-", r"\1 ", t)
+    if joined != t:
+        yield joined
+
+
+def spelled_year(t: str) -> int | None:
+    """'nineteen ninety-six' -> 1996; 'the year two thousand' -> 2000; 'two thousand one'."""
+    t = re.sub(r"^(?:the )?year ", "", t).replace("-", " ")
+    words = t.split()
+    if not words or not all(w in SMALL or w in {"hundred", "thousand", "and"} for w in words):
+        return None
+    if "thousand" in words:
+        value = words_to_number(words)
+        return int(value) if value and 1000 <= value <= 2200 else None
+    for cut in range(1, len(words)):  # "nineteen" + "ninety six"
+        high, low = words_to_number(words[:cut]), words_to_number(words[cut:])
+        if high and 10 <= high <= 21 and low is not None and low < 100:
+            return int(high * 100 + low)
+    return None
+
+
+def clock(t: str) -> tuple[int, int | None] | None:
+    """'6 a.m', '10 p.m.', 'noon', 'midnight', '4 in the morning' -> (hour, minute)."""
+    if t in {"noon", "midday", "mid-day"}:
+        return 12, 0
+    if t == "midnight":
+        return 24, None
+    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock)", t)
+    if m is None:
+        m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? in the (morning|afternoon|evening|night)", t)
+    if m is None:
+        return None
+    hour = int(m.group(1))
+    marker = m.group(3)
+    if (
+        marker.startswith("p")
+        or marker in {"afternoon", "evening"}
+        or (marker == "night" and hour < 12 and hour >= 6)
+    ):
+        hour = hour % 12 + 12
+    elif marker.startswith("a") or marker == "morning":
+        hour = hour % 12
+    minute = int(m.group(2)) if m.group(2) else None
+    return hour, minute
