@@ -362,11 +362,11 @@ class Normaliser:
             return quarter
         m = re.fullmatch(r"(?:the )?(first|second|last) (?:half|two quarters)(?: of (\d{4}))?", t)
         if m and (m.group(2) or ref is not None):
-            year = m.group(2) or str(ref.year if ref else "XXXX")
-            return Timex("DATE", f"{year}-H{1 if m.group(1) == 'first' else 2}", "quarter")
+            half_year = m.group(2) or str(ref.year if ref else "XXXX")
+            return Timex("DATE", f"{half_year}-H{1 if m.group(1) == 'first' else 2}", "quarter")
         if t in {"year-end", "year end", "year's end", "end of the year", "the year's end"}:
-            year = self._anchor_year()
-            return Timex("DATE", str(year), "year") if year else None
+            end_year = self._anchor_year()
+            return Timex("DATE", str(end_year), "year") if end_year else None
         if t in {"last year's quarter", "the quarter a year ago", "year-ago quarter",
                  "the year-ago quarter", "the comparable quarter"}:  # fmt: skip
             anchor = self.anchor
