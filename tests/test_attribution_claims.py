@@ -3,6 +3,8 @@ and the seed claims end to end."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from typer.testing import CliRunner
@@ -31,6 +33,47 @@ def test_attribution_triples_and_back_reference(nlp):
     for a in doc._.attributions:
         for span in (a.source, a.cue, a.content):
             assert span is None or STORY[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (  # an interjected cue: the content is around it
+            "The siege, the governor said, had cut the town off for weeks.",
+            "the governor",
+            "said",
+            "The siege, the governor said, had cut the town off for weeks",
+        ),
+        (  # a quote in a sentence of its own before the cue
+            "Aid trucks waited at the crossing. “We cannot get in,” a driver said.",
+            "a driver",
+            "said",
+            "We cannot get in",
+        ),
+        (  # a quote after a colon
+            'The commander said: "The road is open again."',
+            "The commander",
+            "said",
+            "The road is open again",
+        ),
+        (  # the object is what was said; the particle and day belong to the cue
+            "The monitor also called for a ceasefire on Friday.",
+            "The monitor",
+            "also called for",
+            "a ceasefire on Friday",
+        ),
+        (
+            "The ministry said Monday that 40 soldiers had been killed.",
+            "The ministry",
+            "said Monday",
+            "that 40 soldiers had been killed",
+        ),
+    ],
+)
+def test_more_attribution_shapes(nlp, text, source, cue, content):
+    found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
+             for a in nlp(text)._.attributions]  # fmt: skip
+    assert (source, cue, content) in found, found
 
 
 def test_claims_join_measure_source_and_dates(nlp):

@@ -37,6 +37,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 class AttributionLexicon:
     cue_verbs: frozenset[str]
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    object_cue_verbs: frozenset[str] = frozenset()
 
     def kind_of(self, source: Span) -> str:
         text = f" {source.text.lower()} "
@@ -53,7 +54,8 @@ def default_lexicon() -> AttributionLexicon:
     raw = resources.files("frontlines.data").joinpath("attribution.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     kinds = tuple((k["name"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
-    return AttributionLexicon(frozenset(data["cue_verbs"]), kinds)
+    objects = frozenset(data.get("object_cue_verbs", []))
+    return AttributionLexicon(frozenset(data["cue_verbs"]) | objects, kinds, objects)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -120,6 +122,7 @@ class AttributionRecognizer:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         complement = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
         content: Span | None = None
+        around = False  # content on both sides of an interjected "he said"
         if complement is not None and complement.dep_ == "ccomp":
             left, right = complement.left_edge.i, complement.right_edge.i + 1
             content = _trimmed(doc, left, right)
@@ -127,21 +130,23 @@ class AttributionRecognizer:
             # "IS has lost ground, the official said": the verb hangs off the content.
             head = verb.head
             content = _trimmed(doc, head.left_edge.i, verb.left_edge.i)
+        elif verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
+            # "Acts of protest, Mr. Obama said, are acts of patriotism": around the cue.
+            head = verb.head
+            content = _trimmed(doc, min(head.left_edge.i, verb.left_edge.i), head.right_edge.i + 1)
+            around = True
         if content is None:
             content = _quote_after(doc, sent, verb)
+        if content is None and subject is not None:
+            content = _quote_before(doc, min(subject.i, verb.i))
+        if content is None and verb.lemma_.lower() in self.lexicon.object_cue_verbs:
+            content = _object_of(doc, verb)  # "called for a ceasefire"
         if content is None or subject is None:
             return None
-        if content.start <= subject.i < content.end:
+        if content.start <= subject.i < content.end and not around:
             return None
         source = _source_span(doc, subject)
-        cue_start = min(
-            [verb.i]
-            + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
-        )
-        cue = doc[cue_start : verb.i + 1]
-        if verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "out" and verb.lemma_ == "point":
-            cue = doc[cue_start : verb.i + 2]
-        return source, cue, content
+        return source, _cue(doc, sent, verb, content), content
 
     def _according_to(
         self, doc: Doc, sent: Span, according: Token
@@ -202,6 +207,35 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     return _trimmed(doc, start, end)
 
 
+def _cue(doc: Doc, sent: Span, verb: Token, content: Span) -> Span:
+    """The verb with its auxiliaries, a negation or 'also' before it ('has also said'),
+    a particle ('called for', 'pointed out') and a day right after it ('said Friday')."""
+    before = {"aux", "auxpass", "neg", "advmod"}
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in before and c.i < verb.i
+                            and (c.dep_ != "advmod" or c.i == verb.i - 1)])  # fmt: skip
+    end = verb.i + 1
+    while end < sent.end and end < content.start and (
+        doc[end].dep_ == "prt" or (doc[end].dep_ == "prep" and doc[end].lower_ in {"for", "on"})
+        or (doc[end].ent_type_ in {"DATE", "TIME"} and doc[end].head.i in {verb.i, end - 1}
+            and doc[end].lower_ not in {"that", "last", "this"})
+    ):  # fmt: skip
+        end += 1
+    return doc[start:end]
+
+
+def _object_of(doc: Doc, verb: Token) -> Span | None:
+    """The direct object, or the object of 'for'/'on' ('called on Congress to act')."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                last = max(obj.right_edge.i, *(t.right_edge.i for t in verb.rights))
+                return _trimmed(doc, obj.left_edge.i, last + 1)
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -210,17 +244,34 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _quote_after(doc: Doc, sent: Span, verb: Token) -> Span | None:
-    """'..., he said: "We will not retreat."' -> the quoted words."""
+    """'..., he said: "We will not retreat."' -> the quoted words (which the sentence
+    splitter may have put in a sentence of their own)."""
     k = verb.i + 1
-    while k < sent.end and doc[k].is_punct and doc[k].text not in QUOTES:
+    limit = min(len(doc), sent.end + 120)
+    while k < limit and doc[k].is_punct and doc[k].text not in QUOTES:
         k += 1
-    if k < sent.end and doc[k].text in QUOTES:
+    if k < limit and doc[k].text in QUOTES and (k < sent.end or doc[k - 1].text == ":"):
         end = k + 1
-        while end < sent.end and doc[end].text not in QUOTES:
+        while end < limit and doc[end].text not in QUOTES:
             end += 1
-        if end < sent.end:
+        if end < limit:
             return doc[k : end + 1]
     return None
+
+
+def _quote_before(doc: Doc, first: int) -> Span | None:
+    """'"We will not retreat," he said' / '"You winning?" she said': the quote just before."""
+    k = first - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text not in QUOTES:
+        k -= 1
+    if k < 1 or doc[k].text not in QUOTES:
+        return None
+    start = k - 1
+    while start >= max(0, k - 150) and doc[start].text not in QUOTES:
+        start -= 1
+    if start < 0 or doc[start].text not in QUOTES or start == k - 1:
+        return None
+    return doc[start : k + 1]
 
 
 def _antecedent(
