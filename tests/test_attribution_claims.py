@@ -3,10 +3,9 @@ and the seed claims end to end."""
 
 from __future__ import annotations
 
-import pytest
-
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 import frontlines
