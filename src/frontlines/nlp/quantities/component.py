@@ -256,21 +256,14 @@ class QuantityRecognizer:
     def _per(self, doc: Doc, sent: Span, unit: Unit, end: int) -> Unit:
         """'$58 per barrel' -> dollar per barrel (a rate, its own unit)."""
         k = end + 1 if end < sent.end and doc[end].text in {"-", "–"} else end
-        t = k + 2 if k + 2 < sent.end and doc[k + 1].text == "-" else k + 1  # "barrel-a-day"
-        if t < sent.end and doc[k].lower_ in PER_WORDS:
-            target = doc[t]
-            after = doc[t + 1].lower_ if t + 1 < sent.end else ""
-            per_time = target.lemma_.lower() in DURATION_UNITS
-            if (
-                target.pos_ == "NOUN"
-                and (unit.kind == "currency" or per_time)
-                and after not in {"earlier", "ago", "later", "before"}
-            ):
-                return Unit(
-                    f"{unit.code}/{target.lemma_.lower()}",
-                    f"{unit.name} per {target.lemma_.lower()}",
-                    unit.kind,
-                )
+        target = _per_target(doc, sent, k)
+        if (
+            target is not None
+            and target.pos_ == "NOUN"
+            and (unit.kind == "currency" or target.lemma_.lower() in DURATION_UNITS)
+        ):
+            per = target.lemma_.lower()
+            return Unit(f"{unit.code}/{per}", f"{unit.name} per {per}", unit.kind)
         return unit
 
     def _describe(
@@ -412,8 +405,7 @@ def _date_like(doc: Doc, run: NumberRun) -> bool:
         return False
     if text.isdigit() and len(text) > 1 and text.startswith("0"):
         return True  # "0401 GMT", "007"
-    year = text.isdigit() and len(text) == 4 and 1800 <= value <= 2200
-    if year:
+    if _is_year(text):
         return True
     day_or_hour = value.is_integer() and 0 <= value <= 31
     return doc[run.start].ent_type_ in {"DATE", "TIME"} and (day_or_hour or "." in text)
@@ -445,12 +437,13 @@ def _range_partner(
 
 
 def _year_to_amount(doc: Doc, first: int, partner: NumberRun) -> bool:
-    text = doc[first].text
     value = partner.reading.value
-    return (
-        text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2200
-        and not (value is not None and 1800 <= value <= 2200)
-    )  # fmt: skip
+    return _is_year(doc[first].text) and not (value is not None and 1800 <= value <= 2200)
+
+
+def _is_year(text: str) -> bool:
+    """'2017': four digits from 1800 to 2200, written without a comma."""
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2200
 
 
 def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
@@ -554,7 +547,7 @@ def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
 
 
 #: Words that go into a counted noun's name ("Kia and Hyundai vehicles" -> "Kia Hyundai vehicle").
-NAME_POS = {"NOUN", "PROPN", "ADJ", "VERB", "NUM"}
+NAME_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
@@ -570,18 +563,27 @@ def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
     )  # fmt: skip
 
 
+def _per_target(doc: Doc, sent: Span, k: int) -> Token | None:
+    """The word after 'per' / 'a' / 'each' at token ``k`` ('per barrel', 'a-day'), unless
+    it dates something ('a day earlier')."""
+    if k >= sent.end or doc[k].lower_ not in PER_WORDS:
+        return None
+    t = k + 2 if k + 2 < sent.end and doc[k + 1].text == "-" else k + 1  # "barrel-a-day"
+    if t >= sent.end:
+        return None
+    after = doc[t + 1].lower_ if t + 1 < sent.end else ""
+    return None if after in {"earlier", "ago", "later", "before"} else doc[t]
+
+
 def _per_duration(doc: Doc, sent: Span, k: int) -> str:
     """'per day' / 'a week' / 'each month' at token ``k``: the duration, else ''."""
-    if k + 1 < sent.end and doc[k].lower_ in PER_WORDS:
-        lemma = doc[k + 1].lemma_.lower()
-        after = doc[k + 2].lower_ if k + 2 < sent.end else ""
-        if lemma in DURATION_UNITS and after not in {"earlier", "ago", "later", "before"}:
-            return lemma
-    return ""
+    target = _per_target(doc, sent, k)
+    lemma = target.lemma_.lower() if target is not None else ""
+    return lemma if lemma in DURATION_UNITS else ""
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
-    return [_lemma(t) for t in tokens if t.pos_ in NAME_POS and not t.tag_.startswith("VB")]
+    return [_lemma(t) for t in tokens if t.pos_ in NAME_POS]
 
 
 def _is_fraction(doc: Doc, run: NumberRun) -> bool:

@@ -101,11 +101,13 @@ class TimeRecognizer:
         anchor = None
         for whole in self.candidates(doc):
             parts = _range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
-            values = [normalise(p.text, future=_future(p), anchor=anchor) for p in parts]
-            if len(parts) < 2 or any(v is None for v in values):
+            if len(parts) < 2:
                 parts = [whole]
-            for span in parts:
-                timex = normalise(span.text, future=_future(span), anchor=anchor)
+            values = [normalise(p.text, future=_future(p), anchor=anchor) for p in parts]
+            if len(parts) > 1 and any(v is None for v in values):
+                parts = [whole]
+                values = [normalise(whole.text, future=_future(whole), anchor=anchor)]
+            for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
                 found.extend(self._expression(span, timex))
         doc._.times = found

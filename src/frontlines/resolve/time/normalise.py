@@ -229,17 +229,7 @@ class Normaliser:
                 return Timex("DATE", f"XXXX-{code}", "season")
             shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
             return Timex("DATE", f"{ref.year + shift}-{code}", "season")
-        m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
-                         r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
-        if m:
-            q = ORDINALS[m.group(1)]
-            if m.group(2):
-                return Timex("DATE", f"{m.group(2)}-Q{q}", "quarter")
-            if ref is None:
-                return Timex("DATE", f"XXXX-Q{q}", "quarter")
-            year = ref.year if q <= _quarter(ref) or future else ref.year - 1
-            return Timex("DATE", f"{year}-Q{q}", "quarter")
-        return None
+        return self._quarter_words(t, future)
 
     def _relative(self, t: str, future: bool) -> Timex | None:
         ref = self.reference
@@ -293,6 +283,10 @@ class Normaliser:
             "the year-earlier period",
             "the year-ago quarter",
             "the year-earlier quarter",
+            "year-ago quarter",
+            "last year's quarter",
+            "the quarter a year ago",
+            "the comparable quarter",
         }:
             anchor = self.anchor
             if anchor is not None and anchor.precision == "quarter" and anchor.value[:4].isdigit():
@@ -357,9 +351,6 @@ class Normaliser:
             modifier = "last" if m.group(1) == "previous" else "next"
             d = self._weekday(WEEKDAYS.index(m.group(2)), modifier, future)
             return Timex("DATE", d.isoformat(), "day")
-        quarter = self._quarter_words(t, future)
-        if quarter is not None:
-            return quarter
         m = re.fullmatch(r"(?:the )?(first|second|last) (?:half|two quarters)(?: of (\d{4}))?", t)
         if m and (m.group(2) or ref is not None):
             half_year = m.group(2) or str(ref.year if ref else "XXXX")
@@ -367,11 +358,6 @@ class Normaliser:
         if t in {"year-end", "year end", "year's end", "end of the year", "the year's end"}:
             end_year = self._anchor_year()
             return Timex("DATE", str(end_year), "year") if end_year else None
-        if t in {"last year's quarter", "the quarter a year ago", "year-ago quarter",
-                 "the year-ago quarter", "the comparable quarter"}:  # fmt: skip
-            anchor = self.anchor
-            if anchor is not None and anchor.precision == "quarter" and anchor.value[:4].isdigit():
-                return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")
         m = re.fullmatch(r"(?:the )?(?:same|that|following|next|previous) (year|quarter|day|month)",
                          t)  # fmt: skip
         if m and (t.startswith("that") or "same" in t or "following" in t or "previous" in t):
@@ -394,14 +380,17 @@ class Normaliser:
         return None
 
     def _quarter_words(self, t: str, future: bool) -> Timex | None:
-        m = re.fullmatch(r"(?:(this|last|next) year's |(\d{4}) |(?:the )?(year-ago|year-earlier) )?"
-                         r"(?:fiscal[- ])?(first|second|third|fourth)[- ]quarter", t)  # fmt: skip
+        """'the third quarter (of 2014)', 'the 1988 third quarter', 'this year's third
+        quarter', 'the year-ago fourth quarter'; alone, the latest such quarter."""
+        m = re.fullmatch(r"(?:the )?(?:(this|last|next) year's |(\d{4}) |(year-ago|year-earlier) )?"
+                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+                         r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
         if m is None:
             return None
         q = ORDINALS[m.group(4)]
         ref = self.reference
-        if m.group(2):
-            return Timex("DATE", f"{m.group(2)}-Q{q}", "quarter")
+        if m.group(2) or m.group(5):
+            return Timex("DATE", f"{m.group(2) or m.group(5)}-Q{q}", "quarter")
         if ref is None:
             return Timex("DATE", f"XXXX-Q{q}", "quarter")
         if m.group(1):
