@@ -115,7 +115,8 @@ def test_polnear_reader_and_scorer(tmp_path):
         "T6\tSource 44 46\the\n"
         "T7\tCue 47 52\tadded\n"
         "T8\tAttribution 47 52\tadded\n"
-        "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n",
+        "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n"
+        "T9\tContent 0 28\tOfficials said\nthe town fell\n",  # brat text over a line break
         encoding="utf-8",
     )
     (doc,) = list(load_polnear(tmp_path))

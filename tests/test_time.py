@@ -214,3 +214,10 @@ def test_tempeval_scoring_worked_by_hand():
     assert result["strict"]["f1"] == 0.0
     assert result["value_accuracy"] == 1.0
     assert result["value_f1"] == 0.5
+
+
+def test_a_month_without_year_may_be_the_coming_one_unless_the_verb_looks_back(nlp):
+    text = "Shareholders receive the dividend in January. Fighting in January killed 40 people."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "1989-11-02"))
+    values = [t.value for t in doc._.times if t.text.endswith("January")]
+    assert values == ["1990-01", "1989-01"]

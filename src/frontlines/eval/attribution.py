@@ -55,6 +55,8 @@ def read_ann(text: str, ann: str) -> tuple[GoldAttribution, ...]:
     spans: dict[str, Span] = {}
     events = []
     for line in ann.splitlines():
+        if not re.match(r"[TE]\d+\t", line):
+            continue  # a span's text that runs over a line break, or a note
         if line.startswith("T"):
             tid, middle, *_ = line.split("\t")
             label, offsets = middle.split(" ", 1)

@@ -22,6 +22,7 @@ from frontlines.serve import (  # noqa: F401 - these register their commands
     cli_gazetteer,
     cli_reconcile,
     cli_records,
+    cli_train,
 )
 from frontlines.serve.cli_app import (
     DEFAULT_DB,

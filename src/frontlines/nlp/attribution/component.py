@@ -25,6 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Extractor, TextSpan
+from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
+from frontlines.nlp.attribution.features import quoted_words
+from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.extensions import declare
 
 VERSION = "0.1.0"
@@ -79,16 +82,22 @@ class AttributionRecognizer:
     name = "frontlines_attribution"
     version = VERSION
 
-    def __init__(self, lexicon: AttributionLexicon | None = None) -> None:
+    def __init__(
+        self, lexicon: AttributionLexicon | None = None, cues: CueModel | None = None
+    ) -> None:
         self.lexicon = lexicon or default_lexicon()
+        self._cues = cues
         self.extractor = Extractor(self.name, self.version)
         declare("attributions")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
         history: list[tuple[Span, Attribution]] = []
+        laid_out = layout_attributions(doc)
         for sent in doc.sents:
-            for source, cue, content in self._in_sentence(doc, sent):
+            triples = self._in_sentence(doc, sent)
+            triples += [t for t in laid_out if sent.start <= t[1].start < sent.end]
+            for source, cue, content in sorted(triples, key=lambda t: t[1].start):
                 attribution = self._attribution(doc, source, cue, content, history)
                 found.append(attribution)
                 if source is not None and attribution.antecedent is None:
@@ -96,57 +105,63 @@ class AttributionRecognizer:
         doc._.attributions = found
         return doc
 
+    @property
+    def cues(self) -> CueModel:
+        """The cue model, read on first use (so a pipeline can be built to train one)."""
+        if self._cues is None:
+            self._cues = default_cue_model()
+        return self._cues
+
     # -- finding triples ---------------------------------------------------
 
     def _in_sentence(self, doc: Doc, sent: Span) -> list[tuple[Span | None, Span, Span]]:
         triples: list[tuple[Span | None, Span, Span]] = []
-        for token in sent:
+        for token, quoted in zip(sent, quoted_words(sent), strict=True):
             if token.lower_ == "according" and token.i + 1 < sent.end:
                 triple = self._according_to(doc, sent, token)
-            elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in self.lexicon.cue_verbs:
-                triple = self._reporting_verb(doc, sent, token)
+            elif self.cues.wants(token) and (
+                self.cues.probability(token, quoted) >= self.cues.threshold
+            ):
+                triple = self._cue_word(doc, sent, token)
             else:
                 continue
             if triple is not None:
                 triples.append(triple)
         return triples
 
-    def _reporting_verb(
-        self, doc: Doc, sent: Span, verb: Token
-    ) -> tuple[Span | None, Span, Span] | None:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.dep_ == "nsubjpass":
-            subject = _agent(verb) or subject
-        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
-            # "..., saying that ...": the participle shares its head's subject.
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        complement = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        content: Span | None = None
-        around = False  # content on both sides of an interjected "he said"
-        if complement is not None and complement.dep_ == "ccomp":
-            left, right = complement.left_edge.i, complement.right_edge.i + 1
-            content = _trimmed(doc, left, right)
-        elif verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
+    def _cue_word(self, doc: Doc, sent: Span, verb: Token) -> tuple[Span | None, Span, Span] | None:
+        """Source, cue and content around a word the cue model picked."""
+        subject = _speaker(verb)
+        said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
+        content, around = self._content(doc, sent, said, subject)
+        if content is None:
+            return None
+        if subject is not None and content.start <= subject.i < content.end and not around:
+            subject = None  # the 'subject' belongs to the reported clause
+        source = _source_span(doc, subject) if subject is not None else None
+        return source, _cue(doc, sent, verb, content, self.cues), content
+
+    def _content(
+        self, doc: Doc, sent: Span, verb: Token, subject: Token | None
+    ) -> tuple[Span | None, bool]:
+        """What was said, and whether it sits on both sides of the cue."""
+        complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if complement is not None:
+            return _trimmed(doc, complement.left_edge.i, complement.right_edge.i + 1), False
+        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
             # "IS has lost ground, the official said": the verb hangs off the content.
-            head = verb.head
-            content = _trimmed(doc, head.left_edge.i, verb.left_edge.i)
-        elif verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
+            return _trimmed(doc, verb.head.left_edge.i, verb.left_edge.i), False
+        if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": around the cue.
             head = verb.head
-            content = _trimmed(doc, min(head.left_edge.i, verb.left_edge.i), head.right_edge.i + 1)
-            around = True
-        if content is None:
-            content = _quote_after(doc, sent, verb)
-        if content is None and subject is not None:
-            content = _quote_before(doc, min(subject.i, verb.i))
-        if content is None and verb.lemma_.lower() in self.lexicon.object_cue_verbs:
-            content = _object_of(doc, verb)  # "called for a ceasefire"
-        if content is None or subject is None:
-            return None
-        if content.start <= subject.i < content.end and not around:
-            return None
-        source = _source_span(doc, subject)
-        return source, _cue(doc, sent, verb, content), content
+            start = min(head.left_edge.i, verb.left_edge.i)
+            return _trimmed(doc, start, head.right_edge.i + 1), True
+        quote = _quote_after(doc, sent, verb)
+        if quote is None and subject is not None:
+            quote = _quote_before(doc, min(subject.i, verb.i))
+        if quote is not None:
+            return quote, False
+        return _object_of(doc, verb) or _rest_of_clause(doc, sent, verb), False
 
     def _according_to(
         self, doc: Doc, sent: Span, according: Token
@@ -207,28 +222,115 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     return _trimmed(doc, start, end)
 
 
-def _cue(doc: Doc, sent: Span, verb: Token, content: Span) -> Span:
-    """The verb with its auxiliaries, a negation or 'also' before it ('has also said'),
-    a particle ('called for', 'pointed out') and a day right after it ('said Friday')."""
-    before = {"aux", "auxpass", "neg", "advmod"}
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in before and c.i < verb.i
-                            and (c.dep_ != "advmod" or c.i == verb.i - 1)])  # fmt: skip
-    end = verb.i + 1
-    while end < sent.end and end < content.start and (
-        doc[end].dep_ == "prt" or (doc[end].dep_ == "prep" and doc[end].lower_ in {"for", "on"})
-        or (doc[end].ent_type_ in {"DATE", "TIME"} and doc[end].head.i in {verb.i, end - 1}
-            and doc[end].lower_ not in {"that", "last", "this"})
-    ):  # fmt: skip
+# Learned from how PolNeAR annotators draw cue spans: auxiliaries, negation and a
+# few adverbs before the word are part of the cue ("has also said", "did not
+# deny"), as are particles and some prepositions after it ("pointed out",
+# "railed against", "talked about"); the preposition's object is not.
+LEFT_ADVERBS = frozenset({"also", "repeatedly", "often", "just", "recently", "now", "first",
+                          "publicly", "again", "already", "never", "always", "openly",
+                          "previously", "still", "later"})  # fmt: skip
+RIGHT_PREPOSITIONS = frozenset({"to", "about", "of", "against", "on", "for", "over", "into"})
+RIGHT_ADVERBS = frozenset({"back", "also"})
+
+
+def _cue(doc: Doc, sent: Span, verb: Token, content: Span, cues: CueModel) -> Span:
+    """The cue word with its auxiliaries, negation and close adverbs before it, and after
+    it what annotators usually join to that word: a particle, some prepositions ('called
+    for', but not 'said on'), an infinitive ('continued to call for'), a day."""
+    start = verb.i
+    while start - 1 >= sent.start and _joins_left(doc[start - 1], verb):
+        start -= 1
+    end, head = verb.i + 1, verb
+    limit = content.start if content.start > verb.i else sent.end
+    while end < limit:
+        token = doc[end]
+        if token.dep_ == "aux" and token.head.dep_ == "xcomp" and token.head.head.i == head.i:
+            infinitive = token.head
+            if not cues.joins_next(head.lemma_.lower(), "xcomp", "") or infinitive.i >= limit:
+                break
+            end, head = infinitive.i + 1, infinitive
+            continue
+        learned = None
+        if token.head.i == head.i:
+            learned = cues.joins_next(head.lemma_.lower(), token.dep_, token.lower_)
+        if not (learned if learned is not None else _joins_right(token, head, doc[end - 1])):
+            break
         end += 1
     return doc[start:end]
 
 
+def _joined_infinitive(verb: Token, cues: CueModel) -> Token:
+    """The last verb of an infinitive chain annotators treat as one cue."""
+    while True:
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if infinitive is None or not cues.joins_next(verb.lemma_.lower(), "xcomp", ""):
+            return verb
+        verb = infinitive
+
+
+def _joins_left(token: Token, verb: Token) -> bool:
+    if token.head.i != verb.i:
+        return token.dep_ in {"aux", "neg"} and token.head.head.i == verb.i
+    if token.dep_ in {"aux", "auxpass", "neg"}:
+        return True
+    if token.dep_ == "advmod":
+        return token.lower_ in LEFT_ADVERBS
+    return verb.pos_ == "NOUN" and token.dep_ in {"amod", "det", "compound"}
+
+
+def _joins_right(token: Token, verb: Token, previous: Token) -> bool:
+    if token.head.i == verb.i:
+        if token.dep_ in {"prt", "neg", "acomp"}:
+            return True
+        if token.dep_ == "advmod":
+            return token.lower_ in RIGHT_ADVERBS
+        if token.dep_ == "prep":
+            return token.lower_ in RIGHT_PREPOSITIONS
+    if token.dep_ == "prep" and previous.dep_ == "acomp" and token.head.i == previous.i:
+        return token.lower_ in RIGHT_PREPOSITIONS  # "is critical of"
+    return (
+        token.ent_type_ in {"DATE", "TIME"}
+        and token.head.i in {verb.i, previous.i}
+        and token.lower_ not in {"that", "last", "this"}
+    )
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who the cue word says is speaking: its subject, the agent of a passive, the
+    subject a participle shares with its head ('..., saying ...'), or the owner of a
+    nominal cue ('his criticism', 'criticism from the senator')."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _agent(verb)  # "was criticized by X"; "is expected to" names no speaker
+    if subject is None:
+        subject = _agent(verb)
+    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.pos_ == "NOUN":
+        subject = next((c for c in verb.children if c.dep_ == "poss"), None)
+        if subject is None:
+            by = next((c for c in verb.children if c.dep_ == "prep"
+                       and c.lower_ in {"by", "from"}), None)  # fmt: skip
+            subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    return subject
+
+
+def _rest_of_clause(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    """No complement, quote or object: what follows the cue in its clause, else what
+    precedes it ('Voters are angry, polls suggest')."""
+    after = _trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
+    if after is not None:
+        return after
+    return _trimmed(doc, sent.start, verb.left_edge.i)
+
+
 def _object_of(doc: Doc, verb: Token) -> Span | None:
-    """The direct object, or the object of 'for'/'on' ('called on Congress to act')."""
+    """The direct object or infinitive ('wants to run'), or the object of a preposition
+    the cue takes ('called on Congress to act', 'railed against the deal')."""
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr"}:
+        if child.dep_ in {"dobj", "attr", "xcomp"} and child.i > verb.i:
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
-        if child.dep_ in {"prep", "prt"} and child.lower_ in {"for", "on"}:
+        if child.dep_ in {"prep", "prt"} and child.lower_ in RIGHT_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 last = max(obj.right_edge.i, *(t.right_edge.i for t in verb.rights))

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression
@@ -46,6 +46,8 @@ LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than"
            "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
            "from", "during", "for", "within", "after", "before", "of"}  # fmt: skip
 FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
+PAST_AUXILIARIES = {"had", "has", "have", "did", "was", "were"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PLANNING_VERBS = {"plan", "schedule", "set", "expect", "due", "intend", "hope", "prepare",
                   "aim", "agree", "promise", "threaten", "vow", "want"}  # fmt: skip
 NOUN_MODIFIERS = {"quarterly", "annual", "recent", "yearly", "monthly", "weekly"}
@@ -103,10 +105,10 @@ class TimeRecognizer:
             parts = _range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
             if len(parts) < 2:
                 parts = [whole]
-            values = [normalise(p.text, future=_future(p), anchor=anchor) for p in parts]
+            values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
-                values = [normalise(whole.text, future=_future(whole), anchor=anchor)]
+                values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
                 found.extend(self._expression(span, timex))
@@ -194,17 +196,39 @@ def _future(span: Span) -> bool:
     before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
     if before.endswith(("as soon as", "as early as", "no later than", "until next")):
         return True
-    verb = span.root.head
-    for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"}:
-            break
-        verb = verb.head
+    verb = _governing_verb(span)
     if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
         return True
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
+
+
+def _governing_verb(span: Span) -> Token:
+    verb = span.root.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    return verb
+
+
+def _past(span: Span) -> bool:
+    """Whether the clause governing the expression is in a past tense ('fled in March',
+    'fighting in May killed 40'); news looks back unless the verb says otherwise."""
+    verb = span.root.head
+    for _ in range(5):  # up to the finite verb of the clause
+        if verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            break
+        if verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True
+    if verb.tag_ == "VBD" or any(c.lower_ in PAST_AUXILIARIES for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}
 
 
 def _is_age_or_number(span: Span) -> bool:

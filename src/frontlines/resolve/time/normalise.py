@@ -130,12 +130,20 @@ class Normaliser:
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
         self.anchor: Timex | None = None  # set per call, read by "a year earlier"
+        self.past = True  # set per call: does the clause look back?
 
     def __call__(
-        self, text: str, future: bool = False, anchor: Timex | None = None
+        self,
+        text: str,
+        future: bool = False,
+        anchor: Timex | None = None,
+        past: bool = True,
     ) -> Timex | None:
-        """``anchor``: the last calendar point the text mentioned, for "a year earlier"."""
+        """``anchor``: the last calendar point the text mentioned, for "a year earlier";
+        ``past=False``: nothing says the clause looks back, so a date named without a
+        year may be the coming one ('to be paid in January' in a November story)."""
         self.anchor = anchor
+        self.past = past
         return self._normalise(text, future)
 
     def _normalise(self, text: str, future: bool) -> Timex | None:
@@ -468,6 +476,8 @@ class Normaliser:
             return ref.year if month >= ref.month else ref.year + 1
         # News looks back: a month named without a year or future verb is the latest one.
         candidates = [ref.year - 1, ref.year]
+        if not self.past and (month - ref.month) % 12 <= 3:
+            candidates.append(ref.year + 1)  # the coming months, when no verb looks back
 
         def distance(year: int) -> int:
             return abs(

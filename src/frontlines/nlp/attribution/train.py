@@ -1,0 +1,179 @@
+"""Fit the cue model on a PolNeAR-style training split (``frontlines train attribution``).
+
+Every candidate word of every training article is one example, labelled by
+whether an annotated cue has it as its syntactic head. A tenth of the
+articles is held back to choose the probability threshold that maximises F1;
+then the model is refit on everything. Features seen fewer than
+``min_count`` times are dropped and tiny weights pruned so the shipped file
+stays small and readable. scikit-learn is needed here only (``pip install
+frontlines[dev]``); the component itself reads the JSON weights.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontlines.eval.attribution import AttributionDocument
+from frontlines.nlp.attribution.cuemodel import CueModel, join_key
+from frontlines.nlp.attribution.features import cue_features, is_candidate, quoted_words
+
+__all__ = ["CueExamples", "cue_examples", "train_cue_model"]
+
+
+@dataclass(frozen=True)
+class CueExamples:
+    features: list[list[str]]
+    labels: list[bool]
+    article: list[int]  # which training article each example came from
+
+
+def cue_heads(doc: Doc, document: AttributionDocument) -> set[int]:
+    heads = set()
+    for attribution in document.attributions:
+        if attribution.cue is not None:
+            span = doc.char_span(*attribution.cue, alignment_mode="expand")
+            if span is not None and len(span):
+                heads.add(span.root.i)
+    return heads
+
+
+def cue_examples(
+    docs: Sequence[Doc],
+    documents: Sequence[AttributionDocument],
+    lexicon: frozenset[str],
+    min_cues: int = 2,
+) -> tuple[CueExamples, frozenset[str]]:
+    """Examples for every word whose lemma was a cue at least ``min_cues`` times."""
+    head_lemmas: Counter[str] = Counter()
+    all_heads = []
+    for doc, document in zip(docs, documents, strict=True):
+        heads = cue_heads(doc, document)
+        all_heads.append(heads)
+        head_lemmas.update(doc[i].lemma_.lower() for i in heads)
+    lemmas = frozenset(k for k, n in head_lemmas.items() if n >= min_cues) | lexicon
+    features: list[list[str]] = []
+    labels: list[bool] = []
+    article: list[int] = []
+    for n, (doc, heads) in enumerate(zip(docs, all_heads, strict=True)):
+        for sent in doc.sents:
+            quoted = quoted_words(sent)
+            for token, inside in zip(sent, quoted, strict=True):
+                if is_candidate(token) and token.lemma_.lower() in lemmas:
+                    features.append(cue_features(token, inside, lexicon))
+                    labels.append(token.i in heads)
+                    article.append(n)
+    return CueExamples(features, labels, article), lemmas
+
+
+JOIN_DEPS = frozenset({"prep", "prt", "xcomp", "advmod", "npadvmod", "acomp", "dobj", "agent"})
+
+
+def span_conventions(
+    docs: Sequence[Doc], documents: Sequence[AttributionDocument], min_seen: int = 4
+) -> dict[str, float]:
+    """How often annotators extend a cue over the word right after it, by the cue's lemma
+    and that word's relation ('say|prep|on' rarely, 'call|prep|for' often); '*' keys pool
+    all lemmas for words the lemma was never seen with."""
+    seen: Counter[str] = Counter()
+    joined: Counter[str] = Counter()
+    for doc, document in zip(docs, documents, strict=True):
+        for attribution in document.attributions:
+            if attribution.cue is None:
+                continue
+            span = doc.char_span(*attribution.cue, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            if head.i + 1 >= len(doc):
+                continue
+            nxt = doc[head.i + 1]
+            if nxt.dep_ == "aux" and nxt.head.dep_ == "xcomp" and nxt.head.head.i == head.i:
+                nxt = nxt.head  # "continued to call for": the infinitive, not its "to"
+            if nxt.head.i != head.i or nxt.dep_ not in JOIN_DEPS:
+                continue
+            for lemma in (head.lemma_.lower(), "*"):
+                key = join_key(lemma, nxt.dep_, nxt.lower_)
+                seen[key] += 1
+                joined[key] += nxt.i < span.end
+    return {k: round(joined[k] / n, 2) for k, n in seen.items() if n >= min_seen}
+
+
+def _fit(features: list[list[str]], labels: list[bool], c: float) -> dict[str, float]:
+    try:
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features]).tocsr()
+    matrix.indices = matrix.indices.astype(np.int32)
+    matrix.indptr = matrix.indptr.astype(np.int32)
+    model = LogisticRegression(
+        C=c, max_iter=3000, solver="liblinear", fit_intercept=False, random_state=0
+    )
+    model.fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    return {str(name): float(w) for name, w in zip(names, model.coef_[0], strict=True)}
+
+
+def _best_threshold(scores: list[float], labels: list[bool]) -> float:
+    best, best_f1 = 0.5, -1.0
+    for step in range(20, 71, 2):
+        threshold = step / 100
+        tp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and y)
+        fp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and not y)
+        fn = sum(1 for s, y in zip(scores, labels, strict=True) if s < threshold and y)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1:
+            best, best_f1 = threshold, f1
+    return best
+
+
+def _pruned(weights: dict[str, float], counts: Counter[str], min_count: int) -> dict[str, float]:
+    return {
+        f: round(w, 4)
+        for f, w in weights.items()
+        if (counts[f] >= min_count or f == "bias") and abs(w) >= 1e-3
+    }
+
+
+def _score(weights: dict[str, float], features: Iterable[str]) -> float:
+    import math
+
+    total = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def train_cue_model(
+    nlp: Language,
+    documents: Sequence[AttributionDocument],
+    lexicon: frozenset[str],
+    c: float = 0.3,
+    min_count: int = 6,
+    about: dict[str, object] | None = None,
+) -> CueModel:
+    docs = list(nlp.pipe((d.text for d in documents), batch_size=16))
+    examples, lemmas = cue_examples(docs, documents, lexicon)
+    if len(set(examples.labels)) < 2:
+        raise ValueError("training needs both cue and non-cue words among the candidates")
+    counts: Counter[str] = Counter(f for fs in examples.features for f in fs)
+    kept = [[f for f in fs if counts[f] >= min_count] for fs in examples.features]
+    held = {n for n in set(examples.article) if n % 10 == 9}
+    if len({examples.labels[i] for i, a in enumerate(examples.article) if a not in held}) < 2:
+        held = set()  # too little data to hold any back
+    fit_rows = [i for i, a in enumerate(examples.article) if a not in held]
+    held_rows = [i for i, a in enumerate(examples.article) if a in held]
+    weights = _fit([kept[i] for i in fit_rows], [examples.labels[i] for i in fit_rows], c)
+    scores = [_score(weights, kept[i]) for i in held_rows]
+    threshold = _best_threshold(scores, [examples.labels[i] for i in held_rows])
+    weights = _pruned(_fit(kept, examples.labels, c), counts, min_count)
+    joins = span_conventions(docs, documents, min_seen=min_count)
+    info = dict(about or {})
+    info.update(examples=len(kept), cues=sum(examples.labels), c=c, min_count=min_count)
+    return CueModel(weights, lemmas, threshold, lexicon, info, joins)

@@ -1,0 +1,129 @@
+"""The learned cue model: what it reads, how it is trained, the span conventions it carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontlines.eval.attribution import load_polnear
+from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model, load_cue_model
+from frontlines.nlp.attribution.features import quoted_words
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_the_model_weighs_the_neighbourhood_not_just_the_word(nlp):
+    model = default_cue_model()
+    doc = nlp('The minister said the town had fallen. "I think we lost," a soldier told us.')
+    said, think = _word(doc, "said"), _word(doc, "think")
+    think_quoted = quoted_words(think.sent)[think.i - think.sent.start]
+    assert think_quoted and not quoted_words(said.sent)[said.i - said.sent.start]
+    assert model.probability(said, False) > model.threshold > model.probability(think, True)
+    weights = dict(model.explain(said, False))
+    assert weights["lemma=say"] > 0 and "lemma+child=say|ccomp" in weights
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (  # an infinitive chain is one cue; the content is what the last verb takes
+            "The senator continued to call for an inquiry into the strikes.",
+            "The senator",
+            "continued to call for",
+            "an inquiry into the strikes",
+        ),
+        (  # a preposition annotators join to this verb
+            "The governor railed against the decision to close the crossing.",
+            "The governor",
+            "railed against",
+            "the decision to close the crossing",
+        ),
+        (  # a passive without an agent names no speaker
+            "About 9,000 fighters are expected to remain in the city.",
+            None,
+            "are expected",
+            "to remain in the city",
+        ),
+        (  # 'said on Tuesday': the day is not part of this cue, the clause is the content
+            "The monitor said on Tuesday that 40 people had been killed.",
+            "The monitor",
+            "said",
+            "that 40 people had been killed",
+        ),
+    ],
+)
+def test_learned_cue_shapes(nlp, text, source, cue, content):
+    found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
+             for a in nlp(text)._.attributions]  # fmt: skip
+    assert (source, cue, content) in found, found
+
+
+def _brat_split(root: Path) -> Path:
+    split = root / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    stories = [
+        "Officials said the bridge was closed. The army called for calm on Friday.",
+        "The mayor said the water was back. Residents think the price will rise.",
+        "A spokesman said the talks had failed. Aid groups called for a truce.",
+    ]
+    for n, text in enumerate(stories):
+        (split / "text" / f"s{n}.txt").write_text(text, encoding="utf-8")
+        lines, k = [], 1
+        for cue in ("said", "called for"):
+            start = text.find(cue)
+            if start < 0:
+                continue
+            lines.append(f"T{k}\tCue {start} {start + len(cue)}\t{cue}")
+            lines.append(f"E{k}\tAttribution:T{k} Cue:T{k}")
+            k += 1
+        (split / "attributions" / f"s{n}.ann").write_text("\n".join(lines) + "\n", "utf-8")
+    return split
+
+
+def test_training_writes_a_readable_model_that_loads_back(nlp, tmp_path):
+    pytest.importorskip("sklearn")
+    from frontlines.nlp.attribution.train import train_cue_model
+
+    documents = list(load_polnear(_brat_split(tmp_path)))
+    model = train_cue_model(nlp, documents, frozenset({"say", "think"}), c=1.0, min_count=1)
+    assert model.weights["lemma=say"] > 0 > model.weights.get("lemma=think", -1.0)
+    assert "say" in model.lemmas and "call" in model.lemmas
+    assert model.joins_next("call", "prep", "for") is True  # both "called for" were joined
+    path = tmp_path / "cues.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_cue_model(path)
+    assert again == model
+    with pytest.raises(ValueError, match="both cue and non-cue"):
+        train_cue_model(nlp, documents[:1], frozenset(), min_count=1)
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a cue model"):
+        load_cue_model(tmp_path / "bad.json")
+
+
+def test_a_pipeline_takes_its_own_cue_model(nlp):
+    from frontlines.nlp.attribution import AttributionRecognizer
+
+    never = CueModel(weights={"bias": -50.0}, lemmas=frozenset({"say"}))
+    recognizer = AttributionRecognizer(cues=never)
+    doc = recognizer(nlp("Officials said the bridge was closed."))
+    assert doc._.attributions == []
+
+
+def test_speaker_labels_and_signed_quotes(nlp):
+    text = (
+        'Partial transcript:\n\n"HOST: Will the convoy reach the town tonight?\n\n'
+        '"GOVERNOR SMITH: We expect it by dawn."\n\n'
+        "“The shelling has to stop. We cannot sleep.” ― Amal Haddad\n"
+        "“Nobody told us anything.”\u00a0― Omar K.\n"
+    )
+    found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
+             for a in nlp(text)._.attributions]  # fmt: skip
+    assert ("HOST", ":", "Will the convoy reach the town tonight?") in found
+    assert ("GOVERNOR SMITH", ":", "We expect it by dawn.") in found
+    assert ("Amal Haddad", "―", "The shelling has to stop. We cannot sleep.") in found
+    assert ("Omar K.", "―", "Nobody told us anything.") in found
+    assert all(source != "Partial transcript" for source, _, _ in found)
