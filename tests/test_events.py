@@ -39,6 +39,15 @@ def lexicon() -> EventLexicon:
         ("police seized rifles, grenades and ammunition in a raid", "disrupted_weapons_seizure"),
         ("the rebels set up a new base in the hills", "headquarters_established"),
         ("protesters hurled rocks at police, who fired tear gas", "violent_demonstration"),
+        # accidents are no attacks; rockets fired are no fire disaster
+        (
+            "a storage tank exploded at the fertilizer plant, killing three workers",
+            "industrial_explosion",
+        ),
+        ("chlorine gas leaked from a chemical factory, sickening dozens", "industrial_explosion"),
+        ("militants fired dozens of rockets at the town", "shelling"),
+        ("two new brigades of troops were formed in the north", "change_to_group_forces"),
+        ("the army pushed back the militants from the hills", "government_regains_territory"),
     ],
 )
 def test_lexicon_codes_plain_sentences(lexicon, text, expected):
