@@ -48,6 +48,10 @@ def lexicon() -> EventLexicon:
         ("militants fired dozens of rockets at the town", "shelling"),
         ("two new brigades of troops were formed in the north", "change_to_group_forces"),
         ("the army pushed back the militants from the hills", "government_regains_territory"),
+        # a failed attempt to take ground is a clash; expelling diplomats takes no territory
+        ("the militants' attack to capture army positions was fended off", "armed_clash"),
+        ("Germany expelled two diplomats over the spy affair", "diplomatic"),
+        ("a rocket-propelled grenade hit the family's car", "shelling"),
     ],
 )
 def test_lexicon_codes_plain_sentences(lexicon, text, expected):
