@@ -51,7 +51,21 @@ def lexicon() -> EventLexicon:
         # a failed attempt to take ground is a clash; expelling diplomats takes no territory
         ("the militants' attack to capture army positions was fended off", "armed_clash"),
         ("Germany expelled two diplomats over the spy affair", "diplomatic"),
+        ("militants stormed the army base at dawn", "armed_clash"),  # no weather
         ("a rocket-propelled grenade hit the family's car", "shelling"),
+        # what a protest is about is not what happened at it; clashing protesters riot
+        (
+            "thousands of protesters rallied to mourn demonstrators killed last month",
+            "peaceful_protest",
+        ),
+        (
+            "police fired tear gas while clashing with protesters outside parliament",
+            "violent_demonstration",
+        ),
+        (
+            "protesters stormed the council building before police fired tear gas",
+            "violent_demonstration",
+        ),
     ],
 )
 def test_lexicon_codes_plain_sentences(lexicon, text, expected):
