@@ -67,6 +67,30 @@ def test_attribution_triples_and_back_reference(nlp):
             "said Monday",
             "that 40 soldiers had been killed",
         ),
+        (  # an infinitive chain is one cue; the content is what the last verb takes
+            "The senator continued to call for an inquiry into the strikes.",
+            "The senator",
+            "continued to call for",
+            "an inquiry into the strikes",
+        ),
+        (  # a preposition annotators join to this verb
+            "The governor railed against the decision to close the crossing.",
+            "The governor",
+            "railed against",
+            "the decision to close the crossing",
+        ),
+        (  # a passive without an agent names no speaker
+            "About 9,000 fighters are expected to remain in the city.",
+            None,
+            "are expected",
+            "to remain in the city",
+        ),
+        (  # 'said on Tuesday': the day is not part of this cue, the clause is the content
+            "The monitor said on Tuesday that 40 people had been killed.",
+            "The monitor",
+            "said",
+            "that 40 people had been killed",
+        ),
     ],
 )
 def test_more_attribution_shapes(nlp, text, source, cue, content):

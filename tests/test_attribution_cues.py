@@ -26,41 +26,6 @@ def test_the_model_weighs_the_neighbourhood_not_just_the_word(nlp):
     assert weights["lemma=say"] > 0 and "lemma+child=say|ccomp" in weights
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "cue", "content"),
-    [
-        (  # an infinitive chain is one cue; the content is what the last verb takes
-            "The senator continued to call for an inquiry into the strikes.",
-            "The senator",
-            "continued to call for",
-            "an inquiry into the strikes",
-        ),
-        (  # a preposition annotators join to this verb
-            "The governor railed against the decision to close the crossing.",
-            "The governor",
-            "railed against",
-            "the decision to close the crossing",
-        ),
-        (  # a passive without an agent names no speaker
-            "About 9,000 fighters are expected to remain in the city.",
-            None,
-            "are expected",
-            "to remain in the city",
-        ),
-        (  # 'said on Tuesday': the day is not part of this cue, the clause is the content
-            "The monitor said on Tuesday that 40 people had been killed.",
-            "The monitor",
-            "said",
-            "that 40 people had been killed",
-        ),
-    ],
-)
-def test_learned_cue_shapes(nlp, text, source, cue, content):
-    found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
-             for a in nlp(text)._.attributions]  # fmt: skip
-    assert (source, cue, content) in found, found
-
-
 def _brat_split(root: Path) -> Path:
     split = root / "train"
     (split / "text").mkdir(parents=True)
