@@ -92,3 +92,16 @@ def test_speaker_labels_and_signed_quotes(nlp):
     assert ("Amal Haddad", "―", "The shelling has to stop. We cannot sleep.") in found
     assert ("Omar K.", "―", "Nobody told us anything.") in found
     assert all(source != "Partial transcript" for source, _, _ in found)
+
+
+def test_train_command_reports_a_missing_split(tmp_path):
+    from typer.testing import CliRunner
+
+    from frontlines.serve.cli import app
+
+    result = CliRunner().invoke(
+        app, ["train", "attribution", "--data", str(tmp_path / "nowhere"), "--out",
+              str(tmp_path / "cues.json")]
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "nowhere" in result.output and not (tmp_path / "cues.json").exists()

@@ -93,6 +93,18 @@ def cue_features(
     features += [
         f"lemma+prep={lemma}|{c.lower_}" for c in token.children if c.dep_ in {"prep", "prt"}
     ]
+    sent = token.sent
+    quotes_in_sentence = any(t.text in QUOTE_MARKS or t.text in {"‘", "’"} for t in sent)
+    features += [
+        f"sentence_quote={'y' if quotes_in_sentence else 'n'}",
+        f"lemma+sentence_quote={lemma}|{'y' if quotes_in_sentence else 'n'}",
+        f"root={'y' if token.dep_ == 'ROOT' else 'n'}",
+        f"lemma+root={lemma}|{'y' if token.dep_ == 'ROOT' else 'n'}",
+    ]
+    complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        mark = next((c.lower_ for c in complement.children if c.dep_ == "mark"), "none")
+        features += [f"ccomp_mark={mark}", f"ccomp_side={'r' if complement.i > token.i else 'l'}"]
     if lemma in lexicon_cues:
         features += ["lexicon", f"lexicon+children={'+'.join(children)}"]
     return features
