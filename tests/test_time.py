@@ -221,3 +221,11 @@ def test_a_month_without_year_may_be_the_coming_one_unless_the_verb_looks_back(n
     doc = nlp(with_reference_date(nlp.make_doc(text), "1989-11-02"))
     values = [t.value for t in doc._.times if t.text.endswith("January")]
     assert values == ["1990-01", "1989-01"]
+
+
+def test_the_year_ended_is_a_duration_not_a_calendar_year(nlp):
+    text = "Revenue for the fiscal year ended March 31 rose. Fighting this year was worse."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "1989-11-02"))
+    values = {t.text: (t.type, t.value) for t in doc._.times}
+    assert values["the fiscal year"] == ("DURATION", "P1Y")
+    assert values["this year"] == ("DATE", "1989")

@@ -109,6 +109,7 @@ class TimeRecognizer:
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
+            values = [_period_ended(p) or v for p, v in zip(parts, values, strict=True)]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
                 found.extend(self._expression(span, timex))
@@ -203,6 +204,16 @@ def _future(span: Span) -> bool:
         return True
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
+
+
+def _period_ended(span: Span) -> Timex | None:
+    """'the (fiscal) year ended March 31' names a span of a year, not a calendar year:
+    TIMEX3 writes it as a duration (the end date is its own expression)."""
+    words = [t.lower_ for t in span]
+    if words[-1:] != ["year"] or not set(words[:-1]) <= {"the", "fiscal", "financial"}:
+        return None
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return Timex("DURATION", "P1Y") if after in {"ended", "ending", "ends", "to"} else None
 
 
 def _governing_verb(span: Span) -> Token:
