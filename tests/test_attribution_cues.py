@@ -8,7 +8,7 @@ import pytest
 
 from frontlines.eval.attribution import load_polnear
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model, load_cue_model
-from frontlines.nlp.attribution.features import quoted_words
+from frontlines.nlp.attribution.features import quoted_words, quoting
 
 
 def _word(doc, text):
@@ -21,8 +21,12 @@ def test_the_model_weighs_the_neighbourhood_not_just_the_word(nlp):
     said, think = _word(doc, "said"), _word(doc, "think")
     think_quoted = quoted_words(think.sent)[think.i - think.sent.start]
     assert think_quoted and not quoted_words(said.sent)[said.i - said.sent.start]
-    assert model.probability(said, False) > model.threshold > model.probability(think, True)
-    weights = dict(model.explain(said, False))
+    said_quotes = quoting(said.sent)[said.i - said.sent.start]
+    think_quotes = quoting(think.sent)[think.i - think.sent.start]
+    assert think_quotes.inside and not said_quotes.inside
+    assert model.probability(said, said_quotes) > model.threshold
+    assert model.threshold > model.probability(think, think_quotes)
+    weights = dict(model.explain(said, said_quotes))
     assert weights["lemma=say"] > 0 and "lemma+child=say|ccomp" in weights
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Extractor, TextSpan
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
-from frontlines.nlp.attribution.features import quoted_words
+from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.extensions import declare
 
@@ -116,11 +116,11 @@ class AttributionRecognizer:
 
     def _in_sentence(self, doc: Doc, sent: Span) -> list[tuple[Span | None, Span, Span]]:
         triples: list[tuple[Span | None, Span, Span]] = []
-        for token, quoted in zip(sent, quoted_words(sent), strict=True):
+        for token, quotes in zip(sent, quoting(sent), strict=True):
             if token.lower_ == "according" and token.i + 1 < sent.end:
                 triple = self._according_to(doc, sent, token)
             elif self.cues.wants(token) and (
-                self.cues.probability(token, quoted) >= self.cues.threshold
+                self.cues.probability(token, quotes) >= self.cues.threshold
             ):
                 triple = self._cue_word(doc, sent, token)
             else:

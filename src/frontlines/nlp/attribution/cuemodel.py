@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -22,9 +23,15 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from frontlines.nlp.attribution.features import cue_features, is_candidate
+from frontlines.nlp.attribution.features import Quoting, cue_features, is_candidate
 
 MODEL_FILE = "attribution_cues.json"
+
+
+def logistic(weights: dict[str, float], features: Iterable[str]) -> float:
+    """The probability a logistic model with these weights gives these features."""
+    total = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
 def join_key(lemma: str, dep: str, word: str) -> str:
@@ -45,13 +52,12 @@ class CueModel:
         """Is this word worth scoring at all?"""
         return is_candidate(token) and token.lemma_.lower() in self.lemmas
 
-    def probability(self, token: Token, quoted: bool) -> float:
-        score = sum(self.weights.get(f, 0.0) for f in cue_features(token, quoted, self.lexicon))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    def probability(self, token: Token, quotes: Quoting) -> float:
+        return logistic(self.weights, cue_features(token, quotes, self.lexicon))
 
-    def explain(self, token: Token, quoted: bool) -> list[tuple[str, float]]:
+    def explain(self, token: Token, quotes: Quoting) -> list[tuple[str, float]]:
         """The features that fired for this word with their weights, largest first."""
-        fired = cue_features(token, quoted, self.lexicon)
+        fired = cue_features(token, quotes, self.lexicon)
         return sorted(((f, self.weights.get(f, 0.0)) for f in fired), key=lambda p: -abs(p[1]))
 
     def joins_next(self, lemma: str, dep: str, word: str) -> bool | None:

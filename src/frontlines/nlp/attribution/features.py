@@ -11,6 +11,8 @@ These features name that neighbourhood in words so the learned weights
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV", "ADP", "PROPN"})
@@ -56,14 +58,29 @@ def quoted_words(sent: Span) -> list[bool]:
     return flags
 
 
+@dataclass(frozen=True)
+class Quoting:
+    """Where a word stands with respect to quotations, worked out once per sentence."""
+
+    inside: bool  # the word is inside a quotation
+    sentence: bool  # its sentence has a quote mark somewhere
+
+
+def quoting(sent: Span) -> list[Quoting]:
+    inside = quoted_words(sent)
+    marks = any(t.text in QUOTE_MARKS or t.text in {"‘", "’"} for t in sent)
+    return [Quoting(flag, marks) for flag in inside]
+
+
 def cue_features(
-    token: Token, quoted: bool, lexicon_cues: frozenset[str] = frozenset()
+    token: Token, quotes: Quoting, lexicon_cues: frozenset[str] = frozenset()
 ) -> list[str]:
     lemma = token.lemma_.lower()
     children = sorted({c.dep_ for c in token.children if c.dep_ in ARGUMENT_DEPS})
     subject = subject_class(token)
     subject_group = subject if not subject.startswith("noun:") else "noun"
-    quote = "q" if quoted else "nq"
+    quote = "q" if quotes.inside else "nq"
+    sentence_quote = "y" if quotes.sentence else "n"
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
@@ -93,11 +110,9 @@ def cue_features(
     features += [
         f"lemma+prep={lemma}|{c.lower_}" for c in token.children if c.dep_ in {"prep", "prt"}
     ]
-    sent = token.sent
-    quotes_in_sentence = any(t.text in QUOTE_MARKS or t.text in {"‘", "’"} for t in sent)
     features += [
-        f"sentence_quote={'y' if quotes_in_sentence else 'n'}",
-        f"lemma+sentence_quote={lemma}|{'y' if quotes_in_sentence else 'n'}",
+        f"sentence_quote={sentence_quote}",
+        f"lemma+sentence_quote={lemma}|{sentence_quote}",
         f"root={'y' if token.dep_ == 'ROOT' else 'n'}",
         f"lemma+root={lemma}|{'y' if token.dep_ == 'ROOT' else 'n'}",
     ]

@@ -12,15 +12,15 @@ frontlines[dev]``); the component itself reads the JSON weights.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.eval.attribution import AttributionDocument
-from frontlines.nlp.attribution.cuemodel import CueModel, join_key
-from frontlines.nlp.attribution.features import cue_features, is_candidate, quoted_words
+from frontlines.nlp.attribution.cuemodel import CueModel, join_key, logistic
+from frontlines.nlp.attribution.features import cue_features, is_candidate, quoting
 
 __all__ = ["CueExamples", "cue_examples", "train_cue_model"]
 
@@ -61,10 +61,9 @@ def cue_examples(
     article: list[int] = []
     for n, (doc, heads) in enumerate(zip(docs, all_heads, strict=True)):
         for sent in doc.sents:
-            quoted = quoted_words(sent)
-            for token, inside in zip(sent, quoted, strict=True):
+            for token, quotes in zip(sent, quoting(sent), strict=True):
                 if is_candidate(token) and token.lemma_.lower() in lemmas:
-                    features.append(cue_features(token, inside, lexicon))
+                    features.append(cue_features(token, quotes, lexicon))
                     labels.append(token.i in heads)
                     article.append(n)
     return CueExamples(features, labels, article), lemmas
@@ -143,13 +142,6 @@ def _pruned(weights: dict[str, float], counts: Counter[str], min_count: int) -> 
     }
 
 
-def _score(weights: dict[str, float], features: Iterable[str]) -> float:
-    import math
-
-    total = sum(weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
 def train_cue_model(
     nlp: Language,
     documents: Sequence[AttributionDocument],
@@ -170,7 +162,7 @@ def train_cue_model(
     fit_rows = [i for i, a in enumerate(examples.article) if a not in held]
     held_rows = [i for i, a in enumerate(examples.article) if a in held]
     weights = _fit([kept[i] for i in fit_rows], [examples.labels[i] for i in fit_rows], c)
-    scores = [_score(weights, kept[i]) for i in held_rows]
+    scores = [logistic(weights, kept[i]) for i in held_rows]
     threshold = _best_threshold(scores, [examples.labels[i] for i in held_rows])
     weights = _pruned(_fit(kept, examples.labels, c), counts, min_count)
     joins = span_conventions(docs, documents, min_seen=min_count)
