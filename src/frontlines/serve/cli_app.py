@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Protocol
 
 import typer
 from rich.console import Console
@@ -28,6 +30,16 @@ LABEL_STYLES = {
     "NORP": "yellow", "DATE": "blue", "TIME": "blue", "CARDINAL": "red", "PERCENT": "red",
     "QUANTITY": "red", "FAC": "green",
 }  # fmt: skip
+
+
+class JsonRecord(Protocol):
+    def to_json(self) -> dict[str, Any]: ...
+
+
+def print_json_lines(records: Iterable[JsonRecord]) -> None:
+    """`--json` output: one record per line, names and places as written (not escaped)."""
+    for record in records:
+        print(json.dumps(record.to_json(), ensure_ascii=False))
 
 
 def lat_lon(lat: float | None, lon: float | None) -> str:

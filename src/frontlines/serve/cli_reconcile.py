@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -17,7 +16,7 @@ from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.resolve.actors import ActorDictionary
-from frontlines.serve.cli_app import DEFAULT_DB, DbOption, app, err, out
+from frontlines.serve.cli_app import DEFAULT_DB, DbOption, app, err, out, print_json_lines
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound, place_point
 
@@ -95,8 +94,7 @@ def series(
     if plot is not None:
         _plot(found[0], plot)
     if as_json:
-        for s in found:
-            print(json.dumps(s.to_json(), ensure_ascii=False))
+        print_json_lines(found)
     elif as_csv:
         _write_csv(found)
     else:
@@ -175,8 +173,7 @@ def conflicts(
         found = load_series(database.conn, subject_id(subject), measure_id(measure), None, chosen)
     flags = [d for s in found for d in s.disagreements]
     if as_json:
-        for d in flags:
-            print(json.dumps(d.to_json(), ensure_ascii=False))
+        print_json_lines(flags)
         return
     table = Table(title=f"{len(flags)} disagreements")
     for column in ("kind", "series", "what"):
@@ -214,8 +211,7 @@ def timeline(
         where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
         entries = load_timeline(database.conn, where)
     if as_json:
-        for e in entries:
-            print(json.dumps(e.to_json(), ensure_ascii=False))
+        print_json_lines(entries)
         return
     table = Table(title=f"{len(entries)} entries")
     for column in ("date", "precision", "kind"):

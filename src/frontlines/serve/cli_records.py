@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -16,6 +15,7 @@ from frontlines.serve.cli_app import (
     err,
     lat_lon,
     out,
+    print_json_lines,
 )
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound
@@ -36,8 +36,7 @@ def claims(
     with open_db(db) as database:
         hits = database.claims(subject, measure, since)
     if as_json:
-        for hit in hits:
-            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        print_json_lines(hits)
         return
     out.print(
         claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
@@ -60,8 +59,7 @@ def places(
     with open_db(db) as database:
         found = database.places(None if role == "all" else role, country, name)
     if as_json:
-        for place in found:
-            print(json.dumps(place.to_json(), ensure_ascii=False))
+        print_json_lines(found)
         return
     table = Table(title=f"{len(found)} places")
     table.add_column("place", min_width=12, overflow="fold")
@@ -99,8 +97,7 @@ def events(
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
     if as_json:
-        for hit in hits:
-            print(json.dumps(hit.to_json(), ensure_ascii=False))
+        print_json_lines(hits)
         return
     table = Table(title=f"{len(hits)} events")
     for column in ("date", "type"):
