@@ -198,7 +198,8 @@ class PlaceMention:
     ``role`` says how the text uses the place: ``location`` (where something
     is or happens), ``demonym`` ("Syrian forces": tied to the country, not a
     location), ``embedded`` (inside an organisation's name: "Kentucky State
-    Police"), ``comparison`` ("roughly the size of Britain"). Only
+    Police"), ``comparison`` ("roughly the size of Britain"), ``street`` ("Memphis
+    Street", "Highway 19": finer than the gazetteer, so left unresolved). Only
     ``location`` places are event locations. ``geonames_id`` is None for a
     name the gazetteer does not know, or a place we added without a GeoNames
     id. Precision codes: ACLED ``geo_precision`` (1 town, 2 part of a region /

@@ -6,12 +6,17 @@ a place when two independent signals agree: the gazetteer knows the name
 (in any transliteration), and the context reads as a place (a locative
 preposition, "town of", ", Syria", or the same name used as a place
 elsewhere in the article). Place names the model missed after "<town|
-village|province...> of" are added.
+village|province...> of" and in datelines left in the text ("CHARLESTON,
+W.Va. --") are added. The other way round, a lone name that is part of a
+person's full name in the same article ("Hartmann" after "Bill Hartmann") is
+a person, not a place: one sense per document.
 
 Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,6 +39,13 @@ PLACE_SUFFIX_NOUNS = frozenset({"province", "governorate", "district", "subdistr
 RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
+#: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
+#: The model rarely tags capitalised place names; the dash after them is the signal.
+DATELINE_IN_TEXT = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
+    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:--|[\u2013\u2014-])\s"
+)
 
 
 class PlaceNamePass:
@@ -54,13 +66,28 @@ class PlaceNamePass:
         self._gazetteer = value
 
     def __call__(self, doc: Doc) -> Doc:
-        known_places = {normalise_place_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+        people = _person_name_parts(doc)
+        known_places = {
+            normalise_place_name(e.text)
+            for e in doc.ents
+            if e.label_ in PLACE_LABELS and not self._is_person(e, people)
+        }
         ents: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ in RELABELLABLE and not ent.kb_id_ and self._is_place(ent, known_places):
+            if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
+                ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
+            elif (
+                ent.label_ in RELABELLABLE
+                and not ent.kb_id_
+                and not self._is_person(ent, people)
+                and self._is_place(ent, known_places)
+            ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             else:
                 ents.append(ent)
+        datelines = self._datelines(doc)
+        dated = {i for span in datelines for i in range(span.start, span.end)}
+        ents = [e for e in ents if not dated.intersection(range(e.start, e.end))] + datelines
         taken = {i for e in ents for i in range(e.start, e.end)}
         for span in self._after_place_nouns(doc):
             clear = not taken.intersection(range(span.start, span.end))
@@ -68,6 +95,13 @@ class PlaceNamePass:
                 ents.append(span)
         doc.ents = filter_spans(ents)
         return doc
+
+    def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
+        """A lone name that is part of a person's full name in this article ("Hartmann" after
+        "Bill Hartmann"): one sense per document, unless it names a country or a state."""
+        if len(ent) != 1 or ent.text not in people:
+            return False
+        return not any(c.place.admin_level in {0, 1} for c in self.gazetteer.candidates(ent.text))
 
     def _is_place(self, ent: Span, known_places: set[str]) -> bool:
         """One sense per document, an explicit place noun, or context plus gazetteer.
@@ -97,6 +131,20 @@ class PlaceNamePass:
             return True
         return after < len(doc) and doc[after].lower_ in PLACE_NOUNS
 
+    def _datelines(self, doc: Doc) -> list[Span]:
+        """The place (and region) of each dateline the gazetteer knows."""
+        spans = []
+        for match in DATELINE_IN_TEXT.finditer(doc.text):
+            for group in ("place", "region"):
+                if match.group(group) is None or not self.gazetteer.is_place_name(
+                    match.group(group)
+                ):
+                    break
+                span = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand")
+                if span is not None:
+                    spans.append(Span(doc, span.start, span.end, label="GPE", span_id=self.name))
+        return spans
+
     def _after_place_nouns(self, doc: Doc) -> list[Span]:
         spans = []
         for token in doc[1:]:
@@ -117,6 +165,17 @@ class PlaceNamePass:
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+
+def _person_name_parts(doc: Doc) -> frozenset[str]:
+    """The words of the article's full personal names ("Jason Terrell Jones")."""
+    return frozenset(
+        token.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for token in ent
+        if token.is_title and len(token) > 2
+    )
 
 
 @Language.factory("frontlines_places")

@@ -1,8 +1,9 @@
 """``frontlines_geo``: find the toponyms of a Doc and resolve them to gazetteer places.
 
 Toponyms come from the entity layer (GPE/LOC, FAC the gazetteer knows), from
-demonyms of countries ("Syrian", NORP) and from place names that open an
-organisation's name ("Kentucky State Police"). All of them are resolved
+demonyms of countries ("Syrian", NORP), from place names that open an
+organisation's name ("(the) Kentucky State Police") and from streets and
+numbered roads (``streets``; kept, but not resolved). The others are resolved
 together, so each one is context for the others (see ``resolver``); each gets
 a role so that only real locations become event locations: "an area roughly
 the size of Britain" is a comparison, not a place where anything happened.
@@ -20,6 +21,7 @@ from frontlines.model import Extractor, PlaceMention
 from frontlines.nlp.extensions import declare
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
+from frontlines.resolve.place.streets import street_spans
 
 VERSION = "0.1.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
@@ -77,13 +79,14 @@ class PlaceResolverComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.toponyms(doc)
-        places = self.resolver.resolve_document(
-            [Toponym(span.text, span.start_char, span.end_char) for span, _ in found], doc.text
+        named = [(span, role) for span, role in found if role != "street"]
+        resolved = self.resolver.resolve_document(
+            [Toponym(span.text, span.start_char, span.end_char) for span, _ in named], doc.text
         )
+        place_of = {span.start: place for (span, _), place in zip(named, resolved, strict=True)}
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         doc._.places = [
-            _mention(span, role, place, extractor)
-            for (span, role), place in zip(found, places, strict=True)
+            _mention(span, role, place_of.get(span.start), extractor) for span, role in found
         ]
         return doc
 
@@ -102,7 +105,11 @@ class PlaceResolverComponent:
                 head = _leading_place(gazetteer, ent)
                 if head is not None:
                     found.append((head, "embedded"))
-        return found
+        streets = street_spans(doc)
+        taken = {i for span in streets for i in range(span.start, span.end)}
+        found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
+        found.extend((span, "street") for span in streets)
+        return sorted(found, key=lambda item: item[0].start)
 
 
 def _compared(span: Span) -> bool:
@@ -116,7 +123,9 @@ def _is_demonym(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _leading_place(gazetteer: Gazetteer, ent: Span) -> Span | None:
-    """ "Kentucky State Police" -> "Kentucky": the longest known place opening an ORG name."""
+    """ "(the) Kentucky State Police" -> "Kentucky": the longest known place opening an ORG name."""
+    if ent[0].lower_ == "the":
+        ent = ent[1:]
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
         if (not head[-1].is_title and not head[-1].is_upper) or head[0].lower_ in GENERIC_HEADS:

@@ -1,0 +1,105 @@
+"""Toponym recognition beyond the NER: streets, datelines, embedded names, personal names."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.places import PlaceNamePass
+from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place.component import PlaceResolverComponent
+from frontlines.resolve.place.streets import street_spans
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _words(text: str) -> Doc:
+    return spacy.blank("en")(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot on Memphis Street late on Friday.", ["Memphis Street"]),
+        ("The crash closed County Road 42 near the lake.", ["County Road 42"]),
+        ("All lanes of Interstate 64 East were shut.", ["Interstate 64 East"]),
+        ("She lives at 1935 E. Broad St., Alexandria.", ["E. Broad St."]),
+        ("Marchers met at Northwest 13th Street and Northwest 16th Avenue.",
+         ["Northwest 13th Street", "Northwest 16th Avenue"]),
+        ("Traffic on Highway 19 and State Route 1 was slow.", ["Highway 19", "State Route 1"]),
+    ],
+)  # fmt: skip
+def test_streets_and_numbered_roads(text, expected):
+    assert [s.text for s in street_spans(_words(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver, Virginia L. Lane, 77, was unhurt.",  # a person
+        "Pupils at Pleasant Lane School won.",  # part of a longer name
+        "Bishops met in St. Louis on Monday.",  # Saint, not Street
+        "I went down the main road and a side street.",  # no name
+        "United Way volunteers and the Supreme Court.",  # left out on purpose
+    ],
+)
+def test_names_that_are_not_streets(text):
+    assert street_spans(_words(text)) == []
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def test_streets_are_located_but_not_resolved(gazetteer):
+    words = ["Police", "closed", "Memphis", "Street", "in", "Alexandria", "."]
+    doc = _doc(words, [(2, 3, "GPE"), (5, 6, "GPE")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role) for p in places] == [
+        ("Memphis Street", "street"),  # not the city of Memphis
+        ("Alexandria", "location"),
+    ]
+    assert places[0].geonames_id is None and places[0].lat is None
+    assert places[1].geonames_id is not None
+
+
+def test_a_place_opening_an_organisation_after_the_article(gazetteer):
+    words = ["the", "Mansfield", "Police", "Department", "said", "."]
+    doc = _doc(words, [(0, 4, "ORG")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role) for p in places] == [("Mansfield", "embedded")]
+
+
+def test_datelines_left_in_the_text_become_places(nlp):
+    doc = nlp("Council backs a new jail. CHARLESTON, W.Va. -- The county council voted on Monday.")
+    found = {p.text: p for p in doc._.places}
+    assert found["CHARLESTON"].country == "US" and found["CHARLESTON"].admin1
+    assert found["W.Va."].name == "West Virginia"
+    assert nlp("BREAKING NEWS - the council met.")._.places == []
+
+
+def test_a_surname_is_not_a_place_when_the_full_name_is_in_the_article(gazetteer):
+    # "Hartmann" alone looks like a place to the model; "Bill Hartmann" says who it is.
+    words = ["Bill", "Hartmann", "appealed", ".", "Hartmann", "lost", "in", "Texas", "."]
+    doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE"), (7, 8, "GPE")])
+    doc = PlaceNamePass(gazetteer)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Bill Hartmann", "PERSON"),
+        ("Hartmann", "PERSON"),
+        ("Texas", "GPE"),
+    ]
+
+
+def test_a_state_keeps_its_sense_next_to_a_namesake(gazetteer):
+    words = ["George", "Washington", "High", "said", "Washington", "would", "pay", "."]
+    doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    doc = PlaceNamePass(gazetteer)(doc)
+    assert ("Washington", "GPE") in [(e.text, e.label_) for e in doc.ents]
