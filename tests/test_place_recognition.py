@@ -103,3 +103,24 @@ def test_a_state_keeps_its_sense_next_to_a_namesake(gazetteer):
     doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
     doc = PlaceNamePass(gazetteer)(doc)
     assert ("Washington", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["the", "University", "of", "Georgia", "said"], [("Georgia", "embedded")]),
+        (["the", "U.S.", "Senate", "voted"], [("U.S.", "embedded")]),
+        (["the", "White", "House", "said"], []),  # "White" is only an alternate county name
+        (["Wal", "-", "Mart", "said"], []),
+    ],
+)
+def test_places_inside_organisation_names(gazetteer, words, expected):
+    n_org = len(words) - 1
+    doc = _doc(words, [(0, n_org, "ORG")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role) for p in places] == expected
+
+
+def test_a_country_inside_a_party_name_is_not_a_location(nlp):
+    doc = nlp("The mayor refused to join United Russia, the ruling party.")
+    assert "Russia" not in [p.text for p in doc._.places if p.role == "location"]

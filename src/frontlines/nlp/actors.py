@@ -2,7 +2,9 @@
 
 The statistical NER splits or mislabels actor names ("Islamic" as NORP in
 "Islamic State"); a dictionary match is more trustworthy for the names we
-maintain, so an actor match replaces any model entity it overlaps.
+maintain, so an actor match replaces any model entity it overlaps, except
+that a country named inside a longer organisation name ("United Russia")
+leaves that name alone.
 
 Sets: ``Doc.ents`` (actor spans with ``kb_id_`` = actor id, ``id_`` =
 component name) and ``Doc.spans["actors"]``.
@@ -18,6 +20,8 @@ from spacy.util import filter_spans
 from frontlines.resolve.actors import ActorDictionary
 
 VERSION = "0.1.0"
+#: Model entity labels whose names may contain a country's name.
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
 
 class ActorRecognizer:
@@ -57,12 +61,24 @@ class ActorRecognizer:
                 found.append(
                     Span(doc, start, end, label=actor.label, kb_id=actor.id, span_id=self.name)
                 )
-        actor_spans = filter_spans(found)
+        actor_spans = [s for s in filter_spans(found) if not _inside_a_longer_name(s, doc.ents)]
         doc.spans["actors"] = actor_spans
         taken = {i for span in actor_spans for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(actor_spans + kept)
         return doc
+
+
+def _inside_a_longer_name(span: Span, ents: tuple[Span, ...]) -> bool:
+    """A country inside an organisation's name is the organisation's ("United Russia",
+    "the Washington Latin School"): the model's longer entity stands."""
+    return span.label_ == "GPE" and any(
+        e.label_ in NAME_LABELS
+        and e.start <= span.start
+        and span.end <= e.end
+        and len(e) > len(span)
+        for e in ents
+    )
 
 
 @Language.factory("frontlines_actors", default_config={"actor_files": []})

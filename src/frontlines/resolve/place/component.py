@@ -50,12 +50,17 @@ NEAR_CUES = frozenset(
 )
 EMBEDDED_MIN_POPULATION = 20_000
 #: Words that open organisation names and happen to be place names somewhere ("Western",
-#: a Ugandan region): never read as an embedded place.
+#: a Ugandan region; "University", a town in Florida): a name made only of them is never
+#: read as an embedded place ("New York" is, "New" alone is not).
 GENERIC_HEADS = frozenset({
     "western", "eastern", "northern", "southern", "central", "national", "united", "new",
     "democratic", "federal", "royal", "free", "islamic", "arab", "international", "general",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "university", "college", "bank", "state", "city", "county", "metro", "superior", "union",
+    "st.", "st", "saint", "mount", "lake", "fort",
 })  # fmt: skip
 MAX_EMBEDDED_TOKENS = 3
+EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 
 declare("places")
 
@@ -123,19 +128,39 @@ def _is_demonym(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _leading_place(gazetteer: Gazetteer, ent: Span) -> Span | None:
-    """ "(the) Kentucky State Police" -> "Kentucky": the longest known place opening an ORG name."""
+    """ "(the) Kentucky State Police" -> "Kentucky", "University of Georgia" -> "Georgia".
+
+    The longest known place opening an organisation's name, else one closing it after
+    "of". Only a place's own name counts, not an alternate one ("White" is an alternate
+    name of White County, and "the White House" is no place of that kind) unless it names
+    a country or a state ("U.S."), and not a hyphenated prefix ("Wal-Mart").
+    """
     if ent[0].lower_ == "the":
         ent = ent[1:]
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
-        if (not head[-1].is_title and not head[-1].is_upper) or head[0].lower_ in GENERIC_HEADS:
+        if ent[n].text == "-":
             continue
-        for c in gazetteer.candidates(head.text):
-            if c.kind != "demonym" and (
-                c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION
-            ):
-                return head
+        if _embedded_place_name(gazetteer, head):
+            return head
+    of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)
+    if of is not None and ent.end - of - 1 <= MAX_EMBEDDED_TOKENS:
+        tail = ent.doc[of + 1 : ent.end]
+        if tail[0].lower_ != "the" and _embedded_place_name(gazetteer, tail):
+            return tail
     return None
+
+
+def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:
+    if not name[-1].is_title and not name[-1].is_upper:
+        return False
+    if all(t.lower_ in GENERIC_HEADS for t in name):
+        return False  # "Western Union", "University", "North": common words first
+    return any(
+        (c.kind in EMBEDDED_NAME_KINDS or c.place.admin_level in {0, 1})
+        and (c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION)
+        for c in gazetteer.candidates(name.text)
+    )
 
 
 def precision_codes(place: Place | None, near: bool) -> tuple[int | None, int | None]:
