@@ -12,6 +12,8 @@ component name) and ``Doc.spans["actors"]``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -69,7 +71,7 @@ class ActorRecognizer:
         return doc
 
 
-def _inside_a_longer_name(span: Span, ents: tuple[Span, ...]) -> bool:
+def _inside_a_longer_name(span: Span, ents: Sequence[Span]) -> bool:
     """A country inside an organisation's name is the organisation's ("United Russia",
     "the Washington Latin School"): the model's longer entity stands."""
     return span.label_ == "GPE" and any(
