@@ -229,3 +229,9 @@ def test_the_year_ended_is_a_duration_not_a_calendar_year(nlp):
     values = {t.text: (t.type, t.value) for t in doc._.times}
     assert values["the fiscal year"] == ("DURATION", "P1Y")
     assert values["this year"] == ("DATE", "1989")
+
+
+def test_a_bare_part_of_day_is_no_date(nlp):
+    text = "Shelling went on through the night and again in the morning on Friday night."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
+    assert [(t.text, t.value) for t in doc._.times] == [("Friday night", "2017-03-03TNI")]

@@ -93,6 +93,8 @@ class TimeRecognizer:
             modifier = end - start == 1 and doc[start].lower_ in NOUN_MODIFIERS
             if modifier and doc[start].dep_ == "amod":
                 continue  # "quarterly earnings", "annual report", "recent gains": no time
+            if all(t.lower_ in DAY_PART_WORDS or t.lower_ == "the" for t in doc[start:end]):
+                continue  # "at night", "in the morning": which day's is not said
             if start < end:
                 trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
         return _joined_clock_and_day(doc, filter_spans(trimmed))
