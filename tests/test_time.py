@@ -77,7 +77,7 @@ def test_normalise_against_the_reference_date(text, type_, value, precision):
         ("4 in the morning", "TIME", "2017-03-09T04:00"),
         ("mid-afternoon", "TIME", "2017-03-09TAF"),
         ("last night", "TIME", "2017-03-08TNI"),
-        ("the weekend", "DATE", "2017-W10-WE"),
+        ("the weekend", "DATE", "2017-W09-WE"),  # told on a Thursday, looking back
     ],
 )
 def test_wrapped_and_named_periods(text, type_, value):
@@ -235,3 +235,11 @@ def test_a_bare_part_of_day_is_no_date(nlp):
     text = "Shelling went on through the night and again in the morning on Friday night."
     doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
     assert [(t.text, t.value) for t in doc._.times] == [("Friday night", "2017-03-03TNI")]
+
+
+def test_the_weekend_ahead_or_just_gone():
+    thursday = Normaliser(MARCH_9_2017)
+    assert thursday("the weekend", future=True).value == "2017-W10-WE"
+    assert thursday("the weekend", past=False).value == "2017-W10-WE"
+    assert thursday("over the weekend").value == "2017-W09-WE"
+    assert Normaliser(date(2017, 3, 11))("the weekend").value == "2017-W10-WE"  # a Saturday

@@ -257,7 +257,9 @@ class Normaliser:
         if t == "last night":
             return Timex("TIME", f"{(ref - timedelta(days=1)).isoformat()}TNI", "time")
         if t in {"the weekend", "this weekend", "weekend"}:
-            return Timex("DATE", _week(ref) + "-WE", "week")
+            # Told on a weekday, a weekend in the past is the one just gone.
+            gone = not future and self.past and ref.weekday() < 5
+            return Timex("DATE", _week(ref - timedelta(days=7 * gone)) + "-WE", "week")
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
             part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
             return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
