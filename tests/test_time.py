@@ -243,3 +243,8 @@ def test_the_weekend_ahead_or_just_gone():
     assert thursday("the weekend", past=False).value == "2017-W10-WE"
     assert thursday("over the weekend").value == "2017-W09-WE"
     assert Normaliser(date(2017, 3, 11))("the weekend").value == "2017-W10-WE"  # a Saturday
+
+
+def test_the_word_the_model_leaves_out_of_a_period(nlp):
+    doc = nlp(with_reference_date(nlp.make_doc("He will run in this year's election."), "1998-03-03"))
+    assert [(t.text, t.value) for t in doc._.times] == [("this year", "1998")]

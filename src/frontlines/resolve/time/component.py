@@ -50,6 +50,9 @@ PAST_AUXILIARIES = {"had", "has", "have", "did", "was", "were"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PLANNING_VERBS = {"plan", "schedule", "set", "expect", "due", "intend", "hope", "prepare",
                   "aim", "agree", "promise", "threaten", "vow", "want"}  # fmt: skip
+#: Words the model sometimes leaves out of the period they fix ("this year's election").
+DEIXIS = {"this", "last", "next", "coming", "past", "previous"}
+PERIOD_NOUNS = {"year", "month", "week", "weekend", "quarter", "decade", "century", "season"}
 NOUN_MODIFIERS = {"quarterly", "annual", "recent", "yearly", "monthly", "weekly"}
 WEEKDAY_WORDS = set(WEEKDAYS)
 
@@ -86,6 +89,8 @@ class TimeRecognizer:
         trimmed = []
         for span in spans:
             start, end = span.start, span.end
+            if start > 0 and span[0].lower_ in PERIOD_NOUNS and doc[start - 1].lower_ in DEIXIS:
+                start -= 1  # the model's "year" in "this year's election"
             while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
