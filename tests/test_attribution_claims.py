@@ -91,6 +91,12 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "that 40 people had been killed",
         ),
+        (  # a dateline before the speaker is not part of the source
+            "BAGHDAD -- The Iraqi defence minister said the city would fall within weeks.",
+            "The Iraqi defence minister",
+            "said",
+            "the city would fall within weeks",
+        ),
     ],
 )
 def test_more_attribution_shapes(nlp, text, source, cue, content):

@@ -246,5 +246,6 @@ def test_the_weekend_ahead_or_just_gone():
 
 
 def test_the_word_the_model_leaves_out_of_a_period(nlp):
-    doc = nlp(with_reference_date(nlp.make_doc("He will run in this year's election."), "1998-03-03"))
+    text = "He will run in this year's election."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "1998-03-03"))
     assert [(t.text, t.value) for t in doc._.times] == [("this year", "1998")]

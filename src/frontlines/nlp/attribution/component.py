@@ -219,6 +219,13 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     start, end = min(kept), max(kept) + 1
     while end - 1 > head.i and doc[end - 1].text in {",", "--", "—", "–"}:
         end -= 1
+    # What a comma or dash cuts off before the name is a misparse, not the source:
+    # "WASHINGTON -- President Obama", "after the election, Minyon Moore".
+    breaks = [i for i in range(start, head.i) if doc[i].text in {",", "--", "—", "–", ":"}]
+    if breaks:
+        start = breaks[-1] + 1
+    if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
+        start += 1  # a quote closed before the source began
     return _trimmed(doc, start, end)
 
 
@@ -299,7 +306,9 @@ def _speaker(verb: Token) -> Token | None:
     """Who the cue word says is speaking: its subject, the agent of a passive, the
     subject a participle shares with its head ('..., saying ...'), or the owner of a
     nominal cue ('his criticism', 'criticism from the senator')."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # Two subjects is a misparse ("BAGHDAD -- The minister said"): the nearer one speaks.
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
     if subject is not None and subject.dep_ == "nsubjpass":
         return _agent(verb)  # "was criticized by X"; "is expected to" names no speaker
     if subject is None:
