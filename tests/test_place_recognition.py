@@ -124,3 +124,26 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
 def test_a_country_inside_a_party_name_is_not_a_location(nlp):
     doc = nlp("The mayor refused to join United Russia, the ruling party.")
     assert "Russia" not in [p.text for p in doc._.places if p.role == "location"]
+
+
+def test_streets_are_stored_and_listed_by_the_name_as_written(tmp_path, db_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    import frontlines
+    from frontlines.serve.cli import app
+
+    article = tmp_path / "shooting.txt"
+    article.write_text(
+        "Man shot in Alexandria\n\nA man was shot on Memphis Street in Alexandria, "
+        "Louisiana, on Friday, police said.\n",
+        encoding="utf-8",
+    )
+    frontlines.ingest([article], db_path)
+    result = CliRunner().invoke(app, ["places", "--db", str(db_path), "--role", "street", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["name"], r["geonames_id"], r["lat"]) for r in rows] == [
+        ("Memphis Street", None, None)
+    ]

@@ -47,7 +47,7 @@ def claims(
 def places(
     db: DbOption = DEFAULT_DB,
     role: Annotated[
-        str, typer.Option(help="location | demonym | embedded | comparison | all.")
+        str, typer.Option(help="location | demonym | embedded | comparison | street | all.")
     ] = "location",
     country: Annotated[str | None, typer.Option(help="ISO country code, e.g. SY.")] = None,
     name: Annotated[

@@ -226,8 +226,10 @@ def list_places(
     country: str | None = None,
     name: str | None = None,
 ) -> list[PlaceSummary]:
-    """Resolved places across documents, most mentioned first (``role=None``: every role)."""
-    where, params = ["p.name IS NOT NULL"], []
+    """Resolved places across documents, most mentioned first (``role=None``: every role).
+
+    Streets are never resolved; they are listed by the name as written."""
+    where, params = ["(p.name IS NOT NULL OR p.role = 'street')"], []
     if role:
         where.append("p.role = ?")
         params.append(role)
@@ -238,13 +240,14 @@ def list_places(
         where.append("(p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE)")
         params += [name, name]
     rows = conn.execute(
-        "SELECT p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1, p.feature_code,"
+        "SELECT p.geonames_id, coalesce(p.name, p.text), p.lat, p.lon, p.country, p.admin1,"
+        " p.feature_code,"
         " min(p.acled_precision), count(*), count(DISTINCT p.doc_id), min(d.published),"
         " max(d.published), group_concat(DISTINCT p.text)"
         " FROM places p JOIN documents d ON d.id = p.doc_id WHERE "
         + " AND ".join(where)
-        + " GROUP BY p.geonames_id, p.name, p.lat, p.lon"
-        " ORDER BY count(*) DESC, p.name",
+        + " GROUP BY p.geonames_id, coalesce(p.name, p.text), p.lat, p.lon"
+        " ORDER BY count(*) DESC, coalesce(p.name, p.text)",
         params,
     ).fetchall()
     return [
