@@ -91,6 +91,18 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "that 40 people had been killed",
         ),
+        (  # a preposition before the cue is not what it takes
+            "On Wednesday, the senator thanked the monitors for their report.",
+            "the senator",
+            "thanked",
+            "the monitors",
+        ),
+        (  # a passive with an agent: the agent speaks, the subject is what was said
+            "The statement was written by the army commander after the battle.",
+            "the army commander",
+            "was written",
+            "The statement",
+        ),
         (  # a dateline before the speaker is not part of the source
             "BAGHDAD -- The Iraqi defence minister said the city would fall within weeks.",
             "The Iraqi defence minister",

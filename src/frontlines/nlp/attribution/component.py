@@ -161,6 +161,10 @@ class AttributionRecognizer:
             quote = _quote_before(doc, min(subject.i, verb.i))
         if quote is not None:
             return quote, False
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and subject is not None and subject.i > verb.i:
+            # "The song was written by Springsteen": the agent speaks, the subject is said.
+            return _trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
         return _object_of(doc, verb) or _rest_of_clause(doc, sent, verb), False
 
     def _according_to(
@@ -336,8 +340,8 @@ def _rest_of_clause(doc: Doc, sent: Span, verb: Token) -> Span | None:
 def _object_of(doc: Doc, verb: Token) -> Span | None:
     """The direct object or infinitive ('wants to run'), or the object of a preposition
     the cue takes ('called on Congress to act', 'railed against the deal')."""
-    for child in verb.children:
-        if child.dep_ in {"dobj", "attr", "xcomp"} and child.i > verb.i:
+    for child in verb.rights:  # "On Wednesday, X thanked ...": not a preposition before it
+        if child.dep_ in {"dobj", "attr", "xcomp"}:
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
         if child.dep_ in {"prep", "prt"} and child.lower_ in RIGHT_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
