@@ -44,15 +44,21 @@ class TimeDocument:
 
 
 def load_time(path: Path) -> Iterator[TimeDocument]:
-    """Every document under ``path`` (a file or a folder searched recursively)."""
+    """Every document under ``path`` (a file or a folder searched recursively).
+
+    A document met twice (TBAQ-cleaned ships ``testpipeline/AP900815-0044.tml``,
+    a copy of the TimeBank file) is scored once: same id and same text."""
     files = sorted(path.rglob("*")) if path.is_dir() else [path]
+    seen: set[tuple[str, str]] = set()
     for file in files:
+        doc = None
         if file.suffix == ".tml":
-            yield read_timeml(file)
+            doc = read_timeml(file)
         elif file.suffix == ".xml" and file.is_file():
             doc = read_cat(file)
-            if doc is not None:
-                yield doc
+        if doc is not None and (doc.doc_id, doc.text) not in seen:
+            seen.add((doc.doc_id, doc.text))
+            yield doc
 
 
 def _date_part(value: str) -> str:

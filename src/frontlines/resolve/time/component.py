@@ -45,11 +45,13 @@ KEYWORDS: list[list[dict[str, Any]]] = [
 LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than", "less",
            "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
            "from", "during", "for", "within", "after", "before", "of"}  # fmt: skip
-FUTURE_MARKERS = {"will", "'ll", "shall", "wo"}
+FUTURE_MARKERS = {"will", "'ll", "shall", "wo", "would"}
 PAST_AUXILIARIES = {"had", "has", "have", "did", "was", "were"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PLANNING_VERBS = {"plan", "schedule", "set", "expect", "due", "intend", "hope", "prepare",
                   "aim", "agree", "promise", "threaten", "vow", "want"}  # fmt: skip
+#: Words that put a date ahead of the clause they sit in, whatever its tense.
+FORWARD_WORDS = {"payable", "due", "effective", "scheduled", "slated", "expected"}
 #: Words the model sometimes leaves out of the period they fix ("this year's election").
 DEIXIS = {"this", "last", "next", "coming", "past", "previous"}
 PERIOD_NOUNS = {"year", "month", "week", "weekend", "quarter", "decade", "century", "season"}
@@ -91,6 +93,10 @@ class TimeRecognizer:
             start, end = span.start, span.end
             if start > 0 and span[0].lower_ in PERIOD_NOUNS and doc[start - 1].lower_ in DEIXIS:
                 start -= 1  # the model's "year" in "this year's election"
+            if start > 0 and doc[start - 1].lower_ in {"each", "every"} and (
+                span[0].lower_ in WEEKDAY_WORDS or span[0].lower_ in MONTH_WORDS
+            ):
+                start -= 1  # "each Thursday", "every July": a set, not one date
             while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
@@ -178,10 +184,12 @@ def _joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
                 out[-1] = Span(doc, last.start, span.end, label="TIME")
                 continue
         out.append(span)
-    joined = []
+    joined: list[Span] = []
     for span in out:
+        if joined and span.start < joined[-1].end:
+            continue  # the "night" a weekday before it has taken in
         end = span.end
-        part_of_day = end < len(doc) and doc[end].lower_ in DAY_PART_WORDS
+        part_of_day = end < len(doc) and doc[end].lower_.rstrip("s") in DAY_PART_WORDS
         if part_of_day and span[-1].lower_ in WEEKDAY_WORDS:
             span = Span(doc, span.start, end + 1, label="TIME")
         joined.append(span)
@@ -204,11 +212,15 @@ def _future(span: Span) -> bool:
     before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
     if before.endswith(("as soon as", "as early as", "no later than", "until next")):
         return True
+    if any(t.lower_ in FORWARD_WORDS for t in _heads_up_to_verb(span)):
+        return True  # "payable Dec. 15", "effective Feb. 1", "due in March"
     verb = _governing_verb(span)
     if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
-        return True
+        preposition = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        # ... but "agreed in June to buy": when the agreeing happened.
+        return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
 
@@ -221,6 +233,17 @@ def _period_ended(span: Span) -> Timex | None:
         return None
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     return Timex("DURATION", "P1Y") if after in {"ended", "ending", "ends", "to"} else None
+
+
+def _heads_up_to_verb(span: Span) -> list[Token]:
+    """The words from the expression's head up to the first verb, that verb excluded."""
+    path, token = [], span.root.head
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN" or token.dep_ == "ROOT":
+            break
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _governing_verb(span: Span) -> Token:
@@ -244,8 +267,11 @@ def _past(span: Span) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return True
-    if verb.tag_ == "VBD" or any(c.lower_ in PAST_AUXILIARIES for c in verb.children):
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" or any(c.lower_ in PAST_AUXILIARIES for c in auxiliaries):
         return True
+    if auxiliaries:  # "is heard in May", "may meet in June": not told as past
+        return False
     return verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}
 
 

@@ -192,6 +192,14 @@ class Normaliser:
     def _set(self, t: str, future: bool) -> Timex | None:
         if t in SET_WORDS:
             return Timex("SET", SET_WORDS[t])
+        m = re.fullmatch(r"(?:(every|each) )?(\w+?)(s?)(?: (morning|afternoon|evening|night)s?)?", t)
+        if m and (m.group(1) or m.group(3) or t.endswith("s")) and m.group(2) in WEEKDAYS:
+            # "each Thursday", "Mondays", "Tuesday nights": a weekday that recurs
+            part = f"T{DAY_PARTS[m.group(4)]}" if m.group(4) else ""
+            return Timex("SET", f"XXXX-WXX-{WEEKDAYS.index(m.group(2)) + 1}{part}")
+        m = re.fullmatch(r"(every|each) (\w+)\.?", t)
+        if m and (month := _month(m.group(2))) is not None:
+            return Timex("SET", f"XXXX-{month:02d}")  # "each July"
         m = re.fullmatch(r"(every|each|per|a) (\w+)", t)
         if m and (unit := _unit(m.group(2))) and m.group(1) != "a":
             prefix, code = UNIT_CODES[unit]
@@ -476,6 +484,8 @@ class Normaliser:
             return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
         if (month - ref.month) % 12 <= 1:  # next month, named without a future verb
             return ref.year if month >= ref.month else ref.year + 1
+        if self.past:  # told in a past tense: the latest such date up to the reference
+            return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
         # News looks back: a month named without a year or future verb is the latest one.
         candidates = [ref.year - 1, ref.year]
         if not self.past and (month - ref.month) % 12 <= 3:
