@@ -249,3 +249,57 @@ def test_the_word_the_model_leaves_out_of_a_period(nlp):
     text = "He will run in this year's election."
     doc = nlp(with_reference_date(nlp.make_doc(text), "1998-03-03"))
     assert [(t.text, t.value) for t in doc._.times] == [("this year", "1998")]
+
+
+def _values(nlp, text: str, published: str) -> dict[str, str]:
+    doc = nlp(with_reference_date(nlp.make_doc(text), published))
+    return {t.text: t.value for t in doc._.times}
+
+
+def test_a_past_tense_looks_back_to_the_latest_such_date(nlp):
+    # Told in May 1999: the killing in October and the sighting on Nov. 3 were in 1998.
+    text = (
+        "The doctor was killed in October by a sniper. "
+        "The suspect was last seen on Nov. 3 near the border."
+    )
+    values = _values(nlp, text, "1999-05-07")
+    assert values["October"] == "1998-10"
+    assert values["Nov. 3"] == "1998-11-03"
+
+
+def test_words_that_put_a_date_ahead_of_a_past_clause(nlp):
+    text = (
+        "The board declared a dividend of five cents, payable Dec. 15. "
+        "Society Corp agreed in June to buy the bank. "
+        "Officials said the boy would fly home Thursday."
+    )
+    values = _values(nlp, text, "1989-10-30")  # a Monday
+    assert values["Dec. 15"] == "1989-12-15"
+    assert values["June"] == "1989-06"
+    assert values["Thursday"] == "1989-11-02"
+
+
+def test_a_weekday_or_month_that_recurs_is_a_set(nlp):
+    text = (
+        "Two flights leave on Tuesday nights, and a third departs each Thursday. "
+        "Marchers parade each July."
+    )
+    doc = nlp(with_reference_date(nlp.make_doc(text), "1998-02-13"))
+    found = {t.text: (t.type, t.value) for t in doc._.times}
+    assert found == {
+        "Tuesday nights": ("SET", "XXXX-WXX-2TNI"),
+        "each Thursday": ("SET", "XXXX-WXX-4"),
+        "each July": ("SET", "XXXX-07"),
+    }
+
+
+def test_a_timeml_file_met_twice_is_scored_once(tmp_path):
+    body = (
+        '<TimeML><DOCID>X1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2017-03-09" '
+        'functionInDocument="CREATION_TIME">March 9</TIMEX3></DCT><TEXT>It rained '
+        '<TIMEX3 tid="t1" type="DATE" value="2017-03-08">yesterday</TIMEX3>.</TEXT></TimeML>'
+    )
+    for folder in ("TimeBank", "testpipeline"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "X1.tml").write_text(body, "utf-8")
+    assert len(list(load_time(tmp_path))) == 1

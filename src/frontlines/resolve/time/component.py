@@ -255,9 +255,9 @@ def _governing_verb(span: Span) -> Token:
     return verb
 
 
-def _past(span: Span) -> bool:
+def _past(span: Span) -> bool | None:
     """Whether the clause governing the expression is in a past tense ('fled in March',
-    'fighting in May killed 40'); news looks back unless the verb says otherwise."""
+    'fighting in May killed 40'); None when no verb governs it."""
     verb = span.root.head
     for _ in range(5):  # up to the finite verb of the clause
         if verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -266,7 +266,7 @@ def _past(span: Span) -> bool:
             break
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
-        return True
+        return None
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD" or any(c.lower_ in PAST_AUXILIARIES for c in auxiliaries):
         return True

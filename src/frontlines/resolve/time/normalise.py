@@ -130,18 +130,20 @@ class Normaliser:
     def __init__(self, reference: date | None) -> None:
         self.reference = reference
         self.anchor: Timex | None = None  # set per call, read by "a year earlier"
-        self.past = True  # set per call: does the clause look back?
+        self.past: bool | None = None  # set per call: does the clause look back?
 
     def __call__(
         self,
         text: str,
         future: bool = False,
         anchor: Timex | None = None,
-        past: bool = True,
+        past: bool | None = None,
     ) -> Timex | None:
         """``anchor``: the last calendar point the text mentioned, for "a year earlier";
-        ``past=False``: nothing says the clause looks back, so a date named without a
-        year may be the coming one ('to be paid in January' in a November story)."""
+        ``past=True``: the clause is told in a past tense, so a date named without a year
+        is the latest one up to the reference; ``past=False``: its tense is not past, so
+        such a date may be the coming one ('to be paid in January' in a November story);
+        ``None``: no verb says (news looks back, but to the nearest such date)."""
         self.anchor = anchor
         self.past = past
         return self._normalise(text, future)
@@ -266,7 +268,7 @@ class Normaliser:
             return Timex("TIME", f"{(ref - timedelta(days=1)).isoformat()}TNI", "time")
         if t in {"the weekend", "this weekend", "weekend"}:
             # Told on a weekday, a weekend in the past is the one just gone.
-            gone = not future and self.past and ref.weekday() < 5
+            gone = not future and self.past is not False and ref.weekday() < 5
             return Timex("DATE", _week(ref - timedelta(days=7 * gone)) + "-WE", "week")
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
             part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
@@ -484,11 +486,11 @@ class Normaliser:
             return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
         if (month - ref.month) % 12 <= 1:  # next month, named without a future verb
             return ref.year if month >= ref.month else ref.year + 1
-        if self.past:  # told in a past tense: the latest such date up to the reference
+        if self.past is True:  # told in a past tense: the latest such date up to the reference
             return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
         # News looks back: a month named without a year or future verb is the latest one.
         candidates = [ref.year - 1, ref.year]
-        if not self.past and (month - ref.month) % 12 <= 3:
+        if self.past is False and (month - ref.month) % 12 <= 3:
             candidates.append(ref.year + 1)  # the coming months, when no verb looks back
 
         def distance(year: int) -> int:
