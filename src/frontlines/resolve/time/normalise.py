@@ -72,6 +72,8 @@ def _number(text: str) -> float | None:
         return 1.0
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
+    if m := re.fullmatch(r"(\d+)[ -](\d)/(\d)", text):  # "2 1/2"
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
     words = text.replace("-", " ").split()
     return (
         words_to_number(words)
@@ -108,6 +110,22 @@ def _digits_for_spelled_years(t: str) -> str:
         return str(year) if year else m.group(0)
 
     return _SPELLED_RUN.sub(digits, t) if ("nineteen" in t or "thousand" in t) else t
+
+
+#: Counted decades, centuries and quarters are written in years and months, as the
+#: TimeBank and MEANTIME annotators write them ("two decades" = P20Y, "the next three
+#: quarters" = P9M); a single "quarter" stays P1Q, the fiscal unit.
+IN_SMALLER_UNITS = {"decade": ("Y", 10), "century": ("Y", 100), "quarter": ("M", 3)}
+
+
+def _counted(n: float, unit: str, prefix: str, code: str) -> str:
+    """The TIMEX3 duration for ``n`` units: 'two decades' P20Y, '2 1/2 years' P2Y6M."""
+    if unit in IN_SMALLER_UNITS and (n != 1 or unit != "quarter"):
+        code, factor = IN_SMALLER_UNITS[unit]
+        n *= factor
+    if unit == "year" and n != int(n) and n > 1 and (n * 12) == int(n * 12):
+        return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
+    return f"{prefix}{_fmt_number(n)}{code}"
 
 
 def _week(d: date) -> str:
@@ -464,14 +482,19 @@ class Normaliser:
         amount = m.group(1)
         if amount is None:
             plural = m.group(2).endswith("s")
+            if plural and unit in IN_SMALLER_UNITS:
+                return Timex("DURATION", f"PX{IN_SMALLER_UNITS[unit][0]}")
+            if not plural and unit in {"decade", "century"}:
+                return Timex("DURATION", _counted(1, unit, prefix, code))
             return Timex("DURATION", f"{prefix}{'X' if plural else '1'}{code}")
         amount = amount.strip()
         if amount in VAGUE_COUNTS or amount.endswith("several") or amount.endswith("few"):
+            code = IN_SMALLER_UNITS.get(unit, (code, 1))[0]
             return Timex("DURATION", f"{prefix}X{code}")
         n = _number(amount)
         if n is None:
             return None
-        return Timex("DURATION", f"{prefix}{_fmt_number(n)}{code}")
+        return Timex("DURATION", _counted(n, unit, prefix, code))
 
     # -- helpers -----------------------------------------------------------
 
