@@ -306,3 +306,13 @@ def test_a_timeml_file_met_twice_is_scored_once(tmp_path):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "X1.tml").write_text(body, "utf-8")
     assert len(list(load_time(tmp_path))) == 1
+
+
+def test_shares_ages_and_programme_names_are_no_times(nlp):
+    text = (
+        "Junk bonds make up more than a quarter of the market. "
+        "She married him when he was in his 30s. "
+        'The envoy spoke on ABC\'s "This Week" program on Sunday.'
+    )
+    doc = nlp(with_reference_date(nlp.make_doc(text), "1990-08-15"))
+    assert [t.text for t in doc._.times] == ["Sunday"]

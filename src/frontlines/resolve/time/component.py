@@ -11,6 +11,7 @@ Sets: ``Doc._.times`` (a list of ``frontlines.model.TimeExpression``).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -130,8 +131,15 @@ class TimeRecognizer:
         return doc
 
     def _expression(self, span: Span, timex: Timex | None) -> list[TimeExpression]:
-        """The record for one span, or none for an unreadable non-date or an age."""
-        if timex is None and (span.label_ not in {"DATE", "TIME"} or _is_age_or_number(span)):
+        """The record for one span, or none for an unreadable non-date, an age, a share
+        ('a quarter of the market') or a programme's name ('60 Minutes')."""
+        if timex is None and (
+            span.label_ not in {"DATE", "TIME"}
+            or _is_age_or_number(span)
+            or not any(_temporal_word(t) for t in span)
+        ):
+            return []
+        if _is_share(span) or _is_title(span):
             return []
         return [
             TimeExpression(
@@ -219,8 +227,8 @@ def _future(span: Span) -> bool:
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
         preposition = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        # ... but "agreed in June to buy": when the agreeing happened.
-        return not (preposition == "in" and verb.tag_ == "VBD")
+        # ... but "agreed in June to buy", "on Friday planned to": when the plan was made.
+        return not (preposition in {"in", "on", "during"} and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
 
@@ -277,7 +285,55 @@ def _past(span: Span) -> bool | None:
 
 def _is_age_or_number(span: Span) -> bool:
     last = span[-1].lower_
+    if re.fullmatch(r"(?:mid-)?\d0s", last) and span.start > 0:
+        before = span.doc[span.start - 1].lower_  # "in his 30s"
+        if before in {"his", "her", "their", "my", "your", "its"}:
+            return True
     return last in {"old", "older", "aged"} or all(t.like_num for t in span)
+
+
+#: Words that make a phrase temporal even when no rule can give it a value
+#: ("the third consecutive month", "Election Day", "that day").
+TEMPORAL_WORDS = frozenset(MONTH_WORDS) | WEEKDAY_WORDS | {
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+    "quarter", "weekend", "night", "morning", "afternoon", "evening", "tonight", "today",
+    "tomorrow", "yesterday", "now", "spring", "summer", "autumn", "fall", "winter",
+    "christmas", "easter", "ramadan", "eid", "thanksgiving", "period", "half", "time",
+    "ago", "era", "noon", "midnight", "dawn", "dusk", "season", "may", "term", "fiscal",
+    "date", "moment", "future", "past", "present", "while",
+}  # fmt: skip
+
+
+def _temporal_word(token: Token) -> bool:
+    word = token.lower_.split("-")[-1]
+    year_or_clock = re.fullmatch(r"\d{4}s?|'\d0s|\d0s|\d{1,2}:\d\d", word)
+    return year_or_clock is not None or (
+        word in TEMPORAL_WORDS or word.rstrip("s") in TEMPORAL_WORDS
+        or token.lemma_.lower() in TEMPORAL_WORDS
+    )  # fmt: skip
+
+
+def _is_share(span: Span) -> bool:
+    """'a quarter of the market', 'a quarter-century low': a fraction, not a period."""
+    words = [t.lower_ for t in span]
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return words in (["a", "quarter"], ["quarter"]) and after == "of"
+
+
+def _is_title(span: Span) -> bool:
+    """'on CBS's "60 Minutes"', 'ABC's "This Week"', 'VOA Today': a programme's name.
+    A capitalised period word inside a sentence, just after a quote or a name."""
+    last = span[-1]
+    if last.is_sent_start or not last.text[:1].isupper() or last.lower_ in MONTH_WORDS:
+        return False
+    if last.lower_ not in {"minutes", "week", "hours", "today", "tonight", "years"}:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or span[0].is_sent_start:
+        return False
+    return before.text in {'"', "''", "``", "“", "'"} or (
+        before.pos_ == "PROPN" and before.text[:1].isupper()
+    )
 
 
 @Language.factory("frontlines_times")
