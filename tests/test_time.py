@@ -316,3 +316,25 @@ def test_shares_ages_and_programme_names_are_no_times(nlp):
     )
     doc = nlp(with_reference_date(nlp.make_doc(text), "1990-08-15"))
     assert [t.text for t in doc._.times] == ["Sunday"]
+
+
+def test_holidays_resolve_to_their_date_in_the_right_year(nlp):
+    text = "The boy was found at sea on Thanksgiving Day. Talks resume in the near future."
+    assert _values(nlp, text, "2000-01-07") == {
+        "Thanksgiving Day": "1999-11-25",
+        "the near future": "FUTURE_REF",
+    }
+    easter = Normaliser(date(1998, 3, 1))
+    assert easter("Easter", future=True).value == "1998-04-12"  # type: ignore[union-attr]
+    assert easter("last Christmas").value == "1997-12-25"  # type: ignore[union-attr]
+    assert easter("Election Day, 1998").value == "1998-11-03"  # type: ignore[union-attr]
+
+
+def test_rates_and_every_day_are_sets(nlp):
+    text = "About 400 people a day fled the town, and aid arrives every day. He left for a year."
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
+    assert [(t.text, t.type, t.value) for t in doc._.times] == [
+        ("a day", "SET", "P1D"),
+        ("every day", "SET", "P1D"),
+        ("a year", "DURATION", "P1Y"),
+    ]

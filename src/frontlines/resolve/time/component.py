@@ -16,12 +16,13 @@ from datetime import date
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression
 from frontlines.nlp.extensions import declare
+from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import WEEKDAYS, Normaliser, Timex
 
 VERSION = "0.1.0"
@@ -42,6 +43,10 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
     [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
     [{"LOWER": "current", "POS": "ADJ"}],
+    [{"LOWER": {"IN": ["every", "each"]}},
+     {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
+     {"LOWER": {"IN": ["future", "term"]}}],
 ]  # fmt: skip
 LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than", "less",
            "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
@@ -83,19 +88,33 @@ class TimeRecognizer:
     def __init__(self, nlp: Language) -> None:
         declare("reference_date", "times")
         self.extractor = Extractor(self.name, self.version)
+        self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("TIME_WORD", KEYWORDS)
+        self.matcher.add("RATE", [[{"LOWER": {"IN": ["a", "an"]}},
+                                   {"LOWER": {"IN": sorted(RATE_UNITS)}}]])  # fmt: skip
+        self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.holidays.add("HOLIDAY", [nlp.make_doc(n) for n in default_holidays()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         spans = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-        spans += [doc[s:e] for _, s, e in self.matcher(doc)]
+        for key, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if self.vocab.strings[key] != "RATE" or _rate(span) is not None:
+                spans.append(span)
+        for _, start, end in self.holidays(doc):
+            if start > 0 and doc[start - 1].lower_ in {"last", "next", "this"}:
+                start -= 1
+            spans.append(doc[start:end])
         trimmed = []
         for span in spans:
             start, end = span.start, span.end
             if start > 0 and span[0].lower_ in PERIOD_NOUNS and doc[start - 1].lower_ in DEIXIS:
                 start -= 1  # the model's "year" in "this year's election"
-            if start > 0 and doc[start - 1].lower_ in {"each", "every"} and (
-                span[0].lower_ in WEEKDAY_WORDS or span[0].lower_ in MONTH_WORDS
+            if (
+                start > 0
+                and doc[start - 1].lower_ in {"each", "every"}
+                and (span[0].lower_ in WEEKDAY_WORDS or span[0].lower_ in MONTH_WORDS)
             ):
                 start -= 1  # "each Thursday", "every July": a set, not one date
             while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
@@ -123,7 +142,7 @@ class TimeRecognizer:
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
-            values = [_period_ended(p) or v for p, v in zip(parts, values, strict=True)]
+            values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
                 found.extend(self._expression(span, timex))
@@ -252,6 +271,20 @@ def _heads_up_to_verb(span: Span) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+RATE_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+
+
+def _rate(span: Span) -> Timex | None:
+    """'$1 billion a year', 'hundreds of interviews a day': how often, a TIMEX3 SET."""
+    words = [t.lower_ for t in span]
+    if len(words) != 2 or words[0] not in {"a", "an"} or words[1] not in RATE_UNITS:
+        return None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or not (before.like_num or before.pos_ in {"NUM", "NOUN", "SYM"}):
+        return None
+    return Timex("SET", RATE_UNITS[words[1]])
 
 
 def _governing_verb(span: Span) -> Token:

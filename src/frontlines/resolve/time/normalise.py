@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from frontlines.ingest.dates import MONTHS
 from frontlines.nlp.quantities.numbers import SMALL, words_to_number
+from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import DAY_PARTS, clock, peeled, spelled_year
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -37,7 +38,18 @@ PRESENT = {"now", "currently", "current", "at present", "present", "presently", 
            "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
 PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
         "once", "recent years", "in the past", "former"}  # fmt: skip
-FUTURE = {"the future", "soon", "future", "in the future", "shortly", "later"}
+FUTURE = {
+    "the future",
+    "soon",
+    "future",
+    "in the future",
+    "shortly",
+    "later",
+    "the near future",
+    "near future",
+    "the near term",
+    "the short term",
+}
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
              "annual": "P1Y"}  # fmt: skip
@@ -191,7 +203,8 @@ class Normaliser:
             )
             else t
         )
-        for rule in (self._reference_words, self._set, self._absolute, self._relative,
+        for rule in (self._reference_words, self._set, self._holiday, self._absolute,
+                     self._relative,
                      self._clock, self._calendar_words, self._duration):  # fmt: skip
             found = rule(t, future)
             if found is not None:
@@ -212,7 +225,9 @@ class Normaliser:
     def _set(self, t: str, future: bool) -> Timex | None:
         if t in SET_WORDS:
             return Timex("SET", SET_WORDS[t])
-        m = re.fullmatch(r"(?:(every|each) )?(\w+?)(s?)(?: (morning|afternoon|evening|night)s?)?", t)
+        m = re.fullmatch(
+            r"(?:(every|each) )?(\w+?)(s?)(?: (morning|afternoon|evening|night)s?)?", t
+        )
         if m and (m.group(1) or m.group(3) or t.endswith("s")) and m.group(2) in WEEKDAYS:
             # "each Thursday", "Mondays", "Tuesday nights": a weekday that recurs
             part = f"T{DAY_PARTS[m.group(4)]}" if m.group(4) else ""
@@ -225,6 +240,27 @@ class Normaliser:
             prefix, code = UNIT_CODES[unit]
             return Timex("SET", f"{prefix}1{code}")
         return None
+
+    def _holiday(self, t: str, future: bool) -> Timex | None:
+        """'Thanksgiving Day', 'last Christmas', 'Easter 1998': the holiday's date."""
+        m = re.fullmatch(r"(?:(last|this|next|the|on) )?(.+?)(?:,? (\d{4}))?", t)
+        holiday = default_holidays().get(m.group(2)) if m else None
+        if m is None or holiday is None:
+            return None
+        if m.group(3):
+            return Timex("DATE", holiday.on(int(m.group(3))).isoformat(), "day")
+        ref = self.reference
+        if ref is None:
+            return None
+        around = [holiday.on(ref.year + k) for k in (-1, 0, 1)]
+        modifier = m.group(1)
+        if modifier == "next" or (future and modifier != "last"):
+            day = next(d for d in around if d >= ref if modifier != "next" or d > ref)
+        elif modifier == "last" or self.past is True:
+            day = [d for d in around if d < ref or (d == ref and modifier != "last")][-1]
+        else:
+            day = min(around, key=lambda d: abs((d - ref).days))
+        return Timex("DATE", day.isoformat(), "day")
 
     def _absolute(self, t: str, future: bool) -> Timex | None:
         ref = self.reference
