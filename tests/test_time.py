@@ -338,3 +338,16 @@ def test_rates_and_every_day_are_sets(nlp):
         ("every day", "SET", "P1D"),
         ("a year", "DURATION", "P1Y"),
     ]
+
+
+def test_until_sets_a_deadline_and_todays_youth_is_no_date(nlp):
+    text = (
+        "Officials extended the deadline until Tuesday morning. "
+        "Until Thursday, police had not named him. "
+        "The boy is a symbol for today's youth."
+    )
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2000-03-30"))  # a Thursday
+    assert [(t.text, t.value) for t in doc._.times] == [
+        ("Tuesday morning", "2000-04-04TMO"),
+        ("Thursday", "2000-03-30"),
+    ]

@@ -158,7 +158,7 @@ class TimeRecognizer:
             or not any(_temporal_word(t) for t in span)
         ):
             return []
-        if _is_share(span) or _is_title(span):
+        if _is_share(span) or _is_title(span) or _is_generic_today(span):
             return []
         return [
             TimeExpression(
@@ -237,17 +237,19 @@ def _future(span: Span) -> bool:
     'planned to leave on Thursday', 'is to resume Monday', 'as soon as Tuesday'."""
     doc = span.doc
     before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
-    if before.endswith(("as soon as", "as early as", "no later than", "until next")):
+    if before.endswith(("as soon as", "as early as", "no later than")):
         return True
     if any(t.lower_ in FORWARD_WORDS for t in _heads_up_to_verb(span)):
         return True  # "payable Dec. 15", "effective Feb. 1", "due in March"
     verb = _governing_verb(span)
+    if before.endswith(("until", "till")):  # a deadline, unless "until Thursday, they had"
+        return not any(c.lower_ == "had" for c in verb.children)
     if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
         preposition = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        # ... but "agreed in June to buy", "on Friday planned to": when the plan was made.
-        return not (preposition in {"in", "on", "during"} and verb.tag_ == "VBD")
+        # ... but "agreed in June to buy": when the agreeing happened.
+        return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
 
@@ -344,6 +346,22 @@ def _temporal_word(token: Token) -> bool:
         word in TEMPORAL_WORDS or word.rstrip("s") in TEMPORAL_WORDS
         or token.lemma_.lower() in TEMPORAL_WORDS
     )  # fmt: skip
+
+
+GENERIC_NOUNS = {"world", "youth", "society", "generation", "economy", "standards", "age"}
+
+
+def _is_generic_today(span: Span) -> bool:
+    """ "today's youth", "today's personal computers": nowadays, not a date."""
+    doc = span.doc
+    if span.text.lower() not in {"today", "tomorrow"} or span.end >= len(doc):
+        return False
+    if doc[span.end].lower_ not in {"'s", "’s"}:
+        return False
+    owner = span.root.head if span.root.dep_ == "poss" else None
+    if owner is None:
+        return False
+    return owner.tag_ in {"NNS", "NNPS"} or owner.lemma_.lower() in GENERIC_NOUNS
 
 
 def _is_share(span: Span) -> bool:
