@@ -109,6 +109,18 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "the city would fall within weeks",
         ),
+        (  # a manner adverb before the cue is part of it; a sentence adverb is not
+            "The general repeatedly denied that civilians had been hit.",
+            "The general",
+            "repeatedly denied",
+            "that civilians had been hit",
+        ),
+        (
+            "The monitor reportedly said that 40 people had been killed.",
+            "The monitor",
+            "said",
+            "that 40 people had been killed",
+        ),
     ],
 )
 def test_more_attribution_shapes(nlp, text, source, cue, content):

@@ -237,9 +237,13 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
 # few adverbs before the word are part of the cue ("has also said", "did not
 # deny"), as are particles and some prepositions after it ("pointed out",
 # "railed against", "talked about"); the preposition's object is not.
-LEFT_ADVERBS = frozenset({"also", "repeatedly", "often", "just", "recently", "now", "first",
-                          "publicly", "again", "already", "never", "always", "openly",
-                          "previously", "still", "later"})  # fmt: skip
+LEFT_ADVERBS = frozenset({"also", "often", "just", "now", "first", "again", "already", "never",
+                          "always", "still", "later", "long", "once", "ever", "further",
+                          "well", "soon", "only"})  # fmt: skip
+#: Sentence adverbs ending in -ly that qualify the whole report, not how it was made.
+NOT_MANNER = frozenset({"reportedly", "allegedly", "apparently", "meanwhile", "additionally",
+                        "separately", "similarly", "ultimately", "accordingly",
+                        "consequently", "unsurprisingly", "notably", "importantly"})  # fmt: skip
 RIGHT_PREPOSITIONS = frozenset({"to", "about", "of", "against", "on", "for", "over", "into"})
 RIGHT_ADVERBS = frozenset({"back", "also"})
 
@@ -285,7 +289,8 @@ def _joins_left(token: Token, verb: Token) -> bool:
     if token.dep_ in {"aux", "auxpass", "neg"}:
         return True
     if token.dep_ == "advmod":
-        return token.lower_ in LEFT_ADVERBS
+        manner = token.lower_.endswith("ly") and token.lower_ not in NOT_MANNER
+        return token.lower_ in LEFT_ADVERBS or (manner and token.pos_ == "ADV")
     return verb.pos_ == "NOUN" and token.dep_ in {"amod", "det", "compound"}
 
 
