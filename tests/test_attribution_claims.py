@@ -115,6 +115,18 @@ def test_attribution_triples_and_back_reference(nlp):
             "repeatedly denied",
             "that civilians had been hit",
         ),
+        (  # a clause that picks the speaker out belongs to the source; an aside does not
+            "A report released last year found that the camps were full.",
+            "A report released last year",
+            "found",
+            "that the camps were full",
+        ),
+        (
+            "Mr. Trump, speaking to a veterans group, said that the camps were full.",
+            "Mr. Trump",
+            "said",
+            "that the camps were full",
+        ),
         (
             "The monitor reportedly said that 40 people had been killed.",
             "The monitor",

@@ -217,10 +217,11 @@ class AttributionRecognizer:
 def _source_span(doc: Doc, head: Token) -> Span | None:
     """The subject's phrase without relative clauses and trailing participles
     ('Mr. Kamin, who emphasized ...' -> 'Mr. Kamin')."""
-    cut = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"} and c.i > head.i
-           for t in c.subtree}  # fmt: skip
+    cut = {t.i for c in head.children if c.i > head.i and _aside(doc, c) for t in c.subtree}
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
+    if cut:  # the source ends where the first aside after its head begins
+        end = min(end, min(cut))
     while end - 1 > head.i and doc[end - 1].text in {",", "--", "—", "–"}:
         end -= 1
     # What a comma or dash cuts off before the name is a misparse, not the source:
@@ -231,6 +232,21 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
         start += 1  # a quote closed before the source began
     return _trimmed(doc, start, end)
+
+
+def _aside(doc: Doc, clause: Token) -> bool:
+    """Which clauses after the speaker's name are not part of the source, as PolNeAR
+    annotators draw it (counted on its train split): an adverbial clause, and a
+    participle set off by a comma ('Mr. Trump, speaking to veterans, said'). A clause
+    that picks the speaker out stays ('a report released last year', 'the experts I
+    interviewed'), and so does a relative clause ('Mr. Kamin, who visited the camps,'):
+    annotators keep it about half the time, and keeping it scores a little better."""
+    if clause.dep_ == "advcl":
+        return True
+    if clause.dep_ != "acl":
+        return False
+    start = clause.left_edge.i
+    return start > 0 and doc[start - 1].text in {",", "--", "—", "–", "("}
 
 
 # Learned from how PolNeAR annotators draw cue spans: auxiliaries, negation and a
