@@ -127,6 +127,18 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "that the camps were full",
         ),
+        (  # a cue inside a relative clause: the fronted 'which' is content, not source
+            "He praised the deal, which the minister said would end the siege.",
+            "the minister",
+            "said",
+            "which the minister said would end the siege",
+        ),
+        (  # a participle after a preposition shares the clause's subject
+            "The envoy won support by telling them that the siege would end.",
+            "The envoy",
+            "telling",
+            "that the siege would end",
+        ),
         (
             "The monitor reportedly said that 40 people had been killed.",
             "The monitor",

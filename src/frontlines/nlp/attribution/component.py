@@ -136,7 +136,7 @@ class AttributionRecognizer:
         content, around = self._content(doc, sent, said, subject)
         if content is None:
             return None
-        if subject is not None and content.start <= subject.i < content.end and not around:
+        if subject is not None and _within(subject, content, said) and not around:
             subject = None  # the 'subject' belongs to the reported clause
         source = _source_span(doc, subject) if subject is not None else None
         return source, _cue(doc, sent, verb, content, self.cues), content
@@ -212,6 +212,15 @@ class AttributionRecognizer:
             antecedent=_text_span(antecedent[0]) if antecedent else None,
             extractor=self.extractor,
         )
+
+
+def _within(subject: Token, content: Span, verb: Token) -> bool:
+    """Does the subject belong to what was said? Not when the content only wraps round
+    the cue ('which Mr. Clarke says he is doing': the fronted 'which' belongs to the
+    content, 'Mr. Clarke' to the cue)."""
+    if not content.start <= subject.i < content.end:
+        return False
+    return not (content.start <= verb.i < content.end and subject.head.i == verb.i)
 
 
 def _source_span(doc: Doc, head: Token) -> Span | None:
@@ -340,6 +349,9 @@ def _speaker(verb: Token) -> Token | None:
         subject = _agent(verb)
     if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "pcomp":  # "before asking her", "by telling them"
+        governor = verb.head.head
+        subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and verb.pos_ == "NOUN":
         subject = next((c for c in verb.children if c.dep_ == "poss"), None)
         if subject is None:
