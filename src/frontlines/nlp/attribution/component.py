@@ -139,7 +139,10 @@ class AttributionRecognizer:
         if subject is not None and _within(subject, content, said) and not around:
             subject = None  # the 'subject' belongs to the reported clause
         source = _source_span(doc, subject) if subject is not None else None
-        return source, _cue(doc, sent, verb, content, self.cues), content
+        cue = _cue(doc, sent, verb, content, self.cues)
+        if source is not None and source.start < cue.start < source.end:
+            source = _trimmed(doc, source.start, cue.start)  # a misparse ran past the cue
+        return source, cue, content
 
     def _content(
         self, doc: Doc, sent: Span, verb: Token, subject: Token | None
@@ -227,6 +230,7 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     """The subject's phrase without relative clauses and trailing participles
     ('Mr. Kamin, who emphasized ...' -> 'Mr. Kamin')."""
     cut = {t.i for c in head.children if c.i > head.i and _aside(doc, c) for t in c.subtree}
+    cut |= {t.i for c in head.children if c.i > head.i and _when(c) for t in c.subtree}
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     if cut:  # the source ends where the first aside after its head begins
@@ -241,6 +245,16 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
         start += 1  # a quote closed before the source began
     return _trimmed(doc, start, end)
+
+
+def _when(modifier: Token) -> bool:
+    """'an arbitration panel in 2001 found': a date the parser hung on the speaker."""
+    if modifier.dep_ == "npadvmod":
+        return modifier.ent_type_ in {"DATE", "TIME"}
+    if modifier.dep_ != "prep":
+        return False
+    obj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
 def _aside(doc: Doc, clause: Token) -> bool:
