@@ -139,6 +139,12 @@ def test_attribution_triples_and_back_reference(nlp):
             "telling",
             "that the siege would end",
         ),
+        (  # a titled name between the quote and the cue
+            'Aid is short. "We are not where we need to be," Ms. Moore said. She left.',
+            "Ms. Moore",
+            "said",
+            "We are not where we need to be",
+        ),
         (
             "The monitor reportedly said that 40 people had been killed.",
             "The monitor",

@@ -161,7 +161,7 @@ class AttributionRecognizer:
             return _trimmed(doc, start, head.right_edge.i + 1), True
         quote = _quote_after(doc, sent, verb)
         if quote is None and subject is not None:
-            quote = _quote_before(doc, min(subject.i, verb.i))
+            quote = _quote_before(doc, min(subject.left_edge.i, verb.i))  # '," Ms. Moore said
         if quote is not None:
             return quote, False
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
