@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from frontlines.resolve.actors import ActorDictionary
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 #: Model entity labels whose names may contain a country's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from frontlines.resolve.place import Gazetteer, normalise_place_name
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "province", "governorate", "district", "region", "area",

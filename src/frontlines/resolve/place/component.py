@@ -23,7 +23,7 @@ from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
 #: Words just before a toponym that make it a yardstick, not a location.
 COMPARISON_CUES = (

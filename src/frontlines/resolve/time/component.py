@@ -25,7 +25,7 @@ from frontlines.nlp.extensions import declare
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import WEEKDAYS, Normaliser, Timex
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                "dec", "january", "february", "march", "april", "june", "july", "august",
                "september", "october", "november", "december"]  # fmt: skip
