@@ -38,6 +38,8 @@ MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
         ("yesterday", "DATE", "2017-03-08", "day"),
         ("this morning", "TIME", "2017-03-09TMO", "time"),
         ("10:35 p.m.", "TIME", "2017-03-09T22:35", "time"),
+        ("18:00 UTC", "TIME", "2017-03-09T18:00Z", "time"),
+        ("12:00 UTC Monday", "TIME", "2017-03-06T12:00Z", "time"),
     ],
 )
 def test_normalise_against_the_reference_date(text, type_, value, precision):

@@ -307,12 +307,13 @@ class Normaliser:
         ref = self.reference
         if ref is None:
             return None
-        m = re.fullmatch(r"(\d{1,2}):(\d{2})(?: ?(a\.m\.|p\.m\.|am|pm))?(?: \w+)?", t)
+        m = re.fullmatch(r"(\d{1,2}):(\d{2})(?: ?(a\.m\.|p\.m\.|am|pm))?(?: (\w+))?", t)
         if m:
             hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").startswith("p") else 0)
             if not m.group(3):
                 hour = int(m.group(1))
-            return Timex("TIME", f"{ref.isoformat()}T{hour:02d}:{m.group(2)}", "time")
+            zone = "Z" if m.group(4) in {"utc", "gmt"} else ""  # ISO 8601: UTC is "Z"
+            return Timex("TIME", f"{ref.isoformat()}T{hour:02d}:{m.group(2)}{zone}", "time")
         if t in {"today", "this day", "earlier today", "later today"}:
             return self._day(ref.year, ref.month, ref.day)
         if t in {"yesterday", "tomorrow"}:
@@ -381,7 +382,7 @@ class Normaliser:
             return None
         if t in DAY_PARTS:
             return Timex("TIME", f"{ref.isoformat()}T{DAY_PARTS[t]}", "time")
-        m = re.fullmatch(r"((?:\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
+        m = re.fullmatch(r"((?:\d{1,2}:\d{2}|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
                          r"in the (?:morning|afternoon|evening|night)))|noon|midnight|midday)"
                          r"(?: (?:[a-z]{2,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
         if m is None or (hm := clock(m.group(1))) is None:
@@ -394,7 +395,8 @@ class Normaliser:
             day = on.value
         hour, minute = hm
         at = f"{hour:02d}" if minute is None and hour == 24 else f"{hour:02d}:{minute or 0:02d}"
-        return Timex("TIME", f"{day}T{at}", "time")
+        zone = "Z" if re.search(r"\b(?:utc|gmt)\b", t) else ""
+        return Timex("TIME", f"{day}T{at}{zone}", "time")
 
     def _calendar_words(self, t: str, future: bool) -> Timex | None:
         """Named months, quarters and halves relative to the text; spelt years; eras."""

@@ -86,6 +86,9 @@ def clock(t: str) -> tuple[int, int | None] | None:
         return 12, 0
     if t == "midnight":
         return 24, None
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})()", t)  # a 24-hour clock: "18:00"
+    if m is not None and int(m.group(1)) < 24:
+        return int(m.group(1)), int(m.group(2))
     m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock)", t)
     if m is None:
         m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? in the (morning|afternoon|evening|night)", t)
