@@ -14,13 +14,14 @@ character. A triple matches when all its present roles match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from frontlines.eval.metrics import PRF, pair_one_to_one
 
@@ -155,8 +156,13 @@ def _one_to_one(gold: list[Span | None], pred: list[Span | None], exact: bool) -
 
 
 def evaluate(docs: list[AttributionDocument], nlp: Language) -> dict[str, Any]:
+    return score_processed(docs, nlp.pipe(d.text for d in docs))
+
+
+def score_processed(gold: list[AttributionDocument], docs: Iterable[Doc]) -> dict[str, Any]:
+    """Score Docs that already carry ``Doc._.attributions`` against their gold files."""
     score = AttributionScore()
-    for gold_doc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for gold_doc, doc in zip(gold, docs, strict=True):
         text = gold_doc.text
         predicted = [
             GoldAttribution(
