@@ -353,3 +353,24 @@ def test_until_sets_a_deadline_and_todays_youth_is_no_date(nlp):
         ("Tuesday morning", "2000-04-04TMO"),
         ("Thursday", "2000-03-30"),
     ]
+
+
+def test_lists_and_positions_inside_a_day(nlp):
+    text = (
+        "The summit will be held on April 24 and 25. "
+        "His car crossed the border in 1994, 1995 and 1997. "
+        "He was shot on the night of Oct. 23 in his kitchen."
+    )
+    found = [(t.text, t.value) for t in _times(nlp, text, "1999-02-10")]
+    assert found == [
+        ("April 24", "1999-04-24"),
+        ("25", "1999-04-25"),
+        ("1994", "1994"),
+        ("1995", "1995"),
+        ("1997", "1997"),
+        ("the night of Oct. 23", "1998-10-23"),
+    ]
+
+
+def _times(nlp, text: str, published: str):
+    return nlp(with_reference_date(nlp.make_doc(text), published))._.times

@@ -139,6 +139,7 @@ class TimeRecognizer:
             if len(parts) < 2:
                 parts = [whole]
             values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
+            values = _days_of_the_same_month(parts, values)  # "April 24 and 25"
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
@@ -182,7 +183,12 @@ def _range_parts(span: Span) -> list[Span]:
     doc = span.doc
     parts, start = [], span.start
     for token in span:
-        if token.lower_ in RANGE_WORDS and token.i > start:
+        year_list = (
+            token.text == ","
+            and 0 < token.i < len(doc) - 1
+            and all(t.shape_ == "dddd" for t in (doc[token.i - 1], doc[token.i + 1]))
+        )  # "in 1994, 1995 and 1997"
+        if (token.lower_ in RANGE_WORDS or year_list) and token.i > start:
             parts.append((start, token.i))
             start = token.i + 1
     parts.append((start, span.end))
@@ -194,6 +200,23 @@ def _range_parts(span: Span) -> list[Span]:
             hi -= 1
         if lo < hi:
             out.append(Span(doc, lo, hi, label=span.label_))
+    return out
+
+
+def _days_of_the_same_month(parts: list[Span], values: list[Timex | None]) -> list[Timex | None]:
+    """A bare day number after a full date in a range or list takes that date's month."""
+    out = list(values)
+    for k in range(1, len(parts)):
+        before = out[k - 1]
+        if out[k] is not None or before is None or before.precision != "day":
+            continue
+        day = parts[k].text
+        if day.isdigit() and 1 <= int(day) <= 31 and re.fullmatch(r"\d{4}-\d\d-\d\d", before.value):
+            try:
+                value = date.fromisoformat(before.value[:8] + f"{int(day):02d}").isoformat()
+            except ValueError:
+                continue
+            out[k] = Timex("DATE", value, "day")
     return out
 
 

@@ -179,7 +179,7 @@ class Normaliser:
         return self._normalise(text, future)
 
     def _normalise(self, text: str, future: bool) -> Timex | None:
-        t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split())
+        t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split()).rstrip(":;,")
         t = _digits_for_spelled_years(t)
         if t in {"may", "mar"} and text.strip()[:1].isupper():
             t += " _month"  # "May" as a DATE, not the modal verb

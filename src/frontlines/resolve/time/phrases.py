@@ -28,6 +28,8 @@ INSIDE = (
     "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
     "the middle of", "middle of", "the close of", "early", "late", "mid", "mid-", "earlier",
     "later", "the early", "the late", "this past", "the first part of", "the rest of",
+    "the night of", "the morning of", "the evening of", "the afternoon of",
+    "the early hours of", "the early morning of", "the small hours of",
 )  # fmt: skip
 #: A clause after the period that names its end or what follows: cut it off.
 TRAILING = re.compile(
