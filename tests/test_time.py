@@ -39,6 +39,10 @@ MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
         ("this morning", "TIME", "2017-03-09TMO", "time"),
         ("10:35 p.m.", "TIME", "2017-03-09T22:35", "time"),
         ("18:00 UTC", "TIME", "2017-03-09T18:00Z", "time"),
+        ("mid-afternoon yesterday", "TIME", "2017-03-08TAF", "time"),
+        ("the week of March 20", "DATE", "2017-W12", "week"),
+        ("this coming Sunday, March twelfth", "DATE", "2017-03-12", "day"),
+        ("the full year", "DATE", "2017", "year"),
         ("12:00 UTC Monday", "TIME", "2017-03-06T12:00Z", "time"),
     ],
 )

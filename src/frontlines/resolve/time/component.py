@@ -249,7 +249,10 @@ def _joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 def _anchors(span: Span, timex: Timex | None) -> bool:
     """A calendar point the text names becomes the anchor for 'a year earlier', 'that
     quarter'; one worked out from the anchor itself ('a year ago') does not."""
-    if timex is None or timex.precision not in {"quarter", "day", "month"}:
+    if timex is None:
+        return False
+    explicit_year = timex.precision == "year" and any(t.shape_ == "dddd" for t in span)
+    if timex.precision not in {"quarter", "day", "month"} and not explicit_year:
         return False
     text = span.text.lower()
     return not any(w in text for w in ("ago", "earlier", "year-ago", "previous", "following"))

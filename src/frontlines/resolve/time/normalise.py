@@ -140,6 +140,25 @@ def _counted(n: float, unit: str, prefix: str, code: str) -> str:
     return f"{prefix}{_fmt_number(n)}{code}"
 
 
+ORDINAL_DAYS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}  # fmt: skip
+
+
+def _digits_for_ordinal_days(t: str) -> str:
+    """'march eighth' -> 'march 8', 'the twenty-first of may' -> 'the 21 of may'."""
+
+    def number(tens: str | None, unit: str) -> str:
+        return str({"twenty": 20, "thirty": 30}.get(tens or "", 0) + ORDINAL_DAYS[unit])
+
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    ordinal = r"(?:(twenty|thirty)[- ])?(" + "|".join(ORDINAL_DAYS) + r")"
+    t = re.sub(rf"\b({months}) {ordinal}\b",
+               lambda m: f"{m.group(1)} {number(m.group(2), m.group(3))}", t)  # fmt: skip
+    return re.sub(rf"\b{ordinal}(?= of {months})", lambda m: number(m.group(1), m.group(2)), t)
+
+
 def _week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -181,6 +200,7 @@ class Normaliser:
     def _normalise(self, text: str, future: bool) -> Timex | None:
         t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split()).rstrip(":;,")
         t = _digits_for_spelled_years(t)
+        t = _digits_for_ordinal_days(t)
         if t in {"may", "mar"} and text.strip()[:1].isupper():
             t += " _month"  # "May" as a DATE, not the modal verb
         found = self._rules(t, future)
@@ -321,6 +341,16 @@ class Normaliser:
             return self._day(d.year, d.month, d.day)
         if t == "last night":
             return Timex("TIME", f"{(ref - timedelta(days=1)).isoformat()}TNI", "time")
+        m = re.fullmatch(r"(?:(?:early|late|mid)[- ]?)?(morning|afternoon|evening|night) "
+                         r"(yesterday|today|tomorrow)|(yesterday|today|tomorrow) "
+                         r"(morning|afternoon|evening|night)", t)  # fmt: skip
+        if m:  # "yesterday afternoon", "mid-afternoon yesterday"
+            part, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            d = ref + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[day])
+            return Timex("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "time")
+        m = re.fullmatch(r"(?:the )?week of (.+)", t)
+        if m and (day := self._rules(m.group(1), future)) is not None and day.precision == "day":
+            return Timex("DATE", _week(date.fromisoformat(day.value)), "week")
         if t in {"the weekend", "this weekend", "weekend"}:
             # Told on a weekday, a weekend in the past is the one just gone.
             gone = not future and self.past is not False and ref.weekday() < 5
@@ -328,11 +358,12 @@ class Normaliser:
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
             part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
             return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
-        m = re.fullmatch(r"(?:(last|next|this|on|coming) )?(monday|tuesday|wednesday|thursday|"
-                         r"friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
-                         t)  # fmt: skip
+        m = re.fullmatch(r"(?:(last|next|this|on|coming|this coming) )?(monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+                         r"(?: (morning|afternoon|evening|night))?", t)  # fmt: skip
         if m:
-            d = self._weekday(WEEKDAYS.index(m.group(2)), m.group(1), future)
+            ahead = future or (m.group(1) or "").endswith("coming")
+            d = self._weekday(WEEKDAYS.index(m.group(2)), m.group(1), ahead)
             if m.group(3):
                 return Timex("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group(3)]}", "time")
             return Timex("DATE", d.isoformat(), "day")
@@ -341,7 +372,14 @@ class Normaliser:
                          r"decade|century)", t)  # fmt: skip
         if m:
             return self._named_period(m.group(1), m.group(2))
-        if t in {"earlier this year", "later this year", "the year", "this year"}:
+        if t in {
+            "earlier this year",
+            "later this year",
+            "the year",
+            "this year",
+            "full year",
+            "full fiscal year",
+        }:
             return Timex("DATE", str(ref.year), "year")
         if t in {"earlier this month", "later this month"}:
             return Timex("DATE", f"{ref.year}-{ref.month:02d}", "month")

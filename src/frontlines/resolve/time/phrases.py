@@ -20,7 +20,7 @@ HEDGES = (
     "at least", "least", "up to", "no more than", "more than", "less than", "over", "under",
     "as long as", "as early as", "as late as", "as soon as", "sometime", "some time",
     "each of", "within", "for", "the", "a full", "an additional", "another", "its", "their",
-    "the comparable", "comparable", "the full", "full", "the latest",
+    "the comparable", "comparable", "the full", "full", "the latest", "the day", "this coming",
     "the year", "year",
 )  # fmt: skip
 #: Positions inside a period; the period's own value is what TIMEX3 records.
