@@ -378,3 +378,14 @@ def test_lists_and_positions_inside_a_day(nlp):
 
 def _times(nlp, text: str, published: str):
     return nlp(with_reference_date(nlp.make_doc(text), published))._.times
+
+
+def test_a_years_quarter_follows_the_quarter_in_context(nlp):
+    text = (
+        "The company earned $5 million in the third quarter ended Sept. 30. "
+        "It earned $376,000 in the 1988 quarter. The shares would dilute earnings "
+        "in both 1990 and 1991, and he will not leave between now and Feb. 10."
+    )
+    found = [(t.text, t.value) for t in _times(nlp, text, "1989-10-30")]
+    assert ("the 1988 quarter", "1988-Q3") in found
+    assert ("1990", "1990") in found and ("now", "PRESENT_REF") in found

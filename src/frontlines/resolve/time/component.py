@@ -50,7 +50,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
 ]  # fmt: skip
 LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than", "less",
            "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
-           "from", "during", "for", "within", "after", "before", "of"}  # fmt: skip
+           "from", "during", "for", "within", "after", "before", "of", "both"}  # fmt: skip
 FUTURE_MARKERS = {"will", "'ll", "shall", "wo", "would"}
 PAST_AUXILIARIES = {"had", "has", "have", "did", "was", "were"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -136,8 +136,8 @@ class TimeRecognizer:
         anchor = None
         for whole in self.candidates(doc):
             parts = _range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
-            if len(parts) < 2:
-                parts = [whole]
+            if len(parts) < 2 and not (parts and len(parts[0]) < len(whole)):
+                parts = [whole]  # ... but "between now and" is "now"
             values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
             values = _days_of_the_same_month(parts, values)  # "April 24 and 25"
             if len(parts) > 1 and any(v is None for v in values):

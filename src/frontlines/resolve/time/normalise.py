@@ -472,6 +472,15 @@ class Normaliser:
         if t in {"year-end", "year end", "year's end", "end of the year", "the year's end"}:
             end_year = self._anchor_year()
             return Timex("DATE", str(end_year), "year") if end_year else None
+        m = re.fullmatch(r"(?:the )?((?:19|20)\d\d) (quarter|period)", t)
+        if m:  # "the 1988 quarter": the quarter under discussion, in that year
+            anchor = self.anchor
+            if anchor is not None and anchor.precision == "quarter":
+                return Timex("DATE", f"{m.group(1)}{anchor.value[4:]}", "quarter")
+            if anchor is not None and anchor.precision in {"month", "day"}:  # "ended Sept. 30"
+                quarter = (int(anchor.value[5:7]) - 1) // 3 + 1
+                return Timex("DATE", f"{m.group(1)}-Q{quarter}", "quarter")
+            return Timex("DATE", m.group(1), "year")
         m = re.fullmatch(r"(?:the )?(?:same|that|following|next|previous) (year|quarter|day|month)",
                          t)  # fmt: skip
         if m and (t.startswith("that") or "same" in t or "following" in t or "previous" in t):
@@ -568,8 +577,8 @@ class Normaliser:
             code = IN_SMALLER_UNITS.get(unit, (code, 1))[0]
             return Timex("DURATION", f"{prefix}X{code}")
         n = _number(amount)
-        if n is None:
-            return None
+        if n is None or (re.fullmatch(r"\d{4}", amount) and 1000 <= n <= 2200):
+            return None  # "the 1988 quarter" is a quarter of 1988, not 1,988 of them
         return Timex("DURATION", _counted(n, unit, prefix, code))
 
     # -- helpers -----------------------------------------------------------
