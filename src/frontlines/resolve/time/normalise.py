@@ -38,18 +38,9 @@ PRESENT = {"now", "currently", "current", "at present", "present", "presently", 
            "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
 PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
         "once", "recent years", "in the past", "former"}  # fmt: skip
-FUTURE = {
-    "the future",
-    "soon",
-    "future",
-    "in the future",
-    "shortly",
-    "later",
-    "the near future",
-    "near future",
-    "the near term",
-    "the short term",
-}
+FUTURE = {"the future", "soon", "future", "in the future", "shortly", "later",
+          "the near future", "near future", "the near term", "the short term",
+          "a later date", "later date", "a future date", "future date"}  # fmt: skip
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
              "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
              "annual": "P1Y"}  # fmt: skip

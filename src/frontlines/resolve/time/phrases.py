@@ -19,7 +19,7 @@ HEDGES = (
     "only", "just", "barely", "almost", "nearly", "about", "around", "roughly", "some",
     "at least", "least", "up to", "no more than", "more than", "less than", "over", "under",
     "as long as", "as early as", "as late as", "as soon as", "sometime", "some time",
-    "each of", "within", "for", "the", "a full", "an additional", "another", "its", "their",
+    "each of", "within", "for", "the", "a", "a full", "an additional", "another", "its", "their",
     "the comparable", "comparable", "the full", "full", "the latest", "the day", "this coming",
     "the year", "year",
 )  # fmt: skip
