@@ -43,7 +43,7 @@ MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
         ("the week of March 20", "DATE", "2017-W12", "week"),
         ("this coming Sunday, March twelfth", "DATE", "2017-03-12", "day"),
         ("the full year", "DATE", "2017", "year"),
-        ("a fourth-quarter", "DATE", "2017-Q4", "quarter"),
+        ("a fourth-quarter", "DATE", "2016-Q4", "quarter"),
         ("at a later date", "DATE", "FUTURE_REF", ""),
         ("12:00 UTC Monday", "TIME", "2017-03-06T12:00Z", "time"),
     ],
