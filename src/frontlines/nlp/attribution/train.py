@@ -137,8 +137,12 @@ def train_cue_model(
     c: float = 0.3,
     min_count: int = 6,
     about: dict[str, object] | None = None,
+    parsed: Sequence[Doc] | None = None,
 ) -> CueModel:
-    docs = list(nlp.pipe((d.text for d in documents), batch_size=16))
+    """``parsed``: the documents already run through ``nlp`` (to refit without reparsing)."""
+    docs = list(parsed) if parsed is not None else list(
+        nlp.pipe((d.text for d in documents), batch_size=16)
+    )  # fmt: skip
     examples, lemmas = cue_examples(docs, documents, lexicon)
     if len(set(examples.labels)) < 2:
         raise ValueError("training needs both cue and non-cue words among the candidates")
