@@ -248,3 +248,18 @@ def test_claims_component_runs_without_the_components_before_it():
     bare.add_pipe("frontlines_claims")
     doc = bare("IS lost 65 percent of its land, an official said.")
     assert doc._.claims == []
+
+
+def test_evidential_verbs_and_reduced_passives_name_no_speaker(nlp):
+    from frontlines.nlp.attribution.component import AttributionRecognizer
+    from frontlines.nlp.attribution.cuemodel import CueModel
+
+    # A hand-set cue model that takes every "appear", "ask" and "say" as a cue, so this
+    # tests where the speaker is looked for, not what the learned model scores.
+    every = CueModel(weights={"bias": 5.0}, lemmas=frozenset({"appear", "ask", "say"}))
+    recognizer = AttributionRecognizer(cues=every)
+    doc = recognizer(nlp("The rebels appear to have withdrawn from the town."))
+    assert [(a.source, a.cue.text) for a in doc._.attributions] == [(None, "appear")]
+    doc = recognizer(nlp("Asked about the deal, the minister said that it was dead."))
+    found = {a.cue.text: a.source.text if a.source else None for a in doc._.attributions}
+    assert found == {"Asked about": None, "said": "the minister"}

@@ -41,6 +41,7 @@ class AttributionLexicon:
     cue_verbs: frozenset[str]
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     object_cue_verbs: frozenset[str] = frozenset()
+    sourceless_cue_verbs: frozenset[str] = frozenset()
 
     def kind_of(self, source: Span) -> str:
         text = f" {source.text.lower()} "
@@ -58,7 +59,8 @@ def default_lexicon() -> AttributionLexicon:
     data = tomllib.loads(raw)
     kinds = tuple((k["name"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
     objects = frozenset(data.get("object_cue_verbs", []))
-    return AttributionLexicon(frozenset(data["cue_verbs"]) | objects, kinds, objects)
+    sourceless = frozenset(data.get("sourceless_cue_verbs", []))
+    return AttributionLexicon(frozenset(data["cue_verbs"]) | objects, kinds, objects, sourceless)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -132,6 +134,8 @@ class AttributionRecognizer:
     def _cue_word(self, doc: Doc, sent: Span, verb: Token) -> tuple[Span | None, Span, Span] | None:
         """Source, cue and content around a word the cue model picked."""
         subject = _speaker(verb)
+        if verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs:
+            subject = None  # "the deal appears to have collapsed": evidence, no speaker
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
         content, around = self._content(doc, sent, said, subject)
         if content is None:
@@ -361,7 +365,12 @@ def _speaker(verb: Token) -> Token | None:
         return _agent(verb)  # "was criticized by X"; "is expected to" names no speaker
     if subject is None:
         subject = _agent(verb)
-    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
+    reduced_passive = (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )  # "Asked about the deal, the minister said": the minister was asked, no one speaks
+    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"} and not reduced_passive:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "pcomp":  # "before asking her", "by telling them"
         governor = verb.head.head
