@@ -145,6 +145,12 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "We are not where we need to be",
         ),
+        (  # a single quote nested in a double one; the speaker after the cue
+            "\"People say, 'The siege will end soon,'\" said Charlie King, a local official.",
+            "Charlie King, a local official",
+            "said",
+            "People say, 'The siege will end soon",
+        ),
         (
             "The monitor reportedly said that 40 people had been killed.",
             "The monitor",

@@ -34,6 +34,7 @@ VERSION = "0.2.0"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POINTING = {"the", "this", "that", "these", "those"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+DOUBLE_QUOTES = {'"', "“", "”", "``", "''"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,8 @@ class AttributionRecognizer:
         if passive is not None and subject is not None and subject.i > verb.i:
             # "The song was written by Springsteen": the agent speaks, the subject is said.
             return _trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
-        return _object_of(doc, verb) or _rest_of_clause(doc, sent, verb), False
+        inverted = subject is not None and subject.i > verb.i  # "..., said the minister"
+        return _object_of(doc, verb) or _rest_of_clause(doc, sent, verb, inverted), False
 
     def _according_to(
         self, doc: Doc, sent: Span, according: Token
@@ -384,13 +386,15 @@ def _speaker(verb: Token) -> Token | None:
     return subject
 
 
-def _rest_of_clause(doc: Doc, sent: Span, verb: Token) -> Span | None:
+def _rest_of_clause(doc: Doc, sent: Span, verb: Token, inverted: bool = False) -> Span | None:
     """No complement, quote or object: what follows the cue in its clause, else what
-    precedes it ('Voters are angry, polls suggest')."""
+    precedes it ('Voters are angry, polls suggest'); what precedes first when the speaker
+    follows the cue ('The town has fallen, said the minister')."""
     after = _trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
-    if after is not None:
-        return after
-    return _trimmed(doc, sent.start, verb.left_edge.i)
+    before = _trimmed(doc, sent.start, verb.left_edge.i)
+    if inverted and before is not None:
+        return before
+    return after if after is not None else before
 
 
 def _object_of(doc: Doc, verb: Token) -> Span | None:
@@ -437,10 +441,13 @@ def _quote_before(doc: Doc, first: int) -> Span | None:
         k -= 1
     if k < 1 or doc[k].text not in QUOTES:
         return None
+    # A double quote closes at the double quote that opened it, past any single quotes
+    # nested inside ('"People say, \'It doesn't matter,\'" said Charlie King').
+    same = DOUBLE_QUOTES if doc[k].text in DOUBLE_QUOTES else QUOTES
     start = k - 1
-    while start >= max(0, k - 150) and doc[start].text not in QUOTES:
+    while start >= max(0, k - 150) and doc[start].text not in same:
         start -= 1
-    if start < 0 or doc[start].text not in QUOTES or start == k - 1:
+    if start < 0 or doc[start].text not in same or start == k - 1:
         return None
     return doc[start : k + 1]
 
