@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 from frontlines.model import Extractor, TimeExpression
 from frontlines.nlp.extensions import declare
 from frontlines.resolve.time.holidays import default_holidays
-from frontlines.resolve.time.normalise import WEEKDAYS, Normaliser, Timex
+from frontlines.resolve.time.normalise import Normaliser, Timex
+from frontlines.resolve.time.phrases import DAY_PARTS, WEEKDAYS
 
 VERSION = "0.2.0"
 MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -175,7 +176,7 @@ class TimeRecognizer:
 
 
 RANGE_WORDS = {"to", "and", "through", "ended", "ending", "until", "till"}
-DAY_PART_WORDS = {"morning", "afternoon", "evening", "night"}
+DAY_PART_WORDS = set(DAY_PARTS)
 
 
 def _range_parts(span: Span) -> list[Span]:

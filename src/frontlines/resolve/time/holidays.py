@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from frontlines.resolve.time.phrases import WEEKDAYS
 
 
 def easter_sunday(year: int) -> date:

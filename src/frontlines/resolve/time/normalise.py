@@ -20,11 +20,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frontlines.ingest.dates import MONTHS
-from frontlines.nlp.quantities.numbers import SMALL, words_to_number
 from frontlines.resolve.time.holidays import default_holidays
-from frontlines.resolve.time.phrases import DAY_PARTS, clock, peeled, spelled_year
+from frontlines.resolve.time.phrases import (
+    DAY_PARTS,
+    WEEKDAYS,
+    clock,
+    count_of,
+    digits_for_ordinal_days,
+    digits_for_spelled_years,
+    format_count,
+    peeled,
+)
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+__all__ = ["WEEKDAYS", "Normaliser", "Timex", "acled_time_precision"]
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4}  # fmt: skip
@@ -33,7 +42,6 @@ UNIT_CODES = {
     "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"), "decade": ("P", "DE"),
     "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
 }  # fmt: skip
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PRESENT = {"now", "currently", "current", "at present", "present", "presently", "nowadays",
            "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
 PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
@@ -69,26 +77,6 @@ def _month(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip(".")) if word else None
 
 
-def _number(text: str) -> float | None:
-    text = text.strip().lower()
-    if text in {"a", "an", "one"}:
-        return 1.0
-    if re.fullmatch(r"\d+(\.\d+)?", text):
-        return float(text)
-    if m := re.fullmatch(r"(\d+)[ -](\d)/(\d)", text):  # "2 1/2"
-        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    words = text.replace("-", " ").split()
-    return (
-        words_to_number(words)
-        if words and all(w in SMALL or w in {"hundred", "and"} for w in words)
-        else None
-    )
-
-
-def _fmt_number(n: float) -> str:
-    return str(int(n)) if n == int(n) else str(n)
-
-
 def _unit(word: str) -> str | None:
     w = word.lower().rstrip(".")
     if w.endswith("ies"):
@@ -96,23 +84,6 @@ def _unit(word: str) -> str | None:
     elif w.endswith("s") and w[:-1] in UNIT_CODES:
         w = w[:-1]
     return w if w in UNIT_CODES else None
-
-
-_NUMBER_WORDS = "|".join(sorted(SMALL, key=len, reverse=True))
-_SPELLED_RUN = re.compile(
-    rf"\b(?:(?:the year )?(?:nineteen|twenty|two thousand)(?:[ -](?:and|{_NUMBER_WORDS}))+"
-    r"|two thousand)\b"
-)
-
-
-def _digits_for_spelled_years(t: str) -> str:
-    """'the winter of nineteen ninety-four' -> 'the winter of 1994' (broadcast transcripts)."""
-
-    def digits(m: re.Match[str]) -> str:
-        year = spelled_year(m.group(0))
-        return str(year) if year else m.group(0)
-
-    return _SPELLED_RUN.sub(digits, t) if ("nineteen" in t or "thousand" in t) else t
 
 
 #: Counted decades, centuries and quarters are written in years and months, as the
@@ -128,26 +99,7 @@ def _counted(n: float, unit: str, prefix: str, code: str) -> str:
         n *= factor
     if unit == "year" and n != int(n) and n > 1 and (n * 12) == int(n * 12):
         return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
-    return f"{prefix}{_fmt_number(n)}{code}"
-
-
-ORDINAL_DAYS = {w: n for n, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-     "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}  # fmt: skip
-
-
-def _digits_for_ordinal_days(t: str) -> str:
-    """'march eighth' -> 'march 8', 'the twenty-first of may' -> 'the 21 of may'."""
-
-    def number(tens: str | None, unit: str) -> str:
-        return str({"twenty": 20, "thirty": 30}.get(tens or "", 0) + ORDINAL_DAYS[unit])
-
-    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    ordinal = r"(?:(twenty|thirty)[- ])?(" + "|".join(ORDINAL_DAYS) + r")"
-    t = re.sub(rf"\b({months}) {ordinal}\b",
-               lambda m: f"{m.group(1)} {number(m.group(2), m.group(3))}", t)  # fmt: skip
-    return re.sub(rf"\b{ordinal}(?= of {months})", lambda m: number(m.group(1), m.group(2)), t)
+    return f"{prefix}{format_count(n)}{code}"
 
 
 def _week(d: date) -> str:
@@ -190,8 +142,8 @@ class Normaliser:
 
     def _normalise(self, text: str, future: bool) -> Timex | None:
         t = " ".join(text.lower().replace("’", "'").replace(" ,", ",").split()).rstrip(":;,")
-        t = _digits_for_spelled_years(t)
-        t = _digits_for_ordinal_days(t)
+        t = digits_for_spelled_years(t)
+        t = digits_for_ordinal_days(t)
         if t in {"may", "mar"} and text.strip()[:1].isupper():
             t += " _month"  # "May" as a DATE, not the modal verb
         found = self._rules(t, future)
@@ -338,7 +290,7 @@ class Normaliser:
         if m:  # "yesterday afternoon", "mid-afternoon yesterday"
             part, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             d = ref + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[day])
-            return Timex("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "time")
+            return Timex("TIME", f"{d.isoformat()}T{DAY_PARTS[part]}", "time")
         m = re.fullmatch(r"(?:the )?week of (.+)", t)
         if m and (day := self._rules(m.group(1), future)) is not None and day.precision == "day":
             return Timex("DATE", _week(date.fromisoformat(day.value)), "week")
@@ -347,7 +299,7 @@ class Normaliser:
             gone = not future and self.past is not False and ref.weekday() < 5
             return Timex("DATE", _week(ref - timedelta(days=7 * gone)) + "-WE", "week")
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
-            part = {"tonight": "NI", "overnight": "NI"}.get(t) or PARTS_OF_DAY[t.split()[1]]
+            part = {"tonight": "NI", "overnight": "NI"}.get(t) or DAY_PARTS[t.split()[1]]
             return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
         m = re.fullmatch(r"(?:(last|next|this|on|coming|this coming) )?(monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)(?:'s)?"
@@ -356,7 +308,7 @@ class Normaliser:
             ahead = future or (m.group(1) or "").endswith("coming")
             d = self._weekday(WEEKDAYS.index(m.group(2)), m.group(1), ahead)
             if m.group(3):
-                return Timex("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m.group(3)]}", "time")
+                return Timex("TIME", f"{d.isoformat()}T{DAY_PARTS[m.group(3)]}", "time")
             return Timex("DATE", d.isoformat(), "day")
         m = re.fullmatch(r"(?:the )?(last|this|next|past|coming|current|latest|previous|"
                          r"same|earlier this|later this) (week|month|year|quarter|weekend|"
@@ -399,7 +351,7 @@ class Normaliser:
             return Timex("DATE", str(ref.year - 1), "year")
         m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
                          r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
-        if m and (n := _number(m.group(1))) is not None:
+        if m and (n := count_of(m.group(1))) is not None:
             sign = 1 if m.group(3) in {"later", "from now", "hence"} else -1
             return self._offset(int(n) * sign, m.group(2))
         return None
@@ -567,7 +519,7 @@ class Normaliser:
         if amount in VAGUE_COUNTS or amount.endswith("several") or amount.endswith("few"):
             code = IN_SMALLER_UNITS.get(unit, (code, 1))[0]
             return Timex("DURATION", f"{prefix}X{code}")
-        n = _number(amount)
+        n = count_of(amount)
         if n is None or (re.fullmatch(r"\d{4}", amount) and 1000 <= n <= 2200):
             return None  # "the 1988 quarter" is a quarter of 1988, not 1,988 of them
         return Timex("DURATION", _counted(n, unit, prefix, code))

@@ -1,4 +1,5 @@
-"""Text-only helpers for the normaliser: peeling modifiers, spelt years, clock words.
+"""Text-only helpers for the normaliser: peeling modifiers, spelt years and days, counts,
+clock words.
 
 A time phrase often wraps a plainer one: "only six months", "at least 72 hours",
 "the end of 1990", "early next year", "the year ended Sept. 30". ``peeled``
@@ -37,6 +38,7 @@ TRAILING = re.compile(
     r"to date|of the year|of (?:19|20)\d\d)\b.*$"
 )
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def peeled(t: str) -> Iterator[str]:
@@ -108,3 +110,60 @@ def clock(t: str) -> tuple[int, int | None] | None:
         hour = hour % 12
     minute = int(m.group(2)) if m.group(2) else None
     return hour, minute
+
+
+def count_of(text: str) -> float | None:
+    """'two' 2, 'a' 1, '2 1/2' 2.5: how many units a duration counts."""
+    text = text.strip().lower()
+    if text in {"a", "an", "one"}:
+        return 1.0
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    if m := re.fullmatch(r"(\d+)[ -](\d)/(\d)", text):  # "2 1/2"
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    words = text.replace("-", " ").split()
+    return (
+        words_to_number(words)
+        if words and all(w in SMALL or w in {"hundred", "and"} for w in words)
+        else None
+    )
+
+
+def format_count(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+_NUMBER_WORDS = "|".join(sorted(SMALL, key=len, reverse=True))
+_SPELLED_RUN = re.compile(
+    rf"\b(?:(?:the year )?(?:nineteen|twenty|two thousand)(?:[ -](?:and|{_NUMBER_WORDS}))+"
+    r"|two thousand)\b"
+)
+
+
+def digits_for_spelled_years(t: str) -> str:
+    """'the winter of nineteen ninety-four' -> 'the winter of 1994' (broadcast transcripts)."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = spelled_year(m.group(0))
+        return str(year) if year else m.group(0)
+
+    return _SPELLED_RUN.sub(digits, t) if ("nineteen" in t or "thousand" in t) else t
+
+
+ORDINAL_DAYS = {w: n for n, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}  # fmt: skip
+
+
+def digits_for_ordinal_days(t: str) -> str:
+    """'march eighth' -> 'march 8', 'the twenty-first of may' -> 'the 21 of may'."""
+
+    def number(tens: str | None, unit: str) -> str:
+        return str({"twenty": 20, "thirty": 30}.get(tens or "", 0) + ORDINAL_DAYS[unit])
+
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    ordinal = r"(?:(twenty|thirty)[- ])?(" + "|".join(ORDINAL_DAYS) + r")"
+    t = re.sub(rf"\b({months}) {ordinal}\b",
+               lambda m: f"{m.group(1)} {number(m.group(2), m.group(3))}", t)  # fmt: skip
+    return re.sub(rf"\b{ordinal}(?= of {months})", lambda m: number(m.group(1), m.group(2)), t)
