@@ -89,11 +89,11 @@ class TimeRecognizer:
     def __init__(self, nlp: Language) -> None:
         declare("reference_date", "times")
         self.extractor = Extractor(self.name, self.version)
-        self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("TIME_WORD", KEYWORDS)
         self.matcher.add("RATE", [[{"LOWER": {"IN": ["a", "an"]}},
                                    {"LOWER": {"IN": sorted(RATE_UNITS)}}]])  # fmt: skip
+        self.rate_key = nlp.vocab.strings["RATE"]
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [nlp.make_doc(n) for n in default_holidays()])
 
@@ -101,7 +101,7 @@ class TimeRecognizer:
         spans = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
         for key, start, end in self.matcher(doc):
             span = doc[start:end]
-            if self.vocab.strings[key] != "RATE" or _rate(span) is not None:
+            if key != self.rate_key or _rate(span) is not None:
                 spans.append(span)
         for _, start, end in self.holidays(doc):
             if start > 0 and doc[start - 1].lower_ in {"last", "next", "this"}:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from frontlines.resolve.time.phrases import WEEKDAYS
 
@@ -58,22 +59,22 @@ class Holiday:
         return last - timedelta(days=(last.weekday() - self.weekday) % 7)
 
 
-def _holiday(raw: dict[str, object]) -> Holiday:
-    fixed = None
-    if isinstance(raw.get("fixed"), str):
-        month, day = str(raw["fixed"]).split("-")
-        fixed = (int(month), int(day))
-    weekday = WEEKDAYS.index(str(raw["weekday"])) if "weekday" in raw else 0
-    easter = raw.get("easter")
-    return Holiday(
-        names=tuple(str(n) for n in raw["names"]),  # type: ignore[attr-defined]
-        fixed=fixed,
-        month=int(raw.get("month", 0)),  # type: ignore[call-overload]
-        weekday=weekday,
-        nth=int(raw.get("nth", 0)),  # type: ignore[call-overload]
-        on_or_after=int(raw.get("on_or_after", 0)),  # type: ignore[call-overload]
-        easter=int(easter) if isinstance(easter, int) else None,
-    )
+def _holiday(raw: dict[str, Any]) -> Holiday:
+    """One ``[[holiday]]`` table; a wrong field names the holiday it belongs to."""
+    try:
+        month, day = (int(x) for x in raw["fixed"].split("-")) if "fixed" in raw else (0, 0)
+        easter = raw.get("easter")
+        return Holiday(
+            names=tuple(str(n).lower() for n in raw["names"]),
+            fixed=(month, day) if "fixed" in raw else None,
+            month=int(raw.get("month", 0)),
+            weekday=WEEKDAYS.index(raw["weekday"]) if "weekday" in raw else 0,
+            nth=int(raw.get("nth", 0)),
+            on_or_after=int(raw.get("on_or_after", 0)),
+            easter=int(easter) if easter is not None else None,
+        )
+    except (KeyError, ValueError, AttributeError, TypeError) as exc:
+        raise ValueError(f"holidays.toml: bad entry {raw!r} ({exc})") from exc
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from frontlines.resolve.time.phrases import (
     peeled,
 )
 
-__all__ = ["WEEKDAYS", "Normaliser", "Timex", "acled_time_precision"]
+__all__ = ["Normaliser", "Timex", "acled_time_precision"]
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
