@@ -12,6 +12,11 @@ from frontlines.resolve.time import Normaliser, acled_time_precision, with_refer
 MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
 
 
+def _times(nlp, text: str, published: str):
+    """The times the real pipeline finds in ``text`` published on ``published``."""
+    return nlp(with_reference_date(nlp.make_doc(text), published))._.times
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "value", "precision"),
     [
@@ -141,11 +146,11 @@ def test_acled_precision_codes():
 
 def test_component_sets_times_with_offsets(nlp):
     text = "The official said on Wednesday that IS had lost ground since the summer of 2014."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
-    got = [(t.text, t.value, t.precision) for t in doc._.times]
+    times = _times(nlp, text, "2017-03-09")
+    got = [(t.text, t.value, t.precision) for t in times]
     assert ("Wednesday", "2017-03-08", "day") in got
     assert ("the summer of 2014", "2014-SU", "season") in got
-    for t in doc._.times:
+    for t in times:
         assert text[t.start : t.end] == t.text
         assert str(t.extractor) == "frontlines_times@0.2.0"
 
@@ -229,23 +234,23 @@ def test_tempeval_scoring_worked_by_hand():
 
 def test_a_month_without_year_may_be_the_coming_one_unless_the_verb_looks_back(nlp):
     text = "Shareholders receive the dividend in January. Fighting in January killed 40 people."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "1989-11-02"))
-    values = [t.value for t in doc._.times if t.text.endswith("January")]
+    times = _times(nlp, text, "1989-11-02")
+    values = [t.value for t in times if t.text.endswith("January")]
     assert values == ["1990-01", "1989-01"]
 
 
 def test_the_year_ended_is_a_duration_not_a_calendar_year(nlp):
     text = "Revenue for the fiscal year ended March 31 rose. Fighting this year was worse."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "1989-11-02"))
-    values = {t.text: (t.type, t.value) for t in doc._.times}
+    times = _times(nlp, text, "1989-11-02")
+    values = {t.text: (t.type, t.value) for t in times}
     assert values["the fiscal year"] == ("DURATION", "P1Y")
     assert values["this year"] == ("DATE", "1989")
 
 
 def test_a_bare_part_of_day_is_no_date(nlp):
     text = "Shelling went on through the night and again in the morning on Friday night."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
-    assert [(t.text, t.value) for t in doc._.times] == [("Friday night", "2017-03-03TNI")]
+    times = _times(nlp, text, "2017-03-09")
+    assert [(t.text, t.value) for t in times] == [("Friday night", "2017-03-03TNI")]
 
 
 def test_the_weekend_ahead_or_just_gone():
@@ -258,13 +263,12 @@ def test_the_weekend_ahead_or_just_gone():
 
 def test_the_word_the_model_leaves_out_of_a_period(nlp):
     text = "He will run in this year's election."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "1998-03-03"))
-    assert [(t.text, t.value) for t in doc._.times] == [("this year", "1998")]
+    times = _times(nlp, text, "1998-03-03")
+    assert [(t.text, t.value) for t in times] == [("this year", "1998")]
 
 
 def _values(nlp, text: str, published: str) -> dict[str, str]:
-    doc = nlp(with_reference_date(nlp.make_doc(text), published))
-    return {t.text: t.value for t in doc._.times}
+    return {t.text: t.value for t in _times(nlp, text, published)}
 
 
 @pytest.mark.parametrize(
@@ -295,8 +299,8 @@ def test_a_weekday_or_month_that_recurs_is_a_set(nlp):
         "Two flights leave on Tuesday nights, and a third departs each Thursday. "
         "Marchers parade each July."
     )
-    doc = nlp(with_reference_date(nlp.make_doc(text), "1998-02-13"))
-    found = {t.text: (t.type, t.value) for t in doc._.times}
+    times = _times(nlp, text, "1998-02-13")
+    found = {t.text: (t.type, t.value) for t in times}
     assert found == {
         "Tuesday nights": ("SET", "XXXX-WXX-2TNI"),
         "each Thursday": ("SET", "XXXX-WXX-4"),
@@ -322,8 +326,8 @@ def test_shares_ages_and_programme_names_are_no_times(nlp):
         "She married him when he was in his 30s. "
         'The envoy spoke on ABC\'s "This Week" program on Sunday.'
     )
-    doc = nlp(with_reference_date(nlp.make_doc(text), "1990-08-15"))
-    assert [t.text for t in doc._.times] == ["Sunday"]
+    times = _times(nlp, text, "1990-08-15")
+    assert [t.text for t in times] == ["Sunday"]
 
 
 def test_holidays_resolve_to_their_date_in_the_right_year(nlp):
@@ -340,8 +344,8 @@ def test_holidays_resolve_to_their_date_in_the_right_year(nlp):
 
 def test_rates_and_every_day_are_sets(nlp):
     text = "About 400 people a day fled the town, and aid arrives every day. He left for a year."
-    doc = nlp(with_reference_date(nlp.make_doc(text), "2017-03-09"))
-    assert [(t.text, t.type, t.value) for t in doc._.times] == [
+    times = _times(nlp, text, "2017-03-09")
+    assert [(t.text, t.type, t.value) for t in times] == [
         ("a day", "SET", "P1D"),
         ("every day", "SET", "P1D"),
         ("a year", "DURATION", "P1Y"),
@@ -354,8 +358,8 @@ def test_until_sets_a_deadline_and_todays_youth_is_no_date(nlp):
         "Until Thursday, police had not named him. "
         "The boy is a symbol for today's youth."
     )
-    doc = nlp(with_reference_date(nlp.make_doc(text), "2000-03-30"))  # a Thursday
-    assert [(t.text, t.value) for t in doc._.times] == [
+    times = _times(nlp, text, "2000-03-30")  # a Thursday
+    assert [(t.text, t.value) for t in times] == [
         ("Tuesday morning", "2000-04-04TMO"),
         ("Thursday", "2000-03-30"),
     ]
@@ -376,10 +380,6 @@ def test_lists_and_positions_inside_a_day(nlp):
         ("1997", "1997"),
         ("the night of Oct. 23", "1998-10-23"),
     ]
-
-
-def _times(nlp, text: str, published: str):
-    return nlp(with_reference_date(nlp.make_doc(text), published))._.times
 
 
 def test_a_years_quarter_follows_the_quarter_in_context(nlp):
