@@ -35,6 +35,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POINTING = {"the", "this", "that", "these", "those"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 DOUBLE_QUOTES = {'"', "“", "”", "``", "''"}
+BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,9 @@ class AttributionRecognizer:
 
     def _cue_word(self, doc: Doc, sent: Span, verb: Token) -> tuple[Span | None, Span, Span] | None:
         """Source, cue and content around a word the cue model picked."""
-        subject = _speaker(verb)
-        if verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs:
-            subject = None  # "the deal appears to have collapsed": evidence, no speaker
+        # "The deal appears to have collapsed": evidence, no speaker.
+        sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
+        subject = None if sourceless else _speaker(verb)
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
         content, around = self._content(doc, sent, said, subject)
         if content is None:
@@ -233,19 +234,19 @@ def _within(subject: Token, content: Span, verb: Token) -> bool:
 
 
 def _source_span(doc: Doc, head: Token) -> Span | None:
-    """The subject's phrase without relative clauses and trailing participles
-    ('Mr. Kamin, who emphasized ...' -> 'Mr. Kamin')."""
-    cut = {t.i for c in head.children if c.i > head.i and _aside(doc, c) for t in c.subtree}
-    cut |= {t.i for c in head.children if c.i > head.i and _when(c) for t in c.subtree}
+    """The subject's phrase without the asides and dates after it ('Mr. Trump, speaking to
+    veterans, said' -> 'Mr. Trump'; 'a panel in 2001 found' -> 'a panel')."""
+    cut = {t.i for c in head.children if c.i > head.i and (_aside(doc, c) or _when(c))
+           for t in c.subtree}  # fmt: skip
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     if cut:  # the source ends where the first aside after its head begins
         end = min(end, min(cut))
-    while end - 1 > head.i and doc[end - 1].text in {",", "--", "—", "–"}:
+    while end - 1 > head.i and doc[end - 1].text in BREAKS:
         end -= 1
     # What a comma or dash cuts off before the name is a misparse, not the source:
     # "WASHINGTON -- President Obama", "after the election, Minyon Moore".
-    breaks = [i for i in range(start, head.i) if doc[i].text in {",", "--", "—", "–", ":"}]
+    breaks = [i for i in range(start, head.i) if doc[i].text in BREAKS | {":"}]
     if breaks:
         start = breaks[-1] + 1
     if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
@@ -275,7 +276,7 @@ def _aside(doc: Doc, clause: Token) -> bool:
     if clause.dep_ != "acl":
         return False
     start = clause.left_edge.i
-    return start > 0 and doc[start - 1].text in {",", "--", "—", "–", "("}
+    return start > 0 and doc[start - 1].text in BREAKS | {"("}
 
 
 # Learned from how PolNeAR annotators draw cue spans: auxiliaries, negation and a
