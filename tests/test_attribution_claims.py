@@ -9,7 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 import frontlines
-from frontlines.eval.attribution import AttributionScore, GoldAttribution, load_polnear
+from frontlines.eval.attribution import (
+    AttributionDocument,
+    AttributionScore,
+    GoldAttribution,
+    annotator_agreement,
+    load_polnear,
+)
 from frontlines.nlp.claims import default_taxonomy
 from frontlines.resolve.time import with_reference_date
 from frontlines.serve.cli import app
@@ -47,13 +53,25 @@ def test_attribution_triples_and_back_reference(nlp):
             "Aid trucks waited at the crossing. “We cannot get in,” a driver said.",
             "a driver",
             "said",
-            "We cannot get in",
+            "“We cannot get in,”",  # the whole quotation, marks included, as annotators mark it
         ),
         (  # a quote after a colon
             'The commander said: "The road is open again."',
             "The commander",
             "said",
-            "The road is open again",
+            '"The road is open again."',
+        ),
+        (  # a quotation split by its cue is one content, from first mark to last
+            '"The road is open," the commander said, "and the trucks are moving."',
+            "the commander",
+            "said",
+            '"The road is open," the commander said, "and the trucks are moving."',
+        ),
+        (  # a clause that opens a quotation ends where the quotation closes
+            'The monitor said that the army kept "the real figures under wraps."',
+            "The monitor",
+            "said",
+            'that the army kept "the real figures under wraps."',
         ),
         (  # the object is what was said; the particle and day belong to the cue
             "The monitor also called for a ceasefire on Friday.",
@@ -143,13 +161,13 @@ def test_attribution_triples_and_back_reference(nlp):
             'Aid is short. "We are not where we need to be," Ms. Moore said. She left.',
             "Ms. Moore",
             "said",
-            "We are not where we need to be",
+            '"We are not where we need to be,"',
         ),
         (  # a single quote nested in a double one; the speaker after the cue
             "\"People say, 'The siege will end soon,'\" said Charlie King, a local official.",
             "Charlie King, a local official",
             "said",
-            "People say, 'The siege will end soon",
+            "\"People say, 'The siege will end soon,'\"",
         ),
         (
             "The monitor reportedly said that 40 people had been killed.",
@@ -218,6 +236,25 @@ def test_polnear_reader_and_scorer(tmp_path):
     result = score.as_dict()
     assert result["source"]["exact"]["p"] == 1.0 and result["source"]["exact"]["r"] == 0.5
     assert result["triple"]["exact"]["f1"] == round(2 * 0.5 / 1.5, 4)
+
+
+def test_annotator_agreement_pools_every_ordered_pair():
+    text = "Officials said the town fell. It was quiet, he added."
+    said = GoldAttribution((0, 9), (10, 14), (15, 28))
+    added = GoldAttribution((44, 46), (47, 52), (30, 42))
+    # Worked by hand: A marks both, B only the first with a longer cue ("said the").
+    # A->B and B->A each: 1 of 2 sources agree, 0 cues agree exactly, 1 overlaps.
+    first = AttributionDocument("story_a", text, (said, added))
+    second = AttributionDocument("story_b", text, (GoldAttribution((0, 9), (10, 18), None),))
+    alone = AttributionDocument("other", "Nothing here.", ())
+    result = annotator_agreement([first, second, alone])
+    assert result is not None
+    assert result["articles"] == 1 and result["annotation_files"] == 2
+    between = result["between_annotators"]
+    assert between["source"]["exact"]["f1"] == round(2 * 2 / (2 * 3), 4)
+    assert between["cue"]["exact"]["f1"] == 0.0
+    assert between["cue"]["overlap"]["f1"] == round(2 * 2 / (2 * 3), 4)
+    assert annotator_agreement([first, alone]) is None
 
 
 def test_seed_claims_end_to_end(seeds, db_path):

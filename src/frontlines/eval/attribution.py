@@ -156,7 +156,46 @@ def _one_to_one(gold: list[Span | None], pred: list[Span | None], exact: bool) -
 
 
 def evaluate(docs: list[AttributionDocument], nlp: Language) -> dict[str, Any]:
-    return score_processed(docs, nlp.pipe(d.text for d in docs))
+    """Scores against every annotation file; where several annotators marked the same
+    article, also how well they agree with one another (``agreement``)."""
+    processed = list(nlp.pipe(d.text for d in docs))
+    metrics = score_processed(docs, processed)
+    agreement = annotator_agreement(docs, processed)
+    if agreement is not None:
+        metrics["agreement"] = agreement
+    return metrics
+
+
+def annotator_agreement(
+    docs: list[AttributionDocument], processed: list[Doc] | None = None
+) -> dict[str, Any] | None:
+    """How far exact spans are a matter of judgement: on articles that several people
+    annotated, each annotator's file scored against each other's (every ordered pair,
+    so precision and recall pool symmetrically), and, when ``processed`` is given, our
+    output scored against the same files. None when no article has two annotators."""
+    by_text: dict[str, list[int]] = {}
+    for n, doc in enumerate(docs):
+        by_text.setdefault(doc.text, []).append(n)
+    shared = [group for group in by_text.values() if len(group) > 1]
+    if not shared:
+        return None
+    human = AttributionScore()
+    for group in shared:
+        for a in group:
+            for b in group:
+                if a != b:
+                    human.add(list(docs[a].attributions), list(docs[b].attributions))
+    result: dict[str, Any] = {
+        "articles": len(shared),
+        "annotation_files": sum(len(group) for group in shared),
+        "between_annotators": human.as_dict(),
+    }
+    if processed is not None:
+        members = [n for group in shared for n in group]
+        result["system_on_same_files"] = score_processed(
+            [docs[n] for n in members], [processed[n] for n in members]
+        )
+    return result
 
 
 def score_processed(gold: list[AttributionDocument], docs: Iterable[Doc]) -> dict[str, Any]:

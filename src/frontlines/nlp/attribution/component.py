@@ -156,10 +156,12 @@ class AttributionRecognizer:
         """What was said, and whether it sits on both sides of the cue."""
         complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if complement is not None:
-            return _trimmed(doc, complement.left_edge.i, complement.right_edge.i + 1), False
+            clause = _trimmed(doc, complement.left_edge.i, complement.right_edge.i + 1)
+            return _whole_quote(doc, sent, verb, subject, clause), False
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
             # "IS has lost ground, the official said": the verb hangs off the content.
-            return _trimmed(doc, verb.head.left_edge.i, verb.left_edge.i), False
+            clause = _trimmed(doc, verb.head.left_edge.i, verb.left_edge.i)
+            return _whole_quote(doc, sent, verb, subject, clause), False
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": around the cue.
             head = verb.head
@@ -417,6 +419,42 @@ def _agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _whole_quote(
+    doc: Doc, sent: Span, verb: Token, subject: Token | None, clause: Span | None
+) -> Span | None:
+    """A reported clause that is part of a quotation next to the cue is reported as the
+    whole quotation, marks included ('"We were there legally. We broke no rule," she
+    said'), as annotators draw it."""
+    if clause is None:
+        return None
+    first = min(subject.left_edge.i, verb.i) if subject is not None else verb.i
+    if clause.end <= verb.i:
+        quote = _quote_before(doc, first)
+        if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
+            last = max(verb.i, subject.right_edge.i if subject is not None else verb.i)
+            more = _quote_after(doc, sent, doc[last])  # '"A," she said, "B."'
+            return doc[quote.start : more.end] if more is not None else quote
+    else:
+        quote = _quote_after(doc, sent, verb)
+        if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
+            return quote
+    return _closed(doc, sent, clause)
+
+
+def _closed(doc: Doc, sent: Span, span: Span) -> Span:
+    """A clause that opens a quotation ends where the quotation does ('that the team kept
+    "the treatment under wraps."'), not at the last word the parser gave the clause."""
+    marks = [t for t in span if t.text in DOUBLE_QUOTES]
+    if len(marks) % 2 == 0 or marks[-1].text == "”":
+        return span
+    end = span.end
+    while end < sent.end and doc[end].is_punct and doc[end].text not in QUOTES:
+        end += 1
+    if end < sent.end and doc[end].text in DOUBLE_QUOTES:
+        return doc[span.start : end + 1]
+    return span
 
 
 def _quote_after(doc: Doc, sent: Span, verb: Token) -> Span | None:
