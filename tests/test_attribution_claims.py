@@ -67,6 +67,18 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             '"The road is open," the commander said, "and the trucks are moving."',
         ),
+        (  # ... also when the rest opens the next sentence of the same paragraph
+            '"The road is open," she said, smiling. "The trucks are moving." He left.',
+            "she",
+            "said",
+            '"The road is open," she said, smiling. "The trucks are moving."',
+        ),
+        (  # ... but not when the next quotation has a cue of its own
+            '"The road is open," she said. "It is closed," he said.',
+            "she",
+            "said",
+            '"The road is open,"',
+        ),
         (  # a clause that opens a quotation ends where the quotation closes
             'The monitor said that the army kept "the real figures under wraps."',
             "The monitor",
@@ -109,11 +121,17 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "that 40 people had been killed",
         ),
-        (  # a preposition before the cue is not what it takes
+        (  # a preposition before the cue is not what it takes; one after the object is
             "On Wednesday, the senator thanked the monitors for their report.",
             "the senator",
             "thanked",
-            "the monitors",
+            "the monitors for their report",
+        ),
+        (  # what the verb says of its object comes with it
+            "The governor urged residents to leave the city.",
+            "The governor",
+            "urged",
+            "residents to leave the city",
         ),
         (  # a passive with an agent: the agent speaks, the subject is what was said
             "The figures were disputed by the army commander after the battle.",

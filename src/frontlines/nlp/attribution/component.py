@@ -405,13 +405,26 @@ def _object_of(doc: Doc, verb: Token) -> Span | None:
     the cue takes ('called on Congress to act', 'railed against the deal')."""
     for child in verb.rights:  # "On Wednesday, X thanked ...": not a preposition before it
         if child.dep_ in {"dobj", "attr", "xcomp"}:
-            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+            # What the verb says of its object comes with it: "urged supporters to vote",
+            # "called the charges baseless", "described the law as a crazy system".
+            last = max([child.right_edge.i] + [c.right_edge.i for c in verb.rights
+                       if c.i > child.i and _says_of_object(c)])  # fmt: skip
+            return _trimmed(doc, child.left_edge.i, last + 1)
         if child.dep_ in {"prep", "prt"} and child.lower_ in RIGHT_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 last = max(obj.right_edge.i, *(t.right_edge.i for t in verb.rights))
                 return _trimmed(doc, obj.left_edge.i, last + 1)
     return None
+
+
+OBJECT_PREPOSITIONS = frozenset({"as", "for", "to", "of"})
+
+
+def _says_of_object(child: Token) -> bool:
+    if child.dep_ in {"xcomp", "oprd", "ccomp", "acomp"}:
+        return True
+    return child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
 
 
 def _agent(verb: Token) -> Token | None:
@@ -434,7 +447,7 @@ def _whole_quote(
         quote = _quote_before(doc, first)
         if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
             last = max(verb.i, subject.right_edge.i if subject is not None else verb.i)
-            more = _quote_after(doc, sent, doc[last])  # '"A," she said, "B."'
+            more = _continued_quote(doc, sent, last)  # '"A," she said, "B."'
             return doc[quote.start : more.end] if more is not None else quote
     else:
         quote = _quote_after(doc, sent, verb)
@@ -471,6 +484,28 @@ def _quote_after(doc: Doc, sent: Span, verb: Token) -> Span | None:
         if end < limit:
             return doc[k : end + 1]
     return None
+
+
+def _continued_quote(doc: Doc, sent: Span, last: int) -> Span | None:
+    """The rest of a quotation the cue interrupts: later in the same sentence ('"A," she
+    said, "B."') or opening the next one in the same paragraph ('"A," she said, smiling.
+    "B."') when nothing but the quote follows it (else it is someone else's)."""
+    k = next((i for i in range(last + 1, sent.end) if doc[i].text in DOUBLE_QUOTES), None)
+    if k is None:
+        if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end].text:
+            return None
+        k = sent.end
+        if doc[k].text not in DOUBLE_QUOTES:
+            return None
+    end = k + 1
+    while end < min(len(doc), k + 150) and doc[end].text not in DOUBLE_QUOTES:
+        end += 1
+    if end >= len(doc) or doc[end].text not in DOUBLE_QUOTES:
+        return None
+    after = doc[end].sent.end
+    if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : after]):
+        return None  # '"B," he said': the next quote has its own cue
+    return doc[k : end + 1]
 
 
 def _quote_before(doc: Doc, first: int) -> Span | None:
