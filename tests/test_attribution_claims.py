@@ -113,7 +113,7 @@ def test_attribution_triples_and_back_reference(nlp):
             "About 9,000 fighters are expected to remain in the city.",
             None,
             "are expected",
-            "to remain in the city",
+            "About 9,000 fighters are expected to remain in the city",
         ),
         (  # 'said on Tuesday': the day is not part of this cue, the clause is the content
             "The monitor said on Tuesday that 40 people had been killed.",

@@ -177,7 +177,15 @@ class AttributionRecognizer:
             # "The song was written by Springsteen": the agent speaks, the subject is said.
             return _trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
         inverted = subject is not None and subject.i > verb.i  # "..., said the minister"
-        return _object_of(doc, verb) or _rest_of_clause(doc, sent, verb, inverted), False
+        said = _object_of(doc, verb)
+        if said is not None and subject is None:
+            # "Some 9,000 fighters are expected to remain": with no speaker, the subject is
+            # part of what is reported (annotators mark it and the infinitive around the cue).
+            topic = next((c for c in verb.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            xcomp = any(c.dep_ == "xcomp" and said.start <= c.i < said.end for c in verb.rights)
+            if topic is not None and xcomp:
+                said = doc[topic.left_edge.i : said.end]
+        return said or _rest_of_clause(doc, sent, verb, inverted), False
 
     def _according_to(
         self, doc: Doc, sent: Span, according: Token
