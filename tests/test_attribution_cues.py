@@ -93,8 +93,8 @@ def test_speaker_labels_and_signed_quotes(nlp):
              for a in nlp(text)._.attributions]  # fmt: skip
     assert ("HOST", ":", "Will the convoy reach the town tonight?") in found
     assert ("GOVERNOR SMITH", ":", "We expect it by dawn.") in found
-    assert ("Amal Haddad", "―", "The shelling has to stop. We cannot sleep.") in found
-    assert ("Omar K.", "―", "Nobody told us anything.") in found
+    assert ("Amal Haddad", "―", "“The shelling has to stop. We cannot sleep.”") in found
+    assert ("Omar K.", "―", "“Nobody told us anything.”") in found
     assert all(source != "Partial transcript" for source, _, _ in found)
 
 

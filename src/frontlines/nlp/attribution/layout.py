@@ -6,7 +6,7 @@ Two conventions news copy uses for who said what:
   start ...`` (the colon is the cue, the rest of the line what was said);
 * pull quotes signed with a dash after the closing quote, ``"... a disgrace."
   ― Sonya Herridge`` (the dash is the cue, the name to the end of the line the
-  source).
+  source, the quotation with its marks the content).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def layout_attributions(doc: Doc) -> list[Triple]:
         if triple is not None:
             found.append(triple)
     for match in SIGNED_QUOTE.finditer(text):
-        triple = _spans(doc, match.span("source"), match.span("cue"), match.span("content"))
+        quotation = (match.start("open"), match.end("content") + 1)  # marks included
+        triple = _spans(doc, match.span("source"), match.span("cue"), quotation)
         if triple is not None:
             found.append(triple)
     return sorted(found, key=lambda t: t[1].start)
