@@ -30,7 +30,7 @@ from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.extensions import declare
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POINTING = {"the", "this", "that", "these", "those"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
