@@ -79,6 +79,15 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             '"The road is open,"',
         ),
+        (  # the name between the quotation and the cue speaks, however it was parsed;
+            # a quoted programme title after the cue is not more of the quotation
+            "“The supply line is cut. Nobody can reach the frontline towns and the hospitals,”"
+            " Haddad, a senior council member, said Thursday morning on Radio Rozana’s"
+            " “Morning Show.”",
+            "Haddad, a senior council member",
+            "said",
+            "“The supply line is cut. Nobody can reach the frontline towns and the hospitals,”",
+        ),
         (  # a clause that opens a quotation ends where the quotation closes
             'The monitor said that the army kept "the real figures under wraps."',
             "The monitor",

@@ -138,6 +138,11 @@ class AttributionRecognizer:
         # "The deal appears to have collapsed": evidence, no speaker.
         sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
         subject = None if sourceless else _speaker(verb)
+        named = None if sourceless else _named_after_quote(doc, sent, verb)
+        if named is not None and subject is not None and named.start <= subject.i < named.end:
+            named = None  # the parser agrees: its subject phrase is the better span
+        if named is not None:
+            subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
         content, around = self._content(doc, sent, said, subject)
         if content is None:
@@ -145,6 +150,8 @@ class AttributionRecognizer:
         if subject is not None and _within(subject, content, said) and not around:
             subject = None  # the 'subject' belongs to the reported clause
         source = _source_span(doc, subject) if subject is not None else None
+        if named is not None and subject is not None:
+            source = named
         cue = _cue(doc, sent, verb, content, self.cues)
         if source is not None and source.start < cue.start < source.end:
             source = _trimmed(doc, source.start, cue.start)  # a misparse ran past the cue
@@ -262,6 +269,26 @@ def _source_span(doc: Doc, head: Token) -> Span | None:
     if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
         start += 1  # a quote closed before the source began
     return _trimmed(doc, start, end)
+
+
+def _named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    """'...,” Flynn, a top Trump surrogate, said Thursday': the words between a quotation
+    that closes on a comma (or ? !) and the cue are its speaker, whatever the parser made of
+    them (it often hangs the name on the quotation and takes a later noun as subject)."""
+    k = verb.i - 1
+    while k >= sent.start and doc[k].head.i == verb.i and doc[k].dep_ in {"aux", "neg", "advmod"}:
+        k -= 1
+    end = k + 1
+    while k >= sent.start and doc[k].text not in DOUBLE_QUOTES:
+        if doc[k].pos_ in {"VERB", "AUX"} or end - k > 15:
+            return None  # a clause of its own, not a name
+        k -= 1
+    if k <= sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
+        return None
+    words = doc[k + 1 : end]
+    if not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
+        return None
+    return _trimmed(doc, k + 1, end)
 
 
 def _when(modifier: Token) -> bool:
@@ -499,6 +526,8 @@ def _continued_quote(doc: Doc, sent: Span, last: int) -> Span | None:
     said, "B."') or opening the next one in the same paragraph ('"A," she said, smiling.
     "B."') when nothing but the quote follows it (else it is someone else's)."""
     k = next((i for i in range(last + 1, sent.end) if doc[i].text in DOUBLE_QUOTES), None)
+    if k is not None and (doc[k - 1].tag_ in {"IN", "DT", "POS", "NNP", "PRP$"}):
+        return None  # 'said on the "Morning Show"': a title, not the rest of the quotation
     if k is None:
         if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end].text:
             return None
