@@ -88,6 +88,19 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "“The supply line is cut. Nobody can reach the frontline towns and the hospitals,”",
         ),
+        (  # a name with its appositive right before the cue speaks
+            "At a briefing in Geneva on Friday, Filippo Grandi, the head of the UN refugee"
+            " agency, forcefully told reporters that the camps were full.",
+            "Filippo Grandi, the head of the UN refugee agency",
+            "forcefully told",
+            "that the camps were full",
+        ),
+        (
+            "When the convoys stop, Obama and Clinton call it a siege.",
+            "Obama and Clinton",
+            "call",
+            "it a siege",
+        ),
         (  # a clause that opens a quotation ends where the quotation closes
             'The monitor said that the army kept "the real figures under wraps."',
             "The monitor",

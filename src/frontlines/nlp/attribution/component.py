@@ -28,14 +28,18 @@ from frontlines.model import Attribution, Extractor, TextSpan
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
 from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
+from frontlines.nlp.attribution.quotes import quote_after, quote_before, trimmed, whole_quote
+from frontlines.nlp.attribution.speakers import (
+    name_before,
+    named_after_quote,
+    source_span,
+    speaker_of,
+)
 from frontlines.nlp.extensions import declare
 
 VERSION = "0.3.0"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 POINTING = {"the", "this", "that", "these", "those"}
-QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
-DOUBLE_QUOTES = {'"', "“", "”", "``", "''"}
-BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 
 
 @dataclass(frozen=True)
@@ -67,19 +71,6 @@ def default_lexicon() -> AttributionLexicon:
 
 def _text_span(span: Span) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    """Drop edge punctuation, but keep quotes and a bracket the span opened."""
-    while start < end and (doc[start].is_punct and doc[start].text not in QUOTES):
-        start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTES:
-        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
-            break
-        end -= 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if start < end else None
 
 
 class AttributionRecognizer:
@@ -137,10 +128,12 @@ class AttributionRecognizer:
         """Source, cue and content around a word the cue model picked."""
         # "The deal appears to have collapsed": evidence, no speaker.
         sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
-        subject = None if sourceless else _speaker(verb)
-        named = None if sourceless else _named_after_quote(doc, sent, verb)
+        subject = None if sourceless else speaker_of(verb)
+        named = None if sourceless else named_after_quote(doc, sent, verb)
         if named is not None and subject is not None and named.start <= subject.i < named.end:
             named = None  # the parser agrees: its subject phrase is the better span
+        if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
+            named = name_before(doc, sent, verb)
         if named is not None:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
@@ -149,12 +142,12 @@ class AttributionRecognizer:
             return None
         if subject is not None and _within(subject, content, said) and not around:
             subject = None  # the 'subject' belongs to the reported clause
-        source = _source_span(doc, subject) if subject is not None else None
+        source = source_span(doc, subject) if subject is not None else None
         if named is not None and subject is not None:
             source = named
         cue = _cue(doc, sent, verb, content, self.cues)
         if source is not None and source.start < cue.start < source.end:
-            source = _trimmed(doc, source.start, cue.start)  # a misparse ran past the cue
+            source = trimmed(doc, source.start, cue.start)  # a misparse ran past the cue
         return source, cue, content
 
     def _content(
@@ -163,26 +156,26 @@ class AttributionRecognizer:
         """What was said, and whether it sits on both sides of the cue."""
         complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if complement is not None:
-            clause = _trimmed(doc, complement.left_edge.i, complement.right_edge.i + 1)
-            return _whole_quote(doc, sent, verb, subject, clause), False
+            clause = trimmed(doc, complement.left_edge.i, complement.right_edge.i + 1)
+            return whole_quote(doc, sent, verb, subject, clause), False
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
             # "IS has lost ground, the official said": the verb hangs off the content.
-            clause = _trimmed(doc, verb.head.left_edge.i, verb.left_edge.i)
-            return _whole_quote(doc, sent, verb, subject, clause), False
+            clause = trimmed(doc, verb.head.left_edge.i, verb.left_edge.i)
+            return whole_quote(doc, sent, verb, subject, clause), False
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
             # "Acts of protest, Mr. Obama said, are acts of patriotism": around the cue.
             head = verb.head
             start = min(head.left_edge.i, verb.left_edge.i)
-            return _trimmed(doc, start, head.right_edge.i + 1), True
-        quote = _quote_after(doc, sent, verb)
+            return trimmed(doc, start, head.right_edge.i + 1), True
+        quote = quote_after(doc, sent, verb)
         if quote is None and subject is not None:
-            quote = _quote_before(doc, min(subject.left_edge.i, verb.i))  # '," Ms. Moore said
+            quote = quote_before(doc, min(subject.left_edge.i, verb.i))  # '," Ms. Moore said
         if quote is not None:
             return quote, False
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and subject is not None and subject.i > verb.i:
             # "The song was written by Springsteen": the agent speaks, the subject is said.
-            return _trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
+            return trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
         inverted = subject is not None and subject.i > verb.i  # "..., said the minister"
         said = _object_of(doc, verb)
         if said is not None and subject is None:
@@ -203,11 +196,11 @@ class AttributionRecognizer:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None:
             return None
-        source = _trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        source = trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
         phrase_end = obj.right_edge.i + 1
         cue = doc[according.i : according.i + 2]
-        before = _trimmed(doc, sent.start, according.i)
-        after = _trimmed(doc, phrase_end, sent.end)
+        before = trimmed(doc, sent.start, according.i)
+        after = trimmed(doc, phrase_end, sent.end)
         content = before if before is not None and (after is None or len(before) >= len(after)) \
             else after  # fmt: skip
         if content is None or source is None:
@@ -248,72 +241,6 @@ def _within(subject: Token, content: Span, verb: Token) -> bool:
     if not content.start <= subject.i < content.end:
         return False
     return not (content.start <= verb.i < content.end and subject.head.i == verb.i)
-
-
-def _source_span(doc: Doc, head: Token) -> Span | None:
-    """The subject's phrase without the asides and dates after it ('Mr. Trump, speaking to
-    veterans, said' -> 'Mr. Trump'; 'a panel in 2001 found' -> 'a panel')."""
-    cut = {t.i for c in head.children if c.i > head.i and (_aside(doc, c) or _when(c))
-           for t in c.subtree}  # fmt: skip
-    kept = [t.i for t in head.subtree if t.i not in cut]
-    start, end = min(kept), max(kept) + 1
-    if cut:  # the source ends where the first aside after its head begins
-        end = min(end, min(cut))
-    while end - 1 > head.i and doc[end - 1].text in BREAKS:
-        end -= 1
-    # What a comma or dash cuts off before the name is a misparse, not the source:
-    # "WASHINGTON -- President Obama", "after the election, Minyon Moore".
-    breaks = [i for i in range(start, head.i) if doc[i].text in BREAKS | {":"}]
-    if breaks:
-        start = breaks[-1] + 1
-    if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
-        start += 1  # a quote closed before the source began
-    return _trimmed(doc, start, end)
-
-
-def _named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
-    """'...,” Flynn, a top Trump surrogate, said Thursday': the words between a quotation
-    that closes on a comma (or ? !) and the cue are its speaker, whatever the parser made of
-    them (it often hangs the name on the quotation and takes a later noun as subject)."""
-    k = verb.i - 1
-    while k >= sent.start and doc[k].head.i == verb.i and doc[k].dep_ in {"aux", "neg", "advmod"}:
-        k -= 1
-    end = k + 1
-    while k >= sent.start and doc[k].text not in DOUBLE_QUOTES:
-        if doc[k].pos_ in {"VERB", "AUX"} or end - k > 15:
-            return None  # a clause of its own, not a name
-        k -= 1
-    if k <= sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
-        return None
-    words = doc[k + 1 : end]
-    if not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
-        return None
-    return _trimmed(doc, k + 1, end)
-
-
-def _when(modifier: Token) -> bool:
-    """'an arbitration panel in 2001 found': a date the parser hung on the speaker."""
-    if modifier.dep_ == "npadvmod":
-        return modifier.ent_type_ in {"DATE", "TIME"}
-    if modifier.dep_ != "prep":
-        return False
-    obj = next((c for c in modifier.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
-
-
-def _aside(doc: Doc, clause: Token) -> bool:
-    """Which clauses after the speaker's name are not part of the source, as PolNeAR
-    annotators draw it (counted on its train split): an adverbial clause, and a
-    participle set off by a comma ('Mr. Trump, speaking to veterans, said'). A clause
-    that picks the speaker out stays ('a report released last year', 'the experts I
-    interviewed'), and so does a relative clause ('Mr. Kamin, who visited the camps,'):
-    annotators keep it about half the time, and keeping it scores a little better."""
-    if clause.dep_ == "advcl":
-        return True
-    if clause.dep_ != "acl":
-        return False
-    start = clause.left_edge.i
-    return start > 0 and doc[start - 1].text in BREAKS | {"("}
 
 
 # Learned from how PolNeAR annotators draw cue spans: auxiliaries, negation and a
@@ -394,42 +321,12 @@ def _joins_right(token: Token, verb: Token, previous: Token) -> bool:
     )
 
 
-def _speaker(verb: Token) -> Token | None:
-    """Who the cue word says is speaking: its subject, the agent of a passive, the
-    subject a participle shares with its head ('..., saying ...'), or the owner of a
-    nominal cue ('his criticism', 'criticism from the senator')."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    # Two subjects is a misparse ("BAGHDAD -- The minister said"): the nearer one speaks.
-    subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
-    if subject is not None and subject.dep_ == "nsubjpass":
-        return _agent(verb)  # "was criticized by X"; "is expected to" names no speaker
-    if subject is None:
-        subject = _agent(verb)
-    reduced_passive = (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    )  # "Asked about the deal, the minister said": the minister was asked, no one speaks
-    if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"} and not reduced_passive:
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "pcomp":  # "before asking her", "by telling them"
-        governor = verb.head.head
-        subject = next((c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.pos_ == "NOUN":
-        subject = next((c for c in verb.children if c.dep_ == "poss"), None)
-        if subject is None:
-            by = next((c for c in verb.children if c.dep_ == "prep"
-                       and c.lower_ in {"by", "from"}), None)  # fmt: skip
-            subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-    return subject
-
-
 def _rest_of_clause(doc: Doc, sent: Span, verb: Token, inverted: bool = False) -> Span | None:
     """No complement, quote or object: what follows the cue in its clause, else what
     precedes it ('Voters are angry, polls suggest'); what precedes first when the speaker
     follows the cue ('The town has fallen, said the minister')."""
-    after = _trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
-    before = _trimmed(doc, sent.start, verb.left_edge.i)
+    after = trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
+    before = trimmed(doc, sent.start, verb.left_edge.i)
     if inverted and before is not None:
         return before
     return after if after is not None else before
@@ -444,12 +341,12 @@ def _object_of(doc: Doc, verb: Token) -> Span | None:
             # "called the charges baseless", "described the law as a crazy system".
             last = max([child.right_edge.i] + [c.right_edge.i for c in verb.rights
                        if c.i > child.i and _says_of_object(c)])  # fmt: skip
-            return _trimmed(doc, child.left_edge.i, last + 1)
+            return trimmed(doc, child.left_edge.i, last + 1)
         if child.dep_ in {"prep", "prt"} and child.lower_ in RIGHT_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 last = max(obj.right_edge.i, *(t.right_edge.i for t in verb.rights))
-                return _trimmed(doc, obj.left_edge.i, last + 1)
+                return trimmed(doc, obj.left_edge.i, last + 1)
     return None
 
 
@@ -460,107 +357,6 @@ def _says_of_object(child: Token) -> bool:
     if child.dep_ in {"xcomp", "oprd", "ccomp", "acomp"}:
         return True
     return child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _whole_quote(
-    doc: Doc, sent: Span, verb: Token, subject: Token | None, clause: Span | None
-) -> Span | None:
-    """A reported clause that is part of a quotation next to the cue is reported as the
-    whole quotation, marks included ('"We were there legally. We broke no rule," she
-    said'), as annotators draw it."""
-    if clause is None:
-        return None
-    first = min(subject.left_edge.i, verb.i) if subject is not None else verb.i
-    if clause.end <= verb.i:
-        quote = _quote_before(doc, first)
-        if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
-            last = max(verb.i, subject.right_edge.i if subject is not None else verb.i)
-            more = _continued_quote(doc, sent, last)  # '"A," she said, "B."'
-            return doc[quote.start : more.end] if more is not None else quote
-    else:
-        quote = _quote_after(doc, sent, verb)
-        if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
-            return quote
-    return _closed(doc, sent, clause)
-
-
-def _closed(doc: Doc, sent: Span, span: Span) -> Span:
-    """A clause that opens a quotation ends where the quotation does ('that the team kept
-    "the treatment under wraps."'), not at the last word the parser gave the clause."""
-    marks = [t for t in span if t.text in DOUBLE_QUOTES]
-    if len(marks) % 2 == 0 or marks[-1].text == "”":
-        return span
-    end = span.end
-    while end < sent.end and doc[end].is_punct and doc[end].text not in QUOTES:
-        end += 1
-    if end < sent.end and doc[end].text in DOUBLE_QUOTES:
-        return doc[span.start : end + 1]
-    return span
-
-
-def _quote_after(doc: Doc, sent: Span, verb: Token) -> Span | None:
-    """'..., he said: "We will not retreat."' -> the quoted words (which the sentence
-    splitter may have put in a sentence of their own)."""
-    k = verb.i + 1
-    limit = min(len(doc), sent.end + 120)
-    while k < limit and doc[k].is_punct and doc[k].text not in QUOTES:
-        k += 1
-    if k < limit and doc[k].text in QUOTES and (k < sent.end or doc[k - 1].text == ":"):
-        end = k + 1
-        while end < limit and doc[end].text not in QUOTES:
-            end += 1
-        if end < limit:
-            return doc[k : end + 1]
-    return None
-
-
-def _continued_quote(doc: Doc, sent: Span, last: int) -> Span | None:
-    """The rest of a quotation the cue interrupts: later in the same sentence ('"A," she
-    said, "B."') or opening the next one in the same paragraph ('"A," she said, smiling.
-    "B."') when nothing but the quote follows it (else it is someone else's)."""
-    k = next((i for i in range(last + 1, sent.end) if doc[i].text in DOUBLE_QUOTES), None)
-    if k is not None and (doc[k - 1].tag_ in {"IN", "DT", "POS", "NNP", "PRP$"}):
-        return None  # 'said on the "Morning Show"': a title, not the rest of the quotation
-    if k is None:
-        if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end].text:
-            return None
-        k = sent.end
-        if doc[k].text not in DOUBLE_QUOTES:
-            return None
-    end = k + 1
-    while end < min(len(doc), k + 150) and doc[end].text not in DOUBLE_QUOTES:
-        end += 1
-    if end >= len(doc) or doc[end].text not in DOUBLE_QUOTES:
-        return None
-    after = doc[end].sent.end
-    if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : after]):
-        return None  # '"B," he said': the next quote has its own cue
-    return doc[k : end + 1]
-
-
-def _quote_before(doc: Doc, first: int) -> Span | None:
-    """'"We will not retreat," he said' / '"You winning?" she said': the quote just before."""
-    k = first - 1
-    while k >= 0 and doc[k].is_punct and doc[k].text not in QUOTES:
-        k -= 1
-    if k < 1 or doc[k].text not in QUOTES:
-        return None
-    # A double quote closes at the double quote that opened it, past any single quotes
-    # nested inside ('"People say, \'It doesn't matter,\'" said Charlie King').
-    same = DOUBLE_QUOTES if doc[k].text in DOUBLE_QUOTES else QUOTES
-    start = k - 1
-    while start >= max(0, k - 150) and doc[start].text not in same:
-        start -= 1
-    if start < 0 or doc[start].text not in same or start == k - 1:
-        return None
-    return doc[start : k + 1]
 
 
 def _antecedent(
