@@ -346,3 +346,20 @@ def test_evidential_verbs_and_reduced_passives_name_no_speaker(nlp):
     doc = recognizer(nlp("Asked about the deal, the minister said that it was dead."))
     found = {a.cue.text: a.source.text if a.source else None for a in doc._.attributions}
     assert found == {"Asked about": None, "said": "the minister"}
+
+
+def test_naming_participles_are_not_cues(nlp):
+    from frontlines.nlp.attribution.component import AttributionRecognizer
+    from frontlines.nlp.attribution.cuemodel import CueModel
+
+    # Every "know", "call" and "say" is a cue to this hand-set model; only the naming rule
+    # (data/attribution.toml naming_verbs) can keep "known as" / "called X" out.
+    every = CueModel(weights={"bias": 5.0}, lemmas=frozenset({"know", "call", "say"}))
+    recognizer = AttributionRecognizer(cues=every)
+    doc = recognizer(nlp("Fighters from a group known as Hayat Tahrir al-Sham seized the town."))
+    assert doc._.attributions == []
+    doc = recognizer(nlp("They fled to an area called the Triangle of Death, the army said."))
+    assert [a.cue.text for a in doc._.attributions] == ["said"]
+    # Named by someone ("called ... by"), the participle still reports words.
+    doc = recognizer(nlp("The plan, called a betrayal by the governor, was dropped."))
+    assert [a.cue.text for a in doc._.attributions] == ["called"]

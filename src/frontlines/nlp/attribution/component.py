@@ -48,6 +48,19 @@ class AttributionLexicon:
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     object_cue_verbs: frozenset[str] = frozenset()
     sourceless_cue_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+
+    def names_something(self, token: Token) -> bool:
+        """'a group known as X', 'an area called Y': a participle that names, unsaid."""
+        if token.tag_ != "VBN" or token.dep_ != "acl":
+            return False
+        if token.lemma_.lower() not in self.naming_verbs:
+            return False
+        deps = {c.dep_ for c in token.children}
+        named = "oprd" in deps or "attr" in deps or any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in token.children
+        )
+        return named and "agent" not in deps
 
     def kind_of(self, source: Span) -> str:
         text = f" {source.text.lower()} "
@@ -66,7 +79,9 @@ def default_lexicon() -> AttributionLexicon:
     kinds = tuple((k["name"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
     objects = frozenset(data.get("object_cue_verbs", []))
     sourceless = frozenset(data.get("sourceless_cue_verbs", []))
-    return AttributionLexicon(frozenset(data["cue_verbs"]) | objects, kinds, objects, sourceless)
+    naming = frozenset(data.get("naming_verbs", []))
+    cues = frozenset(data["cue_verbs"]) | objects
+    return AttributionLexicon(cues, kinds, objects, sourceless, naming)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -114,8 +129,10 @@ class AttributionRecognizer:
         for token, quotes in zip(sent, quoting(sent), strict=True):
             if token.lower_ == "according" and token.i + 1 < sent.end:
                 triple = self._according_to(doc, sent, token)
-            elif self.cues.wants(token) and (
-                self.cues.probability(token, quotes) >= self.cues.threshold
+            elif (
+                self.cues.wants(token)
+                and not self.lexicon.names_something(token)
+                and self.cues.probability(token, quotes) >= self.cues.threshold
             ):
                 triple = self._cue_word(doc, sent, token)
             else:
