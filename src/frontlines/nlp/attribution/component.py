@@ -57,8 +57,10 @@ class AttributionLexicon:
         if token.lemma_.lower() not in self.naming_verbs:
             return False
         deps = {c.dep_ for c in token.children}
-        named = "oprd" in deps or "attr" in deps or any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in token.children
+        named = (
+            "oprd" in deps
+            or "attr" in deps
+            or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
         )
         return named and "agent" not in deps
 
