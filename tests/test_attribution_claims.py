@@ -88,6 +88,15 @@ def test_attribution_triples_and_back_reference(nlp):
             "said",
             "“The supply line is cut. Nobody can reach the frontline towns and the hospitals,”",
         ),
+        (  # the parser hangs the name on the quotation and finds no subject for "said"
+            "“The line is holding. There is a severe gap between this ministry and frankly the"
+            " president and our army,” Haddad, a senior council member, said Thursday morning"
+            " on Radio Rozana’s “Morning Show.”",
+            "Haddad, a senior council member",
+            "said",
+            "“The line is holding. There is a severe gap between this ministry and frankly the"
+            " president and our army,”",
+        ),
         (  # a name with its appositive right before the cue speaks
             "At a briefing in Geneva on Friday, Filippo Grandi, the head of the UN refugee"
             " agency, forcefully told reporters that the camps were full.",
