@@ -29,7 +29,7 @@ from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
 from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.attribution.quotes import (
-    continued_quote,
+    quotation_before,
     quote_after,
     quote_before,
     trimmed,
@@ -163,10 +163,9 @@ class AttributionRecognizer:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
         content, around = self._content(doc, sent, said, subject)
-        quoted = quote_before(doc, named.start) if named is not None else None
+        quoted = quotation_before(doc, sent, named.start, verb.i) if named is not None else None
         if quoted is not None:  # '"...," Flynn, a surrogate, said': the quotation is said
-            more = continued_quote(doc, sent, verb.i)
-            content, around = (doc[quoted.start : more.end] if more else quoted), False
+            content, around = quoted, False
         if content is None:
             return None
         if subject is not None and _within(subject, content, said) and not around:

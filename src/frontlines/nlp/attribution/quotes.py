@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DOUBLE_QUOTES", "QUOTES", "closed_quote", "continued_quote", "quote_after",
-           "quote_before", "trimmed", "whole_quote"]  # fmt: skip
+__all__ = ["DOUBLE_QUOTES", "QUOTES", "closed_quote", "continued_quote", "quotation_before",
+           "quote_after", "quote_before", "trimmed", "whole_quote"]  # fmt: skip
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 DOUBLE_QUOTES = {'"', "“", "”", "``", "''"}
@@ -35,16 +35,25 @@ def whole_quote(
         return None
     first = min(subject.left_edge.i, verb.i) if subject is not None else verb.i
     if clause.end <= verb.i:
-        quote = quote_before(doc, first)
+        last = max(verb.i, subject.right_edge.i if subject is not None else verb.i)
+        quote = quotation_before(doc, sent, first, last)
         if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
-            last = max(verb.i, subject.right_edge.i if subject is not None else verb.i)
-            more = continued_quote(doc, sent, last)  # '"A," she said, "B."'
-            return doc[quote.start : more.end] if more is not None else quote
+            return quote
     else:
         quote = quote_after(doc, sent, verb)
         if quote is not None and quote.start <= clause.start and clause.end <= quote.end:
             return quote
     return closed_quote(doc, sent, clause)
+
+
+def quotation_before(doc: Doc, sent: Span, first: int, last: int) -> Span | None:
+    """The quotation that closes just before ``first`` (where the speaker or cue begins),
+    with its continuation after ``last`` (where they end): '"A," she said, "B."'."""
+    quote = quote_before(doc, first)
+    if quote is None:
+        return None
+    more = continued_quote(doc, sent, last)
+    return doc[quote.start : more.end] if more is not None else quote
 
 
 def closed_quote(doc: Doc, sent: Span, span: Span) -> Span:
