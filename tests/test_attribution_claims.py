@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 import frontlines
-from frontlines.eval.attribution import (
+from frontlines.cli.main import app
+from frontlines.lab.attribution import (
     AttributionDocument,
     AttributionScore,
     GoldAttribution,
@@ -17,8 +18,7 @@ from frontlines.eval.attribution import (
     load_polnear,
 )
 from frontlines.nlp.claims import default_taxonomy
-from frontlines.resolve.time import with_reference_date
-from frontlines.serve.cli import app
+from frontlines.nlp.times import with_reference_date
 
 STORY = (
     "The jihadist group has lost 40 percent of the territory it once controlled, a senior "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from frontlines.eval.attribution import load_polnear
+from frontlines.lab.attribution import load_polnear
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model, load_cue_model
 from frontlines.nlp.attribution.features import quoted_words, quoting
 
@@ -55,7 +55,7 @@ def _brat_split(root: Path) -> Path:
 
 def test_training_writes_a_readable_model_that_loads_back(nlp, tmp_path):
     pytest.importorskip("sklearn")
-    from frontlines.nlp.attribution.train import train_cue_model
+    from frontlines.lab.train_attribution import train_cue_model
 
     documents = list(load_polnear(_brat_split(tmp_path)))
     model = train_cue_model(nlp, documents, frozenset({"say", "think"}), c=1.0, min_count=1)
@@ -101,7 +101,7 @@ def test_speaker_labels_and_signed_quotes(nlp):
 def test_train_command_reports_a_missing_split(tmp_path):
     from typer.testing import CliRunner
 
-    from frontlines.serve.cli import app
+    from frontlines.cli.main import app
 
     result = CliRunner().invoke(
         app, ["train", "attribution", "--data", str(tmp_path / "nowhere"), "--out",

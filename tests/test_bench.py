@@ -1,4 +1,4 @@
-from frontlines.eval.bench import run_bench
+from frontlines.lab.bench import run_bench
 from tests.conftest import EXAMPLES
 
 
@@ -13,7 +13,7 @@ def test_bench_reports_throughput_and_ratio_to_bare_spacy():
 
 
 def test_reconcile_bench_times_one_new_article(tmp_path):
-    from frontlines.eval.bench_reconcile import run_reconcile_bench
+    from frontlines.lab.bench_reconcile import run_reconcile_bench
     from tests.conftest import EXAMPLES
 
     result = run_reconcile_bench(EXAMPLES, n_docs=60, trials=3)
@@ -23,7 +23,7 @@ def test_reconcile_bench_times_one_new_article(tmp_path):
 
 
 def test_pages_bench_times_every_page_through_a_real_server(tmp_path):
-    from frontlines.eval.bench_pages import run_pages_bench
+    from frontlines.lab.bench_pages import run_pages_bench
 
     result = run_pages_bench(EXAMPLES, n_docs=40, repeats=1)
     assert result["counts"]["documents"] == 40 and result["counts"]["merged_events"] > 0

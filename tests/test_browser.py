@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import frontlines
-from frontlines.serve.server import running_server
+from frontlines.web.server import running_server
 from tests.conftest import EXAMPLES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -7,8 +7,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.place import Gazetteer
+from frontlines.vocab.actors import ActorDictionary
 
 
 def test_factories_are_registered_by_entry_point():

@@ -1,6 +1,6 @@
 import pytest
 
-from frontlines.ingest.dates import leading_date, parse_date
+from frontlines.vocab.dates import leading_date, parse_date
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import sys
 from typer.testing import CliRunner
 
 import frontlines
-from frontlines.serve.cli import app
+from frontlines.cli.main import app
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()
@@ -135,7 +135,7 @@ def test_cli_docs_show_search_export(seeds, db_path, tmp_path):
 
 def test_console_script_reads_stdin(tmp_path):
     """The installed `frontlines` entry point, end to end, with '-' for stdin."""
-    exe = [sys.executable, "-m", "frontlines.serve.cli"]
+    exe = [sys.executable, "-m", "frontlines.cli.main"]
     db = tmp_path / "stdin.db"
     story = "Kobani retaken\n\nBEIRUT - Kurdish fighters retook Kobani on Monday, a monitor said.\n"
     first = subprocess.run(

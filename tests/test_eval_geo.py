@@ -4,10 +4,10 @@ import math
 
 import pytest
 
-from frontlines.eval.geo import evaluate_gold_spans, load_geo
-from frontlines.eval.metrics import PRF, auc_of_log_error
+from frontlines.lab.geo import evaluate_gold_spans, load_geo
+from frontlines.lab.metrics import PRF, auc_of_log_error
 from frontlines.resolve.place import Gazetteer, ToponymResolver
-from frontlines.resolve.place.geometry import haversine_km
+from frontlines.vocab.geometry import haversine_km
 
 LGL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
@@ -92,7 +92,7 @@ def test_gold_span_scoring(tmp_path):
 
 
 def test_gate_fails_below_floor_and_passes_at_it(tmp_path):
-    from frontlines.eval.gate import run_gate
+    from frontlines.lab.gate import run_gate
 
     bench = tmp_path / "bench"
     bench.mkdir()
@@ -115,7 +115,7 @@ def test_eval_cli_json_and_errors(tmp_path):
 
     from typer.testing import CliRunner
 
-    from frontlines.serve.cli import app
+    from frontlines.cli.main import app
 
     (tmp_path / "g.xml").write_text(GWN_STYLE)
     runner = CliRunner()
@@ -131,7 +131,7 @@ def test_eval_cli_json_and_errors(tmp_path):
 
 
 def test_lowering_a_floor_needs_a_history_note():
-    from frontlines.eval.gate import compare_floors
+    from frontlines.lab.gate import compare_floors
 
     old = {"check": [{"name": "a", "floor": 0.5}, {"name": "b", "floor": 0.4}]}
     raised = {"check": [{"name": "a", "floor": 0.6}, {"name": "b", "floor": 0.4}]}

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from frontlines.eval.events import _f1_table, evaluate, load_events
+from frontlines.lab.events import _f1_table, evaluate, load_events
 from frontlines.nlp.events import EventLexicon
-from frontlines.nlp.events.lexicon import side_of
+from frontlines.vocab.events import side_of
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_side_of_the_first_actor_mentioned():
 
 
 def test_component_roles_on_our_own_story(nlp):
-    from frontlines.resolve.time import with_reference_date
+    from frontlines.nlp.times import with_reference_date
 
     text = (
         "Iraqi forces recaptured the town of Tal Afar from Islamic State fighters on "
@@ -153,7 +153,7 @@ def test_plover_loader_and_actor_scoring(tmp_path, nlp):
 
 
 def test_bad_event_files_are_reported(tmp_path):
-    from frontlines.eval.runner import EvalError, run_eval
+    from frontlines.lab.runner import EvalError, run_eval
 
     bad = tmp_path / "bad.tsv"
     bad.write_text("a\tb\n1\t2\n")
@@ -173,7 +173,7 @@ def test_events_are_stored_filtered_and_exported_once(tmp_path, db_path):
     from typer.testing import CliRunner
 
     import frontlines
-    from frontlines.serve.cli import app
+    from frontlines.cli.main import app
     from frontlines.store.db import open_db
     from frontlines.store.records import EventFilter
 

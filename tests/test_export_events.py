@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 import frontlines
+from frontlines.cli.main import app
 from frontlines.resolve.place import Gazetteer
-from frontlines.serve.cli import app
 from frontlines.store import open_db
 from frontlines.store.export_events import ACLED_COLUMNS, write_acled_csv, write_geojson
 from tests.conftest import EXAMPLES

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from frontlines.cli.main import app
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.dump import DumpError, empty_gazetteer, import_dumps
 from frontlines.resolve.place.gazetteer import default_path
-from frontlines.serve.cli import app
 
 
 def geoname(gid: int, name: str, ascii_name: str, alternates: str, lat: float, lon: float,

@@ -6,9 +6,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import Gazetteer, ToponymResolver
-from frontlines.resolve.place.component import PlaceResolverComponent
 from frontlines.resolve.place.streets import street_spans
 
 
@@ -132,7 +132,7 @@ def test_streets_are_stored_and_listed_by_the_name_as_written(tmp_path, db_path)
     from typer.testing import CliRunner
 
     import frontlines
-    from frontlines.serve.cli import app
+    from frontlines.cli.main import app
 
     article = tmp_path / "shooting.txt"
     article.write_text(

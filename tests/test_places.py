@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span
 
 from frontlines.ingest.acquire import read_articles
 from frontlines.model import Article
+from frontlines.nlp.geo import PlaceResolverComponent, precision_codes
 from frontlines.nlp.pipeline import process_articles
 from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
-from frontlines.resolve.place.component import PlaceResolverComponent, precision_codes
-from frontlines.resolve.place.geometry import haversine_km
 from frontlines.resolve.place.sources import alias_rows
+from frontlines.vocab.geometry import haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +215,7 @@ def test_places_are_stored_listed_and_exported_once(seeds, db_path):
     from typer.testing import CliRunner
 
     import frontlines
-    from frontlines.serve.cli import app
+    from frontlines.cli.main import app
     from frontlines.store.db import open_db
 
     frontlines.ingest([seeds], db_path)

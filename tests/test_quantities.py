@@ -7,7 +7,7 @@ import json
 import pytest
 from spacy.tokens import Doc
 
-from frontlines.eval.quantities import (
+from frontlines.lab.quantities import (
     QuantityScore,
     ScoredQuantity,
     load_newsquant,
@@ -15,7 +15,7 @@ from frontlines.eval.quantities import (
     values_match,
 )
 from frontlines.nlp.quantities import QuantityRecognizer
-from frontlines.nlp.quantities.numbers import parse_digits, split_glued, words_to_number
+from frontlines.vocab.numbers import parse_digits, split_glued, words_to_number
 
 
 @pytest.mark.parametrize(
@@ -256,7 +256,7 @@ def test_loader_reads_a_file_of_the_published_format(tmp_path, nlp):
     )  # fmt: skip
     sentences = load_newsquant(path)
     assert [len(s.gold) for s in sentences] == [2, 0]
-    from frontlines.eval.quantities import evaluate
+    from frontlines.lab.quantities import evaluate
 
     metrics = evaluate(sentences, nlp)
     assert metrics["value"]["f1"] == 1.0

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import frontlines
 from frontlines import reconcile
+from frontlines.cli.main import app
 from frontlines.model import (
     Article,
     Claim,
@@ -23,15 +24,14 @@ from frontlines.model import (
     Sentence,
     TimeExpression,
 )
-from frontlines.nlp.claims.taxonomy import default_taxonomy
-from frontlines.nlp.quantities.units import default_units
 from frontlines.reconcile.points import restate_claim, source_key
 from frontlines.reconcile.series import load_series
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
-from frontlines.reconcile.timespan import DaySpan, day_span, precision_of
-from frontlines.serve.cli import app
 from frontlines.store.db import open_db
+from frontlines.vocab.measures import default_taxonomy
+from frontlines.vocab.timespan import DaySpan, day_span, precision_of
+from frontlines.vocab.units import default_units
 
 REPUBLISHED = Path(__file__).parent / "fixtures" / "republished"
 EX = Extractor("test", "0")

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from frontlines.eval.time import GoldTimex, TimeScore, load_time, read_cat, read_timeml
-from frontlines.resolve.time import Normaliser, acled_time_precision, with_reference_date
+from frontlines.lab.time import GoldTimex, TimeScore, load_time, read_cat, read_timeml
+from frontlines.nlp.times import with_reference_date
+from frontlines.resolve.time import Normaliser, acled_time_precision
 
 MARCH_9_2017 = date(2017, 3, 9)  # a Thursday
 

@@ -16,8 +16,8 @@ from frontlines.nlp.pipeline import build_pipeline
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile.series import Series, load_series
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import Database, DocumentNotFound, open_db
+from frontlines.vocab.actors import ActorDictionary
 
 __version__ = "0.1.0"
 

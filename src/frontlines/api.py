@@ -13,8 +13,8 @@ from frontlines.model import Article, IngestReport, InputProblem, ProcessedArtic
 from frontlines.nlp.pipeline import build_pipeline, process_articles
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile import update as reconcile_update
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.store.db import Database, open_db
+from frontlines.vocab.actors import ActorDictionary
 
 #: Called as ``on_event(outcome, origin, detail)`` with outcome one of
 #: "ingested", "duplicate", "failed"; lets a UI show progress.

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from frontlines.ingest.dates import parse_date
-from frontlines.ingest.docid import document_id
 from frontlines.ingest.html import parse_html
 from frontlines.ingest.wire import parse_wire_text, split_dateline
 from frontlines.model import Article, InputProblem
+from frontlines.vocab.dates import parse_date
+from frontlines.vocab.docid import document_id
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

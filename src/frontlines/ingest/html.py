@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import trafilatura
 
-from frontlines.ingest.dates import parse_date
 from frontlines.ingest.wire import ArticleParts, split_dateline
+from frontlines.vocab.dates import parse_date
 
 
 def parse_html(html: str, url: str | None = None) -> ArticleParts:

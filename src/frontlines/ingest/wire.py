@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontlines.ingest.dates import leading_date, parse_date
+from frontlines.vocab.dates import leading_date, parse_date
 
 CREDIT_FILLERS = frozenset({"of", "the", "and", "&", "de", "for"})
 HEADER_LINES = 10  # only the first few non-empty lines can be header material

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from frontlines.resolve.actors import ActorDictionary
+from frontlines.vocab.actors import ActorDictionary
 
 VERSION = "0.2.0"
 #: Model entity labels whose names may contain a country's name.

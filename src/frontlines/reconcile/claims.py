@@ -14,13 +14,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
-from frontlines.ingest.docid import normalise_body
 from frontlines.model import Extractor, PlaceMention, TimeExpression
-from frontlines.nlp.claims.taxonomy import Taxonomy, default_taxonomy
-from frontlines.nlp.quantities.units import UnitTable, default_units
 from frontlines.reconcile.points import ClaimPoint, restate_claim
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.store import extractions
+from frontlines.vocab.docid import normalise_body
+from frontlines.vocab.measures import Taxonomy, default_taxonomy
+from frontlines.vocab.units import UnitTable, default_units
 
 __all__ = ["MAX_SPAN", "ClaimReconciler"]
 

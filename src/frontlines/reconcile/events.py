@@ -18,8 +18,8 @@ from datetime import timedelta
 
 from frontlines.reconcile.claims import MAX_SPAN
 from frontlines.reconcile.settings import ReconcileSettings
-from frontlines.reconcile.timespan import DaySpan, day_span
-from frontlines.resolve.place.geometry import haversine_km
+from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.timespan import DaySpan, day_span
 
 __all__ = ["EventReconciler", "EventSite", "same_site"]
 

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontlines.model import Claim, PlaceMention, TimeExpression
-from frontlines.nlp.claims.taxonomy import Measure, Taxonomy
-from frontlines.nlp.quantities.units import UnitTable
-from frontlines.reconcile.timespan import DaySpan, day_span
+from frontlines.vocab.measures import Measure, Taxonomy
+from frontlines.vocab.timespan import DaySpan, day_span
+from frontlines.vocab.units import UnitTable
 
 __all__ = ["ClaimPoint", "SeriesKey", "allowed", "restate_claim", "source_key"]
 

@@ -15,10 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from frontlines.nlp.claims.taxonomy import Taxonomy, default_taxonomy
 from frontlines.reconcile.points import SeriesKey, allowed
 from frontlines.reconcile.settings import ReconcileSettings
-from frontlines.reconcile.timespan import DaySpan, day_span, precision_of
+from frontlines.vocab.measures import Taxonomy, default_taxonomy
+from frontlines.vocab.timespan import DaySpan, day_span, precision_of
 
 __all__ = ["Disagreement", "Report", "Series", "SeriesPoint", "describe", "load_series"]
 

@@ -14,9 +14,9 @@ from math import cos, radians
 from typing import Any
 
 from frontlines.reconcile.series import SeriesPoint, describe
-from frontlines.reconcile.timespan import DaySpan, precision_of
-from frontlines.resolve.place.geometry import haversine_km
 from frontlines.store.queries import in_date_range
+from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.timespan import DaySpan, precision_of
 
 __all__ = ["TimelineEntry", "TimelineFilter", "count_timeline", "load_timeline"]
 

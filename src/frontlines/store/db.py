@@ -23,7 +23,6 @@ from frontlines.model import (
     Quantity,
     TimeExpression,
 )
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.store import extractions, queries
 from frontlines.store.migrations import apply_migrations
 from frontlines.store.records import (
@@ -35,6 +34,7 @@ from frontlines.store.records import (
     SearchHit,
     StoredDocument,
 )
+from frontlines.vocab.actors import ActorDictionary
 
 
 class Database:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TextIO
 
-from frontlines.reconcile.timespan import precision_of
 from frontlines.resolve.place.countries import countries
 from frontlines.store import queries
+from frontlines.vocab.timespan import precision_of
 
 __all__ = ["ACLED_COLUMNS", "EventExport", "write_acled_csv", "write_geojson"]
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontlines.model import Extractor
-from frontlines.resolve.place.geometry import haversine_km
 from frontlines.store import extractions
 from frontlines.store.records import (
     ClaimHit,
@@ -22,6 +21,7 @@ from frontlines.store.records import (
     StoredMention,
     StoredSentence,
 )
+from frontlines.vocab.geometry import haversine_km
 
 _OPEN, _CLOSE = "\x02", "\x03"
 

@@ -1,6 +1,6 @@
 """Claims: join each quantity to what it measures, whose, where, when and who says so."""
 
 from frontlines.nlp.claims.component import VERSION, ClaimBuilder
-from frontlines.nlp.claims.taxonomy import Measure, Taxonomy, default_taxonomy
+from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
 __all__ = ["VERSION", "ClaimBuilder", "Measure", "Taxonomy", "default_taxonomy"]

@@ -27,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Claim, ClaimSource, Extractor, Quantity, TimeExpression
-from frontlines.nlp.claims.taxonomy import Measure, Taxonomy, default_taxonomy
 from frontlines.nlp.extensions import declare, items
+from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
 VERSION = "0.1.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -22,10 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Event, EventActor, Extractor, PlaceMention
-from frontlines.nlp.events.lexicon import EventLexicon, EventMatch, side_of
 from frontlines.nlp.extensions import declare, items
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.resolve.time.normalise import acled_time_precision
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.events import EventLexicon, EventMatch, side_of
 
 VERSION = "0.1.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})

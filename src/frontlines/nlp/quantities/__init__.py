@@ -1,6 +1,6 @@
 """Quantities: numbers, units, bounds, change and the concept counted."""
 
 from frontlines.nlp.quantities.component import VERSION, QuantityRecognizer
-from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
+from frontlines.vocab.units import Unit, UnitTable, default_units
 
 __all__ = ["VERSION", "QuantityRecognizer", "Unit", "UnitTable", "default_units"]

@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Extractor, Quantity, TextSpan
 from frontlines.nlp.extensions import declare
-from frontlines.nlp.quantities.numbers import FRACTIONS, Reading
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
-from frontlines.nlp.quantities.units import Unit, UnitTable, default_units
+from frontlines.vocab.numbers import FRACTIONS, Reading
+from frontlines.vocab.units import Unit, UnitTable, default_units
 
 VERSION = "0.1.0"
 

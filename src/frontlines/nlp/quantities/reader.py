@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from frontlines.nlp.quantities.numbers import (
+from frontlines.vocab.numbers import (
     FRACTIONS,
     SCALES,
     SHORT_SCALES,

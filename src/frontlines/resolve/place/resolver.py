@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
-from frontlines.resolve.place.geometry import haversine_km
 from frontlines.resolve.place.names import name_key
+from frontlines.vocab.geometry import haversine_km
 
 VERSION = "0.2.0"
 

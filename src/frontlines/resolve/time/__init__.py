@@ -1,9 +1,8 @@
-"""Time: TIMEX3 recognition and normalisation relative to the article's date."""
+"""Time normalisation: TIMEX3 values relative to the article's date (spaCy-free).
 
-from frontlines.resolve.time.component import VERSION, TimeRecognizer, with_reference_date
+The spaCy component that finds time expressions is ``frontlines.nlp.times``.
+"""
+
 from frontlines.resolve.time.normalise import Normaliser, Timex, acled_time_precision
 
-__all__ = [
-    "VERSION", "Normaliser", "TimeRecognizer", "Timex", "acled_time_precision",
-    "with_reference_date",
-]  # fmt: skip
+__all__ = ["Normaliser", "Timex", "acled_time_precision"]

@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from frontlines.ingest.dates import MONTHS
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
     DAY_PARTS,
@@ -31,6 +30,7 @@ from frontlines.resolve.time.phrases import (
     format_count,
     peeled,
 )
+from frontlines.vocab.dates import MONTHS
 
 __all__ = ["Normaliser", "Timex", "acled_time_precision"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from frontlines.nlp.quantities.numbers import SMALL, words_to_number
+from frontlines.vocab.numbers import SMALL, words_to_number
 
 #: Words before a time phrase that bound or hedge it without moving it.
 HEDGES = (

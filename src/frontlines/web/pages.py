@@ -21,11 +21,11 @@ from markupsafe import Markup
 
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.timeline import TimelineFilter, count_timeline, load_timeline
-from frontlines.serve.highlight import marks_of, segments
-from frontlines.serve.http import Conn, checked_date, near_point
-from frontlines.serve.svgchart import chart_svg
 from frontlines.store import queries
 from frontlines.store.records import DocumentNotFound
+from frontlines.web.api import Conn, checked_date, near_point
+from frontlines.web.highlight import marks_of, segments
+from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
 PAGE_ROWS = 200  # timeline rows per page
@@ -81,7 +81,7 @@ def page_routes(app: FastAPI) -> None:
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str, conn: Conn) -> HTMLResponse:
-        from frontlines.serve.http import event_detail
+        from frontlines.web.api import event_detail
 
         return render(request, "event.html", event=event_detail(conn, event_id))
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from frontlines.serve.cli_app import (
+from frontlines.cli.app import (
     DEFAULT_DB,
     DbOption,
     app,

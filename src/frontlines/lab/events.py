@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF
+from frontlines.lab.metrics import PRF
 from frontlines.model import EventActor
 from frontlines.nlp.events import EventCoder
 

@@ -11,14 +11,14 @@ import typer
 from rich.table import Table
 
 from frontlines import reconcile as reconciliation
-from frontlines.nlp.claims.taxonomy import default_taxonomy
+from frontlines.cli.app import DEFAULT_DB, DbOption, app, err, out, print_json_lines
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
-from frontlines.resolve.actors import ActorDictionary
-from frontlines.serve.cli_app import DEFAULT_DB, DbOption, app, err, out, print_json_lines
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound, place_point
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.measures import default_taxonomy
 
 SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="TOML file with a [reconcile] table.")
@@ -103,7 +103,7 @@ def series(
 
 
 def _plot(chosen: Series, path: Path) -> None:
-    from frontlines.serve.plot import PlotError, plot_series
+    from frontlines.cli.plot import PlotError, plot_series
 
     actor = ActorDictionary.load().get(chosen.key.subject)
     try:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from frontlines.serve.cli_app import app, err, out
+from frontlines.cli.app import app, err, out
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train")
@@ -24,9 +24,9 @@ def attribution(
     c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 0.3,
 ) -> None:
     """Fit which words are attribution cues; the component reads the JSON written here."""
-    from frontlines.eval.attribution import load_polnear
+    from frontlines.lab.attribution import load_polnear
+    from frontlines.lab.train_attribution import train_cue_model
     from frontlines.nlp.attribution.component import default_lexicon
-    from frontlines.nlp.attribution.train import train_cue_model
     from frontlines.nlp.pipeline import build_pipeline
 
     try:

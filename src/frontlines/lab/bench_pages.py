@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from frontlines import reconcile
-from frontlines.eval.bench_reconcile import bench_corpus, fill_database
-from frontlines.serve.server import running_server
+from frontlines.lab.bench_reconcile import bench_corpus, fill_database
 from frontlines.store.db import open_db
+from frontlines.web.server import running_server
 
 __all__ = ["page_urls", "run_pages_bench"]
 

@@ -20,11 +20,11 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
+from frontlines.lab.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
-from frontlines.resolve.place.geometry import haversine_km
+from frontlines.vocab.geometry import haversine_km
 
 #: GeoWebNews readings that denote a location on the map (the rest are demonyms,
 #: languages, homonyms, associative modifiers ...).

@@ -24,8 +24,8 @@ from frontlines import reconcile
 from frontlines.ingest.acquire import read_articles
 from frontlines.model import Article, ProcessedArticle
 from frontlines.nlp.pipeline import build_pipeline, process_articles
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.store.db import Database, open_db
+from frontlines.vocab.actors import ActorDictionary
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 

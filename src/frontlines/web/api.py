@@ -27,11 +27,11 @@ from pydantic import BaseModel, Field
 from frontlines.reconcile.merged import MergedEventFilter, load_merged_events
 from frontlines.reconcile.series import load_series
 from frontlines.reconcile.timeline import TimelineFilter, count_timeline, load_timeline
-from frontlines.resolve.actors import ActorDictionary
-from frontlines.serve.outlines import country_outlines
 from frontlines.store import queries
 from frontlines.store.db import open_db
 from frontlines.store.records import DocumentNotFound, EventFilter
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.web.outlines import country_outlines
 
 __all__ = ["ServeSettings", "create_app"]
 
@@ -59,7 +59,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.actors = ActorDictionary.load()
     app.add_middleware(ServerTiming)
     _api_routes(app)
-    from frontlines.serve.pages import page_routes
+    from frontlines.web.pages import page_routes
 
     page_routes(app)
     return app

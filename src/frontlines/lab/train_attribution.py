@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.eval.attribution import AttributionDocument
+from frontlines.lab.attribution import AttributionDocument
 from frontlines.nlp.attribution.cuemodel import CueModel, join_key
 from frontlines.nlp.attribution.features import cue_features, is_candidate, quoting
 
@@ -172,7 +172,7 @@ def train_cue_model(
 def _best_end_to_end_threshold(
     model: CueModel, held: Sequence[tuple[Doc, AttributionDocument]]
 ) -> float:
-    from frontlines.eval.attribution import score_processed
+    from frontlines.lab.attribution import score_processed
     from frontlines.nlp.attribution.component import AttributionRecognizer
 
     best, best_score = model.threshold, -1.0

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF, pair_one_to_one
+from frontlines.lab.metrics import PRF, pair_one_to_one
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ class TimeScore:
 
 
 def evaluate(docs: list[TimeDocument], nlp: Language) -> dict[str, Any]:
-    from frontlines.resolve.time import with_reference_date
+    from frontlines.nlp.times import with_reference_date
 
     score = TimeScore()
     prepared = (with_reference_date(nlp.make_doc(d.text), d.dct or None) for d in docs)

@@ -20,8 +20,8 @@ import spacy
 from frontlines.ingest.acquire import read_articles
 from frontlines.model import Article
 from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, doc_to_record, model_extractor
-from frontlines.resolve.actors import ActorDictionary
 from frontlines.store.db import open_db
+from frontlines.vocab.actors import ActorDictionary
 
 BATCH_SIZE = 32
 

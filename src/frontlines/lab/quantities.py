@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from frontlines.eval.metrics import PRF, pair_one_to_one
+from frontlines.lab.metrics import PRF, pair_one_to_one
 from frontlines.model import Quantity
 
 Value = float | tuple[float, float]

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.eval.metrics import PRF, pair_one_to_one
+from frontlines.lab.metrics import PRF, pair_one_to_one
 
 ROLES = ("source", "cue", "content")
 Span = tuple[int, int]

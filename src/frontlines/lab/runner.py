@@ -52,7 +52,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
     pipeline_tasks = _pipeline_tasks()
     if task in pipeline_tasks:
         return _run_pipeline_task(pipeline_tasks[task], data, options)
-    from frontlines.eval import geo
+    from frontlines.lab import geo
 
     try:
         docs = list(geo.load_geo(data))
@@ -101,7 +101,7 @@ class PipelineTask:
 
 
 def _pipeline_tasks() -> dict[str, PipelineTask]:
-    from frontlines.eval import attribution, events, quantities, time
+    from frontlines.lab import attribution, events, quantities, time
 
     return {
         "quantities": PipelineTask(

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from frontlines.serve.cli_app import app, err, out
+from frontlines.cli.app import app, err, out
 
 gazetteer_app = typer.Typer(help="The offline gazetteer: where it is, what it holds, imports.")
 app.add_typer(gazetteer_app, name="gazetteer")

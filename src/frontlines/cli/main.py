@@ -16,15 +16,13 @@ from rich.table import Table
 from rich.text import Text
 
 from frontlines.api import ingest as run_ingest
-from frontlines.ingest.acquire import IngestLimits
-from frontlines.resolve.actors import ActorDictionary, ActorFileError
-from frontlines.serve import (  # noqa: F401 - these register their commands
-    cli_gazetteer,
-    cli_reconcile,
-    cli_records,
-    cli_train,
+from frontlines.cli import (  # noqa: F401 - these register their commands
+    across,
+    dev,
+    gazetteer,
+    records,
 )
-from frontlines.serve.cli_app import (
+from frontlines.cli.app import (
     DEFAULT_DB,
     LABEL_STYLES,
     DbOption,
@@ -34,8 +32,10 @@ from frontlines.serve.cli_app import (
     lat_lon,
     out,
 )
+from frontlines.ingest.acquire import IngestLimits
 from frontlines.store import Database, DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
+from frontlines.vocab.actors import ActorDictionary, ActorFileError
 
 
 class ExportFormat(StrEnum):
@@ -258,7 +258,7 @@ def eval_(
     ] = False,
 ) -> None:
     """Score our extractors on a public gold set."""
-    from frontlines.eval.runner import EvalError, EvalOptions, run_eval
+    from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
     try:
         result = run_eval(task, data, EvalOptions(limit, gold_spans))
@@ -280,7 +280,7 @@ def gate(
     baseline: Annotated[Path, typer.Option(help="Committed floors.")] = Path("eval/baseline.toml"),
 ) -> None:
     """Fail when any evaluation check falls below its committed floor."""
-    from frontlines.eval.gate import lowered_without_note, run_gate
+    from frontlines.lab.gate import lowered_without_note, run_gate
 
     lowered = lowered_without_note(baseline)
     for problem in lowered:
@@ -323,14 +323,14 @@ def bench(
     ] = None,
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
-    from frontlines.eval.bench import run_bench
+    from frontlines.lab.bench import run_bench
 
     if pages is not None or db is not None:
         _bench_pages(examples, pages or 10_000, db, as_json)
         return
 
     if reconcile is not None:
-        from frontlines.eval.bench_reconcile import run_reconcile_bench
+        from frontlines.lab.bench_reconcile import run_reconcile_bench
 
         measured = run_reconcile_bench(examples, reconcile)
         if as_json:
@@ -365,7 +365,7 @@ def bench(
 
 
 def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None:
-    from frontlines.eval.bench_pages import run_pages_bench
+    from frontlines.lab.bench_pages import run_pages_bench
 
     if db is not None and not db.exists():
         err.print(f"[red]error:[/] {db}: no such database")
@@ -405,7 +405,7 @@ def serve(
     """The HTTP API (/api/, docs at /docs) and the pages: map, timeline, series, articles."""
     import uvicorn
 
-    from frontlines.serve.http import ServeSettings, create_app
+    from frontlines.web.api import ServeSettings, create_app
 
     app_ = create_app(ServeSettings(db, ingest_token))
     err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontlines.eval.runner import EvalOptions, run_eval
+from frontlines.lab.runner import EvalOptions, run_eval
 
 
 @dataclass(frozen=True)

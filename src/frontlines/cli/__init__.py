@@ -1,0 +1,1 @@
+"""The `frontlines` command: thin shells over the library, grouped by noun."""
