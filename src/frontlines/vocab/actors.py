@@ -52,15 +52,10 @@ class ActorDictionary:
         return len(self.actors)
 
     def find(self, name: str) -> Actor | None:
-        """An actor by id, name or alias, ignoring case: what a user types on the
-        command line ("Islamic State", "ISIS", "islamic_state")."""
-        wanted = " ".join(name.split()).casefold()
-        for actor in self.actors:
-            if wanted in {actor.id.casefold(), actor.name.casefold()} or wanted in {
-                alias.casefold() for alias in actor.aliases
-            }:
-                return actor
-        return None
+        """An actor by id, name or alias as a user types it; see ``vocab.names``."""
+        from frontlines.vocab.names import find_actor  # names builds on this module
+
+        return find_actor(name, self)
 
     @classmethod
     def load(
