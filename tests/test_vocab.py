@@ -6,6 +6,7 @@ import pytest
 
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.files import DataFileError, parse_toml, read_data_text, read_data_toml
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +46,15 @@ def test_measure_spellings_resolve_to_the_id(typed: str) -> None:
 def test_dictionary_find_uses_the_same_folding(actors: ActorDictionary) -> None:
     found = actors.find("daesh")
     assert found is not None and found.id == "islamic_state"
+
+
+def test_malformed_data_file_names_the_file() -> None:
+    with pytest.raises(DataFileError, match="holidays.toml: not valid TOML"):
+        parse_toml("[holiday\nname = 1", "frontlines/data/holidays.toml")
+
+
+def test_bundled_files_read_through_vocab() -> None:
+    assert "holiday" in read_data_toml("holidays.toml")
+    assert read_data_text("attribution_cues.json").lstrip().startswith("{")
+    with pytest.raises(DataFileError, match="no_such_file.toml"):
+        read_data_text("no_such_file.toml")
