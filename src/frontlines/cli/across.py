@@ -17,6 +17,7 @@ from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound, place_point
+from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.measures import default_taxonomy
 
@@ -34,19 +35,19 @@ def _settings(path: Path | None) -> ReconcileSettings:
 
 
 def subject_id(name: str | None) -> str | None:
-    """A subject as typed ("Islamic State", "ISIS", "islamic_state") -> its actor id."""
+    """A subject as typed ("Islamic State", "ISIS", "islamic_state") -> its actor id; a
+    name no actor goes by is kept as typed (it may still match stored subjects)."""
     if name is None:
         return None
-    actor = ActorDictionary.load().find(name)
-    return actor.id if actor else name
+    return names.actor_id(name) or name
 
 
 def measure_id(name: str | None) -> str | None:
     """ "territory-held-share" or "territory_lost_share" -> the series measure id."""
     if name is None:
         return None
-    wanted = name.strip().lower().replace("-", "_").replace(" ", "_")
-    measure = default_taxonomy().series_measure(wanted)
+    found = names.measure_id(name)
+    measure = default_taxonomy().series_measure(found) if found else None
     if measure is None:
         known = ", ".join(m.id for m in default_taxonomy().measures)
         err.print(f"[red]error:[/] unknown measure {name!r}; known: {known}")

@@ -8,11 +8,11 @@ replacing ours.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+
+from frontlines.vocab.files import DataFileError, parse_toml, read_data_text
 
 ENV_VAR = "FRONTLINES_ACTORS"
 ACTOR_TYPES = frozenset({
@@ -52,15 +52,10 @@ class ActorDictionary:
         return len(self.actors)
 
     def find(self, name: str) -> Actor | None:
-        """An actor by id, name or alias, ignoring case: what a user types on the
-        command line ("Islamic State", "ISIS", "islamic_state")."""
-        wanted = " ".join(name.split()).casefold()
-        for actor in self.actors:
-            if wanted in {actor.id.casefold(), actor.name.casefold()} or wanted in {
-                alias.casefold() for alias in actor.aliases
-            }:
-                return actor
-        return None
+        """An actor by id, name or alias as a user types it; see ``vocab.names``."""
+        from frontlines.vocab.names import find_actor  # names builds on this module
+
+        return find_actor(name, self)
 
     @classmethod
     def load(
@@ -78,8 +73,8 @@ class ActorDictionary:
         merged: dict[str, Actor] = {}
         sources: list[str] = []
         if include_default:
-            bundled = resources.files("frontlines.data").joinpath("actors.toml")
-            merged.update((a.id, a) for a in _parse(bundled.read_text("utf-8"), "actors.toml"))
+            bundled = read_data_text("actors.toml")
+            merged.update((a.id, a) for a in _parse(bundled, "actors.toml"))
             sources.append("frontlines:data/actors.toml")
         for path in files:
             try:
@@ -93,9 +88,9 @@ class ActorDictionary:
 
 def _parse(text: str, where: str) -> Sequence[Actor]:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ActorFileError(f"{where}: not valid TOML: {exc}") from exc
+        data = parse_toml(text, where)
+    except DataFileError as exc:
+        raise ActorFileError(str(exc)) from exc
     actors = []
     for n, entry in enumerate(data.get("actor", []), start=1):
         try:

@@ -9,9 +9,9 @@ Cues match at a word start with an optional inflection ("shell" matches
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
+
+from frontlines.vocab.files import parse_toml, read_data_toml
 
 INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|e|ment|ments)?"
 
@@ -90,9 +90,7 @@ class EventLexicon:
 
     @classmethod
     def load(cls, text: str | None = None) -> EventLexicon:
-        if text is None:
-            text = resources.files("frontlines.data").joinpath("events.toml").read_text()
-        data = tomllib.loads(text)
+        data = read_data_toml("events.toml") if text is None else parse_toml(text, "events")
         return cls([
             EventType(
                 t["id"], t["case"], t["acled_event"], t["acled_sub_event"], t["plover"],

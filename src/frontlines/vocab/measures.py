@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from frontlines.vocab.files import parse_toml, read_data_text
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Taxonomy:
 
 
 def taxonomy_from_toml(raw: str) -> Taxonomy:
-    data = tomllib.loads(raw)
+    data = parse_toml(raw, "measures taxonomy")
     measures = []
     for entry in data["measure"]:
         equivalent = entry.get("equivalent") or {}
@@ -76,5 +76,4 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
 
 @lru_cache(maxsize=1)
 def default_taxonomy() -> Taxonomy:
-    raw = resources.files("frontlines.data").joinpath("measures.toml").read_text("utf-8")
-    return taxonomy_from_toml(raw)
+    return taxonomy_from_toml(read_data_text("measures.toml"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from frontlines.vocab.files import parse_toml, read_data_text
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,11 @@ def _boundary(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def default_units() -> UnitTable:
-    raw = resources.files("frontlines.data").joinpath("units.toml").read_text("utf-8")
-    return units_from_toml(raw)
+    return units_from_toml(read_data_text("units.toml"))
 
 
 def units_from_toml(raw: str) -> UnitTable:
-    data = tomllib.loads(raw)
+    data = parse_toml(raw, "unit table")
     after: list[tuple[str, Unit]] = []
     before: list[tuple[str, Unit]] = []
     cased: list[tuple[str, Unit]] = []

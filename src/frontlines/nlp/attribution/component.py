@@ -16,10 +16,8 @@ Sets: ``Doc._.attributions`` (a list of ``frontlines.model.Attribution``).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +40,7 @@ from frontlines.nlp.attribution.speakers import (
     speaker_of,
 )
 from frontlines.nlp.extensions import declare
+from frontlines.vocab.files import read_data_toml
 
 VERSION = "0.3.0"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -82,8 +81,7 @@ class AttributionLexicon:
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> AttributionLexicon:
-    raw = resources.files("frontlines.data").joinpath("attribution.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = read_data_toml("attribution.toml")
     kinds = tuple((k["name"], tuple(w.lower() for w in k["words"])) for k in data["kind"])
     objects = frozenset(data.get("object_cue_verbs", []))
     sourceless = frozenset(data.get("sourceless_cue_verbs", []))

@@ -18,12 +18,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from frontlines.nlp.attribution.features import Quoting, cue_features, is_candidate
+from frontlines.vocab.files import DataFileError, read_data_text
 
 MODEL_FILE = "attribution_cues.json"
 
@@ -95,8 +95,10 @@ class CueModel:
 
 @lru_cache(maxsize=1)
 def default_cue_model() -> CueModel:
-    raw = resources.files("frontlines.data").joinpath(MODEL_FILE).read_text("utf-8")
-    return CueModel.from_json(raw)
+    try:
+        return CueModel.from_json(read_data_text(MODEL_FILE))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(f"frontlines/data/{MODEL_FILE}: not a cue model ({exc})") from exc
 
 
 def load_cue_model(path: Path) -> CueModel:

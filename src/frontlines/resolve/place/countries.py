@@ -8,11 +8,12 @@ ACLED's region (``data/acled_regions.toml``).
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from frontlines.vocab.files import read_data_toml
 
 __all__ = ["CountryRecord", "countries"]
 
@@ -57,8 +58,7 @@ def countries() -> dict[str, CountryRecord]:
 
 def _acled_regions() -> dict[str, str]:
     """Country code or UN subregion → ACLED region (codes first)."""
-    text = resources.files("frontlines.data").joinpath("acled_regions.toml").read_text("utf-8")
-    table = tomllib.loads(text)
+    table = read_data_toml("acled_regions.toml")
     by_code = {code: region for region, codes in table["countries"].items() for code in codes}
     return dict(table["subregions"]) | by_code
 

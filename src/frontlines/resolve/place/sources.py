@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.names import name_key
+from frontlines.vocab.files import parse_toml, read_data_toml
 
 
 @dataclass(frozen=True)
@@ -228,8 +227,9 @@ def alias_rows(
     COUNTRY.ADMIN1) or by the ``place`` name of an entry of the same file.
     """
     if text is None:
-        text = resources.files("frontlines.data").joinpath("place_aliases.toml").read_text()
-    data = tomllib.loads(text)
+        data = read_data_toml("place_aliases.toml")
+    else:
+        data = parse_toml(text, "place aliases")
     added = [
         PlaceRow(int(p.get("id") or local_id(p["name"])), p["name"], float(p["lat"]),
                  float(p["lon"]), p.get("country", ""), p.get("admin1", ""), "",

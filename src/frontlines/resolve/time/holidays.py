@@ -7,14 +7,13 @@ into a date for a given year.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from frontlines.resolve.time.phrases import WEEKDAYS
+from frontlines.vocab.files import read_data_toml
 
 
 def easter_sunday(year: int) -> date:
@@ -80,9 +79,8 @@ def _holiday(raw: dict[str, Any]) -> Holiday:
 @lru_cache(maxsize=1)
 def default_holidays() -> dict[str, Holiday]:
     """Every name a holiday goes by -> the holiday."""
-    raw = resources.files("frontlines.data").joinpath("holidays.toml").read_text("utf-8")
     out: dict[str, Holiday] = {}
-    for entry in tomllib.loads(raw)["holiday"]:
+    for entry in read_data_toml("holidays.toml")["holiday"]:
         holiday = _holiday(entry)
         out.update(dict.fromkeys(holiday.names, holiday))
     return out

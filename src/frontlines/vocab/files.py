@@ -1,0 +1,47 @@
+"""The bundled data files (``frontlines/data/``), read in one place.
+
+Every stage reads its vocabulary through here, so a data file that is missing or
+malformed fails with one clear error naming the file, whoever asked for it, and
+nothing outside this module needs to know the files are package resources.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["DataFileError", "parse_toml", "read_data_text", "read_data_toml"]
+
+PACKAGE = "frontlines.data"
+
+
+class DataFileError(ValueError):
+    """A data file that cannot be read or parsed, with the file named."""
+
+
+def read_data_text(name: str) -> str:
+    """The text of bundled data file ``name`` (e.g. ``"holidays.toml"``)."""
+    try:
+        return resources.files(PACKAGE).joinpath(name).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"frontlines/data/{name}: cannot read: {exc}") from exc
+
+
+def parse_toml(text: str, where: str) -> dict[str, Any]:
+    """``text`` as TOML; ``where`` names the file in the error when it is not TOML."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{where}: not valid TOML: {exc}") from exc
+
+
+@cache
+def _cached_toml(name: str) -> dict[str, Any]:
+    return parse_toml(read_data_text(name), f"frontlines/data/{name}")
+
+
+def read_data_toml(name: str) -> dict[str, Any]:
+    """Bundled TOML file ``name`` parsed (read once per process; do not mutate it)."""
+    return _cached_toml(name)

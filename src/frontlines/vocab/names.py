@@ -1,0 +1,59 @@
+"""What a user types for an actor or a measure, resolved to the id we store.
+
+Command lines, URLs and settings files name things loosely: "ISIS", "Daesh",
+"islamic_state", "Hayat Tahrir al-Sham" without its marks; "territory-held-share"
+or "territory held share". One folding rule here means every caller accepts the
+same spellings. An unknown name gives ``None``: whether that is an error (an
+unknown measure) or still a usable filter (a subject we have no entry for) is the
+caller's decision.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from frontlines.vocab.actors import Actor, ActorDictionary
+from frontlines.vocab.measures import Taxonomy, default_taxonomy
+
+__all__ = ["actor_id", "find_actor", "fold_name", "measure_id"]
+
+_SEPARATORS = str.maketrans({"_": " ", "-": " ", "\u2010": " ", "\u2013": " ", "\u2014": " "})
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of a name: no diacritics, case folded, ``_`` and dashes read
+    as spaces, whitespace collapsed ("Islamic_State" == "islamic state")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.translate(_SEPARATORS).casefold().split())
+
+
+def find_actor(name: str, actors: ActorDictionary | None = None) -> Actor | None:
+    """The actor whose id, name or an alias folds to the same key as ``name``; the first
+    in dictionary order when two share an alias. ``actors`` defaults to the loaded
+    dictionary (bundled + ``$FRONTLINES_ACTORS``)."""
+    wanted = fold_name(name)
+    if not wanted:
+        return None
+    for actor in (actors if actors is not None else ActorDictionary.load()).actors:
+        if any(fold_name(n) == wanted for n in (actor.id, actor.name, *actor.aliases)):
+            return actor
+    return None
+
+
+def actor_id(name: str, actors: ActorDictionary | None = None) -> str | None:
+    """The id of the actor ``name`` refers to, or ``None`` when no actor goes by it."""
+    actor = find_actor(name, actors)
+    return actor.id if actor else None
+
+
+def measure_id(name: str, taxonomy: Taxonomy | None = None) -> str | None:
+    """The id of the measure ``name`` spells (its id with dashes, underscores or spaces,
+    or its label), or ``None`` when no measure matches."""
+    wanted = fold_name(name)
+    if not wanted:
+        return None
+    for measure in (taxonomy or default_taxonomy()).measures:
+        if wanted in {fold_name(measure.id), fold_name(measure.label)}:
+            return measure.id
+    return None
