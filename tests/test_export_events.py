@@ -31,7 +31,7 @@ def demo_db(tmp_path_factory, nlp) -> Path:
 def test_acled_csv_has_acled_columns_and_codes(demo_db):
     buffer = io.StringIO()
     with open_db(demo_db) as db:
-        result = write_acled_csv(db.conn, buffer, Gazetteer())
+        result = write_acled_csv(db, buffer, Gazetteer())
         located = db.conn.execute(
             "SELECT count(*) FROM event_groups WHERE lat IS NOT NULL AND country IS NOT NULL"
         ).fetchone()[0]
@@ -60,7 +60,7 @@ def test_acled_csv_has_acled_columns_and_codes(demo_db):
 def test_geojson_has_events_and_places_as_points(demo_db):
     buffer = io.StringIO()
     with open_db(demo_db) as db:
-        n = write_geojson(db.conn, buffer)
+        n = write_geojson(db, buffer)
     data = json.loads(buffer.getvalue())
     assert data["type"] == "FeatureCollection" and len(data["features"]) == n
     kinds = {f["properties"]["kind"] for f in data["features"]}

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import frontlines
-from frontlines.web.api import ServeSettings, create_app
+from frontlines.web.app import ServeSettings, create_app
 from tests.conftest import EXAMPLES
 
 HOSTILE = (

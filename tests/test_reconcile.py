@@ -27,8 +27,8 @@ from frontlines.model import (
 from frontlines.reconcile.points import restate_claim, source_key
 from frontlines.reconcile.series import load_series
 from frontlines.reconcile.settings import ReconcileSettings
-from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.store.db import open_db
+from frontlines.store.timeline import TimelineFilter
 from frontlines.vocab.measures import default_taxonomy
 from frontlines.vocab.timespan import DaySpan, day_span, precision_of
 from frontlines.vocab.units import default_units
@@ -140,7 +140,7 @@ def republished_db(tmp_path_factory, nlp) -> Path:
 
 def test_one_wire_story_in_three_outlets_is_one_claim_and_one_event(republished_db):
     with open_db(republished_db) as db:
-        (hajin,) = load_series(db.conn, "islamic_state", "fighters", "Hajīn")
+        (hajin,) = load_series(db, "islamic_state", "fighters", "Hajīn")
         (point,) = hajin.points
         assert point.value == 2000.0 and point.approx and point.source == "the coalition"
         assert len(point.reports) == 3
@@ -149,16 +149,16 @@ def test_one_wire_story_in_three_outlets_is_one_claim_and_one_event(republished_
         for r in point.reports:  # every report still points at its own words
             text = db.document(r.doc_id).text
             assert text[r.start : r.end] == r.text and r.sentence in text
-        strikes = [e for e in load_timeline(db.conn, TimelineFilter())
+        strikes = [e for e in db.timeline(TimelineFilter())
                    if e.kind == "event" and e.what == "air_strike"]  # fmt: skip
         assert len(strikes) == 1 and strikes[0].reports == 3
         assert strikes[0].date == "2018-11-19" and strikes[0].place.startswith("Haj")
-        assert db.count("events") > len(load_timeline(db.conn, TimelineFilter(actor="xx")))
+        assert db.count("events") > len(db.timeline(TimelineFilter(actor="xx")))
 
 
 def test_two_sources_fifteen_and_thirty_thousand_fighters_disagree(republished_db):
     with open_db(republished_db) as db:
-        (series,) = load_series(db.conn, "islamic_state", "fighters", "Iraq + Syria")
+        (series,) = load_series(db, "islamic_state", "fighters", "Iraq + Syria")
     (flag,) = series.disagreements
     assert flag.kind == "conflict"
     assert {flag.first.value, flag.second.value} == {15000.0, 30000.0}
@@ -182,14 +182,14 @@ def test_incremental_update_reads_only_what_is_new(republished_db, tmp_path, nlp
     copy = tmp_path / "copy.db"
     copy.write_bytes(republished_db.read_bytes())
     with open_db(copy) as db:
-        assert reconcile.update(db.conn).claims == 0  # nothing pending
+        assert reconcile.update(db).claims == 0  # nothing pending
     frontlines.ingest([story], copy, nlp=nlp)
     with open_db(copy) as db:
-        (hajin,) = load_series(db.conn, "islamic_state", "fighters", "Hajīn")
+        (hajin,) = load_series(db, "islamic_state", "fighters", "Hajīn")
         assert [len(p.reports) for p in hajin.points] == [4]  # 11 days later: a repeat
-        rebuilt = reconcile.rebuild(db.conn)
+        rebuilt = reconcile.rebuild(db)
         assert rebuilt.claims == db.count("claims")
-        (again,) = load_series(db.conn, "islamic_state", "fighters", "Hajīn")
+        (again,) = load_series(db, "islamic_state", "fighters", "Hajīn")
         assert [len(p.reports) for p in again.points] == [4]  # same answer from scratch
 
 
@@ -213,7 +213,7 @@ def _merged(db_path, *articles, settings=None):
     with open_db(db_path) as db:
         for article in articles:
             db.write(article)
-        reconcile.rebuild(db.conn, settings)
+        reconcile.rebuild(db, settings)
         return [r[0] for r in db.conn.execute("SELECT reports FROM event_groups ORDER BY id")]
 
 

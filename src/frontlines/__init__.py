@@ -15,8 +15,8 @@ from frontlines.model import Article, IngestReport, InputProblem, Mention, Sente
 from frontlines.nlp.pipeline import build_pipeline
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile.series import Series, load_series
-from frontlines.reconcile.timeline import TimelineFilter, load_timeline
-from frontlines.store import Database, DocumentNotFound, open_db
+from frontlines.store import Database, DocumentNotFound, Store, open_db
+from frontlines.store.timeline import TimelineFilter
 from frontlines.vocab.actors import ActorDictionary
 
 __version__ = "0.1.0"
@@ -33,10 +33,10 @@ __all__ = [
     "ReconcileSettings",
     "Sentence",
     "Series",
+    "Store",
     "TimelineFilter",
     "build_pipeline",
     "ingest",
     "load_series",
-    "load_timeline",
     "open_db",
 ]

@@ -68,7 +68,7 @@ def ingest(
                 duplicates.append(batch.article.origin)
                 emit("duplicate", batch.article.origin, batch.article.id)
         pending.clear()
-        reconcile_update(database.conn, reconcile)
+        reconcile_update(database, reconcile)
 
     try:
         for item in read_articles([str(p) for p in paths], limits, stdin):

@@ -14,9 +14,9 @@ from frontlines import reconcile as reconciliation
 from frontlines.cli.app import DEFAULT_DB, DbOption, app, err, out, print_json_lines
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
-from frontlines.reconcile.timeline import TimelineFilter, load_timeline
 from frontlines.store import open_db
-from frontlines.store.queries import PlaceNotFound, place_point
+from frontlines.store.queries import PlaceNotFound
+from frontlines.store.timeline import TimelineFilter
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.measures import default_taxonomy
@@ -46,13 +46,12 @@ def measure_id(name: str | None) -> str | None:
     """ "territory-held-share" or "territory_lost_share" -> the series measure id."""
     if name is None:
         return None
-    found = names.measure_id(name)
-    measure = default_taxonomy().series_measure(found) if found else None
-    if measure is None:
+    found = names.series_measure_id(name)
+    if found is None:
         known = ", ".join(m.id for m in default_taxonomy().measures)
         err.print(f"[red]error:[/] unknown measure {name!r}; known: {known}")
         raise typer.Exit(2)
-    return measure.id
+    return found
 
 
 @app.command("reconcile")
@@ -65,7 +64,7 @@ def reconcile_(
     chosen = _settings(settings)
     with open_db(db) as database:
         run = reconciliation.rebuild if rebuild else reconciliation.update
-        report = run(database.conn, chosen)
+        report = run(database, chosen)
     err.print(
         f"reconciled {report.claims} claims and {report.events} events"
         f" in {report.seconds * 1000:.1f} ms"
@@ -88,7 +87,7 @@ def series(
     """Claims across articles as time series, each point with its source and sentence."""
     chosen = _settings(settings)
     with open_db(db) as database:
-        found = load_series(database.conn, subject_id(subject), measure_id(measure), scope, chosen)
+        found = load_series(database, subject_id(subject), measure_id(measure), scope, chosen)
     if not found:
         err.print("no series match")
         raise typer.Exit(1)
@@ -171,7 +170,7 @@ def conflicts(
     """Claims that cannot all be right, and figures moving against their series' trend."""
     chosen = _settings(settings)
     with open_db(db) as database:
-        found = load_series(database.conn, subject_id(subject), measure_id(measure), None, chosen)
+        found = load_series(database, subject_id(subject), measure_id(measure), None, chosen)
     flags = [d for s in found for d in s.disagreements]
     if as_json:
         print_json_lines(flags)
@@ -205,12 +204,12 @@ def timeline(
         near = None
         if place and len(place) > 2:
             try:
-                near = place_point(database.conn, place)
+                near = database.place_point(place)
             except PlaceNotFound as exc:
                 err.print(f"[red]error:[/] {exc}")
                 raise typer.Exit(2) from exc
         where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
-        entries = load_timeline(database.conn, where)
+        entries = database.timeline(where)
     if as_json:
         print_json_lines(entries)
         return

@@ -240,10 +240,10 @@ def _export(database: Database, fmt: ExportFormat, handle: TextIO) -> str:
     if fmt is ExportFormat.csv:
         return f"{write_csv(database, handle)} rows"
     if fmt is ExportFormat.geojson:
-        return f"{write_geojson(database.conn, handle)} features"
+        return f"{write_geojson(database, handle)} features"
     from frontlines.resolve.place import Gazetteer
 
-    result = write_acled_csv(database.conn, handle, Gazetteer())
+    result = write_acled_csv(database, handle, Gazetteer())
     return f"{result.rows} events ({result.left_out} left out: no place to put them)"
 
 
@@ -405,7 +405,7 @@ def serve(
     """The HTTP API (/api/, docs at /docs) and the pages: map, timeline, series, articles."""
     import uvicorn
 
-    from frontlines.web.api import ServeSettings, create_app
+    from frontlines.web.app import ServeSettings, create_app
 
     app_ = create_app(ServeSettings(db, ingest_token))
     err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")

@@ -31,18 +31,13 @@ def build_database(examples: Path, path: Path, n_docs: int) -> None:
     processed, actors = bench_corpus(examples)
     with open_db(path) as db:
         fill_database(db, processed, actors, n_docs)
-        reconcile.update(db.conn)
+        reconcile.update(db)
 
 
 def page_urls(path: Path) -> dict[str, str]:
     """What a user opens, with real ids from the database at ``path``."""
     with open_db(path) as db:
-        conn = db.conn
-        doc = conn.execute("SELECT id FROM documents ORDER BY published DESC LIMIT 1").fetchone()
-        event = conn.execute("SELECT id FROM event_groups ORDER BY reports DESC LIMIT 1").fetchone()
-        series = conn.execute(
-            "SELECT series_id FROM claim_groups GROUP BY series_id ORDER BY count(*) DESC LIMIT 1"
-        ).fetchone()
+        doc, event, series = db.busiest_ids()
     urls = {
         "home": "/",
         "map page": "/map",
@@ -58,13 +53,13 @@ def page_urls(path: Path) -> dict[str, str]:
         "api places": "/api/places?limit=100",
     }
     if doc:
-        urls["article"] = f"/documents/{doc[0]}"
-        urls["api document"] = f"/api/documents/{doc[0]}"
+        urls["article"] = f"/documents/{doc}"
+        urls["api document"] = f"/api/documents/{doc}"
     if event:
-        urls["event"] = f"/events/{event[0]}"
+        urls["event"] = f"/events/{event}"
     if series:
-        urls["series chart"] = f"/series/{series[0]}"
-        urls["api series"] = f"/api/series/{series[0]}"
+        urls["series chart"] = f"/series/{series}"
+        urls["api series"] = f"/api/series/{series}"
     return urls
 
 
@@ -103,9 +98,7 @@ def run_pages_bench(
             build_seconds = time.perf_counter() - started
         with open_db(path) as store:
             counts = {t: store.count(t) for t in ("documents", "claims", "events")}
-            counts["merged_events"] = int(
-                store.conn.execute("SELECT count(*) FROM event_groups").fetchone()[0]
-            )
+            counts["merged_events"] = store.count("event_groups")
         urls = page_urls(path)
         with running_server(path) as base:
             timings = {name: time_url(base, url, repeats) for name, url in urls.items()}

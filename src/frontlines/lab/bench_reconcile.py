@@ -81,11 +81,11 @@ def run_reconcile_bench(examples: Path, n_docs: int = 10_000, trials: int = 20) 
     processed, actors = bench_corpus(examples)
     with tempfile.TemporaryDirectory() as tmp, open_db(Path(tmp) / "bench.db") as db:
         write_seconds = fill_database(db, processed, actors, n_docs)
-        full = reconcile.update(db.conn)
+        full = reconcile.update(db)
         per_article = []
         for t in range(trials):
             db.write(_copy(processed[t % len(processed)], 10_000 + t), actors)
-            per_article.append(reconcile.update(db.conn))
+            per_article.append(reconcile.update(db))
         claims = db.count("claims")
         events = db.count("events")
     times = sorted(r.seconds * 1000 for r in per_article)

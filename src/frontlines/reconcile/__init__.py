@@ -9,17 +9,16 @@ so it can follow every ingest at a cost that does not grow with the database.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from dataclasses import dataclass
 
 from frontlines.reconcile.claims import ClaimReconciler
 from frontlines.reconcile.events import EventReconciler
+from frontlines.reconcile.series import load_series
 from frontlines.reconcile.settings import ReconcileSettings
+from frontlines.store.protocol import Store
 
-__all__ = ["ReconcileReport", "ReconcileSettings", "rebuild", "update"]
-
-RECONCILED_TABLES = ("claim_reports", "claim_groups", "series", "event_reports", "event_groups")
+__all__ = ["ReconcileReport", "ReconcileSettings", "load_series", "rebuild", "update"]
 
 
 @dataclass(frozen=True)
@@ -29,29 +28,18 @@ class ReconcileReport:
     seconds: float
 
 
-def update(conn: sqlite3.Connection, settings: ReconcileSettings | None = None) -> ReconcileReport:
+def update(db: Store, settings: ReconcileSettings | None = None) -> ReconcileReport:
     """Reconcile what is new, in one transaction: all of it or none of it."""
     started = time.perf_counter()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        claims = ClaimReconciler(conn, settings).run()
-        events = EventReconciler(conn, settings).run()
-        conn.execute("DELETE FROM pending_documents")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    with db.transaction():
+        claims = ClaimReconciler(db, settings).run()
+        events = EventReconciler(db, settings).run()
+        db.clear_pending()
     return ReconcileReport(claims, events, time.perf_counter() - started)
 
 
-def rebuild(conn: sqlite3.Connection, settings: ReconcileSettings | None = None) -> ReconcileReport:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for table in RECONCILED_TABLES:
-            conn.execute(f"DELETE FROM {table}")
-        conn.execute("INSERT OR IGNORE INTO pending_documents (doc_id) SELECT id FROM documents")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return update(conn, settings)
+def rebuild(db: Store, settings: ReconcileSettings | None = None) -> ReconcileReport:
+    """Forget the reconciled state and redo it (after changing the settings)."""
+    with db.transaction():
+        db.forget_reconciled()
+    return update(db, settings)

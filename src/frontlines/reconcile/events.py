@@ -12,12 +12,13 @@ events only are read, as for claims.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import timedelta
 
 from frontlines.reconcile.claims import MAX_SPAN
 from frontlines.reconcile.settings import ReconcileSettings
+from frontlines.store.protocol import Store
+from frontlines.store.reconcile_state import PendingEvent
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.timespan import DaySpan, day_span
 
@@ -63,106 +64,66 @@ def actor_key(actor_id: str | None, text: str | None) -> str:
 
 
 class EventReconciler:
-    def __init__(self, conn: sqlite3.Connection, settings: ReconcileSettings | None = None):
-        self.conn = conn
+    def __init__(self, db: Store, settings: ReconcileSettings | None = None):
+        self.db = db
         self.settings = settings or ReconcileSettings()
 
     def run(self) -> int:
         """Merge every event not yet reconciled (in the caller's transaction)."""
-        cursor = self.conn.cursor()
-        cursor.row_factory = sqlite3.Row
-        rows = cursor.execute(
-            "SELECT e.*, d.published AS doc_published FROM pending_documents p"
-            " CROSS JOIN documents d ON d.id = p.doc_id CROSS JOIN events e ON e.doc_id = d.id"
-            " WHERE NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id)"
-            " ORDER BY d.published IS NULL, d.published, e.doc_id, e.start"
-        ).fetchall()
-        for row in rows:
-            date = row["date"] or row["doc_published"]
+        pending = self.db.pending_events()
+        for event in pending:
+            date = event.date or event.published
             span = day_span(date)
-            group_id = None if span is None else self._place(row, date, span)
-            self.conn.execute(
-                "INSERT INTO event_reports (event_id, group_id, doc_id, published)"
-                " VALUES (?,?,?,?)",
-                (row["id"], group_id, row["doc_id"], row["doc_published"]),
-            )
-        return len(rows)
+            group_id = None if span is None or date is None else self._place(event, date, span)
+            self.db.record_event_report(event.id, group_id, event.doc_id, event.published)
+        return len(pending)
 
-    def _place(self, row: sqlite3.Row, date: str, span: DaySpan) -> str:
-        site = EventSite(row["place_name"], row["lat"], row["lon"], row["country"],
-                         row["admin1"], row["feature_code"], row["geo_precision"])  # fmt: skip
-        actors = (actor_key(row["actor1_id"], row["actor1_text"]),
-                  actor_key(row["actor2_id"], row["actor2_text"]))  # fmt: skip
-        match = self._same_event(row["type"], span, site, actors)
-        killed = row["fatalities"]
+    def _place(self, event: PendingEvent, date: str, span: DaySpan) -> str:
+        site = EventSite(event.place_name, event.lat, event.lon, event.country, event.admin1,
+                         event.feature_code, event.geo_precision)  # fmt: skip
+        actors = (actor_key(event.actor1_id, event.actor1_text),
+                  actor_key(event.actor2_id, event.actor2_text))  # fmt: skip
+        stored = (actors[0] or None, actors[1] or None)
+        match = self._same_event(event.type, span, site, actors)
         if match is None:
-            self.conn.execute(
-                "INSERT INTO event_groups (id, type, actor1, actor2, place_name, lat, lon,"
-                " country, admin1, feature_code, geo_precision, date, day_first, day_last,"
-                " fatalities_low, fatalities_high, first_published, reports)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
-                (row["id"], row["type"], actors[0] or None, actors[1] or None, site.name,
-                 site.lat, site.lon, site.country, site.admin1, site.feature_code,
-                 site.precision, date, span.first.isoformat(), span.last.isoformat(), killed,
-                 killed, row["doc_published"]),
-            )  # fmt: skip
-            return str(row["id"])
+            self.db.new_event_group(event, stored, date, span.first.isoformat(),
+                                    span.last.isoformat())  # fmt: skip
+            return event.id
         group_id, group_site, group_days = match
         finer_place = (site.precision or 9) < (group_site.precision or 9)
-        finer_date = span.days < group_days
-        self.conn.execute(
-            "UPDATE event_groups SET reports = reports + 1,"
-            " actor1 = COALESCE(actor1, ?), actor2 = COALESCE(actor2, ?),"
-            " fatalities_low = min(COALESCE(fatalities_low, ?), COALESCE(?, fatalities_low)),"
-            " fatalities_high = max(COALESCE(fatalities_high, ?), COALESCE(?, fatalities_high)),"
-            " first_published = CASE WHEN first_published IS NULL OR ? < first_published"
-            " THEN ? ELSE first_published END WHERE id = ?",
-            (actors[0] or None, actors[1] or None, killed, killed, killed, killed,
-             row["doc_published"], row["doc_published"], group_id),
+        finer_date = (
+            (date, span.first.isoformat(), span.last.isoformat()) if span.days < group_days
+            else None
         )  # fmt: skip
-        if finer_place:
-            self.conn.execute(
-                "UPDATE event_groups SET place_name = ?, lat = ?, lon = ?, country = ?,"
-                " admin1 = ?, feature_code = ?, geo_precision = ? WHERE id = ?",
-                (site.name, site.lat, site.lon, site.country, site.admin1, site.feature_code,
-                 site.precision, group_id),
-            )  # fmt: skip
-        if finer_date:
-            self.conn.execute(
-                "UPDATE event_groups SET date = ?, day_first = ?, day_last = ? WHERE id = ?",
-                (date, span.first.isoformat(), span.last.isoformat(), group_id),
-            )
+        self.db.add_to_event_group(group_id, event, stored, finer_place=finer_place,
+                                   finer_date=finer_date)  # fmt: skip
         return group_id
 
     def _same_event(
         self, type_: str, span: DaySpan, site: EventSite, actors: tuple[str, str]
     ) -> tuple[str, EventSite, int] | None:
         window = timedelta(days=self.settings.event_window_days)
-        rows = self.conn.execute(
-            "SELECT id, actor1, actor2, place_name, lat, lon, country, admin1, feature_code,"
-            " geo_precision, day_first, day_last FROM event_groups"
-            " WHERE type = ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
-            (
-                type_,
-                (span.first - window - MAX_SPAN).isoformat(),
-                (span.last + window).isoformat(),
-                (span.first - window).isoformat(),
-            ),
-        ).fetchall()
+        groups = self.db.event_groups_between(
+            type_,
+            (span.first - window - MAX_SPAN).isoformat(),
+            (span.last + window).isoformat(),
+            (span.first - window).isoformat(),
+        )
         best: tuple[float, tuple[str, EventSite, int]] | None = None
-        for gid, a1, a2, name, lat, lon, country, admin1, code, prec, first, last in rows:
-            if not all(not ours or not theirs or ours == theirs
-                       for ours, theirs in zip(actors, (a1, a2), strict=True)):  # fmt: skip
+        for g in groups:
+            pairs = zip(actors, (g.actor1, g.actor2), strict=True)
+            if not all(not ours or not theirs or ours == theirs for ours, theirs in pairs):
                 continue
-            group_site = EventSite(name, lat, lon, country, admin1, code, prec)
+            group_site = EventSite(g.place_name, g.lat, g.lon, g.country, g.admin1,
+                                   g.feature_code, g.geo_precision)  # fmt: skip
             km = same_site(site, group_site, self.settings)
             if km is None:
                 continue
             days = (
-                (day_span(last) or span).last.toordinal()
-                - (day_span(first) or span).first.toordinal()
+                (day_span(g.day_last) or span).last.toordinal()
+                - (day_span(g.day_first) or span).first.toordinal()
                 + 1
             )
             if best is None or km < best[0]:
-                best = (km, (gid, group_site, days))
+                best = (km, (g.id, group_site, days))
         return None if best is None else best[1]

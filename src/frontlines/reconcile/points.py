@@ -9,12 +9,12 @@ official". Bounds stay bounds ("less than 1 %" is [0, 1), no value) and
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from frontlines.model import Claim, PlaceMention, TimeExpression
+from frontlines.store.series import SeriesKey
 from frontlines.vocab.measures import Measure, Taxonomy
 from frontlines.vocab.timespan import DaySpan, day_span
 from frontlines.vocab.units import UnitTable
@@ -27,21 +27,6 @@ DELTA_CHANGES = frozenset({"up", "down"})
 WIDE_FEATURES = ("PCL", "CONT", "RGN", "AREA")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(the|a|an)\s+")
-
-
-@dataclass(frozen=True, order=True)
-class SeriesKey:
-    """What a series tracks: whose figure (actor id or ""), which measure, where."""
-
-    subject: str
-    measure: str
-    scope: str  # "" = the subject as a whole; else resolved place names joined by " + "
-
-    @property
-    def id(self) -> str:
-        return hashlib.sha256(f"{self.subject}|{self.measure}|{self.scope}".encode()).hexdigest()[
-            :16
-        ]
 
 
 @dataclass(frozen=True)

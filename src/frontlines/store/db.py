@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from frontlines.model import (
     Attribution,
@@ -23,8 +25,10 @@ from frontlines.model import (
     Quantity,
     TimeExpression,
 )
-from frontlines.store import extractions, queries
+from frontlines.store import extractions, lookups, queries
+from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
 from frontlines.store.migrations import apply_migrations
+from frontlines.store.reconcile_state import ReconcileStateSQL
 from frontlines.store.records import (
     ClaimHit,
     DocumentSummary,
@@ -34,14 +38,36 @@ from frontlines.store.records import (
     SearchHit,
     StoredDocument,
 )
+from frontlines.store.series import StoredSeries, read_series
+from frontlines.store.timeline import (
+    TimelineEntry,
+    TimelineFilter,
+    count_timeline,
+    load_timeline,
+)
+
+__all__ = ["Database", "open_db"]
 from frontlines.vocab.actors import ActorDictionary
 
 
-class Database:
-    """A Frontlines database file. Use as a context manager or call ``close()``."""
+class Database(ReconcileStateSQL):
+    """A Frontlines SQLite database: the one handle through which everything reads and
+    writes (``frontlines.store.protocol.Store``). Use as a context manager or call
+    ``close()``. ``readonly`` opens without migrating and refuses every write, which
+    is what a web request gets."""
 
-    def __init__(self, path: str | Path = "frontlines.db") -> None:
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path = "frontlines.db", *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
+                check_same_thread=False,
+            )  # fmt: skip
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            return
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
@@ -57,6 +83,17 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: all of it or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     # -- writing ---------------------------------------------------------
 
@@ -173,7 +210,7 @@ class Database:
             ),
         )
 
-    # -- reading (thin wrappers over store.queries) ------------------------
+    # -- reading (thin wrappers over the query modules) ----------------------
 
     def documents(self, limit: int | None = None) -> list[DocumentSummary]:
         return queries.list_documents(self.conn, limit)
@@ -192,19 +229,64 @@ class Database:
     ) -> list[PlaceSummary]:
         return queries.list_places(self.conn, role, country, name)
 
+    def place_point(self, name: str) -> tuple[float, float]:
+        """A stored place's coordinates by name (``PlaceNotFound`` if none)."""
+        return queries.place_point(self.conn, name)
+
     def events(self, where: EventFilter | None = None) -> list[EventHit]:
         return queries.list_events(self.conn, where or EventFilter())
 
+    def count_events(self, where: EventFilter) -> int:
+        return queries.count_events(self.conn, where)
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """A merged event and its reports (``EventNotFound`` if none)."""
+        return lookups.event_detail(self.conn, event_id)
+
+    def merged_ids(self, event_ids: list[str]) -> dict[str, tuple[str, int]]:
+        return lookups.merged_ids(self.conn, event_ids)
+
+    def merged_events(self, where: MergedEventFilter) -> MergedEventPage:
+        return load_merged_events(self.conn, where)
+
     def claims(
-        self, subject: str | None = None, measure: str | None = None, since: str | None = None
+        self,
+        subject: str | None = None,
+        measure: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[ClaimHit]:
-        return queries.list_claims(self.conn, subject, measure, since)
+        return queries.list_claims(self.conn, subject, measure, since, limit, offset)
+
+    def count_claims(
+        self, subject: str | None = None, measure: str | None = None, since: str | None = None
+    ) -> int:
+        return queries.count_claims(self.conn, subject, measure, since)
+
+    def series_points(
+        self,
+        subject: str | None = None,
+        measure: str | None = None,
+        scope: str | None = None,
+        series_id: str | None = None,
+    ) -> list[StoredSeries]:
+        return read_series(self.conn, subject, measure, scope, series_id)
+
+    def timeline(self, where: TimelineFilter) -> list[TimelineEntry]:
+        return load_timeline(self.conn, where)
+
+    def count_timeline(self, where: TimelineFilter) -> int:
+        return count_timeline(self.conn, where)
+
+    def actor_mentions(self) -> dict[str, int]:
+        return lookups.actor_mention_counts(self.conn)
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "sentences", "mentions", "actors", "quantities", "times",
-                         "attributions", "claims", "places", "events"}:  # fmt: skip
-            raise ValueError(f"unknown table {table!r}")
-        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return lookups.table_count(self.conn, table)
+
+    def busiest_ids(self) -> tuple[str | None, str | None, str | None]:
+        return lookups.busiest_ids(self.conn)
 
 
 def _located(
@@ -213,6 +295,13 @@ def _located(
     return item.start, item.end, item.sentence_index, item.extractor
 
 
-def open_db(path: str | Path = "frontlines.db") -> Database:
-    """Open (creating or upgrading as needed) a Frontlines database."""
-    return Database(path)
+def open_db(url: str | Path = "frontlines.db", *, readonly: bool = False) -> Database:
+    """Open a Frontlines database: a file path or ``sqlite:///path``. Writable handles
+    create or upgrade it as needed; ``readonly`` ones never write."""
+    text = str(url)
+    if text.startswith("sqlite:///"):
+        text = text[len("sqlite:///") :]
+    elif "://" in text:
+        scheme = text.split("://", 1)[0]
+        raise ValueError(f"no store for {scheme}:// URLs (supported: a file path, sqlite:///)")
+    return Database(text, readonly=readonly)

@@ -19,11 +19,14 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from frontlines.resolve.place.countries import countries
 from frontlines.store import queries
 from frontlines.vocab.timespan import precision_of
+
+if TYPE_CHECKING:
+    from frontlines.store.db import Database
 
 __all__ = ["ACLED_COLUMNS", "EventExport", "write_acled_csv", "write_geojson"]
 
@@ -53,8 +56,9 @@ class EventExport:
 
 
 def write_acled_csv(
-    conn: sqlite3.Connection, out: TextIO, gazetteer: DivisionNames | None = None
+    db: Database, out: TextIO, gazetteer: DivisionNames | None = None
 ) -> EventExport:
+    conn = db.conn
     actors = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, acled_inter FROM actors")}
     sources = dict(conn.execute(
         "SELECT r.group_id, group_concat(DISTINCT coalesce(d.source, d.url, d.id))"
@@ -144,8 +148,9 @@ def _admin1(gazetteer: DivisionNames | None, country: str, code: str | None) -> 
     return str(division.name) if division is not None else ""
 
 
-def write_geojson(conn: sqlite3.Connection, out: TextIO) -> int:
+def write_geojson(db: Database, out: TextIO) -> int:
     """Merged events (``kind: event``) and resolved places (``kind: place``) as points."""
+    conn = db.conn
     features = []
     for event in _merged_rows(conn):
         if event["lat"] is None:

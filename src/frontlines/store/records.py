@@ -20,6 +20,10 @@ class DocumentNotFound(LookupError):
     """No stored document has that id (or id prefix), or the prefix is ambiguous."""
 
 
+class EventNotFound(LookupError):
+    """No stored event or merged event has that id."""
+
+
 @dataclass(frozen=True)
 class DocumentSummary:
     id: str

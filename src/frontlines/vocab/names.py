@@ -15,7 +15,7 @@ import unicodedata
 from frontlines.vocab.actors import Actor, ActorDictionary
 from frontlines.vocab.measures import Taxonomy, default_taxonomy
 
-__all__ = ["actor_id", "find_actor", "fold_name", "measure_id"]
+__all__ = ["actor_id", "find_actor", "fold_name", "measure_id", "series_measure_id"]
 
 _SEPARATORS = str.maketrans({"_": " ", "-": " ", "\u2010": " ", "\u2013": " ", "\u2014": " "})
 
@@ -57,3 +57,12 @@ def measure_id(name: str, taxonomy: Taxonomy | None = None) -> str | None:
         if wanted in {fold_name(measure.id), fold_name(measure.label)}:
             return measure.id
     return None
+
+
+def series_measure_id(name: str, taxonomy: Taxonomy | None = None) -> str | None:
+    """The measure a series of ``name`` is stored under: "territory lost share" reads
+    onto "territory_held_share". ``None`` when no measure matches."""
+    table = taxonomy or default_taxonomy()
+    found = measure_id(name, table)
+    measure = table.series_measure(found) if found else None
+    return measure.id if measure else None

@@ -13,17 +13,16 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from frontlines.reconcile.series import Series, describe, load_series
-from frontlines.reconcile.timeline import TimelineFilter, count_timeline, load_timeline
-from frontlines.store import queries
 from frontlines.store.records import DocumentNotFound
-from frontlines.web.api import Conn, checked_date, near_point
+from frontlines.store.timeline import TimelineFilter
+from frontlines.web.deps import Db, actor_filter, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
 from frontlines.web.svgchart import chart_svg
 
@@ -34,7 +33,13 @@ templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
 
 
-def page_routes(app: FastAPI) -> None:
+__all__ = ["mount_vendor", "router", "window"]
+
+router = APIRouter(include_in_schema=False)
+
+
+def mount_vendor(app: FastAPI) -> None:
+    """Our static files and the front-end libraries from their PyPI packages, and /docs."""
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as cluster
     from fastapi.openapi.docs import get_swagger_ui_html
@@ -54,83 +59,88 @@ def page_routes(app: FastAPI) -> None:
                                    swagger_favicon_url="/vendor/swagger/favicon-32x32.png",
                                    )  # fmt: skip
 
-    def render(request: Request, name: str, **context: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request, conn: Conn) -> HTMLResponse:
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("documents", "claims", "events", "places", "series")}  # fmt: skip
-        return render(request, "home.html", counts=counts,
-                      documents=queries.list_documents(conn, 200))  # fmt: skip
+def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article(request: Request, doc_id: str, conn: Conn) -> HTMLResponse:
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, db: Db) -> HTMLResponse:
+    counts = {t: db.count(t) for t in ("documents", "claims", "events", "places", "series")}
+    return render(request, "home.html", counts=counts, documents=db.documents(200))
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def article(request: Request, doc_id: str, db: Db) -> HTMLResponse:
+    try:
+        doc = db.document(doc_id)
+    except DocumentNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+    marks = marks_of(doc)
+    cuts = [s.start for s in doc.sentences]
+    pieces = segments(doc.text, marks, extra_cuts=cuts)
+    return render(request, "article.html", doc=doc, pieces=pieces)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request) -> HTMLResponse:
+    return render(request, "map.html")
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str, db: Db) -> HTMLResponse:
+    return render(request, "event.html", event=db.event(event_id))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, db: Db, actor: str | None = None,
+                  place: str | None = None, since: str | None = None,
+                  until: str | None = None,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:  # fmt: skip
+    where = TimelineFilter(actor_filter(actor), place or None, near_point(db, place), 50.0,
+                           checked_date(since or None, "since"),
+                           checked_date(until or None, "until"), PAGE_ROWS,
+                           offset)  # fmt: skip
+    filters = {"actor": actor or "", "place": place or "", "since": since or "",
+               "until": until or ""}  # fmt: skip
+    return render(request, "timeline.html", entries=db.timeline(where),
+                  total=db.count_timeline(where), offset=offset, page_rows=PAGE_ROWS,
+                  link=_pager(filters), **filters)  # fmt: skip
+
+
+@router.get("/series", response_class=HTMLResponse)
+def series_list(request: Request, db: Db) -> HTMLResponse:
+    found = load_series(db)
+    return render(request, "series_list.html", series=found,
+                  flags=[d for s in found for d in s.disagreements])  # fmt: skip
+
+
+@router.get("/series/{series_id}", response_class=HTMLResponse)
+def series_page(request: Request, series_id: str, db: Db, since: str | None = None,
+                until: str | None = None) -> HTMLResponse:  # fmt: skip
+    found = load_series(db, series_id=series_id)
+    if not found:
+        raise HTTPException(404, f"no series {series_id!r}")
+    since = checked_date(since or None, "since")
+    until = checked_date(until or None, "until")
+    shown = window(found[0], since, until, MAX_DRAWN)
+    actor = request.app.state.actors.get(shown.key.subject)
+    name = actor.name if actor else None
+    chart = Markup(chart_svg(shown, name)) if shown.points else ""  # noqa: S704 - ours
+    return render(request, "series.html", series=shown, chart=chart, subject_name=name,
+                  all_points=len(found[0].points), since=since or "",
+                  until=until or "")  # fmt: skip
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, db: Db, q: str = "") -> HTMLResponse:
+    hits, error = [], ""
+    if q.strip():
         try:
-            doc = queries.get_document(conn, doc_id)
-        except DocumentNotFound as exc:
-            raise HTTPException(404, str(exc)) from exc
-        marks = marks_of(doc)
-        cuts = [s.start for s in doc.sentences]
-        pieces = segments(doc.text, marks, extra_cuts=cuts)
-        return render(request, "article.html", doc=doc, pieces=pieces)
-
-    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    def map_page(request: Request) -> HTMLResponse:
-        return render(request, "map.html")
-
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: str, conn: Conn) -> HTMLResponse:
-        from frontlines.web.api import event_detail
-
-        return render(request, "event.html", event=event_detail(conn, event_id))
-
-    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline_page(request: Request, conn: Conn, actor: str | None = None,
-                      place: str | None = None, since: str | None = None,
-                      until: str | None = None,
-                      offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:  # fmt: skip
-        where = TimelineFilter(actor or None, place or None, near_point(conn, place), 50.0,
-                               checked_date(since or None, "since"),
-                               checked_date(until or None, "until"), PAGE_ROWS,
-                               offset)  # fmt: skip
-        filters = {"actor": actor or "", "place": place or "", "since": since or "",
-                   "until": until or ""}  # fmt: skip
-        return render(request, "timeline.html", entries=load_timeline(conn, where),
-                      total=count_timeline(conn, where), offset=offset, page_rows=PAGE_ROWS,
-                      link=_pager(filters), **filters)  # fmt: skip
-
-    @app.get("/series", response_class=HTMLResponse, include_in_schema=False)
-    def series_list(request: Request, conn: Conn) -> HTMLResponse:
-        found = load_series(conn)
-        return render(request, "series_list.html", series=found,
-                      flags=[d for s in found for d in s.disagreements])  # fmt: skip
-
-    @app.get("/series/{series_id}", response_class=HTMLResponse, include_in_schema=False)
-    def series_page(request: Request, series_id: str, conn: Conn, since: str | None = None,
-                    until: str | None = None) -> HTMLResponse:  # fmt: skip
-        found = load_series(conn, series_id=series_id)
-        if not found:
-            raise HTTPException(404, f"no series {series_id!r}")
-        since = checked_date(since or None, "since")
-        until = checked_date(until or None, "until")
-        shown = window(found[0], since, until, MAX_DRAWN)
-        actor = request.app.state.actors.get(shown.key.subject)
-        name = actor.name if actor else None
-        chart = Markup(chart_svg(shown, name)) if shown.points else ""  # noqa: S704 - ours
-        return render(request, "series.html", series=shown, chart=chart, subject_name=name,
-                      all_points=len(found[0].points), since=since or "",
-                      until=until or "")  # fmt: skip
-
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, conn: Conn, q: str = "") -> HTMLResponse:
-        hits, error = [], ""
-        if q.strip():
-            try:
-                hits = queries.search_sentences(conn, q, limit=50)
-            except ValueError as exc:
-                error = str(exc)
-        return render(request, "search.html", q=q, hits=hits, error=error)
+            hits = db.search(q, limit=50)
+        except ValueError as exc:
+            error = str(exc)
+    return render(request, "search.html", q=q, hits=hits, error=error)
 
 
 def window(series: Series, since: str | None, until: str | None, most: int) -> Series:

@@ -28,7 +28,7 @@ def running_server(db: Path, ingest_token: str | None = None) -> Iterator[str]:
     """A real uvicorn server for ``db`` in a thread; yields its base URL."""
     import uvicorn
 
-    from frontlines.web.api import ServeSettings, create_app
+    from frontlines.web.app import ServeSettings, create_app
 
     app = create_app(ServeSettings(db, ingest_token=ingest_token))
     for _attempt in range(5):  # the free port can be taken between our probe and the bind

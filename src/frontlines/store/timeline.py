@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from math import cos, radians
 from typing import Any
 
-from frontlines.reconcile.series import SeriesPoint, describe
 from frontlines.store.queries import in_date_range
+from frontlines.store.series import SeriesPoint, describe
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.timespan import DaySpan, precision_of
 

@@ -1,0 +1,78 @@
+"""Small reads the pages and API need beside the lists: one merged event with its
+reports, merged ids of listed events, mention counts per actor, table sizes."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from frontlines.store.queries import list_doc_events
+from frontlines.store.records import EventNotFound
+
+__all__ = [
+    "COUNTED_TABLES", "actor_mention_counts", "busiest_ids", "event_detail", "merged_ids",
+    "table_count",
+]  # fmt: skip
+
+COUNTED_TABLES = frozenset({
+    "documents", "sentences", "mentions", "actors", "quantities", "times", "attributions",
+    "claims", "places", "events", "event_groups", "claim_groups", "series",
+})  # fmt: skip
+
+
+def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
+    """A merged event (by its id or any of its reports' ids) and every report of it."""
+    row = conn.execute(
+        "SELECT group_id FROM event_reports WHERE event_id = ? OR group_id = ? LIMIT 1",
+        (event_id, event_id),
+    ).fetchone()
+    if row is None or row[0] is None:
+        raise EventNotFound(f"no event {event_id!r}")
+    ids = {r[0] for r in conn.execute(
+        "SELECT event_id FROM event_reports WHERE group_id = ?", (row[0],))}  # fmt: skip
+    doc_ids = {r[0] for r in conn.execute(
+        "SELECT doc_id FROM event_reports WHERE group_id = ?", (row[0],))}  # fmt: skip
+    reports = [h.to_json() for d in sorted(doc_ids) for h in list_doc_events(conn, d)
+               if h.id in ids]  # fmt: skip
+    group = conn.execute("SELECT * FROM event_groups WHERE id = ?", (row[0],))
+    names = [c[0] for c in group.description]
+    return {"merged": dict(zip(names, group.fetchone(), strict=True)), "reports": reports}
+
+
+def merged_ids(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tuple[str, int]]:
+    """Merged-event id and report count of each listed event."""
+    found: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(event_ids), 500):  # bound parameters, in chunks
+        chunk = event_ids[start : start + 500]
+        rows = conn.execute(
+            "SELECT r.event_id, r.group_id, g.reports FROM event_reports r"
+            " JOIN event_groups g ON g.id = r.group_id"
+            f" WHERE r.event_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        found |= {event_id: (group_id, reports) for event_id, group_id, reports in rows}
+    return found
+
+
+def actor_mention_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    rows = conn.execute(
+        "SELECT actor_id, count(*) FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id"
+    ).fetchall()
+    return {str(a): int(n) for a, n in rows}
+
+
+def table_count(conn: sqlite3.Connection, table: str) -> int:
+    if table not in COUNTED_TABLES:
+        raise ValueError(f"unknown table {table!r}")
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def busiest_ids(conn: sqlite3.Connection) -> tuple[str | None, str | None, str | None]:
+    """The newest document, the most reported merged event and the longest series:
+    real ids for benchmarks and smoke tests to open."""
+    doc = conn.execute("SELECT id FROM documents ORDER BY published DESC LIMIT 1").fetchone()
+    event = conn.execute("SELECT id FROM event_groups ORDER BY reports DESC LIMIT 1").fetchone()
+    series = conn.execute(
+        "SELECT series_id FROM claim_groups GROUP BY series_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    return tuple(row[0] if row else None for row in (doc, event, series))  # type: ignore[return-value]

@@ -1,0 +1,77 @@
+"""`frontlines serve`: one FastAPI app, the JSON API under /api/ and the pages.
+
+The app is built for one database; the routers (``web.api``, ``web.pages``) share
+the request's read-only store handle and the filter parsing of ``web.deps``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from frontlines.store import open_db
+from frontlines.store.records import DocumentNotFound, EventNotFound
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.web import api, pages
+
+__all__ = ["ServeSettings", "create_app"]
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    db: Path
+    ingest_token: str | None = None  # POST /api/ingest is off without one
+    max_upload_bytes: int = 2_000_000
+
+
+def create_app(settings: ServeSettings) -> FastAPI:
+    """The app for one database; it is created (and migrated) if missing."""
+    with open_db(settings.db):
+        pass  # apply migrations once, with a writer; requests only read
+    app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
+    app.state.settings = settings
+    app.state.actors = ActorDictionary.load()
+    app.add_middleware(ServerTiming)
+    app.add_exception_handler(DocumentNotFound, _not_found)
+    app.add_exception_handler(EventNotFound, _not_found)
+    app.include_router(api.router)
+    pages.mount_vendor(app)
+    app.include_router(pages.router)
+    return app
+
+
+async def _not_found(request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse({"detail": str(exc)}, status_code=404)
+
+
+class ServerTiming:
+    """Adds ``Server-Timing: app;dur=<ms>``: the time from request to response start.
+
+    A plain ASGI middleware (no buffering), so the figure is the server's own
+    work and benchmarks and browsers can read it.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                ms = (time.perf_counter() - started) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={ms:.1f}".encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)

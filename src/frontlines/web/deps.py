@@ -1,0 +1,110 @@
+"""What every route shares: the read-only store handle of a request and the parsing of
+filters, so the HTML pages and the JSON API read a URL the same way.
+
+Names are resolved here exactly as the command line resolves them
+(``frontlines.vocab.names``): "Islamic State", "ISIS", "Daesh" and ``islamic_state``
+are one subject everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Query, Request
+
+from frontlines.store import Store, open_db
+from frontlines.store.queries import PlaceNotFound
+from frontlines.vocab import names
+
+__all__ = [
+    "DATE", "Db", "Format", "Limit", "Offset", "PageLimit", "actor_filter", "checked_bbox",
+    "checked_date", "default_limit", "inside", "measure_filter", "near_point", "page",
+    "reader",
+]  # fmt: skip
+
+DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+Limit = Annotated[int, Query(ge=1, le=1000)]
+PageLimit = Annotated[int | None, Query(ge=1, le=100_000)]
+Offset = Annotated[int, Query(ge=0)]
+Format = Annotated[str, Query(pattern="^(json|csv|geojson)$", description="json, csv, geojson")]
+
+
+def reader(request: Request) -> Iterator[Store]:
+    """A read-only handle for one request: no request can change the database."""
+    db = open_db(request.app.state.settings.db, readonly=True)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+Db = Annotated[Store, Depends(reader)]
+
+
+def actor_filter(name: str | None) -> str | None:
+    """An actor or subject as typed -> its id; a name no actor goes by is kept as typed
+    (it may still match what the text said)."""
+    if not name:
+        return None
+    return names.actor_id(name) or name
+
+
+def measure_filter(name: str | None) -> str | None:
+    """A measure as typed -> the measure its series are stored under (400 if unknown)."""
+    if not name:
+        return None
+    found = names.series_measure_id(name)
+    if found is None:
+        raise HTTPException(400, f"unknown measure {name!r}")
+    return found
+
+
+def checked_date(value: str | None, name: str) -> str | None:
+    if value is not None and not DATE.match(value):
+        raise HTTPException(400, f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value
+
+
+def checked_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """min_lon,min_lat,max_lon,max_lat in degrees."""
+    if value is None:
+        return None
+    try:
+        w, s, e, n = (float(x) for x in value.split(","))
+    except ValueError:
+        raise HTTPException(
+            400, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
+        ) from None
+    if not (-180 <= w <= e <= 180 and -90 <= s <= n <= 90):
+        raise HTTPException(400, "bbox out of range or min greater than max")
+    return w, s, e, n
+
+
+def near_point(db: Store, place: str | None) -> tuple[float, float] | None:
+    """A stored place's coordinates (404 if none); None for no place or a country code."""
+    if not place or len(place) <= 2:
+        return None
+    try:
+        return db.place_point(place)
+    except PlaceNotFound as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
+def inside(bbox: tuple[float, float, float, float] | None, lat: Any, lon: Any) -> bool:
+    if bbox is None:
+        return True
+    if lat is None or lon is None:
+        return False
+    return bbox[0] <= lon <= bbox[2] and bbox[1] <= lat <= bbox[3]
+
+
+def page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(items), "limit": limit, "offset": offset,
+            "items": items[offset : offset + limit]}  # fmt: skip
+
+
+def default_limit(limit: int | None, fmt: str) -> int | None:
+    """JSON pages 100 rows unless told; a download is the whole filtered list unless told."""
+    return limit if limit is not None else (100 if fmt == "json" else None)
