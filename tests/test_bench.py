@@ -24,8 +24,9 @@ def test_reconcile_bench_times_one_new_article(tmp_path):
 
 def test_pages_bench_times_every_page_through_a_real_server(tmp_path):
     from frontlines.lab.bench_pages import run_pages_bench
+    from frontlines.web.server import running_server
 
-    result = run_pages_bench(EXAMPLES, n_docs=40, repeats=1)
+    result = run_pages_bench(EXAMPLES, running_server, n_docs=40, repeats=1)
     assert result["counts"]["documents"] == 40 and result["counts"]["merged_events"] > 0
     pages = result["pages"]
     assert {"article", "map data (default view)", "timeline", "series chart", "event"} <= set(pages)

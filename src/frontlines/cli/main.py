@@ -366,11 +366,12 @@ def bench(
 
 def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None:
     from frontlines.lab.bench_pages import run_pages_bench
+    from frontlines.web.server import running_server
 
     if db is not None and not db.exists():
         err.print(f"[red]error:[/] {db}: no such database")
         raise typer.Exit(2)
-    measured = run_pages_bench(examples, n, db)
+    measured = run_pages_bench(examples, running_server, n, db)
     if as_json:
         print(json.dumps(measured))
     else:

@@ -14,13 +14,14 @@ import statistics
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from frontlines import reconcile
 from frontlines.lab.bench_reconcile import bench_corpus, fill_database
 from frontlines.store.db import open_db
-from frontlines.web.server import running_server
 
 __all__ = ["page_urls", "run_pages_bench"]
 
@@ -86,7 +87,11 @@ def time_url(base: str, url: str, repeats: int) -> dict[str, float]:
 
 
 def run_pages_bench(
-    examples: Path, n_docs: int = 10_000, db: Path | None = None, repeats: int = 5
+    examples: Path,
+    serve: Callable[[Path], AbstractContextManager[str]],
+    n_docs: int = 10_000,
+    db: Path | None = None,
+    repeats: int = 5,
 ) -> dict[str, Any]:
     """Times every URL of ``page_urls``; builds a database of ``n_docs`` unless ``db`` is given."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +105,7 @@ def run_pages_bench(
             counts = {t: store.count(t) for t in ("documents", "claims", "events")}
             counts["merged_events"] = store.count("event_groups")
         urls = page_urls(path)
-        with running_server(path) as base:
+        with serve(path) as base:
             timings = {name: time_url(base, url, repeats) for name, url in urls.items()}
     over = [name for name, t in timings.items() if t["server_ms"] > BUDGET_MS]
     pages = {name: {"url": urls[name], **t} for name, t in timings.items()}

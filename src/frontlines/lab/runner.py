@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-import frontlines
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
@@ -62,7 +62,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         docs = docs[: options.limit]
     gazetteer = Gazetteer()
     versions = {
-        "frontlines": frontlines.__version__,
+        "frontlines": version("frontlines"),
         "resolver": f"ToponymResolver@{ToponymResolver.version}",
     }
     if options.gold_spans:
@@ -85,7 +85,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
 
 def _pipeline_versions(nlp: Language) -> dict[str, str]:
     extractors = (*EXTRACTORS.values(), model_extractor(nlp))
-    return {"frontlines": frontlines.__version__} | {str(e): e.version for e in extractors}
+    return {"frontlines": version("frontlines")} | {str(e): e.version for e in extractors}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frontlines.vocab.files import DataFileError, parse_toml, read_data_text
+from frontlines.vocab.folding import fold_name
 
 ENV_VAR = "FRONTLINES_ACTORS"
 ACTOR_TYPES = frozenset({
@@ -52,10 +53,15 @@ class ActorDictionary:
         return len(self.actors)
 
     def find(self, name: str) -> Actor | None:
-        """An actor by id, name or alias as a user types it; see ``vocab.names``."""
-        from frontlines.vocab.names import find_actor  # names builds on this module
-
-        return find_actor(name, self)
+        """An actor by id, name or alias as a user types it (case, diacritics, ``_`` and
+        dashes ignored); the first in dictionary order when two share an alias."""
+        wanted = fold_name(name)
+        if not wanted:
+            return None
+        for actor in self.actors:
+            if any(fold_name(n) == wanted for n in (actor.id, actor.name, *actor.aliases)):
+                return actor
+        return None
 
     @classmethod
     def load(

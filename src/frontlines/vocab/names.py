@@ -10,35 +10,17 @@ caller's decision.
 
 from __future__ import annotations
 
-import unicodedata
-
 from frontlines.vocab.actors import Actor, ActorDictionary
+from frontlines.vocab.folding import fold_name
 from frontlines.vocab.measures import Taxonomy, default_taxonomy
 
 __all__ = ["actor_id", "find_actor", "fold_name", "measure_id", "series_measure_id"]
-
-_SEPARATORS = str.maketrans({"_": " ", "-": " ", "\u2010": " ", "\u2013": " ", "\u2014": " "})
-
-
-def fold_name(name: str) -> str:
-    """The comparison key of a name: no diacritics, case folded, ``_`` and dashes read
-    as spaces, whitespace collapsed ("Islamic_State" == "islamic state")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.translate(_SEPARATORS).casefold().split())
-
 
 def find_actor(name: str, actors: ActorDictionary | None = None) -> Actor | None:
     """The actor whose id, name or an alias folds to the same key as ``name``; the first
     in dictionary order when two share an alias. ``actors`` defaults to the loaded
     dictionary (bundled + ``$FRONTLINES_ACTORS``)."""
-    wanted = fold_name(name)
-    if not wanted:
-        return None
-    for actor in (actors if actors is not None else ActorDictionary.load()).actors:
-        if any(fold_name(n) == wanted for n in (actor.id, actor.name, *actor.aliases)):
-            return actor
-    return None
+    return (actors if actors is not None else ActorDictionary.load()).find(name)
 
 
 def actor_id(name: str, actors: ActorDictionary | None = None) -> str | None:
