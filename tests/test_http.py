@@ -240,3 +240,31 @@ def test_responses_carry_server_timing(served):
     client, _ = served
     timing = client.get("/api/documents").headers["server-timing"]
     assert timing.startswith("app;dur=") and float(timing.split("=")[1]) >= 0
+
+
+@pytest.mark.parametrize("name", ["Islamic State", "ISIS", "Daesh", "islamic_state"])
+def test_one_name_gives_the_same_records_in_cli_api_and_pages(served, name):
+    """Names resolve once (frontlines.vocab.names): the CLI, /api/series, /api/timeline
+    and the timeline page agree for every spelling of the same actor."""
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app as cli
+
+    client, db = served
+    runner = CliRunner()
+    measure = "territory-held-share"
+    cli_series = runner.invoke(cli, ["series", "--db", str(db), "--subject", name,
+                                     "--measure", measure, "--json"])  # fmt: skip
+    assert cli_series.exit_code == 0, cli_series.output
+    cli_ids = {json.loads(line)["id"] for line in cli_series.output.splitlines() if line}
+    api_series = client.get("/api/series", params={"subject": name, "measure": measure}).json()
+    assert cli_ids and {s["id"] for s in api_series["items"]} == cli_ids
+
+    cli_timeline = runner.invoke(cli, ["timeline", "--db", str(db), "--actor", name, "--json"])
+    assert cli_timeline.exit_code == 0, cli_timeline.output
+    cli_entries = [json.loads(line) for line in cli_timeline.output.splitlines() if line]
+    api_timeline = client.get("/api/timeline", params={"actor": name, "limit": 1000}).json()
+    assert cli_entries and api_timeline["total"] == len(cli_entries)
+    assert [e["summary"] for e in api_timeline["items"]] == [e["summary"] for e in cli_entries]
+    page = client.get("/timeline", params={"actor": name}).text
+    assert f"1–{len(cli_entries)} of {len(cli_entries)}</span>" in page
