@@ -54,7 +54,7 @@ def measure_id(name: str | None) -> str | None:
     return found
 
 
-@app.command("reconcile")
+@app.command("reconcile", rich_help_panel="Across articles")
 def reconcile_(
     db: DbOption = DEFAULT_DB,
     rebuild: Annotated[bool, typer.Option(help="Forget merges and redo them all.")] = False,
@@ -71,7 +71,7 @@ def reconcile_(
     )
 
 
-@app.command()
+@app.command(rich_help_panel="Across articles")
 def series(
     db: DbOption = DEFAULT_DB,
     subject: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,
@@ -159,7 +159,7 @@ def _series_table(s: Series) -> Table:
     return table
 
 
-@app.command()
+@app.command(rich_help_panel="Across articles")
 def conflicts(
     db: DbOption = DEFAULT_DB,
     subject: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,
@@ -189,7 +189,7 @@ def conflicts(
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Across articles")
 def timeline(
     db: DbOption = DEFAULT_DB,
     actor: Annotated[str | None, typer.Option(help="Actor name, alias or id.")] = None,

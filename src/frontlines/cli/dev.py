@@ -1,16 +1,25 @@
-"""`frontlines train attribution`: refit the attribution cue model from a gold split."""
+"""What developers run, not users: `eval`, `gate`, `bench`, `train attribution`.
+
+The gold sets, floors and corpora are named by explicit paths: nothing here assumes
+a source checkout.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
+from rich.table import Table
 
 from frontlines.cli.app import app, err, out
 
+__all__ = ["attribution", "bench", "eval_", "gate"]
+
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
-app.add_typer(train_app, name="train")
+app.add_typer(train_app, name="train", rich_help_panel="Development")
 
 
 @train_app.command("attribution")
@@ -51,3 +60,147 @@ def attribution(
         f"{out_file}: {len(model.weights)} weights, {len(model.lemmas)} lemmas, "
         f"threshold {model.threshold}"
     )
+
+
+@app.command("eval", rich_help_panel="Development")
+def eval_(
+    task: Annotated[str, typer.Argument(help="quantities | time | geo | events | attribution")],
+    data: Annotated[Path, typer.Option("--data", help="Gold file or folder, published format.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    gold_spans: Annotated[
+        bool, typer.Option("--gold-spans", help="geo: resolve gold spans.")
+    ] = False,
+) -> None:
+    """Score our extractors on a public gold set."""
+    from frontlines.lab.runner import EvalError, EvalOptions, run_eval
+
+    try:
+        result = run_eval(task, data, EvalOptions(limit, gold_spans))
+    except EvalError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        print(json.dumps(result))
+        return
+    out.print(f"[bold]{task}[/] on {data} (n={result['n']}, sha256 {result['sha256'][:12]})")
+    out.print_json(data=result["metrics"])
+
+
+@app.command(rich_help_panel="Development")
+def gate(
+    bench: Annotated[Path, typer.Option(help="Folder with the gold sets.")] = Path(
+        "../shared/bench"
+    ),
+    baseline: Annotated[Path, typer.Option(help="Committed floors.")] = Path("eval/baseline.toml"),
+) -> None:
+    """Fail when any evaluation check falls below its committed floor."""
+    from frontlines.lab.gate import lowered_without_note, run_gate
+
+    lowered = lowered_without_note(baseline)
+    for problem in lowered:
+        err.print(f"[red]error:[/] {escape(problem)}")
+    if lowered:
+        raise typer.Exit(1)
+    if not bench.is_dir():
+        err.print(f"eval gate skipped: {bench} not found")
+        return
+    results = run_gate(baseline, bench)
+    table = Table(title=f"eval gate ({baseline})")
+    for column in ("check", "metric", "value", "floor", "status"):
+        table.add_column(column)
+    for r in results:
+        value = "-" if r.value is None else f"{r.value:.4f}"
+        status = "[green]ok[/]" if r.passed else f"[red]FAIL[/] {r.reason}"
+        table.add_row(r.check.name, r.check.metric, value, f"{r.check.floor:.4f}", status)
+    out.print(table)
+    if not all(r.passed for r in results):
+        raise typer.Exit(1)
+
+
+@app.command(rich_help_panel="Development")
+def bench(
+    n: Annotated[int, typer.Option("--n", help="Synthetic articles to generate.")] = 500,
+    examples: Annotated[Path, typer.Option(help="Articles to build the corpus from.")] = Path(
+        "examples/articles"
+    ),
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    reconcile: Annotated[
+        int | None,
+        typer.Option(help="Instead: time reconciling one new article in a database of N."),
+    ] = None,
+    pages: Annotated[
+        int | None,
+        typer.Option(help="Instead: server time of every page on a database of N articles."),
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="With --pages: time this database instead of building one.")
+    ] = None,
+) -> None:
+    """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
+    from frontlines.lab.bench import run_bench
+
+    if pages is not None or db is not None:
+        _bench_pages(examples, pages or 10_000, db, as_json)
+        return
+
+    if reconcile is not None:
+        from frontlines.lab.bench_reconcile import run_reconcile_bench
+
+        measured = run_reconcile_bench(examples, reconcile)
+        if as_json:
+            print(json.dumps(measured))
+            return
+        out.print(
+            f"{measured['documents']:,} documents ({measured['claims']:,} claims, "
+            f"{measured['events']:,} events): reconciling one new article takes "
+            f"{measured['one_article_ms_median']} ms median, {measured['one_article_ms_max']} ms "
+            f"max over {measured['trials']} articles; reconciling all of it from scratch "
+            f"{measured['full_reconcile_seconds']} s"
+        )
+        return
+
+    result = run_bench(examples, n)
+    if as_json:
+        print(json.dumps(result))
+        return
+    table = Table(title=f"{result['n_articles']} articles, {result['tokens']:,} tokens")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    for stage, seconds in result["stage_seconds"].items():
+        table.add_row(stage, f"{seconds:.3f}")
+    table.add_row("bare spaCy (reference)", f"{result['bare_spacy_seconds']:.3f}")
+    out.print(table)
+    out.print(
+        f"{result['articles_per_s']} articles/s, {result['tokens_per_s']:,} tokens/s end to end; "
+        f"bare spaCy {result['bare_spacy_articles_per_s']} articles/s; our NLP pipeline takes "
+        f"{result['pipeline_vs_bare_ratio']}x the bare model's time (our components "
+        f"{result['our_components_share_of_bare']}x); peak RSS {result['peak_rss_mb']} MB"
+    )
+
+
+def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None:
+    from frontlines.lab.bench_pages import run_pages_bench
+    from frontlines.web.server import running_server
+
+    if db is not None and not db.exists():
+        err.print(f"[red]error:[/] {db}: no such database")
+        raise typer.Exit(2)
+    measured = run_pages_bench(examples, running_server, n, db)
+    if as_json:
+        print(json.dumps(measured))
+    else:
+        counts = measured["counts"]
+        table = Table(title=f"{counts['documents']:,} articles, {counts['events']:,} events, "
+                            f"{counts['claims']:,} claims: server time per page")  # fmt: skip
+        for column in ("page", "url", "server ms", "wall ms", "bytes"):
+            table.add_column(column, justify="left" if column in {"page", "url"} else "right")
+        for name, t in measured["pages"].items():
+            mark = "[red]" if name in measured["over_budget"] else ""
+            table.add_row(name, t["url"], f"{mark}{t['server_ms']}", f"{t['wall_ms']}",
+                          f"{t['bytes']:,}")  # fmt: skip
+        out.print(table)
+        over = measured["over_budget"]
+        out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
+    if measured["over_budget"]:
+        raise typer.Exit(1)

@@ -12,7 +12,7 @@ import typer
 from frontlines.cli.app import app, err, out
 
 gazetteer_app = typer.Typer(help="The offline gazetteer: where it is, what it holds, imports.")
-app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(gazetteer_app, name="gazetteer", rich_help_panel="Places")
 
 IntoOption = Annotated[
     Path | None,

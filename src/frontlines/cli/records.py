@@ -22,7 +22,7 @@ from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import EventFilter
 
 
-@app.command()
+@app.command(rich_help_panel="Records")
 def claims(
     db: DbOption = DEFAULT_DB,
     subject: Annotated[str | None, typer.Option(help="Actor id, e.g. islamic_state.")] = None,
@@ -43,7 +43,7 @@ def claims(
     )
 
 
-@app.command()
+@app.command(rich_help_panel="Records")
 def places(
     db: DbOption = DEFAULT_DB,
     role: Annotated[
@@ -74,7 +74,7 @@ def places(
     out.print(table)
 
 
-@app.command()
+@app.command(rich_help_panel="Records")
 def events(
     db: DbOption = DEFAULT_DB,
     type_: Annotated[

@@ -1,0 +1,33 @@
+"""`frontlines serve`: the web app for one database."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontlines.cli.app import DEFAULT_DB, DbOption, app, err
+
+__all__ = ["serve"]
+
+
+@app.command(rich_help_panel="Web")
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to bind; localhost by default.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    ingest_token: Annotated[
+        str | None,
+        typer.Option(envvar="FRONTLINES_INGEST_TOKEN", help="Enables POST /api/ingest."),
+    ] = None,
+) -> None:
+    """The HTTP API (/api/, docs at /docs) and the pages: map, timeline, series, articles."""
+    import uvicorn
+
+    from frontlines.web.app import ServeSettings, create_app
+
+    app_ = create_app(ServeSettings(db, ingest_token))
+    err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
