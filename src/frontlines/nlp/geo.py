@@ -22,43 +22,19 @@ from frontlines.nlp.extensions import declare
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
+from frontlines.vocab.words import word_list, words
 
 VERSION = "0.2.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
 #: Words just before a toponym that make it a yardstick, not a location.
-COMPARISON_CUES = (
-    "size of", "area of", "larger than", "bigger than", "smaller than", "as large as",
-    "as big as", "times the size of",
-)  # fmt: skip
+COMPARISON_CUES = word_list("place", "comparison_cues")
 #: Words that put a town's event "near" rather than "in" it (ACLED precision 2).
-NEAR_CUES = frozenset(
-    {
-        "near",
-        "outside",
-        "outskirts",
-        "around",
-        "close",
-        "west",
-        "east",
-        "north",
-        "south",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-    }
-)
+NEAR_CUES = words("place", "near_cues")
 EMBEDDED_MIN_POPULATION = 20_000
 #: Words that open organisation names and happen to be place names somewhere ("Western",
 #: a Ugandan region; "University", a town in Florida): a name made only of them is never
 #: read as an embedded place ("New York" is, "New" alone is not).
-GENERIC_HEADS = frozenset({
-    "western", "eastern", "northern", "southern", "central", "national", "united", "new",
-    "democratic", "federal", "royal", "free", "islamic", "arab", "international", "general",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "university", "college", "bank", "state", "city", "county", "metro", "superior", "union",
-    "st.", "st", "saint", "mount", "lake", "fort",
-})  # fmt: skip
+GENERIC_HEADS = words("place", "generic_heads")
 MAX_EMBEDDED_TOKENS = 3
 EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 

@@ -23,19 +23,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.vocab.words import words
 
 VERSION = "0.2.0"
 
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "province", "governorate", "district", "region", "area",
-    "outskirts", "suburb", "countryside", "neighbourhood", "neighborhood", "capital",
-    "stronghold", "bastion", "enclave", "pocket", "port", "border", "hamlet", "camp",
-})  # fmt: skip
-LOCATIVE = frozenset({
-    "in", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "at",
-    "through", "within", "inside", "beyond", "of", "between", "and",
-})  # fmt: skip
-PLACE_SUFFIX_NOUNS = frozenset({"province", "governorate", "district", "subdistrict"})
+PLACE_NOUNS = words("place", "place_nouns")
+LOCATIVE = words("place", "locative")
+PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4

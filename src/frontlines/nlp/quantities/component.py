@@ -23,6 +23,7 @@ from frontlines.nlp.extensions import declare
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
 from frontlines.vocab.numbers import FRACTIONS, Reading
 from frontlines.vocab.units import Unit, UnitTable, default_units
+from frontlines.vocab.words import word_groups, word_list, words
 
 VERSION = "0.1.0"
 
@@ -32,35 +33,12 @@ NAME_ENTS = {
     "NORP", "LANGUAGE", "ORDINAL",
 }  # fmt: skip
 #: Phrases right before a number and the change symbol they give it.
-CHANGE_PHRASES: dict[str, str] = {
-    **dict.fromkeys(
-        ["about", "around", "roughly", "approximately", "approx.", "some", "nearly",
-         "almost", "an estimated", "estimated", "close to", "circa", "~", "just about",
-         "on average", "averaging", "averaged", "an approximate",
-         "more or less", "or so", "reportedly"], "~"),
-    **dict.fromkeys(
-        ["less than", "fewer than", "under", "below", "up to", "as many as", "at most",
-         "no more than", "lower than", "just under", "not more than", "as much as",
-         "a maximum of", "maximum of", "as high as", "as tall as", "no higher than",
-         "<", "shy of", "short of"], "<"),
-    **dict.fromkeys(
-        ["more than", "over", "above", "at least", "greater than", "higher than",
-         "upwards of", "in excess of", "over than", "no less than", "no fewer than",
-         "a minimum of", "exceeding", "beyond", "just over", "well over", "nearly over",
-         ">", "north of", "plus"], ">"),
-}  # fmt: skip
+CHANGE_PHRASES = word_groups("quantity", "change_phrases")
 _PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
-UP_LEMMAS = {
-    "rise", "increase", "up", "gain", "jump", "climb", "grow", "add", "surge", "soar",
-    "boost", "raise", "advance", "rally", "spike", "swell", "expand", "hike", "lift",
-}  # fmt: skip
-DOWN_LEMMAS = {
-    "fall", "drop", "down", "decline", "decrease", "lose", "cut", "slump", "plunge",
-    "shed", "reduce", "sink", "slide", "tumble", "dip", "shrink", "lower", "ease",
-    "slip", "retreat", "fell", "plummet", "contract",
-}  # fmt: skip
-DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
-PER_WORDS = {"per", "a", "an", "/", "each"}
+UP_LEMMAS = words("quantity", "up_lemmas")
+DOWN_LEMMAS = words("quantity", "down_lemmas")
+DURATION_UNITS = words("quantity", "duration_units")
+PER_WORDS = words("quantity", "per_words")
 
 
 class QuantityRecognizer:
@@ -335,7 +313,7 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
 
 #: Words between two amounts that make the second one the same kind of thing:
 #: "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63".
-COMPARED = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.")
+COMPARED = word_list("quantity", "compared")
 
 
 def _compares(doc: Doc, previous_end: int, start: int) -> bool:
@@ -498,7 +476,7 @@ def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token]
     return _with_of_noun(doc, sent, found)
 
 
-WHEN_WORDS = {"last", "next", "this"}  # "2,500 last year"; "50 previous years" counts years
+WHEN_WORDS = words("quantity", "when_words")
 
 
 def _compound_to(doc: Doc, token: Token) -> bool:

@@ -21,8 +21,6 @@ from datetime import date, timedelta
 
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
-    DAY_PARTS,
-    WEEKDAYS,
     clock,
     count_of,
     digits_for_ordinal_days,
@@ -30,29 +28,23 @@ from frontlines.resolve.time.phrases import (
     format_count,
     peeled,
 )
-from frontlines.vocab.dates import MONTHS
+from frontlines.vocab.dates import DAY_PARTS, MONTHS, WEEKDAYS
+from frontlines.vocab.words import word_map, word_numbers, words
 
 __all__ = ["Normaliser", "Timex", "acled_time_precision"]
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}  # fmt: skip
+SEASONS = word_map("time", "seasons")
+ORDINALS = word_numbers("time", "ordinals")
 UNIT_CODES = {
     "year": ("P", "Y"), "month": ("P", "M"), "week": ("P", "W"), "day": ("P", "D"),
     "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"), "decade": ("P", "DE"),
     "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
 }  # fmt: skip
-PRESENT = {"now", "currently", "current", "at present", "present", "presently", "nowadays",
-           "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
-PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
-        "once", "recent years", "in the past", "former"}  # fmt: skip
-FUTURE = {"the future", "soon", "future", "in the future", "shortly", "later",
-          "the near future", "near future", "the near term", "the short term",
-          "a later date", "later date", "a future date", "future date"}  # fmt: skip
-SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
-             "annual": "P1Y"}  # fmt: skip
-VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple", "a couple of", "the"}
+PRESENT = words("time", "present")
+PAST = words("time", "past")
+FUTURE = words("time", "future")
+SET_WORDS = word_map("time", "set_words")
+VAGUE_COUNTS = words("time", "vague_counts")
 
 
 @dataclass(frozen=True)
