@@ -14,11 +14,14 @@ Reads: ``Doc.ents`` (after ``frontlines_places``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Extractor, PlaceMention
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
@@ -45,13 +48,25 @@ class PlaceResolverComponent:
     name = "frontlines_geo"
     version = VERSION
 
-    def __init__(self, resolver: ToponymResolver | None = None) -> None:
+    def __init__(self, resolver: ToponymResolver | None = None, gazetteer_path: str = "") -> None:
         self._resolver = resolver
+        self._gazetteer_path = gazetteer_path
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
+        if gazetteer is not None:
+            self._resolver = ToponymResolver(gazetteer)
 
     @property
     def resolver(self) -> ToponymResolver:
         if self._resolver is None:  # built lazily: the first gazetteer build takes a while
-            self._resolver = ToponymResolver(Gazetteer())
+            self._resolver = ToponymResolver(gazetteer_from_config(self._gazetteer_path))
         return self._resolver
 
     @resolver.setter
@@ -175,6 +190,6 @@ def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -
     )
 
 
-@Language.factory("frontlines_geo")
-def make_place_resolver(nlp: Language, name: str) -> PlaceResolverComponent:
-    return PlaceResolverComponent()
+@Language.factory("frontlines_geo", default_config=GAZETTEER_CONFIG)
+def make_place_resolver(nlp: Language, name: str, gazetteer_path: str) -> PlaceResolverComponent:
+    return PlaceResolverComponent(gazetteer_path=gazetteer_path)
