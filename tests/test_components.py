@@ -117,3 +117,32 @@ def test_paragraph_breaks_start_sentences():
     doc = nlp('"They will not succeed"\n\nthe commander said')
     starts = [t.text for t in doc if t.is_sent_start]
     assert "the" in starts
+
+
+def test_hand_assembled_pipeline_reads_the_same_actor_files(nlp, tmp_path):
+    """``add_pipe(..., config=...)`` in someone else's pipeline sees the actors we see."""
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[actor]]\nid = "jaysh_x"\nname = "Jaysh al-Example"\naliases = ["JAX"]\n')
+    hand = spacy.blank("en")
+    config = {"actor_files": [str(extra)]}
+    recognizer = hand.add_pipe("frontlines_actors", config=config)
+    coder = hand.add_pipe("frontlines_events", config=config)
+    expected = ActorDictionary.load([str(extra)])
+    assert recognizer.dictionary.actors == expected.actors == coder.actors.actors
+    assert hand.config["components"]["frontlines_events"]["actor_files"] == [str(extra)]
+    doc = recognizer(hand.make_doc("JAX fighters and IS fighters"))
+    assert [e.kb_id_ for e in doc.ents] == ["jaysh_x", "islamic_state"]
+    default = spacy.blank("en")
+    ours = default.add_pipe("frontlines_actors"), default.add_pipe("frontlines_events")
+    built = nlp.get_pipe("frontlines_actors"), nlp.get_pipe("frontlines_events")
+    assert ours[0].dictionary.actors == built[0].dictionary.actors == ours[1].actors.actors
+    assert built[1].actors.actors == ours[1].actors.actors
+
+
+def test_initialize_hands_over_ready_objects():
+    dictionary = ActorDictionary.load(use_env=False, include_default=False)
+    hand = spacy.blank("en")
+    recognizer = hand.add_pipe("frontlines_actors")
+    recognizer.initialize(actors=dictionary)
+    assert recognizer.dictionary is dictionary
+    assert hand("IS fighters").ents == ()

@@ -58,3 +58,14 @@ def test_bundled_files_read_through_vocab() -> None:
     assert read_data_text("attribution_cues.json").lstrip().startswith("{")
     with pytest.raises(DataFileError, match="no_such_file.toml"):
         read_data_text("no_such_file.toml")
+
+
+def test_word_lists_come_from_data_files() -> None:
+    from frontlines.nlp.times import LEADING
+    from frontlines.vocab.words import word_groups, word_list, words
+
+    assert words("time", "leading") == LEADING and "roughly" in LEADING
+    assert word_list("time", "hedges")[0] == "only"  # order kept: first match wins
+    assert word_groups("quantity", "change_phrases")["more than"] == ">"
+    with pytest.raises(DataFileError, match="time_words.toml: no entry 'nothing'"):
+        words("time", "nothing")

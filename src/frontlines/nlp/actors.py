@@ -13,12 +13,14 @@ component name) and ``Doc.spans["actors"]``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
 
 VERSION = "0.2.0"
@@ -33,6 +35,18 @@ class ActorRecognizer:
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self._nlp = nlp
         self.set_dictionary(dictionary)
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        actors: ActorDictionary | None = None,
+    ) -> None:
+        """spaCy's set-up hook; ``actors`` replaces the dictionary the config named
+        (an object built in memory, or the one instance the whole pipeline shares)."""
+        if actors is not None:
+            self.set_dictionary(actors)
 
     def set_dictionary(self, dictionary: ActorDictionary) -> None:
         """Swap in another dictionary (the injectable seam for tests and users)."""
@@ -83,6 +97,8 @@ def _inside_a_longer_name(span: Span, ents: Sequence[Span]) -> bool:
     )
 
 
-@Language.factory("frontlines_actors", default_config={"actor_files": []})
-def make_actor_recognizer(nlp: Language, name: str, actor_files: list[str]) -> ActorRecognizer:
-    return ActorRecognizer(nlp, ActorDictionary.load(actor_files))
+@Language.factory("frontlines_actors", default_config=ACTOR_CONFIG)
+def make_actor_recognizer(
+    nlp: Language, name: str, actor_files: list[str], use_env: bool, include_default: bool
+) -> ActorRecognizer:
+    return ActorRecognizer(nlp, actors_from_config(actor_files, use_env, include_default))

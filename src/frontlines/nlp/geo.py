@@ -14,51 +14,30 @@ Reads: ``Doc.ents`` (after ``frontlines_places``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Extractor, PlaceMention
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
+from frontlines.vocab.words import word_list, words
 
 VERSION = "0.2.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
 #: Words just before a toponym that make it a yardstick, not a location.
-COMPARISON_CUES = (
-    "size of", "area of", "larger than", "bigger than", "smaller than", "as large as",
-    "as big as", "times the size of",
-)  # fmt: skip
+COMPARISON_CUES = word_list("place", "comparison_cues")
 #: Words that put a town's event "near" rather than "in" it (ACLED precision 2).
-NEAR_CUES = frozenset(
-    {
-        "near",
-        "outside",
-        "outskirts",
-        "around",
-        "close",
-        "west",
-        "east",
-        "north",
-        "south",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-    }
-)
+NEAR_CUES = words("place", "near_cues")
 EMBEDDED_MIN_POPULATION = 20_000
 #: Words that open organisation names and happen to be place names somewhere ("Western",
 #: a Ugandan region; "University", a town in Florida): a name made only of them is never
 #: read as an embedded place ("New York" is, "New" alone is not).
-GENERIC_HEADS = frozenset({
-    "western", "eastern", "northern", "southern", "central", "national", "united", "new",
-    "democratic", "federal", "royal", "free", "islamic", "arab", "international", "general",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "university", "college", "bank", "state", "city", "county", "metro", "superior", "union",
-    "st.", "st", "saint", "mount", "lake", "fort",
-})  # fmt: skip
+GENERIC_HEADS = words("place", "generic_heads")
 MAX_EMBEDDED_TOKENS = 3
 EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 
@@ -69,13 +48,25 @@ class PlaceResolverComponent:
     name = "frontlines_geo"
     version = VERSION
 
-    def __init__(self, resolver: ToponymResolver | None = None) -> None:
+    def __init__(self, resolver: ToponymResolver | None = None, gazetteer_path: str = "") -> None:
         self._resolver = resolver
+        self._gazetteer_path = gazetteer_path
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
+        if gazetteer is not None:
+            self._resolver = ToponymResolver(gazetteer)
 
     @property
     def resolver(self) -> ToponymResolver:
         if self._resolver is None:  # built lazily: the first gazetteer build takes a while
-            self._resolver = ToponymResolver(Gazetteer())
+            self._resolver = ToponymResolver(gazetteer_from_config(self._gazetteer_path))
         return self._resolver
 
     @resolver.setter
@@ -199,6 +190,6 @@ def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -
     )
 
 
-@Language.factory("frontlines_geo")
-def make_place_resolver(nlp: Language, name: str) -> PlaceResolverComponent:
-    return PlaceResolverComponent()
+@Language.factory("frontlines_geo", default_config=GAZETTEER_CONFIG)
+def make_place_resolver(nlp: Language, name: str, gazetteer_path: str) -> PlaceResolverComponent:
+    return PlaceResolverComponent(gazetteer_path=gazetteer_path)

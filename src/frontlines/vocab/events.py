@@ -12,22 +12,14 @@ import re
 from dataclasses import dataclass
 
 from frontlines.vocab.files import parse_toml, read_data_toml
+from frontlines.vocab.words import word_list
 
 INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|e|ment|ments)?"
 
 #: Words that show who acts: the side decides between "government regains territory"
 #: and "non-state actor overtakes territory".
-STATE_WORDS = (
-    "army", "troops", "soldiers", "government forces", "government troops", "military",
-    "security forces", "regime", "forces loyal", "police", "pro-government", "national army",
-    "armed forces", "defence forces", "defense forces", "gendarmes", "marines",
-)  # fmt: skip
-NON_STATE_WORDS = (
-    "rebel", "militant", "insurgent", "jihadist", "islamic state", "isis", "isil", "daesh",
-    "al-shabaab", "al shabaab", "taliban", "boko haram", "militia", "armed group", "gunmen",
-    "separatist", "fighters", "opposition forces", "extremist", "terrorist", "guerrilla",
-    "al-qaeda", "al qaeda", "houthi", "ypg", "sdf", "kurdish", "tribal",
-)  # fmt: skip
+STATE_WORDS = word_list("event", "state_words")
+NON_STATE_WORDS = word_list("event", "non_state_words")
 
 
 @dataclass(frozen=True)

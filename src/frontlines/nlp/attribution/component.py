@@ -41,10 +41,11 @@ from frontlines.nlp.attribution.speakers import (
 )
 from frontlines.nlp.extensions import declare
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.words import words
 
 VERSION = "0.3.0"
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-POINTING = {"the", "this", "that", "these", "those"}
+PRONOUNS = words("attribution", "pronouns")
+POINTING = words("attribution", "pointing")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ class AttributionLexicon:
         text = f" {source.text.lower()} "
         if any(e.label_ == "PERSON" for e in source.ents) or (source.root.ent_type_ == "PERSON"):
             return "named_official"
-        for name, words in self.kinds:
-            if any(f" {w} " in text or text.strip() == w for w in words):
+        for name, kind_words in self.kinds:
+            if any(f" {w} " in text or text.strip() == w for w in kind_words):
                 return name
         return "unknown"
 
@@ -273,15 +274,11 @@ def _within(subject: Token, content: Span, verb: Token) -> bool:
 # few adverbs before the word are part of the cue ("has also said", "did not
 # deny"), as are particles and some prepositions after it ("pointed out",
 # "railed against", "talked about"); the preposition's object is not.
-LEFT_ADVERBS = frozenset({"also", "often", "just", "now", "first", "again", "already", "never",
-                          "always", "still", "later", "long", "once", "ever", "further",
-                          "well", "soon", "only"})  # fmt: skip
+LEFT_ADVERBS = words("attribution", "left_adverbs")
 #: Sentence adverbs ending in -ly that qualify the whole report, not how it was made.
-NOT_MANNER = frozenset({"reportedly", "allegedly", "apparently", "meanwhile", "additionally",
-                        "separately", "similarly", "ultimately", "accordingly",
-                        "consequently", "unsurprisingly", "notably", "importantly"})  # fmt: skip
-RIGHT_PREPOSITIONS = frozenset({"to", "about", "of", "against", "on", "for", "over", "into"})
-RIGHT_ADVERBS = frozenset({"back", "also"})
+NOT_MANNER = words("attribution", "not_manner")
+RIGHT_PREPOSITIONS = words("attribution", "right_prepositions")
+RIGHT_ADVERBS = words("attribution", "right_adverbs")
 
 
 def _cue(doc: Doc, sent: Span, verb: Token, content: Span, cues: CueModel) -> Span:
@@ -376,7 +373,7 @@ def _object_of(doc: Doc, verb: Token) -> Span | None:
     return None
 
 
-OBJECT_PREPOSITIONS = frozenset({"as", "for", "to", "of"})
+OBJECT_PREPOSITIONS = words("attribution", "object_prepositions")
 
 
 def _says_of_object(child: Token) -> bool:

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from frontlines.vocab.words import words
+
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV", "ADP", "PROPN"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+PERSONAL = words("attribution", "personal")
 ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "prt", "nsubj", "nsubjpass",
                            "agent", "advcl", "acomp", "attr", "dative"})  # fmt: skip
 

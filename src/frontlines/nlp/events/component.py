@@ -18,11 +18,14 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Event, EventActor, Extractor, PlaceMention
 from frontlines.nlp.extensions import declare, items
+from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import EventLexicon, EventMatch, side_of
@@ -47,6 +50,17 @@ class EventCoder:
     ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
         self.actors = actors or ActorDictionary.load()
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        actors: ActorDictionary | None = None,
+    ) -> None:
+        """spaCy's set-up hook; ``actors`` replaces the dictionary the config named."""
+        if actors is not None:
+            self.actors = actors
 
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
@@ -157,6 +171,9 @@ def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
     return actor1, rest[0] if rest else None
 
 
-@Language.factory("frontlines_events")
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder()
+@Language.factory("frontlines_events", default_config=ACTOR_CONFIG)
+def make_event_coder(
+    nlp: Language, name: str, actor_files: list[str], use_env: bool, include_default: bool
+) -> EventCoder:
+    """Actor types come from the same files as ``frontlines_actors`` (same settings)."""
+    return EventCoder(actors=actors_from_config(actor_files, use_env, include_default))

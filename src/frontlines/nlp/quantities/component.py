@@ -13,54 +13,42 @@ sentence index filled in later by the record builder).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlines.model import Extractor, Quantity, TextSpan
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.quantities.change import _change_before, _scaled, _value, _with_change
+from frontlines.nlp.quantities.concept import (
+    DURATION_UNITS,
+    _counted_noun,
+    _followed_by_old,
+    _name_words,
+    _of_phrase,
+    _per_duration,
+    _per_target,
+    _span,
+    _subject_of,
+)
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
-from frontlines.vocab.numbers import FRACTIONS, Reading
+from frontlines.nlp.quantities.spans import (
+    _age_apposition,
+    _compares,
+    _date_like,
+    _in_name,
+    _is_fraction,
+    _lone_one,
+    _million,
+    _not_an_amount,
+    _range_partner,
+    _restates,
+    _spaced_multiplier,
+    _unit_of,
+)
+from frontlines.vocab.numbers import Reading
 from frontlines.vocab.units import Unit, UnitTable, default_units
 
 VERSION = "0.1.0"
-
-#: Entity types whose numbers are part of a name, not an amount.
-NAME_ENTS = {
-    "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "LOC",
-    "NORP", "LANGUAGE", "ORDINAL",
-}  # fmt: skip
-#: Phrases right before a number and the change symbol they give it.
-CHANGE_PHRASES: dict[str, str] = {
-    **dict.fromkeys(
-        ["about", "around", "roughly", "approximately", "approx.", "some", "nearly",
-         "almost", "an estimated", "estimated", "close to", "circa", "~", "just about",
-         "on average", "averaging", "averaged", "an approximate",
-         "more or less", "or so", "reportedly"], "~"),
-    **dict.fromkeys(
-        ["less than", "fewer than", "under", "below", "up to", "as many as", "at most",
-         "no more than", "lower than", "just under", "not more than", "as much as",
-         "a maximum of", "maximum of", "as high as", "as tall as", "no higher than",
-         "<", "shy of", "short of"], "<"),
-    **dict.fromkeys(
-        ["more than", "over", "above", "at least", "greater than", "higher than",
-         "upwards of", "in excess of", "over than", "no less than", "no fewer than",
-         "a minimum of", "exceeding", "beyond", "just over", "well over", "nearly over",
-         ">", "north of", "plus"], ">"),
-}  # fmt: skip
-_PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
-UP_LEMMAS = {
-    "rise", "increase", "up", "gain", "jump", "climb", "grow", "add", "surge", "soar",
-    "boost", "raise", "advance", "rally", "spike", "swell", "expand", "hike", "lift",
-}  # fmt: skip
-DOWN_LEMMAS = {
-    "fall", "drop", "down", "decline", "decrease", "lose", "cut", "slump", "plunge",
-    "shed", "reduce", "sink", "slide", "tumble", "dip", "shrink", "lower", "ease",
-    "slip", "retreat", "fell", "plummet", "contract",
-}  # fmt: skip
-DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
-PER_WORDS = {"per", "a", "an", "/", "each"}
 
 
 class QuantityRecognizer:
@@ -295,345 +283,6 @@ class QuantityRecognizer:
 
 
 # -- helpers ---------------------------------------------------------------
-
-
-def _value(reading: Reading) -> float | None:
-    return reading.value if reading.value is not None else reading.lower
-
-
-def _scaled(reading: Reading, scale: float) -> Reading:
-    def times(x: float | None) -> float | None:
-        return None if x is None else x * scale
-
-    return Reading(times(reading.value), times(reading.lower), times(reading.upper))
-
-
-def _with_change(q: Quantity, change: str) -> Quantity:
-    """Set the change symbol and the bound it implies ('<' caps, '>' floors)."""
-    lower, upper = q.lower, q.upper
-    if change == "<" and q.value is not None:
-        upper = q.value
-    elif change == ">" and q.value is not None:
-        lower = q.value
-    return replace(q, change=change, lower=lower, upper=upper)
-
-
-def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bool:
-    """List markers, clock times, ordinals and numbers inside names."""
-    first = doc[run.start]
-    before = doc[run.start - 1].lower_ if run.start > sent.start else ""
-    after = doc[run.end].text if run.end < sent.end else ""
-    if before in {"#", "no.", "number", "nos."} and not run.worded:
-        return True
-    if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
-        return True  # 17:22
-    scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
-    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled):
-        return first.lower_ not in {"a", "an"}
-    return False
-
-
-#: Words between two amounts that make the second one the same kind of thing:
-#: "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63".
-COMPARED = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.")
-
-
-def _compares(doc: Doc, previous_end: int, start: int) -> bool:
-    """The words just before ``start`` compare it with an amount earlier in the sentence."""
-    before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
-    return previous_end <= start and before.endswith(COMPARED)
-
-
-def _unit_of(previous: Quantity, bare: Quantity) -> Quantity:
-    """A bare number compared with a counted amount counts the same thing
-    (not a share: "rose 0.1% to 1,333" does not make 1,333 a percentage)."""
-    if previous.unit in {"", "percent", "percentage_point", "fraction"}:
-        return bare
-    return replace(bare, unit=previous.unit, unit_name=previous.unit_name, concept=previous.concept)
-
-
-def _restates(doc: Doc, previous_end: int, start: int) -> bool:
-    between = "".join(t.text for t in doc[previous_end:start]).lower()
-    return between in {"(", ",or", "or", "/", "(or", "-"}
-
-
-def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
-    """'2.7m sales', '4.3M', '35m of its devices' are millions; '100m sprint' metres."""
-    text = doc[run.start].text
-    if run.glued_suffix == "M" or "." in text:
-        return True
-    nxt = doc[run.end + skip] if run.end + skip < sent.end else None
-    return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in {"NNS", "NNPS"})
-
-
-def _spaced_multiplier(doc: Doc, sent: Span, end: int, has_prefix: bool) -> float:
-    """A lone 'm'/'b' token after a currency amount ('USD10 m.') or a capital 'B'
-    before a noun ('8 B people'): millions or billions. 0.0 when there is none."""
-    if end >= sent.end:
-        return 0.0
-    word = doc[end].text.rstrip(".")
-    nxt = doc[end + 1] if end + 1 < sent.end else None
-    if has_prefix and word.lower() in {"m", "b"}:
-        return 1e6 if word.lower() == "m" else 1e9
-    if word == "B" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}:
-        return 1e9
-    return 0.0
-
-
-def _lone_one(doc: Doc, run: NumberRun) -> bool:
-    """'one' as a pronoun ('the same one', 'one in order to') is no amount."""
-    first = doc[run.start]
-    if first.lower_ != "one" or run.end != run.start + 1:
-        return False
-    after = doc[run.end].lower_ if run.end < len(doc) else ""
-    return first.dep_ != "nummod" and after != "of"
-
-
-def _in_name(doc: Doc, sent: Span, run: NumberRun) -> bool:
-    """'iPhone 11', 'S&P 500', 'A.D. 1000': a number right after a proper noun."""
-    if run.worded or run.start == sent.start:
-        return False
-    before = doc[run.start - 1]
-    return before.pos_ == "PROPN" and any(c.isupper() for c in before.text)
-
-
-def _date_like(doc: Doc, run: NumberRun) -> bool:
-    """Day numbers and years: inside a DATE/TIME entity, or a bare 4-digit year."""
-    value = run.reading.value
-    text = doc[run.start].text
-    if value is None or run.end != run.start + 1:
-        return False
-    if text.isdigit() and len(text) > 1 and text.startswith("0"):
-        return True  # "0401 GMT", "007"
-    if _is_year(text):
-        return True
-    day_or_hour = value.is_integer() and 0 <= value <= 31
-    return doc[run.start].ent_type_ in {"DATE", "TIME"} and (day_or_hour or "." in text)
-
-
-def _range_partner(
-    doc: Doc, sent: Span, j: int, lead: int, units: UnitTable, change: str | None
-) -> NumberRun | None:
-    """'10 to 20', '10-20', 'between $62 and $68', 'one to two years': the second
-    number, when token ``j`` (just after the first) joins a range."""
-    if j + 1 >= sent.end:
-        return None
-    joiner = doc[j].lower_
-    before = doc[lead - 1].lower_ if lead > sent.start else ""
-    if joiner == "to" and change in {"up", "down"}:
-        return None  # "rose by 5 to 20": a change and a new level, not a range
-    up_to = joiner == "up" and doc[j + 1].lower_ == "to" and before == "from"
-    if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between") or up_to:
-        k = j + 2 if up_to else j + 1  # "from 450 sq ft up to 900 sq ft"
-        if k >= sent.end:
-            return None
-        if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
-            k += 1
-        partner = read_number(doc, k, sent.end)
-        if partner is not None and _year_to_amount(doc, j - 1, partner):
-            return None  # "in 2018 to 3.9 million": a year, then an amount
-        return partner
-    return None
-
-
-def _year_to_amount(doc: Doc, first: int, partner: NumberRun) -> bool:
-    value = partner.reading.value
-    return _is_year(doc[first].text) and not (value is not None and 1800 <= value <= 2200)
-
-
-def _is_year(text: str) -> bool:
-    """'2017': four digits from 1800 to 2200, written without a comma."""
-    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2200
-
-
-def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
-    words = [t.lower_ for t in doc[sent.start : start]]
-    for phrase in _PHRASES_LONGEST_FIRST:
-        parts = phrase.split()
-        if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
-            return start - len(parts), CHANGE_PHRASES[phrase]
-    k = start - 1
-    if k >= sent.start and doc[k].lower_ == "by":
-        verb = doc[k].head  # "grow sales by 35 per cent"
-        for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):
-            if verb.lemma_.lower() in lemmas and sent.start <= verb.i < k:
-                return start, direction
-        k -= 1
-    if k >= sent.start and doc[k].dep_ != "prt":  # not "gave up 517 yards"
-        lemma = doc[k].lemma_.lower()
-        if lemma in UP_LEMMAS or doc[k].lower_ in UP_LEMMAS:
-            return start, "up"
-        if lemma in DOWN_LEMMAS or doc[k].lower_ in DOWN_LEMMAS:
-            return start, "down"
-    return start, None
-
-
-def _followed_by_old(doc: Doc, end: int, limit: int) -> bool:
-    k = end
-    if k < limit and doc[k].text in {"-", "–"}:
-        k += 1
-    return k < limit and doc[k].lower_ == "old"
-
-
-def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token] | None:
-    """The noun a bare number counts: '15,000 fighters', 'millions of Americans'."""
-    k = end
-    if k < sent.end and doc[k].lower_ == "of":
-        k += 1
-        while k < sent.end and doc[k].pos_ in {"DET", "PRON"} and doc[k].dep_ != "pobj":
-            k += 1
-        tokens = _noun_run(doc, k, sent.end)
-        return tokens or None
-    last = doc[end - 1]
-    if last.dep_ in {"nummod", "quantmod", "compound"} and last.head.i >= end:
-        head = last.head
-        while head.dep_ == "compound" and _compound_to(doc, head):  # "11 member trade agreement"
-            head = head.head
-        when = any(t.lower_ in WHEN_WORDS for t in doc[end : head.i])
-        if head.pos_ in {"NOUN", "PROPN"} and head.i < sent.end and head.i - end <= 4 and not when:
-            return _with_of_noun(doc, sent, list(doc[end : head.i + 1]))
-    found = _noun_run(doc, k, sent.end)
-    if not found or found[0].lower_ in WHEN_WORDS:  # "2,500 last year"
-        return None
-    return _with_of_noun(doc, sent, found)
-
-
-WHEN_WORDS = {"last", "next", "this"}  # "2,500 last year"; "50 previous years" counts years
-
-
-def _compound_to(doc: Doc, token: Token) -> bool:
-    """The compound's head follows it with only nouns between ("member trade agreement")."""
-    head = token.head
-    between = doc[token.i + 1 : head.i]
-    return head.i > token.i and all(t.pos_ in {"NOUN", "PROPN"} for t in between)
-
-
-def _with_of_noun(doc: Doc, sent: Span, tokens: list[Token]) -> list[Token]:
-    """'5,700 categories of products', '65 snaps of man coverage': a bare 'of' noun
-    is part of what is counted ('15 members of the group' keeps 'members')."""
-    k = tokens[-1].i + 1
-    if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].pos_ == "NOUN":
-        more = _noun_run(doc, k + 1, sent.end)
-        if more and all(t.pos_ != "PROPN" for t in more):
-            return [*tokens, doc[k], *more]
-    return tokens
-
-
-def _noun_run(doc: Doc, k: int, limit: int) -> list[Token]:
-    """Adjectives/compounds up to and including the first noun head."""
-    tokens: list[Token] = []
-    while k < limit and len(tokens) < 5:
-        tok = doc[k]
-        if tok.tag_ == "POS" and tokens:  # "two of Johnson's deputies"
-            k += 1
-            continue
-        if tok.pos_ in {"NOUN", "PROPN"}:
-            tokens.append(tok)
-            nxt = doc[k + 1] if k + 1 < limit else None
-            if nxt is None or not (
-                (nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ == "compound")
-                or tok.dep_ == "compound"
-                or nxt.tag_ == "POS"
-            ):
-                return tokens
-        elif tok.pos_ in {"ADJ"} or (tok.pos_ == "VERB" and tok.tag_ == "VBN"):
-            tokens.append(tok)
-        elif tok.pos_ == "CCONJ" and tokens and tokens[-1].pos_ == "ADJ":
-            tokens.append(tok)  # "digital and physical sales"
-        else:
-            break
-        k += 1
-    return tokens if tokens and tokens[-1].pos_ in {"NOUN", "PROPN"} else []
-
-
-#: Words that go into a counted noun's name ("Kia and Hyundai vehicles" -> "Kia Hyundai vehicle").
-NAME_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
-
-
-def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
-    """'Maddon, 66, has ...', 'Ahmed Saleh, 34.': a person's age between commas."""
-    if run.worded or run.start - 2 < sent.start or run.end >= sent.end:
-        return False
-    name, comma, after = doc[run.start - 2], doc[run.start - 1], doc[run.end]
-    value = run.reading.value
-    return (
-        comma.text == "," and after.text in {",", "."} and name.pos_ == "PROPN"
-        and (name.ent_type_ == "PERSON" or doc[run.start].dep_ == "appos")
-        and value is not None and 0 < value < 120
-    )  # fmt: skip
-
-
-def _per_target(doc: Doc, sent: Span, k: int) -> Token | None:
-    """The word after 'per' / 'a' / 'each' at token ``k`` ('per barrel', 'a-day'), unless
-    it dates something ('a day earlier')."""
-    if k >= sent.end or doc[k].lower_ not in PER_WORDS:
-        return None
-    t = k + 2 if k + 2 < sent.end and doc[k + 1].text == "-" else k + 1  # "barrel-a-day"
-    if t >= sent.end:
-        return None
-    after = doc[t + 1].lower_ if t + 1 < sent.end else ""
-    return None if after in {"earlier", "ago", "later", "before"} else doc[t]
-
-
-def _per_duration(doc: Doc, sent: Span, k: int) -> str:
-    """'per day' / 'a week' / 'each month' at token ``k``: the duration, else ''."""
-    target = _per_target(doc, sent, k)
-    lemma = target.lemma_.lower() if target is not None else ""
-    return lemma if lemma in DURATION_UNITS else ""
-
-
-def _name_words(tokens: list[Token]) -> list[str]:
-    return [_lemma(t) for t in tokens if t.pos_ in NAME_POS]
-
-
-def _is_fraction(doc: Doc, run: NumberRun) -> bool:
-    """'a third', 'two-thirds', 'one fourth': a share of something, not a count."""
-    return any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
-
-
-def _lemma(token: Token) -> str:
-    """Base form of common words ('fighters' -> 'fighter'); names and 'people' as written."""
-    if token.lower_ == "people" or token.pos_ == "PROPN":
-        return token.text
-    if token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start:
-        return token.text  # "Kurdish families"
-    return token.lemma_.lower()
-
-
-def _of_phrase(doc: Doc, sent: Span, end: int) -> TextSpan | None:
-    """'65 percent of its territory' -> 'its territory'."""
-    if end < sent.end and doc[end].lower_ == "of":
-        k = end + 1
-        tokens = _noun_run(
-            doc, k + (1 if k < sent.end and doc[k].pos_ in {"DET", "PRON"} else 0), sent.end
-        )
-        if tokens:
-            first = k if doc[k].pos_ in {"DET", "PRON"} else tokens[0].i
-            return _span(list(doc[first : tokens[-1].i + 1]))
-    return None
-
-
-def _subject_of(doc: Doc, run: NumberRun) -> TextSpan | None:
-    """The subject of the clause the number sits in ('the driving range')."""
-    token = doc[run.end - 1]
-    for _ in range(6):
-        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
-            for child in token.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-                    left = min(t.i for t in child.subtree if t.dep_ not in {"relcl", "acl"})
-                    tokens = [t for t in doc[left : child.i + 1]]
-                    return _span(tokens)
-            return None
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _span(tokens: list[Token]) -> TextSpan:
-    first, last = tokens[0], tokens[-1]
-    start, end = first.idx, last.idx + len(last.text)
-    return TextSpan(start, end, first.doc.text[start:end])
 
 
 @Language.factory("frontlines_quantities")

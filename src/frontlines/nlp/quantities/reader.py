@@ -24,10 +24,11 @@ from frontlines.vocab.numbers import (
     split_glued,
     words_to_number,
 )
+from frontlines.vocab.words import words
 
 #: Separate-token multipliers that may follow digits ("3 bn"); bare "m"/"b"
 #: are too ambiguous (metres, bytes) unless glued after a currency sign.
-SPACED_SHORT = {"bn", "mn", "mln", "bln", "tn", "trn"}
+SPACED_SHORT = words("quantity", "spaced_short")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ GLUED_PREFIX = re.compile(
 )
 
 #: Glued suffixes that make digits an ordinal or a clock time, not an amount.
-NOT_AMOUNT_SUFFIXES = {"st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "s"}
+NOT_AMOUNT_SUFFIXES = words("quantity", "not_amount_suffixes")
 
 
 #: A sign or bound glued before digits: "-5", "minus-1.4", "sub-500".

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from frontlines.vocab.words import word_map
+
 _MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`\u00b4]")
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath|ed|er|es|ez|ul|ud)\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
@@ -25,7 +27,7 @@ def normalise_place_name(name: str) -> str:
 
 
 #: Words written both ways in place names: "Mt. Pleasant" / "Mount Pleasant".
-_SHORT_WORDS = {"mount": "mt", "saint": "st", "sainte": "ste", "fort": "ft", "port": "pt"}
+_SHORT_WORDS = word_map("place", "short_words")
 
 
 def name_key(name: str) -> str:

@@ -15,19 +15,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from frontlines.vocab.words import words
+
 #: Words that end a street name. "Way", "Court" and "Place" are left out: "United Way",
 #: "Supreme Court" and "Times Place" are far more common in news than streets of that kind.
-STREET_WORDS = frozenset({
-    "street", "st.", "road", "rd.", "avenue", "ave.", "drive", "lane", "boulevard", "blvd.",
-    "highway", "parkway", "pike", "turnpike", "expressway", "freeway", "streets",
-})  # fmt: skip
+STREET_WORDS = words("place", "street_words")
 #: Words that take a number to name a road.
-ROAD_NUMBER_WORDS = frozenset({"highway", "route", "interstate", "road", "hwy.", "hwy", "i"})
-ROAD_QUALIFIERS = frozenset({"county", "state", "u.s.", "us", "farm", "ranch", "federal"})
-DIRECTIONS = frozenset({
-    "north", "south", "east", "west", "n.", "s.", "e.", "w.", "ne", "nw", "se", "sw",
-    "northeast", "northwest", "southeast", "southwest", "n", "s", "e", "w",
-})  # fmt: skip
+ROAD_NUMBER_WORDS = words("place", "road_number_words")
+ROAD_QUALIFIERS = words("place", "road_qualifiers")
+DIRECTIONS = words("place", "directions")
 INITIAL = re.compile(r"^[A-Z]\.$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 MAX_NAME_TOKENS = 4

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from frontlines.resolve.time.phrases import WEEKDAYS
+from frontlines.vocab.dates import WEEKDAYS
 from frontlines.vocab.files import read_data_toml
 
 

@@ -16,104 +16,33 @@ month... ) and UCDP date_prec; see ``acled_time_precision``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from frontlines.resolve.time.durations import duration
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
-    DAY_PARTS,
-    WEEKDAYS,
     clock,
     count_of,
     digits_for_ordinal_days,
     digits_for_spelled_years,
-    format_count,
     peeled,
 )
-from frontlines.vocab.dates import MONTHS
+from frontlines.resolve.time.sets import recurring, reference_word
+from frontlines.resolve.time.timex import (
+    Timex,
+    acled_time_precision,
+    iso_week,
+    month_of,
+    quarter_of,
+    shift_months,
+)
+from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
+from frontlines.vocab.words import word_map, word_numbers
 
 __all__ = ["Normaliser", "Timex", "acled_time_precision"]
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4}  # fmt: skip
-UNIT_CODES = {
-    "year": ("P", "Y"), "month": ("P", "M"), "week": ("P", "W"), "day": ("P", "D"),
-    "hour": ("PT", "H"), "minute": ("PT", "M"), "second": ("PT", "S"), "decade": ("P", "DE"),
-    "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
-}  # fmt: skip
-PRESENT = {"now", "currently", "current", "at present", "present", "presently", "nowadays",
-           "today's", "these days", "right now", "so far", "yet"}  # fmt: skip
-PAST = {"recently", "recent", "lately", "the past", "previously", "formerly", "earlier",
-        "once", "recent years", "in the past", "former"}  # fmt: skip
-FUTURE = {"the future", "soon", "future", "in the future", "shortly", "later",
-          "the near future", "near future", "the near term", "the short term",
-          "a later date", "later date", "a future date", "future date"}  # fmt: skip
-SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
-             "annual": "P1Y"}  # fmt: skip
-VAGUE_COUNTS = {"several", "few", "a few", "many", "some", "couple", "a couple of", "the"}
-
-
-@dataclass(frozen=True)
-class Timex:
-    type: str  # DATE | TIME | DURATION | SET
-    value: str
-    precision: str = ""
-
-
-def acled_time_precision(precision: str) -> int | None:
-    """ACLED: 1 = exact day, 2 = week or within days, 3 = month or longer."""
-    if precision in {"day", "time"}:
-        return 1
-    if precision == "week":
-        return 2
-    if precision:
-        return 3
-    return None
-
-
-def _month(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip(".")) if word else None
-
-
-def _unit(word: str) -> str | None:
-    w = word.lower().rstrip(".")
-    if w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif w.endswith("s") and w[:-1] in UNIT_CODES:
-        w = w[:-1]
-    return w if w in UNIT_CODES else None
-
-
-#: Counted decades, centuries and quarters are written in years and months, as the
-#: TimeBank and MEANTIME annotators write them ("two decades" = P20Y, "the next three
-#: quarters" = P9M); a single "quarter" stays P1Q, the fiscal unit.
-IN_SMALLER_UNITS = {"decade": ("Y", 10), "century": ("Y", 100), "quarter": ("M", 3)}
-
-
-def _counted(n: float, unit: str, prefix: str, code: str) -> str:
-    """The TIMEX3 duration for ``n`` units: 'two decades' P20Y, '2 1/2 years' P2Y6M."""
-    if unit in IN_SMALLER_UNITS and (n != 1 or unit != "quarter"):
-        code, factor = IN_SMALLER_UNITS[unit]
-        n *= factor
-    if unit == "year" and n != int(n) and n > 1 and (n * 12) == int(n * 12):
-        return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
-    return f"{prefix}{format_count(n)}{code}"
-
-
-def _week(d: date) -> str:
-    year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def _shift_months(d: date, months: int) -> tuple[int, int]:
-    total = d.year * 12 + d.month - 1 + months
-    return total // 12, total % 12 + 1
-
-
-def _quarter(d: date) -> int:
-    return (d.month - 1) // 3 + 1
+SEASONS = word_map("time", "seasons")
+ORDINALS = word_numbers("time", "ordinals")
 
 
 class Normaliser:
@@ -166,43 +95,15 @@ class Normaliser:
             )
             else t
         )
-        for rule in (self._reference_words, self._set, self._holiday, self._absolute,
+        for rule in (reference_word, recurring, self._holiday, self._absolute,
                      self._relative,
-                     self._clock, self._calendar_words, self._duration):  # fmt: skip
+                     self._clock, self._calendar_words, duration):  # fmt: skip
             found = rule(t, future)
             if found is not None:
                 return found
         return None
 
     # -- rules, in order ---------------------------------------------------
-
-    def _reference_words(self, t: str, future: bool) -> Timex | None:
-        if t in PRESENT:
-            return Timex("DATE", "PRESENT_REF")
-        if t in PAST:
-            return Timex("DATE", "PAST_REF")
-        if t in FUTURE:
-            return Timex("DATE", "FUTURE_REF")
-        return None
-
-    def _set(self, t: str, future: bool) -> Timex | None:
-        if t in SET_WORDS:
-            return Timex("SET", SET_WORDS[t])
-        m = re.fullmatch(
-            r"(?:(every|each) )?(\w+?)(s?)(?: (morning|afternoon|evening|night)s?)?", t
-        )
-        if m and (m.group(1) or m.group(3) or t.endswith("s")) and m.group(2) in WEEKDAYS:
-            # "each Thursday", "Mondays", "Tuesday nights": a weekday that recurs
-            part = f"T{DAY_PARTS[m.group(4)]}" if m.group(4) else ""
-            return Timex("SET", f"XXXX-WXX-{WEEKDAYS.index(m.group(2)) + 1}{part}")
-        m = re.fullmatch(r"(every|each) (\w+)\.?", t)
-        if m and (month := _month(m.group(2))) is not None:
-            return Timex("SET", f"XXXX-{month:02d}")  # "each July"
-        m = re.fullmatch(r"(every|each|per|a) (\w+)", t)
-        if m and (unit := _unit(m.group(2))) and m.group(1) != "a":
-            prefix, code = UNIT_CODES[unit]
-            return Timex("SET", f"{prefix}1{code}")
-        return None
 
     def _holiday(self, t: str, future: bool) -> Timex | None:
         """'Thanksgiving Day', 'last Christmas', 'Easter 1998': the holiday's date."""
@@ -233,18 +134,22 @@ class Normaliser:
         m = re.fullmatch(
             r"(?:\w+day,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t
         )
-        if m and (month := _month(m.group(1))):
+        if m and (month := month_of(m.group(1))):
             year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(2)), future)
             return self._day(year, month, int(m.group(2)))
         m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3,9})\.?,?(?: (\d{4}))?", t)
-        if m and (month := _month(m.group(2))):
+        if m and (month := month_of(m.group(2))):
             year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(1)), future)
             return self._day(year, month, int(m.group(1)))
         m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?,? (?:of )?(\d{4})", t)
-        if m and (month := _month(m.group(1))):
+        if m and (month := month_of(m.group(1))):
             return Timex("DATE", f"{m.group(2)}-{month:02d}", "month")
         m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?( _month)?", t)
-        if m and (month := _month(m.group(1))) and (m.group(2) or m.group(1) not in {"may", "mar"}):
+        if (
+            m
+            and (month := month_of(m.group(1)))
+            and (m.group(2) or m.group(1) not in {"may", "mar"})
+        ):
             if ref is None:
                 return Timex("DATE", f"XXXX-{month:02d}", "month")
             return Timex("DATE", f"{self._year_for(month, 1, future)}-{month:02d}", "month")
@@ -293,11 +198,11 @@ class Normaliser:
             return Timex("TIME", f"{d.isoformat()}T{DAY_PARTS[part]}", "time")
         m = re.fullmatch(r"(?:the )?week of (.+)", t)
         if m and (day := self._rules(m.group(1), future)) is not None and day.precision == "day":
-            return Timex("DATE", _week(date.fromisoformat(day.value)), "week")
+            return Timex("DATE", iso_week(date.fromisoformat(day.value)), "week")
         if t in {"the weekend", "this weekend", "weekend"}:
             # Told on a weekday, a weekend in the past is the one just gone.
             gone = not future and self.past is not False and ref.weekday() < 5
-            return Timex("DATE", _week(ref - timedelta(days=7 * gone)) + "-WE", "week")
+            return Timex("DATE", iso_week(ref - timedelta(days=7 * gone)) + "-WE", "week")
         if t in {"tonight", "this morning", "this afternoon", "this evening", "overnight"}:
             part = {"tonight": "NI", "overnight": "NI"}.get(t) or DAY_PARTS[t.split()[1]]
             return Timex("TIME", f"{ref.isoformat()}T{part}", "time")
@@ -327,7 +232,7 @@ class Normaliser:
         if t in {"earlier this month", "later this month"}:
             return Timex("DATE", f"{ref.year}-{ref.month:02d}", "month")
         if t in {"earlier this week", "later this week"}:
-            return Timex("DATE", _week(ref), "week")
+            return Timex("DATE", iso_week(ref), "week")
         if t in {"the quarter", "the latest quarter", "the recent quarter"}:
             return self._named_period("last", "quarter")
         if t in {
@@ -383,19 +288,19 @@ class Normaliser:
         """Named months, quarters and halves relative to the text; spelt years; eras."""
         ref = self.reference
         m = re.fullmatch(r"([a-z]{3,9})\.?(?: (\d{1,2}))?,? (this|last|next) year", t)
-        if m and ref is not None and (month := _month(m.group(1))):
+        if m and ref is not None and (month := month_of(m.group(1))):
             year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group(3)]
             if m.group(2):
                 return self._day(year, month, int(m.group(2)))
             return Timex("DATE", f"{year}-{month:02d}", "month")
         m = re.fullmatch(r"(last|this) ([a-z]{3,9})\.? (\d{1,2})", t)
-        if m and ref is not None and (month := _month(m.group(2))):
+        if m and ref is not None and (month := month_of(m.group(2))):
             day = int(m.group(3))
             past = (month, day) <= (ref.month, ref.day)
             year = ref.year if past or m.group(1) == "this" else ref.year - 1
             return self._day(year, month, day)
         m = re.fullmatch(r"(last|this|next|the previous|the following) ([a-z]{3,9})\.?", t)
-        if m and ref is not None and (month := _month(m.group(2))):
+        if m and ref is not None and (month := month_of(m.group(2))):
             year = {"last": ref.year if month < ref.month else ref.year - 1,
                     "the previous": ref.year if month < ref.month else ref.year - 1,
                     "next": ref.year if month > ref.month else ref.year + 1,
@@ -462,7 +367,7 @@ class Normaliser:
         if m.group(1):
             year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group(1)]
         else:
-            year = ref.year if q <= _quarter(ref) or future else ref.year - 1
+            year = ref.year if q <= quarter_of(ref) or future else ref.year - 1
             if m.group(3):
                 year -= 1
         return Timex("DATE", f"{year}-Q{q}", "quarter")
@@ -488,41 +393,9 @@ class Normaliser:
             return anchor
         dated = anchor.value[:4].isdigit() and anchor.precision in {"month", "day"}
         if period == "month" and dated:
-            y, m = _shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
+            y, m = shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
             return Timex("DATE", f"{y}-{m:02d}", "month")
         return None
-
-    def _duration(self, t: str, future: bool) -> Timex | None:
-        t = re.sub(r"\b(trading|business|working|calendar|school) (?=days?\b)", "", t)
-        t = re.sub(r"^(?:a )?couple (?:of )?", "two ", t)
-        m = re.fullmatch(r"(?:(?:the|a|an) )?(?:(?:past|last|next|coming|first|final|"
-                         r"previous|latest|recent) )?(?:(.+?)[ -])?(years?|months?|weeks?|"
-                         r"days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-                         r"quarters?|nights?|weekends?)(?:[ -]long| old)?", t)  # fmt: skip
-        if not m:
-            return None
-        if t.endswith(" old"):
-            return None
-        unit = _unit(m.group(2))
-        if unit is None:
-            return None
-        prefix, code = UNIT_CODES[unit]
-        amount = m.group(1)
-        if amount is None:
-            plural = m.group(2).endswith("s")
-            if plural and unit in IN_SMALLER_UNITS:
-                return Timex("DURATION", f"PX{IN_SMALLER_UNITS[unit][0]}")
-            if not plural and unit in {"decade", "century"}:
-                return Timex("DURATION", _counted(1, unit, prefix, code))
-            return Timex("DURATION", f"{prefix}{'X' if plural else '1'}{code}")
-        amount = amount.strip()
-        if amount in VAGUE_COUNTS or amount.endswith("several") or amount.endswith("few"):
-            code = IN_SMALLER_UNITS.get(unit, (code, 1))[0]
-            return Timex("DURATION", f"{prefix}X{code}")
-        n = count_of(amount)
-        if n is None or (re.fullmatch(r"\d{4}", amount) and 1000 <= n <= 2200):
-            return None  # "the 1988 quarter" is a quarter of 1988, not 1,988 of them
-        return Timex("DURATION", _counted(n, unit, prefix, code))
 
     # -- helpers -----------------------------------------------------------
 
@@ -579,12 +452,12 @@ class Normaliser:
         if period in {"week", "weekend"}:
             d = ref + timedelta(weeks=shift)
             suffix = "-WE" if period == "weekend" else ""
-            return Timex("DATE", _week(d) + suffix, "week")
+            return Timex("DATE", iso_week(d) + suffix, "week")
         if period == "month":
-            y, m = _shift_months(ref, shift)
+            y, m = shift_months(ref, shift)
             return Timex("DATE", f"{y}-{m:02d}", "month")
         if period == "quarter":
-            y, m = _shift_months(ref, 3 * shift)
+            y, m = shift_months(ref, 3 * shift)
             return Timex("DATE", f"{y}-Q{(m - 1) // 3 + 1}", "quarter")
         if period == "decade":
             return Timex("DATE", str(ref.year // 10 + shift), "decade")
@@ -600,9 +473,9 @@ class Normaliser:
         if unit == "decade":
             return Timex("DATE", str((ref.year + 10 * n) // 10), "decade")
         if unit == "month":
-            y, m = _shift_months(ref, n)
+            y, m = shift_months(ref, n)
             return Timex("DATE", f"{y}-{m:02d}", "month")
         if unit == "week":
-            return Timex("DATE", _week(ref + timedelta(weeks=n)), "week")
+            return Timex("DATE", iso_week(ref + timedelta(weeks=n)), "week")
         d = ref + timedelta(days=n)
         return Timex("DATE", d.isoformat(), "day")

@@ -13,32 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from frontlines.vocab.numbers import SMALL, words_to_number
+from frontlines.vocab.numbers import ORDINAL_DAYS, SMALL, words_to_number
+from frontlines.vocab.words import word_list
 
 #: Words before a time phrase that bound or hedge it without moving it.
-HEDGES = (
-    "only", "just", "barely", "almost", "nearly", "about", "around", "roughly", "some",
-    "at least", "least", "up to", "no more than", "more than", "less than", "over", "under",
-    "as long as", "as early as", "as late as", "as soon as", "sometime", "some time",
-    "each of", "within", "for", "the", "a", "a full", "an additional", "another", "its", "their",
-    "the comparable", "comparable", "the full", "full", "the latest", "the day", "this coming",
-    "the year", "year",
-)  # fmt: skip
+HEDGES = word_list("time", "hedges")
 #: Positions inside a period; the period's own value is what TIMEX3 records.
-INSIDE = (
-    "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
-    "the middle of", "middle of", "the close of", "early", "late", "mid", "mid-", "earlier",
-    "later", "the early", "the late", "this past", "the first part of", "the rest of",
-    "the night of", "the morning of", "the evening of", "the afternoon of",
-    "the early hours of", "the early morning of", "the small hours of",
-)  # fmt: skip
+INSIDE = word_list("time", "inside")
 #: A clause after the period that names its end or what follows: cut it off.
 TRAILING = re.compile(
     r"\s+(?:ended|ending|ends|through|or so|ahead|following|earlier|later|before|"
     r"to date|of the year|of (?:19|20)\d\d)\b.*$"
 )
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def peeled(t: str) -> Iterator[str]:
@@ -148,12 +134,6 @@ def digits_for_spelled_years(t: str) -> str:
         return str(year) if year else m.group(0)
 
     return _SPELLED_RUN.sub(digits, t) if ("nineteen" in t or "thousand" in t) else t
-
-
-ORDINAL_DAYS = {w: n for n, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-     "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}  # fmt: skip
 
 
 def digits_for_ordinal_days(t: str) -> str:

@@ -1,0 +1,70 @@
+"""Bounds and change: the words before a number that cap, floor or move it.
+
+"less than 1 %" caps, "at least 40" floors, "rose 5 %" goes up; the phrases
+themselves are vocabulary (``data/quantity_words.toml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Quantity
+from frontlines.vocab.numbers import Reading
+from frontlines.vocab.words import word_groups, words
+
+#: Phrases right before a number and the change symbol they give it.
+CHANGE_PHRASES = word_groups("quantity", "change_phrases")
+
+
+_PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
+
+
+UP_LEMMAS = words("quantity", "up_lemmas")
+
+
+DOWN_LEMMAS = words("quantity", "down_lemmas")
+
+
+def _value(reading: Reading) -> float | None:
+    return reading.value if reading.value is not None else reading.lower
+
+
+def _scaled(reading: Reading, scale: float) -> Reading:
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * scale
+
+    return Reading(times(reading.value), times(reading.lower), times(reading.upper))
+
+
+def _with_change(q: Quantity, change: str) -> Quantity:
+    """Set the change symbol and the bound it implies ('<' caps, '>' floors)."""
+    lower, upper = q.lower, q.upper
+    if change == "<" and q.value is not None:
+        upper = q.value
+    elif change == ">" and q.value is not None:
+        lower = q.value
+    return replace(q, change=change, lower=lower, upper=upper)
+
+
+def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
+    words = [t.lower_ for t in doc[sent.start : start]]
+    for phrase in _PHRASES_LONGEST_FIRST:
+        parts = phrase.split()
+        if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
+            return start - len(parts), CHANGE_PHRASES[phrase]
+    k = start - 1
+    if k >= sent.start and doc[k].lower_ == "by":
+        verb = doc[k].head  # "grow sales by 35 per cent"
+        for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):
+            if verb.lemma_.lower() in lemmas and sent.start <= verb.i < k:
+                return start, direction
+        k -= 1
+    if k >= sent.start and doc[k].dep_ != "prt":  # not "gave up 517 yards"
+        lemma = doc[k].lemma_.lower()
+        if lemma in UP_LEMMAS or doc[k].lower_ in UP_LEMMAS:
+            return start, "up"
+        if lemma in DOWN_LEMMAS or doc[k].lower_ in DOWN_LEMMAS:
+            return start, "down"
+    return start, None

@@ -1,0 +1,170 @@
+"""Which number runs are amounts, and how two runs join or restate each other.
+
+Dates, clock times, list markers, ages and numbers inside names are not amounts;
+"from 2.4 million" after "3.9 million headsets" borrows its unit. Read before the
+unit and change rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Quantity
+from frontlines.nlp.quantities.reader import NumberRun, read_number
+from frontlines.vocab.numbers import FRACTIONS
+from frontlines.vocab.units import UnitTable
+from frontlines.vocab.words import word_list
+
+#: Entity types whose numbers are part of a name, not an amount.
+NAME_ENTS = {
+    "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "LOC",
+    "NORP", "LANGUAGE", "ORDINAL",
+}  # fmt: skip
+
+
+def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bool:
+    """List markers, clock times, ordinals and numbers inside names."""
+    first = doc[run.start]
+    before = doc[run.start - 1].lower_ if run.start > sent.start else ""
+    after = doc[run.end].text if run.end < sent.end else ""
+    if before in {"#", "no.", "number", "nos."} and not run.worded:
+        return True
+    if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
+        return True  # 17:22
+    scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
+    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled):
+        return first.lower_ not in {"a", "an"}
+    return False
+
+
+#: Words between two amounts that make the second one the same kind of thing:
+#: "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63".
+COMPARED = word_list("quantity", "compared")
+
+
+def _compares(doc: Doc, previous_end: int, start: int) -> bool:
+    """The words just before ``start`` compare it with an amount earlier in the sentence."""
+    before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
+    return previous_end <= start and before.endswith(COMPARED)
+
+
+def _unit_of(previous: Quantity, bare: Quantity) -> Quantity:
+    """A bare number compared with a counted amount counts the same thing
+    (not a share: "rose 0.1% to 1,333" does not make 1,333 a percentage)."""
+    if previous.unit in {"", "percent", "percentage_point", "fraction"}:
+        return bare
+    return replace(bare, unit=previous.unit, unit_name=previous.unit_name, concept=previous.concept)
+
+
+def _restates(doc: Doc, previous_end: int, start: int) -> bool:
+    between = "".join(t.text for t in doc[previous_end:start]).lower()
+    return between in {"(", ",or", "or", "/", "(or", "-"}
+
+
+def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
+    """'2.7m sales', '4.3M', '35m of its devices' are millions; '100m sprint' metres."""
+    text = doc[run.start].text
+    if run.glued_suffix == "M" or "." in text:
+        return True
+    nxt = doc[run.end + skip] if run.end + skip < sent.end else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in {"NNS", "NNPS"})
+
+
+def _spaced_multiplier(doc: Doc, sent: Span, end: int, has_prefix: bool) -> float:
+    """A lone 'm'/'b' token after a currency amount ('USD10 m.') or a capital 'B'
+    before a noun ('8 B people'): millions or billions. 0.0 when there is none."""
+    if end >= sent.end:
+        return 0.0
+    word = doc[end].text.rstrip(".")
+    nxt = doc[end + 1] if end + 1 < sent.end else None
+    if has_prefix and word.lower() in {"m", "b"}:
+        return 1e6 if word.lower() == "m" else 1e9
+    if word == "B" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}:
+        return 1e9
+    return 0.0
+
+
+def _lone_one(doc: Doc, run: NumberRun) -> bool:
+    """'one' as a pronoun ('the same one', 'one in order to') is no amount."""
+    first = doc[run.start]
+    if first.lower_ != "one" or run.end != run.start + 1:
+        return False
+    after = doc[run.end].lower_ if run.end < len(doc) else ""
+    return first.dep_ != "nummod" and after != "of"
+
+
+def _in_name(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'iPhone 11', 'S&P 500', 'A.D. 1000': a number right after a proper noun."""
+    if run.worded or run.start == sent.start:
+        return False
+    before = doc[run.start - 1]
+    return before.pos_ == "PROPN" and any(c.isupper() for c in before.text)
+
+
+def _date_like(doc: Doc, run: NumberRun) -> bool:
+    """Day numbers and years: inside a DATE/TIME entity, or a bare 4-digit year."""
+    value = run.reading.value
+    text = doc[run.start].text
+    if value is None or run.end != run.start + 1:
+        return False
+    if text.isdigit() and len(text) > 1 and text.startswith("0"):
+        return True  # "0401 GMT", "007"
+    if _is_year(text):
+        return True
+    day_or_hour = value.is_integer() and 0 <= value <= 31
+    return doc[run.start].ent_type_ in {"DATE", "TIME"} and (day_or_hour or "." in text)
+
+
+def _range_partner(
+    doc: Doc, sent: Span, j: int, lead: int, units: UnitTable, change: str | None
+) -> NumberRun | None:
+    """'10 to 20', '10-20', 'between $62 and $68', 'one to two years': the second
+    number, when token ``j`` (just after the first) joins a range."""
+    if j + 1 >= sent.end:
+        return None
+    joiner = doc[j].lower_
+    before = doc[lead - 1].lower_ if lead > sent.start else ""
+    if joiner == "to" and change in {"up", "down"}:
+        return None  # "rose by 5 to 20": a change and a new level, not a range
+    up_to = joiner == "up" and doc[j + 1].lower_ == "to" and before == "from"
+    if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between") or up_to:
+        k = j + 2 if up_to else j + 1  # "from 450 sq ft up to 900 sq ft"
+        if k >= sent.end:
+            return None
+        if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
+            k += 1
+        partner = read_number(doc, k, sent.end)
+        if partner is not None and _year_to_amount(doc, j - 1, partner):
+            return None  # "in 2018 to 3.9 million": a year, then an amount
+        return partner
+    return None
+
+
+def _year_to_amount(doc: Doc, first: int, partner: NumberRun) -> bool:
+    value = partner.reading.value
+    return _is_year(doc[first].text) and not (value is not None and 1800 <= value <= 2200)
+
+
+def _is_year(text: str) -> bool:
+    """'2017': four digits from 1800 to 2200, written without a comma."""
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2200
+
+
+def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'Maddon, 66, has ...', 'Ahmed Saleh, 34.': a person's age between commas."""
+    if run.worded or run.start - 2 < sent.start or run.end >= sent.end:
+        return False
+    name, comma, after = doc[run.start - 2], doc[run.start - 1], doc[run.end]
+    value = run.reading.value
+    return (
+        comma.text == "," and after.text in {",", "."} and name.pos_ == "PROPN"
+        and (name.ent_type_ == "PERSON" or doc[run.start].dep_ == "appos")
+        and value is not None and 0 < value < 120
+    )  # fmt: skip
+
+
+def _is_fraction(doc: Doc, run: NumberRun) -> bool:
+    """'a third', 'two-thirds', 'one fourth': a share of something, not a count."""
+    return any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
