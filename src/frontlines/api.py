@@ -16,6 +16,12 @@ from frontlines.reconcile import update as reconcile_update
 from frontlines.store.db import Database, open_db
 from frontlines.vocab.actors import ActorDictionary
 
+__all__ = [
+    "BATCH_SIZE",
+    "EventHook",
+    "ingest",
+]
+
 #: Called as ``on_event(outcome, origin, detail)`` with outcome one of
 #: "ingested", "duplicate", "failed"; lets a UI show progress.
 EventHook = Callable[[str, str, str], None]

@@ -9,6 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+__all__ = [
+    "Article",
+    "Attribution",
+    "Claim",
+    "ClaimSource",
+    "Event",
+    "EventActor",
+    "Extractor",
+    "IngestReport",
+    "InputProblem",
+    "Mention",
+    "PlaceMention",
+    "ProcessedArticle",
+    "Quantity",
+    "Sentence",
+    "TextSpan",
+    "TimeExpression",
+]
+
 
 @dataclass(frozen=True)
 class Article:

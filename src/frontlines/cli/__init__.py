@@ -1,1 +1,3 @@
 """The `frontlines` command: thin shells over the library, grouped by noun."""
+
+__all__: list[str] = []

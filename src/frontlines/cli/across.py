@@ -21,6 +21,17 @@ from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.measures import default_taxonomy
 
+__all__ = [
+    "CSV_COLUMNS",
+    "SettingsOption",
+    "conflicts",
+    "measure_id",
+    "reconcile_",
+    "series",
+    "subject_id",
+    "timeline",
+]
+
 SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="TOML file with a [reconcile] table.")
 ]

@@ -13,6 +13,21 @@ from rich.table import Table
 
 from frontlines.model import Claim
 
+__all__ = [
+    "DEFAULT_DB",
+    "DbOption",
+    "JsonRecord",
+    "LABEL_STYLES",
+    "app",
+    "claim_value",
+    "claims_table",
+    "err",
+    "lat_lon",
+    "number",
+    "out",
+    "print_json_lines",
+]
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,

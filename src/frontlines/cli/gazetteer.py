@@ -11,6 +11,12 @@ import typer
 
 from frontlines.cli.app import app, err, out
 
+__all__ = [
+    "IntoOption",
+    "import_",
+    "info",
+]
+
 gazetteer_app = typer.Typer(help="The offline gazetteer: where it is, what it holds, imports.")
 app.add_typer(gazetteer_app, name="gazetteer", rich_help_panel="Places")
 

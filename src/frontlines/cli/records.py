@@ -21,6 +21,12 @@ from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import EventFilter
 
+__all__ = [
+    "claims",
+    "events",
+    "places",
+]
+
 
 @app.command(rich_help_panel="Records")
 def claims(

@@ -21,6 +21,17 @@ from frontlines.model import Article, InputProblem
 from frontlines.vocab.dates import parse_date
 from frontlines.vocab.docid import document_id
 
+__all__ = [
+    "Acquired",
+    "HTML_SUFFIXES",
+    "IngestLimits",
+    "JSONL_SUFFIXES",
+    "MAGIC",
+    "TEXT_SUFFIXES",
+    "iter_files",
+    "read_articles",
+]
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}

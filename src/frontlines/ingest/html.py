@@ -7,6 +7,10 @@ import trafilatura
 from frontlines.ingest.wire import ArticleParts, split_dateline
 from frontlines.vocab.dates import parse_date
 
+__all__ = [
+    "parse_html",
+]
+
 
 def parse_html(html: str, url: str | None = None) -> ArticleParts:
     extracted = trafilatura.bare_extraction(

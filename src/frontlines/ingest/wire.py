@@ -16,6 +16,21 @@ from dataclasses import dataclass
 
 from frontlines.vocab.dates import leading_date, parse_date
 
+__all__ = [
+    "AGENCY_LINE",
+    "ArticleParts",
+    "BOILERPLATE",
+    "BYLINE",
+    "CAPTION",
+    "CREDIT_FILLERS",
+    "DATELINE",
+    "HEADER_LINES",
+    "MAX_TITLE_CHARS",
+    "READ_TIME",
+    "parse_wire_text",
+    "split_dateline",
+]
+
 CREDIT_FILLERS = frozenset({"of", "the", "and", "&", "de", "for"})
 HEADER_LINES = 10  # only the first few non-empty lines can be header material
 MAX_TITLE_CHARS = 200

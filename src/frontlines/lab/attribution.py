@@ -25,6 +25,19 @@ from spacy.tokens import Doc
 
 from frontlines.lab.metrics import PRF, pair_one_to_one
 
+__all__ = [
+    "AttributionDocument",
+    "AttributionScore",
+    "GoldAttribution",
+    "ROLES",
+    "Span",
+    "annotator_agreement",
+    "evaluate",
+    "load_polnear",
+    "read_ann",
+    "score_processed",
+]
+
 ROLES = ("source", "cue", "content")
 Span = tuple[int, int]
 

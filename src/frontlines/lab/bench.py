@@ -23,6 +23,12 @@ from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, doc_to_record
 from frontlines.store.db import open_db
 from frontlines.vocab.actors import ActorDictionary
 
+__all__ = [
+    "BATCH_SIZE",
+    "run_bench",
+    "synthetic_corpus",
+]
+
 BATCH_SIZE = 32
 
 

@@ -27,6 +27,13 @@ from frontlines.lab.metrics import PRF
 from frontlines.model import EventActor
 from frontlines.nlp.events import EventCoder
 
+__all__ = [
+    "EventItem",
+    "OTHER",
+    "evaluate",
+    "load_events",
+]
+
 OTHER = "OTHER"
 _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "s", "'s"})
 

@@ -14,6 +14,16 @@ from typing import Any
 
 from frontlines.lab.runner import EvalOptions, run_eval
 
+__all__ = [
+    "Check",
+    "CheckResult",
+    "compare_floors",
+    "load_checks",
+    "lowered_without_note",
+    "metric_value",
+    "run_gate",
+]
+
 
 @dataclass(frozen=True)
 class Check:

@@ -26,6 +26,16 @@ from frontlines.nlp.extensions import items
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
 from frontlines.vocab.geometry import haversine_km
 
+__all__ = [
+    "ACCURACY_KM",
+    "GWN_LOCATION_TYPES",
+    "GeoDocument",
+    "GoldToponym",
+    "evaluate_end_to_end",
+    "evaluate_gold_spans",
+    "load_geo",
+]
+
 #: GeoWebNews readings that denote a location on the map (the rest are demonyms,
 #: languages, homonyms, associative modifiers ...).
 GWN_LOCATION_TYPES = frozenset(

@@ -7,6 +7,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+__all__ = [
+    "G",
+    "MAX_ERROR_KM",
+    "P",
+    "PRF",
+    "auc_of_log_error",
+    "pair_one_to_one",
+]
+
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
 
 

@@ -23,6 +23,18 @@ from spacy.language import Language
 from frontlines.lab.metrics import PRF, pair_one_to_one
 from frontlines.model import Quantity
 
+__all__ = [
+    "QuantSentence",
+    "QuantityScore",
+    "ScoredQuantity",
+    "Value",
+    "as_scored",
+    "evaluate",
+    "load_newsquant",
+    "parse_gold_value",
+    "values_match",
+]
+
 Value = float | tuple[float, float]
 
 

@@ -19,6 +19,16 @@ from spacy.language import Language
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
+__all__ = [
+    "EvalError",
+    "EvalOptions",
+    "IMPLEMENTED",
+    "PipelineTask",
+    "TASKS",
+    "run_eval",
+    "sha256_of",
+]
+
 TASKS = ("quantities", "time", "geo", "events", "attribution")
 IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
 

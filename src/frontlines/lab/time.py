@@ -25,6 +25,16 @@ from spacy.language import Language
 
 from frontlines.lab.metrics import PRF, pair_one_to_one
 
+__all__ = [
+    "GoldTimex",
+    "TimeDocument",
+    "TimeScore",
+    "evaluate",
+    "load_time",
+    "read_cat",
+    "read_timeml",
+]
+
 
 @dataclass(frozen=True)
 class GoldTimex:

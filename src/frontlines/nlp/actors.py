@@ -23,6 +23,13 @@ from spacy.util import filter_spans
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
 
+__all__ = [
+    "ActorRecognizer",
+    "NAME_LABELS",
+    "VERSION",
+    "make_actor_recognizer",
+]
+
 VERSION = "0.2.0"
 #: Model entity labels whose names may contain a country's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})

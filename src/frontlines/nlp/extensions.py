@@ -11,6 +11,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+__all__ = [
+    "declare",
+    "items",
+]
+
 
 def declare(*names: str) -> None:
     for name in names:

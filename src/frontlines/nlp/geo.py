@@ -27,6 +27,20 @@ from frontlines.resolve.place.resolver import Toponym, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
 from frontlines.vocab.words import word_list, words
 
+__all__ = [
+    "COMPARISON_CUES",
+    "EMBEDDED_MIN_POPULATION",
+    "EMBEDDED_NAME_KINDS",
+    "GENERIC_HEADS",
+    "LOCATION_LABELS",
+    "MAX_EMBEDDED_TOKENS",
+    "NEAR_CUES",
+    "PlaceResolverComponent",
+    "VERSION",
+    "make_place_resolver",
+    "precision_codes",
+]
+
 VERSION = "0.2.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
 #: Words just before a toponym that make it a yardstick, not a location.

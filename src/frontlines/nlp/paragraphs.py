@@ -13,6 +13,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+__all__ = [
+    "ParagraphSplitter",
+    "VERSION",
+    "make_paragraph_splitter",
+]
+
 VERSION = "0.1.0"
 
 

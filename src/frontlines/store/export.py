@@ -8,6 +8,12 @@ from typing import TextIO
 
 from frontlines.store.db import Database
 
+__all__ = [
+    "CSV_COLUMNS",
+    "write_csv",
+    "write_jsonl",
+]
+
 CSV_COLUMNS = [
     "doc_id", "published", "source", "title", "sentence", "start", "end", "text", "label",
     "actor", "actor_name", "extractor", "sentence_text",

@@ -26,6 +26,25 @@ from frontlines.model import (
     TimeExpression,
 )
 
+__all__ = [
+    "ATTRIBUTIONS",
+    "CLAIMS",
+    "EVENTS",
+    "Kind",
+    "PLACES",
+    "QUANTITIES",
+    "T",
+    "TIMES",
+    "attribution_json",
+    "claim_json",
+    "event_json",
+    "place_json",
+    "quantity_json",
+    "read_items",
+    "time_json",
+    "write_items",
+]
+
 T = TypeVar("T")
 
 

@@ -11,6 +11,14 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+__all__ = [
+    "MIGRATIONS",
+    "Migration",
+    "apply_migrations",
+    "migration",
+    "run_statements",
+]
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: dict[int, tuple[str, Migration]] = {}
 

@@ -23,6 +23,26 @@ from frontlines.store.records import (
 )
 from frontlines.vocab.geometry import haversine_km
 
+__all__ = [
+    "PlaceNotFound",
+    "count_claims",
+    "count_events",
+    "fts_query",
+    "get_document",
+    "in_date_range",
+    "inside_box",
+    "iter_documents",
+    "list_claims",
+    "list_doc_events",
+    "list_documents",
+    "list_events",
+    "list_places",
+    "place_point",
+    "resolve_id",
+    "search_sentences",
+    "type_actor_clauses",
+]
+
 _OPEN, _CLOSE = "\x02", "\x03"
 
 

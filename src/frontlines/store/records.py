@@ -15,6 +15,20 @@ from frontlines.store.extractions import (
     time_json,
 )
 
+__all__ = [
+    "ClaimHit",
+    "DocumentNotFound",
+    "DocumentSummary",
+    "EventFilter",
+    "EventHit",
+    "EventNotFound",
+    "PlaceSummary",
+    "SearchHit",
+    "StoredDocument",
+    "StoredMention",
+    "StoredSentence",
+]
+
 
 class DocumentNotFound(LookupError):
     """No stored document has that id (or id prefix), or the prefix is ambiguous."""

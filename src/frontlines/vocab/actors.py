@@ -15,6 +15,14 @@ from pathlib import Path
 from frontlines.vocab.files import DataFileError, parse_toml, read_data_text
 from frontlines.vocab.folding import fold_name
 
+__all__ = [
+    "ACTOR_TYPES",
+    "Actor",
+    "ActorDictionary",
+    "ActorFileError",
+    "ENV_VAR",
+]
+
 ENV_VAR = "FRONTLINES_ACTORS"
 ACTOR_TYPES = frozenset({
     "state", "state_force", "rebel_group", "political_militia", "identity_militia", "coalition",

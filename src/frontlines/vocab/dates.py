@@ -9,6 +9,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+__all__ = [
+    "DATE_PATTERNS",
+    "DATE_PREFIX",
+    "DAY_PARTS",
+    "MONTHS",
+    "WEEKDAYS",
+    "leading_date",
+    "parse_date",
+]
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,

@@ -11,6 +11,11 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+__all__ = [
+    "document_id",
+    "normalise_body",
+]
+
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})  # fmt: skip
 

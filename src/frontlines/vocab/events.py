@@ -14,6 +14,16 @@ from dataclasses import dataclass
 from frontlines.vocab.files import parse_toml, read_data_toml
 from frontlines.vocab.words import word_list
 
+__all__ = [
+    "EventLexicon",
+    "EventMatch",
+    "EventType",
+    "INFLECTION",
+    "NON_STATE_WORDS",
+    "STATE_WORDS",
+    "side_of",
+]
+
 INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|e|ment|ments)?"
 
 #: Words that show who acts: the side decides between "government regains territory"

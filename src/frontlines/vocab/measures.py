@@ -7,6 +7,13 @@ from functools import lru_cache
 
 from frontlines.vocab.files import parse_toml, read_data_text
 
+__all__ = [
+    "Measure",
+    "Taxonomy",
+    "default_taxonomy",
+    "taxonomy_from_toml",
+]
+
 
 @dataclass(frozen=True)
 class Measure:

@@ -16,6 +16,7 @@ from frontlines.vocab.measures import Taxonomy, default_taxonomy
 
 __all__ = ["actor_id", "find_actor", "fold_name", "measure_id", "series_measure_id"]
 
+
 def find_actor(name: str, actors: ActorDictionary | None = None) -> Actor | None:
     """The actor whose id, name or an alias folds to the same key as ``name``; the first
     in dictionary order when two share an alias. ``actors`` defaults to the loaded

@@ -9,6 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+__all__ = [
+    "DIGITS",
+    "FRACTIONS",
+    "GLUED",
+    "ORDINAL_DAYS",
+    "Reading",
+    "SCALES",
+    "SHORT_SCALES",
+    "SMALL",
+    "VAGUE",
+    "is_number_word",
+    "parse_digits",
+    "split_glued",
+    "words_to_number",
+]
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -43,6 +43,21 @@ from frontlines.nlp.extensions import declare
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import words
 
+__all__ = [
+    "AttributionLexicon",
+    "AttributionRecognizer",
+    "LEFT_ADVERBS",
+    "NOT_MANNER",
+    "OBJECT_PREPOSITIONS",
+    "POINTING",
+    "PRONOUNS",
+    "RIGHT_ADVERBS",
+    "RIGHT_PREPOSITIONS",
+    "VERSION",
+    "default_lexicon",
+    "make_attribution_recognizer",
+]
+
 VERSION = "0.3.0"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")

@@ -25,6 +25,15 @@ from spacy.tokens import Token
 from frontlines.nlp.attribution.features import Quoting, cue_features, is_candidate
 from frontlines.vocab.files import DataFileError, read_data_text
 
+__all__ = [
+    "CueModel",
+    "MODEL_FILE",
+    "default_cue_model",
+    "join_key",
+    "load_cue_model",
+    "logistic",
+]
+
 MODEL_FILE = "attribution_cues.json"
 
 

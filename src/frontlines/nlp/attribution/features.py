@@ -17,6 +17,19 @@ from spacy.tokens import Span, Token
 
 from frontlines.vocab.words import words
 
+__all__ = [
+    "ARGUMENT_DEPS",
+    "CANDIDATE_POS",
+    "PERSONAL",
+    "QUOTE_MARKS",
+    "Quoting",
+    "cue_features",
+    "is_candidate",
+    "quoted_words",
+    "quoting",
+    "subject_class",
+]
+
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV", "ADP", "PROPN"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 PERSONAL = words("attribution", "personal")

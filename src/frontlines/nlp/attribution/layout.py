@@ -15,6 +15,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+__all__ = [
+    "SIGNED_QUOTE",
+    "SPEAKER_LABEL",
+    "Triple",
+    "layout_attributions",
+]
+
 SPEAKER_LABEL = re.compile(
     r"(?m)^[\"“]?(?P<source>[A-Z][A-Z.'’\- ]{1,38}[A-Z.]):[ \t]+(?P<content>\S[^\n]*)"
 )

@@ -30,6 +30,15 @@ from frontlines.model import Attribution, Claim, ClaimSource, Extractor, Quantit
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
+__all__ = [
+    "ACTOR_LABELS_ARMED",
+    "ClaimBuilder",
+    "OWNED_MEASURES",
+    "PLACE_LABELS",
+    "VERSION",
+    "make_claim_builder",
+]
+
 VERSION = "0.1.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}

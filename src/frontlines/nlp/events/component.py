@@ -30,6 +30,17 @@ from frontlines.resolve.time.normalise import acled_time_precision
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import EventLexicon, EventMatch, side_of
 
+__all__ = [
+    "ACTOR_LABELS",
+    "DATE_LABELS",
+    "EventCoder",
+    "OBJECT_DEPS",
+    "STATE_ACTOR_TYPES",
+    "SUBJECT_DEPS",
+    "VERSION",
+    "make_event_coder",
+]
+
 VERSION = "0.1.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})

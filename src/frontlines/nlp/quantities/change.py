@@ -14,6 +14,12 @@ from frontlines.model import Quantity
 from frontlines.vocab.numbers import Reading
 from frontlines.vocab.words import word_groups, words
 
+__all__ = [
+    "CHANGE_PHRASES",
+    "DOWN_LEMMAS",
+    "UP_LEMMAS",
+]
+
 #: Phrases right before a number and the change symbol they give it.
 CHANGE_PHRASES = word_groups("quantity", "change_phrases")
 

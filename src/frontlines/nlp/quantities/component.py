@@ -48,6 +48,12 @@ from frontlines.nlp.quantities.spans import (
 from frontlines.vocab.numbers import Reading
 from frontlines.vocab.units import Unit, UnitTable, default_units
 
+__all__ = [
+    "QuantityRecognizer",
+    "VERSION",
+    "make_quantity_recognizer",
+]
+
 VERSION = "0.1.0"
 
 

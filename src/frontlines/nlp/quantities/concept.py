@@ -12,6 +12,13 @@ from frontlines.model import TextSpan
 from frontlines.nlp.quantities.reader import NumberRun
 from frontlines.vocab.words import words
 
+__all__ = [
+    "DURATION_UNITS",
+    "NAME_POS",
+    "PER_WORDS",
+    "WHEN_WORDS",
+]
+
 DURATION_UNITS = words("quantity", "duration_units")
 
 

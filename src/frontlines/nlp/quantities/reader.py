@@ -26,6 +26,16 @@ from frontlines.vocab.numbers import (
 )
 from frontlines.vocab.words import words
 
+__all__ = [
+    "GLUED_PREFIX",
+    "NOT_AMOUNT_SUFFIXES",
+    "NumberRun",
+    "SIGNED",
+    "SPACED_SHORT",
+    "read_number",
+    "scale_words",
+]
+
 #: Separate-token multipliers that may follow digits ("3 bn"); bare "m"/"b"
 #: are too ambiguous (metres, bytes) unless glued after a currency sign.
 SPACED_SHORT = words("quantity", "spaced_short")

@@ -17,6 +17,11 @@ from frontlines.vocab.numbers import FRACTIONS
 from frontlines.vocab.units import UnitTable
 from frontlines.vocab.words import word_list
 
+__all__ = [
+    "COMPARED",
+    "NAME_ENTS",
+]
+
 #: Entity types whose numbers are part of a name, not an amount.
 NAME_ENTS = {
     "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "GPE", "LOC",

@@ -19,6 +19,19 @@ from pathlib import Path
 from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "PLACE_NAME_KINDS",
+    "Place",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "build",
+    "cache_dir",
+    "default_path",
+    "write_rows",
+]
+
 SCHEMA_VERSION = 2
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")

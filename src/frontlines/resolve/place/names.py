@@ -13,6 +13,11 @@ import unicodedata
 
 from frontlines.vocab.words import word_map
 
+__all__ = [
+    "name_key",
+    "normalise_place_name",
+]
+
 _MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`\u00b4]")
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath|ed|er|es|ez|ul|ud)\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")

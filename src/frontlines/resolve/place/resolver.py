@@ -24,6 +24,14 @@ from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.names import name_key
 from frontlines.vocab.geometry import haversine_km
 
+__all__ = [
+    "EMPTY_CONTEXT",
+    "ResolverWeights",
+    "Toponym",
+    "ToponymResolver",
+    "VERSION",
+]
+
 VERSION = "0.2.0"
 
 

@@ -26,6 +26,20 @@ from typing import Any
 from frontlines.resolve.place.names import name_key
 from frontlines.vocab.files import parse_toml, read_data_toml
 
+__all__ = [
+    "NameRow",
+    "PlaceRow",
+    "alias_rows",
+    "bundled_rows",
+    "city_places",
+    "continent_places",
+    "country_places",
+    "division_places",
+    "local_id",
+    "names_for",
+    "source_versions",
+]
+
 
 @dataclass(frozen=True)
 class PlaceRow:

@@ -17,6 +17,17 @@ from spacy.tokens import Doc, Span
 
 from frontlines.vocab.words import words
 
+__all__ = [
+    "DIRECTIONS",
+    "INITIAL",
+    "MAX_NAME_TOKENS",
+    "ORDINAL",
+    "ROAD_NUMBER_WORDS",
+    "ROAD_QUALIFIERS",
+    "STREET_WORDS",
+    "street_spans",
+]
+
 #: Words that end a street name. "Way", "Court" and "Place" are left out: "United Way",
 #: "Supreme Court" and "Times Place" are far more common in news than streets of that kind.
 STREET_WORDS = words("place", "street_words")

@@ -15,6 +15,12 @@ from typing import Any
 from frontlines.vocab.dates import WEEKDAYS
 from frontlines.vocab.files import read_data_toml
 
+__all__ = [
+    "Holiday",
+    "default_holidays",
+    "easter_sunday",
+]
+
 
 def easter_sunday(year: int) -> date:
     """Western Easter (the anonymous Gregorian computus)."""

@@ -16,6 +16,19 @@ from collections.abc import Iterator
 from frontlines.vocab.numbers import ORDINAL_DAYS, SMALL, words_to_number
 from frontlines.vocab.words import word_list
 
+__all__ = [
+    "HEDGES",
+    "INSIDE",
+    "TRAILING",
+    "clock",
+    "count_of",
+    "digits_for_ordinal_days",
+    "digits_for_spelled_years",
+    "format_count",
+    "peeled",
+    "spelled_year",
+]
+
 #: Words before a time phrase that bound or hedge it without moving it.
 HEDGES = word_list("time", "hedges")
 #: Positions inside a period; the period's own value is what TIMEX3 records.
