@@ -16,15 +16,12 @@ from typing import Any
 from spacy.language import Language
 
 import frontlines
+from frontlines.errors import UsageError as EvalError
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
 IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
-
-
-class EvalError(ValueError):
-    """The task or data cannot be evaluated (unknown task, unreadable file...)."""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontlines.errors import DocumentNotFound as DocumentNotFound  # re-exported
 from frontlines.model import Attribution, Claim, Event, PlaceMention, Quantity, TimeExpression
 from frontlines.store.extractions import (
     attribution_json,
@@ -14,10 +15,6 @@ from frontlines.store.extractions import (
     quantity_json,
     time_json,
 )
-
-
-class DocumentNotFound(LookupError):
-    """No stored document has that id (or id prefix), or the prefix is ambiguous."""
 
 
 @dataclass(frozen=True)

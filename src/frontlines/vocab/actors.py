@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from frontlines.errors import DataFileError as ActorFileError
+
 ENV_VAR = "FRONTLINES_ACTORS"
 ACTOR_TYPES = frozenset({
     "state", "state_force", "rebel_group", "political_militia", "identity_militia", "coalition",
     "international_org", "ngo", "monitor", "media", "person", "civilians",
 })  # fmt: skip
-
-
-class ActorFileError(ValueError):
-    """An actor file that cannot be used, with the file and entry named."""
 
 
 @dataclass(frozen=True)
