@@ -7,7 +7,6 @@ replacing ours.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,8 +14,8 @@ from importlib import resources
 from pathlib import Path
 
 from frontlines.errors import DataFileError as ActorFileError
+from frontlines.settings import Settings
 
-ENV_VAR = "FRONTLINES_ACTORS"
 ACTOR_TYPES = frozenset({
     "state", "state_force", "rebel_group", "political_militia", "identity_militia", "coalition",
     "international_org", "ngo", "monitor", "media", "person", "civilians",
@@ -70,8 +69,8 @@ class ActorDictionary:
     ) -> ActorDictionary:
         """Bundled dictionary, then ``$FRONTLINES_ACTORS`` files, then ``extra_files``."""
         files: list[str | Path] = []
-        if use_env and os.environ.get(ENV_VAR):
-            files.extend(p for p in os.environ[ENV_VAR].split(os.pathsep) if p)
+        if use_env:
+            files.extend(Settings.from_env().actors_files)
         files.extend(extra_files)
         merged: dict[str, Actor] = {}
         sources: list[str] = []
