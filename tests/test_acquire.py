@@ -5,7 +5,17 @@ import os
 
 import pytest
 
-from frontlines.ingest.acquire import IngestLimits, read_articles
+from frontlines.ingest import acquire
+from frontlines.ingest.acquire import (
+    READERS,
+    IngestLimits,
+    Reader,
+    article_from_record,
+    read_articles,
+    reader_for_suffix,
+    register,
+    sniff_reader,
+)
 from frontlines.model import Article, InputProblem
 
 GOOD = "Strikes hit Raqqa\n\nBEIRUT - Coalition aircraft struck targets near Raqqa on Monday.\n"
@@ -145,3 +155,35 @@ def test_same_body_same_id_across_formats(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"text": "The same \\"body\\" text."}\n')
     a, b = read_articles([str(tmp_path)])
     assert a.id == b.id
+
+
+def test_readers_are_registered_by_kind():
+    assert list(READERS) == ["text", "html", "jsonl"]
+    assert reader_for_suffix(".HTM").kind == "html"
+    assert reader_for_suffix(".ndjson").kind == "jsonl"
+    assert reader_for_suffix(".weird").kind == "text"  # unknown suffixes are read as text
+    assert sniff_reader("  <html>").kind == "html"
+    assert sniff_reader('\n{"text": "x"}').kind == "jsonl"
+    assert sniff_reader("Plain words").kind == "text"
+
+
+def test_a_new_kind_needs_no_edit_to_the_chain(tmp_path, monkeypatch):
+    def shout(origin, data, limits):
+        yield Article(id="x", text=data.decode().upper(), origin=origin, format="shout")
+
+    monkeypatch.setattr(acquire, "READERS", dict(READERS))
+    register(Reader("shout", shout, frozenset({".shout"}), lambda text: text.startswith("!")))
+    (tmp_path / "a.shout").write_text("hello")
+    assert _one(list(read_articles([str(tmp_path / "a.shout")]))).text == "HELLO"
+    assert _one(list(read_articles(["-"], stdin=io.BytesIO(b"!hi")))).format == "shout"
+
+
+def test_article_from_record_is_one_json_line():
+    article = article_from_record(
+        "upload", {"text": "BEIRUT - Shelling resumed.", "published": "2015-01-26", "title": " T "}
+    )
+    assert isinstance(article, Article)
+    assert (article.dateline, article.published, article.title) == ("BEIRUT", "2015-01-26", "T")
+    assert article.format == "jsonl" and article.text == "Shelling resumed."
+    problem = article_from_record("upload", {"title": "no text"})
+    assert problem == InputProblem("upload", "missing or empty 'text' field")

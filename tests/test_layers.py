@@ -15,7 +15,7 @@ ALLOWED: dict[str, set[str]] = {
     "model": {"vocab"},
     "errors": set(),
     "settings": {"errors"},
-    "vocab": {"model", "errors"},
+    "vocab": {"model", "errors", "settings"},
     "data": set(),
     "resolve": GROUND,
     "nlp": GROUND | {"resolve"},

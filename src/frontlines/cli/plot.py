@@ -17,16 +17,13 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from frontlines.errors import UsageError as PlotError  # noqa: E402
 from frontlines.reconcile.series import Series, SeriesPoint, describe  # noqa: E402
 
 __all__ = ["PlotError", "plot_series"]
 
 FORMATS = {".png", ".svg"}
 STATED, BASELINE, FLAGGED = "#1f4e79", "#8a8a8a", "#c0392b"
-
-
-class PlotError(ValueError):
-    """The chart cannot be drawn: an unknown format or an empty series."""
 
 
 def plot_series(series: Series, path: str | Path, subject_name: str | None = None) -> Path:

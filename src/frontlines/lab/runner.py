@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from frontlines.errors import UsageError as EvalError
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
@@ -31,10 +32,6 @@ __all__ = [
 
 TASKS = ("quantities", "time", "geo", "events", "attribution")
 IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
-
-
-class EvalError(ValueError):
-    """The task or data cannot be evaluated (unknown task, unreadable file...)."""
 
 
 @dataclass(frozen=True)

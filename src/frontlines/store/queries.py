@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from frontlines.errors import PlaceNotFound
 from frontlines.model import Extractor
 from frontlines.store import extractions
 from frontlines.store.records import (
@@ -277,10 +278,6 @@ def list_places(
         )
         for r in rows
     ]  # fmt: skip
-
-
-class PlaceNotFound(LookupError):
-    """A place name that no stored article resolved."""
 
 
 def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontlines.errors import DocumentNotFound as DocumentNotFound  # re-exported
+from frontlines.errors import EventNotFound as EventNotFound  # re-exported
 from frontlines.model import Attribution, Claim, Event, PlaceMention, Quantity, TimeExpression
 from frontlines.store.extractions import (
     attribution_json,
@@ -18,6 +20,7 @@ from frontlines.store.extractions import (
 __all__ = [
     "ClaimHit",
     "DocumentNotFound",
+    "EventNotFound",
     "DocumentSummary",
     "EventFilter",
     "EventHit",
@@ -28,14 +31,6 @@ __all__ = [
     "StoredMention",
     "StoredSentence",
 ]
-
-
-class DocumentNotFound(LookupError):
-    """No stored document has that id (or id prefix), or the prefix is ambiguous."""
-
-
-class EventNotFound(LookupError):
-    """No stored event or merged event has that id."""
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ replacing ours.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from frontlines.vocab.files import DataFileError, parse_toml, read_data_text
+from frontlines.errors import DataFileError as ActorFileError
+from frontlines.settings import Settings
+from frontlines.vocab.files import parse_toml, read_data_text
 from frontlines.vocab.folding import fold_name
 
 __all__ = [
@@ -28,10 +29,6 @@ ACTOR_TYPES = frozenset({
     "state", "state_force", "rebel_group", "political_militia", "identity_militia", "coalition",
     "international_org", "ngo", "monitor", "media", "person", "civilians",
 })  # fmt: skip
-
-
-class ActorFileError(ValueError):
-    """An actor file that cannot be used, with the file and entry named."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +78,8 @@ class ActorDictionary:
     ) -> ActorDictionary:
         """Bundled dictionary, then ``$FRONTLINES_ACTORS`` files, then ``extra_files``."""
         files: list[str | Path] = []
-        if use_env and os.environ.get(ENV_VAR):
-            files.extend(p for p in os.environ[ENV_VAR].split(os.pathsep) if p)
+        if use_env:
+            files.extend(Settings.from_env().actors_files)
         files.extend(extra_files)
         merged: dict[str, Actor] = {}
         sources: list[str] = []
@@ -101,10 +98,7 @@ class ActorDictionary:
 
 
 def _parse(text: str, where: str) -> Sequence[Actor]:
-    try:
-        data = parse_toml(text, where)
-    except DataFileError as exc:
-        raise ActorFileError(str(exc)) from exc
+    data = parse_toml(text, where)  # a DataFileError (ActorFileError) names the file
     actors = []
     for n, entry in enumerate(data.get("actor", []), start=1):
         try:

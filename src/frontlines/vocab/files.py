@@ -12,13 +12,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from frontlines.errors import DataFileError
+
 __all__ = ["DataFileError", "parse_toml", "read_data_text", "read_data_toml"]
 
 PACKAGE = "frontlines.data"
-
-
-class DataFileError(ValueError):
-    """A data file that cannot be read or parsed, with the file named."""
 
 
 def read_data_text(name: str) -> str:

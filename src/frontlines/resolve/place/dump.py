@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from frontlines.errors import DumpError
 from frontlines.resolve.place.gazetteer import SCHEMA, build, write_rows
 from frontlines.resolve.place.sources import NameRow, PlaceRow, names_for
 
@@ -38,10 +39,6 @@ DEFAULT_CLASSES = frozenset("APHTL")
 NOT_NAMES = frozenset({"link", "post", "iata", "icao", "faac", "fr_1793", "unlc", "wkdt", "tcid"})
 BATCH = 20_000
 SHOWN_PROBLEMS = 20
-
-
-class DumpError(ValueError):
-    """A file that is not a GeoNames table at all (the import stops; nothing changes)."""
 
 
 @dataclass(frozen=True)

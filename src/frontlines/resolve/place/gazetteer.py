@@ -18,6 +18,7 @@ from pathlib import Path
 
 from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
+from frontlines.settings import Settings
 
 __all__ = [
     "Candidate",
@@ -64,7 +65,7 @@ class Candidate:
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("FRONTLINES_CACHE") or Path.home() / ".cache" / "frontlines")
+    return Settings.from_env().cache_dir
 
 
 _PLACE_COLUMNS = (
@@ -153,7 +154,7 @@ def _prefixed(alias: str) -> str:
 
 def default_path() -> Path:
     """``$FRONTLINES_GAZETTEER`` if set, else the cache file for this version of the data."""
-    chosen = os.environ.get("FRONTLINES_GAZETTEER")
+    chosen = Settings.from_env().gazetteer
     if chosen:
         return Path(chosen)
     return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{source_versions()}.sqlite"

@@ -1,0 +1,65 @@
+"""Process: Articles in, ProcessedArticles (or one InputProblem per failure) out.
+
+A pure step between acquiring articles and storing them: no database, no
+callbacks, no state kept between calls. Inputs and outputs are frozen,
+picklable dataclasses, so the step can run in this process (``process``, with
+a loaded pipeline) or in a worker process or on another machine
+(``process_with``, with a picklable ``PipelineSpec`` that each worker turns
+into a pipeline once).
+
+One article that makes the pipeline raise fails alone: the batch is retried
+article by article and only the culprit becomes an ``InputProblem``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+
+from frontlines.model import Article, InputProblem, ProcessedArticle
+from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, process_articles
+from frontlines.vocab.actors import ActorDictionary
+
+__all__ = ["PipelineSpec", "Processed", "pipeline_for", "process", "process_with"]
+
+#: What processing one article gives: its extractions, or why there are none.
+Processed = ProcessedArticle | InputProblem
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What a worker needs to build the same pipeline as ``build_pipeline``."""
+
+    model: str = DEFAULT_MODEL
+    actors: ActorDictionary | None = None
+
+
+def process(nlp: Language, articles: Sequence[Article]) -> list[Processed]:
+    """Run ``nlp`` over ``articles``; one result per article, in the same order."""
+    try:
+        return list(process_articles(nlp, articles))
+    except Exception:  # noqa: BLE001 - isolate below, then report per article
+        pass
+    return [_process_one(nlp, article) for article in articles]
+
+
+def _process_one(nlp: Language, article: Article) -> Processed:
+    try:
+        (processed,) = process_articles(nlp, [article])
+    except Exception as exc:  # noqa: BLE001 - the reason goes into the report
+        return InputProblem(article.origin, f"could not process: {type(exc).__name__}: {exc}")
+    return processed
+
+
+def process_with(spec: PipelineSpec, articles: Sequence[Article]) -> list[Processed]:
+    """``process`` with the pipeline ``spec`` describes: the entry point for workers."""
+    return process(pipeline_for(spec), articles)
+
+
+@lru_cache(maxsize=1)
+def pipeline_for(spec: PipelineSpec) -> Language:
+    """The pipeline for ``spec``, built once per process (loading takes seconds)."""
+    return build_pipeline(spec.model, actors_dict=spec.actors)

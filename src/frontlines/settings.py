@@ -1,0 +1,83 @@
+"""The ``FRONTLINES_*`` environment, read in one place into one frozen object.
+
+Code that needs a setting asks ``Settings.from_env()`` instead of reading
+``os.environ`` itself, so the variable names, their defaults and how an
+empty value is treated are written down once, and a test (or a server
+configuring itself) can pass its own mapping instead of patching the process
+environment.
+
+=================================  ==================================================
+variable                           meaning (default)
+=================================  ==================================================
+``FRONTLINES_DB``                  the SQLite database (``frontlines.db``)
+``FRONTLINES_CACHE``               the cache folder (``~/.cache/frontlines``)
+``FRONTLINES_GAZETTEER``           the gazetteer file (none: the versioned cache file)
+``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)
+``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
+``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
+=================================  ==================================================
+
+A variable set to the empty string counts as unset. This module is ground:
+it imports no stage.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["ENV", "Settings", "default_cache_dir"]
+
+#: Setting name -> environment variable.
+ENV = {
+    "db": "FRONTLINES_DB",
+    "cache_dir": "FRONTLINES_CACHE",
+    "gazetteer": "FRONTLINES_GAZETTEER",
+    "actors_files": "FRONTLINES_ACTORS",
+    "ingest_token": "FRONTLINES_INGEST_TOKEN",
+    "reconcile_settings_file": "FRONTLINES_RECONCILE_SETTINGS",
+}
+DEFAULT_DB = Path("frontlines.db")
+
+
+def default_cache_dir() -> Path:
+    """``~/.cache/frontlines``: computed when asked, so a changed HOME is honoured."""
+    return Path.home() / ".cache" / "frontlines"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where Frontlines keeps its files and what it may do, as the environment says."""
+
+    db: Path = DEFAULT_DB
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    #: None: the gazetteer chooses its versioned file under the cache folder.
+    gazetteer: Path | None = None
+    #: As written in the variable (kept as strings so messages quote them unchanged).
+    actors_files: tuple[str, ...] = ()
+    ingest_token: str | None = None
+    reconcile_settings_file: Path | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from ``environ`` (default: the process environment) at call time."""
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            return env.get(ENV[name]) or None
+
+        def path(name: str) -> Path | None:
+            value = get(name)
+            return Path(value) if value else None
+
+        actors = get("actors_files") or ""
+        return cls(
+            db=path("db") or DEFAULT_DB,
+            cache_dir=path("cache_dir") or default_cache_dir(),
+            gazetteer=path("gazetteer"),
+            actors_files=tuple(p for p in actors.split(os.pathsep) if p),
+            ingest_token=get("ingest_token"),
+            reconcile_settings_file=path("reconcile_settings_file"),
+        )
