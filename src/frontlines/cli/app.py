@@ -9,13 +9,17 @@ from typing import Annotated, Any, Protocol
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
+from frontlines.errors import FrontlinesError, exit_code_for
 from frontlines.model import Claim
 
 __all__ = [
     "DEFAULT_DB",
     "DbOption",
+    "ErrorReportingGroup",
     "JsonRecord",
     "LABEL_STYLES",
     "app",
@@ -28,7 +32,20 @@ __all__ = [
     "print_json_lines",
 ]
 
+class ErrorReportingGroup(TyperGroup):
+    """Any ``FrontlinesError`` a command lets through ends it the same way: one line on
+    stderr and the exit code ``frontlines.errors`` gives its kind, never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FrontlinesError as exc:
+            err.print(f"[red]error:[/] {escape(exc.message)}")
+            raise typer.Exit(exit_code_for(exc)) from exc
+
+
 app = typer.Typer(
+    cls=ErrorReportingGroup,
     add_completion=False,
     no_args_is_help=True,
     help="Frontlines: sourced, dated, mapped records of armed conflict from news.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,12 +23,24 @@ def serve(
         str | None,
         typer.Option(envvar="FRONTLINES_INGEST_TOKEN", help="Enables POST /api/ingest."),
     ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor dictionary file (TOML); repeatable."),
+    ] = None,
+    settings: Annotated[
+        Path | None,
+        typer.Option(help="Reconcile settings (TOML, [reconcile] table).",
+                     envvar="FRONTLINES_RECONCILE_SETTINGS"),
+    ] = None,
 ) -> None:
     """The HTTP API (/api/, docs at /docs) and the pages: map, timeline, series, articles."""
     import uvicorn
 
+    from frontlines.reconcile import ReconcileSettings
     from frontlines.web.app import ServeSettings, create_app
 
-    app_ = create_app(ServeSettings(db, ingest_token))
+    chosen = ReconcileSettings.from_toml(settings) if settings else ReconcileSettings()
+    app_ = create_app(ServeSettings(db, ingest_token, actors_files=tuple(actors or ()),
+                                    reconcile=chosen))  # fmt: skip
     err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")
     uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -9,7 +9,6 @@ SQL only as bound parameters.
 from __future__ import annotations
 
 import hmac
-import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
@@ -27,12 +26,11 @@ from frontlines.web.deps import (
     Limit,
     Offset,
     PageLimit,
-    actor_filter,
+    Vocab,
     checked_bbox,
     checked_date,
     default_limit,
     inside,
-    measure_filter,
     near_point,
     page,
 )
@@ -88,13 +86,13 @@ def search(db: Db, q: str, limit: Limit = 20) -> dict[str, Any]:
 
 
 @router.get("/api/claims", tags=["claims"], response_model=None)
-def claims(db: Db, subject: str | None = None, measure: str | None = None,
+def claims(db: Db, v: Vocab, subject: str | None = None, measure: str | None = None,
            since: str | None = None, limit: PageLimit = None, offset: Offset = 0,
            format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """Claims as extracted (one per sentence), oldest first. ``limit`` defaults to 100
     for JSON and to everything for CSV/GeoJSON downloads."""
     since = checked_date(since, "since")
-    subject, measure = actor_filter(subject), measure_filter(measure)
+    subject, measure = v.actor(subject), v.measure(measure)
     rows = default_limit(limit, format)
     items = [h.to_json() for h in db.claims(subject, measure, since, rows, offset)]  # fmt: skip
     if format != "json":
@@ -104,30 +102,30 @@ def claims(db: Db, subject: str | None = None, measure: str | None = None,
 
 
 @router.get("/api/series", tags=["claims"])
-def series(db: Db, subject: str | None = None, measure: str | None = None,
+def series(db: Db, v: Vocab, subject: str | None = None, measure: str | None = None,
            scope: str | None = None) -> dict[str, Any]:  # fmt: skip
     """Claim series with their points, reports and disagreements."""
-    found = load_series(db, actor_filter(subject), measure_filter(measure), scope)
+    found = load_series(db, v.actor(subject), v.measure(measure), scope, v.reconcile)
     return {"items": [s.to_json() for s in found], "total": len(found)}
 
 
 @router.get("/api/series/{series_id}", tags=["claims"])
-def one_series(series_id: str, db: Db) -> dict[str, Any]:
-    for s in load_series(db, series_id=series_id):
+def one_series(series_id: str, db: Db, v: Vocab) -> dict[str, Any]:
+    for s in load_series(db, settings=v.reconcile, series_id=series_id):
         return s.to_json()
     raise HTTPException(404, f"no series {series_id!r}")
 
 
 @router.get("/api/conflicts", tags=["claims"])
-def conflicts(db: Db, subject: str | None = None,
+def conflicts(db: Db, v: Vocab, subject: str | None = None,
               measure: str | None = None) -> dict[str, Any]:  # fmt: skip
-    found = load_series(db, actor_filter(subject), measure_filter(measure))
+    found = load_series(db, v.actor(subject), v.measure(measure), settings=v.reconcile)
     flags = [d.to_json() for s in found for d in s.disagreements]
     return {"items": flags, "total": len(flags)}
 
 
 @router.get("/api/events", tags=["events"], response_model=None)
-def events(db: Db, type: str | None = None, actor: str | None = None,  # noqa: A002
+def events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None,  # noqa: A002
            near: str | None = None, within_km: float = Query(50.0, gt=0, le=20_000),
            since: str | None = None, until: str | None = None, bbox: str | None = None,
            limit: PageLimit = None, offset: Offset = 0,
@@ -135,7 +133,7 @@ def events(db: Db, type: str | None = None, actor: str | None = None,  # noqa: A
     """Coded events (one per report), each with its merged event's id and report count.
     ``limit`` defaults to 100 for JSON and to everything for CSV/GeoJSON downloads."""
     rows = default_limit(limit, format)
-    where = EventFilter(type, actor_filter(actor), near, within_km, checked_date(since, "since"),
+    where = EventFilter(type, v.actor(actor), near, within_km, checked_date(since, "since"),
                         checked_date(until, "until"), rows, offset,
                         checked_bbox(bbox))  # fmt: skip
     try:
@@ -153,7 +151,7 @@ def events(db: Db, type: str | None = None, actor: str | None = None,  # noqa: A
 
 
 @router.get("/api/merged-events", tags=["events"], response_model=None)
-def merged_events(db: Db, type: str | None = None, actor: str | None = None,  # noqa: A002
+def merged_events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None,  # noqa: A002
                   since: str | None = None, until: str | None = None,
                   bbox: str | None = None, located: bool = False,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
@@ -163,7 +161,7 @@ def merged_events(db: Db, type: str | None = None, actor: str | None = None,  # 
     Every filter runs in SQL and ``limit``/``offset`` apply to downloads too, so
     the cost follows the page, not the database.
     """
-    where = MergedEventFilter(type, actor_filter(actor), checked_date(since, "since"),
+    where = MergedEventFilter(type, v.actor(actor), checked_date(since, "since"),
                               checked_date(until, "until"), checked_bbox(bbox), located,
                               limit, offset)  # fmt: skip
     found = db.merged_events(where)
@@ -202,14 +200,14 @@ def actors(request: Request, db: Db) -> dict[str, Any]:
 
 
 @router.get("/api/timeline", tags=["events"])
-def timeline(db: Db, actor: str | None = None, place: str | None = None,
+def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = None,
              within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
              until: str | None = None, limit: Limit = 500,
              offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
     """Merged events and reconciled claims in date order, one page at a time."""
     near = near_point(db, place)
     since, until = checked_date(since, "since"), checked_date(until, "until")
-    where = TimelineFilter(actor_filter(actor), place, near, within_km, since, until, limit, offset)
+    where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset)
     return {"total": db.count_timeline(where), "limit": limit, "offset": offset,
             "items": [e.to_json() for e in db.timeline(where)]}  # fmt: skip
 
@@ -237,16 +235,16 @@ def ingest_one(request: Request, body: IngestBody,
 
 
 def _ingest(app: Any, body: IngestBody) -> dict[str, Any]:
-    import json
-
-    from frontlines.api import ingest
+    from frontlines.api import ingest_articles
+    from frontlines.ingest.acquire import article_from_record
     from frontlines.nlp.pipeline import build_pipeline
 
     if getattr(app.state, "nlp", None) is None:  # loaded on the first upload, then kept
         app.state.nlp = build_pipeline(actors_dict=app.state.actors)
-    stream = io.BytesIO((json.dumps(body.model_dump()) + "\n").encode("utf-8"))
-    report = ingest(["-"], app.state.settings.db, nlp=app.state.nlp, actors=app.state.actors,
-                    stdin=stream)  # fmt: skip
+    article = article_from_record("POST /api/ingest", body.model_dump())
+    report = ingest_articles([article], app.state.settings.db, nlp=app.state.nlp,
+                             actors=app.state.actors,
+                             reconcile=app.state.settings.reconcile)  # fmt: skip
     if report.failed:
         raise HTTPException(422, report.failed[0].reason)
     return {"ingested": list(report.ingested), "duplicates": len(report.duplicates)}

@@ -7,15 +7,16 @@ the request's read-only store handle and the filter parsing of ``web.deps``.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from frontlines.errors import FrontlinesError, http_status_for
+from frontlines.reconcile import ReconcileSettings
 from frontlines.store import open_db
-from frontlines.store.records import DocumentNotFound, EventNotFound
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.web import api, pages
 
@@ -24,9 +25,15 @@ __all__ = ["ServeSettings", "create_app"]
 
 @dataclass(frozen=True)
 class ServeSettings:
+    """What one server serves: its database, the actor files and reconcile settings it
+    reads names and series with (as the CLI's ``--actors`` / ``--settings``), and
+    whether uploads are allowed."""
+
     db: Path
     ingest_token: str | None = None  # POST /api/ingest is off without one
     max_upload_bytes: int = 2_000_000
+    actors_files: tuple[Path, ...] = ()
+    reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
 
 
 def create_app(settings: ServeSettings) -> FastAPI:
@@ -36,18 +43,18 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
     app.state.settings = settings
-    app.state.actors = ActorDictionary.load()
+    app.state.actors = ActorDictionary.load(settings.actors_files)
     app.add_middleware(ServerTiming)
-    app.add_exception_handler(DocumentNotFound, _not_found)
-    app.add_exception_handler(EventNotFound, _not_found)
+    app.add_exception_handler(FrontlinesError, _frontlines_error)
     app.include_router(api.router)
     pages.mount_vendor(app)
     app.include_router(pages.router)
     return app
 
 
-async def _not_found(request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse({"detail": str(exc)}, status_code=404)
+async def _frontlines_error(request: Request, exc: Exception) -> JSONResponse:
+    """Our errors answer with the status ``frontlines.errors`` gives their kind."""
+    return JSONResponse({"detail": str(exc)}, status_code=http_status_for(exc))
 
 
 class ServerTiming:

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
 
+from frontlines.reconcile import ReconcileSettings
 from frontlines.store import Store, open_db
 from frontlines.store.queries import PlaceNotFound
 from frontlines.vocab import names
+from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Db", "Format", "Limit", "Offset", "PageLimit", "actor_filter", "checked_bbox",
-    "checked_date", "default_limit", "inside", "measure_filter", "near_point", "page",
-    "reader",
+    "DATE", "Db", "Format", "Limit", "Offset", "PageLimit", "Vocab", "Vocabulary",
+    "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
+    "vocabulary",
 ]  # fmt: skip
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -43,22 +46,36 @@ def reader(request: Request) -> Iterator[Store]:
 Db = Annotated[Store, Depends(reader)]
 
 
-def actor_filter(name: str | None) -> str | None:
-    """An actor or subject as typed -> its id; a name no actor goes by is kept as typed
-    (it may still match what the text said)."""
-    if not name:
-        return None
-    return names.actor_id(name) or name
+@dataclass(frozen=True)
+class Vocabulary:
+    """The server's actor dictionary and reconcile settings (``--actors``, ``--settings``):
+    how a request's names and series are read."""
+
+    actors: ActorDictionary
+    reconcile: ReconcileSettings
+
+    def actor(self, name: str | None) -> str | None:
+        """An actor or subject as typed -> its id; a name no actor goes by is kept as
+        typed (it may still match what the text said)."""
+        if not name:
+            return None
+        return names.actor_id(name, self.actors) or name
+
+    def measure(self, name: str | None) -> str | None:
+        """A measure as typed -> the measure its series are stored under (400 if unknown)."""
+        if not name:
+            return None
+        found = names.series_measure_id(name)
+        if found is None:
+            raise HTTPException(400, f"unknown measure {name!r}")
+        return found
 
 
-def measure_filter(name: str | None) -> str | None:
-    """A measure as typed -> the measure its series are stored under (400 if unknown)."""
-    if not name:
-        return None
-    found = names.series_measure_id(name)
-    if found is None:
-        raise HTTPException(400, f"unknown measure {name!r}")
-    return found
+def vocabulary(request: Request) -> Vocabulary:
+    return Vocabulary(request.app.state.actors, request.app.state.settings.reconcile)
+
+
+Vocab = Annotated[Vocabulary, Depends(vocabulary)]
 
 
 def checked_date(value: str | None, name: str) -> str | None:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.store.records import DocumentNotFound
 from frontlines.store.timeline import TimelineFilter
-from frontlines.web.deps import Db, actor_filter, checked_date, near_point
+from frontlines.web.deps import Db, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
 from frontlines.web.svgchart import chart_svg
 
@@ -93,11 +93,11 @@ def event_page(request: Request, event_id: str, db: Db) -> HTMLResponse:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, db: Db, actor: str | None = None,
+def timeline_page(request: Request, db: Db, v: Vocab, actor: str | None = None,
                   place: str | None = None, since: str | None = None,
                   until: str | None = None,
                   offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:  # fmt: skip
-    where = TimelineFilter(actor_filter(actor), place or None, near_point(db, place), 50.0,
+    where = TimelineFilter(v.actor(actor), place or None, near_point(db, place), 50.0,
                            checked_date(since or None, "since"),
                            checked_date(until or None, "until"), PAGE_ROWS,
                            offset)  # fmt: skip
@@ -109,16 +109,16 @@ def timeline_page(request: Request, db: Db, actor: str | None = None,
 
 
 @router.get("/series", response_class=HTMLResponse)
-def series_list(request: Request, db: Db) -> HTMLResponse:
-    found = load_series(db)
+def series_list(request: Request, db: Db, v: Vocab) -> HTMLResponse:
+    found = load_series(db, settings=v.reconcile)
     return render(request, "series_list.html", series=found,
                   flags=[d for s in found for d in s.disagreements])  # fmt: skip
 
 
 @router.get("/series/{series_id}", response_class=HTMLResponse)
-def series_page(request: Request, series_id: str, db: Db, since: str | None = None,
+def series_page(request: Request, series_id: str, db: Db, v: Vocab, since: str | None = None,
                 until: str | None = None) -> HTMLResponse:  # fmt: skip
-    found = load_series(db, series_id=series_id)
+    found = load_series(db, settings=v.reconcile, series_id=series_id)
     if not found:
         raise HTTPException(404, f"no series {series_id!r}")
     since = checked_date(since or None, "since")
