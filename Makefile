@@ -51,7 +51,7 @@ gate: $(STAMP)
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 
 bench: $(STAMP)
-	$(BIN)/frontlines bench --n $(or $(N),500)
+	$(BIN)/frontlines bench --examples examples/articles --n $(or $(N),500)
 
 bench-pages: $(STAMP)
-	$(BIN)/frontlines bench --pages $(or $(N),10000)
+	$(BIN)/frontlines bench --examples examples/articles --pages $(or $(N),10000)

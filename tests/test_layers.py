@@ -108,3 +108,15 @@ def test_no_import_circle_between_modules() -> None:
 
     for module in sorted(edges):
         visit(module)
+
+
+def test_sql_lives_in_the_store():
+    """Only store/ talks to the database; the gazetteer (resolve/place/) keeps its own file."""
+    allowed = {"store", "resolve/place"}
+    talking = [
+        str(p.relative_to(ROOT))
+        for p in ROOT.rglob("*.py")
+        if ("import sqlite3" in (text := p.read_text("utf-8")) or ".execute(" in text)
+        and not any(str(p.relative_to(ROOT)).startswith(a) for a in allowed)
+    ]
+    assert not talking, f"SQL outside store/: {talking}"

@@ -33,7 +33,12 @@ __all__ = [
 ]
 
 SettingsOption = Annotated[
-    Path | None, typer.Option("--settings", help="TOML file with a [reconcile] table.")
+    Path | None,
+    typer.Option(
+        "--settings",
+        help="TOML file with a [reconcile] table.",
+        envvar="FRONTLINES_RECONCILE_SETTINGS",
+    ),
 ]
 
 

@@ -28,8 +28,13 @@ def attribution(
         Path, typer.Option("--data", help="PolNeAR-style split (text/ + attributions/*.ann).")
     ],
     out_file: Annotated[
-        Path, typer.Option("--out", help="Where to write the weights (JSON).")
-    ] = Path("src/frontlines/data/attribution_cues.json"),
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/attribution_cues.json in a source checkout.",
+        ),
+    ],
     c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 0.3,
 ) -> None:
     """Fit which words are attribution cues; the component reads the JSON written here."""
@@ -89,10 +94,8 @@ def eval_(
 
 @app.command(rich_help_panel="Development")
 def gate(
-    bench: Annotated[Path, typer.Option(help="Folder with the gold sets.")] = Path(
-        "../shared/bench"
-    ),
-    baseline: Annotated[Path, typer.Option(help="Committed floors.")] = Path("eval/baseline.toml"),
+    bench: Annotated[Path, typer.Option(help="Folder with the gold sets (skipped if missing).")],
+    baseline: Annotated[Path, typer.Option(help="The floors (eval/baseline.toml in a clone).")],
 ) -> None:
     """Fail when any evaluation check falls below its committed floor."""
     from frontlines.lab.gate import lowered_without_note, run_gate
@@ -120,10 +123,10 @@ def gate(
 
 @app.command(rich_help_panel="Development")
 def bench(
+    examples: Annotated[
+        Path, typer.Option(help="Articles to build the corpus from (examples/articles in a clone).")
+    ],
     n: Annotated[int, typer.Option("--n", help="Synthetic articles to generate.")] = 500,
-    examples: Annotated[Path, typer.Option(help="Articles to build the corpus from.")] = Path(
-        "examples/articles"
-    ),
     as_json: Annotated[bool, typer.Option("--json")] = False,
     reconcile: Annotated[
         int | None,

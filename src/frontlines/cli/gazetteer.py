@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Annotated
 
@@ -79,13 +78,9 @@ def info(into: IntoOption = None) -> None:
     target = into or default_path()
     places, names = Gazetteer(target).size()
     out.print(f"{target}: {places:,} places, {names:,} names")
-    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT file, kind, places, names, skipped, imported_at FROM imports")
-        for file, kind, n_places, n_names, skipped, at in rows:
-            out.print(f"  imported {file} ({kind}) at {at}: {n_places:,} places, "
-                      f"{n_names:,} names, {skipped:,} lines skipped")  # fmt: skip
-    except sqlite3.OperationalError:
+    done = Gazetteer(target).imports()
+    for r in done:
+        out.print(f"  imported {r.file} ({r.kind}) at {r.imported_at}: {r.places:,} places, "
+                  f"{r.names:,} names, {r.skipped:,} lines skipped")  # fmt: skip
+    if not done:
         out.print("  bundled data only (no dump imported)")
-    finally:
-        conn.close()

@@ -23,6 +23,7 @@ from frontlines.settings import Settings
 __all__ = [
     "Candidate",
     "Gazetteer",
+    "ImportRecord",
     "PLACE_NAME_KINDS",
     "Place",
     "SCHEMA",
@@ -141,6 +142,28 @@ class Gazetteer:
         places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
         names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
         return places, names
+
+    def imports(self) -> list[ImportRecord]:
+        """The GeoNames dumps imported into this file (none: bundled data only)."""
+        try:
+            rows = self._conn.execute(
+                "SELECT file, kind, places, names, skipped, imported_at FROM imports"
+            ).fetchall()
+        except sqlite3.OperationalError:  # no import ever made this table
+            return []
+        return [ImportRecord(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One ``gazetteer import`` of a GeoNames file."""
+
+    file: str
+    kind: str
+    places: int
+    names: int
+    skipped: int
+    imported_at: str
 
 
 #: Kinds are stored as sortable letters so min() picks the strongest match.
