@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from frontlines.nlp.pipeline import build_pipeline
+from frontlines.store import Store, open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -27,3 +30,26 @@ def seeds() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+#: The store backends the store suite runs against: SQLite always; more (PostgreSQL) are
+#: added here with the URL of a throw-away database, e.g. from $FRONTLINES_TEST_PG.
+STORE_BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("FRONTLINES_TEST_PG") else [])
+
+
+@pytest.fixture(params=STORE_BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL for a new, empty database on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return os.environ["FRONTLINES_TEST_PG"]
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """An open handle on a new database, once per backend."""
+    db = open_db(store_url)
+    try:
+        yield db
+    finally:
+        db.close()

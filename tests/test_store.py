@@ -1,5 +1,3 @@
-import sqlite3
-
 import pytest
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
@@ -29,42 +27,69 @@ def test_migrations_recorded_and_reopen_is_noop(db_path):
         assert db.count("documents") == 0
 
 
-def test_write_is_idempotent(db_path):
-    with open_db(db_path) as db:
-        assert db.write(_processed()) is True
-        assert db.write(_processed()) is False
-        assert (db.count("documents"), db.count("sentences"), db.count("mentions")) == (1, 2, 2)
+def test_write_is_idempotent(store):
+    assert store.write(_processed()) is True
+    assert store.write(_processed()) is False
+    assert (store.count("documents"), store.count("sentences"), store.count("mentions")) == (
+        1, 2, 2,
+    )  # fmt: skip
 
 
-def test_failed_write_leaves_nothing_half_stored(db_path):
-    with open_db(db_path) as db:
-        db.write(_processed())
-        with pytest.raises(sqlite3.IntegrityError):
-            # mention points at a sentence that does not exist: FK violation mid-article
-            db.write(_processed(doc_id="ffff000011112222", bad=True))
-        assert db.count("documents") == 1
-        assert db.count("sentences") == 2
-        assert not db.has_document("ffff000011112222")
+def test_failed_write_leaves_nothing_half_stored(store):
+    store.write(_processed())
+    with pytest.raises(Exception, match="(?i)foreign key"):
+        # mention points at a sentence that does not exist: FK violation mid-article
+        store.write(_processed(doc_id="ffff000011112222", bad=True))
+    assert store.count("documents") == 1
+    assert store.count("sentences") == 2
+    assert not store.has_document("ffff000011112222")
 
 
-def test_document_lookup_by_prefix(db_path):
-    with open_db(db_path) as db:
-        db.write(_processed())
-        assert db.document("ab12").id == "ab12cd34ef56ab78"
-        with pytest.raises(DocumentNotFound):
-            db.document("0000")
-        with pytest.raises(DocumentNotFound):
-            db.document("'; DROP TABLE documents; --")
+def test_document_lookup_by_prefix(store):
+    store.write(_processed())
+    assert store.document("ab12").id == "ab12cd34ef56ab78"
+    with pytest.raises(DocumentNotFound):
+        store.document("0000")
+    with pytest.raises(DocumentNotFound):
+        store.document("'; DROP TABLE documents; --")
 
 
-def test_search_quotes_user_input_and_reports_offsets(db_path):
-    with open_db(db_path) as db:
-        db.write(_processed())
-        hits = db.search("fighter fled")  # porter stemming: fighter ~ Fighters
-        assert len(hits) == 1
-        hit = hits[0]
-        assert (hit.start, hit.end, hit.text) == (12, 31, "Fighters fled east.")
-        assert [hit.text[a:b] for a, b in hit.highlights] == ["Fighters", "fled"]
-        assert db.search('al-Baghdadi OR "') == []  # FTS syntax characters are inert
-        with pytest.raises(ValueError):
-            db.search("!!!")
+def test_search_quotes_user_input_and_reports_offsets(store):
+    store.write(_processed())
+    hits = store.search("fighter fled")  # porter stemming: fighter ~ Fighters
+    assert len(hits) == 1
+    hit = hits[0]
+    assert (hit.start, hit.end, hit.text) == (12, 31, "Fighters fled east.")
+    assert [hit.text[a:b] for a, b in hit.highlights] == ["Fighters", "fled"]
+    assert store.search('al-Baghdadi OR "') == []  # FTS syntax characters are inert
+    with pytest.raises(ValueError):
+        store.search("!!!")
+
+
+def test_readonly_handle_reads_and_refuses_writes(store_url):
+    with open_db(store_url) as writer:
+        writer.write(_processed())
+    with open_db(store_url, readonly=True) as reader:
+        assert reader.readonly and reader.count("documents") == 1
+        assert reader.document("ab12").title == "T"
+        with pytest.raises(Exception, match="(?i)read.?only"):
+            reader.write(_processed(doc_id="ffff000011112222"))
+
+
+def test_reconcile_state_round_trip(store):
+    """What reconciliation reads and writes goes through the handle: pending articles
+    are listed, reconciled, and cleared in one transaction."""
+    from frontlines import reconcile
+
+    store.write(_processed())
+    assert store.pending_count() == 1
+    report = reconcile.update(store)
+    assert report.claims == 0 and store.pending_count() == 0
+    with store.transaction():
+        store.forget_reconciled()
+    assert store.pending_count() == 1
+
+
+def test_unknown_url_scheme_is_refused():
+    with pytest.raises(ValueError, match="no store for"):
+        open_db("mysql://nowhere/db")

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from frontlines.errors import StoreError
 from frontlines.model import (
     Attribution,
     Claim,
@@ -103,6 +104,8 @@ class Database(ReconcileStateSQL):
 
     def write(self, processed: ProcessedArticle, actors: ActorDictionary | None = None) -> bool:
         """Store one article with its extractions; False if it was already stored."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only, cannot store an article")
         article = processed.article
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
