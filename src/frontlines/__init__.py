@@ -9,12 +9,14 @@ The public API is small on purpose::
             print(doc.id, doc.published, doc.title)
 """
 
-from frontlines.api import ingest
+from frontlines.api import ingest, ingest_articles
+from frontlines.errors import FrontlinesError
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.model import Article, IngestReport, InputProblem, Mention, Sentence
 from frontlines.nlp.pipeline import build_pipeline
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile.series import Series, load_series
+from frontlines.settings import Settings
 from frontlines.store import Database, DocumentNotFound, Store, open_db
 from frontlines.store.timeline import TimelineFilter
 from frontlines.vocab.actors import ActorDictionary
@@ -26,6 +28,7 @@ __all__ = [
     "Article",
     "Database",
     "DocumentNotFound",
+    "FrontlinesError",
     "IngestLimits",
     "IngestReport",
     "InputProblem",
@@ -33,10 +36,12 @@ __all__ = [
     "ReconcileSettings",
     "Sentence",
     "Series",
+    "Settings",
     "Store",
     "TimelineFilter",
     "build_pipeline",
     "ingest",
+    "ingest_articles",
     "load_series",
     "open_db",
 ]
