@@ -14,6 +14,24 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples" / "articles"
 
 
+#: A test module that mentions one of these may run the pipeline (ingest builds it).
+MODEL_HINTS = ("build_pipeline(", "ingest(", '"ingest"', "run_eval(", "process(")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark by what a test needs, so `-m "not model"` or `-m "not browser"` select quickly:
+    the model for tests that take the `nlp` fixture or build a pipeline, the browser for
+    the Chromium tests."""
+    for item in items:
+        path = Path(str(item.fspath))
+        source = path.read_text("utf-8") if path.suffix == ".py" else ""
+        runs_model = any(s in source for s in MODEL_HINTS)
+        if "nlp" in getattr(item, "fixturenames", ()) or runs_model:
+            item.add_marker(pytest.mark.model)
+        if path.name == "test_browser.py":
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The real pipeline, loaded once per test session."""
