@@ -15,7 +15,7 @@ from datetime import timedelta
 from frontlines.reconcile.points import ClaimPoint, restate_claim
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.store.protocol import Store
-from frontlines.store.reconcile_state import ClaimFigure, ClaimGroupRow, PendingClaim
+from frontlines.store.reconcile_state import ClaimGroupRow, PendingClaim
 from frontlines.vocab.docid import normalise_body
 from frontlines.vocab.measures import Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
@@ -64,16 +64,11 @@ class ClaimReconciler:
         series = point.series
         self.db.ensure_series(series.id, series.subject, series.measure, series.scope,
                               point.unit)  # fmt: skip
-        figure = ClaimFigure(
-            series.id, point.value, point.lower, point.upper, point.approx, point.unit,
-            point.as_of, point.span.first.isoformat(), point.span.last.isoformat(), point.since,
-            point.source_key, point.source_text, point.source_kind,
-        )  # fmt: skip
         group = self._repeat_of(point, item.doc_id, normalise_body(item.sentence_text))
         if group is not None:
-            self.db.add_to_claim_group(group.id, figure, item.published)
+            self.db.add_to_claim_group(group.id, point, item.published)
             return group.id
-        self.db.new_claim_group(item.claim_id, figure, item.published)
+        self.db.new_claim_group(item.claim_id, point, item.published)
         return item.claim_id
 
     def _repeat_of(self, point: ClaimPoint, doc_id: str, sentence: str) -> ClaimGroupRow | None:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from frontlines.model import Claim, PlaceMention, TimeExpression
-from frontlines.store.series import SeriesKey
+from frontlines.store.series import ClaimPoint, SeriesKey, allowed
 from frontlines.vocab.measures import Measure, Taxonomy
-from frontlines.vocab.timespan import DaySpan, day_span
+from frontlines.vocab.timespan import day_span
 from frontlines.vocab.units import UnitTable
 
 __all__ = ["ClaimPoint", "SeriesKey", "allowed", "restate_claim", "source_key"]
@@ -27,64 +26,6 @@ DELTA_CHANGES = frozenset({"up", "down"})
 WIDE_FEATURES = ("PCL", "CONT", "RGN", "AREA")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(the|a|an)\s+")
-
-
-@dataclass(frozen=True)
-class ClaimPoint:
-    """A claim on its series' canonical scale and unit.
-
-    ``lower``/``upper`` are what the text commits to (None: open on that side;
-    for "less than 1 %" lower is None and upper 1); ``value`` the figure stated,
-    None for a pure bound or a range; ``approx`` for "about", "some".
-    ``since`` is the date a cumulative figure or a share counts from.
-    """
-
-    series: SeriesKey
-    value: float | None
-    lower: float | None
-    upper: float | None
-    approx: bool
-    unit: str
-    as_of: str
-    span: DaySpan
-    since: str | None
-    source_key: str
-    source_text: str | None
-    source_kind: str | None
-
-    def interval(
-        self, tolerance: float, floor: float | None, ceiling: float | None
-    ) -> tuple[float, float]:
-        """The values the claim allows, for testing whether two claims can both hold."""
-        return allowed(self.value, self.lower, self.upper, self.approx, tolerance, floor, ceiling)
-
-    def same_figure(self, other: ClaimPoint) -> bool:
-        """The same number said the same way (what makes a report a repeat)."""
-        return (self.value, self.lower, self.upper, self.approx, self.unit) == (
-            other.value, other.lower, other.upper, other.approx, other.unit
-        )  # fmt: skip
-
-
-def allowed(
-    value: float | None,
-    lower: float | None,
-    upper: float | None,
-    approx: bool,
-    tolerance: float,
-    floor: float | None,
-    ceiling: float | None,
-) -> tuple[float, float]:
-    """The interval a figure allows: its bounds, the value itself (widened by
-    ``tolerance`` when approximate), else the measure's floor and ceiling."""
-    lo, hi = lower, upper
-    if value is not None:
-        slack = abs(value) * tolerance if approx else 0.0
-        lo = value - slack if lo is None else lo
-        hi = value + slack if hi is None else hi
-    return (
-        lo if lo is not None else (floor if floor is not None else float("-inf")),
-        hi if hi is not None else (ceiling if ceiling is not None else float("inf")),
-    )
 
 
 def source_key(text: str | None, actor: str | None) -> str:

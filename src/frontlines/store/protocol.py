@@ -15,7 +15,6 @@ from typing import Any, Protocol
 from frontlines.model import ProcessedArticle
 from frontlines.store.merged import MergedEventFilter, MergedEventPage
 from frontlines.store.reconcile_state import (
-    ClaimFigure,
     ClaimGroupRow,
     EventGroupRow,
     PendingClaim,
@@ -30,7 +29,7 @@ from frontlines.store.records import (
     SearchHit,
     StoredDocument,
 )
-from frontlines.store.series import StoredSeries
+from frontlines.store.series import ClaimPoint, StoredSeries
 from frontlines.store.timeline import TimelineEntry, TimelineFilter
 from frontlines.vocab.actors import ActorDictionary
 
@@ -103,10 +102,10 @@ class Store(Protocol):
         self, series_id: str, first_from: str, first_to: str, last_from: str
     ) -> list[ClaimGroupRow]: ...
     def new_claim_group(
-        self, group_id: str, figure: ClaimFigure, published: str | None
+        self, group_id: str, point: ClaimPoint, published: str | None
     ) -> None: ...
     def add_to_claim_group(
-        self, group_id: str, figure: ClaimFigure, published: str | None
+        self, group_id: str, point: ClaimPoint, published: str | None
     ) -> None: ...
     def record_event_report(
         self, event_id: str, group_id: str | None, doc_id: str, published: str | None

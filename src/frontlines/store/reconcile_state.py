@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from frontlines.model import Claim, Extractor, PlaceMention, TimeExpression
 from frontlines.store import extractions
+from frontlines.store.series import ClaimPoint
 
 __all__ = [
     "RECONCILED_TABLES",
-    "ClaimFigure",
     "ClaimGroupRow",
     "EventGroupRow",
     "PendingClaim",
@@ -39,25 +39,6 @@ class PendingClaim:
     sentence_text: str
     places: tuple[PlaceMention, ...]  # the claim's own sentence's
     times: tuple[TimeExpression, ...]
-
-
-@dataclass(frozen=True)
-class ClaimFigure:
-    """A claim group's figure and when/by whom, as the reconciler writes it."""
-
-    series_id: str
-    value: float | None
-    lower: float | None
-    upper: float | None
-    approx: bool
-    unit: str
-    as_of: str
-    day_first: str
-    day_last: str
-    since: str | None
-    source_key: str
-    source_text: str | None
-    source_kind: str | None
 
 
 @dataclass(frozen=True)
@@ -223,21 +204,21 @@ class ReconcileStateSQL:
             for gid, key, value, lower, upper, approx, unit, first, docs, texts in rows
         ]
 
-    def new_claim_group(self, group_id: str, figure: ClaimFigure, published: str | None) -> None:
-        f = figure
+    def new_claim_group(self, group_id: str, point: ClaimPoint, published: str | None) -> None:
+        f, first, last = point, point.span.first.isoformat(), point.span.last.isoformat()
         self.conn.execute(
             "INSERT INTO claim_groups (id, series_id, value, lower, upper, approx, unit, as_of,"
             " day_first, day_last, since, source_key, source_text, source_kind,"
             " first_published, reports) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
-            (group_id, f.series_id, f.value, f.lower, f.upper, int(f.approx), f.unit, f.as_of,
-             f.day_first, f.day_last, f.since, f.source_key, f.source_text, f.source_kind,
+            (group_id, f.series.id, f.value, f.lower, f.upper, int(f.approx), f.unit, f.as_of,
+             first, last, f.since, f.source_key, f.source_text, f.source_kind,
              published),
         )  # fmt: skip
 
-    def add_to_claim_group(self, group_id: str, figure: ClaimFigure,
+    def add_to_claim_group(self, group_id: str, point: ClaimPoint,
                            published: str | None) -> None:  # fmt: skip
         """One more report of a group: widen its days, keep the first source named."""
-        f = figure
+        f, first, last = point, point.span.first.isoformat(), point.span.last.isoformat()
         self.conn.execute(
             "UPDATE claim_groups SET reports = reports + 1,"
             " day_first = min(day_first, ?), day_last = max(day_last, ?),"
@@ -246,7 +227,7 @@ class ReconcileStateSQL:
             " source_key = CASE WHEN source_key = '' THEN ? ELSE source_key END,"
             " source_text = COALESCE(source_text, ?), source_kind = COALESCE(source_kind, ?)"
             " WHERE id = ?",
-            (f.day_first, f.day_last, published, published, f.source_key, f.source_text,
+            (first, last, published, published, f.source_key, f.source_text,
              f.source_kind, group_id),
         )  # fmt: skip
 

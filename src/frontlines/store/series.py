@@ -17,8 +17,8 @@ from typing import Any
 from frontlines.vocab.timespan import DaySpan, precision_of
 
 __all__ = [
-    "Disagreement", "Report", "Series", "SeriesKey", "SeriesPoint", "StoredSeries", "describe",
-    "read_series",
+    "ClaimPoint", "Disagreement", "Report", "Series", "SeriesKey", "SeriesPoint",
+    "StoredSeries", "allowed", "describe", "read_series",
 ]  # fmt: skip
 
 
@@ -35,6 +35,58 @@ class SeriesKey:
         return hashlib.sha256(f"{self.subject}|{self.measure}|{self.scope}".encode()).hexdigest()[
             :16
         ]
+
+
+@dataclass(frozen=True)
+class ClaimPoint:
+    """A claim on its series' canonical scale and unit.
+
+    ``lower``/``upper`` are what the text commits to (None: open on that side;
+    for "less than 1 %" lower is None and upper 1); ``value`` the figure stated,
+    None for a pure bound or a range; ``approx`` for "about", "some".
+    ``since`` is the date a cumulative figure or a share counts from.
+    """
+
+    series: SeriesKey
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approx: bool
+    unit: str
+    as_of: str
+    span: DaySpan
+    since: str | None
+    source_key: str
+    source_text: str | None
+    source_kind: str | None
+
+    def interval(
+        self, tolerance: float, floor: float | None, ceiling: float | None
+    ) -> tuple[float, float]:
+        """The values the claim allows, for testing whether two claims can both hold."""
+        return allowed(self.value, self.lower, self.upper, self.approx, tolerance, floor, ceiling)
+
+
+def allowed(
+    value: float | None,
+    lower: float | None,
+    upper: float | None,
+    approx: bool,
+    tolerance: float,
+    floor: float | None,
+    ceiling: float | None,
+) -> tuple[float, float]:
+    """The interval a figure allows: its bounds, the value itself (widened by
+    ``tolerance`` when approximate), else the measure's floor and ceiling."""
+    lo, hi = lower, upper
+    if value is not None:
+        slack = abs(value) * tolerance if approx else 0.0
+        lo = value - slack if lo is None else lo
+        hi = value + slack if hi is None else hi
+    return (
+        lo if lo is not None else (floor if floor is not None else float("-inf")),
+        hi if hi is not None else (ceiling if ceiling is not None else float("inf")),
+    )
 
 
 @dataclass(frozen=True)
