@@ -1,0 +1,131 @@
+"""Does the sentence report that the event happened? Read from the trigger's syntax.
+
+A lexicon cue ("strike", "attack", "ceasefire") is only a candidate. It becomes an
+event when its trigger is a predicate the sentence asserts: not negated ("has not
+agreed"), not under a modal or a future ("will strike", "is going to attack"), not
+something someone threatens, plans, demands or fears ("vowed to attack", "called for a
+ceasefire"), not a condition or a question, not a habit or a comparison ("deadlier than
+the 2004 bombing"), and not part of a name ("Operation Inherent Resolve", "the Strike
+Force"). Each reading that rules a candidate out is named, so ``frontlines eval news
+--errors`` can say why an event was dropped.
+
+The word lists live in ``data/event_words.toml`` (``[realis]``); the rules here only read
+the parse, so they are tested on hand-built parses (``tests/test_realis.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.vocab.words import word_list
+
+__all__ = [
+    "HABITUAL_ADVERBS",
+    "IRREALIS_GOVERNORS",
+    "MODALS",
+    "NAME_LABELS",
+    "REALIS_GOVERNORS",
+    "irrealis_reason",
+    "predicate_of",
+    "trigger_token",
+]
+
+#: Auxiliaries that make the clause possible, required or future, not reported fact.
+MODALS = frozenset(word_list("event", "modals"))
+#: Verbs whose complement has not happened (yet): threats, plans, demands, fears.
+IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
+#: Verbs whose infinitive complement did happen ("began to shell").
+REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
+#: Adverbs of habit: "militants often attack convoys" reports no one event.
+HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
+#: Entity labels of names an event word can sit in ("Operation Inherent Resolve").
+NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_COMPARISONS = frozenset({"than", "like", "unlike"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+
+
+def trigger_token(sent: Span, start_char: int, end_char: int) -> Token | None:
+    """The head of the words a cue matched between ``start_char`` and ``end_char``."""
+    inside = [t for t in sent if t.idx < end_char and t.idx + len(t.text) > start_char]
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    return next((t for t in inside if t.head.i not in ids or t.head.i == t.i), inside[0])
+
+
+def predicate_of(trigger: Token) -> Token:
+    """The verb that asserts the trigger: itself when a verb, else the nearest verbal
+    ancestor ("launched an attack" -> launched), else the trigger."""
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return trigger
+        token = token.head
+    return trigger
+
+
+def irrealis_reason(trigger: Token) -> str:
+    """Why the trigger does not report an event that happened, or "" when it does."""
+    if trigger.ent_type_ in NAME_LABELS or (
+        trigger.pos_ == "PROPN" and trigger.is_title and trigger.i > trigger.sent.start
+    ):
+        return "name"
+    if trigger.sent.text.rstrip().endswith("?"):
+        return "question"
+    if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in trigger.children):
+        return "negated"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _COMPARISONS:
+        return "comparison"
+    predicate = predicate_of(trigger)
+    clause = predicate
+    for _ in range(4):  # the predicate, then the clauses it hangs from
+        reason = _clause_reason(clause)
+        if reason:
+            return reason
+        if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i:
+            break
+        governor = clause.head
+        if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
+            if governor.lemma_.lower() in IRREALIS_GOVERNORS:
+                return f"governed by {governor.lemma_.lower()}"
+            if clause.dep_ == "xcomp" and _infinitive(clause):
+                if governor.lemma_.lower() in REALIS_GOVERNORS:
+                    return ""
+                return "purpose or plan"
+        if clause.dep_ == "advcl" and _infinitive(clause):
+            return "purpose or plan"
+        clause = governor
+    return ""
+
+
+def _clause_reason(verb: Token) -> str:
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in children):
+        return "modal or future"
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
+        return "condition"
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children):
+        return "habitual"
+    if _going_to(verb):
+        return "modal or future"
+    return ""
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to attack": the infinitive hangs from a progressive "go"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
