@@ -18,17 +18,19 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, Extractor, PlaceMention
+from frontlines.nlp.events.realis import irrealis_reason, trigger_token
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import EventLexicon, EventMatch, side_of
+from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, side_of
 
 __all__ = [
     "ACTOR_LABELS",
@@ -84,6 +86,9 @@ class EventCoder:
             match = self.lexicon.classify(*_cue_texts(sent), side=side)
             if match is None:
                 continue
+            trigger = _trigger(sent, match)
+            if trigger is not None and irrealis_reason(trigger):
+                continue  # a threat, plan, negation, name...: no event happened
             events.append(
                 self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
             )
@@ -150,6 +155,18 @@ class EventCoder:
             actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
             sent.end_char, sent.text, extractor,
         )  # fmt: skip
+
+
+def _trigger(sent: Span, match: EventMatch) -> Token | None:
+    """The token a cue of ``match`` matched: in the words, else by its lemma ("struck")."""
+    lowered = sent.text.lower()
+    for cue in match.cues:
+        found = re.search(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])", lowered)
+        if found:
+            start = sent.start_char + found.start()
+            return trigger_token(sent, start, sent.start_char + found.end())
+    last_words = {cue.split()[-1] for cue in match.cues}
+    return next((t for t in sent if t.lemma_.lower() in last_words), None)
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:
