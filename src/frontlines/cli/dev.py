@@ -76,19 +76,30 @@ def eval_(
     gold_spans: Annotated[
         bool, typer.Option("--gold-spans", help="geo: resolve gold spans.")
     ] = False,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help="tune | check | all: the half of the set to score (by a hash of each "
+            "item's id; write rules reading tune errors, report check numbers).",
+        ),
+    ] = "all",
 ) -> None:
     """Score our extractors on a public gold set."""
     from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
     try:
-        result = run_eval(task, data, EvalOptions(limit, gold_spans))
+        result = run_eval(task, data, EvalOptions(limit, gold_spans, split))
     except EvalError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(result))
         return
-    out.print(f"[bold]{task}[/] on {data} (n={result['n']}, sha256 {result['sha256'][:12]})")
+    out.print(
+        f"[bold]{task}[/] on {data}, split {split} "
+        f"(n={result['n']}, sha256 {result['sha256'][:12]})"
+    )
     out.print_json(data=result["metrics"])
 
 

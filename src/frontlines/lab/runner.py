@@ -1,8 +1,9 @@
 """Run one evaluation task on one gold file and describe the run fully.
 
-Every result names the data (path and sha256), how many items were scored
-and the versions of the extractors that produced the predictions, so a
-number can always be traced back to what produced it.
+Every result names the data (path and sha256), the half of it scored
+(``split``: tune, check or all, see ``frontlines.lab.split``), how many items
+were scored and the versions of the extractors that produced the
+predictions, so a number can always be traced back to what produced it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 
 from frontlines.errors import UsageError as EvalError
+from frontlines.lab.split import SPLITS, select
 from frontlines.nlp.pipeline import EXTRACTORS, build_pipeline, model_extractor
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 
@@ -36,8 +38,12 @@ IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
 
 @dataclass(frozen=True)
 class EvalOptions:
+    """How to run a task: ``split`` picks the tune or check half (``all``: every item),
+    ``limit`` then keeps the first N items of it."""
+
     limit: int | None = None
     gold_spans: bool = False
+    split: str = "all"
 
 
 def sha256_of(path: Path) -> str:
@@ -56,6 +62,8 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"task {task!r} has no scorer yet (implemented: {', '.join(IMPLEMENTED)})")
     if not data.exists():
         raise EvalError(f"{data}: no such file or directory")
+    if options.split not in SPLITS:
+        raise EvalError(f"unknown split {options.split!r}; choose one of {', '.join(SPLITS)}")
     pipeline_tasks = _pipeline_tasks()
     if task in pipeline_tasks:
         return _run_pipeline_task(pipeline_tasks[task], data, options)
@@ -65,6 +73,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         docs = list(geo.load_geo(data))
     except Exception as exc:  # noqa: BLE001 - any parse failure is a data problem
         raise EvalError(f"{data}: cannot read as geo XML: {exc}") from exc
+    docs = select(docs, lambda d: d.doc_id, options.split)
     if options.limit:
         docs = docs[: options.limit]
     gazetteer = Gazetteer()
@@ -82,6 +91,7 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         "task": task,
         "data": str(data),
         "sha256": sha256_of(data),
+        "split": options.split,
         "n": len(docs),
         "n_toponyms": sum(len(d.toponyms) for d in docs),
         "evaluated_types": sorted(geo.GWN_LOCATION_TYPES),
@@ -105,6 +115,7 @@ class PipelineTask:
     evaluate: Callable[[list[Any], Language], dict[str, Any]]
     count_name: str  # "n_quantities", ...
     count: Callable[[Any], int]  # gold items in one loaded unit
+    item_id: Callable[[Any], str]  # the unit's id, which decides its tune/check half
 
 
 def _pipeline_tasks() -> dict[str, PipelineTask]:
@@ -113,19 +124,20 @@ def _pipeline_tasks() -> dict[str, PipelineTask]:
     return {
         "quantities": PipelineTask(
             "quantities", "NewsQuant JSON", quantities.load_newsquant, quantities.evaluate,
-            "n_quantities", lambda s: len(s.gold),
+            "n_quantities", lambda s: len(s.gold), lambda s: s.text,
         ),
         "time": PipelineTask(
             "time", "TimeML / CAT XML", lambda p: list(time.load_time(p)), time.evaluate,
-            "n_timexes", lambda d: len(d.timexes),
+            "n_timexes", lambda d: len(d.timexes), lambda d: d.file or d.doc_id,
         ),
         "attribution": PipelineTask(
             "attribution", "PolNeAR brat folders", lambda p: list(attribution.load_polnear(p)),
             attribution.evaluate, "n_attributions", lambda d: len(d.attributions),
+            lambda d: d.article_id,
         ),
         "events": PipelineTask(
             "events", "CASE 2021 task 2 TSV or PLOVER gold JSON", events.load_events,
-            events.evaluate, "n_events", lambda _: 1,
+            events.evaluate, "n_events", lambda _: 1, lambda e: e.id,
         ),
     }  # fmt: skip
 
@@ -137,6 +149,7 @@ def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> 
         raise EvalError(f"{data}: cannot read as {task.format}: {exc!r}") from exc
     if not items:
         raise EvalError(f"{data}: nothing to score (expected {task.format})")
+    items = select(items, task.item_id, options.split)
     if options.limit:
         items = items[: options.limit]
     nlp = build_pipeline()
@@ -144,6 +157,7 @@ def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> 
         "task": task.name,
         "data": str(data),
         "sha256": sha256_of(data),
+        "split": options.split,
         "n": len(items),
         task.count_name: sum(task.count(i) for i in items),
         "metrics": task.evaluate(items, nlp),
