@@ -32,8 +32,8 @@ __all__ = [
     "sha256_of",
 ]
 
-TASKS = ("quantities", "time", "geo", "events", "attribution")
-IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events")
+TASKS = ("quantities", "time", "geo", "events", "attribution", "news")
+IMPLEMENTED = ("geo", "quantities", "time", "attribution", "events", "news")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class EvalOptions:
     limit: int | None = None
     gold_spans: bool = False
     split: str = "all"
+    gold: Path | None = None  # news: the folder of *.events.jsonl / *.claims.jsonl
+    errors: Path | None = None  # news: write false positives, misses, field errors here
 
 
 def sha256_of(path: Path) -> str:
@@ -64,6 +66,8 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         raise EvalError(f"{data}: no such file or directory")
     if options.split not in SPLITS:
         raise EvalError(f"unknown split {options.split!r}; choose one of {', '.join(SPLITS)}")
+    if task == "news":
+        return _run_news(data, options)
     pipeline_tasks = _pipeline_tasks()
     if task in pipeline_tasks:
         return _run_pipeline_task(pipeline_tasks[task], data, options)
@@ -161,5 +165,54 @@ def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> 
         "n": len(items),
         task.count_name: sum(task.count(i) for i in items),
         "metrics": task.evaluate(items, nlp),
+        "extractors": _pipeline_versions(nlp),
+    }
+
+
+def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
+    """Whole stories through the whole pipeline, scored against the hand-coded gold."""
+    import json
+
+    from frontlines.ingest.process import process
+    from frontlines.lab.news import score_news
+    from frontlines.lab.news_gold import load_gold, load_stories
+    from frontlines.model import Article, ProcessedArticle
+    from frontlines.vocab.actors import ActorDictionary
+
+    if options.gold is None or not options.gold.is_dir():
+        raise EvalError(f"news needs --gold: a folder of *.events.jsonl / *.claims.jsonl "
+                        f"({options.gold} is not one)")  # fmt: skip
+    try:
+        gold = load_gold(options.gold)
+        stories = load_stories(data)
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"cannot read the news gold or stories: {exc}") from exc
+    missing = sorted(gold.stories - stories.keys())
+    if missing:
+        raise EvalError(f"{data}: gold names stories not found there: {', '.join(missing[:5])}")
+    annotated = select(sorted(gold.stories), str, options.split)
+    if options.limit:
+        annotated = annotated[: options.limit]
+    scored = [stories[s] for s in annotated]
+    nlp = build_pipeline()
+    articles = [Article(s.id, s.text, published=s.published, origin=s.id) for s in scored]
+    processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
+    score = score_news(scored, processed, gold, ActorDictionary.load())
+    if options.errors is not None:
+        with options.errors.open("w", encoding="utf-8") as handle:
+            for record in score.errors:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {
+        "task": "news",
+        "data": str(data),
+        "sha256": sha256_of(data),
+        "gold": str(options.gold),
+        "gold_sha256": sha256_of(options.gold),
+        "split": options.split,
+        "n": len(scored),
+        "n_gold_events": sum(1 for g in gold.events if g.story in annotated),
+        "n_gold_claims": sum(1 for g in gold.claims if g.story in annotated),
+        "failed": [s.id for s, p in zip(scored, processed, strict=True) if p is None],
+        "metrics": score.as_dict(),
         "extractors": _pipeline_versions(nlp),
     }
