@@ -69,26 +69,50 @@ def attribution(
 
 @app.command("eval", rich_help_panel="Development")
 def eval_(
-    task: Annotated[str, typer.Argument(help="quantities | time | geo | events | attribution")],
-    data: Annotated[Path, typer.Option("--data", help="Gold file or folder, published format.")],
+    task: Annotated[
+        str, typer.Argument(help="quantities | time | geo | events | attribution | news")
+    ],
+    data: Annotated[
+        Path, typer.Option("--data", help="Gold file or folder, published format (news: stories).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
     gold_spans: Annotated[
         bool, typer.Option("--gold-spans", help="geo: resolve gold spans.")
     ] = False,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help="tune | check | all: the half of the set to score (by a hash of each "
+            "item's id; write rules reading tune errors, report check numbers).",
+        ),
+    ] = "all",
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="news: folder of *.events.jsonl / *.claims.jsonl gold."),
+    ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="news: write false positives, misses and field errors "
+                     "(JSON Lines, story id and offsets) to this file."),
+    ] = None,
 ) -> None:
     """Score our extractors on a public gold set."""
     from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
     try:
-        result = run_eval(task, data, EvalOptions(limit, gold_spans))
+        result = run_eval(task, data, EvalOptions(limit, gold_spans, split, gold, errors))
     except EvalError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(result))
         return
-    out.print(f"[bold]{task}[/] on {data} (n={result['n']}, sha256 {result['sha256'][:12]})")
+    out.print(
+        f"[bold]{task}[/] on {data}, split {split} "
+        f"(n={result['n']}, sha256 {result['sha256'][:12]})"
+    )
     out.print_json(data=result["metrics"])
 
 

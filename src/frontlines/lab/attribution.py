@@ -58,6 +58,12 @@ class AttributionDocument:
     name: str
     text: str
     attributions: tuple[GoldAttribution, ...]
+    article: str = ""  # the text file's stem, shared by every annotator's file of it
+
+    @property
+    def article_id(self) -> str:
+        """The article this annotation file is of: the item of the tune/check split."""
+        return self.article or self.name
 
 
 def _outer(offsets: str) -> Span:
@@ -110,7 +116,7 @@ def load_polnear(path: Path) -> Iterator[AttributionDocument]:
                 raise ValueError(f"{ann_path}: no matching {text_path}")
             text = text_path.read_text("utf-8")
             yield AttributionDocument(
-                ann_path.stem, text, read_ann(text, ann_path.read_text("utf-8"))
+                ann_path.stem, text, read_ann(text, ann_path.read_text("utf-8")), text_path.stem
             )
 
 

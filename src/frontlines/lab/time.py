@@ -51,6 +51,7 @@ class TimeDocument:
     text: str
     dct: str  # YYYY-MM-DD
     timexes: tuple[GoldTimex, ...]
+    file: str = ""  # the file's name: the item id of the tune/check split
 
 
 def load_time(path: Path) -> Iterator[TimeDocument]:
@@ -109,7 +110,7 @@ def read_timeml(path: Path) -> TimeDocument:
 
     walk(body)
     doc_id = root.findtext("DOCID") or path.stem
-    return TimeDocument(doc_id.strip(), "".join(parts), dct, tuple(timexes))
+    return TimeDocument(doc_id.strip(), "".join(parts), dct, tuple(timexes), path.name)
 
 
 def read_cat(path: Path) -> TimeDocument | None:
@@ -159,7 +160,7 @@ def read_cat(path: Path) -> TimeDocument | None:
         timexes.append(
             GoldTimex(start, end, full[start:end], timex.get("type", ""), timex.get("value", ""))
         )
-    return TimeDocument(root.get("doc_name", path.stem), full, dct, tuple(timexes))
+    return TimeDocument(root.get("doc_name", path.stem), full, dct, tuple(timexes), path.name)
 
 
 @dataclass

@@ -1,0 +1,306 @@
+"""News-level evaluation: our events and claims on whole stories against hand-coded gold.
+
+Matching follows the "Matching" section of the bench's GUIDE.md:
+
+* **Events.** An extracted event matches a gold event when its sentence
+  overlaps an evidence span and the ACLED event type is the same (our type's
+  ``acled_event``, which is what the ACLED export writes); pairs are one-to-one,
+  the same sub-event type preferred. On matched pairs: sub-event type; actor1
+  and actor2 (some acceptable name and the extracted actor text contain one
+  another as whole words, case-insensitive; a gold ``null`` wants no actor);
+  location (within 50 km for town precision, same country for region and
+  country; ``null`` wants none); date (the same at the gold's precision; a date
+  ``from`` the publication accepts the publication day or the day before;
+  ``null`` with nothing to accept wants none). Precision counts every extracted
+  event of the annotated stories; one matched to a ``background`` gold event
+  counts neither way, and recall is over the other gold events.
+* **Claims.** A claim matches when its sentence overlaps an evidence span and
+  its value or a bound equals the gold value or a bound. On matched pairs:
+  measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names),
+  source (``["unattributed"]`` wants a claim with no source) and as-of (at the
+  gold's precision; ``null`` wants the report date, i.e. no date of its own).
+
+A field's accuracy is over the matched pairs; ``n`` says how many.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from frontlines.lab.metrics import PRF, pair_one_to_one
+from frontlines.lab.news_gold import GoldClaim, GoldEvent, NewsGold, Span, Story
+from frontlines.model import Claim, Event, ProcessedArticle
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.folding import fold_name
+from frontlines.vocab.geometry import haversine_km
+
+__all__ = ["EVENT_FIELDS", "CLAIM_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "score_news"]
+
+#: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
+#: lost, captured and held are one guide measure; trapped civilians have no closer entry.
+MEASURES = {
+    "territory_lost_share": "territory_share",
+    "territory_captured_share": "territory_share",
+    "territory_held_share": "territory_share",
+    "territory_area": "territory_area",
+    "killed": "killed",
+    "wounded": "wounded",
+    "displaced": "displaced",
+    "detained": "detained",
+    "civilians_trapped": "other_conflict",
+    "fighters": "fighters",
+    "strikes": "strikes",
+}
+TOWN_KM = 50.0  # GUIDE.md: a town-precise location matches within this distance
+EVENT_FIELDS = ("sub_event", "actor1", "actor2", "location", "date")
+CLAIM_FIELDS = ("measure", "subject", "source", "as_of")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold_name(text.replace("’", "'"))))
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def names_match(gold: Iterable[str], ours: Iterable[str]) -> bool:
+    """Some gold name and one of ours contain one another as whole words ("IS" is not
+    inside "crisis"; "Islamic State" is inside "the Islamic State group")."""
+    ours_words = [_words(o) for o in ours]
+    for name in gold:
+        g = _words(name)
+        if any(_inside(g, o) or _inside(o, g) for o in ours_words):
+            return True
+    return False
+
+
+def _overlaps(span: Span, evidence: Iterable[Span]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in evidence)
+
+
+def _same_at_precision(ours: str | None, gold: str) -> bool:
+    return ours is not None and ours.startswith(gold)
+
+
+def _accepted_days(published: str | None) -> tuple[str, ...]:
+    if published is None:
+        return ()
+    day = date.fromisoformat(published)
+    return (day.isoformat(), (day - timedelta(days=1)).isoformat())
+
+
+def date_ok(gold: GoldEvent, ours: str | None, published: str | None) -> bool:
+    accepted = [gold.date] if gold.date else []
+    if gold.date_from == "published":
+        accepted += _accepted_days(published)
+    if not accepted:
+        return ours is None
+    return any(_same_at_precision(ours, a) for a in accepted)
+
+
+def location_ok(gold: GoldEvent, event: Event) -> bool:
+    place = event.place
+    if gold.location is None:
+        return place is None or place.name is None
+    if place is None or place.name is None:
+        return False
+    if gold.location_precision == "town":
+        if None in (gold.location.lat, gold.location.lon, place.lat, place.lon):
+            return False
+        assert gold.location.lat is not None and gold.location.lon is not None
+        assert place.lat is not None and place.lon is not None
+        km = haversine_km(gold.location.lat, gold.location.lon, place.lat, place.lon)
+        return km <= TOWN_KM
+    return (place.country or "").upper() == gold.location.country.upper()
+
+
+def _actor_ok(gold: tuple[str, ...] | None, text: str | None) -> bool:
+    if gold is None:
+        return text is None
+    return text is not None and names_match(gold, [text])
+
+
+def event_fields(gold: GoldEvent, event: Event, published: str | None) -> dict[str, bool]:
+    return {
+        "sub_event": event.acled_sub_event == gold.acled_sub_event,
+        "actor1": _actor_ok(gold.actor1, event.actor1.text if event.actor1 else None),
+        "actor2": _actor_ok(gold.actor2, event.actor2.text if event.actor2 else None),
+        "location": location_ok(gold, event),
+        "date": date_ok(gold, event.date, published),
+    }
+
+
+def _actor_names(actors: ActorDictionary, actor_id: str | None) -> list[str]:
+    actor = actors.get(actor_id) if actor_id else None
+    return [actor.name, *actor.aliases] if actor else ([actor_id] if actor_id else [])
+
+
+def claim_fields(gold: GoldClaim, claim: Claim, actors: ActorDictionary) -> dict[str, bool]:
+    subject = _actor_names(actors, claim.subject)
+    subject_ok = not subject if gold.subject is None else names_match(gold.subject, subject)
+    source = claim.source
+    wanted = gold.source or ("unattributed",)
+    if source is None:
+        source_ok = "unattributed" in wanted
+    else:
+        source_ok = names_match(wanted, [source.text, *_actor_names(actors, source.actor)])
+    if gold.as_of is None:
+        as_of_ok = claim.as_of is None or claim.as_of == claim.reported
+    else:
+        as_of_ok = _same_at_precision(claim.as_of, gold.as_of)
+    return {
+        "measure": MEASURES.get(claim.measure, claim.measure) == gold.measure,
+        "subject": subject_ok,
+        "source": source_ok,
+        "as_of": as_of_ok,
+    }
+
+
+def _numbers_meet(gold: GoldClaim, claim: Claim) -> bool:
+    ours = [x for x in (claim.value, claim.lower, claim.upper) if x is not None]
+    return any(math.isclose(g, o, rel_tol=1e-6) for g in gold.numbers for o in ours)
+
+
+@dataclass
+class _Tally:
+    """True positives, false positives, misses and per-field hits of one kind of item."""
+
+    fields: tuple[str, ...]
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    neutral: int = 0  # extracted events matching background gold
+    hits: dict[str, int] = field(default_factory=dict)
+
+    def add_pair(self, checks: dict[str, bool]) -> None:
+        self.tp += 1
+        for name, ok in checks.items():
+            self.hits[name] = self.hits.get(name, 0) + ok
+
+    def as_dict(self) -> dict[str, Any]:
+        fields = {
+            name: {"accuracy": round(self.hits.get(name, 0) / self.tp, 4) if self.tp else 0.0,
+                   "n": self.tp}
+            for name in self.fields
+        }  # fmt: skip
+        return PRF(self.tp, self.fp, self.fn).as_dict() | {"fields": fields}
+
+
+@dataclass
+class NewsScore:
+    """Counts over the scored stories, and the error records developers read."""
+
+    actors: ActorDictionary
+    events: _Tally = field(default_factory=lambda: _Tally(EVENT_FIELDS))
+    claims: _Tally = field(default_factory=lambda: _Tally(CLAIM_FIELDS))
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, story: Story, processed: ProcessedArticle | None, gold: NewsGold) -> None:
+        events = processed.events if processed else ()
+        claims = processed.claims if processed else ()
+        sentences = processed.sentences if processed else ()
+        self._events(story, list(events), [g for g in gold.events if g.story == story.id])
+        claim_spans = {id(c): (sentences[c.sentence_index].start,
+                               sentences[c.sentence_index].end) for c in claims}  # fmt: skip
+        self._claims(story, list(claims), [g for g in gold.claims if g.story == story.id],
+                     claim_spans)  # fmt: skip
+
+    def _events(self, story: Story, ours: list[Event], gold: list[GoldEvent]) -> None:
+        def matches(g: GoldEvent, e: Event) -> bool:
+            return e.acled_event == g.acled_event and _overlaps((e.start, e.end), g.evidence)
+
+        def prefer(g: GoldEvent, e: Event) -> bool:
+            return e.acled_sub_event == g.acled_sub_event
+
+        live = [g for g in gold if not g.background]
+        pairs = pair_one_to_one(live, ours, matches, prefer)
+        matched = {id(e) for _, e in pairs}
+        rest = [e for e in ours if id(e) not in matched]
+        background = pair_one_to_one([g for g in gold if g.background], rest, matches, prefer)
+        neutral = {id(e) for _, e in background}
+        for g, e in pairs:
+            checks = event_fields(g, e, story.published)
+            self.events.add_pair(checks)
+            self._field_errors("event", story, (e.start, e.end), g.evidence, checks,
+                               {"ours": e.acled_sub_event, "gold": g.acled_sub_event})  # fmt: skip
+        self.events.neutral += len(neutral)
+        for e in ours:
+            if id(e) not in matched and id(e) not in neutral:
+                self.events.fp += 1
+                self._error(
+                    "false_positive", "event", story, start=e.start, end=e.end,
+                    acled_event=e.acled_event, acled_sub_event=e.acled_sub_event,
+                )  # fmt: skip
+        found = {id(g) for g, _ in pairs}
+        for g in live:
+            if id(g) not in found:
+                self.events.fn += 1
+                self._error(
+                    "miss", "event", story, evidence=g.evidence,
+                    acled_event=g.acled_event, acled_sub_event=g.acled_sub_event,
+                )  # fmt: skip
+
+    def _claims(self, story: Story, ours: list[Claim], gold: list[GoldClaim],
+                spans: dict[int, Span]) -> None:  # fmt: skip
+        def matches(g: GoldClaim, c: Claim) -> bool:
+            return _overlaps(spans[id(c)], g.evidence) and _numbers_meet(g, c)
+
+        def prefer(g: GoldClaim, c: Claim) -> bool:
+            return MEASURES.get(c.measure, c.measure) == g.measure
+
+        pairs = pair_one_to_one(gold, ours, matches, prefer)
+        for g, c in pairs:
+            checks = claim_fields(g, c, self.actors)
+            self.claims.add_pair(checks)
+            self._field_errors("claim", story, (c.start, c.end), g.evidence, checks,
+                               {"ours": c.measure, "gold": g.measure})  # fmt: skip
+        matched = {id(c) for _, c in pairs}
+        for c in ours:
+            if id(c) not in matched:
+                self.claims.fp += 1
+                self._error(
+                    "false_positive", "claim", story, start=c.start, end=c.end,
+                    measure=c.measure, value=c.value, lower=c.lower, upper=c.upper,
+                )  # fmt: skip
+        found = {id(g) for g, _ in pairs}
+        for g in gold:
+            if id(g) not in found:
+                self.claims.fn += 1
+                self._error("miss", "claim", story, evidence=g.evidence, measure=g.measure,
+                            value=g.value, lower=g.lower, upper=g.upper)  # fmt: skip
+
+    def _field_errors(self, kind: str, story: Story, span: Span, evidence: tuple[Span, ...],
+                      checks: dict[str, bool], types: dict[str, str]) -> None:  # fmt: skip
+        wrong = [name for name, ok in checks.items() if not ok]
+        if wrong:
+            self._error("field", kind, story, start=span[0], end=span[1], evidence=evidence,
+                        wrong=wrong, type=types)  # fmt: skip
+
+    def _error(self, error: str, kind: str, story: Story, **details: Any) -> None:
+        self.errors.append({"error": error, "kind": kind, "story": story.id} | details)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "events": self.events.as_dict() | {"background_matches": self.events.neutral},
+            "claims": self.claims.as_dict(),
+        }
+
+
+def score_news(
+    stories: list[Story],
+    processed: list[ProcessedArticle | None],
+    gold: NewsGold,
+    actors: ActorDictionary,
+) -> NewsScore:
+    """Score each story's extractions (None: the pipeline failed on it) against the gold."""
+    score = NewsScore(actors)
+    for story, result in zip(stories, processed, strict=True):
+        score.add(story, result, gold)
+    return score

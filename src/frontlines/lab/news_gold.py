@@ -1,0 +1,171 @@
+"""Readers for the news-level evaluation: whole stories and their hand-coded gold.
+
+Stories are JSON Lines: VOA's ``voa-dev.jsonl`` (``id``, ``text``, ``published``)
+and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
+files are skipped. The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
+by hand after the bench's GUIDE.md; evidence is character offsets
+(``{"start", "end"}``) into the story's ``text``, never copied text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frontlines.vocab.dates import parse_date
+
+__all__ = [
+    "GoldClaim",
+    "GoldEvent",
+    "GoldPlace",
+    "NewsGold",
+    "Span",
+    "Story",
+    "load_gold",
+    "load_stories",
+]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    text: str
+    published: str | None  # YYYY-MM-DD, None when the corpus gives none (re3d)
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    name: str
+    country: str  # ISO2
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    story: str
+    evidence: tuple[Span, ...]
+    acled_event: str
+    acled_sub_event: str
+    actor1: tuple[str, ...] | None  # acceptable names, None: the story names none
+    actor2: tuple[str, ...] | None
+    location: GoldPlace | None
+    location_precision: str | None  # town | region | country
+    date: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
+    date_from: str  # text | published
+    background: bool  # history: neither a hit nor a miss
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    story: str
+    evidence: tuple[Span, ...]
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str
+    measure: str  # the guide's list: killed, wounded, ..., other_conflict
+    subject: tuple[str, ...] | None
+    source: tuple[str, ...] | None  # ("unattributed",): on the story's own authority
+    as_of: str | None
+
+    @property
+    def numbers(self) -> tuple[float, ...]:
+        return tuple(x for x in (self.value, self.lower, self.upper) if x is not None)
+
+
+@dataclass(frozen=True)
+class NewsGold:
+    events: tuple[GoldEvent, ...]
+    claims: tuple[GoldClaim, ...]
+
+    @property
+    def stories(self) -> frozenset[str]:
+        """The annotated stories: every story with any gold event or claim."""
+        return frozenset(g.story for g in self.events) | {g.story for g in self.claims}
+
+
+def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
+
+
+def load_stories(path: Path) -> dict[str, Story]:
+    """Every story under ``path`` (a JSON Lines file, or a folder searched for
+    ``*.jsonl`` and ``documents.json``), by id."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file()
+                       and (p.suffix == ".jsonl" or p.name == "documents.json"))  # fmt: skip
+    else:
+        files = [path]
+    stories: dict[str, Story] = {}
+    for file in files:
+        for record in _json_lines(file):
+            story_id = str(record.get("id") or record.get("_id") or "")
+            if not story_id or not isinstance(record.get("text"), str):
+                raise ValueError(f"{file}: a story without id/_id or text")
+            published = record.get("published")
+            stories[story_id] = Story(
+                story_id,
+                record["text"],
+                parse_date(published) if isinstance(published, str) else None,
+            )
+    return stories
+
+
+def _spans(record: dict[str, Any]) -> tuple[Span, ...]:
+    return tuple((int(e["start"]), int(e["end"])) for e in record["evidence"])
+
+
+def _names(value: Any) -> tuple[str, ...] | None:
+    return tuple(str(v) for v in value) if value else None
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _event(r: dict[str, Any]) -> GoldEvent:
+    loc = r.get("location")
+    place = None
+    if loc:
+        place = GoldPlace(loc.get("name") or "", loc.get("country") or "",
+                          _number(loc.get("lat")), _number(loc.get("lon")))  # fmt: skip
+    return GoldEvent(
+        str(r["story"]), _spans(r), r["acled_event"], r["acled_sub_event"],
+        _names(r.get("actor1")), _names(r.get("actor2")), place, r.get("location_precision"),
+        r.get("date") or None, r.get("date_from") or "text", bool(r.get("background")),
+    )  # fmt: skip
+
+
+def _claim(r: dict[str, Any]) -> GoldClaim:
+    return GoldClaim(
+        str(r["story"]), _spans(r), _number(r.get("value")), _number(r.get("lower")),
+        _number(r.get("upper")), r.get("unit") or "count", r["measure"],
+        _names(r.get("subject")), _names(r.get("source")), r.get("as_of") or None,
+    )  # fmt: skip
+
+
+def load_gold(path: Path) -> NewsGold:
+    """``*.events.jsonl`` and ``*.claims.jsonl`` in the folder ``path``."""
+    if not path.is_dir():
+        raise ValueError(f"{path}: expected a folder of *.events.jsonl / *.claims.jsonl")
+    try:
+        events = tuple(_event(r) for f in sorted(path.glob("*.events.jsonl"))
+                       for r in _json_lines(f))  # fmt: skip
+        claims = tuple(_claim(r) for f in sorted(path.glob("*.claims.jsonl"))
+                       for r in _json_lines(f))  # fmt: skip
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: a gold record lacks a field: {exc!r}") from exc
+    if not events and not claims:
+        raise ValueError(f"{path}: no *.events.jsonl or *.claims.jsonl gold")
+    return NewsGold(events, claims)
