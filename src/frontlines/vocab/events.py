@@ -45,6 +45,7 @@ class EventType:
     requires: tuple[str, ...] = ()
     actor_side: str = ""
     excludes: tuple[str, ...] = ()
+    record: bool = True  # False: recognised (CASE labels it) but no ACLED event record
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class EventLexicon:
                 t["id"], t["case"], t["acled_event"], t["acled_sub_event"], t["plover"],
                 t.get("plover_mode", ""), float(t.get("weight", 1.0)), tuple(t["cues"]),
                 tuple(t.get("requires", ())), t.get("actor_side", ""),
-                tuple(t.get("excludes", ())),
+                tuple(t.get("excludes", ())), bool(t.get("record", True)),
             )
             for t in data["type"]
         ])  # fmt: skip

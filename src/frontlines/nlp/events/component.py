@@ -84,7 +84,7 @@ class EventCoder:
             actor1, actor2 = _participants(sent)
             side = self._side(actor1, doc) or None
             match = self.lexicon.classify(*_cue_texts(sent), side=side)
-            if match is None:
+            if match is None or not match.type.record:
                 continue
             trigger = _trigger(sent, match)
             if trigger is not None and irrealis_reason(trigger):
