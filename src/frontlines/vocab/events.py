@@ -46,6 +46,11 @@ class EventType:
     actor_side: str = ""
     excludes: tuple[str, ...] = ()
     record: bool = True  # False: recognised (CASE labels it) but no ACLED event record
+    record_as: str = ""  # the type id stored when this entry is another way to spot one
+
+    @property
+    def recorded_id(self) -> str:
+        return self.record_as or self.id
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ class EventLexicon:
                 t.get("plover_mode", ""), float(t.get("weight", 1.0)), tuple(t["cues"]),
                 tuple(t.get("requires", ())), t.get("actor_side", ""),
                 tuple(t.get("excludes", ())), bool(t.get("record", True)),
+                t.get("record_as", ""),
             )
             for t in data["type"]
         ])  # fmt: skip

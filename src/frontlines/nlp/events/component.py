@@ -86,8 +86,8 @@ class EventCoder:
             match = self.lexicon.classify(*_cue_texts(sent), side=side)
             if match is None or not match.type.record:
                 continue
-            trigger = _trigger(sent, match)
-            if trigger is not None and irrealis_reason(trigger):
+            triggers = _triggers(sent, match)
+            if triggers and all(irrealis_reason(t) for t in triggers):
                 continue  # a threat, plan, negation, name...: no event happened
             events.append(
                 self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
@@ -151,22 +151,27 @@ class EventCoder:
         fatalities = next((int(c.value) for c in killed if c.value is not None), None)
         t = match.type
         return Event(
-            t.id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode, actor1,
-            actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
+            t.recorded_id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode,
+            actor1, actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
             sent.end_char, sent.text, extractor,
         )  # fmt: skip
 
 
-def _trigger(sent: Span, match: EventMatch) -> Token | None:
-    """The token a cue of ``match`` matched: in the words, else by its lemma ("struck")."""
+def _triggers(sent: Span, match: EventMatch) -> list[Token]:
+    """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
     lowered = sent.text.lower()
+    found: list[Token] = []
     for cue in match.cues:
-        found = re.search(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])", lowered)
-        if found:
-            start = sent.start_char + found.start()
-            return trigger_token(sent, start, sent.start_char + found.end())
-    last_words = {cue.split()[-1] for cue in match.cues}
-    return next((t for t in sent if t.lemma_.lower() in last_words), None)
+        pattern = rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])"
+        for hit in re.finditer(pattern, lowered):
+            start = sent.start_char + hit.start()
+            token = trigger_token(sent, start, sent.start_char + hit.end())
+            if token is not None and token not in found:
+                found.append(token)
+    if not found:
+        last_words = {cue.split()[-1] for cue in match.cues}
+        found = [t for t in sent if t.lemma_.lower() in last_words]
+    return found
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:

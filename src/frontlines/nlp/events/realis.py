@@ -42,6 +42,9 @@ HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
 NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _COMPARISONS = frozenset({"than", "like", "unlike"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Words before a plural that pick out particular events ("two strikes", "the raids").
+_SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 
 
@@ -69,9 +72,7 @@ def predicate_of(trigger: Token) -> Token:
 
 def irrealis_reason(trigger: Token) -> str:
     """Why the trigger does not report an event that happened, or "" when it does."""
-    if trigger.ent_type_ in NAME_LABELS or (
-        trigger.pos_ == "PROPN" and trigger.is_title and trigger.i > trigger.sent.start
-    ):
+    if _in_named_entity(trigger) or _in_proper_name(trigger):
         return "name"
     if trigger.sent.text.rstrip().endswith("?"):
         return "question"
@@ -79,7 +80,17 @@ def irrealis_reason(trigger: Token) -> str:
         return "negated"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _COMPARISONS:
         return "comparison"
+    if trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i:
+        return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
+    if trigger.pos_ == "NOUN" and _generic_plural(trigger):
+        return "generic plural"
     predicate = predicate_of(trigger)
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
+    if predicate is trigger and trigger.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children
+    ):
+        return "present or generic"  # "attacks the town" as a habit or a claim, not news
     clause = predicate
     for _ in range(4):  # the predicate, then the clauses it hangs from
         reason = _clause_reason(clause)
@@ -114,6 +125,33 @@ def _clause_reason(verb: Token) -> str:
     if _going_to(verb):
         return "modal or future"
     return ""
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "ramped up attacks", "conducted strikes in Iraq": a bare plural that is not the
+    subject names a kind of event, not events that happened."""
+    if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
+
+
+def _in_named_entity(token: Token) -> bool:
+    """Inside a multi-word name the model found ("Operation Inherent Resolve"); a lone
+    capitalised word at a sentence start ("Warplanes pounded ...") is no name."""
+    if token.ent_type_ not in NAME_LABELS or not token.is_title:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and len(entity) > 1
+
+
+def _in_proper_name(token: Token) -> bool:
+    """A capitalised proper-noun word joined to another one ("the Strike Force")."""
+    if token.tag_ not in {"NNP", "NNPS"} or not token.is_title:
+        return False
+    linked = [c for c in token.children if c.dep_ == "compound"]
+    if token.dep_ == "compound":
+        linked.append(token.head)
+    return any(t.tag_ in {"NNP", "NNPS"} and t.is_title for t in linked)
 
 
 def _infinitive(verb: Token) -> bool:
