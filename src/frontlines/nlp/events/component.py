@@ -79,7 +79,7 @@ class EventCoder:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]
         fallback = next((p for p in places if p.acled_precision == 1), None)
-        events = []
+        events: list[Event] = []
         for sent in doc.sents:
             actor1, actor2 = _participants(sent)
             side = self._side(actor1, doc) or None
@@ -87,11 +87,12 @@ class EventCoder:
             if match is None or not match.type.record:
                 continue
             triggers = _triggers(sent, match)
-            if triggers and all(irrealis_reason(t) for t in triggers):
+            realis = [t for t in triggers if not irrealis_reason(t)]
+            if triggers and not realis:
                 continue  # a threat, plan, negation, name...: no event happened
-            events.append(
-                self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
-            )
+            event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
+            if not any(_same_event(event, realis, earlier) for earlier in events):
+                events.append(event)
         doc._.events = events
         return doc
 
@@ -155,6 +156,37 @@ class EventCoder:
             actor1, actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
             sent.end_char, sent.text, extractor,
         )  # fmt: skip
+
+
+#: Determiners that point back to an event already told ("the attack", "that raid").
+_ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
+
+
+def _same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
+    """Whether ``event`` only tells ``earlier`` again: a story names its event once and
+    then keeps referring to it ("the attack", the same strike near the same town).
+
+    Same ACLED type, actors that do not contradict each other, and no place or date
+    of its own that differs. A definite mention ("the attack", "Tuesday's raid") may
+    also name the event by another sub-type of the same ACLED type.
+    """
+    if event.acled_event != earlier.acled_event:
+        return False
+    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
+        if ours and theirs and ours.actor and theirs.actor and ours.actor != theirs.actor:
+            return False
+    place = event.place if event.place and event.start <= event.place.start < event.end else None
+    if place is not None and earlier.place is not None and place.name != earlier.place.name:
+        return False
+    if event.date_source == "text" and event.date != earlier.date:
+        return False  # a date of its own that differs: another event
+    definite = any(
+        t.pos_ == "NOUN"
+        and any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in t.children)
+        for t in triggers
+    )
+    same_place = place is not None and earlier.place is not None
+    return definite or (same_place and event.type == earlier.type)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
