@@ -71,3 +71,27 @@ def test_eval_split_scores_the_halves_and_records_which(tmp_path):
     assert counts == {"all": 6, "tune": expected_tune, "check": 6 - expected_tune}
     bad = runner.invoke(app, ["eval", "geo", "--data", str(gold), "--split", "dev"])
     assert bad.exit_code == 2
+
+
+def test_gate_passes_the_split_and_the_gold_folder_through(tmp_path, monkeypatch):
+    from frontlines.lab import gate
+
+    seen = []
+
+    def fake_run_eval(task, data, options):
+        seen.append((task, data, options))
+        return {"metrics": {"events": {"p": 0.5}}}
+
+    monkeypatch.setattr(gate, "run_eval", fake_run_eval)
+    (tmp_path / "bench" / "news").mkdir(parents=True)
+    baseline = tmp_path / "eval" / "baseline.toml"
+    baseline.parent.mkdir()
+    baseline.write_text(
+        '[[check]]\nname = "n"\ntask = "news"\ndata = "news"\ngold = "news"\n'
+        'split = "check"\nmetric = "events.p"\nfloor = 0.4\n'
+    )
+    [result] = gate.run_gate(baseline, tmp_path / "bench")
+    assert result.passed and result.value == 0.5
+    [(task, data, options)] = seen
+    assert (task, data) == ("news", tmp_path / "bench" / "news")
+    assert options.split == "check" and options.gold == tmp_path / "eval" / "news"

@@ -3,6 +3,10 @@
 Floors live in ``eval/baseline.toml`` at the repository root. Raising one is
 an ordinary commit; lowering one needs ``--allow-lower`` with a note, which
 is appended to the file's history table so the drop is never silent.
+
+A check may name a ``split`` (``check``: the half no rule was written from;
+default ``all``) and, for tasks scored against gold kept in the repository
+(``news``), a ``gold`` folder relative to the baseline file.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ class Check:
     floor: float
     limit: int | None = None
     gold_spans: bool = False
+    split: str = "all"  # tune | check | all (see frontlines.lab.split)
+    gold: str | None = None  # relative to the baseline file's folder
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,9 @@ def run_gate(baseline: Path, bench: Path) -> list[CheckResult]:
         if not data.exists():
             results.append(CheckResult(check, None, f"missing data {data}"))
             continue
-        key = (check.task, data, EvalOptions(check.limit, check.gold_spans))
+        gold = baseline.parent / check.gold if check.gold else None
+        options = EvalOptions(check.limit, check.gold_spans, check.split, gold)
+        key = (check.task, data, options)
         if key not in runs:
             runs[key] = run_eval(*key)
         results.append(CheckResult(check, metric_value(runs[key]["metrics"], check.metric)))
