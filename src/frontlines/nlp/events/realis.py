@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 from frontlines.vocab.words import word_list
 
 __all__ = [
+    "ATTACK_VERBS",
     "HABITUAL_ADVERBS",
+    "INSTRUMENTS",
     "IRREALIS_GOVERNORS",
     "MODALS",
     "NAME_LABELS",
@@ -38,10 +40,15 @@ IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
 REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
 #: Adverbs of habit: "militants often attack convoys" reports no one event.
 HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
+#: Weapons and craft: naming one reports no event unless an attack verb uses it.
+INSTRUMENTS = frozenset(word_list("event", "instruments"))
+#: Verbs that say an instrument was used on something ("warplanes pounded the town").
+ATTACK_VERBS = frozenset(word_list("event", "attack_verbs"))
 #: Entity labels of names an event word can sit in ("Operation Inherent Resolve").
 NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _COMPARISONS = frozenset({"than", "like", "unlike"})
+_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Words before a plural that pick out particular events ("two strikes", "the raids").
 _SPECIFIERS = frozenset({"det", "nummod", "poss", "quantmod"})
@@ -84,13 +91,18 @@ def irrealis_reason(trigger: Token) -> str:
         return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
     if trigger.pos_ == "NOUN" and _generic_plural(trigger):
         return "generic plural"
+    if trigger.pos_ == "NOUN" and _told_before(trigger):
+        return "reference to an event told"  # "the scene of the airstrike"
     predicate = predicate_of(trigger)
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
-    if predicate is trigger and trigger.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in trigger.children
-    ):
-        return "present or generic"  # "attacks the town" as a habit or a claim, not news
+    if _instrument(trigger) and predicate.lemma_.lower() not in ATTACK_VERBS:
+        return "instrument not used"  # "all aircraft returned to base safely"
+    present = predicate.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in predicate.children
+    )
+    if present and (predicate is trigger or predicate.lemma_ == "be"):
+        return "present or generic"  # "attacks the town", "a strike is ...": no news
     clause = predicate
     for _ in range(4):  # the predicate, then the clauses it hangs from
         reason = _clause_reason(clause)
@@ -133,6 +145,20 @@ def _generic_plural(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}:
         return False
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
+
+
+def _instrument(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    compound = " ".join(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound")
+    return lemma in INSTRUMENTS or f"{compound} {lemma}".strip() in INSTRUMENTS
+
+
+def _told_before(noun: Token) -> bool:
+    """A definite event noun inside a phrase about something else ("the scene of the
+    airstrike", "the site of that attack"): the story refers back, it tells nothing new."""
+    definite = any(c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.dep_ == "poss")
+                   for c in noun.children)  # fmt: skip
+    return definite and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _in_named_entity(token: Token) -> bool:
