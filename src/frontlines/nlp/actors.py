@@ -30,7 +30,7 @@ __all__ = [
     "make_actor_recognizer",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 #: Model entity labels whose names may contain a country's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 
@@ -75,6 +75,7 @@ class ActorRecognizer:
                 self._folded.add(actor.id, multi)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = _without_leading_prepositions(doc)
         found = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
@@ -90,6 +91,28 @@ class ActorRecognizer:
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = filter_spans(actor_spans + kept)
         return doc
+
+
+#: Prepositions the tagger reads as a name's first word when capitalised ("Near", "Outside").
+_LOCATIVE = frozenset({"near", "in", "at", "outside", "around", "inside", "across", "from",
+                       "outskirts", "into", "towards", "toward"})  # fmt: skip
+#: Model labels that a capitalised "Near X" / "In X" at a sentence start is mistaken for.
+_MISREAD_AS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
+def _without_leading_prepositions(doc: Doc) -> list[Span]:
+    """ "Near Palmyra" tagged as one PERSON: the model swallows a sentence-initial
+    preposition into the name. The preposition is cut off; what follows a locative
+    preposition is a place, so a name misread as a person or group becomes GPE."""
+    repaired = []
+    for ent in doc.ents:
+        first = ent[0]
+        preposition = first.tag_ == "IN" or first.pos_ == "ADP" or first.lower_ in _LOCATIVE
+        if len(ent) > 1 and first.is_title and preposition:
+            label = "GPE" if ent.label_ in _MISREAD_AS else ent.label_
+            ent = Span(doc, ent.start + 1, ent.end, label=label, kb_id=ent.kb_id_)
+        repaired.append(ent)
+    return repaired
 
 
 def _inside_a_longer_name(span: Span, ents: Sequence[Span]) -> bool:

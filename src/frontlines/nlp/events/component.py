@@ -19,6 +19,7 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -37,15 +38,18 @@ __all__ = [
     "DATE_LABELS",
     "EventCoder",
     "OBJECT_DEPS",
+    "PLACE_LABELS",
     "STATE_ACTOR_TYPES",
     "SUBJECT_DEPS",
     "VERSION",
     "make_event_coder",
 ]
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+#: Entity labels of places: never actors, except a country acting as the agent.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Actor types from the dictionary that count as the state side.
@@ -92,7 +96,7 @@ class EventCoder:
                 continue  # a threat, plan, negation, name...: no event happened
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
             if not any(_same_event(event, realis, earlier) for earlier in events):
-                events.append(event)
+                events.append(_carried_over(event, events))
         doc._.events = events
         return doc
 
@@ -158,6 +162,23 @@ class EventCoder:
         )  # fmt: skip
 
 
+def _carried_over(event: Event, earlier: list[Event]) -> Event:
+    """What a story says once and leaves implied after: a strike list names the coalition
+    in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
+    strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
+    earlier event of the same ACLED type; without a date of its own, that event's date."""
+    before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
+    if before is None:
+        return event
+    changes: dict[str, Any] = {}
+    if event.actor1 is None and before.actor1 is not None:
+        changes["actor1"] = before.actor1
+    if event.date_source != "text" and before.date_source == "text":
+        changes |= {"date": before.date, "date_precision": before.date_precision,
+                    "date_source": "text"}  # fmt: skip
+    return replace(event, **changes) if changes else event
+
+
 #: Determiners that point back to an event already told ("the attack", "that raid").
 _ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
 
@@ -215,16 +236,23 @@ def _cue_texts(span: Span) -> tuple[str, str]:
 
 
 def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
-    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role."""
+    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
+
+    A place is where an event happens, not who takes part: a town, region or other
+    location name is never an actor, and a country stands for its state only as the
+    agent ("Russia shelled ..."), never as an object ("strikes in Syria")."""
     subjects, objects, others = [], [], []
     for ent in sent.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
+        subject = ent.root.dep_ in SUBJECT_DEPS or (
+            ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
+        )
+        if ent.label_ in PLACE_LABELS and not ent.kb_id_ and not (subject and _country(ent)):
+            continue
         actor = EventActor(ent.text, ent.kb_id_ or None, ent.start_char, ent.end_char)
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
-        if ent.root.dep_ in SUBJECT_DEPS or (
-            ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
-        ):
+        if subject:
             subjects.append(actor)
         elif deps & OBJECT_DEPS:
             objects.append(actor)
@@ -234,6 +262,15 @@ def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
     actor1 = ordered[0] if ordered else None
     rest = [a for a in objects + others if a is not actor1]
     return actor1, rest[0] if rest else None
+
+
+def _country(ent: Span) -> bool:
+    """Whether the places layer read the name as a country (a state can act)."""
+    doc = ent.doc
+    places = doc._.places if doc.has_extension("places") and doc._.places else []
+    return any(
+        p.start == ent.start_char and (p.feature_code or "").startswith("PCL") for p in places
+    )
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)
