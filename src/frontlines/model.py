@@ -8,12 +8,17 @@ receives.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, TypeVar, get_args
 
 __all__ = [
+    "AcledPrecision",
     "Article",
+    "AsOfRelation",
     "Attribution",
+    "Change",
     "Claim",
     "ClaimSource",
+    "DateSource",
     "Event",
     "EventActor",
     "Extractor",
@@ -21,12 +26,128 @@ __all__ = [
     "InputProblem",
     "Mention",
     "PlaceMention",
+    "PlaceRole",
     "ProcessedArticle",
     "Quantity",
     "Sentence",
+    "SourceKind",
     "TextSpan",
     "TimeExpression",
+    "TimePrecision",
+    "TimexType",
+    "UcdpPrecision",
+    "as_acled_precision",
+    "as_change",
+    "as_date_source",
+    "as_place_role",
+    "as_relation",
+    "as_source_kind",
+    "as_time_precision",
+    "as_timex_type",
+    "as_ucdp_precision",
 ]
+
+# -- closed sets -------------------------------------------------------------
+# Fields whose values are a fixed vocabulary are typed as Literals so mypy catches a
+# misspelt value where it is written, and the records check them again at run time
+# (``__post_init__``): a value read from a database row or a data file that is not in
+# the set fails loudly where it enters, not as a silently empty query later.
+
+#: A quantity's or claim's relation to its number: ``=`` exact, ``~`` approximate,
+#: ``<`` upper bound ("less than", "as many as"), ``>`` lower bound ("more than",
+#: "at least"), ``up`` / ``down`` an increase or decrease by that amount (claims keep
+#: only the first four: the measure carries the direction).
+Change = Literal["=", "~", "<", ">", "up", "down"]
+#: TIMEX3 ``type`` of a time expression.
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: How fine a normalised time is; "" when it is not a calendar point (durations,
+#: sets, PRESENT_REF).
+TimePrecision = Literal[
+    "day", "week", "month", "season", "quarter", "year", "decade", "century", "time", ""
+]
+#: How the text uses a place name (see ``PlaceMention``).
+PlaceRole = Literal["location", "demonym", "embedded", "comparison", "street"]
+#: Where an event's date came from: a date in its sentence, or the publication date.
+DateSource = Literal["text", "published"]
+#: What kind of speaker an attribution or claim source is.
+SourceKind = Literal[
+    "named_official", "anonymous_official", "military", "government", "monitor", "media",
+    "group_statement", "unknown",
+]  # fmt: skip
+#: The word tying a claim to its date ("since June", "by March", "until May"), or "".
+AsOfRelation = Literal["since", "by", "until", ""]
+#: ACLED precision codes (geo_precision, time_precision): 1 exact .. 3 region / month+.
+AcledPrecision = Literal[1, 2, 3]
+#: UCDP ``where_prec``: 1 exact place .. 6 country.
+UcdpPrecision = Literal[1, 2, 3, 4, 5, 6]
+
+_V = TypeVar("_V", bound=str | int)
+
+_CHANGES: tuple[Change, ...] = get_args(Change)
+_TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
+_TIME_PRECISIONS: tuple[TimePrecision, ...] = get_args(TimePrecision)
+_PLACE_ROLES: tuple[PlaceRole, ...] = get_args(PlaceRole)
+_DATE_SOURCES: tuple[DateSource, ...] = get_args(DateSource)
+_SOURCE_KINDS: tuple[SourceKind, ...] = get_args(SourceKind)
+_RELATIONS: tuple[AsOfRelation, ...] = get_args(AsOfRelation)
+_ACLED_PRECISIONS: tuple[AcledPrecision, ...] = get_args(AcledPrecision)
+_UCDP_PRECISIONS: tuple[UcdpPrecision, ...] = get_args(UcdpPrecision)
+
+
+def _one_of(allowed: tuple[_V, ...], value: object, what: str) -> _V:
+    """``value`` as the member of ``allowed`` it equals, else a ValueError naming it.
+
+    Returning the member (not ``value``) is what lets mypy see the Literal type
+    without a cast."""
+    for member in allowed:
+        if type(member) is type(value) and member == value:
+            return member
+    raise ValueError(f"{what} must be one of {', '.join(map(repr, allowed))}, not {value!r}")
+
+
+def as_change(text: str) -> Change:
+    """A quantity or claim ``change`` read from text (a row, a data file)."""
+    return _one_of(_CHANGES, text, "change")
+
+
+def as_timex_type(text: str) -> TimexType:
+    """A TIMEX3 type read from text."""
+    return _one_of(_TIMEX_TYPES, text, "TIMEX3 type")
+
+
+def as_time_precision(text: str) -> TimePrecision:
+    """A time precision read from text ("" when not a calendar point)."""
+    return _one_of(_TIME_PRECISIONS, text, "time precision")
+
+
+def as_place_role(text: str) -> PlaceRole:
+    """A place mention's role read from text."""
+    return _one_of(_PLACE_ROLES, text, "place role")
+
+
+def as_date_source(text: str) -> DateSource:
+    """An event's ``date_source`` read from text."""
+    return _one_of(_DATE_SOURCES, text, "date source")
+
+
+def as_source_kind(text: str) -> SourceKind:
+    """An attribution's or claim source's ``kind`` read from text."""
+    return _one_of(_SOURCE_KINDS, text, "source kind")
+
+
+def as_relation(text: str) -> AsOfRelation:
+    """A claim's ``as_of_relation`` read from text."""
+    return _one_of(_RELATIONS, text, "as_of relation")
+
+
+def as_acled_precision(code: int | None) -> AcledPrecision | None:
+    """An ACLED precision code read from a number (None stays None: unknown)."""
+    return None if code is None else _one_of(_ACLED_PRECISIONS, code, "ACLED precision")
+
+
+def as_ucdp_precision(code: int | None) -> UcdpPrecision | None:
+    """A UCDP ``where_prec`` read from a number (None stays None: unknown)."""
+    return None if code is None else _one_of(_UCDP_PRECISIONS, code, "UCDP precision")
 
 
 @dataclass(frozen=True)
@@ -94,7 +215,7 @@ class TextSpan:
 class Quantity:
     """A number with its unit, bounds and what it counts.
 
-    ``change`` is one of ``=`` (exact), ``~`` (approximate), ``<`` (upper
+    ``change`` is a ``Change``: ``=`` (exact), ``~`` (approximate), ``<`` (upper
     bound: "less than", "as many as"), ``>`` (lower bound: "more than", "at
     least"), ``up``/``down`` (an increase or decrease by that amount). A range
     has ``value`` None and both bounds. ``unit`` is a code from
@@ -109,10 +230,13 @@ class Quantity:
     upper: float | None
     unit: str
     unit_name: str
-    change: str
+    change: Change
     concept: TextSpan | None
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_change(self.change)
 
 
 @dataclass(frozen=True)
@@ -128,11 +252,15 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    type: str
+    type: TimexType
     value: str
-    precision: str
+    precision: TimePrecision
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_timex_type(self.type)
+        as_time_precision(self.precision)
 
 
 @dataclass(frozen=True)
@@ -149,11 +277,14 @@ class Attribution:
     source: TextSpan | None
     cue: TextSpan
     content: TextSpan
-    kind: str
+    kind: SourceKind
     actor: str | None
     antecedent: TextSpan | None
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_source_kind(self.kind)
 
     @property
     def start(self) -> int:
@@ -166,11 +297,16 @@ class Attribution:
 
 @dataclass(frozen=True)
 class ClaimSource:
+    """Who a claim is attributed to: the speaker as written, with its kind and actor id."""
+
     text: str
-    kind: str
+    kind: SourceKind
     actor: str | None
     start: int | None = None
     end: int | None = None
+
+    def __post_init__(self) -> None:
+        as_source_kind(self.kind)
 
 
 @dataclass(frozen=True)
@@ -181,7 +317,7 @@ class Claim:
     ``equivalent_value`` restate it on a related measure ("lost 65 %" ->
     territory held 35 %) so claims phrased differently land on one series.
     ``as_of`` is a TIMEX3 value (the date inside the claim, else the date it
-    was reported); ``as_of_relation`` is "since" / "by" / "" as the text
+    was reported); ``as_of_relation`` is "since" / "by" / "until" / "" as the text
     says; ``reported`` is when the source said it. ``start``/``end`` are the
     quantity's offsets.
     """
@@ -192,9 +328,9 @@ class Claim:
     lower: float | None
     upper: float | None
     unit: str
-    change: str
+    change: Change
     as_of: str | None
-    as_of_relation: str
+    as_of_relation: AsOfRelation
     reported: str | None
     source: ClaimSource | None
     place: str | None
@@ -208,6 +344,10 @@ class Claim:
     equivalent_upper: float | None
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_change(self.change)
+        as_relation(self.as_of_relation)
 
 
 @dataclass(frozen=True)
@@ -229,7 +369,7 @@ class PlaceMention:
     start: int
     end: int
     text: str
-    role: str
+    role: PlaceRole
     geonames_id: int | None
     name: str | None
     lat: float | None
@@ -237,10 +377,15 @@ class PlaceMention:
     country: str | None
     admin1: str | None
     feature_code: str | None
-    acled_precision: int | None
-    ucdp_precision: int | None
+    acled_precision: AcledPrecision | None
+    ucdp_precision: UcdpPrecision | None
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_place_role(self.role)
+        as_acled_precision(self.acled_precision)
+        as_ucdp_precision(self.ucdp_precision)
 
 
 @dataclass(frozen=True)
@@ -276,8 +421,8 @@ class Event:
     actor2: EventActor | None
     place: PlaceMention | None
     date: str | None
-    date_precision: int | None
-    date_source: str
+    date_precision: AcledPrecision | None
+    date_source: DateSource
     fatalities: int | None
     cues: tuple[str, ...]
     start: int
@@ -285,6 +430,10 @@ class Event:
     text: str
     extractor: Extractor
     sentence_index: int = -1
+
+    def __post_init__(self) -> None:
+        as_acled_precision(self.date_precision)
+        as_date_source(self.date_source)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,15 @@ from frontlines.model import (
     Quantity,
     TextSpan,
     TimeExpression,
+    as_acled_precision,
+    as_change,
+    as_date_source,
+    as_place_role,
+    as_relation,
+    as_source_kind,
+    as_time_precision,
+    as_timex_type,
+    as_ucdp_precision,
 )
 
 __all__ = [
@@ -74,7 +83,7 @@ QUANTITIES: Kind[Quantity] = Kind(
                q.change, *_span_cols(q.concept)),
     lambda r, ex, idx: Quantity(
         r["start"], r["end"], r["text"], r["value"], r["lower"], r["upper"], r["unit"],
-        r["unit_name"], r["change"], _span_from(r, "concept"), ex, idx,
+        r["unit_name"], as_change(r["change"]), _span_from(r, "concept"), ex, idx,
     ),
 )  # fmt: skip
 
@@ -84,7 +93,8 @@ TIMES: Kind[TimeExpression] = Kind(
     ("start", "end", "text", "type", "value", "precision"),
     lambda t: (t.start, t.end, t.text, t.type, t.value, t.precision),
     lambda r, ex, idx: TimeExpression(
-        r["start"], r["end"], r["text"], r["type"], r["value"], r["precision"], ex, idx
+        r["start"], r["end"], r["text"], as_timex_type(r["type"]), r["value"],
+        as_time_precision(r["precision"]), ex, idx,
     ),
 )
 
@@ -98,7 +108,7 @@ ATTRIBUTIONS: Kind[Attribution] = Kind(
                a.actor, *_span_cols(a.antecedent)),
     lambda r, ex, idx: Attribution(
         _span_from(r, "source"), _span_from(r, "cue") or TextSpan(0, 0, ""),
-        _span_from(r, "content") or TextSpan(0, 0, ""), r["kind"], r["actor_id"],
+        _span_from(r, "content") or TextSpan(0, 0, ""), as_source_kind(r["kind"]), r["actor_id"],
         _span_from(r, "antecedent"), ex, idx,
     ),
 )  # fmt: skip
@@ -116,10 +126,10 @@ CLAIMS: Kind[Claim] = Kind(
                c.place, c.concept, c.equivalent_measure, c.equivalent_value,
                c.equivalent_lower, c.equivalent_upper),
     lambda r, ex, idx: Claim(
-        r["measure"], r["subject"], r["value"], r["lower"], r["upper"], r["unit"], r["change"],
-        r["as_of"], r["as_of_relation"], r["reported"],
-        ClaimSource(r["source_text"], r["source_kind"], r["source_actor"], r["source_start"],
-                    r["source_end"]) if r["source_text"] is not None else None,
+        r["measure"], r["subject"], r["value"], r["lower"], r["upper"], r["unit"],
+        as_change(r["change"]), r["as_of"], as_relation(r["as_of_relation"]), r["reported"],
+        ClaimSource(r["source_text"], as_source_kind(r["source_kind"]), r["source_actor"],
+                    r["source_start"], r["source_end"]) if r["source_text"] is not None else None,
         r["place"], r["concept"], r["start"], r["end"], r["text"], r["equivalent_measure"],
         r["equivalent_value"], r["equivalent_lower"], r["equivalent_upper"], ex, idx,
     ),
@@ -133,9 +143,10 @@ PLACES: Kind[PlaceMention] = Kind(
     lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
                p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision),
     lambda r, ex, idx: PlaceMention(
-        r["start"], r["end"], r["text"], r["role"], r["geonames_id"], r["name"], r["lat"],
-        r["lon"], r["country"], r["admin1"], r["feature_code"], r["acled_precision"],
-        r["ucdp_precision"], ex, idx,
+        r["start"], r["end"], r["text"], as_place_role(r["role"]), r["geonames_id"], r["name"],
+        r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
+        as_acled_precision(r["acled_precision"]), as_ucdp_precision(r["ucdp_precision"]), ex,
+        idx,
     ),
 )  # fmt: skip
 
@@ -165,7 +176,7 @@ def _event_place_from(r: sqlite3.Row, sentence_index: int) -> PlaceMention | Non
     return PlaceMention(
         r["place_start"], r["place_end"], r["place_text"], "location", r["geonames_id"],
         r["place_name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
-        r["geo_precision"], None, Extractor(name, version), sentence_index,
+        as_acled_precision(r["geo_precision"]), None, Extractor(name, version), sentence_index,
     )  # fmt: skip
 
 
@@ -184,7 +195,8 @@ EVENTS: Kind[Event] = Kind(
     lambda r, ex, idx: Event(
         r["type"], r["acled_event"], r["acled_sub_event"], r["case_label"], r["plover"],
         r["plover_mode"], _actor_from(r, "actor1"), _actor_from(r, "actor2"),
-        _event_place_from(r, idx), r["date"], r["date_precision"], r["date_source"],
+        _event_place_from(r, idx), r["date"], as_acled_precision(r["date_precision"]),
+        as_date_source(r["date_source"]),
         r["fatalities"], tuple(c for c in (r["cues"] or "").split("|") if c), r["start"],
         r["end"], r["text"], ex, idx,
     ),

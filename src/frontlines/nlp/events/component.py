@@ -23,7 +23,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontlines.model import Event, EventActor, Extractor, PlaceMention
+from frontlines.model import (
+    Event,
+    EventActor,
+    Extractor,
+    PlaceMention,
+    as_acled_precision,
+    as_date_source,
+)
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
@@ -147,8 +154,8 @@ class EventCoder:
         t = match.type
         return Event(
             t.id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode, actor1,
-            actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
-            sent.end_char, sent.text, extractor,
+            actor2, place, date, as_acled_precision(precision), as_date_source(source),
+            fatalities, match.cues, sent.start_char, sent.end_char, sent.text, extractor,
         )  # fmt: skip
 
 
