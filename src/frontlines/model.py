@@ -150,7 +150,7 @@ def as_ucdp_precision(code: int | None) -> UcdpPrecision | None:
     return None if code is None else _one_of(_UCDP_PRECISIONS, code, "UCDP precision")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Article:
     """One article after acquisition and metadata recovery, before NLP.
 
@@ -189,7 +189,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Mention:
     """A named-entity or actor mention with full provenance."""
 
@@ -211,7 +211,7 @@ class TextSpan:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Quantity:
     """A number with its unit, bounds and what it counts.
 
@@ -239,7 +239,7 @@ class Quantity:
         as_change(self.change)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TimeExpression:
     """A temporal expression normalised to TIMEX3 against the reference date.
 
@@ -263,7 +263,7 @@ class TimeExpression:
         as_time_precision(self.precision)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Attribution:
     """Reported speech: ``source`` says ``content`` (the ``cue`` links them).
 
@@ -295,7 +295,7 @@ class Attribution:
         return max(s.end for s in (self.source, self.cue, self.content) if s is not None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimSource:
     """Who a claim is attributed to: the speaker as written, with its kind and actor id."""
 
@@ -309,7 +309,7 @@ class ClaimSource:
         as_source_kind(self.kind)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Claim:
     """A number about the conflict with what it measures, whose, where, when and who says so.
 
@@ -350,7 +350,7 @@ class Claim:
         as_relation(self.as_of_relation)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlaceMention:
     """A toponym in the text and the gazetteer place it was resolved to.
 
@@ -388,7 +388,7 @@ class PlaceMention:
         as_ucdp_precision(self.ucdp_precision)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventActor:
     """A participant of an event as written, with the dictionary actor when known."""
 
@@ -398,7 +398,7 @@ class EventActor:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Event:
     """Something that happened, coded to ACLED and PLOVER, from one sentence.
 
@@ -436,7 +436,7 @@ class Event:
         as_date_source(self.date_source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ProcessedArticle:
     """An article with everything the NLP stage extracted from it."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from frontlines.model import (
     Attribution,
@@ -35,6 +35,9 @@ from frontlines.model import (
     as_ucdp_precision,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 __all__ = [
     "ATTRIBUTIONS",
     "CLAIMS",
@@ -55,6 +58,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -75,15 +79,24 @@ def _span_from(row: sqlite3.Row, prefix: str) -> TextSpan | None:
     return TextSpan(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
 
 
+def _record(cls: type[R], row: sqlite3.Row, prefix: str = "", **given: Any) -> R:
+    """A record built by field name: the ``given`` fields (nested records, checked
+    closed-set values, provenance) as passed, every other field from the row's column
+    ``prefix + field``. No positional list to keep in step with the dataclass; a missing
+    column fails loudly (IndexError)."""
+    rest = {f.name: row[prefix + f.name] for f in fields(cls) if f.name not in given}
+    return cls(**rest, **given)
+
+
 QUANTITIES: Kind[Quantity] = Kind(
     "quantities",
     ("start", "end", "text", "value", "lower", "upper", "unit", "unit_name", "change",
      "concept_start", "concept_end", "concept_text"),
     lambda q: (q.start, q.end, q.text, q.value, q.lower, q.upper, q.unit, q.unit_name,
                q.change, *_span_cols(q.concept)),
-    lambda r, ex, idx: Quantity(
-        r["start"], r["end"], r["text"], r["value"], r["lower"], r["upper"], r["unit"],
-        r["unit_name"], as_change(r["change"]), _span_from(r, "concept"), ex, idx,
+    lambda r, ex, idx: _record(
+        Quantity, r, change=as_change(r["change"]), concept=_span_from(r, "concept"),
+        extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -92,11 +105,11 @@ TIMES: Kind[TimeExpression] = Kind(
     "times",
     ("start", "end", "text", "type", "value", "precision"),
     lambda t: (t.start, t.end, t.text, t.type, t.value, t.precision),
-    lambda r, ex, idx: TimeExpression(
-        r["start"], r["end"], r["text"], as_timex_type(r["type"]), r["value"],
-        as_time_precision(r["precision"]), ex, idx,
+    lambda r, ex, idx: _record(
+        TimeExpression, r, type=as_timex_type(r["type"]),
+        precision=as_time_precision(r["precision"]), extractor=ex, sentence_index=idx,
     ),
-)
+)  # fmt: skip
 
 
 ATTRIBUTIONS: Kind[Attribution] = Kind(
@@ -107,11 +120,19 @@ ATTRIBUTIONS: Kind[Attribution] = Kind(
     lambda a: (*_span_cols(a.source), *_span_cols(a.cue), *_span_cols(a.content), a.kind,
                a.actor, *_span_cols(a.antecedent)),
     lambda r, ex, idx: Attribution(
-        _span_from(r, "source"), _span_from(r, "cue") or TextSpan(0, 0, ""),
-        _span_from(r, "content") or TextSpan(0, 0, ""), as_source_kind(r["kind"]), r["actor_id"],
-        _span_from(r, "antecedent"), ex, idx,
+        source=_span_from(r, "source"), cue=_span_from(r, "cue") or TextSpan(0, 0, ""),
+        content=_span_from(r, "content") or TextSpan(0, 0, ""),
+        kind=as_source_kind(r["kind"]), actor=r["actor_id"],
+        antecedent=_span_from(r, "antecedent"), extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
+
+
+def _claim_source_from(row: sqlite3.Row) -> ClaimSource | None:
+    if row["source_text"] is None:
+        return None
+    return _record(ClaimSource, row, "source_", kind=as_source_kind(row["source_kind"]))
+
 
 CLAIMS: Kind[Claim] = Kind(
     "claims",
@@ -125,13 +146,9 @@ CLAIMS: Kind[Claim] = Kind(
                  if c.source else (None,) * 5),
                c.place, c.concept, c.equivalent_measure, c.equivalent_value,
                c.equivalent_lower, c.equivalent_upper),
-    lambda r, ex, idx: Claim(
-        r["measure"], r["subject"], r["value"], r["lower"], r["upper"], r["unit"],
-        as_change(r["change"]), r["as_of"], as_relation(r["as_of_relation"]), r["reported"],
-        ClaimSource(r["source_text"], as_source_kind(r["source_kind"]), r["source_actor"],
-                    r["source_start"], r["source_end"]) if r["source_text"] is not None else None,
-        r["place"], r["concept"], r["start"], r["end"], r["text"], r["equivalent_measure"],
-        r["equivalent_value"], r["equivalent_lower"], r["equivalent_upper"], ex, idx,
+    lambda r, ex, idx: _record(
+        Claim, r, change=as_change(r["change"]), as_of_relation=as_relation(r["as_of_relation"]),
+        source=_claim_source_from(r), extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -142,11 +159,11 @@ PLACES: Kind[PlaceMention] = Kind(
      "feature_code", "acled_precision", "ucdp_precision"),
     lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
                p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision),
-    lambda r, ex, idx: PlaceMention(
-        r["start"], r["end"], r["text"], as_place_role(r["role"]), r["geonames_id"], r["name"],
-        r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
-        as_acled_precision(r["acled_precision"]), as_ucdp_precision(r["ucdp_precision"]), ex,
-        idx,
+    lambda r, ex, idx: _record(
+        PlaceMention, r, role=as_place_role(r["role"]),
+        acled_precision=as_acled_precision(r["acled_precision"]),
+        ucdp_precision=as_ucdp_precision(r["ucdp_precision"]), extractor=ex,
+        sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -158,8 +175,7 @@ def _actor_cols(actor: EventActor | None) -> tuple[Any, ...]:
 def _actor_from(row: sqlite3.Row, prefix: str) -> EventActor | None:
     if row[f"{prefix}_text"] is None:
         return None
-    return EventActor(row[f"{prefix}_text"], row[f"{prefix}_id"], row[f"{prefix}_start"],
-                      row[f"{prefix}_end"])  # fmt: skip
+    return _record(EventActor, row, f"{prefix}_", actor=row[f"{prefix}_id"])
 
 
 def _event_place_cols(p: PlaceMention | None) -> tuple[Any, ...]:
@@ -174,9 +190,11 @@ def _event_place_from(r: sqlite3.Row, sentence_index: int) -> PlaceMention | Non
         return None
     name, _, version = (r["place_extractor"] or "@").partition("@")
     return PlaceMention(
-        r["place_start"], r["place_end"], r["place_text"], "location", r["geonames_id"],
-        r["place_name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
-        as_acled_precision(r["geo_precision"]), None, Extractor(name, version), sentence_index,
+        start=r["place_start"], end=r["place_end"], text=r["place_text"], role="location",
+        geonames_id=r["geonames_id"], name=r["place_name"], lat=r["lat"], lon=r["lon"],
+        country=r["country"], admin1=r["admin1"], feature_code=r["feature_code"],
+        acled_precision=as_acled_precision(r["geo_precision"]), ucdp_precision=None,
+        extractor=Extractor(name, version), sentence_index=sentence_index,
     )  # fmt: skip
 
 
@@ -192,13 +210,12 @@ EVENTS: Kind[Event] = Kind(
                e.plover, e.plover_mode, *_actor_cols(e.actor1), *_actor_cols(e.actor2),
                *_event_place_cols(e.place), e.date, e.date_precision, e.date_source,
                e.fatalities, "|".join(e.cues)),
-    lambda r, ex, idx: Event(
-        r["type"], r["acled_event"], r["acled_sub_event"], r["case_label"], r["plover"],
-        r["plover_mode"], _actor_from(r, "actor1"), _actor_from(r, "actor2"),
-        _event_place_from(r, idx), r["date"], as_acled_precision(r["date_precision"]),
-        as_date_source(r["date_source"]),
-        r["fatalities"], tuple(c for c in (r["cues"] or "").split("|") if c), r["start"],
-        r["end"], r["text"], ex, idx,
+    lambda r, ex, idx: _record(
+        Event, r, actor1=_actor_from(r, "actor1"), actor2=_actor_from(r, "actor2"),
+        place=_event_place_from(r, idx), date_precision=as_acled_precision(r["date_precision"]),
+        date_source=as_date_source(r["date_source"]),
+        cues=tuple(c for c in (r["cues"] or "").split("|") if c), extractor=ex,
+        sentence_index=idx,
     ),
 )  # fmt: skip
 

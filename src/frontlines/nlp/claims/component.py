@@ -303,8 +303,13 @@ def _source(attribution: Attribution | None) -> ClaimSource | None:
     speaker = attribution.antecedent or attribution.source
     if speaker is None:
         return None
-    return ClaimSource(speaker.text, attribution.kind, attribution.actor, speaker.start,
-                       speaker.end)  # fmt: skip
+    return ClaimSource(
+        text=speaker.text,
+        kind=attribution.kind,
+        actor=attribution.actor,
+        start=speaker.start,
+        end=speaker.end,
+    )
 
 
 def _places_after(span: Span, limit: int) -> str | None:

@@ -153,10 +153,25 @@ class EventCoder:
         fatalities = next((int(c.value) for c in killed if c.value is not None), None)
         t = match.type
         return Event(
-            t.id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode, actor1,
-            actor2, place, date, as_acled_precision(precision), as_date_source(source),
-            fatalities, match.cues, sent.start_char, sent.end_char, sent.text, extractor,
-        )  # fmt: skip
+            type=t.id,
+            acled_event=t.acled_event,
+            acled_sub_event=t.acled_sub_event,
+            case_label=t.case,
+            plover=t.plover,
+            plover_mode=t.plover_mode,
+            actor1=actor1,
+            actor2=actor2,
+            place=place,
+            date=date,
+            date_precision=as_acled_precision(precision),
+            date_source=as_date_source(source),
+            fatalities=fatalities,
+            cues=match.cues,
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            extractor=extractor,
+        )
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:
@@ -173,7 +188,9 @@ def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
     for ent in sent.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        actor = EventActor(ent.text, ent.kb_id_ or None, ent.start_char, ent.end_char)
+        actor = EventActor(
+            text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
+        )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
         if ent.root.dep_ in SUBJECT_DEPS or (
             ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
