@@ -47,13 +47,7 @@ __all__ = [
     "QUANTITIES",
     "T",
     "TIMES",
-    "attribution_json",
-    "claim_json",
-    "event_json",
-    "place_json",
-    "quantity_json",
     "read_items",
-    "time_json",
     "write_items",
 ]
 
@@ -260,80 +254,3 @@ def read_items(conn: sqlite3.Connection, kind: Kind[T], doc_id: str) -> tuple[T,
         kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"])
         for r in rows
     )
-
-
-def quantity_json(q: Quantity) -> dict[str, Any]:
-    return {
-        "start": q.start, "end": q.end, "text": q.text, "value": q.value, "lower": q.lower,
-        "upper": q.upper, "unit": q.unit, "unit_name": q.unit_name, "change": q.change,
-        "concept": _span_json(q.concept), "sentence": q.sentence_index,
-        "extractor": str(q.extractor),
-    }  # fmt: skip
-
-
-def _span_json(span: TextSpan | None) -> dict[str, Any] | None:
-    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
-
-
-def time_json(t: TimeExpression) -> dict[str, Any]:
-    return {
-        "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-        "precision": t.precision, "sentence": t.sentence_index, "extractor": str(t.extractor),
-    }  # fmt: skip
-
-
-def attribution_json(a: Attribution) -> dict[str, Any]:
-    source = _span_json(a.source)
-    if source is not None:
-        source |= {"kind": a.kind, "actor": a.actor, "antecedent": _span_json(a.antecedent)}
-    return {
-        "source": source, "cue": _span_json(a.cue), "content": _span_json(a.content),
-        "sentence": a.sentence_index, "extractor": str(a.extractor),
-    }  # fmt: skip
-
-
-def claim_json(c: Claim) -> dict[str, Any]:
-    source = None
-    if c.source is not None:
-        source = {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor,
-                  "start": c.source.start, "end": c.source.end}  # fmt: skip
-    equivalent = None
-    if c.equivalent_measure:
-        equivalent = {"measure": c.equivalent_measure, "value": c.equivalent_value,
-                      "lower": c.equivalent_lower, "upper": c.equivalent_upper}  # fmt: skip
-    return {
-        "measure": c.measure, "subject": c.subject, "value": c.value, "lower": c.lower,
-        "upper": c.upper, "unit": c.unit, "change": c.change, "as_of": c.as_of,
-        "as_of_relation": c.as_of_relation,
-        "reported": c.reported, "source": source, "place": c.place, "concept": c.concept,
-        "start": c.start, "end": c.end, "text": c.text, "equivalent": equivalent,
-        "sentence": c.sentence_index, "extractor": str(c.extractor),
-    }  # fmt: skip
-
-
-def place_json(p: PlaceMention) -> dict[str, Any]:
-    return {
-        "start": p.start, "end": p.end, "text": p.text, "role": p.role,
-        "geonames_id": p.geonames_id, "name": p.name, "lat": p.lat, "lon": p.lon,
-        "country": p.country, "admin1": p.admin1, "feature_code": p.feature_code,
-        "precision": p.acled_precision, "ucdp_precision": p.ucdp_precision,
-        "sentence": p.sentence_index, "extractor": str(p.extractor),
-    }  # fmt: skip
-
-
-def _actor_json(actor: EventActor | None) -> dict[str, Any] | None:
-    if actor is None:
-        return None
-    return {"text": actor.text, "actor": actor.actor, "start": actor.start, "end": actor.end}
-
-
-def event_json(e: Event) -> dict[str, Any]:
-    return {
-        "type": e.type, "acled_event": e.acled_event, "acled_sub_event": e.acled_sub_event,
-        "case_label": e.case_label, "plover": e.plover, "plover_mode": e.plover_mode,
-        "actor1": _actor_json(e.actor1), "actor2": _actor_json(e.actor2),
-        "place": None if e.place is None else place_json(e.place),
-        "date": e.date, "time_precision": e.date_precision, "date_source": e.date_source,
-        "fatalities": e.fatalities, "cues": list(e.cues), "start": e.start, "end": e.end,
-        "text": e.text, "sentence": e.sentence_index, "extractor": str(e.extractor),
-    }  # fmt: skip
