@@ -31,14 +31,24 @@ TEXT = (
 )
 S1, S2, S3 = (0, 75), (76, 124), (125, 166)
 X = Extractor("test", "0")
-IDLIB = PlaceMention(40, 45, "Idlib", "location", 170, "Idlib", 35.93, 36.63, "SY", None,
-                     "PPLA", 1, 1, X)  # fmt: skip
+def _place(start, end, name, geonames_id, lat, lon):
+    return PlaceMention(start=start, end=end, text=name, role="location",
+                        geonames_id=geonames_id, name=name, lat=lat, lon=lon, country="SY",
+                        admin1=None, feature_code="PPLA", acled_precision=1, ucdp_precision=1,
+                        extractor=X)  # fmt: skip
+
+
+IDLIB = _place(40, 45, "Idlib", 170, 35.93, 36.63)
 
 
 def _event(span, acled, sub, actor1="Government aircraft", place=IDLIB, date="2024-03-04"):
     return Event(
-        "t", acled, sub, "", "", "", EventActor(actor1, None, span[0], span[0] + 5), None,
-        place, date, 1, "text", None, (), span[0], span[1], TEXT[span[0]:span[1]], X,
+        type="t", acled_event=acled, acled_sub_event=sub, case_label="", plover="",
+        plover_mode="", actor1=EventActor(text=actor1, actor=None, start=span[0],
+                                          end=span[0] + 5),
+        actor2=None, place=place, date=date, date_precision=1, date_source="text",
+        fatalities=None, cues=(), start=span[0], end=span[1], text=TEXT[span[0]:span[1]],
+        extractor=X,
     )  # fmt: skip
 
 
@@ -57,9 +67,9 @@ CLASH = ("Battles", "Armed clash")
 def _score(events=(), claims=(), gold_events=(), gold_claims=()):
     story = Story("s1", TEXT, "2024-03-05")
     sentences = tuple(Sentence(i, a, b, TEXT[a:b]) for i, (a, b) in enumerate((S1, S2, S3)))
-    article = Article("s1", TEXT, published="2024-03-05")
-    processed = ProcessedArticle(article, sentences, (), claims=tuple(claims),
-                                 events=tuple(events))  # fmt: skip
+    article = Article(id="s1", text=TEXT, published="2024-03-05")
+    processed = ProcessedArticle(article=article, sentences=sentences, mentions=(),
+                                 claims=tuple(claims), events=tuple(events))  # fmt: skip
     gold = NewsGold(tuple(gold_events), tuple(gold_claims))
     return score_news([story], [processed], gold, ActorDictionary.load(use_env=False))
 
@@ -92,8 +102,7 @@ def test_background_counts_neither_way():
 
 def test_event_fields_on_matched_pairs():
     gold = [_gold_event((20, 60), *AIR)]
-    far = PlaceMention(0, 4, "Homs", "location", 1, "Homs", 34.73, 36.71, "SY", None, "PPLA",
-                       1, 1, X)  # fmt: skip
+    far = _place(0, 4, "Homs", 1, 34.73, 36.71)
     result = _score([_event(S1, *AIR, place=far, date="2024-03-05")], gold_events=gold)
     fields = result.as_dict()["events"]["fields"]
     assert fields["sub_event"]["accuracy"] == 1.0
@@ -112,9 +121,12 @@ def test_names_match_whole_words():
 
 
 def _claim(value, measure="killed", source=None, start=62):
-    return Claim(measure, None, value, None, None, "count", "=", "2024-03-04", "", "2024-03-05",
-                 source, None, None, start, start + 2, str(value), None, None, None, None, X,
-                 0)  # fmt: skip
+    return Claim(measure=measure, subject=None, value=value, lower=None, upper=None,
+                 unit="count", change="=", as_of="2024-03-04", as_of_relation="",
+                 reported="2024-03-05", source=source, place=None, concept=None, start=start,
+                 end=start + 2, text=str(value), equivalent_measure=None,
+                 equivalent_value=None, equivalent_lower=None, equivalent_upper=None,
+                 extractor=X, sentence_index=0)  # fmt: skip
 
 
 def _gold_claim(value=12.0, lower=None, measure="killed", source=("unattributed",)):
@@ -131,7 +143,8 @@ def test_claim_needs_overlap_and_a_shared_number():
     assert bound.as_dict()["claims"]["tp"] == 1
     wrong = _score(claims=[_claim(13.0)], gold_claims=[_gold_claim()]).as_dict()["claims"]
     assert (wrong["tp"], wrong["fp"], wrong["fn"]) == (0, 1, 1)
-    sourced = _claim(12.0, "fighters", ClaimSource("the monitor", "organisation", None))
+    monitor = ClaimSource(text="the monitor", kind="group_statement", actor=None)
+    sourced = _claim(12.0, "fighters", monitor)
     fields = _score(claims=[sourced], gold_claims=[_gold_claim()]).as_dict()["claims"]["fields"]
     assert fields["source"]["accuracy"] == 0.0 and fields["measure"]["accuracy"] == 0.0
 

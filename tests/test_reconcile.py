@@ -66,8 +66,11 @@ def _claim(measure, value, change="=", *, lower=None, upper=None, unit="percent"
     if equivalent and eq is not None and eq.equivalent:
         eq_measure, (ev, el, eu) = eq.equivalent, eq.restate(value, lower, upper)
     return Claim(
-        measure, "islamic_state", value, lower, upper, unit, change, as_of, relation,
-        "2017-03-09", source, place, None, 0, end, "x", eq_measure, ev, el, eu, EX, 0,
+        measure=measure, subject="islamic_state", value=value, lower=lower, upper=upper,
+        unit=unit, change=change, as_of=as_of, as_of_relation=relation, reported="2017-03-09",
+        source=source, place=place, concept=None, start=0, end=end, text="x",
+        equivalent_measure=eq_measure, equivalent_value=ev, equivalent_lower=el,
+        equivalent_upper=eu, extractor=EX, sentence_index=0,
     )  # fmt: skip
 
 
@@ -80,7 +83,10 @@ def _restate(claim, places=(), times=(), sentence="x" * 200):
 
 def test_lost_share_becomes_held_share_measured_from_the_peak():
     sentence = "The group lost 65 percent of its land since its peak in the summer of 2014."
-    summer = TimeExpression(56, 74, "the summer of 2014", "DATE", "2014-SU", "season", EX, 0)
+    summer = TimeExpression(
+        start=56, end=74, text="the summer of 2014", type="DATE", value="2014-SU",
+        precision="season", extractor=EX, sentence_index=0,
+    )  # fmt: skip
     claim = _claim("territory_lost_share", 65.0, as_of="2017-03-08", equivalent=True, end=25)
     point = _restate(claim, times=[summer], sentence=sentence)
     assert point is not None
@@ -108,8 +114,10 @@ def test_units_convert_and_changes_by_an_amount_are_not_points():
 
 def test_countries_do_not_narrow_a_share_series_but_towns_do():
     def place(text, name, code, start, admin1="01"):
-        return PlaceMention(start, start + len(text), text, "location", 1, name, 0.0, 0.0, "SY",
-                            admin1, code, 1, 1, EX, 0)  # fmt: skip
+        return PlaceMention(start=start, end=start + len(text), text=text, role="location",
+                            geonames_id=1, name=name, lat=0.0, lon=0.0, country="SY",
+                            admin1=admin1, feature_code=code, acled_precision=1,
+                            ucdp_precision=1, extractor=EX, sentence_index=0)  # fmt: skip
 
     syria, iraq = place("Syria", "Syria", "PCLI", 20), place("Iraq", "Iraq", "PCLI", 30)
     share = _claim("territory_held_share", 20.0, as_of="2017-03-08", place="Syria, Iraq")
@@ -198,15 +206,21 @@ def test_incremental_update_reads_only_what_is_new(republished_db, tmp_path, nlp
 
 def _event_article(doc_id, lat, lon, day, *, type_="air_strike", actor="cjtf_oir"):
     text = f"Warplanes struck the town on {day}."
-    site = PlaceMention(0, 4, "Town", "location", 1, "Town", lat, lon, "SY", "01", "PPL", 1, 1,
-                        EX, 0)  # fmt: skip
-    event = Event(
-        type_, "Explosions/Remote violence", "Air/drone strike", "AIR_STRIKE", "FIGHT",
-        "aerial", EventActor("the coalition", actor, 0, 3), None, site, day, 1, "text", None,
-        ("strike",), 0, len(text), text, EX, 0,
+    site = PlaceMention(
+        start=0, end=4, text="Town", role="location", geonames_id=1, name="Town", lat=lat,
+        lon=lon, country="SY", admin1="01", feature_code="PPL", acled_precision=1,
+        ucdp_precision=1, extractor=EX, sentence_index=0,
     )  # fmt: skip
-    article = Article(doc_id, text, published=day)
-    return ProcessedArticle(article, (Sentence(0, 0, len(text), text),), (), EX, events=(event,))
+    event = Event(
+        type=type_, acled_event="Explosions/Remote violence", acled_sub_event="Air/drone strike",
+        case_label="AIR_STRIKE", plover="FIGHT", plover_mode="aerial",
+        actor1=EventActor(text="the coalition", actor=actor, start=0, end=3), actor2=None,
+        place=site, date=day, date_precision=1, date_source="text", fatalities=None,
+        cues=("strike",), start=0, end=len(text), text=text, extractor=EX, sentence_index=0,
+    )  # fmt: skip
+    article = Article(id=doc_id, text=text, published=day)
+    return ProcessedArticle(article=article, sentences=(Sentence(0, 0, len(text), text),),
+                            mentions=(), sentence_extractor=EX, events=(event,))  # fmt: skip
 
 
 def _merged(db_path, *articles, settings=None):
@@ -256,7 +270,8 @@ def test_settings_file_is_read_and_unknown_keys_are_refused(tmp_path):
 
 def test_claim_source_is_kept_on_the_point():
     claim = _claim("fighters", 15000.0, "~", unit="count", as_of="2017-03-08",
-                   source=ClaimSource("a US official", "anonymous_official", None))  # fmt: skip
+                   source=ClaimSource(text="a US official", kind="anonymous_official",
+                                      actor=None))  # fmt: skip
     point = _restate(claim)
     assert point is not None and point.source_key == "us official"
 

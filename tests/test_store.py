@@ -10,11 +10,14 @@ EXTRACTOR = Extractor("test", "1")
 def _processed(doc_id="ab12cd34ef56ab78", text="Raqqa fell. Fighters fled east.", bad=False):
     sentences = (Sentence(0, 0, 11, "Raqqa fell."), Sentence(1, 12, 31, "Fighters fled east."))
     mentions = (
-        Mention(0, 5, "Raqqa", "GPE", 0, EXTRACTOR),
-        Mention(12, 20, "Fighters", "NORP", 7 if bad else 1, EXTRACTOR),
-    )
+        Mention(start=0, end=5, text="Raqqa", label="GPE", sentence_index=0, extractor=EXTRACTOR),
+        Mention(start=12, end=20, text="Fighters", label="NORP",
+                sentence_index=7 if bad else 1, extractor=EXTRACTOR),
+    )  # fmt: skip
     return ProcessedArticle(
-        Article(doc_id, text, title="T", published="2017-10-17"), sentences, mentions
+        article=Article(id=doc_id, text=text, title="T", published="2017-10-17"),
+        sentences=sentences,
+        mentions=mentions,
     )
 
 

@@ -195,7 +195,7 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         annotated = annotated[: options.limit]
     scored = [stories[s] for s in annotated]
     nlp = build_pipeline()
-    articles = [Article(s.id, s.text, published=s.published, origin=s.id) for s in scored]
+    articles = [Article(id=s.id, text=s.text, published=s.published, origin=s.id) for s in scored]
     processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
     score = score_news(scored, processed, gold, ActorDictionary.load())
     if options.errors is not None:

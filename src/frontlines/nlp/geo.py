@@ -19,7 +19,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontlines.model import Extractor, PlaceMention
+from frontlines.model import (
+    AcledPrecision,
+    Extractor,
+    PlaceMention,
+    UcdpPrecision,
+    as_place_role,
+)
 from frontlines.nlp.extensions import declare
 from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -168,7 +174,9 @@ def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:
     )
 
 
-def precision_codes(place: Place | None, near: bool) -> tuple[int | None, int | None]:
+def precision_codes(
+    place: Place | None, near: bool
+) -> tuple[AcledPrecision | None, UcdpPrecision | None]:
     """(ACLED geo_precision, UCDP where_prec) for a resolved place."""
     if place is None:
         return None, None
@@ -190,7 +198,7 @@ def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        role=role,
+        role=as_place_role(role),
         geonames_id=place.geonames_id if place and place.geonames_id > 0 else None,
         name=place.name if place else None,
         lat=place.lat if place else None,

@@ -139,10 +139,10 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
     )
     locate = SentenceLocator(sentences).placed
     return ProcessedArticle(
-        article,
-        tuple(sentences),
-        tuple(mentions),
-        segmenter,
+        article=article,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        sentence_extractor=segmenter,
         quantities=locate(items(doc, "quantities")),
         times=locate(items(doc, "times")),
         attributions=locate(items(doc, "attributions")),  # where source/cue/content begins

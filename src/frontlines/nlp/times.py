@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from frontlines.model import Extractor, TimeExpression
+from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
 from frontlines.nlp.extensions import declare
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import Normaliser, Timex
@@ -187,9 +187,9 @@ class TimeRecognizer:
                 start=span.start_char,
                 end=span.end_char,
                 text=span.text,
-                type=timex.type if timex else span.label_,
+                type=as_timex_type(timex.type if timex else span.label_),
                 value=timex.value if timex else "",
-                precision=timex.precision if timex else "",
+                precision=as_time_precision(timex.precision) if timex else "",
                 extractor=self.extractor,
             )
         ]

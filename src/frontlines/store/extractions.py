@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from frontlines.model import (
     Attribution,
@@ -24,7 +24,19 @@ from frontlines.model import (
     Quantity,
     TextSpan,
     TimeExpression,
+    as_acled_precision,
+    as_change,
+    as_date_source,
+    as_place_role,
+    as_relation,
+    as_source_kind,
+    as_time_precision,
+    as_timex_type,
+    as_ucdp_precision,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "ATTRIBUTIONS",
@@ -35,17 +47,12 @@ __all__ = [
     "QUANTITIES",
     "T",
     "TIMES",
-    "attribution_json",
-    "claim_json",
-    "event_json",
-    "place_json",
-    "quantity_json",
     "read_items",
-    "time_json",
     "write_items",
 ]
 
 T = TypeVar("T")
+R = TypeVar("R", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -66,15 +73,24 @@ def _span_from(row: sqlite3.Row, prefix: str) -> TextSpan | None:
     return TextSpan(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
 
 
+def _record(cls: type[R], row: sqlite3.Row, prefix: str = "", **given: Any) -> R:
+    """A record built by field name: the ``given`` fields (nested records, checked
+    closed-set values, provenance) as passed, every other field from the row's column
+    ``prefix + field``. No positional list to keep in step with the dataclass; a missing
+    column fails loudly (IndexError)."""
+    rest = {f.name: row[prefix + f.name] for f in fields(cls) if f.name not in given}
+    return cls(**rest, **given)
+
+
 QUANTITIES: Kind[Quantity] = Kind(
     "quantities",
     ("start", "end", "text", "value", "lower", "upper", "unit", "unit_name", "change",
      "concept_start", "concept_end", "concept_text"),
     lambda q: (q.start, q.end, q.text, q.value, q.lower, q.upper, q.unit, q.unit_name,
                q.change, *_span_cols(q.concept)),
-    lambda r, ex, idx: Quantity(
-        r["start"], r["end"], r["text"], r["value"], r["lower"], r["upper"], r["unit"],
-        r["unit_name"], r["change"], _span_from(r, "concept"), ex, idx,
+    lambda r, ex, idx: _record(
+        Quantity, r, change=as_change(r["change"]), concept=_span_from(r, "concept"),
+        extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -83,10 +99,11 @@ TIMES: Kind[TimeExpression] = Kind(
     "times",
     ("start", "end", "text", "type", "value", "precision"),
     lambda t: (t.start, t.end, t.text, t.type, t.value, t.precision),
-    lambda r, ex, idx: TimeExpression(
-        r["start"], r["end"], r["text"], r["type"], r["value"], r["precision"], ex, idx
+    lambda r, ex, idx: _record(
+        TimeExpression, r, type=as_timex_type(r["type"]),
+        precision=as_time_precision(r["precision"]), extractor=ex, sentence_index=idx,
     ),
-)
+)  # fmt: skip
 
 
 ATTRIBUTIONS: Kind[Attribution] = Kind(
@@ -97,11 +114,19 @@ ATTRIBUTIONS: Kind[Attribution] = Kind(
     lambda a: (*_span_cols(a.source), *_span_cols(a.cue), *_span_cols(a.content), a.kind,
                a.actor, *_span_cols(a.antecedent)),
     lambda r, ex, idx: Attribution(
-        _span_from(r, "source"), _span_from(r, "cue") or TextSpan(0, 0, ""),
-        _span_from(r, "content") or TextSpan(0, 0, ""), r["kind"], r["actor_id"],
-        _span_from(r, "antecedent"), ex, idx,
+        source=_span_from(r, "source"), cue=_span_from(r, "cue") or TextSpan(0, 0, ""),
+        content=_span_from(r, "content") or TextSpan(0, 0, ""),
+        kind=as_source_kind(r["kind"]), actor=r["actor_id"],
+        antecedent=_span_from(r, "antecedent"), extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
+
+
+def _claim_source_from(row: sqlite3.Row) -> ClaimSource | None:
+    if row["source_text"] is None:
+        return None
+    return _record(ClaimSource, row, "source_", kind=as_source_kind(row["source_kind"]))
+
 
 CLAIMS: Kind[Claim] = Kind(
     "claims",
@@ -115,13 +140,9 @@ CLAIMS: Kind[Claim] = Kind(
                  if c.source else (None,) * 5),
                c.place, c.concept, c.equivalent_measure, c.equivalent_value,
                c.equivalent_lower, c.equivalent_upper),
-    lambda r, ex, idx: Claim(
-        r["measure"], r["subject"], r["value"], r["lower"], r["upper"], r["unit"], r["change"],
-        r["as_of"], r["as_of_relation"], r["reported"],
-        ClaimSource(r["source_text"], r["source_kind"], r["source_actor"], r["source_start"],
-                    r["source_end"]) if r["source_text"] is not None else None,
-        r["place"], r["concept"], r["start"], r["end"], r["text"], r["equivalent_measure"],
-        r["equivalent_value"], r["equivalent_lower"], r["equivalent_upper"], ex, idx,
+    lambda r, ex, idx: _record(
+        Claim, r, change=as_change(r["change"]), as_of_relation=as_relation(r["as_of_relation"]),
+        source=_claim_source_from(r), extractor=ex, sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -132,10 +153,11 @@ PLACES: Kind[PlaceMention] = Kind(
      "feature_code", "acled_precision", "ucdp_precision"),
     lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
                p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision),
-    lambda r, ex, idx: PlaceMention(
-        r["start"], r["end"], r["text"], r["role"], r["geonames_id"], r["name"], r["lat"],
-        r["lon"], r["country"], r["admin1"], r["feature_code"], r["acled_precision"],
-        r["ucdp_precision"], ex, idx,
+    lambda r, ex, idx: _record(
+        PlaceMention, r, role=as_place_role(r["role"]),
+        acled_precision=as_acled_precision(r["acled_precision"]),
+        ucdp_precision=as_ucdp_precision(r["ucdp_precision"]), extractor=ex,
+        sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -147,8 +169,7 @@ def _actor_cols(actor: EventActor | None) -> tuple[Any, ...]:
 def _actor_from(row: sqlite3.Row, prefix: str) -> EventActor | None:
     if row[f"{prefix}_text"] is None:
         return None
-    return EventActor(row[f"{prefix}_text"], row[f"{prefix}_id"], row[f"{prefix}_start"],
-                      row[f"{prefix}_end"])  # fmt: skip
+    return _record(EventActor, row, f"{prefix}_", actor=row[f"{prefix}_id"])
 
 
 def _event_place_cols(p: PlaceMention | None) -> tuple[Any, ...]:
@@ -163,9 +184,11 @@ def _event_place_from(r: sqlite3.Row, sentence_index: int) -> PlaceMention | Non
         return None
     name, _, version = (r["place_extractor"] or "@").partition("@")
     return PlaceMention(
-        r["place_start"], r["place_end"], r["place_text"], "location", r["geonames_id"],
-        r["place_name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature_code"],
-        r["geo_precision"], None, Extractor(name, version), sentence_index,
+        start=r["place_start"], end=r["place_end"], text=r["place_text"], role="location",
+        geonames_id=r["geonames_id"], name=r["place_name"], lat=r["lat"], lon=r["lon"],
+        country=r["country"], admin1=r["admin1"], feature_code=r["feature_code"],
+        acled_precision=as_acled_precision(r["geo_precision"]), ucdp_precision=None,
+        extractor=Extractor(name, version), sentence_index=sentence_index,
     )  # fmt: skip
 
 
@@ -181,12 +204,12 @@ EVENTS: Kind[Event] = Kind(
                e.plover, e.plover_mode, *_actor_cols(e.actor1), *_actor_cols(e.actor2),
                *_event_place_cols(e.place), e.date, e.date_precision, e.date_source,
                e.fatalities, "|".join(e.cues)),
-    lambda r, ex, idx: Event(
-        r["type"], r["acled_event"], r["acled_sub_event"], r["case_label"], r["plover"],
-        r["plover_mode"], _actor_from(r, "actor1"), _actor_from(r, "actor2"),
-        _event_place_from(r, idx), r["date"], r["date_precision"], r["date_source"],
-        r["fatalities"], tuple(c for c in (r["cues"] or "").split("|") if c), r["start"],
-        r["end"], r["text"], ex, idx,
+    lambda r, ex, idx: _record(
+        Event, r, actor1=_actor_from(r, "actor1"), actor2=_actor_from(r, "actor2"),
+        place=_event_place_from(r, idx), date_precision=as_acled_precision(r["date_precision"]),
+        date_source=as_date_source(r["date_source"]),
+        cues=tuple(c for c in (r["cues"] or "").split("|") if c), extractor=ex,
+        sentence_index=idx,
     ),
 )  # fmt: skip
 
@@ -231,80 +254,3 @@ def read_items(conn: sqlite3.Connection, kind: Kind[T], doc_id: str) -> tuple[T,
         kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"])
         for r in rows
     )
-
-
-def quantity_json(q: Quantity) -> dict[str, Any]:
-    return {
-        "start": q.start, "end": q.end, "text": q.text, "value": q.value, "lower": q.lower,
-        "upper": q.upper, "unit": q.unit, "unit_name": q.unit_name, "change": q.change,
-        "concept": _span_json(q.concept), "sentence": q.sentence_index,
-        "extractor": str(q.extractor),
-    }  # fmt: skip
-
-
-def _span_json(span: TextSpan | None) -> dict[str, Any] | None:
-    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
-
-
-def time_json(t: TimeExpression) -> dict[str, Any]:
-    return {
-        "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-        "precision": t.precision, "sentence": t.sentence_index, "extractor": str(t.extractor),
-    }  # fmt: skip
-
-
-def attribution_json(a: Attribution) -> dict[str, Any]:
-    source = _span_json(a.source)
-    if source is not None:
-        source |= {"kind": a.kind, "actor": a.actor, "antecedent": _span_json(a.antecedent)}
-    return {
-        "source": source, "cue": _span_json(a.cue), "content": _span_json(a.content),
-        "sentence": a.sentence_index, "extractor": str(a.extractor),
-    }  # fmt: skip
-
-
-def claim_json(c: Claim) -> dict[str, Any]:
-    source = None
-    if c.source is not None:
-        source = {"text": c.source.text, "kind": c.source.kind, "actor": c.source.actor,
-                  "start": c.source.start, "end": c.source.end}  # fmt: skip
-    equivalent = None
-    if c.equivalent_measure:
-        equivalent = {"measure": c.equivalent_measure, "value": c.equivalent_value,
-                      "lower": c.equivalent_lower, "upper": c.equivalent_upper}  # fmt: skip
-    return {
-        "measure": c.measure, "subject": c.subject, "value": c.value, "lower": c.lower,
-        "upper": c.upper, "unit": c.unit, "change": c.change, "as_of": c.as_of,
-        "as_of_relation": c.as_of_relation,
-        "reported": c.reported, "source": source, "place": c.place, "concept": c.concept,
-        "start": c.start, "end": c.end, "text": c.text, "equivalent": equivalent,
-        "sentence": c.sentence_index, "extractor": str(c.extractor),
-    }  # fmt: skip
-
-
-def place_json(p: PlaceMention) -> dict[str, Any]:
-    return {
-        "start": p.start, "end": p.end, "text": p.text, "role": p.role,
-        "geonames_id": p.geonames_id, "name": p.name, "lat": p.lat, "lon": p.lon,
-        "country": p.country, "admin1": p.admin1, "feature_code": p.feature_code,
-        "precision": p.acled_precision, "ucdp_precision": p.ucdp_precision,
-        "sentence": p.sentence_index, "extractor": str(p.extractor),
-    }  # fmt: skip
-
-
-def _actor_json(actor: EventActor | None) -> dict[str, Any] | None:
-    if actor is None:
-        return None
-    return {"text": actor.text, "actor": actor.actor, "start": actor.start, "end": actor.end}
-
-
-def event_json(e: Event) -> dict[str, Any]:
-    return {
-        "type": e.type, "acled_event": e.acled_event, "acled_sub_event": e.acled_sub_event,
-        "case_label": e.case_label, "plover": e.plover, "plover_mode": e.plover_mode,
-        "actor1": _actor_json(e.actor1), "actor2": _actor_json(e.actor2),
-        "place": None if e.place is None else place_json(e.place),
-        "date": e.date, "time_precision": e.date_precision, "date_source": e.date_source,
-        "fatalities": e.fatalities, "cues": list(e.cues), "start": e.start, "end": e.end,
-        "text": e.text, "sentence": e.sentence_index, "extractor": str(e.extractor),
-    }  # fmt: skip

@@ -8,14 +8,6 @@ from typing import Any
 from frontlines.errors import DocumentNotFound as DocumentNotFound  # re-exported
 from frontlines.errors import EventNotFound as EventNotFound  # re-exported
 from frontlines.model import Attribution, Claim, Event, PlaceMention, Quantity, TimeExpression
-from frontlines.store.extractions import (
-    attribution_json,
-    claim_json,
-    event_json,
-    place_json,
-    quantity_json,
-    time_json,
-)
 
 __all__ = [
     "ClaimHit",
@@ -113,12 +105,12 @@ class StoredDocument:
                 }
                 for m in self.mentions
             ],
-            "times": [time_json(t) for t in self.times],
-            "quantities": [quantity_json(q) for q in self.quantities],
-            "attributions": [attribution_json(a) for a in self.attributions],
-            "claims": [claim_json(c) for c in self.claims],
-            "places": [place_json(p) for p in self.places],
-            "events": [event_json(e) for e in self.events],
+            "times": [t.to_json() for t in self.times],
+            "quantities": [q.to_json() for q in self.quantities],
+            "attributions": [a.to_json() for a in self.attributions],
+            "claims": [c.to_json() for c in self.claims],
+            "places": [p.to_json() for p in self.places],
+            "events": [e.to_json() for e in self.events],
         }
 
 
@@ -146,7 +138,7 @@ class ClaimHit:
 
     def to_json(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "published": self.published, "title": self.title,
-                "sentence_text": self.sentence} | claim_json(self.claim)  # fmt: skip
+                "sentence_text": self.sentence} | self.claim.to_json()  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -210,4 +202,4 @@ class EventHit:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "doc_id": self.doc_id, "published": self.published,
-                "title": self.title} | event_json(self.event)  # fmt: skip
+                "title": self.title} | self.event.to_json()  # fmt: skip

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Attribution, Extractor, TextSpan
+from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
 from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
@@ -269,7 +269,7 @@ class AttributionRecognizer:
             source=_text_span(source) if source is not None else None,
             cue=_text_span(cue),
             content=_text_span(content),
-            kind=kind,
+            kind=as_source_kind(kind),
             actor=actor,
             antecedent=_text_span(antecedent[0]) if antecedent else None,
             extractor=self.extractor,

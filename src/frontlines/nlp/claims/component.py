@@ -26,7 +26,15 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Attribution, Claim, ClaimSource, Extractor, Quantity, TimeExpression
+from frontlines.model import (
+    Attribution,
+    Claim,
+    ClaimSource,
+    Extractor,
+    Quantity,
+    TimeExpression,
+    as_relation,
+)
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
@@ -151,7 +159,7 @@ class ClaimBuilder:
             # The measure carries any direction ("lost"); keep only the bound.
             change=q.change if q.change in {"=", "~", "<", ">"} else "=",
             as_of=as_of or reported,
-            as_of_relation=relation if as_of else "",
+            as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
             source=_source(attribution),
             place=_places_after(span, place_limit),
@@ -295,8 +303,13 @@ def _source(attribution: Attribution | None) -> ClaimSource | None:
     speaker = attribution.antecedent or attribution.source
     if speaker is None:
         return None
-    return ClaimSource(speaker.text, attribution.kind, attribution.actor, speaker.start,
-                       speaker.end)  # fmt: skip
+    return ClaimSource(
+        text=speaker.text,
+        kind=attribution.kind,
+        actor=attribution.actor,
+        start=speaker.start,
+        end=speaker.end,
+    )
 
 
 def _places_after(span: Span, limit: int) -> str | None:

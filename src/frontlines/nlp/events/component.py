@@ -25,7 +25,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, EventActor, Extractor, PlaceMention
+from frontlines.model import (
+    Event,
+    EventActor,
+    Extractor,
+    PlaceMention,
+    as_acled_precision,
+    as_date_source,
+)
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
@@ -156,10 +163,25 @@ class EventCoder:
         fatalities = next((int(c.value) for c in killed if c.value is not None), None)
         t = match.type
         return Event(
-            t.recorded_id, t.acled_event, t.acled_sub_event, t.case, t.plover, t.plover_mode,
-            actor1, actor2, place, date, precision, source, fatalities, match.cues, sent.start_char,
-            sent.end_char, sent.text, extractor,
-        )  # fmt: skip
+            type=t.recorded_id,
+            acled_event=t.acled_event,
+            acled_sub_event=t.acled_sub_event,
+            case_label=t.case,
+            plover=t.plover,
+            plover_mode=t.plover_mode,
+            actor1=actor1,
+            actor2=actor2,
+            place=place,
+            date=date,
+            date_precision=as_acled_precision(precision),
+            date_source=as_date_source(source),
+            fatalities=fatalities,
+            cues=match.cues,
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            extractor=extractor,
+        )
 
 
 def _carried_over(event: Event, earlier: list[Event]) -> Event:
@@ -250,7 +272,9 @@ def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
         )
         if ent.label_ in PLACE_LABELS and not ent.kb_id_ and not (subject and _country(ent)):
             continue
-        actor = EventActor(ent.text, ent.kb_id_ or None, ent.start_char, ent.end_char)
+        actor = EventActor(
+            text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
+        )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
         if subject:
             subjects.append(actor)

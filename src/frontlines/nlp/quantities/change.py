@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from frontlines.model import Quantity
+from frontlines.model import Change, Quantity, as_change
 from frontlines.vocab.numbers import Reading
 from frontlines.vocab.words import word_groups, words
 
@@ -21,7 +21,10 @@ __all__ = [
 ]
 
 #: Phrases right before a number and the change symbol they give it.
-CHANGE_PHRASES = word_groups("quantity", "change_phrases")
+CHANGE_PHRASES: dict[str, Change] = {
+    phrase: as_change(symbol)
+    for phrase, symbol in word_groups("quantity", "change_phrases").items()
+}
 
 
 _PHRASES_LONGEST_FIRST = sorted(CHANGE_PHRASES, key=lambda p: -len(p.split()))
@@ -44,7 +47,7 @@ def _scaled(reading: Reading, scale: float) -> Reading:
     return Reading(times(reading.value), times(reading.lower), times(reading.upper))
 
 
-def _with_change(q: Quantity, change: str) -> Quantity:
+def _with_change(q: Quantity, change: Change) -> Quantity:
     """Set the change symbol and the bound it implies ('<' caps, '>' floors)."""
     lower, upper = q.lower, q.upper
     if change == "<" and q.value is not None:
@@ -54,7 +57,7 @@ def _with_change(q: Quantity, change: str) -> Quantity:
     return replace(q, change=change, lower=lower, upper=upper)
 
 
-def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
+def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, Change | None]:
     words = [t.lower_ for t in doc[sent.start : start]]
     for phrase in _PHRASES_LONGEST_FIRST:
         parts = phrase.split()
@@ -65,7 +68,7 @@ def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, str | None]:
         verb = doc[k].head  # "grow sales by 35 per cent"
         for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):
             if verb.lemma_.lower() in lemmas and sent.start <= verb.i < k:
-                return start, direction
+                return start, as_change(direction)
         k -= 1
     if k >= sent.start and doc[k].dep_ != "prt":  # not "gave up 517 yards"
         lemma = doc[k].lemma_.lower()

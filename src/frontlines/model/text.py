@@ -1,0 +1,78 @@
+"""The article and what is read straight off its text: sentences, spans, mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Article",
+    "Extractor",
+    "Mention",
+    "Sentence",
+    "TextSpan",
+]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article:
+    """One article after acquisition and metadata recovery, before NLP.
+
+    ``text`` is the body exactly as stored: every character offset anywhere in
+    Frontlines points into this string.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    source: str | None = None  # agency, outlet or byline credit
+    dateline: str | None = None
+    url: str | None = None
+    summary: str | None = None  # standfirst / dek, kept out of the body
+    origin: str = ""  # where it came from: path, path:line, or "<stdin>"
+    format: str = "text"  # text | html | jsonl
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Name and version of whatever produced an extracted item."""
+
+    name: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    """A named-entity or actor mention with full provenance."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence_index: int
+    extractor: Extractor
+    actor: str | None = None  # canonical actor id from the actor dictionary
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the document text: offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
