@@ -14,7 +14,9 @@ POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB", 
        "VBP": "AUX", "JJR": "ADJ"}  # fmt: skip
 
 
-LEMMAS = {"threatened": "threaten", "began": "begin", "struck": "strike", "agreed": "agree",
+LEMMAS = {"threatened": "threaten", "attacked": "attack", "conducted": "conduct",
+          "shelled": "shell", "soldiers": "soldier", "militants": "militant",
+          "gunmen": "gunman", "Civilians": "civilian", "began": "begin", "struck": "strike", "agreed": "agree",
           "has": "have", "was": "be", "bombed": "bomb", "strikes": "strike"}  # fmt: skip
 
 
@@ -90,3 +92,41 @@ def test_trigger_token_is_the_head_of_the_matched_words() -> None:
     start = doc[3].idx
     token = trigger_token(doc[:], start, doc[4].idx + len("strikes"))
     assert token is not None and token.text == "strikes"
+
+
+def test_roles_of_an_active_and_a_passive_verb() -> None:
+    from frontlines.nlp.events.roles import actors_of
+
+    doc = parsed(["Militants", "attacked", "the", "soldiers", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "det", "dobj", "punct"], ["NNS", "VBD", "DT", "NNS", "."])
+    actor1, actor2 = actors_of(doc[1])
+    assert actor1 is not None and actor1.text == "Militants"
+    assert actor2 is not None and actor2.text == "soldiers"
+    passive = parsed(["Civilians", "were", "attacked", "by", "gunmen", "."],
+                     [2, 2, 2, 2, 3, 2],
+                     ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                     ["NNS", "VBD", "VBN", "IN", "NNS", "."])  # fmt: skip
+    actor1, actor2 = actors_of(passive[2])
+    assert actor1 is not None and actor1.text == "gunmen"
+    assert actor2 is not None and actor2.text == "Civilians"
+
+
+def test_an_event_noun_takes_the_subject_of_the_verb_carrying_it() -> None:
+    from frontlines.nlp.events.roles import actors_of
+
+    doc = parsed(["The", "coalition", "conducted", "strikes", "against", "militants", "."],
+                 [1, 2, 2, 2, 3, 4, 2],
+                 ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                 ["DT", "NN", "VBD", "NNS", "IN", "NNS", "."])  # fmt: skip
+    actor1, actor2 = actors_of(doc[3])
+    assert actor1 is not None and actor1.text == "coalition"
+    assert actor2 is not None and actor2.text == "militants"
+
+
+def test_a_town_or_a_pronoun_is_never_an_actor() -> None:
+    from frontlines.nlp.events.roles import actors_of
+
+    doc = parsed(["They", "shelled", "Homs", "."], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct"], ["PRP", "VBD", "NNP", "."],
+                 ents=["O", "O", "B-GPE", "O"])  # fmt: skip
+    assert actors_of(doc[1]) == (None, None)

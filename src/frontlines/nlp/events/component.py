@@ -34,6 +34,7 @@ from frontlines.model import (
     as_date_source,
 )
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
+from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
@@ -101,6 +102,8 @@ class EventCoder:
             realis = [t for t in triggers if not irrealis_reason(t)]
             if triggers and not realis:
                 continue  # a threat, plan, negation, name...: no event happened
+            if realis:
+                actor1, actor2 = _roles(realis[0], actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
             if not any(_same_event(event, realis, earlier) for earlier in events):
                 events.append(_carried_over(event, events))
@@ -182,6 +185,17 @@ class EventCoder:
             text=sent.text,
             extractor=extractor,
         )
+
+
+def _roles(
+    trigger: Token, actor1: EventActor | None, actor2: EventActor | None
+) -> tuple[EventActor | None, EventActor | None]:
+    """The trigger's own arguments first; the sentence's entities by syntactic role only
+    where those name no one and are in the actor dictionary."""
+    own1, own2 = actors_of(trigger)
+    known1 = actor1 if actor1 is not None and actor1.actor else None
+    known2 = actor2 if actor2 is not None and actor2.actor else None
+    return own1 or known1, own2 or known2
 
 
 def _carried_over(event: Event, earlier: list[Event]) -> Event:
