@@ -16,7 +16,8 @@ POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB", 
 
 LEMMAS = {"threatened": "threaten", "attacked": "attack", "conducted": "conduct",
           "shelled": "shell", "soldiers": "soldier", "militants": "militant",
-          "gunmen": "gunman", "Civilians": "civilian", "began": "begin", "struck": "strike", "agreed": "agree",
+          "gunmen": "gunman", "Civilians": "civilian", "began": "begin", "struck": "strike",
+          "agreed": "agree",
           "has": "have", "was": "be", "bombed": "bomb", "strikes": "strike"}  # fmt: skip
 
 
