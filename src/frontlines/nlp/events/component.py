@@ -116,7 +116,7 @@ class EventCoder:
         """The one best type for a whole text (a news snippet), with the first sentence's
         participants: how gold sets that label a snippet, not a sentence, are scored."""
         sents = list(doc.sents)
-        actor1, actor2 = _participants(sents[0]) if sents else (None, None)
+        actor1, actor2 = _participants(sents[0], places_act=True) if sents else (None, None)
         side = self._side(actor1, doc) or None
         return self.lexicon.classify(*_cue_texts(doc[:]), side=side), actor1, actor2
 
@@ -271,12 +271,15 @@ def _cue_texts(span: Span) -> tuple[str, str]:
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
 
 
-def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
+def _participants(
+    sent: Span, places_act: bool = False
+) -> tuple[EventActor | None, EventActor | None]:
     """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
 
-    A place is where an event happens, not who takes part: a town, region or other
-    location name is never an actor, and a country stands for its state only as the
-    agent ("Russia shelled ..."), never as an object ("strikes in Syria")."""
+    ACLED's convention: a place is where an event happens, not who takes part, so a
+    town, region or other location name is never an actor, and a country stands for its
+    state only as the agent ("Russia shelled ..."), never as an object ("strikes in
+    Syria"). PLOVER codes states and cities as actors on either side (``places_act``)."""
     subjects, objects, others = [], [], []
     for ent in sent.ents:
         if ent.label_ not in ACTOR_LABELS:
@@ -284,7 +287,8 @@ def _participants(sent: Span) -> tuple[EventActor | None, EventActor | None]:
         subject = ent.root.dep_ in SUBJECT_DEPS or (
             ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
         )
-        if ent.label_ in PLACE_LABELS and not ent.kb_id_ and not (subject and _country(ent)):
+        place = ent.label_ in PLACE_LABELS and not ent.kb_id_
+        if place and not places_act and not (subject and _country(ent)):
             continue
         actor = EventActor(
             text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
