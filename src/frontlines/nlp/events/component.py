@@ -92,6 +92,7 @@ class EventCoder:
         places = [p for p in items(doc, "places") if p.role == "location"]
         fallback = next((p for p in places if p.acled_precision == 1), None)
         events: list[Event] = []
+        told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         for sent in doc.sents:
             actor1, actor2 = _participants(sent)
             side = self._side(actor1, doc) or None
@@ -105,8 +106,13 @@ class EventCoder:
             if realis:
                 actor1, actor2 = _roles(realis[0], actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
+            if realis and _aggregate(realis[0], event):
+                told.append(event)  # "34 strikes in Syria and Iraq": a tally, not an event
+                continue
             if not any(_same_event(event, realis, earlier) for earlier in events):
-                events.append(_carried_over(event, events))
+                event = _carried_over(event, told)
+                events.append(event)
+            told.append(event)
         doc._.events = events
         return doc
 
@@ -196,6 +202,16 @@ def _roles(
     known1 = actor1 if actor1 is not None and actor1.actor else None
     known2 = actor2 if actor2 is not None and actor2.actor else None
     return own1 or known1, own2 or known2
+
+
+def _aggregate(trigger: Token, event: Event) -> bool:
+    """Several events of a kind counted over a country or more ("conducted 34 strikes in
+    Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
+    and a tally names neither."""
+    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                  for c in trigger.children)  # fmt: skip
+    wide = event.place is None or (event.place.acled_precision or 3) >= 3
+    return trigger.tag_ == "NNS" and counted and wide
 
 
 def _carried_over(event: Event, earlier: list[Event]) -> Event:

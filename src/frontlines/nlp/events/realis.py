@@ -101,7 +101,8 @@ def irrealis_reason(trigger: Token) -> str:
     present = predicate.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in predicate.children
     )
-    if present and (predicate is trigger or predicate.lemma_ == "be"):
+    subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head is predicate
+    if present and (predicate is trigger or subject or predicate.lemma_ == "be"):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     clause = predicate
     for _ in range(4):  # the predicate, then the clauses it hangs from
