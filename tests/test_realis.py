@@ -131,3 +131,14 @@ def test_a_town_or_a_pronoun_is_never_an_actor() -> None:
                  ["nsubj", "ROOT", "dobj", "punct"], ["PRP", "VBD", "NNP", "."],
                  ents=["O", "O", "B-GPE", "O"])  # fmt: skip
     assert actors_of(doc[1]) == (None, None)
+
+
+def test_event_dates_are_real_years_not_after_publication() -> None:
+    from frontlines.nlp.events.component import _plausible_date
+
+    assert _plausible_date("2025-03-11", "2025-03-12")
+    assert _plausible_date("2025-03", "2025-03-12")
+    assert not _plausible_date("2025-03-13", "2025-03-12")  # after publication
+    assert not _plausible_date("2118", "2021-05-01")  # "Resolution 2118"
+    assert not _plausible_date("204", None)  # a number, not a year
+    assert not _plausible_date("XXXX-01-08", None)

@@ -154,16 +154,16 @@ class EventCoder:
         inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
         precise = sorted(inside, key=lambda p: (p.acled_precision or 9, p.start))
         place = precise[0] if precise else fallback
+        published = doc._.reference_date if doc.has_extension("reference_date") else None
         dated = [
             t for t in items(doc, "times")
             if sent.start_char <= t.start < sent.end_char and t.type == "DATE"
-            and t.value[:1].isdigit()
+            and _plausible_date(t.value, published)
         ]  # fmt: skip
         if dated:
             date, source = dated[0].value, "text"
             precision = acled_time_precision(dated[0].precision)
         else:
-            published = doc._.reference_date if doc.has_extension("reference_date") else None
             date, precision, source = published, (1 if published else None), "published"
         killed = [
             c for c in items(doc, "claims")
@@ -202,6 +202,18 @@ def _roles(
     known1 = actor1 if actor1 is not None and actor1.actor else None
     known2 = actor2 if actor2 is not None and actor2.actor else None
     return own1 or known1, own2 or known2
+
+
+#: Earliest year an event date may name: "Resolution 2118" or "the 204 fighters" are no dates.
+EARLIEST_YEAR = 1900
+
+
+def _plausible_date(value: str, published: str | None) -> bool:
+    """A TIMEX3 date an event can have happened on: a real year, not after publication
+    (a story reports what happened; a later date is a plan or a misread number)."""
+    if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
+        return False
+    return published is None or value[: len(published)] <= published
 
 
 def _aggregate(trigger: Token, event: Event) -> bool:
