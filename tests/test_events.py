@@ -208,3 +208,35 @@ def test_events_are_stored_filtered_and_exported_once(tmp_path, db_path):
     export = cli.invoke(app, ["export", "--db", str(db_path)])
     docs = [json.loads(line) for line in export.output.splitlines() if line.startswith("{")]
     assert sum(len(d["events"]) for d in docs) == 2
+
+
+def test_confidence_filters_and_story_level_evidence(tmp_path, db_path, nlp):
+    """Each event has a confidence the store filters on; a story's later mention of an
+    event is evidence of it, and an event dated years before publication is background."""
+    import frontlines
+    from frontlines.store.db import open_db
+    from frontlines.store.merged import MergedEventFilter
+    from frontlines.store.records import EventFilter
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Gunmen attack checkpoint\n\ndate 2020-05-05\n\n"
+        "KIRKUK - Gunmen attacked a police checkpoint near Kirkuk on Monday, killing three"
+        " officers, officials said.\n\nThe attack was the deadliest in the province this"
+        " year, police said.\n\nIn 2014, militants overran the city of Mosul.\n",
+        encoding="utf-8",
+    )
+    frontlines.ingest([story], db_path, nlp=nlp)
+    with open_db(db_path) as db:
+        events = [hit.event for hit in db.events(EventFilter())]
+        assert events and all(0.0 <= e.confidence <= 1.0 for e in events)
+        first = events[0] if events[0].start < events[-1].start else events[-1]
+        attack = next(e for e in events if e.date == "2020-05-04")
+        assert len(attack.evidence) == 1  # "The attack was the deadliest ..."
+        assert [e for e in events if e.background]  # Mosul, 2014: history
+        assert first is not None
+        most = max(e.confidence for e in events)
+        assert db.events(EventFilter(min_confidence=min(1.0, most + 1e-3))) == []
+        assert db.merged_events(MergedEventFilter(min_confidence=0.0)).total >= 1
+        news = db.merged_events(MergedEventFilter(background=False))
+        assert news.total == db.merged_events(MergedEventFilter()).total - 1

@@ -232,12 +232,13 @@ def _place_back(j: dict[str, Any]) -> PlaceMention:
 def _event_back(j: dict[str, Any]) -> Event:
     plain = {k: j[k] for k in ("type", "acled_event", "acled_sub_event", "case_label",
                                "plover", "plover_mode", "date", "date_source", "fatalities",
-                               "start", "end", "text")}  # fmt: skip
+                               "start", "end", "text", "confidence", "background")}  # fmt: skip
     return Event(
         **plain, actor1=EventActor(**j["actor1"]) if j["actor1"] else None,
         actor2=EventActor(**j["actor2"]) if j["actor2"] else None,
         place=_place_back(j["place"]) if j["place"] else None,
         date_precision=j["time_precision"], cues=tuple(j["cues"]),
+        evidence=tuple(TextSpan(**e) for e in j["evidence"]),
         extractor=_extractor(j["extractor"]), sentence_index=j["sentence"],
     )  # fmt: skip
 
@@ -256,7 +257,8 @@ DOCUMENTED = {
               "extractor"},
     "event": {"type", "acled_event", "acled_sub_event", "case_label", "plover", "plover_mode",
               "actor1", "actor2", "place", "date", "time_precision", "date_source",
-              "fatalities", "cues", "start", "end", "text", "sentence", "extractor"},
+              "fatalities", "cues", "start", "end", "text", "sentence", "extractor",
+              "confidence", "background", "evidence"},
 }  # fmt: skip
 
 CASES = [

@@ -134,7 +134,7 @@ def test_a_town_or_a_pronoun_is_never_an_actor() -> None:
 
 
 def test_event_dates_are_real_years_not_after_publication() -> None:
-    from frontlines.nlp.events.component import _plausible_date
+    from frontlines.nlp.events.story import plausible_date as _plausible_date
 
     assert _plausible_date("2025-03-11", "2025-03-12")
     assert _plausible_date("2025-03", "2025-03-12")

@@ -28,6 +28,7 @@ def test_every_variable() -> None:
         "FRONTLINES_ACTORS": os.pathsep.join(["./a.toml", "", "b.toml"]),
         "FRONTLINES_INGEST_TOKEN": "s3cret",
         "FRONTLINES_RECONCILE_SETTINGS": "reconcile.toml",
+        "FRONTLINES_MIN_EVENT_CONFIDENCE": "0.4",
         "UNRELATED": "x",
     }
     assert set(env) - {"UNRELATED"} == set(ENV.values())
@@ -38,7 +39,18 @@ def test_every_variable() -> None:
         actors_files=("./a.toml", "b.toml"),  # as written: messages quote them unchanged
         ingest_token="s3cret",
         reconcile_settings_file=Path("reconcile.toml"),
+        min_event_confidence=0.4,
     )
+
+
+def test_a_confidence_outside_zero_to_one_is_a_clear_error() -> None:
+    import pytest
+
+    from frontlines.errors import UsageError
+
+    for bad in ("1.5", "-0.1", "high"):
+        with pytest.raises(UsageError, match="FRONTLINES_MIN_EVENT_CONFIDENCE"):
+            Settings.from_env({"FRONTLINES_MIN_EVENT_CONFIDENCE": bad})
 
 
 def test_empty_values_count_as_unset() -> None:

@@ -15,6 +15,7 @@ variable                           meaning (default)
 ``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)
 ``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
 ``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
+``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0)
 =================================  ==================================================
 
 A variable set to the empty string counts as unset. This module is ground:
@@ -28,6 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from frontlines.errors import UsageError
+
 __all__ = ["ENV", "Settings", "default_cache_dir"]
 
 #: Setting name -> environment variable.
@@ -38,6 +41,7 @@ ENV = {
     "actors_files": "FRONTLINES_ACTORS",
     "ingest_token": "FRONTLINES_INGEST_TOKEN",
     "reconcile_settings_file": "FRONTLINES_RECONCILE_SETTINGS",
+    "min_event_confidence": "FRONTLINES_MIN_EVENT_CONFIDENCE",
 }
 DEFAULT_DB = Path("frontlines.db")
 
@@ -59,6 +63,8 @@ class Settings:
     actors_files: tuple[str, ...] = ()
     ingest_token: str | None = None
     reconcile_settings_file: Path | None = None
+    #: Events whose confidence is below this are left out of lists, maps and exports.
+    min_event_confidence: float = 0.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -80,4 +86,20 @@ class Settings:
             actors_files=tuple(p for p in actors.split(os.pathsep) if p),
             ingest_token=get("ingest_token"),
             reconcile_settings_file=path("reconcile_settings_file"),
+            min_event_confidence=_fraction(
+                get("min_event_confidence"), ENV["min_event_confidence"]
+            ),
         )
+
+
+def _fraction(value: str | None, name: str) -> float:
+    """A number from 0 to 1, or 0 when unset; anything else is a clear error."""
+    if value is None:
+        return 0.0
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise UsageError(f"{name} must be a number from 0 to 1, not {value!r}")
+    return number

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from frontlines.cli.app import app, err, out
 
-__all__ = ["attribution", "bench", "eval_", "gate"]
+__all__ = ["attribution", "bench", "eval_", "events_confidence", "gate"]
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
@@ -94,8 +94,11 @@ def eval_(
     ] = None,
     errors: Annotated[
         Path | None,
-        typer.Option("--errors", help="news: write false positives, misses and field errors "
-                     "(JSON Lines, story id and offsets) to this file."),
+        typer.Option(
+            "--errors",
+            help="news: write false positives, misses and field errors "
+            "(JSON Lines, story id and offsets) to this file.",
+        ),
     ] = None,
 ) -> None:
     """Score our extractors on a public gold set."""
@@ -231,3 +234,36 @@ def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None
         out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
     if measured["over_budget"]:
         raise typer.Exit(1)
+
+
+@train_app.command("events")
+def events_confidence(
+    data: Annotated[
+        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
+    ],
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/event_confidence.json in a source checkout.",
+        ),
+    ],
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
+    from frontlines.lab.train_events import train_event_confidence
+
+    try:
+        model = train_event_confidence(data, gold, c=c)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('events')} events")

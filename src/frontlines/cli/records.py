@@ -17,6 +17,7 @@ from frontlines.cli.app import (
     out,
     print_json_lines,
 )
+from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import EventFilter
@@ -93,9 +94,18 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
+        ),
+    ] = None,
 ) -> None:
     """What happened, who did it to whom, where and when: coded events in date order."""
-    where = EventFilter(type_, actor, near, within_km, since, until)
+    least = Settings.from_env().min_event_confidence if min_confidence is None else min_confidence
+    where = EventFilter(type_, actor, near, within_km, since, until, min_confidence=least)
     with open_db(db) as database:
         try:
             hits = database.events(where)

@@ -39,7 +39,10 @@ from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.folding import fold_name
 from frontlines.vocab.geometry import haversine_km
 
-__all__ = ["EVENT_FIELDS", "CLAIM_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "score_news"]
+__all__ = [
+    "CLAIM_FIELDS", "EVENT_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "calibration",
+    "score_news",
+]  # fmt: skip
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
 #: lost, captured and held are one guide measure; trapped civilians have no closer entry.
@@ -201,6 +204,9 @@ class NewsScore:
     events: _Tally = field(default_factory=lambda: _Tally(EVENT_FIELDS))
     claims: _Tally = field(default_factory=lambda: _Tally(CLAIM_FIELDS))
     errors: list[dict[str, Any]] = field(default_factory=list)
+    #: Every scored event (background matches aside) and whether it matched a gold event:
+    #: what calibration is measured on and the confidence model is fitted on (tune only).
+    labelled: list[tuple[Event, bool]] = field(default_factory=list)
 
     def add(self, story: Story, processed: ProcessedArticle | None, gold: NewsGold) -> None:
         events = processed.events if processed else ()
@@ -214,7 +220,10 @@ class NewsScore:
 
     def _events(self, story: Story, ours: list[Event], gold: list[GoldEvent]) -> None:
         def matches(g: GoldEvent, e: Event) -> bool:
-            return e.acled_event == g.acled_event and _overlaps((e.start, e.end), g.evidence)
+            told = [(e.start, e.end), *((s.start, s.end) for s in e.evidence)]
+            return e.acled_event == g.acled_event and any(
+                _overlaps(span, g.evidence) for span in told
+            )
 
         def prefer(g: GoldEvent, e: Event) -> bool:
             return e.acled_sub_event == g.acled_sub_event
@@ -231,6 +240,7 @@ class NewsScore:
             self._field_errors("event", story, (e.start, e.end), g.evidence, checks,
                                {"ours": e.acled_sub_event, "gold": g.acled_sub_event})  # fmt: skip
         self.events.neutral += len(neutral)
+        self.labelled.extend((e, id(e) in matched) for e in ours if id(e) not in neutral)
         for e in ours:
             if id(e) not in matched and id(e) not in neutral:
                 self.events.fp += 1
@@ -288,9 +298,33 @@ class NewsScore:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "events": self.events.as_dict() | {"background_matches": self.events.neutral},
+            "events": self.events.as_dict() | {"background_matches": self.events.neutral,
+                                               "calibration": calibration(self.labelled)},
             "claims": self.claims.as_dict(),
-        }
+        }  # fmt: skip
+
+
+def calibration(labelled: list[tuple[Event, bool]], bins: int = 5) -> dict[str, Any]:
+    """How well event confidences hold as probabilities: Brier score, expected calibration
+    error over equal-width bins, and precision at each confidence threshold."""
+    if not labelled:
+        return {"n": 0}
+    pairs = [(e.confidence, 1.0 if ok else 0.0) for e, ok in labelled]
+    brier = sum((p - y) ** 2 for p, y in pairs) / len(pairs)
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(p, y) for p, y in pairs if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if inside:
+            gap = abs(sum(p for p, _ in inside) - sum(y for _, y in inside)) / len(inside)
+            ece += gap * len(inside) / len(pairs)
+    at = {}
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
+        kept = [y for p, y in pairs if p >= threshold]
+        at[str(threshold)] = {"kept": len(kept),
+                              "p": round(sum(kept) / len(kept), 4) if kept else None}  # fmt: skip
+    return {"n": len(pairs), "brier": round(brier, 4), "ece": round(ece, 4),
+            "precision_at": at}  # fmt: skip
 
 
 def score_news(

@@ -306,7 +306,10 @@ class Event:
     with ``geo_precision`` as ACLED codes it; ``date`` a TIMEX3 value from the
     sentence, else the publication date (``date_source`` says which), with
     ``date_precision`` as ACLED ``time_precision`` (1 day, 2 week, 3 month+).
-    ``start``/``end`` are the sentence's offsets.
+    ``start``/``end`` are the sentence's offsets; ``evidence`` the other sentences of
+    the story that tell the same event. ``confidence`` is the probability that this is
+    a real event as a coder would code it (``frontlines.nlp.events.confidence``);
+    ``background`` marks history: dated more than a year before publication.
     """
 
     type: str
@@ -328,10 +331,15 @@ class Event:
     text: str
     extractor: Extractor
     sentence_index: int = -1
+    confidence: float = 1.0
+    background: bool = False
+    evidence: tuple[TextSpan, ...] = ()
 
     def __post_init__(self) -> None:
         as_acled_precision(self.date_precision)
         as_date_source(self.date_source)
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"event confidence {self.confidence!r} is not in [0, 1]")
 
     def to_json(self) -> dict[str, Any]:
         """``date_precision`` is shown under ACLED's name, ``time_precision``."""
@@ -346,4 +354,6 @@ class Event:
             "date_source": self.date_source, "fatalities": self.fatalities,
             "cues": list(self.cues), "start": self.start, "end": self.end, "text": self.text,
             "sentence": self.sentence_index, "extractor": str(self.extractor),
+            "confidence": round(self.confidence, 4), "background": self.background,
+            "evidence": [e.to_json() for e in self.evidence],
         }  # fmt: skip

@@ -32,6 +32,7 @@ __all__ = [
     "build_pipeline",
     "doc_to_record",
     "model_extractor",
+    "prepared_doc",
     "process_article",
     "process_articles",
 ]
@@ -170,15 +171,15 @@ def process_articles(
     nlp: Language, articles: Iterable[Article], batch_size: int = 16
 ) -> Iterator[ProcessedArticle]:
     ner = model_extractor(nlp)
-    pairs = ((_prepared(nlp, a), a) for a in articles)
+    pairs = ((prepared_doc(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc_to_record(article, doc, ner)
 
 
-def _prepared(nlp: Language, article: Article) -> Doc:
+def prepared_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc carrying the publication date for the time resolver."""
     return time.with_reference_date(nlp.make_doc(article.text), article.published)
 
 
 def process_article(nlp: Language, article: Article) -> ProcessedArticle:
-    return doc_to_record(article, nlp(_prepared(nlp, article)), model_extractor(nlp))
+    return doc_to_record(article, nlp(prepared_doc(nlp, article)), model_extractor(nlp))

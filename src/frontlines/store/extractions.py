@@ -199,19 +199,32 @@ EVENTS: Kind[Event] = Kind(
      "actor2_id", "actor2_start", "actor2_end", "place_start", "place_end", "place_text",
      "geonames_id", "place_name", "lat", "lon", "country", "admin1", "feature_code",
      "geo_precision", "place_extractor", "date", "date_precision", "date_source",
-     "fatalities", "cues"),
+     "fatalities", "cues", "confidence", "background", "evidence"),
     lambda e: (e.start, e.end, e.text, e.type, e.acled_event, e.acled_sub_event, e.case_label,
                e.plover, e.plover_mode, *_actor_cols(e.actor1), *_actor_cols(e.actor2),
                *_event_place_cols(e.place), e.date, e.date_precision, e.date_source,
-               e.fatalities, "|".join(e.cues)),
+               e.fatalities, "|".join(e.cues), e.confidence, int(e.background),
+               _spans_text(e.evidence)),
     lambda r, ex, idx: _record(
         Event, r, actor1=_actor_from(r, "actor1"), actor2=_actor_from(r, "actor2"),
         place=_event_place_from(r, idx), date_precision=as_acled_precision(r["date_precision"]),
         date_source=as_date_source(r["date_source"]),
         cues=tuple(c for c in (r["cues"] or "").split("|") if c), extractor=ex,
-        sentence_index=idx,
+        sentence_index=idx, background=bool(r["background"]),
+        evidence=_spans_from_text(r["evidence"]),
     ),
 )  # fmt: skip
+
+
+def _spans_text(spans: tuple[TextSpan, ...]) -> str:
+    """Evidence spans as "start:end" pairs; their words are the document's, read back
+    from the stored text when a reader needs them."""
+    return ",".join(f"{s.start}:{s.end}" for s in spans)
+
+
+def _spans_from_text(text: str) -> tuple[TextSpan, ...]:
+    pairs = (p.split(":") for p in text.split(",") if p)
+    return tuple(TextSpan(int(a), int(b), "") for a, b in pairs)
 
 
 def _quoted(columns: Iterable[str]) -> str:

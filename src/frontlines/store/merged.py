@@ -29,6 +29,8 @@ class MergedEventFilter:
     located_only: bool = False
     limit: int = 1000
     offset: int = 0
+    min_confidence: float = 0.0  # merged events whose best report is at least this likely
+    background: bool = True  # False: news only, history (dated a year+ before) left out
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class MergedEvent:
     doc_id: str  # the first report: where the popup's "sentence" link goes
     start: int
     end: int
+    confidence: float = 1.0  # of its most likely report
+    background: bool = False  # every report dates it a year or more before publication
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -75,7 +79,9 @@ def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> Me
         "SELECT g.id, g.type, e.acled_event, e.acled_sub_event, e.plover, g.actor1, g.actor2,"
         " g.date, g.day_first, g.day_last, g.place_name, g.country, g.lat, g.lon,"
         " g.geo_precision, g.fatalities_low, g.fatalities_high, g.reports, e.doc_id, e.start,"
-        ' e."end"' + source + " ORDER BY g.day_first DESC, g.id LIMIT ? OFFSET ?",
+        ' e."end", g.confidence, g.background = 1'
+        + source
+        + " ORDER BY g.day_first DESC, g.id LIMIT ? OFFSET ?",
         [*params, where.limit, where.offset],
     ).fetchall()
     return MergedEventPage(total, tuple(MergedEvent(*row) for row in rows))
@@ -89,4 +95,9 @@ def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
         clauses.append(inside_box("g", where.bbox, params))
     elif where.located_only:
         clauses.append("g.lat IS NOT NULL")
+    if where.min_confidence > 0:
+        clauses.append("g.confidence >= ?")
+        params.append(where.min_confidence)
+    if not where.background:
+        clauses.append("g.background = 0")
     return clauses, params

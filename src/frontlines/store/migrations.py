@@ -304,3 +304,18 @@ def _pending(conn: sqlite3.Connection) -> None:
         INSERT INTO pending_documents (doc_id) SELECT id FROM documents;
     """,
     )
+
+
+@migration(9, "events: confidence, background flag, evidence sentences; merged confidence")
+def _event_confidence(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        ALTER TABLE events ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+        ALTER TABLE event_groups ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        ALTER TABLE event_groups ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX event_groups_confidence ON event_groups(confidence);
+    """,
+    )

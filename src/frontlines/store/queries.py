@@ -403,6 +403,9 @@ def _event_where(
         clauses.append("e.doc_id = ?")
         params.append(doc_id)
     clauses += in_date_range("e.date", "e.date", where.since, where.until, params)
+    if where.min_confidence > 0:
+        clauses.append("e.confidence >= ?")
+        params.append(where.min_confidence)
     if where.bbox is not None:
         clauses.append(inside_box("e", where.bbox, params))
     centre = place_point(conn, where.near) if where.near else None

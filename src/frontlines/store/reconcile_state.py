@@ -9,7 +9,7 @@ in the caller's transaction (``Database.transaction()``).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from frontlines.model import Claim, Extractor, PlaceMention, TimeExpression
 from frontlines.store import extractions
@@ -72,6 +72,8 @@ class PendingEvent:
     actor2_id: str | None
     actor2_text: str | None
     fatalities: int | None
+    confidence: float = 1.0
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class EventGroupRow:
 _PENDING_EVENT_COLUMNS = (
     "e.id, e.doc_id, d.published, e.type, e.date, e.place_name, e.lat, e.lon, e.country,"
     " e.admin1, e.feature_code, e.geo_precision, e.actor1_id, e.actor1_text, e.actor2_id,"
-    " e.actor2_text, e.fatalities"
+    " e.actor2_text, e.fatalities, e.confidence, e.background"
 )
 
 
@@ -145,7 +147,8 @@ class ReconcileStateSQL:
             " WHERE NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id)"
             " ORDER BY d.published IS NULL, d.published, e.doc_id, e.start"
         ).fetchall()
-        return [PendingEvent(*row) for row in rows]
+        names = [f.name for f in fields(PendingEvent)]
+        return [PendingEvent(**dict(zip(names, row, strict=True))) for row in rows]
 
     def pending_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM pending_documents").fetchone()[0])
@@ -260,11 +263,11 @@ class ReconcileStateSQL:
         self.conn.execute(
             "INSERT INTO event_groups (id, type, actor1, actor2, place_name, lat, lon,"
             " country, admin1, feature_code, geo_precision, date, day_first, day_last,"
-            " fatalities_low, fatalities_high, first_published, reports)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+            " fatalities_low, fatalities_high, first_published, reports, confidence,"
+            " background) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
             (e.id, e.type, actors[0], actors[1], e.place_name, e.lat, e.lon, e.country,
              e.admin1, e.feature_code, e.geo_precision, date, day_first, day_last,
-             e.fatalities, e.fatalities, e.published),
+             e.fatalities, e.fatalities, e.published, e.confidence, int(e.background)),
         )  # fmt: skip
 
     def add_to_event_group(
@@ -280,9 +283,10 @@ class ReconcileStateSQL:
             " fatalities_low = min(COALESCE(fatalities_low, ?), COALESCE(?, fatalities_low)),"
             " fatalities_high = max(COALESCE(fatalities_high, ?), COALESCE(?, fatalities_high)),"
             " first_published = CASE WHEN first_published IS NULL OR ? < first_published"
-            " THEN ? ELSE first_published END WHERE id = ?",
+            " THEN ? ELSE first_published END, confidence = max(confidence, ?),"
+            " background = min(background, ?) WHERE id = ?",
             (actors[0], actors[1], killed, killed, killed, killed, e.published, e.published,
-             group_id),
+             e.confidence, int(e.background), group_id),
         )  # fmt: skip
         if finer_place:
             self.conn.execute(

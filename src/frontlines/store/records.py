@@ -188,6 +188,7 @@ class EventFilter:
     limit: int | None = None
     offset: int = 0
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True)

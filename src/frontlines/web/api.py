@@ -21,6 +21,7 @@ from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import DocumentNotFound, EventFilter
 from frontlines.store.timeline import TimelineFilter
 from frontlines.web.deps import (
+    Confidence,
     Db,
     Format,
     Limit,
@@ -128,14 +129,15 @@ def conflicts(db: Db, v: Vocab, subject: str | None = None,
 def events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None,  # noqa: A002
            near: str | None = None, within_km: float = Query(50.0, gt=0, le=20_000),
            since: str | None = None, until: str | None = None, bbox: str | None = None,
-           limit: PageLimit = None, offset: Offset = 0,
+           limit: PageLimit = None, offset: Offset = 0, min_confidence: Confidence = None,
            format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """Coded events (one per report), each with its merged event's id and report count.
-    ``limit`` defaults to 100 for JSON and to everything for CSV/GeoJSON downloads."""
+    ``limit`` defaults to 100 for JSON and to everything for CSV/GeoJSON downloads;
+    ``min_confidence`` to the server's setting."""
     rows = default_limit(limit, format)
     where = EventFilter(type, v.actor(actor), near, within_km, checked_date(since, "since"),
-                        checked_date(until, "until"), rows, offset,
-                        checked_bbox(bbox))  # fmt: skip
+                        checked_date(until, "until"), rows, offset, checked_bbox(bbox),
+                        v.min_confidence(min_confidence))  # fmt: skip
     try:
         hits = db.events(where)
         total = db.count_events(where) if format == "json" else len(hits)
@@ -155,15 +157,18 @@ def merged_events(db: Db, v: Vocab, type: str | None = None, actor: str | None =
                   since: str | None = None, until: str | None = None,
                   bbox: str | None = None, located: bool = False,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
+                  min_confidence: Confidence = None, background: bool = True,
                   format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """One row per real-world event (reports merged), newest first; what the map draws.
 
     Every filter runs in SQL and ``limit``/``offset`` apply to downloads too, so
-    the cost follows the page, not the database.
+    the cost follows the page, not the database. ``background=false`` leaves out
+    history (events every report dates a year or more before publication).
     """
     where = MergedEventFilter(type, v.actor(actor), checked_date(since, "since"),
                               checked_date(until, "until"), checked_bbox(bbox), located,
-                              limit, offset)  # fmt: skip
+                              limit, offset, v.min_confidence(min_confidence),
+                              background)  # fmt: skip
     found = db.merged_events(where)
     items = [m.to_json() for m in found.items]
     if format == "json":

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 
 from frontlines.errors import FrontlinesError, http_status_for
 from frontlines.reconcile import ReconcileSettings
+from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.web import api, pages
@@ -34,6 +35,10 @@ class ServeSettings:
     max_upload_bytes: int = 2_000_000
     actors_files: tuple[Path, ...] = ()
     reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
+    #: Events below this confidence are left out unless a request asks for them.
+    min_event_confidence: float = field(
+        default_factory=lambda: Settings.from_env().min_event_confidence
+    )
 
 
 def create_app(settings: ServeSettings) -> FastAPI:

@@ -22,7 +22,7 @@ from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Db", "Format", "Limit", "Offset", "PageLimit", "Vocab", "Vocabulary",
+    "DATE", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit", "Vocab", "Vocabulary",
     "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
     "vocabulary",
 ]  # fmt: skip
@@ -32,6 +32,7 @@ Limit = Annotated[int, Query(ge=1, le=1000)]
 PageLimit = Annotated[int | None, Query(ge=1, le=100_000)]
 Offset = Annotated[int, Query(ge=0)]
 Format = Annotated[str, Query(pattern="^(json|csv|geojson)$", description="json, csv, geojson")]
+Confidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="least event confidence")]
 
 
 def reader(request: Request) -> Iterator[Store]:
@@ -53,6 +54,11 @@ class Vocabulary:
 
     actors: ActorDictionary
     reconcile: ReconcileSettings
+    default_confidence: float = 0.0
+
+    def min_confidence(self, asked: float | None) -> float:
+        """What a request asked for, else the server's ``FRONTLINES_MIN_EVENT_CONFIDENCE``."""
+        return self.default_confidence if asked is None else asked
 
     def actor(self, name: str | None) -> str | None:
         """An actor or subject as typed -> its id; a name no actor goes by is kept as
@@ -72,7 +78,8 @@ class Vocabulary:
 
 
 def vocabulary(request: Request) -> Vocabulary:
-    return Vocabulary(request.app.state.actors, request.app.state.settings.reconcile)
+    settings = request.app.state.settings
+    return Vocabulary(request.app.state.actors, settings.reconcile, settings.min_event_confidence)
 
 
 Vocab = Annotated[Vocabulary, Depends(vocabulary)]

@@ -33,8 +33,21 @@ from frontlines.model import (
     as_acled_precision,
     as_date_source,
 )
+from frontlines.nlp.events.confidence import (
+    ConfidenceModel,
+    event_features,
+    load_confidence_model,
+)
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
 from frontlines.nlp.events.roles import actors_of
+from frontlines.nlp.events.story import (
+    aggregate,
+    background,
+    carried_over,
+    plausible_date,
+    same_event,
+    with_evidence,
+)
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
@@ -63,7 +76,7 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
-declare("events")
+declare("events", "event_features")
 
 
 class EventCoder:
@@ -71,10 +84,14 @@ class EventCoder:
     version = VERSION
 
     def __init__(
-        self, lexicon: EventLexicon | None = None, actors: ActorDictionary | None = None
+        self,
+        lexicon: EventLexicon | None = None,
+        actors: ActorDictionary | None = None,
+        confidence: ConfidenceModel | None = None,
     ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
         self.actors = actors or ActorDictionary.load()
+        self.confidence = confidence or load_confidence_model()
 
     def initialize(
         self,
@@ -92,6 +109,7 @@ class EventCoder:
         places = [p for p in items(doc, "places") if p.role == "location"]
         fallback = next((p for p in places if p.acled_precision == 1), None)
         events: list[Event] = []
+        features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         for sent in doc.sents:
             actor1, actor2 = _participants(sent)
@@ -106,15 +124,30 @@ class EventCoder:
             if realis:
                 actor1, actor2 = _roles(realis[0], actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
-            if realis and _aggregate(realis[0], event):
+            if realis and aggregate(realis[0], event):
                 told.append(event)  # "34 strikes in Syria and Iraq": a tally, not an event
                 continue
-            if not any(_same_event(event, realis, earlier) for earlier in events):
-                event = _carried_over(event, told)
+            earlier = next((i for i, e in enumerate(events) if same_event(event, realis, e)),
+                           None)  # fmt: skip
+            if earlier is not None:
+                events[earlier] = with_evidence(events[earlier], sent.start_char,
+                                                sent.end_char, sent.text)  # fmt: skip
+            else:
+                event = self._scored(carried_over(event, told), realis, match, doc)
                 events.append(event)
+                features.append(event_features(event, realis[0] if realis else None, match))
             told.append(event)
         doc._.events = events
+        doc._.event_features = features
         return doc
+
+    def _scored(self, event: Event, realis: list[Token], match: EventMatch, doc: Doc) -> Event:
+        """The event with its confidence and, for history, its background flag."""
+        published = doc._.reference_date if doc.has_extension("reference_date") else None
+        trigger = realis[0] if realis else None
+        confidence = self.confidence.probability(event_features(event, trigger, match))
+        return replace(event, confidence=round(confidence, 4),
+                       background=background(event, published))  # fmt: skip
 
     def classify_doc(
         self, doc: Doc
@@ -158,7 +191,7 @@ class EventCoder:
         dated = [
             t for t in items(doc, "times")
             if sent.start_char <= t.start < sent.end_char and t.type == "DATE"
-            and _plausible_date(t.value, published)
+            and plausible_date(t.value, published)
         ]  # fmt: skip
         if dated:
             date, source = dated[0].value, "text"
@@ -202,76 +235,6 @@ def _roles(
     known1 = actor1 if actor1 is not None and actor1.actor else None
     known2 = actor2 if actor2 is not None and actor2.actor else None
     return own1 or known1, own2 or known2
-
-
-#: Earliest year an event date may name: "Resolution 2118" or "the 204 fighters" are no dates.
-EARLIEST_YEAR = 1900
-
-
-def _plausible_date(value: str, published: str | None) -> bool:
-    """A TIMEX3 date an event can have happened on: a real year, not after publication
-    (a story reports what happened; a later date is a plan or a misread number)."""
-    if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
-        return False
-    return published is None or value[: len(published)] <= published
-
-
-def _aggregate(trigger: Token, event: Event) -> bool:
-    """Several events of a kind counted over a country or more ("conducted 34 strikes in
-    Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
-    and a tally names neither."""
-    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
-                  for c in trigger.children)  # fmt: skip
-    wide = event.place is None or (event.place.acled_precision or 3) >= 3
-    return trigger.tag_ == "NNS" and counted and wide
-
-
-def _carried_over(event: Event, earlier: list[Event]) -> Event:
-    """What a story says once and leaves implied after: a strike list names the coalition
-    in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
-    strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
-    earlier event of the same ACLED type; without a date of its own, that event's date."""
-    before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
-    if before is None:
-        return event
-    changes: dict[str, Any] = {}
-    if event.actor1 is None and before.actor1 is not None:
-        changes["actor1"] = before.actor1
-    if event.date_source != "text" and before.date_source == "text":
-        changes |= {"date": before.date, "date_precision": before.date_precision,
-                    "date_source": "text"}  # fmt: skip
-    return replace(event, **changes) if changes else event
-
-
-#: Determiners that point back to an event already told ("the attack", "that raid").
-_ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
-
-
-def _same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
-    """Whether ``event`` only tells ``earlier`` again: a story names its event once and
-    then keeps referring to it ("the attack", the same strike near the same town).
-
-    Same ACLED type, actors that do not contradict each other, and no place or date
-    of its own that differs. A definite mention ("the attack", "Tuesday's raid") may
-    also name the event by another sub-type of the same ACLED type.
-    """
-    if event.acled_event != earlier.acled_event:
-        return False
-    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
-        if ours and theirs and ours.actor and theirs.actor and ours.actor != theirs.actor:
-            return False
-    place = event.place if event.place and event.start <= event.place.start < event.end else None
-    if place is not None and earlier.place is not None and place.name != earlier.place.name:
-        return False
-    if event.date_source == "text" and event.date != earlier.date:
-        return False  # a date of its own that differs: another event
-    definite = any(
-        t.pos_ == "NOUN"
-        and any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in t.children)
-        for t in triggers
-    )
-    same_place = place is not None and earlier.place is not None
-    return definite or (same_place and event.type == earlier.type)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:

@@ -87,6 +87,9 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     if head.pos_ == "PRON":
         return None
     start, end = noun_phrase(head)
+    for ent in head.doc.ents:  # a name the phrase cuts into is kept whole
+        if ent.start < end and start < ent.end:
+            start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
     entity = next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""

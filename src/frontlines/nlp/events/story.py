@@ -1,0 +1,128 @@
+"""What a story says across its sentences: one event told several times, what a first
+mention leaves implied for the next ones, tallies, and dates an event cannot have.
+
+A story names an event once and then keeps referring to it ("the attack", the same
+strike near the same town): those later sentences are evidence of that event, not new
+events. A strike list names the coalition and the day in its first line only; a tally
+("34 strikes in Syria and Iraq") is no codable event but still tells the listed ones
+their actor and date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from frontlines.model import Event, TextSpan
+from frontlines.vocab.timespan import day_span
+from frontlines.vocab.words import word_list
+
+__all__ = [
+    "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "VIOLENT_TYPES", "aggregate",
+    "background", "carried_over", "plausible_date", "same_event", "with_evidence",
+]  # fmt: skip
+
+#: An event dated more than this before publication is history, not news.
+BACKGROUND_DAYS = 365
+#: Words a story uses to refer back to any violent event it told ("the attack").
+GENERAL_EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
+#: ACLED event types of political violence: a general word may refer to any of them.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+#: Earliest year an event date may name: "Resolution 2118" or "the 204 fighters" are no dates.
+EARLIEST_YEAR = 1900
+
+
+def plausible_date(value: str, published: str | None) -> bool:
+    """A TIMEX3 date an event can have happened on: a real year, not after publication
+    (a story reports what happened; a later date is a plan or a misread number)."""
+    if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
+        return False
+    return published is None or value[: len(published)] <= published
+
+
+def aggregate(trigger: Token, event: Event) -> bool:
+    """Several events of a kind counted over a country or more ("conducted 34 strikes in
+    Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
+    and a tally names neither."""
+    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                  for c in trigger.children)  # fmt: skip
+    wide = event.place is None or (event.place.acled_precision or 3) >= 3
+    return trigger.tag_ == "NNS" and counted and wide
+
+
+def carried_over(event: Event, earlier: list[Event]) -> Event:
+    """What a story says once and leaves implied after: a strike list names the coalition
+    in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
+    strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
+    earlier event of the same ACLED type; without a date of its own, that event's date."""
+    before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
+    if before is None:
+        return event
+    changes: dict[str, Any] = {}
+    if event.actor1 is None and before.actor1 is not None:
+        changes["actor1"] = before.actor1
+    if event.date_source != "text" and before.date_source == "text":
+        changes |= {"date": before.date, "date_precision": before.date_precision,
+                    "date_source": "text"}  # fmt: skip
+    return replace(event, **changes) if changes else event
+
+
+#: Determiners that point back to an event already told ("the attack", "that raid").
+_ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
+
+
+def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
+    """Whether ``event`` only tells ``earlier`` again: a story names its event once and
+    then keeps referring to it ("the attack", the same strike near the same town).
+
+    Same ACLED type, actors that do not contradict each other, and no place or date
+    of its own that differs. A definite mention ("the attack", "Tuesday's raid") may
+    also name the event by another sub-type of the same ACLED type, and a definite
+    general word ("the attack", "the incident") any violent event told before.
+    """
+    definite = [
+        t for t in triggers
+        if t.pos_ == "NOUN"
+        and any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in t.children)
+    ]  # fmt: skip
+    general = any(t.lemma_.lower() in GENERAL_EVENT_NOUNS for t in definite)
+    violent = earlier.acled_event in VIOLENT_TYPES and event.acled_event in VIOLENT_TYPES
+    if event.acled_event != earlier.acled_event and not (general and violent):
+        return False
+    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
+        if ours and theirs and ours.actor and theirs.actor and ours.actor != theirs.actor:
+            return False
+    place = event.place if event.place and event.start <= event.place.start < event.end else None
+    if place is not None and earlier.place is not None and place.name != earlier.place.name:
+        return False
+    if event.date_source == "text" and not _dates_meet(event.date, earlier.date):
+        return False  # a date of its own that cannot be the other's: another event
+    same_place = place is not None and earlier.place is not None
+    return bool(definite) or (same_place and event.type == earlier.type)
+
+
+def _dates_meet(ours: str | None, theirs: str | None) -> bool:
+    """Whether two TIMEX3 dates can name the same day ("this year" and "2020-05-04")."""
+    a, b = day_span(ours), day_span(theirs)
+    if a is None or b is None:
+        return ours == theirs
+    return a.first <= b.last and b.first <= a.last
+
+
+def with_evidence(event: Event, start: int, end: int, text: str) -> Event:
+    """``event`` with one more sentence of the story that tells it."""
+    return replace(event, evidence=(*event.evidence, TextSpan(start, end, text)))
+
+
+def background(event: Event, published: str | None) -> bool:
+    """Dated by its own words more than ``BACKGROUND_DAYS`` before publication."""
+    if event.date_source != "text" or not event.date or not published:
+        return False
+    span, reference = day_span(event.date), day_span(published)
+    if span is None or reference is None:
+        return False
+    return (reference.first - span.last).days > BACKGROUND_DAYS
