@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from frontlines import reconcile as reconciliation
-from frontlines.cli.app import DEFAULT_DB, DbOption, app, err, out, print_json_lines
+from frontlines.cli.app import DEFAULT_DB, DbOption, app, err, out, print_json_lines, said
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
-from frontlines.store import open_db
+from frontlines.store import Database, open_db
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.timeline import TimelineFilter
 from frontlines.vocab import names
@@ -46,8 +49,18 @@ def _settings(path: Path | None) -> ReconcileSettings:
     try:
         return ReconcileSettings.from_toml(path) if path else ReconcileSettings()
     except (OSError, ValueError, TypeError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
+
+
+@contextmanager
+def caught_up(db: Path, settings: ReconcileSettings) -> Iterator[Database]:
+    """The database with whatever articles a crashed run left unreconciled reconciled
+    first, so series, conflicts and the timeline never read a stale state."""
+    with open_db(db, create=False) as database:
+        if database.pending_count():
+            reconciliation.update(database, settings)
+        yield database
 
 
 def subject_id(name: str | None) -> str | None:
@@ -65,7 +78,7 @@ def measure_id(name: str | None) -> str | None:
     found = names.series_measure_id(name)
     if found is None:
         known = ", ".join(m.id for m in default_taxonomy().measures)
-        err.print(f"[red]error:[/] unknown measure {name!r}; known: {known}")
+        err.print(said(("error:", "red"), f" unknown measure {name!r}; known: {known}"))
         raise typer.Exit(2)
     return found
 
@@ -78,7 +91,7 @@ def reconcile_(
 ) -> None:
     """Bring series and merged events up to date (ingest does this already)."""
     chosen = _settings(settings)
-    with open_db(db) as database:
+    with open_db(db, create=False) as database:
         run = reconciliation.rebuild if rebuild else reconciliation.update
         report = run(database, chosen)
     err.print(
@@ -102,7 +115,7 @@ def series(
 ) -> None:
     """Claims across articles as time series, each point with its source and sentence."""
     chosen = _settings(settings)
-    with open_db(db) as database:
+    with caught_up(db, chosen) as database:
         found = load_series(database, subject_id(subject), measure_id(measure), scope, chosen)
     if not found:
         err.print("no series match")
@@ -125,7 +138,7 @@ def _plot(chosen: Series, path: Path) -> None:
     try:
         plot_series(chosen, path, actor.name if actor else None)
     except PlotError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     err.print(f"wrote {path}")
 
@@ -171,7 +184,7 @@ def _series_table(s: Series) -> Table:
             first.sentence if not p.derived else f"(measured from here) {first.sentence}",
         )  # fmt: skip
     for d in s.disagreements:
-        table.add_row("", "[red]flag[/]", d.kind, "", "", d.reason)
+        table.add_row("", Text("flag", style="red"), d.kind, "", "", d.reason)
     return table
 
 
@@ -185,7 +198,7 @@ def conflicts(
 ) -> None:
     """Claims that cannot all be right, and figures moving against their series' trend."""
     chosen = _settings(settings)
-    with open_db(db) as database:
+    with caught_up(db, chosen) as database:
         found = load_series(database, subject_id(subject), measure_id(measure), None, chosen)
     flags = [d for s in found for d in s.disagreements]
     if as_json:
@@ -216,13 +229,13 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="One entry per line.")] = False,
 ) -> None:
     """Events and claims in date order, each merged across articles, with date precision."""
-    with open_db(db) as database:
+    with caught_up(db, ReconcileSettings()) as database:
         near = None
         if place and len(place) > 2:
             try:
                 near = database.place_point(place)
             except PlaceNotFound as exc:
-                err.print(f"[red]error:[/] {exc}")
+                err.print(said(("error:", "red"), f" {exc}"))
                 raise typer.Exit(2) from exc
         where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
         entries = database.timeline(where)

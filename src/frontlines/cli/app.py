@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from frontlines.errors import FrontlinesError, exit_code_for
@@ -29,7 +30,9 @@ __all__ = [
     "lat_lon",
     "number",
     "out",
+    "plain",
     "print_json_lines",
+    "said",
 ]
 
 class ErrorReportingGroup(TyperGroup):
@@ -40,7 +43,7 @@ class ErrorReportingGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except FrontlinesError as exc:
-            err.print(f"[red]error:[/] {escape(exc.message)}")
+            err.print(said(("error:", "red"), f" {exc.message}"))
             raise typer.Exit(exit_code_for(exc)) from exc
 
 
@@ -50,8 +53,23 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Frontlines: sourced, dated, mapped records of armed conflict from news.",
 )
-out = Console()
-err = Console(stderr=True, soft_wrap=True)  # a failure line stays one line: greppable
+# Markup off: stored text and file names are shown as written ("[/bold]" in a title or a
+# path is text, never a rich tag), and rich drops terminal control codes from them.
+out = Console(markup=False)
+err = Console(stderr=True, soft_wrap=True, markup=False)  # one failure, one greppable line
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str) -> str:
+    """Stored text without control characters: no terminal escape reaches the screen."""
+    return _CONTROL.sub("", text)
+
+
+def said(*parts: str | tuple[str, str]) -> Text:
+    """A line of our own words with some parts styled: ``said(("error:", "red"), " ...")``."""
+    return Text.assemble(*parts)
 
 DbOption = Annotated[
     Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
-from frontlines.cli.app import app, err, out
+from frontlines.cli.app import app, err, out, said
 
 __all__ = ["attribution", "bench", "eval_", "events_confidence", "gate"]
 
@@ -46,7 +46,7 @@ def attribution(
     try:
         documents = list(load_polnear(data))
     except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     nlp = build_pipeline()
     later = [
@@ -107,15 +107,13 @@ def eval_(
     try:
         result = run_eval(task, data, EvalOptions(limit, gold_spans, split, gold, errors))
     except EvalError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(result))
         return
-    out.print(
-        f"[bold]{task}[/] on {data}, split {split} "
-        f"(n={result['n']}, sha256 {result['sha256'][:12]})"
-    )
+    out.print(said((task, "bold"), f" on {data}, split {split} "
+                    f"(n={result['n']}, sha256 {result['sha256'][:12]})"))  # fmt: skip
     out.print_json(data=result["metrics"])
 
 
@@ -129,7 +127,7 @@ def gate(
 
     lowered = lowered_without_note(baseline)
     for problem in lowered:
-        err.print(f"[red]error:[/] {escape(problem)}")
+        err.print(said(("error:", "red"), f" {problem}"))
     if lowered:
         raise typer.Exit(1)
     if not bench.is_dir():
@@ -141,7 +139,7 @@ def gate(
         table.add_column(column)
     for r in results:
         value = "-" if r.value is None else f"{r.value:.4f}"
-        status = "[green]ok[/]" if r.passed else f"[red]FAIL[/] {r.reason}"
+        status = Text("ok", style="green") if r.passed else said(("FAIL", "red"), f" {r.reason}")
         table.add_row(r.check.name, r.check.metric, value, f"{r.check.floor:.4f}", status)
     out.print(table)
     if not all(r.passed for r in results):
@@ -214,7 +212,7 @@ def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None
     from frontlines.web.server import running_server
 
     if db is not None and not db.exists():
-        err.print(f"[red]error:[/] {db}: no such database")
+        err.print(said(("error:", "red"), f" {db}: no such database"))
         raise typer.Exit(2)
     measured = run_pages_bench(examples, running_server, n, db)
     if as_json:
@@ -226,9 +224,9 @@ def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None
         for column in ("page", "url", "server ms", "wall ms", "bytes"):
             table.add_column(column, justify="left" if column in {"page", "url"} else "right")
         for name, t in measured["pages"].items():
-            mark = "[red]" if name in measured["over_budget"] else ""
-            table.add_row(name, t["url"], f"{mark}{t['server_ms']}", f"{t['wall_ms']}",
-                          f"{t['bytes']:,}")  # fmt: skip
+            slow = "red" if name in measured["over_budget"] else ""
+            table.add_row(name, t["url"], Text(str(t["server_ms"]), style=slow),
+                          f"{t['wall_ms']}", f"{t['bytes']:,}")  # fmt: skip
         out.print(table)
         over = measured["over_budget"]
         out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
@@ -263,7 +261,7 @@ def events_confidence(
     try:
         model = train_event_confidence(data, gold, c=c)
     except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('events')} events")

@@ -23,6 +23,8 @@ from frontlines.cli.app import (
     err,
     lat_lon,
     out,
+    plain,
+    said,
 )
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.store import Database, DocumentNotFound, open_db
@@ -58,7 +60,7 @@ def ingest(
     try:
         dictionary = ActorDictionary.load(actors or [])
     except ActorFileError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     counts = {"ingested": 0, "duplicate": 0, "failed": 0}
     with Progress(
@@ -76,7 +78,7 @@ def ingest(
             progress.advance(task)
             progress.update(task, description=f"ingesting ({counts['ingested']} new)")
             if outcome == "failed":
-                progress.console.print(f"[red]failed[/] {origin}: {detail}")
+                progress.console.print(said(("failed", "red"), f" {origin}: {detail}"))
 
         report = run_ingest(
             paths,
@@ -85,12 +87,13 @@ def ingest(
             limits=IngestLimits(max_bytes=max_bytes, encoding=encoding),
             on_event=on_event,
         )
-    err.print(
-        f"[bold]{len(report.ingested)} ingested[/], {len(report.duplicates)} skipped as duplicate, "
-        f"[{'red' if report.failed else 'bold'}]{len(report.failed)} failed[/] -> {db}"
-    )
+    err.print(said(
+        (f"{len(report.ingested)} ingested", "bold"),
+        f", {len(report.duplicates)} skipped as duplicate, ",
+        (f"{len(report.failed)} failed", "red" if report.failed else "bold"), f" -> {db}",
+    ))  # fmt: skip
     for problem in report.failed:
-        err.print(f"  [red]x[/] {problem.origin}: {problem.reason}")
+        err.print(said("  ", ("x", "red"), f" {problem.origin}: {problem.reason}"))
     if not report.ok:
         raise typer.Exit(1)
 
@@ -101,7 +104,7 @@ def docs(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List stored articles: id, date, source, title."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         rows = database.documents()
     if as_json:
         for row in rows:
@@ -134,13 +137,13 @@ def show(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show an article with its extractions highlighted."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         try:
             doc = database.document(doc_id)
         except DocumentNotFound as exc:
-            err.print(f"[red]error:[/] {exc}")
+            err.print(said(("error:", "red"), f" {exc}"))
             raise typer.Exit(1) from exc
-    out.rule(doc.title or "(untitled)")
+    out.rule(plain(doc.title or "(untitled)"))
     out.print(
         f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
         f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}",
@@ -186,11 +189,11 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Full-text search over sentences, with hits in context."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         try:
             hits = database.search(query, limit=limit, raw=raw)
         except ValueError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            err.print(said(("error:", "red"), f" {exc}"))
             raise typer.Exit(2) from exc
     if as_json:
         for hit in hits:
@@ -217,7 +220,7 @@ def export(
 ) -> None:
     """Export: JSONL (one object per document), CSV (one row per mention), ACLED-style CSV
     (one row per merged event) or GeoJSON (merged events and places as points)."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         if out_file is None:
             said = _export(database, fmt, sys.stdout)
         else:

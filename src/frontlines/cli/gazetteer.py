@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from frontlines.cli.app import app, err, out
+from frontlines.cli.app import app, err, out, said
 
 __all__ = [
     "IntoOption",
@@ -44,7 +44,7 @@ def import_(
     target = into or default_path()
     missing = [f for f in files if not f.is_file()]
     if missing:
-        err.print(f"[red]error:[/] no such file: {', '.join(map(str, missing))}")
+        err.print(said(("error:", "red"), f" no such file: {', '.join(map(str, missing))}"))
         raise typer.Exit(2)
 
     def progress(file: str, line: int) -> None:
@@ -54,7 +54,7 @@ def import_(
     try:
         report = import_dumps(files, target, frozenset(classes.upper()), progress)
     except DumpError as exc:
-        err.print(f"[red]error:[/] {exc} (the gazetteer is unchanged)")
+        err.print(said(("error:", "red"), f" {exc} (the gazetteer is unchanged)"))
         raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps({"gazetteer": str(report.gazetteer), "places": report.places,
@@ -63,7 +63,7 @@ def import_(
                           "seconds": round(report.seconds, 1)}))  # fmt: skip
         return
     for p in report.problems:
-        err.print(f"[yellow]skipped[/] {p.file} line {p.line}: {p.reason}")
+        err.print(said(("skipped", "yellow"), f" {p.file} line {p.line}: {p.reason}"))
     if report.skipped_lines > len(report.problems):
         err.print(f"... {report.skipped_lines - len(report.problems)} more skipped lines")
     out.print(f"{report.places:,} places and {report.names:,} names read into {target}"

@@ -16,6 +16,7 @@ from frontlines.cli.app import (
     lat_lon,
     out,
     print_json_lines,
+    said,
 )
 from frontlines.settings import Settings
 from frontlines.store import open_db
@@ -40,7 +41,7 @@ def claims(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Who claims which number, as of when: claims across all stored articles."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         hits = database.claims(subject, measure, since)
     if as_json:
         print_json_lines(hits)
@@ -63,7 +64,7 @@ def places(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Resolved places across all stored articles, most mentioned first."""
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         found = database.places(None if role == "all" else role, country, name)
     if as_json:
         print_json_lines(found)
@@ -106,11 +107,11 @@ def events(
     """What happened, who did it to whom, where and when: coded events in date order."""
     least = Settings.from_env().min_event_confidence if min_confidence is None else min_confidence
     where = EventFilter(type_, actor, near, within_km, since, until, min_confidence=least)
-    with open_db(db) as database:
+    with open_db(db, readonly=True) as database:
         try:
             hits = database.events(where)
         except PlaceNotFound as exc:
-            err.print(f"[red]error:[/] {exc}")
+            err.print(said(("error:", "red"), f" {exc}"))
             raise typer.Exit(2) from exc
     if as_json:
         print_json_lines(hits)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from frontlines.errors import StoreError
 from frontlines.model import (
@@ -28,7 +29,7 @@ from frontlines.model import (
 )
 from frontlines.store import extractions, lookups, queries
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
-from frontlines.store.migrations import apply_migrations
+from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
 from frontlines.store.records import (
     ClaimHit,
@@ -59,21 +60,33 @@ class Database(ReconcileStateSQL):
 
     backend = "sqlite"
 
-    def __init__(self, path: str | Path = "frontlines.db", *, readonly: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = "frontlines.db", *, readonly: bool = False, create: bool = True
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        if readonly:
-            self.conn = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
-                check_same_thread=False,
-            )  # fmt: skip
+        if (readonly or not create) and not self.path.is_file():
+            raise StoreError(f"{self.path}: no such database (ingest creates one)")
+        if not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: the folder {self.path.parent} does not exist")
+        try:
+            self._connect()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
+
+    def _connect(self) -> None:
+        if self.readonly:
+            uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                        check_same_thread=False)  # fmt: skip
             self.conn.execute("PRAGMA busy_timeout = 5000")
+            check_schema_version(self.conn)
             return
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA busy_timeout = 5000")
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute("PRAGMA busy_timeout = 5000")
         apply_migrations(self.conn)
 
     def __enter__(self) -> Database:
@@ -298,13 +311,17 @@ def _located(
     return item.start, item.end, item.sentence_index, item.extractor
 
 
-def open_db(url: str | Path = "frontlines.db", *, readonly: bool = False) -> Database:
+def open_db(
+    url: str | Path = "frontlines.db", *, readonly: bool = False, create: bool = True
+) -> Database:
     """Open a Frontlines database: a file path or ``sqlite:///path``. Writable handles
-    create or upgrade it as needed; ``readonly`` ones never write."""
+    create (unless ``create`` is false: a typo'd name is an error, not a new empty
+    database) or upgrade it as needed; ``readonly`` ones never write and need it to
+    exist. Problems are ``StoreError``s that say what is wrong."""
     text = str(url)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
     elif "://" in text:
         scheme = text.split("://", 1)[0]
         raise ValueError(f"no store for {scheme}:// URLs (supported: a file path, sqlite:///)")
-    return Database(text, readonly=readonly)
+    return Database(text, readonly=readonly, create=create)

@@ -11,7 +11,10 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from frontlines.errors import StoreError
+
 __all__ = [
+    "check_schema_version",
     "MIGRATIONS",
     "Migration",
     "apply_migrations",
@@ -94,31 +97,58 @@ def run_statements(conn: sqlite3.Connection, script: str) -> None:
 
 
 def apply_migrations(conn: sqlite3.Connection) -> list[int]:
-    """Apply every registered migration the database lacks; return those applied."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+    """Apply every registered migration the database lacks; return those applied.
+
+    Each migration runs under the write lock and re-reads what is applied once it holds
+    it, so two processes opening a new database at once never both run one (the second
+    finds it done). A database whose schema is newer than this code is refused: writing
+    to it with an older layout would lose data silently.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    check_schema_version(conn)
     applied = []
     for version in sorted(MIGRATIONS):
-        if version in done:
-            continue
         name, fn = MIGRATIONS[version]
         conn.execute("BEGIN IMMEDIATE")
         try:
-            fn(conn)
-            conn.execute(
-                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
-            )
+            done = conn.execute(
+                "SELECT 1 FROM schema_migrations WHERE version = ?", (version,)
+            ).fetchone()
+            if done is None:
+                fn(conn)
+                conn.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    (version, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                )
+                applied.append(version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        applied.append(version)
     return applied
 
+
+def check_schema_version(conn: sqlite3.Connection) -> None:
+    """Refuse a database migrated by a newer Frontlines (StoreError names both)."""
+    try:
+        newest = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+    except sqlite3.OperationalError:
+        return  # no migration table: a new database (or not ours yet)
+    known = max(MIGRATIONS)
+    if newest is not None and newest > known:
+        raise StoreError(
+            f"this database has schema version {newest}, newer than this Frontlines "
+            f"knows ({known}); upgrade frontlines to use it"
+        )
 
 @migration(2, "quantities")
 def _quantities(conn: sqlite3.Connection) -> None:
