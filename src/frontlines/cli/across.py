@@ -14,7 +14,17 @@ from rich.table import Table
 from rich.text import Text
 
 from frontlines import reconcile as reconciliation
-from frontlines.cli.app import DEFAULT_DB, DbOption, app, err, out, print_json_lines, said
+from frontlines.cli.app import (
+    DEFAULT_DB,
+    DbOption,
+    WideOption,
+    app,
+    err,
+    out,
+    print_json_lines,
+    said,
+)
+from frontlines.cli.listing import Listing, show_listing
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.store import Database, open_db
@@ -227,6 +237,7 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One entry per line.")] = False,
+    wide: WideOption = False,
 ) -> None:
     """Events and claims in date order, each merged across articles, with date precision."""
     with caught_up(db, ReconcileSettings()) as database:
@@ -242,13 +253,9 @@ def timeline(
     if as_json:
         print_json_lines(entries)
         return
-    table = Table(title=f"{len(entries)} entries")
-    for column in ("date", "precision", "kind"):
-        table.add_column(column, no_wrap=True)
-    for column in ("what", "place", "reports"):
-        table.add_column(column, overflow="fold")
-    table.add_column("sentence", overflow="fold", ratio=3)
+    listing = Listing(f"{len(entries)} entries", ["date", "precision", "kind", "what",
+                      "place", "reports"], prose=frozenset({"what", "place"}))  # fmt: skip
     for e in entries:
-        table.add_row(e.date, e.precision, e.kind, e.summary, e.place or "", str(e.reports),
-                      e.sentence)  # fmt: skip
-    out.print(table)
+        listing.add(e.date, e.precision, e.kind, e.summary, e.place or "", str(e.reports),
+                    long=e.sentence)  # fmt: skip
+    show_listing(listing, wide)

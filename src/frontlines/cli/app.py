@@ -20,10 +20,12 @@ from frontlines.model import Claim
 __all__ = [
     "DEFAULT_DB",
     "DbOption",
+    "WideOption",
     "ErrorReportingGroup",
     "JsonRecord",
     "LABEL_STYLES",
     "app",
+    "claim_row",
     "claim_value",
     "claims_table",
     "err",
@@ -34,6 +36,7 @@ __all__ = [
     "print_json_lines",
     "said",
 ]
+
 
 class ErrorReportingGroup(TyperGroup):
     """Any ``FrontlinesError`` a command lets through ends it the same way: one line on
@@ -71,6 +74,10 @@ def said(*parts: str | tuple[str, str]) -> Text:
     """A line of our own words with some parts styled: ``said(("error:", "red"), " ...")``."""
     return Text.assemble(*parts)
 
+
+WideOption = Annotated[
+    bool, typer.Option("--wide", help="Every column, however narrow the terminal.")
+]
 DbOption = Annotated[
     Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
 ]
@@ -110,6 +117,14 @@ def claim_value(c: Claim) -> str:
     return f"{symbol}{number(c.value)}"
 
 
+def claim_row(c: Claim) -> list[str]:
+    """as of, value with unit, measure, subject, source, place: a claim's short fields."""
+    as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
+    unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
+    source = f"{c.source.text} ({c.source.kind})" if c.source else ""
+    return [as_of, claim_value(c) + unit, c.measure, c.subject or "", source, c.place or ""]
+
+
 def claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:
     """One row per claim; dates, values and ids never wrap, prose folds."""
     table = Table(title=title)
@@ -120,11 +135,7 @@ def claims_table(claims: list[Claim], title: str, docs: list[str] | None = None)
     if docs is not None:
         table.add_column("doc", no_wrap=True)
     for i, c in enumerate(claims):
-        as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
-        unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
-        source = f"{c.source.text} ({c.source.kind})" if c.source else ""
-        row = [as_of, claim_value(c) + unit, c.measure, c.subject or "", source,
-               c.place or "", c.text]  # fmt: skip
+        row = [*claim_row(c), c.text]
         if docs is not None:
             row.append(docs[i][:8])
         table.add_row(*row)

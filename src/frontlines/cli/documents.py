@@ -18,6 +18,7 @@ from frontlines.cli.app import (
     DEFAULT_DB,
     LABEL_STYLES,
     DbOption,
+    WideOption,
     app,
     claims_table,
     err,
@@ -26,6 +27,7 @@ from frontlines.cli.app import (
     plain,
     said,
 )
+from frontlines.cli.listing import Listing, show_listing
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.store import Database, DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
@@ -102,6 +104,7 @@ def ingest(
 def docs(
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    wide: WideOption = False,
 ) -> None:
     """List stored articles: id, date, source, title."""
     with open_db(db, readonly=True) as database:
@@ -110,25 +113,13 @@ def docs(
         for row in rows:
             out.print_json(data=asdict(row), indent=None)
         return
-    table = Table(title=f"{len(rows)} documents in {db}")
-    for column in ("id", "published"):
-        table.add_column(column, no_wrap=True)
-    for column in ("source", "dateline"):
-        table.add_column(column, overflow="fold")
-    table.add_column("title", ratio=3)
-    for column in ("sents", "mentions"):
-        table.add_column(column, justify="right", no_wrap=True)
+    listing = Listing(f"{len(rows)} documents in {db}", ["id", "published", "source",
+                      "dateline", "sents", "mentions"], "title",
+                      prose=frozenset({"source", "dateline"}))  # fmt: skip
     for r in rows:
-        table.add_row(
-            r.id,
-            r.published or "-",
-            r.source or "-",
-            r.dateline or "-",
-            r.title or "(untitled)",
-            str(r.sentences),
-            str(r.mentions),
-        )
-    out.print(table)
+        listing.add(r.id, r.published or "-", r.source or "-", r.dateline or "-",
+                    str(r.sentences), str(r.mentions), long=r.title or "(untitled)")  # fmt: skip
+    show_listing(listing, wide)
 
 
 @app.command(rich_help_panel="Articles")

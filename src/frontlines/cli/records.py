@@ -5,19 +5,19 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from frontlines.cli.app import (
     DEFAULT_DB,
     DbOption,
+    WideOption,
     app,
-    claims_table,
+    claim_row,
     err,
     lat_lon,
-    out,
     print_json_lines,
     said,
 )
+from frontlines.cli.listing import Listing, show_listing
 from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.store.queries import PlaceNotFound
@@ -39,6 +39,7 @@ def claims(
     ] = None,
     since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    wide: WideOption = False,
 ) -> None:
     """Who claims which number, as of when: claims across all stored articles."""
     with open_db(db, readonly=True) as database:
@@ -46,9 +47,11 @@ def claims(
     if as_json:
         print_json_lines(hits)
         return
-    out.print(
-        claims_table([h.claim for h in hits], f"{len(hits)} claims", [h.doc_id for h in hits])
-    )
+    listing = Listing(f"{len(hits)} claims", ["as of", "value", "measure", "subject", "source",
+                      "place", "doc"], "words", prose=frozenset({"source", "place"}))  # fmt: skip
+    for h in hits:
+        listing.add(*claim_row(h.claim), h.doc_id[:8], long=h.claim.text)
+    show_listing(listing, wide)
 
 
 @app.command(rich_help_panel="Records")
@@ -62,6 +65,7 @@ def places(
         str | None, typer.Option(help="A place name as resolved or as written.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    wide: WideOption = False,
 ) -> None:
     """Resolved places across all stored articles, most mentioned first."""
     with open_db(db, readonly=True) as database:
@@ -69,17 +73,15 @@ def places(
     if as_json:
         print_json_lines(found)
         return
-    table = Table(title=f"{len(found)} places")
-    table.add_column("place", min_width=12, overflow="fold")
-    for column in ("country", "geonames", "lat, lon", "prec", "mentions", "docs"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("written as", overflow="fold")
+    listing = Listing(f"{len(found)} places", ["place", "country", "geonames", "lat, lon",
+                      "prec", "mentions", "docs"], "written as",
+                      prose=frozenset({"place"}))  # fmt: skip
     for p in found:
-        table.add_row(
+        listing.add(
             p.name, p.country or "", str(p.geonames_id or ""), lat_lon(p.lat, p.lon),
-            str(p.precision or ""), str(p.mentions), str(p.documents), ", ".join(p.names),
+            str(p.precision or ""), str(p.mentions), str(p.documents), long=", ".join(p.names),
         )  # fmt: skip
-    out.print(table)
+    show_listing(listing, wide)
 
 
 @app.command(rich_help_panel="Records")
@@ -103,6 +105,7 @@ def events(
             help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
         ),
     ] = None,
+    wide: WideOption = False,
 ) -> None:
     """What happened, who did it to whom, where and when: coded events in date order."""
     least = Settings.from_env().min_event_confidence if min_confidence is None else min_confidence
@@ -116,20 +119,18 @@ def events(
     if as_json:
         print_json_lines(hits)
         return
-    table = Table(title=f"{len(hits)} events")
-    for column in ("date", "type"):
-        table.add_column(column, no_wrap=True)
-    for column in ("actor 1", "actor 2", "place", "killed", "sentence"):
-        table.add_column(column, overflow="fold", ratio=3 if column == "sentence" else None)
-    table.add_column("doc", no_wrap=True)
+    listing = Listing(f"{len(hits)} events", ["date", "type", "actor 1", "actor 2", "place",
+                      "killed", "conf", "doc"],
+                      prose=frozenset({"actor 1", "actor 2", "place"}))  # fmt: skip
     for hit in hits:
         e = hit.event
         place = f"{e.place.name or e.place.text}, {e.place.country or ''}" if e.place else ""
-        table.add_row(
+        listing.add(
             (e.date or "-") + ("" if e.date_source == "text" else "*"), e.type,
             e.actor1.text if e.actor1 else "", e.actor2.text if e.actor2 else "", place,
-            "" if e.fatalities is None else str(e.fatalities), e.text, hit.doc_id[:8],
+            "" if e.fatalities is None else str(e.fatalities), f"{e.confidence:.2f}",
+            hit.doc_id[:8], long=e.text,
         )  # fmt: skip
-    out.print(table)
+    show_listing(listing, wide)
     if any(h.event.date_source != "text" for h in hits):
         err.print("* date is the publication date: the sentence gives none")

@@ -29,8 +29,10 @@ def serve(
     ] = None,
     settings: Annotated[
         Path | None,
-        typer.Option(help="Reconcile settings (TOML, [reconcile] table).",
-                     envvar="FRONTLINES_RECONCILE_SETTINGS"),
+        typer.Option(
+            help="Reconcile settings (TOML, [reconcile] table).",
+            envvar="FRONTLINES_RECONCILE_SETTINGS",
+        ),
     ] = None,
 ) -> None:
     """The HTTP API (/api/, docs at /docs) and the pages: map, timeline, series, articles."""

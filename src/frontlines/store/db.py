@@ -29,7 +29,7 @@ from frontlines.model import (
 )
 from frontlines.store import extractions, lookups, queries
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
-from frontlines.store.migrations import apply_migrations, check_schema_version
+from frontlines.store.migrations import MIGRATIONS, apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
 from frontlines.store.records import (
     ClaimHit,
@@ -76,6 +76,7 @@ class Database(ReconcileStateSQL):
 
     def _connect(self) -> None:
         if self.readonly:
+            _upgrade_if_older(self.path)
             uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                         check_same_thread=False)  # fmt: skip
@@ -309,6 +310,27 @@ def _located(
     item: Quantity | TimeExpression | Attribution | Claim | PlaceMention | Event,
 ) -> tuple[int, int, int, Extractor]:
     return item.start, item.end, item.sentence_index, item.extractor
+
+
+def _upgrade_if_older(path: Path) -> None:
+    """A read-only handle on a database an older Frontlines wrote: migrate it first with a
+    short-lived writer, so reads see today's columns; a file we may not write says so."""
+    probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    try:
+        applied = {r[0] for r in probe.execute("SELECT version FROM schema_migrations")}
+    except sqlite3.OperationalError:
+        applied = set()
+    finally:
+        probe.close()
+    if set(MIGRATIONS) <= applied:
+        return
+    try:
+        Database(path).close()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(
+            f"{path}: written by an older Frontlines and not writable here, so it cannot "
+            f"be upgraded ({exc}); open it once with write access"
+        ) from exc
 
 
 def open_db(
