@@ -14,6 +14,9 @@ import frontlines
 from frontlines.web.app import ServeSettings, create_app
 from tests.conftest import EXAMPLES
 
+#: The in-process client's Host header, besides the local names a server answers for.
+TEST_HOSTS = frozenset({"testserver", "localhost", "127.0.0.1"})
+
 HOSTILE = (
     "Gunmen attack checkpoint\n\nTest Wire\n\ndate 2020-05-04\n\n"
     "KIRKUK - Gunmen <script>alert(1)</script> attacked a checkpoint near Kirkuk on Monday,"
@@ -29,7 +32,8 @@ def served(tmp_path_factory, nlp) -> tuple[TestClient, Path]:
     (hostile / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     db = folder / "served.db"
     frontlines.ingest([EXAMPLES, hostile], db, nlp=nlp)
-    app = create_app(ServeSettings(db, ingest_token="s3cret", max_upload_bytes=5_000))
+    app = create_app(ServeSettings(db, ingest_token="s3cret", max_upload_bytes=5_000,
+                                   allowed_hosts=TEST_HOSTS))  # fmt: skip
     app.state.nlp = nlp
     return TestClient(app), db
 
@@ -146,7 +150,7 @@ def test_ingest_needs_the_token_and_respects_the_size_limit(served):
     assert client.get(f"/api/documents/{doc_id}").json()["title"] == "Car bomb in Baghdad"
     again = client.post("/api/ingest", json=story, headers={"Authorization": "Bearer s3cret"})
     assert again.json() == {"ingested": [], "duplicates": 1}
-    closed = TestClient(create_app(ServeSettings(db)))
+    closed = TestClient(create_app(ServeSettings(db, allowed_hosts=TEST_HOSTS)))
     assert closed.post("/api/ingest", json=story).status_code == 403
 
 
@@ -268,3 +272,43 @@ def test_one_name_gives_the_same_records_in_cli_api_and_pages(served, name):
     assert [e["summary"] for e in api_timeline["items"]] == [e["summary"] for e in cli_entries]
     page = client.get("/timeline", params={"actor": name}).text
     assert f"1–{len(cli_entries)} of {len(cli_entries)}</span>" in page
+
+
+def test_uploads_are_refused_before_their_body_is_read(served):
+    client, _ = served
+    article = {"text": "Gunmen attacked a checkpoint near Kirkuk on Monday."}
+    assert client.post("/api/ingest", json=article).status_code == 401
+    no_bearer = client.post("/api/ingest", json=article, headers={"Authorization": "s3cret"})
+    assert no_bearer.status_code == 401  # the scheme is required, not just the token
+    huge = client.post("/api/ingest", content=b"x" * 200_000,
+                       headers={"Authorization": "Bearer s3cret",
+                                "Content-Type": "application/json"})  # fmt: skip
+    assert huge.status_code == 413
+    surrogate = b'{"text": "bad \\ud800 text"}'
+    lone = client.post("/api/ingest", content=surrogate,
+                       headers={"Authorization": "Bearer s3cret",
+                                "Content-Type": "application/json"})  # fmt: skip
+    assert lone.status_code == 422
+
+
+def test_foreign_host_names_search_bombs_and_huge_offsets_are_refused(served):
+    client, _ = served
+    assert client.get("/api/documents", headers={"Host": "evil.example"}).status_code == 421
+    bomb = client.get("/api/search", params={"q": " ".join(f"w{i}" for i in range(40))})
+    assert bomb.status_code == 400 and "at most" in bomb.json()["detail"]
+    repeated = client.get("/api/search", params={"q": "Mosul " * 80})
+    assert repeated.status_code == 200  # one word asked for once
+    assert client.get("/api/search", params={"q": "x" * 600}).status_code == 422
+    assert client.get("/api/events", params={"offset": 2**63}).status_code == 422
+
+
+def test_csv_cells_that_open_like_formulas_are_neutralised():
+    import csv as csv_module
+
+    from frontlines.store.csvsafe import SafeDictWriter
+
+    buffer = io.StringIO()
+    writer = SafeDictWriter(buffer, fieldnames=["a", "b", "c"])
+    writer.writerow({"a": "=HYPERLINK(\"x\")", "b": "@SUM(A1)", "c": -3})
+    row = next(csv_module.DictReader(io.StringIO(buffer.getvalue()), fieldnames=["a", "b", "c"]))
+    assert row == {"a": "'=HYPERLINK(\"x\")", "b": "'@SUM(A1)", "c": "-3"}

@@ -27,6 +27,13 @@ def serve(
         list[Path] | None,
         typer.Option("--actors", help="Extra actor dictionary file (TOML); repeatable."),
     ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A host name the server answers for (repeatable; localhost always).",
+        ),
+    ] = None,
     settings: Annotated[
         Path | None,
         typer.Option(
@@ -42,7 +49,9 @@ def serve(
     from frontlines.web.app import ServeSettings, create_app
 
     chosen = ReconcileSettings.from_toml(settings) if settings else ReconcileSettings()
+    hosts = {"localhost", "127.0.0.1", "::1", "[::1]", host, *(allowed_host or ())}
     app_ = create_app(ServeSettings(db, ingest_token, actors_files=tuple(actors or ()),
-                                    reconcile=chosen))  # fmt: skip
+                                    reconcile=chosen,
+                                    allowed_hosts=frozenset(h.lower() for h in hosts)))  # fmt: skip
     err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")
     uvicorn.run(app_, host=host, port=port, log_level="warning")

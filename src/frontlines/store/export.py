@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import TextIO
 
+from frontlines.store.csvsafe import SafeDictWriter
 from frontlines.store.db import Database
 
 __all__ = [
@@ -29,7 +29,7 @@ def write_jsonl(db: Database, out: TextIO) -> int:
 
 
 def write_csv(db: Database, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer = SafeDictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     n = 0
     for doc in db.iter_documents():

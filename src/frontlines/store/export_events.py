@@ -14,7 +14,6 @@ location) and counted.
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from frontlines.resolve.place.countries import countries
 from frontlines.store import queries
+from frontlines.store.csvsafe import SafeDictWriter
 from frontlines.vocab.timespan import precision_of
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def write_acled_csv(
         " FROM event_reports r JOIN documents d ON d.id = r.doc_id"
         " WHERE r.group_id IS NOT NULL GROUP BY r.group_id"
     ).fetchall())  # fmt: skip
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+    writer = SafeDictWriter(out, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
     rows = left_out = 0
     for event in _merged_rows(conn):

@@ -25,6 +25,8 @@ from frontlines.store.records import (
 from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
+    "MAX_SEARCH_CHARS",
+    "MAX_SEARCH_WORDS",
     "PlaceNotFound",
     "count_claims",
     "count_events",
@@ -125,20 +127,33 @@ def iter_documents(conn: sqlite3.Connection) -> Iterator[StoredDocument]:
         yield get_document(conn, doc_id)
 
 
+#: Longest search text and most distinct words a search may ask for: a word repeated
+#: thousands of times costs FTS5 seconds per request for nothing.
+MAX_SEARCH_CHARS = 500
+MAX_SEARCH_WORDS = 16
+
+
 def fts_query(text: str) -> str:
     """Plain words -> an FTS5 query matching sentences containing all of them.
 
-    Each word is quoted, so user input can never be read as FTS syntax.
+    Each word is quoted, so user input can never be read as FTS syntax; a word given
+    twice is asked for once, and over-long queries are refused with the reason.
     """
-    words = re.findall(r"\w+", text)
+    if len(text) > MAX_SEARCH_CHARS:
+        raise ValueError(f"search text over {MAX_SEARCH_CHARS} characters")
+    words = list(dict.fromkeys(w.lower() for w in re.findall(r"\w+", text)))
     if not words:
         raise ValueError("search needs at least one word")
+    if len(words) > MAX_SEARCH_WORDS:
+        raise ValueError(f"search has {len(words)} words; at most {MAX_SEARCH_WORDS}")
     return " ".join(f'"{w}"' for w in words)
 
 
 def search_sentences(
     conn: sqlite3.Connection, text: str, limit: int = 20, raw: bool = False
 ) -> list[SearchHit]:
+    if raw and len(text) > MAX_SEARCH_CHARS:
+        raise ValueError(f"search text over {MAX_SEARCH_CHARS} characters")
     query = text if raw else fts_query(text)
     try:
         rows = conn.execute(

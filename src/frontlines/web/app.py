@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from frontlines.errors import FrontlinesError, http_status_for
@@ -20,6 +21,7 @@ from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.web import api, pages
+from frontlines.web.guards import HostGuard, UploadGuard
 
 __all__ = ["ServeSettings", "create_app"]
 
@@ -35,6 +37,8 @@ class ServeSettings:
     max_upload_bytes: int = 2_000_000
     actors_files: tuple[Path, ...] = ()
     reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
+    #: Host names the server answers for (a Host header naming another is refused).
+    allowed_hosts: frozenset[str] = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
     #: Events below this confidence are left out unless a request asks for them.
     min_event_confidence: float = field(
         default_factory=lambda: Settings.from_env().min_event_confidence
@@ -50,11 +54,23 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.settings = settings
     app.state.actors = ActorDictionary.load(settings.actors_files)
     app.add_middleware(ServerTiming)
+    app.add_middleware(UploadGuard, token=settings.ingest_token,
+                       max_text_bytes=settings.max_upload_bytes)  # fmt: skip
+    app.add_middleware(HostGuard, allowed=settings.allowed_hosts)
     app.add_exception_handler(FrontlinesError, _frontlines_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(api.router)
     pages.mount_vendor(app)
     app.include_router(pages.router)
     return app
+
+
+async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """422 with what was wrong where, without echoing the input back: a lone surrogate in
+    it cannot be written as JSON, and a 10 MB field need not come back."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [{k: v for k, v in e.items() if k in {"type", "loc", "msg"}} for e in exc.errors()]
+    return JSONResponse({"detail": errors}, status_code=422)
 
 
 async def _frontlines_error(request: Request, exc: Exception) -> JSONResponse:

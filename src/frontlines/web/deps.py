@@ -22,7 +22,8 @@ from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit", "Vocab", "Vocabulary",
+    "DATE", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit", "SearchText", "Vocab",
+    "Vocabulary",
     "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
     "vocabulary",
 ]  # fmt: skip
@@ -30,8 +31,10 @@ __all__ = [
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 Limit = Annotated[int, Query(ge=1, le=1000)]
 PageLimit = Annotated[int | None, Query(ge=1, le=100_000)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Format = Annotated[str, Query(pattern="^(json|csv|geojson)$", description="json, csv, geojson")]
+#: Search text: long enough for any real query; the store also caps distinct words.
+SearchText = Query(max_length=500, description="words that must all occur")
 Confidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="least event confidence")]
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any
 
 from fastapi.responses import JSONResponse, Response
+
+from frontlines.store.csvsafe import SafeDictWriter
 
 __all__ = ["download"]
 
@@ -17,7 +18,7 @@ def download(items: list[dict[str, Any]], fmt: str, name: str) -> Response:
         buffer = io.StringIO()
         flat = [_flatten(i) for i in items]
         columns = list(dict.fromkeys(k for row in flat for k in row))
-        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer = SafeDictWriter(buffer, fieldnames=columns)
         writer.writeheader()
         writer.writerows(flat)
         return Response(buffer.getvalue(), media_type="text/csv", headers={

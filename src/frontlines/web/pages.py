@@ -133,7 +133,8 @@ def series_page(request: Request, series_id: str, db: Db, v: Vocab, since: str |
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, db: Db, q: str = "") -> HTMLResponse:
+def search_page(request: Request, db: Db,
+                q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:  # fmt: skip
     hits, error = [], ""
     if q.strip():
         try:
