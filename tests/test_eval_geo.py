@@ -142,3 +142,35 @@ def test_lowering_a_floor_needs_a_history_note():
         "a: floor lowered 0.5 -> 0.45 without a [[history]] note"
     ]
     assert compare_floors(old, noted) == []
+
+
+def test_re3d_folder_reads_named_locations_only(tmp_path):
+    source = tmp_path / "Some Source"
+    source.mkdir()
+    text = "Fighting in Aleppo spread to the city and to it."
+    (source / "documents.json").write_text(f'{{"_id": "D1", "text": "{text}"}}\n')
+    entities = [
+        '{"begin": 12, "end": 18, "type": "Location", "value": "Aleppo", "documentId": "D1"}',
+        '{"begin": 29, "end": 37, "type": "Location", "value": "the city", "documentId": "D1"}',
+        '{"begin": 0, "end": 8, "type": "Organisation", "value": "Fighting", "documentId": "D1"}',
+    ]
+    (source / "entities.json").write_text("\n".join(entities) + "\n")
+    (doc,) = load_geo(tmp_path)
+    assert doc.doc_id == "D1"
+    assert [(t.start, t.end, t.phrase, t.resolvable) for t in doc.toponyms] == [
+        (12, 18, "Aleppo", False)
+    ]
+
+
+def test_geovirus_locations_carry_coordinates_and_count_from_one(tmp_path):
+    path = tmp_path / "gv.xml"
+    path.write_text(
+        "<articles><article><source>x</source><text>Cases rose in Pandi.</text><locations>"
+        "<location><name>Pandi</name><start>15</start><end>20</end><lat>14.87</lat>"
+        "<lon>120.95</lon><page>https://en.wikipedia.org/wiki/Pandi</page></location>"
+        "</locations></article></articles>"
+    )
+    (doc,) = load_geo(path)
+    (gold,) = doc.toponyms
+    assert (gold.start, gold.end, gold.geonames_id, gold.lat) == (14, 19, None, 14.87)
+    assert gold.resolvable

@@ -147,3 +147,13 @@ def test_streets_are_stored_and_listed_by_the_name_as_written(tmp_path, db_path)
     assert [(r["name"], r["geonames_id"], r["lat"]) for r in rows] == [
         ("Memphis Street", None, None)
     ]
+
+
+def test_organisations_peoples_and_cut_names_never_become_places(nlp):
+    doc = nlp(
+        "The EU and NATO met in Brussels. Baloch separatists attacked a train in Quetta. "
+        "The Wall Street Journal said Taliban fighters did not leave Kabul."
+    )
+    found = {p.text: p for p in doc._.places}
+    assert {"Brussels", "Quetta", "Kabul"} <= set(found)
+    assert not {"EU", "NATO", "Baloch", "Wall", "Taliban", "n't"} & set(found)

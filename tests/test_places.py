@@ -246,3 +246,40 @@ def test_places_are_stored_listed_and_exported_once(seeds, db_path):
 def test_alias_file_places_compete_with_gazetteer_places(resolver):
     camp, _ = resolver.resolve_document(["al-Hol", "Syria"])
     assert camp.country == "SY" and camp.geonames_id < 0  # ours, not Hool in Mexico
+
+
+@pytest.mark.parametrize(
+    "name", ["EU", "the EU", "NATO", "U.N.", "Taliban", "Baloch", "Kurds", "n't", "Eastern"]
+)
+def test_organisations_peoples_fragments_and_lone_directions_are_no_places(resolver, name):
+    assert resolver.resolve(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("U.S.", "US"), ("US", "US"), ("UK", "GB"), ("al-Hol", "SY")]
+)
+def test_acronyms_read_as_what_they_abbreviate_not_as_towns(resolver, name, country):
+    (place,) = resolver.resolve_document([name, "France"])[:1]
+    assert place is not None and place.country == country  # not Us, France
+
+
+def test_a_capitalised_dateline_is_no_acronym():
+    from frontlines.resolve.place.names import is_acronym
+
+    assert is_acronym("GAZA", " city") and is_acronym("E.U.")
+    assert not is_acronym("GAZA", " -- Israeli jets") and not is_acronym("Gaza")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the United Kingdom", "United Kingdom"),
+        ("Northern Iraq", "Iraq"),
+        ("North London", "London"),
+        ("Diyala Province", "Diyālá"),
+    ],
+)
+def test_names_the_gazetteer_knows_without_an_article_direction_or_container(
+    resolver, name, expected
+):
+    assert resolver.resolve(name).name == expected

@@ -7,10 +7,16 @@ Two modes, as in Gritta et al.'s "pragmatic guide" and the Mordecai 3 reports:
 * end to end: our own recognition + resolution; P/R/F1 of predicted spans
   against gold spans (exact and overlapping), then resolution accuracy on
   the matched ones.
+
+A folder of re3d sources (``*/documents.json`` + ``*/entities.json``) reads as
+geo gold too: its *named* ``Location`` entities (capitalised: "Aleppo", not "the
+city") are spans without coordinates, so only span recall means anything there
+(re3d also tags places we never look for, hence precision is not comparable).
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -21,6 +27,7 @@ from typing import Any
 from spacy.language import Language
 
 from frontlines.lab.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
+from frontlines.lab.news_gold import load_stories
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
@@ -34,6 +41,7 @@ __all__ = [
     "evaluate_end_to_end",
     "evaluate_gold_spans",
     "load_geo",
+    "load_re3d_locations",
 ]
 
 #: GeoWebNews readings that denote a location on the map (the rest are demonyms,
@@ -80,11 +88,25 @@ def _int(value: str | None) -> int | None:
 
 
 def load_geo(path: Path) -> Iterator[GeoDocument]:
-    """Read LGL/TR-News (``gaztag``) or GeoWebNews (``extractedName``) XML."""
+    """Read LGL/TR-News (``gaztag``), GeoWebNews (``extractedName``) or GeoVirus
+    (``location``, coordinates only: score it within 161 km) XML, or a re3d folder."""
+    if path.is_dir():
+        yield from load_re3d_locations(path)
+        return
     root = ET.parse(path).getroot()
     for n, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
         toponyms = []
+        for loc in article.iter("location"):  # GeoVirus: Wikipedia pages, no GeoNames ids
+            start, end = _int(loc.findtext("start")), _int(loc.findtext("end"))
+            if start is not None and end is not None:
+                name = loc.findtext("name") or ""
+                if text[start:end] != name and text[start - 1 : end - 1] == name:
+                    start, end = start - 1, end - 1  # the published file counts from 1
+                toponyms.append(GoldToponym(
+                    start, end, name or text[start:end], None,
+                    _float(loc.find("lat")), _float(loc.find("lon")),
+                ))  # fmt: skip
         for t in article.iter("toponym"):
             start, end = _int(t.findtext("start")), _int(t.findtext("end"))
             if start is None or end is None:
@@ -104,6 +126,22 @@ def load_geo(path: Path) -> Iterator[GeoDocument]:
                     _float(t.find("longitude")), (t.findtext("type") or "").strip(),
                 ))  # fmt: skip
         yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms))
+
+
+def load_re3d_locations(folder: Path) -> Iterator[GeoDocument]:
+    """Each re3d document with its named Location entities as unresolvable gold spans."""
+    spans: dict[str, list[GoldToponym]] = {}
+    for file in sorted(folder.glob("*/entities.json")):
+        for line in file.read_text("utf-8").splitlines():
+            entity = json.loads(line) if line.strip() else {}
+            value = str(entity.get("value") or "")
+            if entity.get("type") == "Location" and value[:1].isupper():
+                spans.setdefault(str(entity["documentId"]), []).append(GoldToponym(
+                    int(entity["begin"]), int(entity["end"]), value, None, None, None
+                ))  # fmt: skip
+    for story in load_stories(folder).values():
+        found = sorted(spans.get(story.id, []), key=lambda t: (t.start, t.end))
+        yield GeoDocument(story.id, story.text, tuple(found))
 
 
 @dataclass

@@ -27,10 +27,12 @@ from frontlines.model import (
     as_place_role,
 )
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
+from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
-from frontlines.resolve.place.streets import street_spans
+from frontlines.resolve.place.streets import STREET_WORDS, street_spans
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
@@ -109,8 +111,12 @@ class PlaceResolverComponent:
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""
         gazetteer = self.resolver.gazetteer
+        people = person_name_parts(doc)
         found: list[tuple[Span, str]] = []
         for ent in doc.ents:
+            ent = _without_possessive(ent)
+            if never_a_place(ent.text):
+                continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
             if ent.label_ in LOCATION_LABELS or (
                 ent.label_ == "FAC" and gazetteer.is_place_name(ent.text)
             ):
@@ -119,13 +125,20 @@ class PlaceResolverComponent:
                 found.append((ent, "demonym"))
             elif ent.label_ == "ORG":
                 head = _leading_place(gazetteer, ent)
-                if head is not None:
-                    found.append((head, "embedded"))
+                if head is not None and not (len(head) == 1 and head.text in people):
+                    found.append((head, "embedded"))  # "Knox Thames" is a man, not Knox
         streets = street_spans(doc)
         taken = {i for span in streets for i in range(span.start, span.end)}
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
         found.extend((span, "street") for span in streets)
         return sorted(found, key=lambda item: item[0].start)
+
+
+def _without_possessive(ent: Span) -> Span:
+    """ "Guantanamo Bay's" -> "Guantanamo Bay": the place, not its possessive ending."""
+    if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s", "'", "’"}:
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    return ent
 
 
 def _compared(span: Span) -> bool:
@@ -150,8 +163,8 @@ def _leading_place(gazetteer: Gazetteer, ent: Span) -> Span | None:
         ent = ent[1:]
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
-        if ent[n].text == "-":
-            continue
+        if ent[n].text == "-" or ent[n].lower_ in STREET_WORDS:
+            continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
         if _embedded_place_name(gazetteer, head):
             return head
     of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)

@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
 from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "RELABELLABLE",
     "VERSION",
     "make_place_name_pass",
+    "person_name_parts",
 ]
 
 VERSION = "0.2.0"
@@ -87,7 +89,7 @@ class PlaceNamePass:
         self._gazetteer = value
 
     def __call__(self, doc: Doc) -> Doc:
-        people = _person_name_parts(doc)
+        people = person_name_parts(doc)
         known_places = {
             normalise_place_name(e.text)
             for e in doc.ents
@@ -101,6 +103,7 @@ class PlaceNamePass:
                 ent.label_ in RELABELLABLE
                 and not ent.kb_id_
                 and not self._is_person(ent, people)
+                and not never_a_place(ent.text)
                 and self._is_place(ent, known_places)
             ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
@@ -188,7 +191,7 @@ class PlaceNamePass:
         return spans
 
 
-def _person_name_parts(doc: Doc) -> frozenset[str]:
+def person_name_parts(doc: Doc) -> frozenset[str]:
     """The words of the article's full personal names ("Jason Terrell Jones")."""
     return frozenset(
         token.text

@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from frontlines.vocab.words import word_map
+from frontlines.vocab.words import word_map, words
 
 __all__ = [
+    "NEVER_ALONE",
+    "NOT_PLACES",
+    "is_acronym",
+    "lookup_variants",
     "name_key",
+    "never_a_place",
     "normalise_place_name",
 ]
 
@@ -42,3 +47,55 @@ def name_key(name: str) -> str:
     text = text.replace(" ", "").replace("ou", "u")
     text = re.sub(r"(.)\1+", r"\1", text)
     return re.sub(r"(?<=[aeiou])h$", "", text)
+
+
+#: Names that are no place in news copy although a town bears them (organisations,
+#: armed groups, peoples, events), folded as ``normalise_place_name`` folds them.
+NOT_PLACES = words("place", "not_places")
+#: Direction and generic words that are a place only inside a longer name.
+NEVER_ALONE = words("place", "never_alone")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,[^\n,.]{1,25})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014]\s)"
+)
+
+
+def never_a_place(name: str) -> bool:
+    """An organisation, a people, a lone direction word, or a fragment with no capital
+    letter ("n't", "'s"): no place, whatever town of that name the gazetteer holds."""
+    bare = _LEADING_THE.sub("", name.strip())
+    if not any(c.isupper() or c.isdigit() for c in bare):  # "al-Hol" is a name, "n't" is not
+        return True
+    folded = normalise_place_name(bare.replace(".", ""))
+    return folded in NOT_PLACES or folded in NEVER_ALONE
+
+
+def is_acronym(name: str, after: str = "") -> bool:
+    """ "U.S.", "EU", "BLA": letters in capitals, dotted or of three letters or fewer; four
+    or five capitals too unless a dateline dash follows ("GAZA -- ", "ROME, Italy - ")."""
+    letters = name.replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or len(letters) > 5:
+        return False
+    if "." in name or len(letters) <= 3:
+        return True
+    return not _DATELINE_AFTER.match(after)
+
+
+#: Container words that may close a name the gazetteer knows without them.
+_SUFFIX_NOUNS = words("place", "place_suffix_nouns") | {"region", "state", "city"}
+
+
+def lookup_variants(name: str) -> list[str]:
+    """The name, then what to try when the gazetteer has no reading of it: without "the"
+    ("the United Kingdom"), without a leading direction ("Northern Iraq" -> Iraq, "North
+    London" -> London) and without a closing container noun ("Diyala Province" -> Diyala)."""
+    variants = [name]
+    bare = _LEADING_THE.sub("", name.strip())
+    words_ = bare.split()
+    if bare != name:
+        variants.append(bare)
+    if len(words_) > 1 and normalise_place_name(words_[0]) in NEVER_ALONE:
+        variants.append(" ".join(words_[1:]))
+    if len(words_) > 1 and words_[-1].lower() in _SUFFIX_NOUNS:
+        variants.append(" ".join(words_[:-1]))
+    return variants
