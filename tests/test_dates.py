@@ -32,3 +32,15 @@ def test_date_glued_to_caption_is_split():
         "2019-02-08",
         "A convoy waits near the front. | AGENCY",
     )
+
+
+def test_a_publication_day_is_read_from_the_url_when_none_is_given() -> None:
+    from frontlines.ingest.acquire import article_from_record
+    from frontlines.vocab.dates import date_in_url
+
+    assert date_in_url("https://example.org/news/2019/03/14/strike-hits-town") == "2019-03-14"
+    assert date_in_url("https://example.org/a/2019-03-14-strike") == "2019-03-14"
+    assert date_in_url("https://example.org/a/8011115.html") is None
+    article = article_from_record("row", {"text": "Jets struck a town.",
+                                          "url": "https://example.org/2020/05/04/x"})  # fmt: skip
+    assert getattr(article, "published", None) == "2020-05-04"

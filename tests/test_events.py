@@ -240,3 +240,19 @@ def test_confidence_filters_and_story_level_evidence(tmp_path, db_path, nlp):
         assert db.merged_events(MergedEventFilter(min_confidence=0.0)).total >= 1
         news = db.merged_events(MergedEventFilter(background=False))
         assert news.total == db.merged_events(MergedEventFilter()).total - 1
+
+
+def test_undated_events_are_counted_not_silently_dropped(tmp_path, db_path, nlp):
+    from typer.testing import CliRunner
+
+    import frontlines
+    from frontlines.cli.main import app
+
+    story = tmp_path / "undated.jsonl"
+    story.write_text('{"text": "Gunmen attacked a police checkpoint near Kirkuk, killing three'
+                     ' officers, officials said."}\n', encoding="utf-8")  # fmt: skip
+    frontlines.ingest([story], db_path, nlp=nlp)
+    with frontlines.open_db(db_path) as db:
+        assert db.count("events") == 1 and db.count_undated_events() == 1
+    result = CliRunner().invoke(app, ["timeline", "--db", str(db_path)])
+    assert result.exit_code == 0 and "1 events have no date" in result.output

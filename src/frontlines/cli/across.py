@@ -250,6 +250,7 @@ def timeline(
                 raise typer.Exit(2) from exc
         where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
         entries = database.timeline(where)
+        undated = database.count_undated_events()
     if as_json:
         print_json_lines(entries)
         return
@@ -259,3 +260,6 @@ def timeline(
         listing.add(e.date, e.precision, e.kind, e.summary, e.place or "", str(e.reports),
                     long=e.sentence)  # fmt: skip
     show_listing(listing, wide)
+    if undated:
+        err.print(f"{undated} events have no date (none in their sentence, no publication "
+                  "date) and are not on the timeline: `frontlines events` lists them")  # fmt: skip

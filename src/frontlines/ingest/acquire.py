@@ -23,7 +23,7 @@ from typing import BinaryIO
 from frontlines.ingest.html import parse_html
 from frontlines.ingest.wire import ArticleParts, parse_wire_text, split_dateline
 from frontlines.model import Article, InputProblem
-from frontlines.vocab.dates import parse_date
+from frontlines.vocab.dates import date_in_url, parse_date
 from frontlines.vocab.docid import document_id
 
 __all__ = [
@@ -301,6 +301,8 @@ def _article(
             origin,
             f"too long: {len(body):,} characters exceeds the {limits.max_chars:,} character limit",
         )
+    if not meta.get("published"):  # no date given: the URL often carries the day
+        meta["published"] = date_in_url(meta.get("url"))
     return Article(id=document_id(body), text=body, origin=origin, format=fmt, **meta)
 
 

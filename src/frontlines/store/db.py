@@ -302,6 +302,9 @@ class Database(ReconcileStateSQL):
     def count(self, table: str) -> int:
         return lookups.table_count(self.conn, table)
 
+    def count_undated_events(self) -> int:
+        return lookups.undated_events(self.conn)
+
     def busiest_ids(self) -> tuple[str | None, str | None, str | None]:
         return lookups.busiest_ids(self.conn)
 

@@ -12,6 +12,7 @@ from frontlines.store.records import EventNotFound
 __all__ = [
     "COUNTED_TABLES", "actor_mention_counts", "busiest_ids", "event_detail", "merged_ids",
     "table_count",
+    "undated_events",
 ]  # fmt: skip
 
 COUNTED_TABLES = frozenset({
@@ -76,3 +77,10 @@ def busiest_ids(conn: sqlite3.Connection) -> tuple[str | None, str | None, str |
         "SELECT series_id FROM claim_groups GROUP BY series_id ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()
     return tuple(row[0] if row else None for row in (doc, event, series))  # type: ignore[return-value]
+
+
+def undated_events(conn: sqlite3.Connection) -> int:
+    """Events no report could date (none in the text, no publication date): the timeline
+    and the map cannot place them in time, so they say how many they leave out."""
+    row = conn.execute("SELECT count(*) FROM event_reports WHERE group_id IS NULL").fetchone()
+    return int(row[0])

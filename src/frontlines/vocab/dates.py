@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 __all__ = [
+    "date_in_url",
     "DATE_PATTERNS",
     "DATE_PREFIX",
     "DAY_PARTS",
@@ -84,3 +85,14 @@ def leading_date(text: str) -> tuple[str, str] | None:
             if iso:
                 return iso, body[m.end() :].strip()
     return None
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication day a news URL often carries ("/2019/03/14/", "-2019-03-14-")."""
+    if not url:
+        return None
+    found = _URL_DATE.search(url)
+    return "-".join(found.groups()) if found else None

@@ -183,7 +183,8 @@ def merged_events(db: Db, v: Vocab, type: str | None = None, actor: str | None =
     found = db.merged_events(where)
     items = [m.to_json() for m in found.items]
     if format == "json":
-        return {"total": found.total, "limit": limit, "offset": offset, "items": items}
+        return {"total": found.total, "limit": limit, "offset": offset,
+                "undated": db.count_undated_events(), "items": items}  # fmt: skip
     return download(items, format, "merged-events")
 
 
@@ -225,6 +226,7 @@ def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = Non
     since, until = checked_date(since, "since"), checked_date(until, "until")
     where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset)
     return {"total": db.count_timeline(where), "limit": limit, "offset": offset,
+            "undated": db.count_undated_events(),
             "items": [e.to_json() for e in db.timeline(where)]}  # fmt: skip
 
 
