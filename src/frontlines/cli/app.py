@@ -105,7 +105,8 @@ def claims_table(claims: list[Claim], title: str, docs: list[str] | None = None)
         as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
         unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
         source = f"{c.source.text} ({c.source.kind})" if c.source else ""
-        row = [as_of, claim_value(c) + unit, c.measure, c.subject or "", source,
+        subject = c.subject or (f'"{c.subject_text}"' if c.subject_text else "")
+        row = [as_of, claim_value(c) + unit, c.measure, subject, source,
                c.place or "", c.text]  # fmt: skip
         if docs is not None:
             row.append(docs[i][:8])

@@ -304,3 +304,9 @@ def _pending(conn: sqlite3.Connection) -> None:
         INSERT INTO pending_documents (doc_id) SELECT id FROM documents;
     """,
     )
+
+
+# Migration 9 is reserved for another change in flight; numbers need not be contiguous.
+@migration(10, "claims.subject_text: whose number it is as the text says it")
+def _claim_subject_text(conn: sqlite3.Connection) -> None:
+    run_statements(conn, "ALTER TABLE claims ADD COLUMN subject_text TEXT;")

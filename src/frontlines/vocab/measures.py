@@ -28,6 +28,11 @@ class Measure:
     reduced_to: str | None = None
     scope: str = "all"  # "all" | "subnational": which places make a series of their own
     baseline_value: float | None = None  # value by definition at the date measured from
+    # Whose number: "counted" (the phrase the number counts: "12 civilians"), "owner" (who
+    # holds, fields or does it: the controller of "controls a third", "the coalition
+    # conducted 10 strikes") or "taker" (the text names who took it; the series stays on
+    # whoever lost it: "the coalition captured 99.5 % of IS-held territory").
+    subject: str = "counted"
 
     def restate(
         self, value: float | None, lower: float | None, upper: float | None
@@ -58,6 +63,13 @@ class Taxonomy:
         return measure
 
 
+def _subject_kind(entry: dict[str, object]) -> str:
+    kind = str(entry.get("subject", "counted"))
+    if kind not in {"counted", "owner", "taker"}:
+        raise ValueError(f"measure {entry.get('id')}: subject must be counted, owner or taker")
+    return kind
+
+
 def taxonomy_from_toml(raw: str) -> Taxonomy:
     data = parse_toml(raw, "measures taxonomy")
     measures = []
@@ -76,6 +88,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 reduced_to=entry.get("reduced_to"),
                 scope=entry.get("scope", "all"),
                 baseline_value=entry.get("baseline_value"),
+                subject=_subject_kind(entry),
             )
         )
     return Taxonomy(tuple(measures))

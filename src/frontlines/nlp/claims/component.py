@@ -6,9 +6,12 @@ For each quantity, in reading order:
    governing the number) or concept words (what it counts, "of its
    territory") match; "as many as 4,000 of them" inherits the measure of the
    count it refers back to;
-2. subject: an actor named in what is counted ("IS fighters"), else the
-   governing verb's subject if it names an actor, else for territory and
-   fighters the document's most-mentioned armed actor ("its territory");
+2. subject: whose number it is (``subject.py``): the phrase counted ("12
+   civilians") or, for what a side holds, fields or does, the owner ("the SDF,
+   which controls a third"); kept as ``subject_text``, with ``subject`` the
+   dictionary actor inside it. Where the text names nobody, the governing
+   verb's subject if it names an actor, else for territory and fighters the
+   document's most-mentioned armed actor ("its territory");
 3. source: the attribution whose content holds the number, else one in the
    same sentence; reported = a date in the attribution outside its content
    ("said on Wednesday"), else the publication date;
@@ -35,6 +38,7 @@ from frontlines.model import (
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.claims.subject import refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
@@ -47,7 +51,7 @@ __all__ = [
     "make_claim_builder",
 ]
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
@@ -146,12 +150,13 @@ class ClaimBuilder:
         as_of, relation = _date_inside(q, span, attribution, times)
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        subject = _subject(doc, q, span) or (main_actor if measure.id in OWNED_MEASURES else None)
+        subject, subject_text = _whose(doc, q, span, measure, main_actor)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
             measure=measure.id,
             subject=subject,
+            subject_text=subject_text,
             value=q.value,
             lower=q.lower,
             upper=q.upper,
@@ -202,6 +207,47 @@ def _main_actor(doc: Doc) -> str | None:
     counts = Counter(span.kb_id_ for span in doc.spans.get("actors", []) if span.kb_id_
                      and span.label_ in ACTOR_LABELS_ARMED)  # fmt: skip
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _concept_span(doc: Doc, q: Quantity) -> Span | None:
+    if q.concept is None:
+        return None
+    return doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
+
+
+def _actor_in(doc: Doc, start: int, end: int) -> str | None:
+    """The first dictionary actor inside a character range."""
+    for a in doc.spans.get("actors", []):
+        if start <= a.start_char and a.end_char <= end and a.kb_id_:
+            return str(a.kb_id_)
+    return None
+
+
+def _whose(
+    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None
+) -> tuple[str | None, str | None]:
+    """(actor id, the text naming whose number it is). Where the text names someone,
+    the actor is the one inside that phrase or none; only where it names nobody do
+    the older fallbacks apply (the verb's subject, the story's main armed actor)."""
+    concept = _concept_span(doc, q)
+    if measure.subject == "owner" and concept is not None:
+        owner = _actor_in(doc, concept.start_char, concept.end_char)
+        if owner:  # "IS fighters"
+            return owner, concept.text
+    phrase = subject_span(measure.subject, _governing_verb(span), span, concept)
+    if phrase is not None and measure.subject == "taker":
+        return _subject(doc, q, span) or main_actor, phrase.text
+    if phrase is not None:
+        actor = _actor_in(doc, phrase.start_char, phrase.end_char)
+        if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
+            actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
+        return actor, phrase.text
+    fallback = main_actor if measure.id in OWNED_MEASURES else None
+    return _subject(doc, q, span) or fallback, None
+
+
+def _main_actor_names(doc: Doc, actor: str) -> list[str]:
+    return [a.text for a in doc.spans.get("actors", []) if a.kb_id_ == actor]
 
 
 def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:

@@ -1,0 +1,76 @@
+"""Whose number a claim is (``nlp/claims/subject.py``): on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.lab.news import claim_fields
+from frontlines.lab.news_gold import GoldClaim
+from frontlines.model import Claim, Extractor
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.measures import taxonomy_from_toml
+
+
+def _claims(nlp, text: str) -> dict[float, Claim]:
+    return {c.value: c for c in nlp(text)._.claims if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "subject_text"),
+    [
+        # counted: the people the number counts, not whoever killed them
+        ("An air raid on the market killed 12 civilians on Monday.", 12.0, "killed",
+         "civilians"),
+        # owner: the clause's subject, through a relative clause
+        ("The council, which controls nearly a third of the province's territory, refused.",
+         33.3, "territory_held_share", "council"),
+        # owner: coordinated verbs share their subject; a counted noun is no owner
+        ("The navy has flown over 300 missions, conducted over 120 strikes on depots and "
+         "sent 80 soldiers.", 120.0, "strikes", "navy"),
+        # owner: a participle clause modifying a noun
+        ("The brigade, expected to comprise 4,000 troops, will deploy next year.", 4000.0,
+         "fighters", "brigade"),
+    ],
+)
+def test_subject_text_from_syntax(nlp, text, value, measure, subject_text):
+    claim = _claims(nlp, text)[value]
+    assert claim.measure == measure
+    assert claim.subject_text == subject_text
+
+
+def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
+    text = ("Islamic State fighters attacked the town. The militant group has lost 60 percent "
+            "of its territory. The force, expected to comprise 5,000 troops, is not ready.")
+    claims = _claims(nlp, text)
+    assert claims[60.0].subject == "islamic_state"
+    assert claims[60.0].subject_text == "militant group"
+    assert claims[5000.0].subject is None  # a force is not the jihadist group
+    assert claims[5000.0].subject_text == "force"
+
+
+def test_an_infinitive_clause_has_no_owner(nlp):
+    claims = _claims(nlp, "The ability to acquire 5,000 troops has been challenged.")
+    assert claims[5000.0].subject_text is None
+
+
+def test_subject_scores_on_the_text_when_no_actor_applies():
+    gold = GoldClaim("s", ((0, 10),), 12.0, None, None, "count", "killed", ("civilians",),
+                     ("unattributed",), None)  # fmt: skip
+    claim = Claim(measure="killed", subject=None, subject_text="unarmed civilians", value=12.0,
+                  lower=None, upper=None, unit="count", change="=", as_of=None,
+                  as_of_relation="", reported=None, source=None, place=None, concept=None,
+                  start=0, end=2, text="12", equivalent_measure=None, equivalent_value=None,
+                  equivalent_lower=None, equivalent_upper=None,
+                  extractor=Extractor("x", "1"))  # fmt: skip
+    actors = ActorDictionary.load()
+    assert claim_fields(gold, claim, actors)["subject"]
+    other = GoldClaim("s", ((0, 10),), 12.0, None, None, "count", "killed", ("soldiers",),
+                      ("unattributed",), None)  # fmt: skip
+    assert not claim_fields(other, claim, actors)["subject"]
+
+
+def test_measure_subject_kind_is_checked():
+    raw = ('[[measure]]\nid = "x"\nlabel = "x"\nunits = ["count"]\nneeds_concept = false\n'
+           'subject = "whoever"\n')
+    with pytest.raises(ValueError, match="subject must be"):
+        taxonomy_from_toml(raw)
