@@ -29,7 +29,7 @@ def _claims(nlp, text: str) -> dict[float, Claim]:
          "sent 80 soldiers.", 120.0, "strikes", "navy"),
         # owner: a participle clause modifying a noun
         ("The brigade, expected to comprise 4,000 troops, will deploy next year.", 4000.0,
-         "fighters", "brigade"),
+         "troops", "brigade"),
     ],
 )
 def test_subject_text_from_syntax(nlp, text, value, measure, subject_text):
@@ -74,3 +74,55 @@ def test_measure_subject_kind_is_checked():
            'subject = "whoever"\n')
     with pytest.raises(ValueError, match="subject must be"):
         taxonomy_from_toml(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels recruited children as young as 12 as fighters.",  # an age
+        "The prison as configured can hold only 130 detainees.",  # a capacity
+        "Gunmen were holding hostages in three different places.",  # places, not people
+        "About 8,000 of the town's population of 80,000 have fled.",  # a population
+        "The withdrawal of three member states weakened the bloc.",  # states, not members
+    ],
+)
+def test_senses_that_rule_a_number_out(nlp, text):
+    claims = nlp(text)._.claims
+    ruled = {80000.0, 130.0, 12.0, 3.0}
+    assert not [c for c in claims if c.value in ruled], [(c.value, c.measure) for c in claims]
+
+
+def test_population_rule_keeps_the_count_that_fled(nlp):
+    claims = _claims(nlp, "About 8,000 of the town's population of 80,000 have fled.")
+    assert claims[8000.0].measure == "displaced" and 80000.0 not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Near the dam, five strikes destroyed two depots.", 5.0, "strikes"),
+        ("The country will send 125 soldiers to the mission.", 125.0, "troops"),
+        ("More than 650,000 Syrians are registered as refugees in Jordan.", 650000.0,
+         "refugees"),
+        ("Soldiers rescued 190 passengers and killed 30 gunmen on Wednesday.", 190.0,
+         "hostages"),
+    ],
+)
+def test_measures_conflict_reporting_uses(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_them_counts_the_nearest_plural_noun(nlp):
+    text = ("The force needs 5,000 troops. The countries that agreed to contribute, three of "
+            "them are no longer members.")
+    claims = _claims(nlp, text)
+    assert claims[5000.0].measure == "troops" and 3.0 not in claims
+
+
+def test_a_breakdown_keeps_the_owner_and_each_number_its_own_date(nlp):
+    text = ("Allied forces conducted 20 strikes against the group. Near the river, five strikes "
+            "destroyed a depot. Attacks rose from 88 in 2023 to 388 in 2024, with deaths "
+            "rising from 70 in 2023 to 300 killed in 2024.")
+    claims = _claims(nlp, text)
+    assert claims[5.0].subject_text == "Allied forces"
+    assert claims[300.0].as_of == "2024"

@@ -51,9 +51,12 @@ MEASURES = {
     "territory_area": "territory_area",
     "killed": "killed",
     "wounded": "wounded",
+    "refugees": "refugees",
     "displaced": "displaced",
+    "hostages": "hostages",
     "detained": "detained",
     "civilians_trapped": "other_conflict",
+    "troops": "troops",
     "fighters": "fighters",
     "strikes": "strikes",
 }

@@ -38,6 +38,7 @@ from frontlines.model import (
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.subject import refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
@@ -86,7 +87,7 @@ class ClaimBuilder:
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
             claims.append(self._claim(doc, q, span, measure, times, attributions, published,
-                                      main_actor, limit))  # fmt: skip
+                                      main_actor, limit, claims))  # fmt: skip
         doc._.claims = claims
         return doc
 
@@ -96,14 +97,23 @@ class ClaimBuilder:
         self, doc: Doc, q: Quantity, span: Span, previous: tuple[Quantity, Measure] | None
     ) -> Measure | None:
         verb = _governing_verb(span)
+        concept = _concept_span(doc, q)
+        counted = concept.root if concept is not None else None
+        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
+            return None  # an age, a capacity, a population, part of a name, ...
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
+        # What the number counts: the head of its phrase, else (the parse lost it: "15,000
+        # IS fighters remain" read with the number as subject) the two words after it.
+        named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
+        head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         for measure in self.taxonomy.measures:
             if unit not in measure.units:
                 continue
             verb_hit = verb_lemma in measure.verbs
-            concept_hit = bool(concept_lemmas & measure.concepts)
+            concept_hit = bool((head_lemmas if measure.counted_concept else concept_lemmas)
+                               & measure.concepts)  # fmt: skip
             if measure.needs_concept:
                 fits = concept_hit and (verb_hit or not measure.verbs)
             else:
@@ -118,7 +128,7 @@ class ClaimBuilder:
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
             ["of", "those"],
-        )
+        ) and previous is not None and _nearest_plural_is(doc, previous[0], span)
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
@@ -142,15 +152,17 @@ class ClaimBuilder:
         published: str | None,
         main_actor: str | None,
         place_limit: int,
+        earlier: list[Claim],
     ) -> Claim:
         attribution = _attribution_for(q, span, attributions)
+        next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
         reported = _reported_date(attribution, attributions, times) or published
-        as_of, relation = _date_inside(q, span, attribution, times)
+        as_of, relation = _date_inside(q, span, attribution, times, next_number)
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        subject, subject_text = _whose(doc, q, span, measure, main_actor)
+        subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
@@ -178,6 +190,18 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
+    """'them' stands for the nearest plural noun before it: 'The countries that agreed
+    to contribute, three of them ...' counts countries, not the troops before."""
+    for token in reversed(doc[: span.start]):
+        if token.idx < previous.start:
+            return True
+        if token.tag_ in {"NNS", "NNPS"}:
+            concept = previous.concept
+            return concept is not None and concept.start <= token.idx < concept.end
+    return True
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -224,10 +248,13 @@ def _actor_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _whose(
-    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None
+    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None,
+    earlier: list[Claim],
 ) -> tuple[str | None, str | None]:
     """(actor id, the text naming whose number it is). Where the text names someone,
-    the actor is the one inside that phrase or none; only where it names nobody do
+    the actor is the one inside that phrase or none. Where an owner's clause names
+    nobody, the last claim on the same measure says whose it is ("Coalition forces
+    conducted 34 strikes. ... Near Mosul, five strikes engaged ..."); only then do
     the older fallbacks apply (the verb's subject, the story's main armed actor)."""
     concept = _concept_span(doc, q)
     if measure.subject == "owner" and concept is not None:
@@ -242,6 +269,9 @@ def _whose(
         if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
+    before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
+    if measure.subject == "owner" and before is not None and before.subject_text:
+        return before.subject, before.subject_text
     fallback = main_actor if measure.id in OWNED_MEASURES else None
     return _subject(doc, q, span) or fallback, None
 
@@ -315,15 +345,22 @@ def _reported_date(
 
 
 def _date_inside(
-    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression]
+    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression],
+    next_number: int,
 ) -> tuple[str | None, str]:
+    """The claim's own date: inside the attribution's content (else the sentence), the
+    first one after the number and before the next number ("from 88 in 2023 to 388 in
+    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
     lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
         span.sent.start_char, span.sent.end_char)  # fmt: skip
-    doc = span.doc
-    for t in times:
-        if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision:
-            return t.value, _relation(doc, t)
-    return None, ""
+    inside = [t for t in times
+              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+    after = [t for t in inside if q.end <= t.start < next_number]
+    before = [t for t in inside if t.end <= q.start]
+    chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
+    if chosen is None:
+        return None, ""
+    return chosen.value, _relation(span.doc, chosen)
 
 
 def _relation(doc: Doc, t: TimeExpression) -> str:

@@ -62,9 +62,9 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
+        if any(f.left_edge.i <= number.root.i <= f.right_edge.i for f in subjects):
+            return None  # "15 strikes engaged ...": the number is the subject, no one else
         for found in (*subjects, *agents):
-            if found.left_edge.i <= number.root.i <= found.right_edge.i:
-                continue  # "15 strikes engaged ...": the number is the subject
             if found.tag_ in _RELATIVE_TAGS and token.dep_ in _REDUCED:
                 return token.head
             return found
@@ -101,8 +101,10 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
     if counted is not None:
         candidates += [c for c in counted.children if c.dep_ == "poss"]
     for token in candidates:
-        if token.pos_ in _NOMINAL:
-            return noun_phrase(token)
+        phrase = noun_phrase(token)
+        # "Near Al Shadaddi, one strike engaged ...": a misread place adverbial is no owner
+        if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
+            return phrase
     return None
 
 
