@@ -126,3 +126,24 @@ def test_a_breakdown_keeps_the_owner_and_each_number_its_own_date(nlp):
     claims = _claims(nlp, text)
     assert claims[5.0].subject_text == "Allied forces"
     assert claims[300.0].as_of == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The rebels launched 40 attacks last year.", 40.0, "attacks"),
+        ("The agency sent three aid convoys to the town.", 3.0, "aid_deliveries"),
+        ("Police announced the arrest of another five people in the city.", 5.0, "detained"),
+        ("The bombing of the market resulted in injuries to six police officers.", 6.0,
+         "wounded"),
+        ("The militia controls about 60 percent of the province.", 60.0,
+         "territory_held_share"),
+    ],
+)
+def test_more_measures_and_event_nouns(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_no_source_that_holds_the_number_or_takes_it_as_object(nlp):
+    claims = _claims(nlp, "The kingdom claims about 80 percent of the sea.")
+    assert claims[80.0].source is None

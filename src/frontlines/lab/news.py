@@ -43,7 +43,8 @@ from frontlines.vocab.geometry import haversine_km
 __all__ = ["EVENT_FIELDS", "CLAIM_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "score_news"]
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
-#: lost, captured and held are one guide measure; trapped civilians have no closer entry.
+#: lost, captured and held are one guide measure; trapped civilians and aid deliveries have
+#: no closer entry.
 MEASURES = {
     "territory_lost_share": "territory_share",
     "territory_captured_share": "territory_share",
@@ -59,6 +60,8 @@ MEASURES = {
     "troops": "troops",
     "fighters": "fighters",
     "strikes": "strikes",
+    "attacks": "attacks",
+    "aid_deliveries": "other_conflict",
 }
 TOWN_KM = 50.0  # GUIDE.md: a town-precise location matches within this distance
 EVENT_FIELDS = ("sub_event", "actor1", "actor2", "location", "date")

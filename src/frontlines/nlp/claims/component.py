@@ -103,6 +103,10 @@ class ClaimBuilder:
             return None  # an age, a capacity, a population, part of a name, ...
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
+        event_noun = _event_noun(span)
+        if event_noun is not None:  # "the arrest of five people", "injuries to eight"
+            verb_lemma = event_noun
+            concept_lemmas |= {event_noun}
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
@@ -204,6 +208,18 @@ def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
     return True
 
 
+def _event_noun(span: Span) -> str | None:
+    """The noun an event is named by when the number's phrase hangs off it by 'of' or
+    'to' ("the arrest of another five people", "the murder of hundreds of people",
+    "injuries to eight security personnel"): it plays the verb's part."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    for token in (counted, span.root):
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN":
+            return str(prep.head.lemma_.lower())
+    return None
+
+
 def _governing_verb(span: Span) -> Token | None:
     token = span.root
     for _ in range(5):
@@ -299,11 +315,23 @@ def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
 def _attribution_for(
     q: Quantity, span: Span, attributions: list[Attribution]
 ) -> Attribution | None:
-    inside = [a for a in attributions if a.content.start <= q.start and q.end <= a.content.end]
+    """The attribution whose content holds the number, else one in the same sentence;
+    never one whose source holds the number ("the SDF, which controls a third, was the
+    first to reject ...") or whose cue takes the number as its object ("China claims
+    about 90 % of the sea" is a claim to territory, not a report)."""
+    verb = _governing_verb(span)
+
+    def fits(a: Attribution) -> bool:
+        in_source = a.source is not None and a.source.start <= q.start < a.source.end
+        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
+        return not in_source and not cue_is_verb
+
+    candidates = [a for a in attributions if fits(a)]
+    inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
     if inside:
         return min(inside, key=lambda a: a.content.end - a.content.start)
     sent = span.sent
-    same = [a for a in attributions if sent.start_char <= a.cue.start < sent.end_char]
+    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
     return same[0] if same else None
 
 
