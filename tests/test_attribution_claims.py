@@ -321,10 +321,11 @@ def test_seed_claims_end_to_end(seeds, db_path):
     by_value = {r["value"]: r for r in rows}
     assert by_value[65.0]["source"]["kind"] == "anonymous_official"
     assert by_value[65.0]["subject"] == "islamic_state"
+    assert by_value[65.0]["subject_text"] == "militant group"  # stored and read back
     assert by_value[37000.0]["source"]["kind"] == "monitor"
     assert by_value[37000.0]["as_of_relation"] == "since"
     for r in rows:
-        assert r["extractor"] == "frontlines_claims@0.1.0"
+        assert r["extractor"] == "frontlines_claims@0.2.0"
     held = CliRunner().invoke(
         app, ["claims", "--db", str(db_path), "--measure", "territory_held_share", "--json"]
     )

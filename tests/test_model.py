@@ -67,7 +67,8 @@ def _source(**changed: Any) -> ClaimSource:
 
 
 def _claim(**changed: Any) -> Claim:
-    fields = dict(measure="territory_lost_share", subject="islamic_state", value=65.0,
+    fields = dict(measure="territory_lost_share", subject="islamic_state",
+                  subject_text="The militant group", value=65.0,
                   lower=None, upper=None, unit="percent", change="=", as_of="2014-SU",
                   as_of_relation="since", reported="2017-03-08", source=_source(),
                   place="Iraq, Syria", concept="territory", start=20, end=30, text="65 percent",
@@ -208,9 +209,9 @@ def _attribution_back(j: dict[str, Any]) -> Attribution:
 
 
 def _claim_back(j: dict[str, Any]) -> Claim:
-    plain = {k: j[k] for k in ("measure", "subject", "value", "lower", "upper", "unit",
-                               "change", "as_of", "as_of_relation", "reported", "place",
-                               "concept", "start", "end", "text")}  # fmt: skip
+    plain = {k: j[k] for k in ("measure", "subject", "subject_text", "value", "lower",
+                               "upper", "unit", "change", "as_of", "as_of_relation",
+                               "reported", "place", "concept", "start", "end", "text")}  # fmt: skip
     eq = j["equivalent"] or {"measure": None, "value": None, "lower": None, "upper": None}
     return Claim(
         **plain, source=ClaimSource(**j["source"]) if j["source"] else None,
@@ -249,8 +250,8 @@ DOCUMENTED = {
                  "change", "concept", "sentence", "extractor"},
     "time": {"start", "end", "text", "type", "value", "precision", "sentence", "extractor"},
     "attribution": {"source", "cue", "content", "sentence", "extractor"},
-    "claim": {"measure", "subject", "value", "lower", "upper", "unit", "change", "as_of",
-              "as_of_relation", "reported", "source", "place", "concept", "start", "end",
+    "claim": {"measure", "subject", "subject_text", "value", "lower", "upper", "unit", "change",
+              "as_of", "as_of_relation", "reported", "source", "place", "concept", "start", "end",
               "text", "equivalent", "sentence", "extractor"},
     "place": {"start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country",
               "admin1", "feature_code", "precision", "ucdp_precision", "sentence",

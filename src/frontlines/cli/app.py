@@ -122,7 +122,8 @@ def claim_row(c: Claim) -> list[str]:
     as_of = f"{c.as_of_relation} {c.as_of or ''}".strip()
     unit = {"percent": "%", "count": "", "": ""}.get(c.unit, f" {c.unit}")
     source = f"{c.source.text} ({c.source.kind})" if c.source else ""
-    return [as_of, claim_value(c) + unit, c.measure, c.subject or "", source, c.place or ""]
+    subject = c.subject or (f'"{c.subject_text}"' if c.subject_text else "")
+    return [as_of, claim_value(c) + unit, c.measure, subject, source, c.place or ""]
 
 
 def claims_table(claims: list[Claim], title: str, docs: list[str] | None = None) -> Table:

@@ -16,7 +16,8 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   counts neither way, and recall is over the other gold events.
 * **Claims.** A claim matches when its sentence overlaps an evidence span and
   its value or a bound equals the gold value or a bound. On matched pairs:
-  measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names),
+  measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names
+  or the claim's ``subject_text``),
   source (``["unattributed"]`` wants a claim with no source) and as-of (at the
   gold's precision; ``null`` wants the report date, i.e. no date of its own).
 
@@ -45,7 +46,8 @@ __all__ = [
 ]  # fmt: skip
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
-#: lost, captured and held are one guide measure; trapped civilians have no closer entry.
+#: lost, captured and held are one guide measure; trapped civilians and aid deliveries have
+#: no closer entry.
 MEASURES = {
     "territory_lost_share": "territory_share",
     "territory_captured_share": "territory_share",
@@ -53,11 +55,16 @@ MEASURES = {
     "territory_area": "territory_area",
     "killed": "killed",
     "wounded": "wounded",
+    "refugees": "refugees",
     "displaced": "displaced",
+    "hostages": "hostages",
     "detained": "detained",
     "civilians_trapped": "other_conflict",
+    "troops": "troops",
     "fighters": "fighters",
     "strikes": "strikes",
+    "attacks": "attacks",
+    "aid_deliveries": "other_conflict",
 }
 TOWN_KM = 50.0  # GUIDE.md: a town-precise location matches within this distance
 EVENT_FIELDS = ("sub_event", "actor1", "actor2", "location", "date")
@@ -146,7 +153,8 @@ def _actor_names(actors: ActorDictionary, actor_id: str | None) -> list[str]:
 
 
 def claim_fields(gold: GoldClaim, claim: Claim, actors: ActorDictionary) -> dict[str, bool]:
-    subject = _actor_names(actors, claim.subject)
+    subject = _actor_names(actors, claim.subject) + ([claim.subject_text] if claim.subject_text
+                                                      else [])  # fmt: skip
     subject_ok = not subject if gold.subject is None else names_match(gold.subject, subject)
     source = claim.source
     wanted = gold.source or ("unattributed",)

@@ -181,14 +181,18 @@ class Claim:
     ``measure`` comes from ``data/measures.toml``; ``equivalent_measure`` and
     ``equivalent_value`` restate it on a related measure ("lost 65 %" ->
     territory held 35 %) so claims phrased differently land on one series.
-    ``as_of`` is a TIMEX3 value (the date inside the claim, else the date it
-    was reported); ``as_of_relation`` is "since" / "by" / "until" / "" as the text
-    says; ``reported`` is when the source said it. ``start``/``end`` are the
+    ``subject`` is a dictionary actor id (what series key on); ``subject_text`` is
+    whose number it is as the text says it ("civilians", "the SDF", "Coalition
+    military forces"), kept where no actor id applies too. ``as_of`` is a TIMEX3
+    value (the date inside the claim, else the date it was reported);
+    ``as_of_relation`` is "since" / "by" / "until" / "" as the text says;
+    ``reported`` is when the source said it. ``start``/``end`` are the
     quantity's offsets.
     """
 
     measure: str
     subject: str | None
+    subject_text: str | None = None
     value: float | None
     lower: float | None
     upper: float | None
@@ -223,7 +227,8 @@ class Claim:
                 "lower": self.equivalent_lower, "upper": self.equivalent_upper,
             }  # fmt: skip
         return {
-            "measure": self.measure, "subject": self.subject, "value": self.value,
+            "measure": self.measure, "subject": self.subject,
+            "subject_text": self.subject_text, "value": self.value,
             "lower": self.lower, "upper": self.upper, "unit": self.unit, "change": self.change,
             "as_of": self.as_of, "as_of_relation": self.as_of_relation,
             "reported": self.reported,

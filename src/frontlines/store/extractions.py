@@ -130,12 +130,12 @@ def _claim_source_from(row: sqlite3.Row) -> ClaimSource | None:
 
 CLAIMS: Kind[Claim] = Kind(
     "claims",
-    ("start", "end", "text", "measure", "subject", "value", "lower", "upper", "unit", "change",
-     "as_of", "as_of_relation", "reported", "source_text", "source_kind", "source_actor",
-     "source_start", "source_end", "place", "concept", "equivalent_measure",
+    ("start", "end", "text", "measure", "subject", "subject_text", "value", "lower", "upper",
+     "unit", "change", "as_of", "as_of_relation", "reported", "source_text", "source_kind",
+     "source_actor", "source_start", "source_end", "place", "concept", "equivalent_measure",
      "equivalent_value", "equivalent_lower", "equivalent_upper"),
-    lambda c: (c.start, c.end, c.text, c.measure, c.subject, c.value, c.lower, c.upper, c.unit,
-               c.change, c.as_of, c.as_of_relation, c.reported,
+    lambda c: (c.start, c.end, c.text, c.measure, c.subject, c.subject_text, c.value, c.lower,
+               c.upper, c.unit, c.change, c.as_of, c.as_of_relation, c.reported,
                *((c.source.text, c.source.kind, c.source.actor, c.source.start, c.source.end)
                  if c.source else (None,) * 5),
                c.place, c.concept, c.equivalent_measure, c.equivalent_value,

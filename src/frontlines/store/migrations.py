@@ -349,3 +349,8 @@ def _event_confidence(conn: sqlite3.Connection) -> None:
         CREATE INDEX event_groups_confidence ON event_groups(confidence);
     """,
     )
+
+
+@migration(10, "claims.subject_text: whose number it is as the text says it")
+def _claim_subject_text(conn: sqlite3.Connection) -> None:
+    run_statements(conn, "ALTER TABLE claims ADD COLUMN subject_text TEXT;")

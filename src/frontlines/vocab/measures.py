@@ -9,6 +9,7 @@ from frontlines.vocab.files import parse_toml, read_data_text
 
 __all__ = [
     "Measure",
+    "RuleOut",
     "Taxonomy",
     "default_taxonomy",
     "taxonomy_from_toml",
@@ -28,6 +29,14 @@ class Measure:
     reduced_to: str | None = None
     scope: str = "all"  # "all" | "subnational": which places make a series of their own
     baseline_value: float | None = None  # value by definition at the date measured from
+    # Whose number: "counted" (the phrase the number counts: "12 civilians"), "owner" (who
+    # holds, fields or does it: the controller of "controls a third", "the coalition
+    # conducted 10 strikes") or "taker" (the text names who took it; the series stays on
+    # whoever lost it: "the coalition captured 99.5 % of IS-held territory").
+    subject: str = "counted"
+    # True: the concept words must name what the number counts (the head of its phrase:
+    # "15 strikes", not "two militant groups" or "three member states").
+    counted_concept: bool = False
 
     def restate(
         self, value: float | None, lower: float | None, upper: float | None
@@ -43,8 +52,23 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class RuleOut:
+    """Senses that rule a number out of every measure (``[rule_out]`` in measures.toml):
+    ages, capacities, populations, vote counts, numbers inside names, sizes as modifiers."""
+
+    ages_before: tuple[str, ...] = ()
+    ages_after: tuple[str, ...] = ()
+    of_nouns: frozenset[str] = frozenset()
+    counted_nouns: frozenset[str] = frozenset()
+    capacity_verbs: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
+    name_labels: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     measures: tuple[Measure, ...]
+    rule_out: RuleOut = RuleOut()
 
     def get(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
@@ -56,6 +80,13 @@ class Taxonomy:
         if measure is not None and measure.equivalent:
             return self.get(measure.equivalent) or measure
         return measure
+
+
+def _subject_kind(entry: dict[str, object]) -> str:
+    kind = str(entry.get("subject", "counted"))
+    if kind not in {"counted", "owner", "taker"}:
+        raise ValueError(f"measure {entry.get('id')}: subject must be counted, owner or taker")
+    return kind
 
 
 def taxonomy_from_toml(raw: str) -> Taxonomy:
@@ -76,9 +107,18 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 reduced_to=entry.get("reduced_to"),
                 scope=entry.get("scope", "all"),
                 baseline_value=entry.get("baseline_value"),
+                subject=_subject_kind(entry),
+                counted_concept=bool(entry.get("counted_concept", False)),
             )
         )
-    return Taxonomy(tuple(measures))
+    out = data.get("rule_out", {})
+    rule_out = RuleOut(
+        ages_before=tuple(out.get("ages_before", ())),
+        ages_after=tuple(out.get("ages_after", ())),
+        **{key: frozenset(out.get(key, ())) for key in
+           ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels")},
+    )  # fmt: skip
+    return Taxonomy(tuple(measures), rule_out)
 
 
 @lru_cache(maxsize=1)

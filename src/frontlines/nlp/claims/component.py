@@ -6,9 +6,12 @@ For each quantity, in reading order:
    governing the number) or concept words (what it counts, "of its
    territory") match; "as many as 4,000 of them" inherits the measure of the
    count it refers back to;
-2. subject: an actor named in what is counted ("IS fighters"), else the
-   governing verb's subject if it names an actor, else for territory and
-   fighters the document's most-mentioned armed actor ("its territory");
+2. subject: whose number it is (``subject.py``): the phrase counted ("12
+   civilians") or, for what a side holds, fields or does, the owner ("the SDF,
+   which controls a third"); kept as ``subject_text``, with ``subject`` the
+   dictionary actor inside it. Where the text names nobody, the governing
+   verb's subject if it names an actor, else for territory and fighters the
+   document's most-mentioned armed actor ("its territory");
 3. source: the attribution whose content holds the number, else one in the
    same sentence; reported = a date in the attribution outside its content
    ("said on Wednesday"), else the publication date;
@@ -35,6 +38,8 @@ from frontlines.model import (
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.claims.senses import ruled_out
+from frontlines.nlp.claims.subject import refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 
@@ -47,7 +52,7 @@ __all__ = [
     "make_claim_builder",
 ]
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
@@ -82,7 +87,7 @@ class ClaimBuilder:
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
             claims.append(self._claim(doc, q, span, measure, times, attributions, published,
-                                      main_actor, limit))  # fmt: skip
+                                      main_actor, limit, claims))  # fmt: skip
         doc._.claims = claims
         return doc
 
@@ -92,14 +97,27 @@ class ClaimBuilder:
         self, doc: Doc, q: Quantity, span: Span, previous: tuple[Quantity, Measure] | None
     ) -> Measure | None:
         verb = _governing_verb(span)
+        concept = _concept_span(doc, q)
+        counted = concept.root if concept is not None else None
+        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
+            return None  # an age, a capacity, a population, part of a name, ...
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
+        event_noun = _event_noun(span)
+        if event_noun is not None:  # "the arrest of five people", "injuries to eight"
+            verb_lemma = event_noun
+            concept_lemmas |= {event_noun}
+        # What the number counts: the head of its phrase, else (the parse lost it: "15,000
+        # IS fighters remain" read with the number as subject) the two words after it.
+        named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
+        head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         for measure in self.taxonomy.measures:
             if unit not in measure.units:
                 continue
             verb_hit = verb_lemma in measure.verbs
-            concept_hit = bool(concept_lemmas & measure.concepts)
+            concept_hit = bool((head_lemmas if measure.counted_concept else concept_lemmas)
+                               & measure.concepts)  # fmt: skip
             if measure.needs_concept:
                 fits = concept_hit and (verb_hit or not measure.verbs)
             else:
@@ -114,7 +132,7 @@ class ClaimBuilder:
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
             ["of", "those"],
-        )
+        ) and previous is not None and _nearest_plural_is(doc, previous[0], span)
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
@@ -138,20 +156,23 @@ class ClaimBuilder:
         published: str | None,
         main_actor: str | None,
         place_limit: int,
+        earlier: list[Claim],
     ) -> Claim:
         attribution = _attribution_for(q, span, attributions)
+        next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
         reported = _reported_date(attribution, attributions, times) or published
-        as_of, relation = _date_inside(q, span, attribution, times)
+        as_of, relation = _date_inside(q, span, attribution, times, next_number)
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        subject = _subject(doc, q, span) or (main_actor if measure.id in OWNED_MEASURES else None)
+        subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
             measure=measure.id,
             subject=subject,
+            subject_text=subject_text,
             value=q.value,
             lower=q.lower,
             upper=q.upper,
@@ -173,6 +194,30 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
+    """'them' stands for the nearest plural noun before it: 'The countries that agreed
+    to contribute, three of them ...' counts countries, not the troops before."""
+    for token in reversed(doc[: span.start]):
+        if token.idx < previous.start:
+            return True
+        if token.tag_ in {"NNS", "NNPS"}:
+            concept = previous.concept
+            return concept is not None and concept.start <= token.idx < concept.end
+    return True
+
+
+def _event_noun(span: Span) -> str | None:
+    """The noun an event is named by when the number's phrase hangs off it by 'of' or
+    'to' ("the arrest of another five people", "the murder of hundreds of people",
+    "injuries to eight security personnel"): it plays the verb's part."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    for token in (counted, span.root):
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN":
+            return str(prep.head.lemma_.lower())
+    return None
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -204,6 +249,53 @@ def _main_actor(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _concept_span(doc: Doc, q: Quantity) -> Span | None:
+    if q.concept is None:
+        return None
+    return doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
+
+
+def _actor_in(doc: Doc, start: int, end: int) -> str | None:
+    """The first dictionary actor inside a character range."""
+    for a in doc.spans.get("actors", []):
+        if start <= a.start_char and a.end_char <= end and a.kb_id_:
+            return str(a.kb_id_)
+    return None
+
+
+def _whose(
+    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None,
+    earlier: list[Claim],
+) -> tuple[str | None, str | None]:
+    """(actor id, the text naming whose number it is). Where the text names someone,
+    the actor is the one inside that phrase or none. Where an owner's clause names
+    nobody, the last claim on the same measure says whose it is ("Coalition forces
+    conducted 34 strikes. ... Near Mosul, five strikes engaged ..."); only then do
+    the older fallbacks apply (the verb's subject, the story's main armed actor)."""
+    concept = _concept_span(doc, q)
+    if measure.subject == "owner" and concept is not None:
+        owner = _actor_in(doc, concept.start_char, concept.end_char)
+        if owner:  # "IS fighters"
+            return owner, concept.text
+    phrase = subject_span(measure.subject, _governing_verb(span), span, concept)
+    if phrase is not None and measure.subject == "taker":
+        return _subject(doc, q, span) or main_actor, phrase.text
+    if phrase is not None:
+        actor = _actor_in(doc, phrase.start_char, phrase.end_char)
+        if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
+            actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
+        return actor, phrase.text
+    before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
+    if measure.subject == "owner" and before is not None and before.subject_text:
+        return before.subject, before.subject_text
+    fallback = main_actor if measure.id in OWNED_MEASURES else None
+    return _subject(doc, q, span) or fallback, None
+
+
+def _main_actor_names(doc: Doc, actor: str) -> list[str]:
+    return [a.text for a in doc.spans.get("actors", []) if a.kb_id_ == actor]
+
+
 def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
     actors = list(doc.spans.get("actors", []))
     if q.concept is not None:
@@ -223,11 +315,23 @@ def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
 def _attribution_for(
     q: Quantity, span: Span, attributions: list[Attribution]
 ) -> Attribution | None:
-    inside = [a for a in attributions if a.content.start <= q.start and q.end <= a.content.end]
+    """The attribution whose content holds the number, else one in the same sentence;
+    never one whose source holds the number ("the SDF, which controls a third, was the
+    first to reject ...") or whose cue takes the number as its object ("China claims
+    about 90 % of the sea" is a claim to territory, not a report)."""
+    verb = _governing_verb(span)
+
+    def fits(a: Attribution) -> bool:
+        in_source = a.source is not None and a.source.start <= q.start < a.source.end
+        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
+        return not in_source and not cue_is_verb
+
+    candidates = [a for a in attributions if fits(a)]
+    inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
     if inside:
         return min(inside, key=lambda a: a.content.end - a.content.start)
     sent = span.sent
-    same = [a for a in attributions if sent.start_char <= a.cue.start < sent.end_char]
+    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
     return same[0] if same else None
 
 
@@ -269,15 +373,22 @@ def _reported_date(
 
 
 def _date_inside(
-    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression]
+    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression],
+    next_number: int,
 ) -> tuple[str | None, str]:
+    """The claim's own date: inside the attribution's content (else the sentence), the
+    first one after the number and before the next number ("from 88 in 2023 to 388 in
+    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
     lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
         span.sent.start_char, span.sent.end_char)  # fmt: skip
-    doc = span.doc
-    for t in times:
-        if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision:
-            return t.value, _relation(doc, t)
-    return None, ""
+    inside = [t for t in times
+              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+    after = [t for t in inside if q.end <= t.start < next_number]
+    before = [t for t in inside if t.end <= q.start]
+    chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
+    if chosen is None:
+        return None, ""
+    return chosen.value, _relation(span.doc, chosen)
 
 
 def _relation(doc: Doc, t: TimeExpression) -> str:

@@ -1,0 +1,120 @@
+"""Senses that rule a number out of every measure, whatever verb governs it.
+
+"Children as young as 10 as soldiers" is an age, "the prison can hold only 130
+detainees" a capacity, "a population of 80,000" a population, "holding hostages
+in three places" a count of places, "the 10-member Association of Southeast
+Asian Nations" part of a name, "the 3.5 million-square-kilometer sea" a size.
+None of them is a conflict claim; each stays a plain quantity. The words come
+from ``[rule_out]`` in ``data/measures.toml``; the shapes (a modal over a verb of
+holding, a number inside a named entity or modifying a proper noun, an area as
+a modifier) are read from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import Quantity
+from frontlines.vocab.measures import RuleOut
+
+__all__ = ["AREA_UNITS", "ruled_out"]
+
+AREA_UNITS = {"km2", "mi2", "ha", "m2"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def _words_before(span: Span, n: int) -> str:
+    doc = span.doc
+    return " ".join(t.lower_ for t in doc[max(span.sent.start, span.start - n) : span.start])
+
+
+def _words_after(span: Span, n: int) -> str:
+    doc = span.doc
+    return " ".join(t.lower_ for t in doc[span.end : min(span.sent.end, span.end + n)])
+
+
+def _is_age(span: Span, rules: RuleOut) -> bool:
+    before = " " + _words_before(span, 4)
+    after = _words_after(span, 3) + " "
+    text = span.text.lower()
+    return (
+        any(before.endswith(" " + w) for w in rules.ages_before)
+        or any(after.startswith(w + " ") for w in rules.ages_after)
+        or any(text.endswith(w) for w in rules.ages_after)
+    )
+
+
+def _of_noun(span: Span, rules: RuleOut) -> bool:
+    """'a population of 80,000': the number hangs off 'of' under a ruled-out noun."""
+    root = span.root
+    for token in (root, root.head):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            owner = token.head.head
+            return owner.lemma_.lower() in rules.of_nouns
+    return False
+
+
+def _counts_no_people(q: Quantity, counted: Token | None, rules: RuleOut) -> bool:
+    """'in three places': a count of things no measure counts ('a third of the country'
+    is a share, so only counts are checked)."""
+    if q.unit not in {"count", ""} or counted is None:
+        return False
+    return counted.lemma_.lower() in rules.counted_nouns
+
+
+def _capacity(verb: Token | None, rules: RuleOut) -> bool:
+    """'can hold only 130 detainees', 'could be used to hold up to 30,000': a verb of
+    holding under a modal, on itself or on the verb it completes."""
+    token = verb
+    for _ in range(3):
+        if token is None:
+            return False
+        if token.lemma_.lower() in rules.capacity_verbs:
+            chain = [token, token.head] if token.dep_ in {"xcomp", "advcl"} else [token]
+            chain += [t.head for t in chain if t.dep_ == "xcomp"]
+            return any(c.lower_ in rules.modals for t in chain for c in t.children
+                       if c.dep_ == "aux")  # fmt: skip
+        if token.dep_ not in {"xcomp", "conj"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _in_a_name(span: Span, rules: RuleOut) -> bool:
+    """Inside a named entity ('M23'), or modifying a proper noun ('the 10-member
+    Association of Southeast Asian Nations')."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ in rules.name_labels and ent.start <= span.root.i < ent.end:
+            return True
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    named = counted.head
+    return (
+        counted.dep_ in _MODIFIER_DEPS
+        and named.pos_ == "PROPN"
+        and named.ent_type_ in rules.name_labels
+    )
+
+
+def _size_modifier(q: Quantity, span: Span) -> bool:
+    """'a 3.5 million-square-kilometer sea': an area modifying a noun is that thing's size."""
+    if q.unit not in AREA_UNITS:
+        return False
+    root = span.root
+    return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end
+
+
+def ruled_out(
+    q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
+) -> str | None:
+    """The sense that rules the number out ("age", "of_noun", "counts_no_people",
+    "capacity", "name", "size"), or None."""
+    checks = (
+        ("age", lambda: _is_age(span, rules)),
+        ("of_noun", lambda: _of_noun(span, rules)),
+        ("counts_no_people", lambda: _counts_no_people(q, counted, rules)),
+        ("capacity", lambda: _capacity(verb, rules)),
+        ("name", lambda: _in_a_name(span, rules)),
+        ("size", lambda: _size_modifier(q, span)),
+    )
+    return next((name for name, check in checks if check()), None)

@@ -1,0 +1,135 @@
+"""Whose number a claim is: the group, side or population it is about, read from syntax.
+
+A measure says which reading applies (``subject`` in ``data/measures.toml``):
+
+* ``counted``: the noun phrase the number counts ("12 civilians", "seven additional
+  IS members"): for deaths, injuries, arrests and flight the number is about
+  the people counted, not about whoever did it;
+* ``owner`` (and ``taker``, where the clause's subject took it from someone):
+  who holds, fields or does what is counted: an actor named in the counted
+  phrase ("IS fighters"), else the subject of the clause ("the coalition
+  conducted 10 strikes"), found through relative clauses ("the SDF, which
+  controls a third"), reduced clauses ("the force, expected to comprise 5,000
+  troops") and coordinated verbs ("the UK has flown ..., conducted 265 raids"),
+  else the possessor ("the group's fighters").
+
+A pronoun ("it", "they") names nobody: the caller may then fall back to the
+story's main actor. No word list of actors is involved, so the rule carries
+over to groups the dictionary does not know.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.vocab.events import side_of
+
+__all__ = ["GROUP_NOUNS", "clause_subject", "noun_phrase", "owner_phrase", "refers_to",
+           "subject_span"]  # fmt: skip
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_CLIMB = {"conj", "xcomp", "advcl", "ccomp"}  # verbs that share their head's subject
+_REDUCED = {"relcl", "acl"}  # clauses whose subject is the noun they modify
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+_NOMINAL = {"NOUN", "PROPN"}
+#: Heads of a description that can stand for an armed group ("the group lost 65 %").
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction"}
+_ANAPHORIC = {"the", "this", "that", "these", "those"}
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head noun with everything to its left in its phrase but a leading determiner,
+    plus a bracketed short form right after it ("U.S.-backed Syrian Democratic Forces
+    (SDF)"): "the force" and "standby force" then name the same thing."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].dep_ in {"det", "predet"}:
+        start += 1
+    end = head.i + 1
+    flat = [c.i for c in head.rights if c.dep_ in {"compound", "flat", "nmod"} and c.i == end]
+    if flat:
+        end = flat[0] + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return doc[start:end]
+
+
+def clause_subject(verb: Token, number: Span) -> Token | None:
+    """The nominal subject of the clause a verb heads, climbing through coordinated and
+    embedded verbs that share it; never the number's own phrase."""
+    token = verb
+    for _ in range(5):
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        if any(f.left_edge.i <= number.root.i <= f.right_edge.i for f in subjects):
+            return None  # "15 strikes engaged ...": the number is the subject, no one else
+        for found in (*subjects, *agents):
+            if found.tag_ in _RELATIVE_TAGS and token.dep_ in _REDUCED:
+                return token.head
+            return found
+        if _reduced_clause_of(token):
+            if not any(c.dep_ == "nummod" for c in token.head.children):
+                return token.head
+            # "has flown 870 missions, conducted 265 raids": a counted noun is no owner;
+            # the clause hangs off its verb, whose subject it shares.
+            token = token.head.head
+            continue
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _reduced_clause_of(verb: Token) -> bool:
+    """A relative clause or a participle modifying a noun ("the force, expected to
+    comprise ..."), whose subject is that noun; not an infinitive ("the ability to
+    acquire"), whose subject is someone else."""
+    if verb.head.pos_ not in _NOMINAL:
+        return False
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"})
+
+
+def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Span | None:
+    """Who holds or does what the number counts: the clause's subject, else the possessor
+    of the counted noun; pronouns name nobody."""
+    candidates: list[Token] = []
+    if verb is not None:
+        found = clause_subject(verb, number)
+        if found is not None:
+            candidates.append(found)
+    if counted is not None:
+        candidates += [c for c in counted.children if c.dep_ == "poss"]
+    for token in candidates:
+        phrase = noun_phrase(token)
+        # "Near Al Shadaddi, one strike engaged ...": a misread place adverbial is no owner
+        if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
+            return phrase
+    return None
+
+
+def subject_span(
+    kind: str, verb: Token | None, number: Span, concept: Span | None
+) -> Span | None:
+    """Whose number, as a span of the text (None when the text does not say)."""
+    counted = concept.root if concept is not None else None
+    if kind in {"owner", "taker"}:
+        return owner_phrase(verb, number, counted)
+    if concept is None or counted is None or counted.pos_ not in _NOMINAL:
+        return None
+    return concept
+
+
+def refers_to(phrase: Span, names: list[str]) -> bool:
+    """Whether a definite description with no name in it ("the militant group") can refer
+    back to an actor written as ``names``: both on the same side (state / non-state
+    words), a bare group noun counting as non-state. "The force" does not refer back to
+    a jihadist group; "the militants" does."""
+    head = phrase.root
+    determiners = {t.lower_ for t in head.children if t.dep_ in {"det", "poss"}}
+    left = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    if head.pos_ != "NOUN" or not (determiners | {left}) & (_ANAPHORIC | {"its", "their"}):
+        return False
+    side = side_of(phrase.text) or ("non_state" if head.lemma_.lower() in GROUP_NOUNS else "")
+    sides = {side_of(name) for name in names} - {""}
+    return bool(side) and side in sides

@@ -1,0 +1,149 @@
+"""Whose number a claim is (``nlp/claims/subject.py``): on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.lab.news import claim_fields
+from frontlines.lab.news_gold import GoldClaim
+from frontlines.model import Claim, Extractor
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.measures import taxonomy_from_toml
+
+
+def _claims(nlp, text: str) -> dict[float, Claim]:
+    return {c.value: c for c in nlp(text)._.claims if c.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "subject_text"),
+    [
+        # counted: the people the number counts, not whoever killed them
+        ("An air raid on the market killed 12 civilians on Monday.", 12.0, "killed",
+         "civilians"),
+        # owner: the clause's subject, through a relative clause
+        ("The council, which controls nearly a third of the province's territory, refused.",
+         33.3, "territory_held_share", "council"),
+        # owner: coordinated verbs share their subject; a counted noun is no owner
+        ("The navy has flown over 300 missions, conducted over 120 strikes on depots and "
+         "sent 80 soldiers.", 120.0, "strikes", "navy"),
+        # owner: a participle clause modifying a noun
+        ("The brigade, expected to comprise 4,000 troops, will deploy next year.", 4000.0,
+         "troops", "brigade"),
+    ],
+)
+def test_subject_text_from_syntax(nlp, text, value, measure, subject_text):
+    claim = _claims(nlp, text)[value]
+    assert claim.measure == measure
+    assert claim.subject_text == subject_text
+
+
+def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
+    text = ("Islamic State fighters attacked the town. The militant group has lost 60 percent "
+            "of its territory. The force, expected to comprise 5,000 troops, is not ready.")
+    claims = _claims(nlp, text)
+    assert claims[60.0].subject == "islamic_state"
+    assert claims[60.0].subject_text == "militant group"
+    assert claims[5000.0].subject is None  # a force is not the jihadist group
+    assert claims[5000.0].subject_text == "force"
+
+
+def test_an_infinitive_clause_has_no_owner(nlp):
+    claims = _claims(nlp, "The ability to acquire 5,000 troops has been challenged.")
+    assert claims[5000.0].subject_text is None
+
+
+def test_subject_scores_on_the_text_when_no_actor_applies():
+    gold = GoldClaim("s", ((0, 10),), 12.0, None, None, "count", "killed", ("civilians",),
+                     ("unattributed",), None)  # fmt: skip
+    claim = Claim(measure="killed", subject=None, subject_text="unarmed civilians", value=12.0,
+                  lower=None, upper=None, unit="count", change="=", as_of=None,
+                  as_of_relation="", reported=None, source=None, place=None, concept=None,
+                  start=0, end=2, text="12", equivalent_measure=None, equivalent_value=None,
+                  equivalent_lower=None, equivalent_upper=None,
+                  extractor=Extractor("x", "1"))  # fmt: skip
+    actors = ActorDictionary.load()
+    assert claim_fields(gold, claim, actors)["subject"]
+    other = GoldClaim("s", ((0, 10),), 12.0, None, None, "count", "killed", ("soldiers",),
+                      ("unattributed",), None)  # fmt: skip
+    assert not claim_fields(other, claim, actors)["subject"]
+
+
+def test_measure_subject_kind_is_checked():
+    raw = ('[[measure]]\nid = "x"\nlabel = "x"\nunits = ["count"]\nneeds_concept = false\n'
+           'subject = "whoever"\n')
+    with pytest.raises(ValueError, match="subject must be"):
+        taxonomy_from_toml(raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels recruited children as young as 12 as fighters.",  # an age
+        "The prison as configured can hold only 130 detainees.",  # a capacity
+        "Gunmen were holding hostages in three different places.",  # places, not people
+        "About 8,000 of the town's population of 80,000 have fled.",  # a population
+        "The withdrawal of three member states weakened the bloc.",  # states, not members
+    ],
+)
+def test_senses_that_rule_a_number_out(nlp, text):
+    claims = nlp(text)._.claims
+    ruled = {80000.0, 130.0, 12.0, 3.0}
+    assert not [c for c in claims if c.value in ruled], [(c.value, c.measure) for c in claims]
+
+
+def test_population_rule_keeps_the_count_that_fled(nlp):
+    claims = _claims(nlp, "About 8,000 of the town's population of 80,000 have fled.")
+    assert claims[8000.0].measure == "displaced" and 80000.0 not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Near the dam, five strikes destroyed two depots.", 5.0, "strikes"),
+        ("The country will send 125 soldiers to the mission.", 125.0, "troops"),
+        ("More than 650,000 Syrians are registered as refugees in Jordan.", 650000.0,
+         "refugees"),
+        ("Soldiers rescued 190 passengers and killed 30 gunmen on Wednesday.", 190.0,
+         "hostages"),
+    ],
+)
+def test_measures_conflict_reporting_uses(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_them_counts_the_nearest_plural_noun(nlp):
+    text = ("The force needs 5,000 troops. The countries that agreed to contribute, three of "
+            "them are no longer members.")
+    claims = _claims(nlp, text)
+    assert claims[5000.0].measure == "troops" and 3.0 not in claims
+
+
+def test_a_breakdown_keeps_the_owner_and_each_number_its_own_date(nlp):
+    text = ("Allied forces conducted 20 strikes against the group. Near the river, five strikes "
+            "destroyed a depot. Attacks rose from 88 in 2023 to 388 in 2024, with deaths "
+            "rising from 70 in 2023 to 300 killed in 2024.")
+    claims = _claims(nlp, text)
+    assert claims[5.0].subject_text == "Allied forces"
+    assert claims[300.0].as_of == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The rebels launched 40 attacks last year.", 40.0, "attacks"),
+        ("The agency sent three aid convoys to the town.", 3.0, "aid_deliveries"),
+        ("Police announced the arrest of another five people in the city.", 5.0, "detained"),
+        ("The bombing of the market resulted in injuries to six police officers.", 6.0,
+         "wounded"),
+        ("The militia controls about 60 percent of the province.", 60.0,
+         "territory_held_share"),
+    ],
+)
+def test_more_measures_and_event_nouns(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_no_source_that_holds_the_number_or_takes_it_as_object(nlp):
+    claims = _claims(nlp, "The kingdom claims about 80 percent of the sea.")
+    assert claims[80.0].source is None
