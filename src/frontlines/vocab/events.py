@@ -113,6 +113,10 @@ class EventLexicon:
     def get(self, type_id: str) -> EventType:
         return next(t for t in self.types if t.id == type_id)
 
+    def any_cue(self, *texts: str) -> bool:
+        """Whether any type's cue occurs at all: one scan, before any closer reading."""
+        return self._any_cue.search(" \n ".join(t.lower() for t in texts)) is not None
+
     def matches(self, *texts: str, side: str | None = None) -> list[EventMatch]:
         """Every type with a cue in ``texts`` (e.g. the lemmas and the words of a sentence),
         best first. ``side`` overrides the state/non-state reading of the text."""

@@ -111,10 +111,14 @@ class EventCoder:
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
+        ents_of = _entities_by_sentence(doc)
         for sent in doc.sents:
-            actor1, actor2 = _participants(sent)
+            texts = _cue_texts(sent)
+            if not self.lexicon.any_cue(*texts):
+                continue  # most sentences: one scan, no parse reading
+            actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
             side = self._side(actor1, doc) or None
-            match = self.lexicon.classify(*_cue_texts(sent), side=side)
+            match = self.lexicon.classify(*texts, side=side)
             if match is None or not match.type.record:
                 continue
             triggers = _triggers(sent, match)
@@ -262,8 +266,17 @@ def _cue_texts(span: Span) -> tuple[str, str]:
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
 
 
+def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """Each sentence's entities by its first token, from one pass over ``doc.ents``
+    (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
+    found: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        found.setdefault(ent.sent.start, []).append(ent)
+    return found
+
+
 def _participants(
-    sent: Span, places_act: bool = False
+    sent: Span, places_act: bool = False, ents: list[Span] | None = None
 ) -> tuple[EventActor | None, EventActor | None]:
     """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
 
@@ -272,7 +285,7 @@ def _participants(
     state only as the agent ("Russia shelled ..."), never as an object ("strikes in
     Syria"). PLOVER codes states and cities as actors on either side (``places_act``)."""
     subjects, objects, others = [], [], []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         subject = ent.root.dep_ in SUBJECT_DEPS or (
