@@ -16,7 +16,7 @@ from rich.text import Text
 
 from frontlines.cli.app import app, err, out, said
 
-__all__ = ["attribution", "bench", "eval_", "events_confidence", "gate"]
+__all__ = ["attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
@@ -64,6 +64,54 @@ def attribution(
     out.print(
         f"{out_file}: {len(model.weights)} weights, {len(model.lemmas)} lemmas, "
         f"threshold {model.threshold}"
+    )
+
+
+@train_app.command("plover")
+def plover(
+    data: Annotated[
+        Path, typer.Option("--data", help="Synthetic PLOVER stories: CSV, or a zip holding one.")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/plover_model.json in a source checkout.",
+        ),
+    ],
+    records: Annotated[
+        Path | None,
+        typer.Option("--records", help="PLOVER gold records (JSON): their tune half is "
+                     "added to the training data."),
+    ] = None,
+    record_weight: Annotated[
+        float, typer.Option(help="Weight of each gold record against one story.")
+    ] = 100.0,
+    c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 1.0,
+) -> None:
+    """Fit the PLOVER event-type model; the events component reads the JSON written here."""
+    from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
+    from frontlines.nlp.pipeline import build_pipeline
+
+    try:
+        stories = read_stories(data)
+        gold = tune_records(records) if records is not None else []
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    nlp = build_pipeline()
+    wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    with nlp.select_pipes(disable=later):
+        model = fit_plover_model(
+            nlp, stories, cs=(c,), records=gold, record_weight=record_weight,
+            about={"trained_on": data.name, "records": records.name if records else None},
+        )  # fmt: skip
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(
+        f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
+        f"threshold {model.threshold}, held-back accuracy {model.about['held_back_accuracy']}"
     )
 
 

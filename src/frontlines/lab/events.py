@@ -9,7 +9,8 @@
 
 Both label a whole text, so the scorer asks the event coder for the best type
 of the whole text (``EventCoder.classify_doc``), with the same lexicon the
-pipeline uses sentence by sentence.
+pipeline uses sentence by sentence; PLOVER types come from the learned PLOVER
+model (``nlp/events/plover.py``), as in the pipeline.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def evaluate(items: list[EventItem], nlp: Language) -> dict[str, Any]:
     sources, targets = PRF(0, 0, 0), PRF(0, 0, 0)
     plover = bool(items) and items[0].scheme == "plover"
     for item, doc in zip(items, nlp.pipe(i.text for i in items), strict=True):
-        match, actor1, actor2 = coder.classify_doc(doc)
+        match, actor1, actor2 = coder.classify_doc(doc, "plover" if plover else "acled")
         gold.append(item.label)
         if plover:
             predicted.append(match.type.plover if match else OTHER)

@@ -1,0 +1,179 @@
+"""A small linear model that reads a sentence's PLOVER event type (``data/plover_model.json``).
+
+Why a model: the event lexicon was written for ACLED's conflict types and maps
+poorly onto PLOVER's verbal and material cooperation and conflict types
+(DEMAND, REJECT, THREATEN, CONSULT, CONCEDE...), where the type depends on
+the whole predicate ("agreed to withdraw" is AGREE, "withdrew" RETREAT) more
+than on one cue word. A multinomial logistic model over lemma unigrams and
+bigrams, the verbs and the lexicon's own guess learns that from labelled
+stories (``frontlines train plover``). The weights are plain feature names
+with numbers, so :meth:`PloverModel.explain` shows why a sentence scored as it
+did, and no ML library is needed at run time.
+
+Labels follow the PLOVER gold-standard records (0.5: FIGHT and ASSAULT apart,
+DEMAND, DISAPPROVE, INVESTIGATE); the training command maps newer PLOVER
+labels onto them. Below ``threshold`` the model abstains (``None``) and the
+caller keeps what it had.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.vocab.files import DataFileError, read_data_text
+
+__all__ = [
+    "MODEL_FILE",
+    "PloverModel",
+    "default_plover_model",
+    "plover_features",
+    "softmax",
+]
+
+MODEL_FILE = "plover_model.json"
+
+#: Entity labels whose words name someone or something, not what happened: a
+#: synthetic story's invented names must not become evidence for a type.
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL",
+                    "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "WORK_OF_ART", "PRODUCT",
+                    "EVENT", "LAW", "LANGUAGE"})  # fmt: skip
+
+
+def _word(token: Token) -> str:
+    """The token as a feature word: its lemma, or a placeholder for a name or number."""
+    if token.ent_type_ in _NAMES or token.pos_ == "PROPN":
+        return "<name>"
+    if token.like_num:
+        return "<num>"
+    return token.lemma_.lower()
+
+
+def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
+    """What the model reads: lemma unigrams (content words) and bigrams (all words,
+    names and numbers as placeholders), the verbs with their negation, and the
+    lexicon's type (``lex:FIGHT``). Training and inference share this function."""
+    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
+    lemmas = [_word(t) for t in words]
+    features = {"bias"}
+    for token, lemma in zip(words, lemmas, strict=True):
+        if not token.is_stop and lemma not in {"<name>", "<num>"} and token.is_alpha:
+            features.add(f"w:{lemma}")
+        if token.pos_ == "VERB":
+            negated = any(c.dep_ == "neg" for c in token.children)
+            features.add(f"v:{'not ' if negated else ''}{lemma}")
+    for first, second in zip(lemmas, lemmas[1:], strict=False):
+        if not (first == second == "<name>"):
+            features.add(f"b:{first} {second}")
+    if lexicon_type:
+        features.add(f"lex:{lexicon_type}")
+    return sorted(features)
+
+
+def softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    exp = {k: math.exp(v - top) for k, v in scores.items()}
+    total = sum(exp.values())
+    return {k: v / total for k, v in exp.items()}
+
+
+@dataclass(frozen=True)
+class PloverModel:
+    """``weights[feature][label]``: one linear score per label, summed over features.
+    ``modes[feature]["TYPE/mode"]`` likewise picks a mode within the chosen type."""
+
+    labels: tuple[str, ...]
+    weights: dict[str, dict[str, float]]
+    threshold: float = 0.0
+    modes: dict[str, dict[str, float]] = field(default_factory=dict)
+    about: dict[str, object] = field(default_factory=dict)
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        scores = dict.fromkeys(self.labels, 0.0)
+        for f in features:
+            for label, w in self.weights.get(f, {}).items():
+                scores[label] += w
+        return softmax(scores)
+
+    def classify(
+        self, text: Span | Doc, lexicon_type: str = ""
+    ) -> tuple[str | None, float]:
+        """The best PLOVER type and its probability; ``None`` below the threshold."""
+        probabilities = self.probabilities(plover_features(text, lexicon_type))
+        label = max(probabilities, key=lambda k: probabilities[k])
+        p = probabilities[label]
+        return (label if p >= self.threshold else None), p
+
+    def mode(self, text: Span | Doc, label: str, lexicon_type: str = "") -> str:
+        """The likeliest mode of ``label`` for this text, "" when training saw none."""
+        prefix = f"{label}/"
+        scores: dict[str, float] = {}
+        for f in plover_features(text, lexicon_type):
+            for key, w in self.modes.get(f, {}).items():
+                if key.startswith(prefix):
+                    scores[key] = scores.get(key, 0.0) + w
+        return max(scores, key=lambda k: scores[k])[len(prefix) :] if scores else ""
+
+    def explain(
+        self, text: Span | Doc, label: str | None = None, lexicon_type: str = ""
+    ) -> list[tuple[str, float]]:
+        """The features that fired with their weight for ``label`` (default: the best
+        type), largest in size first: why the text got, or did not get, that type."""
+        features = plover_features(text, lexicon_type)
+        if label is None:
+            probabilities = self.probabilities(features)
+            label = max(probabilities, key=lambda k: probabilities[k])
+        fired = ((f, self.weights.get(f, {}).get(label, 0.0)) for f in features)
+        return sorted((p for p in fired if p[1]), key=lambda p: -abs(p[1]))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "about": self.about,
+                "threshold": self.threshold,
+                "labels": list(self.labels),
+                "weights": dict(sorted(self.weights.items())),
+                "modes": dict(sorted(self.modes.items())),
+            },
+            separators=(",", ":"),
+            ensure_ascii=False,
+        ).replace('},"', '},\n"')  # one feature a line: readable and diffable
+
+    @classmethod
+    def from_json(cls, text: str) -> PloverModel:
+        raw = json.loads(text)
+
+        def table(d: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+            return {str(f): {str(k): float(w) for k, w in ws.items()} for f, ws in d.items()}
+
+        return cls(
+            labels=tuple(raw["labels"]),
+            weights=table(raw["weights"]),
+            threshold=float(raw.get("threshold", 0.0)),
+            modes=table(raw.get("modes", {})),
+            about=dict(raw.get("about", {})),
+        )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PloverModel:
+        """The bundled model, or the one written to ``path`` by ``frontlines train plover``."""
+        if path is None:
+            return default_plover_model()
+        try:
+            return cls.from_json(path.read_text("utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataFileError(f"{path}: not a PLOVER model ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def default_plover_model() -> PloverModel:
+    try:
+        return PloverModel.from_json(read_data_text(MODEL_FILE))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(f"frontlines/data/{MODEL_FILE}: not a PLOVER model ({exc})") from exc

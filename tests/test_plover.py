@@ -1,0 +1,127 @@
+"""The learned PLOVER event-type model: it loads, reads our own sentences sensibly, explains
+itself, and the training command fits one from a tiny synthetic CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from frontlines.lab.train_plover import _mapped, fit_plover_model, read_stories
+from frontlines.nlp.events.plover import PloverModel, default_plover_model, plover_features
+
+# Hand-written sentences of our own, one per type the model should get without doubt.
+SENTENCES = [
+    ("Thousands of students marched through the capital on Friday to protest against the "
+     "new tax law.", "PROTEST"),
+    ("The opposition party rejected the government's proposal for early elections.", "REJECT"),
+    ("The foreign minister threatened to cut diplomatic ties unless the border was reopened.",
+     "THREATEN"),
+    ("Police arrested dozens of activists and imposed a curfew on the town.", "COERCE"),
+]  # fmt: skip
+
+
+def test_bundled_model_loads_with_the_gold_records_types():
+    model = default_plover_model()
+    assert {"PROTEST", "REJECT", "DEMAND", "FIGHT", "ASSAULT", "AGREE"} <= set(model.labels)
+    assert "REQUEST" not in model.labels and "ACCUSE" not in model.labels  # mapped to 0.5
+    assert 0.0 <= model.threshold < 1.0 and len(model.weights) <= 10_000
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_model_reads_our_own_sentences(nlp, text, expected):
+    model = default_plover_model()
+    label, p = model.classify(nlp(text))
+    assert label == expected, model.explain(nlp(text))
+    assert 0.0 < p <= 1.0
+
+
+def test_explain_names_the_features_that_decided(nlp):
+    model = default_plover_model()
+    doc = nlp(SENTENCES[1][0])
+    reasons = model.explain(doc)
+    names = [f for f, _ in reasons]
+    assert "v:reject" in names or "w:reject" in names
+    assert all(w != 0 for _, w in reasons)
+    assert abs(reasons[0][1]) >= abs(reasons[-1][1])  # largest first
+
+
+def test_features_hide_names_and_mark_negation(nlp):
+    doc = nlp("Ruritania did not accept the offer from Borduria.")
+    features = plover_features(doc, "AGREE")
+    assert "v:not accept" in features and "lex:AGREE" in features
+    assert not any("ruritania" in f or "borduria" in f for f in features)
+    assert "b:<name> do" in features  # a name is a placeholder, never a word
+
+
+def test_plover_scheme_of_classify_doc_carries_the_model_type(nlp):
+    from frontlines.nlp.events import EventCoder
+
+    coder = EventCoder()
+    doc = nlp(SENTENCES[0][0])
+    match, _, _ = coder.classify_doc(doc, "plover")
+    assert match is not None and match.type.plover == "PROTEST"
+    acled, _, _ = coder.classify_doc(doc)
+    assert acled is not None and acled.type.case  # the ACLED / CASE path is the lexicon's
+
+
+def test_newer_plover_labels_map_onto_the_gold_records():
+    assert _mapped("REQUEST", "") == ("DEMAND", "")
+    assert _mapped("ACCUSE", "INVESTIGATE") == ("INVESTIGATE", "")
+    assert _mapped("ACCUSE", "ALLEGE") == ("DISAPPROVE", "allege")
+    assert _mapped("ASSAULT", "AERIAL") == ("FIGHT", "aerial")
+    assert _mapped("COERCE", "SIEZE") == ("COERCE", "seize")
+
+
+def _tiny_zip(tmp_path: Path) -> Path:
+    rows = []
+    for n in range(12):
+        rows.append({"title": "Crowds rally in {country_1}", "label": "PROTEST", "mode": "DEMO",
+                     "text": f"Protesters marched and chanted in square {n}. They demanded "
+                             "reform."})  # fmt: skip
+        rows.append({"title": "{country_1} rejects plan", "label": "REJECT", "mode": "MEET",
+                     "text": f"The council rejected the plan number {n}. It refused to sign."})
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, ["disclaimer", "text", "title", "source", "prompt", "label",
+                                     "mode"])  # fmt: skip
+    writer.writeheader()
+    writer.writerows(rows)
+    path = tmp_path / "synthetic.csv.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("synthetic.csv", buffer.getvalue())
+    return path
+
+
+def test_training_fits_a_model_that_loads_back(nlp, tmp_path):
+    stories = read_stories(_tiny_zip(tmp_path))
+    assert len(stories) == 24 and stories[0].text.startswith("Crowds rally in Country.")
+    wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    with nlp.select_pipes(disable=later):
+        model = fit_plover_model(nlp, stories, sentences=1, min_count=1)
+    assert set(model.labels) == {"PROTEST", "REJECT"}
+    path = tmp_path / "model.json"
+    path.write_text(model.to_json(), "utf-8")
+    again = PloverModel.load(path)
+    assert again.weights == model.weights and again.labels == model.labels
+    doc = nlp("The ministry rejected the plan.")
+    assert again.classify(doc)[0] in {"REJECT", None}
+    assert again.probabilities(plover_features(doc))["REJECT"] > 0.5
+    assert again.mode(nlp("Crowds rally in Country."), "PROTEST") == "demo-org"
+
+
+def test_train_command_reports_a_bad_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", "utf-8")
+    result = CliRunner().invoke(
+        app, ["train", "plover", "--data", str(bad), "--out", str(tmp_path / "m.json")]
+    )
+    assert result.exit_code == 2
+    assert "text and label" in result.output and not (tmp_path / "m.json").exists()
