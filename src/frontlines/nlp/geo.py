@@ -28,7 +28,7 @@ from frontlines.model import (
 )
 from frontlines.nlp.extensions import declare
 from frontlines.nlp.places import person_name_parts
-from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
+from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import Toponym, ToponymResolver
@@ -66,29 +66,26 @@ EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 declare("places")
 
 
-class PlaceResolverComponent:
+class PlaceResolverComponent(UsesGazetteer):
     name = "frontlines_geo"
     version = VERSION
 
     def __init__(self, resolver: ToponymResolver | None = None, gazetteer_path: str = "") -> None:
+        super().__init__(None, gazetteer_path)
         self._resolver = resolver
-        self._gazetteer_path = gazetteer_path
 
     def initialize(
-        self,
-        get_examples: Any = None,
-        *,
-        nlp: Language | None = None,
-        gazetteer: Gazetteer | None = None,
+        self, get_examples: Any = None, *, nlp: Any = None, gazetteer: Gazetteer | None = None
     ) -> None:
         """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
+        super().initialize(get_examples, nlp=nlp, gazetteer=gazetteer)
         if gazetteer is not None:
             self._resolver = ToponymResolver(gazetteer)
 
     @property
     def resolver(self) -> ToponymResolver:
         if self._resolver is None:  # built lazily: the first gazetteer build takes a while
-            self._resolver = ToponymResolver(gazetteer_from_config(self._gazetteer_path))
+            self._resolver = ToponymResolver(self.gazetteer)
         return self._resolver
 
     @resolver.setter

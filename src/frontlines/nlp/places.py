@@ -17,14 +17,13 @@ Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from frontlines.nlp.resources import GAZETTEER_CONFIG, gazetteer_from_config
-from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
+from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
@@ -59,34 +58,9 @@ DATELINE_IN_TEXT = re.compile(
 )
 
 
-class PlaceNamePass:
+class PlaceNamePass(UsesGazetteer):
     name = "frontlines_places"
     version = VERSION
-
-    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_path: str = "") -> None:
-        self._gazetteer = gazetteer
-        self._gazetteer_path = gazetteer_path
-
-    def initialize(
-        self,
-        get_examples: Any = None,
-        *,
-        nlp: Language | None = None,
-        gazetteer: Gazetteer | None = None,
-    ) -> None:
-        """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
-        if gazetteer is not None:
-            self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:  # built lazily: the first build takes seconds
-            self._gazetteer = gazetteer_from_config(self._gazetteer_path)
-        return self._gazetteer
-
-    @gazetteer.setter
-    def gazetteer(self, value: Gazetteer) -> None:
-        self._gazetteer = value
 
     def __call__(self, doc: Doc) -> Doc:
         people = person_name_parts(doc)

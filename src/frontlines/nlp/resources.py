@@ -16,7 +16,10 @@ from typing import Any
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 
-__all__ = ["ACTOR_CONFIG", "GAZETTEER_CONFIG", "actors_from_config", "gazetteer_from_config"]
+__all__ = [
+    "ACTOR_CONFIG", "GAZETTEER_CONFIG", "UsesGazetteer", "actors_from_config",
+    "gazetteer_from_config",
+]  # fmt: skip
 
 #: Default factory settings for components that read the actor dictionary: our
 #: bundled file, then ``$FRONTLINES_ACTORS`` files, then ``actor_files``.
@@ -36,3 +39,30 @@ def actors_from_config(
 def gazetteer_from_config(gazetteer_path: str) -> Gazetteer:
     """The gazetteer a ``gazetteer_path`` setting names ("" = the default build)."""
     return Gazetteer(Path(gazetteer_path) if gazetteer_path else None)
+
+
+class UsesGazetteer:
+    """A component that reads the gazetteer: named in its config (``gazetteer_path``),
+    or handed over ready-made (the constructor, ``initialize(gazetteer=...)``); built on
+    first use, since the first build takes seconds."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, gazetteer_path: str = "") -> None:
+        self._gazetteer = gazetteer
+        self._gazetteer_path = gazetteer_path
+
+    def initialize(
+        self, get_examples: Any = None, *, nlp: Any = None, gazetteer: Gazetteer | None = None
+    ) -> None:
+        """spaCy's set-up hook; ``gazetteer`` replaces the one the config named."""
+        if gazetteer is not None:
+            self.gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = gazetteer_from_config(self._gazetteer_path)
+        return self._gazetteer
+
+    @gazetteer.setter
+    def gazetteer(self, value: Gazetteer) -> None:
+        self._gazetteer = value
