@@ -51,6 +51,9 @@ def create_app(settings: ServeSettings) -> FastAPI:
         pass  # apply migrations once, with a writer; requests only read
     app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
+    # The offline Swagger UI we ship (swagger-ui-bundle) reads OpenAPI 3.0.x documents and
+    # refuses 3.1; our schema uses nothing 3.1-only that it cannot show.
+    app.openapi_version = "3.0.3"
     app.state.settings = settings
     app.state.actors = ActorDictionary.load(settings.actors_files)
     app.add_middleware(ServerTiming)
