@@ -312,3 +312,15 @@ def test_csv_cells_that_open_like_formulas_are_neutralised():
     writer.writerow({"a": "=HYPERLINK(\"x\")", "b": "@SUM(A1)", "c": -3})
     row = next(csv_module.DictReader(io.StringIO(buffer.getvalue()), fieldnames=["a", "b", "c"]))
     assert row == {"a": "'=HYPERLINK(\"x\")", "b": "'@SUM(A1)", "c": "-3"}
+
+
+def test_page_errors_are_pages_and_api_errors_stay_json(served):
+    client, _ = served
+    page = client.get("/documents/ffffffff")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "404 Not Found" in page.text and 'href="/"' in page.text  # a way back
+    missing = client.get("/no/such/page")
+    assert missing.status_code == 404 and "<nav>" in missing.text
+    api = client.get("/api/documents/ffffffff")
+    assert api.status_code == 404 and api.json()["detail"]
+    assert client.get("/api/no-such-route").headers["content-type"] == "application/json"

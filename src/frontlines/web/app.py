@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontlines.errors import FrontlinesError, http_status_for
 from frontlines.reconcile import ReconcileSettings
@@ -62,10 +64,33 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.add_middleware(HostGuard, allowed=settings.allowed_hosts)
     app.add_exception_handler(FrontlinesError, _frontlines_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)
     pages.mount_vendor(app)
     app.include_router(pages.router)
     return app
+
+
+def _wants_page(request: Request) -> bool:
+    """Pages answer errors with a page a person can navigate from; /api/ keeps JSON."""
+    return not request.url.path.startswith(("/api/", "/openapi", "/static/", "/vendor/"))
+
+
+def _error_page(request: Request, status: int, detail: str) -> Response:
+    from frontlines.web.pages import templates
+
+    reason = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+    return templates.TemplateResponse(request, "error.html",
+                                      {"status": status, "reason": reason, "detail": detail},
+                                      status_code=status)  # fmt: skip
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if _wants_page(request):
+        return _error_page(request, exc.status_code, str(exc.detail))
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))  # fmt: skip
 
 
 async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
@@ -76,8 +101,10 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": errors}, status_code=422)
 
 
-async def _frontlines_error(request: Request, exc: Exception) -> JSONResponse:
+async def _frontlines_error(request: Request, exc: Exception) -> Response:
     """Our errors answer with the status ``frontlines.errors`` gives their kind."""
+    if _wants_page(request):
+        return _error_page(request, http_status_for(exc), str(exc))
     return JSONResponse({"detail": str(exc)}, status_code=http_status_for(exc))
 
 
