@@ -29,7 +29,7 @@ from frontlines.model import (
 )
 from frontlines.store import extractions, lookups, queries
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
-from frontlines.store.migrations import MIGRATIONS, apply_migrations, check_schema_version
+from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
 from frontlines.store.records import (
     ClaimHit,
@@ -76,12 +76,11 @@ class Database(ReconcileStateSQL):
 
     def _connect(self) -> None:
         if self.readonly:
-            _upgrade_if_older(self.path)
-            uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                                        check_same_thread=False)  # fmt: skip
-            self.conn.execute("PRAGMA busy_timeout = 5000")
-            check_schema_version(self.conn)
+            self.conn = self._read_only_connection()
+            if not check_schema_version(self.conn):  # older: upgrade it, then read
+                self.conn.close()
+                _upgrade(self.path)
+                self.conn = self._read_only_connection()
             return
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA busy_timeout = 5000")
@@ -89,6 +88,12 @@ class Database(ReconcileStateSQL):
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         apply_migrations(self.conn)
+
+    def _read_only_connection(self) -> sqlite3.Connection:
+        uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
 
     def __enter__(self) -> Database:
         return self
@@ -315,18 +320,9 @@ def _located(
     return item.start, item.end, item.sentence_index, item.extractor
 
 
-def _upgrade_if_older(path: Path) -> None:
+def _upgrade(path: Path) -> None:
     """A read-only handle on a database an older Frontlines wrote: migrate it first with a
     short-lived writer, so reads see today's columns; a file we may not write says so."""
-    probe = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    try:
-        applied = {r[0] for r in probe.execute("SELECT version FROM schema_migrations")}
-    except sqlite3.OperationalError:
-        applied = set()
-    finally:
-        probe.close()
-    if set(MIGRATIONS) <= applied:
-        return
     try:
         Database(path).close()
     except sqlite3.OperationalError as exc:

@@ -137,18 +137,22 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
     return applied
 
 
-def check_schema_version(conn: sqlite3.Connection) -> None:
-    """Refuse a database migrated by a newer Frontlines (StoreError names both)."""
+def check_schema_version(conn: sqlite3.Connection) -> bool:
+    """Whether the database has every migration this code knows; a database migrated by a
+    newer Frontlines is refused (StoreError names both versions). One query."""
     try:
-        newest = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        applied = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
     except sqlite3.OperationalError:
-        return  # no migration table: a new database (or not ours yet)
+        return False  # no migration table: a new database (or not ours yet)
     known = max(MIGRATIONS)
-    if newest is not None and newest > known:
+    newest = max(applied, default=0)
+    if newest > known:
         raise StoreError(
             f"this database has schema version {newest}, newer than this Frontlines "
             f"knows ({known}); upgrade frontlines to use it"
         )
+    return set(MIGRATIONS) <= applied
+
 
 @migration(2, "quantities")
 def _quantities(conn: sqlite3.Connection) -> None:
