@@ -40,7 +40,7 @@ from frontlines.nlp.events.confidence import (
 )
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
-from frontlines.nlp.events.roles import actors_of
+from frontlines.nlp.events.roles import PLACE_LABELS, actors_of, names_a_country
 from frontlines.nlp.events.story import (
     aggregate,
     background,
@@ -60,7 +60,6 @@ __all__ = [
     "DATE_LABELS",
     "EventCoder",
     "OBJECT_DEPS",
-    "PLACE_LABELS",
     "STATE_ACTOR_TYPES",
     "SUBJECT_DEPS",
     "VERSION",
@@ -71,8 +70,6 @@ __all__ = [
 VERSION = "0.2.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
-#: Entity labels of places: never actors, except a country acting as the agent.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Actor types from the dictionary that count as the state side.
@@ -336,7 +333,7 @@ def _participants(
             ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
         )
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
-        if place and not places_act and not (subject and _country(ent)):
+        if place and not places_act and not (subject and names_a_country(ent)):
             continue
         actor = EventActor(
             text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
@@ -352,15 +349,6 @@ def _participants(
     actor1 = ordered[0] if ordered else None
     rest = [a for a in objects + others if a is not actor1]
     return actor1, rest[0] if rest else None
-
-
-def _country(ent: Span) -> bool:
-    """Whether the places layer read the name as a country (a state can act)."""
-    doc = ent.doc
-    places = doc._.places if doc.has_extension("places") and doc._.places else []
-    return any(
-        p.start == ent.start_char and (p.feature_code or "").startswith("PCL") for p in places
-    )
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)

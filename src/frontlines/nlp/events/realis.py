@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from frontlines.vocab.words import word_list
 
 __all__ = [
+    "definite",
     "ATTACK_VERBS",
     "HABITUAL_ADVERBS",
     "INSTRUMENTS",
@@ -154,12 +155,18 @@ def _instrument(token: Token) -> bool:
     return lemma in INSTRUMENTS or f"{compound} {lemma}".strip() in INSTRUMENTS
 
 
+def definite(noun: Token) -> bool:
+    """A noun pointing back at something already told: "the attack", "that raid",
+    "Tuesday's strike"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children
+    )
+
+
 def _told_before(noun: Token) -> bool:
     """A definite event noun inside a phrase about something else ("the scene of the
     airstrike", "the site of that attack"): the story refers back, it tells nothing new."""
-    definite = any(c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.dep_ == "poss")
-                   for c in noun.children)  # fmt: skip
-    return definite and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    return definite(noun) and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _in_named_entity(token: Token) -> bool:

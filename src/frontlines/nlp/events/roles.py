@@ -21,14 +21,18 @@ from frontlines.model import EventActor
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.vocab.words import word_list
 
-__all__ = ["ACTOR_NOUNS", "CARRIER_VERBS", "actors_of", "noun_phrase"]
+__all__ = [
+    "ACTOR_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "actors_of", "names_a_country",
+    "noun_phrase",
+]  # fmt: skip
 
 #: Nouns that name a side or its victims ("forces", "militants", "civilians").
 ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 _PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of places: never actors, except a country acting as the agent.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
 _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
@@ -93,10 +97,10 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     tokens = head.doc[start:end]
     entity = next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
-    place = label in _PLACE_LABELS and not (agent and _is_country(tokens))
+    place = label in PLACE_LABELS and not (agent and names_a_country(tokens))
     if place and not any(t.lemma_.lower() in ACTOR_NOUNS for t in tokens):
         return None  # a town is never an actor; "Syria" only as the agent
-    named = label in _PEOPLE_LABELS or label in _PLACE_LABELS
+    named = label in _PEOPLE_LABELS or label in PLACE_LABELS
     people = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
     if not (named or people):
         return None
@@ -121,7 +125,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _is_country(tokens: Span) -> bool:
+def names_a_country(tokens: Span) -> bool:
+    """Whether the places layer read a place inside ``tokens`` as a country (a state
+    can act; a town cannot)."""
     doc = tokens.doc
     places = doc._.places if doc.has_extension("places") and doc._.places else []
     return any(

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from frontlines.model import Event, TextSpan
+from frontlines.nlp.events.realis import definite
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
@@ -71,10 +72,6 @@ def carried_over(event: Event, earlier: list[Event]) -> Event:
     return replace(event, **changes) if changes else event
 
 
-#: Determiners that point back to an event already told ("the attack", "that raid").
-_ANAPHORIC = frozenset({"the", "that", "this", "these", "those"})
-
-
 def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     """Whether ``event`` only tells ``earlier`` again: a story names its event once and
     then keeps referring to it ("the attack", the same strike near the same town).
@@ -84,12 +81,8 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     also name the event by another sub-type of the same ACLED type, and a definite
     general word ("the attack", "the incident") any violent event told before.
     """
-    definite = [
-        t for t in triggers
-        if t.pos_ == "NOUN"
-        and any(c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in t.children)
-    ]  # fmt: skip
-    general = any(t.lemma_.lower() in GENERAL_EVENT_NOUNS for t in definite)
+    referring = [t for t in triggers if definite(t)]
+    general = any(t.lemma_.lower() in GENERAL_EVENT_NOUNS for t in referring)
     violent = earlier.acled_event in VIOLENT_TYPES and event.acled_event in VIOLENT_TYPES
     if event.acled_event != earlier.acled_event and not (general and violent):
         return False
@@ -102,7 +95,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     if event.date_source == "text" and not _dates_meet(event.date, earlier.date):
         return False  # a date of its own that cannot be the other's: another event
     same_place = place is not None and earlier.place is not None
-    return bool(definite) or (same_place and event.type == earlier.type)
+    return bool(referring) or (same_place and event.type == earlier.type)
 
 
 def _dates_meet(ours: str | None, theirs: str | None) -> bool:
