@@ -91,9 +91,9 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     if head.pos_ == "PRON":
         return None
     start, end = noun_phrase(head)
-    for ent in head.doc.ents:  # a name the phrase cuts into is kept whole
-        if ent.start < end and start < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
+    names = [e for e in head.sent.ents if e.start < end and start < e.end]
+    for ent in names:  # a name the phrase cuts into is kept whole
+        start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
     entity = next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
@@ -104,8 +104,7 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     people = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
     if not (named or people):
         return None
-    kb = next((e.kb_id_ for e in head.doc.ents
-               if e.kb_id_ and e.start >= start and e.end <= end), None)  # fmt: skip
+    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
 
