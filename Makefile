@@ -7,7 +7,7 @@ DB ?= frontlines.db
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint gate bench bench-pages clean serve chromium
+.PHONY: demo test lint gate bench bench-pages clean serve chromium postgresql
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,10 +31,17 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# The PostgreSQL store's tests start a throw-away server from Debian's postgresql binaries
+# (kept in /usr/lib/postgresql/<version>/bin), unless FRONTLINES_TEST_PG names a server.
+postgresql:
+	@[ -n "$$FRONTLINES_TEST_PG" ] || command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  { echo "installing Debian's postgresql for the store tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
 serve: $(STAMP)
 	$(BIN)/frontlines serve --db $(DB)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium postgresql
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
