@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from frontlines.lab.pgcluster import PgCluster, PgClusterError
 from frontlines.nlp.pipeline import build_pipeline
 from frontlines.store import Store, open_db
+from frontlines.store.pg import create_database, drop_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -50,9 +53,40 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
-#: The store backends the store suite runs against: SQLite always; more (PostgreSQL) are
-#: added here with the URL of a throw-away database, e.g. from $FRONTLINES_TEST_PG.
-STORE_BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("FRONTLINES_TEST_PG") else [])
+#: The store backends the store suite runs against, always both.
+STORE_BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server where tests may create databases:
+    $FRONTLINES_TEST_PG when set, else a throw-away cluster started for this session
+    (Debian's `postgresql` binaries; `make test` installs them). Missing binaries fail
+    the tests that need them, saying how to install; nothing is skipped."""
+    given = os.environ.get("FRONTLINES_TEST_PG")
+    if given:
+        yield given
+        return
+    try:
+        cluster = PgCluster()
+        cluster.start()
+    except PgClusterError as exc:
+        pytest.fail(f"PostgreSQL is needed for these tests: {exc}", pytrace=False)
+    try:
+        yield cluster.admin_url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped after it."""
+    name = f"frontlines_test_{uuid.uuid4().hex[:12]}"
+    url = create_database(pg_server, name)
+    try:
+        yield url
+    finally:
+        drop_database(pg_server, name)
 
 
 @pytest.fixture(params=STORE_BACKENDS)
@@ -60,7 +94,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A URL for a new, empty database on each backend."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
-    return os.environ["FRONTLINES_TEST_PG"]
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture

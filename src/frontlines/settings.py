@@ -9,7 +9,7 @@ environment.
 =================================  ==================================================
 variable                           meaning (default)
 =================================  ==================================================
-``FRONTLINES_DB``                  the SQLite database (``frontlines.db``)
+``FRONTLINES_DB``                  the database, a file or postgresql:// URL (``frontlines.db``)
 ``FRONTLINES_CACHE``               the cache folder (``~/.cache/frontlines``)
 ``FRONTLINES_GAZETTEER``           the gazetteer file (none: the versioned cache file)
 ``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)

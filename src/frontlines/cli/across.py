@@ -64,7 +64,7 @@ def _settings(path: Path | None) -> ReconcileSettings:
 
 
 @contextmanager
-def caught_up(db: Path, settings: ReconcileSettings) -> Iterator[Database]:
+def caught_up(db: str, settings: ReconcileSettings) -> Iterator[Database]:
     """The database with whatever articles a crashed run left unreconciled reconciled
     first, so series, conflicts and the timeline never read a stale state."""
     with open_db(db, create=False) as database:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Annotated, Any, Protocol
 
 import typer
@@ -79,9 +78,14 @@ WideOption = Annotated[
     bool, typer.Option("--wide", help="Every column, however narrow the terminal.")
 ]
 DbOption = Annotated[
-    Path, typer.Option("--db", help="SQLite database file.", envvar="FRONTLINES_DB")
+    str,
+    typer.Option(
+        "--db",
+        help="SQLite database file, or postgresql://user@host/dbname.",
+        envvar="FRONTLINES_DB",
+    ),
 ]
-DEFAULT_DB = Path("frontlines.db")
+DEFAULT_DB = "frontlines.db"
 LABEL_STYLES = {
     "ORG": "bold magenta", "GPE": "bold green", "LOC": "green", "PERSON": "bold cyan",
     "NORP": "yellow", "DATE": "blue", "TIME": "blue", "CARDINAL": "red", "PERCENT": "red",

@@ -31,6 +31,7 @@ from frontlines.cli.listing import Listing, show_listing
 from frontlines.ingest.acquire import IngestLimits
 from frontlines.store import Database, DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
+from frontlines.store.sql import safe_url
 from frontlines.vocab.actors import ActorDictionary, ActorFileError
 
 __all__ = ["ExportFormat", "docs", "export", "ingest", "search", "show"]
@@ -92,7 +93,7 @@ def ingest(
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),
         f", {len(report.duplicates)} skipped as duplicate, ",
-        (f"{len(report.failed)} failed", "red" if report.failed else "bold"), f" -> {db}",
+        (f"{len(report.failed)} failed", "red" if report.failed else "bold"), f" -> {safe_url(db)}",
     ))  # fmt: skip
     for problem in report.failed:
         err.print(said("  ", ("x", "red"), f" {problem.origin}: {problem.reason}"))
@@ -113,7 +114,7 @@ def docs(
         for row in rows:
             out.print_json(data=asdict(row), indent=None)
         return
-    listing = Listing(f"{len(rows)} documents in {db}", ["id", "published", "source",
+    listing = Listing(f"{len(rows)} documents in {safe_url(db)}", ["id", "published", "source",
                       "dateline", "sents", "mentions"], "title",
                       prose=frozenset({"source", "dateline"}))  # fmt: skip
     for r in rows:

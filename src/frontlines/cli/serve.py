@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from frontlines.cli.app import DEFAULT_DB, DbOption, app, err
+from frontlines.store.sql import safe_url
 
 __all__ = ["serve"]
 
@@ -53,5 +54,5 @@ def serve(
     app_ = create_app(ServeSettings(db, ingest_token, actors_files=tuple(actors or ()),
                                     reconcile=chosen,
                                     allowed_hosts=frozenset(h.lower() for h in hosts)))  # fmt: skip
-    err.print(f"Frontlines on http://{host}:{port}/ (database {db}); Ctrl-C stops")
+    err.print(f"Frontlines on http://{host}:{port}/ (database {safe_url(db)}); Ctrl-C stops")
     uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -8,6 +8,7 @@ stored article whole and the rest of the batch can simply be ingested again.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ from frontlines.model import (
     Quantity,
     TimeExpression,
 )
-from frontlines.store import extractions, lookups, queries
+from frontlines.store import extractions, lookups, queries, search
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
 from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
@@ -41,6 +42,7 @@ from frontlines.store.records import (
     StoredDocument,
 )
 from frontlines.store.series import StoredSeries, read_series
+from frontlines.store.sql import Connection, dialect
 from frontlines.store.timeline import (
     TimelineEntry,
     TimelineFilter,
@@ -48,7 +50,7 @@ from frontlines.store.timeline import (
     load_timeline,
 )
 
-__all__ = ["Database", "open_db"]
+__all__ = ["SERVER_BACKENDS", "Database", "open_db"]
 from frontlines.vocab.actors import ActorDictionary
 
 
@@ -59,11 +61,13 @@ class Database(ReconcileStateSQL):
     is what a web request gets."""
 
     backend = "sqlite"
+    conn: Connection
 
     def __init__(
         self, path: str | Path = "frontlines.db", *, readonly: bool = False, create: bool = True
     ) -> None:
         self.path = Path(path)
+        self.label = str(self.path)  # how messages name this database
         self.readonly = readonly
         if (readonly or not create) and not self.path.is_file():
             raise StoreError(f"{self.path}: no such database (ingest creates one)")
@@ -75,19 +79,23 @@ class Database(ReconcileStateSQL):
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
 
     def _connect(self) -> None:
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
         if self.readonly:
-            self.conn = self._read_only_connection()
-            if not check_schema_version(self.conn):  # older: upgrade it, then read
-                self.conn.close()
+            conn = self._read_only_connection()
+            if not check_schema_version(conn):  # older: upgrade it, then read
+                conn.close()
                 _upgrade(self.path)
-                self.conn = self._read_only_connection()
-            return
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA busy_timeout = 5000")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA synchronous = NORMAL")
-        apply_migrations(self.conn)
+                conn = self._read_only_connection()
+            return conn
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        apply_migrations(conn)
+        return conn
 
     def _read_only_connection(self) -> sqlite3.Connection:
         uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
@@ -124,17 +132,18 @@ class Database(ReconcileStateSQL):
     def write(self, processed: ProcessedArticle, actors: ActorDictionary | None = None) -> bool:
         """Store one article with its extractions; False if it was already stored."""
         if self.readonly:
-            raise StoreError(f"{self.path}: opened read-only, cannot store an article")
+            raise StoreError(f"{self.label}: opened read-only, cannot store an article")
         article = processed.article
         conn = self.conn
+        fts = dialect(conn) == "sqlite"  # PostgreSQL indexes a generated column instead
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if self.has_document(article.id):
-                conn.execute("ROLLBACK")
-                return False
-            conn.execute(
+            # The id is the content hash: a second writer of the same article (another
+            # process, at the same moment) inserts nothing and learns it from the count.
+            stored = conn.execute(
                 "INSERT INTO documents (id, title, published, source, dateline, url, summary, text,"
-                " origin, format, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " origin, format, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT DO NOTHING",
                 (
                     article.id,
                     article.title,
@@ -148,7 +157,12 @@ class Database(ReconcileStateSQL):
                     article.format,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
-            )
+            ).rowcount
+            if not stored:
+                conn.execute("ROLLBACK")
+                return False
+            if actors is not None:
+                self._upsert_actors(actors, {m.actor for m in processed.mentions if m.actor})
             for s in processed.sentences:
                 sid = f"{article.id}:{s.index}"
                 conn.execute(
@@ -164,18 +178,18 @@ class Database(ReconcileStateSQL):
                         str(processed.sentence_extractor),
                     ),
                 )
-                conn.execute(
-                    "INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)", (s.text, sid)
-                )
+                if fts:
+                    conn.execute(
+                        "INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)", (s.text, sid)
+                    )
             for m in processed.mentions:
-                if m.actor and actors is not None:
-                    self._upsert_actor(actors, m.actor)
                 mid = hashlib.sha256(
                     f"{article.id}|{m.start}|{m.end}|{m.label}|{m.extractor.name}".encode()
                 ).hexdigest()[:20]
                 conn.execute(
-                    'INSERT OR IGNORE INTO mentions (id, doc_id, sentence_id, start, "end", text,'
-                    " label, actor_id, extractor, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    'INSERT INTO mentions (id, doc_id, sentence_id, start, "end", text,'
+                    " label, actor_id, extractor, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT DO NOTHING",
                     (
                         mid,
                         article.id,
@@ -213,23 +227,34 @@ class Database(ReconcileStateSQL):
             raise
         return True
 
-    def _upsert_actor(self, actors: ActorDictionary, actor_id: str) -> None:
-        actor = actors.get(actor_id)
-        if actor is None:
+    def _upsert_actors(self, actors: ActorDictionary, ids: set[str]) -> None:
+        """Store the dictionary entries of the actors an article names, those not yet
+        stored as they are only, in id order: concurrent writers then take row locks in
+        one order (no deadlock) and, once the actors are stored, take none at all."""
+        wanted = {a.id: a for a in map(actors.get, sorted(ids)) if a is not None}
+        if not wanted:
             return
+        stored = {
+            row[0]: tuple(row[1:])
+            for row in self.conn.execute(
+                "SELECT id, name, type, wikidata, acled_inter, member_of FROM actors"
+                f" WHERE id IN ({','.join('?' * len(wanted))})",
+                list(wanted),
+            )
+        }
+        for actor in wanted.values():
+            row = (actor.name, actor.type, actor.wikidata or None, actor.acled_inter,
+                   actor.member_of)  # fmt: skip
+            if stored.get(actor.id) != row:
+                self._upsert_actor(actor.id, row)
+
+    def _upsert_actor(self, actor_id: str, row: tuple[Any, ...]) -> None:
         self.conn.execute(
             "INSERT INTO actors (id, name, type, wikidata, acled_inter, member_of)"
             " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name,"
             " type=excluded.type, wikidata=excluded.wikidata, acled_inter=excluded.acled_inter,"
             " member_of=excluded.member_of",
-            (
-                actor.id,
-                actor.name,
-                actor.type,
-                actor.wikidata or None,
-                actor.acled_inter,
-                actor.member_of,
-            ),
+            (actor_id, *row),
         )
 
     # -- reading (thin wrappers over the query modules) ----------------------
@@ -244,7 +269,7 @@ class Database(ReconcileStateSQL):
         return queries.iter_documents(self.conn)
 
     def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
-        return queries.search_sentences(self.conn, text, limit, raw)
+        return search.search_sentences(self.conn, text, limit, raw)
 
     def places(
         self, role: str | None = "location", country: str | None = None, name: str | None = None
@@ -332,17 +357,32 @@ def _upgrade(path: Path) -> None:
         ) from exc
 
 
+#: Server stores by URL scheme, imported on first use: a SQLite user never loads psycopg.
+SERVER_BACKENDS = {
+    "postgresql": "frontlines.store.pgdb:PgDatabase",
+    "postgres": "frontlines.store.pgdb:PgDatabase",
+}
+
+
 def open_db(
     url: str | Path = "frontlines.db", *, readonly: bool = False, create: bool = True
 ) -> Database:
-    """Open a Frontlines database: a file path or ``sqlite:///path``. Writable handles
+    """Open a Frontlines database: a file path, ``sqlite:///path`` or a PostgreSQL URL
+    (``postgresql://user@host/dbname``, ``frontlines.store.pgdb``). Writable handles
     create (unless ``create`` is false: a typo'd name is an error, not a new empty
     database) or upgrade it as needed; ``readonly`` ones never write and need it to
     exist. Problems are ``StoreError``s that say what is wrong."""
     text = str(url)
+    scheme = text.split("://", 1)[0] if "://" in text else ""
+    if scheme in SERVER_BACKENDS:
+        module, name = SERVER_BACKENDS[scheme].split(":")
+        handle: type[Database] = getattr(importlib.import_module(module), name)
+        return handle(text, readonly=readonly, create=create)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]
-    elif "://" in text:
-        scheme = text.split("://", 1)[0]
-        raise ValueError(f"no store for {scheme}:// URLs (supported: a file path, sqlite:///)")
+    elif scheme:
+        raise ValueError(
+            f"no store for {scheme}:// URLs (supported: a file path, sqlite:///,"
+            " postgresql://)"
+        )
     return Database(text, readonly=readonly, create=create)

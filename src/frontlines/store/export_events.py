@@ -15,7 +15,6 @@ location) and counted.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 from frontlines.resolve.place.countries import countries
 from frontlines.store import queries
 from frontlines.store.csvsafe import SafeDictWriter
+from frontlines.store.sql import Connection, Row, named_rows
 from frontlines.vocab.timespan import precision_of
 
 if TYPE_CHECKING:
@@ -78,19 +78,18 @@ def write_acled_csv(
     return EventExport(rows, left_out + int(unplaced.fetchone()[0]))
 
 
-def _merged_rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    return cursor.execute(
+def _merged_rows(conn: Connection) -> list[Row]:
+    return named_rows(
+        conn,
         "SELECT g.*, e.acled_event, e.acled_sub_event, e.actor1_text, e.actor2_text, e.text AS"
         " sentence, e.doc_id, (e.actor2_start < e.place_end AND e.place_start < e.actor2_end)"
         " AS actor2_is_place FROM event_groups g JOIN events e ON e.id = g.id"
-        " ORDER BY g.day_first, g.id"
-    ).fetchall()
+        " ORDER BY g.day_first, g.id",
+    )
 
 
 def _acled_row(
-    event: sqlite3.Row,
+    event: Row,
     actors: dict[str, tuple[str, int]],
     source: str,
     gazetteer: DivisionNames | None,

@@ -8,7 +8,6 @@ Row ids hash document, offsets and extractor name: re-ingest never duplicates.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -34,6 +33,7 @@ from frontlines.model import (
     as_timex_type,
     as_ucdp_precision,
 )
+from frontlines.store.sql import Connection, Row, named_rows
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -60,20 +60,20 @@ class Kind(Generic[T]):
     table: str
     columns: tuple[str, ...]  # besides id, doc_id, sentence_id, extractor, extractor_version
     to_row: Callable[[T], tuple[Any, ...]]
-    from_row: Callable[[sqlite3.Row, Extractor, int], T]
+    from_row: Callable[[Row, Extractor, int], T]
 
 
 def _span_cols(span: TextSpan | None) -> tuple[Any, ...]:
     return (span.start, span.end, span.text) if span else (None, None, None)
 
 
-def _span_from(row: sqlite3.Row, prefix: str) -> TextSpan | None:
+def _span_from(row: Row, prefix: str) -> TextSpan | None:
     if row[f"{prefix}_start"] is None:
         return None
     return TextSpan(row[f"{prefix}_start"], row[f"{prefix}_end"], row[f"{prefix}_text"])
 
 
-def _record(cls: type[R], row: sqlite3.Row, prefix: str = "", **given: Any) -> R:
+def _record(cls: type[R], row: Row, prefix: str = "", **given: Any) -> R:
     """A record built by field name: the ``given`` fields (nested records, checked
     closed-set values, provenance) as passed, every other field from the row's column
     ``prefix + field``. No positional list to keep in step with the dataclass; a missing
@@ -122,7 +122,7 @@ ATTRIBUTIONS: Kind[Attribution] = Kind(
 )  # fmt: skip
 
 
-def _claim_source_from(row: sqlite3.Row) -> ClaimSource | None:
+def _claim_source_from(row: Row) -> ClaimSource | None:
     if row["source_text"] is None:
         return None
     return _record(ClaimSource, row, "source_", kind=as_source_kind(row["source_kind"]))
@@ -166,7 +166,7 @@ def _actor_cols(actor: EventActor | None) -> tuple[Any, ...]:
     return (actor.text, actor.actor, actor.start, actor.end) if actor else (None,) * 4
 
 
-def _actor_from(row: sqlite3.Row, prefix: str) -> EventActor | None:
+def _actor_from(row: Row, prefix: str) -> EventActor | None:
     if row[f"{prefix}_text"] is None:
         return None
     return _record(EventActor, row, f"{prefix}_", actor=row[f"{prefix}_id"])
@@ -179,7 +179,7 @@ def _event_place_cols(p: PlaceMention | None) -> tuple[Any, ...]:
             p.feature_code, p.acled_precision, str(p.extractor))  # fmt: skip
 
 
-def _event_place_from(r: sqlite3.Row, sentence_index: int) -> PlaceMention | None:
+def _event_place_from(r: Row, sentence_index: int) -> PlaceMention | None:
     if r["place_text"] is None:
         return None
     name, _, version = (r["place_extractor"] or "@").partition("@")
@@ -232,7 +232,7 @@ def _quoted(columns: Iterable[str]) -> str:
 
 
 def write_items(
-    conn: sqlite3.Connection,
+    conn: Connection,
     kind: Kind[T],
     doc_id: str,
     items: Iterable[T],
@@ -242,8 +242,8 @@ def write_items(
     (start, end, sentence index, extractor) for ids and provenance."""
     names = ("id", "doc_id", "sentence_id", *kind.columns, "extractor", "extractor_version")
     sql = (
-        f"INSERT OR IGNORE INTO {kind.table} ({_quoted(names)})"
-        f" VALUES ({', '.join('?' * len(names))})"
+        f"INSERT INTO {kind.table} ({_quoted(names)})"
+        f" VALUES ({', '.join('?' * len(names))}) ON CONFLICT DO NOTHING"
     )
     for item in items:
         start, end, sentence, extractor = key(item)
@@ -255,14 +255,13 @@ def write_items(
         conn.execute(sql, row)
 
 
-def read_items(conn: sqlite3.Connection, kind: Kind[T], doc_id: str) -> tuple[T, ...]:
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
+def read_items(conn: Connection, kind: Kind[T], doc_id: str) -> tuple[T, ...]:
+    rows = named_rows(
+        conn,
         f"SELECT *, CAST(substr(sentence_id, length(doc_id) + 2) AS INTEGER) AS sentence_index"
         f" FROM {kind.table} WHERE doc_id = ? ORDER BY {_quoted(kind.columns[:2])}",
         (doc_id,),
-    ).fetchall()
+    )
     return tuple(
         kind.from_row(r, Extractor(r["extractor"], r["extractor_version"]), r["sentence_index"])
         for r in rows

@@ -3,11 +3,11 @@ reports, merged ids of listed events, mention counts per actor, table sizes."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from frontlines.store.queries import list_doc_events
 from frontlines.store.records import EventNotFound
+from frontlines.store.sql import Connection
 
 __all__ = [
     "COUNTED_TABLES", "actor_mention_counts", "busiest_ids", "event_detail", "merged_ids",
@@ -21,7 +21,7 @@ COUNTED_TABLES = frozenset({
 })  # fmt: skip
 
 
-def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
+def event_detail(conn: Connection, event_id: str) -> dict[str, Any]:
     """A merged event (by its id or any of its reports' ids) and every report of it."""
     row = conn.execute(
         "SELECT group_id FROM event_reports WHERE event_id = ? OR group_id = ? LIMIT 1",
@@ -40,7 +40,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
     return {"merged": dict(zip(names, group.fetchone(), strict=True)), "reports": reports}
 
 
-def merged_ids(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tuple[str, int]]:
+def merged_ids(conn: Connection, event_ids: list[str]) -> dict[str, tuple[str, int]]:
     """Merged-event id and report count of each listed event."""
     found: dict[str, tuple[str, int]] = {}
     for start in range(0, len(event_ids), 500):  # bound parameters, in chunks
@@ -55,20 +55,20 @@ def merged_ids(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, tupl
     return found
 
 
-def actor_mention_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def actor_mention_counts(conn: Connection) -> dict[str, int]:
     rows = conn.execute(
         "SELECT actor_id, count(*) FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id"
     ).fetchall()
     return {str(a): int(n) for a, n in rows}
 
 
-def table_count(conn: sqlite3.Connection, table: str) -> int:
+def table_count(conn: Connection, table: str) -> int:
     if table not in COUNTED_TABLES:
         raise ValueError(f"unknown table {table!r}")
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def busiest_ids(conn: sqlite3.Connection) -> tuple[str | None, str | None, str | None]:
+def busiest_ids(conn: Connection) -> tuple[str | None, str | None, str | None]:
     """The newest document, the most reported merged event and the longest series:
     real ids for benchmarks and smoke tests to open."""
     doc = conn.execute("SELECT id FROM documents ORDER BY published DESC LIMIT 1").fetchone()
@@ -79,7 +79,7 @@ def busiest_ids(conn: sqlite3.Connection) -> tuple[str | None, str | None, str |
     return tuple(row[0] if row else None for row in (doc, event, series))  # type: ignore[return-value]
 
 
-def undated_events(conn: sqlite3.Connection) -> int:
+def undated_events(conn: Connection) -> int:
     """Events no report could date (none in the text, no publication date): the timeline
     and the map cannot place them in time, so they say how many they leave out."""
     row = conn.execute("SELECT count(*) FROM event_reports WHERE group_id IS NULL").fetchone()

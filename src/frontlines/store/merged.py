@@ -8,11 +8,11 @@ request costs the rows it returns, not the rows stored.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from frontlines.store.queries import in_date_range, inside_box, type_actor_clauses
+from frontlines.store.sql import Connection
 
 __all__ = ["MergedEvent", "MergedEventFilter", "MergedEventPage", "load_merged_events"]
 
@@ -69,7 +69,7 @@ class MergedEventPage:
     items: tuple[MergedEvent, ...]
 
 
-def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> MergedEventPage:
+def load_merged_events(conn: Connection, where: MergedEventFilter) -> MergedEventPage:
     """Newest first; ``total`` counts every match, ``items`` is one page of them."""
     clauses, params = _clauses(where)
     sql_where = " WHERE " + " AND ".join(clauses) if clauses else ""
@@ -79,12 +79,15 @@ def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> Me
         "SELECT g.id, g.type, e.acled_event, e.acled_sub_event, e.plover, g.actor1, g.actor2,"
         " g.date, g.day_first, g.day_last, g.place_name, g.country, g.lat, g.lon,"
         " g.geo_precision, g.fatalities_low, g.fatalities_high, g.reports, e.doc_id, e.start,"
-        ' e."end", g.confidence, g.background = 1'
+        ' e."end", g.confidence, g.background'
         + source
         + " ORDER BY g.day_first DESC, g.id LIMIT ? OFFSET ?",
         [*params, where.limit, where.offset],
     ).fetchall()
-    return MergedEventPage(total, tuple(MergedEvent(*row) for row in rows))
+    # background is 0/1 on SQLite, a number on PostgreSQL: a bool on both
+    return MergedEventPage(
+        total, tuple(MergedEvent(*[*row[:-1], bool(row[-1])]) for row in rows)
+    )
 
 
 def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:

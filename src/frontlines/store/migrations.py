@@ -3,6 +3,11 @@
 A database records which versions it has; opening it applies the missing
 ones, each in its own transaction. Never edit a released migration: add the
 next number.
+
+One list serves both backends: a migration's DDL is written in SQLite's types and
+``run_statements`` gives PostgreSQL its own (``sql.postgres_ddl``: REAL is double
+precision, INTEGER bigint, TEXT compares byte-wise as SQLite does); the one thing
+spelled differently, the full-text index, asks ``dialect(conn)``.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from frontlines.errors import StoreError
+from frontlines.store.sql import Connection, dialect, postgres_ddl
 
 __all__ = [
+    "applied_versions",
     "check_schema_version",
     "MIGRATIONS",
     "Migration",
@@ -22,7 +29,7 @@ __all__ = [
     "run_statements",
 ]
 
-Migration = Callable[[sqlite3.Connection], None]
+Migration = Callable[[Connection], None]
 MIGRATIONS: dict[int, tuple[str, Migration]] = {}
 
 
@@ -37,7 +44,7 @@ def migration(version: int, name: str) -> Callable[[Migration], Migration]:
 
 
 @migration(1, "documents, sentences, full-text index, mentions, actors")
-def _initial(conn: sqlite3.Connection) -> None:
+def _initial(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -58,9 +65,6 @@ def _initial(conn: sqlite3.Connection) -> None:
             extractor TEXT NOT NULL,
             UNIQUE (doc_id, idx)
         );
-        CREATE VIRTUAL TABLE sentence_fts USING fts5(
-            text, sentence_id UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2'
-        );
         CREATE TABLE actors (
             id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
             wikidata TEXT, acled_inter INTEGER, member_of TEXT
@@ -78,25 +82,37 @@ def _initial(conn: sqlite3.Connection) -> None:
         CREATE INDEX mentions_actor ON mentions(actor_id);
     """,
     )
+    if dialect(conn) == "sqlite":
+        conn.execute(
+            "CREATE VIRTUAL TABLE sentence_fts USING fts5(text, sentence_id UNINDEXED,"
+            " tokenize = 'porter unicode61 remove_diacritics 2')"
+        )
+    else:  # a stemmed word vector the database keeps up to date, and its inverted index
+        conn.execute(
+            "ALTER TABLE sentences ADD COLUMN search tsvector"
+            " GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
+        )
+        conn.execute("CREATE INDEX sentences_search ON sentences USING GIN (search)")
 
 
-def run_statements(conn: sqlite3.Connection, script: str) -> None:
+def run_statements(conn: Connection, script: str) -> None:
     """Run a multi-statement script inside the caller's transaction.
 
     ``executescript`` would commit first, breaking the one-transaction-per-
     migration guarantee, so statements are split and executed one by one.
     """
+    postgres = dialect(conn) == "postgresql"
     pending = ""
     for line in script.splitlines(keepends=True):
         pending += line
         if sqlite3.complete_statement(pending):
-            conn.execute(pending)
+            conn.execute(postgres_ddl(pending) if postgres else pending)
             pending = ""
     if pending.strip():
         raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]}")
 
 
-def apply_migrations(conn: sqlite3.Connection) -> list[int]:
+def apply_migrations(conn: Connection) -> list[int]:
     """Apply every registered migration the database lacks; return those applied.
 
     Each migration runs under the write lock and re-reads what is applied once it holds
@@ -104,7 +120,7 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
     finds it done). A database whose schema is newer than this code is refused: writing
     to it with an older layout would lose data silently.
     """
-    conn.execute("BEGIN IMMEDIATE")
+    _begin_locked(conn)
     try:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -118,7 +134,7 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
     applied = []
     for version in sorted(MIGRATIONS):
         name, fn = MIGRATIONS[version]
-        conn.execute("BEGIN IMMEDIATE")
+        _begin_locked(conn)
         try:
             done = conn.execute(
                 "SELECT 1 FROM schema_migrations WHERE version = ?", (version,)
@@ -137,12 +153,36 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
     return applied
 
 
-def check_schema_version(conn: sqlite3.Connection) -> bool:
+def _begin_locked(conn: Connection) -> None:
+    """Begin a transaction that holds the write lock: SQLite's database lock, or on
+    PostgreSQL an advisory lock, so two processes never run one migration twice."""
+    if dialect(conn) == "sqlite":
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    conn.execute("BEGIN")
+    conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+
+
+#: PostgreSQL advisory lock key of migrations (any fixed number, the same everywhere).
+MIGRATION_LOCK = 0x46524F4E544C02
+
+
+def applied_versions(conn: Connection) -> set[int] | None:
+    """The migrations a database has (None: no migration table, so not a Frontlines
+    database yet). One query."""
+    try:
+        return {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
+    except Exception as exc:  # each driver names a missing table its own way
+        if isinstance(exc, sqlite3.OperationalError) or getattr(exc, "sqlstate", "") == "42P01":
+            return None
+        raise
+
+
+def check_schema_version(conn: Connection) -> bool:
     """Whether the database has every migration this code knows; a database migrated by a
     newer Frontlines is refused (StoreError names both versions). One query."""
-    try:
-        applied = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
-    except sqlite3.OperationalError:
+    applied = applied_versions(conn)
+    if applied is None:
         return False  # no migration table: a new database (or not ours yet)
     known = max(MIGRATIONS)
     newest = max(applied, default=0)
@@ -155,7 +195,7 @@ def check_schema_version(conn: sqlite3.Connection) -> bool:
 
 
 @migration(2, "quantities")
-def _quantities(conn: sqlite3.Connection) -> None:
+def _quantities(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -175,7 +215,7 @@ def _quantities(conn: sqlite3.Connection) -> None:
 
 
 @migration(3, "time expressions")
-def _times(conn: sqlite3.Connection) -> None:
+def _times(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -194,7 +234,7 @@ def _times(conn: sqlite3.Connection) -> None:
 
 
 @migration(4, "attributions and claims")
-def _attributions_claims(conn: sqlite3.Connection) -> None:
+def _attributions_claims(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -234,7 +274,7 @@ def _attributions_claims(conn: sqlite3.Connection) -> None:
 
 
 @migration(5, "places: toponyms resolved to gazetteer places")
-def _places(conn: sqlite3.Connection) -> None:
+def _places(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -255,7 +295,7 @@ def _places(conn: sqlite3.Connection) -> None:
 
 
 @migration(6, "events: coded events with actors, place and date")
-def _events(conn: sqlite3.Connection) -> None:
+def _events(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -284,7 +324,7 @@ def _events(conn: sqlite3.Connection) -> None:
 
 
 @migration(7, "reconciliation: series, claims with their reports, events with their reports")
-def _reconcile(conn: sqlite3.Connection) -> None:
+def _reconcile(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -328,7 +368,7 @@ def _reconcile(conn: sqlite3.Connection) -> None:
 
 
 @migration(8, "pending_documents: stored articles that reconciliation has not yet read")
-def _pending(conn: sqlite3.Connection) -> None:
+def _pending(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -341,7 +381,7 @@ def _pending(conn: sqlite3.Connection) -> None:
 
 
 @migration(9, "events: confidence, background flag, evidence sentences; merged confidence")
-def _event_confidence(conn: sqlite3.Connection) -> None:
+def _event_confidence(conn: Connection) -> None:
     run_statements(
         conn,
         """
@@ -356,5 +396,5 @@ def _event_confidence(conn: sqlite3.Connection) -> None:
 
 
 @migration(10, "claims.subject_text: whose number it is as the text says it")
-def _claim_subject_text(conn: sqlite3.Connection) -> None:
+def _claim_subject_text(conn: Connection) -> None:
     run_statements(conn, "ALTER TABLE claims ADD COLUMN subject_text TEXT;")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,20 +16,17 @@ from frontlines.store.records import (
     EventFilter,
     EventHit,
     PlaceSummary,
-    SearchHit,
     StoredDocument,
     StoredMention,
     StoredSentence,
 )
+from frontlines.store.sql import Connection, limit_sql, named_rows
 from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
-    "MAX_SEARCH_CHARS",
-    "MAX_SEARCH_WORDS",
     "PlaceNotFound",
     "count_claims",
     "count_events",
-    "fts_query",
     "get_document",
     "in_date_range",
     "inside_box",
@@ -42,25 +38,23 @@ __all__ = [
     "list_places",
     "place_point",
     "resolve_id",
-    "search_sentences",
     "type_actor_clauses",
 ]
 
-_OPEN, _CLOSE = "\x02", "\x03"
-
-
-def list_documents(conn: sqlite3.Connection, limit: int | None = None) -> list[DocumentSummary]:
+def list_documents(conn: Connection, limit: int | None = None) -> list[DocumentSummary]:
+    params: list[Any] = []
     rows = conn.execute(
         "SELECT d.id, d.title, d.published, d.source, d.dateline,"
         " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
         " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"
-        " FROM documents d ORDER BY d.published IS NULL, d.published, d.id LIMIT ?",
-        (-1 if limit is None else limit,),
+        " FROM documents d ORDER BY d.published IS NULL, d.published, d.id"
+        + limit_sql(limit, 0, params),
+        params,
     ).fetchall()
     return [DocumentSummary(*row) for row in rows]
 
 
-def resolve_id(conn: sqlite3.Connection, doc_id: str) -> str:
+def resolve_id(conn: Connection, doc_id: str) -> str:
     """Accept a full id or a unique prefix of at least 4 characters."""
     if len(doc_id) < 4 or not re.fullmatch(r"[0-9a-f]+", doc_id):
         raise DocumentNotFound(f"no document {doc_id!r} (ids are hex; give at least 4 characters)")
@@ -74,7 +68,7 @@ def resolve_id(conn: sqlite3.Connection, doc_id: str) -> str:
     return str(rows[0][0])
 
 
-def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
+def get_document(conn: Connection, doc_id: str) -> StoredDocument:
     full_id = resolve_id(conn, doc_id)
     row = conn.execute(
         "SELECT id, title, published, source, dateline, url, summary, text, origin, format"
@@ -121,76 +115,14 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> StoredDocument:
     )
 
 
-def iter_documents(conn: sqlite3.Connection) -> Iterator[StoredDocument]:
+def iter_documents(conn: Connection) -> Iterator[StoredDocument]:
     ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY published, id")]
     for doc_id in ids:
         yield get_document(conn, doc_id)
 
 
-#: Longest search text and most distinct words a search may ask for: a word repeated
-#: thousands of times costs FTS5 seconds per request for nothing.
-MAX_SEARCH_CHARS = 500
-MAX_SEARCH_WORDS = 16
-
-
-def fts_query(text: str) -> str:
-    """Plain words -> an FTS5 query matching sentences containing all of them.
-
-    Each word is quoted, so user input can never be read as FTS syntax; a word given
-    twice is asked for once, and over-long queries are refused with the reason.
-    """
-    if len(text) > MAX_SEARCH_CHARS:
-        raise ValueError(f"search text over {MAX_SEARCH_CHARS} characters")
-    words = list(dict.fromkeys(w.lower() for w in re.findall(r"\w+", text)))
-    if not words:
-        raise ValueError("search needs at least one word")
-    if len(words) > MAX_SEARCH_WORDS:
-        raise ValueError(f"search has {len(words)} words; at most {MAX_SEARCH_WORDS}")
-    return " ".join(f'"{w}"' for w in words)
-
-
-def search_sentences(
-    conn: sqlite3.Connection, text: str, limit: int = 20, raw: bool = False
-) -> list[SearchHit]:
-    if raw and len(text) > MAX_SEARCH_CHARS:
-        raise ValueError(f"search text over {MAX_SEARCH_CHARS} characters")
-    query = text if raw else fts_query(text)
-    try:
-        rows = conn.execute(
-            f'SELECT s.doc_id, s.id, d.title, d.published, s.start, s."end",'
-            f" highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')"
-            " FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.sentence_id"
-            " JOIN documents d ON d.id = s.doc_id"
-            " WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        ).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise ValueError(f"bad search query {text!r}: {exc}") from exc
-    hits = []
-    for doc_id, sentence_id, title, published, start, end, marked in rows:
-        text, highlights = _strip_marks(marked)
-        hits.append(SearchHit(doc_id, sentence_id, title, published, start, end, text, highlights))
-    return hits
-
-
-def _strip_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    length = 0
-    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
-        if piece == _OPEN:
-            start = length
-        elif piece == _CLOSE:
-            spans.append((start, length))
-        else:
-            plain.append(piece)
-            length += len(piece)
-    return "".join(plain), tuple(spans)
-
-
 def list_claims(
-    conn: sqlite3.Connection,
+    conn: Connection,
     subject: str | None = None,
     measure: str | None = None,
     since: str | None = None,
@@ -201,17 +133,17 @@ def list_claims(
     equivalent measure, so "territory_held_share" finds "lost 65 %" too.
     ``limit``/``offset`` page in SQL."""
     where, params = _claim_where(subject, measure, since)
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
+    rows = named_rows(
+        conn,
         "SELECT c.*, d.published, d.title, s.text AS sentence_text,"
         " CAST(substr(c.sentence_id, length(c.doc_id) + 2) AS INTEGER) AS sentence_index"
         " FROM claims c JOIN documents d ON d.id = c.doc_id"
         " JOIN sentences s ON s.id = c.sentence_id"
         + _where(where)
-        + " ORDER BY COALESCE(c.as_of, d.published), c.doc_id, c.start LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
-    ).fetchall()
+        + " ORDER BY COALESCE(c.as_of, d.published), c.doc_id, c.start"
+        + limit_sql(limit, offset, params),
+        params,
+    )
     kind = extractions.CLAIMS
     return [
         ClaimHit(
@@ -224,7 +156,7 @@ def list_claims(
 
 
 def count_claims(
-    conn: sqlite3.Connection,
+    conn: Connection,
     subject: str | None = None,
     measure: str | None = None,
     since: str | None = None,
@@ -238,8 +170,9 @@ def count_claims(
 
 def _claim_where(
     subject: str | None, measure: str | None, since: str | None
-) -> tuple[list[str], list[str]]:
-    where, params = [], []
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
     if subject:
         where.append("(c.subject = ? OR c.source_actor = ?)")
         params += [subject, subject]
@@ -257,7 +190,7 @@ def _where(clauses: list[str]) -> str:
 
 
 def list_places(
-    conn: sqlite3.Connection,
+    conn: Connection,
     role: str | None = "location",
     country: str | None = None,
     name: str | None = None,
@@ -265,7 +198,8 @@ def list_places(
     """Resolved places across documents, most mentioned first (``role=None``: every role).
 
     Streets are never resolved; they are listed by the name as written."""
-    where, params = ["(p.name IS NOT NULL OR p.role = 'street')"], []
+    where: list[str] = ["(p.name IS NOT NULL OR p.role = 'street')"]
+    params: list[Any] = []
     if role:
         where.append("p.role = ?")
         params.append(role)
@@ -273,11 +207,11 @@ def list_places(
         where.append("p.country = ?")
         params.append(country.upper())
     if name:
-        where.append("(p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE)")
+        where.append("(lower(p.name) = lower(?) OR lower(p.text) = lower(?))")
         params += [name, name]
     rows = conn.execute(
-        "SELECT p.geonames_id, coalesce(p.name, p.text), p.lat, p.lon, p.country, p.admin1,"
-        " p.feature_code,"
+        "SELECT p.geonames_id, coalesce(p.name, p.text), p.lat, p.lon, min(p.country),"
+        " min(p.admin1), min(p.feature_code),"
         " min(p.acled_precision), count(*), count(DISTINCT p.doc_id), min(d.published),"
         " max(d.published), group_concat(DISTINCT p.text)"
         " FROM places p JOIN documents d ON d.id = p.doc_id WHERE "
@@ -295,12 +229,12 @@ def list_places(
     ]  # fmt: skip
 
 
-def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float]:
+def place_point(conn: Connection, name: str) -> tuple[float, float]:
     """Coordinates of a stored place by resolved name or as written (most mentioned wins)."""
     row = conn.execute(
-        "SELECT lat, lon FROM places WHERE lat IS NOT NULL"
-        " AND (name = ? COLLATE NOCASE OR text = ? COLLATE NOCASE)"
-        " GROUP BY geonames_id, name ORDER BY count(*) DESC LIMIT 1",
+        "SELECT min(lat), min(lon) FROM places WHERE lat IS NOT NULL"
+        " AND (lower(name) = lower(?) OR lower(text) = lower(?))"
+        " GROUP BY geonames_id, name ORDER BY count(*) DESC, name LIMIT 1",
         (name, name),
     ).fetchone()
     if row is None:
@@ -308,29 +242,28 @@ def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float]:
     return float(row[0]), float(row[1])
 
 
-def list_doc_events(conn: sqlite3.Connection, doc_id: str) -> list[EventHit]:
+def list_doc_events(conn: Connection, doc_id: str) -> list[EventHit]:
     """The events of one document."""
     return list_events(conn, EventFilter(), doc_id)
 
 
 def list_events(
-    conn: sqlite3.Connection, where: EventFilter, doc_id: str | None = None
+    conn: Connection, where: EventFilter, doc_id: str | None = None
 ) -> list[EventHit]:
     """Stored events in date order. Filters are bound parameters, never spliced SQL;
     without ``near`` the page (``limit``/``offset``) is cut in SQL too."""
     clauses, params, centre = _event_where(conn, where, doc_id)
     paged = centre is None
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
+    rows = named_rows(
+        conn,
         "SELECT e.*, d.published, d.title,"
         " CAST(substr(e.sentence_id, length(e.doc_id) + 2) AS INTEGER) AS sentence_index"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
         + _where(clauses)
-        + " ORDER BY e.date IS NULL, e.date, e.doc_id, e.start LIMIT ? OFFSET ?",
-        [*params, where.limit if paged and where.limit is not None else -1,
-         where.offset if paged else 0],
-    )  # fmt: skip
+        + " ORDER BY e.date IS NULL, e.date, e.doc_id, e.start"
+        + limit_sql(where.limit if paged else None, where.offset if paged else 0, params),
+        params,
+    )
     hits: list[EventHit] = []
     skip = 0 if paged else where.offset
     for r in rows:
@@ -348,7 +281,7 @@ def list_events(
     return hits
 
 
-def count_events(conn: sqlite3.Connection, where: EventFilter) -> int:
+def count_events(conn: Connection, where: EventFilter) -> int:
     """How many events ``list_events`` would return without a limit."""
     clauses, params, centre = _event_where(conn, where, None)
     if centre is None:
@@ -380,8 +313,8 @@ def type_actor_clauses(
     if actor:
         first, second = actor_columns
         clauses.append(
-            f"({first} = ? OR {second} = ? OR e.actor1_text = ? COLLATE NOCASE"
-            " OR e.actor2_text = ? COLLATE NOCASE)"
+            f"({first} = ? OR {second} = ? OR lower(e.actor1_text) = lower(?)"
+            " OR lower(e.actor2_text) = lower(?))"
         )
         params += [actor] * 4
     return clauses, params
@@ -410,7 +343,7 @@ def inside_box(alias: str, bbox: tuple[float, float, float, float], params: list
 
 
 def _event_where(
-    conn: sqlite3.Connection, where: EventFilter, doc_id: str | None
+    conn: Connection, where: EventFilter, doc_id: str | None
 ) -> tuple[list[str], list[Any], tuple[float, float] | None]:
     clauses, params = type_actor_clauses(where.type, where.actor, "e.type",
                                          ("e.actor1_id", "e.actor2_id"))  # fmt: skip

@@ -8,12 +8,12 @@ in the caller's transaction (``Database.transaction()``).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, fields
 
 from frontlines.model import Claim, Extractor, PlaceMention, TimeExpression
 from frontlines.store import extractions
 from frontlines.store.series import ClaimPoint
+from frontlines.store.sql import Connection, named_rows
 
 __all__ = [
     "RECONCILED_TABLES",
@@ -102,22 +102,21 @@ _PENDING_EVENT_COLUMNS = (
 class ReconcileStateSQL:
     """The SQLite side of reconciliation, mixed into ``Database``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     # -- what is pending -------------------------------------------------
 
     def pending_claims(self) -> list[PendingClaim]:
         """Claims of pending articles not yet reconciled, oldest article first."""
-        cursor = self.conn.cursor()
-        cursor.row_factory = sqlite3.Row
-        rows = cursor.execute(
+        rows = named_rows(
+            self.conn,
             "SELECT c.*, d.published AS doc_published, s.start AS sentence_start,"
             " s.text AS sentence_text, s.idx AS sentence_index"
             " FROM pending_documents p CROSS JOIN documents d ON d.id = p.doc_id"
             " CROSS JOIN claims c ON c.doc_id = d.id JOIN sentences s ON s.id = c.sentence_id"
             " WHERE NOT EXISTS (SELECT 1 FROM claim_reports r WHERE r.claim_id = c.id)"
-            " ORDER BY d.published IS NULL, d.published, c.doc_id, c.source_text IS NULL, c.start"
-        ).fetchall()
+            " ORDER BY d.published IS NULL, d.published, c.doc_id, c.source_text IS NULL, c.start",
+        )
         context: dict[str, tuple[tuple[PlaceMention, ...], tuple[TimeExpression, ...]]] = {}
         found = []
         for row in rows:
@@ -161,7 +160,8 @@ class ReconcileStateSQL:
         for table in RECONCILED_TABLES:
             self.conn.execute(f"DELETE FROM {table}")
         self.conn.execute(
-            "INSERT OR IGNORE INTO pending_documents (doc_id) SELECT id FROM documents"
+            "INSERT INTO pending_documents (doc_id) SELECT id FROM documents WHERE true"
+            " ON CONFLICT DO NOTHING"
         )
 
     # -- claims ------------------------------------------------------------
@@ -177,7 +177,8 @@ class ReconcileStateSQL:
     def ensure_series(self, series_id: str, subject: str, measure: str, scope: str,
                       unit: str) -> None:  # fmt: skip
         self.conn.execute(
-            "INSERT OR IGNORE INTO series (id, subject, measure, scope, unit) VALUES (?,?,?,?,?)",
+            "INSERT INTO series (id, subject, measure, scope, unit) VALUES (?,?,?,?,?)"
+            " ON CONFLICT DO NOTHING",
             (series_id, subject, measure, scope, unit),
         )
 

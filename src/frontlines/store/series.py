@@ -8,12 +8,12 @@ business; this module only reads.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from frontlines.store.sql import Connection
 from frontlines.vocab.timespan import DaySpan, precision_of
 
 __all__ = [
@@ -226,7 +226,7 @@ class StoredSeries:
 
 
 def read_series(
-    conn: sqlite3.Connection,
+    conn: Connection,
     subject: str | None = None,
     measure: str | None = None,
     scope: str | None = None,

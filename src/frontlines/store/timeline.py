@@ -8,13 +8,13 @@ sentence for provenance.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from math import cos, radians
 from typing import Any
 
 from frontlines.store.queries import in_date_range
 from frontlines.store.series import SeriesPoint, describe
+from frontlines.store.sql import Connection
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.timespan import DaySpan, precision_of
 
@@ -67,7 +67,7 @@ def _span(first: str, last: str) -> DaySpan:
     return DaySpan(date.fromisoformat(first), date.fromisoformat(last))
 
 
-def load_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+def load_timeline(conn: Connection, where: TimelineFilter) -> list[TimelineEntry]:
     """Entries in date order; ``limit``/``offset`` page them.
 
     Each kind comes from SQL already ordered and cut to ``offset + limit`` rows,
@@ -79,7 +79,7 @@ def load_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> list[Timel
     return entries[where.offset : stop]
 
 
-def count_timeline(conn: sqlite3.Connection, where: TimelineFilter) -> int:
+def count_timeline(conn: Connection, where: TimelineFilter) -> int:
     """How many entries ``where`` matches, ignoring ``limit`` and ``offset``."""
     clauses, params = _event_clauses(where)
     if where.near is None:
@@ -135,7 +135,7 @@ def _event_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
         clauses.append("(g.actor1 = ? OR g.actor2 = ?)")
         params += [where.actor, where.actor]
     if where.place and where.near is None:
-        clauses.append("(g.place_name = ? COLLATE NOCASE OR g.country = ?)")
+        clauses.append("(lower(g.place_name) = lower(?) OR g.country = ?)")
         params += [where.place, where.place.upper()]
     if where.near is not None:  # a box in SQL first; the exact distance in Python
         dlat = where.within_km / 111.0
@@ -146,7 +146,7 @@ def _event_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _events(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+def _events(conn: Connection, where: TimelineFilter) -> list[TimelineEntry]:
     clauses, params = _event_clauses(where)
     tail, extra = _page_sql(where, where.near is not None)
     rows = conn.execute(
@@ -184,7 +184,7 @@ def _claim_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _claims(conn: sqlite3.Connection, where: TimelineFilter) -> list[TimelineEntry]:
+def _claims(conn: Connection, where: TimelineFilter) -> list[TimelineEntry]:
     clauses, params = _claim_clauses(where)
     tail, extra = _page_sql(where, False)
     rows = conn.execute(

@@ -34,7 +34,7 @@ class ServeSettings:
     reads names and series with (as the CLI's ``--actors`` / ``--settings``), and
     whether uploads are allowed."""
 
-    db: Path
+    db: str | Path  # a SQLite file or a server URL (postgresql://...)
     ingest_token: str | None = None  # POST /api/ingest is off without one
     max_upload_bytes: int = 2_000_000
     actors_files: tuple[Path, ...] = ()
