@@ -1,0 +1,237 @@
+"""The PostgreSQL store against SQLite on the example corpus: the same records, exports,
+CLI output and HTTP answers; writers in two processes at once; errors on one line."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+import frontlines
+from frontlines.cli.main import app as cli
+from frontlines.errors import StoreError
+from frontlines.store import open_db
+from frontlines.store.export import write_csv, write_jsonl
+from frontlines.store.export_events import write_acled_csv, write_geojson
+from frontlines.store.merged import MergedEventFilter
+from frontlines.store.pg import create_database, drop_database, translate
+from frontlines.store.records import EventFilter
+from frontlines.store.timeline import TimelineFilter
+from frontlines.web.app import ServeSettings, create_app
+from tests.conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def both(
+    tmp_path_factory: pytest.TempPathFactory, pg_server: str, nlp
+) -> Iterator[tuple[str, str]]:
+    """The example corpus ingested into a SQLite file and a PostgreSQL database."""
+    sqlite_path = str(tmp_path_factory.mktemp("both") / "examples.db")
+    name = f"frontlines_test_{uuid.uuid4().hex[:12]}"
+    pg_url = create_database(pg_server, name)
+    try:
+        reports = [frontlines.ingest([EXAMPLES], url, nlp=nlp) for url in (sqlite_path, pg_url)]
+        assert reports[0] == reports[1] and len(reports[0].ingested) >= 15
+        yield sqlite_path, pg_url
+    finally:
+        drop_database(pg_server, name)
+
+
+def _export(url: str) -> dict[str, str]:
+    found = {}
+    with open_db(url, readonly=True) as db:
+        for name, write in (("jsonl", write_jsonl), ("csv", write_csv),
+                            ("acled", write_acled_csv), ("geojson", write_geojson)):  # fmt: skip
+            out = io.StringIO()
+            write(db, out)
+            found[name] = out.getvalue()
+    return found
+
+
+def test_example_corpus_exports_identical(both):
+    lite, pg = (_export(url) for url in both)
+    for kind in lite:
+        assert lite[kind] == pg[kind], f"{kind} export differs between SQLite and PostgreSQL"
+    assert lite["jsonl"].count("\n") >= 15
+
+
+def test_example_corpus_reads_identical(both):
+    """Every read the CLI and the pages make gives the same records on both backends."""
+    answers = []
+    for url in both:
+        with open_db(url, readonly=True) as db:
+            answers.append({
+                "documents": db.documents(),
+                "claims": db.claims(),
+                "claims_page": db.claims(measure="territory_held_share", limit=3, offset=1),
+                "count_claims": db.count_claims(subject="islamic_state"),
+                "events": db.events(),
+                "events_near": db.events(EventFilter(near="Mosul", within_km=80)),
+                "events_type": db.events(EventFilter(type="Battles", actor="ISIS", limit=4)),
+                "places": db.places(role=None),
+                "places_named": db.places(name="mosul"),
+                "series": db.series_points(),
+                "timeline": db.timeline(TimelineFilter()),
+                "timeline_place": db.timeline(TimelineFilter(place="Mosul", limit=5)),
+                "count_timeline": db.count_timeline(TimelineFilter(actor="islamic_state")),
+                "merged": db.merged_events(MergedEventFilter(limit=50)),
+                "merged_box": db.merged_events(MergedEventFilter(bbox=(35, 30, 45, 40))),
+                "actors": db.actor_mentions(),
+                "undated": db.count_undated_events(),
+                "busiest": db.busiest_ids(),
+                "counts": {t: db.count(t) for t in ("documents", "sentences", "mentions",
+                                                    "claims", "events", "event_groups",
+                                                    "claim_groups", "series")},  # fmt: skip
+            })  # fmt: skip
+            event_id = answers[-1]["busiest"][1]
+            answers[-1]["event"] = db.event(event_id) if event_id else None
+    lite, pg = answers
+    for key in lite:
+        assert lite[key] == pg[key], f"{key} differs between SQLite and PostgreSQL"
+    assert lite["claims"] and lite["events"] and lite["series"] and lite["merged"].items
+
+
+def test_search_finds_the_same_sentences(both):
+    """Both stem English ("fighters" ~ "fighter") and highlight the words matched; each
+    ranks by its own measure, so the hits are compared as a set."""
+    found = []
+    for url in both:
+        with open_db(url, readonly=True) as db:
+            found.append({(h.sentence_id, h.text, h.highlights)
+                          for q in ("Raqqa fighters", "killed", "Mosul")
+                          for h in db.search(q, limit=100)})  # fmt: skip
+    assert found[0] and found[0] == found[1]
+
+
+CLI_READS = [
+    ["docs", "--json"], ["claims", "--json"], ["events", "--json"], ["places", "--json"],
+    ["series", "--json"], ["conflicts", "--json"], ["timeline", "--json"],
+    ["events", "--near", "Mosul", "--within-km", "60", "--json"],
+    ["search", "Mosul fighters", "--json"], ["export", "--format", "acled-csv"],
+    ["series", "--csv", "--subject", "Islamic State"], ["timeline", "--place", "Mosul", "--wide"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", CLI_READS, ids=lambda a: " ".join(a))
+def test_cli_reads_identical(both, args):
+    lite, pg = (runner.invoke(cli, [*args, "--db", url]) for url in both)
+    assert lite.exit_code == pg.exit_code == 0, pg.output
+    assert lite.stdout.strip()
+    if args[0] == "search":  # each engine ranks by its own measure
+        assert sorted(lite.stdout.splitlines()) == sorted(pg.stdout.splitlines())
+    else:
+        assert lite.stdout == pg.stdout
+
+
+def test_cli_show_reconcile_and_unknown_document(both):
+    _, pg = both
+    doc_id = json.loads(runner.invoke(cli, ["docs", "--json", "--db", pg]).stdout.split("\n")[0])
+    shown = runner.invoke(cli, ["show", doc_id["id"][:6], "--db", pg])
+    assert shown.exit_code == 0 and doc_id["title"] in shown.stdout
+    assert runner.invoke(cli, ["show", "deadbeef", "--db", pg]).exit_code == 1
+    rebuilt = runner.invoke(cli, ["reconcile", "--rebuild", "--db", pg])
+    assert rebuilt.exit_code == 0 and "reconciled" in rebuilt.stderr
+    lite_series = runner.invoke(cli, ["series", "--json", "--db", both[0]]).stdout
+    assert runner.invoke(cli, ["series", "--json", "--db", pg]).stdout == lite_series
+
+
+WEB_READS = [
+    "/api/documents?limit=5", "/api/claims?measure=territory_held_share", "/api/series",
+    "/api/conflicts", "/api/events?limit=20", "/api/merged-events", "/api/places",
+    "/api/actors", "/api/timeline", "/api/search?q=Mosul%20fighters",
+    "/api/documents?q=Mosul", "/api/events?format=csv", "/api/merged-events?format=geojson",
+]  # fmt: skip
+
+
+def test_web_app_answers_identically(both):
+    hosts = frozenset({"testserver"})
+    lite, pg = (TestClient(create_app(ServeSettings(url, allowed_hosts=hosts))) for url in both)
+    for path in WEB_READS:
+        a, b = lite.get(path), pg.get(path)
+        assert a.status_code == b.status_code == 200, (path, b.text[:200])
+        assert a.content == b.content, f"{path} differs between SQLite and PostgreSQL"
+    series = pg.get("/api/series").json()
+    first = series["items"][0]["id"] if isinstance(series, dict) else series[0]["id"]
+    for page in ("/", "/map", "/timeline", "/series", f"/series/{first}", "/search?q=Mosul"):
+        assert pg.get(page).status_code == 200, page
+
+
+def test_two_processes_ingest_overlapping_inputs(pg_url, tmp_path):
+    """Two writers at once, two thirds of the corpus each, overlapping: every distinct
+    article stored once, each whole, and one reconciled state at the end."""
+    files = sorted(EXAMPLES.iterdir())
+    third = len(files) // 3
+    halves = [files[: 2 * third + 1], files[third:]]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "frontlines", "ingest", *map(str, part),
+                          "--db", pg_url], env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for part in halves
+    ]  # fmt: skip
+    outcomes = [run.communicate(timeout=900) for run in runs]
+    assert all(run.returncode == 0 for run in runs), [err[-500:] for _, err in outcomes]
+    stored = [int(re.search(r"(\d+) ingested", err).group(1)) for _, err in outcomes]
+    single = tmp_path / "single.db"
+    assert not frontlines.ingest([EXAMPLES], single).failed
+    with open_db(pg_url, readonly=True) as db, open_db(single, readonly=True) as one:
+        assert db.count("documents") == one.count("documents") == sum(stored) >= 15
+        for table in ("sentences", "mentions", "claims", "events", "places"):
+            assert db.count(table) == one.count(table), table
+        assert db.pending_count() == 0
+    assert _export(pg_url)["jsonl"] == _export(str(single))["jsonl"]
+
+
+def test_connection_problems_are_one_line_store_errors(pg_server):
+    base = pg_server.rsplit("/", 1)[0]
+    with pytest.raises(StoreError, match='database "no_such_db" does not exist'):
+        open_db(base + "/no_such_db")
+    with pytest.raises(StoreError, match="cannot connect") as caught:
+        open_db("postgresql://nobody:secret@127.0.0.1:1/db")
+    assert "secret" not in caught.value.message and "\n" not in caught.value.message
+    result = runner.invoke(cli, ["docs", "--db", "postgresql://nobody:secret@127.0.0.1:1/db"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1 and "cannot connect" in result.stderr
+
+
+def test_reading_an_empty_database_says_ingest_creates_it(pg_url):
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="no Frontlines tables"):
+            open_db(pg_url, readonly=readonly, create=False)
+    result = runner.invoke(cli, ["claims", "--db", pg_url])
+    assert result.exit_code != 0 and "no Frontlines tables" in result.stderr
+
+
+def test_schema_matches_sqlite_column_for_column(pg_url, tmp_path):
+    """The same migrations give the same tables and columns on both backends (PostgreSQL
+    adds only its search vector)."""
+    with open_db(pg_url) as pg, open_db(tmp_path / "s.db") as lite:
+        tables = [r[0] for r in lite.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sentence_fts%' AND name NOT LIKE 'sqlite_%'")]  # fmt: skip
+        for table in tables:
+            lite_cols = [r[1] for r in lite.conn.execute(f"PRAGMA table_info({table})")]
+            pg_cols = [r[0] for r in pg.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+                " AND column_name <> 'search' ORDER BY ordinal_position", (table,))]  # fmt: skip
+            assert pg_cols == lite_cols, table
+
+
+def test_translation_keeps_literals_and_rewrites_functions():
+    sql = ("SELECT group_concat(DISTINCT coalesce(a, b)), min(x, ?), max(y), char(31),"
+           " 'what?%' FROM t CROSS JOIN u ON u.id = t.id WHERE t.s LIKE ?")  # fmt: skip
+    assert translate(sql) == (
+        "SELECT string_agg(DISTINCT coalesce(a, b), ','), LEAST(x, %s), max(y), chr(31),"
+        " 'what?%%' FROM t JOIN u ON u.id = t.id WHERE t.s ILIKE %s"
+    )
