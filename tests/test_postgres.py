@@ -235,3 +235,13 @@ def test_translation_keeps_literals_and_rewrites_functions():
         "SELECT string_agg(DISTINCT coalesce(a, b), ','), LEAST(x, %s), max(y), chr(31),"
         " 'what?%%' FROM t JOIN u ON u.id = t.id WHERE t.s ILIKE %s"
     )
+
+
+def test_server_gone_mid_session_is_a_store_error(pg_url):
+    """A session the server ends (restart, admin, network) fails the next call with a
+    StoreError, as the CLI and the web app report on one line."""
+    with open_db(pg_url) as db, open_db(pg_url) as admin:
+        pid = db.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        admin.conn.execute("SELECT pg_terminate_backend(?)", (pid,))
+        with pytest.raises(StoreError, match="server failed the query"):
+            db.count("documents")

@@ -23,6 +23,7 @@ from frontlines.model import (
     Claim,
     Event,
     Extractor,
+    Mention,
     PlaceMention,
     ProcessedArticle,
     Quantity,
@@ -163,46 +164,34 @@ class Database(ReconcileStateSQL):
                 return False
             if actors is not None:
                 self._upsert_actors(actors, {m.actor for m in processed.mentions if m.actor})
-            for s in processed.sentences:
-                sid = f"{article.id}:{s.index}"
-                conn.execute(
-                    'INSERT INTO sentences (id, doc_id, idx, start, "end", text, extractor)'
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (
-                        sid,
-                        article.id,
-                        s.index,
-                        s.start,
-                        s.end,
-                        s.text,
-                        str(processed.sentence_extractor),
-                    ),
+            # Row by row in one statement each (executemany): PostgreSQL pipelines them
+            # instead of waiting for every row's round trip.
+            sentence_rows = [
+                (f"{article.id}:{s.index}", article.id, s.index, s.start, s.end, s.text,
+                 str(processed.sentence_extractor))
+                for s in processed.sentences
+            ]  # fmt: skip
+            conn.executemany(
+                'INSERT INTO sentences (id, doc_id, idx, start, "end", text, extractor)'
+                " VALUES (?,?,?,?,?,?,?)",
+                sentence_rows,
+            )
+            if fts:
+                conn.executemany(
+                    "INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)",
+                    [(row[5], row[0]) for row in sentence_rows],
                 )
-                if fts:
-                    conn.execute(
-                        "INSERT INTO sentence_fts (text, sentence_id) VALUES (?, ?)", (s.text, sid)
-                    )
-            for m in processed.mentions:
-                mid = hashlib.sha256(
-                    f"{article.id}|{m.start}|{m.end}|{m.label}|{m.extractor.name}".encode()
-                ).hexdigest()[:20]
-                conn.execute(
-                    'INSERT INTO mentions (id, doc_id, sentence_id, start, "end", text,'
-                    " label, actor_id, extractor, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT DO NOTHING",
-                    (
-                        mid,
-                        article.id,
-                        f"{article.id}:{m.sentence_index}",
-                        m.start,
-                        m.end,
-                        m.text,
-                        m.label,
-                        m.actor,
-                        m.extractor.name,
-                        m.extractor.version,
-                    ),
-                )
+            conn.executemany(
+                'INSERT INTO mentions (id, doc_id, sentence_id, start, "end", text,'
+                " label, actor_id, extractor, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT DO NOTHING",
+                [
+                    (_mention_id(article.id, m), article.id, f"{article.id}:{m.sentence_index}",
+                     m.start, m.end, m.text, m.label, m.actor, m.extractor.name,
+                     m.extractor.version)
+                    for m in processed.mentions
+                ],
+            )  # fmt: skip
             extractions.write_items(
                 conn, extractions.QUANTITIES, article.id, processed.quantities, _located
             )
@@ -337,6 +326,12 @@ class Database(ReconcileStateSQL):
 
     def busiest_ids(self) -> tuple[str | None, str | None, str | None]:
         return lookups.busiest_ids(self.conn)
+
+
+def _mention_id(doc_id: str, m: Mention) -> str:
+    """Content hash of a mention: re-ingest never duplicates it."""
+    key = f"{doc_id}|{m.start}|{m.end}|{m.label}|{m.extractor.name}"
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
 def _located(

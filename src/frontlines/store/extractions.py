@@ -245,14 +245,15 @@ def write_items(
         f"INSERT INTO {kind.table} ({_quoted(names)})"
         f" VALUES ({', '.join('?' * len(names))}) ON CONFLICT DO NOTHING"
     )
+    rows = []
     for item in items:
         start, end, sentence, extractor = key(item)
         digest = hashlib.sha256(
             f"{doc_id}|{kind.table}|{start}|{end}|{extractor.name}".encode()
         ).hexdigest()[:20]
-        row = (digest, doc_id, f"{doc_id}:{sentence}", *kind.to_row(item),
-               extractor.name, extractor.version)  # fmt: skip
-        conn.execute(sql, row)
+        rows.append((digest, doc_id, f"{doc_id}:{sentence}", *kind.to_row(item),
+                     extractor.name, extractor.version))  # fmt: skip
+    conn.executemany(sql, rows)
 
 
 def read_items(conn: Connection, kind: Kind[T], doc_id: str) -> tuple[T, ...]:

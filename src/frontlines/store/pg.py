@@ -99,6 +99,16 @@ def _named(cursor: Any) -> Any:
     return lambda values: _NamedRow(values, index, names)
 
 
+@contextmanager
+def _lost_connection() -> Iterator[None]:
+    """A server gone mid-run (restarted, network down, session killed) is a StoreError
+    with libpq's reason on one line, not a traceback; constraint errors stay as they are."""
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        raise StoreError(f"the PostgreSQL server failed the query: {_reason(exc)}") from exc
+
+
 class PgConnection:
     """A psycopg connection that speaks the query modules' SQL (``translate``)."""
 
@@ -106,12 +116,20 @@ class PgConnection:
         self.raw = raw
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
-        return self.raw.execute(translate(sql), tuple(params))
+        with _lost_connection():
+            return self.raw.execute(translate(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """One statement for many rows, pipelined (no round trip per row)."""
+        if rows:
+            with _lost_connection(), self.raw.cursor() as cursor:
+                cursor.executemany(translate(sql), rows)
 
     def named_rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        cursor = self.raw.cursor(row_factory=_named)
-        cursor.execute(translate(sql), tuple(params))
-        return list(cursor.fetchall())
+        with _lost_connection():
+            cursor = self.raw.cursor(row_factory=_named)
+            cursor.execute(translate(sql), tuple(params))
+            return list(cursor.fetchall())
 
     def close(self) -> None:
         self.raw.close()
