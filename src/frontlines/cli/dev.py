@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -210,12 +210,24 @@ def bench(
         typer.Option(help="Instead: server time of every page on a database of N articles."),
     ] = None,
     db: Annotated[
-        Path | None, typer.Option(help="With --pages: time this database instead of building one.")
+        str | None,
+        typer.Option(help="With --pages: time this database (file or URL), not a new one."),
+    ] = None,
+    store: Annotated[
+        str | None,
+        typer.Option(help="Instead: write --ingest N synthetic articles into this database "
+                     "(file or postgresql://...), then time every page on it."),
+    ] = None,
+    ingest: Annotated[
+        int | None, typer.Option(help="With --store: how many synthetic articles to write.")
     ] = None,
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
     from frontlines.lab.bench import run_bench
 
+    if store is not None or ingest is not None:
+        _bench_store(examples, store, ingest or 10_000, as_json)
+        return
     if pages is not None or db is not None:
         _bench_pages(examples, pages or 10_000, db, as_json)
         return
@@ -255,31 +267,62 @@ def bench(
     )
 
 
-def _bench_pages(examples: Path, n: int, db: Path | None, as_json: bool) -> None:
+def _bench_pages(examples: Path, n: int, db: str | None, as_json: bool) -> None:
     from frontlines.lab.bench_pages import run_pages_bench
     from frontlines.web.server import running_server
 
-    if db is not None and not db.exists():
+    if db is not None and "://" not in db and not Path(db).exists():
         err.print(said(("error:", "red"), f" {db}: no such database"))
         raise typer.Exit(2)
     measured = run_pages_bench(examples, running_server, n, db)
     if as_json:
         print(json.dumps(measured))
     else:
-        counts = measured["counts"]
-        table = Table(title=f"{counts['documents']:,} articles, {counts['events']:,} events, "
-                            f"{counts['claims']:,} claims: server time per page")  # fmt: skip
-        for column in ("page", "url", "server ms", "wall ms", "bytes"):
-            table.add_column(column, justify="left" if column in {"page", "url"} else "right")
-        for name, t in measured["pages"].items():
-            slow = "red" if name in measured["over_budget"] else ""
-            table.add_row(name, t["url"], Text(str(t["server_ms"]), style=slow),
-                          f"{t['wall_ms']}", f"{t['bytes']:,}")  # fmt: skip
-        out.print(table)
-        over = measured["over_budget"]
-        out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
+        _print_pages(measured)
     if measured["over_budget"]:
         raise typer.Exit(1)
+
+
+def _bench_store(examples: Path, store: str | None, n: int, as_json: bool) -> None:
+    """``--store URL --ingest N``: a large synthetic ingest, its counts checked, then pages."""
+    import tempfile
+
+    from frontlines.lab.bench_store import run_store_bench
+    from frontlines.web.server import running_server
+
+    with tempfile.TemporaryDirectory() as tmp:
+        measured = run_store_bench(examples, store or Path(tmp) / "bench.db", n, running_server)
+    if as_json:
+        print(json.dumps(measured))
+    else:
+        out.print(
+            f"{measured['store']} ({measured['backend']}): wrote {measured['written']:,} "
+            f"articles in {measured['write_seconds']} s ({measured['articles_per_s']}/s, one "
+            f"transaction each), {measured['documents_before']:,} -> "
+            f"{measured['documents_after']:,} documents, lost or duplicated: "
+            f"{measured['lost_or_duplicated']}; reconciled {measured['reconciled_claims']:,} "
+            f"claims and {measured['reconciled_events']:,} events in "
+            f"{measured['reconcile_seconds']} s"
+        )
+        _print_pages(measured)
+    if measured["over_budget"] or measured["lost_or_duplicated"]:
+        raise typer.Exit(1)
+
+
+def _print_pages(measured: dict[str, Any]) -> None:
+    """The page timings as a table, with the URLs over budget named."""
+    counts = measured["counts"]
+    table = Table(title=f"{counts['documents']:,} articles, {counts['events']:,} events, "
+                        f"{counts['claims']:,} claims: server time per page")  # fmt: skip
+    for column in ("page", "url", "server ms", "wall ms", "bytes"):
+        table.add_column(column, justify="left" if column in {"page", "url"} else "right")
+    for name, t in measured["pages"].items():
+        slow = "red" if name in measured["over_budget"] else ""
+        table.add_row(name, t["url"], Text(str(t["server_ms"]), style=slow),
+                      f"{t['wall_ms']}", f"{t['bytes']:,}")  # fmt: skip
+    out.print(table)
+    over = measured["over_budget"]
+    out.print(f"over {measured['budget_ms']:.0f} ms: {', '.join(over) if over else 'none'}")
 
 
 @train_app.command("events")

@@ -28,14 +28,14 @@ __all__ = ["page_urls", "run_pages_bench"]
 BUDGET_MS = 300.0
 
 
-def build_database(examples: Path, path: Path, n_docs: int) -> None:
+def build_database(examples: Path, path: str | Path, n_docs: int) -> None:
     processed, actors = bench_corpus(examples)
     with open_db(path) as db:
         fill_database(db, processed, actors, n_docs)
         reconcile.update(db)
 
 
-def page_urls(path: Path) -> dict[str, str]:
+def page_urls(path: str | Path) -> dict[str, str]:
     """What a user opens, with real ids from the database at ``path``."""
     with open_db(path) as db:
         doc, event, series = db.busiest_ids()
@@ -88,14 +88,14 @@ def time_url(base: str, url: str, repeats: int) -> dict[str, float]:
 
 def run_pages_bench(
     examples: Path,
-    serve: Callable[[Path], AbstractContextManager[str]],
+    serve: Callable[[str | Path], AbstractContextManager[str]],
     n_docs: int = 10_000,
-    db: Path | None = None,
+    db: str | Path | None = None,
     repeats: int = 5,
 ) -> dict[str, Any]:
     """Times every URL of ``page_urls``; builds a database of ``n_docs`` unless ``db`` is given."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = db or Path(tmp) / "pages.db"
+        path: str | Path = db or Path(tmp) / "pages.db"
         build_seconds = 0.0
         if db is None:
             started = time.perf_counter()

@@ -68,11 +68,16 @@ def bench_corpus(examples: Path) -> tuple[list[ProcessedArticle], ActorDictionar
 
 
 def fill_database(
-    db: Database, processed: list[ProcessedArticle], actors: ActorDictionary, n_docs: int
+    db: Database,
+    processed: list[ProcessedArticle],
+    actors: ActorDictionary,
+    n_docs: int,
+    first: int = 0,
 ) -> float:
-    """Write ``n_docs`` distinct copies through the real store; the seconds it took."""
+    """Write ``n_docs`` distinct copies through the real store (copies ``first`` ..
+    ``first + n_docs - 1``, so a later run adds new ones); the seconds it took."""
     start = time.perf_counter()
-    for i in range(n_docs):
+    for i in range(first, first + n_docs):
         db.write(_copy(processed[i % len(processed)], i // len(processed)), actors)
     return time.perf_counter() - start
 

@@ -19,6 +19,7 @@ What differs from SQLite and how:
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -32,11 +33,14 @@ from frontlines.errors import StoreError
 from frontlines.store.sql import Cursor, Row, safe_url
 
 __all__ = [
+    "POOL_SIZE",
     "RECONCILE_LOCK",
     "PgConnection",
+    "borrow",
     "connect",
     "create_database",
     "drop_database",
+    "give_back",
     "is_postgres_url",
     "translate",
 ]
@@ -54,6 +58,37 @@ def _reason(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     fatal = text.rfind("FATAL:")
     return text[fatal + len("FATAL:") :].strip() if fatal >= 0 else text
+
+
+#: Idle read-only connections kept per URL: a web request borrows one instead of paying
+#: for a new session (a TCP handshake, authentication, a backend process) each time.
+POOL_SIZE = 8
+_idle: dict[str, list[PgConnection]] = {}
+_idle_lock = threading.Lock()
+
+
+def borrow(url: str) -> PgConnection | None:
+    """An idle read-only connection to ``url`` from the pool, if one is there."""
+    with _idle_lock:
+        pool = _idle.get(url, [])
+        while pool:
+            conn = pool.pop()
+            if not conn.raw.closed:
+                return conn
+    return None
+
+
+def give_back(url: str, conn: PgConnection) -> None:
+    """Return a read-only connection to the pool (closed instead when it is full or not
+    idle: a connection mid-transaction or broken is never handed out again)."""
+    status = conn.raw.info.transaction_status
+    with _idle_lock:
+        pool = _idle.setdefault(url, [])
+        idle = not conn.raw.closed and status == psycopg.pq.TransactionStatus.IDLE
+        if idle and len(pool) < POOL_SIZE:
+            pool.append(conn)
+            return
+    conn.close()
 
 
 def connect(url: str, *, readonly: bool = False) -> PgConnection:

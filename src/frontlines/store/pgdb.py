@@ -13,7 +13,8 @@ from pathlib import Path
 from frontlines.errors import StoreError
 from frontlines.store.db import Database
 from frontlines.store.migrations import applied_versions, apply_migrations, check_schema_version
-from frontlines.store.pg import RECONCILE_LOCK, PgConnection, connect, safe_url
+from frontlines.store.pg import RECONCILE_LOCK, PgConnection, borrow, connect, give_back
+from frontlines.store.sql import safe_url
 
 __all__ = ["PgDatabase"]
 
@@ -36,6 +37,16 @@ class PgDatabase(Database):
         self.conn = self._open_pg(create)
 
     def _open_pg(self, create: bool) -> PgConnection:
+        if self.readonly:
+            while (pooled := borrow(self.url)) is not None:
+                try:  # the one query a read-only open makes anyway proves it alive
+                    if check_schema_version(pooled):
+                        return pooled
+                except StoreError:
+                    pooled.close()
+                    continue  # the server dropped it: the next, or a new one
+                pooled.close()  # the schema moved on: open anew, which upgrades
+                break
         conn = connect(self.url, readonly=self.readonly)
         try:
             if (self.readonly or not create) and applied_versions(conn) is None:
@@ -54,7 +65,11 @@ class PgDatabase(Database):
         return conn
 
     def close(self) -> None:
-        self.conn.close()
+        """A read-only handle's connection goes back to the pool for the next one."""
+        if self.readonly:
+            give_back(self.url, self.conn)
+        else:
+            self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -24,7 +24,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, ingest_token: str | None = None) -> Iterator[str]:
+def running_server(db: str | Path, ingest_token: str | None = None) -> Iterator[str]:
     """A real uvicorn server for ``db`` in a thread; yields its base URL."""
     import uvicorn
 
