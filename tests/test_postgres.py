@@ -245,3 +245,17 @@ def test_server_gone_mid_session_is_a_store_error(pg_url):
         admin.conn.execute("SELECT pg_terminate_backend(?)", (pid,))
         with pytest.raises(StoreError, match="server failed the query"):
             db.count("documents")
+
+
+def test_store_bench_writes_checks_and_times_pages(pg_url):
+    """`bench --store URL --ingest N`: N new articles, counted, then every page served;
+    a second run adds N more (new copies, never the same ids again)."""
+    args = ["bench", "--examples", str(EXAMPLES), "--store", pg_url, "--ingest", "30", "--json"]
+    first = runner.invoke(cli, args)
+    assert first.exit_code in (0, 1), first.output  # 1: a page over budget on a busy machine
+    measured = json.loads(first.stdout)
+    assert (measured["backend"], measured["documents_before"], measured["documents_after"],
+            measured["lost_or_duplicated"]) == ("postgresql", 0, 30, 0)  # fmt: skip
+    assert measured["pages"]["article"]["server_ms"] > 0
+    again = json.loads(runner.invoke(cli, args).stdout)
+    assert (again["documents_before"], again["documents_after"]) == (30, 60)
