@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from frontlines.errors import StoreError
 from frontlines.store.db import Database
@@ -32,7 +31,6 @@ class PgDatabase(Database):
     def __init__(self, url: str, *, readonly: bool = False, create: bool = True) -> None:
         self.url = url
         self.label = safe_url(url)
-        self.path = Path(self.label)  # what SQLite callers print; never opened as a file
         self.readonly = readonly
         self.conn = self._open_pg(create)
 
