@@ -202,6 +202,7 @@ def test_incremental_update_reads_only_what_is_new(republished_db, tmp_path, nlp
 
 
 # -- event merging thresholds, at their edges, on hand-built stored events ---------------
+# (on every store backend: the merging reads and writes only through the handle)
 
 
 def _event_article(doc_id, lat, lon, day, *, type_="air_strike", actor="cjtf_oir"):
@@ -223,8 +224,8 @@ def _event_article(doc_id, lat, lon, day, *, type_="air_strike", actor="cjtf_oir
                             mentions=(), sentence_extractor=EX, events=(event,))  # fmt: skip
 
 
-def _merged(db_path, *articles, settings=None):
-    with open_db(db_path) as db:
+def _merged(store_url, *articles, settings=None):
+    with open_db(store_url) as db:
         for article in articles:
             db.write(article)
         reconcile.rebuild(db, settings)
@@ -234,28 +235,28 @@ def _merged(db_path, *articles, settings=None):
 KM = 1 / 111.2  # one kilometre of latitude, in degrees
 
 
-def test_events_5_km_apart_merge_and_200_km_apart_do_not(db_path):
+def test_events_5_km_apart_merge_and_200_km_apart_do_not(store_url):
     here = _event_article("a" * 16, 35.0, 38.0, "2018-11-19")
     near = _event_article("b" * 16, 35.0 + 5 * KM, 38.0, "2018-11-19")
     far = _event_article("c" * 16, 35.0 + 200 * KM, 38.0, "2018-11-19")
-    assert sorted(_merged(db_path, here, near, far)) == [1, 2]
+    assert sorted(_merged(store_url, here, near, far)) == [1, 2]
 
 
-def test_events_the_same_day_merge_and_a_month_apart_do_not(db_path):
+def test_events_the_same_day_merge_and_a_month_apart_do_not(store_url):
     today = _event_article("a" * 16, 35.0, 38.0, "2018-11-19")
     same = _event_article("b" * 16, 35.0, 38.0, "2018-11-19")
     later = _event_article("c" * 16, 35.0, 38.0, "2018-12-19")
-    assert sorted(_merged(db_path, today, same, later)) == [1, 2]
+    assert sorted(_merged(store_url, today, same, later)) == [1, 2]
 
 
-def test_event_thresholds_are_settings_and_other_types_or_actors_never_merge(db_path):
+def test_event_thresholds_are_settings_and_other_types_or_actors_never_merge(store_url):
     a = _event_article("a" * 16, 35.0, 38.0, "2018-11-19")
     b = _event_article("b" * 16, 35.0 + 30 * KM, 38.0, "2018-11-21")
     other_type = _event_article("c" * 16, 35.0, 38.0, "2018-11-19", type_="shelling")
     other_actor = _event_article("d" * 16, 35.0, 38.0, "2018-11-19", actor="russia")
-    assert sorted(_merged(db_path, a, b, other_type, other_actor)) == [1, 1, 1, 1]
+    assert sorted(_merged(store_url, a, b, other_type, other_actor)) == [1, 1, 1, 1]
     wide = ReconcileSettings(event_window_days=2, event_max_km=31.0)
-    assert sorted(_merged(db_path, settings=wide)) == [1, 1, 2]
+    assert sorted(_merged(store_url, settings=wide)) == [1, 1, 2]
 
 
 def test_settings_file_is_read_and_unknown_keys_are_refused(tmp_path):

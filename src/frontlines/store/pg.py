@@ -41,16 +41,11 @@ __all__ = [
     "create_database",
     "drop_database",
     "give_back",
-    "is_postgres_url",
     "translate",
 ]
 
 #: Advisory lock keys (any fixed 64-bit numbers, the same in every process).
 RECONCILE_LOCK = 0x46524F4E544C01  # "FRONTL" 1: one reconciler at a time
-
-
-def is_postgres_url(url: str) -> bool:
-    return url.startswith(("postgresql://", "postgres://"))
 
 
 def _reason(exc: Exception) -> str:
