@@ -259,3 +259,21 @@ def test_store_bench_writes_checks_and_times_pages(pg_url):
     assert measured["pages"]["article"]["server_ms"] > 0
     again = json.loads(runner.invoke(cli, args).stdout)
     assert (again["documents_before"], again["documents_after"]) == (30, 60)
+
+
+def test_first_opens_racing_migrate_once(pg_url):
+    """Several processes opening a new database at once: one migrates (advisory lock),
+    the others find it done; every migration is recorded once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from frontlines.store.migrations import MIGRATIONS
+
+    def opened(_: int) -> int:
+        with open_db(pg_url) as db:
+            return db.count("documents")
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(opened, range(4))) == [0, 0, 0, 0]
+    with open_db(pg_url) as db:
+        versions = [r[0] for r in db.conn.execute("SELECT version FROM schema_migrations")]
+    assert sorted(versions) == sorted(MIGRATIONS)
