@@ -89,7 +89,9 @@ def give_back(url: str, conn: PgConnection) -> None:
 def connect(url: str, *, readonly: bool = False) -> PgConnection:
     """A connection in autocommit (transactions are begun explicitly); StoreError with
     one line saying why when the server, the user or the database is not there."""
-    options = "-c default_transaction_read_only=on" if readonly else None
+    # No JIT: our statements are short page queries, where compiling costs more than it
+    # saves (PostgreSQL turns it on for any plan it guesses expensive).
+    options = "-c jit=off" + (" -c default_transaction_read_only=on" if readonly else "")
     try:
         raw = psycopg.connect(
             url, autocommit=True, connect_timeout=10, application_name="frontlines",
