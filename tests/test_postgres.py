@@ -277,3 +277,12 @@ def test_first_opens_racing_migrate_once(pg_url):
     with open_db(pg_url) as db:
         versions = [r[0] for r in db.conn.execute("SELECT version FROM schema_migrations")]
     assert sorted(versions) == sorted(MIGRATIONS)
+
+
+def test_missing_server_binaries_say_how_to_install(tmp_path, monkeypatch):
+    """No PostgreSQL on the machine: the tests fail saying what to install, never skip."""
+    from frontlines.lab.pgcluster import PgClusterError, find_bindir
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(PgClusterError, match=r"apt-get install postgresql"):
+        find_bindir(str(tmp_path / "*" / "bin" / "initdb"))

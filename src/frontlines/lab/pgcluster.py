@@ -39,14 +39,18 @@ class PgClusterError(StoreError):
     """The scratch server cannot be started: binaries missing, or it failed to come up."""
 
 
-def find_bindir() -> Path:
-    """The folder holding ``initdb`` and ``pg_ctl``: on PATH, else the newest
-    ``/usr/lib/postgresql/<version>/bin`` (Debian keeps them off PATH)."""
+#: Where Debian installs the server binaries, one folder per major version.
+DEBIAN_INITDB = "/usr/lib/postgresql/*/bin/initdb"
+
+
+def find_bindir(pattern: str = DEBIAN_INITDB) -> Path:
+    """The folder holding ``initdb`` and ``pg_ctl``: on PATH, else the newest match of
+    ``pattern`` (Debian keeps them off PATH, in ``/usr/lib/postgresql/<version>/bin``)."""
     on_path = shutil.which("initdb")
     if on_path and shutil.which("pg_ctl"):
         return Path(on_path).parent
     found = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        glob.glob(pattern),
         key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit()
         else 0,
     )  # fmt: skip
