@@ -286,3 +286,18 @@ def test_missing_server_binaries_say_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(PgClusterError, match=r"apt-get install postgresql"):
         find_bindir(str(tmp_path / "*" / "bin" / "initdb"))
+
+
+def test_ddl_types_and_shown_urls():
+    from frontlines.store.sql import postgres_ddl, safe_url
+
+    assert postgres_ddl(
+        'CREATE TABLE t (text TEXT NOT NULL, lat REAL, n INTEGER, "end" INTEGER)'
+    ) == (
+        'CREATE TABLE t (text TEXT COLLATE "C" NOT NULL, lat DOUBLE PRECISION, n BIGINT,'
+        ' "end" BIGINT)'
+    )
+    assert safe_url("postgresql://ana:s3cret@db.example.org:5433/news?sslmode=require") == (
+        "postgresql://ana@db.example.org:5433/news?sslmode=require"
+    )
+    assert safe_url("postgresql://ana@db/news") == "postgresql://ana@db/news"
