@@ -47,7 +47,7 @@ __all__ = [
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
 #: lost, captured and held are one guide measure; trapped civilians and aid deliveries have
-#: no closer entry.
+#: no closer entry; aid money, weapons, missions and people in need are its "other_conflict".
 MEASURES = {
     "territory_lost_share": "territory_share",
     "territory_captured_share": "territory_share",
@@ -65,6 +65,10 @@ MEASURES = {
     "strikes": "strikes",
     "attacks": "attacks",
     "aid_deliveries": "other_conflict",
+    "aid_funding": "other_conflict",
+    "materiel": "other_conflict",
+    "missions": "other_conflict",
+    "people_in_need": "other_conflict",
 }
 TOWN_KM = 50.0  # GUIDE.md: a town-precise location matches within this distance
 EVENT_FIELDS = ("sub_event", "actor1", "actor2", "location", "date")

@@ -35,13 +35,22 @@ from frontlines.model import (
     ClaimSource,
     Extractor,
     Quantity,
+    TextSpan,
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.claims.counted import (
+    breaks_down,
+    clause_lemmas,
+    context_lemmas,
+    counts_people,
+    tallied_noun,
+)
 from frontlines.nlp.claims.senses import ruled_out
-from frontlines.nlp.claims.subject import refers_to, subject_span
+from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
+from frontlines.vocab.units import UnitTable, default_units
 
 __all__ = [
     "ACTOR_LABELS_ARMED",
@@ -63,8 +72,9 @@ class ClaimBuilder:
     name = "frontlines_claims"
     version = VERSION
 
-    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
+    def __init__(self, taxonomy: Taxonomy | None = None, units: UnitTable | None = None) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
+        self.units = units or default_units()
         self.extractor = Extractor(self.name, self.version)
         declare("claims", "quantities", "times", "attributions", "reference_date")
 
@@ -80,6 +90,7 @@ class ClaimBuilder:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
+            q = _tallied(q, span)
             measure = self._measure(doc, q, span, previous)
             if measure is None:
                 continue
@@ -99,6 +110,9 @@ class ClaimBuilder:
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
+        tallied = tallied_noun(span, verb)  # "put the number of IS fighters at 3,000"
+        if tallied is not None:
+            counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
@@ -112,12 +126,26 @@ class ClaimBuilder:
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
+        known = self.units.get(unit)
+        kind = known.kind if known is not None else None
+        clause = clause_lemmas(span, verb)
         for measure in self.taxonomy.measures:
-            if unit not in measure.units:
+            if not measure.takes_unit(unit, kind):
+                continue
+            if measure.counts_people and not counts_people(
+                counted if counted is not None else (named[0] if named else None),
+                self.taxonomy.people,
+            ):
+                continue
+            if measure.context and not measure.context & context_lemmas(
+                span, measure.context_window
+            ):
                 continue
             verb_hit = verb_lemma in measure.verbs
-            concept_hit = bool((head_lemmas if measure.counted_concept else concept_lemmas)
-                               & measure.concepts)  # fmt: skip
+            words = head_lemmas if measure.counted_concept else concept_lemmas
+            if measure.clause_concept:
+                words = words | clause
+            concept_hit = bool(words & measure.concepts)
             if measure.needs_concept:
                 fits = concept_hit and (verb_hit or not measure.verbs)
             else:
@@ -136,8 +164,8 @@ class ClaimBuilder:
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
-        same_sentence = (
-            previous is not None and span.sent.start_char <= previous[0].start and q.concept is None
+        same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
+            q.concept is None or _breaks_down(previous[0], span)
         )
         if previous is not None and counts and (refers_back or same_sentence):
             return previous[1]
@@ -194,6 +222,24 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _tallied(q: Quantity, span: Span) -> Quantity:
+    """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
+    phrase the quantity layer took for its concept."""
+    tallied = tallied_noun(span, _governing_verb(span))
+    if tallied is None:
+        return q
+    phrase = noun_phrase(tallied)
+    concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
+    return replace(q, concept=concept)
+
+
+def _breaks_down(previous: Quantity, span: Span) -> bool:
+    """'arrested seven members, including two women': a part of the earlier count."""
+    concept = previous.concept
+    end = concept.end if concept is not None else previous.end
+    return breaks_down(span, previous.start, end)
 
 
 def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:

@@ -1,0 +1,77 @@
+"""Claims the first taxonomy missed (issue 20): spelled-out round numbers, tallies,
+breakdowns, aid money, weapons, missions and people in need. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.lab.news import MEASURES
+from frontlines.vocab.measures import default_taxonomy
+
+
+def _claims(nlp, text: str):
+    return {(c.value if c.value is not None else (c.lower, c.upper)): c
+            for c in nlp(text)._.claims}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The floods left more than a million villagers without food aid.", 1e6),
+        ("Half a million people fled the northern towns.", 5e5),
+        ("Three-point-four million people need food assistance.", 3.4e6),
+        ("Two point five million people in need of aid were counted.", 2.5e6),
+        ("A hundred thousand people fled the city.", 1e5),
+    ],
+)
+def test_round_numbers_in_words_are_read(nlp, text, value):
+    values = [q.value for q in nlp(text)._.quantities]
+    assert value in values
+
+
+def test_half_a_million_is_a_count_not_a_share(nlp):
+    (q,) = nlp("Half a million people fled the northern towns.")._.quantities
+    assert q.unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        ("Monitors put the number of rebel fighters in the hills at between 800 and 1,200.",
+         (800.0, 1200.0), "fighters"),
+        ("Police detained nine protesters, including three students, on Friday.", 3.0,
+         "detained"),
+        ("The ministry will increase its humanitarian support to the region by $40 million.",
+         40e6, "aid_funding"),
+        ("The alliance delivered 12,000 rifles and 300 missiles to the army.", 300.0,
+         "materiel"),
+        ("The air force has flown over 500 missions since March.", 500.0, "missions"),
+        ("Aid agencies cannot reach 2.3 million Sudanese in desperate need of food.", 2.3e6,
+         "people_in_need"),
+    ],
+)
+def test_measures_found(nlp, text, key, measure):
+    claims = _claims(nlp, text)
+    assert claims[key].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government froze a $20 billion railway project, also aided by a foreign bank.",
+        "The town has 40,000 people and two schools.",
+        "The company sold 300 cars last year.",
+    ],
+)
+def test_no_claim_without_the_sense(nlp, text):
+    assert not nlp(text)._.claims
+
+
+def test_tallied_fighters_belong_to_the_group(nlp):
+    claims = _claims(nlp, "Estimates put the number of IS fighters in the desert at 2,000.")
+    assert claims[2000.0].subject == "islamic_state"
+
+
+def test_every_measure_maps_to_a_guide_measure():
+    for measure in default_taxonomy().measures:
+        assert measure.id in MEASURES, measure.id
