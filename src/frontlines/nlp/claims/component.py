@@ -13,8 +13,10 @@ For each quantity, in reading order:
    verb's subject if it names an actor, else for territory and fighters the
    document's most-mentioned armed actor ("its territory");
 3. source: the attribution whose content holds the number, else one in the
-   same sentence; reported = a date in the attribution outside its content
-   ("said on Wednesday"), else the publication date;
+   same sentence, else one the text carries to it (``sources.py``: "X said:"
+   before a speech, a sentence continuing a reported one); reported = a date in
+   the attribution outside its content ("said on Wednesday"), else the
+   publication date;
 4. as of: a date inside the claim ("since December"), else the reported date;
 5. place: the place names after the number in its sentence.
 
@@ -32,7 +34,6 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import (
     Attribution,
     Claim,
-    ClaimSource,
     Extractor,
     Quantity,
     TextSpan,
@@ -47,6 +48,7 @@ from frontlines.nlp.claims.counted import (
     tallied_noun,
 )
 from frontlines.nlp.claims.senses import ruled_out
+from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
@@ -84,6 +86,7 @@ class ClaimBuilder:
         attributions: list[Attribution] = items(doc, "attributions")
         published = doc._.reference_date
         main_actor = _main_actor(doc)
+        carried = carried_attributions(doc, attributions, self.extractor)
         claims: list[Claim] = []
         previous: tuple[Quantity, Measure] | None = None
         for q in map(_fraction_as_percent, quantities):
@@ -97,8 +100,9 @@ class ClaimBuilder:
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
-            claims.append(self._claim(doc, q, span, measure, times, attributions, published,
-                                      main_actor, limit, claims))  # fmt: skip
+            attribution = attribution_for(q, span, _governing_verb(span), attributions, carried)
+            claims.append(self._claim(doc, q, span, measure, times, attribution, attributions,
+                                      published, main_actor, limit, claims))  # fmt: skip
         doc._.claims = claims
         return doc
 
@@ -180,13 +184,13 @@ class ClaimBuilder:
         span: Span,
         measure: Measure,
         times: list[TimeExpression],
+        attribution: Attribution | None,
         attributions: list[Attribution],
         published: str | None,
         main_actor: str | None,
         place_limit: int,
         earlier: list[Claim],
     ) -> Claim:
-        attribution = _attribution_for(q, span, attributions)
         next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
@@ -210,7 +214,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=_source(attribution),
+            source=claim_source(attribution, attributions),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,
@@ -358,29 +362,6 @@ def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
     return None
 
 
-def _attribution_for(
-    q: Quantity, span: Span, attributions: list[Attribution]
-) -> Attribution | None:
-    """The attribution whose content holds the number, else one in the same sentence;
-    never one whose source holds the number ("the SDF, which controls a third, was the
-    first to reject ...") or whose cue takes the number as its object ("China claims
-    about 90 % of the sea" is a claim to territory, not a report)."""
-    verb = _governing_verb(span)
-
-    def fits(a: Attribution) -> bool:
-        in_source = a.source is not None and a.source.start <= q.start < a.source.end
-        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
-        return not in_source and not cue_is_verb
-
-    candidates = [a for a in attributions if fits(a)]
-    inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
-    if inside:
-        return min(inside, key=lambda a: a.content.end - a.content.start)
-    sent = span.sent
-    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
-    return same[0] if same else None
-
-
 def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
     """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
     lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
@@ -452,21 +433,6 @@ def _relation(doc: Doc, t: TimeExpression) -> str:
             break
         token = token.head
     return ""
-
-
-def _source(attribution: Attribution | None) -> ClaimSource | None:
-    if attribution is None:
-        return None
-    speaker = attribution.antecedent or attribution.source
-    if speaker is None:
-        return None
-    return ClaimSource(
-        text=speaker.text,
-        kind=attribution.kind,
-        actor=attribution.actor,
-        start=speaker.start,
-        end=speaker.end,
-    )
 
 
 def _places_after(span: Span, limit: int) -> str | None:
