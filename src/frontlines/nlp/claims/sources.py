@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Attribution, ClaimSource, Extractor, Quantity, TextSpan
+from frontlines.model import (
+    Attribution,
+    ClaimSource,
+    Extractor,
+    Quantity,
+    TextSpan,
+    as_source_kind,
+)
 from frontlines.nlp.attribution.component import POINTING, default_lexicon
 from frontlines.vocab.words import words
 
@@ -91,7 +98,8 @@ def carried_attributions(
             speech = Attribution(
                 source=_text_span(speaker), cue=_text_span(doc[verb.i : verb.i + 1]),
                 content=TextSpan(sent.end_char, len(doc.text), ""),
-                kind=lexicon.kind_of(speaker), actor=_actor_in(doc, speaker), antecedent=None,
+                kind=as_source_kind(lexicon.kind_of(speaker)), actor=_actor_in(doc, speaker),
+                antecedent=None,
                 extractor=extractor,
             )  # fmt: skip
             account = None
