@@ -47,6 +47,7 @@ from frontlines.nlp.claims.counted import (
     counts_people,
     tallied_noun,
 )
+from frontlines.nlp.claims.dates import date_before, date_inside, document_date, reported_date
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
@@ -84,7 +85,7 @@ class ClaimBuilder:
         quantities: list[Quantity] = items(doc, "quantities")
         times: list[TimeExpression] = items(doc, "times")
         attributions: list[Attribution] = items(doc, "attributions")
-        published = doc._.reference_date
+        published = doc._.reference_date or document_date(times)
         main_actor = _main_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
         claims: list[Claim] = []
@@ -194,8 +195,10 @@ class ClaimBuilder:
         next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
-        reported = _reported_date(attribution, attributions, times) or published
-        as_of, relation = _date_inside(q, span, attribution, times, next_number)
+        reported = reported_date(attribution, attributions, times) or published
+        as_of, relation = date_inside(q, span, attribution, times, next_number)
+        if as_of is None:
+            as_of, relation = date_before(span, times) or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
         subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
@@ -360,79 +363,6 @@ def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
                     if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1:
                         return a.kb_id_ or None
     return None
-
-
-def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
-    """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
-    lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
-    hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
-    for t in times:
-        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
-        near = lo - 40 <= t.start <= hi + 40
-        if outside and near and t.precision == "day":
-            return t.value
-    return None
-
-
-def _reported_date(
-    attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
-) -> str | None:
-    """When the source said it: its own date, else the date its antecedent said
-    it on ('the official said' -> 'a US official said on Wednesday'), else the
-    latest dated attribution before it."""
-    if attribution is None:
-        return None
-    own = _own_date(attribution, times)
-    if own:
-        return own
-    earlier = [a for a in attributions if a.cue.start < attribution.cue.start]
-    if attribution.antecedent is not None:
-        for a in reversed(earlier):
-            if a.source is not None and a.source.start == attribution.antecedent.start:
-                found = _own_date(a, times)
-                if found:
-                    return found
-    for a in reversed(earlier):
-        found = _own_date(a, times)
-        if found:
-            return found
-    return None
-
-
-def _date_inside(
-    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression],
-    next_number: int,
-) -> tuple[str | None, str]:
-    """The claim's own date: inside the attribution's content (else the sentence), the
-    first one after the number and before the next number ("from 88 in 2023 to 388 in
-    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
-    lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
-        span.sent.start_char, span.sent.end_char)  # fmt: skip
-    inside = [t for t in times
-              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
-    after = [t for t in inside if q.end <= t.start < next_number]
-    before = [t for t in inside if t.end <= q.start]
-    chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
-    if chosen is None:
-        return None, ""
-    return chosen.value, _relation(span.doc, chosen)
-
-
-def _relation(doc: Doc, t: TimeExpression) -> str:
-    """'since', 'by' or 'until' governing the date, directly or through its clause
-    ('since the offensive intensified in December')."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return ""
-    token = span.root
-    for _ in range(4):
-        for child in (token, *token.children):
-            if child.lower_ in {"since", "by", "until"} and child.i < span.start:
-                return child.lower_
-        if token.head is token:
-            break
-        token = token.head
-    return ""
 
 
 def _places_after(span: Span, limit: int) -> str | None:

@@ -37,7 +37,7 @@ from frontlines.vocab.words import words
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
 
 __all__ = ["DOCUMENT_NOUNS", "Carried", "attribution_for", "carried_attributions",
-           "claim_source", "named_document"]  # fmt: skip
+           "claim_source", "named_document", "refers_back"]  # fmt: skip
 
 Carried = list[Attribution]
 _SPEAKER_DEPS = {"nsubj", "nsubjpass"}
@@ -109,7 +109,7 @@ def carried_attributions(
             account = _reported_to_end(sent, attributions)
             continue
         if (account is not None and not _paragraph_break(doc, account.cue.start, sent.start_char)
-                and _refers_back(sent, sents[i - 1])):  # fmt: skip
+                and refers_back(sent, sents[i - 1])):  # fmt: skip
             carried.append(_moved(account, content))
             has_breaks = "\n" in doc.text
             account = carried[-1] if has_breaks else None
@@ -120,7 +120,7 @@ def carried_attributions(
     return carried
 
 
-def _refers_back(sent: Span, before: Span) -> bool:
+def refers_back(sent: Span, before: Span) -> bool:
     """The sentence takes up the one before it: its subject is a pronoun ("They also
     said ...") or a definite noun repeats a noun of it ("... launched 504 attacks. Deaths
     in the attacks ..."). Without such a tie a sentence is the story's own word."""
