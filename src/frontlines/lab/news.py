@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -219,6 +219,8 @@ class NewsScore:
     #: Every scored event (background matches aside) and whether it matched a gold event:
     #: what calibration is measured on and the confidence model is fitted on (tune only).
     labelled: list[tuple[Event, bool]] = field(default_factory=list)
+    #: Every scored claim and whether it matched a gold claim (claim confidence).
+    labelled_claims: list[tuple[Claim, bool]] = field(default_factory=list)
 
     def add(self, story: Story, processed: ProcessedArticle | None, gold: NewsGold) -> None:
         events = processed.events if processed else ()
@@ -284,6 +286,7 @@ class NewsScore:
             self._field_errors("claim", story, (c.start, c.end), g.evidence, checks,
                                {"ours": c.measure, "gold": g.measure})  # fmt: skip
         matched = {id(c) for _, c in pairs}
+        self.labelled_claims.extend((c, id(c) in matched) for c in ours)
         for c in ours:
             if id(c) not in matched:
                 self.claims.fp += 1
@@ -312,13 +315,13 @@ class NewsScore:
         return {
             "events": self.events.as_dict() | {"background_matches": self.events.neutral,
                                                "calibration": calibration(self.labelled)},
-            "claims": self.claims.as_dict(),
+            "claims": self.claims.as_dict() | {"calibration": calibration(self.labelled_claims)},
         }  # fmt: skip
 
 
-def calibration(labelled: list[tuple[Event, bool]], bins: int = 5) -> dict[str, Any]:
-    """How well event confidences hold as probabilities: Brier score, expected calibration
-    error over equal-width bins, and precision at each confidence threshold."""
+def calibration(labelled: Sequence[tuple[Event | Claim, bool]], bins: int = 5) -> dict[str, Any]:
+    """How well event or claim confidences hold as probabilities: Brier score, expected
+    calibration error over equal-width bins, and precision at each confidence threshold."""
     if not labelled:
         return {"n": 0}
     pairs = [(e.confidence, 1.0 if ok else 0.0) for e, ok in labelled]

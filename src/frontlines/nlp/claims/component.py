@@ -20,7 +20,11 @@ For each quantity, in reading order:
 4. as of: a date inside the claim ("since December"), else the reported date;
 5. place: the place names after the number in its sentence.
 
-Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``).
+Every claim gets a ``confidence`` (``confidence.py``: a logistic model over how the
+measure was found and the shape of its clause).
+
+Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``) and ``Doc._.claim_features``
+(each claim's confidence features, in the same order: what ``train claims`` fits on).
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ from frontlines.model import (
     TextSpan,
     TimeExpression,
     as_relation,
+)
+from frontlines.nlp.claims.confidence import (
+    ClaimConfidence,
+    claim_features,
+    load_claim_confidence,
 )
 from frontlines.nlp.claims.counted import (
     breaks_down,
@@ -75,11 +84,16 @@ class ClaimBuilder:
     name = "frontlines_claims"
     version = VERSION
 
-    def __init__(self, taxonomy: Taxonomy | None = None, units: UnitTable | None = None) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy | None = None, units: UnitTable | None = None,
+        confidence: ClaimConfidence | None = None,
+    ) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
         self.units = units or default_units()
+        self.confidence = confidence or load_claim_confidence()
         self.extractor = Extractor(self.name, self.version)
-        declare("claims", "quantities", "times", "attributions", "reference_date")
+        declare("claims", "claim_features", "quantities", "times", "attributions",
+                "reference_date")  # fmt: skip
 
     def __call__(self, doc: Doc) -> Doc:
         quantities: list[Quantity] = items(doc, "quantities")
@@ -89,29 +103,38 @@ class ClaimBuilder:
         main_actor = _main_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
         claims: list[Claim] = []
+        described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
         for q in map(_fraction_as_percent, quantities):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
             q = _tallied(q, span)
-            measure = self._measure(doc, q, span, previous)
-            if measure is None:
+            found = self._measure(doc, q, span, previous)
+            if found is None:
                 continue
+            measure, how = found
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
             attribution = attribution_for(q, span, _governing_verb(span), attributions, carried)
-            claims.append(self._claim(doc, q, span, measure, times, attribution, attributions,
-                                      published, main_actor, limit, claims))  # fmt: skip
+            claim = self._claim(doc, q, span, measure, times, attribution, attributions,
+                                published, main_actor, limit, claims)  # fmt: skip
+            features = claim_features(claim, span, _governing_verb(span), how)
+            confidence = round(self.confidence.probability(features), 4)
+            claims.append(replace(claim, confidence=confidence))
+            described.append(features)
         doc._.claims = claims
+        doc._.claim_features = described
         return doc
 
     # -- what is measured --------------------------------------------------
 
     def _measure(
         self, doc: Doc, q: Quantity, span: Span, previous: tuple[Quantity, Measure] | None
-    ) -> Measure | None:
+    ) -> tuple[Measure, str] | None:
+        """The measure and how it was found ("verb+concept", "verb", "concept", "open",
+        "inherited"), or None."""
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
@@ -157,10 +180,12 @@ class ClaimBuilder:
                 fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
             if not fits:
                 continue
+            how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
+                   else "concept" if concept_hit else "open")  # fmt: skip
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if measure.reduced_to and before == "to":
-                return self.taxonomy.get(measure.reduced_to) or measure
-            return measure
+                return self.taxonomy.get(measure.reduced_to) or measure, how
+            return measure, how
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
@@ -173,7 +198,7 @@ class ClaimBuilder:
             q.concept is None or _breaks_down(previous[0], span)
         )
         if previous is not None and counts and (refers_back or same_sentence):
-            return previous[1]
+            return previous[1], "inherited"
         return None
 
     # -- the rest of the claim ---------------------------------------------
