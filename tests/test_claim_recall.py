@@ -48,6 +48,15 @@ def test_half_a_million_is_a_count_not_a_share(nlp):
         ("The air force has flown over 500 missions since March.", 500.0, "missions"),
         ("Aid agencies cannot reach 2.3 million Sudanese in desperate need of food.", 2.3e6,
          "people_in_need"),
+        ("The storm of shelling claimed the lives of 33 villagers.", 33.0, "killed"),
+        ("More than 90 people were hospitalized after the gas attack.", 90.0, "wounded"),
+        ("Troops rounded up 45 men in the market.", 45.0, "detained"),
+        ("Nearly 250 people remain unaccounted for after the raid.", 250.0, "missing"),
+        ("Four marines went missing near the coast.", 4.0, "missing"),
+        ("The fighting caused 75 casualties among the guards.", 75.0, "casualties"),
+        ("The ministry sent 800 personnel to the valley.", 800.0, "troops"),
+        ("Around 600 militiamen joined the assault.", 600.0, "fighters"),
+        ("There were 19 clashes along the front line in May.", 19.0, "attacks"),
     ],
 )
 def test_measures_found(nlp, text, key, measure):

@@ -54,6 +54,8 @@ MEASURES = {
     "territory_held_share": "territory_share",
     "territory_area": "territory_area",
     "killed": "killed",
+    "casualties": "casualties",
+    "missing": "missing",
     "wounded": "wounded",
     "refugees": "refugees",
     "displaced": "displaced",
