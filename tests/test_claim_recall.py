@@ -29,6 +29,19 @@ def test_round_numbers_in_words_are_read(nlp, text, value):
     assert value in values
 
 
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Two dozen people were killed in the raid.", (24.0, None, None)),
+        ("Several thousand people fled the valley.", (None, 3000.0, 9000.0)),
+        ("A few hundred fighters remain in the hills.", (None, 200.0, 900.0)),
+    ],
+)
+def test_dozens_and_vague_multiples(nlp, text, reading):
+    (q,) = nlp(text)._.quantities
+    assert (q.value, q.lower, q.upper) == reading
+
+
 def test_half_a_million_is_a_count_not_a_share(nlp):
     (q,) = nlp("Half a million people fled the northern towns.")._.quantities
     assert q.unit == "count"
@@ -84,3 +97,11 @@ def test_tallied_fighters_belong_to_the_group(nlp):
 def test_every_measure_maps_to_a_guide_measure():
     for measure in default_taxonomy().measures:
         assert measure.id in MEASURES, measure.id
+
+
+def test_reference_marks_are_split_from_the_words(nlp):
+    doc = nlp("At least 12 guards died.[3][4] A doctor, Sara Ali, said 40 civilians were killed.")
+    assert "died" in [t.text for t in doc] and "[3]" in [t.text for t in doc]
+    claims = {c.value: c for c in doc._.claims}
+    assert claims[12.0].measure == "killed"
+    assert claims[40.0].source is not None and "Sara Ali" in claims[40.0].source.text

@@ -105,6 +105,9 @@ def _negated(reading: Reading) -> Reading:
 
 def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
+    few = _few_scale(doc, i, end)
+    if few is not None:
+        return few
     if word in VAGUE:
         return _vague(doc, i, end)
     if word in {"a", "an", "one"} and i + 1 < end and doc[i + 1].lower_ in FRACTIONS:
@@ -127,8 +130,37 @@ def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
         )  # "INR1 trillion", "USD10m"
         return None if inner is None else replace(inner, glued_prefix=prefix.group(1))
     if word in SMALL or parse_digits(text) is not None:
-        return _spelled(doc, i, end)
+        return _dozens(doc, _spelled(doc, i, end), end)
     return _read_token(text, i)
+
+
+#: "several thousand", "a few hundred": a vague count of a multiplier, as bounds.
+FEW = {"several": (3.0, 9.0), "few": (2.0, 9.0)}
+
+
+def _few_scale(doc: Doc, i: int, end: int) -> NumberRun | None:
+    j = i + 1 if doc[i].lower_ in {"a"} and i + 1 < end else i
+    word = doc[j].lower_
+    if word not in FEW or j + 1 >= end or doc[j + 1].lower_ not in SCALES:
+        return None
+    if word == "few" and j == i:
+        return None  # "few thousand" without "a" is "hardly any"
+    scale, k = 1.0, j + 1
+    while k < end and doc[k].lower_ in SCALES:
+        scale *= SCALES[doc[k].lower_]
+        k += 1
+    lower, upper = FEW[word]
+    return NumberRun(i, k, Reading(None, lower * scale, upper * scale), worded=True)
+
+
+def _dozens(doc: Doc, run: NumberRun | None, end: int) -> NumberRun | None:
+    """'two dozen', '3 dozen': the number times twelve."""
+    if run is None or run.end >= end or doc[run.end].lower_ != "dozen":
+        return run
+    value = run.reading.value
+    if value is None or run.glued_suffix:
+        return run
+    return replace(run, end=run.end + 1, reading=Reading(value * 12.0), worded=True)
 
 
 def _read_token(text: str, i: int) -> NumberRun | None:
