@@ -105,3 +105,9 @@ def test_reference_marks_are_split_from_the_words(nlp):
     claims = {c.value: c for c in doc._.claims}
     assert claims[12.0].measure == "killed"
     assert claims[40.0].source is not None and "Sara Ali" in claims[40.0].source.text
+
+
+def test_a_bare_count_takes_the_people_counted_before_it_in_its_sentence(nlp):
+    claims = _claims(nlp, "Twelve villagers were killed and 30 wounded. Hundreds fled.")
+    assert claims[30.0].subject_text == "villagers"
+    assert claims[(100.0, 1000.0)].subject_text is None  # another sentence

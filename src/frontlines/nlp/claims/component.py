@@ -363,6 +363,12 @@ def _whose(
         if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
+    if measure.subject == "counted" and q.concept is None:
+        # "hundreds of thousands of Syrians have been killed ..., millions have been
+        # displaced": a bare count takes the people the sentence's last count counted.
+        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start]
+        if told:
+            return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
     if measure.subject == "owner" and before is not None and before.subject_text:
         return before.subject, before.subject_text
