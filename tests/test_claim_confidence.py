@@ -81,3 +81,43 @@ def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp):
     answer = client.get("/api/claims", params={"min_confidence": cut}).json()
     assert answer["total"] == len(kept) == len(answer["items"])
     assert client.get("/api/claims", params={"min_confidence": 3}).status_code in {400, 422}
+
+
+def _news(tmp_path):
+    """A two-story news folder and its claims gold, written for this test: 'story-a' is on
+    the tune half, 'story-b' on the check half (``frontlines.lab.split``)."""
+    text = ("Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
+            "Dozens of rockets were fired at the town. "
+            "Having one aircraft drop one bomb on a truck is one strike.")
+    stories = tmp_path / "news"
+    stories.mkdir()
+    lines = [json.dumps({"id": sid, "text": text, "published": "2024-05-02"})
+             for sid in ("story-a", "story-b")]  # fmt: skip
+    (stories / "voa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    start = text.index("Rebels")
+    records = [{"story": sid, "evidence": [{"start": start, "end": start + 40}], "value": 14,
+                "lower": None, "upper": None, "unit": "count", "measure": "killed",
+                "subject": ["soldiers"], "source": ["the army"], "as_of": None}
+               for sid in ("story-a", "story-b")]  # fmt: skip
+    (gold / "t.claims.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n",
+                                         encoding="utf-8")  # fmt: skip
+    return stories, gold
+
+
+def test_train_claims_fits_on_the_tune_half_only(tmp_path):
+    from frontlines.lab.train_claims import labelled_claim_features
+
+    stories, gold = _news(tmp_path)
+    rows = labelled_claim_features(stories, gold, "tune")
+    assert sum(ok for _, ok in rows) == 1 and len(rows) >= 3  # story-a only
+    out = tmp_path / "model.json"
+    result = CliRunner().invoke(app, ["train", "claims", "--data", str(stories), "--gold",
+                                      str(gold), "--out", str(out), "--c", "1.0"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    model = load_claim_confidence(out)
+    assert model.about["claims"] == len(rows) and "how=verb" in model.weights
+    missing = CliRunner().invoke(app, ["train", "claims", "--data", str(tmp_path / "none"),
+                                       "--gold", str(gold), "--out", str(out)])  # fmt: skip
+    assert missing.exit_code == 2
