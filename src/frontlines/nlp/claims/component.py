@@ -73,7 +73,7 @@ __all__ = [
     "make_claim_builder",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
