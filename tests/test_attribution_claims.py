@@ -325,7 +325,7 @@ def test_seed_claims_end_to_end(seeds, db_path):
     assert by_value[37000.0]["source"]["kind"] == "monitor"
     assert by_value[37000.0]["as_of_relation"] == "since"
     for r in rows:
-        assert r["extractor"] == "frontlines_claims@0.2.0"
+        assert r["extractor"] == "frontlines_claims@0.3.0"
     held = CliRunner().invoke(
         app, ["claims", "--db", str(db_path), "--measure", "territory_held_share", "--json"]
     )

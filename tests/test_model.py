@@ -74,7 +74,7 @@ def _claim(**changed: Any) -> Claim:
                   place="Iraq, Syria", concept="territory", start=20, end=30, text="65 percent",
                   equivalent_measure="territory_held_share", equivalent_value=35.0,
                   equivalent_lower=None, equivalent_upper=None, extractor=EX,
-                  sentence_index=3)  # fmt: skip
+                  sentence_index=3, confidence=0.8)  # fmt: skip
     return Claim(**fields | changed)
 
 
@@ -211,7 +211,8 @@ def _attribution_back(j: dict[str, Any]) -> Attribution:
 def _claim_back(j: dict[str, Any]) -> Claim:
     plain = {k: j[k] for k in ("measure", "subject", "subject_text", "value", "lower",
                                "upper", "unit", "change", "as_of", "as_of_relation",
-                               "reported", "place", "concept", "start", "end", "text")}  # fmt: skip
+                               "reported", "place", "concept", "start", "end", "text",
+                               "confidence")}  # fmt: skip
     eq = j["equivalent"] or {"measure": None, "value": None, "lower": None, "upper": None}
     return Claim(
         **plain, source=ClaimSource(**j["source"]) if j["source"] else None,
@@ -252,7 +253,7 @@ DOCUMENTED = {
     "attribution": {"source", "cue", "content", "sentence", "extractor"},
     "claim": {"measure", "subject", "subject_text", "value", "lower", "upper", "unit", "change",
               "as_of", "as_of_relation", "reported", "source", "place", "concept", "start", "end",
-              "text", "equivalent", "sentence", "extractor"},
+              "text", "equivalent", "sentence", "extractor", "confidence"},
     "place": {"start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country",
               "admin1", "feature_code", "precision", "ucdp_precision", "sentence",
               "extractor"},

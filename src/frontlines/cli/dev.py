@@ -356,3 +356,36 @@ def events_confidence(
         raise typer.Exit(2) from exc
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('events')} events")
+
+
+@train_app.command("claims")
+def claims_confidence(
+    data: Annotated[
+        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
+    ],
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of *.claims.jsonl gold (eval/news).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/claim_confidence.json in a source checkout.",
+        ),
+    ],
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
+    from frontlines.lab.train_claims import train_claim_confidence
+
+    try:
+        model = train_claim_confidence(data, gold, c=c)
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('claims')} claims")

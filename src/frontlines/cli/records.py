@@ -38,12 +38,15 @@ def claims(
         str | None, typer.Option(help="Measure id (data/measures.toml); equivalents match too.")
     ] = None,
     since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
+    min_confidence: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Only claims at least this likely (0-1).")
+    ] = 0.0,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
     wide: WideOption = False,
 ) -> None:
     """Who claims which number, as of when: claims across all stored articles."""
     with open_db(db, readonly=True) as database:
-        hits = database.claims(subject, measure, since)
+        hits = database.claims(subject, measure, since, min_confidence=min_confidence)
     if as_json:
         print_json_lines(hits)
         return

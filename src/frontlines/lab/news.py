@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -47,13 +47,15 @@ __all__ = [
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
 #: lost, captured and held are one guide measure; trapped civilians and aid deliveries have
-#: no closer entry.
+#: no closer entry; aid money, weapons, missions and people in need are its "other_conflict".
 MEASURES = {
     "territory_lost_share": "territory_share",
     "territory_captured_share": "territory_share",
     "territory_held_share": "territory_share",
     "territory_area": "territory_area",
     "killed": "killed",
+    "casualties": "casualties",
+    "missing": "missing",
     "wounded": "wounded",
     "refugees": "refugees",
     "displaced": "displaced",
@@ -65,6 +67,10 @@ MEASURES = {
     "strikes": "strikes",
     "attacks": "attacks",
     "aid_deliveries": "other_conflict",
+    "aid_funding": "other_conflict",
+    "materiel": "other_conflict",
+    "missions": "other_conflict",
+    "people_in_need": "other_conflict",
 }
 TOWN_KM = 50.0  # GUIDE.md: a town-precise location matches within this distance
 EVENT_FIELDS = ("sub_event", "actor1", "actor2", "location", "date")
@@ -215,6 +221,8 @@ class NewsScore:
     #: Every scored event (background matches aside) and whether it matched a gold event:
     #: what calibration is measured on and the confidence model is fitted on (tune only).
     labelled: list[tuple[Event, bool]] = field(default_factory=list)
+    #: Every scored claim and whether it matched a gold claim (claim confidence).
+    labelled_claims: list[tuple[Claim, bool]] = field(default_factory=list)
 
     def add(self, story: Story, processed: ProcessedArticle | None, gold: NewsGold) -> None:
         events = processed.events if processed else ()
@@ -280,6 +288,7 @@ class NewsScore:
             self._field_errors("claim", story, (c.start, c.end), g.evidence, checks,
                                {"ours": c.measure, "gold": g.measure})  # fmt: skip
         matched = {id(c) for _, c in pairs}
+        self.labelled_claims.extend((c, id(c) in matched) for c in ours)
         for c in ours:
             if id(c) not in matched:
                 self.claims.fp += 1
@@ -308,13 +317,13 @@ class NewsScore:
         return {
             "events": self.events.as_dict() | {"background_matches": self.events.neutral,
                                                "calibration": calibration(self.labelled)},
-            "claims": self.claims.as_dict(),
+            "claims": self.claims.as_dict() | {"calibration": calibration(self.labelled_claims)},
         }  # fmt: skip
 
 
-def calibration(labelled: list[tuple[Event, bool]], bins: int = 5) -> dict[str, Any]:
-    """How well event confidences hold as probabilities: Brier score, expected calibration
-    error over equal-width bins, and precision at each confidence threshold."""
+def calibration(labelled: Sequence[tuple[Event | Claim, bool]], bins: int = 5) -> dict[str, Any]:
+    """How well event or claim confidences hold as probabilities: Brier score, expected
+    calibration error over equal-width bins, and precision at each confidence threshold."""
     if not labelled:
         return {"n": 0}
     pairs = [(e.confidence, 1.0 if ok else 0.0) for e, ok in labelled]

@@ -187,7 +187,8 @@ class Claim:
     value (the date inside the claim, else the date it was reported);
     ``as_of_relation`` is "since" / "by" / "until" / "" as the text says;
     ``reported`` is when the source said it. ``start``/``end`` are the
-    quantity's offsets.
+    quantity's offsets. ``confidence`` is the probability that a careful coder would code
+    this claim (``frontlines.nlp.claims.confidence``).
     """
 
     measure: str
@@ -213,10 +214,13 @@ class Claim:
     equivalent_upper: float | None
     extractor: Extractor
     sentence_index: int = -1
+    confidence: float = 1.0
 
     def __post_init__(self) -> None:
         as_change(self.change)
         as_relation(self.as_of_relation)
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"claim confidence {self.confidence!r} is not in [0, 1]")
 
     def to_json(self) -> dict[str, Any]:
         """The restatement is one ``equivalent`` object, null when there is none."""
@@ -235,7 +239,7 @@ class Claim:
             "source": None if self.source is None else self.source.to_json(),
             "place": self.place, "concept": self.concept, "start": self.start, "end": self.end,
             "text": self.text, "equivalent": equivalent, "sentence": self.sentence_index,
-            "extractor": str(self.extractor),
+            "confidence": round(self.confidence, 4), "extractor": str(self.extractor),
         }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar, cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
@@ -78,6 +79,7 @@ def build_pipeline(
     one gazetteer.
     """
     nlp = spacy.load(model)
+    _split_citation_marks(nlp)
     nlp.add_pipe("frontlines_paragraphs", before="parser")
     recognizer = nlp.add_pipe("frontlines_actors", after="ner")
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
@@ -94,6 +96,19 @@ def build_pipeline(
         cast(places.PlaceNamePass, place_pass).initialize(gazetteer=gazetteer)
         cast(PlaceResolverComponent, geo).initialize(gazetteer=gazetteer)
     return nlp
+
+
+#: Reference marks glued after words in encyclopaedia text ("died.[3][4][5]"): split off,
+#: so the word, its full stop and the sentence end are seen.
+CITATION_MARK = r"\[\d{1,3}\]"
+
+
+def _split_citation_marks(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    suffixes = [CITATION_MARK, *(nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def model_extractor(nlp: Language) -> Extractor:

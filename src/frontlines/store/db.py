@@ -292,13 +292,16 @@ class Database(ReconcileStateSQL):
         since: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        min_confidence: float = 0.0,
     ) -> list[ClaimHit]:
-        return queries.list_claims(self.conn, subject, measure, since, limit, offset)
+        return queries.list_claims(self.conn, subject, measure, since, limit, offset,
+                                   min_confidence)  # fmt: skip
 
     def count_claims(
-        self, subject: str | None = None, measure: str | None = None, since: str | None = None
+        self, subject: str | None = None, measure: str | None = None, since: str | None = None,
+        min_confidence: float = 0.0,
     ) -> int:
-        return queries.count_claims(self.conn, subject, measure, since)
+        return queries.count_claims(self.conn, subject, measure, since, min_confidence)
 
     def series_points(
         self,

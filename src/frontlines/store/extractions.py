@@ -133,13 +133,13 @@ CLAIMS: Kind[Claim] = Kind(
     ("start", "end", "text", "measure", "subject", "subject_text", "value", "lower", "upper",
      "unit", "change", "as_of", "as_of_relation", "reported", "source_text", "source_kind",
      "source_actor", "source_start", "source_end", "place", "concept", "equivalent_measure",
-     "equivalent_value", "equivalent_lower", "equivalent_upper"),
+     "equivalent_value", "equivalent_lower", "equivalent_upper", "confidence"),
     lambda c: (c.start, c.end, c.text, c.measure, c.subject, c.subject_text, c.value, c.lower,
                c.upper, c.unit, c.change, c.as_of, c.as_of_relation, c.reported,
                *((c.source.text, c.source.kind, c.source.actor, c.source.start, c.source.end)
                  if c.source else (None,) * 5),
                c.place, c.concept, c.equivalent_measure, c.equivalent_value,
-               c.equivalent_lower, c.equivalent_upper),
+               c.equivalent_lower, c.equivalent_upper, c.confidence),
     lambda r, ex, idx: _record(
         Claim, r, change=as_change(r["change"]), as_of_relation=as_relation(r["as_of_relation"]),
         source=_claim_source_from(r), extractor=ex, sentence_index=idx,

@@ -398,3 +398,14 @@ def _event_confidence(conn: Connection) -> None:
 @migration(10, "claims.subject_text: whose number it is as the text says it")
 def _claim_subject_text(conn: Connection) -> None:
     run_statements(conn, "ALTER TABLE claims ADD COLUMN subject_text TEXT;")
+
+
+@migration(11, "claims.confidence: how likely a coder would code the claim")
+def _claim_confidence(conn: sqlite3.Connection) -> None:
+    run_statements(
+        conn,
+        """
+        ALTER TABLE claims ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        CREATE INDEX claims_confidence ON claims(confidence);
+    """,
+    )

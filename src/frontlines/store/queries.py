@@ -128,11 +128,12 @@ def list_claims(
     since: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    min_confidence: float = 0.0,
 ) -> list[ClaimHit]:
     """Claims across documents, oldest first; ``measure`` also matches the
     equivalent measure, so "territory_held_share" finds "lost 65 %" too.
-    ``limit``/``offset`` page in SQL."""
-    where, params = _claim_where(subject, measure, since)
+    ``limit``/``offset`` page in SQL; ``min_confidence`` keeps the likelier claims."""
+    where, params = _claim_where(subject, measure, since, min_confidence)
     rows = named_rows(
         conn,
         "SELECT c.*, d.published, d.title, s.text AS sentence_text,"
@@ -160,19 +161,23 @@ def count_claims(
     subject: str | None = None,
     measure: str | None = None,
     since: str | None = None,
+    min_confidence: float = 0.0,
 ) -> int:
     """How many claims ``list_claims`` would return without a limit."""
-    where, params = _claim_where(subject, measure, since)
+    where, params = _claim_where(subject, measure, since, min_confidence)
     return int(conn.execute(
         "SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc_id" + _where(where), params
     ).fetchone()[0])  # fmt: skip
 
 
 def _claim_where(
-    subject: str | None, measure: str | None, since: str | None
+    subject: str | None, measure: str | None, since: str | None, min_confidence: float = 0.0
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if min_confidence > 0:
+        where.append("c.confidence >= ?")
+        params.append(min_confidence)
     if subject:
         where.append("(c.subject = ? OR c.source_actor = ?)")
         params += [subject, subject]

@@ -37,6 +37,18 @@ class Measure:
     # True: the concept words must name what the number counts (the head of its phrase:
     # "15 strikes", not "two militant groups" or "three member states").
     counted_concept: bool = False
+    # True: the concept words may also be in the number's clause (the verb's object and
+    # subject: "increase our humanitarian support by £20 million").
+    clause_concept: bool = False
+    # True: the number must count people ("1.2 million Nigerians", "7 million people").
+    counts_people: bool = False
+    # Words one of which must stand within ``context_window`` tokens of the number.
+    context: frozenset[str] = frozenset()
+    context_window: int = 8
+
+    def takes_unit(self, unit: str, kind: str | None) -> bool:
+        """The unit fits: listed by code, or its kind listed as "kind:currency"."""
+        return unit in self.units or (kind is not None and f"kind:{kind}" in self.units)
 
     def restate(
         self, value: float | None, lower: float | None, upper: float | None
@@ -69,6 +81,7 @@ class RuleOut:
 class Taxonomy:
     measures: tuple[Measure, ...]
     rule_out: RuleOut = RuleOut()
+    people: frozenset[str] = frozenset()  # nouns that count people ([people] nouns)
 
     def get(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
@@ -109,6 +122,10 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 baseline_value=entry.get("baseline_value"),
                 subject=_subject_kind(entry),
                 counted_concept=bool(entry.get("counted_concept", False)),
+                clause_concept=bool(entry.get("clause_concept", False)),
+                counts_people=bool(entry.get("counts_people", False)),
+                context=frozenset(entry.get("context", [])),
+                context_window=int(entry.get("context_window", 8)),
             )
         )
     out = data.get("rule_out", {})
@@ -118,7 +135,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels")},
     )  # fmt: skip
-    return Taxonomy(tuple(measures), rule_out)
+    people = frozenset(data.get("people", {}).get("nouns", []))
+    return Taxonomy(tuple(measures), rule_out, people)
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import DocumentNotFound, EventFilter
 from frontlines.store.timeline import TimelineFilter
 from frontlines.web.deps import (
+    ClaimConfidence,
     Confidence,
     Db,
     Format,
@@ -100,16 +101,19 @@ def search(db: Db, q: Annotated[str, SearchText], limit: Limit = 20) -> dict[str
 @router.get("/api/claims", tags=["claims"], response_model=None)
 def claims(db: Db, v: Vocab, subject: str | None = None, measure: str | None = None,
            since: str | None = None, limit: PageLimit = None, offset: Offset = 0,
-           format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+           format: Format = "json",  # noqa: A002
+           min_confidence: ClaimConfidence = None) -> dict[str, Any] | Response:  # fmt: skip
     """Claims as extracted (one per sentence), oldest first. ``limit`` defaults to 100
-    for JSON and to everything for CSV/GeoJSON downloads."""
+    for JSON and to everything for CSV/GeoJSON downloads; ``min_confidence`` keeps the
+    likelier claims."""
+    least = min_confidence or 0.0
     since = checked_date(since, "since")
     subject, measure = v.actor(subject), v.measure(measure)
     rows = default_limit(limit, format)
-    items = [h.to_json() for h in db.claims(subject, measure, since, rows, offset)]  # fmt: skip
+    items = [h.to_json() for h in db.claims(subject, measure, since, rows, offset, least)]
     if format != "json":
         return download(items, format, "claims")
-    total = db.count_claims(subject, measure, since)
+    total = db.count_claims(subject, measure, since, least)
     return {"total": total, "limit": rows, "offset": offset, "items": items}
 
 

@@ -22,8 +22,8 @@ from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit", "SearchText", "Vocab",
-    "Vocabulary",
+    "DATE", "ClaimConfidence", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit",
+    "SearchText", "Vocab", "Vocabulary",
     "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
     "vocabulary",
 ]  # fmt: skip
@@ -36,6 +36,9 @@ Format = Annotated[str, Query(pattern="^(json|csv|geojson)$", description="json,
 #: Search text: long enough for any real query; the store also caps distinct words.
 SearchText = Query(max_length=500, description="words that must all occur")
 Confidence = Annotated[float | None, Query(ge=0.0, le=1.0, description="least event confidence")]
+ClaimConfidence = Annotated[
+    float | None, Query(ge=0.0, le=1.0, description="least claim confidence")
+]
 
 
 def reader(request: Request) -> Iterator[Store]:

@@ -13,12 +13,18 @@ For each quantity, in reading order:
    verb's subject if it names an actor, else for territory and fighters the
    document's most-mentioned armed actor ("its territory");
 3. source: the attribution whose content holds the number, else one in the
-   same sentence; reported = a date in the attribution outside its content
-   ("said on Wednesday"), else the publication date;
+   same sentence, else one the text carries to it (``sources.py``: "X said:"
+   before a speech, a sentence continuing a reported one); reported = a date in
+   the attribution outside its content ("said on Wednesday"), else the
+   publication date;
 4. as of: a date inside the claim ("since December"), else the reported date;
 5. place: the place names after the number in its sentence.
 
-Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``).
+Every claim gets a ``confidence`` (``confidence.py``: a logistic model over how the
+measure was found and the shape of its clause).
+
+Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``) and ``Doc._.claim_features``
+(each claim's confidence features, in the same order: what ``train claims`` fits on).
 """
 
 from __future__ import annotations
@@ -32,16 +38,31 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import (
     Attribution,
     Claim,
-    ClaimSource,
     Extractor,
     Quantity,
+    TextSpan,
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.claims.confidence import (
+    ClaimConfidence,
+    claim_features,
+    load_claim_confidence,
+)
+from frontlines.nlp.claims.counted import (
+    breaks_down,
+    clause_lemmas,
+    context_lemmas,
+    counts_people,
+    tallied_noun,
+)
+from frontlines.nlp.claims.dates import date_before, date_inside, document_date, reported_date
 from frontlines.nlp.claims.senses import ruled_out
-from frontlines.nlp.claims.subject import refers_to, subject_span
+from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
+from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
+from frontlines.vocab.units import UnitTable, default_units
 
 __all__ = [
     "ACTOR_LABELS_ARMED",
@@ -52,7 +73,7 @@ __all__ = [
     "make_claim_builder",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
@@ -63,42 +84,63 @@ class ClaimBuilder:
     name = "frontlines_claims"
     version = VERSION
 
-    def __init__(self, taxonomy: Taxonomy | None = None) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy | None = None, units: UnitTable | None = None,
+        confidence: ClaimConfidence | None = None,
+    ) -> None:
         self.taxonomy = taxonomy or default_taxonomy()
+        self.units = units or default_units()
+        self.confidence = confidence or load_claim_confidence()
         self.extractor = Extractor(self.name, self.version)
-        declare("claims", "quantities", "times", "attributions", "reference_date")
+        declare("claims", "claim_features", "quantities", "times", "attributions",
+                "reference_date")  # fmt: skip
 
     def __call__(self, doc: Doc) -> Doc:
         quantities: list[Quantity] = items(doc, "quantities")
         times: list[TimeExpression] = items(doc, "times")
         attributions: list[Attribution] = items(doc, "attributions")
-        published = doc._.reference_date
+        published = doc._.reference_date or document_date(times)
         main_actor = _main_actor(doc)
+        carried = carried_attributions(doc, attributions, self.extractor)
         claims: list[Claim] = []
+        described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
         for q in map(_fraction_as_percent, quantities):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
-            measure = self._measure(doc, q, span, previous)
-            if measure is None:
+            q = _tallied(q, span)
+            found = self._measure(doc, q, span, previous)
+            if found is None:
                 continue
+            measure, how = found
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
-            claims.append(self._claim(doc, q, span, measure, times, attributions, published,
-                                      main_actor, limit, claims))  # fmt: skip
+            attribution = attribution_for(q, span, _governing_verb(span), attributions, carried)
+            claim = self._claim(doc, q, span, measure, times, attribution, attributions,
+                                published, main_actor, limit, claims)  # fmt: skip
+            features = claim_features(claim, span, _governing_verb(span), how)
+            confidence = round(self.confidence.probability(features), 4)
+            claims.append(replace(claim, confidence=confidence))
+            described.append(features)
         doc._.claims = claims
+        doc._.claim_features = described
         return doc
 
     # -- what is measured --------------------------------------------------
 
     def _measure(
         self, doc: Doc, q: Quantity, span: Span, previous: tuple[Quantity, Measure] | None
-    ) -> Measure | None:
+    ) -> tuple[Measure, str] | None:
+        """The measure and how it was found ("verb+concept", "verb", "concept", "open",
+        "inherited"), or None."""
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
+        tallied = tallied_noun(span, verb)  # "put the number of IS fighters at 3,000"
+        if tallied is not None:
+            counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
         verb_lemma = verb.lemma_.lower() if verb is not None else ""
@@ -112,22 +154,38 @@ class ClaimBuilder:
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
+        known = self.units.get(unit)
+        kind = known.kind if known is not None else None
+        clause = clause_lemmas(span, verb)
         for measure in self.taxonomy.measures:
-            if unit not in measure.units:
+            if not measure.takes_unit(unit, kind):
+                continue
+            if measure.counts_people and not counts_people(
+                counted if counted is not None else (named[0] if named else None),
+                self.taxonomy.people,
+            ):
+                continue
+            if measure.context and not measure.context & context_lemmas(
+                span, measure.context_window
+            ):
                 continue
             verb_hit = verb_lemma in measure.verbs
-            concept_hit = bool((head_lemmas if measure.counted_concept else concept_lemmas)
-                               & measure.concepts)  # fmt: skip
+            words = head_lemmas if measure.counted_concept else concept_lemmas
+            if measure.clause_concept:
+                words = words | clause
+            concept_hit = bool(words & measure.concepts)
             if measure.needs_concept:
                 fits = concept_hit and (verb_hit or not measure.verbs)
             else:
                 fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
             if not fits:
                 continue
+            how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
+                   else "concept" if concept_hit else "open")  # fmt: skip
             before = doc[span.start - 1].lower_ if span.start > 0 else ""
             if measure.reduced_to and before == "to":
-                return self.taxonomy.get(measure.reduced_to) or measure
-            return measure
+                return self.taxonomy.get(measure.reduced_to) or measure, how
+            return measure, how
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
@@ -136,11 +194,11 @@ class ClaimBuilder:
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
-        same_sentence = (
-            previous is not None and span.sent.start_char <= previous[0].start and q.concept is None
+        same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
+            q.concept is None or _breaks_down(previous[0], span)
         )
         if previous is not None and counts and (refers_back or same_sentence):
-            return previous[1]
+            return previous[1], "inherited"
         return None
 
     # -- the rest of the claim ---------------------------------------------
@@ -152,18 +210,20 @@ class ClaimBuilder:
         span: Span,
         measure: Measure,
         times: list[TimeExpression],
+        attribution: Attribution | None,
         attributions: list[Attribution],
         published: str | None,
         main_actor: str | None,
         place_limit: int,
         earlier: list[Claim],
     ) -> Claim:
-        attribution = _attribution_for(q, span, attributions)
         next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
-        reported = _reported_date(attribution, attributions, times) or published
-        as_of, relation = _date_inside(q, span, attribution, times, next_number)
+        reported = reported_date(attribution, attributions, times) or published
+        as_of, relation = date_inside(q, span, attribution, times, next_number)
+        if as_of is None:
+            as_of, relation = date_before(span, times) or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
         subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
@@ -182,7 +242,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=_source(attribution),
+            source=claim_source(attribution, attributions),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,
@@ -194,6 +254,24 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _tallied(q: Quantity, span: Span) -> Quantity:
+    """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
+    phrase the quantity layer took for its concept."""
+    tallied = tallied_noun(span, _governing_verb(span))
+    if tallied is None:
+        return q
+    phrase = noun_phrase(tallied)
+    concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
+    return replace(q, concept=concept)
+
+
+def _breaks_down(previous: Quantity, span: Span) -> bool:
+    """'arrested seven members, including two women': a part of the earlier count."""
+    concept = previous.concept
+    end = concept.end if concept is not None else previous.end
+    return breaks_down(span, previous.start, end)
 
 
 def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
@@ -285,6 +363,12 @@ def _whose(
         if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
+    if measure.subject == "counted" and q.concept is None:
+        # "hundreds of thousands of Syrians have been killed ..., millions have been
+        # displaced": a bare count takes the people the sentence's last count counted.
+        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start]
+        if told:
+            return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
     if measure.subject == "owner" and before is not None and before.subject_text:
         return before.subject, before.subject_text
@@ -310,117 +394,6 @@ def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
                     if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1:
                         return a.kb_id_ or None
     return None
-
-
-def _attribution_for(
-    q: Quantity, span: Span, attributions: list[Attribution]
-) -> Attribution | None:
-    """The attribution whose content holds the number, else one in the same sentence;
-    never one whose source holds the number ("the SDF, which controls a third, was the
-    first to reject ...") or whose cue takes the number as its object ("China claims
-    about 90 % of the sea" is a claim to territory, not a report)."""
-    verb = _governing_verb(span)
-
-    def fits(a: Attribution) -> bool:
-        in_source = a.source is not None and a.source.start <= q.start < a.source.end
-        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
-        return not in_source and not cue_is_verb
-
-    candidates = [a for a in attributions if fits(a)]
-    inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
-    if inside:
-        return min(inside, key=lambda a: a.content.end - a.content.start)
-    sent = span.sent
-    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
-    return same[0] if same else None
-
-
-def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
-    """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
-    lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
-    hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
-    for t in times:
-        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
-        near = lo - 40 <= t.start <= hi + 40
-        if outside and near and t.precision == "day":
-            return t.value
-    return None
-
-
-def _reported_date(
-    attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
-) -> str | None:
-    """When the source said it: its own date, else the date its antecedent said
-    it on ('the official said' -> 'a US official said on Wednesday'), else the
-    latest dated attribution before it."""
-    if attribution is None:
-        return None
-    own = _own_date(attribution, times)
-    if own:
-        return own
-    earlier = [a for a in attributions if a.cue.start < attribution.cue.start]
-    if attribution.antecedent is not None:
-        for a in reversed(earlier):
-            if a.source is not None and a.source.start == attribution.antecedent.start:
-                found = _own_date(a, times)
-                if found:
-                    return found
-    for a in reversed(earlier):
-        found = _own_date(a, times)
-        if found:
-            return found
-    return None
-
-
-def _date_inside(
-    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression],
-    next_number: int,
-) -> tuple[str | None, str]:
-    """The claim's own date: inside the attribution's content (else the sentence), the
-    first one after the number and before the next number ("from 88 in 2023 to 388 in
-    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
-    lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
-        span.sent.start_char, span.sent.end_char)  # fmt: skip
-    inside = [t for t in times
-              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
-    after = [t for t in inside if q.end <= t.start < next_number]
-    before = [t for t in inside if t.end <= q.start]
-    chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
-    if chosen is None:
-        return None, ""
-    return chosen.value, _relation(span.doc, chosen)
-
-
-def _relation(doc: Doc, t: TimeExpression) -> str:
-    """'since', 'by' or 'until' governing the date, directly or through its clause
-    ('since the offensive intensified in December')."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return ""
-    token = span.root
-    for _ in range(4):
-        for child in (token, *token.children):
-            if child.lower_ in {"since", "by", "until"} and child.i < span.start:
-                return child.lower_
-        if token.head is token:
-            break
-        token = token.head
-    return ""
-
-
-def _source(attribution: Attribution | None) -> ClaimSource | None:
-    if attribution is None:
-        return None
-    speaker = attribution.antecedent or attribution.source
-    if speaker is None:
-        return None
-    return ClaimSource(
-        text=speaker.text,
-        kind=attribution.kind,
-        actor=attribution.actor,
-        start=speaker.start,
-        end=speaker.end,
-    )
 
 
 def _places_after(span: Span, limit: int) -> str | None:

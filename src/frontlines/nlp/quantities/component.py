@@ -54,7 +54,7 @@ __all__ = [
     "make_quantity_recognizer",
 ]
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 class QuantityRecognizer:

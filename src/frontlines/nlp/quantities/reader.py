@@ -105,12 +105,20 @@ def _negated(reading: Reading) -> Reading:
 
 def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
+    few = _few_scale(doc, i, end)
+    if few is not None:
+        return few
     if word in VAGUE:
         return _vague(doc, i, end)
     if word in {"a", "an", "one"} and i + 1 < end and doc[i + 1].lower_ in FRACTIONS:
         return _article_led(doc, i, end)
     if word in {"a", "an"} and i + 1 < end:
         return _article_led(doc, i, end)
+    if word == "half" and i + 2 < end and doc[i + 1].lower_ in {"a", "an"}:
+        led = _article_led(doc, i + 1, end)  # "half a million"
+        if led is not None and led.reading.value is not None and led.reading.value >= 100:
+            return NumberRun(i, led.end, Reading(led.reading.value / 2), worded=True)
+        return None
     text = doc[i].text
     prefix = GLUED_PREFIX.match(text)
     if prefix is not None and len(text) > prefix.end():
@@ -122,8 +130,37 @@ def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
         )  # "INR1 trillion", "USD10m"
         return None if inner is None else replace(inner, glued_prefix=prefix.group(1))
     if word in SMALL or parse_digits(text) is not None:
-        return _spelled(doc, i, end)
+        return _dozens(doc, _spelled(doc, i, end), end)
     return _read_token(text, i)
+
+
+#: "several thousand", "a few hundred": a vague count of a multiplier, as bounds.
+FEW = {"several": (3.0, 9.0), "few": (2.0, 9.0)}
+
+
+def _few_scale(doc: Doc, i: int, end: int) -> NumberRun | None:
+    j = i + 1 if doc[i].lower_ in {"a"} and i + 1 < end else i
+    word = doc[j].lower_
+    if word not in FEW or j + 1 >= end or doc[j + 1].lower_ not in SCALES:
+        return None
+    if word == "few" and j == i:
+        return None  # "few thousand" without "a" is "hardly any"
+    scale, k = 1.0, j + 1
+    while k < end and doc[k].lower_ in SCALES:
+        scale *= SCALES[doc[k].lower_]
+        k += 1
+    lower, upper = FEW[word]
+    return NumberRun(i, k, Reading(None, lower * scale, upper * scale), worded=True)
+
+
+def _dozens(doc: Doc, run: NumberRun | None, end: int) -> NumberRun | None:
+    """'two dozen', '3 dozen': the number times twelve."""
+    if run is None or run.end >= end or doc[run.end].lower_ != "dozen":
+        return run
+    value = run.reading.value
+    if value is None or run.glued_suffix:
+        return run
+    return replace(run, end=run.end + 1, reading=Reading(value * 12.0), worded=True)
 
 
 def _read_token(text: str, i: int) -> NumberRun | None:
@@ -155,6 +192,11 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
     while j < end:
         w = doc[j].lower_
         nxt = doc[j + 1].lower_ if j + 1 < end else ""
+        if worded and (w == "point" or (w == "-" and nxt == "point")):
+            decimal = _spoken_decimal(doc, j, end, words)
+            if decimal is not None:  # "seven-point-one million"
+                return decimal if decimal.start == i else None
+            break
         if w in SCALES or (w in SPACED_SHORT and not worded) or worded and w in SMALL:
             words.append(w)
         elif worded and w in {"and", "-"} and (nxt in SMALL or nxt in FRACTIONS):
@@ -176,6 +218,32 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
     return None
 
 
+def _spoken_decimal(doc: Doc, j: int, end: int, whole: list[str]) -> NumberRun | None:
+    """'seven-point-one million', 'two point five': the whole part, the word 'point',
+    then one digit word per decimal place, then any multiplier words."""
+    base = words_to_number(whole)
+    k = j + (2 if doc[j].lower_ == "-" else 1)
+    digits = ""
+    while k < end:
+        w = doc[k].lower_
+        if w == "-" and k + 1 < end and SMALL.get(doc[k + 1].lower_, 10) < 10:
+            k += 1
+            continue
+        if SMALL.get(w, 10) < 10:
+            digits += str(SMALL[w])
+            k += 1
+            continue
+        break
+    if base is None or not digits:
+        return None
+    value = base + float("0." + digits)
+    while k < end and doc[k].lower_ in SCALES:
+        value *= SCALES[doc[k].lower_]
+        k += 1
+    start = j - len(whole)
+    return NumberRun(start, k, Reading(value), worded=True)
+
+
 def _vague(doc: Doc, i: int, end: int) -> NumberRun | None:
     lower, upper = VAGUE[doc[i].lower_]
     j = i + 1
@@ -192,10 +260,12 @@ def _article_led(doc: Doc, i: int, end: int) -> NumberRun | None:
     nxt = doc[i + 1].lower_
     if nxt == "dozen":
         return NumberRun(i, i + 2, Reading(12.0), worded=True)
-    if nxt in SCALES:
-        run = _spelled(doc, i + 1, end)
-        if run is not None:
-            return NumberRun(i, run.end, run.reading, worded=True)
+    if nxt in SCALES:  # "a million", "a hundred thousand": one of each multiplier
+        value, j = 1.0, i + 1
+        while j < end and doc[j].lower_ in SCALES:
+            value *= SCALES[doc[j].lower_]
+            j += 1
+        return NumberRun(i, j, Reading(value), worded=True)
     if nxt in FRACTIONS and nxt != "half" and i + 2 < end and doc[i + 2].lower_ == "of":
         return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
     return None

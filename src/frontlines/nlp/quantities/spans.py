@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from frontlines.model import Quantity
 from frontlines.nlp.quantities.reader import NumberRun, read_number
-from frontlines.vocab.numbers import FRACTIONS
+from frontlines.vocab.numbers import FRACTIONS, SCALES
 from frontlines.vocab.units import UnitTable
 from frontlines.vocab.words import word_list
 
@@ -171,5 +171,7 @@ def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
 
 
 def _is_fraction(doc: Doc, run: NumberRun) -> bool:
-    """'a third', 'two-thirds', 'one fourth': a share of something, not a count."""
-    return any(t.lower_ in FRACTIONS for t in doc[run.start : run.end])
+    """'a third', 'two-thirds', 'one fourth': a share of something, not a count ('half a
+    million' is a count: a multiplier follows the fraction)."""
+    words = [t.lower_ for t in doc[run.start : run.end]]
+    return any(w in FRACTIONS for w in words) and not any(w in SCALES for w in words)

@@ -1,0 +1,140 @@
+"""How likely an extracted claim is one a careful coder would code.
+
+A small logistic model over readable features of the claim and how it was found: did a
+verb and a concept word both say the measure or only one, did it inherit the measure from
+the number before it, is the number vague ("dozens") or a lone "one", is its verb under a
+modal ("could produce 260 missiles") or no finite verb at all (a generic statement), is it
+attributed, quoted, in which group of measures. The weights are plain JSON
+(``data/claim_confidence.json``) fitted with ``frontlines train claims`` on the *tune*
+half of the hand-coded real stories only; ``frontlines eval news`` reports on the check
+half how well the probabilities hold (Brier score, calibration error, precision at each
+threshold).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import Claim
+from frontlines.vocab.files import read_data_text
+
+__all__ = [
+    "MEASURE_GROUPS",
+    "MODEL_FILE",
+    "ClaimConfidence",
+    "claim_features",
+    "load_claim_confidence",
+]
+
+MODEL_FILE = "claim_confidence.json"
+#: Measures grouped as the model weighs them (each measure alone has too few examples).
+MEASURE_GROUPS = {
+    "killed": "people", "wounded": "people", "hostages": "people", "detained": "people",
+    "displaced": "people", "refugees": "people", "civilians_trapped": "people",
+    "territory_lost_share": "territory", "territory_captured_share": "territory",
+    "territory_held_share": "territory", "territory_area": "territory",
+    "troops": "forces", "fighters": "forces", "attacks": "acts", "strikes": "acts",
+    "missions": "acts",
+}  # fmt: skip
+_MODALS = {"could", "would", "might", "may", "can", "should", "will"}
+
+
+def _under_modal(verb: Token | None) -> bool:
+    token = verb
+    for _ in range(3):
+        if token is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            return True
+        if token.dep_ not in {"xcomp", "conj", "advcl"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _no_finite_verb(verb: Token | None) -> bool:
+    """'having a single aircraft deliver ... is one strike': a gerund or bare verb with no
+    tensed verb above it reads as a general statement, not a report."""
+    token = verb
+    for _ in range(6):
+        if token is None:
+            return True
+        if token.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+            for c in token.children
+        ):
+            return False
+        if token.head is token:
+            return True
+        token = token.head
+    return True
+
+
+def claim_features(claim: Claim, span: Span, verb: Token | None, how: str) -> dict[str, float]:
+    """The features the model weighs, by readable name. ``how`` says how the measure was
+    found: "verb+concept", "verb", "concept", "open" (the measure asks for neither) or
+    "inherited" (from the number before it)."""
+    vague = claim.value is None and claim.lower is not None and claim.upper is not None
+    vague = vague and span[0].lower_ in {"dozens", "hundreds", "thousands", "millions", "scores",
+                                         "tens", "billions"}  # fmt: skip
+    return {
+        "bias": 1.0,
+        f"how={how}": 1.0,
+        f"group={MEASURE_GROUPS.get(claim.measure, 'other')}": 1.0,
+        "attributed": float(claim.source is not None),
+        "subject_actor": float(claim.subject is not None),
+        "vague": float(vague),
+        "one": float(claim.value == 1.0),
+        "modal": float(_under_modal(verb)),
+        "no_finite_verb": float(_no_finite_verb(verb)),
+        "quoted": float(any(t.is_quote for t in span.sent)),
+        "own_date": float(claim.as_of is not None and claim.as_of != claim.reported),
+    }
+
+
+@dataclass(frozen=True)
+class ClaimConfidence:
+    """Logistic weights by feature name; unknown features weigh nothing."""
+
+    weights: dict[str, float]
+    about: dict[str, object] = field(default_factory=dict)
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def explain(self, features: dict[str, float]) -> list[tuple[str, float]]:
+        """Each feature's contribution to the log-odds, largest first."""
+        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
+        return sorted(parts, key=lambda p: -abs(p[1]))
+
+    def to_json(self) -> str:
+        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
+                          sort_keys=True)  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> ClaimConfidence:
+        try:
+            data = json.loads(text)
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not a claim confidence model: {exc}") from exc
+        return cls(weights, dict(data.get("about", {})))
+
+
+@cache
+def _bundled() -> ClaimConfidence:
+    return ClaimConfidence.from_json(read_data_text(MODEL_FILE))
+
+
+def load_claim_confidence(path: Path | None = None) -> ClaimConfidence:
+    """The bundled model, or one written by ``frontlines train claims --out``."""
+    if path is None:
+        return _bundled()
+    return ClaimConfidence.from_json(path.read_text("utf-8"))

@@ -1,0 +1,153 @@
+"""As of when a claim holds, and when its source said it.
+
+* reported: a day-precise date next to the attribution's cue, outside its content
+  ("said on Wednesday"), else the date its antecedent said it on, else the latest dated
+  attribution before it; the caller falls back to the publication date, and for a story
+  with none, to the story's own first fully dated expression (``document_date``: an
+  encyclopaedia article "executed in early November 2005" is about November 2005);
+* as of: a date inside the claim's clause, the first after the number and before the
+  next number ("from 88 in 2023 to 388 in 2024"), else the nearest before it ("On Jan.
+  8, forces conducted 34 strikes"); with "since" / "by" / "until" as its relation;
+* a sentence with no date of its own that opens dated from the one before it ("Days
+  later, a bomb killed 11 miners", "The next day") shares that sentence's date, in the
+  same paragraph only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Attribution, Quantity, TimeExpression
+
+__all__ = ["LATER", "date_before", "date_inside", "document_date", "month_of_week",
+           "reported_date"]  # fmt: skip
+
+#: Words that open a sentence dated from the one before it ("Days later", "The next day").
+LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
+
+_DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def month_of_week(value: str) -> str:
+    """A claim as of 'last week' (TIMEX3 "2025-W10") is as of that week's month: the month
+    of its Thursday, as ISO weeks are assigned ("2025-03"). Other values pass through."""
+    match = _WEEK.match(value)
+    if match is None:
+        return value
+    try:
+        thursday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 4)
+    except ValueError:
+        return value
+    return f"{thursday.year:04d}-{thursday.month:02d}"
+
+
+def document_date(times: list[TimeExpression]) -> str | None:
+    """The first expression in the story with a year of its own ("November 2005", "3 August
+    2016"): what an undated story is anchored to."""
+    return next((t.value for t in times if t.type == "DATE" and _DATED.match(t.value)), None)
+
+
+def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
+    """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
+    lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
+    hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
+    for t in times:
+        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
+        near = lo - 40 <= t.start <= hi + 40
+        if outside and near and t.precision == "day":
+            return t.value
+    return None
+
+
+def reported_date(
+    attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
+) -> str | None:
+    """When the source said it: its own date, else the date its antecedent said
+    it on ('the official said' -> 'a US official said on Wednesday'), else the
+    latest dated attribution before it."""
+    if attribution is None:
+        return None
+    own = _own_date(attribution, times)
+    if own:
+        return own
+    earlier = [a for a in attributions if a.cue.start < attribution.cue.start]
+    if attribution.antecedent is not None:
+        for a in reversed(earlier):
+            if a.source is not None and a.source.start == attribution.antecedent.start:
+                found = _own_date(a, times)
+                if found:
+                    return found
+    for a in reversed(earlier):
+        found = _own_date(a, times)
+        if found:
+            return found
+    return None
+
+
+def date_inside(
+    q: Quantity, span: Span, attribution: Attribution | None, times: list[TimeExpression],
+    next_number: int,
+) -> tuple[str | None, str]:
+    """The claim's own date: inside the attribution's content (else the sentence), the
+    first one after the number and before the next number ("from 88 in 2023 to 388 in
+    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
+    lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
+        span.sent.start_char, span.sent.end_char)  # fmt: skip
+    inside = [t for t in times
+              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+    after = [t for t in inside if q.end <= t.start < next_number]
+    before = [t for t in inside if t.end <= q.start]
+    chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
+    if chosen is None:
+        return None, ""
+    return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def _relation(doc: Doc, t: TimeExpression) -> str:
+    """'since', 'by' or 'until' governing the date, directly or through its clause
+    ('since the offensive intensified in December')."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    token = span.root
+    for _ in range(4):
+        for child in (token, *token.children):
+            if child.lower_ in {"since", "by", "until"} and child.i < span.start:
+                return child.lower_
+        if token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+def _dated(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
+    return [t for t in times if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}
+            and t.precision and _DATED.match(t.value[:10])]  # fmt: skip
+
+
+def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
+    """The date of the sentence before, for a sentence with no date of its own that is
+    dated from it: it opens with "later" words ("Days later, ...", "The next day").
+    Same paragraph only. (A sentence that merely takes up the one before, "The force,
+    expected to comprise 5,000 troops, ...", may be about now: it keeps the report date.)"""
+    sent = span.sent
+    doc = sent.doc
+    if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    dated = _dated(times, before.start_char, before.end_char)
+    if not dated:
+        return None
+    opening = {t.lower_ for t in sent[: min(4, len(sent))]}
+    if not opening & LATER:
+        return None
+    chosen = dated[-1]
+    return month_of_week(chosen.value), _relation(doc, chosen)

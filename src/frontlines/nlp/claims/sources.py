@@ -1,0 +1,220 @@
+"""Who says a number: the attribution of its clause, else one the text carries to it.
+
+Three ways a number gets its source, tried in order:
+
+1. an attribution whose content holds the number (the smallest), else one whose cue is in
+   the number's sentence (``frontlines_attribution`` found both);
+2. a speech block: a paragraph that ends "Tobias Ellwood said:" hands every paragraph after
+   it to that speaker, until the next such introduction; a sentence with an attribution
+   of its own inside the block keeps it (rule 1 runs first);
+3. a continuation: a sentence with no attribution of its own that follows, in the same
+   paragraph, a sentence reported to its end and takes it up (a pronoun subject, or a
+   definite noun repeating one of it: "According to the report, the group launched 504
+   attacks in 2024. Deaths in the attacks surged ...") continues that account. Where the
+   text has paragraph breaks the account runs on to the paragraph's end; in copy with no
+   breaks only the one next sentence is carried, since a whole story is no one account.
+
+A carried source keeps its provenance: the ``Attribution`` built for the number keeps the
+speaker's and the cue's own offsets (in the sentence they came from); only its content is
+the later text it now covers. None of these are added to ``Doc._.attributions``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import (
+    Attribution,
+    ClaimSource,
+    Extractor,
+    Quantity,
+    TextSpan,
+    as_source_kind,
+)
+from frontlines.nlp.attribution.component import POINTING, default_lexicon
+from frontlines.vocab.words import words
+
+DOCUMENT_NOUNS = words("attribution", "document_nouns")
+
+__all__ = ["DOCUMENT_NOUNS", "Carried", "attribution_for", "carried_attributions",
+           "claim_source", "named_document", "refers_back"]  # fmt: skip
+
+Carried = list[Attribution]
+_SPEAKER_DEPS = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"he", "she", "they", "it", "this", "these"}
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)
+
+
+def _actor_in(doc: Doc, span: Span) -> str | None:
+    for actor in doc.spans.get("actors", []):
+        if span.start <= actor.start and actor.end <= span.end and actor.kb_id_:
+            return str(actor.kb_id_)
+    return None
+
+
+def _introduces_speech(sent: Span) -> tuple[Span, Token] | None:
+    """'..., Tobias Ellwood said:' ending a paragraph: (the speaker, the cue verb)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    verb = words[-2]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in default_lexicon().cue_verbs:
+        return None
+    after = sent.doc.text[words[-1].idx + 1 : words[-1].idx + 4]
+    if "\n" not in after and words[-1].idx + 1 < len(sent.doc.text):
+        return None  # "he said: ..." with the words on the same line is an ordinary quote
+    speaker = next((c for c in verb.children if c.dep_ in _SPEAKER_DEPS), None)
+    if speaker is None:
+        return None
+    doc = sent.doc
+    return doc[speaker.left_edge.i : speaker.right_edge.i + 1], verb
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return "\n" in doc.text[start:end]
+
+
+def carried_attributions(
+    doc: Doc, attributions: list[Attribution], extractor: Extractor
+) -> Carried:
+    """Attributions the text carries to sentences that have none of their own: speech
+    blocks after 'X said:' and continuations of a reported sentence."""
+    if not doc.has_annotation("SENT_START"):
+        return []  # no sentences: nothing to carry across them
+    sents = list(doc.sents)
+    cue_sentences = {i for i, s in enumerate(sents)
+                     for a in attributions if s.start_char <= a.cue.start < s.end_char}  # fmt: skip
+    lexicon = default_lexicon()
+    carried: Carried = []
+    speech: Attribution | None = None
+    account: Attribution | None = None  # the reported sentence the next one may continue
+    for i, sent in enumerate(sents):
+        intro = _introduces_speech(sent)
+        if intro is not None:
+            speaker, verb = intro
+            speech = Attribution(
+                source=_text_span(speaker), cue=_text_span(doc[verb.i : verb.i + 1]),
+                content=TextSpan(sent.end_char, len(doc.text), ""),
+                kind=as_source_kind(lexicon.kind_of(speaker)), actor=_actor_in(doc, speaker),
+                antecedent=None,
+                extractor=extractor,
+            )  # fmt: skip
+            account = None
+            continue
+        content = TextSpan(sent.start_char, sent.end_char, sent.text)
+        if i in cue_sentences:
+            account = _reported_to_end(sent, attributions)
+            continue
+        if (account is not None and not _paragraph_break(doc, account.cue.start, sent.start_char)
+                and refers_back(sent, sents[i - 1])):  # fmt: skip
+            carried.append(_moved(account, content))
+            has_breaks = "\n" in doc.text
+            account = carried[-1] if has_breaks else None
+            continue
+        account = None
+        if speech is not None:
+            carried.append(_moved(speech, content))
+    return carried
+
+
+def refers_back(sent: Span, before: Span) -> bool:
+    """The sentence takes up the one before it: its subject is a pronoun ("They also
+    said ...") or a definite noun repeats a noun of it ("... launched 504 attacks. Deaths
+    in the attacks ..."). Without such a tie a sentence is the story's own word."""
+    nouns = {t.lemma_.lower() for t in before if t.pos_ in {"NOUN", "PROPN"}}
+    for token in sent:
+        if token.dep_ in _SPEAKER_DEPS and token.lower_ in _PRONOUNS:
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ in POINTING for c in token.children)
+        if token.pos_ == "NOUN" and definite and token.lemma_.lower() in nouns:
+            return True
+    return False
+
+
+def _reported_to_end(sent: Span, attributions: list[Attribution]) -> Attribution | None:
+    """The attribution whose content runs to the end of the sentence, if any."""
+    end = sent.end_char
+    text = sent.doc.text
+    for a in attributions:
+        if sent.start_char <= a.cue.start < end and a.content.start >= a.cue.start - 1:
+            tail = text[a.content.end : end].strip(" .\"'”’)\n")
+            if not tail and a.source is not None:
+                return a
+        if sent.start_char <= a.cue.start < end and a.cue.text.lower() == "according to":
+            return a
+    return None
+
+
+def _moved(a: Attribution, content: TextSpan) -> Attribution:
+    return Attribution(source=a.source, cue=a.cue, content=content, kind=a.kind, actor=a.actor,
+                       antecedent=a.antecedent, extractor=a.extractor,
+                       sentence_index=a.sentence_index)  # fmt: skip
+
+
+def attribution_for(
+    q: Quantity, span: Span, verb: Token | None, attributions: list[Attribution],
+    carried: Carried,
+) -> Attribution | None:
+    """The attribution whose content holds the number, else one in the same sentence,
+    else one carried to the sentence; never one whose source holds the number ("the
+    SDF, which controls a third, was the first to reject ...") or whose cue takes the
+    number as its object ("China claims about 90 % of the sea" is a claim to territory,
+    not a report)."""
+
+    def fits(a: Attribution) -> bool:
+        in_source = a.source is not None and a.source.start <= q.start < a.source.end
+        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
+        return not in_source and not cue_is_verb
+
+    candidates = [a for a in attributions if fits(a)]
+    inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
+    if inside:
+        return min(inside, key=lambda a: a.content.end - a.content.start)
+    sent = span.sent
+    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
+    if same:
+        return same[0]
+    held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
+    return held[0] if held else None
+
+
+def named_document(attribution: Attribution, attributions: list[Attribution]) -> TextSpan | None:
+    """'According to the report' after 'According to the Global Terrorism Index 2025': the
+    latest earlier source that names a report, index or body (a capitalised word after its
+    first), which "the report" points back to when the attribution layer found nothing."""
+    source = attribution.source
+    if source is None or attribution.antecedent is not None:
+        return None
+    text = source.text.split()
+    if len(text) != 2 or text[0].lower() not in POINTING or text[1].lower() not in DOCUMENT_NOUNS:
+        return None
+    for earlier in reversed([a for a in attributions if a.cue.start < attribution.cue.start]):
+        named = earlier.source
+        if named is None or attribution.cue.start - named.end > 1500:
+            continue
+        if any(w[:1].isupper() for w in named.text.split()[1:]):
+            return named
+    return None
+
+
+def claim_source(
+    attribution: Attribution | None, attributions: list[Attribution]
+) -> ClaimSource | None:
+    """The speaker as the claim names it: the antecedent of a pointing source ("he", "the
+    report"), else the source as written."""
+    if attribution is None:
+        return None
+    speaker = (attribution.antecedent or named_document(attribution, attributions)
+               or attribution.source)  # fmt: skip
+    if speaker is None:
+        return None
+    return ClaimSource(
+        text=speaker.text,
+        kind=attribution.kind,
+        actor=attribution.actor,
+        start=speaker.start,
+        end=speaker.end,
+    )

@@ -1,0 +1,123 @@
+"""Claim confidence (issue 20): every claim has one in [0, 1], it is stored, filtered in the
+store, the CLI and the API, and its model reads and explains itself."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+import frontlines
+from frontlines.cli.main import app
+from frontlines.model import Claim, Extractor
+from frontlines.nlp.claims.confidence import ClaimConfidence, load_claim_confidence
+from frontlines.store import open_db
+from frontlines.web.app import ServeSettings, create_app
+
+STORY = (
+    "Rebels overran the border post\n\nTest Wire\n\ndate 2024-05-02\n\n"
+    "Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
+    "Dozens of rockets were fired at the town. "
+    "Having one aircraft drop one bomb on a truck is one strike.\n"
+)
+
+
+def _claim(confidence: float) -> Claim:
+    return Claim(measure="killed", subject=None, value=3.0, lower=None, upper=None, unit="count",
+                 change="=", as_of=None, as_of_relation="", reported=None, source=None,
+                 place=None, concept=None, start=0, end=1, text="3", equivalent_measure=None,
+                 equivalent_value=None, equivalent_lower=None, equivalent_upper=None,
+                 extractor=Extractor("t", "0"), confidence=confidence)  # fmt: skip
+
+
+def test_confidence_is_a_probability():
+    assert _claim(0.25).to_json()["confidence"] == 0.25
+    with pytest.raises(ValueError, match="confidence"):
+        _claim(1.5)
+
+
+def test_every_claim_has_a_confidence_and_weak_readings_score_lower(nlp):
+    doc = nlp(STORY.split("\n\n", 3)[3])
+    claims = {c.text: c for c in doc._.claims}
+    assert all(0.0 < c.confidence < 1.0 for c in claims.values())
+    assert len(doc._.claim_features) == len(doc._.claims)
+    assert claims["14"].confidence > claims["one"].confidence
+    assert claims["14"].confidence > claims["Dozens"].confidence
+
+
+def test_the_model_reads_explains_and_refuses_garbage():
+    model = load_claim_confidence()
+    assert model.about.get("trained_on", "").startswith("tune half")
+    features = {"bias": 1.0, "vague": 1.0}
+    assert model.explain(features)[0][0] in {"bias", "vague"}
+    assert ClaimConfidence({"bias": 0.0}).probability({"bias": 1.0}) == 0.5
+    with pytest.raises(ValueError, match="claim confidence"):
+        ClaimConfidence.from_json('{"weights": [1, 2]}')
+
+
+def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    db = tmp_path / "c.db"
+    frontlines.ingest([story], db, nlp=nlp)
+    with open_db(db, readonly=True) as store:
+        hits = store.claims()
+        stored = sorted(h.claim.confidence for h in hits)
+        assert len(stored) >= 3 and stored[0] < stored[-1] < 1.0
+        cut = (stored[0] + stored[-1]) / 2
+        kept = store.claims(min_confidence=cut)
+        assert 0 < len(kept) < len(hits)
+        assert store.count_claims(min_confidence=cut) == len(kept)
+    result = CliRunner().invoke(app, ["claims", "--db", str(db), "--json",
+                                      "--min-confidence", str(cut)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert len(rows) == len(kept) and all(r["confidence"] >= cut for r in rows)
+    bad = CliRunner().invoke(app, ["claims", "--db", str(db), "--min-confidence", "2"])
+    assert bad.exit_code == 2
+    client = TestClient(create_app(ServeSettings(db, allowed_hosts=frozenset({"testserver"}))))
+    answer = client.get("/api/claims", params={"min_confidence": cut}).json()
+    assert answer["total"] == len(kept) == len(answer["items"])
+    assert client.get("/api/claims", params={"min_confidence": 3}).status_code in {400, 422}
+
+
+def _news(tmp_path):
+    """A two-story news folder and its claims gold, written for this test: 'story-a' is on
+    the tune half, 'story-b' on the check half (``frontlines.lab.split``)."""
+    text = ("Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
+            "Dozens of rockets were fired at the town. "
+            "Having one aircraft drop one bomb on a truck is one strike.")
+    stories = tmp_path / "news"
+    stories.mkdir()
+    lines = [json.dumps({"id": sid, "text": text, "published": "2024-05-02"})
+             for sid in ("story-a", "story-b")]  # fmt: skip
+    (stories / "voa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    start = text.index("Rebels")
+    records = [{"story": sid, "evidence": [{"start": start, "end": start + 40}], "value": 14,
+                "lower": None, "upper": None, "unit": "count", "measure": "killed",
+                "subject": ["soldiers"], "source": ["the army"], "as_of": None}
+               for sid in ("story-a", "story-b")]  # fmt: skip
+    (gold / "t.claims.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n",
+                                         encoding="utf-8")  # fmt: skip
+    return stories, gold
+
+
+def test_train_claims_fits_on_the_tune_half_only(tmp_path):
+    from frontlines.lab.train_claims import labelled_claim_features
+
+    stories, gold = _news(tmp_path)
+    rows = labelled_claim_features(stories, gold, "tune")
+    assert sum(ok for _, ok in rows) == 1 and len(rows) >= 3  # story-a only
+    out = tmp_path / "model.json"
+    result = CliRunner().invoke(app, ["train", "claims", "--data", str(stories), "--gold",
+                                      str(gold), "--out", str(out), "--c", "1.0"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    model = load_claim_confidence(out)
+    assert model.about["claims"] == len(rows) and "how=verb" in model.weights
+    missing = CliRunner().invoke(app, ["train", "claims", "--data", str(tmp_path / "none"),
+                                       "--gold", str(gold), "--out", str(out)])  # fmt: skip
+    assert missing.exit_code == 2

@@ -1,0 +1,113 @@
+"""Claims the first taxonomy missed (issue 20): spelled-out round numbers, tallies,
+breakdowns, aid money, weapons, missions and people in need. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.lab.news import MEASURES
+from frontlines.vocab.measures import default_taxonomy
+
+
+def _claims(nlp, text: str):
+    return {(c.value if c.value is not None else (c.lower, c.upper)): c
+            for c in nlp(text)._.claims}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The floods left more than a million villagers without food aid.", 1e6),
+        ("Half a million people fled the northern towns.", 5e5),
+        ("Three-point-four million people need food assistance.", 3.4e6),
+        ("Two point five million people in need of aid were counted.", 2.5e6),
+        ("A hundred thousand people fled the city.", 1e5),
+    ],
+)
+def test_round_numbers_in_words_are_read(nlp, text, value):
+    values = [q.value for q in nlp(text)._.quantities]
+    assert value in values
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Two dozen people were killed in the raid.", (24.0, None, None)),
+        ("Several thousand people fled the valley.", (None, 3000.0, 9000.0)),
+        ("A few hundred fighters remain in the hills.", (None, 200.0, 900.0)),
+    ],
+)
+def test_dozens_and_vague_multiples(nlp, text, reading):
+    (q,) = nlp(text)._.quantities
+    assert (q.value, q.lower, q.upper) == reading
+
+
+def test_half_a_million_is_a_count_not_a_share(nlp):
+    (q,) = nlp("Half a million people fled the northern towns.")._.quantities
+    assert q.unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        ("Monitors put the number of rebel fighters in the hills at between 800 and 1,200.",
+         (800.0, 1200.0), "fighters"),
+        ("Police detained nine protesters, including three students, on Friday.", 3.0,
+         "detained"),
+        ("The ministry will increase its humanitarian support to the region by $40 million.",
+         40e6, "aid_funding"),
+        ("The alliance delivered 12,000 rifles and 300 missiles to the army.", 300.0,
+         "materiel"),
+        ("The air force has flown over 500 missions since March.", 500.0, "missions"),
+        ("Aid agencies cannot reach 2.3 million Sudanese in desperate need of food.", 2.3e6,
+         "people_in_need"),
+        ("The storm of shelling claimed the lives of 33 villagers.", 33.0, "killed"),
+        ("More than 90 people were hospitalized after the gas attack.", 90.0, "wounded"),
+        ("Troops rounded up 45 men in the market.", 45.0, "detained"),
+        ("Nearly 250 people remain unaccounted for after the raid.", 250.0, "missing"),
+        ("Four marines went missing near the coast.", 4.0, "missing"),
+        ("The fighting caused 75 casualties among the guards.", 75.0, "casualties"),
+        ("The ministry sent 800 personnel to the valley.", 800.0, "troops"),
+        ("Around 600 militiamen joined the assault.", 600.0, "fighters"),
+        ("There were 19 clashes along the front line in May.", 19.0, "attacks"),
+    ],
+)
+def test_measures_found(nlp, text, key, measure):
+    claims = _claims(nlp, text)
+    assert claims[key].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government froze a $20 billion railway project, also aided by a foreign bank.",
+        "The town has 40,000 people and two schools.",
+        "The company sold 300 cars last year.",
+    ],
+)
+def test_no_claim_without_the_sense(nlp, text):
+    assert not nlp(text)._.claims
+
+
+def test_tallied_fighters_belong_to_the_group(nlp):
+    claims = _claims(nlp, "Estimates put the number of IS fighters in the desert at 2,000.")
+    assert claims[2000.0].subject == "islamic_state"
+
+
+def test_every_measure_maps_to_a_guide_measure():
+    for measure in default_taxonomy().measures:
+        assert measure.id in MEASURES, measure.id
+
+
+def test_reference_marks_are_split_from_the_words(nlp):
+    doc = nlp("At least 12 guards died.[3][4] A doctor, Sara Ali, said 40 civilians were killed.")
+    assert "died" in [t.text for t in doc] and "[3]" in [t.text for t in doc]
+    claims = {c.value: c for c in doc._.claims}
+    assert claims[12.0].measure == "killed"
+    assert claims[40.0].source is not None and "Sara Ali" in claims[40.0].source.text
+
+
+def test_a_bare_count_takes_the_people_counted_before_it_in_its_sentence(nlp):
+    claims = _claims(nlp, "Twelve villagers were killed and 30 wounded. Hundreds fled.")
+    assert claims[30.0].subject_text == "villagers"
+    assert claims[(100.0, 1000.0)].subject_text is None  # another sentence

@@ -1,0 +1,42 @@
+"""Sources carried across sentences (issue 20, ``nlp/claims/sources.py``): sentences
+written for this test."""
+
+from __future__ import annotations
+
+
+def _sources(nlp, text: str) -> dict[float, str | None]:
+    return {c.value: (c.source.text if c.source else None)
+            for c in nlp(text)._.claims if c.value is not None}  # fmt: skip
+
+
+def test_a_speech_block_belongs_to_its_speaker(nlp):
+    text = ("Commenting on the fighting, Defence Minister Anna Berg said:\n\n"
+            "The siege is a disgrace. At least 300 civilians have been killed.\n\n"
+            "Some 4,000 families have fled, the mayor said.\n")  # fmt: skip
+    sources = _sources(nlp, text)
+    assert sources[300.0] == "Defence Minister Anna Berg"
+    assert sources[4000.0] == "the mayor"  # its own attribution wins inside the block
+
+
+def test_a_colon_quote_on_the_same_line_is_no_block(nlp):
+    text = "The mayor said: it is calm.\n\nSoldiers killed 12 rebels on Monday.\n"
+    assert _sources(nlp, text)[12.0] is None
+
+
+def test_the_next_sentence_continues_a_reported_account(nlp):
+    text = ("According to the Northern Monitoring Index, the rebels launched 210 attacks in 2023. "
+            "Deaths in the attacks rose to 95 that year. "
+            "The army is recruiting. Police arrested 40 protesters on Monday.")
+    sources = _sources(nlp, text)
+    assert sources[210.0] == "the Northern Monitoring Index"
+    assert sources[95.0] == "the Northern Monitoring Index"
+    assert sources[40.0] is None  # not the next sentence: the story's own word
+
+
+def test_the_report_points_back_to_the_named_report(nlp):
+    text = ("According to the Northern Monitoring Index, violence rose last year. "
+            "According to the report, rebels launched 210 attacks in 2023.")
+    claim = next(c for c in nlp(text)._.claims if c.value == 210.0)
+    assert claim.source is not None
+    assert claim.source.text == "the Northern Monitoring Index"
+    assert claim.source.start == text.index("the Northern")  # provenance: where it was said
