@@ -401,7 +401,7 @@ def _claim_subject_text(conn: Connection) -> None:
 
 
 @migration(11, "claims.confidence: how likely a coder would code the claim")
-def _claim_confidence(conn: sqlite3.Connection) -> None:
+def _claim_confidence(conn: Connection) -> None:
     run_statements(
         conn,
         """
