@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import asdict
 from enum import StrEnum
@@ -13,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from frontlines.api import BATCH_SIZE
 from frontlines.api import ingest as run_ingest
 from frontlines.cli.app import (
     DEFAULT_DB,
@@ -57,6 +59,17 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option(help="Largest file (or JSON line) accepted, in bytes.")
     ] = IngestLimits.max_bytes,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Processes that run the pipeline (default: this machine's cores); "
+            "1 = in this process. One writer either way: the same database.",
+        ),
+    ] = os.cpu_count() or 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles processed, stored and reconciled together.")
+    ] = BATCH_SIZE,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     try:
@@ -88,6 +101,8 @@ def ingest(
             actors=dictionary,
             limits=IngestLimits(max_bytes=max_bytes, encoding=encoding),
             on_event=on_event,
+            workers=workers,
+            batch_size=batch_size,
         )
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),
