@@ -10,6 +10,7 @@ events merged with the stored ones). ``ingest`` composes all four from paths;
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -49,9 +50,11 @@ def ingest(
     stdin: BinaryIO | None = None,
     on_event: EventHook | None = None,
     reconcile: ReconcileSettings | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     runner: Runner | None = None,
     batch_size: int = BATCH_SIZE,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively) or '-' (stdin) into a database.
 
@@ -60,14 +63,16 @@ def ingest(
     own transaction, so nothing already stored is ever lost. After each batch
     the new claims and events are reconciled with the stored ones (series,
     repeated reports, merged events) incrementally, with ``reconcile`` settings.
-    ``workers`` > 1 processes in that many worker processes (``PoolRunner``);
-    ``runner`` hands processing to one the caller made (a Ray cluster) and keeps.
+    ``workers`` > 1 processes in that many worker processes (``PoolRunner``, None:
+    one per core); ``engine="ray"`` on Ray actors at ``address`` (``RayRunner``, None
+    workers: one per cluster CPU); ``runner`` hands processing to one the caller made
+    and keeps (tests, a long-lived Ray connection).
     Either way this process alone writes, in input order: the same database.
     """
     articles = read_articles([str(p) for p in paths], limits, stdin)
     return ingest_articles(
         articles, db, nlp=nlp, actors=actors, on_event=on_event, reconcile=reconcile,
-        workers=workers, runner=runner, batch_size=batch_size,
+        workers=workers, runner=runner, batch_size=batch_size, engine=engine, address=address,
     )  # fmt: skip
 
 
@@ -79,9 +84,11 @@ def ingest_articles(
     actors: ActorDictionary | None = None,
     on_event: EventHook | None = None,
     reconcile: ReconcileSettings | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     runner: Runner | None = None,
     batch_size: int = BATCH_SIZE,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Ingest Articles a caller already has, as ``ingest`` does after acquiring.
 
@@ -94,7 +101,7 @@ def ingest_articles(
     actors = actors or ActorDictionary.load()
     own_runner = runner is None
     if runner is None:
-        runner = _runner(PipelineSpec(actors=actors), nlp, workers)
+        runner = _runner(PipelineSpec(actors=actors), nlp, workers, engine, address)
     database = open_db(db) if isinstance(db, str | Path) else db
     run = _Run(database, actors, on_event or _ignore, runner, reconcile, batch_size)
     try:
@@ -109,9 +116,20 @@ def ingest_articles(
     return run.report()
 
 
-def _runner(spec: PipelineSpec, nlp: Language | None, workers: int) -> Runner:
-    if workers < 1:
+def _runner(
+    spec: PipelineSpec, nlp: Language | None, workers: int | None, engine: str, address: str | None
+) -> Runner:
+    if workers is not None and workers < 1:
         raise UsageError(f"workers must be 1 or more, not {workers}")
+    if engine == "ray":
+        from frontlines.ingest.ray_runner import RayRunner  # Ray is an optional extra
+
+        return RayRunner(spec, workers, address=address)
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r}: local or ray")
+    if address is not None:
+        raise UsageError("--address is for --engine ray")
+    workers = workers or os.cpu_count() or 1
     if workers == 1:
         return LocalRunner(spec, nlp)
     if nlp is not None:

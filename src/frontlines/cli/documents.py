@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import asdict
 from enum import StrEnum
@@ -35,7 +34,12 @@ from frontlines.store import Database, DocumentNotFound, open_db
 from frontlines.store.export import write_csv, write_jsonl
 from frontlines.vocab.actors import ActorDictionary, ActorFileError
 
-__all__ = ["ExportFormat", "docs", "export", "ingest", "search", "show"]
+__all__ = ["Engine", "ExportFormat", "docs", "export", "ingest", "search", "show"]
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
 
 class ExportFormat(StrEnum):
@@ -60,16 +64,24 @@ def ingest(
         int, typer.Option(help="Largest file (or JSON line) accepted, in bytes.")
     ] = IngestLimits.max_bytes,
     workers: Annotated[
-        int,
+        int | None,
         typer.Option(
             min=1,
-            help="Processes that run the pipeline (default: this machine's cores); "
-            "1 = in this process. One writer either way: the same database.",
+            help="Pipelines run at once (default: this machine's cores, with --engine ray "
+            "the cluster's CPUs); 1 = in this process. One writer either way.",
+            show_default=False,
         ),
-    ] = os.cpu_count() or 1,
+    ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles processed, stored and reconciled together.")
     ] = BATCH_SIZE,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this machine; ray: a Ray cluster (the cluster extra).")
+    ] = Engine.local,
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: auto (ray start --head here) or ray://host:10001."),
+    ] = None,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     try:
@@ -103,6 +115,8 @@ def ingest(
             on_event=on_event,
             workers=workers,
             batch_size=batch_size,
+            engine=engine.value,
+            address=address,
         )
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),
