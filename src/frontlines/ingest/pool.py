@@ -40,7 +40,7 @@ from frontlines.errors import EngineError, UsageError
 from frontlines.ingest.process import PipelineSpec, Processed, pipeline_for, process
 from frontlines.model import Article, InputProblem
 
-__all__ = ["DEPTH", "MAX_ATTEMPTS", "PoolRunner"]
+__all__ = ["DEPTH", "MAX_ATTEMPTS", "PoolRunner", "peak_rss_mb"]
 
 #: Batches handed to one worker at a time: one being processed, one waiting, so a
 #: worker never idles while the parent is busy writing.
@@ -321,11 +321,22 @@ def _work(spec: PipelineSpec, tasks: Connection, results: Connection) -> None:
         while (task := inbox.get()) is not None:
             seq, start, articles = task
             done = process(nlp, articles)
-            results.send(("done", seq, start, done, _peak_rss_mb()))
+            results.send(("done", seq, start, done, peak_rss_mb()))
     except OSError:  # the parent is gone
         pass
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident memory (Linux reports kilobytes)."""
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    From /proc (VmHWM): a spawned process starts as a fork of its parent, and
+    ``getrusage`` keeps the parent's peak across the exec that follows.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

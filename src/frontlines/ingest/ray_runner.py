@@ -19,13 +19,13 @@ only here, only when asked for, with a clear error when it is missing.
 from __future__ import annotations
 
 import os
-import resource
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from frontlines.errors import EngineError, UsageError
+from frontlines.ingest.pool import peak_rss_mb
 from frontlines.ingest.process import PipelineSpec, Processed, pipeline_for, process
 from frontlines.model import Article, InputProblem
 
@@ -61,12 +61,7 @@ class PipelineActor:
 
     def process(self, articles: tuple[Article, ...]) -> tuple[list[Processed], int, float]:
         """Results, and this process's id and peak memory in MB (for the benchmark)."""
-        done = process(self.nlp, articles)
-        return (
-            done,
-            os.getpid(),
-            round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        )
+        return process(self.nlp, articles), os.getpid(), peak_rss_mb()
 
 
 @dataclass
