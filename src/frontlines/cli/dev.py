@@ -280,12 +280,14 @@ def _bench_scale(examples: Path, n: int, engines: str, workers: str, as_json: bo
     table = Table(title=f"ingest of {n:,} articles end to end, {measured['cpus']} CPUs, load "
                         f"average {measured['load_average_before'][0]} before")  # fmt: skip
     for column in ("engine", "workers", "articles/s", "per worker", "speed-up", "efficiency",
-                   "start-up s", "peak MB per worker"):  # fmt: skip
+                   "per CPU-s", "busy", "writer CPU s", "start-up s", "peak MB"):  # fmt: skip
         table.add_column(column, justify="left" if column == "engine" else "right")
     for r in measured["runs"]:
         table.add_row(r["engine"], str(r["workers"]), str(r["articles_per_s"]),
                       str(r["articles_per_s_per_worker"]), f"{r['speedup']}x",
-                      str(r["efficiency"]), str(r["startup_seconds"]),
+                      str(r["efficiency"]), str(r["cpu_articles_per_s_per_worker"]),
+                      str(r["worker_utilisation"]), str(r["writer_cpu_seconds"]),
+                      str(r["startup_seconds"]),
                       ", ".join(str(mb) for mb in r["peak_rss_mb_per_worker"]))  # fmt: skip
     out.print(table)
     out.print(f"load average after {measured['load_average_after']}; writer peak RSS "

@@ -28,6 +28,7 @@ import queue
 import resource
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -75,7 +76,9 @@ class PoolRunner:
     """``workers`` spawned processes, each building the pipeline ``spec`` names once.
 
     Workers start as work arrives (a one-batch input starts one), up to ``workers``.
-    ``restarts`` counts the workers that died and were replaced.
+    ``restarts`` counts the workers that died and were replaced, ``retried`` the
+    batches (or articles) a death sent back to be processed again, ``cpu_seconds``
+    the processor time the workers spent processing the batches handed back.
     """
 
     def __init__(self, spec: PipelineSpec, workers: int, *, depth: int = DEPTH) -> None:
@@ -85,6 +88,8 @@ class PoolRunner:
         self.workers = workers
         self.depth = depth
         self.restarts = 0
+        self.retried = 0
+        self.cpu_seconds = 0.0
         self._context = get_context("spawn")
         self._live: list[_Worker] = []
         self._queue: deque[_Task] = deque()
@@ -104,9 +109,10 @@ class PoolRunner:
     def pending(self) -> int:
         return self._submitted - self._head
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the running workers that have started (tests kill one)."""
-        return [w.pid for w in self._live if w.pid is not None]
+    def worker_pids(self, busy: bool = False) -> list[int]:
+        """Process ids of the running workers that have started (tests kill one);
+        ``busy``: only those holding batches."""
+        return [w.pid for w in self._live if w.pid is not None and (w.assigned or not busy)]
 
     def peak_rss_mb(self) -> dict[int, float]:
         """Peak resident memory of every worker so far, by process id, in MB."""
@@ -234,7 +240,8 @@ class PoolRunner:
         if kind == "hello":
             worker.pid = message[1]
         elif kind == "done":
-            _, seq, start, results, rss_mb = message
+            _, seq, start, results, rss_mb, cpu = message
+            self.cpu_seconds += cpu
             worker.assigned = deque(t for t in worker.assigned if (t.seq, t.start) != (seq, start))
             worker.peak_rss_mb = rss_mb
             self._parts[seq][start] = results
@@ -275,6 +282,7 @@ class PoolRunner:
                       f"times ({cause}); not stored")  # fmt: skip
             self._parts[first.seq][first.start] = [InputProblem(article.origin, reason)]
             again = []
+        self.retried += len(again)
         self._queue.extendleft(reversed(again + waiting))
 
 
@@ -320,8 +328,9 @@ def _work(spec: PipelineSpec, tasks: Connection, results: Connection) -> None:
             return
         while (task := inbox.get()) is not None:
             seq, start, articles = task
+            cpu = time.process_time()
             done = process(nlp, articles)
-            results.send(("done", seq, start, done, peak_rss_mb()))
+            results.send(("done", seq, start, done, peak_rss_mb(), time.process_time() - cpu))
     except OSError:  # the parent is gone
         pass
 

@@ -19,6 +19,7 @@ only here, only when asked for, with a clear error when it is missing.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,9 +60,11 @@ class PipelineActor:
     def hello(self) -> int:
         return os.getpid()
 
-    def process(self, articles: tuple[Article, ...]) -> tuple[list[Processed], int, float]:
-        """Results, and this process's id and peak memory in MB (for the benchmark)."""
-        return process(self.nlp, articles), os.getpid(), peak_rss_mb()
+    def process(self, articles: tuple[Article, ...]) -> tuple[list[Processed], int, float, float]:
+        """Results; this process's id, peak memory in MB and processor seconds spent."""
+        cpu = time.process_time()
+        done = process(self.nlp, articles)
+        return done, os.getpid(), peak_rss_mb(), time.process_time() - cpu
 
 
 @dataclass
@@ -119,6 +122,7 @@ class RayRunner:
         self._calls: deque[_Call] = deque()
         self._turn = 0
         self.peaks: dict[int, float] = {}
+        self.cpu_seconds = 0.0  # processor time the actors spent on batches handed back
 
     @property
     def capacity(self) -> int:
@@ -152,7 +156,7 @@ class RayRunner:
                 return None
         self._calls.popleft()
         try:
-            results, pid, rss_mb = self._ray.get(call.ref)
+            results, pid, rss_mb, cpu = self._ray.get(call.ref)
         except self._ray.exceptions.RayError as exc:  # retries spent: say so, go on
             reason = f"could not process: Ray gave up on it ({type(exc).__name__}: {exc})"
             reason = reason.splitlines()[0]
@@ -160,6 +164,7 @@ class RayRunner:
             return [InputProblem(a.origin, reason) for a in call.articles]
         self._pids[call.actor] = pid
         self.peaks[pid] = rss_mb
+        self.cpu_seconds += cpu
         return list(results)
 
     def _replace(self, index: int) -> None:

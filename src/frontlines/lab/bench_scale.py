@@ -11,12 +11,18 @@ is against the same engine with one worker; the scaling efficiency is
 speed-up / workers.
 
 The machine's load average is recorded before and after: on a shared machine
-other people's work takes cores away, and the numbers are only as good as that.
+other people's work takes cores away, and wall-clock rates are only as good as
+that. Processor time is not distorted by it, so each run also reports the
+workers' processor seconds (articles per processor-second: what one worker on a
+core of its own does), their utilisation (processor time / wall time: below 1
+when the machine or the writer starves them) and the writer's processor seconds
+(reading, storing, reconciling, moving results: the one-writer ceiling).
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -57,6 +63,12 @@ def _warm_up(runner: Runner, article: Article) -> None:
         runner.submit([article])
     while runner.pending:
         runner.next_done(block=True)
+
+
+def _cpu() -> float:
+    """Processor seconds this process has used (the writer's, for a pool or Ray)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _workers_peak_mb(runner: Runner) -> dict[int, float]:
@@ -114,10 +126,12 @@ def _measure(
                 try:
                     _warm_up(runner, first)
                     startup = time.perf_counter() - start
-                    start = time.perf_counter()
+                    start, writer_cpu = time.perf_counter(), _cpu()
                     report = ingest([corpus], Path(tmp) / f"{engine}-{count}.db", runner=runner)
                     seconds = time.perf_counter() - start
+                    writer_cpu = _cpu() - writer_cpu
                     peaks = _workers_peak_mb(runner)
+                    worker_cpu = getattr(runner, "cpu_seconds", writer_cpu)
                 finally:
                     runner.close()
                 if len(report.ingested) != n:
@@ -132,5 +146,10 @@ def _measure(
                     "speedup": round(speedup, 2) if speedup else None,
                     "efficiency": round(speedup / count, 2) if speedup else None,
                     "startup_seconds": round(startup, 1),
+                    # processor time: what the machine's load cannot distort
+                    "worker_cpu_seconds": round(worker_cpu, 1),
+                    "cpu_articles_per_s_per_worker": round(n / worker_cpu, 1),
+                    "worker_utilisation": round(worker_cpu / (seconds * count), 2),
+                    "writer_cpu_seconds": round(writer_cpu, 1),
                     "peak_rss_mb_per_worker": sorted(peaks.values()),
                 })  # fmt: skip
