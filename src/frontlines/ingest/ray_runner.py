@@ -97,10 +97,11 @@ class RayRunner:
         self._ray = ray = import_ray()
         self._started = not ray.is_initialized()
         if self._started:
+            local_cpus = max(workers or 1, os.cpu_count() or 1)  # a new local instance only
             try:
                 ray.init(
                     address=address,
-                    num_cpus=max(workers or 1, os.cpu_count() or 1) if address is None else None,
+                    num_cpus=None if address or os.environ.get("RAY_ADDRESS") else local_cpus,
                     include_dashboard=False,
                     log_to_driver=False,
                 )
