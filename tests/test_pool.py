@@ -10,12 +10,14 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import frontlines
 from frontlines.cli.main import app
+from frontlines.errors import EngineError
 from frontlines.ingest.acquire import read_articles
 from frontlines.ingest.pool import PoolRunner
 from frontlines.ingest.process import PipelineSpec
@@ -108,3 +110,11 @@ def test_workers_must_be_one_or_more(tmp_path: Path) -> None:
     result = cli.invoke(app, ["ingest", str(EXAMPLES), "--db", str(tmp_path / "db"),
                               "--workers", "0"])  # fmt: skip
     assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_a_pipeline_that_cannot_load_stops_the_run_with_the_reason(tmp_path: Path) -> None:
+    articles = [a for a in read_articles([str(EXAMPLES)]) if isinstance(a, Article)][:2]
+    with PoolRunner(PipelineSpec(model="no_such_model"), workers=2) as runner:
+        with pytest.raises(EngineError, match="a worker process could not start: .*no_such_model"):
+            frontlines.ingest_articles(articles, tmp_path / "db", runner=runner)
+        assert runner.worker_pids() == []  # stopped, none left behind
