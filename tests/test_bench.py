@@ -32,3 +32,16 @@ def test_pages_bench_times_every_page_through_a_real_server(tmp_path):
     assert {"article", "map data (default view)", "timeline", "series chart", "event"} <= set(pages)
     assert all(p["server_ms"] > 0 and p["bytes"] > 0 for p in pages.values())
     assert result["over_budget"] == [n for n, p in pages.items() if p["server_ms"] > 300]
+
+
+def test_scale_bench_reports_rate_speedup_and_memory_per_worker_count():
+    from frontlines.lab.bench_scale import run_scale_bench
+
+    result = run_scale_bench(EXAMPLES, n=6, engines=["pool"], workers=[1, 2])
+    one, two = result["runs"]
+    assert (one["engine"], one["workers"], two["workers"]) == ("pool", 1, 2)
+    assert one["speedup"] == 1.0  # against itself; two workers against one (rates rounded)
+    assert abs(two["speedup"] - two["articles_per_s"] / one["articles_per_s"]) < 0.05
+    assert abs(two["efficiency"] - two["speedup"] / 2) < 0.01
+    assert len(two["peak_rss_mb_per_worker"]) == 2  # both workers started and measured
+    assert all(100 < mb < 1024 for mb in two["peak_rss_mb_per_worker"])

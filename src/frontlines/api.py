@@ -10,17 +10,22 @@ events merged with the stored ones). ``ingest`` composes all four from paths;
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from spacy.language import Language
 
+from frontlines.errors import UsageError
 from frontlines.ingest.acquire import Acquired, IngestLimits, read_articles
-from frontlines.ingest.process import Processed, process
+from frontlines.ingest.pool import PoolRunner
+from frontlines.ingest.process import PipelineSpec, Processed
+from frontlines.ingest.runner import LocalRunner, Runner
 from frontlines.model import Article, IngestReport, InputProblem
-from frontlines.nlp.pipeline import build_pipeline
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile import update as reconcile_update
 from frontlines.store.db import Database, open_db
@@ -31,7 +36,7 @@ __all__ = ["BATCH_SIZE", "EventHook", "ingest", "ingest_articles"]
 #: Called as ``on_event(outcome, origin, detail)`` with outcome one of
 #: "ingested", "duplicate", "failed"; lets a UI show progress.
 EventHook = Callable[[str, str, str], None]
-#: Articles processed, stored and reconciled together.
+#: Articles processed, stored and reconciled together (``batch_size`` by default).
 BATCH_SIZE = 32
 
 
@@ -45,6 +50,11 @@ def ingest(
     stdin: BinaryIO | None = None,
     on_event: EventHook | None = None,
     reconcile: ReconcileSettings | None = None,
+    workers: int | None = 1,
+    runner: Runner | None = None,
+    batch_size: int = BATCH_SIZE,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively) or '-' (stdin) into a database.
 
@@ -53,11 +63,17 @@ def ingest(
     own transaction, so nothing already stored is ever lost. After each batch
     the new claims and events are reconciled with the stored ones (series,
     repeated reports, merged events) incrementally, with ``reconcile`` settings.
+    ``workers`` > 1 processes in that many worker processes (``PoolRunner``, None:
+    one per core); ``engine="ray"`` on Ray actors at ``address`` (``RayRunner``, None
+    workers: one per cluster CPU); ``runner`` hands processing to one the caller made
+    and keeps (tests, a long-lived Ray connection).
+    Either way this process alone writes, in input order: the same database.
     """
     articles = read_articles([str(p) for p in paths], limits, stdin)
     return ingest_articles(
-        articles, db, nlp=nlp, actors=actors, on_event=on_event, reconcile=reconcile
-    )
+        articles, db, nlp=nlp, actors=actors, on_event=on_event, reconcile=reconcile,
+        workers=workers, runner=runner, batch_size=batch_size, engine=engine, address=address,
+    )  # fmt: skip
 
 
 def ingest_articles(
@@ -68,6 +84,11 @@ def ingest_articles(
     actors: ActorDictionary | None = None,
     on_event: EventHook | None = None,
     reconcile: ReconcileSettings | None = None,
+    workers: int | None = 1,
+    runner: Runner | None = None,
+    batch_size: int = BATCH_SIZE,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Ingest Articles a caller already has, as ``ingest`` does after acquiring.
 
@@ -75,16 +96,45 @@ def ingest_articles(
     ``read_articles`` can be passed as it is. The pipeline is built on the
     first article that needs it unless ``nlp`` is given.
     """
+    if batch_size < 1:
+        raise UsageError(f"batch_size must be 1 or more, not {batch_size}")
+    actors = actors or ActorDictionary.load()
+    own_runner = runner is None
+    if runner is None:
+        runner = _runner(PipelineSpec(actors=actors), nlp, workers, engine, address)
     database = open_db(db) if isinstance(db, str | Path) else db
-    run = _Run(database, actors or ActorDictionary.load(), on_event or _ignore, nlp, reconcile)
+    run = _Run(database, actors, on_event or _ignore, runner, reconcile, batch_size)
     try:
         for item in articles:
             run.take(item)
-        run.flush()
+        run.finish()
     finally:
+        if own_runner:
+            runner.close()
         if database is not db:
             database.close()
     return run.report()
+
+
+def _runner(
+    spec: PipelineSpec, nlp: Language | None, workers: int | None, engine: str, address: str | None
+) -> Runner:
+    if workers is not None and workers < 1:
+        raise UsageError(f"workers must be 1 or more, not {workers}")
+    if engine == "ray":
+        from frontlines.ingest.ray_runner import RayRunner  # Ray is an optional extra
+
+        return RayRunner(spec, workers, address=address)
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r}: local or ray")
+    if address is not None:
+        raise UsageError("--address is for --engine ray")
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        return LocalRunner(spec, nlp)
+    if nlp is not None:
+        raise UsageError("a loaded pipeline (nlp=) cannot go to worker processes: use workers=1")
+    return PoolRunner(spec, workers)
 
 
 def _ignore(outcome: str, origin: str, detail: str) -> None:
@@ -93,41 +143,80 @@ def _ignore(outcome: str, origin: str, detail: str) -> None:
 
 @dataclass
 class _Run:
-    """One ingest run: what it has seen, what waits for processing, what happened."""
+    """One ingest run: what it has seen, what waits for processing, what happened.
+
+    Outcomes known before processing (a failed read, a duplicate) are reported at
+    once unless batches are out at a runner; then they wait (``held``) until the
+    batches before them are stored, so events and the report come in the order a
+    one-process run gives, whatever the runner.
+    """
 
     database: Database
     actors: ActorDictionary
     emit: EventHook
-    nlp: Language | None
+    runner: Runner
     reconcile: ReconcileSettings | None
+    batch_size: int
     ingested: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputProblem] = field(default_factory=list)
     pending: list[Article] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    held: list[Callable[[], None]] = field(default_factory=list)
+    out: deque[list[Callable[[], None]]] = field(default_factory=deque)
 
     def take(self, item: Acquired) -> None:
-        """Report a problem or a duplicate at once; queue a new article for its batch."""
+        """Report a problem or a duplicate; queue a new article for its batch."""
         if isinstance(item, InputProblem):
-            self.fail(item)
+            self.note(partial(self.fail, item))
         elif item.id in self.seen or self.database.has_document(item.id):
-            self.duplicate(item.origin, item.id)
+            self.note(partial(self.duplicate, item.origin, item.id))
         else:
             self.seen.add(item.id)
             self.pending.append(item)
-            if len(self.pending) >= BATCH_SIZE:
+            if len(self.pending) >= self.batch_size:
                 self.flush()
 
+    def note(self, outcome: Callable[[], None]) -> None:
+        if self.runner.pending:
+            self.collect(block=False)
+        if self.runner.pending:
+            self.held.append(outcome)
+        else:
+            self.release()
+            outcome()
+
+    def release(self) -> None:
+        for outcome in self.held:
+            outcome()
+        self.held.clear()
+
     def flush(self) -> None:
-        """Process, store and reconcile the queued articles."""
+        """Hand the queued articles to the runner; store what comes back, waiting if full."""
         if not self.pending:
             return
-        if self.nlp is None:
-            self.nlp = build_pipeline(actors_dict=self.actors)
-        for result in process(self.nlp, self.pending):
-            self.store(result)
-        self.pending.clear()
-        reconcile_update(self.database, self.reconcile)
+        self.runner.submit(self.pending)
+        self.out.append(self.held)
+        self.pending, self.held = [], []
+        while self.runner.pending >= self.runner.capacity:
+            self.collect(block=True)
+        self.collect(block=False)
+
+    def collect(self, block: bool) -> None:
+        """Store and reconcile the batches done, in order (at least one if ``block``)."""
+        while (results := self.runner.next_done(block)) is not None:
+            for outcome in self.out.popleft():
+                outcome()
+            for result in results:
+                self.store(result)
+            reconcile_update(self.database, self.reconcile)
+            block = False
+
+    def finish(self) -> None:
+        self.flush()
+        while self.runner.pending:
+            self.collect(block=True)
+        self.release()
 
     def store(self, result: Processed) -> None:
         if isinstance(result, InputProblem):

@@ -27,6 +27,7 @@ __all__ = [
     "DataFileError",
     "DocumentNotFound",
     "DumpError",
+    "EngineError",
     "EventNotFound",
     "FrontlinesError",
     "InputError",
@@ -112,6 +113,14 @@ class StoreError(FrontlinesError):
     """The database cannot be used as asked (not ours, a newer schema): the server's fault."""
 
     exit_code = 1
+    http_status = 500
+
+
+class EngineError(FrontlinesError):
+    """Where articles are processed cannot be used: worker processes that cannot start or
+    keep dying, Ray not installed, a Ray cluster that cannot be reached."""
+
+    exit_code = 2
     http_status = 500
 
 

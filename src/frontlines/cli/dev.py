@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from frontlines.cli.app import app, err, out, said
+from frontlines.errors import UsageError
 
 __all__ = ["attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
 
@@ -221,6 +222,12 @@ def bench(
     ingest: Annotated[
         int | None, typer.Option(help="With --store: how many synthetic articles to write.")
     ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(help="Instead: ingest articles/s per worker count on local, pool, ray "
+                     "(comma-separated: side by side)."),
+    ] = None,
+    workers: Annotated[str, typer.Option(help="With --engine: worker counts, e.g. 1,2.")] = "1,2",
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
     from frontlines.lab.bench import run_bench
@@ -228,6 +235,10 @@ def bench(
     if store is not None or ingest is not None:
         _bench_store(examples, store, ingest or 10_000, as_json)
         return
+    if engine is not None:
+        _bench_scale(examples, n, engine, workers, as_json)
+        return
+
     if pages is not None or db is not None:
         _bench_pages(examples, pages or 10_000, db, as_json)
         return
@@ -265,6 +276,34 @@ def bench(
         f"{result['pipeline_vs_bare_ratio']}x the bare model's time (our components "
         f"{result['our_components_share_of_bare']}x); peak RSS {result['peak_rss_mb']} MB"
     )
+
+
+def _bench_scale(examples: Path, n: int, engines: str, workers: str, as_json: bool) -> None:
+    from frontlines.lab.bench_scale import run_scale_bench
+
+    try:
+        counts = [int(w) for w in workers.split(",")]
+    except ValueError as exc:
+        raise UsageError(f"--workers takes counts like 1,2, not {workers!r}") from exc
+    measured = run_scale_bench(examples, n, engines.split(","), counts)
+    if as_json:
+        print(json.dumps(measured))
+        return
+    table = Table(title=f"ingest of {n:,} articles end to end, {measured['cpus']} CPUs, load "
+                        f"average {measured['load_average_before'][0]} before")  # fmt: skip
+    for column in ("engine", "workers", "articles/s", "per worker", "speed-up", "efficiency",
+                   "per CPU-s", "busy", "writer CPU s", "start-up s", "peak MB"):  # fmt: skip
+        table.add_column(column, justify="left" if column == "engine" else "right")
+    for r in measured["runs"]:
+        table.add_row(r["engine"], str(r["workers"]), str(r["articles_per_s"]),
+                      str(r["articles_per_s_per_worker"]), f"{r['speedup']}x",
+                      str(r["efficiency"]), str(r["cpu_articles_per_s_per_worker"]),
+                      str(r["worker_utilisation"]), str(r["writer_cpu_seconds"]),
+                      str(r["startup_seconds"]),
+                      ", ".join(str(mb) for mb in r["peak_rss_mb_per_worker"]))  # fmt: skip
+    out.print(table)
+    out.print(f"load average after {measured['load_average_after']}; writer peak RSS "
+              f"{measured['writer_peak_rss_mb']} MB")  # fmt: skip
 
 
 def _bench_pages(examples: Path, n: int, db: str | None, as_json: bool) -> None:

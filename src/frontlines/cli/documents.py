@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from frontlines.api import BATCH_SIZE
 from frontlines.api import ingest as run_ingest
 from frontlines.cli.app import (
     DEFAULT_DB,
@@ -34,7 +35,12 @@ from frontlines.store.export import write_csv, write_jsonl
 from frontlines.store.sql import safe_url
 from frontlines.vocab.actors import ActorDictionary, ActorFileError
 
-__all__ = ["ExportFormat", "docs", "export", "ingest", "search", "show"]
+__all__ = ["Engine", "ExportFormat", "docs", "export", "ingest", "search", "show"]
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
 
 
 class ExportFormat(StrEnum):
@@ -58,6 +64,25 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option(help="Largest file (or JSON line) accepted, in bytes.")
     ] = IngestLimits.max_bytes,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Pipelines run at once (default: this machine's cores, with --engine ray "
+            "the cluster's CPUs); 1 = in this process. One writer either way.",
+            show_default=False,
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles processed, stored and reconciled together.")
+    ] = BATCH_SIZE,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this machine; ray: a Ray cluster (the cluster extra).")
+    ] = Engine.local,
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: auto (ray start --head here) or ray://host:10001."),
+    ] = None,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     try:
@@ -89,6 +114,10 @@ def ingest(
             actors=dictionary,
             limits=IngestLimits(max_bytes=max_bytes, encoding=encoding),
             on_event=on_event,
+            workers=workers,
+            batch_size=batch_size,
+            engine=engine.value,
+            address=address,
         )
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),

@@ -36,6 +36,10 @@ class PipelineSpec:
     model: str = DEFAULT_MODEL
     actors: ActorDictionary | None = None
 
+    def build(self) -> Language:
+        """Build the pipeline (seconds): the one place a worker turns a spec into one."""
+        return build_pipeline(self.model, actors_dict=self.actors)
+
 
 def process(nlp: Language, articles: Sequence[Article]) -> list[Processed]:
     """Run ``nlp`` over ``articles``; one result per article, in the same order."""
@@ -62,4 +66,4 @@ def process_with(spec: PipelineSpec, articles: Sequence[Article]) -> list[Proces
 @lru_cache(maxsize=1)
 def pipeline_for(spec: PipelineSpec) -> Language:
     """The pipeline for ``spec``, built once per process (loading takes seconds)."""
-    return build_pipeline(spec.model, actors_dict=spec.actors)
+    return spec.build()
