@@ -28,6 +28,7 @@ from frontlines.model import (
     TimeExpression,
 )
 from frontlines.store import extractions, lookups, queries
+from frontlines.store.facets import EventFacets, TimeBucket, event_facets, event_histogram
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
 from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
@@ -270,6 +271,14 @@ class Database(ReconcileStateSQL):
 
     def merged_events(self, where: MergedEventFilter) -> MergedEventPage:
         return load_merged_events(self.conn, where)
+
+    def merged_event_facets(self, where: MergedEventFilter, top: int = 12) -> EventFacets:
+        return event_facets(self.conn, where, top)
+
+    def merged_event_histogram(
+        self, where: MergedEventFilter, bucket: str = "month"
+    ) -> list[TimeBucket]:
+        return event_histogram(self.conn, where, bucket)
 
     def claims(
         self,

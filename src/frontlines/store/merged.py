@@ -12,9 +12,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from frontlines.errors import UsageError
 from frontlines.store.queries import in_date_range, inside_box, type_actor_clauses
 
-__all__ = ["MergedEvent", "MergedEventFilter", "MergedEventPage", "load_merged_events"]
+__all__ = [
+    "SORTS", "MergedEvent", "MergedEventFilter", "MergedEventPage", "load_merged_events",
+    "merged_source",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,20 @@ class MergedEventFilter:
     offset: int = 0
     min_confidence: float = 0.0  # merged events whose best report is at least this likely
     background: bool = True  # False: news only, history (dated a year+ before) left out
+    country: str | None = None  # ISO 3166 alpha-2
+    place: str | None = None  # the merged event's place name, any case
+    outlet: str | None = None  # one of the reports comes from this source
+    sort: str = "newest"  # one of SORTS
+
+
+#: How a page of merged events may be ordered: name -> SQL (ours, never the request's).
+SORTS = {
+    "newest": "g.day_first DESC, g.id",
+    "oldest": "g.day_first, g.id",
+    "reports": "g.reports DESC, g.day_first DESC, g.id",
+    "confidence": "g.confidence DESC, g.day_first DESC, g.id",
+    "fatalities": "coalesce(g.fatalities_high, -1) DESC, g.day_first DESC, g.id",
+}
 
 
 @dataclass(frozen=True)
@@ -58,9 +76,11 @@ class MergedEvent:
     end: int
     confidence: float = 1.0  # of its most likely report
     background: bool = False  # every report dates it a year or more before publication
+    outlets: tuple[str, ...] = ()  # the sources of its reports, as the documents name them
+    feature_code: str | None = None  # GeoNames class of its place: PPL town, ADM1, PCLI...
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return dict(self.__dict__) | {"outlets": list(self.outlets)}
 
 
 @dataclass(frozen=True)
@@ -71,20 +91,37 @@ class MergedEventPage:
 
 def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> MergedEventPage:
     """Newest first; ``total`` counts every match, ``items`` is one page of them."""
-    clauses, params = _clauses(where)
-    sql_where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    source = " FROM event_groups g JOIN events e ON e.id = g.id" + sql_where
+    if where.sort not in SORTS:
+        raise UsageError(f"sort must be one of {', '.join(SORTS)}, not {where.sort!r}")
+    source, params = merged_source(where)
     total = conn.execute("SELECT count(*)" + source, params).fetchone()[0]
     rows = conn.execute(
         "SELECT g.id, g.type, e.acled_event, e.acled_sub_event, e.plover, g.actor1, g.actor2,"
         " g.date, g.day_first, g.day_last, g.place_name, g.country, g.lat, g.lon,"
         " g.geo_precision, g.fatalities_low, g.fatalities_high, g.reports, e.doc_id, e.start,"
-        ' e."end", g.confidence, g.background = 1'
+        ' e."end", g.confidence, g.background = 1,'
+        " (SELECT group_concat(source, '|') FROM (SELECT DISTINCT d.source FROM event_reports r"
+        " JOIN documents d ON d.id = r.doc_id WHERE r.group_id = g.id AND d.source IS NOT NULL"
+        " ORDER BY d.source)), g.feature_code"
         + source
-        + " ORDER BY g.day_first DESC, g.id LIMIT ? OFFSET ?",
+        + f" ORDER BY {SORTS[where.sort]} LIMIT ? OFFSET ?",
         [*params, where.limit, where.offset],
     ).fetchall()
-    return MergedEventPage(total, tuple(MergedEvent(*row) for row in rows))
+    items = tuple(MergedEvent(*_with_outlets(list(row))) for row in rows)
+    return MergedEventPage(total, items)
+
+
+def _with_outlets(row: list[Any]) -> list[Any]:
+    row[-2] = tuple(row[-2].split("|")) if row[-2] else ()
+    return row
+
+
+def merged_source(where: MergedEventFilter) -> tuple[str, list[Any]]:
+    """``FROM`` and ``WHERE`` of the merged events a filter keeps (``g``: the group, ``e``:
+    its first report), with their bound values; the facets and the chart count these."""
+    clauses, params = _clauses(where)
+    sql_where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return " FROM event_groups g JOIN events e ON e.id = g.id" + sql_where, params
 
 
 def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
@@ -100,4 +137,14 @@ def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
         params.append(where.min_confidence)
     if not where.background:
         clauses.append("g.background = 0")
+    if where.country:
+        clauses.append("g.country = ?")
+        params.append(where.country.upper())
+    if where.place:
+        clauses.append("g.place_name = ? COLLATE NOCASE")
+        params.append(where.place)
+    if where.outlet:
+        clauses.append("EXISTS (SELECT 1 FROM event_reports r JOIN documents d ON d.id = r.doc_id"
+                       " WHERE r.group_id = g.id AND d.source = ?)")  # fmt: skip
+        params.append(where.outlet)
     return clauses, params

@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from frontlines.model import ProcessedArticle
+from frontlines.store.facets import EventFacets, TimeBucket
 from frontlines.store.merged import MergedEventFilter, MergedEventPage
 from frontlines.store.reconcile_state import (
     ClaimGroupRow,
@@ -76,6 +77,10 @@ class Store(Protocol):
     def event(self, event_id: str) -> dict[str, Any]: ...
     def merged_ids(self, event_ids: list[str]) -> dict[str, tuple[str, int]]: ...
     def merged_events(self, where: MergedEventFilter) -> MergedEventPage: ...
+    def merged_event_facets(self, where: MergedEventFilter, top: int = 12) -> EventFacets: ...
+    def merged_event_histogram(
+        self, where: MergedEventFilter, bucket: str = "month"
+    ) -> list[TimeBucket]: ...
     def series_points(
         self,
         subject: str | None = None,

@@ -8,6 +8,7 @@ SQL only as bound parameters.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
@@ -15,7 +16,6 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from frontlines.reconcile.series import load_series
-from frontlines.store.merged import MergedEventFilter
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import DocumentNotFound, EventFilter
 from frontlines.store.timeline import TimelineFilter
@@ -24,6 +24,7 @@ from frontlines.web.deps import (
     Db,
     Format,
     Limit,
+    MergedQuery,
     Offset,
     PageLimit,
     SearchText,
@@ -164,23 +165,17 @@ def events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None, 
 
 
 @router.get("/api/merged-events", tags=["events"], response_model=None)
-def merged_events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None,  # noqa: A002
-                  since: str | None = None, until: str | None = None,
-                  bbox: str | None = None, located: bool = False,
+def merged_events(db: Db, where: MergedQuery,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
-                  min_confidence: Confidence = None, background: bool = True,
                   format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """One row per real-world event (reports merged), newest first; what the map draws.
 
     Every filter runs in SQL and ``limit``/``offset`` apply to downloads too, so
     the cost follows the page, not the database. ``background=false`` leaves out
-    history (events every report dates a year or more before publication).
+    history (events every report dates a year or more before publication). The
+    events page (``/events``) reads the same filters.
     """
-    where = MergedEventFilter(type, v.actor(actor), checked_date(since, "since"),
-                              checked_date(until, "until"), checked_bbox(bbox), located,
-                              limit, offset, v.min_confidence(min_confidence),
-                              background)  # fmt: skip
-    found = db.merged_events(where)
+    found = db.merged_events(replace(where, limit=limit, offset=offset))
     items = [m.to_json() for m in found.items]
     if format == "json":
         return {"total": found.total, "limit": limit, "offset": offset,

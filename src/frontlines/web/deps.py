@@ -17,15 +17,16 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from frontlines.reconcile import ReconcileSettings
 from frontlines.store import Store, open_db
+from frontlines.store.merged import SORTS, MergedEventFilter
 from frontlines.store.queries import PlaceNotFound
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit", "SearchText", "Vocab",
-    "Vocabulary",
-    "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
-    "vocabulary",
+    "DATE", "Confidence", "Db", "Format", "Limit", "MergedQuery", "Offset", "PageLimit",
+    "SearchText", "Vocab", "Vocabulary",
+    "checked_bbox", "checked_date", "default_limit", "inside", "merged_filter", "near_point",
+    "page", "reader", "vocabulary",
 ]  # fmt: skip
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -86,6 +87,33 @@ def vocabulary(request: Request) -> Vocabulary:
 
 
 Vocab = Annotated[Vocabulary, Depends(vocabulary)]
+
+
+#: A filter field a form may send empty (``?country=&actor=ISIS``): empty means "any".
+Text = Annotated[str | None, Query(max_length=200)]
+Country = Annotated[str | None, Query(pattern="^([A-Za-z]{2})?$", description="ISO alpha-2")]
+Fraction = Annotated[str | None, Query(pattern=r"^(|0(\.\d+)?|1(\.0*)?|\.\d+)$",
+                                       description="least event confidence, 0 to 1")]  # fmt: skip
+Sort = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description=", ".join(SORTS))]
+
+
+def merged_filter(v: Vocab, type: Text = None, actor: Text = None,  # noqa: A002
+                  country: Country = None, place: Text = None, outlet: Text = None,
+                  since: Text = None, until: Text = None, bbox: Text = None,
+                  located: bool = False, min_confidence: Fraction = None,
+                  background: bool = True, sort: Sort = "newest") -> MergedEventFilter:  # fmt: skip
+    """The merged-event filter of a URL, read the same way for the events page, its
+    ``.json``/``.csv``/``.geojson`` and ``/api/merged-events``; names resolve as on the
+    command line. Paging (``limit``/``offset``) is the route's."""
+    return MergedEventFilter(
+        type or None, v.actor(actor), checked_date(since or None, "since"),
+        checked_date(until or None, "until"), checked_bbox(bbox or None), located, 1000, 0,
+        v.min_confidence(float(min_confidence) if min_confidence else None), background,
+        country or None, place or None, outlet or None, sort,
+    )  # fmt: skip
+
+
+MergedQuery = Annotated[MergedEventFilter, Depends(merged_filter)]
 
 
 def checked_date(value: str | None, name: str) -> str | None:

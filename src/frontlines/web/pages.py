@@ -22,8 +22,10 @@ from markupsafe import Markup
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.store.records import DocumentNotFound
 from frontlines.store.timeline import TimelineFilter
+from frontlines.web.barchart import colour_of
 from frontlines.web.deps import Db, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
+from frontlines.web.names import href, number, precision, words
 from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
@@ -31,6 +33,8 @@ PAGE_ROWS = 200  # timeline rows per page
 MAX_DRAWN = 400  # series points drawn at once: the latest in the chosen window
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
+templates.env.globals |= {"href": href, "number": number, "words": words, "precision": precision,
+                          "colour_of": colour_of}  # fmt: skip
 
 
 __all__ = ["mount_vendor", "router", "window"]

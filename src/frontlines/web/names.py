@@ -1,0 +1,95 @@
+"""What a person reads instead of ids: actor names, country names, event types in words,
+numbers with separators, and links that change one filter and keep the others.
+
+The store keeps ids (``islamic_state``, ``IQ``, ``non_state_overtakes_territory``);
+pages show "Islamic State", "Iraq", "Non-state overtakes territory", and keep the
+id in the URL so filters stay exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+
+from frontlines.resolve.place.countries import countries
+from frontlines.vocab.actors import ActorDictionary
+
+__all__ = ["Names", "href", "number", "precision", "words"]
+
+
+def words(value: str | None) -> str:
+    """``non_state_overtakes_territory`` -> "Non-state overtakes territory"."""
+    if not value:
+        return ""
+    text = value.replace("_", " ").replace("non state", "non-state")
+    return text[:1].upper() + text[1:]
+
+
+def number(value: Any) -> str:
+    """1234 -> "1,234"; a float without a fraction loses its ".0"; None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.4g}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def precision(geo_precision: int | None, feature_code: str | None) -> str:
+    """How exactly a place is known, in the words the map's legend uses: a country or
+    province centroid is not a town, and must not look like one."""
+    code = feature_code or ""
+    if code.startswith("PCL"):
+        return "country"
+    if code == "ADM1" or geo_precision == 3:
+        return "province"
+    if code.startswith("ADM") or geo_precision == 2:
+        return "district"
+    return "town" if geo_precision == 1 or code.startswith("PPL") else "unknown"
+
+
+def href(path: str, asked: dict[str, str], **changes: Any) -> str:
+    """``path`` with the request's filters ``asked``, ``changes`` applied (None or ""
+    removes one); the page offset is dropped unless given, as a new filter starts at 1."""
+    params = {k: v for k, v in asked.items() if k != "offset"}
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return path + ("?" + urlencode(params) if params else "")
+
+
+@dataclass(frozen=True)
+class Names:
+    """Names for the ids of one server (its actor dictionary)."""
+
+    actors: ActorDictionary
+
+    @classmethod
+    def of(cls, request: Request) -> Names:
+        return cls(request.app.state.actors)
+
+    def actor(self, actor_id: str | None) -> str:
+        if not actor_id:
+            return ""
+        known = self.actors.get(actor_id)
+        return known.name if known else actor_id
+
+    def country(self, code: str | None) -> str:
+        if not code:
+            return ""
+        known = countries().get(code.upper())
+        return known.name if known else code
+
+    def facet(self, facet: str, value: str) -> str:
+        """A facet value as read: actor and country names, types in words."""
+        if facet == "actor":
+            return self.actor(value)
+        if facet == "country":
+            return self.country(value)
+        if facet == "type":
+            return words(value)
+        return value

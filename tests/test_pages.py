@@ -1,0 +1,92 @@
+"""The analyst's pages (issue 23) through an in-process client on the example articles:
+the events list with its facets, chart, pager and exports; filters read from the URL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import frontlines
+from frontlines.web.app import ServeSettings, create_app
+from tests.conftest import EXAMPLES
+
+HOSTS = frozenset({"testserver"})
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, nlp) -> TestClient:
+    db = Path(tmp_path_factory.mktemp("pages")) / "pages.db"
+    frontlines.ingest([EXAMPLES], db, nlp=nlp)
+    return TestClient(create_app(ServeSettings(db, allowed_hosts=HOSTS)))
+
+
+def test_events_page_json_and_api_are_one_query(client):
+    data = client.get("/events.json", params={"limit": 5}).json()
+    api = client.get("/api/merged-events", params={"limit": 5}).json()
+    assert data["total"] == api["total"] > 5 and data["items"] == api["items"]
+    facets = data["facets"]
+    # every facet counts the whole filtered set, not the page
+    assert sum(f["count"] for f in facets["acled_event"]) == data["total"]
+    assert sum(b["events"] for b in data["histogram"]) == data["total"]
+    assert data["bucket"] in {"week", "month", "year"} and data["first_day"] <= data["last_day"]
+    html = client.get("/events", params={"limit": 5, "offset": 5}).text
+    assert re.search(rf"6–10 of {data['total']} events", html)
+    assert 'rel="prev" href="/events?offset=0&amp;limit=5"' in html
+    assert html.count('href="/events/') >= 5 and 'class="counts-chart"' in html
+
+
+@pytest.mark.parametrize("facet", ["acled_event", "type", "actor", "country", "place", "outlet"])
+def test_each_facet_link_narrows_to_its_count(client, facet):
+    everything = client.get("/events.json").json()
+    value = everything["facets"][facet][0]
+    key = "type" if facet == "acled_event" else facet
+    narrowed = client.get("/events.json", params={key: value["value"]}).json()
+    assert narrowed["total"] == value["count"], (facet, value)
+    assert narrowed["total"] < everything["total"] or len(everything["facets"][facet]) == 1
+    page = client.get("/events", params={key: value["value"]}).text
+    assert 'class="on"' in page and "remove filter" in page  # the active value can be unset
+
+
+def test_filters_combine_and_show_in_the_form(client):
+    params = {"actor": "ISIS", "country": "iq", "sort": "oldest", "min_confidence": "0.2"}
+    data = client.get("/events.json", params=params).json()
+    assert 0 < data["total"] < client.get("/events.json").json()["total"]
+    days = [e["first_day"] for e in data["items"]]
+    assert days == sorted(days)
+    for e in data["items"]:
+        assert "islamic_state" in (e["actor1"], e["actor2"]) and e["country"] == "IQ"
+        assert e["confidence"] >= 0.2
+    page = client.get("/events", params=params).text
+    assert 'name="actor" value="ISIS"' in page and 'name="country" value="iq"' in page
+    assert "<option selected>oldest</option>" in page
+    # empty fields of a submitted form mean "any"
+    blank = client.get("/events.json?type=&actor=&country=&min_confidence=&since=").json()
+    assert blank["total"] == client.get("/events.json").json()["total"]
+
+
+def test_exports_hold_exactly_the_filtered_events(client):
+    wanted = {"country": "SY"}
+    data = client.get("/events.json", params=wanted | {"limit": 500}).json()
+    page = client.get("/events", params=wanted).text
+    links = dict(re.findall(r'data-format="(\w+)"(?: download)? href="([^"]+)"', page))
+    assert set(links) == {"csv", "json", "geojson"}
+    rows = list(csv.DictReader(io.StringIO(client.get(links["csv"].replace("&amp;", "&")).text)))
+    assert {r["id"] for r in rows} == {e["id"] for e in data["items"]}
+    assert all(r["country"] == "SY" and r["outlets"] for r in rows)  # with the outlets
+    geo = client.get(links["geojson"].replace("&amp;", "&")).json()
+    located = {e["id"] for e in data["items"] if e["lat"] is not None}
+    assert {f["properties"]["id"] for f in geo["features"]} == located
+
+
+def test_bad_filters_are_clear_errors(client):
+    page = client.get("/events", params={"sort": "loudest"})
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+    assert "sort" in page.text
+    assert client.get("/events.json", params={"since": "June"}).status_code == 400
+    assert client.get("/events.json", params={"min_confidence": "2"}).status_code == 422
+    assert client.get("/events.xml").status_code == 422
