@@ -16,12 +16,25 @@ from frontlines.web.app import ServeSettings, create_app
 from tests.conftest import EXAMPLES
 
 HOSTS = frozenset({"testserver"})
+#: Two outlets reporting one attack (merged into one event), one with a hostile URL.
+WIRE = (
+    '{"title": "Checkpoint attacked near Kirkuk", "published": "2020-05-05", "source":'
+    ' "North Wire", "url": "https://north.example/kirkuk-1", "text": "Islamic State fighters'
+    ' attacked a police checkpoint in Kirkuk on Monday, killing 3 police officers, officials'
+    ' said."}\n'
+    '{"title": "Three police killed in Kirkuk attack", "published": "2020-05-05", "source":'
+    ' "River Post", "url": "javascript:alert(3)", "text": "Three police officers were killed'
+    ' when Islamic State militants attacked a checkpoint in Kirkuk on Monday, a security'
+    ' source said."}\n'
+)
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory, nlp) -> TestClient:
-    db = Path(tmp_path_factory.mktemp("pages")) / "pages.db"
-    frontlines.ingest([EXAMPLES], db, nlp=nlp)
+    folder = Path(tmp_path_factory.mktemp("pages"))
+    (folder / "wire.jsonl").write_text(WIRE, encoding="utf-8")
+    db = folder / "pages.db"
+    frontlines.ingest([EXAMPLES, folder / "wire.jsonl"], db, nlp=nlp)
     return TestClient(create_app(ServeSettings(db, allowed_hosts=HOSTS)))
 
 
@@ -90,3 +103,25 @@ def test_bad_filters_are_clear_errors(client):
     assert client.get("/events.json", params={"since": "June"}).status_code == 400
     assert client.get("/events.json", params={"min_confidence": "2"}).status_code == 422
     assert client.get("/events.xml").status_code == 422
+
+
+def test_event_page_shows_who_what_where_when_and_every_report(client):
+    (kirkuk,) = client.get("/events.json", params={"place": "Kirkuk"}).json()["items"]
+    assert kirkuk["reports"] == 2 and kirkuk["outlets"] == ["North Wire", "River Post"]
+    page = client.get(f"/events/{kirkuk['id']}").text
+    detail = client.get(f"/api/events/{kirkuk['id']}").json()
+    assert "2 merged duplicates" in page and "from North Wire, River Post" in page
+    assert 'href="/events?actor=islamic_state">Islamic State</a>' in page  # a name, not an id
+    assert "Battles" in page and "PLOVER" in page and "known to the town" in page
+    assert 'id="eventmap"' in page and "3 killed" in page
+    for report in detail["reports"]:
+        assert report["source"] in {"North Wire", "River Post"}
+        # the exact sentence, marked, linked to its place in the article, with its offsets
+        assert f'href="/documents/{report["doc_id"]}#at{report["start"]}"' in page
+        assert f"characters {report['start']}–{report['end']}" in page
+        assert report["extractor"] in page
+    assert 'class="original" href="https://north.example/kirkuk-1"' in page
+    assert "javascript:" not in page  # a stored URL that is not a web address is no link
+    doc = next(r for r in detail["reports"] if r["source"] == "North Wire")["doc_id"]
+    assert 'href="https://north.example/kirkuk-1"' in client.get(f"/documents/{doc}").text
+    assert client.get("/events/ffffffffffff").status_code == 404

@@ -17,7 +17,7 @@ from fastapi import Request
 from frontlines.resolve.place.countries import countries
 from frontlines.vocab.actors import ActorDictionary
 
-__all__ = ["Names", "href", "number", "precision", "words"]
+__all__ = ["Names", "href", "number", "precision", "web_url", "words"]
 
 
 def words(value: str | None) -> str:
@@ -48,6 +48,14 @@ def precision(geo_precision: int | None, feature_code: str | None) -> str:
     if code.startswith("ADM") or geo_precision == 2:
         return "district"
     return "town" if geo_precision == 1 or code.startswith("PPL") else "unknown"
+
+
+def web_url(url: str | None) -> str:
+    """An article's original address if it is a web address, else "": a stored
+    ``javascript:`` or ``data:`` URL must never become a link."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return ""
 
 
 def href(path: str, asked: dict[str, str], **changes: Any) -> str:

@@ -25,7 +25,7 @@ from frontlines.store.timeline import TimelineFilter
 from frontlines.web.barchart import colour_of
 from frontlines.web.deps import Db, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
-from frontlines.web.names import href, number, precision, words
+from frontlines.web.names import href, number, precision, web_url, words
 from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
@@ -34,7 +34,7 @@ MAX_DRAWN = 400  # series points drawn at once: the latest in the chosen window
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
 templates.env.globals |= {"href": href, "number": number, "words": words, "precision": precision,
-                          "colour_of": colour_of}  # fmt: skip
+                          "colour_of": colour_of, "web_url": web_url}  # fmt: skip
 
 
 __all__ = ["mount_vendor", "router", "window"]
@@ -89,11 +89,6 @@ def article(request: Request, doc_id: str, db: Db) -> HTMLResponse:
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
     return render(request, "map.html")
-
-
-@router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: str, db: Db) -> HTMLResponse:
-    return render(request, "event.html", event=db.event(event_id))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
