@@ -125,3 +125,37 @@ def test_event_page_shows_who_what_where_when_and_every_report(client):
     doc = next(r for r in detail["reports"] if r["source"] == "North Wire")["doc_id"]
     assert 'href="https://north.example/kirkuk-1"' in client.get(f"/documents/{doc}").text
     assert client.get("/events/ffffffffffff").status_code == 404
+
+
+def test_home_and_search_page_with_totals_and_filters_in_the_url(client):
+    every = client.get("/api/documents", params={"limit": 1000}).json()
+    page = client.get("/", params={"limit": 5, "offset": 5}).text
+    assert f"6–10 of {every['total']} articles" in page and 'rel="next"' in page
+    newest = client.get("/api/documents", params={"sort": "newest", "limit": 1}).json()
+    assert newest["items"][0]["published"] == max(d["published"] or "" for d in every["items"])
+    tigris = client.get("/", params={"source": "Tigris Wire", "sort": "oldest"}).text
+    assert 'name="source" value="Tigris Wire"' in tigris
+    assert "<option selected>oldest</option>" in tigris
+    shown = int(re.search(r"of (\d+) articles", tigris).group(1))
+    api = client.get("/api/documents", params={"source": "Tigris Wire"}).json()
+    assert shown == api["total"] and all(d["source"] == "Tigris Wire" for d in api["items"])
+    mosul = client.get("/api/search", params={"q": "Mosul", "limit": 1000}).json()["total"]
+    first = client.get("/search", params={"q": "Mosul", "limit": 2}).text
+    assert f"1–2 of {mosul} sentences" in first
+    assert 'href="/search?q=Mosul&amp;offset=2&amp;limit=2"' in first
+    assert client.get("/", params={"since": "soon"}).status_code == 400
+
+
+def test_claims_and_places_pages_filter_by_name_in_the_url(client):
+    wanted = {"subject": "ISIS", "measure": "territory held share"}
+    page = client.get("/claims", params=wanted)
+    assert page.status_code == 200 and 'name="subject" value="ISIS"' in page.text
+    total = client.get("/api/claims", params=wanted).json()["total"]
+    assert f"of {total} claims" in page.text and total >= 1
+    table = page.text.split("<table")[1]
+    assert "Islamic State" in table and ">territory_held_share<" not in table
+    assert "format=csv" in page.text  # the export of the same filter
+    assert client.get("/claims", params={"measure": "no such measure"}).status_code == 400
+    syria = client.get("/places", params={"country": "SY", "role": "all"}).text
+    assert "Syria" in syria and 'name="country" value="SY"' in syria
+    assert "Mosul" not in syria.split("<table")[1]

@@ -27,8 +27,9 @@ from frontlines.model import (
     Quantity,
     TimeExpression,
 )
-from frontlines.store import extractions, lookups, queries
+from frontlines.store import extractions, listing, lookups, queries
 from frontlines.store.facets import EventFacets, TimeBucket, event_facets, event_histogram
+from frontlines.store.listing import DocumentFilter, DocumentPage
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
 from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
@@ -244,8 +245,16 @@ class Database(ReconcileStateSQL):
     def iter_documents(self) -> Iterator[StoredDocument]:
         return queries.iter_documents(self.conn)
 
-    def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
-        return queries.search_sentences(self.conn, text, limit, raw)
+    def search(
+        self, text: str, limit: int = 20, raw: bool = False, offset: int = 0
+    ) -> list[SearchHit]:
+        return queries.search_sentences(self.conn, text, limit, raw, offset)
+
+    def count_search(self, text: str) -> int:
+        return listing.count_search(self.conn, text)
+
+    def document_page(self, where: DocumentFilter) -> DocumentPage:
+        return listing.document_page(self.conn, where)
 
     def places(
         self, role: str | None = "location", country: str | None = None, name: str | None = None

@@ -150,7 +150,7 @@ def fts_query(text: str) -> str:
 
 
 def search_sentences(
-    conn: sqlite3.Connection, text: str, limit: int = 20, raw: bool = False
+    conn: sqlite3.Connection, text: str, limit: int = 20, raw: bool = False, offset: int = 0
 ) -> list[SearchHit]:
     if raw and len(text) > MAX_SEARCH_CHARS:
         raise ValueError(f"search text over {MAX_SEARCH_CHARS} characters")
@@ -161,8 +161,8 @@ def search_sentences(
             f" highlight(sentence_fts, 0, '{_OPEN}', '{_CLOSE}')"
             " FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.sentence_id"
             " JOIN documents d ON d.id = s.doc_id"
-            " WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
+            " WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (query, limit, offset),
         ).fetchall()
     except sqlite3.OperationalError as exc:
         raise ValueError(f"bad search query {text!r}: {exc}") from exc

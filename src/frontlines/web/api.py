@@ -22,16 +22,19 @@ from frontlines.store.timeline import TimelineFilter
 from frontlines.web.deps import (
     Confidence,
     Db,
+    DocSort,
     Format,
     Limit,
     MergedQuery,
     Offset,
     PageLimit,
     SearchText,
+    Text,
     Vocab,
     checked_bbox,
     checked_date,
     default_limit,
+    document_filter,
     inside,
     near_point,
     page,
@@ -66,17 +69,18 @@ class IngestBody(BaseModel):
 
 
 @router.get("/api/documents", tags=["documents"])
-def documents(db: Db, q: Annotated[str | None, SearchText] = None, limit: Limit = 100,
-              offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-    """Stored articles, oldest first; ``q`` keeps those with a sentence matching every word."""
-    rows = [d.__dict__ for d in db.documents()]
-    if q:
-        try:
-            hits = {h.doc_id for h in db.search(q, limit=10_000)}
-        except ValueError as exc:
-            raise HTTPException(400, str(exc)) from exc
-        rows = [r for r in rows if r["id"] in hits]
-    return page(rows, limit, offset)
+def documents(db: Db, q: Annotated[str | None, SearchText] = None, source: Text = None,
+              since: Text = None, until: Text = None, sort: DocSort = "oldest",
+              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """Stored articles, oldest first unless ``sort`` says otherwise; ``q`` keeps those with
+    a sentence matching every word, ``source`` one outlet's, ``since``/``until`` bound the
+    publication date. Paged in SQL (the home page reads the same query)."""
+    try:
+        found = db.document_page(document_filter(q, source, since, until, sort, limit, offset))
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    return {"total": found.total, "limit": limit, "offset": offset,
+            "items": [d.__dict__ for d in found.items]}  # fmt: skip
 
 
 @router.get("/api/documents/{doc_id}", tags=["documents"])

@@ -22,7 +22,7 @@ from frontlines.reconcile import ReconcileSettings
 from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.web import api, eventlist, eventpage, pages
+from frontlines.web import api, eventlist, eventpage, listings, pages
 from frontlines.web.guards import HostGuard, UploadGuard
 
 __all__ = ["ServeSettings", "create_app"]
@@ -69,6 +69,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     pages.mount_vendor(app)
     app.include_router(eventlist.router)
     app.include_router(eventpage.router)
+    app.include_router(listings.router)
     app.include_router(pages.router)
     return app
 

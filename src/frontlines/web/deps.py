@@ -17,16 +17,17 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from frontlines.reconcile import ReconcileSettings
 from frontlines.store import Store, open_db
+from frontlines.store.listing import DOCUMENT_SORTS, DocumentFilter
 from frontlines.store.merged import SORTS, MergedEventFilter
 from frontlines.store.queries import PlaceNotFound
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "Confidence", "Db", "Format", "Limit", "MergedQuery", "Offset", "PageLimit",
-    "SearchText", "Vocab", "Vocabulary",
-    "checked_bbox", "checked_date", "default_limit", "inside", "merged_filter", "near_point",
-    "page", "reader", "vocabulary",
+    "DATE", "Confidence", "Db", "DocSort", "Format", "Limit", "MergedQuery", "Offset", "PageLimit",
+    "SearchText", "Text", "Vocab", "Vocabulary",
+    "checked_bbox", "checked_date", "default_limit", "document_filter", "inside", "merged_filter",
+    "near_point", "page", "reader", "vocabulary",
 ]  # fmt: skip
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -114,6 +115,15 @@ def merged_filter(v: Vocab, type: Text = None, actor: Text = None,  # noqa: A002
 
 
 MergedQuery = Annotated[MergedEventFilter, Depends(merged_filter)]
+DocSort = Annotated[str, Query(pattern="^(" + "|".join(DOCUMENT_SORTS) + ")$",
+                               description=", ".join(DOCUMENT_SORTS))]  # fmt: skip
+
+
+def document_filter(q: str | None, source: str | None, since: str | None, until: str | None,
+                    sort: str, limit: int, offset: int) -> DocumentFilter:  # fmt: skip
+    """Which articles a URL asks for (the home page and ``/api/documents``)."""
+    return DocumentFilter(q or None, source or None, checked_date(since or None, "since"),
+                          checked_date(until or None, "until"), sort, limit, offset)  # fmt: skip
 
 
 def checked_date(value: str | None, name: str) -> str | None:

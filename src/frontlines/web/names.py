@@ -17,7 +17,7 @@ from fastapi import Request
 from frontlines.resolve.place.countries import countries
 from frontlines.vocab.actors import ActorDictionary
 
-__all__ = ["Names", "href", "number", "precision", "web_url", "words"]
+__all__ = ["Names", "claim_value", "href", "number", "precision", "web_url", "words"]
 
 
 def words(value: str | None) -> str:
@@ -35,6 +35,30 @@ def number(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.4g}"
     return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+_CHANGE = {"=": "", "~": "about ", "<": "less than ", ">": "more than ", "up": "up ",
+           "down": "down "}  # fmt: skip
+
+
+def claim_value(claim: dict[str, Any]) -> str:
+    """A claim's figure as a sentence would say it: "less than 500,000", "35 %",
+    "20,000–30,000 people" (never "< 500000.0 count")."""
+    value, lower, upper = claim.get("value"), claim.get("lower"), claim.get("upper")
+    if value is not None:
+        figure = number(value)
+    elif lower is not None and upper is not None:
+        figure = f"{number(lower)}–{number(upper)}"
+    elif upper is not None:
+        figure = "at most " + number(upper)
+    elif lower is not None:
+        figure = "at least " + number(lower)
+    else:
+        figure = "?"
+    unit = claim.get("unit") or ""
+    unit = " %" if unit in {"percent", "%"} else "" if unit in {"count", ""} else " " + words(
+        unit).lower()  # fmt: skip
+    return _CHANGE.get(claim.get("change") or "=", "") + figure + unit
 
 
 def precision(geo_precision: int | None, feature_code: str | None) -> str:

@@ -25,7 +25,7 @@ from frontlines.store.timeline import TimelineFilter
 from frontlines.web.barchart import colour_of
 from frontlines.web.deps import Db, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
-from frontlines.web.names import href, number, precision, web_url, words
+from frontlines.web.names import claim_value, href, number, precision, web_url, words
 from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
@@ -34,7 +34,8 @@ MAX_DRAWN = 400  # series points drawn at once: the latest in the chosen window
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
 templates.env.globals |= {"href": href, "number": number, "words": words, "precision": precision,
-                          "colour_of": colour_of, "web_url": web_url}  # fmt: skip
+                          "colour_of": colour_of, "web_url": web_url,
+                          "claim_value": claim_value}  # fmt: skip
 
 
 __all__ = ["mount_vendor", "router", "window"]
@@ -66,12 +67,6 @@ def mount_vendor(app: FastAPI) -> None:
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
-
-
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request, db: Db) -> HTMLResponse:
-    counts = {t: db.count(t) for t in ("documents", "claims", "events", "places", "series")}
-    return render(request, "home.html", counts=counts, documents=db.documents(200))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -129,18 +124,6 @@ def series_page(request: Request, series_id: str, db: Db, v: Vocab, since: str |
     return render(request, "series.html", series=shown, chart=chart, subject_name=name,
                   all_points=len(found[0].points), since=since or "",
                   until=until or "")  # fmt: skip
-
-
-@router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, db: Db,
-                q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:  # fmt: skip
-    hits, error = [], ""
-    if q.strip():
-        try:
-            hits = db.search(q, limit=50)
-        except ValueError as exc:
-            error = str(exc)
-    return render(request, "search.html", q=q, hits=hits, error=error)
 
 
 def window(series: Series, since: str | None, until: str | None, most: int) -> Series:
