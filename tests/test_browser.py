@@ -170,3 +170,28 @@ def test_hostile_article_is_inert_in_the_browser(page, site):
     assert page.locator("article script, article img").count() == 0
     assert page.dialogs == []  # no alert ran
     shoot(page, "hostile-article")
+
+
+def test_map_legend_filters_in_the_url_and_back_button(page, site):
+    page.goto(site + "/map")
+    page.wait_for_function("Number(document.body.dataset.events || 0) > 0")
+    everything = int(page.evaluate("document.body.dataset.events"))
+    legend = page.locator("#legend").inner_text()
+    assert "Battles" in legend and "country (centroid)" in legend and "town" in legend
+    page.wait_for_function("Number(document.body.dataset.labels || 0) > 0")  # offline names
+    assert page.locator(".base-label.country").count() > 0
+    page.select_option("select[name=type]", "Battles")
+    page.fill("input[name=country]", "SY")
+    page.click("#filters button")
+    page.wait_for_url("**/map?*type=Battles*country=SY*")
+    page.wait_for_function(f"Number(document.body.dataset.events) < {everything}")
+    assert "/events?type=Battles&country=SY" in page.locator("#as-list").get_attribute("href")
+    shoot(page, "map-filtered")
+    page.reload()  # the URL alone restores the filters
+    assert page.input_value("input[name=country]") == "SY"
+    assert page.input_value("select[name=type]") == "Battles"
+    page.go_back()
+    page.wait_for_function("document.querySelector('input[name=country]').value === ''")
+    page.wait_for_function(f"Number(document.body.dataset.events) === {everything}")
+    errors = [e for e in page.errors if "ERR_FAILED" not in e]
+    assert not errors, errors

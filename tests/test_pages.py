@@ -159,3 +159,21 @@ def test_claims_and_places_pages_filter_by_name_in_the_url(client):
     syria = client.get("/places", params={"country": "SY", "role": "all"}).text
     assert "Syria" in syria and 'name="country" value="SY"' in syria
     assert "Mosul" not in syria.split("<table")[1]
+
+
+def test_map_page_reads_its_filters_from_the_url_and_labels_are_offline(client):
+    page = client.get("/map", params={"type": "Battles", "country": "IQ", "actor": "ISIS"}).text
+    assert "<option selected>Battles</option>" in page and 'name="country" value="IQ"' in page
+    assert 'id="legend"' in page and "country (centroid)" in page
+    as_list = re.search(r'id="as-list" href="([^"]+)"', page).group(1)
+    assert set(as_list.split("?")[1].split("&amp;")) == {"type=Battles", "actor=ISIS", "country=IQ"}
+    labels = client.get("/api/basemap/labels", params={"bbox": "35,29,49,38", "zoom": 6}).json()
+    kinds = {f["properties"]["kind"] for f in labels["features"]}
+    names = {f["properties"]["name"] for f in labels["features"]}
+    assert "country" in kinds and {"Iraq", "Syria"} <= names
+    wide = client.get("/api/basemap/labels", params={"bbox": "-180,-90,180,90", "zoom": 1})
+    assert all(f["properties"]["kind"] == "country" for f in wide.json()["features"])
+    assert client.get("/api/basemap/labels", params={"bbox": "1,2,3"}).status_code == 400
+    item = client.get("/api/merged-events", params={"place": "Kirkuk"}).json()["items"][0]
+    assert item["actor1_name"] == "Islamic State" and item["precision"] == "town"
+    assert item["country_name"] == "Iraq"

@@ -40,6 +40,8 @@ from frontlines.web.deps import (
     page,
 )
 from frontlines.web.downloads import download
+from frontlines.web.names import Names
+from frontlines.web.outlines import basemap_labels as labels_in
 from frontlines.web.outlines import country_outlines
 
 __all__ = ["IngestBody", "router"]
@@ -169,7 +171,7 @@ def events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None, 
 
 
 @router.get("/api/merged-events", tags=["events"], response_model=None)
-def merged_events(db: Db, where: MergedQuery,
+def merged_events(request: Request, db: Db, where: MergedQuery,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
                   format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """One row per real-world event (reports merged), newest first; what the map draws.
@@ -180,7 +182,8 @@ def merged_events(db: Db, where: MergedQuery,
     events page (``/events``) reads the same filters.
     """
     found = db.merged_events(replace(where, limit=limit, offset=offset))
-    items = [m.to_json() for m in found.items]
+    names = Names.of(request)
+    items = [names.event_item(m.to_json()) for m in found.items]
     if format == "json":
         return {"total": found.total, "limit": limit, "offset": offset,
                 "undated": db.count_undated_events(), "items": items}  # fmt: skip
@@ -233,6 +236,15 @@ def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = Non
 def outlines() -> JSONResponse:
     """Country outlines: the map's base layer when tiles cannot be reached."""
     return JSONResponse(country_outlines(), media_type="application/geo+json")
+
+
+@router.get("/api/basemap/labels", tags=["places"])
+def basemap_labels(bbox: str, zoom: Annotated[int, Query(ge=0, le=20)] = 5) -> JSONResponse:
+    """Place names for the map's offline base layer inside ``bbox``: country names and the
+    most populous towns of the gazetteer (at ``zoom`` 4 and closer), as GeoJSON points."""
+    box = checked_bbox(bbox)
+    assert box is not None
+    return JSONResponse(labels_in(box, zoom), media_type="application/geo+json")
 
 
 @router.post("/api/ingest", tags=["documents"], status_code=201)

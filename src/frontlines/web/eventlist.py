@@ -33,14 +33,16 @@ FILTERS = ("type", "actor", "country", "place", "outlet", "since", "until", "min
            "background", "sort")  # fmt: skip
 
 
-def listing(db: Store, where: MergedEventFilter, limit: int, offset: int) -> dict[str, Any]:
+def listing(db: Store, where: MergedEventFilter, limit: int, offset: int,
+            names: Names) -> dict[str, Any]:  # fmt: skip
     """One page of merged events, the whole filter's facets and counts over time."""
     found = db.merged_events(replace(where, limit=limit, offset=offset))
     facets = db.merged_event_facets(where)
     bucket = bucket_for(facets.first_day, facets.last_day)
     histogram = db.merged_event_histogram(where, bucket)
+    items = [names.event_item(m.to_json()) for m in found.items]
     return {"total": found.total, "limit": limit, "offset": offset,
-            "undated": db.count_undated_events(), "items": [m.to_json() for m in found.items],
+            "undated": db.count_undated_events(), "items": items,
             "facets": facets.to_json()["facets"], "first_day": facets.first_day,
             "last_day": facets.last_day, "bucket": bucket,
             "histogram": [b.to_json() for b in histogram]}  # fmt: skip
@@ -52,7 +54,7 @@ def events_page(request: Request, db: Db, where: MergedQuery, limit: PageRows = 
     from frontlines.store.facets import TimeBucket
     from frontlines.web.pages import render
 
-    data = listing(db, where, limit, offset)
+    data = listing(db, where, limit, offset, Names.of(request))
     buckets = [TimeBucket(**b) for b in data["histogram"]]
     chart = Markup(counts_svg(buckets, data["bucket"])) if buckets else ""  # noqa: S704 - ours
     kinds = sorted({b.acled_event for b in buckets})
@@ -63,15 +65,16 @@ def events_page(request: Request, db: Db, where: MergedQuery, limit: PageRows = 
 
 
 @router.get("/events.{fmt}", response_model=None)
-def events_data(db: Db, where: MergedQuery,
+def events_data(request: Request, db: Db, where: MergedQuery,
                 fmt: Annotated[str, Path(pattern="^(json|csv|geojson)$")],
                 limit: PageRows = 20, offset: Offset = 0) -> dict[str, Any] | Response:  # fmt: skip
     """JSON: the page as the HTML shows it (items, facets, counts over time); CSV and
     GeoJSON: every event the filter keeps, not one page."""
+    names = Names.of(request)
     if fmt == "json":
-        return listing(db, where, limit, offset)
+        return listing(db, where, limit, offset, names)
     found = db.merged_events(replace(where, limit=EXPORT_MOST + 1, offset=0))
     if found.total > EXPORT_MOST:
         raise HTTPException(400, f"{found.total} events match; a download holds at most"
                                  f" {EXPORT_MOST}: narrow the filter")  # fmt: skip
-    return download([m.to_json() for m in found.items], fmt, "events")
+    return download([names.event_item(m.to_json()) for m in found.items], fmt, "events")

@@ -116,6 +116,16 @@ class Names:
         known = countries().get(code.upper())
         return known.name if known else code
 
+    def event_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        """A merged event's JSON with what a reader needs beside the ids: actor and
+        country names and how exactly its place is known (what popups and tables show)."""
+        return item | {
+            "actor1_name": self.actor(item.get("actor1")) or None,
+            "actor2_name": self.actor(item.get("actor2")) or None,
+            "country_name": self.country(item.get("country")) or None,
+            "precision": precision(item.get("geo_precision"), item.get("feature_code")),
+        }
+
     def facet(self, facet: str, value: str) -> str:
         """A facet value as read: actor and country names, types in words."""
         if facet == "actor":

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.store.records import DocumentNotFound
 from frontlines.store.timeline import TimelineFilter
-from frontlines.web.barchart import colour_of
+from frontlines.web.barchart import ACLED_COLOURS, OTHER_COLOUR, colour_of
 from frontlines.web.deps import Db, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
 from frontlines.web.names import claim_value, href, number, precision, web_url, words
@@ -81,9 +81,16 @@ def article(request: Request, doc_id: str, db: Db) -> HTMLResponse:
     return render(request, "article.html", doc=doc, pieces=pieces)
 
 
+#: The map's filters: the merged-event filters its data request passes on, and its view.
+MAP_FILTERS = ("type", "actor", "country", "since", "until", "min_confidence")
+
+
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
-    return render(request, "map.html")
+    """The map's filters and view come from the URL (a permalink); the script keeps the
+    URL up to date as filters change and the map moves, so back and forward work."""
+    asked = {k: v for k, v in request.query_params.items() if k in MAP_FILTERS and v}
+    return render(request, "map.html", asked=asked, palette=ACLED_COLOURS, other=OTHER_COLOUR)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
