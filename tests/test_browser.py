@@ -195,3 +195,35 @@ def test_map_legend_filters_in_the_url_and_back_button(page, site):
     page.wait_for_function(f"Number(document.body.dataset.events) === {everything}")
     errors = [e for e in page.errors if "ERR_FAILED" not in e]
     assert not errors, errors
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1440, 900)])
+def test_no_page_overflows_sideways(browser, site, width, height):
+    """A phone and a desktop: every page fits the screen's width (tables become cards)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site)
+              else route.abort())  # fmt: skip
+    tab.goto(site + "/events")
+    event = tab.locator("table.events a[href^='/events/']").first.get_attribute("href")
+    tab.goto(site + "/series")
+    series = tab.locator("a[href^='/series/']").first.get_attribute("href")
+    tab.goto(site + "/search?q=Kirkuk")
+    article = tab.locator("a[href*='/documents/']").first.get_attribute("href").split("#")[0]
+    pages = ["/", "/events", event, "/map", "/timeline", "/claims", "/places", "/series",
+             series, "/search?q=Mosul", article, "/docs", "/no/such/page"]  # fmt: skip
+    wide = {}
+    for path in pages:
+        tab.goto(site + path)
+        tab.wait_for_load_state("networkidle")
+        scroll = tab.evaluate("document.documentElement.scrollWidth")
+        if scroll > width:
+            wide[path] = scroll
+        name = path.strip("/").split("?")[0].replace("/", "-") or "home"
+        tab.screenshot(path=str(ARTIFACTS / f"{width}-{name[:40]}.png"), full_page=True)
+    context.close()
+    assert not wide, f"wider than {width}px: {wide}"
+    errors = [e for e in errors if "ERR_FAILED" not in e and "404" not in e]
+    assert not errors, errors

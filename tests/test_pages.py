@@ -177,3 +177,23 @@ def test_map_page_reads_its_filters_from_the_url_and_labels_are_offline(client):
     item = client.get("/api/merged-events", params={"place": "Kirkuk"}).json()["items"][0]
     assert item["actor1_name"] == "Islamic State" and item["precision"] == "town"
     assert item["country_name"] == "Iraq"
+
+
+def test_series_list_filters_and_chart_axes_fit(client):
+    displaced = client.get("/series", params={"measure": "displaced"}).text
+    every = client.get("/series").text
+    assert 'name="measure" value="displaced"' in displaced
+    shown = int(re.search(r"(\d+) series", displaced).group(1))
+    assert 0 < shown < int(re.search(r"(\d+) series", every).group(1))
+    assert shown == client.get("/api/series", params={"measure": "displaced"}).json()["total"]
+    big = next(s for s in client.get("/api/series", params={"measure": "displaced"}).json()["items"]
+               if max((p["upper"] or p["value"] or 0) for p in s["points"]) >= 100_000)
+    svg = client.get(f"/series/{big['id']}").text.split("<svg", 1)[1].split("</svg>")[0]
+    ticks = re.findall(r'class="tick">([^<]+)<', svg)
+    assert ticks and all(len(t) <= 6 for t in ticks), ticks  # "600k", not "600,000count"
+    assert "count" not in " ".join(re.findall(r'class="point-label"[^>]*>([^<]+)<', svg))
+    width, height = (float(v) for v in re.search(r'viewBox="0 0 (\S+) (\S+)"', svg).groups())
+    for name in ("x", "y", "x1", "x2", "y1", "y2", "cx", "cy"):  # nothing drawn off the plot
+        most = width if name.startswith(("x", "cx")) else height
+        for value in re.findall(rf' {name}="(-?[\d.]+)"', svg):
+            assert 0 <= float(value) <= most, (name, value)

@@ -41,9 +41,11 @@ _CHANGE = {"=": "", "~": "about ", "<": "less than ", ">": "more than ", "up": "
            "down": "down "}  # fmt: skip
 
 
-def claim_value(claim: dict[str, Any]) -> str:
-    """A claim's figure as a sentence would say it: "less than 500,000", "35 %",
-    "20,000–30,000 people" (never "< 500000.0 count")."""
+def claim_value(claim: Any) -> str:
+    """A claim's figure (its JSON or the ``Claim``) as a sentence would say it: "less than
+    500,000", "35 %", "20,000–30,000" (never "< 500000.0 count")."""
+    if not isinstance(claim, dict):
+        claim = claim.__dict__
     value, lower, upper = claim.get("value"), claim.get("lower"), claim.get("upper")
     if value is not None:
         figure = number(value)

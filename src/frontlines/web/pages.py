@@ -23,9 +23,9 @@ from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.store.records import DocumentNotFound
 from frontlines.store.timeline import TimelineFilter
 from frontlines.web.barchart import ACLED_COLOURS, OTHER_COLOUR, colour_of
-from frontlines.web.deps import Db, Vocab, checked_date, near_point
+from frontlines.web.deps import Db, Text, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
-from frontlines.web.names import claim_value, href, number, precision, web_url, words
+from frontlines.web.names import Names, claim_value, href, number, precision, web_url, words
 from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
@@ -110,9 +110,14 @@ def timeline_page(request: Request, db: Db, v: Vocab, actor: str | None = None,
 
 
 @router.get("/series", response_class=HTMLResponse)
-def series_list(request: Request, db: Db, v: Vocab) -> HTMLResponse:
-    found = load_series(db, settings=v.reconcile)
-    return render(request, "series_list.html", series=found,
+def series_list(request: Request, db: Db, v: Vocab, subject: Text = None, measure: Text = None,
+                scope: Text = None) -> HTMLResponse:  # fmt: skip
+    """Series with the filters of ``/api/series`` (names read as the CLI reads them)."""
+    found = load_series(db, v.actor(subject), v.measure(measure), scope or None, v.reconcile)
+    asked = {k: v for k, v in request.query_params.items()
+             if k in {"subject", "measure", "scope"} and v}  # fmt: skip
+    return render(request, "series_list.html", series=found, asked=asked,
+                  names=Names.of(request),
                   flags=[d for s in found for d in s.disagreements])  # fmt: skip
 
 
