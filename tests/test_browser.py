@@ -227,3 +227,32 @@ def test_no_page_overflows_sideways(browser, site, width, height):
     assert not wide, f"wider than {width}px: {wide}"
     errors = [e for e in errors if "ERR_FAILED" not in e and "404" not in e]
     assert not errors, errors
+
+
+def test_events_facets_round_trip_through_the_url_and_exports_match(page, site):
+    import csv
+
+    page.goto(site + "/events")
+    total = page.locator("#shown").inner_text()
+    facet = page.locator("section.facet[data-facet=country] li a").first
+    country = facet.get_attribute("title")
+    facet.click()
+    page.wait_for_url(f"**/events?country={country}")
+    narrowed = page.locator("#shown").inner_text()
+    assert narrowed != total and page.locator("li.on").count() == 1
+    shown = int(narrowed.split(" of ")[1].split()[0].replace(",", ""))
+    with page.expect_download() as got:
+        page.locator("a.export[data-format=csv]").click()
+    with open(got.value.path(), encoding="utf-8") as exported:
+        rows = list(csv.DictReader(exported))
+    assert len(rows) == shown and {r["country"] for r in rows} == {country}
+    shoot(page, "events-filtered")
+    page.go_back()
+    page.wait_for_url("**/events")
+    assert page.locator("#shown").inner_text() == total
+    page.fill("input[name=country]", country)  # the form sends only what is filled in
+    page.click("form.filters button")
+    page.wait_for_url(f"**/events?country={country}&sort=newest")
+    assert page.locator("#shown").inner_text() == narrowed
+    errors = [e for e in page.errors if "ERR_FAILED" not in e]
+    assert not errors, errors

@@ -197,3 +197,17 @@ def test_series_list_filters_and_chart_axes_fit(client):
         most = width if name.startswith(("x", "cx")) else height
         for value in re.findall(rf' {name}="(-?[\d.]+)"', svg):
             assert 0 <= float(value) <= most, (name, value)
+
+
+def test_search_finds_an_actor_by_any_of_its_names(client):
+    daesh = client.get("/api/search", params={"q": "Daesh", "limit": 100}).json()
+    state = client.get("/api/search", params={"q": "Islamic State", "limit": 100}).json()
+    plain = client.get("/api/search", params={"q": "Daesh Bali"}).json()  # no actor: words
+    assert daesh["total"] == state["total"] > plain["total"]  # every name of the group
+    said = [h["text"].lower() for h in daesh["items"]]
+    assert sum("islamic state" in t for t in said) > sum("daesh" in t for t in said) > 0
+    words = client.get("/api/search", params={"q": "Mosul fighters"}).json()
+    assert all({"mosul", "fighters"} <= set(re.findall(r"\w+", h["text"].lower()))
+               for h in words["items"])  # plain words are still all required  # fmt: skip
+    page = client.get("/search", params={"q": "ISIS"}).text
+    assert f"of {state['total']} sentences" in page and "<mark>" in page

@@ -250,8 +250,8 @@ class Database(ReconcileStateSQL):
     ) -> list[SearchHit]:
         return queries.search_sentences(self.conn, text, limit, raw, offset)
 
-    def count_search(self, text: str) -> int:
-        return listing.count_search(self.conn, text)
+    def count_search(self, text: str, raw: bool = False) -> int:
+        return listing.count_search(self.conn, text, raw)
 
     def document_page(self, where: DocumentFilter) -> DocumentPage:
         return listing.document_page(self.conn, where)

@@ -86,10 +86,11 @@ def document_page(conn: sqlite3.Connection, where: DocumentFilter) -> DocumentPa
                         tuple((str(s), int(n)) for s, n in sources))  # fmt: skip
 
 
-def count_search(conn: sqlite3.Connection, text: str) -> int:
-    """How many sentences hold every word of ``text`` (what search pages through)."""
+def count_search(conn: sqlite3.Connection, text: str, raw: bool = False) -> int:
+    """How many sentences hold every word of ``text`` (what search pages through);
+    ``raw``: ``text`` is already an FTS5 query (as ``search(raw=True)`` takes)."""
     try:
         return int(conn.execute("SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
-                                (fts_query(text),)).fetchone()[0])  # fmt: skip
+                                (text if raw else fts_query(text),)).fetchone()[0])  # fmt: skip
     except sqlite3.OperationalError as exc:
         raise ValueError(f"bad search query {text!r}: {exc}") from exc

@@ -30,6 +30,7 @@ __all__ = [
     "PlaceNotFound",
     "count_claims",
     "count_events",
+    "fts_any",
     "fts_query",
     "get_document",
     "in_date_range",
@@ -147,6 +148,20 @@ def fts_query(text: str) -> str:
     if len(words) > MAX_SEARCH_WORDS:
         raise ValueError(f"search has {len(words)} words; at most {MAX_SEARCH_WORDS}")
     return " ".join(f'"{w}"' for w in words)
+
+
+def fts_any(alternatives: list[str]) -> str:
+    """An FTS5 query for sentences holding every word of any one of ``alternatives``
+    ("ISIS" or "Islamic State"), each quoted as ``fts_query`` quotes; alternatives that
+    would push it past ``MAX_SEARCH_CHARS`` are left out (the first always stays)."""
+    query = ""
+    for text in alternatives:
+        part = "(" + fts_query(text) + ")"
+        longer = f"{query} OR {part}" if query else part
+        if query and len(longer) > MAX_SEARCH_CHARS:
+            break
+        query = longer
+    return query
 
 
 def search_sentences(

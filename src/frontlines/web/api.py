@@ -95,13 +95,18 @@ def document(doc_id: str, db: Db) -> dict[str, Any]:
 
 
 @router.get("/api/search", tags=["documents"])
-def search(db: Db, q: Annotated[str, SearchText], limit: Limit = 20) -> dict[str, Any]:
-    """Sentences containing every word, with the matched spans."""
+def search(db: Db, v: Vocab, q: Annotated[str, SearchText], limit: Limit = 20,
+           offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """Sentences containing every word, with the matched spans; an actor's name finds its
+    other names too ("ISIS" finds "Islamic State"). ``total`` counts every match."""
     try:
-        hits = db.search(q, limit=limit)
+        query = v.search_query(q)
+        hits = db.search(query, limit=limit, offset=offset, raw=True)
+        total = db.count_search(query, raw=True)
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from exc
-    return {"items": [h.__dict__ for h in hits], "total": len(hits)}
+    return {"items": [h.__dict__ for h in hits], "total": total, "limit": limit,
+            "offset": offset}  # fmt: skip
 
 
 @router.get("/api/claims", tags=["claims"], response_model=None)

@@ -19,7 +19,7 @@ from frontlines.reconcile import ReconcileSettings
 from frontlines.store import Store, open_db
 from frontlines.store.listing import DOCUMENT_SORTS, DocumentFilter
 from frontlines.store.merged import SORTS, MergedEventFilter
-from frontlines.store.queries import PlaceNotFound
+from frontlines.store.queries import PlaceNotFound, fts_any
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
@@ -71,6 +71,16 @@ class Vocabulary:
         if not name:
             return None
         return names.actor_id(name, self.actors) or name
+
+    def search_query(self, text: str) -> str:
+        """The FTS5 query for search words: an actor's name finds its other names too
+        ("ISIS" finds "Islamic State" and "Daesh"); aliases of one or two letters ("IS")
+        are left out, as they are common words. ``ValueError`` if there is nothing to find."""
+        words = [text]
+        actor = names.find_actor(text, self.actors)
+        if actor is not None:
+            words += [a for a in (actor.name, *actor.aliases) if len(a) > 2]
+        return fts_any(list(dict.fromkeys(w for w in words if w.strip())))
 
     def measure(self, name: str | None) -> str | None:
         """A measure as typed -> the measure its series are stored under (400 if unknown)."""

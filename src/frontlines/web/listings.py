@@ -44,17 +44,19 @@ def home(request: Request, db: Db, q: Text = None, source: Text = None, since: T
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, db: Db,
+def search_page(request: Request, db: Db, v: Vocab,
                 q: Annotated[str, Query(max_length=500)] = "", limit: Rows = 50,
                 offset: Offset = 0) -> HTMLResponse:  # fmt: skip
+    """Sentences holding every word; an actor's name finds its other names too."""
     from frontlines.web.pages import render
 
     hits: list[Any] = []
     error, total = "", 0
     if q.strip():
         try:
-            total = db.count_search(q)
-            hits = db.search(q, limit=limit, offset=offset)
+            query = v.search_query(q)
+            total = db.count_search(query, raw=True)
+            hits = db.search(query, limit=limit, offset=offset, raw=True)
         except ValueError as exc:
             error = str(exc)
     return render(request, "search.html", q=q, hits=hits, error=error, total=total,
