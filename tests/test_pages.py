@@ -211,3 +211,19 @@ def test_search_finds_an_actor_by_any_of_its_names(client):
                for h in words["items"])  # plain words are still all required  # fmt: skip
     page = client.get("/search", params={"q": "ISIS"}).text
     assert f"of {state['total']} sentences" in page and "<mark>" in page
+
+
+def test_csv_wherever_format_csv_is_accepted(client):
+    page = client.get("/api/timeline", params={"limit": 5}).json()
+    timeline = client.get("/api/timeline", params={"limit": 5, "format": "csv"})
+    assert timeline.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(timeline.text)))
+    assert [r["id"] for r in rows] == [e["id"] for e in page["items"]]
+    one = client.get("/api/series", params={"measure": "displaced"}).json()["items"][0]
+    points = list(csv.DictReader(io.StringIO(
+        client.get(f"/api/series/{one['id']}", params={"format": "csv"}).text)))  # fmt: skip
+    assert [p["id"] for p in points] == [p["id"] for p in one["points"]]
+    assert all(p["first_doc_id"] and p["first_start"] for p in points)  # where it is said
+    assert client.get("/api/timeline", params={"format": "geojson"}).status_code == 422
+    html = client.get("/timeline").text
+    assert 'data-format="csv"' in html and "/api/timeline?format=csv" in html

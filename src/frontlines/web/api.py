@@ -47,6 +47,8 @@ from frontlines.web.outlines import country_outlines
 __all__ = ["IngestBody", "router"]
 
 router = APIRouter()
+#: Lists without coordinates download as CSV only.
+TableFormat = Annotated[str, Query(pattern="^(json|csv)$", description="json, csv")]
 
 
 class IngestBody(BaseModel):
@@ -133,10 +135,19 @@ def series(db: Db, v: Vocab, subject: str | None = None, measure: str | None = N
     return {"items": [s.to_json() for s in found], "total": len(found)}
 
 
-@router.get("/api/series/{series_id}", tags=["claims"])
-def one_series(series_id: str, db: Db, v: Vocab) -> dict[str, Any]:
+@router.get("/api/series/{series_id}", tags=["claims"], response_model=None)
+def one_series(series_id: str, db: Db, v: Vocab,
+               format: TableFormat = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+    """One series with its points; ``format=csv``: one row per point (its first report's
+    outlet, document and offsets, and how many reports tell it)."""
     for s in load_series(db, settings=v.reconcile, series_id=series_id):
-        return s.to_json()
+        found = s.to_json()
+        if format == "json":
+            return found
+        rows = [{k: val for k, val in point.items() if k != "reports"}
+                | {"first_" + k: val for k, val in (point["reports"] or [{}])[0].items()}
+                for point in found["points"]]  # fmt: skip
+        return download(rows, "csv", f"series-{series_id}")
     raise HTTPException(404, f"no series {series_id!r}")
 
 
@@ -223,18 +234,21 @@ def actors(request: Request, db: Db) -> dict[str, Any]:
     return {"items": items, "total": len(items)}
 
 
-@router.get("/api/timeline", tags=["events"])
+@router.get("/api/timeline", tags=["events"], response_model=None)
 def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = None,
              within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
-             until: str | None = None, limit: Limit = 500,
-             offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-    """Merged events and reconciled claims in date order, one page at a time."""
+             until: str | None = None, limit: Limit = 500, offset: Offset = 0,
+             format: TableFormat = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+    """Merged events and reconciled claims in date order, one page at a time
+    (``format=csv``: the same page as CSV)."""
     near = near_point(db, place)
     since, until = checked_date(since, "since"), checked_date(until, "until")
     where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset)
+    items = [e.to_json() for e in db.timeline(where)]
+    if format == "csv":
+        return download(items, "csv", "timeline")
     return {"total": db.count_timeline(where), "limit": limit, "offset": offset,
-            "undated": db.count_undated_events(),
-            "items": [e.to_json() for e in db.timeline(where)]}  # fmt: skip
+            "undated": db.count_undated_events(), "items": items}  # fmt: skip
 
 
 @router.get("/api/outlines.geojson", tags=["places"])

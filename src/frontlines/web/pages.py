@@ -106,6 +106,7 @@ def timeline_page(request: Request, db: Db, v: Vocab, actor: str | None = None,
                "until": until or ""}  # fmt: skip
     return render(request, "timeline.html", entries=db.timeline(where),
                   total=db.count_timeline(where), offset=offset, page_rows=PAGE_ROWS,
+                  undated=db.count_undated_events(),
                   link=_pager(filters), **filters)  # fmt: skip
 
 
