@@ -227,3 +227,13 @@ def test_csv_wherever_format_csv_is_accepted(client):
     assert client.get("/api/timeline", params={"format": "geojson"}).status_code == 422
     html = client.get("/timeline").text
     assert 'data-format="csv"' in html and "/api/timeline?format=csv" in html
+
+
+def test_events_table_headers_sort(client):
+    page = client.get("/events").text
+    assert 'href="/events?sort=oldest">date ↓' in page
+    assert 'href="/events?sort=reports">reports' in page
+    by_reports = client.get("/events.json", params={"sort": "reports"}).json()["items"]
+    counts = [e["reports"] for e in by_reports]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 2
+    assert "reports ↓" in client.get("/events", params={"sort": "reports"}).text
