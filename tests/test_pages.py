@@ -237,3 +237,13 @@ def test_events_table_headers_sort(client):
     counts = [e["reports"] for e in by_reports]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 2
     assert "reports ↓" in client.get("/events", params={"sort": "reports"}).text
+
+
+def test_event_page_lists_the_first_reports_of_a_big_event(client, monkeypatch):
+    from frontlines.web import eventpage
+
+    (kirkuk,) = client.get("/events.json", params={"place": "Kirkuk"}).json()["items"]
+    monkeypatch.setattr(eventpage, "REPORTS_SHOWN", 1)
+    page = client.get(f"/events/{kirkuk['id']}").text
+    assert page.count('class="report"') == 1 and "The first 1 of 2 reports" in page
+    assert "from North Wire, River Post" in page  # the facts still count every report

@@ -35,8 +35,8 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
     doc_ids = {r[0] for r in conn.execute(
         "SELECT doc_id FROM event_reports WHERE group_id = ?", (row[0],))}  # fmt: skip
     sources = {d: (source, url) for d, source, url in conn.execute(
-        f"SELECT id, source, url FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
-        sorted(doc_ids))}  # fmt: skip
+        "SELECT d.id, d.source, d.url FROM documents d WHERE d.id IN"
+        " (SELECT doc_id FROM event_reports WHERE group_id = ?)", (row[0],))}  # fmt: skip
     reports = [h.to_json() | dict(zip(("source", "url"), sources[d], strict=True))
                for d in sorted(doc_ids) for h in list_doc_events(conn, d) if h.id in ids]
     reports.sort(key=lambda r: (r["published"] or "", r["doc_id"], r["start"]))

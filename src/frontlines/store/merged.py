@@ -99,21 +99,31 @@ def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> Me
         "SELECT g.id, g.type, e.acled_event, e.acled_sub_event, e.plover, g.actor1, g.actor2,"
         " g.date, g.day_first, g.day_last, g.place_name, g.country, g.lat, g.lon,"
         " g.geo_precision, g.fatalities_low, g.fatalities_high, g.reports, e.doc_id, e.start,"
-        ' e."end", g.confidence, g.background = 1,'
-        " (SELECT group_concat(source, '|') FROM (SELECT DISTINCT d.source FROM event_reports r"
-        " JOIN documents d ON d.id = r.doc_id WHERE r.group_id = g.id AND d.source IS NOT NULL"
-        " ORDER BY d.source)), g.feature_code"
+        ' e."end", g.confidence, g.background = 1, g.feature_code'
         + source
         + f" ORDER BY {SORTS[where.sort]} LIMIT ? OFFSET ?",
         [*params, where.limit, where.offset],
     ).fetchall()
-    items = tuple(MergedEvent(*_with_outlets(list(row))) for row in rows)
+    outlets = _outlets(conn, [row[0] for row in rows])
+    items = tuple(MergedEvent(*[*row[:-1], outlets.get(row[0], ()), row[-1]]) for row in rows)
     return MergedEventPage(total, items)
 
 
-def _with_outlets(row: list[Any]) -> list[Any]:
-    row[-2] = tuple(row[-2].split("|")) if row[-2] else ()
-    return row
+def _outlets(conn: sqlite3.Connection, group_ids: list[str]) -> dict[str, tuple[str, ...]]:
+    """The outlets of each listed merged event, in one grouped query per 500 ids (a
+    subquery per row cost ten times as much on a page of 2,000)."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(group_ids), 500):
+        chunk = group_ids[start : start + 500]
+        rows = conn.execute(
+            "SELECT r.group_id, d.source FROM event_reports r JOIN documents d ON d.id = r.doc_id"
+            f" WHERE r.group_id IN ({','.join('?' * len(chunk))}) AND d.source IS NOT NULL"
+            " GROUP BY 1, 2 ORDER BY 1, 2",
+            chunk,
+        )
+        for group_id, source in rows:
+            found.setdefault(group_id, []).append(source)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def merged_source(where: MergedEventFilter) -> tuple[str, list[Any]]:

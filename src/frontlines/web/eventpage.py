@@ -22,6 +22,9 @@ __all__ = ["report_sentence", "router"]
 
 router = APIRouter(include_in_schema=False)
 
+#: Reports drawn on the page; an event reported thousands of times lists the first ones
+#: (oldest first) and links the rest (``/api/events/{id}`` has every one).
+REPORTS_SHOWN = 100
 #: ``time_precision`` as stored (ACLED: 1 day, 2 week, 3 month or longer) -> words.
 DATE_PRECISION = {1: "to the day", 2: "to the week", 3: "to the month or vaguer"}
 
@@ -49,7 +52,8 @@ def event_page(request: Request, event_id: str, db: Db) -> HTMLResponse:
     merged, reports = event["merged"], event["reports"]
     first = reports[0] if reports else {}
     outlets = sorted({r["source"] for r in reports if r.get("source")})
-    return render(request, "event.html", m=merged, reports=reports, first=first,
+    return render(request, "event.html", m=merged, reports=reports[:REPORTS_SHOWN],
+                  all_reports=len(reports), first=first,
                   outlets=outlets, names=Names.of(request),
                   where=precision(merged.get("geo_precision"), merged.get("feature_code")),
                   colour=colour_of(first.get("acled_event")), sentence=report_sentence,
