@@ -247,3 +247,11 @@ def test_event_page_lists_the_first_reports_of_a_big_event(client, monkeypatch):
     page = client.get(f"/events/{kirkuk['id']}").text
     assert page.count('class="report"') == 1 and "The first 1 of 2 reports" in page
     assert "from North Wire, River Post" in page  # the facts still count every report
+
+
+def test_events_filter_by_fatalities(client):
+    killed = client.get("/events.json", params={"min_fatalities": "3"}).json()
+    assert killed["total"] >= 1 and all(e["fatalities_high"] >= 3 for e in killed["items"])
+    assert killed["total"] < client.get("/events.json").json()["total"]
+    assert 'name="min_fatalities" value="3"' in client.get("/events?min_fatalities=3").text
+    assert client.get("/events.json", params={"min_fatalities": "many"}).status_code == 422

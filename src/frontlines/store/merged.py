@@ -39,6 +39,7 @@ class MergedEventFilter:
     place: str | None = None  # the merged event's place name, any case
     outlet: str | None = None  # one of the reports comes from this source
     sort: str = "newest"  # one of SORTS
+    min_fatalities: int = 0  # at least this many killed by the highest report's count
 
 
 #: How a page of merged events may be ordered: name -> SQL (ours, never the request's).
@@ -153,6 +154,9 @@ def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
     if where.place:
         clauses.append("g.place_name = ? COLLATE NOCASE")
         params.append(where.place)
+    if where.min_fatalities > 0:
+        clauses.append("g.fatalities_high >= ?")
+        params.append(where.min_fatalities)
     if where.outlet:
         clauses.append("EXISTS (SELECT 1 FROM event_reports r JOIN documents d ON d.id = r.doc_id"
                        " WHERE r.group_id = g.id AND d.source = ?)")  # fmt: skip

@@ -105,6 +105,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 Country = Annotated[str | None, Query(pattern="^([A-Za-z]{2})?$", description="ISO alpha-2")]
 Fraction = Annotated[str | None, Query(pattern=r"^(|0(\.\d+)?|1(\.0*)?|\.\d+)$",
                                        description="least event confidence, 0 to 1")]  # fmt: skip
+Count = Annotated[str | None, Query(pattern=r"^\d{0,9}$", description="a whole number")]
 Sort = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description=", ".join(SORTS))]
 
 
@@ -112,7 +113,8 @@ def merged_filter(v: Vocab, type: Text = None, actor: Text = None,  # noqa: A002
                   country: Country = None, place: Text = None, outlet: Text = None,
                   since: Text = None, until: Text = None, bbox: Text = None,
                   located: bool = False, min_confidence: Fraction = None,
-                  background: bool = True, sort: Sort = "newest") -> MergedEventFilter:  # fmt: skip
+                  background: bool = True, sort: Sort = "newest",
+                  min_fatalities: Count = None) -> MergedEventFilter:  # fmt: skip
     """The merged-event filter of a URL, read the same way for the events page, its
     ``.json``/``.csv``/``.geojson`` and ``/api/merged-events``; names resolve as on the
     command line. Paging (``limit``/``offset``) is the route's."""
@@ -120,7 +122,7 @@ def merged_filter(v: Vocab, type: Text = None, actor: Text = None,  # noqa: A002
         type or None, v.actor(actor), checked_date(since or None, "since"),
         checked_date(until or None, "until"), checked_bbox(bbox or None), located, 1000, 0,
         v.min_confidence(float(min_confidence) if min_confidence else None), background,
-        country or None, place or None, outlet or None, sort,
+        country or None, place or None, outlet or None, sort, int(min_fatalities or 0),
     )  # fmt: skip
 
 

@@ -30,7 +30,7 @@ EXPORT_MOST = 100_000
 PageRows = Annotated[int, Query(ge=1, le=500, description="events per page")]
 #: The URL parameters that are filters (kept by facet links, exports and the pager).
 FILTERS = ("type", "actor", "country", "place", "outlet", "since", "until", "min_confidence",
-           "background", "sort")  # fmt: skip
+           "min_fatalities", "background", "sort")  # fmt: skip
 
 
 def listing(db: Store, where: MergedEventFilter, limit: int, offset: int,
