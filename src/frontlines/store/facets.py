@@ -21,10 +21,10 @@ __all__ = [
     "event_histogram",
 ]  # fmt: skip
 
-#: Facet name -> the SQL expression counted (ours, never the request's). ``actor`` is
-#: special: either side of the event counts.
+#: Facet name -> the SQL expression counted (ours, never the request's). ``acled_event``,
+#: ``actor`` and ``outlet`` are counted apart (see ``event_facets``).
 FACETS = {
-    "acled_event": "e.acled_event",
+    "acled_event": "",
     "type": "g.type",
     "actor": "",
     "country": "g.country",
@@ -75,26 +75,52 @@ class TimeBucket:
 
 def event_facets(conn: sqlite3.Connection, where: MergedEventFilter, top: int = 12) -> EventFacets:
     source, params = merged_source(where)
+    where_sql = " AND " if " WHERE " in source else " WHERE "
     counts: dict[str, tuple[FacetValue, ...]] = {}
-    for name, column in FACETS.items():
+    types = conn.execute(f"SELECT g.type, count(*){source} GROUP BY 1", params).fetchall()
+    acled = _acled_of(conn, [t for t, _ in types])
+    by_acled: dict[str, int] = {}
+    for kind, n in types:  # an ACLED type is a function of ours: no join to the reports
+        by_acled[acled.get(kind, "")] = by_acled.get(acled.get(kind, ""), 0) + int(n)
+    counts["acled_event"] = _top(by_acled.items(), top)
+    counts["type"] = _top(((str(t), int(n)) for t, n in types), top)
+    for name in ("actor", "country", "place", "outlet"):
         if name == "actor":
             sql = ("SELECT a, count(*) FROM (SELECT g.actor1 AS a" + source
                    + " UNION ALL SELECT g.actor2" + source + ") WHERE a IS NOT NULL")  # fmt: skip
             args = [*params, *params]
         elif name == "outlet":
+            within = " AND r.group_id IN (SELECT g.id" + source + ")" if params else ""
             sql = ("SELECT d.source, count(DISTINCT r.group_id) FROM event_reports r"
                    " JOIN documents d ON d.id = r.doc_id WHERE d.source IS NOT NULL"
-                   " AND r.group_id IN (SELECT g.id" + source + ")")  # fmt: skip
+                   " AND r.group_id IS NOT NULL" + within)  # fmt: skip
             args = list(params)
         else:
-            sql = f"SELECT {column}, count(*){source}"
-            sql += (" AND " if " WHERE " in source else " WHERE ") + f"{column} IS NOT NULL"
+            column = FACETS[name]
+            sql = f"SELECT {column}, count(*){source}{where_sql}{column} IS NOT NULL"
             args = list(params)
         rows = conn.execute(sql + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [*args, top])
-        counts[name] = tuple(FacetValue(str(v), int(n)) for v, n in rows if v != "")
+        counts[name] = _top(((str(v), int(n)) for v, n in rows), top)
     first, last = conn.execute("SELECT min(g.day_first), max(g.day_last)" + source,
                                params).fetchone()  # fmt: skip
-    return EventFacets(counts, first, last)
+    return EventFacets({k: counts[k] for k in FACETS}, first, last)
+
+
+def _top(pairs: Any, top: int) -> tuple[FacetValue, ...]:
+    ordered = sorted(((v, n) for v, n in pairs if v), key=lambda p: (-p[1], p[0]))
+    return tuple(FacetValue(v, n) for v, n in ordered[:top])
+
+
+def _acled_of(conn: sqlite3.Connection, types: list[str]) -> dict[str, str]:
+    """The ACLED event type of each of our types, as the stored events give it (one
+    indexed lookup per type)."""
+    found = {}
+    for kind in types:
+        row = conn.execute("SELECT acled_event FROM events WHERE type = ? LIMIT 1",
+                           (kind,)).fetchone()  # fmt: skip
+        if row is not None:
+            found[kind] = str(row[0])
+    return found
 
 
 def event_histogram(
@@ -105,8 +131,14 @@ def event_histogram(
         raise UsageError(f"bucket must be one of {', '.join(BUCKETS)}, not {bucket!r}")
     source, params = merged_source(where)
     rows = conn.execute(
-        f"SELECT {BUCKETS[bucket]} AS period, e.acled_event, count(*),"
-        " coalesce(sum(g.fatalities_high), 0)" + source + " GROUP BY 1, 2 ORDER BY 1, 2",
+        f"SELECT {BUCKETS[bucket]} AS period, g.type, count(*),"
+        " coalesce(sum(g.fatalities_high), 0)" + source + " GROUP BY 1, 2",
         params,
-    )
-    return [TimeBucket(str(p), str(t), int(n), int(f)) for p, t, n, f in rows]
+    ).fetchall()
+    acled = _acled_of(conn, sorted({str(r[1]) for r in rows}))
+    summed: dict[tuple[str, str], list[int]] = {}
+    for period, kind, n, killed in rows:
+        cell = summed.setdefault((str(period), acled.get(kind, "")), [0, 0])
+        cell[0] += int(n)
+        cell[1] += int(killed)
+    return [TimeBucket(p, t, n, f) for (p, t), (n, f) in sorted(summed.items())]

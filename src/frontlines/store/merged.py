@@ -94,8 +94,9 @@ def load_merged_events(conn: sqlite3.Connection, where: MergedEventFilter) -> Me
     """Newest first; ``total`` counts every match, ``items`` is one page of them."""
     if where.sort not in SORTS:
         raise UsageError(f"sort must be one of {', '.join(SORTS)}, not {where.sort!r}")
-    source, params = merged_source(where)
-    total = conn.execute("SELECT count(*)" + source, params).fetchone()[0]
+    counted, params = merged_source(where)
+    total = conn.execute("SELECT count(*)" + counted, params).fetchone()[0]
+    source, params = merged_source(where, with_report=True)
     rows = conn.execute(
         "SELECT g.id, g.type, e.acled_event, e.acled_sub_event, e.plover, g.actor1, g.actor2,"
         " g.date, g.day_first, g.day_last, g.place_name, g.country, g.lat, g.lon,"
@@ -127,12 +128,17 @@ def _outlets(conn: sqlite3.Connection, group_ids: list[str]) -> dict[str, tuple[
     return {k: tuple(v) for k, v in found.items()}
 
 
-def merged_source(where: MergedEventFilter) -> tuple[str, list[Any]]:
-    """``FROM`` and ``WHERE`` of the merged events a filter keeps (``g``: the group, ``e``:
-    its first report), with their bound values; the facets and the chart count these."""
+def merged_source(
+    where: MergedEventFilter, with_report: bool = False
+) -> tuple[str, list[Any]]:
+    """``FROM`` and ``WHERE`` of the merged events a filter keeps (``g``: the group; ``e``:
+    its first report, joined only when a filter or ``with_report`` needs it: counting
+    ``event_groups`` alone reads an index, the join costs a lookup per event), with their
+    bound values; the facets and the chart count these."""
     clauses, params = _clauses(where)
     sql_where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return " FROM event_groups g JOIN events e ON e.id = g.id" + sql_where, params
+    joined = " JOIN events e ON e.id = g.id" if with_report or where.type or where.actor else ""
+    return " FROM event_groups g" + joined + sql_where, params
 
 
 def _clauses(where: MergedEventFilter) -> tuple[list[str], list[Any]]:
