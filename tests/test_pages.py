@@ -47,6 +47,9 @@ def test_events_page_json_and_api_are_one_query(client):
     assert sum(f["count"] for f in facets["acled_event"]) == data["total"]
     assert sum(b["events"] for b in data["histogram"]) == data["total"]
     assert data["bucket"] in {"week", "month", "year"} and data["first_day"] <= data["last_day"]
+    west, south, east, north = data["extent"]  # where the map of these events looks
+    located = [e for e in api["items"] if e["lat"] is not None]
+    assert all(south <= e["lat"] <= north and west <= e["lon"] <= east for e in located)
     html = client.get("/events", params={"limit": 5, "offset": 5}).text
     assert re.search(rf"6–10 of {data['total']} events", html)
     assert 'rel="prev" href="/events?offset=0&amp;limit=5"' in html

@@ -53,10 +53,13 @@ class EventFacets:
     counts: dict[str, tuple[FacetValue, ...]]
     first_day: str | None
     last_day: str | None
+    #: (west, south, east, north) of the located ones: where a map of them should look
+    extent: tuple[float, float, float, float] | None = None
 
     def to_json(self) -> dict[str, Any]:
         facets = {k: [v.__dict__ for v in vs] for k, vs in self.counts.items()}
-        return {"first_day": self.first_day, "last_day": self.last_day, "facets": facets}
+        return {"first_day": self.first_day, "last_day": self.last_day,
+                "extent": list(self.extent) if self.extent else None, "facets": facets}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -101,9 +104,11 @@ def event_facets(conn: sqlite3.Connection, where: MergedEventFilter, top: int = 
             args = list(params)
         rows = conn.execute(sql + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [*args, top])
         counts[name] = _top(((str(v), int(n)) for v, n in rows), top)
-    first, last = conn.execute("SELECT min(g.day_first), max(g.day_last)" + source,
-                               params).fetchone()  # fmt: skip
-    return EventFacets({k: counts[k] for k in FACETS}, first, last)
+    first, last, west, south, east, north = conn.execute(
+        "SELECT min(g.day_first), max(g.day_last), min(g.lon), min(g.lat), max(g.lon),"
+        " max(g.lat)" + source, params).fetchone()  # fmt: skip
+    extent = None if west is None else (float(west), float(south), float(east), float(north))
+    return EventFacets({k: counts[k] for k in FACETS}, first, last, extent)
 
 
 def _top(pairs: Any, top: int) -> tuple[FacetValue, ...]:

@@ -44,7 +44,7 @@ def listing(db: Store, where: MergedEventFilter, limit: int, offset: int,
     return {"total": found.total, "limit": limit, "offset": offset,
             "undated": db.count_undated_events(), "items": items,
             "facets": facets.to_json()["facets"], "first_day": facets.first_day,
-            "last_day": facets.last_day, "bucket": bucket,
+            "last_day": facets.last_day, "extent": facets.to_json()["extent"], "bucket": bucket,
             "histogram": [b.to_json() for b in histogram]}  # fmt: skip
 
 

@@ -17,6 +17,7 @@
       map.setView([34.5, 40.5], 5);
     }
   };
+  const hasView = here.get("lat") && here.get("lon");
   startView(here);
 
   fetch("/api/outlines.geojson").then(r => r.json()).then(outlines => {
@@ -109,7 +110,7 @@
       map.addLayer(layer);
       const shown = data.items.length;
       status.textContent = (shown < data.total ? shown + " of " + data.total + " events in view (newest; zoom in for the rest)"
-                                               : shown + " events in view") +
+                                               : shown + (shown === 1 ? " event" : " events") + " in view") +
         (data.undated ? " · " + data.undated + " undated report(s) not mapped" : "");
       document.body.dataset.events = String(shown);
     }).catch(detail => { status.textContent = "could not load events: " + (typeof detail === "string" ? detail : JSON.stringify(detail)); });
@@ -142,6 +143,19 @@
     clearTimeout(moved);
     moved = setTimeout(() => { history.replaceState(null, "", urlNow()); load(); loadLabels(); }, 150);
   });
-  load();
-  loadLabels();
+  if (hasView) {
+    load();
+    loadLabels();
+  } else {  // no view in the URL: look where the filtered events are
+    const query = new URLSearchParams(filters());
+    query.set("limit", "1");
+    fetch("/events.json?" + query).then(r => r.ok ? r.json() : Promise.reject(r.status)).then(data => {
+      const e = data.extent;
+      if (e && (e[2] - e[0] > 0.01 || e[3] - e[1] > 0.01)) {
+        map.fitBounds([[e[1], e[0]], [e[3], e[2]]], { padding: [20, 20], maxZoom: 9 });
+      } else if (e) {
+        map.setView([e[1], e[0]], 9);
+      }
+    }).catch(() => {}).finally(() => { load(); loadLabels(); });
+  }
 })();
