@@ -170,3 +170,89 @@ def test_hostile_article_is_inert_in_the_browser(page, site):
     assert page.locator("article script, article img").count() == 0
     assert page.dialogs == []  # no alert ran
     shoot(page, "hostile-article")
+
+
+def test_map_legend_filters_in_the_url_and_back_button(page, site):
+    page.goto(site + "/map")
+    page.wait_for_function("Number(document.body.dataset.events || 0) > 0")
+    everything = int(page.evaluate("document.body.dataset.events"))
+    legend = page.locator("#legend").inner_text()
+    assert "Battles" in legend and "country (centroid)" in legend and "town" in legend
+    page.wait_for_function("Number(document.body.dataset.labels || 0) > 0")  # offline names
+    assert page.locator(".base-label.country").count() > 0
+    page.select_option("select[name=type]", "Battles")
+    page.fill("input[name=country]", "SY")
+    page.click("#filters button")
+    page.wait_for_url("**/map?*type=Battles*country=SY*")
+    page.wait_for_function(f"Number(document.body.dataset.events) < {everything}")
+    assert "/events?type=Battles&country=SY" in page.locator("#as-list").get_attribute("href")
+    shoot(page, "map-filtered")
+    page.reload()  # the URL alone restores the filters
+    assert page.input_value("input[name=country]") == "SY"
+    assert page.input_value("select[name=type]") == "Battles"
+    page.go_back()
+    page.wait_for_function("document.querySelector('input[name=country]').value === ''")
+    page.wait_for_function(f"Number(document.body.dataset.events) === {everything}")
+    errors = [e for e in page.errors if "ERR_FAILED" not in e]
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1440, 900)])
+def test_no_page_overflows_sideways(browser, site, width, height):
+    """A phone and a desktop: every page fits the screen's width (tables become cards)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    tab.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site)
+              else route.abort())  # fmt: skip
+    tab.goto(site + "/events")
+    event = tab.locator("table.events a[href^='/events/']").first.get_attribute("href")
+    tab.goto(site + "/series")
+    series = tab.locator("a[href^='/series/']").first.get_attribute("href")
+    tab.goto(site + "/search?q=Kirkuk")
+    article = tab.locator("a[href*='/documents/']").first.get_attribute("href").split("#")[0]
+    pages = ["/", "/events", event, "/map", "/timeline", "/claims", "/places", "/series",
+             series, "/search?q=Mosul", article, "/docs", "/no/such/page"]  # fmt: skip
+    wide = {}
+    for path in pages:
+        tab.goto(site + path)
+        tab.wait_for_load_state("networkidle")
+        scroll = tab.evaluate("document.documentElement.scrollWidth")
+        if scroll > width:
+            wide[path] = scroll
+        name = path.strip("/").split("?")[0].replace("/", "-") or "home"
+        tab.screenshot(path=str(ARTIFACTS / f"{width}-{name[:40]}.png"), full_page=True)
+    context.close()
+    assert not wide, f"wider than {width}px: {wide}"
+    errors = [e for e in errors if "ERR_FAILED" not in e and "404" not in e]
+    assert not errors, errors
+
+
+def test_events_facets_round_trip_through_the_url_and_exports_match(page, site):
+    import csv
+
+    page.goto(site + "/events")
+    total = page.locator("#shown").inner_text()
+    facet = page.locator("section.facet[data-facet=country] li a").first
+    country = facet.get_attribute("title")
+    facet.click()
+    page.wait_for_url(f"**/events?country={country}")
+    narrowed = page.locator("#shown").inner_text()
+    assert narrowed != total and page.locator("li.on").count() == 1
+    shown = int(narrowed.split(" of ")[1].split()[0].replace(",", ""))
+    with page.expect_download() as got:
+        page.locator("a.export[data-format=csv]").click()
+    with open(got.value.path(), encoding="utf-8") as exported:
+        rows = list(csv.DictReader(exported))
+    assert len(rows) == shown and {r["country"] for r in rows} == {country}
+    shoot(page, "events-filtered")
+    page.go_back()
+    page.wait_for_url("**/events")
+    assert page.locator("#shown").inner_text() == total
+    page.fill("input[name=country]", country)  # the form sends only what is filled in
+    page.click("form.filters button")
+    page.wait_for_url(f"**/events?country={country}&sort=newest")
+    assert page.locator("#shown").inner_text() == narrowed
+    errors = [e for e in page.errors if "ERR_FAILED" not in e]
+    assert not errors, errors

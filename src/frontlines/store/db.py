@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +29,9 @@ from frontlines.model import (
     Quantity,
     TimeExpression,
 )
-from frontlines.store import extractions, lookups, queries, search
+from frontlines.store import extractions, listing, lookups, queries, search
+from frontlines.store.facets import EventFacets, TimeBucket, event_facets, event_histogram
+from frontlines.store.listing import DocumentFilter, DocumentPage
 from frontlines.store.merged import MergedEventFilter, MergedEventPage, load_merged_events
 from frontlines.store.migrations import apply_migrations, check_schema_version
 from frontlines.store.reconcile_state import ReconcileStateSQL
@@ -257,8 +259,23 @@ class Database(ReconcileStateSQL):
     def iter_documents(self) -> Iterator[StoredDocument]:
         return queries.iter_documents(self.conn)
 
-    def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]:
-        return search.search_sentences(self.conn, text, limit, raw)
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        raw: bool = False,
+        offset: int = 0,
+        alternatives: Sequence[str] = (),
+    ) -> list[SearchHit]:
+        return search.search_sentences(self.conn, text, limit, raw, offset, alternatives)
+
+    def count_search(
+        self, text: str, raw: bool = False, alternatives: Sequence[str] = ()
+    ) -> int:
+        return search.count_search(self.conn, text, raw, alternatives)
+
+    def document_page(self, where: DocumentFilter) -> DocumentPage:
+        return listing.document_page(self.conn, where)
 
     def places(
         self, role: str | None = "location", country: str | None = None, name: str | None = None
@@ -284,6 +301,14 @@ class Database(ReconcileStateSQL):
 
     def merged_events(self, where: MergedEventFilter) -> MergedEventPage:
         return load_merged_events(self.conn, where)
+
+    def merged_event_facets(self, where: MergedEventFilter, top: int = 12) -> EventFacets:
+        return event_facets(self.conn, where, top)
+
+    def merged_event_histogram(
+        self, where: MergedEventFilter, bucket: str = "month"
+    ) -> list[TimeBucket]:
+        return event_histogram(self.conn, where, bucket)
 
     def claims(
         self,

@@ -22,7 +22,8 @@ COUNTED_TABLES = frozenset({
 
 
 def event_detail(conn: Connection, event_id: str) -> dict[str, Any]:
-    """A merged event (by its id or any of its reports' ids) and every report of it."""
+    """A merged event (by its id or any of its reports' ids) and every report of it, each
+    with its document's outlet (``source``) and original ``url``."""
     row = conn.execute(
         "SELECT group_id FROM event_reports WHERE event_id = ? OR group_id = ? LIMIT 1",
         (event_id, event_id),
@@ -33,8 +34,12 @@ def event_detail(conn: Connection, event_id: str) -> dict[str, Any]:
         "SELECT event_id FROM event_reports WHERE group_id = ?", (row[0],))}  # fmt: skip
     doc_ids = {r[0] for r in conn.execute(
         "SELECT doc_id FROM event_reports WHERE group_id = ?", (row[0],))}  # fmt: skip
-    reports = [h.to_json() for d in sorted(doc_ids) for h in list_doc_events(conn, d)
-               if h.id in ids]  # fmt: skip
+    sources = {d: (source, url) for d, source, url in conn.execute(
+        "SELECT d.id, d.source, d.url FROM documents d WHERE d.id IN"
+        " (SELECT doc_id FROM event_reports WHERE group_id = ?)", (row[0],))}  # fmt: skip
+    reports = [h.to_json() | dict(zip(("source", "url"), sources[d], strict=True))
+               for d in sorted(doc_ids) for h in list_doc_events(conn, d) if h.id in ids]
+    reports.sort(key=lambda r: (r["published"] or "", r["doc_id"], r["start"]))
     group = conn.execute("SELECT * FROM event_groups WHERE id = ?", (row[0],))
     names = [c[0] for c in group.description]
     return {"merged": dict(zip(names, group.fetchone(), strict=True)), "reports": reports}

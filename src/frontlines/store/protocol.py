@@ -8,11 +8,13 @@ Everything above the store (reconciliation, the CLI, the web app, the API) talks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from frontlines.model import ProcessedArticle
+from frontlines.store.facets import EventFacets, TimeBucket
+from frontlines.store.listing import DocumentFilter, DocumentPage
 from frontlines.store.merged import MergedEventFilter, MergedEventPage
 from frontlines.store.reconcile_state import (
     ClaimGroupRow,
@@ -51,7 +53,18 @@ class Store(Protocol):
     def documents(self, limit: int | None = None) -> list[DocumentSummary]: ...
     def document(self, doc_id: str) -> StoredDocument: ...
     def iter_documents(self) -> Iterator[StoredDocument]: ...
-    def search(self, text: str, limit: int = 20, raw: bool = False) -> list[SearchHit]: ...
+    def search(
+        self,
+        text: str,
+        limit: int = 20,
+        raw: bool = False,
+        offset: int = 0,
+        alternatives: Sequence[str] = (),
+    ) -> list[SearchHit]: ...
+    def count_search(
+        self, text: str, raw: bool = False, alternatives: Sequence[str] = ()
+    ) -> int: ...
+    def document_page(self, where: DocumentFilter) -> DocumentPage: ...
     def places(
         self, role: str | None = "location", country: str | None = None, name: str | None = None
     ) -> list[PlaceSummary]: ...
@@ -78,6 +91,10 @@ class Store(Protocol):
     def event(self, event_id: str) -> dict[str, Any]: ...
     def merged_ids(self, event_ids: list[str]) -> dict[str, tuple[str, int]]: ...
     def merged_events(self, where: MergedEventFilter) -> MergedEventPage: ...
+    def merged_event_facets(self, where: MergedEventFilter, top: int = 12) -> EventFacets: ...
+    def merged_event_histogram(
+        self, where: MergedEventFilter, bucket: str = "month"
+    ) -> list[TimeBucket]: ...
     def series_points(
         self,
         subject: str | None = None,

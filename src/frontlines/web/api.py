@@ -8,6 +8,7 @@ SQL only as bound parameters.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
@@ -15,7 +16,6 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from frontlines.reconcile.series import load_series
-from frontlines.store.merged import MergedEventFilter
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.records import DocumentNotFound, EventFilter
 from frontlines.store.timeline import TimelineFilter
@@ -23,25 +23,33 @@ from frontlines.web.deps import (
     ClaimConfidence,
     Confidence,
     Db,
+    DocSort,
     Format,
     Limit,
+    MergedQuery,
     Offset,
     PageLimit,
     SearchText,
+    Text,
     Vocab,
     checked_bbox,
     checked_date,
     default_limit,
+    document_filter,
     inside,
     near_point,
     page,
 )
 from frontlines.web.downloads import download
+from frontlines.web.names import Names
+from frontlines.web.outlines import basemap_labels as labels_in
 from frontlines.web.outlines import country_outlines
 
 __all__ = ["IngestBody", "router"]
 
 router = APIRouter()
+#: Lists without coordinates download as CSV only.
+TableFormat = Annotated[str, Query(pattern="^(json|csv)$", description="json, csv")]
 
 
 class IngestBody(BaseModel):
@@ -66,17 +74,18 @@ class IngestBody(BaseModel):
 
 
 @router.get("/api/documents", tags=["documents"])
-def documents(db: Db, q: Annotated[str | None, SearchText] = None, limit: Limit = 100,
-              offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-    """Stored articles, oldest first; ``q`` keeps those with a sentence matching every word."""
-    rows = [d.__dict__ for d in db.documents()]
-    if q:
-        try:
-            hits = {h.doc_id for h in db.search(q, limit=10_000)}
-        except ValueError as exc:
-            raise HTTPException(400, str(exc)) from exc
-        rows = [r for r in rows if r["id"] in hits]
-    return page(rows, limit, offset)
+def documents(db: Db, q: Annotated[str | None, SearchText] = None, source: Text = None,
+              since: Text = None, until: Text = None, sort: DocSort = "oldest",
+              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """Stored articles, oldest first unless ``sort`` says otherwise; ``q`` keeps those with
+    a sentence matching every word, ``source`` one outlet's, ``since``/``until`` bound the
+    publication date. Paged in SQL (the home page reads the same query)."""
+    try:
+        found = db.document_page(document_filter(q, source, since, until, sort, limit, offset))
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    return {"total": found.total, "limit": limit, "offset": offset,
+            "items": [d.__dict__ for d in found.items]}  # fmt: skip
 
 
 @router.get("/api/documents/{doc_id}", tags=["documents"])
@@ -89,13 +98,18 @@ def document(doc_id: str, db: Db) -> dict[str, Any]:
 
 
 @router.get("/api/search", tags=["documents"])
-def search(db: Db, q: Annotated[str, SearchText], limit: Limit = 20) -> dict[str, Any]:
-    """Sentences containing every word, with the matched spans."""
+def search(db: Db, v: Vocab, q: Annotated[str, SearchText], limit: Limit = 20,
+           offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """Sentences containing every word, with the matched spans; an actor's name finds its
+    other names too ("ISIS" finds "Islamic State"). ``total`` counts every match."""
     try:
-        hits = db.search(q, limit=limit)
+        also = v.other_names(q)
+        hits = db.search(q, limit=limit, offset=offset, alternatives=also)
+        total = db.count_search(q, alternatives=also)
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from exc
-    return {"items": [h.__dict__ for h in hits], "total": len(hits)}
+    return {"items": [h.__dict__ for h in hits], "total": total, "limit": limit,
+            "offset": offset}  # fmt: skip
 
 
 @router.get("/api/claims", tags=["claims"], response_model=None)
@@ -125,10 +139,19 @@ def series(db: Db, v: Vocab, subject: str | None = None, measure: str | None = N
     return {"items": [s.to_json() for s in found], "total": len(found)}
 
 
-@router.get("/api/series/{series_id}", tags=["claims"])
-def one_series(series_id: str, db: Db, v: Vocab) -> dict[str, Any]:
+@router.get("/api/series/{series_id}", tags=["claims"], response_model=None)
+def one_series(series_id: str, db: Db, v: Vocab,
+               format: TableFormat = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+    """One series with its points; ``format=csv``: one row per point (its first report's
+    outlet, document and offsets, and how many reports tell it)."""
     for s in load_series(db, settings=v.reconcile, series_id=series_id):
-        return s.to_json()
+        found = s.to_json()
+        if format == "json":
+            return found
+        rows = [{k: val for k, val in point.items() if k != "reports"}
+                | {"first_" + k: val for k, val in (point["reports"] or [{}])[0].items()}
+                for point in found["points"]]  # fmt: skip
+        return download(rows, "csv", f"series-{series_id}")
     raise HTTPException(404, f"no series {series_id!r}")
 
 
@@ -168,24 +191,19 @@ def events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None, 
 
 
 @router.get("/api/merged-events", tags=["events"], response_model=None)
-def merged_events(db: Db, v: Vocab, type: str | None = None, actor: str | None = None,  # noqa: A002
-                  since: str | None = None, until: str | None = None,
-                  bbox: str | None = None, located: bool = False,
+def merged_events(request: Request, db: Db, where: MergedQuery,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 1000, offset: Offset = 0,
-                  min_confidence: Confidence = None, background: bool = True,
                   format: Format = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """One row per real-world event (reports merged), newest first; what the map draws.
 
     Every filter runs in SQL and ``limit``/``offset`` apply to downloads too, so
     the cost follows the page, not the database. ``background=false`` leaves out
-    history (events every report dates a year or more before publication).
+    history (events every report dates a year or more before publication). The
+    events page (``/events``) reads the same filters.
     """
-    where = MergedEventFilter(type, v.actor(actor), checked_date(since, "since"),
-                              checked_date(until, "until"), checked_bbox(bbox), located,
-                              limit, offset, v.min_confidence(min_confidence),
-                              background)  # fmt: skip
-    found = db.merged_events(where)
-    items = [m.to_json() for m in found.items]
+    found = db.merged_events(replace(where, limit=limit, offset=offset))
+    names = Names.of(request)
+    items = [names.event_item(m.to_json()) for m in found.items]
     if format == "json":
         return {"total": found.total, "limit": limit, "offset": offset,
                 "undated": db.count_undated_events(), "items": items}  # fmt: skip
@@ -220,24 +238,36 @@ def actors(request: Request, db: Db) -> dict[str, Any]:
     return {"items": items, "total": len(items)}
 
 
-@router.get("/api/timeline", tags=["events"])
+@router.get("/api/timeline", tags=["events"], response_model=None)
 def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = None,
              within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
-             until: str | None = None, limit: Limit = 500,
-             offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
-    """Merged events and reconciled claims in date order, one page at a time."""
+             until: str | None = None, limit: Limit = 500, offset: Offset = 0,
+             format: TableFormat = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
+    """Merged events and reconciled claims in date order, one page at a time
+    (``format=csv``: the same page as CSV)."""
     near = near_point(db, place)
     since, until = checked_date(since, "since"), checked_date(until, "until")
     where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset)
+    items = [e.to_json() for e in db.timeline(where)]
+    if format == "csv":
+        return download(items, "csv", "timeline")
     return {"total": db.count_timeline(where), "limit": limit, "offset": offset,
-            "undated": db.count_undated_events(),
-            "items": [e.to_json() for e in db.timeline(where)]}  # fmt: skip
+            "undated": db.count_undated_events(), "items": items}  # fmt: skip
 
 
 @router.get("/api/outlines.geojson", tags=["places"])
 def outlines() -> JSONResponse:
     """Country outlines: the map's base layer when tiles cannot be reached."""
     return JSONResponse(country_outlines(), media_type="application/geo+json")
+
+
+@router.get("/api/basemap/labels", tags=["places"])
+def basemap_labels(bbox: str, zoom: Annotated[int, Query(ge=0, le=20)] = 5) -> JSONResponse:
+    """Place names for the map's offline base layer inside ``bbox``: country names and the
+    most populous towns of the gazetteer (at ``zoom`` 4 and closer), as GeoJSON points."""
+    box = checked_bbox(bbox)
+    assert box is not None
+    return JSONResponse(labels_in(box, zoom), media_type="application/geo+json")
 
 
 @router.post("/api/ingest", tags=["documents"], status_code=201)

@@ -22,7 +22,7 @@ from frontlines.reconcile import ReconcileSettings
 from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.web import api, pages
+from frontlines.web import api, eventlist, eventpage, listings, pages
 from frontlines.web.guards import HostGuard, UploadGuard
 
 __all__ = ["ServeSettings", "create_app"]
@@ -67,13 +67,19 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.include_router(api.router)
     pages.mount_vendor(app)
+    app.include_router(eventlist.router)
+    app.include_router(eventpage.router)
+    app.include_router(listings.router)
     app.include_router(pages.router)
     return app
 
 
 def _wants_page(request: Request) -> bool:
-    """Pages answer errors with a page a person can navigate from; /api/ keeps JSON."""
-    return not request.url.path.startswith(("/api/", "/openapi", "/static/", "/vendor/"))
+    """Pages answer errors with a page a person can navigate from; /api/ and the pages'
+    data twins (``/events.json``, ``.csv``, ``.geojson``) keep JSON."""
+    path = request.url.path
+    return not path.startswith(("/api/", "/openapi", "/static/", "/vendor/")) and not (
+        path.endswith((".json", ".csv", ".geojson")))  # fmt: skip
 
 
 def _error_page(request: Request, status: int, detail: str) -> Response:
@@ -93,11 +99,14 @@ async def _http_error(request: Request, exc: Exception) -> Response:
                         headers=getattr(exc, "headers", None))  # fmt: skip
 
 
-async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
+async def _invalid_request(request: Request, exc: Exception) -> Response:
     """422 with what was wrong where, without echoing the input back: a lone surrogate in
     it cannot be written as JSON, and a 10 MB field need not come back."""
     assert isinstance(exc, RequestValidationError)
     errors = [{k: v for k, v in e.items() if k in {"type", "loc", "msg"}} for e in exc.errors()]
+    if _wants_page(request):
+        said = "; ".join(f"{e['loc'][-1]}: {e['msg']}" for e in errors if e.get("loc"))
+        return _error_page(request, 422, said or "the request is not valid")
     return JSONResponse({"detail": errors}, status_code=422)
 
 

@@ -17,15 +17,17 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from frontlines.reconcile import ReconcileSettings
 from frontlines.store import Store, open_db
+from frontlines.store.listing import DOCUMENT_SORTS, DocumentFilter
+from frontlines.store.merged import SORTS, MergedEventFilter
 from frontlines.store.queries import PlaceNotFound
 from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "ClaimConfidence", "Confidence", "Db", "Format", "Limit", "Offset", "PageLimit",
-    "SearchText", "Vocab", "Vocabulary",
-    "checked_bbox", "checked_date", "default_limit", "inside", "near_point", "page", "reader",
-    "vocabulary",
+    "DATE", "ClaimConfidence", "Confidence", "Db", "DocSort", "Format", "Limit", "MergedQuery",
+    "Offset", "PageLimit", "SearchText", "Text", "Vocab", "Vocabulary",
+    "checked_bbox", "checked_date", "default_limit", "document_filter", "inside", "merged_filter",
+    "near_point", "page", "reader", "vocabulary",
 ]  # fmt: skip
 
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -73,6 +75,16 @@ class Vocabulary:
             return None
         return names.actor_id(name, self.actors) or name
 
+    def other_names(self, text: str) -> tuple[str, ...]:
+        """What a search for ``text`` also looks for: an actor's other names ("ISIS" finds
+        "Islamic State" and "Daesh"); aliases of one or two letters ("IS") are left out,
+        as they are common words. The store ORs them (``Store.search(alternatives=)``)."""
+        actor = names.find_actor(text, self.actors)
+        if actor is None:
+            return ()
+        found = (a for a in (actor.name, *actor.aliases) if len(a) > 2 and a.strip())
+        return tuple(a for a in dict.fromkeys(found) if a != text)
+
     def measure(self, name: str | None) -> str | None:
         """A measure as typed -> the measure its series are stored under (400 if unknown)."""
         if not name:
@@ -89,6 +101,44 @@ def vocabulary(request: Request) -> Vocabulary:
 
 
 Vocab = Annotated[Vocabulary, Depends(vocabulary)]
+
+
+#: A filter field a form may send empty (``?country=&actor=ISIS``): empty means "any".
+Text = Annotated[str | None, Query(max_length=200)]
+Country = Annotated[str | None, Query(pattern="^([A-Za-z]{2})?$", description="ISO alpha-2")]
+Fraction = Annotated[str | None, Query(pattern=r"^(|0(\.\d+)?|1(\.0*)?|\.\d+)$",
+                                       description="least event confidence, 0 to 1")]  # fmt: skip
+Count = Annotated[str | None, Query(pattern=r"^\d{0,9}$", description="a whole number")]
+Sort = Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$", description=", ".join(SORTS))]
+
+
+def merged_filter(v: Vocab, type: Text = None, actor: Text = None,  # noqa: A002
+                  country: Country = None, place: Text = None, outlet: Text = None,
+                  since: Text = None, until: Text = None, bbox: Text = None,
+                  located: bool = False, min_confidence: Fraction = None,
+                  background: bool = True, sort: Sort = "newest",
+                  min_fatalities: Count = None) -> MergedEventFilter:  # fmt: skip
+    """The merged-event filter of a URL, read the same way for the events page, its
+    ``.json``/``.csv``/``.geojson`` and ``/api/merged-events``; names resolve as on the
+    command line. Paging (``limit``/``offset``) is the route's."""
+    return MergedEventFilter(
+        type or None, v.actor(actor), checked_date(since or None, "since"),
+        checked_date(until or None, "until"), checked_bbox(bbox or None), located, 1000, 0,
+        v.min_confidence(float(min_confidence) if min_confidence else None), background,
+        country or None, place or None, outlet or None, sort, int(min_fatalities or 0),
+    )  # fmt: skip
+
+
+MergedQuery = Annotated[MergedEventFilter, Depends(merged_filter)]
+DocSort = Annotated[str, Query(pattern="^(" + "|".join(DOCUMENT_SORTS) + ")$",
+                               description=", ".join(DOCUMENT_SORTS))]  # fmt: skip
+
+
+def document_filter(q: str | None, source: str | None, since: str | None, until: str | None,
+                    sort: str, limit: int, offset: int) -> DocumentFilter:  # fmt: skip
+    """Which articles a URL asks for (the home page and ``/api/documents``)."""
+    return DocumentFilter(q or None, source or None, checked_date(since or None, "since"),
+                          checked_date(until or None, "until"), sort, limit, offset)  # fmt: skip
 
 
 def checked_date(value: str | None, name: str) -> str | None:

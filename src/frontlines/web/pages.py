@@ -22,8 +22,10 @@ from markupsafe import Markup
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.store.records import DocumentNotFound
 from frontlines.store.timeline import TimelineFilter
-from frontlines.web.deps import Db, Vocab, checked_date, near_point
+from frontlines.web.barchart import ACLED_COLOURS, OTHER_COLOUR, colour_of
+from frontlines.web.deps import Db, Text, Vocab, checked_date, near_point
 from frontlines.web.highlight import marks_of, segments
+from frontlines.web.names import Names, claim_value, href, number, precision, web_url, words
 from frontlines.web.svgchart import chart_svg
 
 HERE = Path(__file__).parent
@@ -31,6 +33,9 @@ PAGE_ROWS = 200  # timeline rows per page
 MAX_DRAWN = 400  # series points drawn at once: the latest in the chosen window
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["describe"] = describe
+templates.env.globals |= {"href": href, "number": number, "words": words, "precision": precision,
+                          "colour_of": colour_of, "web_url": web_url,
+                          "claim_value": claim_value}  # fmt: skip
 
 
 __all__ = ["mount_vendor", "router", "window"]
@@ -64,12 +69,6 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
 
 
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request, db: Db) -> HTMLResponse:
-    counts = {t: db.count(t) for t in ("documents", "claims", "events", "places", "series")}
-    return render(request, "home.html", counts=counts, documents=db.documents(200))
-
-
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def article(request: Request, doc_id: str, db: Db) -> HTMLResponse:
     try:
@@ -82,14 +81,16 @@ def article(request: Request, doc_id: str, db: Db) -> HTMLResponse:
     return render(request, "article.html", doc=doc, pieces=pieces)
 
 
+#: The map's filters: the merged-event filters its data request passes on, and its view.
+MAP_FILTERS = ("type", "actor", "country", "since", "until", "min_confidence")
+
+
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request) -> HTMLResponse:
-    return render(request, "map.html")
-
-
-@router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: str, db: Db) -> HTMLResponse:
-    return render(request, "event.html", event=db.event(event_id))
+    """The map's filters and view come from the URL (a permalink); the script keeps the
+    URL up to date as filters change and the map moves, so back and forward work."""
+    asked = {k: v for k, v in request.query_params.items() if k in MAP_FILTERS and v}
+    return render(request, "map.html", asked=asked, palette=ACLED_COLOURS, other=OTHER_COLOUR)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -105,13 +106,19 @@ def timeline_page(request: Request, db: Db, v: Vocab, actor: str | None = None,
                "until": until or ""}  # fmt: skip
     return render(request, "timeline.html", entries=db.timeline(where),
                   total=db.count_timeline(where), offset=offset, page_rows=PAGE_ROWS,
+                  undated=db.count_undated_events(),
                   link=_pager(filters), **filters)  # fmt: skip
 
 
 @router.get("/series", response_class=HTMLResponse)
-def series_list(request: Request, db: Db, v: Vocab) -> HTMLResponse:
-    found = load_series(db, settings=v.reconcile)
-    return render(request, "series_list.html", series=found,
+def series_list(request: Request, db: Db, v: Vocab, subject: Text = None, measure: Text = None,
+                scope: Text = None) -> HTMLResponse:  # fmt: skip
+    """Series with the filters of ``/api/series`` (names read as the CLI reads them)."""
+    found = load_series(db, v.actor(subject), v.measure(measure), scope or None, v.reconcile)
+    asked = {k: v for k, v in request.query_params.items()
+             if k in {"subject", "measure", "scope"} and v}  # fmt: skip
+    return render(request, "series_list.html", series=found, asked=asked,
+                  names=Names.of(request),
                   flags=[d for s in found for d in s.disagreements])  # fmt: skip
 
 
@@ -130,18 +137,6 @@ def series_page(request: Request, series_id: str, db: Db, v: Vocab, since: str |
     return render(request, "series.html", series=shown, chart=chart, subject_name=name,
                   all_points=len(found[0].points), since=since or "",
                   until=until or "")  # fmt: skip
-
-
-@router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, db: Db,
-                q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:  # fmt: skip
-    hits, error = [], ""
-    if q.strip():
-        try:
-            hits = db.search(q, limit=50)
-        except ValueError as exc:
-            error = str(exc)
-    return render(request, "search.html", q=q, hits=hits, error=error)
 
 
 def window(series: Series, since: str | None, until: str | None, most: int) -> Series:

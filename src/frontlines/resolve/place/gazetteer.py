@@ -137,6 +137,16 @@ class Gazetteer:
         ).fetchone()
         return Place(*row) if row else None
 
+    def towns(self, min_population: int) -> list[tuple[str, float, float, int]]:
+        """Populated places of at least ``min_population`` as (name, lat, lon, population),
+        most populous first: the labels of the map's offline base layer."""
+        rows = self._conn.execute(
+            "SELECT name, lat, lon, population FROM places WHERE feature_class = 'P'"
+            " AND population >= ? ORDER BY population DESC",
+            (min_population,),
+        ).fetchall()
+        return [(str(n), float(la), float(lo), int(pop)) for n, la, lo, pop in rows]
+
     def size(self) -> tuple[int, int]:
         """(places, names) in the file."""
         places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
