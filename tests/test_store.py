@@ -69,6 +69,35 @@ def test_search_quotes_user_input_and_reports_offsets(store):
         store.search("!!!")
 
 
+def test_search_alternatives_pages_and_counts(store):
+    """Any one alternative's words (an actor's other names), paged with a total that
+    counts every match; alternatives are never query syntax, and raw queries take none."""
+    store.write(_processed())
+    text = "Daesh fighters left Raqqa. Nobody fled."
+    store.write(ProcessedArticle(
+        article=Article(id="cd34ef56ab78ab12", text=text, title="U", published="2017-10-18"),
+        sentences=(Sentence(0, 0, 26, text[:26]), Sentence(1, 27, 39, text[27:])), mentions=(),
+    ))  # fmt: skip
+    assert store.count_search("Raqqa") == 2 and store.count_search("fled") == 2
+    assert store.count_search("fighters") == 2 and store.search("Nobody")[0].start == 27
+    both = store.search("Raqqa fled", alternatives=("Daesh fighters", 'x" OR "fell'))
+    assert {h.text for h in both} == {"Daesh fighters left Raqqa."}  # "x" never occurs
+    assert store.count_search("Raqqa fled", alternatives=("Daesh fighters",)) == 1
+    assert store.count_search("fell", alternatives=("Nobody",)) == 2
+    pages = [store.search("fell", limit=1, offset=n, alternatives=("Nobody",)) for n in (0, 1, 2)]
+    assert [len(p) for p in pages] == [1, 1, 0]
+    assert {pages[0][0].text, pages[1][0].text} == {"Raqqa fell.", "Nobody fled."}
+    (hit,) = store.search("Raqqa fled", limit=5, alternatives=("left Daesh",))
+    assert hit.sentence_id == both[0].sentence_id
+    # the words of the alternative found are marked (PostgreSQL also marks any other
+    # word asked for, FTS5 only those of the alternatives that matched)
+    assert {"Daesh", "fighters"} <= {hit.text[a:b] for a, b in both[0].highlights}
+    with pytest.raises(ValueError, match="raw"):
+        store.search("fell", raw=True, alternatives=("Nobody",))
+    with pytest.raises(ValueError):
+        store.count_search("!!!", alternatives=("Raqqa",))
+
+
 def test_readonly_handle_reads_and_refuses_writes(store_url):
     with open_db(store_url) as writer:
         writer.write(_processed())

@@ -5,7 +5,9 @@ Both answer the same question the same way: sentences containing every word aske
 sentence. SQLite ranks by FTS5's bm25 and stems with Porter, diacritics folded;
 PostgreSQL ranks by ``ts_rank`` and stems with its English snowball dictionary, which
 also drops English stop words ("the", "or") from a query. A search may name
-alternatives (an actor's other names): sentences holding every word of any one of them.
+alternatives (an actor's other names): sentences holding every word of any one of them
+(the same sentences on both; FTS5 marks the words of the alternatives that matched,
+``ts_headline`` every word asked for that the sentence holds).
 """
 
 from __future__ import annotations
