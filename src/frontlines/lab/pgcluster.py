@@ -16,6 +16,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -156,7 +157,14 @@ class PgCluster:
         self.folder = None
 
 
+def _stop_on_terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    """Start a server, print its URL, and stop and remove it on Ctrl-C or SIGTERM (a
+    background job ignores SIGINT, so ``kill PID`` must clean up too)."""
+    signal.signal(signal.SIGTERM, _stop_on_terminate)
     with PgCluster() as cluster:
         print(cluster.admin_url, flush=True)
         try:
