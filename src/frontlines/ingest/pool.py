@@ -139,7 +139,13 @@ class PoolRunner:
         return [result for start in sorted(parts) for result in parts[start]]
 
     def close(self) -> None:
+        """Stop the workers: politely when all work came back, at once when a run is
+        abandoned (an error, Ctrl-C) with batches still out."""
+        abandoned = self.pending > 0
         for worker in self._live:
+            if abandoned:
+                worker.process.terminate()
+                continue
             with contextlib.suppress(OSError):
                 worker.tasks.send(None)
         for worker in self._live:
@@ -309,6 +315,7 @@ def _work(spec: PipelineSpec, tasks: Connection, results: Connection) -> None:
     A thread reads tasks into an inbox (so the parent never waits to hand one over);
     results go out from this thread, each before the next batch starts.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def read() -> None:
