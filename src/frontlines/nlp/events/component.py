@@ -125,19 +125,16 @@ class EventCoder:
                 continue  # most sentences: one scan, no parse reading
             actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
             side = self._side(actor1, doc) or None
-            match = self.lexicon.classify(*texts, side=side)
-            if match is None or not match.type.record:
-                continue
-            triggers = _triggers(sent, match)
-            realis = [t for t in triggers if not irrealis_reason(t)]
-            if triggers and not realis:
+            chosen = self._realis_match(sent, self.lexicon.matches(*texts, side=side))
+            if chosen is None:
                 continue  # a threat, plan, negation, name...: no event happened
+            match, realis = chosen
             if realis:
                 actor1, actor2 = _roles(realis[0], actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
-            if realis and aggregate(realis[0], event):
-                told.append(event)  # "34 strikes in Syria and Iraq": a tally, not an event
-                continue
+            if realis and aggregate(realis[0], event, sent):
+                told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
+                continue  # a tally, not an event; what it names still carries over
             earlier = next((i for i, e in enumerate(events) if same_event(event, realis, e)),
                            None)  # fmt: skip
             if earlier is not None:
@@ -151,6 +148,36 @@ class EventCoder:
         doc._.events = events
         doc._.event_features = features
         return doc
+
+    def _realis_match(
+        self, sent: Span, matches: list[EventMatch]
+    ) -> tuple[EventMatch, list[Token]] | None:
+        """The type the sentence asserts, with its realis triggers; None when it asserts
+        none. A cue that is only part of a word here (a modifier such as "grenade
+        launcher" or "fighting positions", a name) neither codes an event nor adds weight
+        to a type, so the type is re-scored on the cues that are predicates ("five strikes
+        engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
+        a predicate the sentence does not assert (planned, negated, generic) stops the
+        search: the sentence tells no event, and a weaker type would not make it one."""
+        best: tuple[float, int, EventMatch, list[Token]] | None = None
+        for rank, match in enumerate(matches):
+            triggers = _triggers(sent, match)
+            if not triggers:  # no token to read: the lexicon's own score stands
+                scored = (match.score, -rank, match, [])
+            else:
+                reasons = {t: irrealis_reason(t) for t in triggers}
+                realis = [t for t in triggers if not reasons[t]]
+                if not realis:
+                    if best is None and any(_unasserted(r) for r in reasons.values()):
+                        return None
+                    continue
+                score = match.score - match.type.weight * 0.25 * _idle_cues(sent, match, realis)
+                scored = (score, -rank, match, realis)
+            if best is None or scored[:2] > best[:2]:
+                best = scored
+        if best is None or not best[2].type.record:
+            return None  # the best reading is no ACLED event (a disaster, a crime, talks)
+        return best[2], best[3]
 
     def _scored(self, event: Event, realis: list[Token], match: EventMatch, doc: Doc) -> Event:
         """The event with its confidence and, for history, its background flag."""
@@ -297,6 +324,28 @@ def _triggers(sent: Span, match: EventMatch) -> list[Token]:
         last_words = {cue.split()[-1] for cue in match.cues}
         found = [t for t in sent if t.lemma_.lower() in last_words]
     return found
+
+
+#: Readings of a clause that assert nothing happened: no other type of the same sentence
+#: is asked ("would never attack" is no clash either).
+_UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", "habitual",
+                         "purpose or plan"})  # fmt: skip
+
+
+def _unasserted(reason: str) -> bool:
+    return reason in _UNASSERTED or reason.startswith("governed by")
+
+
+def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
+    """How many of ``match``'s cues are neither a realis trigger nor a modifier of one
+    ("roadside bomb blast": "bomb" modifies the realis "blast" and still counts)."""
+    kept = set(realis)
+    idle = 0
+    for cue in match.cues:
+        tokens = _triggers(sent, replace(match, cues=(cue,)))
+        if tokens and not any(t in kept or t.head in kept for t in tokens):
+            idle += 1
+    return min(idle, len(match.cues) - 1)
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:

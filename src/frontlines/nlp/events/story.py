@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.model import Event, TextSpan
 from frontlines.nlp.events.realis import definite
@@ -45,13 +45,22 @@ def plausible_date(value: str, published: str | None) -> bool:
     return published is None or value[: len(published)] <= published
 
 
-def aggregate(trigger: Token, event: Event) -> bool:
+#: Entity labels of a place name the places layer may have left unresolved.
+_PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
     """Several events of a kind counted over a country or more ("conducted 34 strikes in
     Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
-    and a tally names neither."""
+    and a tally names neither. Counted events near a named place the gazetteer could not
+    resolve ("Near Dayr Az Zawr, five strikes destroyed ...") are one local event."""
     counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
                   for c in trigger.children)  # fmt: skip
-    wide = event.place is None or (event.place.acled_precision or 3) >= 3
+    if event.place is None:
+        named = sent is not None and any(e.label_ in _PLACE_NAME_LABELS for e in sent.ents)
+        wide = not named
+    else:
+        wide = (event.place.acled_precision or 3) >= 3
     return trigger.tag_ == "NNS" and counted and wide
 
 
