@@ -162,6 +162,7 @@ class EventCoder:
         best: tuple[float, int, EventMatch, list[Token]] | None = None
         for rank, match in enumerate(matches):
             triggers = _triggers(sent, match)
+            scored: tuple[float, int, EventMatch, list[Token]]
             if not triggers:  # no token to read: the lexicon's own score stands
                 scored = (match.score, -rank, match, [])
             else:
