@@ -45,8 +45,10 @@ from frontlines.nlp.events.story import (
     aggregate,
     background,
     carried_over,
+    outcomes_merged,
     plausible_date,
     same_event,
+    story_now,
     with_evidence,
 )
 from frontlines.nlp.extensions import declare, items
@@ -119,7 +121,9 @@ class EventCoder:
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         ents_of = _entities_by_sentence(doc)
-        for sent in doc.sents:
+        published = doc._.reference_date if doc.has_extension("reference_date") else None
+        now = published or story_now(items(doc, "times"))  # what "history" is measured from
+        for index, sent in enumerate(doc.sents):
             texts = _cue_texts(sent)
             if not self.lexicon.any_cue(*texts):
                 continue  # most sentences: one scan, no parse reading
@@ -141,12 +145,16 @@ class EventCoder:
                 events[earlier] = with_evidence(events[earlier], sent.start_char,
                                                 sent.end_char, sent.text)  # fmt: skip
             else:
-                event = self._scored(carried_over(event, told), realis, match, doc)
+                event = carried_over(event, told)
+                described = event_features(event, realis[0] if realis else None, match,
+                                           index, published)  # fmt: skip
+                event = self._scored(event, described, now)
                 events.append(event)
-                features.append(event_features(event, realis[0] if realis else None, match))
+                features.append(described)
             told.append(event)
-        doc._.events = events
-        doc._.event_features = features
+        gone = set(outcomes_merged(events))
+        doc._.events = [e for i, e in enumerate(events) if i not in gone]
+        doc._.event_features = [f for i, f in enumerate(features) if i not in gone]
         return doc
 
     def _realis_match(
@@ -180,13 +188,11 @@ class EventCoder:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3]
 
-    def _scored(self, event: Event, realis: list[Token], match: EventMatch, doc: Doc) -> Event:
+    def _scored(self, event: Event, features: dict[str, float], now: str | None) -> Event:
         """The event with its confidence and, for history, its background flag."""
-        published = doc._.reference_date if doc.has_extension("reference_date") else None
-        trigger = realis[0] if realis else None
-        confidence = self.confidence.probability(event_features(event, trigger, match))
+        confidence = self.confidence.probability(features)
         return replace(event, confidence=round(confidence, 4),
-                       background=background(event, published))  # fmt: skip
+                       background=background(event, now))  # fmt: skip
 
     def classify_doc(
         self, doc: Doc, scheme: str = "acled"
@@ -338,15 +344,18 @@ def _unasserted(reason: str) -> bool:
 
 
 def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
-    """How many of ``match``'s cues are neither a realis trigger nor a modifier of one
-    ("roadside bomb blast": "bomb" modifies the realis "blast" and still counts)."""
+    """How many of ``match``'s cues add no asserted word of their own: a cue neither a
+    realis trigger nor a modifier of one ("roadside bomb blast": "bomb" modifies the
+    realis "blast" and still counts), or a second cue for a word already counted
+    ("kill" and "killed" on one "killed")."""
     kept = set(realis)
-    idle = 0
+    words: set[tuple[int, ...]] = set()
     for cue in match.cues:
         tokens = _triggers(sent, replace(match, cues=(cue,)))
-        if tokens and not any(t in kept or t.head in kept for t in tokens):
-            idle += 1
-    return min(idle, len(match.cues) - 1)
+        used = tuple(sorted(t.i for t in tokens if t in kept or t.head in kept))
+        if used:
+            words.add(used)
+    return len(match.cues) - max(1, len(words))
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:

@@ -15,20 +15,23 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Event, TextSpan
+from frontlines.model import Event, TextSpan, TimeExpression
 from frontlines.nlp.events.realis import definite
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
 __all__ = [
-    "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "VIOLENT_TYPES", "aggregate",
-    "background", "carried_over", "plausible_date", "same_event", "with_evidence",
+    "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
+    "aggregate", "outcomes_merged",
+    "background", "carried_over", "plausible_date", "same_event", "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
 BACKGROUND_DAYS = 365
 #: Words a story uses to refer back to any violent event it told ("the attack").
 GENERAL_EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
+#: Cues that say what violence did ("killed"), not what it was.
+OUTCOME_CUES = frozenset(word_list("event", "outcome_cues"))
 #: ACLED event types of political violence: a general word may refer to any of them.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -128,3 +131,57 @@ def background(event: Event, published: str | None) -> bool:
     if span is None or reference is None:
         return False
     return (reference.first - span.last).days > BACKGROUND_DAYS
+
+
+def story_now(times: list[TimeExpression]) -> str | None:
+    """When a story without a publication date was written, as far as it says: the
+    latest month or day it names (an encyclopaedia article about a 2005 operation
+    names 2005 dates; its events are history only against that, not against today)."""
+    dated = [t.value[:10] for t in times if t.type == "DATE" and len(t.value) >= 7
+             and plausible_date(t.value, None)]  # fmt: skip
+    return max(dated) if dated else None
+
+
+def _outcome_only(event: Event) -> bool:
+    return event.acled_event in VIOLENT_TYPES and bool(event.cues) and all(
+        cue in OUTCOME_CUES for cue in event.cues
+    )
+
+
+def _may_be(outcome: Event, cause: Event) -> bool:
+    """Whether ``outcome`` (someone killed) can be what ``cause`` did: no place, date or
+    victim of its own that contradicts it."""
+    own = outcome.place if outcome.place and outcome.start <= outcome.place.start < outcome.end \
+        else None  # fmt: skip
+    if own is not None and cause.place is not None and own.name != cause.place.name:
+        return False
+    if outcome.date_source == "text" and not _dates_meet(outcome.date, cause.date):
+        return False
+    a, b = outcome.actor2, cause.actor2
+    return not (a and b and a.actor and b.actor and a.actor != b.actor)
+
+
+def outcomes_merged(events: list[Event]) -> list[int]:
+    """Indices of the events that only report what another event of the story did
+    ("the leader ... was killed" beside "killed in an airstrike targeting his location"),
+    each merged as evidence into the nearest violent event it can be, in place. ACLED
+    codes the strike, with its fatalities; the killing is not a second event. Returns
+    the indices merged away (the caller drops them and whatever it keeps beside them)."""
+    gone: list[int] = []
+    for i, event in enumerate(events):
+        if not _outcome_only(event):
+            continue
+        causes = [j for j, other in enumerate(events) if j != i and j not in gone
+                  and other.acled_event in VIOLENT_TYPES and not _outcome_only(other)
+                  and _may_be(event, other)]  # fmt: skip
+        if not causes:
+            continue
+        j = min(causes, key=lambda k: abs(events[k].start - event.start))
+        cause = events[j]
+        for span in (TextSpan(event.start, event.end, event.text), *event.evidence):
+            cause = with_evidence(cause, span.start, span.end, span.text)
+        if cause.fatalities is None and event.fatalities is not None:
+            cause = replace(cause, fatalities=event.fatalities)
+        events[j] = cause
+        gone.append(i)
+    return gone
