@@ -313,7 +313,14 @@ def _roles(
     own1, own2 = actors_of(trigger)
     known1 = actor1 if actor1 is not None and actor1.actor else None
     known2 = actor2 if actor2 is not None and actor2.actor else None
-    return own1 or known1, own2 or known2
+    first, second = own1 or known1, own2 or known2
+    if first is not None and second is not None and _same_actor(first, second):
+        second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
+    return first, second
+
+
+def _same_actor(a: EventActor, b: EventActor) -> bool:
+    return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
