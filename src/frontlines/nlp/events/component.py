@@ -40,7 +40,13 @@ from frontlines.nlp.events.confidence import (
 )
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
-from frontlines.nlp.events.roles import PLACE_LABELS, actors_of, names_a_country
+from frontlines.nlp.events.roles import (
+    ACTOR_NOUNS,
+    PLACE_LABELS,
+    actors_of,
+    names_a_country,
+    noun_phrase,
+)
 from frontlines.nlp.events.story import (
     aggregate,
     background,
@@ -49,6 +55,7 @@ from frontlines.nlp.events.story import (
     plausible_date,
     same_event,
     story_now,
+    tallies,
     with_evidence,
 )
 from frontlines.nlp.extensions import declare, items
@@ -134,9 +141,10 @@ class EventCoder:
                 continue  # a threat, plan, negation, name...: no event happened
             match, realis = chosen
             if realis:
-                actor1, actor2 = _roles(realis[0], actor1, actor2)
+                actor1, actor2 = _roles(realis, actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
-            if realis and aggregate(realis[0], event, sent):
+            counted = [*realis[:1], *tallies(sent)] if realis else []
+            if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
                 continue  # a tally, not an event; what it names still carries over
             earlier = next((i for i, e in enumerate(events) if same_event(event, realis, e)),
@@ -306,11 +314,16 @@ def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch
 
 
 def _roles(
-    trigger: Token, actor1: EventActor | None, actor2: EventActor | None
+    triggers: list[Token], actor1: EventActor | None, actor2: EventActor | None
 ) -> tuple[EventActor | None, EventActor | None]:
-    """The trigger's own arguments first; the sentence's entities by syntactic role only
-    where those name no one and are in the actor dictionary."""
-    own1, own2 = actors_of(trigger)
+    """The triggers' own arguments first, verbs before nouns ("Ukraine had agreed to a
+    ceasefire": the agreeing says who; "killed during an attack by pro-Assad forces": the
+    attack does); the sentence's entities by syntactic role only where those name no one
+    and are in the actor dictionary."""
+    own1 = own2 = None
+    for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
+        one, two = actors_of(trigger)
+        own1, own2 = own1 or one, own2 or two
     known1 = actor1 if actor1 is not None and actor1.actor else None
     known2 = actor2 if actor2 is not None and actor2.actor else None
     first, second = own1 or known1, own2 or known2
@@ -401,8 +414,15 @@ def _participants(
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
+        span: Span = ent
+        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            head = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
+            if head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS:
+                continue
+            start, end = noun_phrase(head)
+            span = sent.doc[min(start, ent.start):max(end, ent.end)]
         actor = EventActor(
-            text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
+            text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
         )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
         if subject:

@@ -22,7 +22,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
-    "aggregate", "outcomes_merged",
+    "aggregate", "outcomes_merged", "tallies",
     "background", "carried_over", "plausible_date", "same_event", "story_now", "with_evidence",
 ]  # fmt: skip
 
@@ -185,3 +185,15 @@ def outcomes_merged(events: list[Event]) -> list[int]:
         events[j] = cause
         gone.append(i)
     return gone
+
+
+def tallies(sent: Span) -> list[Token]:
+    """Counted plural event nouns of a sentence ("conducted 23 strikes using bomber
+    aircraft"): the sentence may count events whatever word typed it."""
+    return [t for t in sent if t.tag_ == "NNS" and t.lemma_.lower() in _TALLIED
+            and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                    for c in t.children)]  # fmt: skip
+
+
+#: Nouns a tally counts events by.
+_TALLIED = GENERAL_EVENT_NOUNS | {"airstrike", "sortie"}
