@@ -107,7 +107,36 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     if event.date_source == "text" and not _dates_meet(event.date, earlier.date):
         return False  # a date of its own that cannot be the other's: another event
     same_place = place is not None and earlier.place is not None
-    return bool(referring) or (same_place and event.type == earlier.type)
+    if bool(referring) or (same_place and event.type == earlier.type):
+        return True
+    # Nothing of its own tells it apart: the same kind of event, no place of its own, no
+    # other date, no other named side ("Israeli strikes killed 12 ... The strikes hit ..."):
+    # a story telling its event again in other words.
+    named = any(_names_a_place(t.sent) for t in triggers[:1])
+    own_before = earlier.place is not None and earlier.start <= earlier.place.start < earlier.end
+    return (place is None and not named and not own_before and event.type == earlier.type
+            and _same_sides(event, earlier))  # fmt: skip
+
+
+#: Prepositions that put an event somewhere ("near Mosul", "in Kalat").
+_LOCATIVES = frozenset({"near", "in", "at", "outside", "around", "inside"})
+
+
+def _names_a_place(sent: Span) -> bool:
+    """Whether the sentence names a place, resolved or not: a place entity, or a locative
+    preposition before a capitalised name ("Near Al Huwayjah, one strike ...")."""
+    if any(e.label_ in _PLACE_NAME_LABELS for e in sent.ents):
+        return True
+    return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
+               and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip
+
+
+def _same_sides(event: Event, earlier: Event) -> bool:
+    """No named actor of ``event`` that ``earlier`` lacks or names otherwise."""
+    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
+        if ours is not None and ours.actor and (theirs is None or theirs.actor != ours.actor):
+            return False
+    return True
 
 
 def _dates_meet(ours: str | None, theirs: str | None) -> bool:
