@@ -42,6 +42,7 @@ from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
 from frontlines.nlp.events.roles import (
     ACTOR_NOUNS,
+    CARRIER_VERBS,
     PLACE_LABELS,
     actors_of,
     names_a_country,
@@ -325,11 +326,32 @@ def _roles(
         one, two = actors_of(trigger)
         own1, own2 = own1 or one, own2 or two
     known1 = actor1 if actor1 is not None and actor1.actor else None
+    if known1 is not None and triggers and _speaker(known1, triggers[0]):
+        known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
     known2 = actor2 if actor2 is not None and actor2.actor else None
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
         second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
     return first, second
+
+
+def _speaker(actor: EventActor, trigger: Token) -> bool:
+    """Whether ``actor`` is who tells of the event, not who did it: the subject of a verb
+    whose clausal complement holds the trigger ("X said [... was killed in an airstrike]"),
+    or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
+    doc = trigger.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if verb.i == trigger.i:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis", "dobj"} and (
+            child.left_edge.i <= trigger.i <= child.right_edge.i
+        ):
+            return child.dep_ != "dobj" or verb.lemma_.lower() not in CARRIER_VERBS
+    return False
 
 
 def _same_actor(a: EventActor, b: EventActor) -> bool:
