@@ -161,6 +161,8 @@ def _generic_plural(noun: Token) -> bool:
     subject names a kind of event, not events that happened."""
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of airstrikes": the measure picks them out
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
 
 

@@ -60,8 +60,7 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
     counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
                   for c in trigger.children)  # fmt: skip
     if event.place is None:
-        named = sent is not None and any(e.label_ in _PLACE_NAME_LABELS for e in sent.ents)
-        wide = not named
+        wide = sent is None or not _names_a_place(sent)
     else:
         wide = (event.place.acled_precision or 3) >= 3
     return trigger.tag_ == "NNS" and counted and wide
