@@ -437,8 +437,9 @@ def _participants(
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
         span: Span = ent
-        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+        if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
             head = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
+            # (ACLED's convention; PLOVER codes the nationality as the state: places_act)
             if head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS:
                 continue
             start, end = noun_phrase(head)
