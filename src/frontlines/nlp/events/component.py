@@ -178,6 +178,8 @@ class EventCoder:
         search: the sentence tells no event, and a weaker type would not make it one."""
         best: tuple[float, int, EventMatch, list[Token]] | None = None
         for rank, match in enumerate(matches):
+            if best is not None and best[0] >= match.score:
+                break  # re-scoring only lowers a score: no later type can win
             triggers = _triggers(sent, match)
             scored: tuple[float, int, EventMatch, list[Token]]
             if not triggers:  # no token to read: the lexicon's own score stands
@@ -189,7 +191,8 @@ class EventCoder:
                     if best is None and any(_unasserted(r) for r in reasons.values()):
                         return None
                     continue
-                score = match.score - match.type.weight * 0.25 * _idle_cues(sent, match, realis)
+                idle = _idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
+                score = match.score - match.type.weight * 0.25 * idle
                 scored = (score, -rank, match, realis)
             if best is None or scored[:2] > best[:2]:
                 best = scored
