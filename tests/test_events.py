@@ -112,6 +112,29 @@ def test_component_roles_on_our_own_story(nlp):
     assert text[event.start : event.end] == event.text
 
 
+def test_a_modifier_cue_neither_codes_nor_outweighs(nlp):
+    """ "grenade launcher" names a weapon destroyed, not a grenade attack: the strike is
+    the event the sentence asserts."""
+    from frontlines.nlp.times import with_reference_date
+
+    text = ("Near Mosul, five strikes engaged four ISIL tactical units and destroyed a "
+            "rocket propelled grenade launcher.")  # fmt: skip
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2016-06-02"))
+    assert [e.acled_sub_event for e in doc._.events] in (["Air/drone strike"], ["Armed clash"])
+    assert all(e.acled_sub_event != "Grenade" for e in doc._.events)
+
+
+def test_a_killing_told_beside_the_strike_is_one_event(nlp):
+    from frontlines.nlp.times import with_reference_date
+
+    text = ("A senior Islamic State leader was killed on Thursday. "
+            "He died in a U.S. airstrike on his hideout near Mosul on Thursday, officials said.")
+    doc = nlp(with_reference_date(nlp.make_doc(text), "2024-03-15"))
+    kinds = [e.acled_sub_event for e in doc._.events]
+    assert kinds == ["Air/drone strike"], kinds
+    assert len(doc._.events[0].evidence) == 1  # the killing sentence is its evidence
+
+
 CASE_TSV = (
     "id\tEventSnippet\tSubType\n1\tWarplanes bombed the market\tAIR_STRIKE\n"
     "2\tProtesters rallied outside parliament\tPEACE_PROTEST\n"

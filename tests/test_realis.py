@@ -18,7 +18,8 @@ LEMMAS = {"threatened": "threaten", "attacked": "attack", "conducted": "conduct"
           "shelled": "shell", "soldiers": "soldier", "militants": "militant",
           "gunmen": "gunman", "Civilians": "civilian", "began": "begin", "struck": "strike",
           "agreed": "agree",
-          "has": "have", "was": "be", "bombed": "bomb", "strikes": "strike"}  # fmt: skip
+          "has": "have", "was": "be", "bombed": "bomb", "strikes": "strike",
+          "means": "mean", "prevented": "prevent", "regaining": "regain"}  # fmt: skip
 
 
 def parsed(words, heads, deps, tags, ents=None) -> Doc:
@@ -142,3 +143,24 @@ def test_event_dates_are_real_years_not_after_publication() -> None:
     assert not _plausible_date("2118", "2021-05-01")  # "Resolution 2118"
     assert not _plausible_date("204", None)  # a number, not a year
     assert not _plausible_date("XXXX-01-08", None)
+
+
+def test_a_definition_of_an_event_word_is_no_event() -> None:
+    doc = parsed(["A", "strike", "means", "one", "event", "."], [1, 2, 2, 4, 2, 2],
+                 ["det", "nsubj", "ROOT", "nummod", "dobj", "punct"],
+                 ["DT", "NN", "VBZ", "JJ", "NN", "."])  # fmt: skip
+    assert irrealis_reason(doc[1]) == "definition or name"
+
+
+def test_a_subject_of_a_present_predicate_is_generic() -> None:
+    doc = parsed(["Strikes", "demonstrate", "resolve", "."], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct"], ["NNS", "VBP", "NN", "."])  # fmt: skip
+    assert irrealis_reason(doc[0]) == "present or generic"
+
+
+def test_prevented_from_regaining_did_not_happen() -> None:
+    doc = parsed(["Troops", "prevented", "them", "from", "regaining", "the", "town", "."],
+                 [1, 1, 1, 1, 3, 6, 4, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj", "punct"],
+                 ["NNS", "VBD", "PRP", "IN", "VBG", "DT", "NN", "."])  # fmt: skip
+    assert irrealis_reason(doc[4]) == "governed by prevent"

@@ -15,7 +15,7 @@ variable                           meaning (default)
 ``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)
 ``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
 ``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
-``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0)
+``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.3)
 =================================  ==================================================
 
 A variable set to the empty string counts as unset. This module is ground:
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from frontlines.errors import UsageError
 
-__all__ = ["ENV", "Settings", "default_cache_dir"]
+__all__ = ["DEFAULT_MIN_EVENT_CONFIDENCE", "ENV", "Settings", "default_cache_dir"]
 
 #: Setting name -> environment variable.
 ENV = {
@@ -44,6 +44,8 @@ ENV = {
     "min_event_confidence": "FRONTLINES_MIN_EVENT_CONFIDENCE",
 }
 DEFAULT_DB = Path("frontlines.db")
+#: The least event confidence shown by default (chosen on the tune half; see Settings).
+DEFAULT_MIN_EVENT_CONFIDENCE = 0.3
 
 
 def default_cache_dir() -> Path:
@@ -64,7 +66,10 @@ class Settings:
     ingest_token: str | None = None
     reconcile_settings_file: Path | None = None
     #: Events whose confidence is below this are left out of lists, maps and exports.
-    min_event_confidence: float = 0.0
+    #: 0.3: the threshold ``frontlines train events`` chose on the tune half of the
+    #: hand-coded news (best F1 of out-of-fold predictions; ``about.threshold`` in
+    #: ``data/event_confidence.json``); ``frontlines eval news`` scores what it shows.
+    min_event_confidence: float = DEFAULT_MIN_EVENT_CONFIDENCE
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -87,15 +92,16 @@ class Settings:
             ingest_token=get("ingest_token"),
             reconcile_settings_file=path("reconcile_settings_file"),
             min_event_confidence=_fraction(
-                get("min_event_confidence"), ENV["min_event_confidence"]
+                get("min_event_confidence"), ENV["min_event_confidence"],
+                DEFAULT_MIN_EVENT_CONFIDENCE,
             ),
         )
 
 
-def _fraction(value: str | None, name: str) -> float:
-    """A number from 0 to 1, or 0 when unset; anything else is a clear error."""
+def _fraction(value: str | None, name: str, default: float = 0.0) -> float:
+    """A number from 0 to 1, or ``default`` when unset; anything else is a clear error."""
     if value is None:
-        return 0.0
+        return default
     try:
         number = float(value)
     except ValueError:

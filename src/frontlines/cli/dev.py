@@ -149,12 +149,21 @@ def eval_(
             "(JSON Lines, story id and offsets) to this file.",
         ),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="news: score only events at least this confident (default: the "
+            "settings' default, what lists show).",
+        ),
+    ] = None,
 ) -> None:
     """Score our extractors on a public gold set."""
     from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
     try:
-        result = run_eval(task, data, EvalOptions(limit, gold_spans, split, gold, errors))
+        options = EvalOptions(limit, gold_spans, split, gold, errors, min_confidence)
+        result = run_eval(task, data, options)
     except EvalError as exc:
         err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc

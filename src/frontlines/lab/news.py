@@ -13,7 +13,10 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   ``from`` the publication accepts the publication day or the day before;
   ``null`` with nothing to accept wants none). Precision counts every extracted
   event of the annotated stories; one matched to a ``background`` gold event
-  counts neither way, and recall is over the other gold events.
+  counts neither way, and recall is over the other gold events. Only the events
+  a user is shown as news are scored: ones we flag ``background`` (history) and
+  ones under the least confidence shown (``min_confidence``, the settings'
+  default) are not; calibration is measured on every non-background event.
 * **Claims.** A claim matches when its sentence overlaps an evidence span and
   its value or a bound equals the gold value or a bound. On matched pairs:
   measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names
@@ -215,6 +218,8 @@ class NewsScore:
     """Counts over the scored stories, and the error records developers read."""
 
     actors: ActorDictionary
+    #: Events under this confidence are not shown, so not scored (calibration sees them).
+    min_confidence: float = 0.0
     events: _Tally = field(default_factory=lambda: _Tally(EVENT_FIELDS))
     claims: _Tally = field(default_factory=lambda: _Tally(CLAIM_FIELDS))
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -245,10 +250,15 @@ class NewsScore:
             return e.acled_sub_event == g.acled_sub_event
 
         live = [g for g in gold if not g.background]
+        history = [g for g in gold if g.background]
+        news = [e for e in ours if not e.background]  # history we flag is not news
+        for e, ok in self._labelled(news, live, history, matches, prefer):
+            self.labelled.append((e, ok))
+        ours = [e for e in news if e.confidence >= self.min_confidence]
         pairs = pair_one_to_one(live, ours, matches, prefer)
         matched = {id(e) for _, e in pairs}
         rest = [e for e in ours if id(e) not in matched]
-        background = pair_one_to_one([g for g in gold if g.background], rest, matches, prefer)
+        background = pair_one_to_one(history, rest, matches, prefer)
         neutral = {id(e) for _, e in background}
         for g, e in pairs:
             checks = event_fields(g, e, story.published)
@@ -256,7 +266,6 @@ class NewsScore:
             self._field_errors("event", story, (e.start, e.end), g.evidence, checks,
                                {"ours": e.acled_sub_event, "gold": g.acled_sub_event})  # fmt: skip
         self.events.neutral += len(neutral)
-        self.labelled.extend((e, id(e) in matched) for e in ours if id(e) not in neutral)
         for e in ours:
             if id(e) not in matched and id(e) not in neutral:
                 self.events.fp += 1
@@ -272,6 +281,17 @@ class NewsScore:
                     "miss", "event", story, evidence=g.evidence,
                     acled_event=g.acled_event, acled_sub_event=g.acled_sub_event,
                 )  # fmt: skip
+
+    @staticmethod
+    def _labelled(news: list[Event], live: list[GoldEvent], history: list[GoldEvent],
+                  matches: Any, prefer: Any) -> list[tuple[Event, bool]]:
+        """Every news event, shown or not, and whether it matched live gold (ones matching
+        background gold are left out): what calibration and training read."""
+        pairs = pair_one_to_one(live, news, matches, prefer)
+        matched = {id(e) for _, e in pairs}
+        rest = [e for e in news if id(e) not in matched]
+        neutral = {id(e) for _, e in pair_one_to_one(history, rest, matches, prefer)}
+        return [(e, id(e) in matched) for e in news if id(e) not in neutral]
 
     def _claims(self, story: Story, ours: list[Claim], gold: list[GoldClaim],
                 spans: dict[int, Span]) -> None:  # fmt: skip
@@ -349,9 +369,11 @@ def score_news(
     processed: list[ProcessedArticle | None],
     gold: NewsGold,
     actors: ActorDictionary,
+    min_confidence: float = 0.0,
 ) -> NewsScore:
-    """Score each story's extractions (None: the pipeline failed on it) against the gold."""
-    score = NewsScore(actors)
+    """Score each story's extractions (None: the pipeline failed on it) against the gold;
+    events under ``min_confidence`` are not shown, so not scored."""
+    score = NewsScore(actors, min_confidence)
     for story, result in zip(stories, processed, strict=True):
         score.add(story, result, gold)
     return score

@@ -46,6 +46,8 @@ class EvalOptions:
     split: str = "all"
     gold: Path | None = None  # news: the folder of *.events.jsonl / *.claims.jsonl
     errors: Path | None = None  # news: write false positives, misses, field errors here
+    #: news: events under this are not shown, so not scored; None: the settings' default
+    min_confidence: float | None = None
 
 
 def sha256_of(path: Path) -> str:
@@ -197,7 +199,12 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
     nlp = build_pipeline()
     articles = [Article(id=s.id, text=s.text, published=s.published, origin=s.id) for s in scored]
     processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
-    score = score_news(scored, processed, gold, ActorDictionary.load())
+    least = options.min_confidence
+    if least is None:
+        from frontlines.settings import Settings
+
+        least = Settings().min_event_confidence
+    score = score_news(scored, processed, gold, ActorDictionary.load(), least)
     if options.errors is not None:
         with options.errors.open("w", encoding="utf-8") as handle:
             for record in score.errors:

@@ -40,13 +40,23 @@ from frontlines.nlp.events.confidence import (
 )
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import irrealis_reason, trigger_token
-from frontlines.nlp.events.roles import PLACE_LABELS, actors_of, names_a_country
+from frontlines.nlp.events.roles import (
+    ACTOR_NOUNS,
+    CARRIER_VERBS,
+    PLACE_LABELS,
+    actors_of,
+    names_a_country,
+    noun_phrase,
+)
 from frontlines.nlp.events.story import (
     aggregate,
     background,
     carried_over,
+    outcomes_merged,
     plausible_date,
     same_event,
+    story_now,
+    tallies,
     with_evidence,
 )
 from frontlines.nlp.extensions import declare, items
@@ -119,46 +129,82 @@ class EventCoder:
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         ents_of = _entities_by_sentence(doc)
-        for sent in doc.sents:
+        published = doc._.reference_date if doc.has_extension("reference_date") else None
+        now = published or story_now(items(doc, "times"))  # what "history" is measured from
+        for index, sent in enumerate(doc.sents):
             texts = _cue_texts(sent)
             if not self.lexicon.any_cue(*texts):
                 continue  # most sentences: one scan, no parse reading
             actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
             side = self._side(actor1, doc) or None
-            match = self.lexicon.classify(*texts, side=side)
-            if match is None or not match.type.record:
-                continue
-            triggers = _triggers(sent, match)
-            realis = [t for t in triggers if not irrealis_reason(t)]
-            if triggers and not realis:
+            chosen = self._realis_match(sent, self.lexicon.matches(*texts, side=side))
+            if chosen is None:
                 continue  # a threat, plan, negation, name...: no event happened
+            match, realis = chosen
             if realis:
-                actor1, actor2 = _roles(realis[0], actor1, actor2)
+                actor1, actor2 = _roles(realis, actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
-            if realis and aggregate(realis[0], event):
-                told.append(event)  # "34 strikes in Syria and Iraq": a tally, not an event
-                continue
+            counted = [*realis[:1], *tallies(sent)] if realis else []
+            if any(aggregate(t, event, sent) for t in counted):
+                told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
+                continue  # a tally, not an event; what it names still carries over
             earlier = next((i for i, e in enumerate(events) if same_event(event, realis, e)),
                            None)  # fmt: skip
             if earlier is not None:
                 events[earlier] = with_evidence(events[earlier], sent.start_char,
                                                 sent.end_char, sent.text)  # fmt: skip
             else:
-                event = self._scored(carried_over(event, told), realis, match, doc)
+                event = carried_over(event, told)
+                described = event_features(event, realis[0] if realis else None, match,
+                                           index, published)  # fmt: skip
+                event = self._scored(event, described, now)
                 events.append(event)
-                features.append(event_features(event, realis[0] if realis else None, match))
+                features.append(described)
             told.append(event)
-        doc._.events = events
-        doc._.event_features = features
+        gone = set(outcomes_merged(events))
+        doc._.events = [e for i, e in enumerate(events) if i not in gone]
+        doc._.event_features = [f for i, f in enumerate(features) if i not in gone]
         return doc
 
-    def _scored(self, event: Event, realis: list[Token], match: EventMatch, doc: Doc) -> Event:
+    def _realis_match(
+        self, sent: Span, matches: list[EventMatch]
+    ) -> tuple[EventMatch, list[Token]] | None:
+        """The type the sentence asserts, with its realis triggers; None when it asserts
+        none. A cue that is only part of a word here (a modifier such as "grenade
+        launcher" or "fighting positions", a name) neither codes an event nor adds weight
+        to a type, so the type is re-scored on the cues that are predicates ("five strikes
+        engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
+        a predicate the sentence does not assert (planned, negated, generic) stops the
+        search: the sentence tells no event, and a weaker type would not make it one."""
+        best: tuple[float, int, EventMatch, list[Token]] | None = None
+        for rank, match in enumerate(matches):
+            if best is not None and best[0] >= match.score:
+                break  # re-scoring only lowers a score: no later type can win
+            triggers = _triggers(sent, match)
+            scored: tuple[float, int, EventMatch, list[Token]]
+            if not triggers:  # no token to read: the lexicon's own score stands
+                scored = (match.score, -rank, match, [])
+            else:
+                reasons = {t: irrealis_reason(t) for t in triggers}
+                realis = [t for t in triggers if not reasons[t]]
+                if not realis:
+                    if best is None and any(_unasserted(r) for r in reasons.values()):
+                        return None
+                    continue
+                idle = _idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
+                score = match.score - match.type.weight * 0.25 * idle
+                scored = (score, -rank, match, realis)
+            if best is None or scored[:2] > best[:2]:
+                best = scored
+        if best is None or not best[2].type.record:
+            return None  # the best reading is no ACLED event (a disaster, a crime, talks)
+        return best[2], best[3]
+
+    def _scored(self, event: Event, features: dict[str, float], now: str | None) -> Event:
         """The event with its confidence and, for history, its background flag."""
-        published = doc._.reference_date if doc.has_extension("reference_date") else None
-        trigger = realis[0] if realis else None
-        confidence = self.confidence.probability(event_features(event, trigger, match))
+        confidence = self.confidence.probability(features)
         return replace(event, confidence=round(confidence, 4),
-                       background=background(event, published))  # fmt: skip
+                       background=background(event, now))  # fmt: skip
 
     def classify_doc(
         self, doc: Doc, scheme: str = "acled"
@@ -272,14 +318,47 @@ def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch
 
 
 def _roles(
-    trigger: Token, actor1: EventActor | None, actor2: EventActor | None
+    triggers: list[Token], actor1: EventActor | None, actor2: EventActor | None
 ) -> tuple[EventActor | None, EventActor | None]:
-    """The trigger's own arguments first; the sentence's entities by syntactic role only
-    where those name no one and are in the actor dictionary."""
-    own1, own2 = actors_of(trigger)
+    """The triggers' own arguments first, verbs before nouns ("Ukraine had agreed to a
+    ceasefire": the agreeing says who; "killed during an attack by pro-Assad forces": the
+    attack does); the sentence's entities by syntactic role only where those name no one
+    and are in the actor dictionary."""
+    own1 = own2 = None
+    for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
+        one, two = actors_of(trigger)
+        own1, own2 = own1 or one, own2 or two
     known1 = actor1 if actor1 is not None and actor1.actor else None
+    if known1 is not None and triggers and _speaker(known1, triggers[0]):
+        known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
     known2 = actor2 if actor2 is not None and actor2.actor else None
-    return own1 or known1, own2 or known2
+    first, second = own1 or known1, own2 or known2
+    if first is not None and second is not None and _same_actor(first, second):
+        second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
+    return first, second
+
+
+def _speaker(actor: EventActor, trigger: Token) -> bool:
+    """Whether ``actor`` is who tells of the event, not who did it: the subject of a verb
+    whose clausal complement holds the trigger ("X said [... was killed in an airstrike]"),
+    or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
+    doc = trigger.doc
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if verb.i == trigger.i:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis", "dobj"} and (
+            child.left_edge.i <= trigger.i <= child.right_edge.i
+        ):
+            return child.dep_ != "dobj" or verb.lemma_.lower() not in CARRIER_VERBS
+    return False
+
+
+def _same_actor(a: EventActor, b: EventActor) -> bool:
+    return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
@@ -297,6 +376,31 @@ def _triggers(sent: Span, match: EventMatch) -> list[Token]:
         last_words = {cue.split()[-1] for cue in match.cues}
         found = [t for t in sent if t.lemma_.lower() in last_words]
     return found
+
+
+#: Readings of a clause that assert nothing happened: no other type of the same sentence
+#: is asked ("would never attack" is no clash either).
+_UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", "habitual",
+                         "purpose or plan"})  # fmt: skip
+
+
+def _unasserted(reason: str) -> bool:
+    return reason in _UNASSERTED or reason.startswith("governed by")
+
+
+def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
+    """How many of ``match``'s cues add no asserted word of their own: a cue neither a
+    realis trigger nor a modifier of one ("roadside bomb blast": "bomb" modifies the
+    realis "blast" and still counts), or a second cue for a word already counted
+    ("kill" and "killed" on one "killed")."""
+    kept = set(realis)
+    words: set[tuple[int, ...]] = set()
+    for cue in match.cues:
+        tokens = _triggers(sent, replace(match, cues=(cue,)))
+        used = tuple(sorted(t.i for t in tokens if t in kept or t.head in kept))
+        if used:
+            words.add(used)
+    return len(match.cues) - max(1, len(words))
 
 
 def _cue_texts(span: Span) -> tuple[str, str]:
@@ -335,8 +439,16 @@ def _participants(
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
+        span: Span = ent
+        if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            head = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
+            # (ACLED's convention; PLOVER codes the nationality as the state: places_act)
+            if head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS:
+                continue
+            start, end = noun_phrase(head)
+            span = sent.doc[min(start, ent.start):max(end, ent.end)]
         actor = EventActor(
-            text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char, end=ent.end_char
+            text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
         )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
         if subject:

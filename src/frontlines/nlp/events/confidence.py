@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from frontlines.model import Event
+from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.events import EventMatch
 from frontlines.vocab.files import read_data_text
 
@@ -27,9 +28,22 @@ __all__ = ["MODEL_FILE", "ConfidenceModel", "event_features", "load_confidence_m
 MODEL_FILE = "event_confidence.json"
 
 
-def event_features(event: Event, trigger: Token | None, match: EventMatch) -> dict[str, float]:
-    """The features the model weighs, by readable name (``explain`` lists them)."""
+def event_features(
+    event: Event, trigger: Token | None, match: EventMatch, sentence_index: int = 0,
+    published: str | None = None,
+) -> dict[str, float]:
+    """The features the model weighs, by readable name (``explain`` lists them).
+
+    Each says something general about how news reports a specific event: where the
+    trigger sits in the parse (asserted predicate, its subject or object, or a phrase
+    hanging off something else), the tense that asserts it (a simple past reports, a
+    present defines or generalises, a perfect sums up), whether its own sentence anchors
+    it in place and time, who the sentence is spoken by (first person: a statement of
+    policy), and where the sentence sits in the story (a lead reports the news)."""
     own_place = event.place is not None and event.start <= event.place.start < event.end
+    predicate = predicate_of(trigger) if trigger is not None else None
+    tense = _tense(predicate) if predicate is not None else ""
+    words = event.text.split()
     features = {
         "bias": 1.0,
         "score": min(match.score, 6.0) / 6.0,
@@ -38,17 +52,53 @@ def event_features(event: Event, trigger: Token | None, match: EventMatch) -> di
         "trigger=root": float(trigger is not None and trigger.dep_ == "ROOT"),
         "trigger=subject": float(trigger is not None and trigger.dep_ in {"nsubj", "nsubjpass"}),
         "trigger=object": float(trigger is not None and trigger.dep_ in {"dobj", "pobj"}),
+        "trigger=plural": float(trigger is not None and trigger.tag_ in {"NNS", "NNPS"}),
+        "trigger=definite": float(trigger is not None and definite(trigger)),
+        "depth": min(_depth(predicate), 3) / 3 if predicate is not None else 1.0,
         "own_place": float(own_place),
         "town": float(event.place is not None and event.place.acled_precision == 1),
         "dated_in_text": float(event.date_source == "text"),
+        "dated_to_day": float(event.date_source == "text" and len(event.date or "") >= 10),
         "actor1": float(event.actor1 is not None),
         "actor1_known": float(event.actor1 is not None and event.actor1.actor is not None),
         "actor2": float(event.actor2 is not None),
         "fatalities": float(event.fatalities is not None),
         "quoted": float('"' in event.text or "\u201c" in event.text),
+        "first_person": float(any(w.lower().strip(",.\"\u201c") in _FIRST_PERSON
+                                  for w in words)),
+        "lead": float(sentence_index < 3),
+        "long": float(len(words) > 35),
+        "undated_story": float(published is None),
         f"type={event.acled_event}": 1.0,
     }
+    if tense:
+        features[f"tense={tense}"] = 1.0
     return features
+
+
+#: Pronouns of a speaker's own statement: policy and comment, rarely the report of an event.
+_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my"})
+
+
+def _tense(verb: Token) -> str:
+    """past | perfect | present | other, from the verb and its auxiliaries."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" for a in aux):
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in aux):
+        return "present"
+    return "other"
+
+
+def _depth(token: Token) -> int:
+    """How many clauses down from the sentence's root the predicate sits."""
+    depth = 0
+    while token.head.i != token.i and depth < 6:
+        token = token.head
+        depth += 1
+    return depth
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,11 @@ __all__ = [
     "IRREALIS_GOVERNORS",
     "MODALS",
     "NAME_LABELS",
+    "NAMING_VERBS",
     "REALIS_GOVERNORS",
     "irrealis_reason",
     "predicate_of",
+    "subject_of",
     "trigger_token",
 ]
 
@@ -37,6 +39,8 @@ __all__ = [
 MODALS = frozenset(word_list("event", "modals"))
 #: Verbs whose complement has not happened (yet): threats, plans, demands, fears.
 IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
+#: Verbs that define or name what their subject is ("a strike means ...").
+NAMING_VERBS = frozenset(word_list("event", "naming_verbs"))
 #: Verbs whose infinitive complement did happen ("began to shell").
 REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
 #: Adverbs of habit: "militants often attack convoys" reports no one event.
@@ -99,11 +103,13 @@ def irrealis_reason(trigger: Token) -> str:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and predicate.lemma_.lower() not in ATTACK_VERBS:
         return "instrument not used"  # "all aircraft returned to base safely"
+    if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
+        return "definition or name"  # "a strike means ...", "the assault was known as"
     present = predicate.tag_ in {"VBZ", "VBP"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in predicate.children
     )
-    subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head is predicate
-    if present and (predicate is trigger or subject or predicate.lemma_ == "be"):
+    subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
+    if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be"):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     clause = predicate
     for _ in range(4):  # the predicate, then the clauses it hangs from
@@ -113,6 +119,10 @@ def irrealis_reason(trigger: Token) -> str:
         if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i:
             break
         governor = clause.head
+        if clause.dep_ == "pcomp" and governor.head.pos_ in {"VERB", "AUX"}:
+            governor = governor.head  # "prevented them from regaining": the verb governs
+            if governor.lemma_.lower() in IRREALIS_GOVERNORS:
+                return f"governed by {governor.lemma_.lower()}"
         if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
             if governor.lemma_.lower() in IRREALIS_GOVERNORS:
                 return f"governed by {governor.lemma_.lower()}"
@@ -124,6 +134,11 @@ def irrealis_reason(trigger: Token) -> str:
             return "purpose or plan"
         clause = governor
     return ""
+
+
+def subject_of(trigger: Token, predicate: Token) -> bool:
+    """Whether the trigger is the predicate's subject ("the attack was known as")."""
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
 
 
 def _clause_reason(verb: Token) -> str:
@@ -146,6 +161,8 @@ def _generic_plural(noun: Token) -> bool:
     subject names a kind of event, not events that happened."""
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of airstrikes": the measure picks them out
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
 
 

@@ -22,12 +22,14 @@ from frontlines.nlp.events.realis import predicate_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
-    "ACTOR_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "actors_of", "names_a_country",
+    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "actors_of", "names_a_country",
     "noun_phrase",
 ]  # fmt: skip
 
 #: Nouns that name a side or its victims ("forces", "militants", "civilians").
 ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
+#: Event words that name who did it ("a suicide bomber detonated ...").
+AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 _PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
@@ -42,6 +44,11 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if trigger.pos_ in {"VERB", "AUX"}:
         return _verb_roles(trigger)
     actor1 = actor2 = None
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
+        start, end = noun_phrase(trigger)  # "a female suicide bomber detonated ..."
+        span = trigger.doc[start:end]
+        actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
+                            end=span.end_char)  # fmt: skip
     for child in trigger.children:
         named = child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}
         if child.dep_ == "poss" or named:

@@ -13,22 +13,25 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from frontlines.model import Event, TextSpan
+from frontlines.model import Event, TextSpan, TimeExpression
 from frontlines.nlp.events.realis import definite
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
 __all__ = [
-    "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "VIOLENT_TYPES", "aggregate",
-    "background", "carried_over", "plausible_date", "same_event", "with_evidence",
+    "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
+    "aggregate", "outcomes_merged", "tallies",
+    "background", "carried_over", "plausible_date", "same_event", "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
 BACKGROUND_DAYS = 365
 #: Words a story uses to refer back to any violent event it told ("the attack").
 GENERAL_EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
+#: Cues that say what violence did ("killed"), not what it was.
+OUTCOME_CUES = frozenset(word_list("event", "outcome_cues"))
 #: ACLED event types of political violence: a general word may refer to any of them.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -45,13 +48,21 @@ def plausible_date(value: str, published: str | None) -> bool:
     return published is None or value[: len(published)] <= published
 
 
-def aggregate(trigger: Token, event: Event) -> bool:
+#: Entity labels of a place name the places layer may have left unresolved.
+_PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
     """Several events of a kind counted over a country or more ("conducted 34 strikes in
     Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
-    and a tally names neither."""
+    and a tally names neither. Counted events near a named place the gazetteer could not
+    resolve ("Near Dayr Az Zawr, five strikes destroyed ...") are one local event."""
     counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
                   for c in trigger.children)  # fmt: skip
-    wide = event.place is None or (event.place.acled_precision or 3) >= 3
+    if event.place is None:
+        wide = sent is None or not _names_a_place(sent)
+    else:
+        wide = (event.place.acled_precision or 3) >= 3
     return trigger.tag_ == "NNS" and counted and wide
 
 
@@ -95,7 +106,36 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     if event.date_source == "text" and not _dates_meet(event.date, earlier.date):
         return False  # a date of its own that cannot be the other's: another event
     same_place = place is not None and earlier.place is not None
-    return bool(referring) or (same_place and event.type == earlier.type)
+    if bool(referring) or (same_place and event.type == earlier.type):
+        return True
+    # Nothing of its own tells it apart: the same kind of event, no place of its own, no
+    # other date, no other named side ("Israeli strikes killed 12 ... The strikes hit ..."):
+    # a story telling its event again in other words.
+    named = any(_names_a_place(t.sent) for t in triggers[:1])
+    own_before = earlier.place is not None and earlier.start <= earlier.place.start < earlier.end
+    return (place is None and not named and not own_before and event.type == earlier.type
+            and _same_sides(event, earlier))  # fmt: skip
+
+
+#: Prepositions that put an event somewhere ("near Mosul", "in Kalat").
+_LOCATIVES = frozenset({"near", "in", "at", "outside", "around", "inside"})
+
+
+def _names_a_place(sent: Span) -> bool:
+    """Whether the sentence names a place, resolved or not: a place entity, or a locative
+    preposition before a capitalised name ("Near Al Huwayjah, one strike ...")."""
+    if any(e.label_ in _PLACE_NAME_LABELS for e in sent.ents):
+        return True
+    return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
+               and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip
+
+
+def _same_sides(event: Event, earlier: Event) -> bool:
+    """No named actor of ``event`` that ``earlier`` lacks or names otherwise."""
+    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
+        if ours is not None and ours.actor and (theirs is None or theirs.actor != ours.actor):
+            return False
+    return True
 
 
 def _dates_meet(ours: str | None, theirs: str | None) -> bool:
@@ -119,3 +159,69 @@ def background(event: Event, published: str | None) -> bool:
     if span is None or reference is None:
         return False
     return (reference.first - span.last).days > BACKGROUND_DAYS
+
+
+def story_now(times: list[TimeExpression]) -> str | None:
+    """When a story without a publication date was written, as far as it says: the
+    latest month or day it names (an encyclopaedia article about a 2005 operation
+    names 2005 dates; its events are history only against that, not against today)."""
+    dated = [t.value[:10] for t in times if t.type == "DATE" and len(t.value) >= 7
+             and plausible_date(t.value, None)]  # fmt: skip
+    return max(dated) if dated else None
+
+
+def _outcome_only(event: Event) -> bool:
+    return event.acled_event in VIOLENT_TYPES and bool(event.cues) and all(
+        cue in OUTCOME_CUES for cue in event.cues
+    )
+
+
+def _may_be(outcome: Event, cause: Event) -> bool:
+    """Whether ``outcome`` (someone killed) can be what ``cause`` did: no place, date or
+    victim of its own that contradicts it."""
+    own = outcome.place if outcome.place and outcome.start <= outcome.place.start < outcome.end \
+        else None  # fmt: skip
+    if own is not None and cause.place is not None and own.name != cause.place.name:
+        return False
+    if outcome.date_source == "text" and not _dates_meet(outcome.date, cause.date):
+        return False
+    a, b = outcome.actor2, cause.actor2
+    return not (a and b and a.actor and b.actor and a.actor != b.actor)
+
+
+def outcomes_merged(events: list[Event]) -> list[int]:
+    """Indices of the events that only report what another event of the story did
+    ("the leader ... was killed" beside "killed in an airstrike targeting his location"),
+    each merged as evidence into the nearest violent event it can be, in place. ACLED
+    codes the strike, with its fatalities; the killing is not a second event. Returns
+    the indices merged away (the caller drops them and whatever it keeps beside them)."""
+    gone: list[int] = []
+    for i, event in enumerate(events):
+        if not _outcome_only(event):
+            continue
+        causes = [j for j, other in enumerate(events) if j != i and j not in gone
+                  and other.acled_event in VIOLENT_TYPES and not _outcome_only(other)
+                  and _may_be(event, other)]  # fmt: skip
+        if not causes:
+            continue
+        j = min(causes, key=lambda k: abs(events[k].start - event.start))
+        cause = events[j]
+        for span in (TextSpan(event.start, event.end, event.text), *event.evidence):
+            cause = with_evidence(cause, span.start, span.end, span.text)
+        if cause.fatalities is None and event.fatalities is not None:
+            cause = replace(cause, fatalities=event.fatalities)
+        events[j] = cause
+        gone.append(i)
+    return gone
+
+
+def tallies(sent: Span) -> list[Token]:
+    """Counted plural event nouns of a sentence ("conducted 23 strikes using bomber
+    aircraft"): the sentence may count events whatever word typed it."""
+    return [t for t in sent if t.tag_ == "NNS" and t.lemma_.lower() in _TALLIED
+            and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                    for c in t.children)]  # fmt: skip
+
+
+#: Nouns a tally counts events by.
+_TALLIED = GENERAL_EVENT_NOUNS | {"airstrike", "sortie"}
