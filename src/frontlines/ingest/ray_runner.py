@@ -18,6 +18,7 @@ only here, only when asked for, with a clear error when it is missing.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import deque
@@ -104,6 +105,7 @@ class RayRunner:
                     num_cpus=None if address or os.environ.get("RAY_ADDRESS") else local_cpus,
                     include_dashboard=False,
                     log_to_driver=False,
+                    logging_level=logging.WARNING,  # the progress bar, not Ray's INFO lines
                 )
             except Exception as exc:  # noqa: BLE001 - ConnectionError, RuntimeError, ...
                 raise EngineError(f"cannot start or reach Ray at {address or 'a local instance'}:"
