@@ -7,7 +7,7 @@ DB ?= frontlines.db
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint gate bench bench-pages clean serve chromium
+.PHONY: demo test lint gate bench bench-pages clean serve chromium fault
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: $(STAMP) chromium
 	$(BIN)/mypy
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 	$(BIN)/python -m pytest
+
+# The long fault suite: hundreds of megabytes of bad input, 50 kill -9s during an ingest.
+fault: $(STAMP)
+	$(BIN)/python -m pytest -m fault tests/test_fault.py tests/test_kill.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
