@@ -1,0 +1,139 @@
+"""kill -9 during `frontlines ingest`, then resume: nothing lost, doubled or corrupt (issue 22).
+
+A real ingest in a subprocess is killed with SIGKILL at random points of its
+writing (after a random number of stored articles plus a random delay, so inside
+and between transactions), several times, then run to completion without a
+`frontlines reconcile` by hand. The database must hold every distinct input once,
+pass SQLite's integrity check, have nothing left pending, and give the same
+series, disagreements and timeline as one uninterrupted run.
+`make test` kills 3 times; `make fault` kills 50 times over 300 articles.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+import frontlines
+from frontlines.cli.main import app
+from frontlines.ingest.acquire import read_articles
+from frontlines.lab.badinput import good_text
+from frontlines.model import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "articles"
+MONTHS = ("January", "March", "May", "July", "September", "November")
+
+
+def _articles(folder: Path, n: int) -> int:
+    """The examples plus ``n`` dated synthetic stories; returns the distinct documents."""
+    shutil.copytree(EXAMPLES, folder)
+    for i in range(n):
+        date = f"{MONTHS[i % len(MONTHS)]} {i % 27 + 1}, {2015 + i % 5}"
+        share = 40 - i % 30
+        (folder / f"synthetic-{i:03d}.txt").write_text(
+            f"Report {i}\n\n{date}\n\n{good_text(i)}\nIslamic State holds {share} percent of the "
+            f"territory it once held in Iraq, the coalition said on {date}.\n",
+            encoding="utf-8",
+        )
+    return len({a.id for a in read_articles([str(folder)]) if isinstance(a, Article)})
+
+
+def _ingest(folder: Path, db: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "frontlines", "ingest", str(folder), "--db", str(db)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random) -> bool:
+    """One run killed after a random number of new articles and a random delay; False if
+    it finished first."""
+    target = min(total, _stored(db) + rng.randint(0, 12))
+    run = _ingest(folder, db)
+    deadline = time.monotonic() + 300
+    while run.poll() is None and _stored(db) < target and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 0.4))
+    if run.poll() is not None:
+        return False
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    return True
+
+
+def _readings(db: Path) -> dict[str, str]:
+    runner = CliRunner()
+    out = {}
+    for command in (["series", "--json"], ["conflicts", "--json"], ["timeline", "--json"]):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        out[command[0]] = "\n".join(sorted(result.output.splitlines()))
+    return out
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = ("documents", "sentences", "mentions", "claims", "events", "series",
+                  "claim_groups", "claim_reports", "event_groups", "event_reports",
+                  "pending_documents")  # fmt: skip
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        ids = conn.execute("SELECT count(DISTINCT id) FROM documents").fetchone()[0]
+        assert ids == counts["documents"]
+    return counts
+
+
+def check_kills(tmp_path: Path, nlp: Language, synthetic: int, kills: int, seed: int) -> None:
+    folder = tmp_path / "articles"
+    distinct = _articles(folder, synthetic)
+    reference, killed = tmp_path / "reference.db", tmp_path / "killed.db"
+    assert frontlines.ingest([folder], reference, nlp=nlp).ok  # the uninterrupted run
+    rng = random.Random(seed)
+    done = 0
+    while done < kills:
+        if not _kill_at_random(folder, killed, distinct, rng):
+            killed.unlink()  # it finished first: start over
+            for extra in ("-wal", "-shm"):
+                Path(f"{killed}{extra}").unlink(missing_ok=True)
+            continue
+        done += 1
+    final = _ingest(folder, killed)
+    _, stderr = final.communicate(timeout=900)
+    assert final.returncode == 0, stderr.decode()[-2000:]
+    got = _counts(killed)  # before any reading command could catch up for it
+    want = _counts(reference)
+    assert got["documents"] == distinct and got["pending_documents"] == 0
+    assert got == want
+    assert _readings(killed) == _readings(reference)
+
+
+def test_kill_nine_three_times_then_resume(tmp_path, nlp):
+    check_kills(tmp_path, nlp, synthetic=30, kills=3, seed=22)
+
+
+@pytest.mark.fault
+def test_kill_nine_fifty_times_during_a_300_article_ingest(tmp_path, nlp):
+    check_kills(tmp_path, nlp, synthetic=290, kills=50, seed=2022)
