@@ -30,6 +30,7 @@ from frontlines.cli.main import app
 from frontlines.ingest.acquire import read_articles
 from frontlines.lab.badinput import good_text
 from frontlines.model import Article
+from frontlines.store import open_db
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -137,3 +138,18 @@ def test_kill_nine_three_times_then_resume(tmp_path, nlp):
 @pytest.mark.fault
 def test_kill_nine_fifty_times_during_a_300_article_ingest(tmp_path, nlp):
     check_kills(tmp_path, nlp, synthetic=290, kills=50, seed=2022)
+
+
+def test_a_run_that_died_before_reconciling_is_caught_up_by_the_next_ingest(tmp_path, nlp):
+    folder = tmp_path / "articles"
+    _articles(folder, 0)
+    db = tmp_path / "k.db"
+    assert frontlines.ingest([folder], db, nlp=nlp).ok
+    want = _counts(db)
+    with open_db(db) as database:
+        with database.transaction():
+            database.forget_reconciled()  # as if killed between the last write and reconcile
+        assert database.pending_count() > 0
+    again = frontlines.ingest([folder], db, nlp=nlp)
+    assert not again.ingested and again.duplicates  # nothing new, and yet:
+    assert _counts(db) == want

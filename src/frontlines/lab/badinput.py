@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["KINDS", "BadKind", "Corpus", "Expected", "build_corpus", "good_text"]
+__all__ = ["KINDS", "BadKind", "Corpus", "Expected", "build_corpus", "good_text", "readme_rows"]
 
 Outcome = Literal["failed", "stored"]
 
@@ -261,6 +261,13 @@ KINDS: tuple[BadKind, ...] = (
             _file("program", lambda c: b"\x7fELF\x02\x01\x01" + bytes(64))),
     BadKind("sqlite", "SQLite database", "binary file (SQLite database), not text",
             _file("other.db", lambda c: b"SQLite format 3\x00" + bytes(64))),
+    BadKind("bzip2", "bzip2 file", "binary file (bzip2), not text",
+            _file("wire.bz2", lambda c: b"BZh91AY&SY" + bytes(64))),
+    BadKind("xz", "xz file", "binary file (xz), not text",
+            _file("wire.xz", lambda c: b"\xfd7zXZ\x00" + bytes(64))),
+    BadKind("rar", "RAR archive", "binary file (RAR), not text",
+            _file("wire.rar", lambda c: b"Rar!\x1a\x07\x00" + bytes(64))),
+    BadKind("nul-only", "a file of NUL bytes", _BINARY, _file("zeros.txt", lambda c: bytes(4096))),
     BadKind("nul-early", "NUL bytes in the first 8 KiB", _BINARY,
             _file("nul-early.txt", lambda c: c.good().encode() + b"\x00\x00tail")),
     BadKind("nul-late", "NUL bytes late in a file (after 8 KiB)", _BINARY,
@@ -290,6 +297,9 @@ KINDS: tuple[BadKind, ...] = (
     BadKind("utf32le-nobom", "UTF-32 (LE) without a byte-order mark",
             "looks like UTF-32-LE without a byte-order mark: pass --encoding utf-32-le",
             _file("utf32le-nobom.txt", lambda c: c.good().encode("utf-32-le"))),
+    BadKind("utf32be-nobom", "UTF-32 (BE) without a byte-order mark",
+            "looks like UTF-32-BE without a byte-order mark: pass --encoding utf-32-be",
+            _file("utf32be-nobom.txt", lambda c: c.good().encode("utf-32-be"))),
     BadKind("empty", "empty file", "empty file", _file("empty.txt", lambda c: b"")),
     BadKind("blank", "whitespace only", "empty file", _file("blank.txt", lambda c: " \n\t\r\n")),
     BadKind("zero-width", "zero-width characters only", _NO_TEXT,
@@ -301,6 +311,10 @@ KINDS: tuple[BadKind, ...] = (
     BadKind("html-empty", "HTML page with no article", _NO_TEXT,
             _file("nav.html", lambda c: "<html><head><title>Home</title></head><body>"
                   "<nav><a href='/'>Home</a></nav><script>var x = 1;</script></body></html>")),
+    BadKind("html-script-only", "HTML page of scripts and styles only", _NO_TEXT,
+            _file("script.html", lambda c: "<html><head><style>p {color: red}</style></head>"
+                  "<body><script>document.write('Fighters attacked a post.');</script></body>"
+                  "</html>")),
     BadKind("html-deep", "HTML nested 50,000 deep",
             "too deeply nested: … levels of HTML exceeds the … level limit",
             _file("deep.html", lambda c: _deep_html(50_000))),
@@ -362,6 +376,13 @@ KINDS: tuple[BadKind, ...] = (
             _line(_json(text="x y z", title="T" * 100_000))),
     BadKind("title-type", "title that is not a string",
             "'title' must be a string, not …", _line(_json(text="x y z", title=["a", "b"]))),
+    BadKind("source-type", "source that is not a string",
+            "'source' must be a string, not …", _line(_json(text="x y z", source=7))),
+    BadKind("source-long", "source over 500 characters",
+            "'source' too long: … characters exceeds the 500 character limit",
+            _line(_json(text="x y z", source="S" * 600))),
+    BadKind("json-nan-text", "text that is NaN", "missing or empty 'text' field",
+            _line('{"text": NaN}')),
     BadKind("url-long", "url over 2,000 characters",
             "'url' too long: … characters exceeds the 2,000 character limit",
             _line(_json(text="x y z", url="https://e.x/" + "a" * 5_000))),
@@ -420,3 +441,9 @@ def readable_by_others(root: Path) -> None:
         if stat.S_ISLNK(mode) or stat.S_IMODE(mode) == 0:
             continue
         path.chmod(stat.S_IMODE(mode) | 0o755 if path.is_dir() else stat.S_IMODE(mode) | 0o644)
+
+
+def readme_rows() -> list[str]:
+    """The README's "Bad input" table rows for the corpus, one per kind."""
+    return [f"| {k.input} | `{k.message}` |" if k.outcome == "failed"
+            else f"| {k.input} | stored |" for k in KINDS]  # fmt: skip
