@@ -52,7 +52,8 @@ def parse_json_object(text: str) -> Mapping[str, Any]:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+        said = exc.msg.removesuffix(" at")  # "Invalid control character at" + " at column"
+        raise InputError(f"malformed JSON: {said} at column {exc.colno}") from None
     except RecursionError:
         raise InputError("too deeply nested: more JSON levels than the parser allows") from None
     except ValueError as exc:  # sys.get_int_max_str_digits(): 4,300 by default

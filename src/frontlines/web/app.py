@@ -24,6 +24,7 @@ from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.web import api, pages
 from frontlines.web.guards import HostGuard, UploadGuard
+from frontlines.web.openapi30 import as_openapi_30
 
 __all__ = ["ServeSettings", "create_app"]
 
@@ -56,6 +57,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     # The offline Swagger UI we ship (swagger-ui-bundle) reads OpenAPI 3.0.x documents and
     # refuses 3.1; our schema uses nothing 3.1-only that it cannot show.
     app.openapi_version = "3.0.3"
+    _state_openapi_30(app)
     app.state.settings = settings
     app.state.actors = ActorDictionary.load(settings.actors_files)
     app.add_middleware(ServerTiming)
@@ -69,6 +71,18 @@ def create_app(settings: ServeSettings) -> FastAPI:
     pages.mount_vendor(app)
     app.include_router(pages.router)
     return app
+
+
+def _state_openapi_30(app: FastAPI) -> None:
+    """Serve the document in the 3.0 dialect it declares (``openapi30``), built once."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = as_openapi_30(build())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _wants_page(request: Request) -> bool:
