@@ -40,9 +40,10 @@ test: $(STAMP) chromium
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 	$(BIN)/python -m pytest
 
-# The long fault suite: hundreds of megabytes of bad input, 50 kill -9s during an ingest.
+# The long fault suite: hundreds of megabytes of bad input, 50 kill -9s during an ingest,
+# 300 fuzzed requests per API operation.
 fault: $(STAMP)
-	$(BIN)/python -m pytest -m fault tests/test_fault.py tests/test_kill.py
+	$(BIN)/python -m pytest -m fault -s tests/test_fault.py tests/test_kill.py tests/test_fuzz_api.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -114,13 +114,16 @@ def check_kills(tmp_path: Path, nlp: Language, synthetic: int, kills: int, seed:
     assert frontlines.ingest([folder], reference, nlp=nlp).ok  # the uninterrupted run
     rng = random.Random(seed)
     done = 0
+    at: list[int] = []
     while done < kills:
+        at.append(_stored(killed))
         if not _kill_at_random(folder, killed, distinct, rng):
             killed.unlink()  # it finished first: start over
             for extra in ("-wal", "-shm"):
                 Path(f"{killed}{extra}").unlink(missing_ok=True)
             continue
         done += 1
+    print(f"{kills} kills; stored before each: {at}; of {distinct}")
     final = _ingest(folder, killed)
     _, stderr = final.communicate(timeout=900)
     assert final.returncode == 0, stderr.decode()[-2000:]
@@ -153,3 +156,16 @@ def test_a_run_that_died_before_reconciling_is_caught_up_by_the_next_ingest(tmp_
     again = frontlines.ingest([folder], db, nlp=nlp)
     assert not again.ingested and again.duplicates  # nothing new, and yet:
     assert _counts(db) == want
+
+
+def test_two_ingests_at_once_on_a_new_database_and_again_on_it(tmp_path, nlp):
+    folder = tmp_path / "articles"
+    distinct = _articles(folder, 6)
+    db = tmp_path / "both.db"
+    for _ in range(2):  # a new database, then the same one with everything stored
+        runs = [_ingest(folder, db) for _ in range(2)]
+        for run in runs:
+            _, stderr = run.communicate(timeout=900)
+            assert run.returncode == 0, stderr.decode()[-2000:]
+        counts = _counts(db)
+        assert counts["documents"] == distinct and counts["pending_documents"] == 0
