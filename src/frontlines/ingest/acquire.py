@@ -138,9 +138,19 @@ def read_articles(
         if isinstance(item, InputProblem):
             yield item
         elif str(item) == "-":
-            yield from _from_stdin("<stdin>", stdin or sys.stdin.buffer, limits)
+            stream = stdin or sys.stdin.buffer
+            yield from _guarded("<stdin>", _from_stdin("<stdin>", stream, limits))
         else:
-            yield from _from_path(item, limits)
+            yield from _guarded(display_name(item), _from_path(item, limits))
+
+
+def _guarded(origin: str, items: Iterator[Acquired]) -> Iterator[Acquired]:
+    """``items``, with a failure no check foresaw (a parser's own error) reported against
+    this input instead of ending the batch."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001 - the reason goes into the report
+        yield InputProblem(origin, f"could not read: {type(exc).__name__}: {exc}"[:300])
 
 
 def _from_path(path: Path, limits: IngestLimits) -> Iterator[Acquired]:

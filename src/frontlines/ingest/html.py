@@ -1,9 +1,9 @@
 """HTML pages: trafilatura finds the article text, title, date and site name.
 
 A page is measured before it is parsed: a tag bomb (millions of empty tags) takes
-the parser minutes, and a page nested thousands deep loses its text in libxml2,
-so both are refused with their size instead (a news page has a few thousand tags
-and a depth of a few dozen).
+the parser minutes, and libxml2 silently drops the text of a page nested deeper
+than about 255 levels, so both are refused with their size instead (a news page
+has a few thousand tags and a depth of a few dozen).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ __all__ = [
 ]
 
 MAX_TAGS = 200_000
-MAX_DEPTH = 1_000
+#: libxml2 drops the text of elements deeper than about 255 levels: refuse, do not lose it.
+MAX_DEPTH = 250
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*?(/?)>")
 #: Elements that never hold others, or whose end tag pages routinely leave out.
 _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
