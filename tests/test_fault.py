@@ -21,8 +21,15 @@ from pathlib import Path
 
 import pytest
 
-from frontlines.ingest.acquire import IngestLimits, read_articles
-from frontlines.lab.badinput import KINDS, Corpus, build_corpus, readable_by_others
+from frontlines.ingest.acquire import (
+    READERS,
+    Acquired,
+    IngestLimits,
+    Reader,
+    read_articles,
+    register,
+)
+from frontlines.lab.badinput import KINDS, Corpus, build_corpus, good_text, readable_by_others
 from frontlines.model import Article, InputProblem
 from frontlines.resolve.place.gazetteer import default_path
 
@@ -183,3 +190,20 @@ def test_an_unknown_encoding_fails_the_run_once(tmp_path):
         app, ["ingest", str(tmp_path), "--encoding", "klingon", "--db", str(tmp_path / "x.db")]
     )
     assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.output
+
+
+def test_an_error_no_check_foresaw_fails_that_input_alone(tmp_path):
+    def explode(origin: str, data: bytes, limits: IngestLimits) -> Iterator[Acquired]:
+        raise RecursionError("deep inside a parser")
+        yield  # a generator, as readers are
+
+    register(Reader("boom", explode, frozenset({".boom"})))
+    try:
+        (tmp_path / "a.boom").write_text("anything", encoding="utf-8")
+        (tmp_path / "b.txt").write_text(good_text(1), encoding="utf-8")
+        first, second = read_articles([str(tmp_path)])
+    finally:
+        READERS.pop("boom")
+    assert isinstance(first, InputProblem) and first.origin.endswith("a.boom")
+    assert first.reason == "could not read: RecursionError: deep inside a parser"
+    assert isinstance(second, Article)

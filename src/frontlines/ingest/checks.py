@@ -40,7 +40,7 @@ MAX_TOKENS = 40_000
 #: Longest run of characters without whitespace: no word, URL or name is this long.
 MAX_WORD_CHARS = 5_000
 
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]+[\"'\u201d\u2019)\]]*(?=\s)|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n\s*\n")
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
