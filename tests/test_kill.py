@@ -135,7 +135,7 @@ def check_kills(tmp_path: Path, nlp: Language, synthetic: int, kills: int, seed:
 
 
 def test_kill_nine_three_times_then_resume(tmp_path, nlp):
-    check_kills(tmp_path, nlp, synthetic=30, kills=3, seed=22)
+    check_kills(tmp_path, nlp, synthetic=12, kills=3, seed=22)
 
 
 @pytest.mark.fault
