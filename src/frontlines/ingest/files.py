@@ -80,6 +80,10 @@ def _walk(folder: Path) -> Iterator[Path | InputProblem]:
                     for f in failures)  # fmt: skip
         failures.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs:
+            if os.path.islink(os.path.join(root, name)):  # os.walk does not go in: say so
+                yield _problem(Path(root) / name, "not followed: a symbolic link to a folder "
+                               "(name the folder itself to ingest it)")  # fmt: skip
         for name in sorted(files):
             if not name.startswith("."):
                 yield Path(root) / name
