@@ -1,8 +1,8 @@
 """kill -9 during `frontlines ingest`, then resume: nothing lost, doubled or corrupt (issue 22).
 
 A real ingest in a subprocess is killed with SIGKILL at random points of its
-writing (after a random number of stored articles plus a random delay, so inside
-and between transactions), several times, then run to completion without a
+writing (after 1 to 8 more stored articles plus a random delay, so inside and
+between transactions, sometimes while reconciling), several times, then run to completion without a
 `frontlines reconcile` by hand. The database must hold every distinct input once,
 pass SQLite's integrity check, have nothing left pending, and give the same
 series, disagreements and timeline as one uninterrupted run.
@@ -69,15 +69,16 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random) -> bool:
-    """One run killed after a random number of new articles and a random delay; False if
-    it finished first."""
-    target = min(total, _stored(db) + rng.randint(0, 12))
+def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random, n: int) -> bool:
+    """One run killed once it has stored 1 to 8 more articles: mostly within 50 ms (inside
+    the burst of per-article write transactions), every fifth within 3 s (reconciling, or
+    processing the next batch). False if it finished first."""
+    target = min(total, _stored(db) + rng.randint(1, 8))
     run = _ingest(folder, db)
     deadline = time.monotonic() + 300
     while run.poll() is None and _stored(db) < target and time.monotonic() < deadline:
-        time.sleep(0.02)
-    time.sleep(rng.uniform(0, 0.4))
+        time.sleep(0.005)
+    time.sleep(rng.uniform(0, 3.0) if n % 5 == 4 else rng.uniform(0, 0.05))
     if run.poll() is not None:
         return False
     run.send_signal(signal.SIGKILL)
@@ -116,14 +117,15 @@ def check_kills(tmp_path: Path, nlp: Language, synthetic: int, kills: int, seed:
     done = 0
     at: list[int] = []
     while done < kills:
-        at.append(_stored(killed))
-        if not _kill_at_random(folder, killed, distinct, rng):
+        if not _kill_at_random(folder, killed, distinct, rng, done):
             killed.unlink()  # it finished first: start over
             for extra in ("-wal", "-shm"):
                 Path(f"{killed}{extra}").unlink(missing_ok=True)
+            at.clear()
             continue
+        at.append(_stored(killed))
         done += 1
-    print(f"{kills} kills; stored before each: {at}; of {distinct}")
+    print(f"{kills} kills; stored after each: {at}; of {distinct}")
     final = _ingest(folder, killed)
     _, stderr = final.communicate(timeout=900)
     assert final.returncode == 0, stderr.decode()[-2000:]
