@@ -45,6 +45,14 @@ import json, sys, traceback
 from typer.testing import CliRunner
 from frontlines.cli.main import app
 for args in json.loads(sys.argv[1]):
+    if args[0] == "serve-app":  # the web app on that database, one request
+        from pathlib import Path
+        from fastapi.testclient import TestClient
+        from frontlines.web.app import ServeSettings, create_app
+        client = TestClient(create_app(ServeSettings(Path(args[1]))), base_url="http://localhost")
+        response = client.get("/api/documents")
+        print(json.dumps({"code": response.status_code, "stderr": response.text[:500]}))
+        continue
     result = CliRunner().invoke(app, args)
     crash = "".join(traceback.format_exception(result.exc_info[1])) if (
         result.exception and not isinstance(result.exception, SystemExit)) else ""
@@ -96,14 +104,16 @@ def test_read_only_databases_and_folders(place):
     new = folder / "new.db"
     readers = [[command, "--db", str(db)] for command in ("docs", "series", "conflicts",
                                                           "timeline")]  # fmt: skip
-    into_ro, *shown, into_new, into_missing = _frontlines(
+    into_ro, served, *shown, into_new, into_missing = _frontlines(
         ["ingest", str(story), "--db", str(db)],
+        ["serve-app", str(db)],
         *readers,
         ["ingest", str(story), "--db", str(new)],
         ["ingest", str(story), "--db", str(place / "no" / "x.db")],
         cache=place / "missing-cache",  # nothing here needs the gazetteer
     )
     _one_error_line(into_ro, code=1, says="the database is read-only for this user")
+    assert served.code == 200, served.stderr
     for reading in shown:
         assert "Traceback" not in reading.stderr and "error:" not in reading.stderr
         assert reading.code in (0, 1)  # 1: "no series match" in an empty database

@@ -17,7 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from frontlines.errors import FrontlinesError, http_status_for
+from frontlines.errors import FrontlinesError, StoreError, http_status_for
 from frontlines.reconcile import ReconcileSettings
 from frontlines.settings import Settings
 from frontlines.store import open_db
@@ -50,8 +50,14 @@ class ServeSettings:
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """The app for one database; it is created (and migrated) if missing."""
-    with open_db(settings.db):
-        pass  # apply migrations once, with a writer; requests only read
+    try:
+        with open_db(settings.db):
+            pass  # apply migrations once, with a writer; requests only read
+    except StoreError:
+        if not settings.db.is_file():
+            raise
+        with open_db(settings.db, readonly=True):  # not ours to write: serve it as it is
+            pass
     app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
     # The offline Swagger UI we ship (swagger-ui-bundle) reads OpenAPI 3.0.x documents and
