@@ -19,6 +19,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,23 @@ def _stored(db: Path) -> int:
         return 0
 
 
+@contextmanager
+def _watch(db: Path) -> Iterator[Callable[[], int]]:
+    """A function reading how many documents ``db`` holds now, over one connection."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1, isolation_level=None)
+
+    def stored() -> int:
+        try:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        except sqlite3.Error:  # not migrated yet, or busy for a moment
+            return 0
+
+    try:
+        yield stored
+    finally:
+        conn.close()
+
+
 def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random, n: int) -> bool:
     """One run killed once it has stored 1 to 8 more articles: mostly within 50 ms (inside
     the burst of per-article write transactions), every fifth within 3 s (reconciling, or
@@ -76,9 +95,12 @@ def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random, n: i
     target = min(total, _stored(db) + rng.randint(1, 8))
     run = _ingest(folder, db)
     deadline = time.monotonic() + 300
-    while run.poll() is None and _stored(db) < target and time.monotonic() < deadline:
-        time.sleep(0.005)
-    time.sleep(rng.uniform(0, 3.0) if n % 5 == 4 else rng.uniform(0, 0.05))
+    while run.poll() is None and not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    with _watch(db) as stored:  # one reader, polled every millisecond: a batch's 32 writes
+        while run.poll() is None and stored() < target and time.monotonic() < deadline:
+            time.sleep(0.001)
+    time.sleep(rng.uniform(0, 3.0) if n % 5 == 4 else rng.uniform(0, 0.02))
     if run.poll() is not None:
         return False
     run.send_signal(signal.SIGKILL)
