@@ -41,9 +41,9 @@ test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 
 # The long fault suite: hundreds of megabytes of bad input, 50 kill -9s during an ingest,
-# 300 fuzzed requests per API operation.
+# concurrent ingests, reads during an ingest, 600 fuzzed requests per API operation.
 fault: $(STAMP)
-	$(BIN)/python -m pytest -m fault -s tests/test_fault.py tests/test_kill.py tests/test_fuzz_api.py
+	$(BIN)/python -m pytest -m fault -s tests/test_fault.py tests/test_kill.py tests/test_fuzz_api.py tests/test_load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -182,6 +182,7 @@ def test_a_run_that_died_before_reconciling_is_caught_up_by_the_next_ingest(tmp_
     assert _counts(db) == want
 
 
+@pytest.mark.fault
 def test_two_ingests_at_once_on_a_new_database_and_again_on_it(tmp_path, nlp):
     folder = tmp_path / "articles"
     distinct = _articles(folder, 6)

@@ -2,13 +2,15 @@
 another process writes articles into its database, none of them slowly.
 
 Bounded: the reads run only while the ingest does (at most a few minutes), from one
-client, on 127.0.0.1.
+client, on 127.0.0.1. Part of the long fault suite (`make fault`).
 """
 
 from __future__ import annotations
 
 import time
 import urllib.request
+
+import pytest
 
 import frontlines
 from frontlines.web.server import running_server
@@ -19,6 +21,7 @@ READS = ("/api/documents?limit=20", "/api/search?q=checkpoint", "/api/series",
 SLOWEST = 5.0  # seconds, on a shared two-core machine
 
 
+@pytest.mark.fault
 def test_reads_answer_while_another_process_ingests(tmp_path, nlp):
     db = tmp_path / "load.db"
     assert frontlines.ingest([EXAMPLES], db, nlp=nlp).ok  # the server starts with some
