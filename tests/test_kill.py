@@ -1,8 +1,8 @@
 """kill -9 during `frontlines ingest`, then resume: nothing lost, doubled or corrupt (issue 22).
 
 A real ingest in a subprocess is killed with SIGKILL at random points of its
-writing (after 1 to 8 more stored articles plus a random delay, so inside and
-between transactions, sometimes while reconciling), several times, then run to completion without a
+writing (within 20 ms of a random number of newly stored articles, so inside the
+burst of per-article transactions or just after it), several times, then run to completion without a
 `frontlines reconcile` by hand. The database must hold every distinct input once,
 pass SQLite's integrity check, have nothing left pending, and give the same
 series, disagreements and timeline as one uninterrupted run.
@@ -88,11 +88,11 @@ def _watch(db: Path) -> Iterator[Callable[[], int]]:
         conn.close()
 
 
-def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random, n: int) -> bool:
-    """One run killed once it has stored 1 to 8 more articles: mostly within 50 ms (inside
-    the burst of per-article write transactions), every fifth within 3 s (reconciling, or
-    processing the next batch). False if it finished first."""
-    target = min(total, _stored(db) + rng.randint(1, 8))
+def _kill_at_random(folder: Path, db: Path, total: int, step: int, rng: random.Random) -> bool:
+    """One run killed within 3 ms of storing 1 to ``step`` more articles: inside the burst
+    of per-article write transactions (about a millisecond each), or just after it
+    (reconciling). False if it finished first."""
+    target = min(total, _stored(db) + rng.randint(1, step))
     run = _ingest(folder, db)
     deadline = time.monotonic() + 300
     while run.poll() is None and not db.exists() and time.monotonic() < deadline:
@@ -100,8 +100,10 @@ def _kill_at_random(folder: Path, db: Path, total: int, rng: random.Random, n: i
     with _watch(db) as stored:  # one reader, polled every millisecond: a batch's 32 writes
         while run.poll() is None and stored() < target and time.monotonic() < deadline:
             time.sleep(0.001)
-    time.sleep(rng.uniform(0, 3.0) if n % 5 == 4 else rng.uniform(0, 0.02))
+    time.sleep(rng.uniform(0, 0.003))
     if run.poll() is not None:
+        _, stderr = run.communicate()
+        assert run.returncode == 0, stderr.decode()[-2000:]  # it finished, and cleanly
         return False
     run.send_signal(signal.SIGKILL)
     run.wait()
@@ -135,27 +137,34 @@ def check_kills(tmp_path: Path, nlp: Language, synthetic: int, kills: int, seed:
     distinct = _articles(folder, synthetic)
     reference, killed = tmp_path / "reference.db", tmp_path / "killed.db"
     assert frontlines.ingest([folder], reference, nlp=nlp).ok  # the uninterrupted run
+    want = _counts(reference)
     rng = random.Random(seed)
-    done = 0
-    at: list[int] = []
+    done, rounds, at = 0, 0, []
     while done < kills:
-        if not _kill_at_random(folder, killed, distinct, rng, done):
-            killed.unlink()  # it finished first: start over
-            for extra in ("-wal", "-shm"):
-                Path(f"{killed}{extra}").unlink(missing_ok=True)
-            at.clear()
+        left = distinct - _stored(killed)  # spread the kills over what is left to store
+        step = max(1, 2 * left // (kills - done + 1))
+        if not left or not _kill_at_random(folder, killed, distinct, step, rng):
+            # all stored (or it finished first): check this database, then start a new one
+            _resume_and_check(folder, killed, distinct, want)
+            for leftover in (killed, Path(f"{killed}-wal"), Path(f"{killed}-shm")):
+                leftover.unlink(missing_ok=True)
+            rounds += 1
             continue
         at.append(_stored(killed))
         done += 1
-    print(f"{kills} kills; stored after each: {at}; of {distinct}")
-    final = _ingest(folder, killed)
+    print(f"{kills} kills over {rounds + 1} databases; stored after each: {at}; of {distinct}")
+    _resume_and_check(folder, killed, distinct, want)
+    assert _readings(killed) == _readings(reference)
+
+
+def _resume_and_check(folder: Path, db: Path, distinct: int, want: dict[str, int]) -> None:
+    """Run to completion (no `reconcile` by hand), then compare with the uninterrupted run."""
+    final = _ingest(folder, db)
     _, stderr = final.communicate(timeout=900)
     assert final.returncode == 0, stderr.decode()[-2000:]
-    got = _counts(killed)  # before any reading command could catch up for it
-    want = _counts(reference)
+    got = _counts(db)  # before any reading command could catch up for it
     assert got["documents"] == distinct and got["pending_documents"] == 0
     assert got == want
-    assert _readings(killed) == _readings(reference)
 
 
 def test_kill_nine_three_times_then_resume(tmp_path, nlp):
