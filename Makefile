@@ -7,7 +7,7 @@ DB ?= frontlines.db
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint gate bench bench-pages clean serve chromium postgresql
+.PHONY: demo test lint gate bench bench-pages clean serve chromium postgresql fault
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ test: $(STAMP) chromium postgresql
 	$(BIN)/mypy
 	$(BIN)/frontlines gate --bench ../shared/bench --baseline eval/baseline.toml
 	$(BIN)/python -m pytest
+
+# The long fault suite: hundreds of megabytes of bad input, 50 kill -9s during an ingest,
+# concurrent ingests, reads during an ingest, 600 fuzzed requests per API operation.
+fault: $(STAMP)
+	$(BIN)/python -m pytest -m fault -s tests/test_fault.py tests/test_kill.py tests/test_fuzz_api.py tests/test_load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

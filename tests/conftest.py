@@ -21,11 +21,14 @@ EXAMPLES = ROOT / "examples" / "articles"
 MODEL_HINTS = ("build_pipeline(", "ingest(", '"ingest"', "run_eval(", "process(")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark by what a test needs, so `-m "not model"` or `-m "not browser"` select quickly:
     the model for tests that take the `nlp` fixture or build a pipeline, the browser for
-    the Chromium tests."""
+    the Chromium tests. The long fault suite runs only when `-m` names it (`make fault`)."""
+    long_fault = "fault" in (config.option.markexpr or "")
     for item in items:
+        if item.get_closest_marker("fault") and not long_fault:
+            item.add_marker(pytest.mark.skip(reason="long fault suite: make fault"))
         path = Path(str(item.fspath))
         source = path.read_text("utf-8") if path.suffix == ".py" else ""
         runs_model = any(s in source for s in MODEL_HINTS)

@@ -58,3 +58,11 @@ def test_every_http_route_is_in_the_readme(tmp_path):
 def test_every_environment_setting_is_in_the_readme():
     missing = sorted(v for v in ENV.values() if v not in README)
     assert not missing, f"settings missing from README: {missing}"
+
+
+def test_every_kind_of_bad_input_in_the_fault_corpus_is_in_the_readme():
+    from frontlines.lab.badinput import readme_rows
+
+    section = README.split("### Bad input", 1)[1].split("\n## ", 1)[0]
+    missing = [row for row in readme_rows() if row not in section]
+    assert not missing, "README's Bad input table lacks:\n" + "\n".join(missing)

@@ -105,6 +105,8 @@ def ingest_articles(
     database = open_db(db) if isinstance(db, str | Path) else db
     run = _Run(database, actors, on_event or _ignore, runner, reconcile, batch_size)
     try:
+        if database.pending_count():  # a run that died before reconciling: catch up first
+            reconcile_update(database, reconcile)
         for item in articles:
             run.take(item)
         run.finish()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,10 +68,27 @@ def _settings(path: Path | None) -> ReconcileSettings:
 def caught_up(db: str, settings: ReconcileSettings) -> Iterator[Database]:
     """The database with whatever articles a crashed run left unreconciled reconciled
     first, so series, conflicts and the timeline never read a stale state."""
+    if not _writable(db):  # read it as it is, and say what is missing
+        with open_db(db, readonly=True) as database:
+            if database.pending_count():
+                err.print(f"note: {database.pending_count()} articles are not reconciled yet, "
+                          "and this database is read-only here")  # fmt: skip
+            yield database
+        return
     with open_db(db, create=False) as database:
         if database.pending_count():
             reconciliation.update(database, settings)
         yield database
+
+
+def _writable(url: str) -> bool:
+    """A server database is written over its connection; a file needs its permissions."""
+    if "://" in url:
+        return True
+    db = Path(url)
+    return not db.is_file() or (
+        os.access(db, os.W_OK) and os.access(db.resolve().parent, os.W_OK | os.X_OK)
+    )
 
 
 def subject_id(name: str | None) -> str | None:

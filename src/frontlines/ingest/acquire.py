@@ -11,7 +11,8 @@ branch in a chain of suffix tests.
 
 from __future__ import annotations
 
-import json
+import codecs
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -20,10 +21,28 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from frontlines.errors import InputError
+from frontlines.ingest.checks import (
+    FIELD_LIMITS,
+    check_text,
+    checked_body,
+    checked_field,
+    parse_json_object,
+    record_date,
+)
+from frontlines.ingest.decode import check_encoding, decode
+from frontlines.ingest.files import (
+    Bounded,
+    display_name,
+    iter_files,
+    open_regular,
+    read_bounded,
+    read_lines,
+)
 from frontlines.ingest.html import parse_html
 from frontlines.ingest.wire import ArticleParts, parse_wire_text, split_dateline
 from frontlines.model import Article, InputProblem
-from frontlines.vocab.dates import date_in_url, parse_date
+from frontlines.vocab.dates import date_in_url
 from frontlines.vocab.docid import document_id
 
 __all__ = [
@@ -42,8 +61,6 @@ __all__ = [
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
-MAGIC = {b"%PDF": "PDF", b"PK\x03\x04": "ZIP/Office", b"\x89PNG": "PNG", b"GIF8": "GIF",
-         b"\xff\xd8\xff": "JPEG", b"\x1f\x8b": "gzip"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,9 @@ class IngestLimits:
     max_bytes: int = 10 * 1024 * 1024  # one text/HTML file, or one JSON line
     max_chars: int = 1_000_000  # one article body (spaCy's own default ceiling)
     encoding: str = "utf-8"
+
+    def __post_init__(self) -> None:
+        check_encoding(self.encoding)  # an unknown name fails the run once, not every file
 
 
 Acquired = Article | InputProblem
@@ -109,25 +129,6 @@ def _first_char_is(char: str, text: str) -> bool:
     return text.lstrip()[:1] == char
 
 
-def iter_files(paths: Iterable[str]) -> Iterator[Path | InputProblem]:
-    """Expand folders recursively (sorted, hidden files skipped)."""
-    for given in paths:
-        if given == "-":
-            yield Path("-")
-            continue
-        path = Path(given)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        elif path.exists():
-            yield path
-        else:
-            yield InputProblem(str(path), "cannot read: no such file or directory")
-
-
 def read_articles(
     paths: Iterable[str], limits: IngestLimits | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[Acquired]:
@@ -137,33 +138,52 @@ def read_articles(
         if isinstance(item, InputProblem):
             yield item
         elif str(item) == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _from_stdin("<stdin>", stream.read(), limits)
+            stream = stdin or sys.stdin.buffer
+            yield from _guarded("<stdin>", _from_stdin("<stdin>", stream, limits))
         else:
-            yield from _from_path(item, limits)
+            yield from _guarded(display_name(item), _from_path(item, limits))
+
+
+def _guarded(origin: str, items: Iterator[Acquired]) -> Iterator[Acquired]:
+    """``items``, with a failure no check foresaw (a parser's own error) reported against
+    this input instead of ending the batch."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001 - the reason goes into the report
+        yield InputProblem(origin, f"could not read: {type(exc).__name__}: {exc}"[:300])
 
 
 def _from_path(path: Path, limits: IngestLimits) -> Iterator[Acquired]:
-    origin = str(path)
+    origin = display_name(path)
     reader = reader_for_suffix(path.suffix)
     try:
-        if reader.stream is not None:
-            with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            if reader.stream is not None:
                 yield from reader.stream(origin, handle, limits)
-            return
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            yield InputProblem(origin, _too_large(size, limits))
-            return
-        data = path.read_bytes()
+                return
+            data = read_bounded(handle, limits.max_bytes, os.fstat(handle.fileno()).st_size)
+    except InputError as exc:
+        yield InputProblem(origin, str(exc))
+        return
     except OSError as exc:
-        yield InputProblem(origin, f"cannot read: {exc.strerror or exc}")
+        yield InputProblem(origin, f"cannot read: {(exc.strerror or str(exc)).lower()}")
         return
     yield from reader.read(origin, data, limits)
 
 
-def _from_stdin(origin: str, data: bytes, limits: IngestLimits) -> Iterator[Acquired]:
-    """Input with no name to go by: check it as a whole, then sniff its kind."""
+def _from_stdin(origin: str, stream: BinaryIO, limits: IngestLimits) -> Iterator[Acquired]:
+    """Input with no name to go by: sniff its kind from its start; JSON Lines is read
+    line by line, anything else whole, and never more than the byte limit."""
+    peek = getattr(stream, "peek", None)
+    head = peek(4096)[:4096] if peek is not None else b""
+    if head and sniff_reader(head.decode("utf-8", "replace").lstrip("\ufeff")).stream:
+        yield from _stream_jsonl(origin, stream, limits)
+        return
+    try:
+        data = read_bounded(stream, limits.max_bytes)
+    except InputError as exc:
+        yield InputProblem(origin, str(exc))
+        return
     text = _checked_text(origin, data, limits)
     if isinstance(text, InputProblem):
         yield text
@@ -171,40 +191,16 @@ def _from_stdin(origin: str, data: bytes, limits: IngestLimits) -> Iterator[Acqu
     yield from sniff_reader(text).read(origin, data, limits)
 
 
-def _too_large(size: int, limits: IngestLimits) -> str:
-    mib = 1024 * 1024
-    return (
-        f"too large: {size / mib:.1f} MiB exceeds the {limits.max_bytes / mib:.0f} MiB limit"
-        " (--max-bytes)"
-    )
-
-
-def _decode(origin: str, data: bytes, limits: IngestLimits) -> str | InputProblem:
-    head = data[:8192]
-    for magic, name in MAGIC.items():
-        if head.startswith(magic):
-            return InputProblem(origin, f"binary file ({name}), not text")
-    if b"\x00" in head:
-        return InputProblem(origin, "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode(limits.encoding).lstrip("\ufeff")
-    except UnicodeDecodeError as exc:
-        return InputProblem(
-            origin,
-            f"not valid {limits.encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}; "
-            "re-encode the file as UTF-8 or pass --encoding",
-        )
-    except LookupError:
-        return InputProblem(origin, f"unknown encoding {limits.encoding!r}")
-
-
 def _checked_text(origin: str, data: bytes, limits: IngestLimits) -> str | InputProblem:
     """A whole input's text, or why it has none: too large, empty, binary, undecodable."""
     if len(data) > limits.max_bytes:
-        return InputProblem(origin, _too_large(len(data), limits))
+        return InputProblem(origin, str(Bounded(len(data), limits.max_bytes, whole=True)))
     if not data.strip():
         return InputProblem(origin, "empty file")
-    return _decode(origin, data, limits)
+    try:
+        return decode(data, limits.encoding)
+    except InputError as exc:
+        return InputProblem(origin, str(exc))
 
 
 def _read_document(
@@ -215,7 +211,11 @@ def _read_document(
     if isinstance(text, InputProblem):
         yield text
         return
-    parts = parse(text)
+    try:
+        parts = parse(text)
+    except InputError as exc:  # a page too deep or too big to parse
+        yield InputProblem(origin, str(exc))
+        return
     yield _article(
         origin,
         kind,
@@ -231,31 +231,28 @@ def _read_document(
 
 
 def _read_jsonl(origin: str, data: bytes, limits: IngestLimits) -> Iterator[Acquired]:
-    return _stream_jsonl(origin, data.splitlines(keepends=True), limits)
+    return _stream_jsonl(origin, io.BytesIO(data), limits)
 
 
-def _stream_jsonl(origin: str, lines: Iterable[bytes], limits: IngestLimits) -> Iterator[Acquired]:
-    """One article per JSON line, read as it goes; a bad line fails alone as ``origin:line``."""
+def _stream_jsonl(origin: str, handle: BinaryIO, limits: IngestLimits) -> Iterator[Acquired]:
+    """One article per JSON line, read as it goes (a line over the byte limit is skipped
+    unread); a bad line fails alone as ``origin:line``."""
     seen_any = False
-    for lineno, raw in enumerate(lines, start=1):
+    for lineno, raw in enumerate(read_lines(handle, limits.max_bytes), start=1):
         where = f"{origin}:{lineno}"
+        if isinstance(raw, Bounded):
+            seen_any = True
+            yield InputProblem(where, str(raw))
+            continue
+        if lineno == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         if not raw.strip():
             continue
         seen_any = True
-        if len(raw) > limits.max_bytes:
-            yield InputProblem(where, _too_large(len(raw), limits))
-            continue
-        text = _decode(where, raw, limits)
-        if isinstance(text, InputProblem):
-            yield text
-            continue
         try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(record, dict):
-            yield InputProblem(where, "expected a JSON object per line")
+            record = parse_json_object(decode(raw, limits.encoding))
+        except InputError as exc:
+            yield InputProblem(where, str(exc))
             continue
         yield article_from_record(where, record, limits)
     if not seen_any:
@@ -271,36 +268,33 @@ def article_from_record(
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         return InputProblem(origin, "missing or empty 'text' field")
+    try:
+        fields = {name: checked_field(record, name) for name in FIELD_LIMITS}
+        published = record_date(record.get("published"))
+        check_text("text", body)
+    except InputError as exc:
+        return InputProblem(origin, str(exc))
     dateline, agency, body = split_dateline(body.strip())
-    published = record.get("published")
     return _article(
         origin,
         "jsonl",
         body,
         limits,
-        title=_opt_str(record.get("title")),
-        published=parse_date(published) if isinstance(published, str) else None,
-        source=_opt_str(record.get("source")) or agency,
+        title=fields["title"],
+        published=published,
+        source=fields["source"] or agency,
         dateline=dateline,
-        url=_opt_str(record.get("url")),
+        url=fields["url"],
     )
-
-
-def _opt_str(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def _article(
     origin: str, fmt: str, body: str, limits: IngestLimits, **meta: str | None
 ) -> Acquired:
-    body = body.strip()
-    if not body:
-        return InputProblem(origin, "no article text found")
-    if len(body) > limits.max_chars:
-        return InputProblem(
-            origin,
-            f"too long: {len(body):,} characters exceeds the {limits.max_chars:,} character limit",
-        )
+    try:
+        body = checked_body(body, limits.max_chars)
+    except InputError as exc:
+        return InputProblem(origin, str(exc))
     if not meta.get("published"):  # no date given: the URL often carries the day
         meta["published"] = date_in_url(meta.get("url"))
     return Article(id=document_id(body), text=body, origin=origin, format=fmt, **meta)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from frontlines.errors import DataFileError, StoreError
 from frontlines.model import Article, InputProblem, ProcessedArticle
 from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, process_articles
 from frontlines.vocab.actors import ActorDictionary
@@ -45,6 +46,8 @@ def process(nlp: Language, articles: Sequence[Article]) -> list[Processed]:
     """Run ``nlp`` over ``articles``; one result per article, in the same order."""
     try:
         return list(process_articles(nlp, articles))
+    except (DataFileError, StoreError):  # the setup's fault, not an article's: stop the run
+        raise
     except Exception:  # noqa: BLE001 - isolate below, then report per article
         pass
     return [_process_one(nlp, article) for article in articles]
@@ -53,6 +56,8 @@ def process(nlp: Language, articles: Sequence[Article]) -> list[Processed]:
 def _process_one(nlp: Language, article: Article) -> Processed:
     try:
         (processed,) = process_articles(nlp, [article])
+    except (DataFileError, StoreError):
+        raise
     except Exception as exc:  # noqa: BLE001 - the reason goes into the report
         return InputProblem(article.origin, f"could not process: {type(exc).__name__}: {exc}")
     return processed

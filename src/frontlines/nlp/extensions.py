@@ -13,8 +13,11 @@ from spacy.tokens import Doc
 
 __all__ = [
     "declare",
+    "doc_text",
     "items",
 ]
+
+_TEXT_KEY = "frontlines.text"
 
 
 def declare(*names: str) -> None:
@@ -28,3 +31,12 @@ def items(doc: Doc, name: str) -> list[Any]:
     if not Doc.has_extension(name):
         return []
     return list(getattr(doc._, name) or [])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy joins every token each time it is read, so
+    slicing it once per number or sentence made long articles quadratic."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -76,6 +77,8 @@ class Database(ReconcileStateSQL):
             raise StoreError(f"{self.path}: no such database (ingest creates one)")
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: the folder {self.path.parent} does not exist")
+        if not readonly:
+            _check_writable(self.path)
         try:
             self._connect()
         except sqlite3.DatabaseError as exc:
@@ -102,6 +105,10 @@ class Database(ReconcileStateSQL):
 
     def _read_only_connection(self) -> sqlite3.Connection:
         uri = "file:" + quote(str(self.path.resolve())) + "?mode=ro"
+        if not os.access(self.path.parent, os.W_OK) and not _wal_files_exist(self.path):
+            # A WAL database in a folder we may not write: no reader can create the -shm
+            # file, and no writer can be at work here, so the file is read as it is.
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
@@ -118,13 +125,17 @@ class Database(ReconcileStateSQL):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction: all of it or none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if _in_transaction(self.conn):  # SQLite ends it itself on a full disk
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise _write_error(self.path, exc) from exc
 
     # -- writing ---------------------------------------------------------
 
@@ -133,9 +144,16 @@ class Database(ReconcileStateSQL):
         return row is not None
 
     def write(self, processed: ProcessedArticle, actors: ActorDictionary | None = None) -> bool:
-        """Store one article with its extractions; False if it was already stored."""
+        """Store one article with its extractions; False if it was already stored. A disk
+        or file that refuses the write is a ``StoreError`` (the article is not stored)."""
         if self.readonly:
             raise StoreError(f"{self.label}: opened read-only, cannot store an article")
+        try:
+            return self._write(processed, actors)
+        except sqlite3.OperationalError as exc:
+            raise _write_error(self.label, exc) from exc
+
+    def _write(self, processed: ProcessedArticle, actors: ActorDictionary | None) -> bool:
         article = processed.article
         conn = self.conn
         fts = dialect(conn) == "sqlite"  # PostgreSQL indexes a generated column instead
@@ -214,7 +232,8 @@ class Database(ReconcileStateSQL):
             conn.execute("INSERT INTO pending_documents (doc_id) VALUES (?)", (article.id,))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if _in_transaction(conn):  # SQLite ends it itself on a full disk
+                conn.execute("ROLLBACK")
             raise
         return True
 
@@ -385,6 +404,40 @@ SERVER_BACKENDS = {
     "postgresql": "frontlines.store.pgdb:PgDatabase",
     "postgres": "frontlines.store.pgdb:PgDatabase",
 }
+
+
+def _in_transaction(conn: Connection) -> bool:
+    """Whether a ROLLBACK is still due: SQLite ends a transaction itself on some errors
+    (a full disk); the PostgreSQL adapter always has one open until it is ended."""
+    return conn.in_transaction if isinstance(conn, sqlite3.Connection) else True
+
+
+def _wal_files_exist(path: Path) -> bool:
+    return Path(f"{path}-shm").exists()
+
+
+def _check_writable(path: Path) -> None:
+    """A writer needs the file and its folder (SQLite's journal lives beside it)."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: the database is read-only for this user, so nothing "
+                         "can be stored in it (check its permissions)")  # fmt: skip
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        what = "the database's journal" if path.exists() else "a new database"
+        raise StoreError(f"{path}: the folder {path.parent} is not writable, and "
+                         f"{what} must be written there")  # fmt: skip
+
+
+def _write_error(path: Path | str, exc: sqlite3.Error) -> StoreError:
+    """One line for a write the disk or the file refused; every earlier article is kept."""
+    text = str(exc)
+    if "full" in text:
+        reason = "the disk is full (or the database reached its size limit)"
+    elif "readonly" in text:
+        reason = "the database became read-only"
+    else:
+        reason = f"cannot write: {text}"
+    return StoreError(f"{path}: {reason}; the articles stored before this one are kept, "
+                      "run ingest again once it is fixed")  # fmt: skip
 
 
 def open_db(

@@ -17,13 +17,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from frontlines.errors import FrontlinesError, http_status_for
+from frontlines.errors import FrontlinesError, StoreError, http_status_for
 from frontlines.reconcile import ReconcileSettings
 from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.web import api, eventlist, eventpage, listings, pages
 from frontlines.web.guards import HostGuard, UploadGuard
+from frontlines.web.openapi30 import as_openapi_30
 
 __all__ = ["ServeSettings", "create_app"]
 
@@ -49,13 +50,20 @@ class ServeSettings:
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """The app for one database; it is created (and migrated) if missing."""
-    with open_db(settings.db):
-        pass  # apply migrations once, with a writer; requests only read
+    try:
+        with open_db(settings.db):
+            pass  # apply migrations once, with a writer; requests only read
+    except StoreError:
+        if not Path(str(settings.db)).is_file():  # a missing file, or a server's URL
+            raise
+        with open_db(settings.db, readonly=True):  # not ours to write: serve it as it is
+            pass
     app = FastAPI(title="Frontlines", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Sourced, dated, mapped records of armed conflict.")  # fmt: skip
     # The offline Swagger UI we ship (swagger-ui-bundle) reads OpenAPI 3.0.x documents and
     # refuses 3.1; our schema uses nothing 3.1-only that it cannot show.
     app.openapi_version = "3.0.3"
+    _state_openapi_30(app)
     app.state.settings = settings
     app.state.actors = ActorDictionary.load(settings.actors_files)
     app.add_middleware(ServerTiming)
@@ -72,6 +80,18 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(listings.router)
     app.include_router(pages.router)
     return app
+
+
+def _state_openapi_30(app: FastAPI) -> None:
+    """Serve the document in the 3.0 dialect it declares (``openapi30``), built once."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = as_openapi_30(build())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _wants_page(request: Request) -> bool:

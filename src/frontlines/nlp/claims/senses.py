@@ -83,10 +83,8 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
 def _in_a_name(span: Span, rules: RuleOut) -> bool:
     """Inside a named entity ('M23'), or modifying a proper noun ('the 10-member
     Association of Southeast Asian Nations')."""
-    doc = span.doc
-    for ent in doc.ents:
-        if ent.label_ in rules.name_labels and ent.start <= span.root.i < ent.end:
-            return True
+    if span.root.ent_type_ in rules.name_labels:  # the label of the entity it is in
+        return True
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     named = counted.head
     return (

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Extractor, Quantity, TextSpan
-from frontlines.nlp.extensions import declare
+from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.quantities.change import _change_before, _scaled, _value, _with_change
 from frontlines.nlp.quantities.concept import (
     DURATION_UNITS,
@@ -102,7 +102,7 @@ class QuantityRecognizer:
     def _build(self, doc: Doc, sent: Span, run: NumberRun) -> tuple[Quantity | None, int]:
         prefix = self._currency_before(doc, sent, run.start)
         if prefix is None and run.glued_prefix:
-            before = doc.text[sent.start_char : doc[run.start].idx] + run.glued_prefix
+            before = doc_text(doc)[sent.start_char : doc[run.start].idx] + run.glued_prefix
             glued = self.units.match_before(before)  # "HK" + "$216,925"
             prefix = (glued[0], run.start) if glued else None
         lead = prefix[1] if prefix else run.start
@@ -162,7 +162,7 @@ class QuantityRecognizer:
         quantity = Quantity(
             start=first_char,
             end=last_char,
-            text=doc.text[first_char:last_char],
+            text=doc_text(doc)[first_char:last_char],
             value=reading.value,
             lower=reading.lower,
             upper=reading.upper,
@@ -177,7 +177,7 @@ class QuantityRecognizer:
     def _currency_before(self, doc: Doc, sent: Span, start: int) -> tuple[Unit, int] | None:
         """A currency sign or code right before the number, and its first token."""
         lo = sent.start_char
-        text = doc.text[lo : doc[start].idx].rstrip()
+        text = doc_text(doc)[lo : doc[start].idx].rstrip()
         match = self.units.match_before(text)
         if match is None:
             return None
@@ -226,7 +226,7 @@ class QuantityRecognizer:
         if prefix is not None:
             return self._per(doc, sent, prefix[0], end), end, scale
         tail_start = doc[end - 1].idx + len(doc[end - 1].text)
-        tail = doc.text[tail_start : sent.end_char]
+        tail = doc_text(doc)[tail_start : sent.end_char]
         stripped = tail.lstrip(" -–")
         if len(tail) - len(stripped) > 2:
             return None, end, scale
@@ -242,7 +242,7 @@ class QuantityRecognizer:
             k += 1
         if k >= sent.end:
             return None, end, scale
-        overhang = doc.text[unit_char_end : doc[k].idx + len(doc[k].text)]
+        overhang = doc_text(doc)[unit_char_end : doc[k].idx + len(doc[k].text)]
         if overhang.strip("-–.,;:)=") != "":  # the unit must end where a token ends ("JPY=")
             return None, end, scale
         return self._per(doc, sent, unit, k + 1), k + 1, scale

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import TextSpan
+from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.quantities.reader import NumberRun
 from frontlines.vocab.words import words
 
@@ -172,4 +173,4 @@ def _subject_of(doc: Doc, run: NumberRun) -> TextSpan | None:
 def _span(tokens: list[Token]) -> TextSpan:
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
-    return TextSpan(start, end, first.doc.text[start:end])
+    return TextSpan(start, end, doc_text(first.doc)[start:end])

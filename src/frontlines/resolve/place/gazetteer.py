@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontlines.errors import DataFileError
 from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 from frontlines.settings import Settings
@@ -80,7 +81,14 @@ class Gazetteer:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
         if not self.path.exists():
-            build(self.path)
+            try:
+                build(self.path)
+            except (OSError, sqlite3.OperationalError) as exc:
+                reason = getattr(exc, "strerror", None) or str(exc)
+                raise DataFileError(
+                    f"cannot build the gazetteer cache {self.path}: {reason.lower()} (set "
+                    "FRONTLINES_CACHE to a writable folder, or FRONTLINES_GAZETTEER to a file)"
+                ) from exc
         self._local = threading.local()
 
     @property
