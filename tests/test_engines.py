@@ -12,14 +12,14 @@ batches give the two workers (and the two actors) several each.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
 import frontlines
 from frontlines.cli.main import app
+from frontlines.ingest.process import PipelineSpec
+from frontlines.ingest.ray_runner import RayRunner
 from tests.conftest import EXAMPLES, exports
 
 cli = CliRunner()
@@ -64,12 +64,11 @@ def test_two_workers_into_postgresql(reference: dict[str, str], pg_url: str) -> 
     _same(reference, pg_url)
 
 
-def test_ray_into_postgresql(
-    reference: dict[str, str], ray_cluster: None, pg_url: str, tmp_path: Path
-) -> None:
+def test_ray_into_postgresql(reference: dict[str, str], ray_cluster: None, pg_url: str) -> None:
     _ingest_cli(pg_url, "--engine", "ray", "--workers", "2")
     _same(reference, pg_url)
-    # the same corpus again through Ray: every article a duplicate, nothing processed
-    again = cli.invoke(app, ["ingest", str(EXAMPLES), "--db", pg_url, "--engine", "ray",
-                             "--workers", "2"])  # fmt: skip
-    assert again.exit_code == 0 and "0 ingested, 15 skipped as duplicate, 0 failed" in again.output
+    # the same corpus again through Ray: every article a duplicate, no actor started
+    with RayRunner(PipelineSpec(), workers=2) as runner:
+        again = frontlines.ingest([EXAMPLES], pg_url, runner=runner, batch_size=BATCH)
+        assert runner.worker_pids() == []
+    assert (len(again.ingested), len(again.duplicates), again.ok) == (0, 15, True)

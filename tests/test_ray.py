@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,11 @@ from typer.testing import CliRunner
 
 import frontlines
 from frontlines.cli.main import app
+from frontlines.errors import EngineError
+from frontlines.ingest.acquire import read_articles
 from frontlines.ingest.process import PipelineSpec
 from frontlines.ingest.ray_runner import RayRunner
+from frontlines.model import Article
 from tests.conftest import EXAMPLES
 
 cli = CliRunner()
@@ -50,23 +54,30 @@ def test_ray_actors_store_what_one_process_stores(
     assert _export(tmp_path / "ray.db") == one_process
 
 
+class KillsTheSecondActor(RayRunner):
+    """A real Ray runner that SIGKILLs its second actor's process just after handing it
+    its first batch, so the actor dies holding a call Ray must run again."""
+
+    killed: int | None = None
+    submitted = 0
+
+    def submit(self, articles: Sequence[Article]) -> None:
+        super().submit(articles)
+        self.submitted += 1
+        if self.submitted == 2:  # the batches go to the actors in turn: this one is #2's
+            self.killed = self.worker_pids()[1]
+            os.kill(self.killed, signal.SIGKILL)
+
+
 def test_a_killed_actor_is_retried_and_every_article_stored_once(
     ray_cluster: None, one_process: str, store_url: str
 ) -> None:
     """On either store (``store_url``: a SQLite file, then a PostgreSQL database)."""
-    killed: list[int] = []
-    with RayRunner(PipelineSpec(), workers=2) as runner:
-        pids = runner.worker_pids()
-
-        def kill_one(outcome: str, origin: str, detail: str) -> None:
-            if not killed:  # the first batch is stored; the actors hold the next ones
-                os.kill(pids[1], signal.SIGKILL)
-                killed.append(pids[1])
-
-        report = frontlines.ingest(
-            [EXAMPLES], store_url, runner=runner, batch_size=BATCH, on_event=kill_one
-        )
-        assert killed and runner.worker_pids()[1] != killed[0]  # Ray restarted that actor
+    with KillsTheSecondActor(PipelineSpec(), workers=2) as runner:
+        assert runner.worker_pids() == []  # the actors start with the first batch
+        report = frontlines.ingest([EXAMPLES], store_url, runner=runner, batch_size=BATCH)
+        assert runner.killed is not None
+        assert runner.worker_pids()[1] != runner.killed  # its call ran again, restarted
         assert all(0 < mb < 1024 for mb in runner.peak_rss_mb().values())
     assert report.ok and len(report.ingested) == 15 == len(set(report.ingested))
     assert _export(store_url) == one_process
@@ -80,3 +91,13 @@ def test_without_ray_the_error_says_how_to_install(
                               "--engine", "ray"])  # fmt: skip
     assert result.exit_code == 2
     assert "pip install 'frontlines[cluster]'" in result.output
+
+
+def test_a_pipeline_that_cannot_load_stops_the_run_with_the_reason(
+    ray_cluster: None, tmp_path: Path
+) -> None:
+    articles = [a for a in read_articles([str(EXAMPLES)]) if isinstance(a, Article)][:2]
+    with RayRunner(PipelineSpec(model="no_such_model"), workers=2) as runner:
+        with pytest.raises(EngineError, match="a pipeline actor could not start: .*no_such_model"):
+            frontlines.ingest_articles(articles, tmp_path / "db", runner=runner)
+        assert runner.worker_pids() == [] and runner.pending == 0  # stopped, none left behind
