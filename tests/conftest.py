@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import os
 import uuid
 from collections.abc import Iterator
@@ -7,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from frontlines.errors import EngineError
+from frontlines.ingest.ray_runner import import_ray
 from frontlines.lab.pgcluster import PgCluster, PgClusterError
 from frontlines.nlp.pipeline import build_pipeline
 from frontlines.store import Store, open_db
+from frontlines.store.export import write_csv, write_jsonl
+from frontlines.store.export_events import write_acled_csv, write_geojson
 from frontlines.store.pg import create_database, drop_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +113,35 @@ def store(store_url: str) -> Iterator[Store]:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[None]:
+    """One local Ray instance with two CPUs for the session (starting Ray takes seconds,
+    so every test that needs it shares it), stopped at the end. Ray is a dev dependency:
+    when it is missing the tests that need it fail saying how to install it."""
+    try:
+        ray = import_ray()
+    except EngineError as exc:
+        pytest.fail(f"{exc}; or pip install -e '.[dev]' (the dev extra includes it)")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+#: Every export format, by name, with the function the CLI's ``export`` writes it with.
+EXPORTS = {"jsonl": write_jsonl, "csv": write_csv, "acled": write_acled_csv,
+           "geojson": write_geojson}  # fmt: skip
+
+
+def exports(url: str | Path) -> dict[str, str]:
+    """A database's exports in every format, to compare stores and engines."""
+    found = {}
+    with open_db(url, readonly=True) as db:
+        for name, write in EXPORTS.items():
+            out = io.StringIO()
+            write(db, out)
+            found[name] = out.getvalue()
+    return found

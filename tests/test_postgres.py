@@ -3,7 +3,6 @@ CLI output and HTTP answers; writers in two processes at once; errors on one lin
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -22,14 +21,12 @@ import frontlines
 from frontlines.cli.main import app as cli
 from frontlines.errors import StoreError
 from frontlines.store import open_db
-from frontlines.store.export import write_csv, write_jsonl
-from frontlines.store.export_events import write_acled_csv, write_geojson
 from frontlines.store.merged import MergedEventFilter
 from frontlines.store.pg import create_database, drop_database, translate
 from frontlines.store.records import EventFilter
 from frontlines.store.timeline import TimelineFilter
 from frontlines.web.app import ServeSettings, create_app
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, exports
 
 runner = CliRunner()
 
@@ -50,19 +47,8 @@ def both(
         drop_database(pg_server, name)
 
 
-def _export(url: str) -> dict[str, str]:
-    found = {}
-    with open_db(url, readonly=True) as db:
-        for name, write in (("jsonl", write_jsonl), ("csv", write_csv),
-                            ("acled", write_acled_csv), ("geojson", write_geojson)):  # fmt: skip
-            out = io.StringIO()
-            write(db, out)
-            found[name] = out.getvalue()
-    return found
-
-
 def test_example_corpus_exports_identical(both):
-    lite, pg = (_export(url) for url in both)
+    lite, pg = (exports(url) for url in both)
     for kind in lite:
         assert lite[kind] == pg[kind], f"{kind} export differs between SQLite and PostgreSQL"
     assert lite["jsonl"].count("\n") >= 15
@@ -269,16 +255,20 @@ def test_search_pages_and_names_identically(both):
         assert client.get("/search", params={"q": "Mosul", "limit": 2}).status_code == 200
 
 
-def test_two_processes_ingest_overlapping_inputs(pg_url, tmp_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_two_processes_ingest_overlapping_inputs(pg_url, tmp_path, nlp, workers):
     """Two writers at once, two thirds of the corpus each, overlapping: every distinct
-    article stored once, each whole, and one reconciled state at the end."""
+    article stored once, each whole, and one reconciled state at the end. Each writer
+    processes in itself (``--workers 1``) or hands batches of three to two worker
+    processes of its own (``--workers 2``: four pipelines, two writers, one database)."""
     files = sorted(EXAMPLES.iterdir())
     third = len(files) // 3
     halves = [files[: 2 * third + 1], files[third:]]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    options = ["--db", pg_url, "--workers", workers, "--batch-size", "3"]
     runs = [
         subprocess.Popen([sys.executable, "-m", "frontlines", "ingest", *map(str, part),
-                          "--db", pg_url], env=env, stdout=subprocess.PIPE,
+                          *options], env=env, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
         for part in halves
     ]  # fmt: skip
@@ -286,13 +276,13 @@ def test_two_processes_ingest_overlapping_inputs(pg_url, tmp_path):
     assert all(run.returncode == 0 for run in runs), [err[-500:] for _, err in outcomes]
     stored = [int(re.search(r"(\d+) ingested", err).group(1)) for _, err in outcomes]
     single = tmp_path / "single.db"
-    assert not frontlines.ingest([EXAMPLES], single).failed
+    assert not frontlines.ingest([EXAMPLES], single, nlp=nlp).failed
     with open_db(pg_url, readonly=True) as db, open_db(single, readonly=True) as one:
         assert db.count("documents") == one.count("documents") == sum(stored) >= 15
         for table in ("sentences", "mentions", "claims", "events", "places"):
             assert db.count(table) == one.count(table), table
         assert db.pending_count() == 0
-    assert _export(pg_url)["jsonl"] == _export(str(single))["jsonl"]
+    assert exports(pg_url)["jsonl"] == exports(str(single))["jsonl"]
 
 
 def test_connection_problems_are_one_line_store_errors(pg_server):

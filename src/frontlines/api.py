@@ -28,7 +28,8 @@ from frontlines.ingest.runner import LocalRunner, Runner
 from frontlines.model import Article, IngestReport, InputProblem
 from frontlines.reconcile import ReconcileSettings
 from frontlines.reconcile import update as reconcile_update
-from frontlines.store.db import Database, open_db
+from frontlines.store.db import open_db
+from frontlines.store.protocol import Store
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["BATCH_SIZE", "EventHook", "ingest", "ingest_articles"]
@@ -42,7 +43,7 @@ BATCH_SIZE = 32
 
 def ingest(
     paths: Iterable[str | Path],
-    db: Database | str | Path = "frontlines.db",
+    db: Store | str | Path = "frontlines.db",
     *,
     nlp: Language | None = None,
     actors: ActorDictionary | None = None,
@@ -56,7 +57,9 @@ def ingest(
     engine: str = "local",
     address: str | None = None,
 ) -> IngestReport:
-    """Ingest files, folders (recursively) or '-' (stdin) into a database.
+    """Ingest files, folders (recursively) or '-' (stdin) into a database: an open
+    ``Store``, a SQLite path or a ``postgresql://`` URL (opened here, in the one writer:
+    workers and Ray actors never touch the store, so no connection crosses processes).
 
     Already-stored documents (same normalised body) are skipped, every bad
     input is reported with its reason, and each article is written in its
@@ -78,7 +81,7 @@ def ingest(
 
 def ingest_articles(
     articles: Iterable[Acquired],
-    db: Database | str | Path = "frontlines.db",
+    db: Store | str | Path = "frontlines.db",
     *,
     nlp: Language | None = None,
     actors: ActorDictionary | None = None,
@@ -153,7 +156,7 @@ class _Run:
     one-process run gives, whatever the runner.
     """
 
-    database: Database
+    database: Store
     actors: ActorDictionary
     emit: EventHook
     runner: Runner

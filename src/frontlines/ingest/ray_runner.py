@@ -120,8 +120,8 @@ class RayRunner:
         self._remote = ray.remote(num_cpus=1, max_restarts=max_restarts,
                                   max_task_retries=max_restarts)(PipelineActor)  # fmt: skip
         self._spec = spec
-        self._actors = [self._remote.remote(spec) for _ in range(self.workers)]
-        self._pids = ray.get([a.hello.remote() for a in self._actors])  # waits for the loads
+        self._actors: list[Any] = []  # started by the first batch, as a pool's workers are
+        self._pids: list[int] = []
         self._calls: deque[_Call] = deque()
         self._turn = 0
         self.peaks: dict[int, float] = {}
@@ -136,7 +136,8 @@ class RayRunner:
         return len(self._calls)
 
     def worker_pids(self) -> list[int]:
-        """The process id of each actor, as last heard (tests kill one)."""
+        """The process id of each actor, as last heard (tests kill one); none before
+        the first batch."""
         return list(self._pids)
 
     def peak_rss_mb(self) -> dict[int, float]:
@@ -144,6 +145,8 @@ class RayRunner:
         return dict(self.peaks)
 
     def submit(self, articles: Sequence[Article]) -> None:
+        if not self._actors:
+            self._start()
         batch = tuple(articles)
         actor = self._turn % self.workers
         self._turn += 1
@@ -170,16 +173,34 @@ class RayRunner:
         self.cpu_seconds += cpu
         return list(results)
 
+    def _start(self) -> None:
+        """The actors, each loading the pipeline, on the first batch: a run whose
+        articles are all stored already (or all bad) never loads one."""
+        self._actors = [self._remote.remote(self._spec) for _ in range(self.workers)]
+        self._pids = self._hello(self._actors)
+
+    def _hello(self, actors: list[Any]) -> list[int]:
+        """Each actor's process id, once its pipeline is loaded; a pipeline that cannot
+        load (a missing model, ...) stops the run with the reason, as a pool's does."""
+        try:
+            pids: list[int] = self._ray.get([a.hello.remote() for a in actors])
+        except self._ray.exceptions.RayError as exc:
+            self.close()
+            lines = [line for line in str(exc).splitlines() if line.strip()]
+            raise EngineError(f"a pipeline actor could not start: {lines[-1].strip()}") from exc
+        return pids
+
     def _replace(self, index: int) -> None:
         self._ray.kill(self._actors[index], no_restart=True)
         self._actors[index] = self._remote.remote(self._spec)
-        self._pids[index] = self._ray.get(self._actors[index].hello.remote())
+        (self._pids[index],) = self._hello([self._actors[index]])
 
     def close(self) -> None:
         ray = self._ray
         for actor in getattr(self, "_actors", []):
             ray.kill(actor, no_restart=True)
         self._actors = []
+        self._pids = []
         self._calls = deque()
         if self._started and ray.is_initialized():
             ray.shutdown()

@@ -6,7 +6,7 @@ import json
 from typing import TextIO
 
 from frontlines.store.csvsafe import SafeDictWriter
-from frontlines.store.db import Database
+from frontlines.store.protocol import Store
 
 __all__ = [
     "CSV_COLUMNS",
@@ -20,7 +20,7 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
-def write_jsonl(db: Database, out: TextIO) -> int:
+def write_jsonl(db: Store, out: TextIO) -> int:
     n = 0
     for doc in db.iter_documents():
         out.write(json.dumps(doc.to_export(), ensure_ascii=False) + "\n")
@@ -28,7 +28,7 @@ def write_jsonl(db: Database, out: TextIO) -> int:
     return n
 
 
-def write_csv(db: Database, out: TextIO) -> int:
+def write_csv(db: Store, out: TextIO) -> int:
     writer = SafeDictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     n = 0
