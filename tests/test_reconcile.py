@@ -316,3 +316,25 @@ def test_seed_series_falls_from_the_peak_to_under_one_percent(seeds, tmp_path, n
     days = [e["first_day"] for e in entries]
     assert days and days == sorted(days)
     assert any(e["kind"] == "event" for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("3 police officers", "Three police officers"),
+        ("at least 12 civilians", "the civilians"),
+        ("twenty-three soldiers", "23 soldiers"),
+    ],
+)
+def test_an_unnamed_side_is_the_same_however_a_report_counts_it(one: str, other: str) -> None:
+    from frontlines.reconcile.events import actor_key
+
+    assert actor_key(None, one) == actor_key(None, other) != ""
+
+
+def test_a_named_side_or_a_different_noun_stays_apart() -> None:
+    from frontlines.reconcile.events import actor_key
+
+    assert actor_key(None, "3 police officers") != actor_key(None, "3 soldiers")
+    assert actor_key("islamic_state", "3 fighters") == "islamic_state"
+    assert actor_key(None, "Five") == "five"  # a bare number is all there is to compare

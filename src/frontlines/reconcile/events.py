@@ -20,11 +20,15 @@ from frontlines.reconcile.settings import ReconcileSettings
 from frontlines.store.protocol import Store
 from frontlines.store.reconcile_state import PendingEvent
 from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.numbers import is_number_word
 from frontlines.vocab.timespan import DaySpan, day_span
 
 __all__ = ["EventReconciler", "EventSite", "same_site"]
 
 _DETERMINER = re.compile(r"^(the|a|an)\s+")
+#: A count leading an unnamed side ("3 police officers", "three police officers",
+#: "at least 12 civilians"): reports of one event count differently, the side is the same.
+_COUNT = re.compile(r"^((at least|at most|about|around|some|more than|nearly)\s+)?[\d.,]+\s+")
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,12 @@ def same_site(a: EventSite, b: EventSite, settings: ReconcileSettings) -> float 
 def actor_key(actor_id: str | None, text: str | None) -> str:
     if actor_id:
         return actor_id
-    return _DETERMINER.sub("", " ".join((text or "").casefold().split()))
+    words = _DETERMINER.sub("", " ".join((text or "").casefold().split()))
+    words = _COUNT.sub("", words)
+    spelt = words.split()
+    while len(spelt) > 1 and all(is_number_word(p) for p in spelt[0].split("-")):
+        spelt.pop(0)  # "twenty-three", "two hundred"
+    return " ".join(spelt)
 
 
 class EventReconciler:
