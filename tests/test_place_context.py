@@ -15,6 +15,9 @@ from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.resolver import _centroid, _dateline_keys
 from frontlines.resolve.place.sources import NameRow, PlaceRow
 
+#: the resolver reading the story's setting (off by default: it did not generalise on LGL)
+SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0)
+
 # Invented places: a story set in country AA (Tolmar, Ressin), a namesake "Karvel" in the
 # neighbouring country BB 300 km away (small) and in CC on another continent (big).
 PLACES = (
@@ -40,25 +43,28 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 def test_the_namesake_near_the_story_beats_the_bigger_one_far_away(gazetteer):
     names = ["Tolmar", "Ressin", "Karvel"]
-    karvel = ToponymResolver(gazetteer).resolve_document(names)[2]
+    karvel = ToponymResolver(gazetteer, SETTING).resolve_document(names)[2]
     assert karvel is not None and karvel.country == "BB"
-    # without the centroid term the tenfold population of the far namesake wins
-    blind = ToponymResolver(gazetteer, replace(ResolverWeights(), centroid=0.0))
-    far = blind.resolve_document(names)[2]
-    assert far is not None and far.country == "CC"
+    # without the centroid term (the default) the tenfold population of the far namesake wins
+    for blind in (
+        ToponymResolver(gazetteer),
+        ToponymResolver(gazetteer, replace(SETTING, centroid=0.0)),
+    ):
+        far = blind.resolve_document(names)[2]
+        assert far is not None and far.country == "CC"
 
 
 def test_alone_the_bigger_namesake_wins_with_low_confidence(gazetteer):
-    alone = ToponymResolver(gazetteer).resolve_document_scored(["Karvel"])[0]
+    alone = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Karvel"])[0]
     assert alone.place is not None and alone.place.country == "CC"
-    in_story = ToponymResolver(gazetteer).resolve_document_scored(["Tolmar", "Karvel"])[1]
+    in_story = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Tolmar", "Karvel"])[1]
     assert in_story.place is not None and in_story.place.country == "BB"
     assert 0.5 < alone.confidence < 0.95
     assert in_story.confidence > alone.confidence
 
 
 def test_confidence_of_a_single_reading_and_of_no_reading(gazetteer):
-    quorn, nothing = ToponymResolver(gazetteer).resolve_document_scored(["Quorn", "Zzyzx"])
+    quorn, nothing = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Quorn", "Zzyzx"])
     assert quorn.place is not None and quorn.confidence == 1.0
     assert nothing.place is None and nothing.confidence == 0.0
 
@@ -67,16 +73,16 @@ def test_the_dateline_country_votes(gazetteer):
     text = "OSTREL (Wire) - Shelling hit Karvel on Monday."
     names = [Toponym("OSTREL", 0, 6), Toponym("Karvel", 29, 35)]
     assert _dateline_keys(names, [name_key(n.text) for n in names], text) == {"ostrel"}
-    plain = replace(ResolverWeights(), dateline=0.0)
+    plain = replace(SETTING, dateline=0.0)
     without = ToponymResolver(gazetteer, plain).resolve_document_scored(names, text)[1]
-    with_dateline = ToponymResolver(gazetteer).resolve_document_scored(names, text)[1]
+    with_dateline = ToponymResolver(gazetteer, SETTING).resolve_document_scored(names, text)[1]
     assert with_dateline.place is not None and with_dateline.place.country == "BB"
     assert with_dateline.place == without.place
     assert with_dateline.confidence > without.confidence
     # mid-text, the same name is no dateline and adds nothing beyond its vote
     moved = "Shelling hit Karvel on Monday, OSTREL said."
     later = [Toponym("Karvel", 13, 19), Toponym("OSTREL", 31, 37)]
-    mid = ToponymResolver(gazetteer).resolve_document_scored(later, moved)[0]
+    mid = ToponymResolver(gazetteer, SETTING).resolve_document_scored(later, moved)[0]
     assert mid.confidence == without.confidence
 
 
@@ -99,7 +105,7 @@ def test_centroid_is_weighted_and_crosses_the_date_line():
 def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
     """On the real gazetteer: a story naming a Syrian city and Iraq reads "Palmyra" as the
     Syrian town (Tadmur), not the larger namesake in the United States."""
-    resolver = ToponymResolver(Gazetteer())
+    resolver = ToponymResolver(Gazetteer(), SETTING)
     alone = resolver.resolve_document_scored(["Palmyra"])[0]
     assert alone.place is not None and alone.place.country != "SY"
     _, palmyra, _ = resolver.resolve_document_scored(["Damascus", "Palmyra", "Iraq"])

@@ -12,11 +12,12 @@ explained ("Paris, US: population 4.4, same admin1 as 'Kentucky' +4 ...").
    near the other places. "Paris, Texas" (a name followed by a comma and a
    division or country) settles the choice outright.
 4. One sense per document: a name resolves the same way throughout.
-5. The story's setting: a reading far from the centroid of the other places
-   (each weighted by its belief) loses a little per factor of ten in distance,
-   and one in the dateline's country ("BAGHDAD, Iraq (Reuters) -") gains, so a
-   namesake on another continent loses to the town in the country the story
-   is about. No place is named in code: the setting comes from the article.
+5. The story's setting (off by default, see ``ResolverWeights``): a reading
+   far from the centroid of the other places (each weighted by its belief)
+   loses a little per factor of ten in distance, and one in the dateline's
+   country ("BAGHDAD, Iraq (Reuters) -") gains, so a namesake on another
+   continent loses to the town in the country the story is about. No place is
+   named in code: the setting comes from the article.
 6. ``resolve_document_scored`` also gives each choice a ``confidence``: the
    belief in the best reading against the runner-up (a logistic of the score
    margin), 1.0 for a name with one reading.
@@ -75,13 +76,16 @@ class ResolverWeights:
     nearby_km: float = 100.0
     # the story's setting: per factor of ten in distance beyond ``centroid_km`` from the
     # belief-weighted centroid of the other places (points and divisions alike), and a
-    # bonus for a reading in the dateline's country
-    # (tuned on the LGL / TR-News / GeoVirus tune halves: 2.0 at 100 km gained LGL .836 ->
-    # .842, TR-News .879 -> .887 exact, GeoVirus -.002 within 161 km; datelines are rare
-    # there and 1.0 or 2.0 changed nothing, so the dateline weight is a modest 1.0)
-    centroid: float = 2.0
+    # bonus for a reading in the dateline's country. Off by default: 2.0 at 100 km gained
+    # on the tune halves (LGL .836 -> .842, TR-News .879 -> .887 exact, gold spans) but
+    # lost on the check halves (LGL .816 -> .809); counting only settled readings (belief
+    # >= .9) of compact stories (spread <= 1000 km) lost .004 on TR-News check. Datelines
+    # are rare in LGL / TR-News / GeoVirus and moved nothing. Turn on for conflict news.
+    centroid: float = 0.0
     centroid_km: float = 100.0
-    dateline: float = 1.0
+    centroid_belief: float = 0.0  # least belief of a reading that places the centroid
+    centroid_spread_km: float = math.inf  # no setting when its places lie further apart
+    dateline: float = 0.0
     qualifier: float = 20.0
     # "Raqqa", "Gaza": the city, not the division of the same name (the one it lies in, or
     # any other the city is a tenth as populous as); "Texas" is not the Mexican hamlet
@@ -130,7 +134,13 @@ class _Context:
         return votes / self.total if self.total else 0.0
 
     @classmethod
-    def of(cls, beliefs: Sequence[tuple[Place, float]], country_vote: float = 1.0) -> _Context:
+    def of(
+        cls,
+        beliefs: Sequence[tuple[Place, float]],
+        country_vote: float = 1.0,
+        settled: float = 0.0,
+        spread_km: float = math.inf,
+    ) -> _Context:
         countries: dict[str, float] = {}
         admin1s: dict[tuple[str, str], float] = {}
         points = []
@@ -144,14 +154,16 @@ class _Context:
             if place.lat is not None and place.lon is not None and place.admin_level is None:
                 points.append((place.lat, place.lon, place.geonames_id, belief))
         located = [
-            (p.lat, p.lon, b) for p, b in beliefs if p.lat is not None and p.lon is not None
+            (p.lat, p.lon, b)
+            for p, b in beliefs
+            if p.lat is not None and p.lon is not None and b >= settled
         ]
         return cls(
             countries,
             admin1s,
             tuple(points),
             sum(b for _, b in beliefs),
-            _centroid(located) if sum(b for _, _, b in located) >= 1.0 else None,
+            _setting(located, spread_km),
         )
 
 
@@ -200,6 +212,8 @@ class ToponymResolver:
                         _Context.of(
                             [b for k, bs in beliefs.items() if k != key for b in bs],
                             w.country_vote,
+                            w.centroid_belief,
+                            w.centroid_spread_km,
                         ),
                         dateline=frozenset() if key in dated else dateline,
                     ),
@@ -351,6 +365,21 @@ def _centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, flo
     if math.hypot(x, y, z) < 1e-9:
         return None  # readings spread evenly round the globe: no setting
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def _setting(
+    located: Sequence[tuple[float, float, float]], spread_km: float
+) -> tuple[float, float] | None:
+    """The story's centre, if at least one whole belief places it and its places lie, on
+    average, within ``spread_km`` of it (a story about Washington and Baghdad has none)."""
+    weight = sum(b for _, _, b in located)
+    if weight < 1.0:
+        return None
+    centre = _centroid(located)
+    if centre is None or math.isinf(spread_km):
+        return centre
+    spread = sum(b * haversine_km(lat, lon, *centre) for lat, lon, b in located) / weight
+    return centre if spread <= spread_km else None
 
 
 def _dateline_keys(toponyms: list[Toponym], keys: list[str], text: str | None) -> set[str]:
