@@ -82,7 +82,7 @@ def _place(**changed: Any) -> PlaceMention:
     fields = dict(start=30, end=35, text="Mosul", role="location", geonames_id=99072,
                   name="Mosul", lat=36.34, lon=43.13, country="IQ", admin1="18",
                   feature_code="PPLA", acled_precision=1, ucdp_precision=1, extractor=EX,
-                  sentence_index=0)  # fmt: skip
+                  sentence_index=0, confidence=0.93)  # fmt: skip
     return PlaceMention(**fields | changed)
 
 
@@ -225,7 +225,7 @@ def _claim_back(j: dict[str, Any]) -> Claim:
 def _place_back(j: dict[str, Any]) -> PlaceMention:
     plain = {k: j[k] for k in ("start", "end", "text", "role", "geonames_id", "name", "lat",
                                "lon", "country", "admin1", "feature_code",
-                               "ucdp_precision")}  # fmt: skip
+                               "ucdp_precision", "confidence")}  # fmt: skip
     return PlaceMention(**plain, acled_precision=j["precision"],
                         extractor=_extractor(j["extractor"]),
                         sentence_index=j["sentence"])  # fmt: skip
@@ -256,7 +256,7 @@ DOCUMENTED = {
               "text", "equivalent", "sentence", "extractor", "confidence"},
     "place": {"start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country",
               "admin1", "feature_code", "precision", "ucdp_precision", "sentence",
-              "extractor"},
+              "confidence", "extractor"},
     "event": {"type", "acled_event", "acled_sub_event", "case_label", "plover", "plover_mode",
               "actor1", "actor2", "place", "date", "time_precision", "date_source",
               "fatalities", "cues", "start", "end", "text", "sentence", "extractor",
@@ -275,7 +275,7 @@ CASES = [
     ("place", _place(), _place_back),
     ("place", _place(role="street", geonames_id=None, name=None, lat=None, lon=None,
                      country=None, admin1=None, feature_code=None, acled_precision=None,
-                     ucdp_precision=None), _place_back),
+                     ucdp_precision=None, confidence=None), _place_back),
     ("event", _event(), _event_back),
     ("event", _event(actor1=None, place=None, date_precision=None, date_source="published"),
      _event_back),

@@ -164,6 +164,7 @@ def test_component_roles_on_a_hand_built_doc(resolver):
     assert by_text["Britain"].role == "comparison"
     assert by_text["Kentucky"].role == "embedded"
     assert by_text["Kentucky"].extractor.name == "frontlines_geo"
+    assert all(0.5 <= p.confidence <= 1.0 for p in places if p.name)  # type: ignore[operator]
 
 
 SEED_PLACES = {  # true coordinates of the seed articles' places (lat, lon)
@@ -241,6 +242,7 @@ def test_places_are_stored_listed_and_exported_once(seeds, db_path):
     text = next(d["text"] for d in docs if any(p is mosul for p in d["places"]))
     assert text[mosul["start"] : mosul["end"]] == "Mosul"
     assert mosul["extractor"].startswith("frontlines_geo@")
+    assert 0.5 <= mosul["confidence"] <= 1.0  # stored and read back with the place
 
 
 def test_alias_file_places_compete_with_gazetteer_places(resolver):

@@ -256,7 +256,9 @@ class PlaceMention:
     name the gazetteer does not know, or a place we added without a GeoNames
     id. Precision codes: ACLED ``geo_precision`` (1 town, 2 part of a region /
     near a town, 3 region or larger) and UCDP ``where_prec`` (1 exact .. 6
-    country).
+    country). ``confidence``: how sure the resolver is of this reading against the
+    runner-up (0.5 a coin toss, 1.0 the only reading); None where it was not recorded
+    (an event's place read back from the store).
     """
 
     start: int
@@ -274,6 +276,7 @@ class PlaceMention:
     ucdp_precision: UcdpPrecision | None
     extractor: Extractor
     sentence_index: int = -1
+    confidence: float | None = None
 
     def __post_init__(self) -> None:
         as_place_role(self.role)
@@ -288,7 +291,7 @@ class PlaceMention:
             "lon": self.lon, "country": self.country, "admin1": self.admin1,
             "feature_code": self.feature_code, "precision": self.acled_precision,
             "ucdp_precision": self.ucdp_precision, "sentence": self.sentence_index,
-            "extractor": str(self.extractor),
+            "confidence": self.confidence, "extractor": str(self.extractor),
         }  # fmt: skip
 
 

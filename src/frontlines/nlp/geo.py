@@ -31,7 +31,7 @@ from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.names import never_a_place
-from frontlines.resolve.place.resolver import Toponym, ToponymResolver
+from frontlines.resolve.place.resolver import Resolved, Toponym, ToponymResolver
 from frontlines.resolve.place.streets import STREET_WORDS, street_spans
 from frontlines.vocab.words import word_list, words
 
@@ -95,10 +95,10 @@ class PlaceResolverComponent(UsesGazetteer):
     def __call__(self, doc: Doc) -> Doc:
         found = self.toponyms(doc)
         named = [(span, role) for span, role in found if role != "street"]
-        resolved = self.resolver.resolve_document(
+        resolved = self.resolver.resolve_document_scored(
             [Toponym(span.text, span.start_char, span.end_char) for span, _ in named], doc.text
         )
-        place_of = {span.start: place for (span, _), place in zip(named, resolved, strict=True)}
+        place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         doc._.places = [
             _mention(span, role, place_of.get(span.start), extractor) for span, role in found
@@ -201,7 +201,10 @@ def precision_codes(
     return 3, 5  # regions, valleys, rivers: larger areas
 
 
-def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -> PlaceMention:
+def _mention(
+    span: Span, role: str, resolved: Resolved | None, extractor: Extractor
+) -> PlaceMention:
+    place = resolved.place if resolved else None
     before = {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]}
     acled, ucdp = precision_codes(place, near=bool(before & NEAR_CUES))
     return PlaceMention(
@@ -219,6 +222,7 @@ def _mention(span: Span, role: str, place: Place | None, extractor: Extractor) -
         acled_precision=acled,
         ucdp_precision=ucdp,
         extractor=extractor,
+        confidence=resolved.confidence if resolved and place else None,
     )
 
 

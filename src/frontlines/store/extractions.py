@@ -150,9 +150,9 @@ CLAIMS: Kind[Claim] = Kind(
 PLACES: Kind[PlaceMention] = Kind(
     "places",
     ("start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country", "admin1",
-     "feature_code", "acled_precision", "ucdp_precision"),
+     "feature_code", "acled_precision", "ucdp_precision", "confidence"),
     lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
-               p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision),
+               p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision, p.confidence),
     lambda r, ex, idx: _record(
         PlaceMention, r, role=as_place_role(r["role"]),
         acled_precision=as_acled_precision(r["acled_precision"]),

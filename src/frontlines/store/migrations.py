@@ -409,3 +409,8 @@ def _claim_confidence(conn: Connection) -> None:
         CREATE INDEX claims_confidence ON claims(confidence);
     """,
     )
+
+
+@migration(12, "places.confidence: how sure the resolver is of the reading")
+def _place_confidence(conn: Connection) -> None:
+    run_statements(conn, "ALTER TABLE places ADD COLUMN confidence REAL;")

@@ -1,0 +1,113 @@
+"""Context reading in place resolution, on a hand-built gazetteer: namesakes, the story's
+centroid, the dateline and the confidence of each choice."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from frontlines.resolve.place import Gazetteer, ResolverWeights, Toponym, ToponymResolver
+from frontlines.resolve.place.gazetteer import SCHEMA, write_rows
+from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.resolver import _centroid, _dateline_keys
+from frontlines.resolve.place.sources import NameRow, PlaceRow
+
+#: the resolver reading the story's setting (off by default: it did not generalise on LGL)
+SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0)
+
+# Invented places: a story set in country AA (Tolmar, Ressin), a namesake "Karvel" in the
+# neighbouring country BB 300 km away (small) and in CC on another continent (big).
+PLACES = (
+    PlaceRow(1, "Tolmar", 35.0, 38.0, "AA", "01", "", 90000, "P", "PPL"),
+    PlaceRow(2, "Ressin", 35.5, 38.5, "AA", "02", "", 40000, "P", "PPL"),
+    PlaceRow(3, "Karvel", 37.5, 39.5, "BB", "05", "", 3000, "P", "PPL"),
+    PlaceRow(4, "Karvel", -33.0, 151.0, "CC", "07", "", 30000, "P", "PPL"),
+    PlaceRow(5, "Quorn", 10.0, 10.0, "DD", "01", "", 1000, "P", "PPL"),
+    PlaceRow(6, "Ostrel", 45.0, 45.0, "BB", "09", "", 5000, "P", "PPL"),
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    path: Path = tmp_path_factory.mktemp("gaz") / "tiny.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    write_rows(conn, PLACES, [NameRow(name_key(p.name), p.geonames_id, "name") for p in PLACES])
+    conn.commit()
+    conn.close()
+    return Gazetteer(path)
+
+
+def test_the_namesake_near_the_story_beats_the_bigger_one_far_away(gazetteer):
+    names = ["Tolmar", "Ressin", "Karvel"]
+    karvel = ToponymResolver(gazetteer, SETTING).resolve_document(names)[2]
+    assert karvel is not None and karvel.country == "BB"
+    # without the centroid term (the default) the tenfold population of the far namesake wins
+    for blind in (
+        ToponymResolver(gazetteer),
+        ToponymResolver(gazetteer, replace(SETTING, centroid=0.0)),
+    ):
+        far = blind.resolve_document(names)[2]
+        assert far is not None and far.country == "CC"
+
+
+def test_alone_the_bigger_namesake_wins_with_low_confidence(gazetteer):
+    alone = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Karvel"])[0]
+    assert alone.place is not None and alone.place.country == "CC"
+    in_story = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Tolmar", "Karvel"])[1]
+    assert in_story.place is not None and in_story.place.country == "BB"
+    assert 0.5 < alone.confidence < 0.95
+    assert in_story.confidence > alone.confidence
+
+
+def test_confidence_of_a_single_reading_and_of_no_reading(gazetteer):
+    quorn, nothing = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Quorn", "Zzyzx"])
+    assert quorn.place is not None and quorn.confidence == 1.0
+    assert nothing.place is None and nothing.confidence == 0.0
+
+
+def test_the_dateline_country_votes(gazetteer):
+    text = "OSTREL (Wire) - Shelling hit Karvel on Monday."
+    names = [Toponym("OSTREL", 0, 6), Toponym("Karvel", 29, 35)]
+    assert _dateline_keys(names, [name_key(n.text) for n in names], text) == {"ostrel"}
+    plain = replace(SETTING, dateline=0.0)
+    without = ToponymResolver(gazetteer, plain).resolve_document_scored(names, text)[1]
+    with_dateline = ToponymResolver(gazetteer, SETTING).resolve_document_scored(names, text)[1]
+    assert with_dateline.place is not None and with_dateline.place.country == "BB"
+    assert with_dateline.place == without.place
+    assert with_dateline.confidence > without.confidence
+    # mid-text, the same name is no dateline and adds nothing beyond its vote
+    moved = "Shelling hit Karvel on Monday, OSTREL said."
+    later = [Toponym("Karvel", 13, 19), Toponym("OSTREL", 31, 37)]
+    mid = ToponymResolver(gazetteer, SETTING).resolve_document_scored(later, moved)[0]
+    assert mid.confidence == without.confidence
+
+
+def test_what_is_no_dateline():
+    mid = [Toponym("Tolmar", 10, 16)]
+    assert _dateline_keys(mid, ["tolmar"], "Fighting  Tolmar - x") == set()
+    lower = [Toponym("Tolmar", 0, 6)]
+    assert _dateline_keys(lower, ["tolmar"], "Tolmar is a town in the north.") == set()
+    assert _dateline_keys(lower, ["tolmar"], "Tolmar, AA (Wire) -- x") == {"tolmar"}
+
+
+def test_centroid_is_weighted_and_crosses_the_date_line():
+    lat, lon = _centroid([(0.0, 179.0, 1.0), (0.0, -179.0, 1.0)]) or (0.0, 0.0)
+    assert abs(lat) < 1e-6 and abs(abs(lon) - 180.0) < 1e-6
+    lat, lon = _centroid([(10.0, 10.0, 3.0), (10.0, 10.0, 1.0), (50.0, 50.0, 0.0)]) or (0, 0)
+    assert abs(lat - 10.0) < 1e-6 and abs(lon - 10.0) < 1e-6
+    assert _centroid([(0.0, 0.0, 1.0), (0.0, 180.0, 1.0)]) is None
+
+
+def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
+    """On the real gazetteer: a story naming a Syrian city and Iraq reads "Palmyra" as the
+    Syrian town (Tadmur), not the larger namesake in the United States."""
+    resolver = ToponymResolver(Gazetteer(), SETTING)
+    alone = resolver.resolve_document_scored(["Palmyra"])[0]
+    assert alone.place is not None and alone.place.country != "SY"
+    _, palmyra, _ = resolver.resolve_document_scored(["Damascus", "Palmyra", "Iraq"])
+    assert palmyra.place is not None and palmyra.place.country == "SY"
+    assert palmyra.confidence > 0.5
