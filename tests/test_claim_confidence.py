@@ -53,7 +53,7 @@ def test_the_model_reads_explains_and_refuses_garbage():
     features = {"bias": 1.0, "vague": 1.0}
     assert model.explain(features)[0][0] in {"bias", "vague"}
     assert ClaimConfidence({"bias": 0.0}).probability({"bias": 1.0}) == 0.5
-    with pytest.raises(ValueError, match="claim confidence"):
+    with pytest.raises(ValueError, match="not a ClaimConfidence file"):
         ClaimConfidence.from_json('{"weights": [1, 2]}')
 
 

@@ -13,15 +13,13 @@ threshold).
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from frontlines.model import Claim
+from frontlines.nlp.logistic import LogisticModel
 from frontlines.vocab.files import read_data_text
 
 __all__ = [
@@ -98,34 +96,8 @@ def claim_features(claim: Claim, span: Span, verb: Token | None, how: str) -> di
     }
 
 
-@dataclass(frozen=True)
-class ClaimConfidence:
-    """Logistic weights by feature name; unknown features weigh nothing."""
-
-    weights: dict[str, float]
-    about: dict[str, object] = field(default_factory=dict)
-
-    def probability(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def explain(self, features: dict[str, float]) -> list[tuple[str, float]]:
-        """Each feature's contribution to the log-odds, largest first."""
-        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
-        return sorted(parts, key=lambda p: -abs(p[1]))
-
-    def to_json(self) -> str:
-        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
-                          sort_keys=True)  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> ClaimConfidence:
-        try:
-            data = json.loads(text)
-            weights = {str(k): float(v) for k, v in data["weights"].items()}
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"not a claim confidence model: {exc}") from exc
-        return cls(weights, dict(data.get("about", {})))
+class ClaimConfidence(LogisticModel):
+    """The claim confidence model (``frontlines train claims``)."""
 
 
 @cache

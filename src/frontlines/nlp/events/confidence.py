@@ -10,9 +10,6 @@ well the probabilities hold (``frontlines eval news`` reports calibration).
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +17,7 @@ from spacy.tokens import Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.logistic import LogisticModel
 from frontlines.vocab.events import EventMatch
 from frontlines.vocab.files import read_data_text
 
@@ -101,31 +99,8 @@ def _depth(token: Token) -> int:
     return depth
 
 
-@dataclass(frozen=True)
-class ConfidenceModel:
-    """Logistic weights by feature name; unknown features weigh nothing."""
-
-    weights: dict[str, float]
-    about: dict[str, object] = field(default_factory=dict)
-
-    def probability(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def explain(self, features: dict[str, float]) -> list[tuple[str, float]]:
-        """Each feature's contribution to the log-odds, largest first."""
-        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
-        return sorted(parts, key=lambda p: -abs(p[1]))
-
-    def to_json(self) -> str:
-        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
-                          sort_keys=True)  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> ConfidenceModel:
-        data = json.loads(text)
-        return cls({str(k): float(v) for k, v in data["weights"].items()},
-                   dict(data.get("about", {})))  # fmt: skip
+class ConfidenceModel(LogisticModel):
+    """The event confidence model (``frontlines train events``)."""
 
 
 @cache
