@@ -7,8 +7,9 @@ a source checkout.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -16,6 +17,9 @@ from rich.text import Text
 
 from frontlines.cli.app import app, err, out, said
 from frontlines.errors import UsageError
+
+if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
+    from frontlines.nlp.logistic import LogisticModel
 
 __all__ = ["attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
 
@@ -397,13 +401,7 @@ def events_confidence(
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import train_event_confidence
 
-    try:
-        model = train_event_confidence(data, gold, c=c)
-    except (OSError, ValueError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
-    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
-    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('events')} events")
+    _fit_and_write(lambda: train_event_confidence(data, gold, c=c), out_file, "events")
 
 
 @train_app.command("claims")
@@ -430,10 +428,16 @@ def claims_confidence(
     """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_claims import train_claim_confidence
 
+    _fit_and_write(lambda: train_claim_confidence(data, gold, c=c), out_file, "claims")
+
+
+def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:
+    """Fit a confidence model, write its JSON, say how much it learned from; a problem with
+    the data is one error line (exit 2)."""
     try:
-        model = train_claim_confidence(data, gold, c=c)
+        model = fit()
     except (OSError, ValueError) as exc:
         err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
-    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get('claims')} claims")
+    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get(counted)} {counted}")
