@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
@@ -57,31 +58,13 @@ def train_claim_confidence(
 ) -> ClaimConfidence:
     """Logistic weights fitted on the tune half; ``c`` (inverse regularisation) by 3-fold
     cross-validation on the tune half's claims (lowest Brier score) unless given."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_score
+    from sklearn.model_selection import StratifiedKFold
 
     rows = labelled_claim_features(data, gold_dir, "tune")
-    y = [int(ok) for _, ok in rows]
-    if len(set(y)) < 2:
-        raise ValueError("training needs both matched and unmatched claims on the tune half")
-    vectoriser = DictVectorizer(sparse=False)
-    x = vectoriser.fit_transform([{k: v for k, v in f.items() if k != "bias"} for f, _ in rows])
-    if c is None:
-        folds = StratifiedKFold(n_splits=min(3, min(y.count(0), y.count(1))), shuffle=True,
-                                random_state=0)  # fmt: skip
-        brier = {
-            grid_c: -cross_val_score(LogisticRegression(C=grid_c, max_iter=2000), x, y,
-                                     cv=folds, scoring="neg_brier_score").mean()
-            for grid_c in C_GRID
-        }  # fmt: skip
-        c = min(brier, key=lambda k: brier[k])
-    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
-    weights = {
-        name: round(float(w), 5)
-        for name, w in zip(vectoriser.feature_names_, model.coef_[0], strict=True)
-    }
-    weights["bias"] = round(float(model.intercept_[0]), 5)
+    labels = [ok for _, ok in rows]
+    folds = StratifiedKFold(n_splits=max(2, min(3, labels.count(False), labels.count(True))),
+                            shuffle=True, random_state=0)  # fmt: skip
+    fitted = fit_logistic(rows, c, C_GRID, folds, "claims")
     info = {"trained_on": "tune half of the news gold", "claims": len(rows),
-            "matched": sum(y), "c": c} | (about or {})  # fmt: skip
-    return ClaimConfidence(weights, info)
+            "matched": sum(fitted.y), "c": fitted.c} | (about or {})  # fmt: skip
+    return ClaimConfidence(fitted.weights, info)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
@@ -69,34 +70,13 @@ def train_event_confidence(
     """Logistic weights fitted on the tune half. ``c`` (inverse regularisation) is picked
     by 5-fold cross-validation on the tune half's events (lowest Brier score) unless
     given: a few hundred events overfit easily, and the check half must not choose it."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_score
-
     rows, live = labelled_events(data, gold_dir, "tune")
-    if len({y for _, y in rows}) < 2:
-        raise ValueError("training needs both matched and unmatched events on the tune half")
-    vectoriser = DictVectorizer(sparse=False)
-    x = vectoriser.fit_transform([{k: v for k, v in f.items() if k != "bias"} for f, _ in rows])
-    y = [int(ok) for _, ok in rows]
-    if c is None:
-        brier = {
-            grid_c: -cross_val_score(LogisticRegression(C=grid_c, max_iter=2000), x, y, cv=5,
-                                     scoring="neg_brier_score").mean()
-            for grid_c in C_GRID
-        }  # fmt: skip
-        c = min(brier, key=lambda k: brier[k])
-    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
-    weights = {
-        name: round(float(w), 5)
-        for name, w in zip(vectoriser.feature_names_, model.coef_[0], strict=True)
-    }
-    weights["bias"] = round(float(model.intercept_[0]), 5)
-    threshold, at = chosen_threshold(x, y, c, live)
+    fitted = fit_logistic(rows, c, C_GRID, 5, "events")
+    threshold, at = chosen_threshold(fitted.x, fitted.y, fitted.c, live)
     info = {"trained_on": "tune half of the news gold", "events": len(rows),
-            "matched": sum(y), "live_gold": live, "c": c, "threshold": threshold,
+            "matched": sum(fitted.y), "live_gold": live, "c": fitted.c, "threshold": threshold,
             "out_of_fold": at} | (about or {})  # fmt: skip
-    return ConfidenceModel(weights, info)
+    return ConfidenceModel(fitted.weights, info)
 
 
 #: Thresholds considered for the default least confidence shown.
