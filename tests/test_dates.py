@@ -44,3 +44,16 @@ def test_a_publication_day_is_read_from_the_url_when_none_is_given() -> None:
     article = article_from_record("row", {"text": "Jets struck a town.",
                                           "url": "https://example.org/2020/05/04/x"})  # fmt: skip
     assert getattr(article, "published", None) == "2020-05-04"
+
+
+def test_a_publication_day_is_read_from_the_first_line_only() -> None:
+    from frontlines.ingest.acquire import article_from_record
+    from frontlines.vocab.dates import date_on_first_line
+
+    assert date_on_first_line("March 14, 2019 - Jets struck a town.") == "2019-03-14"
+    assert date_on_first_line("\n 2020-05-04 Jets struck a town.") == "2020-05-04"
+    assert date_on_first_line("Jets struck a town on March 14, 2019.") is None
+    assert date_on_first_line("Jets struck a town.\nMarch 14, 2019 was a Thursday.") is None
+    article = article_from_record("row", {"text": "4 May 2020 - Jets struck a town."})
+    assert getattr(article, "published", None) == "2020-05-04"
+    assert getattr(article, "received", None)  # the day we got it, the last resort

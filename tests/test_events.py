@@ -265,17 +265,39 @@ def test_confidence_filters_and_story_level_evidence(tmp_path, db_path, nlp):
         assert news.total == db.merged_events(MergedEventFilter()).total - 1
 
 
-def test_undated_events_are_counted_not_silently_dropped(tmp_path, db_path, nlp):
+def test_a_story_with_no_date_anywhere_dates_its_events_on_receipt_and_says_so(
+    tmp_path, db_path, nlp, monkeypatch
+):
     from typer.testing import CliRunner
 
     import frontlines
     from frontlines.cli.main import app
+    from frontlines.ingest import acquire
 
+    monkeypatch.setattr(acquire, "today", lambda: "2026-11-28")
     story = tmp_path / "undated.jsonl"
     story.write_text('{"text": "Gunmen attacked a police checkpoint near Kirkuk, killing three'
                      ' officers, officials said."}\n', encoding="utf-8")  # fmt: skip
     frontlines.ingest([story], db_path, nlp=nlp)
     with frontlines.open_db(db_path) as db:
-        assert db.count("events") == 1 and db.count_undated_events() == 1
+        (hit,) = db.events()
+        event = hit.event
+        assert (event.date, event.date_source, event.date_precision) == (
+            "2026-11-28", "ingested", 3)
+        assert db.count_undated_events() == 0
     result = CliRunner().invoke(app, ["timeline", "--db", str(db_path)])
-    assert result.exit_code == 0 and "1 events have no date" in result.output
+    assert result.exit_code == 0 and "2026-11" in result.output
+
+
+def test_undated_events_are_counted_not_silently_dropped(db_path, nlp):
+    import frontlines
+    from frontlines.model import Article
+    from frontlines.nlp.pipeline import process_article
+
+    # Built by a library user without a receipt day: nothing to fall back on.
+    article = Article(id="u1", text="Gunmen attacked a police checkpoint near Kirkuk, killing"
+                      " three officers, officials said.")  # fmt: skip
+    assert [e.date for e in process_article(nlp, article).events] == [None]
+    frontlines.ingest_articles([article], db_path, nlp=nlp)
+    with frontlines.open_db(db_path) as db:
+        assert db.count("events") == 1 and db.count_undated_events() == 1

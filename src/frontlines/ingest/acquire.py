@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -42,7 +43,7 @@ from frontlines.ingest.files import (
 from frontlines.ingest.html import parse_html
 from frontlines.ingest.wire import ArticleParts, parse_wire_text, split_dateline
 from frontlines.model import Article, InputProblem
-from frontlines.vocab.dates import date_in_url
+from frontlines.vocab.dates import date_in_url, date_on_first_line
 from frontlines.vocab.docid import document_id
 
 __all__ = [
@@ -295,9 +296,16 @@ def _article(
         body = checked_body(body, limits.max_chars)
     except InputError as exc:
         return InputProblem(origin, str(exc))
-    if not meta.get("published"):  # no date given: the URL often carries the day
-        meta["published"] = date_in_url(meta.get("url"))
-    return Article(id=document_id(body), text=body, origin=origin, format=fmt, **meta)
+    if not meta.get("published"):  # no date given: the URL or the first line often has it
+        meta["published"] = date_in_url(meta.get("url")) or date_on_first_line(body)
+    return Article(
+        id=document_id(body), text=body, origin=origin, format=fmt, received=today(), **meta
+    )
+
+
+def today() -> str:
+    """The acquisition day (UTC), ISO: a seam tests may replace."""
+    return datetime.now(UTC).date().isoformat()
 
 
 # The readers we have. A new kind (a feed, a URL list) registers itself the same way.

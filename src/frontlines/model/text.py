@@ -32,6 +32,9 @@ class Article:
     summary: str | None = None  # standfirst / dek, kept out of the body
     origin: str = ""  # where it came from: path, path:line, or "<stdin>"
     format: str = "text"  # text | html | jsonl
+    #: The day (ISO) we acquired it: the last resort for dating its events when no
+    #: publication date can be found (events then say ``date_source: "ingested"``).
+    received: str | None = None
 
 
 @dataclass(frozen=True)

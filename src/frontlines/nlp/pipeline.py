@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from frontlines.model import Article, Extractor, Mention, ProcessedArticle, Sentence
+from frontlines.model import Article, Event, Extractor, Mention, ProcessedArticle, Sentence
 from frontlines.nlp import actors, attribution, claims, events, paragraphs, places, quantities
 from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
@@ -29,6 +29,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "EXTRACTORS",
     "SentenceLocator",
+    "dated_on_receipt",
     "T",
     "build_pipeline",
     "doc_to_record",
@@ -164,7 +165,23 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
         attributions=locate(items(doc, "attributions")),  # where source/cue/content begins
         claims=locate(items(doc, "claims")),
         places=locate(items(doc, "places")),
-        events=locate(items(doc, "events")),
+        events=dated_on_receipt(locate(items(doc, "events")), article),
+    )
+
+
+def dated_on_receipt(found: tuple[Event, ...], article: Article) -> tuple[Event, ...]:
+    """Undated events of a story with no publication date take the day we received it.
+
+    Without it a map or timeline drops them without saying so; with it they are
+    placed, flagged ``date_source: "ingested"`` and month-or-worse precision (ACLED
+    ``time_precision`` 3), so a user can tell a guess from a reported date. A story
+    with a publication date keeps what the event coder decided."""
+    if article.published or not article.received:
+        return found
+    return tuple(
+        replace(e, date=article.received, date_precision=3, date_source="ingested")
+        if e.date is None else e
+        for e in found
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 __all__ = [
     "date_in_url",
+    "date_on_first_line",
     "DATE_PATTERNS",
     "DATE_PREFIX",
     "DAY_PARTS",
@@ -96,3 +97,13 @@ def date_in_url(url: str | None) -> str | None:
         return None
     found = _URL_DATE.search(url)
     return "-".join(found.groups()) if found else None
+
+
+def date_on_first_line(text: str) -> str | None:
+    """A publication day the body opens with ("March 14, 2019 - ...", "2019-03-14 ...").
+
+    Only the first line is read, and only a date it begins with: a date further into
+    the story is the date of something the story tells, not of the story."""
+    first = text.lstrip().split("\n", 1)[0][:80]
+    found = leading_date(first)
+    return found[0] if found else None
