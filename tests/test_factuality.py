@@ -147,3 +147,18 @@ def test_event_confidence_sees_realis_p(nlp) -> None:
     doc = nlp("Gunmen attacked a village in the north on Monday, killing six civilians.")
     (features,) = doc._.event_features
     assert 0.5 < features["realis_p"] <= 1.0
+
+
+def test_train_realis_reports_bad_input(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    out = tmp_path / "realis.json"
+    missing = CliRunner().invoke(
+        app, ["train", "realis", "--meantime", str(tmp_path / "nowhere"), "--out", str(out)])
+    assert missing.exit_code == 2 and "nowhere" in missing.output
+    alone = CliRunner().invoke(app, ["train", "realis", "--meantime", str(tmp_path),
+                                     "--out", str(out), "--news", str(tmp_path)])  # fmt: skip
+    assert alone.exit_code == 2 and "--gold" in alone.output
+    assert not out.exists()

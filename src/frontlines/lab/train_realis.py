@@ -96,6 +96,11 @@ def check_scores(model: RealisModel, check: list[tuple[Row, str]]) -> dict[str, 
     labels = [int(ok) for (_, ok), _ in check]
     p = [model.probability(features) for (features, _), _ in check]
     rules = [int(not reason) for _, reason in check]
+    reasons: dict[str, list[int]] = {}
+    for ((_, ok), reason) in check:
+        if reason:
+            key = "governed by" if reason.startswith("governed by") else reason
+            reasons.setdefault(key, []).append(int(not ok))
     majority = max(sum(labels), len(labels) - sum(labels)) / len(labels)
     right = sum((q >= 0.5) == bool(y) for q, y in zip(p, labels, strict=True))
     return {
@@ -106,6 +111,10 @@ def check_scores(model: RealisModel, check: list[tuple[Row, str]]) -> dict[str, 
         "majority_accuracy": round(majority, 4),
         "rules_accuracy": round(sum(r == y for r, y in zip(rules, labels, strict=True))
                                 / len(labels), 4),
+        # each hand reason: how many check mentions it rules out, and how many of those
+        # the annotators found not realis either (the rule's precision there)
+        "rules_reasons": {k: {"n": len(v), "right": round(sum(v) / len(v), 3)}
+                          for k, v in sorted(reasons.items())},
     }  # fmt: skip
 
 

@@ -188,13 +188,16 @@ def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float
 
     The hand rules speak first; a reason the model replaces is set aside, and a trigger
     the rules let through is dropped (``LEARNED``) when P(realis) is under the model's
-    threshold."""
+    threshold. A trigger a standing rule rules out is not asked (P is given as 0): most
+    cue words of a story are, and the event layer has a time budget."""
     model = model or load_realis_model()
     reason = irrealis_reason(trigger)
     replaced = model.replaces
     if reason and (reason in replaced or (reason.startswith("governed by")
                                           and "governed by" in replaced)):  # fmt: skip
         reason = ""
+    if reason:
+        return reason, 0.0
     p = realis_probability(trigger, model)
     if not reason and p < model.threshold:
         reason = LEARNED
