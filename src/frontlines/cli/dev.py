@@ -404,6 +404,43 @@ def events_confidence(
     _fit_and_write(lambda: train_event_confidence(data, gold, c=c), out_file, "events")
 
 
+@train_app.command("realis")
+def realis_model(
+    meantime: Annotated[
+        Path,
+        typer.Option("--meantime", help="MEANTIME's intra-doc_annotation folder (CAT XML)."),
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/realis_model.json in a source checkout.",
+        ),
+    ],
+    news: Annotated[
+        Path | None,
+        typer.Option("--news", help="The news folder: choose the coder's threshold on its "
+                     "tune half (with --gold)."),
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ] = None,
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit P(realis) of event triggers on MEANTIME's tune half; report its check half."""
+    from frontlines.lab.train_realis import train_realis
+
+    if (news is None) != (gold is None):
+        err.print(said(("error:", "red"), " --news and --gold go together"))
+        raise typer.Exit(2)
+    pair = (news, gold) if news is not None and gold is not None else None
+    _fit_and_write(lambda: train_realis(meantime, c=c, news=pair), out_file, "mentions")
+
+
 @train_app.command("claims")
 def claims_confidence(
     data: Annotated[

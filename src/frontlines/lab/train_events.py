@@ -12,14 +12,16 @@ the probabilities hold (Brier score, calibration error, precision at each thresh
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
 from frontlines.model import Article, ProcessedArticle
+from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
+from frontlines.nlp.events.factuality import RealisModel
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
 from frontlines.vocab.actors import ActorDictionary
 
@@ -34,14 +36,17 @@ def labelled_features(
 
 
 def labelled_events(
-    data: Path, gold_dir: Path, split: str = "tune"
+    data: Path, gold_dir: Path, split: str = "tune", realis: RealisModel | None = None
 ) -> tuple[list[tuple[dict[str, float], bool]], int]:
     """``labelled_features`` and how many live (non-background) gold events there are:
-    what recall at a threshold is measured against."""
+    what recall at a threshold is measured against. ``realis`` replaces the bundled
+    realis model (``train realis`` choosing its threshold)."""
     stories = load_stories(data)
     gold = load_gold(gold_dir)
     ids = select(sorted(gold.stories & stories.keys()), str, split)
     nlp = build_pipeline()
+    if realis is not None:
+        cast(EventCoder, nlp.get_pipe("frontlines_events")).realis = realis
     ner = model_extractor(nlp)
     found: list[tuple[dict[str, float], bool]] = []
     live = 0

@@ -38,8 +38,9 @@ from frontlines.nlp.events.confidence import (
     event_features,
     load_confidence_model,
 )
+from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
 from frontlines.nlp.events.plover import PloverModel
-from frontlines.nlp.events.realis import irrealis_reason, trigger_token
+from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import (
     ACTOR_NOUNS,
     CARRIER_VERBS,
@@ -98,10 +99,12 @@ class EventCoder:
         actors: ActorDictionary | None = None,
         confidence: ConfidenceModel | None = None,
         plover: PloverModel | None = None,
+        realis: RealisModel | None = None,
     ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
         self.actors = actors or ActorDictionary.load()
         self.confidence = confidence or load_confidence_model()
+        self.realis = realis or load_realis_model()  # P(realis), learned on MEANTIME
         self._plover = plover  # loaded on first use: ``frontlines train plover`` has none yet
 
     @property
@@ -140,7 +143,7 @@ class EventCoder:
             chosen = self._realis_match(sent, self.lexicon.matches(*texts, side=side))
             if chosen is None:
                 continue  # a threat, plan, negation, name...: no event happened
-            match, realis = chosen
+            match, realis, realis_p = chosen
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
@@ -156,7 +159,7 @@ class EventCoder:
             else:
                 event = carried_over(event, told)
                 described = event_features(event, realis[0] if realis else None, match,
-                                           index, published)  # fmt: skip
+                                           index, published, realis_p)  # fmt: skip
                 event = self._scored(event, described, now)
                 events.append(event)
                 features.append(described)
@@ -168,15 +171,18 @@ class EventCoder:
 
     def _realis_match(
         self, sent: Span, matches: list[EventMatch]
-    ) -> tuple[EventMatch, list[Token]] | None:
+    ) -> tuple[EventMatch, list[Token], float | None] | None:
         """The type the sentence asserts, with its realis triggers; None when it asserts
         none. A cue that is only part of a word here (a modifier such as "grenade
         launcher" or "fighting positions", a name) neither codes an event nor adds weight
         to a type, so the type is re-scored on the cues that are predicates ("five strikes
         engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
         a predicate the sentence does not assert (planned, negated, generic) stops the
-        search: the sentence tells no event, and a weaker type would not make it one."""
+        search: the sentence tells no event, and a weaker type would not make it one.
+        The hand rules and the learned P(realis) judge each trigger (``judged``); the
+        first realis trigger's probability comes back for the confidence model."""
         best: tuple[float, int, EventMatch, list[Token]] | None = None
+        chance: dict[int, float] = {}
         for rank, match in enumerate(matches):
             if best is not None and best[0] >= match.score:
                 break  # re-scoring only lowers a score: no later type can win
@@ -185,7 +191,9 @@ class EventCoder:
             if not triggers:  # no token to read: the lexicon's own score stands
                 scored = (match.score, -rank, match, [])
             else:
-                reasons = {t: irrealis_reason(t) for t in triggers}
+                reasons = {}
+                for t in triggers:
+                    reasons[t], chance[t.i] = judged(t, self.realis)
                 realis = [t for t in triggers if not reasons[t]]
                 if not realis:
                     if best is None and any(_unasserted(r) for r in reasons.values()):
@@ -198,7 +206,7 @@ class EventCoder:
                 best = scored
         if best is None or not best[2].type.record:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
-        return best[2], best[3]
+        return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
 
     def _scored(self, event: Event, features: dict[str, float], now: str | None) -> Event:
         """The event with its confidence and, for history, its background flag."""
@@ -381,7 +389,7 @@ def _triggers(sent: Span, match: EventMatch) -> list[Token]:
 #: Readings of a clause that assert nothing happened: no other type of the same sentence
 #: is asked ("would never attack" is no clash either).
 _UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", "habitual",
-                         "purpose or plan"})  # fmt: skip
+                         "purpose or plan", LEARNED})  # fmt: skip
 
 
 def _unasserted(reason: str) -> bool:

@@ -28,7 +28,7 @@ MODEL_FILE = "event_confidence.json"
 
 def event_features(
     event: Event, trigger: Token | None, match: EventMatch, sentence_index: int = 0,
-    published: str | None = None,
+    published: str | None = None, realis_p: float | None = None,
 ) -> dict[str, float]:
     """The features the model weighs, by readable name (``explain`` lists them).
 
@@ -37,7 +37,8 @@ def event_features(
     hanging off something else), the tense that asserts it (a simple past reports, a
     present defines or generalises, a perfect sums up), whether its own sentence anchors
     it in place and time, who the sentence is spoken by (first person: a statement of
-    policy), and where the sentence sits in the story (a lead reports the news)."""
+    policy), where the sentence sits in the story (a lead reports the news), and how
+    likely the learned factuality model finds that the trigger reports a real event."""
     own_place = event.place is not None and event.start <= event.place.start < event.end
     predicate = predicate_of(trigger) if trigger is not None else None
     tense = _tense(predicate) if predicate is not None else ""
@@ -71,6 +72,8 @@ def event_features(
     }
     if tense:
         features[f"tense={tense}"] = 1.0
+    # the learned P(realis) of the trigger (nlp/events/factuality.py); no trigger: unknown
+    features["realis_p"] = 0.5 if realis_p is None else realis_p
     return features
 
 
