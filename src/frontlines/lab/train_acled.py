@@ -11,10 +11,13 @@ Training data, tune halves only (``lab/split.py``), never a check half:
 
 The features are :func:`frontlines.nlp.events.acled_type.acled_features`. The L2
 strength is chosen by k-fold cross-validation over the rows (folds by a hash of
-the row id, so reproducible), and with it the threshold below which the lexicon's
-type stands: the one at which the combined decision is right most often out of
-fold. Then the model is refit on every row and weights under ``min_weight`` are
-dropped so the JSON stays small.
+the row id, a story's sentences in one fold, so reproducible and no story both
+learned and judged), and with it the threshold below which the lexicon's type
+stands: the one at which the combined decision is right most often out of fold.
+A story sentence the lexicon finds no candidate in is trained on (its words) but
+not scored: the component never asks the classifier about it. Then the model is
+refit on every row and weights under ``min_weight`` are dropped so the JSON stays
+small.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ __all__ = [
 TIED = ("lex1:", "lex:", "lexsure:")
 
 #: L2 strengths tried by cross-validation.
-L2_GRID = (0.001, 0.003, 0.01, 0.03)
+L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class Example:
     label: str  # CASE 2021 sub-event label
     lexicon: str  # the lexicon's own label for the text (OTHER: none)
     weight: float = 1.0
+    group: str = ""  # rows of one group share a fold (a story's sentences); "": the id
+    scored: bool = True  # False: trained on, never scored (no candidate at run time)
 
 
 def _empty_coder() -> EventCoder:
@@ -122,8 +127,9 @@ def news_examples(
             for start, end in event.evidence:
                 for sent in doc.sents:
                     if sent.start_char < end and start < sent.end_char:
-                        found.append(sentence_example(
-                            coder, sent, f"news:{story_id}:{n}", label))  # fmt: skip
+                        example = sentence_example(coder, sent, f"news:{story_id}:{n}", label)
+                        found.append(replace(example, group=f"news:{story_id}",
+                                             scored=example.lexicon != OTHER))  # fmt: skip
     return found
 
 
@@ -164,10 +170,13 @@ def synthetic_examples(
 SYNTHETIC = "ngec:"
 
 
-def _fold(example_id: str, folds: int) -> int:
-    if example_id.startswith(SYNTHETIC):
+def _fold(example: Example, folds: int) -> int:
+    """The row's fold: by its group (a story's sentences together, so no story is both
+    learned and judged), -1 for synthetic rows (always trained on)."""
+    if example.id.startswith(SYNTHETIC):
         return -1
-    return hashlib.sha256(example_id.encode("utf-8")).digest()[1] % folds
+    key = example.group or example.id
+    return hashlib.sha256(key.encode("utf-8")).digest()[1] % folds
 
 
 def _out_of_fold(
@@ -176,8 +185,8 @@ def _out_of_fold(
     """Each row's label and probability from a model that did not see its fold."""
     result: list[tuple[str, float]] = [("", 0.0)] * len(examples)
     for k in range(folds):
-        train = [i for i, e in enumerate(examples) if _fold(e.id, folds) != k]
-        held = [i for i, e in enumerate(examples) if _fold(e.id, folds) == k]
+        train = [i for i, e in enumerate(examples) if _fold(e, folds) != k]
+        held = [i for i, e in enumerate(examples) if _fold(e, folds) == k]
         if not held or len({examples[i].label for i in train}) < 2:
             continue
         rows = [examples[i] for i in train]
@@ -193,7 +202,7 @@ def _out_of_fold(
 def _combined_accuracy(
     examples: Sequence[Example], oof: list[tuple[str, float]], t: float
 ) -> float:
-    scored = [(e, o) for e, o in zip(examples, oof, strict=True) if o[0]]
+    scored = [(e, o) for e, o in zip(examples, oof, strict=True) if o[0] and e.scored]
     right = sum(e.label == (label if p >= t else e.lexicon) for e, (label, p) in scored)
     return right / len(scored) if scored else 0.0
 
@@ -219,10 +228,11 @@ def fit_acled_model(
     l2 = max(scores, key=lambda k: (scores[k][0], k))
     fit = fit_softmax([e.features for e in examples], [e.label for e in examples], l2,
                       [e.weight for e in examples], min_count, tied=TIED)  # fmt: skip
-    real = [e for e in examples if not e.id.startswith(SYNTHETIC)]
+    real = [e for e in examples if not e.id.startswith(SYNTHETIC) and e.scored]
     lexicon = sum(e.label == e.lexicon for e in real) / len(real) if real else 0.0
     info = dict(about or {}) | {
-        "rows": len(examples), "synthetic_rows": len(examples) - len(real), "l2": l2,
+        "rows": len(examples), "scored_rows": len(real),
+        "synthetic_rows": sum(e.id.startswith(SYNTHETIC) for e in examples), "l2": l2,
         "tied": {k: round(v, 3) for k, v in fit.tied.items()}, "folds": folds,
         "min_count": min_count,
         "min_weight": min_weight, "out_of_fold_accuracy": round(scores[l2][1], 4),
