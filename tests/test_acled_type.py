@@ -134,3 +134,19 @@ def test_fit_acled_model_chooses_regularisation_out_of_fold():
     assert again.to_json() == model.to_json()  # reproducible
     with pytest.raises(ValueError, match="two sub-event types"):
         fit_acled_model(examples[:1])
+
+
+def test_train_acled_command_says_what_is_wrong(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    out = tmp_path / "model.json"
+    runner = CliRunner()
+    missing = runner.invoke(app, ["train", "acled", "--data", str(tmp_path / "no.tsv"),
+                                  "--out", str(out)])  # fmt: skip
+    assert missing.exit_code == 2 and "no such file" in missing.output
+    half = runner.invoke(app, ["train", "acled", "--data", str(tmp_path), "--news",
+                               str(tmp_path), "--out", str(out)])  # fmt: skip
+    assert half.exit_code == 2 and "--gold" in half.output
+    assert not out.exists()

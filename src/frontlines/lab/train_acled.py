@@ -257,6 +257,9 @@ def train_acled_model(
 
     if (news is None) != (gold is None):
         raise ValueError("--news and --gold go together: the stories and their gold")
+    for path in (case, news, gold, synthetic):
+        if path is not None and not path.exists():
+            raise ValueError(f"{path}: no such file or folder")
     nlp = build_pipeline()
     with nlp.select_pipes(disable=["frontlines_events"]):
         examples = case_examples(nlp, case)
