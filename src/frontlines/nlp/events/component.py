@@ -1,6 +1,7 @@
 """``frontlines_events``: code the events a sentence reports to ACLED and PLOVER.
 
-One event at most per sentence: the best lexicon match (``data/events.toml``).
+One event at most per sentence: the best lexicon match (``data/events.toml``) the
+realis layer finds asserted, typed by the learned sub-event classifier (``acled_type``).
 Its roles come from the layers before it, so each can be checked on its own:
 
 * actors: entity mentions in the subject of the sentence (actor1) and in its
