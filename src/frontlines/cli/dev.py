@@ -21,7 +21,7 @@ from frontlines.errors import UsageError
 if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
     from frontlines.nlp.logistic import LogisticModel
 
-__all__ = ["attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
+__all__ = ["acled", "attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
@@ -118,6 +118,41 @@ def plover(
         f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
         f"threshold {model.threshold}, held-back accuracy {model.about['held_back_accuracy']}"
     )
+
+
+@train_app.command("acled")
+def acled(
+    data: Annotated[
+        Path, typer.Option("--data", help="CASE 2021 task 2 dev TSV (tune half read).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option("--out", help="Where to write the weights (JSON); the bundled model is "
+                     "src/frontlines/data/acled_model.json in a source checkout."),
+    ],
+    news: Annotated[
+        Path | None, typer.Option("--news", help="The news folder (with --gold): tune half read.")
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ] = None,
+    synthetic: Annotated[
+        Path | None, typer.Option("--synthetic", help="NGEC synthetic PLOVER stories (zip or "
+                                  "CSV): leads whose type maps to an ACLED sub-event.")
+    ] = None,
+) -> None:
+    """Fit the ACLED sub-event classifier on tune halves; the events component reads it."""
+    from frontlines.lab.train_acled import train_acled_model
+
+    try:
+        model = train_acled_model(data, news, gold, synthetic)
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
+              f"out-of-fold accuracy {model.about['out_of_fold_accuracy']} "
+              f"(lexicon {model.about['lexicon_accuracy']})")
 
 
 @app.command("eval", rich_help_panel="Development")

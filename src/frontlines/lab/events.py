@@ -8,9 +8,10 @@
   scored separately, then together).
 
 Both label a whole text, so the scorer asks the event coder for the best type
-of the whole text (``EventCoder.classify_doc``), with the same lexicon the
-pipeline uses sentence by sentence; PLOVER types come from the learned PLOVER
-model (``nlp/events/plover.py``), as in the pipeline.
+of the whole text (``EventCoder.classify_doc``), with the same lexicon and
+learned sub-event classifier (``nlp/events/acled_type.py``) the pipeline uses
+sentence by sentence; PLOVER types come from the learned PLOVER model
+(``nlp/events/plover.py``), as in the pipeline.
 """
 
 from __future__ import annotations

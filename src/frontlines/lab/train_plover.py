@@ -40,6 +40,7 @@ __all__ = [
     "examples_of",
     "fit_plover_model",
     "lead",
+    "read_plover_csv",
     "read_stories",
     "tune_records",
 ]
@@ -77,8 +78,9 @@ def _mapped(label: str, mode: str) -> tuple[str, str]:
     return new, MODES_05.get(mode, mode.lower())
 
 
-def read_stories(path: Path) -> list[Story]:
-    """The stories of a synthetic-PLOVER CSV, or of the first CSV inside a zip."""
+def read_plover_csv(path: Path) -> list[tuple[str, str, str]]:
+    """(text, PLOVER 1.0 label, mode) of each story of a synthetic-PLOVER CSV, or of the
+    first CSV inside a zip; the title, if any, leads the text."""
     if path.suffix == ".zip":
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist() if n.endswith(".csv")]
@@ -95,11 +97,16 @@ def read_stories(path: Path) -> list[Story]:
     for row in reader:
         if not (row.get("text") or "").strip() or not (row.get("label") or "").strip():
             continue
-        label, mode = _mapped(row["label"], row.get("mode") or "")
         title = _TEMPLATE.sub("Country", row.get("title") or "").strip()
         text = f"{title}.\n\n{row['text'].strip()}" if title else row["text"].strip()
-        stories.append(Story(text, label, mode))
+        stories.append((text, row["label"].strip(), (row.get("mode") or "").strip()))
     return stories
+
+
+def read_stories(path: Path) -> list[Story]:
+    """The stories of a synthetic-PLOVER CSV, or of the first CSV inside a zip, with
+    their labels mapped onto PLOVER 0.5."""
+    return [Story(text, *_mapped(label, mode)) for text, label, mode in read_plover_csv(path)]
 
 
 def tune_records(path: Path) -> list[Story]:

@@ -1,6 +1,7 @@
 """``frontlines_events``: code the events a sentence reports to ACLED and PLOVER.
 
-One event at most per sentence: the best lexicon match (``data/events.toml``).
+One event at most per sentence: the best lexicon match (``data/events.toml``) the
+realis layer finds asserted, typed by the learned sub-event classifier (``acled_type``).
 Its roles come from the layers before it, so each can be checked on its own:
 
 * actors: entity mentions in the subject of the sentence (actor1) and in its
@@ -33,6 +34,7 @@ from frontlines.model import (
     as_acled_precision,
     as_date_source,
 )
+from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.confidence import (
     ConfidenceModel,
     event_features,
@@ -100,18 +102,26 @@ class EventCoder:
         confidence: ConfidenceModel | None = None,
         plover: PloverModel | None = None,
         realis: RealisModel | None = None,
+        acled: AcledTypeModel | None = None,
     ) -> None:
         self.lexicon = lexicon or EventLexicon.load()
         self.actors = actors or ActorDictionary.load()
         self.confidence = confidence or load_confidence_model()
         self.realis = realis or load_realis_model()  # P(realis), learned on MEANTIME
         self._plover = plover  # loaded on first use: ``frontlines train plover`` has none yet
+        self._acled = acled  # likewise for ``frontlines train acled``
 
     @property
     def plover(self) -> PloverModel:
         if self._plover is None:
             self._plover = PloverModel.load()
         return self._plover
+
+    @property
+    def acled(self) -> AcledTypeModel:
+        if self._acled is None:
+            self._acled = AcledTypeModel.load()
+        return self._acled
 
     def initialize(
         self,
@@ -140,10 +150,14 @@ class EventCoder:
                 continue  # most sentences: one scan, no parse reading
             actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
             side = self._side(actor1, doc) or None
-            chosen = self._realis_match(sent, self.lexicon.matches(*texts, side=side))
+            matches = self.lexicon.matches(*texts, side=side)
+            chosen = self._realis_match(sent, matches)
             if chosen is None:
                 continue  # a threat, plan, negation, name...: no event happened
             match, realis, realis_p = chosen
+            typed, type_p = self.typed(sent, matches, match, realis[0] if realis else None, side)
+            if typed is not None and typed.type.record:  # the classifier types events; it
+                match = typed  # was not trained to tell an event from none: realis does
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
             event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
@@ -159,7 +173,8 @@ class EventCoder:
             else:
                 event = carried_over(event, told)
                 described = event_features(event, realis[0] if realis else None, match,
-                                           index, published, realis_p)  # fmt: skip
+                                           index, published, realis_p,
+                                           type_p)  # fmt: skip
                 event = self._scored(event, described, now)
                 events.append(event)
                 features.append(described)
@@ -223,10 +238,21 @@ class EventCoder:
         sents = list(doc.sents)
         actor1, actor2 = _participants(sents[0], places_act=True) if sents else (None, None)
         side = self._side(actor1, doc) or None
-        match = self.lexicon.classify(*_cue_texts(doc[:]), side=side)
+        matches = self.lexicon.matches(*_cue_texts(doc[:]), side=side)
+        match = matches[0] if matches else None
         if scheme == "plover":
-            match = plover_match(match, *self.plover_type(doc[:], match))
-        return match, actor1, actor2
+            return plover_match(match, *self.plover_type(doc[:], match)), actor1, actor2
+        triggers = _triggers(doc[:], match) if match else []
+        typed, _ = self.typed(doc[:], matches, match, triggers[0] if triggers else None, side)
+        return typed, actor1, actor2
+
+    def typed(
+        self, span: Span, matches: list[EventMatch], match: EventMatch | None,
+        trigger: Token | None, side: str | None,
+    ) -> tuple[EventMatch | None, float]:
+        """``match`` as the learned classifier types it, with the type's probability
+        (``nlp/events/acled_type.retyped``)."""
+        return retyped(self.acled, self.lexicon.types, span, matches, match, trigger, side)
 
     def plover_type(self, span: Span, match: EventMatch | None) -> tuple[str, str]:
         """PLOVER type and mode of ``span`` from the learned model (the lexicon's match is

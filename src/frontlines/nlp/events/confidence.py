@@ -28,7 +28,7 @@ MODEL_FILE = "event_confidence.json"
 
 def event_features(
     event: Event, trigger: Token | None, match: EventMatch, sentence_index: int = 0,
-    published: str | None = None, realis_p: float | None = None,
+    published: str | None = None, realis_p: float | None = None, type_p: float = 1.0,
 ) -> dict[str, float]:
     """The features the model weighs, by readable name (``explain`` lists them).
 
@@ -38,7 +38,8 @@ def event_features(
     present defines or generalises, a perfect sums up), whether its own sentence anchors
     it in place and time, who the sentence is spoken by (first person: a statement of
     policy), where the sentence sits in the story (a lead reports the news), and how
-    likely the learned factuality model finds that the trigger reports a real event."""
+    likely the learned factuality model finds that the trigger reports a real event.
+    ``type_p``: how sure the learned sub-event classifier is of the type (``acled_type``)."""
     own_place = event.place is not None and event.start <= event.place.start < event.end
     predicate = predicate_of(trigger) if trigger is not None else None
     tense = _tense(predicate) if predicate is not None else ""
@@ -69,6 +70,7 @@ def event_features(
         "long": float(len(words) > 35),
         "undated_story": float(published is None),
         f"type={event.acled_event}": 1.0,
+        "type_p": type_p,
     }
     if tense:
         features[f"tense={tense}"] = 1.0

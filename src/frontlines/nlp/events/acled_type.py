@@ -1,0 +1,212 @@
+"""A learned ACLED sub-event classifier (``data/acled_model.json``).
+
+Why a model: the event lexicon picks the type whose cue words weigh most, and its
+weights were set reading CASE dev errors; on the held-out half they did not carry over
+(weighted F1 0.80 on the half read, 0.70 on the other). A multinomial (softmax) linear
+model reads more of the sentence: lemma unigrams and bigrams, the trigger's lemma, its
+dependency relation and its head, the lemmas of its subject and object, and the
+lexicon's own cue matches as features, so what the lexicon knows is evidence, not the
+decision. It is fitted with ``frontlines train acled`` (numpy, L2, a held-back fold
+choosing the regularisation) on tune halves only, and its weights are plain feature
+names with numbers: :meth:`AcledTypeModel.explain` shows why a text got its type, and
+no ML library is needed at run time.
+
+Labels are CASE 2021 task 2 sub-event labels (the 25 ACLED sub-event types CASE uses,
+plus the kinds it labels that are no ACLED event: disasters, crime, diplomacy, claims
+of responsibility). Below ``threshold`` the model abstains (``None``) and the caller
+keeps the lexicon's type.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.nlp.events.plover import softmax
+from frontlines.vocab.events import EventMatch, EventType
+from frontlines.vocab.files import DataFileError, read_data_text
+
+__all__ = [
+    "MODEL_FILE",
+    "SURE_MARGIN",
+    "AcledTypeModel",
+    "acled_features",
+    "default_acled_model",
+    "retyped",
+]
+
+MODEL_FILE = "acled_model.json"
+
+#: Entity labels whose words name someone or something, not what happened: a place or
+#: a person's name is no evidence of a type (and must not memorise the training set).
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL",
+                    "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "LAW"})  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd"})
+#: How far the lexicon's best type must score above the next for ``lexsure:``: one cue of
+#: weight 1 (a clear reading, as against a near tie the words must settle).
+SURE_MARGIN = 1.0
+
+
+def _word(token: Token) -> str:
+    """The token as a feature word: its lemma, or a placeholder for a name or number."""
+    if token.ent_type_ in _NAMES or token.pos_ == "PROPN":
+        return "<name>"
+    if token.like_num:
+        return "<num>"
+    return token.lemma_.lower()
+
+
+def _argument_words(trigger: Token) -> list[str]:
+    """Subject and object lemmas of the trigger's predicate: who acted on what ("police
+    arrested protesters" vs "protesters attacked police")."""
+    found = []
+    noun_argument = trigger.dep_ in _OBJECTS | _SUBJECTS and trigger.pos_ == "NOUN"
+    verb = trigger.head if noun_argument else trigger
+    for child in verb.children:
+        role = "subj" if child.dep_ in _SUBJECTS else "obj" if child.dep_ in _OBJECTS else ""
+        if child.dep_ == "prep" and child.lower_ in {"by", "against", "on"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                child, role = objects[0], "subj" if child.lower_ == "by" else "obj"
+        if role and child.i != trigger.i:
+            found.append(f"{role}:{_word(child)}")
+    return found
+
+
+def acled_features(
+    span: Span | Doc,
+    trigger: Token | None = None,
+    matches: Sequence[EventMatch] = (),
+    side: str = "",
+) -> list[str]:
+    """What the model reads. Training and inference share this function.
+
+    ``trigger``: the word the lexicon/realis layer took for the event (None: none);
+    ``matches``: the lexicon's matches for the text, best first; ``side``: the state /
+    non-state side of actor1 as the component read it."""
+    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
+    lemmas = [_word(t) for t in words]
+    features = {"bias"}
+    for token, lemma in zip(words, lemmas, strict=True):
+        if not token.is_stop and token.is_alpha and lemma not in {"<name>", "<num>"}:
+            features.add(f"w:{lemma}")
+    for first, second in zip(lemmas, lemmas[1:], strict=False):
+        if not (first == second == "<name>"):
+            features.add(f"b:{first} {second}")
+    for rank, match in enumerate(matches):
+        features.add(f"lex:{match.type.case}")
+        if rank == 0:
+            features.add(f"lex1:{match.type.case}")
+        features.update(f"cue:{c}" for c in match.cues)
+    if matches and (len(matches) == 1 or matches[0].score - matches[1].score >= SURE_MARGIN):
+        features.add(f"lexsure:{matches[0].type.case}")  # the lexicon's best by a clear margin
+    if trigger is not None:
+        lemma = trigger.lemma_.lower()
+        features.update({f"t:{lemma}", f"tdep:{trigger.dep_}", f"th:{trigger.head.lemma_.lower()}",
+                         f"t:{lemma}|{trigger.dep_}"})  # fmt: skip
+        features.update(_argument_words(trigger))
+    if side:
+        features.add(f"side:{side}")
+    return sorted(features)
+
+
+def retyped(
+    model: AcledTypeModel,
+    types: Sequence[EventType],
+    span: Span | Doc,
+    matches: Sequence[EventMatch],
+    match: EventMatch | None,
+    trigger: Token | None,
+    side: str | None,
+) -> tuple[EventMatch | None, float]:
+    """The candidate ``match`` (the lexicon/realis layer's choice among ``matches``) with
+    the type the model reads, and the type's probability. Where the model is unsure (below
+    its threshold) ``match`` stands; a label no lexicon type carries (CASE's OTHER) gives
+    None. The lexicon's own entry for the label is preferred (its cues, PLOVER mode)."""
+    if match is not None and matches and matches[0] is not match:  # realis chose another:
+        matches = [match, *(m for m in matches if m is not match)]  # it reads as the best
+    label, p = model.classify(acled_features(span, trigger, matches, side or ""))
+    if label is None or (match is not None and match.type.case == label):
+        return match, p
+    own = next((m for m in matches if m.type.case == label), None)
+    if own is not None:
+        return (own if match is None else replace(match, type=own.type)), p
+    kind = next((t for t in types if t.case == label and not t.record_as), None)
+    if kind is None:
+        return None, p
+    return (EventMatch(kind, 0.0, ()) if match is None else replace(match, type=kind)), p
+
+
+@dataclass(frozen=True)
+class AcledTypeModel:
+    """``weights[feature][label]``: one linear score per label, summed over features."""
+
+    labels: tuple[str, ...]
+    weights: dict[str, dict[str, float]]
+    threshold: float = 0.0
+    about: dict[str, object] = field(default_factory=dict)
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        scores = dict.fromkeys(self.labels, 0.0)
+        for f in features:
+            for label, w in self.weights.get(f, {}).items():
+                scores[label] += w
+        return softmax(scores) if scores else {}
+
+    def classify(self, features: Iterable[str]) -> tuple[str | None, float]:
+        """The best CASE label and its probability; ``None`` below the threshold."""
+        probabilities = self.probabilities(features)
+        if not probabilities:
+            return None, 0.0
+        label = max(probabilities, key=lambda k: probabilities[k])
+        p = probabilities[label]
+        return (label if p >= self.threshold else None), p
+
+    def explain(self, features: Iterable[str], label: str) -> list[tuple[str, float]]:
+        """The features that fired with their weight for ``label``, largest first."""
+        fired = ((f, self.weights.get(f, {}).get(label, 0.0)) for f in features)
+        return sorted((p for p in fired if p[1]), key=lambda p: -abs(p[1]))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"about": self.about, "threshold": self.threshold, "labels": list(self.labels),
+             "weights": dict(sorted(self.weights.items()))},
+            separators=(",", ":"), ensure_ascii=False,
+        ).replace('},"', '},\n"')  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> AcledTypeModel:
+        raw = json.loads(text)
+        labels = tuple(str(x) for x in raw["labels"])
+        weights = {str(f): {str(k): float(w) for k, w in ws.items()}
+                   for f, ws in raw["weights"].items()}  # fmt: skip
+        unknown = {k for ws in weights.values() for k in ws} - set(labels)
+        if unknown:
+            raise ValueError(f"weights for labels not listed: {sorted(unknown)[:3]}")
+        return cls(labels, weights, float(raw.get("threshold", 0.0)), dict(raw.get("about", {})))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AcledTypeModel:
+        """The bundled model, or the one written to ``path`` by ``frontlines train acled``."""
+        if path is None:
+            return default_acled_model()
+        try:
+            return cls.from_json(path.read_text("utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataFileError(f"{path}: not an ACLED type model ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def default_acled_model() -> AcledTypeModel:
+    try:
+        return AcledTypeModel.from_json(read_data_text(MODEL_FILE))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(
+            f"frontlines/data/{MODEL_FILE}: not an ACLED type model ({exc})"
+        ) from exc
