@@ -50,11 +50,13 @@ from frontlines.nlp.claims.confidence import (
     load_claim_confidence,
 )
 from frontlines.nlp.claims.counted import (
+    appositive_noun,
     breaks_down,
     clause_lemmas,
     context_lemmas,
     counts_people,
     tallied_noun,
+    verb_lemmas,
 )
 from frontlines.nlp.claims.dates import date_before, date_inside, document_date, reported_date
 from frontlines.nlp.claims.senses import ruled_out
@@ -138,17 +140,19 @@ class ClaimBuilder:
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
-        tallied = tallied_noun(span, verb)  # "put the number of IS fighters at 3,000"
+        # "put the number of IS fighters at 3,000", "air strikes -- eight"
+        tallied = tallied_noun(span, verb) or appositive_noun(span)
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
-        verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
         event_noun = _event_noun(span)
         if event_noun is not None:  # "the arrest of five people", "injuries to eight"
-            verb_lemma = event_noun
             concept_lemmas |= {event_noun}
+        if tallied is not None:  # "put the death toll at 34"
+            concept_lemmas |= {tallied.lemma_.lower()}
+        verbs = verb_lemmas(verb, span, event_noun)
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
@@ -169,7 +173,7 @@ class ClaimBuilder:
                 span, measure.context_window
             ):
                 continue
-            verb_hit = verb_lemma in measure.verbs
+            verb_hit = bool(verbs & measure.verbs)
             words = head_lemmas if measure.counted_concept else concept_lemmas
             if measure.clause_concept:
                 words = words | clause
@@ -259,9 +263,9 @@ class ClaimBuilder:
 def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
-    tallied = tallied_noun(span, _governing_verb(span))
-    if tallied is None:
-        return q
+    tallied = tallied_noun(span, _governing_verb(span)) or appositive_noun(span)
+    if tallied is None or tallied.dep_ == "compound":
+        return q  # "the death toll": "death" says what is counted, not who
     phrase = noun_phrase(tallied)
     concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
     return replace(q, concept=concept)

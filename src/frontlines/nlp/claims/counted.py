@@ -10,6 +10,11 @@
   with their modifiers: "increase our humanitarian support ... by £20 million",
   "bringing our total contribution to £59.5 million") say what an amount is
   for; measures that list ``clause_concept`` read them.
+* A count in apposition to a plural noun ("air strikes -- eight in the last 24 hours",
+  "casualties: 40") counts that noun, however the parser attached it.
+* What happened to the people counted is the governing verb, read with its object where
+  the pair is an idiom ("lost their lives", "claimed 3,000 lives"), and with the verb of
+  an object-control complement ("forced 100,000 people to flee": the people fled).
 * People counted: a head noun naming people (a word of ``[people] nouns`` in
   ``data/measures.toml``, or a nationality: "1.2 million Nigerians").
 """
@@ -20,12 +25,15 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
+    "IDIOMS",
     "TALLY_NOUNS",
+    "appositive_noun",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
     "context_lemmas",
     "tallied_noun",
+    "verb_lemmas",
 ]
 
 #: Nouns whose value is a count of what follows "of".
@@ -56,7 +64,68 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    # "put the death toll at 34", "the casualty figure rose to 70": the compound says
+    for child in verb.children:
+        if (child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.i < span.start
+                and child.lemma_.lower() in TALLY_NOUNS - {"number", "estimate"}):  # fmt: skip
+            compounds = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if compounds:
+                return compounds[-1]
     return None
+
+
+_DASHES = {"--", "—", "–", ":"}
+
+
+def appositive_noun(span: Span) -> Token | None:
+    """'air strikes -- eight in the last 24 hours': a bare number right after a dash or
+    colon that follows a plural noun counts that noun (no noun of its own follows it)."""
+    doc = span.doc
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text not in _DASHES:
+        return None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[span.start - 2]
+    return noun if noun.tag_ in {"NNS", "NNPS"} else None
+
+
+#: (verb, object) pairs that say what happened to the people counted, as the verb given.
+IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
+          ("lose", "limb"): "maim"}  # fmt: skip
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """An '-ing' nominal's verb ('retaking' -> 'retake'): the parser lemmatises it as a noun."""
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return {lemma}
+    stem = lemma[:-3].replace("-", "")  # "re-taking" -> "retake"
+    forms = {lemma, stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "shelling" -> "shell"
+    return forms
+
+
+def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
+    """Lemmas that say what happened to what the number counts: the governing verb (or
+    the event noun standing for it), an idiom it forms with its object, and an
+    object-control complement's verb when the number is in the object."""
+    if event_noun is not None:
+        return _verb_forms(event_noun)
+    if verb is None:
+        return set()
+    lemma = verb.lemma_.lower()
+    lemmas = {lemma}
+    for child in verb.children:
+        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
+            lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+    objects = [c for c in verb.children if c.dep_ == "dobj"
+               and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
+    if objects:
+        lemmas |= {c.lemma_.lower() for c in verb.children
+                   if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                   and any(a.lower_ == "to" for a in c.children)}  # fmt: skip
+    return lemmas
 
 
 def breaks_down(span: Span, earlier_start: int, earlier_end: int) -> bool:

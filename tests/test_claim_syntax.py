@@ -1,0 +1,56 @@
+"""Claims read from the shape of the clause rather than the words next to the number
+(issue 20): ranges a tagger calls dates, counts in apposition, idioms of dying, verbs of
+an object-control complement, tallies named by a compound, '-ing' event nouns and
+counts of things no measure counts. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(nlp, text: str):
+    return {(c.value if c.value is not None else (c.lower, c.upper)): c
+            for c in nlp(text)._.claims}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        # a range opening the sentence (NER reads "30 and 40" as a date)
+        ("Between 30 and 40 rebels were killed in the ambush.", (30.0, 40.0), "killed"),
+        # a count in apposition to what it counts, after a dash
+        ("The allies kept up their air strikes -- nine in the past day alone.", 9.0, "strikes"),
+        # idioms: the verb with its object says what happened
+        ("The war has claimed more than 4,000 lives in the north.", 4000.0, "killed"),
+        ("Nearly 70 villagers lost their lives in the flooding and shelling.", 70.0, "killed"),
+        # the verb of the complement says what the people counted did
+        ("The offensive forced about 60,000 residents to flee the valley.", 60000.0,
+         "displaced"),
+        # a tally named by its compound noun
+        ("Medics put the death toll at 61.", 61.0, "killed"),
+        # an '-ing' event noun stands for its verb
+        ("He hailed the recapturing of 30% of the territory by the army.", 30.0,
+         "territory_captured_share"),
+    ],
+)
+def test_measure_from_syntax(nlp, text, key, measure):
+    claims = _claims(nlp, text)
+    assert key in claims, [(c.text, c.measure) for c in claims.values()]
+    assert claims[key].measure == measure
+
+
+def test_the_sides_of_an_exchange_are_no_prisoners(nlp):
+    claims = _claims(nlp, "The two sides swapped 150 prisoners at the border.")
+    assert claims[150.0].measure == "detained"
+    assert 2.0 not in claims
+
+
+def test_a_dated_range_is_still_a_date(nlp):
+    doc = nlp("The talks ran between 3 and 5 March in Geneva.")
+    assert not doc._.claims
+
+
+def test_an_intelligence_estimate_is_no_tally_of_intelligence(nlp):
+    text = "Intelligence estimates put the number of rebel fighters at between 900 and 1,100."
+    claims = _claims(nlp, text)
+    assert claims[(900.0, 1100.0)].measure == "fighters"
