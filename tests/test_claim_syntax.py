@@ -54,3 +54,23 @@ def test_an_intelligence_estimate_is_no_tally_of_intelligence(nlp):
     text = "Intelligence estimates put the number of rebel fighters at between 900 and 1,100."
     claims = _claims(nlp, text)
     assert claims[(900.0, 1100.0)].measure == "fighters"
+
+
+def test_a_trailing_report_the_parser_misread_gives_the_source(nlp):
+    # The parser hangs "killed" under "strikes", leaving "said" with two subjects.
+    text = "Israeli airstrikes killed at least 25 Palestinians, health officials said."
+    claims = _claims(nlp, text)
+    assert claims[25.0].source is not None and claims[25.0].source.text == "health officials"
+
+
+def test_estimating_a_tally_reports_it(nlp):
+    claims = _claims(nlp, "Officials estimate the death toll at more than 300.")
+    claim = claims[300.0]
+    assert claim.measure == "killed"
+    assert claim.source is not None and claim.source.text == "Officials"
+    assert claim.subject_text is None  # the officials are not the dead
+
+
+def test_claiming_territory_is_still_no_report(nlp):
+    claims = _claims(nlp, "Beijing claims about 90% of the sea.")
+    assert claims[90.0].source is None

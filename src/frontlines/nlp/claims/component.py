@@ -264,8 +264,10 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, _governing_verb(span)) or appositive_noun(span)
-    if tallied is None or tallied.dep_ == "compound":
-        return q  # "the death toll": "death" says what is counted, not who
+    if tallied is None:
+        return q
+    if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who
+        return replace(q, concept=None) if q.concept and q.concept.end <= q.start else q
     phrase = noun_phrase(tallied)
     concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
     return replace(q, concept=concept)
