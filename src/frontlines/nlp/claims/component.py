@@ -58,7 +58,13 @@ from frontlines.nlp.claims.counted import (
     tallied_noun,
     verb_lemmas,
 )
-from frontlines.nlp.claims.dates import date_before, date_inside, document_date, reported_date
+from frontlines.nlp.claims.dates import (
+    date_before,
+    date_inside,
+    document_date,
+    narrative_date,
+    reported_date,
+)
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
@@ -227,7 +233,9 @@ class ClaimBuilder:
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         if as_of is None:
-            as_of, relation = date_before(span, times) or (None, "")
+            as_of, relation = (date_before(span, times)
+                               or narrative_date(span, times)
+                               or (None, ""))  # fmt: skip
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
         subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
