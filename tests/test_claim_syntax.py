@@ -74,3 +74,16 @@ def test_estimating_a_tally_reports_it(nlp):
 def test_claiming_territory_is_still_no_report(nlp):
     claims = _claims(nlp, "Beijing claims about 90% of the sea.")
     assert claims[90.0].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "subject"),
+    [
+        ("Deaths in the raids rose from 40 in 2022 to 95 in 2023.", 95.0, "raids"),
+        ("Casualties among the guards reached 75.", 75.0, "guards"),
+        ("The death toll has climbed to 140.", 140.0, None),
+    ],
+)
+def test_a_count_named_by_its_own_noun_is_about_what_it_is_in(nlp, text, key, subject):
+    claims = _claims(nlp, text)
+    assert claims[key].subject_text == subject
