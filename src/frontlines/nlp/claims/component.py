@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import (
     Attribution,
     Claim,
+    ClaimSource,
     Extractor,
     Quantity,
     TextSpan,
@@ -65,6 +66,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.reports import described_group, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
@@ -110,6 +112,7 @@ class ClaimBuilder:
         published = doc._.reference_date or document_date(times)
         main_actor = _main_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
+        carried += tally_reports(doc, self.extractor)
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
@@ -254,7 +257,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=claim_source(attribution, attributions),
+            source=_resolved(doc, claim_source(attribution, attributions)),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,
@@ -266,6 +269,18 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
+    """A speaker written as a group description ("the militant group") named as the actor
+    it stands for (``reports.described_group``)."""
+    if source is None or source.actor is not None or source.start is None or source.end is None:
+        return source
+    found = described_group(doc, TextSpan(source.start, source.end, source.text))
+    if found is None:
+        return source
+    name, actor = found
+    return replace(source, text=name.text, actor=actor, start=name.start, end=name.end)
 
 
 def _tallied(q: Quantity, span: Span) -> Quantity:
