@@ -3,7 +3,8 @@
 Four ways a number gets its source, tried in order:
 
 1. an attribution whose content holds the number (the smallest), else one whose cue is in
-   the number's sentence (``frontlines_attribution`` found both);
+   the number's sentence and governs the number's clause (``frontlines_attribution``
+   found both);
 2. a report the attribution layer missed: a sentence whose root is a cue verb with its
    speaker after a comma that closes the reported words ("..., health officials said.");
 3. a speech block: a paragraph that ends "Tobias Ellwood said:" hands every paragraph after
@@ -214,11 +215,24 @@ def attribution_for(
     if inside:
         return min(inside, key=lambda a: a.content.end - a.content.start)
     sent = span.sent
-    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
+    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char
+            and _cue_governs(span, a)]  # fmt: skip
     if same:
         return same[0]
     held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
     return held[0] if held else None
+
+
+def _cue_governs(span: Span, a: Attribution) -> bool:
+    """A cue in the number's sentence whose content misses the number still reports it
+    when the number's clause hangs under the cue ("Witnesses described chaos as 30 were
+    wounded") or the cue heads the sentence; not a cue inside a relative clause about
+    someone else ("The president, who said ..., visited 40 wounded soldiers")."""
+    cue = span.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue.root
+    return verb.dep_ == "ROOT" or verb.is_ancestor(span.root)
 
 
 def _tallies(verb: Token) -> bool:
