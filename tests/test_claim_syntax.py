@@ -87,3 +87,27 @@ def test_claiming_territory_is_still_no_report(nlp):
 def test_a_count_named_by_its_own_noun_is_about_what_it_is_in(nlp, text, key, subject):
     claims = _claims(nlp, text)
     assert claims[key].subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        ("The floods and the war have driven 90,000 people from their villages.", 90000.0,
+         "displaced"),
+        ("Guards moved all 60 remaining inmates out of the prison.", 60.0, "detained"),
+        ("Some 80,000 people are without shelter after the shelling.", 80000.0,
+         "people_in_need"),
+    ],
+)
+def test_measure_from_the_clause_around_the_people(nlp, text, key, measure):
+    assert _claims(nlp, text)[key].measure == measure
+
+
+def test_capitals_held_are_no_detainees(nlp):
+    assert not nlp("The rebels now hold three regional capitals.")._.claims
+
+
+def test_what_left_the_dead_is_not_who_died(nlp):
+    claims = _claims(nlp, "The bombardment has left more than 70 dead and 200 injured.")
+    assert claims[70.0].measure == "killed" and claims[70.0].subject_text is None
+    assert claims[200.0].measure == "wounded"

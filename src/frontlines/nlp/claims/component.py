@@ -69,7 +69,7 @@ from frontlines.nlp.claims.dates import (
 from frontlines.nlp.claims.reports import described_group, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
-from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
+from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
@@ -216,6 +216,19 @@ class ClaimBuilder:
 
     # -- the rest of the claim ---------------------------------------------
 
+    def _names_no_one(self, doc: Doc, q: Quantity, measure: Measure) -> bool:
+        """'The offensive has left more than 600 dead': the phrase the quantity layer took
+        for what a count of people counts stands before the number and names no people
+        (nor the count itself: "the death toll"), so the count is of nobody named."""
+        concept = _concept_span(doc, q)
+        if measure.subject != "counted" or concept is None or concept.end_char > q.start:
+            return False
+        head = concept.root
+        armed = {w for m in ("troops", "fighters") if (found := self.taxonomy.get(m))
+                 for w in found.concepts}  # fmt: skip
+        people = counts_people(head, self.taxonomy.people) or head.lemma_.lower() in armed
+        return not people and not _is_tally_head(head)
+
     def _claim(
         self,
         doc: Doc,
@@ -241,7 +254,8 @@ class ClaimBuilder:
                                or (None, ""))  # fmt: skip
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
+        about = replace(q, concept=None) if self._names_no_one(doc, q, measure) else q
+        subject, subject_text = _whose(doc, about, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
@@ -269,6 +283,10 @@ class ClaimBuilder:
             equivalent_upper=e_upper if equivalent else None,
             extractor=self.extractor,
         )
+
+
+def _is_tally_head(token: Token) -> bool:
+    return token.lemma_.lower() in TALLY_HEADS
 
 
 def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:

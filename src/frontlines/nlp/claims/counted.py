@@ -25,6 +25,8 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
+    "DRIVING_VERBS",
+    "HOMES",
     "IDIOMS",
     "TALLY_NOUNS",
     "appositive_noun",
@@ -90,6 +92,12 @@ def appositive_noun(span: Span) -> Token | None:
     return noun if noun.tag_ in {"NNS", "NNPS"} else None
 
 
+#: Verbs that, with "from" / "out of" a home, say people were displaced ("forced from
+#: their homes", "driven out of their villages").
+DRIVING_VERBS = {"force", "drive", "chase", "push", "expel", "uproot", "evict"}
+HOMES = {"home", "house", "village", "town", "city", "land", "region", "area", "country",
+         "neighborhood", "neighbourhood"}
+
 #: (verb, object) pairs that say what happened to the people counted, as the verb given.
 IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
           ("lose", "limb"): "maim"}  # fmt: skip
@@ -119,6 +127,12 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
             lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+    if lemma in DRIVING_VERBS and any(  # "forced from their homes", "driven out of"
+        p.dep_ == "prep" and p.lower_ in {"from", "out"} and any(
+            o.lemma_.lower() in HOMES for o in p.subtree if o.dep_ == "pobj")
+        for p in verb.children
+    ):
+        lemmas.add("displace")
     objects = [c for c in verb.children if c.dep_ == "dobj"
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
