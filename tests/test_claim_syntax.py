@@ -111,3 +111,20 @@ def test_what_left_the_dead_is_not_who_died(nlp):
     claims = _claims(nlp, "The bombardment has left more than 70 dead and 200 injured.")
     assert claims[70.0].measure == "killed" and claims[70.0].subject_text is None
     assert claims[200.0].measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        ("Tens of thousands of villagers who fled the raids have not returned.",
+         (10000.0, 100000.0), "displaced"),
+        ("Some 3,000 people displaced by the floods and fighting reached the coast.", 3000.0,
+         "displaced"),
+        ("Soldiers killed 5 people who had been kidnapped.", 5.0, "killed"),  # verb first
+        ("The militia controlled about 80 percent of the town.", 80.0, "territory_held_share"),
+        ("The army has lost about two thirds of its land.", 66.7, "territory_lost_share"),
+    ],
+)
+def test_measure_from_a_describing_clause_or_a_spaced_fraction(nlp, text, key, measure):
+    claims = _claims(nlp, text)
+    assert claims[key].measure == measure

@@ -56,6 +56,7 @@ from frontlines.nlp.claims.counted import (
     clause_lemmas,
     context_lemmas,
     counts_people,
+    described_by,
     tallied_noun,
     verb_lemmas,
 )
@@ -170,35 +171,40 @@ class ClaimBuilder:
         known = self.units.get(unit)
         kind = known.kind if known is not None else None
         clause = clause_lemmas(span, verb)
-        for measure in self.taxonomy.measures:
-            if not measure.takes_unit(unit, kind):
-                continue
-            if measure.counts_people and not counts_people(
-                counted if counted is not None else (named[0] if named else None),
-                self.taxonomy.people,
-            ):
-                continue
-            if measure.context and not measure.context & context_lemmas(
-                span, measure.context_window
-            ):
-                continue
-            verb_hit = bool(verbs & measure.verbs)
-            words = head_lemmas if measure.counted_concept else concept_lemmas
-            if measure.clause_concept:
-                words = words | clause
-            concept_hit = bool(words & measure.concepts)
-            if measure.needs_concept:
-                fits = concept_hit and (verb_hit or not measure.verbs)
-            else:
-                fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
-            if not fits:
-                continue
-            how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
-                   else "concept" if concept_hit else "open")  # fmt: skip
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if measure.reduced_to and before == "to":
-                return self.taxonomy.get(measure.reduced_to) or measure, how
-            return measure, how
+        # A clause describing the people counted says what happened to them when the
+        # governing verb says nothing ("residents who fled", "the 251 people it abducted").
+        described = described_by(counted) - verbs
+        passes = (verbs, verbs | described) if described else (verbs,)
+        for read in passes:
+            for measure in self.taxonomy.measures:
+                if not measure.takes_unit(unit, kind):
+                    continue
+                if measure.counts_people and not counts_people(
+                    counted if counted is not None else (named[0] if named else None),
+                    self.taxonomy.people,
+                ):
+                    continue
+                if measure.context and not measure.context & context_lemmas(
+                    span, measure.context_window
+                ):
+                    continue
+                verb_hit = bool(read & measure.verbs)
+                words = head_lemmas if measure.counted_concept else concept_lemmas
+                if measure.clause_concept:
+                    words = words | clause
+                concept_hit = bool(words & measure.concepts)
+                if measure.needs_concept:
+                    fits = concept_hit and (verb_hit or not measure.verbs)
+                else:
+                    fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
+                if not fits:
+                    continue
+                how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
+                       else "concept" if concept_hit else "open")  # fmt: skip
+                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if measure.reduced_to and before == "to":
+                    return self.taxonomy.get(measure.reduced_to) or measure, how
+                return measure, how
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],

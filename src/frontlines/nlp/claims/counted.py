@@ -30,6 +30,7 @@ __all__ = [
     "IDIOMS",
     "TALLY_NOUNS",
     "appositive_noun",
+    "described_by",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
@@ -181,3 +182,13 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
         return False
     return (counted.lemma_.lower() in people or counted.lower_ in people
             or counted.ent_type_ == "NORP")  # fmt: skip
+
+
+def described_by(counted: Token | None) -> set[str]:
+    """Lemmas of the verbs of clauses describing the counted noun: a relative clause
+    ("residents who fled", "the 251 people it abducted") or a participle ("people
+    displaced by the fighting")."""
+    if counted is None:
+        return set()
+    return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
+            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))}  # fmt: skip

@@ -206,6 +206,11 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
                     return None
                 return NumberRun(i, j + 2, Reading(base * FRACTIONS[nxt]), worded=True)
             words.append(w)
+        elif worded and w in FRACTIONS and w.endswith("s") and w != "halves":
+            base = words_to_number(words)  # "two thirds of its land", spaced
+            if base is None or base < 2:
+                return None
+            return NumberRun(i, j + 1, Reading(base * FRACTIONS[w]), worded=True)
         else:
             break
         j += 1
