@@ -67,3 +67,15 @@ def test_a_group_description_is_no_state_army(nlp):
             "12 soldiers.")
     (claim,) = [c for c in nlp(text)._.claims if c.value == 12.0]
     assert claim.source is not None and claim.source.text == "The group"
+
+
+def test_the_agency_and_the_statement_point_back_to_who_spoke(nlp):
+    text = ("According to the World Food Programme, the drought has displaced 90,000 people. "
+            "The agency also said 45 herders were killed in clashes over water.")
+    claims = {c.value: c for c in nlp(text)._.claims}
+    assert claims[45.0].source is not None
+    assert claims[45.0].source.text == "the World Food Programme"
+    text = ("The ministry said in a statement that 30 soldiers were killed. The statement added "
+            "that 12 others were missing.")
+    claims = {c.value: c for c in nlp(text)._.claims}
+    assert claims[12.0].source is not None and claims[12.0].source.text == "The ministry"

@@ -39,9 +39,11 @@ from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
+BODY_NOUNS = words("attribution", "body_nouns")
+STATEMENT_NOUNS = words("attribution", "statement_nouns")
 
-__all__ = ["DOCUMENT_NOUNS", "Carried", "attribution_for", "carried_attributions",
-           "claim_source", "named_document", "refers_back"]  # fmt: skip
+__all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "STATEMENT_NOUNS", "Carried", "attribution_for",
+           "carried_attributions", "claim_source", "named_document", "refers_back"]  # fmt: skip
 
 Carried = list[Attribution]
 _SPEAKER_DEPS = {"nsubj", "nsubjpass"}
@@ -244,17 +246,23 @@ def _tallies(verb: Token) -> bool:
 def named_document(attribution: Attribution, attributions: list[Attribution]) -> TextSpan | None:
     """'According to the report' after 'According to the Global Terrorism Index 2025': the
     latest earlier source that names a report, index or body (a capitalised word after its
-    first), which "the report" points back to when the attribution layer found nothing."""
+    first), which "the report" (or "the agency") points back to when the attribution layer
+    found nothing; "the statement" points back to whoever was the source before it."""
     source = attribution.source
     if source is None or attribution.antecedent is not None:
         return None
     text = source.text.split()
-    if len(text) != 2 or text[0].lower() not in POINTING or text[1].lower() not in DOCUMENT_NOUNS:
+    if len(text) != 2 or text[0].lower() not in POINTING:
+        return None
+    noun = text[1].lower()
+    if noun not in DOCUMENT_NOUNS | BODY_NOUNS | STATEMENT_NOUNS:
         return None
     for earlier in reversed([a for a in attributions if a.cue.start < attribution.cue.start]):
         named = earlier.source
         if named is None or attribution.cue.start - named.end > 1500:
             continue
+        if noun in STATEMENT_NOUNS and named.text.lower() not in _PRONOUNS:
+            return named  # "the statement" speaks for whoever made it
         if any(w[:1].isupper() for w in named.text.split()[1:]):
             return named
     return None
