@@ -47,7 +47,8 @@ def test_since_and_by_are_kept_as_relations(nlp):
 @pytest.mark.parametrize(
     ("value", "month"),
     [("2025-W10", "2025-03"), ("2025-W01", "2025-01"), ("2026-W01", "2026-01"),
-     ("2020-W53", "2020-12"), ("2025-03-12", "2025-03-12"), ("2025-W60", "2025-W60")],
+     ("2020-W53", "2020-12"), ("2025-03-12", "2025-03-12"), ("2025-W60", "2025-W60"),
+     ("2025-03-12TNI", "2025-03-12"), ("2025-03-12T14:00", "2025-03-12")],
 )
 def test_a_week_is_as_of_its_month(value, month):
     assert month_of_week(value) == month

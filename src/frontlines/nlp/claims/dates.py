@@ -39,11 +39,15 @@ _DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def month_of_week(value: str) -> str:
     """A claim as of 'last week' (TIMEX3 "2025-W10") is as of that week's month: the month
-    of its Thursday, as ISO weeks are assigned ("2025-03"). Other values pass through."""
+    of its Thursday, as ISO weeks are assigned ("2025-03"); one at a time of day is as of
+    that day. Other values pass through."""
+    if _TIME_OF_DAY.match(value):
+        return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
     match = _WEEK.match(value)
     if match is None:
         return value
