@@ -128,3 +128,19 @@ def test_what_left_the_dead_is_not_who_died(nlp):
 def test_measure_from_a_describing_clause_or_a_spaced_fraction(nlp, text, key, measure):
     claims = _claims(nlp, text)
     assert claims[key].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        ("The bloc approved a 3,000-strong standby force.", 3000.0, "troops"),
+        ("The 800-member battalion arrived in the north.", 800.0, "troops"),
+        ("A 400-man militia attacked the camp.", 400.0, "fighters"),
+    ],
+)
+def test_the_strength_of_a_force(nlp, text, key, measure):
+    assert _claims(nlp, text)[key].measure == measure
+
+
+def test_a_strong_economy_is_no_force(nlp):
+    assert not nlp("The 5-member panel met the 20-strong delegation of traders.")._.claims

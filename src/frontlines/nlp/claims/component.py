@@ -57,6 +57,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     described_by,
+    strength_of,
     tallied_noun,
     verb_lemmas,
 )
@@ -167,6 +168,9 @@ class ClaimBuilder:
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        strength = strength_of(span)  # "a 5,000-strong force"
+        if strength is not None:
+            counted, head_lemmas = strength[0], {strength[1]}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         known = self.units.get(unit)
         kind = known.kind if known is not None else None

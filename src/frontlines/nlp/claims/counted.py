@@ -31,6 +31,7 @@ __all__ = [
     "TALLY_NOUNS",
     "appositive_noun",
     "described_by",
+    "strength_of",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
@@ -192,3 +193,26 @@ def described_by(counted: Token | None) -> set[str]:
         return set()
     return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
             and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))}  # fmt: skip
+
+
+#: Nouns a "5,000-strong" number gives the strength of.
+FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
+               "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
+               "group", "garrison", "detachment"}  # fmt: skip
+_NON_STATE_FORCES = {"militia", "group"}
+
+
+def strength_of(span: Span) -> tuple[Token, str] | None:
+    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia':
+    the force whose strength the number gives, and what it counts ("troop" for an army's
+    units, "fighter" for a militia or group)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+        return None
+    word = doc[span.end + 1]
+    if word.lower_ not in {"strong", "member", "man", "men"}:
+        return None
+    noun = word.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    return noun, "fighter" if noun.lemma_.lower() in _NON_STATE_FORCES else "troop"
