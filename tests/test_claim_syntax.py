@@ -144,3 +144,19 @@ def test_the_strength_of_a_force(nlp, text, key, measure):
 
 def test_a_strong_economy_is_no_force(nlp):
     assert not nlp("The 5-member panel met the 20-strong delegation of traders.")._.claims
+
+
+def test_what_could_be_made_is_no_claim(nlp):
+    text = "The cargo could be turned into enough explosive to make 300 rockets."
+    assert not [c for c in nlp(text)._.claims if c.value == 300.0]
+
+
+def test_people_already_there_keep_their_count_under_a_modal(nlp):
+    text = "The truce would allow agencies to reach the 2.1 million people in need of aid."
+    claims = _claims(nlp, text)
+    assert claims[2.1e6].measure == "people_in_need"
+
+
+def test_one_or_more_is_generic(nlp):
+    text = "A raid, as the army defines it, means one or more strikes on a single target."
+    assert not [c for c in nlp(text)._.claims if c.value == 1.0]
