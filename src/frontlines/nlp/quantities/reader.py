@@ -272,6 +272,11 @@ def _article_led(doc: Doc, i: int, end: int) -> NumberRun | None:
             j += 1
         return NumberRun(i, j, Reading(value), worded=True)
     if nxt in FRACTIONS and nxt != "half" and i + 2 < end and doc[i + 2].lower_ == "of":
+        scaled = _article_led(doc, i + 3, end) if i + 4 < end else None
+        if scaled is not None and scaled.reading.value and scaled.reading.value >= 1000:
+            # "a quarter of a million": a count, like "half a million"
+            value = FRACTIONS[nxt] * scaled.reading.value
+            return NumberRun(i, scaled.end, Reading(value), worded=True)
         return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
     return None
 
