@@ -210,7 +210,11 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
             base = words_to_number(words)  # "two thirds of its land", spaced
             if base is None or base < 2:
                 return None
-            return NumberRun(i, j + 1, Reading(base * FRACTIONS[w]), worded=True)
+            value, k = base * FRACTIONS[w], j + 1
+            while k < end and doc[k].lower_ in SCALES:  # "three quarters billion"
+                value *= SCALES[doc[k].lower_]
+                k += 1
+            return NumberRun(i, k, Reading(value), worded=True)
         else:
             break
         j += 1

@@ -186,7 +186,8 @@ _TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "month", "yea
 def counts_plural(doc: Doc, sent: Span, run: NumberRun) -> bool:
     """'Between 30 and 40 militants were killed': NER may read "30 and 40" as a date, but a
     number right before a plural noun (not one of time) counts that noun."""
-    if run.end >= sent.end:
-        return False
+    first = doc[run.start].text
+    if run.end >= sent.end or (first.isdigit() and first.startswith("0")) or _is_year(first):
+        return False  # "10, 000 monkeys": a split thousands group; "1988 sales": a year
     after = doc[run.end]
     return after.tag_ in {"NNS", "NNPS"} and after.lemma_.lower() not in _TIME_NOUNS
