@@ -210,11 +210,11 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
             base = words_to_number(words)  # "two thirds of its land", spaced
             if base is None or base < 2:
                 return None
-            value, k = base * FRACTIONS[w], j + 1
+            share, k = base * FRACTIONS[w], j + 1
             while k < end and doc[k].lower_ in SCALES:  # "three quarters billion"
-                value *= SCALES[doc[k].lower_]
+                share *= SCALES[doc[k].lower_]
                 k += 1
-            return NumberRun(i, k, Reading(value), worded=True)
+            return NumberRun(i, k, Reading(share), worded=True)
         else:
             break
         j += 1
