@@ -160,3 +160,23 @@ def test_people_already_there_keep_their_count_under_a_modal(nlp):
 def test_one_or_more_is_generic(nlp):
     text = "A raid, as the army defines it, means one or more strikes on a single target."
     assert not [c for c in nlp(text)._.claims if c.value == 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The region accounted for half of all conflict-related fatalities last year.", 50.0),
+        ("Civilians made up 60% of the deaths.", 60.0),
+    ],
+)
+def test_a_share_of_the_dead(nlp, text, value):
+    claims = _claims(nlp, text)
+    assert claims[value].measure == "killed_share" and claims[value].unit == "percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deaths fell by 20 percent last year.", "Half of the year was spent in talks."],
+)
+def test_no_share_of_the_dead(nlp, text):
+    assert not [c for c in nlp(text)._.claims if c.measure == "killed_share"]

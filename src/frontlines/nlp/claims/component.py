@@ -57,6 +57,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     described_by,
+    share_of,
     strength_of,
     tallied_noun,
     verb_lemmas,
@@ -168,6 +169,12 @@ class ClaimBuilder:
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        if q.unit == "percent":  # a share counts what it is "of", never the subject before it
+            whole = share_of(span)  # "half of all terror-related fatalities"
+            if whole is not None:
+                head_lemmas = {whole.lemma_.lower(), whole.lower_}
+            elif concept is not None and concept.start_char < q.start:
+                head_lemmas = set()  # "Deaths fell 20 %"
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}

@@ -31,6 +31,7 @@ __all__ = [
     "TALLY_NOUNS",
     "appositive_noun",
     "described_by",
+    "share_of",
     "strength_of",
     "breaks_down",
     "clause_lemmas",
@@ -216,3 +217,13 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
         return None
     return noun, "fighter" if noun.lemma_.lower() in _NON_STATE_FORCES else "troop"
+
+
+def share_of(span: Span) -> Token | None:
+    """'half of all terror-related fatalities', '60 % of the deaths': the head noun of
+    the phrase after "of" that a share is a share of."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    objects = [t for t in doc[span.end].children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+    return objects[0] if objects else None

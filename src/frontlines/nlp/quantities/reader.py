@@ -103,6 +103,10 @@ def _negated(reading: Reading) -> Reading:
     return Reading(neg(reading.value), neg(reading.upper), neg(reading.lower))
 
 
+#: "half of the year" is a stretch of time, not a share of something counted.
+_TIME_WHOLES = {"year", "month", "week", "day", "decade", "century", "hour", "time", "season"}
+
+
 def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
     few = _few_scale(doc, i, end)
@@ -119,6 +123,11 @@ def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
         if led is not None and led.reading.value is not None and led.reading.value >= 100:
             return NumberRun(i, led.end, Reading(led.reading.value / 2), worded=True)
         return None
+    if word == "half" and i + 2 < end and doc[i + 1].lower_ == "of" and (
+        doc[i + 2].lower_ in {"all", "the", "its", "their", "his", "her", "our"}
+        and not any(t.lemma_.lower() in _TIME_WHOLES for t in doc[i + 2 : min(i + 6, end)])
+    ):
+        return NumberRun(i, i + 1, Reading(0.5), worded=True)  # "half of all fatalities"
     text = doc[i].text
     prefix = GLUED_PREFIX.match(text)
     if prefix is not None and len(text) > prefix.end():
