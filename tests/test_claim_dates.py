@@ -47,7 +47,31 @@ def test_since_and_by_are_kept_as_relations(nlp):
 @pytest.mark.parametrize(
     ("value", "month"),
     [("2025-W10", "2025-03"), ("2025-W01", "2025-01"), ("2026-W01", "2026-01"),
-     ("2020-W53", "2020-12"), ("2025-03-12", "2025-03-12"), ("2025-W60", "2025-W60")],
+     ("2020-W53", "2020-12"), ("2025-03-12", "2025-03-12"), ("2025-W60", "2025-W60"),
+     ("2025-03-12TNI", "2025-03-12"), ("2025-03-12T14:00", "2025-03-12")],
 )
 def test_a_week_is_as_of_its_month(value, month):
     assert month_of_week(value) == month
+
+
+def test_a_past_sentence_taking_up_a_dated_one_shares_its_date(nlp):
+    text = ("Tensions flared in 2019 after soldiers boarded a fishing boat. Six fishermen "
+            "aboard were killed. The navy now has 400 sailors aboard its ships.")
+    claims = _run(nlp, text, "2025-03-12")
+    assert claims[6.0].as_of == "2019"
+    assert claims[400.0].as_of == "2025-03-12"  # the present: the report date
+
+
+def test_the_date_carries_through_a_chain_of_past_sentences(nlp):
+    text = ("Last month, rebels ambushed an army convoy near the border. Days later, a mine "
+            "killed nine miners in the valley. Officials said the valley was hit again, "
+            "resulting in injuries to five soldiers.")
+    claims = _run(nlp, text, "2025-03-12")
+    assert claims[9.0].as_of == "2025-02"
+    assert claims[5.0].as_of == "2025-02"
+
+
+def test_a_present_perfect_count_is_as_of_the_report(nlp):
+    text = "In 2019, the rebels seized the town. The rebels have killed 300 people."
+    claims = _run(nlp, text, "2025-03-12")
+    assert claims[300.0].as_of != "2019"

@@ -111,3 +111,20 @@ def test_a_bare_count_takes_the_people_counted_before_it_in_its_sentence(nlp):
     claims = _claims(nlp, "Twelve villagers were killed and 30 wounded. Hundreds fled.")
     assert claims[30.0].subject_text == "villagers"
     assert claims[(100.0, 1000.0)].subject_text is None  # another sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nearly a quarter of a million people have been displaced.", 250000.0),
+        ("A third of a million refugees crossed the river.", 1e6 / 3),
+    ],
+)
+def test_a_fraction_of_a_round_number_is_a_count(nlp, text, value):
+    (q,) = nlp(text)._.quantities
+    assert q.unit == "count" and abs(q.value - value) < 1e-6
+
+
+def test_wounds_name_the_wounded(nlp):
+    claims = _claims(nlp, "Doctors said 80 people were treated for shrapnel wounds.")
+    assert claims[80.0].measure == "wounded"

@@ -40,3 +40,42 @@ def test_the_report_points_back_to_the_named_report(nlp):
     assert claim.source is not None
     assert claim.source.text == "the Northern Monitoring Index"
     assert claim.source.start == text.index("the Northern")  # provenance: where it was said
+
+
+def test_a_cue_in_a_relative_clause_reports_nothing_else(nlp):
+    text = "The governor, who said the town was safe, visited 40 wounded soldiers in hospital."
+    (claim,) = [c for c in nlp(text)._.claims if c.value == 40.0]
+    assert claim.source is None
+
+
+def test_an_estimate_put_as_a_tally_names_its_source(nlp):
+    text = "Western diplomats put the number of rebel fighters in the hills at about 4,000."
+    (claim,) = [c for c in nlp(text)._.claims if c.value == 4000.0]
+    assert claim.measure == "fighters"
+    assert claim.source is not None and claim.source.text == "Western diplomats"
+
+
+def test_a_group_description_speaks_for_the_group_named_before_it(nlp):
+    text = ("The Sahel Liberation Army claimed the ambush on Monday. In a statement, the armed "
+            "group said it was holding 14 hostages.")
+    (claim,) = [c for c in nlp(text)._.claims if c.value == 14.0]
+    assert claim.source is not None and claim.source.text == "The Sahel Liberation Army"
+
+
+def test_a_group_description_is_no_state_army(nlp):
+    text = ("The national army said troops killed 30 fighters. The group said it had seized "
+            "12 soldiers.")
+    (claim,) = [c for c in nlp(text)._.claims if c.value == 12.0]
+    assert claim.source is not None and claim.source.text == "The group"
+
+
+def test_the_agency_and_the_statement_point_back_to_who_spoke(nlp):
+    text = ("According to the World Food Programme, the drought has displaced 90,000 people. "
+            "The agency also said 45 herders were killed in clashes over water.")
+    claims = {c.value: c for c in nlp(text)._.claims}
+    assert claims[45.0].source is not None
+    assert claims[45.0].source.text == "the World Food Programme"
+    text = ("The ministry said in a statement that 30 soldiers were killed. The statement added "
+            "that 12 others were missing.")
+    claims = {c.value: c for c in nlp(text)._.claims}
+    assert claims[12.0].source is not None and claims[12.0].source.text == "The ministry"

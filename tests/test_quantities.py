@@ -268,3 +268,20 @@ def test_loader_rejects_malformed_items(tmp_path):
     path.write_text(json.dumps([{"text": "x", "quantities": [{"unit": "km"}]}]))
     with pytest.raises(ValueError, match="item 0"):
         load_newsquant(path)
+
+
+def test_a_range_before_a_plural_noun_is_a_count_not_a_date(nlp):
+    (q,) = nlp("Between 20 and 25 rebels were captured.")._.quantities
+    assert (q.lower, q.upper, q.unit) == (20.0, 25.0, "count")
+
+
+def test_years_and_split_thousands_stay_out_of_counts(nlp):
+    values = [q.value for q in nlp("The firm had 1988 sales of about $ 14 million.")._.quantities]
+    assert 1988.0 not in values
+    values = [q.value for q in nlp("It predicts that 10, 000 monkeys would type.")._.quantities]
+    assert 0.0 not in values
+
+
+def test_spaced_fractions_with_a_scale(nlp):
+    (q,) = nlp("It costs three quarters billion dollars.")._.quantities
+    assert q.value == 750_000_000.0

@@ -57,6 +57,7 @@ MEASURES = {
     "territory_held_share": "territory_share",
     "territory_area": "territory_area",
     "killed": "killed",
+    "killed_share": "killed",
     "casualties": "casualties",
     "missing": "missing",
     "wounded": "wounded",

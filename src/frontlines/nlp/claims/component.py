@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import (
     Attribution,
     Claim,
+    ClaimSource,
     Extractor,
     Quantity,
     TextSpan,
@@ -50,16 +51,28 @@ from frontlines.nlp.claims.confidence import (
     load_claim_confidence,
 )
 from frontlines.nlp.claims.counted import (
+    appositive_noun,
     breaks_down,
     clause_lemmas,
     context_lemmas,
     counts_people,
+    described_by,
+    share_of,
+    strength_of,
     tallied_noun,
+    verb_lemmas,
 )
-from frontlines.nlp.claims.dates import date_before, date_inside, document_date, reported_date
+from frontlines.nlp.claims.dates import (
+    date_before,
+    date_inside,
+    document_date,
+    narrative_date,
+    reported_date,
+)
+from frontlines.nlp.claims.reports import described_group, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
-from frontlines.nlp.claims.subject import noun_phrase, refers_to, subject_span
+from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
@@ -102,6 +115,7 @@ class ClaimBuilder:
         published = doc._.reference_date or document_date(times)
         main_actor = _main_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
+        carried += tally_reports(doc, self.extractor)
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
@@ -138,54 +152,70 @@ class ClaimBuilder:
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
-        tallied = tallied_noun(span, verb)  # "put the number of IS fighters at 3,000"
+        # "put the number of IS fighters at 3,000", "air strikes -- eight"
+        tallied = tallied_noun(span, verb) or appositive_noun(span)
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
-        verb_lemma = verb.lemma_.lower() if verb is not None else ""
         concept_lemmas = _lemmas_near(doc, q, span)
         event_noun = _event_noun(span)
         if event_noun is not None:  # "the arrest of five people", "injuries to eight"
-            verb_lemma = event_noun
             concept_lemmas |= {event_noun}
+        if tallied is not None:  # "put the death toll at 34"
+            concept_lemmas |= {tallied.lemma_.lower()}
+        verbs = verb_lemmas(verb, span, event_noun)
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        if q.unit == "percent":  # a share counts what it is "of", never the subject before it
+            whole = share_of(span)  # "half of all terror-related fatalities"
+            if whole is not None:
+                head_lemmas = {whole.lemma_.lower(), whole.lower_}
+            elif concept is not None and concept.start_char < q.start:
+                head_lemmas = set()  # "Deaths fell 20 %"
+        strength = strength_of(span)  # "a 5,000-strong force"
+        if strength is not None:
+            counted, head_lemmas = strength[0], {strength[1]}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         known = self.units.get(unit)
         kind = known.kind if known is not None else None
         clause = clause_lemmas(span, verb)
-        for measure in self.taxonomy.measures:
-            if not measure.takes_unit(unit, kind):
-                continue
-            if measure.counts_people and not counts_people(
-                counted if counted is not None else (named[0] if named else None),
-                self.taxonomy.people,
-            ):
-                continue
-            if measure.context and not measure.context & context_lemmas(
-                span, measure.context_window
-            ):
-                continue
-            verb_hit = verb_lemma in measure.verbs
-            words = head_lemmas if measure.counted_concept else concept_lemmas
-            if measure.clause_concept:
-                words = words | clause
-            concept_hit = bool(words & measure.concepts)
-            if measure.needs_concept:
-                fits = concept_hit and (verb_hit or not measure.verbs)
-            else:
-                fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
-            if not fits:
-                continue
-            how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
-                   else "concept" if concept_hit else "open")  # fmt: skip
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            if measure.reduced_to and before == "to":
-                return self.taxonomy.get(measure.reduced_to) or measure, how
-            return measure, how
+        # A clause describing the people counted says what happened to them when the
+        # governing verb says nothing ("residents who fled", "the 251 people it abducted").
+        described = described_by(counted) - verbs
+        passes = (verbs, verbs | described) if described else (verbs,)
+        for read in passes:
+            for measure in self.taxonomy.measures:
+                if not measure.takes_unit(unit, kind):
+                    continue
+                if measure.counts_people and not counts_people(
+                    counted if counted is not None else (named[0] if named else None),
+                    self.taxonomy.people,
+                ):
+                    continue
+                if measure.context and not measure.context & context_lemmas(
+                    span, measure.context_window
+                ):
+                    continue
+                verb_hit = bool(read & measure.verbs)
+                words = head_lemmas if measure.counted_concept else concept_lemmas
+                if measure.clause_concept:
+                    words = words | clause
+                concept_hit = bool(words & measure.concepts)
+                if measure.needs_concept:
+                    fits = concept_hit and (verb_hit or not measure.verbs)
+                else:
+                    fits = verb_hit or concept_hit or not (measure.verbs or measure.concepts)
+                if not fits:
+                    continue
+                how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
+                       else "concept" if concept_hit else "open")  # fmt: skip
+                before = doc[span.start - 1].lower_ if span.start > 0 else ""
+                if measure.reduced_to and before == "to":
+                    return self.taxonomy.get(measure.reduced_to) or measure, how
+                return measure, how
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
@@ -202,6 +232,19 @@ class ClaimBuilder:
         return None
 
     # -- the rest of the claim ---------------------------------------------
+
+    def _names_no_one(self, doc: Doc, q: Quantity, measure: Measure) -> bool:
+        """'The offensive has left more than 600 dead': the phrase the quantity layer took
+        for what a count of people counts stands before the number and names no people
+        (nor the count itself: "the death toll"), so the count is of nobody named."""
+        concept = _concept_span(doc, q)
+        if measure.subject != "counted" or concept is None or concept.end_char > q.start:
+            return False
+        head = concept.root
+        armed = {w for m in ("troops", "fighters") if (found := self.taxonomy.get(m))
+                 for w in found.concepts}  # fmt: skip
+        people = counts_people(head, self.taxonomy.people) or head.lemma_.lower() in armed
+        return not people and not _is_tally_head(head)
 
     def _claim(
         self,
@@ -223,10 +266,13 @@ class ClaimBuilder:
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         if as_of is None:
-            as_of, relation = date_before(span, times) or (None, "")
+            as_of, relation = (date_before(span, times)
+                               or narrative_date(span, times)
+                               or (None, ""))  # fmt: skip
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        subject, subject_text = _whose(doc, q, span, measure, main_actor, earlier)
+        about = replace(q, concept=None) if self._names_no_one(doc, q, measure) else q
+        subject, subject_text = _whose(doc, about, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
@@ -242,7 +288,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=claim_source(attribution, attributions),
+            source=_resolved(doc, claim_source(attribution, attributions)),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,
@@ -256,12 +302,30 @@ class ClaimBuilder:
         )
 
 
+def _is_tally_head(token: Token) -> bool:
+    return token.lemma_.lower() in TALLY_HEADS
+
+
+def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
+    """A speaker written as a group description ("the militant group") named as the actor
+    it stands for (``reports.described_group``)."""
+    if source is None or source.actor is not None or source.start is None or source.end is None:
+        return source
+    found = described_group(doc, TextSpan(source.start, source.end, source.text))
+    if found is None:
+        return source
+    name, actor = found
+    return replace(source, text=name.text, actor=actor, start=name.start, end=name.end)
+
+
 def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
-    tallied = tallied_noun(span, _governing_verb(span))
+    tallied = tallied_noun(span, _governing_verb(span)) or appositive_noun(span)
     if tallied is None:
         return q
+    if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who
+        return replace(q, concept=None) if q.concept and q.concept.end <= q.start else q
     phrase = noun_phrase(tallied)
     concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
     return replace(q, concept=concept)

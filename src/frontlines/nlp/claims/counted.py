@@ -10,6 +10,11 @@
   with their modifiers: "increase our humanitarian support ... by £20 million",
   "bringing our total contribution to £59.5 million") say what an amount is
   for; measures that list ``clause_concept`` read them.
+* A count in apposition to a plural noun ("air strikes -- eight in the last 24 hours",
+  "casualties: 40") counts that noun, however the parser attached it.
+* What happened to the people counted is the governing verb, read with its object where
+  the pair is an idiom ("lost their lives", "claimed 3,000 lives"), and with the verb of
+  an object-control complement ("forced 100,000 people to flee": the people fled).
 * People counted: a head noun naming people (a word of ``[people] nouns`` in
   ``data/measures.toml``, or a nationality: "1.2 million Nigerians").
 """
@@ -20,12 +25,20 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
+    "DRIVING_VERBS",
+    "HOMES",
+    "IDIOMS",
     "TALLY_NOUNS",
+    "appositive_noun",
+    "described_by",
+    "share_of",
+    "strength_of",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
     "context_lemmas",
     "tallied_noun",
+    "verb_lemmas",
 ]
 
 #: Nouns whose value is a count of what follows "of".
@@ -56,7 +69,80 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    # "put the death toll at 34", "the casualty figure rose to 70": the compound says
+    for child in verb.children:
+        if (child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.i < span.start
+                and child.lemma_.lower() in TALLY_NOUNS - {"number", "estimate"}):  # fmt: skip
+            compounds = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if compounds:
+                return compounds[-1]
     return None
+
+
+_DASHES = {"--", "—", "–", ":"}
+
+
+def appositive_noun(span: Span) -> Token | None:
+    """'air strikes -- eight in the last 24 hours': a bare number right after a dash or
+    colon that follows a plural noun counts that noun (no noun of its own follows it)."""
+    doc = span.doc
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text not in _DASHES:
+        return None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[span.start - 2]
+    return noun if noun.tag_ in {"NNS", "NNPS"} else None
+
+
+#: Verbs that, with "from" / "out of" a home, say people were displaced ("forced from
+#: their homes", "driven out of their villages").
+DRIVING_VERBS = {"force", "drive", "chase", "push", "expel", "uproot", "evict"}
+HOMES = {"home", "house", "village", "town", "city", "land", "region", "area", "country",
+         "neighborhood", "neighbourhood"}
+
+#: (verb, object) pairs that say what happened to the people counted, as the verb given.
+IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
+          ("lose", "limb"): "maim"}  # fmt: skip
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """An '-ing' nominal's verb ('retaking' -> 'retake'): the parser lemmatises it as a noun."""
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return {lemma}
+    stem = lemma[:-3].replace("-", "")  # "re-taking" -> "retake"
+    forms = {lemma, stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "shelling" -> "shell"
+    return forms
+
+
+def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
+    """Lemmas that say what happened to what the number counts: the governing verb (or
+    the event noun standing for it), an idiom it forms with its object, and an
+    object-control complement's verb when the number is in the object."""
+    if event_noun is not None:
+        return _verb_forms(event_noun)
+    if verb is None:
+        return set()
+    lemma = verb.lemma_.lower()
+    lemmas = {lemma}
+    for child in verb.children:
+        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
+            lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+    if lemma in DRIVING_VERBS and any(  # "forced from their homes", "driven out of"
+        p.dep_ == "prep" and p.lower_ in {"from", "out"} and any(
+            o.lemma_.lower() in HOMES for o in p.subtree if o.dep_ == "pobj")
+        for p in verb.children
+    ):
+        lemmas.add("displace")
+    objects = [c for c in verb.children if c.dep_ == "dobj"
+               and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
+    if objects:
+        lemmas |= {c.lemma_.lower() for c in verb.children
+                   if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                   and any(a.lower_ == "to" for a in c.children)}  # fmt: skip
+    return lemmas
 
 
 def breaks_down(span: Span, earlier_start: int, earlier_end: int) -> bool:
@@ -98,3 +184,46 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
         return False
     return (counted.lemma_.lower() in people or counted.lower_ in people
             or counted.ent_type_ == "NORP")  # fmt: skip
+
+
+def described_by(counted: Token | None) -> set[str]:
+    """Lemmas of the verbs of clauses describing the counted noun: a relative clause
+    ("residents who fled", "the 251 people it abducted") or a participle ("people
+    displaced by the fighting")."""
+    if counted is None:
+        return set()
+    return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
+            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))}  # fmt: skip
+
+
+#: Nouns a "5,000-strong" number gives the strength of.
+FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
+               "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
+               "group", "garrison", "detachment"}  # fmt: skip
+_NON_STATE_FORCES = {"militia", "group"}
+
+
+def strength_of(span: Span) -> tuple[Token, str] | None:
+    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia':
+    the force whose strength the number gives, and what it counts ("troop" for an army's
+    units, "fighter" for a militia or group)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+        return None
+    word = doc[span.end + 1]
+    if word.lower_ not in {"strong", "member", "man", "men"}:
+        return None
+    noun = word.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    return noun, "fighter" if noun.lemma_.lower() in _NON_STATE_FORCES else "troop"
+
+
+def share_of(span: Span) -> Token | None:
+    """'half of all terror-related fatalities', '60 % of the deaths': the head noun of
+    the phrase after "of" that a share is a share of."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    objects = [t for t in doc[span.end].children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+    return objects[0] if objects else None

@@ -10,7 +10,13 @@
   8, forces conducted 34 strikes"); with "since" / "by" / "until" as its relation;
 * a sentence with no date of its own that opens dated from the one before it ("Days
   later, a bomb killed 11 miners", "The next day") shares that sentence's date, in the
-  same paragraph only.
+  same paragraph only;
+* so does a sentence that tells, in the simple past, more of what the one before told
+  (it takes it up: a pronoun, a definite noun repeating one of it, "aboard", "there"):
+  "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard were
+  killed." happened in 2010; a sentence in the present or present perfect ("has 300
+  troops there", "have been killed") is about the report date, and one that does not
+  take the one before up ("Police arrested 12 people.") keeps it too.
 """
 
 from __future__ import annotations
@@ -18,12 +24,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
+from frontlines.nlp.claims.sources import refers_back
 
 __all__ = ["LATER", "date_before", "date_inside", "document_date", "month_of_week",
-           "reported_date"]  # fmt: skip
+           "narrative_date", "reported_date"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
@@ -32,11 +39,15 @@ _DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def month_of_week(value: str) -> str:
     """A claim as of 'last week' (TIMEX3 "2025-W10") is as of that week's month: the month
-    of its Thursday, as ISO weeks are assigned ("2025-03"). Other values pass through."""
+    of its Thursday, as ISO weeks are assigned ("2025-03"); one at a time of day is as of
+    that day. Other values pass through."""
+    if _TIME_OF_DAY.match(value):
+        return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
     match = _WEEK.match(value)
     if match is None:
         return value
@@ -151,3 +162,66 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
         return None
     chosen = dated[-1]
     return month_of_week(chosen.value), _relation(doc, chosen)
+
+
+#: Adverbs that point at a place or vehicle the sentence before named ("Nine activists
+#: aboard were killed").
+_POINTING_ADVERBS = {"aboard", "there", "inside", "onboard"}
+
+
+def _simple_past(verb: Token | None) -> bool:
+    """'killed', 'were killed': a finished event; not 'have been killed', 'has', 'will'."""
+    for _ in range(3):  # "..., resulting in injuries to eight": the clause it hangs off
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            break
+        verb = verb.head
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ in {"VBZ", "VBP", "MD"} or a.lemma_.lower() == "have" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+
+
+def _takes_up(sent: Span, before: Span) -> bool:
+    opening = {t.lower_ for t in sent[: min(4, len(sent))]}
+    return bool(opening & LATER) or refers_back(sent, before) or any(
+        t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
+    )
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb of the number's clause, however deep the number sits in it ("resulting in
+    injuries to eight security personnel")."""
+    token = span.root
+    for _ in range(10):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def narrative_date(span: Span, times: list[TimeExpression],
+                   depth: int = 3) -> tuple[str, str] | None:  # fmt: skip
+    """The date of the sentence(s) before, for a sentence in the simple past with no date
+    of its own that takes the one before up, in the same paragraph (``depth`` sentences
+    back at most, each of them undated, past and tied to the one before it)."""
+    sent = span.sent
+    doc = sent.doc
+    if not _simple_past(_clause_verb(span)):
+        return None
+    for _ in range(depth):
+        if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in doc.text[before.end_char : sent.start_char] or not _takes_up(sent, before):
+            return None
+        dated = _dated(times, before.start_char, before.end_char)
+        if dated:
+            return month_of_week(dated[-1].value), _relation(doc, dated[-1])
+        if not _simple_past(before.root):
+            return None
+        sent = before
+    return None

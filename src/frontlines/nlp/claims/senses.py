@@ -7,7 +7,8 @@ Asian Nations" part of a name, "the 3.5 million-square-kilometer sea" a size.
 None of them is a conflict claim; each stays a plain quantity. The words come
 from ``[rule_out]`` in ``data/measures.toml``; the shapes (a modal over a verb of
 holding, a number inside a named entity or modifying a proper noun, an area as
-a modifier) are read from the parse.
+a modifier, an infinitive under a modal: "could be turned into enough fuel to produce 260
+missiles") are read from the parse.
 """
 
 from __future__ import annotations
@@ -102,11 +103,44 @@ def _size_modifier(q: Quantity, span: Span) -> bool:
     return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end
 
 
+_HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
+
+
+def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
+    """'could be transformed into enough propellant to produce 260 missiles': a number
+    in an infinitive that hangs, within three clauses, under a modal or 'enough' counts
+    what could come to be, not what is. Things already there keep their count ("would
+    enable agencies to reach the 1.2 million Nigerians in need": definite, they exist)."""
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if counted is not None and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                                   for c in counted.children):  # fmt: skip
+        return False
+    token = verb
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.lower_ == "enough" or any(c.dep_ == "amod" and c.lower_ == "enough"
+                                           for c in token.children):  # fmt: skip
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in token.children):
+            return True
+    return False
+
+
+def _generic(span: Span) -> bool:
+    """'one or more kinetic events': a generic amount in a definition."""
+    doc = span.doc
+    nxt = " ".join(t.lower_ for t in doc[span.end : min(span.end + 2, len(doc))])
+    return span.text.lower() == "one" and nxt == "or more"
+
+
 def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
-    "capacity", "name", "size"), or None."""
+    "capacity", "name", "size", "hypothetical", "generic"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -114,5 +148,7 @@ def ruled_out(
         ("capacity", lambda: _capacity(verb, rules)),
         ("name", lambda: _in_a_name(span, rules)),
         ("size", lambda: _size_modifier(q, span)),
+        ("hypothetical", lambda: _hypothetical(verb, counted)),
+        ("generic", lambda: _generic(span)),
     )
     return next((name for name, check in checks if check()), None)

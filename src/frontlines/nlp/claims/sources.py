@@ -1,13 +1,16 @@
 """Who says a number: the attribution of its clause, else one the text carries to it.
 
-Three ways a number gets its source, tried in order:
+Four ways a number gets its source, tried in order:
 
 1. an attribution whose content holds the number (the smallest), else one whose cue is in
-   the number's sentence (``frontlines_attribution`` found both);
-2. a speech block: a paragraph that ends "Tobias Ellwood said:" hands every paragraph after
+   the number's sentence and governs the number's clause (``frontlines_attribution``
+   found both);
+2. a report the attribution layer missed: a sentence whose root is a cue verb with its
+   speaker after a comma that closes the reported words ("..., health officials said.");
+3. a speech block: a paragraph that ends "Tobias Ellwood said:" hands every paragraph after
    it to that speaker, until the next such introduction; a sentence with an attribution
    of its own inside the block keeps it (rule 1 runs first);
-3. a continuation: a sentence with no attribution of its own that follows, in the same
+4. a continuation: a sentence with no attribution of its own that follows, in the same
    paragraph, a sentence reported to its end and takes it up (a pronoun subject, or a
    definite noun repeating one of it: "According to the report, the group launched 504
    attacks in 2024. Deaths in the attacks surged ...") continues that account. Where the
@@ -32,12 +35,15 @@ from frontlines.model import (
     as_source_kind,
 )
 from frontlines.nlp.attribution.component import POINTING, default_lexicon
+from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
+BODY_NOUNS = words("attribution", "body_nouns")
+STATEMENT_NOUNS = words("attribution", "statement_nouns")
 
-__all__ = ["DOCUMENT_NOUNS", "Carried", "attribution_for", "carried_attributions",
-           "claim_source", "named_document", "refers_back"]  # fmt: skip
+__all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "STATEMENT_NOUNS", "Carried", "attribution_for",
+           "carried_attributions", "claim_source", "named_document", "refers_back"]  # fmt: skip
 
 Carried = list[Attribution]
 _SPEAKER_DEPS = {"nsubj", "nsubjpass"}
@@ -105,6 +111,11 @@ def carried_attributions(
             account = None
             continue
         content = TextSpan(sent.start_char, sent.end_char, sent.text)
+        trailing = None if i in cue_sentences else _trailing_report(sent, extractor)
+        if trailing is not None:
+            carried.append(trailing)
+            account = trailing
+            continue
         if i in cue_sentences:
             account = _reported_to_end(sent, attributions)
             continue
@@ -118,6 +129,37 @@ def carried_attributions(
         if speech is not None:
             carried.append(_moved(speech, content))
     return carried
+
+
+def _trailing_report(sent: Span, extractor: Extractor) -> Attribution | None:
+    """'Israeli airstrikes killed at least 25 Palestinians, health officials said.' where
+    the attribution layer found nothing (the parser hung "killed" under the wrong noun):
+    the sentence's root is a cue verb, its nearest subject follows a comma that closes
+    the reported words, and nothing is reported after the verb."""
+    root = sent.root
+    lexicon = default_lexicon()
+    if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.cue_verbs:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > root.i for c in root.children):
+        return None  # "..., he said that ..." / "told reporters the toll rose": not trailing
+    subjects = [c for c in root.children if c.dep_ in _SPEAKER_DEPS and c.i < root.i]
+    if not subjects:
+        return None
+    speaker = max(subjects, key=lambda t: t.i)
+    doc = sent.doc
+    start = speaker.i
+    while start > sent.start and doc[start - 1].dep_ in {"det", "amod", "compound", "poss",
+                                                         "nmod", "case"}:  # fmt: skip
+        start -= 1
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    source = doc[start : speaker.i + 1]
+    reported = doc[sent.start : start - 1]
+    return Attribution(
+        source=_text_span(source), cue=_text_span(doc[root.i : root.i + 1]),
+        content=_text_span(reported), kind=as_source_kind(lexicon.kind_of(source)),
+        actor=_actor_in(doc, source), antecedent=None, extractor=extractor,
+    )  # fmt: skip
 
 
 def refers_back(sent: Span, before: Span) -> bool:
@@ -162,11 +204,12 @@ def attribution_for(
     else one carried to the sentence; never one whose source holds the number ("the
     SDF, which controls a third, was the first to reject ...") or whose cue takes the
     number as its object ("China claims about 90 % of the sea" is a claim to territory,
-    not a report)."""
+    not a report, unless its object is a tally: "estimate the death toll at 100")."""
 
     def fits(a: Attribution) -> bool:
         in_source = a.source is not None and a.source.start <= q.start < a.source.end
-        cue_is_verb = verb is not None and a.cue.start <= verb.idx < a.cue.end
+        cue_is_verb = (verb is not None and a.cue.start <= verb.idx < a.cue.end
+                       and not _tallies(verb))  # fmt: skip
         return not in_source and not cue_is_verb
 
     candidates = [a for a in attributions if fits(a)]
@@ -174,27 +217,52 @@ def attribution_for(
     if inside:
         return min(inside, key=lambda a: a.content.end - a.content.start)
     sent = span.sent
-    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char]
+    same = [a for a in candidates if sent.start_char <= a.cue.start < sent.end_char
+            and _cue_governs(span, a)]  # fmt: skip
     if same:
         return same[0]
     held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
     return held[0] if held else None
 
 
+def _cue_governs(span: Span, a: Attribution) -> bool:
+    """A cue in the number's sentence whose content misses the number still reports it
+    when the number's clause hangs under the cue ("Witnesses described chaos as 30 were
+    wounded") or the cue heads the sentence; not a cue inside a relative clause about
+    someone else ("The president, who said ..., visited 40 wounded soldiers")."""
+    cue = span.doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue.root
+    return verb.dep_ == "ROOT" or verb.is_ancestor(span.root)
+
+
+def _tallies(verb: Token) -> bool:
+    """'Officials estimate the death toll at more than 100': a cue verb whose object is a
+    tally reports the number; it does not lay claim to it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+
+
 def named_document(attribution: Attribution, attributions: list[Attribution]) -> TextSpan | None:
     """'According to the report' after 'According to the Global Terrorism Index 2025': the
     latest earlier source that names a report, index or body (a capitalised word after its
-    first), which "the report" points back to when the attribution layer found nothing."""
+    first), which "the report" (or "the agency") points back to when the attribution layer
+    found nothing; "the statement" points back to whoever was the source before it."""
     source = attribution.source
     if source is None or attribution.antecedent is not None:
         return None
     text = source.text.split()
-    if len(text) != 2 or text[0].lower() not in POINTING or text[1].lower() not in DOCUMENT_NOUNS:
+    if len(text) != 2 or text[0].lower() not in POINTING:
+        return None
+    noun = text[1].lower()
+    if noun not in DOCUMENT_NOUNS | BODY_NOUNS | STATEMENT_NOUNS:
         return None
     for earlier in reversed([a for a in attributions if a.cue.start < attribution.cue.start]):
         named = earlier.source
         if named is None or attribution.cue.start - named.end > 1500:
             continue
+        if noun in STATEMENT_NOUNS and named.text.lower() not in _PRONOUNS:
+            return named  # "the statement" speaks for whoever made it
         if any(w[:1].isupper() for w in named.text.split()[1:]):
             return named
     return None

@@ -4,7 +4,9 @@ A measure says which reading applies (``subject`` in ``data/measures.toml``):
 
 * ``counted``: the noun phrase the number counts ("12 civilians", "seven additional
   IS members"): for deaths, injuries, arrests and flight the number is about
-  the people counted, not about whoever did it;
+  the people counted, not about whoever did it; where the phrase names the count
+  itself ("Deaths in the attacks", "the death toll") it is about what the count is
+  "in", "among" or "of", else it names nobody;
 * ``owner`` (and ``taker``, where the clause's subject took it from someone):
   who holds, fields or does what is counted: an actor named in the counted
   phrase ("IS fighters"), else the subject of the clause ("the coalition
@@ -24,8 +26,8 @@ from spacy.tokens import Span, Token
 
 from frontlines.vocab.events import side_of
 
-__all__ = ["GROUP_NOUNS", "clause_subject", "noun_phrase", "owner_phrase", "refers_to",
-           "subject_span"]  # fmt: skip
+__all__ = ["GROUP_NOUNS", "TALLY_HEADS", "clause_subject", "noun_phrase", "owner_phrase",
+           "refers_to", "subject_span"]  # fmt: skip
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "ccomp"}  # verbs that share their head's subject
@@ -117,7 +119,26 @@ def subject_span(
         return owner_phrase(verb, number, counted)
     if concept is None or counted is None or counted.pos_ not in _NOMINAL:
         return None
+    if counted.lemma_.lower() in TALLY_HEADS:
+        return _tallied_of(counted)
     return concept
+
+
+#: Heads that name the count, not who is counted ("Deaths in the attacks surged to 388",
+#: "the death toll", "coronavirus-related deaths"): the subject is what they hang off.
+TALLY_HEADS = {"death", "toll", "fatality", "casualty", "injury", "figure", "number", "tally",
+               "total"}  # fmt: skip
+
+
+def _tallied_of(head: Token) -> Span | None:
+    """'Deaths in the attacks', 'casualties among civilians': the phrase after the
+    preposition, else nobody."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "among", "of"}:
+            objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ in _NOMINAL]
+            if objects:
+                return noun_phrase(objects[0])
+    return None
 
 
 def refers_to(phrase: Span, names: list[str]) -> bool:

@@ -44,6 +44,7 @@ from frontlines.nlp.quantities.spans import (
     _restates,
     _spaced_multiplier,
     _unit_of,
+    counts_plural,
 )
 from frontlines.vocab.numbers import Reading
 from frontlines.vocab.units import Unit, UnitTable, default_units
@@ -147,7 +148,8 @@ class QuantityRecognizer:
         if scale != 1.0:
             reading = _scaled(reading, scale)
         no_unit = unit is None and prefix is None
-        if no_unit and (_in_name(doc, sent, run) or _date_like(doc, run)):
+        dated = _date_like(doc, run) and not counts_plural(doc, sent, last_run)
+        if no_unit and (_in_name(doc, sent, run) or dated):
             return None, unit_end
         code, name, concept = self._describe(doc, sent, last_run, unit, unit_end)
         first_char = doc[min(change_start, lead)].idx

@@ -103,6 +103,10 @@ def _negated(reading: Reading) -> Reading:
     return Reading(neg(reading.value), neg(reading.upper), neg(reading.lower))
 
 
+#: "half of the year" is a stretch of time, not a share of something counted.
+_TIME_WHOLES = {"year", "month", "week", "day", "decade", "century", "hour", "time", "season"}
+
+
 def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
     word = doc[i].lower_
     few = _few_scale(doc, i, end)
@@ -119,6 +123,11 @@ def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
         if led is not None and led.reading.value is not None and led.reading.value >= 100:
             return NumberRun(i, led.end, Reading(led.reading.value / 2), worded=True)
         return None
+    if word == "half" and i + 2 < end and doc[i + 1].lower_ == "of" and (
+        doc[i + 2].lower_ in {"all", "the", "its", "their", "his", "her", "our"}
+        and not any(t.lemma_.lower() in _TIME_WHOLES for t in doc[i + 2 : min(i + 6, end)])
+    ):
+        return NumberRun(i, i + 1, Reading(0.5), worded=True)  # "half of all fatalities"
     text = doc[i].text
     prefix = GLUED_PREFIX.match(text)
     if prefix is not None and len(text) > prefix.end():
@@ -206,6 +215,15 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
                     return None
                 return NumberRun(i, j + 2, Reading(base * FRACTIONS[nxt]), worded=True)
             words.append(w)
+        elif worded and w in FRACTIONS and w.endswith("s") and w != "halves":
+            base = words_to_number(words)  # "two thirds of its land", spaced
+            if base is None or base < 2:
+                return None
+            share, k = base * FRACTIONS[w], j + 1
+            while k < end and doc[k].lower_ in SCALES:  # "three quarters billion"
+                share *= SCALES[doc[k].lower_]
+                k += 1
+            return NumberRun(i, k, Reading(share), worded=True)
         else:
             break
         j += 1
@@ -267,6 +285,11 @@ def _article_led(doc: Doc, i: int, end: int) -> NumberRun | None:
             j += 1
         return NumberRun(i, j, Reading(value), worded=True)
     if nxt in FRACTIONS and nxt != "half" and i + 2 < end and doc[i + 2].lower_ == "of":
+        scaled = _article_led(doc, i + 3, end) if i + 4 < end else None
+        if scaled is not None and scaled.reading.value and scaled.reading.value >= 1000:
+            # "a quarter of a million": a count, like "half a million"
+            value = FRACTIONS[nxt] * scaled.reading.value
+            return NumberRun(i, scaled.end, Reading(value), worded=True)
         return NumberRun(i, i + 2, Reading(FRACTIONS[nxt]), worded=True)
     return None
 

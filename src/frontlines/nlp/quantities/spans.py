@@ -20,6 +20,7 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "COMPARED",
     "NAME_ENTS",
+    "counts_plural",
 ]
 
 #: Entity types whose numbers are part of a name, not an amount.
@@ -175,3 +176,18 @@ def _is_fraction(doc: Doc, run: NumberRun) -> bool:
     million' is a count: a multiplier follows the fraction)."""
     words = [t.lower_ for t in doc[run.start : run.end]]
     return any(w in FRACTIONS for w in words) and not any(w in SCALES for w in words)
+
+
+#: Plural nouns of time: "15 days" stays a duration or date, whatever follows.
+_TIME_NOUNS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade",
+               "century", "weekend"}
+
+
+def counts_plural(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'Between 30 and 40 militants were killed': NER may read "30 and 40" as a date, but a
+    number right before a plural noun (not one of time) counts that noun."""
+    first = doc[run.start].text
+    if run.end >= sent.end or (first.isdigit() and first.startswith("0")) or _is_year(first):
+        return False  # "10, 000 monkeys": a split thousands group; "1988 sales": a year
+    after = doc[run.end]
+    return after.tag_ in {"NNS", "NNPS"} and after.lemma_.lower() not in _TIME_NOUNS

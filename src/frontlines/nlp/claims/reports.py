@@ -1,0 +1,111 @@
+"""Sources of a number that the attribution layer does not give in a usable form.
+
+* An estimate stated as a tally: "Various intelligence estimates put the number of IS
+  fighters at between 1,500 and 3,000", "The ministry put the death toll at 34". A
+  verb of estimating whose object is a tally noun reports the number, and its subject
+  is the source. These are not speech verbs, so the attribution layer (rightly, for
+  "put the boxes on the table") does not mark them.
+* A speaker written as a description of a group named shortly before it: "The Baloch
+  Liberation Army, or BLA, claimed responsibility. ... the banned separatist militant
+  group claimed to be holding more than 200 hostages": the description stands for the
+  latest actor named before it on the same side (state / non-state), as the subject
+  layer resolves "the militant group lost 65 %".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
+from frontlines.nlp.attribution.component import default_lexicon
+from frontlines.nlp.claims.counted import TALLY_NOUNS
+from frontlines.nlp.claims.subject import GROUP_NOUNS, refers_to
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.events import side_of
+
+__all__ = ["DESCRIPTION_REACH", "ESTIMATE_VERBS", "described_group", "tally_reports"]
+
+#: Verbs that state an estimate when their object is a tally ("put the toll at 34").
+ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
+#: How far back (characters) a group description looks for the name it stands for.
+DESCRIPTION_REACH = 1500
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _span_of(doc: Doc, token: Token) -> Span:
+    return doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
+    """One attribution per 'X put/estimated the number of Y at N' in the story: X is the
+    source, the tally and what follows it the content."""
+    lexicon = default_lexicon()
+    found: list[Attribution] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_VERBS:
+            continue
+        tallies = [c for c in verb.children
+                   if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS]  # fmt: skip
+        speakers = [c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]
+        if not tallies or not speakers:
+            continue
+        source = _span_of(doc, speakers[0])
+        content = doc[tallies[0].left_edge.i : verb.right_edge.i + 1]
+        found.append(Attribution(
+            source=TextSpan(source.start_char, source.end_char, source.text),
+            cue=TextSpan(verb.idx, verb.idx + len(verb.text), verb.text),
+            content=TextSpan(content.start_char, content.end_char, content.text),
+            kind=as_source_kind(lexicon.kind_of(source)),
+            actor=next((str(a.kb_id_) for a in doc.spans.get("actors", [])
+                        if source.start <= a.start and a.end <= source.end and a.kb_id_), None),
+            antecedent=None,
+            extractor=extractor,
+        ))  # fmt: skip
+    return found
+
+
+def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] | None:
+    """The actor a group description stands for ("the banned separatist militant group"
+    after "The Baloch Liberation Army"): (its name as written, its dictionary id), or None
+    when the source is no such description or nothing before it fits."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    if any(a.start >= span.start and a.end <= span.end for a in doc.spans.get("actors", [])):
+        return None  # "the Islamic State group" names itself
+    named = sorted([*doc.spans.get("actors", []), *(e for e in doc.ents if e.label_ == "ORG")],
+                   key=lambda a: a.start_char)  # dictionary actors, then any organisation
+    earlier = [a for a in named
+               if a.end_char <= source.start and source.start - a.end_char <= DESCRIPTION_REACH
+               and a.label_ in {"ORG", "NORP"}]  # fmt: skip
+    wanted = side_of(span.text) or "non_state"  # a bare "the group" is no state's
+    for actor in reversed(earlier):
+        if refers_to(span, [actor.text]) or _side(actor) == wanted:
+            return TextSpan(actor.start_char, actor.end_char, actor.text), actor.kb_id_ or None
+    return None
+
+
+#: Words that make an organisation's own name a non-state one whatever else it says
+#: ("Baloch Liberation Army", "Popular Front", "Patriotic Movement").
+_INSURGENT_NAME = re.compile(r"\b(liberation|front|movement|brigades?|militias?|resistance|"
+                             r"mujahideen|insurgents?|rebels?)\b")
+_STATE_TYPES = {"state", "state_force", "coalition", "international_org"}
+
+
+def _side(actor: Span) -> str:
+    """The side of a named actor: its dictionary type where it is known, else its name."""
+    known = _actors().get(actor.kb_id_) if actor.kb_id_ else None
+    if known is not None:
+        return "state" if known.type in _STATE_TYPES else "non_state"
+    if _INSURGENT_NAME.search(actor.text.lower()):
+        return "non_state"
+    return side_of(actor.text)
+
+
+@cache
+def _actors() -> ActorDictionary:
+    """The dictionary actor types are read from (the bundled one and $FRONTLINES_ACTORS)."""
+    return ActorDictionary.load()
