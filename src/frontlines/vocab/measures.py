@@ -38,7 +38,7 @@ class Measure:
     # "15 strikes", not "two militant groups" or "three member states").
     counted_concept: bool = False
     # True: the concept words may also be in the number's clause (the verb's object and
-    # subject: "increase our humanitarian support by £20 million").
+    # subject: "raise our relief funding by £15 million").
     clause_concept: bool = False
     # True: the number must count people ("1.2 million Nigerians", "7 million people").
     counts_people: bool = False

@@ -152,7 +152,7 @@ class ClaimBuilder:
         verb = _governing_verb(span)
         concept = _concept_span(doc, q)
         counted = concept.root if concept is not None else None
-        # "put the number of IS fighters at 3,000", "air strikes -- eight"
+        # "put the number of rebel fighters at 1,200", "raids -- five"
         tallied = tallied_noun(span, verb) or appositive_noun(span)
         if tallied is not None:
             counted = tallied
@@ -160,9 +160,9 @@ class ClaimBuilder:
             return None  # an age, a capacity, a population, part of a name, ...
         concept_lemmas = _lemmas_near(doc, q, span)
         event_noun = _event_noun(span)
-        if event_noun is not None:  # "the arrest of five people", "injuries to eight"
+        if event_noun is not None:  # "the arrest of five people", "injuries to six"
             concept_lemmas |= {event_noun}
-        if tallied is not None:  # "put the death toll at 34"
+        if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
         verbs = verb_lemmas(verb, span, event_noun)
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
@@ -170,7 +170,7 @@ class ClaimBuilder:
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
-            whole = share_of(span)  # "half of all terror-related fatalities"
+            whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
             elif concept is not None and concept.start_char < q.start:
@@ -319,7 +319,7 @@ def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
 
 
 def _tallied(q: Quantity, span: Span) -> Quantity:
-    """'put the number of IS fighters at 3,000': the number counts the fighters, whatever
+    """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, _governing_verb(span)) or appositive_noun(span)
     if tallied is None:
@@ -353,7 +353,7 @@ def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
 def _event_noun(span: Span) -> str | None:
     """The noun an event is named by when the number's phrase hangs off it by 'of' or
     'to' ("the arrest of another five people", "the murder of hundreds of people",
-    "injuries to eight security personnel"): it plays the verb's part."""
+    "injuries to six police officers"): it plays the verb's part."""
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     for token in (counted, span.root):
         prep = token.head

@@ -1,16 +1,16 @@
 """What a number counts when its own phrase does not say, read from the parse.
 
-* A number stated as the value of a tally ("put the number of IS fighters at
+* A number stated as the value of a tally ("put the number of rebel fighters at
   between 1,500 and 3,000", "the death toll rose to 40", "the total of detainees
   is 300") counts what the tally is "of": the head noun after "number of".
 * A breakdown ("arrested seven members, including two women", "among them
   three children") counts a part of what the number before it counted, so it
   takes that number's measure.
 * The words of the number's clause (the governing verb's object and subject
-  with their modifiers: "increase our humanitarian support ... by £20 million",
-  "bringing our total contribution to £59.5 million") say what an amount is
+  with their modifiers: "raise our relief funding ... by £15 million",
+  "taking our total pledge to £40 million") say what an amount is
   for; measures that list ``clause_concept`` read them.
-* A count in apposition to a plural noun ("air strikes -- eight in the last 24 hours",
+* A count in apposition to a plural noun ("raids -- five since Sunday",
   "casualties: 40") counts that noun, however the parser attached it.
 * What happened to the people counted is the governing verb, read with its object where
   the pair is an idiom ("lost their lives", "claimed 3,000 lives"), and with the verb of
@@ -55,7 +55,7 @@ def _counted_token(span: Span) -> Token:
 
 
 def tallied_noun(span: Span, verb: Token | None) -> Token | None:
-    """'put the number of IS fighters at 3,000' -> fighters: the number is no modifier
+    """'put the number of rebel fighters at 1,200' -> fighters: the number is no modifier
     of a noun and its verb takes a tally noun with 'of' as object or subject."""
     if verb is None or span.root.dep_ == "nummod":
         return None
@@ -69,7 +69,7 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-    # "put the death toll at 34", "the casualty figure rose to 70": the compound says
+    # "put the death toll at 21", "the casualty figure rose to 70": the compound says
     for child in verb.children:
         if (child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.i < span.start
                 and child.lemma_.lower() in TALLY_NOUNS - {"number", "estimate"}):  # fmt: skip
@@ -83,7 +83,7 @@ _DASHES = {"--", "—", "–", ":"}
 
 
 def appositive_noun(span: Span) -> Token | None:
-    """'air strikes -- eight in the last 24 hours': a bare number right after a dash or
+    """'raids -- five since Sunday': a bare number right after a dash or
     colon that follows a plural noun counts that noun (no noun of its own follows it)."""
     doc = span.doc
     if span.start < span.sent.start + 2 or doc[span.start - 1].text not in _DASHES:
@@ -220,7 +220,7 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
 
 
 def share_of(span: Span) -> Token | None:
-    """'half of all terror-related fatalities', '60 % of the deaths': the head noun of
+    """'half of all conflict deaths', '60 % of the deaths': the head noun of
     the phrase after "of" that a share is a share of."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "of":

@@ -171,7 +171,7 @@ _POINTING_ADVERBS = {"aboard", "there", "inside", "onboard"}
 
 def _simple_past(verb: Token | None) -> bool:
     """'killed', 'were killed': a finished event; not 'have been killed', 'has', 'will'."""
-    for _ in range(3):  # "..., resulting in injuries to eight": the clause it hangs off
+    for _ in range(3):  # "..., resulting in injuries to six": the clause it hangs off
         if verb is None or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
             break
         verb = verb.head
@@ -192,7 +192,7 @@ def _takes_up(sent: Span, before: Span) -> bool:
 
 def _clause_verb(span: Span) -> Token | None:
     """The verb of the number's clause, however deep the number sits in it ("resulting in
-    injuries to eight security personnel")."""
+    injuries to six police officers")."""
     token = span.root
     for _ in range(10):
         if token.pos_ in {"VERB", "AUX"}:

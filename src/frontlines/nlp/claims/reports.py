@@ -1,13 +1,13 @@
 """Sources of a number that the attribution layer does not give in a usable form.
 
-* An estimate stated as a tally: "Various intelligence estimates put the number of IS
-  fighters at between 1,500 and 3,000", "The ministry put the death toll at 34". A
+* An estimate stated as a tally: "Western estimates put the number of rebel
+  fighters at between 800 and 1,200", "The ministry put the death toll at 21". A
   verb of estimating whose object is a tally noun reports the number, and its subject
   is the source. These are not speech verbs, so the attribution layer (rightly, for
   "put the boxes on the table") does not mark them.
-* A speaker written as a description of a group named shortly before it: "The Baloch
-  Liberation Army, or BLA, claimed responsibility. ... the banned separatist militant
-  group claimed to be holding more than 200 hostages": the description stands for the
+* A speaker written as a description of a group named shortly before it: "The Northern
+  Liberation Front, or NLF, said it carried out the raid. ... the outlawed rebel
+  movement said it was holding more than 50 captives": the description stands for the
   latest actor named before it on the same side (state / non-state), as the subject
   layer resolves "the militant group lost 65 %".
 """
@@ -68,7 +68,7 @@ def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
 
 
 def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] | None:
-    """The actor a group description stands for ("the banned separatist militant group"
+    """The actor a group description stands for ("the outlawed rebel movement"
     after "The Baloch Liberation Army"): (its name as written, its dictionary id), or None
     when the source is no such description or nothing before it fits."""
     span = doc.char_span(source.start, source.end, alignment_mode="expand")

@@ -110,7 +110,7 @@ def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
     """'could be transformed into enough propellant to produce 260 missiles': a number
     in an infinitive that hangs, within three clauses, under a modal or 'enough' counts
     what could come to be, not what is. Things already there keep their count ("would
-    enable agencies to reach the 1.2 million Nigerians in need": definite, they exist)."""
+    let agencies reach the 900,000 residents in need": definite, they exist)."""
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if counted is not None and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}

@@ -124,7 +124,7 @@ def subject_span(
     return concept
 
 
-#: Heads that name the count, not who is counted ("Deaths in the attacks surged to 388",
+#: Heads that name the count, not who is counted ("Deaths in the raids rose to 120",
 #: "the death toll", "coronavirus-related deaths"): the subject is what they hang off.
 TALLY_HEADS = {"death", "toll", "fatality", "casualty", "injury", "figure", "number", "tally",
                "total"}  # fmt: skip
