@@ -61,8 +61,8 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
                   for c in trigger.children)  # fmt: skip
     if event.place is None:
         wide = sent is None or not _names_a_place(sent)
-    else:
-        wide = (event.place.acled_precision or 3) >= 3
+    else:  # "near Dayr Az Zawr" is local, whatever the gazetteer made of the name
+        wide = (event.place.acled_precision or 3) >= 3 and not _near(event.place.start, sent)
     return trigger.tag_ == "NNS" and counted and wide
 
 
@@ -128,6 +128,14 @@ def _names_a_place(sent: Span) -> bool:
         return True
     return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
                and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip
+
+
+def _near(start: int, sent: Span | None) -> bool:
+    """Whether the place starting at ``start`` follows "near" in ``sent``."""
+    if sent is None:
+        return False
+    token = next((t for t in sent if t.idx == start), None)
+    return token is not None and token.i > sent.start and token.nbor(-1).lower_ == "near"
 
 
 def _same_sides(event: Event, earlier: Event) -> bool:
