@@ -174,8 +174,8 @@ class PlaceNamePass(UsesGazetteer):
     def _after_locatives(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names the model left untagged right after a locative preposition that the
         gazetteer knows ("Near Al Huwayjah, one strike ..."): the preposition is the
-        context, the gazetteer the second signal; the longest known run of capitalised
-        words wins ("Dayr Az Zawr", not "Dayr")."""
+        context, the gazetteer the second signal, and the whole run of capitalised
+        words must be known ("Dayr Az Zawr", never "Dayr" out of a misspelt name)."""
         spans = []
         for token in doc[:-1]:
             if token.lower_ not in LOCATIVE_HEADS or token.i + 1 in taken:
@@ -184,12 +184,12 @@ class PlaceNamePass(UsesGazetteer):
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in taken
                    and doc[end].is_title and doc[end].pos_ == "PROPN"):  # fmt: skip
                 end += 1
-            for stop in range(end, start, -1):
-                span = Span(doc, start, stop, label="GPE", span_id=self.name)
-                if not never_a_place(span.text) and self.gazetteer.is_place_name(span.text):
-                    spans.append(span)
-                    taken.update(range(start, stop))
-                    break
+            span = Span(doc, start, end, label="GPE", span_id=self.name)
+            if end > start and not never_a_place(span.text) and self.gazetteer.is_place_name(
+                span.text
+            ):  # the whole name or nothing: "Dayr" alone is a town in Indiana
+                spans.append(span)
+                taken.update(range(start, end))
         return spans
 
 

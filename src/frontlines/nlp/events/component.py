@@ -59,6 +59,7 @@ from frontlines.nlp.events.story import (
     tallies,
     with_evidence,
 )
+from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.resolve.time.normalise import acled_time_precision
@@ -124,7 +125,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]
-        fallback = next((p for p in places if p.acled_precision == 1), None)
+        fallback = first_town(doc, places)
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
@@ -143,7 +144,9 @@ class EventCoder:
             match, realis = chosen
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
-            event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
+            story_place = next((e.place for e in reversed(told) if e.place), fallback)
+            where = event_place(sent, realis, (actor1, actor2), places, story_place)
+            event = self._event(doc, sent, match, actor1, actor2, where, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
@@ -255,13 +258,9 @@ class EventCoder:
         match: EventMatch,
         actor1: EventActor | None,
         actor2: EventActor | None,
-        places: list[PlaceMention],
-        fallback: PlaceMention | None,
+        place: PlaceMention | None,
         extractor: Extractor,
     ) -> Event:
-        inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        precise = sorted(inside, key=lambda p: (p.acled_precision or 9, p.start))
-        place = precise[0] if precise else fallback
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         dated = [
             t for t in items(doc, "times")

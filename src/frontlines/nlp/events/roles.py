@@ -19,11 +19,11 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.vocab.words import word_list
+from frontlines.vocab.words import word_list, words
 
 __all__ = [
-    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "actors_of", "names_a_country",
-    "noun_phrase",
+    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "PLACE_NOUNS", "actors_of",
+    "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
 #: Nouns that name a side or its victims ("forces", "militants", "civilians").
@@ -32,6 +32,8 @@ ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
+#: Nouns of places ("city", "province"): the head of a phrase that says where, not who.
+PLACE_NOUNS = words("place", "place_nouns")
 _PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 #: Entity labels of places: never actors, except a country acting as the agent.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -102,16 +104,18 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
-    entity = next((t for t in tokens if t.ent_type_), None)
+    if head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS:
+        return None  # "the Iraqi city of Mosul" is where, whatever names it
+    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
+    entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
-    place = label in PLACE_LABELS and not (agent and names_a_country(tokens))
+    place = label in PLACE_LABELS and not kb and not (agent and names_a_country(tokens))
     if place and not any(t.lemma_.lower() in ACTOR_NOUNS for t in tokens):
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in _PEOPLE_LABELS or label in PLACE_LABELS
     people = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
     if not (named or people):
         return None
-    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
 
