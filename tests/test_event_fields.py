@@ -39,3 +39,27 @@ def test_a_town_is_never_an_actor(nlp):
     for actor in (event.actor1, event.actor2):
         assert actor is None or "town" not in actor.text
     assert event.place is not None and event.place.country == "SY"
+
+
+def test_the_day_it_was_told_is_not_the_day_it_happened(nlp):
+    """Published on a Friday: "said Wednesday" dates the telling; "on Tuesday" the attack."""
+    told = _events(nlp, "Officials said Wednesday that gunmen had seized 20 hostages.")
+    assert told and all(e.date != "2024-03-13" for e in told), told
+    (attack,) = _events(nlp, "Gunmen attacked a police convoy on Tuesday, officials said "
+                             "on Wednesday.")  # fmt: skip
+    assert attack.date == "2024-03-12" and attack.date_source == "text"
+
+
+def test_a_story_without_publication_date_is_dated_by_its_own_dates(nlp):
+    text = ("The report was completed on 3 August 2016. Government forces shelled the "
+            "eastern districts of Aleppo, killing four civilians.")  # fmt: skip
+    events = _events(nlp, text, published=None)
+    assert events and all(e.date == "2016-08" and e.date_precision == 3 for e in events)
+
+
+def test_a_month_day_takes_the_story_year_only_when_known():
+    from frontlines.nlp.events.when import with_year
+
+    assert with_year("XXXX-01-08", "2017") == "2017-01-08"
+    assert with_year("XXXX-01-08", None) == "XXXX-01-08"
+    assert with_year("2016-05", "2017") == "2016-05"

@@ -53,16 +53,15 @@ from frontlines.nlp.events.story import (
     background,
     carried_over,
     outcomes_merged,
-    plausible_date,
     same_event,
     story_now,
     tallies,
     with_evidence,
 )
+from frontlines.nlp.events.when import EventDate, event_date
 from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
-from frontlines.resolve.time.normalise import acled_time_precision
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, EventType, side_of
 
@@ -131,7 +130,8 @@ class EventCoder:
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
-        now = published or story_now(items(doc, "times"))  # what "history" is measured from
+        times = items(doc, "times")
+        now = published or story_now(times)  # what "history" is measured from
         for index, sent in enumerate(doc.sents):
             texts = _cue_texts(sent)
             if not self.lexicon.any_cue(*texts):
@@ -146,7 +146,8 @@ class EventCoder:
                 actor1, actor2 = _roles(realis, actor1, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, realis, (actor1, actor2), places, story_place)
-            event = self._event(doc, sent, match, actor1, actor2, where, extractor)
+            when = event_date(sent, realis, times, published, now)
+            event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
@@ -256,22 +257,12 @@ class EventCoder:
         doc: Doc,
         sent: Span,
         match: EventMatch,
-        actor1: EventActor | None,
-        actor2: EventActor | None,
+        actors: tuple[EventActor | None, EventActor | None],
         place: PlaceMention | None,
+        when: EventDate,
         extractor: Extractor,
     ) -> Event:
-        published = doc._.reference_date if doc.has_extension("reference_date") else None
-        dated = [
-            t for t in items(doc, "times")
-            if sent.start_char <= t.start < sent.end_char and t.type == "DATE"
-            and plausible_date(t.value, published)
-        ]  # fmt: skip
-        if dated:
-            date, source = dated[0].value, "text"
-            precision = acled_time_precision(dated[0].precision)
-        else:
-            date, precision, source = published, (1 if published else None), "published"
+        actor1, actor2 = actors
         killed = [
             c for c in items(doc, "claims")
             if c.measure == "killed" and sent.start_char <= c.start < sent.end_char
@@ -289,9 +280,9 @@ class EventCoder:
             actor1=actor1,
             actor2=actor2,
             place=place,
-            date=date,
-            date_precision=as_acled_precision(precision),
-            date_source=as_date_source(source),
+            date=when.value,
+            date_precision=as_acled_precision(when.precision),
+            date_source=as_date_source(when.source),
             fatalities=fatalities,
             cues=match.cues,
             start=sent.start_char,
