@@ -63,3 +63,32 @@ def test_a_month_day_takes_the_story_year_only_when_known():
     assert with_year("XXXX-01-08", "2017") == "2017-01-08"
     assert with_year("XXXX-01-08", None) == "XXXX-01-08"
     assert with_year("2016-05", "2017") == "2016-05"
+
+
+def _sides(event: Event) -> tuple[str | None, str | None]:
+    return (event.actor1.text if event.actor1 else None,
+            event.actor2.text if event.actor2 else None)  # fmt: skip
+
+
+def test_actors_from_the_arguments_of_the_trigger(nlp):
+    (clash,) = _events(nlp, "Witnesses said police fired tear gas at the students, some of "
+                            "whom threw stones at officers.")  # fmt: skip
+    assert _sides(clash) == ("students", "officers")
+    (protest,) = _events(nlp, "On Monday, hundreds of people massed outside the embassy in "
+                              "Ankara in protest of the raids.")  # fmt: skip
+    assert _sides(protest)[0] == "hundreds of people"
+    (arrest,) = _events(nlp, "The officials said they arrested seven suspects in Anbar.")
+    assert _sides(arrest)[0] == "officials"
+    (blast,) = _events(nlp, "A car bomb exploded near a military convoy in Kalat on Monday, "
+                            "killing four soldiers.")  # fmt: skip
+    assert _sides(blast)[1] == "four soldiers"
+    (strike,) = _events(nlp, "A senior commander was killed Thursday in an airstrike in "
+                             "Anbar, officials said.")  # fmt: skip
+    assert _sides(strike) == (None, "senior commander")
+
+
+def test_a_strike_list_tells_its_strikes_whom_they_hit(nlp):
+    text = ("On Monday, coalition aircraft conducted 12 strikes against ISIL fighters in Iraq. "
+            "Near Rawah, one strike destroyed a bridge.")  # fmt: skip
+    local = [e for e in _events(nlp, text) if "Rawah" in e.text]
+    assert len(local) == 1 and _sides(local[0])[1] == "ISIL fighters", local

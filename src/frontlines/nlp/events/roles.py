@@ -65,7 +65,29 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if actor1 is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
         _, verb_actor2 = _verb_roles(predicate_of(trigger))
         actor2 = actor2 or verb_actor2
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
+        verb = trigger.head.head
+        passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+        if actor2 is None and passive:  # "X was killed in an airstrike": X is what it hit
+            actor2 = next((_actor(c, agent=False) for c in verb.children
+                           if c.dep_ == "nsubjpass"), None)  # fmt: skip
+        elif actor1 is None and not passive and verb.lemma_.lower() not in _UNDERGOING:
+            actor1 = _doer(verb)  # "hundreds of people massed ... in protest"
     return actor1, actor2
+
+
+#: Verbs whose subject undergoes the event it is "in" ("died in an airstrike").
+_UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "injure", "wound",
+                         "kill", "hurt", "trap", "catch", "survive", "hear"})  # fmt: skip
+
+
+def _doer(verb: Token) -> EventActor | None:
+    """Who does what ``verb`` says: its subject, or the noun a participle describes
+    ("hundreds of people massed outside the embassy")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return _actor(verb.head, agent=True)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _actor(subject, agent=True) if subject is not None else None
 
 
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
@@ -85,9 +107,24 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or _first_object(child, agent=True)
         elif child.dep_ == "dobj":
             actor2 = actor2 or _actor(child, agent=False)
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            actor2 = actor2 or _first_object(child, agent=False)
-    return actor1, actor2
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
+            actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
+    return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
+
+
+#: Verbs that say what violence did to people: their object is the event's actor2.
+OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _outcome_victims(verb: Token) -> EventActor | None:
+    """Who the event hit when it names no object of its own: the object of a participle
+    telling its outcome ("detonated a bomb near the convoy, killing four soldiers")."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in OUTCOME_VERBS:
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            if objects:
+                return _actor(objects[0], agent=False)
+    return None
 
 
 def _first_object(preposition: Token, agent: bool) -> EventActor | None:
@@ -97,7 +134,10 @@ def _first_object(preposition: Token, agent: bool) -> EventActor | None:
 
 def _actor(head: Token, agent: bool) -> EventActor | None:
     """The phrase ``head`` heads, when it names an actor (see the module docstring)."""
-    if head.pos_ == "PRON":
+    referent = _antecedent(head)
+    if referent is not None:
+        head = referent  # "the group that led the offensive", "they" for the speakers
+    elif head.pos_ == "PRON":
         return None
     start, end = noun_phrase(head)
     names = [e for e in head.sent.ents if e.start < end and start < e.end]
@@ -113,11 +153,65 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     if place and not any(t.lemma_.lower() in ACTOR_NOUNS for t in tokens):
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in _PEOPLE_LABELS or label in PLACE_LABELS
-    people = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
+    people = _people(head) or any(_people(c) for c in _counted(head))
     if not (named or people):
         return None
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
+
+
+def _people(token: Token) -> bool:
+    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
+
+
+def _counted(head: Token) -> list[Token]:
+    """What a quantity counts ("hundreds of people", "dozens of fighters")."""
+    if not (head.like_num or head.lemma_.lower() in _QUANTITY_NOUNS):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number",
+                             "handful", "crowd", "group"})  # fmt: skip
+_RELATIVES = frozenset({"that", "who", "which", "whom"})
+_PARTITIVES = frozenset({"some", "many", "most", "one", "all", "several", "both", "few"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def _antecedent(head: Token) -> Token | None:
+    """The noun a pronoun stands for, where the parse says it safely: a relative pronoun's
+    head noun ("the group that led ...", "demonstrators, some of whom threw ..."), or a
+    plural subject pronoun of what a plural speaker says ("the officials said they
+    arrested ...")."""
+    relative = head if head.lower_ in _RELATIVES and head.tag_ in {"WDT", "WP"} else None
+    if relative is None and head.lower_ in _PARTITIVES:
+        relative = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.lower_ in _RELATIVES), None)  # fmt: skip
+    if relative is not None:
+        clause = head.head
+        if clause.dep_ == "relcl":
+            return clause.head if clause.head.pos_ != "VERB" else None
+        return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
+    if head.lower_ not in _PLURAL_PRONOUNS or head.dep_ != "nsubj":
+        return None
+    clause = head.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return speaker
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The noun just before ``token`` and a comma ("the students, some of whom")."""
+    i = token.left_edge.i - 1
+    doc = token.doc
+    if i < token.sent.start + 1 or doc[i].text != ",":
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:

@@ -70,13 +70,19 @@ def carried_over(event: Event, earlier: list[Event]) -> Event:
     """What a story says once and leaves implied after: a strike list names the coalition
     in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
     strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
-    earlier event of the same ACLED type; without a date of its own, that event's date."""
+    earlier event of the same ACLED type; without a date of its own, that event's date.
+    Actor2, the side hit, carries over only between events of the same sub-event type
+    (the strikes of one strike list: "34 strikes against ISIL ... one strike destroyed a
+    bridge" hit ISIL)."""
     before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
     if before is None:
         return event
     changes: dict[str, Any] = {}
+    same_kind = before.acled_sub_event == event.acled_sub_event
     if event.actor1 is None and before.actor1 is not None:
         changes["actor1"] = before.actor1
+    if same_kind and event.actor2 is None and before.actor2 is not None:
+        changes["actor2"] = before.actor2
     if event.date_source != "text" and before.date_source == "text":
         changes |= {"date": before.date, "date_precision": before.date_precision,
                     "date_source": "text"}  # fmt: skip
