@@ -92,3 +92,10 @@ def test_a_strike_list_tells_its_strikes_whom_they_hit(nlp):
             "Near Rawah, one strike destroyed a bridge.")  # fmt: skip
     local = [e for e in _events(nlp, text) if "Rawah" in e.text]
     assert len(local) == 1 and _sides(local[0])[1] == "ISIL fighters", local
+
+
+def test_a_state_acting_is_who_and_a_reporting_day_beside_the_verb_is_not_when(nlp):
+    (drill,) = _events(nlp, "China launched a large military drill around Taiwan on Thursday.")
+    assert drill.place is not None and drill.place.country == "TW"
+    events = _events(nlp, "Officials said Wednesday an army operation killed 30 gunmen.")
+    assert events and all(e.date != "2024-03-13" for e in events)

@@ -93,9 +93,17 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     verb = span.root.head
     if span.root.dep_ == "pobj":
         verb = verb.head  # "said on Wednesday"
+    before = span.start - 1
+    if before > sent.start and span.doc[before].lower_ == "on":
+        before -= 1
+    if before >= sent.start:  # "said Wednesday a military operation rescued ...": the
+        verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
     trigger_ids = {t.i for t in triggers}
-    return (verb.pos_ in {"VERB", "AUX"} and verb.i not in trigger_ids
-            and verb.lemma_.lower() in REPORTING_VERBS)  # fmt: skip
+    return verb.i not in trigger_ids and _reporting(verb)
+
+
+def _reporting(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
 
 
 def _in_clause_of(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:

@@ -98,6 +98,8 @@ def _not_where(head: Token | None, place: PlaceMention,
         return not _place_noun_phrase(head.head)  # "the U.S. strike", not "Iraq's Anbar"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return True  # "a company operated by China"
+    if country and head.dep_ == "nsubj":
+        return True  # "China conducted drills around Taiwan": a state acting is who
     return is_reference_point(head)
 
 
