@@ -99,3 +99,13 @@ def test_a_state_acting_is_who_and_a_reporting_day_beside_the_verb_is_not_when(n
     assert drill.place is not None and drill.place.country == "TW"
     events = _events(nlp, "Officials said Wednesday an army operation killed 30 gunmen.")
     assert events and all(e.date != "2024-03-13" for e in events)
+
+
+def test_a_speaker_telling_what_it_did_is_the_actor(nlp):
+    (retaken,) = _events(nlp, "The army said it had retaken the town of Bakhmut from Wagner "
+                              "fighters.")  # fmt: skip
+    assert _sides(retaken) == ("army", "Wagner fighters")
+    (strike,) = _events(nlp, "The commander said he ordered an airstrike on the camp.")
+    assert _sides(strike)[0] == "commander"
+    (beating,) = _events(nlp, "Smith said he saw soldiers beat protesters.")
+    assert _sides(beating) == ("soldiers", "protesters")  # "he" only saw it

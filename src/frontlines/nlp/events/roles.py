@@ -102,6 +102,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = _actor(child, agent=True)
         elif child.dep_ == "nsubjpass":
             actor2 = _actor(child, agent=False)
+    taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent":
             actor1 = actor1 or _first_object(child, agent=True)
@@ -109,6 +110,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor2 or _actor(child, agent=False)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
+        elif child.dep_ == "prep" and child.lower_ == "from" and taken:
+            actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
     return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
 
 
@@ -176,14 +179,17 @@ _QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million",
                              "handful", "crowd", "group"})  # fmt: skip
 _RELATIVES = frozenset({"that", "who", "which", "whom"})
 _PARTITIVES = frozenset({"some", "many", "most", "one", "all", "several", "both", "few"})
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: Subject pronouns a speaker may say of itself, by the tags a speaker of that number has
+#: ("the officials said they ...", "the army said it ..."; he/she: a named person).
+_PRONOUN_TAGS = {"they": frozenset({"NNS", "NNPS"}), "we": frozenset({"NNS", "NNPS"}),
+                 "it": frozenset({"NN", "NNP"}), "he": frozenset(), "she": frozenset()}
 
 
 def _antecedent(head: Token) -> Token | None:
     """The noun a pronoun stands for, where the parse says it safely: a relative pronoun's
     head noun ("the group that led ...", "demonstrators, some of whom threw ..."), or a
-    plural subject pronoun of what a plural speaker says ("the officials said they
-    arrested ...")."""
+    subject pronoun of what a speaker of the same number says ("the officials said they
+    arrested ...", "the army said it retook ...")."""
     relative = head if head.lower_ in _RELATIVES and head.tag_ in {"WDT", "WP"} else None
     if relative is None and head.lower_ in _PARTITIVES:
         relative = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -193,15 +199,19 @@ def _antecedent(head: Token) -> Token | None:
         if clause.dep_ == "relcl":
             return clause.head if clause.head.pos_ != "VERB" else None
         return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
-    if head.lower_ not in _PLURAL_PRONOUNS or head.dep_ != "nsubj":
+    if head.dep_ != "nsubj" or head.lower_ not in _PRONOUN_TAGS:
         return None
     clause = head.head
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.tag_ not in {"NNS", "NNPS"}:
+    if speaker is None or speaker.pos_ == "PRON":
         return None
-    return speaker
+    person = speaker.ent_type_ == "PERSON"
+    if head.lower_ in {"he", "she"}:
+        named = person or (speaker.tag_ == "NN" and _people(speaker))
+        return speaker if named else None  # "the commander said he ordered ..."
+    return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
 
 
 def _noun_before(token: Token) -> Token | None:
