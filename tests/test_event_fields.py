@@ -109,3 +109,23 @@ def test_a_speaker_telling_what_it_did_is_the_actor(nlp):
     assert _sides(strike)[0] == "commander"
     (beating,) = _events(nlp, "Smith said he saw soldiers beat protesters.")
     assert _sides(beating) == ("soldiers", "protesters")  # "he" only saw it
+
+
+def test_sides_between_with_and_by(nlp):
+    (fight,) = _events(nlp, "Fighting between the army and the RSF erupted in Khartoum in "
+                            "April 2023.")  # fmt: skip
+    assert _sides(fight) == ("army", "RSF") and fight.date == "2023-04"
+    (clash,) = _events(nlp, "Protesters clashed with riot police in Dhaka on Sunday.")
+    assert _sides(clash) == ("Protesters", "riot police")
+    (strike,) = _events(nlp, "Drone strikes by Turkey killed two PKK members near "
+                             "Sulaymaniyah on Monday, Kurdish officials said.")  # fmt: skip
+    assert _sides(strike) == ("Turkey", "two PKK members") and strike.date == "2024-03-11"
+
+
+def test_a_week_is_a_date_and_a_statement_day_is_not(nlp):
+    (ambush,) = _events(nlp, "Last week, militants ambushed a military convoy outside Kidal, "
+                             "the army said.")  # fmt: skip
+    assert ambush.date is not None and "W" in ambush.date and ambush.date_source == "text"
+    (killing,) = _events(nlp, "Nigerian troops killed 30 fighters in Borno state, the military "
+                              "said in a statement on Thursday.")  # fmt: skip
+    assert killing.date == "2024-03-15" and killing.date_source == "published"

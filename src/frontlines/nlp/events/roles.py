@@ -43,8 +43,28 @@ _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"
 
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     """(actor1, actor2) from the trigger's arguments; None where the parse names none."""
-    if trigger.pos_ in {"VERB", "AUX"}:
-        return _verb_roles(trigger)
+    actor1, actor2 = _verb_roles(trigger) if trigger.pos_ in {"VERB", "AUX"} \
+        else _noun_roles(trigger)  # fmt: skip
+    if actor1 is None:
+        sides = _between(trigger)
+        if sides is not None:
+            actor1, actor2 = sides[0], actor2 or sides[1]
+    return actor1, actor2
+
+
+def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
+    """The two sides of "fighting between the army and the RSF"."""
+    prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"),
+                None)  # fmt: skip
+    if prep is None:
+        return None
+    sides = [o for o in prep.children if o.dep_ == "pobj"]
+    sides += [c for o in sides for c in o.children if c.dep_ == "conj"]
+    found = [a for a in (_actor(o, agent=True) for o in sides) if a is not None]
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
         start, end = noun_phrase(trigger)  # "a female suicide bomber detonated ..."
@@ -62,7 +82,7 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     carrier = trigger.head
     if actor1 is None and trigger.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
         actor1 = _verb_roles(carrier)[0]
-    if actor1 is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         _, verb_actor2 = _verb_roles(predicate_of(trigger))
         actor2 = actor2 or verb_actor2
     if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
@@ -110,6 +130,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor2 or _actor(child, agent=False)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
+        elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
+            actor2 = actor2 or _first_object(child, agent=False)  # "clashed with police"
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
             actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
     return actor1, actor2 if actor2 is not None else _outcome_victims(verb)

@@ -45,7 +45,12 @@ def plausible_date(value: str, published: str | None) -> bool:
     (a story reports what happened; a later date is a plan or a misread number)."""
     if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
         return False
-    return published is None or value[: len(published)] <= published
+    if published is None:
+        return True
+    span, now = day_span(value), day_span(published)
+    if span is not None and now is not None:
+        return span.first <= now.last  # "2024-W10" began before a 2024-03-15 story
+    return value[: len(published)] <= published
 
 
 #: Entity labels of a place name the places layer may have left unresolved.

@@ -91,8 +91,10 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     if span is None:
         return False
     verb = span.root.head
-    if span.root.dep_ == "pobj":
-        verb = verb.head  # "said on Wednesday"
+    for _ in range(4):  # "said on Wednesday", "said in a statement on Thursday"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
     before = span.start - 1
     if before > sent.start and span.doc[before].lower_ == "on":
         before -= 1
