@@ -129,3 +129,12 @@ def test_a_week_is_a_date_and_a_statement_day_is_not(nlp):
     (killing,) = _events(nlp, "Nigerian troops killed 30 fighters in Borno state, the military "
                               "said in a statement on Thursday.")  # fmt: skip
     assert killing.date == "2024-03-15" and killing.date_source == "published"
+
+
+def test_a_side_named_only_as_a_modifier_of_what_it_did(nlp):
+    (attack,) = _events(nlp, "A Russian missile attack on Kyiv killed five people on Sunday.")
+    assert _sides(attack) == ("Russian", "five people")
+    (strike,) = _events(nlp, "The Israeli military said it killed a senior Hamas commander in "
+                             "an airstrike in Gaza on Tuesday.")  # fmt: skip
+    assert _sides(strike) == ("Israeli military", "senior Hamas commander")
+    assert strike.date == "2024-03-12"

@@ -72,7 +72,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     for child in trigger.children:
-        named = child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}
+        named = (child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}) or (
+            child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
         if child.dep_ == "poss" or named:
             actor1 = actor1 or _actor(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -91,14 +92,17 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if actor2 is None and passive:  # "X was killed in an airstrike": X is what it hit
             actor2 = next((_actor(c, agent=False) for c in verb.children
                            if c.dep_ == "nsubjpass"), None)  # fmt: skip
-        elif actor1 is None and not passive and verb.lemma_.lower() not in _UNDERGOING:
-            actor1 = _doer(verb)  # "hundreds of people massed ... in protest"
+        elif not passive and verb.lemma_.lower() not in _UNDERGOING:
+            actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
+            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
+                actor2 = next((_actor(c, agent=False) for c in verb.children
+                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
     return actor1, actor2
 
 
 #: Verbs whose subject undergoes the event it is "in" ("died in an airstrike").
-_UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "injure", "wound",
-                         "kill", "hurt", "trap", "catch", "survive", "hear"})  # fmt: skip
+_UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap", "catch",
+                         "survive", "hear", "see", "witness"})  # fmt: skip
 
 
 def _doer(verb: Token) -> EventActor | None:
@@ -181,8 +185,34 @@ def _actor(head: Token, agent: bool) -> EventActor | None:
     people = _people(head) or any(_people(c) for c in _counted(head))
     if not (named or people):
         return None
+    if agent and not people and not head.ent_type_:
+        return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
+
+
+def _modifier_agent(head: Token) -> EventActor | None:
+    """The side a subject phrase names only as a modifier of what it did: "a Russian
+    missile attack", "a series of U.S. airstrikes" (ACLED: the state's forces)."""
+    nouns = [head, *_counted(head), *(o for p in head.children if p.dep_ == "prep"
+                                      and p.lower_ == "of" for o in p.children
+                                      if o.dep_ == "pobj")]  # fmt: skip
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "poss"} and child.ent_type_ in (
+                _PEOPLE_LABELS | {"GPE"}
+            ):
+                start, end = child.i, child.i + 1
+                ent = next((e for e in head.sent.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    start, end = ent.start, ent.end
+                span = head.doc[start:end]
+                kb = ent.kb_id_ if ent is not None and ent.kb_id_ else None
+                if child.ent_type_ == "GPE" and not kb and not names_a_country(span):
+                    continue  # "a Kabul attack": a town is where, never who
+                return EventActor(text=span.text, actor=kb, start=span.start_char,
+                                  end=span.end_char)  # fmt: skip
+    return None
 
 
 def _people(token: Token) -> bool:

@@ -94,7 +94,7 @@ def _not_where(head: Token | None, place: PlaceMention,
     if head is None:
         return False
     country = (place.feature_code or "").startswith("PCL")
-    if country and head.dep_ in _NOT_WHERE_DEPS and head.head.pos_ in {"NOUN", "PROPN"}:
+    if country and head.dep_ in _NOT_WHERE_DEPS and head.head.i != head.i:
         return not _place_noun_phrase(head.head)  # "the U.S. strike", not "Iraq's Anbar"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return True  # "a company operated by China"
