@@ -138,3 +138,17 @@ def test_a_side_named_only_as_a_modifier_of_what_it_did(nlp):
                              "an airstrike in Gaza on Tuesday.")  # fmt: skip
     assert _sides(strike) == ("Israeli military", "senior Hamas commander")
     assert strike.date == "2024-03-12"
+
+
+def test_coordinated_sides_crowds_victims_of_a_when_clause_and_sites(nlp):
+    (clash,) = _events(nlp, "Ethiopian federal forces and Tigrayan fighters clashed near "
+                            "Mekele on Friday.")  # fmt: skip
+    assert _sides(clash) == ("Ethiopian federal forces", "Tigrayan fighters")
+    (rally,) = _events(nlp, "Thousands rallied in Tel Aviv on Saturday demanding a deal.")
+    assert _sides(rally)[0] == "Thousands"
+    (blast,) = _events(nlp, "At least 15 people were killed when a bomb exploded in a market "
+                            "in Mogadishu.")  # fmt: skip
+    assert _sides(blast)[1] == "At least 15 people"
+    (raid,) = _events(nlp, "Hundreds of Palestinians were wounded as Israeli police stormed "
+                           "the Al-Aqsa compound.")  # fmt: skip
+    assert "compound" not in (_sides(raid)[1] or "")

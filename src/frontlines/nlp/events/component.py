@@ -322,6 +322,8 @@ def _roles(
     if known1 is not None and triggers and _speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
     known2 = actor2 if actor2 is not None and actor2.actor else None
+    if known2 is not None and triggers and _speaker(known2, triggers[0]):
+        known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
         second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
@@ -334,9 +336,12 @@ def _speaker(actor: EventActor, trigger: Token) -> bool:
     or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
     doc = trigger.doc
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "nsubj":
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ in {"poss", "compound", "amod"}:
+        root = root.head  # "Russia's defense ministry said"
+    if root is None or root.dep_ != "nsubj":
         return False
-    verb = span.root.head
+    verb = root.head
     if verb.i == trigger.i:
         return False
     for child in verb.children:

@@ -34,6 +34,9 @@ AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 #: Nouns of places ("city", "province"): the head of a phrase that says where, not who.
 PLACE_NOUNS = words("place", "place_nouns")
+#: Sites an event hits: where it happened, never a side ("stormed the compound").
+_SITES = frozenset({"compound", "mosque", "church", "temple", "hospital", "school", "market",
+                    "base", "airport", "building", "checkpoint", "station", "embassy"})
 _PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 #: Entity labels of places: never actors, except a country acting as the agent.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -121,8 +124,10 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     ):
         subject_verb = verb.head  # "militants stormed the base and killed ..."
+    subject = None
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
+            subject = child
             actor1 = _actor(child, agent=True)
         elif child.dep_ == "nsubjpass":
             actor2 = _actor(child, agent=False)
@@ -138,7 +143,19 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor2 or _first_object(child, agent=False)  # "clashed with police"
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
             actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
+    if actor2 is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OUTCOME_VERBS:
+        actor2 = next((_actor(c, agent=False) for c in verb.head.children
+                       if c.dep_ == "nsubjpass"), None)  # "15 were killed when a bomb exploded"
+    if actor2 is None and verb.lemma_.lower() in _RECIPROCAL and subject is not None:
+        actor2 = next((_actor(c, agent=True) for c in subject.children if c.dep_ == "conj"),
+                      None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
+        if actor2 is not None and actor1 is not None:
+            actor1 = _actor(subject, agent=True, whole=False)
     return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
+
+
+#: Verbs whose coordinated subjects are the two sides ("A and B clashed").
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 
 #: Verbs that say what violence did to people: their object is the event's actor2.
@@ -161,20 +178,23 @@ def _first_object(preposition: Token, agent: bool) -> EventActor | None:
     return _actor(objects[0], agent) if objects else None
 
 
-def _actor(head: Token, agent: bool) -> EventActor | None:
-    """The phrase ``head`` heads, when it names an actor (see the module docstring)."""
+def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
+    """The phrase ``head`` heads, when it names an actor (see the module docstring);
+    ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
     referent = _antecedent(head)
     if referent is not None:
         head = referent  # "the group that led the offensive", "they" for the speakers
     elif head.pos_ == "PRON":
         return None
     start, end = noun_phrase(head)
+    if not whole:
+        end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
     names = [e for e in head.sent.ents if e.start < end and start < e.end]
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
-    if head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS:
-        return None  # "the Iraqi city of Mosul" is where, whatever names it
+    if {head.lower_, head.lemma_.lower()} & (PLACE_NOUNS | _SITES):
+        return None  # "the Iraqi city of Mosul", "the mosque compound": where, not who
     kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
@@ -216,7 +236,13 @@ def _modifier_agent(head: Token) -> EventActor | None:
 
 
 def _people(token: Token) -> bool:
-    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
+    lowered = token.lower_
+    return token.lemma_.lower() in ACTOR_NOUNS or lowered in ACTOR_NOUNS or (
+        lowered in _CROWDS and token.dep_ in {"nsubj", "nsubjpass"})  # "thousands rallied"
+
+
+#: Counts that stand for people when they are a clause's subject ("Thousands rallied").
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 
 
 def _counted(head: Token) -> list[Token]:
