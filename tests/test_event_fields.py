@@ -152,3 +152,9 @@ def test_coordinated_sides_crowds_victims_of_a_when_clause_and_sites(nlp):
     (raid,) = _events(nlp, "Hundreds of Palestinians were wounded as Israeli police stormed "
                            "the Al-Aqsa compound.")  # fmt: skip
     assert "compound" not in (_sides(raid)[1] or "")
+
+
+def test_a_peaceful_protest_has_one_side(nlp):
+    (protest,) = _events(nlp, "Students protested against the government in Dhaka on Monday.")
+    assert protest.acled_sub_event == "Peaceful protest"
+    assert _sides(protest) == ("Students", None)

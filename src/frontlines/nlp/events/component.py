@@ -43,6 +43,7 @@ from frontlines.nlp.events.realis import irrealis_reason, trigger_token
 from frontlines.nlp.events.roles import (
     ACTOR_NOUNS,
     CARRIER_VERBS,
+    ONE_SIDED,
     PLACE_LABELS,
     actors_of,
     names_a_country,
@@ -278,7 +279,7 @@ class EventCoder:
             plover=plover,
             plover_mode=plover_mode,
             actor1=actor1,
-            actor2=actor2,
+            actor2=None if t.acled_sub_event in ONE_SIDED else actor2,
             place=place,
             date=when.value,
             date_precision=as_acled_precision(when.precision),

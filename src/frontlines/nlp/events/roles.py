@@ -22,10 +22,15 @@ from frontlines.nlp.events.realis import predicate_of
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
-    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "PLACE_NOUNS", "actors_of",
+    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "PLACE_LABELS", "PLACE_NOUNS",
+    "actors_of",
     "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
+#: ACLED sub-event types coded with one side only: a peaceful protest has no opponent
+#: (what it protests against is not a party to it), nor has a group changing its activity.
+ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
+                       "Headquarters or base established"})  # fmt: skip
 #: Nouns that name a side or its victims ("forces", "militants", "civilians").
 ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
 #: Event words that name who did it ("a suicide bomber detonated ...").
