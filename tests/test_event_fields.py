@@ -158,3 +158,13 @@ def test_a_peaceful_protest_has_one_side(nlp):
     (protest,) = _events(nlp, "Students protested against the government in Dhaka on Monday.")
     assert protest.acled_sub_event == "Peaceful protest"
     assert _sides(protest) == ("Students", None)
+
+
+def test_a_base_is_not_where_and_the_story_town_is_less_precise(nlp):
+    (attack,) = _events(nlp, "Members of the Quetta-based group attacked a checkpoint on "
+                             "Monday.")  # fmt: skip
+    assert attack.place is None or "Quetta" not in attack.place.name
+    text = ("Police in Peshawar said the blast hit a market on Tuesday. "
+            "Gunmen later attacked a police checkpoint.")  # fmt: skip
+    later = [e for e in _events(nlp, text) if e.text.startswith("Gunmen")]
+    assert later and later[0].place is not None and later[0].place.acled_precision == 2

@@ -10,9 +10,11 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    or to the verb that asserts it, most precise first;
 2. any other place of the sentence that is where, not who or how far: not inside an
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
-   ("operated by China"), not the reference point of a distance;
+   ("operated by China"), not the reference point of a distance, not a base ("a
+   Quetta-based group");
 3. the story's own place: the place of the latest event told before (a story keeps
-   talking about where it is), else the article's first town.
+   talking about where it is), else the article's first town; a town taken so gets
+   ACLED precision 2 (the sentence does not name it).
 
 The caller records which was used through the place's ACLED precision; this module only
 chooses.
@@ -21,6 +23,7 @@ chooses.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +32,7 @@ from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "event_place", "first_town", "is_reference_point",
+    "place_end_token",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -59,7 +63,9 @@ def event_place(
     for found in (argument, where):
         if found:
             return min(found, key=_precise_first)
-    return story_place
+    if story_place is None or (story_place.acled_precision or 3) >= 2:
+        return story_place
+    return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
 
 
 def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -72,6 +78,12 @@ def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
         if span is None or not len(span) or not is_reference_point(span.root):
             return place
     return None
+
+
+def place_end_token(doc: Doc, place: PlaceMention) -> int:
+    """Index of the first token after the place's name."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.end if span is not None else len(doc)
 
 
 def _precise_first(place: PlaceMention) -> tuple[int, bool, int]:
@@ -98,6 +110,10 @@ def _not_where(head: Token | None, place: PlaceMention,
         return not _place_noun_phrase(head.head)  # "the U.S. strike", not "Iraq's Anbar"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return True  # "a company operated by China"
+    doc = head.doc
+    after = place_end_token(doc, place)
+    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "based":
+        return True  # "a Quetta-based group": where the group is, not where it struck
     if country and head.dep_ == "nsubj":
         return True  # "China conducted drills around Taiwan": a state acting is who
     return is_reference_point(head)
