@@ -168,3 +168,11 @@ def test_a_base_is_not_where_and_the_story_town_is_less_precise(nlp):
             "Gunmen later attacked a police checkpoint.")  # fmt: skip
     later = [e for e in _events(nlp, text) if e.text.startswith("Gunmen")]
     assert later and later[0].place is not None and later[0].place.acled_precision == 2
+
+
+def test_where_someone_travelled_from_or_to_is_not_where_unless_the_event_goes_there(nlp):
+    (attack,) = _events(nlp, "The train was travelling from Quetta to Peshawar when it came "
+                             "under attack on Tuesday.")  # fmt: skip
+    assert attack.place is None, attack.place
+    deployed = _events(nlp, "Troops were deployed to Mosul on Monday.")
+    assert deployed and deployed[0].place is not None and deployed[0].place.country == "IQ"

@@ -11,7 +11,7 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
 2. any other place of the sentence that is where, not who or how far: not inside an
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
    ("operated by China"), not the reference point of a distance, not a base ("a
-   Quetta-based group");
+   Quetta-based group"), not where someone travelled from or to;
 3. the story's own place: the place of the latest event told before (a story keeps
    talking about where it is), else the article's first town; a town taken so gets
    ACLED precision 2 (the sentence does not name it).
@@ -58,7 +58,8 @@ def event_place(
     """The place of the event ``sent`` reports (see the module docstring for the order)."""
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
-    where = [p for p in inside if not _not_where(heads[id(p)], p, actors)]
+    where = [p for p in inside if not _not_where(heads[id(p)], p, actors)
+             and not _endpoint(heads[id(p)], triggers)]  # fmt: skip
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
     for found in (argument, where):
         if found:
@@ -69,13 +70,16 @@ def event_place(
 
 
 def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The article's first town that is not only a yardstick ("150 km from Quetta"):
+    """The article's first town that is not only a yardstick ("150 km from Quetta") or
+    where someone travelled from or to:
     where a story is when a sentence names no place of its own."""
     for place in places:
         if place.acled_precision != 1:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not len(span) or not is_reference_point(span.root):
+        if span is None or not len(span):
+            return place
+        if not is_reference_point(span.root) and not _endpoint(span.root, ()):
             return place
     return None
 
@@ -140,6 +144,20 @@ def is_reference_point(head: Token) -> bool:
         return False
     window = head.doc[max(head.sent.start, prep.i - 4) : prep.i]
     return any(t.lower_ in DISTANCE_UNITS for t in window)
+
+
+def _endpoint(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place is only where someone came from or went ("a train travelling from
+    Quetta to Peshawar came under attack"), unless the event itself goes there ("troops
+    were deployed to Kidal")."""
+    if head is None:
+        return False
+    while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
+        head = head.head  # "from Quetta, Balochistan"
+    if head.dep_ != "pobj" or head.head.lower_ not in {"from", "to", "toward", "towards"}:
+        return False
+    governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    return head.head.head.i not in governors
 
 
 def _locative_of(head: Token | None, triggers: Sequence[Token]) -> bool:
