@@ -176,3 +176,9 @@ def test_where_someone_travelled_from_or_to_is_not_where_unless_the_event_goes_t
     assert attack.place is None, attack.place
     deployed = _events(nlp, "Troops were deployed to Mosul on Monday.")
     assert deployed and deployed[0].place is not None and deployed[0].place.country == "IQ"
+
+
+def test_a_site_held_by_a_known_group_names_whom_the_strike_hit(nlp):
+    (strike,) = _events(nlp, "Near Mosul, one strike destroyed an ISIL-held building on "
+                             "Monday.")  # fmt: skip
+    assert _sides(strike)[1] == "ISIL" and strike.actor2 is not None and strike.actor2.actor

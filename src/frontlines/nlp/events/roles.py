@@ -198,8 +198,12 @@ def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
-    if {head.lower_, head.lemma_.lower()} & (PLACE_NOUNS | _SITES):
-        return None  # "the Iraqi city of Mosul", "the mosque compound": where, not who
+    words = {head.lower_, head.lemma_.lower()}
+    if words & PLACE_NOUNS:
+        return None  # "the Iraqi city of Mosul": where, not who
+    if words & _SITES:  # "the mosque compound" is where; "an ISIL-held building" hit ISIL
+        owner = None if agent else _modifier_agent(head, frozenset({"ORG"}))
+        return owner if owner is not None and owner.actor else None  # a known group only
     kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
@@ -216,7 +220,7 @@ def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
                       end=tokens.end_char)  # fmt: skip
 
 
-def _modifier_agent(head: Token) -> EventActor | None:
+def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:
     """The side a subject phrase names only as a modifier of what it did: "a Russian
     missile attack", "a series of U.S. airstrikes" (ACLED: the state's forces)."""
     nouns = [head, *_counted(head), *(o for p in head.children if p.dep_ == "prep"
@@ -225,7 +229,7 @@ def _modifier_agent(head: Token) -> EventActor | None:
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"compound", "amod", "poss"} and child.ent_type_ in (
-                _PEOPLE_LABELS | {"GPE"}
+                labels or _PEOPLE_LABELS | {"GPE"}
             ):
                 start, end = child.i, child.i + 1
                 ent = next((e for e in head.sent.ents if e.start <= child.i < e.end), None)
