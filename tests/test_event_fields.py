@@ -182,3 +182,9 @@ def test_a_site_held_by_a_known_group_names_whom_the_strike_hit(nlp):
     (strike,) = _events(nlp, "Near Mosul, one strike destroyed an ISIL-held building on "
                              "Monday.")  # fmt: skip
     assert _sides(strike)[1] == "ISIL" and strike.actor2 is not None and strike.actor2.actor
+
+
+def test_a_date_that_only_bounds_a_comparison_is_not_when(nlp):
+    (attack,) = _events(nlp, "The attack, the deadliest since 2019, killed 40 soldiers in "
+                             "Borno state.")  # fmt: skip
+    assert attack.date == "2024-03-15" and attack.date_source == "published"

@@ -6,7 +6,8 @@ when the seizing was, and Wednesday is only when the officials spoke. So a sente
 dates are read in this order:
 
 1. a date in the trigger's own clause (its subtree, or the children of the verb that
-   asserts it), never one attached to a reporting verb that is not itself a trigger;
+   asserts it), never one attached to a reporting verb that is not itself a trigger, nor
+   one that only bounds a period or a comparison ("the deadliest since 2019");
 2. any other date of the sentence that is not a reporting date;
 3. the publication date (``date_source: published``); a story without one is dated by
    the latest month it names (``story_now``), at month precision, from the text.
@@ -60,7 +61,8 @@ def event_date(
         value = with_year(t.value, year)
         if plausible_date(value, published or story_now):
             dated.append((t, value))
-    told = [d for d in dated if not _reporting_date(sent, d[0], triggers)]
+    told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
+            and not _boundary(sent, d[0])]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -102,6 +104,22 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
         verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
     trigger_ids = {t.i for t in triggers}
     return verb.i not in trigger_ids and _reporting(verb)
+
+
+#: Prepositions whose date bounds a period or a comparison, not the event's day ("the
+#: deadliest since 2019", "until March", "after the 2016 offensive").
+_BOUNDS = frozenset({"since", "until", "till", "before", "after", "from", "by", "through"})
+
+
+def _boundary(sent: Span, time: TimeExpression) -> bool:
+    """Whether the date is the object of a bounding preposition ("since 2019")."""
+    span = _tokens(sent, time)
+    if span is None:
+        return False
+    before = span.start - 1
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    return (preposition is not None and preposition.lower_ in _BOUNDS) or (
+        before >= sent.start and span.doc[before].lower_ in _BOUNDS)
 
 
 def _reporting(token: Token) -> bool:
