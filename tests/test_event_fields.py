@@ -188,3 +188,10 @@ def test_a_date_that_only_bounds_a_comparison_is_not_when(nlp):
     (attack,) = _events(nlp, "The attack, the deadliest since 2019, killed 40 soldiers in "
                              "Borno state.")  # fmt: skip
     assert attack.date == "2024-03-15" and attack.date_source == "published"
+
+
+def test_a_place_we_cannot_resolve_is_not_the_story_s_last_town(nlp):
+    text = ("Fighters attacked a convoy near Kobani on Monday. "
+            "Near Xyzzyville, one strike destroyed a bridge on Tuesday.")  # fmt: skip
+    later = [e for e in _events(nlp, text) if "Xyzzyville" in e.text]
+    assert later and (later[0].place is None or later[0].place.acled_precision == 3)

@@ -64,9 +64,28 @@ def event_place(
     for found in (argument, where):
         if found:
             return min(found, key=_precise_first)
+    if story_place is not None and _unknown_place(sent, triggers):
+        wider = [p for p in places if p.start < sent.start_char and p.country
+                 == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
+        return wider[-1] if wider else None  # "near <a name we cannot place>": not the
+        # story's last town; at most its country
     if story_place is None or (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
+
+
+def _unknown_place(sent: Span, triggers: Sequence[Token]) -> bool:
+    """Whether the trigger or its verb has a locative object that is a proper name the
+    gazetteer could not place ("Near Dayr Az Zayr," misspelt): the event is somewhere we
+    cannot say, not where the story's last event was."""
+    governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    for token in sent:
+        if token.dep_ == "prep" and token.lower_ in {"near", "in", "at", "outside"} and (
+                token.head.i in governors):
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "PROPN" and objects[0].is_title:
+                return True
+    return False
 
 
 def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
