@@ -30,6 +30,7 @@ from frontlines.vocab.words import words
 __all__ = [
     "DATELINE_IN_TEXT",
     "LOCATIVE",
+    "LOCATIVE_HEADS",
     "MAX_NAME_TOKENS",
     "PLACE_LABELS",
     "PLACE_NOUNS",
@@ -45,6 +46,9 @@ VERSION = "0.2.0"
 
 PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
+#: Prepositions that put what follows them somewhere: enough context, with the
+#: gazetteer, for a name the model left untagged ("near Al Huwayjah").
+LOCATIVE_HEADS = frozenset({"near", "in", "at", "outside", "around", "inside"})
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -91,6 +95,8 @@ class PlaceNamePass(UsesGazetteer):
             clear = not taken.intersection(range(span.start, span.end))
             if clear and self.gazetteer.is_place_name(span.text):
                 ents.append(span)
+                taken.update(range(span.start, span.end))
+        ents.extend(self._after_locatives(doc, taken))
         doc.ents = filter_spans(ents)
         return doc
 
@@ -162,6 +168,28 @@ class PlaceNamePass(UsesGazetteer):
                 end += 1
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
+        return spans
+
+
+    def _after_locatives(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names the model left untagged right after a locative preposition that the
+        gazetteer knows ("Near Al Huwayjah, one strike ..."): the preposition is the
+        context, the gazetteer the second signal, and the whole run of capitalised
+        words must be known ("Dayr Az Zawr", never "Dayr" out of a misspelt name)."""
+        spans = []
+        for token in doc[:-1]:
+            if token.lower_ not in LOCATIVE_HEADS or token.i + 1 in taken:
+                continue
+            start = end = token.i + 1
+            while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in taken
+                   and doc[end].is_title and doc[end].pos_ == "PROPN"):  # fmt: skip
+                end += 1
+            span = Span(doc, start, end, label="GPE", span_id=self.name)
+            if end > start and not never_a_place(span.text) and self.gazetteer.is_place_name(
+                span.text
+            ):  # the whole name or nothing: "Dayr" alone is a town in Indiana
+                spans.append(span)
+                taken.update(range(start, end))
         return spans
 
 

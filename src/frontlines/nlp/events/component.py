@@ -46,6 +46,7 @@ from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import (
     ACTOR_NOUNS,
     CARRIER_VERBS,
+    ONE_SIDED,
     PLACE_LABELS,
     actors_of,
     names_a_country,
@@ -56,15 +57,15 @@ from frontlines.nlp.events.story import (
     background,
     carried_over,
     outcomes_merged,
-    plausible_date,
     same_event,
     story_now,
     tallies,
     with_evidence,
 )
+from frontlines.nlp.events.when import EventDate, event_date
+from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
-from frontlines.resolve.time.normalise import acled_time_precision
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, EventType, side_of
 
@@ -137,13 +138,14 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]
-        fallback = next((p for p in places if p.acled_precision == 1), None)
+        fallback = first_town(doc, places)
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
-        now = published or story_now(items(doc, "times"))  # what "history" is measured from
+        times = items(doc, "times")
+        now = published or story_now(times)  # what "history" is measured from
         for index, sent in enumerate(doc.sents):
             texts = _cue_texts(sent)
             if not self.lexicon.any_cue(*texts):
@@ -160,7 +162,10 @@ class EventCoder:
                 match = typed  # was not trained to tell an event from none: realis does
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
-            event = self._event(doc, sent, match, actor1, actor2, places, fallback, extractor)
+            story_place = next((e.place for e in reversed(told) if e.place), fallback)
+            where = event_place(sent, realis, (actor1, actor2), places, story_place)
+            when = event_date(sent, realis, times, published, now)
+            event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
@@ -287,26 +292,12 @@ class EventCoder:
         doc: Doc,
         sent: Span,
         match: EventMatch,
-        actor1: EventActor | None,
-        actor2: EventActor | None,
-        places: list[PlaceMention],
-        fallback: PlaceMention | None,
+        actors: tuple[EventActor | None, EventActor | None],
+        place: PlaceMention | None,
+        when: EventDate,
         extractor: Extractor,
     ) -> Event:
-        inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        precise = sorted(inside, key=lambda p: (p.acled_precision or 9, p.start))
-        place = precise[0] if precise else fallback
-        published = doc._.reference_date if doc.has_extension("reference_date") else None
-        dated = [
-            t for t in items(doc, "times")
-            if sent.start_char <= t.start < sent.end_char and t.type == "DATE"
-            and plausible_date(t.value, published)
-        ]  # fmt: skip
-        if dated:
-            date, source = dated[0].value, "text"
-            precision = acled_time_precision(dated[0].precision)
-        else:
-            date, precision, source = published, (1 if published else None), "published"
+        actor1, actor2 = actors
         killed = [
             c for c in items(doc, "claims")
             if c.measure == "killed" and sent.start_char <= c.start < sent.end_char
@@ -322,11 +313,11 @@ class EventCoder:
             plover=plover,
             plover_mode=plover_mode,
             actor1=actor1,
-            actor2=actor2,
+            actor2=None if t.acled_sub_event in ONE_SIDED else actor2,
             place=place,
-            date=date,
-            date_precision=as_acled_precision(precision),
-            date_source=as_date_source(source),
+            date=when.value,
+            date_precision=as_acled_precision(when.precision),
+            date_source=as_date_source(when.source),
             fatalities=fatalities,
             cues=match.cues,
             start=sent.start_char,
@@ -366,6 +357,8 @@ def _roles(
     if known1 is not None and triggers and _speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
     known2 = actor2 if actor2 is not None and actor2.actor else None
+    if known2 is not None and triggers and _speaker(known2, triggers[0]):
+        known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
         second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
@@ -378,9 +371,12 @@ def _speaker(actor: EventActor, trigger: Token) -> bool:
     or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
     doc = trigger.doc
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "nsubj":
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ in {"poss", "compound", "amod"}:
+        root = root.head  # "Russia's defense ministry said"
+    if root is None or root.dep_ != "nsubj":
         return False
-    verb = span.root.head
+    verb = root.head
     if verb.i == trigger.i:
         return False
     for child in verb.children:

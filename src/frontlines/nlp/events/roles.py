@@ -19,19 +19,29 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.vocab.words import word_list
+from frontlines.vocab.words import word_list, words
 
 __all__ = [
-    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "PLACE_LABELS", "actors_of", "names_a_country",
-    "noun_phrase",
+    "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "PLACE_LABELS", "PLACE_NOUNS",
+    "actors_of",
+    "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
+#: ACLED sub-event types coded with one side only: a peaceful protest has no opponent
+#: (what it protests against is not a party to it), nor has a group changing its activity.
+ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
+                       "Headquarters or base established"})  # fmt: skip
 #: Nouns that name a side or its victims ("forces", "militants", "civilians").
 ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
 #: Event words that name who did it ("a suicide bomber detonated ...").
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
+#: Nouns of places ("city", "province"): the head of a phrase that says where, not who.
+PLACE_NOUNS = words("place", "place_nouns")
+#: Sites an event hits: where it happened, never a side ("stormed the compound").
+_SITES = frozenset({"compound", "mosque", "church", "temple", "hospital", "school", "market",
+                    "base", "airport", "building", "checkpoint", "station", "embassy"})
 _PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 #: Entity labels of places: never actors, except a country acting as the agent.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -41,8 +51,28 @@ _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"
 
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     """(actor1, actor2) from the trigger's arguments; None where the parse names none."""
-    if trigger.pos_ in {"VERB", "AUX"}:
-        return _verb_roles(trigger)
+    actor1, actor2 = _verb_roles(trigger) if trigger.pos_ in {"VERB", "AUX"} \
+        else _noun_roles(trigger)  # fmt: skip
+    if actor1 is None:
+        sides = _between(trigger)
+        if sides is not None:
+            actor1, actor2 = sides[0], actor2 or sides[1]
+    return actor1, actor2
+
+
+def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
+    """The two sides of "fighting between the army and the RSF"."""
+    prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"),
+                None)  # fmt: skip
+    if prep is None:
+        return None
+    sides = [o for o in prep.children if o.dep_ == "pobj"]
+    sides += [c for o in sides for c in o.children if c.dep_ == "conj"]
+    found = [a for a in (_actor(o, agent=True) for o in sides) if a is not None]
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
         start, end = noun_phrase(trigger)  # "a female suicide bomber detonated ..."
@@ -50,7 +80,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     for child in trigger.children:
-        named = child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}
+        named = (child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}) or (
+            child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
         if child.dep_ == "poss" or named:
             actor1 = actor1 or _actor(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -60,10 +91,35 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     carrier = trigger.head
     if actor1 is None and trigger.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
         actor1 = _verb_roles(carrier)[0]
-    if actor1 is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         _, verb_actor2 = _verb_roles(predicate_of(trigger))
         actor2 = actor2 or verb_actor2
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
+        verb = trigger.head.head
+        passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+        if actor2 is None and passive:  # "X was killed in an airstrike": X is what it hit
+            actor2 = next((_actor(c, agent=False) for c in verb.children
+                           if c.dep_ == "nsubjpass"), None)  # fmt: skip
+        elif not passive and verb.lemma_.lower() not in _UNDERGOING:
+            actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
+            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
+                actor2 = next((_actor(c, agent=False) for c in verb.children
+                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
     return actor1, actor2
+
+
+#: Verbs whose subject undergoes the event it is "in" ("died in an airstrike").
+_UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap", "catch",
+                         "survive", "hear", "see", "witness"})  # fmt: skip
+
+
+def _doer(verb: Token) -> EventActor | None:
+    """Who does what ``verb`` says: its subject, or the noun a participle describes
+    ("hundreds of people massed outside the embassy")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return _actor(verb.head, agent=True)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _actor(subject, agent=True) if subject is not None else None
 
 
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
@@ -73,19 +129,53 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     ):
         subject_verb = verb.head  # "militants stormed the base and killed ..."
+    subject = None
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
+            subject = child
             actor1 = _actor(child, agent=True)
         elif child.dep_ == "nsubjpass":
             actor2 = _actor(child, agent=False)
+    taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent":
             actor1 = actor1 or _first_object(child, agent=True)
         elif child.dep_ == "dobj":
             actor2 = actor2 or _actor(child, agent=False)
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            actor2 = actor2 or _first_object(child, agent=False)
-    return actor1, actor2
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
+            actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
+        elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
+            actor2 = actor2 or _first_object(child, agent=False)  # "clashed with police"
+        elif child.dep_ == "prep" and child.lower_ == "from" and taken:
+            actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
+    if actor2 is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OUTCOME_VERBS:
+        actor2 = next((_actor(c, agent=False) for c in verb.head.children
+                       if c.dep_ == "nsubjpass"), None)  # "15 were killed when a bomb exploded"
+    if actor2 is None and verb.lemma_.lower() in _RECIPROCAL and subject is not None:
+        actor2 = next((_actor(c, agent=True) for c in subject.children if c.dep_ == "conj"),
+                      None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
+        if actor2 is not None and actor1 is not None:
+            actor1 = _actor(subject, agent=True, whole=False)
+    return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
+
+
+#: Verbs whose coordinated subjects are the two sides ("A and B clashed").
+_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+
+
+#: Verbs that say what violence did to people: their object is the event's actor2.
+OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _outcome_victims(verb: Token) -> EventActor | None:
+    """Who the event hit when it names no object of its own: the object of a participle
+    telling its outcome ("detonated a bomb near the convoy, killing four soldiers")."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in OUTCOME_VERBS:
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            if objects:
+                return _actor(objects[0], agent=False)
+    return None
 
 
 def _first_object(preposition: Token, agent: bool) -> EventActor | None:
@@ -93,27 +183,132 @@ def _first_object(preposition: Token, agent: bool) -> EventActor | None:
     return _actor(objects[0], agent) if objects else None
 
 
-def _actor(head: Token, agent: bool) -> EventActor | None:
-    """The phrase ``head`` heads, when it names an actor (see the module docstring)."""
-    if head.pos_ == "PRON":
+def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
+    """The phrase ``head`` heads, when it names an actor (see the module docstring);
+    ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
+    referent = _antecedent(head)
+    if referent is not None:
+        head = referent  # "the group that led the offensive", "they" for the speakers
+    elif head.pos_ == "PRON":
         return None
     start, end = noun_phrase(head)
+    if not whole:
+        end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
     names = [e for e in head.sent.ents if e.start < end and start < e.end]
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     tokens = head.doc[start:end]
-    entity = next((t for t in tokens if t.ent_type_), None)
+    words = {head.lower_, head.lemma_.lower()}
+    if words & PLACE_NOUNS:
+        return None  # "the Iraqi city of Mosul": where, not who
+    if words & _SITES:  # "the mosque compound" is where; "an ISIL-held building" hit ISIL
+        owner = None if agent else _modifier_agent(head, frozenset({"ORG"}))
+        return owner if owner is not None and owner.actor else None  # a known group only
+    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
+    entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
-    place = label in PLACE_LABELS and not (agent and names_a_country(tokens))
+    place = label in PLACE_LABELS and not kb and not (agent and names_a_country(tokens))
     if place and not any(t.lemma_.lower() in ACTOR_NOUNS for t in tokens):
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in _PEOPLE_LABELS or label in PLACE_LABELS
-    people = head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
+    people = _people(head) or any(_people(c) for c in _counted(head))
     if not (named or people):
         return None
-    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
+    if agent and not people and not head.ent_type_:
+        return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
+
+
+def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:
+    """The side a subject phrase names only as a modifier of what it did: "a Russian
+    missile attack", "a series of U.S. airstrikes" (ACLED: the state's forces)."""
+    nouns = [head, *_counted(head), *(o for p in head.children if p.dep_ == "prep"
+                                      and p.lower_ == "of" for o in p.children
+                                      if o.dep_ == "pobj")]  # fmt: skip
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "poss"} and child.ent_type_ in (
+                labels or _PEOPLE_LABELS | {"GPE"}
+            ):
+                start, end = child.i, child.i + 1
+                ent = next((e for e in head.sent.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    start, end = ent.start, ent.end
+                span = head.doc[start:end]
+                kb = ent.kb_id_ if ent is not None and ent.kb_id_ else None
+                if child.ent_type_ == "GPE" and not kb and not names_a_country(span):
+                    continue  # "a Kabul attack": a town is where, never who
+                return EventActor(text=span.text, actor=kb, start=span.start_char,
+                                  end=span.end_char)  # fmt: skip
+    return None
+
+
+def _people(token: Token) -> bool:
+    lowered = token.lower_
+    return token.lemma_.lower() in ACTOR_NOUNS or lowered in ACTOR_NOUNS or (
+        lowered in _CROWDS and token.dep_ in {"nsubj", "nsubjpass"})  # "thousands rallied"
+
+
+#: Counts that stand for people when they are a clause's subject ("Thousands rallied").
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
+def _counted(head: Token) -> list[Token]:
+    """What a quantity counts ("hundreds of people", "dozens of fighters")."""
+    if not (head.like_num or head.lemma_.lower() in _QUANTITY_NOUNS):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number",
+                             "handful", "crowd", "group"})  # fmt: skip
+_RELATIVES = frozenset({"that", "who", "which", "whom"})
+_PARTITIVES = frozenset({"some", "many", "most", "one", "all", "several", "both", "few"})
+#: Subject pronouns a speaker may say of itself, by the tags a speaker of that number has
+#: ("the officials said they ...", "the army said it ..."; he/she: a named person).
+_PRONOUN_TAGS = {"they": frozenset({"NNS", "NNPS"}), "we": frozenset({"NNS", "NNPS"}),
+                 "it": frozenset({"NN", "NNP"}), "he": frozenset(), "she": frozenset()}
+
+
+def _antecedent(head: Token) -> Token | None:
+    """The noun a pronoun stands for, where the parse says it safely: a relative pronoun's
+    head noun ("the group that led ...", "demonstrators, some of whom threw ..."), or a
+    subject pronoun of what a speaker of the same number says ("the officials said they
+    arrested ...", "the army said it retook ...")."""
+    relative = head if head.lower_ in _RELATIVES and head.tag_ in {"WDT", "WP"} else None
+    if relative is None and head.lower_ in _PARTITIVES:
+        relative = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.lower_ in _RELATIVES), None)  # fmt: skip
+    if relative is not None:
+        clause = head.head
+        if clause.dep_ == "relcl":
+            return clause.head if clause.head.pos_ != "VERB" else None
+        return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
+    if head.dep_ != "nsubj" or head.lower_ not in _PRONOUN_TAGS:
+        return None
+    clause = head.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    if head.lower_ in {"he", "she"}:
+        named = person or (speaker.tag_ == "NN" and _people(speaker))
+        return speaker if named else None  # "the commander said he ordered ..."
+    return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The noun just before ``token`` and a comma ("the students, some of whom")."""
+    i = token.left_edge.i - 1
+    doc = token.doc
+    if i < token.sent.start + 1 or doc[i].text != ",":
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:

@@ -45,7 +45,12 @@ def plausible_date(value: str, published: str | None) -> bool:
     (a story reports what happened; a later date is a plan or a misread number)."""
     if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
         return False
-    return published is None or value[: len(published)] <= published
+    if published is None:
+        return True
+    span, now = day_span(value), day_span(published)
+    if span is not None and now is not None:
+        return span.first <= now.last  # "2024-W10" began before a 2024-03-15 story
+    return value[: len(published)] <= published
 
 
 #: Entity labels of a place name the places layer may have left unresolved.
@@ -61,8 +66,8 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
                   for c in trigger.children)  # fmt: skip
     if event.place is None:
         wide = sent is None or not _names_a_place(sent)
-    else:
-        wide = (event.place.acled_precision or 3) >= 3
+    else:  # "near Dayr Az Zawr" is local, whatever the gazetteer made of the name
+        wide = (event.place.acled_precision or 3) >= 3 and not _near(event.place.start, sent)
     return trigger.tag_ == "NNS" and counted and wide
 
 
@@ -70,13 +75,19 @@ def carried_over(event: Event, earlier: list[Event]) -> Event:
     """What a story says once and leaves implied after: a strike list names the coalition
     in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
     strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
-    earlier event of the same ACLED type; without a date of its own, that event's date."""
+    earlier event of the same ACLED type; without a date of its own, that event's date.
+    Actor2, the side hit, carries over only between events of the same sub-event type
+    (the strikes of one strike list: "34 strikes against ISIL ... one strike destroyed a
+    bridge" hit ISIL)."""
     before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
     if before is None:
         return event
     changes: dict[str, Any] = {}
+    same_kind = before.acled_sub_event == event.acled_sub_event
     if event.actor1 is None and before.actor1 is not None:
         changes["actor1"] = before.actor1
+    if same_kind and event.actor2 is None and before.actor2 is not None:
+        changes["actor2"] = before.actor2
     if event.date_source != "text" and before.date_source == "text":
         changes |= {"date": before.date, "date_precision": before.date_precision,
                     "date_source": "text"}  # fmt: skip
@@ -128,6 +139,14 @@ def _names_a_place(sent: Span) -> bool:
         return True
     return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
                and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip
+
+
+def _near(start: int, sent: Span | None) -> bool:
+    """Whether the place starting at ``start`` follows "near" in ``sent``."""
+    if sent is None:
+        return False
+    token = next((t for t in sent if t.idx == start), None)
+    return token is not None and token.i > sent.start and token.nbor(-1).lower_ == "near"
 
 
 def _same_sides(event: Event, earlier: Event) -> bool:

@@ -1,0 +1,140 @@
+"""When an event happened: the trigger's own time expression, never the day it was told.
+
+"Officials said Wednesday that gunmen attacked the convoy on Tuesday" happened on
+Tuesday; "Officials said Wednesday that gunmen had seized the hostages" does not say
+when the seizing was, and Wednesday is only when the officials spoke. So a sentence's
+dates are read in this order:
+
+1. a date in the trigger's own clause (its subtree, or the children of the verb that
+   asserts it), never one attached to a reporting verb that is not itself a trigger, nor
+   one that only bounds a period or a comparison ("the deadliest since 2019");
+2. any other date of the sentence that is not a reporting date;
+3. the publication date (``date_source: published``); a story without one is dated by
+   the latest month it names (``story_now``), at month precision, from the text.
+
+A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
+and dates after publication are not. A month and day without a year ("Jan. 8") takes its
+year from the story's own dates, when it names any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import TimeExpression
+from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.story import plausible_date
+from frontlines.resolve.time.timex import acled_time_precision
+from frontlines.vocab.files import read_data_toml
+
+__all__ = ["EventDate", "REPORTING_VERBS", "event_date", "with_year"]
+
+#: Verbs that report what happened: a date attached to them is when it was told.
+REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """An event's date (TIMEX3), its ACLED precision, and where it came from."""
+
+    value: str | None
+    precision: int | None
+    source: str  # "text" | "published"
+
+
+def event_date(
+    sent: Span,
+    triggers: Sequence[Token],
+    times: Sequence[TimeExpression],
+    published: str | None,
+    story_now: str | None,
+) -> EventDate:
+    """The date of the event ``sent`` reports (see the module docstring for the order)."""
+    year = story_now[:4] if published is None and story_now else None
+    dated: list[tuple[TimeExpression, str]] = []
+    for t in times:
+        if not (sent.start_char <= t.start < sent.end_char and t.type == "DATE"):
+            continue
+        value = with_year(t.value, year)
+        if plausible_date(value, published or story_now):
+            dated.append((t, value))
+    told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
+            and not _boundary(sent, d[0])]  # fmt: skip
+    own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
+    for found in (own, told):
+        if found:
+            time, value = found[0]
+            return EventDate(value, acled_time_precision(time.precision), "text")
+    if published:
+        return EventDate(published, 1, "published")
+    if story_now:  # the latest month the story names: when it was written, at best
+        return EventDate(story_now[:7], 3, "text")
+    return EventDate(None, None, "published")
+
+
+def with_year(value: str, year: str | None) -> str:
+    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known."""
+    if year and value.startswith("XXXX-") and len(value) > 5 and value[5].isdigit():
+        return year + value[4:]
+    return value
+
+
+def _tokens(sent: Span, time: TimeExpression) -> Span | None:
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date says when someone spoke ("said Wednesday"), not when it happened."""
+    span = _tokens(sent, time)
+    if span is None:
+        return False
+    verb = span.root.head
+    for _ in range(4):  # "said on Wednesday", "said in a statement on Thursday"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    before = span.start - 1
+    if before > sent.start and span.doc[before].lower_ == "on":
+        before -= 1
+    if before >= sent.start:  # "said Wednesday a military operation rescued ...": the
+        verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
+    trigger_ids = {t.i for t in triggers}
+    return verb.i not in trigger_ids and _reporting(verb)
+
+
+#: Prepositions whose date bounds a period or a comparison, not the event's day ("the
+#: deadliest since 2019", "until March", "after the 2016 offensive").
+_BOUNDS = frozenset({"since", "until", "till", "before", "after", "from", "by", "through"})
+
+
+def _boundary(sent: Span, time: TimeExpression) -> bool:
+    """Whether the date is the object of a bounding preposition ("since 2019")."""
+    span = _tokens(sent, time)
+    if span is None:
+        return False
+    before = span.start - 1
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    return (preposition is not None and preposition.lower_ in _BOUNDS) or (
+        before >= sent.start and span.doc[before].lower_ in _BOUNDS)
+
+
+def _reporting(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _in_clause_of(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date belongs to a trigger's phrase or to the verb asserting it."""
+    span = _tokens(sent, time)
+    if span is None:
+        return False
+    root = span.root
+    for trigger in triggers:
+        if trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+            return True
+        if root.head.i == predicate_of(trigger).i:
+            return True
+    return False
