@@ -11,6 +11,12 @@ W.Va. --") are added. The other way round, a lone name that is part of a
 person's full name in the same article ("Hartmann" after "Bill Hartmann") is
 a person, not a place: one sense per document.
 
+Names the model left untagged are added when the gazetteer knows them and the
+context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
+when the same name is a place elsewhere in the article. A place span that is
+the body ruling it ("the Iraqi government", "government of Iraq") becomes an
+organisation or is cut to the place.
+
 Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 """
 
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
@@ -29,11 +35,16 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "DATELINE_IN_TEXT",
+    "GOVERNING_NOUNS",
     "LOCATIVE",
     "MAX_NAME_TOKENS",
+    "NAME_PARTICLES",
+    "OF_PLACE_HEADS",
     "PLACE_LABELS",
+    "PLACE_MODIFIERS",
     "PLACE_NOUNS",
     "PLACE_SUFFIX_NOUNS",
+    "PLACE_VERBS",
     "PlaceNamePass",
     "RELABELLABLE",
     "VERSION",
@@ -41,12 +52,22 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
-RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+OF_PLACE_HEADS = words("place", "of_place_heads")
+PLACE_MODIFIERS = words("place", "place_modifiers")
+PLACE_VERBS = words("place", "place_verbs")
+GOVERNING_NOUNS = words("place", "governing_nouns")
+RELABELLABLE = frozenset(
+    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+)
+#: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
+NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
+#: Parts of speech no word of a place name has.
+_NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
@@ -69,17 +90,19 @@ class PlaceNamePass(UsesGazetteer):
             for e in doc.ents
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
         }
+        # one sense per document: a name read as a place once is a place everywhere
+        known_places |= {
+            normalise_place_name(e.text)
+            for e in doc.ents
+            if self._relabellable(e, people) and self._is_place(e, known_places)
+        }
         ents: list[Span] = []
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
-            elif (
-                ent.label_ in RELABELLABLE
-                and not ent.kb_id_
-                and not self._is_person(ent, people)
-                and not never_a_place(ent.text)
-                and self._is_place(ent, known_places)
-            ):
+            elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
+                ents.append(ruling)
+            elif self._relabellable(ent, people) and self._is_place(ent, known_places):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             else:
                 ents.append(ent)
@@ -91,8 +114,32 @@ class PlaceNamePass(UsesGazetteer):
             clear = not taken.intersection(range(span.start, span.end))
             if clear and self.gazetteer.is_place_name(span.text):
                 ents.append(span)
+                taken.update(range(span.start, span.end))
+        ents.extend(self._untagged_names(doc, taken, known_places))
         doc.ents = filter_spans(ents)
         return doc
+
+    def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
+        return (
+            ent.label_ in RELABELLABLE
+            and not ent.kb_id_
+            and not self._is_person(ent, people)
+            and not never_a_place(ent.text)
+        )
+
+    def _untagged_names(self, doc: Doc, taken: set[int], known_places: set[str]) -> list[Span]:
+        """Runs of capitalised words outside every entity that the gazetteer knows and the
+        context reads as a place, or that name a place of this article elsewhere."""
+        spans = []
+        for start, end in _capitalised_runs(doc, taken):
+            text = doc[start:end].text
+            if never_a_place(text):
+                continue
+            if normalise_place_name(text) in known_places or (
+                _place_context(doc, start, end) and self.gazetteer.is_place_name(text)
+            ):
+                spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
+        return spans
 
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
@@ -110,24 +157,9 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
-        return self._place_context(ent) and self.gazetteer.is_place_name(ent.text)
-
-    @staticmethod
-    def _place_context(ent: Span) -> bool:
-        doc = ent.doc
-        i = ent.start - 1
-        if i >= 0 and doc[i].lower_ == "the":
-            i -= 1
-        if i >= 0 and doc[i].lower_ in LOCATIVE:
-            if doc[i].lower_ not in {"of", "and"}:
-                return True
-            # "of"/"and" only count after a place noun or next to another place
-            j = i - 1
-            return j >= 0 and (doc[j].lower_ in PLACE_NOUNS or doc[j].ent_type_ in PLACE_LABELS)
-        after = ent.end
-        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE":
-            return True
-        return after < len(doc) and doc[after].lower_ in PLACE_NOUNS
+        return _place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
+            ent.text
+        )
 
     def _datelines(self, doc: Doc) -> list[Span]:
         """The place (and region) of each dateline the gazetteer knows."""
@@ -163,6 +195,80 @@ class PlaceNamePass(UsesGazetteer):
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
+    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
+    or a verb whose object is a place ("fled Karabilah")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
+        return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in LOCATIVE:
+        if doc[i].lower_ not in {"of", "and"}:
+            return True
+        # "of"/"and" only count after a place noun or next to another place
+        j = i - 1
+        return j >= 0 and (
+            doc[j].lower_ in PLACE_NOUNS
+            or doc[j].ent_type_ in PLACE_LABELS
+            or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
+        )
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+        return True
+    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+        return True
+    root = doc[start:end].root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _name_word(doc[i]) or doc[i].text in NAME_PARTICLES:
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(doc)
+            and j not in taken
+            and j - i < MAX_NAME_TOKENS
+            and (_name_word(doc[j]) or doc[j].lower_ in NAME_PARTICLES)
+        ):
+            j += 1
+        while j > i and not _name_word(doc[j - 1]):
+            j -= 1  # never end on a particle
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and token.pos_ not in _NOT_NAME_POS
+        and token.lower_ not in LOCATIVE
+    )
+
+
+def _governing(ent: Span) -> Span | None:
+    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
+    organisation; ``None`` when the span is no ruling body."""
+    words_ = [t.lower_ for t in ent]
+    if words_[:1] == ["the"]:
+        words_ = words_[1:]
+    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
+        start = ent.end - len(words_) + 2
+        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=PlaceNamePass.name)
+    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=PlaceNamePass.name)
+    return None
 
 
 def person_name_parts(doc: Doc) -> frozenset[str]:
