@@ -203,3 +203,10 @@ def test_the_seed_story_province_is_found(nlp):
     doc = nlp("Jets struck an oil field in the eastern Syrian Deir Ezzor province on Friday.")
     (found,) = [p for p in doc._.places if p.text.startswith("Deir")]
     assert found.country == "SY" and found.lat is not None
+
+
+def test_a_facility_named_after_a_town_is_placed_near_it(nlp):
+    doc = nlp("The militia said its fighters were 5 km from Tabqa Dam on Sunday.")
+    (dam,) = [p for p in doc._.places if p.text.endswith("Dam")]
+    assert (dam.role, dam.country, dam.acled_precision) == ("location", "SY", 2)
+    assert dam.lat is not None and dam.confidence is not None and dam.confidence <= 0.5

@@ -221,7 +221,10 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
         return True
     root = doc[start:end].root
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_VERBS
+    verb = root.head
+    return root.dep_ == "dobj" and (
+        verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
+    )
 
 
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
