@@ -183,6 +183,12 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
         (["Rebels", "held", "Manbij", ".", "Manbij", "fell", ".", "Manbij", "burned"],
          [(2, 3, "ORG"), (4, 5, "GPE")],
          [("Manbij", "GPE"), ("Manbij", "GPE"), ("Manbij", "GPE")]),
+        # a sea's name goes on over "of"
+        (["Ships", "crossed", "the", "Gulf", "of", "Aden", "."], [], [("Gulf of Aden", "GPE")]),
+        # "the village of X" names a place whether the gazetteer knows it or not
+        (["in", "the", "village", "of", "Umm", "Qadira", "."], [], [("Umm Qadira", "GPE")]),
+        (["near", "the", "village", "of", "Umm", "Qadira"], [(4, 6, "PERSON")],
+         [("Umm Qadira", "GPE")]),
         # the body that rules a place is no place; "government of Iraq" keeps the place
         (["the", "government", "of", "Iraq", "said"], [(1, 4, "GPE")], [("Iraq", "GPE")]),
         (["the", "Iraqi", "government", "said"], [(1, 3, "GPE")],
@@ -210,3 +216,8 @@ def test_a_facility_named_after_a_town_is_placed_near_it(nlp):
     (dam,) = [p for p in doc._.places if p.text.endswith("Dam")]
     assert (dam.role, dam.country, dam.acled_precision) == ("location", "SY", 2)
     assert dam.lat is not None and dam.confidence is not None and dam.confidence <= 0.5
+
+
+def test_a_name_after_plural_place_nouns_such_as(nlp):
+    doc = nlp("Historic cities such as Tikrit and Samarra have been badly damaged.")
+    assert {"Tikrit", "Samarra"} <= {p.text for p in doc._.places if p.role == "location"}

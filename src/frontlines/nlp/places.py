@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "LOCATIVE",
     "MAX_NAME_TOKENS",
     "NAME_PARTICLES",
+    "NAMING_PLACE_NOUNS",
     "OF_PLACE_HEADS",
     "PLACE_LABELS",
     "PLACE_MODIFIERS",
@@ -58,6 +60,7 @@ PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 OF_PLACE_HEADS = words("place", "of_place_heads")
+NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
 GOVERNING_NOUNS = words("place", "governing_nouns")
@@ -112,7 +115,9 @@ class PlaceNamePass(UsesGazetteer):
         taken = {i for e in ents for i in range(e.start, e.end)}
         for span in self._after_place_nouns(doc):
             clear = not taken.intersection(range(span.start, span.end))
-            if clear and self.gazetteer.is_place_name(span.text):
+            if clear and (
+                _named_by_place_noun(doc, span.start) or self.gazetteer.is_place_name(span.text)
+            ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
         ents.extend(self._untagged_names(doc, taken, known_places))
@@ -135,8 +140,16 @@ class PlaceNamePass(UsesGazetteer):
             text = doc[start:end].text
             if never_a_place(text):
                 continue
+            says_place = (
+                _place_context(doc, start, end)
+                or {
+                    doc[start].lower_,
+                    doc[end - 1].lower_,
+                }
+                & FEATURE_WORDS.keys()
+            )  # "Gulf of Aden", "Dead Sea": the name says it
             if normalise_place_name(text) in known_places or (
-                _place_context(doc, start, end) and self.gazetteer.is_place_name(text)
+                says_place and self.gazetteer.is_place_name(text)
             ):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
@@ -157,6 +170,8 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
+        if _named_by_place_noun(ent.doc, ent.start):
+            return True  # "the village of Karabilah", whether the gazetteer knows it or not
         return _place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
             ent.text
         )
@@ -212,10 +227,12 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
         # "of"/"and" only count after a place noun or next to another place
         j = i - 1
         return j >= 0 and (
-            doc[j].lower_ in PLACE_NOUNS
+            _place_noun(doc[j])
             or doc[j].ent_type_ in PLACE_LABELS
             or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
         )
+    if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
+        return True  # "cities such as Aleppo"
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
         return True
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
@@ -227,8 +244,21 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _place_noun(token: Token) -> bool:
+    """ "town", "towns", "villages": a place noun in either number."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def _named_by_place_noun(doc: Doc, start: int) -> bool:
+    """ "the village of <start>": the words before ``start`` name what it is."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAMING_PLACE_NOUNS
+    )
+
+
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity."""
+    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
+    opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
     runs = []
     i = 0
     while i < len(doc):
@@ -240,7 +270,17 @@ def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             j < len(doc)
             and j not in taken
             and j - i < MAX_NAME_TOKENS
-            and (_name_word(doc[j]) or doc[j].lower_ in NAME_PARTICLES)
+            and (
+                _name_word(doc[j])
+                or doc[j].lower_ in NAME_PARTICLES
+                or (
+                    doc[j].lower_ == "of"
+                    and j == i + 1
+                    and doc[i].lower_ in FEATURE_WORDS
+                    and j + 1 < len(doc)
+                    and _name_word(doc[j + 1])
+                )
+            )
         ):
             j += 1
         while j > i and not _name_word(doc[j - 1]):
