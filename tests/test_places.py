@@ -335,3 +335,9 @@ def test_a_syria_story_keeps_palmyra_in_syria_when_actors_name_other_countries(n
     found = {p.text: p for p in doc._.places}
     assert found["Palmyra"].country == "SY"
     assert found["Russian"].role == "demonym"  # the actor "Russian jets" is no location
+
+
+def test_a_country_among_its_own_towns_stays_the_country(resolver):
+    # "Mexico" is also the State of Mexico; among Mexican cities it is still the country
+    mexico, _, _ = resolver.resolve_document(["Mexico", "Guadalajara", "Monterrey"])
+    assert mexico is not None and mexico.is_country and mexico.country == "MX"

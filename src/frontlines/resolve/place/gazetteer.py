@@ -60,13 +60,10 @@ class Place(PlaceRow):
 
 @dataclass(frozen=True)
 class Candidate:
-    """A place a name may refer to, how the name matched (name, alt, abbr, demonym), and
-    how many names the place goes by: a place known in many languages and spellings is
-    one the world talks about (Palmyra, Syria against its namesake towns)."""
+    """A place a name may refer to, and how the name matched (name, alt, abbr, demonym)."""
 
     place: Place
     kind: str
-    names: int = 1
 
 
 def cache_dir() -> Path:
@@ -104,31 +101,13 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place that goes by ``name`` (in any variant), most populous first."""
-        count = (
-            "(SELECT count(*) FROM names m WHERE m.geonames_id = p.geonames_id)"
-            if self._names_indexed
-            else "1"  # a file built before the index: every place counts one name
-        )
         rows = self._conn.execute(
-            f"SELECT {_prefixed('p')}, min(n.kind), {count} FROM names n "
+            f"SELECT {_prefixed('p')}, min(n.kind) FROM names n "
             "JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ? "
             "GROUP BY p.geonames_id ORDER BY p.population DESC",
             (name_key(name),),
         ).fetchall()
-        return [Candidate(Place(*row[:-2]), _KIND_BY_SORT[row[-2]], int(row[-1])) for row in rows]
-
-    @property
-    def _names_indexed(self) -> bool:
-        indexed = getattr(self._local, "names_indexed", None)
-        if indexed is None:
-            indexed = (
-                self._conn.execute(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'names_place'"
-                ).fetchone()
-                is not None
-            )
-            self._local.names_indexed = indexed
-        return bool(indexed)
+        return [Candidate(Place(*row[:-1]), _KIND_BY_SORT[row[-1]]) for row in rows]
 
     def lookup(self, name: str) -> list[Place]:
         """The places a name may refer to (demonyms included), most populous first."""
@@ -227,7 +206,6 @@ CREATE TABLE places ({_PLACE_COLUMNS.replace("geonames_id", "geonames_id INTEGER
 CREATE TABLE names (key TEXT, geonames_id INTEGER, kind TEXT, PRIMARY KEY (key, geonames_id))
     WITHOUT ROWID;
 CREATE INDEX places_admin ON places(country, admin1, admin2, feature_code);
-CREATE INDEX names_place ON names(geonames_id);
 """
 
 
