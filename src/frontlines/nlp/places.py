@@ -94,10 +94,15 @@ class PlaceNamePass(UsesGazetteer):
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
         }
         # one sense per document: a name read as a place once is a place everywhere
+        relabellable = [e for e in doc.ents if self._relabellable(e, people)]
+        relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
         known_places |= {
-            normalise_place_name(e.text)
-            for e in doc.ents
-            if self._relabellable(e, people) and self._is_place(e, known_places)
+            normalise_place_name(e.text) for e in relabellable if e.start in relabelled
+        }
+        relabelled |= {
+            e.start
+            for e in relabellable
+            if e.start not in relabelled and normalise_place_name(e.text) in known_places
         }
         ents: list[Span] = []
         for ent in doc.ents:
@@ -105,7 +110,7 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
                 ents.append(ruling)
-            elif self._relabellable(ent, people) and self._is_place(ent, known_places):
+            elif ent.start in relabelled and ent.label_ in RELABELLABLE:
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             else:
                 ents.append(ent)
@@ -138,8 +143,6 @@ class PlaceNamePass(UsesGazetteer):
         spans = []
         for start, end in _capitalised_runs(doc, taken):
             text = doc[start:end].text
-            if never_a_place(text):
-                continue
             says_place = (
                 _place_context(doc, start, end)
                 or {
@@ -148,9 +151,10 @@ class PlaceNamePass(UsesGazetteer):
                 }
                 & FEATURE_WORDS.keys()
             )  # "Gulf of Aden", "Dead Sea": the name says it
-            if normalise_place_name(text) in known_places or (
-                says_place and self.gazetteer.is_place_name(text)
-            ):
+            if (
+                (says_place and self.gazetteer.is_place_name(text))
+                or (known_places and normalise_place_name(text) in known_places)
+            ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
 
@@ -259,31 +263,34 @@ def _named_by_place_noun(doc: Doc, start: int) -> bool:
 def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
     opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
+    named = [i not in taken and _name_word(t) for i, t in enumerate(doc)]
+    lower = [t.lower_ for t in doc]
     runs = []
     i = 0
-    while i < len(doc):
-        if i in taken or not _name_word(doc[i]) or doc[i].text in NAME_PARTICLES:
+    n = len(doc)
+    while i < n:
+        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
             i += 1
             continue
         j = i
         while (
-            j < len(doc)
+            j < n
             and j not in taken
             and j - i < MAX_NAME_TOKENS
             and (
-                _name_word(doc[j])
-                or doc[j].lower_ in NAME_PARTICLES
+                named[j]
+                or lower[j] in NAME_PARTICLES
                 or (
-                    doc[j].lower_ == "of"
+                    lower[j] == "of"
                     and j == i + 1
-                    and doc[i].lower_ in FEATURE_WORDS
-                    and j + 1 < len(doc)
-                    and _name_word(doc[j + 1])
+                    and lower[i] in FEATURE_WORDS
+                    and j + 1 < n
+                    and named[j + 1]
                 )
             )
         ):
             j += 1
-        while j > i and not _name_word(doc[j - 1]):
+        while j > i and not named[j - 1]:
             j -= 1  # never end on a particle
         runs.append((i, j))
         i = max(j, i + 1)
