@@ -162,6 +162,15 @@ def test_re3d_folder_reads_named_locations_only(tmp_path):
     ]
 
 
+def test_proper_place_names_against_descriptions():
+    from frontlines.lab.geo import is_proper_place_name
+
+    for name in ("Aleppo", "Idlib province", "Gulf of Aden", "the United Kingdom", "Mount Qaf"):
+        assert is_proper_place_name(name), name
+    for name in ("The camp", "the city", "Foreign-held depots", "Lunar city", "Battle lines", ""):
+        assert not is_proper_place_name(name), name
+
+
 def test_geovirus_locations_carry_coordinates_and_count_from_one(tmp_path):
     path = tmp_path / "gv.xml"
     path.write_text(

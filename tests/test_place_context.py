@@ -104,10 +104,11 @@ def test_centroid_is_weighted_and_crosses_the_date_line():
 
 def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
     """On the real gazetteer: a story naming a Syrian city and Iraq reads "Palmyra" as the
-    Syrian town (Tadmur), not the larger namesake in the United States."""
+    Syrian town (Tadmur), not one of its namesakes in the United States; alone, the name is
+    close to a coin toss between them."""
     resolver = ToponymResolver(Gazetteer(), SETTING)
     alone = resolver.resolve_document_scored(["Palmyra"])[0]
-    assert alone.place is not None and alone.place.country != "SY"
+    assert alone.place is not None and alone.confidence < 0.6
     _, palmyra, _ = resolver.resolve_document_scored(["Damascus", "Palmyra", "Iraq"])
     assert palmyra.place is not None and palmyra.place.country == "SY"
-    assert palmyra.confidence > 0.5
+    assert palmyra.confidence > 0.9

@@ -157,3 +157,67 @@ def test_organisations_peoples_and_cut_names_never_become_places(nlp):
     found = {p.text: p for p in doc._.places}
     assert {"Brussels", "Quetta", "Kabul"} <= set(found)
     assert not {"EU", "NATO", "Baloch", "Wall", "Taliban", "n't"} & set(found)
+
+
+def _labels(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a name the model left untagged, after a locative preposition
+        (["Near", "Al", "Hawijah", ",", "two", "strikes", "hit", "."], [],
+         [("Al Hawijah", "GPE")]),
+        # ... or before a container noun
+        (["the", "eastern", "Syrian", "Deir", "Ezzor", "province", "fell"], [(2, 3, "NORP")],
+         [("Syrian", "NORP"), ("Deir Ezzor", "GPE")]),
+        # no place context, no other mention: left alone
+        (["Manbij", "Smith", "spoke", "to", "us", "."], [], []),
+        # a mislabelled name with words only a place takes around it
+        (["They", "shelled", "eastern", "Manbij", "."], [(3, 4, "NORP")], [("Manbij", "GPE")]),
+        (["Troops", "massed", "west", "of", "Tikrit", "."], [(4, 5, "PERSON")],
+         [("Tikrit", "GPE")]),
+        (["the", "siege", "of", "Darayya", "ended"], [(3, 4, "ORG")], [("Darayya", "GPE")]),
+        # one sense per document: a place once, a place everywhere (tagged or not)
+        (["Rebels", "held", "Manbij", ".", "Manbij", "fell", ".", "Manbij", "burned"],
+         [(2, 3, "ORG"), (4, 5, "GPE")],
+         [("Manbij", "GPE"), ("Manbij", "GPE"), ("Manbij", "GPE")]),
+        # a sea's name goes on over "of"
+        (["Ships", "crossed", "the", "Gulf", "of", "Aden", "."], [], [("Gulf of Aden", "GPE")]),
+        # "the village of X" names a place whether the gazetteer knows it or not
+        (["in", "the", "village", "of", "Umm", "Qadira", "."], [], [("Umm Qadira", "GPE")]),
+        (["near", "the", "village", "of", "Umm", "Qadira"], [(4, 6, "PERSON")],
+         [("Umm Qadira", "GPE")]),
+        # the body that rules a place is no place; "government of Iraq" keeps the place
+        (["the", "government", "of", "Iraq", "said"], [(1, 4, "GPE")], [("Iraq", "GPE")]),
+        (["the", "Iraqi", "government", "said"], [(1, 3, "GPE")],
+         [("Iraqi government", "ORG")]),
+    ],
+)  # fmt: skip
+def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(_doc(words, ents))
+    assert _labels(doc) == expected
+
+
+def test_a_place_is_the_object_of_a_verb_of_movement(nlp):
+    doc = nlp("Thousands of families fled Qamishli on Tuesday as the fighting spread.")
+    assert "Qamishli" in [p.text for p in doc._.places if p.role == "location"]
+
+
+def test_the_seed_story_province_is_found(nlp):
+    doc = nlp("Jets struck an oil field in the eastern Syrian Deir Ezzor province on Friday.")
+    (found,) = [p for p in doc._.places if p.text.startswith("Deir")]
+    assert found.country == "SY" and found.lat is not None
+
+
+def test_a_facility_named_after_a_town_is_placed_near_it(nlp):
+    doc = nlp("The militia said its fighters were 5 km from Tabqa Dam on Sunday.")
+    (dam,) = [p for p in doc._.places if p.text.endswith("Dam")]
+    assert (dam.role, dam.country, dam.acled_precision) == ("location", "SY", 2)
+    assert dam.lat is not None and dam.confidence is not None and dam.confidence <= 0.5
+
+
+def test_a_name_after_plural_place_nouns_such_as(nlp):
+    doc = nlp("Historic cities such as Tikrit and Samarra have been badly damaged.")
+    assert {"Tikrit", "Samarra"} <= {p.text for p in doc._.places if p.role == "location"}

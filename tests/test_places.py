@@ -285,3 +285,59 @@ def test_names_the_gazetteer_knows_without_an_article_direction_or_container(
     resolver, name, expected
 ):
     assert resolver.resolve(name).name == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "feature_class"),
+    [
+        ("the Red Sea", "Red Sea", "H"),  # the sea, not Sudan's Red Sea state
+        ("Gulf of Aden", "Gulf of Aden", "H"),
+        ("the Arabian Gulf", "Persian Gulf", "H"),
+        ("North Arabian Sea", "Arabian Sea", "H"),
+        ("Mount Sinjar", "Sinjar Mountains", "T"),
+    ],
+)
+def test_seas_gulfs_and_mountains_read_as_what_their_generic_word_says(
+    resolver, name, expected, feature_class
+):
+    place = resolver.resolve(name)
+    assert place is not None and (place.name, place.feature_class) == (expected, feature_class)
+
+
+def test_a_division_named_with_its_container_noun_stays_a_division(resolver):
+    place = resolver.resolve("Red Sea State")
+    assert place is not None and place.admin_level == 1
+
+
+def test_the_cache_file_name_changes_with_the_alias_file(monkeypatch):
+    from frontlines.resolve.place import sources
+
+    bundled = sources.source_versions()
+    monkeypatch.setattr(sources, "read_data_text", lambda name: "[[place]]\nname = 'X'\n")
+    edited = sources.source_versions()
+    assert bundled != edited and bundled.split("-aliases")[0] == edited.split("-aliases")[0]
+
+
+def test_a_city_known_by_its_english_name_in_a_story_set_in_its_country(resolver):
+    # "Palmyra" is Tadmur's English name and the name of several small US towns; a story
+    # that names Damascus is set in Syria, and the US namesakes together are no evidence
+    # of a US story
+    palmyra, damascus = resolver.resolve_document(["Palmyra", "Damascus"])
+    assert palmyra is not None and damascus is not None
+    assert (palmyra.country, damascus.country) == ("SY", "SY")
+
+
+def test_a_syria_story_keeps_palmyra_in_syria_when_actors_name_other_countries(nlp):
+    doc = nlp(
+        "Russian jets bombed Palmyra on Sunday as U.S.-backed forces advanced on Deir Ezzor. "
+        "Washington and Moscow traded blame."
+    )
+    found = {p.text: p for p in doc._.places}
+    assert found["Palmyra"].country == "SY"
+    assert found["Russian"].role == "demonym"  # the actor "Russian jets" is no location
+
+
+def test_a_country_among_its_own_towns_stays_the_country(resolver):
+    # "Mexico" is also the State of Mexico; among Mexican cities it is still the country
+    mexico, _, _ = resolver.resolve_document(["Mexico", "Guadalajara", "Monterrey"])
+    assert mexico is not None and mexico.is_country and mexico.country == "MX"

@@ -9,9 +9,13 @@ Two modes, as in Gritta et al.'s "pragmatic guide" and the Mordecai 3 reports:
   the matched ones.
 
 A folder of re3d sources (``*/documents.json`` + ``*/entities.json``) reads as
-geo gold too: its *named* ``Location`` entities (capitalised: "Aleppo", not "the
-city") are spans without coordinates, so only span recall means anything there
-(re3d also tags places we never look for, hence precision is not comparable).
+geo gold too: its *named* ``Location`` entities are spans without coordinates, so
+span recall and the share of found places that got coordinates are what means
+anything there (re3d also tags places we never look for, hence precision is not
+comparable). Named is a proper name ("Aleppo", "Idlib province", "Gulf of Aden"),
+not a generic description that opens with a capital ("The camp", "ISIL-held
+buildings", "Jordanian city"): its first and last words are capitalised, or the
+last is a container noun ("province").
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
 from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.words import words
 
 __all__ = [
     "ACCURACY_KM",
@@ -41,6 +46,7 @@ __all__ = [
     "evaluate_end_to_end",
     "evaluate_gold_spans",
     "load_geo",
+    "is_proper_place_name",
     "load_re3d_locations",
 ]
 
@@ -50,6 +56,21 @@ GWN_LOCATION_TYPES = frozenset(
     {"Literal", "Mixed", "Literal_Modifier", "Metonymic", "Embedded_Literal"}
 )
 ACCURACY_KM = 161.0
+_CONTAINER_NOUNS = words("place", "place_suffix_nouns")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def is_proper_place_name(value: str) -> bool:
+    """ "Aleppo", "Idlib province", "Gulf of Aden": a name; "The camp", "ISIL-held buildings",
+    "Jordanian city": a description, which no gazetteer can hold (the issue's "generic ones
+    aside")."""
+    tokens = value.split()
+    while tokens and tokens[0].lower() in _ARTICLES:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    last = tokens[-1]
+    return last[:1].isupper() or (len(tokens) > 1 and last.lower() in _CONTAINER_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -135,7 +156,7 @@ def load_re3d_locations(folder: Path) -> Iterator[GeoDocument]:
         for line in file.read_text("utf-8").splitlines():
             entity = json.loads(line) if line.strip() else {}
             value = str(entity.get("value") or "")
-            if entity.get("type") == "Location" and value[:1].isupper():
+            if entity.get("type") == "Location" and is_proper_place_name(value):
                 spans.setdefault(str(entity["documentId"]), []).append(GoldToponym(
                     int(entity["begin"]), int(entity["end"]), value, None, None, None
                 ))  # fmt: skip
@@ -202,6 +223,7 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
     exact = PRF(0, 0, 0)
     overlap = PRF(0, 0, 0)
     scores = _Resolution()
+    located = n_found = 0
     texts = (d.text for d in docs)
     for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
         found = items(parsed, "places")
@@ -228,6 +250,8 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
             if hit is None:
                 continue
             n_pred_overlap += 1
+            n_found += 1
+            located += int(place is not None and place.lat is not None)
             matched_gold.add((hit.start, hit.end))
             if hit.resolvable:
                 scores.add(hit, place)
@@ -241,4 +265,6 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
         "span_exact": exact.as_dict(),
         "span_overlap": overlap.as_dict(),
         "resolution_on_matched": scores.as_dict(),
+        # of the found places that match a gold span, the share that got a map point
+        "found_with_coordinates": round(located / n_found, 4) if n_found else 0.0,
     }

@@ -2,8 +2,10 @@
 
 Toponyms come from the entity layer (GPE/LOC, FAC the gazetteer knows), from
 demonyms of countries ("Syrian", NORP), from place names that open an
-organisation's name ("(the) Kentucky State Police") and from streets and
-numbered roads (``streets``; kept, but not resolved). The others are resolved
+organisation's name ("(the) Kentucky State Police"), from facilities named
+after a place that no gazetteer holds ("Tabqa Dam": placed near Tabqa, with
+"near" precision and half the confidence) and from streets and numbered roads
+(``streets``; kept, but not resolved). The others are resolved
 together, so each one is context for the others (see ``resolver``); each gets
 a role so that only real locations become event locations: "an area roughly
 the size of Britain" is a comparison, not a place where anything happened.
@@ -30,7 +32,7 @@ from frontlines.nlp.extensions import declare
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
-from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.names import lookup_variants, never_a_place
 from frontlines.resolve.place.resolver import Resolved, Toponym, ToponymResolver
 from frontlines.resolve.place.streets import STREET_WORDS, street_spans
 from frontlines.vocab.words import word_list, words
@@ -39,6 +41,7 @@ __all__ = [
     "COMPARISON_CUES",
     "EMBEDDED_MIN_POPULATION",
     "EMBEDDED_NAME_KINDS",
+    "FACILITY_NOUNS",
     "GENERIC_HEADS",
     "LOCATION_LABELS",
     "MAX_EMBEDDED_TOKENS",
@@ -49,7 +52,7 @@ __all__ = [
     "precision_codes",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
 #: Words just before a toponym that make it a yardstick, not a location.
 COMPARISON_CUES = word_list("place", "comparison_cues")
@@ -62,6 +65,9 @@ EMBEDDED_MIN_POPULATION = 20_000
 GENERIC_HEADS = words("place", "generic_heads")
 MAX_EMBEDDED_TOKENS = 3
 EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
+FACILITY_NOUNS = words("place", "facility_nouns")
+#: A facility's place is the town it is named after: a guess, so its confidence is halved.
+FACILITY_CONFIDENCE = 0.5
 
 declare("places")
 
@@ -95,13 +101,29 @@ class PlaceResolverComponent(UsesGazetteer):
     def __call__(self, doc: Doc) -> Doc:
         found = self.toponyms(doc)
         named = [(span, role) for span, role in found if role != "street"]
+        gazetteer = self.resolver.gazetteer
+        # a facility no gazetteer holds is resolved by the place it is named after
+        facilities = {
+            span.start: town
+            for span, _ in named
+            if (town := _facility_town(gazetteer, span)) is not None
+        }
         resolved = self.resolver.resolve_document_scored(
-            [Toponym(span.text, span.start_char, span.end_char) for span, _ in named], doc.text
+            [
+                Toponym(t.text, t.start_char, t.end_char)
+                for t in (facilities.get(span.start, span) for span, _ in named)
+            ],
+            doc.text,
         )
         place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
+        for start in facilities:
+            if place_of[start] is not None:
+                chosen = place_of[start]
+                place_of[start] = Resolved(chosen.place, chosen.confidence * FACILITY_CONFIDENCE)
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         doc._.places = [
-            _mention(span, role, place_of.get(span.start), extractor) for span, role in found
+            _mention(span, role, place_of.get(span.start), extractor, span.start in facilities)
+            for span, role in found
         ]
         return doc
 
@@ -114,8 +136,16 @@ class PlaceResolverComponent(UsesGazetteer):
             ent = _without_possessive(ent)
             if never_a_place(ent.text):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
+            if ent.label_ in LOCATION_LABELS and _actor_not_place(gazetteer, ent):
+                if _is_demonym(gazetteer, ent[0].text):  # "Russian jets": a demonym
+                    found.append((ent[:1], "demonym"))
+                continue
             if ent.label_ in LOCATION_LABELS or (
-                ent.label_ == "FAC" and gazetteer.is_place_name(ent.text)
+                ent.label_ == "FAC"
+                and (
+                    any(map(gazetteer.is_place_name, lookup_variants(ent.text)))
+                    or _facility_town(gazetteer, ent)
+                )
             ):
                 found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
@@ -136,6 +166,33 @@ def _without_possessive(ent: Span) -> Span:
     if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s", "'", "’"}:
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
     return ent
+
+
+def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
+    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik": the place a facility
+    no gazetteer holds is named after (None for any other span)."""
+    if len(span) < 2 or span[-1].lower_ not in FACILITY_NOUNS:
+        return None
+    if gazetteer.is_place_name(span.text):
+        return None  # the gazetteer holds the facility itself
+    start = span.start + int(span[0].lower_ == "the")
+    for end in range(span.end - 1, start, -1):  # the longest name before the facility words
+        town = span.doc[start:end]
+        if (
+            town[-1].is_title
+            and not never_a_place(town.text)
+            and gazetteer.is_place_name(town.text)
+        ):
+            return town
+    return None
+
+
+def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:
+    """A dictionary actor the actor pass labelled GPE ("Russian jets" for Russia's forces)
+    whose words name no place: an actor, not a location."""
+    if not ent.kb_id_ or len(ent) < 2:
+        return False
+    return not any(map(gazetteer.is_place_name, lookup_variants(ent.text)))
 
 
 def _compared(span: Span) -> bool:
@@ -202,11 +259,15 @@ def precision_codes(
 
 
 def _mention(
-    span: Span, role: str, resolved: Resolved | None, extractor: Extractor
+    span: Span,
+    role: str,
+    resolved: Resolved | None,
+    extractor: Extractor,
+    facility: bool = False,
 ) -> PlaceMention:
     place = resolved.place if resolved else None
     before = {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]}
-    acled, ucdp = precision_codes(place, near=bool(before & NEAR_CUES))
+    acled, ucdp = precision_codes(place, near=facility or bool(before & NEAR_CUES))
     return PlaceMention(
         start=span.start_char,
         end=span.end_char,

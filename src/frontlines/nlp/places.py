@@ -11,6 +11,12 @@ W.Va. --") are added. The other way round, a lone name that is part of a
 person's full name in the same article ("Hartmann" after "Bill Hartmann") is
 a person, not a place: one sense per document.
 
+Names the model left untagged are added when the gazetteer knows them and the
+context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
+when the same name is a place elsewhere in the article. A place span that is
+the body ruling it ("the Iraqi government", "government of Iraq") becomes an
+organisation or is cut to the place.
+
 Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 """
 
@@ -19,22 +25,28 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
     "DATELINE_IN_TEXT",
+    "GOVERNING_NOUNS",
     "LOCATIVE",
-    "LOCATIVE_HEADS",
     "MAX_NAME_TOKENS",
+    "NAME_PARTICLES",
+    "NAMING_PLACE_NOUNS",
+    "OF_PLACE_HEADS",
     "PLACE_LABELS",
+    "PLACE_MODIFIERS",
     "PLACE_NOUNS",
     "PLACE_SUFFIX_NOUNS",
+    "PLACE_VERBS",
     "PlaceNamePass",
     "RELABELLABLE",
     "VERSION",
@@ -42,15 +54,23 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
-#: Prepositions that put what follows them somewhere: enough context, with the
-#: gazetteer, for a name the model left untagged ("near Al Huwayjah").
-LOCATIVE_HEADS = frozenset({"near", "in", "at", "outside", "around", "inside"})
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
-RELABELLABLE = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+OF_PLACE_HEADS = words("place", "of_place_heads")
+NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
+PLACE_MODIFIERS = words("place", "place_modifiers")
+PLACE_VERBS = words("place", "place_verbs")
+GOVERNING_NOUNS = words("place", "governing_nouns")
+RELABELLABLE = frozenset(
+    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+)
+#: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
+NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
+#: Parts of speech no word of a place name has.
+_NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
@@ -73,17 +93,24 @@ class PlaceNamePass(UsesGazetteer):
             for e in doc.ents
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
         }
+        # one sense per document: a name read as a place once is a place everywhere
+        relabellable = [e for e in doc.ents if self._relabellable(e, people)]
+        relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
+        known_places |= {
+            normalise_place_name(e.text) for e in relabellable if e.start in relabelled
+        }
+        relabelled |= {
+            e.start
+            for e in relabellable
+            if e.start not in relabelled and normalise_place_name(e.text) in known_places
+        }
         ents: list[Span] = []
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
-            elif (
-                ent.label_ in RELABELLABLE
-                and not ent.kb_id_
-                and not self._is_person(ent, people)
-                and not never_a_place(ent.text)
-                and self._is_place(ent, known_places)
-            ):
+            elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
+                ents.append(ruling)
+            elif ent.start in relabelled and ent.label_ in RELABELLABLE:
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             else:
                 ents.append(ent)
@@ -93,12 +120,43 @@ class PlaceNamePass(UsesGazetteer):
         taken = {i for e in ents for i in range(e.start, e.end)}
         for span in self._after_place_nouns(doc):
             clear = not taken.intersection(range(span.start, span.end))
-            if clear and self.gazetteer.is_place_name(span.text):
+            if clear and (
+                _named_by_place_noun(doc, span.start) or self.gazetteer.is_place_name(span.text)
+            ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
-        ents.extend(self._after_locatives(doc, taken))
+        ents.extend(self._untagged_names(doc, taken, known_places))
         doc.ents = filter_spans(ents)
         return doc
+
+    def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
+        return (
+            ent.label_ in RELABELLABLE
+            and not ent.kb_id_
+            and not self._is_person(ent, people)
+            and not never_a_place(ent.text)
+        )
+
+    def _untagged_names(self, doc: Doc, taken: set[int], known_places: set[str]) -> list[Span]:
+        """Runs of capitalised words outside every entity that the gazetteer knows and the
+        context reads as a place, or that name a place of this article elsewhere."""
+        spans = []
+        for start, end in _capitalised_runs(doc, taken):
+            text = doc[start:end].text
+            says_place = (
+                _place_context(doc, start, end)
+                or {
+                    doc[start].lower_,
+                    doc[end - 1].lower_,
+                }
+                & FEATURE_WORDS.keys()
+            )  # "Gulf of Aden", "Dead Sea": the name says it
+            if (
+                (says_place and self.gazetteer.is_place_name(text))
+                or (known_places and normalise_place_name(text) in known_places)
+            ) and not never_a_place(text):
+                spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
+        return spans
 
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
@@ -116,24 +174,11 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
-        return self._place_context(ent) and self.gazetteer.is_place_name(ent.text)
-
-    @staticmethod
-    def _place_context(ent: Span) -> bool:
-        doc = ent.doc
-        i = ent.start - 1
-        if i >= 0 and doc[i].lower_ == "the":
-            i -= 1
-        if i >= 0 and doc[i].lower_ in LOCATIVE:
-            if doc[i].lower_ not in {"of", "and"}:
-                return True
-            # "of"/"and" only count after a place noun or next to another place
-            j = i - 1
-            return j >= 0 and (doc[j].lower_ in PLACE_NOUNS or doc[j].ent_type_ in PLACE_LABELS)
-        after = ent.end
-        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE":
-            return True
-        return after < len(doc) and doc[after].lower_ in PLACE_NOUNS
+        if _named_by_place_noun(ent.doc, ent.start):
+            return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        return _place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
+            ent.text
+        )
 
     def _datelines(self, doc: Doc) -> list[Span]:
         """The place (and region) of each dateline the gazetteer knows."""
@@ -171,26 +216,109 @@ class PlaceNamePass(UsesGazetteer):
         return spans
 
 
-    def _after_locatives(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Names the model left untagged right after a locative preposition that the
-        gazetteer knows ("Near Al Huwayjah, one strike ..."): the preposition is the
-        context, the gazetteer the second signal, and the whole run of capitalised
-        words must be known ("Dayr Az Zawr", never "Dayr" out of a misspelt name)."""
-        spans = []
-        for token in doc[:-1]:
-            if token.lower_ not in LOCATIVE_HEADS or token.i + 1 in taken:
-                continue
-            start = end = token.i + 1
-            while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in taken
-                   and doc[end].is_title and doc[end].pos_ == "PROPN"):  # fmt: skip
-                end += 1
-            span = Span(doc, start, end, label="GPE", span_id=self.name)
-            if end > start and not never_a_place(span.text) and self.gazetteer.is_place_name(
-                span.text
-            ):  # the whole name or nothing: "Dayr" alone is a town in Indiana
-                spans.append(span)
-                taken.update(range(start, end))
-        return spans
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
+    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
+    or a verb whose object is a place ("fled Karabilah")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
+        return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in LOCATIVE:
+        if doc[i].lower_ not in {"of", "and"}:
+            return True
+        # "of"/"and" only count after a place noun or next to another place
+        j = i - 1
+        return j >= 0 and (
+            _place_noun(doc[j])
+            or doc[j].ent_type_ in PLACE_LABELS
+            or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
+        )
+    if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
+        return True  # "cities such as Aleppo"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+        return True
+    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+        return True
+    root = doc[start:end].root
+    verb = root.head
+    return root.dep_ == "dobj" and (
+        verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
+    )
+
+
+def _place_noun(token: Token) -> bool:
+    """ "town", "towns", "villages": a place noun in either number."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def _named_by_place_noun(doc: Doc, start: int) -> bool:
+    """ "the village of <start>": the words before ``start`` name what it is."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAMING_PLACE_NOUNS
+    )
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
+    opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
+    named = [i not in taken and _name_word(t) for i, t in enumerate(doc)]
+    lower = [t.lower_ for t in doc]
+    runs = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and j not in taken
+            and j - i < MAX_NAME_TOKENS
+            and (
+                named[j]
+                or lower[j] in NAME_PARTICLES
+                or (
+                    lower[j] == "of"
+                    and j == i + 1
+                    and lower[i] in FEATURE_WORDS
+                    and j + 1 < n
+                    and named[j + 1]
+                )
+            )
+        ):
+            j += 1
+        while j > i and not named[j - 1]:
+            j -= 1  # never end on a particle
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and token.pos_ not in _NOT_NAME_POS
+        and token.lower_ not in LOCATIVE
+    )
+
+
+def _governing(ent: Span) -> Span | None:
+    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
+    organisation; ``None`` when the span is no ruling body."""
+    words_ = [t.lower_ for t in ent]
+    if words_[:1] == ["the"]:
+        words_ = words_[1:]
+    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
+        start = ent.end - len(words_) + 2
+        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=PlaceNamePass.name)
+    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=PlaceNamePass.name)
+    return None
 
 
 def person_name_parts(doc: Doc) -> frozenset[str]:

