@@ -8,13 +8,19 @@ nothing outside this module needs to know the files are package resources.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from frontlines.errors import DataFileError
 
-__all__ = ["DataFileError", "parse_toml", "read_data_text", "read_data_toml"]
+__all__ = [
+    "DataFileError", "parse_toml", "read_data_text", "read_data_toml", "read_model_file",
+]  # fmt: skip
+
+T = TypeVar("T")
 
 PACKAGE = "frontlines.data"
 
@@ -25,6 +31,18 @@ def read_data_text(name: str) -> str:
         return resources.files(PACKAGE).joinpath(name).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"frontlines/data/{name}: cannot read: {exc}") from exc
+
+
+def read_model_file(
+    from_json: Callable[[str], T], path: Path | None, bundled: str, what: str
+) -> T:
+    """A learned model's weights: the bundled file, or one a ``frontlines train`` command
+    wrote to ``path``; anything unreadable or malformed is one error naming the file."""
+    where = f"frontlines/data/{bundled}" if path is None else str(path)
+    try:
+        return from_json(read_data_text(bundled) if path is None else path.read_text("utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(f"{where}: not {what} ({exc})") from exc
 
 
 def parse_toml(text: str, where: str) -> dict[str, Any]:

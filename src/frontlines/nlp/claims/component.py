@@ -63,6 +63,7 @@ from frontlines.nlp.claims.counted import (
     verb_lemmas,
 )
 from frontlines.nlp.claims.dates import (
+    clause_verb,
     date_before,
     date_inside,
     document_date,
@@ -363,14 +364,8 @@ def _event_noun(span: Span) -> str | None:
 
 
 def _governing_verb(span: Span) -> Token | None:
-    token = span.root
-    for _ in range(5):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
+    """The verb close above the number (five heads at most): whose clause it is."""
+    return clause_verb(span, depth=5)
 
 
 def _lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.sources import refers_back
 
-__all__ = ["LATER", "date_before", "date_inside", "document_date", "month_of_week",
+__all__ = ["LATER", "clause_verb", "date_before", "date_inside", "document_date", "month_of_week",
            "narrative_date", "reported_date"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
@@ -190,11 +190,11 @@ def _takes_up(sent: Span, before: Span) -> bool:
     )
 
 
-def _clause_verb(span: Span) -> Token | None:
-    """The verb of the number's clause, however deep the number sits in it ("resulting in
+def clause_verb(span: Span, depth: int = 10) -> Token | None:
+    """The verb of the number's clause, at most ``depth`` heads up from it ("resulting in
     injuries to six police officers")."""
     token = span.root
-    for _ in range(10):
+    for _ in range(depth):
         if token.pos_ in {"VERB", "AUX"}:
             return token
         if token.head is token:
@@ -210,7 +210,7 @@ def narrative_date(span: Span, times: list[TimeExpression],
     back at most, each of them undated, past and tied to the one before it)."""
     sent = span.sent
     doc = sent.doc
-    if not _simple_past(_clause_verb(span)):
+    if not _simple_past(clause_verb(span)):
         return None
     for _ in range(depth):
         if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):

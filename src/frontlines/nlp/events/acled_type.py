@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.events.plover import softmax
 from frontlines.vocab.events import EventMatch, EventType
-from frontlines.vocab.files import DataFileError, read_data_text
+from frontlines.vocab.files import read_model_file
 
 __all__ = [
     "MODEL_FILE",
@@ -196,17 +196,9 @@ class AcledTypeModel:
         """The bundled model, or the one written to ``path`` by ``frontlines train acled``."""
         if path is None:
             return default_acled_model()
-        try:
-            return cls.from_json(path.read_text("utf-8"))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DataFileError(f"{path}: not an ACLED type model ({exc})") from exc
+        return read_model_file(cls.from_json, path, MODEL_FILE, "an ACLED type model")
 
 
 @lru_cache(maxsize=1)
 def default_acled_model() -> AcledTypeModel:
-    try:
-        return AcledTypeModel.from_json(read_data_text(MODEL_FILE))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DataFileError(
-            f"frontlines/data/{MODEL_FILE}: not an ACLED type model ({exc})"
-        ) from exc
+    return read_model_file(AcledTypeModel.from_json, None, MODEL_FILE, "an ACLED type model")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.vocab.files import DataFileError, read_data_text
+from frontlines.vocab.files import read_model_file
 
 __all__ = [
     "MODEL_FILE",
@@ -165,15 +165,9 @@ class PloverModel:
         """The bundled model, or the one written to ``path`` by ``frontlines train plover``."""
         if path is None:
             return default_plover_model()
-        try:
-            return cls.from_json(path.read_text("utf-8"))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DataFileError(f"{path}: not a PLOVER model ({exc})") from exc
+        return read_model_file(cls.from_json, path, MODEL_FILE, "a PLOVER model")
 
 
 @lru_cache(maxsize=1)
 def default_plover_model() -> PloverModel:
-    try:
-        return PloverModel.from_json(read_data_text(MODEL_FILE))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise DataFileError(f"frontlines/data/{MODEL_FILE}: not a PLOVER model ({exc})") from exc
+    return read_model_file(PloverModel.from_json, None, MODEL_FILE, "a PLOVER model")
