@@ -174,7 +174,8 @@ def test_hostile_article_is_inert_in_the_browser(page, site):
 
 def test_map_legend_filters_in_the_url_and_back_button(page, site):
     page.goto(site + "/map")
-    page.wait_for_function("Number(document.body.dataset.events || 0) > 0")
+    page.wait_for_url("**/map?*lat=*")  # fitted to where the events are: the view is settled
+    page.wait_for_function("document.body.dataset.loading === '0'")
     everything = int(page.evaluate("document.body.dataset.events"))
     legend = page.locator("#legend").inner_text()
     assert "Battles" in legend and "country (centroid)" in legend and "town" in legend

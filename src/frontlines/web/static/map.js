@@ -98,6 +98,7 @@
     const query = new URLSearchParams({ bbox: bboxOf(0.25), limit: String(LIMIT), located: "true" });
     for (const [key, value] of filters()) query.set(key, value);
     const mine = ++request;
+    document.body.dataset.loading = "1";  // the map says when what it shows is settled
     fetch("/api/merged-events?" + query).then(r => r.ok ? r.json() : r.json().then(e => Promise.reject(e.detail))).then(data => {
       if (mine !== request) return;  // a newer view was asked for meanwhile
       if (layer) map.removeLayer(layer);
@@ -113,7 +114,8 @@
                                                : shown + (shown === 1 ? " event" : " events") + " in view") +
         (data.undated ? " · " + data.undated + " undated report(s) not mapped" : "");
       document.body.dataset.events = String(shown);
-    }).catch(detail => { status.textContent = "could not load events: " + (typeof detail === "string" ? detail : JSON.stringify(detail)); });
+      document.body.dataset.loading = "0";
+    }).catch(detail => { document.body.dataset.loading = "0"; status.textContent = "could not load events: " + (typeof detail === "string" ? detail : JSON.stringify(detail)); });
   }
   // The URL: filters plus the view, so a link reopens this map as it is.
   function urlNow() {
@@ -139,8 +141,17 @@
     load();
   });
   let moved = null;
+  // Opening a popup near the edge pans the map; reloading then would replace the markers
+  // and close the popup the user just opened, so that move only updates the URL.
+  let panningToPopup = false;
+  map.on("autopanstart", () => { panningToPopup = true; });
   map.on("moveend", () => {
     clearTimeout(moved);
+    if (panningToPopup) {
+      panningToPopup = false;
+      history.replaceState(null, "", urlNow());
+      return;
+    }
     moved = setTimeout(() => { history.replaceState(null, "", urlNow()); load(); loadLabels(); }, 150);
   });
   if (hasView) {
