@@ -128,3 +128,33 @@ def test_a_fraction_of_a_round_number_is_a_count(nlp, text, value):
 def test_wounds_name_the_wounded(nlp):
     claims = _claims(nlp, "Doctors said 80 people were treated for shrapnel wounds.")
     assert claims[80.0].measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the counted noun, not a neighbour's, says what a number measures
+        ("Monitors recorded 9 deaths and 31 injuries after the riot.", 31.0, "wounded"),
+        ("Monitors recorded 9 deaths and 31 injuries after the riot.", 9.0, "killed"),
+        ("Years of siege have cost more than 4,000 lives.", 4000.0, "killed"),
+        ("Some 85 dissidents are behind bars in the capital.", 85.0, "detained"),
+        ("Nearly 70,000 villagers sought refuge across the border.", 70000.0, "refugees"),
+    ],
+)
+def test_counted_nouns_and_idioms_name_the_measure(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_a_verb_of_the_measure_still_outranks_the_counted_noun(nlp):
+    claims = _claims(nlp, "The shelling wounded 8 prisoners in the yard.")
+    assert claims[8.0].measure == "wounded"
+
+
+def test_life_near_a_number_is_no_death(nlp):
+    claims = _claims(nlp, "The navy made nine airdrops of life-saving food aid.")
+    assert claims[9.0].measure == "aid_deliveries"
+
+
+def test_a_counted_event_noun_plays_the_verb(nlp):
+    claims = _claims(nlp, "Police made 30 arrests after the riot.")
+    assert claims[30.0].measure == "detained"

@@ -79,3 +79,17 @@ def test_the_agency_and_the_statement_point_back_to_who_spoke(nlp):
             "that 12 others were missing.")
     claims = {c.value: c for c in nlp(text)._.claims}
     assert claims[12.0].source is not None and claims[12.0].source.text == "The ministry"
+
+
+def test_it_takes_up_the_previous_sentences_subject(nlp):
+    doc = nlp("A survey by the Relief Monitor covers the northern camps. "
+              "It says at least 3,400 people were held without charge.")
+    (claim,) = doc._.claims
+    assert claim.source is not None and "Relief Monitor" in claim.source.text
+
+
+def test_it_across_a_paragraph_stays_as_written(nlp):
+    doc = nlp("A survey by the Relief Monitor covers the northern camps.\n\n"
+              "It says at least 3,400 people were held without charge.")
+    (claim,) = doc._.claims
+    assert claim.source is not None and claim.source.text == "It"

@@ -70,7 +70,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
-from frontlines.nlp.claims.reports import described_group, tally_reports
+from frontlines.nlp.claims.reports import described_group, pronoun_speaker, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
@@ -166,6 +166,12 @@ class ClaimBuilder:
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
         verbs = verb_lemmas(verb, span, event_noun)
+        if counted is not None and counted.pos_ == "NOUN":
+            # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,
+            # unless it is what some measure counts ("fired 40 rounds")
+            noun = counted.lemma_.lower()
+            if not any(noun in m.concepts for m in self.taxonomy.measures):
+                verbs = verbs | {noun}
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
@@ -188,7 +194,7 @@ class ClaimBuilder:
         described = described_by(counted) - verbs
         passes = (verbs, verbs | described) if described else (verbs,)
         for read in passes:
-            for measure in self.taxonomy.measures:
+            for measure in _by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
                 if not measure.takes_unit(unit, kind):
                     continue
                 if measure.counts_people and not counts_people(
@@ -303,16 +309,37 @@ class ClaimBuilder:
         )
 
 
+def _by_head(
+    measures: tuple[Measure, ...], verbs: set[str], head: set[str], unit: str,
+    kind: str | None,
+) -> list[Measure]:
+    """The measures in the order to try them. When the governing verb names no measure
+    ("There were 12 deaths and 50 injuries"), a measure of what happened whose concept is
+    the counted noun itself goes first: the words near the number name its neighbours too
+    ("deaths" stands near "50 injuries"), the head noun names only what it counts."""
+    fitting = [m for m in measures if m.takes_unit(unit, kind)]
+    if any(verbs & m.verbs for m in fitting):
+        return list(measures)
+    first = [m for m in fitting if not m.needs_concept and head & m.concepts]
+    return first + [m for m in measures if m not in first]
+
+
 def _is_tally_head(token: Token) -> bool:
     return token.lemma_.lower() in TALLY_HEADS
 
 
 def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
-    """A speaker written as a group description ("the militant group") named as the actor
-    it stands for (``reports.described_group``)."""
+    """A speaker written as a pronoun no earlier speaker resolves ("It says ...") named as
+    the previous sentence's subject (``reports.pronoun_speaker``); one written as a group
+    description ("the militant group") named as the actor it stands for
+    (``reports.described_group``)."""
     if source is None or source.actor is not None or source.start is None or source.end is None:
         return source
-    found = described_group(doc, TextSpan(source.start, source.end, source.text))
+    written = TextSpan(source.start, source.end, source.text)
+    pronoun = pronoun_speaker(doc, written)
+    if pronoun is not None:
+        return replace(source, text=pronoun.text, start=pronoun.start, end=pronoun.end)
+    found = described_group(doc, written)
     if found is None:
         return source
     name, actor = found
