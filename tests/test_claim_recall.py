@@ -158,3 +158,30 @@ def test_life_near_a_number_is_no_death(nlp):
 def test_a_counted_event_noun_plays_the_verb(nlp):
     claims = _claims(nlp, "Police made 30 arrests after the riot.")
     assert claims[30.0].measure == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the words after a number stop at a comma: the next clause is not what it counts
+        ("The mortar round, which also injured three nurses, killed a guard.", 3.0, "wounded"),
+        # one number for the killed or the wounded counts casualties
+        ("Overall, 2,100 villagers have been killed or wounded this year.", 2100.0,
+         "casualties"),
+        # a control verb's complement says what happened to the passive subject
+        ("More than 40,000 residents were forced to flee the valley.", 40000.0, "displaced"),
+        # an -ing participle describes the people counted
+        ("The shelling sent 9,000 villagers fleeing toward the hills.", 9000.0, "displaced"),
+        # a share of a named country or region is a share of its land
+        ("The rebels are thought to hold about 22 percent of Mali.", 22.0,
+         "territory_held_share"),
+        ("Families said they had buried 19 neighbours after the raid.", 19.0, "killed"),
+    ],
+)
+def test_clause_syntax_names_the_measure(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_killed_and_wounded_apart_are_no_casualties(nlp):
+    claims = _claims(nlp, "The blast killed 4 people and wounded 11 more.")
+    assert claims[4.0].measure == "killed" and claims[11.0].measure == "wounded"

@@ -166,6 +166,10 @@ class ClaimBuilder:
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
         verbs = verb_lemmas(verb, span, event_noun)
+        casualties = self.taxonomy.get("casualties")
+        if (casualties is not None and casualties.takes_unit(q.unit, None)
+                and _killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
+            return casualties, "verb"
         if counted is not None and counted.pos_ == "NOUN":
             # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,
             # unless it is what some measure counts ("fired 40 rounds")
@@ -180,8 +184,12 @@ class ClaimBuilder:
             whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
+
             elif concept is not None and concept.start_char < q.start:
                 head_lemmas = set()  # "Deaths fell 20 %"
+            if _share_of_a_place(span):  # "18 percent of Ukraine"
+                head_lemmas.add("territory")
+                concept_lemmas.add("territory")
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}
@@ -309,6 +317,27 @@ class ClaimBuilder:
         )
 
 
+def _share_of_a_place(span: Span) -> bool:
+    """'around 18 percent of Ukraine', 'a fifth of Syria': a share of a named country or
+    region is a share of its land."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    return any(t.dep_ == "pobj" and t.ent_type_ in {"GPE", "LOC"} for t in doc[span.end].children)
+
+
+def _killed_or_wounded(verb: Token | None, verbs: set[str], taxonomy: Taxonomy) -> bool:
+    """'5,600 civilians have been killed or injured': one number for both, so it counts
+    casualties (the killed and wounded together)."""
+    killed, wounded = taxonomy.get("killed"), taxonomy.get("wounded")
+    if verb is None or killed is None or wounded is None:
+        return False
+    either = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj"
+              and any(cc.lower_ == "or" for cc in verb.children if cc.dep_ == "cc")}  # fmt: skip
+    read = verbs | either
+    return bool(either) and bool(read & killed.verbs) and bool(read & wounded.verbs)
+
+
 def _by_head(
     measures: tuple[Measure, ...], verbs: set[str], head: set[str], unit: str,
     kind: str | None,
@@ -395,14 +424,24 @@ def _governing_verb(span: Span) -> Token | None:
     return clause_verb(span, depth=5)
 
 
+#: Punctuation that ends the words a number's phrase runs on to (quotes and hyphens do not:
+#: 'captured "99.5 percent" of IS-controlled territory').
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
+
+
 def _lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
-    """Lemmas of what is counted plus the words right after ('65 percent of the territory')."""
+    """Lemmas of what is counted plus the words right after ('65 percent of the territory')
+    up to a comma or conjunction, where another clause or another count begins."""
     lemmas = set()
     if q.concept is not None:
         concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
         if concept is not None:
             lemmas |= {t.lemma_.lower() for t in concept} | {t.lower_ for t in concept}
-    window = doc[span.end : min(span.end + 6, span.sent.end)]
+    window = []
+    for token in doc[span.end : min(span.end + 6, span.sent.end)]:
+        if token.pos_ == "CCONJ" or token.text in _CLAUSE_BREAKS:
+            break  # "which wounded four officers, killed two": the next clause's words
+        window.append(token)
     lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
     return lemmas
 

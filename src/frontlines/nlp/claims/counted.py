@@ -120,7 +120,8 @@ def _verb_forms(lemma: str) -> set[str]:
 def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
     """Lemmas that say what happened to what the number counts: the governing verb (or
     the event noun standing for it), an idiom it forms with its object, and an
-    object-control complement's verb when the number is in the object."""
+    object-control complement's verb when the number is in the object ("forced 500 people
+    to flee") or the passive subject ("500 people were forced to flee")."""
     if event_noun is not None:
         return _verb_forms(event_noun)
     if verb is None:
@@ -136,7 +137,7 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    objects = [c for c in verb.children if c.dep_ == "dobj"
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
         lemmas |= {c.lemma_.lower() for c in verb.children
@@ -189,11 +190,11 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
 def described_by(counted: Token | None) -> set[str]:
     """Lemmas of the verbs of clauses describing the counted noun: a relative clause
     ("residents who fled", "the 251 people it abducted") or a participle ("people
-    displaced by the fighting")."""
+    displaced by the fighting", "sent 20,000 people fleeing")."""
     if counted is None:
         return set()
     return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
-            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))}  # fmt: skip
+            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
 
 
 #: Nouns a "5,000-strong" number gives the strength of.
