@@ -185,3 +185,15 @@ def test_clause_syntax_names_the_measure(nlp, text, value, measure):
 def test_killed_and_wounded_apart_are_no_casualties(nlp):
     claims = _claims(nlp, "The blast killed 4 people and wounded 11 more.")
     assert claims[4.0].measure == "killed" and claims[11.0].measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a tally or a body of people names no event: the clause's verb does
+        ("A total of 415 demonstrators have been arrested.", 415.0, "detained"),
+        ("A group of 26 pilgrims was abducted on the highway.", 26.0, "hostages"),
+    ],
+)
+def test_a_tally_noun_leaves_the_verb_its_say(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure

@@ -70,6 +70,15 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.readings import (
+    by_head,
+    killed_or_wounded,
+    lemmas_near,
+    share_of_a_place,
+)
+from frontlines.nlp.claims.readings import (
+    event_noun as event_noun_of,
+)
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
@@ -159,8 +168,8 @@ class ClaimBuilder:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
-        concept_lemmas = _lemmas_near(doc, q, span)
-        event_noun = _event_noun(span)
+        concept_lemmas = lemmas_near(doc, q, span)
+        event_noun = event_noun_of(span)
         if event_noun is not None:  # "the arrest of five people", "injuries to six"
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
@@ -168,7 +177,7 @@ class ClaimBuilder:
         verbs = verb_lemmas(verb, span, event_noun)
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
-                and _killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
+                and killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
             return casualties, "verb"
         if counted is not None and counted.pos_ == "NOUN":
             # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,
@@ -187,7 +196,7 @@ class ClaimBuilder:
 
             elif concept is not None and concept.start_char < q.start:
                 head_lemmas = set()  # "Deaths fell 20 %"
-            if _share_of_a_place(span):  # "18 percent of Ukraine"
+            if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
         strength = strength_of(span)  # "a 5,000-strong force"
@@ -202,7 +211,7 @@ class ClaimBuilder:
         described = described_by(counted) - verbs
         passes = (verbs, verbs | described) if described else (verbs,)
         for read in passes:
-            for measure in _by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
+            for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
                 if not measure.takes_unit(unit, kind):
                     continue
                 if measure.counts_people and not counts_people(
@@ -317,42 +326,6 @@ class ClaimBuilder:
         )
 
 
-def _share_of_a_place(span: Span) -> bool:
-    """'around 18 percent of Ukraine', 'a fifth of Syria': a share of a named country or
-    region is a share of its land."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return False
-    return any(t.dep_ == "pobj" and t.ent_type_ in {"GPE", "LOC"} for t in doc[span.end].children)
-
-
-def _killed_or_wounded(verb: Token | None, verbs: set[str], taxonomy: Taxonomy) -> bool:
-    """'5,600 civilians have been killed or injured': one number for both, so it counts
-    casualties (the killed and wounded together)."""
-    killed, wounded = taxonomy.get("killed"), taxonomy.get("wounded")
-    if verb is None or killed is None or wounded is None:
-        return False
-    either = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj"
-              and any(cc.lower_ == "or" for cc in verb.children if cc.dep_ == "cc")}  # fmt: skip
-    read = verbs | either
-    return bool(either) and bool(read & killed.verbs) and bool(read & wounded.verbs)
-
-
-def _by_head(
-    measures: tuple[Measure, ...], verbs: set[str], head: set[str], unit: str,
-    kind: str | None,
-) -> list[Measure]:
-    """The measures in the order to try them. When the governing verb names no measure
-    ("There were 12 deaths and 50 injuries"), a measure of what happened whose concept is
-    the counted noun itself goes first: the words near the number name its neighbours too
-    ("deaths" stands near "50 injuries"), the head noun names only what it counts."""
-    fitting = [m for m in measures if m.takes_unit(unit, kind)]
-    if any(verbs & m.verbs for m in fitting):
-        return list(measures)
-    first = [m for m in fitting if not m.needs_concept and head & m.concepts]
-    return first + [m for m in measures if m not in first]
-
-
 def _is_tally_head(token: Token) -> bool:
     return token.lemma_.lower() in TALLY_HEADS
 
@@ -407,43 +380,9 @@ def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
     return True
 
 
-def _event_noun(span: Span) -> str | None:
-    """The noun an event is named by when the number's phrase hangs off it by 'of' or
-    'to' ("the arrest of another five people", "the murder of hundreds of people",
-    "injuries to six police officers"): it plays the verb's part."""
-    counted = span.root.head if span.root.dep_ == "nummod" else span.root
-    for token in (counted, span.root):
-        prep = token.head
-        if token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN":
-            return str(prep.head.lemma_.lower())
-    return None
-
-
 def _governing_verb(span: Span) -> Token | None:
     """The verb close above the number (five heads at most): whose clause it is."""
     return clause_verb(span, depth=5)
-
-
-#: Punctuation that ends the words a number's phrase runs on to (quotes and hyphens do not:
-#: 'captured "99.5 percent" of IS-controlled territory').
-_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
-
-
-def _lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
-    """Lemmas of what is counted plus the words right after ('65 percent of the territory')
-    up to a comma or conjunction, where another clause or another count begins."""
-    lemmas = set()
-    if q.concept is not None:
-        concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
-        if concept is not None:
-            lemmas |= {t.lemma_.lower() for t in concept} | {t.lower_ for t in concept}
-    window = []
-    for token in doc[span.end : min(span.end + 6, span.sent.end)]:
-        if token.pos_ == "CCONJ" or token.text in _CLAUSE_BREAKS:
-            break  # "which wounded four officers, killed two": the next clause's words
-        window.append(token)
-    lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
-    return lemmas
 
 
 def _main_actor(doc: Doc) -> str | None:
