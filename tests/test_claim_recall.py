@@ -197,3 +197,20 @@ def test_killed_and_wounded_apart_are_no_casualties(nlp):
 )
 def test_a_tally_noun_leaves_the_verb_its_say(nlp, text, value, measure):
     assert _claims(nlp, text)[value].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Nearly 90,000 Eritreans have fled to Ethiopia since March.", 90000.0, "refugees"),
+        ("About 2.1 million Afghans now live in Iran and Pakistan.", 2.1e6, "refugees"),
+        ("Some 400,000 Sudanese fled to safer towns in Sudan.", 400000.0, "displaced"),
+        ("Some 400,000 villagers fled to safer towns in Ethiopia.", 400000.0, "displaced"),
+    ],
+)
+def test_a_nationality_abroad_counts_refugees(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_a_nationality_at_home_is_no_claim_by_itself(nlp):
+    assert not nlp("About 2.1 million Afghans now live in Kabul province.")._.claims

@@ -71,6 +71,8 @@ from frontlines.nlp.claims.dates import (
     reported_date,
 )
 from frontlines.nlp.claims.readings import (
+    ABROAD_VERBS,
+    abroad,
     by_head,
     killed_or_wounded,
     lemmas_near,
@@ -101,6 +103,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
                   "territory_area", "fighters"}  # fmt: skip
+
+
+#: Measures a nationality counted abroad turns into a count of refugees.
+_REFUGEE_LIKE = {"displaced", "people_in_need"}
 
 
 class ClaimBuilder:
@@ -193,7 +199,6 @@ class ClaimBuilder:
             whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
-
             elif concept is not None and concept.start_char < q.start:
                 head_lemmas = set()  # "Deaths fell 20 %"
             if share_of_a_place(span):  # "18 percent of Ukraine"
@@ -210,6 +215,13 @@ class ClaimBuilder:
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = described_by(counted) - verbs
         passes = (verbs, verbs | described) if described else (verbs,)
+        refugees = self.taxonomy.get("refugees")
+        countries = {p.start for p in items(doc, "places")
+                     if (p.feature_code or "").startswith("PCL")}  # fmt: skip
+
+        def is_abroad() -> bool:
+            return abroad(counted, verb, countries)
+
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
                 if not measure.takes_unit(unit, kind):
@@ -239,7 +251,12 @@ class ClaimBuilder:
                 before = doc[span.start - 1].lower_ if span.start > 0 else ""
                 if measure.reduced_to and before == "to":
                     return self.taxonomy.get(measure.reduced_to) or measure, how
+                if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
+                    return refugees, how  # "700,000 Rohingya fled to Bangladesh"
                 return measure, how
+        if (refugees is not None and refugees.takes_unit(unit, kind)
+                and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
+            return refugees, "verb"  # "4.7 million Syrians now living in Jordan"
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],

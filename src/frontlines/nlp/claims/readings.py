@@ -10,7 +10,8 @@ from frontlines.model import Quantity
 from frontlines.nlp.claims.counted import FORCE_NOUNS, TALLY_NOUNS
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["by_head", "event_noun", "killed_or_wounded", "lemmas_near", "share_of_a_place"]
+__all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
+           "share_of_a_place"]
 
 
 #: Nouns an "of" phrase counts for that name no event: a tally or a body of people ("a total
@@ -89,3 +90,35 @@ def by_head(
         return list(measures)
     first = [m for m in fitting if not m.needs_concept and head & m.concepts]
     return first + [m for m in measures if m not in first]
+
+
+#: Verbs of staying, arriving or fleeing that, said of a nationality in another country,
+#: count its refugees ("4.7 million Syrians now living in Jordan").
+ABROAD_VERBS = {"live", "shelter", "stay", "remain", "reside", "settle", "arrive", "cross",
+                "flee", "seek", "escape"}
+_INTO = {"in", "to", "into", "across"}
+
+
+def abroad(counted: Token | None, verb: Token | None, countries: set[int]) -> bool:
+    """'700,000 Rohingya fled to Bangladesh', 'Syrians now living in Jordan, Lebanon and
+    Turkey': a nationality counted in, or on its way to, a country not its own (the
+    country's name is not the nationality's: "Sudanese" in "Sudan" stay at home).
+    ``countries``: where in the text the places layer resolved a country (first character
+    offsets), so a province or town is no border crossed."""
+    if counted is None or counted.ent_type_ != "NORP":
+        return False
+    heads = [counted, *(c for c in counted.children if c.dep_ in {"acl", "relcl"})]
+    if verb is not None:
+        heads.append(verb)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _INTO:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.ent_type_ != "GPE":
+                    continue
+                name = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+                if (name is not None and name.start_char in countries
+                        and name.text.lower()[:4] != counted.lower_[:4]):  # fmt: skip
+                    return True
+    return False
