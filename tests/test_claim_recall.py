@@ -214,3 +214,23 @@ def test_a_nationality_abroad_counts_refugees(nlp, text, value, measure):
 
 def test_a_nationality_at_home_is_no_claim_by_itself(nlp):
     assert not nlp("About 2.1 million Afghans now live in Kabul province.")._.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # an event noun counted names the event ("-ing", "-ion" nominals)
+        ("Monitors logged 64 abductions on the northern roads.", 64.0, "hostages"),
+        ("The tribunal confirmed 31 executions at the prison.", 31.0, "killed"),
+        ("Observers recorded 52 killings in the district.", 52.0, "killed"),
+        # a phrasal verb
+        ("Nine herders were gunned down near the well.", 9.0, "killed"),
+        ("About 15,000 residents were made homeless by the floods of shelling.", 15000.0,
+         "displaced"),
+        # "number" as a verb counts its subject
+        ("The rebels, numbering roughly 900, withdrew to the hills.", 900.0, "fighters"),
+        ("The militia numbers about 4,000 men.", 4000.0, "fighters"),
+    ],
+)
+def test_event_nouns_phrasal_verbs_and_numbering(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure

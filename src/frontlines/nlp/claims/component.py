@@ -57,6 +57,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     described_by,
+    noun_verbs,
     share_of,
     strength_of,
     tallied_noun,
@@ -76,6 +77,7 @@ from frontlines.nlp.claims.readings import (
     by_head,
     killed_or_wounded,
     lemmas_near,
+    numbered,
     share_of_a_place,
 )
 from frontlines.nlp.claims.readings import (
@@ -190,7 +192,7 @@ class ClaimBuilder:
             # unless it is what some measure counts ("fired 40 rounds")
             noun = counted.lemma_.lower()
             if not any(noun in m.concepts for m in self.taxonomy.measures):
-                verbs = verbs | {noun}
+                verbs = verbs | noun_verbs(noun)  # "85 killings", "900 executions"
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
@@ -207,6 +209,9 @@ class ClaimBuilder:
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}
+        count_of = numbered(verb)  # "the militia numbers about 4,000 men"
+        if count_of is not None:
+            counted, head_lemmas = count_of
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         known = self.units.get(unit)
         kind = known.kind if known is not None else None

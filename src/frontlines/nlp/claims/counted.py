@@ -28,9 +28,12 @@ __all__ = [
     "DRIVING_VERBS",
     "HOMES",
     "IDIOMS",
+    "NON_STATE_FORCES",
+    "PHRASAL",
     "TALLY_NOUNS",
     "appositive_noun",
     "described_by",
+    "noun_verbs",
     "share_of",
     "strength_of",
     "breaks_down",
@@ -104,6 +107,23 @@ HOMES = {"home", "house", "village", "town", "city", "land", "region", "area", "
 #: (verb, object) pairs that say what happened to the people counted, as the verb given.
 IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
           ("lose", "limb"): "maim"}  # fmt: skip
+#: (verb, particle) pairs that say what happened, as the verb given ("gunned down").
+PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
+           ("lock", "up"): "detain", ("lock", "away"): "detain", ("wipe", "out"): "kill",
+           ("kill", "off"): "kill", ("carry", "off"): "abduct", ("drive", "out"): "displace"}
+
+
+def noun_verbs(lemma: str) -> set[str]:
+    """The verbs an event noun may stand for: an '-ing' nominal's ('killings' -> 'kill'),
+    an '-ion' or '-ment' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
+    'displacement' -> 'displace'), and the noun itself ('arrests', 'lives')."""
+    forms = _verb_forms(lemma)
+    if lemma.endswith("ion") and len(lemma) > 6:
+        stem = lemma[:-3]
+        forms |= {stem, stem + "e"}
+    if lemma.endswith("ment") and len(lemma) > 7:
+        forms.add(lemma[:-4])
+    return forms
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -131,6 +151,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
             lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+            lemmas.add(PHRASAL[(lemma, child.lower_)])
     if lemma in DRIVING_VERBS and any(  # "forced from their homes", "driven out of"
         p.dep_ == "prep" and p.lower_ in {"from", "out"} and any(
             o.lemma_.lower() in HOMES for o in p.subtree if o.dep_ == "pobj")
@@ -201,7 +223,7 @@ def described_by(counted: Token | None) -> set[str]:
 FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
                "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
                "group", "garrison", "detachment"}  # fmt: skip
-_NON_STATE_FORCES = {"militia", "group"}
+NON_STATE_FORCES = {"militia", "group"}
 
 
 def strength_of(span: Span) -> tuple[Token, str] | None:
@@ -217,7 +239,7 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
     noun = word.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
         return None
-    return noun, "fighter" if noun.lemma_.lower() in _NON_STATE_FORCES else "troop"
+    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
 
 
 def share_of(span: Span) -> Token | None:

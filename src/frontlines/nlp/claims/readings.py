@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
-from frontlines.nlp.claims.counted import FORCE_NOUNS, TALLY_NOUNS
+from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_NOUNS
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
+           "numbered",
            "share_of_a_place"]
 
 
@@ -122,3 +123,23 @@ def abroad(counted: Token | None, verb: Token | None, countries: set[int]) -> bo
                         and name.text.lower()[:4] != counted.lower_[:4]):  # fmt: skip
                     return True
     return False
+
+
+def numbered(verb: Token | None) -> tuple[Token, set[str]] | None:
+    """'The militia numbers about 4,000 men', 'the insurgents, numbering around 700': the
+    verb "number" counts its subject (or the noun its participle describes), and what that
+    counts (a force noun counts its troops or fighters)."""
+    if verb is None or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        whole: Token | None = verb.head
+    else:
+        # the parser may take "The militia numbers" for a compound
+        whole = next((c for c in verb.children if c.dep_ in {"nsubj", "compound"}
+                      and c.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+    if whole is None:
+        return None
+    lemma = whole.lemma_.lower()
+    if lemma in FORCE_NOUNS:
+        return whole, {"fighter" if lemma in NON_STATE_FORCES else "troop"}
+    return whole, {lemma, whole.lower_}
