@@ -22,6 +22,8 @@ def _claims(nlp, text: str):
         ("Three-point-four million people need food assistance.", 3.4e6),
         ("Two point five million people in need of aid were counted.", 2.5e6),
         ("A hundred thousand people fled the city.", 1e5),
+        ("Ten-thousand people fled the city.", 1e4),
+        ("Some two-hundred fighters surrendered.", 200.0),
     ],
 )
 def test_round_numbers_in_words_are_read(nlp, text, value):
