@@ -236,3 +236,20 @@ def test_a_nationality_at_home_is_no_claim_by_itself(nlp):
 )
 def test_event_nouns_phrasal_verbs_and_numbering(nlp, text, value, measure):
     assert _claims(nlp, text)[value].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Roughly 70 percent of the population has been displaced.", 70.0, "displaced_share"),
+        ("A third of the villagers fled after the raid.", 33.3, "displaced_share"),
+        ("The rebels lost 40 percent of their territory.", 40.0, "territory_lost_share"),
+    ],
+)
+def test_a_share_of_people_displaced(nlp, text, value, measure):
+    claims = {round(c.value, 1): c for c in nlp(text)._.claims if c.value is not None}
+    assert claims[value].measure == measure
+
+
+def test_a_share_with_no_word_of_flight_is_no_displacement(nlp):
+    assert not nlp("Prices rose 20 percent as the market reopened.")._.claims
