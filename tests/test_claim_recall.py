@@ -253,3 +253,8 @@ def test_a_share_of_people_displaced(nlp, text, value, measure):
 
 def test_a_share_with_no_word_of_flight_is_no_displacement(nlp):
     assert not nlp("Prices rose 20 percent as the market reopened.")._.claims
+
+
+def test_overrunning_a_country_is_no_share_captured_from_an_actor(nlp):
+    doc = nlp("Two years ago the insurgents overran the port and a third of the country.")
+    assert all(c.measure != "territory_captured_share" for c in doc._.claims)
