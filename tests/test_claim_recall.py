@@ -258,3 +258,8 @@ def test_a_share_with_no_word_of_flight_is_no_displacement(nlp):
 def test_overrunning_a_country_is_no_share_captured_from_an_actor(nlp):
     doc = nlp("Two years ago the insurgents overran the port and a third of the country.")
     assert all(c.measure != "territory_captured_share" for c in doc._.claims)
+
+
+def test_taken_captive_counts_hostages(nlp):
+    claims = _claims(nlp, "Some 180 travellers were taken captive on the highway.")
+    assert claims[180.0].measure == "hostages"

@@ -113,6 +113,10 @@ PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "k
            ("kill", "off"): "kill", ("carry", "off"): "abduct", ("drive", "out"): "displace"}
 
 
+#: Dependencies of a word saying what the object or subject became ("held them captive").
+_PREDICATIVE = {"oprd", "acomp", "xcomp", "advmod", "npadvmod", "attr"}
+
+
 def noun_verbs(lemma: str) -> set[str]:
     """The verbs an event noun may stand for: an '-ing' nominal's ('killings' -> 'kill'),
     an '-ion' or '-ment' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
@@ -153,6 +157,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
             lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             lemmas.add(PHRASAL[(lemma, child.lower_)])
+        if child.dep_ in _PREDICATIVE and child.lower_ in {"hostage", "hostages", "captive"}:
+            lemmas.add("abduct")  # "holding 130 people captive", "were taken captive"
     if lemma in DRIVING_VERBS and any(  # "forced from their homes", "driven out of"
         p.dep_ == "prep" and p.lower_ in {"from", "out"} and any(
             o.lemma_.lower() in HOMES for o in p.subtree if o.dep_ == "pobj")
