@@ -75,3 +75,13 @@ def test_a_present_perfect_count_is_as_of_the_report(nlp):
     text = "In 2019, the rebels seized the town. The rebels have killed 300 people."
     claims = _run(nlp, text, "2025-03-12")
     assert claims[300.0].as_of != "2019"
+
+
+def test_the_reporting_day_is_the_one_next_to_the_cue(nlp):
+    from frontlines.nlp import times
+
+    text = ("Raiders burned two farms on Saturday. On Sunday, the police said they had "
+            "detained 17 suspects.")
+    doc = nlp(times.with_reference_date(nlp.make_doc(text), "2024-05-17"))
+    (claim,) = doc._.claims
+    assert claim.reported == "2024-05-12"

@@ -22,6 +22,8 @@ def _claims(nlp, text: str):
         ("Three-point-four million people need food assistance.", 3.4e6),
         ("Two point five million people in need of aid were counted.", 2.5e6),
         ("A hundred thousand people fled the city.", 1e5),
+        ("Ten-thousand people fled the city.", 1e4),
+        ("Some two-hundred fighters surrendered.", 200.0),
     ],
 )
 def test_round_numbers_in_words_are_read(nlp, text, value):
@@ -128,3 +130,136 @@ def test_a_fraction_of_a_round_number_is_a_count(nlp, text, value):
 def test_wounds_name_the_wounded(nlp):
     claims = _claims(nlp, "Doctors said 80 people were treated for shrapnel wounds.")
     assert claims[80.0].measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the counted noun, not a neighbour's, says what a number measures
+        ("Monitors recorded 9 deaths and 31 injuries after the riot.", 31.0, "wounded"),
+        ("Monitors recorded 9 deaths and 31 injuries after the riot.", 9.0, "killed"),
+        ("Years of siege have cost more than 4,000 lives.", 4000.0, "killed"),
+        ("Some 85 dissidents are behind bars in the capital.", 85.0, "detained"),
+        ("Nearly 70,000 villagers sought refuge across the border.", 70000.0, "refugees"),
+    ],
+)
+def test_counted_nouns_and_idioms_name_the_measure(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_a_verb_of_the_measure_still_outranks_the_counted_noun(nlp):
+    claims = _claims(nlp, "The shelling wounded 8 prisoners in the yard.")
+    assert claims[8.0].measure == "wounded"
+
+
+def test_life_near_a_number_is_no_death(nlp):
+    claims = _claims(nlp, "The navy made nine airdrops of life-saving food aid.")
+    assert claims[9.0].measure == "aid_deliveries"
+
+
+def test_a_counted_event_noun_plays_the_verb(nlp):
+    claims = _claims(nlp, "Police made 30 arrests after the riot.")
+    assert claims[30.0].measure == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the words after a number stop at a comma: the next clause is not what it counts
+        ("The mortar round, which also injured three nurses, killed a guard.", 3.0, "wounded"),
+        # one number for the killed or the wounded counts casualties
+        ("Overall, 2,100 villagers have been killed or wounded this year.", 2100.0,
+         "casualties"),
+        # a control verb's complement says what happened to the passive subject
+        ("More than 40,000 residents were forced to flee the valley.", 40000.0, "displaced"),
+        # an -ing participle describes the people counted
+        ("The shelling sent 9,000 villagers fleeing toward the hills.", 9000.0, "displaced"),
+        # a share of a named country or region is a share of its land
+        ("The rebels are thought to hold about 22 percent of Mali.", 22.0,
+         "territory_held_share"),
+        ("Families said they had buried 19 neighbours after the raid.", 19.0, "killed"),
+    ],
+)
+def test_clause_syntax_names_the_measure(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_killed_and_wounded_apart_are_no_casualties(nlp):
+    claims = _claims(nlp, "The blast killed 4 people and wounded 11 more.")
+    assert claims[4.0].measure == "killed" and claims[11.0].measure == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a tally or a body of people names no event: the clause's verb does
+        ("A total of 415 demonstrators have been arrested.", 415.0, "detained"),
+        ("A group of 26 pilgrims was abducted on the highway.", 26.0, "hostages"),
+    ],
+)
+def test_a_tally_noun_leaves_the_verb_its_say(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Nearly 90,000 Eritreans have fled to Ethiopia since March.", 90000.0, "refugees"),
+        ("About 2.1 million Afghans now live in Iran and Pakistan.", 2.1e6, "refugees"),
+        ("Some 400,000 Sudanese fled to safer towns in Sudan.", 400000.0, "displaced"),
+        ("Some 400,000 villagers fled to safer towns in Ethiopia.", 400000.0, "displaced"),
+    ],
+)
+def test_a_nationality_abroad_counts_refugees(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+def test_a_nationality_at_home_is_no_claim_by_itself(nlp):
+    assert not nlp("About 2.1 million Afghans now live in Kabul province.")._.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # an event noun counted names the event ("-ing", "-ion" nominals)
+        ("Monitors logged 64 abductions on the northern roads.", 64.0, "hostages"),
+        ("The tribunal confirmed 31 executions at the prison.", 31.0, "killed"),
+        ("Observers recorded 52 killings in the district.", 52.0, "killed"),
+        # a phrasal verb
+        ("Nine herders were gunned down near the well.", 9.0, "killed"),
+        ("About 15,000 residents were made homeless by the floods of shelling.", 15000.0,
+         "displaced"),
+        # "number" as a verb counts its subject
+        ("The rebels, numbering roughly 900, withdrew to the hills.", 900.0, "fighters"),
+        ("The militia numbers about 4,000 men.", 4000.0, "fighters"),
+    ],
+)
+def test_event_nouns_phrasal_verbs_and_numbering(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Roughly 70 percent of the population has been displaced.", 70.0, "displaced_share"),
+        ("A third of the villagers fled after the raid.", 33.3, "displaced_share"),
+        ("The rebels lost 40 percent of their territory.", 40.0, "territory_lost_share"),
+    ],
+)
+def test_a_share_of_people_displaced(nlp, text, value, measure):
+    claims = {round(c.value, 1): c for c in nlp(text)._.claims if c.value is not None}
+    assert claims[value].measure == measure
+
+
+def test_a_share_with_no_word_of_flight_is_no_displacement(nlp):
+    assert not nlp("Prices rose 20 percent as the market reopened.")._.claims
+
+
+def test_overrunning_a_country_is_no_share_captured_from_an_actor(nlp):
+    doc = nlp("Two years ago the insurgents overran the port and a third of the country.")
+    assert all(c.measure != "territory_captured_share" for c in doc._.claims)
+
+
+def test_taken_captive_counts_hostages(nlp):
+    claims = _claims(nlp, "Some 180 travellers were taken captive on the highway.")
+    assert claims[180.0].measure == "hostages"

@@ -3,6 +3,8 @@ written for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _sources(nlp, text: str) -> dict[float, str | None]:
     return {c.value: (c.source.text if c.source else None)
@@ -79,3 +81,35 @@ def test_the_agency_and_the_statement_point_back_to_who_spoke(nlp):
             "that 12 others were missing.")
     claims = {c.value: c for c in nlp(text)._.claims}
     assert claims[12.0].source is not None and claims[12.0].source.text == "The ministry"
+
+
+def test_it_takes_up_the_previous_sentences_subject(nlp):
+    doc = nlp("A survey by the Relief Monitor covers the northern camps. "
+              "It says at least 3,400 people were held without charge.")
+    (claim,) = doc._.claims
+    assert claim.source is not None and "Relief Monitor" in claim.source.text
+
+
+def test_it_across_a_paragraph_stays_as_written(nlp):
+    doc = nlp("A survey by the Relief Monitor covers the northern camps.\n\n"
+              "It says at least 3,400 people were held without charge.")
+    (claim,) = doc._.claims
+    assert claim.source is not None and claim.source.text == "It"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The provincial health office reported 27 deaths on Tuesday.", "provincial health office"),
+        ("The monitoring group has recorded 610 civilian deaths since May.", "monitoring group"),
+        ("Figures compiled by the Relief Monitor show 95 attacks on clinics.", "Relief Monitor"),
+    ],
+)
+def test_a_reporting_verb_reports_its_object(nlp, text, speaker):
+    (claim,) = nlp(text)._.claims
+    assert claim.source is not None and speaker in claim.source.text
+
+
+def test_a_claim_to_land_is_no_report(nlp):
+    doc = nlp("Beijing claims about 80 percent of the disputed waters.")
+    assert all(c.source is None for c in doc._.claims)

@@ -63,6 +63,7 @@ MEASURES = {
     "wounded": "wounded",
     "refugees": "refugees",
     "displaced": "displaced",
+    "displaced_share": "displaced",
     "hostages": "hostages",
     "detained": "detained",
     "civilians_trapped": "other_conflict",

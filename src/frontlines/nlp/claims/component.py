@@ -57,6 +57,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     described_by,
+    noun_verbs,
     share_of,
     strength_of,
     tallied_noun,
@@ -70,7 +71,19 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
-from frontlines.nlp.claims.reports import described_group, tally_reports
+from frontlines.nlp.claims.readings import (
+    ABROAD_VERBS,
+    abroad,
+    by_head,
+    killed_or_wounded,
+    lemmas_near,
+    numbered,
+    share_of_a_place,
+)
+from frontlines.nlp.claims.readings import (
+    event_noun as event_noun_of,
+)
+from frontlines.nlp.claims.reports import described_group, pronoun_speaker, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
@@ -92,6 +105,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS_ARMED = {"ORG", "NORP"}
 OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
                   "territory_area", "fighters"}  # fmt: skip
+
+
+#: Measures a nationality counted abroad turns into a count of refugees.
+_REFUGEE_LIKE = {"displaced", "people_in_need"}
 
 
 class ClaimBuilder:
@@ -159,13 +176,23 @@ class ClaimBuilder:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
             return None  # an age, a capacity, a population, part of a name, ...
-        concept_lemmas = _lemmas_near(doc, q, span)
-        event_noun = _event_noun(span)
+        concept_lemmas = lemmas_near(doc, q, span)
+        event_noun = event_noun_of(span)
         if event_noun is not None:  # "the arrest of five people", "injuries to six"
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
         verbs = verb_lemmas(verb, span, event_noun)
+        casualties = self.taxonomy.get("casualties")
+        if (casualties is not None and casualties.takes_unit(q.unit, None)
+                and killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
+            return casualties, "verb"
+        if counted is not None and counted.pos_ == "NOUN":
+            # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,
+            # unless it is what some measure counts ("fired 40 rounds")
+            noun = counted.lemma_.lower()
+            if not any(noun in m.concepts for m in self.taxonomy.measures):
+                verbs = verbs | noun_verbs(noun)  # "85 killings", "900 executions"
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
@@ -176,9 +203,15 @@ class ClaimBuilder:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
             elif concept is not None and concept.start_char < q.start:
                 head_lemmas = set()  # "Deaths fell 20 %"
+            if share_of_a_place(span):  # "18 percent of Ukraine"
+                head_lemmas.add("territory")
+                concept_lemmas.add("territory")
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}
+        count_of = numbered(verb)  # "the militia numbers about 4,000 men"
+        if count_of is not None:
+            counted, head_lemmas = count_of
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         known = self.units.get(unit)
         kind = known.kind if known is not None else None
@@ -187,8 +220,15 @@ class ClaimBuilder:
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = described_by(counted) - verbs
         passes = (verbs, verbs | described) if described else (verbs,)
+        refugees = self.taxonomy.get("refugees")
+        countries = {p.start for p in items(doc, "places")
+                     if (p.feature_code or "").startswith("PCL")}  # fmt: skip
+
+        def is_abroad() -> bool:
+            return abroad(counted, verb, countries)
+
         for read in passes:
-            for measure in self.taxonomy.measures:
+            for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
                 if not measure.takes_unit(unit, kind):
                     continue
                 if measure.counts_people and not counts_people(
@@ -216,7 +256,12 @@ class ClaimBuilder:
                 before = doc[span.start - 1].lower_ if span.start > 0 else ""
                 if measure.reduced_to and before == "to":
                     return self.taxonomy.get(measure.reduced_to) or measure, how
+                if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
+                    return refugees, how  # "700,000 Rohingya fled to Bangladesh"
                 return measure, how
+        if (refugees is not None and refugees.takes_unit(unit, kind)
+                and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
+            return refugees, "verb"  # "4.7 million Syrians now living in Jordan"
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],
@@ -308,11 +353,17 @@ def _is_tally_head(token: Token) -> bool:
 
 
 def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
-    """A speaker written as a group description ("the militant group") named as the actor
-    it stands for (``reports.described_group``)."""
+    """A speaker written as a pronoun no earlier speaker resolves ("It says ...") named as
+    the previous sentence's subject (``reports.pronoun_speaker``); one written as a group
+    description ("the militant group") named as the actor it stands for
+    (``reports.described_group``)."""
     if source is None or source.actor is not None or source.start is None or source.end is None:
         return source
-    found = described_group(doc, TextSpan(source.start, source.end, source.text))
+    written = TextSpan(source.start, source.end, source.text)
+    pronoun = pronoun_speaker(doc, written)
+    if pronoun is not None:
+        return replace(source, text=pronoun.text, start=pronoun.start, end=pronoun.end)
+    found = described_group(doc, written)
     if found is None:
         return source
     name, actor = found
@@ -351,33 +402,9 @@ def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
     return True
 
 
-def _event_noun(span: Span) -> str | None:
-    """The noun an event is named by when the number's phrase hangs off it by 'of' or
-    'to' ("the arrest of another five people", "the murder of hundreds of people",
-    "injuries to six police officers"): it plays the verb's part."""
-    counted = span.root.head if span.root.dep_ == "nummod" else span.root
-    for token in (counted, span.root):
-        prep = token.head
-        if token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN":
-            return str(prep.head.lemma_.lower())
-    return None
-
-
 def _governing_verb(span: Span) -> Token | None:
     """The verb close above the number (five heads at most): whose clause it is."""
     return clause_verb(span, depth=5)
-
-
-def _lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
-    """Lemmas of what is counted plus the words right after ('65 percent of the territory')."""
-    lemmas = set()
-    if q.concept is not None:
-        concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
-        if concept is not None:
-            lemmas |= {t.lemma_.lower() for t in concept} | {t.lower_ for t in concept}
-    window = doc[span.end : min(span.end + 6, span.sent.end)]
-    lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
-    return lemmas
 
 
 def _main_actor(doc: Doc) -> str | None:

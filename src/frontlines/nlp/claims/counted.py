@@ -28,9 +28,12 @@ __all__ = [
     "DRIVING_VERBS",
     "HOMES",
     "IDIOMS",
+    "NON_STATE_FORCES",
+    "PHRASAL",
     "TALLY_NOUNS",
     "appositive_noun",
     "described_by",
+    "noun_verbs",
     "share_of",
     "strength_of",
     "breaks_down",
@@ -104,6 +107,27 @@ HOMES = {"home", "house", "village", "town", "city", "land", "region", "area", "
 #: (verb, object) pairs that say what happened to the people counted, as the verb given.
 IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
           ("lose", "limb"): "maim"}  # fmt: skip
+#: (verb, particle) pairs that say what happened, as the verb given ("gunned down").
+PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
+           ("lock", "up"): "detain", ("lock", "away"): "detain", ("wipe", "out"): "kill",
+           ("kill", "off"): "kill", ("carry", "off"): "abduct", ("drive", "out"): "displace"}
+
+
+#: Dependencies of a word saying what the object or subject became ("held them captive").
+_PREDICATIVE = {"oprd", "acomp", "xcomp", "advmod", "npadvmod", "attr"}
+
+
+def noun_verbs(lemma: str) -> set[str]:
+    """The verbs an event noun may stand for: an '-ing' nominal's ('killings' -> 'kill'),
+    an '-ion' or '-ment' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
+    'displacement' -> 'displace'), and the noun itself ('arrests', 'lives')."""
+    forms = _verb_forms(lemma)
+    if lemma.endswith("ion") and len(lemma) > 6:
+        stem = lemma[:-3]
+        forms |= {stem, stem + "e"}
+    if lemma.endswith("ment") and len(lemma) > 7:
+        forms.add(lemma[:-4])
+    return forms
 
 
 def _verb_forms(lemma: str) -> set[str]:
@@ -120,7 +144,8 @@ def _verb_forms(lemma: str) -> set[str]:
 def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
     """Lemmas that say what happened to what the number counts: the governing verb (or
     the event noun standing for it), an idiom it forms with its object, and an
-    object-control complement's verb when the number is in the object."""
+    object-control complement's verb when the number is in the object ("forced 500 people
+    to flee") or the passive subject ("500 people were forced to flee")."""
     if event_noun is not None:
         return _verb_forms(event_noun)
     if verb is None:
@@ -130,13 +155,17 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
             lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
+            lemmas.add(PHRASAL[(lemma, child.lower_)])
+        if child.dep_ in _PREDICATIVE and child.lower_ in {"hostage", "hostages", "captive"}:
+            lemmas.add("abduct")  # "holding 130 people captive", "were taken captive"
     if lemma in DRIVING_VERBS and any(  # "forced from their homes", "driven out of"
         p.dep_ == "prep" and p.lower_ in {"from", "out"} and any(
             o.lemma_.lower() in HOMES for o in p.subtree if o.dep_ == "pobj")
         for p in verb.children
     ):
         lemmas.add("displace")
-    objects = [c for c in verb.children if c.dep_ == "dobj"
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
         lemmas |= {c.lemma_.lower() for c in verb.children
@@ -189,18 +218,18 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
 def described_by(counted: Token | None) -> set[str]:
     """Lemmas of the verbs of clauses describing the counted noun: a relative clause
     ("residents who fled", "the 251 people it abducted") or a participle ("people
-    displaced by the fighting")."""
+    displaced by the fighting", "sent 20,000 people fleeing")."""
     if counted is None:
         return set()
     return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
-            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))}  # fmt: skip
+            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
 
 
 #: Nouns a "5,000-strong" number gives the strength of.
 FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
                "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
                "group", "garrison", "detachment"}  # fmt: skip
-_NON_STATE_FORCES = {"militia", "group"}
+NON_STATE_FORCES = {"militia", "group"}
 
 
 def strength_of(span: Span) -> tuple[Token, str] | None:
@@ -216,7 +245,7 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
     noun = word.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
         return None
-    return noun, "fighter" if noun.lemma_.lower() in _NON_STATE_FORCES else "troop"
+    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
 
 
 def share_of(span: Span) -> Token | None:

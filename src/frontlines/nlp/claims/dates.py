@@ -65,15 +65,17 @@ def document_date(times: list[TimeExpression]) -> str | None:
 
 
 def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
-    """A day-precise date next to the cue, outside the content ('said on Wednesday')."""
+    """A day-precise date next to the cue, outside the content ('said on Wednesday'); the
+    nearest one, so the day of the sentence before ("... on Saturday. On Sunday, the army
+    said ...") does not win by coming first."""
     lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
     hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
+    near: list[tuple[int, str]] = []
     for t in times:
         outside = t.end <= attribution.content.start or t.start >= attribution.content.end
-        near = lo - 40 <= t.start <= hi + 40
-        if outside and near and t.precision == "day":
-            return t.value
-    return None
+        if outside and lo - 40 <= t.start <= hi + 40 and t.precision == "day":
+            near.append((max(lo - t.end, t.start - hi, 0), t.value))
+    return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def reported_date(

@@ -26,7 +26,8 @@ from frontlines.nlp.claims.subject import GROUP_NOUNS, refers_to
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
 
-__all__ = ["DESCRIPTION_REACH", "ESTIMATE_VERBS", "described_group", "tally_reports"]
+__all__ = ["DESCRIPTION_REACH", "ESTIMATE_VERBS", "described_group", "pronoun_speaker",
+           "tally_reports"]
 
 #: Verbs that state an estimate when their object is a tally ("put the toll at 34").
 ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
@@ -86,6 +87,43 @@ def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] |
         if refers_to(span, [actor.text]) or _side(actor) == wanted:
             return TextSpan(actor.start_char, actor.end_char, actor.text), actor.kb_id_ or None
     return None
+
+
+#: Pronoun speakers and whether each stands for a person.
+_PRONOUN_PERSON = {"he": True, "she": True, "it": False}
+#: The longest subject taken whole as a speaker; a longer one is cut to its noun chunk.
+_SPEAKER_WORDS = 8
+
+
+def pronoun_speaker(doc: Doc, source: TextSpan) -> TextSpan | None:
+    """The speaker a pronoun stands for when no earlier speaker does: "The report by Human
+    Rights Watch documents abuses. It says 2,000 detainees were tortured." The pronoun
+    takes up the subject of the sentence just before it in the same paragraph, when that
+    subject is a noun phrase of the pronoun's kind (a person for "he"/"she", no person for
+    "it"); otherwise None, and the pronoun stays as written."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _PRONOUN_PERSON:
+        return None
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" \t"):
+        return None  # another paragraph (or a blank "sentence" between)
+    subjects = [c for c in before.root.children
+                if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]  # fmt: skip
+    if not subjects:
+        return None
+    subject = _span_of(doc, subjects[0])
+    person = any(e.label_ == "PERSON" for e in subject.ents)
+    if person != _PRONOUN_PERSON[span[0].lower_]:
+        return None
+    if len(subject) > _SPEAKER_WORDS:
+        chunk = next((c for c in before.noun_chunks if c.root == subjects[0]), None)
+        if chunk is None:
+            return None
+        subject = chunk
+    return TextSpan(subject.start_char, subject.end_char, subject.text)
 
 
 #: Words that make an organisation's own name a non-state one whatever else it says

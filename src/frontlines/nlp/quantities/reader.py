@@ -206,7 +206,8 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
             if decimal is not None:  # "seven-point-one million"
                 return decimal if decimal.start == i else None
             break
-        if w in SCALES or (w in SPACED_SHORT and not worded) or worded and w in SMALL:
+        scale_next = worded and w == "-" and nxt in SCALES  # "ten-thousand", "two-hundred"
+        if w in SCALES or (w in SPACED_SHORT and not worded) or worded and w in SMALL or scale_next:
             words.append(w)
         elif worded and w in {"and", "-"} and (nxt in SMALL or nxt in FRACTIONS):
             if nxt in FRACTIONS:  # "two-thirds"

@@ -1,0 +1,145 @@
+"""Readings of a number's phrase and clause that choose its measure: the words it runs on
+to, the event noun its phrase hangs off, which measures to try first, and the readings that
+decide one outright ("killed or injured", "18 percent of Ukraine")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Quantity
+from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_NOUNS
+from frontlines.vocab.measures import Measure, Taxonomy
+
+__all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
+           "numbered",
+           "share_of_a_place"]
+
+
+#: Nouns an "of" phrase counts for that name no event: a tally or a body of people ("a total
+#: of 312 people have been arrested", "a group of 30 villagers was abducted"), so the
+#: clause's verb still says what happened.
+_NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | {"crowd", "batch", "band", "handful",
+                                               "majority", "minority", "rest", "party", "team"}
+
+
+def event_noun(span: Span) -> str | None:
+    """The noun an event is named by when the number's phrase hangs off it by 'of' or
+    'to' ("the arrest of another five people", "the murder of hundreds of people",
+    "injuries to six police officers"): it plays the verb's part."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    for token in (counted, span.root):
+        prep = token.head
+        if (token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN"
+                and prep.head.lemma_.lower() not in _NO_EVENT_NOUNS):
+            return str(prep.head.lemma_.lower())
+    return None
+
+
+#: Punctuation that ends the words a number's phrase runs on to (quotes and hyphens do not:
+#: 'captured "99.5 percent" of IS-controlled territory').
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
+
+
+def lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
+    """Lemmas of what is counted plus the words right after ('65 percent of the territory')
+    up to a comma or conjunction, where another clause or another count begins."""
+    lemmas = set()
+    if q.concept is not None:
+        concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
+        if concept is not None:
+            lemmas |= {t.lemma_.lower() for t in concept} | {t.lower_ for t in concept}
+    window = []
+    for token in doc[span.end : min(span.end + 6, span.sent.end)]:
+        if token.pos_ == "CCONJ" or token.text in _CLAUSE_BREAKS:
+            break  # "which wounded four officers, killed two": the next clause's words
+        window.append(token)
+    lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    return lemmas
+
+
+def share_of_a_place(span: Span) -> bool:
+    """'around 18 percent of Ukraine', 'a fifth of Syria': a share of a named country or
+    region is a share of its land."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    return any(t.dep_ == "pobj" and t.ent_type_ in {"GPE", "LOC"} for t in doc[span.end].children)
+
+
+def killed_or_wounded(verb: Token | None, verbs: set[str], taxonomy: Taxonomy) -> bool:
+    """'5,600 civilians have been killed or injured': one number for both, so it counts
+    casualties (the killed and wounded together)."""
+    killed, wounded = taxonomy.get("killed"), taxonomy.get("wounded")
+    if verb is None or killed is None or wounded is None:
+        return False
+    either = {c.lemma_.lower() for c in verb.children if c.dep_ == "conj"
+              and any(cc.lower_ == "or" for cc in verb.children if cc.dep_ == "cc")}  # fmt: skip
+    read = verbs | either
+    return bool(either) and bool(read & killed.verbs) and bool(read & wounded.verbs)
+
+
+def by_head(
+    measures: tuple[Measure, ...], verbs: set[str], head: set[str], unit: str,
+    kind: str | None,
+) -> list[Measure]:
+    """The measures in the order to try them. When the governing verb names no measure
+    ("There were 12 deaths and 50 injuries"), a measure of what happened whose concept is
+    the counted noun itself goes first: the words near the number name its neighbours too
+    ("deaths" stands near "50 injuries"), the head noun names only what it counts."""
+    fitting = [m for m in measures if m.takes_unit(unit, kind)]
+    if any(verbs & m.verbs for m in fitting):
+        return list(measures)
+    first = [m for m in fitting if not m.needs_concept and head & m.concepts]
+    return first + [m for m in measures if m not in first]
+
+
+#: Verbs of staying, arriving or fleeing that, said of a nationality in another country,
+#: count its refugees ("4.7 million Syrians now living in Jordan").
+ABROAD_VERBS = {"live", "shelter", "stay", "remain", "reside", "settle", "arrive", "cross",
+                "flee", "seek", "escape"}
+_INTO = {"in", "to", "into", "across"}
+
+
+def abroad(counted: Token | None, verb: Token | None, countries: set[int]) -> bool:
+    """'700,000 Rohingya fled to Bangladesh', 'Syrians now living in Jordan, Lebanon and
+    Turkey': a nationality counted in, or on its way to, a country not its own (the
+    country's name is not the nationality's: "Sudanese" in "Sudan" stay at home).
+    ``countries``: where in the text the places layer resolved a country (first character
+    offsets), so a province or town is no border crossed."""
+    if counted is None or counted.ent_type_ != "NORP":
+        return False
+    heads = [counted, *(c for c in counted.children if c.dep_ in {"acl", "relcl"})]
+    if verb is not None:
+        heads.append(verb)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _INTO:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.ent_type_ != "GPE":
+                    continue
+                name = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+                if (name is not None and name.start_char in countries
+                        and name.text.lower()[:4] != counted.lower_[:4]):  # fmt: skip
+                    return True
+    return False
+
+
+def numbered(verb: Token | None) -> tuple[Token, set[str]] | None:
+    """'The militia numbers about 4,000 men', 'the insurgents, numbering around 700': the
+    verb "number" counts its subject (or the noun its participle describes), and what that
+    counts (a force noun counts its troops or fighters)."""
+    if verb is None or verb.lemma_.lower() != "number" or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        whole: Token | None = verb.head
+    else:
+        # the parser may take "The militia numbers" for a compound
+        whole = next((c for c in verb.children if c.dep_ in {"nsubj", "compound"}
+                      and c.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+    if whole is None:
+        return None
+    lemma = whole.lemma_.lower()
+    if lemma in FORCE_NOUNS:
+        return whole, {"fighter" if lemma in NON_STATE_FORCES else "troop"}
+    return whole, {lemma, whole.lower_}
