@@ -257,11 +257,11 @@ class ClaimBuilder:
                 if measure.reduced_to and before == "to":
                     return self.taxonomy.get(measure.reduced_to) or measure, how
                 if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
-                    return refugees, how  # "700,000 Rohingya fled to Bangladesh"
+                    return refugees, how  # "300,000 Eritreans fled to Sudan"
                 return measure, how
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
-            return refugees, "verb"  # "4.7 million Syrians now living in Jordan"
+            return refugees, "verb"  # "2 million Sudanese now living in Chad"
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
         refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
             ["of", "them"],

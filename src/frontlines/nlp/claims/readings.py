@@ -24,7 +24,7 @@ _NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | {"crowd", "batch", "band", "handfu
 
 def event_noun(span: Span) -> str | None:
     """The noun an event is named by when the number's phrase hangs off it by 'of' or
-    'to' ("the arrest of another five people", "the murder of hundreds of people",
+    'to' ("the arrest of another six men", "the killing of dozens of villagers",
     "injuries to six police officers"): it plays the verb's part."""
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     for token in (counted, span.root):
@@ -36,7 +36,7 @@ def event_noun(span: Span) -> str | None:
 
 
 #: Punctuation that ends the words a number's phrase runs on to (quotes and hyphens do not:
-#: 'captured "99.5 percent" of IS-controlled territory').
+#: 'retook "98 percent" of the rebel-held land').
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 
 
@@ -94,14 +94,14 @@ def by_head(
 
 
 #: Verbs of staying, arriving or fleeing that, said of a nationality in another country,
-#: count its refugees ("4.7 million Syrians now living in Jordan").
+#: count its refugees ("2 million Sudanese now living in Chad").
 ABROAD_VERBS = {"live", "shelter", "stay", "remain", "reside", "settle", "arrive", "cross",
                 "flee", "seek", "escape"}
 _INTO = {"in", "to", "into", "across"}
 
 
 def abroad(counted: Token | None, verb: Token | None, countries: set[int]) -> bool:
-    """'700,000 Rohingya fled to Bangladesh', 'Syrians now living in Jordan, Lebanon and
+    """'300,000 Eritreans fled to Sudan', 'Sudanese now living in Chad, Egypt and
     Turkey': a nationality counted in, or on its way to, a country not its own (the
     country's name is not the nationality's: "Sudanese" in "Sudan" stay at home).
     ``countries``: where in the text the places layer resolved a country (first character
