@@ -91,6 +91,16 @@ class EventLexicon:
     def __init__(self, types: list[EventType]) -> None:
         self.types = tuple(types)
         self._cues = {t.id: _pattern(t.cues) for t in types}
+        # A cue's first word must open a word of the text for its pattern to match: one scan
+        # for every first word spares most types their own regular expression. A longer
+        # first word found where a shorter one also starts counts for both ("strikes").
+        self._first_words = {t.id: frozenset(c.lower().split()[0] for c in t.cues if c.split())
+                             for t in types}  # fmt: skip
+        firsts = sorted(set().union(*self._first_words.values()), key=len, reverse=True)
+        self._first_word = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(w) for w in firsts) + ")"
+        )
+        self._prefixes = {w: frozenset(v for v in firsts if w.startswith(v)) for w in firsts}
         self._any_cue = _pattern(tuple({c for t in types for c in t.cues}))
         self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
@@ -125,7 +135,12 @@ class EventLexicon:
             return []
         side = side_of(texts[-1]) if side is None else side
         found = []
+        opened: set[str] = set()
+        for m in self._first_word.finditer(haystack):
+            opened |= self._prefixes[m.group(1)]
         for t in self.types:
+            if opened.isdisjoint(self._first_words[t.id]):
+                continue
             cues = tuple(dict.fromkeys(m.group(1) for m in self._cues[t.id].finditer(haystack)))
             if not cues:
                 continue

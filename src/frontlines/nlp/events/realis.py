@@ -62,7 +62,8 @@ _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pc
 
 def trigger_token(sent: Span, start_char: int, end_char: int) -> Token | None:
     """The head of the words a cue matched between ``start_char`` and ``end_char``."""
-    inside = [t for t in sent if t.idx < end_char and t.idx + len(t.text) > start_char]
+    span = sent.doc.char_span(start_char, end_char, alignment_mode="expand")
+    inside = [t for t in span or () if sent.start <= t.i < sent.end and not t.is_space]
     if not inside:
         return None
     ids = {t.i for t in inside}
