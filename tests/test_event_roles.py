@@ -1,0 +1,59 @@
+"""Who did what to whom, read from the trigger's arguments on sentences of our own.
+
+Each sentence tries one construction news uses to report violence (passive, nominal,
+"came under fire", participles, possessives, reported speech); the real pipeline parses
+it, so a failure means the rule or the model reads that construction differently now.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.roles import actors_of
+
+CASES = [
+    # (sentence, trigger word, actor1, actor2); None: no actor wanted
+    ("An army base near Goma was attacked by rebels on Monday.", "attacked", "rebels", "army"),
+    ("Rebels attacked an army base near Goma.", "attacked", "Rebels", "army"),
+    ("Ukrainian troops came under fire from Russian forces near Bakhmut.", "fire",
+     "Russian forces", "Ukrainian troops"),
+    ("Heavy clashes broke out between the Sudanese army and the Rapid Support Forces.",
+     "clashes", "Sudanese army", "Rapid Support Forces"),
+    ("A Russian missile strike hit an apartment block in Dnipro, killing nine civilians.",
+     "killing", "Russian", "nine civilians"),
+    ("Thousands of students protested in Dhaka on Sunday.", "protested",
+     "Thousands of students", None),
+    ("The Israeli military said its forces struck Hamas targets in Gaza overnight.", "struck",
+     "Israeli military", "Hamas targets"),
+    ("Three soldiers were killed when militants ambushed their convoy in Niger.", "ambushed",
+     "militants", "Three soldiers"),
+    ("Members of the Wagner group executed dozens of civilians.", "executed",
+     "Wagner group", "dozens of civilians"),
+    ("Israel's bombardment of the camp killed dozens of people.", "bombardment", "Israel",
+     "dozens of people"),
+    ("Police fired tear gas at protesters outside parliament.", "fired", "Police",
+     "protesters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "actor1", "actor2"), CASES)
+def test_actors_follow_the_construction(nlp, text, word, actor1, actor2):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    one, two = actors_of(trigger)
+    assert (one.text if one else None) == actor1
+    assert (two.text if two else None) == actor2
+
+
+def test_the_possessor_of_a_killing_is_who_was_killed(nlp):
+    doc = nlp("Officials confirmed the commander's killing in a drone strike.")
+    one, two = actors_of(next(t for t in doc if t.text == "killing"))
+    assert one is None or one.text != "commander"
+    assert two is not None and two.text == "commander"
+
+
+def test_a_site_without_a_keeper_is_no_actor(nlp):
+    doc = nlp("Gunmen attacked a hotel in Mogadishu.")
+    one, two = actors_of(next(t for t in doc if t.text == "attacked"))
+    assert one is not None and one.text == "Gunmen"
+    assert two is None
