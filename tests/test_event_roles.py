@@ -57,3 +57,24 @@ def test_a_site_without_a_keeper_is_no_actor(nlp):
     one, two = actors_of(next(t for t in doc if t.text == "attacked"))
     assert one is not None and one.text == "Gunmen"
     assert two is None
+
+
+def test_plover_names_in_one_subject_act_together(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Jordan and Britain agreed to hold joint military exercises this month.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and source.text == "Jordan and Britain"
+    assert target is None
+
+
+def test_plover_what_a_demand_asks_of_is_its_target(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("The Kenyan government demanded that Uganda withdraw its troops from the border.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and "Kenyan" in source.text
+    assert target is not None and target.text == "Uganda"
+    told = nlp("Uganda will withdraw its troops from the border, the Kenyan minister said.")
+    source, _ = participants(next(told.sents), places_act=True)
+    assert source is not None and source.text == "Uganda"

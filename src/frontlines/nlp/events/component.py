@@ -41,16 +41,14 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
+from frontlines.nlp.events.participants import ACTOR_LABELS, OBJECT_DEPS, SUBJECT_DEPS
+from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import (
-    ACTOR_NOUNS,
     CARRIER_VERBS,
     ONE_SIDED,
-    PLACE_LABELS,
     actors_of,
-    names_a_country,
-    noun_phrase,
 )
 from frontlines.nlp.events.story import (
     aggregate,
@@ -83,9 +81,6 @@ __all__ = [
 
 VERSION = "0.2.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
-ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
-SUBJECT_DEPS = frozenset({"nsubj", "agent"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -448,49 +443,6 @@ def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     for ent in doc.ents:
         found.setdefault(ent.sent.start, []).append(ent)
     return found
-
-
-def _participants(
-    sent: Span, places_act: bool = False, ents: list[Span] | None = None
-) -> tuple[EventActor | None, EventActor | None]:
-    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
-
-    ACLED's convention: a place is where an event happens, not who takes part, so a
-    town, region or other location name is never an actor, and a country stands for its
-    state only as the agent ("Russia shelled ..."), never as an object ("strikes in
-    Syria"). PLOVER codes states and cities as actors on either side (``places_act``)."""
-    subjects, objects, others = [], [], []
-    for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        subject = ent.root.dep_ in SUBJECT_DEPS or (
-            ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
-        )
-        place = ent.label_ in PLACE_LABELS and not ent.kb_id_
-        if place and not places_act and not (subject and names_a_country(ent)):
-            continue
-        span: Span = ent
-        if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            head = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
-            # (ACLED's convention; PLOVER codes the nationality as the state: places_act)
-            if head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS:
-                continue
-            start, end = noun_phrase(head)
-            span = sent.doc[min(start, ent.start):max(end, ent.end)]
-        actor = EventActor(
-            text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
-        )
-        deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
-        if subject:
-            subjects.append(actor)
-        elif deps & OBJECT_DEPS:
-            objects.append(actor)
-        else:
-            others.append(actor)
-    ordered = subjects + others
-    actor1 = ordered[0] if ordered else None
-    rest = [a for a in objects + others if a is not actor1]
-    return actor1, rest[0] if rest else None
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)
