@@ -27,7 +27,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Nouns whose "of" phrase says who they are ("a group of diplomats", "leaders of X").
 _WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "member", "head",
                        "chief", "representative", "official", "party", "faction", "wing",
-                       "army", "government", "forces", "force"})  # fmt: skip
+                       "army", "government", "forces", "force", "thousand", "hundred",
+                       "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Clauses a main verb governs: their subject is who it is about, not who acts.
 _GOVERNED = frozenset({"ccomp", "xcomp"})
@@ -46,6 +47,16 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
         else:
             break
     return token
+
+
+def _inside_subject(token: Token) -> bool:
+    """Whether a name sits inside the subject phrase without heading it ("the Albanians
+    of southern Serbia are demanding ...": Serbia is part of who demands, not whom)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def _governed_subject(head: Token) -> bool:
@@ -92,6 +103,8 @@ def participants(
             text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
         )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
+        if places_act and not subject and _inside_subject(ent.root):
+            continue  # "the Albanians of southern Serbia are demanding ..."
         if places_act and subject and _governed_subject(head):
             governed.append(actor)
         elif subject:
