@@ -88,3 +88,11 @@ def test_plover_a_name_inside_the_subject_is_no_target(nlp):
     assert source is not None and source.text == "Serbs"
     assert target is None or "Kosovo government" in target.text or target.text == "Kosovo"
     assert target is None or target.start > doc.text.index("from")
+
+
+def test_plover_an_unnamed_subject_side_is_the_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Opposition activists rejected the offer of talks on Friday.")
+    source, _ = participants(next(doc.sents), places_act=True)
+    assert source is not None and source.text == "Opposition activists"

@@ -17,7 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.roles import ACTOR_NOUNS, PLACE_LABELS, names_a_country, noun_phrase
+from frontlines.nlp.events.roles import (
+    ACTOR_NOUNS,
+    PLACE_LABELS,
+    actor_phrase,
+    names_a_country,
+    noun_phrase,
+)
 
 __all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "participants"]
 
@@ -115,6 +121,11 @@ def participants(
             others.append(actor)
     if places_act and subjects:
         subjects = _together(sent, subjects)
+    elif places_act:  # no name in the subject: the subject's own words, when they name a
+        subject_of = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
+        if found is not None:  # side ("Ivory Coast rebels", "opposition groups")
+            subjects = [(found, subject_of)]
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
     rest = [a for a in governed + objects + others if a is not actor1]

@@ -23,7 +23,7 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "PLACE_LABELS", "PLACE_NOUNS",
-    "actors_of",
+    "actor_phrase", "actors_of",
     "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -238,6 +238,12 @@ def _outcome_victims(verb: Token) -> EventActor | None:
 def _first_object(preposition: Token, agent: bool) -> EventActor | None:
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return _actor(objects[0], agent) if objects else None
+
+
+def actor_phrase(head: Token, agent: bool) -> EventActor | None:
+    """The actor the phrase ``head`` heads names, if any (the rules of ``_actor``): for
+    readers of a clause's subject that no entity names ("rebels rejected the plan")."""
+    return _actor(head, agent)
 
 
 def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
