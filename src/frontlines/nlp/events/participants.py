@@ -124,7 +124,7 @@ def participants(
     elif places_act:  # no name in the subject: the subject's own words, when they name a
         subject_of = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
-        if found is not None:  # side ("Ivory Coast rebels", "opposition groups")
+        if found is not None and subject_of is not None:  # side ("opposition groups")
             subjects = [(found, subject_of)]
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
