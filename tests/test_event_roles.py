@@ -96,3 +96,12 @@ def test_plover_an_unnamed_subject_side_is_the_source(nlp):
     doc = nlp("Opposition activists rejected the offer of talks on Friday.")
     source, _ = participants(next(doc.sents), places_act=True)
     assert source is not None and source.text == "Opposition activists"
+
+
+def test_a_claim_of_responsibility_names_the_attacker_told_before(nlp):
+    text = ("A bus carrying workers came under attack near the border on Monday, killing "
+            "six people. The Northern Front militia claimed responsibility for the attack.")
+    doc = nlp(text)
+    violent = [e for e in doc._.events if e.acled_event != "Strategic developments"]
+    assert violent, [e.acled_sub_event for e in doc._.events]
+    assert violent[0].actor1 is not None and "Northern Front" in violent[0].actor1.text

@@ -41,7 +41,12 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
-from frontlines.nlp.events.participants import ACTOR_LABELS, OBJECT_DEPS, SUBJECT_DEPS
+from frontlines.nlp.events.participants import (
+    ACTOR_LABELS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    claimant,
+)
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
@@ -51,6 +56,7 @@ from frontlines.nlp.events.roles import (
     actors_of,
 )
 from frontlines.nlp.events.story import (
+    VIOLENT_TYPES,
     aggregate,
     background,
     carried_over,
@@ -179,6 +185,7 @@ class EventCoder:
                 events.append(event)
                 features.append(described)
             told.append(event)
+        events = _owned(events, doc)
         gone = set(outcomes_merged(events))
         doc._.events = [e for i, e in enumerate(events) if i not in gone]
         doc._.event_features = [f for i, f in enumerate(features) if i not in gone]
@@ -320,6 +327,18 @@ class EventCoder:
             text=sent.text,
             extractor=extractor,
         )
+
+
+def _owned(events: list[Event], doc: Doc) -> list[Event]:
+    """Violent events told with no one doing them take the group the story says claimed
+    responsibility ("... came under attack. The BLA claimed responsibility")."""
+    if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
+        return events
+    owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
+    if owner is None:
+        return events
+    return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+            else e for e in events]  # fmt: skip
 
 
 #: PLOVER's two types of violence: where the lexicon finds one, the model is not asked.

@@ -25,7 +25,7 @@ from frontlines.nlp.events.roles import (
     noun_phrase,
 )
 
-__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "participants"]
+__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "participants"]
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
@@ -145,3 +145,26 @@ def _together(sent: Span, subjects: list[tuple[EventActor, Token]]
     text = sent.doc.text[start:end]
     joined = EventActor(text=text, actor=first.actor, start=start, end=end)
     return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)]
+
+
+#: What a group claims when it owns an attack ("claimed responsibility", "took credit").
+_OWNED = frozenset({"responsibility", "credit"})
+_OWNING = frozenset({"claim", "take", "accept", "admit"})
+
+
+def claimant(sent: Span) -> EventActor | None:
+    """Who a sentence says owned an attack: the subject of "claimed responsibility" /
+    "took credit" ("the BLA claimed responsibility for the attack"). A story often names
+    the attacker only so, after telling the attack without one."""
+    for token in sent:
+        if token.lower_ not in _OWNED or token.dep_ != "dobj":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _OWNING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in {"conj", "xcomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return actor_phrase(subject, agent=True)
+    return None
