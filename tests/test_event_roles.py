@@ -105,3 +105,11 @@ def test_a_claim_of_responsibility_names_the_attacker_told_before(nlp):
     violent = [e for e in doc._.events if e.acled_event != "Strategic developments"]
     assert violent, [e.acled_sub_event for e in doc._.events]
     assert violent[0].actor1 is not None and "Northern Front" in violent[0].actor1.text
+
+
+def test_what_strikes_were_aimed_at_outranks_who_fell(nlp):
+    doc = nlp("French airstrikes against Ansar Dine fighters near Gao killed 15 militants "
+              "on Sunday.")
+    events = doc._.events
+    assert events and events[0].actor2 is not None
+    assert "Ansar Dine" in events[0].actor2.text

@@ -54,6 +54,7 @@ from frontlines.nlp.events.roles import (
     CARRIER_VERBS,
     ONE_SIDED,
     actors_of,
+    aimed_at,
 )
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
@@ -367,6 +368,12 @@ def _roles(
     for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
         one, two = actors_of(trigger)
         own1, own2 = own1 or one, own2 or two
+    carriers = [c for t in triggers if t.pos_ in {"VERB", "AUX"} for c in t.children
+                if c.dep_ == "nsubj"]  # "strikes against X killed ...": the strikes' aim
+    carriers += [o for c in carriers for p in c.children if p.dep_ == "prep"
+                 and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "a series of"
+    aimed = next((a for a in map(aimed_at, [*triggers, *carriers]) if a is not None), None)
+    own2 = aimed or own2  # "strikes against al-Qaida ... killed 20 militants": al-Qaida
     known1 = actor1 if actor1 is not None and actor1.actor else None
     if known1 is not None and triggers and _speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"

@@ -23,7 +23,7 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "PLACE_LABELS", "PLACE_NOUNS",
-    "actor_phrase", "actors_of",
+    "actor_phrase", "actors_of", "aimed_at",
     "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -58,6 +58,17 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if sides is not None:
             actor1, actor2 = sides[0], actor2 or sides[1]
     return actor1, actor2
+
+
+def aimed_at(trigger: Token) -> EventActor | None:
+    """The side an event noun says it was aimed at ("airstrikes against al-Qaida
+    operatives", "an attack on police"): named by the event itself, it outranks whoever
+    its outcome verb says fell ("... killed more than 20 militants")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ not in {"nsubj", "pobj", "dobj"}:
+        return None  # a noun the tagger took for a verb still heads a noun's slot
+    prep = next((c for c in trigger.children if c.dep_ == "prep"
+                 and c.lower_ in {"on", "against", "targeting"}), None)  # fmt: skip
+    return _first_object(prep, agent=False) if prep is not None else None
 
 
 def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
