@@ -113,3 +113,23 @@ def test_what_strikes_were_aimed_at_outranks_who_fell(nlp):
     events = doc._.events
     assert events and events[0].actor2 is not None
     assert "Ansar Dine" in events[0].actor2.text
+
+
+def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from frontlines.nlp.events.component import _roles
+
+    # A parse as the model gives it: "airstrikes" tagged a verb inside "a series of".
+    words = ["A", "series", "of", "airstrikes", "against", "rebels", "killed", "20",
+             "militants", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[1, 6, 1, 2, 3, 4, 6, 8, 6, 6],
+              deps=["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "nummod", "dobj",
+                    "punct"],
+              tags=["DT", "NN", "IN", "VBZ", "IN", "NNS", "VBD", "CD", "NNS", "."],
+              pos=["DET", "NOUN", "ADP", "VERB", "ADP", "NOUN", "VERB", "NUM", "NOUN",
+                   "PUNCT"])  # fmt: skip
+    _, actor2 = _roles([doc[6]], None, None)
+    assert actor2 is not None and actor2.text == "rebels"
