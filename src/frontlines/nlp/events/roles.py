@@ -15,7 +15,7 @@ agent) or a noun for people under arms or harm ("security forces", "civilians";
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.realis import predicate_of
@@ -68,7 +68,16 @@ def aimed_at(trigger: Token) -> EventActor | None:
         return None  # a noun the tagger took for a verb still heads a noun's slot
     prep = next((c for c in trigger.children if c.dep_ == "prep"
                  and c.lower_ in {"on", "against", "targeting"}), None)  # fmt: skip
-    return _first_object(prep, agent=False) if prep is not None else None
+    aim = _first_object(prep, agent=False) if prep is not None else None
+    return aim if aim is not None and _a_side(trigger.doc, aim) else None
+
+
+def _a_side(doc: Doc, actor: EventActor) -> bool:
+    """Whether ``actor`` names a side: a group or nationality, or a noun for people under
+    arms or harm ("an attack on Kyiv" may be a city the tagger took for a person)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(
+        t.ent_type_ in {"ORG", "NORP"} or _people(t) for t in span)
 
 
 def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
@@ -200,7 +209,11 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = _actor(subject, agent=True, whole=False)
-    return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
+    victims = _outcome_victims(verb)
+    site = any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in verb.children)
+    if victims is not None and (actor2 is None or site):
+        return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
+    return actor1, actor2
 
 
 def _bare_participle(verb: Token) -> bool:
