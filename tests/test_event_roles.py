@@ -33,6 +33,8 @@ CASES = [
      "dozens of people"),
     ("Police fired tear gas at protesters outside parliament.", "fired", "Police",
      "protesters"),
+    ("Rebels ambushed a bus carrying soldiers near the border.", "ambushed", "Rebels",
+     "soldiers"),
 ]  # fmt: skip
 
 

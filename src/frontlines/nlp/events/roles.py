@@ -219,7 +219,10 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
 def _bare_participle(verb: Token) -> bool:
     """An "-ing" clause with no subject or conjunction of its own ("..., killing nine"):
     who does it is the subject of the clause it hangs on."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+    head = verb.head  # "X came under attack, killing six": X did not kill
+    undergoes = head.lemma_.lower() in _UNDERGOING | {"come"} or any(
+        c.dep_ == "auxpass" for c in head.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not undergoes and not any(
         c.dep_ == "mark" for c in verb.children)
 
 
@@ -279,6 +282,7 @@ def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     elif head.pos_ == "PRON":
         return None
     head = _owner(head) or head  # "the army said its forces ...": the army
+    head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
     group = _named_of(head)
     start, end = noun_phrase(head)
     if group is not None:  # "fighters of the Islamic State group": the group; what
@@ -338,6 +342,15 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
                     continue  # "a Kabul attack": a town is where, never who
                 return EventActor(text=span.text, actor=kb, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
+    return None
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Who a vehicle carried ("a bus transporting a paramilitary force"): hitting it hit
+    them."""
+    for acl in vehicle.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"carry", "transport", "ferry"}:
+            return next((c for c in acl.children if c.dep_ == "dobj" and _people(c)), None)
     return None
 
 
