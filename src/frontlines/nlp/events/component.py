@@ -41,18 +41,23 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
+from frontlines.nlp.events.participants import (
+    ACTOR_LABELS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    claimant,
+)
+from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import (
-    ACTOR_NOUNS,
     CARRIER_VERBS,
     ONE_SIDED,
-    PLACE_LABELS,
     actors_of,
-    names_a_country,
-    noun_phrase,
+    aimed_at,
 )
 from frontlines.nlp.events.story import (
+    VIOLENT_TYPES,
     aggregate,
     background,
     carried_over,
@@ -83,9 +88,6 @@ __all__ = [
 
 VERSION = "0.2.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
-ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
-SUBJECT_DEPS = frozenset({"nsubj", "agent"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -184,6 +186,7 @@ class EventCoder:
                 events.append(event)
                 features.append(described)
             told.append(event)
+        events = _owned(events, doc)
         gone = set(outcomes_merged(events))
         doc._.events = [e for i, e in enumerate(events) if i not in gone]
         doc._.event_features = [f for i, f in enumerate(features) if i not in gone]
@@ -327,6 +330,18 @@ class EventCoder:
         )
 
 
+def _owned(events: list[Event], doc: Doc) -> list[Event]:
+    """Violent events told with no one doing them take the group the story says claimed
+    responsibility ("... came under attack. The BLA claimed responsibility")."""
+    if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
+        return events
+    owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
+    if owner is None:
+        return events
+    return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+            else e for e in events]  # fmt: skip
+
+
 #: PLOVER's two types of violence: where the lexicon finds one, the model is not asked.
 _VIOLENT = frozenset({"FIGHT", "ASSAULT"})
 
@@ -353,6 +368,12 @@ def _roles(
     for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
         one, two = actors_of(trigger)
         own1, own2 = own1 or one, own2 or two
+    carriers = [c for t in triggers if t.pos_ in {"VERB", "AUX"} for c in t.children
+                if c.dep_ == "nsubj"]  # "strikes against X killed ...": the strikes' aim
+    carriers += [o for c in carriers for p in c.children if p.dep_ == "prep"
+                 and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "a series of"
+    aimed = next((a for a in map(aimed_at, [*triggers, *carriers]) if a is not None), None)
+    own2 = aimed or own2  # "strikes against al-Qaida ... killed 20 militants": al-Qaida
     known1 = actor1 if actor1 is not None and actor1.actor else None
     if known1 is not None and triggers and _speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
@@ -448,49 +469,6 @@ def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     for ent in doc.ents:
         found.setdefault(ent.sent.start, []).append(ent)
     return found
-
-
-def _participants(
-    sent: Span, places_act: bool = False, ents: list[Span] | None = None
-) -> tuple[EventActor | None, EventActor | None]:
-    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
-
-    ACLED's convention: a place is where an event happens, not who takes part, so a
-    town, region or other location name is never an actor, and a country stands for its
-    state only as the agent ("Russia shelled ..."), never as an object ("strikes in
-    Syria"). PLOVER codes states and cities as actors on either side (``places_act``)."""
-    subjects, objects, others = [], [], []
-    for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        subject = ent.root.dep_ in SUBJECT_DEPS or (
-            ent.root.dep_ in {"compound", "amod", "poss"} and ent.root.head.dep_ in SUBJECT_DEPS
-        )
-        place = ent.label_ in PLACE_LABELS and not ent.kb_id_
-        if place and not places_act and not (subject and names_a_country(ent)):
-            continue
-        span: Span = ent
-        if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            head = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
-            # (ACLED's convention; PLOVER codes the nationality as the state: places_act)
-            if head.lemma_.lower() not in ACTOR_NOUNS and head.lower_ not in ACTOR_NOUNS:
-                continue
-            start, end = noun_phrase(head)
-            span = sent.doc[min(start, ent.start):max(end, ent.end)]
-        actor = EventActor(
-            text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
-        )
-        deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
-        if subject:
-            subjects.append(actor)
-        elif deps & OBJECT_DEPS:
-            objects.append(actor)
-        else:
-            others.append(actor)
-    ordered = subjects + others
-    actor1 = ordered[0] if ordered else None
-    rest = [a for a in objects + others if a is not actor1]
-    return actor1, rest[0] if rest else None
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)

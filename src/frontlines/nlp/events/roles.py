@@ -15,7 +15,7 @@ agent) or a noun for people under arms or harm ("security forces", "civilians";
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.realis import predicate_of
@@ -23,7 +23,7 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "PLACE_LABELS", "PLACE_NOUNS",
-    "actors_of",
+    "actor_phrase", "actors_of", "aimed_at",
     "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -60,10 +60,33 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     return actor1, actor2
 
 
+def aimed_at(trigger: Token) -> EventActor | None:
+    """The side an event noun says it was aimed at ("airstrikes against al-Qaida
+    operatives", "an attack on police"): named by the event itself, it outranks whoever
+    its outcome verb says fell ("... killed more than 20 militants")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ not in {"nsubj", "pobj", "dobj"}:
+        return None  # a noun the tagger took for a verb still heads a noun's slot
+    prep = next((c for c in trigger.children if c.dep_ == "prep"
+                 and c.lower_ in {"on", "against", "targeting"}), None)  # fmt: skip
+    aim = _first_object(prep, agent=False) if prep is not None else None
+    return aim if aim is not None and _a_side(trigger.doc, aim) else None
+
+
+def _a_side(doc: Doc, actor: EventActor) -> bool:
+    """Whether ``actor`` names a side: a group or nationality, or a noun for people under
+    arms or harm ("an attack on Kyiv" may be a city the tagger took for a person)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(
+        t.ent_type_ in {"ORG", "NORP"} or _people(t) for t in span)
+
+
 def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
     """The two sides of "fighting between the army and the RSF"."""
-    prep = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"),
-                None)  # fmt: skip
+    heads = [trigger]
+    if trigger.dep_ == "nsubj":  # "clashes broke out between ...": the verb carries it
+        heads.append(trigger.head)
+    prep = next((c for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "between"), None)  # fmt: skip
     if prep is None:
         return None
     sides = [o for o in prep.children if o.dep_ == "pobj"]
@@ -82,12 +105,16 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     for child in trigger.children:
         named = (child.dep_ == "compound" and child.ent_type_ in _PEOPLE_LABELS | {"GPE"}) or (
             child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
-        if child.dep_ == "poss" or named:
+        if child.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE:
+            actor2 = actor2 or _actor(child, agent=False)  # "al-Baghdadi's killing"
+        elif child.dep_ == "poss" or named:
             actor1 = actor1 or _actor(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor1 = actor1 or _first_object(child, agent=True)
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting"}:
-            actor2 = actor2 or _first_object(child, agent=False)
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
+            actor2 = actor2 or _first_object(child, agent=False)  # "the killing of X"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        return _under_fire(trigger, actor1)
     carrier = trigger.head
     if actor1 is None and trigger.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
         actor1 = _verb_roles(carrier)[0]
@@ -108,6 +135,27 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     return actor1, actor2
 
 
+def _under_fire(trigger: Token, actor1: EventActor | None
+                ) -> tuple[EventActor | None, EventActor | None]:  # fmt: skip
+    """"Y came under fire from X", "Y was under attack by X": the clause's subject is
+    what the event hit, the "from" / "by" phrase who did it."""
+    verb = trigger.head.head
+    for holder in (trigger, verb):
+        for child in holder.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"from", "by"}:
+                actor1 = actor1 or _first_object(child, agent=True)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return actor1, _actor(subject, agent=False) if subject is not None else None
+
+
+#: Event nouns whose possessor undergoes them ("his arrest", "the leader's killing"),
+#: unlike the possessor of an attack or a strike, who does it.
+_UNDERGONE = frozenset({"killing", "death", "murder", "assassination", "arrest", "detention",
+                        "abduction", "kidnapping", "capture", "execution", "disappearance",
+                        "injury", "wounding", "release", "surrender", "defeat",
+                        "imprisonment", "deportation", "expulsion", "eviction"})  # fmt: skip
+
+
 #: Verbs whose subject undergoes the event it is "in" ("died in an airstrike").
 _UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap", "catch",
                          "survive", "hear", "see", "witness"})  # fmt: skip
@@ -125,10 +173,15 @@ def _doer(verb: Token) -> EventActor | None:
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     subject_verb = verb
-    if verb.dep_ in {"xcomp", "conj"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ):
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if verb.dep_ in {"xcomp", "conj"} and not own_subject:
         subject_verb = verb.head  # "militants stormed the base and killed ..."
+    elif _bare_participle(verb) and not own_subject:
+        subject_verb = verb.head  # "a Russian strike hit the block, killing nine"
+    elif verb.dep_ == "acl" and not own_subject and verb.head.pos_ in {"NOUN", "PROPN"}:
+        described = _described(verb)
+        if described is not None:
+            return described
     subject = None
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
@@ -156,7 +209,38 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = _actor(subject, agent=True, whole=False)
-    return actor1, actor2 if actor2 is not None else _outcome_victims(verb)
+    victims = _outcome_victims(verb)
+    site = any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in verb.children)
+    if victims is not None and (actor2 is None or site):
+        return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
+    return actor1, actor2
+
+
+def _bare_participle(verb: Token) -> bool:
+    """An "-ing" clause with no subject or conjunction of its own ("..., killing nine"):
+    who does it is the subject of the clause it hangs on."""
+    head = verb.head  # "X came under attack, killing six": X did not kill
+    undergoes = head.lemma_.lower() in _UNDERGOING | {"come"} or any(
+        c.dep_ == "auxpass" for c in head.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not undergoes and not any(
+        c.dep_ == "mark" for c in verb.children)
+
+
+def _described(verb: Token) -> tuple[EventActor | None, EventActor | None] | None:
+    """The roles of a participle describing a noun: the noun does an "-ing" act
+    ("gunmen attacking the village") and undergoes an "-ed" one ("civilians killed in
+    the raid"), unless the noun heads the whole sentence, where the parser took a finite
+    verb for a participle ("Thousands of students protested in Dhaka")."""
+    noun = verb.head
+    if verb.tag_ == "VBG" or noun.dep_ == "ROOT":
+        victim = next((_actor(c, agent=False) for c in verb.children if c.dep_ == "dobj"),
+                      None)  # fmt: skip
+        return _actor(noun, agent=True), victim
+    if verb.tag_ == "VBN":
+        doer = next((_first_object(c, agent=True) for c in verb.children
+                     if c.dep_ == "agent"), None)  # fmt: skip
+        return doer, _actor(noun, agent=False)
+    return None
 
 
 #: Verbs whose coordinated subjects are the two sides ("A and B clashed").
@@ -183,6 +267,12 @@ def _first_object(preposition: Token, agent: bool) -> EventActor | None:
     return _actor(objects[0], agent) if objects else None
 
 
+def actor_phrase(head: Token, agent: bool) -> EventActor | None:
+    """The actor the phrase ``head`` heads names, if any (the rules of ``_actor``): for
+    readers of a clause's subject that no entity names ("rebels rejected the plan")."""
+    return _actor(head, agent)
+
+
 def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     """The phrase ``head`` heads, when it names an actor (see the module docstring);
     ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
@@ -191,19 +281,30 @@ def _actor(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
         head = referent  # "the group that led the offensive", "they" for the speakers
     elif head.pos_ == "PRON":
         return None
+    head = _owner(head) or head  # "the army said its forces ...": the army
+    head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
+    group = _named_of(head)
     start, end = noun_phrase(head)
+    if group is not None:  # "fighters of the Islamic State group": the group; what
+        head, start = group, noun_phrase(group)[0]  # follows it stays ("ISIS in Iraq")
     if not whole:
         end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
     names = [e for e in head.sent.ents if e.start < end and start < e.end]
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
+    while start < head.i and head.doc[start].lower_ in _DETERMINERS:
+        start += 1  # "the Rapid Support Forces": the entity took its article along
+    if end - 1 > head.i and head.doc[end - 1].dep_ == "case":
+        end -= 1  # "Israel's" names Israel
     tokens = head.doc[start:end]
     words = {head.lower_, head.lemma_.lower()}
     if words & PLACE_NOUNS:
         return None  # "the Iraqi city of Mosul": where, not who
     if words & _SITES:  # "the mosque compound" is where; "an ISIL-held building" hit ISIL
         owner = None if agent else _modifier_agent(head, frozenset({"ORG"}))
-        return owner if owner is not None and owner.actor else None  # a known group only
+        if owner is not None and owner.actor:
+            return owner  # a known group only
+        return _site_keepers(head)  # "an army base", "the police station": who holds it
     kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
@@ -241,6 +342,73 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
                     continue  # "a Kabul attack": a town is where, never who
                 return EventActor(text=span.text, actor=kb, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
+    return None
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Who a vehicle carried ("a bus transporting a paramilitary force"): hitting it hit
+    them."""
+    for acl in vehicle.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"carry", "transport", "ferry"}:
+            return next((c for c in acl.children if c.dep_ == "dobj" and _people(c)), None)
+    return None
+
+
+def _site_keepers(site: Token) -> EventActor | None:
+    """The side a site's modifier names as its keeper ("an army base", "a police
+    station", "a military checkpoint"): hitting the site hits them."""
+    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and _people(c)]
+    if not keepers:
+        return None
+    start, end = min(c.left_edge.i for c in keepers), max(c.i for c in keepers) + 1
+    span = site.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+#: Nouns for a group's people or parts: "fighters of X", "a unit of X" name X.
+_MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "leader", "commander", "unit",
+                           "wing", "faction", "supporter", "loyalist", "cell", "affiliate",
+                           "branch", "operative", "official", "spokesman", "spokesperson"})
+
+
+def _named_of(head: Token) -> Token | None:
+    """The group a phrase names through "of" when its own head is only a part or member
+    of it ("fighters of the Islamic State group", "the armed wing of Hamas"): the group's
+    name is what a reader codes, not the whole phrase."""
+    if head.ent_type_ or head.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            group = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if group is not None and any(t.ent_type_ in {"ORG", "NORP"} for t in group.subtree):
+                return group
+    return None
+
+
+#: Possessive pronouns that point back to a side named before ("its forces").
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _owner(head: Token) -> Token | None:
+    """Whose "its forces" / "their convoy" a generic noun is, where the clause says it
+    safely: the speaker of reported speech ("the army said its forces struck ...") or
+    the people a passive main clause is about ("three soldiers were killed when militants
+    ambushed their convoy")."""
+    if head.ent_type_ or not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES
+                                 for c in head.children):  # fmt: skip
+        return None
+    clause = head.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT":
+        clause = clause.head
+    main = clause.head
+    if clause.dep_ == "ccomp" and main.pos_ == "VERB":
+        speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON":
+            return speaker
+    if clause.dep_ == "advcl" and main.pos_ == "VERB":
+        undergoer = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        if undergoer is not None and _people(undergoer):
+            return undergoer
     return None
 
 

@@ -1,0 +1,170 @@
+"""Who takes part in a sentence, read from its named entities' syntactic roles.
+
+The fallback beside ``roles.actors_of`` (which reads the trigger's own arguments): each
+actor-like entity of the sentence is placed by where it hangs in the parse. A name
+inside its phrase takes the phrase's role, through modifiers and through "of" after a
+noun for people or a group ("a group of Moroccan diplomats held talks", "leaders of the
+opposition coalition agreed"): the subject acts, the objects are acted on.
+
+PLOVER codes a sentence's actors the way its verbs relate them (``places_act``): names
+coordinated in the subject act together ("Jordan and Britain agreed": two sources, no
+target), and the subject of a clause the main verb governs is its target ("the PRC
+demanded that the US cancel the sale": the demand is made of the US).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.roles import (
+    ACTOR_NOUNS,
+    PLACE_LABELS,
+    actor_phrase,
+    names_a_country,
+    noun_phrase,
+)
+
+__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "participants"]
+
+ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
+#: Nouns whose "of" phrase says who they are ("a group of diplomats", "leaders of X").
+_WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "member", "head",
+                       "chief", "representative", "official", "party", "faction", "wing",
+                       "army", "government", "forces", "force", "thousand", "hundred",
+                       "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: Clauses a main verb governs: their subject is who it is about, not who acts.
+_GOVERNED = frozenset({"ccomp", "xcomp"})
+
+
+def _phrase_head(token: Token, coordinated: bool) -> Token:
+    """The head of the phrase a name sits in, through modifiers, "of" after a noun for
+    people or a group, appositions and (``coordinated``) coordination."""
+    for _ in range(8):  # phrases are shallow; a bound against cyclic parses
+        if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
+                coordinated and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                token.head.head.lemma_.lower() in _WHOLE_OF):
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _inside_subject(token: Token) -> bool:
+    """Whether a name sits inside the subject phrase without heading it ("the Albanians
+    of southern Serbia are demanding ...": Serbia is part of who demands, not whom)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _governed_subject(head: Token) -> bool:
+    """Whether ``head`` is the subject of a clause another verb's subject governs
+    ("the PRC demanded that [the US cancel ...]"); a clause before its verb is what the
+    teller reports, not what is asked of anyone ("[France is ready ...], the minister
+    said")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ not in _GOVERNED or verb.i < verb.head.i:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def participants(
+    sent: Span, places_act: bool = False, ents: list[Span] | None = None
+) -> tuple[EventActor | None, EventActor | None]:
+    """Actor1 from the subject, actor2 from the objects, by the entity's syntactic role.
+
+    ACLED's convention: a place is where an event happens, not who takes part, so a
+    town, region or other location name is never an actor, and a country stands for its
+    state only as the agent ("Russia shelled ..."), never as an object ("strikes in
+    Syria"). PLOVER codes states and cities as actors on either side (``places_act``)."""
+    subjects: list[tuple[EventActor, Token]] = []
+    governed: list[EventActor] = []
+    objects: list[EventActor] = []
+    others: list[EventActor] = []
+    for ent in sent.ents if ents is None else ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        head = _phrase_head(ent.root, coordinated=places_act)
+        subject = head.dep_ in SUBJECT_DEPS
+        place = ent.label_ in PLACE_LABELS and not ent.kb_id_
+        if place and not places_act and not (subject and names_a_country(ent)):
+            continue
+        span: Span = ent
+        if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            noun = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
+            # (ACLED's convention; PLOVER codes the nationality as the state: places_act)
+            if noun.lemma_.lower() not in ACTOR_NOUNS and noun.lower_ not in ACTOR_NOUNS:
+                continue
+            start, end = noun_phrase(noun)
+            span = sent.doc[min(start, ent.start):max(end, ent.end)]
+        actor = EventActor(
+            text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
+        )
+        deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
+        if places_act and not subject and _inside_subject(ent.root):
+            continue  # "the Albanians of southern Serbia are demanding ..."
+        if places_act and subject and _governed_subject(head):
+            governed.append(actor)
+        elif subject:
+            subjects.append((actor, head))
+        elif deps & OBJECT_DEPS:
+            objects.append(actor)
+        else:
+            others.append(actor)
+    if places_act and subjects:
+        subjects = _together(sent, subjects)
+    elif places_act:  # no name in the subject: the subject's own words, when they name a
+        subject_of = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
+        if found is not None and subject_of is not None:  # side ("opposition groups")
+            subjects = [(found, subject_of)]
+    ordered = [a for a, _ in subjects] + others
+    actor1 = ordered[0] if ordered else None
+    rest = [a for a in governed + objects + others if a is not actor1]
+    return actor1, rest[0] if rest else None
+
+
+def _together(sent: Span, subjects: list[tuple[EventActor, Token]]
+              ) -> list[tuple[EventActor, Token]]:  # fmt: skip
+    """The first subject joined with the names of the same phrase ("Jordan and Britain
+    agreed": one side of two names, not a source and a target)."""
+    first, head = subjects[0]
+    same = [a for a, h in subjects[1:] if h.i == head.i]
+    if not same:
+        return subjects
+    start = min(first.start, *(a.start for a in same))
+    end = max(first.end, *(a.end for a in same))
+    text = sent.doc.text[start:end]
+    joined = EventActor(text=text, actor=first.actor, start=start, end=end)
+    return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)]
+
+
+#: What a group claims when it owns an attack ("claimed responsibility", "took credit").
+_OWNED = frozenset({"responsibility", "credit"})
+_OWNING = frozenset({"claim", "take", "accept", "admit"})
+
+
+def claimant(sent: Span) -> EventActor | None:
+    """Who a sentence says owned an attack: the subject of "claimed responsibility" /
+    "took credit" ("the BLA claimed responsibility for the attack"). A story often names
+    the attacker only so, after telling the attack without one."""
+    for token in sent:
+        if token.lower_ not in _OWNED or token.dep_ != "dobj":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _OWNING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in {"conj", "xcomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return actor_phrase(subject, agent=True)
+    return None
