@@ -154,7 +154,7 @@ _OWNING = frozenset({"claim", "take", "accept", "admit"})
 
 def claimant(sent: Span) -> EventActor | None:
     """Who a sentence says owned an attack: the subject of "claimed responsibility" /
-    "took credit" ("the BLA claimed responsibility for the attack"). A story often names
+    "took credit" ("the NLF claimed responsibility for the raid"). A story often names
     the attacker only so, after telling the attack without one."""
     for token in sent:
         if token.lower_ not in _OWNED or token.dep_ != "dobj":

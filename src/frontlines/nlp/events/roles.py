@@ -346,7 +346,7 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
 
 
 def _carried(vehicle: Token) -> Token | None:
-    """Who a vehicle carried ("a bus transporting a paramilitary force"): hitting it hit
+    """Who a vehicle carried ("a truck transporting a police unit"): hitting it hit
     them."""
     for acl in vehicle.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in {"carry", "transport", "ferry"}:
