@@ -196,3 +196,14 @@ def test_a_place_we_cannot_resolve_is_not_the_story_s_last_town(nlp):
     later = [e for e in _events(nlp, text) if "Xyzzyville" in e.text]
     place = later[0].place if later else None
     assert later and (place is None or place.name is None or place.acled_precision == 3)
+
+
+def test_an_event_told_as_years_before_another_is_history(nlp):
+    """With no date of its own, an event that is the yardstick of "three years after ..."
+    happened a year or more before the story's news: background, not news."""
+    events = _events(nlp, "The ceasefire took hold almost three years after rebels "
+                          "overran Kirkuk.")  # fmt: skip
+    overran = [e for e in events if e.acled_sub_event == "Non-state actor overtakes territory"]
+    assert overran and all(e.background for e in overran)
+    recent = _events(nlp, "Three weeks after rebels overran Kirkuk, troops retook the city.")
+    assert recent and not any(e.background for e in recent)

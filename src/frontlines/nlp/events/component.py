@@ -67,7 +67,7 @@ from frontlines.nlp.events.story import (
     tallies,
     with_evidence,
 )
-from frontlines.nlp.events.when import EventDate, event_date
+from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
 from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
@@ -183,6 +183,8 @@ class EventCoder:
                                            index, published, realis_p,
                                            type_p)  # fmt: skip
                 event = self._scored(event, described, now)
+                if realis and told_as_years_before(realis[0]):
+                    event = replace(event, background=True)
                 events.append(event)
                 features.append(described)
             told.append(event)

@@ -30,7 +30,7 @@ from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
 from frontlines.vocab.files import read_data_toml
 
-__all__ = ["EventDate", "REPORTING_VERBS", "event_date", "with_year"]
+__all__ = ["EventDate", "REPORTING_VERBS", "event_date", "told_as_years_before", "with_year"]
 
 #: Verbs that report what happened: a date attached to them is when it was told.
 REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
@@ -136,5 +136,26 @@ def _in_clause_of(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -
         if trigger.left_edge.i <= root.i <= trigger.right_edge.i:
             return True
         if root.head.i == predicate_of(trigger).i:
+            return True
+    return False
+
+
+#: Units of "<N> <unit> after/before X" that put X a year or more away from what it dates.
+_YEAR_UNITS = frozenset({"year", "decade", "century"})
+
+
+def told_as_years_before(trigger: Token) -> bool:
+    """ "... came three years after the militants overran the city": the event is told
+    as the yardstick of another, a year or more earlier, so it is history even when the
+    story gives it no date of its own."""
+    predicate = predicate_of(trigger)
+    for word, head in ((predicate, predicate), (trigger, trigger.head)):
+        markers = [c for c in word.children if c.dep_ == "mark"] if word is head else [head]
+        afters = [m for m in markers if m.lower_ in {"after", "since"}]
+        if not afters:
+            continue
+        holder = word if word is head else head.head
+        near = (*holder.children, *(c for m in afters for c in m.children))
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _YEAR_UNITS for c in near):
             return True
     return False
