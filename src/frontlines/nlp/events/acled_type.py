@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.plover import softmax
+from frontlines.nlp.events.plover import feature_word, linear_probabilities, word_features
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
 
@@ -54,12 +54,7 @@ SURE_MARGIN = 1.0
 
 
 def _word(token: Token) -> str:
-    """The token as a feature word: its lemma, or a placeholder for a name or number."""
-    if token.ent_type_ in _NAMES or token.pos_ == "PROPN":
-        return "<name>"
-    if token.like_num:
-        return "<num>"
-    return token.lemma_.lower()
+    return feature_word(token, _NAMES)
 
 
 def _argument_words(trigger: Token) -> list[str]:
@@ -90,15 +85,7 @@ def acled_features(
     ``trigger``: the word the lexicon/realis layer took for the event (None: none);
     ``matches``: the lexicon's matches for the text, best first; ``side``: the state /
     non-state side of actor1 as the component read it."""
-    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
-    lemmas = [_word(t) for t in words]
-    features = {"bias"}
-    for token, lemma in zip(words, lemmas, strict=True):
-        if not token.is_stop and token.is_alpha and lemma not in {"<name>", "<num>"}:
-            features.add(f"w:{lemma}")
-    for first, second in zip(lemmas, lemmas[1:], strict=False):
-        if not (first == second == "<name>"):
-            features.add(f"b:{first} {second}")
+    _, _, features = word_features(span, _NAMES)
     for rank, match in enumerate(matches):
         features.add(f"lex:{match.type.case}")
         if rank == 0:
@@ -153,11 +140,7 @@ class AcledTypeModel:
     about: dict[str, object] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        scores = dict.fromkeys(self.labels, 0.0)
-        for f in features:
-            for label, w in self.weights.get(f, {}).items():
-                scores[label] += w
-        return softmax(scores) if scores else {}
+        return linear_probabilities(self.weights, self.labels, features)
 
     def classify(self, features: Iterable[str]) -> tuple[str | None, float]:
         """The best CASE label and its probability; ``None`` below the threshold."""

@@ -33,8 +33,11 @@ __all__ = [
     "MODEL_FILE",
     "PloverModel",
     "default_plover_model",
+    "feature_word",
+    "linear_probabilities",
     "plover_features",
     "softmax",
+    "word_features",
 ]
 
 MODEL_FILE = "plover_model.json"
@@ -46,31 +49,54 @@ _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"
                     "EVENT", "LAW", "LANGUAGE"})  # fmt: skip
 
 
-def _word(token: Token) -> str:
-    """The token as a feature word: its lemma, or a placeholder for a name or number."""
-    if token.ent_type_ in _NAMES or token.pos_ == "PROPN":
+def feature_word(token: Token, names: frozenset[str] = _NAMES) -> str:
+    """The token as a feature word: its lemma, or a placeholder for a name or number
+    (``names``: the entity labels read as names)."""
+    if token.ent_type_ in names or token.pos_ == "PROPN":
         return "<name>"
     if token.like_num:
         return "<num>"
     return token.lemma_.lower()
 
 
-def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
-    """What the model reads: lemma unigrams (content words) and bigrams (all words,
-    names and numbers as placeholders), the verbs with their negation, and the
-    lexicon's type (``lex:FIGHT``). Training and inference share this function."""
+def word_features(
+    span: Span | Doc, names: frozenset[str] = _NAMES
+) -> tuple[list[Token], list[str], set[str]]:
+    """The words of ``span`` (no punctuation), their feature words, and the features both
+    linear type models read from them: a bias, content-word unigrams and all bigrams
+    (two names in a row are no bigram)."""
     words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
-    lemmas = [_word(t) for t in words]
+    lemmas = [feature_word(t, names) for t in words]
     features = {"bias"}
     for token, lemma in zip(words, lemmas, strict=True):
         if not token.is_stop and lemma not in {"<name>", "<num>"} and token.is_alpha:
             features.add(f"w:{lemma}")
-        if token.pos_ == "VERB":
-            negated = any(c.dep_ == "neg" for c in token.children)
-            features.add(f"v:{'not ' if negated else ''}{lemma}")
     for first, second in zip(lemmas, lemmas[1:], strict=False):
         if not (first == second == "<name>"):
             features.add(f"b:{first} {second}")
+    return words, lemmas, features
+
+
+def linear_probabilities(
+    weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str]
+) -> dict[str, float]:
+    """Softmax over each label's summed feature weights (``weights[feature][label]``)."""
+    scores = dict.fromkeys(labels, 0.0)
+    for f in features:
+        for label, w in weights.get(f, {}).items():
+            scores[label] += w
+    return softmax(scores) if scores else {}
+
+
+def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
+    """What the model reads: lemma unigrams (content words) and bigrams (all words,
+    names and numbers as placeholders), the verbs with their negation, and the
+    lexicon's type (``lex:FIGHT``). Training and inference share this function."""
+    words, lemmas, features = word_features(span)
+    for token, lemma in zip(words, lemmas, strict=True):
+        if token.pos_ == "VERB":
+            negated = any(c.dep_ == "neg" for c in token.children)
+            features.add(f"v:{'not ' if negated else ''}{lemma}")
     if lexicon_type:
         features.add(f"lex:{lexicon_type}")
     return sorted(features)
@@ -95,11 +121,7 @@ class PloverModel:
     about: dict[str, object] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        scores = dict.fromkeys(self.labels, 0.0)
-        for f in features:
-            for label, w in self.weights.get(f, {}).items():
-                scores[label] += w
-        return softmax(scores)
+        return linear_probabilities(self.weights, self.labels, features)
 
     def classify(
         self, text: Span | Doc, lexicon_type: str = ""
