@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import Claim
 from frontlines.nlp.logistic import LogisticModel
-from frontlines.vocab.files import read_data_text
+from frontlines.vocab.files import read_model_file
 
 __all__ = [
     "MEASURE_GROUPS",
@@ -102,11 +102,11 @@ class ClaimConfidence(LogisticModel):
 
 @cache
 def _bundled() -> ClaimConfidence:
-    return ClaimConfidence.from_json(read_data_text(MODEL_FILE))
+    return read_model_file(ClaimConfidence.from_json, None, MODEL_FILE, "a claim confidence model")
 
 
 def load_claim_confidence(path: Path | None = None) -> ClaimConfidence:
     """The bundled model, or one written by ``frontlines train claims --out``."""
     if path is None:
         return _bundled()
-    return ClaimConfidence.from_json(path.read_text("utf-8"))
+    return read_model_file(ClaimConfidence.from_json, path, MODEL_FILE, "a claim confidence model")

@@ -19,7 +19,7 @@ from frontlines.model import Event
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.logistic import LogisticModel
 from frontlines.vocab.events import EventMatch
-from frontlines.vocab.files import read_data_text
+from frontlines.vocab.files import read_model_file
 
 __all__ = ["MODEL_FILE", "ConfidenceModel", "event_features", "load_confidence_model"]
 
@@ -110,11 +110,11 @@ class ConfidenceModel(LogisticModel):
 
 @cache
 def _bundled() -> ConfidenceModel:
-    return ConfidenceModel.from_json(read_data_text(MODEL_FILE))
+    return read_model_file(ConfidenceModel.from_json, None, MODEL_FILE, "an event confidence model")
 
 
 def load_confidence_model(path: Path | None = None) -> ConfidenceModel:
     """The bundled model, or one written by ``frontlines train events --out``."""
     if path is None:
         return _bundled()
-    return ConfidenceModel.from_json(path.read_text("utf-8"))
+    return read_model_file(ConfidenceModel.from_json, path, MODEL_FILE, "an event confidence model")

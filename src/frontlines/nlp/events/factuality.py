@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.logistic import LogisticModel
-from frontlines.vocab.files import read_data_text
+from frontlines.vocab.files import read_model_file
 
 __all__ = [
     "LEARNED",
@@ -173,14 +173,14 @@ class RealisModel(LogisticModel):
 
 @cache
 def _bundled() -> RealisModel:
-    return RealisModel.from_json(read_data_text(MODEL_FILE))
+    return read_model_file(RealisModel.from_json, None, MODEL_FILE, "a realis model")
 
 
 def load_realis_model(path: Path | None = None) -> RealisModel:
     """The bundled model, or one written by ``frontlines train realis --out``."""
     if path is None:
         return _bundled()
-    return RealisModel.from_json(path.read_text("utf-8"))
+    return read_model_file(RealisModel.from_json, path, MODEL_FILE, "a realis model")
 
 
 def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float]:
