@@ -179,3 +179,28 @@ def test_eval_news_end_to_end(tmp_path):
     assert payload["metrics"]["events"]["r"] == 1.0
     assert errors.exists()
     assert runner.invoke(app, ["eval", "news", "--data", str(data)]).exit_code == 2  # no --gold
+
+
+def test_a_story_read_with_nothing_to_code_still_counts_our_events(tmp_path):
+    """A story the coders read and found no event in must stay in the score: whatever we
+    find there is a false positive, and leaving it out would flatter our precision."""
+    quiet = {
+        "id": "tiny-2",
+        "published": "2024-03-06",
+        "text": "Artillery shelled a village near Idlib on Tuesday, killing 3 people.",
+    }
+    data = tmp_path / "stories"
+    data.mkdir()
+    (data / "stories.jsonl").write_text(json.dumps(STORY) + "\n" + json.dumps(quiet) + "\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "tiny.events.jsonl").write_text(json.dumps(GOLD_EVENT) + "\n")
+    args = ["eval", "news", "--data", str(data), "--gold", str(gold), "--json",
+            "--min-confidence", "0"]  # fmt: skip
+    before = json.loads(CliRunner().invoke(app, args).output)
+    assert before["n"] == 1
+    (gold / "tiny.stories.jsonl").write_text('{"story": "tiny-1"}\n{"story": "tiny-2"}\n')
+    after = json.loads(CliRunner().invoke(app, args).output)
+    assert after["n"] == 2
+    events, was = after["metrics"]["events"], before["metrics"]["events"]
+    assert events["tp"] == was["tp"] and events["fp"] > was["fp"]  # the shelling we code

@@ -5,6 +5,9 @@ and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
 files are skipped. The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
 by hand after the bench's GUIDE.md; evidence is character offsets
 (``{"start", "end"}``) into the story's ``text``, never copied text.
+``*.stories.jsonl`` lists (``{"story": id}``) every story the coders read, also
+those where they found nothing to code: an event we find in such a story is a
+false positive, so a story must not drop out of the score for having no gold.
 """
 
 from __future__ import annotations
@@ -83,11 +86,13 @@ class GoldClaim:
 class NewsGold:
     events: tuple[GoldEvent, ...]
     claims: tuple[GoldClaim, ...]
+    read: frozenset[str] = frozenset()  # stories coded, with or without anything in them
 
     @property
     def stories(self) -> frozenset[str]:
-        """The annotated stories: every story with any gold event or claim."""
-        return frozenset(g.story for g in self.events) | {g.story for g in self.claims}
+        """The annotated stories: every story read by the coders or with any gold record."""
+        return (frozenset(g.story for g in self.events) | {g.story for g in self.claims}
+                | self.read)  # fmt: skip
 
 
 def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
@@ -156,7 +161,7 @@ def _claim(r: dict[str, Any]) -> GoldClaim:
 
 
 def load_gold(path: Path) -> NewsGold:
-    """``*.events.jsonl`` and ``*.claims.jsonl`` in the folder ``path``."""
+    """``*.events.jsonl``, ``*.claims.jsonl`` and ``*.stories.jsonl`` in the folder ``path``."""
     if not path.is_dir():
         raise ValueError(f"{path}: expected a folder of *.events.jsonl / *.claims.jsonl")
     try:
@@ -164,8 +169,10 @@ def load_gold(path: Path) -> NewsGold:
                        for r in _json_lines(f))  # fmt: skip
         claims = tuple(_claim(r) for f in sorted(path.glob("*.claims.jsonl"))
                        for r in _json_lines(f))  # fmt: skip
+        read = frozenset(str(r["story"]) for f in sorted(path.glob("*.stories.jsonl"))
+                         for r in _json_lines(f))  # fmt: skip
     except (KeyError, TypeError) as exc:
         raise ValueError(f"{path}: a gold record lacks a field: {exc!r}") from exc
     if not events and not claims:
         raise ValueError(f"{path}: no *.events.jsonl or *.claims.jsonl gold")
-    return NewsGold(events, claims)
+    return NewsGold(events, claims, read)
