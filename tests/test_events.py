@@ -301,3 +301,39 @@ def test_undated_events_are_counted_not_silently_dropped(db_path, nlp):
     frontlines.ingest_articles([article], db_path, nlp=nlp)
     with frontlines.open_db(db_path) as db:
         assert db.count("events") == 1 and db.count_undated_events() == 1
+
+
+HISTORY_STORY = (
+    "Mosul police reopen stations\n\nTest Wire\n\ndate 2017-12-09\n\n"
+    "BAGHDAD - Iraqi troops clashed with militants near Mosul on Friday, killing four fighters,"
+    " officers said. Islamic State militants had stormed the city in June 2014, killing"
+    " hundreds of police officers.\n"
+)
+
+
+def test_timeline_marks_history_and_applies_the_confidence_threshold(tmp_path, db_path, nlp):
+    """History stays on the timeline but says so; `--no-history` is news only; the timeline
+    hides what the lists hide (the settings' least event confidence)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    import frontlines
+    from frontlines.cli.main import app
+
+    (tmp_path / "story.txt").write_text(HISTORY_STORY, encoding="utf-8")
+    frontlines.ingest([tmp_path / "story.txt"], db_path, nlp=nlp)
+    cli = CliRunner()
+
+    def entries(*args: str) -> list[dict]:
+        result = cli.invoke(app, ["timeline", "--db", str(db_path), "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+    events = [e for e in entries("--min-confidence", "0") if e["kind"] == "event"]
+    assert {(e["date"][:4], e["history"]) for e in events} == {("2017", False), ("2014", True)}
+    news = [e for e in entries("--min-confidence", "0", "--no-history") if e["kind"] == "event"]
+    assert [e["date"][:4] for e in news] == ["2017"]
+    assert not [e for e in entries("--min-confidence", "1") if e["kind"] == "event"]
+    shown = cli.invoke(app, ["timeline", "--db", str(db_path), "--min-confidence", "0", "--wide"])
+    assert "event (history)" in shown.output

@@ -123,6 +123,14 @@ def test_places_actors_timeline_outlines_and_validation(served):
     assert timeline and [e["first_day"] for e in timeline] == sorted(
         e["first_day"] for e in timeline
     )
+    every = client.get("/api/timeline", params={"min_confidence": 0, "limit": 1000}).json()
+    events = [e for e in every["items"] if e["kind"] == "event"]
+    assert any(e["history"] for e in events) and not all(e["history"] for e in events)
+    news = client.get("/api/timeline", params={"min_confidence": 0, "limit": 1000,
+                                               "background": "false"}).json()  # fmt: skip
+    assert not any(e["history"] for e in news["items"]) and news["total"] < every["total"]
+    sure = client.get("/api/timeline", params={"min_confidence": 0.9, "limit": 1000}).json()
+    assert sure["total"] < every["total"]
     outlines = client.get("/api/outlines.geojson").json()
     assert len(outlines["features"]) > 150
     assert client.get("/api/documents", params={"limit": 0}).status_code == 422

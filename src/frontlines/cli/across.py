@@ -28,6 +28,7 @@ from frontlines.cli.app import (
 from frontlines.cli.listing import Listing, show_listing
 from frontlines.reconcile.series import Series, describe, load_series
 from frontlines.reconcile.settings import ReconcileSettings
+from frontlines.settings import Settings
 from frontlines.store import Database, open_db
 from frontlines.store.queries import PlaceNotFound
 from frontlines.store.timeline import TimelineFilter
@@ -255,9 +256,23 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One entry per line.")] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
+        ),
+    ] = None,
+    history: Annotated[
+        bool, typer.Option(help="Keep events told as history (marked), or news only.")
+    ] = True,
     wide: WideOption = False,
 ) -> None:
-    """Events and claims in date order, each merged across articles, with date precision."""
+    """Events and claims in date order, each merged across articles, with date precision.
+
+    Events told as history (a year or more before their reports) are marked
+    ``event (history)``: an undated one sits at its report's date, not its own."""
     with caught_up(db, ReconcileSettings()) as database:
         near = None
         if place and len(place) > 2:
@@ -266,7 +281,10 @@ def timeline(
             except PlaceNotFound as exc:
                 err.print(said(("error:", "red"), f" {exc}"))
                 raise typer.Exit(2) from exc
-        where = TimelineFilter(subject_id(actor), place, near, within_km, since, until)
+        least = (Settings.from_env().min_event_confidence if min_confidence is None
+                 else min_confidence)  # fmt: skip
+        where = TimelineFilter(subject_id(actor), place, near, within_km, since, until,
+                               min_confidence=least, background=history)  # fmt: skip
         entries = database.timeline(where)
         undated = database.count_undated_events()
     if as_json:
@@ -275,7 +293,8 @@ def timeline(
     listing = Listing(f"{len(entries)} entries", ["date", "precision", "kind", "what",
                       "place", "reports"], prose=frozenset({"what", "place"}))  # fmt: skip
     for e in entries:
-        listing.add(e.date, e.precision, e.kind, e.summary, e.place or "", str(e.reports),
+        kind = f"{e.kind} (history)" if e.history else e.kind
+        listing.add(e.date, e.precision, kind, e.summary, e.place or "", str(e.reports),
                     long=e.sentence)  # fmt: skip
     show_listing(listing, wide)
     if undated:

@@ -24,7 +24,10 @@ __all__ = ["TimelineEntry", "TimelineFilter", "count_timeline", "load_timeline"]
 @dataclass(frozen=True)
 class TimelineFilter:
     """``actor``: an actor id (or the words of an actor as written); ``place``: a
-    resolved place name with ``near`` = its coordinates; dates are ISO prefixes."""
+    resolved place name with ``near`` = its coordinates; dates are ISO prefixes.
+    ``min_confidence``: events less sure than this are left out (the lists and the
+    map apply the same settings threshold); ``background``: False leaves out events
+    every report tells as history (a year or more before publication)."""
 
     actor: str | None = None
     place: str | None = None
@@ -34,6 +37,8 @@ class TimelineFilter:
     until: str | None = None
     limit: int | None = None
     offset: int = 0
+    min_confidence: float = 0.0
+    background: bool = True
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class TimelineEntry:
     start: int
     end: int
     sentence: str
+    history: bool = False  # an event every report tells as history, not as news
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "span"} | {
@@ -131,6 +137,11 @@ def _date_clauses(where: TimelineFilter, prefix: str) -> tuple[list[str], list[A
 
 def _event_clauses(where: TimelineFilter) -> tuple[list[str], list[Any]]:
     clauses, params = _date_clauses(where, "g")
+    if where.min_confidence > 0:
+        clauses.append("g.confidence >= ?")
+        params.append(where.min_confidence)
+    if not where.background:
+        clauses.append("g.background = 0")
     if where.actor:
         clauses.append("(g.actor1 = ? OR g.actor2 = ?)")
         params += [where.actor, where.actor]
@@ -152,13 +163,13 @@ def _events(conn: Connection, where: TimelineFilter) -> list[TimelineEntry]:
     rows = conn.execute(
         "SELECT g.id, g.date, g.day_first, g.day_last, g.type, g.actor1, g.actor2, g.place_name,"
         ' g.country, g.lat, g.lon, g.reports, g.first_published, e.doc_id, e.start, e."end",'
-        " e.text, e.actor1_text, e.actor2_text, g.fatalities_low, g.fatalities_high"
+        " e.text, e.actor1_text, e.actor2_text, g.fatalities_low, g.fatalities_high, g.background"
         " FROM event_groups g JOIN events e ON e.id = g.id" + _where(clauses) + tail,
         params + extra,
     ).fetchall()
     found = []
     for (gid, date, first, last, type_, a1, a2, place, country, lat, lon, reports, published,
-         doc_id, start, end, sentence, a1_text, a2_text, low, high) in rows:  # fmt: skip
+         doc_id, start, end, sentence, a1_text, a2_text, low, high, history) in rows:  # fmt: skip
         if not _near(where, lat, lon):
             continue
         who = " → ".join(x for x in (a1_text or a1, a2_text or a2) if x)
@@ -169,7 +180,7 @@ def _events(conn: Connection, where: TimelineFilter) -> list[TimelineEntry]:
         where_ = f"{place}, {country}" if place else None
         found.append(TimelineEntry("event", gid, date, precision_of(date), _span(first, last),
                                    type_, summary, where_, lat, lon, reports, published, doc_id,
-                                   start, end, sentence))  # fmt: skip
+                                   start, end, sentence, bool(history)))  # fmt: skip
     return found
 
 

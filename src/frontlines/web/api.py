@@ -242,12 +242,17 @@ def actors(request: Request, db: Db) -> dict[str, Any]:
 def timeline(db: Db, v: Vocab, actor: str | None = None, place: str | None = None,
              within_km: float = Query(50.0, gt=0, le=20_000), since: str | None = None,
              until: str | None = None, limit: Limit = 500, offset: Offset = 0,
+             min_confidence: Confidence = None, background: bool = True,
              format: TableFormat = "json") -> dict[str, Any] | Response:  # noqa: A002  # fmt: skip
     """Merged events and reconciled claims in date order, one page at a time
-    (``format=csv``: the same page as CSV)."""
+    (``format=csv``: the same page as CSV). Events below ``min_confidence`` (default:
+    the server's threshold) are left out; ``history`` marks events told as history,
+    ``background=false`` leaves them out."""
     near = near_point(db, place)
     since, until = checked_date(since, "since"), checked_date(until, "until")
-    where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset)
+    least = v.min_confidence(min_confidence)
+    where = TimelineFilter(v.actor(actor), place, near, within_km, since, until, limit, offset,
+                           least, background)  # fmt: skip
     items = [e.to_json() for e in db.timeline(where)]
     if format == "csv":
         return download(items, "csv", "timeline")

@@ -101,7 +101,7 @@ def timeline_page(request: Request, db: Db, v: Vocab, actor: str | None = None,
     where = TimelineFilter(v.actor(actor), place or None, near_point(db, place), 50.0,
                            checked_date(since or None, "since"),
                            checked_date(until or None, "until"), PAGE_ROWS,
-                           offset)  # fmt: skip
+                           offset, v.min_confidence(None))  # fmt: skip
     filters = {"actor": actor or "", "place": place or "", "since": since or "",
                "until": until or ""}  # fmt: skip
     return render(request, "timeline.html", entries=db.timeline(where),
