@@ -2,7 +2,8 @@
 
 Stories are JSON Lines: VOA's ``voa-dev.jsonl`` (``id``, ``text``, ``published``)
 and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
-files are skipped. The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
+files are skipped; or a TR-News / LGL-style XML file (``<article docid=...>``
+with ``<dltime>`` and ``<text>``). The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
 by hand after the bench's GUIDE.md; evidence is character offsets
 (``{"start", "end"}``) into the story's ``text``, never copied text.
 ``*.stories.jsonl`` lists (``{"story": id}``) every story the coders read, also
@@ -13,12 +14,15 @@ false positive, so a story must not drop out of the score for having no gold.
 from __future__ import annotations
 
 import json
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from frontlines.vocab.dates import parse_date
+from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, parse_date
 
 __all__ = [
     "GoldClaim",
@@ -104,9 +108,72 @@ def _json_lines(path: Path) -> Iterator[dict[str, Any]]:
                 raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
 
 
+#: Two more ways TR-News writes its <dltime>: "11/28/2016" (US order) and "2016 Oct 10".
+_US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+_YEAR_FIRST = re.compile(r"\b((?:19|20)\d{2})\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _dltime(text: str) -> str | None:
+    """The calendar day in a <dltime> value, which carries clock times, zones and
+    weekdays around it in a dozen layouts ("9:43 PM, Dec 11, 2016"); None if none."""
+    day = parse_date(text)
+    if day:
+        return day
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            return parse_date(m.group(0))
+    m = _US_DATE.search(text)
+    if m:
+        return _valid(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    m = _YEAR_FIRST.search(text)
+    if m and m.group(2).lower() in MONTHS:
+        return _valid(int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3)))
+    return None
+
+
+def _xml_stories(path: Path) -> dict[str, Story]:
+    """The ``<article>`` elements of a TR-News / LGL-style XML file, by ``docid``.
+
+    The text is ``<text>``'s ``element.text`` exactly as ElementTree gives it, not
+    stripped, because the gold's offsets are counted in that string. ``<dltime>``
+    is the day the corpus builders *downloaded* the page, not its publication
+    day; it is the nearest date the file has, so it stands in for ``published``
+    (TR-News pages were mostly fetched the day they appeared); an empty or
+    unreadable one leaves ``published`` None.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise ValueError(f"{path}: not well-formed XML: {exc}") from exc
+    stories: dict[str, Story] = {}
+    for n, article in enumerate(root.iter("article"), 1):
+        story_id = (article.get("docid") or "").strip()
+        text = article.find("text")
+        if not story_id or text is None or text.text is None:
+            raise ValueError(f"{path}: article {n} lacks a docid or a <text>")
+        if story_id in stories:
+            raise ValueError(f"{path}: article {n} repeats docid {story_id}")
+        dltime = _dltime(article.findtext("dltime") or "")
+        stories[story_id] = Story(story_id, text.text, dltime)
+    if not stories:
+        raise ValueError(f"{path}: no <article> elements")
+    return stories
+
+
 def load_stories(path: Path) -> dict[str, Story]:
-    """Every story under ``path`` (a JSON Lines file, or a folder searched for
-    ``*.jsonl`` and ``documents.json``), by id."""
+    """Every story under ``path`` (a JSON Lines file, a TR-News / LGL-style
+    ``*.xml`` file, or a folder searched for ``*.jsonl`` and ``documents.json``),
+    by id."""
+    if path.is_file() and path.suffix.lower() == ".xml":
+        return _xml_stories(path)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file()
                        and (p.suffix == ".jsonl" or p.name == "documents.json"))  # fmt: skip

@@ -1,0 +1,65 @@
+"""TR-News / LGL-style XML stories for `eval news`: ids, exact text, download day as date.
+
+The XML here is written by hand with our own sentences; offsets into the text must agree
+with what ElementTree gives, so the leading newline and spaces must survive.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from frontlines.lab.news_gold import load_stories
+
+XML = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+    <article docid="901">
+        <title>Clash near a river town</title>
+        <dltime>9:43 PM, Dec 11, 2016</dltime>
+        <text><![CDATA[
+  Militia fighters attacked a checkpoint on Sunday, killing 3 guards.]]></text>
+    </article>
+    <article docid="902">
+        <dltime>11/28/2016</dltime>
+        <text>Talks &amp; more talks.</text>
+    </article>
+    <article docid="903">
+        <dltime></dltime>
+        <text>No date for this one.</text>
+    </article>
+</articles>
+"""
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "tiny.xml"
+    path.write_text(body, "utf-8")
+    return path
+
+
+def test_xml_stories_keep_text_exactly_and_read_the_download_day(tmp_path: Path) -> None:
+    stories = load_stories(_write(tmp_path, XML))
+    assert list(stories) == ["901", "902", "903"]
+    first = stories["901"]
+    assert first.text.startswith("\n  Militia")  # not stripped: gold offsets count from here
+    start = first.text.index("killing 3 guards")
+    assert first.text[start:start + 16] == "killing 3 guards"
+    assert first.published == "2016-12-11"
+    assert stories["902"].text == "Talks & more talks."
+    assert stories["902"].published == "2016-11-28"
+    assert stories["903"].published is None
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("<articles><article docid='1'><text>x", "not well-formed"),
+        ("<articles><article><text>x</text></article></articles>", "lacks a docid"),
+        ("<articles><article docid='1'></article></articles>", "lacks a docid or a <text>"),
+        ("<articles><article docid='1'><text>a</text></article>"
+         "<article docid='1'><text>b</text></article></articles>", "repeats docid 1"),
+        ("<articles></articles>", "no <article>"),
+    ],
+)
+def test_bad_xml_is_a_clear_error(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        load_stories(_write(tmp_path, body))
