@@ -45,6 +45,7 @@ from frontlines.model import (
     TimeExpression,
     as_relation,
 )
+from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.claims.confidence import (
     ClaimConfidence,
     claim_features,
@@ -156,6 +157,8 @@ class ClaimBuilder:
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
             described.append(features)
+        if claims and not ConflictBeat(doc.text, for_claims=True).on_beat:
+            claims, described = [], []  # numbers of a story about no conflict: no claims
         doc._.claims = claims
         doc._.claim_features = described
         return doc

@@ -34,6 +34,7 @@ from frontlines.model import (
     as_acled_precision,
     as_date_source,
 )
+from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.confidence import (
     ConfidenceModel,
@@ -189,6 +190,9 @@ class EventCoder:
                 features.append(described)
             told.append(event)
         events = _owned(events, doc)
+        if events:  # a story off the conflict beat: its events stay, under what lists show
+            beat = ConflictBeat(doc.text)
+            events = [replace(e, confidence=beat.capped(e.text, e.confidence)) for e in events]
         gone = set(outcomes_merged(events))
         doc._.events = [e for i, e in enumerate(events) if i not in gone]
         doc._.event_features = [f for i, f in enumerate(features) if i not in gone]

@@ -1,0 +1,87 @@
+"""Is a story on the conflict beat at all? ACLED-style coding is about organised
+political violence, demonstrations and the political moves around them; a story
+about a stabbing, a gas blast, a court case or a cup final uses the same verbs
+("attacked", "struck", "captured", "shot") and is none of those.
+
+The test is deliberately coarse and about the whole story, not its words one by
+one: how densely the story uses the vocabulary of armed conflict and protest
+(``conflict_context`` in ``data/event_words.toml``). An event whose own sentence
+uses that vocabulary is on the beat whatever the story around it; any other event
+of a story below ``LEAST_DENSITY`` is kept but capped at ``OFF_BEAT_CONFIDENCE``,
+under the default least confidence the lists and the map show, so an analyst who
+asks for everything still finds it.
+
+Claims (``for_claims``) count the humanitarian side too (``crisis_context``:
+refugees, aid, detainees, sanctions) against a lower density; a number in a story
+off that beat measures no conflict and is no claim (the guide's definition).
+
+The density thresholds were chosen on the tune halves of two real-news gold sets
+(VOA/re3d dev stories and TR-News articles): each sits in the range where no
+tune-half event or claim a coder coded is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from frontlines.vocab.words import word_list
+
+__all__ = [
+    "LEAST_CLAIM_DENSITY", "LEAST_DENSITY", "LEAST_WORDS", "OFF_BEAT_CONFIDENCE", "ConflictBeat",
+    "conflict_words",
+]  # fmt: skip
+
+#: Conflict words per 1,000 words of a story below which its events are off the beat.
+LEAST_DENSITY = 4.0
+#: Conflict and crisis words per 1,000 words below which its numbers are no claims.
+LEAST_CLAIM_DENSITY = 2.0
+#: Below this many words a text is too short to judge by density (a sentence, a
+#: snippet, a headline): it is taken as on the beat, as before the beat existed.
+LEAST_WORDS = 80
+#: The most confidence an event off the beat keeps (the default shown is 0.3).
+OFF_BEAT_CONFIDENCE = 0.15
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@cache
+def conflict_words(crisis: bool = False) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(single words, multi-word phrases) of the conflict vocabulary (``crisis``: with
+    the humanitarian words claims also count)."""
+    entries = word_list("event", "conflict_context")
+    if crisis:
+        entries += word_list("event", "crisis_context")
+    return (frozenset(e for e in entries if " " not in e),
+            tuple(e for e in entries if " " in e))  # fmt: skip
+
+
+def _count(text: str, crisis: bool = False) -> tuple[int, int]:
+    """(conflict words and phrases, all words) in ``text``."""
+    words, phrases = conflict_words(crisis)
+    lowered = text.lower()
+    tokens = _WORD.findall(lowered)
+    hits = sum(t in words for t in tokens) + sum(lowered.count(p) for p in phrases)
+    return hits, len(tokens)
+
+
+class ConflictBeat:
+    """The beat of one story: built once per document, asked once per event."""
+
+    def __init__(self, story: str, for_claims: bool = False) -> None:
+        hits, words = _count(story, for_claims)
+        self.density = 1000.0 * hits / max(words, 1)
+        self.least = LEAST_CLAIM_DENSITY if for_claims else LEAST_DENSITY
+        self.judged = words >= LEAST_WORDS
+
+    @property
+    def on_beat(self) -> bool:
+        return not self.judged or self.density >= self.least
+
+    def covers(self, sentence: str) -> bool:
+        """Whether an event told in ``sentence`` is on the beat."""
+        return self.on_beat or _count(sentence)[0] > 0
+
+    def capped(self, sentence: str, confidence: float) -> float:
+        """``confidence``, capped when the event is off the beat."""
+        return confidence if self.covers(sentence) else min(confidence, OFF_BEAT_CONFIDENCE)

@@ -1,0 +1,55 @@
+"""The conflict beat: events and claims of stories about no conflict are not coded as if
+they were (ACLED codes political violence, protest and strategic moves, not crime,
+accidents or sport)."""
+
+from __future__ import annotations
+
+from frontlines.model import Article
+from frontlines.nlp.beat import LEAST_DENSITY, LEAST_WORDS, OFF_BEAT_CONFIDENCE, ConflictBeat
+from frontlines.nlp.pipeline import process_article
+
+CRIME = (
+    "Man charged after downtown stabbing\n\nCity Desk\n\ndate 2021-05-04\n\n"
+    "A man attacked two people with a knife outside a bakery on Main Street on Monday night,"
+    " killing one of them, police said. Officers arrested a 34-year-old suspect at his home"
+    " an hour later. He appeared in court on Tuesday and was charged with murder. Neighbours"
+    " said the bakery had been robbed twice this year. The owner told reporters she would"
+    " reopen on Friday and thanked the customers who stayed with the victims until the"
+    " ambulance came. A vigil is planned at the church on Saturday evening.\n"
+)
+WAR = (
+    "Army retakes town\n\nTest Wire\n\ndate 2021-05-04\n\n"
+    "Government troops attacked rebel positions near Kidal on Monday, killing 12 fighters,"
+    " the army said. Militants shelled a military base in the north the same day, and the"
+    " rebels said their forces had repelled the offensive.\n"
+)
+
+
+def test_density_counts_words_and_phrases_per_thousand():
+    assert ConflictBeat("the bakery opened on monday").density == 0
+    beat = ConflictBeat("rebels and security forces clashed again")
+    assert beat.density == 1000 * 3 / 6  # rebels, clashed, "security forces"
+    assert beat.on_beat and ConflictBeat("a " * 999 + "war").density < LEAST_DENSITY
+    assert ConflictBeat("a " * 999 + "war").on_beat is False
+    assert ConflictBeat("the bakery opened on monday").on_beat  # too short to judge
+
+
+def test_an_off_beat_sentence_is_covered_when_it_names_the_conflict_itself():
+    quiet = ConflictBeat("the mayor opened a new bridge " * 50)
+    assert not quiet.on_beat
+    assert quiet.capped("He visited the bridge.", 0.9) == OFF_BEAT_CONFIDENCE
+    assert quiet.capped("Militants attacked the bridge.", 0.9) == 0.9
+
+
+def test_stories_in_these_tests_are_long_enough_to_judge():
+    assert len(CRIME.split()) >= LEAST_WORDS and len(WAR.split()) < LEAST_WORDS
+
+
+def test_crime_story_events_fall_under_what_lists_show_and_its_numbers_are_no_claims(nlp):
+    crime = process_article(nlp, Article(id="c", text=CRIME, published="2021-05-04"))
+    assert crime.events, "the coder still sees the attack; the beat only caps it"
+    assert all(e.confidence <= OFF_BEAT_CONFIDENCE for e in crime.events)
+    assert not crime.claims
+    war = process_article(nlp, Article(id="w", text=WAR, published="2021-05-04"))
+    assert any(e.confidence > OFF_BEAT_CONFIDENCE for e in war.events)
+    assert any(c.measure == "killed" for c in war.claims)
