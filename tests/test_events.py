@@ -337,3 +337,21 @@ def test_timeline_marks_history_and_applies_the_confidence_threshold(tmp_path, d
     assert not [e for e in entries("--min-confidence", "1") if e["kind"] == "event"]
     shown = cli.invoke(app, ["timeline", "--db", str(db_path), "--min-confidence", "0", "--wide"])
     assert "event (history)" in shown.output
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Gunmen fired on a security patrol in Karak on Sunday, wounding two officers.",
+         "Armed clash"),
+        ("Gunmen attacked a wedding party near Kirkuk on Monday, killing three guests.",
+         "Attack"),
+    ],
+)  # fmt: skip
+def test_an_attack_on_people_under_arms_is_a_battle(nlp, text, sub_event):
+    """ACLED keeps violence against civilians for unarmed victims."""
+    from frontlines.model import Article
+    from frontlines.nlp.pipeline import process_article
+
+    (event,) = process_article(nlp, Article(id="t", text=text, published="2021-05-04")).events
+    assert event.acled_sub_event == sub_event

@@ -74,6 +74,7 @@ from frontlines.nlp.extensions import declare, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, EventType, side_of
+from frontlines.vocab.words import word_list
 
 __all__ = [
     "ACTOR_LABELS",
@@ -89,6 +90,10 @@ __all__ = [
 
 VERSION = "0.2.0"
 DATE_LABELS = frozenset({"DATE", "TIME"})
+#: Words naming people under arms: a target that has them makes an attack a battle.
+ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
+#: The lexicon type of an attack on forces (Battles / Armed clash).
+ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -165,6 +170,7 @@ class EventCoder:
                 match = typed  # was not trained to tell an event from none: realis does
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
+            match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, realis, (actor1, actor2), places, story_place)
             when = event_date(sent, realis, times, published, now)
@@ -281,6 +287,17 @@ class EventCoder:
         if label is None or label == lexicon[0]:
             return lexicon
         return label, self.plover.mode(span, label, lexicon[0])
+
+    def _by_target(self, match: EventMatch, target: EventActor | None) -> EventMatch:
+        """ACLED's line between an attack and a battle is who was hit: violence against
+        civilians needs unarmed victims, so an "attack" on soldiers, police or a patrol is
+        an armed clash (ACLED's attack on forces), whatever verb told it."""
+        if match.type.acled_sub_event != "Attack" or target is None:
+            return match
+        words = {w.lower().strip(".,;:'\"") for w in target.text.split()}
+        if words & ARMED_TARGETS:
+            return replace(match, type=self.lexicon.get(ATTACK_ON_FORCES))
+        return match
 
     def _side(self, actor: EventActor | None, doc: Doc) -> str:
         """Whose side actor1 is on: its dictionary type, a country ("Turkey", "Iraqi"),
