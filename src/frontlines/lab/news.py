@@ -158,6 +158,30 @@ def event_fields(gold: GoldEvent, event: Event, published: str | None) -> dict[s
     }
 
 
+def _event_values(gold: GoldEvent, event: Event) -> dict[str, tuple[Any, Any]]:
+    """(ours, gold) of each scored event field, as the errors file shows them."""
+    place = event.place
+    return {
+        "sub_event": (event.acled_sub_event, gold.acled_sub_event),
+        "actor1": (event.actor1.text if event.actor1 else None, gold.actor1),
+        "actor2": (event.actor2.text if event.actor2 else None, gold.actor2),
+        "location": (f"{place.name} ({place.country})" if place else None,
+                     f"{gold.location.name} ({gold.location.country})" if gold.location
+                     else None),
+        "date": (event.date, gold.date),
+    }  # fmt: skip
+
+
+def _claim_values(gold: GoldClaim, claim: Claim) -> dict[str, tuple[Any, Any]]:
+    """(ours, gold) of each scored claim field, as the errors file shows them."""
+    return {
+        "measure": (claim.measure, gold.measure),
+        "subject": (claim.subject_text or claim.subject, gold.subject),
+        "source": (claim.source.text if claim.source else None, gold.source),
+        "as_of": (claim.as_of, gold.as_of),
+    }
+
+
 def _actor_names(actors: ActorDictionary, actor_id: str | None) -> list[str]:
     actor = actors.get(actor_id) if actor_id else None
     return [actor.name, *actor.aliases] if actor else ([actor_id] if actor_id else [])
@@ -266,7 +290,8 @@ class NewsScore:
             checks = event_fields(g, e, story.published)
             self.events.add_pair(checks)
             self._field_errors("event", story, (e.start, e.end), g.evidence, checks,
-                               {"ours": e.acled_sub_event, "gold": g.acled_sub_event})  # fmt: skip
+                               {"ours": e.acled_sub_event, "gold": g.acled_sub_event},
+                               _event_values(g, e))  # fmt: skip
         self.events.neutral += len(neutral)
         for e in ours:
             if id(e) not in matched and id(e) not in neutral:
@@ -308,7 +333,8 @@ class NewsScore:
             checks = claim_fields(g, c, self.actors)
             self.claims.add_pair(checks)
             self._field_errors("claim", story, (c.start, c.end), g.evidence, checks,
-                               {"ours": c.measure, "gold": g.measure})  # fmt: skip
+                               {"ours": c.measure, "gold": g.measure},
+                               _claim_values(g, c))  # fmt: skip
         matched = {id(c) for _, c in pairs}
         self.labelled_claims.extend((c, id(c) in matched) for c in ours)
         for c in ours:
@@ -326,11 +352,16 @@ class NewsScore:
                             value=g.value, lower=g.lower, upper=g.upper)  # fmt: skip
 
     def _field_errors(self, kind: str, story: Story, span: Span, evidence: tuple[Span, ...],
-                      checks: dict[str, bool], types: dict[str, str]) -> None:  # fmt: skip
+                      checks: dict[str, bool], types: dict[str, str],
+                      values: dict[str, tuple[Any, Any]]) -> None:  # fmt: skip
+        """A record of the pair's wrong fields with what we said and what the gold
+        accepts for each (a developer reads why, not only that)."""
         wrong = [name for name, ok in checks.items() if not ok]
         if wrong:
+            said = {name: {"ours": values[name][0], "gold": values[name][1]}
+                    for name in wrong if name in values}  # fmt: skip
             self._error("field", kind, story, start=span[0], end=span[1], evidence=evidence,
-                        wrong=wrong, type=types)  # fmt: skip
+                        wrong=wrong, type=types, values=said)  # fmt: skip
 
     def _error(self, error: str, kind: str, story: Story, **details: Any) -> None:
         self.errors.append({"error": error, "kind": kind, "story": story.id} | details)
