@@ -40,3 +40,8 @@ def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
     assert found.get("said") == "some of his admirers"
     found = _sources(nlp, "Jason Sims — a teacher from Mount Pleasant — said the school closed.")
     assert found.get("said") == "Jason Sims — a teacher from Mount Pleasant —"
+
+
+def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
+    found = _sources(nlp, "Joe Scarborough, host of MSNBC's “Morning Joe,” said the race was over.")
+    assert found.get("said") == "Joe Scarborough, host of MSNBC's “Morning Joe,”"

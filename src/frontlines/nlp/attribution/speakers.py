@@ -99,7 +99,21 @@ def source_span(doc: Doc, head: Token) -> Span | None:
         dash = doc[span.end].text
         if dash in DASHES and sum(t.text == dash for t in span) % 2 == 1:
             span = doc[span.start : span.end + 1]
+    if span is not None and _quote_left_open(span):
+        # "host of MSNBC's “Morning Joe,”": a title the source quotes ends with its mark
+        j = span.end
+        while j < len(doc) and j < span.end + 2 and doc[j].text in {",", "."}:
+            j += 1
+        if j < len(doc) and doc[j].text in DOUBLE_QUOTES and doc[j].text != "“":
+            span = doc[span.start : j + 1]
     return span
+
+
+def _quote_left_open(span: Span) -> bool:
+    """Does the span open a double quotation it does not close?"""
+    opened = sum(t.text == "“" for t in span) - sum(t.text == "”" for t in span)
+    straight = sum(t.text in {'"', "``", "''"} for t in span)
+    return opened > 0 or straight % 2 == 1
 
 
 def named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
