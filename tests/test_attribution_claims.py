@@ -306,6 +306,44 @@ def test_annotator_agreement_pools_every_ordered_pair():
     assert annotator_agreement([first, alone]) is None
 
 
+def test_parity_scores_annotators_and_us_with_one_metric():
+    import spacy
+
+    from frontlines.model import Attribution, Extractor, TextSpan
+    from frontlines.nlp.extensions import declare
+
+    text = "Officials said the town fell. It was quiet, he added."
+    said = GoldAttribution((0, 9), (10, 14), (15, 28))
+    added = GoldAttribution((44, 46), (47, 52), (30, 42))
+    first = AttributionDocument("story_a1", text, (said, added), "story")
+    second = AttributionDocument("story_b2", text, (said,), "story")
+    declare("attributions")
+    ours = spacy.blank("en")(text)
+
+    def span(s: tuple[int, int]) -> TextSpan:
+        return TextSpan(s[0], s[1], text[s[0] : s[1]])
+
+    # We find only the second attribution: worked by hand, against a1 source P=1 R=1/2,
+    # against b2 nothing (F1 0); pooled over both files tp=1, fp=1, fn=2 -> F1 0.4.
+    ours._.attributions = [
+        Attribution(source=span((44, 46)), cue=span((47, 52)), content=span((30, 42)),
+                    kind="unknown", actor=None, antecedent=None, extractor=Extractor("x", "1"))
+    ]  # fmt: skip
+    result = annotator_agreement([first, second], [ours, ours])
+    assert result is not None
+    parity = result["parity"]
+    # Annotators: a1->b2 source P=1/2 R=1, b2->a1 P=1 R=1/2: pooled tp=2 fp=1 fn=1 -> 2/3.
+    assert parity["source"]["annotators"] == round(2 / 3, 4)
+    assert parity["source"]["system"] == 0.4
+    assert parity["source"]["gap"] == round(0.4 - round(2 / 3, 4), 4)
+    assert parity["source"]["reached"] is False
+    per = parity["per_annotator"]
+    assert set(per) == {"a1", "b2"} and per["a1"]["articles"] == 1
+    assert per["a1"]["source"]["system_vs_annotator"] == round(2 * 0.5 / 1.5, 4)
+    assert per["b2"]["source"]["system_vs_annotator"] == 0.0
+    assert per["b2"]["source"]["annotator_vs_others"] == round(2 * 0.5 / 1.5, 4)
+
+
 def test_seed_claims_end_to_end(seeds, db_path):
     frontlines.ingest([seeds], db_path)
     result = CliRunner().invoke(app, ["claims", "--db", str(db_path), "--json"])

@@ -32,6 +32,7 @@ __all__ = [
     "ROLES",
     "Span",
     "annotator_agreement",
+    "annotator_of",
     "evaluate",
     "load_polnear",
     "read_ann",
@@ -214,21 +215,72 @@ def annotator_agreement(
         result["system_on_same_files"] = score_processed(
             [docs[n] for n in members], [processed[n] for n in members]
         )
+        result["parity"] = _parity(docs, processed, shared, result)
     return result
+
+
+def annotator_of(doc: AttributionDocument) -> str:
+    """The annotator code PolNeAR appends to a file's name ('NAME_ef2d' -> 'ef2d')."""
+    if doc.article and doc.name.startswith(doc.article + "_"):
+        return doc.name[len(doc.article) + 1 :]
+    return doc.name
+
+
+def _parity(
+    docs: list[AttributionDocument],
+    processed: list[Doc],
+    shared: list[list[int]],
+    pooled: dict[str, Any],
+) -> dict[str, Any]:
+    """Human parity, role by role: annotators scored against one another and we against
+    each of them, on the same files with the same metric, pooled and per annotator (each
+    annotator's file taken as the prediction against the others' files; ours against that
+    annotator's files), so a reader sees whether we fall inside the spread of people."""
+    human, ours = pooled["between_annotators"], pooled["system_on_same_files"]
+    summary: dict[str, Any] = {}
+    for role in ROLES:
+        h, s = human[role]["exact"]["f1"], ours[role]["exact"]["f1"]
+        summary[role] = {"annotators": h, "system": s, "gap": round(s - h, 4), "reached": s >= h}
+    per: dict[str, tuple[AttributionScore, AttributionScore]] = {}
+    for group in shared:
+        for a in group:
+            name = annotator_of(docs[a])
+            against_others, system = per.setdefault(name, (AttributionScore(), AttributionScore()))
+            for b in group:
+                if b != a:
+                    against_others.add(list(docs[b].attributions), list(docs[a].attributions))
+            system.add(list(docs[a].attributions), _predicted(docs[a].text, processed[a]))
+    summary["per_annotator"] = {
+        name: {
+            "articles": sum(1 for g in shared for n in g if annotator_of(docs[n]) == name),
+            **{
+                role: {
+                    "annotator_vs_others": others.as_dict()[role]["exact"]["f1"],
+                    "system_vs_annotator": system.as_dict()[role]["exact"]["f1"],
+                }
+                for role in ROLES
+            },
+        }
+        for name, (others, system) in sorted(per.items())
+    }
+    return summary
 
 
 def score_processed(gold: list[AttributionDocument], docs: Iterable[Doc]) -> dict[str, Any]:
     """Score Docs that already carry ``Doc._.attributions`` against their gold files."""
     score = AttributionScore()
     for gold_doc, doc in zip(gold, docs, strict=True):
-        text = gold_doc.text
-        predicted = [
-            GoldAttribution(
-                _normalised(text, (a.source.start, a.source.end)) if a.source else None,
-                _normalised(text, (a.cue.start, a.cue.end)),
-                _normalised(text, (a.content.start, a.content.end)),
-            )
-            for a in (doc._.attributions or [])
-        ]
-        score.add(list(gold_doc.attributions), predicted)
+        score.add(list(gold_doc.attributions), _predicted(gold_doc.text, doc))
     return score.as_dict()
+
+
+def _predicted(text: str, doc: Doc) -> list[GoldAttribution]:
+    """Our attributions as spans trimmed the way gold spans are."""
+    return [
+        GoldAttribution(
+            _normalised(text, (a.source.start, a.source.end)) if a.source else None,
+            _normalised(text, (a.cue.start, a.cue.end)),
+            _normalised(text, (a.content.start, a.content.end)),
+        )
+        for a in (doc._.attributions or [])
+    ]
