@@ -13,7 +13,11 @@ a person, not a place: one sense per document.
 
 Names the model left untagged are added when the gazetteer knows them and the
 context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
-when the same name is a place elsewhere in the article. A place span that is
+when the same name is a place elsewhere in the article. A village the gazetteer
+lacks (GeoNames towns under 500 people are not packaged) is a place, tagged or not,
+when two of its mentions read as one ("insurgents who fled Karabilah", "the
+assault of Husaybah and Karabilah"): one such context can be a person's ("in
+Smith"), two rarely are. It stays without coordinates. A place span that is
 the body ruling it ("the Iraqi government", "government of Iraq") becomes an
 organisation or is cut to the place.
 
@@ -48,6 +52,7 @@ __all__ = [
     "PLACE_SUFFIX_NOUNS",
     "PLACE_VERBS",
     "PlaceNamePass",
+    "STRONG_LOCATIVE",
     "RELABELLABLE",
     "VERSION",
     "make_place_name_pass",
@@ -58,6 +63,8 @@ VERSION = "0.3.0"
 
 PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
+#: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
+STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 OF_PLACE_HEADS = words("place", "of_place_heads")
 NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
@@ -96,6 +103,9 @@ class PlaceNamePass(UsesGazetteer):
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in doc.ents if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
+        unknown = [(e.start, e.end) for e in relabellable if e.start not in relabelled]
+        attested = _attested_places(doc, unknown)
+        relabelled |= {e.start for e in relabellable if normalise_place_name(e.text) in attested}
         known_places |= {
             normalise_place_name(e.text) for e in relabellable if e.start in relabelled
         }
@@ -141,7 +151,9 @@ class PlaceNamePass(UsesGazetteer):
         """Runs of capitalised words outside every entity that the gazetteer knows and the
         context reads as a place, or that name a place of this article elsewhere."""
         spans = []
-        for start, end in _capitalised_runs(doc, taken):
+        runs = _capitalised_runs(doc, taken)
+        attested = _attested_places(doc, runs)
+        for start, end in runs:
             text = doc[start:end].text
             says_place = (
                 _place_context(doc, start, end)
@@ -152,11 +164,19 @@ class PlaceNamePass(UsesGazetteer):
                 & FEATURE_WORDS.keys()
             )  # "Gulf of Aden", "Dead Sea": the name says it
             if (
-                (says_place and self.gazetteer.is_place_name(text))
+                (says_place and self._known(text, end - start))
                 or (known_places and normalise_place_name(text) in known_places)
+                or normalise_place_name(text) in attested
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+    def _known(self, text: str, n_words: int) -> bool:
+        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
+        a spelling one letter off it (a single word is one letter from too many towns)."""
+        return self.gazetteer.is_place_name(text) or (
+            n_words > 1 and bool(self.gazetteer.variants(text))
+        )
 
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
@@ -216,7 +236,26 @@ class PlaceNamePass(UsesGazetteer):
         return spans
 
 
-def _place_context(doc: Doc, start: int, end: int) -> bool:
+def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """The names (folded) of which at least two mentions among ``spans`` read as a place
+    with strong locatives only: a village no gazetteer holds shows itself so."""
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        span = doc[start:end]
+        if (
+            len(span) > MAX_NAME_TOKENS
+            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
+            or never_a_place(span.text)
+            or not _place_context(doc, start, end, STRONG_LOCATIVE)
+        ):
+            continue
+        key = normalise_place_name(span.text)
+        counts[key] = counts.get(key, 0) + 1
+    return {name for name, n in counts.items() if n >= 2}
+
+
+def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
     """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
     "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
     or a verb whose object is a place ("fled Karabilah")."""
@@ -225,7 +264,7 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
         return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in LOCATIVE:
+    if i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True
         # "of"/"and" only count after a place noun or next to another place

@@ -19,6 +19,7 @@ __all__ = [
     "is_acronym",
     "lookup_variants",
     "name_key",
+    "name_words",
     "never_a_place",
     "normalise_place_name",
 ]
@@ -34,6 +35,11 @@ def normalise_place_name(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _MARKS.sub("", text).casefold().replace("-", " ")
     return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without its article prefix ("Al-Shadaddi" -> one word)."""
+    return _ARTICLE.sub("", normalise_place_name(name)).split()
 
 
 #: Words written both ways in place names: "Mt. Pleasant" / "Mount Pleasant".

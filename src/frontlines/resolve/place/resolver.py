@@ -50,7 +50,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
@@ -70,6 +70,13 @@ class ResolverWeights:
     alternate_name: float = -1.5
     division_alternate: float = -1.0  # "Moscow" is an alias of Moscow Oblast, but means the city
     abbreviation: float = -1.5
+    # a spelling one letter off a gazetteer name ("Dayr Az Zayr"), read only when no name
+    # matches: scored like an alternate name, kept only in a country the article's settled
+    # readings lie in, and its confidence scaled by ``variant_confidence``, since a letter
+    # off may be another place altogether
+    spelling_variant: float = -1.5
+    variant_confidence: float = 0.5
+    variant_settled: float = 0.6  # how sure the readings that vouch for its country must be
     same_country: float = 3.0
     same_admin1: float = 3.5
     # the share of the article's other toponyms in the candidate's country / admin1: the
@@ -264,7 +271,36 @@ class ToponymResolver:
                 for key, cands in candidates.items()
             }
         chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
+        if any(c and c[0].kind == "variant" for c in candidates.values()):
+            chosen = self._variants_checked(chosen, candidates)
         return [chosen[k] for k in keys]
+
+    def _variants_checked(
+        self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
+    ) -> dict[str, Resolved]:
+        """A spelling one letter off a gazetteer name (every reading of it is then a
+        variant) keeps its reading only in a country the article's other, surely read,
+        places lie in, and with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
+        beside Raqqa is Dayr az Zawr, "Canaan Valley" in a West Virginia story is no
+        Cannon Valley in Australia."""
+        sure = {
+            r.place.country
+            for k, r in chosen.items()
+            if r.place is not None
+            and candidates[k][0].kind != "variant"
+            and r.confidence >= self.weights.variant_settled
+        }
+        checked = dict(chosen)
+        for k, found in candidates.items():
+            if not found or found[0].kind != "variant":
+                continue
+            place = chosen[k].place
+            if place is None or place.country not in sure:
+                checked[k] = Resolved(None, 0.0)
+            else:
+                confidence = chosen[k].confidence * self.weights.variant_confidence
+                checked[k] = Resolved(place, confidence)
+        return checked
 
     def readings(self, name: str, after: str = "") -> list[Candidate]:
         """The gazetteer's candidates that this spelling can mean here: none for an
@@ -275,7 +311,9 @@ class ToponymResolver:
             return []
         found = next(filter(None, map(self.gazetteer.candidates, lookup_variants(name))), [])
         if is_acronym(name, after):
-            found = [c for c in found if c.kind != "name" or c.place.name.isupper()]
+            return [c for c in found if c.kind != "name" or c.place.name.isupper()]
+        if not found:  # a transliteration no folding reaches: a spelling one letter off
+            found = next(filter(None, map(self.gazetteer.variants, lookup_variants(name))), [])
         return found
 
     def resolve(self, name: str) -> Place | None:
@@ -326,7 +364,11 @@ class ToponymResolver:
             score += w.admin2
         elif place.feature_code == "PPLC":
             score += w.capital
-        score += {"alt": w.alternate_name, "abbr": w.abbreviation}.get(candidate.kind, 0.0)
+        score += {
+            "alt": w.alternate_name,
+            "abbr": w.abbreviation,
+            "variant": w.spelling_variant,
+        }.get(candidate.kind, 0.0)
         if candidate.kind == "alt" and place.admin_level in (1, 2):
             score += w.division_alternate
         if qualifier is not None and _inside(place, qualifier):
