@@ -131,3 +131,14 @@ def test_places_anywhere_inside_organisation_names(words, expected):
     doc = _org(words)
     places = PlaceResolverComponent(ToponymResolver(Gazetteer()))(doc)._.places
     assert [(p.text, p.role) for p in places] == expected
+
+
+def test_a_nationality_or_a_generic_name_is_never_an_attested_village(nlp):
+    doc = nlp(
+        "Aid went to Sudanese families in Darfur. Many fled into Sudanese camps near the "
+        "border. Charges were heard in General Sessions Court on Monday and again in "
+        "General Sessions Court on Friday."
+    )
+    roles = {(p.text, p.role) for p in doc._.places}
+    assert ("Sudanese", "location") not in roles
+    assert not any("Court" in p.text for p in doc._.places)

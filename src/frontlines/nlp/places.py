@@ -14,12 +14,12 @@ a person, not a place: one sense per document.
 Names the model left untagged are added when the gazetteer knows them and the
 context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
 when the same name is a place elsewhere in the article. A village the gazetteer
-lacks (GeoNames towns under 500 people are not packaged) is a place, tagged or not,
-when two of its mentions read as one ("insurgents who fled Karabilah", "the
-assault of Husaybah and Karabilah"): one such context can be a person's ("in
-Smith"), two rarely are. It stays without coordinates. A place span that is
-the body ruling it ("the Iraqi government", "government of Iraq") becomes an
-organisation or is cut to the place.
+lacks (GeoNames towns under 500 people are not packaged) that the model read as a
+person or an organisation is a place when two of its mentions read as one
+("insurgents who fled Karabilah", "the assault of Husaybah and Karabilah"): one such
+context can be a person's ("in Smith"), two rarely are. It stays without coordinates.
+A place span that is the body ruling it ("the Iraqi government", "government of
+Iraq") becomes an organisation or is cut to the place.
 
 Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 """
@@ -53,6 +53,7 @@ __all__ = [
     "PLACE_VERBS",
     "PlaceNamePass",
     "STRONG_LOCATIVE",
+    "UNATTESTABLE",
     "RELABELLABLE",
     "VERSION",
     "make_place_name_pass",
@@ -76,9 +77,20 @@ RELABELLABLE = frozenset(
 )
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
+#: Words that make a capitalised name a thing, a body or a part of a longer name, never a
+#: village by itself.
+_GENERIC_NAME_WORDS = (
+    PLACE_NOUNS
+    | words("place", "facility_nouns")
+    | words("place", "generic_heads")
+    | words("place", "never_alone")
+    | GOVERNING_NOUNS
+)
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
+UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 MAX_NAME_TOKENS = 4
 #: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
 #: The model rarely tags capitalised place names; the dash after them is the signal.
@@ -103,7 +115,13 @@ class PlaceNamePass(UsesGazetteer):
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in doc.ents if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
-        unknown = [(e.start, e.end) for e in relabellable if e.start not in relabelled]
+        unknown = [
+            (e.start, e.end)
+            for e in relabellable
+            if e.start not in relabelled
+            and e.label_ not in UNATTESTABLE
+            and not self.gazetteer.lookup(e.text)
+        ]
         attested = _attested_places(doc, unknown)
         relabelled |= {e.start for e in relabellable if normalise_place_name(e.text) in attested}
         known_places |= {
@@ -151,9 +169,7 @@ class PlaceNamePass(UsesGazetteer):
         """Runs of capitalised words outside every entity that the gazetteer knows and the
         context reads as a place, or that name a place of this article elsewhere."""
         spans = []
-        runs = _capitalised_runs(doc, taken)
-        attested = _attested_places(doc, runs)
-        for start, end in runs:
+        for start, end in _capitalised_runs(doc, taken):
             text = doc[start:end].text
             says_place = (
                 _place_context(doc, start, end)
@@ -166,7 +182,6 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or (known_places and normalise_place_name(text) in known_places)
-                or normalise_place_name(text) in attested
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
@@ -238,13 +253,17 @@ class PlaceNamePass(UsesGazetteer):
 
 def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     """The names (folded) of which at least two mentions among ``spans`` read as a place
-    with strong locatives only: a village no gazetteer holds shows itself so."""
+    with strong locatives only: a village no gazetteer holds shows itself so. A name with a
+    generic word ("District", "Court") or part of a hyphenated word ("Tri-City") does not."""
     counts: dict[str, int] = {}
     for start, end in spans:
         span = doc[start:end]
         if (
             len(span) > MAX_NAME_TOKENS
             or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
+            or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
             or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
             or never_a_place(span.text)
             or not _place_context(doc, start, end, STRONG_LOCATIVE)
