@@ -121,7 +121,7 @@ def _org(words: list[str]) -> Doc:
     ("words", "expected"),
     [
         (["Islamic", "State", "of", "Iraq", "and", "the", "Levant", "said"],
-         [("Iraq", "embedded"), ("Levant", "embedded")]),
+         [("Iraq", "embedded"), ("the Levant", "embedded")]),
         (["the", "Middle", "East", "Tobias", "Ellwood", "said"], [("Middle East", "embedded")]),
         (["Embassy", "in", "Amman", "said"], [("Amman", "embedded")]),
         (["Bank", "of", "America", "Merrill", "Lynch", "said"], []),  # a name is never cut

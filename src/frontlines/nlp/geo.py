@@ -243,14 +243,24 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span) -> list[Span]:
     for token in ent[1:-1]:
         if token.i < taken or token.lower_ not in EMBEDDING_WORDS:
             continue
-        start = token.i + 1 + int(doc[token.i + 1].lower_ == "the")
-        for end in range(min(start + MAX_EMBEDDED_TOKENS, ent.end), start, -1):
-            closes = end == ent.end or doc[end].lower_ in _EMBEDDED_CLOSERS
-            if closes and _embedded_place_name(gazetteer, doc[start:end]):
-                found.append(doc[start:end])
-                taken = end
-                break
+        name = _embedded_after(gazetteer, ent, token.i + 1)
+        if name is None and doc[token.i + 1].lower_ == "the":
+            name = _embedded_after(gazetteer, ent, token.i + 2)  # "the Levant" is no name
+        if name is not None:
+            found.append(name)
+            taken = name.end
     return found
+
+
+def _embedded_after(gazetteer: Gazetteer, ent: Span, start: int) -> Span | None:
+    """The longest known place opening at ``start`` that closes the organisation's name or
+    stands before "and", a comma or a possessive."""
+    doc = ent.doc
+    for end in range(min(start + MAX_EMBEDDED_TOKENS, ent.end), start, -1):
+        closes = end == ent.end or doc[end].lower_ in _EMBEDDED_CLOSERS
+        if closes and _embedded_place_name(gazetteer, doc[start:end]):
+            return doc[start:end]
+    return None
 
 
 def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:

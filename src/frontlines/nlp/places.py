@@ -46,6 +46,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAMING_PLACE_NOUNS",
     "OF_PLACE_HEADS",
+    "PLACE_COMPOUNDS",
     "PLACE_LABELS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS",
@@ -71,6 +72,7 @@ OF_PLACE_HEADS = words("place", "of_place_heads")
 NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
+PLACE_COMPOUNDS = words("place", "place_compounds")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
@@ -277,7 +279,7 @@ def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
 def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
     """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
     "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
-    or a verb whose object is a place ("fled Karabilah")."""
+    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
     i = start - 1
     if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
         return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
@@ -299,6 +301,14 @@ def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LO
         return True
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
         return True
+    if (
+        end + 1 < len(doc)
+        and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in PLACE_COMPOUNDS
+    ):
+        return True  # "the Raqqa-based activists"
     root = doc[start:end].root
     verb = root.head
     return root.dep_ == "dobj" and (

@@ -64,6 +64,9 @@ class ResolverWeights:
     # but the check halves lost (LGL .815 -> .8115, TR-News .8913 -> .884): not taken
     country: float = 4.0
     continent: float = 4.0
+    # a named region of our alias file ("the Middle East", "the Levant"): no population, but
+    # a name the news uses for the region, not for the namesake town (Levant, Kansas)
+    region: float = 4.0
     admin1: float = 2.5
     admin2: float = -1.0
     capital: float = 1.0
@@ -76,7 +79,8 @@ class ResolverWeights:
     # off may be another place altogether
     spelling_variant: float = -1.5
     variant_confidence: float = 0.5
-    variant_settled: float = 0.6  # how sure the readings that vouch for its country must be
+    variant_settled: float = 0.6  # how sure the readings that vouch for it must be
+    variant_km: float = 300.0  # ... and how near it they must lie
     same_country: float = 3.0
     same_admin1: float = 3.5
     # the share of the article's other toponyms in the candidate's country / admin1: the
@@ -279,26 +283,32 @@ class ToponymResolver:
         self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
     ) -> dict[str, Resolved]:
         """A spelling one letter off a gazetteer name (every reading of it is then a
-        variant) keeps its reading only in a country the article's other, surely read,
-        places lie in, and with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
-        beside Raqqa is Dayr az Zawr, "Canaan Valley" in a West Virginia story is no
-        Cannon Valley in Australia."""
-        sure = {
-            r.place.country
+        variant) keeps its reading only within ``variant_km`` of a town or division the
+        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
+        beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no Cannon
+        Valley in Australia, and "the Near East" in a story that names Washington no town
+        in Mississippi (a country named in passing vouches for nothing)."""
+        w = self.weights
+        settled = [
+            r.place
             for k, r in chosen.items()
             if r.place is not None
+            and r.place.lat is not None
+            and r.place.lon is not None
+            and not r.place.is_country
+            and r.place.feature_class in {"A", "P"}
             and candidates[k][0].kind != "variant"
-            and r.confidence >= self.weights.variant_settled
-        }
+            and r.confidence >= w.variant_settled
+        ]
         checked = dict(chosen)
         for k, found in candidates.items():
             if not found or found[0].kind != "variant":
                 continue
             place = chosen[k].place
-            if place is None or place.country not in sure:
+            if place is None or not any(_within(place, s, w.variant_km) for s in settled):
                 checked[k] = Resolved(None, 0.0)
             else:
-                confidence = chosen[k].confidence * self.weights.variant_confidence
+                confidence = chosen[k].confidence * w.variant_confidence
                 checked[k] = Resolved(place, confidence)
         return checked
 
@@ -353,6 +363,8 @@ class ToponymResolver:
             score += w.country
         elif place.feature_code == "CONT":
             score += w.continent
+        elif place.feature_code == "RGN":
+            score += w.region
         elif place.admin_level == 1:
             score += w.admin1
             if cities and (
@@ -479,6 +491,12 @@ def _choose(candidates: list[Candidate], scores: list[float]) -> Resolved:
         return Resolved(candidates[i].place, 1.0)
     margin = best - ranked[1][0]
     return Resolved(candidates[i].place, round(1.0 / (1.0 + math.exp(-margin)), 4))
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, float] | None:
