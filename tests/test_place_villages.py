@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 from frontlines.resolve.place.gazetteer import SCHEMA, VOWEL_LIKE, one_edit_apart, write_rows
-from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.names import lookup_variants, name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow
 
 # Invented places: a province spelt two ways, a big town, and a long one-word name.
@@ -142,3 +142,17 @@ def test_a_nationality_or_a_generic_name_is_never_an_attested_village(nlp):
     roles = {(p.text, p.role) for p in doc._.places}
     assert ("Sudanese", "location") not in roles
     assert not any("Court" in p.text for p in doc._.places)
+
+
+def test_a_closing_direction_is_tried_without_it():
+    assert lookup_variants("Qayyarah West") == ["Qayyarah West", "Qayyarah"]
+    assert lookup_variants("West Virginia")[:1] == ["West Virginia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Dabiq", "SY"), ("Zumar", "IQ"), ("Shirqat", "IQ"), ("Heet", "IQ"), ("the Ghouta", "SY")],
+)
+def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country):
+    place = ToponymResolver(Gazetteer()).resolve(name)
+    assert place is not None and place.country == country and place.lat is not None
