@@ -156,3 +156,35 @@ def test_a_closing_direction_is_tried_without_it():
 def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country):
     place = ToponymResolver(Gazetteer()).resolve(name)
     assert place is not None and place.country == country and place.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "expected"),
+    [
+        (["the", "Battle", "of", "Mosul", "ended"], "EVENT", [("Mosul", "embedded")]),
+        (["Henderson", "County", "Jail", "said"], "FAC", [("Henderson County", "embedded")]),
+        # an event or a facility often opens with a person's name, not a town's
+        (["David", "Lipscomb", "Campus", "said"], "FAC", []),
+        (["Moby", "Dick", "of", "Mosul", "sold"], "WORK_OF_ART", []),
+    ],
+)  # fmt: skip
+def test_places_inside_event_and_facility_names(words, label, expected):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 0, len(words) - 1, label=label)]
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    places = PlaceResolverComponent(ToponymResolver(Gazetteer()))(doc)._.places
+    assert [(p.text, p.role) for p in places] == expected
+
+
+def test_a_place_the_model_read_as_a_law_is_relabelled():
+    from frontlines.nlp.places import PlaceNamePass
+
+    doc = Doc(
+        spacy.blank("en").vocab, words=["Christians", "live", "in", "the", "Nineveh", "Plains"]
+    )
+    doc.ents = [Span(doc, 3, 6, label="LAW")]
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    doc = PlaceNamePass(Gazetteer())(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("the Nineveh Plains", "GPE")]

@@ -42,6 +42,7 @@ __all__ = [
     "EMBEDDED_MIN_POPULATION",
     "EMBEDDED_NAME_KINDS",
     "EMBEDDED_REGION_CODES",
+    "EMBEDDING_LABELS",
     "EMBEDDING_WORDS",
     "FACILITY_NOUNS",
     "GENERIC_HEADS",
@@ -71,6 +72,10 @@ EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 #: does: "(the) Middle East Tobias Ellwood", "Africa Command".
 EMBEDDED_REGION_CODES = frozenset({"RGN", "CONT"})
 FACILITY_NOUNS = words("place", "facility_nouns")
+#: Names that may hold a place: organisations, and events and facilities named after one
+#: ("the Siege of Kobani", "the Henderson County Jail"). Works of art, often named after a
+#: word that is also a town somewhere, lost more than they gained on LGL tune.
+EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
 #: Words after which an organisation's name may hold a place ("State of Iraq and the Levant",
 #: "Embassy in Amman", "Minister for Syria").
 EMBEDDING_WORDS = frozenset({"of", "in", "for", "and"})
@@ -159,10 +164,10 @@ class PlaceResolverComponent(UsesGazetteer):
                 found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
                 found.append((ent, "demonym"))
-            elif ent.label_ == "ORG":
+            elif ent.label_ in EMBEDDING_LABELS:
                 found.extend(
                     (place, "embedded")
-                    for place in _embedded_places(gazetteer, ent)
+                    for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
                     if not (len(place) == 1 and place.text in people)  # "Knox Thames", a man
                 )
         streets = street_spans(doc)
@@ -216,7 +221,7 @@ def _is_demonym(gazetteer: Gazetteer, text: str) -> bool:
     return any(c.kind == "demonym" and c.place.is_country for c in gazetteer.candidates(text))
 
 
-def _embedded_places(gazetteer: Gazetteer, ent: Span) -> list[Span]:
+def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> list[Span]:
     """ "(the) Kentucky State Police" -> "Kentucky", "University of Georgia" -> "Georgia",
     "Islamic State of Iraq and the Levant" -> "Iraq", "Levant", "the British Embassy in
     Amman" -> "Amman".
@@ -226,7 +231,9 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span) -> list[Span]:
     or a possessive (so "Bank of America Merrill Lynch" gives nothing). Only a place's own
     name counts, not an alternate one ("White" is an alternate name of White County, and
     "the White House" is no place of that kind) unless it names a country, a state or a
-    region, and not a hyphenated prefix ("Wal-Mart").
+    region, and not a hyphenated prefix ("Wal-Mart"). Without ``any_head`` (events and
+    facilities, whose names open with a person's as often as with a town's: "David
+    Lipscomb Campus") only a division of several words opens one ("Henderson County").
     """
     if ent[0].lower_ == "the":
         ent = ent[1:]
@@ -235,7 +242,7 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span) -> list[Span]:
         head = ent[:n]
         if ent[n].text == "-" or ent[n].lower_ in STREET_WORDS:
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
-        if _embedded_place_name(gazetteer, head):
+        if _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head)):
             found.append(head)
             break
     doc = ent.doc
@@ -250,6 +257,12 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span) -> list[Span]:
             found.append(name)
             taken = name.end
     return found
+
+
+def _division_name(gazetteer: Gazetteer, name: Span) -> bool:
+    return len(name) > 1 and any(
+        c.kind == "name" and c.place.admin_level in {1, 2} for c in gazetteer.candidates(name.text)
+    )
 
 
 def _embedded_after(gazetteer: Gazetteer, ent: Span, start: int) -> Span | None:

@@ -75,7 +75,7 @@ PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 RELABELLABLE = frozenset(
-    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
