@@ -41,6 +41,9 @@ __all__ = [
     "COMPARISON_CUES",
     "EMBEDDED_MIN_POPULATION",
     "EMBEDDED_NAME_KINDS",
+    "EMBEDDED_REGION_CODES",
+    "EMBEDDING_LABELS",
+    "EMBEDDING_WORDS",
     "FACILITY_NOUNS",
     "GENERIC_HEADS",
     "LOCATION_LABELS",
@@ -65,7 +68,18 @@ EMBEDDED_MIN_POPULATION = 20_000
 GENERIC_HEADS = words("place", "generic_heads")
 MAX_EMBEDDED_TOKENS = 3
 EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
+#: Named regions and continents have no population, yet name a place as surely as a state
+#: does: "(the) Middle East Tobias Ellwood", "Africa Command".
+EMBEDDED_REGION_CODES = frozenset({"RGN", "CONT"})
 FACILITY_NOUNS = words("place", "facility_nouns")
+#: Names that may hold a place: organisations, and events and facilities named after one
+#: ("the Siege of Kobani", "the Henderson County Jail"). Works of art, often named after a
+#: word that is also a town somewhere, lost more than they gained on LGL tune.
+EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
+#: Words after which an organisation's name may hold a place ("State of Iraq and the Levant",
+#: "Embassy in Amman", "Minister for Syria").
+EMBEDDING_WORDS = frozenset({"of", "in", "for", "and"})
+_EMBEDDED_CLOSERS = frozenset({"and", ",", "'s", "’s", "'", "’"})
 #: A facility's place is the town it is named after: a guess, so its confidence is halved.
 FACILITY_CONFIDENCE = 0.5
 
@@ -150,10 +164,12 @@ class PlaceResolverComponent(UsesGazetteer):
                 found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
                 found.append((ent, "demonym"))
-            elif ent.label_ == "ORG":
-                head = _leading_place(gazetteer, ent)
-                if head is not None and not (len(head) == 1 and head.text in people):
-                    found.append((head, "embedded"))  # "Knox Thames" is a man, not Knox
+            elif ent.label_ in EMBEDDING_LABELS:
+                found.extend(
+                    (place, "embedded")
+                    for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
+                    if not (len(place) == 1 and place.text in people)  # "Knox Thames", a man
+                )
         streets = street_spans(doc)
         taken = {i for span in streets for i in range(span.start, span.end)}
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
@@ -205,27 +221,58 @@ def _is_demonym(gazetteer: Gazetteer, text: str) -> bool:
     return any(c.kind == "demonym" and c.place.is_country for c in gazetteer.candidates(text))
 
 
-def _leading_place(gazetteer: Gazetteer, ent: Span) -> Span | None:
-    """ "(the) Kentucky State Police" -> "Kentucky", "University of Georgia" -> "Georgia".
+def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> list[Span]:
+    """ "(the) Kentucky State Police" -> "Kentucky", "University of Georgia" -> "Georgia",
+    "Islamic State of Iraq and the Levant" -> "Iraq", "Levant", "the British Embassy in
+    Amman" -> "Amman".
 
-    The longest known place opening an organisation's name, else one closing it after
-    "of". Only a place's own name counts, not an alternate one ("White" is an alternate
-    name of White County, and "the White House" is no place of that kind) unless it names
-    a country or a state ("U.S."), and not a hyphenated prefix ("Wal-Mart").
+    The longest known place opening an organisation's name, and each one that follows
+    "of", "in", "for" or "and" inside it and ends where the name ends or at "and", a comma
+    or a possessive (so "Bank of America Merrill Lynch" gives nothing). Only a place's own
+    name counts, not an alternate one ("White" is an alternate name of White County, and
+    "the White House" is no place of that kind) unless it names a country, a state or a
+    region, and not a hyphenated prefix ("Wal-Mart"). Without ``any_head`` (events and
+    facilities, whose names open with a person's as often as with a town's: "David
+    Lipscomb Campus") only a division of several words opens one ("Henderson County").
     """
     if ent[0].lower_ == "the":
         ent = ent[1:]
+    found: list[Span] = []
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
         if ent[n].text == "-" or ent[n].lower_ in STREET_WORDS:
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
-        if _embedded_place_name(gazetteer, head):
-            return head
-    of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)
-    if of is not None and ent.end - of - 1 <= MAX_EMBEDDED_TOKENS:
-        tail = ent.doc[of + 1 : ent.end]
-        if tail[0].lower_ != "the" and _embedded_place_name(gazetteer, tail):
-            return tail
+        if _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head)):
+            found.append(head)
+            break
+    doc = ent.doc
+    taken = found[0].end if found else ent.start
+    for token in ent[1:-1]:
+        if token.i < taken or token.lower_ not in EMBEDDING_WORDS:
+            continue
+        name = _embedded_after(gazetteer, ent, token.i + 1)
+        if name is None and doc[token.i + 1].lower_ == "the":
+            name = _embedded_after(gazetteer, ent, token.i + 2)  # "the Levant" is no name
+        if name is not None:
+            found.append(name)
+            taken = name.end
+    return found
+
+
+def _division_name(gazetteer: Gazetteer, name: Span) -> bool:
+    return len(name) > 1 and any(
+        c.kind == "name" and c.place.admin_level in {1, 2} for c in gazetteer.candidates(name.text)
+    )
+
+
+def _embedded_after(gazetteer: Gazetteer, ent: Span, start: int) -> Span | None:
+    """The longest known place opening at ``start`` that closes the organisation's name or
+    stands before "and", a comma or a possessive."""
+    doc = ent.doc
+    for end in range(min(start + MAX_EMBEDDED_TOKENS, ent.end), start, -1):
+        closes = end == ent.end or doc[end].lower_ in _EMBEDDED_CLOSERS
+        if closes and _embedded_place_name(gazetteer, doc[start:end]):
+            return doc[start:end]
     return None
 
 
@@ -235,8 +282,12 @@ def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:
     if all(t.lower_ in GENERIC_HEADS for t in name):
         return False  # "Western Union", "University", "North": common words first
     return any(
-        (c.kind in EMBEDDED_NAME_KINDS or c.place.admin_level in {0, 1})
-        and (c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION)
+        c.place.admin_level in {0, 1}
+        or c.place.feature_code in EMBEDDED_REGION_CODES
+        or (
+            c.kind in EMBEDDED_NAME_KINDS
+            and (c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION)
+        )
         for c in gazetteer.candidates(name.text)
     )
 

@@ -13,9 +13,13 @@ a person, not a place: one sense per document.
 
 Names the model left untagged are added when the gazetteer knows them and the
 context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
-when the same name is a place elsewhere in the article. A place span that is
-the body ruling it ("the Iraqi government", "government of Iraq") becomes an
-organisation or is cut to the place.
+when the same name is a place elsewhere in the article. A village the gazetteer
+lacks (GeoNames towns under 500 people are not packaged) that the model read as a
+person or an organisation is a place when two of its mentions read as one
+("insurgents who fled Karabilah", "the assault of Husaybah and Karabilah"): one such
+context can be a person's ("in Smith"), two rarely are. It stays without coordinates.
+A place span that is the body ruling it ("the Iraqi government", "government of
+Iraq") becomes an organisation or is cut to the place.
 
 Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 """
@@ -42,12 +46,15 @@ __all__ = [
     "NAME_PARTICLES",
     "NAMING_PLACE_NOUNS",
     "OF_PLACE_HEADS",
+    "PLACE_COMPOUNDS",
     "PLACE_LABELS",
     "PLACE_MODIFIERS",
     "PLACE_NOUNS",
     "PLACE_SUFFIX_NOUNS",
     "PLACE_VERBS",
     "PlaceNamePass",
+    "STRONG_LOCATIVE",
+    "UNATTESTABLE",
     "RELABELLABLE",
     "VERSION",
     "make_place_name_pass",
@@ -58,20 +65,34 @@ VERSION = "0.3.0"
 
 PLACE_NOUNS = words("place", "place_nouns")
 LOCATIVE = words("place", "locative")
+#: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
+STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
 OF_PLACE_HEADS = words("place", "of_place_heads")
 NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
+PLACE_COMPOUNDS = words("place", "place_compounds")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 RELABELLABLE = frozenset(
-    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+    {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
+#: Words that make a capitalised name a thing, a body or a part of a longer name, never a
+#: village by itself.
+_GENERIC_NAME_WORDS = (
+    PLACE_NOUNS
+    | words("place", "facility_nouns")
+    | words("place", "generic_heads")
+    | words("place", "never_alone")
+    | GOVERNING_NOUNS
+)
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
+UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 MAX_NAME_TOKENS = 4
 #: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
 #: The model rarely tags capitalised place names; the dash after them is the signal.
@@ -96,6 +117,15 @@ class PlaceNamePass(UsesGazetteer):
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in doc.ents if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
+        unknown = [
+            (e.start, e.end)
+            for e in relabellable
+            if e.start not in relabelled
+            and e.label_ not in UNATTESTABLE
+            and not self.gazetteer.lookup(e.text)
+        ]
+        attested = _attested_places(doc, unknown)
+        relabelled |= {e.start for e in relabellable if normalise_place_name(e.text) in attested}
         known_places |= {
             normalise_place_name(e.text) for e in relabellable if e.start in relabelled
         }
@@ -152,11 +182,18 @@ class PlaceNamePass(UsesGazetteer):
                 & FEATURE_WORDS.keys()
             )  # "Gulf of Aden", "Dead Sea": the name says it
             if (
-                (says_place and self.gazetteer.is_place_name(text))
+                (says_place and self._known(text, end - start))
                 or (known_places and normalise_place_name(text) in known_places)
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+    def _known(self, text: str, n_words: int) -> bool:
+        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
+        a spelling one letter off it (a single word is one letter from too many towns)."""
+        return self.gazetteer.is_place_name(text) or (
+            n_words > 1 and bool(self.gazetteer.variants(text))
+        )
 
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
@@ -216,16 +253,39 @@ class PlaceNamePass(UsesGazetteer):
         return spans
 
 
-def _place_context(doc: Doc, start: int, end: int) -> bool:
+def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """The names (folded) of which at least two mentions among ``spans`` read as a place
+    with strong locatives only: a village no gazetteer holds shows itself so. A name with a
+    generic word ("District", "Court") or part of a hyphenated word ("Tri-City") does not."""
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        span = doc[start:end]
+        if (
+            len(span) > MAX_NAME_TOKENS
+            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
+            or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
+            or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
+            or never_a_place(span.text)
+            or not _place_context(doc, start, end, STRONG_LOCATIVE)
+        ):
+            continue
+        key = normalise_place_name(span.text)
+        counts[key] = counts.get(key, 0) + 1
+    return {name for name, n in counts.items() if n >= 2}
+
+
+def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
     """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
     "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
-    or a verb whose object is a place ("fled Karabilah")."""
+    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
     i = start - 1
     if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
         return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in LOCATIVE:
+    if i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True
         # "of"/"and" only count after a place noun or next to another place
@@ -241,6 +301,14 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
         return True
+    if (
+        end + 1 < len(doc)
+        and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in PLACE_COMPOUNDS
+    ):
+        return True  # "the Raqqa-based activists"
     root = doc[start:end].root
     verb = root.head
     return root.dep_ == "dobj" and (

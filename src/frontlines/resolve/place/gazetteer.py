@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frontlines.errors import DataFileError
-from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.names import name_key, name_words
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 from frontlines.settings import Settings
 
@@ -29,13 +29,21 @@ __all__ = [
     "Place",
     "SCHEMA",
     "SCHEMA_VERSION",
+    "VARIANT_MIN_KEY",
+    "VARIANT_MIN_LONG_KEY",
+    "VOWEL_LIKE",
     "build",
     "cache_dir",
     "default_path",
+    "one_edit_apart",
     "write_rows",
 ]
 
 SCHEMA_VERSION = 2
+#: The shortest name key that ``Gazetteer.variants`` reads one letter off.
+VARIANT_MIN_KEY = 7
+#: ... and the shortest key of a one-word name it does.
+VARIANT_MIN_LONG_KEY = 10
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")
 
@@ -101,13 +109,44 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place that goes by ``name`` (in any variant), most populous first."""
+        return self._by_key(name_key(name))
+
+    def _by_key(self, key: str) -> list[Candidate]:
         rows = self._conn.execute(
             f"SELECT {_prefixed('p')}, min(n.kind) FROM names n "
             "JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ? "
             "GROUP BY p.geonames_id ORDER BY p.population DESC",
-            (name_key(name),),
+            (key,),
         ).fetchall()
         return [Candidate(Place(*row[:-1]), _KIND_BY_SORT[row[-1]]) for row in rows]
+
+    def variants(self, name: str) -> list[Candidate]:
+        """Places whose name is one vowel-like letter off this spelling ("Dayr Az Zayr" ->
+        Dayr az Zawr), most populous first, as kind ``variant``: transliterations the folding
+        in ``name_key`` does not reach. Only for names of several words or of
+        ``VARIANT_MIN_LONG_KEY`` letters: a single shorter word is one letter from too many
+        other places (Karabilah, a village, is one letter from an alternate spelling of
+        Karbala). Only keys sharing
+        the first three letters are compared, a range scan of the key index."""
+        key = name_key(name)
+        several = len(name_words(name)) > 1
+        if len(key) < (VARIANT_MIN_KEY if several else VARIANT_MIN_LONG_KEY):
+            return []
+        keys = [
+            k
+            for (k,) in self._conn.execute(
+                "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
+                "AND length(key) BETWEEN ? AND ?",
+                (key[:3], key[:3] + "\uffff", len(key) - 1, len(key) + 1),
+            )
+            if one_edit_apart(key, k, VOWEL_LIKE)
+        ]
+        seen: dict[int, Candidate] = {}
+        for k in keys:
+            for c in self._by_key(k):
+                if c.kind != "demonym":
+                    seen.setdefault(c.place.geonames_id, Candidate(c.place, "variant"))
+        return sorted(seen.values(), key=lambda c: -c.place.population)
 
     def lookup(self, name: str) -> list[Place]:
         """The places a name may refer to (demonyms included), most populous first."""
@@ -187,6 +226,32 @@ class ImportRecord:
 #: Kinds are stored as sortable letters so min() picks the strongest match.
 _SORT_BY_KIND = {"name": "a", "alt": "b", "abbr": "c", "demonym": "d"}
 _KIND_BY_SORT = {v: k for k, v in _SORT_BY_KIND.items()}
+
+
+#: Letters transliterations of one name disagree on: vowels, the semivowels w and y, and h
+#: ("Zawr" / "Zayr", "Kamal" / "Kamaal"); a consonant changed is another name ("Martingale"
+#: is no Martindale).
+VOWEL_LIKE = frozenset("aeiouwyh")
+
+
+def one_edit_apart(a: str, b: str, letters: frozenset[str] | None = None) -> bool:
+    """``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter (with
+    ``letters``: only one of those letters inserted or deleted, or one replaced by
+    another)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        edited = {a[i], b[i]}
+        rest = a[i + 1 :] == b[i + 1 :]
+    else:
+        edited = {b[i]}
+        rest = a[i:] == b[i + 1 :]
+    return rest and (letters is None or edited <= letters)
 
 
 def _prefixed(alias: str) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "is_acronym",
     "lookup_variants",
     "name_key",
+    "name_words",
     "never_a_place",
     "normalise_place_name",
 ]
@@ -34,6 +35,11 @@ def normalise_place_name(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _MARKS.sub("", text).casefold().replace("-", " ")
     return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without its article prefix ("Al-Shadaddi" -> one word)."""
+    return _ARTICLE.sub("", normalise_place_name(name)).split()
 
 
 #: Words written both ways in place names: "Mt. Pleasant" / "Mount Pleasant".
@@ -81,6 +87,8 @@ def is_acronym(name: str, after: str = "") -> bool:
     return not _DATELINE_AFTER.match(after)
 
 
+#: Directions that may close a name the gazetteer knows without them ("Qayyarah West").
+_TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west"})
 #: Container words that may close a name the gazetteer knows without them.
 _SUFFIX_NOUNS = words("place", "place_suffix_nouns") | {"region", "state", "city"}
 
@@ -88,7 +96,8 @@ _SUFFIX_NOUNS = words("place", "place_suffix_nouns") | {"region", "state", "city
 def lookup_variants(name: str) -> list[str]:
     """The name, then what to try when the gazetteer has no reading of it: without "the"
     ("the United Kingdom"), without a leading direction ("Northern Iraq" -> Iraq, "North
-    London" -> London) and without a closing container noun ("Diyala Province" -> Diyala)."""
+    London" -> London), without a closing container noun ("Diyala Province" -> Diyala) or
+    a closing direction ("Qayyarah West" -> Qayyarah)."""
     variants = [name]
     bare = _LEADING_THE.sub("", name.strip())
     words_ = bare.split()
@@ -98,4 +107,6 @@ def lookup_variants(name: str) -> list[str]:
         variants.append(" ".join(words_[1:]))
     if len(words_) > 1 and words_[-1].lower() in _SUFFIX_NOUNS:
         variants.append(" ".join(words_[:-1]))
+    if len(words_) > 1 and words_[-1].lower() in _TRAILING_DIRECTIONS:
+        variants.append(" ".join(words_[:-1]))  # "Qayyarah West" (its airfield) -> Qayyarah
     return variants

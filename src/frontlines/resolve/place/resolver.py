@@ -50,7 +50,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
@@ -64,12 +64,23 @@ class ResolverWeights:
     # but the check halves lost (LGL .815 -> .8115, TR-News .8913 -> .884): not taken
     country: float = 4.0
     continent: float = 4.0
+    # a named region of our alias file ("the Middle East", "the Levant"): no population, but
+    # a name the news uses for the region, not for the namesake town (Levant, Kansas)
+    region: float = 4.0
     admin1: float = 2.5
     admin2: float = -1.0
     capital: float = 1.0
     alternate_name: float = -1.5
     division_alternate: float = -1.0  # "Moscow" is an alias of Moscow Oblast, but means the city
     abbreviation: float = -1.5
+    # a spelling one letter off a gazetteer name ("Dayr Az Zayr"), read only when no name
+    # matches: scored like an alternate name, kept only in a country the article's settled
+    # readings lie in, and its confidence scaled by ``variant_confidence``, since a letter
+    # off may be another place altogether
+    spelling_variant: float = -1.5
+    variant_confidence: float = 0.5
+    variant_settled: float = 0.6  # how sure the readings that vouch for it must be
+    variant_km: float = 300.0  # ... and how near it they must lie
     same_country: float = 3.0
     same_admin1: float = 3.5
     # the share of the article's other toponyms in the candidate's country / admin1: the
@@ -264,7 +275,42 @@ class ToponymResolver:
                 for key, cands in candidates.items()
             }
         chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
+        if any(c and c[0].kind == "variant" for c in candidates.values()):
+            chosen = self._variants_checked(chosen, candidates)
         return [chosen[k] for k in keys]
+
+    def _variants_checked(
+        self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
+    ) -> dict[str, Resolved]:
+        """A spelling one letter off a gazetteer name (every reading of it is then a
+        variant) keeps its reading only within ``variant_km`` of a town or division the
+        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
+        beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no Cannon
+        Valley in Australia, and "the Near East" in a story that names Washington no town
+        in Mississippi (a country named in passing vouches for nothing)."""
+        w = self.weights
+        settled = [
+            r.place
+            for k, r in chosen.items()
+            if r.place is not None
+            and r.place.lat is not None
+            and r.place.lon is not None
+            and not r.place.is_country
+            and r.place.feature_class in {"A", "P"}
+            and candidates[k][0].kind != "variant"
+            and r.confidence >= w.variant_settled
+        ]
+        checked = dict(chosen)
+        for k, found in candidates.items():
+            if not found or found[0].kind != "variant":
+                continue
+            place = chosen[k].place
+            if place is None or not any(_within(place, s, w.variant_km) for s in settled):
+                checked[k] = Resolved(None, 0.0)
+            else:
+                confidence = chosen[k].confidence * w.variant_confidence
+                checked[k] = Resolved(place, confidence)
+        return checked
 
     def readings(self, name: str, after: str = "") -> list[Candidate]:
         """The gazetteer's candidates that this spelling can mean here: none for an
@@ -275,7 +321,9 @@ class ToponymResolver:
             return []
         found = next(filter(None, map(self.gazetteer.candidates, lookup_variants(name))), [])
         if is_acronym(name, after):
-            found = [c for c in found if c.kind != "name" or c.place.name.isupper()]
+            return [c for c in found if c.kind != "name" or c.place.name.isupper()]
+        if not found:  # a transliteration no folding reaches: a spelling one letter off
+            found = next(filter(None, map(self.gazetteer.variants, lookup_variants(name))), [])
         return found
 
     def resolve(self, name: str) -> Place | None:
@@ -315,6 +363,8 @@ class ToponymResolver:
             score += w.country
         elif place.feature_code == "CONT":
             score += w.continent
+        elif place.feature_code == "RGN":
+            score += w.region
         elif place.admin_level == 1:
             score += w.admin1
             if cities and (
@@ -326,7 +376,11 @@ class ToponymResolver:
             score += w.admin2
         elif place.feature_code == "PPLC":
             score += w.capital
-        score += {"alt": w.alternate_name, "abbr": w.abbreviation}.get(candidate.kind, 0.0)
+        score += {
+            "alt": w.alternate_name,
+            "abbr": w.abbreviation,
+            "variant": w.spelling_variant,
+        }.get(candidate.kind, 0.0)
         if candidate.kind == "alt" and place.admin_level in (1, 2):
             score += w.division_alternate
         if qualifier is not None and _inside(place, qualifier):
@@ -437,6 +491,12 @@ def _choose(candidates: list[Candidate], scores: list[float]) -> Resolved:
         return Resolved(candidates[i].place, 1.0)
     margin = best - ranked[1][0]
     return Resolved(candidates[i].place, round(1.0 / (1.0 + math.exp(-margin)), 4))
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 def _centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, float] | None:
