@@ -83,3 +83,16 @@ def test_train_vectors_command_reports_a_folder_without_vectors(tmp_path):
     assert result.exit_code == 2
     assert "no vectors" in result.output or "vectors" in result.output
     assert not (tmp_path / "v.npz").exists()
+
+
+def test_bundled_model_reads_vectors_the_same_fast_or_slow(nlp):
+    from frontlines.nlp.events.plover import default_plover_model, plover_features
+
+    model = default_plover_model()
+    assert model.vectors and any(f.startswith("d:root:") for f in model.weights)
+    doc = nlp("Government troops pummelled rebel positions near the airport.")
+    fast = model.text_probabilities(doc)
+    slow = model.probabilities(plover_features(doc), model.values(doc))
+    assert fast.keys() == slow.keys()
+    assert all(abs(fast[k] - slow[k]) < 1e-4 for k in fast)
+    assert ("d:", next(w for f, w in model.explain(doc) if f == "d:")) in model.explain(doc)

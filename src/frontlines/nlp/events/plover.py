@@ -22,9 +22,10 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.vocab.files import read_model_file
@@ -35,10 +36,13 @@ __all__ = [
     "PloverModel",
     "default_plover_model",
     "FRAME_SLOTS",
+    "dense_names",
     "feature_word",
     "frame_features",
     "frame_values",
+    "frame_vector",
     "linear_probabilities",
+    "linear_scores",
     "plover_features",
     "softmax",
     "word_features",
@@ -87,6 +91,15 @@ def linear_probabilities(
 ) -> dict[str, float]:  # fmt: skip
     """Softmax over each label's summed feature weights (``weights[feature][label]``);
     ``values``: real-valued features, each weight times its value."""
+    scores = linear_scores(weights, labels, features, values)
+    return softmax(scores) if scores else {}
+
+
+def linear_scores(
+    weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str],
+    values: Mapping[str, float] | None = None,
+) -> dict[str, float]:  # fmt: skip
+    """Each label's summed feature weights (before the softmax)."""
     scores = dict.fromkeys(labels, 0.0)
     for f in features:
         for label, w in weights.get(f, {}).items():
@@ -94,7 +107,7 @@ def linear_probabilities(
     for f, x in (values or {}).items():
         for label, w in weights.get(f, {}).items():
             scores[label] += w * x
-    return softmax(scores) if scores else {}
+    return scores
 
 
 #: The event's syntactic frame, read from each sentence's root predicate: the root
@@ -149,16 +162,28 @@ def frame_features(span: Span | Doc) -> set[str]:
     return features
 
 
+def frame_vector(span: Span | Doc, vectors: WordVectors) -> np.ndarray:
+    """The frame slots' mean word vectors end to end (:data:`FRAME_SLOTS` order, zeros
+    for a slot with no known word)."""
+    result = np.zeros(len(FRAME_SLOTS) * vectors.dims, dtype=np.float32)
+    for n, tokens in enumerate(_frame(span).values()):
+        mean = vectors.mean(t.lemma_ for t in tokens if t.ent_type_ not in _NAMES)
+        if mean is not None:
+            result[n * vectors.dims : (n + 1) * vectors.dims] = mean
+    return result
+
+
+def dense_names(dims: int) -> list[str]:
+    """The names of :func:`frame_vector`'s entries as model features (``d:root:0``...)."""
+    return [f"d:{slot}:{i}" for slot in FRAME_SLOTS for i in range(dims)]
+
+
 def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
     """Dense features: for each frame slot, the mean word vector of its lemmas
     (``d:root:0`` ... ``d:prep:63``), so a predicate or object never seen in training
     scores like the words it is near; a slot with no known word adds nothing."""
-    values: dict[str, float] = {}
-    for slot, tokens in _frame(span).items():
-        mean = vectors.mean(t.lemma_ for t in tokens if t.ent_type_ not in _NAMES)
-        if mean is not None:
-            values.update((f"d:{slot}:{i}", float(x)) for i, x in enumerate(mean) if x)
-    return values
+    vector = frame_vector(span, vectors)
+    return {k: float(x) for k, x in zip(dense_names(vectors.dims), vector, strict=True) if x}
 
 
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
@@ -207,11 +232,29 @@ class PloverModel:
         """The dense features of ``text`` this model reads (none without vectors)."""
         return frame_values(text, default_word_vectors()) if self.vectors else {}
 
+    @cached_property
+    def _dense(self) -> np.ndarray:
+        """The dense features' weights as a (labels, features) matrix: one product per
+        text instead of a dictionary walk over hundreds of numbers."""
+        names = dense_names(default_word_vectors().dims)
+        return np.array(
+            [[self.weights.get(f, {}).get(label, 0.0) for f in names] for label in self.labels],
+            dtype=np.float32,
+        )
+
+    def text_probabilities(self, text: Span | Doc, lexicon_type: str = "") -> dict[str, float]:
+        """:meth:`probabilities` of ``text``'s features and (with vectors) its frame's."""
+        scores = linear_scores(self.weights, self.labels, plover_features(text, lexicon_type))
+        if self.vectors and scores:
+            dense = self._dense @ frame_vector(text, default_word_vectors())
+            scores = {k: v + float(d) for (k, v), d in zip(scores.items(), dense, strict=True)}
+        return softmax(scores) if scores else {}
+
     def classify(
         self, text: Span | Doc, lexicon_type: str = ""
     ) -> tuple[str | None, float]:
         """The best PLOVER type and its probability; ``None`` below the threshold."""
-        probabilities = self.probabilities(plover_features(text, lexicon_type), self.values(text))
+        probabilities = self.text_probabilities(text, lexicon_type)
         label = max(probabilities, key=lambda k: probabilities[k])
         p = probabilities[label]
         return (label if p >= self.threshold else None), p
