@@ -21,7 +21,9 @@ from frontlines.errors import UsageError
 if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
     from frontlines.nlp.logistic import LogisticModel
 
-__all__ = ["acled", "attribution", "bench", "eval_", "events_confidence", "gate", "plover"]
+__all__ = [
+    "acled", "attribution", "bench", "eval_", "events_confidence", "gate", "plover", "vectors_",
+]  # fmt: skip
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
@@ -93,11 +95,20 @@ def plover(
     record_weight: Annotated[
         float, typer.Option(help="Weight of each gold record against one story.")
     ] = 100.0,
-    c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 1.0,
+    c: Annotated[
+        list[float] | None,
+        typer.Option(help="Inverse regularisation strength; repeat it to choose by "
+                     "cross-validation (default 0.3, 1, 3)."),
+    ] = None,
+    vectors: Annotated[
+        bool, typer.Option("--vectors/--no-vectors", help="Also read the frame's word vectors "
+                           "(data/word_vectors.npz).")
+    ] = True,
 ) -> None:
     """Fit the PLOVER event-type model; the events component reads the JSON written here."""
     from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
     from frontlines.nlp.pipeline import build_pipeline
+    from frontlines.vocab.word_vectors import default_word_vectors
 
     try:
         stories = read_stories(data)
@@ -110,14 +121,47 @@ def plover(
     later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
     with nlp.select_pipes(disable=later):
         model = fit_plover_model(
-            nlp, stories, cs=(c,), records=gold, record_weight=record_weight,
+            nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
+            record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(
-        f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
-        f"threshold {model.threshold}, held-back accuracy {model.about['held_back_accuracy']}"
+        f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, threshold "
+        f"{model.threshold}, C {model.about['c']}, cross-validated accuracy "
+        f"{model.about['cross_validated_accuracy']}"
     )
+
+
+@train_app.command("vectors")
+def vectors_(
+    source: Annotated[
+        Path, typer.Option("--from", help="A spaCy vocab/ folder with vectors (en_core_web_md).")
+    ],
+    out_file: Annotated[
+        Path, typer.Option("--out", help="Where to write them (.npz); the bundled file is "
+                           "src/frontlines/data/word_vectors.npz in a source checkout.")
+    ],
+    dims: Annotated[int, typer.Option(help="Principal components kept.")] = 64,
+) -> None:
+    """Reduce a spaCy model's static vectors to our lemmas (data/word_vectors.npz)."""
+    from frontlines.lab.word_vectors import build_word_vectors, lemma_words, read_spacy_vectors
+    from frontlines.nlp.pipeline import DEFAULT_MODEL
+
+    try:
+        rows, table = read_spacy_vectors(source)
+        meta = source.parent / "meta.json"
+        name = source.name
+        if meta.is_file():
+            info = json.loads(meta.read_text("utf-8"))
+            name = f"{info.get('lang')}_{info.get('name')} {info.get('version')} vectors"
+        built = build_word_vectors(rows, table, lemma_words(DEFAULT_MODEL), dims,
+                                   about=f"{name}: {table.shape[1]} dims -> {dims}")
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    out_file.write_bytes(built.to_bytes())
+    out.print(f"{out_file}: {len(built.rows)} words, {built.dims} dimensions")
 
 
 @train_app.command("acled")

@@ -8,10 +8,11 @@ rest of an invented story drifts). Its labels are PLOVER 1.0; they are mapped
 onto the gold-standard records' PLOVER 0.5 types (:data:`LABELS_05`), which our
 events carry.
 
-A tenth of the stories is held back to choose the regularisation and the
-abstain threshold (the lowest probability at which the model's type is still
-right at least as often as ``min_precision``); then the model is refit on
-everything. Rare features are dropped and the weights pruned to the strongest
+The regularisation is chosen by cross-validation on the training data (the
+records' tune half in folds, a tenth of the stories held back), the abstain
+threshold on the out-of-fold predictions (the lowest probability at which the
+model's type is still right at least as often as ``min_precision``); then the
+model is refit on everything. Rare features are dropped and the weights pruned to the strongest
 ``max_features`` so the shipped JSON stays small and readable. scikit-learn is
 needed here only (``pip install frontlines[dev]``).
 """
@@ -31,13 +32,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.nlp.events import EventCoder
-from frontlines.nlp.events.plover import PloverModel, plover_features
+from frontlines.nlp.events.plover import PloverModel, frame_values, plover_features
+from frontlines.vocab.word_vectors import WordVectors
 
 __all__ = [
+    "Example",
     "LABELS_05",
     "MODES_05",
     "Story",
     "examples_of",
+    "fit_examples",
     "fit_plover_model",
     "lead",
     "read_plover_csv",
@@ -124,18 +128,26 @@ def lead(doc: Doc, sentences: int) -> Doc:
     return doc[: sents[-1].end].as_doc() if sents else doc
 
 
-def examples_of(docs: Sequence[Doc], coder: EventCoder) -> list[list[str]]:
-    """Each doc's features, with the lexicon's PLOVER type among them."""
+Example = tuple[list[str], dict[str, float]]
+
+
+def examples_of(
+    docs: Sequence[Doc], coder: EventCoder, vectors: WordVectors | None = None
+) -> list[Example]:
+    """Each doc's features, with the lexicon's PLOVER type among them, and (with
+    ``vectors``) its frame's dense features."""
     result = []
     for doc in docs:
         match = coder.classify_doc(doc)[0]
-        result.append(plover_features(doc, match.type.plover if match else ""))
+        values = frame_values(doc, vectors) if vectors is not None else {}
+        result.append((plover_features(doc, match.type.plover if match else ""), values))
     return result
 
 
 def _fit(
-    features: list[list[str]], labels: list[str], c: float, weights: list[float] | None = None
-) -> tuple[list[str], dict[str, dict[str, float]]]:
+    rows: Sequence[Example], labels: Sequence[str], c: float,
+    weights: Sequence[float] | None = None,
+) -> tuple[list[str], dict[str, dict[str, float]]]:  # fmt: skip
     try:
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
@@ -143,11 +155,11 @@ def _fit(
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features]).tocsr()
+    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1.0) | v for f, v in rows]).tocsr()
     matrix.indices = matrix.indices.astype(np.int32)
     matrix.indptr = matrix.indptr.astype(np.int32)
-    model = LogisticRegression(C=c, max_iter=2000, fit_intercept=False, random_state=0)
-    model.fit(matrix, labels, sample_weight=weights)
+    model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False, random_state=0)
+    model.fit(matrix, list(labels), sample_weight=weights)
     classes = [str(k) for k in model.classes_]
     coef = model.coef_
     if len(classes) == 2:  # a binary fit keeps one row: the second class against the first
@@ -163,41 +175,46 @@ def _fit(
 def _pruned(
     weights: dict[str, dict[str, float]], counts: Counter[str], min_count: int, keep: int
 ) -> dict[str, dict[str, float]]:
-    """The ``keep`` features with the largest weights (and the bias), tiny weights dropped."""
+    """The ``keep`` features with the largest weights (and the bias and every dense
+    ``d:`` feature, whose weights only work together), tiny weights dropped."""
     strength = {f: max(abs(w) for w in ws.values()) for f, ws in weights.items()}
+    dense = [f for f in weights if f.startswith("d:")]
     ranked = sorted(
-        (f for f in weights if counts[f] >= min_count or f == "bias"),
+        (f for f in weights if (counts[f] >= min_count or f == "bias") and f not in dense),
         key=lambda f: (f != "bias", -strength[f]),
     )[:keep]
     pruned = {f: {k: round(w, 3) for k, w in weights[f].items() if abs(w) >= 0.01} for f in ranked}
+    pruned |= {f: {k: round(w, 4) for k, w in weights[f].items()} for f in dense}
     return {f: ws for f, ws in pruned.items() if ws}
 
 
-def _accuracy(model: PloverModel, features: list[list[str]], labels: list[str]) -> float:
-    right = 0
-    for fs, gold in zip(features, labels, strict=True):
-        p = model.probabilities(fs)
-        right += max(p, key=lambda k: p[k]) == gold
-    return right / len(labels) if labels else 0.0
-
-
-def _threshold(
-    model: PloverModel, features: list[list[str]], labels: list[str], min_precision: float
-) -> float:
-    """The lowest probability above which the held-back predictions are right at least
-    ``min_precision`` of the time (0 when all of them are)."""
-    scored = []
-    for fs, gold in zip(features, labels, strict=True):
-        p = model.probabilities(fs)
+def _predictions(model: PloverModel, rows: Sequence[Example]) -> list[tuple[str, float]]:
+    result = []
+    for features, values in rows:
+        p = model.probabilities(features, values)
         best = max(p, key=lambda k: p[k])
-        scored.append((p[best], best == gold))
-    scored.sort(reverse=True)
+        result.append((best, p[best]))
+    return result
+
+
+def _threshold(scored: list[tuple[float, bool]], min_precision: float) -> float:
+    """The lowest probability above which the predictions are right at least
+    ``min_precision`` of the time (0 when all of them are)."""
     threshold, right = 0.0, 0
-    for n, (probability, ok) in enumerate(scored, start=1):
+    for n, (probability, ok) in enumerate(sorted(scored, reverse=True), start=1):
         right += ok
         if right / n >= min_precision:
             threshold = probability
     return round(threshold, 3)
+
+
+def _folds(synthetic: int, total: int, k: int) -> list[list[int]]:
+    """Held-back rows of each trial fit: every tenth synthetic story in the first
+    fold, and the records (rows ``synthetic`` on) dealt into ``k`` folds."""
+    records = list(range(synthetic, total))
+    folds = [[i for n, i in enumerate(records) if n % k == f] for f in range(k)]
+    folds[0] += [i for i in range(synthetic) if i % 10 == 9]
+    return [f for f in folds if f]
 
 
 def fit_plover_model(
@@ -211,57 +228,94 @@ def fit_plover_model(
     about: dict[str, object] | None = None,
     records: Sequence[Story] = (),
     record_weight: float = 100.0,
+    vectors: WordVectors | None = None,
+    folds: int = 5,
 ) -> PloverModel:
     """Fit types (and modes within them) on the stories' first ``sentences`` sentences.
 
     ``records``: gold-labelled sentences of the PLOVER records' *tune* half, weighted
     ``record_weight`` each: the synthetic stories teach the vocabulary, the records
     where PLOVER 0.5 draws its lines (AGREE is an offer or promise, DEMAND any call
-    on another side). They are fitted, never held back: report the check half."""
+    on another side). ``vectors``: also read the frame's word vectors. The
+    regularisation ``cs`` is chosen by cross-validation (the records in ``folds``
+    folds, a tenth of the stories held back in one; the records' accuracy decides
+    when there are any) and the abstain threshold on the out-of-fold predictions;
+    then the model is refit on everything. Report the check half."""
     if len({s.label for s in stories}) < 2:
         raise ValueError("training needs stories of at least two PLOVER types")
     coder = EventCoder(plover=PloverModel((), {}))  # only the lexicon is asked here
     docs = [lead(d, sentences) for d in nlp.pipe((s.text for s in stories), batch_size=32)]
     docs += list(nlp.pipe(r.text for r in records))
+    examples = examples_of(docs, coder, vectors)
+    info = dict(about or {})
+    info.update(sentences=sentences, vectors=vectors.about if vectors is not None else None)
+    return fit_examples(
+        examples, stories, records, cs, min_count, max_features, min_precision, info,
+        record_weight, folds, vectors=vectors is not None,
+    )  # fmt: skip
+
+
+def fit_examples(
+    examples: Sequence[Example], stories: Sequence[Story], records: Sequence[Story],
+    cs: Sequence[float] = (1.0,), min_count: int = 3, max_features: int = 6000,
+    min_precision: float = 0.6, about: dict[str, object] | None = None,
+    record_weight: float = 100.0, folds: int = 5, vectors: bool = False,
+) -> PloverModel:  # fmt: skip
+    """:func:`fit_plover_model` once the texts are features (``examples``: the stories'
+    then the records', in order)."""
     stories = [*stories, *records]
-    features = examples_of(docs, coder)
-    counts: Counter[str] = Counter(f for fs in features for f in fs)
-    kept = [[f for f in fs if counts[f] >= min_count or f == "bias"] for fs in features]
+    if len(examples) != len(stories):
+        raise ValueError(f"{len(examples)} examples for {len(stories)} stories and records")
+    counts: Counter[str] = Counter(f for fs, _ in examples for f in fs)
+    kept = [([f for f in fs if counts[f] >= min_count or f == "bias"], v) for fs, v in examples]
     labels = [s.label for s in stories]
-    weights = [1.0] * (len(stories) - len(records)) + [record_weight] * len(records)
     synthetic = len(stories) - len(records)
-    held = [i for i in range(synthetic) if i % 10 == 9]
-    fit_rows = [i for i in range(len(stories)) if i not in set(held)]
-    if len({labels[i] for i in fit_rows}) < 2 or not held:
-        held, fit_rows = [], list(range(len(stories)))  # too little data to hold any back
-    best_c, best_acc, threshold = cs[0], -1.0, 0.0
-    held_x, held_y = [kept[i] for i in held], [labels[i] for i in held]
-    for c in cs if held else cs[:1]:
-        classes, table = _fit([kept[i] for i in fit_rows], [labels[i] for i in fit_rows], c,
-                              [weights[i] for i in fit_rows])  # fmt: skip
-        trial = PloverModel(tuple(classes), _pruned(table, counts, min_count, max_features))
-        acc = _accuracy(trial, held_x, held_y)
-        if acc > best_acc:
-            best_c, best_acc = c, acc
-            threshold = _threshold(trial, held_x, held_y, min_precision)
+    weights = [1.0] * synthetic + [record_weight] * len(records)
+    trials = _folds(synthetic, len(stories), folds)
+    best_c, best_score, scored = cs[0], -1.0, []
+    for c in cs if len(cs) > 1 or trials else ():
+        right = {"records": [0, 0], "stories": [0, 0]}
+        pooled: list[tuple[float, bool]] = []
+        for held in trials:
+            held_set = set(held)
+            rows = [i for i in range(len(stories)) if i not in held_set]
+            if len({labels[i] for i in rows}) < 2:
+                continue
+            classes, table = _fit([kept[i] for i in rows], [labels[i] for i in rows], c,
+                                  [weights[i] for i in rows])  # fmt: skip
+            trial = PloverModel(tuple(classes), _pruned(table, counts, min_count, max_features))
+            for i, (label, p) in zip(held, _predictions(trial, [kept[i] for i in held]),
+                                     strict=True):  # fmt: skip
+                tally = right["records" if i >= synthetic else "stories"]
+                tally[0] += label == labels[i]
+                tally[1] += 1
+                pooled.append((p, label == labels[i]))
+        group = right["records"] if right["records"][1] else right["stories"]
+        score = group[0] / group[1] if group[1] else 0.0
+        if score > best_score:
+            best_c, best_score, scored = c, score, pooled
     classes, table = _fit(kept, labels, best_c, weights)
     moded = [i for i, s in enumerate(stories) if s.mode]
     modes: dict[str, dict[str, float]] = {}
     if len({f"{stories[i].label}/{stories[i].mode}" for i in moded}) >= 2:
         _, mode_weights = _fit(
-            [kept[i] for i in moded], [f"{stories[i].label}/{stories[i].mode}" for i in moded],
-            best_c,
+            [(kept[i][0], {}) for i in moded],
+            [f"{stories[i].label}/{stories[i].mode}" for i in moded], best_c,
         )  # fmt: skip
         modes = _pruned(mode_weights, counts, min_count, max_features // 3)
     info = dict(about or {})
     info.update(
-        stories=synthetic, records=len(records), record_weight=record_weight,
-        sentences=sentences, c=best_c, min_count=min_count,
-        held_back_accuracy=round(best_acc, 4),
-        threshold_chosen_on=f"{len(held)} held-back stories, precision >= {min_precision}",
+        stories=synthetic, records=len(records), record_weight=record_weight, c=best_c,
+        cs=list(cs), min_count=min_count,
+        cross_validated_accuracy=round(best_score, 4),
+        cross_validated_on=f"{len(records)} records in {folds} folds"
+        if records else "a tenth of the stories",
+        threshold_chosen_on=f"{len(scored)} out-of-fold predictions, precision >= "
+        f"{min_precision}",
         label_map="PLOVER 1.0 -> 0.5: REQUEST=DEMAND, ACCUSE=DISAPPROVE (INVESTIGATE mode: "
         "INVESTIGATE), ASSAULT aerial/drone=FIGHT",
     )  # fmt: skip
     return PloverModel(
-        tuple(classes), _pruned(table, counts, min_count, max_features), threshold, modes, info
-    )
+        tuple(classes), _pruned(table, counts, min_count, max_features),
+        _threshold(scored, min_precision), modes, info, vectors=vectors,
+    )  # fmt: skip

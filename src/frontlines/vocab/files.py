@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 from frontlines.errors import DataFileError
 
 __all__ = [
-    "DataFileError", "parse_toml", "read_data_text", "read_data_toml", "read_model_file",
+    "DataFileError", "parse_toml", "read_data_bytes", "read_data_text", "read_data_toml",
+    "read_model_file",
 ]  # fmt: skip
 
 T = TypeVar("T")
@@ -30,6 +31,14 @@ def read_data_text(name: str) -> str:
     try:
         return resources.files(PACKAGE).joinpath(name).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"frontlines/data/{name}: cannot read: {exc}") from exc
+
+
+def read_data_bytes(name: str) -> bytes:
+    """The bytes of bundled binary data file ``name`` (e.g. ``"word_vectors.npz"``)."""
+    try:
+        return resources.files(PACKAGE).joinpath(name).read_bytes()
+    except OSError as exc:
         raise DataFileError(f"frontlines/data/{name}: cannot read: {exc}") from exc
 
 

@@ -20,21 +20,29 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.vocab.files import read_model_file
+from frontlines.vocab.word_vectors import WordVectors, default_word_vectors
 
 __all__ = [
     "MODEL_FILE",
     "PloverModel",
     "default_plover_model",
+    "FRAME_SLOTS",
+    "dense_names",
     "feature_word",
+    "frame_features",
+    "frame_values",
+    "frame_vector",
     "linear_probabilities",
+    "linear_scores",
     "plover_features",
     "softmax",
     "word_features",
@@ -78,25 +86,117 @@ def word_features(
 
 
 def linear_probabilities(
-    weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str]
-) -> dict[str, float]:
-    """Softmax over each label's summed feature weights (``weights[feature][label]``)."""
+    weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str],
+    values: Mapping[str, float] | None = None,
+) -> dict[str, float]:  # fmt: skip
+    """Softmax over each label's summed feature weights (``weights[feature][label]``);
+    ``values``: real-valued features, each weight times its value."""
+    scores = linear_scores(weights, labels, features, values)
+    return softmax(scores) if scores else {}
+
+
+def linear_scores(
+    weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str],
+    values: Mapping[str, float] | None = None,
+) -> dict[str, float]:  # fmt: skip
+    """Each label's summed feature weights (before the softmax)."""
     scores = dict.fromkeys(labels, 0.0)
     for f in features:
         for label, w in weights.get(f, {}).items():
             scores[label] += w
-    return softmax(scores) if scores else {}
+    for f, x in (values or {}).items():
+        for label, w in weights.get(f, {}).items():
+            scores[label] += w * x
+    return scores
+
+
+#: The event's syntactic frame, read from each sentence's root predicate: the root
+#: itself, its clausal complement ("agreed *to withdraw*", "said it *would strike*"),
+#: its object (or passive subject), its subject and the objects of its prepositions.
+FRAME_SLOTS = ("root", "comp", "obj", "subj", "prep")
+_SLOT_OF = {"xcomp": "comp", "ccomp": "comp", "dobj": "obj", "nsubjpass": "obj",
+            "attr": "obj", "nsubj": "subj"}  # fmt: skip
+
+
+def _sentences(span: Span | Doc) -> list[Span]:
+    """The sentences of ``span``, cut to it."""
+    doc = span if isinstance(span, Doc) else span.doc
+    start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+    result = []
+    while start < end:
+        sent = doc[start].sent
+        result.append(doc[start : min(sent.end, end)])
+        start = sent.end
+    return result
+
+
+def _frame(span: Span | Doc) -> dict[str, list[Token]]:
+    slots: dict[str, list[Token]] = {s: [] for s in FRAME_SLOTS}
+    for sent in _sentences(span):
+        root = sent.root
+        slots["root"].append(root)
+        for child in root.children:
+            if child.dep_ in _SLOT_OF:
+                slots[_SLOT_OF[child.dep_]].append(child)
+            elif child.dep_ in ("prep", "agent"):
+                slots["prep"].extend(g for g in child.children if g.dep_ == "pobj")
+    return slots
+
+
+def frame_features(span: Span | Doc) -> set[str]:
+    """The predicate's frame as words: root lemma (``fr:``), root with its object
+    (``fo:agree>ceasefire``), complement (``fx:agree>withdraw``) and prepositions
+    (``fp:protest>against``)."""
+    features = set()
+    for sent in _sentences(span):
+        root = sent.root
+        lemma = feature_word(root)
+        features.add(f"fr:{lemma}")
+        for child in root.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                features.add(f"fo:{lemma}>{feature_word(child)}")
+            elif child.dep_ in ("xcomp", "ccomp"):
+                features.add(f"fx:{lemma}>{feature_word(child)}")
+            elif child.dep_ == "prep":
+                features.add(f"fp:{lemma}>{child.lemma_.lower()}")
+    return features
+
+
+def frame_vector(span: Span | Doc, vectors: WordVectors) -> np.ndarray:
+    """The frame slots' mean word vectors end to end (:data:`FRAME_SLOTS` order, zeros
+    for a slot with no known word)."""
+    result = np.zeros(len(FRAME_SLOTS) * vectors.dims, dtype=np.float32)
+    for n, tokens in enumerate(_frame(span).values()):
+        mean = vectors.mean(t.lemma_ for t in tokens if t.ent_type_ not in _NAMES)
+        if mean is not None:
+            result[n * vectors.dims : (n + 1) * vectors.dims] = mean
+    return result
+
+
+def dense_names(dims: int) -> list[str]:
+    """The names of :func:`frame_vector`'s entries as model features (``d:root:0``...)."""
+    return [f"d:{slot}:{i}" for slot in FRAME_SLOTS for i in range(dims)]
+
+
+def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
+    """Dense features: for each frame slot, the mean word vector of its lemmas
+    (``d:root:0`` ... ``d:prep:63``), so a predicate or object never seen in training
+    scores like the words it is near; a slot with no known word adds nothing."""
+    vector = frame_vector(span, vectors)
+    return {k: float(x) for k, x in zip(dense_names(vectors.dims), vector, strict=True) if x}
 
 
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     """What the model reads: lemma unigrams (content words) and bigrams (all words,
-    names and numbers as placeholders), the verbs with their negation, and the
-    lexicon's type (``lex:FIGHT``). Training and inference share this function."""
+    names and numbers as placeholders), the verbs with their negation, the predicate's
+    frame (:func:`frame_features`) and the lexicon's type (``lex:FIGHT``). Training and
+    inference share this function."""
     words, lemmas, features = word_features(span)
     for token, lemma in zip(words, lemmas, strict=True):
         if token.pos_ == "VERB":
             negated = any(c.dep_ == "neg" for c in token.children)
             features.add(f"v:{'not ' if negated else ''}{lemma}")
+    features |= frame_features(span)
     if lexicon_type:
         features.add(f"lex:{lexicon_type}")
     return sorted(features)
@@ -112,22 +212,49 @@ def softmax(scores: dict[str, float]) -> dict[str, float]:
 @dataclass(frozen=True)
 class PloverModel:
     """``weights[feature][label]``: one linear score per label, summed over features.
-    ``modes[feature]["TYPE/mode"]`` likewise picks a mode within the chosen type."""
+    ``modes[feature]["TYPE/mode"]`` likewise picks a mode within the chosen type.
+    ``vectors``: the model also reads the frame's word vectors (:func:`frame_values`,
+    ``data/word_vectors.npz``)."""
 
     labels: tuple[str, ...]
     weights: dict[str, dict[str, float]]
     threshold: float = 0.0
     modes: dict[str, dict[str, float]] = field(default_factory=dict)
     about: dict[str, object] = field(default_factory=dict)
+    vectors: bool = False
 
-    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        return linear_probabilities(self.weights, self.labels, features)
+    def probabilities(
+        self, features: Iterable[str], values: Mapping[str, float] | None = None
+    ) -> dict[str, float]:
+        return linear_probabilities(self.weights, self.labels, features, values)
+
+    def values(self, text: Span | Doc) -> dict[str, float]:
+        """The dense features of ``text`` this model reads (none without vectors)."""
+        return frame_values(text, default_word_vectors()) if self.vectors else {}
+
+    @cached_property
+    def _dense(self) -> np.ndarray:
+        """The dense features' weights as a (labels, features) matrix: one product per
+        text instead of a dictionary walk over hundreds of numbers."""
+        names = dense_names(default_word_vectors().dims)
+        return np.array(
+            [[self.weights.get(f, {}).get(label, 0.0) for f in names] for label in self.labels],
+            dtype=np.float32,
+        )
+
+    def text_probabilities(self, text: Span | Doc, lexicon_type: str = "") -> dict[str, float]:
+        """:meth:`probabilities` of ``text``'s features and (with vectors) its frame's."""
+        scores = linear_scores(self.weights, self.labels, plover_features(text, lexicon_type))
+        if self.vectors and scores:
+            dense = self._dense @ frame_vector(text, default_word_vectors())
+            scores = {k: v + float(d) for (k, v), d in zip(scores.items(), dense, strict=True)}
+        return softmax(scores) if scores else {}
 
     def classify(
         self, text: Span | Doc, lexicon_type: str = ""
     ) -> tuple[str | None, float]:
         """The best PLOVER type and its probability; ``None`` below the threshold."""
-        probabilities = self.probabilities(plover_features(text, lexicon_type))
+        probabilities = self.text_probabilities(text, lexicon_type)
         label = max(probabilities, key=lambda k: probabilities[k])
         p = probabilities[label]
         return (label if p >= self.threshold else None), p
@@ -146,12 +273,16 @@ class PloverModel:
         self, text: Span | Doc, label: str | None = None, lexicon_type: str = ""
     ) -> list[tuple[str, float]]:
         """The features that fired with their weight for ``label`` (default: the best
-        type), largest in size first: why the text got, or did not get, that type."""
+        type), largest in size first: why the text got, or did not get, that type. The
+        dense features count as one, ``d:`` (their summed contribution)."""
         features = plover_features(text, lexicon_type)
+        values = self.values(text)
         if label is None:
-            probabilities = self.probabilities(features)
+            probabilities = self.probabilities(features, values)
             label = max(probabilities, key=lambda k: probabilities[k])
-        fired = ((f, self.weights.get(f, {}).get(label, 0.0)) for f in features)
+        fired = [(f, self.weights.get(f, {}).get(label, 0.0)) for f in features]
+        dense = sum(self.weights.get(f, {}).get(label, 0.0) * x for f, x in values.items())
+        fired.append(("d:", dense))
         return sorted((p for p in fired if p[1]), key=lambda p: -abs(p[1]))
 
     def to_json(self) -> str:
@@ -159,6 +290,7 @@ class PloverModel:
             {
                 "about": self.about,
                 "threshold": self.threshold,
+                "vectors": self.vectors,
                 "labels": list(self.labels),
                 "weights": dict(sorted(self.weights.items())),
                 "modes": dict(sorted(self.modes.items())),
@@ -180,6 +312,7 @@ class PloverModel:
             threshold=float(raw.get("threshold", 0.0)),
             modes=table(raw.get("modes", {})),
             about=dict(raw.get("about", {})),
+            vectors=bool(raw.get("vectors", False)),
         )
 
     @classmethod
