@@ -36,6 +36,8 @@ __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "document_date"
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
 
 _DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_LIST_DEPS = {"conj", "appos"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -194,13 +196,18 @@ def _takes_up(sent: Span, before: Span) -> bool:
 
 def clause_verb(span: Span, depth: int = 10) -> Token | None:
     """The verb of the number's clause, at most ``depth`` heads up from it ("resulting in
-    injuries to six police officers")."""
+    injuries to six police officers"). A list of counted nouns hangs off its first item
+    ("killed 17 people: nine soldiers, five police officers and three civilians"), so
+    the links from one item to the item before it are not counted against ``depth``."""
     token = span.root
-    for _ in range(depth):
+    steps = 0
+    while steps < depth:
         if token.pos_ in {"VERB", "AUX"}:
             return token
         if token.head is token:
             return None
+        if not (token.dep_ in _LIST_DEPS and token.head.pos_ in _NOMINAL):
+            steps += 1
         token = token.head
     return None
 
