@@ -270,11 +270,8 @@ class ClaimBuilder:
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
-        # Only within the previous count's clause: "killed 14 people and left thousands
-        # without power" tells of another thing happening to other people.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
-            (q.concept is None and _same_clause(doc, previous[0], verb))
-            or _breaks_down(previous[0], span)
+            q.concept is None or _breaks_down(previous[0], span)
         )
         if previous is not None and counts and (refers_back or same_sentence):
             return previous[1], "inherited"
@@ -391,14 +388,6 @@ def _breaks_down(previous: Quantity, span: Span) -> bool:
     concept = previous.concept
     end = concept.end if concept is not None else previous.end
     return breaks_down(span, previous.start, end)
-
-
-def _same_clause(doc: Doc, previous: Quantity, verb: Token | None) -> bool:
-    """The number's verb is the previous count's, or none at all (a bare "including")."""
-    if verb is None:
-        return True
-    before = doc.char_span(previous.start, previous.end, alignment_mode="expand")
-    return before is not None and _governing_verb(before) == verb
 
 
 def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:

@@ -141,18 +141,12 @@ def _verb_forms(lemma: str) -> set[str]:
     return forms
 
 
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-
-
-def _leaves_a_place(verb: Token, span: Span) -> bool:
-    """'Leave' says people were displaced only when what they left is a place ("8,000
-    left the city", "left their homes"), the number's people being the ones who left: not
-    when the number is what is left behind ("left thousands without power") nor when
-    an institution is left ("eight employees left the agency")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.left_edge.i <= span.root.i <= o.right_edge.i for o in objects):
-        return False
-    return any(o.lemma_.lower() in HOMES or o.ent_type_ in _PLACE_LABELS for o in objects)
+def _left_behind(verb: Token, span: Span) -> bool:
+    """'Leave' says people were displaced when the number counts those who left ("60,000
+    people left the pocket"), not when it counts what was left behind ("left thousands
+    without power": the object of 'leave')."""
+    return any(c.dep_ == "dobj" and c.left_edge.i <= span.root.i <= c.right_edge.i
+               for c in verb.children)  # fmt: skip
 
 
 def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
@@ -179,8 +173,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    if lemma == "leave" and not _leaves_a_place(verb, span):
-        lemmas.discard("leave")  # "left thousands without power", "left the agency"
+    if lemma == "leave" and _left_behind(verb, span):
+        lemmas.discard("leave")  # "left thousands without power"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
