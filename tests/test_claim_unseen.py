@@ -61,3 +61,23 @@ def test_leaving_a_place_is_displacement(nlp):
 )
 def test_running_totals_and_areas_of_land_stay_claims(nlp, text, value):
     assert value in _measures(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Two suicide bombers killed 30 people at the market.", {"30": "killed"}),
+        ("Clashes between the two groups have killed 2 people since Sunday.",
+         {"2": "killed"}),
+        ("Thousands of residents fled the city as the fighting intensified.",
+         {"Thousands": "displaced"}),
+        ("Ten people lost their lives in the blast.", {"Ten": "killed"}),
+    ],
+)
+def test_the_doers_are_not_counted_as_their_victims(nlp, text, kept):
+    assert _measures(nlp, text) == kept
+
+
+def test_a_side_that_lost_soldiers_had_them_killed(nlp):
+    found = _measures(nlp, "The army has lost 3,000 men since the war began.")
+    assert found == {"3,000": "killed"}
