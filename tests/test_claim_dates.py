@@ -85,3 +85,24 @@ def test_the_reporting_day_is_the_one_next_to_the_cue(nlp):
     doc = nlp(times.with_reference_date(nlp.make_doc(text), "2024-05-17"))
     (claim,) = doc._.claims
     assert claim.reported == "2024-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "as_of"),
+    [
+        # a clause in the present or perfect is about the report date, whatever the
+        # clauses under it date
+        ("Violence that erupted in March has killed more than 50 people.", 50.0, "2025-03-12"),
+        ("The conflict, which began in 2011, has displaced 6 million people.", 6e6,
+         "2025-03-12"),
+        ("The group, founded in 2002, has about 5,000 fighters.", 5000.0, "2025-03-12"),
+        ("The militants, who seized the town in June, are holding 40 hostages.", 40.0,
+         "2025-03-12"),
+        # a finished event takes its own clause's date first, else the sentence's
+        ("In 2023, 88 people died in such attacks; in 2024 the number rose to 388.", 88.0,
+         "2023"),
+        ("The attack, which happened on Tuesday, killed 5 people.", 5.0, "2025-03-11"),
+    ],
+)
+def test_a_date_from_another_clause(nlp, text, value, as_of):
+    assert _run(nlp, text, "2025-03-12")[value].as_of == as_of

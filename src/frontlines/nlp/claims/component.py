@@ -57,6 +57,7 @@ from frontlines.nlp.claims.counted import (
     clause_lemmas,
     context_lemmas,
     counts_people,
+    counts_the_doers,
     described_by,
     noun_verbs,
     share_of,
@@ -186,6 +187,9 @@ class ClaimBuilder:
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
         verbs = verb_lemmas(verb, span, event_noun)
+        if event_noun is None and verb is not None and counts_the_doers(span, verb):
+            # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
+            verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
                 and killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"

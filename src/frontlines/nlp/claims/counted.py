@@ -39,6 +39,7 @@ __all__ = [
     "breaks_down",
     "clause_lemmas",
     "counts_people",
+    "counts_the_doers",
     "context_lemmas",
     "tallied_noun",
     "verb_lemmas",
@@ -107,6 +108,10 @@ HOMES = {"home", "house", "village", "town", "city", "land", "region", "area", "
 #: (verb, object) pairs that say what happened to the people counted, as the verb given.
 IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): "kill",
           ("lose", "limb"): "maim"}  # fmt: skip
+#: A side that "lost 15 soldiers" had them killed: losing people (not land) is dying.
+_LOST_PEOPLE = {"soldier", "troop", "man", "fighter", "serviceman", "servicemember", "officer",
+                "policeman", "marine", "member", "people", "civilian", "child", "comrade"}
+IDIOMS |= {("lose", noun): "die" for noun in _LOST_PEOPLE}
 #: (verb, particle) pairs that say what happened, as the verb given ("gunned down").
 PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
            ("lock", "up"): "detain", ("lock", "away"): "detain", ("wipe", "out"): "kill",
@@ -141,6 +146,43 @@ def _verb_forms(lemma: str) -> set[str]:
     return forms
 
 
+def _left_behind(verb: Token, span: Span) -> bool:
+    """'Leave' says people were displaced when the number counts those who left ("60,000
+    people left the pocket"), not when it counts what was left behind ("left thousands
+    without power": the object of 'leave')."""
+    return any(c.dep_ == "dobj" and c.left_edge.i <= span.root.i <= c.right_edge.i
+               for c in verb.children)  # fmt: skip
+
+
+#: Verbs whose subject is who it happens to, object or not ("thousands fled the city",
+#: "200 people left the pocket", "five soldiers suffered wounds").
+_SUBJECT_UNDERGOES = {"flee", "escape", "leave", "die", "perish", "surrender", "disappear",
+                      "vanish", "evacuate", "cross", "lose", "suffer", "survive", "return",
+                      "abandon", "seek", "reach", "enter", "undergo", "sustain", "receive"}
+
+
+def counts_the_doers(span: Span, verb: Token | None) -> bool:
+    """'Two suicide bombers killed 30 people', 'clashes between the two groups killed 2',
+    'killed by three militants': the number is in the subject of a verb that has its own
+    object, or in the passive's agent, so it counts who did it, not to whom; what the verb
+    says happened is not said of it. A verb whose object only completes it ("10 people
+    lost their lives") still says what happened to its subject."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _SUBJECT_UNDERGOES:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any((lemma, o.lemma_.lower()) in IDIOMS for o in objects):
+        return False
+    for child in verb.children:
+        if not child.left_edge.i <= span.root.i <= child.right_edge.i:
+            continue
+        if child.dep_ == "agent" or (child.dep_ == "nsubj" and objects):
+            return True
+    return False
+
+
 def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
     """Lemmas that say what happened to what the number counts: the governing verb (or
     the event noun standing for it), an idiom it forms with its object, and an
@@ -165,6 +207,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
+    if lemma == "leave" and _left_behind(verb, span):
+        lemmas.discard("leave")  # "left thousands without power"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:

@@ -36,6 +36,8 @@ __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "document_date"
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
 
 _DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_LIST_DEPS = {"conj", "appos"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -114,12 +116,64 @@ def date_inside(
         span.sent.start_char, span.sent.end_char)  # fmt: skip
     inside = [t for t in times
               if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+    inside = _in_its_clause(span, inside)
     after = [t for t in inside if q.end <= t.start < next_number]
     before = [t for t in inside if t.end <= q.start]
     chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
     if chosen is None:
         return None, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpression]:
+    """The dates of the number's own clause: the time's verb is the number's, or it hangs
+    off no verb ("Tuesday's attack"), or it dates what the count runs from ("have fled
+    since the offensive intensified in December"), else the verb the number's clause is
+    said under ("reported last month that Iran has produced 275 kilos"). With none, the
+    sentence's other dates only if the number's clause tells a finished event ("The
+    attack, which happened on Tuesday, killed 5"): a clause in the present or perfect is
+    about the report date whatever a clause under it dates ("Violence that erupted in
+    March has killed 50", "the group, founded in 2002, has 5,000 fighters")."""
+    if not inside:
+        return inside
+    verb = clause_verb(span, depth=5)
+    if verb is None:
+        return inside
+    above = {verb.i}
+    token = verb
+    # up through the verbs it is the complement of ("reported ... that", "said ... to");
+    # spaCy makes a new Token object on every access, so compare indices
+    while token.dep_ in {"ccomp", "xcomp"} and token.head.i != token.i:
+        token = token.head
+        above.add(token.i)
+    doc = span.doc
+    phrase = _own_phrase(span)
+    own: list[TimeExpression] = []
+    saying: list[TimeExpression] = []
+    for t in inside:
+        t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        t_verb = clause_verb(t_span) if t_span is not None else None
+        if (t_verb is None or t_verb.i == verb.i or t_verb.i in phrase
+                or _relation(doc, t)):  # fmt: skip
+            own.append(t)  # "since the offensive intensified in December": its baseline
+        elif t_verb.i in above:
+            saying.append(t)
+    if own or saying:
+        return own or saying
+    return inside if _simple_past(verb) else []
+
+
+def _own_phrase(span: Span) -> set[int]:
+    """Token indices of the number's own phrase and the participles describing it ("300
+    killed in 2024", "12 people arrested on Monday"), whose dates are the number's."""
+    root = span.root
+    heads = [root, root.head] if root.dep_ == "nummod" else [root]
+    found = {t.i for t in root.subtree}
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "acl":
+                found |= {t.i for t in child.subtree}
+    return found
 
 
 def _relation(doc: Doc, t: TimeExpression) -> str:
@@ -194,13 +248,18 @@ def _takes_up(sent: Span, before: Span) -> bool:
 
 def clause_verb(span: Span, depth: int = 10) -> Token | None:
     """The verb of the number's clause, at most ``depth`` heads up from it ("resulting in
-    injuries to six police officers")."""
+    injuries to six police officers"). A list of counted nouns hangs off its first item
+    ("killed 17 people: nine soldiers, five police officers and three civilians"), so
+    the links from one item to the item before it are not counted against ``depth``."""
     token = span.root
-    for _ in range(depth):
+    steps = 0
+    while steps < depth:
         if token.pos_ in {"VERB", "AUX"}:
             return token
         if token.head is token:
             return None
+        if not (token.dep_ in _LIST_DEPS and token.head.pos_ in _NOMINAL):
+            steps += 1
         token = token.head
     return None
 

@@ -18,8 +18,11 @@ __all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded
 #: Nouns an "of" phrase counts for that name no event: a tally or a body of people ("a total
 #: of 312 people have been arrested", "a group of 30 villagers was abducted"), so the
 #: clause's verb still says what happened.
-_NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | {"crowd", "batch", "band", "handful",
-                                               "majority", "minority", "rest", "party", "team"}
+#: "an area of 5,000 square kilometres" names land, not an event: the clause's verb
+#: ("control an area of ...") says what happened to it.
+_EXTENT_NOUNS = {"area", "swath", "swathe", "expanse", "stretch", "zone", "region", "tract"}
+_NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | _EXTENT_NOUNS | {
+    "crowd", "batch", "band", "handful", "majority", "minority", "rest", "party", "team"}
 
 
 def event_noun(span: Span) -> str | None:

@@ -129,6 +129,15 @@ def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
     return False
 
 
+def _fractional_count(q: Quantity) -> bool:
+    """'approximately 1.5 p of blood', 'charges 1.25 p': a count of people, acts or
+    things is a whole number, so a count with a fraction measures something else (a
+    unit the quantity layer did not know) and no measure of heads applies."""
+    if q.unit not in {"count", ""}:
+        return False
+    return any(x is not None and not float(x).is_integer() for x in (q.value, q.lower, q.upper))
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -140,7 +149,7 @@ def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
-    "capacity", "name", "size", "hypothetical", "generic"), or None."""
+    "capacity", "name", "size", "hypothetical", "generic", "fractional_count"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -150,5 +159,6 @@ def ruled_out(
         ("size", lambda: _size_modifier(q, span)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span)),
+        ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)
