@@ -45,12 +45,12 @@ def _scored(at: dict[str, tuple[float, float]]) -> OutOfFold:
 
 
 def test_threshold_keeps_recall_then_weighs_precision() -> None:
-    assert chosen_threshold(_scored({"0.0": (0.4, 0.8), "0.2": (0.6, 0.65),
+    # 0.2 keeps 95 % of the recall of showing everything and is more precise than 0.0
+    assert chosen_threshold(_scored({"0.0": (0.4, 0.8), "0.2": (0.6, 0.78),
                                      "0.4": (0.9, 0.4)})) == 0.2  # fmt: skip
-    # no threshold keeps the recall: the least that reaches the precision
+    # precision bought with recall is not taken: nothing but 0 keeps it
     assert chosen_threshold(_scored({"0.0": (0.4, 0.5), "0.3": (0.75, 0.3),
-                                     "0.5": (0.9, 0.2)})) == 0.3  # fmt: skip
-    assert chosen_threshold(_scored({"0.0": (0.4, 0.5), "0.5": (0.5, 0.2)})) == 0.0
+                                     "0.5": (0.9, 0.2)})) == 0.0  # fmt: skip
 
 
 def test_bundled_model_weighs_the_chosen_features() -> None:
@@ -78,3 +78,14 @@ def test_story_beat_tells_a_war_report_from_a_trade_story(nlp) -> None:  # type:
         assert features["beat_violent"] < war_beat["beat_violent"]
         assert features["beat_cue_share"] < war_beat["beat_cue_share"]
     assert all(e.confidence < war_doc._.events[0].confidence for e in trade_doc._.events)
+
+
+@pytest.mark.model
+def test_strategic_developments_only_on_the_conflict_beat(nlp) -> None:  # type: ignore[no-untyped-def]
+    base = "The rebels set up a new base in the hills near Kalat last week."
+    quiet = nlp("Farmers in the region said prices were too low this year. " + base
+                + " Shipping costs rose again.")  # fmt: skip
+    war = nlp("Rebels attacked an army checkpoint near Kalat on Tuesday, killing four soldiers. "
+              "Warplanes bombed rebel positions on Wednesday. " + base)  # fmt: skip
+    assert "Strategic developments" in {e.acled_event for e in war._.events}
+    assert "Strategic developments" not in {e.acled_event for e in quiet._.events}

@@ -24,7 +24,10 @@ from frontlines.nlp.extensions import items
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import EventMatch
 
-__all__ = ["ARMED_INTER", "BEAT_FEATURES", "HARM_MEASURES", "StoryTally", "mention_features"]
+__all__ = [
+    "ARMED_INTER", "BEAT_FEATURES", "CONFLICT_TYPES", "HARM_MEASURES", "MIN_CONFLICT_SENTENCES",
+    "STRATEGIC", "StoryTally", "mention_features",
+]  # fmt: skip
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity
 #: militias (``data/actors.toml``); protesters, civilians and others are not armed.
@@ -32,6 +35,15 @@ ARMED_INTER = frozenset({1, 2, 3, 4})
 
 #: Claim measures that count harm to people: a story that counts its dead is a report.
 HARM_MEASURES = frozenset({"killed", "killed_share", "casualties", "wounded", "missing"})
+
+#: ACLED's event type of non-violent context (agreements, arrests, bases, looting...).
+STRATEGIC = "Strategic developments"
+#: The ACLED types of political violence and demonstrations: what makes a conflict story.
+CONFLICT_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}
+#: How many sentences of violence or protest a story tells before its strategic
+#: developments are coded (chosen on the tune half: of its strategic developments in
+#: stories telling fewer, none was coded by hand).
+MIN_CONFLICT_SENTENCES = 2
 
 #: The story features ``StoryTally.features`` returns, by name.
 BEAT_FEATURES = ("beat_cue_share", "beat_violent", "beat_armed", "beat_harm", "beat_events",
@@ -45,6 +57,7 @@ class StoryTally:
     sentences: int = 0
     cue_sentences: int = 0  # sentences with any event cue
     violent_sentences: int = 0  # ... whose strongest reading is a violent ACLED type
+    conflict_sentences: int = 0  # ... is violence, a protest or a riot
     events: int = 0  # events coded (before mentions of one event are merged)
     armed: set[str] = field(default_factory=set)
 
@@ -56,6 +69,18 @@ class StoryTally:
         self.cue_sentences += 1
         if matches and matches[0].type.acled_event in VIOLENT_TYPES:
             self.violent_sentences += 1
+        if matches and matches[0].type.acled_event in CONFLICT_TYPES:
+            self.conflict_sentences += 1
+
+    def off_beat(self, event: Event) -> bool:
+        """Whether ``event`` is a strategic development (an agreement, an announcement, a
+        withdrawal, an arrest) in a story that tells political violence or protest in
+        fewer than ``MIN_CONFLICT_SENTENCES`` sentences. ACLED codes strategic
+        developments as the context of political violence; in a story about trade,
+        climate, courts or diplomacy the same verbs ("announced", "agreed", "pulled
+        out") are ordinary news, not conflict events."""
+        return (event.acled_event == STRATEGIC
+                and self.conflict_sentences < MIN_CONFLICT_SENTENCES)
 
     def features(self, doc: Doc, actors: ActorDictionary) -> dict[str, float]:
         """The story features, each scaled to [0, 1] so one weight reads the same in

@@ -193,7 +193,8 @@ class EventCoder:
                 tally.events += 1
             told.append(event)
         events = _owned(events, doc)
-        gone = set(outcomes_merged(events))
+        gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
+                                               if tally.off_beat(e)}  # fmt: skip
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
