@@ -84,8 +84,20 @@ def test_story_beat_tells_a_war_report_from_a_trade_story(nlp) -> None:  # type:
 def test_strategic_developments_only_on_the_conflict_beat(nlp) -> None:  # type: ignore[no-untyped-def]
     base = "The rebels set up a new base in the hills near Kalat last week."
     quiet = nlp("Farmers in the region said prices were too low this year. " + base
-                + " Shipping costs rose again.")  # fmt: skip
+                + " Shipping costs rose again. The harvest begins in May. Rain is expected. "
+                "Markets reopen on Monday.")  # fmt: skip
+    assert "Strategic developments" in {e.acled_event for e in nlp(base)._.events}  # a brief
     war = nlp("Rebels attacked an army checkpoint near Kalat on Tuesday, killing four soldiers. "
               "Warplanes bombed rebel positions on Wednesday. " + base)  # fmt: skip
     assert "Strategic developments" in {e.acled_event for e in war._.events}
     assert "Strategic developments" not in {e.acled_event for e in quiet._.events}
+
+
+@pytest.mark.model
+def test_a_place_in_a_clause_about_the_speaker_is_not_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("An airstrike killed an Islamic State commander in Ramadi on Thursday. U.S. "
+              "Central Command, which oversees U.S. military operations in the Middle East, "
+              "said the commander was killed in a precision airstrike Thursday.")  # fmt: skip
+    assert [e.place.name for e in doc._.events if e.place] == ["Ramadi"] * len(doc._.events)
+    convoy = nlp("Militants attacked a convoy that was travelling near Kalat on Monday.")
+    assert [e.place.name for e in convoy._.events if e.place] == ["Kalat"]

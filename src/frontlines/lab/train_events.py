@@ -96,7 +96,7 @@ C_GRID = (0.1, 0.3, 1.0, 3.0)
 #: confidence"): the story's beat (violent sentences, cue density, armed actors named),
 #: whether the event's own sentence places it and names who acted, a simple past that
 #: reports it, and a first-person statement. The ~35 features before fitted the tune
-#: stories (out-of-fold AUC over held-out stories 0.72, these seven 0.78, 0.74 once the
+#: stories (out-of-fold AUC over held-out stories 0.72, these seven 0.78, 0.76 once the
 #: conflict-beat gate drops the easy misses); the learned realis and sub-event
 #: probabilities carried no weight there and are left out.
 FEATURES = ("beat_violent", "beat_cue_share", "beat_armed",

@@ -26,7 +26,7 @@ from frontlines.vocab.events import EventMatch
 
 __all__ = [
     "ARMED_INTER", "BEAT_FEATURES", "CONFLICT_TYPES", "HARM_MEASURES", "MIN_CONFLICT_SENTENCES",
-    "STRATEGIC", "StoryTally", "mention_features",
+    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "mention_features",
 ]  # fmt: skip
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity
@@ -44,6 +44,8 @@ CONFLICT_TYPES = VIOLENT_TYPES | {"Protests", "Riots"}
 #: developments are coded (chosen on the tune half: of its strategic developments in
 #: stories telling fewer, none was coded by hand).
 MIN_CONFLICT_SENTENCES = 2
+#: How many sentences a text needs before its beat is read at all.
+MIN_STORY_SENTENCES = 5
 
 #: The story features ``StoryTally.features`` returns, by name.
 BEAT_FEATURES = ("beat_cue_share", "beat_violent", "beat_armed", "beat_harm", "beat_events",
@@ -78,8 +80,9 @@ class StoryTally:
         fewer than ``MIN_CONFLICT_SENTENCES`` sentences. ACLED codes strategic
         developments as the context of political violence; in a story about trade,
         climate, courts or diplomacy the same verbs ("announced", "agreed", "pulled
-        out") are ordinary news, not conflict events."""
-        return (event.acled_event == STRATEGIC
+        out") are ordinary news, not conflict events. A text shorter than
+        ``MIN_STORY_SENTENCES`` (a brief, a snippet) has no beat to read: it is kept."""
+        return (event.acled_event == STRATEGIC and self.sentences >= MIN_STORY_SENTENCES
                 and self.conflict_sentences < MIN_CONFLICT_SENTENCES)
 
     def features(self, doc: Doc, actors: ActorDictionary) -> dict[str, float]:
