@@ -101,3 +101,24 @@ def test_a_place_in_a_clause_about_the_speaker_is_not_where(nlp) -> None:  # typ
     assert [e.place.name for e in doc._.events if e.place] == ["Ramadi"] * len(doc._.events)
     convoy = nlp("Militants attacked a convoy that was travelling near Kalat on Monday.")
     assert [e.place.name for e in convoy._.events if e.place] == ["Kalat"]
+
+
+@pytest.mark.model
+def test_training_chooses_on_whole_held_out_stories() -> None:
+    from pathlib import Path
+
+    from frontlines.lab.story_cv import THRESHOLDS
+    from frontlines.lab.train_events import train_event_confidence
+
+    news = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "news"
+    if not news.is_dir():
+        pytest.skip("../shared/bench/news not present")
+    gold = Path(__file__).resolve().parents[1] / "eval" / "news"
+    model = train_event_confidence(news, gold)
+    assert set(model.weights) == {*FEATURES, "bias"}
+    about = model.about
+    assert about["threshold"] in THRESHOLDS
+    chosen = about["out_of_fold"]
+    assert isinstance(chosen, dict) and isinstance(about["every_feature"], dict)
+    # the chosen few rank held-out stories' events better than weighing everything
+    assert chosen["auc"] > max(v["auc"] for v in about["every_feature"].values())
