@@ -40,7 +40,7 @@ LEAST_CLAIM_DENSITY = 2.0
 #: snippet, a headline): it is taken as on the beat, as before the beat existed.
 LEAST_WORDS = 80
 #: The most confidence an event off the beat keeps (the default shown is 0.3).
-OFF_BEAT_CONFIDENCE = 0.15
+OFF_BEAT_CONFIDENCE = 0.05
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 

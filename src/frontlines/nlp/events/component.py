@@ -36,6 +36,7 @@ from frontlines.model import (
 )
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
+from frontlines.nlp.events.beat import StoryTally, mention_features
 from frontlines.nlp.events.confidence import (
     ConfidenceModel,
     event_features,
@@ -154,13 +155,16 @@ class EventCoder:
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
         now = published or story_now(times)  # what "history" is measured from
+        tally = StoryTally()  # is the story on the conflict beat at all
         for index, sent in enumerate(doc.sents):
             texts = _cue_texts(sent)
             if not self.lexicon.any_cue(*texts):
+                tally.sentence(None)
                 continue  # most sentences: one scan, no parse reading
             actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
             side = self._side(actor1, doc) or None
             matches = self.lexicon.matches(*texts, side=side)
+            tally.sentence(matches)
             chosen = self._realis_match(sent, matches)
             if chosen is None:
                 continue  # a threat, plan, negation, name...: no event happened
@@ -189,19 +193,24 @@ class EventCoder:
                 described = event_features(event, realis[0] if realis else None, match,
                                            index, published, realis_p,
                                            type_p)  # fmt: skip
-                event = self._scored(event, described, now)
-                if realis and told_as_years_before(realis[0]):
-                    event = replace(event, background=True)
+                event = replace(event, background=background(event, now) or bool(
+                    realis and told_as_years_before(realis[0])))
                 events.append(event)
                 features.append(described)
+                tally.events += 1
             told.append(event)
         events = _owned(events, doc)
-        if events:  # a story off the conflict beat: its events stay, under what lists show
+        gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
+                                               if tally.off_beat(e)}  # fmt: skip
+        story = tally.features(doc, self.actors)
+        kept = [(e, f | story | mention_features(e, doc))
+                for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
+        scored = [self._scored(e, f) for e, f in kept]
+        if scored:  # a story off the conflict beat: its events stay, under what lists show
             beat = ConflictBeat(doc.text)
-            events = [replace(e, confidence=beat.capped(e.text, e.confidence)) for e in events]
-        gone = set(outcomes_merged(events))
-        doc._.events = [e for i, e in enumerate(events) if i not in gone]
-        doc._.event_features = [f for i, f in enumerate(features) if i not in gone]
+            scored = [replace(e, confidence=beat.capped(e.text, e.confidence)) for e in scored]
+        doc._.events = scored
+        doc._.event_features = [f for _, f in kept]
         return doc
 
     def _realis_match(
@@ -243,11 +252,10 @@ class EventCoder:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
 
-    def _scored(self, event: Event, features: dict[str, float], now: str | None) -> Event:
-        """The event with its confidence and, for history, its background flag."""
-        confidence = self.confidence.probability(features)
-        return replace(event, confidence=round(confidence, 4),
-                       background=background(event, now))  # fmt: skip
+    def _scored(self, event: Event, features: dict[str, float]) -> Event:
+        """The event with its confidence, once the whole story has been read: the story's
+        own evidence (``beat``) weighs in, and mentions merged later count."""
+        return replace(event, confidence=round(self.confidence.probability(features), 4))
 
     def classify_doc(
         self, doc: Doc, scheme: str = "acled"

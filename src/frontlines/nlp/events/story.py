@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import Event, TextSpan, TimeExpression
 from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.where import aside
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
@@ -122,7 +123,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     # Nothing of its own tells it apart: the same kind of event, no place of its own, no
     # other date, no other named side ("Israeli strikes killed 12 ... The strikes hit ..."):
     # a story telling its event again in other words.
-    named = any(_names_a_place(t.sent) for t in triggers[:1])
+    named = any(_names_a_place(t.sent, triggers) for t in triggers[:1])
     own_before = earlier.place is not None and earlier.start <= earlier.place.start < earlier.end
     return (place is None and not named and not own_before and event.type == earlier.type
             and _same_sides(event, earlier))  # fmt: skip
@@ -132,10 +133,13 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
 _LOCATIVES = frozenset({"near", "in", "at", "outside", "around", "inside"})
 
 
-def _names_a_place(sent: Span) -> bool:
+def _names_a_place(sent: Span, triggers: list[Token] | None = None) -> bool:
     """Whether the sentence names a place, resolved or not: a place entity, or a locative
-    preposition before a capitalised name ("Near Al Huwayjah, one strike ...")."""
-    if any(e.label_ in _PLACE_NAME_LABELS for e in sent.ents):
+    preposition before a capitalised name ("Near Al Huwayjah, one strike ..."). A place in
+    a clause about someone else than the event (``where.aside``: "Central Command, which
+    oversees operations in the Middle East, said ...") does not count."""
+    if any(e.label_ in _PLACE_NAME_LABELS and not aside(e.root, triggers or ())
+           for e in sent.ents):  # fmt: skip
         return True
     return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
                and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip

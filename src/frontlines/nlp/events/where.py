@@ -31,8 +31,8 @@ from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
-    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "event_place", "first_town", "is_reference_point",
-    "place_end_token",
+    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
+    "is_reference_point", "place_end_token",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -59,7 +59,8 @@ def event_place(
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
     where = [p for p in inside if not _not_where(heads[id(p)], p, actors)
-             and not _endpoint(heads[id(p)], triggers)]  # fmt: skip
+             and not _endpoint(heads[id(p)], triggers)
+             and not aside(heads[id(p)], triggers)]  # fmt: skip
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
     for found in (argument, where):
         if found:
@@ -140,6 +141,25 @@ def _not_where(head: Token | None, place: PlaceMention,
     if country and head.dep_ == "nsubj":
         return True  # "China conducted drills around Taiwan": a state acting is who
     return is_reference_point(head)
+
+
+def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place sits in a clause describing some other noun than the event: "U.S.
+    Central Command, which oversees operations in the Middle East, said ... was killed in
+    an airstrike" names where the speaker works, not where the strike was. A clause on
+    the trigger itself ("an airstrike that hit a house in Mosul") or on one of its
+    arguments ("attacked a convoy that was travelling near Kalat") still places it."""
+    if head is None or not triggers:
+        return False
+    own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    token = head
+    for _ in range(12):
+        if token.i in own or token.head.i == token.i:
+            return False
+        if token.dep_ == "relcl" and token.head.i not in own and token.head.head.i not in own:
+            return not any(t.i in own for t in token.subtree)
+        token = token.head
+    return False
 
 
 def _place_noun_phrase(noun: Token) -> bool:
