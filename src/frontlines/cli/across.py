@@ -18,6 +18,7 @@ from frontlines import reconcile as reconciliation
 from frontlines.cli.app import (
     DEFAULT_DB,
     DbOption,
+    EventConfidenceOption,
     WideOption,
     app,
     err,
@@ -256,14 +257,7 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One entry per line.")] = False,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
-        ),
-    ] = None,
+    min_confidence: EventConfidenceOption = None,
     history: Annotated[
         bool, typer.Option(help="Keep events told as history (marked), or news only.")
     ] = True,

@@ -19,6 +19,7 @@ from frontlines.model import Claim
 __all__ = [
     "DEFAULT_DB",
     "DbOption",
+    "EventConfidenceOption",
     "WideOption",
     "ErrorReportingGroup",
     "JsonRecord",
@@ -76,6 +77,16 @@ def said(*parts: str | tuple[str, str]) -> Text:
 
 WideOption = Annotated[
     bool, typer.Option("--wide", help="Every column, however narrow the terminal.")
+]
+#: ``--min-confidence`` of the event listings; None: the settings' default.
+EventConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
+    ),
 ]
 DbOption = Annotated[
     str,

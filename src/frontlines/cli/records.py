@@ -9,6 +9,7 @@ import typer
 from frontlines.cli.app import (
     DEFAULT_DB,
     DbOption,
+    EventConfidenceOption,
     WideOption,
     app,
     claim_row,
@@ -100,14 +101,7 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY[-MM[-DD]]).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Least event confidence (default $FRONTLINES_MIN_EVENT_CONFIDENCE).",
-        ),
-    ] = None,
+    min_confidence: EventConfidenceOption = None,
     wide: WideOption = False,
 ) -> None:
     """What happened, who did it to whom, where and when: coded events in date order."""
