@@ -2,7 +2,7 @@
 
 ``documents`` (ingest, docs, show, search, export), ``records`` (claims, places,
 events), ``across`` (reconcile, series, conflicts, timeline), ``gazetteer``,
-``serve`` and ``dev`` (eval, gate, bench, train) each register their commands on
+``serve``, ``dev`` (eval, gate, bench) and ``train`` each register their commands on
 the one Typer app of ``cli.app``.
 """
 
@@ -15,7 +15,7 @@ from frontlines.cli.app import app
 __all__ = ["COMMAND_MODULES", "app", "main"]
 
 #: Each registers its commands on ``app`` when imported; `--help` lists them in this order.
-COMMAND_MODULES = ("documents", "records", "across", "gazetteer", "serve", "dev")
+COMMAND_MODULES = ("documents", "records", "across", "gazetteer", "serve", "dev", "train")
 for _name in COMMAND_MODULES:
     import_module(f"frontlines.cli.{_name}")
 

@@ -1,0 +1,301 @@
+"""`frontlines train ...`: refit the small learned parts from public training data.
+
+Developers' commands, not users': each reads a public corpus named by an explicit
+path, fits on its tune half where it has one, and writes a model file the pipeline
+can load instead of the bundled one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from frontlines.cli.app import app, err, out, said
+
+if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
+    from frontlines.nlp.logistic import LogisticModel
+
+__all__ = [
+    "acled", "attribution", "claims_confidence", "events_confidence", "plover", "realis_model",
+    "train_app", "vectors_",
+]  # fmt: skip
+
+train_app = typer.Typer(help="Refit the small learned parts from public training data.")
+app.add_typer(train_app, name="train", rich_help_panel="Development")
+
+
+@train_app.command("attribution")
+def attribution(
+    data: Annotated[
+        Path, typer.Option("--data", help="PolNeAR-style split (text/ + attributions/*.ann).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/attribution_cues.json in a source checkout.",
+        ),
+    ],
+    c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 0.3,
+) -> None:
+    """Fit which words are attribution cues; the component reads the JSON written here."""
+    from frontlines.lab.attribution import load_polnear
+    from frontlines.lab.train_attribution import train_cue_model
+    from frontlines.nlp.attribution.component import default_lexicon
+    from frontlines.nlp.pipeline import build_pipeline
+
+    try:
+        documents = list(load_polnear(data))
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    nlp = build_pipeline()
+    later = [
+        n
+        for n in nlp.pipe_names
+        if n.startswith("frontlines_")
+        and n not in {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    ]
+    with nlp.select_pipes(disable=later):
+        model = train_cue_model(
+            nlp, documents, default_lexicon().cue_verbs, c=c,
+            about={"trained_on": str(data), "articles": len(documents)},
+        )  # fmt: skip
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(
+        f"{out_file}: {len(model.weights)} weights, {len(model.lemmas)} lemmas, "
+        f"threshold {model.threshold}"
+    )
+
+
+@train_app.command("plover")
+def plover(
+    data: Annotated[
+        Path, typer.Option("--data", help="Synthetic PLOVER stories: CSV, or a zip holding one.")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/plover_model.json in a source checkout.",
+        ),
+    ],
+    records: Annotated[
+        Path | None,
+        typer.Option("--records", help="PLOVER gold records (JSON): their tune half is "
+                     "added to the training data."),
+    ] = None,
+    record_weight: Annotated[
+        float, typer.Option(help="Weight of each gold record against one story.")
+    ] = 100.0,
+    c: Annotated[
+        list[float] | None,
+        typer.Option(help="Inverse regularisation strength; repeat it to choose by "
+                     "cross-validation (default 0.3, 1, 3)."),
+    ] = None,
+    vectors: Annotated[
+        bool, typer.Option("--vectors/--no-vectors", help="Also read the frame's word vectors "
+                           "(data/word_vectors.npz).")
+    ] = True,
+) -> None:
+    """Fit the PLOVER event-type model; the events component reads the JSON written here."""
+    from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
+    from frontlines.nlp.pipeline import build_pipeline
+    from frontlines.vocab.word_vectors import default_word_vectors
+
+    try:
+        stories = read_stories(data)
+        gold = tune_records(records) if records is not None else []
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    nlp = build_pipeline()
+    wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    with nlp.select_pipes(disable=later):
+        model = fit_plover_model(
+            nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
+            record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
+            about={"trained_on": data.name, "records": records.name if records else None},
+        )  # fmt: skip
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(
+        f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, threshold "
+        f"{model.threshold}, C {model.about['c']}, cross-validated accuracy "
+        f"{model.about['cross_validated_accuracy']}"
+    )
+
+
+@train_app.command("vectors")
+def vectors_(
+    source: Annotated[
+        Path, typer.Option("--from", help="A spaCy vocab/ folder with vectors (en_core_web_md).")
+    ],
+    out_file: Annotated[
+        Path, typer.Option("--out", help="Where to write them (.npz); the bundled file is "
+                           "src/frontlines/data/word_vectors.npz in a source checkout.")
+    ],
+    dims: Annotated[int, typer.Option(help="Principal components kept.")] = 64,
+) -> None:
+    """Reduce a spaCy model's static vectors to our lemmas (data/word_vectors.npz)."""
+    from frontlines.lab.word_vectors import build_word_vectors, lemma_words, read_spacy_vectors
+    from frontlines.nlp.pipeline import DEFAULT_MODEL
+
+    try:
+        rows, table = read_spacy_vectors(source)
+        meta = source.parent / "meta.json"
+        name = source.name
+        if meta.is_file():
+            info = json.loads(meta.read_text("utf-8"))
+            name = f"{info.get('lang')}_{info.get('name')} {info.get('version')} vectors"
+        built = build_word_vectors(rows, table, lemma_words(DEFAULT_MODEL), dims,
+                                   about=f"{name}: {table.shape[1]} dims -> {dims}")
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    out_file.write_bytes(built.to_bytes())
+    out.print(f"{out_file}: {len(built.rows)} words, {built.dims} dimensions")
+
+
+@train_app.command("acled")
+def acled(
+    data: Annotated[
+        Path, typer.Option("--data", help="CASE 2021 task 2 dev TSV (tune half read).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option("--out", help="Where to write the weights (JSON); the bundled model is "
+                     "src/frontlines/data/acled_model.json in a source checkout."),
+    ],
+    news: Annotated[
+        Path | None, typer.Option("--news", help="The news folder (with --gold): tune half read.")
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ] = None,
+    synthetic: Annotated[
+        Path | None, typer.Option("--synthetic", help="NGEC synthetic PLOVER stories (zip or "
+                                  "CSV): leads whose type maps to an ACLED sub-event.")
+    ] = None,
+) -> None:
+    """Fit the ACLED sub-event classifier on tune halves; the events component reads it."""
+    from frontlines.lab.train_acled import train_acled_model
+
+    try:
+        model = train_acled_model(data, news, gold, synthetic)
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
+              f"out-of-fold accuracy {model.about['out_of_fold_accuracy']} "
+              f"(lexicon {model.about['lexicon_accuracy']})")
+
+
+@train_app.command("events")
+def events_confidence(
+    data: Annotated[
+        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
+    ],
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/event_confidence.json in a source checkout.",
+        ),
+    ],
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
+    from frontlines.lab.train_events import train_event_confidence
+
+    _fit_and_write(lambda: train_event_confidence(data, gold, c=c), out_file, "events")
+
+
+@train_app.command("realis")
+def realis_model(
+    meantime: Annotated[
+        Path,
+        typer.Option("--meantime", help="MEANTIME's intra-doc_annotation folder (CAT XML)."),
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/realis_model.json in a source checkout.",
+        ),
+    ],
+    news: Annotated[
+        Path | None,
+        typer.Option("--news", help="The news folder: choose the coder's threshold on its "
+                     "tune half (with --gold)."),
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ] = None,
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit P(realis) of event triggers on MEANTIME's tune half; report its check half."""
+    from frontlines.lab.train_realis import train_realis
+
+    if (news is None) != (gold is None):
+        err.print(said(("error:", "red"), " --news and --gold go together"))
+        raise typer.Exit(2)
+    pair = (news, gold) if news is not None and gold is not None else None
+    _fit_and_write(lambda: train_realis(meantime, c=c, news=pair), out_file, "mentions")
+
+
+@train_app.command("claims")
+def claims_confidence(
+    data: Annotated[
+        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
+    ],
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of *.claims.jsonl gold (eval/news).")
+    ],
+    out_file: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            help="Where to write the weights (JSON); the bundled model is "
+            "src/frontlines/data/claim_confidence.json in a source checkout.",
+        ),
+    ],
+    c: Annotated[
+        float | None,
+        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+    ] = None,
+) -> None:
+    """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
+    from frontlines.lab.train_claims import train_claim_confidence
+
+    _fit_and_write(lambda: train_claim_confidence(data, gold, c=c), out_file, "claims")
+
+
+def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:
+    """Fit a confidence model, write its JSON, say how much it learned from; a problem with
+    the data is one error line (exit 2)."""
+    try:
+        model = fit()
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(model.to_json() + "\n", encoding="utf-8")
+    out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get(counted)} {counted}")
