@@ -24,6 +24,16 @@ __all__ = [
     "train_app", "vectors_",
 ]  # fmt: skip
 
+#: ``--data`` of the fits on the hand-coded stories.
+NewsFolder = Annotated[
+    Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
+]
+#: ``--c`` of the logistic fits; None: chosen by cross-validation on the tune half.
+Regularisation = Annotated[
+    float | None,
+    typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
+]
+
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
 
@@ -200,9 +210,7 @@ def acled(
 
 @train_app.command("events")
 def events_confidence(
-    data: Annotated[
-        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
-    ],
+    data: NewsFolder,
     gold: Annotated[
         Path, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
     ],
@@ -214,10 +222,7 @@ def events_confidence(
             "src/frontlines/data/event_confidence.json in a source checkout.",
         ),
     ],
-    c: Annotated[
-        float | None,
-        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
-    ] = None,
+    c: Regularisation = None,
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import train_event_confidence
@@ -247,10 +252,7 @@ def realis_model(
     gold: Annotated[
         Path | None, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
     ] = None,
-    c: Annotated[
-        float | None,
-        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
-    ] = None,
+    c: Regularisation = None,
 ) -> None:
     """Fit P(realis) of event triggers on MEANTIME's tune half; report its check half."""
     from frontlines.lab.train_realis import train_realis
@@ -264,9 +266,7 @@ def realis_model(
 
 @train_app.command("claims")
 def claims_confidence(
-    data: Annotated[
-        Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
-    ],
+    data: NewsFolder,
     gold: Annotated[
         Path, typer.Option("--gold", help="Folder of *.claims.jsonl gold (eval/news).")
     ],
@@ -278,10 +278,7 @@ def claims_confidence(
             "src/frontlines/data/claim_confidence.json in a source checkout.",
         ),
     ],
-    c: Annotated[
-        float | None,
-        typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
-    ] = None,
+    c: Regularisation = None,
 ) -> None:
     """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_claims import train_claim_confidence
