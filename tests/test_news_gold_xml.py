@@ -63,3 +63,29 @@ def test_xml_stories_keep_text_exactly_and_read_the_download_day(tmp_path: Path)
 def test_bad_xml_is_a_clear_error(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         load_stories(_write(tmp_path, body))
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>XYZ19990101.0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1999-01-01" functionInDocument="CREATION_TIME">
+19990101</TIMEX3></DCT>
+<TEXT>
+Rebels <EVENT eid="e1" class="OCCURRENCE">shelled</EVENT> a border post
+<TIMEX3 tid="t1" type="DATE" value="1998-12-31">on Thursday</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_stories_drop_the_tags_and_take_the_creation_day(tmp_path: Path) -> None:
+    folder = tmp_path / "tbaq"
+    (folder / "copy").mkdir(parents=True)
+    (folder / "a.tml").write_text(TIMEML, "utf-8")
+    (folder / "copy" / "a.tml").write_text(TIMEML, "utf-8")  # a copy is one story
+    stories = load_stories(folder)
+    assert list(stories) == ["XYZ19990101.0001"]
+    story = stories["XYZ19990101.0001"]
+    assert story.published == "1999-01-01"
+    assert story.text == "\nRebels shelled a border post\non Thursday.\n"
+    assert load_stories(folder / "a.tml")["XYZ19990101.0001"] == story

@@ -2,8 +2,10 @@
 
 Stories are JSON Lines: VOA's ``voa-dev.jsonl`` (``id``, ``text``, ``published``)
 and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
-files are skipped; or a TR-News / LGL-style XML file (``<article docid=...>``
-with ``<dltime>`` and ``<text>``). The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
+files are skipped; a TR-News / LGL-style XML file (``<article docid=...>``
+with ``<dltime>`` and ``<text>``); or TimeML ``*.tml`` files (TimeBank / AQUAINT: the
+``<TEXT>`` with its tags taken out, the creation time as publication day), real 1990s
+newswire, much of it on wars and bombings: a second distribution for the news gold. The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
 by hand after the bench's GUIDE.md; evidence is character offsets
 (``{"start", "end"}``) into the story's ``text``, never copied text.
 ``*.stories.jsonl`` lists (``{"story": id}``) every story the coders read, also
@@ -22,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from frontlines.lab.time import read_timeml
 from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, parse_date
 
 __all__ = [
@@ -170,17 +173,21 @@ def _xml_stories(path: Path) -> dict[str, Story]:
 
 def load_stories(path: Path) -> dict[str, Story]:
     """Every story under ``path`` (a JSON Lines file, a TR-News / LGL-style
-    ``*.xml`` file, or a folder searched for ``*.jsonl`` and ``documents.json``),
-    by id."""
+    ``*.xml`` file, a TimeML ``*.tml`` file, or a folder searched for ``*.jsonl``,
+    ``*.tml`` and ``documents.json``), by id."""
     if path.is_file() and path.suffix.lower() == ".xml":
         return _xml_stories(path)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file()
-                       and (p.suffix == ".jsonl" or p.name == "documents.json"))  # fmt: skip
+                       and (p.suffix in (".jsonl", ".tml") or p.name == "documents.json"))  # fmt: skip
     else:
         files = [path]
     stories: dict[str, Story] = {}
     for file in files:
+        if file.suffix == ".tml":
+            doc = read_timeml(file)  # a copy met twice (TBAQ's testpipeline) is one story
+            stories.setdefault(doc.doc_id, Story(doc.doc_id, doc.text, doc.dct or None))
+            continue
         for record in _json_lines(file):
             story_id = str(record.get("id") or record.get("_id") or "")
             if not story_id or not isinstance(record.get("text"), str):
