@@ -89,3 +89,17 @@ def test_timeml_stories_drop_the_tags_and_take_the_creation_day(tmp_path: Path) 
     assert story.published == "1999-01-01"
     assert story.text == "\nRebels shelled a border post\non Thursday.\n"
     assert load_stories(folder / "a.tml")["XYZ19990101.0001"] == story
+
+
+def test_polnear_text_files_are_stories_dated_by_their_name(tmp_path: Path) -> None:
+    text = tmp_path / "train" / "text"
+    text.mkdir(parents=True)
+    named = text / "wire_2016-05-02_rebels-shell-a-post.txt"
+    named.write_text("Rebels shelled a post.\n", "utf-8")
+    (text / "undated-note.txt").write_text("No day in this name.", "utf-8")
+    (tmp_path / "train" / "notes.txt").write_text("not a story: outside text/", "utf-8")
+    stories = load_stories(tmp_path)
+    assert sorted(stories) == ["undated-note", "wire_2016-05-02_rebels-shell-a-post"]
+    assert stories["wire_2016-05-02_rebels-shell-a-post"].published == "2016-05-02"
+    assert stories["wire_2016-05-02_rebels-shell-a-post"].text == "Rebels shelled a post.\n"
+    assert stories["undated-note"].published is None

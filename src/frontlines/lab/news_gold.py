@@ -5,9 +5,12 @@ and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
 files are skipped; a TR-News / LGL-style XML file (``<article docid=...>``
 with ``<dltime>`` and ``<text>``); or TimeML ``*.tml`` files (TimeBank / AQUAINT: the
 ``<TEXT>`` with its tags taken out, the creation time as publication day), real 1990s
-newswire, much of it on wars and bombings: a second distribution for the news gold. The gold is ``*.events.jsonl`` and ``*.claims.jsonl`` coded
-by hand after the bench's GUIDE.md; evidence is character offsets
-(``{"start", "end"}``) into the story's ``text``, never copied text.
+newswire, much of it on wars and bombings: a second distribution for the news gold; or
+PolNeAR's ``text/*.txt`` (2016 US political news, Syria and terror attacks among it: id the
+file's stem, publication day from the name ``publisher_YYYY-MM-DD_slug``). The gold is
+``*.events.jsonl`` and ``*.claims.jsonl`` coded by hand after the bench's GUIDE.md;
+evidence is character offsets (``{"start", "end"}``) into the story's ``text``, never
+copied text.
 ``*.stories.jsonl`` lists (``{"story": id}``) every story the coders read, also
 those where they found nothing to code: an event we find in such a story is a
 false positive, so a story must not drop out of the score for having no gold.
@@ -171,15 +174,20 @@ def _xml_stories(path: Path) -> dict[str, Story]:
     return stories
 
 
+#: The publication day in a PolNeAR file name ("breitbart_2016-03-11_activists-...").
+_NAMED_DAY = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
+
+
 def load_stories(path: Path) -> dict[str, Story]:
     """Every story under ``path`` (a JSON Lines file, a TR-News / LGL-style
     ``*.xml`` file, a TimeML ``*.tml`` file, or a folder searched for ``*.jsonl``,
-    ``*.tml`` and ``documents.json``), by id."""
+    ``*.tml``, ``documents.json`` and PolNeAR's ``text/*.txt``), by id."""
     if path.is_file() and path.suffix.lower() == ".xml":
         return _xml_stories(path)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file()
-                       and (p.suffix in (".jsonl", ".tml") or p.name == "documents.json"))  # fmt: skip
+                       and (p.suffix in (".jsonl", ".tml") or p.name == "documents.json"
+                            or (p.suffix == ".txt" and p.parent.name == "text")))  # fmt: skip
     else:
         files = [path]
     stories: dict[str, Story] = {}
@@ -187,6 +195,11 @@ def load_stories(path: Path) -> dict[str, Story]:
         if file.suffix == ".tml":
             doc = read_timeml(file)  # a copy met twice (TBAQ's testpipeline) is one story
             stories.setdefault(doc.doc_id, Story(doc.doc_id, doc.text, doc.dct or None))
+            continue
+        if file.suffix == ".txt":
+            day = _NAMED_DAY.search(file.stem)
+            stories[file.stem] = Story(file.stem, file.read_text("utf-8"),
+                                       day.group(1) if day else None)  # fmt: skip
             continue
         for record in _json_lines(file):
             story_id = str(record.get("id") or record.get("_id") or "")
