@@ -122,3 +122,15 @@ def test_training_chooses_on_whole_held_out_stories() -> None:
     assert isinstance(chosen, dict) and isinstance(about["every_feature"], dict)
     # the chosen few rank held-out stories' events better than weighing everything
     assert chosen["auc"] > max(v["auc"] for v in about["every_feature"].values())
+
+
+def test_train_events_wants_stories_and_gold_in_each_also(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    result = CliRunner().invoke(app, ["train", "events", "--data", str(tmp_path), "--gold",
+                                      str(tmp_path), "--out", str(tmp_path / "m.json"),
+                                      "--also", "only-stories"])  # fmt: skip
+    assert result.exit_code == 2 and "STORIES=GOLD" in result.output
+    assert not (tmp_path / "m.json").exists()

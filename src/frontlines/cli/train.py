@@ -223,11 +223,25 @@ def events_confidence(
         ),
     ],
     c: Regularisation = None,
+    also: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--also",
+            help="STORIES=GOLD: another news set whose tune half joins the training data "
+            "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
+        ),
+    ] = None,
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import train_event_confidence
 
-    _fit_and_write(lambda: train_event_confidence(data, gold, c=c), out_file, "events")
+    more = []
+    for pair in also or []:
+        stories, sep, folder = pair.partition("=")
+        if not sep or not stories or not folder:
+            raise typer.BadParameter(f"{pair!r}: expected STORIES=GOLD", param_hint="--also")
+        more.append((Path(stories), Path(folder)))
+    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more), out_file, "events")
 
 
 @train_app.command("realis")

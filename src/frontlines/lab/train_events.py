@@ -11,6 +11,7 @@ the probabilities hold (Brier score, calibration error, precision at each thresh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -110,15 +111,22 @@ KEEP_RECALL = 0.95
 
 
 def train_event_confidence(
-    data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None
+    data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
+    more: Sequence[tuple[Path, Path]] = (),
 ) -> ConfidenceModel:
     """Logistic weights over ``FEATURES`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
     (inverse regularisation; lowest Brier score unless given) and the default threshold
-    (``chosen_threshold``). The check half is never read."""
+    (``chosen_threshold``). The check half is never read. ``more``: other (stories, gold)
+    pairs whose tune halves join the training data: news of other years and outlets
+    teach what holds across them, not what one corpus's stories share."""
     from sklearn.feature_extraction import DictVectorizer
 
     labelled = labelled_stories(data, gold_dir, "tune")
+    for other_data, other_gold in more:
+        other = labelled_stories(other_data, other_gold, "tune")
+        labelled = LabelledEvents(labelled.rows + other.rows, labelled.groups + other.groups,
+                                  labelled.live + other.live)  # fmt: skip
     rows = [(keep_features(f, FEATURES), ok) for f, ok in labelled.rows]
     y = [int(ok) for _, ok in rows]
     x = DictVectorizer(sparse=False).fit_transform([f for f, _ in rows])
@@ -128,7 +136,8 @@ def train_event_confidence(
         else min(scored.values(), key=lambda o: o.brier))  # fmt: skip
     fitted = fit_logistic(rows, chosen.c, C_GRID, 5, "events")
     threshold = chosen_threshold(chosen)
-    info = {"trained_on": "tune half of the news gold", "events": len(rows),
+    sets = [str(gold_dir), *(str(g) for _, g in more)]
+    info = {"trained_on": "tune half of the news gold", "gold": sets, "events": len(rows),
             "matched": sum(y), "live_gold": labelled.live, "stories": len(set(labelled.groups)),
             "features": list(FEATURES), "threshold": threshold,
             "out_of_fold": chosen.summary(), "folds": "5 folds of whole stories, 10 shufflings",
