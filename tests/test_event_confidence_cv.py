@@ -66,11 +66,11 @@ def test_story_beat_tells_a_war_report_from_a_trade_story(nlp) -> None:  # type:
     war = ("Islamic State militants attacked an army checkpoint near Mosul on Tuesday, "
            "killing four soldiers. Iraqi warplanes then bombed the militants' positions. "
            "The fighting continued into the night, officials said.")  # fmt: skip
-    trade = ("The minister attacked the new tariff plan on Tuesday. Exports of steel fell "
+    trade = ("Workers at the steel plant went on strike on Tuesday. Exports of steel fell "
              "by four percent last year. Talks on the trade deal resume next month. "
              "Farmers said prices were too low. Shipping costs rose again.")  # fmt: skip
     war_doc, trade_doc = nlp(war), nlp(trade)
-    assert trade_doc._.events  # "attacked the plan": coded, but weighed by its story
+    assert trade_doc._.events  # a strike at a plant: coded, but weighed by its story
     war_beat = {k: war_doc._.event_features[0][k] for k in BEAT_FEATURES}
     assert war_doc._.events and war_beat["beat_violent"] > 0.5
     assert war_beat["beat_armed"] > 0

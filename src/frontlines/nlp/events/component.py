@@ -58,6 +58,7 @@ from frontlines.nlp.events.roles import (
     actors_of,
     aimed_at,
 )
+from frontlines.nlp.events.senses import OFF_SENSE, off_sense, ruled_out
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
     aggregate,
@@ -170,8 +171,9 @@ class EventCoder:
                 continue  # a threat, plan, negation, name...: no event happened
             match, realis, realis_p = chosen
             typed, type_p = self.typed(sent, matches, match, realis[0] if realis else None, side)
-            if typed is not None and typed.type.record:  # the classifier types events; it
-                match = typed  # was not trained to tell an event from none: realis does
+            if (typed is not None and typed.type.record
+                    and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
+                match = typed  # the classifier types events; realis tells if there is one
             if realis:
                 actor1, actor2 = _roles(realis, actor1, actor2)
             match = self._by_target(match, actor2)
@@ -223,8 +225,9 @@ class EventCoder:
         engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
         a predicate the sentence does not assert (planned, negated, generic) stops the
         search: the sentence tells no event, and a weaker type would not make it one.
-        The hand rules and the learned P(realis) judge each trigger (``judged``); the
-        first realis trigger's probability comes back for the confidence model."""
+        The hand rules and the learned P(realis) judge each trigger (``judged``), the
+        parse whether it is in its event sense at all (``senses.off_sense``); the first
+        realis trigger's probability comes back for the confidence model."""
         best: tuple[float, int, EventMatch, list[Token]] | None = None
         chance: dict[int, float] = {}
         for rank, match in enumerate(matches):
@@ -238,6 +241,7 @@ class EventCoder:
                 reasons = {}
                 for t in triggers:
                     reasons[t], chance[t.i] = judged(t, self.realis)
+                    reasons[t] = reasons[t] or off_sense(t, match.type.id)
                 realis = [t for t in triggers if not reasons[t]]
                 if not realis:
                     if best is None and any(_unasserted(r) for r in reasons.values()):
@@ -467,7 +471,7 @@ _UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", 
 
 
 def _unasserted(reason: str) -> bool:
-    return reason in _UNASSERTED or reason.startswith("governed by")
+    return reason in _UNASSERTED or reason.startswith(("governed by", OFF_SENSE))
 
 
 def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:

@@ -1,0 +1,183 @@
+"""Is a cue word used in its event sense here? Selectional preferences, read from the parse.
+
+Most cue words of the lexicon have an everyday sense besides the event one, and which one
+a sentence uses shows in who or what takes part: territory is seized, people are arrested,
+weapons are found, crowds demonstrate. "Trump seized on the massacre", "a test established
+a high probability", "the car was found abandoned", "Rubio blasted Obama's approach",
+"Burkina Faso withdrew from the bloc" use the cue words of a territory, base, transfer,
+explosion and withdrawal event with a participant no such event has. This module reads
+the trigger's object (direct object, passive subject, "of"/"from" complement, possessor)
+and answers why the trigger is off its event sense ("" when nothing says so). A trigger
+with no object to read keeps its event sense: the rule speaks only when the parse does.
+
+The kinds of participant are word lists in ``data/sense_words.toml`` plus the model's
+entity labels, so what the rules know is data a reader can check, not tune sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.vocab.words import words
+
+__all__ = ["OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
+
+#: The word is not used in any event sense here (an idiom, words, an idea): the sentence's
+#: strongest cue reports nothing, so no weaker type is asked either.
+OFF_SENSE = "off sense: "
+#: The word has an event sense, but this type's participant is missing ("seized 20
+#: hostages" takes no territory): another type of the sentence may still fit.
+WRONG_PARTICIPANT = "wrong participant: "
+#: Reasons of the second kind.
+_PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon"})
+
+IDIOMS = words("sense", "idiom_particles")
+ABSTRACT = words("sense", "abstract_nouns")
+VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
+INTRANSITIVE = words("sense", "intransitive_event_verbs")
+UNREALISED_HEADS = words("sense", "unrealised_heads")
+PERSONS = words("sense", "person_nouns")
+MEMBERSHIPS = words("sense", "membership_nouns")
+WEAPONS = words("sense", "weapon_nouns")
+BELONGINGS = words("sense", "belonging_nouns")
+
+#: Lexicon types whose event moves control of a place.
+PLACE_TYPES = frozenset({
+    "government_regains_territory", "non_state_overtakes_territory", "non_violent_transfer",
+})  # fmt: skip
+#: Lexicon types whose event is about weapons found, seized or made safe.
+WEAPON_TYPES = frozenset({"disrupted_weapons", "disrupted_weapons_seizure"})
+#: Lexicon types of political violence a verbal attack could be mistaken for.
+VIOLENT_TYPES = frozenset({
+    "attack", "armed_clash", "air_strike", "strike", "shelling", "remote_explosive",
+    "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
+    "violent_demonstration",
+})  # fmt: skip
+#: Words that say a clause is about real violence, whatever its verb.
+_HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
+                   "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
+_PERSON_LABELS = frozenset({"PERSON", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "their"})
+
+
+def object_of(trigger: Token) -> Token | None:
+    """What the trigger acts on: a verb's direct object or, in the passive, its subject;
+    a noun's "of" complement or its possessor ("the capture of Kopp", "his capture");
+    the complement of "from"/"out of" for a withdrawal."""
+    children = list(trigger.children)
+    if trigger.pos_ in {"VERB", "AUX"}:
+        for dep in ("dobj", "nsubjpass"):
+            found = next((c for c in children if c.dep_ == dep), None)
+            if found is not None:
+                return found
+    else:
+        poss = next((c for c in children if c.dep_ == "poss"), None)
+        of = _complement(children, ("of",))
+        if of is not None or poss is not None:
+            return of if of is not None else poss
+    return _complement(children, ("from", "of"), through=("out",))
+
+
+def _complement(children: list[Token], preps: tuple[str, ...],
+                through: tuple[str, ...] = ()) -> Token | None:  # fmt: skip
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in {"prt", "advmod", "prep"} and child.lower_ in through:
+            found = _complement(list(child.children), preps)
+            if found is not None:
+                return found
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _is_person(token: Token) -> bool:
+    return (token.ent_type_ in _PERSON_LABELS or _lemma(token) in PERSONS
+            or token.lower_ in _PERSONAL_PRONOUNS)  # fmt: skip
+
+
+def _is_abstract(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and not token.ent_type_ and _lemma(token) in ABSTRACT
+
+
+def _idiom(trigger: Token) -> bool:
+    """ "seized on", "hit out at": the particle or preposition right after the verb."""
+    after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    return after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS
+
+
+def _unrealised(trigger: Token) -> bool:
+    """A noun under "leading to", "a reward for", "an arrest warrant": not done yet."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if trigger.dep_ == "compound" and _lemma(trigger.head) in UNREALISED_HEADS:
+        return True
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"to", "for", "of", "on"}:
+        return False
+    head = prep.head
+    if head.tag_ in {"VBD", "VBN"}:
+        return False  # "the raid led to the arrest of five": it did
+    return _lemma(head) in UNREALISED_HEADS
+
+
+def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
+    """A person "attacked", "blasted" or "hit" a person or what one said or did, and the
+    sentence tells of no harm: words, not violence."""
+    if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    aimed_at_person = thing.ent_type_ == "PERSON" or (owner is not None and _is_person(owner))
+    if not (aimed_at_person or _is_abstract(thing)):
+        return False
+    said = trigger.sent
+    return not any(_lemma(t) in _HARM or _lemma(t) in WEAPONS for t in said)
+
+
+def off_sense(trigger: Token, type_id: str) -> str:
+    """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
+    reason = _reason(trigger, type_id)
+    if not reason:
+        return ""
+    return (WRONG_PARTICIPANT if reason in _PARTICIPANT_REASONS else OFF_SENSE) + reason
+
+
+def _reason(trigger: Token, type_id: str) -> str:
+    if _idiom(trigger):
+        return "idiom"
+    if _unrealised(trigger):
+        return "not yet done"
+    thing = object_of(trigger)
+    if type_id in VIOLENT_TYPES and _verbal_attack(trigger, thing):
+        return "verbal attack"
+    if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
+            and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
+        return "shows, not protests"
+    if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
+        return ""
+    if _is_abstract(thing):
+        return "an idea, not a participant"
+    if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
+        if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
+            return "not a place"
+        if _lemma(thing) in BELONGINGS:
+            return "a belonging, not a place"
+    if type_id in WEAPON_TYPES and thing.pos_ in {"NOUN", "PROPN"}:
+        named = {_lemma(thing), *(_lemma(c) for c in thing.children if c.dep_ == "compound")}
+        if not named & WEAPONS:
+            return "not a weapon"
+    return ""
+
+
+def ruled_out(triggers: list[Token], type_id: str) -> bool:
+    """Whether every word of a type in the sentence is off that type's sense. The learned
+    classifier reads a sentence's words, not who took part ("seized 20 hostages" takes no
+    territory), so it may not bring back a type its own cue words ruled out."""
+    return bool(triggers) and all(off_sense(t, type_id) for t in triggers)

@@ -1,0 +1,70 @@
+"""A cue word in its everyday sense codes no event; in its event sense it still does.
+
+Each pair below uses the same cue word both ways, in sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.senses import OFF_SENSE, object_of, off_sense
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [e.acled_sub_event for e in nlp(text)._.events]
+
+
+@pytest.mark.parametrize(
+    ("everyday", "event", "sub_event"),
+    [
+        ("The senator seized on the bombing to renew his call for tighter borders.",
+         "Army troops seized the town of Kalat on Monday after heavy fighting.",
+         "Government regains territory"),
+        ("A laboratory test established a strong link between the two samples.",
+         "Rebels established a new base outside Kalat on Monday.",
+         "Headquarters or base established"),
+        ("Senator Jones blasted President Smith's approach to the war on Tuesday.",
+         "A roadside bomb blasted a police convoy near Kalat on Tuesday, killing four officers.",
+         "Remote explosive/landmine/IED"),
+        ("The vote demonstrated the party's strength in the capital.",
+         "Hundreds of students demonstrated outside the ministry in Kalat on Monday.",
+         "Peaceful protest"),
+        ("Police offered a reward for information leading to the arrest of the bombers.",
+         "Police arrested five suspects in Kalat on Monday.",
+         "Arrests"),
+        ("Three countries withdrew from the regional bloc in January.",
+         "Government troops withdrew from the town of Kalat on Friday.",
+         "Non-violent transfer of territory"),
+        ("Investigators discovered text messages on the suspect's phone on Monday.",
+         "Police found a cache of rifles and grenades in a house in Kalat on Monday.",
+         "Disrupted weapons use"),
+    ],
+)  # fmt: skip
+def test_everyday_sense_codes_nothing_the_event_sense_still_does(
+    nlp, everyday: str, event: str, sub_event: str
+) -> None:
+    assert _types(nlp, everyday) == []
+    assert _types(nlp, event) == [sub_event]
+
+
+def test_a_raid_that_led_to_arrests_is_done_a_reward_leading_to_one_is_not(nlp) -> None:
+    done = nlp("The raid on Monday led to the arrest of five men in Kalat.")
+    wanted = nlp("A reward was offered for information leading to the arrest of the gunmen.")
+    (led,) = [t for t in done if t.lower_ == "arrest"]
+    (leading,) = [t for t in wanted if t.lower_ == "arrest"]
+    assert off_sense(led, "arrest") == ""
+    assert off_sense(leading, "arrest").startswith(OFF_SENSE)
+
+
+def test_the_object_read_is_the_passive_subject_and_the_nouns_complement(nlp) -> None:
+    doc = nlp("The car was found near the bridge. The capture of the town took a week.")
+    found = next(t for t in doc if t.lower_ == "found")
+    capture = next(t for t in doc if t.lower_ == "capture")
+    assert object_of(found).lower_ == "car"
+    assert object_of(capture).lower_ == "town"
+
+
+def test_a_verbal_attack_with_harm_in_the_sentence_is_still_violence(nlp) -> None:
+    doc = nlp("John Carter attacked Peter Mills with a knife on Monday, wounding him badly.")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert off_sense(attacked, "attack") == ""
