@@ -68,3 +68,22 @@ def test_a_verbal_attack_with_harm_in_the_sentence_is_still_violence(nlp) -> Non
     doc = nlp("John Carter attacked Peter Mills with a knife on Monday, wounding him badly.")
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert off_sense(attacked, "attack") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police issued an arrest warrant for the suspect on Monday.",
+        "The ruling made it clear the family has two weeks to appeal.",
+        "He promised to release soldiers captured during the war.",
+        "The minister said the country is striking a blow for the rule of law.",
+    ],
+)
+def test_modifiers_qualities_captives_and_idioms_code_nothing(nlp, text: str) -> None:
+    assert _types(nlp, text) == []
+
+
+def test_clearing_a_town_is_still_taking_it(nlp) -> None:
+    assert _types(nlp, "Government troops cleared the town of militants on Sunday.") == [
+        "Government regains territory"
+    ]

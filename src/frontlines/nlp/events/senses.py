@@ -32,6 +32,7 @@ WRONG_PARTICIPANT = "wrong participant: "
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon"})
 
 IDIOMS = words("sense", "idiom_particles")
+IDIOM_OBJECTS = words("sense", "idiom_objects")
 ABSTRACT = words("sense", "abstract_nouns")
 VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
 INTRANSITIVE = words("sense", "intransitive_event_verbs")
@@ -66,6 +67,8 @@ def object_of(trigger: Token) -> Token | None:
     a noun's "of" complement or its possessor ("the capture of Kopp", "his capture");
     the complement of "from"/"out of" for a withdrawal."""
     children = list(trigger.children)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return trigger.head  # "soldiers captured in the war": what was captured
     if trigger.pos_ in {"VERB", "AUX"}:
         for dep in ("dobj", "nsubjpass"):
             found = next((c for c in children if c.dep_ == dep), None)
@@ -105,17 +108,22 @@ def _is_abstract(token: Token) -> bool:
 
 
 def _idiom(trigger: Token) -> bool:
-    """ "seized on", "hit out at": the particle or preposition right after the verb."""
+    """ "seized on", "hit out at": the particle or preposition right after the verb;
+    "struck a blow": the verb with its object."""
     after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
-    return after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS
+    if after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS:
+        return True
+    thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    return thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS
 
 
 def _unrealised(trigger: Token) -> bool:
     """A noun under "leading to", "a reward for", "an arrest warrant": not done yet."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if trigger.dep_ == "compound" and _lemma(trigger.head) in UNREALISED_HEADS:
-        return True
+    after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    if after is not None and after.pos_ == "NOUN" and _lemma(after) in UNREALISED_HEADS:
+        return True  # "arrest warrants", however the parser attached the pair
     prep = trigger.head if trigger.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in {"to", "for", "of", "on"}:
         return False
@@ -160,6 +168,8 @@ def _reason(trigger: Token, type_id: str) -> str:
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"
+    if type_id in PLACE_TYPES and trigger.pos_ == "ADJ":
+        return "a quality, not a taking"  # "made it clear", "a clear lead"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
     if _is_abstract(thing):
