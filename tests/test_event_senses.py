@@ -87,3 +87,28 @@ def test_clearing_a_town_is_still_taking_it(nlp) -> None:
     assert _types(nlp, "Government troops cleared the town of militants on Sunday.") == [
         "Government regains territory"
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "deeds", "sub_event"),
+    [
+        ("Candidates like Senator Jones have blasted President Smith for not arming the rebels.",
+         "Rebels attacked a village near Kalat on Monday, killing two farmers.",
+         "Attack"),
+        ("The aid was cut after the Oval Office clash between President Smith and his guest "
+         "Peter Mills.",
+         "Rebels clashed with government troops near Kalat on Monday, leaving six dead.",
+         "Armed clash"),
+        ("Mills agreed to talk on the condition that his name not be used.",
+         "The rebels agreed to a ceasefire on Monday.",
+         "Agreement"),
+        ("John Carter is protesting the new tax by giving away his car.",
+         "Thousands of workers protested the new tax in Kalat on Monday.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_words_between_people_are_no_violence_agreement_or_protest(
+    nlp, words: str, deeds: str, sub_event: str
+) -> None:
+    assert _types(nlp, words) == []
+    assert sub_event in _types(nlp, deeds)

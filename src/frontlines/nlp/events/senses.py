@@ -35,6 +35,8 @@ IDIOMS = words("sense", "idiom_particles")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
 ABSTRACT = words("sense", "abstract_nouns")
 VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
+POLITICAL = words("sense", "political_persons")
+SPEECH_ACTS = words("sense", "speech_acts")
 INTRANSITIVE = words("sense", "intransitive_event_verbs")
 UNREALISED_HEADS = words("sense", "unrealised_heads")
 PERSONS = words("sense", "person_nouns")
@@ -53,6 +55,11 @@ VIOLENT_TYPES = frozenset({
     "attack", "armed_clash", "air_strike", "strike", "shelling", "remote_explosive",
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
+})  # fmt: skip
+#: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.
+ABOUT_IDEAS = frozenset({
+    "peaceful_protest", "protest_with_intervention", "violent_demonstration",
+    "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
 #: Words that say a clause is about real violence, whatever its verb.
 _HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
@@ -139,14 +146,51 @@ def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
     if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ != "PERSON":
+    if subject is None or not _speaker(subject):
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     aimed_at_person = thing.ent_type_ == "PERSON" or (owner is not None and _is_person(owner))
-    if not (aimed_at_person or _is_abstract(thing)):
+    return (aimed_at_person or _is_abstract(thing)) and not _harm_told(trigger)
+
+
+def _speaker(token: Token) -> bool:
+    """A named person or a politician: someone whose attacks may be words."""
+    return token.ent_type_ == "PERSON" or _lemma(token) in POLITICAL
+
+
+def _harm_told(trigger: Token) -> bool:
+    return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
+               for t in trigger.sent)  # fmt: skip
+
+
+def _words_between_people(trigger: Token) -> bool:
+    """ "the clash between the president and his guest": people, no harm told."""
+    between = next((c for c in trigger.children
+                    if c.dep_ == "prep" and c.lower_ in {"between", "with"}), None)  # fmt: skip
+    sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
+    sides += [c for s in sides for c in s.conjuncts]
+    return bool(sides) and all(_named_speaker(s) for s in sides) and not _harm_told(trigger)
+
+
+def _named_speaker(token: Token) -> bool:
+    """ "President Smith", "his guest Peter Mills": the word or its name is a person."""
+    return _speaker(token) or any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON"
+                                  for c in token.children)  # fmt: skip
+
+
+def _agreed_to_speak(trigger: Token) -> bool:
+    """ "agreed to talk on condition of anonymity": consent to an interview."""
+    if _lemma(trigger) != "agree":
         return False
-    said = trigger.sent
-    return not any(_lemma(t) in _HARM or _lemma(t) in WEAPONS for t in said)
+    done = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+    return done is not None and _lemma(done) in SPEECH_ACTS
+
+
+def _person_objects(trigger: Token) -> bool:
+    """A named person "protesting" a decision objects to it; crowds protest."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (trigger.pos_ == "VERB" and subject is not None and subject.ent_type_ == "PERSON"
+            and any(c.dep_ == "dobj" for c in trigger.children))  # fmt: skip
 
 
 def off_sense(trigger: Token, type_id: str) -> str:
@@ -163,8 +207,13 @@ def _reason(trigger: Token, type_id: str) -> str:
     if _unrealised(trigger):
         return "not yet done"
     thing = object_of(trigger)
-    if type_id in VIOLENT_TYPES and _verbal_attack(trigger, thing):
+    if type_id in VIOLENT_TYPES and (_verbal_attack(trigger, thing)
+                                     or _words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
+    if type_id == "agreement" and _agreed_to_speak(trigger):
+        return "agreed to speak"
+    if type_id == "peaceful_protest" and _person_objects(trigger):
+        return "objects, not protests"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"
@@ -172,7 +221,7 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a quality, not a taking"  # "made it clear", "a clear lead"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
-    if _is_abstract(thing):
+    if _is_abstract(thing) and type_id not in ABOUT_IDEAS:
         return "an idea, not a participant"
     if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
         if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
