@@ -44,6 +44,9 @@ def _reason(doc: Doc, word: str) -> str:
          "governed by warn"),
         ("The army pressed on with efforts to take control of the ridge.", "take",
          "purpose or plan"),
+        ("The group continues to kill civilians in the north.", "kill", "present or generic"),
+        ("Rebels have retaken 40 villages from the army over the past two years, the "
+         "monitor said.", "retaken", AGGREGATE),
     ],
 )  # fmt: skip
 def test_an_event_word_that_reports_no_specific_event(nlp, text, word, reason):
@@ -64,6 +67,8 @@ def test_an_event_word_that_reports_no_specific_event(nlp, text, word, reason):
         ("Government troops recaptured the town on Friday after two days of fighting.",
          "recaptured", "Government regains territory"),
         ("The army says rebels attacked a checkpoint overnight.", "attacked", "Armed clash"),
+        ("Rebels have killed 12 soldiers in an ambush near Kalat, officials said on Monday.",
+         "ambush", "Armed clash"),
         ("The bombing that killed twelve people at the market on Friday was the deadliest "
          "this year.", "bombing", "Remote explosive/landmine/IED"),
     ],

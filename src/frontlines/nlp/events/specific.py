@@ -76,6 +76,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DISTRIBUTIVE = frozenset({"each", "every", "any"})
 #: Heads a purpose "for" hangs from: a verb of doing not yet finite, an adjective.
 _PURPOSE_HEAD_TAGS = frozenset({"VBG", "VB", "JJ"})
+_LONG_UNITS = frozenset({"week", "month", "year", "decade", "century"})
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWDH])$")
 _UNIT_DAYS = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "H": 1 / 24}
 
@@ -202,14 +203,15 @@ def _simple_present(verb: Token) -> bool:
 def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
     """Whether a simple present states something about the event word rather than
     reporting it (a headline's "X welcomes the recapture of Y" reports it): the word is
-    in the clause's subject ("the use of chemical weapons reinforces ..."), or the verb
+    in the clause's subject ("the use of chemical weapons reinforces ..."), it is what the
+    present goes on doing ("continues to kill", "keeps attacking": a habit), or the verb
     is one of state ("is", "has", "includes")."""
     if finite.lemma_.lower() in STATE_VERBS:
         return True
     below = path[-2] if len(path) > 1 else trigger
     while below.head.i != finite.i and below.head.i != below.i:
         below = below.head
-    return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+    return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
@@ -262,11 +264,17 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
         noun_anchor = head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors)
         if not noun_anchor and (attached is None or attached.i not in anchors):
             continue
-        if head.lower_ in PERIOD_PREPOSITIONS or (
+        if head.lower_ in PERIOD_PREPOSITIONS or _in_units(root) or (
             (dates or time.type == "DURATION") and _longer_than_days(time)
         ):
             return True
     return False
+
+
+def _in_units(root: Token) -> bool:
+    """ "the past 20 months", "recent years": a stretch counted in plural units of a
+    week or more, whatever value the times layer gave it."""
+    return root.tag_ == "NNS" and root.lemma_.lower() in _LONG_UNITS
 
 
 def _longer_than_days(time: TimeExpression) -> bool:
