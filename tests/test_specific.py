@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from frontlines.model import Article
 from frontlines.nlp.events.factuality import judged
-from frontlines.nlp.events.specific import AGGREGATE, unspecific_reason
+from frontlines.nlp.events.specific import AGGREGATE, AIM, unspecific_reason
 from frontlines.nlp.pipeline import prepared_doc
 
 
@@ -43,7 +43,7 @@ def _reason(doc: Doc, word: str) -> str:
         ("Officials warned of foreign fighters fighting in the north.", "fighting",
          "governed by warn"),
         ("The army pressed on with efforts to take control of the ridge.", "take",
-         "purpose or plan"),
+         AIM),
         ("The group continues to kill civilians in the north.", "kill", "present or generic"),
         ("Rebels have retaken 40 villages from the army over the past two years, the "
          "monitor said.", "retaken", AGGREGATE),
@@ -77,6 +77,20 @@ def test_a_specific_event_is_kept(nlp, text, word, sub_event):
     doc = _doc(nlp, text)
     assert _reason(doc, word) == ""
     assert [e.acled_sub_event for e in doc._.events] == [sub_event]
+
+
+def test_an_aim_is_not_the_event_but_the_noun_it_serves_may_be(nlp):
+    text = "The prime minister announced on Monday the start of an offensive to recapture the city."
+    doc = _doc(nlp, text)
+    assert _reason(doc, "recapture") == AIM
+    assert [e.acled_sub_event for e in doc._.events] == ["Armed clash"]
+
+
+def test_since_a_few_days_ago_is_one_battle_not_a_period(nlp):
+    doc = _doc(nlp, "Officials said 500 people had been killed in the fighting since Friday.")
+    assert _reason(doc, "killed") == ""
+    doc = _doc(nlp, "Officials said 500 people had been killed in the fighting since January.")
+    assert _reason(doc, "killed") == AGGREGATE
 
 
 def test_the_setting_of_one_event_does_not_drop_the_other(nlp):

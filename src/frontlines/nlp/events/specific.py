@@ -43,6 +43,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "AGGREGATE",
+    "AIM",
     "PERIOD_DAYS",
     "PERIOD_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
@@ -51,6 +52,8 @@ __all__ = [
     "unspecific_reason",
 ]
 
+#: The reason an infinitive that says what a noun is for is not coded ("efforts to take").
+AIM = "aim of a noun"
 #: The reason a count of events over a period is not coded.
 AGGREGATE = "aggregate over a period"
 #: A time modifier longer than this many days spans a period, not a day.
@@ -65,9 +68,8 @@ STATE_VERBS = frozenset(word_list("event", "state_verbs"))
 #: infinitive has not ("threatened to attack", "warned of attacks"), less those whose
 #: object is carried out ("ordered an airstrike").
 OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) - frozenset(
-    word_list("event", "executive_governors"))
-#: Words a story names any violent event by ("the attack", "the operation").
-GENERAL_EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
+    word_list("event", "executive_governors")
+)
 #: Auxiliaries of a possible, required or future clause.
 MODALS = frozenset(word_list("event", "modals"))
 _VERBS = frozenset({"VERB", "AUX"})
@@ -95,8 +97,9 @@ def unspecific_reason(trigger: Token) -> str:
     for verb in path:
         if verb.i != trigger.i and verb.lemma_.lower() in OBJECT_IRREALIS_GOVERNORS:
             return f"governed by {verb.lemma_.lower()}"
-        if _aim(verb):
-            return "purpose or plan"  # "efforts to take control", "executed to reduce ..."
+        aim = _aim(verb)
+        if aim:
+            return aim  # "efforts to take control", "executed to reduce ..."
     if finite.i != trigger.i:
         if any(c.dep_ == "neg" for c in finite.children):
             return "negated"
@@ -246,15 +249,16 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
     (``dates``: for plural events) a date that spans as long ("in 2024"; one event "had
     stormed the city in June 2014" is only dated to the month)."""
     sent = trigger.sent
+    times = [t for t in items(doc, "times") if sent.start_char <= t.start < sent.end_char]
     for anchor in anchors:  # "since the start of the year", whatever the times layer read
         for prep in doc[anchor].children:
-            if prep.dep_ == "prep" and prep.lower_ in PERIOD_PREPOSITIONS and any(
-                c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children
-            ):
-                return True
-    for time in items(doc, "times"):
-        if not sent.start_char <= time.start < sent.end_char:
-            continue
+            if prep.dep_ != "prep" or prep.lower_ not in PERIOD_PREPOSITIONS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+                time = next((t for t in times if t.start <= obj.idx < t.end), None)
+                if time is None or _long_ago(time, doc):
+                    return True
+    for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
@@ -264,11 +268,25 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
         noun_anchor = head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors)
         if not noun_anchor and (attached is None or attached.i not in anchors):
             continue
-        if head.lower_ in PERIOD_PREPOSITIONS or _in_units(root) or (
-            (dates or time.type == "DURATION") and _longer_than_days(time)
+        if (
+            (head.lower_ in PERIOD_PREPOSITIONS and _long_ago(time, doc))
+            or _in_units(root)
+            or ((dates or time.type == "DURATION") and _longer_than_days(time))
         ):
             return True
     return False
+
+
+def _long_ago(time: TimeExpression, doc: Doc) -> bool:
+    """Whether "since <time>" reaches back more than ``PERIOD_DAYS`` days before the
+    story's date ("since September" does; "since Friday", one battle's days, does not);
+    unknown without both dates."""
+    start = day_span(time.value)
+    now = doc._.reference_date if doc.has_extension("reference_date") else None
+    today = day_span(now) if isinstance(now, str) else None
+    if start is None or today is None:
+        return True
+    return (today.last - start.first).days > PERIOD_DAYS
 
 
 def _in_units(root: Token) -> bool:
@@ -287,13 +305,15 @@ def _longer_than_days(time: TimeExpression) -> bool:
     return span is not None and span.days > PERIOD_DAYS
 
 
-def _aim(verb: Token) -> bool:
-    """An infinitive that says what something is for: of a clause ("executed to reduce")
-    or of a noun ("efforts to take control"), unless the noun itself names an event that
-    happened ("operations to retake the city": the operations are the event)."""
+def _aim(verb: Token) -> str:
+    """An infinitive that says what something is for. Of a clause ("executed to reduce
+    ..."): a purpose, the sentence's only reading. Of a noun ("efforts to take control",
+    "an offensive to recapture the city"): an aim, and the noun may be the event itself,
+    so other cues of the sentence are still read (the offensive is a battle; the
+    recapture has not happened)."""
     if not _infinitive(verb) or verb.dep_ not in {"acl", "relcl", "advcl"}:
-        return False
-    return verb.dep_ == "advcl" or verb.head.lemma_.lower() not in GENERAL_EVENT_NOUNS
+        return ""
+    return "purpose or plan" if verb.dep_ == "advcl" else AIM
 
 
 def _infinitive(verb: Token) -> bool:
