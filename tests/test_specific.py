@@ -100,3 +100,24 @@ def test_the_setting_of_one_event_does_not_drop_the_other(nlp):
     (event,) = doc._.events
     assert event.acled_sub_event == "Government regains territory"
     assert not any("fight" in cue for cue in event.cues)
+
+
+def test_a_parse_without_the_times_layer_is_read_by_its_syntax_alone():
+    """A Doc from a blank pipeline (no ``times``, no reference date): no crash, and the
+    readings that need no time expression still hold."""
+    import spacy
+
+    vocab = spacy.blank("en").vocab
+    plain = Doc(vocab, words=["Jets", "struck", "the", "town", "."], heads=[1, 1, 3, 1, 1],
+                deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+                tags=["NNS", "VBD", "DT", "NN", "."],
+                pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                lemmas=["jet", "strike", "the", "town", "."])  # fmt: skip
+    assert unspecific_reason(plain[1]) == ""
+    each = Doc(vocab, words=["Jets", "dropped", "bombs", "in", "each", "raid", "."],
+               heads=[1, 1, 1, 1, 5, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+               tags=["NNS", "VBD", "NNS", "IN", "DT", "NN", "."],
+               pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               lemmas=["jet", "drop", "bomb", "in", "each", "raid", "."])  # fmt: skip
+    assert unspecific_reason(each[5]) == "generic"
