@@ -169,7 +169,8 @@ def _generic_plural(noun: Token) -> bool:
 
 def _instrument(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    compound = " ".join(c.lemma_.lower() for c in token.lefts if c.dep_ == "compound")
+    compound = " ".join(c.lemma_.lower() for c in token.lefts
+                        if c.dep_ in {"compound", "amod"})  # "an explosive device"
     return lemma in INSTRUMENTS or f"{compound} {lemma}".strip() in INSTRUMENTS
 
 

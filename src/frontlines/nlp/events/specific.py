@@ -1,0 +1,320 @@
+"""Is there a specific event here? What an asserted event word still fails to report.
+
+``realis.py`` asks whether the clause that holds an event word asserts it (not negated,
+not planned, not a name). A clause can assert it and still report no event that
+happened on a day at a place, and most false events on stories nobody had read were of
+this kind. Each reading below is decided by the parse and the time expressions only:
+
+* a count over a period: a plural event noun counted or summed up by a perfect ("has
+  flown 800 missions"), or any event word under a modifier that spans more than a few
+  days ("in 2024", "since the start of the year", "over the past months"): a claim
+  about many events, not one of them (a count on one day, "five strikes destroyed ...",
+  is kept);
+* a setting: the event word sits in a time adjunct of another clause ("after days of
+  fighting", "following the announcement of ...") or inside a participle that modifies
+  a noun ("a bomb-damaged building");
+* a purpose or a capacity: an event noun after "for" under a verb of preparing or an
+  adjective ("training forces for the offensive"), an infinitive that modifies a noun
+  ("efforts to take control", "the operation to eliminate ...");
+* a description: the event word is what a copula says its subject was ("X was a military
+  operation executed ...", "it was the first deployment of ...");
+* a generic or present state: the event word hangs (through noun phrases and
+  participles) from a finite clause in the simple present that is no report ("the use
+  of chemical weapons reinforces ...", "those involved in the attack are based in ...");
+  a distributive "each/every/any strike";
+* under a verb that governs it as something not (yet) real, through a noun phrase as well
+  as a clause ("warned of fighters fighting in ...", "does not report ... employed in a
+  strike").
+
+Word lists live in ``data/event_words.toml``; tests build Docs from our own sentences
+(``tests/test_specific.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from frontlines.model import TimeExpression
+from frontlines.nlp.extensions import items
+from frontlines.vocab.timespan import day_span
+from frontlines.vocab.words import word_list
+
+__all__ = [
+    "AGGREGATE",
+    "AIM",
+    "PERIOD_DAYS",
+    "PERIOD_PREPOSITIONS",
+    "SETTING_PREPOSITIONS",
+    "STATE_VERBS",
+    "finite_clause",
+    "unspecific_reason",
+]
+
+#: The reason an infinitive that says what a noun is for is not coded ("efforts to take").
+AIM = "aim of a noun"
+#: The reason a count of events over a period is not coded.
+AGGREGATE = "aggregate over a period"
+#: A time modifier longer than this many days spans a period, not a day.
+PERIOD_DAYS = 7
+#: Prepositions that put an event word in the time setting of another clause.
+SETTING_PREPOSITIONS = frozenset(word_list("event", "setting_prepositions"))
+#: Prepositions whose time object always spans up to now ("since January").
+PERIOD_PREPOSITIONS = frozenset(word_list("event", "period_prepositions"))
+#: Verbs of state: in the simple present they say what is, not what happened.
+STATE_VERBS = frozenset(word_list("event", "state_verbs"))
+#: Verbs whose object or prepositional object has not happened (yet): those whose
+#: infinitive has not ("threatened to attack", "warned of attacks"), less those whose
+#: object is carried out ("ordered an airstrike").
+OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) - frozenset(
+    word_list("event", "executive_governors")
+)
+#: Auxiliaries of a possible, required or future clause.
+MODALS = frozenset(word_list("event", "modals"))
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_DISTRIBUTIVE = frozenset({"each", "every", "any"})
+#: Heads a purpose "for" hangs from: a verb of doing not yet finite, an adjective.
+_PURPOSE_HEAD_TAGS = frozenset({"VBG", "VB", "JJ"})
+_LONG_UNITS = frozenset({"week", "month", "year", "decade", "century"})
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWDH])$")
+_UNIT_DAYS = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "H": 1 / 24}
+
+
+def unspecific_reason(trigger: Token) -> str:
+    """Why the asserted event word ``trigger`` reports no specific event ("" when it
+    does): one of the readings in the module's docstring."""
+    if _modifies_a_noun(trigger):
+        return "modifier"
+    if trigger.pos_ in _NOUNS:
+        reason = _noun_reason(trigger)
+        if reason:
+            return reason
+    path = _path_to_finite(trigger)
+    finite = path[-1] if path else trigger
+    for verb in path:
+        if verb.i != trigger.i and verb.lemma_.lower() in OBJECT_IRREALIS_GOVERNORS:
+            return f"governed by {verb.lemma_.lower()}"
+        aim = _aim(verb)
+        if aim:
+            return aim  # "efforts to take control", "executed to reduce ..."
+    if finite.i != trigger.i:
+        if any(c.dep_ == "neg" for c in finite.children):
+            return "negated"
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in finite.children):
+            return "modal or future"
+    if _description(trigger, path):
+        return "description"
+    if _aggregate(trigger, finite, path):
+        return AGGREGATE
+    if finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path):
+        return "present or generic"
+    return ""
+
+
+def finite_clause(trigger: Token) -> Token:
+    """The finite verb whose clause asserts ``trigger``: itself when it is one, else up
+    through the noun phrases and participles it hangs from ("employed in a strike" ->
+    the verb of the sentence "employed" modifies)."""
+    path = _path_to_finite(trigger)
+    return path[-1] if path else trigger
+
+
+def _modifies_a_noun(trigger: Token) -> bool:
+    """ "a bomb-damaged building", "the war-torn city": the event word is part of a
+    participle or adjective that describes a noun."""
+    head = trigger.head
+    if trigger.dep_ == "npadvmod" and (head.dep_ in {"amod", "compound"} or head.pos_ == "ADJ"):
+        return True
+    verb = trigger if trigger.pos_ in _VERBS else _verb_above(trigger)
+    return verb is not None and verb.dep_ in {"amod", "compound"} and verb.head.pos_ in _NOUNS
+
+
+def _noun_reason(noun: Token) -> str:
+    if any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in noun.children):
+        return "generic"  # "the munitions dropped in each strike"
+    top = _phrase_top(noun)
+    if top.dep_ == "pobj":
+        prep = top.head
+        word = prep.lower_
+        if word in {"of", "to"} and prep.head.lower_ in SETTING_PREPOSITIONS:
+            word = prep.head.lower_  # "ahead of", "prior to"
+        if word in SETTING_PREPOSITIONS:
+            return "setting"  # "after days of fighting", "following the announcement"
+        if word == "for" and prep.head.tag_ in _PURPOSE_HEAD_TAGS:
+            return "purpose or plan"  # "training forces for the offensive"
+    return ""
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun phrase ``noun`` is part of, up through "of" phrases and conjuncts ("four
+    days of fighting", "the shelling and the bullets")."""
+    top = noun
+    for _ in range(4):
+        if top.dep_ == "conj" and top.head.pos_ in _NOUNS | {"VERB"}:
+            top = top.head
+        elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in _NOUNS:
+            top = top.head.head
+        else:
+            break
+    return top
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb ``token`` hangs from (through nouns and prepositions)."""
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in _VERBS:
+            return current
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_TAGS or verb.dep_ == "ROOT":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in verb.children)
+
+
+def _path_to_finite(trigger: Token) -> list[Token]:
+    """The verbs from ``trigger`` (or the verb it hangs from) up to the first finite one."""
+    verb = trigger if trigger.pos_ in _VERBS else _verb_above(trigger)
+    path: list[Token] = []
+    while verb is not None and len(path) < 6:
+        path.append(verb)
+        if _finite(verb):
+            break
+        verb = _verb_above(verb)
+    return path
+
+
+def _simple_present(verb: Token) -> bool:
+    """A simple present ("reinforces", "are based", "is"): not a perfect, a progressive
+    or a modal, which say something else about time."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" or a.tag_ in {"MD", "VBD"} for a in aux):
+        return False
+    if verb.tag_ == "VBG":
+        return False  # "is assisting": going on now
+    return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in aux)
+
+
+def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
+    """Whether a simple present states something about the event word rather than
+    reporting it (a headline's "X welcomes the recapture of Y" reports it): the word is
+    in the clause's subject ("the use of chemical weapons reinforces ..."), it is what the
+    present goes on doing ("continues to kill", "keeps attacking": a habit), or the verb
+    is one of state ("is", "has", "includes")."""
+    if finite.lemma_.lower() in STATE_VERBS:
+        return True
+    below = path[-2] if len(path) > 1 else trigger
+    while below.head.i != finite.i and below.head.i != below.i:
+        below = below.head
+    return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
+
+
+def _description(trigger: Token, path: list[Token]) -> bool:
+    """What a copula says its subject was ("X was a military operation executed by ...",
+    "it was the first deployment"). A told event as a copula's subject ("the attack was
+    the deadliest ...") stays: the story's same-event merge makes it evidence."""
+    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be":
+        return True
+    return any(v.dep_ == "acl" and v.head.dep_ == "attr" and v.head.head.lemma_ == "be"
+               for v in path)  # fmt: skip
+
+
+def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
+    """Many events summed up: a plural event noun counted under a perfect ("has
+    conducted 265 raids"), or plural nouns and perfects under a period ("504 attacks in
+    2024", "has killed hundreds since 2014")."""
+    plural = trigger.tag_ in {"NNS", "NNPS"}
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in finite.children)
+    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                  for c in trigger.children)  # fmt: skip
+    if plural and counted and perfect:
+        return True
+    if not (plural or perfect):
+        return False
+    anchors = {t.i for t in path} | {trigger.i}
+    return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) -> bool:
+    """Whether a time expression modifying one of ``anchors`` (the trigger and the verbs
+    that assert it) follows "since", is a duration of more than ``PERIOD_DAYS`` days, or
+    (``dates``: for plural events) a date that spans as long ("in 2024"; one event "had
+    stormed the city in June 2014" is only dated to the month)."""
+    sent = trigger.sent
+    times = [t for t in items(doc, "times") if sent.start_char <= t.start < sent.end_char]
+    for anchor in anchors:  # "since the start of the year", whatever the times layer read
+        for prep in doc[anchor].children:
+            if prep.dep_ != "prep" or prep.lower_ not in PERIOD_PREPOSITIONS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+                time = next((t for t in times if t.start <= obj.idx < t.end), None)
+                if time is None or _long_ago(time, doc):
+                    return True
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        attached = _verb_above(root) if root.pos_ not in _VERBS else root
+        head = root.head
+        noun_anchor = head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors)
+        if not noun_anchor and (attached is None or attached.i not in anchors):
+            continue
+        if (
+            (head.lower_ in PERIOD_PREPOSITIONS and _long_ago(time, doc))
+            or _in_units(root)
+            or ((dates or time.type == "DURATION") and _longer_than_days(time))
+        ):
+            return True
+    return False
+
+
+def _long_ago(time: TimeExpression, doc: Doc) -> bool:
+    """Whether "since <time>" reaches back more than ``PERIOD_DAYS`` days before the
+    story's date ("since September" does; "since Friday", one battle's days, does not);
+    unknown without both dates."""
+    start = day_span(time.value)
+    now = doc._.reference_date if doc.has_extension("reference_date") else None
+    today = day_span(now) if isinstance(now, str) else None
+    if start is None or today is None:
+        return True
+    return (today.last - start.first).days > PERIOD_DAYS
+
+
+def _in_units(root: Token) -> bool:
+    """ "the past 20 months", "recent years": a stretch counted in plural units of a
+    week or more, whatever value the times layer gave it."""
+    return root.tag_ == "NNS" and root.lemma_.lower() in _LONG_UNITS
+
+
+def _longer_than_days(time: TimeExpression) -> bool:
+    if time.type == "DURATION":
+        found = _DURATION.match(time.value)
+        return found is not None and float(found[1]) * _UNIT_DAYS[found[2]] > PERIOD_DAYS
+    if time.type != "DATE":
+        return False
+    span = day_span(time.value)
+    return span is not None and span.days > PERIOD_DAYS
+
+
+def _aim(verb: Token) -> str:
+    """An infinitive that says what something is for. Of a clause ("executed to reduce
+    ..."): a purpose, the sentence's only reading. Of a noun ("efforts to take control",
+    "an offensive to recapture the city"): an aim, and the noun may be the event itself,
+    so other cues of the sentence are still read (the offensive is a battle; the
+    recapture has not happened)."""
+    if not _infinitive(verb) or verb.dep_ not in {"acl", "relcl", "advcl"}:
+        return ""
+    return "purpose or plan" if verb.dep_ == "advcl" else AIM
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -1,0 +1,123 @@
+"""Is there a specific event here: our own sentences, each read by the real pipeline,
+both ways (an event word that reports no event on a day, and one that does)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontlines.model import Article
+from frontlines.nlp.events.factuality import judged
+from frontlines.nlp.events.specific import AGGREGATE, AIM, unspecific_reason
+from frontlines.nlp.pipeline import prepared_doc
+
+
+def _doc(nlp: Language, text: str) -> Doc:
+    return nlp(prepared_doc(nlp, Article(id="ours", text=text, published="2024-05-20")))
+
+
+def _reason(doc: Doc, word: str) -> str:
+    token = next(t for t in doc if t.text == word)
+    return judged(token)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("The rebel group carried out 300 attacks in 2023, according to the monitor.",
+         "attacks", AGGREGATE),
+        ("Government forces have conducted more than 400 airstrikes, officials said.",
+         "airstrikes", AGGREGATE),
+        ("The militia has killed 90 villagers since March, the governor said.",
+         "killed", AGGREGATE),
+        ("After three days of fighting in the valley, the villagers went home.",
+         "fighting", "setting"),
+        ("Villagers sheltered in a shell-damaged school in the north.", "shell", "modifier"),
+        ("The ministry did not say how many bombs were dropped in each raid.", "raid",
+         "negated"),
+        ("Operation Northern Gate was a ground offensive launched by the army in 2019.",
+         "offensive", "description"),
+        ("The shelling of the market remains a symbol of the war.", "shelling",
+         "present or generic"),
+        ("Officials warned of foreign fighters fighting in the north.", "fighting",
+         "governed by warn"),
+        ("The army pressed on with efforts to take control of the ridge.", "take",
+         AIM),
+        ("The group continues to kill civilians in the north.", "kill", "present or generic"),
+        ("Rebels have retaken 40 villages from the army over the past two years, the "
+         "monitor said.", "retaken", AGGREGATE),
+    ],
+)  # fmt: skip
+def test_an_event_word_that_reports_no_specific_event(nlp, text, word, reason):
+    doc = _doc(nlp, text)
+    assert _reason(doc, word) == reason
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sub_event"),
+    [
+        ("Near Kalat, four airstrikes destroyed a weapons depot on Tuesday.", "airstrikes",
+         "Air/drone strike"),
+        ("Militants attacked a police station in the town on Monday, killing two officers.",
+         "attacked", "Armed clash"),
+        ("Rebels shelled the village on Sunday after the funeral.", "shelled",
+         "Shelling/artillery/missile attack"),
+        ("Government troops recaptured the town on Friday after two days of fighting.",
+         "recaptured", "Government regains territory"),
+        ("The army says rebels attacked a checkpoint overnight.", "attacked", "Armed clash"),
+        ("Rebels have killed 12 soldiers in an ambush near Kalat, officials said on Monday.",
+         "ambush", "Armed clash"),
+        ("The bombing that killed twelve people at the market on Friday was the deadliest "
+         "this year.", "bombing", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_a_specific_event_is_kept(nlp, text, word, sub_event):
+    doc = _doc(nlp, text)
+    assert _reason(doc, word) == ""
+    assert [e.acled_sub_event for e in doc._.events] == [sub_event]
+
+
+def test_an_aim_is_not_the_event_but_the_noun_it_serves_may_be(nlp):
+    text = "The prime minister announced on Monday the start of an offensive to recapture the city."
+    doc = _doc(nlp, text)
+    assert _reason(doc, "recapture") == AIM
+    assert [e.acled_sub_event for e in doc._.events] == ["Armed clash"]
+
+
+def test_since_a_few_days_ago_is_one_battle_not_a_period(nlp):
+    doc = _doc(nlp, "Officials said 500 people had been killed in the fighting since Friday.")
+    assert _reason(doc, "killed") == ""
+    doc = _doc(nlp, "Officials said 500 people had been killed in the fighting since January.")
+    assert _reason(doc, "killed") == AGGREGATE
+
+
+def test_the_setting_of_one_event_does_not_drop_the_other(nlp):
+    doc = _doc(nlp, "Government troops recaptured the town on Friday after two days of fighting.")
+    fighting = next(t for t in doc if t.text == "fighting")
+    assert unspecific_reason(fighting) == "setting"
+    (event,) = doc._.events
+    assert event.acled_sub_event == "Government regains territory"
+    assert not any("fight" in cue for cue in event.cues)
+
+
+def test_a_parse_without_the_times_layer_is_read_by_its_syntax_alone():
+    """A Doc from a blank pipeline (no ``times``, no reference date): no crash, and the
+    readings that need no time expression still hold."""
+    import spacy
+
+    vocab = spacy.blank("en").vocab
+    plain = Doc(vocab, words=["Jets", "struck", "the", "town", "."], heads=[1, 1, 3, 1, 1],
+                deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+                tags=["NNS", "VBD", "DT", "NN", "."],
+                pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                lemmas=["jet", "strike", "the", "town", "."])  # fmt: skip
+    assert unspecific_reason(plain[1]) == ""
+    each = Doc(vocab, words=["Jets", "dropped", "bombs", "in", "each", "raid", "."],
+               heads=[1, 1, 1, 1, 5, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+               tags=["NNS", "VBD", "NNS", "IN", "DT", "NN", "."],
+               pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               lemmas=["jet", "drop", "bomb", "in", "each", "raid", "."])  # fmt: skip
+    assert unspecific_reason(each[5]) == "generic"
