@@ -39,12 +39,16 @@ from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
+    "COMPASS_WORDS",
     "DATELINE_IN_TEXT",
     "GOVERNING_NOUNS",
+    "LIST_WORDS",
     "LOCATIVE",
+    "MAX_LIST_ROUNDS",
     "MAX_NAME_TOKENS",
     "NAME_PARTICLES",
     "NAMING_PLACE_NOUNS",
+    "NAMING_SUFFIX_NOUNS",
     "OF_PLACE_HEADS",
     "PLACE_COMPOUNDS",
     "PLACE_LABELS",
@@ -68,6 +72,12 @@ LOCATIVE = words("place", "locative")
 #: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
 STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
+#: "the <name> <noun>" names a place outright ("the Qalamoun region").
+NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region"}
+#: "<name>, south of <place>": where a place lies.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 OF_PLACE_HEADS = words("place", "of_place_heads")
 NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
@@ -94,6 +104,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 MAX_NAME_TOKENS = 4
+#: Words that join the items of a list ("Douma, Harasta and Arbin").
+LIST_WORDS = frozenset({",", "and", "or"})
+#: How far along a list a place vouches for its neighbours.
+MAX_LIST_ROUNDS = 4
 #: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
 #: The model rarely tags capitalised place names; the dash after them is the signal.
 DATELINE_IN_TEXT = re.compile(
@@ -142,6 +156,8 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(ruling)
             elif ent.start in relabelled and ent.label_ in RELABELLABLE:
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
+                ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
             else:
                 ents.append(ent)
         datelines = self._datelines(doc)
@@ -155,9 +171,35 @@ class PlaceNamePass(UsesGazetteer):
             ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
-        ents.extend(self._untagged_names(doc, taken, known_places))
-        doc.ents = filter_spans(ents)
+        ents.extend(self._untagged_names(doc, taken, known_places, people))
+        doc.ents = filter_spans(self._conjuncts(ents, people))
         return doc
+
+    def _conjuncts(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
+        """A name the model read as a person or organisation that is listed with a place
+        ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
+        gazetteer knows it: a list names things of one kind. Repeated so that a place
+        vouches along the whole list."""
+        for _ in range(MAX_LIST_ROUNDS):
+            places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}
+            ends = {end for _, end in places}
+            starts = {start for start, _ in places}
+            changed = False
+            for n, ent in enumerate(ents):
+                if (
+                    ent.label_ in PLACE_LABELS
+                    or ent.label_ in UNATTESTABLE
+                    or not self._relabellable(ent, people)
+                    or (len(ent) == 1 and ent.text in people)  # "Peter Cook ... Cook said"
+                    or not _listed_with(ent, starts, ends)
+                    or not self.gazetteer.is_place_name(ent.text)
+                ):
+                    continue
+                ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
+                changed = True
+            if not changed:
+                break
+        return ents
 
     def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
         return (
@@ -167,9 +209,13 @@ class PlaceNamePass(UsesGazetteer):
             and not never_a_place(ent.text)
         )
 
-    def _untagged_names(self, doc: Doc, taken: set[int], known_places: set[str]) -> list[Span]:
+    def _untagged_names(
+        self, doc: Doc, taken: set[int], known_places: set[str], people: frozenset[str]
+    ) -> list[Span]:
         """Runs of capitalised words outside every entity that the gazetteer knows and the
-        context reads as a place, or that name a place of this article elsewhere."""
+        context reads as a place, that name a place of this article elsewhere, or that are
+        a country's own name ("the Assistance Mission for Iraq": a country's name needs no
+        context, unless it is a word of a person's name in the article)."""
         spans = []
         for start, end in _capitalised_runs(doc, taken):
             text = doc[start:end].text
@@ -183,7 +229,9 @@ class PlaceNamePass(UsesGazetteer):
             )  # "Gulf of Aden", "Dead Sea": the name says it
             if (
                 (says_place and self._known(text, end - start))
+                or _named_by_suffix_noun(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
+                or (text not in people and self._country_name(text))
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
@@ -194,6 +242,25 @@ class PlaceNamePass(UsesGazetteer):
         return self.gazetteer.is_place_name(text) or (
             n_words > 1 and bool(self.gazetteer.variants(text))
         )
+
+    def _country_name(self, text: str) -> bool:
+        """``text`` is a country's own name (not an alternate one: "Jordan", not "Levant")."""
+        return any(c.kind == "name" and c.place.is_country for c in self.gazetteer.candidates(text))
+
+    def _country_from(self, ent: Span) -> Span | None:
+        """A nationality the model tagged alone at the head of a country's formal name
+        ("the Syrian Arab Republic" read as "Syrian" + two untagged words): the whole name."""
+        doc = ent.doc
+        found = None
+        end = ent.end
+        while end < len(doc) and end - ent.start < MAX_NAME_TOKENS and doc[end].is_title:
+            if doc[end].ent_type_ and doc[end].ent_iob_ == "B":
+                break
+            end += 1
+            name = doc[ent.start : end].text
+            if any(c.place.is_country for c in self.gazetteer.candidates(name)):
+                found = Span(doc, ent.start, end, label="GPE", span_id=self.name)
+        return found
 
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
@@ -253,6 +320,37 @@ class PlaceNamePass(UsesGazetteer):
         return spans
 
 
+def _named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the Qalamoun region", "the Sheikh Maqsoud district": "the", a name and a noun that
+    only a place takes name a place, whether the gazetteer knows it or not."""
+    return (
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in NAMING_SUFFIX_NOUNS
+    )
+
+
+def _listed_with(ent: Span, starts: set[int], ends: set[int]) -> bool:
+    """``ent`` stands in a list next to a place: "<place>, | and | or [the] <ent>" or
+    "<ent> , | and | or [the] <place>"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    j = ent.end
+    if i >= 1 and i in ends and doc[i].lower_ in LIST_WORDS:
+        # a comma before is a list only if one goes on after: "near Sarmada, Syria, Cook
+        # said" is no list, "Douma, Harasta and Arbin" is
+        return doc[i].text != "," or (j < len(doc) and doc[j].lower_ in LIST_WORDS)
+    if j < len(doc) and doc[j].lower_ in LIST_WORDS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        return j in starts
+    return False
+
+
 def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     """The names (folded) of which at least two mentions among ``spans`` read as a place
     with strong locatives only: a village no gazetteer holds shows itself so. A name with a
@@ -299,6 +397,13 @@ def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LO
         return True  # "cities such as Aleppo"
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
         return True
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in COMPASS_WORDS
+        and doc[end + 2].lower_ == "of"
+    ):
+        return True  # "Qayyarah, south of Mosul"
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
         return True
     if (
