@@ -26,7 +26,6 @@ explained ("Paris, US: population 4.4, same admin1 as 'Kentucky' +4 ...").
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -36,6 +35,13 @@ from frontlines.resolve.place.names import (
     lookup_variants,
     name_key,
     never_a_place,
+)
+from frontlines.resolve.place.reading import Resolved, Toponym
+from frontlines.resolve.place.story import (
+    dateline_keys,
+    near_ties_by_setting,
+    setting,
+    within,
 )
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import word_map
@@ -130,29 +136,14 @@ class ResolverWeights:
     # LGL .8357 -> .8357, TR-News .8788 -> .8855, GeoVirus (161 km) .6787 -> .6795
     namesake_discount: float = 1.0
     max_candidates: int = 25
-
-
-@dataclass(frozen=True)
-class Toponym:
-    """A place name in a text; offsets let the resolver see "Paris, Texas"."""
-
-    text: str
-    start: int = -1
-    end: int = -1
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A toponym's chosen place and how sure the choice is (0.5: a coin toss between two
-    readings; 1.0: the only reading)."""
-
-    place: Place | None
-    confidence: float
-
-
-#: What follows a dateline's place (unless it is set in capitals): "(Reuters)", "--", an em
-#: dash, or "Iraq (AP) -".
-_DATELINE_TAIL = re.compile(r"^[\s,.A-Za-z']{0,40}?(\(|--|\u2014|\u2013|\s-\s)")
+    # namesakes within ``tie_margin`` of the best reading go to the one nearest the story's
+    # setting: the centre of the other toponyms' sub-national readings held with at least
+    # ``tie_settled`` confidence, when at least ``tie_places`` of them lie, on average,
+    # within ``tie_spread_km`` of it (story.near_ties_by_setting). 0: off
+    tie_margin: float = 0.0
+    tie_settled: float = 0.8
+    tie_places: int = 2
+    tie_spread_km: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -212,7 +203,7 @@ class _Context:
             local,
             tuple(points),
             sum(b for _, b in beliefs),
-            _setting(located, spread_km),
+            setting(located, spread_km),
         )
 
 
@@ -244,7 +235,7 @@ class ToponymResolver:
             after = text[t.end : t.end + 40] if text is not None and t.end >= 0 else ""
             candidates.setdefault(k, self.readings(t.text, after)[: w.max_candidates])
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
-        dated = _dateline_keys(toponyms, keys, text)
+        dated = dateline_keys(toponyms, keys, text)
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         scores = {
             k: self._scores(c, qualifiers.get(k), EMPTY_CONTEXT, kinds[k])
@@ -275,6 +266,11 @@ class ToponymResolver:
                 for key, cands in candidates.items()
             }
         chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
+        if w.tie_margin > 0.0:
+            chosen = near_ties_by_setting(
+                chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
+                w.tie_spread_km,
+            )  # fmt: skip
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         return [chosen[k] for k in keys]
@@ -305,7 +301,7 @@ class ToponymResolver:
             if not found or found[0].kind != "variant":
                 continue
             place = chosen[k].place
-            if place is None or not any(_within(place, s, w.variant_km) for s in settled):
+            if place is None or not any(within(place, s, w.variant_km) for s in settled):
                 checked[k] = Resolved(None, 0.0)
             else:
                 confidence = chosen[k].confidence * w.variant_confidence
@@ -491,53 +487,3 @@ def _choose(candidates: list[Candidate], scores: list[float]) -> Resolved:
         return Resolved(candidates[i].place, 1.0)
     margin = best - ranked[1][0]
     return Resolved(candidates[i].place, round(1.0 / (1.0 + math.exp(-margin)), 4))
-
-
-def _within(a: Place, b: Place, km: float) -> bool:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
-
-
-def _centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, float] | None:
-    """The belief-weighted mean of points on the sphere (right across the date line)."""
-    x = y = z = 0.0
-    for lat, lon, belief in located:
-        la, lo = math.radians(lat), math.radians(lon)
-        x += belief * math.cos(la) * math.cos(lo)
-        y += belief * math.cos(la) * math.sin(lo)
-        z += belief * math.sin(la)
-    if math.hypot(x, y, z) < 1e-9:
-        return None  # readings spread evenly round the globe: no setting
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
-
-
-def _setting(
-    located: Sequence[tuple[float, float, float]], spread_km: float
-) -> tuple[float, float] | None:
-    """The story's centre, if at least one whole belief places it and its places lie, on
-    average, within ``spread_km`` of it (a story about Washington and Baghdad has none)."""
-    weight = sum(b for _, _, b in located)
-    if weight < 1.0:
-        return None
-    centre = _centroid(located)
-    if centre is None or math.isinf(spread_km):
-        return centre
-    spread = sum(b * haversine_km(lat, lon, *centre) for lat, lon, b in located) / weight
-    return centre if spread <= spread_km else None
-
-
-def _dateline_keys(toponyms: list[Toponym], keys: list[str], text: str | None) -> set[str]:
-    """The place (and its ", Country" qualifier) that opens a wire story's dateline."""
-    if text is None or not toponyms or toponyms[0].start < 0:
-        return set()
-    first = toponyms[0]
-    if text[: first.start].strip():
-        return set()
-    capitals = first.text.isupper() and len(first.text) > 3  # "WASHINGTON Barack Obama ..."
-    if not capitals and not _DATELINE_TAIL.match(text[first.end : first.end + 60]):
-        return set()
-    found = {keys[0]}
-    if len(toponyms) > 1 and text[first.end : toponyms[1].start].strip() == ",":
-        found.add(keys[1])
-    return found
