@@ -87,3 +87,26 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(_doc(words, ents))
     assert _labels(doc) == expected
+
+
+def test_a_title_before_a_persons_name_is_no_town(gazetteer):
+    doc = _doc(
+        ["cheers", "from", "Mr", "Paterson", "and", "Texas", "Gov.", "Rick", "Perry"],
+        [(2, 3, "GPE"), (3, 4, "PERSON"), (5, 6, "GPE"), (7, 9, "PERSON")],
+    )
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [p.text for p in places] == ["Texas"]
+
+
+def test_an_acronym_names_no_town_by_a_code_among_its_alternate_names(gazetteer):
+    resolver = ToponymResolver(gazetteer)
+    assert resolver.readings("RNS") == []  # a news agency, not Reims
+    assert {c.place.country for c in resolver.readings("U.S.")} == {"US"}
+    assert {c.place.country for c in resolver.readings("UAE")} == {"AE"}
+
+
+def test_an_arabic_article_alone_is_no_place():
+    from frontlines.resolve.place.names import never_a_place
+
+    assert never_a_place("Al") and never_a_place("el")
+    assert not never_a_place("Al Qaim") and not never_a_place("El Paso")

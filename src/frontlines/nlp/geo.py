@@ -150,6 +150,8 @@ class PlaceResolverComponent(UsesGazetteer):
             ent = _without_possessive(ent)
             if never_a_place(ent.text):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
+            if ent.label_ in LOCATION_LABELS and _titles_a_person(ent):
+                continue  # "Mr Paterson", "Pope Tawadros": a title, not a town
             if ent.label_ in LOCATION_LABELS and _actor_not_place(gazetteer, ent):
                 if _is_demonym(gazetteer, ent[0].text):  # "Russian jets": a demonym
                     found.append((ent[:1], "demonym"))
@@ -182,6 +184,21 @@ def _without_possessive(ent: Span) -> Span:
     if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s", "'", "’"}:
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
     return ent
+
+
+def _titles_a_person(ent: Span) -> bool:
+    """A lone word the model read as a place that runs straight into a person's name ("Mr
+    Paterson", "Pope Tawadros") is the title in front of it; "Texas Gov. Rick Perry",
+    "Iraq's Maliki" and "in Syria, Assad ..." keep their place."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].ent_type_ == "PERSON"
+        and doc[ent.end].ent_iob_ == "B"
+        and doc[ent.end - 1].whitespace_ != ""
+        and doc[ent.end].is_title
+    )
 
 
 def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:

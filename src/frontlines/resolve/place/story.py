@@ -86,9 +86,11 @@ def near_ties_by_setting(
     reading nearest the centre of the story's other places, when the story has one: at
     least ``least_places`` other names settled (confidence >= ``least_confidence``) on towns or
     divisions, not countries, which a story also names as actors (a list of coalition
-    members is no setting), lying on average within ``spread_km`` of their centre.
-    A clear choice is never overturned; the confidence stays the margin's, since the
-    evidence was thin."""
+    members is no setting), lying on average within ``spread_km`` of their centre. Only
+    namesakes of one kind compete (towns with towns, divisions with divisions: a city and
+    its own district are both the story's), and the one chosen must lie within
+    ``spread_km`` of the centre. A clear choice is never overturned; the confidence stays
+    the margin's, since the evidence was thin."""
     settled = {
         k: (r.place.lat, r.place.lon)
         for k, r in chosen.items()
@@ -106,7 +108,12 @@ def near_ties_by_setting(
             continue
         ranked = sorted(zip(scores[key], found, strict=True), key=lambda x: -x[0])
         best = ranked[0][0]
-        tied = [c.place for s, c in ranked if best - s <= margin]
+        # namesakes of one kind: a city never gives way to its own district, nor back
+        tied = [
+            c.place
+            for s, c in ranked
+            if best - s <= margin and (c.place.admin_level is None) == (current.admin_level is None)
+        ]
         if len(tied) < 2:
             continue
         others = [(lat, lon, 1.0) for k, (lat, lon) in settled.items() if k != key]
@@ -122,7 +129,8 @@ def near_ties_by_setting(
         ]
         if not located:
             continue
-        nearest = min(located, key=lambda x: x[0])[1]
-        if nearest.geonames_id != current.geonames_id:
+        km, nearest = min(located, key=lambda x: x[0])
+        if km <= spread_km:
             decided[key] = replace(chosen[key], place=nearest)
     return decided
+
