@@ -82,6 +82,10 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
         (["fighting", "in", "the", "Zorbanek", "region", "went", "on"], [],
          [("Zorbanek", "GPE")]),
         (["the", "Zorbanek", "family", "met"], [], []),
+        # two places the model read as one organisation
+        (["south", "to", "Ingham", "or", "Townsville", "."], [(2, 5, "ORG")],
+         [("Ingham", "GPE"), ("Townsville", "GPE")]),
+        (["Johnson", "and", "Johnson", "said"], [(0, 3, "ORG")], [("Johnson and Johnson", "ORG")]),
     ],
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
@@ -110,3 +114,24 @@ def test_an_arabic_article_alone_is_no_place():
 
     assert never_a_place("Al") and never_a_place("el")
     assert not never_a_place("Al Qaim") and not never_a_place("El Paso")
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("She was born in Churchill, Man. in 2010.", ("Churchill", "GPE"), ["Churchill", "Man."]),
+        ("He sold his home in Gatineau, Que., and moved.", ("Gatineau", "GPE"),
+         ["Gatineau", "Que."]),
+        ("Police say John Smith, 26, of Edmonton, was arrested.", ("Edmonton", "ORG"),
+         ["Edmonton"]),
+    ],
+)  # fmt: skip
+def test_abbreviated_provinces_and_a_persons_home_town(gazetteer, text, tagged, expected):
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    word, label = tagged
+    at = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, at, at + 1, label=label)]
+    found = [e.text for e in PlaceNamePass(gazetteer)(doc).ents if e.label_ == "GPE"]
+    assert found == expected

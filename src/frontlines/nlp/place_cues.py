@@ -151,6 +151,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             _place_noun(doc[j])
             or doc[j].ent_type_ in PLACE_LABELS
             or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
+            # "William Goble, 26, of Edmonton": where a person named with an age lives
+            or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
         )
     if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
         return True  # "cities such as Aleppo"

@@ -145,6 +145,8 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
+            elif self._relabellable(ent, people) and (pair := self._two_places(ent)):
+                ents.extend(pair)  # "Ingham or Townsville" read as one organisation
             else:
                 ents.append(ent)
         datelines = self._datelines(doc)
@@ -159,6 +161,7 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
         ents.extend(self._untagged_names(doc, taken, known_places, people))
+        ents.extend(self._states_after_towns(doc, ents))
         doc.ents = filter_spans(self._conjuncts(ents, people))
         return doc
 
@@ -229,6 +232,45 @@ class PlaceNamePass(UsesGazetteer):
         return self.gazetteer.is_place_name(text) or (
             n_words > 1 and bool(self.gazetteer.variants(text))
         )
+
+    def _two_places(self, ent: Span) -> list[Span]:
+        """A name the model read as one person or organisation that is two places joined
+        by "and" / "or" ("the towns of Haris and Varzaqan"), each of them a name the
+        gazetteer holds, where the words around read as a place: the two places."""
+        joins = [t.i for t in ent[1:-1] if t.lower_ in {"and", "or"}]
+        if len(joins) != 1 or not place_context(ent.doc, ent.start, ent.end):
+            return []  # "Johnson and Johnson said": no place reads so
+        parts = (Span(ent.doc, ent.start, joins[0]), Span(ent.doc, joins[0] + 1, ent.end))
+        if not all(
+            p[0].is_title and self.gazetteer.is_place_name(p.text) and not never_a_place(p.text)
+            for p in parts
+        ):
+            return []
+        return [Span(ent.doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
+
+    def _states_after_towns(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Churchill, Man.", "Gatineau, Que.,": a state's or province's abbreviation after
+        a place and a comma, which the model leaves untagged or reads as a name."""
+        spans = []
+        for ent in ents:
+            i = ent.end
+            if (
+                ent.label_ not in PLACE_LABELS
+                or i + 2 >= len(doc)
+                or doc[i].text != ","
+                or doc[i + 2].text != "."
+                or doc[i + 1].whitespace_
+                or not doc[i + 1].is_alpha
+                or not doc[i + 1].text[:1].isupper()
+            ):
+                continue
+            name = doc[i + 1].text + "."
+            if any(
+                c.kind == "abbr" and c.place.admin_level == 1
+                for c in self.gazetteer.candidates(name)
+            ):
+                spans.append(Span(doc, i + 1, i + 3, label="GPE", span_id=self.name))
+        return spans
 
     def _country_name(self, text: str) -> bool:
         """``text`` is a country's own name (not an alternate one: "Jordan", not "Levant")."""
