@@ -135,3 +135,27 @@ def test_abbreviated_provinces_and_a_persons_home_town(gazetteer, text, tagged, 
     doc.ents = [Span(doc, at, at + 1, label=label)]
     found = [e.text for e in PlaceNamePass(gazetteer)(doc).ents if e.label_ == "GPE"]
     assert found == expected
+
+
+def test_a_name_with_the_is_no_town_and_a_list_is_no_qualifier(gazetteer):
+    from frontlines.resolve.place import Toponym
+
+    resolver = ToponymResolver(gazetteer)
+    east = resolver.resolve_document(["Iraq", "U.S.", "the Middle East"])[2]
+    assert east is not None and east.feature_code == "RGN"
+    text = "Aides were in Washington, New York and San Francisco. He lives in Paris, Texas."
+    names = [
+        Toponym(n, text.index(n), text.index(n) + len(n))
+        for n in ("Washington", "New York", "San Francisco", "Paris", "Texas")
+    ]
+    washington, _, _, paris, _ = resolver.resolve_document(names, text)
+    assert washington is not None and washington.feature_code == "PPLC"
+    assert paris is not None and paris.country == "US"
+    korea = resolver.resolve("Korea")
+    assert korea is not None and korea.country == "KR"
+
+
+def test_a_possessive_surname_stays_the_person(gazetteer):
+    words = ["Jimmy", "Lai", "spoke", ".", "Lai", "’s", "son", "came"]
+    doc = PlaceNamePass(gazetteer)(_doc(words, [(0, 2, "PERSON"), (4, 6, "GPE")]))
+    assert ("Lai ’s", "PERSON") in _labels(doc)  # a hand-built Doc spaces its words

@@ -294,6 +294,8 @@ class PlaceNamePass(UsesGazetteer):
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
         "Bill Hartmann"): one sense per document, unless it names a country or a state."""
+        if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s"}:
+            ent = ent[:-1]  # "Lai’s son": the man of "Jimmy Lai"
         if len(ent) != 1 or ent.text not in people:
             return False
         return not any(c.place.admin_level in {0, 1} for c in self.gazetteer.candidates(ent.text))
