@@ -169,9 +169,18 @@ class PlaceNamePass(UsesGazetteer):
         """A name the model read as a person or organisation that is listed with a place
         ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
         gazetteer knows it: a list names things of one kind. Repeated so that a place
-        vouches along the whole list."""
+        vouches along the whole list. Countries' own names vouch for one another whatever
+        the model read them as ("Burkina Faso, Mali and Niger" as three people)."""
+        countries = {
+            (e.start, e.end)
+            for e in ents
+            if e.label_ not in PLACE_LABELS
+            and self._relabellable(e, people)
+            and not (len(e) == 1 and e.text in people)
+            and self._country_name(e.text)
+        }
         for _ in range(MAX_LIST_ROUNDS):
-            places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS}
+            places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
             ends = {end for _, end in places}
             starts = {start for start, _ in places}
             changed = False
