@@ -183,3 +183,18 @@ def test_geovirus_locations_carry_coordinates_and_count_from_one(tmp_path):
     (gold,) = doc.toponyms
     assert (gold.start, gold.end, gold.geonames_id, gold.lat) == (14, 19, None, 14.87)
     assert gold.resolvable
+
+
+def test_a_gold_place_inside_another_counts_as_overlapped_once_found(nlp):
+    from frontlines.lab.geo import GeoDocument, GoldToponym, evaluate_end_to_end
+
+    text = "Thousands of families fled to Mount Sinjar in August."
+    start = text.index("Mount Sinjar")
+    gold = (
+        GoldToponym(start, start + 12, "Mount Sinjar", None, None, None),
+        GoldToponym(start + 6, start + 12, "Sinjar", None, None, None),
+    )
+    metrics = evaluate_end_to_end([GeoDocument("d1", text, gold)], nlp)
+    # one found span matches one gold span one-to-one; it overlaps both
+    assert metrics["span_overlap"]["r"] == 0.5
+    assert metrics["gold_overlapped"] == 1.0

@@ -12,11 +12,12 @@ import pytest
 from frontlines.resolve.place import Gazetteer, ResolverWeights, Toponym, ToponymResolver
 from frontlines.resolve.place.gazetteer import SCHEMA, write_rows
 from frontlines.resolve.place.names import name_key
-from frontlines.resolve.place.resolver import _centroid, _dateline_keys
 from frontlines.resolve.place.sources import NameRow, PlaceRow
+from frontlines.resolve.place.story import centroid as _centroid
+from frontlines.resolve.place.story import dateline_keys as _dateline_keys
 
 #: the resolver reading the story's setting (off by default: it did not generalise on LGL)
-SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0)
+SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0, tie_margin=0.0)
 
 # Invented places: a story set in country AA (Tolmar, Ressin), a namesake "Karvel" in the
 # neighbouring country BB 300 km away (small) and in CC on another continent (big).
@@ -27,6 +28,9 @@ PLACES = (
     PlaceRow(4, "Karvel", -33.0, 151.0, "CC", "07", "", 30000, "P", "PPL"),
     PlaceRow(5, "Quorn", 10.0, 10.0, "DD", "01", "", 1000, "P", "PPL"),
     PlaceRow(6, "Ostrel", 45.0, 45.0, "BB", "09", "", 5000, "P", "PPL"),
+    # namesakes of about equal weight: one 150 km from the story's towns, one far away
+    PlaceRow(7, "Varn", 36.5, 39.0, "BB", "05", "", 5000, "P", "PPL"),
+    PlaceRow(8, "Varn", -33.5, 150.5, "CC", "07", "", 6000, "P", "PPL"),
 )
 
 
@@ -45,10 +49,11 @@ def test_the_namesake_near_the_story_beats_the_bigger_one_far_away(gazetteer):
     names = ["Tolmar", "Ressin", "Karvel"]
     karvel = ToponymResolver(gazetteer, SETTING).resolve_document(names)[2]
     assert karvel is not None and karvel.country == "BB"
-    # without the centroid term (the default) the tenfold population of the far namesake wins
+    # without the centroid term (the default) and the near-tie rule, the tenfold population
+    # of the far namesake wins
     for blind in (
-        ToponymResolver(gazetteer),
-        ToponymResolver(gazetteer, replace(SETTING, centroid=0.0)),
+        ToponymResolver(gazetteer, ResolverWeights(tie_margin=0.0)),
+        ToponymResolver(gazetteer, replace(SETTING, centroid=0.0, tie_margin=0.0)),
     ):
         far = blind.resolve_document(names)[2]
         assert far is not None and far.country == "CC"
@@ -112,3 +117,24 @@ def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
     _, palmyra, _ = resolver.resolve_document_scored(["Damascus", "Palmyra", "Iraq"])
     assert palmyra.place is not None and palmyra.place.country == "SY"
     assert palmyra.confidence > 0.9
+
+
+def test_a_near_tie_between_namesakes_goes_to_the_one_in_the_story_setting(gazetteer):
+    names = ["Tolmar", "Ressin", "Varn"]
+    alone = ToponymResolver(gazetteer, ResolverWeights(tie_margin=0.0)).resolve_document_scored(
+        ["Varn"]
+    )[0]
+    assert alone.place is not None and alone.place.country == "CC" and alone.confidence < 0.6
+    ties = ResolverWeights(tie_margin=1.0, tie_places=2, tie_spread_km=1000.0)
+    blind = ToponymResolver(gazetteer, replace(ties, tie_margin=0.0)).resolve_document(names)[2]
+    assert blind is not None and blind.country == "CC"
+    varn = ToponymResolver(gazetteer, ties).resolve_document_scored(names)[2]
+    assert varn.place is not None and varn.place.country == "BB"
+    assert varn.confidence < 0.6  # thin evidence stays a near coin toss
+    # a story of one settled place, or a clear choice, is left as it was
+    fewer = ToponymResolver(gazetteer, replace(ties, tie_places=3)).resolve_document(names)[2]
+    assert fewer is not None and fewer.country == "CC"
+    karvel = ToponymResolver(gazetteer, replace(ties, tie_margin=0.5)).resolve_document(
+        ["Tolmar", "Ressin", "Karvel"]
+    )[2]
+    assert karvel is not None and karvel.country == "CC"

@@ -77,8 +77,8 @@ FACILITY_NOUNS = words("place", "facility_nouns")
 #: word that is also a town somewhere, lost more than they gained on LGL tune.
 EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
 #: Words after which an organisation's name may hold a place ("State of Iraq and the Levant",
-#: "Embassy in Amman", "Minister for Syria").
-EMBEDDING_WORDS = frozenset({"of", "in", "for", "and"})
+#: "Embassy in Amman", "Minister for Syria", "Delegation to Syria", "Commission on Syria").
+EMBEDDING_WORDS = frozenset({"of", "in", "for", "and", "to", "on"})
 _EMBEDDED_CLOSERS = frozenset({"and", ",", "'s", "’s", "'", "’"})
 #: A facility's place is the town it is named after: a guess, so its confidence is halved.
 FACILITY_CONFIDENCE = 0.5
@@ -150,6 +150,8 @@ class PlaceResolverComponent(UsesGazetteer):
             ent = _without_possessive(ent)
             if never_a_place(ent.text):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
+            if ent.label_ in LOCATION_LABELS and _titles_a_person(ent):
+                continue  # "Mr Paterson", "Pope Tawadros": a title, not a town
             if ent.label_ in LOCATION_LABELS and _actor_not_place(gazetteer, ent):
                 if _is_demonym(gazetteer, ent[0].text):  # "Russian jets": a demonym
                     found.append((ent[:1], "demonym"))
@@ -182,6 +184,21 @@ def _without_possessive(ent: Span) -> Span:
     if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s", "'", "’"}:
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
     return ent
+
+
+def _titles_a_person(ent: Span) -> bool:
+    """A lone word the model read as a place that runs straight into a person's name ("Mr
+    Paterson", "Pope Tawadros") is the title in front of it; "Texas Gov. Rick Perry",
+    "Iraq's Maliki" and "in Syria, Assad ..." keep their place."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.end < len(doc)
+        and doc[ent.end].ent_type_ == "PERSON"
+        and doc[ent.end].ent_iob_ == "B"
+        and doc[ent.end - 1].whitespace_ != ""
+        and doc[ent.end].is_title
+    )
 
 
 def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
@@ -256,7 +273,52 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
         if name is not None:
             found.append(name)
             taken = name.end
-    return found
+    return sorted(found + _countries_within(gazetteer, ent, found), key=lambda s: s.start)
+
+
+def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> list[Span]:
+    """Countries named by their own name anywhere else in an organisation's name ("the
+    International Syria Support Group", "the London Syria Conference"): a country's name
+    means the country wherever it stands, unlike a town's. Read left to right, longest
+    first, so that a division holding a country's name ("New Mexico") is passed over whole;
+    never a hyphenated part ("Syria-based")."""
+    doc = ent.doc
+    taken = {i for span in found for i in range(span.start, span.end)}
+    countries: list[Span] = []
+    i = ent.start
+    while i < ent.end:
+        if i in taken or not (doc[i].is_title or doc[i].is_upper) or _hyphenated(doc, i):
+            i += 1
+            continue
+        end = next(
+            (
+                e
+                for e in range(min(i + MAX_EMBEDDED_TOKENS, ent.end), i, -1)
+                if not taken.intersection(range(i, e))
+                and (doc[e - 1].is_title or doc[e - 1].is_upper)
+                and not _hyphenated(doc, e - 1)
+                and any(
+                    c.kind == "name" and c.place.admin_level in {0, 1}
+                    for c in gazetteer.candidates(doc[i:e].text)
+                )
+            ),
+            None,
+        )
+        if end is None:
+            i += 1
+            continue
+        span = doc[i:end]
+        if any(c.kind == "name" and c.place.is_country for c in gazetteer.candidates(span.text)):
+            countries.append(span)
+        i = end
+    return countries
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is joined to a neighbour by a hyphen ("Wal-Mart", "Syria-based")."""
+    before = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+    return bool(before or after)
 
 
 def _division_name(gazetteer: Gazetteer, name: Span) -> bool:

@@ -29,22 +29,50 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from frontlines.nlp.place_cues import (
+    COMPASS_WORDS,
+    GOVERNING_NOUNS,
+    LIST_WORDS,
+    LOCATIVE,
+    MAX_LIST_ROUNDS,
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    NAMING_PLACE_NOUNS,
+    NAMING_SUFFIX_NOUNS,
+    OF_PLACE_HEADS,
+    PLACE_COMPOUNDS,
+    PLACE_LABELS,
+    PLACE_MODIFIERS,
+    PLACE_NOUNS,
+    PLACE_SUFFIX_NOUNS,
+    PLACE_VERBS,
+    STRONG_LOCATIVE,
+    attested_places,
+    capitalised_runs,
+    listed_with,
+    named_by_place_noun,
+    named_by_suffix_noun,
+    place_context,
+)
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
-from frontlines.vocab.words import words
 
 __all__ = [
+    "COMPASS_WORDS",
     "DATELINE_IN_TEXT",
     "GOVERNING_NOUNS",
+    "LIST_WORDS",
     "LOCATIVE",
+    "MAX_LIST_ROUNDS",
     "MAX_NAME_TOKENS",
     "NAME_PARTICLES",
     "NAMING_PLACE_NOUNS",
+    "NAMING_SUFFIX_NOUNS",
     "OF_PLACE_HEADS",
     "PLACE_COMPOUNDS",
     "PLACE_LABELS",
@@ -61,40 +89,13 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.3.0"
-
-PLACE_NOUNS = words("place", "place_nouns")
-LOCATIVE = words("place", "locative")
-#: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
-STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
-PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
-OF_PLACE_HEADS = words("place", "of_place_heads")
-NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
-PLACE_MODIFIERS = words("place", "place_modifiers")
-PLACE_VERBS = words("place", "place_verbs")
-PLACE_COMPOUNDS = words("place", "place_compounds")
-GOVERNING_NOUNS = words("place", "governing_nouns")
+VERSION = "0.4.0"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
-#: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
-NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
-#: Words that make a capitalised name a thing, a body or a part of a longer name, never a
-#: village by itself.
-_GENERIC_NAME_WORDS = (
-    PLACE_NOUNS
-    | words("place", "facility_nouns")
-    | words("place", "generic_heads")
-    | words("place", "never_alone")
-    | GOVERNING_NOUNS
-)
-#: Parts of speech no word of a place name has.
-_NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
-MAX_NAME_TOKENS = 4
-#: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
+
 #: The model rarely tags capitalised place names; the dash after them is the signal.
 DATELINE_IN_TEXT = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
@@ -124,7 +125,7 @@ class PlaceNamePass(UsesGazetteer):
             and e.label_ not in UNATTESTABLE
             and not self.gazetteer.lookup(e.text)
         ]
-        attested = _attested_places(doc, unknown)
+        attested = attested_places(doc, unknown)
         relabelled |= {e.start for e in relabellable if normalise_place_name(e.text) in attested}
         known_places |= {
             normalise_place_name(e.text) for e in relabellable if e.start in relabelled
@@ -142,6 +143,10 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(ruling)
             elif ent.start in relabelled and ent.label_ in RELABELLABLE:
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
+                ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
+            elif self._relabellable(ent, people) and (pair := self._two_places(ent)):
+                ents.extend(pair)  # "Ingham or Townsville" read as one organisation
             else:
                 ents.append(ent)
         datelines = self._datelines(doc)
@@ -151,13 +156,49 @@ class PlaceNamePass(UsesGazetteer):
         for span in self._after_place_nouns(doc):
             clear = not taken.intersection(range(span.start, span.end))
             if clear and (
-                _named_by_place_noun(doc, span.start) or self.gazetteer.is_place_name(span.text)
+                named_by_place_noun(doc, span.start) or self.gazetteer.is_place_name(span.text)
             ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
-        ents.extend(self._untagged_names(doc, taken, known_places))
-        doc.ents = filter_spans(ents)
+        ents.extend(self._untagged_names(doc, taken, known_places, people))
+        ents.extend(self._states_after_towns(doc, ents))
+        doc.ents = filter_spans(self._conjuncts(ents, people))
         return doc
+
+    def _conjuncts(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
+        """A name the model read as a person or organisation that is listed with a place
+        ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
+        gazetteer knows it: a list names things of one kind. Repeated so that a place
+        vouches along the whole list. Countries' own names vouch for one another whatever
+        the model read them as ("Burkina Faso, Mali and Niger" as three people)."""
+        countries = {
+            (e.start, e.end)
+            for e in ents
+            if e.label_ not in PLACE_LABELS
+            and self._relabellable(e, people)
+            and not (len(e) == 1 and e.text in people)
+            and self._country_name(e.text)
+        }
+        for _ in range(MAX_LIST_ROUNDS):
+            places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
+            ends = {end for _, end in places}
+            starts = {start for start, _ in places}
+            changed = False
+            for n, ent in enumerate(ents):
+                if (
+                    ent.label_ in PLACE_LABELS
+                    or ent.label_ in UNATTESTABLE
+                    or not self._relabellable(ent, people)
+                    or (len(ent) == 1 and ent.text in people)  # "Peter Cook ... Cook said"
+                    or not listed_with(ent, starts, ends)
+                    or not self.gazetteer.is_place_name(ent.text)
+                ):
+                    continue
+                ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
+                changed = True
+            if not changed:
+                break
+        return ents
 
     def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
         return (
@@ -167,14 +208,18 @@ class PlaceNamePass(UsesGazetteer):
             and not never_a_place(ent.text)
         )
 
-    def _untagged_names(self, doc: Doc, taken: set[int], known_places: set[str]) -> list[Span]:
+    def _untagged_names(
+        self, doc: Doc, taken: set[int], known_places: set[str], people: frozenset[str]
+    ) -> list[Span]:
         """Runs of capitalised words outside every entity that the gazetteer knows and the
-        context reads as a place, or that name a place of this article elsewhere."""
+        context reads as a place, that name a place of this article elsewhere, or that are
+        a country's own name ("the Assistance Mission for Iraq": a country's name needs no
+        context, unless it is a word of a person's name in the article)."""
         spans = []
-        for start, end in _capitalised_runs(doc, taken):
+        for start, end in capitalised_runs(doc, taken):
             text = doc[start:end].text
             says_place = (
-                _place_context(doc, start, end)
+                place_context(doc, start, end)
                 or {
                     doc[start].lower_,
                     doc[end - 1].lower_,
@@ -183,7 +228,9 @@ class PlaceNamePass(UsesGazetteer):
             )  # "Gulf of Aden", "Dead Sea": the name says it
             if (
                 (says_place and self._known(text, end - start))
+                or named_by_suffix_noun(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
+                or (text not in people and self._country_name(text))
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
@@ -195,9 +242,69 @@ class PlaceNamePass(UsesGazetteer):
             n_words > 1 and bool(self.gazetteer.variants(text))
         )
 
+    def _two_places(self, ent: Span) -> list[Span]:
+        """A name the model read as one person or organisation that is two places joined
+        by "and" / "or" ("the towns of Haris and Varzaqan"), each of them a name the
+        gazetteer holds, where the words around read as a place: the two places."""
+        joins = [t.i for t in ent[1:-1] if t.lower_ in {"and", "or"}]
+        if len(joins) != 1 or not place_context(ent.doc, ent.start, ent.end):
+            return []  # "Johnson and Johnson said": no place reads so
+        parts = (Span(ent.doc, ent.start, joins[0]), Span(ent.doc, joins[0] + 1, ent.end))
+        if not all(
+            p[0].is_title and self.gazetteer.is_place_name(p.text) and not never_a_place(p.text)
+            for p in parts
+        ):
+            return []
+        return [Span(ent.doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
+
+    def _states_after_towns(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Churchill, Man.", "Gatineau, Que.,": a state's or province's abbreviation after
+        a place and a comma, which the model leaves untagged or reads as a name."""
+        spans = []
+        for ent in ents:
+            i = ent.end
+            if (
+                ent.label_ not in PLACE_LABELS
+                or i + 2 >= len(doc)
+                or doc[i].text != ","
+                or doc[i + 2].text != "."
+                or doc[i + 1].whitespace_
+                or not doc[i + 1].is_alpha
+                or not doc[i + 1].text[:1].isupper()
+            ):
+                continue
+            name = doc[i + 1].text + "."
+            if any(
+                c.kind == "abbr" and c.place.admin_level == 1
+                for c in self.gazetteer.candidates(name)
+            ):
+                spans.append(Span(doc, i + 1, i + 3, label="GPE", span_id=self.name))
+        return spans
+
+    def _country_name(self, text: str) -> bool:
+        """``text`` is a country's own name (not an alternate one: "Jordan", not "Levant")."""
+        return any(c.kind == "name" and c.place.is_country for c in self.gazetteer.candidates(text))
+
+    def _country_from(self, ent: Span) -> Span | None:
+        """A nationality the model tagged alone at the head of a country's formal name
+        ("the Syrian Arab Republic" read as "Syrian" + two untagged words): the whole name."""
+        doc = ent.doc
+        found = None
+        end = ent.end
+        while end < len(doc) and end - ent.start < MAX_NAME_TOKENS and doc[end].is_title:
+            if doc[end].ent_type_ and doc[end].ent_iob_ == "B":
+                break
+            end += 1
+            name = doc[ent.start : end].text
+            if any(c.place.is_country for c in self.gazetteer.candidates(name)):
+                found = Span(doc, ent.start, end, label="GPE", span_id=self.name)
+        return found
+
     def _is_person(self, ent: Span, people: frozenset[str]) -> bool:
         """A lone name that is part of a person's full name in this article ("Hartmann" after
         "Bill Hartmann"): one sense per document, unless it names a country or a state."""
+        if len(ent) > 1 and ent[-1].lower_ in {"'s", "’s"}:
+            ent = ent[:-1]  # "Lai’s son": the man of "Jimmy Lai"
         if len(ent) != 1 or ent.text not in people:
             return False
         return not any(c.place.admin_level in {0, 1} for c in self.gazetteer.candidates(ent.text))
@@ -211,9 +318,9 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
-        if _named_by_place_noun(ent.doc, ent.start):
+        if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
-        return _place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
+        return place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
             ent.text
         )
 
@@ -251,128 +358,6 @@ class PlaceNamePass(UsesGazetteer):
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
-
-
-def _attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
-    """The names (folded) of which at least two mentions among ``spans`` read as a place
-    with strong locatives only: a village no gazetteer holds shows itself so. A name with a
-    generic word ("District", "Court") or part of a hyphenated word ("Tri-City") does not."""
-    counts: dict[str, int] = {}
-    for start, end in spans:
-        span = doc[start:end]
-        if (
-            len(span) > MAX_NAME_TOKENS
-            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
-            or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
-            or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
-            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
-            or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
-            or never_a_place(span.text)
-            or not _place_context(doc, start, end, STRONG_LOCATIVE)
-        ):
-            continue
-        key = normalise_place_name(span.text)
-        counts[key] = counts.get(key, 0) + 1
-    return {name for name, n in counts.items() if n >= 2}
-
-
-def _place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
-    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
-    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
-    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
-        return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    if i >= 0 and doc[i].lower_ in locative:
-        if doc[i].lower_ not in {"of", "and"}:
-            return True
-        # "of"/"and" only count after a place noun or next to another place
-        j = i - 1
-        return j >= 0 and (
-            _place_noun(doc[j])
-            or doc[j].ent_type_ in PLACE_LABELS
-            or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
-        )
-    if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
-        return True  # "cities such as Aleppo"
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
-        return True
-    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
-        return True
-    if (
-        end + 1 < len(doc)
-        and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and doc[end + 1].lower_ in PLACE_COMPOUNDS
-    ):
-        return True  # "the Raqqa-based activists"
-    root = doc[start:end].root
-    verb = root.head
-    return root.dep_ == "dobj" and (
-        verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
-    )
-
-
-def _place_noun(token: Token) -> bool:
-    """ "town", "towns", "villages": a place noun in either number."""
-    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
-
-
-def _named_by_place_noun(doc: Doc, start: int) -> bool:
-    """ "the village of <start>": the words before ``start`` name what it is."""
-    return (
-        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAMING_PLACE_NOUNS
-    )
-
-
-def _capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
-    opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
-    named = [i not in taken and _name_word(t) for i, t in enumerate(doc)]
-    lower = [t.lower_ for t in doc]
-    runs = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
-            i += 1
-            continue
-        j = i
-        while (
-            j < n
-            and j not in taken
-            and j - i < MAX_NAME_TOKENS
-            and (
-                named[j]
-                or lower[j] in NAME_PARTICLES
-                or (
-                    lower[j] == "of"
-                    and j == i + 1
-                    and lower[i] in FEATURE_WORDS
-                    and j + 1 < n
-                    and named[j + 1]
-                )
-            )
-        ):
-            j += 1
-        while j > i and not named[j - 1]:
-            j -= 1  # never end on a particle
-        runs.append((i, j))
-        i = max(j, i + 1)
-    return runs
-
-
-def _name_word(token: Token) -> bool:
-    return (
-        token.is_title
-        and token.is_alpha
-        and not token.is_stop
-        and token.pos_ not in _NOT_NAME_POS
-        and token.lower_ not in LOCATIVE
-    )
 
 
 def _governing(ent: Span) -> Span | None:

@@ -37,10 +37,18 @@ from frontlines.resolve.place.names import (
     name_key,
     never_a_place,
 )
+from frontlines.resolve.place.reading import Resolved, Toponym
+from frontlines.resolve.place.story import (
+    dateline_keys,
+    near_ties_by_setting,
+    setting,
+    within,
+)
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import word_map
 
 __all__ = [
+    "ACRONYM_MIN_POPULATION",
     "EMPTY_CONTEXT",
     "FEATURE_WORDS",
     "Resolved",
@@ -50,7 +58,9 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.6.0"
+VERSION = "0.7.0"
+#: The least population of a city an acronym may name by an alternate name ("NYC").
+ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
@@ -130,29 +140,24 @@ class ResolverWeights:
     # LGL .8357 -> .8357, TR-News .8788 -> .8855, GeoVirus (161 km) .6787 -> .6795
     namesake_discount: float = 1.0
     max_candidates: int = 25
-
-
-@dataclass(frozen=True)
-class Toponym:
-    """A place name in a text; offsets let the resolver see "Paris, Texas"."""
-
-    text: str
-    start: int = -1
-    end: int = -1
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A toponym's chosen place and how sure the choice is (0.5: a coin toss between two
-    readings; 1.0: the only reading)."""
-
-    place: Place | None
-    confidence: float
-
-
-#: What follows a dateline's place (unless it is set in capitals): "(Reuters)", "--", an em
-#: dash, or "Iraq (AP) -".
-_DATELINE_TAIL = re.compile(r"^[\s,.A-Za-z']{0,40}?(\(|--|\u2014|\u2013|\s-\s)")
+    # a town's reading of a name written with "the" ("the Middle East": the region, not
+    # the hamlet in Maryland; "The Hague" keeps its article in its own name). Tune halves
+    # (gold spans) the same at 0, -2, -4, -8: their toponyms rarely carry "the"
+    articled_town: float = -4.0
+    # namesakes of one kind within ``tie_margin`` of the best reading go to the one nearest
+    # the story's setting: the centre of the other toponyms' sub-national readings held with
+    # at least ``tie_settled`` confidence, when at least ``tie_places`` of them lie, on
+    # average, within ``tie_spread_km`` of it (story.near_ties_by_setting). 0: off. Chosen
+    # on the tune halves (gold spans, exact / 161 km), off -> on: LGL .8361/.8644 ->
+    # .8380/.8666, TR-News .8855/.9192 -> .8872/.9209, GeoVirus 161 km .6837 -> .6837
+    # (margin .5, any reading of another kind, only a reading outside the setting giving
+    # way, spreads of 500 / 2000 km or none, 3 places, settled .6 / .95: each gained less
+    # or lost somewhere). Check halves: LGL .8150/.8468 -> .8137/.8468, TR-News
+    # .8913/.9119 -> .8928/.9134, GeoVirus .7342 -> .7342
+    tie_margin: float = 1.0
+    tie_settled: float = 0.8
+    tie_places: int = 2
+    tie_spread_km: float = 1000.0
 
 
 @dataclass(frozen=True)
@@ -212,7 +217,7 @@ class _Context:
             local,
             tuple(points),
             sum(b for _, b in beliefs),
-            _setting(located, spread_km),
+            setting(located, spread_km),
         )
 
 
@@ -244,10 +249,11 @@ class ToponymResolver:
             after = text[t.end : t.end + 40] if text is not None and t.end >= 0 else ""
             candidates.setdefault(k, self.readings(t.text, after)[: w.max_candidates])
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
-        dated = _dateline_keys(toponyms, keys, text)
+        dated = dateline_keys(toponyms, keys, text)
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
+        articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
         scores = {
-            k: self._scores(c, qualifiers.get(k), EMPTY_CONTEXT, kinds[k])
+            k: self._scores(c, qualifiers.get(k), EMPTY_CONTEXT, kinds[k], k in articled)
             for k, c in candidates.items()
         }
         for _ in range(w.passes):
@@ -271,10 +277,16 @@ class ToponymResolver:
                         dateline=frozenset() if key in dated else dateline,
                     ),
                     kinds[key],
+                    key in articled,
                 )
                 for key, cands in candidates.items()
             }
         chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
+        if w.tie_margin > 0.0:
+            chosen = near_ties_by_setting(
+                chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
+                w.tie_spread_km,
+            )  # fmt: skip
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         return [chosen[k] for k in keys]
@@ -305,7 +317,7 @@ class ToponymResolver:
             if not found or found[0].kind != "variant":
                 continue
             place = chosen[k].place
-            if place is None or not any(_within(place, s, w.variant_km) for s in settled):
+            if place is None or not any(within(place, s, w.variant_km) for s in settled):
                 checked[k] = Resolved(None, 0.0)
             else:
                 confidence = chosen[k].confidence * w.variant_confidence
@@ -321,7 +333,7 @@ class ToponymResolver:
             return []
         found = next(filter(None, map(self.gazetteer.candidates, lookup_variants(name))), [])
         if is_acronym(name, after):
-            return [c for c in found if c.kind != "name" or c.place.name.isupper()]
+            return [c for c in found if _spelt_by_acronym(c)]
         if not found:  # a transliteration no folding reaches: a spelling one letter off
             found = next(filter(None, map(self.gazetteer.variants, lookup_variants(name))), [])
         return found
@@ -335,16 +347,21 @@ class ToponymResolver:
         qualifier: Place | None,
         context: _Context,
         feature_class: str | None = None,
+        articled: bool = False,
     ) -> list[float]:
+        """Each reading's score; ``articled``: the text says "the" before the name ("the
+        Middle East"), which a town's name rarely takes (a region's, a sea's does)."""
         cities = {
             (c.place.country, c.place.admin1): c.place.population
             for c in candidates
             if c.place.feature_class == "P" and c.kind == "name"
         }
         bonus = self.weights.feature_word
+        town = self.weights.articled_town if articled else 0.0
         return [
             self.score(c, qualifier, context, cities)
             + (bonus if feature_class and c.place.feature_class == feature_class else 0.0)
+            + (town if c.place.feature_class == "P" and not _ARTICLE.match(c.place.name) else 0.0)
             for c in candidates
         ]
 
@@ -424,12 +441,39 @@ class ToponymResolver:
             here, there = toponyms[i], toponyms[i + 1]
             if here.end < 0 or text[here.end : there.start].strip() != ",":
                 continue
+            if i + 2 < len(toponyms) and _LIST_JOINS.match(
+                text[there.end : toponyms[i + 2].start]
+            ):
+                continue  # "in Washington, New York and San Francisco": a list, not a state
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
             )
             if container is not None:
                 found.setdefault(keys[i], container)
         return found
+
+
+def _spelt_by_acronym(candidate: Candidate) -> bool:
+    """An acronym names a place it abbreviates ("U.S.", "UAE"), or one whose own name is in
+    capitals; an alternate name only of a country, a state, a region or a city of a
+    million ("NYC"): GeoNames lists codes among a town's alternate names, and "RNS" (a news
+    agency) is no Reims."""
+    place = candidate.place
+    if candidate.kind == "name":
+        return place.name.isupper()
+    if candidate.kind != "alt":
+        return True
+    return (
+        place.admin_level in (0, 1)
+        or place.feature_code in {"RGN", "CONT"}
+        or place.population >= ACRONYM_MIN_POPULATION
+    )
+
+
+#: "the" before a name ("the Middle East", "The Hague").
+_ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
+#: What joins the items of a list of places: ", ", " and ", ", or ".
+_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 
 
 def _feature_class(name: str) -> str | None:
@@ -491,53 +535,3 @@ def _choose(candidates: list[Candidate], scores: list[float]) -> Resolved:
         return Resolved(candidates[i].place, 1.0)
     margin = best - ranked[1][0]
     return Resolved(candidates[i].place, round(1.0 / (1.0 + math.exp(-margin)), 4))
-
-
-def _within(a: Place, b: Place, km: float) -> bool:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
-
-
-def _centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, float] | None:
-    """The belief-weighted mean of points on the sphere (right across the date line)."""
-    x = y = z = 0.0
-    for lat, lon, belief in located:
-        la, lo = math.radians(lat), math.radians(lon)
-        x += belief * math.cos(la) * math.cos(lo)
-        y += belief * math.cos(la) * math.sin(lo)
-        z += belief * math.sin(la)
-    if math.hypot(x, y, z) < 1e-9:
-        return None  # readings spread evenly round the globe: no setting
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
-
-
-def _setting(
-    located: Sequence[tuple[float, float, float]], spread_km: float
-) -> tuple[float, float] | None:
-    """The story's centre, if at least one whole belief places it and its places lie, on
-    average, within ``spread_km`` of it (a story about Washington and Baghdad has none)."""
-    weight = sum(b for _, _, b in located)
-    if weight < 1.0:
-        return None
-    centre = _centroid(located)
-    if centre is None or math.isinf(spread_km):
-        return centre
-    spread = sum(b * haversine_km(lat, lon, *centre) for lat, lon, b in located) / weight
-    return centre if spread <= spread_km else None
-
-
-def _dateline_keys(toponyms: list[Toponym], keys: list[str], text: str | None) -> set[str]:
-    """The place (and its ", Country" qualifier) that opens a wire story's dateline."""
-    if text is None or not toponyms or toponyms[0].start < 0:
-        return set()
-    first = toponyms[0]
-    if text[: first.start].strip():
-        return set()
-    capitals = first.text.isupper() and len(first.text) > 3  # "WASHINGTON Barack Obama ..."
-    if not capitals and not _DATELINE_TAIL.match(text[first.end : first.end + 60]):
-        return set()
-    found = {keys[0]}
-    if len(toponyms) > 1 and text[first.end : toponyms[1].start].strip() == ",":
-        found.add(keys[1])
-    return found

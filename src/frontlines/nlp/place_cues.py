@@ -1,0 +1,241 @@
+"""The words around a name that say it is a place: locatives, place nouns, lists,
+"<name> region", "<title> of <name>" (used by ``frontlines_places``).
+
+A cue alone never makes a place of a string: the place pass asks the gazetteer too, or
+two independent cues (``attested_places``). Word lists live in ``data/place_words.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.resolve.place import normalise_place_name
+from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.resolver import FEATURE_WORDS
+from frontlines.vocab.words import words
+
+__all__ = [
+    "COMPASS_WORDS",
+    "GOVERNING_NOUNS",
+    "LIST_WORDS",
+    "LOCATIVE",
+    "MAX_LIST_ROUNDS",
+    "MAX_NAME_TOKENS",
+    "NAME_PARTICLES",
+    "NAMING_PLACE_NOUNS",
+    "NAMING_SUFFIX_NOUNS",
+    "OF_PLACE_HEADS",
+    "PLACE_COMPOUNDS",
+    "PLACE_LABELS",
+    "PLACE_MODIFIERS",
+    "PLACE_NOUNS",
+    "PLACE_SUFFIX_NOUNS",
+    "PLACE_VERBS",
+    "STRONG_LOCATIVE",
+    "attested_places",
+    "capitalised_runs",
+    "listed_with",
+    "named_by_place_noun",
+    "named_by_suffix_noun",
+    "place_context",
+]
+
+PLACE_NOUNS = words("place", "place_nouns")
+LOCATIVE = words("place", "locative")
+#: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
+STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
+PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
+#: "the <name> <noun>" names a place outright ("the Qalamoun region").
+NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region"}
+#: "<name>, south of <place>": where a place lies.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+OF_PLACE_HEADS = words("place", "of_place_heads")
+NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
+PLACE_MODIFIERS = words("place", "place_modifiers")
+PLACE_VERBS = words("place", "place_verbs")
+PLACE_COMPOUNDS = words("place", "place_compounds")
+GOVERNING_NOUNS = words("place", "governing_nouns")
+#: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
+NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
+#: Words that make a capitalised name a thing, a body or a part of a longer name, never a
+#: village by itself.
+_GENERIC_NAME_WORDS = (
+    PLACE_NOUNS
+    | words("place", "facility_nouns")
+    | words("place", "generic_heads")
+    | words("place", "never_alone")
+    | GOVERNING_NOUNS
+)
+#: Parts of speech no word of a place name has.
+_NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+MAX_NAME_TOKENS = 4
+#: Words that join the items of a list ("Douma, Harasta and Arbin").
+LIST_WORDS = frozenset({",", "and", "or"})
+#: How far along a list a place vouches for its neighbours.
+MAX_LIST_ROUNDS = 4
+#: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
+
+
+def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the Qalamoun region", "the Sheikh Maqsoud district": "the", a name and a noun that
+    only a place takes name a place, whether the gazetteer knows it or not."""
+    return (
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in NAMING_SUFFIX_NOUNS
+    )
+
+
+def listed_with(ent: Span, starts: set[int], ends: set[int]) -> bool:
+    """``ent`` stands in a list next to a place: "<place>, | and | or [the] <ent>" or
+    "<ent> , | and | or [the] <place>"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    j = ent.end
+    if i >= 1 and i in ends and doc[i].lower_ in LIST_WORDS:
+        # a comma before is a list only if one goes on after: "near Sarmada, Syria, Cook
+        # said" is no list, "Douma, Harasta and Arbin" is
+        return doc[i].text != "," or (j < len(doc) and doc[j].lower_ in LIST_WORDS)
+    if j < len(doc) and doc[j].lower_ in LIST_WORDS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        return j in starts
+    return False
+
+
+def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """The names (folded) of which at least two mentions among ``spans`` read as a place
+    with strong locatives only: a village no gazetteer holds shows itself so. A name with a
+    generic word ("District", "Court") or part of a hyphenated word ("Tri-City") does not."""
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        span = doc[start:end]
+        if (
+            len(span) > MAX_NAME_TOKENS
+            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
+            or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
+            or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
+            or never_a_place(span.text)
+            or not place_context(doc, start, end, STRONG_LOCATIVE)
+        ):
+            continue
+        key = normalise_place_name(span.text)
+        counts[key] = counts.get(key, 0) + 1
+    return {name for name, n in counts.items() if n >= 2}
+
+
+def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
+    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
+    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
+    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
+        return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in locative:
+        if doc[i].lower_ not in {"of", "and"}:
+            return True
+        # "of"/"and" only count after a place noun or next to another place
+        j = i - 1
+        return j >= 0 and (
+            _place_noun(doc[j])
+            or doc[j].ent_type_ in PLACE_LABELS
+            or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
+            # "William Goble, 26, of Edmonton": where a person named with an age lives
+            or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
+        )
+    if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
+        return True  # "cities such as Aleppo"
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+        return True
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in COMPASS_WORDS
+        and doc[end + 2].lower_ == "of"
+    ):
+        return True  # "Qayyarah, south of Mosul"
+    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+        return True
+    if (
+        end + 1 < len(doc)
+        and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in PLACE_COMPOUNDS
+    ):
+        return True  # "the Raqqa-based activists"
+    root = doc[start:end].root
+    verb = root.head
+    return root.dep_ == "dobj" and (
+        verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
+    )
+
+
+def _place_noun(token: Token) -> bool:
+    """ "town", "towns", "villages": a place noun in either number."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def named_by_place_noun(doc: Doc, start: int) -> bool:
+    """ "the village of <start>": the words before ``start`` name what it is."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAMING_PLACE_NOUNS
+    )
+
+
+def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
+    opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
+    named = [i not in taken and _name_word(t) for i, t in enumerate(doc)]
+    lower = [t.lower_ for t in doc]
+    runs = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and j not in taken
+            and j - i < MAX_NAME_TOKENS
+            and (
+                named[j]
+                or lower[j] in NAME_PARTICLES
+                or (
+                    lower[j] == "of"
+                    and j == i + 1
+                    and lower[i] in FEATURE_WORDS
+                    and j + 1 < n
+                    and named[j + 1]
+                )
+            )
+        ):
+            j += 1
+        while j > i and not named[j - 1]:
+            j -= 1  # never end on a particle
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and token.pos_ not in _NOT_NAME_POS
+        and token.lower_ not in LOCATIVE
+    )
