@@ -197,7 +197,7 @@ class EventCoder:
                            None)  # fmt: skip
             if earlier is not None:
                 events[earlier] = with_evidence(events[earlier], sent.start_char,
-                                                sent.end_char, sent.text)  # fmt: skip
+                                                sent.end_char, _text(sent))  # fmt: skip
             else:
                 event = carried_over(event, told)
                 described = event_features(event, realis[0] if realis else None, match,
@@ -366,7 +366,7 @@ class EventCoder:
             cues=match.cues,
             start=sent.start_char,
             end=sent.end_char,
-            text=sent.text,
+            text=_text(sent),
             extractor=extractor,
         )
 
@@ -455,7 +455,7 @@ def _same_actor(a: EventActor, b: EventActor) -> bool:
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
     """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
-    lowered = sent.text.lower()
+    lowered = _text(sent).lower()
     found: list[Token] = []
     for cue in match.cues:
         for hit in _cue_pattern(cue).finditer(lowered):
@@ -512,6 +512,12 @@ def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> t
     kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
     lemmas = " ".join(t.lemma_.lower() for t in kept)
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
+
+
+def _text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc (``Span.text`` joins its
+    tokens every time it is read)."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
 
 
 def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
