@@ -19,12 +19,18 @@ __all__ = [
     "EventMatch",
     "EventType",
     "INFLECTION",
+    "SUFFIXES",
     "NON_STATE_WORDS",
     "STATE_WORDS",
     "side_of",
 ]
 
-INFLECTION = r"(?:s|es|ed|d|ing|ion|ions|e|ment|ments)?"
+#: The endings a cue may take in the text ("shell" matches "shelled", "shelling").
+SUFFIXES = ("s", "es", "ed", "d", "ing", "ion", "ions", "e", "ment", "ments")
+INFLECTION = "(?:" + "|".join(SUFFIXES) + ")?"
+#: Where a cue may start: a run of word characters not after a word character or hyphen.
+_WORD_RUN = re.compile(r"(?<![\w-])\w+")
+_LEAD = re.compile(r"\w*")
 
 #: Words that show who acts: the side decides between "government regains territory"
 #: and "non-state actor overtakes territory".
@@ -65,6 +71,12 @@ def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alternatives}){INFLECTION}(?![\w])")
 
 
+def _lead(cue: str) -> str:
+    """The word characters a cue opens with: all of a one-word cue."""
+    match = _LEAD.match(cue)
+    return match.group() if match else ""
+
+
 def _first_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
 
@@ -91,17 +103,26 @@ class EventLexicon:
     def __init__(self, types: list[EventType]) -> None:
         self.types = tuple(types)
         self._cues = {t.id: _pattern(t.cues) for t in types}
-        # A cue's first word must open a word of the text for its pattern to match: one scan
-        # for every first word spares most types their own regular expression. A longer
-        # first word found where a shorter one also starts counts for both ("strikes").
-        self._first_words = {t.id: frozenset(c.lower().split()[0] for c in t.cues if c.split())
-                             for t in types}  # fmt: skip
-        firsts = sorted(set().union(*self._first_words.values()), key=len, reverse=True)
-        self._first_word = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(w) for w in firsts) + ")"
-        )
-        self._prefixes = {w: frozenset(v for v in firsts if w.startswith(v)) for w in firsts}
-        self._any_cue = _pattern(tuple({c for t in types for c in t.cues}))
+        # A cue can only match where the text's run of word characters is the cue with an
+        # ending (one-word cues: "shelled") or the cue's first word ("air" of "air strike",
+        # "air-strike"). One dictionary look-up per word of the text finds the types worth
+        # their own regular expression; most sentences have none (a scan with one pattern
+        # of every cue was the slowest step of the layer).
+        self._forms: dict[str, set[str]] = {}
+        self._leads: dict[str, set[str]] = {}
+        self._always: set[str] = set()  # a cue that opens with no word character
+        for t in types:
+            for cue in (c.lower() for c in t.cues):
+                lead = _lead(cue)
+                if not lead:
+                    self._always.add(t.id)
+                elif lead == cue:
+                    for suffix in ("", *SUFFIXES):
+                        self._forms.setdefault(cue + suffix, set()).add(t.id)
+                else:
+                    self._leads.setdefault(lead, set()).add(t.id)
+        self._openers = frozenset(self._forms) | frozenset(self._leads)
+        self._last: tuple[str, frozenset[str]] = ("", frozenset())
         self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
         self._excludes = {t.id: _pattern(t.excludes) for t in types if t.excludes}
@@ -125,21 +146,41 @@ class EventLexicon:
 
     def any_cue(self, *texts: str) -> bool:
         """Whether any type's cue occurs at all: one scan, before any closer reading."""
-        return self._any_cue.search(" \n ".join(t.lower() for t in texts)) is not None
+        haystack = " \n ".join(t.lower() for t in texts)
+        words = self._words(haystack)
+        if not self._forms.keys().isdisjoint(words):
+            return True  # a one-word cue with an ending is a whole word of the text
+        return any(self._cues[t].search(haystack) for t in self._candidates(haystack))
+
+    def _words(self, haystack: str) -> frozenset[str]:
+        """The word runs of ``haystack`` that open a cue; the last text's are kept, as
+        ``matches`` reads the same text right after ``any_cue``."""
+        last = self._last
+        if last[0] == haystack:
+            return last[1]
+        words = self._openers.intersection(_WORD_RUN.findall(haystack))
+        self._last = (haystack, words)
+        return words
+
+    def _candidates(self, haystack: str) -> set[str]:
+        """The ids of the types that may have a cue in ``haystack`` (lower case): every
+        type that does is among them, so only these need their own pattern run."""
+        found = set(self._always)
+        for word in self._words(haystack):
+            found.update(self._forms.get(word, ()), self._leads.get(word, ()))
+        return found
 
     def matches(self, *texts: str, side: str | None = None) -> list[EventMatch]:
         """Every type with a cue in ``texts`` (e.g. the lemmas and the words of a sentence),
         best first. ``side`` overrides the state/non-state reading of the text."""
         haystack = " \n ".join(t.lower() for t in texts)
-        if not self._any_cue.search(haystack):  # most sentences: one scan, not one per type
+        candidates = self._candidates(haystack)
+        if not candidates:  # most sentences: no word of theirs can start a cue
             return []
         side = side_of(texts[-1]) if side is None else side
         found = []
-        opened: set[str] = set()
-        for m in self._first_word.finditer(haystack):
-            opened |= self._prefixes[m.group(1)]
         for t in self.types:
-            if opened.isdisjoint(self._first_words[t.id]):
+            if t.id not in candidates:
                 continue
             cues = tuple(dict.fromkeys(m.group(1) for m in self._cues[t.id].finditer(haystack)))
             if not cues:

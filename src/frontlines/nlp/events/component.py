@@ -20,7 +20,9 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -72,7 +74,7 @@ from frontlines.nlp.events.story import (
 )
 from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
 from frontlines.nlp.events.where import event_place, first_town
-from frontlines.nlp.extensions import declare, items
+from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, EventType, side_of
@@ -134,6 +136,13 @@ class EventCoder:
             self._acled = AcledTypeModel.load()
         return self._acled
 
+    def warm(self) -> None:
+        """Load now what the coder otherwise loads on the first event that needs it (the
+        ACLED and PLOVER type models, the word vectors: about a second): ``frontlines
+        bench`` times reading stories, as it does for the bare model, not loading files."""
+        self.acled.threshold  # noqa: B018 (the properties load the models)
+        self.plover.warm()
+
     def initialize(
         self,
         get_examples: Any = None,
@@ -157,8 +166,9 @@ class EventCoder:
         times = items(doc, "times")
         now = published or story_now(times)  # what "history" is measured from
         tally = StoryTally()  # is the story on the conflict beat at all
+        rows = _cue_rows(doc)
         for index, sent in enumerate(doc.sents):
-            texts = _cue_texts(sent)
+            texts = _cue_texts(sent, rows)
             if not self.lexicon.any_cue(*texts):
                 tally.sentence(None)
                 continue  # most sentences: one scan, no parse reading
@@ -189,7 +199,7 @@ class EventCoder:
                            None)  # fmt: skip
             if earlier is not None:
                 events[earlier] = with_evidence(events[earlier], sent.start_char,
-                                                sent.end_char, sent.text)  # fmt: skip
+                                                sent.end_char, _text(sent))  # fmt: skip
             else:
                 event = carried_over(event, told)
                 described = event_features(event, realis[0] if realis else None, match,
@@ -209,7 +219,7 @@ class EventCoder:
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = [self._scored(e, f) for e, f in kept]
         if scored:  # a story off the conflict beat: its events stay, under what lists show
-            beat = ConflictBeat(doc.text)
+            beat = ConflictBeat(doc_text(doc))  # read once per Doc, not joined again
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence)) for e in scored]
         doc._.events = scored
         doc._.event_features = [f for _, f in kept]
@@ -360,7 +370,7 @@ class EventCoder:
             cues=match.cues,
             start=sent.start_char,
             end=sent.end_char,
-            text=sent.text,
+            text=_text(sent),
             extractor=extractor,
         )
 
@@ -449,11 +459,10 @@ def _same_actor(a: EventActor, b: EventActor) -> bool:
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
     """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
-    lowered = sent.text.lower()
+    lowered = _text(sent).lower()
     found: list[Token] = []
     for cue in match.cues:
-        pattern = rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])"
-        for hit in re.finditer(pattern, lowered):
+        for hit in _cue_pattern(cue).finditer(lowered):
             start = sent.start_char + hit.start()
             token = trigger_token(sent, start, sent.start_char + hit.end())
             if token is not None and token not in found:
@@ -462,6 +471,13 @@ def _triggers(sent: Span, match: EventMatch) -> list[Token]:
         last_words = {cue.split()[-1] for cue in match.cues}
         found = [t for t in sent if t.lemma_.lower() in last_words]
     return found
+
+
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """One cue with its endings, compiled once: the lexicon has more cues than ``re``
+    keeps compiled, so a pattern string per call was compiled again and again."""
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])")
 
 
 #: Readings of a clause that assert nothing happened: no other type of the same sentence
@@ -489,20 +505,37 @@ def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
     return len(match.cues) - max(1, len(words))
 
 
-def _cue_texts(span: Span) -> tuple[str, str]:
+def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> tuple[str, str]:
     """Lemmas and plain words of a span with its dates blanked: "March 3" is not a march,
-    "Fire Day" not a fire."""
+    "Fire Day" not a fire. ``rows``: the document's tokens as ``_cue_rows`` reads them,
+    so a story's sentences are read in one pass over its tokens."""
+    if rows is not None:
+        part = rows[span.start : span.end]
+        lemmas = " ".join(lemma.lower() for date, lemma, _ in part if not date)
+        return lemmas, "".join(" " if date else word for date, _, word in part)
     kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
     lemmas = " ".join(t.lemma_.lower() for t in kept)
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
 
 
+def _text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc (``Span.text`` joins its
+    tokens every time it is read)."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
+    """Each token's (is part of a date, lemma, text with its space), for ``_cue_texts``."""
+    return [(t.ent_type_ in DATE_LABELS, t.lemma_, t.text_with_ws) for t in doc]
+
+
 def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     """Each sentence's entities by its first token, from one pass over ``doc.ents``
     (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
+    starts = [sent.start for sent in doc.sents]
     found: dict[int, list[Span]] = {}
-    for ent in doc.ents:
-        found.setdefault(ent.sent.start, []).append(ent)
+    for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
+        found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     return found
 
 

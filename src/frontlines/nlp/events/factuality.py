@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.events.specific import unspecific_reason
@@ -68,9 +68,20 @@ def factuality_features(trigger: Token) -> dict[str, float]:
         features[f"pred={predicate.lemma_.lower()}"] = 1.0  # "launched an attack"
         _own(predicate, "pred_", features)
     _clauses(predicate, features)
-    if trigger.sent.text.rstrip().endswith("?"):
+    if _asks(trigger.sent):
         features["question"] = 1.0
     return features
+
+
+def _asks(sent: Span) -> bool:
+    """Whether the sentence's text ends in "?" (trailing space aside): its last token with
+    a visible character says, without joining every token of the sentence."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        text = doc[i].text.rstrip()
+        if text:
+            return text.endswith("?")
+    return False
 
 
 def _own(token: Token, prefix: str, features: dict[str, float]) -> None:

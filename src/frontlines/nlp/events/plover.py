@@ -232,6 +232,12 @@ class PloverModel:
         """The dense features of ``text`` this model reads (none without vectors)."""
         return frame_values(text, default_word_vectors()) if self.vectors else {}
 
+    def warm(self) -> None:
+        """Load the word vectors and build the dense weights now rather than on the first
+        text the model reads."""
+        if self.vectors:
+            self._dense  # noqa: B018 (a cached property: reading it builds it)
+
     @cached_property
     def _dense(self) -> np.ndarray:
         """The dense features' weights as a (labels, features) matrix: one product per
