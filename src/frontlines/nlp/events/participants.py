@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.roles import (
+from frontlines.nlp.events.phrases import (
     ACTOR_NOUNS,
     PLACE_LABELS,
     actor_phrase,
