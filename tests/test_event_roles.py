@@ -35,6 +35,33 @@ CASES = [
      "protesters"),
     ("Rebels ambushed a bus carrying soldiers near the border.", "ambushed", "Rebels",
      "soldiers"),
+    # an event noun's participle or relative clause names its sides
+    ("An attack carried out by militants killed four policemen in Baidoa.", "attack",
+     "militants", "four policemen"),
+    ("The truce brokered by Qatar with Hamas collapsed on Sunday.", "truce", "Qatar",
+     "Hamas"),
+    ("The bombing, which killed 12 soldiers, was claimed by al-Shabaab.", "bombing",
+     "al-Shabaab", "12 soldiers"),
+    # the verb that carries an event noun, through "a wave of" and a purpose clause
+    ("Kenyan forces carried out a wave of airstrikes against al-Shabaab in Jubaland.",
+     "airstrikes", "Kenyan forces", "al-Shabaab"),
+    ("The army launched an offensive to recapture the town of Kolda.", "recapture", "army",
+     None),
+    ("The kidnappers were holding 12 hostages near Kaduna.", "hostages", "kidnappers",
+     "12 hostages"),
+    # a pronoun in an adverbial clause is the main clause's subject
+    ("The convoy was heading to Gao when it was ambushed by jihadists.", "ambushed",
+     "jihadists", "convoy"),
+    # the sides of the clash a verb happened in, not who fell between them
+    ("Dozens were killed in clashes between herders and farmers in Plateau state.", "killed",
+     "herders", "farmers"),
+    ("Also Sunday, hundreds of people, many waving Sudanese flags, massed in front of the "
+     "army headquarters in Khartoum in protest of the coup.", "protest", "hundreds of people",
+     None),
+    # a thing names a side only through its owner
+    ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
+     "destroyed", None, "al-Shabaab weapons cache"),
+    ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
 ]  # fmt: skip
 
 

@@ -16,21 +16,26 @@ from frontlines.model import EventActor
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
-    "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "actor_phrase",
+    "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
+    "actor_phrase",
     "is_people", "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
-#: Nouns that name a side or its victims ("forces", "militants", "civilians").
-ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns"))
+#: Nouns that name a side or its victims ("forces", "militants", "civilians"), and the
+#: event words that name who did it ("kidnappers", "gunmen").
+ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns") + word_list("event", "agent_nouns"))
 #: Nouns of places ("city", "province"): the head of a phrase that says where, not who.
 PLACE_NOUNS = words("place", "place_nouns")
 #: Sites an event hits: where it happened, never a side ("stormed the compound").
 SITES = frozenset({"compound", "mosque", "church", "temple", "hospital", "school", "market",
                    "base", "airport", "building", "checkpoint", "station", "embassy"})
+#: Weapons, vehicles and structures: no side, except through a named owner.
+THINGS = words("event", "thing_nouns")
 PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 #: Entity labels of places: never actors, except a country acting as the agent.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep",
+                       "npadvmod", "advmod"})  # "Also Sunday, hundreds of people"
 _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
@@ -66,6 +71,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         if owner is not None and owner.actor:
             return owner  # a known group only
         return _site_keepers(head)  # "an army base", "the police station": who holds it
+    if words & THINGS and not agent:
+        return _thing_owner(head, tokens)  # "destroyed a VBIED": a thing is no side
     kb = next((e.kb_id_ for e in names if e.kb_id_), None)
     entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
     label = entity.ent_type_ if entity is not None else ""
@@ -89,8 +96,8 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
                                       and p.lower_ == "of" for o in p.children
                                       if o.dep_ == "pobj")]  # fmt: skip
     for noun in nouns:
-        for child in noun.children:
-            if child.dep_ in {"compound", "amod", "poss"} and child.ent_type_ in (
+        for child in _modifiers(noun):
+            if child.dep_ in _MODIFYING and child.ent_type_ in (
                 labels or PEOPLE_LABELS | {"GPE"}
             ):
                 start, end = child.i, child.i + 1
@@ -106,6 +113,33 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
     return None
 
 
+_MODIFYING = frozenset({"compound", "amod", "poss", "npadvmod", "nmod"})
+#: Participles that make their modifier the owner of a thing ("ISIL-held", "rebel-run").
+_HOLDING = frozenset({"hold", "control", "run", "own", "operate", "occupy", "use", "man"})
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's modifiers, and the modifier of a holding participle on it ("an
+    ISIL-held building": ISIL)."""
+    found = []
+    for child in noun.children:
+        found.append(child)
+        if child.dep_ == "amod" and child.lemma_.lower() in _HOLDING:
+            found.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound"})
+    return found
+
+
+def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
+    """Whose a thing an event hit is: "an ISIL tactical vehicle", "an ISIL-held
+    building", "Hamas targets" name their owner (the whole phrase, which holds the name);
+    "a VBIED" or "two excavators" name no one."""
+    owner = _modifier_agent(head, PEOPLE_LABELS | {"GPE"})
+    if owner is None:
+        return None
+    start, end = min(tokens.start_char, owner.start), max(tokens.end_char, owner.end)
+    return EventActor(text=head.doc.text[start:end], actor=owner.actor, start=start, end=end)
+
+
 def _carried(vehicle: Token) -> Token | None:
     """Who a vehicle carried ("a truck transporting a police unit"): hitting it hit
     them."""
@@ -117,8 +151,10 @@ def _carried(vehicle: Token) -> Token | None:
 
 def _site_keepers(site: Token) -> EventActor | None:
     """The side a site's modifier names as its keeper ("an army base", "a police
-    station", "a military checkpoint"): hitting the site hits them."""
-    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and is_people(c)]
+    station", "a military checkpoint"), or the community it serves ("a Coptic church"):
+    hitting the site hits them."""
+    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
+        is_people(c) or (c.dep_ == "amod" and c.ent_type_ == "NORP"))]
     if not keepers:
         return None
     start, end = min(c.left_edge.i for c in keepers), max(c.i for c in keepers) + 1
@@ -205,7 +241,8 @@ def _antecedent(head: Token) -> Token | None:
     """The noun a pronoun stands for, where the parse says it safely: a relative pronoun's
     head noun ("the group that led ...", "demonstrators, some of whom threw ..."), or a
     subject pronoun of what a speaker of the same number says ("the officials said they
-    arrested ...", "the army said it retook ...")."""
+    arrested ...", "the army said it retook ...") or of an adverbial clause, the main
+    clause's subject ("the train was travelling north when it came under attack")."""
     relative = head if head.lower_ in _RELATIVES and head.tag_ in {"WDT", "WP"} else None
     if relative is None and head.lower_ in _PARTITIVES:
         relative = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -215,13 +252,16 @@ def _antecedent(head: Token) -> Token | None:
         if clause.dep_ == "relcl":
             return clause.head if clause.head.pos_ != "VERB" else None
         return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
-    if head.dep_ != "nsubj" or head.lower_ not in _PRONOUN_TAGS:
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in _PRONOUN_TAGS:
         return None
     clause = head.head
-    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+    adverbial = clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"}
+    if not adverbial and (head.dep_ != "nsubj" or clause.dep_ != "ccomp"
+                          or clause.head.pos_ != "VERB"):  # fmt: skip
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON":
+    subjects = {"nsubj", "nsubjpass"} if adverbial else {"nsubj"}  # "the convoy was heading
+    speaker = next((c for c in clause.head.children if c.dep_ in subjects), None)  # north
+    if speaker is None or speaker.pos_ == "PRON":  # when it was ambushed": the convoy
         return None
     person = speaker.ent_type_ == "PERSON"
     if head.lower_ in {"he", "she"}:

@@ -47,7 +47,7 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if actor1 is None:
         sides = _between(trigger)
         if sides is not None:
-            actor1, actor2 = sides[0], actor2 or sides[1]
+            actor1, actor2 = sides  # the sides, not who fell between them
     return actor1, actor2
 
 
@@ -88,32 +88,32 @@ def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
 
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
-    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
+    slot = _slot(trigger)  # "carried out a series of airstrikes": where "series" sits
+    if slot.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
         start, end = noun_phrase(trigger)  # "a female suicide bomber detonated ..."
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
-    for child in trigger.children:
-        named = (child.dep_ == "compound" and child.ent_type_ in PEOPLE_LABELS | {"GPE"}) or (
-            child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
-        if child.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE:
-            actor2 = actor2 or actor_phrase(child, agent=False)  # "al-Baghdadi's killing"
-        elif child.dep_ == "poss" or named:
-            actor1 = actor1 or actor_phrase(child, agent=True)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actor1 = actor1 or _first_object(child, agent=True)
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
-            actor2 = actor2 or _first_object(child, agent=False)  # "the killing of X"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
-        return _under_fire(trigger, actor1)
-    carrier = trigger.head
-    if actor1 is None and trigger.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
+    if trigger.lemma_.lower() in CAPTIVE_NOUNS or trigger.lower_ in CAPTIVE_NOUNS:
+        start, end = noun_phrase(trigger)  # "holding 12 hostages": they are the victims
+        span = trigger.doc[start:end]
+        actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
+                            end=span.end_char)  # fmt: skip
+    own1, own2 = _noun_arguments(trigger, slot)
+    actor1, actor2 = actor1 or own1, actor2 or own2
+    if slot.dep_ == "pobj" and slot.head.lower_ == "under":
+        return _under_fire(slot, actor1)
+    carrier = slot.head
+    if actor1 is None and slot.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
         actor1 = _verb_roles(carrier)[0]
-    if trigger.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
-        _, verb_actor2 = _verb_roles(predicate_of(trigger))
+    if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
+        verb = predicate_of(slot)
+        verb_actor1, verb_actor2 = _verb_roles(verb)
         actor2 = actor2 or verb_actor2
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "by"}:
-        verb = trigger.head.head
+        if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS:
+            actor1 = actor1 or verb_actor1  # "the attack was carried out by X"
+    if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
+        verb = slot.head.head
         passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
         if actor2 is None and passive:  # "X was killed in an airstrike": X is what it hit
             actor2 = next((actor_phrase(c, agent=False) for c in verb.children
@@ -124,6 +124,78 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                 actor2 = next((actor_phrase(c, agent=False) for c in verb.children
                                if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
     return actor1, actor2
+
+
+def _noun_arguments(trigger: Token, slot: Token
+                    ) -> tuple[EventActor | None, EventActor | None]:  # fmt: skip
+    """An event noun's own arguments: "Israel's strikes", "Israeli strikes", "an attack
+    by gunmen" (actor1); "a strike on the convoy", "the killing of X" (actor2); a
+    participle or relative clause on it says the same ("an attack carried out by
+    militants", "the truce brokered by Qatar with Hamas", "the bombing, which killed 12
+    soldiers")."""
+    actor1 = actor2 = None
+    children = [*trigger.children, *(c for c in slot.children if slot is not trigger
+                                      and c.dep_ != "prep")]  # fmt: skip
+    for child in children:
+        named = (child.dep_ == "compound" and child.ent_type_ in PEOPLE_LABELS | {"GPE"}) or (
+            child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
+        if child.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE:
+            actor2 = actor2 or actor_phrase(child, agent=False)  # "al-Baghdadi's killing"
+        elif child.dep_ == "poss" or named:
+            actor1 = actor1 or actor_phrase(child, agent=True)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actor1 = actor1 or _first_object(child, agent=True)
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
+            actor2 = actor2 or _first_object(child, agent=False)  # "the killing of X"
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            doer = next((_first_object(c, agent=True) for c in child.children
+                         if c.dep_ == "agent"), None)  # "an attack carried out by X"
+            actor1 = actor1 or doer
+            if doer is not None:  # "the truce brokered by Qatar with Hamas"
+                actor2 = actor2 or next((_first_object(c, agent=False) for c in child.children
+                                         if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
+                                               for c in child.children):  # fmt: skip
+            actor2 = actor2 or _relative_target(child)
+    return actor1, actor2
+
+
+#: Relative pronouns that stand for the event noun a clause describes.
+_RELATIVE = frozenset({"that", "which"})
+#: Nouns that count events: "a series of airstrikes" sits where "series" does.
+_SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley",
+                     "flurry", "salvo", "campaign", "number", "succession"})  # fmt: skip
+#: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
+CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
+
+
+def _slot(trigger: Token) -> Token:
+    """The token whose place in the clause is the event noun's: the count noun of "a
+    series of strikes", else the noun itself."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES:
+        return head.head
+    return trigger
+
+
+def _relative_target(verb: Token) -> EventActor | None:
+    """Whom a relative clause on an event noun says it hit: "the bombing, which killed 12
+    soldiers", "the blast that ripped through a Coptic church"."""
+    if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in _HITTING:
+        target = next((actor_phrase(c, agent=False) for c in verb.children
+                       if c.dep_ == "dobj"), None)  # fmt: skip
+        if target is not None:
+            return target
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
+            found = _first_object(child, agent=False)
+            if found is not None:
+                return found
+    return _outcome_victims(verb)
+
+
+#: Verbs whose object is what an event hit ("the strike that hit a school").
+_HITTING = frozenset({"hit", "target", "strike", "destroy", "damage", "attack", "rip", "tear"})
 
 
 def _under_fire(trigger: Token, actor1: EventActor | None
@@ -153,12 +225,20 @@ _UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap",
 
 
 def _doer(verb: Token) -> EventActor | None:
-    """Who does what ``verb`` says: its subject, or the noun a participle describes
-    ("hundreds of people massed outside the embassy")."""
-    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return actor_phrase(verb.head, agent=True)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return actor_phrase(subject, agent=True) if subject is not None else None
+    """Who does what ``verb`` says: its subject, the subject of the verb it is
+    coordinated with, or the noun a participle describes ("hundreds of people, many
+    waving flags, massed outside the embassy")."""
+    for _ in range(4):  # clauses nest shallowly; a bound against cyclic parses
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = actor_phrase(subject, agent=True) if subject is not None else None
+        if found is not None:
+            return found
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return actor_phrase(verb.head, agent=True)
+        if verb.dep_ != "conj" or subject is not None:
+            return None
+        verb = verb.head
+    return None
 
 
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
@@ -185,13 +265,19 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         if child.dep_ == "agent":
             actor1 = actor1 or _first_object(child, agent=True)
         elif child.dep_ == "dobj":
-            actor2 = actor2 or actor_phrase(child, agent=False)
+            actor2 = actor2 or _first_named(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
             actor2 = actor2 or _first_object(child, agent=False)  # "clashed with police"
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
             actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
+    if actor1 is None and verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
+        actor1 = _noun_roles(verb.head)[0]  # "launched an offensive to retake the town"
+    if actor1 is None:
+        sides = _event_in(verb)  # "killed in clashes between A and B", "in an attack by X"
+        if sides is not None:
+            actor1, actor2 = sides[0], sides[1] or actor2
     if actor2 is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OUTCOME_VERBS:
         actor2 = next((actor_phrase(c, agent=False) for c in verb.head.children
                        if c.dep_ == "nsubjpass"), None)  # "15 were killed when a bomb exploded"
@@ -205,6 +291,33 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     if victims is not None and (actor2 is None or site):
         return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
     return actor1, actor2
+
+
+def _first_named(head: Token) -> EventActor | None:
+    """The first of coordinated objects that names an actor ("destroyed a VBIED and an
+    ISIL tactical vehicle": the vehicle names its owner, the VBIED no one)."""
+    for token in (head, *(c for c in head.children if c.dep_ == "conj")):
+        found = actor_phrase(token, agent=False)
+        if found is not None:
+            return found
+    return None
+
+
+def _event_in(verb: Token) -> tuple[EventActor, EventActor | None] | None:
+    """The sides of the event noun a verb happened "in" ("dozens were killed in clashes
+    between herders and farmers": the clash's sides, not its dead; "killed in an attack
+    by gunmen": the gunmen)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "amid"}:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            sides = _between(noun)
+            if sides is not None:
+                return sides
+            doer = _noun_arguments(noun, noun)[0]
+            if doer is not None:
+                return doer, None
+    return None
 
 
 def _bare_participle(verb: Token) -> bool:
