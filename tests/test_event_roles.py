@@ -148,7 +148,7 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from frontlines.nlp.events.component import _roles
+    from frontlines.nlp.events.participants import trigger_roles
 
     # A parse as the model gives it: "airstrikes" tagged a verb inside "a series of".
     words = ["A", "series", "of", "airstrikes", "against", "rebels", "killed", "20",
@@ -160,5 +160,16 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
               tags=["DT", "NN", "IN", "VBZ", "IN", "NNS", "VBD", "CD", "NNS", "."],
               pos=["DET", "NOUN", "ADP", "VERB", "ADP", "NOUN", "VERB", "NUM", "NOUN",
                    "PUNCT"])  # fmt: skip
-    _, actor2 = _roles([doc[6]], None, None)
+    _, actor2 = trigger_roles([doc[6]], None, None)
     assert actor2 is not None and actor2.text == "rebels"
+
+
+def test_the_type_the_classifier_chose_reads_its_own_words(nlp):
+    # The lexicon's best cue here is "abandoned" (a transfer of territory); the classifier
+    # types the sentence an air strike, whose sides are the strikes' arguments.
+    doc = nlp("Kenyan forces carried out a series of airstrikes against al-Shabaab on Monday, "
+              "hitting camps abandoned by militia fighters.")
+    strikes = [e for e in doc._.events if e.acled_sub_event == "Air/drone strike"]
+    assert strikes, [(e.acled_sub_event, e.cues) for e in doc._.events]
+    assert strikes[0].actor1 is not None and strikes[0].actor1.text == "Kenyan forces"
+    assert strikes[0].actor2 is not None and strikes[0].actor2.text == "al-Shabaab"
