@@ -62,6 +62,17 @@ CASES = [
     ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
      "destroyed", None, "al-Shabaab weapons cache"),
     ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
+    # outcome clauses: what the parse hangs on the event noun, whom a passive names
+    ("Two soldiers were killed when their vehicle hit a roadside bomb in Kidal.", "bomb",
+     None, "Two soldiers"),
+    ("Israeli airstrikes killed at least 30 people in Gaza, health officials said.",
+     "airstrikes", "Israeli", "at least 30 people"),
+    ("Six militants were killed by security forces in a raid near Bannu.", "raid",
+     "security forces", "Six militants"),
+    ("A suicide bomber blew himself up at a police checkpoint, killing five officers.",
+     "blew", "suicide bomber", "five officers"),
+    ("Unidentified gunmen shot dead a village chief in Tillaberi.", "shot",
+     "Unidentified gunmen", "village chief"),
 ]  # fmt: skip
 
 

@@ -115,14 +115,20 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
-        if actor2 is None and passive:  # "X was killed in an airstrike": X is what it hit
-            actor2 = next((actor_phrase(c, agent=False) for c in verb.children
-                           if c.dep_ == "nsubjpass"), None)  # fmt: skip
+        if passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
+            actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
+                                     if c.dep_ == "nsubjpass"), None)  # fmt: skip
+            actor1 = actor1 or next((_first_object(c, agent=True) for c in verb.children
+                                     if c.dep_ == "agent"), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
             actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
             if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
                 actor2 = next((actor_phrase(c, agent=False) for c in verb.children
                                if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
+    clause = predicate_of(slot)  # "two soldiers were killed when [their vehicle hit a bomb]"
+    if actor2 is None and clause.dep_ == "advcl" and clause.head.lemma_.lower() in OUTCOME_VERBS:
+        actor2 = next((actor_phrase(c, agent=False) for c in clause.head.children
+                       if c.dep_ == "nsubjpass"), None)  # fmt: skip
     return actor1, actor2
 
 
@@ -147,13 +153,15 @@ def _noun_arguments(trigger: Token, slot: Token
             actor1 = actor1 or _first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
             actor2 = actor2 or _first_object(child, agent=False)  # "the killing of X"
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
+        elif child.dep_ == "acl":
             doer = next((_first_object(c, agent=True) for c in child.children
                          if c.dep_ == "agent"), None)  # "an attack carried out by X"
             actor1 = actor1 or doer
             if doer is not None:  # "the truce brokered by Qatar with Hamas"
                 actor2 = actor2 or next((_first_object(c, agent=False) for c in child.children
                                          if c.dep_ == "prep" and c.lower_ == "with"), None)
+            elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
+                actor2 = actor2 or _relative_target(child, by_preposition=False)  # killed X"
         elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
                                                for c in child.children):  # fmt: skip
             actor2 = actor2 or _relative_target(child)
@@ -178,15 +186,16 @@ def _slot(trigger: Token) -> Token:
     return trigger
 
 
-def _relative_target(verb: Token) -> EventActor | None:
-    """Whom a relative clause on an event noun says it hit: "the bombing, which killed 12
-    soldiers", "the blast that ripped through a Coptic church"."""
+def _relative_target(verb: Token, by_preposition: bool = True) -> EventActor | None:
+    """Whom a clause on an event noun says it hit: "the bombing, which killed 12
+    soldiers", "the blast that ripped through a Coptic church" (``by_preposition``: a
+    relative clause's "on/at/through" phrase counts; "attacks blamed on X" is no aim)."""
     if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in _HITTING:
         target = next((actor_phrase(c, agent=False) for c in verb.children
                        if c.dep_ == "dobj"), None)  # fmt: skip
         if target is not None:
             return target
-    for child in verb.children:
+    for child in verb.children if by_preposition else ():
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
             found = _first_object(child, agent=False)
             if found is not None:
@@ -287,7 +296,10 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
     victims = _outcome_victims(verb)
-    site = any(c.dep_ == "dobj" and c.lemma_.lower() in SITES for c in verb.children)
+    site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
+        *(c for c in verb.children if c.dep_ == "dobj"),
+        *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
+          for o in p.children if o.dep_ == "pobj")])  # fmt: skip
     if victims is not None and (actor2 is None or site):
         return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
     return actor1, actor2
