@@ -184,3 +184,16 @@ def test_the_type_the_classifier_chose_reads_its_own_words(nlp):
     assert strikes, [(e.acled_sub_event, e.cues) for e in doc._.events]
     assert strikes[0].actor1 is not None and strikes[0].actor1.text == "Kenyan forces"
     assert strikes[0].actor2 is not None and strikes[0].actor2.text == "al-Shabaab"
+
+
+def test_a_type_without_a_cue_of_its_own_reads_its_cues_nouns(nlp):
+    from frontlines.nlp.events.participants import nominal_triggers, trigger_roles
+    from frontlines.vocab.events import EventLexicon
+
+    regain = next(t for t in EventLexicon.load().types if "liberate" in t.cues)
+    doc = nlp("The minister praised the Malian army's liberation of Kidal and its fight "
+              "against the rebels.")
+    nouns = nominal_triggers(next(doc.sents), regain)
+    assert [t.text for t in nouns] == ["liberation"]
+    one, _ = trigger_roles(nouns, None, None)
+    assert one is not None and one.text == "Malian army"

@@ -48,6 +48,7 @@ from frontlines.nlp.events.participants import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     claimant,
+    nominal_triggers,
     trigger_roles,
 )
 from frontlines.nlp.events.participants import participants as _participants
@@ -172,7 +173,10 @@ class EventCoder:
                 match = typed  # was not trained to tell an event from none: realis does
             if realis:
                 own = self._typed_triggers(sent, matches, match)  # the type's own words
-                actor1, actor2 = trigger_roles(own or realis, actor1, actor2)
+                first, second = trigger_roles(own, None, None) if own else (None, None)
+                actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
+                if first is not None or second is not None:
+                    actor1, actor2 = first or actor1, second or actor2
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, realis, (actor1, actor2), places, story_place)
@@ -255,11 +259,13 @@ class EventCoder:
                         ) -> list[Token]:  # fmt: skip
         """The asserted words of the type the classifier chose over the lexicon's ("U.S.
         forces carried out airstrikes ..., hitting areas abandoned by X": the strikes'
-        arguments, not the abandoning's); none when the type kept its own cues."""
+        arguments, not the abandoning's), or its cues' nouns ("the government's liberation
+        of the city" for "liberate"); none when the type kept its own cues."""
         own = next((m for m in matches if m.type.id == match.type.id), None)
-        if own is None or set(own.cues) <= set(match.cues):
+        if own is not None and set(own.cues) <= set(match.cues):
             return []
-        return [t for t in _triggers(sent, own) if not judged(t, self.realis)[0]]
+        words = _triggers(sent, own) if own is not None else nominal_triggers(sent, match.type)
+        return [t for t in words if not judged(t, self.realis)[0]]
 
     def _scored(self, event: Event, features: dict[str, float]) -> Event:
         """The event with its confidence, once the whole story has been read: the story's

@@ -28,9 +28,10 @@ from frontlines.nlp.events.phrases import (
     noun_phrase,
 )
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
+from frontlines.vocab.events import EventType
 
-__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "participants",
-           "trigger_roles"]
+__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "nominal_triggers",
+           "participants", "trigger_roles"]
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
@@ -228,3 +229,15 @@ def _speaker(actor: EventActor, trigger: Token) -> bool:
 
 def _same_actor(a: EventActor, b: EventActor) -> bool:
     return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
+
+
+def nominal_triggers(sent: Span, kind: EventType) -> list[Token]:
+    """Nouns made from ``kind``'s one-word verb cues ("liberation" for "liberate",
+    "seizure" for "seize"): where a type was chosen without a cue of its own in the
+    sentence, the words its actors hang on ("the Government of Iraq's liberation of
+    Tikrit")."""
+    stems = tuple(c[:-1] if c.endswith("e") else c for c in kind.cues
+                  if " " not in c and len(c) >= 5)  # fmt: skip
+    if not stems:
+        return []
+    return [t for t in sent if t.pos_ == "NOUN" and t.lower_.startswith(stems)]
