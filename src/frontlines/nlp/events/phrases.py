@@ -28,7 +28,8 @@ ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns") + word_list("event", "
 PLACE_NOUNS = words("place", "place_nouns")
 #: Sites an event hits: where it happened, never a side ("stormed the compound").
 SITES = frozenset({"compound", "mosque", "church", "temple", "hospital", "school", "market",
-                   "base", "airport", "building", "checkpoint", "station", "embassy"})
+                   "base", "airport", "building", "checkpoint", "station", "embassy", "post",
+                   "outpost", "barracks", "camp", "headquarters", "prison", "jail"})
 #: Weapons, vehicles and structures: no side, except through a named owner.
 THINGS = words("event", "thing_nouns")
 PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})

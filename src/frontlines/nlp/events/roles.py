@@ -104,8 +104,9 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if slot.dep_ == "pobj" and slot.head.lower_ == "under":
         return _under_fire(slot, actor1)
     carrier = slot.head
-    if actor1 is None and slot.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
-        actor1 = _verb_roles(carrier)[0]
+    if slot.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
+        one, two = _verb_roles(carrier)  # "launched an offensive against X": the parse
+        actor1, actor2 = actor1 or one, actor2 or two  # may hang the aim on the verb
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         verb = predicate_of(slot)
         verb_actor1, verb_actor2 = _verb_roles(verb)
