@@ -78,6 +78,11 @@ CASES = [
      "took the town.", "offensive", "rebel alliance", "junta's forces"),
     ("Militants launched an attack against a police post in Bannu.", "attack", "Militants",
      "police"),
+    # a name modifying the event noun, with the nouns for people after it
+    ("An Israeli army raid killed three people in Jenin.", "raid", "Israeli army",
+     "three people"),
+    ("A Russian missile attack killed nine people in Dnipro.", "attack", "Russian",
+     "nine people"),
 ]  # fmt: skip
 
 

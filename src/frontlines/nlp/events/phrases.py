@@ -10,14 +10,14 @@ A pronoun stands for the noun the parse says it safely refers to; a member or un
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
-    "actor_phrase",
+    "actor_phrase", "modifier_side",
     "is_people", "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -109,12 +109,40 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
                 kb = ent.kb_id_ if ent is not None and ent.kb_id_ else None
                 if child.ent_type_ == "GPE" and not kb and not names_a_country(span):
                     continue  # "a Kabul attack": a town is where, never who
+                end = _with_people_after(head.doc, end, noun)
+                span = head.doc[start:end]
                 return EventActor(text=span.text, actor=kb, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
     return None
 
 
 _MODIFYING = frozenset({"compound", "amod", "poss", "npadvmod", "nmod"})
+def _with_people_after(doc: Doc, end: int, noun: Token) -> int:
+    """The end of a modifying name with the nouns for people after it that modify the same
+    noun ("a Pakistani military operation": the Pakistani military acts)."""
+    while end < noun.i and doc[end].head.i == noun.i and is_people(doc[end]):
+        end += 1
+    return end
+
+
+def modifier_side(child: Token) -> EventActor | None:
+    """The side a name modifying an event noun stands for, with the nouns for people that
+    follow it ("Israeli army raid": Israeli army; "Israeli strikes": Israeli)."""
+    found = actor_phrase(child, agent=True)
+    if found is None:
+        return None
+    doc = child.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or child.head.i <= span.end - 1:
+        return found
+    end = _with_people_after(doc, span.end, child.head)
+    if end == span.end:
+        return found
+    whole = doc[span.start:end]
+    return EventActor(text=whole.text, actor=found.actor, start=whole.start_char,
+                      end=whole.end_char)  # fmt: skip
+
+
 #: Participles that make their modifier the owner of a thing ("ISIL-held", "rebel-run").
 _HOLDING = frozenset({"hold", "control", "run", "own", "operate", "occupy", "use", "man"})
 

@@ -22,6 +22,7 @@ from frontlines.nlp.events.phrases import (
     SITES,
     actor_phrase,
     is_people,
+    modifier_side,
     noun_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
@@ -148,8 +149,10 @@ def _noun_arguments(trigger: Token, slot: Token
             child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
         if child.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE:
             actor2 = actor2 or actor_phrase(child, agent=False)  # "al-Baghdadi's killing"
-        elif child.dep_ == "poss" or named:
+        elif child.dep_ == "poss":
             actor1 = actor1 or actor_phrase(child, agent=True)
+        elif named:  # "an Israeli army raid": the Israeli army
+            actor1 = actor1 or modifier_side(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor1 = actor1 or _first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
