@@ -83,6 +83,10 @@ CASES = [
      "three people"),
     ("A Russian missile attack killed nine people in Dnipro.", "attack", "Russian",
      "nine people"),
+    ("At least 12 civilians died when a mortar shell hit their home in Donetsk.", "shell",
+     None, "At least 12 civilians"),
+    ("The government signed a peace deal with the FARC rebels in Havana.", "deal",
+     "government", "FARC rebels"),
 ]  # fmt: skip
 
 

@@ -128,9 +128,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                 actor2 = next((actor_phrase(c, agent=False) for c in verb.children
                                if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
     clause = predicate_of(slot)  # "two soldiers were killed when [their vehicle hit a bomb]"
-    if actor2 is None and clause.dep_ == "advcl" and clause.head.lemma_.lower() in OUTCOME_VERBS:
-        actor2 = next((actor_phrase(c, agent=False) for c in clause.head.children
-                       if c.dep_ == "nsubjpass"), None)  # fmt: skip
+    if actor2 is None and clause.dep_ == "advcl":
+        actor2 = _who_fell(clause.head)
     return actor1, actor2
 
 
@@ -291,9 +290,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = _event_in(verb)  # "killed in clashes between A and B", "in an attack by X"
         if sides is not None:
             actor1, actor2 = sides[0], sides[1] or actor2
-    if actor2 is None and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OUTCOME_VERBS:
-        actor2 = next((actor_phrase(c, agent=False) for c in verb.head.children
-                       if c.dep_ == "nsubjpass"), None)  # "15 were killed when a bomb exploded"
+    if actor2 is None and verb.dep_ == "advcl":
+        actor2 = _who_fell(verb.head)  # "15 were killed when a bomb exploded"
     if actor2 is None and verb.lemma_.lower() in _RECIPROCAL and subject is not None:
         actor2 = next((actor_phrase(c, agent=True) for c in subject.children if c.dep_ == "conj"),
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
@@ -369,6 +367,19 @@ _RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 #: Verbs that say what violence did to people: their object is the event's actor2.
 OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+#: Verbs whose subject is who fell ("12 civilians died when a shell hit their home").
+_DYING = frozenset({"die", "perish", "drown", "burn"})
+
+
+def _who_fell(outcome: Token) -> EventActor | None:
+    """Who the main clause an event's clause explains says fell: the passive subject of
+    "were killed / wounded", the subject of "died"."""
+    lemma = outcome.lemma_.lower()
+    role = "nsubjpass" if lemma in OUTCOME_VERBS else "nsubj" if lemma in _DYING else ""
+    return next((actor_phrase(c, agent=False) for c in outcome.children if c.dep_ == role),
+                None)  # fmt: skip
 
 
 def _outcome_victims(verb: Token) -> EventActor | None:
