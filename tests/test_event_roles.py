@@ -87,6 +87,12 @@ CASES = [
      None, "At least 12 civilians"),
     ("The government signed a peace deal with the FARC rebels in Havana.", "deal",
      "government", "FARC rebels"),
+    ("Two aid workers were killed at the hands of unidentified gunmen in Darfur.", "killed",
+     "unidentified gunmen", "Two aid workers"),
+    ("Fighters from the Hayat Tahrir al-Sham group captured several villages near Aleppo.",
+     "captured", "Hayat Tahrir al-Sham group", None),
+    ("The coalition said its aircraft destroyed an ISIS vehicle bomb near Raqqa.", "aircraft",
+     "coalition", None),
 ]  # fmt: skip
 
 

@@ -53,7 +53,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
     group = _named_of(head)
     start, end = noun_phrase(head)
     if group is not None:  # "fighters of the Islamic State group": the group; what
-        head, start = group, noun_phrase(group)[0]  # follows it stays ("ISIS in Iraq")
+        head, (start, group_end) = group, noun_phrase(group)  # follows it stays ("ISIS
+        end = max(end, group_end)  # in Iraq"); "fighters from X" ends where X does
     if not whole:
         end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
     names = [e for e in head.sent.ents if e.start < end and start < e.end]
@@ -198,13 +199,13 @@ _MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "leader", "commander
 
 
 def _named_of(head: Token) -> Token | None:
-    """The group a phrase names through "of" when its own head is only a part or member
-    of it ("fighters of the Islamic State group", "the armed wing of Hamas"): the group's
-    name is what a reader codes, not the whole phrase."""
+    """The group a phrase names through "of" / "from" when its own head is only a part or
+    member of it ("fighters of the Islamic State group", "the armed wing of Hamas",
+    "fighters from HTS"): the group's name is what a reader codes, not the whole phrase."""
     if head.ent_type_ or head.lemma_.lower() not in _MEMBER_NOUNS:
         return None
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
             group = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if group is not None and any(t.ent_type_ in {"ORG", "NORP"} for t in group.subtree):
                 return group

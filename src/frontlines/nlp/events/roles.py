@@ -95,6 +95,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
+    if slot.dep_ == "nsubj" and trigger.lemma_.lower() in _INSTRUMENTS:
+        actor1 = actor1 or actor_phrase(trigger, agent=True)  # "its aircraft destroyed ..."
     if trigger.lemma_.lower() in CAPTIVE_NOUNS or trigger.lower_ in CAPTIVE_NOUNS:
         start, end = noun_phrase(trigger)  # "holding 12 hostages": they are the victims
         span = trigger.doc[start:end]
@@ -176,6 +178,9 @@ _RELATIVE = frozenset({"that", "which"})
 #: Nouns that count events: "a series of airstrikes" sits where "series" does.
 _SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley",
                      "flurry", "salvo", "campaign", "number", "succession"})  # fmt: skip
+#: Weapons and aircraft that an event's cue may name ("its aircraft destroyed ..."): as the
+#: subject, whose they are acted.
+_INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
 CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
 
@@ -274,8 +279,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor_phrase(child, agent=False)
     taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent":
-            actor1 = actor1 or _first_object(child, agent=True)
+        if child.dep_ == "agent" or _at_hands(child):
+            actor1 = actor1 or _first_object(_at_hands(child) or child, agent=True)
         elif child.dep_ == "dobj":
             actor2 = actor2 or _first_named(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
@@ -305,6 +310,16 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     if victims is not None and (actor2 is None or site):
         return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
     return actor1, actor2
+
+
+def _at_hands(prep: Token) -> Token | None:
+    """The "of" of "at the hands of X" (X is the agent), when ``prep`` is its "at"."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return None
+    hands = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "hands"), None)
+    if hands is None:
+        return None
+    return next((p for p in hands.children if p.dep_ == "prep" and p.lower_ == "of"), None)
 
 
 def _first_named(head: Token) -> EventActor | None:
