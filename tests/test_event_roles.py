@@ -35,6 +35,64 @@ CASES = [
      "protesters"),
     ("Rebels ambushed a bus carrying soldiers near the border.", "ambushed", "Rebels",
      "soldiers"),
+    # an event noun's participle or relative clause names its sides
+    ("An attack carried out by militants killed four policemen in Baidoa.", "attack",
+     "militants", "four policemen"),
+    ("The truce brokered by Qatar with Hamas collapsed on Sunday.", "truce", "Qatar",
+     "Hamas"),
+    ("The bombing, which killed 12 soldiers, was claimed by al-Shabaab.", "bombing",
+     "al-Shabaab", "12 soldiers"),
+    # the verb that carries an event noun, through "a wave of" and a purpose clause
+    ("Kenyan forces carried out a wave of airstrikes against al-Shabaab in Jubaland.",
+     "airstrikes", "Kenyan forces", "al-Shabaab"),
+    ("The army launched an offensive to recapture the town of Kolda.", "recapture", "army",
+     None),
+    ("The kidnappers were holding 12 hostages near Kaduna.", "hostages", "kidnappers",
+     "12 hostages"),
+    # a pronoun in an adverbial clause is the main clause's subject
+    ("The convoy was heading to Gao when it was ambushed by jihadists.", "ambushed",
+     "jihadists", "convoy"),
+    # the sides of the clash a verb happened in, not who fell between them
+    ("Dozens were killed in clashes between herders and farmers in Plateau state.", "killed",
+     "herders", "farmers"),
+    ("Also Sunday, hundreds of people, many waving Sudanese flags, massed in front of the "
+     "army headquarters in Khartoum in protest of the coup.", "protest", "hundreds of people",
+     None),
+    # a thing names a side only through its owner
+    ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
+     "destroyed", None, "al-Shabaab weapons cache"),
+    ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
+    # outcome clauses: what the parse hangs on the event noun, whom a passive names
+    ("Two soldiers were killed when their vehicle hit a roadside bomb in Kidal.", "bomb",
+     None, "Two soldiers"),
+    ("Israeli airstrikes killed at least 30 people in Gaza, health officials said.",
+     "airstrikes", "Israeli", "at least 30 people"),
+    ("Six militants were killed by security forces in a raid near Bannu.", "raid",
+     "security forces", "Six militants"),
+    ("A suicide bomber blew himself up at a police checkpoint, killing five officers.",
+     "blew", "suicide bomber", "five officers"),
+    ("Unidentified gunmen shot dead a village chief in Tillaberi.", "shot",
+     "Unidentified gunmen", "village chief"),
+    # the aim the parse hangs on the verb that carries the event noun
+    ("The rebel alliance that spearheaded the offensive against the junta's forces in March "
+     "took the town.", "offensive", "rebel alliance", "junta's forces"),
+    ("Militants launched an attack against a police post in Bannu.", "attack", "Militants",
+     "police"),
+    # a name modifying the event noun, with the nouns for people after it
+    ("An Israeli army raid killed three people in Jenin.", "raid", "Israeli army",
+     "three people"),
+    ("A Russian missile attack killed nine people in Dnipro.", "attack", "Russian",
+     "nine people"),
+    ("At least 12 civilians died when a mortar shell hit their home in Donetsk.", "shell",
+     None, "At least 12 civilians"),
+    ("The government signed a peace deal with the FARC rebels in Havana.", "deal",
+     "government", "FARC rebels"),
+    ("Two aid workers were killed at the hands of unidentified gunmen in Darfur.", "killed",
+     "unidentified gunmen", "Two aid workers"),
+    ("Fighters from the Hayat Tahrir al-Sham group captured several villages near Aleppo.",
+     "captured", "Hayat Tahrir al-Sham group", None),
+    ("The coalition said its aircraft destroyed an ISIS vehicle bomb near Raqqa.", "aircraft",
+     "coalition", None),
 ]  # fmt: skip
 
 
@@ -121,7 +179,7 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from frontlines.nlp.events.component import _roles
+    from frontlines.nlp.events.participants import trigger_roles
 
     # A parse as the model gives it: "airstrikes" tagged a verb inside "a series of".
     words = ["A", "series", "of", "airstrikes", "against", "rebels", "killed", "20",
@@ -133,5 +191,29 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
               tags=["DT", "NN", "IN", "VBZ", "IN", "NNS", "VBD", "CD", "NNS", "."],
               pos=["DET", "NOUN", "ADP", "VERB", "ADP", "NOUN", "VERB", "NUM", "NOUN",
                    "PUNCT"])  # fmt: skip
-    _, actor2 = _roles([doc[6]], None, None)
+    _, actor2 = trigger_roles([doc[6]], None, None)
     assert actor2 is not None and actor2.text == "rebels"
+
+
+def test_the_type_the_classifier_chose_reads_its_own_words(nlp):
+    # The lexicon's best cue here is "abandoned" (a transfer of territory); the classifier
+    # types the sentence an air strike, whose sides are the strikes' arguments.
+    doc = nlp("Kenyan forces carried out a series of airstrikes against al-Shabaab on Monday, "
+              "hitting camps abandoned by militia fighters.")
+    strikes = [e for e in doc._.events if e.acled_sub_event == "Air/drone strike"]
+    assert strikes, [(e.acled_sub_event, e.cues) for e in doc._.events]
+    assert strikes[0].actor1 is not None and strikes[0].actor1.text == "Kenyan forces"
+    assert strikes[0].actor2 is not None and strikes[0].actor2.text == "al-Shabaab"
+
+
+def test_a_type_without_a_cue_of_its_own_reads_its_cues_nouns(nlp):
+    from frontlines.nlp.events.participants import nominal_triggers, trigger_roles
+    from frontlines.vocab.events import EventLexicon
+
+    regain = next(t for t in EventLexicon.load().types if "liberate" in t.cues)
+    doc = nlp("The minister praised the Malian army's liberation of Kidal and its fight "
+              "against the rebels.")
+    nouns = nominal_triggers(next(doc.sents), regain)
+    assert [t.text for t in nouns] == ["liberation"]
+    one, _ = trigger_roles(nouns, None, None)
+    assert one is not None and one.text == "Malian army"

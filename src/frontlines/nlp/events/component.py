@@ -50,15 +50,14 @@ from frontlines.nlp.events.participants import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     claimant,
+    nominal_triggers,
+    trigger_roles,
 )
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import (
-    CARRIER_VERBS,
     ONE_SIDED,
-    actors_of,
-    aimed_at,
 )
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense, ruled_out
 from frontlines.nlp.events.story import (
@@ -185,7 +184,11 @@ class EventCoder:
                     and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
                 match = typed  # the classifier types events; realis tells if there is one
             if realis:
-                actor1, actor2 = _roles(realis, actor1, actor2)
+                own = self._typed_triggers(sent, matches, match)  # the type's own words
+                first, second = trigger_roles(own, None, None) if own else (None, None)
+                actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
+                if first is not None or second is not None:
+                    actor1, actor2 = first or actor1, second or actor2
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, realis, (actor1, actor2), places, story_place)
@@ -265,6 +268,18 @@ class EventCoder:
         if best is None or not best[2].type.record:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+    def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch
+                        ) -> list[Token]:  # fmt: skip
+        """The asserted words of the type the classifier chose over the lexicon's ("U.S.
+        forces carried out airstrikes ..., hitting areas abandoned by X": the strikes'
+        arguments, not the abandoning's), or its cues' nouns ("the government's liberation
+        of the city" for "liberate"); none when the type kept its own cues."""
+        own = next((m for m in matches if m.type.id == match.type.id), None)
+        if own is not None and set(own.cues) <= set(match.cues):
+            return []
+        words = _triggers(sent, own) if own is not None else nominal_triggers(sent, match.type)
+        return [t for t in words if not judged(t, self.realis)[0]]
 
     def _scored(self, event: Event, features: dict[str, float]) -> Event:
         """The event with its confidence, once the whole story has been read: the story's
@@ -400,61 +415,6 @@ def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch
         kind = EventType("plover_model", "", "", "", plover, mode, 0.0, (), record=False)
         return EventMatch(kind, 0.0, ())
     return replace(match, type=replace(match.type, plover=plover, plover_mode=mode))
-
-
-def _roles(
-    triggers: list[Token], actor1: EventActor | None, actor2: EventActor | None
-) -> tuple[EventActor | None, EventActor | None]:
-    """The triggers' own arguments first, verbs before nouns ("Ukraine had agreed to a
-    ceasefire": the agreeing says who; "killed during an attack by pro-Assad forces": the
-    attack does); the sentence's entities by syntactic role only where those name no one
-    and are in the actor dictionary."""
-    own1 = own2 = None
-    for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
-        one, two = actors_of(trigger)
-        own1, own2 = own1 or one, own2 or two
-    carriers = [c for t in triggers if t.pos_ in {"VERB", "AUX"} for c in t.children
-                if c.dep_ == "nsubj"]  # "strikes against X killed ...": the strikes' aim
-    carriers += [o for c in carriers for p in c.children if p.dep_ == "prep"
-                 and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "a series of"
-    aimed = next((a for a in map(aimed_at, [*triggers, *carriers]) if a is not None), None)
-    own2 = aimed or own2  # "strikes against al-Qaida ... killed 20 militants": al-Qaida
-    known1 = actor1 if actor1 is not None and actor1.actor else None
-    if known1 is not None and triggers and _speaker(known1, triggers[0]):
-        known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
-    known2 = actor2 if actor2 is not None and actor2.actor else None
-    if known2 is not None and triggers and _speaker(known2, triggers[0]):
-        known2 = None  # "..., Russia's defense ministry said": the teller is no side
-    first, second = own1 or known1, own2 or known2
-    if first is not None and second is not None and _same_actor(first, second):
-        second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
-    return first, second
-
-
-def _speaker(actor: EventActor, trigger: Token) -> bool:
-    """Whether ``actor`` is who tells of the event, not who did it: the subject of a verb
-    whose clausal complement holds the trigger ("X said [... was killed in an airstrike]"),
-    or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
-    doc = trigger.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    while root is not None and root.dep_ in {"poss", "compound", "amod"}:
-        root = root.head  # "Russia's defense ministry said"
-    if root is None or root.dep_ != "nsubj":
-        return False
-    verb = root.head
-    if verb.i == trigger.i:
-        return False
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "parataxis", "dobj"} and (
-            child.left_edge.i <= trigger.i <= child.right_edge.i
-        ):
-            return child.dep_ != "dobj" or verb.lemma_.lower() not in CARRIER_VERBS
-    return False
-
-
-def _same_actor(a: EventActor, b: EventActor) -> bool:
-    return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:

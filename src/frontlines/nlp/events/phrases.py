@@ -1,0 +1,337 @@
+"""Which phrase names an actor: the noun phrase an argument heads, resolved.
+
+``roles`` finds the trigger's arguments; this module says what each names. A phrase is
+an actor when it names one: an entity (a group, a person, a state as the agent) or a
+noun for people under arms or harm ("security forces", "civilians";
+``data/event_words.toml``). Places are where, not who; pronouns and adjectives never.
+A pronoun stands for the noun the parse says it safely refers to; a member or unit
+"of" a group names the group; a site or a vehicle names who held or carried it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import EventActor
+from frontlines.vocab.words import word_list, words
+
+__all__ = [
+    "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
+    "actor_phrase", "modifier_side",
+    "is_people", "names_a_country", "noun_phrase",
+]  # fmt: skip
+
+#: Nouns that name a side or its victims ("forces", "militants", "civilians"), and the
+#: event words that name who did it ("kidnappers", "gunmen").
+ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns") + word_list("event", "agent_nouns"))
+#: Nouns of places ("city", "province"): the head of a phrase that says where, not who.
+PLACE_NOUNS = words("place", "place_nouns")
+#: Sites an event hits: where it happened, never a side ("stormed the compound").
+SITES = frozenset({"compound", "mosque", "church", "temple", "hospital", "school", "market",
+                   "base", "airport", "building", "checkpoint", "station", "embassy", "post",
+                   "outpost", "barracks", "camp", "headquarters", "prison", "jail"})
+#: Weapons, vehicles and structures: no side, except through a named owner.
+THINGS = words("event", "thing_nouns")
+PEOPLE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+#: Entity labels of places: never actors, except a country acting as the agent.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep",
+                       "npadvmod", "advmod"})  # "Also Sunday, hundreds of people"
+_DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
+
+
+def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
+    """The phrase ``head`` heads, when it names an actor (see the module docstring);
+    ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
+    referent = _antecedent(head)
+    if referent is not None:
+        head = referent  # "the group that led the offensive", "they" for the speakers
+    elif head.pos_ == "PRON":
+        return None
+    head = _owner(head) or head  # "the army said its forces ...": the army
+    head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
+    group = _named_of(head)
+    start, end = noun_phrase(head)
+    if group is not None:  # "fighters of the Islamic State group": the group; what
+        head, (start, group_end) = group, noun_phrase(group)  # follows it stays ("ISIS
+        end = max(end, group_end)  # in Iraq"); "fighters from X" ends where X does
+    if not whole:
+        end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
+    names = [e for e in head.sent.ents if e.start < end and start < e.end]
+    for ent in names:  # a name the phrase cuts into is kept whole
+        start, end = min(start, ent.start), max(end, ent.end)
+    while start < head.i and head.doc[start].lower_ in _DETERMINERS:
+        start += 1  # "the Rapid Support Forces": the entity took its article along
+    if end - 1 > head.i and head.doc[end - 1].dep_ == "case":
+        end -= 1  # "Israel's" names Israel
+    tokens = head.doc[start:end]
+    words = {head.lower_, head.lemma_.lower()}
+    if words & PLACE_NOUNS:
+        return None  # "the Iraqi city of Mosul": where, not who
+    if words & SITES:  # "the mosque compound" is where; "an ISIL-held building" hit ISIL
+        owner = None if agent else _modifier_agent(head, frozenset({"ORG"}))
+        if owner is not None and owner.actor:
+            return owner  # a known group only
+        return _site_keepers(head)  # "an army base", "the police station": who holds it
+    if words & THINGS and not agent:
+        return _thing_owner(head, tokens)  # "destroyed a VBIED": a thing is no side
+    kb = next((e.kb_id_ for e in names if e.kb_id_), None)
+    entity = head if head.ent_type_ else next((t for t in tokens if t.ent_type_), None)
+    label = entity.ent_type_ if entity is not None else ""
+    place = label in PLACE_LABELS and not kb and not (agent and names_a_country(tokens))
+    if place and not any(t.lemma_.lower() in ACTOR_NOUNS for t in tokens):
+        return None  # a town is never an actor; "Syria" only as the agent
+    named = label in PEOPLE_LABELS or label in PLACE_LABELS
+    people = is_people(head) or any(is_people(c) for c in _counted(head))
+    if not (named or people):
+        return None
+    if agent and not people and not head.ent_type_:
+        return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
+    return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
+                      end=tokens.end_char)  # fmt: skip
+
+
+def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:
+    """The side a subject phrase names only as a modifier of what it did: "a Russian
+    missile attack", "a series of U.S. airstrikes" (ACLED: the state's forces)."""
+    nouns = [head, *_counted(head), *(o for p in head.children if p.dep_ == "prep"
+                                      and p.lower_ == "of" for o in p.children
+                                      if o.dep_ == "pobj")]  # fmt: skip
+    for noun in nouns:
+        for child in _modifiers(noun):
+            if child.dep_ in _MODIFYING and child.ent_type_ in (
+                labels or PEOPLE_LABELS | {"GPE"}
+            ):
+                start, end = child.i, child.i + 1
+                ent = next((e for e in head.sent.ents if e.start <= child.i < e.end), None)
+                if ent is not None:
+                    start, end = ent.start, ent.end
+                span = head.doc[start:end]
+                kb = ent.kb_id_ if ent is not None and ent.kb_id_ else None
+                if child.ent_type_ == "GPE" and not kb and not names_a_country(span):
+                    continue  # "a Kabul attack": a town is where, never who
+                end = _with_people_after(head.doc, end, noun)
+                span = head.doc[start:end]
+                return EventActor(text=span.text, actor=kb, start=span.start_char,
+                                  end=span.end_char)  # fmt: skip
+    return None
+
+
+_MODIFYING = frozenset({"compound", "amod", "poss", "npadvmod", "nmod"})
+def _with_people_after(doc: Doc, end: int, noun: Token) -> int:
+    """The end of a modifying name with the nouns for people after it that modify the same
+    noun ("a Pakistani military operation": the Pakistani military acts)."""
+    while end < noun.i and doc[end].head.i == noun.i and is_people(doc[end]):
+        end += 1
+    return end
+
+
+def modifier_side(child: Token) -> EventActor | None:
+    """The side a name modifying an event noun stands for, with the nouns for people that
+    follow it ("Israeli army raid": Israeli army; "Israeli strikes": Israeli)."""
+    found = actor_phrase(child, agent=True)
+    if found is None:
+        return None
+    doc = child.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or child.head.i <= span.end - 1:
+        return found
+    end = _with_people_after(doc, span.end, child.head)
+    if end == span.end:
+        return found
+    whole = doc[span.start:end]
+    return EventActor(text=whole.text, actor=found.actor, start=whole.start_char,
+                      end=whole.end_char)  # fmt: skip
+
+
+#: Participles that make their modifier the owner of a thing ("ISIL-held", "rebel-run").
+_HOLDING = frozenset({"hold", "control", "run", "own", "operate", "occupy", "use", "man"})
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's modifiers, and the modifier of a holding participle on it ("an
+    ISIL-held building": ISIL)."""
+    found = []
+    for child in noun.children:
+        found.append(child)
+        if child.dep_ == "amod" and child.lemma_.lower() in _HOLDING:
+            found.extend(c for c in child.children if c.dep_ in {"npadvmod", "compound"})
+    return found
+
+
+def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
+    """Whose a thing an event hit is: "an ISIL tactical vehicle", "an ISIL-held
+    building", "Hamas targets" name their owner (the whole phrase, which holds the name);
+    "a VBIED" or "two excavators" name no one."""
+    owner = _modifier_agent(head, PEOPLE_LABELS | {"GPE"})
+    if owner is None:
+        return None
+    start, end = min(tokens.start_char, owner.start), max(tokens.end_char, owner.end)
+    return EventActor(text=head.doc.text[start:end], actor=owner.actor, start=start, end=end)
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Who a vehicle carried ("a truck transporting a police unit"): hitting it hit
+    them."""
+    for acl in vehicle.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"carry", "transport", "ferry"}:
+            return next((c for c in acl.children if c.dep_ == "dobj" and is_people(c)), None)
+    return None
+
+
+def _site_keepers(site: Token) -> EventActor | None:
+    """The side a site's modifier names as its keeper ("an army base", "a police
+    station", "a military checkpoint"), or the community it serves ("a Coptic church"):
+    hitting the site hits them."""
+    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
+        is_people(c) or (c.dep_ == "amod" and c.ent_type_ == "NORP"))]
+    if not keepers:
+        return None
+    start, end = min(c.left_edge.i for c in keepers), max(c.i for c in keepers) + 1
+    span = site.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+#: Nouns for a group's people or parts: "fighters of X", "a unit of X" name X.
+_MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "leader", "commander", "unit",
+                           "wing", "faction", "supporter", "loyalist", "cell", "affiliate",
+                           "branch", "operative", "official", "spokesman", "spokesperson"})
+
+
+def _named_of(head: Token) -> Token | None:
+    """The group a phrase names through "of" / "from" when its own head is only a part or
+    member of it ("fighters of the Islamic State group", "the armed wing of Hamas",
+    "fighters from HTS"): the group's name is what a reader codes, not the whole phrase."""
+    if head.ent_type_ or head.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            group = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if group is not None and any(t.ent_type_ in {"ORG", "NORP"} for t in group.subtree):
+                return group
+    return None
+
+
+#: Possessive pronouns that point back to a side named before ("its forces").
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _owner(head: Token) -> Token | None:
+    """Whose "its forces" / "their convoy" a generic noun is, where the clause says it
+    safely: the speaker of reported speech ("the army said its forces struck ...") or
+    the people a passive main clause is about ("three soldiers were killed when militants
+    ambushed their convoy")."""
+    if head.ent_type_ or not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES
+                                 for c in head.children):  # fmt: skip
+        return None
+    clause = head.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ != "ROOT":
+        clause = clause.head
+    main = clause.head
+    if clause.dep_ == "ccomp" and main.pos_ == "VERB":
+        speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.ent_type_ != "PERSON":
+            return speaker
+    if clause.dep_ == "advcl" and main.pos_ == "VERB":
+        undergoer = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        if undergoer is not None and is_people(undergoer):
+            return undergoer
+    return None
+
+
+def is_people(token: Token) -> bool:
+    lowered = token.lower_
+    return token.lemma_.lower() in ACTOR_NOUNS or lowered in ACTOR_NOUNS or (
+        lowered in _CROWDS and token.dep_ in {"nsubj", "nsubjpass"})  # "thousands rallied"
+
+
+#: Counts that stand for people when they are a clause's subject ("Thousands rallied").
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+
+
+def _counted(head: Token) -> list[Token]:
+    """What a quantity counts ("hundreds of people", "dozens of fighters")."""
+    if not (head.like_num or head.lemma_.lower() in _QUANTITY_NOUNS):
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number",
+                             "handful", "crowd", "group"})  # fmt: skip
+_RELATIVES = frozenset({"that", "who", "which", "whom"})
+_PARTITIVES = frozenset({"some", "many", "most", "one", "all", "several", "both", "few"})
+#: Subject pronouns a speaker may say of itself, by the tags a speaker of that number has
+#: ("the officials said they ...", "the army said it ..."; he/she: a named person).
+_PRONOUN_TAGS = {"they": frozenset({"NNS", "NNPS"}), "we": frozenset({"NNS", "NNPS"}),
+                 "it": frozenset({"NN", "NNP"}), "he": frozenset(), "she": frozenset()}
+
+
+def _antecedent(head: Token) -> Token | None:
+    """The noun a pronoun stands for, where the parse says it safely: a relative pronoun's
+    head noun ("the group that led ...", "demonstrators, some of whom threw ..."), or a
+    subject pronoun of what a speaker of the same number says ("the officials said they
+    arrested ...", "the army said it retook ...") or of an adverbial clause, the main
+    clause's subject ("the train was travelling north when it came under attack")."""
+    relative = head if head.lower_ in _RELATIVES and head.tag_ in {"WDT", "WP"} else None
+    if relative is None and head.lower_ in _PARTITIVES:
+        relative = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.lower_ in _RELATIVES), None)  # fmt: skip
+    if relative is not None:
+        clause = head.head
+        if clause.dep_ == "relcl":
+            return clause.head if clause.head.pos_ != "VERB" else None
+        return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in _PRONOUN_TAGS:
+        return None
+    clause = head.head
+    adverbial = clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"}
+    if not adverbial and (head.dep_ != "nsubj" or clause.dep_ != "ccomp"
+                          or clause.head.pos_ != "VERB"):  # fmt: skip
+        return None
+    subjects = {"nsubj", "nsubjpass"} if adverbial else {"nsubj"}  # "the convoy was heading
+    speaker = next((c for c in clause.head.children if c.dep_ in subjects), None)  # north
+    if speaker is None or speaker.pos_ == "PRON":  # when it was ambushed": the convoy
+        return None
+    person = speaker.ent_type_ == "PERSON"
+    if head.lower_ in {"he", "she"}:
+        named = person or (speaker.tag_ == "NN" and is_people(speaker))
+        return speaker if named else None  # "the commander said he ordered ..."
+    return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
+
+
+def _noun_before(token: Token) -> Token | None:
+    """The noun just before ``token`` and a comma ("the students, some of whom")."""
+    i = token.left_edge.i - 1
+    doc = token.doc
+    if i < token.sent.start + 1 or doc[i].text != ",":
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the phrase ``head`` heads: its left modifiers and "of" phrases, not
+    relative clauses, appositions or other prepositional phrases; no leading article."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        keep.extend(child.subtree)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    while start < head.i and head.doc[start].lower_ in _DETERMINERS:
+        start += 1
+    return start, end
+
+
+def names_a_country(tokens: Span) -> bool:
+    """Whether the places layer read a place inside ``tokens`` as a country (a state
+    can act; a town cannot)."""
+    doc = tokens.doc
+    places = doc._.places if doc.has_extension("places") and doc._.places else []
+    return any(
+        tokens.start_char <= p.start < tokens.end_char
+        and (p.feature_code or "").startswith("PCL")
+        for p in places
+    )
