@@ -121,7 +121,7 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from frontlines.nlp.events.component import _roles
+    from frontlines.nlp.events.participants import event_roles as _roles
 
     # A parse as the model gives it: "airstrikes" tagged a verb inside "a series of".
     words = ["A", "series", "of", "airstrikes", "against", "rebels", "killed", "20",

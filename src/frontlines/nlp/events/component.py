@@ -43,28 +43,24 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
+from frontlines.nlp.events.mentions import same_event
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
     claimant,
 )
+from frontlines.nlp.events.participants import event_roles as _roles
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
-from frontlines.nlp.events.roles import (
-    CARRIER_VERBS,
-    ONE_SIDED,
-    actors_of,
-    aimed_at,
-)
+from frontlines.nlp.events.roles import ONE_SIDED
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
     aggregate,
     background,
     carried_over,
     outcomes_merged,
-    same_event,
     story_now,
     tallies,
     with_evidence,
@@ -386,61 +382,6 @@ def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch
         kind = EventType("plover_model", "", "", "", plover, mode, 0.0, (), record=False)
         return EventMatch(kind, 0.0, ())
     return replace(match, type=replace(match.type, plover=plover, plover_mode=mode))
-
-
-def _roles(
-    triggers: list[Token], actor1: EventActor | None, actor2: EventActor | None
-) -> tuple[EventActor | None, EventActor | None]:
-    """The triggers' own arguments first, verbs before nouns ("Ukraine had agreed to a
-    ceasefire": the agreeing says who; "killed during an attack by pro-Assad forces": the
-    attack does); the sentence's entities by syntactic role only where those name no one
-    and are in the actor dictionary."""
-    own1 = own2 = None
-    for trigger in sorted(triggers, key=lambda t: (t.pos_ not in {"VERB", "AUX"}, t.i)):
-        one, two = actors_of(trigger)
-        own1, own2 = own1 or one, own2 or two
-    carriers = [c for t in triggers if t.pos_ in {"VERB", "AUX"} for c in t.children
-                if c.dep_ == "nsubj"]  # "strikes against X killed ...": the strikes' aim
-    carriers += [o for c in carriers for p in c.children if p.dep_ == "prep"
-                 and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "a series of"
-    aimed = next((a for a in map(aimed_at, [*triggers, *carriers]) if a is not None), None)
-    own2 = aimed or own2  # "strikes against al-Qaida ... killed 20 militants": al-Qaida
-    known1 = actor1 if actor1 is not None and actor1.actor else None
-    if known1 is not None and triggers and _speaker(known1, triggers[0]):
-        known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
-    known2 = actor2 if actor2 is not None and actor2.actor else None
-    if known2 is not None and triggers and _speaker(known2, triggers[0]):
-        known2 = None  # "..., Russia's defense ministry said": the teller is no side
-    first, second = own1 or known1, own2 or known2
-    if first is not None and second is not None and _same_actor(first, second):
-        second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
-    return first, second
-
-
-def _speaker(actor: EventActor, trigger: Token) -> bool:
-    """Whether ``actor`` is who tells of the event, not who did it: the subject of a verb
-    whose clausal complement holds the trigger ("X said [... was killed in an airstrike]"),
-    or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""
-    doc = trigger.doc
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    while root is not None and root.dep_ in {"poss", "compound", "amod"}:
-        root = root.head  # "Russia's defense ministry said"
-    if root is None or root.dep_ != "nsubj":
-        return False
-    verb = root.head
-    if verb.i == trigger.i:
-        return False
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "parataxis", "dobj"} and (
-            child.left_edge.i <= trigger.i <= child.right_edge.i
-        ):
-            return child.dep_ != "dobj" or verb.lemma_.lower() not in CARRIER_VERBS
-    return False
-
-
-def _same_actor(a: EventActor, b: EventActor) -> bool:
-    return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
 
 
 def _triggers(sent: Span, match: EventMatch) -> list[Token]:
