@@ -26,13 +26,15 @@ from frontlines.nlp.events.story import (
     names_a_place,
 )
 from frontlines.vocab.folding import fold_name
-from frontlines.vocab.words import word_list
+from frontlines.vocab.words import word_list, words
 
 __all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event"]
 
 #: Words by which a story says a mention is not the event told before ("another attack",
 #: "a second strike", "a separate raid", "the earlier Operation Matador").
 DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
+#: Nouns for places: "the city's Abbassiya district" lies in the city told before.
+_PLACE_NOUNS = words("place", "place_nouns")
 #: Pronouns that stand for what the story just told ("It was an attack").
 _BACK_PRONOUNS = frozenset({"it", "this", "that"})
 #: Feature codes of places too wide to tell two mentions apart ("Europe", "the Middle East").
@@ -63,6 +65,9 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     own = _own_place(event)
     # "those involved in Tuesday's attack are based in Afghanistan": not the attack's place
     aside = refs and own is not None and not _names_own_place(own, refs, triggers)
+    doc = triggers[0].doc if triggers else None
+    if own is not None and doc is not None and _part_of_told_place(own, doc):
+        aside = True  # "in the city's Abbassiya district": inside the place told before
     if not aside and not places_meet(event.place, earlier.place):
         return False
     if event.date_source == "text" and not dates_meet(event.date, earlier.date):
@@ -72,7 +77,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     same_kind = event.acled_sub_event == earlier.acled_sub_event
     if own is not None and earlier.place is not None and _same_place(own, earlier.place):
         return same_kind
-    if same_kind and _shared_participant(event, earlier, triggers[0].doc if triggers else None):
+    if same_kind and (_shared_participant(event, earlier, doc) or _same_sides(event, earlier)):
         return True
     # Nothing of its own tells it apart: the same kind of event, no place of its own (the
     # story's place meets the earlier one's), no other date, no other named side
@@ -208,6 +213,28 @@ def _named_sides_agree(event: Event, earlier: Event) -> bool:
         if ours is not None and ours.actor and (theirs is None or theirs.actor != ours.actor):
             return False
     return True
+
+
+def _same_sides(event: Event, earlier: Event) -> bool:
+    """Both sides resolved to the same dictionary actors as the earlier event's ("Israeli
+    jets struck Hamas ..." twice): with the same day and a place that meets, one event."""
+    pairs = ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2))
+    return all(a is not None and b is not None and a.actor and a.actor == b.actor for a, b in pairs)
+
+
+def _part_of_told_place(place: PlaceMention, doc: Doc) -> bool:
+    """Whether the sentence places the name inside a place the story told, by a definite
+    place noun ("in the city's Abbassiya district", "the province's capital"): the story's
+    place, whatever the gazetteer made of the name."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _PLACE_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in {"the", "its", "this", "that"} for d in c.children)
+        for c in token.children)  # fmt: skip
 
 
 def _own_place(event: Event) -> PlaceMention | None:
