@@ -28,6 +28,9 @@ RETOLD = [
     # a copular sentence about the event told
     ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 12 people. "
      "The shooting was the deadliest attack in the city this year."),
+    # a pronoun for what was just told, as the subject of a copula
+    ("Russian missiles struck an apartment block in Dnipro on Monday, killing nine people. "
+     "It was the deadliest strike on the city this year."),
     # the same two sides, a day in the week told and a place inside the province told
     ("U.S. aircraft struck al-Qaida targets in Idlib province this week, killing 20 militants. "
      "A U.S. strike on Monday hit al-Qaida vehicles near Sarmada, officials said."),
@@ -56,6 +59,9 @@ APART = [
     # a reference back with a locative of its own that is another town
     ("A bomb exploded at a market in Peshawar on Sunday, killing nine people. The explosion, "
      "near Kohat, destroyed a bus station."),
+    # a reference back as the subject of a verb whose own clause tells an earlier event
+    ("Gunmen attacked a police post near Kalat on Monday, killing two officers. The attack "
+     "came a day after militants bombed a bridge near Kalat."),
     # the same kind of event on another day
     ("Militants attacked a police post near Kalat on Monday, killing two officers. On "
      "Wednesday, militants attacked a police post near Kalat, killing four officers."),
