@@ -37,6 +37,10 @@ RETOLD = [
     # the same place, the same day, the same kind: the story telling it again
     ("Russian forces shelled Kherson on Monday, killing three civilians. Russian artillery "
      "shelled Kherson on Monday, killing two civilians."),
+    # the same convoy, in the province the first town lies in
+    ("Militants ambushed a military convoy near Quetta on Monday, killing three soldiers. In "
+     "Balochistan province, soldiers fought the militants near the convoy for two hours, "
+     "officials said."),
     # a district of "the city" told before, whatever the gazetteer made of its name
     ("A bomb blast ripped through a church in Cairo on Sunday, killing 20 worshippers. The "
      "explosion on Sunday morning, in the city's Abbassiya district, destroyed the main hall "
@@ -62,6 +66,10 @@ APART = [
     # a reference back as the subject of a verb whose own clause tells an earlier event
     ("Gunmen attacked a police post near Kalat on Monday, killing two officers. The attack "
      "came a day after militants bombed a bridge near Kalat."),
+    # the same kind of event in the same province, with nothing shared but the kind
+    ("Militants ambushed a military convoy near Quetta on Monday, killing three soldiers. In "
+     "Balochistan province, soldiers fought militants near a police station for two hours, "
+     "officials said."),
     # the same kind of event on another day
     ("Militants attacked a police post near Kalat on Monday, killing two officers. On "
      "Wednesday, militants attacked a police post near Kalat, killing four officers."),

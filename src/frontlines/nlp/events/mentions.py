@@ -35,6 +35,14 @@ __all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event"]
 DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
 #: Nouns for places: "the city's Abbassiya district" lies in the city told before.
 _PLACE_NOUNS = words("place", "place_nouns")
+#: Nouns that name no particular target two mentions could share: people ("the militants"),
+#: places, events, times; a unit or a vehicle of a side ("the convoy") is one.
+_NO_THINGS = (
+    (ACTOR_NOUNS - frozenset(word_list("event", "unit_nouns")))
+    | _PLACE_NOUNS
+    | GENERAL_EVENT_NOUNS
+    | frozenset(word_list("event", "unparticular_nouns"))
+)
 #: Pronouns that stand for what the story just told ("It was an attack").
 _BACK_PRONOUNS = frozenset({"it", "this", "that"})
 #: Feature codes of places too wide to tell two mentions apart ("Europe", "the Middle East").
@@ -77,7 +85,15 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     same_kind = event.acled_sub_event == earlier.acled_sub_event
     if own is not None and earlier.place is not None and _same_place(own, earlier.place):
         return same_kind
-    if same_kind and (_shared_participant(event, earlier, doc) or _same_sides(event, earlier)):
+    if (
+        same_kind
+        and doc is not None
+        and (
+            _shared_participant(event, earlier, doc)
+            or _shared_thing(triggers, earlier, doc)
+            or _same_sides(event, earlier)
+        )
+    ):
         return True
     # Nothing of its own tells it apart: the same kind of event, no place of its own (the
     # story's place meets the earlier one's), no other date, no other named side
@@ -280,15 +296,13 @@ def _inside(small: PlaceMention, big: PlaceMention) -> bool:
     return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
 
 
-def _shared_participant(event: Event, earlier: Event, doc: Doc | None) -> bool:
+def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:
     """Whether both mentions name the same particular participant, in whatever role: a
     named person or thing outside the actor dictionary ("al-Rufay'i" killed in both),
     or a definite noun of the later mention whose head the earlier one named ("the
     convoy"). A dictionary actor (a whole side, "ISIL") is no particular, nor a noun for
     people under arms or harm ("the militants", "the police"): a strike list names them
     in every line."""
-    if doc is None:
-        return False
     for ours in (event.actor1, event.actor2):
         if ours is None or ours.actor:
             continue
@@ -302,10 +316,32 @@ def _shared_participant(event: Event, earlier: Event, doc: Doc | None) -> bool:
             if span.root.pos_ == "PROPN" and fold_name(ours.text) == fold_name(theirs.text):
                 return True
             head = span.root.lemma_.lower()
-            if definite(span.root) and head not in ACTOR_NOUNS \
+            if definite(span.root) and head not in _NO_THINGS \
                     and head == other.root.lemma_.lower():  # fmt: skip
                 return True
     return False
+
+
+def _shared_thing(triggers: list[Token], earlier: Event, doc: Doc) -> bool:
+    """Whether the mention's own arguments name, by a definite noun, a thing the earlier
+    event's sentence named ("... efforts to take control of the train" after "an attack
+    on a train"; "the convoy" after "a military convoy"): the same target. Nouns for
+    people, places, events and times name no particular thing ("the militants", "the
+    city", "the attack", "the day")."""
+    told = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    if told is None:
+        return False
+    named = {t.lemma_.lower() for t in told if t.pos_ == "NOUN"} - _NO_THINGS
+    for trigger in triggers:
+        for argument in (c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS):
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in named and not t.ent_type_
+                   and definite(t) for t in argument.subtree):  # fmt: skip
+                return True
+    return False
+
+
+#: Where a trigger's own arguments hang (not its clauses: "said", "after ... bombed").
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "prep", "agent", "attr", "npadvmod"})
 
 
 def _span(doc: Doc, actor: EventActor) -> Span | None:
