@@ -41,6 +41,9 @@ RETOLD = [
     ("Militants ambushed a military convoy near Quetta on Monday, killing three soldiers. In "
      "Balochistan province, soldiers fought the militants near the convoy for two hours, "
      "officials said."),
+    # the same sub-event told by another word ("attacked" soldiers, then "fighting")
+    ("Gunmen attacked soldiers at a checkpoint near Mosul on Monday, killing two of them. "
+     "Heavy fighting lasted until the evening, officials said."),
     # a district of "the city" told before, whatever the gazetteer made of its name
     ("A bomb blast ripped through a church in Cairo on Sunday, killing 20 worshippers. The "
      "explosion on Sunday morning, in the city's Abbassiya district, destroyed the main hall "

@@ -103,7 +103,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     return (
         own is None
         and not named
-        and event.type == earlier.type
+        and same_kind
         and _named_sides_agree(event, earlier)
     )
 
