@@ -45,6 +45,7 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
+from frontlines.nlp.events.mentions import same_event
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
@@ -56,9 +57,7 @@ from frontlines.nlp.events.participants import (
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
-from frontlines.nlp.events.roles import (
-    ONE_SIDED,
-)
+from frontlines.nlp.events.roles import ONE_SIDED
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense, ruled_out
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
@@ -66,7 +65,6 @@ from frontlines.nlp.events.story import (
     background,
     carried_over,
     outcomes_merged,
-    same_event,
     story_now,
     tallies,
     with_evidence,

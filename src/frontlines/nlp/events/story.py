@@ -1,9 +1,8 @@
-"""What a story says across its sentences: one event told several times, what a first
-mention leaves implied for the next ones, tallies, and dates an event cannot have.
+"""What a story says across its sentences: what a first mention leaves implied for the
+next ones, what an event did, tallies, and dates an event cannot have (whether a later
+sentence tells an event again is ``mentions.same_event``).
 
-A story names an event once and then keeps referring to it ("the attack", the same
-strike near the same town): those later sentences are evidence of that event, not new
-events. A strike list names the coalition and the day in its first line only; a tally
+A strike list names the coalition and the day in its first line only; a tally
 ("34 strikes in Syria and Iraq") is no codable event but still tells the listed ones
 their actor and date.
 """
@@ -16,15 +15,14 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from frontlines.model import Event, TextSpan, TimeExpression
-from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
-    "aggregate", "outcomes_merged", "tallies",
-    "background", "carried_over", "plausible_date", "same_event", "story_now", "with_evidence",
+    "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
+    "background", "carried_over", "plausible_date", "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
@@ -66,7 +64,7 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
     counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
                   for c in trigger.children)  # fmt: skip
     if event.place is None:
-        wide = sent is None or not _names_a_place(sent)
+        wide = sent is None or not names_a_place(sent)
     else:  # "near Dayr Az Zawr" is local, whatever the gazetteer made of the name
         wide = (event.place.acled_precision or 3) >= 3 and not _near(event.place.start, sent)
     return trigger.tag_ == "NNS" and counted and wide
@@ -95,45 +93,11 @@ def carried_over(event: Event, earlier: list[Event]) -> Event:
     return replace(event, **changes) if changes else event
 
 
-def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
-    """Whether ``event`` only tells ``earlier`` again: a story names its event once and
-    then keeps referring to it ("the attack", the same strike near the same town).
-
-    Same ACLED type, actors that do not contradict each other, and no place or date
-    of its own that differs. A definite mention ("the attack", "Tuesday's raid") may
-    also name the event by another sub-type of the same ACLED type, and a definite
-    general word ("the attack", "the incident") any violent event told before.
-    """
-    referring = [t for t in triggers if definite(t)]
-    general = any(t.lemma_.lower() in GENERAL_EVENT_NOUNS for t in referring)
-    violent = earlier.acled_event in VIOLENT_TYPES and event.acled_event in VIOLENT_TYPES
-    if event.acled_event != earlier.acled_event and not (general and violent):
-        return False
-    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
-        if ours and theirs and ours.actor and theirs.actor and ours.actor != theirs.actor:
-            return False
-    place = event.place if event.place and event.start <= event.place.start < event.end else None
-    if place is not None and earlier.place is not None and place.name != earlier.place.name:
-        return False
-    if event.date_source == "text" and not _dates_meet(event.date, earlier.date):
-        return False  # a date of its own that cannot be the other's: another event
-    same_place = place is not None and earlier.place is not None
-    if bool(referring) or (same_place and event.type == earlier.type):
-        return True
-    # Nothing of its own tells it apart: the same kind of event, no place of its own, no
-    # other date, no other named side ("Israeli strikes killed 12 ... The strikes hit ..."):
-    # a story telling its event again in other words.
-    named = any(_names_a_place(t.sent, triggers) for t in triggers[:1])
-    own_before = earlier.place is not None and earlier.start <= earlier.place.start < earlier.end
-    return (place is None and not named and not own_before and event.type == earlier.type
-            and _same_sides(event, earlier))  # fmt: skip
-
-
 #: Prepositions that put an event somewhere ("near Mosul", "in Kalat").
 _LOCATIVES = frozenset({"near", "in", "at", "outside", "around", "inside"})
 
 
-def _names_a_place(sent: Span, triggers: list[Token] | None = None) -> bool:
+def names_a_place(sent: Span, triggers: list[Token] | None = None) -> bool:
     """Whether the sentence names a place, resolved or not: a place entity, or a locative
     preposition before a capitalised name ("Near Al Huwayjah, one strike ..."). A place in
     a clause about someone else than the event (``where.aside``: "Central Command, which
@@ -153,15 +117,7 @@ def _near(start: int, sent: Span | None) -> bool:
     return token is not None and token.i > sent.start and token.nbor(-1).lower_ == "near"
 
 
-def _same_sides(event: Event, earlier: Event) -> bool:
-    """No named actor of ``event`` that ``earlier`` lacks or names otherwise."""
-    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
-        if ours is not None and ours.actor and (theirs is None or theirs.actor != ours.actor):
-            return False
-    return True
-
-
-def _dates_meet(ours: str | None, theirs: str | None) -> bool:
+def dates_meet(ours: str | None, theirs: str | None) -> bool:
     """Whether two TIMEX3 dates can name the same day ("this year" and "2020-05-04")."""
     a, b = day_span(ours), day_span(theirs)
     if a is None or b is None:
@@ -206,7 +162,7 @@ def _may_be(outcome: Event, cause: Event) -> bool:
         else None  # fmt: skip
     if own is not None and cause.place is not None and own.name != cause.place.name:
         return False
-    if outcome.date_source == "text" and not _dates_meet(outcome.date, cause.date):
+    if outcome.date_source == "text" and not dates_meet(outcome.date, cause.date):
         return False
     a, b = outcome.actor2, cause.actor2
     return not (a and b and a.actor and b.actor and a.actor != b.actor)

@@ -1,0 +1,348 @@
+"""One event, several mentions: whether a later sentence of a story only tells an event
+it already told.
+
+A story names its event once and keeps coming back to it: in other words ("X was killed
+in a precision airstrike Thursday" after the strike that killed X), by a definite or
+possessive noun ("the attack", "Tuesday's raid", "those involved in the incident"), by
+a copular sentence about it ("The shootings were the latest in a series of attacks", "It
+was an attack"), or as the cause of something else ("following the ceasefire
+agreement"). ACLED codes one event per actor pair, place and day, and the scorer pairs
+events one-to-one: every retelling coded as a new event is a false event. What keeps two
+mentions apart is what ACLED keeps apart: another day, another place, other sides, or
+the story's own word that it is another one ("another attack", "a second strike").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Event, EventActor, PlaceMention
+from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.roles import ACTOR_NOUNS, actors_of
+from frontlines.nlp.events.story import (
+    GENERAL_EVENT_NOUNS,
+    VIOLENT_TYPES,
+    dates_meet,
+    names_a_place,
+)
+from frontlines.vocab.folding import fold_name
+from frontlines.vocab.words import word_list, words
+
+__all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event"]
+
+#: Words by which a story says a mention is not the event told before ("another attack",
+#: "a second strike", "a separate raid", "the earlier Operation Matador").
+DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
+#: Nouns for places: "the city's Abbassiya district" lies in the city told before.
+_PLACE_NOUNS = words("place", "place_nouns")
+#: Nouns that name no particular target two mentions could share: people ("the militants"),
+#: places, events, times; a unit or a vehicle of a side ("the convoy") is one.
+_NO_THINGS = (
+    (ACTOR_NOUNS - frozenset(word_list("event", "unit_nouns")))
+    | _PLACE_NOUNS
+    | GENERAL_EVENT_NOUNS
+    | frozenset(word_list("event", "unparticular_nouns"))
+)
+#: Pronouns that stand for what the story just told ("It was an attack").
+_BACK_PRONOUNS = frozenset({"it", "this", "that"})
+#: Feature codes of places too wide to tell two mentions apart ("Europe", "the Middle East").
+_WIDE_FEATURES = frozenset({"CONT", "RGN", "AREA"})
+
+
+def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
+    """Whether ``event`` only tells ``earlier`` again.
+
+    A reference back (``reference``: "the attack", "Tuesday's raid", "The operation was
+    ...") is the earlier event when the story told an event of that kind (same ACLED
+    type; a general word such as "the attack" any violent event; a word the earlier
+    event was told by, any event) and its own words contradict it nowhere: the
+    arguments of the referring noun, the place it names, its date. Any other mention
+    is the earlier event when nothing of its own tells it apart: the same sub-event
+    type and place ("fighting in Husaybah" after "attack the city of Husaybah"), the
+    same particular participant ("al-Rufay'i", "the convoy"), or no place, side or date
+    of its own at all. A mention the story calls another one never is.
+    """
+    if _distinct(triggers):
+        return False
+    refs = _references(triggers)
+    if not _types_meet(event, earlier, refs, triggers):
+        return False
+    sides = _own_sides(triggers) if refs else (event.actor1, event.actor2)
+    if not _sides_meet(sides, earlier):
+        return False
+    own = _own_place(event)
+    # "those involved in Tuesday's attack are based in Afghanistan": not the attack's place
+    aside = refs and own is not None and not _names_own_place(own, refs, triggers)
+    doc = triggers[0].doc if triggers else None
+    if own is not None and doc is not None and _part_of_told_place(own, doc):
+        aside = True  # "in the city's Abbassiya district": inside the place told before
+    if not aside and not places_meet(event.place, earlier.place):
+        return False
+    if event.date_source == "text" and not dates_meet(event.date, earlier.date):
+        return False  # a date of its own that cannot be the other's: another event
+    if refs:
+        return True
+    same_kind = event.acled_sub_event == earlier.acled_sub_event
+    if own is not None and earlier.place is not None and _same_place(own, earlier.place):
+        return same_kind
+    if (
+        same_kind
+        and doc is not None
+        and (
+            _shared_participant(event, earlier, doc)
+            or _shared_thing(triggers, earlier, doc)
+            or _same_sides(event, earlier)
+        )
+    ):
+        return True
+    # Nothing of its own tells it apart: the same kind of event, no place of its own (the
+    # story's place meets the earlier one's), no other date, no other named side
+    # ("Israeli strikes killed 12 ... The strikes hit ..."): the story telling its event
+    # again in other words.
+    named = any(names_a_place(t.sent, triggers) for t in triggers[:1])
+    return (
+        own is None
+        and not named
+        and same_kind
+        and _named_sides_agree(event, earlier)
+    )
+
+
+def reference(trigger: Token) -> Token | None:
+    """The noun by which ``trigger``'s mention refers back to something told, if it does:
+    the trigger itself when definite ("the attack", "Tuesday's raid"); the subject of
+    the copula the trigger is the predicate of when that subject is a definite event
+    noun or a pronoun ("The shootings were the latest in a series of attacks", "The
+    operation was ... the first large scale deployment", "It was an attack")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return None  # a clause of its own tells something, whatever it hangs from
+    subject = _copula_subject(trigger)
+    if subject is not None:
+        return subject  # "The operation was ... the first deployment": the operation
+    return trigger if definite(trigger) else None
+
+
+def _copula_subject(trigger: Token) -> Token | None:
+    """The subject of the copula ``trigger`` is the predicate of, when it refers back:
+    a definite event noun, or a pronoun for what was just told."""
+    copula = _copula_of(trigger)
+    if copula is None:
+        return None
+    subject = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _BACK_PRONOUNS and subject.pos_ == "PRON":
+        outer = _copula_of(copula) if copula.dep_ in {"advcl", "ccomp", "conj"} else None
+        if outer is None:
+            return subject  # "It was an attack": what was just told
+        subject = next((c for c in outer.children if c.dep_ == "nsubj"), subject)
+    event_noun = subject.lemma_.lower() in GENERAL_EVENT_NOUNS
+    return subject if definite(subject) and event_noun else None
+
+
+def _references(triggers: list[Token]) -> list[Token]:
+    """The referring nouns of a mention that only refers back: every trigger is one, or
+    part of one's phrase ("the bomb attack"). A trigger of a clause of its own beside
+    them tells something new ("Sunday's explosion came two days after two bombs killed
+    six police officers"): such a mention is read as any other."""
+    refs = [r for r in map(reference, triggers) if r is not None]
+    inside = [t for t in triggers if any(r.left_edge.i <= t.i <= r.right_edge.i or
+                                         reference(t) is not None for r in refs)]  # fmt: skip
+    return refs if refs and len(inside) == len(triggers) else []
+
+
+def _copula_of(token: Token) -> Token | None:
+    """The form of "be" whose predicate ``token`` is part of (through nouns, adjectives
+    and prepositions only: "the latest in a series of attacks"), or the one ``token``'s
+    clause hangs from ("was important in that it was ..."); None when a content verb
+    comes first ("The attack came after militants bombed a bridge" tells two events)."""
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() != "be" or current.dep_ not in _PREDICATE_DEPS:
+                return None
+            return head
+        current = head
+    return None
+
+
+#: Where a predicate hangs from its copula: "was [an attack]", "was [important]", "was
+#: important [in that it was ...]".
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "advcl", "prep", "npadvmod"})
+
+
+def _distinct(triggers: list[Token]) -> bool:
+    """Whether the story says the mention is another event: a trigger, or an event noun
+    in a phrase on it ("In another attack, gunmen fired on ..."), has a word such as
+    "another", "second" or "separate"."""
+    nouns = list(triggers)
+    nouns += [o for t in triggers for p in t.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(c.lower_ in DISTINCT_WORDS for n in nouns for c in n.children
+               if c.dep_ in {"det", "amod", "nummod", "advmod"})  # fmt: skip
+
+
+def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[Token]) -> bool:
+    """Whether the mention's type lets it be ``earlier``: the same ACLED type; for a
+    reference back, a general word ("the attack") any violent event, and a word the
+    earlier event was told by ("the operation" after "a military operation") any event."""
+    if event.acled_event == earlier.acled_event:
+        return True
+    if not refs:
+        return False
+    words = {r.lemma_.lower() for r in refs}
+    told = {cue.split()[-1] for cue in earlier.cues}
+    if words & told and any(r not in triggers for r in refs):
+        return True  # the mention is about the told event, whatever its own word codes
+    general = bool(words & GENERAL_EVENT_NOUNS)
+    return (
+        general
+        and earlier.acled_event in VIOLENT_TYPES
+        and (event.acled_event in VIOLENT_TYPES or any(r not in triggers for r in refs))
+    )
+
+
+def _own_sides(triggers: list[Token]) -> tuple[EventActor | None, EventActor | None]:
+    """The sides a reference names itself ("the attack on the convoy", "the Taliban's
+    raid"): the sentence's other names belong to what the sentence says about it."""
+    one = two = None
+    for trigger in triggers:
+        a, b = actors_of(trigger)
+        one, two = one or a, two or b
+    return one, two
+
+
+def _sides_meet(sides: tuple[EventActor | None, EventActor | None], earlier: Event) -> bool:
+    """No side resolved to another dictionary actor than the earlier event's, role by role."""
+    for ours, theirs in zip(sides, (earlier.actor1, earlier.actor2), strict=True):
+        if ours and theirs and ours.actor and theirs.actor and ours.actor != theirs.actor:
+            return False
+    return True
+
+
+def _named_sides_agree(event: Event, earlier: Event) -> bool:
+    """No named actor of ``event`` that ``earlier`` lacks or names otherwise."""
+    for ours, theirs in ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2)):
+        if ours is not None and ours.actor and (theirs is None or theirs.actor != ours.actor):
+            return False
+    return True
+
+
+def _same_sides(event: Event, earlier: Event) -> bool:
+    """Both sides resolved to the same dictionary actors as the earlier event's ("Israeli
+    jets struck Hamas ..." twice): with the same day and a place that meets, one event."""
+    pairs = ((event.actor1, earlier.actor1), (event.actor2, earlier.actor2))
+    return all(a is not None and b is not None and a.actor and a.actor == b.actor for a, b in pairs)
+
+
+def _part_of_told_place(place: PlaceMention, doc: Doc) -> bool:
+    """Whether the sentence places the name inside a place the story told, by a definite
+    place noun ("in the city's Abbassiya district", "the province's capital"): the story's
+    place, whatever the gazetteer made of the name."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _PLACE_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in {"the", "its", "this", "that"} for d in c.children)
+        for c in token.children)  # fmt: skip
+
+
+def _own_place(event: Event) -> PlaceMention | None:
+    """The event's place when its own sentence names it (not the story's place)."""
+    place = event.place
+    return place if place is not None and event.start <= place.start < event.end else None
+
+
+def _names_own_place(place: PlaceMention, refs: list[Token], triggers: list[Token]) -> bool:
+    """Whether the place is said of the referring noun itself ("the attack in Kalat"), not
+    of what the sentence says about it ("... are based in Afghanistan")."""
+    for token in (*refs, *triggers):
+        left, right = token.left_edge, token.right_edge
+        if left.idx <= place.start < right.idx + len(right):
+            return True
+    return False
+
+
+def places_meet(ours: PlaceMention | None, theirs: PlaceMention | None) -> bool:
+    """Whether two event places can be the same: either unknown or too wide to tell
+    ("Europe"), the same place, or one inside the other (Quetta in Balochistan, Mosul in
+    Iraq)."""
+    if ours is None or theirs is None:
+        return True
+    if ours.feature_code in _WIDE_FEATURES or theirs.feature_code in _WIDE_FEATURES:
+        return True
+    return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    return a.name is not None and a.name == b.name
+
+
+def _inside(small: PlaceMention, big: PlaceMention) -> bool:
+    """Whether ``big`` is the country or first-order division ``small`` lies in."""
+    code = big.feature_code or ""
+    if not big.country or big.country != small.country:
+        return False
+    if code.startswith("PCL"):
+        return True
+    return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
+
+
+def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:
+    """Whether both mentions name the same particular participant, in whatever role: a
+    named person or thing outside the actor dictionary ("al-Rufay'i" killed in both),
+    or a definite noun of the later mention whose head the earlier one named ("the
+    convoy"). A dictionary actor (a whole side, "ISIL") is no particular, nor a noun for
+    people under arms or harm ("the militants", "the police"): a strike list names them
+    in every line."""
+    for ours in (event.actor1, event.actor2):
+        if ours is None or ours.actor:
+            continue
+        span = _span(doc, ours)
+        for theirs in (earlier.actor1, earlier.actor2):
+            if theirs is None or theirs.actor or span is None:
+                continue
+            other = _span(doc, theirs)
+            if other is None:
+                continue
+            if span.root.pos_ == "PROPN" and fold_name(ours.text) == fold_name(theirs.text):
+                return True
+            head = span.root.lemma_.lower()
+            if definite(span.root) and head not in _NO_THINGS \
+                    and head == other.root.lemma_.lower():  # fmt: skip
+                return True
+    return False
+
+
+def _shared_thing(triggers: list[Token], earlier: Event, doc: Doc) -> bool:
+    """Whether the mention's own arguments name, by a definite noun, a thing the earlier
+    event's sentence named ("... efforts to take control of the train" after "an attack
+    on a train"; "the convoy" after "a military convoy"): the same target. Nouns for
+    people, places, events and times name no particular thing ("the militants", "the
+    city", "the attack", "the day")."""
+    told = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    if told is None:
+        return False
+    named = {t.lemma_.lower() for t in told if t.pos_ == "NOUN"} - _NO_THINGS
+    for trigger in triggers:
+        for argument in (c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS):
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in named and not t.ent_type_
+                   and definite(t) for t in argument.subtree):  # fmt: skip
+                return True
+    return False
+
+
+#: Where a trigger's own arguments hang (not its clauses: "said", "after ... bombed").
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "prep", "agent", "attr", "npadvmod"})
+
+
+def _span(doc: Doc, actor: EventActor) -> Span | None:
+    return doc.char_span(actor.start, actor.end, alignment_mode="expand")
