@@ -21,16 +21,8 @@ RETOLD = [
     # a day-possessive reference; the sentence's place is where others are, not the attack's
     ("Gunmen attacked a bus carrying pilgrims near Kalat on Tuesday, killing six people. "
      "Officials said those involved in Tuesday's attack had crossed from Afghanistan."),
-    # the event as the cause of what the sentence tells; its actor is the sentence's own
-    ("Ukraine agreed to a 30-day ceasefire with Russia on Tuesday. Following the announcement "
-     "of the ceasefire agreement, the United States said it would resume military aid to "
-     "Ukraine."),
-    # a copular sentence about the event told
-    ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 12 people. "
-     "The shooting was the deadliest attack in the city this year."),
-    # a pronoun for what was just told, as the subject of a copula
-    ("Russian missiles struck an apartment block in Dnipro on Monday, killing nine people. "
-     "It was the deadliest strike on the city this year."),
+    # ("Following the announcement of the ceasefire agreement, ..." is read as a setting by
+    # nlp/events/specific.py before any merging: it gives no mention to merge.)
     # the same two sides, a day in the week told and a place inside the province told
     ("U.S. aircraft struck al-Qaida targets in Idlib province this week, killing 20 militants. "
      "A U.S. strike on Monday hit al-Qaida vehicles near Sarmada, officials said."),
@@ -83,6 +75,23 @@ def _events(nlp, text):
     from frontlines.nlp.times import with_reference_date
 
     return nlp(with_reference_date(nlp.make_doc(text), PUBLISHED))._.events
+
+
+#: A copular sentence about the event told: nlp/events/specific.py reads "X was the
+#: deadliest attack" as a description and drops it before merging, or the merge takes it.
+DESCRIBED = [
+    ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 12 people. "
+     "The shooting was the deadliest attack in the city this year."),
+    ("Russian missiles struck an apartment block in Dnipro on Monday, killing nine people. "
+     "It was the deadliest strike on the city this year."),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_a_description_of_the_event_told_adds_no_event(nlp, text):
+    events = _events(nlp, text)
+    assert len(events) == 1, [(e.acled_sub_event, e.text) for e in events]
+    assert all(e.start >= events[0].end for e in events[0].evidence)
 
 
 @pytest.mark.parametrize("text", RETOLD)

@@ -17,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention
+from frontlines.nlp.events.phrases import ACTOR_NOUNS
 from frontlines.nlp.events.realis import definite
-from frontlines.nlp.events.roles import ACTOR_NOUNS, actors_of
+from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.events.story import (
     GENERAL_EVENT_NOUNS,
     VIOLENT_TYPES,

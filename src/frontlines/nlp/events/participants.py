@@ -22,11 +22,8 @@ from spacy.tokens import Span, Token
 from frontlines.model import EventActor
 from frontlines.nlp.events.phrases import (
     ACTOR_NOUNS,
-    CARRIER_VERBS,
     PLACE_LABELS,
     actor_phrase,
-    actors_of,
-    aimed_at,
     names_a_country,
     noun_phrase,
 )
