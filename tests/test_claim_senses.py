@@ -13,6 +13,8 @@ def test_a_house_number_is_no_claim(nlp):
     text = "The gunmen fled to a warehouse at 315 North Harbor Road, police said."
     assert _claims(nlp, text) == {}
     assert _claims(nlp, "Residents gathered at 12 South Main St.Smith spoke to them.") == {}
+    wrapped = "They met at 207 North\n        Harbor Road.Police said rebels killed 4 soldiers."
+    assert [c.text for c in _claims(nlp, wrapped).values()] == ["4"]
     # a count before a place that is no street is still counted
     found = _claims(nlp, "Police said 315 people fled Harbor Town after the shelling.")
     assert [c.measure for c in found.values()] == ["displaced"]

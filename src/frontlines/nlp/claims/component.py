@@ -312,9 +312,10 @@ class ClaimBuilder:
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         if as_of is None:
-            as_of, relation = (date_before(span, times)
-                               or narrative_date(span, times)
-                               or (None, ""))  # fmt: skip
+            found = date_before(span, times)
+            if found is None and not _over_a_period(span, times):
+                found = narrative_date(span, times)
+            as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
         about = replace(q, concept=None) if names_no_one(doc, q, measure, self.taxonomy) else q
@@ -359,6 +360,14 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     phrase = noun_phrase(tallied)
     concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
     return replace(q, concept=concept)
+
+
+def _over_a_period(span: Span, times: list[TimeExpression]) -> bool:
+    """'It killed more than 800 people over four decades': a count over a span of time
+    is a running total as of the report, not of the date the sentence before names."""
+    sent = span.sent
+    return any(t.type == "DURATION" and sent.start_char <= t.start and t.end <= sent.end_char
+               for t in times)  # fmt: skip
 
 
 def _breaks_down(previous: Quantity, span: Span) -> bool:

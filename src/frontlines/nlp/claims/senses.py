@@ -81,7 +81,9 @@ def _address(span: Span, rules: RuleOut) -> bool:
     ends in a street word is a house number."""
     doc = span.doc
     names = []
-    for token in doc[span.end : min(span.end + 5, span.sent.end)]:
+    for token in doc[span.end : min(span.end + 6, len(doc))]:  # a wrap may cut the sentence
+        if token.is_space:  # a hard wrap inside the address
+            continue
         if token.pos_ != "PROPN" and not token.text[:1].isupper():
             break
         names.append(token)
