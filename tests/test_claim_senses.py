@@ -37,3 +37,10 @@ def test_two_counts_joined_by_or_are_one_range(nlp):
     found = _claims(nlp, "Rebels killed 12 soldiers, or 15 percent of the garrison.")
     assert "12" in found and found["12"].value == 12
     assert not any(" or " in text for text in found)
+
+
+def test_what_nobody_holds_is_about_the_things_counted(nlp):
+    found = _claims(nlp, "The statement said five or six gunmen were hiding inside the fort.")
+    assert found["five or six"].subject_text == "gunmen"
+    found = _claims(nlp, "The coalition said 300 Islamic State fighters remain in the town.")
+    assert found["300"].subject == "islamic_state"  # a holder named still wins

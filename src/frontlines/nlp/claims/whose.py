@@ -128,7 +128,11 @@ def whose(
     if measure.subject == "owner" and before is not None and before.subject_text:
         return before.subject, before.subject_text
     fallback = main_actor if measure.id in OWNED_MEASURES else None
-    return _subject(doc, q, span) or fallback, None
+    # Nobody holds them in the text: the things counted are what the number is about
+    # ("five or six gunmen were inside", "a 12-kilogram bomb").
+    counted = (concept.text if measure.subject == "owner" and concept is not None
+               and concept.start_char >= q.start else None)  # fmt: skip
+    return _subject(doc, q, span) or fallback, counted
 
 
 def _actor_names(doc: Doc, actor: str) -> list[str]:
