@@ -44,3 +44,11 @@ def test_what_nobody_holds_is_about_the_things_counted(nlp):
     assert found["five or six"].subject_text == "gunmen"
     found = _claims(nlp, "The coalition said 300 Islamic State fighters remain in the town.")
     assert found["300"].subject == "islamic_state"  # a holder named still wins
+
+
+def test_a_capture_named_by_a_noun_with_its_agent_between(nlp):
+    for text in ("The minister welcomed the recapture by government forces of over 30% of the"
+                 " province's territory.",
+                 "The minister praised the re-taking by the army of over 30% of the territory."):
+        found = _claims(nlp, text)
+        assert [c.measure for c in found.values()] == ["territory_captured_share"], text
