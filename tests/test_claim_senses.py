@@ -52,3 +52,11 @@ def test_a_capture_named_by_a_noun_with_its_agent_between(nlp):
                  "The minister praised the re-taking by the army of over 30% of the territory."):
         found = _claims(nlp, text)
         assert [c.measure for c in found.values()] == ["territory_captured_share"], text
+
+
+def test_a_definition_counts_nothing_that_happened(nlp):
+    text = ("So having a single jet drop a single bomb on a lone truck is one strike, but so is"
+            " several jets delivering dozens of bombs against a group of buildings.")
+    assert _claims(nlp, text) == {}
+    found = _claims(nlp, "Holding the city was the aim, and the army killed 40 rebels there.")
+    assert [c.measure for c in found.values()] == ["killed"]  # another clause: a report

@@ -174,6 +174,32 @@ def _generic(span: Span) -> bool:
     return span.text.lower() == "one" and nxt == "or more"
 
 
+_FINITE = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in token.children
+    )
+
+
+def _definition(span: Span) -> bool:
+    """'Having a single jet drop a single bomb on a lone truck is one strike, but so is
+    several jets delivering dozens of bombs ...': a sentence whose main verb is "be" with a
+    clause for subject says what a word means; its numbers count nothing that happened."""
+    token = span.root
+    for _ in range(8):  # up to the first finite verb above the number
+        if _finite(token) or token.head is token:
+            break
+        token = token.head
+    if token.lemma_.lower() != "be":
+        return False
+    # the clause subject sits on this "be" or, where the parser made it a conjunct or a
+    # complement ("..., but so is ..."), on the verb it hangs from
+    heads = [token, token.head] if token.dep_ in {"conj", "ccomp"} else [token]
+    return any(k.dep_ == "csubj" for h in heads for k in h.children)
+
+
 def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
@@ -189,7 +215,7 @@ def ruled_out(
         ("name", lambda: _in_a_name(span, rules)),
         ("size", lambda: _size_modifier(q, span)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
-        ("generic", lambda: _generic(span)),
+        ("generic", lambda: _generic(span) or _definition(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)
