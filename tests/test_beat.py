@@ -53,3 +53,28 @@ def test_crime_story_events_fall_under_what_lists_show_and_its_numbers_are_no_cl
     war = process_article(nlp, Article(id="w", text=WAR, published="2021-05-04"))
     assert any(e.confidence > OFF_BEAT_CONFIDENCE for e in war.events)
     assert any(c.measure == "killed" for c in war.claims)
+
+
+QUAKE = (
+    "A strong earthquake shook the mountain valley before dawn on Tuesday, and a second"
+    " quake followed an hour later, leaving at least 60 people dead and more than 400"
+    " injured, the provincial governor said. Aftershocks kept rescuers away from the worst"
+    " hit villages for most of the day, and heavy rain turned the roads into mud. About"
+    " 5,000 people have been evacuated to tents near the regional airport, where the"
+    " authorities opened field kitchens. Engineers said the earthquake was the strongest in"
+    " the valley for thirty years and warned that landslides could block the river.\n"
+)
+
+
+def test_a_disaster_story_has_no_claims_but_a_war_story_mentioning_rain_keeps_them(nlp):
+    assert len(QUAKE.split()) >= LEAST_WORDS
+    assert not ConflictBeat(QUAKE, for_claims=True).on_beat
+    assert not ConflictBeat(QUAKE).disaster  # events keep their own test
+    quake = process_article(nlp, Article(id="q", text=QUAKE, published="2021-05-04"))
+    assert not quake.claims
+    rainy = WAR.replace("the same day", "in heavy rain the same day") + " ".join(
+        ["The rebels said the army lost ground."] * 12
+    )
+    assert ConflictBeat(rainy, for_claims=True).on_beat
+    war = process_article(nlp, Article(id="r", text=rainy, published="2021-05-04"))
+    assert any(c.measure == "killed" for c in war.claims)

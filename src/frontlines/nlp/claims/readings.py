@@ -32,10 +32,32 @@ def event_noun(span: Span) -> str | None:
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     for token in (counted, span.root):
         prep = token.head
-        if (token.dep_ == "pobj" and prep.lower_ in {"of", "to"} and prep.head.pos_ == "NOUN"
-                and prep.head.lemma_.lower() not in _NO_EVENT_NOUNS):
-            return str(prep.head.lemma_.lower())
+        if token.dep_ != "pobj" or prep.lower_ not in {"of", "to"}:
+            continue
+        noun = _past_the_agent(prep.head)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in _NO_EVENT_NOUNS:
+            return _prefixed(noun)
     return None
+
+
+def _prefixed(noun: Token) -> str:
+    """The lemma with a hyphenated prefix the tokenizer split off ("re-taking" ->
+    "retaking", read as "retake"), else the lemma."""
+    doc = noun.doc
+    lemma = str(noun.lemma_.lower())
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in {"re", "de"}:
+        return doc[noun.i - 2].lower_ + lemma
+    return lemma
+
+
+def _past_the_agent(noun: Token) -> Token:
+    """'the recapture by government forces of 30 % of the territory': the parser hangs
+    the "of" phrase on the agent ("forces"); it belongs to the event noun the agent's
+    "by" hangs off."""
+    by = noun.head
+    if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "NOUN":
+        return by.head
+    return noun
 
 
 #: Punctuation that ends the words a number's phrase runs on to (quotes and hyphens do not:

@@ -4,7 +4,8 @@
 detainees" a capacity, "a population of 80,000" a population, "holding hostages
 in three places" a count of places, "the 10-member Association of Southeast
 Asian Nations" part of a name, "the 3.5 million-square-kilometer sea" a size.
-None of them is a conflict claim; each stays a plain quantity. The words come
+"at 40 Elm Street" a house number. None of them is a conflict claim; each stays a plain
+quantity. The words come
 from ``[rule_out]`` in ``data/measures.toml``; the shapes (a modal over a verb of
 holding, a number inside a named entity or modifying a proper noun, an area as
 a modifier, an infinitive under a modal: "could be turned into enough fuel to produce 260
@@ -12,6 +13,8 @@ missiles") are read from the parse.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -55,12 +58,38 @@ def _of_noun(span: Span, rules: RuleOut) -> bool:
     return False
 
 
-def _counts_no_people(q: Quantity, counted: Token | None, rules: RuleOut) -> bool:
+def _counts_no_people(
+    q: Quantity, span: Span, counted: Token | None, rules: RuleOut
+) -> bool:
     """'in three places': a count of things no measure counts ('a third of the country'
-    is a share, so only counts are checked)."""
-    if q.unit not in {"count", ""} or counted is None:
+    is a share, so only counts are checked). A number standing for one or some of a set
+    ('hit one of the oldest sites') counts what the set is of, whatever phrase the
+    quantity layer took for its concept."""
+    if q.unit not in {"count", ""}:
         return False
-    return counted.lemma_.lower() in rules.counted_nouns
+    nouns = [counted] if counted is not None else []
+    nouns += [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in rules.counted_nouns for n in nouns)
+
+
+_STREET = re.compile(r"[a-z]+")
+
+
+def _address(span: Span, rules: RuleOut) -> bool:
+    """'at 40 Elm Street', 'at 12 South Main St.': a number before a proper name that
+    ends in a street word is a house number."""
+    doc = span.doc
+    names = []
+    for token in doc[span.end : min(span.end + 6, len(doc))]:  # a wrap may cut the sentence
+        if token.is_space:  # a hard wrap inside the address
+            continue
+        if token.pos_ != "PROPN" and not token.text[:1].isupper():
+            break
+        names.append(token)
+    return any((m := _STREET.match(t.lower_)) is not None and m.group() in rules.street_words
+               and (m.end() == len(t.lower_) or t.lower_[m.end()] == ".")
+               for t in names[1:])  # fmt: skip
 
 
 def _capacity(verb: Token | None, rules: RuleOut) -> bool:
@@ -145,20 +174,48 @@ def _generic(span: Span) -> bool:
     return span.text.lower() == "one" and nxt == "or more"
 
 
+_FINITE = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in token.children
+    )
+
+
+def _definition(span: Span) -> bool:
+    """'Having a single jet drop a single bomb on a lone truck is one strike, but so is
+    several jets delivering dozens of bombs ...': a sentence whose main verb is "be" with a
+    clause for subject says what a word means; its numbers count nothing that happened."""
+    token = span.root
+    for _ in range(8):  # up to the first finite verb above the number
+        if _finite(token) or token.head is token:
+            break
+        token = token.head
+    if token.lemma_.lower() != "be":
+        return False
+    # the clause subject sits on this "be" or, where the parser made it a conjunct or a
+    # complement ("..., but so is ..."), on the verb it hangs from
+    heads = [token, token.head] if token.dep_ in {"conj", "ccomp"} else [token]
+    return any(k.dep_ == "csubj" for h in heads for k in h.children)
+
+
 def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
-    "capacity", "name", "size", "hypothetical", "generic", "fractional_count"), or None."""
+    "address", "capacity", "name", "size", "hypothetical", "generic", "fractional_count"),
+    or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
-        ("counts_no_people", lambda: _counts_no_people(q, counted, rules)),
+        ("counts_no_people", lambda: _counts_no_people(q, span, counted, rules)),
+        ("address", lambda: _address(span, rules)),
         ("capacity", lambda: _capacity(verb, rules)),
         ("name", lambda: _in_a_name(span, rules)),
         ("size", lambda: _size_modifier(q, span)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
-        ("generic", lambda: _generic(span)),
+        ("generic", lambda: _generic(span) or _definition(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)

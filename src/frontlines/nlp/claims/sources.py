@@ -53,6 +53,7 @@ Carried = list[Attribution]
 REPORTING_VERBS = {"report", "record", "confirm", "document", "count", "register", "log",
                    "tally", "show", "reveal", "announce", "verify", "list", "cite", "indicate"}
 _SPEAKER_DEPS = {"nsubj", "nsubjpass"}
+_CUE_VERBS = default_lexicon().cue_verbs | REPORTING_VERBS | {"accord"}  # "according to"
 _PRONOUNS = {"he", "she", "they", "it", "this", "these"}
 
 
@@ -218,7 +219,7 @@ def attribution_for(
         cue_is_verb = (verb is not None and a.cue.start <= verb.idx < a.cue.end
                        and not _tallies(verb)
                        and verb.lemma_.lower() not in REPORTING_VERBS)  # fmt: skip
-        return not in_source and not cue_is_verb
+        return not in_source and not cue_is_verb and _speaks(span.doc, a)
 
     candidates = [a for a in attributions if fits(a)]
     inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
@@ -231,6 +232,20 @@ def attribution_for(
         return same[0]
     held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
     return held[0] if held else None
+
+
+def _speaks(doc: Doc, a: Attribution) -> bool:
+    """The cue is a word of saying, reporting or believing (the lexicon's, or a noun
+    cue: "according to", "the statement"), not a verb the learned cue model took for
+    one whose content is an act or an intention: "officials decided to move all 40
+    detainees" is a decision, which nobody reported as a number."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None:
+        return True
+    verbs = [t for t in cue if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return True
+    return any(t.lemma_.lower() in _CUE_VERBS for t in verbs)
 
 
 def _cue_governs(span: Span, a: Attribution) -> bool:

@@ -1,0 +1,155 @@
+"""Whose number a claim is and who says it, resolved to the actor dictionary.
+
+``subject.py`` reads the phrase from syntax; this module turns it into an actor id
+(the dictionary actor inside the phrase, the story's main armed actor a description
+refers to, the last claim on the same measure where an owner's clause names nobody)
+and resolves a source written as a pronoun or a group description. Kept apart from
+``component.py`` so the builder reads as the order of its steps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
+from frontlines.nlp.claims.counted import counts_people
+from frontlines.nlp.claims.dates import clause_verb
+from frontlines.nlp.claims.reports import described_group, pronoun_speaker
+from frontlines.nlp.claims.subject import TALLY_HEADS, refers_to, subject_span
+from frontlines.vocab.measures import Measure, Taxonomy
+
+__all__ = [
+    "ACTOR_LABELS_ARMED",
+    "OWNED_MEASURES",
+    "concept_span",
+    "governing_verb",
+    "main_actor",
+    "names_no_one",
+    "resolved_source",
+    "whose",
+]
+
+ACTOR_LABELS_ARMED = {"ORG", "NORP"}
+OWNED_MEASURES = {"territory_lost_share", "territory_captured_share", "territory_held_share",
+                  "territory_area", "fighters"}  # fmt: skip
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb close above the number (five heads at most): whose clause it is."""
+    return clause_verb(span, depth=5)
+
+
+def concept_span(doc: Doc, q: Quantity) -> Span | None:
+    """The tokens of what the quantity layer read the number as counting."""
+    if q.concept is None:
+        return None
+    return doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
+
+
+def main_actor(doc: Doc) -> str | None:
+    """The story's most-mentioned armed actor: whose "its territory" is."""
+    counts = Counter(span.kb_id_ for span in doc.spans.get("actors", []) if span.kb_id_
+                     and span.label_ in ACTOR_LABELS_ARMED)  # fmt: skip
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def names_no_one(doc: Doc, q: Quantity, measure: Measure, taxonomy: Taxonomy) -> bool:
+    """'The offensive has left more than 600 dead': the phrase the quantity layer took
+    for what a count of people counts stands before the number and names no people
+    (nor the count itself: "the death toll"), so the count is of nobody named."""
+    concept = concept_span(doc, q)
+    if measure.subject != "counted" or concept is None or concept.end_char > q.start:
+        return False
+    head = concept.root
+    armed = {w for m in ("troops", "fighters") if (found := taxonomy.get(m))
+             for w in found.concepts}  # fmt: skip
+    people = counts_people(head, taxonomy.people) or head.lemma_.lower() in armed
+    return not people and head.lemma_.lower() not in TALLY_HEADS
+
+
+def resolved_source(doc: Doc, source: ClaimSource | None) -> ClaimSource | None:
+    """A speaker written as a pronoun no earlier speaker resolves ("It says ...") named as
+    the previous sentence's subject (``reports.pronoun_speaker``); one written as a group
+    description ("the militant group") named as the actor it stands for
+    (``reports.described_group``)."""
+    if source is None or source.actor is not None or source.start is None or source.end is None:
+        return source
+    written = TextSpan(source.start, source.end, source.text)
+    pronoun = pronoun_speaker(doc, written)
+    if pronoun is not None:
+        return replace(source, text=pronoun.text, start=pronoun.start, end=pronoun.end)
+    found = described_group(doc, written)
+    if found is None:
+        return source
+    name, actor = found
+    return replace(source, text=name.text, actor=actor, start=name.start, end=name.end)
+
+
+def _actor_in(doc: Doc, start: int, end: int) -> str | None:
+    """The first dictionary actor inside a character range."""
+    for a in doc.spans.get("actors", []):
+        if start <= a.start_char and a.end_char <= end and a.kb_id_:
+            return str(a.kb_id_)
+    return None
+
+
+def whose(
+    doc: Doc, q: Quantity, span: Span, measure: Measure, main_actor: str | None,
+    earlier: list[Claim],
+) -> tuple[str | None, str | None]:
+    """(actor id, the text naming whose number it is). Where the text names someone,
+    the actor is the one inside that phrase or none. Where an owner's clause names
+    nobody, the last claim on the same measure says whose it is ("Coalition forces
+    conducted 34 strikes. ... Near Mosul, five strikes engaged ..."); only then do
+    the older fallbacks apply (the verb's subject, the story's main armed actor)."""
+    concept = concept_span(doc, q)
+    if measure.subject == "owner" and concept is not None:
+        owner = _actor_in(doc, concept.start_char, concept.end_char)
+        if owner:  # "IS fighters"
+            return owner, concept.text
+    phrase = subject_span(measure.subject, governing_verb(span), span, concept)
+    if phrase is not None and measure.subject == "taker":
+        return _subject(doc, q, span) or main_actor, phrase.text
+    if phrase is not None:
+        actor = _actor_in(doc, phrase.start_char, phrase.end_char)
+        if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
+            actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
+        return actor, phrase.text
+    if measure.subject == "counted" and q.concept is None:
+        # "hundreds of thousands of Syrians have been killed ..., millions have been
+        # displaced": a bare count takes the people the sentence's last count counted.
+        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start]
+        if told:
+            return told[-1].subject, told[-1].subject_text
+    before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
+    if measure.subject == "owner" and before is not None and before.subject_text:
+        return before.subject, before.subject_text
+    fallback = main_actor if measure.id in OWNED_MEASURES else None
+    # Nobody holds them in the text: the things counted are what the number is about
+    # ("five or six gunmen were inside", "a 12-kilogram bomb").
+    counted = (concept.text if measure.subject == "owner" and concept is not None
+               and concept.start_char >= q.start else None)  # fmt: skip
+    return _subject(doc, q, span) or fallback, counted
+
+
+def _actor_names(doc: Doc, actor: str) -> list[str]:
+    return [a.text for a in doc.spans.get("actors", []) if a.kb_id_ == actor]
+
+
+def _subject(doc: Doc, q: Quantity, span: Span) -> str | None:
+    actors = list(doc.spans.get("actors", []))
+    if q.concept is not None:
+        for a in actors:
+            if q.concept.start <= a.start_char and a.end_char <= q.concept.end:
+                return a.kb_id_ or None
+    verb = governing_verb(span)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                for a in actors:
+                    if child.left_edge.i <= a.start and a.end <= child.right_edge.i + 1:
+                        return a.kb_id_ or None
+    return None

@@ -1,0 +1,62 @@
+"""Numbers that measure nothing the guide counts (issue 20, brief claims4): a house number,
+one of a set of places, and two alternatives that are one uncertain count. Sentences
+written for this test."""
+
+from __future__ import annotations
+
+
+def _claims(nlp, text: str) -> dict[str, object]:
+    return {c.text: c for c in nlp(text)._.claims}
+
+
+def test_a_house_number_is_no_claim(nlp):
+    text = "The gunmen fled to a warehouse at 315 North Harbor Road, police said."
+    assert _claims(nlp, text) == {}
+    assert _claims(nlp, "Residents gathered at 12 South Main St.Smith spoke to them.") == {}
+    wrapped = "They met at 207 North\n        Harbor Road.Police said rebels killed 4 soldiers."
+    assert [c.text for c in _claims(nlp, wrapped).values()] == ["4"]
+    # a count before a place that is no street is still counted
+    found = _claims(nlp, "Police said 315 people fled Harbor Town after the shelling.")
+    assert [c.measure for c in found.values()] == ["displaced"]
+
+
+def test_one_of_a_set_of_places_counts_places_not_attacks(nlp):
+    text = "The attack targeted one of the most important religious sites for Christians."
+    assert _claims(nlp, text) == {}
+    text = "The militants attacked one of the army's positions and killed 4 soldiers."
+    found = _claims(nlp, text)
+    assert [c.measure for c in found.values()] == ["killed"]
+
+
+def test_two_counts_joined_by_or_are_one_range(nlp):
+    found = _claims(nlp, "The statement said five or six gunmen were believed to be inside.")
+    assert list(found) == ["five or six"]
+    claim = found["five or six"]
+    assert (claim.value, claim.lower, claim.upper, claim.measure) == (None, 5, 6, "fighters")
+    # "or" between a count and a share joins nothing
+    found = _claims(nlp, "Rebels killed 12 soldiers, or 15 percent of the garrison.")
+    assert "12" in found and found["12"].value == 12
+    assert not any(" or " in text for text in found)
+
+
+def test_what_nobody_holds_is_about_the_things_counted(nlp):
+    found = _claims(nlp, "The statement said five or six gunmen were hiding inside the fort.")
+    assert found["five or six"].subject_text == "gunmen"
+    found = _claims(nlp, "The coalition said 300 Islamic State fighters remain in the town.")
+    assert found["300"].subject == "islamic_state"  # a holder named still wins
+
+
+def test_a_capture_named_by_a_noun_with_its_agent_between(nlp):
+    for text in ("The minister welcomed the recapture by government forces of over 30% of the"
+                 " province's territory.",
+                 "The minister praised the re-taking by the army of over 30% of the territory."):
+        found = _claims(nlp, text)
+        assert [c.measure for c in found.values()] == ["territory_captured_share"], text
+
+
+def test_a_definition_counts_nothing_that_happened(nlp):
+    text = ("So having a single jet drop a single bomb on a lone truck is one strike, but so is"
+            " several jets delivering dozens of bombs against a group of buildings.")
+    assert _claims(nlp, text) == {}
+    found = _claims(nlp, "Holding the city was the aim, and the army killed 40 rebels there.")
+    assert [c.measure for c in found.values()] == ["killed"]  # another clause: a report
