@@ -106,3 +106,21 @@ def test_the_reporting_day_is_the_one_next_to_the_cue(nlp):
 )
 def test_a_date_from_another_clause(nlp, text, value, as_of):
     assert _run(nlp, text, "2025-03-12")[value].as_of == as_of
+
+
+def test_a_breakdown_with_including_shares_the_count_s_date(nlp):
+    text = ("The March 3 shelling killed 41 civilians, including 9 children, and wounded 70"
+            " people, the ministry said on April 20.")
+    claims = _run(nlp, text, "2025-04-21")
+    assert claims[41.0].as_of == "2025-03-03"
+    assert claims[9.0].as_of == "2025-03-03"  # not the day the ministry said it
+    text = "Police are hunting the gang which abducted 30 villagers, including 6 women, on May 2."
+    claims = _run(nlp, text, "2025-05-20")
+    assert claims[6.0].as_of == claims[30.0].as_of == "2025-05-02"
+
+
+def test_a_relative_clause_on_the_counted_people_dates_them(nlp):
+    text = ("The mayor says he still grieves for the 12 miners who were killed in the collapse"
+            " at the pit in March 2019.")
+    claims = _run(nlp, text, "2021-05-04")
+    assert claims[12.0].as_of == "2019-03"  # not the day the mayor says it

@@ -60,3 +60,16 @@ def test_a_definition_counts_nothing_that_happened(nlp):
     assert _claims(nlp, text) == {}
     found = _claims(nlp, "Holding the city was the aim, and the army killed 40 rebels there.")
     assert [c.measure for c in found.values()] == ["killed"]  # another clause: a report
+
+
+def test_one_picked_out_of_a_counted_set_is_no_count(nlp):
+    found = _claims(nlp, "Her brother was one of 14 soldiers killed in the ambush last spring.")
+    assert [(c.text, c.measure) for c in found.values()] == [("14", "killed")]
+    text = "The raid on the market is one of many which have killed civilians this year."
+    assert _claims(nlp, text) == {}
+    # a pick out of a set with no count of its own still counts
+    found = _claims(nlp, "The group said one of the soldiers was killed and two were wounded.")
+    assert "one" in found and found["one"].measure == "killed"
+    # a pick that is what happened to one of a counted set is a count of its own
+    found = _claims(nlp, "Police said one of the three guards was killed in the raid.")
+    assert "one" in found and found["one"].measure == "killed"

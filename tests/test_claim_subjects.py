@@ -148,3 +148,16 @@ def test_more_measures_and_event_nouns(nlp, text, value, measure):
 def test_no_source_that_holds_the_number_or_takes_it_as_object(nlp):
     claims = _claims(nlp, "The kingdom claims about 80 percent of the sea.")
     assert claims[80.0].source is None
+
+
+def test_a_nation_in_the_counted_phrase_says_whose_troops(nlp):
+    text = ("Today is the fifth day of the operation designed to confront an estimated 30,000"
+            " Ethiopian soldiers now in the border zone.")
+    (claim,) = nlp(text)._.claims
+    assert claim.measure == "troops"
+    assert claim.subject_text == "Ethiopian soldiers"  # not the operation
+    (claim,) = nlp("The coalition conducted 10 strikes near the town.")._.claims
+    assert claim.subject_text == "coalition"  # no side in the counted phrase: the doer
+    text = "The militia, which controls nearly one-third of Ruritania's territory, rejected it."
+    (claim,) = nlp(text)._.claims
+    assert claim.subject_text != "Ruritania's territory"  # the country is the whole

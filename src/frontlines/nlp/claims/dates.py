@@ -136,7 +136,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
     March has killed 50", "the group, founded in 2002, has 5,000 fighters")."""
     if not inside:
         return inside
-    verb = clause_verb(span, depth=5)
+    verb = _breakdown_verb(clause_verb(span, depth=5))
     if verb is None:
         return inside
     above = {verb.i}
@@ -163,15 +163,28 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
     return inside if _simple_past(verb) else []
 
 
+def _breakdown_verb(verb: Token | None) -> Token | None:
+    """'killed 258 people, including 12 Americans, on Aug. 7': a participle used as a
+    preposition ('including', 'excluding') is no clause of its own; the number breaks
+    down the count it hangs off, so it shares that count's verb and dates."""
+    for _ in range(3):
+        if verb is None or verb.dep_ != "prep" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+            return verb
+        head = verb.head
+        verb = clause_verb(head.doc[head.i : head.i + 1], depth=5)
+    return verb
+
+
 def _own_phrase(span: Span) -> set[int]:
-    """Token indices of the number's own phrase and the participles describing it ("300
-    killed in 2024", "12 people arrested on Monday"), whose dates are the number's."""
+    """Token indices of the number's own phrase and the participles and relative clauses
+    describing it ("300 killed in 2024", "12 people arrested on Monday", "the 12 miners
+    who were killed in March 2019"), whose dates are the number's."""
     root = span.root
     heads = [root, root.head] if root.dep_ == "nummod" else [root]
     found = {t.i for t in root.subtree}
     for head in heads:
         for child in head.children:
-            if child.dep_ == "acl":
+            if child.dep_ in {"acl", "relcl"}:
                 found |= {t.i for t in child.subtree}
     return found
 

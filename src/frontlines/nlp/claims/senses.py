@@ -167,6 +167,30 @@ def _fractional_count(q: Quantity) -> bool:
     return any(x is not None and not float(x).is_integer() for x in (q.value, q.lower, q.upper))
 
 
+#: Quantifiers that stand for a counted set after "of" ("one of many").
+_SET_QUANTIFIERS = {"many", "several", "few", "numerous", "dozens", "hundreds", "thousands"}
+
+
+def _member_of_counted_set(span: Span) -> bool:
+    """'He was one of 14 soldiers killed', 'it is one of many attacks': a number after a
+    copula that places someone in a set the sentence counts itself (its own number or a
+    quantifier after 'of') says who belongs, not how many; the claim is the set's count.
+    'One of the three hostages was killed' counts who was killed and stays a claim."""
+    if span.root.dep_ != "attr":
+        return False
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            if whole.like_num or whole.lower_ in _SET_QUANTIFIERS:
+                return True
+            if any(c.dep_ == "nummod" for c in whole.children):
+                return True
+    return False
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -204,8 +228,8 @@ def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
-    "address", "capacity", "name", "size", "hypothetical", "generic", "fractional_count"),
-    or None."""
+    "address", "capacity", "name", "size", "hypothetical", "generic", "fractional_count",
+    "member_of_set"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -216,6 +240,7 @@ def ruled_out(
         ("size", lambda: _size_modifier(q, span)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
+        ("member_of_set", lambda: _member_of_counted_set(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)

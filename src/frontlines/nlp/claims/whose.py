@@ -110,6 +110,8 @@ def whose(
         owner = _actor_in(doc, concept.start_char, concept.end_char)
         if owner:  # "IS fighters"
             return owner, concept.text
+        if _named_side(concept, q):  # "confront 200,000 Ethiopian soldiers"
+            return None, concept.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
     if phrase is not None and measure.subject == "taker":
         return _subject(doc, q, span) or main_actor, phrase.text
@@ -133,6 +135,21 @@ def whose(
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
     return _subject(doc, q, span) or fallback, counted
+
+
+#: Entity types of a modifier that says whose the counted people or things are.
+_SIDE_ENTITIES = {"NORP", "GPE", "ORG"}
+
+
+def _named_side(concept: Span, q: Quantity) -> bool:
+    """'an operation to confront 200,000 Ethiopian soldiers', '48 Kuwaiti jets': the
+    counted phrase, after the number, names a nation or organisation as a modifier of
+    its head, so it says whose they are whoever the clause's subject is. Counts only: in
+    "a third of Syria's territory" the country is the whole, not who holds it."""
+    if concept.start_char < q.end or q.unit not in {"count", ""}:
+        return False
+    head = concept.root
+    return any(t.ent_type_ in _SIDE_ENTITIES and t.i < head.i for t in concept)
 
 
 def _actor_names(doc: Doc, actor: str) -> list[str]:
