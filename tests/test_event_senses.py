@@ -112,3 +112,17 @@ def test_words_between_people_are_no_violence_agreement_or_protest(
 ) -> None:
     assert _types(nlp, words) == []
     assert sub_event in _types(nlp, deeds)
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("The mayor said at a rally in Springfield that taxes were too high.", True),
+    ("The new backers include John Smith, who introduced Doe at her campaign kickoff rally "
+     "last year.", True),
+    ("Thousands of teachers marched at a rally in Springfield to demand higher pay.", False),
+    ("Protesters gathered at a rally in the capital on Monday.", False),
+])  # fmt: skip
+def test_a_rally_where_a_named_person_spoke_is_no_protest(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (rally,) = [t for t in nlp(text) if t.lemma_.lower() == "rally"]
+    assert bool(off_sense(rally, "peaceful_protest")) is off

@@ -193,6 +193,36 @@ def _person_objects(trigger: Token) -> bool:
             and any(c.dep_ == "dobj" for c in trigger.children))  # fmt: skip
 
 
+#: Prepositions by which a gathering is where something else happened ("said at a rally").
+_OCCASION_PREPS = frozenset({"at", "during"})
+#: Dependencies through which a clause's subject is shared ("got in ..., bashing X").
+_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+
+
+def _occasion_of_speaker(trigger: Token) -> bool:
+    """ "Sanders said at a rally in Binghamton", "who introduced Paul at his kickoff
+    rally": the gathering is where a named person or politician spoke or acted, and the
+    sentence is about what they did; a crowd that rallies is its own subject."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in _OCCASION_PREPS:
+        return False
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if subject.tag_ == "WP" and verb.dep_ == "relcl":
+                subject = verb.head  # "Alvarado, who introduced Paul at ...": Alvarado
+            return _named_speaker(subject) and not _harm_told(trigger)
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
     reason = _reason(trigger, type_id)
@@ -214,6 +244,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
         return "objects, not protests"
+    if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
+        return "where someone spoke, not a protest"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"
