@@ -126,3 +126,16 @@ def test_a_rally_where_a_named_person_spoke_is_no_protest(nlp, text, off):
 
     (rally,) = [t for t in nlp(text) if t.lemma_.lower() == "rally"]
     assert bool(off_sense(rally, "peaceful_protest")) is off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Jane Doe was joined by her husband on Monday at a town hall meeting.", True),
+    ("Jane Doe was joined Monday at a town hall meeting in Hudson by John Smith, a chef.", True),
+    ("Hundreds of fighters joined the Islamic State in 2014.", False),
+    ("Two brigades joined the rebels.", False),
+])  # fmt: skip
+def test_joining_a_person_is_no_change_to_a_group(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (join,) = [t for t in nlp(text) if t.lemma_.lower() == "join"]
+    assert bool(off_sense(join, "change_to_group")) is off

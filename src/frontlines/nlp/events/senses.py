@@ -56,6 +56,8 @@ VIOLENT_TYPES = frozenset({
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
 })  # fmt: skip
+#: Lexicon types of a change to an armed or political group (a side joins, splits).
+GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
 #: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.
 ABOUT_IDEAS = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
@@ -223,6 +225,19 @@ def _occasion_of_speaker(trigger: Token) -> bool:
     return False
 
 
+def _joins_a_person(trigger: Token) -> bool:
+    """ "Doe was joined by her husband", "X joined Smith on stage": a person joined by or
+    joining a named person (or someone's relative or guest) accompanies them; a group
+    changes when someone joins a group ("joined the rebels")."""
+    if trigger.pos_ != "VERB":
+        return False
+    joined = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return any(t is not None and (_named_speaker(t) or (_is_person(t) and any(
+        c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
+
+
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
     reason = _reason(trigger, type_id)
@@ -244,6 +259,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
         return "objects, not protests"
+    if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _joins_a_person(trigger):
+        return "joined a person, not a group"
     if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
         return "where someone spoke, not a protest"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
