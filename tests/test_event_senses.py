@@ -139,3 +139,17 @@ def test_joining_a_person_is_no_change_to_a_group(nlp, text, off):
 
     (join,) = [t for t in nlp(text) if t.lemma_.lower() == "join"]
     assert bool(off_sense(join, "change_to_group")) is off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Smith also criticised the billionaire John Doe, with whom he clashed at Saturday's "
+     "debate over the issue of zoning.", True),
+    ("The two senators clashed over the policy on Monday.", True),
+    ("Rebels clashed with soldiers over the town on Monday, killing four.", False),
+    ("Police clashed with protesters over the new tax, injuring 12.", False),  # harm told
+])  # fmt: skip
+def test_a_clash_of_words_over_an_idea_is_no_violence(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (clash,) = [t for t in nlp(text) if t.lemma_.lower() == "clash"]
+    assert bool(off_sense(clash, "armed_clash")) is off

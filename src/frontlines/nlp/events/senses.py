@@ -170,8 +170,24 @@ def _words_between_people(trigger: Token) -> bool:
     between = next((c for c in trigger.children
                     if c.dep_ == "prep" and c.lower_ in {"between", "with"}), None)  # fmt: skip
     sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
+    sides = [_antecedent(s, trigger) for s in sides]  # "Trump, with whom he clashed"
     sides += [c for s in sides for c in s.conjuncts]
     return bool(sides) and all(_named_speaker(s) for s in sides) and not _harm_told(trigger)
+
+
+def _antecedent(token: Token, trigger: Token) -> Token:
+    """What a relative pronoun ("whom") stands for: the noun its clause hangs on."""
+    if token.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
+        return trigger.head
+    return token
+
+
+def _over_an_idea(trigger: Token) -> bool:
+    """ "clashed at the debate over the issue of X", "a fight over the policy": what the
+    sides contend over is an idea, and the sentence tells of no harm."""
+    topics = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"over", "about"}
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(_is_abstract(t) for t in topics) and not _harm_told(trigger)
 
 
 def _named_speaker(token: Token) -> bool:
@@ -255,6 +271,8 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in VIOLENT_TYPES and (_verbal_attack(trigger, thing)
                                      or _words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
+    if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
+        return "a dispute over an idea"
     if type_id == "agreement" and _agreed_to_speak(trigger):
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
