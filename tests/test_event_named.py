@@ -22,6 +22,9 @@ NAMED_AGAIN = [
     # "in" + the state the first town lies in, with a date of what the sentence tells
     ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 12 people. "
      + _FILLER * 3 + "The attack in Nigeria dominated the debate on Tuesday."),
+    # "at" a site "in" the town
+    ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 12 people. "
+     + _FILLER * 3 + "The attack at the mosque in Kano dominated the debate on Tuesday."),
 ]  # fmt: skip
 
 NAMED_APART = [

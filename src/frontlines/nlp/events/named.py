@@ -40,19 +40,26 @@ _NAME_PREPS = frozenset({"in", "at"})
 
 def name_place(trigger: Token) -> PlaceMention | None:
     """The place that names a definite event noun: a modifier ("the Orlando attacks", "the
-    San Bernardino shooting") or "in"/"at" right on the noun ("the attack in Florida"),
+    San Bernardino shooting") or "in"/"at" right on the noun ("the attack in Florida",
+    "the attack at the embassy in Nairobi"),
     as the places layer resolved it; None for a verb, an indefinite noun ("a shooting in
     Ohio" may be a new event) or a noun no place names."""
     if not definite(trigger):
         return None
     named = [c for c in trigger.children if c.dep_ in _NAME_DEPS]
-    named += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in _NAME_PREPS
-              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    named += _located(trigger)
+    named += [o for site in _located(trigger) for o in _located(site)]  # "at the embassy in X"
     for token in named:
         place = _place_at(trigger.doc, token)
         if place is not None:
             return place
     return None
+
+
+def _located(token: Token) -> list[Token]:
+    """The objects of "in"/"at" right on ``token`` ("the attack in Florida")."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in _NAME_PREPS
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
 def _place_at(doc: Doc, token: Token) -> PlaceMention | None:
