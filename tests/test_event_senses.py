@@ -112,3 +112,44 @@ def test_words_between_people_are_no_violence_agreement_or_protest(
 ) -> None:
     assert _types(nlp, words) == []
     assert sub_event in _types(nlp, deeds)
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("The mayor said at a rally in Springfield that taxes were too high.", True),
+    ("The new backers include John Smith, who introduced Doe at her campaign kickoff rally "
+     "last year.", True),
+    ("Thousands of teachers marched at a rally in Springfield to demand higher pay.", False),
+    ("Protesters gathered at a rally in the capital on Monday.", False),
+])  # fmt: skip
+def test_a_rally_where_a_named_person_spoke_is_no_protest(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (rally,) = [t for t in nlp(text) if t.lemma_.lower() == "rally"]
+    assert bool(off_sense(rally, "peaceful_protest")) is off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Jane Doe was joined by her husband on Monday at a town hall meeting.", True),
+    ("Jane Doe was joined Monday at a town hall meeting in Hudson by John Smith, a chef.", True),
+    ("Hundreds of fighters joined the Islamic State in 2014.", False),
+    ("Two brigades joined the rebels.", False),
+])  # fmt: skip
+def test_joining_a_person_is_no_change_to_a_group(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (join,) = [t for t in nlp(text) if t.lemma_.lower() == "join"]
+    assert bool(off_sense(join, "change_to_group")) is off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Smith also criticised the billionaire John Doe, with whom he clashed at Saturday's "
+     "debate over the issue of zoning.", True),
+    ("The two senators clashed over the policy on Monday.", True),
+    ("Rebels clashed with soldiers over the town on Monday, killing four.", False),
+    ("Police clashed with protesters over the new tax, injuring 12.", False),  # harm told
+])  # fmt: skip
+def test_a_clash_of_words_over_an_idea_is_no_violence(nlp, text, off):
+    from frontlines.nlp.events.senses import off_sense
+
+    (clash,) = [t for t in nlp(text) if t.lemma_.lower() == "clash"]
+    assert bool(off_sense(clash, "armed_clash")) is off

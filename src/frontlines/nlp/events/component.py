@@ -33,6 +33,7 @@ from frontlines.model import (
     EventActor,
     Extractor,
     PlaceMention,
+    TextSpan,
     as_acled_precision,
     as_date_source,
 )
@@ -45,7 +46,7 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
-from frontlines.nlp.events.mentions import same_event
+from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
@@ -67,7 +68,6 @@ from frontlines.nlp.events.story import (
     outcomes_merged,
     story_now,
     tallies,
-    with_evidence,
 )
 from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
 from frontlines.nlp.events.where import event_place, first_town
@@ -196,11 +196,10 @@ class EventCoder:
             if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
                 continue  # a tally, not an event; what it names still carries over
-            earlier = next((i for i, e in enumerate(events) if same_event(event, realis, e)),
-                           None)  # fmt: skip
+            earlier = told_before(event, realis, events)  # told already: one more evidence
             if earlier is not None:
-                events[earlier] = with_evidence(events[earlier], sent.start_char,
-                                                sent.end_char, _text(sent))  # fmt: skip
+                events[earlier] = merged(events[earlier], event, TextSpan(
+                    sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
             else:
                 event = carried_over(event, told)
                 described = event_features(event, realis[0] if realis else None, match,

@@ -29,7 +29,7 @@ from frontlines.nlp.events.story import (
 from frontlines.vocab.folding import fold_name
 from frontlines.vocab.words import word_list, words
 
-__all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event"]
+__all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event", "same_or_inside"]
 
 #: Words by which a story says a mention is not the event told before ("another attack",
 #: "a second strike", "a separate raid", "the earlier Operation Matador").
@@ -278,6 +278,12 @@ def places_meet(ours: PlaceMention | None, theirs: PlaceMention | None) -> bool:
         return True
     if ours.feature_code in _WIDE_FEATURES or theirs.feature_code in _WIDE_FEATURES:
         return True
+    return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
+
+
+def same_or_inside(ours: PlaceMention, theirs: PlaceMention) -> bool:
+    """Whether two places are one, or one lies in the other; unlike ``places_meet``, a place
+    too wide to tell ("Europe") meets nothing."""
     return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
 
 

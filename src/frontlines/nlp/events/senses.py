@@ -56,6 +56,8 @@ VIOLENT_TYPES = frozenset({
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
 })  # fmt: skip
+#: Lexicon types of a change to an armed or political group (a side joins, splits).
+GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
 #: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.
 ABOUT_IDEAS = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
@@ -168,8 +170,24 @@ def _words_between_people(trigger: Token) -> bool:
     between = next((c for c in trigger.children
                     if c.dep_ == "prep" and c.lower_ in {"between", "with"}), None)  # fmt: skip
     sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
+    sides = [_antecedent(s, trigger) for s in sides]  # "Trump, with whom he clashed"
     sides += [c for s in sides for c in s.conjuncts]
     return bool(sides) and all(_named_speaker(s) for s in sides) and not _harm_told(trigger)
+
+
+def _antecedent(token: Token, trigger: Token) -> Token:
+    """What a relative pronoun ("whom") stands for: the noun its clause hangs on."""
+    if token.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
+        return trigger.head
+    return token
+
+
+def _over_an_idea(trigger: Token) -> bool:
+    """ "clashed at the debate over the issue of X", "a fight over the policy": what the
+    sides contend over is an idea, and the sentence tells of no harm."""
+    topics = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"over", "about"}
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(_is_abstract(t) for t in topics) and not _harm_told(trigger)
 
 
 def _named_speaker(token: Token) -> bool:
@@ -193,6 +211,49 @@ def _person_objects(trigger: Token) -> bool:
             and any(c.dep_ == "dobj" for c in trigger.children))  # fmt: skip
 
 
+#: Prepositions by which a gathering is where something else happened ("said at a rally").
+_OCCASION_PREPS = frozenset({"at", "during"})
+#: Dependencies through which a clause's subject is shared ("got in ..., bashing X").
+_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+
+
+def _occasion_of_speaker(trigger: Token) -> bool:
+    """ "Sanders said at a rally in Binghamton", "who introduced Paul at his kickoff
+    rally": the gathering is where a named person or politician spoke or acted, and the
+    sentence is about what they did; a crowd that rallies is its own subject."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in _OCCASION_PREPS:
+        return False
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            if subject.tag_ == "WP" and verb.dep_ == "relcl":
+                subject = verb.head  # "Alvarado, who introduced Paul at ...": Alvarado
+            return _named_speaker(subject) and not _harm_told(trigger)
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _joins_a_person(trigger: Token) -> bool:
+    """ "Doe was joined by her husband", "X joined Smith on stage": a person joined by or
+    joining a named person (or someone's relative or guest) accompanies them; a group
+    changes when someone joins a group ("joined the rebels")."""
+    if trigger.pos_ != "VERB":
+        return False
+    joined = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return any(t is not None and (_named_speaker(t) or (_is_person(t) and any(
+        c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
+
+
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
     reason = _reason(trigger, type_id)
@@ -210,10 +271,16 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in VIOLENT_TYPES and (_verbal_attack(trigger, thing)
                                      or _words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
+    if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
+        return "a dispute over an idea"
     if type_id == "agreement" and _agreed_to_speak(trigger):
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
         return "objects, not protests"
+    if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _joins_a_person(trigger):
+        return "joined a person, not a group"
+    if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
+        return "where someone spoke, not a protest"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"

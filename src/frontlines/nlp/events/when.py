@@ -158,4 +158,17 @@ def told_as_years_before(trigger: Token) -> bool:
         near = (*holder.children, *(c for m in afters for c in m.children))
         if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _YEAR_UNITS for c in near):
             return True
-    return False
+    return _remembered_years_later(trigger)
+
+
+def _remembered_years_later(trigger: Token) -> bool:
+    """ "Benghazi, an attack that even three years later remains charged": an event noun
+    whose own relative clause looks back on it from years on is history. (A clause of its
+    own, "Three years later, militants attacked again", dates from another event: not
+    read here.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+    return any(t.lower_ == "later" and any(c.dep_ == "npadvmod" and c.lemma_.lower()
+               in _YEAR_UNITS for c in t.children)
+               for clause in clauses for t in clause.subtree)  # fmt: skip

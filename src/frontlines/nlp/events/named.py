@@ -1,0 +1,111 @@
+"""An event the story names by its place: "the Orlando attacks", "the California
+shootings", "the attack in Florida".
+
+A story about something else (a campaign, a debate, a policy) keeps coming back to a
+famous attack by the name of its place, in any sentence and with any verb around it
+("celebrated the attacks", "the first debate since the California shootings"). A coder
+codes the attack once, with every mention as evidence: the name is what ties the
+mentions, not the nearest sentence, the sentence's verb or the date of what the sentence
+says about it ("the attack in Florida resonated globally on Monday" tells when it
+resonated). ``mentions.same_event`` keeps apart what the story's words keep apart; a
+definite event noun named by a place the story already gave a violent event is that
+event, wherever in the story it comes.
+
+When the mentions type the event differently ("the attacks", then "the bombings"), the
+event takes the most specific type the story gives it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from frontlines.model import Event, PlaceMention, TextSpan
+from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_event, same_or_inside
+from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.story import VIOLENT_TYPES
+from frontlines.nlp.extensions import items
+
+__all__ = ["GENERAL_SUB_EVENTS", "merged", "name_place", "named_reference", "told_before"]
+
+#: Sub-event types a story's plainer word gives ("attack", "fighting"): a later mention
+#: that says more ("bombing", "suicide bomber") is the more specific type.
+GENERAL_SUB_EVENTS = frozenset({"Attack", "Armed clash"})
+#: Dependencies by which a place names the noun it modifies ("the Paris attacks").
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+#: Prepositions by which a place names the event noun ("the attack in Florida").
+_NAME_PREPS = frozenset({"in", "at"})
+
+
+def name_place(trigger: Token) -> PlaceMention | None:
+    """The place that names a definite event noun: a modifier ("the Orlando attacks", "the
+    San Bernardino shooting") or "in"/"at" right on the noun ("the attack in Florida",
+    "the attack at the embassy in Nairobi"),
+    as the places layer resolved it; None for a verb, an indefinite noun ("a shooting in
+    Ohio" may be a new event) or a noun no place names."""
+    if not definite(trigger):
+        return None
+    named = [c for c in trigger.children if c.dep_ in _NAME_DEPS]
+    named += _located(trigger)
+    named += [o for site in _located(trigger) for o in _located(site)]  # "at the embassy in X"
+    for token in named:
+        place = _place_at(trigger.doc, token)
+        if place is not None:
+            return place
+    return None
+
+
+def _located(token: Token) -> list[Token]:
+    """The objects of "in"/"at" right on ``token`` ("the attack in Florida")."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in _NAME_PREPS
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _place_at(doc: Doc, token: Token) -> PlaceMention | None:
+    """The resolved place mention covering ``token``, if any."""
+    start = token.idx
+    for place in items(doc, "places"):
+        if place.start <= start < place.end and (place.geonames_id is not None or place.name):
+            return place
+    return None
+
+
+def named_reference(event: Event, triggers: list[Token], earlier: Event) -> bool:
+    """Whether the mention names ``earlier`` by its place: a violent event noun named by a
+    place that is the earlier violent event's place or lies in it, or contains it ("the
+    attack in Florida" after "the Orlando massacre"), unless the story calls it another
+    one ("the other Paris attack")."""
+    if event.acled_event not in VIOLENT_TYPES or earlier.acled_event not in VIOLENT_TYPES:
+        return False
+    if earlier.place is None:
+        return False
+    for trigger in triggers:
+        if any(c.lower_ in DISTINCT_WORDS for c in trigger.children):
+            return False
+        place = name_place(trigger)
+        if place is not None and same_or_inside(place, earlier.place):
+            return True
+    return False
+
+
+def told_before(event: Event, triggers: list[Token], events: list[Event]) -> int | None:
+    """Index of the event of ``events`` the mention tells again: one it names by its place,
+    anywhere in the story, else the first ``same_event`` finds."""
+    named = next((i for i, e in enumerate(events) if named_reference(event, triggers, e)), None)
+    if named is not None:
+        return named
+    return next((i for i, e in enumerate(events) if same_event(event, triggers, e)), None)
+
+
+def merged(earlier: Event, event: Event, evidence: TextSpan) -> Event:
+    """``earlier`` with the mention's sentence as evidence, and the more specific type when
+    the mention gives one (a bombing the story first called an attack). The date stays:
+    a later mention's date is often of what the sentence says about the event."""
+    changes: dict[str, object] = {"evidence": (*earlier.evidence, evidence)}
+    if (earlier.acled_sub_event in GENERAL_SUB_EVENTS and event.acled_event in VIOLENT_TYPES
+            and event.acled_sub_event not in GENERAL_SUB_EVENTS):  # fmt: skip
+        changes |= {"type": event.type, "acled_event": event.acled_event,
+                    "acled_sub_event": event.acled_sub_event, "case_label": event.case_label,
+                    "plover": event.plover, "plover_mode": event.plover_mode}  # fmt: skip
+    return replace(earlier, **changes)  # type: ignore[arg-type]
