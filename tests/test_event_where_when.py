@@ -44,3 +44,21 @@ def test_here_is_the_town_the_story_was_written_in(nlp):
     (event,) = [e for e in _events(nlp, text) if "bomber" in e.text]
     assert event.place is not None and event.place.name == "Kabul", event
     assert event.place.acled_precision == 1  # named by "here", not only the story's town
+
+
+def test_a_country_named_as_where_is_not_a_side(nlp):
+    """ "The bombings at two embassies in Kenya": Kenya, even when the actor dictionary
+    knows it, is where they were, not who bombed; as the agent it is a side."""
+    from spacy.tokens import Span
+
+    from frontlines.nlp.events.participants import participants
+
+    def _kenya(text: str) -> tuple[object, object]:
+        doc = nlp(text)
+        at = next(t.i for t in doc if t.text == "Kenya")
+        ent = Span(doc, at, at + 1, label="GPE", kb_id="KEN")
+        return participants(doc[:], ents=[ent])
+
+    assert _kenya("The bombings at two embassies in Kenya killed 40 people.") == (None, None)
+    agent, _ = _kenya("Kenya attacked two camps on Monday.")
+    assert agent is not None and agent.text == "Kenya"
