@@ -103,6 +103,8 @@ def participants(
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
+        if ent.label_ in PLACE_LABELS and not places_act and _where_object(ent.root):
+            continue  # "the embassies in Kenya": a country named as where, not as a side
         span: Span = ent
         if not places_act and ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
             noun = ent.root.head  # "Iraqi forces" acts; "Iraqi" alone is an adjective
@@ -196,7 +198,11 @@ def trigger_roles(
     known1 = actor1 if actor1 is not None and actor1.actor else None
     if known1 is not None and triggers and _speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
+    if known1 is not None and _placed(known1, triggers):
+        known1 = None  # "the bombings at the embassies in Kenya": where, not who
     known2 = actor2 if actor2 is not None and actor2.actor else None
+    if known2 is not None and _placed(known2, triggers):
+        known2 = None
     if known2 is not None and triggers and _speaker(known2, triggers[0]):
         known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
@@ -225,6 +231,28 @@ def _speaker(actor: EventActor, trigger: Token) -> bool:
         ):
             return child.dep_ != "dobj" or verb.lemma_.lower() not in CARRIER_VERBS
     return False
+
+
+#: Prepositions whose object is where something is, never a side.
+_WHERE = frozenset({"in", "near", "inside", "outside", "across", "throughout", "within",
+                    "around"})  # fmt: skip
+
+
+def _placed(actor: EventActor, triggers: list[Token]) -> bool:
+    """Whether the sentence names ``actor`` only as a place: the object of "in", "near"...
+    ("the embassies in Kenya"). A country stands for its forces only as an agent; the
+    trigger's own arguments are read by ``actors_of``, not here."""
+    if not triggers:
+        return False
+    span = triggers[0].doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _where_object(span.root)
+
+
+def _where_object(root: Token) -> bool:
+    """Whether ``root`` is the object of a preposition of place ("in Kenya and Tanzania")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE
 
 
 def _same_actor(a: EventActor, b: EventActor) -> bool:

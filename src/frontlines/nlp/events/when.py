@@ -19,6 +19,7 @@ year from the story's own dates, when it names any.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,9 +57,11 @@ def event_date(
     year = story_now[:4] if published is None and story_now else None
     dated: list[tuple[TimeExpression, str]] = []
     for t in times:
-        if not (sent.start_char <= t.start < sent.end_char and t.type == "DATE"):
+        if not sent.start_char <= t.start < sent.end_char:
             continue
-        value = with_year(t.value, year)
+        value = with_year(_day_of(t, published) or "", year)
+        if not value:
+            continue
         if plausible_date(value, published or story_now):
             dated.append((t, value))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
@@ -73,6 +76,23 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _day_of(time: TimeExpression, published: str | None) -> str | None:
+    """The date a DATE names, or the day of a TIME that names one ("at 10 p.m. Wednesday"
+    was on Wednesday): a kidnapping told by its hour is still dated by its day. A TIME whose
+    day is the publication day is only a clock time ("at 10 p.m."), resolved against the
+    publication day, so it says nothing the fallback does not."""
+    if time.type == "DATE":
+        return time.value
+    if time.type != "TIME" or not _CLOCK_DAY.match(time.value):
+        return None
+    day = time.value[:10]
+    return None if day == published else day
+
+
+#: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00").
+_CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
 def with_year(value: str, year: str | None) -> str:

@@ -62,9 +62,14 @@ def event_place(
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
-    for found in (argument, where):
-        if found:
-            return min(found, key=_precise_first)
+    if argument:
+        return _narrowed(min(argument, key=_precise_first), sent, places, story_place)
+    if _here(sent, triggers):
+        town = first_town(sent.doc, places)
+        if town is not None and town.start < sent.start_char:
+            return town  # "the embassy here": the dateline's town, named by the story
+    if where:
+        return _narrowed(min(where, key=_precise_first), sent, places, story_place)
     if story_place is not None and _unknown_place(sent, triggers):
         wider = [p for p in places if p.start < sent.start_char and p.country
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
@@ -73,6 +78,44 @@ def event_place(
     if story_place is None or (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
+
+
+def _narrowed(
+    place: PlaceMention,
+    sent: Span,
+    places: Sequence[PlaceMention],
+    story_place: PlaceMention | None,
+) -> PlaceMention:
+    """A country the sentence names, narrowed to the town the story is in when that town
+    is in the country: "the bombing of the embassy in Kenya" in a story from Nairobi
+    happened in Nairobi. The story's place (the latest event's) is taken first, else its
+    first town in that country told before the sentence; either gets ACLED precision 2
+    (the sentence names only the country). A country with no such town stays."""
+    if not (place.feature_code or "").startswith("PCL") or not place.country:
+        return place
+    if story_place is not None and story_place.acled_precision == 1 and (
+            story_place.country == place.country):
+        return replace(story_place, acled_precision=2)
+    before = [p for p in places if p.start < sent.start_char and p.country == place.country]
+    town = first_town(sent.doc, before)
+    return place if town is None else replace(town, acled_precision=2)
+
+
+def _here(sent: Span, triggers: Sequence[Token]) -> bool:
+    """Whether the trigger, its verb or one of their arguments is placed by "here" ("the
+    grenade thrown at the embassy here"): where the story was written."""
+    governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    for token in sent:
+        if token.lower_ != "here" or token.dep_ != "advmod":
+            continue
+        head = token.head
+        for _ in range(4):
+            if head.i in governors:
+                return True
+            if head.head.i == head.i or head.pos_ in {"VERB", "AUX"}:
+                break
+            head = head.head
+    return False
 
 
 def _unknown_place(sent: Span, triggers: Sequence[Token]) -> bool:

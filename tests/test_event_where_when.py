@@ -1,0 +1,64 @@
+"""Where, when and by whom on fresh news (issue 19, items 3-5), on sentences written here."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from frontlines.model import Event
+
+
+def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
+    from frontlines.nlp.times import with_reference_date
+
+    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+
+
+def test_an_event_told_by_its_hour_is_dated_by_its_day(nlp):
+    """Published on a Friday: "at 10 p.m. Wednesday" is a TIME, and its day is when."""
+    (event,) = _events(nlp, "Gunmen kidnapped a shopkeeper from his store at 10 p.m. "
+                            "Wednesday, police said.")  # fmt: skip
+    assert event.date == "2024-03-13" and event.date_source == "text", event
+    (clock,) = _events(nlp, "Gunmen kidnapped a shopkeeper from his store at 10 p.m., "
+                            "police said.")  # fmt: skip
+    assert clock.date == "2024-03-15" and clock.date_source == "published", clock
+
+
+def test_a_country_is_narrowed_to_the_story_s_town_in_it(nlp):
+    """A story from a town: an attack "in Kenya" is there; one in another country stays
+    that country, since the story names no town in it."""
+    text = ("NAIROBI, Kenya (AP) -- Police met on Tuesday. Gunmen attacked a bank in Kenya "
+            "on Monday. Rebels attacked a convoy in Uganda on Sunday.")  # fmt: skip
+    events = _events(nlp, text)
+    kenya = [e for e in events if "bank" in e.text]
+    uganda = [e for e in events if "convoy" in e.text]
+    assert kenya and uganda, events
+    assert kenya[0].place is not None and kenya[0].place.name == "Nairobi", kenya
+    assert kenya[0].place.acled_precision == 2
+    assert uganda[0].place is not None and uganda[0].place.country == "UG", uganda
+    assert uganda[0].place.acled_precision == 3
+
+
+def test_here_is_the_town_the_story_was_written_in(nlp):
+    text = ("KABUL, Afghanistan (AP) -- Officials met on Tuesday. A suicide bomber attacked "
+            "a police station here on Monday.")  # fmt: skip
+    (event,) = [e for e in _events(nlp, text) if "bomber" in e.text]
+    assert event.place is not None and event.place.name == "Kabul", event
+    assert event.place.acled_precision == 1  # named by "here", not only the story's town
+
+
+def test_a_country_named_as_where_is_not_a_side(nlp):
+    """ "The bombings at two embassies in Kenya": Kenya, even when the actor dictionary
+    knows it, is where they were, not who bombed; as the agent it is a side."""
+    from spacy.tokens import Span
+
+    from frontlines.nlp.events.participants import participants
+
+    def _kenya(text: str) -> tuple[object, object]:
+        doc = nlp(text)
+        at = next(t.i for t in doc if t.text == "Kenya")
+        ent = Span(doc, at, at + 1, label="GPE", kb_id="KEN")
+        return participants(doc[:], ents=[ent])
+
+    assert _kenya("The bombings at two embassies in Kenya killed 40 people.") == (None, None)
+    agent, _ = _kenya("Kenya attacked two camps on Monday.")
+    assert agent is not None and agent.text == "Kenya"
