@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -28,6 +28,14 @@ __all__ = [
 NewsFolder = Annotated[
     Path, typer.Option("--data", help="The news folder (voa-dev.jsonl, re3d-dev/).")
 ]
+
+
+def _bundled_out(name: str) -> Any:
+    """The ``--out`` option of a fit: where its weights go; the bundled file is named."""
+    return typer.Option("--out", help="Where to write the weights (JSON); the bundled model "
+                        f"is src/frontlines/data/{name} in a source checkout.")  # fmt: skip
+
+
 #: ``--c`` of the logistic fits; None: chosen by cross-validation on the tune half.
 Regularisation = Annotated[
     float | None,
@@ -43,14 +51,7 @@ def attribution(
     data: Annotated[
         Path, typer.Option("--data", help="PolNeAR-style split (text/ + attributions/*.ann).")
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Where to write the weights (JSON); the bundled model is "
-            "src/frontlines/data/attribution_cues.json in a source checkout.",
-        ),
-    ],
+    out_file: Annotated[Path, _bundled_out("attribution_cues.json")],
     c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 0.3,
 ) -> None:
     """Fit which words are attribution cues; the component reads the JSON written here."""
@@ -88,14 +89,7 @@ def plover(
     data: Annotated[
         Path, typer.Option("--data", help="Synthetic PLOVER stories: CSV, or a zip holding one.")
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Where to write the weights (JSON); the bundled model is "
-            "src/frontlines/data/plover_model.json in a source checkout.",
-        ),
-    ],
+    out_file: Annotated[Path, _bundled_out("plover_model.json")],
     records: Annotated[
         Path | None,
         typer.Option("--records", help="PLOVER gold records (JSON): their tune half is "
@@ -178,11 +172,7 @@ def acled(
     data: Annotated[
         Path, typer.Option("--data", help="CASE 2021 task 2 dev TSV (tune half read).")
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option("--out", help="Where to write the weights (JSON); the bundled model is "
-                     "src/frontlines/data/acled_model.json in a source checkout."),
-    ],
+    out_file: Annotated[Path, _bundled_out("acled_model.json")],
     news: Annotated[
         Path | None, typer.Option("--news", help="The news folder (with --gold): tune half read.")
     ] = None,
@@ -214,14 +204,7 @@ def events_confidence(
     gold: Annotated[
         Path, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Where to write the weights (JSON); the bundled model is "
-            "src/frontlines/data/event_confidence.json in a source checkout.",
-        ),
-    ],
+    out_file: Annotated[Path, _bundled_out("event_confidence.json")],
     c: Regularisation = None,
     also: Annotated[
         list[str] | None,
@@ -250,14 +233,7 @@ def realis_model(
         Path,
         typer.Option("--meantime", help="MEANTIME's intra-doc_annotation folder (CAT XML)."),
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Where to write the weights (JSON); the bundled model is "
-            "src/frontlines/data/realis_model.json in a source checkout.",
-        ),
-    ],
+    out_file: Annotated[Path, _bundled_out("realis_model.json")],
     news: Annotated[
         Path | None,
         typer.Option("--news", help="The news folder: choose the coder's threshold on its "
@@ -284,14 +260,7 @@ def claims_confidence(
     gold: Annotated[
         Path, typer.Option("--gold", help="Folder of *.claims.jsonl gold (eval/news).")
     ],
-    out_file: Annotated[
-        Path,
-        typer.Option(
-            "--out",
-            help="Where to write the weights (JSON); the bundled model is "
-            "src/frontlines/data/claim_confidence.json in a source checkout.",
-        ),
-    ],
+    out_file: Annotated[Path, _bundled_out("claim_confidence.json")],
     c: Regularisation = None,
 ) -> None:
     """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
