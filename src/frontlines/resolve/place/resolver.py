@@ -37,6 +37,12 @@ from frontlines.resolve.place.names import (
     name_key,
     never_a_place,
 )
+from frontlines.resolve.place.ranker import (
+    PlaceRanker,
+    bundled_ranker,
+    candidate_features,
+    hand_coefficients,
+)
 from frontlines.resolve.place.reading import Resolved, Toponym
 from frontlines.resolve.place.story import (
     dateline_keys,
@@ -44,7 +50,6 @@ from frontlines.resolve.place.story import (
     setting,
     within,
 )
-from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import word_map
 
 __all__ = [
@@ -227,9 +232,20 @@ EMPTY_CONTEXT = _Context({}, {}, {}, ())
 class ToponymResolver:
     version = VERSION
 
-    def __init__(self, gazetteer: Gazetteer, weights: ResolverWeights | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        weights: ResolverWeights | None = None,
+        ranker: PlaceRanker | None = None,
+    ) -> None:
+        """``ranker``: fitted coefficients of the readings' features; without one, the
+        bundled fitted ranker when ``weights`` are not given (``data/place_ranker.json``),
+        else the hand weights of ``weights``."""
         self.gazetteer = gazetteer
         self.weights = weights or ResolverWeights()
+        if ranker is None and weights is None:
+            ranker = bundled_ranker()
+        self.ranker = ranker or PlaceRanker(hand_coefficients(self.weights), {"fit": "hand"})
 
     def resolve_document(
         self, names: Sequence[str | Toponym], text: str | None = None
@@ -242,6 +258,25 @@ class ToponymResolver:
     ) -> list[Resolved]:
         """``resolve_document`` with a confidence for each choice."""
         w = self.weights
+        keys, candidates, features = self.ranked_readings(names, text)
+        scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
+        chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
+        if w.tie_margin > 0.0:
+            chosen = near_ties_by_setting(
+                chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
+                w.tie_spread_km,
+            )  # fmt: skip
+        if any(c and c[0].kind == "variant" for c in candidates.values()):
+            chosen = self._variants_checked(chosen, candidates)
+        return [chosen[k] for k in keys]
+
+    def ranked_readings(
+        self, names: Sequence[str | Toponym], text: str | None = None
+    ) -> tuple[list[str], dict[str, list[Candidate]], dict[str, list[dict[str, float]]]]:
+        """Each toponym's name key, and by key its readings with their features after the
+        article's places have voted (``passes`` rounds): what the ranker scores, and what
+        ``frontlines train places`` fits it on."""
+        w = self.weights
         toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
         keys = [name_key(t.text) for t in toponyms]
         candidates: dict[str, list[Candidate]] = {}
@@ -252,18 +287,19 @@ class ToponymResolver:
         dated = dateline_keys(toponyms, keys, text)
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
-        scores = {
-            k: self._scores(c, qualifiers.get(k), EMPTY_CONTEXT, kinds[k], k in articled)
+        features = {
+            k: candidate_features(c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled)
             for k, c in candidates.items()
         }
         for _ in range(w.passes):
+            scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
             beliefs = {k: _beliefs(candidates[k], s, w.context_readings) for k, s in scores.items()}
             dateline = frozenset(
                 p.country for k in dated for p, b in beliefs[k][:1] if p.country and b >= 0.5
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
-            scores = {
-                key: self._scores(
+            features = {
+                key: candidate_features(
                     cands,
                     qualifiers.get(key),
                     replace(
@@ -276,20 +312,13 @@ class ToponymResolver:
                         ),
                         dateline=frozenset() if key in dated else dateline,
                     ),
+                    w,
                     kinds[key],
                     key in articled,
                 )
                 for key, cands in candidates.items()
             }
-        chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
-        if w.tie_margin > 0.0:
-            chosen = near_ties_by_setting(
-                chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
-                w.tie_spread_km,
-            )  # fmt: skip
-        if any(c and c[0].kind == "variant" for c in candidates.values()):
-            chosen = self._variants_checked(chosen, candidates)
-        return [chosen[k] for k in keys]
+        return keys, candidates, features
 
     def _variants_checked(
         self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
@@ -340,91 +369,6 @@ class ToponymResolver:
 
     def resolve(self, name: str) -> Place | None:
         return self.resolve_document([name])[0]
-
-    def _scores(
-        self,
-        candidates: list[Candidate],
-        qualifier: Place | None,
-        context: _Context,
-        feature_class: str | None = None,
-        articled: bool = False,
-    ) -> list[float]:
-        """Each reading's score; ``articled``: the text says "the" before the name ("the
-        Middle East"), which a town's name rarely takes (a region's, a sea's does)."""
-        cities = {
-            (c.place.country, c.place.admin1): c.place.population
-            for c in candidates
-            if c.place.feature_class == "P" and c.kind == "name"
-        }
-        bonus = self.weights.feature_word
-        town = self.weights.articled_town if articled else 0.0
-        return [
-            self.score(c, qualifier, context, cities)
-            + (bonus if feature_class and c.place.feature_class == feature_class else 0.0)
-            + (town if c.place.feature_class == "P" and not _ARTICLE.match(c.place.name) else 0.0)
-            for c in candidates
-        ]
-
-    def score(
-        self,
-        candidate: Candidate,
-        qualifier: Place | None = None,
-        context: _Context = EMPTY_CONTEXT,
-        cities: dict[tuple[str, str], int] | None = None,
-    ) -> float:
-        """The prior of a reading plus what the article's other toponyms say for it."""
-        w = self.weights
-        place = candidate.place
-        score = w.population * math.log10(place.population + 1)
-        if place.is_country:
-            score += w.country
-        elif place.feature_code == "CONT":
-            score += w.continent
-        elif place.feature_code == "RGN":
-            score += w.region
-        elif place.admin_level == 1:
-            score += w.admin1
-            if cities and (
-                (place.country, place.admin1) in cities
-                or max(cities.values()) >= w.city_share * place.population
-            ):
-                score += w.division_holds_city
-        elif place.admin_level == 2:
-            score += w.admin2
-        elif place.feature_code == "PPLC":
-            score += w.capital
-        score += {
-            "alt": w.alternate_name,
-            "abbr": w.abbreviation,
-            "variant": w.spelling_variant,
-        }.get(candidate.kind, 0.0)
-        if candidate.kind == "alt" and place.admin_level in (1, 2):
-            score += w.division_alternate
-        if qualifier is not None and _inside(place, qualifier):
-            score += w.qualifier
-        if not place.is_country:
-            votes = context.countries.get(place.country, 0.0)
-            score += w.same_country * min(1.0, votes) + w.country_share * context.share(votes)
-            score += w.setting_share * context.local_share(place.country)
-        elif place.country:
-            score += w.own_country * context.local_share(place.country)
-        if place.admin1:
-            support = context.admin1s.get((place.country, place.admin1), 0.0)
-            score += w.same_admin1 * min(1.0, support) + w.admin1_share * context.share(support)
-        if context.points and place.lat is not None and place.lon is not None:
-            near = sum(
-                belief
-                for lat, lon, gid, belief in context.points
-                if gid != place.geonames_id
-                and haversine_km(place.lat, place.lon, lat, lon) <= w.nearby_km
-            )
-            score += w.nearby * min(1.0, near)
-        if context.centroid is not None and place.lat is not None and place.lon is not None:
-            km = haversine_km(place.lat, place.lon, *context.centroid)
-            score -= w.centroid * max(0.0, math.log10((km + 1.0) / w.centroid_km))
-        if place.country and place.country in context.dateline:
-            score += w.dateline
-        return score
 
     def _qualifiers(
         self,
@@ -485,12 +429,6 @@ def _feature_class(name: str) -> str | None:
     if not words_:
         return None
     return FEATURE_WORDS.get(words_[-1]) or FEATURE_WORDS.get(words_[0])
-
-
-def _inside(place: Place, container: Place) -> bool:
-    if place.geonames_id == container.geonames_id or place.country != container.country:
-        return False
-    return container.is_country or place.admin1 == container.admin1
 
 
 def _beliefs(

@@ -1,0 +1,237 @@
+"""What a reader weighs when choosing a place name's reading, as named features, and the
+linear ranker that weighs them.
+
+Why features and not one hand-written score: the same evidence (population, feature
+type, how the name matched, the article's other places) can then be weighed by hand
+(``hand_coefficients``, the resolver's ``ResolverWeights``) or by a ranker fitted on
+labelled toponyms (``frontlines train places``, a conditional logit over each name's
+readings, stored as ``data/place_ranker.json``). A reading's score is the sum of its
+features times their coefficients; the resolver turns scores into beliefs (a softmax)
+and lets the article's places vote over a few passes, whichever coefficients it uses.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Self
+
+from frontlines.errors import DataFileError
+from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.vocab.geometry import haversine_km
+
+if TYPE_CHECKING:
+    from frontlines.resolve.place.resolver import ResolverWeights, _Context
+
+__all__ = [
+    "FEATURE_CODES",
+    "PlaceRanker",
+    "RANKER_FILE",
+    "bundled_ranker",
+    "candidate_features",
+    "hand_coefficients",
+]
+
+#: The bundled fitted ranker, in ``frontlines/data``.
+RANKER_FILE = "place_ranker.json"
+#: Feature codes that get a feature of their own (seats of divisions, sections of a city,
+#: third-order divisions); other codes speak through their class (``class:H`` ...).
+FEATURE_CODES = ("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL", "ADM3", "ADMD")
+#: Beyond this, a reading's distance to the article's nearest other place says nothing more.
+_FAR_KM = 10_000.0
+
+
+@dataclass(frozen=True)
+class PlaceRanker:
+    """Coefficients by feature name (unknown features weigh nothing), and what they were
+    fitted on."""
+
+    weights: dict[str, float]
+    about: dict[str, object] = field(default_factory=dict)
+
+    def score(self, features: Mapping[str, float]) -> float:
+        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+    def explain(self, features: Mapping[str, float]) -> list[tuple[str, float]]:
+        """Each feature's part of the score, largest first ("why this reading")."""
+        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
+        return sorted(parts, key=lambda p: -abs(p[1]))
+
+    def to_json(self) -> str:
+        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
+                          sort_keys=True)  # fmt: skip
+
+    @classmethod
+    def from_json(cls, text: str) -> Self:
+        """A ranker from ``to_json``'s text; anything else is a ``ValueError`` saying so."""
+        try:
+            data = json.loads(text)
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+            about = dict(data.get("about", {}))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"not a {cls.__name__} file: {exc}") from exc
+        return cls(weights, about)
+
+
+@cache
+def bundled_ranker() -> PlaceRanker | None:
+    """The fitted ranker shipped in ``frontlines/data``, or None when there is none (the
+    resolver then weighs by hand)."""
+    file = resources.files("frontlines.data").joinpath(RANKER_FILE)
+    if not file.is_file():
+        return None
+    try:
+        return PlaceRanker.from_json(file.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise DataFileError(f"{RANKER_FILE}: {exc}") from exc
+
+
+def hand_coefficients(w: ResolverWeights) -> dict[str, float]:
+    """The hand-tuned weights as coefficients of ``candidate_features``: the resolver with
+    these scores exactly as its hand-written rules did."""
+    return {
+        "log_population": w.population,
+        "country": w.country,
+        "continent": w.continent,
+        "region": w.region,
+        "admin1": w.admin1,
+        "admin1_holds_city": w.division_holds_city,
+        "admin2": w.admin2,
+        "capital": w.capital,
+        "kind:alt": w.alternate_name,
+        "kind:abbr": w.abbreviation,
+        "kind:variant": w.spelling_variant,
+        "division_alternate": w.division_alternate,
+        "qualifier": w.qualifier,
+        "same_country": w.same_country,
+        "country_share": w.country_share,
+        "setting_share": w.setting_share,
+        "own_country": w.own_country,
+        "same_admin1": w.same_admin1,
+        "admin1_share": w.admin1_share,
+        "nearby": w.nearby,
+        "centroid_distance": -w.centroid,
+        "dateline": w.dateline,
+        "feature_word": w.feature_word,
+        "articled_town": w.articled_town,
+    }
+
+
+def candidate_features(
+    candidates: Sequence[Candidate],
+    qualifier: Place | None,
+    context: _Context,
+    weights: ResolverWeights,
+    feature_class: str | None = None,
+    articled: bool = False,
+) -> list[dict[str, float]]:
+    """The features of each reading of one name: the hand rules' terms (see
+    ``hand_coefficients``) and what only a fitted ranker weighs (feature class and code,
+    population against the name's other readings, distance to the nearest other place,
+    the capital of the country the story names most)."""
+    cities = {
+        (c.place.country, c.place.admin1): c.place.population
+        for c in candidates
+        if c.place.feature_class == "P" and c.kind == "name"
+    }
+    top_population = max((_log_population(c.place) for c in candidates), default=0.0)
+    story_country = max(context.countries, key=lambda k: context.countries[k], default=None)
+    rows = []
+    for c in candidates:
+        f = _place_features(c, qualifier, context, weights, cities)
+        place = c.place
+        if feature_class and place.feature_class == feature_class:
+            f["feature_word"] = 1.0
+        if articled and place.feature_class == "P" and not place.name.lower().startswith("the "):
+            f["articled_town"] = 1.0
+        f["population_gap"] = f["log_population"] - top_population
+        if f["population_gap"] == 0.0:
+            f["most_populous"] = 1.0
+        if place.feature_code == "PPLC" and story_country == place.country:
+            f["story_capital"] = 1.0
+        if place.is_country and story_country == place.country:
+            f["story_country"] = 1.0
+        rows.append(f)
+    return rows
+
+
+def _log_population(place: Place) -> float:
+    return math.log10(place.population + 1)
+
+
+def _place_features(
+    candidate: Candidate,
+    qualifier: Place | None,
+    context: _Context,
+    w: ResolverWeights,
+    cities: dict[tuple[str, str], int],
+) -> dict[str, float]:
+    place = candidate.place
+    f: dict[str, float] = {"log_population": _log_population(place)}
+    if place.population == 0:
+        f["no_population"] = 1.0
+    if place.is_country:
+        f["country"] = 1.0
+    elif place.feature_code == "CONT":
+        f["continent"] = 1.0
+    elif place.feature_code == "RGN":
+        f["region"] = 1.0
+    elif place.admin_level == 1:
+        f["admin1"] = 1.0
+        if cities and (
+            (place.country, place.admin1) in cities
+            or max(cities.values()) >= w.city_share * place.population
+        ):
+            f["admin1_holds_city"] = 1.0
+    elif place.admin_level == 2:
+        f["admin2"] = 1.0
+    elif place.feature_code == "PPLC":
+        f["capital"] = 1.0
+    if place.feature_code in FEATURE_CODES:
+        f[f"code:{place.feature_code}"] = 1.0
+    if place.feature_class not in ("A", "P"):
+        f[f"class:{place.feature_class or '-'}"] = 1.0
+    if candidate.kind != "name":
+        f[f"kind:{candidate.kind}"] = 1.0
+    if candidate.kind == "alt" and place.admin_level in (1, 2):
+        f["division_alternate"] = 1.0
+    if qualifier is not None and _inside(place, qualifier):
+        f["qualifier"] = 1.0
+    if not place.is_country:
+        votes = context.countries.get(place.country, 0.0)
+        f["same_country"] = min(1.0, votes)
+        f["country_share"] = context.share(votes)
+        f["setting_share"] = context.local_share(place.country)
+    elif place.country:
+        f["own_country"] = context.local_share(place.country)
+    if place.admin1:
+        support = context.admin1s.get((place.country, place.admin1), 0.0)
+        f["same_admin1"] = min(1.0, support)
+        f["admin1_share"] = context.share(support)
+    if context.points and place.lat is not None and place.lon is not None:
+        near = 0.0
+        nearest = _FAR_KM
+        for lat, lon, gid, belief in context.points:
+            if gid == place.geonames_id:
+                continue
+            km = haversine_km(place.lat, place.lon, lat, lon)
+            near += belief if km <= w.nearby_km else 0.0
+            nearest = min(nearest, km) if belief >= 0.5 else nearest
+        f["nearby"] = min(1.0, near)
+        f["nearest_distance"] = math.log10(nearest + 1.0) / math.log10(_FAR_KM + 1.0)
+    if context.centroid is not None and place.lat is not None and place.lon is not None:
+        km = haversine_km(place.lat, place.lon, *context.centroid)
+        f["centroid_distance"] = max(0.0, math.log10((km + 1.0) / w.centroid_km))
+    if place.country and place.country in context.dateline:
+        f["dateline"] = 1.0
+    return f
+
+
+def _inside(place: Place, container: Place) -> bool:
+    if place.geonames_id == container.geonames_id or place.country != container.country:
+        return False
+    return container.is_country or place.admin1 == container.admin1
