@@ -20,8 +20,8 @@ if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
     from frontlines.nlp.logistic import LogisticModel
 
 __all__ = [
-    "acled", "attribution", "claims_confidence", "events_confidence", "plover", "realis_model",
-    "train_app", "vectors_",
+    "acled", "attribution", "claims_confidence", "events_confidence", "places", "plover",
+    "realis_model", "train_app", "vectors_",
 ]  # fmt: skip
 
 #: ``--data`` of the fits on the hand-coded stories.
@@ -267,6 +267,32 @@ def claims_confidence(
     from frontlines.lab.train_claims import train_claim_confidence
 
     _fit_and_write(lambda: train_claim_confidence(data, gold, c=c), out_file, "claims")
+
+
+@train_app.command("places")
+def places(
+    data: Annotated[
+        list[Path],
+        typer.Option("--data", help="Geo gold XML (LGL, TR-News, GeoVirus); repeatable."),
+    ],
+    out_file: Annotated[Path, _bundled_out("place_ranker.json")],
+    l2: Annotated[
+        float | None,
+        typer.Option(help="L2 pull towards the hand weights (default: cross-validated)."),
+    ] = None,
+    rounds: Annotated[int, typer.Option(min=1, help="Fit rounds (context re-read).")] = 2,
+) -> None:
+    """Fit the place-reading ranker on the tune halves; print hand vs fitted on both halves."""
+    from frontlines.lab.train_places import train_places
+
+    try:
+        ranker, report = train_places(data, l2=l2, rounds=rounds)
+    except (OSError, ValueError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(ranker.to_json() + "\n", encoding="utf-8")
+    out.print(json.dumps(report, indent=1))
+    out.print(f"{out_file}: {len(ranker.weights)} weights from {report['choices']} toponyms")
 
 
 def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:

@@ -18,14 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from frontlines.errors import DataFileError
 from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.weights import ResolverWeights
+from frontlines.resolve.place.weights import StoryContext as _Context
 from frontlines.vocab.geometry import haversine_km
-
-if TYPE_CHECKING:
-    from frontlines.resolve.place.resolver import ResolverWeights, _Context
 
 __all__ = [
     "FEATURE_CODES",
@@ -149,6 +148,7 @@ def candidate_features(
         if articled and place.feature_class == "P" and not place.name.lower().startswith("the "):
             f["articled_town"] = 1.0
         f["population_gap"] = f["log_population"] - top_population
+        _interactions(f, c)
         if f["population_gap"] == 0.0:
             f["most_populous"] = 1.0
         if place.feature_code == "PPLC" and story_country == place.country:
@@ -157,6 +157,19 @@ def candidate_features(
             f["story_country"] = 1.0
         rows.append(f)
     return rows
+
+
+def _interactions(f: dict[str, float], candidate: Candidate) -> None:
+    """Population weighed by the kind of reading: a county's or an alias's population
+    says less than a town's own name does."""
+    place = candidate.place
+    pop = f["log_population"]
+    if candidate.kind != "name":
+        f["alias_population"] = pop
+    if place.admin_level in (1, 2):
+        f[f"admin{place.admin_level}_population"] = pop
+    elif place.feature_class == "P":
+        f["town_population"] = pop
 
 
 def _log_population(place: Place) -> float:
