@@ -99,6 +99,7 @@ def hand_coefficients(w: ResolverWeights) -> dict[str, float]:
         "region": w.region,
         "admin1": w.admin1,
         "admin1_holds_city": w.division_holds_city,
+        "division_named_as_country": w.division_named_as_country,
         "admin2": w.admin2,
         "capital": w.capital,
         "kind:alt": w.alternate_name,
@@ -139,6 +140,7 @@ def candidate_features(
     }
     top_population = max((_log_population(c.place) for c in candidates), default=0.0)
     story_country = max(context.countries, key=lambda k: context.countries[k], default=None)
+    countries = {c.place.country for c in candidates if c.place.is_country}
     rows = []
     for c in candidates:
         f = _place_features(c, qualifier, context, weights, cities)
@@ -151,6 +153,8 @@ def candidate_features(
         _interactions(f, c)
         if f["population_gap"] == 0.0:
             f["most_populous"] = 1.0
+        if place.admin_level == 1 and place.country in countries:
+            f["division_named_as_country"] = 1.0
         if place.feature_code == "PPLC" and story_country == place.country:
             f["story_capital"] = 1.0
         if place.is_country and story_country == place.country:

@@ -82,6 +82,10 @@ class ResolverWeights:
     # "Raqqa", "Gaza": the city, not the division of the same name (the one it lies in, or
     # any other the city is a tenth as populous as); "Texas" is not the Mexican hamlet
     division_holds_city: float = -3.0
+    # "Mexico", "Guatemala": the country, not its division of the same name. Tune halves
+    # (gold spans, exact / 161 km): LGL .8380/.8666 -> .8389/.8666, TR-News .8872/.9209 the
+    # same, GeoVirus 161 km .6846 -> .6879 (flat from -2 to -5)
+    division_named_as_country: float = -3.0
     city_share: float = 0.1
     passes: int = 2  # rounds of letting the article's toponyms vote on each other
     context_readings: int = 5  # readings of each other toponym that take part in the vote
