@@ -51,7 +51,7 @@ __all__ = [
     "with_reference_date",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
 KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
@@ -60,6 +60,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
      {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
+    [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": ["utc", "gmt"]}}],
     [{"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
      {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "utc", "gmt", "et", "edt", "est"]},
       "OP": "?"}],
@@ -291,6 +292,8 @@ def _future(span: Span) -> bool:
     verb = _governing_verb(span)
     if before.endswith(("until", "till")):  # a deadline, unless "until Thursday, they had"
         return not any(c.lower_ == "had" for c in verb.children)
+    if _deadline(span):  # "pay down the loan by February", "extended credit through January"
+        return verb.tag_ != "VBD" and not any(c.lower_ == "had" for c in verb.children)
     if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
@@ -299,6 +302,19 @@ def _future(span: Span) -> bool:
         return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
+
+
+def _deadline(span: Span) -> bool:
+    """A month or weekday named bare after 'by' or 'through' ends a stretch of time: in a
+    clause not told in the past it is the coming one. Not the end of a range ('from
+    Monday through Friday'), whose start says which week."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in {"by", "through"}:
+        return False
+    if span.start >= 2 and _temporal_word(doc[span.start - 2]):
+        return False
+    words = [t.lower_.rstrip(".") for t in span]
+    return len(words) == 1 and (words[0] in MONTH_WORDS or words[0] in WEEKDAY_WORDS)
 
 
 def _period_ended(span: Span) -> Timex | None:

@@ -20,6 +20,11 @@ UNIT_CODES = {
     "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
 }  # fmt: skip
 VAGUE_COUNTS = words("time", "vague_counts")
+#: Words between a count and its unit that leave the length as counted.
+COUNTED_ADJECTIVES = re.compile(
+    r" (?:" + "|".join(sorted(words("time", "counted_adjectives"))) + r") (?=(?:year|month|week|"
+    r"day|hour|minute|second|night|quarter|decade)s?\b)"
+)
 
 
 def unit_of(word: str) -> str | None:
@@ -50,6 +55,7 @@ def counted_duration(n: float, unit: str, prefix: str, code: str) -> str:
 def duration(t: str, future: bool) -> Timex | None:
     t = re.sub(r"\b(trading|business|working|calendar|school) (?=days?\b)", "", t)
     t = re.sub(r"^(?:a )?couple (?:of )?", "two ", t)
+    t = COUNTED_ADJECTIVES.sub(" ", t)  # "six straight days", "two more weeks": P6D, P2W
     m = re.fullmatch(r"(?:(?:the|a|an) )?(?:(?:past|last|next|coming|first|final|"
                      r"previous|latest|recent) )?(?:(.+?)[ -])?(years?|months?|weeks?|"
                      r"days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"

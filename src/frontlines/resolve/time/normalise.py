@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from frontlines.resolve.time.anchored import SAME_PERIOD_A_YEAR_BEFORE, THE_DAY, AnchoredRules
 from frontlines.resolve.time.durations import duration
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
@@ -45,7 +46,7 @@ SEASONS = word_map("time", "seasons")
 ORDINALS = word_numbers("time", "ordinals")
 
 
-class Normaliser:
+class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
     def __init__(self, reference: date | None) -> None:
@@ -85,7 +86,12 @@ class Normaliser:
         return None
 
     def _rules(self, t: str, future: bool) -> Timex | None:
-        t = re.sub(r"\bfiscal[- ](?=year|quarter|first|second|third|fourth|half)", "", t)
+        t = re.sub(r"\bfiscal[- ](?=year|quarter|first|second|third|fourth|final|half)", "", t)
+        if THE_DAY.fullmatch(t):
+            return self._the_day()
+        found = self._in_named_year(t, future)
+        if found is not None:
+            return found
         t = (
             re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t)
             if not re.match(
@@ -235,6 +241,8 @@ class Normaliser:
             return Timex("DATE", iso_week(ref), "week")
         if t in {"the quarter", "the latest quarter", "the recent quarter"}:
             return self._named_period("last", "quarter")
+        if SAME_PERIOD_A_YEAR_BEFORE.fullmatch(t):
+            return self._year_before_anchor()
         if t in {
             "year-earlier",
             "a year earlier",
@@ -268,6 +276,9 @@ class Normaliser:
             return None
         if t in DAY_PARTS:
             return Timex("TIME", f"{ref.isoformat()}T{DAY_PARTS[t]}", "time")
+        m = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d) (utc|gmt|z)", t)
+        if m:  # "0800 UTC", "(0735 GMT)": a 24-hour clock written without its colon
+            return Timex("TIME", f"{ref.isoformat()}T{m.group(1)}:{m.group(2)}Z", "time")
         m = re.fullmatch(r"((?:\d{1,2}:\d{2}|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
                          r"in the (?:morning|afternoon|evening|night)))|noon|midnight|midday)"
                          r"(?: (?:[a-z]{2,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
@@ -354,7 +365,7 @@ class Normaliser:
         """'the third quarter (of 2014)', 'the 1988 third quarter', 'this year's third
         quarter', 'the year-ago fourth quarter'; alone, the latest such quarter."""
         m = re.fullmatch(r"(?:the )?(?:(this|last|next) year's |(\d{4}) |(year-ago|year-earlier) )?"
-                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+                         r"(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter"
                          r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
         if m is None:
             return None
@@ -371,31 +382,6 @@ class Normaliser:
             if m.group(3):
                 year -= 1
         return Timex("DATE", f"{year}-Q{q}", "quarter")
-
-    def _anchor_year(self) -> int | None:
-        anchor = self.anchor
-        if anchor is not None and anchor.value[:4].isdigit():
-            return int(anchor.value[:4])
-        return self.reference.year if self.reference else None
-
-    def _from_anchor(self, t: str, period: str) -> Timex | None:
-        """'that year', 'the same quarter', 'the following year': from the last date named."""
-        shift = 1 if ("following" in t or "next" in t) else -1 if "previous" in t else 0
-        anchor = self.anchor
-        if period == "year":
-            year = self._anchor_year()
-            return Timex("DATE", str(year + shift), "year") if year else None
-        if anchor is None:
-            return None
-        if period == "quarter" and anchor.precision == "quarter" and shift == 0:
-            return anchor
-        if period == "day" and anchor.precision == "day" and shift == 0:
-            return anchor
-        dated = anchor.value[:4].isdigit() and anchor.precision in {"month", "day"}
-        if period == "month" and dated:
-            y, m = shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
-            return Timex("DATE", f"{y}-{m:02d}", "month")
-        return None
 
     # -- helpers -----------------------------------------------------------
 
@@ -423,14 +409,6 @@ class Normaliser:
             )
 
         return min(candidates, key=distance)
-
-    def _day(self, year: int, month: int, day: int) -> Timex | None:
-        if year == 0:
-            return Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-        try:
-            return Timex("DATE", date(year, month, day).isoformat(), "day")
-        except ValueError:
-            return None
 
     def _weekday(self, index: int, modifier: str | None, future: bool) -> date:
         ref = self.reference

@@ -1,0 +1,69 @@
+"""Time values that compose: periods of a named year, the day a story is about, counted
+lengths with adjectives, deadlines, 24-hour clocks without a colon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.nlp.times import with_reference_date
+from frontlines.resolve.time import Normaliser
+
+MAY_15_2009 = date(2009, 5, 15)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the second quarter of last year", "2008-Q2"),
+        ("the fourth quarter of this year", "2009-Q4"),
+        ("November of next year", "2010-11"),
+        ("the final quarter of 2007", "2007-Q4"),
+        ("the fiscal final quarter", "2008-Q4"),
+        ("the day", "2009-05-15"),
+        ("late in the day", "2009-05-15"),
+        ("the start of the day", "2009-05-15"),
+        ("2300 GMT", "2009-05-15T23:00Z"),
+        ("nearly a hundred years", "P100Y"),
+        ("seven consecutive days", "P7D"),
+        ("three more months", "P3M"),
+        ("the same period last year", "2008"),
+    ],
+)
+def test_values_composed_from_their_parts(text, value):
+    timex = Normaliser(MAY_15_2009)(text)
+    assert timex is not None, text
+    assert timex.value == value
+
+
+def test_the_day_is_the_last_day_the_text_named():
+    n = Normaliser(MAY_15_2009)
+    monday = n("Monday")
+    assert monday is not None and monday.value == "2009-05-11"
+    assert n("the end of the day", anchor=monday).value == "2009-05-11"  # type: ignore[union-attr]
+
+
+def test_the_same_period_a_year_earlier_follows_the_period_in_context():
+    n = Normaliser(MAY_15_2009)
+    april = n("April")
+    assert april is not None and april.value == "2009-04"
+    same = n("the same period a year earlier", anchor=april)
+    assert same is not None and same.value == "2008-04"
+
+
+def _values(nlp, text: str, published: str) -> dict[str, str]:
+    doc = nlp(with_reference_date(nlp.make_doc(text), published))
+    return {t.text: t.value for t in doc._.times}
+
+
+def test_a_month_after_by_or_through_is_the_coming_one_unless_told_as_past(nlp):
+    got = _values(nlp, "The company must repay the loan by March, its bankers said.", "2009-10-20")
+    assert got.get("March") == "2010-03"
+    got = _values(nlp, "The rebels had taken the town by March, officials said.", "2009-10-20")
+    assert got.get("March") == "2009-03"
+
+
+def test_a_clock_in_gmt_without_its_colon_is_found(nlp):
+    got = _values(nlp, "The floods closed the port at 0600 GMT.", "2009-05-15")
+    assert got.get("0600 GMT") == "2009-05-15T06:00Z"
