@@ -67,3 +67,14 @@ def test_a_month_after_by_or_through_is_the_coming_one_unless_told_as_past(nlp):
 def test_a_clock_in_gmt_without_its_colon_is_found(nlp):
     got = _values(nlp, "The floods closed the port at 0600 GMT.", "2009-05-15")
     assert got.get("0600 GMT") == "2009-05-15T06:00Z"
+
+
+def test_neighbouring_days_count_from_the_day_in_view():
+    n = Normaliser(MAY_15_2009)
+    tuesday = n("Tuesday")
+    assert tuesday is not None and tuesday.value == "2009-05-12"
+    assert n("the next morning", anchor=tuesday).value == "2009-05-13"  # type: ignore[union-attr]
+    assert n("the day before", anchor=tuesday).value == "2009-05-11"  # type: ignore[union-attr]
+    assert n("the previous Tuesday", anchor=tuesday).value == "2009-05-05"  # type: ignore[union-attr]
+    assert n("the following Sunday", anchor=tuesday).value == "2009-05-17"  # type: ignore[union-attr]
+    assert n("the following day").value == "2009-05-16"  # type: ignore[union-attr]

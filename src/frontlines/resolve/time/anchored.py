@@ -9,11 +9,13 @@ back into its full rule set (``_rules``) for the phrase inside a composed one.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from frontlines.resolve.time.timex import Timex, shift_months
+from frontlines.vocab.dates import WEEKDAYS
 
-__all__ = ["SAME_PERIOD_A_YEAR_BEFORE", "THE_DAY", "AnchoredRules"]
+__all__ = ["NEIGHBOUR_DAY", "NEIGHBOUR_WEEKDAY", "SAME_PERIOD_A_YEAR_BEFORE", "THE_DAY",
+           "AnchoredRules"]  # fmt: skip
 
 #: The period in view, one year back: "the same period last year", "the same month a year
 #: earlier".
@@ -23,6 +25,17 @@ SAME_PERIOD_A_YEAR_BEFORE = re.compile(
 )
 #: One particular day, not a day's length: "the day", "later in the day", "for the day".
 THE_DAY = re.compile(r"(?:(?:early|late|later|earlier) )?(?:(?:in|for|during|of) )?the day")
+
+#: The day next to the one in view: "the next morning", "the following day", "the day before".
+NEIGHBOUR_DAY = re.compile(
+    r"(?:the )?(?:(next|following|previous|preceding) (?:day|morning|afternoon|evening|night)"
+    r"|day (after|before))"
+)
+#: A weekday counted from the day in view: "the previous Friday", "the following Monday".
+NEIGHBOUR_WEEKDAY = re.compile(
+    r"(?:the )?(previous|preceding|following) (monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)"
+)
 
 
 class AnchoredRules:
@@ -96,6 +109,39 @@ class AnchoredRules:
             y, m = shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
             return Timex("DATE", f"{y}-{m:02d}", "month")
         return None
+
+    def _day_in_view(self) -> date | None:
+        """The last day the text named, else the reference day."""
+        anchor = self.anchor
+        if anchor is not None and anchor.precision == "day" and anchor.value[:4].isdigit():
+            try:
+                return date.fromisoformat(anchor.value[:10])
+            except ValueError:
+                pass
+        return self.reference
+
+    def _neighbour_day(self, t: str) -> Timex | None:
+        """'the next morning', 'the following day', 'the day before': one day on from (or
+        back from) the day in view, written as that date."""
+        m = NEIGHBOUR_DAY.fullmatch(t)
+        base = self._day_in_view()
+        if m is None or base is None:
+            return None
+        back = (m.group(1) or m.group(2)) in {"previous", "preceding", "before"}
+        return Timex("DATE", (base + timedelta(days=-1 if back else 1)).isoformat(), "day")
+
+    def _neighbour_weekday(self, t: str) -> Timex | None:
+        """'the previous Friday' after 'on Friday': the Friday before that one."""
+        m = NEIGHBOUR_WEEKDAY.fullmatch(t)
+        base = self._day_in_view()
+        if m is None or base is None:
+            return None
+        index = WEEKDAYS.index(m.group(2))
+        if m.group(1) == "following":
+            d = base + timedelta(days=(index - base.weekday()) % 7 or 7)
+        else:
+            d = base - timedelta(days=(base.weekday() - index) % 7 or 7)
+        return Timex("DATE", d.isoformat(), "day")
 
     def _day(self, year: int, month: int, day: int) -> Timex | None:
         if year == 0:

@@ -318,12 +318,9 @@ class Normaliser(AnchoredRules):
                     "the following": ref.year if month > ref.month else ref.year + 1,
                     }.get(m.group(1), ref.year)  # fmt: skip
             return Timex("DATE", f"{year}-{month:02d}", "month")
-        m = re.fullmatch(r"(?:the )?(previous|following) (monday|tuesday|wednesday|thursday|"
-                         r"friday|saturday|sunday)", t)  # fmt: skip
-        if m and ref is not None:
-            modifier = "last" if m.group(1) == "previous" else "next"
-            d = self._weekday(WEEKDAYS.index(m.group(2)), modifier, future)
-            return Timex("DATE", d.isoformat(), "day")
+        found = self._neighbour_weekday(t) or self._neighbour_day(t)
+        if found is not None:
+            return found
         m = re.fullmatch(r"(?:the )?(first|second|last) (?:half|two quarters)(?: of (\d{4}))?", t)
         if m and (m.group(2) or ref is not None):
             half_year = m.group(2) or str(ref.year if ref else "XXXX")
