@@ -29,6 +29,10 @@ MAY_15_2009 = date(2009, 5, 15)  # a Friday
         ("seven consecutive days", "P7D"),
         ("three more months", "P3M"),
         ("the same period last year", "2008"),
+        ("the near term", "FUTURE_REF"),
+        ("the short term", "FUTURE_REF"),
+        ("'97", "1997"),
+        ("'08", "2008"),
     ],
 )
 def test_values_composed_from_their_parts(text, value):

@@ -162,6 +162,11 @@ class Normaliser(AnchoredRules):
         m = re.fullmatch(r"(?:(?:early|late|mid)[- ]?)?(?:fiscal )?(\d{4})", t)
         if m and 1000 <= int(m.group(1)) <= 2200:
             return Timex("DATE", m.group(1), "year")
+        m = re.fullmatch(r"'(\d\d)", t)
+        if m:  # "since '82": the latest such year up to a year past the reference
+            year = 2000 + int(m.group(1))
+            latest = (ref.year + 1) if ref else 2000 + 99
+            return Timex("DATE", str(year if year <= latest else year - 100), "year")
         m = re.fullmatch(r"(?:early |late |mid-?)?(\d{3})0'?s", t)
         if m:
             return Timex("DATE", m.group(1), "decade")
