@@ -82,3 +82,9 @@ def test_neighbouring_days_count_from_the_day_in_view():
     assert n("the previous Tuesday", anchor=tuesday).value == "2009-05-05"  # type: ignore[union-attr]
     assert n("the following Sunday", anchor=tuesday).value == "2009-05-17"  # type: ignore[union-attr]
     assert n("the following day").value == "2009-05-16"  # type: ignore[union-attr]
+
+
+def test_a_bare_count_in_a_range_takes_the_unit_after_it(nlp):
+    got = _values(nlp, "Repairs will take between two to five weeks, it said.", "2009-05-15")
+    assert got.get("two") == "P2W"
+    assert got.get("five weeks") == "P5W"

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
 from frontlines.nlp.extensions import declare
+from frontlines.resolve.time.durations import duration
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import Normaliser, Timex
 from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
@@ -162,6 +163,7 @@ class TimeRecognizer:
                 parts = [whole]  # ... but "between now and" is "now"
             values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
             values = _days_of_the_same_month(parts, values)  # "April 24 and 25"
+            values = _counts_sharing_a_unit(parts, values)  # "two to six days"
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
@@ -239,6 +241,20 @@ def _days_of_the_same_month(parts: list[Span], values: list[Timex | None]) -> li
             except ValueError:
                 continue
             out[k] = Timex("DATE", value, "day")
+    return out
+
+
+def _counts_sharing_a_unit(parts: list[Span], values: list[Timex | None]) -> list[Timex | None]:
+    """A bare count before a counted length in a range takes its unit: 'two to six days'
+    is two lengths, P2D and P6D."""
+    last = values[-1] if values else None
+    if len(parts) < 2 or last is None or last.type != "DURATION":
+        return values
+    unit = parts[-1][-1].text
+    out = list(values)
+    for k, (part, value) in enumerate(zip(parts[:-1], values[:-1], strict=True)):
+        if value is None and all(t.like_num for t in part):
+            out[k] = duration(f"{part.text.lower()} {unit.lower()}", False)
     return out
 
 
