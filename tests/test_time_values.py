@@ -88,3 +88,9 @@ def test_a_bare_count_in_a_range_takes_the_unit_after_it(nlp):
     got = _values(nlp, "Repairs will take between two to five weeks, it said.", "2009-05-15")
     assert got.get("two") == "P2W"
     assert got.get("five weeks") == "P5W"
+
+
+def test_a_candidate_run_together_at_a_comma_is_read_as_its_pieces(nlp):
+    got = _values(nlp, "The ship docks on June 3, two weeks late.", "2009-05-15")
+    assert got.get("June 3") == "2009-06-03"
+    assert got.get("two weeks") == "P2W"

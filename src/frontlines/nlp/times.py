@@ -167,6 +167,11 @@ class TimeRecognizer:
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
+            if values == [None]:  # "November 11, three days later": two expressions
+                pieces = _comma_parts(whole)
+                read = [normalise(p.text, _future(p), anchor, _past(p)) for p in pieces]
+                if len(pieces) > 1 and all(v is not None for v in read):
+                    parts, values = pieces, read
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
@@ -242,6 +247,19 @@ def _days_of_the_same_month(parts: list[Span], values: list[Timex | None]) -> li
                 continue
             out[k] = Timex("DATE", value, "day")
     return out
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    """The pieces of a span between its commas (a candidate the model ran together)."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if span.end > start:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return pieces
 
 
 def _counts_sharing_a_unit(parts: list[Span], values: list[Timex | None]) -> list[Timex | None]:
