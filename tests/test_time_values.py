@@ -33,6 +33,8 @@ MAY_15_2009 = date(2009, 5, 15)  # a Friday
         ("the short term", "FUTURE_REF"),
         ("'97", "1997"),
         ("'08", "2008"),
+        ("4 1/2 hours", "PT4H30M"),
+        ("2 1/2 days", "P2DT12H"),
     ],
 )
 def test_values_composed_from_their_parts(text, value):
@@ -94,3 +96,9 @@ def test_a_candidate_run_together_at_a_comma_is_read_as_its_pieces(nlp):
     got = _values(nlp, "The ship docks on June 3, two weeks late.", "2009-05-15")
     assert got.get("June 3") == "2009-06-03"
     assert got.get("two weeks") == "P2W"
+
+
+def test_counted_lengths_the_model_misses_are_found(nlp):
+    got = _values(nlp, "Talks ran 3 1/2 hours and will resume in two more weeks.", "2009-05-15")
+    assert got.get("3 1/2 hours") == "PT3H30M"
+    assert got.get("two more weeks") == "P2W"

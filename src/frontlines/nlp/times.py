@@ -37,6 +37,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "KEYWORDS",
     "LEADING",
+    "LENGTH_UNITS",
     "MONTH_WORDS",
     "NOUN_MODIFIERS",
     "PAST_AUXILIARIES",
@@ -73,6 +74,14 @@ KEYWORDS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
      {"LOWER": {"IN": ["future", "term"]}}],
+]  # fmt: skip
+#: Counted lengths the model misses: "5 1/2 hours", "two more weeks", "six straight days".
+LENGTH_UNITS = [f"{unit}{plural}" for unit in ("year", "month", "week", "day", "hour", "minute",
+                                               "night", "decade") for plural in ("", "s")]
+KEYWORDS += [
+    [{"LIKE_NUM": True}, {"TEXT": {"REGEX": r"^\d/\d$"}}, {"LOWER": {"IN": LENGTH_UNITS}}],
+    [{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(words("time", "counted_adjectives"))}},
+     {"LOWER": {"IN": LENGTH_UNITS}}],
 ]  # fmt: skip
 LEADING = words("time", "leading")
 FUTURE_MARKERS = words("time", "future_markers")

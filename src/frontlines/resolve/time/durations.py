@@ -49,6 +49,11 @@ def counted_duration(n: float, unit: str, prefix: str, code: str) -> str:
         n *= factor
     if unit == "year" and n != int(n) and n > 1 and (n * 12) == int(n * 12):
         return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
+    smaller = {"day": ("T", "H", 24), "hour": ("", "M", 60), "minute": ("", "S", 60)}.get(unit)
+    if smaller and n != int(n) and n > 1 and (n * smaller[2]) == int(n * smaller[2]):
+        # "5 1/2 hours" PT5H30M, "2 1/2 days" P2DT12H: whole units, then the rest
+        rest = int(round((n - int(n)) * smaller[2]))
+        return f"{prefix}{int(n)}{code}{smaller[0]}{rest}{smaller[1]}"
     return f"{prefix}{format_count(n)}{code}"
 
 
