@@ -76,8 +76,11 @@ KEYWORDS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["future", "term"]}}],
 ]  # fmt: skip
 #: Counted lengths the model misses: "5 1/2 hours", "two more weeks", "six straight days".
-LENGTH_UNITS = [f"{unit}{plural}" for unit in ("year", "month", "week", "day", "hour", "minute",
-                                               "night", "decade") for plural in ("", "s")]
+LENGTH_UNITS = [
+    f"{unit}{plural}"
+    for unit in ("year", "month", "week", "day", "hour", "minute", "night", "decade")
+    for plural in ("", "s")
+]
 KEYWORDS += [
     [{"LIKE_NUM": True}, {"TEXT": {"REGEX": r"^\d/\d$"}}, {"LOWER": {"IN": LENGTH_UNITS}}],
     [{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(words("time", "counted_adjectives"))}},
