@@ -102,3 +102,8 @@ def test_counted_lengths_the_model_misses_are_found(nlp):
     got = _values(nlp, "Talks ran 3 1/2 hours and will resume in two more weeks.", "2009-05-15")
     assert got.get("3 1/2 hours") == "PT3H30M"
     assert got.get("two more weeks") == "P2W"
+
+
+def test_a_rate_after_its_count_is_how_often(nlp):
+    got = _values(nlp, "The air force will buy tankers at a rate of 12 a year.", "2009-05-15")
+    assert got.get("a year") == "P1Y"

@@ -154,6 +154,8 @@ class TimeRecognizer:
                 start -= 1  # "each Thursday", "every July": a set, not one date
             while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
                 start += 1
+            if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in {"a", "an"}:
+                start += 1  # "15 a year": the count is what happens, "a year" how often
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
                 end -= 1
             modifier = end - start == 1 and doc[start].lower_ in NOUN_MODIFIERS
