@@ -35,6 +35,15 @@ MAY_15_2009 = date(2009, 5, 15)  # a Friday
         ("'08", "2008"),
         ("4 1/2 hours", "PT4H30M"),
         ("2 1/2 days", "P2DT12H"),
+        ("this coming week", "2009-W21"),
+        ("this coming weekend", "2009-W20-WE"),
+        ("the end of the month", "2009-05"),
+        ("a decade ago", "199"),
+        ("5 p.m. ET", "2009-05-15T17:00"),
+        ("the same day", "2009-05-15"),
+        ("twice a year", "P1Y"),
+        ("three times a week", "P1W"),
+        ("every other day", "P2D"),
     ],
 )
 def test_values_composed_from_their_parts(text, value):

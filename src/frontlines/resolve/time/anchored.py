@@ -98,6 +98,9 @@ class AnchoredRules:
         if period == "year":
             year = self._anchor_year()
             return Timex("DATE", str(year + shift), "year") if year else None
+        if period == "day" and shift == 0 and (anchor is not None or "same" in t):
+            day = self._day_in_view()  # "the same day": the day in view, else the reference
+            return Timex("DATE", day.isoformat(), "day") if day else None
         if anchor is None:
             return None
         if period == "quarter" and anchor.precision == "quarter" and shift == 0:

@@ -96,7 +96,7 @@ class Normaliser(AnchoredRules):
             re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t)
             if not re.match(
                 r"^(the|a|an) (past|last|next|coming|first|second|third|fourth|"
-                r"latest|current|same|future|year|quarter|week|month)",
+                r"latest|current|same|future|year|quarter|week|month|decade|century)",
                 t,
             )
             else t
@@ -227,8 +227,8 @@ class Normaliser(AnchoredRules):
                 return Timex("TIME", f"{d.isoformat()}T{DAY_PARTS[m.group(3)]}", "time")
             return Timex("DATE", d.isoformat(), "day")
         m = re.fullmatch(r"(?:the )?(last|this|next|past|coming|current|latest|previous|"
-                         r"same|earlier this|later this) (week|month|year|quarter|weekend|"
-                         r"decade|century)", t)  # fmt: skip
+                         r"same|earlier this|later this|this coming) (week|month|year|quarter|"
+                         r"weekend|decade|century)", t)  # fmt: skip
         if m:
             return self._named_period(m.group(1), m.group(2))
         if t in {
@@ -240,7 +240,7 @@ class Normaliser(AnchoredRules):
             "full fiscal year",
         }:
             return Timex("DATE", str(ref.year), "year")
-        if t in {"earlier this month", "later this month"}:
+        if t in {"earlier this month", "later this month", "the month"}:
             return Timex("DATE", f"{ref.year}-{ref.month:02d}", "month")
         if t in {"earlier this week", "later this week"}:
             return Timex("DATE", iso_week(ref), "week")
@@ -286,7 +286,7 @@ class Normaliser(AnchoredRules):
             return Timex("TIME", f"{ref.isoformat()}T{m.group(1)}:{m.group(2)}Z", "time")
         m = re.fullmatch(r"((?:\d{1,2}:\d{2}|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
                          r"in the (?:morning|afternoon|evening|night)))|noon|midnight|midday)"
-                         r"(?: (?:[a-z]{2,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
+                         r"(?: (?:[a-z]{1,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
         if m is None or (hm := clock(m.group(1))) is None:
             return None
         day = ref.isoformat()
@@ -428,6 +428,7 @@ class Normaliser(AnchoredRules):
         ref = self.reference
         assert ref is not None
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                 "this coming": 0 if period == "weekend" and ref.weekday() < 5 else 1,
                  "latest": -1 if period == "quarter" else 0}.get(modifier, 0)  # fmt: skip
         if period in {"week", "weekend"}:
             d = ref + timedelta(weeks=shift)
