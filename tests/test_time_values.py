@@ -116,3 +116,8 @@ def test_counted_lengths_the_model_misses_are_found(nlp):
 def test_a_rate_after_its_count_is_how_often(nlp):
     got = _values(nlp, "The air force will buy tankers at a rate of 12 a year.", "2009-05-15")
     assert got.get("a year") == "P1Y"
+
+
+def test_now_hyphened_to_a_modifier_is_no_time(nlp):
+    got = _values(nlp, "The now-defunct militia fought here; it is now disbanded.", "2009-05-15")
+    assert list(got.values()) == ["PRESENT_REF"]

@@ -163,6 +163,8 @@ class TimeRecognizer:
                 continue  # "quarterly earnings", "annual report", "recent gains": no time
             if all(t.lower_ in DAY_PART_WORDS or t.lower_ == "the" for t in doc[start:end]):
                 continue  # "at night", "in the morning": which day's is not said
+            if _compound_modifier(doc, start, end):
+                continue  # "the now-cancelled deal", "the then-president": no time
             if start < end:
                 trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
         return _joined_clock_and_day(doc, filter_spans(trimmed))
@@ -261,6 +263,13 @@ def _days_of_the_same_month(parts: list[Span], values: list[Timex | None]) -> li
                 continue
             out[k] = Timex("DATE", value, "day")
     return out
+
+
+def _compound_modifier(doc: Doc, start: int, end: int) -> bool:
+    """'now' or 'then' hyphened to the word after it modifies that word ('now-defunct')."""
+    if end - start != 1 or doc[start].lower_ not in {"now", "then"} or end >= len(doc):
+        return False
+    return doc[end].text == "-" and not doc[start].whitespace_
 
 
 def _comma_parts(span: Span) -> list[Span]:
