@@ -153,7 +153,7 @@ def test_component_sets_times_with_offsets(nlp):
     assert ("the summer of 2014", "2014-SU", "season") in got
     for t in times:
         assert text[t.start : t.end] == t.text
-        assert str(t.extractor) == "frontlines_times@0.2.0"
+        assert str(t.extractor) == "frontlines_times@0.3.0"
 
 
 def test_without_a_reference_date_relative_values_stay_unresolved(nlp):

@@ -22,9 +22,19 @@ from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.time_spans import (
+    DAY_PART_WORDS,
+    RANGE_WORDS,
+    comma_parts,
+    compound_modifier,
+    counts_sharing_a_unit,
+    days_of_the_same_month,
+    joined_clock_and_day,
+    range_parts,
+)
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import Normaliser, Timex
-from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
+from frontlines.vocab.dates import WEEKDAYS
 from frontlines.vocab.words import word_list, word_map, words
 
 __all__ = [
@@ -36,6 +46,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "KEYWORDS",
     "LEADING",
+    "LENGTH_UNITS",
     "MONTH_WORDS",
     "NOUN_MODIFIERS",
     "PAST_AUXILIARIES",
@@ -51,7 +62,7 @@ __all__ = [
     "with_reference_date",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
 KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
@@ -60,6 +71,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
      {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
+    [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": ["utc", "gmt"]}}],
     [{"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
      {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "utc", "gmt", "et", "edt", "est"]},
       "OP": "?"}],
@@ -71,6 +83,17 @@ KEYWORDS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
      {"LOWER": {"IN": ["future", "term"]}}],
+]  # fmt: skip
+#: Counted lengths the model misses: "5 1/2 hours", "two more weeks", "six straight days".
+LENGTH_UNITS = [
+    f"{unit}{plural}"
+    for unit in ("year", "month", "week", "day", "hour", "minute", "night", "decade")
+    for plural in ("", "s")
+]
+KEYWORDS += [
+    [{"LIKE_NUM": True}, {"TEXT": {"REGEX": r"^\d/\d$"}}, {"LOWER": {"IN": LENGTH_UNITS}}],
+    [{"LIKE_NUM": True}, {"LOWER": {"IN": sorted(words("time", "counted_adjectives"))}},
+     {"LOWER": {"IN": LENGTH_UNITS}}],
 ]  # fmt: skip
 LEADING = words("time", "leading")
 FUTURE_MARKERS = words("time", "future_markers")
@@ -140,6 +163,8 @@ class TimeRecognizer:
                 start -= 1  # "each Thursday", "every July": a set, not one date
             while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct):
                 start += 1
+            if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in {"a", "an"}:
+                start += 1  # "15 a year": the count is what happens, "a year" how often
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s"}):
                 end -= 1
             modifier = end - start == 1 and doc[start].lower_ in NOUN_MODIFIERS
@@ -147,23 +172,31 @@ class TimeRecognizer:
                 continue  # "quarterly earnings", "annual report", "recent gains": no time
             if all(t.lower_ in DAY_PART_WORDS or t.lower_ == "the" for t in doc[start:end]):
                 continue  # "at night", "in the morning": which day's is not said
+            if compound_modifier(doc, start, end):
+                continue  # "the now-cancelled deal", "the then-president": no time
             if start < end:
                 trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
-        return _joined_clock_and_day(doc, filter_spans(trimmed))
+        return joined_clock_and_day(doc, filter_spans(trimmed))
 
     def __call__(self, doc: Doc) -> Doc:
         normalise = Normaliser(_parse_iso(doc._.reference_date))
         found = []
         anchor = None
         for whole in self.candidates(doc):
-            parts = _range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
+            parts = range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
             if len(parts) < 2 and not (parts and len(parts[0]) < len(whole)):
                 parts = [whole]  # ... but "between now and" is "now"
             values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
-            values = _days_of_the_same_month(parts, values)  # "April 24 and 25"
+            values = days_of_the_same_month(parts, values)  # "April 24 and 25"
+            values = counts_sharing_a_unit(parts, values)  # "two to six days"
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
                 values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
+            if values == [None]:  # "November 11, three days later": two expressions
+                pieces = comma_parts(whole)
+                read = [normalise(p.text, _future(p), anchor, _past(p)) for p in pieces]
+                if len(pieces) > 1 and all(v is not None for v in read):
+                    parts, values = pieces, read
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
@@ -195,78 +228,6 @@ class TimeRecognizer:
         ]
 
 
-RANGE_WORDS = words("time", "range_words")
-DAY_PART_WORDS = set(DAY_PARTS)
-
-
-def _range_parts(span: Span) -> list[Span]:
-    """The pieces of a span joined by range words, each trimmed of leading 'between'."""
-    doc = span.doc
-    parts, start = [], span.start
-    for token in span:
-        year_list = (
-            token.text == ","
-            and 0 < token.i < len(doc) - 1
-            and all(t.shape_ == "dddd" for t in (doc[token.i - 1], doc[token.i + 1]))
-        )  # "in 1994, 1995 and 1997"
-        if (token.lower_ in RANGE_WORDS or year_list) and token.i > start:
-            parts.append((start, token.i))
-            start = token.i + 1
-    parts.append((start, span.end))
-    out = []
-    for lo, hi in parts:
-        while lo < hi and (doc[lo].lower_ in {"between", "both", "from"} or doc[lo].is_punct):
-            lo += 1
-        while hi > lo and doc[hi - 1].is_punct:
-            hi -= 1
-        if lo < hi:
-            out.append(Span(doc, lo, hi, label=span.label_))
-    return out
-
-
-def _days_of_the_same_month(parts: list[Span], values: list[Timex | None]) -> list[Timex | None]:
-    """A bare day number after a full date in a range or list takes that date's month."""
-    out = list(values)
-    for k in range(1, len(parts)):
-        before = out[k - 1]
-        if out[k] is not None or before is None or before.precision != "day":
-            continue
-        day = parts[k].text
-        if day.isdigit() and 1 <= int(day) <= 31 and re.fullmatch(r"\d{4}-\d\d-\d\d", before.value):
-            try:
-                value = date.fromisoformat(before.value[:8] + f"{int(day):02d}").isoformat()
-            except ValueError:
-                continue
-            out[k] = Timex("DATE", value, "day")
-    return out
-
-
-def _joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'noon' + 'Thursday', '5 p.m. EST' + ', Nov. 9', 'Saturday' + 'night': one expression."""
-    out: list[Span] = []
-    for span in spans:
-        if out:
-            last = out[-1]
-            gap = doc[last.end : span.start]
-            if (
-                last.label_ == "TIME" and span.label_ == "DATE"
-                and all(t.text == "," for t in gap) and len(gap) <= 1
-            ):  # fmt: skip
-                out[-1] = Span(doc, last.start, span.end, label="TIME")
-                continue
-        out.append(span)
-    joined: list[Span] = []
-    for span in out:
-        if joined and span.start < joined[-1].end:
-            continue  # the "night" a weekday before it has taken in
-        end = span.end
-        part_of_day = end < len(doc) and doc[end].lower_.rstrip("s") in DAY_PART_WORDS
-        if part_of_day and span[-1].lower_ in WEEKDAY_WORDS:
-            span = Span(doc, span.start, end + 1, label="TIME")
-        joined.append(span)
-    return joined
-
-
 def _anchors(span: Span, timex: Timex | None) -> bool:
     """A calendar point the text names becomes the anchor for 'a year earlier', 'that
     quarter'; one worked out from the anchor itself ('a year ago') does not."""
@@ -291,6 +252,8 @@ def _future(span: Span) -> bool:
     verb = _governing_verb(span)
     if before.endswith(("until", "till")):  # a deadline, unless "until Thursday, they had"
         return not any(c.lower_ == "had" for c in verb.children)
+    if _deadline(span):  # "pay down the loan by February", "extended credit through January"
+        return verb.tag_ != "VBD" and not any(c.lower_ == "had" for c in verb.children)
     if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
         return True
     if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
@@ -299,6 +262,19 @@ def _future(span: Span) -> bool:
         return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
+
+
+def _deadline(span: Span) -> bool:
+    """A month or weekday named bare after 'by' or 'through' ends a stretch of time: in a
+    clause not told in the past it is the coming one. Not the end of a range ('from
+    Monday through Friday'), whose start says which week."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in {"by", "through"}:
+        return False
+    if span.start >= 2 and _temporal_word(doc[span.start - 2]):
+        return False
+    words = [t.lower_.rstrip(".") for t in span]
+    return len(words) == 1 and (words[0] in MONTH_WORDS or words[0] in WEEKDAY_WORDS)
 
 
 def _period_ended(span: Span) -> Timex | None:

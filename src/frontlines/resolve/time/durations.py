@@ -20,6 +20,11 @@ UNIT_CODES = {
     "century": ("P", "CE"), "quarter": ("P", "Q"), "night": ("P", "D"), "weekend": ("P", "WE"),
 }  # fmt: skip
 VAGUE_COUNTS = words("time", "vague_counts")
+#: Words between a count and its unit that leave the length as counted.
+COUNTED_ADJECTIVES = re.compile(
+    r" (?:" + "|".join(sorted(words("time", "counted_adjectives"))) + r") (?=(?:year|month|week|"
+    r"day|hour|minute|second|night|quarter|decade)s?\b)"
+)
 
 
 def unit_of(word: str) -> str | None:
@@ -44,12 +49,18 @@ def counted_duration(n: float, unit: str, prefix: str, code: str) -> str:
         n *= factor
     if unit == "year" and n != int(n) and n > 1 and (n * 12) == int(n * 12):
         return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
+    smaller = {"day": ("T", "H", 24), "hour": ("", "M", 60), "minute": ("", "S", 60)}.get(unit)
+    if smaller and n != int(n) and n > 1 and (n * smaller[2]) == int(n * smaller[2]):
+        # "5 1/2 hours" PT5H30M, "2 1/2 days" P2DT12H: whole units, then the rest
+        rest = int(round((n - int(n)) * smaller[2]))
+        return f"{prefix}{int(n)}{code}{smaller[0]}{rest}{smaller[1]}"
     return f"{prefix}{format_count(n)}{code}"
 
 
 def duration(t: str, future: bool) -> Timex | None:
     t = re.sub(r"\b(trading|business|working|calendar|school) (?=days?\b)", "", t)
     t = re.sub(r"^(?:a )?couple (?:of )?", "two ", t)
+    t = COUNTED_ADJECTIVES.sub(" ", t)  # "six straight days", "two more weeks": P6D, P2W
     m = re.fullmatch(r"(?:(?:the|a|an) )?(?:(?:past|last|next|coming|first|final|"
                      r"previous|latest|recent) )?(?:(.+?)[ -])?(years?|months?|weeks?|"
                      r"days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"

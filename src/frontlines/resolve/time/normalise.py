@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from frontlines.resolve.time.anchored import SAME_PERIOD_A_YEAR_BEFORE, THE_DAY, AnchoredRules
 from frontlines.resolve.time.durations import duration
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
@@ -45,7 +46,7 @@ SEASONS = word_map("time", "seasons")
 ORDINALS = word_numbers("time", "ordinals")
 
 
-class Normaliser:
+class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
     def __init__(self, reference: date | None) -> None:
@@ -85,12 +86,17 @@ class Normaliser:
         return None
 
     def _rules(self, t: str, future: bool) -> Timex | None:
-        t = re.sub(r"\bfiscal[- ](?=year|quarter|first|second|third|fourth|half)", "", t)
+        t = re.sub(r"\bfiscal[- ](?=year|quarter|first|second|third|fourth|final|half)", "", t)
+        if THE_DAY.fullmatch(t):
+            return self._the_day()
+        found = self._in_named_year(t, future)
+        if found is not None:
+            return found
         t = (
             re.sub(r"^(the|a|an|about|around|since|until|by|in|on|at|during)\s+(?=\S)", "", t)
             if not re.match(
                 r"^(the|a|an) (past|last|next|coming|first|second|third|fourth|"
-                r"latest|current|same|future|year|quarter|week|month)",
+                r"latest|current|same|future|year|quarter|week|month|decade|century)",
                 t,
             )
             else t
@@ -156,6 +162,11 @@ class Normaliser:
         m = re.fullmatch(r"(?:(?:early|late|mid)[- ]?)?(?:fiscal )?(\d{4})", t)
         if m and 1000 <= int(m.group(1)) <= 2200:
             return Timex("DATE", m.group(1), "year")
+        m = re.fullmatch(r"'(\d\d)", t)
+        if m:  # "since '82": the latest such year up to a year past the reference
+            year = 2000 + int(m.group(1))
+            latest = (ref.year + 1) if ref else 2000 + 99
+            return Timex("DATE", str(year if year <= latest else year - 100), "year")
         m = re.fullmatch(r"(?:early |late |mid-?)?(\d{3})0'?s", t)
         if m:
             return Timex("DATE", m.group(1), "decade")
@@ -216,8 +227,8 @@ class Normaliser:
                 return Timex("TIME", f"{d.isoformat()}T{DAY_PARTS[m.group(3)]}", "time")
             return Timex("DATE", d.isoformat(), "day")
         m = re.fullmatch(r"(?:the )?(last|this|next|past|coming|current|latest|previous|"
-                         r"same|earlier this|later this) (week|month|year|quarter|weekend|"
-                         r"decade|century)", t)  # fmt: skip
+                         r"same|earlier this|later this|this coming) (week|month|year|quarter|"
+                         r"weekend|decade|century)", t)  # fmt: skip
         if m:
             return self._named_period(m.group(1), m.group(2))
         if t in {
@@ -229,12 +240,14 @@ class Normaliser:
             "full fiscal year",
         }:
             return Timex("DATE", str(ref.year), "year")
-        if t in {"earlier this month", "later this month"}:
+        if t in {"earlier this month", "later this month", "the month"}:
             return Timex("DATE", f"{ref.year}-{ref.month:02d}", "month")
         if t in {"earlier this week", "later this week"}:
             return Timex("DATE", iso_week(ref), "week")
         if t in {"the quarter", "the latest quarter", "the recent quarter"}:
             return self._named_period("last", "quarter")
+        if SAME_PERIOD_A_YEAR_BEFORE.fullmatch(t):
+            return self._year_before_anchor()
         if t in {
             "year-earlier",
             "a year earlier",
@@ -268,9 +281,12 @@ class Normaliser:
             return None
         if t in DAY_PARTS:
             return Timex("TIME", f"{ref.isoformat()}T{DAY_PARTS[t]}", "time")
+        m = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d) (utc|gmt|z)", t)
+        if m:  # "0800 UTC", "(0735 GMT)": a 24-hour clock written without its colon
+            return Timex("TIME", f"{ref.isoformat()}T{m.group(1)}:{m.group(2)}Z", "time")
         m = re.fullmatch(r"((?:\d{1,2}:\d{2}|\d{1,2}(?::\d{2})? ?(?:a\.?m\.?|p\.?m\.?|o'clock|"
                          r"in the (?:morning|afternoon|evening|night)))|noon|midnight|midday)"
-                         r"(?: (?:[a-z]{2,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
+                         r"(?: (?:[a-z]{1,4}t|gmt|utc|local time))?(?:,? (.+))?", t)  # fmt: skip
         if m is None or (hm := clock(m.group(1))) is None:
             return None
         day = ref.isoformat()
@@ -307,12 +323,9 @@ class Normaliser:
                     "the following": ref.year if month > ref.month else ref.year + 1,
                     }.get(m.group(1), ref.year)  # fmt: skip
             return Timex("DATE", f"{year}-{month:02d}", "month")
-        m = re.fullmatch(r"(?:the )?(previous|following) (monday|tuesday|wednesday|thursday|"
-                         r"friday|saturday|sunday)", t)  # fmt: skip
-        if m and ref is not None:
-            modifier = "last" if m.group(1) == "previous" else "next"
-            d = self._weekday(WEEKDAYS.index(m.group(2)), modifier, future)
-            return Timex("DATE", d.isoformat(), "day")
+        found = self._neighbour_weekday(t) or self._neighbour_day(t)
+        if found is not None:
+            return found
         m = re.fullmatch(r"(?:the )?(first|second|last) (?:half|two quarters)(?: of (\d{4}))?", t)
         if m and (m.group(2) or ref is not None):
             half_year = m.group(2) or str(ref.year if ref else "XXXX")
@@ -354,7 +367,7 @@ class Normaliser:
         """'the third quarter (of 2014)', 'the 1988 third quarter', 'this year's third
         quarter', 'the year-ago fourth quarter'; alone, the latest such quarter."""
         m = re.fullmatch(r"(?:the )?(?:(this|last|next) year's |(\d{4}) |(year-ago|year-earlier) )?"
-                         r"(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+                         r"(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter"
                          r"(?: (?:of )?(\d{4}))?", t)  # fmt: skip
         if m is None:
             return None
@@ -371,31 +384,6 @@ class Normaliser:
             if m.group(3):
                 year -= 1
         return Timex("DATE", f"{year}-Q{q}", "quarter")
-
-    def _anchor_year(self) -> int | None:
-        anchor = self.anchor
-        if anchor is not None and anchor.value[:4].isdigit():
-            return int(anchor.value[:4])
-        return self.reference.year if self.reference else None
-
-    def _from_anchor(self, t: str, period: str) -> Timex | None:
-        """'that year', 'the same quarter', 'the following year': from the last date named."""
-        shift = 1 if ("following" in t or "next" in t) else -1 if "previous" in t else 0
-        anchor = self.anchor
-        if period == "year":
-            year = self._anchor_year()
-            return Timex("DATE", str(year + shift), "year") if year else None
-        if anchor is None:
-            return None
-        if period == "quarter" and anchor.precision == "quarter" and shift == 0:
-            return anchor
-        if period == "day" and anchor.precision == "day" and shift == 0:
-            return anchor
-        dated = anchor.value[:4].isdigit() and anchor.precision in {"month", "day"}
-        if period == "month" and dated:
-            y, m = shift_months(date(int(anchor.value[:4]), int(anchor.value[5:7]), 1), shift)
-            return Timex("DATE", f"{y}-{m:02d}", "month")
-        return None
 
     # -- helpers -----------------------------------------------------------
 
@@ -424,14 +412,6 @@ class Normaliser:
 
         return min(candidates, key=distance)
 
-    def _day(self, year: int, month: int, day: int) -> Timex | None:
-        if year == 0:
-            return Timex("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-        try:
-            return Timex("DATE", date(year, month, day).isoformat(), "day")
-        except ValueError:
-            return None
-
     def _weekday(self, index: int, modifier: str | None, future: bool) -> date:
         ref = self.reference
         assert ref is not None
@@ -448,6 +428,7 @@ class Normaliser:
         ref = self.reference
         assert ref is not None
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                 "this coming": 0 if period == "weekend" and ref.weekday() < 5 else 1,
                  "latest": -1 if period == "quarter" else 0}.get(modifier, 0)  # fmt: skip
         if period in {"week", "weekend"}:
             d = ref + timedelta(weeks=shift)

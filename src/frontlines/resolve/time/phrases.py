@@ -116,6 +116,7 @@ def count_of(text: str) -> float | None:
     text = text.strip().lower()
     if text in {"a", "an", "one"}:
         return 1.0
+    text = re.sub(r"^(?:an? )?(?=hundred|thousand)", "one ", text)  # "(a) hundred years": P100Y
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     if m := re.fullmatch(r"(\d+)[ -](\d)/(\d)", text):  # "2 1/2"
@@ -123,7 +124,7 @@ def count_of(text: str) -> float | None:
     words = text.replace("-", " ").split()
     return (
         words_to_number(words)
-        if words and all(w in SMALL or w in {"hundred", "and"} for w in words)
+        if words and all(w in SMALL or w in {"hundred", "thousand", "and"} for w in words)
         else None
     )
 

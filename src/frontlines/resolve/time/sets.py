@@ -42,6 +42,14 @@ def recurring(t: str, future: bool) -> Timex | None:
     m = re.fullmatch(r"(every|each) (\w+)\.?", t)
     if m and (month := month_of(m.group(2))) is not None:
         return Timex("SET", f"XXXX-{month:02d}")  # "each July"
+    m = re.fullmatch(r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|every|each) (\w+)", t)
+    if m and (unit := unit_of(m.group(1))):  # "twice a year": how often, P1Y
+        prefix, code = UNIT_CODES[unit]
+        return Timex("SET", f"{prefix}1{code}")
+    m = re.fullmatch(r"every other (\w+)", t)
+    if m and (unit := unit_of(m.group(1))):  # "every other week": P2W
+        prefix, code = UNIT_CODES[unit]
+        return Timex("SET", f"{prefix}2{code}")
     m = re.fullmatch(r"(every|each|per|a) (\w+)", t)
     if m and (unit := unit_of(m.group(2))) and m.group(1) != "a":
         prefix, code = UNIT_CODES[unit]

@@ -1,0 +1,123 @@
+"""Time values that compose: periods of a named year, the day a story is about, counted
+lengths with adjectives, deadlines, 24-hour clocks without a colon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.nlp.times import with_reference_date
+from frontlines.resolve.time import Normaliser
+
+MAY_15_2009 = date(2009, 5, 15)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the second quarter of last year", "2008-Q2"),
+        ("the fourth quarter of this year", "2009-Q4"),
+        ("November of next year", "2010-11"),
+        ("the final quarter of 2007", "2007-Q4"),
+        ("the fiscal final quarter", "2008-Q4"),
+        ("the day", "2009-05-15"),
+        ("late in the day", "2009-05-15"),
+        ("the start of the day", "2009-05-15"),
+        ("2300 GMT", "2009-05-15T23:00Z"),
+        ("nearly a hundred years", "P100Y"),
+        ("seven consecutive days", "P7D"),
+        ("three more months", "P3M"),
+        ("the same period last year", "2008"),
+        ("the near term", "FUTURE_REF"),
+        ("the short term", "FUTURE_REF"),
+        ("'97", "1997"),
+        ("'08", "2008"),
+        ("4 1/2 hours", "PT4H30M"),
+        ("2 1/2 days", "P2DT12H"),
+        ("this coming week", "2009-W21"),
+        ("this coming weekend", "2009-W20-WE"),
+        ("the end of the month", "2009-05"),
+        ("a decade ago", "199"),
+        ("5 p.m. ET", "2009-05-15T17:00"),
+        ("the same day", "2009-05-15"),
+        ("twice a year", "P1Y"),
+        ("three times a week", "P1W"),
+        ("every other day", "P2D"),
+    ],
+)
+def test_values_composed_from_their_parts(text, value):
+    timex = Normaliser(MAY_15_2009)(text)
+    assert timex is not None, text
+    assert timex.value == value
+
+
+def test_the_day_is_the_last_day_the_text_named():
+    n = Normaliser(MAY_15_2009)
+    monday = n("Monday")
+    assert monday is not None and monday.value == "2009-05-11"
+    assert n("the end of the day", anchor=monday).value == "2009-05-11"  # type: ignore[union-attr]
+
+
+def test_the_same_period_a_year_earlier_follows_the_period_in_context():
+    n = Normaliser(MAY_15_2009)
+    april = n("April")
+    assert april is not None and april.value == "2009-04"
+    same = n("the same period a year earlier", anchor=april)
+    assert same is not None and same.value == "2008-04"
+
+
+def _values(nlp, text: str, published: str) -> dict[str, str]:
+    doc = nlp(with_reference_date(nlp.make_doc(text), published))
+    return {t.text: t.value for t in doc._.times}
+
+
+def test_a_month_after_by_or_through_is_the_coming_one_unless_told_as_past(nlp):
+    got = _values(nlp, "The company must repay the loan by March, its bankers said.", "2009-10-20")
+    assert got.get("March") == "2010-03"
+    got = _values(nlp, "The rebels had taken the town by March, officials said.", "2009-10-20")
+    assert got.get("March") == "2009-03"
+
+
+def test_a_clock_in_gmt_without_its_colon_is_found(nlp):
+    got = _values(nlp, "The floods closed the port at 0600 GMT.", "2009-05-15")
+    assert got.get("0600 GMT") == "2009-05-15T06:00Z"
+
+
+def test_neighbouring_days_count_from_the_day_in_view():
+    n = Normaliser(MAY_15_2009)
+    tuesday = n("Tuesday")
+    assert tuesday is not None and tuesday.value == "2009-05-12"
+    assert n("the next morning", anchor=tuesday).value == "2009-05-13"  # type: ignore[union-attr]
+    assert n("the day before", anchor=tuesday).value == "2009-05-11"  # type: ignore[union-attr]
+    assert n("the previous Tuesday", anchor=tuesday).value == "2009-05-05"  # type: ignore[union-attr]
+    assert n("the following Sunday", anchor=tuesday).value == "2009-05-17"  # type: ignore[union-attr]
+    assert n("the following day").value == "2009-05-16"  # type: ignore[union-attr]
+
+
+def test_a_bare_count_in_a_range_takes_the_unit_after_it(nlp):
+    got = _values(nlp, "Repairs will take between two to five weeks, it said.", "2009-05-15")
+    assert got.get("two") == "P2W"
+    assert got.get("five weeks") == "P5W"
+
+
+def test_a_candidate_run_together_at_a_comma_is_read_as_its_pieces(nlp):
+    got = _values(nlp, "The ship docks on June 3, two weeks late.", "2009-05-15")
+    assert got.get("June 3") == "2009-06-03"
+    assert got.get("two weeks") == "P2W"
+
+
+def test_counted_lengths_the_model_misses_are_found(nlp):
+    got = _values(nlp, "Talks ran 3 1/2 hours and will resume in two more weeks.", "2009-05-15")
+    assert got.get("3 1/2 hours") == "PT3H30M"
+    assert got.get("two more weeks") == "P2W"
+
+
+def test_a_rate_after_its_count_is_how_often(nlp):
+    got = _values(nlp, "The air force will buy tankers at a rate of 12 a year.", "2009-05-15")
+    assert got.get("a year") == "P1Y"
+
+
+def test_now_hyphened_to_a_modifier_is_no_time(nlp):
+    got = _values(nlp, "The now-defunct militia fought here; it is now disbanded.", "2009-05-15")
+    assert list(got.values()) == ["PRESENT_REF"]
