@@ -32,6 +32,7 @@ from frontlines.nlp.quantities.concept import (
 )
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
 from frontlines.nlp.quantities.spans import (
+    _after_age_word,
     _age_apposition,
     _compares,
     _date_like,
@@ -267,10 +268,13 @@ class QuantityRecognizer:
     ) -> tuple[str, str, TextSpan | None]:
         """Unit code, unit name, and the concept the quantity measures."""
         if unit is not None:
-            if unit.code == "year" and _followed_by_old(doc, unit_end, sent.end):
-                return "age_year", "year of age", _subject_of(doc, run)
+            aged = _followed_by_old(doc, unit_end, sent.end)
+            if unit.kind == "time" and unit.code.isalpha() and aged:
+                # "ten months old", "6 weeks of age": an age, in the unit it is told in
+                code = "age_year" if unit.code == "year" else f"age_{unit.code}"
+                return code, f"{unit.name} of age", _subject_of(doc, run)
             return unit.code, unit.name, _of_phrase(doc, sent, unit_end) or _subject_of(doc, run)
-        if _age_apposition(doc, sent, run):
+        if _age_apposition(doc, sent, run) or _after_age_word(doc, sent, run):
             return "age_year", "year of age", None
         counted = _counted_noun(doc, sent, run, unit_end)
         if _is_fraction(doc, run):  # "a third of the land": a share, kept as 0.33

@@ -171,6 +171,14 @@ def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
     )  # fmt: skip
 
 
+def _after_age_word(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'a man of age 87', 'aged 34', 'at age 5': the number right after the word is an age."""
+    value = run.reading.value
+    if run.start <= sent.start or value is None or not 0 < value < 130:
+        return False
+    return doc[run.start - 1].lower_ in {"age", "aged", "ages"}
+
+
 def _is_fraction(doc: Doc, run: NumberRun) -> bool:
     """'a third', 'two-thirds', 'one fourth': a share of something, not a count ('half a
     million' is a count: a multiplier follows the fraction)."""
