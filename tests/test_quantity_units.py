@@ -85,3 +85,18 @@ def test_a_rate_needs_two_units_and_listed_entries_win():
     assert units.match_after("km/day")[0].name == "kilometre per day"
     assert units.match_after("km/fighter")[0].code == "km"  # no unit after the slash
     assert units.match_after("kilometres")[0].code == "km"  # the listed code, not a composed one
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("The grid's frequency fell to 49.55 Hz on Monday.", ["down"]),
+        ("The toll rose to 45 on Sunday.", ["up"]),
+        ("Shares rose about 1.5% in early trading.", ["up"]),
+        ("Shares were down 2.3%, Burlington by 2.6% before the bell.", ["down", "down"]),
+        ("Prices went up to 5%.", ["<"]),  # a cap, not a move
+        ("About 40 people were hurt.", ["~"]),  # no verb moves it
+    ],
+)
+def test_change_from_the_governing_verb(nlp, text, changes):
+    assert [q.change for q in nlp(text)._.quantities] == changes

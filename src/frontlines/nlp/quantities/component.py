@@ -36,6 +36,7 @@ from frontlines.nlp.quantities.spans import (
     _age_apposition,
     _compares,
     _date_like,
+    _gapped_by,
     _in_name,
     _is_fraction,
     _lone_one,
@@ -91,6 +92,11 @@ class QuantityRecognizer:
                 # "more than 100 km (60 miles)", "up 190 points, or 0.6%": a
                 # restatement shares the bound or direction of what it restates.
                 if out and quantity.change == "=" and _restates(doc, previous_end, run.start):
+                    quantity = _with_change(quantity, out[-1].change)
+                elif (
+                    out and quantity.change == "=" and out[-1].change in {"up", "down"}
+                    and _gapped_by(doc, sent, run.start, previous_end)
+                ):  # fmt: skip
                     quantity = _with_change(quantity, out[-1].change)
                 if out and not quantity.unit and _compares(doc, previous_end, run.start):
                     quantity = _unit_of(out[-1], quantity)

@@ -69,6 +69,20 @@ def _restates(doc: Doc, previous_end: int, start: int) -> bool:
     return between in {"(", ",or", "or", "/", "(or", "-"}
 
 
+def _gapped_by(doc: Doc, sent: Span, start: int, previous_end: int) -> bool:
+    """'Urban Outfitters was down 2.3%, Burlington by 2.6%': a 'by' amount with no verb of
+    its own, after a moved amount, is moved the same way (the verb is left out)."""
+    k = start - 1
+    while k > sent.start and doc[k].text in {"$", "€", "£"}:
+        k -= 1
+    if k <= previous_end or doc[k].lower_ != "by":
+        return False
+    between = doc[previous_end:k]
+    return any(t.text in {",", ";"} for t in between) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in between
+    )
+
+
 def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
     """'2.7m sales', '4.3M', '35m of its devices' are millions; '100m sprint' metres."""
     text = doc[run.start].text
