@@ -100,3 +100,45 @@ def test_a_rate_needs_two_units_and_listed_entries_win():
 )
 def test_change_from_the_governing_verb(nlp, text, changes):
     assert [q.change for q in nlp(text)._.quantities] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_name"),
+    [
+        ("The capacitor stores 1.5 F of charge.", "farad"),
+        ("It was 90 F in Miami on a hot summer afternoon.", "fahrenheit"),
+        ("The suitcase weighs 43 pounds, over the weight limit.", "pound-mass"),
+        ("The ticket cost 50 pounds at the box office.", "pound sterling"),
+        ("The sailing yacht reached 20 kn in the strong wind.", "knot"),
+        ("The viscosity of the oil was 20 P at room temperature.", "poise"),
+    ],
+)
+def test_ambiguous_symbols_take_their_sense_from_the_sentence(nlp, text, unit_name):
+    assert [name for _, _, name in units_of(nlp, text)] == [unit_name]
+
+
+def test_a_lone_letter_is_no_unit_without_evidence_or_before_a_noun(nlp):
+    assert [name for _, _, name in units_of(nlp, "They met 5 P on Friday.")] != ["poise"]
+    assert [u for _, u, _ in units_of(nlp, "Group 5 B fighters attacked.")] != ["B"]
+
+
+def test_unit_sense_model_fits_and_says_what_it_read(tmp_path, nlp):
+    from frontlines.lab.train_units import train_unit_senses
+    from frontlines.nlp.quantities.senses import senses_from_json
+
+    rows = [{"text": f"The capacitor {w} stores {n} F of charge.", "unit": "farad"}
+            for n, w in enumerate(["here", "there", "now"])]
+    rows += [{"text": f"The weather {w} was {n} F and sunny.", "unit": "fahrenheit"}
+             for n, w in enumerate(["here", "there", "now"])]  # fmt: skip
+    path = tmp_path / "units.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    model = train_unit_senses(path, nlp)
+    assert model["about"]["sentences_per_unit"] == {"fahrenheit": 3, "farad": 3}
+    senses = senses_from_json(json.dumps(model))
+    assert senses.choose("F", ["capacitor", "charge"]) == ("farad", True)
+    assert senses.choose("F", ["weather"]) == ("fahrenheit", True)
+    assert senses.choose("F", ["unknownword"]) == ("fahrenheit", False)  # the table's reading
+    assert senses.choose("km", ["capacitor"]) is None
+    path.write_text(json.dumps([{"text": "It is 5 km.", "unit": "kilometre"}]), encoding="utf-8")
+    with pytest.raises(ValueError, match="no unit sentence"):
+        train_unit_senses(path, nlp)

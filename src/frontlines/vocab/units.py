@@ -43,6 +43,14 @@ class UnitTable:
     def get(self, code: str) -> Unit | None:
         return next((u for _, u in self.after if u.code == code), None)
 
+    def named(self, name: str) -> Unit | None:
+        """The unit whose plain name is ``name`` ("pound-mass"), listed or composed."""
+        for table in (self.after, self.cased, self.before):
+            found = next((u for _, u in table if u.name == name), None)
+            if found is not None:
+                return found
+        return None
+
     def to_base(self, value: float | None, code: str) -> tuple[float | None, str]:
         """A value in its unit's base unit ("5 sq mi" -> 12.95 km2); other units unchanged."""
         unit = self.get(code)
