@@ -142,3 +142,21 @@ def test_unit_sense_model_fits_and_says_what_it_read(tmp_path, nlp):
     path.write_text(json.dumps([{"text": "It is 5 km.", "unit": "kilometre"}]), encoding="utf-8")
     with pytest.raises(ValueError, match="no unit sentence"):
         train_unit_senses(path, nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Banknotes come as 5 € and as 10 € notes.", "EUR"),
+        ("The book costs 100 ₡ in San José.", "CRC"),
+        ("Each block mined is now 6.25 BTC.", "BTC"),
+        ("The fare was MXN$ 15 on Monday.", "MXN"),
+    ],
+)
+def test_currency_signs_after_the_number_and_more_currencies(nlp, text, code):
+    assert code in [u for _, u, _ in units_of(nlp, text)]
+
+
+def test_a_lower_case_a_before_a_dollar_is_still_an_article(nlp):
+    (q,) = nlp("A $5 fee was charged at the gate.")._.quantities
+    assert q.unit == "USD"

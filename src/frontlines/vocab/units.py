@@ -94,6 +94,11 @@ class UnitTable:
         return None
 
 
+def _is_sign(text: str) -> bool:
+    """A lone currency sign ("€", "$", "₡"), not a code or a sign with letters ("US$")."""
+    return len(text) == 1 and not text.isalnum()
+
+
 #: What joins the two units of a rate: "A/cm2", "km / h", "metres per second", "km-per-h".
 _PER = re.compile(r"\s?/\s?|\s+per\s+|-per-")
 
@@ -125,6 +130,8 @@ def units_from_toml(raw: str) -> UnitTable:
         )  # fmt: skip
         after.extend((s.lower(), unit) for s in entry.get("surfaces", []))
         before.extend((s, unit) for s in entry.get("prefixes", []))
+        # A currency sign is written after the number too ("15 €", "10 $", "100 ₡").
+        after.extend((s, unit) for s in entry.get("prefixes", []) if _is_sign(s))
         cased.extend((s, unit) for s in entry.get("cased", []))
     for table in (after, before, cased):
         table.sort(key=lambda pair: -len(pair[0]))
