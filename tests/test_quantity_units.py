@@ -160,3 +160,21 @@ def test_currency_signs_after_the_number_and_more_currencies(nlp, text, code):
 def test_a_lower_case_a_before_a_dollar_is_still_an_article(nlp):
     (q,) = nlp("A $5 fee was charged at the gate.")._.quantities
     assert q.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It takes more than 10 1/2 miles of cable.", [10.5]),
+        ("Raceway Park is a 1/4 mile paved oval.", [0.25]),
+        ("Stir in ½ teaspoon of salt.", [0.5]),
+        ("The shop is open 24/7 now.", []),  # no fraction: the numerator is not smaller
+    ],
+)
+def test_written_fractions(nlp, text, values):
+    assert [v for v, _, _ in units_of(nlp, text)] == values
+
+
+def test_a_bare_level_after_a_move_takes_its_unit(nlp):
+    found = units_of(nlp, "The index rose 64.06 points to 4,577.10 on Friday.")
+    assert [u for _, u, _ in found] == ["point", "point"]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Quantity
-from frontlines.nlp.quantities.reader import NumberRun, read_number
+from frontlines.nlp.quantities.reader import NumberRun, read_number, written_fraction
 from frontlines.vocab.numbers import FRACTIONS, SCALES
 from frontlines.vocab.units import UnitTable
 from frontlines.vocab.words import word_list
@@ -40,7 +40,8 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
     if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
         return True  # 17:22
     scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
-    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled):
+    written = written_fraction(first.text) is not None  # "½": no name, whatever NER says
+    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled or written):
         return first.lower_ not in {"a", "an"}
     return False
 
@@ -53,6 +54,8 @@ COMPARED = word_list("quantity", "compared")
 def _compares(doc: Doc, previous_end: int, start: int) -> bool:
     """The words just before ``start`` compare it with an amount earlier in the sentence."""
     before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
+    if previous_end == start - 1 and doc[previous_end].lower_ == "to":
+        return True  # "rose 64.06 points to 4,577.10": the level is in the move's unit
     return previous_end <= start and before.endswith(COMPARED)
 
 
