@@ -187,7 +187,7 @@ def test_concept_counted_and_offsets(nlp):
     assert q.change == "~" and q.value == 15000
     assert text[q.start : q.end] == q.text == "about 15,000"
     assert q.concept is not None and text[q.concept.start : q.concept.end] == "IS fighters"
-    assert str(q.extractor) == "frontlines_quantities@0.2.0"
+    assert str(q.extractor) == "frontlines_quantities@0.3.0"
 
 
 def test_component_runs_on_a_hand_built_doc(nlp):

@@ -58,7 +58,7 @@ __all__ = [
     "make_quantity_recognizer",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 
 class QuantityRecognizer:
