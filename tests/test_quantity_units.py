@@ -178,3 +178,10 @@ def test_written_fractions(nlp, text, values):
 def test_a_bare_level_after_a_move_takes_its_unit(nlp):
     found = units_of(nlp, "The index rose 64.06 points to 4,577.10 on Friday.")
     assert [u for _, u, _ in found] == ["point", "point"]
+
+
+def test_a_price_per_unit_names_the_unit(nlp):
+    (q,) = nlp("Natural gas closed at $2.24 per mmBTU on Friday.")._.quantities
+    assert (q.unit, q.unit_name) == ("USD/mmbtu", "dollar per mega british thermal unit")
+    (q,) = nlp("Gold sold at $40 per gram.")._.quantities
+    assert q.unit_name == "dollar per gram"

@@ -299,10 +299,16 @@ class QuantityRecognizer:
         target = _per_target(doc, sent, k)
         if (
             target is not None
-            and target.pos_ == "NOUN"
+            and target.pos_ in {"NOUN", "PROPN"}
             and (unit.kind == "currency" or target.lemma_.lower() in DURATION_UNITS)
         ):
             per = target.lemma_.lower()
+            named = self.units.match_after(target.text)  # "per mmBTU", "per kg": the unit's name
+            if named is not None and named[1] == len(target.text) and named[0].kind != "currency":
+                # the code keeps the word as before ("USD/barrel"); the name is the unit's
+                return Unit(f"{unit.code}/{per}", f"{unit.name} per {named[0].name}", unit.kind)
+            if target.pos_ == "PROPN":
+                return unit
             return Unit(f"{unit.code}/{per}", f"{unit.name} per {per}", unit.kind)
         return unit
 
