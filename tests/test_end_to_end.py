@@ -56,7 +56,7 @@ def test_examples_offsets_and_provenance(db_path, nlp):
         formats.add(doc["origin"].rsplit(".", 1)[-1].split(":")[0])
         for item in doc["quantities"]:
             assert text[item["start"] : item["end"]] == item["text"]
-            assert item["extractor"] == "frontlines_quantities@0.2.0"
+            assert item["extractor"] == "frontlines_quantities@0.3.0"
             sentence = doc["sentences"][item["sentence"]]
             assert sentence["start"] <= item["start"] and item["end"] <= sentence["end"]
             if item["concept"]:

@@ -112,10 +112,10 @@ def names(nlp, text):
                 ("4.3M", 4.3e6, None, None, "count", "refugee", "="),
             ],
         ),
-        (  # negatives, and "sub-" as an upper bound
+        (  # negatives, "fell to" moves the level reached, and "sub-" as an upper bound
             "Night temperatures fell to minus 12 degrees and -5 C in sub-500 metre valleys.",
             [
-                ("minus 12 degrees", -12.0, None, None, "deg", "degree", "="),
+                ("minus 12 degrees", -12.0, None, None, "deg", "degree", "down"),
                 ("-5 C", -5.0, None, None, "degC", "celsius", "="),
                 ("sub-500 metre", 500.0, None, 500.0, "m", "metre", "<"),
             ],
@@ -187,7 +187,7 @@ def test_concept_counted_and_offsets(nlp):
     assert q.change == "~" and q.value == 15000
     assert text[q.start : q.end] == q.text == "about 15,000"
     assert q.concept is not None and text[q.concept.start : q.concept.end] == "IS fighters"
-    assert str(q.extractor) == "frontlines_quantities@0.2.0"
+    assert str(q.extractor) == "frontlines_quantities@0.3.0"
 
 
 def test_component_runs_on_a_hand_built_doc(nlp):

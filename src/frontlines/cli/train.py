@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
 
 __all__ = [
     "acled", "attribution", "claims_confidence", "events_confidence", "places", "plover",
-    "realis_model", "train_app", "vectors_",
+    "realis_model", "train_app", "units", "vectors_",
 ]  # fmt: skip
 
 #: ``--data`` of the fits on the hand-coded stories.
@@ -293,6 +293,28 @@ def places(
     out_file.write_text(ranker.to_json() + "\n", encoding="utf-8")
     out.print(json.dumps(report, indent=1))
     out.print(f"{out_file}: {len(ranker.weights)} weights from {report['choices']} toponyms")
+
+
+@train_app.command("units")
+def units(
+    data: Annotated[
+        Path, typer.Option("--data", help="CQE unit sentences ({text, unit} JSON list), "
+                           "e.g. ../shared/bench/quantities/CQE-units-train.json.")
+    ],
+    out_file: Annotated[Path, _bundled_out("unit_senses.json")],
+) -> None:
+    """Fit which unit an ambiguous symbol means ("F", "pounds", "¥") from its sentence."""
+    from frontlines.lab.train_units import train_unit_senses
+    from frontlines.nlp.pipeline import build_pipeline
+
+    try:
+        model = train_unit_senses(data, build_pipeline())
+    except (OSError, ValueError, KeyError) as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(2) from exc
+    out_file.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    sentences = model["about"]["sentences"]
+    out.print(f"{out_file}: {len(model['counts'])} units from {sentences} sentences")
 
 
 def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:

@@ -7,6 +7,11 @@ predictions with the right value, one with the right normalised unit and
 change is preferred. Three P/R/F1 figures follow:
 ``value``, ``value_unit`` (normalised unit also equal, case-folded) and
 ``value_change`` (change symbol also equal).
+
+CQE's unit sentences (``CQE-units-*.json``: ``{text, unit, surface_form}``, one
+ambiguous unit each: "F" fahrenheit or farad, "pounds" money or mass) are
+scored by ``unit.accuracy``: the share of sentences where one of our
+quantities carries the gold normalised unit.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ __all__ = [
     "QuantSentence",
     "QuantityScore",
     "ScoredQuantity",
+    "UnitScore",
     "Value",
     "as_scored",
     "evaluate",
@@ -49,8 +55,11 @@ class ScoredQuantity:
 
 @dataclass(frozen=True)
 class QuantSentence:
+    """A gold sentence: its quantities, or (unit sentences) only the unit it uses."""
+
     text: str
     gold: tuple[ScoredQuantity, ...]
+    unit: str = ""
 
 
 def parse_gold_value(raw: str | float) -> Value:
@@ -72,6 +81,11 @@ def load_newsquant(path: Path) -> list[QuantSentence]:
         raise ValueError("expected a JSON list of {text, quantities} objects")
     sentences = []
     for n, item in enumerate(data):
+        if isinstance(item, dict) and "quantities" not in item and "unit" in item:
+            if not isinstance(item.get("text"), str) or not isinstance(item["unit"], str):
+                raise ValueError(f"item {n}: a unit sentence needs a text and a unit")
+            sentences.append(QuantSentence(item["text"], (), item["unit"].lower()))
+            continue
         try:
             gold = tuple(
                 ScoredQuantity(
@@ -143,9 +157,37 @@ class QuantityScore:
         }
 
 
+@dataclass
+class UnitScore:
+    """Unit sentences: how many carry the gold unit on one of their quantities."""
+
+    n: int = 0
+    correct: int = 0
+    with_unit: int = 0  # sentences where some quantity has any unit at all
+
+    def add(self, gold_unit: str, predicted: Iterable[ScoredQuantity]) -> None:
+        units = {p.unit for p in predicted}
+        self.n += 1
+        self.correct += gold_unit in units
+        self.with_unit += bool(units - {"-", ""})
+
+    def as_dict(self) -> dict[str, Any]:
+        share = (lambda k: round(k / self.n, 4) if self.n else 0.0)  # noqa: E731
+        return {
+            "n": self.n, "correct": self.correct, "accuracy": share(self.correct),
+            "with_unit": share(self.with_unit),
+        }  # fmt: skip
+
+
 def evaluate(sentences: list[QuantSentence], nlp: Language) -> dict[str, Any]:
-    score = QuantityScore()
+    score, units = QuantityScore(), UnitScore()
     for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=False):
         predicted = [s for q in (doc._.quantities or []) if (s := as_scored(q)) is not None]
-        score.add(sentence.gold, predicted)
-    return score.as_dict()
+        if sentence.unit:
+            units.add(sentence.unit, predicted)
+        else:
+            score.add(sentence.gold, predicted)
+    result = score.as_dict() if score.gold or not units.n else {}
+    if units.n:
+        result["unit"] = units.as_dict()
+    return result

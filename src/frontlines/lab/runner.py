@@ -130,7 +130,7 @@ def _pipeline_tasks() -> dict[str, PipelineTask]:
     return {
         "quantities": PipelineTask(
             "quantities", "NewsQuant JSON", quantities.load_newsquant, quantities.evaluate,
-            "n_quantities", lambda s: len(s.gold), lambda s: s.text,
+            "n_quantities", lambda s: len(s.gold) or int(bool(s.unit)), lambda s: s.text,
         ),
         "time": PipelineTask(
             "time", "TimeML / CAT XML", lambda p: list(time.load_time(p)), time.evaluate,

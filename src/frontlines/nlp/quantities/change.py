@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Change, Quantity, as_change
 from frontlines.vocab.numbers import Reading
@@ -57,13 +57,35 @@ def _with_change(q: Quantity, change: Change) -> Quantity:
     return replace(q, change=change, lower=lower, upper=upper)
 
 
+def _direction(token: Token) -> Change | None:
+    """'rose', 'plunged', 'down': the way a word moves a number, if it moves one."""
+    if token.dep_ == "prt" and token.lower_ not in {"up", "down"}:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in UP_LEMMAS or token.lower_ in UP_LEMMAS:
+        return "up"
+    if lemma in DOWN_LEMMAS or token.lower_ in DOWN_LEMMAS:
+        return "down"
+    return None
+
+
 def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, Change | None]:
     words = [t.lower_ for t in doc[sent.start : start]]
     for phrase in _PHRASES_LONGEST_FIRST:
         parts = phrase.split()
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
-            return start - len(parts), CHANGE_PHRASES[phrase]
+            first = start - len(parts)
+            symbol = CHANGE_PHRASES[phrase]
+            if symbol == "~" and first > sent.start and doc[first - 1].dep_ != "prt":
+                moved = _direction(doc[first - 1])  # "rose about 1.5%": the move is the news
+                if moved is not None:
+                    return first, moved
+            return first, symbol
     k = start - 1
+    if k > sent.start and doc[k].lower_ == "to":
+        moved = _direction(doc[k - 1])  # "fell to 49.55 Hz", "dipped down to -130"
+        if moved is not None and (doc[k - 1].pos_ in {"VERB", "ADV", "ADP"}):
+            return start, moved
     if k >= sent.start and doc[k].lower_ == "by":
         verb = doc[k].head  # "grow sales by 35 per cent"
         for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):

@@ -31,10 +31,13 @@ from frontlines.nlp.quantities.concept import (
     _subject_of,
 )
 from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
+from frontlines.nlp.quantities.senses import UnitSenses, context_words, default_senses
 from frontlines.nlp.quantities.spans import (
+    _after_age_word,
     _age_apposition,
     _compares,
     _date_like,
+    _gapped_by,
     _in_name,
     _is_fraction,
     _lone_one,
@@ -55,7 +58,7 @@ __all__ = [
     "make_quantity_recognizer",
 ]
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 
 
 class QuantityRecognizer:
@@ -64,8 +67,9 @@ class QuantityRecognizer:
     name = "frontlines_quantities"
     version = VERSION
 
-    def __init__(self, units: UnitTable | None = None) -> None:
+    def __init__(self, units: UnitTable | None = None, senses: UnitSenses | None = None) -> None:
         self.units = units or default_units()
+        self.senses = senses or default_senses()
         self.extractor = Extractor(self.name, self.version)
         declare("quantities")
 
@@ -91,6 +95,11 @@ class QuantityRecognizer:
                 # restatement shares the bound or direction of what it restates.
                 if out and quantity.change == "=" and _restates(doc, previous_end, run.start):
                     quantity = _with_change(quantity, out[-1].change)
+                elif (
+                    out and quantity.change == "=" and out[-1].change in {"up", "down"}
+                    and _gapped_by(doc, sent, run.start, previous_end)
+                ):  # fmt: skip
+                    quantity = _with_change(quantity, out[-1].change)
                 if out and not quantity.unit and _compares(doc, previous_end, run.start):
                     quantity = _unit_of(out[-1], quantity)
                 out.append(quantity)
@@ -106,6 +115,9 @@ class QuantityRecognizer:
             before = doc_text(doc)[sent.start_char : doc[run.start].idx] + run.glued_prefix
             glued = self.units.match_before(before)  # "HK" + "$216,925"
             prefix = (glued[0], run.start) if glued else None
+        if prefix is not None:
+            sign = doc[prefix[1]].text  # "¥": yen or yuan, by the sentence
+            prefix = (self._sense(doc, sent, prefix[0], sign) or prefix[0], prefix[1])
         lead = prefix[1] if prefix else run.start
         if _not_an_amount(doc, sent, run, prefix is not None):
             return None, run.end
@@ -219,8 +231,10 @@ class QuantityRecognizer:
                 return (prefix[0] if prefix else None), end, multiplier
             match = self.units.match_after(run.glued_suffix)
             if match is not None and match[1] == len(suffix):
-                return self._per(doc, sent, match[0], end), end, scale
-            return (prefix[0] if prefix else None), end, scale
+                sensed = self._sense(doc, sent, match[0], run.glued_suffix) or match[0]
+                return self._per(doc, sent, sensed, end), end, scale
+            alone = None if prefix else self._sense(doc, sent, None, run.glued_suffix)
+            return (prefix[0] if prefix else alone), end, scale
         multiplier = _spaced_multiplier(doc, sent, end, prefix is not None)
         if multiplier:  # "USD10 m.", "8 B people"
             unit = prefix[0] if prefix else None
@@ -234,8 +248,10 @@ class QuantityRecognizer:
             return None, end, scale
         match = self.units.match_after(stripped)
         if match is None:
-            return None, end, scale
+            alone = self._sense_alone(doc, sent, end, len(tail) - len(stripped))
+            return alone, (end if alone is None else end + 1), scale
         unit, length = match
+        unit = self._sense(doc, sent, unit, stripped[:length]) or unit
         if unit.code == "m" and length == 1 and (prefix is not None or _million(doc, sent, run, 1)):
             return None, end + 1, 1e6  # "USD10 m", "2.7 m sales": millions, not metres
         unit_char_end = tail_start + (len(tail) - len(stripped)) + length
@@ -249,16 +265,50 @@ class QuantityRecognizer:
             return None, end, scale
         return self._per(doc, sent, unit, k + 1), k + 1, scale
 
+    def _sense(self, doc: Doc, sent: Span, unit: Unit | None, surface: str) -> Unit | None:
+        """The unit an ambiguous ``surface`` means in this sentence ("1.5 F of charge":
+        farad); ``unit`` (the table's reading) when it is not ambiguous or nothing tells.
+        With no table reading, only a choice the sentence gives evidence for counts."""
+        choice = self.senses.choose(surface, context_words(doc, sent))
+        if choice is None:
+            return unit
+        name, evidence = choice
+        if unit is None and not evidence and self.senses.surfaces[surface].alone:
+            return None
+        return self.units.named(name) or unit
+
+    def _sense_alone(self, doc: Doc, sent: Span, end: int, gap: int) -> Unit | None:
+        """A symbol that is a unit only when ambiguous ("5 P", "10′", "553.5 ¥") right after
+        the number, with no noun or number after it ("Plan B people" is no unit)."""
+        if end >= sent.end or gap > 1:
+            return None
+        token = doc[end]
+        nxt = doc[end + 1] if end + 1 < sent.end else None
+        surface = token.text  # "0.1 b." at the end: the sentence's stop is no part of it
+        if surface.endswith(".") and end + 1 == sent.end:
+            surface = surface[:-1]
+        if surface not in self.senses.surfaces:
+            return None
+        if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "NUM"} or nxt.like_num):
+            return None
+        return self._sense(doc, sent, None, surface)
+
     def _per(self, doc: Doc, sent: Span, unit: Unit, end: int) -> Unit:
         """'$58 per barrel' -> dollar per barrel (a rate, its own unit)."""
         k = end + 1 if end < sent.end and doc[end].text in {"-", "–"} else end
         target = _per_target(doc, sent, k)
         if (
             target is not None
-            and target.pos_ == "NOUN"
+            and target.pos_ in {"NOUN", "PROPN"}
             and (unit.kind == "currency" or target.lemma_.lower() in DURATION_UNITS)
         ):
             per = target.lemma_.lower()
+            named = self.units.match_after(target.text)  # "per mmBTU", "per kg": the unit's name
+            if named is not None and named[1] == len(target.text) and named[0].kind != "currency":
+                # the code keeps the word as before ("USD/barrel"); the name is the unit's
+                return Unit(f"{unit.code}/{per}", f"{unit.name} per {named[0].name}", unit.kind)
+            if target.pos_ == "PROPN":
+                return unit
             return Unit(f"{unit.code}/{per}", f"{unit.name} per {per}", unit.kind)
         return unit
 
@@ -267,10 +317,13 @@ class QuantityRecognizer:
     ) -> tuple[str, str, TextSpan | None]:
         """Unit code, unit name, and the concept the quantity measures."""
         if unit is not None:
-            if unit.code == "year" and _followed_by_old(doc, unit_end, sent.end):
-                return "age_year", "year of age", _subject_of(doc, run)
+            aged = _followed_by_old(doc, unit_end, sent.end)
+            if unit.kind == "time" and unit.code.isalpha() and aged:
+                # "ten months old", "6 weeks of age": an age, in the unit it is told in
+                code = "age_year" if unit.code == "year" else f"age_{unit.code}"
+                return code, f"{unit.name} of age", _subject_of(doc, run)
             return unit.code, unit.name, _of_phrase(doc, sent, unit_end) or _subject_of(doc, run)
-        if _age_apposition(doc, sent, run):
+        if _age_apposition(doc, sent, run) or _after_age_word(doc, sent, run):
             return "age_year", "year of age", None
         counted = _counted_noun(doc, sent, run, unit_end)
         if _is_fraction(doc, run):  # "a third of the land": a share, kept as 0.33

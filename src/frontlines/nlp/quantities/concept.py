@@ -27,9 +27,12 @@ PER_WORDS = words("quantity", "per_words")
 
 
 def _followed_by_old(doc: Doc, end: int, limit: int) -> bool:
+    """'three weeks old', '28-year-old', '6 weeks of age': the time unit is an age."""
     k = end
     if k < limit and doc[k].text in {"-", "–"}:
         k += 1
+    if k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ == "age":
+        return True
     return k < limit and doc[k].lower_ == "old"
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "SPACED_SHORT",
     "read_number",
     "scale_words",
+    "written_fraction",
 ]
 
 #: Separate-token multipliers that may follow digits ("3 bn"); bare "m"/"b"
@@ -138,9 +139,40 @@ def _read_unsigned(doc: Doc, i: int, end: int) -> NumberRun | None:
             else _read_token(rest, i)
         )  # "INR1 trillion", "USD10m"
         return None if inner is None else replace(inner, glued_prefix=prefix.group(1))
+    share = written_fraction(text)
+    if share is not None:  # "1/4 mile", "½ teaspoon"
+        return NumberRun(i, i + 1, Reading(share))
     if word in SMALL or parse_digits(text) is not None:
-        return _dozens(doc, _spelled(doc, i, end), end)
+        return _and_fraction(doc, _dozens(doc, _spelled(doc, i, end), end), end)
     return _read_token(text, i)
+
+
+#: Fractions written as one character.
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+#: "3/4": a fraction when the denominator is one recipes and measures use and the
+#: numerator is smaller ("9/11" and "24/7" are no fractions).
+_SLASHED = re.compile(r"^(\d{1,2})/(2|3|4|8|16)$")
+
+
+def written_fraction(text: str) -> float | None:
+    """'3/4' -> 0.75, '½' -> 0.5; None for anything else."""
+    if text in _VULGAR:
+        return _VULGAR[text]
+    slashed = _SLASHED.match(text)
+    if slashed is None or int(slashed.group(1)) >= int(slashed.group(2)):
+        return None
+    return int(slashed.group(1)) / int(slashed.group(2))
+
+
+def _and_fraction(doc: Doc, run: NumberRun | None, end: int) -> NumberRun | None:
+    """'10 1/2 miles', '2½ cups': a whole number and a written fraction after it."""
+    if run is None or run.end >= end or run.reading.value is None or run.glued_suffix:
+        return run
+    share = written_fraction(doc[run.end].text)
+    if share is None or not run.reading.value.is_integer():
+        return run
+    return replace(run, end=run.end + 1, reading=Reading(run.reading.value + share))
 
 
 #: "several thousand", "a few hundred": a vague count of a multiplier, as bounds.

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Quantity
-from frontlines.nlp.quantities.reader import NumberRun, read_number
+from frontlines.nlp.quantities.reader import NumberRun, read_number, written_fraction
 from frontlines.vocab.numbers import FRACTIONS, SCALES
 from frontlines.vocab.units import UnitTable
 from frontlines.vocab.words import word_list
@@ -40,7 +40,8 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
     if after == ":" and run.end + 1 < sent.end and doc[run.end + 1].like_num:
         return True  # 17:22
     scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
-    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled):
+    written = written_fraction(first.text) is not None  # "½": no name, whatever NER says
+    if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled or written):
         return first.lower_ not in {"a", "an"}
     return False
 
@@ -53,6 +54,8 @@ COMPARED = word_list("quantity", "compared")
 def _compares(doc: Doc, previous_end: int, start: int) -> bool:
     """The words just before ``start`` compare it with an amount earlier in the sentence."""
     before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
+    if previous_end == start - 1 and doc[previous_end].lower_ == "to":
+        return True  # "rose 64.06 points to 4,577.10": the level is in the move's unit
     return previous_end <= start and before.endswith(COMPARED)
 
 
@@ -67,6 +70,20 @@ def _unit_of(previous: Quantity, bare: Quantity) -> Quantity:
 def _restates(doc: Doc, previous_end: int, start: int) -> bool:
     between = "".join(t.text for t in doc[previous_end:start]).lower()
     return between in {"(", ",or", "or", "/", "(or", "-"}
+
+
+def _gapped_by(doc: Doc, sent: Span, start: int, previous_end: int) -> bool:
+    """'Urban Outfitters was down 2.3%, Burlington by 2.6%': a 'by' amount with no verb of
+    its own, after a moved amount, is moved the same way (the verb is left out)."""
+    k = start - 1
+    while k > sent.start and doc[k].text in {"$", "€", "£"}:
+        k -= 1
+    if k <= previous_end or doc[k].lower_ != "by":
+        return False
+    between = doc[previous_end:k]
+    return any(t.text in {",", ";"} for t in between) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in between
+    )
 
 
 def _million(doc: Doc, sent: Span, run: NumberRun, skip: int = 0) -> bool:
@@ -169,6 +186,14 @@ def _age_apposition(doc: Doc, sent: Span, run: NumberRun) -> bool:
         and (name.ent_type_ == "PERSON" or doc[run.start].dep_ == "appos")
         and value is not None and 0 < value < 120
     )  # fmt: skip
+
+
+def _after_age_word(doc: Doc, sent: Span, run: NumberRun) -> bool:
+    """'a man of age 87', 'aged 34', 'at age 5': the number right after the word is an age."""
+    value = run.reading.value
+    if run.start <= sent.start or value is None or not 0 < value < 130:
+        return False
+    return doc[run.start - 1].lower_ in {"age", "aged", "ages"}
 
 
 def _is_fraction(doc: Doc, run: NumberRun) -> bool:
