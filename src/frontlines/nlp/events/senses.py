@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.vocab.words import words
 
-__all__ = ["OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
+__all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
 
 #: The word is not used in any event sense here (an idiom, words, an idea): the sentence's
 #: strongest cue reports nothing, so no weaker type is asked either.
@@ -43,6 +43,8 @@ PERSONS = words("sense", "person_nouns")
 MEMBERSHIPS = words("sense", "membership_nouns")
 WEAPONS = words("sense", "weapon_nouns")
 BELONGINGS = words("sense", "belonging_nouns")
+GATHERINGS = words("sense", "gathering_nouns")
+MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -241,6 +243,16 @@ def _occasion_of_speaker(trigger: Token) -> bool:
     return False
 
 
+def _gathering_only(trigger: Token) -> bool:
+    """ "in front of a crowd of about 200 people": a noun for people gathered is mob
+    violence only when its sentence tells of harm or of violence done (a verb such as
+    "attacked", "torched", "stoned"); the crowd alone is an audience."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:
+        return False
+    violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in trigger.sent)
+    return not violent and not _harm_told(trigger)
+
+
 def _joins_a_person(trigger: Token) -> bool:
     """ "Doe was joined by her husband", "X joined Smith on stage": a person joined by or
     joining a named person (or someone's relative or guest) accompanies them; a group
@@ -273,6 +285,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "verbal attack"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
+    if type_id == "mob_violence" and _gathering_only(trigger):
+        return "a gathering, no violence"
     if type_id == "agreement" and _agreed_to_speak(trigger):
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
