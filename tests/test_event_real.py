@@ -139,3 +139,18 @@ def test_a_crowd_is_mob_violence_only_when_it_does_violence(nlp):
     assert audience._.events == []
     mob = _doc(nlp, "A crowd of villagers attacked the police station in Kano on Friday.")
     assert [e.acled_sub_event for e in mob._.events] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The president of a lobby group joined the protest action on Tuesday.", False),
+        ("The actor joined his co-hosts on stage in Boston on Friday.", False),
+        ("The militia joined the government coalition on Sunday.", True),
+        ("Hundreds of fighters joined Islamic State in Raqqa.", True),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_group_needs_a_group(nlp, text, coded):
+    doc = _doc(nlp, text)
+    found = [e.acled_sub_event for e in doc._.events]
+    assert found == (["Change to group/activity"] if coded else [])
