@@ -63,17 +63,22 @@ def cue_pattern(cue: str) -> re.Pattern[str]:
 def told_again(sent: Span, matches: list[EventMatch], realis: RealisModel
                ) -> tuple[EventMatch, list[Token]] | None:  # fmt: skip
     """The first recorded type of the sentence with definite event nouns ("the bombing",
-    "Tuesday's raid") that were dropped only as no new event (a setting, a reference, a
-    kind), with those nouns; None when every such word says the event did not happen,
-    may not, is asked for, or is off its event sense."""
+    "Tuesday's raid") that tell no new event, with those nouns; None when there are none.
+    A definite description presupposes its event, and the presupposition survives what
+    the clause around it does: "denied that it carried out the bombing", "is not linked
+    with the probe into the bombings" deny a role or a link, not the bombing. Only the
+    noun's own words ("no attack", "the attack that never happened" reads as its own
+    negation) or a word off its event sense refer to no event."""
     for match in matches:
         if not match.type.record:
             continue
         found = []
         for t in triggers(sent, match):
-            if not definite(t):
+            if not definite(t) or off_sense(t, match.type.id):
                 continue
-            if unasserted(judged(t, realis)[0]) or off_sense(t, match.type.id):
+            if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in t.children):
+                continue
+            if judged(t, realis)[0] in {"name", "question"}:
                 continue
             found.append(t)
         if found:
