@@ -120,8 +120,9 @@ def test_training_chooses_on_whole_held_out_stories() -> None:
     assert about["threshold"] in THRESHOLDS
     chosen = about["out_of_fold"]
     assert isinstance(chosen, dict) and isinstance(about["every_feature"], dict)
-    # the chosen few rank held-out stories' events better than weighing everything
-    assert chosen["auc"] > max(v["auc"] for v in about["every_feature"].values())
+    # the chosen few rank held-out stories' events at least as well as weighing everything
+    # (a tie when the coder's events change keeps the smaller model)
+    assert chosen["auc"] >= max(v["auc"] for v in about["every_feature"].values())
 
 
 def test_train_events_wants_stories_and_gold_in_each_also(tmp_path) -> None:

@@ -19,10 +19,8 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -45,7 +43,7 @@ from frontlines.nlp.events.confidence import (
     event_features,
     load_confidence_model,
 )
-from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged, load_realis_model
+from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
@@ -57,9 +55,8 @@ from frontlines.nlp.events.participants import (
 )
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
-from frontlines.nlp.events.realis import trigger_token
 from frontlines.nlp.events.roles import ONE_SIDED
-from frontlines.nlp.events.senses import OFF_SENSE, off_sense, ruled_out
+from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
     aggregate,
@@ -69,12 +66,14 @@ from frontlines.nlp.events.story import (
     story_now,
     tallies,
 )
+from frontlines.nlp.events.triggers import told_again, unasserted
+from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
 from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, EventType, side_of
+from frontlines.vocab.events import EventLexicon, EventMatch, EventType, side_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -174,8 +173,11 @@ class EventCoder:
             matches = self.lexicon.matches(*texts, side=side)
             tally.sentence(matches)
             chosen = self._realis_match(sent, matches)
-            if chosen is None:
-                continue  # a threat, plan, negation, name...: no event happened
+            if chosen is None:  # a threat, plan, negation, name...: no event happened,
+                if events:  # but "the bombing" a setting or a kind still tells one told
+                    self._evidence_of_told(doc, sent, matches, (actor1, actor2), events,
+                                           (places, fallback, times, published, now))
+                continue
             match, realis, realis_p = chosen
             typed, type_p = self.typed(sent, matches, match, realis[0] if realis else None, side)
             if (typed is not None and typed.type.record
@@ -254,7 +256,7 @@ class EventCoder:
                     reasons[t] = reasons[t] or off_sense(t, match.type.id)
                 realis = [t for t in triggers if not reasons[t]]
                 if not realis:
-                    if best is None and any(_unasserted(r) for r in reasons.values()):
+                    if best is None and any(unasserted(r) for r in reasons.values()):
                         return None
                     continue
                 idle = _idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
@@ -265,6 +267,34 @@ class EventCoder:
         if best is None or not best[2].type.record:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+    def _evidence_of_told(
+        self, doc: Doc, sent: Span, matches: list[EventMatch],
+        actors: tuple[EventActor | None, EventActor | None], events: list[Event],
+        context: tuple[list[PlaceMention], PlaceMention | None, list[Any], str | None, Any],
+    ) -> None:
+        """One judgement for a mention the realis and specificity readings dropped: the
+        sentence tells no new event, but a definite event noun of it ("condemned the
+        bombing of the embassies", "in the weeks after the attack") that refers back to an
+        event already coded is one more evidence sentence of that event (``events`` is
+        changed in place). Words that say the event did not happen, may not, or is only
+        asked for (negated, modal, planned, a question, an order) refer to nothing told,
+        and neither does a word off its event sense."""
+        refs = told_again(sent, matches, self.realis)
+        if refs is None:
+            return
+        match, triggers = refs
+        places, fallback, times, published, now = context
+        actor1, actor2 = trigger_roles(triggers, *actors)
+        where = event_place(sent, triggers, (actor1, actor2), places, fallback)
+        when = event_date(sent, triggers, times, published, now)
+        extractor = Extractor(self.name, self.version)
+        mention = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
+        earlier = told_before(mention, triggers, events)
+        if earlier is not None:  # evidence only: a word read as no event does not retype
+            told = events[earlier]
+            events[earlier] = replace(told, evidence=(*told.evidence, TextSpan(
+                sent.start_char, sent.end_char, _text(sent))))  # fmt: skip
 
     def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch
                         ) -> list[Token]:  # fmt: skip
@@ -412,39 +442,6 @@ def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch
         kind = EventType("plover_model", "", "", "", plover, mode, 0.0, (), record=False)
         return EventMatch(kind, 0.0, ())
     return replace(match, type=replace(match.type, plover=plover, plover_mode=mode))
-
-
-def _triggers(sent: Span, match: EventMatch) -> list[Token]:
-    """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
-    lowered = _text(sent).lower()
-    found: list[Token] = []
-    for cue in match.cues:
-        for hit in _cue_pattern(cue).finditer(lowered):
-            start = sent.start_char + hit.start()
-            token = trigger_token(sent, start, sent.start_char + hit.end())
-            if token is not None and token not in found:
-                found.append(token)
-    if not found:
-        last_words = {cue.split()[-1] for cue in match.cues}
-        found = [t for t in sent if t.lemma_.lower() in last_words]
-    return found
-
-
-@cache
-def _cue_pattern(cue: str) -> re.Pattern[str]:
-    """One cue with its endings, compiled once: the lexicon has more cues than ``re``
-    keeps compiled, so a pattern string per call was compiled again and again."""
-    return re.compile(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])")
-
-
-#: Readings of a clause that assert nothing happened: no other type of the same sentence
-#: is asked ("would never attack" is no clash either).
-_UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", "habitual",
-                         "purpose or plan", LEARNED})  # fmt: skip
-
-
-def _unasserted(reason: str) -> bool:
-    return reason in _UNASSERTED or reason.startswith(("governed by", OFF_SENSE))
 
 
 def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:

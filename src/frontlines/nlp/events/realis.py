@@ -20,8 +20,10 @@ from spacy.tokens import Span, Token
 from frontlines.vocab.words import word_list
 
 __all__ = [
+    "anchored",
     "definite",
     "ATTACK_VERBS",
+    "EVENT_NOUNS",
     "HABITUAL_ADVERBS",
     "INSTRUMENTS",
     "IRREALIS_GOVERNORS",
@@ -49,6 +51,8 @@ HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
 ATTACK_VERBS = frozenset(word_list("event", "attack_verbs"))
+#: Nouns of violent events: a participle on one tells its outcome ("a blast killing 12").
+EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
 #: Entity labels of names an event word can sit in ("Operation Inherent Resolve").
 NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
@@ -154,14 +158,108 @@ def _clause_reason(verb: Token) -> str:
         return "habitual"
     if _going_to(verb):
         return "modal or future"
+    if _counted_times(children):
+        return "habitual"
+    if _imperative(verb, children):
+        return "imperative"
     return ""
+
+
+#: Quantity words that make "times" a count of many occasions ("several times").
+_MANY = frozenset({"many", "several", "numerous", "multiple", "countless", "dozen", "dozens",
+                   "hundreds", "scores", "repeated", "more", "other"})  # fmt: skip
+#: Subjects that make a bare verb a clause with a doer, so no command.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _counted_times(children: list[Token]) -> bool:
+    """ "arrested more than a dozen times", "has struck several times": a count of the
+    occasions the verb happened on (more than two) tells a habit or a record, not one
+    event; "fired twice" stays."""
+    for times in children:
+        if times.lemma_.lower() != "time" or times.tag_ != "NNS":
+            continue
+        if times.dep_ not in {"npadvmod", "advmod", "dobj"}:
+            continue
+        for word in times.subtree:
+            if word.i == times.i:
+                continue
+            if word.lower_ in _MANY or (word.like_num and _more_than_two(word)):
+                return True
+    return False
+
+
+def _more_than_two(word: Token) -> bool:
+    text = word.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text) > 2
+    return text not in {"one", "two", "once", "twice"}
+
+
+def _imperative(verb: Token, children: list[Token]) -> bool:
+    """ "Fight them!", "Let them fight each other", '"Kill them all," he said': a bare
+    verb with no subject and no auxiliary is a command or a call, which tells that
+    something should happen, not that it did. Only a clause that stands on its own (the
+    root, or the quoted words of a speech verb) is read: a bare verb under another verb
+    ("helped fight", "made them fight") is that verb's complement."""
+    if verb.tag_ != "VB" or any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"}
+                                 for c in children):  # fmt: skip
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.tag_ in {"VBD", "VBZ", "VBP"} \
+        and verb.i < verb.head.i
+
+
+#: Entity labels that anchor an event noun to a place ("the shootings in Orlando").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels that anchor it to a time ("the bombings this month").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Prepositions through which a place or a date anchors an event noun.
+_ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside"})
+
+
+def anchored(noun: Token) -> bool:
+    """Whether an event noun is tied to a date of its own ("mass shootings in Paris last
+    year", "bombings this month of two embassies") or is a definite one a named place
+    names ("the shootings in San Bernardino", "the Orlando attack"): a particular event
+    the story names, however the clause around it reads, not a kind of event ("strikes
+    in Iraq" is one)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    labels = set()
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            labels.add(child.ent_type_)
+        if child.dep_ == "prep" and child.lower_ in _ANCHOR_PREPS:
+            labels |= {o.ent_type_ for o in child.children if o.dep_ == "pobj"}
+    if labels & _TIME_LABELS:
+        return True  # a date of its own
+    return bool(labels & _PLACE_LABELS) and definite(noun)  # "strikes in Iraq" is a kind
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a day or time of its own dates the verb ("on Thursday", "Thursday",
+    "yesterday morning"): what it tells happened then. Longer periods ("in 2023") are
+    read as counts over a period by ``specific.py``."""
+    for child in verb.children:
+        if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in _TIME_LABELS:
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_LABELS
+                                        for o in child.children):  # fmt: skip
+            return True
+    return False
 
 
 def _generic_plural(noun: Token) -> bool:
     """ "ramped up attacks", "conducted strikes in Iraq": a bare plural that is not the
-    subject names a kind of event, not events that happened."""
-    if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"}:
+    subject names a kind of event, not events that happened, unless a place or date of
+    its own names particular ones ("mass shootings in Paris and Brussels last year") or
+    its verb is dated ("launched strikes on Thursday")."""
+    if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"} or anchored(noun):
         return False
+    if noun.dep_ == "dobj" and _dated(noun.head):
+        return False  # "launched missile strikes on Thursday against ...": that day's
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "a series of airstrikes": the measure picks them out
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.vocab.words import words
 
-__all__ = ["OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
+__all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
 
 #: The word is not used in any event sense here (an idiom, words, an idea): the sentence's
 #: strongest cue reports nothing, so no weaker type is asked either.
@@ -43,6 +43,9 @@ PERSONS = words("sense", "person_nouns")
 MEMBERSHIPS = words("sense", "membership_nouns")
 WEAPONS = words("sense", "weapon_nouns")
 BELONGINGS = words("sense", "belonging_nouns")
+GATHERINGS = words("sense", "gathering_nouns")
+GROUP_NOUNS = words("sense", "group_nouns")
+MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -241,6 +244,47 @@ def _occasion_of_speaker(trigger: Token) -> bool:
     return False
 
 
+_GROUP_LABELS = frozenset({"ORG", "NORP"})
+
+
+def _no_group_joins(trigger: Token) -> bool:
+    """ "the head of a lobby group joined the action", "X was joined at a town hall by a
+    TV star": a group changes when a group or a side joins, or someone joins one; a verb
+    "join" with neither side a group (an organisation's or a people's name, a word for an
+    armed or political group) is company, not a change to a group. A verb whose sides
+    the parse does not show is left alone."""
+    if trigger.pos_ != "VERB":
+        return False
+    sides = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    sides += [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    if len(sides) < 2:
+        return False
+    return not any(_group(t) for side in sides for t in (side, *side.conjuncts))
+
+
+def _group(token: Token) -> bool:
+    words = [token, *(c for c in token.children if c.dep_ in {"compound", "amod"})]
+    if token.lower_ in {"they", "them", "it", "which", "who", "that"}:
+        return True  # a pronoun may stand for a group: the rule does not guess
+    if any(w.ent_type_ in _GROUP_LABELS for w in words):
+        return True
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return _lemma(token) in GROUP_NOUNS or token.lower_ in GROUP_NOUNS or (
+        _lemma(token) in {"member", "members", "head", "leader"} and any(_group(o) for o in of))
+
+
+def _gathering_only(trigger: Token) -> bool:
+    """ "in front of a crowd of about 200 people": a noun for people gathered is mob
+    violence only when its sentence tells of harm or of violence done (a verb such as
+    "attacked", "torched", "stoned"); the crowd alone is an audience."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:
+        return False
+    violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in trigger.sent)
+    return not violent and not _harm_told(trigger)
+
+
 def _joins_a_person(trigger: Token) -> bool:
     """ "Doe was joined by her husband", "X joined Smith on stage": a person joined by or
     joining a named person (or someone's relative or guest) accompanies them; a group
@@ -273,12 +317,16 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "verbal attack"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
+    if type_id == "mob_violence" and _gathering_only(trigger):
+        return "a gathering, no violence"
     if type_id == "agreement" and _agreed_to_speak(trigger):
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
         return "objects, not protests"
     if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _joins_a_person(trigger):
         return "joined a person, not a group"
+    if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _no_group_joins(trigger):
+        return "no group joins or is joined"
     if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
         return "where someone spoke, not a protest"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE

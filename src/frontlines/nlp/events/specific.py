@@ -10,6 +10,8 @@ this kind. Each reading below is decided by the parse and the time expressions o
   days ("in 2024", "since the start of the year", "over the past months"): a claim
   about many events, not one of them (a count on one day, "five strikes destroyed ...",
   is kept);
+* a role: a present participle that describes a noun ("the coalition fighting the
+  group", "their help in battling armed groups");
 * a setting: the event word sits in a time adjunct of another clause ("after days of
   fighting", "following the announcement of ...") or inside a participle that modifies
   a noun ("a bomb-damaged building");
@@ -18,6 +20,8 @@ this kind. Each reading below is decided by the parse and the time expressions o
   ("efforts to take control", "the operation to eliminate ...");
 * a description: the event word is what a copula says its subject was ("X was a military
   operation executed ...", "it was the first deployment of ...");
+* a kind of event: a plural event noun under "other", "similar", "such", "all" ("victims
+  of other mass shootings", "a link between all the bombings");
 * a generic or present state: the event word hangs (through noun phrases and
   participles) from a finite clause in the simple present that is no report ("the use
   of chemical weapons reinforces ...", "those involved in the attack are based in ...");
@@ -37,6 +41,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from frontlines.model import TimeExpression
+from frontlines.nlp.events.realis import EVENT_NOUNS, anchored
 from frontlines.nlp.extensions import items
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
@@ -44,6 +49,7 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "AGGREGATE",
     "AIM",
+    "KIND_WORDS",
     "PERIOD_DAYS",
     "PERIOD_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
@@ -72,6 +78,8 @@ OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) 
 )
 #: Auxiliaries of a possible, required or future clause.
 MODALS = frozenset(word_list("event", "modals"))
+#: Words that make a plural event noun a kind of event ("other shootings", "such raids").
+KIND_WORDS = frozenset(word_list("event", "kind_words"))
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -100,6 +108,8 @@ def unspecific_reason(trigger: Token) -> str:
         aim = _aim(verb)
         if aim:
             return aim  # "efforts to take control", "executed to reduce ..."
+    if _role(trigger):
+        return "role"
     if finite.i != trigger.i:
         if any(c.dep_ == "neg" for c in finite.children):
             return "negated"
@@ -132,16 +142,40 @@ def _modifies_a_noun(trigger: Token) -> bool:
     return verb is not None and verb.dep_ in {"amod", "compound"} and verb.head.pos_ in _NOUNS
 
 
+def _role(trigger: Token) -> bool:
+    """ "the coalition fighting the Islamic State", "their help in battling armed
+    groups": a present participle that says what a noun's bearer does or is for
+    describes it, as a role, not one event on a day. A participle on an event noun ("a
+    blast killing 12") tells the event's outcome and stays, as does one with a date of
+    its own."""
+    if trigger.tag_ != "VBG":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl":
+        noun = head
+    elif trigger.dep_ == "pcomp" and head.dep_ == "prep":
+        noun = head.head  # "help in battling"
+    else:
+        return False
+    if noun.pos_ not in _NOUNS or noun.lemma_.lower() in EVENT_NOUNS:
+        return False
+    return not any(c.ent_type_ in {"DATE", "TIME"} for c in trigger.subtree)
+
+
 def _noun_reason(noun: Token) -> str:
     if any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in noun.children):
         return "generic"  # "the munitions dropped in each strike"
+    if noun.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"amod", "det", "predet"}
+                                            and c.lower_ in KIND_WORDS
+                                            for c in noun.children):  # fmt: skip
+        return "generic"  # "victims of other mass shootings", "all the bombings"
     top = _phrase_top(noun)
     if top.dep_ == "pobj":
         prep = top.head
         word = prep.lower_
         if word in {"of", "to"} and prep.head.lower_ in SETTING_PREPOSITIONS:
             word = prep.head.lower_  # "ahead of", "prior to"
-        if word in SETTING_PREPOSITIONS:
+        if word in SETTING_PREPOSITIONS and not anchored(noun):
             return "setting"  # "after days of fighting", "following the announcement"
         if word == "for" and prep.head.tag_ in _PURPOSE_HEAD_TAGS:
             return "purpose or plan"  # "training forces for the offensive"

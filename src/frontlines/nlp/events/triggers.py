@@ -1,0 +1,86 @@
+"""Which words of a sentence are a lexicon type's triggers, and which readings of them say
+nothing happened: what the event coder reads before it judges a sentence.
+
+A cue is found in the sentence's words with its endings ("shelled", "shelling"), else by
+the lemma the parser gave ("struck" for "strike", "shootings" for "shoot"): a cue word the
+parser inflected otherwise is still a token whose clause can be judged, instead of the
+lexicon's score standing unread. ``told_again`` folds a mention the realis and
+specificity readings dropped back into the story: a definite event noun that tells no new
+event may still tell one already coded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
+from frontlines.nlp.events.realis import definite, trigger_token
+from frontlines.nlp.events.senses import OFF_SENSE, off_sense
+from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.events import INFLECTION, EventMatch
+
+__all__ = ["UNASSERTED", "cue_pattern", "told_again", "triggers", "unasserted"]
+
+#: Readings of a clause that assert nothing happened: no other type of the same sentence
+#: is asked ("would never attack" is no clash either).
+UNASSERTED = frozenset({"negated", "modal or future", "condition", "question", "habitual",
+                        "purpose or plan", "imperative", LEARNED})  # fmt: skip
+
+
+def unasserted(reason: str) -> bool:
+    """Whether ``reason`` says the clause asserts nothing happened (or the word is off
+    every event sense), as against "no new event here" (a setting, a kind, a reference)."""
+    return reason in UNASSERTED or reason.startswith(("governed by", OFF_SENSE))
+
+
+def triggers(sent: Span, match: EventMatch) -> list[Token]:
+    """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
+    lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    found: list[Token] = []
+    for cue in match.cues:
+        for hit in cue_pattern(cue).finditer(lowered):
+            start = sent.start_char + hit.start()
+            token = trigger_token(sent, start, sent.start_char + hit.end())
+            if token is not None and token not in found:
+                found.append(token)
+    if not found:  # by lemma: "struck" for "strike", "shootings" (lemma "shooting") for "shoot"
+        last_words = [cue_pattern(cue.split()[-1]) for cue in match.cues]
+        found = [t for t in sent
+                 if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
+    return found
+
+
+@cache
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """One cue with its endings, compiled once: the lexicon has more cues than ``re``
+    keeps compiled, so a pattern string per call was compiled again and again."""
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])")
+
+
+def told_again(sent: Span, matches: list[EventMatch], realis: RealisModel
+               ) -> tuple[EventMatch, list[Token]] | None:  # fmt: skip
+    """The first recorded type of the sentence with definite event nouns ("the bombing",
+    "Tuesday's raid") that tell no new event, with those nouns; None when there are none.
+    A definite description presupposes its event, and the presupposition survives what
+    the clause around it does: "denied that it carried out the bombing", "is not linked
+    with the probe into the bombings" deny a role or a link, not the bombing. Only the
+    noun's own words ("no attack", "the attack that never happened" reads as its own
+    negation) or a word off its event sense refer to no event."""
+    for match in matches:
+        if not match.type.record:
+            continue
+        found = []
+        for t in triggers(sent, match):
+            if not definite(t) or off_sense(t, match.type.id):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in t.children):
+                continue
+            if judged(t, realis)[0] in {"name", "question"}:
+                continue
+            found.append(t)
+        if found:
+            return match, found
+    return None
