@@ -97,11 +97,14 @@ def test_datelines_closed_by_a_colon_or_three_dashes(gazetteer, text, expected):
     assert _places(doc) == expected
 
 
-def test_a_countrys_own_name_read_as_a_person_is_the_country(gazetteer):
+def test_a_countrys_own_name_read_as_an_organisation_is_the_country(gazetteer):
     doc = PlaceNamePass(gazetteer)(
-        _doc('"Tunisia was one of the first to act," he said.', [("Tunisia", "PERSON")])
+        _doc('"Tunisia was one of the first to act," he said.', [("Tunisia", "ORG")])
     )
     assert _places(doc) == ["Tunisia"]
+    # read as a person, a country's name may be a given name: it stays one
+    doc = PlaceNamePass(gazetteer)(_doc("Jordan would fight on.", [("Jordan", "PERSON")]))
+    assert _places(doc) == []
     # ... unless it is a word of a person's name in the article
     doc = PlaceNamePass(gazetteer)(
         _doc(

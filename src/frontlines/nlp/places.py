@@ -364,11 +364,11 @@ class PlaceNamePass(UsesGazetteer):
         ]
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
-        """A country's own name the model read as a person or an organisation ("Tunisia was
-        one of the first countries ..."): a country's name means the country wherever it
-        stands, unless it is a word of a person's name in this article ("Jordan")."""
+        """A country's own name the model read as an organisation ("Tunisia signed ..."): the
+        state, unless it is a word of a person's name in this article. One read as a person
+        stays one ("Jordan would fight": a given name as often as the kingdom)."""
         return (
-            ent.label_ in {"PERSON", "ORG"}
+            ent.label_ == "ORG"
             and self._relabellable(ent, people)
             and not any(t.text in people for t in ent)
             and self._country_name(ent.text)
