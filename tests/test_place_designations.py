@@ -113,3 +113,38 @@ def test_a_countrys_own_name_read_as_an_organisation_is_the_country(gazetteer):
         )
     )
     assert _places(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a town's own service names the town, however small
+        ("Roselle police ticketed motorists", [], ["Roselle"]),
+        ("Glasgow Police Chief Ann Rowe said", [("Ann Rowe", "PERSON")], ["Glasgow"]),
+        # a capitalised run that names no service, or a service of a town nobody holds
+        ("Glasgow Ultimate Frisbee won", [], []),
+        ("Zorbanekville Police said", [], []),
+    ],
+)
+def test_a_towns_service_names_the_town(gazetteer, text, ents, expected):
+    doc = PlaceNamePass(gazetteer)(_doc(text, ents))
+    assert _places(doc) == expected
+
+
+def test_a_service_read_as_a_person_becomes_an_organisation_holding_its_town(gazetteer):
+    from frontlines.nlp.geo import PlaceResolverComponent
+    from frontlines.resolve.place import ToponymResolver
+
+    doc = PlaceNamePass(gazetteer)(
+        _doc("said Litchfield Fire Chief Jim Koser", [("Litchfield Fire Chief", "PERSON")])
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("Litchfield Fire Chief", "ORG")]
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role) for p in places] == [("Litchfield", "embedded")]
+
+
+def test_no_town_of_a_title_a_state_service_or_a_colon_label(gazetteer):
+    doc = PlaceNamePass(gazetteer)(
+        _doc("Vice Mayor Ann Rowe and State police came. SLUG: coldcase", [("Ann Rowe", "PERSON")])
+    )
+    assert _places(doc) == []

@@ -27,6 +27,9 @@ def _places(doc: Doc) -> list[str]:
         # ... while a country or a big city speaks for its government
         ("Moscow said the strikes would go on.", ["Moscow"]),
         ("Turkey said its troops would stay.", ["Turkey"]),
+        # a dateline is where the story was filed however it parses
+        ("Election news. CROMWELL -- The third Democrat to enter the race said so.",
+         ["CROMWELL"]),
     ],
 )
 def test_a_news_source_is_no_place(nlp, text, expected):
@@ -60,3 +63,22 @@ def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
     assert not modifies_noun(doc, 6)
     assert is_news_source(doc[2:3], Gazetteer())  # "according to" needs no parse
     assert not is_news_source(doc[6:7], Gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "expected"),
+    [
+        (["Xinhua", "reported", "."], ["nsubj", "ROOT", "punct"], True),
+        # "Heathrow reported delays": an object, no speech: where something happened
+        (["Heathrow", "reported", "delays", "."], ["nsubj", "ROOT", "dobj", "punct"], False),
+    ],
+)
+def test_a_subject_speaks_only_without_an_object(words, deps, expected):
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1] * len(words),
+        deps=deps,
+        lemmas=[w.lower().replace("reported", "report") for w in words],
+    )
+    assert is_news_source(doc[0:1], Gazetteer()) is expected

@@ -18,7 +18,9 @@ from frontlines.vocab.words import words
 __all__ = [
     "COMPASS_WORDS",
     "GOVERNING_NOUNS",
+    "BODY_TAIL_WORDS",
     "LIST_WORDS",
+    "LOCAL_BODIES",
     "LOCATIVE",
     "MAX_LIST_ROUNDS",
     "MAX_NAME_TOKENS",
@@ -34,6 +36,8 @@ __all__ = [
     "PLACE_VERBS",
     "STRONG_LOCATIVE",
     "attested_places",
+    "body_tail",
+    "generic_name",
     "capitalised_runs",
     "listed_with",
     "named_by_place_noun",
@@ -59,6 +63,9 @@ PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
 GOVERNING_NOUNS = words("place", "governing_nouns")
+#: A town's own services and people ("Roselle police", "Glasgow Police").
+LOCAL_BODIES = words("place", "local_bodies")
+BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
 #: Words that make a capitalised name a thing, a body or a part of a longer name, never a
@@ -70,6 +77,8 @@ _GENERIC_NAME_WORDS = (
     | words("place", "never_alone")
     | GOVERNING_NOUNS
 )
+#: Words before an office that make it a title, not a town's ("Vice Mayor", "Deputy Sheriff").
+_TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -202,7 +211,9 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     ):
         return True  # "Qayyarah, south of Mosul"
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
-        return True
+        return True  # "Idlib province"
+    if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
+        return True  # "Roselle police"; not "State police"
     if (
         end + 1 < len(doc)
         and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
@@ -215,6 +226,24 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     verb = root.head
     return root.dep_ == "dobj" and (
         verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
+    )
+
+
+def generic_name(name: Span) -> bool:
+    """Every word of ``name`` is a generic one ("State", "County", "National") or makes an
+    office a title ("Vice"): the service of no town in particular ("State police", "Vice
+    Mayor")."""
+    return all(t.lower_ in _GENERIC_NAME_WORDS or t.lower_ in _TITLE_MODIFIERS for t in name)
+
+
+def body_tail(tokens: Span) -> bool:
+    """``tokens`` name a town's service after its name ("Police", "Police Lt.", "Fire
+    Chief", "City Council"): at least one of ``LOCAL_BODIES``, the rest ``BODY_TAIL_WORDS``."""
+    words_ = [t.lower_.rstrip(".") for t in tokens if t.text != "."]
+    return (
+        bool(words_)
+        and any(w in LOCAL_BODIES or w == "fire" for w in words_)
+        and all(w in BODY_TAIL_WORDS for w in words_)
     )
 
 

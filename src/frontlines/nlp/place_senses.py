@@ -55,8 +55,13 @@ def is_news_source(span: Span, gazetteer: Gazetteer) -> bool:
     cited = (
         start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
     )
-    speaks = span.root.dep_ in {"nsubj", "nsubjpass"} and (
-        span.root.head.lemma_.lower() in SOURCE_VERBS or span.root.head.lower_ in SOURCE_VERBS
+    verb = span.root.head
+    # "Xinhua reported", "Al-Ahram said, citing ...": who speaks; "Heathrow reported
+    # disruption" (an object, no speech) is the place where something happened
+    speaks = (
+        span.root.dep_ in {"nsubj", "nsubjpass"}
+        and (verb.lemma_.lower() in SOURCE_VERBS or verb.lower_ in SOURCE_VERBS)
+        and not any(child.dep_ == "dobj" for child in verb.children)
     )
     # "WASHINGTON (RNS) Evangelical leaders ...": the agency credit after a dateline
     credit = (

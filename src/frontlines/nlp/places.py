@@ -51,7 +51,9 @@ from frontlines.nlp.place_cues import (
     PLACE_VERBS,
     STRONG_LOCATIVE,
     attested_places,
+    body_tail,
     capitalised_runs,
+    generic_name,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
@@ -149,6 +151,9 @@ class PlaceNamePass(UsesGazetteer):
                 ent.start in relabelled and ent.label_ in RELABELLABLE
             ) or self._lone_country(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
+                # "Litchfield Fire Chief" read as a person: a service, named by its town
+                ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
             elif self._relabellable(ent, people) and (pair := self._two_places(ent)):
@@ -169,7 +174,10 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
-        doc.ents = [self._as_source(e) for e in ents]
+        # a dateline is where the story was filed, never a source however it parses
+        doc.ents = [
+            e if dated.intersection(range(e.start, e.end)) else self._as_source(e) for e in ents
+        ]
         return doc
 
     def _as_source(self, ent: Span) -> Span:
@@ -231,6 +239,10 @@ class PlaceNamePass(UsesGazetteer):
         context, unless it is a word of a person's name in the article)."""
         spans = []
         for start, end in capitalised_runs(doc, taken):
+            town = self._served_town(doc, start, end)
+            if town is not None:
+                spans.append(town)  # "Glasgow Police Chief": Glasgow
+                continue
             text = doc[start:end].text
             says_place = (
                 place_context(doc, start, end)
@@ -248,6 +260,22 @@ class PlaceNamePass(UsesGazetteer):
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+    def _served_town(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The town opening a run of capitals that names one of its services ("Glasgow
+        Police", "Chiefland Police Chief", "Litchfield Fire Chief") when the gazetteer
+        holds it by its own name; None otherwise."""
+        for cut in range(start + 1, end):
+            if body_tail(doc[cut:end]):
+                town = doc[start:cut]
+                if generic_name(town) or never_a_place(town.text):
+                    return None  # "State Police": no town's
+                if any(
+                    c.kind in {"name", "abbr"} for c in self.gazetteer.candidates(town.text)
+                ):
+                    return Span(doc, start, cut, label="GPE", span_id=self.name)
+                return None
+        return None
 
     def _known(self, text: str, n_words: int) -> bool:
         """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
@@ -348,6 +376,10 @@ class PlaceNamePass(UsesGazetteer):
                 name = match.group(group)
                 if name is None or never_a_place(name) or not self.gazetteer.is_place_name(name):
                     break
+                if match.group(0).rstrip().endswith(":") and not any(
+                    c.kind == "name" for c in self.gazetteer.candidates(name)
+                ):
+                    break  # "SLUG: coldcase": a colon needs a place's own name
                 span = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand")
                 if span is not None:
                     spans.append(Span(doc, span.start, span.end, label="GPE", span_id=self.name))
