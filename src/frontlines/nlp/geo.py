@@ -29,6 +29,7 @@ from frontlines.model import (
     as_place_role,
 )
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -259,7 +260,9 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
         head = ent[:n]
         if ent[n].text == "-" or ent[n].lower_ in STREET_WORDS:
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
-        if _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head)):
+        if (
+            _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head))
+        ) or _serving_town(gazetteer, head, ent[n:]):
             found.append(head)
             break
     doc = ent.doc
@@ -274,6 +277,18 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
             found.append(name)
             taken = name.end
     return sorted(found + _countries_within(gazetteer, ent, found), key=lambda s: s.start)
+
+
+def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
+    """ "DeKalb Police", "Groton Town Council", "Anderson County Sheriff": a town's own
+    service names the town, however small, when the gazetteer holds it by its own name."""
+    return (
+        head[-1].is_title
+        and body_tail(rest)
+        and not generic_name(head)
+        and not never_a_place(head.text)
+        and any(c.kind in EMBEDDED_NAME_KINDS for c in gazetteer.candidates(head.text))
+    )
 
 
 def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> list[Span]:

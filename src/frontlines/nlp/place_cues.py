@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
@@ -17,7 +18,9 @@ from frontlines.vocab.words import words
 __all__ = [
     "COMPASS_WORDS",
     "GOVERNING_NOUNS",
+    "BODY_TAIL_WORDS",
     "LIST_WORDS",
+    "LOCAL_BODIES",
     "LOCATIVE",
     "MAX_LIST_ROUNDS",
     "MAX_NAME_TOKENS",
@@ -33,10 +36,13 @@ __all__ = [
     "PLACE_VERBS",
     "STRONG_LOCATIVE",
     "attested_places",
+    "body_tail",
+    "generic_name",
     "capitalised_runs",
     "listed_with",
     "named_by_place_noun",
     "named_by_suffix_noun",
+    "party_designations",
     "place_context",
 ]
 
@@ -57,6 +63,9 @@ PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
 GOVERNING_NOUNS = words("place", "governing_nouns")
+#: A town's own services and people ("Roselle police", "Glasgow Police").
+LOCAL_BODIES = words("place", "local_bodies")
+BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
 #: Words that make a capitalised name a thing, a body or a part of a longer name, never a
@@ -68,6 +77,8 @@ _GENERIC_NAME_WORDS = (
     | words("place", "never_alone")
     | GOVERNING_NOUNS
 )
+#: Words before an office that make it a title, not a town's ("Vice Mayor", "Deputy Sheriff").
+_TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -76,7 +87,37 @@ MAX_NAME_TOKENS = 4
 LIST_WORDS = frozenset({",", "and", "or"})
 #: How far along a list a place vouches for its neighbours.
 MAX_LIST_ROUNDS = 4
-#: A dateline left in the text: "MANSFIELD -- ", "CHARLESTON, W.Va. -- ", "WINONA (AP) - ".
+#: The party letters of a legislator's designation ("Sen. Byron Dorgan, D-N.D.").
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+#: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
+_DESIGNATION_CLOSERS = frozenset({",", ")", ";", ".", '"', "”", "'"})
+
+
+def party_designations(doc: Doc) -> list[tuple[int, int]]:
+    """The places of legislators' designations, "Rep. Nick Rahall, D-W. Va., said" ->
+    "W. Va.", "(R-Ocilla)" -> "Ocilla": a party letter after a comma or an opening
+    parenthesis, a hyphen joined to it and one to three name words up to the punctuation
+    that closes the designation. Where the legislator is from; the caller asks the
+    gazetteer."""
+    spans = []
+    for token in doc[1:-2]:
+        i = token.i
+        if (
+            token.text not in PARTY_LETTERS
+            or doc[i - 1].text not in {",", "("}
+            or token.whitespace_
+            or doc[i + 1].text != "-"
+            or doc[i + 1].whitespace_
+        ):
+            continue
+        start = end = i + 2
+        while end < len(doc) and end - start < 3 and doc[end].text[:1].isupper():
+            end += 1
+        closed = end == len(doc) or doc[end].text in _DESIGNATION_CLOSERS or doc[end].is_quote
+        if end > start and closed:
+            spans.append((start, end))
+    return spans
+
 
 
 def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
@@ -138,11 +179,13 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
     "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
     i = start - 1
-    if i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
+    # "at the Olympic trials": the words before govern the noun after the name
+    governs_name = not modifies_noun(doc, end)
+    if governs_name and i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
         return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 0 and doc[i].lower_ in locative:
+    if governs_name and i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True
         # "of"/"and" only count after a place noun or next to another place
@@ -153,6 +196,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
             # "William Goble, 26, of Edmonton": where a person named with an age lives
             or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
+            # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from
+            or (doc[i].lower_ == "of" and _ends_full_name(doc[j]))
         )
     if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
         return True  # "cities such as Aleppo"
@@ -166,7 +211,9 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     ):
         return True  # "Qayyarah, south of Mosul"
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
-        return True
+        return True  # "Idlib province"
+    if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
+        return True  # "Roselle police"; not "State police"
     if (
         end + 1 < len(doc)
         and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
@@ -180,6 +227,31 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     return root.dep_ == "dobj" and (
         verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
     )
+
+
+def generic_name(name: Span) -> bool:
+    """Every word of ``name`` is a generic one ("State", "County", "National") or makes an
+    office a title ("Vice"): the service of no town in particular ("State police", "Vice
+    Mayor")."""
+    return all(t.lower_ in _GENERIC_NAME_WORDS or t.lower_ in _TITLE_MODIFIERS for t in name)
+
+
+def body_tail(tokens: Span) -> bool:
+    """``tokens`` name a town's service after its name ("Police", "Police Lt.", "Fire
+    Chief", "City Council"): at least one of ``LOCAL_BODIES``, the rest ``BODY_TAIL_WORDS``."""
+    words_ = [t.lower_.rstrip(".") for t in tokens if t.text != "."]
+    return (
+        bool(words_)
+        and any(w in LOCAL_BODIES or w == "fire" for w in words_)
+        and all(w in BODY_TAIL_WORDS for w in words_)
+    )
+
+
+def _ends_full_name(token: Token) -> bool:
+    """``token`` closes a person's name of two words or more (its last word is inside the
+    entity): "<full name> of X" says where someone is from, while "Ministry of X" or
+    "Bank of X" (organisations) and a lone "Jordan of" do not."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and token.is_title
 
 
 def _place_noun(token: Token) -> bool:

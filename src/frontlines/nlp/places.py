@@ -51,12 +51,16 @@ from frontlines.nlp.place_cues import (
     PLACE_VERBS,
     STRONG_LOCATIVE,
     attested_places,
+    body_tail,
     capitalised_runs,
+    generic_name,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
+    party_designations,
     place_context,
 )
+from frontlines.nlp.place_senses import is_news_source, named_people
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -89,18 +93,19 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 
-#: The model rarely tags capitalised place names; the dash after them is the signal.
+#: The model rarely tags capitalised place names; the dash after them is the signal, or a
+#: colon straight after the capitals ("BEIRUT: The body of ...").
 DATELINE_IN_TEXT = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:--|[\u2013\u2014-])\s"
+    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014-]|(?<=[A-Z]):)\s"
 )
 
 
@@ -110,6 +115,7 @@ class PlaceNamePass(UsesGazetteer):
 
     def __call__(self, doc: Doc) -> Doc:
         people = person_name_parts(doc)
+        people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
         known_places = {
             normalise_place_name(e.text)
             for e in doc.ents
@@ -141,15 +147,20 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
                 ents.append(ruling)
-            elif ent.start in relabelled and ent.label_ in RELABELLABLE:
+            elif (
+                ent.start in relabelled and ent.label_ in RELABELLABLE
+            ) or self._lone_country(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
+                # "Litchfield Fire Chief" read as a person: a service, named by its town
+                ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
             elif self._relabellable(ent, people) and (pair := self._two_places(ent)):
                 ents.extend(pair)  # "Ingham or Townsville" read as one organisation
             else:
                 ents.append(ent)
-        datelines = self._datelines(doc)
+        datelines = self._datelines(doc) + self._designations(doc)
         dated = {i for span in datelines for i in range(span.start, span.end)}
         ents = [e for e in ents if not dated.intersection(range(e.start, e.end))] + datelines
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -162,8 +173,19 @@ class PlaceNamePass(UsesGazetteer):
                 taken.update(range(span.start, span.end))
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
-        doc.ents = filter_spans(self._conjuncts(ents, people))
+        ents = filter_spans(self._conjuncts(ents, people))
+        # a dateline is where the story was filed, never a source however it parses
+        doc.ents = [
+            e if dated.intersection(range(e.start, e.end)) else self._as_source(e) for e in ents
+        ]
         return doc
+
+    def _as_source(self, ent: Span) -> Span:
+        """A place-labelled name quoted as a news source ("according to Xinhua") is the
+        outlet: an organisation (``place_senses.is_news_source``)."""
+        if ent.label_ in PLACE_LABELS and not ent.kb_id_ and is_news_source(ent, self.gazetteer):
+            return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=self.name)
+        return ent
 
     def _conjuncts(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
         """A name the model read as a person or organisation that is listed with a place
@@ -217,6 +239,10 @@ class PlaceNamePass(UsesGazetteer):
         context, unless it is a word of a person's name in the article)."""
         spans = []
         for start, end in capitalised_runs(doc, taken):
+            town = self._served_town(doc, start, end)
+            if town is not None:
+                spans.append(town)  # "Glasgow Police Chief": Glasgow
+                continue
             text = doc[start:end].text
             says_place = (
                 place_context(doc, start, end)
@@ -234,6 +260,22 @@ class PlaceNamePass(UsesGazetteer):
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
+
+    def _served_town(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The town opening a run of capitals that names one of its services ("Glasgow
+        Police", "Chiefland Police Chief", "Litchfield Fire Chief") when the gazetteer
+        holds it by its own name; None otherwise."""
+        for cut in range(start + 1, end):
+            if body_tail(doc[cut:end]):
+                town = doc[start:cut]
+                if generic_name(town) or never_a_place(town.text):
+                    return None  # "State Police": no town's
+                if any(
+                    c.kind in {"name", "abbr"} for c in self.gazetteer.candidates(town.text)
+                ):
+                    return Span(doc, start, cut, label="GPE", span_id=self.name)
+                return None
+        return None
 
     def _known(self, text: str, n_words: int) -> bool:
         """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
@@ -307,6 +349,8 @@ class PlaceNamePass(UsesGazetteer):
             ent = ent[:-1]  # "Lai’s son": the man of "Jimmy Lai"
         if len(ent) != 1 or ent.text not in people:
             return False
+        if ent.text in named_people(ent.doc):
+            return not any(c.place.is_country for c in self.gazetteer.candidates(ent.text))
         return not any(c.place.admin_level in {0, 1} for c in self.gazetteer.candidates(ent.text))
 
     def _is_place(self, ent: Span, known_places: set[str]) -> bool:
@@ -329,14 +373,38 @@ class PlaceNamePass(UsesGazetteer):
         spans = []
         for match in DATELINE_IN_TEXT.finditer(doc.text):
             for group in ("place", "region"):
-                if match.group(group) is None or not self.gazetteer.is_place_name(
-                    match.group(group)
-                ):
+                name = match.group(group)
+                if name is None or never_a_place(name) or not self.gazetteer.is_place_name(name):
                     break
+                if match.group(0).rstrip().endswith(":") and not any(
+                    c.kind == "name" for c in self.gazetteer.candidates(name)
+                ):
+                    break  # "SLUG: coldcase": a colon needs a place's own name
                 span = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand")
                 if span is not None:
                     spans.append(Span(doc, span.start, span.end, label="GPE", span_id=self.name))
         return spans
+
+    def _designations(self, doc: Doc) -> list[Span]:
+        """The states and towns of legislators' designations ("D-N.D.", "R-Ocilla") that the
+        gazetteer knows; they replace whatever entity the model made of them."""
+        return [
+            Span(doc, start, end, label="GPE", span_id=self.name)
+            for start, end in party_designations(doc)
+            if self.gazetteer.is_place_name(doc[start:end].text)
+            and not never_a_place(doc[start:end].text)
+        ]
+
+    def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
+        """A country's own name the model read as an organisation ("Tunisia signed ..."): the
+        state, unless it is a word of a person's name in this article. One read as a person
+        stays one ("Jordan would fight": a given name as often as the kingdom)."""
+        return (
+            ent.label_ == "ORG"
+            and self._relabellable(ent, people)
+            and not any(t.text in people for t in ent)
+            and self._country_name(ent.text)
+        )
 
     def _after_place_nouns(self, doc: Doc) -> list[Span]:
         spans = []

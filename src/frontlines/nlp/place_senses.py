@@ -1,0 +1,128 @@
+"""Names the sentence uses as something other than a place, whatever town bears them.
+
+A gazetteer holds a town for almost any capitalised word ("Xinhua", "Flores", "Olympic"),
+so the place pass asks how the sentence uses the name before it keeps or makes a place of it:
+
+* a **news source**: "according to Xinhua", "Al-Ahram reported", "WASHINGTON (RNS)": the
+  outlet that speaks, unless the name is a country, a state or a city big enough for
+  metonymy ("Moscow said");
+* a **person**: a name with an age after it ("Flores, 26, had just ...") or with "family"
+  ("the Flores family") is someone's name in this article;
+* a **modifier**: "at the Olympic trials", "in the Eta disarmament process": the locative
+  before governs the noun after the name, not the name.
+
+Word lists live in ``data/place_words.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from frontlines.resolve.place.gazetteer import Gazetteer
+from frontlines.vocab.words import words
+
+__all__ = [
+    "METONYMY_MIN_POPULATION",
+    "SOURCE_VERBS",
+    "is_news_source",
+    "modifies_noun",
+    "named_people",
+]
+
+#: Verbs whose subject is who speaks or publishes ("Xinhua reported").
+SOURCE_VERBS = words("place", "source_verbs")
+#: Nouns a name modifies without ceasing to read as a place ("Idlib countryside", "Mosul
+#: airport", "Raqqa residents").
+_PLACE_HEAD_NOUNS = (
+    words("place", "place_nouns")
+    | words("place", "place_suffix_nouns")
+    | words("place", "facility_nouns")
+    | words("place", "of_place_heads")
+    | words("place", "local_nouns")
+)
+#: A city this big speaks for its government in news copy ("Moscow said", "Ankara denied").
+METONYMY_MIN_POPULATION = 100_000
+#: Words after a surname that make it a family's ("the Flores family").
+_FAMILY_NOUNS = frozenset({"family", "families", "household", "brothers", "sisters", "clan"})
+_MAX_AGE = 115
+_PEOPLE_KEY = "frontlines_places.named_people"
+
+
+def is_news_source(span: Span, gazetteer: Gazetteer) -> bool:
+    """``span`` is an outlet or agency quoted as a source, not a place of the story."""
+    doc = span.doc
+    start, end = span.start, span.end
+    cited = (
+        start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
+    )
+    verb = span.root.head
+    # "Xinhua reported", "Al-Ahram said, citing ...": who speaks; "Heathrow reported
+    # disruption" (an object, no speech) is the place where something happened
+    speaks = (
+        span.root.dep_ in {"nsubj", "nsubjpass"}
+        and (verb.lemma_.lower() in SOURCE_VERBS or verb.lower_ in SOURCE_VERBS)
+        and not any(child.dep_ == "dobj" for child in verb.children)
+    )
+    # "WASHINGTON (RNS) Evangelical leaders ...": the agency credit after a dateline
+    credit = (
+        start >= 2
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and doc[start - 2].is_upper
+        and doc[start - 2].is_alpha
+    )
+    if not (cited or speaks or credit):
+        return False
+    return not any(
+        c.kind in {"name", "abbr"}
+        and (
+            c.place.is_country
+            or c.place.admin_level == 1
+            or c.place.population >= METONYMY_MIN_POPULATION
+        )
+        for c in gazetteer.candidates(span.text)
+    )
+
+
+def named_people(doc: Doc) -> frozenset[str]:
+    """Single names the article gives an age or a family: "Flores, 26, had just", "the
+    Flores family" (a place takes neither). Read once per Doc."""
+    cached = doc.user_data.get(_PEOPLE_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found = set()
+    for token in doc[:-3]:
+        if not token.is_title or not token.is_alpha:
+            continue
+        i = token.i
+        after = doc[i + 1 : i + 4]
+        aged = (
+            after[0].text == ","
+            and after[1].like_num
+            and after[1].text.isdigit()
+            and 0 < int(after[1].text) <= _MAX_AGE
+            and after[2].text == ","
+        )
+        family = i > 0 and doc[i - 1].lower_ == "the" and after[0].lower_ in _FAMILY_NOUNS
+        if aged or family:
+            found.add(token.text)
+    doc.user_data[_PEOPLE_KEY] = frozenset(found)
+    return doc.user_data[_PEOPLE_KEY]
+
+
+def modifies_noun(doc: Doc, end: int) -> bool:
+    """The name ending before ``end`` modifies the common noun after it ("the Olympic
+    trials", "the Eta disarmament process"), so a locative before the name governs that
+    noun. Nouns that a place name modifies as a place ("Idlib countryside", "Mosul airport",
+    "Raqqa residents") do not count."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return (
+        nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and nxt.is_alpha
+        and nxt.lower_ not in _PLACE_HEAD_NOUNS
+        and nxt.lemma_.lower() not in _PLACE_HEAD_NOUNS
+    )

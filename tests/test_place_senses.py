@@ -1,0 +1,84 @@
+"""Names the sentence uses as something other than a place: a news source, a person with an
+age or a family, a name modifying another noun. Our own sentences through the real pipeline
+(the rules read the parse), and hand-built Docs where no parse is needed."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from frontlines.nlp.place_senses import is_news_source, modifies_noun, named_people
+from frontlines.resolve.place import Gazetteer
+
+
+def _places(doc: Doc) -> list[str]:
+    return [p.text for p in doc._.places if p.role == "location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet quoted as a source is no town, whatever town bears its name
+        ("Floods blocked a river, according to Xinhua.", []),
+        ("Pictures showed the damage, Xinhua reported.", []),
+        ("At least 25 people are dead, Al-Ahram said.", []),
+        ("WASHINGTON (RNS) Evangelical leaders praised the decision.", ["WASHINGTON"]),
+        # ... while a country or a big city speaks for its government
+        ("Moscow said the strikes would go on.", ["Moscow"]),
+        ("Turkey said its troops would stay.", ["Turkey"]),
+        # a dateline is where the story was filed however it parses
+        ("Election news. CROMWELL -- The third Democrat to enter the race said so.",
+         ["CROMWELL"]),
+    ],
+)
+def test_a_news_source_is_no_place(nlp, text, expected):
+    assert _places(nlp(text)) == expected
+
+
+def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
+    doc = nlp(
+        "Flores, 26, had just left work. Courtesy of the Flores family. "
+        "His mother lives in Rhode Island, where Flores grew up."
+    )
+    assert _places(doc) == ["Rhode Island"]
+
+
+def test_a_name_modifying_a_noun_is_not_what_the_locative_places(nlp):
+    doc = nlp("Along the way, at the Olympic trials, she set three records.")
+    assert _places(doc) == []
+    doc = nlp("Fighting went on in the Idlib countryside and near Raqqa.")
+    assert _places(doc) == ["Idlib", "Raqqa"]
+
+
+def test_named_people_reads_ages_and_families_not_numbers_after_places():
+    doc = spacy.blank("en")(
+        "Smith, 41, left. The Jones family stayed. Near Raqqa, 12 strikes hit. Homs, 2016, fell"
+    )
+    assert named_people(doc) == frozenset({"Smith", "Jones"})
+
+
+def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
+    doc = spacy.blank("en")("according to Xinhua at the Olympic trials")
+    assert not modifies_noun(doc, 6)
+    assert is_news_source(doc[2:3], Gazetteer())  # "according to" needs no parse
+    assert not is_news_source(doc[6:7], Gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "expected"),
+    [
+        (["Xinhua", "reported", "."], ["nsubj", "ROOT", "punct"], True),
+        # "Heathrow reported delays": an object, no speech: where something happened
+        (["Heathrow", "reported", "delays", "."], ["nsubj", "ROOT", "dobj", "punct"], False),
+    ],
+)
+def test_a_subject_speaks_only_without_an_object(words, deps, expected):
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1] * len(words),
+        deps=deps,
+        lemmas=[w.lower().replace("reported", "report") for w in words],
+    )
+    assert is_news_source(doc[0:1], Gazetteer()) is expected
