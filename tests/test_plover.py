@@ -125,3 +125,43 @@ def test_train_command_reports_a_bad_file(tmp_path):
     )
     assert result.exit_code == 2
     assert "text and label" in result.output and not (tmp_path / "m.json").exists()
+
+
+def test_the_frame_is_the_reported_event_not_the_saying(nlp):
+    from frontlines.nlp.events.plover import frame_features, predicate
+
+    doc = nlp("Rebels shelled the northern villages overnight, local officials said.")
+    assert predicate(next(iter(doc.sents))).lemma_ == "shell"
+    features = frame_features(doc)
+    assert {"fr:shell", "fs:say", "fo:shell>village"} <= features
+    assert "fr:say" not in features
+    plain = nlp("The army shelled the villages.")  # no reporting verb: the root itself
+    assert predicate(next(iter(plain.sents))).lemma_ == "shell"
+    assert not any(f.startswith("fs:") for f in frame_features(plain))
+
+
+def test_a_model_with_no_types_abstains(nlp):
+    assert PloverModel((), {}).classify(nlp("Police arrested the protesters.")) == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The defence minister threatened to bomb the rebel camps unless the hostages were "
+         "freed.", "THREATEN"),
+        ("Rebels demanded that the army stop shelling their villages.", "DEMAND"),
+        ("Syrian rebels shelled army positions near Aleppo.", "FIGHT"),
+        ("Gunmen killed four villagers in an attack on a market.", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected):
+    """Whole texts: a threat or a demand about violence is not violence; where the model is
+    unsure (ground fighting) the lexicon's violence stands."""
+    from frontlines.nlp.events import EventCoder
+
+    coder = EventCoder()
+    doc = nlp(text)
+    lexicon = coder.lexicon.matches(text)
+    assert lexicon and lexicon[0].type.plover in {"FIGHT", "ASSAULT"}  # the cue is violent
+    match, _, _ = coder.classify_doc(doc, "plover")
+    assert match is not None and match.type.plover == expected

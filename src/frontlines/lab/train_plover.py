@@ -134,11 +134,12 @@ Example = tuple[list[str], dict[str, float]]
 def examples_of(
     docs: Sequence[Doc], coder: EventCoder, vectors: WordVectors | None = None
 ) -> list[Example]:
-    """Each doc's features, with the lexicon's PLOVER type among them, and (with
-    ``vectors``) its frame's dense features."""
+    """Each doc's features, with the lexicon's PLOVER type among them (as
+    ``classify_doc(doc, "plover")`` reads it at run time: ``coder`` has an empty PLOVER
+    model, so the lexicon's own), and (with ``vectors``) its frame's dense features."""
     result = []
     for doc in docs:
-        match = coder.classify_doc(doc)[0]
+        match = coder.classify_doc(doc, "plover")[0]
         values = frame_values(doc, vectors) if vectors is not None else {}
         result.append((plover_features(doc, match.type.plover if match else ""), values))
     return result

@@ -44,6 +44,7 @@ __all__ = [
     "linear_probabilities",
     "linear_scores",
     "plover_features",
+    "predicate",
     "softmax",
     "word_features",
 ]
@@ -110,9 +111,10 @@ def linear_scores(
     return scores
 
 
-#: The event's syntactic frame, read from each sentence's root predicate: the root
-#: itself, its clausal complement ("agreed *to withdraw*", "said it *would strike*"),
-#: its object (or passive subject), its subject and the objects of its prepositions.
+#: The event's syntactic frame, read from each sentence's event predicate
+#: (:func:`predicate`): the predicate itself, its clausal complement ("agreed *to
+#: withdraw*", "warned it *would strike*"), its object (or passive subject), its subject
+#: and the objects of its prepositions.
 FRAME_SLOTS = ("root", "comp", "obj", "subj", "prep")
 _SLOT_OF = {"xcomp": "comp", "ccomp": "comp", "dobj": "obj", "nsubjpass": "obj",
             "attr": "obj", "nsubj": "subj"}  # fmt: skip
@@ -130,10 +132,31 @@ def _sentences(span: Span | Doc) -> list[Span]:
     return result
 
 
+#: Verbs that only pass a report on: in "rebels shelled the town, police said" the event
+#: is the shelling, and its frame is the shelling's, not the saying's.
+REPORTING = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "explain",
+                       "write"})  # fmt: skip
+
+
+def predicate(sent: Span) -> Token:
+    """The sentence's event predicate: its root, or, where the root only reports speech
+    ("..., officials said"), the root of the clause it reports (at most three levels)."""
+    root = sent.root
+    for _ in range(3):
+        if root.lemma_.lower() not in REPORTING:
+            break
+        comp = next((c for c in root.children
+                     if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)  # fmt: skip
+        if comp is None:
+            break
+        root = comp
+    return root
+
+
 def _frame(span: Span | Doc) -> dict[str, list[Token]]:
     slots: dict[str, list[Token]] = {s: [] for s in FRAME_SLOTS}
     for sent in _sentences(span):
-        root = sent.root
+        root = predicate(sent)
         slots["root"].append(root)
         for child in root.children:
             if child.dep_ in _SLOT_OF:
@@ -144,14 +167,17 @@ def _frame(span: Span | Doc) -> dict[str, list[Token]]:
 
 
 def frame_features(span: Span | Doc) -> set[str]:
-    """The predicate's frame as words: root lemma (``fr:``), root with its object
+    """The predicate's frame as words: its lemma (``fr:``), with its object
     (``fo:agree>ceasefire``), complement (``fx:agree>withdraw``) and prepositions
-    (``fp:protest>against``)."""
+    (``fp:protest>against``); the reporting verb it was found under, if any
+    (``fs:say``)."""
     features = set()
     for sent in _sentences(span):
-        root = sent.root
+        root = predicate(sent)
         lemma = feature_word(root)
         features.add(f"fr:{lemma}")
+        if root.i != sent.root.i:
+            features.add(f"fs:{feature_word(sent.root)}")
         for child in root.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 features.add(f"fo:{lemma}>{feature_word(child)}")
@@ -259,8 +285,11 @@ class PloverModel:
     def classify(
         self, text: Span | Doc, lexicon_type: str = ""
     ) -> tuple[str | None, float]:
-        """The best PLOVER type and its probability; ``None`` below the threshold."""
+        """The best PLOVER type and its probability; ``None`` below the threshold, and
+        always from a model with no types (one that only lets the lexicon speak)."""
         probabilities = self.text_probabilities(text, lexicon_type)
+        if not probabilities:
+            return None, 0.0
         label = max(probabilities, key=lambda k: probabilities[k])
         p = probabilities[label]
         return (label if p >= self.threshold else None), p
