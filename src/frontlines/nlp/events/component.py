@@ -58,7 +58,7 @@ from frontlines.nlp.events.participants import (
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import PloverModel
 from frontlines.nlp.events.realis import trigger_token
-from frontlines.nlp.events.roles import ONE_SIDED
+from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense, ruled_out
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
@@ -158,6 +158,7 @@ class EventCoder:
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
+        kinds: list[EventActor | None] = []  # per event: the kind of side its noun names
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
@@ -181,16 +182,19 @@ class EventCoder:
             if (typed is not None and typed.type.record
                     and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
                 match = typed  # the classifier types events; realis tells if there is one
+            words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
             if realis:
                 own = self._typed_triggers(sent, matches, match)  # the type's own words
                 first, second = trigger_roles(own, None, None) if own else (None, None)
                 actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                 if first is not None or second is not None:
                     actor1, actor2 = first or actor1, second or actor2
+            elif words:
+                actor1, actor2 = trigger_roles(words, actor1, actor2)
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
-            where = event_place(sent, realis, (actor1, actor2), places, story_place)
-            when = event_date(sent, realis, times, published, now)
+            where = event_place(sent, words, (actor1, actor2), places, story_place)
+            when = event_date(sent, words, times, published, now)
             event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
@@ -208,10 +212,12 @@ class EventCoder:
                 event = replace(event, background=background(event, now) or bool(
                     realis and told_as_years_before(realis[0])))
                 events.append(event)
+                kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
                 features.append(described)
                 tally.events += 1
             told.append(event)
-        events = _owned(events, doc)
+        events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
+                  for e, kind in zip(_owned(events, doc), kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e)}  # fmt: skip
         story = tally.features(doc, self.actors)
