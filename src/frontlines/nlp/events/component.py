@@ -52,6 +52,7 @@ from frontlines.nlp.events.participants import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     claimant,
+    is_speaker,
     nominal_triggers,
     trigger_roles,
 )
@@ -189,8 +190,10 @@ class EventCoder:
                 actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                 if first is not None or second is not None:
                     actor1, actor2 = first or actor1, second or actor2
-            elif words:
-                actor1, actor2 = trigger_roles(words, actor1, actor2)
+            elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
+                _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
+                if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
+                    actor1 = None  # a person only tells ("X said that the bombings ...")
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, words, (actor1, actor2), places, story_place)
@@ -391,6 +394,14 @@ class EventCoder:
             text=_text(sent),
             extractor=extractor,
         )
+
+
+def _commentator(actor: EventActor, trigger: Token) -> bool:
+    """Whether a person only tells of the event ("the minister said that the bombings
+    ..."); a group telling of it may be owning it ("the group said its fighters ...")."""
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    person = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    return person and is_speaker(actor, trigger)
 
 
 def _owned(events: list[Event], doc: Doc) -> list[Event]:
