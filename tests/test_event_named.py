@@ -85,3 +85,17 @@ def test_an_event_remembered_years_later_is_history(nlp, text, history):
 
     (trigger,) = [t for t in nlp(text) if t.lemma_ == "attack"]
     assert told_as_years_before(trigger) is history
+
+
+def test_a_merged_event_takes_a_date_only_its_mention_gives(nlp):
+    from dataclasses import replace
+
+    (event,) = _events(nlp, "A man attacked a crowd in Kano on Friday.")[:1]
+    first = replace(event, date=PUBLISHED, date_precision=1, date_source="published",
+                    actor1=None)
+    mention = replace(event, date="2025-03-07", date_precision=1, date_source="text")
+    span = TextSpan(0, 4, "A ma")
+    together = merged(first, mention, span)
+    assert (together.date, together.date_source) == ("2025-03-07", "text")
+    dated = replace(first, date="2025-03-10", date_source="text")
+    assert merged(dated, mention, span).date == "2025-03-10"  # a date of its own stays

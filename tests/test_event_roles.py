@@ -93,6 +93,11 @@ CASES = [
      "captured", "Hayat Tahrir al-Sham group", None),
     ("The coalition said its aircraft destroyed an ISIS vehicle bomb near Raqqa.", "aircraft",
      "coalition", None),
+    # who died in an event noun is hit by it; "at the hands of" names any doer
+    ("The station employed reporter Ann Lee and cameraman Bo Chan, who died in a shooting "
+     "in May at the hands of a former colleague.", "shooting", "former colleague",
+     "cameraman Bo Chan"),
+    ("Four villagers died in an airstrike on Tuesday.", "airstrike", None, "Four villagers"),
 ]  # fmt: skip
 
 
@@ -217,3 +222,48 @@ def test_a_type_without_a_cue_of_its_own_reads_its_cues_nouns(nlp):
     assert [t.text for t in nouns] == ["liberation"]
     one, _ = trigger_roles(nouns, None, None)
     assert one is not None and one.text == "Malian army"
+
+
+def test_a_cue_inside_a_longer_word_still_has_its_arguments_read(nlp):
+    # "bomb" matches "bombings" only through its lemma: the speaker who tells of the
+    # bombings is still not their doer, and the modifier names the kind of side that was.
+    from frontlines.nlp.events.roles import cue_words
+
+    doc = nlp("Foreign Minister Anna Berg said that terrorist bombings this month of two "
+              "embassies in Lusaka show that terrorism kills.")
+    assert [t.text for t in cue_words(next(doc.sents), ("car bomb",))] == ["bombings"]
+    bombings = [e for e in doc._.events if "bomb" in e.cues]
+    assert bombings, [(e.acled_sub_event, e.cues) for e in doc._.events]
+    assert bombings[0].actor1 is not None and bombings[0].actor1.text == "terrorist"
+
+
+def test_a_site_an_event_noun_was_aimed_at_names_its_keeper(nlp):
+    from frontlines.nlp.events.participants import trigger_roles
+
+    doc = nlp("Twin bombings at the U.S. embassies in Lusaka and Harare killed 200 people.")
+    _, actor2 = trigger_roles([next(t for t in doc if t.text == "bombings")], None, None)
+    assert actor2 is not None and actor2.text == "U.S."
+    market = nlp("A blast at a market in Kano killed 12 shoppers.")
+    _, hit = trigger_roles([next(t for t in market if t.text == "blast")], None, None)
+    assert hit is not None and hit.text == "12 shoppers"  # a market has no keeper
+
+
+@pytest.mark.parametrize(("text", "word", "side"), [
+    ("A rebel attack on the garrison killed four soldiers in Kidal.", "attack", "rebel"),
+    ("A police raid on the compound left two men dead.", "raid", "police"),
+    ("Civilian deaths rose sharply in the region.", "deaths", None),
+])  # fmt: skip
+def test_an_event_nouns_modifier_names_the_kind_of_side(nlp, text, word, side):
+    from frontlines.nlp.events.roles import side_modifier
+
+    doc = nlp(text)
+    found = side_modifier([next(t for t in doc if t.text == word)])
+    assert (found.text if found else None) == side
+
+
+def test_the_kind_of_side_gives_way_to_the_group_that_claimed_it(nlp):
+    doc = nlp("A terrorist attack on a bus killed six passengers near Kolda on Monday. The "
+              "Northern Front militia claimed responsibility for the attack.")
+    violent = [e for e in doc._.events if e.acled_event != "Strategic developments"]
+    assert violent, [e.acled_sub_event for e in doc._.events]
+    assert violent[0].actor1 is not None and "Northern Front" in violent[0].actor1.text

@@ -62,3 +62,10 @@ def test_a_country_named_as_where_is_not_a_side(nlp):
     assert _kenya("The bombings at two embassies in Kenya killed 40 people.") == (None, None)
     agent, _ = _kenya("Kenya attacked two camps on Monday.")
     assert agent is not None and agent.text == "Kenya"
+
+
+def test_a_day_in_a_clause_on_the_telling_dates_the_telling(nlp):
+    """Published on a Friday: "said as night fell Wednesday" is when they spoke."""
+    (event,) = _events(nlp, "At least 40 people were killed in the blast, officials said as "
+                            "night fell Wednesday.")  # fmt: skip
+    assert event.date_source == "published", event

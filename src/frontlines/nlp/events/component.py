@@ -19,7 +19,6 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -50,12 +49,18 @@ from frontlines.nlp.events.participants import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     claimant,
+    is_speaker,
     nominal_triggers,
     trigger_roles,
 )
 from frontlines.nlp.events.participants import participants as _participants
-from frontlines.nlp.events.plover import PloverModel
-from frontlines.nlp.events.roles import ONE_SIDED
+from frontlines.nlp.events.plover import (
+    SURE_OVER_VIOLENCE,
+    VIOLENT_PLOVER,
+    PloverModel,
+    plover_match,
+)
+from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.story import (
     VIOLENT_TYPES,
@@ -66,6 +71,13 @@ from frontlines.nlp.events.story import (
     story_now,
     tallies,
 )
+from frontlines.nlp.events.tokens import (
+    DATE_LABELS,
+    _cue_rows,
+    _cue_texts,
+    _entities_by_sentence,
+    _text,
+)
 from frontlines.nlp.events.triggers import told_again, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
@@ -73,7 +85,7 @@ from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import EventLexicon, EventMatch, EventType, side_of
+from frontlines.vocab.events import EventLexicon, EventMatch, side_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -90,7 +102,6 @@ __all__ = [
 ]
 
 VERSION = "0.2.0"
-DATE_LABELS = frozenset({"DATE", "TIME"})
 #: Words naming people under arms: a target that has them makes an attack a battle.
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: The lexicon type of an attack on forces (Battles / Armed clash).
@@ -158,6 +169,7 @@ class EventCoder:
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
+        kinds: list[EventActor | None] = []  # per event: the kind of side its noun names
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
@@ -184,16 +196,21 @@ class EventCoder:
             if (typed is not None and typed.type.record
                     and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
                 match = typed  # the classifier types events; realis tells if there is one
+            words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
             if realis:
                 own = self._typed_triggers(sent, matches, match)  # the type's own words
                 first, second = trigger_roles(own, None, None) if own else (None, None)
                 actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                 if first is not None or second is not None:
                     actor1, actor2 = first or actor1, second or actor2
+            elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
+                _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
+                if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
+                    actor1 = None  # a person only tells ("X said that the bombings ...")
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
-            where = event_place(sent, realis, (actor1, actor2), places, story_place)
-            when = event_date(sent, realis, times, published, now)
+            where = event_place(sent, words, (actor1, actor2), places, story_place)
+            when = event_date(sent, words, times, published, now)
             event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
@@ -211,10 +228,12 @@ class EventCoder:
                 event = replace(event, background=background(event, now) or bool(
                     realis and told_as_years_before(realis[0])))
                 events.append(event)
+                kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
                 features.append(described)
                 tally.events += 1
             told.append(event)
-        events = _owned(events, doc)
+        events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
+                  for e, kind in zip(_owned(events, doc), kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e)}  # fmt: skip
         story = tally.features(doc, self.actors)
@@ -355,10 +374,10 @@ class EventCoder:
         fold for 20), so there the model overrules it when it is sure
         (:data:`SURE_OVER_VIOLENCE`)."""
         lexicon = (match.type.plover, match.type.plover_mode) if match else ("", "")
-        if vetted and lexicon[0] in _VIOLENT:
+        if vetted and lexicon[0] in VIOLENT_PLOVER:
             return lexicon
         label, p = self.plover.classify(span, lexicon[0])
-        if lexicon[0] in _VIOLENT and p < SURE_OVER_VIOLENCE:
+        if lexicon[0] in VIOLENT_PLOVER and p < SURE_OVER_VIOLENCE:
             return lexicon
         if label is None or label == lexicon[0]:
             return lexicon
@@ -429,6 +448,14 @@ class EventCoder:
         )
 
 
+def _commentator(actor: EventActor, trigger: Token) -> bool:
+    """Whether a person only tells of the event ("the minister said that the bombings
+    ..."); a group telling of it may be owning it ("the group said its fighters ...")."""
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    person = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    return person and is_speaker(actor, trigger)
+
+
 def _owned(events: list[Event], doc: Doc) -> list[Event]:
     """Violent events told with no one doing them take the group the story says claimed
     responsibility ("... came under attack. The BLA claimed responsibility")."""
@@ -439,27 +466,6 @@ def _owned(events: list[Event], doc: Doc) -> list[Event]:
         return events
     return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
             else e for e in events]  # fmt: skip
-
-
-#: PLOVER's two types of violence: where the lexicon finds one, the model is not asked.
-_VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-
-#: The model's probability above which its type replaces a whole text's violent cue
-#: (``plover_type(vetted=False)``). Chosen out of fold on the PLOVER records' tune half:
-#: from 0 to 0.2 no record changes; 0.3 keeps one more cue wrongly (0.546 against 0.553)
-#: but leaves unsure ground-fighting texts, the model's blind spot, to the lexicon.
-SURE_OVER_VIOLENCE = 0.3
-
-
-def plover_match(match: EventMatch | None, plover: str, mode: str) -> EventMatch | None:
-    """``match`` with the PLOVER type the model read (a cue-less match when the lexicon
-    found nothing and the model did)."""
-    if not plover:
-        return match
-    if match is None:
-        kind = EventType("plover_model", "", "", "", plover, mode, 0.0, (), record=False)
-        return EventMatch(kind, 0.0, ())
-    return replace(match, type=replace(match.type, plover=plover, plover_mode=mode))
 
 
 def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
@@ -475,40 +481,6 @@ def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
         if used:
             words.add(used)
     return len(match.cues) - max(1, len(words))
-
-
-def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> tuple[str, str]:
-    """Lemmas and plain words of a span with its dates blanked: "March 3" is not a march,
-    "Fire Day" not a fire. ``rows``: the document's tokens as ``_cue_rows`` reads them,
-    so a story's sentences are read in one pass over its tokens."""
-    if rows is not None:
-        part = rows[span.start : span.end]
-        lemmas = " ".join(lemma.lower() for date, lemma, _ in part if not date)
-        return lemmas, "".join(" " if date else word for date, _, word in part)
-    kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
-    lemmas = " ".join(t.lemma_.lower() for t in kept)
-    return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
-
-
-def _text(span: Span) -> str:
-    """``span.text`` cut from the Doc's text, read once per Doc (``Span.text`` joins its
-    tokens every time it is read)."""
-    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
-
-
-def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
-    """Each token's (is part of a date, lemma, text with its space), for ``_cue_texts``."""
-    return [(t.ent_type_ in DATE_LABELS, t.lemma_, t.text_with_ws) for t in doc]
-
-
-def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
-    """Each sentence's entities by its first token, from one pass over ``doc.ents``
-    (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
-    starts = [sent.start for sent in doc.sents]
-    found: dict[int, list[Span]] = {}
-    for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
-        found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
-    return found
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)

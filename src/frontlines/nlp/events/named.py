@@ -100,9 +100,15 @@ def told_before(event: Event, triggers: list[Token], events: list[Event]) -> int
 
 def merged(earlier: Event, event: Event, evidence: TextSpan) -> Event:
     """``earlier`` with the mention's sentence as evidence, and the more specific type when
-    the mention gives one (a bombing the story first called an attack). The date stays:
-    a later mention's date is often of what the sentence says about the event."""
+    the mention gives one (a bombing the story first called an attack). A date of its own
+    stays: a later mention's date is often of what the sentence says about the event; a
+    date only the publication gave comes from the mention that names one ("The bombings
+    ... frightened travelers. ... since the Aug. 7 bombings"). The sides stay: a side
+    named only later is often a claim's, read over the whole story (``_owned``)."""
     changes: dict[str, object] = {"evidence": (*earlier.evidence, evidence)}
+    if earlier.date_source != "text" and event.date_source == "text":
+        changes |= {"date": event.date, "date_precision": event.date_precision,
+                    "date_source": event.date_source}  # only the mention dates it
     if (earlier.acled_sub_event in GENERAL_SUB_EVENTS and event.acled_event in VIOLENT_TYPES
             and event.acled_sub_event not in GENERAL_SUB_EVENTS):  # fmt: skip
         changes |= {"type": event.type, "acled_event": event.acled_event,

@@ -30,8 +30,8 @@ from frontlines.nlp.events.phrases import (
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.vocab.events import EventType
 
-__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "nominal_triggers",
-           "participants", "trigger_roles"]
+__all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "is_speaker",
+           "nominal_triggers", "participants", "trigger_roles"]
 
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
@@ -196,14 +196,14 @@ def trigger_roles(
     aimed = next((a for a in map(aimed_at, [*triggers, *carriers]) if a is not None), None)
     own2 = aimed or own2  # "strikes against al-Qaida ... killed 20 militants": al-Qaida
     known1 = actor1 if actor1 is not None and actor1.actor else None
-    if known1 is not None and triggers and _speaker(known1, triggers[0]):
+    if known1 is not None and triggers and is_speaker(known1, triggers[0]):
         known1 = None  # "Trump confirmed the killing", "CENTCOM said ... an airstrike"
     if known1 is not None and _placed(known1, triggers):
         known1 = None  # "the bombings at the embassies in Kenya": where, not who
     known2 = actor2 if actor2 is not None and actor2.actor else None
     if known2 is not None and _placed(known2, triggers):
         known2 = None
-    if known2 is not None and triggers and _speaker(known2, triggers[0]):
+    if known2 is not None and triggers and is_speaker(known2, triggers[0]):
         known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
@@ -211,7 +211,7 @@ def trigger_roles(
     return first, second
 
 
-def _speaker(actor: EventActor, trigger: Token) -> bool:
+def is_speaker(actor: EventActor, trigger: Token) -> bool:
     """Whether ``actor`` is who tells of the event, not who did it: the subject of a verb
     whose clausal complement holds the trigger ("X said [... was killed in an airstrike]"),
     or of a verb whose object the trigger's phrase is ("X confirmed the killing")."""

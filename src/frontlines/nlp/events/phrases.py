@@ -181,15 +181,25 @@ def _carried(vehicle: Token) -> Token | None:
 
 def _site_keepers(site: Token) -> EventActor | None:
     """The side a site's modifier names as its keeper ("an army base", "a police
-    station", "a military checkpoint"), or the community it serves ("a Coptic church"):
-    hitting the site hits them."""
+    station", "a military checkpoint"), the state whose it is ("the U.S. embassy", "the
+    American embassies"), or the community it serves ("a Coptic church"): hitting the
+    site hits them."""
     keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
-        is_people(c) or (c.dep_ == "amod" and c.ent_type_ == "NORP"))]
+        is_people(c) or c.ent_type_ == "NORP" or _a_state(c))]
     if not keepers:
         return None
     start, end = min(c.left_edge.i for c in keepers), max(c.i for c in keepers) + 1
     span = site.doc[start:end]
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+def _a_state(token: Token) -> bool:
+    """Whether ``token`` is part of a country's name ("the U.S. embassy": the state
+    keeps it; "a Kabul hotel" is only where)."""
+    if token.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return ent is not None and names_a_country(ent)
 
 
 #: Nouns for a group's people or parts: "fighters of X", "a unit of X" name X.

@@ -14,7 +14,7 @@ site; never a place or a pronoun left unresolved) is ``phrases.actor_phrase``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.phrases import (
@@ -23,13 +23,15 @@ from frontlines.nlp.events.phrases import (
     actor_phrase,
     is_people,
     modifier_side,
+    names_a_country,
     noun_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
 __all__ = ["AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "OUTCOME_VERBS", "actors_of",
-           "aimed_at"]  # fmt: skip
+           "aimed_at", "cue_words", "side_modifier"]  # fmt: skip
 
 #: ACLED sub-event types coded with one side only: a peaceful protest has no opponent
 #: (what it protests against is not a party to it), nor has a group changing its activity.
@@ -39,6 +41,20 @@ ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
+
+
+#: How much longer than a cue's word a word made from it may be ("bomb": "bombings").
+_DERIVED = 4
+
+
+def cue_words(sent: Span, cues: tuple[str, ...]) -> list[Token]:
+    """The nouns and verbs of ``sent`` made from a cue's word, for reading the event's
+    arguments where the cue matched no word as written ("bomb" in "the bombings",
+    lemmatised "bombing"): who did it and where hang on that word all the same."""
+    stems = {cue.split()[-1] for cue in cues if cue.strip()}
+    return [t for t in sent if t.pos_ in {"NOUN", "VERB", "PROPN"} and any(
+        t.lemma_.lower().startswith(s) and len(t.lemma_) - len(s) <= _DERIVED
+        for s in stems)]
 
 
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
@@ -58,18 +74,36 @@ def aimed_at(trigger: Token) -> EventActor | None:
     its outcome verb says fell ("... killed more than 20 militants")."""
     if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ not in {"nsubj", "pobj", "dobj"}:
         return None  # a noun the tagger took for a verb still heads a noun's slot
-    prep = next((c for c in trigger.children if c.dep_ == "prep"
-                 and c.lower_ in {"on", "against", "targeting"}), None)  # fmt: skip
-    aim = _first_object(prep, agent=False) if prep is not None else None
-    return aim if aim is not None and _a_side(trigger.doc, aim) else None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AIMS:
+            continue
+        aim = _first_object(prep, agent=False)
+        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ == "at"):
+            return aim
+    return None
 
 
-def _a_side(doc: Doc, actor: EventActor) -> bool:
-    """Whether ``actor`` names a side: a group or nationality, or a noun for people under
-    arms or harm ("an attack on Kyiv" may be a city the tagger took for a person)."""
+#: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
+#: embassy" was aimed at the embassy's keeper, not at whoever else it killed).
+_AIMS = ("on", "against", "targeting", "at")
+
+
+def _a_side(doc: Doc, actor: EventActor, site: bool = False) -> bool:
+    """Whether ``actor`` names a side: a group or nationality, a country keeping a site,
+    or a noun for people under arms or harm ("an attack on Kyiv" may be a city the tagger
+    took for a person). ``site``: only a site's keeper counts ("the blast at a market
+    crowded with shoppers" was not aimed at the shoppers)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and any(
-        t.ent_type_ in {"ORG", "NORP"} or is_people(t) for t in span)
+    if span is None:
+        return False
+    named = any(t.ent_type_ in {"ORG", "NORP"} for t in span) or names_a_country(span)
+    if site:  # a site's keeper ("the U.S. embassy"), or a site the tagger took for a name
+        return named or any(_site_word(t) or _site_word(t.head) for t in span)
+    return named or any(is_people(t) for t in span)
+
+
+def _site_word(token: Token) -> bool:
+    return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
 
 
 def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
@@ -124,6 +158,11 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                                      if c.dep_ == "nsubjpass"), None)  # fmt: skip
             actor1 = actor1 or next((_first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
+        elif verb.lemma_.lower() in _DYING:  # "X died in a shooting at the hands of Y"
+            actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
+                                     if c.dep_ == "nsubj"), None)  # fmt: skip
+            actor1 = actor1 or next((_by_hands(h) for h in map(_at_hands, verb.subtree)
+                                     if h is not None), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
             actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
             if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
@@ -133,6 +172,29 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if actor2 is None and clause.dep_ == "advcl":
         actor2 = _who_fell(clause.head)
     return actor1, actor2
+
+
+#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police").
+_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
+
+
+def side_modifier(triggers: list[Token]) -> EventActor | None:
+    """The side an event noun's own modifier names ("the terrorist bombings", "a rebel
+    attack", "a police raid"): the event's kind of doer, a last resort after its
+    arguments, the verb that carries it ("China conducted the military drills": China),
+    the side its sentence names, the side of the strike list it is in and the group that
+    claimed it: "the terrorist attack" of a story that names the attacker is his. What
+    an event does to someone is not done by its modifier ("civilian deaths")."""
+    for trigger in triggers:
+        if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() in _UNDERGONE:
+            continue
+        for child in trigger.children:
+            if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
+                    child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS):
+                span = trigger.doc[child.left_edge.i : child.i + 1]
+                return EventActor(text=span.text, actor=None, start=span.start_char,
+                                  end=span.end_char)  # fmt: skip
+    return None
 
 
 def _noun_arguments(trigger: Token, slot: Token
@@ -279,8 +341,10 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor_phrase(child, agent=False)
     taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent" or _at_hands(child):
-            actor1 = actor1 or _first_object(_at_hands(child) or child, agent=True)
+        if child.dep_ == "agent":
+            actor1 = actor1 or _first_object(child, agent=True)
+        elif (hands := _at_hands(child)) is not None:  # "at the hands of unknown gunmen"
+            actor1 = actor1 or _by_hands(hands)
         elif child.dep_ == "dobj":
             actor2 = actor2 or _first_named(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
@@ -320,6 +384,21 @@ def _at_hands(prep: Token) -> Token | None:
     if hands is None:
         return None
     return next((p for p in hands.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+
+
+def _by_hands(of: Token) -> EventActor | None:
+    """Who "at the hands of X" names: the construction says X did it, so any noun phrase
+    counts ("a former colleague"), not only a noun for a side; a pronoun does not."""
+    found = _first_object(of, agent=True)
+    if found is not None:
+        return found
+    noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                None)  # fmt: skip
+    if noun is None:
+        return None
+    start, end = noun_phrase(noun)
+    span = noun.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
 
 def _first_named(head: Token) -> EventActor | None:

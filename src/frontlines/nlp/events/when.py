@@ -123,6 +123,8 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     if before >= sent.start:  # "said Wednesday a military operation rescued ...": the
         verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
     trigger_ids = {t.i for t in triggers}
+    if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
+        verb = verb.head  # "officials said as dawn broke Saturday": when they spoke
     return verb.i not in trigger_ids and _reporting(verb)
 
 

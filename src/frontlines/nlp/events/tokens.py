@@ -1,0 +1,51 @@
+"""How the event coder reads a Doc's tokens fast: each sentence's lemmas and words with
+its dates blanked (one pass over the Doc's tokens), spans' text cut from the Doc's text,
+and each sentence's entities from one pass over ``doc.ents``. Kept apart from
+``component`` so the coder reads as the decisions it makes."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.extensions import doc_text
+
+__all__ = ["DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text"]
+
+#: Entity labels whose words are a date, not a cue ("March 3" is not a march).
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> tuple[str, str]:
+    """Lemmas and plain words of a span with its dates blanked: "March 3" is not a march,
+    "Fire Day" not a fire. ``rows``: the document's tokens as ``_cue_rows`` reads them,
+    so a story's sentences are read in one pass over its tokens."""
+    if rows is not None:
+        part = rows[span.start : span.end]
+        lemmas = " ".join(lemma.lower() for date, lemma, _ in part if not date)
+        return lemmas, "".join(" " if date else word for date, _, word in part)
+    kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
+    lemmas = " ".join(t.lemma_.lower() for t in kept)
+    return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
+
+
+def _text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc (``Span.text`` joins its
+    tokens every time it is read)."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
+    """Each token's (is part of a date, lemma, text with its space), for ``_cue_texts``."""
+    return [(t.ent_type_ in DATE_LABELS, t.lemma_, t.text_with_ws) for t in doc]
+
+
+def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """Each sentence's entities by its first token, from one pass over ``doc.ents``
+    (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
+    starts = [sent.start for sent in doc.sents]
+    found: dict[int, list[Span]] = {}
+    for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
+        found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
+    return found
