@@ -45,3 +45,25 @@ def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
     found = _sources(nlp, "Joe Scarborough, host of MSNBC's “Morning Joe,” said the race was over.")
     assert found.get("said") == "Joe Scarborough, host of MSNBC's “Morning Joe,”"
+
+
+def test_wire_quotes_close_where_they_close(nlp):
+    """Copy that opens quotes with `` closes them with '': a quote before a cue opens at
+    its own ``, never at the '' that closed the quotation before it, so the story's own
+    next paragraph is nobody's quotation."""
+    text = ("``We will rebuild,'' the mayor told the crowd.\n\n"
+            "``It is hard to sleep,'' said Maria Lund, a teacher. ``It is very loud.''\n\n"
+            "The memorial named the nine people killed in the shelling since May.\n\n"
+            "``They were our neighbours,'' she said.\n")
+    doc = nlp(text)
+    said = [a for a in doc._.attributions if a.cue.text == "said"]
+    assert said and all(a.content.end <= text.index("The memorial") or
+                        a.content.start >= text.index("``They") for a in said)
+    (claim,) = [c for c in doc._.claims if c.value == 9.0]
+    assert claim.source is None  # the story's own word
+
+
+def test_doubled_apostrophes_open_quotes_where_nothing_opens_with_backticks(nlp):
+    """Other copy writes '' at both ends; there a '' may open a quotation."""
+    found = nlp("''We are leaving,'' said Maria Lund.")._.attributions
+    assert [a.content.text for a in found if a.cue.text == "said"] == ["''We are leaving,''"]

@@ -232,6 +232,8 @@ def test_a_nationality_at_home_is_no_claim_by_itself(nlp):
         # "number" as a verb counts its subject
         ("The rebels, numbering roughly 900, withdrew to the hills.", 900.0, "fighters"),
         ("The militia numbers about 4,000 men.", 4000.0, "fighters"),
+        # an event noun of killing
+        ("The province logged 310 homicides last year.", 310.0, "killed"),
     ],
 )
 def test_event_nouns_phrasal_verbs_and_numbering(nlp, text, value, measure):
@@ -263,3 +265,4 @@ def test_overrunning_a_country_is_no_share_captured_from_an_actor(nlp):
 def test_taken_captive_counts_hostages(nlp):
     claims = _claims(nlp, "Some 180 travellers were taken captive on the highway.")
     assert claims[180.0].measure == "hostages"
+

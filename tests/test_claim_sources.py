@@ -113,3 +113,14 @@ def test_a_reporting_verb_reports_its_object(nlp, text, speaker):
 def test_a_claim_to_land_is_no_report(nlp):
     doc = nlp("Beijing claims about 80 percent of the disputed waters.")
     assert all(c.source is None for c in doc._.claims)
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_the_writers_own(nlp):
+    text = ("Tour operators say there have been few cancellations since the bombings in the "
+            "capital, which left more than 250 people dead.")
+    assert _sources(nlp, text)[250.0] is None
+    text = ("In the north, where rebels have deployed 4,000 fighters, the minister insisted "
+            "that the army was winning.")
+    assert _sources(nlp, text)[4000.0] is None
+    text = "Officials said that 30 people were killed in the attack on the market."
+    assert _sources(nlp, text)[30.0] == "Officials"

@@ -5,11 +5,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DOUBLE_QUOTES", "QUOTES", "closed_quote", "continued_quote", "quotation_before",
+__all__ = ["CLOSING_ONLY", "DOUBLE_QUOTES", "OPENING_ONLY", "QUOTES", "closed_quote",
+           "continued_quote", "quotation_before",
            "quote_after", "quote_before", "trimmed", "whole_quote"]  # fmt: skip
 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 DOUBLE_QUOTES = {'"', "“", "”", "``", "''"}
+#: Marks that only open or only close a quotation in copy typeset ``...'' (wire copy): a
+#: quotation never opens with a closing mark, so a search that meets one has walked out
+#: of the quotation it was looking for (into the one before). Only where the story opens
+#: quotes with ``: other copy writes ''...'' for both ends. Curly marks are not trusted
+#: so either: word processors turn a straight quote after a space into ” as often as “.
+OPENING_ONLY = {"``"}
+CLOSING_ONLY = {"''"}
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """The mark at ``i`` can only open a quotation."""
+    return doc[i].text in OPENING_ONLY
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """The mark at ``i`` can only close a quotation: '' in a story that opens with ``."""
+    return doc[i].text in CLOSING_ONLY and "``" in doc.text
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
@@ -77,11 +95,12 @@ def quote_after(doc: Doc, sent: Span, verb: Token) -> Span | None:
     limit = min(len(doc), sent.end + 120)
     while k < limit and doc[k].is_punct and doc[k].text not in QUOTES:
         k += 1
-    if k < limit and doc[k].text in QUOTES and (k < sent.end or doc[k - 1].text == ":"):
+    if (k < limit and doc[k].text in QUOTES and not _closes(doc, k)
+            and (k < sent.end or doc[k - 1].text == ":")):  # fmt: skip
         end = k + 1
         while end < limit and doc[end].text not in QUOTES:
             end += 1
-        if end < limit:
+        if end < limit and not _opens(doc, end):
             return doc[k : end + 1]
     return None
 
@@ -99,10 +118,12 @@ def continued_quote(doc: Doc, sent: Span, last: int) -> Span | None:
         k = sent.end
         if doc[k].text not in DOUBLE_QUOTES:
             return None
+    if _closes(doc, k):
+        return None
     end = k + 1
     while end < min(len(doc), k + 150) and doc[end].text not in DOUBLE_QUOTES:
         end += 1
-    if end >= len(doc) or doc[end].text not in DOUBLE_QUOTES:
+    if end >= len(doc) or doc[end].text not in DOUBLE_QUOTES or _opens(doc, end):
         return None
     after = doc[end].sent.end
     if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : after]):
@@ -115,7 +136,7 @@ def quote_before(doc: Doc, first: int) -> Span | None:
     k = first - 1
     while k >= 0 and doc[k].is_punct and doc[k].text not in QUOTES:
         k -= 1
-    if k < 1 or doc[k].text not in QUOTES:
+    if k < 1 or doc[k].text not in QUOTES or _opens(doc, k):
         return None
     # A double quote closes at the double quote that opened it, past any single quotes
     # nested inside ('"People say, \'It doesn't matter,\'" said Charlie King').
@@ -125,4 +146,6 @@ def quote_before(doc: Doc, first: int) -> Span | None:
         start -= 1
     if start < 0 or doc[start].text not in same or start == k - 1:
         return None
+    if _closes(doc, start):
+        return None  # the close of an earlier quotation: this one's opening is not in reach
     return doc[start : k + 1]

@@ -175,10 +175,20 @@ def _member_of_counted_set(span: Span) -> bool:
     """'He was one of 14 soldiers killed', 'it is one of many attacks': a number after a
     copula that places someone in a set the sentence counts itself (its own number or a
     quantifier after 'of') says who belongs, not how many; the claim is the set's count.
-    'One of the three hostages was killed' counts who was killed and stays a claim."""
-    if span.root.dep_ != "attr":
+    'One of the three hostages was killed' counts who was killed and stays a claim. The
+    parser may hang 'one of 20' on the set's noun ('was one of 20 students killed': the
+    noun is the attribute) or list several ('one of nine powers and one of five ...')."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "NUM":
+        root = root.head
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
+            and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
+        return True
+    if root.dep_ != "attr":
         return False
-    for prep in span.root.children:
+    for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for whole in prep.children:

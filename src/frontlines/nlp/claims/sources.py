@@ -221,6 +221,8 @@ def attribution_for(
                        and verb.lemma_.lower() not in REPORTING_VERBS)  # fmt: skip
         return not in_source and not cue_is_verb and _speaks(span.doc, a)
 
+    if _in_an_aside(span):
+        return None
     candidates = [a for a in attributions if fits(a)]
     inside = [a for a in candidates if a.content.start <= q.start and q.end <= a.content.end]
     if inside:
@@ -232,6 +234,28 @@ def attribution_for(
         return same[0]
     held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
     return held[0] if held else None
+
+
+#: Words opening a relative clause set off by a comma.
+_RELATIVES = {"which", "where", "who", "whom", "whose", "when"}
+
+
+def _in_an_aside(span: Span) -> bool:
+    """'... the Aug. 7 bombings, which left more than 250 people dead', 'In Kosovo, where
+    the leader resists the deployment of 4,000 U.S. soldiers, the minister insisted ...':
+    a relative clause set off by a comma tells what the story holds as known about a thing
+    it names; the writer adds it, whoever speaks around it."""
+    token = span.root
+    doc = span.doc
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            first = doc[token.left_edge.i]
+            return (first.lower_ in _RELATIVES and first.i > 0
+                    and doc[first.i - 1].text == ",")  # fmt: skip
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _speaks(doc: Doc, a: Attribution) -> bool:
