@@ -45,3 +45,12 @@ def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
     found = _sources(nlp, "Joe Scarborough, host of MSNBC's “Morning Joe,” said the race was over.")
     assert found.get("said") == "Joe Scarborough, host of MSNBC's “Morning Joe,”"
+
+
+def test_a_speaker_after_a_quotation_the_splitter_cut_off_is_found(nlp):
+    # The splitter ends the sentence at '!”'; the name after it still speaks the quotation
+    # (before: the parser's subject, the PAC's name, spoke and "Monday" was what was said).
+    doc = nlp("“Great news for the party!” Baker, a director of Right to Rise USA, "
+              "Tweeted on Monday.")  # fmt: skip
+    found = [(a.source.text if a.source else None, a.content.text) for a in doc._.attributions]
+    assert ("Baker, a director of Right to Rise USA", "“Great news for the party!”") in found
