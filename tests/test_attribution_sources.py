@@ -67,3 +67,13 @@ def test_doubled_apostrophes_open_quotes_where_nothing_opens_with_backticks(nlp)
     """Other copy writes '' at both ends; there a '' may open a quotation."""
     found = nlp("''We are leaving,'' said Maria Lund.")._.attributions
     assert [a.content.text for a in found if a.cue.text == "said"] == ["''We are leaving,''"]
+
+
+def test_a_speaker_after_a_quotation_the_splitter_cut_off_is_found(nlp):
+    # The splitter ends the sentence at '!”'; the name after it still speaks the quotation
+    # (before: the parser's subject, the fund's name, spoke and "Monday" was what was said).
+    doc = nlp("“What a day for the harbour!” Okafor, a director of the Harbour Relief Fund, "
+              "Tweeted on Monday.")  # fmt: skip
+    found = [(a.source.text if a.source else None, a.content.text) for a in doc._.attributions]
+    speaker = "Okafor, a director of the Harbour Relief Fund"
+    assert (speaker, "“What a day for the harbour!”") in found

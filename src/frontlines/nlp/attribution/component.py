@@ -58,7 +58,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.0"
+VERSION = "0.4.1"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 

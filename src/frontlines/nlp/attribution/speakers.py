@@ -124,11 +124,15 @@ def named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
     while k >= sent.start and doc[k].head.i == verb.i and doc[k].dep_ in {"aux", "neg", "advmod"}:
         k -= 1
     end = k + 1
-    while k >= sent.start and doc[k].text not in DOUBLE_QUOTES:
+    # '“Not now!” Smith said': the splitter often ends a sentence at a quotation closing
+    # on ? or !, so the closing mark may sit just before the sentence.
+    lower = sent.start - 1 if sent.start > 1 and doc[sent.start - 1].text in DOUBLE_QUOTES \
+        else sent.start  # fmt: skip
+    while k >= lower and doc[k].text not in DOUBLE_QUOTES:
         if doc[k].pos_ in {"VERB", "AUX"} or end - k > 15:
             return None  # a clause of its own, not a name
         k -= 1
-    if k <= sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
+    if k < lower or k == sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
         return None
     words = doc[k + 1 : end]
     if not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
