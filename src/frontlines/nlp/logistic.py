@@ -7,41 +7,19 @@ probabilities the same way.
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass, field
-from typing import Self
+from dataclasses import dataclass
+
+from frontlines.vocab.weights import NamedWeights
 
 __all__ = ["LogisticModel"]
 
 
 @dataclass(frozen=True)
-class LogisticModel:
-    """Logistic weights by feature name; unknown features weigh nothing."""
-
-    weights: dict[str, float]
-    about: dict[str, object] = field(default_factory=dict)
+class LogisticModel(NamedWeights):
+    """Logistic weights by feature name; unknown features weigh nothing (``explain``
+    gives each feature's part of the log-odds)."""
 
     def probability(self, features: dict[str, float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        z = self.weighted_sum(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def explain(self, features: dict[str, float]) -> list[tuple[str, float]]:
-        """Each feature's contribution to the log-odds, largest first."""
-        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
-        return sorted(parts, key=lambda p: -abs(p[1]))
-
-    def to_json(self) -> str:
-        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
-                          sort_keys=True)  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> Self:
-        """A model from ``to_json``'s text; anything else is a ``ValueError`` saying so."""
-        try:
-            data = json.loads(text)
-            weights = {str(k): float(v) for k, v in data["weights"].items()}
-            about = dict(data.get("about", {}))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"not a {cls.__name__} file: {exc}") from exc
-        return cls(weights, about)

@@ -12,19 +12,18 @@ and lets the article's places vote over a few passes, whichever coefficients it 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Self
 
 from frontlines.errors import DataFileError
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.weights import ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
 from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.weights import NamedWeights
 
 __all__ = [
     "FEATURE_CODES",
@@ -45,35 +44,12 @@ _FAR_KM = 10_000.0
 
 
 @dataclass(frozen=True)
-class PlaceRanker:
+class PlaceRanker(NamedWeights):
     """Coefficients by feature name (unknown features weigh nothing), and what they were
     fitted on."""
 
-    weights: dict[str, float]
-    about: dict[str, object] = field(default_factory=dict)
-
     def score(self, features: Mapping[str, float]) -> float:
-        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-
-    def explain(self, features: Mapping[str, float]) -> list[tuple[str, float]]:
-        """Each feature's part of the score, largest first ("why this reading")."""
-        parts = [(n, self.weights.get(n, 0.0) * v) for n, v in features.items() if v]
-        return sorted(parts, key=lambda p: -abs(p[1]))
-
-    def to_json(self) -> str:
-        return json.dumps({"weights": self.weights, "about": self.about}, indent=1,
-                          sort_keys=True)  # fmt: skip
-
-    @classmethod
-    def from_json(cls, text: str) -> Self:
-        """A ranker from ``to_json``'s text; anything else is a ``ValueError`` saying so."""
-        try:
-            data = json.loads(text)
-            weights = {str(k): float(v) for k, v in data["weights"].items()}
-            about = dict(data.get("about", {}))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"not a {cls.__name__} file: {exc}") from exc
-        return cls(weights, about)
+        return self.weighted_sum(features)
 
 
 @cache
