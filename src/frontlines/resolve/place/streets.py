@@ -43,8 +43,14 @@ MAX_NAME_TOKENS = 4
 def street_spans(doc: Doc) -> list[Span]:
     """Every street or numbered road in ``doc``, in text order, none overlapping."""
     found: list[Span] = []
+    # both shapes open on a capital (a qualifier, a road word or a name) or an ordinal
+    # ("40th Avenue"): any other token is passed over without building its Token
+    opens = [t[:1].isupper() or bool(ORDINAL.match(t)) for t in (t.text for t in doc)]
     i = 0
     while i < len(doc):
+        if not opens[i]:
+            i += 1
+            continue
         span = _numbered_road(doc, i) or _named_street(doc, i)
         if span is None:
             i += 1
