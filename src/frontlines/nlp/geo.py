@@ -28,7 +28,7 @@ from frontlines.model import (
     UcdpPrecision,
     as_place_role,
 )
-from frontlines.nlp.extensions import declare
+from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
@@ -125,10 +125,10 @@ class PlaceResolverComponent(UsesGazetteer):
         }
         resolved = self.resolver.resolve_document_scored(
             [
-                Toponym(t.text, t.start_char, t.end_char)
+                Toponym(_text(t), t.start_char, t.end_char)
                 for t in (facilities.get(span.start, span) for span, _ in named)
             ],
-            doc.text,
+            doc_text(doc),
         )
         place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
         for start in facilities:
@@ -149,7 +149,7 @@ class PlaceResolverComponent(UsesGazetteer):
         found: list[tuple[Span, str]] = []
         for ent in doc.ents:
             ent = _without_possessive(ent)
-            if never_a_place(ent.text):
+            if never_a_place(_text(ent)):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
             if ent.label_ in LOCATION_LABELS and _titles_a_person(ent):
                 continue  # "Mr Paterson", "Pope Tawadros": a title, not a town
@@ -160,24 +160,30 @@ class PlaceResolverComponent(UsesGazetteer):
             if ent.label_ in LOCATION_LABELS or (
                 ent.label_ == "FAC"
                 and (
-                    any(map(gazetteer.is_place_name, lookup_variants(ent.text)))
+                    any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
                     or _facility_town(gazetteer, ent)
                 )
             ):
                 found.append((ent, "comparison" if _compared(ent) else "location"))
-            elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
+            elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS:
                 found.extend(
                     (place, "embedded")
                     for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
-                    if not (len(place) == 1 and place.text in people)  # "Knox Thames", a man
+                    if not (len(place) == 1 and _text(place) in people)  # "Knox Thames", a man
                 )
         streets = street_spans(doc)
         taken = {i for span in streets for i in range(span.start, span.end)}
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
         found.extend((span, "street") for span in streets)
         return sorted(found, key=lambda item: item[0].start)
+
+
+def _text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc (``Span.text`` joins its
+    tokens every time it is read, and each name is read several times here)."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
 
 
 def _without_possessive(ent: Span) -> Span:
@@ -207,15 +213,15 @@ def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
     no gazetteer holds is named after (None for any other span)."""
     if len(span) < 2 or span[-1].lower_ not in FACILITY_NOUNS:
         return None
-    if gazetteer.is_place_name(span.text):
+    if gazetteer.is_place_name(_text(span)):
         return None  # the gazetteer holds the facility itself
     start = span.start + int(span[0].lower_ == "the")
     for end in range(span.end - 1, start, -1):  # the longest name before the facility words
         town = span.doc[start:end]
         if (
             town[-1].is_title
-            and not never_a_place(town.text)
-            and gazetteer.is_place_name(town.text)
+            and not never_a_place(_text(town))
+            and gazetteer.is_place_name(_text(town))
         ):
             return town
     return None
@@ -226,11 +232,11 @@ def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:
     whose words name no place: an actor, not a location."""
     if not ent.kb_id_ or len(ent) < 2:
         return False
-    return not any(map(gazetteer.is_place_name, lookup_variants(ent.text)))
+    return not any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
 
 
 def _compared(span: Span) -> bool:
-    before = span.doc[max(span.sent.start, span.start - 5) : span.start].text.lower()
+    before = _text(span.doc[max(span.sent.start, span.start - 5) : span.start]).lower()
     before = before.removesuffix(" the").strip()
     return before.endswith(COMPARISON_CUES)
 
@@ -286,8 +292,8 @@ def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
         head[-1].is_title
         and body_tail(rest)
         and not generic_name(head)
-        and not never_a_place(head.text)
-        and any(c.kind in EMBEDDED_NAME_KINDS for c in gazetteer.candidates(head.text))
+        and not never_a_place(_text(head))
+        and any(c.kind in EMBEDDED_NAME_KINDS for c in gazetteer.candidates(_text(head)))
     )
 
 
@@ -314,7 +320,7 @@ def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> lis
                 and not _hyphenated(doc, e - 1)
                 and any(
                     c.kind == "name" and c.place.admin_level in {0, 1}
-                    for c in gazetteer.candidates(doc[i:e].text)
+                    for c in gazetteer.candidates(_text(doc[i:e]))
                 )
             ),
             None,
@@ -323,7 +329,7 @@ def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> lis
             i += 1
             continue
         span = doc[i:end]
-        if any(c.kind == "name" and c.place.is_country for c in gazetteer.candidates(span.text)):
+        if any(c.kind == "name" and c.place.is_country for c in gazetteer.candidates(_text(span))):
             countries.append(span)
         i = end
     return countries
@@ -338,7 +344,8 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 def _division_name(gazetteer: Gazetteer, name: Span) -> bool:
     return len(name) > 1 and any(
-        c.kind == "name" and c.place.admin_level in {1, 2} for c in gazetteer.candidates(name.text)
+        c.kind == "name" and c.place.admin_level in {1, 2}
+        for c in gazetteer.candidates(_text(name))
     )
 
 
@@ -365,7 +372,7 @@ def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:
             c.kind in EMBEDDED_NAME_KINDS
             and (c.place.admin_level is not None or c.place.population >= EMBEDDED_MIN_POPULATION)
         )
-        for c in gazetteer.candidates(name.text)
+        for c in gazetteer.candidates(_text(name))
     )
 
 
@@ -399,7 +406,7 @@ def _mention(
     return PlaceMention(
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=_text(span),
         role=as_place_role(role),
         geonames_id=place.geonames_id if place and place.geonames_id > 0 else None,
         name=place.name if place else None,

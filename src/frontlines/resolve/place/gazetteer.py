@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from frontlines.errors import DataFileError
@@ -22,6 +23,7 @@ from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, so
 from frontlines.settings import Settings
 
 __all__ = [
+    "CACHED_KEYS",
     "Candidate",
     "Gazetteer",
     "ImportRecord",
@@ -46,6 +48,10 @@ VARIANT_MIN_KEY = 7
 VARIANT_MIN_LONG_KEY = 10
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")
+#: Name keys whose readings a ``Gazetteer`` keeps in memory: news repeats its places (each
+#: organisation's name is looked up word by word, a story's towns again and again), and a
+#: read costs a query; bounded, so a long run's memory is too.
+CACHED_KEYS = 50_000
 
 
 @dataclass(frozen=True)
@@ -54,11 +60,12 @@ class Place(PlaceRow):
     known GeoNames id; ``feature_class``: A country/division, P populated place, H water,
     T terrain, L area (GeoNames)."""
 
-    @property
+    # cached: the ranker asks each reading these many times per story
+    @cached_property
     def is_country(self) -> bool:
         return self.feature_code.startswith("PCL")
 
-    @property
+    @cached_property
     def admin_level(self) -> int | None:
         """1 or 2 for an admin division, 0 for a country, None otherwise."""
         if self.is_country:
@@ -98,6 +105,9 @@ class Gazetteer:
                     "FRONTLINES_CACHE to a writable folder, or FRONTLINES_GAZETTEER to a file)"
                 ) from exc
         self._local = threading.local()
+        # per instance, so a file another process imports into is read afresh by a new one
+        self._cached_readings = lru_cache(maxsize=CACHED_KEYS)(self._readings_by_key)
+        self._cached_place_key = lru_cache(maxsize=CACHED_KEYS)(self._is_place_key)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -112,13 +122,16 @@ class Gazetteer:
         return self._by_key(name_key(name))
 
     def _by_key(self, key: str) -> list[Candidate]:
+        return list(self._cached_readings(key))  # a copy: callers may change their list
+
+    def _readings_by_key(self, key: str) -> tuple[Candidate, ...]:
         rows = self._conn.execute(
             f"SELECT {_prefixed('p')}, min(n.kind) FROM names n "
             "JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ? "
             "GROUP BY p.geonames_id ORDER BY p.population DESC",
             (key,),
         ).fetchall()
-        return [Candidate(Place(*row[:-1]), _KIND_BY_SORT[row[-1]]) for row in rows]
+        return tuple(Candidate(Place(*row[:-1]), _KIND_BY_SORT[row[-1]]) for row in rows)
 
     def variants(self, name: str) -> list[Candidate]:
         """Places whose name is one vowel-like letter off this spelling ("Dayr Az Zayr" ->
@@ -153,10 +166,14 @@ class Gazetteer:
         return [c.place for c in self.candidates(name)]
 
     def is_place_name(self, name: str) -> bool:
+        """Some place goes by ``name`` as its name, an alternate name or an abbreviation."""
+        return self._cached_place_key(name_key(name))
+
+    def _is_place_key(self, key: str) -> bool:
         marks = ",".join("?" * len(PLACE_NAME_KINDS))
         row = self._conn.execute(
             f"SELECT 1 FROM names WHERE key = ? AND kind IN ({marks}) LIMIT 1",
-            (name_key(name), *(_SORT_BY_KIND[k] for k in PLACE_NAME_KINDS)),
+            (key, *(_SORT_BY_KIND[k] for k in PLACE_NAME_KINDS)),
         )
         return row.fetchone() is not None
 

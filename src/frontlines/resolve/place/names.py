@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from frontlines.vocab.words import word_map, words
 
 __all__ = [
+    "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
     "is_acronym",
@@ -24,11 +26,15 @@ __all__ = [
     "normalise_place_name",
 ]
 
+#: Folded forms kept in memory: a story names its places again and again, and every name
+#: is folded for each lookup (pure functions of the string, so the cache changes no answer).
+NAME_CACHE = 65_536
 _MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`\u00b4]")
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath|ed|er|es|ez|ul|ud)\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def normalise_place_name(name: str) -> str:
     """Readable normal form: no diacritics or ʿayn marks, lower case, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -46,6 +52,7 @@ def name_words(name: str) -> list[str]:
 _SHORT_WORDS = word_map("place", "short_words")
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def name_key(name: str) -> str:
     """Aggressive lookup key: article prefix, spaces, doubled letters and final -h dropped."""
     words = _ARTICLE.sub("", normalise_place_name(name)).split()
@@ -66,6 +73,7 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def never_a_place(name: str) -> bool:
     """An organisation, a people, a lone direction word, or a fragment with no capital
     letter ("n't", "'s"): no place, whatever town of that name the gazetteer holds."""

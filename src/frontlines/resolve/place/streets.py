@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from frontlines.vocab.words import words
@@ -43,8 +44,20 @@ MAX_NAME_TOKENS = 4
 def street_spans(doc: Doc) -> list[Span]:
     """Every street or numbered road in ``doc``, in text order, none overlapping."""
     found: list[Span] = []
+    # both shapes open on a capital (a qualifier, a road word or a name) or an ordinal
+    # ("40th Avenue"): any other token is passed over without building its Token; a token's
+    # first letter is read from the Doc's text at its offset
+    text = doc.text
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    opens = [
+        text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
+        for i, s in enumerate(starts)
+    ]
     i = 0
     while i < len(doc):
+        if not opens[i]:
+            i += 1
+            continue
         span = _numbered_road(doc, i) or _named_street(doc, i)
         if span is None:
             i += 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from frontlines.resolve.place.gazetteer import Place
 from frontlines.resolve.place.story import setting
@@ -130,8 +131,13 @@ class StoryContext:
 
     def local_share(self, country: str) -> float:
         """The share of the sub-national readings that lie in ``country``."""
-        total = sum(self.local.values())
+        total = self._local_total
         return self.local.get(country, 0.0) / total if total else 0.0
+
+    @cached_property
+    def _local_total(self) -> float:
+        """Every sub-national vote: asked for each reading of each name, summed once."""
+        return sum(self.local.values())
 
     @classmethod
     def of(

@@ -1,0 +1,71 @@
+"""Place recognition and resolution read each name once (issue 21, speed): the caches
+must change no answer, hand out lists a caller may change, and stay bounded."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from frontlines.nlp.geo import _text
+from frontlines.resolve.place import Gazetteer
+from frontlines.resolve.place.gazetteer import CACHED_KEYS
+from frontlines.resolve.place.names import name_key, never_a_place, normalise_place_name
+from frontlines.resolve.place.streets import street_spans
+from frontlines.resolve.place.weights import StoryContext
+
+
+def test_readings_are_read_once_and_handed_out_as_copies() -> None:
+    gazetteer = Gazetteer()
+    first = gazetteer.candidates("Mosul")
+    assert first and first[0].place.country == "IQ"
+    first.clear()  # a caller's own list: the cached readings are untouched
+    hits = gazetteer._cached_readings.cache_info().hits
+    again = gazetteer.candidates("mosul")  # the same key
+    assert again and again[0].place.country == "IQ"
+    assert gazetteer._cached_readings.cache_info().hits == hits + 1
+    assert gazetteer._cached_readings.cache_info().maxsize == CACHED_KEYS
+
+
+def test_cached_answers_match_a_fresh_query() -> None:
+    cached, fresh = Gazetteer(), Gazetteer()
+    for name in ["Raqqa", "Paris", "US", "Syrian", "Nowhereville Qqq", "Deir ez-Zor"]:
+        cached.candidates(name)
+        cached.is_place_name(name)
+        assert cached.candidates(name) == list(fresh._readings_by_key(name_key(name)))
+        assert cached.is_place_name(name) == fresh._is_place_key(name_key(name))
+    assert cached.is_place_name("Mosul") and not cached.is_place_name("Syrian")
+
+
+def test_place_kind_properties_are_stable() -> None:
+    iraq = next(c.place for c in Gazetteer().candidates("Iraq") if c.place.is_country)
+    assert iraq.is_country and iraq.is_country  # cached on first read, same answer
+    assert iraq.admin_level == 0 == iraq.admin_level
+
+
+def test_name_folding_is_pure() -> None:
+    assert name_key("Ar-Raqqah") == name_key("Raqqa") == name_key("Ar-Raqqah")
+    assert normalise_place_name("Tall ʿAfar") == "tall afar"
+    assert never_a_place("n't") and never_a_place("n't") and not never_a_place("Mosul")
+
+
+def test_span_text_from_the_doc_text() -> None:
+    words = ["Fighters", "left", "Tal", "Afar", "'s", "old", "city", "."]
+    spaces = [True, True, True, False, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert _text(doc[start:end]) == doc[start:end].text
+
+
+def test_streets_still_found_after_the_capital_filter() -> None:
+    words = ["A", "crash", "on", "40th", "Avenue", "South", "and", "on", "Highway", "10", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert [s.text for s in street_spans(doc)] == ["40th Avenue South", "Highway 10"]
+
+
+def test_local_share_sums_the_votes() -> None:
+    context = StoryContext({}, {}, {"IQ": 3.0, "SY": 1.0}, ())
+    assert context.local_share("IQ") == 0.75
+    assert context.local_share("SY") == 0.25
+    assert StoryContext({}, {}, {}, ()).local_share("IQ") == 0.0
