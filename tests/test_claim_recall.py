@@ -266,3 +266,29 @@ def test_taken_captive_counts_hostages(nlp):
     claims = _claims(nlp, "Some 180 travellers were taken captive on the highway.")
     assert claims[180.0].measure == "hostages"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in custody.",
+        "Gunmen raided the depot on Monday. Six of the attackers are believed to be in custody.",
+        "Gunmen raided the depot on Monday. Nine of them are in custody in the capital.",
+        "Gunmen raided the depot on Monday. A dozen militants remain behind bars.",
+    ],
+)
+def test_a_state_said_of_the_counted_subject_names_the_measure(nlp, text):
+    """The number is in the subject of a linking verb, however far the state ('in
+    custody') stands from it: those counted are detained."""
+    assert [c.measure for c in nlp(text)._.claims] == ["detained"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in Cairo.",
+        "Gunmen raided the depot on Monday. Nine of the guards remain in their barracks.",
+    ],
+)
+def test_no_state_of_detention_said_of_the_subject(nlp, text):
+    assert all(c.measure != "detained" for c in nlp(text)._.claims)

@@ -77,6 +77,7 @@ from frontlines.nlp.claims.readings import (
     killed_or_wounded,
     lemmas_near,
     numbered,
+    said_of_subject,
     share_of_a_place,
 )
 from frontlines.nlp.claims.readings import (
@@ -192,6 +193,7 @@ class ClaimBuilder:
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
+        concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and counts_the_doers(span, verb):
             # "Two bombers killed 30": "two" killed no one; "killed" is no word for them

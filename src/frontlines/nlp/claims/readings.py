@@ -11,7 +11,7 @@ from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_N
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
-           "numbered",
+           "numbered", "said_of_subject",
            "share_of_a_place"]
 
 
@@ -168,3 +168,39 @@ def numbered(verb: Token | None) -> tuple[Token, set[str]] | None:
     if lemma in FORCE_NOUNS:
         return whole, {"fighter" if lemma in NON_STATE_FORCES else "troop"}
     return whole, {lemma, whole.lower_}
+
+
+#: Verbs that link a subject to a state ("are in custody", "remain behind bars", "are
+#: believed to be in detention"), directly or through the complement chain.
+_LINKING = {"be", "remain", "stay"}
+_RAISING_DEPS = {"xcomp", "ccomp"}
+
+
+def said_of_subject(span: Span, verb: Token | None) -> set[str]:
+    """'Four suspects are known to be in custody', 'a dozen men remain behind bars': when
+    the number is in the subject of a linking verb, reached directly or through the
+    complements of a verb of knowing or reporting ("known to be", "believed to be"),
+    the lemmas of the state that verb gives its subject (its prepositional objects and
+    adjective or noun complements). The state is said of the people counted, however far
+    it stands from the number, so it names what they are (the detained, the wounded)."""
+    if verb is None:
+        return set()
+    in_subject = any(c.dep_ in {"nsubj", "nsubjpass"}
+                     and c.left_edge.i <= span.root.i <= c.right_edge.i
+                     for c in verb.children)  # fmt: skip
+    if not in_subject:
+        return set()
+    links = [verb] if verb.lemma_.lower() in _LINKING else []
+    frontier = [verb]
+    for _ in range(2):  # "are known to be", "are said to have been"
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _RAISING_DEPS
+                    and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+        links += [t for t in frontier if t.lemma_.lower() in _LINKING]
+    lemmas: set[str] = set()
+    for link in links:
+        for child in link.children:
+            if child.dep_ in {"acomp", "attr"} and child.i > span.end:
+                lemmas.add(child.lemma_.lower())
+            if child.dep_ == "prep" and child.i > span.end:
+                lemmas |= {o.lemma_.lower() for o in child.children if o.dep_ == "pobj"}
+    return lemmas
