@@ -266,3 +266,48 @@ def test_taken_captive_counts_hostages(nlp):
     claims = _claims(nlp, "Some 180 travellers were taken captive on the highway.")
     assert claims[180.0].measure == "hostages"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in custody.",
+        "Gunmen raided the depot on Monday. Six of the attackers are believed to be in custody.",
+        "Gunmen raided the depot on Monday. Nine of them are in custody in the capital.",
+        "Gunmen raided the depot on Monday. A dozen militants remain behind bars.",
+    ],
+)
+def test_a_state_said_of_the_counted_subject_names_the_measure(nlp, text):
+    """The number is in the subject of a linking verb, however far the state ('in
+    custody') stands from it: those counted are detained."""
+    assert [c.measure for c in nlp(text)._.claims] == ["detained"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in Cairo.",
+        "Gunmen raided the depot on Monday. Nine of the guards remain in their barracks.",
+    ],
+)
+def test_no_state_of_detention_said_of_the_subject(nlp, text):
+    assert all(c.measure != "detained" for c in nlp(text)._.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Rebels shelled the port on Monday. The rebels were a loose guerrilla force with "
+         "more than 8,000 men under arms.", "fighters"),
+        ("Rebels shelled the port on Monday. The army has about 40,000 men under arms.",
+         "troops"),
+        ("Rebels shelled the port on Monday. The militia keeps 900 men under arms.", "fighters"),
+    ],
+)
+def test_people_under_arms_are_the_strength_of_whose_force(nlp, text, measure):
+    assert [c.measure for c in nlp(text)._.claims] == [measure]
+
+
+def test_men_without_arms_stay_uncounted(nlp):
+    text = "Rebels shelled the port on Monday. The army has about 40,000 men in its reserve."
+    assert all(c.measure not in {"troops", "fighters"} for c in nlp(text)._.claims)

@@ -77,7 +77,9 @@ from frontlines.nlp.claims.readings import (
     killed_or_wounded,
     lemmas_near,
     numbered,
+    said_of_subject,
     share_of_a_place,
+    under_arms,
 )
 from frontlines.nlp.claims.readings import (
     event_noun as event_noun_of,
@@ -192,6 +194,7 @@ class ClaimBuilder:
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
+        concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and counts_the_doers(span, verb):
             # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
@@ -225,6 +228,10 @@ class ClaimBuilder:
         count_of = numbered(verb)  # "the militia numbers about 4,000 men"
         if count_of is not None:
             counted, head_lemmas = count_of
+        fighters = self.taxonomy.get("fighters")
+        armed = under_arms(counted, verb, fighters.concepts if fighters else frozenset())
+        if armed is not None:  # "a guerrilla force with 8,000 men under arms"
+            head_lemmas = {armed}
         unit = "rate" if "/" in q.unit else q.unit  # "3,000 people a day" is no head count
         known = self.units.get(unit)
         kind = known.kind if known is not None else None

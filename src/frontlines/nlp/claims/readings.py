@@ -11,7 +11,7 @@ from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_N
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
-           "numbered",
+           "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
 
 
@@ -168,3 +168,67 @@ def numbered(verb: Token | None) -> tuple[Token, set[str]] | None:
     if lemma in FORCE_NOUNS:
         return whole, {"fighter" if lemma in NON_STATE_FORCES else "troop"}
     return whole, {lemma, whole.lower_}
+
+
+#: Verbs that link a subject to a state ("are in custody", "remain behind bars", "are
+#: believed to be in detention"), directly or through the complement chain.
+_LINKING = {"be", "remain", "stay"}
+_RAISING_DEPS = {"xcomp", "ccomp"}
+
+
+def said_of_subject(span: Span, verb: Token | None) -> set[str]:
+    """'Four suspects are known to be in custody', 'a dozen men remain behind bars': when
+    the number is in the subject of a linking verb, reached directly or through the
+    complements of a verb of knowing or reporting ("known to be", "believed to be"),
+    the lemmas of the place or state that verb puts its subject in (its prepositional
+    objects). The state is said of the people counted, however far it stands from the
+    number, so it names what they are (the detained). An adjective or noun complement
+    ("one of the leaders is dead", "one of them was a refugee") says what one member of
+    a set was, which the tune halves showed is no count, so it is not read."""
+    if verb is None:
+        return set()
+    in_subject = any(c.dep_ in {"nsubj", "nsubjpass"}
+                     and c.left_edge.i <= span.root.i <= c.right_edge.i
+                     for c in verb.children)  # fmt: skip
+    if not in_subject:
+        return set()
+    links = [verb] if verb.lemma_.lower() in _LINKING else []
+    frontier = [verb]
+    for _ in range(2):  # "are known to be", "are said to have been"
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _RAISING_DEPS
+                    and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+        links += [t for t in frontier if t.lemma_.lower() in _LINKING]
+    lemmas: set[str] = set()
+    for link in links:
+        for child in link.children:  # "is dead", "was a refugee": said of one, not a count
+            if child.dep_ == "prep" and child.i > span.end:
+                lemmas |= {o.lemma_.lower() for o in child.children if o.dep_ == "pobj"}
+    return lemmas
+
+
+def _armed(token: Token) -> bool:
+    """'under arms' hangs off this word."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lower_ == "arms" for o in p.children) for p in token.children)
+
+
+def under_arms(counted: Token | None, verb: Token | None, fighters: frozenset[str]) -> str | None:
+    """'the army has 40,000 men under arms', 'a guerrilla force with 8,000 men under arms':
+    people "under arms" are a force's strength. Whose force says what they are: one its
+    own words call irregular (a militia, a guerrilla force, the rebels: ``fighters``, the
+    words the fighters measure counts) has fighters, any other (an army, a state) troops.
+    The owner is the subject of the verb having them or the noun they are "with"."""
+    if counted is None or counted.pos_ != "NOUN":
+        return None
+    if counted.dep_ == "pobj" and counted.head.lower_ == "with":
+        owner: Token | None = counted.head.head
+    elif counted.dep_ == "dobj" and verb is not None and counted.head.i == verb.i:
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if owner is None or not (_armed(counted) or (verb is not None and _armed(verb)
+                                                 and counted.dep_ == "dobj")):
+        return None
+    words = {owner.lemma_.lower(), owner.lower_}
+    words |= {c.lemma_.lower() for c in owner.children if c.dep_ in {"amod", "compound"}}
+    return "fighter" if words & (fighters | NON_STATE_FORCES) else "troop"
