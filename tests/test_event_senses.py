@@ -169,8 +169,13 @@ def test_a_clash_of_words_over_an_idea_is_no_violence(nlp, text, off):
     ("Lee attacked Smith as a coward who would not debate.", True),
     ("Lee attacked Smith for voting against the budget.", True),
     ("The candidate's attacks on Smith's record drew a sharp reply on Monday.", True),
+    # a speaker attacks a politician: the subject shared along "spent Monday attacking"
+    ("Smith spent Monday in Springfield attacking a rival who trails him in the polls.", True),
+    ("Senator Smith attacked his opponent in a debate in Springfield on Monday.", True),
     # violence stays violence
     ("Gunmen attacked the convoy near Kalat on Monday.", False),
+    ("Gunmen attacked the senator's convoy near Kalat on Monday.", False),
+    ("Rebels, after taking the hills, attacked the town near Kalat on Monday.", False),
     ("A video showed gunmen attacking a checkpoint near Kalat on Monday.", False),
     ("Rebels attacked the army base for the second time this week.", False),
     ("Rebels attacked the town with rockets and mortars on Monday.", False),

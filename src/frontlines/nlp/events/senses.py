@@ -153,11 +153,12 @@ def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
     sentence tells of no harm: words, not violence."""
     if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
     if subject is None or not _speaker(subject):
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-    aimed_at_person = thing.ent_type_ == "PERSON" or (owner is not None and _is_person(owner))
+    aimed_at_person = (thing.ent_type_ == "PERSON" or _lemma(thing) in POLITICAL
+                       or (owner is not None and _is_person(owner)))  # fmt: skip
     return (aimed_at_person or _is_abstract(thing)) and not _harm_told(trigger)
 
 
@@ -184,8 +185,9 @@ def _attack_in_words(trigger: Token) -> bool:
 
 def _attacker(trigger: Token) -> Token | None:
     """Who or what attacks: the verb's subject (shared along "supporting X and attacking
-    Y"), the noun a participle or relative clause hangs on ("ads attacking"), the noun an
-    attack modifies ("attack ads"), a noun's possessor ("the senator's attacks")."""
+    Y", "spent the day attacking Y"), the noun a participle or relative clause hangs on
+    ("ads attacking"), the noun an attack modifies ("attack ads"), a noun's possessor
+    ("the senator's attacks")."""
     verb = trigger
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "poss"}), None)
@@ -193,7 +195,7 @@ def _attacker(trigger: Token) -> Token | None:
             return subject
         if verb.dep_ in {"acl", "relcl", "compound"}:
             return verb.head
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
