@@ -153,3 +153,45 @@ def test_a_clash_of_words_over_an_idea_is_no_violence(nlp, text, off):
 
     (clash,) = [t for t in nlp(text) if t.lemma_.lower() == "clash"]
     assert bool(off_sense(clash, "armed_clash")) is off
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    # the attacker is something said, or a campaign
+    ("The group spent $2 million on television ads attacking Governor Lee over the summer.",
+     True),
+    ("Jones released a video that attacked Smith's record on crime.", True),
+    ("The campaign ran attack ads against Smith in Springfield.", True),
+    ("The Lee campaign attacked Smith on Monday in Springfield.", True),
+    # the medium is named, or the attack stands beside words
+    ("The senator faced a wave of insults and attacks on social media on Monday.", True),
+    ("Lee attacked Smith on the radio on Monday.", True),
+    # a speaker's attack on a person as something, for doing something, on their record
+    ("Lee attacked Smith as a coward who would not debate.", True),
+    ("Lee attacked Smith for voting against the budget.", True),
+    ("The candidate's attacks on Smith's record drew a sharp reply on Monday.", True),
+    # a speaker attacks a politician: the subject shared along "spent Monday attacking"
+    ("Smith spent Monday in Springfield attacking a rival who trails him in the polls.", True),
+    ("Senator Smith attacked his opponent in a debate in Springfield on Monday.", True),
+    # violence stays violence
+    ("Gunmen attacked the convoy near Kalat on Monday.", False),
+    ("Gunmen attacked the senator's convoy near Kalat on Monday.", False),
+    ("Rebels, after taking the hills, attacked the town near Kalat on Monday.", False),
+    ("A video showed gunmen attacking a checkpoint near Kalat on Monday.", False),
+    ("Rebels attacked the army base for the second time this week.", False),
+    ("Rebels attacked the town with rockets and mortars on Monday.", False),
+    ("The attack on the radio station in Kalat on Monday destroyed its transmitter.", False),
+    ("The governor attacked the rebels as they crossed the river near Kalat on Monday.", False),
+    ("Militants attacked the offices of a newspaper in Kalat on Monday.", False),
+    ("A man attacked the mayor during his speech in Kalat on Monday.", False),
+    ("Ads attacked Smith after gunmen killed his driver in Kalat.", False),  # harm told
+])  # fmt: skip
+def test_an_attack_in_words_is_no_violence(nlp, text, off):
+    (attack,) = [t for t in nlp(text) if t.lemma_.lower() == "attack"]
+    assert bool(off_sense(attack, "attack")) is off
+
+
+def test_a_voter_bombarded_with_mailers_is_not_shelled(nlp) -> None:
+    assert _types(nlp, "Voters in Springfield were bombarded with mailers on Monday.") == []
+    assert _types(nlp, "Troops bombarded the town of Kalat with artillery on Monday.") == [
+        "Shelling/artillery/missile attack"
+    ]

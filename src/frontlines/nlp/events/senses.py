@@ -46,6 +46,9 @@ BELONGINGS = words("sense", "belonging_nouns")
 GATHERINGS = words("sense", "gathering_nouns")
 GROUP_NOUNS = words("sense", "group_nouns")
 MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
+COMMUNICATION = words("sense", "communication_nouns")
+MEDIA = words("sense", "media_nouns")
+WORD_ATTACKERS = words("sense", "word_attackers")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -150,12 +153,93 @@ def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
     sentence tells of no harm: words, not violence."""
     if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
     if subject is None or not _speaker(subject):
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-    aimed_at_person = thing.ent_type_ == "PERSON" or (owner is not None and _is_person(owner))
+    aimed_at_person = (thing.ent_type_ == "PERSON" or _lemma(thing) in POLITICAL
+                       or (owner is not None and _is_person(owner)))  # fmt: skip
     return (aimed_at_person or _is_abstract(thing)) and not _harm_told(trigger)
+
+
+def _attack_in_words(trigger: Token) -> bool:
+    """ "ads attacking the governor", "a letter that attacked his record", "insults and
+    attacks", "attacked her on the radio", "attacked him as a coward", "the senator's
+    attacks on her rival": the attacker is something said or a campaign, the medium is
+    named, the attack stands beside words, or a speaker's attack is aimed at a person for
+    what they are or did. Harm told anywhere in the sentence keeps the violent sense."""
+    if _harm_told(trigger):
+        return False
+    if _in_a_medium(trigger):
+        return True  # "bombarded voters with mailers" too: any violent verb
+    if _lemma(trigger) not in VERBAL_ATTACK:
+        return False
+    attacker = _attacker(trigger)
+    if attacker is not None and (_lemma(attacker) in COMMUNICATION
+                                 or _lemma(attacker) in WORD_ATTACKERS):  # fmt: skip
+        return True
+    if any(_lemma(c) in COMMUNICATION for c in trigger.conjuncts if c.pos_ == "NOUN"):
+        return True
+    return _criticism_frame(trigger, attacker)
+
+
+def _attacker(trigger: Token) -> Token | None:
+    """Who or what attacks: the verb's subject (shared along "supporting X and attacking
+    Y", "spent the day attacking Y"), the noun a participle or relative clause hangs on
+    ("ads attacking"), the noun an attack modifies ("attack ads"), a noun's possessor
+    ("the senator's attacks")."""
+    verb = trigger
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "poss"}), None)
+        if subject is not None and subject.tag_ not in {"WDT", "WP"}:
+            return subject
+        if verb.dep_ in {"acl", "relcl", "compound"}:
+            return verb.head
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _in_a_medium(trigger: Token) -> bool:
+    """ "attacked him on television", "in an op-ed", "with a barrage of ads", "online".
+    A noun's "on" names its target ("the attack on a newspaper"), not where it was said."""
+    preps = {"on", "in", "via", "through", "with"} if trigger.pos_ == "VERB" else {
+        "in", "via", "through", "with"}
+    for child in trigger.children:
+        if child.dep_ in {"advmod", "npadvmod"} and _lemma(child) in MEDIA:
+            return True
+        if child.dep_ == "prep" and child.lower_ in preps:
+            where = [o for o in child.children if o.dep_ == "pobj"]
+            if any(_lemma(o) in MEDIA or _lemma(o) in COMMUNICATION or o.lower_ in MEDIA
+                   for o in where):  # fmt: skip
+                return True
+    return False
+
+
+def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
+    """A speaker's attack on a person "as" something or "for" doing something ("attacked
+    her as weak", "attacked him for voting no"), or a speaker's noun attack "on" a person
+    or what one said or did: criticism, not violence."""
+    if attacker is None or not _named_speaker(attacker):
+        return False
+    if trigger.pos_ == "VERB":
+        target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if target is None or not (_is_person(target) or target.ent_type_ == "PERSON"):
+            return False
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            kids = list(prep.children)
+            if prep.lower_ == "as" and any(k.dep_ in {"pobj", "amod", "acomp"} for k in kids):
+                return True
+            if prep.lower_ == "for" and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in kids):
+                return True
+        return False
+    target = _complement(list(trigger.children), ("on", "against"))
+    if target is None:
+        return False
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    return (_named_speaker(target) or _is_abstract(target)
+            or (owner is not None and _is_person(owner)))
 
 
 def _speaker(token: Token) -> bool:
@@ -315,6 +399,8 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in VIOLENT_TYPES and (_verbal_attack(trigger, thing)
                                      or _words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
+    if type_id in VIOLENT_TYPES and _attack_in_words(trigger):
+        return "an attack in words"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
     if type_id == "mob_violence" and _gathering_only(trigger):
