@@ -114,7 +114,9 @@ def irrealis_reason(trigger: Token) -> str:
         c.dep_ in {"aux", "auxpass"} for c in predicate.children
     )
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
-    if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be"):
+    if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
+        subject and anchored(trigger)  # "bombings this month of two embassies show ..."
+    ):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     clause = predicate
     for _ in range(4):  # the predicate, then the clauses it hangs from

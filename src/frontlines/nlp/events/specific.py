@@ -119,7 +119,8 @@ def unspecific_reason(trigger: Token) -> str:
         return "description"
     if _aggregate(trigger, finite, path):
         return AGGREGATE
-    if finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path):
+    if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
+            and not anchored(trigger)):  # "bombings this month ... show": those bombings
         return "present or generic"
     return ""
 
