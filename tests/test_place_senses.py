@@ -1,6 +1,7 @@
 """Names the sentence uses as something other than a place: a news source, a person with an
-age or a family, a name modifying another noun. Our own sentences through the real pipeline
-(the rules read the parse), and hand-built Docs where no parse is needed."""
+age or a family, a name modifying another noun, a common English word. Our own sentences
+through the real pipeline (the rules read the parse), and hand-built Docs where no parse is
+needed."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from frontlines.nlp.place_senses import is_news_source, modifies_noun, named_people
+from frontlines.nlp.place_senses import (
+    english_word_only,
+    is_news_source,
+    modifies_noun,
+    named_people,
+)
 from frontlines.resolve.place import Gazetteer
 
 
@@ -82,3 +88,37 @@ def test_a_subject_speaks_only_without_an_object(words, deps, expected):
         lemmas=[w.lower().replace("reported", "report") for w in words],
     )
     assert is_news_source(doc[0:1], Gazetteer()) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("House", True),  # only Housse (BE) under the folded key
+        ("God", True),  # Göd (HU): a diacritic is another spelling
+        ("Bronco", True),  # an alternate name of Bronte (US)
+        ("Tour", True),  # Turkey's code TUR, folded
+        ("Reading", False),  # a town of that very name
+        ("Nice", False),
+        ("Turkey", False),  # a country's name
+        ("Aleppo", False),
+        ("Homs", False),  # no English word
+        ("Cancun", False),  # Cancún: an accent, and a known city
+        ("Bronx", False),  # The Bronx, a borough of a million
+        ("Eta", True),  # Etah (IN): one letter more, not the word
+        ("Russian", False),  # a people
+        ("ETA", False),  # capitals: an acronym, not a word
+        ("house", False),  # no capital: never_a_place's business
+        ("Tal Afar", False),  # not one word
+    ],
+)
+def test_a_capitalised_english_word_folded_into_a_town_is_the_word(word, expected):
+    assert english_word_only(word, Gazetteer()) is expected
+
+
+def test_common_words_in_place_contexts_are_not_made_towns(nlp):
+    doc = nlp(
+        "The bill passed in the House on Monday. She said she believed in God and in her "
+        "neighbours in Reading. Police said a Ford Bronco hit a truck; two men in the Bronco "
+        "were taken to a hospital in Nice."
+    )
+    assert _places(doc) == ["Reading", "Nice"]

@@ -9,21 +9,31 @@ so the place pass asks how the sentence uses the name before it keeps or makes a
 * a **person**: a name with an age after it ("Flores, 26, had just ...") or with "family"
   ("the Flores family") is someone's name in this article;
 * a **modifier**: "at the Olympic trials", "in the Eta disarmament process": the locative
-  before governs the noun after the name, not the name.
+  before governs the noun after the name, not the name;
+* an **English word**: "in the House", "believer in God", "the Ford Bronco": a capitalised
+  common word (a lemma of the bundled word vectors, ``vocab.word_vectors``) that the
+  gazetteer holds only under another spelling its lookup key folds together (Housse, Göd,
+  an alternate name of Bronte, Turkey's code TUR for "Tour") is the word, not the town.
 
 Word lists live in ``data/place_words.toml``.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from frontlines.resolve.place.gazetteer import Gazetteer
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
+from frontlines.resolve.place.names import normalise_place_name
+from frontlines.vocab.word_vectors import default_word_vectors
 from frontlines.vocab.words import words
 
 __all__ = [
     "METONYMY_MIN_POPULATION",
+    "MILLION_CITY",
     "SOURCE_VERBS",
+    "english_word_only",
     "is_news_source",
     "modifies_noun",
     "named_people",
@@ -42,6 +52,9 @@ _PLACE_HEAD_NOUNS = (
 )
 #: A city this big speaks for its government in news copy ("Moscow said", "Ankara denied").
 METONYMY_MIN_POPULATION = 100_000
+#: A city this big is meant by any of its names ("Bronx" for The Bronx).
+MILLION_CITY = 1_000_000
+_ARTICLE_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Words after a surname that make it a family's ("the Flores family").
 _FAMILY_NOUNS = frozenset({"family", "families", "household", "brothers", "sisters", "clan"})
 _MAX_AGE = 115
@@ -125,4 +138,43 @@ def modifies_noun(doc: Doc, end: int) -> bool:
         and nxt.is_alpha
         and nxt.lower_ not in _PLACE_HEAD_NOUNS
         and nxt.lemma_.lower() not in _PLACE_HEAD_NOUNS
+    )
+
+
+def english_word_only(name: str, gazetteer: Gazetteer) -> bool:
+    """``name`` is one capitalised common English word ("House", "God", "Bronco") that no
+    place bears as spelt: the gazetteer's key folds doubled letters, a final -h, "ou" and
+    diacritics together, so the word reaches Housse, Göd or Lott, and a place's alternate
+    names and codes reach further (Bronte, "TUR" for Turkey). A place of the word's exact
+    name ("Reading", "Nice", "Mobile") keeps it a place name, and so do a known place's
+    accented name ("Cancun"), a country, a state or a capital under any of its names
+    ("Turkey", "Kiev", "Calif."), a city of a million under an alternate one ("Bronx"),
+    and a people ("Russian"): those are what the word means as a name. Capitals alone
+    ("ETA", "SRT") are no English word here."""
+    word = name.strip()
+    if not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if word.lower() not in default_word_vectors().rows:
+        return False
+    return not any(_bears(c, word) for c in gazetteer.candidates(word))
+
+
+def _bears(candidate: Candidate, word: str) -> bool:
+    """The candidate place goes by ``word`` itself, not by a folded or alternate form."""
+    place = candidate.place
+    major = place.is_country or place.admin_level == 1 or place.feature_code.startswith("PPLC")
+    if candidate.kind == "demonym":
+        return True
+    if candidate.kind == "abbr":
+        return place.admin_level == 1  # "Calif": a state's; "Tour" folded to Turkey's TUR is not
+    if candidate.kind == "alt":
+        return major or place.population >= MILLION_CITY
+    spelt = _ARTICLE_THE.sub("", place.name)
+    return (
+        spelt.casefold() == word.casefold()
+        or major
+        or (
+            normalise_place_name(spelt) == normalise_place_name(word)
+            and place.population >= METONYMY_MIN_POPULATION  # "Cancun", not Göd for "God"
+        )
     )

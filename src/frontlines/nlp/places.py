@@ -60,7 +60,7 @@ from frontlines.nlp.place_cues import (
     party_designations,
     place_context,
 )
-from frontlines.nlp.place_senses import is_news_source, named_people
+from frontlines.nlp.place_senses import english_word_only, is_news_source, named_people
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -93,7 +93,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -167,7 +167,7 @@ class PlaceNamePass(UsesGazetteer):
         for span in self._after_place_nouns(doc):
             clear = not taken.intersection(range(span.start, span.end))
             if clear and (
-                named_by_place_noun(doc, span.start) or self.gazetteer.is_place_name(span.text)
+                named_by_place_noun(doc, span.start) or self._place_name(span.text)
             ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
@@ -213,7 +213,7 @@ class PlaceNamePass(UsesGazetteer):
                     or not self._relabellable(ent, people)
                     or (len(ent) == 1 and ent.text in people)  # "Peter Cook ... Cook said"
                     or not listed_with(ent, starts, ends)
-                    or not self.gazetteer.is_place_name(ent.text)
+                    or not self._place_name(ent.text)
                 ):
                     continue
                 ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
@@ -277,10 +277,15 @@ class PlaceNamePass(UsesGazetteer):
                 return None
         return None
 
+    def _place_name(self, text: str) -> bool:
+        """The gazetteer holds ``text`` as a place's name, and not only by folding a common
+        English word into another town's spelling ("in the House": not Housse)."""
+        return self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer)
+
     def _known(self, text: str, n_words: int) -> bool:
         """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
         a spelling one letter off it (a single word is one letter from too many towns)."""
-        return self.gazetteer.is_place_name(text) or (
+        return self._place_name(text) or (
             n_words > 1 and bool(self.gazetteer.variants(text))
         )
 
@@ -293,7 +298,7 @@ class PlaceNamePass(UsesGazetteer):
             return []  # "Johnson and Johnson said": no place reads so
         parts = (Span(ent.doc, ent.start, joins[0]), Span(ent.doc, joins[0] + 1, ent.end))
         if not all(
-            p[0].is_title and self.gazetteer.is_place_name(p.text) and not never_a_place(p.text)
+            p[0].is_title and self._place_name(p.text) and not never_a_place(p.text)
             for p in parts
         ):
             return []
@@ -364,7 +369,7 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
-        return place_context(ent.doc, ent.start, ent.end) and self.gazetteer.is_place_name(
+        return place_context(ent.doc, ent.start, ent.end) and self._place_name(
             ent.text
         )
 
@@ -391,7 +396,7 @@ class PlaceNamePass(UsesGazetteer):
         return [
             Span(doc, start, end, label="GPE", span_id=self.name)
             for start, end in party_designations(doc)
-            if self.gazetteer.is_place_name(doc[start:end].text)
+            if self._place_name(doc[start:end].text)
             and not never_a_place(doc[start:end].text)
         ]
 
