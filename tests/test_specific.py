@@ -4,22 +4,11 @@ both ways (an event word that reports no event on a day, and one that does)."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.model import Article
-from frontlines.nlp.events.factuality import judged
 from frontlines.nlp.events.specific import AGGREGATE, AIM, unspecific_reason
-from frontlines.nlp.pipeline import prepared_doc
-
-
-def _doc(nlp: Language, text: str) -> Doc:
-    return nlp(prepared_doc(nlp, Article(id="ours", text=text, published="2024-05-20")))
-
-
-def _reason(doc: Doc, word: str) -> str:
-    token = next(t for t in doc if t.text == word)
-    return judged(token)[0]
+from tests.event_reading import read_article as _doc
+from tests.event_reading import reason_for as _reason
 
 
 @pytest.mark.parametrize(
