@@ -165,3 +165,14 @@ def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected):
     assert lexicon and lexicon[0].type.plover in {"FIGHT", "ASSAULT"}  # the cue is violent
     match, _, _ = coder.classify_doc(doc, "plover")
     assert match is not None and match.type.plover == expected
+
+
+def test_only_the_opening_of_a_story_is_parsed():
+    from frontlines.lab.train_plover import opening
+
+    text = 'Talks fail.\n\nThe envoys left. They said "no." Dr. Ray spoke! Why? More. Even more.'
+    cut = opening(text, 3)
+    # five full stops kept for three sentences: "Dr." must not cost the third one
+    assert cut.startswith("Talks fail.") and cut.rstrip().endswith("Ray spoke!")
+    assert "Why" not in cut
+    assert opening("One sentence only.", 3) == "One sentence only."
