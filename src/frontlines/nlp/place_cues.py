@@ -7,7 +7,7 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER, POS
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -103,11 +103,14 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     that closes the designation. Where the legislator is from; the caller asks the
     gazetteer."""
     spans = []
-    for token in doc[1:-2]:
-        i = token.i
+    letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    for i in range(1, len(doc) - 2):
+        if orths[i] not in letters:
+            continue  # read from the array: a Token per word cost more than this test
+        token = doc[i]
         if (
-            token.text not in PARTY_LETTERS
-            or doc[i - 1].text not in {",", "("}
+            doc[i - 1].text not in {",", "("}
             or token.whitespace_
             or doc[i + 1].text != "-"
             or doc[i + 1].whitespace_
