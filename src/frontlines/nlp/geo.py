@@ -173,7 +173,7 @@ class PlaceResolverComponent(UsesGazetteer):
                     for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
                     if not (len(place) == 1 and _text(place) in people)  # "Knox Thames", a man
                 )
-        streets = street_spans(doc)
+        streets = street_spans(doc, doc_text(doc))
         taken = {i for span in streets for i in range(span.start, span.end)}
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
         found.extend((span, "street") for span in streets)

@@ -7,6 +7,8 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.place_senses import modifies_noun
@@ -81,6 +83,7 @@ _GENERIC_NAME_WORDS = (
 _TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
+_NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -100,11 +103,14 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     that closes the designation. Where the legislator is from; the caller asks the
     gazetteer."""
     spans = []
-    for token in doc[1:-2]:
-        i = token.i
+    letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    for i in range(1, len(doc) - 2):
+        if orths[i] not in letters:
+            continue  # read from the array: a Token per word cost more than this test
+        token = doc[i]
         if (
-            token.text not in PARTY_LETTERS
-            or doc[i - 1].text not in {",", "("}
+            doc[i - 1].text not in {",", "("}
             or token.whitespace_
             or doc[i + 1].text != "-"
             or doc[i + 1].whitespace_
@@ -269,8 +275,8 @@ def named_by_place_noun(doc: Doc, start: int) -> bool:
 def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
     opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
-    named = [i not in taken and _name_word(t) for i, t in enumerate(doc)]
-    lower = [t.lower_ for t in doc]
+    named, lower = _name_words(doc)
+    named = [w and i not in taken for i, w in enumerate(named)]
     runs = []
     i = 0
     n = len(doc)
@@ -303,11 +309,16 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _name_word(token: Token) -> bool:
-    return (
-        token.is_title
-        and token.is_alpha
-        and not token.is_stop
-        and token.pos_ not in _NOT_NAME_POS
-        and token.lower_ not in LOCATIVE
-    )
+def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
+    """``_name_word`` of every token, and each one's lower-case form, read from one array
+    of the Doc's attributes: building a ``Token`` per word cost more than the test."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    rows = doc.to_array([IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER]).tolist()
+    lower = [strings[row[4]] for row in rows]
+    named = [
+        bool(title and alpha and not stop) and pos not in _NOT_NAME_POS_IDS and low not in LOCATIVE
+        for (title, alpha, stop, pos, _), low in zip(rows, lower, strict=True)
+    ]
+    return named, lower

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
@@ -105,10 +106,11 @@ def named_people(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found = set()
-    for token in doc[:-3]:
-        if not token.is_title or not token.is_alpha:
-            continue
-        i = token.i
+    flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist() if len(doc) else []
+    for i in range(len(doc) - 3):
+        if not (flags[i][0] and flags[i][1]):
+            continue  # read from the array: a Token per word cost more than this test
+        token = doc[i]
         after = doc[i + 1 : i + 4]
         aged = (
             after[0].text == ","

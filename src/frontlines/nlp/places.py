@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_cues import (
     COMPASS_WORDS,
     GOVERNING_NOUNS,
@@ -376,7 +377,7 @@ class PlaceNamePass(UsesGazetteer):
     def _datelines(self, doc: Doc) -> list[Span]:
         """The place (and region) of each dateline the gazetteer knows."""
         spans = []
-        for match in DATELINE_IN_TEXT.finditer(doc.text):
+        for match in DATELINE_IN_TEXT.finditer(doc_text(doc)):
             for group in ("place", "region"):
                 name = match.group(group)
                 if name is None or never_a_place(name) or not self.gazetteer.is_place_name(name):

@@ -22,7 +22,7 @@ from frontlines.errors import DataFileError
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.weights import ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
-from frontlines.vocab.geometry import haversine_km
+from frontlines.vocab.geometry import haversine_km, remembered_km
 from frontlines.vocab.weights import NamedWeights
 
 __all__ = [
@@ -211,7 +211,7 @@ def _place_features(
         for lat, lon, gid, belief in context.points:
             if gid == place.geonames_id:
                 continue
-            km = haversine_km(place.lat, place.lon, lat, lon)
+            km = remembered_km(place.lat, place.lon, lat, lon)
             near += belief if km <= w.nearby_km else 0.0
             nearest = min(nearest, km) if belief >= 0.5 else nearest
         f["nearby"] = min(1.0, near)

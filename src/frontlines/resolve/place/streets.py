@@ -41,13 +41,16 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 MAX_NAME_TOKENS = 4
 
 
-def street_spans(doc: Doc) -> list[Span]:
-    """Every street or numbered road in ``doc``, in text order, none overlapping."""
+def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
+    """Every street or numbered road in ``doc``, in text order, none overlapping.
+
+    ``text`` is ``doc.text`` when the caller has it already: spaCy rebuilds the text from
+    every token each time it is read."""
     found: list[Span] = []
     # both shapes open on a capital (a qualifier, a road word or a name) or an ordinal
     # ("40th Avenue"): any other token is passed over without building its Token; a token's
     # first letter is read from the Doc's text at its offset
-    text = doc.text
+    text = doc.text if text is None else text
     starts = doc.to_array(IDX).tolist() if len(doc) else []
     opens = [
         text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
