@@ -124,3 +124,19 @@ def test_a_relative_clause_set_off_by_a_comma_is_the_writers_own(nlp):
     assert _sources(nlp, text)[4000.0] is None
     text = "Officials said that 30 people were killed in the attack on the market."
     assert _sources(nlp, text)[30.0] == "Officials"
+
+
+def test_a_number_a_report_is_of_is_that_reports_word(nlp):
+    text = "Residents were shocked by reports of more than 300 arrests in the capital on Friday."
+    assert _sources(nlp, text)[300.0] == "reports"
+
+
+def test_reports_about_a_number_win_over_the_speaker_around_them(nlp):
+    text = ('The mayor told reporters: "It is too early to say," and officials could not '
+            "confirm reports about the deaths of 40 soldiers.")
+    assert _sources(nlp, text)[40.0] == "reports"
+
+
+def test_a_report_its_author_published_is_no_source_of_its_own(nlp):
+    text = "The army published a review of 500 strikes last year."
+    assert _sources(nlp, text)[500.0] != "a review"
