@@ -140,3 +140,52 @@ def test_reports_about_a_number_win_over_the_speaker_around_them(nlp):
 def test_a_report_its_author_published_is_no_source_of_its_own(nlp):
     text = "The army published a review of 500 strikes last year."
     assert _sources(nlp, text)[500.0] != "a review"
+
+
+def test_according_to_reports_the_clause_it_modifies_whatever_its_content(nlp):
+    from frontlines.model import Attribution, Extractor, Quantity, TextSpan
+    from frontlines.nlp.claims.sources import attribution_for
+
+    text = ("Only one person was killed by a gun last year in Norway, according to the "
+            "National Police Directorate, and there were only six reported incidents.")
+    doc = nlp(text)
+    number = doc.text.index("one")
+    cue = doc.text.index("according to")
+    source = doc.text.index("the National")
+    after = doc.text.index("and there")
+    # the content drawn after the cue, away from the number (as the layer sometimes does)
+    misdrawn = Attribution(
+        source=TextSpan(source, source + 31, doc.text[source : source + 31]),
+        cue=TextSpan(cue, cue + 12, "according to"),
+        content=TextSpan(after, len(text), doc.text[after:]),
+        kind="unknown", actor=None, antecedent=None, extractor=Extractor("test", "0"),
+    )  # fmt: skip
+    q = next(q for q in doc._.quantities if q.start == number)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    assert isinstance(q, Quantity)
+    assert attribution_for(q, span, None, [misdrawn], []) is misdrawn
+
+
+def test_a_content_that_misses_the_number_bounds_none_of_its_dates(nlp):
+    from frontlines.model import Attribution, Extractor, TextSpan
+    from frontlines.nlp.claims.dates import date_inside
+
+    text = ("Only one person was killed by a gun in 2015 in Norway, according to the "
+            "National Police Directorate, and there were only six reported incidents.")
+    doc = nlp(text)
+    cue = doc.text.index("according to")
+    after = doc.text.index("and there")
+    misdrawn = Attribution(
+        source=None, cue=TextSpan(cue, cue + 12, "according to"),
+        content=TextSpan(after, len(text), doc.text[after:]),
+        kind="unknown", actor=None, antecedent=None, extractor=Extractor("test", "0"),
+    )  # fmt: skip
+    q = next(q for q in doc._.quantities if q.start == doc.text.index("one"))
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    assert date_inside(q, span, misdrawn, doc._.times, len(text))[0] == "2015"
+
+
+def test_a_cue_with_no_statement_is_no_account_to_continue(nlp):
+    text = ("The five children have lived in the town for a month, and their faces said a lot. "
+            "They are among the first 40 refugees to arrive in the province.")
+    assert _sources(nlp, text)[40.0] is None

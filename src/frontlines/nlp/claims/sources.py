@@ -191,11 +191,18 @@ def _reported_to_end(sent: Span, attributions: list[Attribution]) -> Attribution
     for a in attributions:
         if sent.start_char <= a.cue.start < end and a.content.start >= a.cue.start - 1:
             tail = text[a.content.end : end].strip(" .\"'”’)\n")
-            if not tail and a.source is not None:
+            if not tail and a.source is not None and _states(sent.doc, a.content):
                 return a
         if sent.start_char <= a.cue.start < end and a.cue.text.lower() == "according to":
             return a
     return None
+
+
+def _states(doc: Doc, content: TextSpan) -> bool:
+    """The content is a statement (it has a verb: "the group launched 504 attacks"), which
+    a next sentence can go on with; not a bare object ("their faces said a lot")."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _moved(a: Attribution, content: TextSpan) -> Attribution:
@@ -286,7 +293,7 @@ def _cue_governs(span: Span, a: Attribution) -> bool:
         return True
     # "Only one person was killed last year, according to the police, and ...": a cue
     # phrase modifying a clause reports that clause, wherever the layer drew its content
-    return (verb.pos_ != "VERB" and verb.dep_ == "prep"
+    return (verb.dep_ == "prep"
             and (verb.head.i == span.root.i or verb.head.is_ancestor(span.root)))
 
 
