@@ -124,3 +124,68 @@ def test_a_relative_clause_set_off_by_a_comma_is_the_writers_own(nlp):
     assert _sources(nlp, text)[4000.0] is None
     text = "Officials said that 30 people were killed in the attack on the market."
     assert _sources(nlp, text)[30.0] == "Officials"
+
+
+def test_a_number_a_report_is_of_is_that_reports_word(nlp):
+    text = "Residents were shocked by reports of more than 300 arrests in the capital on Friday."
+    assert _sources(nlp, text)[300.0] == "reports"
+
+
+def test_reports_about_a_number_win_over_the_speaker_around_them(nlp):
+    text = ('The mayor told reporters: "It is too early to say," and officials could not '
+            "confirm reports about the deaths of 40 soldiers.")
+    assert _sources(nlp, text)[40.0] == "reports"
+
+
+def test_a_report_its_author_published_is_no_source_of_its_own(nlp):
+    text = "The army published a review of 500 strikes last year."
+    assert _sources(nlp, text)[500.0] != "a review"
+
+
+def test_according_to_reports_the_clause_it_modifies_whatever_its_content(nlp):
+    from frontlines.model import Attribution, Extractor, Quantity, TextSpan
+    from frontlines.nlp.claims.sources import attribution_for
+
+    text = ("Only one person was killed by a gun last year in Norway, according to the "
+            "National Police Directorate, and there were only six reported incidents.")
+    doc = nlp(text)
+    number = doc.text.index("one")
+    cue = doc.text.index("according to")
+    source = doc.text.index("the National")
+    after = doc.text.index("and there")
+    # the content drawn after the cue, away from the number (as the layer sometimes does)
+    misdrawn = Attribution(
+        source=TextSpan(source, source + 31, doc.text[source : source + 31]),
+        cue=TextSpan(cue, cue + 12, "according to"),
+        content=TextSpan(after, len(text), doc.text[after:]),
+        kind="unknown", actor=None, antecedent=None, extractor=Extractor("test", "0"),
+    )  # fmt: skip
+    q = next(q for q in doc._.quantities if q.start == number)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    assert isinstance(q, Quantity)
+    assert attribution_for(q, span, None, [misdrawn], []) is misdrawn
+
+
+def test_a_content_that_misses_the_number_bounds_none_of_its_dates(nlp):
+    from frontlines.model import Attribution, Extractor, TextSpan
+    from frontlines.nlp.claims.dates import date_inside
+
+    text = ("Only one person was killed by a gun in 2015 in Norway, according to the "
+            "National Police Directorate, and there were only six reported incidents.")
+    doc = nlp(text)
+    cue = doc.text.index("according to")
+    after = doc.text.index("and there")
+    misdrawn = Attribution(
+        source=None, cue=TextSpan(cue, cue + 12, "according to"),
+        content=TextSpan(after, len(text), doc.text[after:]),
+        kind="unknown", actor=None, antecedent=None, extractor=Extractor("test", "0"),
+    )  # fmt: skip
+    q = next(q for q in doc._.quantities if q.start == doc.text.index("one"))
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    assert date_inside(q, span, misdrawn, doc._.times, len(text))[0] == "2015"
+
+
+def test_a_cue_with_no_statement_is_no_account_to_continue(nlp):
+    text = ("The five children have lived in the town for a month, and their faces said a lot. "
+            "They are among the first 40 refugees to arrive in the province.")
+    assert _sources(nlp, text)[40.0] is None

@@ -161,3 +161,9 @@ def test_a_nation_in_the_counted_phrase_says_whose_troops(nlp):
     text = "The militia, which controls nearly one-third of Ruritania's territory, rejected it."
     (claim,) = nlp(text)._.claims
     assert claim.subject_text != "Ruritania's territory"  # the country is the whole
+
+
+def test_a_goal_is_no_owner_of_the_troops_it_aims_at(nlp):
+    claims = nlp("Officials said the aim is to deploy 6,000 troops in the north by June.")._.claims
+    assert claims[0].measure == "troops"
+    assert claims[0].subject_text != "aim"

@@ -86,7 +86,12 @@ from frontlines.nlp.claims.readings import (
 )
 from frontlines.nlp.claims.reports import tally_reports
 from frontlines.nlp.claims.senses import ruled_out
-from frontlines.nlp.claims.sources import attribution_for, carried_attributions, claim_source
+from frontlines.nlp.claims.sources import (
+    attribution_for,
+    carried_attributions,
+    claim_source,
+    noun_reports,
+)
 from frontlines.nlp.claims.subject import noun_phrase
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
@@ -144,6 +149,8 @@ class ClaimBuilder:
         main_actor = story_actor(doc)
         carried = carried_attributions(doc, attributions, self.extractor)
         carried += tally_reports(doc, self.extractor)
+        # "reports of 300 arrests": a report noun's own word, inside any speaker's
+        reports = [*attributions, *noun_reports(doc, attributions, self.extractor)]
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
@@ -159,7 +166,7 @@ class ClaimBuilder:
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
-            attribution = attribution_for(q, span, governing_verb(span), attributions, carried)
+            attribution = attribution_for(q, span, governing_verb(span), reports, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
             features = claim_features(claim, span, governing_verb(span), how)

@@ -114,6 +114,8 @@ def date_inside(
     2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
     lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
         span.sent.start_char, span.sent.end_char)  # fmt: skip
+    if attribution is not None and _misdrawn(attribution, q):
+        lo, hi = span.sent.start_char, span.sent.end_char
     inside = [t for t in times
               if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
     inside = _in_its_clause(span, inside)
@@ -123,6 +125,15 @@ def date_inside(
     if chosen is None:
         return None, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def _misdrawn(attribution: Attribution, q: Quantity) -> bool:
+    """'Only one person was killed last year, according to the police, and ...' with the
+    content drawn after the cue phrase: a content that misses the number bounds nothing
+    of it (the number's sentence does) when the cue is a phrase modifying the number's
+    clause, not a verb whose own content it is ("Witnesses described chaos as ...")."""
+    misses = not (attribution.content.start <= q.start and q.end <= attribution.content.end)
+    return misses and attribution.cue.text.lower().startswith("according")
 
 
 def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpression]:

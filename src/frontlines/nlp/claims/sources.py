@@ -44,7 +44,8 @@ STATEMENT_NOUNS = words("attribution", "statement_nouns")
 
 __all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "REPORTING_VERBS", "STATEMENT_NOUNS", "Carried",
            "attribution_for",
-           "carried_attributions", "claim_source", "named_document", "refers_back"]  # fmt: skip
+           "carried_attributions", "claim_source", "named_document", "noun_reports",
+           "refers_back"]  # fmt: skip
 
 Carried = list[Attribution]
 #: Cue verbs whose object is what they report, numbers included ("The ministry reported 32
@@ -190,11 +191,18 @@ def _reported_to_end(sent: Span, attributions: list[Attribution]) -> Attribution
     for a in attributions:
         if sent.start_char <= a.cue.start < end and a.content.start >= a.cue.start - 1:
             tail = text[a.content.end : end].strip(" .\"'”’)\n")
-            if not tail and a.source is not None:
+            if not tail and a.source is not None and _states(sent.doc, a.content):
                 return a
         if sent.start_char <= a.cue.start < end and a.cue.text.lower() == "according to":
             return a
     return None
+
+
+def _states(doc: Doc, content: TextSpan) -> bool:
+    """The content is a statement (it has a verb: "the group launched 504 attacks"), which
+    a next sentence can go on with; not a bare object ("their faces said a lot")."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
 def _moved(a: Attribution, content: TextSpan) -> Attribution:
@@ -281,7 +289,51 @@ def _cue_governs(span: Span, a: Attribution) -> bool:
     if cue is None:
         return False
     verb = cue.root
-    return verb.dep_ == "ROOT" or verb.is_ancestor(span.root)
+    if verb.dep_ == "ROOT" or verb.is_ancestor(span.root):
+        return True
+    # "Only one person was killed last year, according to the police, and ...": a cue
+    # phrase modifying a clause reports that clause, wherever the layer drew its content
+    return (verb.dep_ == "prep"
+            and (verb.head.i == span.root.i or verb.head.is_ancestor(span.root)))
+
+
+#: Prepositions by which a report noun takes what it reports ("reports of 300 arrests").
+_REPORTED_BY = {"of", "about", "on"}
+#: Nouns that report what they take by one of those prepositions.
+REPORT_NOUNS = DOCUMENT_NOUNS | STATEMENT_NOUNS
+
+
+def noun_reports(
+    doc: Doc, attributions: list[Attribution], extractor: Extractor
+) -> list[Attribution]:
+    """'Residents were shocked by reports of more than 300 arrests', 'could not confirm
+    reports about 40 soldiers killed': a number inside what a report noun is of or about
+    is that report's word, whoever relays the report. One attribution per such phrase:
+    the noun phrase is the source and the cue, the prepositional phrase its content (the
+    smallest content around the number, so it wins over a speaker around it). Not a
+    report that is what its author's cue verb says ("The army published a review of 500
+    strikes"): there the author speaks."""
+    lexicon = default_lexicon()
+    cues = {a.cue.start for a in attributions}
+    found: list[Attribution] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        if noun.head.idx in cues and noun.head.i != noun.i:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _REPORTED_BY or prep.i < noun.i:
+                continue
+            if not any(t.like_num for t in prep.subtree):
+                continue
+            source = doc[noun.left_edge.i : noun.i + 1]
+            content = doc[prep.i : prep.right_edge.i + 1]
+            found.append(Attribution(
+                source=_text_span(source), cue=_text_span(doc[noun.i : noun.i + 1]),
+                content=_text_span(content), kind=as_source_kind(lexicon.kind_of(source)),
+                actor=_actor_in(doc, source), antecedent=None, extractor=extractor,
+            ))  # fmt: skip
+    return found
 
 
 def _tallies(verb: Token) -> bool:

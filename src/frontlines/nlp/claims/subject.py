@@ -79,6 +79,8 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
             continue
         if token.dep_ not in _CLIMB or token.head is token:
             return None
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            return None  # "the goal is to put 40,000 troops": a goal puts nothing
         token = token.head
     return None
 
