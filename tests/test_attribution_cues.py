@@ -8,7 +8,7 @@ import pytest
 
 from frontlines.lab.attribution import load_polnear
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model, load_cue_model
-from frontlines.nlp.attribution.features import quoted_words, quoting
+from frontlines.nlp.attribution.features import cue_features, quoted_words, quoting
 
 
 def _word(doc, text):
@@ -109,3 +109,52 @@ def test_train_command_reports_a_missing_split(tmp_path):
     )  # fmt: skip
     assert result.exit_code == 2
     assert "nowhere" in result.output and not (tmp_path / "cues.json").exists()
+
+
+def test_what_the_neighbourhood_features_name(nlp):
+    from frontlines.nlp.attribution.features import quote_side, speaker_class
+
+    doc = nlp('"We will rebuild the bridge," the mayor said. In his statement, the mayor wept.')
+    said, statement = _word(doc, "said"), _word(doc, "statement")
+    assert quote_side(said) == "l" and quote_side(statement) == "none"
+    assert speaker_class(said) == "noun"  # "the mayor"
+    assert speaker_class(statement) == "pronoun"  # "his statement"
+    other = nlp("A report by Amnesty International found the camp was full.")
+    assert speaker_class(_word(other, "report")) in {"group", "noun"}
+    names = cue_features(
+        said, quoting(said.sent)[said.i - said.sent.start], frozenset({"say"}), True
+    )
+    assert "quote_near=l" in names and "lexicon+pos=VERB" in names
+
+
+def test_a_vector_model_reads_unseen_verbs_near_the_cues_it_knows(nlp):
+    from frontlines.nlp.attribution.cuemodel import dense_features, nearest_similarity
+
+    doc = nlp("The senator declared that the bill was dead. The senator ate the soup.")
+    declared, ate = _word(doc, "declared"), _word(doc, "ate")
+    known = frozenset({"say", "state", "announce", "insist"})
+    assert nearest_similarity(known, "declare") > nearest_similarity(known, "eat")
+    assert dense_features(declared) and not dense_features(_word(doc, "the"))
+    cut = (nearest_similarity(known, "declare") + nearest_similarity(known, "eat")) / 2
+    plain = CueModel(weights={"bias": 1.0}, lemmas=known)
+    widened = CueModel(weights={"bias": 1.0}, lemmas=known, near=cut)
+    assert not plain.wants(declared) and widened.wants(declared) and not widened.wants(ate)
+    # The vector's weights move the probability; 'explain' shows their sum as one entry.
+    leaning = {f: 5.0 * v for f, v in dense_features(declared).items()}
+    reading = CueModel(weights={"bias": 0.0, **leaning}, lemmas=known, vectors=True)
+    quotes = quoting(declared.sent)[declared.i - declared.sent.start]
+    assert reading.probability(declared, quotes) > 0.9 > plain.probability(declared, quotes)
+    assert dict(reading.explain(declared, quotes))["vectors"] > 4
+    assert CueModel.from_json(widened.to_json()) == widened
+
+
+def test_regularisation_is_chosen_on_articles_the_fit_did_not_see():
+    pytest.importorskip("sklearn")
+    from frontlines.lab.train_attribution import cross_validated_c
+
+    rows = [{"lemma=say": 1.0}, {"lemma=eat": 1.0}] * 12 + [{"lemma=eat": 1.0}]
+    labels = [True, False] * 12 + [True]
+    article = [n // 2 for n in range(len(rows))]
+    best, scores = cross_validated_c(rows, labels, article, [0.01, 10.0])
+    assert set(scores) == {0.01, 10.0} and best == max(scores, key=lambda c: (scores[c], -c))
+    assert scores[10.0] > 0.9

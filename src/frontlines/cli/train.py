@@ -52,16 +52,35 @@ def attribution(
         Path, typer.Option("--data", help="PolNeAR-style split (text/ + attributions/*.ann).")
     ],
     out_file: Annotated[Path, _bundled_out("attribution_cues.json")],
-    c: Annotated[float, typer.Option(help="Inverse regularisation strength.")] = 0.3,
+    c: Annotated[
+        list[float] | None,
+        typer.Option(help="Inverse regularisation strength; repeat it to choose by "
+                     "cross-validation over articles (default 0.1, 0.3, 1)."),
+    ] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="Fit on the tune half, the check half or all articles.")
+    ] = "tune",
+    vectors: Annotated[
+        bool, typer.Option("--vectors/--no-vectors", help="Also read the word's vector "
+                           "(data/word_vectors.npz).")
+    ] = True,
+    near: Annotated[
+        float, typer.Option(help="Also score verbs and nouns whose vector has at least this "
+                            "cosine to a cue lemma's (0: only lemmas seen as cues).")
+    ] = 0.0,
 ) -> None:
     """Fit which words are attribution cues; the component reads the JSON written here."""
     from frontlines.lab.attribution import load_polnear
+    from frontlines.lab.split import SPLITS, in_split
     from frontlines.lab.train_attribution import train_cue_model
     from frontlines.nlp.attribution.component import default_lexicon
     from frontlines.nlp.pipeline import build_pipeline
 
+    if split not in SPLITS:
+        err.print(said(("error:", "red"), f" --split must be one of {', '.join(SPLITS)}"))
+        raise typer.Exit(2)
     try:
-        documents = list(load_polnear(data))
+        documents = [d for d in load_polnear(data) if in_split(d.article_id, split)]
     except (OSError, ValueError) as exc:
         err.print(said(("error:", "red"), f" {exc}"))
         raise typer.Exit(2) from exc
@@ -74,13 +93,14 @@ def attribution(
     ]
     with nlp.select_pipes(disable=later):
         model = train_cue_model(
-            nlp, documents, default_lexicon().cue_verbs, c=c,
-            about={"trained_on": str(data), "articles": len(documents)},
+            nlp, documents, default_lexicon().cue_words, c=c or [0.1, 0.3, 1.0],
+            about={"trained_on": str(data), "split": split, "articles": len(documents)},
+            vectors=vectors, near=near,
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(
         f"{out_file}: {len(model.weights)} weights, {len(model.lemmas)} lemmas, "
-        f"threshold {model.threshold}"
+        f"threshold {model.threshold}, c {model.about.get('c')}"
     )
 
 

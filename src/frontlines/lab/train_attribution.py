@@ -4,7 +4,9 @@ Every candidate word of every training article is one example, labelled by
 whether an annotated cue has it as its syntactic head. A tenth of the
 articles is held back to choose the probability threshold: the one whose whole
 attributions (exact source and cue F1) come out best on those articles; then the
-model is refit on everything. Features seen fewer than
+model is refit on everything. With several ``c`` values the regularisation is
+chosen first by cross-validation over articles (the cue words' F1, folds by
+article so no article is both fitted and scored). Features seen fewer than
 ``min_count`` times are dropped and tiny weights pruned so the shipped file
 stays small and readable. scikit-learn is needed here only (``pip install
 frontlines[dev]``); the component itself reads the JSON weights.
@@ -17,13 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from frontlines.lab.attribution import AttributionDocument
-from frontlines.nlp.attribution.cuemodel import CueModel, join_key
+from frontlines.nlp.attribution.cuemodel import (
+    VECTOR_POS,
+    CueModel,
+    dense_features,
+    join_key,
+    nearest_similarity,
+)
 from frontlines.nlp.attribution.features import cue_features, is_candidate, quoting
 
-__all__ = ["CueExamples", "cue_examples", "train_cue_model"]
+__all__ = ["CueExamples", "cross_validated_c", "cue_examples", "train_cue_model"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class CueExamples:
     features: list[list[str]]
     labels: list[bool]
     article: list[int]  # which training article each example came from
+    dense: list[dict[str, float]]  # the word's vector features (empty without vectors)
 
 
 def cue_heads(doc: Doc, document: AttributionDocument) -> set[int]:
@@ -48,8 +57,12 @@ def cue_examples(
     documents: Sequence[AttributionDocument],
     lexicon: frozenset[str],
     min_cues: int = 2,
+    vectors: bool = False,
+    near: float = 0.0,
+    neighbourhood: bool = True,
 ) -> tuple[CueExamples, frozenset[str]]:
-    """Examples for every word whose lemma was a cue at least ``min_cues`` times."""
+    """Examples for every word whose lemma was a cue at least ``min_cues`` times (and,
+    with ``near``, every verb or noun whose vector is that close to one of those)."""
     head_lemmas: Counter[str] = Counter()
     all_heads = []
     for doc, document in zip(docs, documents, strict=True):
@@ -60,14 +73,23 @@ def cue_examples(
     features: list[list[str]] = []
     labels: list[bool] = []
     article: list[int] = []
+    dense: list[dict[str, float]] = []
     for n, (doc, heads) in enumerate(zip(docs, all_heads, strict=True)):
         for sent in doc.sents:
             for token, quotes in zip(sent, quoting(sent), strict=True):
-                if is_candidate(token) and token.lemma_.lower() in lemmas:
-                    features.append(cue_features(token, quotes, lexicon))
+                if is_candidate(token) and _wanted(token, lemmas, near):
+                    features.append(cue_features(token, quotes, lexicon, neighbourhood))
                     labels.append(token.i in heads)
                     article.append(n)
-    return CueExamples(features, labels, article), lemmas
+                    dense.append(dense_features(token) if vectors else {})
+    return CueExamples(features, labels, article, dense), lemmas
+
+
+def _wanted(token: Token, lemmas: frozenset[str], near: float) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in lemmas:
+        return True
+    return near > 0 and token.pos_ in VECTOR_POS and nearest_similarity(lemmas, lemma) >= near
 
 
 JOIN_DEPS = frozenset({"prep", "prt", "xcomp", "advmod", "npadvmod", "acomp", "dobj", "agent"})
@@ -103,7 +125,11 @@ def span_conventions(
     return {k: round(joined[k] / n, 2) for k, n in seen.items() if n >= min_seen}
 
 
-def _fit(features: list[list[str]], labels: list[bool], c: float) -> dict[str, float]:
+def _rows(features: list[list[str]], dense: list[dict[str, float]]) -> list[dict[str, float]]:
+    return [{**dict.fromkeys(f, 1.0), **d} for f, d in zip(features, dense, strict=True)]
+
+
+def _fit(features: list[dict[str, float]], labels: list[bool], c: float) -> dict[str, float]:
     try:
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
@@ -111,7 +137,7 @@ def _fit(features: list[list[str]], labels: list[bool], c: float) -> dict[str, f
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features]).tocsr()
+    matrix = vectorizer.fit_transform(features).tocsr()
     matrix.indices = matrix.indices.astype(np.int32)
     matrix.indptr = matrix.indptr.astype(np.int32)
     model = LogisticRegression(
@@ -126,47 +152,88 @@ def _pruned(weights: dict[str, float], counts: Counter[str], min_count: int) -> 
     return {
         f: round(w, 4)
         for f, w in weights.items()
-        if (counts[f] >= min_count or f == "bias") and abs(w) >= 1e-3
+        if (counts[f] >= min_count or f == "bias" or f.startswith("vec:")) and abs(w) >= 1e-3
     }
+
+
+def cross_validated_c(
+    rows: list[dict[str, float]],
+    labels: list[bool],
+    article: list[int],
+    grid: Sequence[float],
+    folds: int = 3,
+) -> tuple[float, dict[float, float]]:
+    """The ``c`` whose models score the cue words best (F1 at 0.5) on articles they were
+    not fitted on, with every value's mean F1 so a reader sees how flat the choice is."""
+    scores: dict[float, float] = {}
+    for c in grid:
+        tp = fp = fn = 0
+        for fold in range(folds):
+            fit = [i for i, a in enumerate(article) if a % folds != fold]
+            held = [i for i, a in enumerate(article) if a % folds == fold]
+            weights = _fit([rows[i] for i in fit], [labels[i] for i in fit], c)
+            for i in held:
+                total = sum(weights.get(f, 0.0) * v for f, v in rows[i].items())
+                guess = total >= 0.0
+                tp += guess and labels[i]
+                fp += guess and not labels[i]
+                fn += labels[i] and not guess
+        scores[c] = round(2 * tp / max(1, 2 * tp + fp + fn), 4)
+    return max(grid, key=lambda c: (scores[c], -c)), scores
 
 
 def train_cue_model(
     nlp: Language,
     documents: Sequence[AttributionDocument],
     lexicon: frozenset[str],
-    c: float = 0.3,
+    c: float | Sequence[float] = 0.3,
     min_count: int = 6,
     about: dict[str, object] | None = None,
     parsed: Sequence[Doc] | None = None,
+    vectors: bool = False,
+    near: float = 0.0,
+    neighbourhood: bool = True,
 ) -> CueModel:
-    """``parsed``: the documents already run through ``nlp`` (to refit without reparsing)."""
+    """``parsed``: the documents already run through ``nlp`` (to refit without reparsing).
+    ``c``: one value, or several to choose from by cross-validation over articles."""
     docs = list(parsed) if parsed is not None else list(
         nlp.pipe((d.text for d in documents), batch_size=16)
     )  # fmt: skip
-    examples, lemmas = cue_examples(docs, documents, lexicon)
+    examples, lemmas = cue_examples(
+        docs, documents, lexicon, vectors=vectors, near=near, neighbourhood=neighbourhood
+    )
     if len(set(examples.labels)) < 2:
         raise ValueError("training needs both cue and non-cue words among the candidates")
     counts: Counter[str] = Counter(f for fs in examples.features for f in fs)
-    kept = [[f for f in fs if counts[f] >= min_count] for fs in examples.features]
+    kept = _rows(
+        [[f for f in fs if counts[f] >= min_count] for fs in examples.features], examples.dense
+    )
+    cv_scores: dict[float, float] = {}
+    grid = [float(c)] if isinstance(c, (int, float)) else [float(x) for x in c]
+    chosen = grid[0]
+    if len(grid) > 1:
+        chosen, cv_scores = cross_validated_c(kept, examples.labels, examples.article, grid)
     held = {n for n in set(examples.article) if n % 10 == 9}
     if len({examples.labels[i] for i, a in enumerate(examples.article) if a not in held}) < 2:
         held = set()  # too little data to hold any back
     fit_rows = [i for i, a in enumerate(examples.article) if a not in held]
-    weights = _fit([kept[i] for i in fit_rows], [examples.labels[i] for i in fit_rows], c)
+    weights = _fit([kept[i] for i in fit_rows], [examples.labels[i] for i in fit_rows], chosen)
     joins = span_conventions(docs, documents, min_seen=min_count)
     if held:
         # The threshold that gives the best whole attributions on the held-back
         # articles (mean of exact source and cue F1), not the best single words.
-        trial = CueModel(weights, lemmas, 0.5, lexicon, {}, joins)
+        trial = CueModel(weights, lemmas, 0.5, lexicon, {}, joins, vectors, near, neighbourhood)
         pairs = [(docs[n], documents[n]) for n in sorted(held)]
         threshold = _best_end_to_end_threshold(trial, pairs)
     else:
         threshold = 0.5  # nothing held back to choose on
-    weights = _pruned(_fit(kept, examples.labels, c), counts, min_count)
+    weights = _pruned(_fit(kept, examples.labels, chosen), counts, min_count)
     info = dict(about or {})
-    info.update(examples=len(kept), cues=sum(examples.labels), c=c, min_count=min_count,
+    info.update(examples=len(kept), cues=sum(examples.labels), c=chosen, min_count=min_count,
                 threshold_chosen_on=f"{len(held)} held-back articles, end to end")  # fmt: skip
-    return CueModel(weights, lemmas, threshold, lexicon, info, joins)
+    if cv_scores:
+        info["c_cross_validated"] = {str(k): v for k, v in cv_scores.items()}
+    return CueModel(weights, lemmas, threshold, lexicon, info, joins, vectors, near, neighbourhood)
 
 
 def _best_end_to_end_threshold(

@@ -70,6 +70,12 @@ class AttributionLexicon:
     object_cue_verbs: frozenset[str] = frozenset()
     sourceless_cue_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    cue_nouns: frozenset[str] = frozenset()
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """Verbs and nouns of reporting: the lexicon the cue model reads as a feature."""
+        return self.cue_verbs | self.cue_nouns
 
     def names_something(self, token: Token) -> bool:
         """'a group known as X', 'an area called Y': a participle that names, unsaid."""
@@ -103,7 +109,8 @@ def default_lexicon() -> AttributionLexicon:
     sourceless = frozenset(data.get("sourceless_cue_verbs", []))
     naming = frozenset(data.get("naming_verbs", []))
     cues = frozenset(data["cue_verbs"]) | objects
-    return AttributionLexicon(cues, kinds, objects, sourceless, naming)
+    nouns = frozenset(data.get("cue_nouns", []))
+    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns)
 
 
 def _text_span(span: Span) -> TextSpan:

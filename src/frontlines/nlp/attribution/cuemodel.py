@@ -8,7 +8,11 @@ The weights are plain feature names with numbers (``data/attribution_cues.json``
 written by ``frontlines train attribution``), so a user can read why a word
 scored as it did (:meth:`CueModel.explain`) and no ML library is needed at
 run time. Only words whose lemma was a cue in training (or is in our lexicon)
-are scored, which keeps the component cheap.
+are scored, which keeps the component cheap; with ``near`` set, so is a verb or
+noun whose word vector (``data/word_vectors.npz``) lies close to one of those
+lemmas, and with ``vectors`` the vector itself is read (weights ``vec:VERB:3``),
+so a rare verb annotators mark ("decried", "lambasted") is scored like the
+common ones it resembles rather than never looked at.
 """
 
 from __future__ import annotations
@@ -20,27 +24,78 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Token
 
 from frontlines.nlp.attribution.features import Quoting, cue_features, is_candidate
 from frontlines.vocab.files import DataFileError, read_data_text
+from frontlines.vocab.word_vectors import default_word_vectors
 
 __all__ = [
     "CueModel",
     "MODEL_FILE",
+    "VECTOR_POS",
     "default_cue_model",
+    "dense_features",
     "join_key",
     "load_cue_model",
     "logistic",
+    "nearest_similarity",
 ]
 
 MODEL_FILE = "attribution_cues.json"
 
 
-def logistic(weights: dict[str, float], features: Iterable[str]) -> float:
-    """The probability a logistic model with these weights gives these features."""
+#: Parts of speech whose word vector the model may read (and widen its candidates by).
+VECTOR_POS = frozenset({"VERB", "NOUN"})
+
+
+def logistic(
+    weights: dict[str, float], features: Iterable[str], dense: dict[str, float] | None = None
+) -> float:
+    """The probability a logistic model with these weights gives these features (binary
+    ones by name, ``dense`` ones by name and value)."""
     total = sum(weights.get(f, 0.0) for f in features)
+    if dense:
+        total += sum(weights.get(f, 0.0) * v for f, v in dense.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def dense_features(token: Token) -> dict[str, float]:
+    """The word's unit-length lemma vector, one feature per dimension and part of speech
+    ('vec:VERB:3'); empty for other parts of speech and words the vectors do not know."""
+    if token.pos_ not in VECTOR_POS:
+        return {}
+    return _unit_vector(token.pos_, token.lemma_.lower())
+
+
+@lru_cache(maxsize=8192)
+def _unit_vector(pos: str, lemma: str) -> dict[str, float]:
+    vector = default_word_vectors().vector(lemma)
+    if vector is None:
+        return {}
+    norm = float(np.linalg.norm(vector)) or 1.0
+    return {f"vec:{pos}:{k}": round(float(x) / norm, 4) for k, x in enumerate(vector)}
+
+
+@lru_cache(maxsize=4)
+def _lemma_matrix(lemmas: frozenset[str]) -> np.ndarray:
+    vectors = default_word_vectors()
+    rows = [vectors.vector(w) for w in sorted(lemmas)]
+    known = np.array([r for r in rows if r is not None], dtype=np.float32)
+    if not len(known):
+        return np.zeros((0, vectors.dims), dtype=np.float32)
+    return known / np.maximum(np.linalg.norm(known, axis=1, keepdims=True), 1e-6)
+
+
+@lru_cache(maxsize=16384)
+def nearest_similarity(lemmas: frozenset[str], lemma: str) -> float:
+    """The cosine between ``lemma``'s vector and the closest of ``lemmas``' (0 if unknown)."""
+    vector = default_word_vectors().vector(lemma)
+    matrix = _lemma_matrix(lemmas)
+    if vector is None or not len(matrix):
+        return 0.0
+    return float((matrix @ (vector / max(float(np.linalg.norm(vector)), 1e-6))).max())
 
 
 def join_key(lemma: str, dep: str, word: str) -> str:
@@ -56,18 +111,39 @@ class CueModel:
     lexicon: frozenset[str] = frozenset()
     about: dict[str, object] = field(default_factory=dict)
     joins: dict[str, float] = field(default_factory=dict)
+    vectors: bool = False  # the weights read the word's vector ('vec:VERB:3')
+    near: float = 0.0  # vector cosine to a cue lemma that makes an unseen lemma a candidate
+    neighbourhood: bool = False  # the weights read the speaker / quote-mark / lexicon features
 
     def wants(self, token: Token) -> bool:
         """Is this word worth scoring at all?"""
-        return is_candidate(token) and token.lemma_.lower() in self.lemmas
+        if not is_candidate(token):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.lemmas:
+            return True
+        return (
+            self.near > 0
+            and token.pos_ in VECTOR_POS
+            and nearest_similarity(self.lemmas, lemma) >= self.near
+        )
+
+    def dense(self, token: Token) -> dict[str, float]:
+        return dense_features(token) if self.vectors else {}
 
     def probability(self, token: Token, quotes: Quoting) -> float:
-        return logistic(self.weights, cue_features(token, quotes, self.lexicon))
+        features = cue_features(token, quotes, self.lexicon, self.neighbourhood)
+        return logistic(self.weights, features, self.dense(token))
 
     def explain(self, token: Token, quotes: Quoting) -> list[tuple[str, float]]:
-        """The features that fired for this word with their weights, largest first."""
-        fired = cue_features(token, quotes, self.lexicon)
-        return sorted(((f, self.weights.get(f, 0.0)) for f in fired), key=lambda p: -abs(p[1]))
+        """The features that fired for this word with their weights, largest first (the
+        word vector's share summed as one 'vectors' entry)."""
+        fired = cue_features(token, quotes, self.lexicon, self.neighbourhood)
+        pairs = [(f, self.weights.get(f, 0.0)) for f in fired]
+        dense = self.dense(token)
+        if dense:
+            pairs.append(("vectors", sum(self.weights.get(f, 0.0) * v for f, v in dense.items())))
+        return sorted(pairs, key=lambda p: -abs(p[1]))
 
     def joins_next(self, lemma: str, dep: str, word: str) -> bool | None:
         """Do annotators extend a cue with this lemma over a next word with this relation?
@@ -82,6 +158,9 @@ class CueModel:
                 "threshold": self.threshold,
                 "lemmas": sorted(self.lemmas),
                 "lexicon": sorted(self.lexicon),
+                "neighbourhood": self.neighbourhood,
+                "vectors": self.vectors,
+                "near": self.near,
                 "joins": dict(sorted(self.joins.items())),
                 "weights": dict(sorted(self.weights.items())),
             },
@@ -99,6 +178,9 @@ class CueModel:
             lexicon=frozenset(raw.get("lexicon", [])),
             about=dict(raw.get("about", {})),
             joins={str(k): float(v) for k, v in raw.get("joins", {}).items()},
+            vectors=bool(raw.get("vectors", False)),
+            near=float(raw.get("near", 0.0)),
+            neighbourhood=bool(raw.get("neighbourhood", False)),
         )
 
 

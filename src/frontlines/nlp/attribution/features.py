@@ -19,6 +19,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "ARGUMENT_DEPS",
+    "NOUN_ARGUMENT_DEPS",
     "CANDIDATE_POS",
     "PERSONAL",
     "QUOTE_MARKS",
@@ -26,7 +27,9 @@ __all__ = [
     "cue_features",
     "is_candidate",
     "quoted_words",
+    "quote_side",
     "quoting",
+    "speaker_class",
     "subject_class",
 ]
 
@@ -35,6 +38,11 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 PERSONAL = words("attribution", "personal")
 ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "prt", "nsubj", "nsubjpass",
                            "agent", "advcl", "acomp", "attr", "dative"})  # fmt: skip
+#: A noun cue's arguments too ('his claim that ...', 'the report's finding'): read by models
+#: fitted with the neighbourhood features.
+NOUN_ARGUMENT_DEPS = ARGUMENT_DEPS | {"acl", "poss"}
+#: How far (in words, within the sentence) a quote mark counts as next to a word.
+QUOTE_REACH = 3
 
 
 def is_candidate(token: Token) -> bool:
@@ -55,6 +63,46 @@ def subject_class(token: Token) -> str:
     if subject.ent_type_:
         return subject.ent_type_
     return "noun:" + subject.lemma_.lower()
+
+
+def speaker_class(token: Token) -> str:
+    """Who stands where a speaker would: the subject for verbs, the possessor or the
+    'by'/'from' phrase for nouns ('his statement', 'a report by the UN'), as a class:
+    a person or organisation name, a personal pronoun, another noun, or none."""
+    subject = subject_class(token)
+    if subject != "none" or token.pos_ != "NOUN":
+        return _coarse(subject)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in token.children if c.dep_ == "prep"
+                     and c.lower_ in {"by", "from", "with"}), None)  # fmt: skip
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if owner is None:
+        return "none"
+    if owner.lower_ in PERSONAL or owner.lower_ in {"his", "her", "their", "its", "my", "our"}:
+        return "pronoun"
+    return _coarse(owner.ent_type_ or "noun:")
+
+
+def _coarse(subject: str) -> str:
+    if subject in {"PERSON"}:
+        return "person"
+    if subject in {"ORG", "NORP", "GPE"}:
+        return "group"
+    if subject.startswith("noun:"):
+        return "noun"
+    return "pronoun" if subject in PERSONAL else subject.lower()
+
+
+def quote_side(token: Token) -> str:
+    """'l', 'r', 'lr' or 'none': a quote mark within ``QUOTE_REACH`` words before and/or
+    after the word in its sentence ('," he said', 'said: "'), the mark of reported speech."""
+    sent, doc, marks = token.sent, token.doc, QUOTE_MARKS | {"‘", "’"}
+    left = any(t.text in marks for t in doc[max(sent.start, token.i - QUOTE_REACH) : token.i])
+    right = any(
+        t.text in marks for t in doc[token.i + 1 : min(sent.end, token.i + 1 + QUOTE_REACH)]
+    )
+    return ("l" if left else "") + ("r" if right else "") or "none"
 
 
 def quoted_words(sent: Span) -> list[bool]:
@@ -88,10 +136,17 @@ def quoting(sent: Span) -> list[Quoting]:
 
 
 def cue_features(
-    token: Token, quotes: Quoting, lexicon_cues: frozenset[str] = frozenset()
+    token: Token,
+    quotes: Quoting,
+    lexicon_cues: frozenset[str] = frozenset(),
+    neighbourhood: bool = False,
 ) -> list[str]:
+    """The word's features by name. ``neighbourhood`` adds who stands where a speaker
+    would, quote marks next to the word and the lexicon by part of speech (models fitted
+    since frontlines_attribution 0.5 read them; older weight files do not)."""
     lemma = token.lemma_.lower()
-    children = sorted({c.dep_ for c in token.children if c.dep_ in ARGUMENT_DEPS})
+    deps = NOUN_ARGUMENT_DEPS if neighbourhood else ARGUMENT_DEPS
+    children = sorted({c.dep_ for c in token.children if c.dep_ in deps})
     subject = subject_class(token)
     subject_group = subject if not subject.startswith("noun:") else "noun"
     quote = "q" if quotes.inside else "nq"
@@ -135,6 +190,27 @@ def cue_features(
     if complement is not None:
         mark = next((c.lower_ for c in complement.children if c.dep_ == "mark"), "none")
         features += [f"ccomp_mark={mark}", f"ccomp_side={'r' if complement.i > token.i else 'l'}"]
+    if not neighbourhood:
+        if lemma in lexicon_cues:
+            features += ["lexicon", f"lexicon+children={'+'.join(children)}"]
+        return features
+    speaker = speaker_class(token)
+    near = quote_side(token)
+    coarse = token.pos_ if token.pos_ in {"VERB", "NOUN"} else "other"
+    features += [
+        f"speaker={coarse}|{speaker}",
+        f"quote_near={near}",
+        f"quote_near+pos={near}|{coarse}",
+        f"lemma+speaker={lemma}|{speaker}",
+    ]
+    if complement is not None:
+        features.append(f"ccomp+speaker={coarse}|{speaker}")
     if lemma in lexicon_cues:
-        features += ["lexicon", f"lexicon+children={'+'.join(children)}"]
+        features += [
+            "lexicon",
+            f"lexicon+children={'+'.join(children)}",
+            f"lexicon+pos={coarse}",
+            f"lexicon+speaker={coarse}|{speaker}",
+            f"lexicon+quote_near={near}",
+        ]
     return features
