@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.events.participants import trigger_roles
 from frontlines.nlp.events.roles import actors_of
 from tests.event_reading import read_article
 
@@ -65,3 +66,23 @@ def test_the_chosen_type_names_its_own_sides(nlp):
     assert strikes, [e.acled_sub_event for e in doc._.events]
     assert strikes[0].actor1 is not None and strikes[0].actor1.text == "Kenyan forces"
     assert strikes[0].actor2 is not None and strikes[0].actor2.text == "al-Shabaab"
+
+
+def test_who_was_arrested_in_a_raid_did_not_raid(nlp):
+    doc = nlp("Five militants were arrested in a raid by police near Mosul.")
+    one, two = actors_of(next(t for t in doc if t.text == "raid"))
+    assert one is not None and one.text == "police"
+    assert two is not None and two.text == "Five militants"
+
+
+def test_who_was_charged_in_a_bombing_did_it(nlp):
+    doc = nlp("A local trader was charged in the bombing of the bus station.")
+    one, two = actors_of(next(t for t in doc if t.text == "bombing"))
+    assert one is not None and one.text == "local trader"
+    assert two is None
+
+
+def test_a_bombing_outside_an_embassy_hit_its_state(nlp):
+    doc = nlp("A car bombing outside the French embassy in Bamako killed 10 people.")
+    _, two = trigger_roles([next(t for t in doc if t.text == "bombing")], None, None)
+    assert two is not None and two.text == "French"

@@ -23,8 +23,11 @@ ACCUSING_VERBS = frozenset(word_list("event", "accusing_verbs"))
 #: Verbs that name who did an event in an "on" / "to" phrase ("blamed the attack on X").
 BLAMING_VERBS = frozenset(word_list("event", "blaming_verbs"))
 #: Prepositions by which an accusing verb names the event ("charged with", "jailed for",
-#: "convicted of", "arrested in / over / after"); "linked to" for the linking verbs.
-_ACCOUNT_PREPS = frozenset({"with", "of", "for", "in", "over", "after"})
+#: "convicted of", "arrested over"); "linked to" for the linking verbs; "in" for a court's
+#: verbs only ("charged in the bombing"; "arrested in a raid" was not the raid's doer).
+_ACCOUNT_PREPS = frozenset({"with", "of", "for", "over"})
+_COURT_VERBS = frozenset({"charge", "convict", "indict", "sentence", "try", "prosecute",
+                          "implicate", "suspect", "accuse"})  # fmt: skip
 _LINKING = frozenset({"link", "tie", "implicate", "connect"})
 
 
@@ -36,13 +39,16 @@ def accused(word: Token) -> EventActor | None:
     prep = word.head
     if word.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
         return None
-    if prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj":
+    connected = prep.lower_ == "with" and prep.head.lower_ == "connection"
+    if connected and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "arrested in connection with the bombing"
     verb = prep.head
     lemma = verb.lemma_.lower()
     if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
         return None
-    if prep.lower_ not in _ACCOUNT_PREPS and not (prep.lower_ == "to" and lemma in _LINKING):
+    linked = connected or (prep.lower_ == "to" and lemma in _LINKING)
+    if prep.lower_ not in _ACCOUNT_PREPS and not linked and not (
+            prep.lower_ == "in" and lemma in _COURT_VERBS):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     role = "nsubjpass" if passive else "dobj"

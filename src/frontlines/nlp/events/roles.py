@@ -85,14 +85,16 @@ def aimed_at(trigger: Token) -> EventActor | None:
         if prep.dep_ != "prep" or prep.lower_ not in _AIMS:
             continue
         aim = first_object(prep, agent=False)
-        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ == "at"):
+        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
     return None
 
 
 #: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
-#: embassy" was aimed at the embassy's keeper, not at whoever else it killed).
-_AIMS = ("on", "against", "targeting", "at")
+#: embassy" was aimed at the embassy's keeper, not at whoever else it killed); "outside
+#: the police station" too, where it names a site's keeper (``_AT_SITES``).
+_AIMS = ("on", "against", "targeting", "at", "outside", "inside")
+_AT_SITES = frozenset({"at", "outside", "inside"})
 
 
 def _a_side(doc: Doc, actor: EventActor, site: bool = False) -> bool:
@@ -154,7 +156,9 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                           if c.dep_ == "nsubjpass"), None) if passive else None  # fmt: skip
         if passive and own2 is not None and two_sided(trigger) and own1 is None:
             actor1 = actor1 or undergoer  # "protesters were hurt in clashes with police"
-        if passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
+        if passive and accused(slot) is not None:
+            pass  # "X was charged in the bombing": X did it (``accused``), was not hit
+        elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
                                      if c.dep_ == "nsubjpass"), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
