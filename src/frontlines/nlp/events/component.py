@@ -192,13 +192,14 @@ class EventCoder:
                                            (places, fallback, times, published, now))
                 continue
             match, realis, realis_p = chosen
+            asserted = match  # the type whose words the realis triggers are
             typed, type_p = self.typed(sent, matches, match, realis[0] if realis else None, side)
             if (typed is not None and typed.type.record
                     and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
                 match = typed  # the classifier types events; realis tells if there is one
             words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
             if realis:
-                own = self._typed_triggers(sent, matches, match)  # the type's own words
+                own = self._typed_triggers(sent, matches, match, asserted)  # its own words
                 first, second = trigger_roles(own, None, None) if own else (None, None)
                 actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                 if first is not None or second is not None:
@@ -316,17 +317,19 @@ class EventCoder:
             events[earlier] = replace(told, evidence=(*told.evidence, TextSpan(
                 sent.start_char, sent.end_char, _text(sent))))  # fmt: skip
 
-    def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch
-                        ) -> list[Token]:  # fmt: skip
-        """The asserted words of the type the classifier chose over the lexicon's ("U.S.
-        forces carried out airstrikes ..., hitting areas abandoned by X": the strikes'
-        arguments, not the abandoning's), or its cues' nouns ("the government's liberation
-        of the city" for "liberate"); none when the type kept its own cues."""
-        own = next((m for m in matches if m.type.id == match.type.id), None)
-        if own is not None and set(own.cues) <= set(match.cues):
+    def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch,
+                        asserted: EventMatch) -> list[Token]:  # fmt: skip
+        """The asserted words of the type the classifier chose over the one whose words
+        the realis reading asserted (``asserted``: "U.S. forces carried out airstrikes ...,
+        hitting areas abandoned by X": the strikes' arguments, not the abandoning's), or
+        its cues' nouns ("the government's liberation of the city" for "liberate"); none
+        when the type is the asserted one (its realis triggers are its own words)."""
+        if match.type.id == asserted.type.id:
             return []
+        own = next((m for m in matches if m.type.id == match.type.id), None)
         words = _triggers(sent, own) if own is not None else nominal_triggers(sent, match.type)
-        return [t for t in words if not judged(t, self.realis)[0]]
+        said = [t for t in words if not judged(t, self.realis)[0]]
+        return said or words  # "a series of airstrikes": a tally's words still name its sides
 
     def _scored(self, event: Event, features: dict[str, float]) -> Event:
         """The event with its confidence, once the whole story has been read: the story's

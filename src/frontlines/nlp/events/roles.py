@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, blamed
 from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
@@ -27,6 +28,7 @@ from frontlines.nlp.events.phrases import (
     noun_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -59,13 +61,18 @@ def cue_words(sent: Span, cues: tuple[str, ...]) -> list[Token]:
 
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     """(actor1, actor2) from the trigger's arguments; None where the parse names none."""
-    actor1, actor2 = _verb_roles(trigger) if trigger.pos_ in {"VERB", "AUX"} \
-        else _noun_roles(trigger)  # fmt: skip
+    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in _NOUN_SLOTS
+    actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None:
-        sides = _between(trigger)
+        sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
     return actor1, actor2
+
+
+#: Where a word heads a noun's slot: a noun the tagger took for a verb ("a series of
+#: airstrikes" tagged a verb) still takes a noun's arguments.
+_NOUN_SLOTS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 
 
 def aimed_at(trigger: Token) -> EventActor | None:
@@ -77,15 +84,17 @@ def aimed_at(trigger: Token) -> EventActor | None:
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in _AIMS:
             continue
-        aim = _first_object(prep, agent=False)
-        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ == "at"):
+        aim = first_object(prep, agent=False)
+        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
     return None
 
 
 #: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
-#: embassy" was aimed at the embassy's keeper, not at whoever else it killed).
-_AIMS = ("on", "against", "targeting", "at")
+#: embassy" was aimed at the embassy's keeper, not at whoever else it killed); "outside
+#: the police station" too, where it names a site's keeper (``_AT_SITES``).
+_AIMS = ("on", "against", "targeting", "at", "outside", "inside")
+_AT_SITES = frozenset({"at", "outside", "inside"})
 
 
 def _a_side(doc: Doc, actor: EventActor, site: bool = False) -> bool:
@@ -106,21 +115,6 @@ def _site_word(token: Token) -> bool:
     return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
 
 
-def _between(trigger: Token) -> tuple[EventActor, EventActor] | None:
-    """The two sides of "fighting between the army and the RSF"."""
-    heads = [trigger]
-    if trigger.dep_ == "nsubj":  # "clashes broke out between ...": the verb carries it
-        heads.append(trigger.head)
-    prep = next((c for h in heads for c in h.children
-                 if c.dep_ == "prep" and c.lower_ == "between"), None)  # fmt: skip
-    if prep is None:
-        return None
-    sides = [o for o in prep.children if o.dep_ == "pobj"]
-    sides += [c for o in sides for c in o.children if c.dep_ == "conj"]
-    found = [a for a in (actor_phrase(o, agent=True) for o in sides) if a is not None]
-    return (found[0], found[1]) if len(found) >= 2 else None
-
-
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     slot = _slot(trigger)  # "carried out a series of airstrikes": where "series" sits
@@ -138,6 +132,10 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                             end=span.end_char)  # fmt: skip
     own1, own2 = _noun_arguments(trigger, slot)
     actor1, actor2 = actor1 or own1, actor2 or own2
+    blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
+    if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
+        actor2 = None
+    actor1 = actor1 or accused(slot) or blame  # "X was charged with the murder"
     if slot.dep_ == "pobj" and slot.head.lower_ == "under":
         return _under_fire(slot, actor1)
     carrier = slot.head
@@ -147,16 +145,23 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         verb = predicate_of(slot)
         verb_actor1, verb_actor2 = _verb_roles(verb)
-        actor2 = actor2 or verb_actor2
+        if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
+            actor2 = actor2 or verb_actor2
         if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS:
             actor1 = actor1 or verb_actor1  # "the attack was carried out by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
-        if passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
+        undergoer = next((actor_phrase(c, agent=True) for c in verb.children
+                          if c.dep_ == "nsubjpass"), None) if passive else None  # fmt: skip
+        if passive and own2 is not None and two_sided(trigger) and own1 is None:
+            actor1 = actor1 or undergoer  # "protesters were hurt in clashes with police"
+        if passive and accused(slot) is not None:
+            pass  # "X was charged in the bombing": X did it (``accused``), was not hit
+        elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
                                      if c.dep_ == "nsubjpass"), None)  # fmt: skip
-            actor1 = actor1 or next((_first_object(c, agent=True) for c in verb.children
+            actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
         elif verb.lemma_.lower() in _DYING:  # "X died in a shooting at the hands of Y"
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
@@ -217,15 +222,17 @@ def _noun_arguments(trigger: Token, slot: Token
         elif named:  # "an Israeli army raid": the Israeli army
             actor1 = actor1 or modifier_side(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
-            actor1 = actor1 or _first_object(child, agent=True)
+            actor1 = actor1 or first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
-            actor2 = actor2 or _first_object(child, agent=False)  # "the killing of X"
+            actor2 = actor2 or first_object(child, agent=False)  # "the killing of X"
+        elif child.dep_ == "prep" and child.lower_ == "with" and two_sided(trigger):
+            actor2 = actor2 or first_object(child, agent=False)  # "clashes with police"
         elif child.dep_ == "acl":
-            doer = next((_first_object(c, agent=True) for c in child.children
+            doer = next((first_object(c, agent=True) for c in child.children
                          if c.dep_ == "agent"), None)  # "an attack carried out by X"
             actor1 = actor1 or doer
             if doer is not None:  # "the truce brokered by Qatar with Hamas"
-                actor2 = actor2 or next((_first_object(c, agent=False) for c in child.children
+                actor2 = actor2 or next((first_object(c, agent=False) for c in child.children
                                          if c.dep_ == "prep" and c.lower_ == "with"), None)
             elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
                 actor2 = actor2 or _relative_target(child, by_preposition=False)  # killed X"
@@ -267,7 +274,7 @@ def _relative_target(verb: Token, by_preposition: bool = True) -> EventActor | N
             return target
     for child in verb.children if by_preposition else ():
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
-            found = _first_object(child, agent=False)
+            found = first_object(child, agent=False)
             if found is not None:
                 return found
     return _outcome_victims(verb)
@@ -285,7 +292,7 @@ def _under_fire(trigger: Token, actor1: EventActor | None
     for holder in (trigger, verb):
         for child in holder.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"from", "by"}:
-                actor1 = actor1 or _first_object(child, agent=True)
+                actor1 = actor1 or first_object(child, agent=True)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return actor1, actor_phrase(subject, agent=False) if subject is not None else None
 
@@ -330,6 +337,9 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         subject_verb = verb.head  # "a Russian strike hit the block, killing nine"
     elif verb.dep_ == "acl" and not own_subject and verb.head.pos_ in {"NOUN", "PROPN"}:
         described = _described(verb)
+        if described is not None and described[0] is None and described[1] is not None:
+            opponent = opponent_in(verb)  # "protesters hurt in clashes with police"
+            return (described[1], opponent) if opponent is not None else described
         if described is not None:
             return described
     subject = None
@@ -342,26 +352,30 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent":
-            actor1 = actor1 or _first_object(child, agent=True)
+            actor1 = actor1 or first_object(child, agent=True)
         elif (hands := _at_hands(child)) is not None:  # "at the hands of unknown gunmen"
             actor1 = actor1 or _by_hands(hands)
         elif child.dep_ == "dobj":
             actor2 = actor2 or _first_named(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
-            actor2 = actor2 or _first_object(child, agent=False)  # "fired at protesters"
+            actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
-            actor2 = actor2 or _first_object(child, agent=False)  # "clashed with police"
+            actor2 = actor2 or first_object(child, agent=False)  # "clashed with police"
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
-            actor2 = actor2 or _first_object(child, agent=False)  # "retook X from rebels"
+            actor2 = actor2 or first_object(child, agent=False)  # "retook X from rebels"
+    if actor1 is None and verb.dep_ == "pcomp":
+        actor1 = accused(verb)  # "X was charged with killing a doctor"
     if actor1 is None and verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
         actor1 = _noun_roles(verb.head)[0]  # "launched an offensive to retake the town"
     if actor1 is None:
         sides = _event_in(verb)  # "killed in clashes between A and B", "in an attack by X"
         if sides is not None:
             actor1, actor2 = sides[0], sides[1] or actor2
+        elif actor2 is not None and (opponent := opponent_in(verb)) is not None:
+            actor1, actor2 = actor2, opponent  # "protesters hurt in clashes with police"
     if actor2 is None and verb.dep_ == "advcl":
         actor2 = _who_fell(verb.head)  # "15 were killed when a bomb exploded"
-    if actor2 is None and verb.lemma_.lower() in _RECIPROCAL and subject is not None:
+    if actor2 is None and verb.lemma_.lower() in RECIPROCAL and subject is not None:
         actor2 = next((actor_phrase(c, agent=True) for c in subject.children if c.dep_ == "conj"),
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
@@ -389,7 +403,7 @@ def _at_hands(prep: Token) -> Token | None:
 def _by_hands(of: Token) -> EventActor | None:
     """Who "at the hands of X" names: the construction says X did it, so any noun phrase
     counts ("a former colleague"), not only a noun for a side; a pronoun does not."""
-    found = _first_object(of, agent=True)
+    found = first_object(of, agent=True)
     if found is not None:
         return found
     noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
@@ -419,7 +433,7 @@ def _event_in(verb: Token) -> tuple[EventActor, EventActor | None] | None:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "amid"}:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            sides = _between(noun)
+            sides = between(noun)
             if sides is not None:
                 return sides
             doer = _noun_arguments(noun, noun)[0]
@@ -449,14 +463,10 @@ def _described(verb: Token) -> tuple[EventActor | None, EventActor | None] | Non
                       None)  # fmt: skip
         return actor_phrase(noun, agent=True), victim
     if verb.tag_ == "VBN":
-        doer = next((_first_object(c, agent=True) for c in verb.children
+        doer = next((first_object(c, agent=True) for c in verb.children
                      if c.dep_ == "agent"), None)  # fmt: skip
         return doer, actor_phrase(noun, agent=False)
     return None
-
-
-#: Verbs whose coordinated subjects are the two sides ("A and B clashed").
-_RECIPROCAL = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 
 
 #: Verbs that say what violence did to people: their object is the event's actor2.
@@ -485,8 +495,3 @@ def _outcome_victims(verb: Token) -> EventActor | None:
             if objects:
                 return actor_phrase(objects[0], agent=False)
     return None
-
-
-def _first_object(preposition: Token, agent: bool) -> EventActor | None:
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    return actor_phrase(objects[0], agent) if objects else None

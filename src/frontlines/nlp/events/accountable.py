@@ -1,0 +1,82 @@
+"""Who an event is laid at the door of: the one a verb holds to account for it.
+
+News often names an attacker only by what happened to them after: "X was charged with
+the murder", "police arrested X over the bombing", "the attack was blamed on X". The
+construction itself says who did it, so the phrase need not be a noun for a side
+("a former colleague"); ``roles`` reads these where the event's own arguments name no
+one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.phrases import PLACE_NOUNS, SITES, actor_phrase, noun_phrase
+from frontlines.vocab.words import word_list
+
+__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "blamed"]
+
+
+#: Verbs that hold someone to account for an event ("charged with", "arrested over").
+ACCUSING_VERBS = frozenset(word_list("event", "accusing_verbs"))
+#: Verbs that name who did an event in an "on" / "to" phrase ("blamed the attack on X").
+BLAMING_VERBS = frozenset(word_list("event", "blaming_verbs"))
+#: Prepositions by which an accusing verb names the event ("charged with", "jailed for",
+#: "convicted of", "arrested over"); "linked to" for the linking verbs; "in" for a court's
+#: verbs only ("charged in the bombing"; "arrested in a raid" was not the raid's doer).
+_ACCOUNT_PREPS = frozenset({"with", "of", "for", "over"})
+_COURT_VERBS = frozenset({"charge", "convict", "indict", "sentence", "try", "prosecute",
+                          "implicate", "suspect", "accuse"})  # fmt: skip
+_LINKING = frozenset({"link", "tie", "implicate", "connect"})
+
+
+def accused(word: Token) -> EventActor | None:
+    """Who a verb holding someone to account for the event names: the passive subject of
+    "X was charged with the murder", the object of "police arrested X over the bombing",
+    "accused X of the attack" (also "in connection with the attack"). The construction
+    says they did it, so any noun phrase counts, not only a noun for a side."""
+    prep = word.head
+    if word.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
+        return None
+    connected = prep.lower_ == "with" and prep.head.lower_ == "connection"
+    if connected and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "arrested in connection with the bombing"
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
+        return None
+    linked = connected or (prep.lower_ == "to" and lemma in _LINKING)
+    if prep.lower_ not in _ACCOUNT_PREPS and not linked and not (
+            prep.lower_ == "in" and lemma in _COURT_VERBS):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    role = "nsubjpass" if passive else "dobj"
+    held = next((c for c in verb.children if c.dep_ == role), None)
+    return _any_phrase(held) if held is not None else None
+
+
+def blamed(slot: Token) -> EventActor | None:
+    """Whom "the attack was blamed on X" / "officials attributed the bombing to X" names
+    as the doer: the "on" / "to" phrase of a blaming verb the event is the object of."""
+    verb = slot.head
+    if slot.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_.lower() not in BLAMING_VERBS:
+        return None
+    prep = next((c for c in (*verb.children, *slot.children)  # the parse may hang it on
+                 if c.dep_ == "prep" and c.lower_ in {"on", "to"}), None)  # the noun
+    held = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    return _any_phrase(held) if held is not None else None
+
+
+def _any_phrase(head: Token) -> EventActor | None:
+    """What ``head`` names where the construction itself makes it the doer: an actor
+    phrase, else the plain noun phrase of a noun ("a former colleague"); a pronoun left
+    unresolved, a place or a thing names no one."""
+    found = actor_phrase(head, agent=True)
+    if found is not None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_:
+        return found
+    if head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in SITES:
+        return None
+    start, end = noun_phrase(head)
+    span = head.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
