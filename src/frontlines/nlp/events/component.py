@@ -80,8 +80,14 @@ from frontlines.nlp.events.tokens import (
 )
 from frontlines.nlp.events.triggers import told_again, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
-from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
-from frontlines.nlp.events.where import event_place, first_town
+from frontlines.nlp.events.when import (
+    EventDate,
+    event_date,
+    noun_dates,
+    referred_date,
+    told_as_years_before,
+)
+from frontlines.nlp.events.where import event_place, story_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
@@ -165,7 +171,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]
-        fallback = first_town(doc, places)
+        fallback = story_town(doc, places)
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
@@ -174,6 +180,7 @@ class EventCoder:
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
         now = published or story_now(times)  # what "history" is measured from
+        named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings"
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
         for index, sent in enumerate(doc.sents):
@@ -210,7 +217,8 @@ class EventCoder:
             match = self._by_target(match, actor2)
             story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, words, (actor1, actor2), places, story_place)
-            when = event_date(sent, words, times, published, now)
+            when = referred_date(words, event_date(sent, words, times, published, now),
+                                 named)  # "after the Nairobi bombing": its day, told elsewhere
             event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
