@@ -101,3 +101,13 @@ def test_a_definite_event_noun_takes_the_day_the_story_gives_it(nlp):
     other = next(e for e in _events(nlp, "A bombing in Mombasa killed 12 people, police "
                                          "said." + later) if "Mombasa" in e.text)
     assert other.date_source == "published", other
+
+
+def test_a_day_of_another_event_does_not_date_this_one(nlp):
+    """ "Arrested in connection with last year's blasts": last year is the blasts' day,
+    not the arrest's; "in Tuesday's attack, gunmen killed ..." is set on Tuesday."""
+    (arrest,) = _events(nlp, "Police arrested a man in connection with last year's blasts "
+                             "in Kenya.")  # fmt: skip
+    assert arrest.date == "2024-03-15" and arrest.date_source == "published", arrest
+    (attack,) = _events(nlp, "In Tuesday's attack, gunmen killed five soldiers.")
+    assert attack.date == "2024-03-12" and attack.date_source == "text", attack
