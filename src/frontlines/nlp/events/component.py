@@ -87,7 +87,7 @@ from frontlines.nlp.events.when import (
     referred_date,
     told_as_years_before,
 )
-from frontlines.nlp.events.where import event_place, story_town
+from frontlines.nlp.events.where import event_place, story_town, told_place
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
@@ -215,7 +215,7 @@ class EventCoder:
                 if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                     actor1 = None  # a person only tells ("X said that the bombings ...")
             match = self._by_target(match, actor2)
-            story_place = next((e.place for e in reversed(told) if e.place), fallback)
+            story_place = told_place(told, match.type.acled_event, fallback)
             where = event_place(sent, words, (actor1, actor2), places, story_place)
             when = referred_date(words, event_date(sent, words, times, published, now),
                                  named)  # "after the Nairobi bombing": its day, told elsewhere
