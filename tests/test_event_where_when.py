@@ -112,12 +112,3 @@ def test_a_day_of_another_event_does_not_date_this_one(nlp):
     (attack,) = _events(nlp, "In Tuesday's attack, gunmen killed five soldiers.")
     assert attack.date == "2024-03-12" and attack.date_source == "text", attack
 
-
-def test_a_sentence_with_no_place_is_where_its_kind_was_told(nlp):
-    """ "The blast also wounded 12 people" after an arrest in Nairobi: the blast told
-    before was in Mombasa, and that is where this one is (so it is that blast again)."""
-    text = ("A car bomb exploded outside a hotel in Mombasa on March 3, killing a guard. "
-            "Police arrested three men in Nairobi on Tuesday. The blast also wounded 12 "
-            "people.")  # fmt: skip
-    blasts = [e for e in _events(nlp, text) if e.acled_event != "Strategic developments"]
-    assert blasts and all(e.place is not None and e.place.text == "Mombasa" for e in blasts)

@@ -87,7 +87,7 @@ from frontlines.nlp.events.when import (
     referred_date,
     told_as_years_before,
 )
-from frontlines.nlp.events.where import event_place, story_town, told_place
+from frontlines.nlp.events.where import event_place, story_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
@@ -180,7 +180,7 @@ class EventCoder:
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
         now = published or story_now(times)  # what "history" is measured from
-        named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings"
+        named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
         for index, sent in enumerate(doc.sents):
@@ -215,10 +215,9 @@ class EventCoder:
                 if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                     actor1 = None  # a person only tells ("X said that the bombings ...")
             match = self._by_target(match, actor2)
-            story_place = told_place(told, match.type.acled_event, fallback)
+            story_place = next((e.place for e in reversed(told) if e.place), fallback)
             where = event_place(sent, words, (actor1, actor2), places, story_place)
-            when = referred_date(words, event_date(sent, words, times, published, now),
-                                 named)  # "after the Nairobi bombing": its day, told elsewhere
+            when = event_date(sent, words, times, published, now)
             event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
             counted = [*realis[:1], *tallies(sent)] if realis else []
             if any(aggregate(t, event, sent) for t in counted):
@@ -229,7 +228,7 @@ class EventCoder:
                 events[earlier] = merged(events[earlier], event, TextSpan(
                     sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
             else:
-                event = carried_over(event, told)
+                event = carried_over(referred_date(event, words, named), told)  # its day,
                 described = event_features(event, realis[0] if realis else None, match,
                                            index, published, realis_p,
                                            type_p)  # fmt: skip

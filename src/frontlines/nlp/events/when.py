@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import TimeExpression
+from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
@@ -112,16 +112,20 @@ def noun_dates(
     return found
 
 
-def referred_date(triggers: Sequence[Token], when: EventDate,
-                  named: dict[str, EventDate]) -> EventDate:  # fmt: skip
-    """``when``, or, when it is not from the text and a trigger is a definite event noun
-    ("the Nairobi bombing") the story dates elsewhere, that date."""
-    if when.source == "text":
-        return when
+def referred_date(event: Event, triggers: Sequence[Token],
+                  named: dict[str, EventDate]) -> Event:  # fmt: skip
+    """``event``, or, when its date is not from the text and a trigger is a definite event
+    noun ("the Nairobi bombing") the story dates elsewhere, ``event`` on that date. Read
+    for a new event only, after the test of whether it retells one told before: the day
+    is the story's, not the mention's own word, and must not keep two mentions apart."""
+    if event.date_source == "text":
+        return event
     for trigger in triggers:
-        if definite(trigger) and trigger.lemma_.lower() in named:
-            return named[trigger.lemma_.lower()]
-    return when
+        found = named.get(trigger.lemma_.lower()) if definite(trigger) else None
+        if found is not None:
+            return replace(event, date=found.value, date_source="text",
+                           date_precision=as_acled_precision(found.precision))  # fmt: skip
+    return event
 
 
 def _day_of(time: TimeExpression, published: str | None) -> str | None:

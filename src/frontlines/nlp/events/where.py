@@ -12,10 +12,9 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
    ("operated by China"), not the reference point of a distance, not a base ("a
    Quetta-based group"), not where someone travelled from or to;
-3. the story's own place: the place of the latest event of the same kind told before,
-   else of any kind (a story keeps talking about where it is, ``told_place``), else the
-   town it names most often; a town taken so gets ACLED precision 2 (the sentence does
-   not name it).
+3. the story's own place: the place of the latest event told before (a story keeps
+   talking about where it is), else the town it names most often; a town taken so gets
+   ACLED precision 2 (the sentence does not name it).
 
 The caller records which was used through the place's ACLED precision; this module only
 chooses.
@@ -28,12 +27,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, EventActor, PlaceMention
+from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
-    "is_reference_point", "place_end_token", "story_town", "told_place",
+    "is_reference_point", "place_end_token", "story_town",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -79,17 +78,6 @@ def event_place(
     if story_place is None or (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
-
-
-def told_place(
-    told: Sequence[Event], kind: str, fallback: PlaceMention | None
-) -> PlaceMention | None:
-    """The story's place for a sentence of ACLED type ``kind`` that names none: that of the
-    latest event of the same kind told before ("The Aug. 7 bombings killed 200 people"
-    after an indictment in Washington: the bombings' own place, told with them), else of
-    the latest event of any kind, else ``fallback`` (``story_town``)."""
-    same = next((e.place for e in reversed(told) if e.place and e.acled_event == kind), None)
-    return same or next((e.place for e in reversed(told) if e.place), fallback)
 
 
 def _narrowed(
