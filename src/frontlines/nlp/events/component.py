@@ -87,7 +87,7 @@ from frontlines.nlp.events.when import (
     referred_date,
     told_as_years_before,
 )
-from frontlines.nlp.events.where import event_place, story_town
+from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
@@ -171,7 +171,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]
-        fallback = story_town(doc, places)
+        fallback = first_town(doc, places)
         events: list[Event] = []
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply

@@ -71,7 +71,7 @@ def event_date(
         if plausible_date(value, published or story_now):
             dated.append((t, value))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0]) and not _of_another_event(sent, d[0], triggers)]
+            and not _boundary(sent, d[0])]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -87,6 +87,18 @@ def event_date(
 #: Dependencies by which a date names an event noun's day ("the Aug. 7 bombings",
 #: "Tuesday's attack", "last month's explosion").
 _NAMING_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "poss", "nummod"})
+
+
+def _named_noun(span: Span) -> Token | None:
+    """The noun a date names the day of ("last year's blasts", "the Aug. 7 bombings")."""
+    token = span.root
+    while token.dep_ in {"nummod", "compound"} and span.start <= token.head.i < span.end and (
+            token.head.i != token.i):  # fmt: skip
+        token = token.head
+    noun = token.head
+    if token.dep_ in _NAMING_DEPS and noun.pos_ == "NOUN" and noun.i >= span.end:
+        return noun
+    return None
 
 
 def noun_dates(
@@ -192,35 +204,6 @@ def _boundary(sent: Span, time: TimeExpression) -> bool:
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     return (preposition is not None and preposition.lower_ in _BOUNDS) or (
         before >= sent.start and span.doc[before].lower_ in _BOUNDS)
-
-
-#: Prepositions whose object is where or when the event itself was ("in Tuesday's
-#: attack, gunmen killed ..."): a day naming that object is the event's.
-_SETTING_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
-
-
-def _named_noun(span: Span) -> Token | None:
-    """The noun a date names the day of ("last year's blasts", "the Aug. 7 bombings")."""
-    token = span.root
-    while token.dep_ in {"nummod", "compound"} and span.start <= token.head.i < span.end and (
-            token.head.i != token.i):  # fmt: skip
-        token = token.head
-    noun = token.head
-    if token.dep_ in _NAMING_DEPS and noun.pos_ == "NOUN" and noun.i >= span.end:
-        return noun
-    return None
-
-
-def _of_another_event(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
-    """Whether the date is the day of another event the sentence relates this one to: "was
-    arrested in connection with last year's blasts", "charged over the March 3 bombing".
-    A day naming the trigger itself ("Tuesday's attack") or the noun the event is set in
-    ("in Tuesday's attack, gunmen killed ...") stays the event's."""
-    span = _tokens(sent, time)
-    noun = _named_noun(span) if span is not None else None
-    if noun is None or any(noun.i == t.i for t in triggers) or noun.dep_ != "pobj":
-        return False
-    return noun.head.lower_ not in _SETTING_PREPOSITIONS and noun.head.lower_ not in _BOUNDS
 
 
 def _reporting(token: Token) -> bool:

@@ -13,7 +13,7 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    ("operated by China"), not the reference point of a distance, not a base ("a
    Quetta-based group"), not where someone travelled from or to;
 3. the story's own place: the place of the latest event told before (a story keeps
-   talking about where it is), else the town it names most often; a town taken so gets
+   talking about where it is), else the article's first town; a town taken so gets
    ACLED precision 2 (the sentence does not name it).
 
 The caller records which was used through the place's ACLED precision; this module only
@@ -32,7 +32,7 @@ from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
-    "is_reference_point", "place_end_token", "story_town",
+    "is_reference_point", "place_end_token",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -90,15 +90,14 @@ def _narrowed(
     is in the country: "the bombing of the embassy in Kenya" in a story from Nairobi
     happened in Nairobi. The story's place (the latest event's) is taken first, else its
     first town in that country told before the sentence; either gets ACLED precision 2
-    (the sentence names only the country), else the town the story names most often in
-    that country (``story_town``), told before the sentence or after it. A country with no
-    town of its own in the story stays."""
+    (the sentence names only the country). A country with no such town stays."""
     if not (place.feature_code or "").startswith("PCL") or not place.country:
         return place
     if story_place is not None and story_place.acled_precision == 1 and (
             story_place.country == place.country):
         return replace(story_place, acled_precision=2)
-    town = story_town(sent.doc, [p for p in places if p.country == place.country])
+    before = [p for p in places if p.start < sent.start_char and p.country == place.country]
+    town = first_town(sent.doc, before)
     return place if town is None else replace(town, acled_precision=2)
 
 
@@ -137,32 +136,15 @@ def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The article's first town that is not only a yardstick ("150 km from Quetta") or
     where someone travelled from or to:
     where a story is when a sentence names no place of its own."""
-    return next((p for p in places if p.acled_precision == 1 and _a_town_told(doc, p)), None)
-
-
-def story_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The town a story is about: the one it names most often (of equal counts the first),
-    not counting yardsticks and endpoints as ``first_town`` does. A dateline or a photo
-    caption names a town once ("an officer stands guard in Irbid"); the town the events
-    were in is named again and again ("in Karak ... Karak Castle ... near Karak")."""
-    towns = [p for p in places if p.acled_precision == 1 and _a_town_told(doc, p)]
-    counts: dict[object, int] = {}
-    for town in towns:
-        key = town.geonames_id or town.name
-        counts[key] = counts.get(key, 0) + 1
-    best: PlaceMention | None = None
-    for town in towns:
-        if best is None or counts[town.geonames_id or town.name] > counts[
-                best.geonames_id or best.name]:  # fmt: skip
-            best = town
-    return best
-
-
-def _a_town_told(doc: Doc, place: PlaceMention) -> bool:
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    return not is_reference_point(span.root) and not _endpoint(span.root, ())
+    for place in places:
+        if place.acled_precision != 1:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return place
+        if not is_reference_point(span.root) and not _endpoint(span.root, ()):
+            return place
+    return None
 
 
 def place_end_token(doc: Doc, place: PlaceMention) -> int:
