@@ -69,3 +69,16 @@ def test_a_day_in_a_clause_on_the_telling_dates_the_telling(nlp):
     (event,) = _events(nlp, "At least 40 people were killed in the blast, officials said as "
                             "night fell Wednesday.")  # fmt: skip
     assert event.date_source == "published", event
+
+
+def test_a_definite_event_noun_takes_the_day_the_story_gives_it(nlp):
+    """ "The Nairobi bombing" has no day in its sentence; the story gives it elsewhere
+    ("the March 3 bombing"): that day, from the text, not the publication day. An
+    indefinite "a bombing" is not the one the story dated."""
+    later = " Investigators have linked the March 3 bombing to a militant cell."
+    (event,) = _events(nlp, "The Nairobi bombing killed 12 people, police said." + later)
+    assert event.date == "2024-03-03" and event.date_source == "text", event
+    other = next(e for e in _events(nlp, "A bombing in Mombasa killed 12 people, police "
+                                         "said." + later) if "Mombasa" in e.text)
+    assert other.date_source == "published", other
+

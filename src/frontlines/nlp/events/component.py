@@ -80,7 +80,13 @@ from frontlines.nlp.events.tokens import (
 )
 from frontlines.nlp.events.triggers import told_again, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
-from frontlines.nlp.events.when import EventDate, event_date, told_as_years_before
+from frontlines.nlp.events.when import (
+    EventDate,
+    event_date,
+    noun_dates,
+    referred_date,
+    told_as_years_before,
+)
 from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
@@ -174,6 +180,7 @@ class EventCoder:
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
         now = published or story_now(times)  # what "history" is measured from
+        named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
         for index, sent in enumerate(doc.sents):
@@ -222,7 +229,7 @@ class EventCoder:
                 events[earlier] = merged(events[earlier], event, TextSpan(
                     sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
             else:
-                event = carried_over(event, told)
+                event = carried_over(referred_date(event, words, named), told)  # its day,
                 described = event_features(event, realis[0] if realis else None, match,
                                            index, published, realis_p,
                                            type_p)  # fmt: skip

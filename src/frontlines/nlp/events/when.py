@@ -9,7 +9,10 @@ dates are read in this order:
    asserts it), never one attached to a reporting verb that is not itself a trigger, nor
    one that only bounds a period or a comparison ("the deadliest since 2019");
 2. any other date of the sentence that is not a reporting date;
-3. the publication date (``date_source: published``); a story without one is dated by
+3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
+   refers to an event the story dates where it names it with its day ("the Aug. 7
+   bombings"): that day (``noun_dates``, ``referred_date``);
+4. the publication date (``date_source: published``); a story without one is dated by
    the latest month it names (``story_now``), at month precision, from the text.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
@@ -21,17 +24,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import TimeExpression
-from frontlines.nlp.events.realis import predicate_of
+from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
 from frontlines.vocab.files import read_data_toml
 
-__all__ = ["EventDate", "REPORTING_VERBS", "event_date", "told_as_years_before", "with_year"]
+__all__ = [
+    "EventDate", "REPORTING_VERBS", "event_date", "noun_dates", "referred_date",
+    "told_as_years_before", "with_year",
+]  # fmt: skip
 
 #: Verbs that report what happened: a date attached to them is when it was told.
 REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
@@ -76,6 +82,62 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+#: Dependencies by which a date names an event noun's day ("the Aug. 7 bombings",
+#: "Tuesday's attack", "last month's explosion").
+_NAMING_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod", "poss", "nummod"})
+
+
+def _named_noun(span: Span) -> Token | None:
+    """The noun a date names the day of ("last year's blasts", "the Aug. 7 bombings")."""
+    token = span.root
+    while token.dep_ in {"nummod", "compound"} and span.start <= token.head.i < span.end and (
+            token.head.i != token.i):  # fmt: skip
+        token = token.head
+    noun = token.head
+    if token.dep_ in _NAMING_DEPS and noun.pos_ == "NOUN" and noun.i >= span.end:
+        return noun
+    return None
+
+
+def noun_dates(
+    doc: Doc, times: Sequence[TimeExpression], published: str | None, story_now: str | None
+) -> dict[str, EventDate]:
+    """The day a story gives each event noun it dates by a modifier ("the Aug. 7
+    bombings" -> bombing: the 7th of August), keyed by the noun's lemma; the first such
+    date of a noun wins. A definite mention of that noun elsewhere ("the Nairobi
+    bombing") is the same event, on that day."""
+    year = story_now[:4] if published is None and story_now else None
+    found: dict[str, EventDate] = {}
+    for time in times:
+        if time.type != "DATE":
+            continue
+        value = with_year(time.value, year)
+        if not plausible_date(value, published or story_now):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        noun = _named_noun(span) if span is not None and len(span) else None
+        if noun is not None:
+            found.setdefault(noun.lemma_.lower(), EventDate(
+                value, acled_time_precision(time.precision), "text"))  # fmt: skip
+    return found
+
+
+def referred_date(event: Event, triggers: Sequence[Token],
+                  named: dict[str, EventDate]) -> Event:  # fmt: skip
+    """``event``, or, when its date is not from the text and a trigger is a definite event
+    noun ("the Nairobi bombing") the story dates elsewhere, ``event`` on that date. Read
+    for a new event only, after the test of whether it retells one told before: the day
+    is the story's, not the mention's own word, and must not keep two mentions apart."""
+    if event.date_source == "text":
+        return event
+    for trigger in triggers:
+        found = named.get(trigger.lemma_.lower()) if definite(trigger) else None
+        if found is not None:
+            return replace(event, date=found.value, date_source="text",
+                           date_precision=as_acled_precision(found.precision))  # fmt: skip
+    return event
 
 
 def _day_of(time: TimeExpression, published: str | None) -> str | None:
