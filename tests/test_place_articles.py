@@ -36,8 +36,10 @@ def test_a_place_must_bear_the_article_itself(gazetteer):
     ("words", "ents", "expected"),
     [
         # an article the model left outside the person it read
-        (["Near", "As", "Safira", ",", "one", "strike", "hit"], [(2, 3, "PERSON")],
-         [("As Safira", "GPE")]),
+        (["Near", "Ar", "Rutbah", ",", "one", "strike", "hit"], [(2, 3, "PERSON")],
+         [("Ar Rutbah", "GPE")]),
+        # an English article is no Arabic one
+        (["An", "Alexandria", "man", "was", "hurt"], [(1, 2, "GPE")], [("Alexandria", "GPE")]),
         # a province read as a person; "the" before an article-led name dropped
         (["forces", "cleared", "Al", "Anbar", "and", "the", "Ar", "Raqqah", "countryside"],
          [(2, 4, "PERSON"), (5, 8, "ORG")], [("Al Anbar", "GPE"), ("Ar Raqqah", "GPE")]),

@@ -24,10 +24,13 @@ from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 
-__all__ = ["ARTICLE_LABELS", "article_led_places", "bears_article"]
+__all__ = ["ARTICLE_LABELS", "ENGLISH_PARTICLES", "article_led_places", "bears_article"]
 
 #: Labels the model gives an article-led place name it does not know.
 ARTICLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
+#: Particles that are English words too ("An Alexandria man", "As Mosul fell"): they open
+#: a place's name only when a hyphen joins them to it ("as-Safira").
+ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
 _FIRST_WORD = re.compile(r"[\s\-‘’'ʿʾ]+")
 
 
@@ -74,7 +77,12 @@ def article_led_places(
             out.append(ent)
             continue
         grown = _article_before(doc, start, taken)
-        if grown is None and ent[start - ent.start].lower_ not in NAME_PARTICLES:
+        first = ent[start - ent.start]
+        inside = first.lower_ in NAME_PARTICLES and not (
+            first.lower_ in ENGLISH_PARTICLES
+            and (first.i + 1 >= len(doc) or doc[first.i + 1].text != "-")
+        )
+        if grown is None and not inside:
             out.append(ent)
             continue
         span = Span(doc, grown if grown is not None else start, ent.end)
@@ -100,4 +108,6 @@ def _article_before(doc: Doc, start: int, taken: set[int]) -> int | None:
         return None
     if not (doc[i].is_title or doc[i].is_lower):
         return None
+    if doc[i].lower_ in ENGLISH_PARTICLES and doc[i + 1].text != "-":
+        return None  # "An Alexandria man": the English article
     return i

@@ -43,9 +43,7 @@ __all__ = [
     "named_by_place_noun",
     "named_by_suffix_noun",
     "party_designations",
-    "place_after_comma",
     "place_context",
-    "reads_as_village",
 ]
 
 PLACE_NOUNS = words("place", "place_nouns")
@@ -89,8 +87,6 @@ MAX_NAME_TOKENS = 4
 LIST_WORDS = frozenset({",", "and", "or"})
 #: How far along a list a place vouches for its neighbours.
 MAX_LIST_ROUNDS = 4
-#: How many conjuncts back a list's name looks for the list's first name.
-MAX_LIST_DEPTH = 12
 #: The party letters of a legislator's designation ("Sen. Byron Dorgan, D-N.D.").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 #: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
@@ -121,6 +117,7 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
         if end > start and closed:
             spans.append((start, end))
     return spans
+
 
 
 def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
@@ -160,35 +157,21 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     generic word ("District", "Court") or part of a hyphenated word ("Tri-City") does not."""
     counts: dict[str, int] = {}
     for start, end in spans:
-        if not reads_as_village(doc, start, end):
+        span = doc[start:end]
+        if (
+            len(span) > MAX_NAME_TOKENS
+            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
+            or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+            or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
+            or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
+            or never_a_place(span.text)
+            or not place_context(doc, start, end, STRONG_LOCATIVE)
+        ):
             continue
-        key = normalise_place_name(doc[start:end].text)
+        key = normalise_place_name(span.text)
         counts[key] = counts.get(key, 0) + 1
     return {name for name, n in counts.items() if n >= 2}
-
-
-def place_after_comma(ent: Span) -> bool:
-    """ "<ent>, <place>": a comma and a place follow ``ent``."""
-    doc, end = ent.doc, ent.end
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_LABELS
-
-
-def reads_as_village(doc: Doc, start: int, end: int) -> bool:
-    """``doc[start:end]`` is a plain name (capitals and Arabic particles, no generic word,
-    no part of a hyphenated word, no possessive) that a strong locative or a place verb
-    governs: one mention of a village no gazetteer holds ("fled Karabilah")."""
-    span = doc[start:end]
-    return not (
-        len(span) > MAX_NAME_TOKENS
-        or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
-        or any(t.lower_ in _GENERIC_NAME_WORDS for t in span)  # "General Sessions Court"
-        or any(len(t.text) == 2 and t.text.endswith(".") for t in span)  # "Charles W. Murphy"
-        or (start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
-        or (end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_)
-        or (end < len(doc) and doc[end].lower_ in {"'s", "’s"})  # "in Smith's house"
-        or never_a_place(span.text)
-        or not place_context(doc, start, end, STRONG_LOCATIVE)
-    )
 
 
 def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
@@ -207,8 +190,6 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             return True
         # "of"/"and" only count after a place noun or next to another place
         j = i - 1
-        if doc[i].lower_ == "and" and _conjunct_of_place(doc[start:end].root, locative):
-            return True  # "captured Tell Abyad and Ain Issa": the list's role
         return j >= 0 and (
             _place_noun(doc[j])
             or doc[j].ent_type_ in PLACE_LABELS
@@ -242,36 +223,9 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     ):
         return True  # "the Raqqa-based activists"
     root = doc[start:end].root
-    return _object_of_place_verb(root) or _conjunct_of_place(root, locative)
-
-
-def _object_of_place_verb(token: Token) -> bool:
-    """ "fled Karabilah", "captured Khan Tuman": the object of a verb only a place takes."""
-    verb = token.head
-    return token.dep_ == "dobj" and (
+    verb = root.head
+    return root.dep_ == "dobj" and (
         verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
-    )
-
-
-def _conjunct_of_place(token: Token, locative: frozenset[str]) -> bool:
-    """A name joined to a list whose first name stands where only a place does: conjuncts
-    share their head's role ("captured Khan Tuman, al-Eis and Hader", "in Nawa, Jasim and
-    Inkhil"). The list's first item must be a name too (a proper noun)."""
-    if token.dep_ != "conj":
-        return False
-    head = token
-    for _ in range(MAX_LIST_DEPTH):
-        if head.dep_ != "conj":
-            break
-        head = head.head
-    if head.dep_ == "conj" or head.pos_ != "PROPN":
-        return False
-    governor = head.head
-    return _object_of_place_verb(head) or (
-        head.dep_ == "pobj"
-        and governor.lower_ in locative
-        and governor.lower_ not in {"of", "and"}
-        and not modifies_noun(head.doc, head.i + 1)
     )
 
 

@@ -59,9 +59,7 @@ from frontlines.nlp.place_cues import (
     named_by_place_noun,
     named_by_suffix_noun,
     party_designations,
-    place_after_comma,
     place_context,
-    reads_as_village,
 )
 from frontlines.nlp.place_senses import english_word_only, is_news_source, named_people
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
@@ -218,15 +216,7 @@ class PlaceNamePass(UsesGazetteer):
                     or not self._relabellable(ent, people)
                     or (len(ent) == 1 and ent.text in people)  # "Peter Cook ... Cook said"
                     or not listed_with(ent, starts, ends)
-                    # a village no gazetteer holds, listed with a place and governed as one
-                    # (", <place>" after it is the list itself, no second signal)
-                    or not (
-                        self._place_name(ent.text)
-                        or (
-                            reads_as_village(ent.doc, ent.start, ent.end)
-                            and not place_after_comma(ent)
-                        )
-                    )
+                    or not self._place_name(ent.text)
                 ):
                     continue
                 ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
