@@ -45,6 +45,10 @@ def test_a_place_must_bear_the_article_itself(gazetteer):
          [(2, 4, "PERSON"), (5, 8, "ORG")], [("Al Anbar", "GPE"), ("Ar Raqqah", "GPE")]),
         # a place's name cut after its article grows back over it
         (["Near", "Al", "Qaim", ",", "two", "strikes"], [(2, 3, "GPE")], [("Al Qaim", "GPE")]),
+        # an article inside a longer name joins that name, no place's
+        (["said", "Abu", "Bakr", "Al", "Bab", "today"], [(4, 5, "PERSON")],
+         [("Bab", "PERSON")]),
+        (["fled", "to", "Al", "Bab", "today"], [(3, 4, "PERSON")], [("Al Bab", "GPE")]),
         # a man called Al stays a man
         (["Al", "Gore", "said", "so"], [(0, 2, "PERSON")], [("Al Gore", "PERSON")]),
     ],

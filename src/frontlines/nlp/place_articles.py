@@ -88,6 +88,7 @@ def article_led_places(
         span = Span(doc, grown if grown is not None else start, ent.end)
         if (
             (label_of(ent) in PLACE_LABELS and grown is None)
+            or _inside_longer_name(doc, span.start)
             or any(t.text in people for t in span if t.lower_ not in NAME_PARTICLES)
             or never_a_place(span.text)
             or not bears_article(span.text, gazetteer)
@@ -96,6 +97,15 @@ def article_led_places(
             continue
         out.append(Span(doc, span.start, span.end, label="GPE", span_id="frontlines_places"))
     return out
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """A name word stands before the article, which then joins a longer name ("Abu Bakr
+    al-Baghdadi", "Jaysh at-Ta'ifa al-Mansurah"): a person's or a group's, no place's."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.is_title and not prev.is_sent_start and not prev.is_stop and prev.is_alpha
 
 
 def _article_before(doc: Doc, start: int, taken: set[int]) -> int | None:
