@@ -105,7 +105,12 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.is_title and not prev.is_sent_start and not prev.is_stop and prev.is_alpha
+    return (
+        prev.text[:1].isupper()  # "Ṭā’ifa": a capital, whatever marks follow
+        and any(c.isalpha() for c in prev.text)
+        and not prev.is_sent_start
+        and not prev.is_stop
+    )
 
 
 def _article_before(doc: Doc, start: int, taken: set[int]) -> int | None:
