@@ -93,6 +93,18 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
         (["south", "to", "Ingham", "or", "Townsville", "."], [(2, 5, "ORG")],
          [("Ingham", "GPE"), ("Townsville", "GPE")]),
         (["Johnson", "and", "Johnson", "said"], [(0, 3, "ORG")], [("Johnson and Johnson", "ORG")]),
+        # a list of places the model read as one name, commas and all
+        (["strikes", "near", "Rawah", ",", "Bayji", ",", "Haditha", "and", "Sinjar"],
+         [(2, 6, "ORG"), (6, 7, "GPE"), (8, 9, "GPE")],
+         [("Rawah", "GPE"), ("Bayji", "GPE"), ("Haditha", "GPE"), ("Sinjar", "GPE")]),
+        (["Smith", ",", "Jones", "and", "Brown", "said"], [(0, 5, "ORG")],
+         [("Smith , Jones and Brown", "ORG")]),
+        # names the model left untagged inside a list of places: the list vouches for them
+        (["spread", "to", "Rogaland", ",", "Vestfold", ",", "Buskerud", "and", "Oppland", "."],
+         [(2, 3, "GPE"), (8, 9, "GPE")],
+         [("Rogaland", "GPE"), ("Vestfold", "GPE"), ("Buskerud", "GPE"), ("Oppland", "GPE")]),
+        # ... but a comma after a place is no list unless one goes on ("Syria, Cook said")
+        (["near", "Aleppo", ",", "Cook", "said", "."], [(1, 2, "GPE")], [("Aleppo", "GPE")]),
     ],
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlines.nlp.extensions import doc_text
+from frontlines.nlp.place_articles import article_led_places
 from frontlines.nlp.place_cues import (
     COMPASS_WORDS,
     GOVERNING_NOUNS,
@@ -117,6 +118,7 @@ class PlaceNamePass(UsesGazetteer):
     def __call__(self, doc: Doc) -> Doc:
         people = person_name_parts(doc)
         people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
+        doc.ents = article_led_places(doc, self.gazetteer, people)  # "Near Al Baghdadi"
         known_places = {
             normalise_place_name(e.text)
             for e in doc.ents
@@ -157,8 +159,8 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
-            elif self._relabellable(ent, people) and (pair := self._two_places(ent)):
-                ents.extend(pair)  # "Ingham or Townsville" read as one organisation
+            elif self._relabellable(ent, people) and (listed := self._listed_places(ent)):
+                ents.extend(listed)  # "Ingham or Townsville", "Rawah, Bayji," as one name
             else:
                 ents.append(ent)
         datelines = self._datelines(doc) + self._designations(doc)
@@ -202,6 +204,7 @@ class PlaceNamePass(UsesGazetteer):
             and not (len(e) == 1 and e.text in people)
             and self._country_name(e.text)
         }
+        untagged = self._untagged_listable(ents, people)
         for _ in range(MAX_LIST_ROUNDS):
             places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
             ends = {end for _, end in places}
@@ -219,9 +222,31 @@ class PlaceNamePass(UsesGazetteer):
                     continue
                 ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
                 changed = True
+            for span in list(untagged):
+                if listed_with(span, starts, ends):
+                    start, end = span.start, span.end
+                    ents.append(Span(span.doc, start, end, label="GPE", span_id=self.name))
+                    untagged.remove(span)
+                    changed = True
             if not changed:
                 break
         return ents
+
+    def _untagged_listable(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
+        """Runs of capitals in no entity that the gazetteer holds as a place's name: a list
+        of places vouches for them ("spread to Rogaland, Vestfold, Buskerud and Oppland",
+        the model tagging only the ends)."""
+        if not ents:
+            return []
+        doc = ents[0].doc
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        return [
+            Span(doc, start, end)
+            for start, end in capitalised_runs(doc, taken)
+            if not (end - start == 1 and doc[start].text in people)
+            and not never_a_place(doc[start:end].text)
+            and self._place_name(doc[start:end].text)
+        ]
 
     def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
         return (
@@ -290,20 +315,23 @@ class PlaceNamePass(UsesGazetteer):
             n_words > 1 and bool(self.gazetteer.variants(text))
         )
 
-    def _two_places(self, ent: Span) -> list[Span]:
-        """A name the model read as one person or organisation that is two places joined
-        by "and" / "or" ("the towns of Haris and Varzaqan"), each of them a name the
-        gazetteer holds, where the words around read as a place: the two places."""
-        joins = [t.i for t in ent[1:-1] if t.lower_ in {"and", "or"}]
-        if len(joins) != 1 or not place_context(ent.doc, ent.start, ent.end):
-            return []  # "Johnson and Johnson said": no place reads so
-        parts = (Span(ent.doc, ent.start, joins[0]), Span(ent.doc, joins[0] + 1, ent.end))
-        if not all(
+    def _listed_places(self, ent: Span) -> list[Span]:
+        """A name the model read as one person or organisation that is a list of places
+        joined by commas, "and" or "or" ("the towns of Haris and Varzaqan", "near Rawah,
+        Bayji,"), each item a name the gazetteer holds, where the words around read as a
+        place: the places. "Johnson and Johnson said" has no place's words around."""
+        doc = ent.doc
+        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS]
+        if not cuts or not place_context(doc, ent.start, ent.end):
+            return []
+        bounds = [ent.start - 1, *cuts, ent.end]
+        parts = [Span(doc, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+        if len(parts) < 2 or not all(
             p[0].is_title and self._place_name(p.text) and not never_a_place(p.text)
             for p in parts
         ):
             return []
-        return [Span(ent.doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
+        return [Span(doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
 
     def _states_after_towns(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Churchill, Man.", "Gatineau, Que.,": a state's or province's abbreviation after

@@ -1,0 +1,58 @@
+"""Place names that open with an Arabic article: read as places only when a place bears
+the article in its own name. Our own sentences, hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.place_articles import bears_article
+from frontlines.nlp.places import PlaceNamePass
+from frontlines.resolve.place import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def test_a_place_must_bear_the_article_itself(gazetteer):
+    assert bears_article("Al Anbar", gazetteer)
+    assert bears_article("El Bab", gazetteer)  # Al Bāb
+    assert not bears_article("Al Gore", gazetteer)  # Goré folds to "gore": no article
+    assert not bears_article("Anbar", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an article the model left outside the person it read
+        (["Near", "Ar", "Rutbah", ",", "one", "strike", "hit"], [(2, 3, "PERSON")],
+         [("Ar Rutbah", "GPE")]),
+        # an English article is no Arabic one
+        (["An", "Alexandria", "man", "was", "hurt"], [(1, 2, "GPE")], [("Alexandria", "GPE")]),
+        # a province read as a person; "the" before an article-led name dropped
+        (["forces", "cleared", "Al", "Anbar", "and", "the", "Ar", "Raqqah", "countryside"],
+         [(2, 4, "PERSON"), (5, 8, "ORG")], [("Al Anbar", "GPE"), ("Ar Raqqah", "GPE")]),
+        # a place's name cut after its article grows back over it
+        (["Near", "Al", "Qaim", ",", "two", "strikes"], [(2, 3, "GPE")], [("Al Qaim", "GPE")]),
+        # an article inside a longer name joins that name, no place's
+        (["said", "Abu", "Bakr", "Al", "Bab", "today"], [(4, 5, "PERSON")],
+         [("Bab", "PERSON")]),
+        (["fled", "to", "Al", "Bab", "today"], [(3, 4, "PERSON")], [("Al Bab", "GPE")]),
+        # a man called Al stays a man
+        (["Al", "Gore", "said", "so"], [(0, 2, "PERSON")], [("Al Gore", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_article_led_names(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(_doc(words, ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
