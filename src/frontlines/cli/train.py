@@ -234,9 +234,14 @@ def events_confidence(
             "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
         ),
     ] = None,
+    four_sets: Annotated[
+        bool,
+        typer.Option("--four-sets", help="Weigh the features chosen over four news sets "
+                     "(lab/train_events.FOUR_SETS) instead of the bundled model's."),
+    ] = False,
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
-    from frontlines.lab.train_events import train_event_confidence
+    from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
 
     more = []
     for pair in also or []:
@@ -244,7 +249,9 @@ def events_confidence(
         if not sep or not stories or not folder:
             raise typer.BadParameter(f"{pair!r}: expected STORIES=GOLD", param_hint="--also")
         more.append((Path(stories), Path(folder)))
-    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more), out_file, "events")
+    chosen = FOUR_SETS if four_sets else FEATURES
+    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen),
+                   out_file, "events")  # fmt: skip
 
 
 @train_app.command("realis")

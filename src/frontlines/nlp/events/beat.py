@@ -122,8 +122,30 @@ def mention_features(event: Event, doc: Doc) -> dict[str, float]:
     what happened)."""
     kinds = {a.kind for a in items(doc, "attributions")
              if event.start <= a.cue.start < event.end}  # fmt: skip
+    published = doc._.reference_date if doc.has_extension("reference_date") else None
+    days = _days_before(event.date, published) if event.date_source == "text" else None
     return {
         "mentions>1": float(len(event.evidence) > 0),
+        "mentions": _saturating(len(event.evidence), 3),
+        "position": event.start / len(doc.text) if len(doc.text) else 0.0,
+        "recent": float(days is not None and 0 <= days <= 7),
+        "old": float(event.background or (days is not None and days > 31)),
         "said_stating": float(bool(kinds & _STATING)),
         "said_reporting": float(bool(kinds & _REPORTING)),
     }
+
+
+def _days_before(date: str | None, published: object) -> int | None:
+    """How many days before ``published`` (a date or ISO string) ``date`` (YYYY[-MM[-DD]],
+    the first day of a month or year) falls; None when either is missing or unreadable."""
+    from datetime import date as Date
+
+    if date is None or published is None:
+        return None
+    try:
+        parts = [int(p) for p in date[:10].split("-")]
+        day = Date(parts[0], *(parts[1:] + [1, 1])[:2])
+        pub = published if isinstance(published, Date) else Date.fromisoformat(str(published)[:10])
+    except (ValueError, TypeError):
+        return None
+    return (pub - day).days

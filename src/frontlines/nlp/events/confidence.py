@@ -72,11 +72,36 @@ def event_features(
         f"type={event.acled_event}": 1.0,
         "type_p": type_p,
     }
+    features |= _passing(trigger, predicate)
     if tense:
         features[f"tense={tense}"] = 1.0
     # the learned P(realis) of the trigger (nlp/events/factuality.py); no trigger: unknown
     features["realis_p"] = 0.5 if realis_p is None else realis_p
     return features
+
+
+#: Clauses that hang off another predicate: an event told in passing ("after the war
+#: ended, ...", "who fought in ...", "said that the attack ...").
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "pcomp"})
+#: A trigger noun that only modifies or lists ("war crimes", "the war's toll", "wars and ...").
+_MODIFYING = frozenset({"compound", "amod", "nmod", "poss", "conj", "appos"})
+
+
+def _passing(trigger: Token | None, predicate: Token | None) -> dict[str, float]:
+    """Whether the trigger is the news of its sentence or a mention in passing: a noun
+    after a preposition ("since the war"), a modifier or an item of a list, a predicate
+    in a subordinate clause; and whether its sentence counts anything (numbers are the
+    specifics of a report, not of a generic statement)."""
+    if trigger is None:
+        return {"trigger=pobj": 0.0, "trigger=modifier": 0.0, "clause=sub": 0.0,
+                "sentence_number": 0.0}  # fmt: skip
+    return {
+        "trigger=pobj": float(trigger.dep_ == "pobj"),
+        "trigger=modifier": float(trigger.dep_ in _MODIFYING),
+        "clause=sub": float(predicate is not None and predicate.dep_ in _SUBORDINATE),
+        "sentence_number": float(any(t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+                                     for t in trigger.sent)),
+    }
 
 
 #: Pronouns of a speaker's own statement: policy and comment, rarely the report of an event.
