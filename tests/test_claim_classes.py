@@ -90,3 +90,25 @@ def test_the_particle_over_is_no_bound(nlp):
     assert [(c.value, c.lower, c.measure) for c in claims] == [(20.0, None, "detained")]
     claims = nlp("Gunmen killed over 20 people in the village.")._.claims
     assert [(c.value, c.lower) for c in claims] == [(20.0, 20.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 80 members of the budget committee voted on the plan after the attack.",
+        "The alliance has grown from 20 members to 25 since the war began.",
+    ],
+)
+def test_members_of_no_armed_side_are_no_fighters(nlp, text):
+    assert "fighters" not in _measures(nlp, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 2,000 Islamic State members remain in the desert.", "About 2,000"),
+        ("The group sent 300 of its members to fight in the north.", "300"),
+    ],
+)
+def test_members_of_an_armed_group_are_fighters(nlp, text, value):
+    assert _measures(nlp, text).get(value) == "fighters"

@@ -58,6 +58,7 @@ from frontlines.nlp.claims.counted import (
     counts_the_doers,
     described_by,
     handed_over,
+    members_of_no_side,
     noun_verbs,
     share_of,
     strength_of,
@@ -217,6 +218,8 @@ class ClaimBuilder:
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        if members_of_no_side(counted):  # "110 members of the committee": no fighters
+            head_lemmas -= {"member", "members"}
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
             whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:

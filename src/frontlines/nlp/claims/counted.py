@@ -36,6 +36,7 @@ __all__ = [
     "appositive_noun",
     "described_by",
     "handed_over",
+    "members_of_no_side",
     "noun_verbs",
     "share_of",
     "strength_of",
@@ -330,6 +331,29 @@ def _force_of(span: Span) -> Token | None:
         return None
     owner = root.head.head
     return owner if owner.i < span.start else None
+
+
+#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
+CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
+                "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
+                "cabinet", "jury", "delegation", "association", "organization",
+                "organisation", "team", "family", "church", "community"}  # fmt: skip
+
+
+def members_of_no_side(counted: Token | None) -> bool:
+    """'110 members of the platform committee', 'grew from 16 members to 19': "members"
+    are fighters only as members of some group the text names ("seven members of the
+    cell", "IS members", "its members"); members of a civic body, or of nothing named,
+    are not."""
+    if counted is None or counted.lemma_.lower() != "member":
+        return False
+    owners = [c for c in counted.children if c.dep_ in {"poss", "compound", "amod"}
+              and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # fmt: skip
+    owners += [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not owners:
+        return True
+    return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
 
 
 def share_of(span: Span) -> Token | None:
