@@ -57,6 +57,8 @@ from frontlines.nlp.claims.counted import (
     counts_people,
     counts_the_doers,
     described_by,
+    handed_over,
+    members_of_no_side,
     noun_verbs,
     share_of,
     strength_of,
@@ -219,7 +221,12 @@ class ClaimBuilder:
         # What the number counts: the head of its phrase, else (the parse lost it: "15,000
         # IS fighters remain" read with the number as subject) the two words after it.
         named = [counted] if counted is not None else list(doc[span.end : span.end + 2])
+        if handed_over(verb) and counts_people(named[0] if named else None,
+                                               self.taxonomy.people):  # fmt: skip
+            verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        if members_of_no_side(counted):  # "110 members of the committee": no fighters
+            head_lemmas -= {"member", "members"}
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
             whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:

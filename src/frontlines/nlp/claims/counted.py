@@ -26,6 +26,8 @@ from spacy.tokens import Span, Token
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
     "DRIVING_VERBS",
+    "FATAL_ADVERBS",
+    "HANDOVER_VERBS",
     "HOMES",
     "IDIOMS",
     "NON_STATE_FORCES",
@@ -33,6 +35,8 @@ __all__ = [
     "TALLY_NOUNS",
     "appositive_noun",
     "described_by",
+    "handed_over",
+    "members_of_no_side",
     "noun_verbs",
     "share_of",
     "strength_of",
@@ -112,10 +116,27 @@ IDIOMS = {("lose", "life"): "die", ("claim", "life"): "kill", ("take", "life"): 
 _LOST_PEOPLE = {"soldier", "troop", "man", "fighter", "serviceman", "servicemember", "officer",
                 "policeman", "marine", "member", "people", "civilian", "child", "comrade"}
 IDIOMS |= {("lose", noun): "die" for noun in _LOST_PEOPLE}
+#: Manner adverbs that say a verb of harm killed ("fatally shot", "fatally stabbed").
+FATAL_ADVERBS = {"fatally", "lethally"}
+
 #: (verb, particle) pairs that say what happened, as the verb given ("gunned down").
 PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
            ("lock", "up"): "detain", ("lock", "away"): "detain", ("wipe", "out"): "kill",
            ("kill", "off"): "kill", ("carry", "off"): "abduct", ("drive", "out"): "displace"}
+
+
+#: Verbs that with "over" say people were given into someone's custody ("handed over two
+#: suspects", "were turned over to the police"): said of people, they are detained.
+HANDOVER_VERBS = {"hand", "turn"}
+
+
+def handed_over(verb: Token | None) -> bool:
+    """The verb is 'hand over' / 'turn over', however the parser attached 'over'."""
+    if verb is None or verb.lemma_.lower() not in HANDOVER_VERBS:
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or (
+        nxt is not None and nxt.lower_ == "over")
 
 
 #: Dependencies of a word saying what the object or subject became ("held them captive").
@@ -197,6 +218,10 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
             lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
+        elif child.dep_ == "dobj" and lemma == "lose" and child.ent_type_ == "NORP":
+            lemmas.add("die")  # "lost two Americans": people of a nation lost are dead
+        if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
+            lemmas.add("kill")  # "were fatally shot"
         if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL:
             lemmas.add(PHRASAL[(lemma, child.lower_)])
         if child.dep_ in _PREDICATIVE and child.lower_ in {"hostage", "hostages", "captive"}:
@@ -277,19 +302,58 @@ NON_STATE_FORCES = {"militia", "group"}
 
 
 def strength_of(span: Span) -> tuple[Token, str] | None:
-    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia':
-    the force whose strength the number gives, and what it counts ("troop" for an army's
-    units, "fighter" for a militia or group)."""
+    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia',
+    'a force of 500': the force whose strength the number gives, and what it counts
+    ("troop" for an army's units, "fighter" for a militia or group)."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
-        return None
-    word = doc[span.end + 1]
-    if word.lower_ not in {"strong", "member", "man", "men"}:
-        return None
-    noun = word.head
+    noun = _force_of(span)
+    if noun is None:
+        if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+            return None
+        word = doc[span.end + 1]
+        if word.lower_ not in {"strong", "member", "man", "men"}:
+            return None
+        noun = word.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
         return None
     return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
+
+
+def _force_of(span: Span) -> Token | None:
+    """'a force of 500', 'a militia of about 2,000': a bare number (no noun of its own
+    follows it) after "of" under a force noun is that force's strength."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ != "pobj" or root.pos_ != "NUM" or root.head.lower_ != "of":
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return None
+    owner = root.head.head
+    return owner if owner.i < span.start else None
+
+
+#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
+CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
+                "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
+                "cabinet", "jury", "delegation", "association", "organization",
+                "organisation", "team", "family", "church", "community"}  # fmt: skip
+
+
+def members_of_no_side(counted: Token | None) -> bool:
+    """'110 members of the platform committee', 'grew from 16 members to 19': "members"
+    are fighters only as members of some group the text names ("seven members of the
+    cell", "IS members", "its members"); members of a civic body, or of nothing named,
+    are not."""
+    if counted is None or counted.lemma_.lower() != "member":
+        return False
+    owners = [c for c in counted.children if c.dep_ in {"poss", "compound", "amod"}
+              and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # fmt: skip
+    owners += [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not owners:
+        return True
+    return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
 
 
 def share_of(span: Span) -> Token | None:

@@ -17,6 +17,7 @@ from frontlines.vocab.words import word_groups, words
 __all__ = [
     "CHANGE_PHRASES",
     "DOWN_LEMMAS",
+    "OVER_PARTICLE_VERBS",
     "UP_LEMMAS",
 ]
 
@@ -34,6 +35,20 @@ UP_LEMMAS = words("quantity", "up_lemmas")
 
 
 DOWN_LEMMAS = words("quantity", "down_lemmas")
+
+
+OVER_PARTICLE_VERBS = words("quantity", "over_particle_verbs")
+
+
+def _particle(doc: Doc, first: int, parts: list[str]) -> bool:
+    """'handed over 20 prisoners', 'took over 30 buildings': a one-word bound that is the
+    particle of the verb before it belongs to the verb, so the number is exact."""
+    if len(parts) != 1:
+        return False
+    word = doc[first]
+    if word.dep_ == "prt":
+        return True
+    return parts[0] == "over" and first > 0 and doc[first - 1].lemma_.lower() in OVER_PARTICLE_VERBS
 
 
 def _value(reading: Reading) -> float | None:
@@ -75,6 +90,8 @@ def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, Change | None
         parts = phrase.split()
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
             first = start - len(parts)
+            if _particle(doc, first, parts):
+                break
             symbol = CHANGE_PHRASES[phrase]
             if symbol == "~" and first > sent.start and doc[first - 1].dep_ != "prt":
                 moved = _direction(doc[first - 1])  # "rose about 1.5%": the move is the news
