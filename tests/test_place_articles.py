@@ -4,25 +4,17 @@ the article in its own name. Our own sentences, hand-built Docs."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_articles import bears_article
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import Gazetteer
+from tests.hand_docs import entity_doc
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer()
 
-
-def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
 
 
 def test_a_place_must_bear_the_article_itself(gazetteer):
@@ -54,5 +46,5 @@ def test_a_place_must_bear_the_article_itself(gazetteer):
     ],
 )  # fmt: skip
 def test_article_led_names(gazetteer, words, ents, expected):
-    doc = PlaceNamePass(gazetteer)(_doc(words, ents))
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert [(e.text, e.label_) for e in doc.ents] == expected

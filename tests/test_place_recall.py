@@ -11,19 +11,13 @@ from spacy.tokens import Doc, Span
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import Gazetteer, ToponymResolver
+from tests.hand_docs import entity_doc
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer()
 
-
-def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
 
 
 def _labels(doc: Doc) -> list[tuple[str, str]]:
@@ -108,12 +102,12 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
     ],
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
-    doc = PlaceNamePass(gazetteer)(_doc(words, ents))
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert _labels(doc) == expected
 
 
 def test_a_title_before_a_persons_name_is_no_town(gazetteer):
-    doc = _doc(
+    doc = entity_doc(
         ["cheers", "from", "Mr", "Paterson", "and", "Texas", "Gov.", "Rick", "Perry"],
         [(2, 3, "GPE"), (3, 4, "PERSON"), (5, 6, "GPE"), (7, 9, "PERSON")],
     )
@@ -176,5 +170,5 @@ def test_a_name_with_the_is_no_town_and_a_list_is_no_qualifier(gazetteer):
 
 def test_a_possessive_surname_stays_the_person(gazetteer):
     words = ["Jimmy", "Lai", "spoke", ".", "Lai", "’s", "son", "came"]
-    doc = PlaceNamePass(gazetteer)(_doc(words, [(0, 2, "PERSON"), (4, 6, "GPE")]))
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(0, 2, "PERSON"), (4, 6, "GPE")]))
     assert ("Lai ’s", "PERSON") in _labels(doc)  # a hand-built Doc spaces its words

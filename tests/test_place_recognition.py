@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 from frontlines.resolve.place.streets import street_spans
+from tests.hand_docs import entity_doc
 
 
 @pytest.fixture(scope="module")
@@ -51,17 +52,10 @@ def test_names_that_are_not_streets(text):
     assert street_spans(_words(text)) == []
 
 
-def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
-
 
 def test_streets_are_located_but_not_resolved(gazetteer):
     words = ["Police", "closed", "Memphis", "Street", "in", "Alexandria", "."]
-    doc = _doc(words, [(2, 3, "GPE"), (5, 6, "GPE")])
+    doc = entity_doc(words, [(2, 3, "GPE"), (5, 6, "GPE")])
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == [
         ("Memphis Street", "street"),  # not the city of Memphis
@@ -73,7 +67,7 @@ def test_streets_are_located_but_not_resolved(gazetteer):
 
 def test_a_place_opening_an_organisation_after_the_article(gazetteer):
     words = ["the", "Mansfield", "Police", "Department", "said", "."]
-    doc = _doc(words, [(0, 4, "ORG")])
+    doc = entity_doc(words, [(0, 4, "ORG")])
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == [("Mansfield", "embedded")]
 
@@ -89,7 +83,7 @@ def test_datelines_left_in_the_text_become_places(nlp):
 def test_a_surname_is_not_a_place_when_the_full_name_is_in_the_article(gazetteer):
     # "Hartmann" alone looks like a place to the model; "Bill Hartmann" says who it is.
     words = ["Bill", "Hartmann", "appealed", ".", "Hartmann", "lost", "in", "Texas", "."]
-    doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE"), (7, 8, "GPE")])
+    doc = entity_doc(words, [(0, 2, "PERSON"), (4, 5, "GPE"), (7, 8, "GPE")])
     doc = PlaceNamePass(gazetteer)(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Bill Hartmann", "PERSON"),
@@ -100,7 +94,7 @@ def test_a_surname_is_not_a_place_when_the_full_name_is_in_the_article(gazetteer
 
 def test_a_state_keeps_its_sense_next_to_a_namesake(gazetteer):
     words = ["George", "Washington", "High", "said", "Washington", "would", "pay", "."]
-    doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    doc = entity_doc(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
     doc = PlaceNamePass(gazetteer)(doc)
     assert ("Washington", "GPE") in [(e.text, e.label_) for e in doc.ents]
 
@@ -116,7 +110,7 @@ def test_a_state_keeps_its_sense_next_to_a_namesake(gazetteer):
 )
 def test_places_inside_organisation_names(gazetteer, words, expected):
     n_org = len(words) - 1
-    doc = _doc(words, [(0, n_org, "ORG")])
+    doc = entity_doc(words, [(0, n_org, "ORG")])
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == expected
 
@@ -196,7 +190,7 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
-    doc = PlaceNamePass(gazetteer)(_doc(words, ents))
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert _labels(doc) == expected
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
 
 from frontlines.ingest.acquire import read_articles
 from frontlines.model import Article
@@ -15,6 +13,7 @@ from frontlines.nlp.pipeline import process_articles
 from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
 from frontlines.resolve.place.sources import alias_rows
 from frontlines.vocab.geometry import haversine_km
+from tests.hand_docs import entity_doc
 
 
 @pytest.fixture(scope="module")
@@ -125,14 +124,6 @@ def test_precision_codes():
     assert precision_codes(None, near=False) == (None, None)
 
 
-def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
-    nlp = spacy.blank("en")
-    doc = Doc(nlp.vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
-
 
 def test_component_roles_on_a_hand_built_doc(resolver):
     words = [
@@ -155,7 +146,7 @@ def test_component_roles_on_a_hand_built_doc(resolver):
         "Police",
         ".",
     ]
-    doc = _doc(words, [(0, 1, "NORP"), (3, 4, "GPE"), (11, 12, "GPE"), (14, 17, "ORG")])
+    doc = entity_doc(words, [(0, 1, "NORP"), (3, 4, "GPE"), (11, 12, "GPE"), (14, 17, "ORG")])
     places = PlaceResolverComponent(resolver)(doc)._.places
     by_text = {p.text: p for p in places}
     assert by_text["Syrian"].role == "demonym" and by_text["Syrian"].country == "SY"
