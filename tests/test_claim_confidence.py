@@ -49,7 +49,8 @@ def test_every_claim_has_a_confidence_and_weak_readings_score_lower(nlp):
 
 def test_the_model_reads_explains_and_refuses_garbage():
     model = load_claim_confidence()
-    assert model.about.get("trained_on", "").startswith("tune half")
+    assert model.about.get("trained_on", "").startswith("tune halves")
+    assert model.about["default_least_confidence"] == 0.0 and "beat_density" in model.weights
     features = {"bias": 1.0, "vague": 1.0}
     assert model.explain(features)[0][0] in {"bias", "vague"}
     assert ClaimConfidence({"bias": 0.0}).probability({"bias": 1.0}) == 0.5
@@ -84,15 +85,15 @@ def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp):
 
 
 def _news(tmp_path):
-    """A two-story news folder and its claims gold, written for this test: 'story-a' is on
-    the tune half, 'story-b' on the check half (``frontlines.lab.split``)."""
+    """A three-story news folder and its claims gold, written for this test: 'story-a' and
+    'story-c' are on the tune half, 'story-b' on the check half (``frontlines.lab.split``)."""
     text = ("Rebels killed 14 soldiers at the border post on Tuesday, the army said. "
             "Dozens of rockets were fired at the town. "
             "Near the town, one strike destroyed a truck.")
     stories = tmp_path / "news"
     stories.mkdir()
     lines = [json.dumps({"id": sid, "text": text, "published": "2024-05-02"})
-             for sid in ("story-a", "story-b")]  # fmt: skip
+             for sid in ("story-a", "story-b", "story-c")]  # fmt: skip
     (stories / "voa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     gold = tmp_path / "gold"
     gold.mkdir()
@@ -100,7 +101,7 @@ def _news(tmp_path):
     records = [{"story": sid, "evidence": [{"start": start, "end": start + 40}], "value": 14,
                 "lower": None, "upper": None, "unit": "count", "measure": "killed",
                 "subject": ["soldiers"], "source": ["the army"], "as_of": None}
-               for sid in ("story-a", "story-b")]  # fmt: skip
+               for sid in ("story-a", "story-b", "story-c")]  # fmt: skip
     (gold / "t.claims.jsonl").write_text("\n".join(map(json.dumps, records)) + "\n",
                                          encoding="utf-8")  # fmt: skip
     return stories, gold
@@ -111,13 +112,23 @@ def test_train_claims_fits_on_the_tune_half_only(tmp_path):
 
     stories, gold = _news(tmp_path)
     rows = labelled_claim_features(stories, gold, "tune")
-    assert sum(ok for _, ok in rows) == 1 and len(rows) >= 3  # story-a only
+    assert sum(ok for _, ok in rows) == 2 and len(rows) >= 6  # story-a and story-c only
     out = tmp_path / "model.json"
     result = CliRunner().invoke(app, ["train", "claims", "--data", str(stories), "--gold",
                                       str(gold), "--out", str(out), "--c", "1.0"])  # fmt: skip
     assert result.exit_code == 0, result.output
     model = load_claim_confidence(out)
     assert model.about["claims"] == len(rows) and "how=verb" in model.weights
+    assert model.about["stories"] == 2 and "beat_density" in model.weights
+    assert 0.0 <= model.about["threshold"] < 1.0 and "auc" in model.about["out_of_fold"]
+    twice = CliRunner().invoke(app, ["train", "claims", "--data", str(stories), "--gold",
+                                     str(gold), "--out", str(out), "--c", "1.0",
+                                     "--also", f"{stories}={gold}"])  # fmt: skip
+    assert twice.exit_code == 0, twice.output
+    assert load_claim_confidence(out).about["claims"] == 2 * len(rows)
+    bad = CliRunner().invoke(app, ["train", "claims", "--data", str(stories), "--gold",
+                                   str(gold), "--out", str(out), "--also", "nofolder"])  # fmt: skip
+    assert bad.exit_code == 2
     missing = CliRunner().invoke(app, ["train", "claims", "--data", str(tmp_path / "none"),
                                        "--gold", str(gold), "--out", str(out)])  # fmt: skip
     assert missing.exit_code == 2
