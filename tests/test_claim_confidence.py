@@ -13,6 +13,7 @@ import frontlines
 from frontlines.cli.main import app
 from frontlines.model import Claim, Extractor
 from frontlines.nlp.claims.confidence import ClaimConfidence, load_claim_confidence
+from frontlines.settings import Settings
 from frontlines.store import open_db
 from frontlines.web.app import ServeSettings, create_app
 
@@ -50,7 +51,8 @@ def test_every_claim_has_a_confidence_and_weak_readings_score_lower(nlp):
 def test_the_model_reads_explains_and_refuses_garbage():
     model = load_claim_confidence()
     assert model.about.get("trained_on", "").startswith("tune halves")
-    assert model.about["default_least_confidence"] == 0.0 and "beat_density" in model.weights
+    assert model.about["threshold"] == Settings().min_claim_confidence
+    assert "beat_density" in model.weights
     features = {"bias": 1.0, "vague": 1.0}
     assert model.explain(features)[0][0] in {"bias", "vague"}
     assert ClaimConfidence({"bias": 0.0}).probability({"bias": 1.0}) == 0.5
@@ -58,7 +60,7 @@ def test_the_model_reads_explains_and_refuses_garbage():
         ClaimConfidence.from_json('{"weights": [1, 2]}')
 
 
-def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp):
+def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp, monkeypatch):
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
     db = tmp_path / "c.db"
@@ -82,6 +84,19 @@ def test_stored_and_filtered_in_store_cli_and_api(tmp_path, nlp):
     answer = client.get("/api/claims", params={"min_confidence": cut}).json()
     assert answer["total"] == len(kept) == len(answer["items"])
     assert client.get("/api/claims", params={"min_confidence": 3}).status_code in {400, 422}
+    # the default least confidence: FRONTLINES_MIN_CLAIM_CONFIDENCE unless asked otherwise
+    monkeypatch.setenv("FRONTLINES_MIN_CLAIM_CONFIDENCE", str(cut))
+    shown = CliRunner().invoke(app, ["claims", "--db", str(db), "--json"])
+    assert len([x for x in shown.output.splitlines() if x.strip()]) == len(kept)
+    every = CliRunner().invoke(app, ["claims", "--db", str(db), "--json", "--min-confidence", "0"])
+    assert len([x for x in every.output.splitlines() if x.strip()]) == len(hits)
+    served = TestClient(create_app(ServeSettings(db, allowed_hosts=frozenset({"testserver"}),
+                                                 min_claim_confidence=cut)))  # fmt: skip
+    assert served.get("/api/claims").json()["total"] == len(kept)
+    assert served.get("/api/claims", params={"min_confidence": 0}).json()["total"] == len(hits)
+    page, everything = served.get("/claims"), served.get("/claims", params={"min_confidence": "0"})
+    assert page.status_code == everything.status_code == 200
+    assert page.text.count("<tr") < everything.text.count("<tr")
 
 
 def _news(tmp_path):
@@ -132,3 +147,24 @@ def test_train_claims_fits_on_the_tune_half_only(tmp_path):
     missing = CliRunner().invoke(app, ["train", "claims", "--data", str(tmp_path / "none"),
                                        "--gold", str(gold), "--out", str(out)])  # fmt: skip
     assert missing.exit_code == 2
+
+
+def test_eval_news_scores_only_the_claims_shown(tmp_path, nlp):
+    from frontlines.lab.news import score_news
+    from frontlines.lab.news_gold import load_gold, load_stories
+    from frontlines.model import Article
+    from frontlines.nlp.pipeline import process_article
+    from frontlines.vocab.actors import ActorDictionary
+
+    stories, gold_dir = _news(tmp_path)
+    story = load_stories(stories)["story-a"]
+    gold = load_gold(gold_dir)
+    processed = process_article(nlp, Article(id=story.id, text=story.text,
+                                             published=story.published, origin=story.id))
+    confidences = sorted(c.confidence for c in processed.claims)
+    cut = (confidences[0] + confidences[-1]) / 2
+    every = score_news([story], [processed], gold, ActorDictionary.load())
+    shown = score_news([story], [processed], gold, ActorDictionary.load(), 0.0, cut)
+    assert shown.claims.tp == every.claims.tp == 1  # the likely "14 soldiers" stays
+    assert shown.claims.fp < every.claims.fp
+    assert len(shown.labelled_claims) == len(every.labelled_claims)  # calibration sees all

@@ -103,10 +103,8 @@ def train_claim_confidence(
     ``more`` (other (stories, gold) pairs: news of other years and outlets teach what
     holds across them). ``c`` (lowest out-of-fold Brier score unless given) is chosen
     out of fold, and so is ``threshold`` (``train_events.chosen_threshold``: the best
-    F0.5 keeping 95 % of the recall of showing every claim), kept in ``about`` as
-    evidence only: claims show at every confidence (``default_least_confidence`` 0)
-    because out of fold that threshold drops as many true claims as false ones (README,
-    "Claims"). The check half is never read."""
+    F0.5 keeping 95 % of the recall of showing every claim), the settings' default
+    ``min_claim_confidence``. The check half is never read."""
     labelled = labelled_claim_stories(data, gold_dir, "tune")
     for other_data, other_gold in more:
         labelled = labelled + labelled_claim_stories(other_data, other_gold, "tune")
@@ -136,7 +134,7 @@ def fit_claim_confidence(
     info = {"trained_on": "tune halves of the news gold", "gold": list(sets), "claims": len(rows),
             "matched": sum(y), "gold_claims": labelled.gold,
             "stories": len(set(labelled.groups)), "features": list(features),
-            "threshold": chosen_threshold(chosen), "default_least_confidence": 0.0,
+            "threshold": chosen_threshold(chosen),
             "out_of_fold": chosen.summary(),
             "folds": "5 folds of whole stories, 10 shufflings"} | (about or {})  # fmt: skip
     return ClaimConfidence(fitted.weights, info)
