@@ -29,6 +29,7 @@ def test_every_variable() -> None:
         "FRONTLINES_INGEST_TOKEN": "s3cret",
         "FRONTLINES_RECONCILE_SETTINGS": "reconcile.toml",
         "FRONTLINES_MIN_EVENT_CONFIDENCE": "0.4",
+        "FRONTLINES_MIN_CLAIM_CONFIDENCE": "0.2",
         "UNRELATED": "x",
     }
     assert set(env) - {"UNRELATED"} == set(ENV.values())
@@ -40,6 +41,7 @@ def test_every_variable() -> None:
         ingest_token="s3cret",
         reconcile_settings_file=Path("reconcile.toml"),
         min_event_confidence=0.4,
+        min_claim_confidence=0.2,
     )
 
 
@@ -51,6 +53,8 @@ def test_a_confidence_outside_zero_to_one_is_a_clear_error() -> None:
     for bad in ("1.5", "-0.1", "high"):
         with pytest.raises(UsageError, match="FRONTLINES_MIN_EVENT_CONFIDENCE"):
             Settings.from_env({"FRONTLINES_MIN_EVENT_CONFIDENCE": bad})
+        with pytest.raises(UsageError, match="FRONTLINES_MIN_CLAIM_CONFIDENCE"):
+            Settings.from_env({"FRONTLINES_MIN_CLAIM_CONFIDENCE": bad})
 
 
 def test_empty_values_count_as_unset() -> None:

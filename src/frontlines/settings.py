@@ -16,6 +16,7 @@ variable                           meaning (default)
 ``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
 ``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
 ``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.15)
+``FRONTLINES_MIN_CLAIM_CONFIDENCE`` claims below it are left out of claim lists (0.3)
 =================================  ==================================================
 
 A variable set to the empty string counts as unset. This module is ground:
@@ -31,7 +32,8 @@ from pathlib import Path
 
 from frontlines.errors import UsageError
 
-__all__ = ["DEFAULT_MIN_EVENT_CONFIDENCE", "ENV", "Settings", "default_cache_dir"]
+__all__ = ["DEFAULT_MIN_CLAIM_CONFIDENCE", "DEFAULT_MIN_EVENT_CONFIDENCE", "ENV", "Settings",
+           "default_cache_dir"]
 
 #: Setting name -> environment variable.
 ENV = {
@@ -42,10 +44,13 @@ ENV = {
     "ingest_token": "FRONTLINES_INGEST_TOKEN",
     "reconcile_settings_file": "FRONTLINES_RECONCILE_SETTINGS",
     "min_event_confidence": "FRONTLINES_MIN_EVENT_CONFIDENCE",
+    "min_claim_confidence": "FRONTLINES_MIN_CLAIM_CONFIDENCE",
 }
 DEFAULT_DB = Path("frontlines.db")
 #: The least event confidence shown by default (chosen on the tune half; see Settings).
 DEFAULT_MIN_EVENT_CONFIDENCE = 0.15
+#: The least claim confidence shown by default (chosen out of fold on the tune halves).
+DEFAULT_MIN_CLAIM_CONFIDENCE = 0.3
 
 
 def default_cache_dir() -> Path:
@@ -71,6 +76,11 @@ class Settings:
     #: out; ``about.threshold`` in
     #: ``data/event_confidence.json``); ``frontlines eval news`` scores what it shows.
     min_event_confidence: float = DEFAULT_MIN_EVENT_CONFIDENCE
+    #: Claims whose confidence is below this are left out of claim lists. 0.3: the
+    #: threshold ``frontlines train claims`` chose out of fold on the tune halves of the
+    #: four news sets (``about.threshold`` in ``data/claim_confidence.json``);
+    #: ``frontlines eval news`` scores the claims it shows.
+    min_claim_confidence: float = DEFAULT_MIN_CLAIM_CONFIDENCE
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -95,6 +105,10 @@ class Settings:
             min_event_confidence=_fraction(
                 get("min_event_confidence"), ENV["min_event_confidence"],
                 DEFAULT_MIN_EVENT_CONFIDENCE,
+            ),
+            min_claim_confidence=_fraction(
+                get("min_claim_confidence"), ENV["min_claim_confidence"],
+                DEFAULT_MIN_CLAIM_CONFIDENCE,
             ),
         )
 

@@ -40,14 +40,18 @@ def claims(
     ] = None,
     since: Annotated[str | None, typer.Option(help="Only claims as of this date or later.")] = None,
     min_confidence: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Only claims at least this likely (0-1).")
-    ] = 0.0,
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Only claims at least this likely (0-1; default "
+                     "$FRONTLINES_MIN_CLAIM_CONFIDENCE)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
     wide: WideOption = False,
 ) -> None:
     """Who claims which number, as of when: claims across all stored articles."""
     with open_db(db, readonly=True) as database:
-        hits = database.claims(subject, measure, since, min_confidence=min_confidence)
+        least = (Settings.from_env().min_claim_confidence if min_confidence is None
+                 else min_confidence)  # fmt: skip
+        hits = database.claims(subject, measure, since, min_confidence=least)
     if as_json:
         print_json_lines(hits)
         return

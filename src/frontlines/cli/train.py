@@ -243,12 +243,7 @@ def events_confidence(
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
 
-    more = []
-    for pair in also or []:
-        stories, sep, folder = pair.partition("=")
-        if not sep or not stories or not folder:
-            raise typer.BadParameter(f"{pair!r}: expected STORIES=GOLD", param_hint="--also")
-        more.append((Path(stories), Path(folder)))
+    more = _also_sets(also)
     chosen = FOUR_SETS if four_sets else FEATURES
     _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen),
                    out_file, "events")  # fmt: skip
@@ -289,11 +284,32 @@ def claims_confidence(
     ],
     out_file: Annotated[Path, _bundled_out("claim_confidence.json")],
     c: Regularisation = None,
+    also: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--also",
+            help="STORIES=GOLD: another news set whose tune half joins the training data "
+            "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
+        ),
+    ] = None,
 ) -> None:
     """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_claims import train_claim_confidence
 
-    _fit_and_write(lambda: train_claim_confidence(data, gold, c=c), out_file, "claims")
+    more = _also_sets(also)
+    _fit_and_write(lambda: train_claim_confidence(data, gold, c=c, more=more), out_file,
+                   "claims")  # fmt: skip
+
+
+def _also_sets(also: list[str] | None) -> list[tuple[Path, Path]]:
+    """The (stories, gold) pairs of ``--also STORIES=GOLD`` options."""
+    more = []
+    for pair in also or []:
+        stories, sep, folder = pair.partition("=")
+        if not sep or not stories or not folder:
+            raise typer.BadParameter(f"{pair!r}: expected STORIES=GOLD", param_hint="--also")
+        more.append((Path(stories), Path(folder)))
+    return more
 
 
 @train_app.command("places")

@@ -246,6 +246,8 @@ class NewsScore:
     actors: ActorDictionary
     #: Events under this confidence are not shown, so not scored (calibration sees them).
     min_confidence: float = 0.0
+    #: Claims under this confidence are not shown, so not scored (calibration sees them).
+    min_claim_confidence: float = 0.0
     events: _Tally = field(default_factory=lambda: _Tally(EVENT_FIELDS))
     claims: _Tally = field(default_factory=lambda: _Tally(CLAIM_FIELDS))
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -328,7 +330,11 @@ class NewsScore:
         def prefer(g: GoldClaim, c: Claim) -> bool:
             return MEASURES.get(c.measure, c.measure) == g.measure
 
-        pairs = pair_one_to_one(gold, ours, matches, prefer)
+        every = pair_one_to_one(gold, ours, matches, prefer)
+        matched_any = {id(c) for _, c in every}
+        self.labelled_claims.extend((c, id(c) in matched_any) for c in ours)
+        ours = [c for c in ours if c.confidence >= self.min_claim_confidence]
+        pairs = pair_one_to_one(gold, ours, matches, prefer) if self.min_claim_confidence else every
         for g, c in pairs:
             checks = claim_fields(g, c, self.actors)
             self.claims.add_pair(checks)
@@ -336,7 +342,6 @@ class NewsScore:
                                {"ours": c.measure, "gold": g.measure},
                                _claim_values(g, c))  # fmt: skip
         matched = {id(c) for _, c in pairs}
-        self.labelled_claims.extend((c, id(c) in matched) for c in ours)
         for c in ours:
             if id(c) not in matched:
                 self.claims.fp += 1
@@ -403,10 +408,12 @@ def score_news(
     gold: NewsGold,
     actors: ActorDictionary,
     min_confidence: float = 0.0,
+    min_claim_confidence: float = 0.0,
 ) -> NewsScore:
     """Score each story's extractions (None: the pipeline failed on it) against the gold;
-    events under ``min_confidence`` are not shown, so not scored."""
-    score = NewsScore(actors, min_confidence)
+    events under ``min_confidence`` and claims under ``min_claim_confidence`` are not
+    shown, so not scored."""
+    score = NewsScore(actors, min_confidence, min_claim_confidence)
     for story, result in zip(stories, processed, strict=True):
         score.add(story, result, gold)
     return score

@@ -199,12 +199,13 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
     nlp = build_pipeline()
     articles = [Article(id=s.id, text=s.text, published=s.published, origin=s.id) for s in scored]
     processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
+    from frontlines.settings import Settings
+
     least = options.min_confidence
     if least is None:
-        from frontlines.settings import Settings
-
         least = Settings().min_event_confidence
-    score = score_news(scored, processed, gold, ActorDictionary.load(), least)
+    least_claim = Settings().min_claim_confidence  # as claim lists show them by default
+    score = score_news(scored, processed, gold, ActorDictionary.load(), least, least_claim)
     if options.errors is not None:
         with options.errors.open("w", encoding="utf-8") as handle:
             for record in score.errors:

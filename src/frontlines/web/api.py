@@ -120,7 +120,7 @@ def claims(db: Db, v: Vocab, subject: str | None = None, measure: str | None = N
     """Claims as extracted (one per sentence), oldest first. ``limit`` defaults to 100
     for JSON and to everything for CSV/GeoJSON downloads; ``min_confidence`` keeps the
     likelier claims."""
-    least = min_confidence or 0.0
+    least = v.min_claim_confidence(min_confidence)
     since = checked_date(since, "since")
     subject, measure = v.actor(subject), v.measure(measure)
     rows = default_limit(limit, format)

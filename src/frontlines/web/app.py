@@ -46,6 +46,10 @@ class ServeSettings:
     min_event_confidence: float = field(
         default_factory=lambda: Settings.from_env().min_event_confidence
     )
+    #: Claims below this confidence are left out unless a request asks for them.
+    min_claim_confidence: float = field(
+        default_factory=lambda: Settings.from_env().min_claim_confidence
+    )
 
 
 def create_app(settings: ServeSettings) -> FastAPI:

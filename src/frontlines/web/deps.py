@@ -24,7 +24,8 @@ from frontlines.vocab import names
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = [
-    "DATE", "ClaimConfidence", "Confidence", "Db", "DocSort", "Format", "Limit", "MergedQuery",
+    "DATE", "ClaimConfidence", "Confidence", "Db", "DocSort", "Format", "Fraction", "Limit",
+    "MergedQuery",
     "Offset", "PageLimit", "SearchText", "Text", "Vocab", "Vocabulary",
     "checked_bbox", "checked_date", "default_limit", "document_filter", "inside", "merged_filter",
     "near_point", "page", "reader", "vocabulary",
@@ -63,10 +64,15 @@ class Vocabulary:
     actors: ActorDictionary
     reconcile: ReconcileSettings
     default_confidence: float = 0.0
+    default_claim_confidence: float = 0.0
 
     def min_confidence(self, asked: float | None) -> float:
         """What a request asked for, else the server's ``FRONTLINES_MIN_EVENT_CONFIDENCE``."""
         return self.default_confidence if asked is None else asked
+
+    def min_claim_confidence(self, asked: float | None) -> float:
+        """What a request asked for, else the server's ``FRONTLINES_MIN_CLAIM_CONFIDENCE``."""
+        return self.default_claim_confidence if asked is None else asked
 
     def actor(self, name: str | None) -> str | None:
         """An actor or subject as typed -> its id; a name no actor goes by is kept as
@@ -97,7 +103,8 @@ class Vocabulary:
 
 def vocabulary(request: Request) -> Vocabulary:
     settings = request.app.state.settings
-    return Vocabulary(request.app.state.actors, settings.reconcile, settings.min_event_confidence)
+    return Vocabulary(request.app.state.actors, settings.reconcile, settings.min_event_confidence,
+                      settings.min_claim_confidence)  # fmt: skip
 
 
 Vocab = Annotated[Vocabulary, Depends(vocabulary)]

@@ -13,7 +13,16 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from frontlines.store.listing import DOCUMENT_SORTS
-from frontlines.web.deps import Db, DocSort, Offset, Text, Vocab, checked_date, document_filter
+from frontlines.web.deps import (
+    Db,
+    DocSort,
+    Fraction,
+    Offset,
+    Text,
+    Vocab,
+    checked_date,
+    document_filter,
+)
 from frontlines.web.names import Names
 
 __all__ = ["router"]
@@ -66,17 +75,20 @@ def search_page(request: Request, db: Db, v: Vocab,
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, db: Db, v: Vocab, subject: Text = None,
                 measure: Text = None, since: Text = None, limit: Rows = 50,
-                offset: Offset = 0) -> HTMLResponse:  # fmt: skip
+                offset: Offset = 0, min_confidence: Fraction = None) -> HTMLResponse:  # fmt: skip
     """Claims as extracted, oldest first; ``measure`` and ``subject`` read names as the
-    command line does ("territory held share", "ISIS")."""
+    command line does ("territory held share", "ISIS"); claims under ``min_confidence``
+    (default ``FRONTLINES_MIN_CLAIM_CONFIDENCE``) are left out, as in ``/api/claims``."""
     from frontlines.web.pages import render
 
     who, what = v.actor(subject), v.measure(measure)
     when = checked_date(since or None, "since")
-    hits = [h.to_json() for h in db.claims(who, what, when, limit, offset)]
-    return render(request, "claims.html", claims=hits, total=db.count_claims(who, what, when),
-                  offset=offset, limit=limit, names=Names.of(request),
-                  asked=asked(request, "subject", "measure", "since"))  # fmt: skip
+    least = v.min_claim_confidence(float(min_confidence) if min_confidence else None)
+    hits = [h.to_json() for h in db.claims(who, what, when, limit, offset, least)]
+    return render(request, "claims.html", claims=hits,
+                  total=db.count_claims(who, what, when, least), offset=offset, limit=limit,
+                  names=Names.of(request), asked=asked(request, "subject", "measure", "since",
+                                                       "min_confidence"))  # fmt: skip
 
 
 @router.get("/places", response_class=HTMLResponse)

@@ -48,6 +48,7 @@ from frontlines.nlp.claims.confidence import (
     ClaimConfidence,
     claim_features,
     load_claim_confidence,
+    story_features,
 )
 from frontlines.nlp.claims.counted import (
     appositive_noun,
@@ -156,6 +157,8 @@ class ClaimBuilder:
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
+        beat = ConflictBeat(doc.text, for_claims=True)
+        story = story_features(beat.density)
         for q in map(_fraction_as_percent, _alternatives(doc.text, quantities)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
@@ -171,11 +174,11 @@ class ClaimBuilder:
             attribution = attribution_for(q, span, governing_verb(span), reports, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
-            features = claim_features(claim, span, governing_verb(span), how)
+            features = claim_features(claim, span, governing_verb(span), how, story)
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
             described.append(features)
-        if claims and not ConflictBeat(doc.text, for_claims=True).on_beat:
+        if claims and not beat.on_beat:
             claims, described = [], []  # numbers of a story about no conflict: no claims
         doc._.claims = claims
         doc._.claim_features = described

@@ -4,15 +4,18 @@ A small logistic model over readable features of the claim and how it was found:
 verb and a concept word both say the measure or only one, did it inherit the measure from
 the number before it, is the number vague ("dozens") or a lone "one", is its verb under a
 modal ("could produce 260 missiles") or no finite verb at all (a generic statement), is it
-attributed, quoted, in which group of measures. The weights are plain JSON
+attributed, quoted, in which group of measures, and how much the whole story is a
+conflict story (the beat's cue density: the one story feature that ranks unseen stories'
+numbers, out of fold over the four news sets' tune halves). The weights are plain JSON
 (``data/claim_confidence.json``) fitted with ``frontlines train claims`` on the *tune*
-half of the hand-coded real stories only; ``frontlines eval news`` reports on the check
+halves of the hand-coded real stories only; ``frontlines eval news`` reports on the check
 half how well the probabilities hold (Brier score, calibration error, precision at each
 threshold).
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +31,7 @@ __all__ = [
     "ClaimConfidence",
     "claim_features",
     "load_claim_confidence",
+    "story_features",
 ]
 
 MODEL_FILE = "claim_confidence.json"
@@ -74,10 +78,21 @@ def _no_finite_verb(verb: Token | None) -> bool:
     return True
 
 
-def claim_features(claim: Claim, span: Span, verb: Token | None, how: str) -> dict[str, float]:
+def story_features(density: float) -> dict[str, float]:
+    """What the whole story says about its numbers: ``density`` is the conflict beat's
+    cue words per thousand (``nlp.beat.ConflictBeat``), on a log scale reaching 1.0 at
+    30 -- a number in a war report is more likely a war count than one in a story that
+    mentions a war in passing."""
+    return {"beat_density": min(1.0, math.log1p(max(density, 0.0)) / math.log1p(30.0))}
+
+
+def claim_features(
+    claim: Claim, span: Span, verb: Token | None, how: str,
+    story: dict[str, float] | None = None,
+) -> dict[str, float]:
     """The features the model weighs, by readable name. ``how`` says how the measure was
     found: "verb+concept", "verb", "concept", "open" (the measure asks for neither) or
-    "inherited" (from the number before it)."""
+    "inherited" (from the number before it); ``story``: ``story_features`` of its doc."""
     vague = claim.value is None and claim.lower is not None and claim.upper is not None
     vague = vague and span[0].lower_ in {"dozens", "hundreds", "thousands", "millions", "scores",
                                          "tens", "billions"}  # fmt: skip
@@ -93,7 +108,8 @@ def claim_features(claim: Claim, span: Span, verb: Token | None, how: str) -> di
         "no_finite_verb": float(_no_finite_verb(verb)),
         "quoted": float(any(t.is_quote for t in span.sent)),
         "own_date": float(claim.as_of is not None and claim.as_of != claim.reported),
-    }
+    } | (story or {})
+
 
 
 class ClaimConfidence(LogisticModel):
