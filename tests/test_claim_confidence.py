@@ -168,17 +168,3 @@ def test_eval_news_scores_only_the_claims_shown(tmp_path, nlp):
     assert shown.claims.tp == every.claims.tp == 1  # the likely "14 soldiers" stays
     assert shown.claims.fp < every.claims.fp
     assert len(shown.labelled_claims) == len(every.labelled_claims)  # calibration sees all
-
-
-def test_claim_threshold_cuts_only_where_it_drops_more_false_than_right_claims():
-    from frontlines.lab.train_claims import claim_threshold
-
-    # a cut at 0.25 drops the two false claims under it; 0.55 would drop one more false
-    # claim for a right one (net equal), so the lower cut stays
-    assert claim_threshold([0.1, 0.2, 0.4, 0.5, 0.7, 0.9], [0, 0, 1, 0, 1, 1]) == 0.25
-    # a cut dropping as many right claims as false ones is not taken, though F0.5 keeping
-    # 95 % of the recall (the events' rule) would cut at 0.35 here
-    probability, matched = [0.2, 0.3] + [0.9] * 20, [1, 0] + [1] * 20
-    assert claim_threshold(probability, matched) == 0.0
-    with pytest.raises(ValueError, match="one label per probability"):
-        claim_threshold([0.5], [1, 0])

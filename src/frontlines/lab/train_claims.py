@@ -22,13 +22,14 @@ from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
-from frontlines.lab.story_cv import THRESHOLDS, keep_features, out_of_fold
+from frontlines.lab.story_cv import keep_features, out_of_fold
+from frontlines.lab.train_events import chosen_threshold
 from frontlines.model import Article, ProcessedArticle
 from frontlines.nlp.claims.confidence import ClaimConfidence
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
 from frontlines.vocab.actors import ActorDictionary
 
-__all__ = ["C_GRID", "FEATURES", "LabelledClaims", "claim_threshold", "labelled_claim_features",
+__all__ = ["C_GRID", "FEATURES", "LabelledClaims", "labelled_claim_features",
            "labelled_claim_stories", "train_claim_confidence"]  # fmt: skip
 
 
@@ -94,24 +95,6 @@ FEATURES = ("how=", "group=", "attributed", "subject_actor", "vague", "one", "mo
             "no_finite_verb", "quoted", "own_date", "beat_density")  # fmt: skip
 
 
-def claim_threshold(probability: Sequence[float], matched: Sequence[int]) -> float:
-    """The default least confidence shown: the threshold (of ``story_cv.THRESHOLDS``)
-    keeping the most right minus false claims out of fold, ties to the lower. A cut
-    above 0 is thus taken only where it drops more false claims than right ones. Not
-    the events' rule (``train_events.chosen_threshold``, best F0.5 keeping 95 % of the
-    recall): most claims are right (87 % of the tune ones), so F0.5 pays for a few
-    false claims with more right ones, and lands at the edge of what its recall floor
-    allows; a right claim left out is news a user does not see."""
-    if len(probability) != len(matched):
-        raise ValueError("claim_threshold needs one label per probability")
-
-    def net(threshold: float) -> int:
-        kept = [ok for p, ok in zip(probability, matched, strict=True) if p >= threshold]
-        return sum(kept) - (len(kept) - sum(kept))
-
-    return float(max(THRESHOLDS, key=lambda t: (net(t), -t)))
-
-
 def train_claim_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
     more: Sequence[tuple[Path, Path]] = (),
@@ -119,9 +102,9 @@ def train_claim_confidence(
     """Logistic weights over ``FEATURES`` fitted on the tune halves of ``data`` and of
     ``more`` (other (stories, gold) pairs: news of other years and outlets teach what
     holds across them). ``c`` (lowest out-of-fold Brier score unless given) is chosen
-    out of fold, and so is ``threshold`` (``claim_threshold``: a cut must drop more false
-    claims than right ones), the settings' default ``min_claim_confidence``. The check
-    half is never read."""
+    out of fold, and so is ``threshold`` (``train_events.chosen_threshold``: the best
+    F0.5 keeping 95 % of the recall of showing every claim), the settings' default
+    ``min_claim_confidence``. The check half is never read."""
     labelled = labelled_claim_stories(data, gold_dir, "tune")
     for other_data, other_gold in more:
         labelled = labelled + labelled_claim_stories(other_data, other_gold, "tune")
@@ -151,8 +134,7 @@ def fit_claim_confidence(
     info = {"trained_on": "tune halves of the news gold", "gold": list(sets), "claims": len(rows),
             "matched": sum(y), "gold_claims": labelled.gold,
             "stories": len(set(labelled.groups)), "features": list(features),
-            "threshold": claim_threshold(chosen.probability, y),
-            "threshold_rule": "most out-of-fold right minus false claims kept, ties to the lower",
+            "threshold": chosen_threshold(chosen),
             "out_of_fold": chosen.summary(),
             "folds": "5 folds of whole stories, 10 shufflings"} | (about or {})  # fmt: skip
     return ClaimConfidence(fitted.weights, info)
