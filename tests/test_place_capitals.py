@@ -65,3 +65,20 @@ def test_a_mixed_case_line_is_not_in_capitals():
     assert in_capitals(report, start, start + 5)
     assert not in_capitals(report, 0, 6)  # the mixed-case title line above stays its own
     assert not in_capitals("", 0, 0) and not in_capitals("abc", 2, 9)
+
+
+def test_the_recogniser_finds_places_in_a_line_written_in_capitals(nlp):
+    text = (
+        "Strike summary for Tuesday.\n"
+        "COALITION JETS STRUCK TARGETS NEAR MOSUL AND IN SYRIA ON TUESDAY.\n"
+        "Officials from NATO and the EU met in Brussels."
+    )
+    places = {p.text: p for p in nlp(text)._.places}
+    assert places["MOSUL"].country == "IQ" and places["MOSUL"].lat is not None
+    assert places["SYRIA"].country == "SY"
+    assert "NATO" not in places and "EU" not in places
+
+
+def test_a_long_name_in_capitals_in_a_mixed_case_line_is_found(nlp):
+    places = {p.text: p for p in nlp("Near HAJIN, Syria, one strike hit a position.")._.places}
+    assert places["HAJIN"].country == "SY" and places["HAJIN"].lat is not None
