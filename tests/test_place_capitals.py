@@ -82,3 +82,8 @@ def test_the_recogniser_finds_places_in_a_line_written_in_capitals(nlp):
 def test_a_long_name_in_capitals_in_a_mixed_case_line_is_found(nlp):
     places = {p.text: p for p in nlp("Near HAJIN, Syria, one strike hit a position.")._.places}
     assert places["HAJIN"].country == "SY" and places["HAJIN"].lat is not None
+
+
+def test_an_acronym_the_gazetteer_lacks_is_no_untagged_place(nlp):
+    text = "Troops of the MONUSCO mission deployed near Goma, and MONUSCO patrols left Goma."
+    assert "MONUSCO" not in {p.text for p in nlp(text)._.places}
