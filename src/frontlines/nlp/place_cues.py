@@ -7,13 +7,13 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
-from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.names import in_capitals, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -123,7 +123,6 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
         if end > start and closed:
             spans.append((start, end))
     return spans
-
 
 
 def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
@@ -311,14 +310,22 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     """``_name_word`` of every token, and each one's lower-case form, read from one array
-    of the Doc's attributes: building a ``Token`` per word cost more than the test."""
+    of the Doc's attributes: building a ``Token`` per word cost more than the test. In a
+    line written in capitals ("NEAR RAQQA, SYRIA: TWO STRIKES ...") a word in capitals
+    stands for a capitalised one (there no word is in title case), and so does one of five
+    capitals or more anywhere ("Near HAJIN, Syria"): an acronym that long still needs the
+    gazetteer and a place's context to become a place."""
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    rows = doc.to_array([IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER]).tolist()
+    rows = doc.to_array([IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]).tolist()
     lower = [strings[row[4]] for row in rows]
+    text = doc.text
     named = [
-        bool(title and alpha and not stop) and pos not in _NOT_NAME_POS_IDS and low not in LOCATIVE
-        for (title, alpha, stop, pos, _), low in zip(rows, lower, strict=True)
+        bool(title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size)))))
+        and bool(alpha and not stop)
+        and pos not in _NOT_NAME_POS_IDS
+        and low not in LOCATIVE
+        for (title, alpha, stop, pos, _, upper, at, size), low in zip(rows, lower, strict=True)
     ]
     return named, lower

@@ -270,6 +270,8 @@ class PlaceNamePass(UsesGazetteer):
                 spans.append(town)  # "Glasgow Police Chief": Glasgow
                 continue
             text = doc[start:end].text
+            if text.isupper() and not self._known(text, end - start):
+                continue  # "UNAMID": a name in capitals must be the gazetteer's, not a guess
             says_place = (
                 place_context(doc, start, end)
                 or {

@@ -18,6 +18,7 @@ __all__ = [
     "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
+    "in_capitals",
     "is_acronym",
     "lookup_variants",
     "name_key",
@@ -84,15 +85,43 @@ def never_a_place(name: str) -> bool:
     return folded in NOT_PLACES or folded in NEVER_ALONE
 
 
-def is_acronym(name: str, after: str = "") -> bool:
+def is_acronym(name: str, after: str = "", in_capitals: bool = False) -> bool:
     """ "U.S.", "EU", "BLA": letters in capitals, dotted or of three letters or fewer; four
-    or five capitals too unless a dateline dash follows ("GAZA -- ", "ROME, Italy - ")."""
+    capitals too unless a dateline dash follows ("GAZA -- ", "ROME, Italy - ") or the line
+    around is itself in capitals (``in_capitals``: "STRIKES NEAR HOMS"). Five capitals and
+    more are a word in capitals ("RAQQA", "ALEPPO"), not an acronym: the acronyms that
+    long which a gazetteer town spells (organisations, armed groups) are in ``NOT_PLACES``."""
     letters = name.replace(".", "")
     if not letters.isalpha() or not letters.isupper() or len(letters) > 5:
         return False
     if "." in name or len(letters) <= 3:
         return True
+    if len(letters) == 5 or in_capitals:
+        return False
     return not _DATELINE_AFTER.match(after)
+
+
+#: Words of two letters or more, and how many of a line's must be in capitals (at least
+#: ``_CAPITAL_LINE_WORDS`` of them, ``_CAPITAL_LINE_SHARE`` of all) for it to be a line
+#: written in capitals, as strike reports and wire headlines are.
+_LINE_WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPITAL_LINE_WORDS = 3
+_CAPITAL_LINE_SHARE = 0.8
+#: How far around a name to look for its line.
+_LINE_REACH = 200
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """The line holding ``text[start:end]`` is written in capitals: its other words are
+    (nearly) all upper case, so a name in capitals there is a word, not an acronym."""
+    if not 0 <= start <= end <= len(text):
+        return False
+    left = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 or max(0, start - _LINE_REACH)
+    right = text.find("\n", end, end + _LINE_REACH)
+    right = right if right >= 0 else min(len(text), end + _LINE_REACH)
+    others = _LINE_WORD.findall(text[left:start] + " " + text[end:right])
+    upper = sum(w.isupper() for w in others)
+    return upper >= _CAPITAL_LINE_WORDS and upper >= _CAPITAL_LINE_SHARE * len(others)
 
 
 #: Directions that may close a name the gazetteer knows without them ("Qayyarah West").

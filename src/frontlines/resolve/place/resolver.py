@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.names import (
+    in_capitals,
     is_acronym,
     lookup_variants,
     name_key,
@@ -64,7 +65,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.7.0"
+VERSION = "0.8.0"
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
@@ -123,8 +124,10 @@ class ToponymResolver:
         keys = [name_key(t.text) for t in toponyms]
         candidates: dict[str, list[Candidate]] = {}
         for k, t in zip(keys, toponyms, strict=True):
-            after = text[t.end : t.end + 40] if text is not None and t.end >= 0 else ""
-            candidates.setdefault(k, self.readings(t.text, after)[: w.max_candidates])
+            after, capitals = "", False
+            if text is not None and t.end >= 0:
+                after, capitals = text[t.end : t.end + 40], in_capitals(text, t.start, t.end)
+            candidates.setdefault(k, self.readings(t.text, after, capitals)[: w.max_candidates])
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
         dated = dateline_keys(toponyms, keys, text)
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
@@ -195,16 +198,18 @@ class ToponymResolver:
                 checked[k] = Resolved(place, confidence)
         return checked
 
-    def readings(self, name: str, after: str = "") -> list[Candidate]:
+    def readings(self, name: str, after: str = "", in_capitals: bool = False) -> list[Candidate]:
         """The gazetteer's candidates that this spelling can mean here: none for an
         organisation, a people or a lone direction word; for an acronym ("EU", "U.S.") only
         places that go by it as an alias or abbreviation, not towns whose name it spells
-        (Eu, France; Us, France)."""
+        (Eu, France; Us, France), or a country of four letters by its own name ("IRAQ").
+        A name in capitals that is no acronym ("RAQQA", "TAL AFAR", "HOMS" in a line
+        written in capitals) reads as its title-case form: the lookup folds case."""
         if never_a_place(name):
             return []
         found = next(filter(None, map(self.gazetteer.candidates, lookup_variants(name))), [])
-        if is_acronym(name, after):
-            return [c for c in found if _spelt_by_acronym(c)]
+        if is_acronym(name, after, in_capitals):
+            return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
         if not found:  # a transliteration no folding reaches: a spelling one letter off
             found = next(filter(None, map(self.gazetteer.variants, lookup_variants(name))), [])
         return found
@@ -254,6 +259,12 @@ def _spelt_by_acronym(candidate: Candidate) -> bool:
         or place.feature_code in {"RGN", "CONT"}
         or place.population >= ACRONYM_MIN_POPULATION
     )
+
+
+def _country_spelt(name: str, candidate: Candidate) -> bool:
+    """ "IRAQ", "OMAN", "CUBA": four capitals that spell a country's own name are the
+    country (no acronym of four letters names a country it does not spell)."""
+    return len(name) == 4 and candidate.kind == "name" and candidate.place.is_country
 
 
 #: "the" before a name ("the Middle East", "The Hague").
