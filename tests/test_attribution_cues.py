@@ -158,3 +158,48 @@ def test_regularisation_is_chosen_on_articles_the_fit_did_not_see():
     best, scores = cross_validated_c(rows, labels, article, [0.01, 10.0])
     assert set(scores) == {0.01, 10.0} and best == max(scores, key=lambda c: (scores[c], -c))
     assert scores[10.0] > 0.9
+
+
+def _cues_of(nlp, text, joins):
+    """Cue and content texts under the bundled model with only its span table replaced."""
+    from dataclasses import replace
+
+    from frontlines.nlp.attribution import AttributionRecognizer
+
+    model = replace(default_cue_model(), joins=joins)
+    doc = AttributionRecognizer(cues=model)(nlp(text))
+    return [(a.cue.text, a.content.text) for a in doc._.attributions]
+
+
+def test_a_prepositional_phrase_joins_the_cue_where_annotators_draw_it(nlp):
+    text = "The ministry said in a statement that the bridge was closed."
+    learned = {"say|pobj|in statement": 0.8}
+    assert ("said in a statement", "that the bridge was closed") in _cues_of(nlp, text, learned)
+    unlearned = _cues_of(nlp, text, {"say|pobj|in statement": 0.2})
+    assert all(cue == "said" for cue, _ in unlearned)
+
+
+def test_a_preposition_opening_the_content_goes_to_the_cue_when_learned(nlp):
+    text = "The senator spoke about the war in Yemen."
+    joined = _cues_of(nlp, text, {"speak|prep|about": 1.0})
+    assert joined == [("spoke about", "the war in Yemen")]
+    apart = _cues_of(nlp, text, {"speak|prep|about": 0.0})
+    assert [cue for cue, _ in apart] == ["spoke"]
+
+
+def test_span_conventions_count_whole_prepositional_phrases(nlp, tmp_path):
+    from frontlines.lab.train_attribution import span_conventions
+
+    split = tmp_path / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    text = "The ministry said in a statement that the bridge was closed."
+    (split / "text" / "a.txt").write_text(text)
+    cue = text.index("said in a statement")
+    (split / "attributions" / "a.ann").write_text(
+        f"T1\tCue {cue} {cue + len('said in a statement')}\tsaid in a statement\n"
+        "E1\tAttribution:T1 Cue:T1\n"
+    )
+    documents = list(load_polnear(split))
+    joins = span_conventions([nlp(d.text) for d in documents], documents, min_seen=1)
+    assert joins["say|pobj|in statement"] == 1.0 and joins["*|pobj|in statement"] == 1.0

@@ -122,6 +122,12 @@ def span_conventions(
                 key = join_key(lemma, nxt.dep_, nxt.lower_)
                 seen[key] += 1
                 joined[key] += nxt.i < span.end
+            noun = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if nxt.dep_ == "prep" and noun is not None:
+                for lemma in (head.lemma_.lower(), "*"):  # "said in a statement"
+                    key = join_key(lemma, "pobj", f"{nxt.lower_} {noun.lemma_.lower()}")
+                    seen[key] += 1
+                    joined[key] += noun.i < span.end
     return {k: round(joined[k] / n, 2) for k, n in seen.items() if n >= min_seen}
 
 

@@ -99,8 +99,9 @@ def nearest_similarity(lemmas: frozenset[str], lemma: str) -> float:
 
 
 def join_key(lemma: str, dep: str, word: str) -> str:
-    """'call|prep|for': a cue's lemma, the next word's relation and (for small words) it."""
-    return f"{lemma}|{dep}|{word if dep in {'prep', 'prt', 'advmod', 'agent'} else ''}"
+    """'call|prep|for': a cue's lemma, the next word's relation and (for small words) it;
+    'say|pobj|in statement': a whole prepositional phrase, by preposition and noun lemma."""
+    return f"{lemma}|{dep}|{word if dep in {'prep', 'prt', 'advmod', 'agent', 'pobj'} else ''}"
 
 
 @dataclass(frozen=True)
