@@ -41,6 +41,15 @@ Regularisation = Annotated[
     float | None,
     typer.Option(help="Inverse regularisation (default: cross-validated on tune)."),
 ]
+#: More hand-coded sets whose tune halves join the training data (events and claims).
+AlsoSets = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--also",
+        help="STORIES=GOLD: another news set whose tune half joins the training data "
+        "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
+    ),
+]
 
 train_app = typer.Typer(help="Refit the small learned parts from public training data.")
 app.add_typer(train_app, name="train", rich_help_panel="Development")
@@ -226,14 +235,7 @@ def events_confidence(
     ],
     out_file: Annotated[Path, _bundled_out("event_confidence.json")],
     c: Regularisation = None,
-    also: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--also",
-            help="STORIES=GOLD: another news set whose tune half joins the training data "
-            "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
-        ),
-    ] = None,
+    also: AlsoSets = None,
     four_sets: Annotated[
         bool,
         typer.Option("--four-sets", help="Weigh the features chosen over four news sets "
@@ -284,14 +286,7 @@ def claims_confidence(
     ],
     out_file: Annotated[Path, _bundled_out("claim_confidence.json")],
     c: Regularisation = None,
-    also: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--also",
-            help="STORIES=GOLD: another news set whose tune half joins the training data "
-            "(repeatable), e.g. ../shared/bench/time/TBAQ-cleaned=eval/tbaq.",
-        ),
-    ] = None,
+    also: AlsoSets = None,
 ) -> None:
     """Fit claim confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_claims import train_claim_confidence

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["OutOfFold", "THRESHOLDS", "keep_features", "out_of_fold", "story_folds"]
+__all__ = [
+    "OutOfFold", "THRESHOLDS", "chosen_fold", "keep_features", "out_of_fold", "story_folds",
+]
 
 #: Thresholds considered for the default least confidence shown.
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(0, 17))
@@ -90,3 +92,13 @@ def out_of_fold(x: Any, y: Sequence[int], groups: Sequence[str], c: float,
     auc = float(roc_auc_score(labels, probability)) if len(set(labels)) > 1 else 0.5
     return OutOfFold(c, probability, round(auc, 4),
                      round(float(brier_score_loss(labels, probability)), 4), at)
+
+
+def chosen_fold(x: Any, y: Sequence[int], groups: Sequence[str], live: int,
+                c: float | None, grid: Sequence[float]) -> OutOfFold:
+    """The out-of-fold scores at the regularisation asked for, else at the one of ``grid``
+    whose probabilities hold best on held-out stories (lowest Brier score)."""
+    scored = {k: out_of_fold(x, y, groups, k, live) for k in grid}
+    if c is None:
+        return min(scored.values(), key=lambda o: o.brier)
+    return scored[c] if c in scored else out_of_fold(x, y, groups, c, live)

@@ -22,7 +22,7 @@ from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
-from frontlines.lab.story_cv import keep_features, out_of_fold
+from frontlines.lab.story_cv import chosen_fold, keep_features
 from frontlines.lab.train_events import chosen_threshold
 from frontlines.model import Article, ProcessedArticle
 from frontlines.nlp.claims.confidence import ClaimConfidence
@@ -126,10 +126,7 @@ def fit_claim_confidence(
         raise ValueError("training needs claims of at least two tune stories (whole stories "
                          "are held out to choose the regularisation and the threshold)")
     x = DictVectorizer(sparse=False).fit_transform([f for f, _ in rows])
-    scored = {k: out_of_fold(x, y, labelled.groups, k, labelled.gold) for k in C_GRID}
-    chosen = scored[c] if c in scored else (
-        out_of_fold(x, y, labelled.groups, c, labelled.gold) if c is not None
-        else min(scored.values(), key=lambda o: o.brier))  # fmt: skip
+    chosen = chosen_fold(x, y, labelled.groups, labelled.gold, c, C_GRID)
     fitted = fit_logistic(rows, chosen.c, C_GRID, 5, "claims")
     info = {"trained_on": "tune halves of the news gold", "gold": list(sets), "claims": len(rows),
             "matched": sum(y), "gold_claims": labelled.gold,

@@ -20,7 +20,7 @@ from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
-from frontlines.lab.story_cv import OutOfFold, keep_features, out_of_fold
+from frontlines.lab.story_cv import OutOfFold, chosen_fold, keep_features, out_of_fold
 from frontlines.model import Article, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
@@ -140,10 +140,7 @@ def train_event_confidence(
     rows = [(keep_features(f, features), ok) for f, ok in labelled.rows]
     y = [int(ok) for _, ok in rows]
     x = DictVectorizer(sparse=False).fit_transform([f for f, _ in rows])
-    scored = {k: out_of_fold(x, y, labelled.groups, k, labelled.live) for k in C_GRID}
-    chosen = scored[c] if c in scored else (
-        out_of_fold(x, y, labelled.groups, c, labelled.live) if c is not None
-        else min(scored.values(), key=lambda o: o.brier))  # fmt: skip
+    chosen = chosen_fold(x, y, labelled.groups, labelled.live, c, C_GRID)
     fitted = fit_logistic(rows, chosen.c, C_GRID, 5, "events")
     threshold = chosen_threshold(chosen)
     sets = [str(gold_dir), *(str(g) for _, g in more)]
