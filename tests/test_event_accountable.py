@@ -11,7 +11,7 @@ import pytest
 
 from frontlines.nlp.events.participants import trigger_roles
 from frontlines.nlp.events.roles import actors_of
-from tests.event_reading import read_article
+from tests.event_reading import actor_texts, read_article
 
 CASES = [
     # (sentence, trigger word, actor1, actor2); None: no actor wanted
@@ -41,11 +41,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "word", "actor1", "actor2"), CASES)
 def test_actors_of_accounts_and_clashes(nlp, text, word, actor1, actor2):
-    doc = nlp(text)
-    trigger = next(t for t in doc if t.text == word)
-    one, two = actors_of(trigger)
-    assert (one.text if one else None) == actor1
-    assert (two.text if two else None) == actor2
+    assert actor_texts(nlp, text, word) == (actor1, actor2)
 
 
 def test_a_prosecutor_or_an_investigator_is_not_the_accused(nlp):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events.roles import actors_of
+from tests.event_reading import actor_texts
 
 CASES = [
     # (sentence, trigger word, actor1, actor2); None: no actor wanted
@@ -103,11 +104,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "word", "actor1", "actor2"), CASES)
 def test_actors_follow_the_construction(nlp, text, word, actor1, actor2):
-    doc = nlp(text)
-    trigger = next(t for t in doc if t.text == word)
-    one, two = actors_of(trigger)
-    assert (one.text if one else None) == actor1
-    assert (two.text if two else None) == actor2
+    assert actor_texts(nlp, text, word) == (actor1, actor2)
 
 
 def test_the_possessor_of_a_killing_is_who_was_killed(nlp):
