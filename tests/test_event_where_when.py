@@ -82,3 +82,27 @@ def test_a_definite_event_noun_takes_the_day_the_story_gives_it(nlp):
                                          "said." + later) if "Mombasa" in e.text)
     assert other.date_source == "published", other
 
+
+
+def test_the_story_s_town_is_one_named_as_where(nlp):
+    """A name the tagger read as a town in "risks for President Hale" or a name that only
+    modifies a noun ("Kalat traders") says nothing of where a story is; "in Mastung" does."""
+    from frontlines.nlp.events.where import first_town
+
+    doc = nlp("The talks carry risks for President Hale and Kalat traders. Rebels later "
+              "attacked a checkpoint in Mastung.")
+    places = [p for p in doc._.places if p.role == "location"]
+    town = first_town(doc, places)
+    assert town is not None and town.text == "Mastung", [(p.text, p.name) for p in places]
+
+
+def test_a_dateline_after_the_title_is_the_story_s_town(nlp):
+    """A headline, then "MASTUNG - Hale Brothers ...": the dateline's town is where the
+    story is, though the parser may read it as a modifier of the next name."""
+    from frontlines.nlp.events.where import first_town
+
+    doc = nlp("Traders count their losses.\n\nMASTUNG - Hale Brothers may close the market "
+              "for President Hale and Kalat traders.")
+    places = [p for p in doc._.places if p.role == "location"]
+    town = first_town(doc, places)
+    assert town is not None and town.text == "MASTUNG", [(p.text, p.name) for p in places]

@@ -133,18 +133,48 @@ def _unknown_place(sent: Span, triggers: Sequence[Token]) -> bool:
 
 
 def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The article's first town that is not only a yardstick ("150 km from Quetta") or
-    where someone travelled from or to:
-    where a story is when a sentence names no place of its own."""
+    """The article's first town that is not only a yardstick ("150 km from Quetta"),
+    where someone travelled from or to, or a name used as something else than a place:
+    where a story is when a sentence names no place of its own. A name that only
+    modifies another noun ("Middle East terrorists") or that the tagger mistook for a
+    place ("risks for President Bush") says nothing of where the story is."""
     for place in places:
         if place.acled_precision != 1:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not len(span):
             return place
-        if not is_reference_point(span.root) and not _endpoint(span.root, ()):
+        head = span.root
+        if _dateline(span) or (not is_reference_point(head) and not _endpoint(head, ())
+                               and not _not_named_as_where(head)):  # fmt: skip
             return place
     return None
+
+
+def _dateline(span: Span) -> bool:
+    """Whether the name is a dateline ("BERLIN —", "KABUL, Afghanistan (AP) --"): it opens
+    the story before any verb, or opens a sentence in capitals or before a dash (a title
+    may come first). Where the story was written, however the parser attached it."""
+    doc = span.doc
+    if span.start < 6 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[: span.start]):
+        return True
+    opens = span.start == span.sent.start or "\n" in doc[span.start - 1].whitespace_ + doc[
+        span.start - 1].text  # fmt: skip
+    dash = span.end < len(doc) and doc[span.end].text in {"-", "--", "—", "–"}
+    return opens and (span.text.isupper() or dash)
+
+
+def _not_named_as_where(head: Token) -> bool:
+    """Whether a town's name is used as something else than a place: the object of a
+    preposition that is not locative ("risks for Bush"), or a modifier of a noun that is
+    not a place ("Kalat traders"), directly or as the conjunct or apposition of one."""
+    while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
+        head = head.head  # "in Quetta, Balochistan", "in Kalat and Mastung"
+    if head.dep_ == "pobj":
+        return head.head.lower_ not in LOCATIVE_PREPOSITIONS | {"of"}
+    if head.dep_ in {"compound", "nmod", "amod"}:
+        return not _place_noun_phrase(head.head)
+    return False
 
 
 def place_end_token(doc: Doc, place: PlaceMention) -> int:
