@@ -178,6 +178,7 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
     from frontlines.ingest.process import process
     from frontlines.lab.news import score_news
     from frontlines.lab.news_gold import load_gold, load_stories
+    from frontlines.lab.news_places import load_place_gold, score_places
     from frontlines.model import Article, ProcessedArticle
     from frontlines.vocab.actors import ActorDictionary
 
@@ -186,12 +187,21 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
                         f"({options.gold} is not one)")  # fmt: skip
     try:
         gold = load_gold(options.gold)
+        places = load_place_gold(options.gold)
         stories = load_stories(data)
     except (OSError, ValueError) as exc:
         raise EvalError(f"cannot read the news gold or stories: {exc}") from exc
     missing = sorted(gold.stories - stories.keys())
     if missing:
         raise EvalError(f"{data}: gold names stories not found there: {', '.join(missing[:5])}")
+    if places is not None:
+        outside = [
+            f"{m.story}@{m.start}"
+            for m in places.mentions
+            if m.story not in stories or m.end > len(stories[m.story].text)
+        ]
+        if outside:
+            raise EvalError(f"place gold points outside its stories: {', '.join(outside[:5])}")
     annotated = select(sorted(gold.stories), str, options.split)
     if options.limit:
         annotated = annotated[: options.limit]
@@ -206,9 +216,17 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         least = Settings().min_event_confidence
     least_claim = Settings().min_claim_confidence  # as claim lists show them by default
     score = score_news(scored, processed, gold, ActorDictionary.load(), least, least_claim)
+    metrics = score.as_dict()
+    errors = list(score.errors)
+    if places is not None:  # the map's places, where the gold folder codes them
+        placed = score_places([s.id for s in scored], processed, places)
+        metrics["places"] = placed.as_dict() | {
+            "stories": sum(1 for s in scored if s.id in places.stories)
+        }
+        errors += placed.errors
     if options.errors is not None:
         with options.errors.open("w", encoding="utf-8") as handle:
-            for record in score.errors:
+            for record in errors:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return {
         "task": "news",
@@ -221,6 +239,6 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         "n_gold_events": sum(1 for g in gold.events if g.story in annotated),
         "n_gold_claims": sum(1 for g in gold.claims if g.story in annotated),
         "failed": [s.id for s, p in zip(scored, processed, strict=True) if p is None],
-        "metrics": score.as_dict(),
+        "metrics": metrics,
         "extractors": _pipeline_versions(nlp),
     }

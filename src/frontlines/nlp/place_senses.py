@@ -21,6 +21,7 @@ Word lists live in ``data/place_words.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.attrs import IS_ALPHA, IS_TITLE
 from spacy.tokens import Doc, Span
@@ -34,10 +35,14 @@ __all__ = [
     "METONYMY_MIN_POPULATION",
     "MILLION_CITY",
     "SOURCE_VERBS",
+    "demonym_only",
     "english_word_only",
     "is_news_source",
     "modifies_noun",
     "named_people",
+    "names_country",
+    "names_major_place",
+    "peoples_words",
 ]
 
 #: Verbs whose subject is who speaks or publishes ("Xinhua reported").
@@ -57,6 +62,9 @@ METONYMY_MIN_POPULATION = 100_000
 MILLION_CITY = 1_000_000
 _ARTICLE_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Words after a surname that make it a family's ("the Flores family").
+#: The labels the place pass reads as places (``place_cues.PLACE_LABELS``, not imported:
+#: place_cues imports this module).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _FAMILY_NOUNS = frozenset({"family", "families", "household", "brothers", "sisters", "clan"})
 _MAX_AGE = 115
 _PEOPLE_KEY = "frontlines_places.named_people"
@@ -180,3 +188,45 @@ def _bears(candidate: Candidate, word: str) -> bool:
             and place.population >= METONYMY_MIN_POPULATION  # "Cancun", not Göd for "God"
         )
     )
+
+
+def demonym_only(gazetteer: Gazetteer, name: str) -> bool:
+    """A country's demonym that is no place's name ("Ukrainian", "Afghan"; not "Saudi",
+    which names Saudi Arabia too): a people's word, which the model sometimes reads as a
+    place, and which is never where something happens."""
+    return not gazetteer.is_place_name(name) and any(
+        c.kind == "demonym" and c.place.is_country for c in gazetteer.candidates(name)
+    )
+
+
+def names_country(gazetteer: Gazetteer, name: str) -> bool:
+    """``name`` is a country's under any of its names, not its demonym ("US", "Britain")."""
+    return any(c.place.is_country and c.kind != "demonym" for c in gazetteer.candidates(name))
+
+
+def names_major_place(gazetteer: Gazetteer, name: str) -> bool:
+    """``name`` is a country's, a state's, a capital's or a city's big enough to speak for
+    its government (``METONYMY_MIN_POPULATION``), under any of its names."""
+    return any(
+        c.kind != "demonym"
+        and (
+            c.place.is_country
+            or c.place.admin_level == 1
+            or c.place.feature_code.startswith("PPLC")
+            or c.place.population >= METONYMY_MIN_POPULATION
+        )
+        for c in gazetteer.candidates(name)
+    )
+
+
+def peoples_words(ents: Iterable[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:
+    """Place-labelled country demonyms (``demonym_only``) relabelled ``NORP``, so that the
+    map shows none: the model reads "Ukrainian President ..." as a place now and then, and
+    one sense per document then makes every "Ukrainian" of the story one. Run last, after
+    that spreading, so that each such mention is still found (as a demonym)."""
+    return [
+        Span(e.doc, e.start, e.end, label="NORP", span_id=span_id)
+        if e.label_ in _PLACE_LABELS and not e.kb_id_ and demonym_only(gazetteer, e.text)
+        else e
+        for e in ents
+    ]

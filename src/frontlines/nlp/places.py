@@ -27,6 +27,7 @@ Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -61,8 +62,16 @@ from frontlines.nlp.place_cues import (
     named_by_suffix_noun,
     party_designations,
     place_context,
+    treaty_names,
 )
-from frontlines.nlp.place_senses import english_word_only, is_news_source, named_people
+from frontlines.nlp.place_senses import (
+    english_word_only,
+    is_news_source,
+    named_people,
+    names_country,
+    names_major_place,
+    peoples_words,
+)
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -95,7 +104,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -178,9 +187,12 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
         # a dateline is where the story was filed, never a source however it parses
-        doc.ents = [
-            e if dated.intersection(range(e.start, e.end)) else self._as_source(e) for e in ents
-        ]
+        ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
+                for e in ents]  # fmt: skip
+        # "Ukrainian" read as a place: a people's word; "the Schengen Agreement": a pact's name
+        ents = peoples_words(ents, self.gazetteer, self.name)
+        doc.ents = treaty_names(ents, partial(names_country, self.gazetteer),
+                                partial(names_major_place, self.gazetteer))  # fmt: skip
         return doc
 
     def _as_source(self, ent: Span) -> Span:
