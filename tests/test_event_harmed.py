@@ -59,3 +59,15 @@ def test_a_destination_country_is_no_side(nlp):
     sent = next(iter(doc.sents))
     _, actor2 = participants(sent)
     assert actor2 is None or "Turkey" not in actor2.text
+
+
+def test_a_plural_noun_tagged_as_a_name_still_agrees_with_their(nlp):
+    """A sentence-initial "Kidnappers" after a dateline may be tagged a singular name; a
+    plural noun for people is still what "they" stands for."""
+    doc = nlp("KANO, Nigeria (AP)_ Kidnappers kept their promise to kill a trader they took "
+              "hostage and police found the man's body Friday.")  # fmt: skip
+    trigger = next(t for t in doc if t.text == "hostage")
+    from frontlines.nlp.events.roles import actors_of
+
+    one, two = actors_of(trigger)
+    assert (one.text if one else None, two.text if two else None) == ("Kidnappers", "trader")

@@ -349,10 +349,17 @@ def _clause_subject(noun: Token, tags: frozenset[str]) -> Token | None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        if subject.pos_ == "PRON" or subject.tag_ not in tags or subject.ent_type_ == "PERSON":
+        if subject.pos_ == "PRON" or not _agrees(subject, tags) or subject.ent_type_ == "PERSON":
             return None
         return subject
     return None
+
+
+def _agrees(subject: Token, tags: frozenset[str]) -> bool:
+    """Whether ``subject`` has the number ``tags`` want; a plural noun for people the
+    tagger took for a name at the start of a sentence ("Kidnappers kept ...") is plural."""
+    plural = "NNS" in tags and subject.tag_ == "NNP" and subject.lower_.endswith("s")
+    return subject.tag_ in tags or (plural and is_people(subject))
 
 
 def _noun_before(token: Token) -> Token | None:
