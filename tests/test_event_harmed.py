@@ -31,6 +31,10 @@ CASES = [
      "convoy"),
     ("The journalist is believed to have been killed by militants.", "killed", "militants",
      "journalist"),
+    ("Police arrested three smugglers in a raid on a warehouse in Kano.", "raid", "Police",
+     "three smugglers"),
+    ("Soldiers killed two traders in an airstrike near Gao.", "airstrike", "Soldiers",
+     "two traders"),
     # a thing, a place or a site is still no person, whatever the verb
     ("The rebels were holding 12 hostages near Beni.", "hostages", "rebels", "12 hostages"),
     ("Soldiers shot down a drone over the base.", "shot", "Soldiers", None),

@@ -186,9 +186,10 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                                      if h is not None), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
             actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
-            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
-                actor2 = next((actor_phrase(c, agent=False) for c in verb.children
-                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
+            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS | HARMING_VERBS:
+                actor2 = next((person_phrase(c) for c in verb.children
+                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike",
+                # "arrested three smugglers in a raid"
     clause = predicate_of(slot)  # "two soldiers were killed when [their vehicle hit a bomb]"
     if actor2 is None and clause.dep_ == "advcl":
         actor2 = who_fell(clause.head)
