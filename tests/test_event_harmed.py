@@ -35,6 +35,8 @@ CASES = [
      "three smugglers"),
     ("Soldiers killed two traders in an airstrike near Gao.", "airstrike", "Soldiers",
      "two traders"),
+    # "their" of a noun with no infinitive of its own may be someone else's
+    ("Government troops repelled their attack on the town.", "attack", None, None),
     # a thing, a place or a site is still no person, whatever the verb
     ("The rebels were holding 12 hostages near Beni.", "hostages", "rebels", "12 hostages"),
     ("Soldiers shot down a drone over the base.", "shot", "Soldiers", None),

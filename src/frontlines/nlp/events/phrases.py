@@ -308,8 +308,11 @@ def _antecedent(head: Token) -> Token | None:
         if clause.dep_ == "relcl":
             return clause.head if clause.head.pos_ != "VERB" else None
         return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
-    if head.dep_ == "poss" and head.lower_ in _POSSESSIVES:
-        return _clause_subject(head.head, _POSSESSIVE_TAGS[head.lower_])
+    if head.dep_ == "poss" and head.lower_ in _POSSESSIVES and any(
+            c.dep_ == "acl" and c.tag_ == "VB" for c in head.head.children):
+        return _clause_subject(head.head, _POSSESSIVE_TAGS[head.lower_])  # "kept their
+    # promise to kill": only a noun with its own infinitive ("troops repelled their
+    # attack": the attack was someone else's)
     if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in _PRONOUN_TAGS:
         return None
     clause = head.head
