@@ -40,6 +40,7 @@ CASES = [
     # a thing, a place or a site is still no person, whatever the verb
     ("The rebels were holding 12 hostages near Beni.", "hostages", "rebels", "12 hostages"),
     ("Soldiers shot down a drone over the base.", "shot", "Soldiers", None),
+    ("The senators killed the bill in committee on Tuesday.", "killed", None, None),
 ]  # fmt: skip
 
 

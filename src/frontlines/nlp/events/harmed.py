@@ -22,9 +22,9 @@ __all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "OUTCOME_VERBS", 
 CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
 #: Verbs whose object or passive subject can only be people ("a lawyer was kidnapped"):
 #: any noun phrase there that is no place, site or thing is who the event hit.
-HARMING_VERBS = frozenset({"kill", "murder", "assassinate", "execute", "kidnap", "abduct",
-                           "stab", "wound", "injure", "behead", "torture", "rape", "shoot",
-                           "slay", "lynch", "arrest", "detain", "hurt", "maim"})  # fmt: skip
+HARMING_VERBS = frozenset({"kill", "murder", "assassinate", "kidnap", "abduct", "stab",
+                           "wound", "injure", "behead", "torture", "rape", "shoot", "slay",
+                           "lynch", "arrest", "detain", "maim"})  # fmt: skip
 #: Verbs that make a captive of their object ("took X hostage", "was held captive").
 _TAKING = frozenset({"take", "hold", "keep", "seize"})
 #: What is fired or thrown: the one who fired it did what it did ("the shots that killed").

@@ -100,11 +100,25 @@ def person_phrase(head: Token) -> EventActor | None:
     if found is not None or head.pos_ != "NOUN" or head.ent_type_:
         return found
     words = {head.lower_, head.lemma_.lower()}
-    if words & (PLACE_NOUNS | SITES | THINGS):
-        return None
+    if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
+        return None  # "killed the bill", "shot a video": not a person
     start, end = noun_phrase(head)
     span = head.doc[start:end]
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+#: Endings of nouns for people by what they do ("lawyer", "trader", "journalist"), and
+#: nouns for people by who they are: what "killed" or "kidnapped" can take as a person.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen", "relative",
+                           "wife", "husband", "son", "daughter", "brother", "sister",
+                           "mother", "father", "parent", "baby", "infant", "toddler", "nun",
+                           "monk", "cousin", "uncle", "aunt", "friend", "neighbour",
+                           "neighbor", "owner", "guest", "tourist", "visitor"})  # fmt: skip
+
+
+def _a_person_word(lemma: str) -> bool:
+    return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS))
 
 
 def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:
