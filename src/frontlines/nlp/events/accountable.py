@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.phrases import PLACE_NOUNS, SITES, actor_phrase, noun_phrase
+from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
-__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "blamed"]
+__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "at_hands", "blamed", "by_hands"]
 
 
 #: Verbs that hold someone to account for an event ("charged with", "arrested over").
@@ -79,4 +80,29 @@ def _any_phrase(head: Token) -> EventActor | None:
         return None
     start, end = noun_phrase(head)
     span = head.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+def at_hands(prep: Token) -> Token | None:
+    """The "of" of "at the hands of X" (X is the agent), when ``prep`` is its "at"."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return None
+    hands = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "hands"), None)
+    if hands is None:
+        return None
+    return next((p for p in hands.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+
+
+def by_hands(of: Token) -> EventActor | None:
+    """Who "at the hands of X" names: the construction says X did it, so any noun phrase
+    counts ("a former colleague"), not only a noun for a side; a pronoun does not."""
+    found = first_object(of, agent=True)
+    if found is not None:
+        return found
+    noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                None)  # fmt: skip
+    if noun is None:
+        return None
+    start, end = noun_phrase(noun)
+    span = noun.doc[start:end]
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)

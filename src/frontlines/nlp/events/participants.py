@@ -233,9 +233,10 @@ def is_speaker(actor: EventActor, trigger: Token) -> bool:
     return False
 
 
-#: Prepositions whose object is where something is, never a side.
+#: Prepositions whose object is where something is or goes, never a side ("a flight to
+#: the United States": a destination is no more a party than a location).
 _WHERE = frozenset({"in", "near", "inside", "outside", "across", "throughout", "within",
-                    "around"})  # fmt: skip
+                    "around", "to", "into", "toward", "towards"})  # fmt: skip
 
 
 def _placed(actor: EventActor, triggers: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
-    "actor_phrase", "modifier_side",
+    "actor_phrase", "modifier_side", "person_phrase",
     "is_people", "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -89,6 +89,36 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
+
+
+def person_phrase(head: Token) -> EventActor | None:
+    """Who a verb that only people undergo names ("a lawyer was kidnapped", "the slaying of
+    a doctor", "shot a shop owner"): an actor phrase, else the plain noun phrase of a
+    common noun, since the verb itself says it is a person; a pronoun left unresolved, a
+    place, a site or a thing names no one."""
+    found = actor_phrase(head, agent=False)
+    if found is not None or head.pos_ != "NOUN" or head.ent_type_:
+        return found
+    words = {head.lower_, head.lemma_.lower()}
+    if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
+        return None  # "killed the bill", "shot a video": not a person
+    start, end = noun_phrase(head)
+    span = head.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
+#: Endings of nouns for people by what they do ("lawyer", "trader", "journalist"), and
+#: nouns for people by who they are: what "killed" or "kidnapped" can take as a person.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen", "relative",
+                           "wife", "husband", "son", "daughter", "brother", "sister",
+                           "mother", "father", "parent", "baby", "infant", "toddler", "nun",
+                           "monk", "cousin", "uncle", "aunt", "friend", "neighbour",
+                           "neighbor", "owner", "guest", "tourist", "visitor"})  # fmt: skip
+
+
+def _a_person_word(lemma: str) -> bool:
+    return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS))
 
 
 def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:
@@ -292,9 +322,16 @@ def _antecedent(head: Token) -> Token | None:
         if clause.dep_ == "relcl":
             return clause.head if clause.head.pos_ != "VERB" else None
         return _noun_before(head)  # "students, some of whom threw stones": parsed loosely
+    if head.dep_ == "poss" and head.lower_ in _POSSESSIVES and any(
+            c.dep_ == "acl" and c.tag_ == "VB" for c in head.head.children):
+        return _clause_subject(head.head, _POSSESSIVE_TAGS[head.lower_])  # "kept their
+    # promise to kill": only a noun with its own infinitive ("troops repelled their
+    # attack": the attack was someone else's)
     if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in _PRONOUN_TAGS:
         return None
     clause = head.head
+    if clause.dep_ == "relcl" and head.lower_ in {"they", "it"}:  # "a shop owner they took
+        return _clause_subject(clause.head, _PRONOUN_TAGS[head.lower_])  # hostage"
     adverbial = clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"}
     if not adverbial and (head.dep_ != "nsubj" or clause.dep_ != "ccomp"
                           or clause.head.pos_ != "VERB"):  # fmt: skip
@@ -308,6 +345,38 @@ def _antecedent(head: Token) -> Token | None:
         named = person or (speaker.tag_ == "NN" and is_people(speaker))
         return speaker if named else None  # "the commander said he ordered ..."
     return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
+
+
+#: The tags of the subject a possessive pronoun may point back to ("their": a plural).
+_POSSESSIVE_TAGS = {"their": frozenset({"NNS", "NNPS"}), "its": frozenset({"NN", "NNP"})}
+
+
+def _clause_subject(noun: Token, tags: frozenset[str]) -> Token | None:
+    """The subject of the clause a noun phrase is an argument of, when a pronoun in that
+    phrase may stand for it: the number agrees, the subject is no pronoun itself and not
+    the phrase ("Bandits kept their promise": the bandits; "rebels freed a shop owner they
+    took hostage": the rebels). Clauses nest under nouns only a few levels deep."""
+    token = noun
+    for _ in range(6):
+        if token.dep_ in {"nsubj", "nsubjpass"} or token.head.i == token.i:
+            return None  # the phrase is the subject, or the sentence ends
+        token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PRON" or not _agrees(subject, tags) or subject.ent_type_ == "PERSON":
+            return None
+        return subject
+    return None
+
+
+def _agrees(subject: Token, tags: frozenset[str]) -> bool:
+    """Whether ``subject`` has the number ``tags`` want; a plural noun for people the
+    tagger took for a name at the start of a sentence ("Kidnappers kept ...") is plural."""
+    plural = "NNS" in tags and subject.tag_ == "NNP" and subject.lower_.endswith("s")
+    return subject.tag_ in tags or (plural and is_people(subject))
 
 
 def _noun_before(token: Token) -> Token | None:

@@ -17,7 +17,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, blamed
+from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, at_hands, blamed, by_hands
+from frontlines.nlp.events.harmed import (
+    CAPTIVE_NOUNS,
+    DYING,
+    FIRED,
+    HARMING_VERBS,
+    OUTCOME_VERBS,
+    is_passive,
+    outcome_victims,
+    taken_as,
+    undergoer,
+    who_fell,
+)
 from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
@@ -26,14 +38,15 @@ from frontlines.nlp.events.phrases import (
     modifier_side,
     names_a_country,
     noun_phrase,
+    person_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
-__all__ = ["AGENT_NOUNS", "CARRIER_VERBS", "ONE_SIDED", "OUTCOME_VERBS", "actors_of",
-           "aimed_at", "cue_words", "side_modifier"]  # fmt: skip
+__all__ = ["AGENT_NOUNS", "CARRIER_VERBS", "HARMING_VERBS", "ONE_SIDED", "OUTCOME_VERBS",
+           "actors_of", "aimed_at", "cue_words", "side_modifier"]  # fmt: skip
 
 #: ACLED sub-event types coded with one side only: a peaceful protest has no opponent
 #: (what it protests against is not a party to it), nor has a group changing its activity.
@@ -125,6 +138,9 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                             end=span.end_char)  # fmt: skip
     if slot.dep_ == "nsubj" and trigger.lemma_.lower() in _INSTRUMENTS:
         actor1 = actor1 or actor_phrase(trigger, agent=True)  # "its aircraft destroyed ..."
+    taken = taken_as(trigger)
+    if taken is not None:
+        return taken  # "took a shop owner hostage": the owner, not "hostage", was taken
     if trigger.lemma_.lower() in CAPTIVE_NOUNS or trigger.lower_ in CAPTIVE_NOUNS:
         start, end = noun_phrase(trigger)  # "holding 12 hostages": they are the victims
         span = trigger.doc[start:end]
@@ -163,19 +179,20 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                                      if c.dep_ == "nsubjpass"), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
-        elif verb.lemma_.lower() in _DYING:  # "X died in a shooting at the hands of Y"
+        elif verb.lemma_.lower() in DYING:  # "X died in a shooting at the hands of Y"
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
                                      if c.dep_ == "nsubj"), None)  # fmt: skip
-            actor1 = actor1 or next((_by_hands(h) for h in map(_at_hands, verb.subtree)
+            actor1 = actor1 or next((by_hands(h) for h in map(at_hands, verb.subtree)
                                      if h is not None), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
             actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
-            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS:
-                actor2 = next((actor_phrase(c, agent=False) for c in verb.children
-                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike"
+            if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS | HARMING_VERBS:
+                actor2 = next((person_phrase(c) for c in verb.children
+                               if c.dep_ == "dobj"), None)  # "killed X in an airstrike",
+                # "arrested three smugglers in a raid"
     clause = predicate_of(slot)  # "two soldiers were killed when [their vehicle hit a bomb]"
     if actor2 is None and clause.dep_ == "advcl":
-        actor2 = _who_fell(clause.head)
+        actor2 = who_fell(clause.head)
     return actor1, actor2
 
 
@@ -225,6 +242,9 @@ def _noun_arguments(trigger: Token, slot: Token
             actor1 = actor1 or first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
             actor2 = actor2 or first_object(child, agent=False)  # "the killing of X"
+            if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
+                actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
+                              None)  # "the slaying of a doctor": a person all the same
         elif child.dep_ == "prep" and child.lower_ == "with" and two_sided(trigger):
             actor2 = actor2 or first_object(child, agent=False)  # "clashes with police"
         elif child.dep_ == "acl":
@@ -250,8 +270,6 @@ _SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "v
 #: Weapons and aircraft that an event's cue may name ("its aircraft destroyed ..."): as the
 #: subject, whose they are acted.
 _INSTRUMENTS = frozenset(word_list("event", "instruments"))
-#: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
-CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
 
 
 def _slot(trigger: Token) -> Token:
@@ -277,7 +295,7 @@ def _relative_target(verb: Token, by_preposition: bool = True) -> EventActor | N
             found = first_object(child, agent=False)
             if found is not None:
                 return found
-    return _outcome_victims(verb)
+    return outcome_victims(verb)
 
 
 #: Verbs whose object is what an event hit ("the strike that hit a school").
@@ -343,26 +361,33 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         if described is not None:
             return described
     subject = None
+    raised = verb.dep_ == "xcomp" and subject_verb is not verb and is_passive(subject_verb) and (
+        not is_passive(verb))  # "the gunman is believed to have fired": the gunman fired
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
             subject = child
             actor1 = actor_phrase(child, agent=True)
+        elif child.dep_ == "nsubjpass" and raised:
+            actor1 = actor_phrase(child, agent=True)
         elif child.dep_ == "nsubjpass":
-            actor2 = actor_phrase(child, agent=False)
+            actor2 = undergoer(child, verb)
     taken = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent":
             actor1 = actor1 or first_object(child, agent=True)
-        elif (hands := _at_hands(child)) is not None:  # "at the hands of unknown gunmen"
-            actor1 = actor1 or _by_hands(hands)
+        elif (hands := at_hands(child)) is not None:  # "at the hands of unknown gunmen"
+            actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
-            actor2 = actor2 or _first_named(child)
+            actor2 = actor2 or _first_named(child) or (
+                person_phrase(child) if verb.lemma_.lower() in HARMING_VERBS else None)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
             actor2 = actor2 or first_object(child, agent=False)  # "clashed with police"
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
             actor2 = actor2 or first_object(child, agent=False)  # "retook X from rebels"
+    if actor1 is None and subject is not None and subject.tag_ == "WDT":
+        actor1 = _firer(verb)  # "the shots that killed the mayor": who fired them
     if actor1 is None and verb.dep_ == "pcomp":
         actor1 = accused(verb)  # "X was charged with killing a doctor"
     if actor1 is None and verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
@@ -374,13 +399,13 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         elif actor2 is not None and (opponent := opponent_in(verb)) is not None:
             actor1, actor2 = actor2, opponent  # "protesters hurt in clashes with police"
     if actor2 is None and verb.dep_ == "advcl":
-        actor2 = _who_fell(verb.head)  # "15 were killed when a bomb exploded"
+        actor2 = who_fell(verb.head)  # "15 were killed when a bomb exploded"
     if actor2 is None and verb.lemma_.lower() in RECIPROCAL and subject is not None:
         actor2 = next((actor_phrase(c, agent=True) for c in subject.children if c.dep_ == "conj"),
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
-    victims = _outcome_victims(verb)
+    victims = outcome_victims(verb)
     site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
         *(c for c in verb.children if c.dep_ == "dobj"),
         *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
@@ -388,31 +413,6 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     if victims is not None and (actor2 is None or site):
         return actor1, victims  # "attacked a police checkpoint, killing 3 officers"
     return actor1, actor2
-
-
-def _at_hands(prep: Token) -> Token | None:
-    """The "of" of "at the hands of X" (X is the agent), when ``prep`` is its "at"."""
-    if prep.dep_ != "prep" or prep.lower_ != "at":
-        return None
-    hands = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "hands"), None)
-    if hands is None:
-        return None
-    return next((p for p in hands.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-
-
-def _by_hands(of: Token) -> EventActor | None:
-    """Who "at the hands of X" names: the construction says X did it, so any noun phrase
-    counts ("a former colleague"), not only a noun for a side; a pronoun does not."""
-    found = first_object(of, agent=True)
-    if found is not None:
-        return found
-    noun = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
-                None)  # fmt: skip
-    if noun is None:
-        return None
-    start, end = noun_phrase(noun)
-    span = noun.doc[start:end]
-    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
 
 def _first_named(head: Token) -> EventActor | None:
@@ -469,29 +469,13 @@ def _described(verb: Token) -> tuple[EventActor | None, EventActor | None] | Non
     return None
 
 
-#: Verbs that say what violence did to people: their object is the event's actor2.
-OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
-
-
-#: Verbs whose subject is who fell ("12 civilians died when a shell hit their home").
-_DYING = frozenset({"die", "perish", "drown", "burn"})
-
-
-def _who_fell(outcome: Token) -> EventActor | None:
-    """Who the main clause an event's clause explains says fell: the passive subject of
-    "were killed / wounded", the subject of "died"."""
-    lemma = outcome.lemma_.lower()
-    role = "nsubjpass" if lemma in OUTCOME_VERBS else "nsubj" if lemma in _DYING else ""
-    return next((actor_phrase(c, agent=False) for c in outcome.children if c.dep_ == role),
-                None)  # fmt: skip
-
-
-def _outcome_victims(verb: Token) -> EventActor | None:
-    """Who the event hit when it names no object of its own: the object of a participle
-    telling its outcome ("detonated a bomb near the convoy, killing four soldiers")."""
-    for child in verb.children:
-        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in OUTCOME_VERBS:
-            objects = [c for c in child.children if c.dep_ == "dobj"]
-            if objects:
-                return actor_phrase(objects[0], agent=False)
-    return None
+def _firer(verb: Token) -> EventActor | None:
+    """Who fired what a relative clause says did the harm ("the shots that killed the
+    mayor" were fired by someone the sentence names as firing them)."""
+    thing = verb.head
+    if verb.dep_ != "relcl" or thing.lemma_.lower() not in FIRED or thing.dep_ != "dobj":
+        return None
+    holder = thing.head
+    if holder.pos_ != "VERB" or holder.i == verb.i:
+        return None
+    return _verb_roles(holder)[0]

@@ -1,0 +1,103 @@
+"""Who an event harmed or took: people named by what was done to them.
+
+Some verbs are only done to people ("a lawyer was kidnapped", "shot a shop owner"), so
+whatever noun phrase they take there is a person hit by the event, not only the nouns
+the actor vocabulary lists; and "took X hostage" says what the taking made of X, not
+who the hostages were. ``roles`` reads these beside an event's other arguments.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.phrases import actor_phrase, person_phrase
+from frontlines.nlp.events.sides import first_object
+from frontlines.vocab.words import word_list
+
+__all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "OUTCOME_VERBS", "is_passive",
+           "outcome_victims", "taken_as", "undergoer", "who_fell"]
+
+#: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
+CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
+#: Verbs whose object or passive subject can only be people ("a lawyer was kidnapped"):
+#: any noun phrase there that is no place, site or thing is who the event hit.
+HARMING_VERBS = frozenset({"kill", "murder", "assassinate", "kidnap", "abduct", "stab",
+                           "wound", "injure", "behead", "torture", "rape", "shoot", "slay",
+                           "lynch", "arrest", "detain", "maim"})  # fmt: skip
+#: Verbs that make a captive of their object ("took X hostage", "was held captive").
+_TAKING = frozenset({"take", "hold", "keep", "seize"})
+#: What is fired or thrown: the one who fired it did what it did ("the shots that killed").
+FIRED = frozenset({"shot", "bullet", "round", "shell", "projectile", "grenade", "bomb",
+                    "rocket", "missile", "mortar", "explosive", "device"})  # fmt: skip
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def undergoer(subject: Token, verb: Token) -> EventActor | None:
+    """Who a passive verb's subject names: a person where only people undergo it."""
+    if verb.lemma_.lower() in HARMING_VERBS:
+        return person_phrase(subject)
+    return actor_phrase(subject, agent=False)
+
+
+def taken_as(trigger: Token) -> tuple[EventActor | None, EventActor | None] | None:
+    """The sides of "took a shop owner hostage", "a man they held captive", "was taken
+    hostage": the captive noun says what the taking made of someone, so who was taken is
+    the verb's other object, its passive subject or the noun its clause describes, and
+    who took them is its subject. None where the noun names the captives themselves
+    ("holding 12 hostages")."""
+    verb = trigger.head
+    if (verb.lemma_.lower() not in _TAKING or verb.pos_ not in {"VERB", "AUX"}
+            or trigger.tag_ != "NN" or trigger.lemma_.lower() not in CAPTIVE_NOUNS
+            or any(c.dep_ in {"nummod", "amod", "poss"} for c in trigger.children)):
+        return None
+    taker = next((actor_phrase(c, agent=True) for c in verb.children if c.dep_ == "nsubj"),
+                 None)  # fmt: skip
+    taker = taker or next((first_object(c, agent=True) for c in verb.children
+                           if c.dep_ == "agent"), None)  # fmt: skip
+    held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                 and c.i != trigger.i), None)  # fmt: skip
+    if held is None and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        held = verb.head
+    if held is not None:
+        return taker, person_phrase(held)
+    named = [c for c in trigger.children if c.dep_ in {"compound", "nmod"}]
+    if named:  # "took a shop owner hostage", parsed as one noun: the words before it
+        start = min(c.left_edge.i for c in named)
+        span = trigger.doc[start:trigger.i]
+        return taker, EventActor(text=span.text, actor=None, start=span.start_char,
+                                 end=span.end_char)  # fmt: skip
+    if any(c.dep_ == "det" for c in trigger.children):
+        return None  # "took the hostage to a camp": the hostage was taken
+    return taker, None
+
+
+#: Verbs that say what violence did to people: their object is the event's actor2.
+OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+#: Verbs whose subject is who fell ("12 civilians died when a shell hit their home").
+DYING = frozenset({"die", "perish", "drown", "burn"})
+
+
+def who_fell(outcome: Token) -> EventActor | None:
+    """Who the main clause an event's clause explains says fell: the passive subject of
+    "were killed / wounded", the subject of "died"."""
+    lemma = outcome.lemma_.lower()
+    role = "nsubjpass" if lemma in OUTCOME_VERBS else "nsubj" if lemma in DYING else ""
+    return next((actor_phrase(c, agent=False) for c in outcome.children if c.dep_ == role),
+                None)  # fmt: skip
+
+
+def outcome_victims(verb: Token) -> EventActor | None:
+    """Who the event hit when it names no object of its own: the object of a participle
+    telling its outcome ("detonated a bomb near the convoy, killing four soldiers")."""
+    for child in verb.children:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in OUTCOME_VERBS:
+            objects = [c for c in child.children if c.dep_ == "dobj"]
+            if objects:
+                return actor_phrase(objects[0], agent=False)
+    return None
