@@ -48,12 +48,3 @@ def test_an_area_in_brackets_after_a_name_is_its_size(nlp):
     found = _claims(nlp, "Rebels shelled the border on Monday. They now control "
                          "9,000 square miles of Ruritania.")  # fmt: skip
     assert found["9,000 square miles"].measure == "territory_area"
-
-
-def test_a_force_of_so_many_men_gives_its_strength(nlp):
-    lead = "Rebels attacked the town on Monday, killing 12 soldiers. "
-    found = _claims(nlp, lead + "Ruritania boasts an army of 2 million members.")
-    assert found["2 million"].measure == "troops"
-    found = _claims(nlp, lead + "The rebels field a militia of 3,000 men in the north.")
-    assert found["3,000"].measure == "fighters"
-

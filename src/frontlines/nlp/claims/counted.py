@@ -320,25 +320,15 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
     return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
 
 
-#: Nouns that say only that people are counted: "a militia of 3,000 men" counts the militia.
-_ANY_MEMBERS = {"man", "member", "people", "person", "personnel"}
-
-
 def _force_of(span: Span) -> Token | None:
-    """'a force of 500', 'a militia of about 2,000', 'an army of 1 million men': a number
-    after "of" under a force noun, bare or counting nothing but people, is that force's
-    strength."""
+    """'a force of 500', 'a militia of about 2,000': a bare number (no noun of its own
+    follows it) after "of" under a force noun is that force's strength."""
     doc = span.doc
     root = span.root
-    if root.dep_ == "nummod" and root.head.lemma_.lower() in _ANY_MEMBERS:
-        root = root.head  # "an army of 1 million members", "a militia of 3,000 men"
-    elif root.pos_ != "NUM":
+    if root.dep_ != "pobj" or root.pos_ != "NUM" or root.head.lower_ != "of":
         return None
-    else:
-        after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.pos_ in {"NOUN", "PROPN"}:
-            return None
-    if root.dep_ != "pobj" or root.head.lower_ != "of":
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return None
     owner = root.head.head
     return owner if owner.i < span.start else None
@@ -384,4 +374,3 @@ def picks_one_of(span: Span) -> bool:
     that member still can ("one of the hostages was killed": one killed)."""
     doc = span.doc
     return span.text.lower() == "one" and span.end < len(doc) and doc[span.end].lower_ == "of"
-
