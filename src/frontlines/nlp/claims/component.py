@@ -61,6 +61,7 @@ from frontlines.nlp.claims.counted import (
     handed_over,
     members_of_no_side,
     noun_verbs,
+    picks_one_of,
     share_of,
     strength_of,
     tallied_noun,
@@ -230,6 +231,8 @@ class ClaimBuilder:
         head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
+        if picks_one_of(span):  # "one of the attackers": a member, no count of attackers
+            head_lemmas = set()
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
             whole = share_of(span)  # "half of all conflict deaths"
             if whole is not None:

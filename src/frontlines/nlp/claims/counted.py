@@ -38,6 +38,7 @@ __all__ = [
     "handed_over",
     "members_of_no_side",
     "noun_verbs",
+    "picks_one_of",
     "share_of",
     "strength_of",
     "breaks_down",
@@ -364,3 +365,12 @@ def share_of(span: Span) -> Token | None:
         return None
     objects = [t for t in doc[span.end].children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
     return objects[0] if objects else None
+
+
+def picks_one_of(span: Span) -> bool:
+    """'one of the attackers was a refugee', 'one of only five nuclear powers': "one" before
+    "of" picks a member out of a group; the noun after "of" names the group, not what the
+    number counts, so it cannot make "one" a count of fighters or weapons. What happened to
+    that member still can ("one of the hostages was killed": one killed)."""
+    doc = span.doc
+    return span.text.lower() == "one" and span.end < len(doc) and doc[span.end].lower_ == "of"

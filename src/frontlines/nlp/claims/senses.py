@@ -132,6 +132,20 @@ def _size_modifier(q: Quantity, span: Span) -> bool:
     return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end
 
 
+def _size_in_brackets(q: Quantity, span: Span) -> bool:
+    """'threatens tiny Ruritania (9,000 square miles)': an area in brackets right after a
+    name is that place's size, said in passing, not land anyone holds, took or lost."""
+    if q.unit not in AREA_UNITS:
+        return False
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in {"about", "some", "around", "roughly", "nearly"}:
+        start -= 1
+    if start < 2 or doc[start - 1].text not in {"(", "["}:
+        return False
+    return doc[start - 2].pos_ == "PROPN"
+
+
 _HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
 
 
@@ -247,7 +261,7 @@ def ruled_out(
         ("address", lambda: _address(span, rules)),
         ("capacity", lambda: _capacity(verb, rules)),
         ("name", lambda: _in_a_name(span, rules)),
-        ("size", lambda: _size_modifier(q, span)),
+        ("size", lambda: _size_modifier(q, span) or _size_in_brackets(q, span)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
         ("member_of_set", lambda: _member_of_counted_set(span)),

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from frontlines.model import Quantity
 from frontlines.nlp.quantities.reader import NumberRun, read_number, written_fraction
-from frontlines.vocab.numbers import FRACTIONS, SCALES
+from frontlines.vocab.numbers import FRACTIONS, SCALES, SMALL
 from frontlines.vocab.units import UnitTable
 from frontlines.vocab.words import word_list
 
@@ -130,6 +130,8 @@ def _date_like(doc: Doc, run: NumberRun) -> bool:
     """Day numbers and years: inside a DATE/TIME entity, or a bare 4-digit year."""
     value = run.reading.value
     text = doc[run.start].text
+    if run.worded and _spoken_year(doc, run):
+        return True
     if value is None or run.end != run.start + 1:
         return False
     if text.isdigit() and len(text) > 1 and text.startswith("0"):
@@ -138,6 +140,16 @@ def _date_like(doc: Doc, run: NumberRun) -> bool:
         return True
     day_or_hour = value.is_integer() and 0 <= value <= 31
     return doc[run.start].ent_type_ in {"DATE", "TIME"} and (day_or_hour or "." in text)
+
+
+def _spoken_year(doc: Doc, run: NumberRun) -> bool:
+    """'nineteen ninety-seven', 'eighteen forty': a teen then a number of tens is a year
+    read aloud (broadcast transcripts spell years), never one amount (no count is said
+    that way), so it is no quantity."""
+    words = [t.lower_ for t in doc[run.start : run.end] if t.lower_ not in {"-", "and"}]
+    if len(words) < 2 or not 11 <= SMALL.get(words[0], 0) <= 19:
+        return False
+    return 20 <= SMALL.get(words[1], 0) <= 90  # "fifteen hundred troops" stays 1,500
 
 
 def _range_partner(
