@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AGGREGATE, TOPIC
+from frontlines.nlp.events.triggers import triggers
+from frontlines.vocab.events import EventLexicon
 from tests.event_reading import read_article as _doc
 from tests.event_reading import reason_for as _reason
 
@@ -60,3 +63,71 @@ def test_a_like_sentence_that_tells_one(nlp, text, word, acled_event):
     assert _reason(doc, word) == ""
     assert [e.acled_event for e in doc._.events] == [acled_event]
 
+
+def _off_sense(doc, word: str) -> str:
+    """Why the first token spelt ``word`` is off the sense of each type its cues propose
+    ("" where it is in the sense of one)."""
+    token = next(t for t in doc if t.text == word)
+    type_id = {"fight": "armed_clash", "attack": "attack", "agreed": "agreement",
+               "abandoned": "non_violent_transfer", "clashed": "armed_clash",
+               "battle": "armed_clash"}[word]  # fmt: skip
+    return off_sense(token, type_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        # a contest with no side named over nothing concrete is a dispute
+        ("A bitter fight is brewing over the new pension rules in the capital.", "fight",
+         "off sense: a dispute over an idea"),
+        ("The minister said the party faced a tough battle over tax reform.", "battle",
+         "off sense: a dispute over an idea"),
+        # an attack in a clause told online is words
+        ("Her supporters were subject to abuse and attack online, the senator said.",
+         "attack", "off sense: an attack in words"),
+        # what was found abandoned is a belonging, not ground given up
+        ("The stolen truck was found abandoned near the border.", "abandoned",
+         "wrong participant: a belonging, not a place"),
+    ],
+)  # fmt: skip
+def test_a_cue_word_off_its_event_sense(nlp, text, word, reason):
+    assert _off_sense(_doc(nlp, text), word) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "acled_event"),
+    [
+        ("Herders and farmers clashed over grazing land near the village on Sunday.",
+         "clashed", "Battles"),
+        ("Fighting raged over the weekend in the north of the country.", "Fighting",
+         "Battles"),
+        ("The two sides agreed to exchange prisoners on Sunday.", "agreed",
+         "Strategic developments"),
+        ("The rebels abandoned the town on Sunday.", "abandoned", "Strategic developments"),
+    ],
+)  # fmt: skip
+def test_a_cue_word_in_its_event_sense(nlp, text, word, acled_event):
+    doc = _doc(nlp, text)
+    assert _reason(doc, word) == ""
+    assert [e.acled_event for e in doc._.events] == [acled_event]
+
+
+def test_what_is_dispatched_must_be_a_force(nlp):
+    sent = "The governor dispatched ambulances to the station as troops moved in."
+    token = next(t for t in _doc(nlp, sent) if t.text == "dispatched")
+    assert off_sense(token, "change_to_group_forces") == "wrong participant: not forces"
+    doc = _doc(nlp, "The army dispatched two battalions to the border town on Sunday.")
+    assert [e.acled_sub_event for e in doc._.events] == ["Change to group/activity"]
+
+
+def test_a_conjunct_of_a_modifier_is_a_modifier(nlp):
+    doc = _doc(nlp, "Witnesses described gun and bomb attacks on the market.")
+    assert _reason(doc, "bomb") == "modifier"
+
+
+def test_a_cue_ending_in_a_preposition_triggers_on_its_event_word(nlp):
+    doc = _doc(nlp, "Gunmen carried out assaults on police posts near the town on Sunday.")
+    lemmas = " ".join(t.lemma_ for t in doc)
+    found = EventLexicon.load().matches(doc.text, lemmas)
+    match = next(m for m in found if m.type.id == "armed_clash")
+    assert [t.text for t in triggers(doc[:], match)] == ["assaults"]

@@ -103,7 +103,7 @@ def irrealis_reason(trigger: Token) -> str:
         return "negated"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _COMPARISONS:
         return "comparison"
-    if trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i:
+    if _modifier(trigger):
         return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
     if trigger.pos_ == "NOUN" and _generic_plural(trigger):
         return "generic plural"
@@ -148,6 +148,18 @@ def irrealis_reason(trigger: Token) -> str:
             return "purpose or plan"
         clause = governor
     return ""
+
+
+def _modifier(trigger: Token) -> bool:
+    """A word that modifies a noun, or a conjunct of one ("gun, bomb and machete attacks":
+    "bomb" is joined to the modifier "gun")."""
+    word = trigger
+    for _ in range(6):
+        if word.dep_ != "conj" or word.head.i == word.i:
+            break
+        word = word.head
+    return word.dep_ in _MODIFIER_DEPS and word.head.i != word.i and word.head.pos_ in {
+        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i)
 
 
 def subject_of(trigger: Token, predicate: Token) -> bool:
