@@ -23,6 +23,8 @@ __all__ = [
     "anchored",
     "definite",
     "ATTACK_VERBS",
+    "CRAFTS",
+    "CRAFT_VERBS",
     "EVENT_NOUNS",
     "HABITUAL_ADVERBS",
     "INSTRUMENTS",
@@ -51,6 +53,10 @@ HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
 ATTACK_VERBS = frozenset(word_list("event", "attack_verbs"))
+#: Aircraft: flown, they land or crash without being used on anything.
+CRAFTS = frozenset(word_list("event", "crafts"))
+#: Attack verbs that say only that a craft came down when a craft is their subject.
+CRAFT_VERBS = frozenset(word_list("event", "craft_verbs"))
 #: Nouns of violent events: a participle on one tells its outcome ("a blast killing 12").
 EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
 #: Entity labels of names an event word can sit in ("Operation Inherent Resolve").
@@ -97,7 +103,7 @@ def irrealis_reason(trigger: Token) -> str:
         return "negated"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _COMPARISONS:
         return "comparison"
-    if trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i:
+    if _modifier(trigger):
         return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
     if trigger.pos_ == "NOUN" and _generic_plural(trigger):
         return "generic plural"
@@ -106,7 +112,8 @@ def irrealis_reason(trigger: Token) -> str:
     predicate = predicate_of(trigger)
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
-    if _instrument(trigger) and predicate.lemma_.lower() not in ATTACK_VERBS:
+    if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
+                                 or _flown(trigger, predicate)):  # fmt: skip
         return "instrument not used"  # "all aircraft returned to base safely"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
@@ -143,6 +150,18 @@ def irrealis_reason(trigger: Token) -> str:
     return ""
 
 
+def _modifier(trigger: Token) -> bool:
+    """A word that modifies a noun, or a conjunct of one ("gun, bomb and machete attacks":
+    "bomb" is joined to the modifier "gun")."""
+    word = trigger
+    for _ in range(6):
+        if word.dep_ != "conj" or word.head.i == word.i:
+            break
+        word = word.head
+    return word.dep_ in _MODIFIER_DEPS and word.head.i != word.i and word.head.pos_ in {
+        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i)
+
+
 def subject_of(trigger: Token, predicate: Token) -> bool:
     """Whether the trigger is the predicate's subject ("the attack was known as")."""
     return trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
@@ -164,6 +183,8 @@ def _clause_reason(verb: Token) -> str:
         return "habitual"
     if _imperative(verb, children):
         return "imperative"
+    if _bare_infinitive(verb, children):
+        return "purpose or plan"
     return ""
 
 
@@ -204,13 +225,37 @@ def _imperative(verb: Token, children: list[Token]) -> bool:
     something should happen, not that it did. Only a clause that stands on its own (the
     root, or the quoted words of a speech verb) is read: a bare verb under another verb
     ("helped fight", "made them fight") is that verb's complement."""
-    if verb.tag_ != "VB" or any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"}
-                                 for c in children):  # fmt: skip
+    if verb.tag_ != "VB" or any((c.dep_ in _SUBJECTS and not _vocative(c))
+                                 or c.dep_ in {"aux", "auxpass"} for c in children):  # fmt: skip
         return False
     if verb.dep_ == "ROOT":
         return True
     return verb.dep_ in {"ccomp", "parataxis"} and verb.head.tag_ in {"VBD", "VBZ", "VBP"} \
         and verb.i < verb.head.i
+
+
+def _vocative(subject: Token) -> bool:
+    """ "All Iraqis, fight them": a name set off by a comma before a bare verb is who is
+    called on, not the subject of a report (which would take "fight" in the present, a
+    verb the tagger tags VBP, not VB)."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    return subject.i < subject.head.i and after is not None and after.text == ","
+
+
+def _bare_infinitive(verb: Token, children: list[Token]) -> bool:
+    """ "From hands off, to 'bomb them' ...": an infinitive that hangs from nothing, the
+    whole sentence's verb with no subject, is a slogan, an aim or a headline's plan, not a
+    report that something happened."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) \
+        and not any(c.dep_ in _SUBJECTS for c in children)
+
+
+def _flown(trigger: Token, predicate: Token) -> bool:
+    """ "helicopters landed at the site", "the plane crashed": a craft as the subject of a
+    verb that for a munition would tell an impact ("a missile landed") came down, flown."""
+    lemma = trigger.lemma_.lower()
+    return (predicate.lemma_.lower() in CRAFT_VERBS and trigger.head.i == predicate.i
+            and trigger.dep_ == "nsubj" and lemma in CRAFTS)  # fmt: skip
 
 
 #: Entity labels that anchor an event noun to a place ("the shootings in Orlando").

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.arguments import concrete, is_force, sides_named
 from frontlines.vocab.words import words
 
 __all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
@@ -29,7 +30,8 @@ OFF_SENSE = "off sense: "
 #: hostages" takes no territory): another type of the sentence may still fit.
 WRONG_PARTICIPANT = "wrong participant: "
 #: Reasons of the second kind.
-_PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon"})
+_PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
+                                  "not forces"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
@@ -62,6 +64,8 @@ VIOLENT_TYPES = frozenset({
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
 })  # fmt: skip
+#: Lexicon types whose event moves or forms forces: what is moved or formed is a force.
+FORCE_TYPES = frozenset({"change_to_group_forces"})
 #: Lexicon types of a change to an armed or political group (a side joins, splits).
 GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
 #: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.
@@ -84,6 +88,14 @@ def object_of(trigger: Token) -> Token | None:
     children = list(trigger.children)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return trigger.head  # "soldiers captured in the war": what was captured
+    if trigger.dep_ in {"xcomp", "oprd"} and trigger.tag_ == "VBN" and not any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in children):  # fmt: skip
+        verb = trigger.head  # "the car was spotted ..., and was found abandoned": shared
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        told = next((c for v in verbs for c in v.children
+                     if c.dep_ in {"nsubjpass", "dobj"}), None)  # fmt: skip
+        if told is not None:
+            return told  # "the car was found abandoned", "left the town destroyed"
     if trigger.pos_ in {"VERB", "AUX"}:
         for dep in ("dobj", "nsubjpass"):
             found = next((c for c in children if c.dep_ == dep), None)
@@ -203,9 +215,12 @@ def _attacker(trigger: Token) -> Token | None:
 
 def _in_a_medium(trigger: Token) -> bool:
     """ "attacked him on television", "in an op-ed", "with a barrage of ads", "online".
-    A noun's "on" names its target ("the attack on a newspaper"), not where it was said."""
+    A noun's "on" names its target ("the attack on a newspaper"), not where it was said. A
+    noun's clause may name the medium ("were subject to trolling and attack online")."""
     preps = {"on", "in", "via", "through", "with"} if trigger.pos_ == "VERB" else {
         "in", "via", "through", "with"}
+    if trigger.pos_ == "NOUN" and _clause_online(trigger):
+        return True
     for child in trigger.children:
         if child.dep_ in {"advmod", "npadvmod"} and _lemma(child) in MEDIA:
             return True
@@ -214,6 +229,23 @@ def _in_a_medium(trigger: Token) -> bool:
             if any(_lemma(o) in MEDIA or _lemma(o) in COMMUNICATION or o.lower_ in MEDIA
                    for o in where):  # fmt: skip
                 return True
+    return False
+
+
+def _clause_online(noun: Token) -> bool:
+    """ "supporters were subject to trolling and attack online": an adverb of a medium on
+    the clause a noun sits in (through conjuncts, prepositions and adjectives)."""
+    current = noun
+    for _ in range(5):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in {"advmod", "npadvmod"} and _lemma(c) in MEDIA
+                       for c in current.children)  # fmt: skip
+        if current.dep_ not in {"conj", "pobj", "prep", "acomp", "attr"} and \
+                current.pos_ not in {"ADP", "ADJ", "NOUN"}:
+            return False
     return False
 
 
@@ -271,10 +303,26 @@ def _antecedent(token: Token, trigger: Token) -> Token:
 
 def _over_an_idea(trigger: Token) -> bool:
     """ "clashed at the debate over the issue of X", "a fight over the policy": what the
-    sides contend over is an idea, and the sentence tells of no harm."""
-    topics = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"over", "about"}
-              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return any(_is_abstract(t) for t in topics) and not _harm_told(trigger)
+    sides contend over is an idea, and the sentence tells of no harm. A contest with no
+    side named ("a fight is brewing over same-sex marriage") is over an idea too when what
+    it is over is nothing concrete: no place, site, date, people, group or thing (those
+    are what armed sides fight over: "fighting over the town", "over the weekend")."""
+    topics = [o for p in _contest_preps(trigger) for o in p.children if o.dep_ == "pobj"]
+    if not topics or _harm_told(trigger):
+        return False
+    if any(_is_abstract(t) for t in topics):
+        return True
+    return not sides_named(trigger) and not any(concrete(t) for t in topics)
+
+
+def _contest_preps(trigger: Token) -> list[Token]:
+    """The "over"/"about" phrases of a contest word, its own or, for a noun, those of the
+    verb it is the subject of ("a fight is brewing over X")."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        heads.append(trigger.head)
+    return [p for h in heads for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"over", "about"}]  # fmt: skip
 
 
 def _named_speaker(token: Token) -> bool:
@@ -422,6 +470,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a quality, not a taking"  # "made it clear", "a clear lead"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
+    if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
+        return "not forces"  # "dispatched coffins", "sent aid": no force moves
     if _is_abstract(thing) and type_id not in ABOUT_IDEAS:
         return "an idea, not a participant"
     if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:

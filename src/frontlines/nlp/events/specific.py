@@ -54,6 +54,8 @@ __all__ = [
     "PERIOD_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
     "STATE_VERBS",
+    "TOPIC",
+    "TOPIC_PREPOSITIONS",
     "finite_clause",
     "unspecific_reason",
 ]
@@ -66,6 +68,10 @@ AGGREGATE = "aggregate over a period"
 PERIOD_DAYS = 7
 #: Prepositions that put an event word in the time setting of another clause.
 SETTING_PREPOSITIONS = frozenset(word_list("event", "setting_prepositions"))
+#: Prepositions whose object is what something said, asked or felt is about.
+TOPIC_PREPOSITIONS = frozenset(word_list("event", "topic_prepositions"))
+#: The reason an event word that is only what something is about is not coded.
+TOPIC = "topic"
 #: Prepositions whose time object always spans up to now ("since January").
 PERIOD_PREPOSITIONS = frozenset(word_list("event", "period_prepositions"))
 #: Verbs of state: in the simple present they say what is, not what happened.
@@ -180,6 +186,10 @@ def _noun_reason(noun: Token) -> str:
             return "setting"  # "after days of fighting", "following the announcement"
         if word == "for" and prep.head.tag_ in _PURPOSE_HEAD_TAGS:
             return "purpose or plan"  # "training forces for the offensive"
+        if word in TOPIC_PREPOSITIONS:
+            return TOPIC  # "questions about the attack", "comments about an alleged rape"
+        if word == "as" and prep.head.pos_ in _VERBS:
+            return "description"  # "portrayed it as a protest", "saw the raid as an attack"
     return ""
 
 
@@ -272,10 +282,23 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
                   for c in trigger.children)  # fmt: skip
     if plural and counted and perfect:
         return True
-    if not (plural or perfect):
-        return False
     anchors = {t.i for t in path} | {trigger.i}
+    if not (plural or perfect):  # one event word: only a stretch counted in units is many
+        return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
     return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+def _in_plural_units(doc: Doc, anchors: set[int]) -> bool:
+    """Whether a prepositional time of plural units of a week or more ("in recent years",
+    "over the past months") modifies one of ``anchors``: whatever the event word's number,
+    it then tells what happened again and again over that stretch, not one event."""
+    for anchor in anchors:
+        for prep in doc[anchor].children:
+            if prep.dep_ != "prep":
+                continue
+            if any(o.dep_ == "pobj" and _in_units(o) for o in prep.children):
+                return True
+    return False
 
 
 def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) -> bool:

@@ -47,10 +47,24 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
             if token is not None and token not in found:
                 found.append(token)
     if not found:  # by lemma: "struck" for "strike", "shootings" (lemma "shooting") for "shoot"
-        last_words = [cue_pattern(cue.split()[-1]) for cue in match.cues]
+        last_words = [cue_pattern(_content_word(cue)) for cue in match.cues]
         found = [t for t in sent
                  if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
     return found
+
+
+#: Closed-class words a cue may end in ("assault on", "fire at"): never its event word.
+_FUNCTION_WORDS = frozenset({"on", "in", "at", "of", "to", "with", "against", "from", "by",
+                             "for", "into", "upon", "the", "a", "an", "its", "their", "up",
+                             "down", "out", "off", "over"})  # fmt: skip
+
+
+def _content_word(cue: str) -> str:
+    """The last word of ``cue`` that is no preposition, article or particle: the word the
+    parser's lemma can show ("assaults on" for the cue "assault on": "assault", not "on",
+    which would make the preposition the trigger and leave the event word unread)."""
+    words = cue.split()
+    return next((w for w in reversed(words) if w not in _FUNCTION_WORDS), words[-1])
 
 
 @cache
