@@ -57,3 +57,25 @@ def test_a_new_paragraph_is_not_told_on_from_the_one_before(nlp):
     same = _claims(nlp, "In 2019, rebels stormed the town and seized the mine. The rebels "
                         "killed 40 soldiers.", "2024-01-10")  # fmt: skip
     assert same[40.0].as_of == "2019"
+
+
+def _owners(nlp, text: str) -> dict[float, str | None]:
+    return {c.value: c.subject_text for c in nlp(text)._.claims if c.value is not None}
+
+
+def test_a_pronoun_owner_stands_for_its_antecedent(nlp):
+    said = _owners(nlp, "Army commanders have said that they could deploy 20,000 troops "
+                        "to the border.")  # fmt: skip
+    assert said[20000.0] == "Army commanders"
+    before = _owners(nlp, "The militia controls the northern valley. It has 3,000 fighters "
+                          "there.")  # fmt: skip
+    assert before[3000.0] == "militia"
+    apart = _owners(nlp, "The militia controls the northern valley.\n\nIt has 3,000 "
+                         "fighters there.")  # fmt: skip
+    assert apart.get(3000.0) != "militia"
+
+
+def test_who_does_what_a_gerund_after_by_does(nlp):
+    owners = _owners(nlp, "The European Union responded by lifting sanctions and sending "
+                          "40 tanks to the army.")  # fmt: skip
+    assert owners[40.0] == "European Union"
