@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.vocab.events import side_of
+from frontlines.vocab.words import words
 
 __all__ = ["GROUP_NOUNS", "TALLY_HEADS", "clause_subject", "noun_phrase", "owner_phrase",
            "pronoun_antecedent", "refers_to", "subject_span"]  # fmt: skip
@@ -123,6 +124,10 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
     return None
 
 
+_SIDE_ENTITIES = {"ORG", "GPE", "NORP"}
+#: Nouns naming an event, which holds and does nothing ("The attack ... It ...").
+_EVENTS = words("event", "general_event_nouns")
+
 #: Pronouns and what they can stand for: a singular thing, a plural, or a person.
 _PRONOUN_KIND = {"it": "one", "its": "one", "they": "many", "their": "many", "them": "many",
                  "he": "person", "his": "person", "she": "person", "her": "person"}  # fmt: skip
@@ -130,7 +135,10 @@ _PRONOUN_KIND = {"it": "one", "its": "one", "they": "many", "their": "many", "th
 
 def _agrees(noun: Token, kind: str) -> bool:
     """'it' takes up a singular noun that names no person ("Israel", "the militia"),
-    'they' a plural one or a name ("U.S. commanders", "the Kurds"), 'he' / 'she' a person."""
+    'they' a plural one ("U.S. commanders", "the Kurds"), 'he' / 'she' a person; never a
+    noun naming an event or a count ("The attack ... It ..."), which holds nothing."""
+    if noun.lemma_.lower() in _EVENTS | TALLY_HEADS:
+        return False
     person = noun.ent_type_ == "PERSON"
     if kind == "person":
         return person
@@ -149,8 +157,9 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     """The noun phrase a pronoun owner stands for: the subject of a clause the pronoun's
     clause is said or done under ("U.S. commanders have said that they could deploy
     300,000 troops"), else the subject of the sentence before it in the same paragraph
-    ("Israel is strong in technology. It has 80 warplanes."), when it agrees with the
-    pronoun (singular thing, plural, person); else None: the text does not say."""
+    when that names a side ("Israel is strong in technology. It has 80 warplanes."),
+    when it agrees with the pronoun (singular thing, plural, person); else None: the
+    text does not say."""
     kind = _PRONOUN_KIND.get(pronoun.lower_)
     if kind is None:
         return None
@@ -171,7 +180,12 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph
     found = _nominal_subject(before.root)
-    return noun_phrase(found) if found is not None and _agrees(found, kind) else None
+    if found is None or not _agrees(found, kind):
+        return None
+    phrase = noun_phrase(found)
+    # across sentences only a named side ("Israel", "the Kurdish militia"): a bare noun
+    # there ("The town ... It has ...") is too loose a tie to say whose the number is
+    return phrase if any(t.ent_type_ in _SIDE_ENTITIES for t in phrase) else None
 
 
 def subject_span(
