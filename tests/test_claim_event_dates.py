@@ -79,3 +79,11 @@ def test_who_does_what_a_gerund_after_by_does(nlp):
     owners = _owners(nlp, "The European Union responded by lifting sanctions and sending "
                           "40 tanks to the army.")  # fmt: skip
     assert owners[40.0] == "European Union"
+
+
+def test_a_clause_saying_when_something_was_said_is_not_reported(nlp):
+    when = nlp("The senator tweeted a prayer the day after a gunman killed 12 people at a "
+               "school.")._.claims  # fmt: skip
+    assert [c.source for c in when if c.value == 12.0] == [None]
+    said = nlp("Witnesses described chaos as 30 people were wounded.")._.claims
+    assert [c.source.text for c in said if c.value == 30.0 and c.source] == ["Witnesses"]
