@@ -71,6 +71,7 @@ from frontlines.nlp.claims.dates import (
     date_before,
     date_inside,
     document_date,
+    event_date,
     narrative_date,
     reported_date,
 )
@@ -341,7 +342,7 @@ class ClaimBuilder:
         if as_of is None:
             found = date_before(span, times)
             if found is None and not _over_a_period(span, times):
-                found = narrative_date(span, times)
+                found = narrative_date(span, times) or event_date(span, times)
             as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline

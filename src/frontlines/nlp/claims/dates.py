@@ -28,12 +28,17 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.sources import refers_back
+from frontlines.vocab.words import words
 
-__all__ = ["LATER", "clause_verb", "date_before", "date_inside", "document_date", "month_of_week",
-           "narrative_date", "reported_date"]  # fmt: skip
+__all__ = ["EVENT_NOUNS", "LATER", "clause_verb", "date_before", "date_inside", "document_date",
+           "event_date", "month_of_week", "narrative_date", "paragraph_of",
+           "reported_date"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
+
+#: Nouns naming one event ("the attack", "the bombings"), whose toll is as of the event.
+EVENT_NOUNS = words("event", "general_event_nouns")
 
 _DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 _LIST_DEPS = {"conj", "appos"}
@@ -116,6 +121,8 @@ def date_inside(
         span.sent.start_char, span.sent.end_char)  # fmt: skip
     if attribution is not None and _misdrawn(attribution, q):
         lo, hi = span.sent.start_char, span.sent.end_char
+    first, last = paragraph_of(span)
+    lo, hi = max(lo, first), min(hi, last)
     inside = [t for t in times
               if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
     inside = _in_its_clause(span, inside)
@@ -125,6 +132,16 @@ def date_inside(
     if chosen is None:
         return None, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def paragraph_of(span: Span) -> tuple[int, int]:
+    """The character range of the number's sentence inside its own paragraph: a sentence
+    the parser ran on across a blank line ("... killed 253 people.\n\nFBI agents
+    arrived on Friday") takes no date from the next paragraph."""
+    sent, text = span.sent, span.doc.text
+    start = text.rfind("\n\n", sent.start_char, span.start_char)
+    end = text.find("\n\n", span.end_char, sent.end_char)
+    return (start + 2 if start >= 0 else sent.start_char), (end if end >= 0 else sent.end_char)
 
 
 def _misdrawn(attribution: Attribution, q: Quantity) -> bool:
@@ -165,7 +182,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
         t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
         t_verb = clause_verb(t_span) if t_span is not None else None
         if (t_verb is None or t_verb.i == verb.i or t_verb.i in phrase
-                or _relation(doc, t)):  # fmt: skip
+                or _runs_from(doc, t, above | phrase)):  # fmt: skip
             own.append(t)  # "since the offensive intensified in December": its baseline
         elif t_verb.i in above:
             saying.append(t)
@@ -200,26 +217,53 @@ def _own_phrase(span: Span) -> set[int]:
     return found
 
 
-def _relation(doc: Doc, t: TimeExpression) -> str:
-    """'since', 'by' or 'until' governing the date, directly or through its clause
+def _relation_token(doc: Doc, t: TimeExpression) -> Token | None:
+    """The 'since', 'by' or 'until' governing the date, directly or through its clause
     ('since the offensive intensified in December')."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
-        return ""
+        return None
     token = span.root
     for _ in range(4):
         for child in (token, *token.children):
             if child.lower_ in {"since", "by", "until"} and child.i < span.start:
-                return child.lower_
+                return child
         if token.head is token:
             break
         token = token.head
-    return ""
+    return None
+
+
+def _relation(doc: Doc, t: TimeExpression) -> str:
+    """'since', 'by' or 'until' governing the date, or ''."""
+    found = _relation_token(doc, t)
+    return found.lower_ if found is not None else ""
+
+
+def _runs_from(doc: Doc, t: TimeExpression, clause: set[int]) -> bool:
+    """The date bounds the count itself: its 'since' / 'by' / 'until' phrase hangs off the
+    number's own clause ("have fled since the offensive intensified in December", "lost
+    65 % since 2014"), not off a clause about something else in the sentence ("5,000
+    people live in camps where they have been since the clashes of 2012": the camps'
+    date, not the count's). A marker opening a clause ("since the offensive
+    intensified") modifies what that clause hangs off."""
+    marker = _relation_token(doc, t)
+    if marker is None:
+        return False
+    head = marker.head.head if marker.dep_ == "mark" else marker.head
+    return head.i in clause
 
 
 def _dated(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
     return [t for t in times if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}
             and t.precision and _DATED.match(t.value[:10])]  # fmt: skip
+
+
+def _new_paragraph(before: Span, sent: Span) -> bool:
+    """A line break between the two sentences; spaCy keeps the blank line at the end of
+    the sentence before, so it is looked for after that sentence's last word."""
+    text = before.doc.text[before.start_char : sent.start_char]
+    return "\n" in text[len(text.rstrip()) :]
 
 
 def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
@@ -232,7 +276,7 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
     if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char : sent.start_char]:
+    if _new_paragraph(before, sent):
         return None
     dated = _dated(times, before.start_char, before.end_char)
     if not dated:
@@ -301,7 +345,7 @@ def narrative_date(span: Span, times: list[TimeExpression],
         if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
             return None
         before = doc[sent.start - 1].sent
-        if "\n" in doc.text[before.end_char : sent.start_char] or not _takes_up(sent, before):
+        if _new_paragraph(before, sent) or not _takes_up(sent, before):
             return None
         dated = _dated(times, before.start_char, before.end_char)
         if dated:
@@ -310,3 +354,65 @@ def narrative_date(span: Span, times: list[TimeExpression],
             return None
         sent = before
     return None
+
+
+def _event_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS
+
+
+def _tolled_event(verb: Token) -> bool:
+    """The number's clause tells what an event did ("The car bomb attack killed 253
+    people", "Eleven people died in the blast", "the 4 Americans killed in the attack"):
+    its subject, or the object of a preposition on its verb, is an event noun; a verb
+    coordinated with another shares its subject ("killed 253 and injured 5,000")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ in {"nsubj", "nsubjpass"} and _event_noun(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "by"} and any(
+            g.dep_ == "pobj" and _event_noun(g) for g in child.children
+        ):
+            return True
+        if child.dep_ == "agent" and any(_event_noun(g) for g in child.children):
+            return True
+    return False
+
+
+def _dates_an_event(doc: Doc, t: TimeExpression) -> bool:
+    """The date is said of an event noun ("the August 7 bombings", "bombings at two
+    embassies on Aug. 7"), not of a clause ("the army said on Monday")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+        if _event_noun(token):
+            return True
+    return False
+
+
+def event_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
+    """The date of the event whose toll an undated sentence tells: an earlier sentence
+    dated the event with a date on an event noun ("the August 7 bombings in east
+    Africa"), and this one, in the simple past, tells what an event did ("The car bomb
+    attack at the embassy killed 253 people"). The toll is as of that event, not of the
+    report. The latest such date before the sentence wins, given as precisely as any
+    earlier date on an event says it."""
+    sent = span.sent
+    doc = sent.doc
+    verb = clause_verb(span, depth=5)
+    if verb is None or _dated(times, *paragraph_of(span)):
+        return None
+    participle = verb.tag_ == "VBN" and verb.dep_ == "acl"  # "4 Americans killed in the attack"
+    if not (participle or _simple_past(verb)) or not _tolled_event(verb):
+        return None
+    dated = [t for t in _dated(times, 0, sent.start_char) if _dates_an_event(doc, t)]
+    if not dated:
+        return None
+    chosen = dated[-1].value
+    # "the 1998 bombings" after "the Aug. 7, 1998 bombings": the same event, more precisely
+    finer = [t.value for t in dated if t.value.startswith(chosen) and len(t.value) > len(chosen)]
+    return month_of_week(finer[-1] if finer else chosen), ""

@@ -289,12 +289,34 @@ def _cue_governs(span: Span, a: Attribution) -> bool:
     if cue is None:
         return False
     verb = cue.root
+    if _dates_the_saying(span, verb):
+        return False
     if verb.dep_ == "ROOT" or verb.is_ancestor(span.root):
         return True
     # "Only one person was killed last year, according to the police, and ...": a cue
     # phrase modifying a clause reports that clause, wherever the layer drew its content
     return (verb.dep_ == "prep"
             and (verb.head.i == span.root.i or verb.head.is_ancestor(span.root)))
+
+
+#: Conjunctions opening a clause that says when something was said, not what was said.
+_WHEN_SAID = {"after", "before", "until", "till", "once", "following"}
+
+
+def _dates_the_saying(span: Span, cue: Token) -> bool:
+    """'The senator tweeted a prayer the day after a gunman killed 12 people': the
+    number's clause, opened by "after" / "before" / "until", only tells when the cue's
+    words were said; the speaker does not report it (the story does)."""
+    token = span.root
+    for _ in range(8):
+        if token.i == cue.i or token.head.i == token.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in _WHEN_SAID for c in token.children
+        ) and token.head.i == cue.i:
+            return True
+        token = token.head
+    return False
 
 
 #: Prepositions by which a report noun takes what it reports ("reports of 300 arrests").

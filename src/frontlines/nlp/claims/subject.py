@@ -15,8 +15,10 @@ A measure says which reading applies (``subject`` in ``data/measures.toml``):
   troops") and coordinated verbs ("the UK has flown ..., conducted 265 raids"),
   else the possessor ("the group's fighters").
 
-A pronoun ("it", "they") names nobody: the caller may then fall back to the
-story's main actor. No word list of actors is involved, so the rule carries
+A pronoun owner ("they could deploy", "its fighters") stands for the subject of the
+clause it is said under, else of the sentence before, when the two agree in number and
+person (``pronoun_antecedent``); otherwise it names nobody, and the caller may fall back
+to the story's main actor. No word list of actors is involved, so the rule carries
 over to groups the dictionary does not know.
 """
 
@@ -25,9 +27,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.vocab.events import side_of
+from frontlines.vocab.words import words
 
 __all__ = ["GROUP_NOUNS", "TALLY_HEADS", "clause_subject", "noun_phrase", "owner_phrase",
-           "refers_to", "subject_span"]  # fmt: skip
+           "pronoun_antecedent", "refers_to", "subject_span"]  # fmt: skip
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "ccomp"}  # verbs that share their head's subject
@@ -77,6 +80,10 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
             # the clause hangs off its verb, whose subject it shares.
             token = token.head.head
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in {
+                "VERB", "AUX"}:  # fmt: skip
+            token = token.head.head  # "responded by providing $500 million": who responded
+            continue
         if token.dep_ not in _CLIMB or token.head is token:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":
@@ -96,7 +103,7 @@ def _reduced_clause_of(verb: Token) -> bool:
 
 def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Span | None:
     """Who holds or does what the number counts: the clause's subject, else the possessor
-    of the counted noun; pronouns name nobody."""
+    of the counted noun; a pronoun stands for its antecedent, where it has one."""
     candidates: list[Token] = []
     if verb is not None:
         found = clause_subject(verb, number)
@@ -105,11 +112,80 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
     if counted is not None:
         candidates += [c for c in counted.children if c.dep_ == "poss"]
     for token in candidates:
+        if token.pos_ == "PRON":  # "they were able to deploy 300,000 troops", "its fighters"
+            antecedent = pronoun_antecedent(token)
+            if antecedent is not None:
+                return antecedent
+            continue
         phrase = noun_phrase(token)
         # "Near Al Shadaddi, one strike engaged ...": a misread place adverbial is no owner
         if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
             return phrase
     return None
+
+
+_SIDE_ENTITIES = {"ORG", "GPE", "NORP"}
+#: Nouns naming an event, which holds and does nothing ("The attack ... It ...").
+_EVENTS = words("event", "general_event_nouns")
+
+#: Pronouns and what they can stand for: a singular thing, a plural, or a person.
+_PRONOUN_KIND = {"it": "one", "its": "one", "they": "many", "their": "many", "them": "many",
+                 "he": "person", "his": "person", "she": "person", "her": "person"}  # fmt: skip
+
+
+def _agrees(noun: Token, kind: str) -> bool:
+    """'it' takes up a singular noun that names no person ("Israel", "the militia"),
+    'they' a plural one ("U.S. commanders", "the Kurds"), 'he' / 'she' a person; never a
+    noun naming an event or a count ("The attack ... It ..."), which holds nothing."""
+    if noun.lemma_.lower() in _EVENTS | TALLY_HEADS:
+        return False
+    person = noun.ent_type_ == "PERSON"
+    if kind == "person":
+        return person
+    if person:
+        return False
+    if kind == "many":
+        return noun.tag_ in {"NNS", "NNPS"}
+    return noun.tag_ in {"NN", "NNP"}
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ in _NOMINAL), None)
+
+
+def pronoun_antecedent(pronoun: Token) -> Span | None:
+    """The noun phrase a pronoun owner stands for: the subject of a clause the pronoun's
+    clause is said or done under ("U.S. commanders have said that they could deploy
+    300,000 troops"), else the subject of the sentence before it in the same paragraph
+    when that names a side ("Israel is strong in technology. It has 80 warplanes."),
+    when it agrees with the pronoun (singular thing, plural, person); else None: the
+    text does not say."""
+    kind = _PRONOUN_KIND.get(pronoun.lower_)
+    if kind is None:
+        return None
+    token = pronoun.head
+    for _ in range(4):  # up through the clauses it is under, in its own sentence
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
+            break
+        token = token.head
+        found = _nominal_subject(token)
+        if found is not None:
+            return noun_phrase(found) if _agrees(found, kind) else None
+    sent = pronoun.sent
+    doc = pronoun.doc
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    gap = doc.text[before.start_char : sent.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:
+        return None  # another paragraph
+    found = _nominal_subject(before.root)
+    if found is None or not _agrees(found, kind):
+        return None
+    phrase = noun_phrase(found)
+    # across sentences only a named side ("Israel", "the Kurdish militia"): a bare noun
+    # there ("The town ... It has ...") is too loose a tie to say whose the number is
+    return phrase if any(t.ent_type_ in _SIDE_ENTITIES for t in phrase) else None
 
 
 def subject_span(

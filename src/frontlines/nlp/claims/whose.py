@@ -123,7 +123,8 @@ def whose(
     if measure.subject == "counted" and q.concept is None:
         # "hundreds of thousands of Syrians have been killed ..., millions have been
         # displaced": a bare count takes the people the sentence's last count counted.
-        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start]
+        told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start
+                and not _part_of_a_count(doc, c)]  # fmt: skip
         if told:
             return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
@@ -135,6 +136,16 @@ def whose(
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
     return _subject(doc, q, span) or fallback, counted
+
+
+def _part_of_a_count(doc: Doc, claim: Claim) -> bool:
+    """'At least 74, including eight Americans, were killed': the number breaks an earlier
+    count down ("including", "excluding"), so it says nothing of whose a later bare count
+    ("and 1,640 were wounded") is."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ in {"including", "excluding"} for t in span.root.ancestors
+    )
 
 
 #: Entity types of a modifier that says whose the counted people or things are.

@@ -1,0 +1,89 @@
+"""As-of dates and whose numbers across sentences and paragraphs (issue 20, brief
+clfields2: ``nlp/claims/dates.py``, ``whose.py``). Sentences written for this test."""
+
+from __future__ import annotations
+
+from frontlines.nlp.times import with_reference_date
+
+
+def _claims(nlp, text: str, published: str):
+    doc = nlp(with_reference_date(nlp.make_doc(text), published))
+    return {c.value if c.value is not None else c.lower: c for c in doc._.claims}
+
+
+def test_a_toll_of_an_event_dated_earlier_is_as_of_that_event(nlp):
+    text = ("Investigators are still studying the March 3 bombing of the central market.\n\n"
+            "Officials met the families on Monday.\n\n"
+            "The attack killed 45 people and wounded 80 others.")
+    claims = _claims(nlp, text, "2024-03-20")
+    assert claims[45.0].as_of == "2024-03-03"
+    assert claims[80.0].as_of == "2024-03-03"  # "and wounded": the same event's toll
+
+
+def test_a_count_that_tells_no_event_keeps_the_report_date(nlp):
+    text = ("Investigators are still studying the March 3 bombing of the central market.\n\n"
+            "Police arrested 12 people in the capital.")
+    assert _claims(nlp, text, "2024-03-20")[12.0].as_of == "2024-03-20"
+
+
+def test_no_date_from_the_next_paragraph(nlp):
+    # The parser may run one sentence on across the blank line; the date after it is
+    # another paragraph's.
+    text = ("Gunmen on motorbikes killed 14 farmers near the river\n\n"
+            "Soldiers arrived in the village on Friday")
+    claims = _claims(nlp, text, "2024-06-10")  # a Monday
+    assert claims[14.0].as_of == "2024-06-10"
+
+
+def test_since_dates_the_count_only_on_the_counts_clause(nlp):
+    fled = _claims(nlp, "More than 200,000 people have fled since the offensive began "
+                        "in October.", "2024-01-10")  # fmt: skip
+    assert (fled[200000.0].as_of, fled[200000.0].as_of_relation) == ("2023-10", "since")
+    camps = _claims(nlp, "About 30,000 displaced people live in camps where they have "
+                         "stayed since the floods of 2019.", "2024-01-10")  # fmt: skip
+    assert camps[30000.0].as_of == "2024-01-10"
+
+
+def test_a_count_broken_down_gives_no_subject_to_the_next(nlp):
+    text = "At least 30, including four children, were killed and more than 60 were wounded."
+    claims = _claims(nlp, text, "2024-01-10")
+    assert claims[60.0].subject_text != "children"
+
+
+def test_a_new_paragraph_is_not_told_on_from_the_one_before(nlp):
+    text = ("In 2019, rebels stormed the town and seized the mine.\n\n"
+            "The rebels killed 40 soldiers.")
+    assert _claims(nlp, text, "2024-01-10")[40.0].as_of == "2024-01-10"
+    same = _claims(nlp, "In 2019, rebels stormed the town and seized the mine. The rebels "
+                        "killed 40 soldiers.", "2024-01-10")  # fmt: skip
+    assert same[40.0].as_of == "2019"
+
+
+def _owners(nlp, text: str) -> dict[float, str | None]:
+    return {c.value: c.subject_text for c in nlp(text)._.claims if c.value is not None}
+
+
+def test_a_pronoun_owner_stands_for_its_antecedent(nlp):
+    said = _owners(nlp, "Army commanders have said that they could deploy 20,000 troops "
+                        "to the border.")  # fmt: skip
+    assert said[20000.0] == "Army commanders"
+    before = _owners(nlp, "The Kurdish militia controls the northern valley. It has 3,000 "
+                          "fighters there.")  # fmt: skip
+    assert before[3000.0] == "Kurdish militia"
+    apart = _owners(nlp, "The Kurdish militia controls the northern valley.\n\nIt has "
+                         "3,000 fighters there.")  # fmt: skip
+    assert apart.get(3000.0) != "Kurdish militia"
+
+
+def test_who_does_what_a_gerund_after_by_does(nlp):
+    owners = _owners(nlp, "The European Union responded by lifting sanctions and sending "
+                          "40 tanks to the army.")  # fmt: skip
+    assert owners[40.0] == "European Union"
+
+
+def test_a_clause_saying_when_something_was_said_is_not_reported(nlp):
+    when = nlp("The senator tweeted a prayer the day after a gunman killed 12 people at a "
+               "school.")._.claims  # fmt: skip
+    assert [c.source for c in when if c.value == 12.0] == [None]
+    said = nlp("Witnesses described chaos as 30 people were wounded.")._.claims
+    assert [c.source.text for c in said if c.value == 30.0 and c.source] == ["Witnesses"]
