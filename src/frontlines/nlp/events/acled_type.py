@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.events.plover import feature_word, linear_probabilities, word_features
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
+from frontlines.vocab.words import word_list
 
 __all__ = [
     "MODEL_FILE",
@@ -41,6 +42,10 @@ __all__ = [
 ]
 
 MODEL_FILE = "acled_model.json"
+#: ACLED's event type of explosions and remote violence.
+EXPLOSIONS = "Explosions/Remote violence"
+#: Weapons and craft (``data/event_words.toml``): naming one tells no explosion by itself.
+_INSTRUMENTS = frozenset(word_list("event", "instruments"))
 
 #: Entity labels whose words name someone or something, not what happened: a place or
 #: a person's name is no evidence of a type (and must not memorise the training set).
@@ -122,12 +127,29 @@ def retyped(
     if label is None or (match is not None and match.type.case == label):
         return match, p
     own = next((m for m in matches if m.type.case == label), None)
-    if own is not None:
-        return (own if match is None else replace(match, type=own.type)), p
-    kind = next((t for t in types if t.case == label and not t.record_as), None)
+    kind = own.type if own is not None else next(
+        (t for t in types if t.case == label and not t.record_as), None)  # fmt: skip
     if kind is None:
         return None, p
+    if match is not None and _explosion_told(match, trigger) and kind.acled_event != EXPLOSIONS:
+        return match, p  # "a bomb blast killed 11 miners" is an explosion, whoever it hit
+    if own is not None:
+        return (own if match is None else replace(match, type=own.type)), p
     return (EventMatch(kind, 0.0, ()) if match is None else replace(match, type=kind)), p
+
+
+def _explosion_told(match: EventMatch, trigger: Token | None) -> bool:
+    """Whether the asserted word is itself an explosion ("blast", "bombing", "shelled"),
+    not a weapon named ("a bomb", "aircraft"): ACLED codes an explosion as Explosions /
+    Remote violence whoever it hit, so the classifier may choose the sub-event among
+    those, not move the event to a battle or an attack on civilians."""
+    if match.type.acled_event != EXPLOSIONS or trigger is None:
+        return False
+    if trigger.pos_ == "VERB":
+        return True
+    words = [c for c in trigger.lefts if c.dep_ in {"compound", "amod"}] + [trigger]
+    named = {trigger.lemma_.lower(), " ".join(c.lemma_.lower() for c in words)}
+    return trigger.pos_ == "NOUN" and not named & _INSTRUMENTS
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,6 @@ from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
-    claimant,
     is_speaker,
     nominal_triggers,
     trigger_roles,
@@ -62,12 +61,13 @@ from frontlines.nlp.events.plover import (
 )
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.senses import off_sense, ruled_out
+from frontlines.nlp.events.spread import spread
 from frontlines.nlp.events.story import (
-    VIOLENT_TYPES,
     aggregate,
     background,
     carried_over,
     outcomes_merged,
+    owned,
     story_now,
     tallies,
 )
@@ -77,6 +77,7 @@ from frontlines.nlp.events.tokens import (
     _cue_texts,
     _entities_by_sentence,
     _text,
+    idle_cues,
 )
 from frontlines.nlp.events.triggers import told_again, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
@@ -102,6 +103,7 @@ __all__ = [
     "STATE_ACTOR_TYPES",
     "SURE_OVER_VIOLENCE",
     "SUBJECT_DEPS",
+    "TALK_TYPES",
     "VERSION",
     "make_event_coder",
     "plover_match",
@@ -112,6 +114,8 @@ VERSION = "0.2.0"
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: The lexicon type of an attack on forces (Battles / Armed clash).
 ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
+#: Types of talk, not of deeds: talks, condemnation, a charge or claim (``events.toml``).
+TALK_TYPES = frozenset({"diplomatic", "attribution"})
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -224,24 +228,28 @@ class EventCoder:
             if any(aggregate(t, event, sent) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
                 continue  # a tally, not an event; what it names still carries over
-            earlier = told_before(event, realis, events)  # told already: one more evidence
-            if earlier is not None:
-                events[earlier] = merged(events[earlier], event, TextSpan(
-                    sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
-            else:
-                event = carried_over(referred_date(event, words, named), told)  # its day,
-                described = event_features(event, realis[0] if realis else None, match,
-                                           index, published, realis_p,
-                                           type_p)  # fmt: skip
-                event = replace(event, background=background(event, now) or bool(
-                    realis and told_as_years_before(realis[0])))
-                events.append(event)
-                kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
-                features.append(described)
-                tally.events += 1
-            told.append(event)
+            mentions = spread(event, sent, places, words, matches)  # one per place
+            taken: list[int] = []  # what this mention's other places became: never it
+            for event in mentions:
+                earlier = told_before(event, realis, events, taken)  # told: one more evidence
+                taken.append(len(events) if earlier is None else earlier)
+                if earlier is not None:
+                    events[earlier] = merged(events[earlier], event, TextSpan(
+                        sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
+                else:
+                    event = carried_over(referred_date(event, words, named), told)  # its day,
+                    described = event_features(event, realis[0] if realis else None, match,
+                                               index, published, realis_p,
+                                               type_p)  # fmt: skip
+                    event = replace(event, background=background(event, now) or bool(
+                        realis and told_as_years_before(realis[0])))
+                    events.append(event)
+                    kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
+                    features.append(described)
+                    tally.events += 1
+                told.append(event)
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
-                  for e, kind in zip(_owned(events, doc), kinds, strict=True)]  # fmt: skip
+                  for e, kind in zip(owned(events, doc), kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e)}  # fmt: skip
         story = tally.features(doc, self.actors)
@@ -287,14 +295,34 @@ class EventCoder:
                     if best is None and any(unasserted(r) for r in reasons.values()):
                         return None
                     continue
-                idle = _idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
+                idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
                 score = match.score - match.type.weight * 0.25 * idle
                 scored = (score, -rank, match, realis)
             if best is None or scored[:2] > best[:2]:
                 best = scored
+        if best is not None and best[2].type.id in TALK_TYPES and best[3]:
+            best = self._done_beside(sent, matches, best[3], chance) or best
         if best is None or not best[2].type.record:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+    def _done_beside(self, sent: Span, matches: list[EventMatch], said: list[Token],
+                     chance: dict[int, float]) -> tuple[float, int, EventMatch, list[Token]] | None:
+        """The best recorded type asserted by words of its own beside talk ("accused X
+        of ..., police arrested two men"): talk or a charge is no event ACLED codes, but
+        it does not undo an event the same sentence reports as done. A disaster or a
+        crime still reads the whole sentence (a town "struck" by a cyclone)."""
+        for rank, match in enumerate(matches):
+            if not match.type.record:
+                continue
+            realis = []
+            for t in _triggers(sent, match):
+                reason, chance[t.i] = judged(t, self.realis)
+                if t not in said and not (reason or off_sense(t, match.type.id)):
+                    realis.append(t)
+            if realis:
+                return match.score, -rank, match, realis
+        return None
 
     def _evidence_of_told(
         self, doc: Doc, sent: Span, matches: list[EventMatch],
@@ -464,33 +492,6 @@ def _commentator(actor: EventActor, trigger: Token) -> bool:
     span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     person = span is not None and any(t.ent_type_ == "PERSON" for t in span)
     return person and is_speaker(actor, trigger)
-
-
-def _owned(events: list[Event], doc: Doc) -> list[Event]:
-    """Violent events told with no one doing them take the group the story says claimed
-    responsibility ("... came under attack. The BLA claimed responsibility")."""
-    if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
-        return events
-    owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
-    if owner is None:
-        return events
-    return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
-            else e for e in events]  # fmt: skip
-
-
-def _idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
-    """How many of ``match``'s cues add no asserted word of their own: a cue neither a
-    realis trigger nor a modifier of one ("roadside bomb blast": "bomb" modifies the
-    realis "blast" and still counts), or a second cue for a word already counted
-    ("kill" and "killed" on one "killed")."""
-    kept = set(realis)
-    words: set[tuple[int, ...]] = set()
-    for cue in match.cues:
-        tokens = _triggers(sent, replace(match, cues=(cue,)))
-        used = tuple(sorted(t.i for t in tokens if t in kept or t.head in kept))
-        if used:
-            words.add(used)
-    return len(match.cues) - max(1, len(words))
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)

@@ -17,6 +17,7 @@ event takes the most specific type the story gives it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -89,13 +90,17 @@ def named_reference(event: Event, triggers: list[Token], earlier: Event) -> bool
     return False
 
 
-def told_before(event: Event, triggers: list[Token], events: list[Event]) -> int | None:
+def told_before(event: Event, triggers: list[Token], events: list[Event],
+                skip: Collection[int] = ()) -> int | None:  # fmt: skip
     """Index of the event of ``events`` the mention tells again: one it names by its place,
-    anywhere in the story, else the first ``same_event`` finds."""
-    named = next((i for i, e in enumerate(events) if named_reference(event, triggers, e)), None)
+    anywhere in the story, else the first ``same_event`` finds. ``skip``: events that
+    cannot be it (the other places of the same mention: "the blasts in A and B")."""
+    named = next((i for i, e in enumerate(events)
+                  if i not in skip and named_reference(event, triggers, e)), None)  # fmt: skip
     if named is not None:
         return named
-    return next((i for i, e in enumerate(events) if same_event(event, triggers, e)), None)
+    return next((i for i, e in enumerate(events)
+                 if i not in skip and same_event(event, triggers, e)), None)  # fmt: skip
 
 
 def merged(earlier: Event, event: Event, evidence: TextSpan) -> Event:

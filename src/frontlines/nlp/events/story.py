@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TextSpan, TimeExpression
+from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
@@ -22,7 +23,7 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
     "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
-    "background", "carried_over", "plausible_date", "story_now", "with_evidence",
+    "background", "carried_over", "owned", "plausible_date", "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
@@ -204,3 +205,15 @@ def tallies(sent: Span) -> list[Token]:
 
 #: Nouns a tally counts events by.
 _TALLIED = GENERAL_EVENT_NOUNS | {"airstrike", "sortie"}
+
+
+def owned(events: list[Event], doc: Doc) -> list[Event]:
+    """Violent events told with no one doing them take the group the story says claimed
+    responsibility ("... came under attack. The BLA claimed responsibility")."""
+    if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
+        return events
+    owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
+    if owner is None:
+        return events
+    return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+            else e for e in events]  # fmt: skip

@@ -6,12 +6,17 @@ and each sentence's entities from one pass over ``doc.ents``. Kept apart from
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.events import EventMatch
 
-__all__ = ["DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text"]
+__all__ = [
+    "DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text", "idle_cues",
+]  # fmt: skip
 
 #: Entity labels whose words are a date, not a cue ("March 3" is not a march).
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -49,3 +54,18 @@ def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
         found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     return found
+
+
+def idle_cues(sent: Span, match: EventMatch, realis: list[Token]) -> int:
+    """How many of ``match``'s cues add no asserted word of their own: a cue neither a
+    realis trigger nor a modifier of one ("roadside bomb blast": "bomb" modifies the
+    realis "blast" and still counts), or a second cue for a word already counted
+    ("kill" and "killed" on one "killed")."""
+    kept = set(realis)
+    words: set[tuple[int, ...]] = set()
+    for cue in match.cues:
+        tokens = _triggers(sent, replace(match, cues=(cue,)))
+        used = tuple(sorted(t.i for t in tokens if t in kept or t.head in kept))
+        if used:
+            words.add(used)
+    return len(match.cues) - max(1, len(words))
