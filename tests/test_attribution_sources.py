@@ -77,3 +77,30 @@ def test_a_speaker_after_a_quotation_the_splitter_cut_off_is_found(nlp):
     found = [(a.source.text if a.source else None, a.content.text) for a in doc._.attributions]
     speaker = "Okafor, a director of the Harbour Relief Fund"
     assert (speaker, "“What a day for the harbour!”") in found
+
+
+def test_a_participle_modifying_a_noun_makes_the_noun_the_source(nlp):
+    found = _sources(nlp, "A new survey showing that farmers distrust the ministry was "
+                          "published on Monday.")  # fmt: skip
+    assert found.get("showing") == "A new survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle the parser hung on the reported clause's verb
+        ("The mayor told reporters that the bridge was unsafe, warning that it could fall.",
+         "warning", "The mayor"),
+        # a second finite verb hung on the reported clause's verb of another form
+        ("The senator said the plan had failed and called for a new vote.", "called for",
+         "The senator"),
+        ("She says the council was wrong and says she will appeal.", "says", "She"),
+    ],
+)  # fmt: skip
+def test_a_verb_hung_inside_a_reported_clause_shares_the_reporters_speaker(
+    nlp, text, cue, source
+):
+    found = [
+        (a.cue.text, a.source.text if a.source else None) for a in nlp(text)._.attributions
+    ]
+    assert found[-1] == (cue, source)

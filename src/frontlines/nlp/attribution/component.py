@@ -34,6 +34,7 @@ from frontlines.nlp.attribution.quotes import (
     whole_quote,
 )
 from frontlines.nlp.attribution.speakers import (
+    modified_noun,
     name_before,
     named_after_quote,
     source_span,
@@ -58,7 +59,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.2"
+VERSION = "0.4.3"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -180,6 +181,8 @@ class AttributionRecognizer:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
             named = name_before(doc, sent, verb)
+        if named is None and subject is None and not sourceless:
+            subject = modified_noun(verb)  # "a new poll showing ...": the poll
         if named is not None:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call

@@ -7,8 +7,9 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, trimmed
 from frontlines.vocab.words import words
 
-__all__ = ["BREAKS", "DASHES", "SHARING", "SOURCE_FOCUS", "agent_of", "name_before",
-           "named_after_quote", "shared_subject", "source_span", "speaker_of"]  # fmt: skip
+__all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of", "modified_noun",
+           "name_before", "named_after_quote", "shared_subject", "source_span",
+           "speaker_of"]  # fmt: skip
 
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
@@ -42,6 +43,17 @@ def speaker_of(verb: Token) -> Token | None:
     return subject
 
 
+def modified_noun(verb: Token) -> Token | None:
+    """'a new poll showing ...', 'a group of rabbis called for ...': a participle or past
+    form hung on a noun as its modifier says what that noun says, so the noun speaks
+    (annotators draw it as the source). A past participle is passive ('the deal
+    criticized by ...') and names no speaker this way."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBD"}:
+        return None
+    head = verb.head
+    return head if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i < verb.i else None
+
+
 #: How a verb with no subject of its own hangs from one whose subject it shares.
 SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 
@@ -58,10 +70,41 @@ def shared_subject(verb: Token, most: int = 4) -> Token | None:
         # not for an adverbial clause ("Asked about it, ...")
         deps = {"nsubj"} if node.dep_ == "advcl" else {"nsubj", "nsubjpass"}
         # "by telling them": the preposition's governor; "..., saying": the head verb
-        node = node.head.head if node.dep_ == "pcomp" else node.head
+        moved, node = node, node.head.head if node.dep_ == "pcomp" else node.head
+        reporter = _reporter(moved, node)
+        if reporter is not None:  # "X said (that) Y was wrong, adding ...": X adds
+            node, deps = reporter, {"nsubj"}
         subject = next((c for c in node.children if c.dep_ in deps), None)
         if subject is not None:
             return subject
+    return None
+
+
+#: Finite verb tags: a finite verb coordinated with a verb of another form is not its
+#: conjunct but the conjunct of a verb higher up the parse.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _reporter(verb: Token, head: Token, most: int = 5) -> Token | None:
+    """The verb that reports the clause ``verb`` was hung in, when ``verb`` belongs with
+    it rather than with that clause: the parser often attaches a trailing participle
+    ('X said that Y was wrong, adding ...') or a second finite verb of another tense
+    ('X said Y had lost and called ...') to the last verb of the reported clause,
+    where annotators read the reporter's subject as the speaker."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i
+    finite = verb.dep_ == "conj" and verb.tag_ in FINITE and head.tag_ != verb.tag_
+    if not (participle or finite):
+        return None
+    node = head
+    for _ in range(most):
+        if node.dep_ == "ccomp" and node.head.i < node.i:
+            reporter = node.head
+            if participle or reporter.tag_ == verb.tag_:
+                return reporter
+            return None
+        if node.dep_ not in {"conj", "xcomp", "advcl", "acomp", "pcomp", "pobj", "prep"}:
+            return None
+        node = node.head
     return None
 
 
