@@ -104,3 +104,9 @@ def test_a_verb_hung_inside_a_reported_clause_shares_the_reporters_speaker(
         (a.cue.text, a.source.text if a.source else None) for a in nlp(text)._.attributions
     ]
     assert found[-1] == (cue, source)
+
+
+def test_a_speaker_after_a_quotation_read_as_the_object_still_speaks(nlp):
+    found = _sources(nlp, "“Nobody in town trusts the new council anymore,” added another "
+                          "local farmer.")  # fmt: skip
+    assert found.get("added") == "another local farmer"

@@ -37,6 +37,7 @@ from frontlines.nlp.attribution.speakers import (
     modified_noun,
     name_before,
     named_after_quote,
+    object_after_quote,
     source_span,
     speaker_of,
 )
@@ -183,6 +184,8 @@ class AttributionRecognizer:
             named = name_before(doc, sent, verb)
         if named is None and subject is None and not sourceless:
             subject = modified_noun(verb)  # "a new poll showing ...": the poll
+        if named is None and subject is None and not sourceless:
+            subject = object_after_quote(doc, verb)  # '"...," added a party official'
         if named is not None:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
@@ -406,6 +409,10 @@ def _rest_of_clause(doc: Doc, sent: Span, verb: Token, inverted: bool = False) -
     follows the cue ('The town has fallen, said the minister')."""
     after = trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
     before = trimmed(doc, sent.start, verb.left_edge.i)
+    if inverted and before is None and sent.start > 0 and "," in {
+        t.text for t in doc[sent.start - 1 : verb.i]
+    }:  # "..., said the minister" split off as a sentence of its own at the comma
+        before = trimmed(doc, doc[sent.start - 1].sent.start, sent.start)
     if inverted and before is not None:
         return before
     return after if after is not None else before

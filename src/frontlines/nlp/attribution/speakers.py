@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, trimmed
+from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_before, trimmed
 from frontlines.vocab.words import words
 
 __all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of", "modified_noun",
-           "name_before", "named_after_quote", "shared_subject", "source_span",
-           "speaker_of"]  # fmt: skip
+           "name_before", "named_after_quote", "object_after_quote", "shared_subject",
+           "source_span", "speaker_of"]  # fmt: skip
 
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
@@ -52,6 +52,23 @@ def modified_noun(verb: Token) -> Token | None:
         return None
     head = verb.head
     return head if head.pos_ in {"NOUN", "PROPN", "PRON"} and head.i < verb.i else None
+
+
+def object_after_quote(doc: Doc, verb: Token) -> Token | None:
+    """'"... lose at this point," added a party official': a cue right after a closing
+    quotation, with no subject or clause of its own, inverts its speaker, which the parser
+    often reads as the object."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children
+    ):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    quote = quote_before(doc, verb.i)
+    closed_on = {",", "?", "!", "—", "--"}  # the quotation runs into the sentence
+    return obj if quote is not None and len(quote) > 2 and quote[-2].text in closed_on else None
 
 
 #: How a verb with no subject of its own hangs from one whose subject it shares.
