@@ -110,3 +110,21 @@ def test_a_speaker_after_a_quotation_read_as_the_object_still_speaks(nlp):
     found = _sources(nlp, "“Nobody in town trusts the new council anymore,” added another "
                           "local farmer.")  # fmt: skip
     assert found.get("added") == "another local farmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The report left many voters wondering whether the vote was fair.", "wondering",
+         "many voters"),
+        ("The ruling prompted the mayor to announce that the market would close.",
+         "to announce", "the mayor"),
+    ],
+)  # fmt: skip
+def test_the_object_of_the_verb_a_complement_hangs_from_is_its_speaker(nlp, text, cue, source):
+    assert _sources(nlp, text).get(cue) == source
+
+
+def test_a_second_cue_of_the_same_tense_after_a_reported_clause_is_the_reporters(nlp):
+    text = "The minister said the talks were over and added that no date was set."
+    assert _sources(nlp, text).get("added") == "The minister"

@@ -88,6 +88,9 @@ def shared_subject(verb: Token, most: int = 4) -> Token | None:
         deps = {"nsubj"} if node.dep_ == "advcl" else {"nsubj", "nsubjpass"}
         # "by telling them": the preposition's governor; "..., saying": the head verb
         moved, node = node, node.head.head if node.dep_ == "pcomp" else node.head
+        controller = _object_controller(moved, node)
+        if controller is not None:  # "left many voters wondering": the voters wonder
+            return controller
         reporter = _reporter(moved, node)
         if reporter is not None:  # "X said (that) Y was wrong, adding ...": X adds
             node, deps = reporter, {"nsubj"}
@@ -95,6 +98,14 @@ def shared_subject(verb: Token, most: int = 4) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _object_controller(verb: Token, head: Token) -> Token | None:
+    """The object of the verb an infinitive or participle complements, which is who does
+    it ('urged voters to ask', 'left the party wondering'), rather than the subject."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 #: Finite verb tags: a finite verb coordinated with a verb of another form is not its
@@ -109,7 +120,7 @@ def _reporter(verb: Token, head: Token, most: int = 5) -> Token | None:
     ('X said Y had lost and called ...') to the last verb of the reported clause,
     where annotators read the reporter's subject as the speaker."""
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > head.i
-    finite = verb.dep_ == "conj" and verb.tag_ in FINITE and head.tag_ != verb.tag_
+    finite = verb.dep_ == "conj" and verb.tag_ in FINITE
     if not (participle or finite):
         return None
     node = head
