@@ -128,3 +128,12 @@ def test_the_object_of_the_verb_a_complement_hangs_from_is_its_speaker(nlp, text
 def test_a_second_cue_of_the_same_tense_after_a_reported_clause_is_the_reporters(nlp):
     text = "The minister said the talks were over and added that no date was set."
     assert _sources(nlp, text).get("added") == "The minister"
+
+
+def test_a_verb_of_feeling_with_an_object_makes_the_object_the_source(nlp):
+    doc = nlp("The decision alarmed many local farmers.")
+    (found,) = [a for a in doc._.attributions if a.cue.text == "alarmed"]
+    assert found.source is not None and found.source.text == "many local farmers"
+    assert found.content.text == "The decision"
+    felt = nlp("Many shop owners worried that the curfew would ruin them.")._.attributions
+    assert [a.source.text for a in felt if a.source] == ["Many shop owners"]

@@ -34,6 +34,7 @@ from frontlines.nlp.attribution.quotes import (
     whole_quote,
 )
 from frontlines.nlp.attribution.speakers import (
+    experiencer_of,
     modified_noun,
     name_before,
     named_after_quote,
@@ -73,6 +74,7 @@ class AttributionLexicon:
     sourceless_cue_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -112,7 +114,8 @@ def default_lexicon() -> AttributionLexicon:
     naming = frozenset(data.get("naming_verbs", []))
     cues = frozenset(data["cue_verbs"]) | objects
     nouns = frozenset(data.get("cue_nouns", []))
-    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns)
+    feeling = frozenset(data.get("experiencer_verbs", []))
+    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns, feeling)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -175,6 +178,9 @@ class AttributionRecognizer:
     def _cue_word(self, doc: Doc, sent: Span, verb: Token) -> tuple[Span | None, Span, Span] | None:
         """Source, cue and content around a word the cue model picked."""
         # "The deal appears to have collapsed": evidence, no speaker.
+        felt = experiencer_of(verb, self.lexicon.experiencer_verbs)
+        if felt is not None:  # "The remark worried some analysts": the analysts
+            return felt[0], _cue(doc, sent, verb, felt[1], self.cues), felt[1]
         sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
         subject = None if sourceless else speaker_of(verb)
         named = None if sourceless else named_after_quote(doc, sent, verb)

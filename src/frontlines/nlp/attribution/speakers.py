@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_before, trimmed
 from frontlines.vocab.words import words
 
-__all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of", "modified_noun",
+__all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of",
+           "experiencer_of", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "shared_subject",
            "source_span", "speaker_of"]  # fmt: skip
 
@@ -69,6 +70,26 @@ def object_after_quote(doc: Doc, verb: Token) -> Token | None:
     quote = quote_before(doc, verb.i)
     closed_on = {",", "?", "!", "—", "--"}  # the quotation runs into the sentence
     return obj if quote is not None and len(quote) > 2 and quote[-2].text in closed_on else None
+
+
+def experiencer_of(verb: Token, feeling: frozenset[str]) -> tuple[Span, Span] | None:
+    """(source, content) of a verb of feeling used actively with an object ('The remark
+    worried some analysts'): the object feels, so it is the source, and the subject is
+    what it reacts to. None for any other verb or use ('analysts worried that ...')."""
+    if verb.lemma_.lower() not in feeling or any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children
+    ):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.lefts if c.dep_ in {"nsubj", "csubj"}), None)
+    if obj is None or subject is None:
+        return None
+    source = source_span(verb.doc, obj)
+    clause = next((c for c in obj.rights if c.dep_ in {"relcl", "acl", "ccomp"}), None)
+    if source is not None and clause is not None:  # "some analysts, who ...": the analysts
+        source = trimmed(verb.doc, source.start, min(source.end, clause.left_edge.i))
+    content = trimmed(verb.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    return (source, content) if source is not None and content is not None else None
 
 
 #: How a verb with no subject of its own hangs from one whose subject it shares.
