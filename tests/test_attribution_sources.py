@@ -137,3 +137,11 @@ def test_a_verb_of_feeling_with_an_object_makes_the_object_the_source(nlp):
     assert found.content.text == "The decision"
     felt = nlp("Many shop owners worried that the curfew would ruin them.")._.attributions
     assert [a.source.text for a in felt if a.source] == ["Many shop owners"]
+
+
+def test_a_relative_clause_set_off_after_a_common_noun_is_cut_but_kept_after_a_name(nlp):
+    plain = _sources(nlp, "Two farmers, both of whom lost their land, said the dam should "
+                          "never be built.")  # fmt: skip
+    assert plain.get("said") == "Two farmers"
+    named = _sources(nlp, "Ms. Lund, who lost her land, said the dam should never be built.")
+    assert named.get("said") == "Ms. Lund, who lost her land"

@@ -283,11 +283,14 @@ def _aside(doc: Doc, clause: Token) -> bool:
     annotators draw it (counted on its train split): an adverbial clause, and a
     participle set off by a comma ('Mr. Trump, speaking to veterans, said'). A clause
     that picks the speaker out stays ('a report released last year', 'the experts I
-    interviewed'), and so does a relative clause ('Mr. Kamin, who visited the camps,'):
-    annotators keep it about half the time, and keeping it scores a little better."""
+    interviewed'), and so does a relative clause after a name ('Mr. Kamin, who visited
+    the camps,'): annotators keep it about half the time, and keeping it scores a little
+    better. After a common noun set off by a comma ('two senators, both of whom opposed
+    it,') they cut it more often than not (35 times in 56 on the train tune half)."""
     if clause.dep_ == "advcl":
         return True
-    if clause.dep_ != "acl":
-        return False
     start = clause.left_edge.i
-    return start > 0 and doc[start - 1].text in BREAKS | {"("}
+    set_off = start > 0 and doc[start - 1].text in BREAKS | {"("}
+    if clause.dep_ == "relcl":
+        return set_off and clause.head.pos_ == "NOUN"
+    return clause.dep_ == "acl" and set_off
