@@ -77,3 +77,71 @@ def test_a_speaker_after_a_quotation_the_splitter_cut_off_is_found(nlp):
     found = [(a.source.text if a.source else None, a.content.text) for a in doc._.attributions]
     speaker = "Okafor, a director of the Harbour Relief Fund"
     assert (speaker, "“What a day for the harbour!”") in found
+
+
+def test_a_participle_modifying_a_noun_makes_the_noun_the_source(nlp):
+    found = _sources(nlp, "A new survey showing that farmers distrust the ministry was "
+                          "published on Monday.")  # fmt: skip
+    assert found.get("showing") == "A new survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle the parser hung on the reported clause's verb
+        ("The mayor told reporters that the bridge was unsafe, warning that it could fall.",
+         "warning", "The mayor"),
+        # a second finite verb hung on the reported clause's verb of another form
+        ("The senator said the plan had failed and called for a new vote.", "called for",
+         "The senator"),
+        ("She says the council was wrong and says she will appeal.", "says", "She"),
+    ],
+)  # fmt: skip
+def test_a_verb_hung_inside_a_reported_clause_shares_the_reporters_speaker(
+    nlp, text, cue, source
+):
+    found = [
+        (a.cue.text, a.source.text if a.source else None) for a in nlp(text)._.attributions
+    ]
+    assert found[-1] == (cue, source)
+
+
+def test_a_speaker_after_a_quotation_read_as_the_object_still_speaks(nlp):
+    found = _sources(nlp, "“Nobody in town trusts the new council anymore,” added another "
+                          "local farmer.")  # fmt: skip
+    assert found.get("added") == "another local farmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The report left many voters wondering whether the vote was fair.", "wondering",
+         "many voters"),
+        ("The ruling prompted the mayor to announce that the market would close.",
+         "to announce", "the mayor"),
+    ],
+)  # fmt: skip
+def test_the_object_of_the_verb_a_complement_hangs_from_is_its_speaker(nlp, text, cue, source):
+    assert _sources(nlp, text).get(cue) == source
+
+
+def test_a_second_cue_of_the_same_tense_after_a_reported_clause_is_the_reporters(nlp):
+    text = "The minister said the talks were over and added that no date was set."
+    assert _sources(nlp, text).get("added") == "The minister"
+
+
+def test_a_verb_of_feeling_with_an_object_makes_the_object_the_source(nlp):
+    doc = nlp("The decision alarmed many local farmers.")
+    (found,) = [a for a in doc._.attributions if a.cue.text == "alarmed"]
+    assert found.source is not None and found.source.text == "many local farmers"
+    assert found.content.text == "The decision"
+    felt = nlp("Many shop owners worried that the curfew would ruin them.")._.attributions
+    assert [a.source.text for a in felt if a.source] == ["Many shop owners"]
+
+
+def test_a_relative_clause_set_off_after_a_common_noun_is_cut_but_kept_after_a_name(nlp):
+    plain = _sources(nlp, "Two farmers, both of whom lost their land, said the dam should "
+                          "never be built.")  # fmt: skip
+    assert plain.get("said") == "Two farmers"
+    named = _sources(nlp, "Ms. Lund, who lost her land, said the dam should never be built.")
+    assert named.get("said") == "Ms. Lund, who lost her land"

@@ -34,8 +34,11 @@ from frontlines.nlp.attribution.quotes import (
     whole_quote,
 )
 from frontlines.nlp.attribution.speakers import (
+    experiencer_of,
+    modified_noun,
     name_before,
     named_after_quote,
+    object_after_quote,
     source_span,
     speaker_of,
 )
@@ -58,7 +61,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.2"
+VERSION = "0.4.3"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -71,6 +74,7 @@ class AttributionLexicon:
     sourceless_cue_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
+    experiencer_verbs: frozenset[str] = frozenset()
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -110,7 +114,8 @@ def default_lexicon() -> AttributionLexicon:
     naming = frozenset(data.get("naming_verbs", []))
     cues = frozenset(data["cue_verbs"]) | objects
     nouns = frozenset(data.get("cue_nouns", []))
-    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns)
+    feeling = frozenset(data.get("experiencer_verbs", []))
+    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns, feeling)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -173,6 +178,9 @@ class AttributionRecognizer:
     def _cue_word(self, doc: Doc, sent: Span, verb: Token) -> tuple[Span | None, Span, Span] | None:
         """Source, cue and content around a word the cue model picked."""
         # "The deal appears to have collapsed": evidence, no speaker.
+        felt = experiencer_of(verb, self.lexicon.experiencer_verbs)
+        if felt is not None:  # "The remark worried some analysts": the analysts
+            return felt[0], _cue(doc, sent, verb, felt[1], self.cues), felt[1]
         sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
         subject = None if sourceless else speaker_of(verb)
         named = None if sourceless else named_after_quote(doc, sent, verb)
@@ -180,6 +188,10 @@ class AttributionRecognizer:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
             named = name_before(doc, sent, verb)
+        if named is None and subject is None and not sourceless:
+            subject = modified_noun(verb)  # "a new poll showing ...": the poll
+        if named is None and subject is None and not sourceless:
+            subject = object_after_quote(doc, verb)  # '"...," added a party official'
         if named is not None:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
@@ -403,6 +415,10 @@ def _rest_of_clause(doc: Doc, sent: Span, verb: Token, inverted: bool = False) -
     follows the cue ('The town has fallen, said the minister')."""
     after = trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
     before = trimmed(doc, sent.start, verb.left_edge.i)
+    if inverted and before is None and sent.start > 0 and "," in {
+        t.text for t in doc[sent.start - 1 : verb.i]
+    }:  # "..., said the minister" split off as a sentence of its own at the comma
+        before = trimmed(doc, doc[sent.start - 1].sent.start, sent.start)
     if inverted and before is not None:
         return before
     return after if after is not None else before
