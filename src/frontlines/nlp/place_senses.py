@@ -32,6 +32,7 @@ from frontlines.vocab.word_vectors import default_word_vectors
 from frontlines.vocab.words import words
 
 __all__ = [
+    "person_name_parts",
     "METONYMY_MIN_POPULATION",
     "MILLION_CITY",
     "SOURCE_VERBS",
@@ -230,3 +231,14 @@ def peoples_words(ents: Iterable[Span], gazetteer: Gazetteer, span_id: str) -> l
         else e
         for e in ents
     ]
+
+
+def person_name_parts(doc: Doc) -> frozenset[str]:
+    """The words of the article's full personal names ("Jason Terrell Jones")."""
+    return frozenset(
+        token.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for token in ent
+        if token.is_title and len(token) > 2
+    )

@@ -71,6 +71,7 @@ from frontlines.nlp.place_senses import (
     names_country,
     names_major_place,
     peoples_words,
+    person_name_parts,
 )
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
@@ -488,17 +489,6 @@ def _governing(ent: Span) -> Span | None:
     if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
         return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=PlaceNamePass.name)
     return None
-
-
-def person_name_parts(doc: Doc) -> frozenset[str]:
-    """The words of the article's full personal names ("Jason Terrell Jones")."""
-    return frozenset(
-        token.text
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
-        for token in ent
-        if token.is_title and len(token) > 2
-    )
 
 
 @Language.factory("frontlines_places", default_config=GAZETTEER_CONFIG)
