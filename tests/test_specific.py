@@ -110,3 +110,12 @@ def test_a_parse_without_the_times_layer_is_read_by_its_syntax_alone():
                pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
                lemmas=["jet", "drop", "bomb", "in", "each", "raid", "."])  # fmt: skip
     assert unspecific_reason(each[5]) == "generic"
+
+
+def test_plurals_at_several_named_places_are_not_a_count_over_a_period(nlp):
+    """ "shootings in A and B last year": one event at each place, told by its year; a
+    count over the year names no place of its own."""
+    doc = _doc(nlp, "Officials recalled the shootings in Kabul and Herat last year.")
+    assert _reason(doc, "shootings") == ""
+    doc = _doc(nlp, "Officials recalled 300 shootings last year.")
+    assert _reason(doc, "shootings") == AGGREGATE

@@ -22,6 +22,8 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "anchored",
     "definite",
+    "particular",
+    "several_places",
     "ATTACK_VERBS",
     "CRAFTS",
     "CRAFT_VERBS",
@@ -122,7 +124,7 @@ def irrealis_reason(trigger: Token) -> str:
     )
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
-        subject and anchored(trigger)  # "bombings this month of two embassies show ..."
+        trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
     ):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     clause = predicate
@@ -271,7 +273,7 @@ def anchored(noun: Token) -> bool:
     year", "bombings this month of two embassies") or is a definite one a named place
     names ("the shootings in San Bernardino", "the Orlando attack"): a particular event
     the story names, however the clause around it reads, not a kind of event ("strikes
-    in Iraq" is one)."""
+    in Iraq" is one; "strikes in Iraq and Syria", several named places, are not)."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     labels = set()
@@ -280,9 +282,33 @@ def anchored(noun: Token) -> bool:
             labels.add(child.ent_type_)
         if child.dep_ == "prep" and child.lower_ in _ANCHOR_PREPS:
             labels |= {o.ent_type_ for o in child.children if o.dep_ == "pobj"}
-    if labels & _TIME_LABELS:
-        return True  # a date of its own
+    if labels & _TIME_LABELS or several_places(noun):
+        return True  # a date of its own, or places that each had theirs
     return bool(labels & _PLACE_LABELS) and definite(noun)  # "strikes in Iraq" is a kind
+
+
+def several_places(noun: Token) -> bool:
+    """Whether the noun's own place phrase names two places or more ("shootings in
+    Paris and Brussels"): one event at each, particular events, where one place ("strikes
+    in Iraq") can name a kind of event."""
+    places = 0
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ANCHOR_PREPS:
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                places += sum(p.ent_type_ in _PLACE_LABELS for p in _with_conjuncts(place))
+    return places > 1
+
+
+def particular(noun: Token) -> bool:
+    """Whether a plural event noun's own words pick out particular events: a date or
+    places of its own (``anchored``), or a named doer ("raids by Ivan's men")."""
+    return anchored(noun) or _by_named(noun)
+
+
+def _with_conjuncts(word: Token) -> list[Token]:
+    """The word and the words joined to it ("Paris and Brussels", "A, B and C")."""
+    return [word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i != c.i
+                    and c.i != word.i and c.head.dep_ in {"pobj", "conj"})]  # fmt: skip
 
 
 def _dated(verb: Token) -> bool:
@@ -301,15 +327,45 @@ def _dated(verb: Token) -> bool:
 def _generic_plural(noun: Token) -> bool:
     """ "ramped up attacks", "conducted strikes in Iraq": a bare plural that is not the
     subject names a kind of event, not events that happened, unless a place or date of
-    its own names particular ones ("mass shootings in Paris and Brussels last year") or
-    its verb is dated ("launched strikes on Thursday")."""
+    its own names particular ones ("mass shootings in Paris and Brussels last year"), its
+    verb is dated ("launched strikes on Thursday"), a named doer's "by" phrase picks them
+    out ("raids by Ivan's militia"), or a count measures them ("hundreds of protesters").
+    A plural joined to such a plural shares its words ("bombings and shootings in A and
+    B")."""
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"} or anchored(noun):
         return False
     if noun.dep_ == "dobj" and _dated(noun.head):
         return False  # "launched missile strikes on Thursday against ...": that day's
+    if _by_named(noun) or (_plural_conj(noun) and (anchored(noun.head) or _by_named(noun.head))):
+        return False  # "raids by Ivan's men", "bombings and shootings in A and B"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "a series of airstrikes": the measure picks them out
+        if noun.like_num or noun.ent_type_ in _COUNT_LABELS:
+            return False  # "hundreds of protesters", "dozens of raids": counted
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
+
+
+#: Entity labels of a count ("hundreds", "a dozen").
+_COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+#: Entity labels of a named doer ("Ivan's men", "Freedonian", "the Blue Army").
+_ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _plural_conj(noun: Token) -> bool:
+    """A plural joined to a plural event noun before it ("bombings and shootings in A"):
+    what the first one's own words name, the pair shares."""
+    return noun.dep_ == "conj" and noun.head.tag_ == "NNS" and noun.head.pos_ == "NOUN"
+
+
+def _by_named(noun: Token) -> bool:
+    """ "attacks by Ivan's militia", "raids by the Blue Army": a named doer in the
+    noun's own "by" phrase picks out that doer's events, not a kind of event."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "by"
+        and any(w.ent_type_ in _ACTOR_LABELS for o in prep.children if o.dep_ == "pobj"
+                for w in o.subtree)
+        for prep in noun.children
+    )  # fmt: skip
 
 
 def _instrument(token: Token) -> bool:

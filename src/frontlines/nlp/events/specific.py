@@ -41,7 +41,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from frontlines.model import TimeExpression
-from frontlines.nlp.events.realis import EVENT_NOUNS, anchored
+from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular, several_places
 from frontlines.nlp.extensions import items
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
@@ -126,7 +126,7 @@ def unspecific_reason(trigger: Token) -> str:
     if _aggregate(trigger, finite, path):
         return AGGREGATE
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
-            and not anchored(trigger)):  # "bombings this month ... show": those bombings
+            and not particular(trigger)):  # "bombings this month ... show": those bombings
         return "present or generic"
     return ""
 
@@ -282,6 +282,8 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
                   for c in trigger.children)  # fmt: skip
     if plural and counted and perfect:
         return True
+    if plural and not counted and several_places(trigger):
+        return False  # "shootings in Paris and Brussels last year": one in each place
     anchors = {t.i for t in path} | {trigger.i}
     if not (plural or perfect):  # one event word: only a stretch counted in units is many
         return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
