@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, TextSpan, TimeExpression
+from frontlines.model import Event, EventActor, TextSpan, TimeExpression
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.timespan import day_span
@@ -23,7 +23,7 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
     "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
-    "background", "carried_over", "owned", "plausible_date", "story_now", "with_evidence",
+    "background", "carried_over", "lender", "owned", "plausible_date", "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
@@ -74,24 +74,55 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
 def carried_over(event: Event, earlier: list[Event]) -> Event:
     """What a story says once and leaves implied after: a strike list names the coalition
     in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
-    strike destroyed ..."). An event without an actor1 takes the actor1 of the latest
-    earlier event of the same ACLED type; without a date of its own, that event's date.
-    Actor2, the side hit, carries over only between events of the same sub-event type
-    (the strikes of one strike list: "34 strikes against ISIL ... one strike destroyed a
-    bridge" hit ISIL)."""
+    strike destroyed ..."). An event without an actor1 takes the actor1 a coder would carry
+    (``lender``): that of the latest earlier event of the same sub-event type, never of
+    another kind (a car bombing told after an air strike is not the air strike's pilots').
+    Without a date of its own, it takes the date of the latest earlier event of the same
+    ACLED type. Actor2, the side hit, carries over only between events of the same
+    sub-event type (the strikes of one strike list: "34 strikes against ISIL ... one
+    strike destroyed a bridge" hit ISIL)."""
     before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
     if before is None:
         return event
     changes: dict[str, Any] = {}
     same_kind = before.acled_sub_event == event.acled_sub_event
-    if event.actor1 is None and before.actor1 is not None:
-        changes["actor1"] = before.actor1
+    source = lender(event, earlier) if event.actor1 is None else None
+    if source is not None:
+        changes["actor1"] = source.actor1
     if same_kind and event.actor2 is None and before.actor2 is not None:
         changes["actor2"] = before.actor2
     if event.date_source != "text" and before.date_source == "text":
         changes |= {"date": before.date, "date_precision": before.date_precision,
                     "date_source": "text"}  # fmt: skip
     return replace(event, **changes) if changes else event
+
+
+def lender(event: Event, earlier: list[Event]) -> Event | None:
+    """The earlier event whose actor1 ``event``, naming none, implies, as a coder carries
+    it: the latest one of the same sub-event type, if it names one, unless an event of
+    the same ACLED type told in between names someone else (the story moved on to
+    another side: "Jets struck the camp. Rebels shelled the base. A second strike hit the
+    depot" is the jets', but "a car bombing" after an air strike is no one's said).
+    Events in between that name the same side keep the chain (a strike list whose lines
+    the classifier types differently)."""
+    others: list[EventActor] = []  # sides named by same-type events in between
+    for told in reversed(earlier):
+        if told.acled_event != event.acled_event:
+            continue
+        if told.acled_sub_event == event.acled_sub_event:
+            source = told.actor1  # none named there: none implied here either
+            ok = source is not None and all(_same_side(a, source) for a in others)
+            return told if ok else None
+        if told.actor1 is not None:
+            others.append(told.actor1)
+    return None
+
+
+def _same_side(a: EventActor, b: EventActor) -> bool:
+    """Whether two actors name one side: the same dictionary actor, else the same words."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor == b.actor
+    return a.text.casefold() == b.text.casefold()
 
 
 #: Prepositions that put an event somewhere ("near Mosul", "in Kalat").

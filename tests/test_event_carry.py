@@ -1,0 +1,97 @@
+"""Whose an event is when its sentence names no one (issue 19, item 3,
+``nlp/events/story.carried_over``): a coder carries the doer of a strike list to its
+lines, not the doer of one kind of event to another kind told later."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from frontlines.model import Event, EventActor, Extractor
+from frontlines.nlp.events.story import carried_over, lender
+
+X = Extractor("test", "0")
+BOMBS = "Explosions/Remote violence"
+
+
+def _event(start: int, sub: str, actor1: str | None = None, *, acled: str = BOMBS,
+           actor2: str | None = None) -> Event:
+    def side(text: str | None) -> EventActor | None:
+        return None if text is None else EventActor(text=text, actor=None, start=start,
+                                                    end=start + len(text))  # fmt: skip
+
+    return Event(
+        type="t", acled_event=acled, acled_sub_event=sub, case_label="", plover="",
+        plover_mode="", actor1=side(actor1), actor2=side(actor2), place=None, date=None,
+        date_precision=None, date_source="published", fatalities=None, cues=(),
+        start=start, end=start + 10, text="x" * 10, extractor=X,
+    )  # fmt: skip
+
+
+def _doer(event: Event) -> str | None:
+    return None if event.actor1 is None else event.actor1.text
+
+
+def test_a_strike_list_lends_its_doer_and_target_to_its_lines():
+    tally = _event(0, "Air/drone strike", "coalition jets", actor2="the militia")
+    line = carried_over(_event(50, "Air/drone strike"), [tally])
+    assert _doer(line) == "coalition jets"
+    assert line.actor2 is not None and line.actor2.text == "the militia"
+
+
+def test_another_kind_of_event_borrows_no_doer():
+    """A car bombing told after an air strike is not the pilots'."""
+    strike = _event(0, "Air/drone strike", "the president's air force")
+    bombing = carried_over(_event(50, "Remote explosive/landmine/IED"), [strike])
+    assert bombing.actor1 is None
+    assert lender(_event(50, "Remote explosive/landmine/IED"), [strike]) is None
+
+
+def test_a_line_typed_otherwise_between_keeps_the_chain_if_it_names_the_same_side():
+    first = _event(0, "Air/drone strike", "Coalition jets")
+    shelling = _event(40, "Shelling/artillery/missile attack", "coalition jets")
+    assert _doer(carried_over(_event(90, "Air/drone strike"), [first, shelling])) \
+        == "Coalition jets"  # fmt: skip
+
+
+def test_an_event_naming_another_side_in_between_ends_the_chain():
+    first = _event(0, "Air/drone strike", "coalition jets")
+    rebels = _event(40, "Shelling/artillery/missile attack", "the rebels")
+    assert carried_over(_event(90, "Air/drone strike"), [first, rebels]).actor1 is None
+
+
+def test_the_latest_event_of_the_kind_naming_no_one_lends_no_one_from_further_back():
+    first = _event(0, "Attack", "gunmen", acled="Violence against civilians")
+    unnamed = _event(40, "Attack", acled="Violence against civilians")
+    later = carried_over(_event(90, "Attack", acled="Violence against civilians"),
+                         [first, unnamed])  # fmt: skip
+    assert later.actor1 is None
+
+
+def test_events_of_other_types_between_do_not_break_the_chain():
+    arrest = _event(0, "Arrests", "the police", acled="Strategic developments")
+    talks = _event(30, "Agreement", "the mayor", acled="Strategic developments")
+    protest = _event(60, "Peaceful protest", "students", acled="Protests")
+    again = carried_over(_event(90, "Arrests", acled="Strategic developments"),
+                         [arrest, protest])  # fmt: skip
+    assert _doer(again) == "the police"
+    assert carried_over(_event(90, "Arrests", acled="Strategic developments"),
+                        [arrest, talks]).actor1 is None  # fmt: skip
+
+
+def test_an_event_naming_its_own_doer_keeps_it():
+    first = _event(0, "Air/drone strike", "coalition jets")
+    own = carried_over(_event(50, "Air/drone strike", "government helicopters"), [first])
+    assert _doer(own) == "government helicopters"
+
+
+def test_in_a_story_the_strike_lines_take_the_list_doer_and_a_bombing_none(nlp: Language):
+    from frontlines.nlp.times import with_reference_date
+
+    text = ("On Monday, coalition forces conducted 12 strikes against ISIL fighters in Iraq. "
+            "Near Rawah, one strike destroyed a bridge. "
+            "On Tuesday, a car bomb exploded outside a market in Baghdad, killing six people.")
+    events = nlp(with_reference_date(nlp.make_doc(text), "2024-03-15"))._.events
+    rawah = [e for e in events if "Rawah" in e.text]
+    assert len(rawah) == 1 and _doer(rawah[0]) == "coalition forces", events
+    bomb = [e for e in events if "car bomb" in e.text]
+    assert len(bomb) == 1 and bomb[0].actor1 is None, events
