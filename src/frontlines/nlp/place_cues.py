@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
@@ -45,6 +46,7 @@ __all__ = [
     "body_tail",
     "generic_name",
     "capitalised_runs",
+    "hyphen_joined",
     "listed_with",
     "named_by_place_noun",
     "named_by_suffix_noun",
@@ -187,6 +189,43 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
         key = normalise_place_name(span.text)
         counts[key] = counts.get(key, 0) + 1
     return {name for name, n in counts.items() if n >= 2}
+
+
+def hyphen_joined(ents: list[Span], known: Callable[[str], bool], span_id: str) -> list[Span]:
+    """Place names the model cut at a hyphen ("Guinea" of "Guinea-Bissau", "Bissau" of
+    the same, "Baden" of "Baden-Baden"), grown to the whole hyphenated name when ``known``
+    holds it: the cut part names another place (Guinea is not Guinea-Bissau). A hyphenated
+    word the gazetteer lacks ("Guinea-based") is left as it was; a name a dictionary actor
+    matched (``kb_id_``) too. Spans the grown names overlap are dropped."""
+    grown: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
+            if _hyphen_word(doc, end, 1) and known(doc[start : end + 2].text):
+                end += 2
+            elif _hyphen_word(doc, start - 1, -1) and known(doc[start - 2 : end].text):
+                start -= 2
+        if (start, end) == (ent.start, ent.end):
+            grown.append(ent)
+        else:
+            grown.append(Span(doc, start, end, label=ent.label_, span_id=span_id))
+    return filter_spans(grown)
+
+
+def _hyphen_word(doc: Doc, i: int, step: int) -> bool:
+    """``doc[i]`` is a hyphen glued to the name on one side and to a capitalised word on
+    the other (``step`` says which side the word is on)."""
+    j = i + step
+    if not (0 <= i < len(doc) and 0 <= j < len(doc)) or doc[i].text != "-":
+        return False
+    return (
+        i > 0
+        and not doc[i - 1].whitespace_  # no space before the hyphen
+        and not doc[i].whitespace_  # nor after it
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+    )
 
 
 def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
