@@ -17,8 +17,8 @@ _VOCAB = spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")
-def known():
-    return Gazetteer().is_place_name
+def known() -> Gazetteer:
+    return Gazetteer()
 
 
 def _doc(words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]) -> Doc:
@@ -42,13 +42,22 @@ def test_a_country_cut_before_the_hyphen_is_the_whole_country(known):
 
 def test_a_name_cut_after_the_hyphen_grows_leftwards_and_swallows_the_other_part(known):
     doc = _doc(
-        ["Protesters", "marched", "in", "Baden", "-", "Baden", "on", "Friday"],
-        [True, True, True, False, False, True, True, False],
-        [(3, 4, "PERSON"), (5, 6, "GPE"), (7, 8, "DATE")],
+        ["Observers", "from", "Timor", "-", "Leste", "came", "on", "Friday"],
+        [True, True, False, False, True, True, True, False],
+        [(2, 3, "PERSON"), (4, 5, "GPE"), (7, 8, "DATE")],
     )
     grown = hyphen_joined(list(doc.ents), known, "t")
-    assert _texts(grown) == [("Baden-Baden", "GPE"), ("Friday", "DATE")]
+    assert _texts(grown) == [("Timor-Leste", "GPE"), ("Friday", "DATE")]
     assert grown[0].id_ == "t"
+
+
+def test_a_towns_hyphenated_name_stays_as_the_model_cut_it(known):
+    doc = _doc(
+        ["Protesters", "marched", "in", "Baden", "-", "Baden", "."],
+        [True, True, True, False, False, False, False],
+        [(3, 4, "GPE")],
+    )
+    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Baden", "GPE")]
 
 
 @pytest.mark.parametrize(
@@ -74,3 +83,13 @@ def test_only_place_names_grow(known):
         [(0, 1, "ORG")],
     )
     assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Guinea", "ORG")]
+
+
+def test_a_name_held_only_as_another_places_alternate_name_stays_cut(known):
+    # "Tri-State": the gazetteer's alternate name of a town
+    doc = _doc(
+        ["Storms", "hit", "the", "Tri", "-", "State", "area"],
+        [True, True, True, False, False, True, False],
+        [(3, 4, "GPE")],
+    )
+    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Tri", "GPE")]

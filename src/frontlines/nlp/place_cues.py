@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.nlp.place_senses import modifies_noun
-from frontlines.resolve.place import normalise_place_name
+from frontlines.resolve.place import Gazetteer, normalise_place_name
 from frontlines.resolve.place.names import in_capitals, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
@@ -191,12 +191,20 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     return {name for name, n in counts.items() if n >= 2}
 
 
-def hyphen_joined(ents: list[Span], known: Callable[[str], bool], span_id: str) -> list[Span]:
-    """Place names the model cut at a hyphen ("Guinea" of "Guinea-Bissau", "Bissau" of
-    the same, "Baden" of "Baden-Baden"), grown to the whole hyphenated name when ``known``
-    holds it: the cut part names another place (Guinea is not Guinea-Bissau). A hyphenated
-    word the gazetteer lacks ("Guinea-based") is left as it was; a name a dictionary actor
-    matched (``kb_id_``) too. Spans the grown names overlap are dropped."""
+def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:
+    """Country and state names the model cut at a hyphen ("Guinea" of "Guinea-Bissau",
+    "Leste" of "Timor-Leste"), grown to the whole hyphenated name when the gazetteer holds
+    it as a country's or a first-level division's own name: the cut part names another place
+    (Guinea is not Guinea-Bissau). A hyphenated word the gazetteer lacks ("Guinea-based") is
+    left as it was, and so is a town's: twin towns and a town with its district are written
+    so, and the part alone is often the place meant. A name a dictionary actor matched
+    (``kb_id_``) is left too. Spans the grown names overlap are dropped."""
+
+    def known(text: str) -> bool:
+        return any(
+            c.kind == "name" and c.place.admin_level in {0, 1} for c in gazetteer.candidates(text)
+        )
+
     grown: list[Span] = []
     for ent in ents:
         doc = ent.doc

@@ -188,7 +188,7 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
-        ents = hyphen_joined(ents, self._place_name, self.name)  # "Guinea" of "Guinea-Bissau"
+        ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
