@@ -57,6 +57,7 @@ from frontlines.nlp.place_cues import (
     body_tail,
     capitalised_runs,
     generic_name,
+    hyphen_joined,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
@@ -105,7 +106,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.0"
+VERSION = "0.7.1"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -187,6 +188,7 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
+        ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
