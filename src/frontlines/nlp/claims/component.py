@@ -363,7 +363,7 @@ class ClaimBuilder:
             as_of=as_of or reported,
             as_of_relation=as_relation(relation) if as_of else "",
             reported=reported,
-            source=resolved_source(doc, claim_source(attribution, attributions)),
+            source=resolved_source(doc, claim_source(attribution, attributions, doc)),
             place=_places_after(span, place_limit),
             concept=q.concept.text if q.concept else None,
             start=q.start,

@@ -131,7 +131,44 @@ def date_inside(
     chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
     if chosen is None:
         return None, ""
+    shifted = _offset_from(span, chosen, times)
+    if shifted is not None:
+        return shifted, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+_SPAN_DAYS = re.compile(r"^P(\d{1,3})([DW])$")
+#: The number's clause opened by one of these, measured from another clause's date.
+_OFFSET_MARKS = {"after": -1, "before": 1}
+
+
+def _offset_from(span: Span, chosen: TimeExpression, times: list[TimeExpression]) -> str | None:
+    """'Sunday's explosion came two days after two bombs killed six': the number's clause,
+    opened by "after" / "before" with a span of days or weeks on it, happened that long
+    before / after the day of the clause it hangs off; that day is not the number's own."""
+    if chosen.precision != "day" or not re.match(r"^\d{4}-\d{2}-\d{2}$", chosen.value):
+        return None
+    verb = clause_verb(span, depth=5)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _OFFSET_MARKS]
+    measures = [c for c in verb.children if c.dep_ == "npadvmod"]
+    if not marks or not measures:
+        return None
+    doc = span.doc
+    lo = min(measures[0].left_edge.idx, marks[0].idx)
+    hi = marks[0].idx
+    own = {t.i for t in verb.subtree}
+    anchor = doc.char_span(chosen.start, chosen.end, alignment_mode="expand")
+    if anchor is None or any(t.i in own for t in anchor):
+        return None  # the date is the clause's own ("two days after March 3")
+    for t in times:
+        found = _SPAN_DAYS.match(t.value) if t.type == "DURATION" else None
+        if found and lo <= t.start and t.end <= hi:
+            days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+            day = date.fromisoformat(chosen.value).toordinal()
+            return date.fromordinal(day + _OFFSET_MARKS[marks[0].lower_] * days).isoformat()
+    return None
 
 
 def paragraph_of(span: Span) -> tuple[int, int]:
@@ -310,8 +347,17 @@ def _simple_past(verb: Token | None) -> bool:
 def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or any(
-        t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
+        (t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod") or _part_of_those(t)
+        for t in sent
     )
+
+
+def _part_of_those(token: Token) -> bool:
+    """'Of those killed, 11 were killed in Tanzania', 'Of these, 40 were children': a
+    demonstrative standing alone after a partitive "of" picks out people the sentence
+    before counted."""
+    return (token.lower_ in {"those", "these"} and token.dep_ == "pobj"
+            and token.head.lower_ == "of" and token.pos_ == "PRON")  # fmt: skip
 
 
 def clause_verb(span: Span, depth: int = 10) -> Token | None:

@@ -80,9 +80,17 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
             # the clause hangs off its verb, whose subject it shares.
             token = token.head.head
             continue
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ in {
-                "VERB", "AUX"}:  # fmt: skip
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and (
+                token.head.head.pos_ in {"VERB", "AUX"}
+                or (token.head.head.dep_ == "acomp" and _object_of(number, verb))):  # fmt: skip
             token = token.head.head  # "responded by providing $500 million": who responded
+            continue
+        if token.dep_ == "acomp" and token.head.i != token.i and _object_of(number, verb):
+            # "they were capable of deploying 300,000 troops", "able to deploy": an adjective
+            # after a copula says what its subject can do, so the verb under it shares that
+            # subject; only for what the verb itself takes ("unable to confirm reports about
+            # a bomb" says nothing of whose the bomb is)
+            token = token.head
             continue
         if token.dep_ not in _CLIMB or token.head is token:
             return None
@@ -90,6 +98,13 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
             return None  # "the goal is to put 40,000 troops": a goal puts nothing
         token = token.head
     return None
+
+
+def _object_of(number: Span, verb: Token) -> bool:
+    """The number, or the noun it counts, is the verb's direct object."""
+    root = number.root
+    noun = root.head if root.dep_ in {"nummod", "quantmod"} else root
+    return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _reduced_clause_of(verb: Token) -> bool:

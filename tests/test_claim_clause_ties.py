@@ -1,0 +1,60 @@
+"""Whose number, who says it and as of when, read through the ties between clauses: on
+sentences written for this test."""
+
+from __future__ import annotations
+
+from frontlines.model import Claim
+from frontlines.nlp.times import with_reference_date
+
+
+def _claims(nlp, text: str, published: str = "2016-12-12") -> dict[float, Claim]:
+    doc = nlp(with_reference_date(nlp.make_doc(text), published))
+    return {c.value if c.value is not None else c.lower: c for c in doc._.claims}
+
+
+def test_what_an_adjective_says_its_subject_can_do_is_that_subjects(nlp):
+    # "capable of deploying", "able to deploy": the copula's subject fields the troops
+    claims = _claims(nlp, "The militia is capable of fielding 3,000 fighters.")
+    assert claims[3000.0].subject_text == "militia"
+    claims = _claims(nlp, "Freedonian commanders said they were able to deploy 30,000 troops.")
+    assert claims[30000.0].subject_text == "Freedonian commanders"  # "they", resolved
+    # an infinitive after a noun still has no owner
+    claims = _claims(nlp, "The ability to acquire 5,000 troops has been challenged.")
+    assert claims[5000.0].subject_text == "troops"
+
+
+def test_a_clause_so_many_days_after_another_is_dated_from_it(nlp):
+    text = ("Sunday's explosion came just two days after two bombs killed six police officers "
+            "in the capital.")
+    assert _claims(nlp, text)[6.0].as_of == "2016-12-09"
+    text = "The truce was signed on Friday, a week before militants killed 40 soldiers."
+    assert _claims(nlp, text)[40.0].as_of == "2016-12-16"
+    # without a span of days the clause it hangs off still dates it
+    text = "Sunday's explosion came after two bombs killed six police officers."
+    assert _claims(nlp, text)[6.0].as_of == "2016-12-11"
+    # a date of the number's own clause is its own
+    text = ("Sunday's explosion came two days after the March 3 raid that killed six police "
+            "officers.")
+    assert _claims(nlp, text)[6.0].as_of == "2016-03-03"
+
+
+def test_part_of_those_counted_before_shares_their_date(nlp):
+    text = ("The June 4 bombings killed 160 people and injured more than 3,000 people. Of "
+            "those killed, 14 were killed in Newbury.")
+    assert _claims(nlp, text, "1999-09-07")[14.0].as_of == "1999-06-04"
+    # a sentence that does not take the one before up keeps the report date
+    text = "The June 4 bombings killed 160 people. Police arrested 12 people."
+    assert _claims(nlp, text, "1999-09-07")[12.0].as_of == "1999-09-07"
+
+
+def test_a_relative_clause_that_is_someones_saying_has_that_speaker(nlp):
+    text = ("Senator Jane Miller, who has called for 30,000 troops in the region, spoke on "
+            "Monday.")
+    source = _claims(nlp, text)[30000.0].source
+    assert source is not None and source.text == "Senator Jane Miller"
+    # an aside that reports nothing stays the story's own word
+    text = ("Tour operators say there have been no cancellations after the June 4 bombings "
+            "in Oldport, which left more than 150 people dead.")
+    assert _claims(nlp, text)[150.0].source is None
+    # a cue taking the number as its direct object lays claim to it, reports nothing
+    assert _claims(nlp, "China claims about 90 percent of the sea.")[90.0].source is None
