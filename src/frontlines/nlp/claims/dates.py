@@ -347,17 +347,8 @@ def _simple_past(verb: Token | None) -> bool:
 def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or any(
-        (t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod") or _part_of_those(t)
-        for t in sent
+        t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
     )
-
-
-def _part_of_those(token: Token) -> bool:
-    """'Of those killed, 11 were killed in Tanzania', 'Of these, 40 were children': a
-    demonstrative standing alone after a partitive "of" picks out people the sentence
-    before counted."""
-    return (token.lower_ in {"those", "these"} and token.dep_ == "pobj"
-            and token.head.lower_ == "of" and token.pos_ == "PRON")  # fmt: skip
 
 
 def clause_verb(span: Span, depth: int = 10) -> Token | None:

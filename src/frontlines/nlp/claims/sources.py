@@ -31,11 +31,13 @@ from frontlines.model import (
     ClaimSource,
     Extractor,
     Quantity,
+    SourceKind,
     TextSpan,
     as_source_kind,
 )
 from frontlines.nlp.attribution.component import POINTING, default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
+from frontlines.nlp.claims.reports import pronoun_speaker
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
@@ -312,14 +314,18 @@ def _cue_governs(span: Span, a: Attribution) -> bool:
             and (verb.head.i == span.root.i or verb.head.is_ancestor(span.root)))
 
 
-#: Conjunctions opening a clause that says when something was said, not what was said.
-_WHEN_SAID = {"after", "before", "until", "till", "once", "following"}
+#: Conjunctions opening a clause that says when something was said, not what was said,
+#: or what the writer grants against it ("Although 15 of the 19 hijackers were Saudis,
+#: the government has denied any role").
+_WHEN_SAID = {"after", "before", "until", "till", "once", "following", "although", "though",
+              "whereas"}  # fmt: skip
 
 
 def _dates_the_saying(span: Span, cue: Token) -> bool:
     """'The senator tweeted a prayer the day after a gunman killed 12 people': the
     number's clause, opened by "after" / "before" / "until", only tells when the cue's
-    words were said; the speaker does not report it (the story does)."""
+    words were said, and one opened by "although" what the writer grants; the speaker
+    does not report it (the story does)."""
     token = span.root
     for _ in range(8):
         if token.i == cue.i or token.head.i == token.i:
@@ -420,6 +426,29 @@ def _relative_antecedent(doc: Doc, speaker: TextSpan) -> TextSpan | None:
     return _text_span(doc[start:end])
 
 
+def _subject_before(
+    doc: Doc, attribution: Attribution
+) -> tuple[TextSpan, SourceKind, str | None] | None:
+    """'Thai officials said ... . Nhek Bunchhay appeared confident. He said ...': "he" or
+    "she" stands for the person the sentence just before is about, when it is about one,
+    rather than for the last speaker (the attribution layer's antecedent), who may be
+    neither that near nor one person."""
+    written = attribution.source
+    if attribution.antecedent is None or written is None:
+        return None
+    span = doc.char_span(written.start, written.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in {"he", "she"}:
+        return None
+    nearer = pronoun_speaker(doc, written)
+    if nearer is None or nearer.start == attribution.antecedent.start:
+        return None
+    named = doc.char_span(nearer.start, nearer.end, alignment_mode="expand")
+    if named is None:
+        return None
+    kind = as_source_kind(default_lexicon().kind_of(named))
+    return nearer, kind, _actor_in(doc, named)
+
+
 def claim_source(
     attribution: Attribution | None, attributions: list[Attribution], doc: Doc | None = None
 ) -> ClaimSource | None:
@@ -431,12 +460,16 @@ def claim_source(
                or attribution.source)  # fmt: skip
     if speaker is None:
         return None
+    kind, actor = attribution.kind, attribution.actor
     if doc is not None:
         speaker = _relative_antecedent(doc, speaker) or speaker
+        nearer = _subject_before(doc, attribution)
+        if nearer is not None:
+            speaker, kind, actor = nearer
     return ClaimSource(
         text=speaker.text,
-        kind=attribution.kind,
-        actor=attribution.actor,
+        kind=kind,
+        actor=actor,
         start=speaker.start,
         end=speaker.end,
     )
