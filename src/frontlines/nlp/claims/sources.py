@@ -24,6 +24,8 @@ the later text it now covers. None of these are added to ``Doc._.attributions``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import (
@@ -229,7 +231,8 @@ def attribution_for(
         cue_is_verb = (verb is not None and a.cue.start <= verb.idx < a.cue.end
                        and not _tallies(verb) and not _asks_for(span.doc, a)
                        and verb.lemma_.lower() not in REPORTING_VERBS)  # fmt: skip
-        return not in_source and not cue_is_verb and _speaks(span.doc, a)
+        return (not in_source and not cue_is_verb and _speaks(span.doc, a)
+                and not _speaker_in_a_later_paragraph(span.doc, a, q))  # fmt: skip
 
     aside = _in_an_aside(span)
     if aside is not None and not any(a.cue.start <= aside.idx < a.cue.end and fits(a)
@@ -270,6 +273,18 @@ def _in_an_aside(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _speaker_in_a_later_paragraph(doc: Doc, a: Attribution, q: Quantity) -> bool:
+    """'... killed 257 people.' then, a paragraph on, '``The incidents of Aug. 7
+    underscore ...,'' said the ambassador': a cue reports nothing of a paragraph before its
+    own (the layer drew its content back across a blank line, misled by quote marks it
+    did not read as such); what a speaker says runs forward from the paragraph naming
+    them, never back."""
+    return q.end <= a.cue.start and bool(_BLANK_LINE.search(doc.text, q.end, a.cue.start))
 
 
 def _asks_for(doc: Doc, a: Attribution) -> bool:
