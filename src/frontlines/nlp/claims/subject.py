@@ -30,7 +30,7 @@ from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
 __all__ = ["GROUP_NOUNS", "TALLY_HEADS", "clause_subject", "noun_phrase", "owner_phrase",
-           "pronoun_antecedent", "refers_to", "subject_span", "tally_raised_to"]  # fmt: skip
+           "pronoun_antecedent", "refers_to", "subject_span"]  # fmt: skip
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl", "ccomp"}  # verbs that share their head's subject
@@ -221,20 +221,6 @@ def subject_span(
 #: "the death toll", "coronavirus-related deaths"): the subject is what they hang off.
 TALLY_HEADS = {"death", "toll", "fatality", "casualty", "injury", "figure", "number", "tally",
                "total"}  # fmt: skip
-
-
-def tally_raised_to(number: Span) -> Span | None:
-    """'The arrest brought to nine the number of people in custody', 'raised the death toll
-    of civilians to 40': the number is where a verb takes a tally (its object), so it is
-    about what the tally counts."""
-    root = number.root
-    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.pos_ not in {
-            "VERB", "AUX"}:  # fmt: skip
-        return None
-    verb = root.head.head
-    tally = next((c for c in verb.children if c.dep_ == "dobj"
-                  and c.lemma_.lower() in TALLY_HEADS), None)  # fmt: skip
-    return _tallied_of(tally) if tally is not None else None
 
 
 def _tallied_of(head: Token) -> Span | None:

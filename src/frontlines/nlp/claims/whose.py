@@ -18,7 +18,7 @@ from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import counts_people
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
-from frontlines.nlp.claims.subject import TALLY_HEADS, refers_to, subject_span, tally_raised_to
+from frontlines.nlp.claims.subject import TALLY_HEADS, refers_to, subject_span
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = [
@@ -120,9 +120,6 @@ def whose(
         if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
-    tallied = tally_raised_to(span) if measure.subject == "counted" else None
-    if tallied is not None:  # "brought to nine the number of people in custody"
-        return _actor_in(doc, tallied.start_char, tallied.end_char), tallied.text
     if measure.subject == "counted" and q.concept is None:
         # "hundreds of thousands of Syrians have been killed ..., millions have been
         # displaced": a bare count takes the people the sentence's last count counted.
