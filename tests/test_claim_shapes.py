@@ -1,6 +1,7 @@
 """Shapes of clause that decide whether a number is a claim (issue 20, round 2): a force's
 strength counted as generic people, men "under arms" of a force they are "with", a bare
-running total, a denied verb and a number in a singular name. Sentences written for this test."""
+running total, a tally of people a participle describes ("the number of people displaced"),
+a denied verb and a number in a singular name. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -67,3 +68,11 @@ def test_a_breakdown_hung_on_the_verb_of_the_count(nlp):
     first, part = other._.quantities
     span = other.char_span(part.start, part.end, alignment_mode="expand")
     assert not breaks_down(span, first.start, first.end)
+
+
+def test_a_tally_of_people_a_participle_describes(nlp):
+    claims = _claims(nlp, "After the shelling, the number of families displaced has risen "
+                          "to 8,500.")  # fmt: skip
+    assert claims[8500.0].measure == "displaced"
+    claims = _claims(nlp, "The number of students detained rose to 240 during the protests.")
+    assert claims[240.0].measure == "detained"

@@ -263,6 +263,8 @@ class ClaimBuilder:
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = described_by(counted) - verbs
+        if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
+            described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
