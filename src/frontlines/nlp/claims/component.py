@@ -52,6 +52,7 @@ from frontlines.nlp.claims.confidence import (
 )
 from frontlines.nlp.claims.counted import (
     appositive_noun,
+    bare_tally,
     breaks_down,
     clause_lemmas,
     context_lemmas,
@@ -210,6 +211,8 @@ class ClaimBuilder:
             concept_lemmas |= {tallied.lemma_.lower()}
         concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
         verbs = verb_lemmas(verb, span, event_noun)
+        if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            verbs = set()  # "335 accounts did not escape notice": a verb denied tells nothing
         if event_noun is None and verb is not None and counts_the_doers(span, verb):
             # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
@@ -260,6 +263,8 @@ class ClaimBuilder:
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = described_by(counted) - verbs
+        if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
+            described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
@@ -312,7 +317,7 @@ class ClaimBuilder:
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
-            q.concept is None or _breaks_down(previous[0], span)
+            q.concept is None or _breaks_down(previous[0], span) or bare_tally(concept)
         )
         if previous is not None and counts and (refers_back or same_sentence):
             return previous[1], "inherited"

@@ -34,6 +34,7 @@ __all__ = [
     "PHRASAL",
     "TALLY_NOUNS",
     "appositive_noun",
+    "bare_tally",
     "described_by",
     "handed_over",
     "members_of_no_side",
@@ -86,6 +87,14 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             if compounds:
                 return compounds[-1]
     return None
+
+
+def bare_tally(concept: Span | None) -> bool:
+    """'the total may have climbed above 8,000': a tally noun with no "of" phrase says how
+    many of what the sentence counted before, not what it counts itself."""
+    if concept is None or concept.root.lemma_.lower() not in TALLY_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in concept.root.children)
 
 
 _DASHES = {"--", "—", "–", ":"}
@@ -246,12 +255,17 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
 
 def breaks_down(span: Span, earlier_start: int, earlier_end: int) -> bool:
     """The number's phrase hangs off 'including' / 'among' attached to the noun the
-    earlier number (characters ``earlier_start``..``earlier_end``) counts."""
+    earlier number (characters ``earlier_start``..``earlier_end``) counts, or to the verb
+    that number is an argument of (the parser's attachment of "numbered 213, including
+    12 Americans")."""
     counted = _counted_token(span)
     prep = counted.head
     if counted.dep_ != "pobj" or prep.lower_ not in BREAKDOWN_PREPOSITIONS:
         return False
     owner = prep.head
+    if owner.pos_ in {"VERB", "AUX"}:  # "numbered 213, including 12": hung on the verb
+        return any(c.dep_ in _ARGUMENTS and c.left_edge.idx <= earlier_start <= c.right_edge.idx
+                   and c.i < span.start for c in owner.children)  # fmt: skip
     return earlier_start <= owner.idx and owner.idx < earlier_end + 80 and owner.i < span.start
 
 
@@ -307,7 +321,7 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
     'a force of 500': the force whose strength the number gives, and what it counts
     ("troop" for an army's units, "fighter" for a militia or group)."""
     doc = span.doc
-    noun = _force_of(span)
+    noun = _force_of(span) or _force_of_people(span)
     if noun is None:
         if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
             return None
@@ -331,6 +345,24 @@ def _force_of(span: Span) -> Token | None:
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return None
     owner = root.head.head
+    return owner if owner.i < span.start else None
+
+
+#: Nouns that count a force's people without saying which side ("an army of 1 million
+#: members", "a force of 500 men"): the force says what they are.
+FORCE_PEOPLE = {"man", "member", "personnel", "strong"}
+
+
+def _force_of_people(span: Span) -> Token | None:
+    """'an army of 1 million members', 'a militia of 300 men': the number counts generic
+    people after "of" under a force noun: the force's strength."""
+    root = span.root
+    counted = root.head if root.dep_ in {"nummod", "quantmod"} else None
+    if counted is None or counted.i < span.end or counted.lemma_.lower() not in FORCE_PEOPLE:
+        return None
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    owner = counted.head.head
     return owner if owner.i < span.start else None
 
 

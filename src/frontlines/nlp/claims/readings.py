@@ -226,8 +226,10 @@ def under_arms(counted: Token | None, verb: Token | None, fighters: frozenset[st
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     else:
         return None
+    # the parser may hang "under arms" on the force the men are "with"
     if owner is None or not (_armed(counted) or (verb is not None and _armed(verb)
-                                                 and counted.dep_ == "dobj")):
+                                                 and counted.dep_ == "dobj")
+                             or (counted.dep_ == "pobj" and _armed(owner))):
         return None
     words = {owner.lemma_.lower(), owner.lower_}
     words |= {c.lemma_.lower() for c in owner.children if c.dep_ in {"amod", "compound"}}

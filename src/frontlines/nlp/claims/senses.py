@@ -112,10 +112,16 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
 
 def _in_a_name(span: Span, rules: RuleOut) -> bool:
     """Inside a named entity ('M23'), or modifying a proper noun ('the 10-member
-    Association of Southeast Asian Nations')."""
+    Association of Southeast Asian Nations'), or before a singular proper noun of no
+    entity kind ('the Under 30 Summit'; "12 Taliban" is an ORG and "4 Marines" plural)."""
     if span.root.ent_type_ in rules.name_labels:  # the label of the entity it is in
         return True
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    number = span[-1]
+    name = number.head
+    if (number.dep_ == "nummod" and name.i >= span.end and name.tag_ == "NNP"
+            and name.is_title and not name.ent_type_):  # fmt: skip
+        return True  # "the Under 30 Summit": a singular name no kind of entity is counted
     named = counted.head
     return (
         counted.dep_ in _MODIFIER_DEPS
