@@ -22,6 +22,7 @@ __all__ = [
     "SUFFIXES",
     "NON_STATE_WORDS",
     "STATE_WORDS",
+    "derived",
     "side_of",
 ]
 
@@ -66,6 +67,27 @@ class EventMatch:
     cues: tuple[str, ...]  # the cues found, as written in the lexicon
 
 
+#: Prefixes a writer may set off with a hyphen ("re-taking", "re-captured"): the same word.
+HYPHEN_PREFIXES = ("re",)
+
+
+def derived(cue: str) -> tuple[str, ...]:
+    """``cue`` (lower case) and the spellings a derivation gives it that an ending does not:
+    a one-word cue that opens with a prefix is also written with a hyphen after it
+    ("recapture": "re-capture"), whose final silent e drops before "-ing" ("retake":
+    "re-taking"; unhyphenated, the parser's lemma finds it). The prefix must be followed
+    by a consonant, as in the verbs the lexicon lists ("regain", not "react")."""
+    forms = [cue.lower()]
+    word = forms[0]
+    for prefix in HYPHEN_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3 and rest.isalpha() and rest[0] not in "aeiou":
+            forms.append(f"{prefix}-{rest}")
+            if rest.endswith("e") and rest[-2] not in "aeiou":
+                forms.append(f"{prefix}-{rest[:-1]}ing")
+    return tuple(forms)
+
+
 def _pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c.lower()) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({alternatives}){INFLECTION}(?![\w])")
@@ -102,7 +124,9 @@ def side_of(text: str) -> str:
 class EventLexicon:
     def __init__(self, types: list[EventType]) -> None:
         self.types = tuple(types)
-        self._cues = {t.id: _pattern(t.cues) for t in types}
+        self._cues = {t.id: _pattern(tuple(f for c in t.cues for f in derived(c))) for t in types}
+        #: a derived spelling found ("re-taking") counts as the cue it derives from
+        self._base = {f: c.lower() for t in types for c in t.cues for f in derived(c)[1:]}
         # A cue can only match where the text's run of word characters is the cue with an
         # ending (one-word cues: "shelled") or the cue's first word ("air" of "air strike",
         # "air-strike"). One dictionary look-up per word of the text finds the types worth
@@ -112,7 +136,7 @@ class EventLexicon:
         self._leads: dict[str, set[str]] = {}
         self._always: set[str] = set()  # a cue that opens with no word character
         for t in types:
-            for cue in (c.lower() for c in t.cues):
+            for cue in (f for c in t.cues for f in derived(c)):
                 lead = _lead(cue)
                 if not lead:
                     self._always.add(t.id)
@@ -182,7 +206,8 @@ class EventLexicon:
         for t in self.types:
             if t.id not in candidates:
                 continue
-            cues = tuple(dict.fromkeys(m.group(1) for m in self._cues[t.id].finditer(haystack)))
+            cues = tuple(dict.fromkeys(self._base.get(m.group(1), m.group(1))
+                                       for m in self._cues[t.id].finditer(haystack)))  # fmt: skip
             if not cues:
                 continue
             if t.requires and not self._requires[t.id].search(haystack):

@@ -20,7 +20,7 @@ from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
 from frontlines.nlp.events.realis import definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
-from frontlines.vocab.events import INFLECTION, EventMatch
+from frontlines.vocab.events import INFLECTION, EventMatch, derived
 
 __all__ = ["UNASSERTED", "cue_pattern", "told_again", "triggers", "unasserted"]
 
@@ -69,9 +69,11 @@ def _content_word(cue: str) -> str:
 
 @cache
 def cue_pattern(cue: str) -> re.Pattern[str]:
-    """One cue with its endings, compiled once: the lexicon has more cues than ``re``
-    keeps compiled, so a pattern string per call was compiled again and again."""
-    return re.compile(rf"(?<![\w-]){re.escape(cue)}{INFLECTION}(?![\w])")
+    """One cue with its endings and derived spellings ("re-taking" for "retake"), compiled
+    once: the lexicon has more cues than ``re`` keeps compiled, so a pattern string per call
+    was compiled again and again."""
+    forms = "|".join(re.escape(f) for f in derived(cue))
+    return re.compile(rf"(?<![\w-])(?:{forms}){INFLECTION}(?![\w])")
 
 
 def told_again(sent: Span, matches: list[EventMatch], realis: RealisModel
