@@ -205,11 +205,13 @@ def retold(events: list[Event], doc: Doc, gone: Collection[int] = (),
 
 def _joined(earlier: Event, later: Event, earlier_own: bool, later_own: bool) -> Event:
     """``earlier`` with ``later``'s sentences as evidence; the later mention's date when
-    only it dates the event itself, its type when more specific (a bombing the story
+    only it dates the event itself and the earlier one's is another verb's (an event the
+    text left undated keeps the publication day: "a bombing in Mombasa" is not shown to
+    be "the March 3 bombing" told later), its type when more specific (a bombing the story
     first called an attack)."""
     spans = (TextSpan(later.start, later.end, later.text), *later.evidence)
     changes: dict[str, object] = {"evidence": (*earlier.evidence, *spans)}
-    if later_own and not earlier_own:
+    if later_own and not earlier_own and earlier.date_source == "text":
         changes |= {"date": later.date, "date_precision": later.date_precision,
                     "date_source": later.date_source}  # fmt: skip
     if (earlier.acled_sub_event in GENERAL_SUB_EVENTS
