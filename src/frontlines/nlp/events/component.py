@@ -59,6 +59,7 @@ from frontlines.nlp.events.plover import (
     PloverModel,
     plover_match,
 )
+from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.spread import spread
@@ -252,6 +253,7 @@ class EventCoder:
                   for e, kind in zip(owned(events, doc), kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e)}  # fmt: skip
+        gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]

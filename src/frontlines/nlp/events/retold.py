@@ -1,0 +1,225 @@
+"""One event, several mentions, read once the whole story is coded: a definite event noun
+that tells again an event the story coded before ("Iran condemned the bombing of the
+embassies on Saturday. ... were killed in the blasts next to the embassies on Friday").
+
+``mentions.same_event`` judges each mention as it comes, against the events coded so far,
+with the dates the sentence gives. A noun's event is often dated by the verb that governs
+it ("condemned ... on Saturday", "paid tribute Tuesday to bombing victims", "arrested in
+connection with last year's blasts"): that is the day of the condemnation, the tribute or
+the arrest, not of the bombing, and two mentions so dated stay two events. Here a mention
+whose event noun is definite ("the blasts", "the ground offensive", "the Embassy
+bombings") is the earlier event of its kind when nothing of its own tells them apart: a
+date counts against it only when it is the event's own on both sides (a verb's date, or a
+date inside the noun's phrase or on the verb it is the subject of), a place only when
+each sentence names it, a side only when both name dictionary actors. A date only the
+publication gave ("published") is no date of the event's own either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Event, TextSpan
+from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
+from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.roles import cue_words
+from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet
+
+__all__ = ["GENERAL_SUB_EVENTS", "own_date", "referring_noun", "retold"]
+
+#: Sub-event types of a story's plainer words ("the attack", "the fighting"): they may
+#: refer back to any violent event, and the event keeps the more specific type.
+GENERAL_SUB_EVENTS = frozenset({"Attack", "Armed clash"})
+#: Entity labels of the time expressions that date an event.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+#: Subject relations: a date on the verb an event noun is the subject of is the noun's
+#: ("The embassy bombings, on Aug. 7, killed 247 people").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Determiners of a reference back ("the attack", "those raids").
+_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+#: Entity labels of places.
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _sentence(doc: Doc, event: Event) -> Span | None:
+    return doc.char_span(event.start, event.end, alignment_mode="expand")
+
+
+def _triggers(doc: Doc, event: Event) -> list[Token]:
+    """The words of the event's sentence made from its cues; where the tagger gave the
+    word another part of speech ("the ground offensive" as an adjective), the words that
+    begin with a cue."""
+    sent = _sentence(doc, event)
+    if sent is None:
+        return []
+    found = cue_words(sent, event.cues)
+    if found:
+        return found
+    stems = {cue.split()[-1].lower() for cue in event.cues if cue.strip()}
+    return [t for t in sent if t.is_alpha and any(t.lower_.startswith(s) for s in stems)]
+
+
+def _definite(word: Token) -> bool:
+    """A word pointing back at something told: "the blasts", "Tuesday's raid" (the
+    tagger's part of speech aside: "the ground offensive")."""
+    return word.pos_ != "VERB" and (definite(word) or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in word.children))
+
+
+def referring_noun(triggers: list[Token]) -> Token | None:
+    """The definite event noun the mention is told by ("the blasts", "the Embassy
+    bombings", "Tuesday's raid"), if its words hold one and no other verb of them tells
+    a clause of its own (what the noun's event did, "the attacks killed 257", is no
+    other clause); a word of the story saying it is another one ("another attack", "a
+    second strike") refers to nothing told."""
+    noun = next((t for t in triggers if _definite(t)), None)
+    if noun is None:
+        return None
+    if any(c.lower_ in DISTINCT_WORDS for t in triggers for c in t.subtree):
+        return None
+    if any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"amod", "compound"}
+           and not _definite(t) for t in triggers):  # fmt: skip
+        return None  # "Sunday's explosion came two days after two bombs killed six": new
+    outcome = {noun.head.i} if noun.dep_ in _SUBJECTS else set()
+    outcome |= {c.i for i in list(outcome) for c in noun.doc[i].conjuncts}
+    for t in triggers:
+        if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"} and t.i not in outcome:
+            return None  # "police arrested X": a clause telling something, not a reference
+    return noun
+
+
+def own_date(event: Event, triggers: list[Token]) -> bool:
+    """Whether the event's date is its own: told by its sentence (not the publication
+    day) and hanging on its event word: on the verb that is the trigger, inside the event
+    noun's phrase ("the Aug. 7 bombings"), or on the verb the noun is the subject of. A
+    date on a verb that governs the word ("condemned the bombing on Saturday", "paid
+    tribute Tuesday to bombing victims") is that verb's."""
+    if event.date_source != "text":
+        return False
+    if not triggers:
+        return True  # nothing to read: the date stands
+    sent = _sentence(triggers[0].doc, event)
+    if sent is None:
+        return True
+    dates = [t for e in sent.ents if e.label_ in _DATE_LABELS for t in e]
+    if not dates:
+        return True  # dated by another rule (a month-day the parser did not label)
+    for trigger in triggers:
+        anchors = {trigger, trigger.head} if trigger.dep_ in _SUBJECTS else {trigger}
+        if any(_hangs_on(date, anchor) for date in dates for anchor in anchors):
+            return True
+    return False
+
+
+def _several(noun: Token) -> bool:
+    """Whether a plural event noun's own phrase names two places or more ("bombings at
+    the embassies in A and B"): one mention of several events."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    places = {t.ent_iob_ == "B" and t.i for t in noun.subtree if t.ent_type_ in _PLACES}
+    return len(places - {False}) > 1
+
+
+def _hangs_on(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` is in ``anchor``'s phrase without passing another verb."""
+    while token.i != token.head.i:
+        if token.head.i == anchor.i:
+            return True
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _types_meet(later: Event, earlier: Event) -> bool:
+    if later.acled_event == earlier.acled_event and (
+        later.acled_sub_event == earlier.acled_sub_event
+        or later.acled_sub_event in GENERAL_SUB_EVENTS
+        or earlier.acled_sub_event in GENERAL_SUB_EVENTS
+    ):
+        return True
+    both_violent = later.acled_event in VIOLENT_TYPES and earlier.acled_event in VIOLENT_TYPES
+    return both_violent and later.acled_sub_event in GENERAL_SUB_EVENTS
+
+
+def _own_place(event: Event) -> bool:
+    """Whether the event's sentence names its place (a name the places layer knows)."""
+    place = event.place
+    named = place is not None and (place.name or place.geonames_id is not None)
+    return bool(named) and place is not None and event.start <= place.start < event.end
+
+
+def _places_meet(later: Event, earlier: Event) -> bool:
+    if not (_own_place(later) and _own_place(earlier)):
+        return True
+    assert later.place is not None and earlier.place is not None
+    return same_or_inside(later.place, earlier.place)
+
+
+def _sides_meet(later: Event, earlier: Event) -> bool:
+    a, b = later.actor1, earlier.actor1
+    return not (a and b and a.actor and b.actor and a.actor != b.actor)
+
+
+def retold(events: list[Event], doc: Doc, gone: Collection[int] = (),
+           now: str | None = None) -> list[int]:  # fmt: skip
+    """Indices of the events that only tell again an earlier event of the story, each
+    merged into that event as evidence, in place (``events`` is changed). ``gone``:
+    events already merged away. Events of one mention (one sentence's places) never
+    merge into each other."""
+    merged: list[int] = []
+    absorbed: dict[int, set[int]] = {}  # per event, the mentions it took a place of
+    words = [_triggers(doc, e) for e in events]
+    for j, later in enumerate(events):
+        noun = referring_noun(words[j])
+        if j in gone or noun is None:
+            continue
+        later_own = own_date(later, words[j])
+        for i in range(j):
+            earlier = events[i]
+            if i in gone or i in merged or earlier.start == later.start:
+                continue
+            if later.start in absorbed.get(i, set()):
+                continue  # the places of one mention are several events, never one
+            alone = all(e.start != earlier.start for k, e in enumerate(events) if k != i)
+            if alone and noun.tag_ in {"NNS", "NNPS"} and any(map(_several, words[i])):
+                continue  # several events told by one mention: "the bombings" are all
+            if not (_types_meet(later, earlier) and _places_meet(later, earlier)
+                    and _sides_meet(later, earlier)):  # fmt: skip
+                continue
+            earlier_own = own_date(earlier, words[i])
+            if later_own and earlier_own and not dates_meet(later.date, earlier.date):
+                continue
+            joined = _joined(earlier, later, earlier_own, later_own)
+            if joined.date != earlier.date:
+                joined = replace(joined, background=background(joined, now))
+            events[i] = joined
+            absorbed.setdefault(i, set()).add(later.start)
+            merged.append(j)
+            break
+    return merged
+
+
+def _joined(earlier: Event, later: Event, earlier_own: bool, later_own: bool) -> Event:
+    """``earlier`` with ``later``'s sentences as evidence; the later mention's date when
+    only it dates the event itself and the earlier one's is another verb's (an event the
+    text left undated keeps the publication day: "a bombing in Mombasa" is not shown to
+    be "the March 3 bombing" told later), its type when more specific (a bombing the story
+    first called an attack)."""
+    spans = (TextSpan(later.start, later.end, later.text), *later.evidence)
+    changes: dict[str, object] = {"evidence": (*earlier.evidence, *spans)}
+    if later_own and not earlier_own and earlier.date_source == "text":
+        changes |= {"date": later.date, "date_precision": later.date_precision,
+                    "date_source": later.date_source}  # fmt: skip
+    if (earlier.acled_sub_event in GENERAL_SUB_EVENTS
+            and later.acled_sub_event not in GENERAL_SUB_EVENTS
+            and later.acled_event in VIOLENT_TYPES):  # fmt: skip
+        changes |= {"type": later.type, "acled_event": later.acled_event,
+                    "acled_sub_event": later.acled_sub_event, "case_label": later.case_label,
+                    "plover": later.plover, "plover_mode": later.plover_mode}  # fmt: skip
+    if earlier.fatalities is None and later.fatalities is not None:
+        changes["fatalities"] = later.fatalities
+    return replace(earlier, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,75 @@
+"""One event, several mentions, across dates that are not the event's (``nlp/events/
+retold.py``): stories of our own whose later sentence tells the bombing again by a
+definite noun while the sentence before dated it by the verb governing it ("condemned
+... on Saturday"). The real pipeline parses them; each case checks both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.retold import own_date, referring_noun
+
+PUBLISHED = "2025-03-16"
+
+TOLD_AGAIN = [
+    # dated by the governing verb first, by its own day after
+    ("The government on Saturday condemned the bombing of the police station in Kano. "
+     "The blast on Friday killed eleven people, officials said."),
+    # the day inside the noun's own phrase
+    ("The government on Saturday condemned the bombing of the police station in Kano. "
+     "The Friday blasts killed eleven people and wounded 40."),
+]  # fmt: skip
+
+TOLD_APART = [
+    # the story's word that it is another one, at another place
+    ("The government on Saturday condemned the bombing of the police station in Kano. "
+     "Another blast on Friday killed eleven people in Lagos."),
+    # an indefinite new event beside the reference: two events
+    ("The government on Saturday condemned the bombing of the police station in Kano. "
+     "The blast came two days after two bombs killed six soldiers in Kano on Thursday."),
+]  # fmt: skip
+
+
+def _doc(nlp, text):
+    from frontlines.nlp.times import with_reference_date
+
+    return nlp(with_reference_date(nlp.make_doc(text), PUBLISHED))
+
+
+def _bombings(doc):
+    return [e for e in doc._.events if e.acled_event == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", TOLD_AGAIN)
+def test_a_definite_noun_dated_by_another_verb_is_the_event_told(nlp, text):
+    events = _bombings(_doc(nlp, text))
+    assert len(events) == 1, [(e.acled_sub_event, e.date, e.text) for e in events]
+    second = text.index(". ") + 2
+    assert any(ev.start >= second for ev in events[0].evidence), events[0].evidence
+    assert events[0].date is not None and events[0].date <= "2025-03-14", events[0].date
+
+
+@pytest.mark.parametrize("text", TOLD_APART)
+def test_another_place_or_a_new_event_stays_its_own(nlp, text):
+    events = _bombings(_doc(nlp, text))
+    assert len(events) == 2, [(e.acled_sub_event, e.date, e.text) for e in events]
+
+
+def test_a_date_on_the_governing_verb_is_not_the_events_own(nlp):
+    doc = _doc(nlp, "The government on Saturday condemned the bombing of the police "
+                    "station in Kano. The blast killed eleven people on Friday.")
+    first = _bombings(doc)[0]
+    sent = next(doc.sents)
+    bombing = next(t for t in sent if t.lower_ == "bombing")
+    assert referring_noun([bombing]) is bombing
+    from dataclasses import replace
+
+    dated = replace(first, start=sent.start_char, end=sent.end_char, date="2025-03-15",
+                    date_source="text")  # fmt: skip
+    assert not own_date(dated, [bombing])  # "condemned ... on Saturday": the condemning
+    second = list(doc.sents)[1]
+    blast = next(t for t in second if t.lower_ == "blast")
+    own = replace(first, start=second.start_char, end=second.end_char, date="2025-03-14",
+                  date_source="text")  # fmt: skip
+    killed = next(t for t in second if t.lower_ == "killed")
+    assert own_date(own, [blast, killed])  # "killed ... on Friday": the blast's day
