@@ -56,6 +56,7 @@ from frontlines.nlp.place_cues import (
     attested_places,
     body_tail,
     capitalised_runs,
+    forget_token_words,
     generic_name,
     hyphen_joined,
     listed_with,
@@ -63,6 +64,7 @@ from frontlines.nlp.place_cues import (
     named_by_suffix_noun,
     party_designations,
     place_context,
+    token_words,
     treaty_names,
 )
 from frontlines.nlp.place_senses import (
@@ -130,13 +132,14 @@ class PlaceNamePass(UsesGazetteer):
         people = person_name_parts(doc)
         people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
         doc.ents = article_led_places(doc, self.gazetteer, people)  # "Near Al Baghdadi"
+        found = doc.ents  # read once: spaCy builds every Span anew on each read
         known_places = {
             normalise_place_name(e.text)
-            for e in doc.ents
+            for e in found
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
         }
         # one sense per document: a name read as a place once is a place everywhere
-        relabellable = [e for e in doc.ents if self._relabellable(e, people)]
+        relabellable = [e for e in found if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
         unknown = [
             (e.start, e.end)
@@ -156,7 +159,7 @@ class PlaceNamePass(UsesGazetteer):
             if e.start not in relabelled and normalise_place_name(e.text) in known_places
         }
         ents: list[Span] = []
-        for ent in doc.ents:
+        for ent in found:
             if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
@@ -196,6 +199,7 @@ class PlaceNamePass(UsesGazetteer):
         ents = peoples_words(ents, self.gazetteer, self.name)
         doc.ents = treaty_names(ents, partial(names_country, self.gazetteer),
                                 partial(names_major_place, self.gazetteer))  # fmt: skip
+        forget_token_words(doc)
         return doc
 
     def _as_source(self, ent: Span) -> Span:
@@ -459,10 +463,11 @@ class PlaceNamePass(UsesGazetteer):
 
     def _after_place_nouns(self, doc: Doc) -> list[Span]:
         spans = []
-        for token in doc[1:]:
-            if token.lower_ != "of" or doc[token.i - 1].lower_ not in PLACE_NOUNS:
+        lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
+        for i in range(1, len(doc)):
+            if lower[i] != "of" or lower[i - 1] not in PLACE_NOUNS:
                 continue
-            start = token.i + 1
+            start = i + 1
             end = start
             while (
                 end < len(doc)
