@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.names import (
@@ -151,15 +150,13 @@ class ToponymResolver:
                 key: candidate_features(
                     cands,
                     qualifiers.get(key),
-                    replace(
-                        _Context.of(
-                            [b for k, bs in beliefs.items() if k != key for b in bs],
-                            w.country_vote,
-                            w.centroid_belief,
-                            w.centroid_spread_km,
-                            [b for k, bs in pooled.items() if k != key for b in bs],
-                        ),
-                        dateline=frozenset() if key in dated else dateline,
+                    _Context.of(
+                        [b for k, bs in beliefs.items() if k != key for b in bs],
+                        w.country_vote,
+                        w.centroid_belief,
+                        w.centroid_spread_km,
+                        [b for k, bs in pooled.items() if k != key for b in bs],
+                        frozenset() if key in dated else dateline,
                     ),
                     w,
                     kinds[key],
