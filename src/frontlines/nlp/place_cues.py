@@ -482,3 +482,4 @@ def _pact_name(span: Span) -> str:
     words = [t for t in span if t.lower_ != "the"]
     cut = next((n for n, t in enumerate(words) if _lemma(t) in TREATY_NOUNS), 0)
     return normalise_place_name(" ".join(t.text for t in words[:cut])) if cut else ""
+

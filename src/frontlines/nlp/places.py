@@ -67,6 +67,7 @@ from frontlines.nlp.place_cues import (
     token_words,
     treaty_names,
 )
+from frontlines.nlp.place_parts import affiliate_of_group, governing, heads_longer_name
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
@@ -162,7 +163,7 @@ class PlaceNamePass(UsesGazetteer):
         for ent in found:
             if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
-            elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
+            elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
             elif (
                 ent.start in relabelled and ent.label_ in RELABELLABLE
@@ -195,6 +196,7 @@ class PlaceNamePass(UsesGazetteer):
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
+        ents = [e for e in ents if not affiliate_of_group(e, ents)]  # "IS-Somalia"
         # "Ukrainian" read as a place: a people's word; "the Schengen Agreement": a pact's name
         ents = peoples_words(ents, self.gazetteer, self.name)
         doc.ents = treaty_names(ents, partial(names_country, self.gazetteer),
@@ -299,6 +301,8 @@ class PlaceNamePass(UsesGazetteer):
                 }
                 & FEATURE_WORDS.keys()
             )  # "Gulf of Aden", "Dead Sea": the name says it
+            if heads_longer_name(doc, start, end):
+                continue  # "to Secretary of State John Smith": a title, not a town
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
@@ -419,6 +423,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if ent.label_ == "LANGUAGE":
+            return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(
             ent.text
         )
@@ -482,20 +488,6 @@ class PlaceNamePass(UsesGazetteer):
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
-
-
-def _governing(ent: Span) -> Span | None:
-    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
-    organisation; ``None`` when the span is no ruling body."""
-    words_ = [t.lower_ for t in ent]
-    if words_[:1] == ["the"]:
-        words_ = words_[1:]
-    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
-        start = ent.end - len(words_) + 2
-        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=PlaceNamePass.name)
-    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
-        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=PlaceNamePass.name)
-    return None
 
 
 @Language.factory("frontlines_places", default_config=GAZETTEER_CONFIG)

@@ -1,0 +1,57 @@
+"""Place names that are only part of a longer name: the head of a title or an institution
+("Secretary of State"), a group's branch ("IS-Somalia"), the body ruling a place ("the
+Iraqi government"). The place pass (``nlp.places``) asks these before it keeps a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.place_cues import GOVERNING_NOUNS, PLACE_LABELS
+from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.resolver import FEATURE_WORDS
+
+__all__ = ["affiliate_of_group", "governing", "heads_longer_name"]
+
+#: The place pass's name, which the spans made here carry (``nlp.places`` imports this).
+_PASS = "frontlines_places"
+
+
+def heads_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """The capitalised words ``doc[start:end]`` open a longer name through "of" ("Secretary
+    of State", "Duke of York"): the head of a title or an institution, not a place on its
+    own. A feature word going on over "of" ("Gulf of Aden") is one run already."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].is_title
+        and doc[start].lower_ not in FEATURE_WORDS
+    )
+
+
+def affiliate_of_group(ent: Span, ents: list[Span]) -> bool:
+    """A place-labelled name hyphen-joined after an armed group's or organisation's name
+    ("IS-Somalia", the group's branch there): part of the group's name, not a place."""
+    doc = ent.doc
+    i = ent.start
+    if ent.label_ not in PLACE_LABELS or i < 2 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False  # "Iraq - Syria": a dash between words, not a joined name
+    group = next((e for e in ents if e.start <= i - 2 < e.end), None)
+    if group is not None:
+        return group.label_ == "ORG" and bool(group.kb_id_)
+    return never_a_place(doc[i - 2].text) and doc[i - 2].is_upper
+
+
+def governing(ent: Span) -> Span | None:
+    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
+    organisation; ``None`` when the span is no ruling body."""
+    words_ = [t.lower_ for t in ent]
+    if words_[:1] == ["the"]:
+        words_ = words_[1:]
+    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
+        start = ent.end - len(words_) + 2
+        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=_PASS)
+    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=_PASS)
+    return None
