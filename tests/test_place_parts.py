@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_cues import token_words
-from frontlines.nlp.place_parts import affiliate_of_group, heads_longer_name
+from frontlines.nlp.place_parts import affiliate_of_group, heads_longer_name, organisation_named
 
 
 def _places(doc: Doc) -> list[str]:
@@ -56,3 +56,19 @@ def test_the_place_pass_leaves_no_token_table_on_the_doc(nlp):
     doc = nlp("Near Rawah, two strikes hit an IS tactical unit.")
     assert not any("name_words" in str(key) for key in doc.user_data)
     assert token_words(doc)[1][:2] == ["near", "rawah"]
+
+
+def test_a_place_opening_an_organisations_name_is_a_word_of_that_name(nlp):
+    doc = nlp("The tanker is run by the state-run Islamic Republic of Iran Shipping Lines.")
+    assert "Islamic Republic of Iran" not in _places(doc)
+    assert [(p.text, p.role) for p in doc._.places] == [("Iran", "embedded")]
+    doc = nlp("He flew from Kenya to Nairobi on Monday.")
+    assert {"Kenya", "Nairobi"} <= set(_places(doc))
+
+
+def test_only_capitalised_words_in_no_other_entity_carry_a_place_into_a_name():
+    doc = spacy.blank("en")("Kenya Wildlife Service staff and Kenya Airways")
+    kenya = Span(doc, 0, 1, label="GPE")
+    assert organisation_named(kenya, set()) is not None
+    assert organisation_named(kenya, {1}) is None  # "Wildlife" is another entity's
+    assert organisation_named(Span(doc, 0, 1, label="PERSON"), set()) is None

@@ -67,7 +67,7 @@ from frontlines.nlp.place_cues import (
     token_words,
     treaty_names,
 )
-from frontlines.nlp.place_parts import affiliate_of_group, governing, heads_longer_name
+from frontlines.nlp.place_parts import governing, heads_longer_name, parts_of_longer_names
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
@@ -196,7 +196,7 @@ class PlaceNamePass(UsesGazetteer):
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
-        ents = [e for e in ents if not affiliate_of_group(e, ents)]  # "IS-Somalia"
+        ents = parts_of_longer_names(ents)  # "IS-Somalia", "Iran Shipping Lines"
         # "Ukrainian" read as a place: a people's word; "the Schengen Agreement": a pact's name
         ents = peoples_words(ents, self.gazetteer, self.name)
         doc.ents = treaty_names(ents, partial(names_country, self.gazetteer),
