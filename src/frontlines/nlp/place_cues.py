@@ -14,6 +14,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import Gazetteer, normalise_place_name
 from frontlines.resolve.place.names import in_capitals, never_a_place
@@ -46,12 +47,14 @@ __all__ = [
     "body_tail",
     "generic_name",
     "capitalised_runs",
+    "forget_token_words",
     "hyphen_joined",
     "listed_with",
     "named_by_place_noun",
     "named_by_suffix_noun",
     "party_designations",
     "place_context",
+    "token_words",
     "treaty_names",
 ]
 
@@ -96,6 +99,8 @@ _TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
 _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ", "VERB"})
 _NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
+#: Where ``token_words`` keeps a Doc's name words while the place pass runs.
+_NAME_WORDS_KEY = "frontlines_places.name_words"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -372,12 +377,15 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     stands for a capitalised one (there no word is in title case), and so does one of five
     capitals or more anywhere ("Near HAJIN, Syria"): an acronym that long still needs the
     gazetteer and a place's context to become a place."""
+    cached = doc.user_data.get(_NAME_WORDS_KEY)
+    if isinstance(cached, tuple):
+        return cached
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
     rows = doc.to_array([IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]).tolist()
     lower = [strings[row[4]] for row in rows]
-    text = doc.text
+    text = doc_text(doc)
     named = [
         bool(title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size)))))
         and bool(alpha and not stop)
@@ -385,7 +393,20 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
         and low not in LOCATIVE
         for (title, alpha, stop, pos, _, upper, at, size), low in zip(rows, lower, strict=True)
     ]
+    doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
+
+
+def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
+    """Whether each token may be a word of a name, and its lower-case form: read once per
+    Doc while the place pass runs (``forget_token_words`` drops them at its end, so they
+    never travel with the Doc)."""
+    return _name_words(doc)
+
+
+def forget_token_words(doc: Doc) -> None:
+    """Drop what ``token_words`` kept on the Doc."""
+    doc.user_data.pop(_NAME_WORDS_KEY, None)
 
 
 def _pact_end(ent: Span) -> int | None:
@@ -461,3 +482,4 @@ def _pact_name(span: Span) -> str:
     words = [t for t in span if t.lower_ != "the"]
     cut = next((n for n, t in enumerate(words) if _lemma(t) in TREATY_NOUNS), 0)
     return normalise_place_name(" ".join(t.text for t in words[:cut])) if cut else ""
+

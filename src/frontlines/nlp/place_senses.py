@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.attrs import IS_ALPHA, IS_TITLE
+from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
@@ -115,22 +115,25 @@ def named_people(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found = set()
-    flags = doc.to_array([IS_TITLE, IS_ALPHA]).tolist() if len(doc) else []
+    # read from one array of the Doc's attributes: a Token per word cost more than the test
+    rows = doc.to_array([IS_TITLE, IS_ALPHA, ORTH, LOWER, LIKE_NUM]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
     for i in range(len(doc) - 3):
-        if not (flags[i][0] and flags[i][1]):
-            continue  # read from the array: a Token per word cost more than this test
-        token = doc[i]
-        after = doc[i + 1 : i + 4]
+        if not (rows[i][0] and rows[i][1]):
+            continue
+        first, second, third = rows[i + 1], rows[i + 2], rows[i + 3]
+        number = strings[second[2]] if second[4] else ""
         aged = (
-            after[0].text == ","
-            and after[1].like_num
-            and after[1].text.isdigit()
-            and 0 < int(after[1].text) <= _MAX_AGE
-            and after[2].text == ","
+            strings[first[2]] == ","
+            and number.isdigit()
+            and 0 < int(number) <= _MAX_AGE
+            and strings[third[2]] == ","
         )
-        family = i > 0 and doc[i - 1].lower_ == "the" and after[0].lower_ in _FAMILY_NOUNS
+        family = (
+            i > 0 and strings[rows[i - 1][3]] == "the" and strings[first[3]] in _FAMILY_NOUNS
+        )
         if aged or family:
-            found.add(token.text)
+            found.add(strings[rows[i][2]])
     doc.user_data[_PEOPLE_KEY] = frozenset(found)
     return doc.user_data[_PEOPLE_KEY]
 

@@ -56,6 +56,7 @@ from frontlines.nlp.place_cues import (
     attested_places,
     body_tail,
     capitalised_runs,
+    forget_token_words,
     generic_name,
     hyphen_joined,
     listed_with,
@@ -63,8 +64,10 @@ from frontlines.nlp.place_cues import (
     named_by_suffix_noun,
     party_designations,
     place_context,
+    token_words,
     treaty_names,
 )
+from frontlines.nlp.place_parts import governing, heads_longer_name, parts_of_longer_names
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
@@ -130,13 +133,14 @@ class PlaceNamePass(UsesGazetteer):
         people = person_name_parts(doc)
         people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
         doc.ents = article_led_places(doc, self.gazetteer, people)  # "Near Al Baghdadi"
+        found = doc.ents  # read once: spaCy builds every Span anew on each read
         known_places = {
             normalise_place_name(e.text)
-            for e in doc.ents
+            for e in found
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
         }
         # one sense per document: a name read as a place once is a place everywhere
-        relabellable = [e for e in doc.ents if self._relabellable(e, people)]
+        relabellable = [e for e in found if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
         unknown = [
             (e.start, e.end)
@@ -156,10 +160,10 @@ class PlaceNamePass(UsesGazetteer):
             if e.start not in relabelled and normalise_place_name(e.text) in known_places
         }
         ents: list[Span] = []
-        for ent in doc.ents:
+        for ent in found:
             if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
-            elif ent.label_ in PLACE_LABELS and (ruling := _governing(ent)) is not None:
+            elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
             elif (
                 ent.start in relabelled and ent.label_ in RELABELLABLE
@@ -192,10 +196,12 @@ class PlaceNamePass(UsesGazetteer):
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
+        ents = parts_of_longer_names(ents)  # "IS-Somalia", "Iran Shipping Lines"
         # "Ukrainian" read as a place: a people's word; "the Schengen Agreement": a pact's name
         ents = peoples_words(ents, self.gazetteer, self.name)
         doc.ents = treaty_names(ents, partial(names_country, self.gazetteer),
                                 partial(names_major_place, self.gazetteer))  # fmt: skip
+        forget_token_words(doc)
         return doc
 
     def _as_source(self, ent: Span) -> Span:
@@ -295,6 +301,8 @@ class PlaceNamePass(UsesGazetteer):
                 }
                 & FEATURE_WORDS.keys()
             )  # "Gulf of Aden", "Dead Sea": the name says it
+            if heads_longer_name(doc, start, end):
+                continue  # "to Secretary of State John Smith": a title, not a town
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
@@ -415,6 +423,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if ent.label_ == "LANGUAGE":
+            return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(
             ent.text
         )
@@ -459,10 +469,11 @@ class PlaceNamePass(UsesGazetteer):
 
     def _after_place_nouns(self, doc: Doc) -> list[Span]:
         spans = []
-        for token in doc[1:]:
-            if token.lower_ != "of" or doc[token.i - 1].lower_ not in PLACE_NOUNS:
+        lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
+        for i in range(1, len(doc)):
+            if lower[i] != "of" or lower[i - 1] not in PLACE_NOUNS:
                 continue
-            start = token.i + 1
+            start = i + 1
             end = start
             while (
                 end < len(doc)
@@ -477,20 +488,6 @@ class PlaceNamePass(UsesGazetteer):
             if end > start and doc[end - 1].is_title:
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
-
-
-def _governing(ent: Span) -> Span | None:
-    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
-    organisation; ``None`` when the span is no ruling body."""
-    words_ = [t.lower_ for t in ent]
-    if words_[:1] == ["the"]:
-        words_ = words_[1:]
-    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
-        start = ent.end - len(words_) + 2
-        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=PlaceNamePass.name)
-    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
-        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=PlaceNamePass.name)
-    return None
 
 
 @Language.factory("frontlines_places", default_config=GAZETTEER_CONFIG)

@@ -49,7 +49,10 @@ class PlaceRanker(NamedWeights):
     fitted on."""
 
     def score(self, features: Mapping[str, float]) -> float:
-        return self.weighted_sum(features)
+        """``weighted_sum``, summed in the same order from a list: the resolver scores every
+        reading of every name in each voting pass, and a generator cost a third more."""
+        get = self.weights.get
+        return sum([get(name, 0.0) * value for name, value in features.items()])
 
 
 @cache

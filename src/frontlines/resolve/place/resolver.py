@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.names import (
@@ -124,10 +123,14 @@ class ToponymResolver:
         keys = [name_key(t.text) for t in toponyms]
         candidates: dict[str, list[Candidate]] = {}
         for k, t in zip(keys, toponyms, strict=True):
+            if k in candidates:
+                continue  # one sense per document: the first mention's readings stand
             after, capitals = "", False
             if text is not None and t.end >= 0:
-                after, capitals = text[t.end : t.end + 40], in_capitals(text, t.start, t.end)
-            candidates.setdefault(k, self.readings(t.text, after, capitals)[: w.max_candidates])
+                # only a name in capitals can be an acronym: the line is read for no other
+                after = text[t.end : t.end + 40]
+                capitals = t.text.isupper() and in_capitals(text, t.start, t.end)
+            candidates[k] = self.readings(t.text, after, capitals)[: w.max_candidates]
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
         dated = dateline_keys(toponyms, keys, text)
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
@@ -147,15 +150,13 @@ class ToponymResolver:
                 key: candidate_features(
                     cands,
                     qualifiers.get(key),
-                    replace(
-                        _Context.of(
-                            [b for k, bs in beliefs.items() if k != key for b in bs],
-                            w.country_vote,
-                            w.centroid_belief,
-                            w.centroid_spread_km,
-                            [b for k, bs in pooled.items() if k != key for b in bs],
-                        ),
-                        dateline=frozenset() if key in dated else dateline,
+                    _Context.of(
+                        [b for k, bs in beliefs.items() if k != key for b in bs],
+                        w.country_vote,
+                        w.centroid_belief,
+                        w.centroid_spread_km,
+                        [b for k, bs in pooled.items() if k != key for b in bs],
+                        frozenset() if key in dated else dateline,
                     ),
                     w,
                     kinds[key],

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
@@ -30,13 +31,21 @@ def centroid(located: Sequence[tuple[float, float, float]]) -> tuple[float, floa
     """The belief-weighted mean of points on the sphere (right across the date line)."""
     x = y = z = 0.0
     for lat, lon, belief in located:
-        la, lo = math.radians(lat), math.radians(lon)
-        x += belief * math.cos(la) * math.cos(lo)
-        y += belief * math.cos(la) * math.sin(lo)
-        z += belief * math.sin(la)
+        cos_la, sin_la, cos_lo, sin_lo = _trigonometry(lat, lon)
+        x += belief * cos_la * cos_lo
+        y += belief * cos_la * sin_lo
+        z += belief * sin_la
     if math.hypot(x, y, z) < 1e-9:
         return None  # readings spread evenly round the globe: no setting
     return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+@lru_cache(maxsize=1 << 14)
+def _trigonometry(lat: float, lon: float) -> tuple[float, float, float, float]:
+    """cos and sin of a point's latitude and longitude: the centre is found again for every
+    toponym of a story in every voting pass, over the same few points."""
+    la, lo = math.radians(lat), math.radians(lon)
+    return math.cos(la), math.sin(la), math.cos(lo), math.sin(lo)
 
 
 def setting(

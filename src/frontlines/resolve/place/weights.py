@@ -147,8 +147,10 @@ class StoryContext:
         settled: float = 0.0,
         spread_km: float = math.inf,
         country_beliefs: Sequence[tuple[Place, float]] | None = None,
+        dateline: frozenset[str] = frozenset(),
     ) -> StoryContext:
-        """``country_beliefs``: the beliefs that vote for countries, if not ``beliefs``."""
+        """``country_beliefs``: the beliefs that vote for countries, if not ``beliefs``;
+        ``dateline``: the dateline's countries."""
         countries: dict[str, float] = {}
         admin1s: dict[tuple[str, str], float] = {}
         local: dict[str, float] = {}
@@ -177,6 +179,7 @@ class StoryContext:
             tuple(points),
             sum(b for _, b in beliefs),
             setting(located, spread_km),
+            dateline,
         )
 
 

@@ -1,0 +1,102 @@
+"""Place names that are only part of a longer name: the head of a title or an institution
+("Secretary of State"), a group's branch ("IS-Somalia"), the body ruling a place ("the
+Iraqi government"). The place pass (``nlp.places``) asks these before it keeps a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.place_cues import GOVERNING_NOUNS, PLACE_LABELS
+from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.resolver import FEATURE_WORDS
+from frontlines.vocab.words import words
+
+__all__ = [
+    "ORGANISATION_HEADS",
+    "affiliate_of_group",
+    "governing",
+    "heads_longer_name",
+    "organisation_named",
+    "parts_of_longer_names",
+]
+
+#: The place pass's name, which the spans made here carry (``nlp.places`` imports this).
+_PASS = "frontlines_places"
+#: Nouns that close an organisation's name ("... Shipping Lines", "... Wildlife Service").
+ORGANISATION_HEADS = words("place", "organisation_heads")
+#: Capitalised words between a place's name and the head noun, at most.
+_MAX_ORGANISATION_WORDS = 4
+
+
+def heads_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """The capitalised words ``doc[start:end]`` open a longer name through "of" ("Secretary
+    of State", "Duke of York"): the head of a title or an institution, not a place on its
+    own. A feature word going on over "of" ("Gulf of Aden") is one run already."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].is_title
+        and doc[start].lower_ not in FEATURE_WORDS
+    )
+
+
+def affiliate_of_group(ent: Span, ents: list[Span]) -> bool:
+    """A place-labelled name hyphen-joined after an armed group's or organisation's name
+    ("IS-Somalia", the group's branch there): part of the group's name, not a place."""
+    doc = ent.doc
+    i = ent.start
+    if ent.label_ not in PLACE_LABELS or i < 2 or doc[i - 1].text != "-":
+        return False
+    if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False  # "Iraq - Syria": a dash between words, not a joined name
+    group = next((e for e in ents if e.start <= i - 2 < e.end), None)
+    if group is not None:
+        return group.label_ == "ORG" and bool(group.kb_id_)
+    return never_a_place(doc[i - 2].text) and doc[i - 2].is_upper
+
+
+def governing(ent: Span) -> Span | None:
+    """ "government of Iraq" -> "Iraq"; "the Iraqi government" -> the same span as an
+    organisation; ``None`` when the span is no ruling body."""
+    words_ = [t.lower_ for t in ent]
+    if words_[:1] == ["the"]:
+        words_ = words_[1:]
+    if len(words_) > 2 and words_[0] in GOVERNING_NOUNS and words_[1] == "of":
+        start = ent.end - len(words_) + 2
+        return Span(ent.doc, start, ent.end, label=ent.label_, span_id=_PASS)
+    if len(words_) > 1 and words_[-1] in GOVERNING_NOUNS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=_PASS)
+    return None
+
+
+def organisation_named(ent: Span, taken: set[int]) -> Span | None:
+    """ "Islamic Republic of Iran Shipping Lines", "Kenya Wildlife Service": a place's name
+    that capitalised words in no other entity carry on to an organisation's head noun opens
+    that organisation's name; the whole name as an organisation (the place inside it is
+    still found, as an embedded one). None for any other span."""
+    if ent.label_ not in PLACE_LABELS:
+        return None
+    doc = ent.doc
+    end = ent.end
+    last = None
+    while (
+        end < len(doc)
+        and end - ent.end < _MAX_ORGANISATION_WORDS
+        and end not in taken
+        and doc[end].is_title
+        and doc[end - 1].whitespace_
+    ):
+        end += 1
+        if doc[end - 1].lower_ in ORGANISATION_HEADS:
+            last = end
+    if last is None:
+        return None
+    return Span(doc, ent.start, last, label="ORG", span_id=_PASS)
+
+
+def parts_of_longer_names(ents: list[Span]) -> list[Span]:
+    """The place pass's entities without the places that are words of a group's or an
+    organisation's name: a group's branch goes, an organisation's name becomes one."""
+    ents = [e for e in ents if not affiliate_of_group(e, ents)]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [organisation_named(e, taken) or e for e in ents]
