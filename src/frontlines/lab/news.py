@@ -22,8 +22,7 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names
   or the claim's ``subject_text``),
   source (``["unattributed"]`` wants a claim with no source) and as-of (at the
-  gold's precision; ``null`` wants the report date, i.e. no date of its own; a count
-  "since" a date holds at its report date, as the series read it).
+  gold's precision; ``null`` wants the report date, i.e. no date of its own).
 
 A field's accuracy is over the matched pairs; ``n`` says how many.
 """
@@ -46,7 +45,7 @@ from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
     "CLAIM_FIELDS", "EVENT_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "calibration",
-    "held_as_of", "score_news",
+    "score_news",
 ]  # fmt: skip
 
 #: Our measure ids (``data/measures.toml``) on the guide's list of measures. Territory shares
@@ -179,22 +178,13 @@ def _claim_values(gold: GoldClaim, claim: Claim) -> dict[str, tuple[Any, Any]]:
         "measure": (claim.measure, gold.measure),
         "subject": (claim.subject_text or claim.subject, gold.subject),
         "source": (claim.source.text if claim.source else None, gold.source),
-        "as_of": (held_as_of(claim), gold.as_of),
+        "as_of": (claim.as_of, gold.as_of),
     }
 
 
 def _actor_names(actors: ActorDictionary, actor_id: str | None) -> list[str]:
     actor = actors.get(actor_id) if actor_id else None
     return [actor.name, *actor.aliases] if actor else ([actor_id] if actor_id else [])
-
-
-def held_as_of(claim: Claim) -> str | None:
-    """The date a claim's number holds at: a count "since 1993" runs up to when it was
-    reported, so it holds then (its ``as_of`` is the start of the count, as the series'
-    points read it: ``reconcile/points.py``); any other claim holds at its ``as_of``."""
-    if claim.as_of_relation == "since":
-        return claim.reported or claim.as_of
-    return claim.as_of
 
 
 def claim_fields(gold: GoldClaim, claim: Claim, actors: ActorDictionary) -> dict[str, bool]:
@@ -207,11 +197,10 @@ def claim_fields(gold: GoldClaim, claim: Claim, actors: ActorDictionary) -> dict
         source_ok = "unattributed" in wanted
     else:
         source_ok = names_match(wanted, [source.text, *_actor_names(actors, source.actor)])
-    as_of = held_as_of(claim)
     if gold.as_of is None:
-        as_of_ok = as_of is None or as_of == claim.reported
+        as_of_ok = claim.as_of is None or claim.as_of == claim.reported
     else:
-        as_of_ok = _same_at_precision(as_of, gold.as_of)
+        as_of_ok = _same_at_precision(claim.as_of, gold.as_of)
     return {
         "measure": MEASURES.get(claim.measure, claim.measure) == gold.measure,
         "subject": subject_ok,
