@@ -12,8 +12,10 @@ dates are read in this order:
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
-4. the publication date (``date_source: published``); a story without one is dated by
-   the latest month it names (``story_now``), at month precision, from the text.
+4. the document's date (``date_source: published``): its publication date, else the one
+   ``frontlines.vocab.document_date`` reads from its URL, header or text (the latest
+   full date it states: week precision); a story with none of them is dated by the
+   latest month it names (``story_now``), at month precision, from the text.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -77,11 +79,17 @@ def event_date(
         if found:
             time, value = found[0]
             return EventDate(value, acled_time_precision(time.precision), "text")
-    if published:
-        return EventDate(published, 1, "published")
+    if published:  # the document's day; one read off its body is a week-wide guess
+        return EventDate(published, 2 if _read_from_body(sent.doc) else 1, "published")
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _read_from_body(doc: Doc) -> bool:
+    """Whether the document's date is the latest one its text states, not its
+    publication day (``frontlines.vocab.document_date``: source "text")."""
+    return Doc.has_extension("reference_source") and doc._.reference_source == "text"
 
 
 #: Dependencies by which a date names an event noun's day ("the Aug. 7 bombings",
