@@ -94,4 +94,4 @@ def test_a_story_with_no_publication_date_is_read_from_its_latest_stated_day(nlp
     assert (attack.date, attack.date_source) == ("2020-04-26", "text")
     shelling = by_text["Later,"]
     assert (shelling.date, shelling.date_source, shelling.date_precision) == (
-        "2020-05-02", "published", 2)  # the document's day, read off its body: a guess
+        "2020-05", "text", 3)  # the month of the latest day the text states: a guess

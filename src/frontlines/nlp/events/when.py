@@ -13,9 +13,10 @@ dates are read in this order:
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
 4. the document's date (``date_source: published``): its publication date, else the one
-   ``frontlines.vocab.document_date`` reads from its URL, header or text (the latest
-   full date it states: week precision); a story with none of them is dated by the
-   latest month it names (``story_now``), at month precision, from the text.
+   ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
+   by the latest full date its text states takes that date's month (``date_source:
+   text``, month precision), and one with none of them the latest month it names
+   (``story_now``), likewise.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -81,8 +82,10 @@ def event_date(
         if found:
             time, value = found[0]
             return EventDate(value, acled_time_precision(time.precision), "text")
-    if published:  # the document's day; one read off its body is a week-wide guess
-        return EventDate(published, 2 if _read_from_body(sent.doc) else 1, "published")
+    if published and _read_from_body(sent.doc):  # the latest day the story states: its
+        return EventDate(published[:7], 3, "text")  # month, as a guess from the text
+    if published:
+        return EventDate(published, 1, "published")
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
