@@ -106,3 +106,19 @@ def test_a_dateline_after_the_title_is_the_story_s_town(nlp):
     places = [p for p in doc._.places if p.role == "location"]
     town = first_town(doc, places)
     assert town is not None and town.text == "MASTUNG", [(p.text, p.name) for p in places]
+
+
+def test_a_definite_event_noun_takes_the_day_of_a_dated_noun_of_its_kind(nlp):
+    """ "the Kirkuk bombing", undated, is the explosion the story dated ("last month's")."""
+    text = ("Police said last month's explosion at a clinic in Kirkuk and a blast in Mosul "
+            "may be related. The Kirkuk bombing killed a guard.")  # fmt: skip
+    (bombing,) = _events(nlp, text)
+    assert (bombing.date, bombing.date_source) == ("2024-02", "text"), bombing
+    # A year alone cannot tell which explosion of the year it was.
+    (vague,) = _events(nlp, text.replace("last month's", "last year's"))
+    assert vague.date_source == "published", vague
+    # Nor is an air strike a bombing, though both are explosions or remote violence.
+    strike = ("Police said last month's explosion at a clinic in Kirkuk and a blast in Mosul "
+              "may be related. The Kirkuk airstrike killed a guard.")  # fmt: skip
+    (air,) = _events(nlp, strike)
+    assert (air.acled_sub_event, air.date_source) == ("Air/drone strike", "published"), air

@@ -121,3 +121,21 @@ def test_a_rate_after_its_count_is_how_often(nlp):
 def test_now_hyphened_to_a_modifier_is_no_time(nlp):
     got = _values(nlp, "The now-defunct militia fought here; it is now disbanded.", "2009-05-15")
     assert list(got.values()) == ["PRESENT_REF"]
+
+
+@pytest.mark.parametrize(
+    ("said_on", "text", "value"),
+    [
+        (MAY_15_2009, "last Thursday", "2009-05-07"),  # Friday: yesterday is "Thursday"
+        (MAY_15_2009, "Thursday", "2009-05-14"),
+        (MAY_15_2009, "last Friday", "2009-05-08"),  # the same weekday: a week ago
+        (MAY_15_2009, "last Monday", "2009-05-11"),
+        (date(2009, 5, 18), "last Friday", "2009-05-15"),  # Monday: the Friday just gone
+        (date(2009, 5, 18), "last Sunday", "2009-05-10"),  # a day ago is "Sunday"
+    ],
+)
+def test_last_weekday_is_never_yesterday(said_on, text, value):
+    """A writer calls the day before "yesterday" or by its name; "last Thursday" on a
+    Friday is the Thursday of the week before."""
+    timex = Normaliser(said_on)(text)
+    assert timex is not None and timex.value == value

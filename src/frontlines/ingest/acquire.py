@@ -43,8 +43,8 @@ from frontlines.ingest.files import (
 from frontlines.ingest.html import parse_html
 from frontlines.ingest.wire import ArticleParts, parse_wire_text, split_dateline
 from frontlines.model import Article, InputProblem
-from frontlines.vocab.dates import date_in_url, date_on_first_line
 from frontlines.vocab.docid import document_id
+from frontlines.vocab.document_date import publication_date
 
 __all__ = [
     "READERS",
@@ -296,10 +296,12 @@ def _article(
         body = checked_body(body, limits.max_chars)
     except InputError as exc:
         return InputProblem(origin, str(exc))
-    if not meta.get("published"):  # no date given: the URL or the first line often has it
-        meta["published"] = date_in_url(meta.get("url")) or date_on_first_line(body)
-    return Article(
-        id=document_id(body), text=body, origin=origin, format=fmt, received=today(), **meta
+    received = today()
+    if not meta.get("published"):  # no date given: the URL or the header often has it
+        found = publication_date(body, url=meta.get("url"), received=received)
+        meta["published"] = found.value if found else None  # the body's own dates and
+    return Article(  # the receiving day are read later by the same rules (document_date)
+        id=document_id(body), text=body, origin=origin, format=fmt, received=received, **meta
     )
 
 

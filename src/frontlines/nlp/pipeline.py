@@ -24,6 +24,7 @@ from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.document_date import DocumentDate, document_date
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -31,6 +32,7 @@ __all__ = [
     "SentenceLocator",
     "dated_on_receipt",
     "T",
+    "article_date",
     "build_pipeline",
     "doc_to_record",
     "model_extractor",
@@ -170,19 +172,28 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
 
 
 def dated_on_receipt(found: tuple[Event, ...], article: Article) -> tuple[Event, ...]:
-    """Undated events of a story with no publication date take the day we received it.
+    """Undated events of a story nothing dates (``document_date`` fell back to the day
+    we received it) take that day.
 
     Without it a map or timeline drops them without saying so; with it they are
     placed, flagged ``date_source: "ingested"`` and month-or-worse precision (ACLED
     ``time_precision`` 3), so a user can tell a guess from a reported date. A story
-    with a publication date keeps what the event coder decided."""
-    if article.published or not article.received:
+    dated otherwise keeps what the event coder decided."""
+    day = article_date(article)
+    if day is None or day.source != "ingested":
         return found
     return tuple(
-        replace(e, date=article.received, date_precision=3, date_source="ingested")
+        replace(e, date=day.value, date_precision=3, date_source="ingested")
         if e.date is None else e
         for e in found
     )
+
+
+def article_date(article: Article) -> DocumentDate | None:
+    """The day ``article`` speaks from: the one decision ingest, reading and dating share
+    (``frontlines.vocab.document_date``)."""
+    return document_date(article.text, published=article.published, url=article.url,
+                         received=article.received)  # fmt: skip
 
 
 class SentenceLocator:
@@ -209,8 +220,13 @@ def process_articles(
 
 
 def prepared_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised Doc carrying the publication date for the time resolver."""
-    return time.with_reference_date(nlp.make_doc(article.text), article.published)
+    """A tokenised Doc carrying the document's date for the time resolver: the
+    publication date, else one read from its URL, header or text. The day we received
+    it is no reference: "on Sunday" in an old story is not last Sunday."""
+    day = article_date(article)
+    if day is None or day.source == "ingested":
+        return time.with_reference_date(nlp.make_doc(article.text), None)
+    return time.with_reference_date(nlp.make_doc(article.text), day.value, day.source)
 
 
 def process_article(nlp: Language, article: Article) -> ProcessedArticle:

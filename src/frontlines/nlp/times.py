@@ -109,10 +109,13 @@ NOUN_MODIFIERS = words("time", "noun_modifiers")
 WEEKDAY_WORDS = set(WEEKDAYS)
 
 
-def with_reference_date(doc: Doc, published: str | None) -> Doc:
-    """Attach the article's date (ISO) so relative expressions can be resolved."""
-    declare("reference_date", "times")
+def with_reference_date(doc: Doc, published: str | None, source: str = "metadata") -> Doc:
+    """Attach the article's date (ISO) so relative expressions can be resolved, and
+    where it came from (``reference_source``: a ``DocumentDateSource``; "text" when it is
+    the latest date the body states, which events take with less precision)."""
+    declare("reference_date", "reference_source", "times")
     doc._.reference_date = published
+    doc._.reference_source = source if published else None
     return doc
 
 

@@ -12,8 +12,11 @@ dates are read in this order:
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
-4. the publication date (``date_source: published``); a story without one is dated by
-   the latest month it names (``story_now``), at month precision, from the text.
+4. the document's date (``date_source: published``): its publication date, else the one
+   ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
+   by the latest full date its text states takes that date's month (``date_source:
+   text``, month precision), and one with none of them the latest month it names
+   (``story_now``), likewise.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +36,7 @@ from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
+from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
 
 __all__ = [
@@ -77,11 +82,19 @@ def event_date(
         if found:
             time, value = found[0]
             return EventDate(value, acled_time_precision(time.precision), "text")
+    if published and _read_from_body(sent.doc):  # the latest day the story states: its
+        return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:
         return EventDate(published, 1, "published")
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _read_from_body(doc: Doc) -> bool:
+    """Whether the document's date is the latest one its text states, not its
+    publication day (``frontlines.vocab.document_date``: source "text")."""
+    return Doc.has_extension("reference_source") and doc._.reference_source == "text"
 
 
 #: Dependencies by which a date names an event noun's day ("the Aug. 7 bombings",
@@ -119,21 +132,47 @@ def noun_dates(
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         noun = _named_noun(span) if span is not None and len(span) else None
         if noun is not None:
-            found.setdefault(noun.lemma_.lower(), EventDate(
-                value, acled_time_precision(time.precision), "text"))  # fmt: skip
+            day = EventDate(value, acled_time_precision(time.precision), "text")
+            found.setdefault(noun.lemma_.lower(), day)
+            kind = _kind_of(noun.lemma_.lower())
+            if kind is None or len(value) < len("YYYY-MM"):
+                continue  # a year alone ("last year's blasts") cannot tell which one
+            known = found.get(_KIND + kind)  # "last month's explosion" dates "the bombing"
+            if known is None or len(value) > len(known.value or ""):  # too; the finest
+                found[_KIND + kind] = day  # such date: "the Aug. 7 bombings" over "last year's"
     return found
+
+
+#: Key prefix of ``noun_dates`` entries by the ACLED sub-event type a dated noun reads as.
+_KIND = "kind:"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> EventLexicon:
+    return EventLexicon.load()
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(lemma: str) -> str | None:
+    """The ACLED sub-event type the event lexicon reads a noun alone as ("blast",
+    "bombing", "explosion": Remote explosive/landmine/IED; "strike" is another), or None
+    when it records none."""
+    found = [m for m in _lexicon().matches(lemma) if m.type.record]
+    return found[0].type.acled_sub_event if found else None
 
 
 def referred_date(event: Event, triggers: Sequence[Token],
                   named: dict[str, EventDate]) -> Event:  # fmt: skip
     """``event``, or, when its date is not from the text and a trigger is a definite event
-    noun ("the Nairobi bombing") the story dates elsewhere, ``event`` on that date. Read
+    noun ("the Nairobi bombing") the story dates elsewhere, by the same word or by a noun
+    of the same ACLED sub-event type ("last month's explosion"), ``event`` on that date. Read
     for a new event only, after the test of whether it retells one told before: the day
     is the story's, not the mention's own word, and must not keep two mentions apart."""
     if event.date_source == "text":
         return event
-    for trigger in triggers:
-        found = named.get(trigger.lemma_.lower()) if definite(trigger) else None
+    for trigger in triggers:  # the noun's own word first, then any noun of its kind
+        found = (named.get(trigger.lemma_.lower()) or named.get(_KIND + event.acled_sub_event)
+                 if definite(trigger) else None)  # fmt: skip
         if found is not None:
             return replace(event, date=found.value, date_source="text",
                            date_precision=as_acled_precision(found.precision))  # fmt: skip

@@ -420,8 +420,9 @@ class Normaliser(AnchoredRules):
             return ref + timedelta(days=delta if delta > 0 else delta + 7)
         if future and modifier != "last":
             return ref + timedelta(days=delta if delta >= 0 else delta + 7)
-        if modifier == "last":
-            return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
+        if modifier == "last":  # never yesterday: a writer calls that "yesterday" or
+            back = delta - 7 if delta >= 0 else delta  # by its name ("on Thursday"), so
+            return ref + timedelta(days=back - 7 if back == -1 else back)  # the week before
         return ref + timedelta(days=delta if delta <= 0 else delta - 7)
 
     def _named_period(self, modifier: str, period: str) -> Timex:

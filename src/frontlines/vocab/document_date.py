@@ -1,0 +1,178 @@
+"""The day a document speaks from, decided in one place for ingest and for reading.
+
+A story's own dates ("on Sunday", "Jan. 8", "yesterday") and its undated events need
+the day it was written. Publication metadata gives it; many real documents have none
+(press releases saved as text, encyclopaedia pages, corpora that dropped it), and
+their events were left undated, so maps and timelines dropped them without a word.
+``document_date`` looks, in this order, for:
+
+1. ``metadata``: the publication date the source gave;
+2. ``url``: a day in the story's address ("/2019/03/14/");
+3. ``header``: a full date the body opens with ("March 14, 2019 - ...") or that its
+   dateline carries ("BAGHDAD, Jan. 8, 2017 (Reuters) - ...");
+4. ``text``: the latest full date (day, month and year) the text states, when no later
+   part of the text names a later month or year (then the story was written after it,
+   and nobody can tell when);
+5. ``ingested``: the day we received it, the last resort, which a reader must not
+   take for the day of writing.
+
+No date is later than the day we received the document (a full date ahead of it is a
+plan, not the day of writing). Only complete dates count: "Jan. 8" alone cannot date a
+document, because its year is what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, date_in_url, leading_date
+
+__all__ = [
+    "DocumentDate",
+    "DocumentDateSource",
+    "HEADER_CHARS",
+    "document_date",
+    "publication_date",
+    "stated_dates",
+]
+
+DocumentDateSource = Literal["metadata", "url", "header", "text", "ingested"]
+#: How far into the body a dateline's date may stand ("MOSUL, Iraq, Jan. 8, 2017 -").
+HEADER_CHARS = 80
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A document's day (ISO ``YYYY-MM-DD``) and where it was found."""
+
+    value: str
+    source: DocumentDateSource
+
+    def __post_init__(self) -> None:
+        if self.source not in get_args(DocumentDateSource):
+            raise ValueError(f"unknown document date source {self.source!r}")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.value):
+            raise ValueError(f"a document date is a day (YYYY-MM-DD), not {self.value!r}")
+
+    @property
+    def published(self) -> bool:
+        """Whether it is the publication day (metadata, URL or header), not a guess."""
+        return self.source in {"metadata", "url", "header"}
+
+
+def document_date(
+    text: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    received: str | None = None,
+) -> DocumentDate | None:
+    """The day ``text`` speaks from (see the module docstring for the order), or None
+    when nothing gives one and the receiving day is unknown."""
+    found = publication_date(text, published=published, url=url, received=received)
+    if found is not None:
+        return found
+    latest = _latest_stated(text, received)
+    if latest is not None:
+        return DocumentDate(latest, "text")
+    return DocumentDate(received, "ingested") if received else None
+
+
+def publication_date(
+    text: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    received: str | None = None,
+) -> DocumentDate | None:
+    """The publication day only (metadata, URL or header): what ingest stores as the
+    document's ``published``; a date read from the body is not one."""
+    if published:
+        return DocumentDate(published[:10], "metadata")
+    from_url = date_in_url(url)
+    if from_url and _not_after(from_url, received):
+        return DocumentDate(from_url, "url")
+    header = _header_date(text)
+    if header and _not_after(header, received):
+        return DocumentDate(header, "header")
+    return None
+
+
+def _not_after(day: str, received: str | None) -> bool:
+    return received is None or day <= received[:10]
+
+
+#: A dateline's place before its date: "BAGHDAD, ", "MOSUL, Iraq, ", "Washington -- ".
+_DATELINE_PLACE = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*[,\-\u2013\u2014]+\s*")
+
+
+def _header_date(text: str) -> str | None:
+    """A full date the body opens with, or that its dateline carries after the place."""
+    first = text.lstrip().split("\n", 1)[0][:HEADER_CHARS]
+    found = leading_date(first)
+    if found:
+        return found[0]
+    place = _DATELINE_PLACE.match(first)
+    if place:
+        found = leading_date(first[place.end() :])
+        if found and _ends_dateline(found[1]):
+            return found[0]
+    return None
+
+
+def _ends_dateline(rest: str) -> bool:
+    """What follows a dateline's date: an agency and a dash, or a dash ("(AP) -")."""
+    return re.match(r"^(?:\([^)]{1,30}\)\s*)?[\-\u2013\u2014:]", rest.strip()) is not None
+
+
+def stated_dates(text: str) -> list[tuple[int, str]]:
+    """Every full date the text states, as ``(offset, ISO day)``, in text order."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            leading = leading_date(m.group())
+            if leading is not None:
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), leading[0]))
+    return sorted(found)
+
+
+#: A month and year, or a year after a preposition, that a story places something in
+#: ("in March 2016", "since 2016", "by late 2016"): a numbered resolution is no year.
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b", re.I)  # fmt: skip
+_YEAR_AFTER = re.compile(
+    r"\b(?:in|since|by|during|until|through|throughout|of|early|late|mid-?|end of)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:resolution|-\d))", re.I)  # fmt: skip
+
+
+def _later_period(text: str, after: int, day: str, received: str | None) -> bool:
+    """Whether the text after ``after`` names a month or year later than ``day``'s (and
+    not after ``received``): then ``day`` is not when the story was written."""
+    rest = text[after:]
+    limit = received[:7] if received else None
+    for m in _MONTH_YEAR.finditer(rest):
+        month = f"{m.group('year')}-{MONTHS[m.group('month').lower()]:02d}"
+        if month > day[:7] and (limit is None or month <= limit):
+            return True
+    for m in _YEAR_AFTER.finditer(rest):
+        year = m.group("year")
+        if year > day[:4] and (limit is None or year <= limit[:4]):
+            return True
+    return False
+
+
+def _latest_stated(text: str, received: str | None) -> str | None:
+    """The latest full date the text states, unless a later part names a later time."""
+    dates = [(at, day) for at, day in stated_dates(text) if _not_after(day, received)]
+    if not dates:
+        return None
+    at, day = max(dates, key=lambda d: (d[1], -d[0]))
+    return None if _later_period(text, at, day, received) else day
