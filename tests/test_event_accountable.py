@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.model import EventActor
 from frontlines.nlp.events.participants import trigger_roles
 from frontlines.nlp.events.roles import actors_of
 from tests.event_reading import actor_texts, read_article
@@ -82,3 +83,46 @@ def test_a_bombing_outside_an_embassy_hit_its_state(nlp):
     doc = nlp("A car bombing outside the French embassy in Bamako killed 10 people.")
     _, two = trigger_roles([next(t for t in doc if t.text == "bombing")], None, None)
     assert two is not None and two.text == "French"
+
+
+def test_a_killing_claimed_by_a_group_in_a_relative_clause_is_the_groups(nlp):
+    doc = nlp("The list includes the May 3 killing of a police officer that was claimed "
+              "by the Ansar Brigade.")
+    one, two = actors_of(next(t for t in doc if t.text == "killing"))
+    assert one is not None and "Ansar Brigade" in one.text
+    assert two is not None and "police officer" in two.text
+
+
+def test_a_crowd_of_protesters_is_the_protest(nlp):
+    doc = nlp("Hundreds of demonstrators gathered outside the parliament on Sunday.")
+    one, _ = actors_of(next(t for t in doc if t.text == "demonstrators"))
+    assert one is not None and one.text == "Hundreds of demonstrators"
+
+
+SETTINGS = [
+    # (sentence, trigger word): an event named as another clause's time, cause or topic
+    ("After the Kaduna attacks, the governor vowed to defeat the Ansar Brigade.", "attacks"),
+    ("The French foreign minister paid tribute to bombing victims in Bamako.", "bombing"),
+    ("The Kenyan president offered a reward for information on the ambush.", "ambush"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word"), SETTINGS)
+def test_the_names_of_a_clause_about_an_event_are_not_its_sides(nlp, text, word):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    names = [e for e in doc.ents if e.label_ in {"ORG", "NORP", "PERSON", "GPE"}]
+    assert names  # the sentence names someone; none of them did the event
+    for ent in names:
+        known = EventActor(text=ent.text, actor="someone", start=ent.start_char,
+                           end=ent.end_char)  # fmt: skip
+        assert trigger_roles([trigger], known, known) == (None, None)
+
+
+def test_the_names_of_the_event_clause_still_stand_for_its_sides(nlp):
+    doc = nlp("Boko Haram attacked the town of Dikwa on Monday.")
+    ent = next(e for e in doc.ents if e.text == "Boko Haram")
+    known = EventActor(text=ent.text, actor="boko_haram", start=ent.start_char,
+                       end=ent.end_char)  # fmt: skip
+    one, _ = trigger_roles([next(t for t in doc if t.text == "attacked")], known, None)
+    assert one is not None and one.text == "Boko Haram"

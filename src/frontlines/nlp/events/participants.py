@@ -203,12 +203,40 @@ def trigger_roles(
     known2 = actor2 if actor2 is not None and actor2.actor else None
     if known2 is not None and _placed(known2, triggers):
         known2 = None
+    if triggers and all(map(_setting, triggers)):
+        known1 = known2 = None  # "After the Paris attacks, X vowed to defeat ISIS"
     if known2 is not None and triggers and is_speaker(known2, triggers[0]):
         known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
         second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
     return first, second
+
+
+#: Prepositions by which a clause names an event as its time, cause or topic ("after
+#: the attacks", "tribute to bombing victims", "a reward for the bombing"): the clause's
+#: names do something else, not the event.
+_SETTING_PREPS = frozenset({"after", "before", "since", "following", "to", "for", "about",
+                            "over", "despite", "on", "against", "until"})  # fmt: skip
+
+
+def _setting(trigger: Token) -> bool:
+    """Whether an event noun sits in a prepositional phrase that makes it the setting or
+    topic of another verb's clause ("After the Paris attacks, Trump released an ad ...",
+    "Albright paid tribute to bombing victims"): the sentence's other names are that
+    verb's, so none of them stands for the event's sides. Its own phrase still does."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "pcomp":
+        return False  # a gerund the tagger read off a noun ("tribute to bombing victims")
+    token = trigger
+    for _ in range(8):  # phrases nest shallowly; a bound against cyclic parses
+        head = token.head
+        if head.i == token.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and (
+                head.lower_ in _SETTING_PREPS):
+            return head.head.pos_ in {"VERB", "AUX"}
+        token = head
+    return False
 
 
 def is_speaker(actor: EventActor, trigger: Token) -> bool:

@@ -56,6 +56,8 @@ ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
+#: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
+AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
 
 
 #: How much longer than a cue's word a word made from it may be ("bomb": "bombings").
@@ -131,8 +133,9 @@ def _site_word(token: Token) -> bool:
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     slot = _slot(trigger)  # "carried out a series of airstrikes": where "series" sits
-    if slot.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
-        start, end = noun_phrase(trigger)  # "a female suicide bomber detonated ..."
+    counted = _counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
+    if counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
+        start, end = noun_phrase(counted)  # "a female suicide bomber detonated ..."
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
@@ -229,6 +232,10 @@ def _noun_arguments(trigger: Token, slot: Token
     actor1 = actor2 = None
     children = [*trigger.children, *(c for c in slot.children if slot is not trigger
                                       and c.dep_ != "prep")]  # fmt: skip
+    children += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" for c in o.children
+                 if c.dep_ == "relcl" and _passive_relative(c)]  # "the killing of an
+    # officer that was claimed by X": the parse hangs the clause on the nearer noun
     for child in children:
         named = (child.dep_ == "compound" and child.ent_type_ in PEOPLE_LABELS | {"GPE"}) or (
             child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
@@ -256,6 +263,9 @@ def _noun_arguments(trigger: Token, slot: Token
                                          if c.dep_ == "prep" and c.lower_ == "with"), None)
             elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
                 actor2 = actor2 or _relative_target(child, by_preposition=False)  # killed X"
+        elif child.dep_ == "relcl" and _passive_relative(child):  # "the killing ... that
+            actor1 = actor1 or next((first_object(c, agent=True) for c in child.children
+                                     if c.dep_ == "agent"), None)  # was claimed by X"
         elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
                                                for c in child.children):  # fmt: skip
             actor2 = actor2 or _relative_target(child)
@@ -264,12 +274,36 @@ def _noun_arguments(trigger: Token, slot: Token
 
 #: Relative pronouns that stand for the event noun a clause describes.
 _RELATIVE = frozenset({"that", "which"})
+
+
+def _passive_relative(clause: Token) -> bool:
+    """Whether a relative clause on an event noun says who did it by its passive agent:
+    "the attack, which was claimed by X", "the bombing that was carried out by X" (a
+    carrying or authoring verb; "condemned by X" names no doer)."""
+    lemma = clause.lemma_.lower()
+    return (lemma in CARRIER_VERBS or lemma in AUTHOR_VERBS) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in clause.children)
 #: Nouns that count events: "a series of airstrikes" sits where "series" does.
 _SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley",
                      "flurry", "salvo", "campaign", "number", "succession"})  # fmt: skip
 #: Weapons and aircraft that an event's cue may name ("its aircraft destroyed ..."): as the
 #: subject, whose they are acted.
 _INSTRUMENTS = frozenset(word_list("event", "instruments"))
+
+
+def _counting(noun: Token) -> Token:
+    """The count or crowd noun whose "of" phrase ``noun`` is ("hundreds of demonstrators",
+    "a crowd of protesters"), else ``noun``: where the people it names sit in the clause."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and (
+            prep.head.like_num or prep.head.lemma_.lower() in _COUNTS):
+        return prep.head
+    return noun
+
+
+#: Nouns that count or gather people ("hundreds of", "a crowd of").
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "crowd",
+                     "group", "band", "gang", "mob", "tens", "couple"})  # fmt: skip
 
 
 def _slot(trigger: Token) -> Token:
