@@ -87,3 +87,16 @@ def test_a_place_faced_is_not_where(nlp):
     assert is_reference_point(town)
     held = nlp("The fighters have held the hill in the town of Mae Sot for a year.")
     assert not is_reference_point(next(t for t in held if t.text == "town"))
+
+
+def test_a_definite_event_noun_takes_the_place_the_story_gives_it(nlp):
+    """ "The bombing" with no place of its own is the bombing the story placed elsewhere
+    ("the bombing of a market in Kano"), not the dateline's town; an indefinite "a
+    bombing" is another one."""
+    told = ("WASHINGTON (AP) -- Prosecutors charged a man over the bombing of a market in "
+            "Kano. ")  # fmt: skip
+    (event,) = _events(nlp, told + "The bombing killed 30 people, officials said.")
+    assert event.place is not None and event.place.name == "Kano", event
+    assert event.place.acled_precision == 2
+    (other,) = _events(nlp, told + "A bombing killed 30 people in a village, officials said.")
+    assert other.place is not None and other.place.name == "Washington", other

@@ -13,7 +13,9 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    ("operated by China"), not the reference point of a distance or a place faced
    ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
    or to, and not a name the gazetteer could not place; a country or province found by
-   1 or 2 reads as the story's town inside it (``narrowed``);
+   1 or 2 reads as the story's town inside it (``narrowed``); a definite event noun
+   with no place here takes the place the story gives the same noun elsewhere
+   (``told_place``);
 3. the story's own place: the place of the latest event told before (a story keeps
    talking about where it is; one the gazetteer could not place gives way), else the
    article's first town; a town taken so gets ACLED precision 2 (the sentence does not
@@ -31,12 +33,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
-from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
-    "is_reference_point", "narrowed", "place_end_token",
+    "is_reference_point", "narrowed", "place_end_token", "told_place",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -81,6 +83,9 @@ def event_place(
     # unknown name told in passing ("with his driver Tarek Oumbala") places nothing
     if where:
         return narrowed(min(where, key=_precise_first), sent, places, story_place, triggers)
+    told = told_place(sent, triggers, places)
+    if told is not None:
+        return told
     if story_place is not None and _unknown_place(sent, triggers):
         wider = [p for p in places if p.start < sent.start_char and p.country
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
@@ -133,6 +138,53 @@ def _placed_at(named: PlaceMention, town: PlaceMention) -> PlaceMention:
     return replace(named, geonames_id=town.geonames_id, name=town.name, lat=town.lat,
                    lon=town.lon, country=town.country, admin1=town.admin1,
                    feature_code=town.feature_code, acled_precision=2)  # fmt: skip
+
+
+def told_place(sent: Span, triggers: Sequence[Token],
+               places: Sequence[PlaceMention]) -> PlaceMention | None:  # fmt: skip
+    """Where the story places a definite event noun of ``sent`` elsewhere: "The Aug. 7
+    bombings killed 200 people" in a story that wrote "the twin bombings of embassies in
+    Kenya and Tanzania" happened in Kenya (the first place given), as "the assault" of a
+    story about "the assault on Paris" happened in Paris. Read as dates are read
+    (``when.noun_dates``): the same noun, made definite, points back at the event the story
+    told with its place. A town so found gets ACLED precision 2 (the sentence does not
+    name it)."""
+    lemmas = {t.lemma_.lower() for t in triggers if definite(t) or (
+        t.pos_ == "NOUN" and t.left_edge.lower_ in _DEFINITE)}  # "The Aug. 7 bombings"
+    if not lemmas:
+        return None
+    doc = sent.doc
+    for place in places:
+        if sent.start_char <= place.start < sent.end_char or not _resolved(place):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and len(span) and _placed_noun(span.root, lemmas):
+            return place if place.acled_precision != 1 else replace(place, acled_precision=2)
+    return None
+
+
+def _placed_noun(head: Token, lemmas: set[str]) -> bool:
+    """Whether the place hangs, through prepositions of place or of a site ("of the
+    embassies in Kenya"), from a noun of ``lemmas``."""
+    token = head
+    for _ in range(8):
+        if token.dep_ in {"appos", "conj"} and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _PLACING:
+            return False
+        token = token.head.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lemmas:
+            return True
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return False
+    return False
+
+
+#: Words opening a noun phrase that points back at something told.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Prepositions whose object places the noun they hang from, or the site it is of.
+_PLACING = LOCATIVE_PREPOSITIONS | {"of"}
 
 
 def _wide(place: PlaceMention) -> bool:
