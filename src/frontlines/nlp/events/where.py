@@ -147,8 +147,8 @@ def told_place(sent: Span, triggers: Sequence[Token],
     Kenya and Tanzania" happened in Kenya (the first place given), as "the assault" of a
     story about "the assault on Paris" happened in Paris. Read as dates are read
     (``when.noun_dates``): the same noun, made definite, points back at the event the story
-    told with its place, before this sentence, and not as another or no event ("other
-    bombings in the province", "no bombing in Herat"). A town so found gets ACLED
+    told with its place, not as another or no event ("other bombings in the province",
+    "no bombing in Herat"). A town so found gets ACLED
     precision 2 (the sentence does not name it)."""
     lemmas = {t.lemma_.lower() for t in triggers if definite(t) or (
         t.pos_ == "NOUN" and t.left_edge.lower_ in _DEFINITE)}  # "The Aug. 7 bombings"
@@ -156,9 +156,7 @@ def told_place(sent: Span, triggers: Sequence[Token],
         return None
     doc = sent.doc
     for place in places:
-        if place.start >= sent.start_char:
-            break  # told before: the definite noun points back
-        if not _resolved(place):
+        if sent.start_char <= place.start < sent.end_char or not _resolved(place):
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and len(span) and _placed_noun(span.root, lemmas):
