@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from frontlines.model import Event, PlaceMention
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.triggers import triggers as cue_tokens
-from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS
+from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, narrowed
 from frontlines.vocab.events import EventMatch
 
 __all__ = ["coordinated_places", "spread"]
@@ -71,7 +71,8 @@ def spread(event: Event, sent: Span, places: Sequence[PlaceMention],
     spots = coordinated_places(sent, event.place, places, triggers, others)
     if len(spots) < 2:
         return [event]
-    return [replace(event, place=p, fatalities=None) for p in spots]
+    return [replace(event, fatalities=None, place=p if p is event.place
+                    else narrowed(p, sent, places, None, triggers)) for p in spots]  # fmt: skip
 
 
 def _root(sent: Span, place: PlaceMention) -> Token | None:

@@ -10,11 +10,16 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    or to the verb that asserts it, most precise first;
 2. any other place of the sentence that is where, not who or how far: not inside an
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
-   ("operated by China"), not the reference point of a distance, not a base ("a
-   Quetta-based group"), not where someone travelled from or to;
+   ("operated by China"), not the reference point of a distance or a place faced
+   ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
+   or to, and not a name the gazetteer could not place; a country or province found by
+   1 or 2 reads as the story's town inside it (``narrowed``); a definite event noun
+   with no place here takes the place the story gives the same noun elsewhere
+   (``told_place``);
 3. the story's own place: the place of the latest event told before (a story keeps
-   talking about where it is), else the article's first town; a town taken so gets
-   ACLED precision 2 (the sentence does not name it).
+   talking about where it is; one the gazetteer could not place gives way), else the
+   article's first town; a town taken so gets ACLED precision 2 (the sentence does not
+   name it).
 
 The caller records which was used through the place's ACLED precision; this module only
 chooses.
@@ -28,11 +33,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
-from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.vocab.words import word_list
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
-    "is_reference_point", "place_end_token",
+    "is_reference_point", "narrowed", "place_end_token", "told_place",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -46,6 +52,8 @@ DISTANCE_UNITS = frozenset({
     "metres", "meter", "meters", "kms",
 })  # fmt: skip
 _NOT_WHERE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: Prepositions that place something by another place it is not in ("opposite X").
+_FACING = frozenset({"opposite", "beyond"})
 
 
 def event_place(
@@ -56,6 +64,9 @@ def event_place(
     story_place: PlaceMention | None,
 ) -> PlaceMention | None:
     """The place of the event ``sent`` reports (see the module docstring for the order)."""
+    if story_place is not None and not _resolved(story_place):
+        story_place = first_town(sent.doc, places)  # "with his driver Tarek Oumbala":
+        # a name the gazetteer could not place tells nothing of where later events are
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
     where = [p for p in inside if not _not_where(heads[id(p)], p, actors)
@@ -63,13 +74,18 @@ def event_place(
              and not aside(heads[id(p)], triggers)]  # fmt: skip
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
     if argument:
-        return _narrowed(min(argument, key=_precise_first), sent, places, story_place)
+        return narrowed(min(argument, key=_precise_first), sent, places, story_place, triggers)
     if _here(sent, triggers):
         town = first_town(sent.doc, places)
         if town is not None and town.start < sent.start_char:
             return town  # "the embassy here": the dateline's town, named by the story
+    where = [p for p in where if _resolved(p) or _after_locative(heads[id(p)])]  # an
+    # unknown name told in passing ("with his driver Tarek Oumbala") places nothing
     if where:
-        return _narrowed(min(where, key=_precise_first), sent, places, story_place)
+        return narrowed(min(where, key=_precise_first), sent, places, story_place, triggers)
+    told = told_place(sent, triggers, places)
+    if told is not None:
+        return told
     if story_place is not None and _unknown_place(sent, triggers):
         wider = [p for p in places if p.start < sent.start_char and p.country
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
@@ -80,25 +96,146 @@ def event_place(
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
 
 
-def _narrowed(
+def narrowed(
     place: PlaceMention,
     sent: Span,
     places: Sequence[PlaceMention],
     story_place: PlaceMention | None,
+    triggers: Sequence[Token] = (),
 ) -> PlaceMention:
-    """A country the sentence names, narrowed to the town the story is in when that town
-    is in the country: "the bombing of the embassy in Kenya" in a story from Nairobi
-    happened in Nairobi. The story's place (the latest event's) is taken first, else its
-    first town in that country told before the sentence; either gets ACLED precision 2
-    (the sentence names only the country). A country with no such town stays."""
-    if not (place.feature_code or "").startswith("PCL") or not place.country:
+    """A country or province the sentence names, narrowed to the town the story is in when
+    that town is inside it: "the bombing of the embassy in Kenya" in a story from Nairobi
+    happened in Nairobi; "an attack on a convoy in Helmand" in a story that later puts
+    the convoy "near Lashkar Gah" happened near Lashkar Gah. ACLED codes the most precise place the
+    article gives. A country takes the story's place (the latest event's) when told
+    before the sentence and inside it, else the story's first town inside it told before
+    the sentence, else the first told after it. A province takes only a town told after
+    it: a story names the wide place first and then zooms in, while a province named
+    after a town's event is where the story moved to ("near Quetta ... In Balochistan
+    province, soldiers fought ..." is another event). The sentence's mention then reads
+    as that town, with ACLED precision 2 (the sentence names only the wider place). A
+    place with no such town stays, and so does the place of a sentence that counts
+    events ("34 strikes in Syria": a tally keeps its country).
+    """
+    if not _wide(place) or not place.country or _counted(sent, triggers):
         return place
-    if story_place is not None and story_place.acled_precision == 1 and (
-            story_place.country == place.country):
-        return replace(story_place, acled_precision=2)
-    before = [p for p in places if p.start < sent.start_char and p.country == place.country]
-    town = first_town(sent.doc, before)
-    return place if town is None else replace(town, acled_precision=2)
+    inner = [p for p in places if _town(p) and _within(p, place)]
+    town = None
+    if (place.feature_code or "").startswith("PCL"):
+        if story_place is not None and story_place.acled_precision == 1 and _within(
+                story_place, place) and story_place.start < sent.start_char:  # fmt: skip
+            return _placed_at(place, story_place)
+        town = first_town(sent.doc, [p for p in inner if p.start < sent.start_char], towns=True)
+    if town is None:
+        town = first_town(sent.doc, [p for p in inner if p.start >= sent.end_char], towns=True)
+    return place if town is None else _placed_at(place, town)
+
+
+def _placed_at(named: PlaceMention, town: PlaceMention) -> PlaceMention:
+    """The sentence's own mention (its words and offsets: what the text says) read as the
+    story's town: the town's gazetteer entry, ACLED precision 2, and the UCDP precision
+    of the wider place named (the text vouches for no more)."""
+    return replace(named, geonames_id=town.geonames_id, name=town.name, lat=town.lat,
+                   lon=town.lon, country=town.country, admin1=town.admin1,
+                   feature_code=town.feature_code, acled_precision=2)  # fmt: skip
+
+
+def told_place(sent: Span, triggers: Sequence[Token],
+               places: Sequence[PlaceMention]) -> PlaceMention | None:  # fmt: skip
+    """Where the story places a definite event noun of ``sent`` elsewhere: "The Aug. 7
+    bombings killed 200 people" in a story that wrote "the twin bombings of embassies in
+    Kenya and Tanzania" happened in Kenya (the first place given), as "the assault" of a
+    story about "the assault on Paris" happened in Paris. Read as dates are read
+    (``when.noun_dates``): the same noun, made definite, points back at the event the story
+    told with its place, not as another or no event ("other bombings in the province",
+    "no bombing in Herat"). A town so found gets ACLED
+    precision 2 (the sentence does not name it)."""
+    lemmas = {t.lemma_.lower() for t in triggers if definite(t) or (
+        t.pos_ == "NOUN" and t.left_edge.lower_ in _DEFINITE)}  # "The Aug. 7 bombings"
+    if not lemmas:
+        return None
+    doc = sent.doc
+    for place in places:
+        if sent.start_char <= place.start < sent.end_char or not _resolved(place):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and len(span) and _placed_noun(span.root, lemmas):
+            return place if place.acled_precision != 1 else replace(place, acled_precision=2)
+    return None
+
+
+def _placed_noun(head: Token, lemmas: set[str]) -> bool:
+    """Whether the place hangs, through prepositions of place or of a site ("of the
+    embassies in Kenya"), from a noun of ``lemmas``."""
+    token = head
+    for _ in range(8):
+        if token.dep_ in {"appos", "conj"} and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _PLACING:
+            return False
+        token = token.head.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lemmas:
+            return not any(c.lower_ in _OTHER for c in token.children)
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return False
+    return False
+
+
+#: Words making an event noun another event or none ("other bombings", "no bombing").
+_OTHER = frozenset({"no", "other", "similar", "such", "another"})
+#: Words opening a noun phrase that points back at something told.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Prepositions whose object places the noun they hang from, or the site it is of.
+_PLACING = LOCATIVE_PREPOSITIONS | {"of"}
+
+
+def _wide(place: PlaceMention) -> bool:
+    """A country, or a first- or second-level division ("Helmand province")."""
+    code = place.feature_code or ""
+    return code.startswith("PCL") or (code in {"ADM1", "ADM2"} and place.admin1 is not None)
+
+
+def _within(town: PlaceMention, wide: PlaceMention) -> bool:
+    """Whether ``town`` lies in ``wide`` by the gazetteer's country and province codes."""
+    if town.country != wide.country:
+        return False
+    return (wide.feature_code or "").startswith("PCL") or town.admin1 == wide.admin1
+
+
+def _town(place: PlaceMention) -> bool:
+    """A populated place, told as one ("in Lashkar Gah") or as near one ("near Lashkar Gah")."""
+    return (place.feature_code or "").startswith("PPL") and place.acled_precision in {1, 2}
+
+
+def _resolved(place: PlaceMention) -> bool:
+    return place.name is not None and place.lat is not None and place.lon is not None
+
+
+def _after_locative(head: Token | None) -> bool:
+    """Whether the name is the object of a locative preposition ("Near Xyzzyville, ..."),
+    however the parser attached the preposition: told as a place, if not one we know."""
+    if head is None:
+        return False
+    edge = head.left_edge  # "Near Xyzzyville, ...": "Near" may be parsed as its compound
+    if edge.lower_ in LOCATIVE_PREPOSITIONS or (
+            edge.i > 0 and head.doc[edge.i - 1].lower_ in LOCATIVE_PREPOSITIONS):  # fmt: skip
+        return True
+    while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _counted(sent: Span, triggers: Sequence[Token]) -> bool:
+    """Whether the sentence counts events: a trigger or an event noun that is a counted
+    plural ("34 strikes", "conducted 23 strikes using bomber aircraft")."""
+    return any(t.tag_ == "NNS" and (t in triggers or t.lemma_.lower() in _TALLIED)
+               and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+                       for c in t.children) for t in sent)  # fmt: skip
+
+
+#: Nouns a tally counts events by (as ``story.tallies`` reads them).
+_TALLIED = frozenset(word_list("event", "general_event_nouns")) | {"airstrike", "sortie"}
 
 
 def _here(sent: Span, triggers: Sequence[Token]) -> bool:
@@ -126,20 +263,24 @@ def _unknown_place(sent: Span, triggers: Sequence[Token]) -> bool:
     for token in sent:
         if token.dep_ == "prep" and token.lower_ in {"near", "in", "at", "outside"} and (
                 token.head.i in governors):
-            objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ == "PROPN" and objects[0].is_title:
+            objects = [c for c in token.children if c.dep_ == "pobj"
+                       and c.i not in governors]  # "at the annual Rally for Peace": the
+            if objects and objects[0].pos_ == "PROPN" and objects[0].is_title:  # event
                 return True
     return False
 
 
-def first_town(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
+def first_town(doc: Doc, places: Sequence[PlaceMention], *,
+               towns: bool = False) -> PlaceMention | None:  # fmt: skip
     """The article's first town that is not only a yardstick ("150 km from Quetta"),
     where someone travelled from or to, or a name used as something else than a place:
     where a story is when a sentence names no place of its own. A name that only
     modifies another noun ("Middle East terrorists") or that the tagger mistook for a
-    place ("risks for President Bush") says nothing of where the story is."""
+    place ("risks for President Bush") says nothing of where the story is. ``towns``:
+    ``places`` are populated places already, and one told as near ("near Lashkar Gah", ACLED
+    precision 2) counts too."""
     for place in places:
-        if place.acled_precision != 1:
+        if place.acled_precision != 1 and not towns:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -252,6 +393,8 @@ def is_reference_point(head: Token) -> bool:
     """Whether the place only measures a distance ("150 km from Quetta", "40 miles north
     of Kabul", "south of the capital" is still the capital's area and stays)."""
     prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _FACING:
+        return True  # "the hill opposite the town of X": not in X
     if prep is None or prep.lower_ not in {"from", "of"}:
         return False
     window = head.doc[max(head.sent.start, prep.i - 4) : prep.i]

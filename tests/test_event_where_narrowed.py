@@ -1,0 +1,102 @@
+"""Where an event happened when its sentence names only a country or a province (issue 19,
+item 4): the story's town inside it, named before or after; sentences written here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+
+from frontlines.model import Event
+
+
+def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
+    from frontlines.nlp.times import with_reference_date
+
+    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+
+
+def test_a_province_is_narrowed_to_the_town_the_story_names_later(nlp):
+    """ "A convoy in Helmand province", then "the convoy had stopped near Lashkar Gah": the
+    attack was near that town, told with the sentence's own words and ACLED precision 2."""
+    text = ("Militants attacked a convoy in Helmand province on Monday, officials said. The "
+            "convoy had stopped near Lashkar Gah when the gunmen opened fire.")  # fmt: skip
+    (first, *_) = _events(nlp, text)
+    place = first.place
+    assert place is not None and place.name == "Lashkar Gāh", first
+    assert place.acled_precision == 2 and place.text == "Helmand", place
+    assert first.start <= place.start < first.end  # the sentence's own mention
+
+
+def test_coordinated_countries_are_each_narrowed_to_their_own_town(nlp):
+    """One mention, two places, each read as the story's town in it."""
+    text = ("Bombings at two embassies in Uganda and Rwanda killed 30 people on Friday. "
+            "Rescuers in Kampala searched the rubble. Officials in Kigali counted the dead.")
+    names = sorted(e.place.name for e in _events(nlp, text)
+                   if "embassies" in e.text and e.place is not None)  # fmt: skip
+    assert names == ["Kampala", "Kigali"], names
+
+
+def test_a_tally_keeps_its_country(nlp):
+    """ "12 strikes in Syria" counts events over a country: no town of the story is where
+    they were, so the sentence stays a tally, not an event at the town told next."""
+    from frontlines.nlp.events.where import narrowed
+
+    doc = nlp("Coalition forces conducted 12 strikes in Syria on Monday. Near Raqqa, one "
+              "strike destroyed a tank.")
+    places = [p for p in doc._.places if p.role == "location"]
+    syria = next(p for p in places if p.text == "Syria")
+    sent = next(iter(doc.sents))
+    strikes = [t for t in sent if t.text == "strikes"]
+    assert narrowed(syria, sent, places, None, strikes) is syria
+    events = _events(nlp, doc.text)
+    assert [e.place.text for e in events if e.place is not None] == ["Raqqa"], events
+
+
+def test_a_country_with_no_town_of_its_own_in_the_story_stays(nlp):
+    text = ("Rebels attacked a convoy in Uganda on Sunday, officials said. Police in Kigali "
+            "later arrested two men.")  # fmt: skip
+    convoy = next(e for e in _events(nlp, text) if "convoy" in e.text)
+    assert convoy.place is not None and convoy.place.country == "UG", convoy
+    assert convoy.place.acled_precision == 3
+
+
+def test_an_unresolved_story_place_gives_way_to_the_story_s_town(nlp):
+    """A name the gazetteer could not place, carried from an earlier event, says nothing of
+    where the next one is: the story's town is taken instead."""
+    from frontlines.nlp.events.where import event_place
+
+    doc = nlp("KABUL, Afghanistan -- Officials met on Tuesday. Two soldiers were killed on "
+              "Monday.")  # fmt: skip
+    places = [p for p in doc._.places if p.role == "location"]
+    kabul = next(p for p in places if p.name == "Kabul")
+    unknown = replace(kabul, text="Qarya Nowbad", name=None, lat=None, lon=None,
+                      geonames_id=None, country=None, feature_code=None)  # fmt: skip
+    sent = list(doc.sents)[-1]
+    killed = [t for t in sent if t.text == "killed"]
+    place = event_place(sent, killed, (None, None), places, unknown)
+    assert place is not None and place.name == "Kabul", place
+
+
+def test_a_place_faced_is_not_where(nlp):
+    """ "The hill opposite the town of Mae Sot" is not in Mae Sot."""
+    from frontlines.nlp.events.where import is_reference_point
+
+    doc = nlp("The fighters have held the hill opposite the town of Mae Sot for a year.")
+    town = next(t for t in doc if t.text == "town")
+    assert is_reference_point(town)
+    held = nlp("The fighters have held the hill in the town of Mae Sot for a year.")
+    assert not is_reference_point(next(t for t in held if t.text == "town"))
+
+
+def test_a_definite_event_noun_takes_the_place_the_story_gives_it(nlp):
+    """ "The bombing" with no place of its own is the bombing the story placed elsewhere
+    ("the bombing of a market in Kano"), not the dateline's town; an indefinite "a
+    bombing" is another one."""
+    told = ("WASHINGTON (AP) -- Prosecutors charged a man over the bombing of a market in "
+            "Kano. ")  # fmt: skip
+    (event,) = _events(nlp, told + "The bombing killed 30 people, officials said.")
+    assert event.place is not None and event.place.name == "Kano", event
+    assert event.place.acled_precision == 2
+    (other,) = _events(nlp, told + "A bombing killed 30 people in a village, officials said.")
+    assert other.place is not None and other.place.name == "Washington", other
