@@ -86,3 +86,16 @@ def test_a_direction_before_a_direction_is_no_name_cut_to_the_second(resolver):
     text = "Several Middle Eastern governments condemned the attack on the port of Beirut."
     eastern, beirut = _resolved(resolver, text, ["Middle Eastern", "Beirut"])
     assert eastern.place is None and beirut.place is not None and beirut.place.country == "LB"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_counts_when_a_country_follows(nlp):
+    text = "Z'VORAK, Cambodia — Soldiers on the border traded fire overnight, a commander said."
+    places = {p.text: p for p in nlp(text)._.places}
+    assert "Z'VORAK" in places and places["Cambodia"].country == "KH"
+    known = "DAR ES SALAAM, Tanzania — Port officials said fuel prices would rise this week."
+    assert {p.text: p for p in nlp(known)._.places}["DAR ES SALAAM"].country == "TZ"
+
+
+def test_capitals_mid_line_before_a_country_are_no_dateline(nlp):
+    text = "Rebels said the ZORVAK, Cambodia — a unit — had left the border post."
+    assert "ZORVAK" not in {p.text for p in nlp(text)._.places}
