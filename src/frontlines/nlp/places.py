@@ -109,7 +109,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.1"
+VERSION = "0.7.2"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
