@@ -109,7 +109,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.1"
+VERSION = "0.7.2"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -432,10 +432,18 @@ class PlaceNamePass(UsesGazetteer):
     def _datelines(self, doc: Doc) -> list[Span]:
         """The place (and region) of each dateline the gazetteer knows."""
         spans = []
-        for match in DATELINE_IN_TEXT.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for match in DATELINE_IN_TEXT.finditer(text):
             for group in ("place", "region"):
                 name = match.group(group)
-                if name is None or never_a_place(name) or not self.gazetteer.is_place_name(name):
+                if name is None or never_a_place(name):
+                    break
+                # "O'SMACH, Cambodia --" opening a line: a town the gazetteer lacks, vouched
+                # for by the line's start and a country's own name after it
+                region, opens = match.group("region"), text[: match.start()][-1:] in ("", "\n")
+                if not self.gazetteer.is_place_name(name) and not (
+                    group == "place" and opens and region and self._country_name(region)
+                ):
                     break
                 if match.group(0).rstrip().endswith(":") and not any(
                     c.kind == "name" for c in self.gazetteer.candidates(name)

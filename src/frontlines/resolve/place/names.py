@@ -133,15 +133,21 @@ _SUFFIX_NOUNS = words("place", "place_suffix_nouns") | {"region", "state", "city
 def lookup_variants(name: str) -> list[str]:
     """The name, then what to try when the gazetteer has no reading of it: without "the"
     ("the United Kingdom"), without a leading direction ("Northern Iraq" -> Iraq, "North
-    London" -> London), without a closing container noun ("Diyala Province" -> Diyala) or
-    a closing direction ("Qayyarah West" -> Qayyarah)."""
+    London" -> London; not when only a direction is left: "Middle Eastern"), without a
+    closing container noun ("Diyala Province" -> Diyala) or a closing direction
+    ("Qayyarah West" -> Qayyarah)."""
     variants = [name]
     bare = _LEADING_THE.sub("", name.strip())
     words_ = bare.split()
     if bare != name:
         variants.append(bare)
-    if len(words_) > 1 and normalise_place_name(words_[0]) in NEVER_ALONE:
-        variants.append(" ".join(words_[1:]))
+    rest = " ".join(words_[1:])
+    if (
+        len(words_) > 1
+        and normalise_place_name(words_[0]) in NEVER_ALONE
+        and not never_a_place(rest)
+    ):  # but "Middle Eastern" is no "Eastern": a direction left alone names nothing
+        variants.append(rest)
     if len(words_) > 1 and words_[-1].lower() in _SUFFIX_NOUNS:
         variants.append(" ".join(words_[:-1]))
     if len(words_) > 1 and words_[-1].lower() in _TRAILING_DIRECTIONS:

@@ -37,6 +37,7 @@ from frontlines.resolve.place.names import (
     name_key,
     never_a_place,
 )
+from frontlines.resolve.place.namesakes import prominent_over_namesakes
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -64,7 +65,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.8.0"
+VERSION = "0.8.1"
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
@@ -110,6 +111,8 @@ class ToponymResolver:
             )  # fmt: skip
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
+        if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
+            chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         return [chosen[k] for k in keys]
 
     def ranked_readings(

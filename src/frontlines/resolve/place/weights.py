@@ -112,6 +112,13 @@ class ResolverWeights:
     tie_settled: float = 0.8
     tie_places: int = 2
     tie_spread_km: float = 1000.0
+    # a small town chosen for a name that is also a country's or a national capital's, in
+    # another country, this many times as populous gives way to it unless the story puts
+    # the town in its state or near its other places (namesakes.prominent_over_namesakes;
+    # "Paris" beside Iowa). 0: off. Tune halves (gold spans) unchanged at 20; check halves
+    # TR-News .8943 -> .8972 exact but LGL 161 km .8468 -> .8459 (ratios 20/50/80 alike),
+    # news check places unchanged: off until a local-news signal keeps LGL whole
+    capital_ratio: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,96 @@
+"""A world capital or a country against its small namesake.
+
+Why a check after the ranker: the fitted ranker learns from local news (LGL) that a story
+set in one country reads its names there, so "Paris" in a story that also names Iowa
+goes to Paris, Texas, and "Mexico" among US places to Mexico, New York. A reader does
+not: a name that is a country's or a national capital's is that place unless the text
+puts the namesake in its own state (", Texas", or other places in Texas). The evidence is
+the gazetteer's (feature code, population) and the story's (the namesake's state named
+or voted for), never a list of names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.reading import Resolved
+
+__all__ = ["LEAST_DOUBT", "MIN_RATIO", "STATE_SUPPORT", "prominent_over_namesakes"]
+
+#: How many times the namesake's population the capital's (or country's) must be: a
+#: capital of two million against a town of 25,000 is the name's sense; a capital of
+#: 30,000 against a city of 100,000 is not.
+MIN_RATIO = 20.0
+#: The support from the story for the namesake's own state (``same_admin1``: other places
+#: in it, weighted by belief) at or above which the namesake stands.
+STATE_SUPPORT = 0.5
+#: The ranker's confidence in the namesake at or above which it stands: the story's
+#: setting then chose it clearly over its other namesakes and the capital.
+LEAST_DOUBT = 0.7
+
+
+def _prominent(place: Place) -> bool:
+    """A country, or a country's capital city."""
+    return place.is_country or place.feature_code == "PPLC"
+
+
+def _namesake(place: Place) -> bool:
+    """A town that is no capital: what a prominent place's name may wrongly go to."""
+    return place.feature_class == "P" and not _prominent(place)
+
+
+def prominent_over_namesakes(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    min_ratio: float = MIN_RATIO,
+    state_support: float = STATE_SUPPORT,
+    least_doubt: float = LEAST_DOUBT,
+) -> dict[str, Resolved]:
+    """Give each name chosen as a small town to the country or national capital of
+    another country that goes by the same own name and is ``min_ratio`` times as
+    populous, unless the ranker chose the town surely (``least_doubt``), the text
+    qualifies it (", Texas"), its state has ``state_support`` from the story's other
+    places, they lie near it, or another name of the story was read as a place in the
+    state of any town of that name. Only own names compete: a country's alternate name
+    that a town spells is no country's name. The confidence stays the ranker's, since it
+    weighed the story against the choice."""
+    states = {
+        k: (r.place.country, r.place.admin1)
+        for k, r in chosen.items()
+        if r.place is not None and r.place.admin_level != 0 and r.place.admin1
+    }
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not _namesake(current) or chosen[key].confidence >= least_doubt:
+            continue  # a namesake the story clearly chose (by its setting) stands
+        own = next(
+            (
+                f
+                for c, f in zip(found, features[key], strict=True)
+                if c.place.geonames_id == current.geonames_id
+            ),
+            None,
+        )
+        if own is None or own.get("qualifier", 0.0) > 0.0:
+            continue
+        if own.get("same_admin1", 0.0) >= state_support or own.get("nearby", 0.0) > 0.0:
+            continue  # the story's other places lie in its state or near it
+        towns = {(c.place.country, c.place.admin1) for c in found if _namesake(c.place)}
+        if towns & {s for k, s in states.items() if k != key}:
+            continue  # "Paris" beside Jackson, Tennessee: a namesake in the story's state
+        rivals = [
+            c.place
+            for c in found
+            if c.kind == "name"
+            and _prominent(c.place)
+            and c.place.country != current.country
+            and c.place.population >= min_ratio * max(current.population, 1)
+        ]
+        if rivals:
+            best = max(rivals, key=lambda p: p.population)
+            decided[key] = replace(chosen[key], place=best)
+    return decided

@@ -1,0 +1,101 @@
+"""A country's or a national capital's name against its small namesake (issue 21): the
+prominent place, unless the text puts the namesake in its own state."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.names import lookup_variants
+from frontlines.resolve.place.namesakes import MIN_RATIO, prominent_over_namesakes
+from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.reading import Resolved
+from frontlines.resolve.place.weights import ResolverWeights
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ToponymResolver:
+    """The bundled ranker with the (default-off) capital check on."""
+    return ToponymResolver(Gazetteer(), ResolverWeights(capital_ratio=MIN_RATIO), bundled_ranker())
+
+
+def _resolved(resolver: ToponymResolver, text: str, names: list[str]) -> list[Resolved]:
+    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
+    return resolver.resolve_document_scored(spans, text)
+
+
+def test_a_world_capital_outranks_its_small_namesake_in_a_story_set_elsewhere(resolver):
+    text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
+    paris = _resolved(resolver, text, ["Iowa", "Paris"])[1].place
+    assert paris is not None and paris.country == "FR" and paris.feature_code == "PPLC"
+
+
+def test_off_by_default_the_ranker_s_namesake_stands():
+    text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
+    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ("Iowa", "Paris")]
+    paris = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[1].place
+    assert paris is not None and paris.country == "US"  # see ResolverWeights.capital_ratio
+
+
+def test_the_namesake_stands_when_the_text_names_its_state(resolver):
+    qualified = "A storm knocked out power in Paris, Texas, late on Sunday."
+    place = _resolved(resolver, qualified, ["Paris", "Texas"])[0].place
+    assert place is not None and (place.country, place.admin1) == ("US", "TX")
+    nearby = "Storms hit Paris and Sherman overnight, and Dallas schools stayed shut."
+    place = _resolved(resolver, nearby, ["Paris", "Sherman", "Dallas"])[0].place
+    assert place is not None and (place.country, place.admin1) == ("US", "TX")
+
+
+def _place(gid: int, name: str, country: str, code: str, population: int) -> Place:
+    return Place(
+        geonames_id=gid, name=name, lat=0.0, lon=0.0, country=country, admin1="01", admin2="",
+        feature_class="A" if code.startswith("PCL") else "P", feature_code=code,
+        population=population,
+    )  # fmt: skip
+
+
+def test_only_a_much_larger_capital_or_country_by_its_own_name_takes_over():
+    town = _place(1, "Avalon", "US", "PPL", 25_000)
+    capital = _place(2, "Avalon", "XA", "PPLC", 2_000_000)
+    small_capital = _place(3, "Avalon", "XB", "PPLC", 90_000)
+    no_state = {"same_admin1": 0.0}
+    chosen = {"avalon": Resolved(town, 0.6)}
+    sure = {"avalon": Resolved(town, 0.9)}
+
+    def pick(rival: Place, kind: str = "name", own: dict[str, float] = no_state) -> Place | None:
+        found = [Candidate(town, "name"), Candidate(rival, kind)]
+        return prominent_over_namesakes(chosen, {"avalon": found}, {"avalon": [own, {}]})[
+            "avalon"
+        ].place
+
+    assert pick(capital) == capital
+    assert pick(small_capital) == town  # under twenty times the town's people
+    assert pick(capital, kind="alt") == town  # an alternate name is no capital's name
+    assert pick(capital, own={"same_admin1": 0.9}) == town  # the story is in its state
+    assert pick(capital, own={"qualifier": 1.0}) == town  # "Avalon, Texas"
+    assert pick(capital, own={"nearby": 0.8}) == town  # the story's places lie around it
+    found = {"avalon": [Candidate(town, "name"), Candidate(capital, "name")]}
+    kept = prominent_over_namesakes(sure, found, {"avalon": [no_state, {}]})
+    assert kept["avalon"].place == town  # the story's setting chose the town clearly
+
+
+def test_a_direction_before_a_direction_is_no_name_cut_to_the_second(resolver):
+    assert lookup_variants("Middle Eastern") == ["Middle Eastern"]
+    assert "Iraq" in lookup_variants("Northern Iraq")  # a direction before a name still goes
+    text = "Several Middle Eastern governments condemned the attack on the port of Beirut."
+    eastern, beirut = _resolved(resolver, text, ["Middle Eastern", "Beirut"])
+    assert eastern.place is None and beirut.place is not None and beirut.place.country == "LB"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_counts_when_a_country_follows(nlp):
+    text = "Z'VORAK, Cambodia — Soldiers on the border traded fire overnight, a commander said."
+    places = {p.text: p for p in nlp(text)._.places}
+    assert "Z'VORAK" in places and places["Cambodia"].country == "KH"
+    known = "DAR ES SALAAM, Tanzania — Port officials said fuel prices would rise this week."
+    assert {p.text: p for p in nlp(known)._.places}["DAR ES SALAAM"].country == "TZ"
+
+
+def test_capitals_mid_line_before_a_country_are_no_dateline(nlp):
+    text = "Rebels said the ZORVAK, Cambodia — a unit — had left the border post."
+    assert "ZORVAK" not in {p.text for p in nlp(text)._.places}
