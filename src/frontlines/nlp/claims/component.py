@@ -111,7 +111,7 @@ from frontlines.nlp.claims.whose import (
 from frontlines.nlp.claims.whose import (
     main_actor as story_actor,
 )
-from frontlines.nlp.extensions import declare, items
+from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
 
@@ -160,9 +160,9 @@ class ClaimBuilder:
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
-        beat = ConflictBeat(doc.text, for_claims=True)
+        beat = ConflictBeat(doc_text(doc), for_claims=True)
         story = story_features(beat.density)
-        for q in map(_fraction_as_percent, _alternatives(doc.text, quantities)):
+        for q in map(_fraction_as_percent, _alternatives(doc_text(doc), quantities)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue

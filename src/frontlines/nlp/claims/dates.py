@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.sources import refers_back
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import words
 
 __all__ = ["EVENT_NOUNS", "LATER", "clause_verb", "date_before", "date_inside", "document_date",
@@ -175,7 +176,7 @@ def paragraph_of(span: Span) -> tuple[int, int]:
     """The character range of the number's sentence inside its own paragraph: a sentence
     the parser ran on across a blank line ("... killed 253 people.\n\nFBI agents
     arrived on Friday") takes no date from the next paragraph."""
-    sent, text = span.sent, span.doc.text
+    sent, text = span.sent, doc_text(span.doc)
     start = text.rfind("\n\n", sent.start_char, span.start_char)
     end = text.find("\n\n", span.end_char, sent.end_char)
     return (start + 2 if start >= 0 else sent.start_char), (end if end >= 0 else sent.end_char)
@@ -299,7 +300,7 @@ def _dated(times: list[TimeExpression], start: int, end: int) -> list[TimeExpres
 def _new_paragraph(before: Span, sent: Span) -> bool:
     """A line break between the two sentences; spaCy keeps the blank line at the end of
     the sentence before, so it is looked for after that sentence's last word."""
-    text = before.doc.text[before.start_char : sent.start_char]
+    text = doc_text(before.doc)[before.start_char : sent.start_char]
     return "\n" in text[len(text.rstrip()) :]
 
 

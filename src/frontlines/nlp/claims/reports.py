@@ -23,6 +23,7 @@ from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
 from frontlines.nlp.attribution.component import default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.nlp.claims.subject import GROUP_NOUNS, refers_to
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
 
@@ -108,7 +109,7 @@ def pronoun_speaker(doc: Doc, source: TextSpan) -> TextSpan | None:
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" \t"):
+    if "\n\n" in doc_text(doc)[before.start_char : sent.start_char].strip(" \t"):
         return None  # another paragraph (or a blank "sentence" between)
     subjects = [c for c in before.root.children
                 if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}]  # fmt: skip

@@ -40,6 +40,7 @@ from frontlines.model import (
 from frontlines.nlp.attribution.component import POINTING, default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.nlp.claims.reports import pronoun_speaker
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
@@ -81,8 +82,8 @@ def _introduces_speech(sent: Span) -> tuple[Span, Token] | None:
     verb = words[-2]
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in default_lexicon().cue_verbs:
         return None
-    after = sent.doc.text[words[-1].idx + 1 : words[-1].idx + 4]
-    if "\n" not in after and words[-1].idx + 1 < len(sent.doc.text):
+    after = doc_text(sent.doc)[words[-1].idx + 1 : words[-1].idx + 4]
+    if "\n" not in after and words[-1].idx + 1 < len(doc_text(sent.doc)):
         return None  # "he said: ..." with the words on the same line is an ordinary quote
     speaker = next((c for c in verb.children if c.dep_ in _SPEAKER_DEPS), None)
     if speaker is None:
@@ -92,7 +93,7 @@ def _introduces_speech(sent: Span) -> tuple[Span, Token] | None:
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
-    return "\n" in doc.text[start:end]
+    return "\n" in doc_text(doc)[start:end]
 
 
 def carried_attributions(
@@ -115,7 +116,7 @@ def carried_attributions(
             speaker, verb = intro
             speech = Attribution(
                 source=_text_span(speaker), cue=_text_span(doc[verb.i : verb.i + 1]),
-                content=TextSpan(sent.end_char, len(doc.text), ""),
+                content=TextSpan(sent.end_char, len(doc_text(doc)), ""),
                 kind=as_source_kind(lexicon.kind_of(speaker)), actor=_actor_in(doc, speaker),
                 antecedent=None,
                 extractor=extractor,
@@ -134,7 +135,7 @@ def carried_attributions(
         if (account is not None and not _paragraph_break(doc, account.cue.start, sent.start_char)
                 and refers_back(sent, sents[i - 1])):  # fmt: skip
             carried.append(_moved(account, content))
-            has_breaks = "\n" in doc.text
+            has_breaks = "\n" in doc_text(doc)
             account = carried[-1] if has_breaks else None
             continue
         account = None
@@ -191,7 +192,7 @@ def refers_back(sent: Span, before: Span) -> bool:
 def _reported_to_end(sent: Span, attributions: list[Attribution]) -> Attribution | None:
     """The attribution whose content runs to the end of the sentence, if any."""
     end = sent.end_char
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for a in attributions:
         if sent.start_char <= a.cue.start < end and a.content.start >= a.cue.start - 1:
             tail = text[a.content.end : end].strip(" .\"'”’)\n")
@@ -284,7 +285,7 @@ def _speaker_in_a_later_paragraph(doc: Doc, a: Attribution, q: Quantity) -> bool
     own (the layer drew its content back across a blank line, misled by quote marks it
     did not read as such); what a speaker says runs forward from the paragraph naming
     them, never back."""
-    return q.end <= a.cue.start and bool(_BLANK_LINE.search(doc.text, q.end, a.cue.start))
+    return q.end <= a.cue.start and bool(_BLANK_LINE.search(doc_text(doc), q.end, a.cue.start))
 
 
 def _asks_for(doc: Doc, a: Attribution) -> bool:

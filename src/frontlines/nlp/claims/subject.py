@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
@@ -191,7 +192,7 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    gap = doc.text[before.start_char : sent.start_char]
+    gap = doc_text(doc)[before.start_char : sent.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # another paragraph
     found = _nominal_subject(before.root)

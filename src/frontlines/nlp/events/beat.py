@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from frontlines.model import Event
 from frontlines.nlp.events.story import VIOLENT_TYPES
-from frontlines.nlp.extensions import items
+from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import EventMatch
 
@@ -127,7 +127,7 @@ def mention_features(event: Event, doc: Doc) -> dict[str, float]:
     return {
         "mentions>1": float(len(event.evidence) > 0),
         "mentions": _saturating(len(event.evidence), 3),
-        "position": event.start / len(doc.text) if len(doc.text) else 0.0,
+        "position": event.start / len(doc_text(doc)) if len(doc_text(doc)) else 0.0,
         "recent": float(days is not None and 0 <= days <= 7),
         "old": float(event.background or (days is not None and days > 31)),
         "said_stating": float(bool(kinds & _STATING)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
@@ -197,7 +198,7 @@ def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
     if owner is None:
         return None
     start, end = min(tokens.start_char, owner.start), max(tokens.end_char, owner.end)
-    return EventActor(text=head.doc.text[start:end], actor=owner.actor, start=start, end=end)
+    return EventActor(text=doc_text(head.doc)[start:end], actor=owner.actor, start=start, end=end)
 
 
 def _carried(vehicle: Token) -> Token | None:

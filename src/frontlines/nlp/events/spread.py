@@ -25,6 +25,7 @@ from frontlines.model import Event, PlaceMention
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.triggers import triggers as cue_tokens
 from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, narrowed
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
 
 __all__ = ["coordinated_places", "spread"]
@@ -120,7 +121,7 @@ def _coordinated(head: Token) -> list[Token]:
 def _qualifies(place: PlaceMention, found: Sequence[PlaceMention], sent: Span) -> bool:
     """Whether ``place`` only says where the place before it lies ("Winnipeg, Manitoba"):
     a wider place right after another of the same country, a comma between them."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return any(q.country == place.country and q.end <= place.start
                and text[q.end:place.start].strip() == ","
                and (q.acled_precision or 9) < (place.acled_precision or 9) for q in found)
