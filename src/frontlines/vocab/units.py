@@ -9,7 +9,7 @@ a unit no dev sentence held is still read when its parts are known.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -39,17 +39,22 @@ class UnitTable:
     after: tuple[tuple[str, Unit], ...]
     before: tuple[tuple[str, Unit], ...]
     cased: tuple[tuple[str, Unit], ...] = ()
+    # Lookups built on first use (see ``_Index``): not part of the table's value.
+    _lazy: dict[str, _Index] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def _index(self) -> _Index:
+        index = self._lazy.get("index")
+        if index is None:
+            index = self._lazy["index"] = _Index(self)
+        return index
 
     def get(self, code: str) -> Unit | None:
-        return next((u for _, u in self.after if u.code == code), None)
+        return self._index.by_code.get(code)
 
     def named(self, name: str) -> Unit | None:
         """The unit whose plain name is ``name`` ("pound-mass"), listed or composed."""
-        for table in (self.after, self.cased, self.before):
-            found = next((u for _, u in table if u.name == name), None)
-            if found is not None:
-                return found
-        return None
+        return self._index.by_name.get(name)
 
     def to_base(self, value: float | None, code: str) -> tuple[float | None, str]:
         """A value in its unit's base unit ("5 sq mi" -> 12.95 km2); other units unchanged."""
@@ -75,23 +80,53 @@ class UnitTable:
         return rate, per.end() + other[1]
 
     def _match_one(self, text: str) -> tuple[Unit, int] | None:
-        for surface, unit in self.cased:
+        index = self._index
+        for surface, unit in index.cased_by_first.get(text[:1], ()):
             if text.startswith(surface) and _boundary(text, len(surface)):
                 return unit, len(surface)
         lowered = text.lower()
-        for surface, unit in self.after:
+        for surface, unit in index.after_by_first.get(lowered[:1], ()):
             if lowered.startswith(surface) and _boundary(lowered, len(surface)):
                 return unit, len(surface)
         return None
 
     def match_before(self, text: str) -> tuple[Unit, int] | None:
         """Currency sign or code written at the end of ``text`` ("US$")."""
-        for surface, unit in self.before:
+        for surface, unit in self._index.before_by_last.get(text[-1:], ()):
             if text.endswith(surface):
                 cut = len(text) - len(surface)
                 if cut == 0 or not text[cut - 1].isalnum():
                     return unit, len(surface)
         return None
+
+
+class _Index:
+    """The table's surfaces by first (or, for signs before a number, last) character and
+    its units by code and name, each list in the table's order (longest surface first), so
+    a lookup tries only the surfaces that can match and finds what the scan of the whole
+    table found: the scan ran for every number and word after one (768 surfaces each)."""
+
+    def __init__(self, table: UnitTable) -> None:
+        self.cased_by_first = _by_char(table.cased, 0)
+        self.after_by_first = _by_char(table.after, 0)
+        self.before_by_last = _by_char(table.before, -1)
+        self.by_code: dict[str, Unit] = {}
+        for _, unit in table.after:
+            self.by_code.setdefault(unit.code, unit)
+        self.by_name: dict[str, Unit] = {}
+        for part in (table.after, table.cased, table.before):
+            for _, unit in part:
+                self.by_name.setdefault(unit.name, unit)
+
+
+def _by_char(
+    pairs: tuple[tuple[str, Unit], ...], at: int
+) -> dict[str, tuple[tuple[str, Unit], ...]]:
+    grouped: dict[str, list[tuple[str, Unit]]] = {}
+    for surface, unit in pairs:
+        if surface:  # the data has no empty surface (it would match any text)
+            grouped.setdefault(surface[at], []).append((surface, unit))
+    return {char: tuple(group) for char, group in grouped.items()}
 
 
 def _is_sign(text: str) -> bool:
