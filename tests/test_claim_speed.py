@@ -4,6 +4,11 @@ gave, on every input tried."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from frontlines.nlp.quantities.reader import could_start_number, read_number
+from frontlines.vocab.numbers import FRACTIONS, SCALES, SHORT_SCALES, SMALL, VAGUE
 from frontlines.vocab.units import Unit, UnitTable, _boundary, default_units
 
 
@@ -60,3 +65,26 @@ def test_units_by_code_and_name_are_the_first_listed() -> None:
             assert table.named(unit.name) == first
     assert table.get("no-such-unit") is None and table.named("no such unit") is None
     assert table == UnitTable(table.after, table.before, table.cased)  # the index is no value
+
+
+def test_words_passed_over_start_no_number() -> None:
+    """The quantity pass reads a number only where ``could_start_number`` allows: wherever
+    ``read_number`` finds one, it must allow it (digits, fractions, number words, signs)."""
+    words = [
+        *SMALL, *VAGUE, *FRACTIONS, *SCALES, *SHORT_SCALES, "a", "an", "A", "few", "several",
+        "half", "Half", "minus", "Minus", "dozen", "couple", "of", "the", "all", "year", "and",
+        "15,000", "1.5", ".5", "~1.2", "-5", "−3", "minus-1.4", "sub-500", "USD10m", "$5",
+        "HK$216,925", "PS21,700", "INR1", "1/4", "3/4", "½", "2½", "¾", "640bhp", "1.7bn",
+        "25k", "5km", "10th", "٣", "²", "x2", "COVID-19", "F-16", "9/11", "to", "per", "cent",
+        "$", "€", "(", "-", "point", "zero", "1,000", "3", "million", "people", "said",
+    ]  # fmt: skip
+    doc = Doc(Vocab(), words=words)
+    found = 0
+    for i, token in enumerate(doc):
+        for end in (i + 1, min(i + 3, len(doc)), len(doc)):
+            if read_number(doc, i, end) is not None:
+                found += 1
+                assert could_start_number(token.text, token.lower_), token.text
+    assert found > 40
+    assert not could_start_number("people", "people")
+    assert not could_start_number("Said", "said")

@@ -30,7 +30,12 @@ from frontlines.nlp.quantities.concept import (
     _span,
     _subject_of,
 )
-from frontlines.nlp.quantities.reader import NumberRun, read_number, scale_words
+from frontlines.nlp.quantities.reader import (
+    NumberRun,
+    could_start_number,
+    read_number,
+    scale_words,
+)
 from frontlines.nlp.quantities.senses import UnitSenses, context_words, default_senses
 from frontlines.nlp.quantities.spans import (
     _after_age_word,
@@ -84,8 +89,10 @@ class QuantityRecognizer:
         out: list[Quantity] = []
         previous_end = -1
         i = sent.start
+        # Which words could start a number, read in one pass over the sentence.
+        starts = [could_start_number(t.text, t.lower_) for t in sent]
         while i < sent.end:
-            run = read_number(doc, i, sent.end)
+            run = read_number(doc, i, sent.end) if starts[i - sent.start] else None
             if run is None:
                 i += 1
                 continue

@@ -32,6 +32,7 @@ __all__ = [
     "NumberRun",
     "SIGNED",
     "SPACED_SHORT",
+    "could_start_number",
     "read_number",
     "scale_words",
     "written_fraction",
@@ -85,6 +86,13 @@ def read_number(doc: Doc, i: int, end: int) -> NumberRun | None:
             return replace(inner, start=i, reading=_negated(inner.reading))
         return None
     return _read_unsigned(doc, i, end)
+
+
+def could_start_number(text: str, lower: str) -> bool:
+    """False when ``read_number`` surely finds no number at a token with this text and
+    lower-case form: the quantity pass asks it of every word first (most are no number,
+    and reading one takes a dozen token lookups)."""
+    return lower in _LEADING_WORDS or any(c.isnumeric() for c in text)
 
 
 def _starts_word(doc: Doc, i: int) -> bool:
@@ -177,6 +185,11 @@ def _and_fraction(doc: Doc, run: NumberRun | None, end: int) -> NumberRun | None
 
 #: "several thousand", "a few hundred": a vague count of a multiplier, as bounds.
 FEW = {"several": (3.0, 9.0), "few": (2.0, 9.0)}
+
+#: The words a number phrase can start with (``read_number`` and ``_read_unsigned``: "minus",
+#: "a few hundred", "several thousand", "dozens", "a third", "half", "two"); anything else
+#: starts one only with a digit or a written fraction in it. Keep in step with those two.
+_LEADING_WORDS = frozenset({"minus", "a", "an", "one", "half", *FEW, *VAGUE, *SMALL})
 
 
 def _few_scale(doc: Doc, i: int, end: int) -> NumberRun | None:
