@@ -4,9 +4,16 @@ gave, on every input tried."""
 
 from __future__ import annotations
 
+import math
+
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from frontlines.model import TextSpan
+from frontlines.nlp.attribution.component import _text_span
+from frontlines.nlp.attribution.cuemodel import logistic
+from frontlines.nlp.attribution.features import Quoting, quoted_words, quoting
 from frontlines.nlp.quantities.reader import could_start_number, read_number
 from frontlines.vocab.numbers import FRACTIONS, SCALES, SHORT_SCALES, SMALL, VAGUE
 from frontlines.vocab.units import Unit, UnitTable, _boundary, default_units
@@ -88,3 +95,31 @@ def test_words_passed_over_start_no_number() -> None:
     assert found > 40
     assert not could_start_number("people", "people")
     assert not could_start_number("Said", "said")
+
+
+def test_cue_score_sums_as_before() -> None:
+    weights = {"bias": -1.25, "lemma=say": 2.5, "quote=q": 0.1, "dep=ROOT": 1e-9}
+    features = ["bias", "lemma=say", "unseen", "quote=q", "dep=ROOT", "lemma=say"]
+    total = sum(weights.get(f, 0.0) for f in features)
+    assert logistic(weights, features) == 1.0 / (1.0 + math.exp(-total))
+    assert logistic({}, []) == 0.5
+
+
+def test_quoting_records_are_shared_and_equal_fresh_ones() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp('He said "we left the town" and “they stayed”.')
+    flags = quoting(doc[:])
+    assert [q.inside for q in flags] == quoted_words(doc[:])
+    assert flags == [Quoting(q.inside, True) for q in flags]
+    assert len({id(q) for q in flags}) == 2  # inside or not, in a sentence with quote marks
+
+
+def test_attribution_spans_keep_their_text() -> None:
+    words = ["Officials", "said", "“", "200", "fled", "”", "on", "Monday", "."]
+    spaces = [True, True, False, True, False, True, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            assert _text_span(span) == TextSpan(span.start_char, span.end_char, span.text)

@@ -42,7 +42,7 @@ from frontlines.nlp.attribution.speakers import (
     source_span,
     speaker_of,
 )
-from frontlines.nlp.extensions import declare
+from frontlines.nlp.extensions import declare, doc_text
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import words
 
@@ -119,7 +119,10 @@ def default_lexicon() -> AttributionLexicon:
 
 
 def _text_span(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
+    """The span's place and text, sliced from the Doc's text read once (``span.text``
+    joins its tokens on every read)."""
+    start, end = span.start_char, span.end_char
+    return TextSpan(start, end, doc_text(span.doc)[start:end])
 
 
 class AttributionRecognizer:

@@ -22,6 +22,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +56,7 @@ def logistic(
 ) -> float:
     """The probability a logistic model with these weights gives these features (binary
     ones by name, ``dense`` ones by name and value)."""
-    total = sum(weights.get(f, 0.0) for f in features)
+    total = sum(map(weights.get, features, repeat(0.0)))  # each f: weights.get(f, 0.0)
     if dense:
         total += sum(weights.get(f, 0.0) * v for f, v in dense.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))

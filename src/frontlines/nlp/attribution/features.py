@@ -129,10 +129,16 @@ class Quoting:
     sentence: bool  # its sentence has a quote mark somewhere
 
 
+#: The four ways a word can stand, made once: a frozen record per word of every sentence
+#: cost more than reading the quote marks.
+_QUOTINGS = {(inside, marks): Quoting(inside, marks) for inside in (False, True)
+             for marks in (False, True)}  # fmt: skip
+
+
 def quoting(sent: Span) -> list[Quoting]:
     inside = quoted_words(sent)
     marks = any(t.text in QUOTE_MARKS or t.text in {"‘", "’"} for t in sent)
-    return [Quoting(flag, marks) for flag in inside]
+    return [_QUOTINGS[flag, marks] for flag in inside]
 
 
 def cue_features(
