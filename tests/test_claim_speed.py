@@ -14,6 +14,8 @@ from frontlines.model import TextSpan
 from frontlines.nlp.attribution.component import _text_span
 from frontlines.nlp.attribution.cuemodel import logistic
 from frontlines.nlp.attribution.features import Quoting, quoted_words, quoting
+from frontlines.nlp.claims.sources import _last_words
+from frontlines.nlp.claims.sources import _text as _sentence_text
 from frontlines.nlp.quantities.reader import could_start_number, read_number
 from frontlines.vocab.numbers import FRACTIONS, SCALES, SHORT_SCALES, SMALL, VAGUE
 from frontlines.vocab.units import Unit, UnitTable, _boundary, default_units
@@ -123,3 +125,15 @@ def test_attribution_spans_keep_their_text() -> None:
         for end in range(start, len(doc) + 1):
             span = doc[start:end]
             assert _text_span(span) == TextSpan(span.start_char, span.end_char, span.text)
+
+
+def test_last_words_of_a_sentence_skip_whitespace() -> None:
+    words = ["The", "minister", "said", ":", "\n\n", "We", "will", "stay", ".", "\n"]
+    spaces = [True, True, False, False, False, True, True, False, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            plain = [t for t in span if not t.is_space]
+            assert _last_words(span, 3) == plain[-3:]
+            assert _sentence_text(span) == span.text

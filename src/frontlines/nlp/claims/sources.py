@@ -63,8 +63,13 @@ _CUE_VERBS = default_lexicon().cue_verbs | REPORTING_VERBS | {"accord"}  # "acco
 _PRONOUNS = {"he", "she", "they", "it", "this", "these"}
 
 
+def _text(span: Span) -> str:
+    """``span.text`` from the Doc's text read once (``span.text`` joins its tokens)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _text_span(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
+    return TextSpan(span.start_char, span.end_char, _text(span))
 
 
 def _actor_in(doc: Doc, span: Span) -> str | None:
@@ -76,7 +81,7 @@ def _actor_in(doc: Doc, span: Span) -> str | None:
 
 def _introduces_speech(sent: Span) -> tuple[Span, Token] | None:
     """'..., Tobias Ellwood said:' ending a paragraph: (the speaker, the cue verb)."""
-    words = [t for t in sent if not t.is_space]
+    words = _last_words(sent, 3)
     if len(words) < 3 or words[-1].text != ":":
         return None
     verb = words[-2]
@@ -90,6 +95,18 @@ def _introduces_speech(sent: Span) -> tuple[Span, Token] | None:
         return None
     doc = sent.doc
     return doc[speaker.left_edge.i : speaker.right_edge.i + 1], verb
+
+
+def _last_words(sent: Span, n: int) -> list[Token]:
+    """The sentence's last ``n`` tokens that are no whitespace, in order (fewer in a short
+    one): read from the end, as every sentence of every story is asked."""
+    doc, found = sent.doc, []
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if not doc[i].is_space:
+            found.append(doc[i])
+            if len(found) == n:
+                break
+    return found[::-1]
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
@@ -123,7 +140,7 @@ def carried_attributions(
             )  # fmt: skip
             account = None
             continue
-        content = TextSpan(sent.start_char, sent.end_char, sent.text)
+        content = TextSpan(sent.start_char, sent.end_char, _text(sent))
         trailing = None if i in cue_sentences else _trailing_report(sent, extractor)
         if trailing is not None:
             carried.append(trailing)
