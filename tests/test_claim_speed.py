@@ -16,6 +16,7 @@ from frontlines.nlp.attribution.cuemodel import logistic
 from frontlines.nlp.attribution.features import Quoting, quoted_words, quoting
 from frontlines.nlp.claims.sources import _last_words
 from frontlines.nlp.claims.sources import _text as _sentence_text
+from frontlines.nlp.extensions import tokens_with_pos
 from frontlines.nlp.quantities.reader import could_start_number, read_number
 from frontlines.vocab.numbers import FRACTIONS, SCALES, SHORT_SCALES, SMALL, VAGUE
 from frontlines.vocab.units import Unit, UnitTable, _boundary, default_units
@@ -137,3 +138,13 @@ def test_last_words_of_a_sentence_skip_whitespace() -> None:
             plain = [t for t in span if not t.is_space]
             assert _last_words(span, 3) == plain[-3:]
             assert _sentence_text(span) == span.text
+
+
+def test_tokens_by_part_of_speech() -> None:
+    words = ["Officials", "estimated", "the", "toll", "at", "40", "and", "said", "so", "."]
+    tags = ["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "CCONJ", "VERB", "ADV", "PUNCT"]
+    doc = Doc(Vocab(), words=words, pos=tags)
+    for pos in ("VERB", "NOUN", "PROPN"):
+        assert tokens_with_pos(doc, pos) == [t for t in doc if t.pos_ == pos]
+    assert tokens_with_pos(Doc(Vocab(), words=["no", "tags"]), "VERB") == []
+    assert tokens_with_pos(Doc(Vocab(), words=[]), "NOUN") == []

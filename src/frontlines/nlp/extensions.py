@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import POS
+from spacy.tokens import Doc, Token
 
 __all__ = [
     "declare",
     "doc_text",
     "items",
+    "tokens_with_pos",
 ]
 
 _TEXT_KEY = "frontlines.text"
@@ -40,3 +42,11 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def tokens_with_pos(doc: Doc, pos: str) -> list[Token]:
+    """The Doc's tokens whose coarse part of speech is ``pos`` ("VERB"), in order: the parts
+    of speech read as one array, so a pass that looks only at verbs or nouns does not make
+    a token object for every word of the story first."""
+    wanted = doc.vocab.strings[pos]
+    return [doc[int(i)] for i in (doc.to_array(POS) == wanted).nonzero()[0]]

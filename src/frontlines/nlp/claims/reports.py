@@ -23,7 +23,7 @@ from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
 from frontlines.nlp.attribution.component import default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.nlp.claims.subject import GROUP_NOUNS, refers_to
-from frontlines.nlp.extensions import doc_text
+from frontlines.nlp.extensions import doc_text, tokens_with_pos
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
 
@@ -46,8 +46,8 @@ def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
     source, the tally and what follows it the content."""
     lexicon = default_lexicon()
     found: list[Attribution] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_VERBS:
+    for verb in tokens_with_pos(doc, "VERB"):
+        if verb.lemma_.lower() not in ESTIMATE_VERBS:
             continue
         tallies = [c for c in verb.children
                    if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS]  # fmt: skip

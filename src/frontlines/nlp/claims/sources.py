@@ -40,7 +40,7 @@ from frontlines.model import (
 from frontlines.nlp.attribution.component import POINTING, default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.nlp.claims.reports import pronoun_speaker
-from frontlines.nlp.extensions import doc_text
+from frontlines.nlp.extensions import doc_text, tokens_with_pos
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
@@ -390,8 +390,8 @@ def noun_reports(
     lexicon = default_lexicon()
     cues = {a.cue.start for a in attributions}
     found: list[Attribution] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+    for noun in tokens_with_pos(doc, "NOUN"):
+        if noun.lemma_.lower() not in REPORT_NOUNS:
             continue
         if noun.head.idx in cues and noun.head.i != noun.i:
             continue
