@@ -7,13 +7,14 @@ from __future__ import annotations
 import math
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from frontlines.model import TextSpan
-from frontlines.nlp.attribution.component import _text_span
+from frontlines.nlp.attribution.component import _text_span, default_lexicon
 from frontlines.nlp.attribution.cuemodel import logistic
 from frontlines.nlp.attribution.features import Quoting, quoted_words, quoting
+from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.claims.sources import _last_words
 from frontlines.nlp.claims.sources import _text as _sentence_text
 from frontlines.nlp.extensions import tokens_with_pos
@@ -148,3 +149,25 @@ def test_tokens_by_part_of_speech() -> None:
         assert tokens_with_pos(doc, pos) == [t for t in doc if t.pos_ == pos]
     assert tokens_with_pos(Doc(Vocab(), words=["no", "tags"]), "VERB") == []
     assert tokens_with_pos(Doc(Vocab(), words=[]), "NOUN") == []
+
+
+def test_source_kind_by_names_inside_it() -> None:
+    words = ["Ahmed", "Saleh", ",", "a", "police", "officer", "from", "Mosul", ",", "said"]
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 8, "GPE")]
+    lexicon = default_lexicon()
+    named = 0
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            person = any(e.label_ == "PERSON" for e in span.ents)
+            expected = person or span.root.ent_type_ == "PERSON"
+            assert (lexicon.kind_of(span) == "named_official") == expected, span.text
+            named += person
+    assert named == 9  # the spans around the whole name
+
+
+def test_speaker_labels_read_from_the_doc_text() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("The interview went on.\nMINISTER: We have taken back the town.\n")
+    assert [(s.text, c.text) for s, c, _ in layout_attributions(doc)] == [("MINISTER", ":")]

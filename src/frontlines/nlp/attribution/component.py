@@ -97,7 +97,12 @@ class AttributionLexicon:
 
     def kind_of(self, source: Span) -> str:
         text = f" {source.text.lower()} "
-        if any(e.label_ == "PERSON" for e in source.ents) or (source.root.ent_type_ == "PERSON"):
+        # A name inside the source: its words say so first (``Span.ents`` reads every
+        # entity of the Doc, for every source).
+        person = any(t.ent_type_ == "PERSON" for t in source)
+        if (person and any(e.label_ == "PERSON" for e in source.ents)) or (
+            source.root.ent_type_ == "PERSON"
+        ):
             return "named_official"
         for name, kind_words in self.kinds:
             if any(f" {w} " in text or text.strip() == w for w in kind_words):

@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from frontlines.nlp.extensions import doc_text
+
 __all__ = [
     "SIGNED_QUOTE",
     "SPEAKER_LABEL",
@@ -36,7 +38,7 @@ Triple = tuple[Span, Span, Span]
 def layout_attributions(doc: Doc) -> list[Triple]:
     """(source, cue, content) spans for speaker labels and signed quotes, in text order."""
     found: list[Triple] = []
-    text = doc.text
+    text = doc_text(doc)
     for match in SPEAKER_LABEL.finditer(text):
         colon = match.end("source")
         content_end = match.end("content")
