@@ -117,6 +117,9 @@ def test_quoting_records_are_shared_and_equal_fresh_ones() -> None:
     assert [q.inside for q in flags] == quoted_words(doc[:])
     assert flags == [Quoting(q.inside, True) for q in flags]
     assert len({id(q) for q in flags}) == 2  # inside or not, in a sentence with quote marks
+    assert [q.inside for q in flags[:4]] == [False, False, False, True]
+    plain = quoting(nlp("No one was quoted here.")[:])
+    assert plain == [Quoting(False, False)] * 6
 
 
 def test_attribution_spans_keep_their_text() -> None:

@@ -108,15 +108,19 @@ def quote_side(token: Token) -> str:
 def quoted_words(sent: Span) -> list[bool]:
     """For each word of the sentence: does it sit inside a quotation? (An odd number of
     quote marks before it, or an opening curly quote not yet closed.)"""
+    return _inside_quotes([t.text for t in sent])
+
+
+def _inside_quotes(texts: list[str]) -> list[bool]:
     flags: list[bool] = []
     inside = False
-    for token in sent:
+    for text in texts:
         flags.append(inside)
-        if token.text in {"“"}:
+        if text in {"“"}:
             inside = True
-        elif token.text in {"”"}:
+        elif text in {"”"}:
             inside = False
-        elif token.text in QUOTE_MARKS:
+        elif text in QUOTE_MARKS:
             inside = not inside
     return flags
 
@@ -136,8 +140,9 @@ _QUOTINGS = {(inside, marks): Quoting(inside, marks) for inside in (False, True)
 
 
 def quoting(sent: Span) -> list[Quoting]:
-    inside = quoted_words(sent)
-    marks = any(t.text in QUOTE_MARKS or t.text in {"‘", "’"} for t in sent)
+    texts = [t.text for t in sent]  # the words read once for both questions
+    inside = _inside_quotes(texts)
+    marks = any(t in QUOTE_MARKS or t in {"‘", "’"} for t in texts)
     return [_QUOTINGS[flag, marks] for flag in inside]
 
 
