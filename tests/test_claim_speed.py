@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import spacy
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -19,6 +20,8 @@ from frontlines.nlp.claims.sources import _last_words
 from frontlines.nlp.claims.sources import _text as _sentence_text
 from frontlines.nlp.extensions import tokens_with_pos
 from frontlines.nlp.quantities.reader import could_start_number, read_number
+from frontlines.nlp.time_spans import DigitsMatcher
+from frontlines.nlp.times import CLOCK_PATTERNS, KEYWORDS
 from frontlines.vocab.numbers import FRACTIONS, SCALES, SHORT_SCALES, SMALL, VAGUE
 from frontlines.vocab.units import Unit, UnitTable, _boundary, default_units
 
@@ -174,3 +177,23 @@ def test_speaker_labels_read_from_the_doc_text() -> None:
     nlp = spacy.blank("en")
     doc = nlp("The interview went on.\nMINISTER: We have taken back the town.\n")
     assert [(s.text, c.text) for s, c, _ in layout_attributions(doc)] == [("MINISTER", ":")]
+
+
+def test_clock_times_found_as_the_matcher_found_them() -> None:
+    nlp = spacy.blank("en")
+    texts = [
+        "The strike began at 1430 GMT and ended at 9:30 a.m. on Friday , or 21:05 utc .",
+        "At 0930 gmt, 12:00 , 7:45pm , 2359 UTC and 2400 GMT ; 1:5 ET ; 10:30 EDT 10:30 est",
+        "No clock here : 1,430 people , 3/4 , 14:30:00 , 99:99 et al , ١٢:٣٠ pm and 1430",
+    ]
+    ours = DigitsMatcher(CLOCK_PATTERNS)
+    theirs = Matcher(nlp.vocab)
+    theirs.add("CLOCK", CLOCK_PATTERNS)
+    total = 0
+    for text in texts:
+        doc = nlp(text)
+        expected = sorted((start, end) for _, start, end in theirs(doc))
+        assert sorted(ours(doc)) == expected, text
+        total += len(expected)
+    assert total > 12
+    assert all(p in KEYWORDS for p in CLOCK_PATTERNS)

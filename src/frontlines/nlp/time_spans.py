@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
+import numpy as np
+from spacy.attrs import SHAPE
 from spacy.tokens import Doc, Span
 
 from frontlines.resolve.time.durations import duration
@@ -18,6 +21,7 @@ from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
 from frontlines.vocab.words import words
 
 __all__ = [
+    "DigitsMatcher",
     "DAY_PART_WORDS",
     "RANGE_WORDS",
     "comma_parts",
@@ -133,3 +137,43 @@ def joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, end + 1, label="TIME")
         joined.append(span)
     return joined
+
+
+class DigitsMatcher:
+    """Matcher patterns of one word read by a regular expression that needs a digit, and an
+    optional or required next word from a list (``[{"TEXT": {"REGEX": r}}, {"LOWER": {"IN":
+    words}, "OP": "?"}]``), matched as spaCy's Matcher does (every match, both lengths where
+    the next word is optional) but only at words with a digit, found from the Doc's word
+    shapes: the Matcher ran the expressions on every word of the story."""
+
+    def __init__(self, patterns: list[list[dict[str, Any]]]) -> None:
+        self.patterns: list[tuple[re.Pattern[str], frozenset[str], bool]] = []
+        for pattern in patterns:
+            first, *rest = pattern
+            if set(first) != {"TEXT"} or set(first["TEXT"]) != {"REGEX"} or len(rest) != 1:
+                raise ValueError(f"not a pattern of a word with digits and the next: {pattern}")
+            nxt = rest[0]
+            if set(nxt) - {"OP"} != {"LOWER"} or set(nxt["LOWER"]) != {"IN"}:
+                raise ValueError(f"the next word must be one of a list: {pattern}")
+            if nxt.get("OP", "") not in {"", "?"}:
+                raise ValueError(f"the next word is required or optional: {pattern}")
+            regex = re.compile(first["TEXT"]["REGEX"])
+            self.patterns.append((regex, frozenset(nxt["LOWER"]["IN"]), nxt.get("OP") == "?"))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        if not self.patterns or not len(doc):
+            return []
+        shapes = doc.to_array(SHAPE)
+        # a word whose shape has no "d" has no digit; one with no shape set is read anyway
+        digits = [k for k in set(shapes.tolist()) if not k or "d" in doc.vocab.strings[k]]
+        found: list[tuple[int, int]] = []
+        for i in np.flatnonzero(np.isin(shapes, digits)).tolist():
+            text = doc[i].text
+            for regex, words_after, optional in self.patterns:
+                if not regex.search(text):
+                    continue
+                if optional:
+                    found.append((i, i + 1))
+                if i + 1 < len(doc) and doc[i + 1].lower_ in words_after:
+                    found.append((i, i + 2))
+        return found

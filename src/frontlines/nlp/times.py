@@ -25,6 +25,7 @@ from frontlines.nlp.extensions import declare
 from frontlines.nlp.time_spans import (
     DAY_PART_WORDS,
     RANGE_WORDS,
+    DigitsMatcher,
     comma_parts,
     compound_modifier,
     counts_sharing_a_unit,
@@ -38,6 +39,7 @@ from frontlines.vocab.dates import WEEKDAYS
 from frontlines.vocab.words import word_list, word_map, words
 
 __all__ = [
+    "CLOCK_PATTERNS",
     "DAY_PART_WORDS",
     "DEIXIS",
     "FINITE_TAGS",
@@ -64,6 +66,14 @@ __all__ = [
 
 VERSION = "0.3.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
+#: Clock times ("1430 GMT", "9:30 a.m."): found without the Matcher (``DigitsMatcher``),
+#: which would run their regular expressions on every word; both need a digit.
+CLOCK_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": ["utc", "gmt"]}}],
+    [{"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
+     {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "utc", "gmt", "et", "edt", "est"]},
+      "OP": "?"}],
+]  # fmt: skip
 KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
                        "today", "tomorrow", "yesterday", "tonight"]}}],
@@ -71,10 +81,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
      {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
-    [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, {"LOWER": {"IN": ["utc", "gmt"]}}],
-    [{"TEXT": {"REGEX": r"^\d{1,2}:\d{2}$"}},
-     {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "utc", "gmt", "et", "edt", "est"]},
-      "OP": "?"}],
+    *CLOCK_PATTERNS,
     [{"LOWER": "the"}, {"LOWER": {"IN": ["year", "quarter", "period"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
     [{"LOWER": "recent"}, {"LOWER": {"IN": ["years", "months", "weeks", "days"]}}],
@@ -136,7 +143,8 @@ class TimeRecognizer:
         declare("reference_date", "times")
         self.extractor = Extractor(self.name, self.version)
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("TIME_WORD", KEYWORDS)
+        self.matcher.add("TIME_WORD", [p for p in KEYWORDS if p not in CLOCK_PATTERNS])
+        self.clocks = DigitsMatcher([p for p in KEYWORDS if p in CLOCK_PATTERNS])
         self.matcher.add("RATE", [[{"LOWER": {"IN": ["a", "an"]}},
                                    {"LOWER": {"IN": sorted(RATE_UNITS)}}]])  # fmt: skip
         self.rate_key = nlp.vocab.strings["RATE"]
@@ -149,6 +157,7 @@ class TimeRecognizer:
             span = doc[start:end]
             if key != self.rate_key or _rate(span) is not None:
                 spans.append(span)
+        spans += [doc[start:end] for start, end in self.clocks(doc)]
         for _, start, end in self.holidays(doc):
             if start > 0 and doc[start - 1].lower_ in {"last", "next", "this"}:
                 start -= 1
