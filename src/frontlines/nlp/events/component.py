@@ -225,11 +225,11 @@ class EventCoder:
             where = event_place(sent, words, (actor1, actor2), places, story_place)
             when = event_date(sent, words, times, published, now)
             event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
+            mentions = spread(event, sent, places, words, matches)  # one per place
             counted = [*realis[:1], *tallies(sent)] if realis else []
-            if any(aggregate(t, event, sent) for t in counted):
+            if any(aggregate(t, event, sent, len(mentions)) for t in counted):
                 told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
                 continue  # a tally, not an event; what it names still carries over
-            mentions = spread(event, sent, places, words, matches)  # one per place
             taken: list[int] = []  # what this mention's other places became: never it
             for event in mentions:
                 earlier = told_before(event, realis, events, taken)  # told: one more evidence

@@ -1,0 +1,17 @@
+"""Events the coder used to miss (issue 19, fourth pass), read through the real pipeline on
+sentences of our own; each case is checked both ways."""
+
+from __future__ import annotations
+
+from tests.event_reading import read_article
+
+
+def test_a_count_of_events_one_per_named_place_is_no_tally(nlp):
+    # "two ... in A and B": as many events as places, each placed, not a tally
+    told = read_article(nlp, "Two bombs exploded outside the consulates in Chad and Niger "
+                             "on Friday, killing 30 people.")  # fmt: skip
+    assert sorted(e.place.name for e in told._.events if e.place) == ["Chad", "Niger"]
+    assert {e.acled_sub_event for e in told._.events} == {"Remote explosive/landmine/IED"}
+    # a count the places do not divide among them still is a tally over countries
+    tally = read_article(nlp, "Rebels carried out three attacks in Mali and Niger last week.")
+    assert not tally._.events
