@@ -15,3 +15,17 @@ def test_a_count_of_events_one_per_named_place_is_no_tally(nlp):
     # a count the places do not divide among them still is a tally over countries
     tally = read_article(nlp, "Rebels carried out three attacks in Mali and Niger last week.")
     assert not tally._.events
+
+
+def test_a_second_deed_of_another_kind_in_its_own_clause_is_a_second_event(nlp):
+    both = read_article(nlp, "A roadside bomb killed four miners in Kalat on Monday, while the "
+                             "rebels claimed credit for attacking an army truck near Quetta.")
+    assert [e.acled_event for e in both._.events] == ["Explosions/Remote violence", "Battles"]
+    # a deed in a clause describing someone is no second event: the arrest only
+    described = read_article(nlp, "Police arrested two men in Kano on Monday who had "
+                                  "attacked the camp.")  # fmt: skip
+    assert [e.acled_sub_event for e in described._.events] == ["Arrests"]
+    # a word telling only what the first deed did ("killing") is no second deed
+    outcome = read_article(nlp, "A suicide bomber blew himself up at a market in Kano on "
+                                "Monday, killing five people.")
+    assert len(outcome._.events) == 1
