@@ -29,3 +29,11 @@ def test_a_second_deed_of_another_kind_in_its_own_clause_is_a_second_event(nlp):
     outcome = read_article(nlp, "A suicide bomber blew himself up at a market in Kano on "
                                 "Monday, killing five people.")
     assert len(outcome._.events) == 1
+
+
+def test_a_count_over_places_after_its_events_were_told_adds_none(nlp):
+    # the bombings told in their towns first: "two bombs ... in A and B" sums them up
+    story = read_article(nlp, "A bomb exploded at the French consulate in N'Djamena on Friday, "
+                              "killing 12 people. Two bombs exploded in Chad and Niger on "
+                              "Friday, officials said.")  # fmt: skip
+    assert [e.place.name for e in story._.events if e.place] == ["N'Djamena"]
