@@ -240,8 +240,8 @@ class EventCoder:
                 event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place
                 counted = [*realis[:1], *tallies(sent)] if realis else []
-                first = not any(e.acled_sub_event == event.acled_sub_event for e in events)
-                spots = len(mentions) if first else 1  # after events of its kind: a sum
+                unseen = not any(e.acled_sub_event == event.acled_sub_event for e in events)
+                spots = len(mentions) if unseen else 1  # after events of its kind: a sum
                 if any(aggregate(t, event, sent, spots) for t in counted):
                     told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
                     continue  # a tally, not an event; what it names still carries over
