@@ -61,6 +61,7 @@ from frontlines.nlp.events.plover import (
 )
 from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
+from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.spread import spread
 from frontlines.nlp.events.story import (
@@ -194,6 +195,7 @@ class EventCoder:
                 tally.sentence(None)
                 continue  # most sentences: one scan, no parse reading
             actor1, actor2 = _participants(sent, ents=ents_of.get(sent.start, []))
+            sides = (actor1, actor2)
             side = self._side(actor1, doc) or None
             matches = self.lexicon.matches(*texts, side=side)
             tally.sentence(matches)
@@ -203,52 +205,65 @@ class EventCoder:
                     self._evidence_of_told(doc, sent, matches, (actor1, actor2), events,
                                            (places, fallback, times, published, now))
                 continue
-            match, realis, realis_p = chosen
-            asserted = match  # the type whose words the realis triggers are
-            typed, type_p = self.typed(sent, matches, match, realis[0] if realis else None, side)
-            if (typed is not None and typed.type.record
-                    and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
-                match = typed  # the classifier types events; realis tells if there is one
-            words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
-            if realis:
-                own = self._typed_triggers(sent, matches, match, asserted)  # its own words
-                first, second = trigger_roles(own, None, None) if own else (None, None)
-                actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
-                if first is not None or second is not None:
-                    actor1, actor2 = first or actor1, second or actor2
-            elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
-                _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
-                if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
-                    actor1 = None  # a person only tells ("X said that the bombings ...")
-            match = self._by_target(match, actor2)
-            story_place = next((e.place for e in reversed(told) if e.place), fallback)
-            where = event_place(sent, words, (actor1, actor2), places, story_place)
-            when = event_date(sent, words, times, published, now)
-            event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
-            counted = [*realis[:1], *tallies(sent)] if realis else []
-            if any(aggregate(t, event, sent) for t in counted):
-                told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
-                continue  # a tally, not an event; what it names still carries over
-            mentions = spread(event, sent, places, words, matches)  # one per place
-            taken: list[int] = []  # what this mention's other places became: never it
-            for event in mentions:
-                earlier = told_before(event, realis, events, taken)  # told: one more evidence
-                taken.append(len(events) if earlier is None else earlier)
-                if earlier is not None:
-                    events[earlier] = merged(events[earlier], event, TextSpan(
-                        sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
-                else:
-                    event = carried_over(referred_date(event, words, named), told)  # its day,
-                    described = event_features(event, realis[0] if realis else None, match,
-                                               index, published, realis_p,
-                                               type_p)  # fmt: skip
-                    event = replace(event, background=background(event, now) or bool(
-                        realis and told_as_years_before(realis[0])))
-                    events.append(event)
-                    kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
-                    features.append(described)
-                    tally.events += 1
-                told.append(event)
+            readings = [chosen]  # a second deed of another kind in a clause of its own
+            also = (second_reading(sent, matches, chosen[0], chosen[1], self._asserted)
+                    if chosen[1] else None)  # fmt: skip
+            if also is not None:
+                readings.append((*also, judged(also[1][0], self.realis)[1]))
+            first_kind = None  # the ACLED event type the sentence's first event took
+            for match, realis, realis_p in readings:
+                actor1, actor2 = sides
+                asserted = match  # the type whose words the realis triggers are
+                trigger = realis[0] if realis else None
+                typed, type_p = self.typed(sent, matches, match, trigger, side)
+                if (typed is not None and typed.type.record
+                        and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
+                    match = typed  # the classifier types events; realis tells if there is one
+                words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
+                if realis:
+                    own = self._typed_triggers(sent, matches, match, asserted)  # its own words
+                    first, second = trigger_roles(own, None, None) if own else (None, None)
+                    actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
+                    if first is not None or second is not None:
+                        actor1, actor2 = first or actor1, second or actor2
+                elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
+                    _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
+                    if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
+                        actor1 = None  # a person only tells ("X said that the bombings ...")
+                match = self._by_target(match, actor2)
+                if first_kind == match.type.acled_event:
+                    continue  # typed as the first event's kind: the same event, told twice
+                first_kind = first_kind or match.type.acled_event
+                story_place = next((e.place for e in reversed(told) if e.place), fallback)
+                where = event_place(sent, words, (actor1, actor2), places, story_place)
+                when = event_date(sent, words, times, published, now)
+                event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
+                mentions = spread(event, sent, places, words, matches)  # one per place
+                counted = [*realis[:1], *tallies(sent)] if realis else []
+                unseen = not any(e.acled_sub_event == event.acled_sub_event for e in events)
+                spots = len(mentions) if unseen else 1  # after events of its kind: a sum
+                if any(aggregate(t, event, sent, spots) for t in counted):
+                    told.append(carried_over(event, told))  # "34 strikes in Syria and Iraq":
+                    continue  # a tally, not an event; what it names still carries over
+                taken: list[int] = []  # what this mention's other places became: never it
+                for event in mentions:
+                    earlier = told_before(event, realis, events, taken)  # told: one more evidence
+                    taken.append(len(events) if earlier is None else earlier)
+                    if earlier is not None:
+                        events[earlier] = merged(events[earlier], event, TextSpan(
+                            sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
+                    else:
+                        event = carried_over(referred_date(event, words, named), told)  # its day,
+                        described = event_features(event, realis[0] if realis else None, match,
+                                                   index, published, realis_p,
+                                                   type_p)  # fmt: skip
+                        event = replace(event, background=background(event, now) or bool(
+                            realis and told_as_years_before(realis[0])))
+                        events.append(event)
+                        kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
+                        features.append(described)
+                        tally.events += 1
+                    told.append(event)
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(owned(events, doc), kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
@@ -307,6 +322,10 @@ class EventCoder:
         if best is None or not best[2].type.record:
             return None  # the best reading is no ACLED event (a disaster, a crime, talks)
         return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+    def _asserted(self, token: Token, type_id: str) -> bool:
+        """Whether the realis and sense readings keep ``token`` as a word of ``type_id``."""
+        return not (judged(token, self.realis)[0] or off_sense(token, type_id))
 
     def _done_beside(self, sent: Span, matches: list[EventMatch], said: list[Token],
                      chance: dict[int, float]) -> tuple[float, int, EventMatch, list[Token]] | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, EventActor, TextSpan, TimeExpression
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.where import aside
+from frontlines.vocab.numbers import words_to_number
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
@@ -57,13 +58,26 @@ def plausible_date(value: str, published: str | None) -> bool:
 _PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def aggregate(trigger: Token, event: Event, sent: Span | None = None) -> bool:
+def aggregate(trigger: Token, event: Event, sent: Span | None = None, spots: int = 1) -> bool:
     """Several events of a kind counted over a country or more ("conducted 34 strikes in
     Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
     and a tally names neither. Counted events near a named place the gazetteer could not
-    resolve ("Near Dayr Az Zawr, five strikes destroyed ...") are one local event."""
-    counted = any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
-                  for c in trigger.children)  # fmt: skip
+    resolve ("Near Dayr Az Zawr, five strikes destroyed ...") are one local event. Counted
+    events that are the subject of the clause telling them, as many as the coordinated
+    places they are placed in (``spots``: "two blasts hit the consulates in A and B"), are
+    one event per place, no tally: the places say where each was, and the coder writes
+    one event for each (``spread``); counted as an object ("carried out three attacks in
+    A and B", "condemned the two blasts in ..."), they stay a sum a speaker gives. The caller
+    passes ``spots`` only for a count of a kind of event the story has not told yet: a
+    count told after such events sums them up ("the two bombings in Chad and Niger" after
+    the bombings in their capitals were told), where the places are wider than the
+    events' own and a split would tell them twice."""
+    numbers = [c for c in trigger.children if c.dep_ == "nummod" and c.like_num
+               and c.lower_ not in {"one", "1"}]  # fmt: skip
+    if (spots > 1 and trigger.dep_ in {"nsubj", "nsubjpass"}
+            and any(words_to_number([c.text]) == spots for c in numbers)):  # fmt: skip
+        return False
+    counted = bool(numbers)
     if event.place is None:
         wide = sent is None or not names_a_place(sent)
     else:  # "near Dayr Az Zawr" is local, whatever the gazetteer made of the name
