@@ -158,3 +158,13 @@ def test_a_contracted_has_before_a_cue_is_no_passive(nlp):
     # a real passive keeps no speaker
     assert _sources(nlp, "It's said that 40 people were killed in the attack.").get(
         "'s said") is None
+
+
+def test_a_participle_misread_as_the_verb_makes_its_noun_no_speaker(nlp):
+    # "pledged" modifies "Aid"; the parser reads it as the verb and "has fallen" as its
+    # conjunct, with no "and" between them
+    claims = nlp("Aid pledged for some 3 million refugees now living in camps has fallen "
+                 "short of targets.")._.claims  # fmt: skip
+    assert [c.source for c in claims] == [None]
+    said = nlp("Police said 40 people were killed and 12 were arrested.")._.claims
+    assert {c.source.text for c in said if c.source} == {"Police"}
