@@ -145,3 +145,26 @@ def test_a_relative_clause_set_off_after_a_common_noun_is_cut_but_kept_after_a_n
     assert plain.get("said") == "Two farmers"
     named = _sources(nlp, "Ms. Lund, who lost her land, said the dam should never be built.")
     assert named.get("said") == "Ms. Lund, who lost her land"
+
+
+def test_a_contracted_has_before_a_cue_is_no_passive(nlp):
+    # the parser reads "'s said" as "is said": with a content clause after it, it is "has"
+    said = _sources(nlp, "The governor spoke on Monday. She's said that 40 people were "
+                         "killed in the attack.")  # fmt: skip
+    assert said.get("'s said") == "She"
+    argued = nlp("Senator Doe, who's argued that 300 fighters remain in the city, spoke "
+                 "on Monday.")._.claims  # fmt: skip
+    assert [c.source.text for c in argued if c.source] == ["Senator Doe"]
+    # a real passive keeps no speaker
+    assert _sources(nlp, "It's said that 40 people were killed in the attack.").get(
+        "'s said") is None
+
+
+def test_a_participle_misread_as_the_verb_makes_its_noun_no_speaker(nlp):
+    # "pledged" modifies "Aid"; the parser reads it as the verb and "has fallen" as its
+    # conjunct, with no "and" between them
+    claims = nlp("Aid pledged for some 3 million refugees now living in camps has fallen "
+                 "short of targets.")._.claims  # fmt: skip
+    assert [c.source for c in claims] == [None]
+    said = nlp("Police said 40 people were killed and 12 were arrested.")._.claims
+    assert {c.source.text for c in said if c.source} == {"Police"}

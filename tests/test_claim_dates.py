@@ -124,3 +124,30 @@ def test_a_relative_clause_on_the_counted_people_dates_them(nlp):
             " at the pit in March 2019.")
     claims = _run(nlp, text, "2021-05-04")
     assert claims[12.0].as_of == "2019-03"  # not the day the mayor says it
+
+
+def test_items_of_a_list_share_the_date_of_its_lead(nlp):
+    # the "." is what a lost bullet glyph leaves at the start of each item line
+    text = ("On March 4, allied aircraft conducted 21 strikes against rebel positions.\n"
+            "North\n"
+            ".\u00a0 \u00a0 Near Kalbor, two strikes engaged a rebel unit.\n"
+            ".\u00a0 \u00a0 Near Tessen, five strikes destroyed three trucks.\n"
+            "East\n"
+            "- Near Dorvan, three strikes destroyed a bridge.")
+    claims = _run(nlp, text, "2021-03-06")
+    assert [claims[v].as_of for v in (21.0, 2.0, 5.0, 3.0)] == ["2021-03-04"] * 4
+
+
+def test_a_list_item_in_the_present_perfect_keeps_the_report_date(nlp):
+    text = ("On March 4, allied aircraft conducted 21 strikes against rebel positions.\n"
+            "- Rebels have lost 200 fighters in the valley.")
+    assert _run(nlp, text, "2021-03-06")[200.0].as_of == "2021-03-06"
+
+
+def test_a_sentence_repeating_who_did_it_breaks_the_dated_one_down(nlp):
+    text = ("On March 4, allied aircraft conducted 21 strikes against rebel positions. "
+            "In the north, allied aircraft conducted 14 strikes against depots.")
+    assert _run(nlp, text, "2021-03-06")[14.0].as_of == "2021-03-04"
+    other = ("On March 4, allied aircraft conducted 21 strikes against rebel positions. "
+             "Rebel gunmen killed 14 villagers in the north.")
+    assert _run(nlp, other, "2021-03-06")[14.0].as_of == "2021-03-06"

@@ -139,3 +139,13 @@ def test_last_weekday_is_never_yesterday(said_on, text, value):
     Friday is the Thursday of the week before."""
     timex = Normaliser(said_on)(text)
     assert timex is not None and timex.value == value
+
+
+def test_a_noun_phrase_run_into_a_date_is_cut_off(nlp):
+    # the model may take "the school three years ago" for one DATE; the place is no time
+    doc = nlp(with_reference_date(nlp.make_doc(
+        "Her brother was one of 20 students killed at the school three years ago."),
+        "2016-01-05"))  # fmt: skip
+    assert [(t.text, t.value) for t in doc._.times] == [("three years ago", "2013")]
+    claims = [c for c in doc._.claims if c.value == 20.0]
+    assert [c.as_of for c in claims] == ["2013"]

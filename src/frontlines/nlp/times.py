@@ -12,6 +12,7 @@ Sets: ``Doc._.times`` (a list of ``frontlines.model.TimeExpression``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -209,6 +210,10 @@ class TimeRecognizer:
                 read = [normalise(p.text, _future(p), anchor, _past(p)) for p in pieces]
                 if len(pieces) > 1 and all(v is not None for v in read):
                     parts, values = pieces, read
+            if values == [None]:
+                tail = _readable_tail(whole, normalise, anchor)
+                if tail is not None:
+                    parts, values = [tail[0]], [tail[1]]
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             for span, timex in zip(parts, values, strict=True):
                 anchor = timex if _anchors(span, timex) else anchor
@@ -238,6 +243,22 @@ class TimeRecognizer:
                 extractor=self.extractor,
             )
         ]
+
+
+def _readable_tail(
+    span: Span, normalise: Callable[..., Timex | None], anchor: Timex | None
+) -> tuple[Span, Timex] | None:
+    """'killed at the school three years ago': the model ran a noun phrase with no time
+    word in it into the expression; the shortest cut of those leading words that leaves a
+    readable date ("three years ago") is the expression."""
+    for cut in range(span.start + 1, span.end):
+        if any(_temporal_word(t) or t.like_num for t in span.doc[span.start : cut]):
+            return None
+        tail = Span(span.doc, cut, span.end, label=span.label_)
+        value = normalise(tail.text, _future(tail), anchor, _past(tail))
+        if value is not None:
+            return tail, value
+    return None
 
 
 def _anchors(span: Span, timex: Timex | None) -> bool:

@@ -24,8 +24,10 @@ def speaker_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # Two subjects is a misparse ("BAGHDAD -- The minister said"): the nearer one speaks.
     subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and not _has_contracted(verb, subject):
         return agent_of(verb)  # "was criticized by X"; "is expected to" names no speaker
+    if subject is not None and _misread_participle(verb, subject):
+        return None
     if subject is None:
         subject = agent_of(verb)
     reduced_passive = (
@@ -155,6 +157,34 @@ def _reporter(verb: Token, head: Token, most: int = 5) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _misread_participle(verb: Token, subject: Token) -> bool:
+    """'Aid pledged for 3 million refugees has fallen short': the parser took a participle
+    modifying a noun for a past-tense verb with that noun as subject, and hung the real
+    verb on it as a conjunct; a conjunct with a tense of its own ("has fallen") and no
+    "and" joining it gives the misreading away. The noun is what was pledged, not who."""
+    if verb.tag_ != "VBD" or subject.pos_ != "NOUN" or subject.i != verb.i - 1:
+        return False
+    if any(c.dep_ == "cc" for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and any(a.dep_ == "aux" for a in c.children)
+               for c in verb.children)  # fmt: skip
+
+
+def _has_contracted(verb: Token, subject: Token) -> bool:
+    """"She's said that ...", "who's called for 5,000 troops": the parser reads the "'s"
+    before a past participle as "is" (a passive) where it is "has"; with no agent, with
+    what the verb says after it (a clause, or "for" what it asks) and a subject that can
+    speak, the clause is active and the subject speaks. "He's said to be ill" (an
+    infinitive) and "It's said that ..." stay passive."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(aux) != 1 or aux[0].lower_ not in {"'s", "’s"} or subject.lower_ == "it":
+        return False
+    if any(c.dep_ in {"agent", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children)  # fmt: skip
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -10,7 +10,9 @@
   8, forces conducted 34 strikes"); with "since" / "by" / "until" as its relation;
 * a sentence with no date of its own that opens dated from the one before it ("Days
   later, a bomb killed 11 miners", "The next day") shares that sentence's date, in the
-  same paragraph only;
+  same paragraph only; so does one in the simple past that repeats the subject and verb
+  of the one before ("In the north, aircraft conducted 14 strikes"), and an undated item
+  of a bulleted list takes the date of the lead the list hangs under;
 * so does a sentence that tells, in the simple past, more of what the one before told
   (it takes it up: a pronoun, a definite noun repeating one of it, "aboard", "there"):
   "Relations soured in 2010 after commandos stormed the ship. Nine activists aboard were
@@ -32,7 +34,7 @@ from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import words
 
 __all__ = ["EVENT_NOUNS", "LATER", "clause_verb", "date_before", "date_inside", "document_date",
-           "event_date", "month_of_week", "narrative_date", "paragraph_of",
+           "event_date", "list_date", "month_of_week", "narrative_date", "paragraph_of",
            "reported_date"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
@@ -347,9 +349,22 @@ def _simple_past(verb: Token | None) -> bool:
 
 def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
-    return bool(opening & LATER) or refers_back(sent, before) or any(
+    return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
     )
+
+
+def _same_doer(sent: Span, before: Span) -> bool:
+    """The sentence repeats the one before's subject doing the same ("On March 4, aircraft
+    conducted 21 strikes. In the north, aircraft conducted 14 strikes"): it breaks down
+    what that one told, so it is of the same time."""
+    def doer(s: Span) -> tuple[str, str] | None:
+        verb = s.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        and c.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+        return (verb.lemma_.lower(), subject.lemma_.lower()) if subject is not None else None
+    mine = doer(sent)
+    return mine is not None and mine == doer(before)
 
 
 def clause_verb(span: Span, depth: int = 10) -> Token | None:
@@ -379,6 +394,9 @@ def narrative_date(span: Span, times: list[TimeExpression],
     doc = sent.doc
     if not _simple_past(clause_verb(span)):
         return None
+    listed = list_date(span, times)
+    if listed is not None:
+        return listed
     for _ in range(depth):
         if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
             return None
@@ -391,6 +409,45 @@ def narrative_date(span: Span, times: list[TimeExpression],
         if not _simple_past(before.root):
             return None
         sent = before
+    return None
+
+
+#: A line opening with a bullet mark: "-", "•", "*", or the "." a lost bullet glyph leaves.
+_BULLET = re.compile(r"^[ \t\u00a0]*[.\-\u2013\u2022*\u00b7\u25aa][ \t\u00a0]+\S")
+#: A heading inside a list ("Syria", "Northern front"): a short line with no full stop.
+_HEADING_WORDS = 5
+
+
+def _lines_back(text: str, end: int, limit: int = 60) -> list[tuple[int, int]]:
+    """The (start, end) of the lines before the one starting at ``end``, nearest first."""
+    found: list[tuple[int, int]] = []
+    while end > 0 and len(found) < limit:
+        start = text.rfind("\n", 0, end - 1) + 1
+        found.append((start, end - 1))
+        end = start
+    return found
+
+
+def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
+    """The date of the text a list is introduced by, for an undated item of it: a line
+    opening with a bullet mark tells part of what the lead told ("On March 4, aircraft
+    conducted 21 strikes ... • Near Kalbor, two strikes destroyed a depot"), however many
+    items and headings ("North") stand between. The caller checks the item is in the
+    simple past: "• Rebels have lost 200 fighters this year" is about the report date."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.start_char)
+    end = len(text) if end < 0 else end
+    if not _BULLET.match(text[start:end]) or _dated(times, start, end):
+        return None
+    for lo, hi in _lines_back(text, start):
+        line = text[lo:hi].strip()
+        words_in = line.split()
+        if not line or _BULLET.match(text[lo:hi]) or (
+                len(words_in) <= _HEADING_WORDS and line[-1] not in ".!?"):  # fmt: skip
+            continue
+        dated = _dated(times, lo, hi)
+        return (month_of_week(dated[-1].value), _relation(span.doc, dated[-1])) if dated else None
     return None
 
 
