@@ -15,8 +15,9 @@ dates are read in this order:
 4. the document's date (``date_source: published``): its publication date, else the one
    ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
    by the latest full date its text states takes that date's month (``date_source:
-   text``, month precision), and one with none of them the latest month it names
-   (``story_now``), likewise.
+   text``, month precision); one whose address files it under a month ("/2015/08/")
+   that month (``filed_month``, month precision); and one with none of them the latest
+   month it names (``story_now``), likewise.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -40,7 +41,7 @@ from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
 
 __all__ = [
-    "EventDate", "REPORTING_VERBS", "event_date", "noun_dates", "referred_date",
+    "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
     "told_as_years_before", "with_year",
 ]  # fmt: skip
 
@@ -86,9 +87,18 @@ def event_date(
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:
         return EventDate(published, 1, "published")
+    month = filed_month(sent.doc)
+    if month:  # the month its address files it under: published then, to the month
+        return EventDate(month, 3, "published")
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def filed_month(doc: Doc) -> str | None:
+    """The publication month (``YYYY-MM``) a document with no publication day is filed
+    under by its address ("/2015/08/246059.htm": ``reference_month``), or None."""
+    return doc._.reference_month if Doc.has_extension("reference_month") else None
 
 
 def _read_from_body(doc: Doc) -> bool:
