@@ -7,7 +7,9 @@ dates are read in this order:
 
 1. a date in the trigger's own clause (its subtree, or the children of the verb that
    asserts it), never one attached to a reporting verb that is not itself a trigger, nor
-   one that only bounds a period or a comparison ("the deadliest since 2019");
+   one that only bounds a period or a comparison ("the deadliest since 2019"), nor the
+   date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
+   bombing": Saturday is the condemning's day, ``_acted_on``);
 2. any other date of the sentence that is not a reporting date;
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
@@ -34,11 +36,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
-from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
 from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.words import word_list
 
 __all__ = [
     "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
@@ -77,7 +80,7 @@ def event_date(
         if plausible_date(value, published or story_now):
             dated.append((t, value))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0])]  # fmt: skip
+            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -140,7 +143,7 @@ def noun_dates(
         if not plausible_date(value, published or story_now):
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        noun = _named_noun(span) if span is not None and len(span) else None
+        noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
             day = EventDate(value, acled_time_precision(time.precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
@@ -150,6 +153,38 @@ def noun_dates(
             known = found.get(_KIND + kind)  # "last month's explosion" dates "the bombing"
             if known is None or len(value) > len(known.value or ""):  # too; the finest
                 found[_KIND + kind] = day  # such date: "the Aug. 7 bombings" over "last year's"
+    return found
+
+
+#: Verbs that tell what an event noun did to its victims ("were killed in the blasts on
+#: Friday"): their date is the noun's.
+_OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "destroy", "damage"})
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The event noun whose phrase or clause a date stands in, not as a modifier: "the
+    attacks on Aug. 7" (the object of a preposition of the noun), "were wounded in the
+    blasts on Friday" (on the verb of the harm the noun did). Only a noun the event
+    lexicon reads as an event type counts, and never a date that bounds ("since",
+    "after"). (A date on the verb the noun is the subject of, "the bombing Friday drew
+    condemnation", was tried too and dated the wrong nouns: the verb is often a later
+    act's.)"""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ in _BOUNDS or head.dep_ != "prep":
+            return None
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return None
+    found = None
+    if head.pos_ == "NOUN" and head.i < span.start:
+        found = head
+    elif head.pos_ == "VERB" and head.lemma_.lower() in _OUTCOME_VERBS:
+        found = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "by"}
+                      for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if found is None or _kind_of(found.lemma_.lower()) is None:
+        return None
     return found
 
 
@@ -253,6 +288,41 @@ def _boundary(sent: Span, time: TimeExpression) -> bool:
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     return (preposition is not None and preposition.lower_ in _BOUNDS) or (
         before >= sent.start and span.doc[before].lower_ in _BOUNDS)
+
+
+#: Verbs that carry out or inflict the event their object names ("launched an attack on
+#: Friday", "killed in the blast Friday"): their date is the event's.
+_CARRYING = frozenset(word_list("event", "carrier_verbs")) | ATTACK_VERBS
+
+
+def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date is when someone acted on the event the triggers name, not when
+    it happened: every trigger is a noun the date's verb takes as object, directly or by
+    a preposition ("Iran on Saturday condemned the bombing", "was charged Thursday in
+    the slaying"), and that verb neither is a trigger nor carries the event out. Only a
+    date before the noun's phrase is surely the verb's: one after it may be the noun's
+    own, whatever the parse says ("condemned the invasion of Kuwait on Aug. 2")."""
+    span = _tokens(sent, time)
+    if span is None or not triggers:
+        return False
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING:
+        return False
+    heads = [t for t in triggers if t.dep_ not in {"compound", "amod"}]  # "air" of "air raid"
+    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+                               and _object_of(t, verb) and span.end <= t.left_edge.i
+                               for t in heads)  # fmt: skip
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s object, or the object of a preposition of it."""
+    if noun.dep_ in {"dobj", "attr", "oprd"}:
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def _reporting(token: Token) -> bool:
