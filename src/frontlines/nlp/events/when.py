@@ -70,11 +70,12 @@ def event_date(
 ) -> EventDate:
     """The date of the event ``sent`` reports (see the module docstring for the order)."""
     year = story_now[:4] if published is None and story_now else None
+    filed = filed_month(sent.doc)  # a publication month: "Dec. 30" in January is the last
     dated: list[tuple[TimeExpression, str]] = []
     for t in times:
         if not sent.start_char <= t.start < sent.end_char:
             continue
-        value = with_year(_day_of(t, published) or "", year)
+        value = with_year(_day_of(t, published) or "", year, filed)
         if not value:
             continue
         if plausible_date(value, published or story_now):
@@ -139,7 +140,7 @@ def noun_dates(
     for time in times:
         if time.type != "DATE":
             continue
-        value = with_year(time.value, year)
+        value = with_year(time.value, year, filed_month(doc))
         if not plausible_date(value, published or story_now):
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
@@ -241,10 +242,15 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
 _CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
-def with_year(value: str, year: str | None) -> str:
-    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known."""
+def with_year(value: str, year: str | None, now: str | None = None) -> str:
+    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known; in the
+    year before when that would fall after ``now``, the publication month or day ("Dec.
+    30" in a story filed under January happened in the December before)."""
     if year and value.startswith("XXXX-") and len(value) > 5 and value[5].isdigit():
-        return year + value[4:]
+        dated = year + value[4:]
+        if now and now[:4] == year and dated[: len(now)] > now and year.isdigit():
+            return str(int(year) - 1) + value[4:]
+        return dated
     return value
 
 
