@@ -137,3 +137,12 @@ def test_a_story_filed_under_a_month_dates_its_undated_events_to_it(nlp) -> None
     assert (attack.date, attack.date_source, attack.date_precision) == (
         "2017-01", "published", 3)  # published that month; which day is not known
     assert by_text["Militants"].date == "2017-01-08"  # the year is the address's
+
+
+def test_a_stated_day_outside_the_address_s_month_is_not_the_story_s_day() -> None:
+    url = "https://e.org/press/2015/08/1.htm"
+    assert document_date("Jets struck a depot on March 3, 2015.", url=url) is None
+    assert document_date("Jets struck a depot on August 3, 2015.", url=url) == DocumentDate(
+        "2015-08-03", "text")  # fmt: skip
+    assert document_date("Jets struck on March 3, 2015.", url=url, received="2026-11-28") == (
+        DocumentDate("2026-11-28", "ingested"))  # the events take the month, not this day

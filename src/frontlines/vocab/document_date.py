@@ -24,7 +24,8 @@ document, because its year is what is missing.
 A URL often carries only the month ("/2015/08/246059.htm"): no day to resolve "on
 Monday" against, but the month the story was published in. ``document_month`` gives it,
 so a story with no other date dates its events to that month (month precision), not to
-no date at all and not to a made-up day.
+no date at all and not to a made-up day; the latest full date the text states (4) counts
+then only inside that month.
 """
 
 from __future__ import annotations
@@ -84,8 +85,10 @@ def document_date(
     if found is not None:
         return found
     latest = _latest_stated(text, received)
-    if latest is not None:
-        return DocumentDate(latest, "text")
+    month = document_month(url, received)
+    if latest is not None and (month is None or latest[:7] == month):
+        return DocumentDate(latest, "text")  # a day the address's month does not hold
+    # is of something the story tells, not its day: the month alone dates it then
     return DocumentDate(received, "ingested") if received else None
 
 
