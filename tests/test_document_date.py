@@ -95,3 +95,54 @@ def test_a_story_with_no_publication_date_is_read_from_its_latest_stated_day(nlp
     shelling = by_text["Later,"]
     assert (shelling.date, shelling.date_source, shelling.date_precision) == (
         "2020-05", "text", 3)  # the month of the latest day the text states: a guess
+
+
+def test_an_address_filed_by_month_gives_the_month_not_a_day() -> None:
+    from frontlines.vocab.document_date import document_month
+
+    assert document_month("https://e.org/press/2015/08/246059.htm") == "2015-08"
+    assert document_month("https://e.org/2015/08/") == "2015-08"
+    assert document_month("https://e.org/a/2015/13/x") is None  # no such month
+    assert document_month("https://e.org/a/1044663/strikes-continue/") is None
+    assert document_month("https://e.org/2030/05/x", received="2026-11-28") is None
+    # A day in the address is the publication day itself (``date_in_url``).
+    assert document_date("Jets struck.", url="https://e.org/2015/08/14/x") == DocumentDate(
+        "2015-08-14", "url")  # fmt: skip
+
+
+def test_a_headline_that_opens_with_a_full_date_dates_the_story() -> None:
+    title = "March 14, 2019: Jets strike depots near the river"
+    assert publication_date("Jets struck depots.", title=title) == DocumentDate(
+        "2019-03-14", "header")  # fmt: skip
+    assert publication_date("Jets struck depots.", title="Jets strike on March 14") is None
+
+
+def test_ingest_reads_a_headline_day_for_a_record_with_no_date() -> None:
+    from frontlines.ingest.acquire import article_from_record
+
+    record = {"text": "Jets struck a depot.", "title": "4 May 2020: Jets strike a depot"}
+    assert getattr(article_from_record("row", record), "published", None) == "2020-05-04"
+
+
+def test_a_story_filed_under_a_month_dates_its_undated_events_to_it(nlp) -> None:
+    from frontlines.model import Article
+    from frontlines.nlp.pipeline import article_date, process_article
+
+    text = ("Gunmen attacked a police checkpoint near Kirkuk, killing three officers."
+            " Militants shelled a village near Kirkuk on Jan. 8, killing two farmers.")
+    article = Article(id="d2", text=text, url="https://e.org/releases/2017/01/5521.htm")
+    assert article_date(article) is None  # no day anywhere: the address has the month
+    by_text = {e.text.split()[0]: e for e in process_article(nlp, article).events}
+    attack = by_text["Gunmen"]
+    assert (attack.date, attack.date_source, attack.date_precision) == (
+        "2017-01", "published", 3)  # published that month; which day is not known
+    assert by_text["Militants"].date == "2017-01-08"  # the year is the address's
+
+
+def test_a_stated_day_outside_the_address_s_month_is_not_the_story_s_day() -> None:
+    url = "https://e.org/press/2015/08/1.htm"
+    assert document_date("Jets struck a depot on March 3, 2015.", url=url) is None
+    assert document_date("Jets struck a depot on August 3, 2015.", url=url) == DocumentDate(
+        "2015-08-03", "text")  # fmt: skip
+    assert document_date("Jets struck on March 3, 2015.", url=url, received="2026-11-28") == (
+        DocumentDate("2026-11-28", "ingested"))  # the events take the month, not this day

@@ -207,3 +207,21 @@ def test_an_event_told_as_years_before_another_is_history(nlp):
     assert overran and all(e.background for e in overran)
     recent = _events(nlp, "Three weeks after rebels overran Kirkuk, troops retook the city.")
     assert recent and not any(e.background for e in recent)
+
+
+def test_a_month_day_after_the_publication_month_is_of_the_year_before():
+    from frontlines.nlp.events.when import with_year
+
+    assert with_year("XXXX-12-30", "2017", "2017-01") == "2016-12-30"
+    assert with_year("XXXX-01-08", "2017", "2017-01") == "2017-01-08"
+    assert with_year("XXXX-12-30", "2017", None) == "2017-12-30"
+
+
+def test_a_story_filed_in_january_dates_a_december_day_to_the_year_before(nlp):
+    from frontlines.model import Article
+    from frontlines.nlp.pipeline import process_article
+
+    text = "Militants shelled a village near Kirkuk on Dec. 30, killing two farmers."
+    article = Article(id="d3", text=text, url="https://e.org/news/2017/01/77.htm")
+    (event,) = process_article(nlp, article).events
+    assert (event.date, event.date_source) == ("2016-12-30", "text"), event

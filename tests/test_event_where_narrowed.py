@@ -89,6 +89,15 @@ def test_a_place_faced_is_not_where(nlp):
     assert not is_reference_point(next(t for t in held if t.text == "town"))
 
 
+def test_a_place_named_by_the_phrase_of_a_place_faced_is_not_where(nlp):
+    """ "The outpost opposite the province of Surin": the name hangs on "province", whose
+    own preposition faces it; the event is not in Surin ("in the province of Surin" is)."""
+    (faced,) = _events(nlp, "Rebels attacked the outpost opposite the province of Surin.")
+    assert faced.place is None or faced.place.name != "Surin", faced.place
+    (inside,) = _events(nlp, "Rebels attacked the outpost in the province of Surin.")
+    assert inside.place is not None and inside.place.name == "Surin", inside.place
+
+
 def test_a_definite_event_noun_takes_the_place_the_story_gives_it(nlp):
     """ "The bombing" with no place of its own is the bombing the story placed elsewhere
     ("the bombing of a market in Kano"), not the dateline's town; an indefinite "a

@@ -122,3 +122,29 @@ def test_a_definite_event_noun_takes_the_day_of_a_dated_noun_of_its_kind(nlp):
               "may be related. The Kirkuk airstrike killed a guard.")  # fmt: skip
     (air,) = _events(nlp, strike)
     assert (air.acled_sub_event, air.date_source) == ("Air/drone strike", "published"), air
+
+
+def test_a_day_on_a_verb_acting_on_the_event_is_that_verb_s(nlp):
+    """Published on a Saturday: "on Saturday" is when the council condemned the blast, not
+    when it went off; the story dates the blasts themselves, on Friday, where it tells
+    what they did."""
+    text = ("The council on Saturday condemned the bombing of the embassy in Ruritania. "
+            "Ten guards were killed in the blasts near the embassy on Friday.")
+    events = _events(nlp, text, "2024-03-16")
+    assert events, "the bombing is an event"
+    assert {(e.date, e.date_source) for e in events} == {("2024-03-15", "text")}, events
+
+
+def test_a_definite_event_noun_takes_the_day_its_phrase_gives_it(nlp):
+    """ "the air raids on March 3" dates the raid the story told before by its day (the
+    day is no modifier of the noun: the object of its preposition), and so does the day
+    of the harm it did ("hurt in the air raids on March 3"); a day the council condemned
+    it on is the council's."""
+    for text in (
+        "The council condemned the air raid on the market in Goma. Doctors said the air "
+        "raids on March 3 left 40 people in hospital.",
+        "The council on Thursday condemned the air raid on the market in Goma. Doctors "
+        "treated 40 people hurt in the air raids on March 3.",
+    ):
+        first = _events(nlp, text)[0]
+        assert (first.date, first.date_source) == ("2024-03-03", "text"), (text, first)

@@ -103,3 +103,21 @@ def test_polnear_text_files_are_stories_dated_by_their_name(tmp_path: Path) -> N
     assert stories["wire_2016-05-02_rebels-shell-a-post"].published == "2016-05-02"
     assert stories["wire_2016-05-02_rebels-shell-a-post"].text == "Rebels shelled a post.\n"
     assert stories["undated-note"].published is None
+
+
+def test_stories_keep_the_address_and_headline_that_date_them(tmp_path: Path) -> None:
+    xml = XML.replace("<title>Clash near a river town</title>",
+                      "<title>Clash near a river town</title>\n<url>\n https://e.org/2016/12/x\n"
+                      " </url>")  # fmt: skip
+    stories = load_stories(_write(tmp_path, xml))
+    assert (stories["901"].url, stories["901"].title) == (
+        "https://e.org/2016/12/x", "Clash near a river town")  # fmt: skip
+    assert stories["902"].url is None and stories["902"].title is None
+    folder = tmp_path / "re3d" / "Agency"
+    folder.mkdir(parents=True)
+    (folder / "documents.json").write_text(
+        '{"_id": "A1", "text": "Jets struck.", "sourceUrl": "https://e.org/2015/08/1.htm",'
+        ' "title": "Jets strike"}\n', "utf-8")  # fmt: skip
+    story = load_stories(tmp_path / "re3d")["A1"]
+    assert (story.published, story.url, story.title) == (
+        None, "https://e.org/2015/08/1.htm", "Jets strike")  # fmt: skip

@@ -298,7 +298,8 @@ def _article(
         return InputProblem(origin, str(exc))
     received = today()
     if not meta.get("published"):  # no date given: the URL or the header often has it
-        found = publication_date(body, url=meta.get("url"), received=received)
+        found = publication_date(body, url=meta.get("url"), received=received,
+                                 title=meta.get("title"))  # fmt: skip
         meta["published"] = found.value if found else None  # the body's own dates and
     return Article(  # the receiving day are read later by the same rules (document_date)
         id=document_id(body), text=body, origin=origin, format=fmt, received=received, **meta

@@ -1,7 +1,8 @@
 """Readers for the news-level evaluation: whole stories and their hand-coded gold.
 
-Stories are JSON Lines: VOA's ``voa-dev.jsonl`` (``id``, ``text``, ``published``)
-and re3d's ``*/documents.json`` (``_id``, ``text``, no publication date); empty
+Stories are JSON Lines: VOA's ``voa-dev.jsonl`` (``id``, ``text``, ``published``,
+``url``, ``title``) and re3d's ``*/documents.json`` (``_id``, ``text``, ``sourceUrl``,
+``title``, no publication date); empty
 files are skipped; a TR-News / LGL-style XML file (``<article docid=...>``
 with ``<dltime>`` and ``<text>``); or TimeML ``*.tml`` files (TimeBank / AQUAINT: the
 ``<TEXT>`` with its tags taken out, the creation time as publication day), real 1990s
@@ -49,6 +50,11 @@ class Story:
     id: str
     text: str
     published: str | None  # YYYY-MM-DD, None when the corpus gives none (re3d)
+    #: The page's address and headline where the corpus keeps them (re3d's ``sourceUrl``
+    #: and ``title``, TR-News's ``<url>`` and ``<title>``): what dates an undated story
+    #: ("/2015/08/..." is its month), passed to the pipeline as ingest passes them.
+    url: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,10 +174,17 @@ def _xml_stories(path: Path) -> dict[str, Story]:
         if story_id in stories:
             raise ValueError(f"{path}: article {n} repeats docid {story_id}")
         dltime = _dltime(article.findtext("dltime") or "")
-        stories[story_id] = Story(story_id, text.text, dltime)
+        stories[story_id] = Story(story_id, text.text, dltime,
+                                  _field(article.findtext("url")),
+                                  _field(article.findtext("title")))  # fmt: skip
     if not stories:
         raise ValueError(f"{path}: no <article> elements")
     return stories
+
+
+def _field(value: object) -> str | None:
+    """A metadata string, stripped; None when absent or blank."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 #: The publication day in a PolNeAR file name ("breitbart_2016-03-11_activists-...").
@@ -210,6 +223,8 @@ def load_stories(path: Path) -> dict[str, Story]:
                 story_id,
                 record["text"],
                 parse_date(published) if isinstance(published, str) else None,
+                _field(record.get("url")) or _field(record.get("sourceUrl")),
+                _field(record.get("title")),
             )
     return stories
 

@@ -207,7 +207,8 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         annotated = annotated[: options.limit]
     scored = [stories[s] for s in annotated]
     nlp = build_pipeline()
-    articles = [Article(id=s.id, text=s.text, published=s.published, origin=s.id) for s in scored]
+    articles = [Article(id=s.id, text=s.text, published=s.published, url=s.url, title=s.title,
+                        origin=s.id) for s in scored]  # fmt: skip
     processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
     from frontlines.settings import Settings
 

@@ -118,7 +118,7 @@ def news_examples(
     for story_id in select(sorted({g.story for g in gold.events} & stories.keys()), str, split):
         story = stories[story_id]
         article = Article(id=story.id, text=story.text, published=story.published,
-                          origin=story.id)  # fmt: skip
+                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
         doc = nlp(prepared_doc(nlp, article))
         for n, event in enumerate(g for g in gold.events if g.story == story_id):
             label = case_of.get(event.acled_sub_event)

@@ -69,7 +69,7 @@ def labelled_claim_stories(data: Path, gold_dir: Path, split: str = "tune") -> L
     for story_id in ids:
         story = stories[story_id]
         article = Article(id=story.id, text=story.text, published=story.published,
-                          origin=story.id)  # fmt: skip
+                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
         doc = nlp(prepared_doc(nlp, article))
         processed: ProcessedArticle = doc_to_record(article, doc, ner)
         by_offsets = {(c.start, c.end, c.measure): f

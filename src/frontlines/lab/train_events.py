@@ -76,7 +76,7 @@ def labelled_stories(
     for story_id in ids:
         story = stories[story_id]
         article = Article(id=story.id, text=story.text, published=story.published,
-                          origin=story.id)  # fmt: skip
+                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
         doc = nlp(prepared_doc(nlp, article))
         processed: ProcessedArticle = doc_to_record(article, doc, ner)
         features = {id(e): f for e, f in zip(doc._.events, doc._.event_features, strict=True)}

@@ -24,7 +24,7 @@ from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.document_date import DocumentDate, document_date
+from frontlines.vocab.document_date import DocumentDate, document_date, document_month
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -193,7 +193,7 @@ def article_date(article: Article) -> DocumentDate | None:
     """The day ``article`` speaks from: the one decision ingest, reading and dating share
     (``frontlines.vocab.document_date``)."""
     return document_date(article.text, published=article.published, url=article.url,
-                         received=article.received)  # fmt: skip
+                         received=article.received, title=article.title)  # fmt: skip
 
 
 class SentenceLocator:
@@ -222,10 +222,13 @@ def process_articles(
 def prepared_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc carrying the document's date for the time resolver: the
     publication date, else one read from its URL, header or text. The day we received
-    it is no reference: "on Sunday" in an old story is not last Sunday."""
+    it is no reference: "on Sunday" in an old story is not last Sunday. A story with no
+    day but an address filed under a month ("/2015/08/") carries that month
+    (``reference_month``): its undated events happened then, at month precision."""
     day = article_date(article)
     if day is None or day.source == "ingested":
-        return time.with_reference_date(nlp.make_doc(article.text), None)
+        month = document_month(article.url, article.received)
+        return time.with_reference_date(nlp.make_doc(article.text), None, month=month)
     return time.with_reference_date(nlp.make_doc(article.text), day.value, day.source)
 
 

@@ -117,13 +117,18 @@ NOUN_MODIFIERS = words("time", "noun_modifiers")
 WEEKDAY_WORDS = set(WEEKDAYS)
 
 
-def with_reference_date(doc: Doc, published: str | None, source: str = "metadata") -> Doc:
+def with_reference_date(doc: Doc, published: str | None, source: str = "metadata",
+                        month: str | None = None) -> Doc:  # fmt: skip
     """Attach the article's date (ISO) so relative expressions can be resolved, and
     where it came from (``reference_source``: a ``DocumentDateSource``; "text" when it is
-    the latest date the body states, which events take with less precision)."""
-    declare("reference_date", "reference_source", "times")
+    the latest date the body states, which events take with less precision). With no
+    day, ``month`` (``reference_month``, "YYYY-MM") is the publication month the
+    document's address gives, if any: no reference for "on Monday", but its year and
+    month date what the story tells without a date."""
+    declare("reference_date", "reference_source", "reference_month", "times")
     doc._.reference_date = published
     doc._.reference_source = source if published else None
+    doc._.reference_month = None if published else month
     return doc
 
 

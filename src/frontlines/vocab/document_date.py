@@ -10,6 +10,7 @@ their events were left undated, so maps and timelines dropped them without a wor
 2. ``url``: a day in the story's address ("/2019/03/14/");
 3. ``header``: a full date the body opens with ("March 14, 2019 - ...") or that its
    dateline carries ("BAGHDAD, Jan. 8, 2017 (Reuters) - ...");
+   (the title counts as such a line: "March 14, 2019: Strikes continue");
 4. ``text``: the latest full date (day, month and year) the text states, when no later
    part of the text names a later month or year (then the story was written after it,
    and nobody can tell when);
@@ -19,6 +20,12 @@ their events were left undated, so maps and timelines dropped them without a wor
 No date is later than the day we received the document (a full date ahead of it is a
 plan, not the day of writing). Only complete dates count: "Jan. 8" alone cannot date a
 document, because its year is what is missing.
+
+A URL often carries only the month ("/2015/08/246059.htm"): no day to resolve "on
+Monday" against, but the month the story was published in. ``document_month`` gives it,
+so a story with no other date dates its events to that month (month precision), not to
+no date at all and not to a made-up day; the latest full date the text states (4) counts
+then only inside that month.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ __all__ = [
     "DocumentDateSource",
     "HEADER_CHARS",
     "document_date",
+    "document_month",
     "publication_date",
     "stated_dates",
 ]
@@ -68,15 +76,19 @@ def document_date(
     published: str | None = None,
     url: str | None = None,
     received: str | None = None,
+    title: str | None = None,
 ) -> DocumentDate | None:
     """The day ``text`` speaks from (see the module docstring for the order), or None
     when nothing gives one and the receiving day is unknown."""
-    found = publication_date(text, published=published, url=url, received=received)
+    found = publication_date(text, published=published, url=url, received=received,
+                             title=title)  # fmt: skip
     if found is not None:
         return found
     latest = _latest_stated(text, received)
-    if latest is not None:
-        return DocumentDate(latest, "text")
+    month = document_month(url, received)
+    if latest is not None and (month is None or latest[:7] == month):
+        return DocumentDate(latest, "text")  # a day the address's month does not hold
+    # is of something the story tells, not its day: the month alone dates it then
     return DocumentDate(received, "ingested") if received else None
 
 
@@ -86,18 +98,35 @@ def publication_date(
     published: str | None = None,
     url: str | None = None,
     received: str | None = None,
+    title: str | None = None,
 ) -> DocumentDate | None:
-    """The publication day only (metadata, URL or header): what ingest stores as the
-    document's ``published``; a date read from the body is not one."""
+    """The publication day only (metadata, URL, title or header): what ingest stores as
+    the document's ``published``; a date read from the body is not one."""
     if published:
         return DocumentDate(published[:10], "metadata")
     from_url = date_in_url(url)
     if from_url and _not_after(from_url, received):
         return DocumentDate(from_url, "url")
-    header = _header_date(text)
-    if header and _not_after(header, received):
-        return DocumentDate(header, "header")
+    for line in (title or "", text):
+        header = _header_date(line)
+        if header and _not_after(header, received):
+            return DocumentDate(header, "header")
     return None
+
+
+#: A year and month as path segments of an address ("/2015/08/246059.htm"), the way
+#: many sites file their pages; a day after them is ``date_in_url``'s.
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(?=/|$)")
+
+
+def document_month(url: str | None, received: str | None = None) -> str | None:
+    """The publication month (``YYYY-MM``) a document's address files it under, when
+    it gives no day: the month of its events told without a date of their own."""
+    found = _URL_MONTH.search(url.split("?", 1)[0]) if url else None
+    if found is None:
+        return None
+    month = f"{found.group(1)}-{found.group(2)}"
+    return month if received is None or month <= received[:7] else None
 
 
 def _not_after(day: str, received: str | None) -> bool:

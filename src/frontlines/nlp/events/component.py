@@ -86,6 +86,7 @@ from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.when import (
     EventDate,
     event_date,
+    filed_month,
     noun_dates,
     referred_date,
     told_as_years_before,
@@ -185,7 +186,8 @@ class EventCoder:
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
-        now = published or story_now(times)  # what "history" is measured from
+        now = published or filed_month(doc) or story_now(times)  # what "history" is
+        # measured from: the publication day, else the month the address files it under
         named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)

@@ -7,7 +7,9 @@ dates are read in this order:
 
 1. a date in the trigger's own clause (its subtree, or the children of the verb that
    asserts it), never one attached to a reporting verb that is not itself a trigger, nor
-   one that only bounds a period or a comparison ("the deadliest since 2019");
+   one that only bounds a period or a comparison ("the deadliest since 2019"), nor the
+   date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
+   bombing": Saturday is the condemning's day, ``_acted_on``);
 2. any other date of the sentence that is not a reporting date;
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
@@ -15,8 +17,9 @@ dates are read in this order:
 4. the document's date (``date_source: published``): its publication date, else the one
    ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
    by the latest full date its text states takes that date's month (``date_source:
-   text``, month precision), and one with none of them the latest month it names
-   (``story_now``), likewise.
+   text``, month precision); one whose address files it under a month ("/2015/08/")
+   that month (``filed_month``, month precision); and one with none of them the latest
+   month it names (``story_now``), likewise.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -33,14 +36,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
-from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
 from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.words import word_list
 
 __all__ = [
-    "EventDate", "REPORTING_VERBS", "event_date", "noun_dates", "referred_date",
+    "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
     "told_as_years_before", "with_year",
 ]  # fmt: skip
 
@@ -66,17 +70,18 @@ def event_date(
 ) -> EventDate:
     """The date of the event ``sent`` reports (see the module docstring for the order)."""
     year = story_now[:4] if published is None and story_now else None
+    filed = filed_month(sent.doc)  # a publication month: "Dec. 30" in January is the last
     dated: list[tuple[TimeExpression, str]] = []
     for t in times:
         if not sent.start_char <= t.start < sent.end_char:
             continue
-        value = with_year(_day_of(t, published) or "", year)
+        value = with_year(_day_of(t, published) or "", year, filed)
         if not value:
             continue
         if plausible_date(value, published or story_now):
             dated.append((t, value))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0])]  # fmt: skip
+            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -86,9 +91,18 @@ def event_date(
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:
         return EventDate(published, 1, "published")
+    month = filed_month(sent.doc)
+    if month:  # the month its address files it under: published then, to the month
+        return EventDate(month, 3, "published")
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def filed_month(doc: Doc) -> str | None:
+    """The publication month (``YYYY-MM``) a document with no publication day is filed
+    under by its address ("/2015/08/246059.htm": ``reference_month``), or None."""
+    return doc._.reference_month if Doc.has_extension("reference_month") else None
 
 
 def _read_from_body(doc: Doc) -> bool:
@@ -126,11 +140,11 @@ def noun_dates(
     for time in times:
         if time.type != "DATE":
             continue
-        value = with_year(time.value, year)
+        value = with_year(time.value, year, filed_month(doc))
         if not plausible_date(value, published or story_now):
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        noun = _named_noun(span) if span is not None and len(span) else None
+        noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
             day = EventDate(value, acled_time_precision(time.precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
@@ -140,6 +154,38 @@ def noun_dates(
             known = found.get(_KIND + kind)  # "last month's explosion" dates "the bombing"
             if known is None or len(value) > len(known.value or ""):  # too; the finest
                 found[_KIND + kind] = day  # such date: "the Aug. 7 bombings" over "last year's"
+    return found
+
+
+#: Verbs that tell what an event noun did to its victims ("were killed in the blasts on
+#: Friday"): their date is the noun's.
+_OUTCOME_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "destroy", "damage"})
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The event noun whose phrase or clause a date stands in, not as a modifier: "the
+    attacks on Aug. 7" (the object of a preposition of the noun), "were wounded in the
+    blasts on Friday" (on the verb of the harm the noun did). Only a noun the event
+    lexicon reads as an event type counts, and never a date that bounds ("since",
+    "after"). (A date on the verb the noun is the subject of, "the bombing Friday drew
+    condemnation", was tried too and dated the wrong nouns: the verb is often a later
+    act's.)"""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ in _BOUNDS or head.dep_ != "prep":
+            return None
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return None
+    found = None
+    if head.pos_ == "NOUN" and head.i < span.start:
+        found = head
+    elif head.pos_ == "VERB" and head.lemma_.lower() in _OUTCOME_VERBS:
+        found = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "by"}
+                      for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if found is None or _kind_of(found.lemma_.lower()) is None:
+        return None
     return found
 
 
@@ -196,10 +242,15 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
 _CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
-def with_year(value: str, year: str | None) -> str:
-    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known."""
+def with_year(value: str, year: str | None, now: str | None = None) -> str:
+    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known; in the
+    year before when that would fall after ``now``, the publication month or day ("Dec.
+    30" in a story filed under January happened in the December before)."""
     if year and value.startswith("XXXX-") and len(value) > 5 and value[5].isdigit():
-        return year + value[4:]
+        dated = year + value[4:]
+        if now and now[:4] == year and dated[: len(now)] > now and year.isdigit():
+            return str(int(year) - 1) + value[4:]
+        return dated
     return value
 
 
@@ -243,6 +294,41 @@ def _boundary(sent: Span, time: TimeExpression) -> bool:
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     return (preposition is not None and preposition.lower_ in _BOUNDS) or (
         before >= sent.start and span.doc[before].lower_ in _BOUNDS)
+
+
+#: Verbs that carry out or inflict the event their object names ("launched an attack on
+#: Friday", "killed in the blast Friday"): their date is the event's.
+_CARRYING = frozenset(word_list("event", "carrier_verbs")) | ATTACK_VERBS
+
+
+def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date is when someone acted on the event the triggers name, not when
+    it happened: every trigger is a noun the date's verb takes as object, directly or by
+    a preposition ("Iran on Saturday condemned the bombing", "was charged Thursday in
+    the slaying"), and that verb neither is a trigger nor carries the event out. Only a
+    date before the noun's phrase is surely the verb's: one after it may be the noun's
+    own, whatever the parse says ("condemned the invasion of Kuwait on Aug. 2")."""
+    span = _tokens(sent, time)
+    if span is None or not triggers:
+        return False
+    verb = span.root.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING:
+        return False
+    heads = [t for t in triggers if t.dep_ not in {"compound", "amod"}]  # "air" of "air raid"
+    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
+                               and _object_of(t, verb) and span.end <= t.left_edge.i
+                               for t in heads)  # fmt: skip
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is ``verb``'s object, or the object of a preposition of it."""
+    if noun.dep_ in {"dobj", "attr", "oprd"}:
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def _reporting(token: Token) -> bool:

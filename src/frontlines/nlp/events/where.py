@@ -393,6 +393,10 @@ def is_reference_point(head: Token) -> bool:
     """Whether the place only measures a distance ("150 km from Quetta", "40 miles north
     of Kabul", "south of the capital" is still the capital's area and stays)."""
     prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS and (
+            prep.head.dep_ == "pobj"):  # fmt: skip
+        head, prep = prep.head, prep.head.head  # "opposite the province of X": the
+        # place phrase's own preposition says how X places the event
     if prep is not None and prep.lower_ in _FACING:
         return True  # "the hill opposite the town of X": not in X
     if prep is None or prep.lower_ not in {"from", "of"}:
