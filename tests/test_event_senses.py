@@ -195,3 +195,24 @@ def test_a_voter_bombarded_with_mailers_is_not_shelled(nlp) -> None:
     assert _types(nlp, "Troops bombarded the town of Kalat with artillery on Monday.") == [
         "Shelling/artillery/missile attack"
     ]
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("At the time Smithers was captured, the rebels held most of the valley.", []),
+    ("In March, Mali and Niger withdrew from the ACU bloc after a long dispute.", []),
+    ("Rebels captured Kalat on Monday after heavy fighting.",
+     ["Non-state actor overtakes territory"]),
+])  # fmt: skip
+def test_a_name_no_layer_reads_as_a_place_is_no_territory(nlp, text, sub_events):
+    """A surname the entity model left unlabelled and a bloc's acronym are no place taken
+    or given up; a town the places layer knows still is."""
+    assert _types(nlp, text) == sub_events
+
+
+def test_a_rally_is_where_the_speaker_spoke_when_the_parse_gives_two_subjects(nlp):
+    """ "The day before, at a rally ..., Mr. X was blunt": the time phrase parsed as a
+    second subject does not hide the speaker."""
+    doc = nlp("The day before, at a rally in Springfield, Mr. Jones was just as blunt, "
+              "claiming that the mayor had lied.")
+    (rally,) = [t for t in doc if t.lemma_.lower() == "rally"]
+    assert off_sense(rally, "peaceful_protest").startswith(OFF_SENSE)

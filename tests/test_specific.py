@@ -119,3 +119,22 @@ def test_plurals_at_several_named_places_are_not_a_count_over_a_period(nlp):
     assert _reason(doc, "shootings") == ""
     doc = _doc(nlp, "Officials recalled 300 shootings last year.")
     assert _reason(doc, "shootings") == AGGREGATE
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("Army commanders said in the past that they were capable of deploying 5,000 "
+         "troops to the border.", "deploying", "capacity or intention"),
+        ("The rebel leaders disavow any interest in marching on the capital or in setting "
+         "up a government of their own.", "setting", "capacity or intention"),
+        ("Officials raised the prospect of airstrikes on the camps near Kalat.", "airstrikes",
+         "capacity or intention"),
+        ("Talks to end the fighting in Kalat broke down on Monday.", "fighting", "aim of a noun"),
+        ("Rebels attacked the camps near Kalat on Monday, officials said.", "attacked", ""),
+    ],
+)  # fmt: skip
+def test_what_a_capacity_or_an_intention_governs_is_no_event(nlp, text, word, reason):
+    """ "capable of deploying", "any interest in setting up": possible or wished; an event
+    noun a verb on the way presupposes ("talks to end the fighting") is not read so."""
+    assert _reason(_doc(nlp, text), word) == reason

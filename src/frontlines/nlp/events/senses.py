@@ -365,11 +365,11 @@ def _occasion_of_speaker(trigger: Token) -> bool:
     for _ in range(4):
         if verb.pos_ not in {"VERB", "AUX"}:
             return False
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            if subject.tag_ == "WP" and verb.dep_ == "relcl":
-                subject = verb.head  # "Alvarado, who introduced Paul at ...": Alvarado
-            return _named_speaker(subject) and not _harm_told(trigger)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:  # "The day before, at a rally, Mr. X was blunt": the parse may give two
+            subjects = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s
+                        for s in subjects]  # "Alvarado, who introduced Paul at ...": Alvarado
+            return any(_named_speaker(s) for s in subjects) and not _harm_told(trigger)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -477,6 +477,8 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
         if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
             return "not a place"
+        if _unplaced_name(thing):
+            return "not a place"  # "after Smith was captured", "withdrew from the ACU"
         if _lemma(thing) in BELONGINGS:
             return "a belonging, not a place"
     if type_id in WEAPON_TYPES and thing.pos_ in {"NOUN", "PROPN"}:
@@ -484,6 +486,18 @@ def _reason(trigger: Token, type_id: str) -> str:
         if not named & WEAPONS:
             return "not a weapon"
     return ""
+
+
+def _unplaced_name(thing: Token) -> bool:
+    """A proper name that neither the entity model nor the places layer read as a place
+    (a surname the model left unlabelled, a bloc's acronym): a town taken or given up is a
+    place name one of them knows, and a name neither does is a person's or a body's."""
+    if thing.pos_ != "PROPN" or thing.ent_type_:
+        return False
+    doc = thing.doc
+    places = doc._.places if doc.has_extension("places") and doc._.places else []
+    start, end = thing.idx, thing.idx + len(thing.text)
+    return not any(p.start < end and start < p.end for p in places)
 
 
 def ruled_out(triggers: list[Token], type_id: str) -> bool:

@@ -17,7 +17,10 @@ this kind. Each reading below is decided by the parse and the time expressions o
   a noun ("a bomb-damaged building");
 * a purpose or a capacity: an event noun after "for" under a verb of preparing or an
   adjective ("training forces for the offensive"), an infinitive that modifies a noun
-  ("efforts to take control", "the operation to eliminate ...");
+  ("efforts to take control", "the operation to eliminate ..."), an event word that is
+  what an adjective of capacity or disposition or a noun of intention governs ("were
+  capable of deploying 300 troops", "seemed unlikely to attack", "any interest in
+  driving on the capital");
 * a description: the event word is what a copula says its subject was ("X was a military
   operation executed ...", "it was the first deployment of ...");
 * a kind of event: a plural event noun under "other", "similar", "such", "all" ("victims
@@ -49,6 +52,9 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "AGGREGATE",
     "AIM",
+    "CAPACITY",
+    "CAPACITY_ADJECTIVES",
+    "INTENTION_NOUNS",
     "KIND_WORDS",
     "PERIOD_DAYS",
     "PERIOD_PREPOSITIONS",
@@ -86,6 +92,14 @@ OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) 
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
 KIND_WORDS = frozenset(word_list("event", "kind_words"))
+#: Adjectives whose complement is only possible or expected ("capable of", "ready to").
+CAPACITY_ADJECTIVES = frozenset(word_list("event", "capacity_adjectives"))
+#: Nouns whose complement has not happened ("interest in driving", "the prospect of").
+INTENTION_NOUNS = frozenset(word_list("event", "intention_nouns"))
+#: The reason an event word under one of those is not coded.
+CAPACITY = "capacity or intention"
+#: Prepositions by which a noun of intention governs what is intended.
+_INTENT_PREPS = frozenset({"in", "of", "for", "to", "toward", "towards"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -114,6 +128,8 @@ def unspecific_reason(trigger: Token) -> str:
         aim = _aim(verb)
         if aim:
             return aim  # "efforts to take control", "executed to reduce ..."
+    if _intended(trigger, finite):
+        return CAPACITY  # "capable of deploying", "any interest in driving on the capital"
     if _role(trigger):
         return "role"
     if finite.i != trigger.i:
@@ -147,6 +163,33 @@ def _modifies_a_noun(trigger: Token) -> bool:
         return True
     verb = trigger if trigger.pos_ in _VERBS else _verb_above(trigger)
     return verb is not None and verb.dep_ in {"amod", "compound"} and verb.head.pos_ in _NOUNS
+
+
+def _intended(trigger: Token, finite: Token) -> bool:
+    """Whether, below its finite clause, the event word is what an adjective of capacity
+    or disposition governs ("they were capable of deploying", "seems unlikely to attack")
+    or what a noun of intention is about ("disavow any interest in driving on the capital
+    or in setting up a government"): something possible, wished or expected, not done.
+    An event noun that is the object of another verb on the way ("hopes of a deal to end
+    the fighting") is presupposed by that verb, so the walk stops at it."""
+    current = trigger
+    for _ in range(8):
+        head = current.head
+        if current.i == finite.i or head.i == current.i:
+            return False
+        if head.pos_ == "ADJ" and head.lemma_.lower() in CAPACITY_ADJECTIVES and (
+                current.dep_ in {"xcomp", "ccomp", "pcomp"}
+                or (current.dep_ == "prep" and current.lower_ in _INTENT_PREPS)):  # fmt: skip
+            return True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in INTENTION_NOUNS and (
+                (current.dep_ == "prep" and current.lower_ in _INTENT_PREPS)
+                or (current.dep_ == "acl" and _infinitive(current))):  # fmt: skip
+            return True
+        if head.pos_ in _VERBS and trigger.pos_ in _NOUNS and head.i != finite.i \
+                and current.dep_ in {"dobj", "nsubjpass"}:
+            return False  # "a deal to end the fighting": the fighting is presupposed
+        current = head
+    return False
 
 
 def _role(trigger: Token) -> bool:
