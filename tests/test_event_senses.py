@@ -216,3 +216,14 @@ def test_a_rally_is_where_the_speaker_spoke_when_the_parse_gives_two_subjects(nl
               "claiming that the mayor had lied.")
     (rally,) = [t for t in doc if t.lemma_.lower() == "rally"]
     assert off_sense(rally, "peaceful_protest").startswith(OFF_SENSE)
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("The separatist group has been fighting a bloody insurgency against the state.", []),
+    ("The movement fought a long civil war against the old regime.", []),
+    ("Rebels fought a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
+])  # fmt: skip
+def test_fighting_a_whole_conflict_is_no_clash(nlp, text, sub_events):
+    """Fighting an insurgency or a civil war is what a side does over years; fighting a
+    battle near a town on a day is a clash."""
+    assert _types(nlp, text) == sub_events

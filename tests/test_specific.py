@@ -138,3 +138,20 @@ def test_what_a_capacity_or_an_intention_governs_is_no_event(nlp, text, word, re
     """ "capable of deploying", "any interest in setting up": possible or wished; an event
     noun a verb on the way presupposes ("talks to end the fighting") is not read so."""
     assert _reason(_doc(nlp, text), word) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("The militia, which has lost over 3,000 dead and wounded in the war, stayed home.",
+         "wounded", AGGREGATE),
+        ("Tens of thousands of villagers have been killed in the north, the envoy said.",
+         "killed", AGGREGATE),
+        ("Militants have killed 12 soldiers in an ambush near Kalat, officials said.",
+         "killed", ""),
+    ],
+)  # fmt: skip
+def test_a_perfect_that_counts_thousands_is_a_wars_toll(nlp, text, word, reason):
+    """A perfect summing up a thousand dead or more, undated, is what a war did; a dozen
+    killed in an ambush is one event."""
+    assert _reason(_doc(nlp, text), word) == reason

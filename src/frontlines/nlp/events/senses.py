@@ -51,6 +51,7 @@ MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
 COMMUNICATION = words("sense", "communication_nouns")
 MEDIA = words("sense", "media_nouns")
 WORD_ATTACKERS = words("sense", "word_attackers")
+CONFLICTS = words("sense", "conflict_nouns")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -284,6 +285,21 @@ def _harm_told(trigger: Token) -> bool:
                for t in trigger.sent)  # fmt: skip
 
 
+def _wages_a_conflict(trigger: Token) -> bool:
+    """ "has been fighting a deadly insurgency against the state", "fought a civil war":
+    a verb whose object is a whole conflict tells what a side does over years, not a
+    clash on a day; a day or time of its own ("fought a war on Monday") keeps it."""
+    if trigger.pos_ != "VERB":
+        return False
+    war = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if war is None:
+        return False
+    named = " ".join(_lemma(c) for c in war.lefts if c.dep_ == "compound")
+    if _lemma(war) not in CONFLICTS and f"{named} {_lemma(war)}".strip() not in CONFLICTS:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
 def _words_between_people(trigger: Token) -> bool:
     """ "the clash between the president and his guest": people, no harm told."""
     between = next((c for c in trigger.children
@@ -451,6 +467,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "an attack in words"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
+    if type_id in VIOLENT_TYPES and _wages_a_conflict(trigger):
+        return "a whole conflict, not a clash"
     if type_id == "mob_violence" and _gathering_only(trigger):
         return "a gathering, no violence"
     if type_id == "agreement" and _agreed_to_speak(trigger):

@@ -9,7 +9,8 @@ this kind. Each reading below is decided by the parse and the time expressions o
   flown 800 missions"), or any event word under a modifier that spans more than a few
   days ("in 2024", "since the start of the year", "over the past months"): a claim
   about many events, not one of them (a count on one day, "five strikes destroyed ...",
-  is kept);
+  is kept); a perfect whose subject or object counts a thousand or more, undated ("has
+  lost over 6,000 dead and wounded"), is a war's toll;
 * a role: a present participle that describes a noun ("the coalition fighting the
   group", "their help in battling armed groups");
 * a setting: the event word sits in a time adjunct of another clause ("after days of
@@ -325,12 +326,49 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
                   for c in trigger.children)  # fmt: skip
     if plural and counted and perfect:
         return True
+    if perfect and _war_toll(finite) and not _dated_own(finite):
+        return True  # "has lost over 6,000 dead and wounded", "thousands have been killed"
     if plural and not counted and several_places(trigger):
         return False  # "shootings in Paris and Brussels last year": one in each place
     anchors = {t.i for t in path} | {trigger.i}
     if not (plural or perfect):  # one event word: only a stretch counted in units is many
         return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
     return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+#: The least count of people or events a perfect sums up as a war's toll, not one event's
+#: (ACLED's events are one place and day; a thousand dead in one is rare and dated).
+TOLL = 1000
+_BIG_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion",
+                               "billions"})  # fmt: skip
+
+
+def _war_toll(finite: Token) -> bool:
+    """Whether a perfect's subject or object counts a thousand or more ("has lost over
+    6,000 dead and wounded in Syria", "hundreds of thousands have been killed"): what a
+    war did up to now, summed, not one event of it."""
+    for arg in finite.children:
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        for word in arg.subtree:
+            if word.lower_ in _BIG_NUMBER_WORDS:
+                return True
+            if word.like_num and _number(word.text) >= TOLL:
+                return True
+    return False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _dated_own(verb: Token) -> bool:
+    """Whether a date or time phrase of the verb's own clause dates it ("on Monday")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for c in verb.children
+               if c.dep_ in {"prep", "npadvmod", "advmod", "tmod"} for t in c.subtree)
 
 
 def _in_plural_units(doc: Doc, anchors: set[int]) -> bool:
