@@ -227,3 +227,15 @@ def test_fighting_a_whole_conflict_is_no_clash(nlp, text, sub_events):
     """Fighting an insurgency or a civil war is what a side does over years; fighting a
     battle near a town on a day is a clash."""
     assert _types(nlp, text) == sub_events
+
+
+def test_a_passive_with_no_subject_of_its_own_was_done_to_its_clauses_subject(nlp):
+    """ "he had been killed soon after being captured": a person was captured, no town;
+    "the town fell after being captured" is a town taken."""
+    doc = nlp("Officers concluded he had probably been killed soon after being captured.")
+    (captured,) = [t for t in doc if t.lower_ == "captured"]
+    assert object_of(captured) is not None and object_of(captured).lower_ == "he"
+    assert off_sense(captured, "government_regains_territory").endswith("not a place")
+    doc = nlp("The town of Kalat fell on Monday after being captured by rebels.")
+    (captured,) = [t for t in doc if t.lower_ == "captured"]
+    assert off_sense(captured, "non_state_overtakes_territory") == ""

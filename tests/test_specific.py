@@ -155,3 +155,16 @@ def test_a_perfect_that_counts_thousands_is_a_wars_toll(nlp, text, word, reason)
     """A perfect summing up a thousand dead or more, undated, is what a war did; a dozen
     killed in an ambush is one event."""
     assert _reason(_doc(nlp, text), word) == reason
+
+
+def test_a_toll_joined_to_a_perfect_and_such_an_event_are_no_new_event(nlp):
+    """ "thousands have been killed, and towns have been reduced to rubble by shelling":
+    the shelling is part of the war's toll; "condemned such an attack" names a kind of
+    event (or one told), no new one."""
+    doc = _doc(nlp, "Tens of thousands of villagers have been killed, millions have been "
+                    "displaced and old towns have been reduced to rubble by army shelling.")
+    assert _reason(doc, "shelling") == AGGREGATE
+    doc = _doc(nlp, "The foreign minister condemned such a cowardly attack on Tuesday.")
+    assert _reason(doc, "attack") == "generic"
+    doc = _doc(nlp, "Gunmen carried out a cowardly attack on a market in Kalat on Tuesday.")
+    assert _reason(doc, "attack") == ""

@@ -102,12 +102,29 @@ def object_of(trigger: Token) -> Token | None:
             found = next((c for c in children if c.dep_ == dep), None)
             if found is not None:
                 return found
+        controller = _passive_controller(trigger)
+        if controller is not None:
+            return controller  # "he had been killed soon after being captured": he
     else:
         poss = next((c for c in children if c.dep_ == "poss"), None)
         of = _complement(children, ("of",))
         if of is not None or poss is not None:
             return of if of is not None else poss
     return _complement(children, ("from", "of"), through=("out",))
+
+
+def _passive_controller(trigger: Token) -> Token | None:
+    """The subject of the clause a passive with no subject of its own hangs from ("he
+    was killed after being captured", "the town fell after being shelled"): who or what
+    it was done to."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"pcomp", "advcl"}:
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _complement(children: list[Token], preps: tuple[str, ...],

@@ -220,6 +220,8 @@ def _noun_reason(noun: Token) -> str:
                                             and c.lower_ in KIND_WORDS
                                             for c in noun.children):  # fmt: skip
         return "generic"  # "victims of other mass shootings", "all the bombings"
+    if any(c.lower_ == "such" and c.dep_ in {"predet", "amod", "det"} for c in noun.children):
+        return "generic"  # "condemned such a murderous attack": a kind, or one told
     top = _phrase_top(noun)
     if top.dep_ == "pobj":
         prep = top.head
@@ -344,11 +346,13 @@ _BIG_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "
 
 
 def _war_toll(finite: Token) -> bool:
-    """Whether a perfect's subject or object counts a thousand or more ("has lost over
-    6,000 dead and wounded in Syria", "hundreds of thousands have been killed"): what a
-    war did up to now, summed, not one event of it."""
-    for arg in finite.children:
-        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    """Whether a perfect's subject or object, or those of the clauses joined to it, counts
+    a thousand or more ("has lost over 6,000 dead and wounded in Syria", "hundreds of
+    thousands have been killed, and cities have been reduced to rubble by shelling"): what
+    a war did up to now, summed, not one event of it."""
+    clauses = [finite, *(c for c in finite.conjuncts if c.pos_ in _VERBS)]
+    for arg in (a for clause in clauses for a in clause.children):  # "..., and cities
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:  # have been reduced to rubble"
             continue
         for word in arg.subtree:
             if word.lower_ in _BIG_NUMBER_WORDS:
