@@ -239,3 +239,27 @@ def test_a_passive_with_no_subject_of_its_own_was_done_to_its_clauses_subject(nl
     doc = nlp("The town of Kalat fell on Monday after being captured by rebels.")
     (captured,) = [t for t in doc if t.lower_ == "captured"]
     assert off_sense(captured, "non_state_overtakes_territory") == ""
+
+
+@pytest.mark.parametrize(("everyday", "event", "sub_event"), [
+    ("In an essay last week, Jane Doe admitted that the campaign faced an uphill battle.",
+     "Rebels fought a fierce battle with troops near Kalat on Monday.", "Armed clash"),
+    ("The Freedonian Union was set up many years ago to keep the peace.",
+     "Rebels set up a base near Kalat on Monday.", "Headquarters or base established"),
+    ("A retired teacher, 76, shot himself in the car park of a clinic last month.",
+     "Gunmen shot three villagers in the market of Kalat on Monday.", "Attack"),
+    ("The minister did appoint several women to key posts in the cabinet.",
+     "Two brigades joined the rebels near Kalat on Monday.", "Change to group/activity"),
+    ("The senators were very much engaged and focused on the prisoner's case.",
+     "Troops engaged the militants near Kalat on Monday.", "Armed clash"),
+    ("The militants are engaged in a two-front war, the senator said.",
+     "Troops engaged in heavy fighting with rebels near Kalat on Monday.", "Armed clash"),
+])  # fmt: skip
+def test_figures_institutions_oneself_posts_and_involvement_are_no_event(
+    nlp, everyday: str, event: str, sub_event: str
+) -> None:
+    """An uphill battle, a union set up, a shot at oneself, a minister's appointments,
+    being engaged in a case or in a whole war: each cue word off its event sense; the
+    same word in its event sense still codes the event."""
+    assert _types(nlp, everyday) == []
+    assert _types(nlp, event) == [sub_event]

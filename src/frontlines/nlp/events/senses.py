@@ -19,6 +19,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import concrete, is_force, sides_named
+from frontlines.nlp.events.uses import (
+    engaged_in_fight,
+    figurative_contest,
+    passive_controller,
+    self_inflicted,
+    unplaced_name,
+    wages_a_conflict,
+)
 from frontlines.vocab.words import words
 
 __all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
@@ -51,7 +59,8 @@ MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
 COMMUNICATION = words("sense", "communication_nouns")
 MEDIA = words("sense", "media_nouns")
 WORD_ATTACKERS = words("sense", "word_attackers")
-CONFLICTS = words("sense", "conflict_nouns")
+INSTITUTIONS = words("sense", "institution_nouns")
+APPOINTING = words("sense", "appointing_verbs")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -65,6 +74,10 @@ VIOLENT_TYPES = frozenset({
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
 })  # fmt: skip
+#: Lexicon types whose event sets up a base: what is set up is a place of a side's own.
+BASE_TYPES = frozenset({"headquarters_established"})
+#: Lexicon types of fighting: a war or a campaign fought is a whole conflict, not a clash.
+FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_attack_on_forces"})
 #: Lexicon types whose event moves or forms forces: what is moved or formed is a force.
 FORCE_TYPES = frozenset({"change_to_group_forces"})
 #: Lexicon types of a change to an armed or political group (a side joins, splits).
@@ -102,7 +115,7 @@ def object_of(trigger: Token) -> Token | None:
             found = next((c for c in children if c.dep_ == dep), None)
             if found is not None:
                 return found
-        controller = _passive_controller(trigger)
+        controller = passive_controller(trigger)
         if controller is not None:
             return controller  # "he had been killed soon after being captured": he
     else:
@@ -113,18 +126,6 @@ def object_of(trigger: Token) -> Token | None:
     return _complement(children, ("from", "of"), through=("out",))
 
 
-def _passive_controller(trigger: Token) -> Token | None:
-    """The subject of the clause a passive with no subject of its own hangs from ("he
-    was killed after being captured", "the town fell after being shelled"): who or what
-    it was done to."""
-    if trigger.tag_ != "VBN" or trigger.dep_ not in {"pcomp", "advcl"}:
-        return None
-    if not any(c.dep_ == "auxpass" for c in trigger.children):
-        return None
-    verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _complement(children: list[Token], preps: tuple[str, ...],
@@ -302,19 +303,28 @@ def _harm_told(trigger: Token) -> bool:
                for t in trigger.sent)  # fmt: skip
 
 
-def _wages_a_conflict(trigger: Token) -> bool:
-    """ "has been fighting a deadly insurgency against the state", "fought a civil war":
-    a verb whose object is a whole conflict tells what a side does over years, not a
-    clash on a day; a day or time of its own ("fought a war on Monday") keeps it."""
-    if trigger.pos_ != "VERB":
+
+
+
+
+
+
+
+
+
+
+
+
+def _person_appoints(trigger: Token) -> bool:
+    """ "He did appoint several women to key posts", "Annan, who appointed a diplomat as
+    his envoy": a person filling a post; a group naming its new leader is a change to
+    the group (its subject is the group, not a person)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
+        subject = trigger.head
+    if subject is None:
         return False
-    war = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if war is None:
-        return False
-    named = " ".join(_lemma(c) for c in war.lefts if c.dep_ == "compound")
-    if _lemma(war) not in CONFLICTS and f"{named} {_lemma(war)}".strip() not in CONFLICTS:
-        return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+    return _named_speaker(subject) or subject.lower_ in {"he", "she"}
 
 
 def _words_between_people(trigger: Token) -> bool:
@@ -484,8 +494,17 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "an attack in words"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
-    if type_id in VIOLENT_TYPES and _wages_a_conflict(trigger):
+    if type_id in VIOLENT_TYPES and wages_a_conflict(trigger):
         return "a whole conflict, not a clash"
+    if type_id in VIOLENT_TYPES and figurative_contest(trigger) and not _harm_told(trigger):
+        return "a figure of speech"
+    if type_id in VIOLENT_TYPES and self_inflicted(trigger):
+        return "done to oneself"
+    if type_id in FIGHT_TYPES and _lemma(trigger) in {"engage", "engaged"} \
+            and not engaged_in_fight(trigger):
+        return "involved, not fighting"
+    if type_id in GROUP_TYPES and _lemma(trigger) in APPOINTING and _person_appoints(trigger):
+        return "a post filled, not a group changed"
     if type_id == "mob_violence" and _gathering_only(trigger):
         return "a gathering, no violence"
     if type_id == "agreement" and _agreed_to_speak(trigger):
@@ -507,12 +526,15 @@ def _reason(trigger: Token, type_id: str) -> str:
         return ""
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
         return "not forces"  # "dispatched coffins", "sent aid": no force moves
+    if type_id in BASE_TYPES and (thing.ent_type_ in {"ORG", "NORP"}
+                                  or _lemma(thing) in INSTITUTIONS):  # fmt: skip
+        return "an institution, not a base"  # "NATO was set up", "established a commission"
     if _is_abstract(thing) and type_id not in ABOUT_IDEAS:
         return "an idea, not a participant"
     if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
         if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
             return "not a place"
-        if _unplaced_name(thing):
+        if unplaced_name(thing):
             return "not a place"  # "after Smith was captured", "withdrew from the ACU"
         if _lemma(thing) in BELONGINGS:
             return "a belonging, not a place"
@@ -523,16 +545,6 @@ def _reason(trigger: Token, type_id: str) -> str:
     return ""
 
 
-def _unplaced_name(thing: Token) -> bool:
-    """A proper name that neither the entity model nor the places layer read as a place
-    (a surname the model left unlabelled, a bloc's acronym): a town taken or given up is a
-    place name one of them knows, and a name neither does is a person's or a body's."""
-    if thing.pos_ != "PROPN" or thing.ent_type_:
-        return False
-    doc = thing.doc
-    places = doc._.places if doc.has_extension("places") and doc._.places else []
-    start, end = thing.idx, thing.idx + len(thing.text)
-    return not any(p.start < end and start < p.end for p in places)
 
 
 def ruled_out(triggers: list[Token], type_id: str) -> bool:

@@ -1,0 +1,114 @@
+"""Cue words off their event sense by their own phrase: a whole conflict, a figure of
+speech, oneself, involvement, a name that is no place (``senses.py`` asks these).
+
+Each reading looks only at the trigger's own words in the parse and at word lists of
+``data/sense_words.toml`` (``conflict_nouns``, ``figurative_contests``), so it carries to
+stories nobody has read: "has been fighting an insurgency" (a side's years, not a clash),
+"an uphill battle" (a figure), "shot himself" (no political violence), "were very much
+engaged" (involvement), "withdrew from ECOWAS" (a bloc, no place).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.vocab.words import words
+
+__all__ = [
+    "CONFLICTS", "FIGURATIVE", "engaged_in_fight", "figurative_contest", "passive_controller",
+    "self_inflicted", "unplaced_name", "wages_a_conflict",
+]  # fmt: skip
+
+#: Nouns for a whole conflict ("insurgency", "civil war").
+CONFLICTS = words("sense", "conflict_nouns")
+#: "modifier word" pairs that make a contest word a figure of speech ("uphill battle").
+FIGURATIVE = words("sense", "figurative_contests")
+
+#: Words that say an engagement is fighting ("engaged in heavy fighting", "engaged the enemy").
+_FIGHT_WORDS = frozenset({"fighting", "fight", "clash", "battle", "combat", "firefight",
+                          "gunfight", "skirmish", "shootout", "exchange", "hostility"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def wages_a_conflict(trigger: Token) -> bool:
+    """ "has been fighting a deadly insurgency against the state", "fought a civil war",
+    "a terror campaign is being executed", "are engaged in a two-front war": a verb
+    whose object (or "in" phrase) is a whole conflict tells what a side does over years,
+    not a clash on a day; a day or time of its own ("fought a war on Monday") keeps it."""
+    if trigger.pos_ != "VERB":
+        return False
+    wars = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    wars += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not any(_a_conflict(w) for w in wars):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
+def _a_conflict(word: Token) -> bool:
+    named = " ".join(_lemma(c) for c in word.lefts if c.dep_ == "compound")
+    return _lemma(word) in CONFLICTS or f"{named} {_lemma(word)}".strip() in CONFLICTS
+
+
+def figurative_contest(trigger: Token) -> bool:
+    """ "acknowledged their uphill battle", "a legal fight over the will", "the trade
+    war": a modifier that makes the contest word a figure of speech (``figurative_contests``);
+    the caller asks whether harm is told beside it."""
+    lemma = _lemma(trigger)
+    mods = [c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if any(f"{_lemma(m)} {lemma}" in FIGURATIVE or f"{m.lower_} {lemma}" in FIGURATIVE
+           for m in mods):  # fmt: skip
+        return True
+    of = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]  # "a war of words"  # fmt: skip
+    return any(f"{lemma} of {_lemma(o)}" in FIGURATIVE for o in of)
+
+
+def self_inflicted(trigger: Token) -> bool:
+    """ "shot himself in the parking lot": violence done to oneself is no political
+    violence ACLED codes."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves", "myself"}
+        for c in trigger.children)  # fmt: skip
+
+
+def engaged_in_fight(trigger: Token) -> bool:
+    """Whether "engage" is fighting: it takes an enemy ("engaged the militants"), or its
+    "in"/"with" phrase is fighting or a side ("engaged in clashes", "engaged with
+    rebels"); "were very much engaged and focused on the case" is involvement."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return True
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "with" or (prep.lower_ == "in" and _lemma(obj) in _FIGHT_WORDS):
+                return True
+    return False
+
+
+def unplaced_name(thing: Token) -> bool:
+    """A proper name that neither the entity model nor the places layer read as a place
+    (a surname the model left unlabelled, a bloc's acronym): a town taken or given up is a
+    place name one of them knows, and a name neither does is a person's or a body's."""
+    if thing.pos_ != "PROPN" or thing.ent_type_:
+        return False
+    doc = thing.doc
+    places = doc._.places if doc.has_extension("places") and doc._.places else []
+    start, end = thing.idx, thing.idx + len(thing.text)
+    return not any(p.start < end and start < p.end for p in places)
+
+
+def passive_controller(trigger: Token) -> Token | None:
+    """The subject of the clause a passive with no subject of its own hangs from ("he
+    was killed after being captured", "the town fell after being shelled"): who or what
+    it was done to."""
+    if trigger.tag_ != "VBN" or trigger.dep_ not in {"pcomp", "advcl"}:
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    verb = trigger.head.head if trigger.head.dep_ == "prep" else trigger.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
