@@ -263,3 +263,14 @@ def test_figures_institutions_oneself_posts_and_involvement_are_no_event(
     same word in its event sense still codes the event."""
     assert _types(nlp, everyday) == []
     assert _types(nlp, event) == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("Meanwhile, it attacked Jane Doe, saying she had insulted the voters.", []),
+    ("At a rally, Smith likened the migrants to a swarm in a song about a farmer.", []),
+    ("At a rally in Springfield, she spoke about the tax bill.", []),
+])  # fmt: skip
+def test_attacks_with_saying_and_a_single_speaker_at_a_rally_are_no_event(nlp, text, sub_events):
+    """An attack on a named person while saying why is words; a rally where one person
+    (a name, "she") did something is the occasion, not a protest."""
+    assert _types(nlp, text) == sub_events

@@ -168,3 +168,22 @@ def test_a_toll_joined_to_a_perfect_and_such_an_event_are_no_new_event(nlp):
     assert _reason(doc, "attack") == "generic"
     doc = _doc(nlp, "Gunmen carried out a cowardly attack on a market in Kalat on Tuesday.")
     assert _reason(doc, "attack") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("The alliance is implicated in the bombing of schools and clinics in the south.",
+         "bombing", "generic"),
+        ("The alliance carried out the bombing of two schools near Kalat on Monday.",
+         "bombing", ""),
+        ("Hundreds massed outside the embassy in protest of police actions on Monday.",
+         "protest", ""),
+        ("Their navy even simulated an attack on a small island last year.", "attack",
+         "governed by simulate"),
+    ],
+)  # fmt: skip
+def test_kinds_of_target_and_a_simulated_attack_are_no_event(nlp, text, word, reason):
+    """The bombing of bare plural kinds of target is a campaign; an attack simulated did
+    not happen; a protest "of" actions is about them, and stays."""
+    assert _reason(_doc(nlp, text), word) == reason

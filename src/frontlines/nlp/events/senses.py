@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import concrete, is_force, sides_named
 from frontlines.nlp.events.uses import (
+    attacked_saying,
     engaged_in_fight,
     figurative_contest,
     passive_controller,
@@ -211,7 +212,11 @@ def _attack_in_words(trigger: Token) -> bool:
         return True
     if any(_lemma(c) in COMMUNICATION for c in trigger.conjuncts if c.pos_ == "NOUN"):
         return True
+    if attacked_saying(trigger):
+        return True  # "it attacked Smith, saying he had offended ..."
     return _criticism_frame(trigger, attacker)
+
+
 
 
 def _attacker(trigger: Token) -> Token | None:
@@ -412,11 +417,20 @@ def _occasion_of_speaker(trigger: Token) -> bool:
         if subjects:  # "The day before, at a rally, Mr. X was blunt": the parse may give two
             subjects = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s
                         for s in subjects]  # "Alvarado, who introduced Paul at ...": Alvarado
-            return any(_named_speaker(s) for s in subjects) and not _harm_told(trigger)
+            return any(_one_speaker(s) for s in subjects) and not _harm_told(trigger)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _one_speaker(token: Token) -> bool:
+    """A named person, a politician, "he" or "she", or a proper name the entity model did
+    not read as a people or a place (a surname it may label an organisation): the
+    subject of a clause that says what one speaker did there; a crowd is a common noun
+    ("protesters", "thousands") or a people ("Kurds")."""
+    return _named_speaker(token) or token.lower_ in {"he", "she"} or (
+        token.pos_ == "PROPN" and token.ent_type_ not in {"NORP", "GPE", "LOC", "FAC"})
 
 
 _GROUP_LABELS = frozenset({"ORG", "NORP"})

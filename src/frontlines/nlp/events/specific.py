@@ -222,6 +222,8 @@ def _noun_reason(noun: Token) -> str:
         return "generic"  # "victims of other mass shootings", "all the bombings"
     if any(c.lower_ == "such" and c.dep_ in {"predet", "amod", "det"} for c in noun.children):
         return "generic"  # "condemned such a murderous attack": a kind, or one told
+    if noun.dep_ == "pobj" and _of_kinds(noun) and not anchored(noun):
+        return "generic"  # "implicated in the bombing of schools and hospitals"
     top = _phrase_top(noun)
     if top.dep_ == "pobj":
         prep = top.head
@@ -237,6 +239,27 @@ def _noun_reason(noun: Token) -> str:
         if word == "as" and prep.head.pos_ in _VERBS:
             return "description"  # "portrayed it as a protest", "saw the raid as an attack"
     return ""
+
+
+#: Nouns of violence done to a target, whose "of" phrase names what was hit.
+_HARM_NOUNS = EVENT_NOUNS | {"shelling", "bombardment", "airstrike", "burning", "destruction",
+                             "looting", "targeting"}  # fmt: skip
+
+
+def _of_kinds(noun: Token) -> bool:
+    """Whether a singular event noun's "of" phrase names only kinds of target, bare
+    plurals ("the bombing of schools and hospitals", "shelling of residential areas"): a
+    campaign against such targets, not one event; "the bombing of the school" or "of two
+    schools" picks targets out."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _HARM_NOUNS:
+        return False  # "in protest of police actions": what a protest is about, no target
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    targets += [c for t in targets for c in t.conjuncts]
+    return bool(targets) and all(
+        t.tag_ == "NNS" and not t.ent_type_
+        and not any(c.dep_ in {"det", "nummod", "poss"} or c.like_num for c in t.children)
+        for t in targets)  # fmt: skip
 
 
 def _phrase_top(noun: Token) -> Token:

@@ -15,8 +15,9 @@ from spacy.tokens import Token
 from frontlines.vocab.words import words
 
 __all__ = [
-    "CONFLICTS", "FIGURATIVE", "engaged_in_fight", "figurative_contest", "passive_controller",
-    "self_inflicted", "unplaced_name", "wages_a_conflict",
+    "CONFLICTS", "FIGURATIVE", "SAYING", "attacked_saying", "engaged_in_fight",
+    "figurative_contest", "passive_controller", "self_inflicted", "unplaced_name",
+    "wages_a_conflict",
 ]  # fmt: skip
 
 #: Nouns for a whole conflict ("insurgency", "civil war").
@@ -112,3 +113,18 @@ def passive_controller(trigger: Token) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def attacked_saying(trigger: Token) -> bool:
+    """A named person attacked while the attacker says why ("attacked Smith, saying he
+    ...", "attacked her, calling her ..."): words, not violence."""
+    target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if trigger.pos_ != "VERB" or target is None or target.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and _lemma(c) in SAYING
+               for c in trigger.children)  # fmt: skip
+
+
+#: Verbs of saying a verbal attack comes with ("saying", "calling", "accusing").
+SAYING = frozenset({"say", "call", "accuse", "charge", "claim", "argue", "write", "tweet",
+                    "declare", "brand", "label", "describe"})  # fmt: skip
