@@ -274,3 +274,19 @@ def test_attacks_with_saying_and_a_single_speaker_at_a_rally_are_no_event(nlp, t
     """An attack on a named person while saying why is words; a rally where one person
     (a name, "she") did something is the occasion, not a protest."""
     assert _types(nlp, text) == sub_events
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("He is holding a rally in Springfield on Thursday instead.", []),
+    ("Several speakers spoke before Smith addressed an evening rally in the park.", []),
+    ("A retired pilot flew with his son to a Jones rally on Monday in Springfield.", []),
+    ("The four candidates largely agreed that new trade deals were needed.", []),
+    ("Many people at the meeting agreed with Mr. Jones on the issue.", []),
+    ("Thousands of protesters held a rally in the capital on Monday.", ["Peaceful protest"]),
+    ("The two sides agreed to a ceasefire in Kalat on Monday.", ["Agreement"]),
+])  # fmt: skip
+def test_campaign_rallies_and_shared_views_are_no_event(nlp, text, sub_events):
+    """A rally a person holds, addresses or goes to, or one named for a candidate, is a
+    campaign event; agreeing that something is so, or with a person, is a view; crowds
+    holding a rally and sides agreeing to a truce are still events."""
+    assert _types(nlp, text) == sub_events

@@ -19,6 +19,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import concrete, is_force, sides_named
+from frontlines.nlp.events.speakers import (
+    APPOINTING,
+    campaign_rally,
+    harm_told,
+    named_speaker,
+    one_speaker,
+    person_appoints,
+    shares_a_view,
+    speaker,
+)
 from frontlines.nlp.events.uses import (
     attacked_saying,
     engaged_in_fight,
@@ -61,7 +71,6 @@ COMMUNICATION = words("sense", "communication_nouns")
 MEDIA = words("sense", "media_nouns")
 WORD_ATTACKERS = words("sense", "word_attackers")
 INSTITUTIONS = words("sense", "institution_nouns")
-APPOINTING = words("sense", "appointing_verbs")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -88,9 +97,6 @@ ABOUT_IDEAS = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
     "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
-#: Words that say a clause is about real violence, whatever its verb.
-_HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
-                   "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
 _PERSON_LABELS = frozenset({"PERSON", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "their"})
@@ -186,12 +192,12 @@ def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
     if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
     subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
-    if subject is None or not _speaker(subject):
+    if subject is None or not speaker(subject):
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     aimed_at_person = (thing.ent_type_ == "PERSON" or _lemma(thing) in POLITICAL
                        or (owner is not None and _is_person(owner)))  # fmt: skip
-    return (aimed_at_person or _is_abstract(thing)) and not _harm_told(trigger)
+    return (aimed_at_person or _is_abstract(thing)) and not harm_told(trigger)
 
 
 def _attack_in_words(trigger: Token) -> bool:
@@ -200,7 +206,7 @@ def _attack_in_words(trigger: Token) -> bool:
     attacks on her rival": the attacker is something said or a campaign, the medium is
     named, the attack stands beside words, or a speaker's attack is aimed at a person for
     what they are or did. Harm told anywhere in the sentence keeps the violent sense."""
-    if _harm_told(trigger):
+    if harm_told(trigger):
         return False
     if _in_a_medium(trigger):
         return True  # "bombarded voters with mailers" too: any violent verb
@@ -241,7 +247,7 @@ def _in_a_medium(trigger: Token) -> bool:
     """ "attacked him on television", "in an op-ed", "with a barrage of ads", "online".
     A noun's "on" names its target ("the attack on a newspaper"), not where it was said. A
     noun's clause may name the medium ("were subject to trolling and attack online")."""
-    preps = {"on", "in", "via", "through", "with"} if trigger.pos_ == "VERB" else {
+    preps = {"on", "in", "via", "through", "with", "from"} if trigger.pos_ == "VERB" else {
         "in", "via", "through", "with"}
     if trigger.pos_ == "NOUN" and _clause_online(trigger):
         return True
@@ -277,7 +283,7 @@ def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
     """A speaker's attack on a person "as" something or "for" doing something ("attacked
     her as weak", "attacked him for voting no"), or a speaker's noun attack "on" a person
     or what one said or did: criticism, not violence."""
-    if attacker is None or not _named_speaker(attacker):
+    if attacker is None or not named_speaker(attacker):
         return False
     if trigger.pos_ == "VERB":
         target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -294,18 +300,10 @@ def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
     if target is None:
         return False
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    return (_named_speaker(target) or _is_abstract(target)
+    return (named_speaker(target) or _is_abstract(target)
             or (owner is not None and _is_person(owner)))
 
 
-def _speaker(token: Token) -> bool:
-    """A named person or a politician: someone whose attacks may be words."""
-    return token.ent_type_ == "PERSON" or _lemma(token) in POLITICAL
-
-
-def _harm_told(trigger: Token) -> bool:
-    return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
-               for t in trigger.sent)  # fmt: skip
 
 
 
@@ -320,16 +318,8 @@ def _harm_told(trigger: Token) -> bool:
 
 
 
-def _person_appoints(trigger: Token) -> bool:
-    """ "He did appoint several women to key posts", "Annan, who appointed a diplomat as
-    his envoy": a person filling a post; a group naming its new leader is a change to
-    the group (its subject is the group, not a person)."""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
-        subject = trigger.head
-    if subject is None:
-        return False
-    return _named_speaker(subject) or subject.lower_ in {"he", "she"}
+
+
 
 
 def _words_between_people(trigger: Token) -> bool:
@@ -339,7 +329,7 @@ def _words_between_people(trigger: Token) -> bool:
     sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
     sides = [_antecedent(s, trigger) for s in sides]  # "Trump, with whom he clashed"
     sides += [c for s in sides for c in s.conjuncts]
-    return bool(sides) and all(_named_speaker(s) for s in sides) and not _harm_told(trigger)
+    return bool(sides) and all(named_speaker(s) for s in sides) and not harm_told(trigger)
 
 
 def _antecedent(token: Token, trigger: Token) -> Token:
@@ -356,7 +346,7 @@ def _over_an_idea(trigger: Token) -> bool:
     it is over is nothing concrete: no place, site, date, people, group or thing (those
     are what armed sides fight over: "fighting over the town", "over the weekend")."""
     topics = [o for p in _contest_preps(trigger) for o in p.children if o.dep_ == "pobj"]
-    if not topics or _harm_told(trigger):
+    if not topics or harm_told(trigger):
         return False
     if any(_is_abstract(t) for t in topics):
         return True
@@ -373,10 +363,6 @@ def _contest_preps(trigger: Token) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ in {"over", "about"}]  # fmt: skip
 
 
-def _named_speaker(token: Token) -> bool:
-    """ "President Smith", "his guest Peter Mills": the word or its name is a person."""
-    return _speaker(token) or any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON"
-                                  for c in token.children)  # fmt: skip
 
 
 def _agreed_to_speak(trigger: Token) -> bool:
@@ -390,7 +376,8 @@ def _agreed_to_speak(trigger: Token) -> bool:
 def _person_objects(trigger: Token) -> bool:
     """A named person "protesting" a decision objects to it; crowds protest."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return (trigger.pos_ == "VERB" and subject is not None and subject.ent_type_ == "PERSON"
+    return (trigger.pos_ == "VERB" and subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
             and any(c.dep_ == "dobj" for c in trigger.children))  # fmt: skip
 
 
@@ -400,7 +387,7 @@ _OCCASION_PREPS = frozenset({"at", "during"})
 _SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
-def _occasion_of_speaker(trigger: Token) -> bool:
+def _occasion_ofspeaker(trigger: Token) -> bool:
     """ "Sanders said at a rally in Binghamton", "who introduced Paul at his kickoff
     rally": the gathering is where a named person or politician spoke or acted, and the
     sentence is about what they did; a crowd that rallies is its own subject."""
@@ -417,20 +404,17 @@ def _occasion_of_speaker(trigger: Token) -> bool:
         if subjects:  # "The day before, at a rally, Mr. X was blunt": the parse may give two
             subjects = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s
                         for s in subjects]  # "Alvarado, who introduced Paul at ...": Alvarado
-            return any(_one_speaker(s) for s in subjects) and not _harm_told(trigger)
+            return any(one_speaker(s) for s in subjects) and not harm_told(trigger)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
 
 
-def _one_speaker(token: Token) -> bool:
-    """A named person, a politician, "he" or "she", or a proper name the entity model did
-    not read as a people or a place (a surname it may label an organisation): the
-    subject of a clause that says what one speaker did there; a crowd is a common noun
-    ("protesters", "thousands") or a people ("Kurds")."""
-    return _named_speaker(token) or token.lower_ in {"he", "she"} or (
-        token.pos_ == "PROPN" and token.ent_type_ not in {"NORP", "GPE", "LOC", "FAC"})
+
+
+
+
 
 
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
@@ -471,7 +455,7 @@ def _gathering_only(trigger: Token) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:
         return False
     violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in trigger.sent)
-    return not violent and not _harm_told(trigger)
+    return not violent and not harm_told(trigger)
 
 
 def _joins_a_person(trigger: Token) -> bool:
@@ -483,7 +467,7 @@ def _joins_a_person(trigger: Token) -> bool:
     joined = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return any(t is not None and (_named_speaker(t) or (_is_person(t) and any(
+    return any(t is not None and (named_speaker(t) or (_is_person(t) and any(
         c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
 
 
@@ -510,14 +494,14 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a dispute over an idea"
     if type_id in VIOLENT_TYPES and wages_a_conflict(trigger):
         return "a whole conflict, not a clash"
-    if type_id in VIOLENT_TYPES and figurative_contest(trigger) and not _harm_told(trigger):
+    if type_id in VIOLENT_TYPES and figurative_contest(trigger) and not harm_told(trigger):
         return "a figure of speech"
     if type_id in VIOLENT_TYPES and self_inflicted(trigger):
         return "done to oneself"
     if type_id in FIGHT_TYPES and _lemma(trigger) in {"engage", "engaged"} \
             and not engaged_in_fight(trigger):
         return "involved, not fighting"
-    if type_id in GROUP_TYPES and _lemma(trigger) in APPOINTING and _person_appoints(trigger):
+    if type_id in GROUP_TYPES and _lemma(trigger) in APPOINTING and person_appoints(trigger):
         return "a post filled, not a group changed"
     if type_id == "mob_violence" and _gathering_only(trigger):
         return "a gathering, no violence"
@@ -529,8 +513,12 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "joined a person, not a group"
     if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _no_group_joins(trigger):
         return "no group joins or is joined"
-    if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
+    if type_id == "peaceful_protest" and _occasion_ofspeaker(trigger):
         return "where someone spoke, not a protest"
+    if type_id == "peaceful_protest" and campaign_rally(trigger):
+        return "a campaign rally, not a protest"
+    if type_id == "agreement" and shares_a_view(trigger):
+        return "a view shared, not a deal"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"
