@@ -290,3 +290,15 @@ def test_campaign_rallies_and_shared_views_are_no_event(nlp, text, sub_events):
     campaign event; agreeing that something is so, or with a person, is a view; crowds
     holding a rally and sides agreeing to a truce are still events."""
     assert _types(nlp, text) == sub_events
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("He took over in exceedingly hard times and has struggled ever since.", []),
+    ("Jones took the stage with a shot at Senator Jane Smith, saying her remarks were "
+     "wrong.", []),
+    ("Rebels took over in Kalat on Monday.", ["Non-state actor overtakes territory"]),
+])  # fmt: skip
+def test_taking_office_and_a_shot_at_a_speaker_are_no_event(nlp, text, sub_events):
+    """A person taking over with nothing taken took an office; a noun "shot at" a named
+    person while saying why is words; forces taking over in a town still are."""
+    assert _types(nlp, text) == sub_events

@@ -210,6 +210,8 @@ def _attack_in_words(trigger: Token) -> bool:
         return False
     if _in_a_medium(trigger):
         return True  # "bombarded voters with mailers" too: any violent verb
+    if attacked_saying(trigger):
+        return True  # "it attacked Smith, saying ...", "a shot at Smith, saying ..."
     if _lemma(trigger) not in VERBAL_ATTACK:
         return False
     attacker = _attacker(trigger)
@@ -218,8 +220,6 @@ def _attack_in_words(trigger: Token) -> bool:
         return True
     if any(_lemma(c) in COMMUNICATION for c in trigger.conjuncts if c.pos_ == "NOUN"):
         return True
-    if attacked_saying(trigger):
-        return True  # "it attacked Smith, saying he had offended ..."
     return _criticism_frame(trigger, attacker)
 
 
@@ -471,6 +471,13 @@ def _joins_a_person(trigger: Token) -> bool:
         c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
 
 
+def _took_office(trigger: Token) -> bool:
+    """ "He took over in hard times": a person taking over with nothing taken took an
+    office; forces take over a place ("rebels took over the town")."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return trigger.pos_ == "VERB" and subject is not None and one_speaker(subject)
+
+
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
     reason = _reason(trigger, type_id)
@@ -524,6 +531,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "shows, not protests"
     if type_id in PLACE_TYPES and trigger.pos_ == "ADJ":
         return "a quality, not a taking"  # "made it clear", "a clear lead"
+    if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
+        return "took office, no place"  # "he took over in hard times"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):

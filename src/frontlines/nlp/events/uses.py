@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.speakers import one_speaker
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -117,12 +118,31 @@ def passive_controller(trigger: Token) -> Token | None:
 
 def attacked_saying(trigger: Token) -> bool:
     """A named person attacked while the attacker says why ("attacked Smith, saying he
-    ...", "attacked her, calling her ..."): words, not violence."""
-    target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if trigger.pos_ != "VERB" or target is None or target.ent_type_ != "PERSON":
+    ...", "took the stage with a shot at Smith, saying ..."): words, not violence."""
+    if trigger.pos_ == "VERB":
+        target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        verb: Token | None = trigger
+    else:
+        target = next((o for p in trigger.children if p.dep_ == "prep"
+                       and p.lower_ in {"at", "on"} for o in p.children
+                       if o.dep_ == "pobj"), None)  # fmt: skip
+        verb = _verb_above(trigger)
+    if target is None or verb is None or not (
+            target.ent_type_ == "PERSON" or (trigger.pos_ != "VERB" and one_speaker(target))):
         return False
     return any(c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and _lemma(c) in SAYING
-               for c in trigger.children)  # fmt: skip
+               for c in verb.children)  # fmt: skip
+
+
+def _verb_above(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None
 
 
 #: Verbs of saying a verbal attack comes with ("saying", "calling", "accusing").
