@@ -302,3 +302,16 @@ def test_taking_office_and_a_shot_at_a_speaker_are_no_event(nlp, text, sub_event
     """A person taking over with nothing taken took an office; a noun "shot at" a named
     person while saying why is words; forces taking over in a town still are."""
     assert _types(nlp, text) == sub_events
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("Five other candidates waged a fierce battle for the top finishes in the state.", []),
+    ("The senator faltered in the face of blistering attacks from the governor.", []),
+    ("Despite the perceived media attacks, the doctor said that he was honest.", []),
+    ("The three senators established their longevity with strong results.", []),
+    ("Rebels waged a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
+])  # fmt: skip
+def test_contests_of_candidates_and_of_words_are_no_event(nlp, text, sub_events):
+    """A battle candidates wage, attacks a modifier makes words ("blistering", "media"),
+    longevity established: politics; rebels' battle with troops is a clash."""
+    assert _types(nlp, text) == sub_events

@@ -25,6 +25,8 @@ __all__ = [
 CONFLICTS = words("sense", "conflict_nouns")
 #: "modifier word" pairs that make a contest word a figure of speech ("uphill battle").
 FIGURATIVE = words("sense", "figurative_contests")
+#: Modifiers that make any contest word one of words or politics ("personal attacks").
+FIGURATIVE_MODIFIERS = words("sense", "figurative_modifiers")
 
 #: Words that say an engagement is fighting ("engaged in heavy fighting", "engaged the enemy").
 _FIGHT_WORDS = frozenset({"fighting", "fight", "clash", "battle", "combat", "firefight",
@@ -62,11 +64,27 @@ def figurative_contest(trigger: Token) -> bool:
     lemma = _lemma(trigger)
     mods = [c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}]
     if any(f"{_lemma(m)} {lemma}" in FIGURATIVE or f"{m.lower_} {lemma}" in FIGURATIVE
-           for m in mods):  # fmt: skip
+           or m.lower_ in FIGURATIVE_MODIFIERS for m in mods):  # fmt: skip
         return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _politicians(trigger.head):
+        return True  # "five other candidates waged a fierce battle for top finishes"
     of = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
           for o in p.children if o.dep_ == "pobj"]  # "a war of words"  # fmt: skip
     return any(f"{lemma} of {_lemma(o)}" in FIGURATIVE for o in of)
+
+
+#: Who contends in politics: a contest such people wage is one of votes and words.
+_POLITICIANS = frozenset({"candidate", "contender", "rival", "nominee", "senator",
+                          "congressman", "congresswoman", "governor", "frontrunner",
+                          "front-runner", "challenger", "incumbent", "campaign"})  # fmt: skip
+
+
+def _politicians(verb: Token) -> bool:
+    """Whether the verb's subjects are candidates or the like ("five candidates waged a
+    battle", "the two contenders kept up their fight")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and all(_lemma(s) in _POLITICIANS for s in subjects)
 
 
 def self_inflicted(trigger: Token) -> bool:
