@@ -315,3 +315,15 @@ def test_contests_of_candidates_and_of_words_are_no_event(nlp, text, sub_events)
     """A battle candidates wage, attacks a modifier makes words ("blistering", "media"),
     longevity established: politics; rebels' battle with troops is a clash."""
     assert _types(nlp, text) == sub_events
+
+
+@pytest.mark.parametrize(("text", "sub_events"), [
+    ("The boy's relatives have fought to keep him in the country, saying he is safer here.",
+     []),
+    ("The regulator cleared the move yesterday.", []),
+    ("Rebels fought a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
+])  # fmt: skip
+def test_an_effort_and_a_move_cleared_are_no_event(nlp, text, sub_events):
+    """Fighting "to keep" someone is an effort; a regulator clearing a move clears no
+    ground; a battle near a town is still a clash."""
+    assert _types(nlp, text) == sub_events

@@ -35,6 +35,7 @@ from frontlines.nlp.events.uses import (
     figurative_contest,
     passive_controller,
     self_inflicted,
+    strove,
     unplaced_name,
     wages_a_conflict,
 )
@@ -505,6 +506,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a figure of speech"
     if type_id in VIOLENT_TYPES and self_inflicted(trigger):
         return "done to oneself"
+    if type_id in FIGHT_TYPES and strove(trigger) and not harm_told(trigger):
+        return "an effort, not a clash"
     if type_id in FIGHT_TYPES and _lemma(trigger) in {"engage", "engaged"} \
             and not engaged_in_fight(trigger):
         return "involved, not fighting"

@@ -17,7 +17,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "CONFLICTS", "FIGURATIVE", "SAYING", "attacked_saying", "engaged_in_fight",
-    "figurative_contest", "passive_controller", "self_inflicted", "unplaced_name",
+    "figurative_contest", "passive_controller", "self_inflicted", "strove", "unplaced_name",
     "wages_a_conflict",
 ]  # fmt: skip
 
@@ -85,6 +85,25 @@ def _politicians(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [c for s in subjects for c in s.conjuncts]
     return bool(subjects) and all(_lemma(s) in _POLITICIANS for s in subjects)
+
+
+#: Infinitives that make "fought to ..." armed: taking, holding or hitting something.
+_ARMED_AIMS = frozenset({"take", "retake", "capture", "recapture", "seize", "hold", "control",
+                         "defend", "repel", "push", "drive", "liberate", "regain", "reach",
+                         "break", "storm", "enter", "clear", "kill", "destroy", "overrun",
+                         "encircle", "surround", "relieve", "secure", "protect"})  # fmt: skip
+
+
+def strove(trigger: Token) -> bool:
+    """ "relatives have fought to keep the boy", "are fighting to stay in the country": a
+    contest verb with an infinitive of an aim that is no armed one is an effort, not a
+    clash; "troops fought to retake the town" still is one."""
+    if trigger.pos_ != "VERB":
+        return False
+    for aim in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"}):
+        if any(a.dep_ == "aux" and a.tag_ == "TO" for a in aim.children):
+            return _lemma(aim) not in _ARMED_AIMS
+    return False
 
 
 def self_inflicted(trigger: Token) -> bool:
