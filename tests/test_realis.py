@@ -164,3 +164,16 @@ def test_prevented_from_regaining_did_not_happen() -> None:
                  ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj", "punct"],
                  ["NNS", "VBD", "PRP", "IN", "VBG", "DT", "NN", "."])  # fmt: skip
     assert irrealis_reason(doc[4]) == "governed by prevent"
+
+
+def test_weapons_listed_in_a_maneuver_or_a_sale_are_not_used(nlp):
+    """ "carried out a maneuver of troops, tanks and aircraft": the aircraft are shown,
+    not used on anything, whatever verb the maneuver is the object of."""
+    from frontlines.nlp.events.realis import irrealis_reason
+
+    doc = nlp("Last year the army carried out a large maneuver of 50,000 troops, tanks and "
+              "aircraft.")
+    (aircraft,) = [t for t in doc if t.lower_ == "aircraft"]
+    assert irrealis_reason(aircraft) == "instrument not used"
+    doc = nlp("Government aircraft bombed the market in Kalat on Monday.")
+    assert [e.acled_sub_event for e in doc._.events] == ["Air/drone strike"]

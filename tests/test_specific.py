@@ -119,3 +119,71 @@ def test_plurals_at_several_named_places_are_not_a_count_over_a_period(nlp):
     assert _reason(doc, "shootings") == ""
     doc = _doc(nlp, "Officials recalled 300 shootings last year.")
     assert _reason(doc, "shootings") == AGGREGATE
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("Army commanders said in the past that they were capable of deploying 5,000 "
+         "troops to the border.", "deploying", "capacity or intention"),
+        ("The rebel leaders disavow any interest in marching on the capital or in setting "
+         "up a government of their own.", "setting", "capacity or intention"),
+        ("Officials raised the prospect of airstrikes on the camps near Kalat.", "airstrikes",
+         "capacity or intention"),
+        ("Talks to end the fighting in Kalat broke down on Monday.", "fighting", "aim of a noun"),
+        ("Rebels attacked the camps near Kalat on Monday, officials said.", "attacked", ""),
+    ],
+)  # fmt: skip
+def test_what_a_capacity_or_an_intention_governs_is_no_event(nlp, text, word, reason):
+    """ "capable of deploying", "any interest in setting up": possible or wished; an event
+    noun a verb on the way presupposes ("talks to end the fighting") is not read so."""
+    assert _reason(_doc(nlp, text), word) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("The militia, which has lost over 3,000 dead and wounded in the war, stayed home.",
+         "wounded", AGGREGATE),
+        ("Tens of thousands of villagers have been killed in the north, the envoy said.",
+         "killed", AGGREGATE),
+        ("Militants have killed 12 soldiers in an ambush near Kalat, officials said.",
+         "killed", ""),
+    ],
+)  # fmt: skip
+def test_a_perfect_that_counts_thousands_is_a_wars_toll(nlp, text, word, reason):
+    """A perfect summing up a thousand dead or more, undated, is what a war did; a dozen
+    killed in an ambush is one event."""
+    assert _reason(_doc(nlp, text), word) == reason
+
+
+def test_a_toll_joined_to_a_perfect_and_such_an_event_are_no_new_event(nlp):
+    """ "thousands have been killed, and towns have been reduced to rubble by shelling":
+    the shelling is part of the war's toll; "condemned such an attack" names a kind of
+    event (or one told), no new one."""
+    doc = _doc(nlp, "Tens of thousands of villagers have been killed, millions have been "
+                    "displaced and old towns have been reduced to rubble by army shelling.")
+    assert _reason(doc, "shelling") == AGGREGATE
+    doc = _doc(nlp, "The foreign minister condemned such a cowardly attack on Tuesday.")
+    assert _reason(doc, "attack") == "generic"
+    doc = _doc(nlp, "Gunmen carried out a cowardly attack on a market in Kalat on Tuesday.")
+    assert _reason(doc, "attack") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason"),
+    [
+        ("The alliance is implicated in the bombing of schools and clinics in the south.",
+         "bombing", "generic"),
+        ("The alliance carried out the bombing of two schools near Kalat on Monday.",
+         "bombing", ""),
+        ("Hundreds massed outside the embassy in protest of police actions on Monday.",
+         "protest", ""),
+        ("Their navy even simulated an attack on a small island last year.", "attack",
+         "governed by simulate"),
+    ],
+)  # fmt: skip
+def test_kinds_of_target_and_a_simulated_attack_are_no_event(nlp, text, word, reason):
+    """The bombing of bare plural kinds of target is a campaign; an attack simulated did
+    not happen; a protest "of" actions is about them, and stays."""
+    assert _reason(_doc(nlp, text), word) == reason

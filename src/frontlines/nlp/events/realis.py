@@ -55,6 +55,8 @@ HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
 ATTACK_VERBS = frozenset(word_list("event", "attack_verbs"))
+#: Nouns whose "of" phrase lists weapons held, shown or traded ("a maneuver of ... aircraft").
+HOLDINGS = frozenset(word_list("event", "holdings"))
 #: Aircraft: flown, they land or crash without being used on anything.
 CRAFTS = frozenset(word_list("event", "crafts"))
 #: Attack verbs that say only that a craft came down when a craft is their subject.
@@ -115,7 +117,7 @@ def irrealis_reason(trigger: Token) -> str:
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
-                                 or _flown(trigger, predicate)):  # fmt: skip
+                                 or _flown(trigger, predicate) or _held(trigger)):  # fmt: skip
         return "instrument not used"  # "all aircraft returned to base safely"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
@@ -162,6 +164,21 @@ def _modifier(trigger: Token) -> bool:
         word = word.head
     return word.dep_ in _MODIFIER_DEPS and word.head.i != word.i and word.head.pos_ in {
         "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i)
+
+
+def _held(trigger: Token) -> bool:
+    """ "a snap maneuver of 80,000 troops, tanks and aircraft", "the sale of missiles": a
+    weapon listed in the "of" phrase of a noun of holding, showing or trading is not
+    used on anything, whatever verb the noun is the object of ("carried out")."""
+    word = trigger
+    for _ in range(6):
+        if word.dep_ != "conj" or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    holder = word.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in HOLDINGS
 
 
 def subject_of(trigger: Token, predicate: Token) -> bool:

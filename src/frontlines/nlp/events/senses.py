@@ -19,6 +19,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import concrete, is_force, sides_named
+from frontlines.nlp.events.speakers import (
+    APPOINTING,
+    campaign_rally,
+    harm_told,
+    named_speaker,
+    one_speaker,
+    person_appoints,
+    shares_a_view,
+    speaker,
+)
+from frontlines.nlp.events.uses import (
+    attacked_saying,
+    engaged_in_fight,
+    figurative_contest,
+    passive_controller,
+    self_inflicted,
+    strove,
+    unplaced_name,
+    wages_a_conflict,
+)
 from frontlines.vocab.words import words
 
 __all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
@@ -51,6 +71,7 @@ MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
 COMMUNICATION = words("sense", "communication_nouns")
 MEDIA = words("sense", "media_nouns")
 WORD_ATTACKERS = words("sense", "word_attackers")
+INSTITUTIONS = words("sense", "institution_nouns")
 
 #: Lexicon types whose event moves control of a place.
 PLACE_TYPES = frozenset({
@@ -64,6 +85,10 @@ VIOLENT_TYPES = frozenset({
     "suicide_bomb", "grenade", "armed_clash_attack_on_forces", "mob_violence",
     "violent_demonstration",
 })  # fmt: skip
+#: Lexicon types whose event sets up a base: what is set up is a place of a side's own.
+BASE_TYPES = frozenset({"headquarters_established"})
+#: Lexicon types of fighting: a war or a campaign fought is a whole conflict, not a clash.
+FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_attack_on_forces"})
 #: Lexicon types whose event moves or forms forces: what is moved or formed is a force.
 FORCE_TYPES = frozenset({"change_to_group_forces"})
 #: Lexicon types of a change to an armed or political group (a side joins, splits).
@@ -73,9 +98,6 @@ ABOUT_IDEAS = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
     "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
-#: Words that say a clause is about real violence, whatever its verb.
-_HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
-                   "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
 _PERSON_LABELS = frozenset({"PERSON", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "their"})
@@ -101,12 +123,17 @@ def object_of(trigger: Token) -> Token | None:
             found = next((c for c in children if c.dep_ == dep), None)
             if found is not None:
                 return found
+        controller = passive_controller(trigger)
+        if controller is not None:
+            return controller  # "he had been killed soon after being captured": he
     else:
         poss = next((c for c in children if c.dep_ == "poss"), None)
         of = _complement(children, ("of",))
         if of is not None or poss is not None:
             return of if of is not None else poss
     return _complement(children, ("from", "of"), through=("out",))
+
+
 
 
 def _complement(children: list[Token], preps: tuple[str, ...],
@@ -166,12 +193,12 @@ def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
     if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
     subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
-    if subject is None or not _speaker(subject):
+    if subject is None or not speaker(subject):
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     aimed_at_person = (thing.ent_type_ == "PERSON" or _lemma(thing) in POLITICAL
                        or (owner is not None and _is_person(owner)))  # fmt: skip
-    return (aimed_at_person or _is_abstract(thing)) and not _harm_told(trigger)
+    return (aimed_at_person or _is_abstract(thing)) and not harm_told(trigger)
 
 
 def _attack_in_words(trigger: Token) -> bool:
@@ -180,10 +207,12 @@ def _attack_in_words(trigger: Token) -> bool:
     attacks on her rival": the attacker is something said or a campaign, the medium is
     named, the attack stands beside words, or a speaker's attack is aimed at a person for
     what they are or did. Harm told anywhere in the sentence keeps the violent sense."""
-    if _harm_told(trigger):
+    if harm_told(trigger):
         return False
     if _in_a_medium(trigger):
         return True  # "bombarded voters with mailers" too: any violent verb
+    if attacked_saying(trigger):
+        return True  # "it attacked Smith, saying ...", "a shot at Smith, saying ..."
     if _lemma(trigger) not in VERBAL_ATTACK:
         return False
     attacker = _attacker(trigger)
@@ -193,6 +222,8 @@ def _attack_in_words(trigger: Token) -> bool:
     if any(_lemma(c) in COMMUNICATION for c in trigger.conjuncts if c.pos_ == "NOUN"):
         return True
     return _criticism_frame(trigger, attacker)
+
+
 
 
 def _attacker(trigger: Token) -> Token | None:
@@ -217,7 +248,7 @@ def _in_a_medium(trigger: Token) -> bool:
     """ "attacked him on television", "in an op-ed", "with a barrage of ads", "online".
     A noun's "on" names its target ("the attack on a newspaper"), not where it was said. A
     noun's clause may name the medium ("were subject to trolling and attack online")."""
-    preps = {"on", "in", "via", "through", "with"} if trigger.pos_ == "VERB" else {
+    preps = {"on", "in", "via", "through", "with", "from"} if trigger.pos_ == "VERB" else {
         "in", "via", "through", "with"}
     if trigger.pos_ == "NOUN" and _clause_online(trigger):
         return True
@@ -253,7 +284,7 @@ def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
     """A speaker's attack on a person "as" something or "for" doing something ("attacked
     her as weak", "attacked him for voting no"), or a speaker's noun attack "on" a person
     or what one said or did: criticism, not violence."""
-    if attacker is None or not _named_speaker(attacker):
+    if attacker is None or not named_speaker(attacker):
         return False
     if trigger.pos_ == "VERB":
         target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -270,18 +301,26 @@ def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
     if target is None:
         return False
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    return (_named_speaker(target) or _is_abstract(target)
+    return (named_speaker(target) or _is_abstract(target)
             or (owner is not None and _is_person(owner)))
 
 
-def _speaker(token: Token) -> bool:
-    """A named person or a politician: someone whose attacks may be words."""
-    return token.ent_type_ == "PERSON" or _lemma(token) in POLITICAL
 
 
-def _harm_told(trigger: Token) -> bool:
-    return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
-               for t in trigger.sent)  # fmt: skip
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 def _words_between_people(trigger: Token) -> bool:
@@ -291,7 +330,7 @@ def _words_between_people(trigger: Token) -> bool:
     sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
     sides = [_antecedent(s, trigger) for s in sides]  # "Trump, with whom he clashed"
     sides += [c for s in sides for c in s.conjuncts]
-    return bool(sides) and all(_named_speaker(s) for s in sides) and not _harm_told(trigger)
+    return bool(sides) and all(named_speaker(s) for s in sides) and not harm_told(trigger)
 
 
 def _antecedent(token: Token, trigger: Token) -> Token:
@@ -308,7 +347,7 @@ def _over_an_idea(trigger: Token) -> bool:
     it is over is nothing concrete: no place, site, date, people, group or thing (those
     are what armed sides fight over: "fighting over the town", "over the weekend")."""
     topics = [o for p in _contest_preps(trigger) for o in p.children if o.dep_ == "pobj"]
-    if not topics or _harm_told(trigger):
+    if not topics or harm_told(trigger):
         return False
     if any(_is_abstract(t) for t in topics):
         return True
@@ -325,10 +364,6 @@ def _contest_preps(trigger: Token) -> list[Token]:
             if p.dep_ == "prep" and p.lower_ in {"over", "about"}]  # fmt: skip
 
 
-def _named_speaker(token: Token) -> bool:
-    """ "President Smith", "his guest Peter Mills": the word or its name is a person."""
-    return _speaker(token) or any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON"
-                                  for c in token.children)  # fmt: skip
 
 
 def _agreed_to_speak(trigger: Token) -> bool:
@@ -342,7 +377,8 @@ def _agreed_to_speak(trigger: Token) -> bool:
 def _person_objects(trigger: Token) -> bool:
     """A named person "protesting" a decision objects to it; crowds protest."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return (trigger.pos_ == "VERB" and subject is not None and subject.ent_type_ == "PERSON"
+    return (trigger.pos_ == "VERB" and subject is not None
+            and (subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
             and any(c.dep_ == "dobj" for c in trigger.children))  # fmt: skip
 
 
@@ -352,7 +388,7 @@ _OCCASION_PREPS = frozenset({"at", "during"})
 _SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
-def _occasion_of_speaker(trigger: Token) -> bool:
+def _occasion_ofspeaker(trigger: Token) -> bool:
     """ "Sanders said at a rally in Binghamton", "who introduced Paul at his kickoff
     rally": the gathering is where a named person or politician spoke or acted, and the
     sentence is about what they did; a crowd that rallies is its own subject."""
@@ -365,15 +401,21 @@ def _occasion_of_speaker(trigger: Token) -> bool:
     for _ in range(4):
         if verb.pos_ not in {"VERB", "AUX"}:
             return False
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            if subject.tag_ == "WP" and verb.dep_ == "relcl":
-                subject = verb.head  # "Alvarado, who introduced Paul at ...": Alvarado
-            return _named_speaker(subject) and not _harm_told(trigger)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:  # "The day before, at a rally, Mr. X was blunt": the parse may give two
+            subjects = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s
+                        for s in subjects]  # "Alvarado, who introduced Paul at ...": Alvarado
+            return any(one_speaker(s) for s in subjects) and not harm_told(trigger)
         if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+
+
+
+
 
 
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
@@ -414,7 +456,7 @@ def _gathering_only(trigger: Token) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:
         return False
     violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in trigger.sent)
-    return not violent and not _harm_told(trigger)
+    return not violent and not harm_told(trigger)
 
 
 def _joins_a_person(trigger: Token) -> bool:
@@ -426,8 +468,15 @@ def _joins_a_person(trigger: Token) -> bool:
     joined = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return any(t is not None and (_named_speaker(t) or (_is_person(t) and any(
+    return any(t is not None and (named_speaker(t) or (_is_person(t) and any(
         c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
+
+
+def _took_office(trigger: Token) -> bool:
+    """ "He took over in hard times": a person taking over with nothing taken took an
+    office; forces take over a place ("rebels took over the town")."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return trigger.pos_ == "VERB" and subject is not None and one_speaker(subject)
 
 
 def off_sense(trigger: Token, type_id: str) -> str:
@@ -451,6 +500,19 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "an attack in words"
     if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
         return "a dispute over an idea"
+    if type_id in VIOLENT_TYPES and wages_a_conflict(trigger):
+        return "a whole conflict, not a clash"
+    if type_id in VIOLENT_TYPES and figurative_contest(trigger) and not harm_told(trigger):
+        return "a figure of speech"
+    if type_id in VIOLENT_TYPES and self_inflicted(trigger):
+        return "done to oneself"
+    if type_id in FIGHT_TYPES and strove(trigger) and not harm_told(trigger):
+        return "an effort, not a clash"
+    if type_id in FIGHT_TYPES and _lemma(trigger) in {"engage", "engaged"} \
+            and not engaged_in_fight(trigger):
+        return "involved, not fighting"
+    if type_id in GROUP_TYPES and _lemma(trigger) in APPOINTING and person_appoints(trigger):
+        return "a post filled, not a group changed"
     if type_id == "mob_violence" and _gathering_only(trigger):
         return "a gathering, no violence"
     if type_id == "agreement" and _agreed_to_speak(trigger):
@@ -461,22 +523,33 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "joined a person, not a group"
     if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _no_group_joins(trigger):
         return "no group joins or is joined"
-    if type_id == "peaceful_protest" and _occasion_of_speaker(trigger):
+    if type_id == "peaceful_protest" and _occasion_ofspeaker(trigger):
         return "where someone spoke, not a protest"
+    if type_id == "peaceful_protest" and campaign_rally(trigger):
+        return "a campaign rally, not a protest"
+    if type_id == "agreement" and shares_a_view(trigger):
+        return "a view shared, not a deal"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE
             and any(c.dep_ in {"dobj", "ccomp"} for c in trigger.children)):  # fmt: skip
         return "shows, not protests"
     if type_id in PLACE_TYPES and trigger.pos_ == "ADJ":
         return "a quality, not a taking"  # "made it clear", "a clear lead"
+    if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
+        return "took office, no place"  # "he took over in hard times"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
         return "not forces"  # "dispatched coffins", "sent aid": no force moves
+    if type_id in BASE_TYPES and (thing.ent_type_ in {"ORG", "NORP"}
+                                  or _lemma(thing) in INSTITUTIONS):  # fmt: skip
+        return "an institution, not a base"  # "NATO was set up", "established a commission"
     if _is_abstract(thing) and type_id not in ABOUT_IDEAS:
         return "an idea, not a participant"
     if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
         if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
             return "not a place"
+        if unplaced_name(thing):
+            return "not a place"  # "after Smith was captured", "withdrew from the ACU"
         if _lemma(thing) in BELONGINGS:
             return "a belonging, not a place"
     if type_id in WEAPON_TYPES and thing.pos_ in {"NOUN", "PROPN"}:
@@ -484,6 +557,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         if not named & WEAPONS:
             return "not a weapon"
     return ""
+
+
 
 
 def ruled_out(triggers: list[Token], type_id: str) -> bool:

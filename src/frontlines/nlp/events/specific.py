@@ -9,7 +9,8 @@ this kind. Each reading below is decided by the parse and the time expressions o
   flown 800 missions"), or any event word under a modifier that spans more than a few
   days ("in 2024", "since the start of the year", "over the past months"): a claim
   about many events, not one of them (a count on one day, "five strikes destroyed ...",
-  is kept);
+  is kept); a perfect whose subject or object counts a thousand or more, undated ("has
+  lost over 6,000 dead and wounded"), is a war's toll;
 * a role: a present participle that describes a noun ("the coalition fighting the
   group", "their help in battling armed groups");
 * a setting: the event word sits in a time adjunct of another clause ("after days of
@@ -17,7 +18,10 @@ this kind. Each reading below is decided by the parse and the time expressions o
   a noun ("a bomb-damaged building");
 * a purpose or a capacity: an event noun after "for" under a verb of preparing or an
   adjective ("training forces for the offensive"), an infinitive that modifies a noun
-  ("efforts to take control", "the operation to eliminate ...");
+  ("efforts to take control", "the operation to eliminate ..."), an event word that is
+  what an adjective of capacity or disposition or a noun of intention governs ("were
+  capable of deploying 300 troops", "seemed unlikely to attack", "any interest in
+  driving on the capital");
 * a description: the event word is what a copula says its subject was ("X was a military
   operation executed ...", "it was the first deployment of ...");
 * a kind of event: a plural event noun under "other", "similar", "such", "all" ("victims
@@ -49,6 +53,9 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "AGGREGATE",
     "AIM",
+    "CAPACITY",
+    "CAPACITY_ADJECTIVES",
+    "INTENTION_NOUNS",
     "KIND_WORDS",
     "PERIOD_DAYS",
     "PERIOD_PREPOSITIONS",
@@ -86,6 +93,14 @@ OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) 
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
 KIND_WORDS = frozenset(word_list("event", "kind_words"))
+#: Adjectives whose complement is only possible or expected ("capable of", "ready to").
+CAPACITY_ADJECTIVES = frozenset(word_list("event", "capacity_adjectives"))
+#: Nouns whose complement has not happened ("interest in driving", "the prospect of").
+INTENTION_NOUNS = frozenset(word_list("event", "intention_nouns"))
+#: The reason an event word under one of those is not coded.
+CAPACITY = "capacity or intention"
+#: Prepositions by which a noun of intention governs what is intended.
+_INTENT_PREPS = frozenset({"in", "of", "for", "to", "toward", "towards"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -114,6 +129,8 @@ def unspecific_reason(trigger: Token) -> str:
         aim = _aim(verb)
         if aim:
             return aim  # "efforts to take control", "executed to reduce ..."
+    if _intended(trigger, finite):
+        return CAPACITY  # "capable of deploying", "any interest in driving on the capital"
     if _role(trigger):
         return "role"
     if finite.i != trigger.i:
@@ -149,6 +166,33 @@ def _modifies_a_noun(trigger: Token) -> bool:
     return verb is not None and verb.dep_ in {"amod", "compound"} and verb.head.pos_ in _NOUNS
 
 
+def _intended(trigger: Token, finite: Token) -> bool:
+    """Whether, below its finite clause, the event word is what an adjective of capacity
+    or disposition governs ("they were capable of deploying", "seems unlikely to attack")
+    or what a noun of intention is about ("disavow any interest in driving on the capital
+    or in setting up a government"): something possible, wished or expected, not done.
+    An event noun that is the object of another verb on the way ("hopes of a deal to end
+    the fighting") is presupposed by that verb, so the walk stops at it."""
+    current = trigger
+    for _ in range(8):
+        head = current.head
+        if current.i == finite.i or head.i == current.i:
+            return False
+        if head.pos_ == "ADJ" and head.lemma_.lower() in CAPACITY_ADJECTIVES and (
+                current.dep_ in {"xcomp", "ccomp", "pcomp"}
+                or (current.dep_ == "prep" and current.lower_ in _INTENT_PREPS)):  # fmt: skip
+            return True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in INTENTION_NOUNS and (
+                (current.dep_ == "prep" and current.lower_ in _INTENT_PREPS)
+                or (current.dep_ == "acl" and _infinitive(current))):  # fmt: skip
+            return True
+        if head.pos_ in _VERBS and trigger.pos_ in _NOUNS and head.i != finite.i \
+                and current.dep_ in {"dobj", "nsubjpass"}:
+            return False  # "a deal to end the fighting": the fighting is presupposed
+        current = head
+    return False
+
+
 def _role(trigger: Token) -> bool:
     """ "the coalition fighting the Islamic State", "their help in battling armed
     groups": a present participle that says what a noun's bearer does or is for
@@ -176,6 +220,10 @@ def _noun_reason(noun: Token) -> str:
                                             and c.lower_ in KIND_WORDS
                                             for c in noun.children):  # fmt: skip
         return "generic"  # "victims of other mass shootings", "all the bombings"
+    if any(c.lower_ == "such" and c.dep_ in {"predet", "amod", "det"} for c in noun.children):
+        return "generic"  # "condemned such a murderous attack": a kind, or one told
+    if noun.dep_ == "pobj" and _of_kinds(noun) and not anchored(noun):
+        return "generic"  # "implicated in the bombing of schools and hospitals"
     top = _phrase_top(noun)
     if top.dep_ == "pobj":
         prep = top.head
@@ -191,6 +239,27 @@ def _noun_reason(noun: Token) -> str:
         if word == "as" and prep.head.pos_ in _VERBS:
             return "description"  # "portrayed it as a protest", "saw the raid as an attack"
     return ""
+
+
+#: Nouns of violence done to a target, whose "of" phrase names what was hit.
+_HARM_NOUNS = EVENT_NOUNS | {"shelling", "bombardment", "airstrike", "burning", "destruction",
+                             "looting", "targeting"}  # fmt: skip
+
+
+def _of_kinds(noun: Token) -> bool:
+    """Whether a singular event noun's "of" phrase names only kinds of target, bare
+    plurals ("the bombing of schools and hospitals", "shelling of residential areas"): a
+    campaign against such targets, not one event; "the bombing of the school" or "of two
+    schools" picks targets out."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _HARM_NOUNS:
+        return False  # "in protest of police actions": what a protest is about, no target
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    targets += [c for t in targets for c in t.conjuncts]
+    return bool(targets) and all(
+        t.tag_ == "NNS" and not t.ent_type_
+        and not any(c.dep_ in {"det", "nummod", "poss"} or c.like_num for c in t.children)
+        for t in targets)  # fmt: skip
 
 
 def _phrase_top(noun: Token) -> Token:
@@ -282,12 +351,51 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
                   for c in trigger.children)  # fmt: skip
     if plural and counted and perfect:
         return True
+    if perfect and _war_toll(finite) and not _dated_own(finite):
+        return True  # "has lost over 6,000 dead and wounded", "thousands have been killed"
     if plural and not counted and several_places(trigger):
         return False  # "shootings in Paris and Brussels last year": one in each place
     anchors = {t.i for t in path} | {trigger.i}
     if not (plural or perfect):  # one event word: only a stretch counted in units is many
         return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
     return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+#: The least count of people or events a perfect sums up as a war's toll, not one event's
+#: (ACLED's events are one place and day; a thousand dead in one is rare and dated).
+TOLL = 1000
+_BIG_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion",
+                               "billions"})  # fmt: skip
+
+
+def _war_toll(finite: Token) -> bool:
+    """Whether a perfect's subject or object, or those of the clauses joined to it, counts
+    a thousand or more ("has lost over 6,000 dead and wounded in Syria", "hundreds of
+    thousands have been killed, and cities have been reduced to rubble by shelling"): what
+    a war did up to now, summed, not one event of it."""
+    clauses = [finite, *(c for c in finite.conjuncts if c.pos_ in _VERBS)]
+    for arg in (a for clause in clauses for a in clause.children):  # "..., and cities
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:  # have been reduced to rubble"
+            continue
+        for word in arg.subtree:
+            if word.lower_ in _BIG_NUMBER_WORDS:
+                return True
+            if word.like_num and _number(word.text) >= TOLL:
+                return True
+    return False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _dated_own(verb: Token) -> bool:
+    """Whether a date or time phrase of the verb's own clause dates it ("on Monday")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for c in verb.children
+               if c.dep_ in {"prep", "npadvmod", "advmod", "tmod"} for t in c.subtree)
 
 
 def _in_plural_units(doc: Doc, anchors: set[int]) -> bool:

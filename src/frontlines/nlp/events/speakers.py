@@ -1,0 +1,109 @@
+"""Who speaks, and whether harm is told: the readings of ``senses.py`` that tell a
+politician's rally, view or appointment from a protest, a deal or a change to a group.
+
+A campaign's words use the conflict lexicon all the time ("a rally", "agreed", "their
+battle", "appointed"); what sets them apart is that one named person does it, with no
+harm told in the sentence. The word lists are ``data/sense_words.toml``
+(``political_persons``, ``campaign_words``, ``rally_hosting_verbs``, ``appointing_verbs``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.vocab.words import words
+
+__all__ = [
+    "APPOINTING", "campaign_rally", "harm_told", "named_speaker", "one_speaker", "person_appoints",
+    "shares_a_view", "speaker",
+]  # fmt: skip
+
+POLITICAL = words("sense", "political_persons")
+WEAPONS = words("sense", "weapon_nouns")
+APPOINTING = words("sense", "appointing_verbs")
+CAMPAIGN = words("sense", "campaign_words")
+HOSTING = words("sense", "rally_hosting_verbs")
+#: Words that say a clause is about real violence, whatever its verb.
+_HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
+                   "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def speaker(token: Token) -> bool:
+    """A named person or a politician: someone whose attacks may be words."""
+    return token.ent_type_ == "PERSON" or _lemma(token) in POLITICAL
+
+
+def harm_told(trigger: Token) -> bool:
+    return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
+               for t in trigger.sent)  # fmt: skip
+
+
+def named_speaker(token: Token) -> bool:
+    """ "President Smith", "his guest Peter Mills": the word or its name is a person."""
+    return speaker(token) or any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON"
+                                  for c in token.children)  # fmt: skip
+
+
+def one_speaker(token: Token) -> bool:
+    """A named person, a politician, "he" or "she", or a proper name the entity model did
+    not read as a people or a place (a surname it may label an organisation): the
+    subject of a clause that says what one speaker did there; a crowd is a common noun
+    ("protesters", "thousands") or a people ("Kurds")."""
+    return named_speaker(token) or token.lower_ in {"he", "she"} or (
+        token.pos_ == "PROPN" and token.ent_type_ not in {"NORP", "GPE", "LOC", "FAC"})
+
+
+def campaign_rally(trigger: Token) -> bool:
+    """ "a Trump rally", "Sanders's rally in Ventura", "a campaign rally", "he is
+    holding a rally", "addressed a rally in the park", "flew to a rally": a rally that is
+    a candidate's or a campaign's, an event of the campaign, not a demonstration; harm
+    told keeps it ("a protester was punched at a Trump rally" is still read)."""
+    if trigger.pos_ != "NOUN" or _lemma(trigger) != "rally" or harm_told(trigger):
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and (
+                one_speaker(child) or child.lower_ in {"his", "her"}
+                or _lemma(child) in CAMPAIGN or child.lower_ in CAMPAIGN):  # fmt: skip
+            return True
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"to", "at", "before"}:
+        verb = trigger.head.head
+    elif trigger.dep_ != "dobj" or _lemma(verb) not in HOSTING:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [verb.head if s.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else s
+                for s in subjects]  # fmt: skip
+    return any(one_speaker(s) for s in subjects)
+
+
+def shares_a_view(trigger: Token) -> bool:
+    """ "the contenders agreed that trade deals were needed", "people at his rallies
+    agreed with Mr. Smith on the issue": agreeing that something is so, or with a person,
+    is a view shared; a deal is agreed to or on ("agreed to a truce", "agreed on a
+    ceasefire")."""
+    if _lemma(trigger) != "agree" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in c.children) for c in trigger.children):  # fmt: skip
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and (one_speaker(o) or o.lower_ in {"him", "her", "me", "you"})
+        for o in p.children) for p in trigger.children)  # fmt: skip
+
+
+def person_appoints(trigger: Token) -> bool:
+    """ "He did appoint several women to key posts", "Annan, who appointed a diplomat as
+    his envoy": a person filling a post; a group naming its new leader is a change to
+    the group (its subject is the group, not a person)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
+        subject = trigger.head
+    if subject is None:
+        return False
+    return named_speaker(subject) or subject.lower_ in {"he", "she"}
