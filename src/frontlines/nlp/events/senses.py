@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from frontlines.nlp.events.arguments import concrete, is_force, sides_named
+from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.speakers import (
     APPOINTING,
     campaign_rally,
@@ -27,10 +27,8 @@ from frontlines.nlp.events.speakers import (
     one_speaker,
     person_appoints,
     shares_a_view,
-    speaker,
 )
 from frontlines.nlp.events.uses import (
-    attacked_saying,
     engaged_in_fight,
     figurative_contest,
     passive_controller,
@@ -39,6 +37,19 @@ from frontlines.nlp.events.uses import (
     unplaced_name,
     wages_a_conflict,
 )
+from frontlines.nlp.events.verbal import (
+    SHARED_SUBJECT as _SHARED_SUBJECT,
+)
+from frontlines.nlp.events.verbal import (
+    attack_in_words,
+    over_an_idea,
+    verbal_attack,
+    words_between_people,
+)
+from frontlines.nlp.events.verbal import complement as _complement
+from frontlines.nlp.events.verbal import is_abstract as _is_abstract
+from frontlines.nlp.events.verbal import is_person as _is_person
+from frontlines.nlp.events.verbal import lemma as _lemma
 from frontlines.vocab.words import words
 
 __all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
@@ -55,22 +66,15 @@ _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "no
 
 IDIOMS = words("sense", "idiom_particles")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
-ABSTRACT = words("sense", "abstract_nouns")
-VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
-POLITICAL = words("sense", "political_persons")
 SPEECH_ACTS = words("sense", "speech_acts")
 INTRANSITIVE = words("sense", "intransitive_event_verbs")
 UNREALISED_HEADS = words("sense", "unrealised_heads")
-PERSONS = words("sense", "person_nouns")
 MEMBERSHIPS = words("sense", "membership_nouns")
 WEAPONS = words("sense", "weapon_nouns")
 BELONGINGS = words("sense", "belonging_nouns")
 GATHERINGS = words("sense", "gathering_nouns")
 GROUP_NOUNS = words("sense", "group_nouns")
 MOB_VIOLENCE_VERBS = words("sense", "mob_violence_verbs")
-COMMUNICATION = words("sense", "communication_nouns")
-MEDIA = words("sense", "media_nouns")
-WORD_ATTACKERS = words("sense", "word_attackers")
 INSTITUTIONS = words("sense", "institution_nouns")
 
 #: Lexicon types whose event moves control of a place.
@@ -98,9 +102,7 @@ ABOUT_IDEAS = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
     "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
-_PERSON_LABELS = frozenset({"PERSON", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "his", "their"})
 
 
 def object_of(trigger: Token) -> Token | None:
@@ -134,33 +136,6 @@ def object_of(trigger: Token) -> Token | None:
     return _complement(children, ("from", "of"), through=("out",))
 
 
-
-
-def _complement(children: list[Token], preps: tuple[str, ...],
-                through: tuple[str, ...] = ()) -> Token | None:  # fmt: skip
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ in {"prt", "advmod", "prep"} and child.lower_ in through:
-            found = _complement(list(child.children), preps)
-            if found is not None:
-                return found
-    return None
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _is_person(token: Token) -> bool:
-    return (token.ent_type_ in _PERSON_LABELS or _lemma(token) in PERSONS
-            or token.lower_ in _PERSONAL_PRONOUNS)  # fmt: skip
-
-
-def _is_abstract(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} and not token.ent_type_ and _lemma(token) in ABSTRACT
-
-
 def _idiom(trigger: Token) -> bool:
     """ "seized on", "hit out at": the particle or preposition right after the verb;
     "struck a blow": the verb with its object."""
@@ -187,185 +162,6 @@ def _unrealised(trigger: Token) -> bool:
     return _lemma(head) in UNREALISED_HEADS
 
 
-def _verbal_attack(trigger: Token, thing: Token | None) -> bool:
-    """A person "attacked", "blasted" or "hit" a person or what one said or did, and the
-    sentence tells of no harm: words, not violence."""
-    if thing is None or trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
-        return False
-    subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
-    if subject is None or not speaker(subject):
-        return False
-    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-    aimed_at_person = (thing.ent_type_ == "PERSON" or _lemma(thing) in POLITICAL
-                       or (owner is not None and _is_person(owner)))  # fmt: skip
-    return (aimed_at_person or _is_abstract(thing)) and not harm_told(trigger)
-
-
-def _attack_in_words(trigger: Token) -> bool:
-    """ "ads attacking the governor", "a letter that attacked his record", "insults and
-    attacks", "attacked her on the radio", "attacked him as a coward", "the senator's
-    attacks on her rival": the attacker is something said or a campaign, the medium is
-    named, the attack stands beside words, or a speaker's attack is aimed at a person for
-    what they are or did. Harm told anywhere in the sentence keeps the violent sense."""
-    if harm_told(trigger):
-        return False
-    if _in_a_medium(trigger):
-        return True  # "bombarded voters with mailers" too: any violent verb
-    if attacked_saying(trigger):
-        return True  # "it attacked Smith, saying ...", "a shot at Smith, saying ..."
-    if _lemma(trigger) not in VERBAL_ATTACK:
-        return False
-    attacker = _attacker(trigger)
-    if attacker is not None and (_lemma(attacker) in COMMUNICATION
-                                 or _lemma(attacker) in WORD_ATTACKERS):  # fmt: skip
-        return True
-    if any(_lemma(c) in COMMUNICATION for c in trigger.conjuncts if c.pos_ == "NOUN"):
-        return True
-    return _criticism_frame(trigger, attacker)
-
-
-
-
-def _attacker(trigger: Token) -> Token | None:
-    """Who or what attacks: the verb's subject (shared along "supporting X and attacking
-    Y", "spent the day attacking Y"), the noun a participle or relative clause hangs on
-    ("ads attacking"), the noun an attack modifies ("attack ads"), a noun's possessor
-    ("the senator's attacks")."""
-    verb = trigger
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "poss"}), None)
-        if subject is not None and subject.tag_ not in {"WDT", "WP"}:
-            return subject
-        if verb.dep_ in {"acl", "relcl", "compound"}:
-            return verb.head
-        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-def _in_a_medium(trigger: Token) -> bool:
-    """ "attacked him on television", "in an op-ed", "with a barrage of ads", "online".
-    A noun's "on" names its target ("the attack on a newspaper"), not where it was said. A
-    noun's clause may name the medium ("were subject to trolling and attack online")."""
-    preps = {"on", "in", "via", "through", "with", "from"} if trigger.pos_ == "VERB" else {
-        "in", "via", "through", "with"}
-    if trigger.pos_ == "NOUN" and _clause_online(trigger):
-        return True
-    for child in trigger.children:
-        if child.dep_ in {"advmod", "npadvmod"} and _lemma(child) in MEDIA:
-            return True
-        if child.dep_ == "prep" and child.lower_ in preps:
-            where = [o for o in child.children if o.dep_ == "pobj"]
-            if any(_lemma(o) in MEDIA or _lemma(o) in COMMUNICATION or o.lower_ in MEDIA
-                   for o in where):  # fmt: skip
-                return True
-    return False
-
-
-def _clause_online(noun: Token) -> bool:
-    """ "supporters were subject to trolling and attack online": an adverb of a medium on
-    the clause a noun sits in (through conjuncts, prepositions and adjectives)."""
-    current = noun
-    for _ in range(5):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
-            return any(c.dep_ in {"advmod", "npadvmod"} and _lemma(c) in MEDIA
-                       for c in current.children)  # fmt: skip
-        if current.dep_ not in {"conj", "pobj", "prep", "acomp", "attr"} and \
-                current.pos_ not in {"ADP", "ADJ", "NOUN"}:
-            return False
-    return False
-
-
-def _criticism_frame(trigger: Token, attacker: Token | None) -> bool:
-    """A speaker's attack on a person "as" something or "for" doing something ("attacked
-    her as weak", "attacked him for voting no"), or a speaker's noun attack "on" a person
-    or what one said or did: criticism, not violence."""
-    if attacker is None or not named_speaker(attacker):
-        return False
-    if trigger.pos_ == "VERB":
-        target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-        if target is None or not (_is_person(target) or target.ent_type_ == "PERSON"):
-            return False
-        for prep in (c for c in trigger.children if c.dep_ == "prep"):
-            kids = list(prep.children)
-            if prep.lower_ == "as" and any(k.dep_ in {"pobj", "amod", "acomp"} for k in kids):
-                return True
-            if prep.lower_ == "for" and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in kids):
-                return True
-        return False
-    target = _complement(list(trigger.children), ("on", "against"))
-    if target is None:
-        return False
-    owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    return (named_speaker(target) or _is_abstract(target)
-            or (owner is not None and _is_person(owner)))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-def _words_between_people(trigger: Token) -> bool:
-    """ "the clash between the president and his guest": people, no harm told."""
-    between = next((c for c in trigger.children
-                    if c.dep_ == "prep" and c.lower_ in {"between", "with"}), None)  # fmt: skip
-    sides = [c for c in between.children if c.dep_ == "pobj"] if between is not None else []
-    sides = [_antecedent(s, trigger) for s in sides]  # "Trump, with whom he clashed"
-    sides += [c for s in sides for c in s.conjuncts]
-    return bool(sides) and all(named_speaker(s) for s in sides) and not harm_told(trigger)
-
-
-def _antecedent(token: Token, trigger: Token) -> Token:
-    """What a relative pronoun ("whom") stands for: the noun its clause hangs on."""
-    if token.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl":
-        return trigger.head
-    return token
-
-
-def _over_an_idea(trigger: Token) -> bool:
-    """ "clashed at the debate over the issue of X", "a fight over the policy": what the
-    sides contend over is an idea, and the sentence tells of no harm. A contest with no
-    side named ("a fight is brewing over same-sex marriage") is over an idea too when what
-    it is over is nothing concrete: no place, site, date, people, group or thing (those
-    are what armed sides fight over: "fighting over the town", "over the weekend")."""
-    topics = [o for p in _contest_preps(trigger) for o in p.children if o.dep_ == "pobj"]
-    if not topics or harm_told(trigger):
-        return False
-    if any(_is_abstract(t) for t in topics):
-        return True
-    return not sides_named(trigger) and not any(concrete(t) for t in topics)
-
-
-def _contest_preps(trigger: Token) -> list[Token]:
-    """The "over"/"about" phrases of a contest word, its own or, for a noun, those of the
-    verb it is the subject of ("a fight is brewing over X")."""
-    heads = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
-        heads.append(trigger.head)
-    return [p for h in heads for p in h.children
-            if p.dep_ == "prep" and p.lower_ in {"over", "about"}]  # fmt: skip
-
-
-
-
 def _agreed_to_speak(trigger: Token) -> bool:
     """ "agreed to talk on condition of anonymity": consent to an interview."""
     if _lemma(trigger) != "agree":
@@ -384,8 +180,6 @@ def _person_objects(trigger: Token) -> bool:
 
 #: Prepositions by which a gathering is where something else happened ("said at a rally").
 _OCCASION_PREPS = frozenset({"at", "during"})
-#: Dependencies through which a clause's subject is shared ("got in ..., bashing X").
-_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
 def _occasion_ofspeaker(trigger: Token) -> bool:
@@ -410,12 +204,6 @@ def _occasion_ofspeaker(trigger: Token) -> bool:
             return False
         verb = verb.head
     return False
-
-
-
-
-
-
 
 
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
@@ -493,12 +281,12 @@ def _reason(trigger: Token, type_id: str) -> str:
     if _unrealised(trigger):
         return "not yet done"
     thing = object_of(trigger)
-    if type_id in VIOLENT_TYPES and (_verbal_attack(trigger, thing)
-                                     or _words_between_people(trigger)):  # fmt: skip
+    if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
+                                     or words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
-    if type_id in VIOLENT_TYPES and _attack_in_words(trigger):
+    if type_id in VIOLENT_TYPES and attack_in_words(trigger):
         return "an attack in words"
-    if type_id in VIOLENT_TYPES and _over_an_idea(trigger):
+    if type_id in VIOLENT_TYPES and over_an_idea(trigger):
         return "a dispute over an idea"
     if type_id in VIOLENT_TYPES and wages_a_conflict(trigger):
         return "a whole conflict, not a clash"
@@ -557,8 +345,6 @@ def _reason(trigger: Token, type_id: str) -> str:
         if not named & WEAPONS:
             return "not a weapon"
     return ""
-
-
 
 
 def ruled_out(triggers: list[Token], type_id: str) -> bool:
