@@ -82,6 +82,7 @@ from frontlines.nlp.claims.readings import (
     by_head,
     killed_or_wounded,
     lemmas_near,
+    names_other_things,
     numbered,
     said_of_subject,
     share_of_a_place,
@@ -209,6 +210,8 @@ class ClaimBuilder:
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
+        if names_other_things(q, span, counted, self.taxonomy):
+            concept_lemmas = {counted.lemma_.lower(), counted.lower_} if counted else set()
         concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -290,7 +293,7 @@ class ClaimBuilder:
                 words = head_lemmas if measure.counted_concept else concept_lemmas
                 if measure.clause_concept:
                     words = words | clause
-                concept_hit = bool(words & measure.concepts)
+                concept_hit = bool(words & measure.concepts or head_lemmas & measure.head_concepts)
                 if measure.needs_concept:
                     fits = concept_hit and (verb_hit or not measure.verbs)
                 else:
@@ -305,6 +308,11 @@ class ClaimBuilder:
                 if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
                     return refugees, how  # "300,000 Eritreans fled to Sudan"
                 return measure, how
+        if (casualties is not None and casualties.takes_unit(unit, kind)
+                and "shoot" in verbs | described and counts_people(
+                    counted if counted is not None else (named[0] if named else None),
+                    self.taxonomy.people)):  # fmt: skip
+            return casualties, "verb"  # "a dozen others were shot": killed or wounded
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
             return refugees, "verb"  # "2 million Sudanese now living in Chad"

@@ -302,10 +302,17 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
 def described_by(counted: Token | None) -> set[str]:
     """Lemmas of the verbs of clauses describing the counted noun: a relative clause
     ("residents who fled", "the 251 people it abducted") or a participle ("people
-    displaced by the fighting", "sent 20,000 people fleeing")."""
+    displaced by the fighting", "sent 20,000 people fleeing"), on the noun or on the
+    appositions after it."""
     if counted is None:
         return set()
-    return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
+    # "two suspects -- one Arab, one Sudanese -- who had been arrested": the parser hangs the
+    # clause on the last of the appositions that break the noun down; it describes the noun
+    nouns = [counted]
+    while (appos := [c for c in nouns[-1].children if c.dep_ == "appos" and any(
+            k.dep_ == "nummod" for k in c.children)]) and len(nouns) < 4:  # counted parts
+        nouns.append(appos[-1])
+    return {c.lemma_.lower() for n in nouns for c in n.children if c.pos_ == "VERB"
             and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
 
 

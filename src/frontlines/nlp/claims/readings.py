@@ -7,11 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
-from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_NOUNS
+from frontlines.nlp.claims.counted import (
+    FORCE_NOUNS,
+    NON_STATE_FORCES,
+    TALLY_NOUNS,
+    counts_people,
+    noun_verbs,
+)
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
-           "numbered", "said_of_subject", "under_arms",
+           "names_other_things", "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
 
 
@@ -234,3 +240,23 @@ def under_arms(counted: Token | None, verb: Token | None, fighters: frozenset[st
     words = {owner.lemma_.lower(), owner.lower_}
     words |= {c.lemma_.lower() for c in owner.children if c.dep_ in {"amod", "compound"}}
     return "fighter" if words & (fighters | NON_STATE_FORCES) else "troop"
+
+
+def names_other_things(q: Quantity, span: Span, counted: Token | None, taxonomy: Taxonomy) -> bool:
+    """'posted a noose as one solution to the refugee crisis': the number's own noun
+    counts things that are no people, no event and nothing a measure counts, so the
+    words after it ("refugee") describe those things and say nothing of the number;
+    only its verb or clause can still name a measure."""
+    if counted is None or counted.pos_ != "NOUN" or q.unit not in {"count", ""}:
+        return False
+    if span.root.dep_ != "nummod" or span.root.head.i != counted.i or counted.i < span.end:
+        return False
+    noun = counted.lemma_.lower()
+    if counts_people(counted, taxonomy.people) or noun in TALLY_NOUNS:
+        return False
+    # "asylum seekers", "aid shipments": a word before the noun may name the measure
+    words = {noun, counted.lower_} | {c.lemma_.lower() for c in counted.children
+                                     if c.dep_ in {"compound", "amod"}}  # fmt: skip
+    events = noun_verbs(noun)
+    return not any(words & (m.concepts | m.head_concepts) or events & m.verbs
+                   for m in taxonomy.measures)  # fmt: skip
