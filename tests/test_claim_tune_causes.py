@@ -86,3 +86,19 @@ def test_a_clause_after_the_parts_describes_the_whole(nlp):
             " killed 259 people.")
     found = _claims(nlp, text)
     assert "two" not in found and found["259"].measure == "killed"
+
+
+def test_one_of_a_breakdown_in_apposition_is_no_count(nlp):
+    text = ("The man who threw a grenade at the embassy was identified on Thursday as two more"
+            " suspects -- one Arab, one Sudanese -- who had been arrested, newspapers reported.")
+    assert set(_claims(nlp, text)) == {"two"}
+
+
+def test_a_relative_clause_of_what_the_people_did_is_not_what_befell_them(nlp):
+    text = ("Rebels attacked the town on Monday. Police searched for gunmen but found only one"
+            " man who killed himself after the attack.")
+    assert "one" not in _claims(nlp, text)
+    # what befell them still names the measure
+    found = _claims(nlp, "Rebels shelled the town. Officials counted 40 residents who fled the"
+                         " fighting.")  # fmt: skip
+    assert found["40"].measure == "displaced"

@@ -313,7 +313,22 @@ def described_by(counted: Token | None) -> set[str]:
             k.dep_ == "nummod" for k in c.children)]) and len(nouns) < 4:  # counted parts
         nouns.append(appos[-1])
     return {c.lemma_.lower() for n in nouns for c in n.children if c.pos_ == "VERB"
-            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
+            and ((c.dep_ == "relcl" and not _done_by(c))
+                 or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
+
+
+def _done_by(clause: Token) -> bool:
+    """'one man who killed himself', 'militants who attacked the base': a relative clause
+    whose pronoun is the subject of a verb with its own object says what the people did,
+    not what happened to them (an idiom, "who lost their lives", or a verb whose subject
+    undergoes it, "who fled the town", still does)."""
+    lemma = clause.lemma_.lower()
+    if lemma in _SUBJECT_UNDERGOES:
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if not objects or any((lemma, o.lemma_.lower()) in IDIOMS for o in objects):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in clause.children)
 
 
 #: Nouns a "5,000-strong" number gives the strength of.

@@ -73,7 +73,9 @@ _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 
 def lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
     """Lemmas of what is counted plus the words right after ('65 percent of the territory')
-    up to a comma or conjunction, where another clause or another count begins."""
+    up to a comma, conjunction or relative pronoun, where another clause or another count
+    begins (a relative clause says what befell the people counted or what they did, which
+    ``counted.described_by`` reads from its syntax)."""
     lemmas = set()
     if q.concept is not None:
         concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
@@ -83,6 +85,8 @@ def lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
     for token in doc[span.end : min(span.end + 6, span.sent.end)]:
         if token.pos_ == "CCONJ" or token.text in _CLAUSE_BREAKS:
             break  # "which wounded four officers, killed two": the next clause's words
+        if token.tag_ in {"WP", "WDT"}:
+            break  # "one man who killed himself": a relative clause is read by its syntax
         window.append(token)
     lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
     return lemmas

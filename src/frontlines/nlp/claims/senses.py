@@ -259,6 +259,22 @@ def _one_of_a_counted_list(span: Span, root: Token) -> bool:
     return span.text.lower() == "one" and root.dep_ == "conj" and root.head.pos_ != "VERB"
 
 
+def _one_of_a_breakdown(span: Span) -> bool:
+    """'two more suspects -- one Arab, one Sudanese -- who had been arrested': a lone "one"
+    in apposition to a noun the sentence counts itself names who one member is; the
+    claim is the whole's count ("two")."""
+    if span.text.lower() != "one" or span.root.dep_ != "nummod":
+        return False
+    noun = span.root.head
+    for _ in range(4):
+        if noun.dep_ != "appos" or noun.head is noun:
+            return False
+        noun = noun.head
+        if any(c.dep_ == "nummod" and c.i != span.root.i for c in noun.children):
+            return True
+    return False
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -309,7 +325,7 @@ def ruled_out(
         ("civic_security", lambda: _civic_security(span, counted, rules)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
-        ("member_of_set", lambda: _member_of_counted_set(span)),
+        ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)
