@@ -102,3 +102,12 @@ def test_a_relative_clause_of_what_the_people_did_is_not_what_befell_them(nlp):
     found = _claims(nlp, "Rebels shelled the town. Officials counted 40 residents who fled the"
                          " fighting.")  # fmt: skip
     assert found["40"].measure == "displaced"
+
+
+def test_a_count_among_a_set_shares_what_befell_the_set(nlp):
+    text = ("Troops invaded the country. Nearly 9,000 Russians were among the hundreds of"
+            " thousands of foreigners trapped in the country.")
+    assert _claims(nlp, text)["Nearly 9,000"].measure == "civilians_trapped"
+    text = "Rebels shelled the town. Three children were among the 20 people killed in the attack."
+    found = _claims(nlp, text)
+    assert found["Three"].measure == "killed" and found["20"].measure == "killed"

@@ -79,6 +79,7 @@ from frontlines.nlp.claims.dates import (
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
+    among_whom,
     by_head,
     killed_or_wounded,
     lemmas_near,
@@ -265,7 +266,7 @@ class ClaimBuilder:
         clause = clause_lemmas(span, verb)
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
-        described = described_by(counted) - verbs
+        described = (described_by(counted) | among_whom(span, verb)) - verbs
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)

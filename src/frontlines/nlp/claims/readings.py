@@ -12,12 +12,13 @@ from frontlines.nlp.claims.counted import (
     NON_STATE_FORCES,
     TALLY_NOUNS,
     counts_people,
+    described_by,
     noun_verbs,
 )
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
-           "names_other_things", "numbered", "said_of_subject", "under_arms",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "by_head", "event_noun", "killed_or_wounded",
+           "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
 
 
@@ -264,3 +265,26 @@ def names_other_things(q: Quantity, span: Span, counted: Token | None, taxonomy:
     events = noun_verbs(noun)
     return not any(words & (m.concepts | m.head_concepts) or events & m.verbs
                    for m in taxonomy.measures)  # fmt: skip
+
+
+def among_whom(span: Span, verb: Token | None) -> set[str]:
+    """'Nearly 9,000 Soviets were among the hundreds of thousands of foreigners trapped in
+    Iraq', 'three children are among those killed': the number in the subject of a
+    linking verb is part of the set it is "among", so what befell the set (a clause on
+    its noun, through its "of" phrases) befell them."""
+    if verb is None or verb.lemma_.lower() not in _LINKING:
+        return set()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= span.root.i <= c.right_edge.i
+               for c in verb.children):  # fmt: skip
+        return set()
+    found: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        nouns = [o for o in prep.children if o.dep_ == "pobj"]
+        for _ in range(3):  # "hundreds of thousands of foreigners"
+            nouns += [o for n in nouns[-1:] for p in n.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for noun in nouns:
+            found |= described_by(noun)
+    return found
