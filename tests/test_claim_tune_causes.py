@@ -111,3 +111,10 @@ def test_a_count_among_a_set_shares_what_befell_the_set(nlp):
     text = "Rebels shelled the town. Three children were among the 20 people killed in the attack."
     found = _claims(nlp, text)
     assert found["Three"].measure == "killed" and found["20"].measure == "killed"
+
+
+def test_people_caught_in_a_place_are_trapped(nlp):
+    text = ("Troops invaded the country. Officials worried for about 3,000 Americans caught in"
+            " Iraq and Kuwait when the army moved.")
+    assert _claims(nlp, text)["about 3,000"].measure == "civilians_trapped"
+    assert _claims(nlp, "Troops invaded the country. Police caught 3 suspects in the city.") == {}

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
+    "CAUGHT_VERBS",
     "DRIVING_VERBS",
     "FATAL_ADVERBS",
     "HANDOVER_VERBS",
@@ -312,9 +313,17 @@ def described_by(counted: Token | None) -> set[str]:
     while (appos := [c for c in nouns[-1].children if c.dep_ == "appos" and any(
             k.dep_ == "nummod" for k in c.children)]) and len(nouns) < 4:  # counted parts
         nouns.append(appos[-1])
-    return {c.lemma_.lower() for n in nouns for c in n.children if c.pos_ == "VERB"
-            and ((c.dep_ == "relcl" and not _done_by(c))
-                 or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
+    clauses = [c for n in nouns for c in n.children if c.pos_ == "VERB"
+               and ((c.dep_ == "relcl" and not _done_by(c))
+                    or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))]  # fmt: skip
+    return {c.lemma_.lower() for c in clauses} | {
+        "trap" for c in clauses if c.lemma_.lower() in CAUGHT_VERBS
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)}
+
+
+#: Verbs that with "in" a place say people cannot get out ("3,000 foreigners caught in the
+#: country", "families stuck in the city"): trapped.
+CAUGHT_VERBS = {"catch", "strand"}
 
 
 def _done_by(clause: Token) -> bool:
