@@ -118,3 +118,11 @@ def test_people_caught_in_a_place_are_trapped(nlp):
             " Iraq and Kuwait when the army moved.")
     assert _claims(nlp, text)["about 3,000"].measure == "civilians_trapped"
     assert _claims(nlp, "Troops invaded the country. Police caught 3 suspects in the city.") == {}
+
+
+def test_the_participle_of_an_elided_clause_names_its_measure(nlp):
+    text = ("Rebels bombed the market. More than 100 people have been killed and more than 1,000"
+            " others wounded in the blasts next to the embassies.")
+    found = _claims(nlp, text)
+    assert found["More than 100"].measure == "killed"
+    assert found["more than 1,000"].measure == "wounded"

@@ -270,6 +270,11 @@ class ClaimBuilder:
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
+        if described and counted is not None and counted.dep_ == "conj" and verb is not None \
+                and counted.head.i == verb.i:  # fmt: skip
+            # "100 people were killed and 1,000 others wounded": the parser made the noun of
+            # an elided clause a conjunct of the first verb; its participle says what befell it
+            passes = (described, verbs | described)
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
                      if (p.feature_code or "").startswith("PCL")}  # fmt: skip
