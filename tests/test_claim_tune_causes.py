@@ -126,3 +126,11 @@ def test_the_participle_of_an_elided_clause_names_its_measure(nlp):
     found = _claims(nlp, text)
     assert found["More than 100"].measure == "killed"
     assert found["more than 1,000"].measure == "wounded"
+
+
+def test_jet_fighters_are_aircraft_not_people(nlp):
+    text = ("Troops invaded the country. The Saudis have in their possession 48 Kuwaiti jet"
+            " fighters, virtually the entire air force.")
+    assert _claims(nlp, text)["48"].measure == "materiel"
+    found = _claims(nlp, "Troops invaded the country. The rebels have 300 fighters in the town.")
+    assert found["300"].measure == "fighters"

@@ -67,6 +67,7 @@ from frontlines.nlp.claims.counted import (
     strength_of,
     tallied_noun,
     verb_lemmas,
+    warplanes,
 )
 from frontlines.nlp.claims.dates import (
     date_before,
@@ -250,6 +251,8 @@ class ClaimBuilder:
             if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
+        if warplanes(counted):  # "48 jet fighters", "six fighter jets": aircraft, no people
+            head_lemmas = {"warplane"}
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}

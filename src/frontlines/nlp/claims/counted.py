@@ -50,6 +50,7 @@ __all__ = [
     "context_lemmas",
     "tallied_noun",
     "verb_lemmas",
+    "warplanes",
 ]
 
 #: Nouns whose value is a count of what follows "of".
@@ -437,3 +438,17 @@ def picks_one_of(span: Span) -> bool:
     that member still can ("one of the hostages was killed": one killed)."""
     doc = span.doc
     return span.text.lower() == "one" and span.end < len(doc) and doc[span.end].lower_ == "of"
+
+
+#: A noun and a modifier that together name combat aircraft ("jet fighters", "fighter jets").
+_AIRCRAFT_PAIRS = {("fighter", "jet"), ("jet", "fighter"), ("fighter", "stealth")}
+
+
+def warplanes(counted: Token | None) -> bool:
+    """'48 Kuwaiti jet fighters', 'six fighter jets': the counted noun with its modifier
+    names aircraft, so "fighters" here counts materiel, not people under arms."""
+    if counted is None:
+        return False
+    noun = counted.lemma_.lower()
+    return any((noun, c.lemma_.lower()) in _AIRCRAFT_PAIRS for c in counted.children
+               if c.dep_ in {"compound", "amod"})  # fmt: skip
