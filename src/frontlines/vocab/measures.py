@@ -45,6 +45,9 @@ class Measure:
     # Words one of which must stand within ``context_window`` tokens of the number.
     context: frozenset[str] = frozenset()
     context_window: int = 8
+    # Concept words that count only as what the number counts (the head of its phrase):
+    # "the 49 victims" are the dead, a number merely near "the victims" is not.
+    head_concepts: frozenset[str] = frozenset()
 
     def takes_unit(self, unit: str, kind: str | None) -> bool:
         """The unit fits: listed by code, or its kind listed as "kind:currency"."""
@@ -76,6 +79,8 @@ class RuleOut:
     modals: frozenset[str] = frozenset()
     name_labels: frozenset[str] = frozenset()
     street_words: frozenset[str] = frozenset()
+    security_nouns: frozenset[str] = frozenset()
+    civic_events: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 counts_people=bool(entry.get("counts_people", False)),
                 context=frozenset(entry.get("context", [])),
                 context_window=int(entry.get("context_window", 8)),
+                head_concepts=frozenset(entry.get("head_concepts", [])),
             )
         )
     out = data.get("rule_out", {})
@@ -135,7 +141,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         ages_after=tuple(out.get("ages_after", ())),
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
-            "street_words")},
+            "street_words", "security_nouns", "civic_events")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -67,6 +67,7 @@ from frontlines.nlp.claims.counted import (
     strength_of,
     tallied_noun,
     verb_lemmas,
+    warplanes,
 )
 from frontlines.nlp.claims.dates import (
     date_before,
@@ -79,9 +80,11 @@ from frontlines.nlp.claims.dates import (
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
+    among_whom,
     by_head,
     killed_or_wounded,
     lemmas_near,
+    names_other_things,
     numbered,
     said_of_subject,
     share_of_a_place,
@@ -209,6 +212,8 @@ class ClaimBuilder:
             concept_lemmas |= {event_noun}
         if tallied is not None:  # "put the death toll at 21"
             concept_lemmas |= {tallied.lemma_.lower()}
+        if names_other_things(q, span, counted, self.taxonomy):
+            concept_lemmas = {counted.lemma_.lower(), counted.lower_} if counted else set()
         concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -246,6 +251,8 @@ class ClaimBuilder:
             if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
+        if warplanes(counted):  # "48 jet fighters", "six fighter jets": aircraft, no people
+            head_lemmas = {"warplane"}
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
             counted, head_lemmas = strength[0], {strength[1]}
@@ -262,10 +269,15 @@ class ClaimBuilder:
         clause = clause_lemmas(span, verb)
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
-        described = described_by(counted) - verbs
+        described = (described_by(counted) | among_whom(span, verb)) - verbs
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
+        if described and counted is not None and counted.dep_ == "conj" and verb is not None \
+                and counted.head.i == verb.i:  # fmt: skip
+            # "100 people were killed and 1,000 others wounded": the parser made the noun of
+            # an elided clause a conjunct of the first verb; its participle says what befell it
+            passes = (described, verbs | described)
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
                      if (p.feature_code or "").startswith("PCL")}  # fmt: skip
@@ -290,7 +302,7 @@ class ClaimBuilder:
                 words = head_lemmas if measure.counted_concept else concept_lemmas
                 if measure.clause_concept:
                     words = words | clause
-                concept_hit = bool(words & measure.concepts)
+                concept_hit = bool(words & measure.concepts or head_lemmas & measure.head_concepts)
                 if measure.needs_concept:
                     fits = concept_hit and (verb_hit or not measure.verbs)
                 else:
@@ -305,6 +317,11 @@ class ClaimBuilder:
                 if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
                     return refugees, how  # "300,000 Eritreans fled to Sudan"
                 return measure, how
+        if (casualties is not None and casualties.takes_unit(unit, kind)
+                and "shoot" in verbs | described and counts_people(
+                    counted if counted is not None else (named[0] if named else None),
+                    self.taxonomy.people)):  # fmt: skip
+            return casualties, "verb"  # "a dozen others were shot": killed or wounded
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
             return refugees, "verb"  # "2 million Sudanese now living in Chad"

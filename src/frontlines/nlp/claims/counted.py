@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
+    "CAUGHT_VERBS",
     "DRIVING_VERBS",
     "FATAL_ADVERBS",
     "HANDOVER_VERBS",
@@ -49,6 +50,7 @@ __all__ = [
     "context_lemmas",
     "tallied_noun",
     "verb_lemmas",
+    "warplanes",
 ]
 
 #: Nouns whose value is a count of what follows "of".
@@ -302,11 +304,41 @@ def counts_people(counted: Token | None, people: frozenset[str]) -> bool:
 def described_by(counted: Token | None) -> set[str]:
     """Lemmas of the verbs of clauses describing the counted noun: a relative clause
     ("residents who fled", "the 251 people it abducted") or a participle ("people
-    displaced by the fighting", "sent 20,000 people fleeing")."""
+    displaced by the fighting", "sent 20,000 people fleeing"), on the noun or on the
+    appositions after it."""
     if counted is None:
         return set()
-    return {c.lemma_.lower() for c in counted.children if c.pos_ == "VERB"
-            and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))}  # fmt: skip
+    # "two suspects -- one Arab, one Sudanese -- who had been arrested": the parser hangs the
+    # clause on the last of the appositions that break the noun down; it describes the noun
+    nouns = [counted]
+    while (appos := [c for c in nouns[-1].children if c.dep_ == "appos" and any(
+            k.dep_ == "nummod" for k in c.children)]) and len(nouns) < 4:  # counted parts
+        nouns.append(appos[-1])
+    clauses = [c for n in nouns for c in n.children if c.pos_ == "VERB"
+               and ((c.dep_ == "relcl" and not _done_by(c))
+                    or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))]  # fmt: skip
+    return {c.lemma_.lower() for c in clauses} | {
+        "trap" for c in clauses if c.lemma_.lower() in CAUGHT_VERBS
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)}
+
+
+#: Verbs that with "in" a place say people cannot get out ("3,000 foreigners caught in the
+#: country", "families stuck in the city"): trapped.
+CAUGHT_VERBS = {"catch", "strand"}
+
+
+def _done_by(clause: Token) -> bool:
+    """'one man who killed himself', 'militants who attacked the base': a relative clause
+    whose pronoun is the subject of a verb with its own object says what the people did,
+    not what happened to them (an idiom, "who lost their lives", or a verb whose subject
+    undergoes it, "who fled the town", still does)."""
+    lemma = clause.lemma_.lower()
+    if lemma in _SUBJECT_UNDERGOES:
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if not objects or any((lemma, o.lemma_.lower()) in IDIOMS for o in objects):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in clause.children)
 
 
 #: Nouns a "5,000-strong" number gives the strength of.
@@ -406,3 +438,17 @@ def picks_one_of(span: Span) -> bool:
     that member still can ("one of the hostages was killed": one killed)."""
     doc = span.doc
     return span.text.lower() == "one" and span.end < len(doc) and doc[span.end].lower_ == "of"
+
+
+#: A noun and a modifier that together name combat aircraft ("jet fighters", "fighter jets").
+_AIRCRAFT_PAIRS = {("fighter", "jet"), ("jet", "fighter"), ("fighter", "stealth")}
+
+
+def warplanes(counted: Token | None) -> bool:
+    """'48 Kuwaiti jet fighters', 'six fighter jets': the counted noun with its modifier
+    names aircraft, so "fighters" here counts materiel, not people under arms."""
+    if counted is None:
+        return False
+    noun = counted.lemma_.lower()
+    return any((noun, c.lemma_.lower()) in _AIRCRAFT_PAIRS for c in counted.children
+               if c.dep_ in {"compound", "amod"})  # fmt: skip

@@ -7,11 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
-from frontlines.nlp.claims.counted import FORCE_NOUNS, NON_STATE_FORCES, TALLY_NOUNS
+from frontlines.nlp.claims.counted import (
+    FORCE_NOUNS,
+    NON_STATE_FORCES,
+    TALLY_NOUNS,
+    counts_people,
+    described_by,
+    noun_verbs,
+)
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "by_head", "event_noun", "killed_or_wounded", "lemmas_near",
-           "numbered", "said_of_subject", "under_arms",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "by_head", "event_noun", "killed_or_wounded",
+           "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
 
 
@@ -67,7 +74,9 @@ _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 
 def lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
     """Lemmas of what is counted plus the words right after ('65 percent of the territory')
-    up to a comma or conjunction, where another clause or another count begins."""
+    up to a comma, conjunction or relative pronoun, where another clause or another count
+    begins (a relative clause says what befell the people counted or what they did, which
+    ``counted.described_by`` reads from its syntax)."""
     lemmas = set()
     if q.concept is not None:
         concept = doc.char_span(q.concept.start, q.concept.end, alignment_mode="expand")
@@ -77,6 +86,8 @@ def lemmas_near(doc: Doc, q: Quantity, span: Span) -> set[str]:
     for token in doc[span.end : min(span.end + 6, span.sent.end)]:
         if token.pos_ == "CCONJ" or token.text in _CLAUSE_BREAKS:
             break  # "which wounded four officers, killed two": the next clause's words
+        if token.tag_ in {"WP", "WDT"}:
+            break  # "one man who killed himself": a relative clause is read by its syntax
         window.append(token)
     lemmas |= {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
     return lemmas
@@ -234,3 +245,46 @@ def under_arms(counted: Token | None, verb: Token | None, fighters: frozenset[st
     words = {owner.lemma_.lower(), owner.lower_}
     words |= {c.lemma_.lower() for c in owner.children if c.dep_ in {"amod", "compound"}}
     return "fighter" if words & (fighters | NON_STATE_FORCES) else "troop"
+
+
+def names_other_things(q: Quantity, span: Span, counted: Token | None, taxonomy: Taxonomy) -> bool:
+    """'posted a noose as one solution to the refugee crisis': the number's own noun
+    counts things that are no people, no event and nothing a measure counts, so the
+    words after it ("refugee") describe those things and say nothing of the number;
+    only its verb or clause can still name a measure."""
+    if counted is None or counted.pos_ != "NOUN" or q.unit not in {"count", ""}:
+        return False
+    if span.root.dep_ != "nummod" or span.root.head.i != counted.i or counted.i < span.end:
+        return False
+    noun = counted.lemma_.lower()
+    if counts_people(counted, taxonomy.people) or noun in TALLY_NOUNS:
+        return False
+    # "asylum seekers", "aid shipments": a word before the noun may name the measure
+    words = {noun, counted.lower_} | {c.lemma_.lower() for c in counted.children
+                                     if c.dep_ in {"compound", "amod"}}  # fmt: skip
+    events = noun_verbs(noun)
+    return not any(words & (m.concepts | m.head_concepts) or events & m.verbs
+                   for m in taxonomy.measures)  # fmt: skip
+
+
+def among_whom(span: Span, verb: Token | None) -> set[str]:
+    """'Nearly 9,000 Soviets were among the hundreds of thousands of foreigners trapped in
+    Iraq', 'three children are among those killed': the number in the subject of a
+    linking verb is part of the set it is "among", so what befell the set (a clause on
+    its noun, through its "of" phrases) befell them."""
+    if verb is None or verb.lemma_.lower() not in _LINKING:
+        return set()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i <= span.root.i <= c.right_edge.i
+               for c in verb.children):  # fmt: skip
+        return set()
+    found: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        nouns = [o for o in prep.children if o.dep_ == "pobj"]
+        for _ in range(3):  # "hundreds of thousands of foreigners"
+            nouns += [o for n in nouns[-1:] for p in n.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        for noun in nouns:
+            found |= described_by(noun)
+    return found

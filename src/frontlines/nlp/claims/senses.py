@@ -110,6 +110,23 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
     return False
 
 
+_ABILITY_MODALS = {"can", "could"}
+
+
+def _ceiling(q: Quantity, span: Span, verb: Token | None) -> bool:
+    """'the president can call up to 200,000 reservists': an upper bound alone as the
+    object of a verb of ability says how many may be, a legal or physical ceiling, not how
+    many are. A perfect ("could have killed up to 50") is a guess at what happened and a
+    passive subject ("up to 50 could be held") no object, so both stay."""
+    if verb is None or q.upper is None or q.lower is not None:
+        return False
+    object_ = span.root.head if span.root.dep_ == "nummod" else span.root
+    if object_.dep_ != "dobj" or object_.head.i != verb.i:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in _ABILITY_MODALS for a in aux) and "have" not in aux
+
+
 def _in_a_name(span: Span, rules: RuleOut) -> bool:
     """Inside a named entity ('M23'), or modifying a proper noun ('the 10-member
     Association of Southeast Asian Nations'), or before a singular proper noun of no
@@ -122,6 +139,10 @@ def _in_a_name(span: Span, rules: RuleOut) -> bool:
     if (number.dep_ == "nummod" and name.i >= span.end and name.tag_ == "NNP"
             and name.is_title and not name.ent_type_):  # fmt: skip
         return True  # "the Under 30 Summit": a singular name no kind of entity is counted
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (after is not None and after.tag_ == "NNP" and after.is_title and not after.ent_type_
+            and (after.head.i == after.i or after.head.pos_ == "PROPN")):  # fmt: skip
+        return True  # "Under 30 Summit EMEA": the number runs on into a longer name
     named = counted.head
     return (
         counted.dep_ in _MODIFIER_DEPS
@@ -150,6 +171,15 @@ def _size_in_brackets(q: Quantity, span: Span) -> bool:
     if start < 2 or doc[start - 1].text not in {"(", "["}:
         return False
     return doc[start - 2].pos_ == "PROPN"
+
+
+def _civic_security(span: Span, counted: Token | None, rules: RuleOut) -> bool:
+    """'organizers added 160 security personnel along the parade route', '200 police
+    officers were assigned to the parade': police or guards counted in a sentence about a
+    civic gathering are its security detail, not a force in a conflict."""
+    if counted is None or counted.lemma_.lower() not in rules.security_nouns:
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in rules.civic_events for t in span.sent)
 
 
 _HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
@@ -206,7 +236,7 @@ def _member_of_counted_set(span: Span) -> bool:
     if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
             and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
         return True
-    if root.dep_ != "attr":
+    if root.dep_ != "attr" and not _one_of_a_counted_list(span, root):
         return False
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -218,6 +248,30 @@ def _member_of_counted_set(span: Span) -> bool:
                 return True
             if any(c.dep_ == "nummod" for c in whole.children):
                 return True
+    return False
+
+
+def _one_of_a_counted_list(span: Span, root: Token) -> bool:
+    """'... with 80 weapons and one of only five powers with a triad': a lone "one" the
+    parser took for a conjunct of some noun, not for the copula's attribute, still places
+    its subject in a set; as the subject or object of a verb ("killed one of the two
+    guards") it is a count of its own and stays."""
+    return span.text.lower() == "one" and root.dep_ == "conj" and root.head.pos_ != "VERB"
+
+
+def _one_of_a_breakdown(span: Span) -> bool:
+    """'two more suspects -- one Arab, one Sudanese -- who had been arrested': a lone "one"
+    in apposition to a noun the sentence counts itself names who one member is; the
+    claim is the whole's count ("two")."""
+    if span.text.lower() != "one" or span.root.dep_ != "nummod":
+        return False
+    noun = span.root.head
+    for _ in range(4):
+        if noun.dep_ != "appos" or noun.head is noun:
+            return False
+        noun = noun.head
+        if any(c.dep_ == "nummod" and c.i != span.root.i for c in noun.children):
+            return True
     return False
 
 
@@ -258,19 +312,20 @@ def ruled_out(
     q: Quantity, span: Span, verb: Token | None, counted: Token | None, rules: RuleOut
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
-    "address", "capacity", "name", "size", "hypothetical", "generic", "fractional_count",
-    "member_of_set"), or None."""
+    "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
+    "fractional_count", "member_of_set"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
         ("counts_no_people", lambda: _counts_no_people(q, span, counted, rules)),
         ("address", lambda: _address(span, rules)),
-        ("capacity", lambda: _capacity(verb, rules)),
+        ("capacity", lambda: _capacity(verb, rules) or _ceiling(q, span, verb)),
         ("name", lambda: _in_a_name(span, rules)),
         ("size", lambda: _size_modifier(q, span) or _size_in_brackets(q, span)),
+        ("civic_security", lambda: _civic_security(span, counted, rules)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
-        ("member_of_set", lambda: _member_of_counted_set(span)),
+        ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)
