@@ -102,6 +102,25 @@ def aimed_at(trigger: Token) -> EventActor | None:
         aim = first_object(prep, agent=False)
         if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
+    return _kept_site(trigger)
+
+
+#: Sites a side keeps and is hit through: "the embassy bombings" were aimed at the
+#: embassy's state, "a checkpoint attack" at its force (a market or a school is where
+#: people were, and who fell there is the side hit).
+_KEPT_SITES = frozenset({"embassy", "consulate", "base", "barracks", "checkpoint", "outpost",
+                         "headquarters"})  # fmt: skip
+
+
+def _kept_site(trigger: Token) -> EventActor | None:
+    """The kept site an event noun's own modifier names ("the embassy bombings", "the
+    U.S. Embassy blasts"): what the event was aimed at, as its "at" phrase would say."""
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.i < trigger.i and (
+                child.lemma_.lower() in _KEPT_SITES or child.lower_ in _KEPT_SITES):
+            span = trigger.doc[child.left_edge.i : child.i + 1]
+            return EventActor(text=span.text, actor=None, start=span.start_char,
+                              end=span.end_char)  # fmt: skip
     return None
 
 
@@ -166,8 +185,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         verb_actor1, verb_actor2 = _verb_roles(verb)
         if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
             actor2 = actor2 or verb_actor2
-        if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS:
-            actor1 = actor1 or verb_actor1  # "the attack was carried out by X"
+        if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
+            actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
