@@ -285,3 +285,34 @@ def test_an_event_noun_plotted_by_someone_was_done_by_him(nlp):
     doc = nlp("Officials say the bombings were plotted by the Northern Front.")
     one, _ = actors_of(next(t for t in doc if t.text == "bombings"))
     assert one is not None and "Northern Front" in one.text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Iraq invaded Kuwait on Monday, officials said.", "invaded"),
+    ("The government condemned Iraq's invasion of Kuwait on Monday.", "invasion"),
+])  # fmt: skip
+def test_the_country_an_invasion_takes_is_its_second_side(nlp, text, word):
+    # a country as an object is usually where; only a state is invaded
+    doc = nlp(text)
+    one, two = actors_of(next(t for t in doc if t.text == word))
+    assert one is not None and one.text == "Iraq"
+    assert two is not None and two.text == "Kuwait"
+
+
+@pytest.mark.parametrize("text", ["Iraqi troops invaded the town of Khafji on Monday."])
+def test_a_town_invaded_is_no_side(nlp, text):
+    doc = nlp(text)
+    _, two = actors_of(next(t for t in doc if t.text == "invaded"))
+    assert two is None or "Khafji" not in two.text
+
+
+@pytest.mark.parametrize(("text", "taker", "held"), [
+    ("Officials said that six men were in custody for questioning about the bombing.",
+     None, "six men"),
+    ("Police took five men into custody in Kano on Monday.", "Police", "five men"),
+])  # fmt: skip
+def test_who_is_in_custody_is_held(nlp, text, taker, held):
+    doc = nlp(text)
+    one, two = actors_of(next(t for t in doc if t.text == "custody"))
+    assert (one.text if one else None) == taker
+    assert two is not None and two.text == held

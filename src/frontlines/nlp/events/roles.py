@@ -42,6 +42,7 @@ from frontlines.nlp.events.phrases import (
 )
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
+from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -82,6 +83,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
+    if actor2 is None and trigger.lemma_.lower() in INVADING:
+        actor2 = invaded(trigger)
     return actor1, actor2
 
 
@@ -102,26 +105,7 @@ def aimed_at(trigger: Token) -> EventActor | None:
         aim = first_object(prep, agent=False)
         if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
-    return _kept_site(trigger)
-
-
-#: Sites a side keeps and is hit through: "the embassy bombings" were aimed at the
-#: embassy's state, "a checkpoint attack" at its force (a market or a school is where
-#: people were, and who fell there is the side hit).
-_KEPT_SITES = frozenset({"embassy", "consulate", "base", "barracks", "checkpoint", "outpost",
-                         "headquarters"})  # fmt: skip
-
-
-def _kept_site(trigger: Token) -> EventActor | None:
-    """The kept site an event noun's own modifier names ("the embassy bombings", "the
-    U.S. Embassy blasts"): what the event was aimed at, as its "at" phrase would say."""
-    for child in trigger.children:
-        if child.dep_ == "compound" and child.i < trigger.i and (
-                child.lemma_.lower() in _KEPT_SITES or child.lower_ in _KEPT_SITES):
-            span = trigger.doc[child.left_edge.i : child.i + 1]
-            return EventActor(text=span.text, actor=None, start=span.start_char,
-                              end=span.end_char)  # fmt: skip
-    return None
+    return kept_site(trigger)
 
 
 #: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
@@ -170,6 +154,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                             end=span.end_char)  # fmt: skip
     own1, own2 = _noun_arguments(trigger, slot)
     actor1, actor2 = actor1 or own1, actor2 or own2
+    taker, kept = held(trigger)
+    actor1, actor2 = actor1 or taker, actor2 or kept
     blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
