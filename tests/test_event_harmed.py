@@ -37,6 +37,11 @@ CASES = [
      "two traders"),
     # "their" of a noun with no infinitive of its own may be someone else's
     ("Government troops repelled their attack on the town.", "attack", None, None),
+    # the side an event drove off ground is the one it was fought against
+    ("Government troops recaptured the town of Kolda on Monday, driving the rebels from "
+     "the area.", "recaptured", "Government troops", "rebels"),
+    ("An offensive launched by the army last week has met with success, pushing the "
+     "rebels out of their strongholds.", "offensive", "army", "rebels"),
     # a thing, a place or a site is still no person, whatever the verb
     ("The rebels were holding 12 hostages near Beni.", "hostages", "rebels", "12 hostages"),
     ("Soldiers shot down a drone over the base.", "shot", "Soldiers", None),

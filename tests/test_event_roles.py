@@ -264,3 +264,55 @@ def test_the_kind_of_side_gives_way_to_the_group_that_claimed_it(nlp):
     violent = [e for e in doc._.events if e.acled_event != "Strategic developments"]
     assert violent, [e.acled_sub_event for e in doc._.events]
     assert violent[0].actor1 is not None and "Northern Front" in violent[0].actor1.text
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("The embassy bombings killed 40 people in Lusaka on Friday.", "embassy"),
+    ("The U.S. Embassy blasts killed 40 people in Lusaka on Friday.", "U.S. Embassy"),
+    ("The market bombing killed 20 civilians in Kano on Friday.", "20 civilians"),
+])  # fmt: skip
+def test_a_kept_site_modifying_an_event_noun_is_its_aim(nlp, text, site):
+    # a site a side keeps was what the event hit; a market is only where people fell
+    from frontlines.nlp.events.participants import trigger_roles
+
+    doc = nlp(text)
+    word = next(t for t in doc if t.lower_ in {"bombings", "blasts", "bombing"})
+    _, actor2 = trigger_roles([word], None, None)
+    assert actor2 is not None and actor2.text == site
+
+
+def test_an_event_noun_plotted_by_someone_was_done_by_him(nlp):
+    doc = nlp("Officials say the bombings were plotted by the Northern Front.")
+    one, _ = actors_of(next(t for t in doc if t.text == "bombings"))
+    assert one is not None and "Northern Front" in one.text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Iraq invaded Kuwait on Monday, officials said.", "invaded"),
+    ("The government condemned Iraq's invasion of Kuwait on Monday.", "invasion"),
+])  # fmt: skip
+def test_the_country_an_invasion_takes_is_its_second_side(nlp, text, word):
+    # a country as an object is usually where; only a state is invaded
+    doc = nlp(text)
+    one, two = actors_of(next(t for t in doc if t.text == word))
+    assert one is not None and one.text == "Iraq"
+    assert two is not None and two.text == "Kuwait"
+
+
+@pytest.mark.parametrize("text", ["Iraqi troops invaded the town of Khafji on Monday."])
+def test_a_town_invaded_is_no_side(nlp, text):
+    doc = nlp(text)
+    _, two = actors_of(next(t for t in doc if t.text == "invaded"))
+    assert two is None or "Khafji" not in two.text
+
+
+@pytest.mark.parametrize(("text", "taker", "held"), [
+    ("Officials said that six men were in custody for questioning about the bombing.",
+     None, "six men"),
+    ("Police took five men into custody in Kano on Monday.", "Police", "five men"),
+])  # fmt: skip
+def test_who_is_in_custody_is_held(nlp, text, taker, held):
+    doc = nlp(text)
+    one, two = actors_of(next(t for t in doc if t.text == "custody"))
+    assert (one.text if one else None) == taker
+    assert two is not None and two.text == held

@@ -20,6 +20,7 @@ Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import reduce
 from typing import Any
 
 from spacy.language import Language
@@ -59,6 +60,7 @@ from frontlines.nlp.events.plover import (
     PloverModel,
     plover_match,
 )
+from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
@@ -183,6 +185,7 @@ class EventCoder:
         features: list[dict[str, float]] = []  # per event, for `frontlines train events`
         told: list[Event] = []  # every event told so far, tallies too: what later ones imply
         kinds: list[EventActor | None] = []  # per event: the kind of side its noun names
+        later: dict[int, list[Sides]] = {}  # per event: the sides its later mentions name
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
@@ -205,7 +208,7 @@ class EventCoder:
             if chosen is None:  # a threat, plan, negation, name...: no event happened,
                 if events:  # but "the bombing" a setting or a kind still tells one told
                     self._evidence_of_told(doc, sent, matches, (actor1, actor2), events,
-                                           (places, fallback, times, published, now))
+                                           (places, fallback, times, published, now), later)
                 continue
             readings = [chosen]  # a second deed of another kind in a clause of its own
             also = (second_reading(sent, matches, chosen[0], chosen[1], self._asserted)
@@ -254,6 +257,8 @@ class EventCoder:
                     if earlier is not None:
                         events[earlier] = merged(events[earlier], event, TextSpan(
                             sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
+                        if event.acled_event == events[earlier].acled_event:  # whom it says
+                            later.setdefault(earlier, []).append((None, own_sides(words)[1]))
                     else:
                         event = carried_over(referred_date(event, words, named), told)  # its day,
                         described = event_features(event, realis[0] if realis else None, match,
@@ -266,8 +271,10 @@ class EventCoder:
                         features.append(described)
                         tally.events += 1
                     told.append(event)
+        events = owned(events, doc)  # the claimant first, then what later mentions name
+        events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
-                  for e, kind in zip(owned(events, doc), kinds, strict=True)]  # fmt: skip
+                  for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
@@ -351,6 +358,7 @@ class EventCoder:
         self, doc: Doc, sent: Span, matches: list[EventMatch],
         actors: tuple[EventActor | None, EventActor | None], events: list[Event],
         context: tuple[list[PlaceMention], PlaceMention | None, list[Any], str | None, Any],
+        later: dict[int, list[Sides]],
     ) -> None:
         """One judgement for a mention the realis and specificity readings dropped: the
         sentence tells no new event, but a definite event noun of it ("condemned the
@@ -374,6 +382,7 @@ class EventCoder:
             told = events[earlier]
             events[earlier] = replace(told, evidence=(*told.evidence, TextSpan(
                 sent.start_char, sent.end_char, _text(sent))))  # fmt: skip
+            later.setdefault(earlier, []).append(own_sides(triggers))  # its doer, named here
 
     def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch,
                         asserted: EventMatch) -> list[Token]:  # fmt: skip

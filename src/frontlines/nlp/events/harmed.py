@@ -94,10 +94,23 @@ def who_fell(outcome: Token) -> EventActor | None:
 
 def outcome_victims(verb: Token) -> EventActor | None:
     """Who the event hit when it names no object of its own: the object of a participle
-    telling its outcome ("detonated a bomb near the convoy, killing four soldiers")."""
+    telling its outcome ("detonated a bomb near the convoy, killing four soldiers"), or
+    driving someone from ground ("recaptured the town, driving the rebels from it")."""
     for child in verb.children:
-        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in OUTCOME_VERBS:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and (
+                child.lemma_.lower() in OUTCOME_VERBS or _ousting(child)):
             objects = [c for c in child.children if c.dep_ == "dobj"]
             if objects:
                 return actor_phrase(objects[0], agent=False)
     return None
+
+
+#: Verbs that drive a side off ground when they say whence ("pushing X out of", "drove
+#: X from"): the side driven off is the one the event was fought against.
+_OUSTING = frozenset({"push", "drive", "force", "expel", "oust", "dislodge", "flush", "chase"})
+
+
+def _ousting(verb: Token) -> bool:
+    return verb.lemma_.lower() in _OUSTING and any(
+        c.lower_ in {"out", "from", "away"} and c.dep_ in {"prt", "prep", "advmod"}
+        for c in verb.children)  # fmt: skip

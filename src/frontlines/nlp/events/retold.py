@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, TextSpan
 from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
 from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.referred import own_sides, told_sides
 from frontlines.nlp.events.roles import cue_words
 from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet
 
@@ -193,7 +194,8 @@ def retold(events: list[Event], doc: Doc, gone: Collection[int] = (),
             earlier_own = own_date(earlier, words[i])
             if later_own and earlier_own and not dates_meet(later.date, earlier.date):
                 continue
-            joined = _joined(earlier, later, earlier_own, later_own)
+            joined = told_sides(_joined(earlier, later, earlier_own, later_own),
+                                own_sides(words[j]))  # the doer the later mention names
             if joined.date != earlier.date:
                 joined = replace(joined, background=background(joined, now))
             events[i] = joined

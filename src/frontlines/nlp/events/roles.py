@@ -42,6 +42,7 @@ from frontlines.nlp.events.phrases import (
 )
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
+from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -82,6 +83,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
+    if actor2 is None and trigger.lemma_.lower() in INVADING:
+        actor2 = invaded(trigger)
     return actor1, actor2
 
 
@@ -102,7 +105,7 @@ def aimed_at(trigger: Token) -> EventActor | None:
         aim = first_object(prep, agent=False)
         if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
-    return None
+    return kept_site(trigger)
 
 
 #: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
@@ -151,6 +154,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                             end=span.end_char)  # fmt: skip
     own1, own2 = _noun_arguments(trigger, slot)
     actor1, actor2 = actor1 or own1, actor2 or own2
+    taker, kept = held(trigger)
+    actor1, actor2 = actor1 or taker, actor2 or kept
     blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
@@ -166,8 +171,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         verb_actor1, verb_actor2 = _verb_roles(verb)
         if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
             actor2 = actor2 or verb_actor2
-        if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS:
-            actor1 = actor1 or verb_actor1  # "the attack was carried out by X"
+        if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
+            actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)

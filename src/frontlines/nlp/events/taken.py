@@ -1,0 +1,74 @@
+"""What an event took or was aimed at, told by words other than its object: a site a
+side keeps modifying the event noun ("the embassy bombings": the embassy), someone "in
+custody", the country an invasion takes. ``roles`` reads these beside the trigger's own
+arguments.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.phrases import actor_phrase, names_a_country, person_phrase
+
+__all__ = ["INVADING", "held", "invaded", "kept_site"]
+
+
+#: Sites a side keeps and is hit through: "the embassy bombings" were aimed at the
+#: embassy's state, "a checkpoint attack" at its force (a market or a school is where
+#: people were, and who fell there is the side hit).
+_KEPT_SITES = frozenset({"embassy", "consulate", "base", "barracks", "checkpoint", "outpost",
+                         "headquarters"})  # fmt: skip
+
+
+def kept_site(trigger: Token) -> EventActor | None:
+    """The kept site an event noun's own modifier names ("the embassy bombings", "the
+    U.S. Embassy blasts"): what the event was aimed at, as its "at" phrase would say."""
+    for child in trigger.children:
+        if child.dep_ == "compound" and child.i < trigger.i and (
+                child.lemma_.lower() in _KEPT_SITES or child.lower_ in _KEPT_SITES):
+            span = trigger.doc[child.left_edge.i : child.i + 1]
+            return EventActor(text=span.text, actor=None, start=span.start_char,
+                              end=span.end_char)  # fmt: skip
+    return None
+
+
+#: Nouns of being held: who is "in custody" is held by the event.
+_HOLDING = frozenset({"custody", "detention", "captivity"})
+
+
+def held(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
+    """(who holds, who is held) where a sentence puts someone "in custody" / "into
+    detention": the object of the verb the phrase hangs on is held and its subject holds
+    ("police took five men into custody"); with no object the subject is held ("six men
+    were in custody", "were held in detention")."""
+    prep = trigger.head
+    if (trigger.lemma_.lower() not in _HOLDING or trigger.dep_ != "pobj"
+            or prep.lower_ not in {"in", "into"} or prep.head.pos_ not in {"VERB", "AUX"}):
+        return None, None  # fmt: skip
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if obj is not None:
+        taker = actor_phrase(subject, agent=True) if subject is not None else None
+        return taker, person_phrase(obj)
+    return None, person_phrase(subject) if subject is not None else None
+
+
+#: Words of one state entering or taking another: the country they take is a side.
+INVADING = frozenset({"invade", "invasion", "annex", "annexation"})
+
+
+def invaded(trigger: Token) -> EventActor | None:
+    """The country an invasion or annexation takes ("invaded Kuwait", "the invasion of
+    Kuwait"): a country named as an object is elsewhere where an event happened ("strikes
+    in Syria"), but only a state is invaded, so here it is the side acted on."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for obj in objects:
+        found = actor_phrase(obj, agent=True)
+        span = trigger.doc.char_span(found.start, found.end) if found is not None else None
+        if found is not None and span is not None and names_a_country(span):
+            return found
+    return None
