@@ -149,3 +149,11 @@ def test_a_noun_phrase_run_into_a_date_is_cut_off(nlp):
     assert [(t.text, t.value) for t in doc._.times] == [("three years ago", "2013")]
     claims = [c for c in doc._.claims if c.value == 20.0]
     assert [c.as_of for c in claims] == ["2013"]
+
+
+def test_a_demonstrative_month_is_not_cut_to_a_duration(nlp):
+    # "this month" with no reference date reads as no value; cutting off "this" would
+    # make a one-month duration of it.
+    doc = nlp("Officials said that raids this month of two depots near the border show "
+              "that the rebels are weak.")
+    assert all(t.text != "month" for t in doc._.times), doc._.times

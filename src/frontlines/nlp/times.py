@@ -255,10 +255,13 @@ def _readable_tail(
 ) -> tuple[Span, Timex] | None:
     """'killed at the school three years ago': the model ran a noun phrase with no time
     word in it into the expression; the shortest cut of those leading words that leaves a
-    readable date ("three years ago") is the expression."""
+    readable date ("three years ago") is the expression. The cut ends on the noun phrase's
+    noun, never inside the expression ("this | month")."""
     for cut in range(span.start + 1, span.end):
         if any(_temporal_word(t) or t.like_num for t in span.doc[span.start : cut]):
             return None
+        if span.doc[cut - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue  # "this month" is no noun phrase run in: its "month" is no duration
         tail = Span(span.doc, cut, span.end, label=span.label_)
         value = normalise(tail.text, _future(tail), anchor, _past(tail))
         if value is not None:
