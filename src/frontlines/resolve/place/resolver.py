@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.names import (
     in_capitals,
     is_acronym,
@@ -113,6 +114,9 @@ class ToponymResolver:
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
+        if w.list_kin and text is not None:  # "Mali and Niger": the country
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = same_kind_as_list(toponyms, keys, chosen, candidates, scores, text)
         return [chosen[k] for k in keys]
 
     def ranked_readings(

@@ -119,6 +119,9 @@ class ResolverWeights:
     # TR-News .8943 -> .8972 exact but LGL 161 km .8468 -> .8459 (ratios 20/50/80 alike),
     # news check places unchanged: off until a local-news signal keeps LGL whole
     capital_ratio: float = 0.0
+    # names in one list are of one kind ("Burkina Faso, Mali and Niger": the country, not
+    # the Nigerian state), lists.same_kind_as_list
+    list_kin: bool = True
 
 
 @dataclass(frozen=True)
