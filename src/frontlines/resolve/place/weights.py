@@ -122,6 +122,9 @@ class ResolverWeights:
     # names in one list are of one kind ("Burkina Faso, Mali and Niger": the country, not
     # the Nigerian state), lists.same_kind_as_list
     list_kin: bool = True
+    # "<town>, <state or country>": the town lies there or gets no place, and the
+    # qualifier is the division it names (qualified.qualified_towns)
+    qualified_towns: bool = True
 
 
 @dataclass(frozen=True)
