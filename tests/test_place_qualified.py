@@ -56,3 +56,10 @@ def test_a_list_of_countries_is_no_town_and_its_qualifier(gazetteer):
     text = "Fighters came from Syria, Iraq to the camp."
     syria, iraq = _resolved(ToponymResolver(gazetteer), text, ["Syria", "Iraq"])
     assert syria.place is not None and syria.place.country == "SY"
+
+
+def test_an_abbreviated_province_holds_its_town(gazetteer):
+    text = "She was born in Churchill, Man. and grew up by the bay."
+    town, qualifier = _resolved(ToponymResolver(gazetteer), text, ["Churchill", "Man."])
+    assert town.place is not None and town.place.country == "CA"
+    assert qualifier.place is not None and qualifier.place.country == "CA"

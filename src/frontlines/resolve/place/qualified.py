@@ -52,10 +52,11 @@ def qualified_towns(
     candidates: Mapping[str, Sequence[Candidate]],
     text: str,
 ) -> dict[str, Resolved]:
-    """For each "<town>, <qualifier>" whose qualifier is, by its own name, a country or a
-    first-level division: the qualifier reads as the one holding the chosen town; when no
-    reading of the town lies in any of them, the town gets no place and the qualifier the
-    most populous of them. Only a name read as a town is judged: "Syria, Iraq" is a list."""
+    """For each "<town>, <qualifier>" whose qualifier is, by any of its names or
+    abbreviations ("Man." for Manitoba), a country or a first-level division: the
+    qualifier reads as the one holding the chosen town; when no reading of the town lies
+    in any of them, the town gets no place and the qualifier the most populous of them.
+    Only a name read as a town is judged: "Syria, Iraq" is a list."""
     decided = dict(chosen)
     for i in _qualified_pairs(toponyms, text):
         key, qualifier = keys[i], keys[i + 1]
@@ -63,7 +64,7 @@ def qualified_towns(
         containers = [
             c.place
             for c in candidates[qualifier]
-            if c.kind == "name" and c.place.admin_level in (0, 1)
+            if c.kind != "demonym" and c.place.admin_level in (0, 1)
         ]
         if town is None or town.feature_class != "P" or not containers or key == qualifier:
             continue
