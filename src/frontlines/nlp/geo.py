@@ -81,6 +81,9 @@ EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
 #: "Embassy in Amman", "Minister for Syria", "Delegation to Syria", "Commission on Syria").
 EMBEDDING_WORDS = frozenset({"of", "in", "for", "and", "to", "on"})
 _EMBEDDED_CLOSERS = frozenset({"and", ",", "'s", "’s", "'", "’"})
+#: GeoNames classes of water bodies (H) and landforms (T): what a whole organisation's
+#: name never means when it is one's own name.
+NATURAL_CLASSES = frozenset({"H", "T"})
 #: A facility's place is the town it is named after: a guess, so its confidence is halved.
 FACILITY_CONFIDENCE = 0.5
 
@@ -167,6 +170,8 @@ class PlaceResolverComponent(UsesGazetteer):
                 found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
+            elif ent.label_ in EMBEDDING_LABELS and _natural_feature(gazetteer, ent):
+                found.append((ent, "location"))  # "the Bab el-Mandeb" read as a body
             elif ent.label_ in EMBEDDING_LABELS:
                 found.extend(
                     (place, "embedded")
@@ -294,6 +299,20 @@ def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
         and not generic_name(head)
         and not never_a_place(_text(head))
         and any(c.kind in EMBEDDED_NAME_KINDS for c in gazetteer.candidates(_text(head)))
+    )
+
+
+def _natural_feature(gazetteer: Gazetteer, ent: Span) -> bool:
+    """A name of several words the model read as an organisation that is, whole, the own
+    name of a water body or a landform in the gazetteer ("the Bab el-Mandeb"): the strait,
+    not a town named by its first word ("Bab"). Towns, divisions and areas stay embedded:
+    "Kansas City" beating Denver is a team."""
+    name = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(name) < 2 or not name[-1].is_title:
+        return False
+    return any(
+        c.kind == "name" and c.place.feature_class in NATURAL_CLASSES
+        for c in gazetteer.candidates(_text(name))
     )
 
 

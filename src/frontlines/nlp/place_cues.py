@@ -255,9 +255,10 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     if governs_name and i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True
-        # "of"/"and" only count after a place noun or next to another place
+        # "of"/"and" only count after a place noun or next to another place; else the
+        # words after the name may still say it ("the bombardment of Aleppo city")
         j = i - 1
-        return j >= 0 and (
+        if j >= 0 and (
             _place_noun(doc[j])
             or doc[j].ent_type_ in PLACE_LABELS
             or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
@@ -265,7 +266,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
             # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from
             or (doc[i].lower_ == "of" and _ends_full_name(doc[j]))
-        )
+        ):
+            return True
     if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):
         return True  # "cities such as Aleppo"
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":

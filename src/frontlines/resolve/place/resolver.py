@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.names import (
     in_capitals,
     is_acronym,
@@ -38,6 +39,7 @@ from frontlines.resolve.place.names import (
     never_a_place,
 )
 from frontlines.resolve.place.namesakes import prominent_over_namesakes
+from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -112,7 +114,15 @@ class ToponymResolver:
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
-            chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
+            chosen = prominent_over_namesakes(
+                chosen, candidates, features, w.capital_ratio, local_places=w.local_places
+            )
+        if text is not None and (w.list_kin or w.qualified_towns):
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            if w.list_kin:  # "Mali and Niger": the country
+                chosen = same_kind_as_list(toponyms, keys, chosen, candidates, scores, text)
+            if w.qualified_towns:  # "Charlevoix, Quebec": there, or nowhere we know
+                chosen = qualified_towns(toponyms, keys, chosen, candidates, text)
         return [chosen[k] for k in keys]
 
     def ranked_readings(

@@ -1,0 +1,80 @@
+"""A town the text puts in a state or country ("Charlevoix, Quebec") lies there, or
+nowhere we know.
+
+Why a check after the ranker: the ranker weighs "lies in the qualifier" as one feature
+among others, so when the gazetteer holds no town of the name inside the qualifier, it
+still picks a namesake elsewhere (a Charlevoix in Michigan for one in Quebec), and the
+qualifier itself may go to a town that lists the name among its alternate ones. A reader
+knows better: the text says where the town is, so a namesake elsewhere is wrong (the map
+shows none rather than a wrong one), and the qualifier is the state or country it names.
+The evidence is the text's "<town>, <division or country>" and the gazetteer's
+containment, never a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.reading import Resolved, Toponym
+
+__all__ = ["qualified_towns"]
+
+#: What joins the items of a list of places: ", ", " and ", ", or ".
+_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
+
+
+def _inside(place: Place, container: Place) -> bool:
+    if place.geonames_id == container.geonames_id or place.country != container.country:
+        return False
+    return container.is_country or place.admin1 == container.admin1
+
+
+def _qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
+    """Indices ``i`` of the toponyms followed by a comma and a next one that closes the
+    pair ("Paris, Texas"), not a list going on ("Washington, New York and Boston")."""
+    pairs = []
+    for i in range(len(toponyms) - 1):
+        here, there = toponyms[i], toponyms[i + 1]
+        if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
+            continue
+        if i + 2 < len(toponyms) and _LIST_JOINS.match(text[there.end : toponyms[i + 2].start]):
+            continue
+        pairs.append(i)
+    return pairs
+
+
+def qualified_towns(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    text: str,
+) -> dict[str, Resolved]:
+    """For each "<town>, <qualifier>" whose qualifier is, by any of its names or
+    abbreviations ("Man." for Manitoba), a country or a first-level division: the
+    qualifier reads as the one holding the chosen town; when no reading of the town lies
+    in any of them, the town gets no place and the qualifier the most populous of them.
+    Only a name read as a town is judged: "Syria, Iraq" is a list."""
+    decided = dict(chosen)
+    for i in _qualified_pairs(toponyms, text):
+        key, qualifier = keys[i], keys[i + 1]
+        town = chosen[key].place
+        containers = [
+            c.place
+            for c in candidates[qualifier]
+            if c.kind != "demonym" and c.place.admin_level in (0, 1)
+        ]
+        if town is None or town.feature_class != "P" or not containers or key == qualifier:
+            continue
+        holding = next((c for c in containers if _inside(town, c)), None)
+        if holding is not None:
+            decided[qualifier] = Resolved(holding, chosen[qualifier].confidence)
+            continue
+        if any(_inside(c.place, k) for c in candidates[key] for k in containers):
+            continue  # the ranker weighed a reading inside and chose another: it stands
+        decided[key] = Resolved(None, 0.0)
+        best = max(containers, key=lambda p: p.population)
+        decided[qualifier] = Resolved(best, chosen[qualifier].confidence)
+    return decided

@@ -1,0 +1,68 @@
+"""Names in one list are places of one kind (issue 21): beside countries a name read as
+a division is the country (resolve/place/lists.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place.lists import list_groups
+from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.weights import ResolverWeights
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _spans(text: str, names: list[str]) -> list[Toponym]:
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Toponym(name, start, start + len(name)))
+        at = start + len(name)
+    return found
+
+
+def _codes(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
+    return [
+        (r.place.country, r.place.feature_code) if r.place else ("", "")
+        for r in resolver.resolve_document_scored(_spans(text, names), text)
+    ]
+
+
+NIGERIAN = (
+    "Police in Kano and Kaduna said traders from Benin, Chad and Niger were held at the "
+    "border near Sokoto."
+)
+NIGERIAN_NAMES = ["Kano", "Kaduna", "Benin", "Chad", "Niger", "Sokoto"]
+
+
+def test_a_name_listed_with_countries_is_the_country(gazetteer):
+    niger = _codes(ToponymResolver(gazetteer), NIGERIAN, NIGERIAN_NAMES)[4]
+    assert niger == ("NE", "PCLI")
+
+
+def test_without_the_list_check_the_story_s_country_pulls_the_name_to_its_state(gazetteer):
+    off = ToponymResolver(gazetteer, ResolverWeights(list_kin=False), bundled_ranker())
+    assert _codes(off, NIGERIAN, NIGERIAN_NAMES)[4] == ("NG", "ADM1")
+
+
+def test_a_state_s_name_listed_with_cities_stays_the_state(gazetteer):
+    text = "Flights from New York and Toronto landed late on Friday."
+    assert _codes(ToponymResolver(gazetteer), text, ["New York", "Toronto"])[0] == ("US", "ADM1")
+
+
+def test_a_state_that_qualifies_a_town_of_the_list_stays_the_state(gazetteer):
+    text = "Jobs moved from Dallas, Texas and Houston to the coast."
+    codes = _codes(ToponymResolver(gazetteer), text, ["Dallas", "Texas", "Houston"])
+    assert codes[1] == ("US", "ADM1")
+
+
+def test_lists_need_a_conjunction_or_three_items():
+    text = "She lives in Paris, Texas and works in Lyon, France, Italy or Spain."
+    names = ["Paris", "Texas", "Lyon", "France", "Italy", "Spain"]
+    assert list_groups(_spans(text, names), text) == [[2, 3, 4, 5]]
+    text = "A storm hit Paris, Texas on Sunday."
+    assert list_groups(_spans(text, ["Paris", "Texas"]), text) == []

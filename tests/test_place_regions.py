@@ -1,0 +1,68 @@
+"""World regions, straits and other places the packaged extracts lack (issue 21): a name
+the words after it say is a place even after a plain "of", a strait the model read as an
+organisation, and the regions news names by compass and continent. Our own sentences,
+hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from frontlines.nlp.geo import PlaceResolverComponent
+from frontlines.nlp.places import PlaceNamePass
+from frontlines.resolve.place import Gazetteer, ToponymResolver
+from tests.hand_docs import entity_doc
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _labels(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_before_a_place_noun_is_a_place_after_a_plain_of(gazetteer):
+    words = ["the", "shelling", "of", "Aleppo", "city", "went", "on"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 4, "NORP")]))
+    assert _labels(doc) == [("Aleppo", "GPE")]
+
+
+def test_a_plain_of_alone_still_says_nothing(gazetteer):
+    words = ["the", "shelling", "of", "Aleppo", "went", "on"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 4, "NORP")]))
+    assert _labels(doc) == [("Aleppo", "NORP")]
+
+
+def test_a_strait_read_as_an_organisation_is_the_strait_not_a_town_in_it(gazetteer):
+    words = ["tankers", "crossed", "the", "Bab", "el", "-", "Mandeb", "at", "dawn"]
+    doc = entity_doc(words, [(2, 7, "ORG")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role, p.feature_code) for p in places] == [
+        ("the Bab el - Mandeb", "location", "STRT")
+    ]
+
+
+def test_an_organisation_named_after_a_town_keeps_the_town_embedded(gazetteer):
+    words = ["the", "Kansas", "City", "Council", "voted"]
+    doc = entity_doc(words, [(0, 4, "ORG")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [p.role for p in places] == ["embedded"]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "country"),
+    [
+        ("West Africa", "RGN", ""),
+        ("Latin America", "RGN", ""),
+        ("the Americas", "RGN", ""),
+        ("Southeast Asia", "RGN", ""),
+        ("Puntland", "RGN", "SO"),
+        ("Taiwan Strait", "STRT", ""),
+        ("Borneo", "ISL", ""),
+    ],
+)
+def test_regions_and_waters_the_news_names_resolve(gazetteer, name, code, country):
+    place = ToponymResolver(gazetteer).resolve(name)
+    assert place is not None and (place.feature_code, place.country) == (code, country)
