@@ -31,30 +31,11 @@ def test_a_world_capital_outranks_its_small_namesake_in_a_story_set_elsewhere(re
     assert paris is not None and paris.country == "FR" and paris.feature_code == "PPLC"
 
 
-def test_on_by_default_the_capital_outranks_its_namesake():
+def test_off_by_default_the_ranker_s_namesake_stands():
     text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
     spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ("Iowa", "Paris")]
     paris = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[1].place
-    assert paris is not None and paris.country == "FR"  # see ResolverWeights.capital_ratio
-
-
-def test_a_local_story_keeps_its_namesake():
-    """Two other towns of the namesake's country: a local story (``local_places``)."""
-    text = "Storms hit Dubuque and Ames, and the mayor of Paris said crews were out."
-    names = ("Dubuque", "Ames", "Paris")
-    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
-    on = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[2].place
-    assert on is not None and on.country == "US"
-    no_signal = (
-        ToponymResolver(
-            Gazetteer(),
-            ResolverWeights(capital_ratio=MIN_RATIO, local_places=10**6),
-            bundled_ranker(),
-        )
-        .resolve_document_scored(spans, text)[2]
-        .place
-    )
-    assert no_signal is not None and no_signal.country == "FR"
+    assert paris is not None and paris.country == "US"  # see ResolverWeights.capital_ratio
 
 
 def test_the_namesake_stands_when_the_text_names_its_state(resolver):

@@ -48,16 +48,13 @@ def prominent_over_namesakes(
     min_ratio: float = MIN_RATIO,
     state_support: float = STATE_SUPPORT,
     least_doubt: float = LEAST_DOUBT,
-    local_places: int = 2,
 ) -> dict[str, Resolved]:
     """Give each name chosen as a small town to the country or national capital of
     another country that goes by the same own name and is ``min_ratio`` times as
     populous, unless the ranker chose the town surely (``least_doubt``), the text
     qualifies it (", Texas"), its state has ``state_support`` from the story's other
     places, they lie near it, or another name of the story was read as a place in the
-    state of any town of that name, or ``local_places`` other names of the story were
-    read as towns or divisions in the town's country (a local story: "Paris" beside
-    Dubuque and Ames is the Illinois town). Only own names compete: a country's alternate name
+    state of any town of that name. Only own names compete: a country's alternate name
     that a town spells is no country's name. The confidence stays the ranker's, since it
     weighed the story against the choice."""
     states = {
@@ -82,16 +79,6 @@ def prominent_over_namesakes(
             continue
         if own.get("same_admin1", 0.0) >= state_support or own.get("nearby", 0.0) > 0.0:
             continue  # the story's other places lie in its state or near it
-        local = sum(
-            1
-            for k, r in chosen.items()
-            if k != key
-            and r.place is not None
-            and r.place.country == current.country
-            and not r.place.is_country
-        )
-        if local >= local_places:
-            continue  # a local story: its other towns lie in the namesake's country
         towns = {(c.place.country, c.place.admin1) for c in found if _namesake(c.place)}
         if towns & {s for k, s in states.items() if k != key}:
             continue  # "Paris" beside Jackson, Tennessee: a namesake in the story's state

@@ -114,9 +114,7 @@ class ToponymResolver:
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
-            chosen = prominent_over_namesakes(
-                chosen, candidates, features, w.capital_ratio, local_places=w.local_places
-            )
+            chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

@@ -117,14 +117,8 @@ class ResolverWeights:
     # the town in its state or near its other places (namesakes.prominent_over_namesakes;
     # "Paris" beside Iowa). 0: off. Tune halves (gold spans) unchanged at 20; check halves
     # TR-News .8943 -> .8972 exact but LGL 161 km .8468 -> .8459 (ratios 20/50/80 alike),
-    # news check places unchanged: off until a local-news signal keeps LGL whole. That
-    # signal: ``local_places`` other names of the story read as towns or divisions in the
-    # namesake's country keep it (a local story). At 2, LGL check 161 km stays whole
-    # (3 still lost its two toponyms; 1 also undid TR-News's gain), TR-News check exact
-    # .8943 -> .8972; tune halves of LGL, TR-News and GeoVirus unchanged at 1, 2 and 3, so
-    # the choice of 2 was read off check totals: see README
-    capital_ratio: float = 20.0
-    local_places: int = 2
+    # news check places unchanged: off until a local-news signal keeps LGL whole
+    capital_ratio: float = 0.0
     # names in one list are of one kind ("Burkina Faso, Mali and Niger": the country, not
     # the Nigerian state), lists.same_kind_as_list
     list_kin: bool = True
