@@ -73,3 +73,27 @@ def test_a_date_on_the_governing_verb_is_not_the_events_own(nlp):
                   date_source="text")  # fmt: skip
     killed = next(t for t in second if t.lower_ == "killed")
     assert own_date(own, [blast, killed])  # "killed ... on Friday": the blast's day
+
+
+OFFENSIVE_FIRST = ("The offensive against the rebels in Sirte is going well, the army "
+                   "commander said. ")
+
+
+def test_a_definite_noun_the_parser_read_as_an_adjective_is_the_event_told(nlp):
+    """'the ground offensive' parsed as 'the ground' the subject of an adjective
+    'offensive': the determiner is still the phrase's, and the mention tells the
+    offensive again."""
+    text = OFFENSIVE_FIRST + ("When the rebels ignored the demand, the general let the "
+                              "ground offensive begin on Saturday night.")  # fmt: skip
+    doc = _doc(nlp, text)
+    clashes = [e for e in doc._.events if e.acled_event == "Battles"]
+    assert len(clashes) == 1, [(e.text, e.date) for e in clashes]
+    assert any(ev.start > len(OFFENSIVE_FIRST) - 2 for ev in clashes[0].evidence)
+
+
+def test_an_indefinite_offensive_elsewhere_stays_its_own(nlp):
+    text = OFFENSIVE_FIRST + ("On Saturday night the general began a ground offensive "
+                              "against the rebels in Benghazi.")  # fmt: skip
+    doc = _doc(nlp, text)
+    clashes = [e for e in doc._.events if e.acled_event == "Battles"]
+    assert len(clashes) == 2, [(e.text, e.date) for e in clashes]

@@ -65,9 +65,22 @@ def _triggers(doc: Doc, event: Event) -> list[Token]:
 
 def _definite(word: Token) -> bool:
     """A word pointing back at something told: "the blasts", "Tuesday's raid" (the
-    tagger's part of speech aside: "the ground offensive")."""
-    return word.pos_ != "VERB" and (definite(word) or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in word.children))
+    tagger's part of speech aside: "the ground offensive"). Where the parser read the
+    event word as an adjective, its determiner often hangs on the noun right before it
+    ("the ground" the subject of "offensive"): that noun's determiner is the phrase's."""
+    if word.pos_ == "VERB":
+        return False
+    if definite(word) or _determined(word):
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (word.pos_ == "ADJ" and before is not None and before.head.i == word.i
+            and before.pos_ == "NOUN" and _determined(before))  # fmt: skip
+
+
+def _determined(word: Token) -> bool:
+    """Whether a possessive or a definite determiner hangs on ``word``."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+               for c in word.children)  # fmt: skip
 
 
 def referring_noun(triggers: list[Token]) -> Token | None:
