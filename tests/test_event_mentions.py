@@ -129,3 +129,43 @@ def test_places_meet_when_one_lies_in_the_other():
     assert places_meet(kabul, europe)  # too wide to tell anything apart
     assert not places_meet(quetta, punjab)
     assert not places_meet(quetta, kabul) and not places_meet(pakistan, kabul)
+
+
+#: A mention with no place of its own after another event somewhere else: the place it
+#: carries over from the sentence before is no place of its own, and the participant or
+#: thing it shares with the first event is what says it is that event.
+CARRIED_OVER_RETOLD = [
+    # the same two named sides, the same sub-event, told by a clause of its own
+    ("The move was aimed at calming Turkey, which had condemned Armenia's invasion of "
+     "Georgia on May 3. Police in Baku arrested twelve protesters on Sunday. Armenia said "
+     "it invaded Georgia because of a dispute over water."),
+    # the same convoy
+    ("Militants attacked a convoy near Goma on Monday, killing five soldiers. Police in "
+     "Bukavu arrested twelve protesters on Sunday. The militants ambushed the convoy at a "
+     "bridge, a witness said."),
+]  # fmt: skip
+
+#: The same kind of event after another event somewhere else, sharing nothing particular.
+CARRIED_OVER_APART = [
+    ("Gunmen attacked the Hotel Lux in Goma on Monday, killing five guards. Police in Bukavu "
+     "arrested twelve protesters on Sunday. Gunmen also attacked a market, killing two "
+     "traders, a witness said."),
+]  # fmt: skip
+
+
+def _kind_of_first(events):
+    return [e for e in events if e.acled_sub_event == events[0].acled_sub_event]
+
+
+@pytest.mark.parametrize("text", CARRIED_OVER_RETOLD)
+def test_a_place_carried_over_does_not_part_a_mention_of_the_same_participant(nlp, text):
+    told = _kind_of_first(_events(nlp, text))
+    assert len(told) == 1, [(e.acled_sub_event, e.text) for e in told]
+    last = text.rindex(". ") + 2
+    assert any(ev.start >= last for ev in told[0].evidence), told[0].evidence
+
+
+@pytest.mark.parametrize("text", CARRIED_OVER_APART)
+def test_the_same_kind_after_another_place_sharing_nothing_stays_its_own(nlp, text):
+    told = _kind_of_first(_events(nlp, text))
+    assert len(told) == 2, [(e.acled_sub_event, e.text) for e in told]

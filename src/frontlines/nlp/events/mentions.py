@@ -77,6 +77,8 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     doc = triggers[0].doc if triggers else None
     if own is not None and doc is not None and _part_of_told_place(own, doc):
         aside = True  # "in the city's Abbassiya district": inside the place told before
+    if own is None and not refs and doc is not None and _particular(event, triggers, earlier, doc):
+        aside = True  # a place only carried over from the sentences around says nothing
     if not aside and not places_meet(event.place, earlier.place):
         return False
     if event.date_source == "text" and not dates_meet(event.date, earlier.date):
@@ -107,6 +109,16 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
         and same_kind
         and _named_sides_agree(event, earlier)
     )
+
+
+def _particular(event: Event, triggers: list[Token], earlier: Event, doc: Doc) -> bool:
+    """Whether the mention is the earlier event's kind told of the same particular
+    participant or thing ("X said it invaded Y" after "X's invasion of Y"): the same
+    sub-event type and a participant both name outside the actor dictionary, or a definite
+    thing of the earlier sentence. Such a mention with no place of its own is the earlier
+    event wherever the story's other sentences have moved the place it inherits."""
+    return event.acled_sub_event == earlier.acled_sub_event and (
+        _shared_participant(event, earlier, doc) or _shared_thing(triggers, earlier, doc))
 
 
 def reference(trigger: Token) -> Token | None:
