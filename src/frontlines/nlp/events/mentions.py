@@ -342,17 +342,20 @@ def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:
 
 
 def _shared_thing(triggers: list[Token], earlier: Event, doc: Doc) -> bool:
-    """Whether the mention's own arguments name, by a definite noun, a thing the earlier
-    event's sentence named ("... efforts to take control of the train" after "an attack
-    on a train"; "the convoy" after "a military convoy"): the same target. Nouns for
+    """Whether the mention's own arguments (or, for a doer noun, its verb's: "the
+    attackers stopped the train") name, by a definite noun, a thing the earlier event's
+    sentences named ("... efforts to take control of the train" after "an attack on a
+    train"; "the convoy" after "a military convoy"): the same target. Nouns for
     people, places, events and times name no particular thing ("the militants", "the
     city", "the attack", "the day")."""
-    told = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
-    if told is None:
-        return False
-    named = {t.lemma_.lower() for t in told if t.pos_ == "NOUN"} - _NO_THINGS
+    spans = [(earlier.start, earlier.end), *((e.start, e.end) for e in earlier.evidence)]
+    told = [s for a, b in spans if (s := doc.char_span(a, b, alignment_mode="expand"))]
+    named = {t.lemma_.lower() for s in told for t in s if t.pos_ == "NOUN"} - _NO_THINGS
     for trigger in triggers:
-        for argument in (c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS):
+        words = [trigger]
+        if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
+            words.append(trigger.head)  # "the attackers stopped the train": the doer's verb
+        for argument in (c for w in words for c in w.children if c.dep_ in _ARGUMENT_DEPS):
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in named and not t.ent_type_
                    and definite(t) for t in argument.subtree):  # fmt: skip
                 return True
