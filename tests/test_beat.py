@@ -111,3 +111,32 @@ def test_a_march_story_is_on_the_beat_and_its_protest_is_not_capped(nlp):
 def test_separatists_and_their_disarmament_are_the_conflict_beat():
     assert len(SEPARATISTS.split()) >= LEAST_WORDS
     assert ConflictBeat(SEPARATISTS).on_beat  # separatist, anti-terror, disarmament
+
+
+PEACE = (
+    "Rebel leaders and the government signed a peace agreement in the capital on Monday,"
+    " the mediators said. The accord is meant to end two years of war between the army and"
+    " the rebel militia in the northern hills. Rebels attacked an army post near the border"
+    " in March, killing four soldiers. The opposition welcomed the truce and said its members"
+    " would return to parliament next month. Aid groups said thousands of families who had"
+    " fled the hills could now go home before the rains. Talks on disarming the militia's"
+    " fighters will begin next week in a neighbouring country, the mediators said."
+)
+
+
+def test_a_strategic_development_stays_in_a_story_dense_with_the_conflict(nlp):
+    """One sentence of fighting, but the story's words are the war's: its agreement is
+    the context of that conflict, not ordinary diplomacy."""
+    assert len(PEACE.split()) >= LEAST_WORDS and ConflictBeat(PEACE).on_beat
+    peace = process_article(nlp, Article(id="p", text=PEACE, published="2021-05-04"))
+    assert any(e.acled_sub_event == "Agreement" for e in peace.events)
+
+
+def test_a_strategic_development_of_a_story_off_the_conflict_vocabulary_is_dropped(nlp):
+    trade = PEACE.replace("Rebel leaders", "Steel makers").replace("war", "losses")
+    for word in ("rebel ", "Rebels", "army", "militia", "soldiers", "opposition", "truce",
+                 "fighters"):  # fmt: skip
+        trade = trade.replace(word, "firm")
+    assert not ConflictBeat(trade).on_beat
+    article = process_article(nlp, Article(id="t", text=trade, published="2021-05-04"))
+    assert not any(e.acled_event == "Strategic developments" for e in article.events)
