@@ -78,3 +78,65 @@ def test_a_disaster_story_has_no_claims_but_a_war_story_mentioning_rain_keeps_th
     assert ConflictBeat(rainy, for_claims=True).on_beat
     war = process_article(nlp, Article(id="r", text=rainy, published="2021-05-04"))
     assert any(c.measure == "killed" for c in war.claims)
+
+
+MARCH = (
+    "Teachers march for higher pay\n\nCity Desk\n\ndate 2021-05-04\n\n"
+    "Thousands of teachers marched through the capital on Saturday to demand higher pay,"
+    " union organisers said. The marchers carried banners and chanted outside the education"
+    " ministry for most of the afternoon. In the northern city of Tamale, hundreds of"
+    " teachers marched to the regional education office. Union leaders said schools would"
+    " stay closed next week if the government did not answer. The minister said talks with"
+    " the union would resume on Wednesday and that the budget had little room. Parents said"
+    " their children had already missed two weeks of lessons this term.\n"
+)
+SEPARATISTS = (
+    "Police detained six members of a separatist group in two northern towns on Friday, the"
+    " interior ministry said. The six were taken to the capital to be questioned by"
+    " anti-terror prosecutors. A lawyer for two of them said the operation was political and"
+    " that his clients had been working on the group's disarmament for a year. The ministry"
+    " said the arrests followed months of work with the authorities of a neighbouring country."
+    " The group has refused to talk with the government since it announced a halt to its"
+    " campaign several years ago. Relatives gathered outside the court on Saturday."
+)
+
+
+def test_a_march_story_is_on_the_beat_and_its_protest_is_not_capped(nlp):
+    assert len(MARCH.split()) >= LEAST_WORDS and ConflictBeat(MARCH).on_beat
+    march = process_article(nlp, Article(id="m", text=MARCH, published="2021-05-04"))
+    protests = [e for e in march.events if e.acled_event == "Protests"]
+    assert protests and all(e.confidence > OFF_BEAT_CONFIDENCE for e in protests)
+
+
+def test_separatists_and_their_disarmament_are_the_conflict_beat():
+    assert len(SEPARATISTS.split()) >= LEAST_WORDS
+    assert ConflictBeat(SEPARATISTS).on_beat  # separatist, anti-terror, disarmament
+
+
+PEACE = (
+    "Rebel leaders and the government signed a peace agreement in the capital on Monday,"
+    " the mediators said. The accord is meant to end two years of war between the army and"
+    " the rebel militia in the northern hills. Rebels attacked an army post near the border"
+    " in March, killing four soldiers. The opposition welcomed the truce and said its members"
+    " would return to parliament next month. Aid groups said thousands of families who had"
+    " fled the hills could now go home before the rains. Talks on disarming the militia's"
+    " fighters will begin next week in a neighbouring country, the mediators said."
+)
+
+
+def test_a_strategic_development_stays_in_a_story_dense_with_the_conflict(nlp):
+    """One sentence of fighting, but the story's words are the war's: its agreement is
+    the context of that conflict, not ordinary diplomacy."""
+    assert len(PEACE.split()) >= LEAST_WORDS and ConflictBeat(PEACE).on_beat
+    peace = process_article(nlp, Article(id="p", text=PEACE, published="2021-05-04"))
+    assert any(e.acled_sub_event == "Agreement" for e in peace.events)
+
+
+def test_a_strategic_development_of_a_story_off_the_conflict_vocabulary_is_dropped(nlp):
+    trade = PEACE.replace("Rebel leaders", "Steel makers").replace("war", "losses")
+    for word in ("rebel ", "Rebels", "army", "militia", "soldiers", "opposition", "truce",
+                 "fighters"):  # fmt: skip
+        trade = trade.replace(word, "firm")
+    assert not ConflictBeat(trade).on_beat
+    article = process_article(nlp, Article(id="t", text=trade, published="2021-05-04"))
+    assert not any(e.acled_event == "Strategic developments" for e in article.events)

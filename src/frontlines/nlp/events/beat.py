@@ -74,14 +74,20 @@ class StoryTally:
         if matches and matches[0].type.acled_event in CONFLICT_TYPES:
             self.conflict_sentences += 1
 
-    def off_beat(self, event: Event) -> bool:
+    def off_beat(self, event: Event, dense: bool = False) -> bool:
         """Whether ``event`` is a strategic development (an agreement, an announcement, a
         withdrawal, an arrest) in a story that tells political violence or protest in
         fewer than ``MIN_CONFLICT_SENTENCES`` sentences. ACLED codes strategic
         developments as the context of political violence; in a story about trade,
         climate, courts or diplomacy the same verbs ("announced", "agreed", "pulled
         out") are ordinary news, not conflict events. A text shorter than
-        ``MIN_STORY_SENTENCES`` (a brief, a snippet) has no beat to read: it is kept."""
+        ``MIN_STORY_SENTENCES`` (a brief, a snippet) has no beat to read: it is kept.
+        So is one of a story ``dense`` in the vocabulary of conflict (``nlp/beat.py``
+        puts it on the beat) that tells violence or protest at least once: a peace deal,
+        a detention or a crackdown in a story about a war, a coup or a separatist group is
+        that conflict's context, though the story tells its fighting only in passing."""
+        if dense and self.conflict_sentences >= 1:
+            return False
         return (event.acled_event == STRATEGIC and self.sentences >= MIN_STORY_SENTENCES
                 and self.conflict_sentences < MIN_CONFLICT_SENTENCES)
 

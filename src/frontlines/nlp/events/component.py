@@ -275,16 +275,18 @@ class EventCoder:
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
+        beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
+        dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
-                                               if tally.off_beat(e)}  # fmt: skip
+                                               if tally.off_beat(e, dense)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = [self._scored(e, f) for e, f in kept]
-        if scored:  # a story off the conflict beat: its events stay, under what lists show
-            beat = ConflictBeat(doc_text(doc))  # read once per Doc, not joined again
-            scored = [replace(e, confidence=beat.capped(e.text, e.confidence)) for e in scored]
+        if scored and beat is not None:  # off the conflict beat: events stay, under what
+            scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
+                      for e in scored]  # fmt: skip
         doc._.events = scored
         doc._.event_features = [f for _, f in kept]
         return doc
