@@ -286,10 +286,18 @@ def first_town(doc: Doc, places: Sequence[PlaceMention], *,
         if span is None or not len(span):
             return place
         head = span.root
+        if _base_of(doc, place):
+            continue  # "the Quetta-based group": where a group is, not where the story is
         if _dateline(span) or (not is_reference_point(head) and not _endpoint(head, ())
                                and not _not_named_as_where(head)):  # fmt: skip
             return place
     return None
+
+
+def _base_of(doc: Doc, place: PlaceMention) -> bool:
+    """ "<place>-based": the name says where someone is based, not where anything happened."""
+    after = place_end_token(doc, place)
+    return after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "based"
 
 
 def _dateline(span: Span) -> bool:
@@ -348,9 +356,7 @@ def _not_where(head: Token | None, place: PlaceMention,
         return not _place_noun_phrase(head.head)  # "the U.S. strike", not "Iraq's Anbar"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         return True  # "a company operated by China"
-    doc = head.doc
-    after = place_end_token(doc, place)
-    if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "based":
+    if _base_of(head.doc, place):
         return True  # "a Quetta-based group": where the group is, not where it struck
     if country and head.dep_ == "nsubj":
         return True  # "China conducted drills around Taiwan": a state acting is who
