@@ -77,6 +77,7 @@ from frontlines.nlp.place_senses import (
     peoples_words,
     person_name_parts,
 )
+from frontlines.nlp.place_sites import mountain_of, named_sites
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -169,6 +170,8 @@ class PlaceNamePass(UsesGazetteer):
                 ent.start in relabelled and ent.label_ in RELABELLABLE
             ) or self._lone_country(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif mountain_of(ent):  # "Mount Qandil" read as a person
+                ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
             elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
                 # "Litchfield Fire Chief" read as a person: a service, named by its town
                 ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
@@ -189,6 +192,10 @@ class PlaceNamePass(UsesGazetteer):
             ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
+        sites = named_sites(doc, ents, self.gazetteer, people, self.name)  # "the Kajaki dam"
+        covered = {i for span in sites for i in range(span.start, span.end)}
+        ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
+        taken |= covered
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
