@@ -68,3 +68,21 @@ def test_a_site_resolves_by_its_town_never_by_a_word_cut_out_of_its_name(gazette
     doc = entity_doc(["the", "Bab", "al", "-", "Hawa", "crossing", "."], [(1, 6, "LOC")])
     (crossing,) = resolver(doc)._.places
     assert crossing.text == "Bab al - Hawa crossing" and crossing.lat is None
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a route's two ends read as one title
+        (["They", "walked", "from", "Aleppo", "to", "Azaz", "."], [(3, 6, "WORK_OF_ART")],
+         [("Aleppo", "GPE"), ("Azaz", "GPE")]),
+        # ... but not without "from", nor when one end is no place
+        (["She", "read", "Aleppo", "to", "Azaz", "."], [(2, 5, "WORK_OF_ART")],
+         [("Aleppo to Azaz", "WORK_OF_ART")]),
+        (["They", "came", "from", "Aleppo", "to", "Zorbanekistan", "."],
+         [(3, 6, "WORK_OF_ART")], [("Aleppo to Zorbanekistan", "WORK_OF_ART")]),
+    ],
+)  # fmt: skip
+def test_a_route_read_as_one_name_is_its_two_ends(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert _labels(doc) == expected

@@ -350,10 +350,13 @@ class PlaceNamePass(UsesGazetteer):
     def _listed_places(self, ent: Span) -> list[Span]:
         """A name the model read as one person or organisation that is a list of places
         joined by commas, "and" or "or" ("the towns of Haris and Varzaqan", "near Rawah,
-        Bayji,"), each item a name the gazetteer holds, where the words around read as a
+        Bayji,"), or the two ends of a route ("from Aleppo to Azaz"), each item a name the
+        gazetteer holds, where the words around read as a
         place: the places. "Johnson and Johnson said" has no place's words around."""
         doc = ent.doc
-        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS]
+        # "from Aleppo to Azaz" read as one title: a route's two ends
+        route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
+        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS or (route and t.lower_ == "to")]
         if not cuts or not place_context(doc, ent.start, ent.end):
             return []
         bounds = [ent.start - 1, *cuts, ent.end]
