@@ -29,7 +29,7 @@ from frontlines.model import (
     as_place_role,
 )
 from frontlines.nlp.extensions import declare, doc_text
-from frontlines.nlp.place_cues import body_tail, generic_name
+from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -215,7 +215,8 @@ def _titles_a_person(ent: Span) -> bool:
 
 def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
     """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik": the place a facility
-    no gazetteer holds is named after (None for any other span)."""
+    no gazetteer holds is named after (None for any other span), never a word cut out of
+    a longer name the gazetteer lacks ("Bab al-Hawa crossing": not the town Al Bab)."""
     if len(span) < 2 or span[-1].lower_ not in FACILITY_NOUNS:
         return None
     if gazetteer.is_place_name(_text(span)):
@@ -223,8 +224,12 @@ def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
     start = span.start + int(span[0].lower_ == "the")
     for end in range(span.end - 1, start, -1):  # the longest name before the facility words
         town = span.doc[start:end]
+        after = span.doc[end]
         if (
             town[-1].is_title
+            # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
+            and after.lower_ not in NAME_PARTICLES
+            and after.text != "-"
             and not never_a_place(_text(town))
             and gazetteer.is_place_name(_text(town))
         ):

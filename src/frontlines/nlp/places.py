@@ -77,6 +77,7 @@ from frontlines.nlp.place_senses import (
     peoples_words,
     person_name_parts,
 )
+from frontlines.nlp.place_sites import mountain_of, named_sites
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -169,6 +170,8 @@ class PlaceNamePass(UsesGazetteer):
                 ent.start in relabelled and ent.label_ in RELABELLABLE
             ) or self._lone_country(ent, people):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif mountain_of(ent):  # "Mount Qandil" read as a person
+                ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
             elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
                 # "Litchfield Fire Chief" read as a person: a service, named by its town
                 ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
@@ -189,6 +192,10 @@ class PlaceNamePass(UsesGazetteer):
             ):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
+        sites = named_sites(doc, ents, self.gazetteer, people, self.name)  # "the Kajaki dam"
+        covered = {i for span in sites for i in range(span.start, span.end)}
+        ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
+        taken |= covered
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(self._states_after_towns(doc, ents))
         ents = filter_spans(self._conjuncts(ents, people))
@@ -343,10 +350,13 @@ class PlaceNamePass(UsesGazetteer):
     def _listed_places(self, ent: Span) -> list[Span]:
         """A name the model read as one person or organisation that is a list of places
         joined by commas, "and" or "or" ("the towns of Haris and Varzaqan", "near Rawah,
-        Bayji,"), each item a name the gazetteer holds, where the words around read as a
+        Bayji,"), or the two ends of a route ("from Aleppo to Azaz"), each item a name the
+        gazetteer holds, where the words around read as a
         place: the places. "Johnson and Johnson said" has no place's words around."""
         doc = ent.doc
-        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS]
+        # "from Aleppo to Azaz" read as one title: a route's two ends
+        route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
+        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS or (route and t.lower_ == "to")]
         if not cuts or not place_context(doc, ent.start, ent.end):
             return []
         bounds = [ent.start - 1, *cuts, ent.end]

@@ -1,0 +1,112 @@
+"""Named sites the model tags only in part or not at all: camps, crossings, dams, mountains.
+
+"the Kajaki dam" (the name read as an organisation), "the Hamrin mountains" (nothing
+tagged), "the Bab al-Hawa crossing" (a facility without its noun, which no gazetteer
+holds): the name and the noun after it are one place, a location (``LOC``). The geo pass
+resolves such a span by the town it is named after when the gazetteer lacks the site
+(``geo._facility_town``), and keeps it without coordinates when it knows neither.
+
+A bare "camp" is also a faction ("the Clinton camp", "the Fatah camp"): it names a place
+only when a word such as "refugee" stands between ("the Domiz refugee camp") or when the
+gazetteer knows the name ("Zakho camp"), and never after a person's name. A name the
+model already reads as a place is left as it is ("the Mosul dam": Mosul), and so is a
+nationality ("the Syrian border crossing").
+
+"Mount Qandil" read as a person is the mountain: no one's name opens with "Mount".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from frontlines.nlp.place_cues import (
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+    generic_name,
+    token_words,
+)
+from frontlines.resolve.place import Gazetteer
+from frontlines.resolve.place.names import never_a_place
+from frontlines.vocab.words import words
+
+__all__ = ["MOUNT_WORDS", "SITE_MODIFIERS", "SITE_NOUNS", "mountain_of", "named_sites"]
+
+SITE_NOUNS = words("place", "site_nouns")
+SITE_MODIFIERS = words("place", "site_modifiers")
+#: The only site noun that also names a faction of people.
+_FACTION_NOUN = "camp"
+MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
+#: Entity labels a site's name may carry and still be read as the site's: not a
+#: nationality ("Syrian"), a date or a number.
+_NAME_LABELS = frozenset({"", "ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MAX_MODIFIERS = 2
+
+
+def named_sites(
+    doc: Doc, ents: list[Span], gazetteer: Gazetteer, people: frozenset[str], span_id: str
+) -> list[Span]:
+    """``LOC`` spans of "<name> [modifier] <site noun>" that no place entity covers yet.
+
+    Reads the lower-case words once (``token_words``) and looks only at site nouns, so a
+    Doc costs one pass over a list of strings."""
+    named, lower = token_words(doc)
+    label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+    sites = []
+    for k, word in enumerate(lower):
+        if word not in SITE_NOUNS or k == 0:
+            continue
+        end = k
+        while end > 0 and k - end < _MAX_MODIFIERS and lower[end - 1] in SITE_MODIFIERS:
+            end -= 1
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_NAME_TOKENS
+            and (named[start - 1] or lower[start - 1] in NAME_PARTICLES or lower[start - 1] == "-")
+        ):
+            start -= 1
+        while start < end and not named[start] and lower[start + 1 : start + 2] != ["-"]:
+            start += 1  # never open on a hyphen or a loose particle
+        if start >= end or not any(named[start:end]):
+            continue
+        site = _site(doc, start, end, k, label_at, gazetteer, people, end < k)
+        if site is not None:
+            sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
+    return sites
+
+
+def _site(
+    doc: Doc,
+    start: int,
+    end: int,
+    noun: int,
+    label_at: dict[int, Span],
+    gazetteer: Gazetteer,
+    people: frozenset[str],
+    modified: bool,
+) -> tuple[int, int] | None:
+    """The bounds of the site named by ``doc[start:end]`` before the noun at ``noun``, or
+    None when the words read as something else."""
+    covering = {label_at[i] for i in range(start, noun + 1) if i in label_at}
+    for ent in covering:
+        if ent.label_ in PLACE_LABELS or ent.label_ not in _NAME_LABELS:
+            return None  # already a place ("Mosul"), or a nationality ("Syrian")
+        if ent.start < start - 1 or ent.end > noun + 1:
+            return None  # part of a longer name ("the Kajaki Dam Authority")
+        if ent.start == start - 1 and doc[ent.start].lower_ != "the":
+            return None
+    name = doc[start:end]
+    text = name.text
+    if never_a_place(text) or generic_name(name) or text in people:
+        return None
+    person = any(e.label_ == "PERSON" for e in covering)
+    faction = doc[noun].lower_ == _FACTION_NOUN and not modified
+    if faction and (person or not gazetteer.is_place_name(text)):
+        return None  # "the Clinton camp": a faction
+    return start, noun + 1
+
+
+def mountain_of(ent: Span) -> bool:
+    """A name the model read as a person that opens with "Mount" ("Mount Qandil")."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in MOUNT_WORDS
