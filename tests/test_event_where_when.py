@@ -163,3 +163,21 @@ def test_the_day_before_told_as_an_adverb_is_the_day_next_to_the_one_in_view(nlp
     assert raid.date == "2024-03-09"
     (vote,) = _events(nlp, "Gunmen attacked the camp the day before the vote.", "2024-03-11")
     assert vote.date_source == "published"
+
+
+def test_hours_or_days_later_count_from_the_last_day_or_month_named(nlp):
+    """ "Hours later" and "Days later" are lengths in TimeML, yet the story counts them from
+    the last date it named: hours later is that day, days later that month (only when a
+    week on is still in it), and after a month named, that month."""
+    text = "Gunmen stormed a police post in Dara on Monday. Hours later, a car bomb exploded there."
+    bomb = next(e for e in _events(nlp, text, published="2024-03-15") if "bomb" in e.text)
+    assert (bomb.date, bomb.date_source) == ("2024-03-11", "text")
+    text = "Rebels attacked a bus in Dara on Feb. 3. Days later, a roadside bomb killed 11 miners."
+    mine = next(e for e in _events(nlp, text, published="2024-03-15") if "miners" in e.text)
+    assert mine.date == "2024-02"
+    late = next(e for e in _events(nlp, text.replace("Feb. 3", "Feb. 27"), "2024-03-15")
+                if "miners" in e.text)  # fmt: skip
+    assert late.date_source == "published"
+    text = "Rebels attacked a bus in Dara last month. Days later, a roadside bomb killed 11 miners."
+    month = next(e for e in _events(nlp, text, published="2024-03-15") if "miners" in e.text)
+    assert month.date == "2024-02"
