@@ -148,3 +148,36 @@ def test_a_definite_event_noun_takes_the_day_its_phrase_gives_it(nlp):
     ):
         first = _events(nlp, text)[0]
         assert (first.date, first.date_source) == ("2024-03-03", "text"), (text, first)
+
+
+def test_the_day_before_told_as_an_adverb_is_the_day_next_to_the_one_in_view(nlp):
+    """ "the day before" at the end of a clause is the day before the one just named; the
+    model's DATE stops at "the day", which read as Monday itself. With an object ("the day
+    before the vote") it is a day this sentence does not date."""
+    (blast,) = _events(nlp, "Fear spread in Dara on Monday as police searched the mosque "
+                       "a bomb blast wrecked the day before.", published="2024-03-11")  # fmt: skip
+    assert blast.date == "2024-03-10"
+    text = ("Rebels shelled Dara on Friday. Gunmen attacked a market in Dara the day after, "
+            "police said.")
+    raid = next(e for e in _events(nlp, text, published="2024-03-11") if "market" in e.text)
+    assert raid.date == "2024-03-09"
+    (vote,) = _events(nlp, "Gunmen attacked the camp the day before the vote.", "2024-03-11")
+    assert vote.date_source == "published"
+
+
+def test_hours_or_days_later_count_from_the_last_day_or_month_named(nlp):
+    """ "Hours later" and "Days later" are lengths in TimeML, yet the story counts them from
+    the last date it named: hours later is that day, days later that month (only when a
+    week on is still in it), and after a month named, that month."""
+    text = "Gunmen stormed a police post in Dara on Monday. Hours later, a car bomb exploded there."
+    bomb = next(e for e in _events(nlp, text, published="2024-03-15") if "bomb" in e.text)
+    assert (bomb.date, bomb.date_source) == ("2024-03-11", "text")
+    text = "Rebels attacked a bus in Dara on Feb. 3. Days later, a roadside bomb killed 11 miners."
+    mine = next(e for e in _events(nlp, text, published="2024-03-15") if "miners" in e.text)
+    assert mine.date == "2024-02"
+    late = next(e for e in _events(nlp, text.replace("Feb. 3", "Feb. 27"), "2024-03-15")
+                if "miners" in e.text)  # fmt: skip
+    assert late.date_source == "published"
+    text = "Rebels attacked a bus in Dara last month. Days later, a roadside bomb killed 11 miners."
+    month = next(e for e in _events(nlp, text, published="2024-03-15") if "miners" in e.text)
+    assert month.date == "2024-02"

@@ -95,6 +95,28 @@ def test_neighbouring_days_count_from_the_day_in_view():
     assert n("the following day").value == "2009-05-16"  # type: ignore[union-attr]
 
 
+def test_days_later_count_from_the_day_in_view_and_ago_from_the_publication():
+    """"two days later" after "Tuesday" is Thursday, not two days after publication; "two
+    days ago" is still counted from the publication day."""
+    n = Normaliser(MAY_15_2009)
+    tuesday = n("Tuesday")
+    assert n("two days later", anchor=tuesday).value == "2009-05-14"  # type: ignore[union-attr]
+    assert n("three days earlier", anchor=tuesday).value == "2009-05-09"  # type: ignore[union-attr]
+    assert n("two weeks later", anchor=tuesday).value == "2009-W22"  # type: ignore[union-attr]
+    assert n("two days ago", anchor=tuesday).value == "2009-05-13"  # type: ignore[union-attr]
+    assert n("two days later").value == "2009-05-17"  # type: ignore[union-attr]
+
+
+def test_an_event_two_days_later_is_dated_from_the_day_before_it(nlp):
+    from frontlines.nlp.times import with_reference_date as dated
+
+    text = ("Rebels shelled the town of Dara on March 2. Two days later, gunmen attacked a "
+            "market in Dara.")
+    doc = nlp(dated(nlp.make_doc(text), "2009-05-15"))
+    (attack,) = [e for e in doc._.events if "market" in e.text]
+    assert attack.date == "2009-03-04"
+
+
 def test_a_bare_count_in_a_range_takes_the_unit_after_it(nlp):
     got = _values(nlp, "Repairs will take between two to five weeks, it said.", "2009-05-15")
     assert got.get("two") == "P2W"

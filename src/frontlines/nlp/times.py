@@ -192,6 +192,7 @@ class TimeRecognizer:
                 continue  # "at night", "in the morning": which day's is not said
             if compound_modifier(doc, start, end):
                 continue  # "the now-cancelled deal", "the then-president": no time
+            end = _with_neighbour_side(doc, start, end)  # "the day | before"
             if start < end:
                 trimmed.append(Span(doc, start, end, label=span.label_ or "TIME_WORD"))
         return joined_clock_and_day(doc, filter_spans(trimmed))
@@ -248,6 +249,21 @@ class TimeRecognizer:
                 extractor=self.extractor,
             )
         ]
+
+
+def _with_neighbour_side(doc: Doc, start: int, end: int) -> int:
+    """The end of "the day before" / "the day after" told as an adverb ("the blast tore
+    through the mosque the day before"): the model stops its DATE at "the day", which then
+    reads as the day in view itself, not the one next to it. "before" or "after" counts
+    only when the parse makes it a bare modifier of that "day": with an object ("the day
+    before the vote") or a clause ("the day after troops left") it names another point,
+    which the text does not date here."""
+    if end >= len(doc) or end - start < 2 or doc[end - 1].lower_ != "day":
+        return end
+    side = doc[end]
+    if side.lower_ not in {"before", "after"} or side.head.i != end - 1:
+        return end
+    return end + 1 if side.dep_ == "advmod" and not list(side.children) else end
 
 
 def _readable_tail(

@@ -21,6 +21,9 @@ dates are read in this order:
    that month (``filed_month``, month precision); and one with none of them the latest
    month it names (``story_now``), likewise.
 
+"Hours later" and "Days later" count from the last date the story named before them
+(``_later_than_named``), not from its publication.
+
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
 year from the story's own dates, when it names any.
@@ -71,22 +74,23 @@ def event_date(
     """The date of the event ``sent`` reports (see the module docstring for the order)."""
     year = story_now[:4] if published is None and story_now else None
     filed = filed_month(sent.doc)  # a publication month: "Dec. 30" in January is the last
-    dated: list[tuple[TimeExpression, str]] = []
+    dated: list[tuple[TimeExpression, str, str]] = []
     for t in times:
         if not sent.start_char <= t.start < sent.end_char:
             continue
+        precision: str = t.precision
         value = with_year(_day_of(t, published) or "", year, filed)
         if not value:
-            continue
-        if plausible_date(value, published or story_now):
-            dated.append((t, value))
+            value, precision = _later_than_named(t, times, year, filed) or ("", "")
+        if value and plausible_date(value, published or story_now):
+            dated.append((t, value, precision))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
             and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
-            time, value = found[0]
-            return EventDate(value, acled_time_precision(time.precision), "text")
+            _, value, precision = found[0]
+            return EventDate(value, acled_time_precision(precision), "text")
     if published and _read_from_body(sent.doc):  # the latest day the story states: its
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:
@@ -240,6 +244,36 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
 
 #: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00").
 _CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
+#: A TIMEX3 DATE value of one day ("1998-02-11").
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A TIMEX3 DATE value of one month ("1998-02").
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _later_than_named(time: TimeExpression, times: Sequence[TimeExpression], year: str | None,
+                      filed: str | None) -> tuple[str, str] | None:  # fmt: skip
+    """The date and precision of "Hours later" or "Days later", told after the last day
+    the text named: TimeML makes them lengths (PTXH, PXD), which date nothing, yet the
+    story counts them from that day, not from its publication. Hours later is that day;
+    days later that day's month, when a week on is still in it; anything longer ("weeks
+    later") is not read. After a month named, either is in that month."""
+    if time.type != "DURATION" or not time.text.lower().endswith("later"):
+        return None
+    if re.fullmatch(r"PT(?:\d+|X)[HM]", time.value):
+        precision = "day"
+    elif time.value == "PXD":
+        precision = "month"
+    else:
+        return None
+    named = [t for t in times if t.end <= time.start and t.type == "DATE"]
+    day = with_year(named[-1].value, year, filed) if named else ""
+    if _MONTH.fullmatch(day):  # "Last month, ... Days later": in that month too
+        return day, "month"
+    if not _FULL_DAY.fullmatch(day):
+        return None
+    if precision == "day":
+        return day, precision
+    return (day[:7], precision) if int(day[8:10]) <= 24 else None
 
 
 def with_year(value: str, year: str | None, now: str | None = None) -> str:

@@ -271,6 +271,10 @@ class Normaliser(AnchoredRules):
                          r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
         if m and (n := count_of(m.group(1))) is not None:
             sign = 1 if m.group(3) in {"later", "from now", "hence"} else -1
+            if m.group(3) in {"later", "earlier", "before"} and m.group(2) in {"day", "week"}:
+                base = self._day_in_view()  # "two days later": after the day last named
+                if base is not None:
+                    return self._offset(int(n) * sign, m.group(2), base)
             return self._offset(int(n) * sign, m.group(2))
         return None
 
@@ -447,8 +451,8 @@ class Normaliser(AnchoredRules):
             return Timex("DATE", str(ref.year // 100 + shift), "century")
         return Timex("DATE", str(ref.year + shift), "year")
 
-    def _offset(self, n: int, unit: str) -> Timex:
-        ref = self.reference
+    def _offset(self, n: int, unit: str, ref: date | None = None) -> Timex:
+        ref = ref or self.reference
         assert ref is not None
         if unit == "year":
             return Timex("DATE", str(ref.year + n), "year")
