@@ -48,3 +48,19 @@ def test_an_area_in_brackets_after_a_name_is_its_size(nlp):
     found = _claims(nlp, "Rebels shelled the border on Monday. They now control "
                          "9,000 square miles of Ruritania.")  # fmt: skip
     assert found["9,000 square miles"].measure == "territory_area"
+
+
+def test_a_part_of_a_count_takes_its_measure_and_subject(nlp):
+    """'120 of them' is part of the count before it: the same measure and the same people,
+    not a word near the part ('assistance' is no count of people in need)."""
+    text = ("Since 2005, 300 suspects have been taken into custody or found, 120 of them "
+            "as a result of public assistance.")
+    found = _claims(nlp, text)
+    assert (found["300"].measure, found["120"].measure) == ("detained", "detained")
+    found = _claims(nlp, "Rebels killed 40 villagers on Monday, 12 of them in the market.")
+    assert found["12"].measure == "killed"
+    assert found["12"].subject_text == found["40"].subject_text == "villagers"
+    # the part's own verb still says what befell it, and it is still the same people
+    found = _claims(nlp, "Gunmen abducted 40 villagers, and 12 of them were later killed.")
+    assert (found["12"].measure, found["12"].subject_text) == ("killed", "villagers")
+

@@ -174,12 +174,17 @@ class ClaimBuilder:
             if found is None:
                 continue
             measure, how = found
+            last = previous[0] if previous is not None else None
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
             limit = min(following, default=span.sent.end_char)
             attribution = attribution_for(q, span, governing_verb(span), reports, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
+            if claims and last is not None and _refers_back(doc, last, span):
+                # "killed 40 villagers, 12 of them in the market": the villagers' number
+                claim = replace(claim, subject=claims[-1].subject,
+                                subject_text=claims[-1].subject_text)
             features = claim_features(claim, span, governing_verb(span), how, story)
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
@@ -278,6 +283,9 @@ class ClaimBuilder:
             # "100 people were killed and 1,000 others wounded": the parser made the noun of
             # an elided clause a conjunct of the first verb; its participle says what befell it
             passes = (described, verbs | described)
+        # "about 15,000 fighters ... as many as 4,000 of them": same measure.
+        refers_back = previous is not None and _refers_back(doc, previous[0], span)
+        counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
                      if (p.feature_code or "").startswith("PCL")}  # fmt: skip
@@ -311,6 +319,10 @@ class ClaimBuilder:
                     continue
                 how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
                        else "concept" if concept_hit else "open")  # fmt: skip
+                if refers_back and counts and previous is not None and not verb_hit:
+                    # "300 arrested, 120 of them with public assistance": a word near the
+                    # part ("assistance") says less than the count it is a part of
+                    return previous[1], "inherited"
                 before = doc[span.start - 1].lower_ if span.start > 0 else ""
                 if measure.reduced_to and before == "to":
                     return self.taxonomy.get(measure.reduced_to) or measure, how
@@ -325,12 +337,6 @@ class ClaimBuilder:
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
             return refugees, "verb"  # "2 million Sudanese now living in Chad"
-        # "about 15,000 fighters ... as many as 4,000 of them": same measure.
-        refers_back = [t.lower_ for t in doc[span.end : span.end + 2]] in (
-            ["of", "them"],
-            ["of", "those"],
-        ) and previous is not None and _nearest_plural_is(doc, previous[0], span)
-        counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
         # count in the same sentence breaks the previous one down.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
@@ -425,6 +431,12 @@ def _breaks_down(previous: Quantity, span: Span) -> bool:
     concept = previous.concept
     end = concept.end if concept is not None else previous.end
     return breaks_down(span, previous.start, end)
+
+
+def _refers_back(doc: Doc, previous: Quantity, span: Span) -> bool:
+    """'as many as 4,000 of them': a part of the count before, the same people."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after in (["of", "them"], ["of", "those"]) and _nearest_plural_is(doc, previous, span)
 
 
 def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
