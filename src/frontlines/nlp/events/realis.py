@@ -163,7 +163,40 @@ def _modifier(trigger: Token) -> bool:
             break
         word = word.head
     return word.dep_ in _MODIFIER_DEPS and word.head.i != word.i and word.head.pos_ in {
-        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i)
+        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i
+                             ) or _listed_modifier(trigger, word)  # fmt: skip
+
+
+def _listed_modifier(trigger: Token, top: Token) -> bool:
+    """A bare weapon in a list the parser closed on a plural with a modifier of its own
+    ("gun, bomb and knife attacks", parsed as conjuncts of "gun"): the list's words are
+    the kinds of attack, not weapons used each. Every conjunct but the last is a singular
+    noun without a determiner or number, the last a plural noun a word of the list runs
+    into with no comma or "and" between (its modifier, whatever the parse); only an
+    instrument word is read so ("fighting, shelling and air strikes" are deeds each)."""
+    if trigger.tag_ != "NN" or not _instrument(trigger):
+        return False
+    listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.head.i >= top.i)]
+    listed = [t for t in listed if t.i == top.i or _conjunct_of(t, top)]
+    last = max(listed, key=lambda t: t.i)
+    if last.i == trigger.i or last.tag_ != "NNS" or len(listed) < 3:
+        return False
+    before = last.doc[last.i - 1]  # "machete attacks": a word of the list right before
+    if before.pos_ in {"PUNCT", "CCONJ"} or before.i < top.i:  # it, parsed as its modifier
+        return False  # or as a conjunct of its own; "bombs and attacks" are two things
+    return all(t.tag_ == "NN" and not any(c.dep_ in _SPECIFIERS for c in t.children)
+               for t in listed if t.i not in {last.i, before.i})  # fmt: skip
+
+
+def _conjunct_of(word: Token, top: Token) -> bool:
+    """Whether ``word`` reaches ``top`` by "conj" links alone."""
+    for _ in range(8):
+        if word.i == top.i:
+            return True
+        if word.dep_ != "conj":
+            return False
+        word = word.head
+    return False
 
 
 def _held(trigger: Token) -> bool:
