@@ -117,7 +117,8 @@ def irrealis_reason(trigger: Token) -> str:
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
-                                 or _flown(trigger, predicate) or _held(trigger)):  # fmt: skip
+                                 or _flown(trigger, predicate) or _held(trigger)
+                                 ) and not _result_told(trigger, predicate):  # fmt: skip
         return "instrument not used"  # "all aircraft returned to base safely"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
@@ -196,6 +197,26 @@ def _conjunct_of(word: Token, top: Token) -> bool:
         if word.dep_ != "conj":
             return False
         word = word.head
+    return False
+
+
+def _result_told(trigger: Token, predicate: Token) -> bool:
+    """ "The bomb was so powerful that it shattered windows": the weapon is the subject of
+    a "so ... that" (or "such ... that") clause whose result is a past deed done to
+    something (a direct object) by the weapon itself ("it"), so it went off; "the drone
+    was so small that nobody saw it", where it does nothing, stays unused."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head.i != predicate.i:
+        return False
+    for degree in predicate.subtree:
+        if degree.lower_ not in {"so", "such"}:
+            continue
+        for clause in degree.head.children:
+            if (clause.dep_ in {"ccomp", "advcl"} and clause.tag_ == "VBD"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(c.dep_ == "dobj" for c in clause.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"}
+                            for c in clause.children)):  # fmt: skip
+                return True
     return False
 
 
