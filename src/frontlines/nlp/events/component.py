@@ -65,6 +65,7 @@ from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
+from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.spread import spread
 from frontlines.nlp.events.story import (
     aggregate,
@@ -301,17 +302,22 @@ class EventCoder:
         engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
         a predicate the sentence does not assert (planned, negated, generic) stops the
         search: the sentence tells no event, and a weaker type would not make it one.
+        Only the verb that aim or plan hangs on is still read ("troops fought to retake
+        the town": the retaking is a purpose, the fighting a deed told; ``_governs``).
         The hand rules and the learned P(realis) judge each trigger (``judged``), the
         parse whether it is in its event sense at all (``senses.off_sense``); the first
         realis trigger's probability comes back for the confidence model."""
         best: tuple[float, int, EventMatch, list[Token]] | None = None
         chance: dict[int, float] = {}
+        stopped: list[Token] = []  # the unasserted triggers of the first type read
         for rank, match in enumerate(matches):
             if best is not None and best[0] >= match.score:
                 break  # re-scoring only lowers a score: no later type can win
             triggers = _triggers(sent, match)
             scored: tuple[float, int, EventMatch, list[Token]]
             if not triggers:  # no token to read: the lexicon's own score stands
+                if stopped:
+                    continue
                 scored = (match.score, -rank, match, [])
             else:
                 reasons = {}
@@ -319,9 +325,13 @@ class EventCoder:
                     reasons[t], chance[t.i] = judged(t, self.realis)
                     reasons[t] = reasons[t] or off_sense(t, match.type.id)
                 realis = [t for t in triggers if not reasons[t]]
+                if stopped and not any(_governs(t, stopped) for t in realis):
+                    continue  # only the deed the unasserted aim hangs on may still be told
                 if not realis:
                     if best is None and any(unasserted(r) for r in reasons.values()):
-                        return None
+                        stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
+                        if not stopped:
+                            return None
                     continue
                 idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
                 score = match.score - match.type.weight * 0.25 * idle
@@ -534,3 +544,30 @@ def make_event_coder(
 ) -> EventCoder:
     """Actor types come from the same files as ``frontlines_actors`` (same settings)."""
     return EventCoder(actors=actors_from_config(actor_files, use_env, include_default))
+
+
+#: Why a trigger is only an aim: the deed done for it may still be told.
+AIMS = frozenset({"purpose or plan", AIM})
+
+#: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
+#: attempt to recapture"): never an object ("joined police to investigate the shootings").
+_AIM_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pobj"})
+
+
+def _governs(verb: Token, aims: list[Token]) -> bool:
+    """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
+    told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
+    is no event, but the deed done for it stays one. The path up from the aim runs
+    through clause and preposition links only, and the deed must be a verb: a trigger
+    beside the aim, or above it through an object, is no deed done for it."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for aim in aims:
+        if aim.pos_ != "VERB":
+            continue
+        token = aim
+        while token.dep_ in _AIM_LINKS and token.head.i != token.i:
+            token = token.head
+            if token.i == verb.i:
+                return True
+    return False

@@ -117,7 +117,8 @@ def irrealis_reason(trigger: Token) -> str:
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
-                                 or _flown(trigger, predicate) or _held(trigger)):  # fmt: skip
+                                 or _flown(trigger, predicate) or _held(trigger)
+                                 ) and not _result_told(trigger, predicate):  # fmt: skip
         return "instrument not used"  # "all aircraft returned to base safely"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
@@ -163,7 +164,60 @@ def _modifier(trigger: Token) -> bool:
             break
         word = word.head
     return word.dep_ in _MODIFIER_DEPS and word.head.i != word.i and word.head.pos_ in {
-        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i)
+        "NOUN", "PROPN"} or (trigger.dep_ in _MODIFIER_DEPS and trigger.head.i != trigger.i
+                             ) or _listed_modifier(trigger, word)  # fmt: skip
+
+
+def _listed_modifier(trigger: Token, top: Token) -> bool:
+    """A bare weapon in a list the parser closed on a plural with a modifier of its own
+    ("gun, bomb and knife attacks", parsed as conjuncts of "gun"): the list's words are
+    the kinds of attack, not weapons used each. Every conjunct but the last is a singular
+    noun without a determiner or number, the last a plural noun a word of the list runs
+    into with no comma or "and" between (its modifier, whatever the parse); only an
+    instrument word is read so ("fighting, shelling and air strikes" are deeds each)."""
+    if trigger.tag_ != "NN" or not _instrument(trigger):
+        return False
+    listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.head.i >= top.i)]
+    listed = [t for t in listed if t.i == top.i or _conjunct_of(t, top)]
+    last = max(listed, key=lambda t: t.i)
+    if last.i == trigger.i or last.tag_ != "NNS" or len(listed) < 3:
+        return False
+    before = last.doc[last.i - 1]  # "machete attacks": a word of the list right before
+    if before.pos_ in {"PUNCT", "CCONJ"} or before.i < top.i:  # it, parsed as its modifier
+        return False  # or as a conjunct of its own; "bombs and attacks" are two things
+    return all(t.tag_ == "NN" and not any(c.dep_ in _SPECIFIERS for c in t.children)
+               for t in listed if t.i not in {last.i, before.i})  # fmt: skip
+
+
+def _conjunct_of(word: Token, top: Token) -> bool:
+    """Whether ``word`` reaches ``top`` by "conj" links alone."""
+    for _ in range(8):
+        if word.i == top.i:
+            return True
+        if word.dep_ != "conj":
+            return False
+        word = word.head
+    return False
+
+
+def _result_told(trigger: Token, predicate: Token) -> bool:
+    """ "The bomb was so powerful that it shattered windows": the weapon is the subject of
+    a "so ... that" (or "such ... that") clause whose result is a past deed done to
+    something (a direct object) by the weapon itself ("it"), so it went off; "the drone
+    was so small that nobody saw it", where it does nothing, stays unused."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head.i != predicate.i:
+        return False
+    for degree in predicate.subtree:
+        if degree.lower_ not in {"so", "such"}:
+            continue
+        for clause in degree.head.children:
+            if (clause.dep_ in {"ccomp", "advcl"} and clause.tag_ == "VBD"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(c.dep_ == "dobj" for c in clause.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"}
+                            for c in clause.children)):  # fmt: skip
+                return True
+    return False
 
 
 def _held(trigger: Token) -> bool:

@@ -83,6 +83,8 @@ TOPIC = "topic"
 PERIOD_PREPOSITIONS = frozenset(word_list("event", "period_prepositions"))
 #: Verbs of state: in the simple present they say what is, not what happened.
 STATE_VERBS = frozenset(word_list("event", "state_verbs"))
+#: Deeds whose result lasts: "has been detained since October" is one detention going on.
+HOLDING_VERBS = frozenset(word_list("event", "holding_verbs"))
 #: Verbs whose object or prepositional object has not happened (yet): those whose
 #: infinitive has not ("threatened to attack", "warned of attacks"), less those whose
 #: object is carried out ("ordered an airstrike").
@@ -355,10 +357,28 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
         return True  # "has lost over 6,000 dead and wounded", "thousands have been killed"
     if plural and not counted and several_places(trigger):
         return False  # "shootings in Paris and Brussels last year": one in each place
+    if not plural and _held_since(trigger):
+        return False  # "the editor has been detained since May": one detention, lasting
     anchors = {t.i for t in path} | {trigger.i}
     if not (plural or perfect):  # one event word: only a stretch counted in units is many
         return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
     return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+def _held_since(verb: Token) -> bool:
+    """A perfect passive of a deed whose result lasts, with one singular subject ("the
+    editor has been held since May"): the period is how long the one state has lasted,
+    not a stretch over which deeds were summed. A plural or counted subject, or an active
+    verb ("police have detained 90 people since March"), is still a tally."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    children = list(verb.children)
+    if not (any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)):  # fmt: skip
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    return len(subjects) == 1 and subjects[0].tag_ in {"NN", "NNP"} and not any(
+        c.dep_ in {"conj", "nummod"} for c in subjects[0].children)
 
 
 #: The least count of people or events a perfect sums up as a war's toll, not one event's
