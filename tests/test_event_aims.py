@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.nlp.events.component import AIMS
+from frontlines.nlp.events.asserted import AIMS
 from tests.event_reading import read_article as _doc
 from tests.event_reading import reason_for as _reason
 

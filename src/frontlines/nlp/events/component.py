@@ -37,6 +37,7 @@ from frontlines.model import (
 )
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
+from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, mention_features
 from frontlines.nlp.events.confidence import (
     ConfidenceModel,
@@ -65,7 +66,6 @@ from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
-from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.spread import spread
 from frontlines.nlp.events.story import (
     aggregate,
@@ -82,9 +82,8 @@ from frontlines.nlp.events.tokens import (
     _cue_texts,
     _entities_by_sentence,
     _text,
-    idle_cues,
 )
-from frontlines.nlp.events.triggers import told_again, unasserted
+from frontlines.nlp.events.triggers import told_again
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.when import (
     EventDate,
@@ -120,8 +119,6 @@ VERSION = "0.2.0"
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: The lexicon type of an attack on forces (Battles / Armed clash).
 ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
-#: Types of talk, not of deeds: talks, condemnation, a charge or claim (``events.toml``).
-TALK_TYPES = frozenset({"diplomatic", "attribution"})
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -295,76 +292,12 @@ class EventCoder:
     def _realis_match(
         self, sent: Span, matches: list[EventMatch]
     ) -> tuple[EventMatch, list[Token], float | None] | None:
-        """The type the sentence asserts, with its realis triggers; None when it asserts
-        none. A cue that is only part of a word here (a modifier such as "grenade
-        launcher" or "fighting positions", a name) neither codes an event nor adds weight
-        to a type, so the type is re-scored on the cues that are predicates ("five strikes
-        engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
-        a predicate the sentence does not assert (planned, negated, generic) stops the
-        search: the sentence tells no event, and a weaker type would not make it one.
-        Only the verb that aim or plan hangs on is still read ("troops fought to retake
-        the town": the retaking is a purpose, the fighting a deed told; ``_governs``).
-        The hand rules and the learned P(realis) judge each trigger (``judged``), the
-        parse whether it is in its event sense at all (``senses.off_sense``); the first
-        realis trigger's probability comes back for the confidence model."""
-        best: tuple[float, int, EventMatch, list[Token]] | None = None
-        chance: dict[int, float] = {}
-        stopped: list[Token] = []  # the unasserted triggers of the first type read
-        for rank, match in enumerate(matches):
-            if best is not None and best[0] >= match.score:
-                break  # re-scoring only lowers a score: no later type can win
-            triggers = _triggers(sent, match)
-            scored: tuple[float, int, EventMatch, list[Token]]
-            if not triggers:  # no token to read: the lexicon's own score stands
-                if stopped:
-                    continue
-                scored = (match.score, -rank, match, [])
-            else:
-                reasons = {}
-                for t in triggers:
-                    reasons[t], chance[t.i] = judged(t, self.realis)
-                    reasons[t] = reasons[t] or off_sense(t, match.type.id)
-                realis = [t for t in triggers if not reasons[t]]
-                if stopped and not any(_governs(t, stopped) for t in realis):
-                    continue  # only the deed the unasserted aim hangs on may still be told
-                if not realis:
-                    if best is None and any(unasserted(r) for r in reasons.values()):
-                        stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
-                        if not stopped:
-                            return None
-                    continue
-                idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
-                score = match.score - match.type.weight * 0.25 * idle
-                scored = (score, -rank, match, realis)
-            if best is None or scored[:2] > best[:2]:
-                best = scored
-        if best is not None and best[2].type.id in TALK_TYPES and best[3]:
-            best = self._done_beside(sent, matches, best[3], chance) or best
-        if best is None or not best[2].type.record:
-            return None  # the best reading is no ACLED event (a disaster, a crime, talks)
-        return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+        """The type the sentence asserts, with its realis triggers (``asserted``)."""
+        return realis_match(sent, matches, self.realis)
 
     def _asserted(self, token: Token, type_id: str) -> bool:
         """Whether the realis and sense readings keep ``token`` as a word of ``type_id``."""
         return not (judged(token, self.realis)[0] or off_sense(token, type_id))
-
-    def _done_beside(self, sent: Span, matches: list[EventMatch], said: list[Token],
-                     chance: dict[int, float]) -> tuple[float, int, EventMatch, list[Token]] | None:
-        """The best recorded type asserted by words of its own beside talk ("accused X
-        of ..., police arrested two men"): talk or a charge is no event ACLED codes, but
-        it does not undo an event the same sentence reports as done. A disaster or a
-        crime still reads the whole sentence (a town "struck" by a cyclone)."""
-        for rank, match in enumerate(matches):
-            if not match.type.record:
-                continue
-            realis = []
-            for t in _triggers(sent, match):
-                reason, chance[t.i] = judged(t, self.realis)
-                if t not in said and not (reason or off_sense(t, match.type.id)):
-                    realis.append(t)
-            if realis:
-                return match.score, -rank, match, realis
-        return None
 
     def _evidence_of_told(
         self, doc: Doc, sent: Span, matches: list[EventMatch],
@@ -544,30 +477,3 @@ def make_event_coder(
 ) -> EventCoder:
     """Actor types come from the same files as ``frontlines_actors`` (same settings)."""
     return EventCoder(actors=actors_from_config(actor_files, use_env, include_default))
-
-
-#: Why a trigger is only an aim: the deed done for it may still be told.
-AIMS = frozenset({"purpose or plan", AIM})
-
-#: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
-#: attempt to recapture"): never an object ("joined police to investigate the shootings").
-_AIM_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pobj"})
-
-
-def _governs(verb: Token, aims: list[Token]) -> bool:
-    """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
-    told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
-    is no event, but the deed done for it stays one. The path up from the aim runs
-    through clause and preposition links only, and the deed must be a verb: a trigger
-    beside the aim, or above it through an object, is no deed done for it."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    for aim in aims:
-        if aim.pos_ != "VERB":
-            continue
-        token = aim
-        while token.dep_ in _AIM_LINKS and token.head.i != token.i:
-            token = token.head
-            if token.i == verb.i:
-                return True
-    return False

@@ -1,0 +1,128 @@
+"""Which event type a sentence asserts, and by which words (the realis reading).
+
+The lexicon proposes types by their cue words; this module asks, type by type in the
+lexicon's order, whether the sentence asserts one: a cue word that is a predicate told as
+done (not planned, negated, generic or off its event sense). Split out of ``component``
+so the event coder's ``__call__`` reads as the story's walk and this as one question.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.events.factuality import RealisModel, judged
+from frontlines.nlp.events.senses import off_sense
+from frontlines.nlp.events.specific import AIM
+from frontlines.nlp.events.tokens import idle_cues
+from frontlines.nlp.events.triggers import triggers as _triggers
+from frontlines.nlp.events.triggers import unasserted
+from frontlines.vocab.events import EventMatch
+
+__all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match"]
+
+#: A reading of a type: its score, its rank (negated), the match and its asserted words.
+_Scored = tuple[float, int, EventMatch, list[Token]]
+
+#: Types of talk, not of deeds: talks, condemnation, a charge or claim (``events.toml``).
+TALK_TYPES = frozenset({"diplomatic", "attribution"})
+
+
+def realis_match(
+    sent: Span, matches: list[EventMatch], model: RealisModel | None
+) -> tuple[EventMatch, list[Token], float | None] | None:
+    """The type the sentence asserts, with its realis triggers; None when it asserts
+    none. A cue that is only part of a word here (a modifier such as "grenade
+    launcher" or "fighting positions", a name) neither codes an event nor adds weight
+    to a type, so the type is re-scored on the cues that are predicates ("five strikes
+    engaged ... a rocket propelled grenade launcher" is a strike). A type whose cue is
+    a predicate the sentence does not assert (planned, negated, generic) stops the
+    search: the sentence tells no event, and a weaker type would not make it one.
+    Only the verb that aim or plan hangs on is still read ("troops fought to retake
+    the town": the retaking is a purpose, the fighting a deed told; ``governs``).
+    The hand rules and the learned P(realis) judge each trigger (``judged``), the
+    parse whether it is in its event sense at all (``senses.off_sense``); the first
+    realis trigger's probability comes back for the confidence model."""
+    best: _Scored | None = None
+    chance: dict[int, float] = {}
+    stopped: list[Token] = []  # the unasserted triggers of the first type read
+    for rank, match in enumerate(matches):
+        if best is not None and best[0] >= match.score:
+            break  # re-scoring only lowers a score: no later type can win
+        triggers = _triggers(sent, match)
+        scored: _Scored
+        if not triggers:  # no token to read: the lexicon's own score stands
+            if stopped:
+                continue
+            scored = (match.score, -rank, match, [])
+        else:
+            reasons = {}
+            for t in triggers:
+                reasons[t], chance[t.i] = judged(t, model)
+                reasons[t] = reasons[t] or off_sense(t, match.type.id)
+            realis = [t for t in triggers if not reasons[t]]
+            if stopped and not any(governs(t, stopped) for t in realis):
+                continue  # only the deed the unasserted aim hangs on may still be told
+            if not realis:
+                if best is None and any(unasserted(r) for r in reasons.values()):
+                    stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
+                    if not stopped:
+                        return None
+                continue
+            idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
+            score = match.score - match.type.weight * 0.25 * idle
+            scored = (score, -rank, match, realis)
+        if best is None or scored[:2] > best[:2]:
+            best = scored
+    if best is not None and best[2].type.id in TALK_TYPES and best[3]:
+        best = _done_beside(sent, matches, best[3], chance, model) or best
+    if best is None or not best[2].type.record:
+        return None  # the best reading is no ACLED event (a disaster, a crime, talks)
+    return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+
+def _done_beside(
+    sent: Span, matches: list[EventMatch], said: list[Token], chance: dict[int, float],
+    model: RealisModel | None,
+) -> _Scored | None:
+    """The best recorded type asserted by words of its own beside talk ("accused X
+    of ..., police arrested two men"): talk or a charge is no event ACLED codes, but
+    it does not undo an event the same sentence reports as done. A disaster or a
+    crime still reads the whole sentence (a town "struck" by a cyclone)."""
+    for rank, match in enumerate(matches):
+        if not match.type.record:
+            continue
+        realis = []
+        for t in _triggers(sent, match):
+            reason, chance[t.i] = judged(t, model)
+            if t not in said and not (reason or off_sense(t, match.type.id)):
+                realis.append(t)
+        if realis:
+            return match.score, -rank, match, realis
+    return None
+
+
+#: Why a trigger is only an aim: the deed done for it may still be told.
+AIMS = frozenset({"purpose or plan", AIM})
+
+#: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
+#: attempt to recapture"): never an object ("joined police to investigate the shootings").
+_AIM_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pobj"})
+
+
+def governs(verb: Token, aims: list[Token]) -> bool:
+    """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
+    told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
+    is no event, but the deed done for it stays one. The path up from the aim runs
+    through clause and preposition links only, and the deed must be a verb: a trigger
+    beside the aim, or above it through an object, is no deed done for it."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for aim in aims:
+        if aim.pos_ != "VERB":
+            continue
+        token = aim
+        while token.dep_ in _AIM_LINKS and token.head.i != token.i:
+            token = token.head
+            if token.i == verb.i:
+                return True
+    return False
