@@ -322,6 +322,8 @@ def test_contests_of_candidates_and_of_words_are_no_event(nlp, text, sub_events)
      []),
     ("The regulator cleared the move yesterday.", []),
     ("Rebels fought a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
+    ("The bank said it was stepping up its fight to stem the flow of forged cheques.", []),
+    ("The battle to retake the city killed 40 soldiers on Monday.", ["Armed clash"]),
 ])  # fmt: skip
 def test_an_effort_and_a_move_cleared_are_no_event(nlp, text, sub_events):
     """Fighting "to keep" someone is an effort; a regulator clearing a move clears no

@@ -97,10 +97,15 @@ _ARMED_AIMS = frozenset({"take", "retake", "capture", "recapture", "seize", "hol
 def strove(trigger: Token) -> bool:
     """ "relatives have fought to keep the boy", "are fighting to stay in the country": a
     contest verb with an infinitive of an aim that is no armed one is an effort, not a
-    clash; "troops fought to retake the town" still is one."""
-    if trigger.pos_ != "VERB":
+    clash; "troops fought to retake the town" still is one. A noun's infinitive is its
+    aim too ("stepped up its fight to stem the flow"; "the battle to retake the city")."""
+    links = {"VERB": {"xcomp", "advcl"}, "NOUN": {"acl"}}.get(trigger.pos_)
+    if links is None:
         return False
-    for aim in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"}):
+    aims = [c for c in trigger.children if c.dep_ in links]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":  # "stepped up its fight to stem
+        aims += [c for c in trigger.head.children if c.dep_ in {"xcomp", "advcl"}]  # ...
+    for aim in aims:
         if any(a.dep_ == "aux" and a.tag_ == "TO" for a in aim.children):
             return _lemma(aim) not in _ARMED_AIMS
     return False
