@@ -85,7 +85,8 @@ def event_date(
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)]  # fmt: skip
+            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)
+            and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -159,6 +160,25 @@ def noun_dates(
             if known is None or len(value) > len(known.value or ""):  # too; the finest
                 found[_KIND + kind] = day  # such date: "the Aug. 7 bombings" over "last year's"
     return found
+
+
+#: Dependencies by which a noun is what a verb is about: its subject or object.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date names the day of another noun than the event ("was arrested in
+    connection with last year's blasts": the blasts' year, not the arrest's): a modifier
+    of a noun that is no trigger nor the subject or object of a trigger's verb ("Tuesday's
+    attack killed five" is dated by its noun), nor inside an event noun's own phrase
+    ("three attacks, including the 1996 bombing": one of them)."""
+    span = _tokens(sent, time)
+    noun = _named_noun(span) if span is not None else None
+    if noun is None or any(t.i == noun.i or (t.pos_ == "NOUN" and t.left_edge.i <= noun.i
+                                             <= t.right_edge.i) for t in triggers):  # fmt: skip
+        return False
+    verbs = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)
 
 
 #: Verbs that tell what an event noun did to its victims ("were killed in the blasts on

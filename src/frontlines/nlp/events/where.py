@@ -69,7 +69,8 @@ def event_place(
         # a name the gazetteer could not place tells nothing of where later events are
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
-    where = [p for p in inside if not _not_where(heads[id(p)], p, actors)
+    where = [p for p in inside if (_site_of(heads[id(p)], triggers)
+                                   or not _not_where(heads[id(p)], p, actors))
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
@@ -425,16 +426,28 @@ def _endpoint(head: Token | None, triggers: Sequence[Token]) -> bool:
     return head.head.head.i not in governors
 
 
+def _site_of(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place is what an event noun is of ("the invasion of Kuwait", "the
+    shelling of Aleppo"): the target is the site too, where an actor reading took it as
+    the side struck."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    return any(t.i == head.head.head.i and t.pos_ == "NOUN" for t in triggers)
+
+
 def _locative_of(head: Token | None, triggers: Sequence[Token]) -> bool:
     """Whether the place is the object of a locative preposition of a trigger or of the
     verb asserting it, directly or through a place phrase ("in Balochistan's Kalat
-    district", "near a convoy in Kalat")."""
+    district", "near a convoy in Kalat"), or what an event noun is of ("the invasion of
+    Kuwait", "the bombing of the embassies in Kenya"): the noun's object is its site."""
     if head is None:
         return False
+    nouns = {t.i for t in triggers if t.pos_ == "NOUN"}
     governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     token = head
     for _ in range(6):
-        locative = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+        locative = token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (
+            token.head.lower_ == "of" and token.head.head.i in nouns))  # fmt: skip
         if locative and token.head.head.i in governors:
             return True
         if token.head.i == token.i:

@@ -1,0 +1,54 @@
+"""Where and when an event was (issue 19): the site an event noun is of, a day that names
+another noun, and an abbreviated month the model did not read as a date. Sentences
+written here."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Event
+
+
+def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
+    from frontlines.nlp.times import with_reference_date
+
+    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+
+
+def test_the_site_an_event_noun_is_of_is_where_it_was(nlp):
+    """ "Condemned Uganda's invasion of Rwanda": Rwanda is the side invaded and the site;
+    the country the clause hangs from is neither."""
+    events = _events(nlp, "The talks aimed to avert more trouble with Kenya, which had "
+                          "condemned Uganda's invasion of Rwanda on March 2.")  # fmt: skip
+    (event,) = [e for e in events if "invasion" in e.text]
+    assert event.place is not None and event.place.country == "RW", event
+
+
+def test_a_day_naming_another_noun_does_not_date_the_event(nlp):
+    """ "Arrested in connection with last year's blasts": the year is the blasts', and
+    the arrest keeps the publication day; an event noun's own phrase still dates it."""
+    (event,) = [e for e in _events(nlp, "A student was arrested in Kano in connection with "
+                                        "last year's market blasts in the city.")
+                if e.acled_sub_event == "Arrests"]  # fmt: skip
+    assert event.date == "2024-03-15" and event.date_source == "published", event
+
+
+def test_a_month_abbreviation_is_a_date_whatever_the_model_called_it(nlp):
+    """The model may take "the Aug. 7" of "the Aug. 7 Consulate bombings" for an EVENT
+    name: the month's abbreviation, full stop and all, still opens a date."""
+    from frontlines.nlp.extensions import items
+    from frontlines.nlp.times import with_reference_date
+
+    doc: Doc = with_reference_date(
+        nlp.make_doc("Bookings fell after the Aug. 7 Consulate bombings in Lagos."), "2024-09-07"
+    )
+    for name, pipe in nlp.pipeline:
+        if name == "frontlines_times":
+            break
+        doc = pipe(doc)
+    at = next(t.i for t in doc if t.text == "the" and doc[t.i + 1].text == "Aug.")
+    doc.ents = [Span(doc, at, at + 3, label="EVENT")]  # as the model read it
+    doc = nlp.get_pipe("frontlines_times")(doc)
+    values = {t.text: t.value for t in items(doc, "times")}
+    assert values.get("Aug. 7") == "2024-08-07", values
