@@ -52,3 +52,21 @@ def test_a_month_abbreviation_is_a_date_whatever_the_model_called_it(nlp):
     doc = nlp.get_pipe("frontlines_times")(doc)
     values = {t.text: t.value for t in items(doc, "times")}
     assert values.get("Aug. 7") == "2024-08-07", values
+
+
+def test_a_day_on_the_verb_that_makes_the_event_dates_it(nlp):
+    """ "Ordered an embargo on March 6": "order" can report a clause ("ordered that ..."),
+    but with the event noun as its object it makes the event, then."""
+    (event,) = _events(nlp, "The regional bloc on March 6 ordered a trade embargo on Niger.")
+    assert event.date == "2024-03-06" and event.date_source == "text", event
+
+
+def test_the_place_of_another_event_gives_way_to_the_sentence_s_own(nlp):
+    """ "In the wake of the Brussels attacks ... troops in Mali": Brussels is where the
+    attacks were, not where the troops were sent; alone it would still stand."""
+    (event,) = _events(nlp, "In the wake of the Brussels terror attacks -- and along with "
+                            "the Dutch, Danes and Poles -- Belgium has stepped up airstrikes, "
+                            "including of fuel depots, and sent in more special operations "
+                            "forces in addition to the roughly 900 troops advising and "
+                            "assisting in Mali.")  # fmt: skip
+    assert event.place is not None and event.place.country == "ML", event

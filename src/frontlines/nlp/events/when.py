@@ -34,15 +34,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
-from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import word_list
 
@@ -153,7 +152,7 @@ def noun_dates(
         if noun is not None:
             day = EventDate(value, acled_time_precision(time.precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
-            kind = _kind_of(noun.lemma_.lower())
+            kind = kind_of(noun.lemma_.lower())
             if kind is None or len(value) < len("YYYY-MM"):
                 continue  # a year alone ("last year's blasts") cannot tell which one
             known = found.get(_KIND + kind)  # "last month's explosion" dates "the bombing"
@@ -208,27 +207,13 @@ def _dated_noun(span: Span) -> Token | None:
     elif head.pos_ == "VERB" and head.lemma_.lower() in _OUTCOME_VERBS:
         found = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "by"}
                       for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if found is None or _kind_of(found.lemma_.lower()) is None:
+    if found is None or kind_of(found.lemma_.lower()) is None:
         return None
     return found
 
 
 #: Key prefix of ``noun_dates`` entries by the ACLED sub-event type a dated noun reads as.
 _KIND = "kind:"
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> EventLexicon:
-    return EventLexicon.load()
-
-
-@lru_cache(maxsize=4096)
-def _kind_of(lemma: str) -> str | None:
-    """The ACLED sub-event type the event lexicon reads a noun alone as ("blast",
-    "bombing", "explosion": Remote explosive/landmine/IED; "strike" is another), or None
-    when it records none."""
-    found = [m for m in _lexicon().matches(lemma) if m.type.record]
-    return found[0].type.acled_sub_event if found else None
 
 
 def referred_date(event: Event, triggers: Sequence[Token],
@@ -331,7 +316,18 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     trigger_ids = {t.i for t in triggers}
     if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
         verb = verb.head  # "officials said as dawn broke Saturday": when they spoke
+    if _carried_out(verb, triggers):
+        return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
     return verb.i not in trigger_ids and _reporting(verb)
+
+
+def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
+    """Whether ``verb`` is a verb that makes the event its object names ("ordered an
+    embargo", "concluded an agreement"): no report, even when it can report a clause
+    ("ordered that ..."). A claim is made after the deed ("claimed the attack")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CARRYING and lemma != "claim" and any(
+        t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)  # fmt: skip
 
 
 #: Prepositions whose date bounds a period or a comparison, not the event's day ("the

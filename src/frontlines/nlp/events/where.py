@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
 
@@ -73,6 +74,9 @@ def event_place(
                                    or not _not_where(heads[id(p)], p, actors))
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
+    own = [p for p in where if not _of_other_event(heads[id(p)], triggers)]
+    where = own or where  # "the Paris attacks" is where those were, when the sentence
+    # names another place; alone, the likeliest place of what followed them
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
     if argument:
         return narrowed(min(argument, key=_precise_first), sent, places, story_place, triggers)
@@ -362,6 +366,18 @@ def _not_where(head: Token | None, place: PlaceMention,
     if country and head.dep_ == "nsubj":
         return True  # "China conducted drills around Taiwan": a state acting is who
     return is_reference_point(head)
+
+
+def _of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place names where another event was ("In the wake of the Paris
+    attacks, the U.S. sent more troops to Iraq"): it modifies an event noun that is
+    no trigger of this event, as a date naming another noun dates that one. Such a
+    place gives way to any other the sentence names as where."""
+    if head is None or head.dep_ not in {"compound", "nmod", "poss"} or head.head.i == head.i:
+        return False
+    noun = head.head
+    return (noun.pos_ == "NOUN" and all(t.i != noun.i for t in triggers)
+            and kind_of(noun.lemma_.lower()) is not None)  # fmt: skip
 
 
 def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
