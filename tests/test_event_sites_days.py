@@ -70,3 +70,19 @@ def test_the_place_of_another_event_gives_way_to_the_sentence_s_own(nlp):
                             "forces in addition to the roughly 900 troops advising and "
                             "assisting in Mali.")  # fmt: skip
     assert event.place is not None and event.place.country == "ML", event
+
+
+def test_a_state_held_since_a_date_began_then(nlp):
+    """ "Has been detained since October": the detention began in October; "since" bounds
+    a period everywhere else ("the deadliest since 2019")."""
+    (event,) = _events(nlp, "Jones, a nurse from Leeds, has been detained in Egypt since October.")
+    assert event.date == "2023-10" and event.date_source == "text", event
+
+
+def test_a_day_on_what_an_event_noun_led_to_is_not_its_day(nlp):
+    """ "The bombing ... drew condemnation on Monday": Monday is the condemnation's; "the
+    attack came on Monday" and "the blast killed ten on Monday" are dated by it."""
+    (drew,) = _events(nlp, "The bombing in Kano drew condemnation across the region on Monday.")
+    assert drew.date_source == "published", drew
+    (came,) = _events(nlp, "The attack in Kano came on Monday.")
+    assert came.date == "2024-03-11" and came.date_source == "text", came

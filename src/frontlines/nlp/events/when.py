@@ -84,7 +84,7 @@ def event_date(
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)
+            and not _boundary(sent, d[0], triggers) and not _acted_on(sent, d[0], triggers)
             and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
@@ -335,15 +335,29 @@ def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
 _BOUNDS = frozenset({"since", "until", "till", "before", "after", "from", "by", "through"})
 
 
-def _boundary(sent: Span, time: TimeExpression) -> bool:
-    """Whether the date is the object of a bounding preposition ("since 2019")."""
+def _boundary(sent: Span, time: TimeExpression, triggers: Sequence[Token] = ()) -> bool:
+    """Whether the date is the object of a bounding preposition ("since 2019"), but for
+    the start of the state a trigger verb in the perfect passive has held since ("has
+    been detained since October": detained then)."""
     span = _tokens(sent, time)
     if span is None:
         return False
     before = span.start - 1
     preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is not None and _state_since(preposition, triggers):
+        return False
     return (preposition is not None and preposition.lower_ in _BOUNDS) or (
         before >= sent.start and span.doc[before].lower_ in _BOUNDS)
+
+
+def _state_since(preposition: Token, triggers: Sequence[Token]) -> bool:
+    """Whether ``preposition`` is the "since" of a trigger verb in the perfect passive
+    ("has been held since 2014"): the state began with the event."""
+    verb = preposition.head
+    if preposition.lower_ != "since" or all(t.i != verb.i for t in triggers):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and "been" in auxes and bool(auxes & {"has", "have", "had"})
 
 
 #: Verbs that carry out or inflict the event their object names ("launched an attack on
@@ -369,9 +383,27 @@ def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bo
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING:
         return False
     heads = [t for t in triggers if t.dep_ not in {"compound", "amod"}]  # "air" of "air raid"
-    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
-                               and _object_of(t, verb) and span.end <= t.left_edge.i
-                               for t in heads)  # fmt: skip
+    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"} and (
+        (_object_of(t, verb) and span.end <= t.left_edge.i)
+        or _echoed_by(t, verb, span)) for t in heads)  # fmt: skip
+
+
+#: Verbs that tell how an event was received, not what it did ("the attack resonated
+#: across the world", "the bombing drew condemnation"): their day is the reception's.
+_ECHO_VERBS = frozenset({
+    "resonate", "reverberate", "echo", "draw", "prompt", "spark", "provoke", "trigger",
+    "shock", "stun", "horrify", "outrage", "galvanize", "galvanise", "dominate", "haunt",
+    "overshadow", "highlight", "underscore", "renew", "revive", "rekindle", "fuel",
+})  # fmt: skip
+
+
+def _echoed_by(noun: Token, verb: Token, span: Span) -> bool:
+    """Whether the event noun is the subject of a verb that tells how it was received,
+    dated after the noun's phrase ("the attack in Florida resonated across the world on
+    Monday": the day it resonated, not the day of the attack). What an event did ("the
+    blast wrecked the mosque the day before") keeps its day."""
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == verb.i
+            and span.start > noun.right_edge.i and verb.lemma_.lower() in _ECHO_VERBS)  # fmt: skip
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
