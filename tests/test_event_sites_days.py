@@ -86,3 +86,16 @@ def test_a_day_on_what_an_event_noun_led_to_is_not_its_day(nlp):
     assert drew.date_source == "published", drew
     (came,) = _events(nlp, "The attack in Kano came on Monday.")
     assert came.date == "2024-03-11" and came.date_source == "text", came
+
+
+def test_a_count_no_larger_than_its_places_is_one_event_in_each_town(nlp):
+    """ "Two bombs exploded outside embassies in Ghana and Togo": no tally, one bomb in
+    each country, read as the towns the story names there."""
+    events = _events(nlp, "LIMA, Peru (AP) -- Peru on Friday condemned the two bomb explosions "
+                          "near French embassies in Ghana and Togo. Two bombs exploded outside "
+                          "French embassies in Ghana and Togo Friday, killing at least 30 people "
+                          "and injuring more than 300 others. At least 20 were killed in Accra, "
+                          "the capital of Ghana. At least ten died in the Togolese capital of "
+                          "Lome.")  # fmt: skip
+    assert sorted(e.place.country for e in events if e.place) == ["GH", "TG"], events
+    assert all(e.place is not None and e.place.acled_precision == 2 for e in events), events

@@ -38,7 +38,7 @@ from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
-    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
+    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "counted", "event_place", "first_town",
     "is_reference_point", "narrowed", "place_end_token", "told_place",
 ]  # fmt: skip
 
@@ -107,6 +107,7 @@ def narrowed(
     places: Sequence[PlaceMention],
     story_place: PlaceMention | None,
     triggers: Sequence[Token] = (),
+    shared: int = 1,
 ) -> PlaceMention:
     """A country or province the sentence names, narrowed to the town the story is in when
     that town is inside it: "the bombing of the embassy in Kenya" in a story from Nairobi
@@ -120,9 +121,11 @@ def narrowed(
     province, soldiers fought ..." is another event). The sentence's mention then reads
     as that town, with ACLED precision 2 (the sentence names only the wider place). A
     place with no such town stays, and so does the place of a sentence that counts
-    events ("34 strikes in Syria": a tally keeps its country).
+    events ("34 strikes in Syria": a tally keeps its country), unless it counts no more
+    events than the ``shared`` places it names for them ("two bombs exploded at the
+    embassies in Kenya and Tanzania": one in each).
     """
-    if not _wide(place) or not place.country or _counted(sent, triggers):
+    if not _wide(place) or not place.country or counted(sent, triggers, shared):
         return place
     inner = [p for p in places if _town(p) and _within(p, place)]
     town = None
@@ -231,12 +234,23 @@ def _after_locative(head: Token | None) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _counted(sent: Span, triggers: Sequence[Token]) -> bool:
+def counted(sent: Span, triggers: Sequence[Token], shared: int = 1) -> bool:
     """Whether the sentence counts events: a trigger or an event noun that is a counted
-    plural ("34 strikes", "conducted 23 strikes using bomber aircraft")."""
+    plural ("34 strikes", "conducted 23 strikes using bomber aircraft"), counting more
+    than the ``shared`` places the event is told in."""
     return any(t.tag_ == "NNS" and (t in triggers or t.lemma_.lower() in _TALLIED)
-               and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+               and any(c.dep_ == "nummod" and c.like_num and _count(c) > shared
                        for c in t.children) for t in sent)  # fmt: skip
+
+
+#: Small counts spelt out.
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(token: Token) -> int:
+    """The count a number word gives ("two", "2"); a large one for anything else."""
+    text = token.lower_.replace(",", "")
+    return int(text) if text.isdigit() else _SMALL_COUNTS.get(text, 1000)
 
 
 #: Nouns a tally counts events by (as ``story.tallies`` reads them).
