@@ -99,3 +99,11 @@ def test_a_count_no_larger_than_its_places_is_one_event_in_each_town(nlp):
                           "Lome.")  # fmt: skip
     assert sorted(e.place.country for e in events if e.place) == ["GH", "TG"], events
     assert all(e.place is not None and e.place.acled_precision == 2 for e in events), events
+
+
+def test_a_month_named_event_takes_the_day_the_story_gives_it(nlp):
+    """ "The March bombing" is dated to its month; the story's "the March 4 bombing" is
+    the same one, on the 4th."""
+    (event,) = _events(nlp, "The March bombing in Kano killed ten people, police said. "
+                            "Investigators tied the March 4 bombing to a local cell.")  # fmt: skip
+    assert event.date == "2024-03-04" and event.date_source == "text", event

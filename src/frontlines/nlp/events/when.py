@@ -222,15 +222,36 @@ def referred_date(event: Event, triggers: Sequence[Token],
     noun ("the Nairobi bombing") the story dates elsewhere, by the same word or by a noun
     of the same ACLED sub-event type ("last month's explosion"), ``event`` on that date. Read
     for a new event only, after the test of whether it retells one told before: the day
-    is the story's, not the mention's own word, and must not keep two mentions apart."""
+    is the story's, not the mention's own word, and must not keep two mentions apart.
+    A date from the text that names only a month ("the September deal") takes the day
+    the story gives the same noun, or one of its kind, within that month ("the September
+    17 agreement")."""
     if event.date_source == "text":
-        return event
+        return _finer_day(event, triggers, named)
     for trigger in triggers:  # the noun's own word first, then any noun of its kind
         found = (named.get(trigger.lemma_.lower()) or named.get(_KIND + event.acled_sub_event)
                  if definite(trigger) else None)  # fmt: skip
         if found is not None:
             return replace(event, date=found.value, date_source="text",
                            date_precision=as_acled_precision(found.precision))  # fmt: skip
+    return event
+
+
+def _finer_day(event: Event, triggers: Sequence[Token],
+               named: dict[str, EventDate]) -> Event:  # fmt: skip
+    """``event``, or, when dated to a month only and a trigger is a definite event noun,
+    ``event`` on the day in that month the story gives that noun or a noun of its kind."""
+    month = event.date or ""
+    if not _MONTH.fullmatch(month):
+        return event
+    for trigger in triggers:
+        if not definite(trigger):
+            continue
+        for found in (named.get(trigger.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
+            if found is not None and _FULL_DAY.fullmatch(found.value or "") and (
+                    found.value or "").startswith(month):  # fmt: skip
+                return replace(event, date=found.value,
+                               date_precision=as_acled_precision(found.precision))  # fmt: skip
     return event
 
 
