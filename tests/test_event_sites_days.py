@@ -107,3 +107,13 @@ def test_a_month_named_event_takes_the_day_the_story_gives_it(nlp):
     (event,) = _events(nlp, "The March bombing in Kano killed ten people, police said. "
                             "Investigators tied the March 4 bombing to a local cell.")  # fmt: skip
     assert event.date == "2024-03-04" and event.date_source == "text", event
+
+
+def test_a_day_the_tense_put_ahead_still_dates_a_noun_told_as_done(nlp):
+    """ "If the June 17 agreement cannot be enforced" (told in March): the normaliser may
+    put that June ahead, yet "the June 17 agreement" is done, so it was last June; "The
+    June deal established ..." (the verb's subject) then takes that day."""
+    (event,) = _events(nlp, "The June deal established the electoral timetable. Critics argue "
+                            "that if the June 17 agreement cannot be enforced, other routes "
+                            "should be tried.")  # fmt: skip
+    assert event.date == "2023-06-17" and event.date_source == "text", event

@@ -146,7 +146,9 @@ def noun_dates(
             continue
         value = with_year(time.value, year, filed_month(doc))
         if not plausible_date(value, published or story_now):
-            continue
+            value = _year_before(time, value)  # "the September 17 agreement", told as
+            if not plausible_date(value, published or story_now):  # done: not the next
+                continue  # September, whatever the tense around it made of it
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
@@ -178,6 +180,14 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
         return False
     verbs = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)
+
+
+def _year_before(time: TimeExpression, value: str) -> str:
+    """A day the text names without a year ("September 17") in the year before the one
+    the normaliser gave it: an event noun it dates was told as done, so not ahead."""
+    if not _FULL_DAY.fullmatch(value) or re.search(r"\d{4}", time.text):
+        return value
+    return str(int(value[:4]) - 1) + value[4:]
 
 
 #: Verbs that tell what an event noun did to its victims ("were killed in the blasts on
@@ -239,15 +249,17 @@ def referred_date(event: Event, triggers: Sequence[Token],
 
 def _finer_day(event: Event, triggers: Sequence[Token],
                named: dict[str, EventDate]) -> Event:  # fmt: skip
-    """``event``, or, when dated to a month only and a trigger is a definite event noun,
-    ``event`` on the day in that month the story gives that noun or a noun of its kind."""
+    """``event``, or, when dated to a month only and a trigger, or a trigger verb's subject
+    or object, is a definite noun, ``event`` on the day in that month the story gives that
+    noun or a noun of the event's kind."""
     month = event.date or ""
     if not _MONTH.fullmatch(month):
         return event
-    for trigger in triggers:
-        if not definite(trigger):
+    nouns = [*triggers, *(c for t in triggers for c in t.children if c.dep_ in _CORE_DEPS)]
+    for noun in nouns:  # "The September deal established ...": the verb's subject too
+        if not definite(noun):
             continue
-        for found in (named.get(trigger.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
+        for found in (named.get(noun.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
             if found is not None and _FULL_DAY.fullmatch(found.value or "") and (
                     found.value or "").startswith(month):  # fmt: skip
                 return replace(event, date=found.value,
