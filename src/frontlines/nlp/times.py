@@ -67,6 +67,10 @@ __all__ = [
 
 VERSION = "0.3.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
+#: Month words as tokens: the tokenizer keeps an abbreviation's full stop ("Aug."), so the
+#: Matcher finds "Aug. 7" where the model read it as no date ("the Aug. 7 Embassy
+#: bombings" taken for an EVENT name).
+_MONTH_TOKENS = sorted({*MONTH_WORDS, *(m + "." for m in MONTH_WORDS if len(m) <= 4)})
 #: Clock times ("1430 GMT", "9:30 a.m."): found without the Matcher (``DigitsMatcher``),
 #: which would run their regular expressions on every word; both need a digit.
 CLOCK_PATTERNS: list[list[dict[str, Any]]] = [
@@ -79,7 +83,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
                        "today", "tomorrow", "yesterday", "tonight"]}}],
     [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly"]}, "POS": "ADV"}],
-    [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
+    [{"LOWER": {"IN": _MONTH_TOKENS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
      {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
     *CLOCK_PATTERNS,

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from frontlines.model import Event, PlaceMention
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.triggers import triggers as cue_tokens
-from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, narrowed
+from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, counted, narrowed
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
 
@@ -72,8 +72,11 @@ def spread(event: Event, sent: Span, places: Sequence[PlaceMention],
     spots = coordinated_places(sent, event.place, places, triggers, others)
     if len(spots) < 2:
         return [event]
-    return [replace(event, fatalities=None, place=p if p is event.place
-                    else narrowed(p, sent, places, None, triggers)) for p in spots]  # fmt: skip
+    shared = len(spots)  # "two bombs ... in A and B": one in each, no tally to keep wide
+    return [replace(event, fatalities=None, place=narrowed(
+        p, sent, places, None, triggers, shared) if p is not event.place or (counted(
+            sent, triggers) and not counted(sent, triggers, shared)) else p)
+        for p in spots]  # fmt: skip
 
 
 def _root(sent: Span, place: PlaceMention) -> Token | None:

@@ -34,15 +34,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.resolve.time.timex import acled_time_precision
-from frontlines.vocab.events import EventLexicon
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import word_list
 
@@ -85,7 +84,8 @@ def event_date(
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0]) and not _acted_on(sent, d[0], triggers)]  # fmt: skip
+            and not _boundary(sent, d[0], triggers) and not _acted_on(sent, d[0], triggers)
+            and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
@@ -146,19 +146,48 @@ def noun_dates(
             continue
         value = with_year(time.value, year, filed_month(doc))
         if not plausible_date(value, published or story_now):
-            continue
+            value = _year_before(time, value)  # "the September 17 agreement", told as
+            if not plausible_date(value, published or story_now):  # done: not the next
+                continue  # September, whatever the tense around it made of it
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
             day = EventDate(value, acled_time_precision(time.precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
-            kind = _kind_of(noun.lemma_.lower())
+            kind = kind_of(noun.lemma_.lower())
             if kind is None or len(value) < len("YYYY-MM"):
                 continue  # a year alone ("last year's blasts") cannot tell which one
             known = found.get(_KIND + kind)  # "last month's explosion" dates "the bombing"
             if known is None or len(value) > len(known.value or ""):  # too; the finest
                 found[_KIND + kind] = day  # such date: "the Aug. 7 bombings" over "last year's"
     return found
+
+
+#: Dependencies by which a noun is what a verb is about: its subject or object.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date names the day of another noun than the event ("was arrested in
+    connection with last year's blasts": the blasts' year, not the arrest's): a modifier
+    of a noun that is no trigger nor the subject or object of a trigger's verb ("Tuesday's
+    attack killed five" is dated by its noun), nor inside an event noun's own phrase
+    ("three attacks, including the 1996 bombing": one of them)."""
+    span = _tokens(sent, time)
+    noun = _named_noun(span) if span is not None else None
+    if noun is None or any(t.i == noun.i or (t.pos_ == "NOUN" and t.left_edge.i <= noun.i
+                                             <= t.right_edge.i) for t in triggers):  # fmt: skip
+        return False
+    verbs = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)
+
+
+def _year_before(time: TimeExpression, value: str) -> str:
+    """A day the text names without a year ("September 17") in the year before the one
+    the normaliser gave it: an event noun it dates was told as done, so not ahead."""
+    if not _FULL_DAY.fullmatch(value) or re.search(r"\d{4}", time.text):
+        return value
+    return str(int(value[:4]) - 1) + value[4:]
 
 
 #: Verbs that tell what an event noun did to its victims ("were killed in the blasts on
@@ -188,7 +217,7 @@ def _dated_noun(span: Span) -> Token | None:
     elif head.pos_ == "VERB" and head.lemma_.lower() in _OUTCOME_VERBS:
         found = next((c for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "by"}
                       for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if found is None or _kind_of(found.lemma_.lower()) is None:
+    if found is None or kind_of(found.lemma_.lower()) is None:
         return None
     return found
 
@@ -197,35 +226,44 @@ def _dated_noun(span: Span) -> Token | None:
 _KIND = "kind:"
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> EventLexicon:
-    return EventLexicon.load()
-
-
-@lru_cache(maxsize=4096)
-def _kind_of(lemma: str) -> str | None:
-    """The ACLED sub-event type the event lexicon reads a noun alone as ("blast",
-    "bombing", "explosion": Remote explosive/landmine/IED; "strike" is another), or None
-    when it records none."""
-    found = [m for m in _lexicon().matches(lemma) if m.type.record]
-    return found[0].type.acled_sub_event if found else None
-
-
 def referred_date(event: Event, triggers: Sequence[Token],
                   named: dict[str, EventDate]) -> Event:  # fmt: skip
     """``event``, or, when its date is not from the text and a trigger is a definite event
     noun ("the Nairobi bombing") the story dates elsewhere, by the same word or by a noun
     of the same ACLED sub-event type ("last month's explosion"), ``event`` on that date. Read
     for a new event only, after the test of whether it retells one told before: the day
-    is the story's, not the mention's own word, and must not keep two mentions apart."""
+    is the story's, not the mention's own word, and must not keep two mentions apart.
+    A date from the text that names only a month ("the September deal") takes the day
+    the story gives the same noun, or one of its kind, within that month ("the September
+    17 agreement")."""
     if event.date_source == "text":
-        return event
+        return _finer_day(event, triggers, named)
     for trigger in triggers:  # the noun's own word first, then any noun of its kind
         found = (named.get(trigger.lemma_.lower()) or named.get(_KIND + event.acled_sub_event)
                  if definite(trigger) else None)  # fmt: skip
         if found is not None:
             return replace(event, date=found.value, date_source="text",
                            date_precision=as_acled_precision(found.precision))  # fmt: skip
+    return event
+
+
+def _finer_day(event: Event, triggers: Sequence[Token],
+               named: dict[str, EventDate]) -> Event:  # fmt: skip
+    """``event``, or, when dated to a month only and a trigger, or a trigger verb's subject
+    or object, is a definite noun, ``event`` on the day in that month the story gives that
+    noun or a noun of the event's kind."""
+    month = event.date or ""
+    if not _MONTH.fullmatch(month):
+        return event
+    nouns = [*triggers, *(c for t in triggers for c in t.children if c.dep_ in _CORE_DEPS)]
+    for noun in nouns:  # "The September deal established ...": the verb's subject too
+        if not definite(noun):
+            continue
+        for found in (named.get(noun.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
+            if found is not None and _FULL_DAY.fullmatch(found.value or "") and (
+                    found.value or "").startswith(month):  # fmt: skip
+                return replace(event, date=found.value,
+                               date_precision=as_acled_precision(found.precision))  # fmt: skip
     return event
 
 
@@ -311,7 +349,18 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     trigger_ids = {t.i for t in triggers}
     if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
         verb = verb.head  # "officials said as dawn broke Saturday": when they spoke
+    if _carried_out(verb, triggers):
+        return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
     return verb.i not in trigger_ids and _reporting(verb)
+
+
+def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
+    """Whether ``verb`` is a verb that makes the event its object names ("ordered an
+    embargo", "concluded an agreement"): no report, even when it can report a clause
+    ("ordered that ..."). A claim is made after the deed ("claimed the attack")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CARRYING and lemma != "claim" and any(
+        t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)  # fmt: skip
 
 
 #: Prepositions whose date bounds a period or a comparison, not the event's day ("the
@@ -319,15 +368,29 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
 _BOUNDS = frozenset({"since", "until", "till", "before", "after", "from", "by", "through"})
 
 
-def _boundary(sent: Span, time: TimeExpression) -> bool:
-    """Whether the date is the object of a bounding preposition ("since 2019")."""
+def _boundary(sent: Span, time: TimeExpression, triggers: Sequence[Token] = ()) -> bool:
+    """Whether the date is the object of a bounding preposition ("since 2019"), but for
+    the start of the state a trigger verb in the perfect passive has held since ("has
+    been detained since October": detained then)."""
     span = _tokens(sent, time)
     if span is None:
         return False
     before = span.start - 1
     preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is not None and _state_since(preposition, triggers):
+        return False
     return (preposition is not None and preposition.lower_ in _BOUNDS) or (
         before >= sent.start and span.doc[before].lower_ in _BOUNDS)
+
+
+def _state_since(preposition: Token, triggers: Sequence[Token]) -> bool:
+    """Whether ``preposition`` is the "since" of a trigger verb in the perfect passive
+    ("has been held since 2014"): the state began with the event."""
+    verb = preposition.head
+    if preposition.lower_ != "since" or all(t.i != verb.i for t in triggers):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and "been" in auxes and bool(auxes & {"has", "have", "had"})
 
 
 #: Verbs that carry out or inflict the event their object names ("launched an attack on
@@ -353,9 +416,27 @@ def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bo
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING:
         return False
     heads = [t for t in triggers if t.dep_ not in {"compound", "amod"}]  # "air" of "air raid"
-    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"}
-                               and _object_of(t, verb) and span.end <= t.left_edge.i
-                               for t in heads)  # fmt: skip
+    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"} and (
+        (_object_of(t, verb) and span.end <= t.left_edge.i)
+        or _echoed_by(t, verb, span)) for t in heads)  # fmt: skip
+
+
+#: Verbs that tell how an event was received, not what it did ("the attack resonated
+#: across the world", "the bombing drew condemnation"): their day is the reception's.
+_ECHO_VERBS = frozenset({
+    "resonate", "reverberate", "echo", "draw", "prompt", "spark", "provoke", "trigger",
+    "shock", "stun", "horrify", "outrage", "galvanize", "galvanise", "dominate", "haunt",
+    "overshadow", "highlight", "underscore", "renew", "revive", "rekindle", "fuel",
+})  # fmt: skip
+
+
+def _echoed_by(noun: Token, verb: Token, span: Span) -> bool:
+    """Whether the event noun is the subject of a verb that tells how it was received,
+    dated after the noun's phrase ("the attack in Florida resonated across the world on
+    Monday": the day it resonated, not the day of the attack). What an event did ("the
+    blast wrecked the mosque the day before") keeps its day."""
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == verb.i
+            and span.start > noun.right_edge.i and verb.lemma_.lower() in _ECHO_VERBS)  # fmt: skip
 
 
 def _object_of(noun: Token, verb: Token) -> bool:

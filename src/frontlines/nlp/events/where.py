@@ -33,11 +33,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
-    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "event_place", "first_town",
+    "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "counted", "event_place", "first_town",
     "is_reference_point", "narrowed", "place_end_token", "told_place",
 ]  # fmt: skip
 
@@ -69,9 +70,13 @@ def event_place(
         # a name the gazetteer could not place tells nothing of where later events are
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
-    where = [p for p in inside if not _not_where(heads[id(p)], p, actors)
+    where = [p for p in inside if (_site_of(heads[id(p)], triggers)
+                                   or not _not_where(heads[id(p)], p, actors))
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
+    own = [p for p in where if not _of_other_event(heads[id(p)], triggers)]
+    where = own or where  # "the Paris attacks" is where those were, when the sentence
+    # names another place; alone, the likeliest place of what followed them
     argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
     if argument:
         return narrowed(min(argument, key=_precise_first), sent, places, story_place, triggers)
@@ -102,6 +107,7 @@ def narrowed(
     places: Sequence[PlaceMention],
     story_place: PlaceMention | None,
     triggers: Sequence[Token] = (),
+    shared: int = 1,
 ) -> PlaceMention:
     """A country or province the sentence names, narrowed to the town the story is in when
     that town is inside it: "the bombing of the embassy in Kenya" in a story from Nairobi
@@ -115,9 +121,11 @@ def narrowed(
     province, soldiers fought ..." is another event). The sentence's mention then reads
     as that town, with ACLED precision 2 (the sentence names only the wider place). A
     place with no such town stays, and so does the place of a sentence that counts
-    events ("34 strikes in Syria": a tally keeps its country).
+    events ("34 strikes in Syria": a tally keeps its country), unless it counts no more
+    events than the ``shared`` places it names for them ("two bombs exploded at the
+    embassies in Kenya and Tanzania": one in each).
     """
-    if not _wide(place) or not place.country or _counted(sent, triggers):
+    if not _wide(place) or not place.country or counted(sent, triggers, shared):
         return place
     inner = [p for p in places if _town(p) and _within(p, place)]
     town = None
@@ -226,12 +234,23 @@ def _after_locative(head: Token | None) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
-def _counted(sent: Span, triggers: Sequence[Token]) -> bool:
+def counted(sent: Span, triggers: Sequence[Token], shared: int = 1) -> bool:
     """Whether the sentence counts events: a trigger or an event noun that is a counted
-    plural ("34 strikes", "conducted 23 strikes using bomber aircraft")."""
+    plural ("34 strikes", "conducted 23 strikes using bomber aircraft"), counting more
+    than the ``shared`` places the event is told in."""
     return any(t.tag_ == "NNS" and (t in triggers or t.lemma_.lower() in _TALLIED)
-               and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
+               and any(c.dep_ == "nummod" and c.like_num and _count(c) > shared
                        for c in t.children) for t in sent)  # fmt: skip
+
+
+#: Small counts spelt out.
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _count(token: Token) -> int:
+    """The count a number word gives ("two", "2"); a large one for anything else."""
+    text = token.lower_.replace(",", "")
+    return int(text) if text.isdigit() else _SMALL_COUNTS.get(text, 1000)
 
 
 #: Nouns a tally counts events by (as ``story.tallies`` reads them).
@@ -363,6 +382,18 @@ def _not_where(head: Token | None, place: PlaceMention,
     return is_reference_point(head)
 
 
+def _of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place names where another event was ("In the wake of the Paris
+    attacks, the U.S. sent more troops to Iraq"): it modifies an event noun that is
+    no trigger of this event, as a date naming another noun dates that one. Such a
+    place gives way to any other the sentence names as where."""
+    if head is None or head.dep_ not in {"compound", "nmod", "poss"} or head.head.i == head.i:
+        return False
+    noun = head.head
+    return (noun.pos_ == "NOUN" and all(t.i != noun.i for t in triggers)
+            and kind_of(noun.lemma_.lower()) is not None)  # fmt: skip
+
+
 def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
     """Whether the place sits in a clause describing some other noun than the event: "U.S.
     Central Command, which oversees operations in the Middle East, said ... was killed in
@@ -425,16 +456,28 @@ def _endpoint(head: Token | None, triggers: Sequence[Token]) -> bool:
     return head.head.head.i not in governors
 
 
+def _site_of(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place is what an event noun is of ("the invasion of Kuwait", "the
+    shelling of Aleppo"): the target is the site too, where an actor reading took it as
+    the side struck."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    return any(t.i == head.head.head.i and t.pos_ == "NOUN" for t in triggers)
+
+
 def _locative_of(head: Token | None, triggers: Sequence[Token]) -> bool:
     """Whether the place is the object of a locative preposition of a trigger or of the
     verb asserting it, directly or through a place phrase ("in Balochistan's Kalat
-    district", "near a convoy in Kalat")."""
+    district", "near a convoy in Kalat"), or what an event noun is of ("the invasion of
+    Kuwait", "the bombing of the embassies in Kenya"): the noun's object is its site."""
     if head is None:
         return False
+    nouns = {t.i for t in triggers if t.pos_ == "NOUN"}
     governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     token = head
     for _ in range(6):
-        locative = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+        locative = token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (
+            token.head.lower_ == "of" and token.head.head.i in nouns))  # fmt: skip
         if locative and token.head.head.i in governors:
             return True
         if token.head.i == token.i:
