@@ -35,6 +35,14 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
         (["the", "International", "Syria", "Support", "Group", "met"], [("Syria", "embedded")]),
         (["the", "London", "Syria", "Conference", "ended"],
          [("London", "embedded"), ("Syria", "embedded")]),
+        # a country's name opening one of the state's own organs is the country itself
+        (["the", "U.S.", "military", "said"], [("U.S.", "location")]),
+        (["the", "Kenya", "Central", "Command", "said"], [("Kenya", "location")]),
+        (["the", "Canada", "Mission", "to", "the", "United", "Nations", "said"],
+         [("Canada", "location")]),
+        # ... not of anything else, nor a town's name opening a ministry
+        (["the", "Canada", "Shipping", "Lines", "said"], [("Canada", "embedded")]),
+        (["the", "Ottawa", "Ministry", "said"], [("Ottawa", "embedded")]),
         # ... but never a hyphenated part, nor a country's name inside a division's
         (["the", "Syria-Turkey", "Relief", "Fund", "said"], []),
         (["the", "Bank", "of", "New", "Mexico", "Trust", "said"], []),
