@@ -172,7 +172,8 @@ class PlaceResolverComponent(UsesGazetteer):
                     or _facility_town(gazetteer, ent)
                 )
             ):
-                found.append((ent, "comparison" if _compared(ent) else "location"))
+                if not _abbreviation_modifier(ent):
+                    found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS and _natural_feature(gazetteer, ent):
@@ -248,6 +249,23 @@ def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:
     if not ent.kb_id_ or len(ent) < 2:
         return False
     return not any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
+
+
+def _abbreviation_modifier(ent: Span) -> bool:
+    """ "U.S.-backed forces", "U.K.-led talks": a dotted abbreviation hyphen-joined to a
+    lower-case word is a modifier as "American-backed" is (the alias file's "U.S.-led" is a
+    demonym), whose country must not vote a Syrian town into a US namesake; "U.S.-Kenya
+    talks" names both countries."""
+    doc = ent.doc
+    end = ent.end
+    return (
+        end + 1 < len(doc)
+        and ent[-1].text.endswith(".")
+        and doc[end].text == "-"
+        and not ent[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
 
 
 def _compared(span: Span) -> bool:
