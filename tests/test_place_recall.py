@@ -35,6 +35,14 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
         (["the", "International", "Syria", "Support", "Group", "met"], [("Syria", "embedded")]),
         (["the", "London", "Syria", "Conference", "ended"],
          [("London", "embedded"), ("Syria", "embedded")]),
+        # a country's name opening one of the state's own organs is the country itself
+        (["the", "U.S.", "military", "said"], [("U.S.", "location")]),
+        (["the", "Kenya", "Central", "Command", "said"], [("Kenya", "location")]),
+        (["the", "Canada", "Mission", "to", "the", "United", "Nations", "said"],
+         [("Canada", "location")]),
+        # ... not of anything else, nor a town's name opening a ministry
+        (["the", "Canada", "Shipping", "Lines", "said"], [("Canada", "embedded")]),
+        (["the", "Ottawa", "Ministry", "said"], [("Ottawa", "embedded")]),
         # ... but never a hyphenated part, nor a country's name inside a division's
         (["the", "Syria-Turkey", "Relief", "Fund", "said"], []),
         (["the", "Bank", "of", "New", "Mexico", "Trust", "said"], []),
@@ -172,3 +180,15 @@ def test_a_possessive_surname_stays_the_person(gazetteer):
     words = ["Jimmy", "Lai", "spoke", ".", "Lai", "’s", "son", "came"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(0, 2, "PERSON"), (4, 6, "GPE")]))
     assert ("Lai ’s", "PERSON") in _labels(doc)  # a hand-built Doc spaces its words
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_a_word_of_its_own(nlp):
+    """ "U.K.-based", "U.S.-Kenya talks": split as "Kurdish-led" is, so the abbreviation is
+    read (the default rules split a hyphen only after a letter or a digit)."""
+    doc = nlp.make_doc("a U.K.-based charity and U.S.-Kenya talks, a well-known e.g.-style")
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.K.", "-", "based"]
+    assert words[6:9] == ["U.S.", "-", "Kenya"]
+    doc = nlp("Officials welcomed the U.S.-Kenya talks held in Mombasa on Tuesday.")
+    shown = {p.text for p in doc._.places if p.role == "location"}
+    assert {"U.S.", "Kenya"} <= shown

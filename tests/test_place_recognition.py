@@ -80,6 +80,24 @@ def test_datelines_left_in_the_text_become_places(nlp):
     assert nlp("BREAKING NEWS - the council met.")._.places == []
 
 
+def test_a_dateline_of_two_places_gives_both(nlp):
+    # "<PLACE>/<PLACE> --": a story filed from two bureaus; a body is no place among them
+    doc = nlp("MOMBASA/NAIROBI — Two buses collided on the coast road on Friday, police said.")
+    found = {p.text: p for p in doc._.places if p.role == "location"}
+    assert found["MOMBASA"].country == "KE" and found["NAIROBI"].country == "KE"
+    doc = nlp("KANDAHAR/PENTAGON — Two drones crashed on Friday, officials said.")
+    assert [p.text for p in doc._.places] == ["KANDAHAR"]
+
+
+def test_a_division_named_with_its_suffix_noun_makes_its_bare_name_known(gazetteer):
+    # "Zabul province" is a place, so "the Zabul provincial head" read as an organisation
+    # names the same place
+    words = ["Rebels", "left", "Zabul", "province", ".", "The", "Zabul", "provincial", "head",
+             "spoke", "."]  # fmt: skip
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(2, 4, "GPE"), (6, 7, "ORG")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Zabul province", "GPE"), ("Zabul", "GPE")]
+
+
 def test_a_surname_is_not_a_place_when_the_full_name_is_in_the_article(gazetteer):
     # "Hartmann" alone looks like a place to the model; "Bill Hartmann" says who it is.
     words = ["Bill", "Hartmann", "appealed", ".", "Hartmann", "lost", "in", "Texas", "."]

@@ -332,3 +332,10 @@ def test_a_country_among_its_own_towns_stays_the_country(resolver):
     # "Mexico" is also the State of Mexico; among Mexican cities it is still the country
     mexico, _, _ = resolver.resolve_document(["Mexico", "Guadalajara", "Monterrey"])
     assert mexico is not None and mexico.is_country and mexico.country == "MX"
+
+
+def test_the_area_of_a_place_is_where_unless_a_measure_makes_it_a_yardstick(nlp):
+    doc = nlp("Shelling went on in the area of Kherson on Monday, officials said.")
+    assert [(p.text, p.role) for p in doc._.places] == [("Kherson", "location")]
+    doc = nlp("The fires have burned roughly the area of Belgium this summer.")
+    assert [(p.text, p.role) for p in doc._.places] == [("Belgium", "comparison")]

@@ -30,6 +30,7 @@ from frontlines.model import (
 )
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
+from frontlines.nlp.place_senses import names_country
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -51,6 +52,7 @@ __all__ = [
     "MAX_EMBEDDED_TOKENS",
     "NEAR_CUES",
     "PlaceResolverComponent",
+    "STATE_ORGANS",
     "VERSION",
     "make_place_resolver",
     "precision_codes",
@@ -80,6 +82,9 @@ EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
 #: Words after which an organisation's name may hold a place ("State of Iraq and the Levant",
 #: "Embassy in Amman", "Minister for Syria", "Delegation to Syria", "Commission on Syria").
 EMBEDDING_WORDS = frozenset({"of", "in", "for", "and", "to", "on"})
+#: Heads of a state's own organs: a country's name opening one is the country itself
+#: ("the U.S. military", "U.S. State Department"), a location like "the U.S. said".
+STATE_ORGANS = words("place", "state_organs")
 _EMBEDDED_CLOSERS = frozenset({"and", ",", "'s", "’s", "'", "’"})
 #: GeoNames classes of water bodies (H) and landforms (T): what a whole organisation's
 #: name never means when it is one's own name.
@@ -167,14 +172,15 @@ class PlaceResolverComponent(UsesGazetteer):
                     or _facility_town(gazetteer, ent)
                 )
             ):
-                found.append((ent, "comparison" if _compared(ent) else "location"))
+                if not _abbreviation_modifier(ent):
+                    found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS and _natural_feature(gazetteer, ent):
                 found.append((ent, "location"))  # "the Bab el-Mandeb" read as a body
             elif ent.label_ in EMBEDDING_LABELS:
                 found.extend(
-                    (place, "embedded")
+                    (place, "location" if _state_of_organ(gazetteer, ent, place) else "embedded")
                     for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
                     if not (len(place) == 1 and _text(place) in people)  # "Knox Thames", a man
                 )
@@ -245,6 +251,23 @@ def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:
     return not any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
 
 
+def _abbreviation_modifier(ent: Span) -> bool:
+    """ "U.S.-backed forces", "U.K.-led talks": a dotted abbreviation hyphen-joined to a
+    lower-case word is a modifier as "American-backed" is (the alias file's "U.S.-led" is a
+    demonym), whose country must not vote a Syrian town into a US namesake; "U.S.-Kenya
+    talks" names both countries."""
+    doc = ent.doc
+    end = ent.end
+    return (
+        end + 1 < len(doc)
+        and ent[-1].text.endswith(".")
+        and doc[end].text == "-"
+        and not ent[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+    )
+
+
 def _compared(span: Span) -> bool:
     before = _text(span.doc[max(span.sent.start, span.start - 5) : span.start]).lower()
     before = before.removesuffix(" the").strip()
@@ -293,6 +316,24 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
             found.append(name)
             taken = name.end
     return sorted(found + _countries_within(gazetteer, ent, found), key=lambda s: s.start)
+
+
+def _state_of_organ(gazetteer: Gazetteer, ent: Span, place: Span) -> bool:
+    """ "(the) U.S. military", "U.S. Central Command", "the U.S. Mission to the UN": a
+    country's name opening an organisation whose head (its last word before "of", "to"
+    ...) is one of the state's own organs names the country, as "the U.S. said" does; the
+    name of anything else ("Iran Shipping Lines", "the Singapore Institute of ...", "France
+    Television") only holds it."""
+    start = ent.start + int(ent[0].lower_ == "the")
+    if ent.label_ != "ORG" or place.start != start or place.end >= ent.end:
+        return False
+    doc = ent.doc
+    end = next((t.i for t in doc[place.end : ent.end] if t.lower_ in EMBEDDING_WORDS), ent.end)
+    return (
+        end > place.end
+        and doc[end - 1].lower_ in STATE_ORGANS
+        and names_country(gazetteer, _text(place))
+    )
 
 
 def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:

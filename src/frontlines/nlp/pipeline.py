@@ -83,6 +83,7 @@ def build_pipeline(
     """
     nlp = spacy.load(model)
     _split_citation_marks(nlp)
+    _split_abbreviation_hyphens(nlp)
     nlp.add_pipe("frontlines_paragraphs", before="parser")
     recognizer = nlp.add_pipe("frontlines_actors", after="ner")
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")
@@ -112,6 +113,21 @@ def _split_citation_marks(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     suffixes = [CITATION_MARK, *(nlp.Defaults.suffixes or ())]
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+#: A hyphen after a dotted abbreviation ("U.S.-backed", "U.K.-based", "U.S.-Ukraine talks"):
+#: split as after any other word ("Kurdish-led"), so the abbreviation is a word of its own
+#: the recogniser and the gazetteer can read; the default rules split a hyphen only after a
+#: letter or a digit.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def model_extractor(nlp: Language) -> Extractor:

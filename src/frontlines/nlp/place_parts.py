@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import GOVERNING_NOUNS, PLACE_LABELS
+from frontlines.nlp.place_cues import GOVERNING_NOUNS, PLACE_LABELS, PLACE_SUFFIX_NOUNS
+from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
@@ -16,6 +17,7 @@ __all__ = [
     "affiliate_of_group",
     "governing",
     "heads_longer_name",
+    "known_names",
     "organisation_named",
     "parts_of_longer_names",
 ]
@@ -100,3 +102,13 @@ def parts_of_longer_names(ents: list[Span]) -> list[Span]:
     ents = [e for e in ents if not affiliate_of_group(e, ents)]
     taken = {i for e in ents for i in range(e.start, e.end)}
     return [organisation_named(e, taken) or e for e in ents]
+
+
+def known_names(ent: Span) -> tuple[str, ...]:
+    """The names a place-labelled span makes known: its own, and a division's name without
+    its suffix noun ("Ghazni province" makes "Ghazni" a place, as in "the Ghazni provincial
+    head" the model read as an organisation)."""
+    name = normalise_place_name(ent.text)
+    if len(ent) > 1 and ent[-1].lower_ in PLACE_SUFFIX_NOUNS and ent[-2].is_title:
+        return (name, normalise_place_name(ent[:-1].text))
+    return (name,)

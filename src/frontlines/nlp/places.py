@@ -67,7 +67,12 @@ from frontlines.nlp.place_cues import (
     token_words,
     treaty_names,
 )
-from frontlines.nlp.place_parts import governing, heads_longer_name, parts_of_longer_names
+from frontlines.nlp.place_parts import (
+    governing,
+    heads_longer_name,
+    known_names,
+    parts_of_longer_names,
+)
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
@@ -121,6 +126,7 @@ UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 #: colon straight after the capitals ("BEIRUT: The body of ...").
 DATELINE_IN_TEXT = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:/(?P<also>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
     r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014-]|(?<=[A-Z]):)\s"
 )
@@ -136,9 +142,10 @@ class PlaceNamePass(UsesGazetteer):
         doc.ents = article_led_places(doc, self.gazetteer, people)  # "Near Al Baghdadi"
         found = doc.ents  # read once: spaCy builds every Span anew on each read
         known_places = {
-            normalise_place_name(e.text)
+            name
             for e in found
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
+            for name in known_names(e)
         }
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in found if self._relabellable(e, people)]
@@ -444,8 +451,10 @@ class PlaceNamePass(UsesGazetteer):
         spans = []
         text = doc_text(doc)
         for match in DATELINE_IN_TEXT.finditer(text):
-            for group in ("place", "region"):
+            for group in ("place", "also", "region"):
                 name = match.group(group)
+                if name is None and group == "also":
+                    continue
                 if name is None or never_a_place(name):
                     break
                 # "O'SMACH, Cambodia --" opening a line: a town the gazetteer lacks, vouched
