@@ -23,6 +23,7 @@ from frontlines.nlp.place_cues import (
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     PLACE_LABELS,
+    PLACE_NOUNS,
     generic_name,
     token_words,
 )
@@ -30,7 +31,14 @@ from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
-__all__ = ["MOUNT_WORDS", "SITE_MODIFIERS", "SITE_NOUNS", "mountain_of", "named_sites"]
+__all__ = [
+    "MOUNT_WORDS",
+    "SITE_MODIFIERS",
+    "SITE_NOUNS",
+    "mountain_of",
+    "named_sites",
+    "names_after_place_nouns",
+]
 
 SITE_NOUNS = words("place", "site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
@@ -110,3 +118,29 @@ def _site(
 def mountain_of(ent: Span) -> bool:
     """A name the model read as a person that opens with "Mount" ("Mount Qandil")."""
     return ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in MOUNT_WORDS
+
+
+def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:
+    """Capitalised words after a place noun and "of" ("the village of Karabilah", "the
+    province of Al-Anbar"): candidates whatever the model tagged them; the caller keeps
+    those the noun vouches for or the gazetteer knows."""
+    spans = []
+    lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
+    for i in range(1, len(doc)):
+        if lower[i] != "of" or lower[i - 1] not in PLACE_NOUNS:
+            continue
+        start = i + 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < MAX_NAME_TOKENS
+            and (
+                doc[end].is_title
+                or doc[end].text in {"-", "'"}
+                or doc[end].lower_ in {"al", "el"}
+            )
+        ):
+            end += 1
+        if end > start and doc[end - 1].is_title:
+            spans.append(Span(doc, start, end, label="GPE", span_id=span_id))
+    return spans

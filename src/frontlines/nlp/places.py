@@ -64,7 +64,6 @@ from frontlines.nlp.place_cues import (
     named_by_suffix_noun,
     party_designations,
     place_context,
-    token_words,
     treaty_names,
 )
 from frontlines.nlp.place_parts import (
@@ -82,7 +81,7 @@ from frontlines.nlp.place_senses import (
     peoples_words,
     person_name_parts,
 )
-from frontlines.nlp.place_sites import mountain_of, named_sites
+from frontlines.nlp.place_sites import mountain_of, named_sites, names_after_place_nouns
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -192,7 +191,7 @@ class PlaceNamePass(UsesGazetteer):
         dated = {i for span in datelines for i in range(span.start, span.end)}
         ents = [e for e in ents if not dated.intersection(range(e.start, e.end))] + datelines
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for span in self._after_place_nouns(doc):
+        for span in names_after_place_nouns(doc, self.name):
             clear = not taken.intersection(range(span.start, span.end))
             if clear and (
                 named_by_place_noun(doc, span.start) or self._place_name(span.text)
@@ -493,28 +492,6 @@ class PlaceNamePass(UsesGazetteer):
             and not any(t.text in people for t in ent)
             and self._country_name(ent.text)
         )
-
-    def _after_place_nouns(self, doc: Doc) -> list[Span]:
-        spans = []
-        lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
-        for i in range(1, len(doc)):
-            if lower[i] != "of" or lower[i - 1] not in PLACE_NOUNS:
-                continue
-            start = i + 1
-            end = start
-            while (
-                end < len(doc)
-                and end - start < MAX_NAME_TOKENS
-                and (
-                    doc[end].is_title
-                    or doc[end].text in {"-", "'"}
-                    or doc[end].lower_ in {"al", "el"}
-                )
-            ):
-                end += 1
-            if end > start and doc[end - 1].is_title:
-                spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
-        return spans
 
 
 @Language.factory("frontlines_places", default_config=GAZETTEER_CONFIG)
