@@ -28,6 +28,9 @@ CASES = [
      None),
     ("Officials blamed the attack on the Islamic State group.", "attack",
      "Islamic State group", None),
+    # "accused X of" read where the parse hangs the "of" phrase on X
+    ("Residents and aid workers accused the junta and other forces of heavy shelling and "
+     "bombardment.", "shelling", "junta and other forces", None),
     # the two sides of a clash: who fell in it, and the "with" phrase
     ("Dozens of students were hurt in clashes with riot police in the capital.", "hurt",
      "Dozens of students", "riot police"),

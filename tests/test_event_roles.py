@@ -99,6 +99,14 @@ CASES = [
      "in May at the hands of a former colleague.", "shooting", "former colleague",
      "cameraman Bo Chan"),
     ("Four villagers died in an airstrike on Tuesday.", "airstrike", None, "Four villagers"),
+    # a participle gapped after a passive shares it: the dozens were hurt, hurt no one
+    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
+     "injured", None, "dozens"),
+    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
+     "attacks", None, "dozens"),
+    # a second subject the parser made of a modifier's noun does not hide the first
+    ('In downtown Oakland, a group dressed in "We stand with Tulsa" T-shirts marched in '
+     "silence.", "marched", "group", None),
 ]  # fmt: skip
 
 

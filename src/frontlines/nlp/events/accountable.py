@@ -44,6 +44,15 @@ def accused(word: Token) -> EventActor | None:
     if connected and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "arrested in connection with the bombing"
     verb = prep.head
+    charged = _charged_object(prep)
+    if charged is not None:  # "accused the army and its allies of shelling the town"
+        found = _any_phrase(charged)
+        if found is None or found.end <= prep.idx:
+            return found
+        doc = prep.doc  # the phrase ends where the "of" phrase of the deed begins
+        span = doc.char_span(found.start, doc[prep.i - 1].idx + len(doc[prep.i - 1]))
+        return found if span is None else EventActor(
+            text=span.text, actor=found.actor, start=span.start_char, end=span.end_char)
     lemma = verb.lemma_.lower()
     if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
         return None
@@ -55,6 +64,22 @@ def accused(word: Token) -> EventActor | None:
     role = "nsubjpass" if passive else "dobj"
     held = next((c for c in verb.children if c.dep_ == role), None)
     return _any_phrase(held) if held is not None else None
+
+
+def _charged_object(prep: Token) -> Token | None:
+    """The object of an accusing verb whose "of" phrase the parse hung on that object
+    instead of the verb ("accused [the regime and other forces] [of heavy shelling]" is
+    read "forces of heavy shelling"): the object, first of its coordinated ones, is who
+    the verb says did it."""
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return noun
 
 
 def blamed(slot: Token) -> EventActor | None:

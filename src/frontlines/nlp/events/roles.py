@@ -24,8 +24,11 @@ from frontlines.nlp.events.harmed import (
     FIRED,
     HARMING_VERBS,
     OUTCOME_VERBS,
+    described_roles,
+    gapped_passive,
     is_passive,
     outcome_victims,
+    relative_target,
     taken_as,
     undergoer,
     who_fell,
@@ -175,16 +178,18 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
-        passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+        gapped = gapped_passive(verb)  # "... and dozens more injured in attacks"
+        passive = verb.pos_ == "VERB" and (is_passive(verb) or gapped)
+        undergone = {"nsubjpass", "nsubj"} if gapped else {"nsubjpass"}
         undergoer = next((actor_phrase(c, agent=True) for c in verb.children
-                          if c.dep_ == "nsubjpass"), None) if passive else None  # fmt: skip
+                          if c.dep_ in undergone), None) if passive else None  # fmt: skip
         if passive and own2 is not None and two_sided(trigger) and own1 is None:
             actor1 = actor1 or undergoer  # "protesters were hurt in clashes with police"
         if passive and accused(slot) is not None:
             pass  # "X was charged in the bombing": X did it (``accused``), was not hit
         elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
-                                     if c.dep_ == "nsubjpass"), None)  # fmt: skip
+                                     if c.dep_ in undergone), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
         elif verb.lemma_.lower() in DYING:  # "X died in a shooting at the hands of Y"
@@ -267,13 +272,13 @@ def _noun_arguments(trigger: Token, slot: Token
                 actor2 = actor2 or next((first_object(c, agent=False) for c in child.children
                                          if c.dep_ == "prep" and c.lower_ == "with"), None)
             elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
-                actor2 = actor2 or _relative_target(child, by_preposition=False)  # killed X"
+                actor2 = actor2 or relative_target(child, by_preposition=False)  # killed X"
         elif child.dep_ == "relcl" and _passive_relative(child):  # "the killing ... that
             actor1 = actor1 or next((first_object(c, agent=True) for c in child.children
                                      if c.dep_ == "agent"), None)  # was claimed by X"
         elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
                                                for c in child.children):  # fmt: skip
-            actor2 = actor2 or _relative_target(child)
+            actor2 = actor2 or relative_target(child)
     return actor1, actor2
 
 
@@ -318,27 +323,6 @@ def _slot(trigger: Token) -> Token:
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES:
         return head.head
     return trigger
-
-
-def _relative_target(verb: Token, by_preposition: bool = True) -> EventActor | None:
-    """Whom a clause on an event noun says it hit: "the bombing, which killed 12
-    soldiers", "the blast that ripped through a Coptic church" (``by_preposition``: a
-    relative clause's "on/at/through" phrase counts; "attacks blamed on X" is no aim)."""
-    if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in _HITTING:
-        target = next((actor_phrase(c, agent=False) for c in verb.children
-                       if c.dep_ == "dobj"), None)  # fmt: skip
-        if target is not None:
-            return target
-    for child in verb.children if by_preposition else ():
-        if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
-            found = first_object(child, agent=False)
-            if found is not None:
-                return found
-    return outcome_victims(verb)
-
-
-#: Verbs whose object is what an event hit ("the strike that hit a school").
-_HITTING = frozenset({"hit", "target", "strike", "destroy", "damage", "attack", "rip", "tear"})
 
 
 def _under_fire(trigger: Token, actor1: EventActor | None
@@ -393,7 +377,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     elif _bare_participle(verb) and not own_subject:
         subject_verb = verb.head  # "a Russian strike hit the block, killing nine"
     elif verb.dep_ == "acl" and not own_subject and verb.head.pos_ in {"NOUN", "PROPN"}:
-        described = _described(verb)
+        described = described_roles(verb)
         if described is not None and described[0] is None and described[1] is not None:
             opponent = opponent_in(verb)  # "protesters hurt in clashes with police"
             return (described[1], opponent) if opponent is not None else described
@@ -402,10 +386,13 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     subject = None
     raised = verb.dep_ == "xcomp" and subject_verb is not verb and is_passive(subject_verb) and (
         not is_passive(verb))  # "the gunman is believed to have fired": the gunman fired
+    gapped = subject_verb is verb and gapped_passive(verb)  # "and dozens more injured"
     for child in subject_verb.children:
-        if child.dep_ == "nsubj":
-            subject = child
-            actor1 = actor_phrase(child, agent=True)
+        if child.dep_ == "nsubj" and gapped:
+            actor2 = undergoer(child, verb)
+        elif child.dep_ == "nsubj" and actor1 is None:  # a second subject the parser made
+            subject = child  # of a modifier's noun ("a group dressed in T-shirts") is
+            actor1 = actor_phrase(child, agent=True)  # not who acts
         elif child.dep_ == "nsubjpass" and raised:
             actor1 = actor_phrase(child, agent=True)
         elif child.dep_ == "nsubjpass":
@@ -489,23 +476,6 @@ def _bare_participle(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in head.children)
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not undergoes and not any(
         c.dep_ == "mark" for c in verb.children)
-
-
-def _described(verb: Token) -> tuple[EventActor | None, EventActor | None] | None:
-    """The roles of a participle describing a noun: the noun does an "-ing" act
-    ("gunmen attacking the village") and undergoes an "-ed" one ("civilians killed in
-    the raid"), unless the noun heads the whole sentence, where the parser took a finite
-    verb for a participle ("Thousands of students protested in Dhaka")."""
-    noun = verb.head
-    if verb.tag_ == "VBG" or noun.dep_ == "ROOT":
-        victim = next((actor_phrase(c, agent=False) for c in verb.children if c.dep_ == "dobj"),
-                      None)  # fmt: skip
-        return actor_phrase(noun, agent=True), victim
-    if verb.tag_ == "VBN":
-        doer = next((first_object(c, agent=True) for c in verb.children
-                     if c.dep_ == "agent"), None)  # fmt: skip
-        return doer, actor_phrase(noun, agent=False)
-    return None
 
 
 def _firer(verb: Token) -> EventActor | None:
