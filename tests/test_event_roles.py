@@ -107,6 +107,16 @@ CASES = [
     # a second subject the parser made of a modifier's noun does not hide the first
     ('In downtown Oakland, a group dressed in "We stand with Tulsa" T-shirts marched in '
      "silence.", "marched", "group", None),
+    # the subject or "by" agent of the event's own verb: any noun for people by their trade
+    ("The second device, left near the bus depot on Friday, was found by a cleaner and "
+     "specialists defused it, police said.", "defused", "specialists", None),
+    ("The device was defused by a technician on Sunday.", "defused", "technician", None),
+    ("The family refused, and plainclothes agents seized the boy by force in a dawn raid on "
+     "the uncle's flat on May 3.", "raid", "plainclothes agents", None),
+    # ... but one who only mourns its dead (the parse hangs the event on their verb) did not
+    ("The march began at noon, but not before organizers paid tribute to the 49 people "
+     "killed at the club, in the worst mass shooting in the state's history.", "shooting",
+     None, None),
 ]  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
-    "actor_phrase", "modifier_side", "person_phrase",
+    "actor_phrase", "doer_phrase", "modifier_side", "person_phrase",
     "is_people", "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -100,6 +100,23 @@ def person_phrase(head: Token) -> EventActor | None:
     found = actor_phrase(head, agent=False)
     if found is not None or head.pos_ != "NOUN" or head.ent_type_:
         return found
+    return _person_noun(head)
+
+
+def doer_phrase(head: Token) -> EventActor | None:
+    """Who the subject or the "by" agent of an event's own verb names: an actor phrase,
+    else the plain noun phrase of a common noun for people by what they do or are
+    ("specialists defused it", "federal agents took the child", "was found by an
+    informant"). The verb's argument structure says they did it; the actor vocabulary
+    cannot list every trade, and a thing, site or place still names no one."""
+    found = actor_phrase(head, agent=True)
+    if found is not None or head.pos_ != "NOUN" or head.ent_type_:
+        return found
+    return _person_noun(head)
+
+
+def _person_noun(head: Token) -> EventActor | None:
+    """The noun phrase of a common noun for people, else None."""
     words = {head.lower_, head.lemma_.lower()}
     if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
         return None  # "killed the bill", "shot a video": not a person

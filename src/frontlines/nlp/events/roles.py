@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, at_hands, blamed, by_hands
+from frontlines.nlp.events.doers import doer, on_arms_or_someone
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
@@ -37,6 +38,7 @@ from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
     actor_phrase,
+    doer_phrase,
     is_people,
     modifier_side,
     names_a_country,
@@ -198,7 +200,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or next((by_hands(h) for h in map(at_hands, verb.subtree)
                                      if h is not None), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
-            actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
+            actor1 = actor1 or doer(verb)  # "hundreds of people massed ... in protest"
             if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS | HARMING_VERBS:
                 actor2 = next((person_phrase(c) for c in verb.children
                                if c.dep_ == "dobj"), None)  # "killed X in an airstrike",
@@ -351,23 +353,6 @@ _UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap",
                          "survive", "hear", "see", "witness"})  # fmt: skip
 
 
-def _doer(verb: Token) -> EventActor | None:
-    """Who does what ``verb`` says: its subject, the subject of the verb it is
-    coordinated with, or the noun a participle describes ("hundreds of people, many
-    waving flags, massed outside the embassy")."""
-    for _ in range(4):  # clauses nest shallowly; a bound against cyclic parses
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        found = actor_phrase(subject, agent=True) if subject is not None else None
-        if found is not None:
-            return found
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return actor_phrase(verb.head, agent=True)
-        if verb.dep_ != "conj" or subject is not None:
-            return None
-        verb = verb.head
-    return None
-
-
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     subject_verb = verb
@@ -393,6 +378,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         elif child.dep_ == "nsubj" and actor1 is None:  # a second subject the parser made
             subject = child  # of a modifier's noun ("a group dressed in T-shirts") is
             actor1 = actor_phrase(child, agent=True)  # not who acts
+            if actor1 is None and on_arms_or_someone(verb):
+                actor1 = doer_phrase(child)  # "specialists defused it"
         elif child.dep_ == "nsubjpass" and raised:
             actor1 = actor_phrase(child, agent=True)
         elif child.dep_ == "nsubjpass":
@@ -401,6 +388,9 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     for child in verb.children:
         if child.dep_ == "agent":
             actor1 = actor1 or first_object(child, agent=True)
+            if actor1 is None and on_arms_or_someone(verb):  # "defused by a technician"
+                actor1 = next((doer_phrase(o) for o in child.children if o.dep_ == "pobj"),
+                              None)  # fmt: skip
         elif (hands := at_hands(child)) is not None:  # "at the hands of unknown gunmen"
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
