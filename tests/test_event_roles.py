@@ -334,3 +334,15 @@ def test_who_is_in_custody_is_held(nlp, text, taker, held):
     one, two = actors_of(next(t for t in doc if t.text == "custody"))
     assert (one.text if one else None) == taker
     assert two is not None and two.text == held
+
+
+def test_a_country_named_away_from_the_event_is_no_side_hit(nlp):
+    from frontlines.nlp.events.participants import participants, trigger_roles
+    from tests.event_reading import read_article
+
+    doc = read_article(nlp, '"So far, the offensive is going very well," said Gen. Ann Miller, '
+                            "commander of U.S. forces.")
+    _, named = participants(next(doc.sents))
+    assert named is not None and named.text == "U.S."  # the sentence's known name ...
+    trigger = next(t for t in doc if t.text == "offensive")
+    assert trigger_roles([trigger], None, named)[1] is None  # ... is not whom it hit
