@@ -17,7 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, at_hands, blamed, by_hands
+from frontlines.nlp.events.accountable import (
+    BLAMING_VERBS,
+    accused,
+    accused_victim,
+    at_hands,
+    blamed,
+    by_hands,
+)
 from frontlines.nlp.events.doers import doer, on_arms_or_someone
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
@@ -165,6 +172,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
     actor1 = actor1 or accused(slot) or blame  # "X was charged with the murder"
+    actor2 = actor2 or accused_victim(slot)  # "... with murder in the slaying of Y"
     if slot.dep_ == "pobj" and slot.head.lower_ == "under":
         return _under_fire(slot, actor1)
     carrier = slot.head
