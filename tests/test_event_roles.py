@@ -63,6 +63,8 @@ CASES = [
     ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
      "destroyed", None, "al-Shabaab weapons cache"),
     ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
+    ("Days later, the NLF took credit for attacking a military vehicle escorting a fuel "
+     "convoy.", "attacking", None, "military vehicle"),  # the military's: a side's modifier
     # outcome clauses: what the parse hangs on the event noun, whom a passive names
     ("Two soldiers were killed when their vehicle hit a roadside bomb in Kidal.", "bomb",
      None, "Two soldiers"),

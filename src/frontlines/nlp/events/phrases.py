@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
@@ -212,10 +213,18 @@ def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
     building", "Hamas targets" name their owner (the whole phrase, which holds the name);
     "a VBIED" or "two excavators" name no one."""
     owner = _modifier_agent(head, PEOPLE_LABELS | {"GPE"})
+    if owner is None and any(c.dep_ in {"amod", "compound"} and c.i < head.i and (
+            c.lower_ in _SIDE_MODIFIERS) for c in head.children):  # fmt: skip
+        return EventActor(text=tokens.text, actor=None, start=tokens.start_char,
+                          end=tokens.end_char)  # "a military vehicle": the military's
     if owner is None:
         return None
     start, end = min(tokens.start_char, owner.start), max(tokens.end_char, owner.end)
     return EventActor(text=doc_text(head.doc)[start:end], actor=owner.actor, start=start, end=end)
+
+
+#: One-word sides a thing's modifier may name as its keeper ("an army truck").
+_SIDE_MODIFIERS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
 
 
 def _carried(vehicle: Token) -> Token | None:
