@@ -114,7 +114,7 @@ CASES = [
      "specialists defused it, police said.", "defused", "specialists", None),
     ("The device was defused by a technician on Sunday.", "defused", "technician", None),
     ("The family refused, and plainclothes agents seized the boy by force in a dawn raid on "
-     "the uncle's flat on May 3.", "raid", "plainclothes agents", None),
+     "the uncle's flat on May 3.", "raid", "plainclothes agents", "the uncle"),  # whose home
     # ... but one who only mourns its dead (the parse hangs the event on their verb) did not
     ("The march began at noon, but not before organizers paid tribute to the 49 people "
      "killed at the club, in the worst mass shooting in the state's history.", "shooting",

@@ -2,7 +2,8 @@
 agent of an event's own verb is its doer by the argument structure alone ("specialists
 defused it", "was defused by a technician", "federal agents took the child in a raid"),
 when the verb acts on a person or a thing of war; a figurative use acts on neither ("the
-senators killed the bill"). ``roles`` reads these after the vocabulary's own nouns.
+senators killed the bill"). Whose home an event was aimed at is its side hit too ("a
+raid on the family's home"). ``roles`` reads these after the vocabulary's own nouns.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from frontlines.model import EventActor
 from frontlines.nlp.events.harmed import FIRED
 from frontlines.nlp.events.phrases import THINGS, actor_phrase, doer_phrase, person_phrase
 
-__all__ = ["doer", "on_arms_or_someone"]
+__all__ = ["doer", "dwellers", "on_arms_or_someone"]
 
 
 def doer(verb: Token) -> EventActor | None:
@@ -51,3 +52,22 @@ def on_arms_or_someone(verb: Token) -> bool:
     return bool(objects) and all(o.pos_ == "PRON" or o.lower_ in arms
                                  or o.lemma_.lower() in arms or person_phrase(o) is not None
                                  for o in objects)  # fmt: skip
+
+
+#: Homes: who owns one is who a raid or an attack on it was aimed at.
+_HOMES = frozenset({"home", "house", "residence", "apartment", "flat", "homes", "houses"})
+
+
+def dwellers(prep: Token) -> EventActor | None:
+    """Whose home an event's "on" / "against" phrase names ("a raid on the family's
+    home", "an attack on the journalist's house"): the people who live there were its
+    aim; a home alone is where it happened."""
+    if prep.lower_ not in {"on", "against"}:
+        return None
+    for home in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _HOMES):
+        owner = next((c for c in home.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None and person_phrase(owner) is not None:
+            span = owner.doc[owner.left_edge.i : owner.i + 1]  # without the "'s"
+            return EventActor(text=span.text, actor=None, start=span.start_char,
+                              end=span.end_char)  # fmt: skip
+    return None

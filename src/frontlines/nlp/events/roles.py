@@ -25,7 +25,7 @@ from frontlines.nlp.events.accountable import (
     blamed,
     by_hands,
 )
-from frontlines.nlp.events.doers import doer, on_arms_or_someone
+from frontlines.nlp.events.doers import doer, dwellers, on_arms_or_someone
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
@@ -272,6 +272,7 @@ def _noun_arguments(trigger: Token, slot: Token
             if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
                               None)  # "the slaying of a doctor": a person all the same
+            actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
         elif child.dep_ == "prep" and child.lower_ == "with" and two_sided(trigger):
             actor2 = actor2 or first_object(child, agent=False)  # "clashes with police"
         elif child.dep_ == "acl":
