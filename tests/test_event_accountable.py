@@ -28,6 +28,14 @@ CASES = [
      None),
     ("Officials blamed the attack on the Islamic State group.", "attack",
      "Islamic State group", None),
+    # the charge's other phrase names who was hurt
+    ("A farmer who had fled to the hills was charged with murder on Monday in the slaying "
+     "of a pharmacist who was shot outside her home.", "murder", "farmer", "pharmacist"),
+    ("Two brothers were convicted of manslaughter over the death of a shopkeeper in 2019.",
+     "manslaughter", "Two brothers", "shopkeeper"),
+    # "accused X of" read where the parse hangs the "of" phrase on X
+    ("Residents and aid workers accused the junta and other forces of heavy shelling and "
+     "bombardment.", "shelling", "junta and other forces", None),
     # the two sides of a clash: who fell in it, and the "with" phrase
     ("Dozens of students were hurt in clashes with riot police in the capital.", "hurt",
      "Dozens of students", "riot police"),

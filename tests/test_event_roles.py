@@ -63,6 +63,8 @@ CASES = [
     ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
      "destroyed", None, "al-Shabaab weapons cache"),
     ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
+    ("Days later, the NLF took credit for attacking a military vehicle escorting a fuel "
+     "convoy.", "attacking", None, "military vehicle"),  # the military's: a side's modifier
     # outcome clauses: what the parse hangs on the event noun, whom a passive names
     ("Two soldiers were killed when their vehicle hit a roadside bomb in Kidal.", "bomb",
      None, "Two soldiers"),
@@ -99,6 +101,24 @@ CASES = [
      "in May at the hands of a former colleague.", "shooting", "former colleague",
      "cameraman Bo Chan"),
     ("Four villagers died in an airstrike on Tuesday.", "airstrike", None, "Four villagers"),
+    # a participle gapped after a passive shares it: the dozens were hurt, hurt no one
+    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
+     "injured", None, "dozens"),
+    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
+     "attacks", None, "dozens"),
+    # a second subject the parser made of a modifier's noun does not hide the first
+    ('In downtown Oakland, a group dressed in "We stand with Tulsa" T-shirts marched in '
+     "silence.", "marched", "group", None),
+    # the subject or "by" agent of the event's own verb: any noun for people by their trade
+    ("The second device, left near the bus depot on Friday, was found by a cleaner and "
+     "specialists defused it, police said.", "defused", "specialists", None),
+    ("The device was defused by a technician on Sunday.", "defused", "technician", None),
+    ("The family refused, and plainclothes agents seized the boy by force in a dawn raid on "
+     "the uncle's flat on May 3.", "raid", "plainclothes agents", "the uncle"),  # whose home
+    # ... but one who only mourns its dead (the parse hangs the event on their verb) did not
+    ("The march began at noon, but not before organizers paid tribute to the 49 people "
+     "killed at the club, in the worst mass shooting in the state's history.", "shooting",
+     None, None),
 ]  # fmt: skip
 
 
@@ -316,3 +336,15 @@ def test_who_is_in_custody_is_held(nlp, text, taker, held):
     one, two = actors_of(next(t for t in doc if t.text == "custody"))
     assert (one.text if one else None) == taker
     assert two is not None and two.text == held
+
+
+def test_a_country_named_away_from_the_event_is_no_side_hit(nlp):
+    from frontlines.nlp.events.participants import participants, trigger_roles
+    from tests.event_reading import read_article
+
+    doc = read_article(nlp, '"So far, the offensive is going very well," said Gen. Ann Miller, '
+                            "commander of U.S. forces.")
+    _, named = participants(next(doc.sents))
+    assert named is not None and named.text == "U.S."  # the sentence's known name ...
+    trigger = next(t for t in doc if t.text == "offensive")
+    assert trigger_roles([trigger], None, named)[1] is None  # ... is not whom it hit

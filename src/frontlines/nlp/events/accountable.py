@@ -4,7 +4,8 @@ News often names an attacker only by what happened to them after: "X was charged
 the murder", "police arrested X over the bombing", "the attack was blamed on X". The
 construction itself says who did it, so the phrase need not be a noun for a side
 ("a former colleague"); ``roles`` reads these where the event's own arguments name no
-one.
+one. The charge's other phrase may name who was hurt ("charged with murder in the
+slaying of X").
 """
 
 from __future__ import annotations
@@ -12,11 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import PLACE_NOUNS, SITES, actor_phrase, noun_phrase
+from frontlines.nlp.events.phrases import (
+    PLACE_NOUNS,
+    SITES,
+    actor_phrase,
+    noun_phrase,
+    person_phrase,
+)
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
-__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "at_hands", "blamed", "by_hands"]
+__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "accused_victim", "at_hands", "blamed",
+           "by_hands"]
 
 
 #: Verbs that hold someone to account for an event ("charged with", "arrested over").
@@ -44,6 +52,15 @@ def accused(word: Token) -> EventActor | None:
     if connected and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "arrested in connection with the bombing"
     verb = prep.head
+    charged = _charged_object(prep)
+    if charged is not None:  # "accused the army and its allies of shelling the town"
+        found = _any_phrase(charged)
+        if found is None or found.end <= prep.idx:
+            return found
+        doc = prep.doc  # the phrase ends where the "of" phrase of the deed begins
+        span = doc.char_span(found.start, doc[prep.i - 1].idx + len(doc[prep.i - 1]))
+        return found if span is None else EventActor(
+            text=span.text, actor=found.actor, start=span.start_char, end=span.end_char)
     lemma = verb.lemma_.lower()
     if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
         return None
@@ -55,6 +72,50 @@ def accused(word: Token) -> EventActor | None:
     role = "nsubjpass" if passive else "dobj"
     held = next((c for c in verb.children if c.dep_ == role), None)
     return _any_phrase(held) if held is not None else None
+
+
+#: Event nouns whose "of" phrase is who died or was hurt ("the killing of a guard").
+_DEATHS = frozenset({"killing", "slaying", "death", "murder", "shooting", "stabbing",
+                     "beating", "assassination", "wounding", "kidnapping",
+                     "abduction"})  # fmt: skip
+
+
+def accused_victim(word: Token) -> EventActor | None:
+    """Whom the charge names as hurt, in the other phrase of the accusing verb: "X was
+    charged with murder in the slaying of a doctor", "convicted of manslaughter over the
+    death of two hikers": the "of" phrase of that event noun is the victim."""
+    prep = word.head
+    verb = prep.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ACCUSING_VERBS):
+        return None
+    for other in verb.children:
+        if other.dep_ != "prep" or other.i == prep.i or other.lower_ not in {"in", "over", "for"}:
+            continue
+        for noun in (o for o in other.children if o.dep_ == "pobj"):
+            if noun.lemma_.lower() not in _DEATHS and noun.lower_ not in _DEATHS:
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            hurt = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+            if hurt is not None:
+                return person_phrase(hurt)
+    return None
+
+
+def _charged_object(prep: Token) -> Token | None:
+    """The object of an accusing verb whose "of" phrase the parse hung on that object
+    instead of the verb ("accused [the regime and other forces] [of heavy shelling]" is
+    read "forces of heavy shelling"): the object, first of its coordinated ones, is who
+    the verb says did it."""
+    noun = prep.head
+    if prep.lower_ != "of" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return noun
 
 
 def blamed(slot: Token) -> EventActor | None:

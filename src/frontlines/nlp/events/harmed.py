@@ -15,8 +15,9 @@ from frontlines.nlp.events.phrases import actor_phrase, person_phrase
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
-__all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "OUTCOME_VERBS", "is_passive",
-           "outcome_victims", "taken_as", "undergoer", "who_fell"]
+__all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS",
+           "described_roles", "gapped_passive", "is_passive", "outcome_victims",
+           "relative_target", "taken_as", "undergoer", "who_fell"]
 
 #: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
 CAPTIVE_NOUNS = frozenset(word_list("event", "captive_nouns"))
@@ -34,6 +35,15 @@ FIRED = frozenset({"shot", "bullet", "round", "shell", "projectile", "grenade", 
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def gapped_passive(verb: Token) -> bool:
+    """Whether a past participle shares the passive of the verb it is coordinated with,
+    having no auxiliary of its own ("ten people were killed and dozens more injured"):
+    the parse calls its subject an active one, but the dozens were injured, they did not
+    injure anyone."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def undergoer(subject: Token, verb: Token) -> EventActor | None:
@@ -114,3 +124,41 @@ def _ousting(verb: Token) -> bool:
     return verb.lemma_.lower() in _OUSTING and any(
         c.lower_ in {"out", "from", "away"} and c.dep_ in {"prt", "prep", "advmod"}
         for c in verb.children)  # fmt: skip
+
+
+def relative_target(verb: Token, by_preposition: bool = True) -> EventActor | None:
+    """Whom a clause on an event noun says it hit: "the bombing, which killed 12
+    soldiers", "the blast that ripped through a Coptic church" (``by_preposition``: a
+    relative clause's "on/at/through" phrase counts; "attacks blamed on X" is no aim)."""
+    if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in HITTING:
+        target = next((actor_phrase(c, agent=False) for c in verb.children
+                       if c.dep_ == "dobj"), None)  # fmt: skip
+        if target is not None:
+            return target
+    for child in verb.children if by_preposition else ():
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
+            found = first_object(child, agent=False)
+            if found is not None:
+                return found
+    return outcome_victims(verb)
+
+
+#: Verbs whose object is what an event hit ("the strike that hit a school").
+HITTING = frozenset({"hit", "target", "strike", "destroy", "damage", "attack", "rip", "tear"})
+
+
+def described_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] | None:
+    """The roles of a participle describing a noun: the noun does an "-ing" act
+    ("gunmen attacking the village") and undergoes an "-ed" one ("civilians killed in
+    the raid"), unless the noun heads the whole sentence, where the parser took a finite
+    verb for a participle ("Thousands of students protested in Dhaka")."""
+    noun = verb.head
+    if verb.tag_ == "VBG" or noun.dep_ == "ROOT":
+        victim = next((actor_phrase(c, agent=False) for c in verb.children if c.dep_ == "dobj"),
+                      None)  # fmt: skip
+        return actor_phrase(noun, agent=True), victim
+    if verb.tag_ == "VBN":
+        doer = next((first_object(c, agent=True) for c in verb.children
+                     if c.dep_ == "agent"), None)  # fmt: skip
+        return doer, actor_phrase(noun, agent=False)
+    return None

@@ -201,8 +201,8 @@ def trigger_roles(
     if known1 is not None and _placed(known1, triggers):
         known1 = None  # "the bombings at the embassies in Kenya": where, not who
     known2 = actor2 if actor2 is not None and actor2.actor else None
-    if known2 is not None and _placed(known2, triggers):
-        known2 = None
+    if known2 is not None and (_placed(known2, triggers) or _a_country(known2, triggers)):
+        known2 = None  # a country stands for its state only as the agent
     if triggers and all(map(_setting, triggers)):
         known1 = known2 = None  # "After the Paris attacks, X vowed to defeat ISIS"
     if known2 is not None and triggers and is_speaker(known2, triggers[0]):
@@ -275,6 +275,17 @@ def _placed(actor: EventActor, triggers: list[Token]) -> bool:
         return False
     span = triggers[0].doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _where_object(span.root)
+
+
+def _a_country(actor: EventActor, triggers: list[Token]) -> bool:
+    """Whether ``actor`` is a bare country name ("as Turkey and activists accused ...",
+    "commander of U.S. forces" read "U.S."): away from the event's own arguments, a
+    country is no side acted on; "Iraqi forces" or "the U.S. embassy" are."""
+    if not triggers:
+        return False
+    span = triggers[0].doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and all(
+        t.ent_type_ in PLACE_LABELS for t in span) and names_a_country(span)
 
 
 def _where_object(root: Token) -> bool:

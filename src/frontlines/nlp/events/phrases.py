@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
 
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
-    "actor_phrase", "modifier_side", "person_phrase",
+    "actor_phrase", "doer_phrase", "modifier_side", "person_phrase",
     "is_people", "names_a_country", "noun_phrase",
 ]  # fmt: skip
 
@@ -100,6 +101,23 @@ def person_phrase(head: Token) -> EventActor | None:
     found = actor_phrase(head, agent=False)
     if found is not None or head.pos_ != "NOUN" or head.ent_type_:
         return found
+    return _person_noun(head)
+
+
+def doer_phrase(head: Token) -> EventActor | None:
+    """Who the subject or the "by" agent of an event's own verb names: an actor phrase,
+    else the plain noun phrase of a common noun for people by what they do or are
+    ("specialists defused it", "federal agents took the child", "was found by an
+    informant"). The verb's argument structure says they did it; the actor vocabulary
+    cannot list every trade, and a thing, site or place still names no one."""
+    found = actor_phrase(head, agent=True)
+    if found is not None or head.pos_ != "NOUN" or head.ent_type_:
+        return found
+    return _person_noun(head)
+
+
+def _person_noun(head: Token) -> EventActor | None:
+    """The noun phrase of a common noun for people, else None."""
     words = {head.lower_, head.lemma_.lower()}
     if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
         return None  # "killed the bill", "shot a video": not a person
@@ -195,10 +213,18 @@ def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
     building", "Hamas targets" name their owner (the whole phrase, which holds the name);
     "a VBIED" or "two excavators" name no one."""
     owner = _modifier_agent(head, PEOPLE_LABELS | {"GPE"})
+    if owner is None and any(c.dep_ in {"amod", "compound"} and c.i < head.i and (
+            c.lower_ in _SIDE_MODIFIERS) for c in head.children):  # fmt: skip
+        return EventActor(text=tokens.text, actor=None, start=tokens.start_char,
+                          end=tokens.end_char)  # "a military vehicle": the military's
     if owner is None:
         return None
     start, end = min(tokens.start_char, owner.start), max(tokens.end_char, owner.end)
     return EventActor(text=doc_text(head.doc)[start:end], actor=owner.actor, start=start, end=end)
+
+
+#: One-word sides a thing's modifier may name as its keeper ("an army truck").
+_SIDE_MODIFIERS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
 
 
 def _carried(vehicle: Token) -> Token | None:

@@ -17,15 +17,26 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.accountable import BLAMING_VERBS, accused, at_hands, blamed, by_hands
+from frontlines.nlp.events.accountable import (
+    BLAMING_VERBS,
+    accused,
+    accused_victim,
+    at_hands,
+    blamed,
+    by_hands,
+)
+from frontlines.nlp.events.doers import doer, dwellers, on_arms_or_someone
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
     FIRED,
     HARMING_VERBS,
     OUTCOME_VERBS,
+    described_roles,
+    gapped_passive,
     is_passive,
     outcome_victims,
+    relative_target,
     taken_as,
     undergoer,
     who_fell,
@@ -34,6 +45,7 @@ from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
     actor_phrase,
+    doer_phrase,
     is_people,
     modifier_side,
     names_a_country,
@@ -160,6 +172,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
     actor1 = actor1 or accused(slot) or blame  # "X was charged with the murder"
+    actor2 = actor2 or accused_victim(slot)  # "... with murder in the slaying of Y"
     if slot.dep_ == "pobj" and slot.head.lower_ == "under":
         return _under_fire(slot, actor1)
     carrier = slot.head
@@ -175,16 +188,18 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
-        passive = verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+        gapped = gapped_passive(verb)  # "... and dozens more injured in attacks"
+        passive = verb.pos_ == "VERB" and (is_passive(verb) or gapped)
+        undergone = {"nsubjpass", "nsubj"} if gapped else {"nsubjpass"}
         undergoer = next((actor_phrase(c, agent=True) for c in verb.children
-                          if c.dep_ == "nsubjpass"), None) if passive else None  # fmt: skip
+                          if c.dep_ in undergone), None) if passive else None  # fmt: skip
         if passive and own2 is not None and two_sided(trigger) and own1 is None:
             actor1 = actor1 or undergoer  # "protesters were hurt in clashes with police"
         if passive and accused(slot) is not None:
             pass  # "X was charged in the bombing": X did it (``accused``), was not hit
         elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
             actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
-                                     if c.dep_ == "nsubjpass"), None)  # fmt: skip
+                                     if c.dep_ in undergone), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
         elif verb.lemma_.lower() in DYING:  # "X died in a shooting at the hands of Y"
@@ -193,7 +208,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or next((by_hands(h) for h in map(at_hands, verb.subtree)
                                      if h is not None), None)  # fmt: skip
         elif not passive and verb.lemma_.lower() not in _UNDERGOING:
-            actor1 = actor1 or _doer(verb)  # "hundreds of people massed ... in protest"
+            actor1 = actor1 or doer(verb)  # "hundreds of people massed ... in protest"
             if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS | HARMING_VERBS:
                 actor2 = next((person_phrase(c) for c in verb.children
                                if c.dep_ == "dobj"), None)  # "killed X in an airstrike",
@@ -257,6 +272,7 @@ def _noun_arguments(trigger: Token, slot: Token
             if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
                               None)  # "the slaying of a doctor": a person all the same
+            actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
         elif child.dep_ == "prep" and child.lower_ == "with" and two_sided(trigger):
             actor2 = actor2 or first_object(child, agent=False)  # "clashes with police"
         elif child.dep_ == "acl":
@@ -267,13 +283,13 @@ def _noun_arguments(trigger: Token, slot: Token
                 actor2 = actor2 or next((first_object(c, agent=False) for c in child.children
                                          if c.dep_ == "prep" and c.lower_ == "with"), None)
             elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
-                actor2 = actor2 or _relative_target(child, by_preposition=False)  # killed X"
+                actor2 = actor2 or relative_target(child, by_preposition=False)  # killed X"
         elif child.dep_ == "relcl" and _passive_relative(child):  # "the killing ... that
             actor1 = actor1 or next((first_object(c, agent=True) for c in child.children
                                      if c.dep_ == "agent"), None)  # was claimed by X"
         elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
                                                for c in child.children):  # fmt: skip
-            actor2 = actor2 or _relative_target(child)
+            actor2 = actor2 or relative_target(child)
     return actor1, actor2
 
 
@@ -320,27 +336,6 @@ def _slot(trigger: Token) -> Token:
     return trigger
 
 
-def _relative_target(verb: Token, by_preposition: bool = True) -> EventActor | None:
-    """Whom a clause on an event noun says it hit: "the bombing, which killed 12
-    soldiers", "the blast that ripped through a Coptic church" (``by_preposition``: a
-    relative clause's "on/at/through" phrase counts; "attacks blamed on X" is no aim)."""
-    if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in _HITTING:
-        target = next((actor_phrase(c, agent=False) for c in verb.children
-                       if c.dep_ == "dobj"), None)  # fmt: skip
-        if target is not None:
-            return target
-    for child in verb.children if by_preposition else ():
-        if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
-            found = first_object(child, agent=False)
-            if found is not None:
-                return found
-    return outcome_victims(verb)
-
-
-#: Verbs whose object is what an event hit ("the strike that hit a school").
-_HITTING = frozenset({"hit", "target", "strike", "destroy", "damage", "attack", "rip", "tear"})
-
-
 def _under_fire(trigger: Token, actor1: EventActor | None
                 ) -> tuple[EventActor | None, EventActor | None]:  # fmt: skip
     """"Y came under fire from X", "Y was under attack by X": the clause's subject is
@@ -367,23 +362,6 @@ _UNDERGOING = frozenset({"die", "perish", "be", "suffer", "lose", "get", "trap",
                          "survive", "hear", "see", "witness"})  # fmt: skip
 
 
-def _doer(verb: Token) -> EventActor | None:
-    """Who does what ``verb`` says: its subject, the subject of the verb it is
-    coordinated with, or the noun a participle describes ("hundreds of people, many
-    waving flags, massed outside the embassy")."""
-    for _ in range(4):  # clauses nest shallowly; a bound against cyclic parses
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        found = actor_phrase(subject, agent=True) if subject is not None else None
-        if found is not None:
-            return found
-        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return actor_phrase(verb.head, agent=True)
-        if verb.dep_ != "conj" or subject is not None:
-            return None
-        verb = verb.head
-    return None
-
-
 def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     subject_verb = verb
@@ -393,7 +371,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     elif _bare_participle(verb) and not own_subject:
         subject_verb = verb.head  # "a Russian strike hit the block, killing nine"
     elif verb.dep_ == "acl" and not own_subject and verb.head.pos_ in {"NOUN", "PROPN"}:
-        described = _described(verb)
+        described = described_roles(verb)
         if described is not None and described[0] is None and described[1] is not None:
             opponent = opponent_in(verb)  # "protesters hurt in clashes with police"
             return (described[1], opponent) if opponent is not None else described
@@ -402,10 +380,15 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     subject = None
     raised = verb.dep_ == "xcomp" and subject_verb is not verb and is_passive(subject_verb) and (
         not is_passive(verb))  # "the gunman is believed to have fired": the gunman fired
+    gapped = subject_verb is verb and gapped_passive(verb)  # "and dozens more injured"
     for child in subject_verb.children:
-        if child.dep_ == "nsubj":
-            subject = child
-            actor1 = actor_phrase(child, agent=True)
+        if child.dep_ == "nsubj" and gapped:
+            actor2 = undergoer(child, verb)
+        elif child.dep_ == "nsubj" and actor1 is None:  # a second subject the parser made
+            subject = child  # of a modifier's noun ("a group dressed in T-shirts") is
+            actor1 = actor_phrase(child, agent=True)  # not who acts
+            if actor1 is None and on_arms_or_someone(verb):
+                actor1 = doer_phrase(child)  # "specialists defused it"
         elif child.dep_ == "nsubjpass" and raised:
             actor1 = actor_phrase(child, agent=True)
         elif child.dep_ == "nsubjpass":
@@ -414,6 +397,9 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     for child in verb.children:
         if child.dep_ == "agent":
             actor1 = actor1 or first_object(child, agent=True)
+            if actor1 is None and on_arms_or_someone(verb):  # "defused by a technician"
+                actor1 = next((doer_phrase(o) for o in child.children if o.dep_ == "pobj"),
+                              None)  # fmt: skip
         elif (hands := at_hands(child)) is not None:  # "at the hands of unknown gunmen"
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
@@ -489,23 +475,6 @@ def _bare_participle(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in head.children)
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not undergoes and not any(
         c.dep_ == "mark" for c in verb.children)
-
-
-def _described(verb: Token) -> tuple[EventActor | None, EventActor | None] | None:
-    """The roles of a participle describing a noun: the noun does an "-ing" act
-    ("gunmen attacking the village") and undergoes an "-ed" one ("civilians killed in
-    the raid"), unless the noun heads the whole sentence, where the parser took a finite
-    verb for a participle ("Thousands of students protested in Dhaka")."""
-    noun = verb.head
-    if verb.tag_ == "VBG" or noun.dep_ == "ROOT":
-        victim = next((actor_phrase(c, agent=False) for c in verb.children if c.dep_ == "dobj"),
-                      None)  # fmt: skip
-        return actor_phrase(noun, agent=True), victim
-    if verb.tag_ == "VBN":
-        doer = next((first_object(c, agent=True) for c in verb.children
-                     if c.dep_ == "agent"), None)  # fmt: skip
-        return doer, actor_phrase(noun, agent=False)
-    return None
 
 
 def _firer(verb: Token) -> EventActor | None:
