@@ -30,3 +30,21 @@ def test_last_year_names_a_date_not_a_distance_in_years(nlp):
     old = nlp("The review began three years after deadly shootings in Lyon.")
     (word,) = [t for t in old if t.lower_ == "shootings"]
     assert told_as_years_before(word)
+
+
+
+def test_the_length_of_what_a_deed_agrees_to_is_no_period_summed(nlp):
+    """ "had agreed to a 30-day ceasefire": the truce lasts 30 days, the agreeing is one
+    act; a length in a setting ("in a three-month offensive") and a stretch over a
+    perfect ("over the past 20 months") still sum deeds up."""
+    from frontlines.nlp.events.specific import AGGREGATE, unspecific_reason
+
+    doc = nlp("Lawmakers welcomed Tuesday's announcement that Georgia had agreed to a "
+              "30-day ceasefire as a step toward peace.")  # fmt: skip
+    assert {unspecific_reason(t) for t in doc if t.lower_ in {"agreed", "ceasefire"}} == {""}
+    for text, word in (("The army has killed hundreds of rebels in a three-month offensive.",
+                        "killed"),
+                       ("The coalition has conducted 300 strikes over the past 20 months.",
+                        "strikes")):  # fmt: skip
+        (token,) = [t for t in nlp(text) if t.lower_ == word]
+        assert unspecific_reason(token) == AGGREGATE
