@@ -48,3 +48,19 @@ def test_the_length_of_what_a_deed_agrees_to_is_no_period_summed(nlp):
                         "strikes")):  # fmt: skip
         (token,) = [t for t in nlp(text) if t.lower_ == word]
         assert unspecific_reason(token) == AGGREGATE
+
+
+def test_a_plural_noun_tagged_as_a_present_verb_is_asserted_by_its_verb(nlp):
+    """The tagger takes "airstrikes" for a present-tense verb (VBZ) in "a series of
+    airstrikes ... killed": in a subject's slot it is the noun, and the past "killed"
+    asserts it; a strike the sentence only describes in the present stays no event."""
+    text = ("A series of precision U.S. airstrikes against militants this week in northern "
+            "Syria's Hama province killed more than 30 fighters, a spokesman told reporters "
+            "today.")  # fmt: skip
+    doc = nlp(text)
+    (word,) = [t for t in doc if t.lower_ == "airstrikes"]
+    from frontlines.nlp.events.realis import irrealis_reason
+
+    assert irrealis_reason(word) == ""
+    assert [e.acled_sub_event for e in _events(nlp, text)] == ["Air/drone strike"]
+    assert not _events(nlp, "The coalition strikes militant targets whenever it can.")
