@@ -64,3 +64,22 @@ def test_a_plural_noun_tagged_as_a_present_verb_is_asserted_by_its_verb(nlp):
     assert irrealis_reason(word) == ""
     assert [e.acled_sub_event for e in _events(nlp, text)] == ["Air/drone strike"]
     assert not _events(nlp, "The coalition strikes militant targets whenever it can.")
+
+
+def test_a_weapon_naming_the_kind_of_an_attack_is_read_on_the_attack(nlp):
+    """ "launched cruise missile strikes": the missile only modifies "strikes", which no
+    type reads as its own word (the strike type leaves missiles to shelling), so the
+    strikes are the deed judged (ACLED's shelling/missile attack); planned strikes stay
+    none, "a missile attack" is still read on the attack type's own word with its sides,
+    and weapons joined ("a bomb and gun attack") name no one kind."""
+    done = _events(nlp, "U.S. forces on Thursday launched cruise missile strikes against "
+                        "militant camps in Afghanistan.")  # fmt: skip
+    assert [e.acled_sub_event for e in done] == ["Shelling/artillery/missile attack"]
+    assert not _events(nlp, "The army is preparing missile strikes against rebel camps.")
+    (attack,) = _events(nlp, "A Russian missile attack on Kyiv killed five people on Sunday.")
+    assert attack.actor2 is not None and attack.actor2.text == "five people"
+    from frontlines.nlp.events.triggers import deed_named
+
+    doc = nlp("The train came under a bomb and gun attack on Tuesday.")
+    (bomb,) = [t for t in doc if t.lower_ == "bomb"]
+    assert deed_named(bomb).i == bomb.i
