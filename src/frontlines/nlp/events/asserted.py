@@ -14,8 +14,8 @@ from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.tokens import idle_cues
+from frontlines.nlp.events.triggers import deed_named, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
-from frontlines.nlp.events.triggers import unasserted
 from frontlines.vocab.events import EventMatch
 
 __all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match"]
@@ -56,9 +56,10 @@ def realis_match(
             scored = (match.score, -rank, match, [])
         else:
             reasons = {}
-            for t in triggers:
-                reasons[t], chance[t.i] = judged(t, model)
-                reasons[t] = reasons[t] or off_sense(t, match.type.id)
+            for t in triggers:  # a weapon naming the kind of an attack no other type
+                deed = _unread_deed(t, sent, matches)  # reads: the attack is read
+                reasons[t], chance[t.i] = judged(deed, model)
+                reasons[t] = reasons[t] or off_sense(deed, match.type.id)
             realis = [t for t in triggers if not reasons[t]]
             if stopped and not any(governs(t, stopped) for t in realis):
                 continue  # only the deed the unasserted aim hangs on may still be told
@@ -78,6 +79,17 @@ def realis_match(
     if best is None or not best[2].type.record:
         return None  # the best reading is no ACLED event (a disaster, a crime, talks)
     return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+
+def _unread_deed(token: Token, sent: Span, matches: list[EventMatch]) -> Token:
+    """The attack noun ``token`` names the kind of ("cruise missile strikes", which the
+    strike type leaves to the missile's: ACLED's missile attack), when no type of the
+    sentence has that noun as a word of its own ("a missile attack" is the attack type's
+    word too, read there with its own arguments); else the token itself."""
+    deed = deed_named(token)
+    if deed.i == token.i or any(deed in _triggers(sent, m) for m in matches):
+        return token
+    return deed
 
 
 def _done_beside(

@@ -113,7 +113,7 @@ def irrealis_reason(trigger: Token) -> str:
         return "generic plural"
     if trigger.pos_ == "NOUN" and _told_before(trigger):
         return "reference to an event told"  # "the scene of the airstrike"
-    predicate = predicate_of(trigger)
+    predicate = predicate_of(trigger.head if _tagged_verb_as_noun(trigger) else trigger)
     if predicate.pos_ not in {"VERB", "AUX"}:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
@@ -153,6 +153,13 @@ def irrealis_reason(trigger: Token) -> str:
             return "purpose or plan"
         clause = governor
     return ""
+
+
+def _tagged_verb_as_noun(trigger: Token) -> bool:
+    """ "A series of airstrikes ... killed 20": a plural noun tagged as a present verb (VBZ)
+    in a noun's slot, with no auxiliary, is the noun its verb asserts, not a present."""
+    return (trigger.tag_ == "VBZ" and trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))  # fmt: skip
 
 
 def _modifier(trigger: Token) -> bool:

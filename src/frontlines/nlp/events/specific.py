@@ -45,6 +45,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from frontlines.model import TimeExpression
+from frontlines.nlp.events.lasting import own_length
 from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular, several_places
 from frontlines.nlp.extensions import items
 from frontlines.vocab.timespan import day_span
@@ -451,6 +452,8 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
         if span is None:
             continue
         root = span.root
+        if own_length(root, trigger):
+            continue  # "agreed to a 30-day ceasefire": how long the one truce lasts
         attached = _verb_above(root) if root.pos_ not in _VERBS else root
         head = root.head
         noun_anchor = head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors)

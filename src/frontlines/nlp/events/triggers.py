@@ -17,12 +17,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
-from frontlines.nlp.events.realis import definite, trigger_token
+from frontlines.nlp.events.realis import EVENT_NOUNS, definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import INFLECTION, EventMatch, derived
 
-__all__ = ["UNASSERTED", "cue_pattern", "told_again", "triggers", "unasserted"]
+__all__ = ["UNASSERTED", "cue_pattern", "deed_named", "told_again", "triggers", "unasserted"]
 
 #: Readings of a clause that assert nothing happened: no other type of the same sentence
 #: is asked ("would never attack" is no clash either).
@@ -51,6 +51,24 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
         found = [t for t in sent
                  if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
     return found
+
+
+#: Nouns of an attack a weapon word names the kind of ("missile strikes", "mortar fire").
+_DEED_NOUNS = EVENT_NOUNS | {"fire", "barrage", "airstrike"}
+
+
+def deed_named(token: Token) -> Token:
+    """The attack noun a cue word only modifies, else the word: in "cruise missile
+    strikes", "a rocket attack", "mortar fire" the weapon names the kind of the strike,
+    which is the deed to read (asserted, negated, planned), not a modifier left idle.
+    Weapons joined ("a bomb and gun attack") name no one kind: the word stays a modifier."""
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return token
+    word = token
+    while word.dep_ in {"compound", "amod", "nmod"} and word.head.i != word.i \
+            and word.head.pos_ in {"NOUN", "PROPN"}:  # fmt: skip
+        word = word.head
+    return word if word.i != token.i and word.lemma_.lower() in _DEED_NOUNS else token
 
 
 #: Closed-class words a cue may end in ("assault on", "fire at"): never its event word.

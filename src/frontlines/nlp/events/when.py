@@ -480,9 +480,21 @@ def told_as_years_before(trigger: Token) -> bool:
             continue
         holder = word if word is head else head.head
         near = (*holder.children, *(c for m in afters for c in m.children))
-        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _YEAR_UNITS for c in near):
+        if any(c.dep_ == "npadvmod" and _years_apart(c) for c in near):
             return True
     return _remembered_years_later(trigger)
+
+
+def _years_apart(unit: Token) -> bool:
+    """Whether ``unit`` counts a stretch of years ("three years", "a decade", "years"),
+    not names one ("last year", "this year": the date of the event, which ``background``
+    weighs against the publication day)."""
+    if unit.lemma_.lower() not in _YEAR_UNITS:
+        return False
+    if unit.tag_ in {"NNS", "NNPS"}:
+        return True
+    return any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in {"a", "an", "one"}
+               for c in unit.children)  # fmt: skip
 
 
 def _remembered_years_later(trigger: Token) -> bool:
