@@ -102,6 +102,7 @@ from frontlines.nlp.claims.sources import (
     noun_reports,
 )
 from frontlines.nlp.claims.subject import noun_phrase
+from frontlines.nlp.claims.unsettled import unsettled
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
     OWNED_MEASURES,
@@ -174,6 +175,8 @@ class ClaimBuilder:
             if found is None:
                 continue
             measure, how = found
+            if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
+                continue  # "taken into custody or located", "will surrender": no count
             last = previous[0] if previous is not None else None
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]

@@ -1,0 +1,79 @@
+"""Counts that are no count of their measure once the measure is known (issue 20, brief
+clprec5): a number shared by alternatives ("taken into custody or located") counts
+the union, and a happening in the future ("will surrender") has befallen no one yet.
+
+These checks need the measure the number was given, so they run after ``_measure``
+rather than among the senses of ``senses.py`` that rule a number out whatever it means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.claims.counted import verb_lemmas
+from frontlines.vocab.measures import Measure, RuleOut
+
+__all__ = ["unsettled"]
+
+#: Parts of speech an alternative to the governing verb can be ("killed or missing").
+_PREDICATES = {"VERB", "ADJ", "AUX"}
+
+#: Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall") and of the
+#: future in the past ("officials said 50 would be freed").
+_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+
+
+def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
+    """Why the number, read as ``measure``, counts nothing the measure counts ("union",
+    "future"), or None."""
+    if verb is None:
+        return None
+    if measure.id != "casualties" and _union(span, verb, measure):
+        return "union"
+    if measure.id in rules.happenings and _future(verb):
+        return "future"
+    return None
+
+
+def _alternatives(verb: Token) -> list[Token]:
+    """The predicates joined to ``verb`` by "or": its conjuncts with "or" just before them
+    (the parser may hang the "or" on the verb or on the word before the conjunct:
+    "taken into custody or located"), and, when ``verb`` is itself such a conjunct, the
+    head it is joined to and that head's other conjuncts."""
+
+    def ored(conjunct: Token) -> bool:
+        before = conjunct.doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+        return before is not None and before.lower_ == "or"
+
+    found: list[Token] = []
+    found += [c for c in verb.children if c.dep_ == "conj" and ored(c)]
+    if verb.dep_ == "conj" and ored(verb):
+        head = verb.head
+        found += [head, *(c for c in head.children if c.dep_ == "conj" and c.i != verb.i)]
+    return [t for t in found if t.pos_ in _PREDICATES]
+
+
+def _union(span: Span, verb: Token, measure: Measure) -> bool:
+    """'300 suspects have been taken into custody or located': the number counts those
+    either taken or located, and being located is no detention, so it is no count of the
+    detained. Alternatives that name the same measure ("arrested or detained") keep it;
+    "killed or injured" is casualties, read before this."""
+    words = measure.verbs | measure.concepts
+    for alternative in _alternatives(verb):
+        said = verb_lemmas(alternative, span) | {alternative.lower_}
+        said |= {o.lemma_.lower() for p in alternative.children if p.dep_ == "prep"
+                 for o in p.children if o.dep_ == "pobj"}  # fmt: skip
+        if not said & words:
+            return True
+    return False
+
+
+def _future(verb: Token) -> bool:
+    """'thousands of soldiers will surrender', 'said 50 would be freed': what befalls
+    people in the future has befallen no one yet, so the number counts no one killed,
+    held or displaced. A perfect ("will have fled", "would have been killed") is left to
+    the confidence model: it may report what has happened."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    return any(a.lower_ in _FUTURE_AUX for a in auxes if a.dep_ == "aux")
