@@ -38,3 +38,16 @@ def test_a_happening_in_the_future_counts_no_one(nlp):
     # a force to be sent is still counted: troops are no happening
     text = "The government said it will deploy 3,000 troops to the border."
     assert _claims(nlp, text)["3,000"].measure == "troops"
+
+
+def test_what_may_befall_people_counts_no_one_but_an_estimate_stays(nlp):
+    text = "If the truce collapses, as many as 8,000 people could be killed, the envoy said."
+    assert _claims(nlp, text) == {}
+    # a perfect under "may" reports what may have happened
+    text = "Officials said up to 200 villagers may have been killed in the raid."
+    assert _claims(nlp, text)["up to 200"].measure == "killed"
+    # a copula or a state under "may" estimates how things stand
+    text = "Officials said up to 200 villagers may be dead after the raid."
+    assert _claims(nlp, text)["up to 200"].measure == "killed"
+    text = "Up to 40 miners might be trapped under the rubble, rescuers said."
+    assert _claims(nlp, text)["Up to 40"].measure == "civilians_trapped"

@@ -82,6 +82,7 @@ class RuleOut:
     security_nouns: frozenset[str] = frozenset()
     civic_events: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()  # measures of what befalls people
+    states: frozenset[str] = frozenset()  # happenings that are also states ("trapped")
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         ages_after=tuple(out.get("ages_after", ())),
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
-            "street_words", "security_nouns", "civic_events", "happenings")},
+            "street_words", "security_nouns", "civic_events", "happenings", "states")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

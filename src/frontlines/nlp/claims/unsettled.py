@@ -22,6 +22,10 @@ _PREDICATES = {"VERB", "ADJ", "AUX"}
 #: future in the past ("officials said 50 would be freed").
 _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
 
+#: Modals of what may come to pass ("as many as 10,000 could be killed"); with a copula
+#: they estimate a state ("up to 300 may be dead", "50 might be trapped") and stay claims.
+_POSSIBLE_AUX = {"could", "might", "may"}
+
 
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
@@ -30,7 +34,7 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
         return "union"
-    if measure.id in rules.happenings and _future(verb):
+    if measure.id in rules.happenings and _future(verb, measure.id in rules.states):
         return "future"
     return None
 
@@ -68,12 +72,17 @@ def _union(span: Span, verb: Token, measure: Measure) -> bool:
     return False
 
 
-def _future(verb: Token) -> bool:
-    """'thousands of soldiers will surrender', 'said 50 would be freed': what befalls
-    people in the future has befallen no one yet, so the number counts no one killed,
-    held or displaced. A perfect ("will have fled", "would have been killed") is left to
-    the confidence model: it may report what has happened."""
+def _future(verb: Token, state: bool) -> bool:
+    """'thousands of soldiers will surrender', 'said 50 would be freed', 'if the talks fail,
+    10,000 could be killed': what befalls people in the future, or may, has befallen no
+    one yet, so the number counts no one killed, held or displaced. A perfect ("will have
+    fled", "may have been killed") may report what has happened, and a copula or a
+    ``state`` under "may" an estimate of how things stand ("may be dead", "might be
+    trapped"): both stay claims."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lemma_.lower() == "have" for a in auxes):
         return False
-    return any(a.lower_ in _FUTURE_AUX for a in auxes if a.dep_ == "aux")
+    modals = {a.lower_ for a in auxes if a.dep_ == "aux"}
+    if modals & _FUTURE_AUX:
+        return True
+    return bool(modals & _POSSIBLE_AUX) and not state and verb.lemma_.lower() != "be"
