@@ -83,6 +83,10 @@ class RuleOut:
     civic_events: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()  # measures of what befalls people
     states: frozenset[str] = frozenset()  # happenings that are also states ("trapped")
+    things: frozenset[str] = frozenset()  # measures that count things, not people
+    gatherings: frozenset[str] = frozenset()  # "held 12 rallies"
+    peaceful_modifiers: frozenset[str] = frozenset()  # "heart attacks", "hunger strikes"
+    strikers: frozenset[str] = frozenset()  # "teachers staged 12 strikes"
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         ages_after=tuple(out.get("ages_after", ())),
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
-            "street_words", "security_nouns", "civic_events", "happenings", "states")},
+            "street_words", "security_nouns", "civic_events", "happenings", "states",
+            "things", "gatherings", "peaceful_modifiers", "strikers")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -102,7 +102,7 @@ from frontlines.nlp.claims.sources import (
     noun_reports,
 )
 from frontlines.nlp.claims.subject import noun_phrase
-from frontlines.nlp.claims.unsettled import unsettled
+from frontlines.nlp.claims.unsettled import counts_things, unsettled
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
     OWNED_MEASURES,
@@ -298,8 +298,9 @@ class ClaimBuilder:
 
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
-                if not measure.takes_unit(unit, kind):
-                    continue
+                if not measure.takes_unit(unit, kind) or counts_things(span, measure,
+                                                                       self.taxonomy):
+                    continue  # "held 12 rallies", "captured 12 tanks": no one detained
                 if measure.counts_people and not counts_people(
                     counted if counted is not None else (named[0] if named else None),
                     self.taxonomy.people,

@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.counted import verb_lemmas
-from frontlines.vocab.measures import Measure, RuleOut
+from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
-__all__ = ["unsettled"]
+__all__ = ["counts_things", "unsettled"]
 
 #: Parts of speech an alternative to the governing verb can be ("killed or missing").
 _PREDICATES = {"VERB", "ADJ", "AUX"}
@@ -36,7 +36,49 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "union"
     if measure.id in rules.happenings and _future(verb, measure.id in rules.states):
         return "future"
+    if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
+        return "peaceful"
     return None
+
+
+def _counted(span: Span) -> Token | None:
+    """The noun the number modifies ("12 rallies"), else None."""
+    root = span.root
+    if root.dep_ in {"nummod", "quantmod"} and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        return root.head
+    return None
+
+
+def counts_things(span: Span, measure: Measure, taxonomy: Taxonomy) -> bool:
+    """'held 12 rallies', 'captured 12 tanks': what befalls people (``happenings``) is no
+    measure of a number whose own noun names a gathering or what a measure of things
+    counts; the verb's other sense ("hold a rally") or the thing's own measure (materiel)
+    is meant."""
+    rules = taxonomy.rule_out
+    counted = _counted(span)
+    if counted is None or measure.id not in rules.happenings:
+        return False
+    noun = counted.lemma_.lower()
+    if noun in rules.gatherings:
+        return True
+    return any(noun in m.concepts for m in taxonomy.measures if m.id in rules.things)
+
+
+def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
+    """'two heart attacks', 'cyber-attacks', 'personal attacks on his rival', 'hunger
+    strikes', 'teachers have staged 12 strikes': an attack or strike that is no act of
+    violence, by a modifier of its noun or, for a strike, by who strikes (a walkout)."""
+    counted = _counted(span)
+    if counted is None:
+        return False
+    modifiers = {c.lower_ for c in counted.children if c.dep_ in {"amod", "compound"}}
+    if modifiers & rules.peaceful_modifiers:
+        return True
+    if counted.lemma_.lower() != "strike":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(d.lemma_.lower() in rules.strikers for d in doers)
 
 
 def _alternatives(verb: Token) -> list[Token]:

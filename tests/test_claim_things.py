@@ -1,0 +1,36 @@
+"""Numbers whose own noun says they count no people or no violence (issue 20, brief
+clprec5): a verb of what befalls people in its other sense ("held 12 rallies"), things a
+measure of things counts ("captured 12 tanks"), attacks and strikes that hurt no one
+("two heart attacks", "teachers staged 12 strikes"). Sentences written for this test."""
+
+from __future__ import annotations
+
+
+def _claims(nlp, text: str) -> dict[str, object]:
+    return {c.text: c for c in nlp(text)._.claims}
+
+
+def test_a_gathering_held_detains_no_one(nlp):
+    assert _claims(nlp, "The opposition held 14 rallies across the province.") == {}
+    found = _claims(nlp, "The militia held 25 soldiers for a month.")
+    assert found["25"].measure == "detained"
+
+
+def test_things_captured_count_as_things(nlp):
+    found = _claims(nlp, "The insurgents captured 16 tanks near the river.")
+    assert found["16"].measure == "materiel"
+    found = _claims(nlp, "The insurgents captured 16 soldiers near the river.")
+    assert found["16"].measure == "detained"
+
+
+def test_attacks_and_strikes_that_hurt_no_one(nlp):
+    assert _claims(nlp, "The senator suffered two heart attacks in 2012.") == {}
+    assert _claims(nlp, "The bank was hit by 300 cyber-attacks last month.") == {}
+    assert _claims(nlp, "The mayor made 11 personal attacks on her rival in the debate.") == {}
+    assert _claims(nlp, "The union called four general strikes last year.") == {}
+    assert _claims(nlp, "Nurses have staged 9 strikes this year over wages.") == {}
+    # strikes and attacks of war stay
+    found = _claims(nlp, "The coalition conducted 9 strikes near the dam.")
+    assert found["9"].measure == "strikes"
+    found = _claims(nlp, "Gunmen carried out 21 attacks on police posts.")
+    assert found["21"].measure == "attacks"
