@@ -34,3 +34,12 @@ def test_attacks_and_strikes_that_hurt_no_one(nlp):
     assert found["9"].measure == "strikes"
     found = _claims(nlp, "Gunmen carried out 21 attacks on police posts.")
     assert found["21"].measure == "attacks"
+
+
+def test_craft_listed_with_materiel_are_materiel(nlp):
+    found = _claims(nlp, "The republic fields 90,000 soldiers, 1,700 tanks and 420 planes.")
+    assert found["420"].measure == "materiel"
+    found = _claims(nlp, "The fleet has 9 submarines and 26 ships.")
+    assert found["26"].measure == "materiel"
+    # alone they may be an airline's or a ferry company's
+    assert _claims(nlp, "The carrier operates 420 planes and 26 helicopters.") == {}

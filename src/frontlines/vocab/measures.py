@@ -87,6 +87,7 @@ class RuleOut:
     gatherings: frozenset[str] = frozenset()  # "held 12 rallies"
     peaceful_modifiers: frozenset[str] = frozenset()  # "heart attacks", "hunger strikes"
     strikers: frozenset[str] = frozenset()  # "teachers staged 12 strikes"
+    listed_materiel: frozenset[str] = frozenset()  # "2,800 tanks and 540 planes"
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
             "street_words", "security_nouns", "civic_events", "happenings", "states",
-            "things", "gatherings", "peaceful_modifiers", "strikers")},
+            "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

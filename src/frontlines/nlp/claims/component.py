@@ -102,7 +102,7 @@ from frontlines.nlp.claims.sources import (
     noun_reports,
 )
 from frontlines.nlp.claims.subject import noun_phrase
-from frontlines.nlp.claims.unsettled import counts_things, unsettled
+from frontlines.nlp.claims.unsettled import counts_things, listed_with_materiel, unsettled
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
     OWNED_MEASURES,
@@ -259,7 +259,7 @@ class ClaimBuilder:
             if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
-        if warplanes(counted):  # "48 jet fighters", "six fighter jets": aircraft, no people
+        if warplanes(counted) or listed_with_materiel(counted, self.taxonomy):  # "fighter jets"
             head_lemmas = {"warplane"}
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.claims.counted import verb_lemmas
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
-__all__ = ["counts_things", "unsettled"]
+__all__ = ["counts_things", "listed_with_materiel", "unsettled"]
 
 #: Parts of speech an alternative to the governing verb can be ("killed or missing").
 _PREDICATES = {"VERB", "ADJ", "AUX"}
@@ -128,3 +128,23 @@ def _future(verb: Token, state: bool) -> bool:
     if modals & _FUTURE_AUX:
         return True
     return bool(modals & _POSSIBLE_AUX) and not state and verb.lemma_.lower() != "be"
+
+
+def listed_with_materiel(counted: Token | None, taxonomy: Taxonomy) -> bool:
+    """'2,800 tanks and 540 planes': a craft that may be civilian (``listed_materiel``)
+    counted in a list with a count of materiel is materiel too; alone ("540 planes") it
+    may be an airline's."""
+    materiel = taxonomy.get("materiel")
+    if counted is None or materiel is None:
+        return False
+    if counted.lemma_.lower() not in taxonomy.rule_out.listed_materiel:
+        return False
+    heads = [counted.head] if counted.dep_ == "conj" else []
+    listed = [*heads, *(c for c in counted.children if c.dep_ == "conj")]
+    for _ in range(4):  # up a longer list: "soldiers, tanks and planes"
+        if not heads or heads[-1].dep_ != "conj":
+            break
+        heads.append(heads[-1].head)
+        listed.append(heads[-1])
+    return any(t.lemma_.lower() in materiel.concepts and any(c.dep_ == "nummod"
+               for c in t.children) for t in listed)  # fmt: skip
