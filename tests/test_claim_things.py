@@ -43,3 +43,11 @@ def test_craft_listed_with_materiel_are_materiel(nlp):
     assert found["26"].measure == "materiel"
     # alone they may be an airline's or a ferry company's
     assert _claims(nlp, "The carrier operates 420 planes and 26 helicopters.") == {}
+
+
+def test_a_lone_one_included_in_a_count_names_a_member(nlp):
+    text = "Militants abducted and killed 14 people, including one engineer who was beheaded."
+    assert set(_claims(nlp, text)) == {"14"}
+    # a part with a number of its own is still counted
+    found = _claims(nlp, "Militants killed 14 people, including three engineers.")
+    assert found["three"].measure == "killed"
