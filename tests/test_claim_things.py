@@ -51,3 +51,10 @@ def test_a_lone_one_included_in_a_count_names_a_member(nlp):
     # a part with a number of its own is still counted
     found = _claims(nlp, "Militants killed 14 people, including three engineers.")
     assert found["three"].measure == "killed"
+
+
+def test_debates_held_and_more_planned_detain_no_one(nlp):
+    text = "The party has held 8 debates so far, with another three planned."
+    assert _claims(nlp, text) == {}
+    found = _claims(nlp, "The militia captured 7 tanks and killed 5.")
+    assert (found["7"].measure, found["5"].measure) == ("materiel", "killed")

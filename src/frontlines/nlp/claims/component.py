@@ -298,7 +298,7 @@ class ClaimBuilder:
 
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
-                if not measure.takes_unit(unit, kind) or counts_things(span, measure,
+                if not measure.takes_unit(unit, kind) or counts_things(span, verb, measure,
                                                                        self.taxonomy):
                     continue  # "held 12 rallies", "captured 12 tanks": no one detained
                 if measure.counts_people and not counts_people(

@@ -49,14 +49,20 @@ def _counted(span: Span) -> Token | None:
     return None
 
 
-def counts_things(span: Span, measure: Measure, taxonomy: Taxonomy) -> bool:
+def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:
     """'held 12 rallies', 'captured 12 tanks': what befalls people (``happenings``) is no
     measure of a number whose own noun names a gathering or what a measure of things
     counts; the verb's other sense ("hold a rally") or the thing's own measure (materiel)
-    is meant."""
+    is meant. A bare number beside such an object counts the same things ("have held 12
+    debates, with another four planned")."""
     rules = taxonomy.rule_out
+    if measure.id not in rules.happenings:
+        return False
     counted = _counted(span)
-    if counted is None or measure.id not in rules.happenings:
+    if counted is None and verb is not None:
+        counted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and not c.left_edge.i <= span.root.i <= c.right_edge.i), None)
+    if counted is None:
         return False
     noun = counted.lemma_.lower()
     if noun in rules.gatherings:
