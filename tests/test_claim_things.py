@@ -58,3 +58,12 @@ def test_debates_held_and_more_planned_detain_no_one(nlp):
     assert _claims(nlp, text) == {}
     found = _claims(nlp, "The militia captured 7 tanks and killed 5.")
     assert (found["7"].measure, found["5"].measure) == ("materiel", "killed")
+
+
+def test_motions_dealings_and_beasts_are_no_people(nlp):
+    assert _claims(nlp, "The senate vetoed 9 bills and killed 4 amendments.") == {}
+    assert _claims(nlp, "The trader executed 35 orders before noon.") == {}
+    assert _claims(nlp, "The candidate captured 37 delegates in the state.") == {}
+    assert _claims(nlp, "Wardens rounded up 25 stray dogs.") == {}
+    found = _claims(nlp, "Police rounded up 25 protesters.")
+    assert found["25"].measure == "detained"
