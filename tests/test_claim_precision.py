@@ -53,7 +53,7 @@ def test_an_area_in_brackets_after_a_name_is_its_size(nlp):
 def test_a_part_of_a_count_takes_its_measure_and_subject(nlp):
     """'120 of them' is part of the count before it: the same measure and the same people,
     not a word near the part ('assistance' is no count of people in need)."""
-    text = ("Since 2005, 300 suspects have been taken into custody or found, 120 of them "
+    text = ("Since 2005, 300 suspects have been taken into custody, 120 of them "
             "as a result of public assistance.")
     found = _claims(nlp, text)
     assert (found["300"].measure, found["120"].measure) == ("detained", "detained")

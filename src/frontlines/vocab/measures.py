@@ -81,6 +81,13 @@ class RuleOut:
     street_words: frozenset[str] = frozenset()
     security_nouns: frozenset[str] = frozenset()
     civic_events: frozenset[str] = frozenset()
+    happenings: frozenset[str] = frozenset()  # measures of what befalls people
+    states: frozenset[str] = frozenset()  # happenings that are also states ("trapped")
+    things: frozenset[str] = frozenset()  # measures that count things, not people
+    gatherings: frozenset[str] = frozenset()  # "held 12 rallies"
+    peaceful_modifiers: frozenset[str] = frozenset()  # "heart attacks", "hunger strikes"
+    strikers: frozenset[str] = frozenset()  # "teachers staged 12 strikes"
+    listed_materiel: frozenset[str] = frozenset()  # "2,800 tanks and 540 planes"
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         ages_after=tuple(out.get("ages_after", ())),
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
-            "street_words", "security_nouns", "civic_events")},
+            "street_words", "security_nouns", "civic_events", "happenings", "states",
+            "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -102,6 +102,7 @@ from frontlines.nlp.claims.sources import (
     noun_reports,
 )
 from frontlines.nlp.claims.subject import noun_phrase
+from frontlines.nlp.claims.unsettled import counts_things, listed_with_materiel, unsettled
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
     OWNED_MEASURES,
@@ -174,6 +175,8 @@ class ClaimBuilder:
             if found is None:
                 continue
             measure, how = found
+            if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
+                continue  # "taken into custody or located", "will surrender": no count
             last = previous[0] if previous is not None else None
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
@@ -256,7 +259,7 @@ class ClaimBuilder:
             if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
-        if warplanes(counted):  # "48 jet fighters", "six fighter jets": aircraft, no people
+        if warplanes(counted) or listed_with_materiel(counted, self.taxonomy):  # "fighter jets"
             head_lemmas = {"warplane"}
         strength = strength_of(span)  # "a 5,000-strong force"
         if strength is not None:
@@ -295,8 +298,9 @@ class ClaimBuilder:
 
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
-                if not measure.takes_unit(unit, kind):
-                    continue
+                if not measure.takes_unit(unit, kind) or counts_things(span, verb, measure,
+                                                                       self.taxonomy):
+                    continue  # "held 12 rallies", "captured 12 tanks": no one detained
                 if measure.counts_people and not counts_people(
                     counted if counted is not None else (named[0] if named else None),
                     self.taxonomy.people,

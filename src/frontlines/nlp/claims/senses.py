@@ -260,12 +260,17 @@ def _one_of_a_counted_list(span: Span, root: Token) -> bool:
 
 
 def _one_of_a_breakdown(span: Span) -> bool:
-    """'two more suspects -- one Arab, one Sudanese -- who had been arrested': a lone "one"
-    in apposition to a noun the sentence counts itself names who one member is; the
-    claim is the whole's count ("two")."""
+    """'two more suspects -- one Arab, one Sudanese -- who had been arrested', 'killed 11
+    people, including one hostage who was beheaded': a lone "one" in apposition to, or
+    introduced by "including" / "among" after, a noun the sentence counts itself names
+    who one member is; the claim is the whole's count ("two", "11")."""
     if span.text.lower() != "one" or span.root.dep_ != "nummod":
         return False
     noun = span.root.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"including", "among"} and any(
+            c.dep_ == "nummod" for c in prep.head.children):  # fmt: skip
+        return True  # "killed 11 people, including one hostage who was beheaded"
     for _ in range(4):
         if noun.dep_ != "appos" or noun.head is noun:
             return False

@@ -1,0 +1,156 @@
+"""Counts that are no count of their measure once the measure is known (issue 20, brief
+clprec5): a number shared by alternatives ("taken into custody or located") counts
+the union, and a happening in the future ("will surrender") has befallen no one yet.
+
+These checks need the measure the number was given, so they run after ``_measure``
+rather than among the senses of ``senses.py`` that rule a number out whatever it means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.claims.counted import verb_lemmas
+from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
+
+__all__ = ["counts_things", "listed_with_materiel", "unsettled"]
+
+#: Parts of speech an alternative to the governing verb can be ("killed or missing").
+_PREDICATES = {"VERB", "ADJ", "AUX"}
+
+#: Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall") and of the
+#: future in the past ("officials said 50 would be freed").
+_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+
+#: Modals of what may come to pass ("as many as 10,000 could be killed"); with a copula
+#: they estimate a state ("up to 300 may be dead", "50 might be trapped") and stay claims.
+_POSSIBLE_AUX = {"could", "might", "may"}
+
+
+def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
+    """Why the number, read as ``measure``, counts nothing the measure counts ("union",
+    "future"), or None."""
+    if verb is None:
+        return None
+    if measure.id != "casualties" and _union(span, verb, measure):
+        return "union"
+    if measure.id in rules.happenings and _future(verb, measure.id in rules.states):
+        return "future"
+    if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
+        return "peaceful"
+    return None
+
+
+def _counted(span: Span) -> Token | None:
+    """The noun the number modifies ("12 rallies"), else None."""
+    root = span.root
+    if root.dep_ in {"nummod", "quantmod"} and root.head.i >= span.end and root.head.pos_ == "NOUN":
+        return root.head
+    return None
+
+
+def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:
+    """'held 12 rallies', 'captured 12 tanks': what befalls people (``happenings``) is no
+    measure of a number whose own noun names a gathering or what a measure of things
+    counts; the verb's other sense ("hold a rally") or the thing's own measure (materiel)
+    is meant. A bare number beside such an object counts the same things ("have held 12
+    debates, with another four planned")."""
+    rules = taxonomy.rule_out
+    if measure.id not in rules.happenings:
+        return False
+    counted = _counted(span)
+    if counted is None and verb is not None:
+        counted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and not c.left_edge.i <= span.root.i <= c.right_edge.i), None)
+    if counted is None:
+        return False
+    noun = counted.lemma_.lower()
+    if noun in rules.gatherings:
+        return True
+    return any(noun in m.concepts for m in taxonomy.measures if m.id in rules.things)
+
+
+def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
+    """'two heart attacks', 'cyber-attacks', 'personal attacks on his rival', 'hunger
+    strikes', 'teachers have staged 12 strikes': an attack or strike that is no act of
+    violence, by a modifier of its noun or, for a strike, by who strikes (a walkout)."""
+    counted = _counted(span)
+    if counted is None:
+        return False
+    modifiers = {c.lower_ for c in counted.children if c.dep_ in {"amod", "compound"}}
+    if modifiers & rules.peaceful_modifiers:
+        return True
+    if counted.lemma_.lower() != "strike":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(d.lemma_.lower() in rules.strikers for d in doers)
+
+
+def _alternatives(verb: Token) -> list[Token]:
+    """The predicates joined to ``verb`` by "or": its conjuncts with "or" just before them
+    (the parser may hang the "or" on the verb or on the word before the conjunct:
+    "taken into custody or located"), and, when ``verb`` is itself such a conjunct, the
+    head it is joined to and that head's other conjuncts."""
+
+    def ored(conjunct: Token) -> bool:
+        before = conjunct.doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+        return before is not None and before.lower_ == "or"
+
+    found: list[Token] = []
+    found += [c for c in verb.children if c.dep_ == "conj" and ored(c)]
+    if verb.dep_ == "conj" and ored(verb):
+        head = verb.head
+        found += [head, *(c for c in head.children if c.dep_ == "conj" and c.i != verb.i)]
+    return [t for t in found if t.pos_ in _PREDICATES]
+
+
+def _union(span: Span, verb: Token, measure: Measure) -> bool:
+    """'300 suspects have been taken into custody or located': the number counts those
+    either taken or located, and being located is no detention, so it is no count of the
+    detained. Alternatives that name the same measure ("arrested or detained") keep it;
+    "killed or injured" is casualties, read before this."""
+    words = measure.verbs | measure.concepts
+    for alternative in _alternatives(verb):
+        said = verb_lemmas(alternative, span) | {alternative.lower_}
+        said |= {o.lemma_.lower() for p in alternative.children if p.dep_ == "prep"
+                 for o in p.children if o.dep_ == "pobj"}  # fmt: skip
+        if not said & words:
+            return True
+    return False
+
+
+def _future(verb: Token, state: bool) -> bool:
+    """'thousands of soldiers will surrender', 'said 50 would be freed', 'if the talks fail,
+    10,000 could be killed': what befalls people in the future, or may, has befallen no
+    one yet, so the number counts no one killed, held or displaced. A perfect ("will have
+    fled", "may have been killed") may report what has happened, and a copula or a
+    ``state`` under "may" an estimate of how things stand ("may be dead", "might be
+    trapped"): both stay claims."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    modals = {a.lower_ for a in auxes if a.dep_ == "aux"}
+    if modals & _FUTURE_AUX:
+        return True
+    return bool(modals & _POSSIBLE_AUX) and not state and verb.lemma_.lower() != "be"
+
+
+def listed_with_materiel(counted: Token | None, taxonomy: Taxonomy) -> bool:
+    """'2,800 tanks and 540 planes': a craft that may be civilian (``listed_materiel``)
+    counted in a list with a count of materiel is materiel too; alone ("540 planes") it
+    may be an airline's."""
+    materiel = taxonomy.get("materiel")
+    if counted is None or materiel is None:
+        return False
+    if counted.lemma_.lower() not in taxonomy.rule_out.listed_materiel:
+        return False
+    heads = [counted.head] if counted.dep_ == "conj" else []
+    listed = [*heads, *(c for c in counted.children if c.dep_ == "conj")]
+    for _ in range(4):  # up a longer list: "soldiers, tanks and planes"
+        if not heads or heads[-1].dep_ != "conj":
+            break
+        heads.append(heads[-1].head)
+        listed.append(heads[-1])
+    return any(t.lemma_.lower() in materiel.concepts and any(c.dep_ == "nummod"
+               for c in t.children) for t in listed)  # fmt: skip
