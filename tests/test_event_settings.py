@@ -1,0 +1,47 @@
+"""Precision on unseen political news (issue 19): words that name a protest, a deployment
+or a killing in passing, or in another sense, and what still codes the event.
+
+Sentences are written for these tests; each pair uses the same words both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.senses import off_sense
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [e.acled_sub_event for e in nlp(text)._.events]
+
+
+def _rally(nlp, text: str):
+    (rally,) = [t for t in nlp(text) if t.lemma_.lower() == "rally"]
+    return rally
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("At a rally in Springfield on Monday, the anger boiled over when the senator "
+         "took issue with the criticism.", True),
+        ("Donors were promised tickets to a rally in Des Moines on Tuesday.", True),
+        ("Not everyone at the rally in Ventura saw the governor as a change agent.", True),
+        ("Thousands took part in a rally in the capital on Sunday.", False),
+        ("Hundreds joined a rally against the war in Lyon on Friday.", False),
+        ("The statement was read at a pro-government rally in Lyon on Friday.", False),
+        ("Speeches were given at a rally demanding new elections in Lyon on Friday.", False),
+        ("A student was beaten at a rally in Lyon on Friday.", False),
+    ],
+)
+def test_a_rally_named_only_as_the_setting_is_no_protest(nlp, text, off):
+    """A rally that is only where something else happened is a meeting; a cause, a
+    side it is for, a crowd taking part or harm told make it a demonstration."""
+    assert bool(off_sense(_rally(nlp, text), "peaceful_protest")) is off
+
+
+def test_a_rally_as_the_setting_codes_no_event_but_a_crowd_rallying_does(nlp):
+    assert _types(nlp, "At a rally in Springfield on Monday, voters cheered the mayor.") == []
+    assert _types(nlp, "Thousands took part in a rally in Springfield on Monday.") == [
+        "Peaceful protest"]
+
