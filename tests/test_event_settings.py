@@ -45,3 +45,15 @@ def test_a_rally_as_the_setting_codes_no_event_but_a_crowd_rallying_does(nlp):
     assert _types(nlp, "Thousands took part in a rally in Springfield on Monday.") == [
         "Peaceful protest"]
 
+
+def test_a_toll_in_a_town_of_the_country_bombed_is_what_the_bombs_did(nlp):
+    """A killing told in a town that lies in the country of an explosion just told is
+    that explosion's toll (evidence of it), not an attack of its own; a killing in a
+    place the explosions did not reach stays one."""
+    text = ("Two car bombs exploded outside government offices in Kenya and Uganda on "
+            "Friday, killing 60 people. At least 50 people were killed in Nairobi, and 200 "
+            "others were wounded.")
+    assert _types(nlp, text) == ["Remote explosive/landmine/IED"] * 2
+    apart = ("Two car bombs exploded outside government offices in Kenya and Uganda on "
+             "Friday, killing 60 people. At least 50 people were killed in Lyon.")
+    assert "Attack" in _types(nlp, apart)

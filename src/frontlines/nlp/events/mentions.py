@@ -23,8 +23,11 @@ from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.events.story import (
     GENERAL_EVENT_NOUNS,
     VIOLENT_TYPES,
+    _inside,
+    _same_place,
     dates_meet,
     names_a_place,
+    same_or_inside,
 )
 from frontlines.vocab.folding import fold_name
 from frontlines.vocab.words import word_list, words
@@ -291,28 +294,6 @@ def places_meet(ours: PlaceMention | None, theirs: PlaceMention | None) -> bool:
     if ours.feature_code in _WIDE_FEATURES or theirs.feature_code in _WIDE_FEATURES:
         return True
     return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
-
-
-def same_or_inside(ours: PlaceMention, theirs: PlaceMention) -> bool:
-    """Whether two places are one, or one lies in the other; unlike ``places_meet``, a place
-    too wide to tell ("Europe") meets nothing."""
-    return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
-
-
-def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
-    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True
-    return a.name is not None and a.name == b.name
-
-
-def _inside(small: PlaceMention, big: PlaceMention) -> bool:
-    """Whether ``big`` is the country or first-order division ``small`` lies in."""
-    code = big.feature_code or ""
-    if not big.country or big.country != small.country:
-        return False
-    if code.startswith("PCL"):
-        return True
-    return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
 
 
 def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:
