@@ -57,3 +57,33 @@ def test_a_toll_in_a_town_of_the_country_bombed_is_what_the_bombs_did(nlp):
     apart = ("Two car bombs exploded outside government offices in Kenya and Uganda on "
              "Friday, killing 60 people. At least 50 people were killed in Lyon.")
     assert "Attack" in _types(nlp, apart)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("The army dispatched three battalions to the border town on Sunday.", "Other"),
+        ("Troops were deployed to the northern province of Kalat on Monday.", "Other"),
+        ("Two rebel factions merged into a new group in Kalat on Monday.",
+         "Change to group/activity"),
+        ("Two new brigades of troops were formed in Kalat on Monday.",
+         "Change to group/activity"),
+    ],
+)
+def test_forces_moved_are_other_and_a_group_changed_is_a_change_to_group(nlp, text, sub_event):
+    """The guide's coders file troop movements under Strategic developments / Other and
+    keep Change to group/activity for what a group becomes."""
+    events = nlp(text)._.events
+    assert [e.acled_sub_event for e in events] == [sub_event]
+    assert sub_event != "Other" or events[0].actor2 is None  # forces sent: one side
+
+
+def test_forces_sent_are_not_a_sanction_told_again(nlp):
+    """Two strategic developments of different kinds in one story stay two events, also
+    when the later one is a definite noun ("the dispatching of troops")."""
+    text = ("On Monday the council imposed sanctions on Freedonia over the invasion. "
+            "Days after the president announced the dispatching of troops to the border, "
+            "the leader made a nationwide address.")
+    events = nlp(text)._.events
+    assert [e.acled_sub_event for e in events] == ["Other", "Other"]
+    assert all(not e.evidence for e in events)

@@ -27,6 +27,7 @@ from frontlines.nlp.events.story import (
     _same_place,
     dates_meet,
     names_a_place,
+    same_kind,
     same_or_inside,
 )
 from frontlines.vocab.folding import fold_name
@@ -34,6 +35,8 @@ from frontlines.vocab.words import word_list, words
 
 __all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event", "same_or_inside"]
 
+#: ACLED's event type of non-violent developments: many kinds of event under one name.
+STRATEGIC = "Strategic developments"
 #: Words by which a story says a mention is not the event told before ("another attack",
 #: "a second strike", "a separate raid", "the earlier Operation Matador").
 DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
@@ -88,11 +91,11 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
         return False  # a date of its own that cannot be the other's: another event
     if refs:
         return True
-    same_kind = event.acled_sub_event == earlier.acled_sub_event
+    kind = same_kind(event, earlier)
     if own is not None and earlier.place is not None and _same_place(own, earlier.place):
-        return same_kind
+        return kind
     if (
-        same_kind
+        kind
         and doc is not None
         and (
             _shared_participant(event, earlier, doc)
@@ -109,7 +112,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     return (
         own is None
         and not named
-        and same_kind
+        and kind
         and _named_sides_agree(event, earlier)
     )
 
@@ -120,7 +123,7 @@ def _particular(event: Event, triggers: list[Token], earlier: Event, doc: Doc) -
     sub-event type and a participant both name outside the actor dictionary, or a definite
     thing of the earlier sentence. Such a mention with no place of its own is the earlier
     event wherever the story's other sentences have moved the place it inherits."""
-    return event.acled_sub_event == earlier.acled_sub_event and (
+    return same_kind(event, earlier) and (
         _shared_participant(event, earlier, doc) or _shared_thing(triggers, earlier, doc))
 
 
@@ -204,9 +207,11 @@ def _distinct(triggers: list[Token]) -> bool:
 def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[Token]) -> bool:
     """Whether the mention's type lets it be ``earlier``: the same ACLED type; for a
     reference back, a general word ("the attack") any violent event, and a word the
-    earlier event was told by ("the operation" after "a military operation") any event."""
+    earlier event was told by ("the operation" after "a military operation") any event.
+    Strategic developments are a grab-bag, not one kind: "the dispatching of troops" is no
+    sanction or arrest told before, so there the kind must be the same (``same_kind``)."""
     if event.acled_event == earlier.acled_event:
-        return True
+        return event.acled_event != STRATEGIC or same_kind(event, earlier)
     if not refs:
         return False
     words = {r.lemma_.lower() for r in refs}

@@ -24,7 +24,8 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
     "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
-    "background", "carried_over", "lender", "owned", "plausible_date", "same_or_inside",
+    "background", "carried_over", "lender", "owned", "plausible_date", "same_kind",
+    "same_or_inside",
     "story_now", "with_evidence",
 ]  # fmt: skip
 
@@ -216,6 +217,15 @@ def _inside(small: PlaceMention, big: PlaceMention) -> bool:
     if code.startswith("PCL"):
         return True
     return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    """Whether two events are of one kind: the same ACLED sub-event type, and under its
+    catch-all "Other" the same recorded type too (forces sent and a sanction imposed are
+    both "Other", never one event told twice)."""
+    if a.acled_sub_event != b.acled_sub_event:
+        return False
+    return a.acled_sub_event != "Other" or a.type == b.type
 
 
 def _outcome_only(event: Event) -> bool:
