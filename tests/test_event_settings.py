@@ -87,3 +87,18 @@ def test_forces_sent_are_not_a_sanction_told_again(nlp):
     events = nlp(text)._.events
     assert [e.acled_sub_event for e in events] == ["Other", "Other"]
     assert all(not e.evidence for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Pataki blasted Warren as a hypocrite on Friday.", []),
+        ("Gillibrand slammed Warren for her remarks on Friday.", []),
+        ("A roadside bomb blasted a police convoy near Kalat on Tuesday, killing four "
+         "officers.", ["Remote explosive/landmine/IED"]),
+    ],
+)
+def test_a_name_that_judges_a_named_person_attacks_in_words(nlp, text, events):
+    """A surname the entity model does not read as a person, attacking a named person
+    "as" something or "for" something, is a speaker's verdict, not violence."""
+    assert _types(nlp, text) == events
