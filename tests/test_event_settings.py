@@ -102,3 +102,19 @@ def test_a_name_that_judges_a_named_person_attacks_in_words(nlp, text, events):
     """A surname the entity model does not read as a person, attacking a named person
     "as" something or "for" something, is a speaker's verdict, not violence."""
     assert _types(nlp, text) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Protesters were angry that the council released only part of the report.", []),
+        ("Demonstrators said they wanted a new inquiry into the shooting.", []),
+        ("Protesters dismissed the governor's apology as too late.", []),
+        ("Hundreds of protesters marched through the center of Kalat on Friday.",
+         ["Peaceful protest"]),
+    ],
+)
+def test_protesters_saying_or_feeling_something_is_no_protest_of_its_own(nlp, text, events):
+    """People of a protest as the subject of what they say, judge or feel give a view;
+    protesters who march are the protest."""
+    assert _types(nlp, text) == events

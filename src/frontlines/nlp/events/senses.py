@@ -26,6 +26,7 @@ from frontlines.nlp.events.speakers import (
     named_speaker,
     one_speaker,
     person_appoints,
+    protesters_speak,
     rally_as_setting,
     shares_a_view,
 )
@@ -318,6 +319,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a campaign rally, not a protest"
     if type_id == "peaceful_protest" and rally_as_setting(trigger):
         return "a rally as the setting, not a protest"
+    if type_id == "peaceful_protest" and protesters_speak(trigger):
+        return "protesters' words, not a protest"
     if type_id == "agreement" and shares_a_view(trigger):
         return "a view shared, not a deal"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE

@@ -15,7 +15,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "APPOINTING", "campaign_rally", "harm_told", "named_speaker", "one_speaker", "person_appoints",
-    "rally_as_setting", "shares_a_view", "speaker",
+    "protesters_speak", "rally_as_setting", "shares_a_view", "speaker",
 ]  # fmt: skip
 
 POLITICAL = words("sense", "political_persons")
@@ -28,6 +28,7 @@ CAUSES = words("sense", "protest_cause_nouns")
 CAUSE_VERBS = words("sense", "protest_cause_verbs")
 JOINING = words("sense", "protest_joining_verbs")
 PROTEST_PEOPLE = words("sense", "protest_people")
+SAYING = words("sense", "saying_or_feeling_verbs")
 #: Words that say a clause is about real violence, whatever its verb.
 _HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
                    "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
@@ -119,6 +120,22 @@ def _protest_marked(rally: Token) -> bool:
            for t in rally.lefts for t in t.subtree):  # fmt: skip
         return True  # "an anti-war rally", "a pro-government rally": whom it is for
     return any(_lemma(t) in PROTEST_PEOPLE for t in rally.sent)
+
+
+def protesters_speak(trigger: Token) -> bool:
+    """ "Protesters dismissed his comments", "Demonstrators said they want justice",
+    "Protesters were frustrated that ...": people of a protest as the subject of what they
+    say or feel is their view, told of a protest the story tells (or leaves implied), not a
+    protest of its own; "protesters marched", "demonstrators blocked the road" are."""
+    if trigger.pos_ != "NOUN" or _lemma(trigger) not in PROTEST_PEOPLE:
+        return False
+    if trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    if verb.pos_ in {"VERB", "AUX"} and _lemma(verb) in SAYING:
+        return True
+    return _lemma(verb) == "be" and any(c.dep_ == "acomp" and _lemma(c) in SAYING
+                                        for c in verb.children)  # "were angry that ..."
 
 
 def shares_a_view(trigger: Token) -> bool:
