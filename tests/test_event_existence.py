@@ -115,9 +115,9 @@ def test_a_cue_word_in_its_event_sense(nlp, text, word, acled_event):
 def test_what_is_dispatched_must_be_a_force(nlp):
     sent = "The governor dispatched ambulances to the station as troops moved in."
     token = next(t for t in _doc(nlp, sent) if t.text == "dispatched")
-    assert off_sense(token, "change_to_group_forces") == "wrong participant: not forces"
+    assert off_sense(token, "troop_movement_forces") == "wrong participant: not forces"
     doc = _doc(nlp, "The army dispatched two battalions to the border town on Sunday.")
-    assert [e.acled_sub_event for e in doc._.events] == ["Change to group/activity"]
+    assert [e.acled_sub_event for e in doc._.events] == ["Other"]  # forces moved
 
 
 def test_a_conjunct_of_a_modifier_is_a_modifier(nlp):

@@ -119,6 +119,8 @@ VERSION = "0.2.0"
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: The lexicon type of an attack on forces (Battles / Armed clash).
 ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
+#: The PLOVER mode of forces moved or formed: one side only, as ACLED codes a group's change.
+MOVED = "troops"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -449,7 +451,7 @@ class EventCoder:
             plover=plover,
             plover_mode=plover_mode,
             actor1=actor1,
-            actor2=None if t.acled_sub_event in ONE_SIDED else actor2,
+            actor2=None if t.acled_sub_event in ONE_SIDED or t.plover_mode == MOVED else actor2,
             place=place,
             date=when.value,
             date_precision=as_acled_precision(when.precision),

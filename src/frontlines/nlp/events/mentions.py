@@ -23,14 +23,20 @@ from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.events.story import (
     GENERAL_EVENT_NOUNS,
     VIOLENT_TYPES,
+    _inside,
+    _same_place,
     dates_meet,
     names_a_place,
+    same_kind,
+    same_or_inside,
 )
 from frontlines.vocab.folding import fold_name
 from frontlines.vocab.words import word_list, words
 
 __all__ = ["DISTINCT_WORDS", "places_meet", "reference", "same_event", "same_or_inside"]
 
+#: ACLED's event type of non-violent developments: many kinds of event under one name.
+STRATEGIC = "Strategic developments"
 #: Words by which a story says a mention is not the event told before ("another attack",
 #: "a second strike", "a separate raid", "the earlier Operation Matador").
 DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
@@ -85,11 +91,11 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
         return False  # a date of its own that cannot be the other's: another event
     if refs:
         return True
-    same_kind = event.acled_sub_event == earlier.acled_sub_event
+    kind = same_kind(event, earlier)
     if own is not None and earlier.place is not None and _same_place(own, earlier.place):
-        return same_kind
+        return kind
     if (
-        same_kind
+        kind
         and doc is not None
         and (
             _shared_participant(event, earlier, doc)
@@ -106,7 +112,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     return (
         own is None
         and not named
-        and same_kind
+        and kind
         and _named_sides_agree(event, earlier)
     )
 
@@ -117,7 +123,7 @@ def _particular(event: Event, triggers: list[Token], earlier: Event, doc: Doc) -
     sub-event type and a participant both name outside the actor dictionary, or a definite
     thing of the earlier sentence. Such a mention with no place of its own is the earlier
     event wherever the story's other sentences have moved the place it inherits."""
-    return event.acled_sub_event == earlier.acled_sub_event and (
+    return same_kind(event, earlier) and (
         _shared_participant(event, earlier, doc) or _shared_thing(triggers, earlier, doc))
 
 
@@ -201,9 +207,11 @@ def _distinct(triggers: list[Token]) -> bool:
 def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[Token]) -> bool:
     """Whether the mention's type lets it be ``earlier``: the same ACLED type; for a
     reference back, a general word ("the attack") any violent event, and a word the
-    earlier event was told by ("the operation" after "a military operation") any event."""
+    earlier event was told by ("the operation" after "a military operation") any event.
+    Strategic developments are a grab-bag, not one kind: "the dispatching of troops" is no
+    sanction or arrest told before, so there the kind must be the same (``same_kind``)."""
     if event.acled_event == earlier.acled_event:
-        return True
+        return event.acled_event != STRATEGIC or same_kind(event, earlier)
     if not refs:
         return False
     words = {r.lemma_.lower() for r in refs}
@@ -291,28 +299,6 @@ def places_meet(ours: PlaceMention | None, theirs: PlaceMention | None) -> bool:
     if ours.feature_code in _WIDE_FEATURES or theirs.feature_code in _WIDE_FEATURES:
         return True
     return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
-
-
-def same_or_inside(ours: PlaceMention, theirs: PlaceMention) -> bool:
-    """Whether two places are one, or one lies in the other; unlike ``places_meet``, a place
-    too wide to tell ("Europe") meets nothing."""
-    return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
-
-
-def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
-    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True
-    return a.name is not None and a.name == b.name
-
-
-def _inside(small: PlaceMention, big: PlaceMention) -> bool:
-    """Whether ``big`` is the country or first-order division ``small`` lies in."""
-    code = big.feature_code or ""
-    if not big.country or big.country != small.country:
-        return False
-    if code.startswith("PCL"):
-        return True
-    return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
 
 
 def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:

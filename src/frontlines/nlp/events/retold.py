@@ -27,7 +27,7 @@ from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.referred import own_sides, told_sides
 from frontlines.nlp.events.roles import cue_words
-from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet
+from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet, same_kind
 
 __all__ = ["GENERAL_SUB_EVENTS", "own_date", "referring_noun", "retold"]
 
@@ -150,7 +150,7 @@ def _hangs_on(token: Token, anchor: Token) -> bool:
 
 def _types_meet(later: Event, earlier: Event) -> bool:
     if later.acled_event == earlier.acled_event and (
-        later.acled_sub_event == earlier.acled_sub_event
+        same_kind(later, earlier)
         or later.acled_sub_event in GENERAL_SUB_EVENTS
         or earlier.acled_sub_event in GENERAL_SUB_EVENTS
     ):

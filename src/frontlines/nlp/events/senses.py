@@ -26,6 +26,8 @@ from frontlines.nlp.events.speakers import (
     named_speaker,
     one_speaker,
     person_appoints,
+    protesters_speak,
+    rally_as_setting,
     shares_a_view,
 )
 from frontlines.nlp.events.uses import (
@@ -94,7 +96,7 @@ BASE_TYPES = frozenset({"headquarters_established"})
 #: Lexicon types of fighting: a war or a campaign fought is a whole conflict, not a clash.
 FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_attack_on_forces"})
 #: Lexicon types whose event moves or forms forces: what is moved or formed is a force.
-FORCE_TYPES = frozenset({"change_to_group_forces"})
+FORCE_TYPES = frozenset({"change_to_group_forces", "troop_movement_forces"})
 #: Lexicon types of a change to an armed or political group (a side joins, splits).
 GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
 #: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.
@@ -315,6 +317,10 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "where someone spoke, not a protest"
     if type_id == "peaceful_protest" and campaign_rally(trigger):
         return "a campaign rally, not a protest"
+    if type_id == "peaceful_protest" and rally_as_setting(trigger):
+        return "a rally as the setting, not a protest"
+    if type_id == "peaceful_protest" and protesters_speak(trigger):
+        return "protesters' words, not a protest"
     if type_id == "agreement" and shares_a_view(trigger):
         return "a view shared, not a deal"
     if (trigger.pos_ == "VERB" and _lemma(trigger) in INTRANSITIVE

@@ -15,7 +15,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "APPOINTING", "campaign_rally", "harm_told", "named_speaker", "one_speaker", "person_appoints",
-    "shares_a_view", "speaker",
+    "protesters_speak", "rally_as_setting", "shares_a_view", "speaker",
 ]  # fmt: skip
 
 POLITICAL = words("sense", "political_persons")
@@ -23,6 +23,12 @@ WEAPONS = words("sense", "weapon_nouns")
 APPOINTING = words("sense", "appointing_verbs")
 CAMPAIGN = words("sense", "campaign_words")
 HOSTING = words("sense", "rally_hosting_verbs")
+CAUSE_PREPS = words("sense", "protest_cause_preps")
+CAUSES = words("sense", "protest_cause_nouns")
+CAUSE_VERBS = words("sense", "protest_cause_verbs")
+JOINING = words("sense", "protest_joining_verbs")
+PROTEST_PEOPLE = words("sense", "protest_people")
+SAYING = words("sense", "saying_or_feeling_verbs")
 #: Words that say a clause is about real violence, whatever its verb.
 _HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
                    "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
@@ -80,6 +86,56 @@ def campaign_rally(trigger: Token) -> bool:
     subjects = [verb.head if s.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else s
                 for s in subjects]  # fmt: skip
     return any(one_speaker(s) for s in subjects)
+
+
+def rally_as_setting(trigger: Token) -> bool:
+    """ "the frustration boiled over at a rally in Philadelphia", "tickets to an Iowa
+    rally", "a clip from a rally with the candidate", "marked his wins with a rally": a
+    rally named only as where or when something else happened (the object of a
+    preposition) is a meeting, most often a campaign's; a demonstration says what it is
+    against or for ("a rally against the war", "an anti-war rally", "a rally to demand
+    ..."), or names who protests ("protesters at a rally"). A crowd that joins, attends or
+    marches in one ("thousands took part in a rally in the capital") makes it their own
+    deed, and harm told keeps it too ("a protester was punched at a rally")."""
+    if trigger.pos_ != "NOUN" or _lemma(trigger) != "rally" or trigger.dep_ != "pobj":
+        return False
+    if any(_lemma(t) in _HARM for t in trigger.sent) or _protest_marked(trigger):
+        return False  # harm itself, not a weapon named ("a change agent", "gun rights")
+    verb = trigger.head.head  # "took part in", "gathered for", "marched to" a rally: the crowd's
+    return not (verb.pos_ in {"VERB", "AUX"} and _lemma(verb) in JOINING)
+
+
+def _protest_marked(rally: Token) -> bool:
+    """Whether the rally's own words, or the sentence's people, make it a protest: a cause
+    ("against", "over", "in support of", "demanding", "to demand"), an "anti-"/"pro-"
+    modifier, or protesters and demonstrators named in the sentence."""
+    for child in rally.children:
+        if child.dep_ == "prep" and (child.lower_ in CAUSE_PREPS or any(
+                o.dep_ == "pobj" and _lemma(o) in CAUSES for o in child.children)):  # fmt: skip
+            return True  # "against the war", "in support of the strikers"
+        if child.dep_ in {"acl", "relcl"} and (_lemma(child) in CAUSE_VERBS or any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)):  # fmt: skip
+            return True  # "a rally demanding his release", "a rally to demand ..."
+    if any(t.lower_ in {"anti", "pro"} or t.lower_.startswith(("anti-", "pro-"))
+           for t in rally.lefts for t in t.subtree):  # fmt: skip
+        return True  # "an anti-war rally", "a pro-government rally": whom it is for
+    return any(_lemma(t) in PROTEST_PEOPLE for t in rally.sent)
+
+
+def protesters_speak(trigger: Token) -> bool:
+    """ "Protesters dismissed his comments", "Demonstrators said they want justice",
+    "Protesters were frustrated that ...": people of a protest as the subject of what they
+    say or feel is their view, told of a protest the story tells (or leaves implied), not a
+    protest of its own; "protesters marched", "demonstrators blocked the road" are."""
+    if trigger.pos_ != "NOUN" or _lemma(trigger) not in PROTEST_PEOPLE:
+        return False
+    if trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    if verb.pos_ in {"VERB", "AUX"} and _lemma(verb) in SAYING:
+        return True
+    return _lemma(verb) == "be" and any(c.dep_ == "acomp" and _lemma(c) in SAYING
+                                        for c in verb.children)  # "were angry that ..."
 
 
 def shares_a_view(trigger: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, EventActor, TextSpan, TimeExpression
+from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.numbers import words_to_number
@@ -24,7 +24,9 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
     "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
-    "background", "carried_over", "lender", "owned", "plausible_date", "story_now", "with_evidence",
+    "background", "carried_over", "lender", "owned", "plausible_date", "same_kind",
+    "same_or_inside",
+    "story_now", "with_evidence",
 ]  # fmt: skip
 
 #: An event dated more than this before publication is history, not news.
@@ -195,6 +197,37 @@ def story_now(times: list[TimeExpression]) -> str | None:
     return max(dated) if dated else None
 
 
+def same_or_inside(ours: PlaceMention, theirs: PlaceMention) -> bool:
+    """Whether two places are one, or one lies in the other; unlike ``places_meet``, a place
+    too wide to tell ("Europe") meets nothing."""
+    return _same_place(ours, theirs) or _inside(ours, theirs) or _inside(theirs, ours)
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    return a.name is not None and a.name == b.name
+
+
+def _inside(small: PlaceMention, big: PlaceMention) -> bool:
+    """Whether ``big`` is the country or first-order division ``small`` lies in."""
+    code = big.feature_code or ""
+    if not big.country or big.country != small.country:
+        return False
+    if code.startswith("PCL"):
+        return True
+    return code == "ADM1" and bool(big.admin1) and big.admin1 == small.admin1
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    """Whether two events are of one kind: the same ACLED sub-event type, and under its
+    catch-all "Other" the same recorded type too (forces sent and a sanction imposed are
+    both "Other", never one event told twice)."""
+    if a.acled_sub_event != b.acled_sub_event:
+        return False
+    return a.acled_sub_event != "Other" or a.type == b.type
+
+
 def _outcome_only(event: Event) -> bool:
     return event.acled_event in VIOLENT_TYPES and bool(event.cues) and all(
         cue in OUTCOME_CUES for cue in event.cues
@@ -206,8 +239,8 @@ def _may_be(outcome: Event, cause: Event) -> bool:
     victim of its own that contradicts it."""
     own = outcome.place if outcome.place and outcome.start <= outcome.place.start < outcome.end \
         else None  # fmt: skip
-    if own is not None and cause.place is not None and own.name != cause.place.name:
-        return False
+    if own is not None and cause.place is not None and not same_or_inside(own, cause.place):
+        return False  # "killed in Nairobi" can be what the bombs in Kenya did
     if outcome.date_source == "text" and not dates_meet(outcome.date, cause.date):
         return False
     a, b = outcome.actor2, cause.actor2

@@ -66,12 +66,30 @@ def verbal_attack(trigger: Token, thing: Token | None) -> bool:
     if thing is None or trigger.pos_ != "VERB" or lemma(trigger) not in VERBAL_ATTACK:
         return False
     subject = _attacker(trigger)  # "X spent the day attacking Y": X attacks
-    if subject is None or not speaker(subject):
+    if subject is None:
         return False
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     aimed_at_person = (thing.ent_type_ == "PERSON" or lemma(thing) in POLITICAL
                        or (owner is not None and is_person(owner)))  # fmt: skip
+    if not speaker(subject) and not (thing.ent_type_ == "PERSON" and _unknown_name(subject)
+                                     and _judged_as(trigger)):  # fmt: skip
+        return False
     return (aimed_at_person or is_abstract(thing)) and not harm_told(trigger)
+
+
+def _judged_as(verb: Token) -> bool:
+    """ "blasted her as a disgrace", "slammed him for his remarks": a verdict on the person,
+    the frame of criticism."""
+    return any(c.dep_ == "prep" and c.lower_ in {"as", "for"} for c in verb.children)
+
+
+def _unknown_name(token: Token) -> bool:
+    """ "Christie blasted Clinton": a proper name the entity model did not read as a
+    person (a surname it labels an organisation) and that names no side the actor
+    dictionary knows, nor a people or a place; aimed at a named person and judging
+    them ("as a disgrace", "for his remarks"), such a name's attack is a speaker's."""
+    return (token.pos_ == "PROPN" and not token.ent_kb_id_
+            and token.ent_type_ not in {"NORP", "GPE", "LOC", "FAC"})
 
 
 def attack_in_words(trigger: Token) -> bool:
