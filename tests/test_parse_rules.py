@@ -20,7 +20,7 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
            ents: list[str] | None = None) -> Doc:  # fmt: skip
     """A Doc with the given parse (absolute head indices, Penn tags; POS from the tags)."""
     pos = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB",
-           "VBN": "VERB", "VBG": "VERB", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT",
+           "VBN": "VERB", "VBG": "VERB", "IN": "ADP", "JJ": "ADJ", "RB": "ADV", ",": "PUNCT",
            ".": "PUNCT"}  # fmt: skip
     pos_tags = [pos[t] for t in tags]
     return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos_tags, ents=ents)
@@ -65,6 +65,21 @@ def test_participle_cue_shares_the_subject_of_its_head() -> None:
         ["VBN", "IN", "NN", ",", "DT", "NN", "VBD", "."],
     )
     assert speaker_of(asked[0]) is None
+
+
+def test_a_participle_cue_shares_the_nearer_of_two_misparsed_subjects() -> None:
+    """'The week before, the mayor was blunt, claiming ...': the parser can make the
+    fronted time phrase a second subject; the subject next to the verb speaks."""
+    doc = parsed(
+        ["The", "week", "before", ",", "the", "mayor", "was", "blunt", ",", "claiming",
+         "nothing", "."],
+        [1, 6, 1, 6, 5, 6, 6, 6, 6, 6, 9, 6],
+        ["det", "nsubj", "advmod", "punct", "det", "nsubj", "ROOT", "acomp", "punct", "advcl",
+         "dobj", "punct"],
+        ["DT", "NN", "RB", ",", "DT", "NN", "VBD", "JJ", ",", "VBG", "NN", "."],
+    )  # fmt: skip
+    speaker = speaker_of(doc[9])
+    assert speaker is not None and speaker.text == "mayor"
 
 
 def test_event_actors_follow_syntactic_roles() -> None:

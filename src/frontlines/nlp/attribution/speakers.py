@@ -117,9 +117,9 @@ def shared_subject(verb: Token, most: int = 4) -> Token | None:
         reporter = _reporter(moved, node)
         if reporter is not None:  # "X said (that) Y was wrong, adding ...": X adds
             node, deps = reporter, {"nsubj"}
-        subject = next((c for c in node.children if c.dep_ in deps), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if c.dep_ in deps]
+        if subjects:  # "The day before, ..., Mr. X was blunt, claiming": two subjects is a
+            return min(subjects, key=lambda c: abs(node.i - c.i))  # misparse, the nearer one
     return None
 
 
