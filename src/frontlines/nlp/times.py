@@ -67,6 +67,9 @@ __all__ = [
 
 VERSION = "0.3.0"
 MONTH_WORDS = list(word_list("time", "month_words"))
+#: A month as the tokenizer may leave it: "Aug." is one token when the model, reading
+#: "the Aug. 7 bombings" as an event name, tags no DATE for the pattern to lean on.
+_MONTH_TOKENS = MONTH_WORDS + [f"{m}." for m in MONTH_WORDS if len(m) <= 4]
 #: Clock times ("1430 GMT", "9:30 a.m."): found without the Matcher (``DigitsMatcher``),
 #: which would run their regular expressions on every word; both need a digit.
 CLOCK_PATTERNS: list[list[dict[str, Any]]] = [
@@ -79,7 +82,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["now", "currently", "recently", "lately", "nowadays", "presently",
                        "today", "tomorrow", "yesterday", "tonight"]}}],
     [{"LOWER": {"IN": ["daily", "weekly", "monthly", "annually", "yearly"]}, "POS": "ADV"}],
-    [{"LOWER": {"IN": MONTH_WORDS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
+    [{"LOWER": {"IN": _MONTH_TOKENS}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True},
      {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["today", "tonight"]}}],
     *CLOCK_PATTERNS,
