@@ -347,7 +347,19 @@ def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
-    )
+    ) or _part_of_those(sent)
+
+
+#: "Of those killed, 11 were ...", "Among the dead were ...": a sentence opening with a
+#: part of a group already told (a demonstrative or definite after the preposition).
+_PARTITIVE = {"of", "among"}
+_TOLD = {"those", "these", "them", "the"}
+
+
+def _part_of_those(sent: Span) -> bool:
+    """The sentence opens by picking out part of people the one before told of ("Of those
+    killed, 11 were killed in the capital"): it breaks that count down, of the same time."""
+    return len(sent) > 2 and sent[0].lower_ in _PARTITIVE and sent[1].lower_ in _TOLD
 
 
 def _same_doer(sent: Span, before: Span) -> bool:
