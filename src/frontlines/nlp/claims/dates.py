@@ -39,7 +39,7 @@ __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "do
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
 
-_DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_DATED = re.compile(r"^\d{4}((-\d{2}){0,2}|-W\d{2})$")  # a day, month, year or week
 _LIST_DEPS = {"conj", "appos"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
@@ -347,7 +347,9 @@ def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
-    ) or _part_of_those(sent)
+    ) or _part_of_those(sent) or any(
+        t.lower_ == "others" and t.dep_ in {"nsubj", "nsubjpass"} for t in sent
+    )  # "More than a dozen others also were shot": people besides those just told of
 
 
 #: "Of those killed, 11 were ...", "Among the dead were ...": a sentence opening with a
