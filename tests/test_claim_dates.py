@@ -151,3 +151,36 @@ def test_a_sentence_repeating_who_did_it_breaks_the_dated_one_down(nlp):
     other = ("On March 4, allied aircraft conducted 21 strikes against rebel positions. "
              "Rebel gunmen killed 14 villagers in the north.")
     assert _run(nlp, other, "2021-03-06")[14.0].as_of == "2021-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Twin car bombs in Gulu and Lira on May 3 killed 140 people and wounded more than "
+         "900. Of those killed, 23 died in Lira.", 23.0),
+        ("Rebels stormed the town of Kitgum on May 3 and killed 60 people. Among the dead "
+         "were 14 children.", 14.0),
+    ],
+)
+def test_a_part_of_those_told_before_shares_their_date(nlp, text, value):
+    """'Of those killed, 23 ...', 'Among the dead were 14 ...': the sentence breaks the count
+    before it down, so it is of that count's date, not the report's."""
+    assert _run(nlp, text, "2024-05-20")[value].as_of == "2024-05-03"
+
+
+def test_others_shot_after_a_dated_shooting_share_its_date(nlp):
+    """'three years ago this week' is that week three years back; "More than a dozen others
+    also were shot" counts people besides the one just told of, so it takes that sentence's
+    date (a week, given as its month)."""
+    text = ("The governor was badly hurt three years ago this week in a shooting at a rally "
+            "in the capital. More than a dozen others also were shot.")
+    claims = {c.lower: c for c in _run_all(nlp, text, "2024-05-20")}
+    assert claims[12.0].as_of == "2021-05"
+
+
+def _run_all(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.reference_date = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.claims

@@ -167,3 +167,13 @@ def test_a_goal_is_no_owner_of_the_troops_it_aims_at(nlp):
     claims = nlp("Officials said the aim is to deploy 6,000 troops in the north by June.")._.claims
     assert claims[0].measure == "troops"
     assert claims[0].subject_text != "aim"
+
+
+def test_a_tally_naming_nothing_restates_the_sentences_count_before_it(nlp):
+    """'the total may have risen above 4,500': "the total" counts whoever the sentence's
+    count of the same measure counted; a count of another measure says nothing of it."""
+    text = ("Army officers said 3,200 rebel prisoners were taken on the first day, though "
+            "aid workers later said the total may have risen above 4,500.")
+    claims = {c.lower: c for c in nlp(text)._.claims if c.lower is not None}
+    assert claims[4500.0].measure == "detained"
+    assert claims[4500.0].subject_text == "rebel prisoners"

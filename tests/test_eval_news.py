@@ -5,6 +5,7 @@ exactly), then once end to end through the CLI and the real pipeline.
 """
 
 import json
+from dataclasses import replace
 
 from typer.testing import CliRunner
 
@@ -147,6 +148,20 @@ def test_claim_needs_overlap_and_a_shared_number():
     sourced = _claim(12.0, "fighters", monitor)
     fields = _score(claims=[sourced], gold_claims=[_gold_claim()]).as_dict()["claims"]["fields"]
     assert fields["source"]["accuracy"] == 0.0 and fields["measure"]["accuracy"] == 0.0
+
+
+def test_a_since_count_holds_as_of_its_report():
+    """'Since 2019, 12 people have been killed': the claim keeps 2019 as where the count
+    runs from (relation since); the number holds at the report date, which the gold codes."""
+    since = replace(_claim(12.0), as_of="2019", as_of_relation="since")
+    assert since.holds_at == "2024-03-05"
+    gold = replace(_gold_claim(), as_of="2024-03-05")
+    fields = _score(claims=[since], gold_claims=[gold]).as_dict()["claims"]["fields"]
+    assert fields["as_of"]["accuracy"] == 1.0
+    plain = replace(_claim(12.0), as_of="2019")
+    assert plain.holds_at == "2019"
+    fields = _score(claims=[plain], gold_claims=[gold]).as_dict()["claims"]["fields"]
+    assert fields["as_of"]["accuracy"] == 0.0
 
 
 STORY = {"id": "tiny-1", "published": "2024-03-05T10:00:00Z",

@@ -20,7 +20,8 @@ def parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str],
            ents: list[str] | None = None) -> Doc:  # fmt: skip
     """A Doc with the given parse (absolute head indices, Penn tags; POS from the tags)."""
     pos = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB",
-           "VBN": "VERB", "VBG": "VERB", "IN": "ADP", "JJ": "ADJ", ",": "PUNCT",
+           "VBN": "VERB", "VBG": "VERB", "VBZ": "AUX", "IN": "ADP", "JJ": "ADJ", "RB": "ADV",
+           "WP": "PRON", "CD": "NUM", ",": "PUNCT",
            ".": "PUNCT"}  # fmt: skip
     pos_tags = [pos[t] for t in tags]
     return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos_tags, ents=ents)
@@ -67,6 +68,21 @@ def test_participle_cue_shares_the_subject_of_its_head() -> None:
     assert speaker_of(asked[0]) is None
 
 
+def test_a_participle_cue_shares_the_nearer_of_two_misparsed_subjects() -> None:
+    """'The week before, the mayor was blunt, claiming ...': the parser can make the
+    fronted time phrase a second subject; the subject next to the verb speaks."""
+    doc = parsed(
+        ["The", "week", "before", ",", "the", "mayor", "was", "blunt", ",", "claiming",
+         "nothing", "."],
+        [1, 6, 1, 6, 5, 6, 6, 6, 6, 6, 9, 6],
+        ["det", "nsubj", "advmod", "punct", "det", "nsubj", "ROOT", "acomp", "punct", "advcl",
+         "dobj", "punct"],
+        ["DT", "NN", "RB", ",", "DT", "NN", "VBD", "JJ", ",", "VBG", "NN", "."],
+    )  # fmt: skip
+    speaker = speaker_of(doc[9])
+    assert speaker is not None and speaker.text == "mayor"
+
+
 def test_event_actors_follow_syntactic_roles() -> None:
     doc = parsed(
         ["Islamic", "State", "fighters", "attacked", "the", "Iraqi", "army", "."],
@@ -78,3 +94,18 @@ def test_event_actors_follow_syntactic_roles() -> None:
     actor1, actor2 = _participants(doc[:])
     assert actor1 is not None and actor1.text == "Islamic State"
     assert actor2 is not None and actor2.text == "Iraqi army"
+
+
+def test_a_contracted_has_before_what_the_cue_asks_for_is_active() -> None:
+    """'Mr. Dunn, who's called for 9,000 soldiers sent north': the parser reads "'s" as a
+    passive auxiliary and "for ... sent" as a clause it marks; the clause is still active
+    and "who" (for Mr. Dunn) asks for the soldiers."""
+    doc = parsed(
+        ["Dunn", ",", "who", "'s", "called", "for", "9,000", "soldiers", "sent", "north", "."],
+        [0, 0, 4, 4, 0, 8, 7, 8, 4, 8, 0],
+        ["ROOT", "punct", "nsubjpass", "auxpass", "relcl", "mark", "nummod", "nsubj", "advcl",
+         "advmod", "punct"],
+        ["NNP", ",", "WP", "VBZ", "VBN", "IN", "CD", "NNS", "VBN", "RB", "."],
+    )  # fmt: skip
+    speaker = speaker_of(doc[4])
+    assert speaker is not None and speaker.text == "who"

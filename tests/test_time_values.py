@@ -179,3 +179,11 @@ def test_a_demonstrative_month_is_not_cut_to_a_duration(nlp):
     doc = nlp("Officials said that raids this month of two depots near the border show "
               "that the rebels are weak.")
     assert all(t.text != "month" for t in doc._.times), doc._.times
+
+
+def test_years_ago_this_week_is_that_week_years_back():
+    n = Normaliser(MAY_15_2009)
+    week = n("five years ago this week")
+    assert week is not None and (week.value, week.precision) == ("2004-W20", "week")
+    month = n("two years ago this month")
+    assert month is not None and month.value == "2007-05"

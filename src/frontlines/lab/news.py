@@ -178,7 +178,7 @@ def _claim_values(gold: GoldClaim, claim: Claim) -> dict[str, tuple[Any, Any]]:
         "measure": (claim.measure, gold.measure),
         "subject": (claim.subject_text or claim.subject, gold.subject),
         "source": (claim.source.text if claim.source else None, gold.source),
-        "as_of": (claim.as_of, gold.as_of),
+        "as_of": (claim.holds_at, gold.as_of),
     }
 
 
@@ -197,10 +197,11 @@ def claim_fields(gold: GoldClaim, claim: Claim, actors: ActorDictionary) -> dict
         source_ok = "unattributed" in wanted
     else:
         source_ok = names_match(wanted, [source.text, *_actor_names(actors, source.actor)])
+    holds_at = claim.holds_at  # a "since" count is a total as of its report
     if gold.as_of is None:
-        as_of_ok = claim.as_of is None or claim.as_of == claim.reported
+        as_of_ok = holds_at is None or holds_at == claim.reported
     else:
-        as_of_ok = _same_at_precision(claim.as_of, gold.as_of)
+        as_of_ok = _same_at_precision(holds_at, gold.as_of)
     return {
         "measure": MEASURES.get(claim.measure, claim.measure) == gold.measure,
         "subject": subject_ok,

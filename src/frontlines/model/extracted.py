@@ -222,6 +222,13 @@ class Claim:
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"claim confidence {self.confidence!r} is not in [0, 1]")
 
+    @property
+    def holds_at(self) -> str | None:
+        """The date the number holds at: a count running "since" a date ("Since 1993,
+        seven people have been killed") is a total as of when it was reported, the date
+        in the text is where it counts from."""
+        return self.reported if self.as_of_relation == "since" else self.as_of
+
     def to_json(self) -> dict[str, Any]:
         """The restatement is one ``equivalent`` object, null when there is none."""
         equivalent = None

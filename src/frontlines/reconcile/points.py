@@ -67,7 +67,7 @@ def restate_claim(
     factor = factor_value if factor_value is not None else 1.0
     scaled = tuple(None if x is None else round(x * factor, 6) for x in (value, lower, upper))
     since = claim.as_of if claim.as_of_relation == "since" else None
-    as_of = (claim.reported if since else claim.as_of) or claim.reported or published
+    as_of = claim.holds_at or claim.reported or published
     span = day_span(as_of)
     if as_of is None or span is None:
         return None

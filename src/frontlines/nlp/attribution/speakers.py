@@ -117,9 +117,9 @@ def shared_subject(verb: Token, most: int = 4) -> Token | None:
         reporter = _reporter(moved, node)
         if reporter is not None:  # "X said (that) Y was wrong, adding ...": X adds
             node, deps = reporter, {"nsubj"}
-        subject = next((c for c in node.children if c.dep_ in deps), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if c.dep_ in deps]
+        if subjects:  # "The day before, ..., Mr. X was blunt, claiming": two subjects is a
+            return min(subjects, key=lambda c: abs(node.i - c.i))  # misparse, the nearer one
     return None
 
 
@@ -184,7 +184,15 @@ def _has_contracted(verb: Token, subject: Token) -> bool:
     if any(c.dep_ in {"agent", "xcomp"} for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               or (c.dep_ == "advcl" and _opened_by_for(c))
                for c in verb.children)  # fmt: skip
+
+
+def _opened_by_for(clause: Token) -> bool:
+    """'who's called for 20,000 troops split between ...': the parser can read "for" and
+    what follows as a clause it marks (the participle after the noun taken for its verb);
+    it is still what the cue asks for."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
 
 
 def agent_of(verb: Token) -> Token | None:

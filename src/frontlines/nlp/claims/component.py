@@ -73,10 +73,10 @@ from frontlines.nlp.claims.dates import (
     date_before,
     date_inside,
     document_date,
-    event_date,
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.event_dates import event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,

@@ -31,19 +31,15 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
-from frontlines.vocab.words import words
 
-__all__ = ["EVENT_NOUNS", "LATER", "clause_verb", "date_before", "date_inside", "document_date",
-           "event_date", "list_date", "month_of_week", "narrative_date", "paragraph_of",
-           "reported_date"]  # fmt: skip
+__all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "document_date",
+           "list_date", "month_of_week", "narrative_date", "paragraph_of", "reported_date",
+           "simple_past"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
 
-#: Nouns naming one event ("the attack", "the bombings"), whose toll is as of the event.
-EVENT_NOUNS = words("event", "general_event_nouns")
-
-_DATED = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_DATED = re.compile(r"^\d{4}((-\d{2}){0,2}|-W\d{2})$")  # a day, month, year or week
 _LIST_DEPS = {"conj", "appos"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
@@ -228,7 +224,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
             saying.append(t)
     if own or saying:
         return own or saying
-    return inside if _simple_past(verb) else []
+    return inside if simple_past(verb) else []
 
 
 def _breakdown_verb(verb: Token | None) -> Token | None:
@@ -294,7 +290,7 @@ def _runs_from(doc: Doc, t: TimeExpression, clause: set[int]) -> bool:
     return head.i in clause
 
 
-def _dated(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
+def dated_in(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
     return [t for t in times if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}
             and t.precision and _DATED.match(t.value[:10])]  # fmt: skip
 
@@ -313,12 +309,12 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
     expected to comprise 5,000 troops, ...", may be about now: it keeps the report date.)"""
     sent = span.sent
     doc = sent.doc
-    if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
+    if sent.start == 0 or dated_in(times, sent.start_char, sent.end_char):
         return None
     before = doc[sent.start - 1].sent
     if _new_paragraph(before, sent):
         return None
-    dated = _dated(times, before.start_char, before.end_char)
+    dated = dated_in(times, before.start_char, before.end_char)
     if not dated:
         return None
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
@@ -333,7 +329,7 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
 _POINTING_ADVERBS = {"aboard", "there", "inside", "onboard"}
 
 
-def _simple_past(verb: Token | None) -> bool:
+def simple_past(verb: Token | None) -> bool:
     """'killed', 'were killed': a finished event; not 'have been killed', 'has', 'will'."""
     for _ in range(3):  # "..., resulting in injuries to six": the clause it hangs off
         if verb is None or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
@@ -351,7 +347,21 @@ def _takes_up(sent: Span, before: Span) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
-    )
+    ) or _part_of_those(sent) or any(
+        t.lower_ == "others" and t.dep_ in {"nsubj", "nsubjpass"} for t in sent
+    )  # "More than a dozen others also were shot": people besides those just told of
+
+
+#: "Of those killed, 11 were ...", "Among the dead were ...": a sentence opening with a
+#: part of a group already told (a demonstrative or definite after the preposition).
+_PARTITIVE = {"of", "among"}
+_TOLD = {"those", "these", "them", "the"}
+
+
+def _part_of_those(sent: Span) -> bool:
+    """The sentence opens by picking out part of people the one before told of ("Of those
+    killed, 11 were killed in the capital"): it breaks that count down, of the same time."""
+    return len(sent) > 2 and sent[0].lower_ in _PARTITIVE and sent[1].lower_ in _TOLD
 
 
 def _same_doer(sent: Span, before: Span) -> bool:
@@ -392,21 +402,21 @@ def narrative_date(span: Span, times: list[TimeExpression],
     back at most, each of them undated, past and tied to the one before it)."""
     sent = span.sent
     doc = sent.doc
-    if not _simple_past(clause_verb(span)):
+    if not simple_past(clause_verb(span)):
         return None
     listed = list_date(span, times)
     if listed is not None:
         return listed
     for _ in range(depth):
-        if sent.start == 0 or _dated(times, sent.start_char, sent.end_char):
+        if sent.start == 0 or dated_in(times, sent.start_char, sent.end_char):
             return None
         before = doc[sent.start - 1].sent
         if _new_paragraph(before, sent) or not _takes_up(sent, before):
             return None
-        dated = _dated(times, before.start_char, before.end_char)
+        dated = dated_in(times, before.start_char, before.end_char)
         if dated:
             return month_of_week(dated[-1].value), _relation(doc, dated[-1])
-        if not _simple_past(before.root):
+        if not simple_past(before.root):
             return None
         sent = before
     return None
@@ -438,7 +448,7 @@ def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.start_char)
     end = len(text) if end < 0 else end
-    if not _BULLET.match(text[start:end]) or _dated(times, start, end):
+    if not _BULLET.match(text[start:end]) or dated_in(times, start, end):
         return None
     for lo, hi in _lines_back(text, start):
         line = text[lo:hi].strip()
@@ -446,68 +456,6 @@ def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None
         if not line or _BULLET.match(text[lo:hi]) or (
                 len(words_in) <= _HEADING_WORDS and line[-1] not in ".!?"):  # fmt: skip
             continue
-        dated = _dated(times, lo, hi)
+        dated = dated_in(times, lo, hi)
         return (month_of_week(dated[-1].value), _relation(span.doc, dated[-1])) if dated else None
     return None
-
-
-def _event_noun(token: Token | None) -> bool:
-    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS
-
-
-def _tolled_event(verb: Token) -> bool:
-    """The number's clause tells what an event did ("The car bomb attack killed 253
-    people", "Eleven people died in the blast", "the 4 Americans killed in the attack"):
-    its subject, or the object of a preposition on its verb, is an event noun; a verb
-    coordinated with another shares its subject ("killed 253 and injured 5,000")."""
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    for child in (c for v in verbs for c in v.children):
-        if child.dep_ in {"nsubj", "nsubjpass"} and _event_noun(child):
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "by"} and any(
-            g.dep_ == "pobj" and _event_noun(g) for g in child.children
-        ):
-            return True
-        if child.dep_ == "agent" and any(_event_noun(g) for g in child.children):
-            return True
-    return False
-
-
-def _dates_an_event(doc: Doc, t: TimeExpression) -> bool:
-    """The date is said of an event noun ("the August 7 bombings", "bombings at two
-    embassies on Aug. 7"), not of a clause ("the army said on Monday")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    for _ in range(3):
-        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
-            return False
-        token = token.head
-        if _event_noun(token):
-            return True
-    return False
-
-
-def event_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
-    """The date of the event whose toll an undated sentence tells: an earlier sentence
-    dated the event with a date on an event noun ("the August 7 bombings in east
-    Africa"), and this one, in the simple past, tells what an event did ("The car bomb
-    attack at the embassy killed 253 people"). The toll is as of that event, not of the
-    report. The latest such date before the sentence wins, given as precisely as any
-    earlier date on an event says it."""
-    sent = span.sent
-    doc = sent.doc
-    verb = clause_verb(span, depth=5)
-    if verb is None or _dated(times, *paragraph_of(span)):
-        return None
-    participle = verb.tag_ == "VBN" and verb.dep_ == "acl"  # "4 Americans killed in the attack"
-    if not (participle or _simple_past(verb)) or not _tolled_event(verb):
-        return None
-    dated = [t for t in _dated(times, 0, sent.start_char) if _dates_an_event(doc, t)]
-    if not dated:
-        return None
-    chosen = dated[-1].value
-    # "the 1998 bombings" after "the Aug. 7, 1998 bombings": the same event, more precisely
-    finer = [t.value for t in dated if t.value.startswith(chosen) and len(t.value) > len(chosen)]
-    return month_of_week(finer[-1] if finer else chosen), ""

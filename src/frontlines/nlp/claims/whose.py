@@ -120,11 +120,15 @@ def whose(
         if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
-    if measure.subject == "counted" and q.concept is None:
+    # "said 5,500 prisoners were taken, ... later said the total may have climbed above
+    # 8,000": a tally that names nothing it is of restates the sentence's count before it
+    tally = concept is not None and concept.root.lemma_.lower() in TALLY_HEADS
+    if measure.subject == "counted" and (q.concept is None or tally):
         # "hundreds of thousands of Syrians have been killed ..., millions have been
         # displaced": a bare count takes the people the sentence's last count counted.
         told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start
-                and not _part_of_a_count(doc, c)]  # fmt: skip
+                and not _part_of_a_count(doc, c)
+                and (not tally or c.measure == measure.id)]  # fmt: skip
         if told:
             return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)

@@ -267,6 +267,13 @@ class Normaliser(AnchoredRules):
                 # "profit rose in the third quarter ... from a year earlier": 1988-Q3
                 return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")
             return Timex("DATE", str(ref.year - 1), "year")
+        m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) years? ago this (week|month)", t)
+        if m and (n := count_of(m.group(1))) is not None:
+            # "five years ago this week": the week (month) of the story, that many years back
+            back = ref - timedelta(days=round(365.25 * int(n)))
+            if m.group(2) == "month":
+                return Timex("DATE", f"{back.year:04d}-{back.month:02d}", "month")
+            return Timex("DATE", iso_week(back), "week")
         m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
                          r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
         if m and (n := count_of(m.group(1))) is not None:
