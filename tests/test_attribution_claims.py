@@ -24,7 +24,7 @@ STORY = (
     "The jihadist group has lost 40 percent of the territory it once controlled, a senior "
     "coalition official said on Tuesday. About 9,000 IS fighters remain in the city of Mosul, "
     "the official said. More than 200,000 people have fled the city since October, according "
-    "to the Syrian Observatory for Human Rights."
+    "to the Kurdistan Rights Observatory."
 )
 
 
@@ -32,7 +32,7 @@ def test_attribution_triples_and_back_reference(nlp):
     doc = nlp(STORY)
     got = [(a.source.text if a.source else None, a.cue.text, a.kind) for a in doc._.attributions]
     assert ("a senior coalition official", "said", "anonymous_official") in got
-    assert ("the Syrian Observatory for Human Rights", "according to", "monitor") in got
+    assert ("the Kurdistan Rights Observatory", "according to", "monitor") in got
     back = next(a for a in doc._.attributions if a.source and a.source.text == "the official")
     assert back.antecedent is not None and back.antecedent.text == "a senior coalition official"
     for a in doc._.attributions:
@@ -89,13 +89,13 @@ def test_attribution_triples_and_back_reference(nlp):
             "“The supply line is cut. Nobody can reach the frontline towns and the hospitals,”",
         ),
         (  # the parser hangs the name on the quotation and finds no subject for "said"
-            "“The line is holding. There is a severe gap between this ministry and frankly the"
-            " president and our army,” Haddad, a senior council member, said Thursday morning"
+            "“The line is holding. We see a wide rift between this council and, honestly, the"
+            " governor and his police,” Haddad, a senior council member, said Thursday morning"
             " on Radio Rozana’s “Morning Show.”",
             "Haddad, a senior council member",
             "said",
-            "“The line is holding. There is a severe gap between this ministry and frankly the"
-            " president and our army,”",
+            "“The line is holding. We see a wide rift between this council and, honestly, the"
+            " governor and his police,”",
         ),
         (  # a name with its appositive right before the cue speaks
             "At a briefing in Geneva on Friday, Filippo Grandi, the head of the UN refugee"
@@ -183,14 +183,14 @@ def test_attribution_triples_and_back_reference(nlp):
             "that civilians had been hit",
         ),
         (  # a clause that picks the speaker out belongs to the source; an aside does not
-            "A report released last year found that the camps were full.",
-            "A report released last year",
+            "A study published in March found that the camps were full.",
+            "A study published in March",
             "found",
             "that the camps were full",
         ),
         (
-            "Mr. Trump, speaking to a veterans group, said that the camps were full.",
-            "Mr. Trump",
+            "Mr. Ortiz, addressing a farmers' union, said that the camps were full.",
+            "Mr. Ortiz",
             "said",
             "that the camps were full",
         ),
@@ -207,10 +207,10 @@ def test_attribution_triples_and_back_reference(nlp):
             "that the siege would end",
         ),
         (  # a titled name between the quote and the cue
-            'Aid is short. "We are not where we need to be," Ms. Moore said. She left.',
+            'Aid is short. "We are far from done here," Ms. Moore said. She left.',
             "Ms. Moore",
             "said",
-            '"We are not where we need to be,"',
+            '"We are far from done here,"',
         ),
         (  # a single quote nested in a double one; the speaker after the cue
             "\"People say, 'The siege will end soon,'\" said Charlie King, a local official.",

@@ -33,9 +33,9 @@ def test_a_year_read_aloud_is_no_quantity(nlp):
 
 
 def test_dlrs_before_an_amount_is_money(nlp):
-    text = "The kidnappers demanded a ransom of dlrs 3 million for the engineer."
+    text = "The abductors asked for dlrs 2 million to free the pilot."
     (q,) = nlp(text)._.quantities
-    assert (q.value, q.unit) == (3e6, "USD")
+    assert (q.value, q.unit) == (2e6, "USD")
     assert _claims(nlp, "Gunmen killed four people. " + text).keys() == {"four"}
     (q,) = nlp("The fund raised 40 million dlrs for the victims.")._.quantities
     assert q.unit == "USD"
@@ -52,9 +52,9 @@ def test_an_area_in_brackets_after_a_name_is_its_size(nlp):
 
 def test_a_part_of_a_count_takes_its_measure_and_subject(nlp):
     """'120 of them' is part of the count before it: the same measure and the same people,
-    not a word near the part ('assistance' is no count of people in need)."""
+    not a word near the part ('help' is no count of people in need)."""
     text = ("Since 2005, 300 suspects have been taken into custody, 120 of them "
-            "as a result of public assistance.")
+            "owing to help from the public.")
     found = _claims(nlp, text)
     assert (found["300"].measure, found["120"].measure) == ("detained", "detained")
     found = _claims(nlp, "Rebels killed 40 villagers on Monday, 12 of them in the market.")

@@ -34,8 +34,8 @@ CASES = [
     ("Two brothers were convicted of manslaughter over the death of a shopkeeper in 2019.",
      "manslaughter", "Two brothers", "shopkeeper"),
     # "accused X of" read where the parse hangs the "of" phrase on X
-    ("Residents and aid workers accused the junta and other forces of heavy shelling and "
-     "bombardment.", "shelling", "junta and other forces", None),
+    ("Villagers and medics accused the rebels and other gunmen of heavy shelling and "
+     "raids.", "shelling", "rebels and other gunmen", None),
     # the two sides of a clash: who fell in it, and the "with" phrase
     ("Dozens of students were hurt in clashes with riot police in the capital.", "hurt",
      "Dozens of students", "riot police"),
@@ -64,8 +64,8 @@ def test_the_chosen_type_names_its_own_sides(nlp):
     """A tally of strikes ("a series of airstrikes") typed as strikes takes the strikes'
     arguments, not those of another type's word in the same sentence ("abandoned by")."""
     doc = read_article(nlp, "Kenyan forces killed 20 al-Shabaab fighters in Somalia on "
-                       "Monday, the army said. In May, Kenyan forces carried out a series of "
-                       "airstrikes against al-Shabaab in Jubaland, hitting camps in villages "
+                       "Monday, the army said. In May, Kenyan forces conducted a series of "
+                       "airstrikes on al-Shabaab in Jubaland, hitting camps in villages "
                        "abandoned by local militias.")  # fmt: skip
     strikes = [e for e in doc._.events if e.acled_sub_event == "Air/drone strike"]
     assert strikes, [e.acled_sub_event for e in doc._.events]
@@ -94,15 +94,15 @@ def test_a_bombing_outside_an_embassy_hit_its_state(nlp):
 
 
 def test_a_killing_claimed_by_a_group_in_a_relative_clause_is_the_groups(nlp):
-    doc = nlp("The list includes the May 3 killing of a police officer that was claimed "
-              "by the Ansar Brigade.")
+    doc = nlp("The report cites the May 3 killing of a police officer, which was later "
+              "claimed by the Ansar Brigade.")
     one, two = actors_of(next(t for t in doc if t.text == "killing"))
     assert one is not None and "Ansar Brigade" in one.text
     assert two is not None and "police officer" in two.text
 
 
 def test_a_crowd_of_protesters_is_the_protest(nlp):
-    doc = nlp("Hundreds of demonstrators gathered outside the parliament on Sunday.")
+    doc = nlp("Hundreds of demonstrators assembled outside the ministry on Sunday.")
     one, _ = actors_of(next(t for t in doc if t.text == "demonstrators"))
     assert one is not None and one.text == "Hundreds of demonstrators"
 

@@ -118,7 +118,7 @@ def test_told_early_and_again(nlp) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.model
 def test_strategic_developments_only_on_the_conflict_beat(nlp) -> None:  # type: ignore[no-untyped-def]
-    base = "The rebels set up a new base in the hills near Kalat last week."
+    base = "Last week the rebels opened a new outpost on a ridge near Kalat."
     quiet = nlp("Farmers in the region said prices were too low this year. " + base
                 + " Shipping costs rose again. The harvest begins in May. Rain is expected. "
                 "Markets reopen on Monday.")  # fmt: skip
@@ -131,10 +131,10 @@ def test_strategic_developments_only_on_the_conflict_beat(nlp) -> None:  # type:
 
 @pytest.mark.model
 def test_a_place_in_a_clause_about_the_speaker_is_not_where(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("An airstrike killed an Islamic State commander in Ramadi on Thursday. U.S. "
-              "Central Command, which oversees U.S. military operations in the Middle East, "
-              "said the commander was killed in a precision airstrike Thursday.")  # fmt: skip
-    assert [e.place.name for e in doc._.events if e.place] == ["Ramadi"] * len(doc._.events)
+    doc = nlp("An airstrike killed an al-Shabaab commander in Kismayo on Thursday. U.S. "
+              "Africa Command, which directs U.S. military missions in East Africa, said the "
+              "commander died in a targeted airstrike that day.")  # fmt: skip
+    assert [e.place.name for e in doc._.events if e.place] == ["Kismayo"] * len(doc._.events)
     convoy = nlp("Militants attacked a convoy that was travelling near Kalat on Monday.")
     assert [e.place.name for e in convoy._.events if e.place] == ["Kalat"]
 

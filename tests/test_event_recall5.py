@@ -20,7 +20,7 @@ def test_last_year_names_a_date_not_a_distance_in_years(nlp):
     years after") makes an event the yardstick of history."""
     from frontlines.nlp.events.when import told_as_years_before
 
-    text = ("Scrutiny of the app has grown after mass shootings in Lyon and Dijon {}, "
+    text = ("Pressure on the forum rose after deadly shootings in Lyon and Dijon {}, "
             "because of fears that extremists recruit online.")  # fmt: skip
     recent = nlp(text.format("last year"))
     (word,) = [t for t in recent if t.lower_ == "shootings"]
@@ -34,13 +34,13 @@ def test_last_year_names_a_date_not_a_distance_in_years(nlp):
 
 
 def test_the_length_of_what_a_deed_agrees_to_is_no_period_summed(nlp):
-    """ "had agreed to a 30-day ceasefire": the truce lasts 30 days, the agreeing is one
+    """ "had agreed to a 45-day truce": the truce lasts 45 days, the agreeing is one
     act; a length in a setting ("in a three-month offensive") and a stretch over a
     perfect ("over the past 20 months") still sum deeds up."""
     from frontlines.nlp.events.specific import AGGREGATE, unspecific_reason
 
-    doc = nlp("Lawmakers welcomed Tuesday's announcement that Georgia had agreed to a "
-              "30-day ceasefire as a step toward peace.")  # fmt: skip
+    doc = nlp("Senators praised Friday's news that Moldova had agreed to a "
+              "45-day ceasefire with the separatists.")  # fmt: skip
     assert {unspecific_reason(t) for t in doc if t.lower_ in {"agreed", "ceasefire"}} == {""}
     for text, word in (("The army has killed hundreds of rebels in a three-month offensive.",
                         "killed"),
@@ -54,8 +54,8 @@ def test_a_plural_noun_tagged_as_a_present_verb_is_asserted_by_its_verb(nlp):
     """The tagger takes "airstrikes" for a present-tense verb (VBZ) in "a series of
     airstrikes ... killed": in a subject's slot it is the noun, and the past "killed"
     asserts it; a strike the sentence only describes in the present stays no event."""
-    text = ("A series of precision U.S. airstrikes against militants this week in northern "
-            "Syria's Hama province killed more than 30 fighters, a spokesman told reporters "
+    text = ("A wave of French airstrikes on insurgents this week in eastern "
+            "Mali's Gao region killed more than 30 fighters, a spokesman told reporters "
             "today.")  # fmt: skip
     doc = nlp(text)
     (word,) = [t for t in doc if t.lower_ == "airstrikes"]
@@ -72,14 +72,14 @@ def test_a_weapon_naming_the_kind_of_an_attack_is_read_on_the_attack(nlp):
     strikes are the deed judged (ACLED's shelling/missile attack); planned strikes stay
     none, "a missile attack" is still read on the attack type's own word with its sides,
     and weapons joined ("a bomb and gun attack") name no one kind."""
-    done = _events(nlp, "U.S. forces on Thursday launched cruise missile strikes against "
-                        "militant camps in Afghanistan.")  # fmt: skip
+    done = _events(nlp, "Navy warships on Monday launched cruise missile strikes at "
+                        "rebel depots in Yemen.")  # fmt: skip
     assert [e.acled_sub_event for e in done] == ["Shelling/artillery/missile attack"]
     assert not _events(nlp, "The army is preparing missile strikes against rebel camps.")
     (attack,) = _events(nlp, "A Russian missile attack on Kyiv killed five people on Sunday.")
     assert attack.actor2 is not None and attack.actor2.text == "five people"
     from frontlines.nlp.events.triggers import deed_named
 
-    doc = nlp("The train came under a bomb and gun attack on Tuesday.")
+    doc = nlp("The bus was hit by a bomb and gun attack at dawn.")
     (bomb,) = [t for t in doc if t.lower_ == "bomb"]
     assert deed_named(bomb).i == bomb.i

@@ -26,9 +26,9 @@ def _places(doc: Doc) -> list[str]:
     ("text", "expected"),
     [
         # an outlet quoted as a source is no town, whatever town bears its name
-        ("Floods blocked a river, according to Xinhua.", []),
-        ("Pictures showed the damage, Xinhua reported.", []),
-        ("At least 25 people are dead, Al-Ahram said.", []),
+        ("Mud cut off a highway, according to Xinhua.", []),
+        ("Photos showed wrecked homes, Xinhua reported.", []),
+        ("At least 14 villagers are dead, Al-Ahram said.", []),
         ("WASHINGTON (RNS) Evangelical leaders praised the decision.", ["WASHINGTON"]),
         # ... while a country or a big city speaks for its government
         ("Moscow said the strikes would go on.", ["Moscow"]),
@@ -51,7 +51,7 @@ def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
 
 
 def test_a_name_modifying_a_noun_is_not_what_the_locative_places(nlp):
-    doc = nlp("Along the way, at the Olympic trials, she set three records.")
+    doc = nlp("Early in the season, at the Olympic qualifiers, he broke two records.")
     assert _places(doc) == []
     doc = nlp("Fighting went on in the Idlib countryside and near Raqqa.")
     assert _places(doc) == ["Idlib", "Raqqa"]

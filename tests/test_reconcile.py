@@ -82,9 +82,9 @@ def _restate(claim, places=(), times=(), sentence="x" * 200):
 
 
 def test_lost_share_becomes_held_share_measured_from_the_peak():
-    sentence = "The group lost 65 percent of its land since its peak in the summer of 2014."
+    sentence = "The group lost 65 percent of its land since its height in the summer of 2014."
     summer = TimeExpression(
-        start=56, end=74, text="the summer of 2014", type="DATE", value="2014-SU",
+        start=58, end=76, text="the summer of 2014", type="DATE", value="2014-SU",
         precision="season", extractor=EX, sentence_index=0,
     )  # fmt: skip
     claim = _claim("territory_lost_share", 65.0, as_of="2017-03-08", equivalent=True, end=25)

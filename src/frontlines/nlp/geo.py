@@ -319,7 +319,7 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
 
 
 def _state_of_organ(gazetteer: Gazetteer, ent: Span, place: Span) -> bool:
-    """ "(the) U.S. military", "U.S. Central Command", "the U.S. Mission to the UN": a
+    """ "(the) U.S. military", "U.S. Central Command", "the U.S. Mission to NATO": a
     country's name opening an organisation whose head (its last word before "of", "to"
     ...) is one of the state's own organs names the country, as "the U.S. said" does; the
     name of anything else ("Iran Shipping Lines", "the Singapore Institute of ...", "France

@@ -188,7 +188,7 @@ _RAISING_DEPS = {"xcomp", "ccomp"}
 
 
 def said_of_subject(span: Span, verb: Token | None) -> set[str]:
-    """'Four suspects are known to be in custody', 'a dozen men remain behind bars': when
+    """'Six men are thought to be held by police', 'a dozen men remain behind bars': when
     the number is in the subject of a linking verb, reached directly or through the
     complements of a verb of knowing or reporting ("known to be", "believed to be"),
     the lemmas of the place or state that verb puts its subject in (its prepositional
@@ -248,7 +248,7 @@ def under_arms(counted: Token | None, verb: Token | None, fighters: frozenset[st
 
 
 def names_other_things(q: Quantity, span: Span, counted: Token | None, taxonomy: Taxonomy) -> bool:
-    """'posted a noose as one solution to the refugee crisis': the number's own noun
+    """'shared a cartoon as one answer to the housing shortage': the number's own noun
     counts things that are no people, no event and nothing a measure counts, so the
     words after it ("refugee") describe those things and say nothing of the number;
     only its verb or clause can still name a measure."""
@@ -268,8 +268,8 @@ def names_other_things(q: Quantity, span: Span, counted: Token | None, taxonomy:
 
 
 def among_whom(span: Span, verb: Token | None) -> set[str]:
-    """'Nearly 9,000 Soviets were among the hundreds of thousands of foreigners trapped in
-    Iraq', 'three children are among those killed': the number in the subject of a
+    """'About 4,000 Poles were among the many tourists stranded in
+    Peru', 'three children are among those killed': the number in the subject of a
     linking verb is part of the set it is "among", so what befell the set (a clause on
     its noun, through its "of" phrases) befell them."""
     if verb is None or verb.lemma_.lower() not in _LINKING:

@@ -82,7 +82,7 @@ _DEATHS = frozenset({"killing", "slaying", "death", "murder", "shooting", "stabb
 
 def accused_victim(word: Token) -> EventActor | None:
     """Whom the charge names as hurt, in the other phrase of the accusing verb: "X was
-    charged with murder in the slaying of a doctor", "convicted of manslaughter over the
+    charged with murder in the stabbing of a nurse", "convicted of manslaughter over the
     death of two hikers": the "of" phrase of that event noun is the victim."""
     prep = word.head
     verb = prep.head
@@ -104,9 +104,9 @@ def accused_victim(word: Token) -> EventActor | None:
 
 def _charged_object(prep: Token) -> Token | None:
     """The object of an accusing verb whose "of" phrase the parse hung on that object
-    instead of the verb ("accused [the regime and other forces] [of heavy shelling]" is
-    read "forces of heavy shelling"): the object, first of its coordinated ones, is who
-    the verb says did it."""
+    instead of the verb ("accused [the army and allied militias] [of indiscriminate
+    shelling]" is read "militias of indiscriminate shelling"): the object, first of its
+    coordinated ones, is who the verb says did it."""
     noun = prep.head
     if prep.lower_ != "of" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None

@@ -11,7 +11,7 @@ __all__ = ["own_length"]
 
 def own_length(root: Token, trigger: Token) -> bool:
     """Whether a time expression is the length of the one thing a deed gives or agrees
-    to ("agreed to a 30-day ceasefire", "declared a three-day truce", "imposed a 24-hour
+    to ("agreed to a 10-day ceasefire", "declared a three-day truce", "imposed a 24-hour
     curfew"): a modifier of the deed's object, which is the trigger or whose verb is. The
     deed is one act on a day, not a stretch over which several were summed; a length in
     a setting ("killed hundreds in a three-month offensive") still spans a period."""

@@ -1,11 +1,11 @@
 """One event, several mentions: whether a later sentence of a story only tells an event
 it already told.
 
-A story names its event once and keeps coming back to it: in other words ("X was killed
-in a precision airstrike Thursday" after the strike that killed X), by a definite or
+A story names its event once and keeps coming back to it: in other words ("X died when a
+drone hit his car on Monday" after the strike that killed X), by a definite or
 possessive noun ("the attack", "Tuesday's raid", "those involved in the incident"), by
-a copular sentence about it ("The shootings were the latest in a series of attacks", "It
-was an attack"), or as the cause of something else ("following the ceasefire
+a copular sentence about it ("The stabbings were the third such assault this month",
+"It was an attack"), or as the cause of something else ("following the ceasefire
 agreement"). ACLED codes one event per actor pair, place and day, and the scorer pairs
 events one-to-one: every retelling coded as a new event is a false event. What keeps two
 mentions apart is what ACLED keeps apart: another day, another place, other sides, or
@@ -40,7 +40,7 @@ STRATEGIC = "Strategic developments"
 #: Words by which a story says a mention is not the event told before ("another attack",
 #: "a second strike", "a separate raid", "the earlier Operation Matador").
 DISTINCT_WORDS = frozenset(word_list("event", "distinct_event_words"))
-#: Nouns for places: "the city's Abbassiya district" lies in the city told before.
+#: Nouns for places: "the town's Qarya quarter" lies in the town told before.
 _PLACE_NOUNS = words("place", "place_nouns")
 #: Nouns that name no particular target two mentions could share: people ("the militants"),
 #: places, events, times; a unit or a vehicle of a side ("the convoy") is one.
@@ -78,11 +78,11 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     if not _sides_meet(sides, earlier):
         return False
     own = _own_place(event)
-    # "those involved in Tuesday's attack are based in Afghanistan": not the attack's place
+    # "the men behind Friday's raid live in Pakistan": not the raid's place
     aside = refs and own is not None and not _names_own_place(own, refs, triggers)
     doc = triggers[0].doc if triggers else None
     if own is not None and doc is not None and _part_of_told_place(own, doc):
-        aside = True  # "in the city's Abbassiya district": inside the place told before
+        aside = True  # "in the town's Qarya quarter": inside the place told before
     if own is None and not refs and doc is not None and _particular(event, triggers, earlier, doc):
         aside = True  # a place only carried over from the sentences around says nothing
     if not aside and not places_meet(event.place, earlier.place):
@@ -131,8 +131,8 @@ def reference(trigger: Token) -> Token | None:
     """The noun by which ``trigger``'s mention refers back to something told, if it does:
     the trigger itself when definite ("the attack", "Tuesday's raid"); the subject of
     the copula the trigger is the predicate of when that subject is a definite event
-    noun or a pronoun ("The shootings were the latest in a series of attacks", "The
-    operation was ... the first large scale deployment", "It was an attack")."""
+    noun or a pronoun ("The stabbings were the third such assault this month",
+    "The push was ... the biggest use of troops so far", "It was an attack")."""
     if trigger.pos_ in {"VERB", "AUX"}:
         return None  # a clause of its own tells something, whatever it hangs from
     subject = _copula_subject(trigger)
@@ -162,8 +162,8 @@ def _copula_subject(trigger: Token) -> Token | None:
 def _references(triggers: list[Token]) -> list[Token]:
     """The referring nouns of a mention that only refers back: every trigger is one, or
     part of one's phrase ("the bomb attack"). A trigger of a clause of its own beside
-    them tells something new ("Sunday's explosion came two days after two bombs killed
-    six police officers"): such a mention is read as any other."""
+    them tells something new ("Monday's blast came a week after a car bomb killed
+    nine guards"): such a mention is read as any other."""
     refs = [r for r in map(reference, triggers) if r is not None]
     inside = [t for t in triggers if any(r.left_edge.i <= t.i <= r.right_edge.i or
                                          reference(t) is not None for r in refs)]  # fmt: skip
@@ -172,8 +172,8 @@ def _references(triggers: list[Token]) -> list[Token]:
 
 def _copula_of(token: Token) -> Token | None:
     """The form of "be" whose predicate ``token`` is part of (through nouns, adjectives
-    and prepositions only: "the latest in a series of attacks"), or the one ``token``'s
-    clause hangs from ("was important in that it was ..."); None when a content verb
+    and prepositions only: "the third in a row of assaults"), or the one ``token``'s
+    clause hangs from ("was notable because it was ..."); None when a content verb
     comes first ("The attack came after militants bombed a bridge" tells two events)."""
     current = token
     for _ in range(10):
@@ -189,13 +189,13 @@ def _copula_of(token: Token) -> Token | None:
 
 
 #: Where a predicate hangs from its copula: "was [an attack]", "was [important]", "was
-#: important [in that it was ...]".
+#: notable [because it was ...]".
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "advcl", "prep", "npadvmod"})
 
 
 def _distinct(triggers: list[Token]) -> bool:
     """Whether the story says the mention is another event: a trigger, or an event noun
-    in a phrase on it ("In another attack, gunmen fired on ..."), has a word such as
+    in a phrase on it ("In another attack, raiders shot at ..."), has a word such as
     "another", "second" or "separate"."""
     nouns = list(triggers)
     nouns += [o for t in triggers for p in t.children if p.dep_ == "prep"
@@ -261,7 +261,7 @@ def _same_sides(event: Event, earlier: Event) -> bool:
 
 def _part_of_told_place(place: PlaceMention, doc: Doc) -> bool:
     """Whether the sentence places the name inside a place the story told, by a definite
-    place noun ("in the city's Abbassiya district", "the province's capital"): the story's
+    place noun ("in the town's Qarya quarter", "the province's capital"): the story's
     place, whatever the gazetteer made of the name."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -282,7 +282,7 @@ def _own_place(event: Event) -> PlaceMention | None:
 
 def _names_own_place(place: PlaceMention, refs: list[Token], triggers: list[Token]) -> bool:
     """Whether the place is said of the referring noun itself ("the attack in Kalat"), not
-    of what the sentence says about it ("... are based in Afghanistan")."""
+    of what the sentence says about it ("... live in Pakistan")."""
     for token in (*refs, *triggers):
         left, right = token.left_edge, token.right_edge
         if left.idx <= place.start < right.idx + len(right):
@@ -330,8 +330,8 @@ def _shared_participant(event: Event, earlier: Event, doc: Doc) -> bool:
 def _shared_thing(triggers: list[Token], earlier: Event, doc: Doc) -> bool:
     """Whether the mention's own arguments (or, for a doer noun, its verb's: "the
     attackers stopped the train") name, by a definite noun, a thing the earlier event's
-    sentences named ("... efforts to take control of the train" after "an attack on a
-    train"; "the convoy" after "a military convoy"): the same target. Nouns for
+    sentences named ("... tried to seize the ferry" after "a raid on a
+    ferry"; "the convoy" after "a military convoy"): the same target. Nouns for
     people, places, events and times name no particular thing ("the militants", "the
     city", "the attack", "the day")."""
     spans = [(earlier.start, earlier.end), *((e.start, e.end) for e in earlier.evidence)]

@@ -1,11 +1,11 @@
 """One event, several mentions, read once the whole story is coded: a definite event noun
-that tells again an event the story coded before ("Iran condemned the bombing of the
-embassies on Saturday. ... were killed in the blasts next to the embassies on Friday").
+that tells again an event the story coded before ("Chile denounced the bombing of the
+consulates on Sunday. ... died when the bombs went off by the consulates on Thursday").
 
 ``mentions.same_event`` judges each mention as it comes, against the events coded so far,
 with the dates the sentence gives. A noun's event is often dated by the verb that governs
-it ("condemned ... on Saturday", "paid tribute Tuesday to bombing victims", "arrested in
-connection with last year's blasts"): that is the day of the condemnation, the tribute or
+it ("condemned ... on Saturday", "laid wreaths Monday for those the bomb killed", "detained
+over the blasts of two years ago"): that is the day of the condemnation, the tribute or
 the arrest, not of the bombing, and two mentions so dated stay two events. Here a mention
 whose event noun is definite ("the blasts", "the ground offensive", "the Embassy
 bombings") is the earlier event of its kind when nothing of its own tells them apart: a
@@ -37,7 +37,7 @@ GENERAL_SUB_EVENTS = frozenset({"Attack", "Armed clash"})
 #: Entity labels of the time expressions that date an event.
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 #: Subject relations: a date on the verb an event noun is the subject of is the noun's
-#: ("The embassy bombings, on Aug. 7, killed 247 people").
+#: ("The consulate blasts, on March 3, left 58 dead").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Determiners of a reference back ("the attack", "those raids").
 _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
@@ -96,7 +96,7 @@ def referring_noun(triggers: list[Token]) -> Token | None:
         return None
     if any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"amod", "compound"}
            and not _definite(t) for t in triggers):  # fmt: skip
-        return None  # "Sunday's explosion came two days after two bombs killed six": new
+        return None  # "Monday's blast came a week after a car bomb killed nine": new
     outcome = {noun.head.i} if noun.dep_ in _SUBJECTS else set()
     outcome |= {c.i for i in list(outcome) for c in noun.doc[i].conjuncts}
     for t in triggers:
@@ -108,9 +108,9 @@ def referring_noun(triggers: list[Token]) -> Token | None:
 def own_date(event: Event, triggers: list[Token]) -> bool:
     """Whether the event's date is its own: told by its sentence (not the publication
     day) and hanging on its event word: on the verb that is the trigger, inside the event
-    noun's phrase ("the Aug. 7 bombings"), or on the verb the noun is the subject of. A
-    date on a verb that governs the word ("condemned the bombing on Saturday", "paid
-    tribute Tuesday to bombing victims") is that verb's."""
+    noun's phrase ("the March 3 blasts"), or on the verb the noun is the subject of. A
+    date on a verb that governs the word ("condemned the bombing on Saturday", "laid
+    wreaths Monday for the dead") is that verb's."""
     if event.date_source != "text":
         return False
     if not triggers:

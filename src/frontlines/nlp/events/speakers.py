@@ -89,7 +89,7 @@ def campaign_rally(trigger: Token) -> bool:
 
 
 def rally_as_setting(trigger: Token) -> bool:
-    """ "the frustration boiled over at a rally in Philadelphia", "tickets to an Iowa
+    """ "the anger spilled out at a rally in Omaha", "tickets to an Iowa
     rally", "a clip from a rally with the candidate", "marked his wins with a rally": a
     rally named only as where or when something else happened (the object of a
     preposition) is a meeting, most often a campaign's; a demonstration says what it is
@@ -139,8 +139,8 @@ def protesters_speak(trigger: Token) -> bool:
 
 
 def shares_a_view(trigger: Token) -> bool:
-    """ "the contenders agreed that trade deals were needed", "people at his rallies
-    agreed with Mr. Smith on the issue": agreeing that something is so, or with a person,
+    """ "the rivals agreed that taxes had to fall", "the crowds at her events
+    agreed with Ms. Lee on the point": agreeing that something is so, or with a person,
     is a view shared; a deal is agreed to or on ("agreed to a truce", "agreed on a
     ceasefire")."""
     if _lemma(trigger) != "agree" or trigger.pos_ != "VERB":
@@ -154,7 +154,7 @@ def shares_a_view(trigger: Token) -> bool:
 
 
 def person_appoints(trigger: Token) -> bool:
-    """ "He did appoint several women to key posts", "Annan, who appointed a diplomat as
+    """ "She named three governors to top jobs", "Annan, who appointed a diplomat as
     his envoy": a person filling a post; a group naming its new leader is a change to
     the group (its subject is the group, not a person)."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

@@ -38,8 +38,8 @@ def _lemma(token: Token) -> str:
 
 
 def wages_a_conflict(trigger: Token) -> bool:
-    """ "has been fighting a deadly insurgency against the state", "fought a civil war",
-    "a terror campaign is being executed", "are engaged in a two-front war": a verb
+    """ "has waged a long rebellion against the capital", "fought a civil war",
+    "a terror campaign is being executed", "are locked in a war on two fronts": a verb
     whose object (or "in" phrase) is a whole conflict tells what a side does over years,
     not a clash on a day; a day or time of its own ("fought a war on Monday") keeps it."""
     if trigger.pos_ != "VERB":
@@ -67,7 +67,7 @@ def figurative_contest(trigger: Token) -> bool:
            or m.lower_ in FIGURATIVE_MODIFIERS for m in mods):  # fmt: skip
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _politicians(trigger.head):
-        return True  # "five other candidates waged a fierce battle for top finishes"
+        return True  # "three rival bidders waged a bitter fight for the contract"
     of = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
           for o in p.children if o.dep_ == "pobj"]  # "a war of words"  # fmt: skip
     return any(f"{lemma} of {_lemma(o)}" in FIGURATIVE for o in of)
@@ -95,7 +95,7 @@ _ARMED_AIMS = frozenset({"take", "retake", "capture", "recapture", "seize", "hol
 
 
 def strove(trigger: Token) -> bool:
-    """ "relatives have fought to keep the boy", "are fighting to stay in the country": a
+    """ "her parents fought to keep custody", "are fighting to stay in the country": a
     contest verb with an infinitive of an aim that is no armed one is an effort, not a
     clash; "troops fought to retake the town" still is one. A noun's infinitive is its
     aim too ("stepped up its fight to stem the flow"; "the battle to retake the city")."""
@@ -112,7 +112,7 @@ def strove(trigger: Token) -> bool:
 
 
 def self_inflicted(trigger: Token) -> bool:
-    """ "shot himself in the parking lot": violence done to oneself is no political
+    """ "shot himself behind the warehouse": violence done to oneself is no political
     violence ACLED codes."""
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves", "myself"}
@@ -122,7 +122,7 @@ def self_inflicted(trigger: Token) -> bool:
 def engaged_in_fight(trigger: Token) -> bool:
     """Whether "engage" is fighting: it takes an enemy ("engaged the militants"), or its
     "in"/"with" phrase is fighting or a side ("engaged in clashes", "engaged with
-    rebels"); "were very much engaged and focused on the case" is involvement."""
+    rebels"); "stayed deeply engaged with the talks" is involvement."""
     if any(c.dep_ == "dobj" for c in trigger.children):
         return True
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
@@ -160,7 +160,7 @@ def passive_controller(trigger: Token) -> Token | None:
 
 def attacked_saying(trigger: Token) -> bool:
     """A named person attacked while the attacker says why ("attacked Smith, saying he
-    ...", "took the stage with a shot at Smith, saying ..."): words, not violence."""
+    ...", "opened the debate with a jab at Smith, saying ..."): words, not violence."""
     if trigger.pos_ == "VERB":
         target = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         verb: Token | None = trigger

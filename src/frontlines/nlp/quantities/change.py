@@ -104,7 +104,7 @@ def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, Change | None
         if moved is not None and (doc[k - 1].pos_ in {"VERB", "ADV", "ADP"}):
             return start, moved
     if k >= sent.start and doc[k].lower_ == "by":
-        verb = doc[k].head  # "grow sales by 35 per cent"
+        verb = doc[k].head  # "lift exports by 12 per cent"
         for lemmas, direction in ((UP_LEMMAS, "up"), (DOWN_LEMMAS, "down")):
             if verb.lemma_.lower() in lemmas and sent.start <= verb.i < k:
                 return start, as_change(direction)

@@ -140,7 +140,7 @@ class QuantityRecognizer:
             return None, run.end
         unit, unit_end, scale = self._unit_after(doc, sent, partner or run, prefix)
         if partner is None and unit is not None:
-            # "from 1 per cent to 1.5 per cent", "between 5% and 6%"
+            # "from 2 per cent to 2.5 per cent", "between 5% and 6%"
             partner = _range_partner(doc, sent, unit_end, lead, self.units, change)
             if partner is not None:
                 again, again_end, _ = self._unit_after(doc, sent, partner, prefix)
@@ -159,7 +159,7 @@ class QuantityRecognizer:
                 lo *= partner_scale  # "$10 to $15 billion"
             if hi == lo:
                 return None, partner.end
-            # Bounds are stored low-high; "from 4.8 to 4.7" is still one range.
+            # Bounds are stored low-high; "from 6.3 to 6.2" is still one range.
             reading, scale = Reading(None, min(lo, hi), max(lo, hi)), 1.0
             last_run = partner
         elif unit is None and unit_end == run.end:  # not after "4.3 M" (millions)

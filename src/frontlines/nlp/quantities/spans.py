@@ -1,7 +1,7 @@
 """Which number runs are amounts, and how two runs join or restate each other.
 
 Dates, clock times, list markers, ages and numbers inside names are not amounts;
-"from 2.4 million" after "3.9 million headsets" borrows its unit. Read before the
+"from 1.7 million" after "5.2 million tablets" borrows its unit. Read before the
 unit and change rules.
 """
 
@@ -47,7 +47,7 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
 
 
 #: Words between two amounts that make the second one the same kind of thing:
-#: "3.9 million headsets, up from 2.4 million", "460 vehicles compared with 63".
+#: "5.2 million tablets, up from 1.7 million", "310 trucks compared with 48".
 COMPARED = word_list("quantity", "compared")
 
 
@@ -55,7 +55,7 @@ def _compares(doc: Doc, previous_end: int, start: int) -> bool:
     """The words just before ``start`` compare it with an amount earlier in the sentence."""
     before = " ".join(t.lower_ for t in doc[max(previous_end, start - 2) : start])
     if previous_end == start - 1 and doc[previous_end].lower_ == "to":
-        return True  # "rose 64.06 points to 4,577.10": the level is in the move's unit
+        return True  # "gained 21.4 points to 3,208.55": the level is in the move's unit
     return previous_end <= start and before.endswith(COMPARED)
 
 
@@ -73,7 +73,7 @@ def _restates(doc: Doc, previous_end: int, start: int) -> bool:
 
 
 def _gapped_by(doc: Doc, sent: Span, start: int, previous_end: int) -> bool:
-    """'Urban Outfitters was down 2.3%, Burlington by 2.6%': a 'by' amount with no verb of
+    """'Acme fell 1.8%, Globex by 3.1%': a 'by' amount with no verb of
     its own, after a moved amount, is moved the same way (the verb is left out)."""
     k = start - 1
     while k > sent.start and doc[k].text in {"$", "€", "£"}:
@@ -165,14 +165,14 @@ def _range_partner(
         return None  # "rose by 5 to 20": a change and a new level, not a range
     up_to = joiner == "up" and doc[j + 1].lower_ == "to" and before == "from"
     if joiner in {"-", "–", "to"} or (joiner == "and" and before == "between") or up_to:
-        k = j + 2 if up_to else j + 1  # "from 450 sq ft up to 900 sq ft"
+        k = j + 2 if up_to else j + 1  # "from 20 acres up to 75 acres"
         if k >= sent.end:
             return None
         if units.match_before(doc[k].text) is not None and k + 1 < sent.end:
             k += 1
         partner = read_number(doc, k, sent.end)
         if partner is not None and _year_to_amount(doc, j - 1, partner):
-            return None  # "in 2018 to 3.9 million": a year, then an amount
+            return None  # "in 2021 to 6.4 million": a year, then an amount
         return partner
     return None
 

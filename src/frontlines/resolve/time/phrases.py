@@ -141,7 +141,7 @@ _SPELLED_RUN = re.compile(
 
 
 def digits_for_spelled_years(t: str) -> str:
-    """'the winter of nineteen ninety-four' -> 'the winter of 1994' (broadcast transcripts)."""
+    """'the spring of nineteen eighty-two' -> 'the spring of 1982' (broadcast transcripts)."""
 
     def digits(m: re.Match[str]) -> str:
         year = spelled_year(m.group(0))
