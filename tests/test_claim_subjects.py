@@ -40,7 +40,7 @@ def test_subject_text_from_syntax(nlp, text, value, measure, subject_text):
 
 def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
     text = ("Islamic State fighters attacked the town. The militant group has lost 60 percent "
-            "of its territory. That force, projected to include 5,000 troops, still lacks equipment.")
+            "of its territory. That force, projected to include 5,000 troops, lacks kit.")
     claims = _claims(nlp, text)
     assert claims[60.0].subject == "islamic_state"
     assert claims[60.0].subject_text == "militant group"
