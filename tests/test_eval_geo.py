@@ -151,7 +151,7 @@ def test_re3d_folder_reads_named_locations_only(tmp_path):
     (source / "documents.json").write_text(f'{{"_id": "D1", "text": "{text}"}}\n')
     entities = [
         '{"begin": 12, "end": 18, "type": "Location", "value": "Aleppo", "documentId": "D1"}',
-        '{"begin": 29, "end": 37, "type": "Location", "value": "the town", "documentId": "D1"}',
+        '{"documentId": "D1", "begin": 29, "end": 37, "type": "Location", "value": "the town"}',
         '{"begin": 0, "end": 8, "type": "Organisation", "value": "Fighting", "documentId": "D1"}',
     ]
     (source / "entities.json").write_text("\n".join(entities) + "\n")
