@@ -220,7 +220,7 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
 def test_the_type_the_classifier_chose_reads_its_own_words(nlp):
     # The lexicon's best cue here is "abandoned" (a transfer of territory); the classifier
     # types the sentence an air strike, whose sides are the strikes' arguments.
-    doc = nlp("Kenyan forces launched a wave of airstrikes against al-Shabaab on Monday, "
+    doc = nlp("Kenyan forces carried out a wave of airstrikes against al-Shabaab on Monday, "
               "hitting camps abandoned by militia fighters.")
     strikes = [e for e in doc._.events if e.acled_sub_event == "Air/drone strike"]
     assert strikes, [(e.acled_sub_event, e.cues) for e in doc._.events]
