@@ -387,7 +387,7 @@ def test_a_years_quarter_follows_the_quarter_in_context(nlp):
     text = (
         "The bank posted $8 million of profit in its third quarter to Sept. 30. "
         "It earned $376,000 in the 1988 quarter. The shares would dilute earnings "
-        "in 1990 as well as 1991, and she will stay on between now and Feb. 10."
+        "in 1990 as well as 1991, and she will stay on from now until May 4."
     )
     found = [(t.text, t.value) for t in _times(nlp, text, "1989-10-30")]
     assert ("the 1988 quarter", "1988-Q3") in found
