@@ -24,18 +24,18 @@ def test_what_an_adjective_says_its_subject_can_do_is_that_subjects(nlp):
 
 
 def test_a_clause_so_many_days_after_another_is_dated_from_it(nlp):
-    text = ("Sunday's explosion came just two days after two bombs killed six police officers "
-            "in the capital.")
-    assert _claims(nlp, text)[6.0].as_of == "2016-12-09"
+    text = ("Sunday's attack came just two days after gunmen killed nine soldiers "
+            "in the port.")
+    assert _claims(nlp, text)[9.0].as_of == "2016-12-09"
     text = "The truce was signed on Friday, a week before militants killed 40 soldiers."
     assert _claims(nlp, text)[40.0].as_of == "2016-12-16"
     # without a span of days the clause it hangs off still dates it
-    text = "Sunday's explosion came after two bombs killed six police officers."
-    assert _claims(nlp, text)[6.0].as_of == "2016-12-11"
+    text = "Sunday's blast came after two car bombs killed nine soldiers."
+    assert _claims(nlp, text)[9.0].as_of == "2016-12-11"
     # a date of the number's own clause is its own
-    text = ("Sunday's explosion came two days after the March 3 raid that killed six police "
-            "officers.")
-    assert _claims(nlp, text)[6.0].as_of == "2016-03-03"
+    text = ("Sunday's blast came two days after the March 3 ambush that killed nine "
+            "soldiers.")
+    assert _claims(nlp, text)[9.0].as_of == "2016-03-03"
 
 
 def test_a_relative_clause_that_is_someones_saying_has_that_speaker(nlp):
@@ -48,16 +48,16 @@ def test_a_relative_clause_that_is_someones_saying_has_that_speaker(nlp):
             "in Oldport, which left more than 150 people dead.")
     assert _claims(nlp, text)[150.0].source is None
     # a cue taking the number as its direct object lays claim to it, reports nothing
-    assert _claims(nlp, "China claims about 90 percent of the sea.")[90.0].source is None
+    assert _claims(nlp, "The kingdom claims about 70 percent of the sea.")[70.0].source is None
 
 
 def test_he_stands_for_the_person_the_sentence_before_is_about(nlp):
     text = ("Freedonian military officials who monitor the border said on Thursday that the "
-            "talks had stalled. John Smith, who had led the search, appeared confident he "
-            "would find the remains. He said he recently ordered 10 of his men from a force "
-            "of 500 to conduct the search.")
-    source = _claims(nlp, text)[500.0].source
-    assert source is not None and source.text == "John Smith"
+            "talks had stalled. Tom Reyes, who was leading the hunt, seemed sure he "
+            "would locate the wreck. He said he had lately sent 12 of his divers from a unit "
+            "of 300 to comb the lake.")
+    source = _claims(nlp, text)[300.0].source
+    assert source is not None and source.text == "Tom Reyes"
     # with no person before it, "he" keeps the speaker the attribution layer found
     text = ("The army spokesman, Colonel Ali Hassan, said 40 militants were killed. The attack "
             "was repelled. He said 12 soldiers were wounded.")

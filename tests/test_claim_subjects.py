@@ -40,7 +40,7 @@ def test_subject_text_from_syntax(nlp, text, value, measure, subject_text):
 
 def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
     text = ("Islamic State fighters attacked the town. The militant group has lost 60 percent "
-            "of its territory. The force, expected to comprise 5,000 troops, is not ready.")
+            "of its territory. That force, projected to include 5,000 troops, lacks kit.")
     claims = _claims(nlp, text)
     assert claims[60.0].subject == "islamic_state"
     assert claims[60.0].subject_text == "militant group"
@@ -81,21 +81,21 @@ def test_measure_subject_kind_is_checked():
     "text",
     [
         "Rebels recruited children as young as 12 as fighters.",  # an age
-        "The prison as configured can hold only 130 detainees.",  # a capacity
-        "Gunmen were holding hostages in three different places.",  # places, not people
-        "About 8,000 of the town's population of 80,000 have fled.",  # a population
+        "The camp as designed can hold at most 130 prisoners.",  # a capacity
+        "Militants kept captives at three different locations.",  # places, not people
+        "Nearly 6,000 of the valley's population of 45,000 fled last week.",  # a population
         "The withdrawal of three member states weakened the bloc.",  # states, not members
     ],
 )
 def test_senses_that_rule_a_number_out(nlp, text):
     claims = nlp(text)._.claims
-    ruled = {80000.0, 130.0, 12.0, 3.0}
+    ruled = {45000.0, 130.0, 12.0, 3.0}
     assert not [c for c in claims if c.value in ruled], [(c.value, c.measure) for c in claims]
 
 
 def test_population_rule_keeps_the_count_that_fled(nlp):
-    claims = _claims(nlp, "About 8,000 of the town's population of 80,000 have fled.")
-    assert claims[8000.0].measure == "displaced" and 80000.0 not in claims
+    claims = _claims(nlp, "Nearly 6,000 of the valley's population of 45,000 fled last week.")
+    assert claims[6000.0].measure == "displaced" and 45000.0 not in claims
 
 
 @pytest.mark.parametrize(
@@ -103,9 +103,9 @@ def test_population_rule_keeps_the_count_that_fled(nlp):
     [
         ("Near the dam, five strikes destroyed two depots.", 5.0, "strikes"),
         ("The country will send 125 soldiers to the mission.", 125.0, "troops"),
-        ("More than 650,000 Syrians are registered as refugees in Jordan.", 650000.0,
+        ("Some 410,000 Sudanese have been registered as refugees in Chad.", 410000.0,
          "refugees"),
-        ("Soldiers rescued 190 passengers and killed 30 gunmen on Wednesday.", 190.0,
+        ("Commandos rescued 75 travellers and killed 12 hijackers on Monday.", 75.0,
          "hostages"),
     ],
 )
@@ -114,19 +114,19 @@ def test_measures_conflict_reporting_uses(nlp, text, value, measure):
 
 
 def test_them_counts_the_nearest_plural_noun(nlp):
-    text = ("The force needs 5,000 troops. The countries that agreed to contribute, three of "
-            "them are no longer members.")
+    text = ("The force needs 5,000 troops. The states that promised to take part, three of "
+            "them are now outside the pact.")
     claims = _claims(nlp, text)
     assert claims[5000.0].measure == "troops" and 3.0 not in claims
 
 
 def test_a_breakdown_keeps_the_owner_and_each_number_its_own_date(nlp):
     text = ("Allied forces conducted 20 strikes against the group. Near the river, five strikes "
-            "destroyed a depot. Attacks rose from 88 in 2023 to 388 in 2024, with deaths "
-            "rising from 70 in 2023 to 300 killed in 2024.")
+            "destroyed a depot. Raids climbed from 41 in 2022 to 215 in 2023, with deaths "
+            "climbing from 52 in 2022 to 300 killed in 2023.")
     claims = _claims(nlp, text)
     assert claims[5.0].subject_text == "Allied forces"
-    assert claims[300.0].as_of == "2024"
+    assert claims[300.0].as_of == "2023"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_a_breakdown_keeps_the_owner_and_each_number_its_own_date(nlp):
     [
         ("The rebels launched 40 attacks last year.", 40.0, "attacks"),
         ("The agency sent three aid convoys to the town.", 3.0, "aid_deliveries"),
-        ("Police announced the arrest of another five people in the city.", 5.0, "detained"),
+        ("Officers reported the arrest of five more suspects in the capital.", 5.0, "detained"),
         ("The bombing of the market resulted in injuries to six police officers.", 6.0,
          "wounded"),
         ("The militia controls about 60 percent of the province.", 60.0,
@@ -151,11 +151,11 @@ def test_no_source_that_holds_the_number_or_takes_it_as_object(nlp):
 
 
 def test_a_nation_in_the_counted_phrase_says_whose_troops(nlp):
-    text = ("Today is the fifth day of the operation designed to confront an estimated 30,000"
-            " Ethiopian soldiers now in the border zone.")
+    text = ("It is the third day of a campaign meant to push back an estimated 30,000"
+            " Eritrean soldiers now across the frontier.")
     (claim,) = nlp(text)._.claims
     assert claim.measure == "troops"
-    assert claim.subject_text == "Ethiopian soldiers"  # not the operation
+    assert claim.subject_text == "Eritrean soldiers"  # not the operation
     (claim,) = nlp("The coalition conducted 10 strikes near the town.")._.claims
     assert claim.subject_text == "coalition"  # no side in the counted phrase: the doer
     text = "The militia, which controls nearly one-third of Ruritania's territory, rejected it."
@@ -170,10 +170,10 @@ def test_a_goal_is_no_owner_of_the_troops_it_aims_at(nlp):
 
 
 def test_a_tally_naming_nothing_restates_the_sentences_count_before_it(nlp):
-    """'the total may have risen above 4,500': "the total" counts whoever the sentence's
+    """'the total could have climbed above 4,500': "the total" counts whoever the sentence's
     count of the same measure counted; a count of another measure says nothing of it."""
     text = ("Army officers said 3,200 rebel prisoners were taken on the first day, though "
-            "aid workers later said the total may have risen above 4,500.")
+            "relief groups said afterwards that the total could have climbed above 4,500.")
     claims = {c.lower: c for c in nlp(text)._.claims if c.lower is not None}
     assert claims[4500.0].measure == "detained"
     assert claims[4500.0].subject_text == "rebel prisoners"

@@ -147,11 +147,11 @@ def test_lowering_a_floor_needs_a_history_note():
 def test_re3d_folder_reads_named_locations_only(tmp_path):
     source = tmp_path / "Some Source"
     source.mkdir()
-    text = "Fighting in Aleppo spread to the city and to it."
+    text = "Fighting in Aleppo spread to the town and to it."
     (source / "documents.json").write_text(f'{{"_id": "D1", "text": "{text}"}}\n')
     entities = [
         '{"begin": 12, "end": 18, "type": "Location", "value": "Aleppo", "documentId": "D1"}',
-        '{"begin": 29, "end": 37, "type": "Location", "value": "the city", "documentId": "D1"}',
+        '{"documentId": "D1", "begin": 29, "end": 37, "type": "Location", "value": "the town"}',
         '{"begin": 0, "end": 8, "type": "Organisation", "value": "Fighting", "documentId": "D1"}',
     ]
     (source / "entities.json").write_text("\n".join(entities) + "\n")
@@ -174,14 +174,14 @@ def test_proper_place_names_against_descriptions():
 def test_geovirus_locations_carry_coordinates_and_count_from_one(tmp_path):
     path = tmp_path / "gv.xml"
     path.write_text(
-        "<articles><article><source>x</source><text>Cases rose in Pandi.</text><locations>"
-        "<location><name>Pandi</name><start>15</start><end>20</end><lat>14.87</lat>"
-        "<lon>120.95</lon><page>https://en.wikipedia.org/wiki/Pandi</page></location>"
+        "<articles><article><source>x</source><text>Storms hit Capas.</text><locations>"
+        "<location><name>Capas</name><start>12</start><end>17</end><lat>15.33</lat>"
+        "<lon>120.59</lon><page>https://example.org/places/capas</page></location>"
         "</locations></article></articles>"
     )
     (doc,) = load_geo(path)
     (gold,) = doc.toponyms
-    assert (gold.start, gold.end, gold.geonames_id, gold.lat) == (14, 19, None, 14.87)
+    assert (gold.start, gold.end, gold.geonames_id, gold.lat) == (11, 16, None, 15.33)
     assert gold.resolvable
 
 

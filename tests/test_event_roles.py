@@ -63,7 +63,7 @@ CASES = [
     ("A drone strike destroyed a truck and an al-Shabaab weapons cache near Jilib.",
      "destroyed", None, "al-Shabaab weapons cache"),
     ("A drone strike destroyed a rocket launcher near Jilib.", "destroyed", None, None),
-    ("Days later, the NLF took credit for attacking a military vehicle escorting a fuel "
+    ("That week the NLF bragged about attacking a military vehicle that guarded a grain "
      "convoy.", "attacking", None, "military vehicle"),  # the military's: a side's modifier
     # outcome clauses: what the parse hangs on the event noun, whom a passive names
     ("Two soldiers were killed when their vehicle hit a roadside bomb in Kidal.", "bomb",
@@ -97,14 +97,14 @@ CASES = [
     ("The coalition said its aircraft destroyed an ISIS vehicle bomb near Raqqa.", "aircraft",
      "coalition", None),
     # who died in an event noun is hit by it; "at the hands of" names any doer
-    ("The station employed reporter Ann Lee and cameraman Bo Chan, who died in a shooting "
-     "in May at the hands of a former colleague.", "shooting", "former colleague",
-     "cameraman Bo Chan"),
+    ("The paper employed editor Ann Lee and photographer Bo Chan, who died in a shooting "
+     "in March at the hands of a jealous rival.", "shooting", "jealous rival",
+     "photographer Bo Chan"),
     ("Four villagers died in an airstrike on Tuesday.", "airstrike", None, "Four villagers"),
     # a participle gapped after a passive shares it: the dozens were hurt, hurt no one
-    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
-     "injured", None, "dozens"),
-    ("Nine people were killed and dozens more injured in separate knife and gun attacks.",
+    ("Four villagers were killed and dozens more hurt in separate bomb and rifle attacks.",
+     "hurt", None, "dozens"),
+    ("Four villagers were killed and dozens more hurt in separate bomb and rifle attacks.",
      "attacks", None, "dozens"),
     # a second subject the parser made of a modifier's noun does not hide the first
     ('In downtown Oakland, a group dressed in "We stand with Tulsa" T-shirts marched in '
@@ -116,8 +116,8 @@ CASES = [
     ("The family refused, and plainclothes agents seized the boy by force in a dawn raid on "
      "the uncle's flat on May 3.", "raid", "plainclothes agents", "the uncle"),  # whose home
     # ... but one who only mourns its dead (the parse hangs the event on their verb) did not
-    ("The march began at noon, but not before organizers paid tribute to the 49 people "
-     "killed at the club, in the worst mass shooting in the state's history.", "shooting",
+    ("The rally started at dusk, though only after its hosts honoured the 23 people "
+     "killed at the concert hall, in the deadliest shooting the province has seen.", "shooting",
      None, None),
 ]  # fmt: skip
 
@@ -220,7 +220,7 @@ def test_the_aim_of_strikes_the_tagger_took_for_a_verb_still_counts() -> None:
 def test_the_type_the_classifier_chose_reads_its_own_words(nlp):
     # The lexicon's best cue here is "abandoned" (a transfer of territory); the classifier
     # types the sentence an air strike, whose sides are the strikes' arguments.
-    doc = nlp("Kenyan forces carried out a series of airstrikes against al-Shabaab on Monday, "
+    doc = nlp("Kenyan forces carried out a wave of airstrikes against al-Shabaab on Monday, "
               "hitting camps abandoned by militia fighters.")
     strikes = [e for e in doc._.events if e.acled_sub_event == "Air/drone strike"]
     assert strikes, [(e.acled_sub_event, e.cues) for e in doc._.events]
@@ -246,8 +246,8 @@ def test_a_cue_inside_a_longer_word_still_has_its_arguments_read(nlp):
     # bombings is still not their doer, and the modifier names the kind of side that was.
     from frontlines.nlp.events.roles import cue_words
 
-    doc = nlp("Foreign Minister Anna Berg said that terrorist bombings this month of two "
-              "embassies in Lusaka show that terrorism kills.")
+    doc = nlp("Anna Berg, the interior minister, argued that terrorist bombings last week "
+              "of two consulates in Lusaka proved the danger.")
     assert [t.text for t in cue_words(next(doc.sents), ("car bomb",))] == ["bombings"]
     bombings = [e for e in doc._.events if "bomb" in e.cues]
     assert bombings, [(e.acled_sub_event, e.cues) for e in doc._.events]
@@ -257,7 +257,7 @@ def test_a_cue_inside_a_longer_word_still_has_its_arguments_read(nlp):
 def test_a_site_an_event_noun_was_aimed_at_names_its_keeper(nlp):
     from frontlines.nlp.events.participants import trigger_roles
 
-    doc = nlp("Twin bombings at the U.S. embassies in Lusaka and Harare killed 200 people.")
+    doc = nlp("Coordinated bombings at the U.S. consulates in Lusaka and Harare killed 200 people.")
     _, actor2 = trigger_roles([next(t for t in doc if t.text == "bombings")], None, None)
     assert actor2 is not None and actor2.text == "U.S."
     market = nlp("A blast at a market in Kano killed 12 shoppers.")
@@ -309,7 +309,7 @@ def test_an_event_noun_plotted_by_someone_was_done_by_him(nlp):
 
 @pytest.mark.parametrize(("text", "word"), [
     ("Iraq invaded Kuwait on Monday, officials said.", "invaded"),
-    ("The government condemned Iraq's invasion of Kuwait on Monday.", "invasion"),
+    ("The cabinet denounced Iraq's invasion of Kuwait last week.", "invasion"),
 ])  # fmt: skip
 def test_the_country_an_invasion_takes_is_its_second_side(nlp, text, word):
     # a country as an object is usually where; only a state is invaded
@@ -327,8 +327,8 @@ def test_a_town_invaded_is_no_side(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "taker", "held"), [
-    ("Officials said that six men were in custody for questioning about the bombing.",
-     None, "six men"),
+    ("Police said four suspects were being held in custody over the blast.",
+     None, "four suspects"),
     ("Police took five men into custody in Kano on Monday.", "Police", "five men"),
 ])  # fmt: skip
 def test_who_is_in_custody_is_held(nlp, text, taker, held):

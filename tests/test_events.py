@@ -37,14 +37,14 @@ def lexicon() -> EventLexicon:
         ("soldiers exchanged fire with the rebels near the border", "armed_clash"),
         ("a fire broke out at a textile factory", "man_made_disaster"),
         ("police seized rifles, grenades and ammunition in a raid", "disrupted_weapons_seizure"),
-        ("the rebels set up a new base in the hills", "headquarters_established"),
+        ("the militia set up a fresh base on the ridge", "headquarters_established"),
         ("protesters hurled rocks at police, who fired tear gas", "violent_demonstration"),
         # accidents are no attacks; rockets fired are no fire disaster
         (
             "a storage tank exploded at the fertilizer plant, killing three workers",
             "industrial_explosion",
         ),
-        ("chlorine gas leaked from a chemical factory, sickening dozens", "industrial_explosion"),
+        ("toxic fumes leaked from a paint plant, sickening scores", "industrial_explosion"),
         ("militants fired dozens of rockets at the town", "shelling"),
         ("two new brigades of troops were formed in the north", "change_to_group_forces"),
         ("the army pushed back the militants from the hills", "government_regains_territory"),
@@ -52,7 +52,7 @@ def lexicon() -> EventLexicon:
         ("the militants' attack to capture army positions was fended off", "armed_clash"),
         ("Germany expelled two diplomats over the spy affair", "diplomatic"),
         ("militants stormed the army base at dawn", "armed_clash"),  # no weather
-        ("a rocket-propelled grenade hit the family's car", "shelling"),
+        ("a rocket-propelled grenade struck a farmer's truck", "shelling"),
         # what a protest is about is not what happened at it; clashing protesters riot
         (
             "thousands of protesters rallied to mourn demonstrators killed last month",
@@ -117,8 +117,8 @@ def test_a_modifier_cue_neither_codes_nor_outweighs(nlp):
     the event the sentence asserts."""
     from frontlines.nlp.times import with_reference_date
 
-    text = ("Near Mosul, five strikes engaged four ISIL tactical units and destroyed a "
-            "rocket propelled grenade launcher.")  # fmt: skip
+    text = ("Close to Raqqa, three strikes hit two ISIL fighting positions and destroyed "
+            "a grenade launcher.")  # fmt: skip
     doc = nlp(with_reference_date(nlp.make_doc(text), "2016-06-02"))
     assert [e.acled_sub_event for e in doc._.events] in (["Air/drone strike"], ["Armed clash"])
     assert all(e.acled_sub_event != "Grenade" for e in doc._.events)
@@ -342,7 +342,7 @@ def test_timeline_marks_history_and_applies_the_confidence_threshold(tmp_path, d
 @pytest.mark.parametrize(
     ("text", "sub_event"),
     [
-        ("Gunmen fired on a security patrol in Karak on Sunday, wounding two officers.",
+        ("Gunmen fired on an army patrol near Tafila on Friday, injuring three soldiers.",
          "Armed clash"),
         ("Gunmen attacked a wedding party near Kirkuk on Monday, killing three guests.",
          "Attack"),

@@ -99,7 +99,7 @@ def test_datelines_closed_by_a_colon_or_three_dashes(gazetteer, text, expected):
 
 def test_a_countrys_own_name_read_as_an_organisation_is_the_country(gazetteer):
     doc = PlaceNamePass(gazetteer)(
-        _doc('"Tunisia was one of the first to act," he said.', [("Tunisia", "ORG")])
+        _doc('"Tunisia moved faster than most," she said.', [("Tunisia", "ORG")])
     )
     assert _places(doc) == ["Tunisia"]
     # read as a person, a country's name may be a given name: it stays one

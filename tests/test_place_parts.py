@@ -17,14 +17,14 @@ def _places(doc: Doc) -> list[str]:
 
 
 def test_a_capitalised_word_opening_a_name_through_of_heads_that_name():
-    doc = spacy.blank("en")("a letter to Secretary of State Jane Roe and the Gulf of Aden")
+    doc = spacy.blank("en")("a memo to Secretary of State Jane Roe and the Gulf of Aden")
     assert heads_longer_name(doc, 3, 4)  # Secretary of State
     assert not heads_longer_name(doc, 11, 12)  # Gulf: a feature word goes on over "of"
     assert not heads_longer_name(doc, 5, 6)  # State, then a person's name: no "of"
 
 
 def test_a_title_before_a_person_is_no_town(nlp):
-    doc = nlp("Two senators sent a letter to Secretary of State Jane Roe about the deal.")
+    doc = nlp("Three governors wrote to Secretary of State Jane Roe about the treaty.")
     assert "Secretary" not in _places(doc)
 
 
@@ -59,7 +59,7 @@ def test_the_place_pass_leaves_no_token_table_on_the_doc(nlp):
 
 
 def test_a_place_opening_an_organisations_name_is_a_word_of_that_name(nlp):
-    doc = nlp("The tanker is run by the state-run Islamic Republic of Iran Shipping Lines.")
+    doc = nlp("The freighter belongs to the Islamic Republic of Iran Shipping Lines.")
     assert "Islamic Republic of Iran" not in _places(doc)
     assert [(p.text, p.role) for p in doc._.places] == [("Iran", "embedded")]
     doc = nlp("He flew from Kenya to Nairobi on Monday.")

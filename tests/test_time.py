@@ -81,7 +81,7 @@ def test_normalise_against_the_reference_date(text, type_, value, precision):
         ("the year-ago fourth quarter", "DATE", "2015-Q4"),
         ("the last half of 2016", "DATE", "2016-H2"),
         ("nineteen ninety-six", "DATE", "1996"),
-        ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ("the summer of nineteen eighty-seven", "DATE", "1987-SU"),
         ("the nineties", "DATE", "199"),
         ("the 20th century", "DATE", "19"),
         ("several years ago", "DATE", "PAST_REF"),
@@ -323,7 +323,7 @@ def test_a_timeml_file_met_twice_is_scored_once(tmp_path):
 
 def test_shares_ages_and_programme_names_are_no_times(nlp):
     text = (
-        "Junk bonds make up more than a quarter of the market. "
+        "Steel makes up over a quarter of their exports. "
         "She married him when he was in his 30s. "
         'The envoy spoke on ABC\'s "This Week" program on Sunday.'
     )
@@ -370,7 +370,7 @@ def test_lists_and_positions_inside_a_day(nlp):
     text = (
         "The summit will be held on April 24 and 25. "
         "His car crossed the border in 1994, 1995 and 1997. "
-        "He was shot on the night of Oct. 23 in his kitchen."
+        "She was attacked on the night of Nov. 14 at her shop."
     )
     found = [(t.text, t.value) for t in _times(nlp, text, "1999-02-10")]
     assert found == [
@@ -379,15 +379,15 @@ def test_lists_and_positions_inside_a_day(nlp):
         ("1994", "1994"),
         ("1995", "1995"),
         ("1997", "1997"),
-        ("the night of Oct. 23", "1998-10-23"),
+        ("the night of Nov. 14", "1998-11-14"),
     ]
 
 
 def test_a_years_quarter_follows_the_quarter_in_context(nlp):
     text = (
-        "The company earned $5 million in the third quarter ended Sept. 30. "
+        "The bank posted $8 million of profit in its third quarter to Sept. 30. "
         "It earned $376,000 in the 1988 quarter. The shares would dilute earnings "
-        "in both 1990 and 1991, and he will not leave between now and Feb. 10."
+        "in 1990 as well as 1991, and she will stay on from now until May 4."
     )
     found = [(t.text, t.value) for t in _times(nlp, text, "1989-10-30")]
     assert ("the 1988 quarter", "1988-Q3") in found

@@ -134,7 +134,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 def _dltime(text: str) -> str | None:
     """The calendar day in a <dltime> value, which carries clock times, zones and
-    weekdays around it in a dozen layouts ("9:43 PM, Dec 11, 2016"); None if none."""
+    weekdays around it in a dozen layouts ("6:05 AM, Mar 2, 2018"); None if none."""
     day = parse_date(text)
     if day:
         return day

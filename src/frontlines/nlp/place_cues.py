@@ -249,7 +249,7 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     # "at the Olympic trials": the words before govern the noun after the name
     governs_name = not modifies_noun(doc, end)
     if governs_name and i >= 0 and doc[i].lower_ in PLACE_MODIFIERS:
-        return True  # "eastern Aleppo", "the eastern Syrian Deir Ezzor province"
+        return True  # "eastern Aleppo", "the northern Iraqi Nineveh province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if governs_name and i >= 0 and doc[i].lower_ in locative:

@@ -3,7 +3,7 @@
 A series is what one subject's measure did over time in one scope. Its points
 are reconciled claims (several reports each); a measure with a
 ``baseline_value`` also gets a reference point at each date a claim measures
-from ("since its peak in the summer of 2014" = 100 % of peak then), marked
+from ("since its high point in the spring of 2016" = 100 % of peak then), marked
 ``derived`` and linked to the claims that imply it. Disagreements and moves in
 the wrong direction are found on read, so they always reflect the settings.
 """

@@ -139,7 +139,7 @@ def quote_before(doc: Doc, first: int) -> Span | None:
     if k < 1 or doc[k].text not in QUOTES or _opens(doc, k):
         return None
     # A double quote closes at the double quote that opened it, past any single quotes
-    # nested inside ('"People say, \'It doesn't matter,\'" said Charlie King').
+    # nested inside ('"Friends told me, \'It makes no difference,\'" said Rosa Diaz').
     same = DOUBLE_QUOTES if doc[k].text in DOUBLE_QUOTES else QUOTES
     start = k - 1
     while start >= max(0, k - 150) and doc[start].text not in same:

@@ -1,5 +1,5 @@
-"""As of the event a toll is of: "The car bomb attack at the embassy killed 253 people",
-told after "the August 7 bombings in east Africa", is as of August 7, not of the report.
+"""As of the event a toll is of: "The truck bomb blast at the ministry killed 88 people",
+told after "the March 3 bombings in the capital", is as of March 3, not of the report.
 
 Moved out of ``dates.py`` (which reads a claim's own clause and the sentences next to it)
 because it reaches back across the story to an earlier date said of an event noun.
@@ -30,10 +30,10 @@ def _event_noun(token: Token | None) -> bool:
 
 
 def _tolled_event(verb: Token) -> bool:
-    """The number's clause tells what an event did ("The car bomb attack killed 253
+    """The number's clause tells what an event did ("The truck bomb blast killed 88
     people", "Eleven people died in the blast", "the 4 Americans killed in the attack"):
     its subject, or the object of a preposition on its verb, is an event noun; a verb
-    coordinated with another shares its subject ("killed 253 and injured 5,000")."""
+    coordinated with another shares its subject ("killed 88 and injured 300")."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     for child in (c for v in verbs for c in v.children):
         if child.dep_ in {"nsubj", "nsubjpass"} and _event_noun(child):
@@ -48,8 +48,8 @@ def _tolled_event(verb: Token) -> bool:
 
 
 def _dates_an_event(doc: Doc, t: TimeExpression) -> bool:
-    """The date is said of an event noun ("the August 7 bombings", "bombings at two
-    embassies on Aug. 7"), not of a clause ("the army said on Monday")."""
+    """The date is said of an event noun ("the March 3 bombings", "bombings at two
+    ministries on March 3"), not of a clause ("the army said on Monday")."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -65,9 +65,9 @@ def _dates_an_event(doc: Doc, t: TimeExpression) -> bool:
 
 def event_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
     """The date of the event whose toll an undated sentence tells: an earlier sentence
-    dated the event with a date on an event noun ("the August 7 bombings in east
-    Africa"), and this one, in the simple past, tells what an event did ("The car bomb
-    attack at the embassy killed 253 people"). The toll is as of that event, not of the
+    dated the event with a date on an event noun ("the March 3 bombings in the
+    capital"), and this one, in the simple past, tells what an event did ("The truck bomb
+    blast at the ministry killed 88 people"). The toll is as of that event, not of the
     report. The latest such date before the sentence wins, given as precisely as any
     earlier date on an event says it."""
     sent = span.sent
@@ -82,6 +82,6 @@ def event_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | Non
     if not dated:
         return None
     chosen = dated[-1].value
-    # "the 1998 bombings" after "the Aug. 7, 1998 bombings": the same event, more precisely
+    # "the 2003 bombings" after "the March 3, 2003 bombings": the same event, more precisely
     finer = [t.value for t in dated if t.value.startswith(chosen) and len(t.value) > len(chosen)]
     return month_of_week(finer[-1] if finer else chosen), ""

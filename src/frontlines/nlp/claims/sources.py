@@ -240,7 +240,7 @@ def attribution_for(
     """The attribution whose content holds the number, else one in the same sentence,
     else one carried to the sentence; never one whose source holds the number ("the
     SDF, which controls a third, was the first to reject ...") or whose cue takes the
-    number as its object ("China claims about 90 % of the sea" is a claim to territory,
+    number as its object ("the kingdom claims some 70 % of the lake" is a claim to territory,
     not a report, unless its object is a tally: "estimate the death toll at 100", or the
     cue is a verb of reporting: "the ministry reported 32 deaths")."""
 
@@ -274,7 +274,7 @@ _RELATIVES = {"which", "where", "who", "whom", "whose", "when"}
 
 
 def _in_an_aside(span: Span) -> Token | None:
-    """'... the Aug. 7 bombings, which left more than 250 people dead', 'In Kosovo, where
+    """'... the March 3 blasts, which killed over 80 people', 'In Kosovo, where
     the leader resists the deployment of 4,000 U.S. soldiers, the minister insisted ...':
     a relative clause set off by a comma tells what the story holds as known about a thing
     it names; the writer adds it, whoever speaks around it. Returns the clause's verb
@@ -297,8 +297,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _speaker_in_a_later_paragraph(doc: Doc, a: Attribution, q: Quantity) -> bool:
-    """'... killed 257 people.' then, a paragraph on, '``The incidents of Aug. 7
-    underscore ...,'' said the ambassador': a cue reports nothing of a paragraph before its
+    """'... killed 64 people.' then, a paragraph on, '``The events of March 3
+    show ...,'' said the envoy': a cue reports nothing of a paragraph before its
     own (the layer drew its content back across a blank line, misled by quote marks it
     did not read as such); what a speaker says runs forward from the paragraph naming
     them, never back."""
@@ -309,7 +309,7 @@ def _asks_for(doc: Doc, a: Attribution) -> bool:
     """'has called for 20,000 troops', 'pushed for 5,000 more': a cue ending in the
     preposition by which it takes what it asks for; the number in it is the speaker's
     figure, whereas a cue taking the number as its direct object lays claim to it
-    ("China claims 90 % of the sea")."""
+    ("the kingdom claims 70 % of the lake")."""
     cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
     return cue is not None and len(cue) > 1 and cue[-1].pos_ == "ADP"
 
@@ -348,8 +348,8 @@ def _cue_governs(span: Span, a: Attribution) -> bool:
 
 
 #: Conjunctions opening a clause that says when something was said, not what was said,
-#: or what the writer grants against it ("Although 15 of the 19 hijackers were Saudis,
-#: the government has denied any role").
+#: or what the writer grants against it ("Although most of the gunmen were Chadian,
+#: the cabinet rejects any blame").
 _WHEN_SAID = {"after", "before", "until", "till", "once", "following", "although", "though",
               "whereas"}  # fmt: skip
 
@@ -417,7 +417,7 @@ def _tallies(verb: Token) -> bool:
 
 
 def named_document(attribution: Attribution, attributions: list[Attribution]) -> TextSpan | None:
-    """'According to the report' after 'According to the Global Terrorism Index 2025': the
+    """'According to the report' after 'According to the Regional Security Survey 2024': the
     latest earlier source that names a report, index or body (a capitalised word after its
     first), which "the report" (or "the agency") points back to when the attribution layer
     found nothing; "the statement" points back to whoever was the source before it."""

@@ -3,7 +3,7 @@
 The fallback beside ``roles.actors_of`` (which reads the trigger's own arguments): each
 actor-like entity of the sentence is placed by where it hangs in the parse. A name
 inside its phrase takes the phrase's role, through modifiers and through "of" after a
-noun for people or a group ("a group of Moroccan diplomats held talks", "leaders of the
+noun for people or a group ("a team of Chilean envoys opened talks", "leaders of the
 opposition coalition agreed"): the subject acts, the objects are acted on.
 
 PLOVER codes a sentence's actors the way its verbs relate them (``places_act``): names
@@ -62,8 +62,8 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
 
 
 def _inside_subject(token: Token) -> bool:
-    """Whether a name sits inside the subject phrase without heading it ("the Albanians
-    of southern Serbia are demanding ...": Serbia is part of who demands, not whom)."""
+    """Whether a name sits inside the subject phrase without heading it ("the Kurds
+    of eastern Turkey want ...": Turkey is part of who wants, not whom)."""
     while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
         if token.dep_ in SUBJECT_DEPS:
             return True
@@ -118,7 +118,7 @@ def participants(
         )
         deps = {t.dep_ for t in ent.root.ancestors} | {ent.root.dep_}
         if places_act and not subject and _inside_subject(ent.root):
-            continue  # "the Albanians of southern Serbia are demanding ..."
+            continue  # "the Kurds of eastern Turkey want ..."
         if places_act and subject and _governed_subject(head):
             governed.append(actor)
         elif subject:
@@ -182,7 +182,7 @@ def trigger_roles(
     triggers: list[Token], actor1: EventActor | None, actor2: EventActor | None
 ) -> tuple[EventActor | None, EventActor | None]:
     """The triggers' own arguments first, verbs before nouns ("Ukraine had agreed to a
-    ceasefire": the agreeing says who; "killed during an attack by pro-Assad forces": the
+    ceasefire": the agreeing says who; "died in an assault by pro-government militias": the
     attack does); the sentence's entities by syntactic role only where those name no one
     and are in the actor dictionary."""
     own1 = own2 = None
@@ -204,7 +204,7 @@ def trigger_roles(
     if known2 is not None and (_placed(known2, triggers) or _a_country(known2, triggers)):
         known2 = None  # a country stands for its state only as the agent
     if triggers and all(map(_setting, triggers)):
-        known1 = known2 = None  # "After the Paris attacks, X vowed to defeat ISIS"
+        known1 = known2 = None  # "Following the Nice attack, X pledged to crush ISIS"
     if known2 is not None and triggers and is_speaker(known2, triggers[0]):
         known2 = None  # "..., Russia's defense ministry said": the teller is no side
     first, second = own1 or known1, own2 or known2
@@ -222,8 +222,8 @@ _SETTING_PREPS = frozenset({"after", "before", "since", "following", "to", "for"
 
 def _setting(trigger: Token) -> bool:
     """Whether an event noun sits in a prepositional phrase that makes it the setting or
-    topic of another verb's clause ("After the Paris attacks, Trump released an ad ...",
-    "Albright paid tribute to bombing victims"): the sentence's other names are that
+    topic of another verb's clause ("Following the Nice attack, Le Pen ran a campaign spot ...",
+    "Moreno paid respects to the blast victims"): the sentence's other names are that
     verb's, so none of them stands for the event's sides. Its own phrase still does."""
     if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "pcomp":
         return False  # a gerund the tagger read off a noun ("tribute to bombing victims")
@@ -261,8 +261,8 @@ def is_speaker(actor: EventActor, trigger: Token) -> bool:
     return False
 
 
-#: Prepositions whose object is where something is or goes, never a side ("a flight to
-#: the United States": a destination is no more a party than a location).
+#: Prepositions whose object is where something is or goes, never a side ("a voyage to
+#: the Canary Islands": a destination is no more a party than a location).
 _WHERE = frozenset({"in", "near", "inside", "outside", "across", "throughout", "within",
                     "around", "to", "into", "toward", "towards"})  # fmt: skip
 
@@ -302,8 +302,8 @@ def _same_actor(a: EventActor, b: EventActor) -> bool:
 def nominal_triggers(sent: Span, kind: EventType) -> list[Token]:
     """Nouns made from ``kind``'s one-word verb cues ("liberation" for "liberate",
     "seizure" for "seize"): where a type was chosen without a cue of its own in the
-    sentence, the words its actors hang on ("the Government of Iraq's liberation of
-    Tikrit")."""
+    sentence, the words its actors hang on ("the Malian army's liberation of
+    Gao")."""
     stems = tuple(c[:-1] if c.endswith("e") else c for c in kind.cues
                   if " " not in c and len(c) >= 5)  # fmt: skip
     if not stems:

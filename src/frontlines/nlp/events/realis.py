@@ -119,7 +119,7 @@ def irrealis_reason(trigger: Token) -> str:
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
                                  or _flown(trigger, predicate) or _held(trigger)
                                  ) and not _result_told(trigger, predicate):  # fmt: skip
-        return "instrument not used"  # "all aircraft returned to base safely"
+        return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
     present = predicate.tag_ in {"VBZ", "VBP"} and not any(
@@ -228,7 +228,7 @@ def _result_told(trigger: Token, predicate: Token) -> bool:
 
 
 def _held(trigger: Token) -> bool:
-    """ "a snap maneuver of 80,000 troops, tanks and aircraft", "the sale of missiles": a
+    """ "a surprise drill of 12,000 soldiers, guns and helicopters", "the sale of missiles": a
     weapon listed in the "of" phrase of a noun of holding, showing or trading is not
     used on anything, whatever verb the noun is the object of ("carried out")."""
     word = trigger
@@ -276,7 +276,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _counted_times(children: list[Token]) -> bool:
-    """ "arrested more than a dozen times", "has struck several times": a count of the
+    """ "detained over twenty times", "has struck several times": a count of the
     occasions the verb happened on (more than two) tells a habit or a record, not one
     event; "fired twice" stays."""
     for times in children:

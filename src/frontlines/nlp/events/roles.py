@@ -147,7 +147,7 @@ def _site_word(token: Token) -> bool:
 
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
-    slot = _slot(trigger)  # "carried out a series of airstrikes": where "series" sits
+    slot = _slot(trigger)  # "launched a series of drone raids": where "series" sits
     counted = _counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
     if counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
         start, end = noun_phrase(counted)  # "a female suicide bomber detonated ..."
@@ -441,8 +441,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
 
 
 def _first_named(head: Token) -> EventActor | None:
-    """The first of coordinated objects that names an actor ("destroyed a VBIED and an
-    ISIL tactical vehicle": the vehicle names its owner, the VBIED no one)."""
+    """The first of coordinated objects that names an actor ("wrecked a car bomb and
+    an ISIL supply truck": the truck names its owner, the car bomb no one)."""
     for token in (head, *(c for c in head.children if c.dep_ == "conj")):
         found = actor_phrase(token, agent=False)
         if found is not None:
