@@ -91,8 +91,8 @@ def test_a_count_no_larger_than_its_places_is_one_event_in_each_town(nlp):
     """ "Two bombs exploded outside embassies in Ghana and Togo": no tally, one bomb in
     each country, read as the towns the story names there."""
     events = _events(nlp, "QUITO, Ecuador (AP) -- Ecuador on Friday denounced the two car "
-                          "bombings near French embassies in Ghana and Togo. Two bombs exploded outside "
-                          "French embassies in Ghana and Togo Friday, killing at least 30 people "
+                          "bombings near French embassies in Ghana and Togo. Two bombs "
+                          "exploded outside French embassies in Ghana and Togo Friday, killing at least 30 people "
                           "and injuring more than 300 others. At least 20 were killed in Accra, "
                           "the capital of Ghana. At least ten died in the Togolese capital of "
                           "Lome.")  # fmt: skip
