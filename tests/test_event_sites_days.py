@@ -92,10 +92,10 @@ def test_a_count_no_larger_than_its_places_is_one_event_in_each_town(nlp):
     each country, read as the towns the story names there."""
     events = _events(nlp, "QUITO, Ecuador (AP) -- Ecuador on Friday denounced the two car "
                           "bombings near French embassies in Ghana and Togo. Two bombs "
-                          "exploded outside French embassies in Ghana and Togo Friday, killing at least 30 people "
-                          "and injuring more than 300 others. At least 20 were killed in Accra, "
-                          "the capital of Ghana. At least ten died in the Togolese capital of "
-                          "Lome.")  # fmt: skip
+                          "exploded outside French embassies in Ghana and Togo Friday, killing "
+                          "at least 30 people and injuring more than 300 others. At least 20 "
+                          "were killed in Accra, the capital of Ghana. At least ten died in the "
+                          "Togolese capital of Lome.")  # fmt: skip
     assert sorted(e.place.country for e in events if e.place) == ["GH", "TG"], events
     assert all(e.place is not None and e.place.acled_precision == 2 for e in events), events
 

@@ -398,7 +398,8 @@ def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
     """Whether the place sits in a clause describing some other noun than the event: "The
     navy, whose fleet patrols the Red Sea, said ... died in an air raid" names where the
     speaker works, not where the raid was. A clause on the trigger itself ("an airstrike
-    that hit a house in Mosul") or on one of its arguments ("attacked a convoy that was travelling near Kalat") still places it."""
+    that hit a house in Mosul") or on one of its arguments ("attacked a convoy that was
+    travelling near Kalat") still places it."""
     if head is None or not triggers:
         return False
     own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
