@@ -92,8 +92,8 @@ MARCH = (
 )
 SEPARATISTS = (
     "Police detained six members of a separatist group in two northern towns on Friday, the"
-    " interior ministry said. The six were taken to the capital to be questioned by"
-    " anti-terror prosecutors. A lawyer for two of them said the operation was political and"
+    " interior ministry said. All six were flown to the capital for questioning by"
+    " counter-terrorism magistrates. A lawyer for two of them said the operation was political and"
     " that his clients had been working on the group's disarmament for a year. The ministry"
     " said the arrests followed months of work with the authorities of a neighbouring country."
     " The group has refused to talk with the government since it announced a halt to its"

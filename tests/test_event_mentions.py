@@ -15,13 +15,13 @@ PUBLISHED = "2025-03-14"  # a Friday
 RETOLD = [
     # the same person killed, told again later in other words, by someone else
     ("Iraqi officials said a senior Islamic State commander, Abu Khalid al-Jubouri, was "
-     "killed on Thursday in an airstrike targeting his hideout in the Anbar desert. The U.S. "
+     "killed on Thursday when an airstrike hit his hideout in the Anbar desert. The U.S. "
      "military, which oversees operations across the Middle East, said Abu Khalid al-Jubouri "
-     "was killed in a precision airstrike Thursday."),
+     "was killed in an airstrike on Thursday."),
     # a day-possessive reference; the sentence's place is where others are, not the attack's
     ("Gunmen attacked a bus carrying pilgrims near Kalat on Tuesday, killing six people. "
-     "Officials said those involved in Tuesday's attack had crossed from Afghanistan."),
-    # ("Following the announcement of the ceasefire agreement, ..." is read as a setting by
+     "Police said the men behind Tuesday's attack had come over from Afghanistan."),
+    # ("Following word of the truce deal, ..." is read as a setting by
     # nlp/events/specific.py before any merging: it gives no mention to merge.)
     # the same two sides, a day in the week told and a place inside the province told
     ("U.S. aircraft struck al-Qaida targets in Idlib province this week, killing 20 militants. "
@@ -38,14 +38,14 @@ RETOLD = [
      "Heavy fighting lasted until the evening, officials said."),
     # a district of "the city" told before, whatever the gazetteer made of its name
     ("A bomb blast ripped through a church in Cairo on Sunday, killing 20 worshippers. The "
-     "explosion on Sunday morning, in the city's Abbassiya district, destroyed the main hall "
-     "of the church."),
+     "blast early on Sunday, in the city's Shubra district, wrecked the church's front "
+     "hall."),
 ]  # fmt: skip
 
 APART = [
     # the story says it is another one
     ("Gunmen attacked a checkpoint near Kirkuk on Monday, killing three police officers. "
-     "In another attack, gunmen fired on a patrol near Kirkuk on Monday."),
+     "In another attack, militants shot at an army patrol near Kirkuk on Monday."),
     # a reference back beside a clause telling an earlier event somewhere else
     ("A bomb exploded at a market in Peshawar on Sunday, killing nine people. Sunday's blast "
      "came two days after a bomb killed four soldiers in Quetta."),
@@ -144,8 +144,8 @@ CARRIED_OVER_RETOLD = [
      "Bukavu arrested twelve protesters on Sunday. The militants ambushed the convoy at a "
      "bridge, a witness said."),
     # a doer noun whose verb names the train an earlier sentence of the attack named
-    ("The Khyber Mail, with 400 people on board, came under a gun attack near Sibi on "
-     "Tuesday. Wounded in the attack, the driver of the train has died. Police in Quetta "
+    ("The Bolan Express, carrying 350 passengers, was attacked by gunmen near Sibi on "
+     "Tuesday. Hurt in the shooting, the train's driver later died. Police in Quetta "
      "arrested twelve protesters on Sunday. \"They [attackers] stopped the train in a "
      "tunnel,\" a railway official said."),
 ]  # fmt: skip
@@ -156,8 +156,8 @@ CARRIED_OVER_APART = [
      "arrested twelve protesters on Sunday. Gunmen also attacked a market, killing two "
      "traders, a witness said."),
     # the doer's verb names another thing than the attack's sentences did
-    ("The Khyber Mail, with 400 people on board, came under a gun attack near Sibi on "
-     "Tuesday. Wounded in the attack, the driver of the train has died. Police in Quetta "
+    ("The Bolan Express, carrying 350 passengers, was attacked by gunmen near Sibi on "
+     "Tuesday. Hurt in the shooting, the train's driver later died. Police in Quetta "
      "arrested twelve protesters on Sunday. \"They [attackers] stopped a bus in a "
      "tunnel,\" a railway official said."),
 ]  # fmt: skip

@@ -26,10 +26,10 @@ def test_the_site_an_event_noun_is_of_is_where_it_was(nlp):
 
 
 def test_a_day_naming_another_noun_does_not_date_the_event(nlp):
-    """ "Arrested in connection with last year's blasts": the year is the blasts', and
+    """ "Arrested over last year's bombings": the year is the blasts', and
     the arrest keeps the publication day; an event noun's own phrase still dates it."""
-    (event,) = [e for e in _events(nlp, "A student was arrested in Kano in connection with "
-                                        "last year's market blasts in the city.")
+    (event,) = [e for e in _events(nlp, "A trader was arrested in Kano over "
+                                        "last year's bus station bombings there.")
                 if e.acled_sub_event == "Arrests"]  # fmt: skip
     assert event.date == "2024-03-15" and event.date_source == "published", event
 
@@ -62,14 +62,13 @@ def test_a_day_on_the_verb_that_makes_the_event_dates_it(nlp):
 
 
 def test_the_place_of_another_event_gives_way_to_the_sentence_s_own(nlp):
-    """ "In the wake of the Brussels attacks ... troops in Mali": Brussels is where the
-    attacks were, not where the troops were sent; alone it would still stand."""
-    (event,) = _events(nlp, "In the wake of the Brussels terror attacks -- and along with "
-                            "the Dutch, Danes and Poles -- Belgium has stepped up airstrikes, "
-                            "including of fuel depots, and sent in more special operations "
-                            "forces in addition to the roughly 900 troops advising and "
-                            "assisting in Mali.")  # fmt: skip
-    assert event.place is not None and event.place.country == "ML", event
+    """ "In the wake of the Madrid attacks ... soldiers in Chad": Madrid is where the
+    attacks were, not where the soldiers were sent; alone it would still stand."""
+    (event,) = _events(nlp, "In the wake of the Madrid terror attacks -- and joining the "
+                            "Swedes and Finns -- Spain has intensified air raids, among them "
+                            "on oil sites, and deployed extra commandos on top of the nearly "
+                            "600 soldiers training and mentoring in Chad.")  # fmt: skip
+    assert event.place is not None and event.place.country == "TD", event
 
 
 def test_a_state_held_since_a_date_began_then(nlp):
@@ -91,12 +90,12 @@ def test_a_day_on_what_an_event_noun_led_to_is_not_its_day(nlp):
 def test_a_count_no_larger_than_its_places_is_one_event_in_each_town(nlp):
     """ "Two bombs exploded outside embassies in Ghana and Togo": no tally, one bomb in
     each country, read as the towns the story names there."""
-    events = _events(nlp, "LIMA, Peru (AP) -- Peru on Friday condemned the two bomb explosions "
-                          "near French embassies in Ghana and Togo. Two bombs exploded outside "
-                          "French embassies in Ghana and Togo Friday, killing at least 30 people "
-                          "and injuring more than 300 others. At least 20 were killed in Accra, "
-                          "the capital of Ghana. At least ten died in the Togolese capital of "
-                          "Lome.")  # fmt: skip
+    events = _events(nlp, "QUITO, Ecuador (AP) -- Ecuador on Friday denounced the two car "
+                          "bombings near French embassies in Ghana and Togo. Two bombs "
+                          "exploded outside French embassies in Ghana and Togo Friday, killing "
+                          "at least 30 people and injuring more than 300 others. At least 20 "
+                          "were killed in Accra, the capital of Ghana. At least ten died in the "
+                          "Togolese capital of Lome.")  # fmt: skip
     assert sorted(e.place.country for e in events if e.place) == ["GH", "TG"], events
     assert all(e.place is not None and e.place.acled_precision == 2 for e in events), events
 

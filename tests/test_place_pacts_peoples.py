@@ -39,11 +39,11 @@ def test_demonyms_read_as_places_become_peoples_words():
 
 def test_a_demonym_is_never_a_location_on_the_map(nlp):
     doc = nlp(
-        "Talks were held Tuesday with Ukrainian officials in Jeddah. Ukrainian President "
-        "Volodymyr Zelenskyy met the crown prince in Riyadh."
+        "Negotiators met Ukrainian diplomats on Wednesday in Doha. Ukrainian ministers "
+        "later flew on to Riyadh to see the king."
     )
     assert "Ukrainian" not in _places(doc)
-    assert {"Jeddah", "Riyadh"} <= set(_places(doc))
+    assert {"Doha", "Riyadh"} <= set(_places(doc))
 
 
 def test_a_name_that_names_a_pact_is_no_place(nlp):

@@ -38,7 +38,7 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
         # a country's name opening one of the state's own organs is the country itself
         (["the", "U.S.", "military", "said"], [("U.S.", "location")]),
         (["the", "Kenya", "Central", "Command", "said"], [("Kenya", "location")]),
-        (["the", "Canada", "Mission", "to", "the", "United", "Nations", "said"],
+        (["the", "Canada", "Mission", "to", "the", "OSCE", "reported"],
          [("Canada", "location")]),
         # ... not of anything else, nor a town's name opening a ministry
         (["the", "Canada", "Shipping", "Lines", "said"], [("Canada", "embedded")]),
@@ -141,8 +141,8 @@ def test_an_arabic_article_alone_is_no_place():
     ("text", "tagged", "expected"),
     [
         ("She was born in Churchill, Man. in 2010.", ("Churchill", "GPE"), ["Churchill", "Man."]),
-        ("He sold his home in Gatineau, Que., and moved.", ("Gatineau", "GPE"),
-         ["Gatineau", "Que."]),
+        ("She rented a flat in Sherbrooke, Que., for a year.", ("Sherbrooke", "GPE"),
+         ["Sherbrooke", "Que."]),
         ("Police say John Smith, 26, of Edmonton, was arrested.", ("Edmonton", "ORG"),
          ["Edmonton"]),
     ],
@@ -164,10 +164,10 @@ def test_a_name_with_the_is_no_town_and_a_list_is_no_qualifier(gazetteer):
     resolver = ToponymResolver(gazetteer)
     east = resolver.resolve_document(["Iraq", "U.S.", "the Middle East"])[2]
     assert east is not None and east.feature_code == "RGN"
-    text = "Aides were in Washington, New York and San Francisco. He lives in Paris, Texas."
+    text = "Envoys flew to Washington, New York and Chicago. Her cousin farms near Paris, Texas."
     names = [
         Toponym(n, text.index(n), text.index(n) + len(n))
-        for n in ("Washington", "New York", "San Francisco", "Paris", "Texas")
+        for n in ("Washington", "New York", "Chicago", "Paris", "Texas")
     ]
     washington, _, _, paris, _ = resolver.resolve_document(names, text)
     assert washington is not None and washington.feature_code == "PPLC"

@@ -72,7 +72,7 @@ def governing(ent: Span) -> Span | None:
 
 
 def organisation_named(ent: Span, taken: set[int]) -> Span | None:
-    """ "Islamic Republic of Iran Shipping Lines", "Kenya Wildlife Service": a place's name
+    """ "Pakistan International Airlines", "Kenya Wildlife Service": a place's name
     that capitalised words in no other entity carry on to an organisation's head noun opens
     that organisation's name; the whole name as an organisation (the place inside it is
     still found, as an embedded one). None for any other span."""

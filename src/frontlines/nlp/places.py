@@ -16,7 +16,7 @@ context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
 when the same name is a place elsewhere in the article. A village the gazetteer
 lacks (GeoNames towns under 500 people are not packaged) that the model read as a
 person or an organisation is a place when two of its mentions read as one
-("insurgents who fled Karabilah", "the assault of Husaybah and Karabilah"): one such
+("militants who fled Tal Kaif", "the raid on Bashiqa and Tal Kaif"): one such
 context can be a person's ("in Smith"), two rarely are. It stays without coordinates.
 A place span that is the body ruling it ("the Iraqi government", "government of
 Iraq") becomes an organisation or is cut to the place.
@@ -355,7 +355,7 @@ class PlaceNamePass(UsesGazetteer):
 
     def _listed_places(self, ent: Span) -> list[Span]:
         """A name the model read as one person or organisation that is a list of places
-        joined by commas, "and" or "or" ("the towns of Haris and Varzaqan", "near Rawah,
+        joined by commas, "and" or "or" ("the villages of Ahar and Kaleybar", "near Rawah,
         Bayji,"), or the two ends of a route ("from Aleppo to Azaz"), each item a name the
         gazetteer holds, where the words around read as a
         place: the places. "Johnson and Johnson said" has no place's words around."""

@@ -234,7 +234,7 @@ class AttributionRecognizer:
             clause = trimmed(doc, verb.head.left_edge.i, verb.left_edge.i)
             return whole_quote(doc, sent, verb, subject, clause), False
         if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.i:
-            # "Acts of protest, Mr. Obama said, are acts of patriotism": around the cue.
+            # "Dissent, Ms. Lindqvist argued, is a form of loyalty": around the cue.
             head = verb.head
             start = min(head.left_edge.i, verb.left_edge.i)
             return trimmed(doc, start, head.right_edge.i + 1), True
@@ -307,8 +307,8 @@ class AttributionRecognizer:
 
 def _within(subject: Token, content: Span, verb: Token) -> bool:
     """Does the subject belong to what was said? Not when the content only wraps round
-    the cue ('which Mr. Clarke says he is doing': the fronted 'which' belongs to the
-    content, 'Mr. Clarke' to the cue)."""
+    the cue ('which Ms. Okafor says she has begun': the fronted 'which' belongs to the
+    content, 'Ms. Okafor' to the cue)."""
     if not content.start <= subject.i < content.end:
         return False
     return not (content.start <= verb.i < content.end and subject.head.i == verb.i)

@@ -1,7 +1,7 @@
 """What a number counts when its own phrase does not say, read from the parse.
 
-* A number stated as the value of a tally ("put the number of rebel fighters at
-  between 1,500 and 3,000", "the death toll rose to 40", "the total of detainees
+* A number stated as the value of a tally ("estimated the number of militia gunmen at
+  some 2,000 to 4,000", "the death toll rose to 40", "the total of detainees
   is 300") counts what the tally is "of": the head noun after "number of".
 * A breakdown ("arrested seven members, including two women", "among them
   three children") counts a part of what the number before it counted, so it
@@ -92,7 +92,7 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
 
 
 def bare_tally(concept: Span | None) -> bool:
-    """'the total may have climbed above 8,000': a tally noun with no "of" phrase says how
+    """'the figure could now exceed 7,500': a tally noun with no "of" phrase says how
     many of what the sentence counted before, not what it counts itself."""
     if concept is None or concept.root.lemma_.lower() not in TALLY_NOUNS:
         return False
@@ -308,7 +308,7 @@ def described_by(counted: Token | None) -> set[str]:
     appositions after it."""
     if counted is None:
         return set()
-    # "two suspects -- one Arab, one Sudanese -- who had been arrested": the parser hangs the
+    # "two further suspects -- one Libyan, one Chadian -- who were detained": the parser hangs the
     # clause on the last of the appositions that break the noun down; it describes the noun
     nouns = [counted]
     while (appos := [c for c in nouns[-1].children if c.dep_ == "appos" and any(
@@ -380,13 +380,13 @@ def _force_of(span: Span) -> Token | None:
     return owner if owner.i < span.start else None
 
 
-#: Nouns that count a force's people without saying which side ("an army of 1 million
+#: Nouns that count a force's people without saying which side ("a militia of 40,000
 #: members", "a force of 500 men"): the force says what they are.
 FORCE_PEOPLE = {"man", "member", "personnel", "strong"}
 
 
 def _force_of_people(span: Span) -> Token | None:
-    """'an army of 1 million members', 'a militia of 300 men': the number counts generic
+    """'a militia of 40,000 members', 'a brigade of 300 men': the number counts generic
     people after "of" under a force noun: the force's strength."""
     root = span.root
     counted = root.head if root.dep_ in {"nummod", "quantmod"} else None
@@ -406,7 +406,7 @@ CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "ass
 
 
 def members_of_no_side(counted: Token | None) -> bool:
-    """'110 members of the platform committee', 'grew from 16 members to 19': "members"
+    """'85 members of the budget panel', 'grew from 16 members to 19': "members"
     are fighters only as members of some group the text names ("seven members of the
     cell", "IS members", "its members"); members of a civic body, or of nothing named,
     are not."""

@@ -11,7 +11,7 @@ A measure says which reading applies (``subject`` in ``data/measures.toml``):
   who holds, fields or does what is counted: an actor named in the counted
   phrase ("IS fighters"), else the subject of the clause ("the coalition
   conducted 10 strikes"), found through relative clauses ("the SDF, which
-  controls a third"), reduced clauses ("the force, expected to comprise 5,000
+  controls a third"), reduced clauses ("the mission, set to number 3,000
   troops") and coordinated verbs ("the UK has flown ..., conducted 265 raids"),
   else the possessor ("the group's fighters").
 
@@ -45,8 +45,8 @@ _ANAPHORIC = {"the", "this", "that", "these", "those"}
 
 def noun_phrase(head: Token) -> Span:
     """The head noun with everything to its left in its phrase but a leading determiner,
-    plus a bracketed short form right after it ("U.S.-backed Syrian Democratic Forces
-    (SDF)"): "the force" and "standby force" then name the same thing."""
+    plus a bracketed short form right after it ("Kenyan-led Multinational Support Mission
+    (MSS)"): "the mission" and "support mission" then name the same thing."""
     doc = head.doc
     start = head.left_edge.i
     while start < head.i and doc[start].dep_ in {"det", "predet"}:
@@ -89,14 +89,14 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
         if token.dep_ == "acomp" and token.head.i != token.i and _object_of(number, verb):
             # "they were capable of deploying 300,000 troops", "able to deploy": an adjective
             # after a copula says what its subject can do, so the verb under it shares that
-            # subject; only for what the verb itself takes ("unable to confirm reports about
+            # subject; only for what the verb itself takes ("unable to verify claims about
             # a bomb" says nothing of whose the bomb is)
             token = token.head
             continue
         if token.dep_ not in _CLIMB or token.head is token:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":
-            return None  # "the goal is to put 40,000 troops": a goal puts nothing
+            return None  # "the aim is to field 25,000 troops": a goal puts nothing
         token = token.head
     return None
 
@@ -109,8 +109,8 @@ def _object_of(number: Span, verb: Token) -> bool:
 
 
 def _reduced_clause_of(verb: Token) -> bool:
-    """A relative clause or a participle modifying a noun ("the force, expected to
-    comprise ..."), whose subject is that noun; not an infinitive ("the ability to
+    """A relative clause or a participle modifying a noun ("the mission, set to
+    number ..."), whose subject is that noun; not an infinitive ("the ability to
     acquire"), whose subject is someone else."""
     if verb.head.pos_ not in _NOMINAL:
         return False
@@ -134,7 +134,7 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
                 return antecedent
             continue
         phrase = noun_phrase(token)
-        # "Near Al Shadaddi, one strike engaged ...": a misread place adverbial is no owner
+        # "Near Al Hawl, one raid hit ...": a misread place adverbial is no owner
         if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
             return phrase
     return None

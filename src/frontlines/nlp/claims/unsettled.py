@@ -1,5 +1,5 @@
 """Counts that are no count of their measure once the measure is known (issue 20, brief
-clprec5): a number shared by alternatives ("taken into custody or located") counts
+clprec5): a number shared by alternatives ("held in custody or traced") counts
 the union, and a happening in the future ("will surrender") has befallen no one yet.
 
 These checks need the measure the number was given, so they run after ``_measure``
@@ -90,7 +90,7 @@ def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
 def _alternatives(verb: Token) -> list[Token]:
     """The predicates joined to ``verb`` by "or": its conjuncts with "or" just before them
     (the parser may hang the "or" on the verb or on the word before the conjunct:
-    "taken into custody or located"), and, when ``verb`` is itself such a conjunct, the
+    "held in custody or traced"), and, when ``verb`` is itself such a conjunct, the
     head it is joined to and that head's other conjuncts."""
 
     def ored(conjunct: Token) -> bool:
@@ -106,8 +106,8 @@ def _alternatives(verb: Token) -> list[Token]:
 
 
 def _union(span: Span, verb: Token, measure: Measure) -> bool:
-    """'300 suspects have been taken into custody or located': the number counts those
-    either taken or located, and being located is no detention, so it is no count of the
+    """'45 suspects are held in custody or traced': the number counts those
+    either held or traced, and being traced is no detention, so it is no count of the
     detained. Alternatives that name the same measure ("arrested or detained") keep it;
     "killed or injured" is casualties, read before this."""
     words = measure.verbs | measure.concepts

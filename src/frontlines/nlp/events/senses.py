@@ -129,7 +129,7 @@ def object_of(trigger: Token) -> Token | None:
                 return found
         controller = passive_controller(trigger)
         if controller is not None:
-            return controller  # "he had been killed soon after being captured": he
+            return controller  # "she was executed shortly after being seized": she
     else:
         poss = next((c for c in children if c.dep_ == "poss"), None)
         of = _complement(children, ("of",))
@@ -185,7 +185,7 @@ _OCCASION_PREPS = frozenset({"at", "during"})
 
 
 def _occasion_ofspeaker(trigger: Token) -> bool:
-    """ "Sanders said at a rally in Binghamton", "who introduced Paul at his kickoff
+    """ "Ortiz told a rally in Fresno", "who introduced Paul at his kickoff
     rally": the gathering is where a named person or politician spoke or acted, and the
     sentence is about what they did; a crowd that rallies is its own subject."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
@@ -198,7 +198,7 @@ def _occasion_ofspeaker(trigger: Token) -> bool:
         if verb.pos_ not in {"VERB", "AUX"}:
             return False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:  # "The day before, at a rally, Mr. X was blunt": the parse may give two
+        if subjects:  # "On Monday, at a rally, Ms. X was scathing": the parse may give two
             subjects = [verb.head if s.tag_ == "WP" and verb.dep_ == "relcl" else s
                         for s in subjects]  # "Alvarado, who introduced Paul at ...": Alvarado
             return any(one_speaker(s) for s in subjects) and not harm_told(trigger)
@@ -240,7 +240,7 @@ def _group(token: Token) -> bool:
 
 
 def _gathering_only(trigger: Token) -> bool:
-    """ "in front of a crowd of about 200 people": a noun for people gathered is mob
+    """ "addressing a crowd of some 300 villagers": a noun for people gathered is mob
     violence only when its sentence tells of harm or of violence done (a verb such as
     "attacked", "torched", "stoned"); the crowd alone is an audience."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:

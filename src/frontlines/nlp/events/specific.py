@@ -10,7 +10,7 @@ this kind. Each reading below is decided by the parse and the time expressions o
   days ("in 2024", "since the start of the year", "over the past months"): a claim
   about many events, not one of them (a count on one day, "five strikes destroyed ...",
   is kept); a perfect whose subject or object counts a thousand or more, undated ("has
-  lost over 6,000 dead and wounded"), is a war's toll;
+  suffered some 9,000 casualties"), is a war's toll;
 * a role: a present participle that describes a noun ("the coalition fighting the
   group", "their help in battling armed groups");
 * a setting: the event word sits in a time adjunct of another clause ("after days of
@@ -22,10 +22,10 @@ this kind. Each reading below is decided by the parse and the time expressions o
   what an adjective of capacity or disposition or a noun of intention governs ("were
   capable of deploying 300 troops", "seemed unlikely to attack", "any interest in
   driving on the capital");
-* a description: the event word is what a copula says its subject was ("X was a military
-  operation executed ...", "it was the first deployment of ...");
+* a description: the event word is what a copula says its subject was ("X was an army
+  raid carried out ...", "it was the first deployment of ...");
 * a kind of event: a plural event noun under "other", "similar", "such", "all" ("victims
-  of other mass shootings", "a link between all the bombings");
+  of other mass shootings", "blamed all the bombings on one cell");
 * a generic or present state: the event word hangs (through noun phrases and
   participles) from a finite clause in the simple present that is no report ("the use
   of chemical weapons reinforces ...", "those involved in the attack are based in ...");
@@ -226,7 +226,7 @@ def _noun_reason(noun: Token) -> str:
     if any(c.lower_ == "such" and c.dep_ in {"predet", "amod", "det"} for c in noun.children):
         return "generic"  # "condemned such a murderous attack": a kind, or one told
     if noun.dep_ == "pobj" and _of_kinds(noun) and not anchored(noun):
-        return "generic"  # "implicated in the bombing of schools and hospitals"
+        return "generic"  # "accused of the shelling of clinics and markets"
     top = _phrase_top(noun)
     if top.dep_ == "pobj":
         prep = top.head
@@ -251,9 +251,9 @@ _HARM_NOUNS = EVENT_NOUNS | {"shelling", "bombardment", "airstrike", "burning", 
 
 def _of_kinds(noun: Token) -> bool:
     """Whether a singular event noun's "of" phrase names only kinds of target, bare
-    plurals ("the bombing of schools and hospitals", "shelling of residential areas"): a
-    campaign against such targets, not one event; "the bombing of the school" or "of two
-    schools" picks targets out."""
+    plurals ("the shelling of clinics and markets", "bombing of residential areas"): a
+    campaign against such targets, not one event; "the shelling of the clinic" or "of two
+    clinics" picks targets out."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in _HARM_NOUNS:
         return False  # "in protest of police actions": what a protest is about, no target
     targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -335,7 +335,7 @@ def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
-    """What a copula says its subject was ("X was a military operation executed by ...",
+    """What a copula says its subject was ("X was an army raid carried out by ...",
     "it was the first deployment"). A told event as a copula's subject ("the attack was
     the deadliest ...") stays: the story's same-event merge makes it evidence."""
     if trigger.dep_ == "attr" and trigger.head.lemma_ == "be":
@@ -355,7 +355,7 @@ def _aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
     if plural and counted and perfect:
         return True
     if perfect and _war_toll(finite) and not _dated_own(finite):
-        return True  # "has lost over 6,000 dead and wounded", "thousands have been killed"
+        return True  # "has suffered some 9,000 casualties", "thousands have been killed"
     if plural and not counted and several_places(trigger):
         return False  # "shootings in Paris and Brussels last year": one in each place
     if not plural and _held_since(trigger):
@@ -391,12 +391,12 @@ _BIG_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "
 
 def _war_toll(finite: Token) -> bool:
     """Whether a perfect's subject or object, or those of the clauses joined to it, counts
-    a thousand or more ("has lost over 6,000 dead and wounded in Syria", "hundreds of
-    thousands have been killed, and cities have been reduced to rubble by shelling"): what
+    a thousand or more ("has suffered some 9,000 casualties in the north", "tens of
+    thousands have died, and whole towns have been flattened by artillery"): what
     a war did up to now, summed, not one event of it."""
     clauses = [finite, *(c for c in finite.conjuncts if c.pos_ in _VERBS)]
-    for arg in (a for clause in clauses for a in clause.children):  # "..., and cities
-        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:  # have been reduced to rubble"
+    for arg in (a for clause in clauses for a in clause.children):  # "..., and whole towns
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:  # have been flattened"
             continue
         for word in arg.subtree:
             if word.lower_ in _BIG_NUMBER_WORDS:
@@ -453,7 +453,7 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
             continue
         root = span.root
         if own_length(root, trigger):
-            continue  # "agreed to a 30-day ceasefire": how long the one truce lasts
+            continue  # "signed a 45-day truce": how long the one truce lasts
         attached = _verb_above(root) if root.pos_ not in _VERBS else root
         head = root.head
         noun_anchor = head.i in anchors or (head.dep_ == "prep" and head.head.i in anchors)

@@ -1,14 +1,14 @@
 """One mention, several events: a trigger whose place is a coordination of places.
 
 ACLED codes one event per place and day, and the gold of every news set here does the
-same: "the bombings of the embassies in Nairobi and Dar es Salaam", "mass shootings in
-Paris and San Bernardino", "air raids on Afghanistan and Sudan" are two events each, told
+same: "the bombings of the consulates in Accra and Lome", "gun attacks in
+Lyon and Denver", "air raids on Afghanistan and Sudan" are two events each, told
 by one word. The coder reads one event per sentence, so the second of them was a miss.
 The parse says when the place the event was given is one conjunct of several (``conj``
-of its head, or of the head's apposition: "Nairobi, Kenya and Dar es Salaam, Tanzania");
+of its head, or of the head's apposition: "Accra, Ghana and Lome, Togo");
 each conjunct that is a place the story uses as a location becomes the place of one
 event. A country beside a town of its own is the town's apposition, not another place
-("Nairobi, Kenya"), and so is a province right after its town ("Winnipeg, Manitoba").
+("Accra, Ghana"), and so is a province right after its town ("Winnipeg, Manitoba").
 A count of the victims is of all of them together, so the events split from one
 mention carry no fatality count of their own. The place must be the trigger's own
 locative argument: "arrested over the blasts in A and B" is one arrest.
@@ -110,7 +110,7 @@ def _placed_by(head: Token, triggers: Sequence[Token], others: Sequence[Token]) 
 
 
 def _coordinated(head: Token) -> list[Token]:
-    """Conjuncts of the place's head, of its apposition ("Nairobi, Kenya and ...") and of
+    """Conjuncts of the place's head, of its apposition ("Accra, Ghana and ...") and of
     the head it is the apposition of; never the head itself."""
     anchors = [head, *(c for c in head.children if c.dep_ == "appos")]
     if head.dep_ == "appos":

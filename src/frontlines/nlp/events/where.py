@@ -122,8 +122,8 @@ def narrowed(
     as that town, with ACLED precision 2 (the sentence names only the wider place). A
     place with no such town stays, and so does the place of a sentence that counts
     events ("34 strikes in Syria": a tally keeps its country), unless it counts no more
-    events than the ``shared`` places it names for them ("two bombs exploded at the
-    embassies in Kenya and Tanzania": one in each).
+    events than the ``shared`` places it names for them ("two car bombs went off at
+    consulates in Ghana and Togo": one in each).
     """
     if not _wide(place) or not place.country or counted(sent, triggers, shared):
         return place
@@ -150,10 +150,10 @@ def _placed_at(named: PlaceMention, town: PlaceMention) -> PlaceMention:
 
 def told_place(sent: Span, triggers: Sequence[Token],
                places: Sequence[PlaceMention]) -> PlaceMention | None:  # fmt: skip
-    """Where the story places a definite event noun of ``sent`` elsewhere: "The Aug. 7
-    bombings killed 200 people" in a story that wrote "the twin bombings of embassies in
-    Kenya and Tanzania" happened in Kenya (the first place given), as "the assault" of a
-    story about "the assault on Paris" happened in Paris. Read as dates are read
+    """Where the story places a definite event noun of ``sent`` elsewhere: "The May 3
+    bombings left 90 dead" in a story that wrote "the twin bombings of consulates in
+    Ghana and Togo" happened in Ghana (the first place given), as "the assault" of a
+    story about "the assault on Lyon" happened in Lyon. Read as dates are read
     (``when.noun_dates``): the same noun, made definite, points back at the event the story
     told with its place, not as another or no event ("other bombings in the province",
     "no bombing in Herat"). A town so found gets ACLED
@@ -383,8 +383,8 @@ def _not_where(head: Token | None, place: PlaceMention,
 
 
 def _of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place names where another event was ("In the wake of the Paris
-    attacks, the U.S. sent more troops to Iraq"): it modifies an event noun that is
+    """Whether the place names where another event was ("After the Madrid
+    attacks, Spain flew more soldiers to Chad"): it modifies an event noun that is
     no trigger of this event, as a date naming another noun dates that one. Such a
     place gives way to any other the sentence names as where."""
     if head is None or head.dep_ not in {"compound", "nmod", "poss"} or head.head.i == head.i:
@@ -395,11 +395,11 @@ def _of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
 
 
 def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place sits in a clause describing some other noun than the event: "U.S.
-    Central Command, which oversees operations in the Middle East, said ... was killed in
-    an airstrike" names where the speaker works, not where the strike was. A clause on
-    the trigger itself ("an airstrike that hit a house in Mosul") or on one of its
-    arguments ("attacked a convoy that was travelling near Kalat") still places it."""
+    """Whether the place sits in a clause describing some other noun than the event: "The
+    navy, whose fleet patrols the Red Sea, said ... died in an air raid" names where the
+    speaker works, not where the raid was. A clause on the trigger itself ("an airstrike
+    that hit a house in Mosul") or on one of its arguments ("attacked a convoy that was
+    travelling near Kalat") still places it."""
     if head is None or not triggers:
         return False
     own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}

@@ -247,7 +247,7 @@ class ToponymResolver:
             if i + 2 < len(toponyms) and _LIST_JOINS.match(
                 text[there.end : toponyms[i + 2].start]
             ):
-                continue  # "in Washington, New York and San Francisco": a list, not a state
+                continue  # "to Washington, New York and Chicago": a list, not a state
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
             )
