@@ -498,7 +498,7 @@ def _years_apart(unit: Token) -> bool:
 
 
 def _remembered_years_later(trigger: Token) -> bool:
-    """ "the harbour raid, an attack that even five years on stays divisive": an event noun
+    """ "the harbour raid, an attack that even five years later stays divisive": an event noun
     whose own relative clause looks back on it from years on is history. (A clause of its
     own, "Three years later, militants attacked again", dates from another event: not
     read here.)"""
