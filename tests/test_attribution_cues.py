@@ -172,9 +172,9 @@ def _cues_of(nlp, text, joins):
 
 
 def test_a_prepositional_phrase_joins_the_cue_where_annotators_draw_it(nlp):
-    text = "The ministry said in a statement that the bridge was closed."
+    text = "The port authority said in a statement that its ferries were idle."
     learned = {"say|pobj|in statement": 0.8}
-    assert ("said in a statement", "that the bridge was closed") in _cues_of(nlp, text, learned)
+    assert ("said in a statement", "that its ferries were idle") in _cues_of(nlp, text, learned)
     unlearned = _cues_of(nlp, text, {"say|pobj|in statement": 0.2})
     assert all(cue == "said" for cue, _ in unlearned)
 
@@ -193,7 +193,7 @@ def test_span_conventions_count_whole_prepositional_phrases(nlp, tmp_path):
     split = tmp_path / "train"
     (split / "text").mkdir(parents=True)
     (split / "attributions").mkdir()
-    text = "The ministry said in a statement that the bridge was closed."
+    text = "The port authority said in a statement that its ferries were idle."
     (split / "text" / "a.txt").write_text(text)
     cue = text.index("said in a statement")
     (split / "attributions" / "a.ann").write_text(

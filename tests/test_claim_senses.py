@@ -21,7 +21,7 @@ def test_a_house_number_is_no_claim(nlp):
 
 
 def test_one_of_a_set_of_places_counts_places_not_attacks(nlp):
-    text = "The attack targeted one of the most important religious sites for Christians."
+    text = "The raid struck one of the oldest holy shrines in the valley."
     assert _claims(nlp, text) == {}
     text = "The militants attacked one of the army's positions and killed 4 soldiers."
     found = _claims(nlp, text)
@@ -29,10 +29,10 @@ def test_one_of_a_set_of_places_counts_places_not_attacks(nlp):
 
 
 def test_two_counts_joined_by_or_are_one_range(nlp):
-    found = _claims(nlp, "The statement said five or six gunmen were believed to be inside.")
-    assert list(found) == ["five or six"]
-    claim = found["five or six"]
-    assert (claim.value, claim.lower, claim.upper, claim.measure) == (None, 5, 6, "fighters")
+    found = _claims(nlp, "Police think seven or eight gunmen were still holed up there.")
+    assert list(found) == ["seven or eight"]
+    claim = found["seven or eight"]
+    assert (claim.value, claim.lower, claim.upper, claim.measure) == (None, 7, 8, "fighters")
     # "or" between a count and a share joins nothing
     found = _claims(nlp, "Rebels killed 12 soldiers, or 15 percent of the garrison.")
     assert "12" in found and found["12"].value == 12
@@ -40,8 +40,8 @@ def test_two_counts_joined_by_or_are_one_range(nlp):
 
 
 def test_what_nobody_holds_is_about_the_things_counted(nlp):
-    found = _claims(nlp, "The statement said five or six gunmen were hiding inside the fort.")
-    assert found["five or six"].subject_text == "gunmen"
+    found = _claims(nlp, "Police think seven or eight gunmen were hiding in the mill.")
+    assert found["seven or eight"].subject_text == "gunmen"
     found = _claims(nlp, "The coalition said 300 Islamic State fighters remain in the town.")
     assert found["300"].subject == "islamic_state"  # a holder named still wins
 
@@ -55,8 +55,8 @@ def test_a_capture_named_by_a_noun_with_its_agent_between(nlp):
 
 
 def test_a_definition_counts_nothing_that_happened(nlp):
-    text = ("So having a single jet drop a single bomb on a lone truck is one strike, but so is"
-            " several jets delivering dozens of bombs against a group of buildings.")
+    text = ("Thus having one drone fire one missile at one car is one strike, and equally so is"
+            " a whole squadron dropping scores of bombs on a compound.")
     assert _claims(nlp, text) == {}
     found = _claims(nlp, "Holding the city was the aim, and the army killed 40 rebels there.")
     assert [c.measure for c in found.values()] == ["killed"]  # another clause: a report
@@ -65,9 +65,9 @@ def test_a_definition_counts_nothing_that_happened(nlp):
 def test_one_picked_out_of_a_counted_set_is_no_count(nlp):
     found = _claims(nlp, "Her brother was one of 14 soldiers killed in the ambush last spring.")
     assert [(c.text, c.measure) for c in found.values()] == [("14", "killed")]
-    # the parser may hang "one of 20" on the noun, the sentence's attribute
-    found = _claims(nlp, "The teacher's son, Daniel, was one of 20 pupils killed at the school.")
-    assert [(c.text, c.measure) for c in found.values()] == [("20", "killed")]
+    # the parser may hang "one of 17" on the noun, the sentence's attribute
+    found = _claims(nlp, "The baker's niece, Mara, was one of 17 guests killed at the hotel.")
+    assert [(c.text, c.measure) for c in found.values()] == [("17", "killed")]
     text = "The raid on the market is one of many which have killed civilians this year."
     assert _claims(nlp, text) == {}
     # a pick out of a set with no count of its own still counts

@@ -27,7 +27,7 @@ def test_a_colon_quote_on_the_same_line_is_no_block(nlp):
 
 def test_the_next_sentence_continues_a_reported_account(nlp):
     text = ("According to the Northern Monitoring Index, the rebels launched 210 attacks in 2023. "
-            "Deaths in the attacks rose to 95 that year. "
+            "Deaths in those attacks climbed to 95 that year. "
             "The army is recruiting. Police arrested 40 protesters on Monday.")
     sources = _sources(nlp, text)
     assert sources[210.0] == "the Northern Monitoring Index"
@@ -77,10 +77,10 @@ def test_the_agency_and_the_statement_point_back_to_who_spoke(nlp):
     claims = {c.value: c for c in nlp(text)._.claims}
     assert claims[45.0].source is not None
     assert claims[45.0].source.text == "the World Food Programme"
-    text = ("The ministry said in a statement that 30 soldiers were killed. The statement added "
-            "that 12 others were missing.")
+    text = ("The border agency said in a short statement that 30 guards died. The statement added "
+            "that 12 others were unaccounted for.")
     claims = {c.value: c for c in nlp(text)._.claims}
-    assert claims[12.0].source is not None and claims[12.0].source.text == "The ministry"
+    assert claims[12.0].source is not None and claims[12.0].source.text == "The border agency"
 
 
 def test_it_takes_up_the_previous_sentences_subject(nlp):
@@ -116,8 +116,8 @@ def test_a_claim_to_land_is_no_report(nlp):
 
 
 def test_a_relative_clause_set_off_by_a_comma_is_the_writers_own(nlp):
-    text = ("Tour operators say there have been few cancellations since the bombings in the "
-            "capital, which left more than 250 people dead.")
+    text = ("Hotel owners say bookings have barely dipped since the blasts at the port, "
+            "which left over 250 residents dead.")
     assert _sources(nlp, text)[250.0] is None
     text = ("In the north, where rebels have deployed 4,000 fighters, the minister insisted "
             "that the army was winning.")
@@ -132,7 +132,7 @@ def test_a_number_a_report_is_of_is_that_reports_word(nlp):
 
 
 def test_reports_about_a_number_win_over_the_speaker_around_them(nlp):
-    text = ('The mayor told reporters: "It is too early to say," and officials could not '
+    text = ('The mayor told reporters: "We simply do not know yet," and officials could not '
             "confirm reports about the deaths of 40 soldiers.")
     assert _sources(nlp, text)[40.0] == "reports"
 
@@ -146,16 +146,16 @@ def test_according_to_reports_the_clause_it_modifies_whatever_its_content(nlp):
     from frontlines.model import Attribution, Extractor, Quantity, TextSpan
     from frontlines.nlp.claims.sources import attribution_for
 
-    text = ("Only one person was killed by a gun last year in Norway, according to the "
-            "National Police Directorate, and there were only six reported incidents.")
+    text = ("Just one hunter was killed with a rifle last year in Iceland, according to the "
+            "State Crime Bureau, and there were only four recorded thefts.")
     doc = nlp(text)
     number = doc.text.index("one")
     cue = doc.text.index("according to")
-    source = doc.text.index("the National")
+    source = doc.text.index("the State")
     after = doc.text.index("and there")
     # the content drawn after the cue, away from the number (as the layer sometimes does)
     misdrawn = Attribution(
-        source=TextSpan(source, source + 31, doc.text[source : source + 31]),
+        source=TextSpan(source, source + 22, doc.text[source : source + 22]),
         cue=TextSpan(cue, cue + 12, "according to"),
         content=TextSpan(after, len(text), doc.text[after:]),
         kind="unknown", actor=None, antecedent=None, extractor=Extractor("test", "0"),
@@ -170,8 +170,8 @@ def test_a_content_that_misses_the_number_bounds_none_of_its_dates(nlp):
     from frontlines.model import Attribution, Extractor, TextSpan
     from frontlines.nlp.claims.dates import date_inside
 
-    text = ("Only one person was killed by a gun in 2015 in Norway, according to the "
-            "National Police Directorate, and there were only six reported incidents.")
+    text = ("Just one hunter was killed with a rifle in 2017 in Iceland, according to the "
+            "State Crime Bureau, and there were only four recorded thefts.")
     doc = nlp(text)
     cue = doc.text.index("according to")
     after = doc.text.index("and there")
@@ -182,7 +182,7 @@ def test_a_content_that_misses_the_number_bounds_none_of_its_dates(nlp):
     )  # fmt: skip
     q = next(q for q in doc._.quantities if q.start == doc.text.index("one"))
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    assert date_inside(q, span, misdrawn, doc._.times, len(text))[0] == "2015"
+    assert date_inside(q, span, misdrawn, doc._.times, len(text))[0] == "2017"
 
 
 def test_a_cue_with_no_statement_is_no_account_to_continue(nlp):

@@ -10,8 +10,8 @@ def _claims(nlp, text: str) -> dict[str, object]:
 
 
 def test_a_count_of_alternatives_is_no_count_of_either(nlp):
-    text = ("Since 1990, 350 fugitives have been taken into custody or traced, 140 of them "
-            "after tips from the public, the agency said.")
+    text = ("Since 2004, 420 suspects have been arrested or tracked down, 90 of them "
+            "thanks to calls from neighbours, the bureau said.")
     assert _claims(nlp, text) == {}
     # the "or" hung on the verb itself
     assert _claims(nlp, "Police said 80 protesters were arrested or identified.") == {}
@@ -22,9 +22,9 @@ def test_a_count_of_alternatives_is_no_count_of_either(nlp):
     found = _claims(nlp, "Officials said 45 civilians have been killed or injured since Monday.")
     assert found["45"].measure == "casualties"
     # and the part still takes the count's measure when the count stands
-    found = _claims(nlp, "Since 1990, 350 fugitives have been taken into custody, 140 of them "
-                         "after tips from the public, the agency said.")  # fmt: skip
-    assert (found["350"].measure, found["140"].measure) == ("detained", "detained")
+    found = _claims(nlp, "Since 2004, 420 suspects have been arrested, 90 of them "
+                         "thanks to calls from neighbours, the bureau said.")  # fmt: skip
+    assert (found["420"].measure, found["90"].measure) == ("detained", "detained")
 
 
 def test_a_happening_in_the_future_counts_no_one(nlp):

@@ -29,7 +29,7 @@ def _types(nlp, text: str) -> list[str]:
         ("The vote demonstrated the party's strength in the capital.",
          "Hundreds of students demonstrated outside the ministry in Kalat on Monday.",
          "Peaceful protest"),
-        ("Police offered a reward for information leading to the arrest of the bombers.",
+        ("The family put up a bounty for tips leading to an arrest of the arsonists.",
          "Police arrested five suspects in Kalat on Monday.",
          "Arrests"),
         ("Three countries withdrew from the regional bloc in January.",
@@ -49,7 +49,7 @@ def test_everyday_sense_codes_nothing_the_event_sense_still_does(
 
 def test_a_raid_that_led_to_arrests_is_done_a_reward_leading_to_one_is_not(nlp) -> None:
     done = nlp("The raid on Monday led to the arrest of five men in Kalat.")
-    wanted = nlp("A reward was offered for information leading to the arrest of the gunmen.")
+    wanted = nlp("A bounty was posted for any tip leading to an arrest of the gunmen.")
     (led,) = [t for t in done if t.lower_ == "arrest"]
     (leading,) = [t for t in wanted if t.lower_ == "arrest"]
     assert off_sense(led, "arrest") == ""
@@ -74,9 +74,9 @@ def test_a_verbal_attack_with_harm_in_the_sentence_is_still_violence(nlp) -> Non
     "text",
     [
         "Police issued an arrest warrant for the suspect on Monday.",
-        "The ruling made it clear the family has two weeks to appeal.",
+        "The judge made it clear the tenant has ten days to object.",
         "He promised to release soldiers captured during the war.",
-        "The minister said the country is striking a blow for the rule of law.",
+        "The mayor said the town is striking a blow for cleaner rivers.",
     ],
 )
 def test_modifiers_qualities_captives_and_idioms_code_nothing(nlp, text: str) -> None:
@@ -99,7 +99,7 @@ def test_clearing_a_town_is_still_taking_it(nlp) -> None:
          "Peter Mills.",
          "Rebels clashed with government troops near Kalat on Monday, leaving six dead.",
          "Armed clash"),
-        ("Mills agreed to talk on the condition that his name not be used.",
+        ("Mills agreed to talk only if his employer went unnamed.",
          "The rebels agreed to a ceasefire on Monday.",
          "Agreement"),
         ("John Carter is protesting the new tax by giving away his car.",
@@ -129,8 +129,8 @@ def test_a_rally_where_a_named_person_spoke_is_no_protest(nlp, text, off):
 
 
 @pytest.mark.parametrize(("text", "off"), [
-    ("Jane Doe was joined by her husband on Monday at a town hall meeting.", True),
-    ("Jane Doe was joined Monday at a town hall meeting in Hudson by John Smith, a chef.", True),
+    ("Jane Doe was joined by her sister on Friday at a school board forum.", True),
+    ("Jane Doe was joined Friday at a school board forum in Oakdale by John Smith, a baker.", True),
     ("Hundreds of fighters joined the Islamic State in 2014.", False),
     ("Two brigades joined the rebels.", False),
 ])  # fmt: skip
@@ -142,8 +142,8 @@ def test_joining_a_person_is_no_change_to_a_group(nlp, text, off):
 
 
 @pytest.mark.parametrize(("text", "off"), [
-    ("Smith also criticised the billionaire John Doe, with whom he clashed at Saturday's "
-     "debate over the issue of zoning.", True),
+    ("Smith also faulted the developer John Doe, with whom he clashed during Tuesday's "
+     "forum over the question of parking.", True),
     ("The two senators clashed over the policy on Monday.", True),
     ("Rebels clashed with soldiers over the town on Monday, killing four.", False),
     ("Police clashed with protesters over the new tax, injuring 12.", False),  # harm told
@@ -200,7 +200,7 @@ def test_a_voter_bombarded_with_mailers_is_not_shelled(nlp) -> None:
 @pytest.mark.parametrize(("text", "sub_events"), [
     ("At the time Smithers was captured, the rebels held most of the valley.", []),
     ("In March, Mali and Niger withdrew from the ACU bloc after a long dispute.", []),
-    ("Rebels captured Kalat on Monday after heavy fighting.",
+    ("Rebels captured Kalat on Monday after a two-day siege.",
      ["Non-state actor overtakes territory"]),
 ])  # fmt: skip
 def test_a_name_no_layer_reads_as_a_place_is_no_territory(nlp, text, sub_events):
@@ -210,16 +210,16 @@ def test_a_name_no_layer_reads_as_a_place_is_no_territory(nlp, text, sub_events)
 
 
 def test_a_rally_is_where_the_speaker_spoke_when_the_parse_gives_two_subjects(nlp):
-    """ "The day before, at a rally ..., Mr. X was blunt": the time phrase parsed as a
+    """ "The evening before, at a rally ..., Mr. X was blunt": the time phrase parsed as a
     second subject does not hide the speaker."""
-    doc = nlp("The day before, at a rally in Springfield, Mr. Jones was just as blunt, "
-              "claiming that the mayor had lied.")
+    doc = nlp("The evening before, at a rally near Oakdale, Mr. Jones sounded equally harsh, "
+              "saying that the mayor had lied.")
     (rally,) = [t for t in doc if t.lemma_.lower() == "rally"]
     assert off_sense(rally, "peaceful_protest").startswith(OFF_SENSE)
 
 
 @pytest.mark.parametrize(("text", "sub_events"), [
-    ("The separatist group has been fighting a bloody insurgency against the state.", []),
+    ("The northern movement has long been fighting a stubborn insurgency against Freedonia.", []),
     ("The movement fought a long civil war against the old regime.", []),
     ("Rebels fought a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
 ])  # fmt: skip
@@ -230,9 +230,9 @@ def test_fighting_a_whole_conflict_is_no_clash(nlp, text, sub_events):
 
 
 def test_a_passive_with_no_subject_of_its_own_was_done_to_its_clauses_subject(nlp):
-    """ "he had been killed soon after being captured": a person was captured, no town;
+    """ "she was shot shortly after being captured": a person was captured, no town;
     "the town fell after being captured" is a town taken."""
-    doc = nlp("Officers concluded he had probably been killed soon after being captured.")
+    doc = nlp("The coroner believed he was likely shot shortly after being captured.")
     (captured,) = [t for t in doc if t.lower_ == "captured"]
     assert object_of(captured) is not None and object_of(captured).lower_ == "he"
     assert off_sense(captured, "government_regains_territory").endswith("not a place")
@@ -248,11 +248,11 @@ def test_a_passive_with_no_subject_of_its_own_was_done_to_its_clauses_subject(nl
      "Rebels set up a base near Kalat on Monday.", "Headquarters or base established"),
     ("A retired teacher, 76, shot himself in the car park of a clinic last month.",
      "Gunmen shot three villagers in the market of Kalat on Monday.", "Attack"),
-    ("The minister did appoint several women to key posts in the cabinet.",
+    ("The governor did appoint three lawyers to senior jobs in her office.",
      "Two brigades joined the rebels near Kalat on Monday.", "Change to group/activity"),
-    ("The senators were very much engaged and focused on the prisoner's case.",
+    ("The lawyers were deeply engaged and busy with the widow's appeal.",
      "Troops engaged the militants near Kalat on Monday.", "Armed clash"),
-    ("The militants are engaged in a two-front war, the senator said.",
+    ("The insurgents are engaged in a war on two fronts, the envoy said.",
      "Troops engaged in heavy fighting with rebels near Kalat on Monday.", "Armed clash"),
 ])  # fmt: skip
 def test_figures_institutions_oneself_posts_and_involvement_are_no_event(
@@ -277,7 +277,7 @@ def test_attacks_with_saying_and_a_single_speaker_at_a_rally_are_no_event(nlp, t
 
 
 @pytest.mark.parametrize(("text", "sub_events"), [
-    ("He is holding a rally in Springfield on Thursday instead.", []),
+    ("She is holding a rally near Oakdale on Friday after all.", []),
     ("Several speakers spoke before Smith addressed an evening rally in the park.", []),
     ("A retired pilot flew with his son to a Jones rally on Monday in Springfield.", []),
     ("The four candidates largely agreed that new trade deals were needed.", []),
@@ -293,9 +293,9 @@ def test_campaign_rallies_and_shared_views_are_no_event(nlp, text, sub_events):
 
 
 @pytest.mark.parametrize(("text", "sub_events"), [
-    ("He took over in exceedingly hard times and has struggled ever since.", []),
-    ("Jones took the stage with a shot at Senator Jane Smith, saying her remarks were "
-     "wrong.", []),
+    ("She took over in very lean years and has had trouble from the start.", []),
+    ("Jones opened his speech with a shot at Senator Jane Smith, saying her plan was "
+     "costly.", []),
     ("Rebels took over in Kalat on Monday.", ["Non-state actor overtakes territory"]),
 ])  # fmt: skip
 def test_taking_office_and_a_shot_at_a_speaker_are_no_event(nlp, text, sub_events):
@@ -305,8 +305,8 @@ def test_taking_office_and_a_shot_at_a_speaker_are_no_event(nlp, text, sub_event
 
 
 @pytest.mark.parametrize(("text", "sub_events"), [
-    ("Five other candidates waged a fierce battle for the top finishes in the state.", []),
-    ("The senator faltered in the face of blistering attacks from the governor.", []),
+    ("Four other candidates waged a bruising battle over the runner-up spot in Oakdale.", []),
+    ("The mayor stumbled under blistering attacks from the council.", []),
     ("Despite the perceived media attacks, the doctor said that he was honest.", []),
     ("The three senators established their longevity with strong results.", []),
     ("Rebels waged a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
@@ -322,7 +322,7 @@ def test_contests_of_candidates_and_of_words_are_no_event(nlp, text, sub_events)
      []),
     ("The regulator cleared the move yesterday.", []),
     ("Rebels fought a fierce battle with troops near Kalat on Monday.", ["Armed clash"]),
-    ("The bank said it was stepping up its fight to stem the flow of forged cheques.", []),
+    ("The insurer said it would widen its fight to curb the rise in false claims.", []),
     ("The battle to retake the city killed 40 soldiers on Monday.", ["Armed clash"]),
 ])  # fmt: skip
 def test_an_effort_and_a_move_cleared_are_no_event(nlp, text, sub_events):

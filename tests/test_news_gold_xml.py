@@ -14,7 +14,7 @@ XML = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
     <article docid="901">
         <title>Clash near a river town</title>
-        <dltime>9:43 PM, Dec 11, 2016</dltime>
+        <dltime>7:18 PM, Dec 11, 2016</dltime>
         <text><![CDATA[
   Militia fighters attacked a checkpoint on Sunday, killing 3 guards.]]></text>
     </article>

@@ -182,7 +182,7 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
         (["Near", "Al", "Hawijah", ",", "two", "strikes", "hit", "."], [],
          [("Al Hawijah", "GPE")]),
         # ... or before a container noun
-        (["the", "eastern", "Syrian", "Deir", "Ezzor", "province", "fell"], [(2, 3, "NORP")],
+        (["the", "arid", "Syrian", "Deir", "Ezzor", "province", "fell"], [(2, 3, "NORP")],
          [("Syrian", "NORP"), ("Deir Ezzor", "GPE")]),
         # no place context, no other mention: left alone
         (["Manbij", "Smith", "spoke", "to", "us", "."], [], []),
@@ -218,7 +218,7 @@ def test_a_place_is_the_object_of_a_verb_of_movement(nlp):
 
 
 def test_the_seed_story_province_is_found(nlp):
-    doc = nlp("Jets struck an oil field in the eastern Syrian Deir Ezzor province on Friday.")
+    doc = nlp("Drones hit a gas plant in the arid Syrian Deir Ezzor province late on Sunday.")
     (found,) = [p for p in doc._.places if p.text.startswith("Deir")]
     assert found.country == "SY" and found.lat is not None
 

@@ -31,7 +31,7 @@ from tests.event_reading import reason_for as _reason
          "present or generic"),
         ("Officials warned of foreign fighters fighting in the north.", "fighting",
          "governed by warn"),
-        ("The army pressed on with efforts to take control of the ridge.", "take",
+        ("The army pushed ahead with a bid to take control of the pass.", "take",
          AIM),
         ("The group continues to kill civilians in the north.", "kill", "present or generic"),
         ("Rebels have retaken 40 villages from the army over the past two years, the "
@@ -124,8 +124,8 @@ def test_plurals_at_several_named_places_are_not_a_count_over_a_period(nlp):
 @pytest.mark.parametrize(
     ("text", "word", "reason"),
     [
-        ("Army commanders said in the past that they were capable of deploying 5,000 "
-         "troops to the border.", "deploying", "capacity or intention"),
+        ("Navy officers have long boasted that the fleet is capable of deploying 5,000 "
+         "marines to the coast.", "deploying", "capacity or intention"),
         ("The rebel leaders disavow any interest in marching on the capital or in setting "
          "up a government of their own.", "setting", "capacity or intention"),
         ("Officials raised the prospect of airstrikes on the camps near Kalat.", "airstrikes",
@@ -158,11 +158,11 @@ def test_a_perfect_that_counts_thousands_is_a_wars_toll(nlp, text, word, reason)
 
 
 def test_a_toll_joined_to_a_perfect_and_such_an_event_are_no_new_event(nlp):
-    """ "thousands have been killed, and towns have been reduced to rubble by shelling":
+    """ "thousands have been killed, and towns have been flattened by shelling":
     the shelling is part of the war's toll; "condemned such an attack" names a kind of
     event (or one told), no new one."""
     doc = _doc(nlp, "Tens of thousands of villagers have been killed, millions have been "
-                    "displaced and old towns have been reduced to rubble by army shelling.")
+                    "displaced and whole districts have been flattened by army shelling.")
     assert _reason(doc, "shelling") == AGGREGATE
     doc = _doc(nlp, "The foreign minister condemned such a cowardly attack on Tuesday.")
     assert _reason(doc, "attack") == "generic"
@@ -173,7 +173,7 @@ def test_a_toll_joined_to_a_perfect_and_such_an_event_are_no_new_event(nlp):
 @pytest.mark.parametrize(
     ("text", "word", "reason"),
     [
-        ("The alliance is implicated in the bombing of schools and clinics in the south.",
+        ("The coalition is blamed for the bombing of markets and wells in the west.",
          "bombing", "generic"),
         ("The alliance carried out the bombing of two schools near Kalat on Monday.",
          "bombing", ""),

@@ -273,9 +273,9 @@ def _with_neighbour_side(doc: Doc, start: int, end: int) -> int:
 def _readable_tail(
     span: Span, normalise: Callable[..., Timex | None], anchor: Timex | None
 ) -> tuple[Span, Timex] | None:
-    """'killed at the school three years ago': the model ran a noun phrase with no time
+    """'shot at the school two years ago': the model ran a noun phrase with no time
     word in it into the expression; the shortest cut of those leading words that leaves a
-    readable date ("three years ago") is the expression. The cut ends on the noun phrase's
+    readable date ("two years ago") is the expression. The cut ends on the noun phrase's
     noun, never inside the expression ("this | month")."""
     for cut in range(span.start + 1, span.end):
         if any(_temporal_word(t) or t.like_num for t in span.doc[span.start : cut]):

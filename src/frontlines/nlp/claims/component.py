@@ -222,7 +222,7 @@ class ClaimBuilder:
             concept_lemmas |= {tallied.lemma_.lower()}
         if names_other_things(q, span, counted, self.taxonomy):
             concept_lemmas = {counted.lemma_.lower(), counted.lower_} if counted else set()
-        concept_lemmas |= said_of_subject(span, verb)  # "are known to be in custody"
+        concept_lemmas |= said_of_subject(span, verb)  # "are thought to be in detention"
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
             verbs = set()  # "335 accounts did not escape notice": a verb denied tells nothing
@@ -341,7 +341,7 @@ class ClaimBuilder:
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
             return refugees, "verb"  # "2 million Sudanese now living in Chad"
-        # "About 15,000 fighters remain, including some 2,500 in Mosul": a bare
+        # "Some 9,000 rebels are left, among them about 1,200 in Tarvo": a bare
         # count in the same sentence breaks the previous one down.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
             q.concept is None or _breaks_down(previous[0], span) or bare_tally(concept)
@@ -423,7 +423,7 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
 
 
 def _over_a_period(span: Span, times: list[TimeExpression]) -> bool:
-    """'It killed more than 800 people over four decades': a count over a span of time
+    """'The feud claimed over 600 lives across three decades': a count over a span of time
     is a running total as of the report, not of the date the sentence before names."""
     sent = span.sent
     return any(t.type == "DURATION" and sent.start_char <= t.start and t.end <= sent.end_char
@@ -444,8 +444,8 @@ def _refers_back(doc: Doc, previous: Quantity, span: Span) -> bool:
 
 
 def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
-    """'them' stands for the nearest plural noun before it: 'The countries that agreed
-    to contribute, three of them ...' counts countries, not the troops before."""
+    """'them' stands for the nearest plural noun before it: 'The states that promised
+    to send help, four of them ...' counts states, not the troops before."""
     for token in reversed(doc[: span.start]):
         if token.idx < previous.start:
             return True

@@ -39,7 +39,7 @@ def is_passive(verb: Token) -> bool:
 
 def gapped_passive(verb: Token) -> bool:
     """Whether a past participle shares the passive of the verb it is coordinated with,
-    having no auxiliary of its own ("ten people were killed and dozens more injured"):
+    having no auxiliary of its own ("six guards were killed and many more hurt"):
     the parse calls its subject an active one, but the dozens were injured, they did not
     injure anyone."""
     return (verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
@@ -128,7 +128,7 @@ def _ousting(verb: Token) -> bool:
 
 def relative_target(verb: Token, by_preposition: bool = True) -> EventActor | None:
     """Whom a clause on an event noun says it hit: "the bombing, which killed 12
-    soldiers", "the blast that ripped through a Coptic church" (``by_preposition``: a
+    soldiers", "the blast that tore through a crowded mosque" (``by_preposition``: a
     relative clause's "on/at/through" phrase counts; "attacks blamed on X" is no aim)."""
     if verb.lemma_.lower() in OUTCOME_VERBS or verb.lemma_.lower() in HITTING:
         target = next((actor_phrase(c, agent=False) for c in verb.children

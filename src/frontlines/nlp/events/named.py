@@ -3,11 +3,11 @@ shootings", "the attack in Florida".
 
 A story about something else (a campaign, a debate, a policy) keeps coming back to a
 famous attack by the name of its place, in any sentence and with any verb around it
-("celebrated the attacks", "the first debate since the California shootings"). A coder
+("celebrated the attacks", "the second town hall since the Nevada shootings"). A coder
 codes the attack once, with every mention as evidence: the name is what ties the
 mentions, not the nearest sentence, the sentence's verb or the date of what the sentence
-says about it ("the attack in Florida resonated globally on Monday" tells when it
-resonated). ``mentions.same_event`` keeps apart what the story's words keep apart; a
+says about it ("the attack in Ohio echoed across the country on Friday" tells when it
+echoed). ``mentions.same_event`` keeps apart what the story's words keep apart; a
 definite event noun named by a place the story already gave a violent event is that
 event, wherever in the story it comes.
 

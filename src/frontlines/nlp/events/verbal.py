@@ -214,7 +214,7 @@ def _antecedent(token: Token, trigger: Token) -> Token:
 def over_an_idea(trigger: Token) -> bool:
     """ "clashed at the debate over the issue of X", "a fight over the policy": what the
     sides contend over is an idea, and the sentence tells of no harm. A contest with no
-    side named ("a fight is brewing over same-sex marriage") is over an idea too when what
+    side named ("a fight is looming over school prayer") is over an idea too when what
     it is over is nothing concrete: no place, site, date, people, group or thing (those
     are what armed sides fight over: "fighting over the town", "over the weekend")."""
     topics = [o for p in _contest_preps(trigger) for o in p.children if o.dep_ == "pobj"]

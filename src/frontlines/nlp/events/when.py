@@ -168,8 +168,8 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
-    """Whether the date names the day of another noun than the event ("was arrested in
-    connection with last year's blasts": the blasts' year, not the arrest's): a modifier
+    """Whether the date names the day of another noun than the event ("was detained
+    over last spring's bombings": the bombings' season, not the detention's): a modifier
     of a noun that is no trigger nor the subject or object of a trigger's verb ("Tuesday's
     attack killed five" is dated by its noun), nor inside an event noun's own phrase
     ("three attacks, including the 1996 bombing": one of them)."""
@@ -348,7 +348,7 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
         verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
     trigger_ids = {t.i for t in triggers}
     if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
-        verb = verb.head  # "officials said as dawn broke Saturday": when they spoke
+        verb = verb.head  # "police said as the sun rose Friday": when they spoke
     if _carried_out(verb, triggers):
         return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
     return verb.i not in trigger_ids and _reporting(verb)
@@ -404,7 +404,7 @@ def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bo
     a preposition ("Iran on Saturday condemned the bombing", "was charged Thursday in
     the slaying"), and that verb neither is a trigger nor carries the event out. Only a
     date before the noun's phrase is surely the verb's: one after it may be the noun's
-    own, whatever the parse says ("condemned the invasion of Kuwait on Aug. 2")."""
+    own, whatever the parse says ("denounced the seizure of the port on May 9")."""
     span = _tokens(sent, time)
     if span is None or not triggers:
         return False
@@ -498,7 +498,7 @@ def _years_apart(unit: Token) -> bool:
 
 
 def _remembered_years_later(trigger: Token) -> bool:
-    """ "Benghazi, an attack that even three years later remains charged": an event noun
+    """ "the harbour raid, an attack that even five years later stays divisive": an event noun
     whose own relative clause looks back on it from years on is history. (A clause of its
     own, "Three years later, militants attacked again", dates from another event: not
     read here.)"""

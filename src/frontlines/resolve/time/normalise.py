@@ -286,7 +286,7 @@ class Normaliser(AnchoredRules):
         return None
 
     def _clock(self, t: str, future: bool) -> Timex | None:
-        """'6 a.m.', 'noon Thursday', '10 p.m. Wednesday', '5 p.m. EST Nov. 9', 'the morning'."""
+        """'6 a.m.', 'noon Thursday', '10 p.m. Wednesday', '7 p.m. EST Oct. 3', 'the morning'."""
         ref = self.reference
         if ref is None:
             return None
