@@ -184,3 +184,26 @@ def _run_all(nlp, text: str, published: str | None):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc._.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias raided the village of Boro on June 8 and burned 40 homes. Among the other "
+        "incidents, 17 farmers were abducted.",
+        "Militias raided the village of Boro on June 8 and killed 40 people. Among the other "
+        "incidents in the region, 17 farmers were killed in a fire.",
+    ],
+)
+def test_a_definite_group_that_is_no_victims_takes_no_date_from_before(nlp, text):
+    """'Among the other incidents' picks out no part of a count just told: only a group of
+    victims ('Among the dead', 'Of those killed') breaks such a count down."""
+    assert _run(nlp, text, "2024-06-20")[17.0].as_of == "2024-06-20"
+
+
+def test_a_speaker_called_others_ties_no_claim_to_the_sentence_before(nlp):
+    """'Others said ...': 'others' is who speaks, not people besides those just counted, so
+    the number in what they said keeps its own date."""
+    text = ("On June 8, militias raided the village of Boro, burned 40 homes and drove many "
+            "families into the hills. Others said that 17 farmers were killed by soldiers.")
+    assert _run(nlp, text, "2024-06-20")[17.0].as_of == "2024-06-20"

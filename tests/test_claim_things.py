@@ -67,3 +67,22 @@ def test_motions_dealings_and_beasts_are_no_people(nlp):
     assert _claims(nlp, "Wardens rounded up 25 stray dogs.") == {}
     found = _claims(nlp, "Police rounded up 25 protesters.")
     assert found["25"].measure == "detained"
+
+
+def test_strikes_on_a_target_are_attacks_whoever_flies_them(nlp):
+    # airmen's strikes on positions are attacks; a walkout has no target
+    found = _claims(nlp, "Syrian pilots carried out 40 strikes on militant positions.")
+    assert found["40"].measure == "strikes"
+    found = _claims(nlp, "Allied aircrews conducted 17 strikes against insurgent depots.")
+    assert found["17"].measure == "strikes"
+    assert _claims(nlp, "Dockers have staged 6 strikes this year over pay.") == {}
+
+
+def test_delegates_harmed_are_people_and_delegates_won_are_votes(nlp):
+    # the verb tells the sense: harm befalls people whatever their office
+    found = _claims(nlp, "Gunmen kidnapped 14 delegates on the road to the capital.")
+    assert found["14"].measure == "hostages"
+    found = _claims(nlp, "Militants killed 9 electors outside the polling station.")
+    assert found["9"].measure == "killed"
+    assert _claims(nlp, "The senator captured 1,210 delegates in the primaries.") == {}
+    assert _claims(nlp, "She won 38 endorsements from party leaders.") == {}

@@ -187,3 +187,27 @@ def test_years_ago_this_week_is_that_week_years_back():
     assert week is not None and (week.value, week.precision) == ("2004-W20", "week")
     month = n("two years ago this month")
     assert month is not None and month.value == "2007-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4000 years ago this month",
+        "9000 years ago this week",
+        "20000 years ago",
+        "900000 days ago",
+        "600000 weeks from now",
+        "900000 months ago",
+    ],
+)
+def test_a_count_beyond_the_calendar_gives_no_value_and_no_crash(text):
+    # a date out of the calendar's range is unresolvable, like any other expression
+    assert Normaliser(MAY_15_2009)(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["2.5 years ago", "1.5 weeks ago", "2.5 months ago", "0.5 years ago this month"]
+)
+def test_a_fractional_count_back_is_not_cut_to_a_whole_one(text):
+    # "2.5 years ago" is not 2007: half a unit has no calendar value at that precision
+    assert Normaliser(MAY_15_2009)(text) is None

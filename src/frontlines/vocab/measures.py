@@ -75,6 +75,8 @@ class RuleOut:
     ages_after: tuple[str, ...] = ()
     of_nouns: frozenset[str] = frozenset()
     counted_nouns: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()  # "won 1,944 delegates"
+    harm_verbs: frozenset[str] = frozenset()  # "kidnapped 12 delegates": people after all
     capacity_verbs: frozenset[str] = frozenset()
     modals: frozenset[str] = frozenset()
     name_labels: frozenset[str] = frozenset()
@@ -149,7 +151,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
         **{key: frozenset(out.get(key, ())) for key in
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
             "street_words", "security_nouns", "civic_events", "happenings", "states",
-            "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel")},
+            "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel",
+            "campaign_nouns", "harm_verbs")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -343,25 +343,33 @@ def simple_past(verb: Token | None) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
 
 
-def _takes_up(sent: Span, before: Span) -> bool:
+def _takes_up(sent: Span, before: Span, verb: Token | None) -> bool:
+    """``verb``: the verb of the clause being dated, whose own subject may be "others"."""
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
-    ) or _part_of_those(sent) or any(
-        t.lower_ == "others" and t.dep_ in {"nsubj", "nsubjpass"} for t in sent
-    )  # "More than a dozen others also were shot": people besides those just told of
+    ) or _part_of_those(sent) or (verb is not None and any(
+        c.lower_ == "others" and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ))  # "More than a dozen others also were shot": people besides those just told of;
+    # not a speaker "Others said ..." over the clause that holds the number
 
 
 #: "Of those killed, 11 were ...", "Among the dead were ...": a sentence opening with a
-#: part of a group already told (a demonstrative or definite after the preposition).
+#: part of a group already told: a demonstrative after the preposition, or a definite
+#: group of victims ("among the wounded"); "among the other incidents" picks out no count.
 _PARTITIVE = {"of", "among"}
-_TOLD = {"those", "these", "them", "the"}
+_TOLD = {"those", "these", "them"}
+_VICTIMS = {"dead", "killed", "wounded", "injured", "hurt", "victims", "casualties",
+            "fatalities", "missing", "abducted", "kidnapped", "hostages", "detained",
+            "arrested", "survivors", "displaced"}  # fmt: skip
 
 
 def _part_of_those(sent: Span) -> bool:
     """The sentence opens by picking out part of people the one before told of ("Of those
     killed, 11 were killed in the capital"): it breaks that count down, of the same time."""
-    return len(sent) > 2 and sent[0].lower_ in _PARTITIVE and sent[1].lower_ in _TOLD
+    if len(sent) <= 2 or sent[0].lower_ not in _PARTITIVE:
+        return False
+    return sent[1].lower_ in _TOLD or (sent[1].lower_ == "the" and sent[2].lower_ in _VICTIMS)
 
 
 def _same_doer(sent: Span, before: Span) -> bool:
@@ -407,18 +415,19 @@ def narrative_date(span: Span, times: list[TimeExpression],
     listed = list_date(span, times)
     if listed is not None:
         return listed
+    verb = clause_verb(span)
     for _ in range(depth):
         if sent.start == 0 or dated_in(times, sent.start_char, sent.end_char):
             return None
         before = doc[sent.start - 1].sent
-        if _new_paragraph(before, sent) or not _takes_up(sent, before):
+        if _new_paragraph(before, sent) or not _takes_up(sent, before, verb):
             return None
         dated = dated_in(times, before.start_char, before.end_char)
         if dated:
             return month_of_week(dated[-1].value), _relation(doc, dated[-1])
         if not simple_past(before.root):
             return None
-        sent = before
+        sent, verb = before, before.root
     return None
 
 

@@ -59,18 +59,23 @@ def _of_noun(span: Span, rules: RuleOut) -> bool:
 
 
 def _counts_no_people(
-    q: Quantity, span: Span, counted: Token | None, rules: RuleOut
+    q: Quantity, span: Span, counted: Token | None, verb: Token | None, rules: RuleOut
 ) -> bool:
     """'in three places': a count of things no measure counts ('a third of the country'
     is a share, so only counts are checked). A number standing for one or some of a set
     ('hit one of the oldest sites') counts what the set is of, whatever phrase the
-    quantity layer took for its concept."""
+    quantity layer took for its concept. Delegates and electors are a campaign's tally
+    ('won 1,944 delegates') unless a verb of harm befalls them ('kidnapped 12 delegates')."""
     if q.unit not in {"count", ""}:
         return False
     nouns = [counted] if counted is not None else []
     nouns += [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    return any(n.lemma_.lower() in rules.counted_nouns for n in nouns)
+    lemmas = {n.lemma_.lower() for n in nouns}
+    if lemmas & rules.counted_nouns:
+        return True
+    harmed = verb is not None and verb.lemma_.lower() in rules.harm_verbs
+    return bool(lemmas & rules.campaign_nouns) and not harmed
 
 
 _STREET = re.compile(r"[a-z]+")
@@ -322,7 +327,7 @@ def ruled_out(
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
-        ("counts_no_people", lambda: _counts_no_people(q, span, counted, rules)),
+        ("counts_no_people", lambda: _counts_no_people(q, span, counted, verb, rules)),
         ("address", lambda: _address(span, rules)),
         ("capacity", lambda: _capacity(verb, rules) or _ceiling(q, span, verb)),
         ("name", lambda: _in_a_name(span, rules)),

@@ -73,7 +73,8 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
 def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
     """'two heart attacks', 'cyber-attacks', 'personal attacks on his rival', 'hunger
     strikes', 'teachers have staged 12 strikes': an attack or strike that is no act of
-    violence, by a modifier of its noun or, for a strike, by who strikes (a walkout)."""
+    violence, by a modifier of its noun or, for a strike with no target ('on', 'against'),
+    by who strikes (a walkout)."""
     counted = _counted(span)
     if counted is None:
         return False
@@ -82,6 +83,9 @@ def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
         return True
     if counted.lemma_.lower() != "strike":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against", "at", "targeting"}
+           for c in counted.children):  # fmt: skip
+        return False  # "strikes on rebel positions": a walkout has no target
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     return any(d.lemma_.lower() in rules.strikers for d in doers)

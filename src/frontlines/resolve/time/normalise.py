@@ -46,6 +46,13 @@ SEASONS = word_map("time", "seasons")
 ORDINALS = word_numbers("time", "ordinals")
 
 
+def whole_count(text: str) -> int | None:
+    """How many whole units a count names: '1.5' has no whole count, so "1.5 years ago"
+    stays unresolved rather than being cut to one year back."""
+    n = count_of(text)
+    return int(n) if n is not None and n == int(n) else None
+
+
 class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
@@ -267,22 +274,24 @@ class Normaliser(AnchoredRules):
                 # "profit rose in the third quarter ... from a year earlier": 1988-Q3
                 return Timex("DATE", f"{int(anchor.value[:4]) - 1}{anchor.value[4:]}", "quarter")
             return Timex("DATE", str(ref.year - 1), "year")
-        m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) years? ago this (week|month)", t)
-        if m and (n := count_of(m.group(1))) is not None:
+        m = re.fullmatch(r"([\w.-]+(?: [\w-]+)?) years? ago this (week|month)", t)
+        if m and (n := whole_count(m.group(1))) is not None:
             # "five years ago this week": the week (month) of the story, that many years back
-            back = ref - timedelta(days=round(365.25 * int(n)))
+            if n >= ref.year:
+                return None  # before the calendar's first year: no value, not a crash
+            back = ref - timedelta(days=round(365.25 * n))
             if m.group(2) == "month":
                 return Timex("DATE", f"{back.year:04d}-{back.month:02d}", "month")
             return Timex("DATE", iso_week(back), "week")
-        m = re.fullmatch(r"([\w-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
+        m = re.fullmatch(r"([\w.-]+(?: [\w-]+)?) (year|month|week|day|decade)s? "
                          r"(ago|earlier|before|later|from now|hence)", t)  # fmt: skip
-        if m and (n := count_of(m.group(1))) is not None:
+        if m and (n := whole_count(m.group(1))) is not None:
             sign = 1 if m.group(3) in {"later", "from now", "hence"} else -1
             if m.group(3) in {"later", "earlier", "before"} and m.group(2) in {"day", "week"}:
                 base = self._day_in_view()  # "two days later": after the day last named
                 if base is not None:
-                    return self._offset(int(n) * sign, m.group(2), base)
-            return self._offset(int(n) * sign, m.group(2))
+                    return self._offset(n * sign, m.group(2), base)
+            return self._offset(n * sign, m.group(2))
         return None
 
     def _clock(self, t: str, future: bool) -> Timex | None:
@@ -458,15 +467,32 @@ class Normaliser(AnchoredRules):
             return Timex("DATE", str(ref.year // 100 + shift), "century")
         return Timex("DATE", str(ref.year + shift), "year")
 
-    def _offset(self, n: int, unit: str, ref: date | None = None) -> Timex:
+    def _offset(self, n: int, unit: str, ref: date | None = None) -> Timex | None:
+        """The period ``n`` units from ``ref``; None when it falls outside the calendar
+        (years 1-9999): a story's "20,000 years ago" has no date, and must not crash."""
         ref = ref or self.reference
         assert ref is not None
+        try:
+            found = self._shifted(n, unit, ref)
+        except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+            return None
+        return found
+
+    @staticmethod
+    def _shifted(n: int, unit: str, ref: date) -> Timex:
+        if (
+            unit in {"year", "decade"}
+            and not 1 <= ref.year + n * (10 if unit == "decade" else 1) <= 9999
+        ):
+            raise ValueError("year out of range")
         if unit == "year":
             return Timex("DATE", str(ref.year + n), "year")
         if unit == "decade":
             return Timex("DATE", str((ref.year + 10 * n) // 10), "decade")
         if unit == "month":
             y, m = shift_months(ref, n)
+            if not 1 <= y <= 9999:
+                raise ValueError("year out of range")
             return Timex("DATE", f"{y}-{m:02d}", "month")
         if unit == "week":
             return Timex("DATE", iso_week(ref + timedelta(weeks=n)), "week")
