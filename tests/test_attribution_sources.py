@@ -15,14 +15,14 @@ def _sources(nlp, text: str) -> dict[str, str | None]:
     ("text", "cue", "source"),
     [
         # a chain of coordinated verbs: the subject of the first speaks for the last
-        ("A few minutes later they reversed themselves, rushed everyone inside the room and "
-         "said they will register voters.", "said", "they"),
+        ("Moments later they backed down, pushed the visitors into the office and "
+         "said they will issue permits.", "said", "they"),
         # a passive subject speaks for its conjunct
-        ("By the end of the day, Mr. Trump was forced into a rare moment of damage control "
-         "and said that his words had been misconstrued.", "said", "Mr. Trump"),
+        ("Late that evening, Mr. Okafor was pushed into an unusual public retreat "
+         "and said that his remarks had been twisted.", "said", "Mr. Okafor"),
         # "by -ing" under an infinitive: climb to the verb that has a subject
-        ("Gary Hart started winning Senate campaigns by denouncing Roosevelt.", "denouncing",
-         "Gary Hart"),
+        ("Ellen Voss began carrying mayoral contests by denouncing the governor.", "denouncing",
+         "Ellen Voss"),
     ],
 )  # fmt: skip
 def test_a_verb_without_a_subject_shares_its_heads_speaker(nlp, text, cue, source):
@@ -38,13 +38,13 @@ def test_a_reduced_passive_still_names_no_speaker(nlp):
 def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
     found = _sources(nlp, "Even some of his admirers said the plan would fail.")
     assert found.get("said") == "some of his admirers"
-    found = _sources(nlp, "Jason Sims — a teacher from Mount Pleasant — said the school closed.")
-    assert found.get("said") == "Jason Sims — a teacher from Mount Pleasant —"
+    found = _sources(nlp, "Dana Holt — a nurse in Cedar Falls — said the clinic shut.")
+    assert found.get("said") == "Dana Holt — a nurse in Cedar Falls —"
 
 
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
-    found = _sources(nlp, "Joe Scarborough, host of MSNBC's “Morning Joe,” said the race was over.")
-    assert found.get("said") == "Joe Scarborough, host of MSNBC's “Morning Joe,”"
+    found = _sources(nlp, "Lena Marsh, anchor of WXT's “Night Desk,” said the vote was close.")
+    assert found.get("said") == "Lena Marsh, anchor of WXT's “Night Desk,”"
 
 
 def test_wire_quotes_close_where_they_close(nlp):

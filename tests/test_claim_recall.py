@@ -82,7 +82,7 @@ def test_measures_found(nlp, text, key, measure):
 @pytest.mark.parametrize(
     "text",
     [
-        "The government froze a $20 billion railway project, also aided by a foreign bank.",
+        "The ministry shelved a $7 billion port scheme, partly funded by a regional lender.",
         "The town has 40,000 people and two schools.",
         "The company sold 300 cars last year.",
     ],
@@ -92,7 +92,7 @@ def test_no_claim_without_the_sense(nlp, text):
 
 
 def test_tallied_fighters_belong_to_the_group(nlp):
-    claims = _claims(nlp, "Estimates put the number of IS fighters in the desert at 2,000.")
+    claims = _claims(nlp, "Analysts reckon the count of IS fighters in the hills at 2,000.")
     assert claims[2000.0].subject == "islamic_state"
 
 
@@ -118,7 +118,7 @@ def test_a_bare_count_takes_the_people_counted_before_it_in_its_sentence(nlp):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Nearly a quarter of a million people have been displaced.", 250000.0),
+        ("Almost a quarter of a million residents have fled.", 250000.0),
         ("A third of a million refugees crossed the river.", 1e6 / 3),
     ],
 )
@@ -271,9 +271,9 @@ def test_taken_captive_counts_hostages(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in custody.",
+        "Gunmen hit the depot on Monday. Four suspects in the raid are reported to be in custody.",
         "Gunmen raided the depot on Monday. Six of the attackers are believed to be in custody.",
-        "Gunmen raided the depot on Monday. Nine of them are in custody in the capital.",
+        "Gunmen raided the depot on Monday. Nine of them sit in custody at the port.",
         "Gunmen raided the depot on Monday. A dozen militants remain behind bars.",
     ],
 )
@@ -286,7 +286,7 @@ def test_a_state_said_of_the_counted_subject_names_the_measure(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen raided the depot on Monday. Four suspects in the raid are known to be in Cairo.",
+        "Gunmen raided the depot on Monday. Four suspects in the raid are reported to be in Cairo.",
         "Gunmen raided the depot on Monday. Nine of the guards remain in their barracks.",
     ],
 )

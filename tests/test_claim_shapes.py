@@ -20,8 +20,8 @@ def test_force_of_generic_people_is_its_strength(nlp):
 
 
 def test_men_under_arms_of_the_force_they_are_with(nlp):
-    claims = _claims(nlp, "The insurgents were then a united guerrilla force with more than "
-                          "6,000 men under arms.")  # fmt: skip
+    claims = _claims(nlp, "The separatists were at that time a joint guerrilla force "
+                          "with some 6,000 men under arms.")  # fmt: skip
     assert claims[6000.0].measure == "fighters"
 
 
@@ -31,8 +31,8 @@ def test_one_of_a_set_stays_out(nlp):
 
 
 def test_a_bare_total_takes_the_measure_before_it(nlp):
-    text = ("The army said 2,100 rebels were captured on Monday, though aid workers later "
-            "said the total may have risen above 3,000.")  # fmt: skip
+    text = ("The army said 2,100 rebels were captured on Monday, though aid workers afterwards "
+            "said the total could be over 3,000.")  # fmt: skip
     claims = _claims(nlp, text)
     assert claims[2100.0].measure == "detained"
     assert claims[3000.0].measure == "detained"

@@ -99,7 +99,7 @@ def test_a_cue_word_off_its_event_sense(nlp, text, word, reason):
     [
         ("Herders and farmers clashed over grazing land near the village on Sunday.",
          "clashed", "Battles"),
-        ("Fighting raged over the weekend in the north of the country.", "Fighting",
+        ("Fighting raged through the weekend across the northern hills.", "Fighting",
          "Battles"),
         ("The two sides agreed to exchange prisoners on Sunday.", "agreed",
          "Strategic developments"),

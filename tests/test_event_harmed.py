@@ -21,10 +21,10 @@ CASES = [
     ("Bandits took a shop owner hostage near Zaria last week.", "hostage", "Bandits",
      "shop owner"),
     ("The trader was taken hostage by pirates off the coast.", "hostage", "pirates", "trader"),
-    ("Bandits kept their promise to kill a trader they took hostage last week.", "hostage",
-     "Bandits", "trader"),
-    ("Bandits kept their promise to kill a trader they took hostage last week.", "kill",
-     "Bandits", "trader"),
+    ("Bandits fulfilled their threat to kill a farmer they held hostage for a week.", "hostage",
+     "Bandits", "farmer"),
+    ("Bandits fulfilled their threat to kill a farmer they held hostage for a week.", "kill",
+     "Bandits", "farmer"),
     ("The gunman is believed to have fired the shots that killed the mayor in his garden.",
      "killed", "gunman", "mayor"),
     ("The rebels are thought to have attacked the convoy near Beni.", "attacked", "rebels",
@@ -76,10 +76,10 @@ def test_a_destination_country_is_no_side(nlp):
 def test_a_plural_noun_tagged_as_a_name_still_agrees_with_their(nlp):
     """A sentence-initial "Kidnappers" after a dateline may be tagged a singular name; a
     plural noun for people is still what "they" stands for."""
-    doc = nlp("KANO, Nigeria (AP)_ Kidnappers kept their promise to kill a trader they took "
-              "hostage and police found the man's body Friday.")  # fmt: skip
+    doc = nlp("ZARIA, Nigeria (AP)_ Kidnappers kept their vow to kill a farmer they held "
+              "hostage, and officers found his body Sunday.")  # fmt: skip
     trigger = next(t for t in doc if t.text == "hostage")
     from frontlines.nlp.events.roles import actors_of
 
     one, two = actors_of(trigger)
-    assert (one.text if one else None, two.text if two else None) == ("Kidnappers", "trader")
+    assert (one.text if one else None, two.text if two else None) == ("Kidnappers", "farmer")

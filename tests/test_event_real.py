@@ -17,7 +17,7 @@ from tests.event_reading import reason_for as _reason
         ("Fight them with every weapon you have.", "Fight", "imperative"),
         ("\"Burn their villages,\" the commander told his men.", "Burn", "imperative"),
         ("Let the two militias fight each other, the senator said.", "fight", "imperative"),
-        ("The activist has been arrested more than a dozen times at rallies.", "arrested",
+        ("The blogger has been arrested at least nine times at protests.", "arrested",
          "habitual"),
         ("Police detained the editor several times last year.", "detained", "habitual"),
         ("The mayor met the victims of other mass shootings.", "shootings",
@@ -124,7 +124,7 @@ def test_a_blast_killing_people_keeps_its_outcome(nlp):
 def test_a_crowd_is_mob_violence_only_when_it_does_violence(nlp):
     from frontlines.nlp.events.senses import off_sense
 
-    audience = _doc(nlp, "The candidate spoke in front of a crowd of about 300 people.")
+    audience = _doc(nlp, "The governor spoke to a crowd of nearly 500 farmers.")
     crowd = next(t for t in audience if t.text == "crowd")
     assert off_sense(crowd, "mob_violence").endswith("a gathering, no violence")
     assert audience._.events == []

@@ -127,8 +127,8 @@ def test_cli_import_info_and_the_pipeline_resolving_an_imported_village(tmp_path
 
     nlp = build_pipeline(gazetteer=Gazetteer(target))
     doc = nlp(
-        "DEIR EZZOR, Syria - Kurdish-led forces said on Tuesday they had taken the village of"
-        " Gharanij on the eastern bank of the Euphrates after two days of fighting."
+        "DEIR EZZOR, Syria - Kurdish-led units said on Tuesday they had seized the village of"
+        " Gharanij, east of the river, after a two-day battle."
     )
     places = {p.text: p for p in doc._.places}
     assert "Gharanij" in places and places["Gharanij"].geonames_id == 9_000_000_001

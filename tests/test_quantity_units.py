@@ -48,7 +48,7 @@ def units_of(nlp, text):
     ("text", "unit_name"),
     [
         ("The field was above 10 kV/cm in the gap.", "kilovolt per centimetre"),
-        ("A density of 1.3 A/cm2 was used.", "ampere per square centimetre"),
+        ("The cell ran at 0.8 A/cm2 for an hour.", "ampere per square centimetre"),
         ("Light covers 50 metres per millisecond here.", "metre per millisecond"),
         ("The dose was 120 μg each day.", "microgram per day"),
         ("Add 75ml of water.", "millilitre"),
@@ -90,10 +90,10 @@ def test_a_rate_needs_two_units_and_listed_entries_win():
 @pytest.mark.parametrize(
     ("text", "changes"),
     [
-        ("The grid's frequency fell to 49.55 Hz on Monday.", ["down"]),
+        ("The signal dropped to 38.2 Hz overnight.", ["down"]),
         ("The toll rose to 45 on Sunday.", ["up"]),
         ("Shares rose about 1.5% in early trading.", ["up"]),
-        ("Shares were down 2.3%, Burlington by 2.6% before the bell.", ["down", "down"]),
+        ("Stocks were down 1.7%, Ashford by 3.4% at noon.", ["down", "down"]),
         ("Prices went up to 5%.", ["<"]),  # a cap, not a move
         ("About 40 people were hurt.", ["~"]),  # no verb moves it
     ],
@@ -176,7 +176,7 @@ def test_written_fractions(nlp, text, values):
 
 
 def test_a_bare_level_after_a_move_takes_its_unit(nlp):
-    found = units_of(nlp, "The index rose 64.06 points to 4,577.10 on Friday.")
+    found = units_of(nlp, "The gauge climbed 31.45 points to 2,918.60 by the close.")
     assert [u for _, u, _ in found] == ["point", "point"]
 
 

@@ -2,23 +2,24 @@
 
 Matching follows the "Matching" section of the bench's GUIDE.md:
 
-* **Events.** An extracted event matches a gold event when its sentence
-  overlaps an evidence span and the ACLED event type is the same (our type's
-  ``acled_event``, which is what the ACLED export writes); pairs are one-to-one,
+* **Events.** One of our events pairs with a gold event if the sentence it came
+  from touches one of the gold's evidence spans and both carry one ACLED event
+  type (ours is the type's ``acled_event``, as the ACLED export writes it); pairs are one-to-one,
   the same sub-event type preferred. On matched pairs: sub-event type; actor1
   and actor2 (some acceptable name and the extracted actor text contain one
   another as whole words, case-insensitive; a gold ``null`` wants no actor);
   location (within 50 km for town precision, same country for region and
-  country; ``null`` wants none); date (the same at the gold's precision; a date
-  ``from`` the publication accepts the publication day or the day before;
-  ``null`` with nothing to accept wants none). Precision counts every extracted
-  event of the annotated stories; one matched to a ``background`` gold event
-  counts neither way, and recall is over the other gold events. Only the events
+  country; ``null`` wants none); date (equal once both are cut to the gold's
+  precision; a gold date taken ``from`` the publication also takes the day before
+  it; ``null`` with nothing to accept wants none). Precision counts every one of
+  our events in the annotated stories; pairing with a ``background`` gold event
+  scores neither for nor against, and recall is over the other gold events. Only the events
   a user is shown as news are scored: ones we flag ``background`` (history) and
   ones under the least confidence shown (``min_confidence``, the settings'
   default) are not; calibration is measured on every non-background event.
-* **Claims.** A claim matches when its sentence overlaps an evidence span and
-  its value or a bound equals the gold value or a bound. On matched pairs:
+* **Claims.** One of our claims pairs with a gold claim if its sentence touches
+  an evidence span and one of its numbers (value, lower or upper bound) is one of
+  the gold's. On matched pairs:
   measure (ours mapped by ``MEASURES``), subject (the actor's dictionary names
   or the claim's ``subject_text``),
   source (``["unattributed"]`` wants a claim with no source) and as-of (at the

@@ -116,7 +116,7 @@ def values_match(gold: Value, pred: Value) -> bool:
         return False
     if isinstance(gold, tuple) and isinstance(pred, tuple):
         # Same endpoints in either order: we store bounds low-high, the gold
-        # keeps the order written ("from 4.8 to 4.7").
+        # keeps the order written ("from 9.3 to 9.1").
         pairs = zip(sorted(gold), sorted(pred), strict=False)
         return all(math.isclose(g, p, rel_tol=1e-5, abs_tol=1e-8) for g, p in pairs)
     assert isinstance(gold, float) and isinstance(pred, float)

@@ -114,7 +114,7 @@ def counts_sharing_a_unit(parts: list[Span], values: list[Timex | None]) -> list
 
 
 def joined_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'noon' + 'Thursday', '5 p.m. EST' + ', Nov. 9', 'Saturday' + 'night': one expression."""
+    """'noon' + 'Thursday', '8 a.m. GMT' + ', March 4', 'Saturday' + 'night': one expression."""
     out: list[Span] = []
     for span in spans:
         if out:

@@ -1,6 +1,6 @@
 """One claim restated as a point on its series' scale: the pure part of reconciliation.
 
-A claim says "lost 65 % of its land since its peak in the summer of 2014";
+A claim says "lost 65 % of its land since its high point in the summer of 2014";
 its point says: series (Islamic State, territory held share of peak, whole),
 value 35, as of 2017-03-08 (a day), measured since 2014-SU, source "a US
 official". Bounds stay bounds ("less than 1 %" is [0, 1), no value) and
@@ -85,7 +85,7 @@ def restate_claim(
 def _measured_since(
     claim: Claim, times: Sequence[TimeExpression], sentence_start: int, sentence_text: str
 ) -> str | None:
-    """The date a share is measured from: "since its peak in the summer of 2014"."""
+    """The date a share is measured from: "since its high point in the summer of 2014"."""
     for t in times:
         if t.start < claim.end or day_span(t.value) is None:
             continue

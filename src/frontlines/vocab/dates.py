@@ -73,7 +73,7 @@ def leading_date(text: str) -> tuple[str, str] | None:
     """Split a line that begins with a date: ``(iso_date, rest_of_line)``.
 
     Wire copy sometimes glues the date to a photo caption
-    ("date 2019-02-08 An armored vehicle ..."); the date is metadata, the rest
+    ("date 2021-06-14 A patrol boat ..."); the date is metadata, the rest
     is a caption.
     """
     stripped = text.strip()

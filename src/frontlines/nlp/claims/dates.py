@@ -6,7 +6,7 @@
   with none, to the story's own first fully dated expression (``document_date``: an
   encyclopaedia article "executed in early November 2005" is about November 2005);
 * as of: a date inside the claim's clause, the first after the number and before the
-  next number ("from 88 in 2023 to 388 in 2024"), else the nearest before it ("On Jan.
+  next number ("rose from 41 in 2019 to 97 in 2021"), else the nearest before it ("On Jan.
   8, forces conducted 34 strikes"); with "since" / "by" / "until" as its relation;
 * a sentence with no date of its own that opens dated from the one before it ("Days
   later, a bomb killed 11 miners", "The next day") shares that sentence's date, in the
@@ -88,7 +88,7 @@ def reported_date(
     attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
 ) -> str | None:
     """When the source said it: its own date, else the date its antecedent said
-    it on ('the official said' -> 'a US official said on Wednesday'), else the
+    it on ('the envoy said' -> 'a UN envoy told reporters on Friday'), else the
     latest dated attribution before it."""
     if attribution is None:
         return None
@@ -114,8 +114,8 @@ def date_inside(
     next_number: int,
 ) -> tuple[str | None, str]:
     """The claim's own date: inside the attribution's content (else the sentence), the
-    first one after the number and before the next number ("from 88 in 2023 to 388 in
-    2024"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
+    first one after the number and before the next number ("rose from 41 in 2019 to 97
+    in 2021"), else the nearest one before it ("On Jan. 8, forces conducted 34 strikes")."""
     lo, hi = (attribution.content.start, attribution.content.end) if attribution else (
         span.sent.start_char, span.sent.end_char)  # fmt: skip
     if attribution is not None and _misdrawn(attribution, q):
@@ -142,7 +142,7 @@ _OFFSET_MARKS = {"after": -1, "before": 1}
 
 
 def _offset_from(span: Span, chosen: TimeExpression, times: list[TimeExpression]) -> str | None:
-    """'Sunday's explosion came two days after two bombs killed six': the number's clause,
+    """'The fire broke out three days after a mortar round hit nine': the number's clause,
     opened by "after" / "before" with a span of days or weeks on it, happened that long
     before / after the day of the clause it hangs off; that day is not the number's own."""
     if chosen.precision != "day" or not re.match(r"^\d{4}-\d{2}-\d{2}$", chosen.value):
@@ -193,7 +193,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
     """The dates of the number's own clause: the time's verb is the number's, or it hangs
     off no verb ("Tuesday's attack"), or it dates what the count runs from ("have fled
     since the offensive intensified in December"), else the verb the number's clause is
-    said under ("reported last month that Iran has produced 275 kilos"). With none, the
+    said under ("found in May that the plant had made 140 tonnes"). With none, the
     sentence's other dates only if the number's clause tells a finished event ("The
     attack, which happened on Tuesday, killed 5"): a clause in the present or perfect is
     about the report date whatever a clause under it dates ("Violence that erupted in
@@ -228,7 +228,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
 
 
 def _breakdown_verb(verb: Token | None) -> Token | None:
-    """'killed 258 people, including 12 Americans, on Aug. 7': a participle used as a
+    """'wounded 64 people, among them 9 Danes, on March 3': a participle used as a
     preposition ('including', 'excluding') is no clause of its own; the number breaks
     down the count it hangs off, so it shares that count's verb and dates."""
     for _ in range(3):
@@ -279,8 +279,8 @@ def _relation(doc: Doc, t: TimeExpression) -> str:
 def _runs_from(doc: Doc, t: TimeExpression, clause: set[int]) -> bool:
     """The date bounds the count itself: its 'since' / 'by' / 'until' phrase hangs off the
     number's own clause ("have fled since the offensive intensified in December", "lost
-    65 % since 2014"), not off a clause about something else in the sentence ("5,000
-    people live in camps where they have been since the clashes of 2012": the camps'
+    65 % since 2014"), not off a clause about something else in the sentence ("3,000
+    families stay in tents they have lived in since the floods of 2010": the tents'
     date, not the count's). A marker opening a clause ("since the offensive
     intensified") modifies what that clause hangs off."""
     marker = _relation_token(doc, t)
@@ -305,8 +305,8 @@ def _new_paragraph(before: Span, sent: Span) -> bool:
 def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
     """The date of the sentence before, for a sentence with no date of its own that is
     dated from it: it opens with "later" words ("Days later, ...", "The next day").
-    Same paragraph only. (A sentence that merely takes up the one before, "The force,
-    expected to comprise 5,000 troops, ...", may be about now: it keeps the report date.)"""
+    Same paragraph only. (A sentence that merely takes up the one before, "The mission,
+    due to number some 2,500 police, ...", may be about now: it keeps the report date.)"""
     sent = span.sent
     doc = sent.doc
     if sent.start == 0 or dated_in(times, sent.start_char, sent.end_char):
@@ -350,7 +350,7 @@ def _takes_up(sent: Span, before: Span, verb: Token | None) -> bool:
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
     ) or _part_of_those(sent) or (verb is not None and any(
         c.lower_ == "others" and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ))  # "More than a dozen others also were shot": people besides those just told of;
+    ))  # "Some twenty others were hurt as well": people besides those just told of;
     # not a speaker "Others said ..." over the clause that holds the number
 
 
@@ -366,7 +366,7 @@ _VICTIMS = {"dead", "killed", "wounded", "injured", "hurt", "victims", "casualti
 
 def _part_of_those(sent: Span) -> bool:
     """The sentence opens by picking out part of people the one before told of ("Of those
-    killed, 11 were killed in the capital"): it breaks that count down, of the same time."""
+    hurt, 4 were flown to the coast"): it breaks that count down, of the same time."""
     if len(sent) <= 2 or sent[0].lower_ not in _PARTITIVE:
         return False
     return sent[1].lower_ in _TOLD or (sent[1].lower_ == "the" and sent[2].lower_ in _VICTIMS)

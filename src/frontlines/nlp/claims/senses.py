@@ -1,9 +1,9 @@
 """Senses that rule a number out of every measure, whatever verb governs it.
 
-"Children as young as 10 as soldiers" is an age, "the prison can hold only 130
+"recruits aged as little as 12" is an age, "the prison can hold only 130
 detainees" a capacity, "a population of 80,000" a population, "holding hostages
-in three places" a count of places, "the 10-member Association of Southeast
-Asian Nations" part of a name, "the 3.5 million-square-kilometer sea" a size.
+in three places" a count of places, "the 15-nation Southern Trade Council" part
+of a name, "a 2.1 million-square-kilometre desert" a size.
 "at 40 Elm Street" a house number. None of them is a conflict claim; each stays a plain
 quantity. The words come
 from ``[rule_out]`` in ``data/measures.toml``; the shapes (a modal over a verb of
@@ -98,7 +98,7 @@ def _address(span: Span, rules: RuleOut) -> bool:
 
 
 def _capacity(verb: Token | None, rules: RuleOut) -> bool:
-    """'can hold only 130 detainees', 'could be used to hold up to 30,000': a verb of
+    """'can hold only 130 detainees', 'might serve to house as many as 25,000': a verb of
     holding under a modal, on itself or on the verb it completes."""
     token = verb
     for _ in range(3):
@@ -119,7 +119,7 @@ _ABILITY_MODALS = {"can", "could"}
 
 
 def _ceiling(q: Quantity, span: Span, verb: Token | None) -> bool:
-    """'the president can call up to 200,000 reservists': an upper bound alone as the
+    """'the cabinet can mobilise up to 90,000 conscripts': an upper bound alone as the
     object of a verb of ability says how many may be, a legal or physical ceiling, not how
     many are. A perfect ("could have killed up to 50") is a guess at what happened and a
     passive subject ("up to 50 could be held") no object, so both stay."""
@@ -133,8 +133,8 @@ def _ceiling(q: Quantity, span: Span, verb: Token | None) -> bool:
 
 
 def _in_a_name(span: Span, rules: RuleOut) -> bool:
-    """Inside a named entity ('M23'), or modifying a proper noun ('the 10-member
-    Association of Southeast Asian Nations'), or before a singular proper noun of no
+    """Inside a named entity ('M23'), or modifying a proper noun ('the 15-nation
+    Southern Trade Council'), or before a singular proper noun of no
     entity kind ('the Under 30 Summit'; "12 Taliban" is an ORG and "4 Marines" plural)."""
     if span.root.ent_type_ in rules.name_labels:  # the label of the entity it is in
         return True
@@ -157,7 +157,7 @@ def _in_a_name(span: Span, rules: RuleOut) -> bool:
 
 
 def _size_modifier(q: Quantity, span: Span) -> bool:
-    """'a 3.5 million-square-kilometer sea': an area modifying a noun is that thing's size."""
+    """'a 2.1 million-square-kilometre desert': an area modifying a noun is that thing's size."""
     if q.unit not in AREA_UNITS:
         return False
     root = span.root
@@ -179,8 +179,8 @@ def _size_in_brackets(q: Quantity, span: Span) -> bool:
 
 
 def _civic_security(span: Span, counted: Token | None, rules: RuleOut) -> bool:
-    """'organizers added 160 security personnel along the parade route', '200 police
-    officers were assigned to the parade': police or guards counted in a sentence about a
+    """'the city posted 75 extra guards around the marathon course', 'some 300 police
+    will be on duty at the festival': police or guards counted in a sentence about a
     civic gathering are its security detail, not a force in a conflict."""
     if counted is None or counted.lemma_.lower() not in rules.security_nouns:
         return False
@@ -231,7 +231,7 @@ def _member_of_counted_set(span: Span) -> bool:
     copula that places someone in a set the sentence counts itself (its own number or a
     quantifier after 'of') says who belongs, not how many; the claim is the set's count.
     'One of the three hostages was killed' counts who was killed and stays a claim. The
-    parser may hang 'one of 20' on the set's noun ('was one of 20 students killed': the
+    parser may hang 'one of 20' on the set's noun ('she was one of 9 nurses hurt': the
     noun is the attribute) or list several ('one of nine powers and one of five ...')."""
     root = span.root
     while root.dep_ == "conj" and root.head.pos_ == "NUM":
@@ -257,7 +257,7 @@ def _member_of_counted_set(span: Span) -> bool:
 
 
 def _one_of_a_counted_list(span: Span, root: Token) -> bool:
-    """'... with 80 weapons and one of only five powers with a triad': a lone "one" the
+    """'... owns 40 tankers and is one of just three fleets with icebreakers': a lone "one" the
     parser took for a conjunct of some noun, not for the copula's attribute, still places
     its subject in a set; as the subject or object of a verb ("killed one of the two
     guards") it is a count of its own and stays."""
@@ -265,8 +265,8 @@ def _one_of_a_counted_list(span: Span, root: Token) -> bool:
 
 
 def _one_of_a_breakdown(span: Span) -> bool:
-    """'two more suspects -- one Arab, one Sudanese -- who had been arrested', 'killed 11
-    people, including one hostage who was beheaded': a lone "one" in apposition to, or
+    """'three new detainees -- one Dutch, one Chilean -- who were held overnight', 'left 7
+    dead, including one guard who was shot': a lone "one" in apposition to, or
     introduced by "including" / "among" after, a noun the sentence counts itself names
     who one member is; the claim is the whole's count ("two", "11")."""
     if span.text.lower() != "one" or span.root.dep_ != "nummod":
@@ -275,7 +275,7 @@ def _one_of_a_breakdown(span: Span) -> bool:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in {"including", "among"} and any(
             c.dep_ == "nummod" for c in prep.head.children):  # fmt: skip
-        return True  # "killed 11 people, including one hostage who was beheaded"
+        return True  # "left 7 dead, including one guard who was shot"
     for _ in range(4):
         if noun.dep_ != "appos" or noun.head is noun:
             return False
@@ -302,8 +302,8 @@ def _finite(token: Token) -> bool:
 
 
 def _definition(span: Span) -> bool:
-    """'Having a single jet drop a single bomb on a lone truck is one strike, but so is
-    several jets delivering dozens of bombs ...': a sentence whose main verb is "be" with a
+    """'Firing one shell at one bunker is a single raid, and so is a whole battery
+    firing forty shells ...': a sentence whose main verb is "be" with a
     clause for subject says what a word means; its numbers count nothing that happened."""
     token = span.root
     for _ in range(8):  # up to the first finite verb above the number

@@ -120,12 +120,12 @@ def whose(
         if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
             actor = main_actor  # "the militant group lost 65 %" after "Islamic State ..."
         return actor, phrase.text
-    # "said 5,500 prisoners were taken, ... later said the total may have climbed above
-    # 8,000": a tally that names nothing it is of restates the sentence's count before it
+    # "reported 2,300 men captured, ... then said the tally might now top
+    # 3,100": a tally that names nothing it is of restates the sentence's count before it
     tally = concept is not None and concept.root.lemma_.lower() in TALLY_HEADS
     if measure.subject == "counted" and (q.concept is None or tally):
-        # "hundreds of thousands of Syrians have been killed ..., millions have been
-        # displaced": a bare count takes the people the sentence's last count counted.
+        # "tens of thousands of villagers have died ..., millions have fled their
+        # homes": a bare count takes the people the sentence's last count counted.
         told = [c for c in earlier if c.subject_text and span.sent.start_char <= c.start
                 and not _part_of_a_count(doc, c)
                 and (not tally or c.measure == measure.id)]  # fmt: skip
@@ -143,7 +143,7 @@ def whose(
 
 
 def _part_of_a_count(doc: Doc, claim: Claim) -> bool:
-    """'At least 74, including eight Americans, were killed': the number breaks an earlier
+    """'At least 52, including six Italians, died': the number breaks an earlier
     count down ("including", "excluding"), so it says nothing of whose a later bare count
     ("and 1,640 were wounded") is."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")

@@ -3,7 +3,7 @@ event sense from its everyday one.
 
 A contest over something concrete (a place, a site, a time, people, a group, a weapon or
 a belonging) is what armed sides fight; one over nothing concrete with no side named ("a
-fight is brewing over same-sex marriage") is a dispute. What is deployed or formed is a
+battle looms over the new pension rules") is a dispute. What is deployed or formed is a
 force. The kinds are the word lists of ``data/sense_words.toml``,
 ``data/place_words.toml`` and the actor nouns of ``data/event_words.toml``, with the
 model's entity labels.
@@ -77,7 +77,7 @@ def sides_named(trigger: Token) -> bool:
 def is_force(thing: Token) -> bool:
     """Whether what was deployed, dispatched or formed is a force: people, a unit or a
     group, its weapons or craft, a name (a side's or a country's), a pronoun; or one of
-    its conjuncts is ("forces, a rescue train and ambulances")."""
+    its conjuncts is ("troops, a field hospital and fire engines")."""
     for word in (thing, *thing.conjuncts):
         lemma = _lemma(word)
         if word.pos_ not in {"NOUN", "PROPN"} or word.ent_type_ in {

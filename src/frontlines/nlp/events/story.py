@@ -64,7 +64,7 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None, spots: int
     """Several events of a kind counted over a country or more ("conducted 34 strikes in
     Syria and Iraq", "launched 504 attacks in 2024"): ACLED codes events by place and day,
     and a tally names neither. Counted events near a named place the gazetteer could not
-    resolve ("Near Dayr Az Zawr, five strikes destroyed ...") are one local event. Counted
+    resolve ("Close to Wadi Karm, three raids hit ...") are one local event. Counted
     events that are the subject of the clause telling them, as many as the coordinated
     places they are placed in (``spots``: "two blasts hit the consulates in A and B"), are
     one event per place, no tally: the places say where each was, and the coder writes
@@ -89,8 +89,8 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None, spots: int
 
 def carried_over(event: Event, earlier: list[Event]) -> Event:
     """What a story says once and leaves implied after: a strike list names the coalition
-    in its first line only ("Coalition forces conducted 34 strikes ... Near Palmyra, one
-    strike destroyed ..."). An event without an actor1 takes the actor1 a coder would carry
+    in its first line only ("Allied jets carried out 21 raids ... Close to Tell Abyad, a
+    single raid hit ..."). An event without an actor1 takes the actor1 a coder would carry
     (``lender``): that of the latest earlier event of the same sub-event type, never of
     another kind (a car bombing told after an air strike is not the air strike's pilots').
     Without a date of its own, it takes the date of the latest earlier event of the same
@@ -147,9 +147,9 @@ _LOCATIVES = frozenset({"near", "in", "at", "outside", "around", "inside"})
 
 def names_a_place(sent: Span, triggers: list[Token] | None = None) -> bool:
     """Whether the sentence names a place, resolved or not: a place entity, or a locative
-    preposition before a capitalised name ("Near Al Huwayjah, one strike ..."). A place in
-    a clause about someone else than the event (``where.aside``: "Central Command, which
-    oversees operations in the Middle East, said ...") does not count."""
+    preposition before a capitalised name ("Outside Bir Hasan, a raid ..."). A place in
+    a clause about someone else than the event (``where.aside``: "the ministry, which
+    runs the border posts in the south, said ...") does not count."""
     if any(e.label_ in _PLACE_NAME_LABELS and not aside(e.root, triggers or ())
            for e in sent.ents):  # fmt: skip
         return True
@@ -249,7 +249,7 @@ def _may_be(outcome: Event, cause: Event) -> bool:
 
 def outcomes_merged(events: list[Event]) -> list[int]:
     """Indices of the events that only report what another event of the story did
-    ("the leader ... was killed" beside "killed in an airstrike targeting his location"),
+    ("the commander ... was killed" beside "died when a drone struck his vehicle"),
     each merged as evidence into the nearest violent event it can be, in place. ACLED
     codes the strike, with its fatalities; the killing is not a second event. Returns
     the indices merged away (the caller drops them and whatever it keeps beside them)."""

@@ -99,8 +99,8 @@ def told_again(sent: Span, matches: list[EventMatch], realis: RealisModel
     """The first recorded type of the sentence with definite event nouns ("the bombing",
     "Tuesday's raid") that tell no new event, with those nouns; None when there are none.
     A definite description presupposes its event, and the presupposition survives what
-    the clause around it does: "denied that it carried out the bombing", "is not linked
-    with the probe into the bombings" deny a role or a link, not the bombing. Only the
+    the clause around it does: "denied that it carried out the bombing", "has no tie
+    to the inquiry into the bombings" deny a role or a link, not the bombing. Only the
     noun's own words ("no attack", "the attack that never happened" reads as its own
     negation) or a word off its event sense refer to no event."""
     for match in matches:

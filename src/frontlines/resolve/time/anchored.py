@@ -1,6 +1,6 @@
 """Values read off a date the text has already named (the anchor) or the reference
 date: "the day", "that quarter", "the following year", "the same period last year",
-"the first quarter of last year".
+"the second quarter of last year".
 
 A base of ``Normaliser``: these rules need the anchor and reference it holds and call
 back into its full rule set (``_rules``) for the phrase inside a composed one.
@@ -75,8 +75,8 @@ class AnchoredRules:
         return Timex("DATE", str(ref.year - 1), "year")
 
     def _in_named_year(self, t: str, future: bool) -> Timex | None:
-        """'the first quarter of last year', 'October of next year', 'the third quarter
-        of this year': the phrase read with the year the deictic names written out."""
+        """'the second quarter of last year', 'October of this year', 'the fourth quarter
+        of next year': the phrase read with the year the deictic names written out."""
         m = re.fullmatch(r"(.+?),? (?:of )?(this|last|next) year", t)
         ref = self.reference
         if m is None or ref is None or m.group(1) in {"the", "a", "same"}:
