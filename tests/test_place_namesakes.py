@@ -15,9 +15,9 @@ from frontlines.resolve.place.weights import ResolverWeights
 
 
 @pytest.fixture(scope="module")
-def resolver() -> ToponymResolver:
+def resolver(gazetteer: Gazetteer) -> ToponymResolver:
     """The bundled ranker with the (default-off) capital check on."""
-    return ToponymResolver(Gazetteer(), ResolverWeights(capital_ratio=MIN_RATIO), bundled_ranker())
+    return ToponymResolver(gazetteer, ResolverWeights(capital_ratio=MIN_RATIO), bundled_ranker())
 
 
 def _resolved(resolver: ToponymResolver, text: str, names: list[str]) -> list[Resolved]:
@@ -31,10 +31,10 @@ def test_a_world_capital_outranks_its_small_namesake_in_a_story_set_elsewhere(re
     assert paris is not None and paris.country == "FR" and paris.feature_code == "PPLC"
 
 
-def test_off_by_default_the_ranker_s_namesake_stands():
+def test_off_by_default_the_ranker_s_namesake_stands(gazetteer):
     text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
     spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ("Iowa", "Paris")]
-    paris = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[1].place
+    paris = ToponymResolver(gazetteer).resolve_document_scored(spans, text)[1].place
     assert paris is not None and paris.country == "US"  # see ResolverWeights.capital_ratio
 
 

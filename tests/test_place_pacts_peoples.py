@@ -10,15 +10,13 @@ from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_cues import treaty_names
 from frontlines.nlp.place_senses import demonym_only, peoples_words
-from frontlines.resolve.place import Gazetteer
 
 
 def _places(doc: Doc) -> list[str]:
     return [p.text for p in doc._.places if p.role == "location"]
 
 
-def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is():
-    gazetteer = Gazetteer()
+def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is(gazetteer):
     assert demonym_only(gazetteer, "Ukrainian")
     assert demonym_only(gazetteer, "Afghan")
     assert not demonym_only(gazetteer, "Saudi")  # also Saudi Arabia's short name
@@ -26,10 +24,10 @@ def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is(
     assert not demonym_only(gazetteer, "Kurdish")  # no country's demonym
 
 
-def test_demonyms_read_as_places_become_peoples_words():
+def test_demonyms_read_as_places_become_peoples_words(gazetteer):
     doc = spacy.blank("en")("Ukrainian officials met Saudi envoys in Jeddah")
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 4, "GPE"), Span(doc, 6, 7, "GPE")]
-    got = peoples_words(doc.ents, Gazetteer(), "test")
+    got = peoples_words(doc.ents, gazetteer, "test")
     assert [(e.text, e.label_) for e in got] == [
         ("Ukrainian", "NORP"),
         ("Saudi", "GPE"),

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place import Toponym, ToponymResolver
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def _resolved(resolver: ToponymResolver, text: str, names: list[str]) -> list[Resolved]:

@@ -8,14 +8,9 @@ from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.resolve.place.streets import street_spans
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def _words(text: str) -> Doc:

@@ -15,7 +15,6 @@ from frontlines.nlp.place_senses import (
     modifies_noun,
     named_people,
 )
-from frontlines.resolve.place import Gazetteer
 
 
 def _places(doc: Doc) -> list[str]:
@@ -64,11 +63,11 @@ def test_named_people_reads_ages_and_families_not_numbers_after_places():
     assert named_people(doc) == frozenset({"Smith", "Jones"})
 
 
-def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
+def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source(gazetteer):
     doc = spacy.blank("en")("according to Xinhua at the Olympic trials")
     assert not modifies_noun(doc, 6)
-    assert is_news_source(doc[2:3], Gazetteer())  # "according to" needs no parse
-    assert not is_news_source(doc[6:7], Gazetteer())
+    assert is_news_source(doc[2:3], gazetteer)  # "according to" needs no parse
+    assert not is_news_source(doc[6:7], gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +78,7 @@ def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
         (["Heathrow", "reported", "delays", "."], ["nsubj", "ROOT", "dobj", "punct"], False),
     ],
 )
-def test_a_subject_speaks_only_without_an_object(words, deps, expected):
+def test_a_subject_speaks_only_without_an_object(words, deps, expected, gazetteer):
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -87,7 +86,7 @@ def test_a_subject_speaks_only_without_an_object(words, deps, expected):
         deps=deps,
         lemmas=[w.lower().replace("reported", "report") for w in words],
     )
-    assert is_news_source(doc[0:1], Gazetteer()) is expected
+    assert is_news_source(doc[0:1], gazetteer) is expected
 
 
 @pytest.mark.parametrize(
@@ -111,8 +110,8 @@ def test_a_subject_speaks_only_without_an_object(words, deps, expected):
         ("Tal Afar", False),  # not one word
     ],
 )
-def test_a_capitalised_english_word_folded_into_a_town_is_the_word(word, expected):
-    assert english_word_only(word, Gazetteer()) is expected
+def test_a_capitalised_english_word_folded_into_a_town_is_the_word(word, expected, gazetteer):
+    assert english_word_only(word, gazetteer) is expected
 
 
 def test_common_words_in_place_contexts_are_not_made_towns(nlp):
