@@ -15,10 +15,7 @@ from frontlines.nlp.place_senses import (
     modifies_noun,
     named_people,
 )
-
-
-def _places(doc: Doc) -> list[str]:
-    return [p.text for p in doc._.places if p.role == "location"]
+from tests.place_reading import location_texts
 
 
 @pytest.mark.parametrize(
@@ -38,7 +35,7 @@ def _places(doc: Doc) -> list[str]:
     ],
 )
 def test_a_news_source_is_no_place(nlp, text, expected):
-    assert _places(nlp(text)) == expected
+    assert location_texts(nlp(text)) == expected
 
 
 def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
@@ -46,14 +43,14 @@ def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
         "Flores, 26, had just left work. Courtesy of the Flores family. "
         "His mother lives in Rhode Island, where Flores grew up."
     )
-    assert _places(doc) == ["Rhode Island"]
+    assert location_texts(doc) == ["Rhode Island"]
 
 
 def test_a_name_modifying_a_noun_is_not_what_the_locative_places(nlp):
     doc = nlp("Early in the season, at the Olympic qualifiers, he broke two records.")
-    assert _places(doc) == []
+    assert location_texts(doc) == []
     doc = nlp("Fighting went on in the Idlib countryside and near Raqqa.")
-    assert _places(doc) == ["Idlib", "Raqqa"]
+    assert location_texts(doc) == ["Idlib", "Raqqa"]
 
 
 def test_named_people_reads_ages_and_families_not_numbers_after_places():
@@ -120,4 +117,4 @@ def test_common_words_in_place_contexts_are_not_made_towns(nlp):
         "neighbours in Reading. Police said a Ford Bronco hit a truck; two men in the Bronco "
         "were taken to a hospital in Nice."
     )
-    assert _places(doc) == ["Reading", "Nice"]
+    assert location_texts(doc) == ["Reading", "Nice"]

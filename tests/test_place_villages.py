@@ -4,15 +4,16 @@ their contexts, spellings one letter off, and places inside organisation names."
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer, ToponymResolver
 from frontlines.resolve.place.gazetteer import VOWEL_LIKE, one_edit_apart
 from frontlines.resolve.place.names import lookup_variants, name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow
+from tests.hand_docs import entity_doc
 from tests.hand_gazetteer import tiny_gazetteer
+from tests.place_reading import entity_labels
 
 # Invented places: a province spelt two ways, a big town, and a long one-word name.
 PLACES = (
@@ -102,11 +103,7 @@ def test_a_name_after_to_and_from_is_no_village(nlp):
 
 
 def _org(words: list[str]) -> Doc:
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 0, len(words) - 1, label="ORG")]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
+    return entity_doc(words, [(0, len(words) - 1, "ORG")])
 
 
 @pytest.mark.parametrize(
@@ -161,10 +158,7 @@ def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country, gaze
     ],
 )  # fmt: skip
 def test_places_inside_event_and_facility_names(words, label, expected, gazetteer):
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 0, len(words) - 1, label=label)]
-    for token in doc:
-        token.is_sent_start = token.i == 0
+    doc = entity_doc(words, [(0, len(words) - 1, label)])
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == expected
 
@@ -172,11 +166,6 @@ def test_places_inside_event_and_facility_names(words, label, expected, gazettee
 def test_a_place_the_model_read_as_a_law_is_relabelled(gazetteer):
     from frontlines.nlp.places import PlaceNamePass
 
-    doc = Doc(
-        spacy.blank("en").vocab, words=["Christians", "live", "in", "the", "Nineveh", "Plains"]
-    )
-    doc.ents = [Span(doc, 3, 6, label="LAW")]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    doc = PlaceNamePass(gazetteer)(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("the Nineveh Plains", "GPE")]
+    words = ["Christians", "live", "in", "the", "Nineveh", "Plains"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 6, "LAW")]))
+    assert entity_labels(doc) == [("the Nineveh Plains", "GPE")]
