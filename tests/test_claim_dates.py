@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.claims.dates import month_of_week
-
-
-def _run(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return {c.value: c for c in doc._.claims if c.value is not None}
+from tests.claim_reading import dated_claims_by_value as _run
 
 
 def test_the_sentence_date_else_the_publication_date(nlp):

@@ -3,13 +3,7 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
-
-def _run(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return {c.value: c for c in doc._.claims if c.value is not None}
+from tests.claim_reading import dated_claims_by_value as _run
 
 
 def test_a_hard_wrap_keeps_the_speaker_of_the_sentence(nlp):
