@@ -52,3 +52,19 @@ def test_an_abbreviated_province_holds_its_town(gazetteer):
     town, qualifier = resolved_in(ToponymResolver(gazetteer), text, ["Churchill", "Man."])
     assert town.place is not None and town.place.country == "CA"
     assert qualifier.place is not None and qualifier.place.country == "CA"
+
+
+def test_a_place_lies_in_its_country_and_its_first_level_division_only():
+    """By the codes alone: the country holds every other place of its code, a division
+    those of its own first-level code; nothing lies in itself."""
+    from frontlines.resolve.place.gazetteer import Place
+
+    country = Place(10, "Aldoria", 40.0, 20.0, "AA", "00", "", 5_000_000, "A", "PCLI")
+    north = Place(11, "North Province", 41.0, 20.0, "AA", "01", "", 900_000, "A", "ADM1")
+    town = Place(12, "Veska", 41.2, 20.1, "AA", "01", "", 40_000, "P", "PPL")
+    southern = Place(13, "Drun", 39.0, 20.0, "AA", "02", "", 9_000, "P", "PPL")
+    abroad = Place(14, "Veska", 45.0, 30.0, "BB", "01", "", 60_000, "P", "PPL")
+    assert town.lies_in(country) and town.lies_in(north) and north.lies_in(country)
+    assert not southern.lies_in(north)
+    assert not abroad.lies_in(north) and not abroad.lies_in(country)
+    assert not country.lies_in(country) and not north.lies_in(north)
