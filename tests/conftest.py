@@ -12,6 +12,7 @@ from frontlines.errors import EngineError
 from frontlines.ingest.ray_runner import import_ray
 from frontlines.lab.pgcluster import PgCluster, PgClusterError
 from frontlines.nlp.pipeline import build_pipeline
+from frontlines.resolve.place import Gazetteer
 from frontlines.store import Store, open_db
 from frontlines.store.export import write_csv, write_jsonl
 from frontlines.store.export_events import write_acled_csv, write_geojson
@@ -47,6 +48,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def nlp():
     """The real pipeline, loaded once per test session."""
     return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, opened once per test session: it only reads (its caches
+    hold what it read), so every place test can share one. A test that builds its own
+    small gazetteer names its fixture otherwise (``tiny``: see tests/hand_gazetteer.py)."""
+    return Gazetteer()
 
 
 @pytest.fixture(scope="session")

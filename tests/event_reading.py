@@ -1,22 +1,34 @@
-"""Helpers the event tests share: an article of our own read by the real pipeline, and
-why the factuality reading judges one of its words no event."""
+"""Helpers the event tests share: an article or a sentence of our own read by the real
+pipeline (its events, their types), and why the factuality reading judges one of its words
+no event."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontlines.model import Article
+from frontlines.model import Article, Event
 from frontlines.nlp.events.factuality import judged
 from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.pipeline import prepared_doc
+from frontlines.nlp.times import with_reference_date
 
-__all__ = ["actor_texts", "read_article", "reason_for"]
+__all__ = ["actor_texts", "events_on", "read_article", "reason_for", "sub_events"]
 
 
 def read_article(nlp: Language, text: str) -> Doc:
     """``text`` as an article published 2024-05-20, through the whole pipeline."""
     return nlp(prepared_doc(nlp, Article(id="ours", text=text, published="2024-05-20")))
+
+
+def events_on(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
+    """The events of ``text`` read as a story published on ``published`` (no other date)."""
+    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+
+
+def sub_events(nlp: Language, text: str) -> list[str]:
+    """The ACLED sub-event type of each event of ``text``, in order."""
+    return [e.acled_sub_event for e in nlp(text)._.events]
 
 
 def reason_for(doc: Doc, word: str) -> str:

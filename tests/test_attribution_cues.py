@@ -203,3 +203,16 @@ def test_span_conventions_count_whole_prepositional_phrases(nlp, tmp_path):
     documents = list(load_polnear(split))
     joins = span_conventions([nlp(d.text) for d in documents], documents, min_seen=1)
     assert joins["say|pobj|in statement"] == 1.0 and joins["*|pobj|in statement"] == 1.0
+
+
+def test_the_sparse_design_names_its_columns_and_keeps_32_bit_indices():
+    """The cue and PLOVER fits share one design matrix builder: a column per feature
+    name (sorted), the values where a row has them, 32-bit indices for liblinear."""
+    import numpy as np
+
+    from frontlines.lab.logistic_fit import sparse_design
+
+    matrix, names = sparse_design([{"lemma=say": 1.0, "d:near": 0.5}, {"lemma=warn": 1.0}])
+    assert names == ["d:near", "lemma=say", "lemma=warn"]
+    assert matrix.toarray().tolist() == [[0.5, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    assert matrix.indices.dtype == np.int32 and matrix.indptr.dtype == np.int32

@@ -4,12 +4,11 @@ sentences written for this test."""
 from __future__ import annotations
 
 from frontlines.model import Claim
-from frontlines.nlp.times import with_reference_date
+from tests.claim_reading import claims_by_number
 
 
 def _claims(nlp, text: str, published: str = "2016-12-12") -> dict[float, Claim]:
-    doc = nlp(with_reference_date(nlp.make_doc(text), published))
-    return {c.value if c.value is not None else c.lower: c for c in doc._.claims}
+    return claims_by_number(nlp, text, published)
 
 
 def test_what_an_adjective_says_its_subject_can_do_is_that_subjects(nlp):

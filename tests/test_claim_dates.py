@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.claims.dates import month_of_week
-
-
-def _run(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return {c.value: c for c in doc._.claims if c.value is not None}
+from tests.claim_reading import dated_claims as _run_all
+from tests.claim_reading import dated_claims_by_value as _run
 
 
 def test_the_sentence_date_else_the_publication_date(nlp):
@@ -176,14 +170,6 @@ def test_others_shot_after_a_dated_shooting_share_its_date(nlp):
             "a town meeting. More than a dozen others were also shot.")
     claims = {c.lower: c for c in _run_all(nlp, text, "2024-05-20")}
     assert claims[12.0].as_of == "2022-05"
-
-
-def _run_all(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc._.claims
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,7 @@ clfields2: ``nlp/claims/dates.py``, ``whose.py``). Sentences written for this te
 from __future__ import annotations
 
 from frontlines.nlp.times import with_reference_date
-
-
-def _claims(nlp, text: str, published: str):
-    doc = nlp(with_reference_date(nlp.make_doc(text), published))
-    return {c.value if c.value is not None else c.lower: c for c in doc._.claims}
+from tests.claim_reading import claims_by_number as _claims
 
 
 def test_a_toll_of_an_event_dated_earlier_is_as_of_that_event(nlp):

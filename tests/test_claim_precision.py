@@ -4,9 +4,7 @@ services' "dlrs". Sentences written for this test."""
 
 from __future__ import annotations
 
-
-def _claims(nlp, text: str) -> dict[str, object]:
-    return {c.text: c for c in nlp(text)._.claims}
+from tests.claim_reading import claims_by_text as _claims
 
 
 def test_one_of_a_group_is_no_count_of_the_group(nlp):

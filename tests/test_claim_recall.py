@@ -7,11 +7,7 @@ import pytest
 
 from frontlines.lab.news import MEASURES
 from frontlines.vocab.measures import default_taxonomy
-
-
-def _claims(nlp, text: str):
-    return {(c.value if c.value is not None else (c.lower, c.upper)): c
-            for c in nlp(text)._.claims}  # fmt: skip
+from tests.claim_reading import claims_by_value as _claims
 
 
 @pytest.mark.parametrize(

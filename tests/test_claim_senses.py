@@ -4,9 +4,7 @@ written for this test."""
 
 from __future__ import annotations
 
-
-def _claims(nlp, text: str) -> dict[str, object]:
-    return {c.text: c for c in nlp(text)._.claims}
+from tests.claim_reading import claims_by_text as _claims
 
 
 def test_a_house_number_is_no_claim(nlp):

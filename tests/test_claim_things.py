@@ -5,9 +5,7 @@ measure of things counts ("captured 12 tanks"), attacks and strikes that hurt no
 
 from __future__ import annotations
 
-
-def _claims(nlp, text: str) -> dict[str, object]:
-    return {c.text: c for c in nlp(text)._.claims}
+from tests.claim_reading import claims_by_text as _claims
 
 
 def test_a_gathering_held_detains_no_one(nlp):

@@ -6,9 +6,7 @@ down). Sentences written for this test."""
 
 from __future__ import annotations
 
-
-def _claims(nlp, text: str) -> dict[str, object]:
-    return {c.text: c for c in nlp(text)._.claims}
+from tests.claim_reading import claims_by_text as _claims
 
 
 def test_a_number_running_on_into_a_name_is_part_of_it(nlp):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _measures(nlp, text: str) -> dict[str, str]:
-    return {c.text: c.measure for c in nlp(text)._.claims}
+from tests.claim_reading import measures_by_text as _measures
 
 
 def test_every_item_of_a_list_is_counted(nlp):

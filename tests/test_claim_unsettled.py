@@ -4,9 +4,7 @@ befalls people in the future has befallen no one yet. Sentences written for this
 
 from __future__ import annotations
 
-
-def _claims(nlp, text: str) -> dict[str, object]:
-    return {c.text: c for c in nlp(text)._.claims}
+from tests.claim_reading import claims_by_text as _claims
 
 
 def test_a_count_of_alternatives_is_no_count_of_either(nlp):

@@ -3,13 +3,8 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
-
-def _run(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return {c.value: c for c in doc._.claims if c.value is not None}
+from tests.claim_reading import dated_claims as _run_all
+from tests.claim_reading import dated_claims_by_value as _run
 
 
 def test_a_hard_wrap_keeps_the_speaker_of_the_sentence(nlp):
@@ -31,14 +26,6 @@ def test_a_count_over_a_span_of_time_is_no_count_of_the_date_before(nlp):
     dated = {c.text: c for c in _run_all(nlp, "The rebels attacked the town in 2019. They"
                                               " killed 30 people.", "2021-05-06")}  # fmt: skip
     assert dated["30"].as_of == "2019"  # the narrative date still carries
-
-
-def _run_all(nlp, text: str, published: str):
-    doc = nlp.make_doc(text)
-    doc._.reference_date = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc._.claims
 
 
 def test_a_decision_is_no_report_but_according_to_is(nlp):

@@ -7,7 +7,6 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 
 
@@ -69,23 +68,23 @@ def test_user_actor_file_extends_and_overrides(tmp_path):
     ]
 
 
-def test_place_pass_fixes_a_place_read_as_person():
+def test_place_pass_fixes_a_place_read_as_person(gazetteer):
     vocab = spacy.blank("en").vocab
     words = ["Fighters", "remain", "in", "the", "neighbouring", "town", "of", "Tall", "Afar", "."]
     doc = Doc(vocab, words=words, ents=["O"] * 7 + ["B-PERSON", "I-PERSON", "O"])
-    doc = PlaceNamePass(Gazetteer())(doc)
+    doc = PlaceNamePass(gazetteer)(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Tall Afar", "GPE")]
 
 
-def test_place_pass_leaves_people_without_place_context_alone():
+def test_place_pass_leaves_people_without_place_context_alone(gazetteer):
     vocab = spacy.blank("en").vocab
     words = ["Mosul", "told", "reporters", "that", "Jordan", "would", "fight", "."]
     doc = Doc(vocab, words=words, ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
-    doc = PlaceNamePass(Gazetteer())(doc)
+    doc = PlaceNamePass(gazetteer)(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Mosul", "PERSON"), ("Jordan", "PERSON")]
 
 
-def test_place_pass_one_sense_per_document_and_adds_missed_names():
+def test_place_pass_one_sense_per_document_and_adds_missed_names(gazetteer):
     vocab = spacy.blank("en").vocab
     words = [
         "Raids",
@@ -103,7 +102,7 @@ def test_place_pass_one_sense_per_document_and_adds_missed_names():
         ".",
     ]
     ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
-    doc = PlaceNamePass(Gazetteer())(Doc(vocab, words=words, ents=ents))
+    doc = PlaceNamePass(gazetteer)(Doc(vocab, words=words, ents=ents))
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Baghouz", "GPE"),
         ("Baghouz", "GPE"),

@@ -6,7 +6,7 @@ import pytest
 
 from frontlines.lab.geo import evaluate_gold_spans, load_geo
 from frontlines.lab.metrics import PRF, auc_of_log_error
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.vocab.geometry import haversine_km
 
 LGL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
@@ -80,10 +80,10 @@ def test_load_geowebnews_style_keeps_only_location_readings(tmp_path):
     ]
 
 
-def test_gold_span_scoring(tmp_path):
+def test_gold_span_scoring(tmp_path, gazetteer):
     (tmp_path / "lgl.xml").write_text(LGL_STYLE)
     docs = list(load_geo(tmp_path / "lgl.xml"))
-    metrics = evaluate_gold_spans(docs, ToponymResolver(Gazetteer()))
+    metrics = evaluate_gold_spans(docs, ToponymResolver(gazetteer))
     # Mosul resolves to 99072 (exact). Iraq resolves to the country 99237 (exact).
     # "Nowhere" has no coordinates and is not scored.
     assert metrics["n_resolved"] == 2

@@ -219,3 +219,23 @@ def test_a_story_read_with_nothing_to_code_still_counts_our_events(tmp_path):
     assert after["n"] == 2
     events, was = after["metrics"]["events"], before["metrics"]["events"]
     assert events["tp"] == was["tp"] and events["fp"] > was["fp"]  # the shelling we code
+
+
+def test_a_gold_story_is_read_as_ingest_reads_an_article(nlp):
+    """The evaluation and the confidence trainers read a story through one door: its
+    address and headline go to the pipeline (they date an undated story), its id is
+    the article's origin, and the scorer's record holds the events the Doc found."""
+    from frontlines.lab.train_events import read_story
+    from frontlines.nlp.pipeline import model_extractor
+
+    text = "Gunmen stormed a police post in Varsel on Monday, killing four officers, police said."
+    address = "https://news.example/2023/04/12/post-stormed"
+    story = Story("ours-7", text, None, url=address, title="Post stormed")
+    article = story.article()
+    assert (article.id, article.origin, article.published) == ("ours-7", "ours-7", None)
+    assert (article.url, article.title, article.text) == (story.url, story.title, story.text)
+    doc, processed = read_story(nlp, model_extractor(nlp), story)
+    assert processed.article == article
+    assert doc._.events and [(e.start, e.end) for e in processed.events] == [
+        (e.start, e.end) for e in doc._.events
+    ]

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
-
 from frontlines.model import Event
-
-
-def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
-    from frontlines.nlp.times import with_reference_date
-
-    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+from tests.event_reading import events_on as _events
 
 
 def test_a_name_after_near_is_the_place_the_model_missed(nlp):

@@ -9,6 +9,7 @@ import pytest
 
 from frontlines.model import Extractor, PlaceMention
 from frontlines.nlp.events.mentions import places_meet
+from tests.event_reading import events_on
 
 PUBLISHED = "2025-03-14"  # a Friday
 
@@ -72,9 +73,7 @@ APART = [
 
 
 def _events(nlp, text):
-    from frontlines.nlp.times import with_reference_date
-
-    return nlp(with_reference_date(nlp.make_doc(text), PUBLISHED))._.events
+    return events_on(nlp, text, PUBLISHED)
 
 
 #: A copular sentence about the event told: nlp/events/specific.py reads "X was the

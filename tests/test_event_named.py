@@ -9,6 +9,7 @@ import pytest
 
 from frontlines.model import Extractor, PlaceMention, TextSpan
 from frontlines.nlp.events.named import GENERAL_SUB_EVENTS, merged
+from tests.event_reading import events_on
 
 PUBLISHED = "2025-03-14"
 
@@ -38,9 +39,7 @@ NAMED_APART = [
 
 
 def _events(nlp, text):
-    from frontlines.nlp.times import with_reference_date
-
-    return nlp(with_reference_date(nlp.make_doc(text), PUBLISHED))._.events
+    return events_on(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", NAMED_AGAIN)

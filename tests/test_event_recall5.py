@@ -4,15 +4,7 @@ must still refuse."""
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-from frontlines.model import Event
-
-
-def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
-    from frontlines.nlp.times import with_reference_date
-
-    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+from tests.event_reading import events_on as _events
 
 
 def test_last_year_names_a_date_not_a_distance_in_years(nlp):

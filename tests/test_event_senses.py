@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events.senses import OFF_SENSE, object_of, off_sense
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [e.acled_sub_event for e in nlp(text)._.events]
+from tests.event_reading import sub_events as _types
 
 
 @pytest.mark.parametrize(

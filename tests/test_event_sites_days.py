@@ -4,16 +4,9 @@ written here."""
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontlines.model import Event
-
-
-def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
-    from frontlines.nlp.times import with_reference_date
-
-    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+from tests.event_reading import events_on as _events
 
 
 def test_the_site_an_event_noun_is_of_is_where_it_was(nlp):

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.language import Language
-
-from frontlines.model import Event
-
-
-def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
-    from frontlines.nlp.times import with_reference_date
-
-    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+from tests.event_reading import events_on as _events
 
 
 def test_a_province_is_narrowed_to_the_town_the_story_names_later(nlp):

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-from frontlines.model import Event
-
-
-def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
-    from frontlines.nlp.times import with_reference_date
-
-    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+from tests.event_reading import events_on as _events
 
 
 def test_an_event_told_by_its_hour_is_dated_by_its_day(nlp):

@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 
 import frontlines
 from frontlines.cli.main import app
-from frontlines.resolve.place import Gazetteer
 from frontlines.store import open_db
 from frontlines.store.export_events import ACLED_COLUMNS, write_acled_csv, write_geojson
 from tests.conftest import EXAMPLES
@@ -28,10 +27,10 @@ def demo_db(tmp_path_factory, nlp) -> Path:
     return db
 
 
-def test_acled_csv_has_acled_columns_and_codes(demo_db):
+def test_acled_csv_has_acled_columns_and_codes(demo_db, gazetteer):
     buffer = io.StringIO()
     with open_db(demo_db) as db:
-        result = write_acled_csv(db, buffer, Gazetteer())
+        result = write_acled_csv(db, buffer, gazetteer)
         located = db.conn.execute(
             "SELECT count(*) FROM event_groups WHERE lat IS NOT NULL AND country IS NOT NULL"
         ).fetchone()[0]

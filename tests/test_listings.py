@@ -40,3 +40,17 @@ def test_wide_prints_the_full_table(example_db):
     result = CliRunner().invoke(app, ["events", "--db", str(example_db), "--wide"],
                                 env={"COLUMNS": "80"}, terminal_width=80)  # fmt: skip
     assert result.exit_code == 0 and "┃" in result.output  # a table with every column
+
+
+def test_the_paged_listing_and_the_plain_list_summarise_a_document_alike(example_db):
+    """Both select one row shape (store/queries.DOCUMENT_SUMMARY): the same documents,
+    with the same counts of sentences and mentions."""
+    from frontlines.store import open_db
+    from frontlines.store.listing import DocumentFilter
+
+    with open_db(example_db, readonly=True) as db:
+        listed = db.documents()
+        page = db.document_page(DocumentFilter(limit=len(listed)))
+    assert listed and all(d.sentences > 0 and d.mentions > 0 for d in listed)
+    assert page.total == len(listed)
+    assert sorted(page.items, key=lambda d: d.id) == sorted(listed, key=lambda d: d.id)

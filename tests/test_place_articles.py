@@ -7,14 +7,7 @@ import pytest
 
 from frontlines.nlp.place_articles import bears_article
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
 
 
 def test_a_place_must_bear_the_article_itself(gazetteer):

@@ -10,8 +10,8 @@ from frontlines.resolve.place.names import in_capitals, is_acronym
 
 
 @pytest.fixture(scope="module")
-def resolver() -> ToponymResolver:
-    return ToponymResolver(Gazetteer())
+def resolver(gazetteer: Gazetteer) -> ToponymResolver:
+    return ToponymResolver(gazetteer)
 
 
 def _placed(text: str, name: str) -> Toponym:

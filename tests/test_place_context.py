@@ -3,18 +3,16 @@ centroid, the dateline and the confidence of each choice."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from frontlines.resolve.place import Gazetteer, ResolverWeights, Toponym, ToponymResolver
-from frontlines.resolve.place.gazetteer import SCHEMA, write_rows
 from frontlines.resolve.place.names import name_key
-from frontlines.resolve.place.sources import NameRow, PlaceRow
+from frontlines.resolve.place.sources import PlaceRow
 from frontlines.resolve.place.story import centroid as _centroid
 from frontlines.resolve.place.story import dateline_keys as _dateline_keys
+from tests.hand_gazetteer import tiny_gazetteer
 
 #: the resolver reading the story's setting (off by default: it did not generalise on LGL)
 SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0, tie_margin=0.0)
@@ -35,59 +33,53 @@ PLACES = (
 
 
 @pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    path: Path = tmp_path_factory.mktemp("gaz") / "tiny.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    write_rows(conn, PLACES, [NameRow(name_key(p.name), p.geonames_id, "name") for p in PLACES])
-    conn.commit()
-    conn.close()
-    return Gazetteer(path)
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return tiny_gazetteer(tmp_path_factory.mktemp("gaz"), PLACES)
 
 
-def test_the_namesake_near_the_story_beats_the_bigger_one_far_away(gazetteer):
+def test_the_namesake_near_the_story_beats_the_bigger_one_far_away(tiny):
     names = ["Tolmar", "Ressin", "Karvel"]
-    karvel = ToponymResolver(gazetteer, SETTING).resolve_document(names)[2]
+    karvel = ToponymResolver(tiny, SETTING).resolve_document(names)[2]
     assert karvel is not None and karvel.country == "BB"
     # without the centroid term (the default) and the near-tie rule, the tenfold population
     # of the far namesake wins
     for blind in (
-        ToponymResolver(gazetteer, ResolverWeights(tie_margin=0.0)),
-        ToponymResolver(gazetteer, replace(SETTING, centroid=0.0, tie_margin=0.0)),
+        ToponymResolver(tiny, ResolverWeights(tie_margin=0.0)),
+        ToponymResolver(tiny, replace(SETTING, centroid=0.0, tie_margin=0.0)),
     ):
         far = blind.resolve_document(names)[2]
         assert far is not None and far.country == "CC"
 
 
-def test_alone_the_bigger_namesake_wins_with_low_confidence(gazetteer):
-    alone = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Karvel"])[0]
+def test_alone_the_bigger_namesake_wins_with_low_confidence(tiny):
+    alone = ToponymResolver(tiny, SETTING).resolve_document_scored(["Karvel"])[0]
     assert alone.place is not None and alone.place.country == "CC"
-    in_story = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Tolmar", "Karvel"])[1]
+    in_story = ToponymResolver(tiny, SETTING).resolve_document_scored(["Tolmar", "Karvel"])[1]
     assert in_story.place is not None and in_story.place.country == "BB"
     assert 0.5 < alone.confidence < 0.95
     assert in_story.confidence > alone.confidence
 
 
-def test_confidence_of_a_single_reading_and_of_no_reading(gazetteer):
-    quorn, nothing = ToponymResolver(gazetteer, SETTING).resolve_document_scored(["Quorn", "Zzyzx"])
+def test_confidence_of_a_single_reading_and_of_no_reading(tiny):
+    quorn, nothing = ToponymResolver(tiny, SETTING).resolve_document_scored(["Quorn", "Zzyzx"])
     assert quorn.place is not None and quorn.confidence == 1.0
     assert nothing.place is None and nothing.confidence == 0.0
 
 
-def test_the_dateline_country_votes(gazetteer):
+def test_the_dateline_country_votes(tiny):
     text = "OSTREL (Wire) - Shelling hit Karvel on Monday."
     names = [Toponym("OSTREL", 0, 6), Toponym("Karvel", 29, 35)]
     assert _dateline_keys(names, [name_key(n.text) for n in names], text) == {"ostrel"}
     plain = replace(SETTING, dateline=0.0)
-    without = ToponymResolver(gazetteer, plain).resolve_document_scored(names, text)[1]
-    with_dateline = ToponymResolver(gazetteer, SETTING).resolve_document_scored(names, text)[1]
+    without = ToponymResolver(tiny, plain).resolve_document_scored(names, text)[1]
+    with_dateline = ToponymResolver(tiny, SETTING).resolve_document_scored(names, text)[1]
     assert with_dateline.place is not None and with_dateline.place.country == "BB"
     assert with_dateline.place == without.place
     assert with_dateline.confidence > without.confidence
     # mid-text, the same name is no dateline and adds nothing beyond its vote
     moved = "Shelling hit Karvel on Monday, OSTREL said."
     later = [Toponym("Karvel", 13, 19), Toponym("OSTREL", 31, 37)]
-    mid = ToponymResolver(gazetteer, SETTING).resolve_document_scored(later, moved)[0]
+    mid = ToponymResolver(tiny, SETTING).resolve_document_scored(later, moved)[0]
     assert mid.confidence == without.confidence
 
 
@@ -107,11 +99,11 @@ def test_centroid_is_weighted_and_crosses_the_date_line():
     assert _centroid([(0.0, 0.0, 1.0), (0.0, 180.0, 1.0)]) is None
 
 
-def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
+def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries(gazetteer):
     """On the real gazetteer: a story naming a Syrian city and Iraq reads "Palmyra" as the
     Syrian town (Tadmur), not one of its namesakes in the United States; alone, the name is
     close to a coin toss between them."""
-    resolver = ToponymResolver(Gazetteer(), SETTING)
+    resolver = ToponymResolver(gazetteer, SETTING)
     alone = resolver.resolve_document_scored(["Palmyra"])[0]
     assert alone.place is not None and alone.confidence < 0.6
     _, palmyra, _ = resolver.resolve_document_scored(["Damascus", "Palmyra", "Iraq"])
@@ -119,22 +111,22 @@ def test_a_namesake_abroad_loses_to_the_town_in_the_story_countries():
     assert palmyra.confidence > 0.9
 
 
-def test_a_near_tie_between_namesakes_goes_to_the_one_in_the_story_setting(gazetteer):
+def test_a_near_tie_between_namesakes_goes_to_the_one_in_the_story_setting(tiny):
     names = ["Tolmar", "Ressin", "Varn"]
-    alone = ToponymResolver(gazetteer, ResolverWeights(tie_margin=0.0)).resolve_document_scored(
+    alone = ToponymResolver(tiny, ResolverWeights(tie_margin=0.0)).resolve_document_scored(
         ["Varn"]
     )[0]
     assert alone.place is not None and alone.place.country == "CC" and alone.confidence < 0.6
     ties = ResolverWeights(tie_margin=1.0, tie_places=2, tie_spread_km=1000.0)
-    blind = ToponymResolver(gazetteer, replace(ties, tie_margin=0.0)).resolve_document(names)[2]
+    blind = ToponymResolver(tiny, replace(ties, tie_margin=0.0)).resolve_document(names)[2]
     assert blind is not None and blind.country == "CC"
-    varn = ToponymResolver(gazetteer, ties).resolve_document_scored(names)[2]
+    varn = ToponymResolver(tiny, ties).resolve_document_scored(names)[2]
     assert varn.place is not None and varn.place.country == "BB"
     assert varn.confidence < 0.6  # thin evidence stays a near coin toss
     # a story of one settled place, or a clear choice, is left as it was
-    fewer = ToponymResolver(gazetteer, replace(ties, tie_places=3)).resolve_document(names)[2]
+    fewer = ToponymResolver(tiny, replace(ties, tie_places=3)).resolve_document(names)[2]
     assert fewer is not None and fewer.country == "CC"
-    karvel = ToponymResolver(gazetteer, replace(ties, tie_margin=0.5)).resolve_document(
+    karvel = ToponymResolver(tiny, replace(ties, tie_margin=0.5)).resolve_document(
         ["Tolmar", "Ressin", "Karvel"]
     )[2]
     assert karvel is not None and karvel.country == "CC"

@@ -12,12 +12,6 @@ from spacy.tokens import Doc
 
 from frontlines.nlp.place_cues import party_designations
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:

@@ -10,15 +10,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_cues import hyphen_joined
-from frontlines.resolve.place import Gazetteer
 
 #: English lexical attributes (is_alpha) without the model
 _VOCAB = spacy.blank("en").vocab
-
-
-@pytest.fixture(scope="module")
-def known() -> Gazetteer:
-    return Gazetteer()
 
 
 def _doc(words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]) -> Doc:
@@ -31,33 +25,33 @@ def _texts(spans: list[Span]) -> list[tuple[str, str]]:
     return [(s.text, s.label_) for s in spans]
 
 
-def test_a_country_cut_before_the_hyphen_is_the_whole_country(known):
+def test_a_country_cut_before_the_hyphen_is_the_whole_country(gazetteer):
     doc = _doc(
         ["Aid", "reached", "Guinea", "-", "Bissau", "."],
         [True, True, False, False, False, False],
         [(2, 3, "GPE")],
     )
-    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Guinea-Bissau", "GPE")]
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Guinea-Bissau", "GPE")]
 
 
-def test_a_name_cut_after_the_hyphen_grows_leftwards_and_swallows_the_other_part(known):
+def test_a_name_cut_after_the_hyphen_grows_leftwards_and_swallows_the_other_part(gazetteer):
     doc = _doc(
         ["Observers", "from", "Timor", "-", "Leste", "came", "on", "Friday"],
         [True, True, False, False, True, True, True, False],
         [(2, 3, "PERSON"), (4, 5, "GPE"), (7, 8, "DATE")],
     )
-    grown = hyphen_joined(list(doc.ents), known, "t")
+    grown = hyphen_joined(list(doc.ents), gazetteer, "t")
     assert _texts(grown) == [("Timor-Leste", "GPE"), ("Friday", "DATE")]
     assert grown[0].id_ == "t"
 
 
-def test_a_towns_hyphenated_name_stays_as_the_model_cut_it(known):
+def test_a_towns_hyphenated_name_stays_as_the_model_cut_it(gazetteer):
     doc = _doc(
         ["Protesters", "marched", "in", "Baden", "-", "Baden", "."],
         [True, True, True, False, False, False, False],
         [(3, 4, "GPE")],
     )
-    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Baden", "GPE")]
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Baden", "GPE")]
 
 
 @pytest.mark.parametrize(
@@ -70,26 +64,26 @@ def test_a_towns_hyphenated_name_stays_as_the_model_cut_it(known):
         (["Guinea", "-", "Bissau", "talks"], [True, True, True, False]),
     ],
 )
-def test_a_hyphenated_word_the_gazetteer_lacks_stays_as_it_was(known, words, spaces):
+def test_a_hyphenated_word_the_gazetteer_lacks_stays_as_it_was(gazetteer, words, spaces):
     start = words.index("Guinea")
     doc = _doc(words, spaces, [(start, start + 1, "GPE")])
-    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Guinea", "GPE")]
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Guinea", "GPE")]
 
 
-def test_only_place_names_grow(known):
+def test_only_place_names_grow(gazetteer):
     doc = _doc(
         ["Guinea", "-", "Bissau", "won"],
         [False, False, True, False],
         [(0, 1, "ORG")],
     )
-    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Guinea", "ORG")]
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Guinea", "ORG")]
 
 
-def test_a_name_held_only_as_another_places_alternate_name_stays_cut(known):
+def test_a_name_held_only_as_another_places_alternate_name_stays_cut(gazetteer):
     # "Tri-State": the gazetteer's alternate name of a town
     doc = _doc(
         ["Storms", "hit", "the", "Tri", "-", "State", "area"],
         [True, True, True, False, False, True, False],
         [(3, 4, "GPE")],
     )
-    assert _texts(hyphen_joined(list(doc.ents), known, "t")) == [("Tri", "GPE")]
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Tri", "GPE")]

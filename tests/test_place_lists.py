@@ -3,17 +3,10 @@ a division is the country (resolve/place/lists.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place import Toponym, ToponymResolver
 from frontlines.resolve.place.lists import list_groups
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def _spans(text: str, names: list[str]) -> list[Toponym]:

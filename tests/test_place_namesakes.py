@@ -5,45 +5,40 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place import Gazetteer, ToponymResolver
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.names import lookup_variants
 from frontlines.resolve.place.namesakes import MIN_RATIO, prominent_over_namesakes
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
+from tests.place_reading import resolved_in
 
 
 @pytest.fixture(scope="module")
-def resolver() -> ToponymResolver:
+def resolver(gazetteer: Gazetteer) -> ToponymResolver:
     """The bundled ranker with the (default-off) capital check on."""
-    return ToponymResolver(Gazetteer(), ResolverWeights(capital_ratio=MIN_RATIO), bundled_ranker())
-
-
-def _resolved(resolver: ToponymResolver, text: str, names: list[str]) -> list[Resolved]:
-    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
-    return resolver.resolve_document_scored(spans, text)
+    return ToponymResolver(gazetteer, ResolverWeights(capital_ratio=MIN_RATIO), bundled_ranker())
 
 
 def test_a_world_capital_outranks_its_small_namesake_in_a_story_set_elsewhere(resolver):
     text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
-    paris = _resolved(resolver, text, ["Iowa", "Paris"])[1].place
+    paris = resolved_in(resolver, text, ["Iowa", "Paris"])[1].place
     assert paris is not None and paris.country == "FR" and paris.feature_code == "PPLC"
 
 
-def test_off_by_default_the_ranker_s_namesake_stands():
+def test_off_by_default_the_ranker_s_namesake_stands(gazetteer):
     text = "After a town hall in Iowa, the senator left for Paris to join the climate summit."
-    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ("Iowa", "Paris")]
-    paris = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[1].place
+    paris = resolved_in(ToponymResolver(gazetteer), text, ["Iowa", "Paris"])[1].place
     assert paris is not None and paris.country == "US"  # see ResolverWeights.capital_ratio
 
 
 def test_the_namesake_stands_when_the_text_names_its_state(resolver):
     qualified = "A storm knocked out power in Paris, Texas, late on Sunday."
-    place = _resolved(resolver, qualified, ["Paris", "Texas"])[0].place
+    place = resolved_in(resolver, qualified, ["Paris", "Texas"])[0].place
     assert place is not None and (place.country, place.admin1) == ("US", "TX")
     nearby = "Storms hit Paris and Sherman overnight, and Dallas schools stayed shut."
-    place = _resolved(resolver, nearby, ["Paris", "Sherman", "Dallas"])[0].place
+    place = resolved_in(resolver, nearby, ["Paris", "Sherman", "Dallas"])[0].place
     assert place is not None and (place.country, place.admin1) == ("US", "TX")
 
 
@@ -84,7 +79,7 @@ def test_a_direction_before_a_direction_is_no_name_cut_to_the_second(resolver):
     assert lookup_variants("Middle Eastern") == ["Middle Eastern"]
     assert "Iraq" in lookup_variants("Northern Iraq")  # a direction before a name still goes
     text = "Several Middle Eastern governments condemned the attack on the port of Beirut."
-    eastern, beirut = _resolved(resolver, text, ["Middle Eastern", "Beirut"])
+    eastern, beirut = resolved_in(resolver, text, ["Middle Eastern", "Beirut"])
     assert eastern.place is None and beirut.place is not None and beirut.place.country == "LB"
 
 

@@ -6,19 +6,14 @@ the real pipeline, and hand-built Docs where the rule needs no parse."""
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from frontlines.nlp.place_cues import treaty_names
 from frontlines.nlp.place_senses import demonym_only, peoples_words
-from frontlines.resolve.place import Gazetteer
+from tests.place_reading import location_texts
 
 
-def _places(doc: Doc) -> list[str]:
-    return [p.text for p in doc._.places if p.role == "location"]
-
-
-def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is():
-    gazetteer = Gazetteer()
+def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is(gazetteer):
     assert demonym_only(gazetteer, "Ukrainian")
     assert demonym_only(gazetteer, "Afghan")
     assert not demonym_only(gazetteer, "Saudi")  # also Saudi Arabia's short name
@@ -26,10 +21,10 @@ def test_a_country_demonym_is_no_place_name_but_a_name_shared_with_a_country_is(
     assert not demonym_only(gazetteer, "Kurdish")  # no country's demonym
 
 
-def test_demonyms_read_as_places_become_peoples_words():
+def test_demonyms_read_as_places_become_peoples_words(gazetteer):
     doc = spacy.blank("en")("Ukrainian officials met Saudi envoys in Jeddah")
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 4, "GPE"), Span(doc, 6, 7, "GPE")]
-    got = peoples_words(doc.ents, Gazetteer(), "test")
+    got = peoples_words(doc.ents, gazetteer, "test")
     assert [(e.text, e.label_) for e in got] == [
         ("Ukrainian", "NORP"),
         ("Saudi", "GPE"),
@@ -42,8 +37,8 @@ def test_a_demonym_is_never_a_location_on_the_map(nlp):
         "Negotiators met Ukrainian diplomats on Wednesday in Doha. Ukrainian ministers "
         "later flew on to Riyadh to see the king."
     )
-    assert "Ukrainian" not in _places(doc)
-    assert {"Doha", "Riyadh"} <= set(_places(doc))
+    assert "Ukrainian" not in location_texts(doc)
+    assert {"Doha", "Riyadh"} <= set(location_texts(doc))
 
 
 def test_a_name_that_names_a_pact_is_no_place(nlp):
@@ -51,12 +46,12 @@ def test_a_name_that_names_a_pact_is_no_place(nlp):
         "Ministers argued over the Schengen Agreement for months. Critics of Schengen say "
         "border checks must return. Hungary has long opposed Schengen rules."
     )
-    assert _places(doc) == ["Hungary"]
+    assert location_texts(doc) == ["Hungary"]
 
 
 def test_a_country_named_with_a_pact_stays_the_country(nlp):
     doc = nlp("Critics of the Iran nuclear agreement met in Vienna. Is the US system a mess?")
-    assert _places(doc) == ["Iran", "Vienna", "US"]
+    assert location_texts(doc) == ["Iran", "Vienna", "US"]
 
 
 def test_a_pact_named_after_a_city_leaves_the_city_where_the_text_places_it(nlp):
@@ -73,8 +68,8 @@ def test_treaty_names_keeps_a_name_also_read_as_a_place(nlp):
         "Rebels broke the Minsk rules twice, and the Minsk accords failed. Talks resumed in "
         "Minsk on Friday."
     )
-    assert _places(doc) == ["Minsk"]  # "in Minsk": the city, the pact's mentions are not
-    assert _places(doc) and doc._.places[-1].start == doc.text.rindex("Minsk")
+    assert location_texts(doc) == ["Minsk"]  # "in Minsk": the city, the pact's mentions are not
+    assert location_texts(doc) and doc._.places[-1].start == doc.text.rindex("Minsk")
 
 
 def test_treaty_names_without_a_parse_reads_only_a_name_ending_in_a_pact_noun():

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.resolve.place.ranker import bundled_ranker
-from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-def _resolved(resolver: ToponymResolver, text: str, names: list[str]) -> list[Resolved]:
-    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
-    return resolver.resolve_document_scored(spans, text)
-
+from tests.place_reading import resolved_in
 
 # a town the packaged extracts lack in Quebec, with a namesake in Michigan
 SUMMIT = "Leaders gathered on Thursday in Charlevoix, Quebec, for the summit."
 
 
 def test_a_town_no_reading_of_which_lies_in_its_qualifier_gets_no_place(gazetteer):
-    town, qualifier = _resolved(ToponymResolver(gazetteer), SUMMIT, ["Charlevoix", "Quebec"])
+    town, qualifier = resolved_in(ToponymResolver(gazetteer), SUMMIT, ["Charlevoix", "Quebec"])
     assert town.place is None
     assert qualifier.place is not None
     assert (qualifier.place.country, qualifier.place.feature_code) == ("CA", "ADM1")
@@ -34,7 +23,7 @@ def test_a_town_no_reading_of_which_lies_in_its_qualifier_gets_no_place(gazettee
 
 def test_without_the_check_a_namesake_elsewhere_is_chosen(gazetteer):
     off = ToponymResolver(gazetteer, ResolverWeights(qualified_towns=False), bundled_ranker())
-    town = _resolved(off, SUMMIT, ["Charlevoix", "Quebec"])[0].place
+    town = resolved_in(off, SUMMIT, ["Charlevoix", "Quebec"])[0].place
     assert town is not None and town.country == "US"
 
 
@@ -47,19 +36,35 @@ def test_without_the_check_a_namesake_elsewhere_is_chosen(gazetteer):
     ],
 )
 def test_a_town_in_its_qualifier_stands(gazetteer, text, names, country):
-    town, qualifier = _resolved(ToponymResolver(gazetteer), text, names)
+    town, qualifier = resolved_in(ToponymResolver(gazetteer), text, names)
     assert town.place is not None and town.place.country == country
     assert qualifier.place is not None and qualifier.place.country == country
 
 
 def test_a_list_of_countries_is_no_town_and_its_qualifier(gazetteer):
     text = "Fighters came from Syria, Iraq to the camp."
-    syria, iraq = _resolved(ToponymResolver(gazetteer), text, ["Syria", "Iraq"])
+    syria, iraq = resolved_in(ToponymResolver(gazetteer), text, ["Syria", "Iraq"])
     assert syria.place is not None and syria.place.country == "SY"
 
 
 def test_an_abbreviated_province_holds_its_town(gazetteer):
     text = "She was born in Churchill, Man. and grew up by the bay."
-    town, qualifier = _resolved(ToponymResolver(gazetteer), text, ["Churchill", "Man."])
+    town, qualifier = resolved_in(ToponymResolver(gazetteer), text, ["Churchill", "Man."])
     assert town.place is not None and town.place.country == "CA"
     assert qualifier.place is not None and qualifier.place.country == "CA"
+
+
+def test_a_place_lies_in_its_country_and_its_first_level_division_only():
+    """By the codes alone: the country holds every other place of its code, a division
+    those of its own first-level code; nothing lies in itself."""
+    from frontlines.resolve.place.gazetteer import Place
+
+    country = Place(10, "Aldoria", 40.0, 20.0, "AA", "00", "", 5_000_000, "A", "PCLI")
+    north = Place(11, "North Province", 41.0, 20.0, "AA", "01", "", 900_000, "A", "ADM1")
+    town = Place(12, "Veska", 41.2, 20.1, "AA", "01", "", 40_000, "P", "PPL")
+    southern = Place(13, "Drun", 39.0, 20.0, "AA", "02", "", 9_000, "P", "PPL")
+    abroad = Place(14, "Veska", 45.0, 30.0, "BB", "01", "", 60_000, "P", "PPL")
+    assert town.lies_in(country) and town.lies_in(north) and north.lies_in(country)
+    assert not southern.lies_in(north)
+    assert not abroad.lies_in(north) and not abroad.lies_in(country)
+    assert not country.lies_in(country) and not north.lies_in(north)

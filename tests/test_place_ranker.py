@@ -13,11 +13,6 @@ from frontlines.resolve.place.resolver import ResolverWeights
 from frontlines.resolve.place.weights import EMPTY_CONTEXT
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
 def test_a_division_named_as_its_country_is_marked(gazetteer: Gazetteer) -> None:
     readings = gazetteer.candidates("Mexico")
     rows = candidate_features(readings, None, EMPTY_CONTEXT, ResolverWeights())

@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-
-def _labels(doc: Doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.place_reading import entity_labels
 
 
 @pytest.mark.parametrize(
@@ -111,7 +102,7 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
-    assert _labels(doc) == expected
+    assert entity_labels(doc) == expected
 
 
 def test_a_title_before_a_persons_name_is_no_town(gazetteer):
@@ -179,7 +170,7 @@ def test_a_name_with_the_is_no_town_and_a_list_is_no_qualifier(gazetteer):
 def test_a_possessive_surname_stays_the_person(gazetteer):
     words = ["Jimmy", "Lai", "spoke", ".", "Lai", "’s", "son", "came"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(0, 2, "PERSON"), (4, 6, "GPE")]))
-    assert ("Lai ’s", "PERSON") in _labels(doc)  # a hand-built Doc spaces its words
+    assert ("Lai ’s", "PERSON") in entity_labels(doc)  # a hand-built Doc spaces its words
 
 
 def test_a_dotted_abbreviation_before_a_hyphen_is_a_word_of_its_own(nlp):

@@ -8,14 +8,10 @@ from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.resolve.place.streets import street_spans
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
+from tests.place_reading import entity_labels
 
 
 def _words(text: str) -> Doc:
@@ -171,10 +167,6 @@ def test_organisations_peoples_and_cut_names_never_become_places(nlp):
     assert not {"EU", "NATO", "Baloch", "Wall", "Taliban", "n't"} & set(found)
 
 
-def _labels(doc: Doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in doc.ents]
-
-
 @pytest.mark.parametrize(
     ("words", "ents", "expected"),
     [
@@ -209,7 +201,7 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
-    assert _labels(doc) == expected
+    assert entity_labels(doc) == expected
 
 
 def test_a_place_is_the_object_of_a_verb_of_movement(nlp):

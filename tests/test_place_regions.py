@@ -6,33 +6,24 @@ hand-built Docs."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-def _labels(doc: Doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.place_reading import entity_labels
 
 
 def test_a_name_before_a_place_noun_is_a_place_after_a_plain_of(gazetteer):
     words = ["the", "shelling", "of", "Aleppo", "city", "went", "on"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 4, "NORP")]))
-    assert _labels(doc) == [("Aleppo", "GPE")]
+    assert entity_labels(doc) == [("Aleppo", "GPE")]
 
 
 def test_a_plain_of_alone_still_says_nothing(gazetteer):
     words = ["the", "shelling", "of", "Aleppo", "went", "on"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 4, "NORP")]))
-    assert _labels(doc) == [("Aleppo", "NORP")]
+    assert entity_labels(doc) == [("Aleppo", "NORP")]
 
 
 def test_a_strait_read_as_an_organisation_is_the_strait_not_a_town_in_it(gazetteer):

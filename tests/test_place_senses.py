@@ -15,11 +15,7 @@ from frontlines.nlp.place_senses import (
     modifies_noun,
     named_people,
 )
-from frontlines.resolve.place import Gazetteer
-
-
-def _places(doc: Doc) -> list[str]:
-    return [p.text for p in doc._.places if p.role == "location"]
+from tests.place_reading import location_texts
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _places(doc: Doc) -> list[str]:
     ],
 )
 def test_a_news_source_is_no_place(nlp, text, expected):
-    assert _places(nlp(text)) == expected
+    assert location_texts(nlp(text)) == expected
 
 
 def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
@@ -47,14 +43,14 @@ def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
         "Flores, 26, had just left work. Courtesy of the Flores family. "
         "His mother lives in Rhode Island, where Flores grew up."
     )
-    assert _places(doc) == ["Rhode Island"]
+    assert location_texts(doc) == ["Rhode Island"]
 
 
 def test_a_name_modifying_a_noun_is_not_what_the_locative_places(nlp):
     doc = nlp("Early in the season, at the Olympic qualifiers, he broke two records.")
-    assert _places(doc) == []
+    assert location_texts(doc) == []
     doc = nlp("Fighting went on in the Idlib countryside and near Raqqa.")
-    assert _places(doc) == ["Idlib", "Raqqa"]
+    assert location_texts(doc) == ["Idlib", "Raqqa"]
 
 
 def test_named_people_reads_ages_and_families_not_numbers_after_places():
@@ -64,11 +60,11 @@ def test_named_people_reads_ages_and_families_not_numbers_after_places():
     assert named_people(doc) == frozenset({"Smith", "Jones"})
 
 
-def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
+def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source(gazetteer):
     doc = spacy.blank("en")("according to Xinhua at the Olympic trials")
     assert not modifies_noun(doc, 6)
-    assert is_news_source(doc[2:3], Gazetteer())  # "according to" needs no parse
-    assert not is_news_source(doc[6:7], Gazetteer())
+    assert is_news_source(doc[2:3], gazetteer)  # "according to" needs no parse
+    assert not is_news_source(doc[6:7], gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_without_a_parse_no_name_modifies_a_noun_and_no_name_is_a_source():
         (["Heathrow", "reported", "delays", "."], ["nsubj", "ROOT", "dobj", "punct"], False),
     ],
 )
-def test_a_subject_speaks_only_without_an_object(words, deps, expected):
+def test_a_subject_speaks_only_without_an_object(words, deps, expected, gazetteer):
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -87,7 +83,7 @@ def test_a_subject_speaks_only_without_an_object(words, deps, expected):
         deps=deps,
         lemmas=[w.lower().replace("reported", "report") for w in words],
     )
-    assert is_news_source(doc[0:1], Gazetteer()) is expected
+    assert is_news_source(doc[0:1], gazetteer) is expected
 
 
 @pytest.mark.parametrize(
@@ -111,8 +107,8 @@ def test_a_subject_speaks_only_without_an_object(words, deps, expected):
         ("Tal Afar", False),  # not one word
     ],
 )
-def test_a_capitalised_english_word_folded_into_a_town_is_the_word(word, expected):
-    assert english_word_only(word, Gazetteer()) is expected
+def test_a_capitalised_english_word_folded_into_a_town_is_the_word(word, expected, gazetteer):
+    assert english_word_only(word, gazetteer) is expected
 
 
 def test_common_words_in_place_contexts_are_not_made_towns(nlp):
@@ -121,4 +117,4 @@ def test_common_words_in_place_contexts_are_not_made_towns(nlp):
         "neighbours in Reading. Police said a Ford Bronco hit a truck; two men in the Bronco "
         "were taken to a hospital in Nice."
     )
-    assert _places(doc) == ["Reading", "Nice"]
+    assert location_texts(doc) == ["Reading", "Nice"]

@@ -5,21 +5,12 @@ sentences, hand-built Docs so a model upgrade cannot change what is tested."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from tests.hand_docs import entity_doc
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-def _labels(doc: Doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.place_reading import entity_labels
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def _labels(doc: Doc) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_sites_named_after_a_place(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
-    assert _labels(doc) == expected
+    assert entity_labels(doc) == expected
 
 
 def test_a_site_resolves_by_its_town_never_by_a_word_cut_out_of_its_name(gazetteer):
@@ -85,4 +76,4 @@ def test_a_site_resolves_by_its_town_never_by_a_word_cut_out_of_its_name(gazette
 )  # fmt: skip
 def test_a_route_read_as_one_name_is_its_two_ends(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
-    assert _labels(doc) == expected
+    assert entity_labels(doc) == expected

@@ -3,18 +3,17 @@ their contexts, spellings one letter off, and places inside organisation names."
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.resolve.place import Gazetteer, ToponymResolver
-from frontlines.resolve.place.gazetteer import SCHEMA, VOWEL_LIKE, one_edit_apart, write_rows
+from frontlines.resolve.place.gazetteer import VOWEL_LIKE, one_edit_apart
 from frontlines.resolve.place.names import lookup_variants, name_key
 from frontlines.resolve.place.sources import NameRow, PlaceRow
+from tests.hand_docs import entity_doc
+from tests.hand_gazetteer import tiny_gazetteer
+from tests.place_reading import entity_labels
 
 # Invented places: a province spelt two ways, a big town, and a long one-word name.
 PLACES = (
@@ -33,13 +32,7 @@ NAMES = (
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    path: Path = tmp_path_factory.mktemp("gaz") / "tiny.sqlite"
-    conn = sqlite3.connect(path)
-    conn.executescript(SCHEMA)
-    write_rows(conn, PLACES, NAMES)
-    conn.commit()
-    conn.close()
-    return Gazetteer(path)
+    return tiny_gazetteer(tmp_path_factory.mktemp("gaz"), PLACES, NAMES)
 
 
 @pytest.mark.parametrize(
@@ -110,11 +103,7 @@ def test_a_name_after_to_and_from_is_no_village(nlp):
 
 
 def _org(words: list[str]) -> Doc:
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 0, len(words) - 1, label="ORG")]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
+    return entity_doc(words, [(0, len(words) - 1, "ORG")])
 
 
 @pytest.mark.parametrize(
@@ -127,9 +116,9 @@ def _org(words: list[str]) -> Doc:
         (["Bank", "of", "America", "Merrill", "Lynch", "said"], []),  # a name is never cut
     ],
 )  # fmt: skip
-def test_places_anywhere_inside_organisation_names(words, expected):
+def test_places_anywhere_inside_organisation_names(words, expected, gazetteer):
     doc = _org(words)
-    places = PlaceResolverComponent(ToponymResolver(Gazetteer()))(doc)._.places
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == expected
 
 
@@ -153,8 +142,8 @@ def test_a_closing_direction_is_tried_without_it():
     ("name", "country"),
     [("Dabiq", "SY"), ("Zumar", "IQ"), ("Shirqat", "IQ"), ("Heet", "IQ"), ("the Ghouta", "SY")],
 )
-def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country):
-    place = ToponymResolver(Gazetteer()).resolve(name)
+def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country, gazetteer):
+    place = ToponymResolver(gazetteer).resolve(name)
     assert place is not None and place.country == country and place.lat is not None
 
 
@@ -168,23 +157,15 @@ def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country):
         (["Moby", "Dick", "of", "Mosul", "sold"], "WORK_OF_ART", []),
     ],
 )  # fmt: skip
-def test_places_inside_event_and_facility_names(words, label, expected):
-    doc = Doc(spacy.blank("en").vocab, words=words)
-    doc.ents = [Span(doc, 0, len(words) - 1, label=label)]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    places = PlaceResolverComponent(ToponymResolver(Gazetteer()))(doc)._.places
+def test_places_inside_event_and_facility_names(words, label, expected, gazetteer):
+    doc = entity_doc(words, [(0, len(words) - 1, label)])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [(p.text, p.role) for p in places] == expected
 
 
-def test_a_place_the_model_read_as_a_law_is_relabelled():
+def test_a_place_the_model_read_as_a_law_is_relabelled(gazetteer):
     from frontlines.nlp.places import PlaceNamePass
 
-    doc = Doc(
-        spacy.blank("en").vocab, words=["Christians", "live", "in", "the", "Nineveh", "Plains"]
-    )
-    doc.ents = [Span(doc, 3, 6, label="LAW")]
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    doc = PlaceNamePass(Gazetteer())(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("the Nineveh Plains", "GPE")]
+    words = ["Christians", "live", "in", "the", "Nineveh", "Plains"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 6, "LAW")]))
+    assert entity_labels(doc) == [("the Nineveh Plains", "GPE")]

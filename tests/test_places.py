@@ -17,11 +17,6 @@ from tests.hand_docs import entity_doc
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-@pytest.fixture(scope="module")
 def resolver(gazetteer: Gazetteer) -> ToponymResolver:
     return ToponymResolver(gazetteer)
 
@@ -118,8 +113,8 @@ def test_unknown_name_resolves_to_none(resolver):
     assert resolver.resolve_document(["Qwxzyville"]) == [None]
 
 
-def test_precision_codes():
-    gaz_country = Gazetteer().country("IQ")
+def test_precision_codes(gazetteer):
+    gaz_country = gazetteer.country("IQ")
     assert precision_codes(gaz_country, near=False) == (3, 6)
     assert precision_codes(None, near=False) == (None, None)
 

@@ -95,3 +95,29 @@ def test_series_catch_up_on_what_a_crashed_run_left_pending(tmp_path, nlp, seeds
     assert result.exit_code == 0 and result.output.strip()
     with open_db(db_path) as db:
         assert db.pending_count() == 0
+
+
+def test_an_expected_failure_is_one_error_line_and_its_exit_code(tmp_path):
+    """The commands share one way to end on a failure they expect: a bad settings file
+    (exit 2), a document that is not there (exit 1); one ``error:`` line, no traceback."""
+    bad = tmp_path / "settings.toml"
+    bad.write_text("repeat_window_days = [", encoding="utf-8")
+    db = str(tmp_path / "empty.db")
+    open_db(db).close()
+    result = CliRunner().invoke(app, ["series", "--db", db, "--settings", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
+    result = CliRunner().invoke(app, ["show", "nosuchdoc", "--db", db])
+    assert result.exit_code == 1 and result.stderr.startswith("error: ")
+
+
+def test_exits_on_lets_other_failures_through():
+    import typer
+
+    from frontlines.cli.app import exits_on
+
+    with pytest.raises(typer.Exit) as stopped, exits_on(KeyError, ValueError, code=1):
+        raise ValueError("no such thing")
+    assert stopped.value.exit_code == 1
+    with pytest.raises(RuntimeError), exits_on(KeyError):
+        raise RuntimeError("not expected")

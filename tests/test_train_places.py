@@ -60,18 +60,19 @@ def test_the_fit_learns_the_feature_that_marks_the_right_reading() -> None:
     assert held["good"] == pytest.approx(-1.0, abs=0.01)  # a strong pull keeps the prior
 
 
-def test_gold_ids_are_what_the_gazetteer_holds() -> None:
-    gazetteer = Gazetteer()
+def test_gold_ids_are_what_the_gazetteer_holds(gazetteer: Gazetteer) -> None:
     for name, (gid, _, _) in PLACES.items():
         assert gid in {c.place.geonames_id for c in gazetteer.candidates(name)}
 
 
-def test_train_places_fits_on_tune_and_reports_both_halves(tmp_path: Path) -> None:
+def test_train_places_fits_on_tune_and_reports_both_halves(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
     ranker, report = train_places([_gold_file(tmp_path)], l2=0.01, rounds=1)
     assert report["choices"] >= 3  # Paris and Lebanon, each with namesakes, in 2, 3, 8
     assert set(report) >= {"tiny.xml tune", "tiny.xml check", "l2"}
     assert report["tiny.xml tune"]["fitted"]["exact_match"] == 1.0
-    resolver = ToponymResolver(Gazetteer(), ranker=ranker)
+    resolver = ToponymResolver(gazetteer, ranker=ranker)
     assert resolver.resolve_document(["Lebanon", "Syria"])[0].geonames_id == 272103
     again = PlaceRanker.from_json(ranker.to_json())
     assert again.weights == ranker.weights

@@ -22,6 +22,7 @@ from frontlines.cli.app import (
     WideOption,
     app,
     err,
+    exits_on,
     out,
     print_json_lines,
     said,
@@ -59,11 +60,8 @@ SettingsOption = Annotated[
 
 
 def _settings(path: Path | None) -> ReconcileSettings:
-    try:
+    with exits_on(OSError, ValueError, TypeError):
         return ReconcileSettings.from_toml(path) if path else ReconcileSettings()
-    except (OSError, ValueError, TypeError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
 
 
 @contextmanager
@@ -165,11 +163,8 @@ def _plot(chosen: Series, path: Path) -> None:
     from frontlines.cli.plot import PlotError, plot_series
 
     actor = ActorDictionary.load().get(chosen.key.subject)
-    try:
+    with exits_on(PlotError):
         plot_series(chosen, path, actor.name if actor else None)
-    except PlotError as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     err.print(f"wrote {path}")
 
 
@@ -270,11 +265,8 @@ def timeline(
     with caught_up(db, ReconcileSettings()) as database:
         near = None
         if place and len(place) > 2:
-            try:
+            with exits_on(PlaceNotFound):
                 near = database.place_point(place)
-            except PlaceNotFound as exc:
-                err.print(said(("error:", "red"), f" {exc}"))
-                raise typer.Exit(2) from exc
         least = (Settings.from_env().min_event_confidence if min_confidence is None
                  else min_confidence)  # fmt: skip
         where = TimelineFilter(subject_id(actor), place, near, within_km, since, until,

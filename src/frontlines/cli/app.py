@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Protocol
 
 import typer
@@ -29,6 +30,7 @@ __all__ = [
     "claim_value",
     "claims_table",
     "err",
+    "exits_on",
     "lat_lon",
     "number",
     "out",
@@ -73,6 +75,18 @@ def plain(text: str) -> str:
 def said(*parts: str | tuple[str, str]) -> Text:
     """A line of our own words with some parts styled: ``said(("error:", "red"), " ...")``."""
     return Text.assemble(*parts)
+
+
+@contextmanager
+def exits_on(*errors: type[Exception], code: int = 2) -> Iterator[None]:
+    """A failure the command expects (a bad file, an unknown place) ends it as the errors
+    ``ErrorReportingGroup`` catches do: one red line on stderr and exit ``code``, no
+    traceback. Exit 2 says the input was wrong; 1 that what was asked for is absent."""
+    try:
+        yield
+    except errors as exc:
+        err.print(said(("error:", "red"), f" {exc}"))
+        raise typer.Exit(code) from exc
 
 
 WideOption = Annotated[

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from frontlines.cli.app import app, err, out, said
+from frontlines.cli.app import app, err, exits_on, out, said
 from frontlines.errors import UsageError
 
 if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
@@ -67,12 +67,9 @@ def eval_(
     """Score our extractors on a public gold set."""
     from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
-    try:
+    with exits_on(EvalError):
         options = EvalOptions(limit, gold_spans, split, gold, errors, min_confidence)
         result = run_eval(task, data, options)
-    except EvalError as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     if as_json:
         print(json.dumps(result))
         return

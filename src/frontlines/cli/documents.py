@@ -23,6 +23,7 @@ from frontlines.cli.app import (
     app,
     claims_table,
     err,
+    exits_on,
     lat_lon,
     out,
     plain,
@@ -85,11 +86,8 @@ def ingest(
     ] = None,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
-    try:
+    with exits_on(ActorFileError):
         dictionary = ActorDictionary.load(actors or [])
-    except ActorFileError as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     counts = {"ingested": 0, "duplicate": 0, "failed": 0}
     with Progress(
         SpinnerColumn(),
@@ -158,12 +156,8 @@ def show(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Show an article with its extractions highlighted."""
-    with open_db(db, readonly=True) as database:
-        try:
-            doc = database.document(doc_id)
-        except DocumentNotFound as exc:
-            err.print(said(("error:", "red"), f" {exc}"))
-            raise typer.Exit(1) from exc
+    with open_db(db, readonly=True) as database, exits_on(DocumentNotFound, code=1):
+        doc = database.document(doc_id)
     out.rule(plain(doc.title or "(untitled)"))
     out.print(
         f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
@@ -210,12 +204,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Full-text search over sentences, with hits in context."""
-    with open_db(db, readonly=True) as database:
-        try:
-            hits = database.search(query, limit=limit, raw=raw)
-        except ValueError as exc:
-            err.print(said(("error:", "red"), f" {exc}"))
-            raise typer.Exit(2) from exc
+    with open_db(db, readonly=True) as database, exits_on(ValueError):
+        hits = database.search(query, limit=limit, raw=raw)
     if as_json:
         for hit in hits:
             out.print_json(data=asdict(hit), indent=None)

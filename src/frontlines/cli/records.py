@@ -14,9 +14,9 @@ from frontlines.cli.app import (
     app,
     claim_row,
     err,
+    exits_on,
     lat_lon,
     print_json_lines,
-    said,
 )
 from frontlines.cli.listing import Listing, show_listing
 from frontlines.settings import Settings
@@ -111,12 +111,8 @@ def events(
     """What happened, who did it to whom, where and when: coded events in date order."""
     least = Settings.from_env().min_event_confidence if min_confidence is None else min_confidence
     where = EventFilter(type_, actor, near, within_km, since, until, min_confidence=least)
-    with open_db(db, readonly=True) as database:
-        try:
-            hits = database.events(where)
-        except PlaceNotFound as exc:
-            err.print(said(("error:", "red"), f" {exc}"))
-            raise typer.Exit(2) from exc
+    with open_db(db, readonly=True) as database, exits_on(PlaceNotFound):
+        hits = database.events(where)
     if as_json:
         print_json_lines(hits)
         return

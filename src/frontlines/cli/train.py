@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from frontlines.cli.app import app, err, out, said
+from frontlines.cli.app import app, err, exits_on, out, said
 
 if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
     from frontlines.nlp.logistic import LogisticModel
@@ -88,11 +88,8 @@ def attribution(
     if split not in SPLITS:
         err.print(said(("error:", "red"), f" --split must be one of {', '.join(SPLITS)}"))
         raise typer.Exit(2)
-    try:
+    with exits_on(OSError, ValueError):
         documents = [d for d in load_polnear(data) if in_split(d.article_id, split)]
-    except (OSError, ValueError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     nlp = build_pipeline()
     later = [
         n
@@ -216,11 +213,8 @@ def acled(
     """Fit the ACLED sub-event classifier on tune halves; the events component reads it."""
     from frontlines.lab.train_acled import train_acled_model
 
-    try:
+    with exits_on(OSError, ValueError):
         model = train_acled_model(data, news, gold, synthetic)
-    except (OSError, ValueError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
               f"out-of-fold accuracy {model.about['out_of_fold_accuracy']} "
@@ -323,11 +317,8 @@ def places(
     """Fit the place-reading ranker on the tune halves; print hand vs fitted on both halves."""
     from frontlines.lab.train_places import train_places
 
-    try:
+    with exits_on(OSError, ValueError):
         ranker, report = train_places(data, l2=l2, rounds=rounds)
-    except (OSError, ValueError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     out_file.write_text(ranker.to_json() + "\n", encoding="utf-8")
     out.print(json.dumps(report, indent=1))
     out.print(f"{out_file}: {len(ranker.weights)} weights from {report['choices']} toponyms")
@@ -345,11 +336,8 @@ def units(
     from frontlines.lab.train_units import train_unit_senses
     from frontlines.nlp.pipeline import build_pipeline
 
-    try:
+    with exits_on(OSError, ValueError, KeyError):
         model = train_unit_senses(data, build_pipeline())
-    except (OSError, ValueError, KeyError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     out_file.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     sentences = model["about"]["sentences"]
     out.print(f"{out_file}: {len(model['counts'])} units from {sentences} sentences")
@@ -358,10 +346,7 @@ def units(
 def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:
     """Fit a confidence model, write its JSON, say how much it learned from; a problem with
     the data is one error line (exit 2)."""
-    try:
+    with exits_on(OSError, ValueError):
         model = fit()
-    except (OSError, ValueError) as exc:
-        err.print(said(("error:", "red"), f" {exc}"))
-        raise typer.Exit(2) from exc
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get(counted)} {counted}")

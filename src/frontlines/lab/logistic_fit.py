@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FittedLogistic", "fit_logistic"]
+__all__ = ["FittedLogistic", "fit_logistic", "sparse_design"]
 
 
 @dataclass(frozen=True)
@@ -55,3 +55,20 @@ def fit_logistic(
     }
     weights["bias"] = round(float(model.intercept_[0]), 5)
     return FittedLogistic(weights, c, x, y)
+
+
+def sparse_design(rows: list[dict[str, float]]) -> tuple[Any, list[str]]:
+    """The sparse design matrix of many readable feature dicts (the cue and PLOVER
+    models: thousands of word features) and its column names. The indices are 32-bit,
+    as liblinear wants them. Saying how to install scikit-learn when it is missing:
+    it is a development extra, not something the pipeline needs."""
+    try:
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows).tocsr()
+    matrix.indices = matrix.indices.astype(np.int32)
+    matrix.indptr = matrix.indptr.astype(np.int32)
+    return matrix, [str(name) for name in vectorizer.get_feature_names_out()]

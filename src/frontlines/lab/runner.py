@@ -179,7 +179,7 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
     from frontlines.lab.news import score_news
     from frontlines.lab.news_gold import load_gold, load_stories
     from frontlines.lab.news_places import load_place_gold, score_places
-    from frontlines.model import Article, ProcessedArticle
+    from frontlines.model import ProcessedArticle
     from frontlines.vocab.actors import ActorDictionary
 
     if options.gold is None or not options.gold.is_dir():
@@ -207,8 +207,7 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         annotated = annotated[: options.limit]
     scored = [stories[s] for s in annotated]
     nlp = build_pipeline()
-    articles = [Article(id=s.id, text=s.text, published=s.published, url=s.url, title=s.title,
-                        origin=s.id) for s in scored]  # fmt: skip
+    articles = [s.article() for s in scored]
     processed = [r if isinstance(r, ProcessedArticle) else None for r in process(nlp, articles)]
     from frontlines.settings import Settings
 

@@ -35,7 +35,6 @@ from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.softmax_fit import fit_softmax
 from frontlines.lab.split import select
 from frontlines.lab.train_plover import read_plover_csv
-from frontlines.model import Article
 from frontlines.nlp.events.acled_type import AcledTypeModel, acled_features
 from frontlines.nlp.events.component import EventCoder, _cue_texts, _participants, _triggers
 from frontlines.nlp.pipeline import prepared_doc
@@ -117,9 +116,7 @@ def news_examples(
     found: list[Example] = []
     for story_id in select(sorted({g.story for g in gold.events} & stories.keys()), str, split):
         story = stories[story_id]
-        article = Article(id=story.id, text=story.text, published=story.published,
-                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
-        doc = nlp(prepared_doc(nlp, article))
+        doc = nlp(prepared_doc(nlp, story.article()))
         for n, event in enumerate(g for g in gold.events if g.story == story_id):
             label = case_of.get(event.acled_sub_event)
             if label is None:

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from frontlines.lab.attribution import AttributionDocument
+from frontlines.lab.logistic_fit import sparse_design
 from frontlines.nlp.attribution.cuemodel import (
     VECTOR_POS,
     CueModel,
@@ -136,22 +137,14 @@ def _rows(features: list[list[str]], dense: list[dict[str, float]]) -> list[dict
 
 
 def _fit(features: list[dict[str, float]], labels: list[bool], c: float) -> dict[str, float]:
-    try:
-        import numpy as np
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(features).tocsr()
-    matrix.indices = matrix.indices.astype(np.int32)
-    matrix.indptr = matrix.indptr.astype(np.int32)
+    matrix, names = sparse_design(features)
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(
         C=c, max_iter=3000, solver="liblinear", fit_intercept=False, random_state=0
     )
     model.fit(matrix, labels)
-    names = vectorizer.get_feature_names_out()
-    return {str(name): float(w) for name, w in zip(names, model.coef_[0], strict=True)}
+    return {name: float(w) for name, w in zip(names, model.coef_[0], strict=True)}
 
 
 def _pruned(weights: dict[str, float], counts: Counter[str], min_count: int) -> dict[str, float]:

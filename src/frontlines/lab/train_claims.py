@@ -23,10 +23,9 @@ from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import load_gold, load_stories
 from frontlines.lab.split import select
 from frontlines.lab.story_cv import chosen_fold, keep_features
-from frontlines.lab.train_events import chosen_threshold
-from frontlines.model import Article, ProcessedArticle
+from frontlines.lab.train_events import chosen_threshold, read_story
 from frontlines.nlp.claims.confidence import ClaimConfidence
-from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
+from frontlines.nlp.pipeline import build_pipeline, model_extractor
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["C_GRID", "FEATURES", "LabelledClaims", "labelled_claim_features",
@@ -68,10 +67,7 @@ def labelled_claim_stories(data: Path, gold_dir: Path, split: str = "tune") -> L
     counted = 0
     for story_id in ids:
         story = stories[story_id]
-        article = Article(id=story.id, text=story.text, published=story.published,
-                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
-        doc = nlp(prepared_doc(nlp, article))
-        processed: ProcessedArticle = doc_to_record(article, doc, ner)
+        doc, processed = read_story(nlp, ner, story)
         by_offsets = {(c.start, c.end, c.measure): f
                       for c, f in zip(doc._.claims, doc._.claim_features, strict=True)}  # fmt: skip
         score = score_news([story], [processed], gold, actors)

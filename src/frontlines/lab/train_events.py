@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
-from frontlines.lab.news_gold import load_gold, load_stories
+from frontlines.lab.news_gold import Story, load_gold, load_stories
 from frontlines.lab.split import select
 from frontlines.lab.story_cv import OutOfFold, chosen_fold, keep_features, out_of_fold
-from frontlines.model import Article, ProcessedArticle
+from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
 from frontlines.nlp.events.factuality import RealisModel
@@ -29,7 +32,7 @@ from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extract
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold", "labelled_features",
-           "labelled_stories", "train_event_confidence"]
+           "labelled_stories", "read_story", "train_event_confidence"]
 
 
 def labelled_features(
@@ -75,10 +78,7 @@ def labelled_stories(
     live = 0
     for story_id in ids:
         story = stories[story_id]
-        article = Article(id=story.id, text=story.text, published=story.published,
-                          url=story.url, title=story.title, origin=story.id)  # fmt: skip
-        doc = nlp(prepared_doc(nlp, article))
-        processed: ProcessedArticle = doc_to_record(article, doc, ner)
+        doc, processed = read_story(nlp, ner, story)
         features = {id(e): f for e, f in zip(doc._.events, doc._.event_features, strict=True)}
         score = score_news([story], [processed], gold, ActorDictionary.load())
         by_offsets = {(e.start, e.end, e.type): features[id(e)] for e in doc._.events}
@@ -87,6 +87,14 @@ def labelled_stories(
             groups.append(story_id)
         live += score.events.tp + score.events.fn
     return LabelledEvents(found, groups, live)
+
+
+def read_story(nlp: Language, ner: Extractor, story: Story) -> tuple[Doc, ProcessedArticle]:
+    """A gold story read by the pipeline as ingest reads an article: the Doc whose
+    events or claims carry their features, and the record the news scorer labels."""
+    article = story.article()
+    doc = nlp(prepared_doc(nlp, article))
+    return doc, doc_to_record(article, doc, ner)
 
 
 #: Regularisation strengths tried by cross-validation on the tune half.

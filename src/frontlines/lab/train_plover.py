@@ -31,6 +31,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontlines.lab.logistic_fit import sparse_design
 from frontlines.nlp.events import EventCoder
 from frontlines.nlp.events.plover import PloverModel, frame_values, plover_features
 from frontlines.vocab.word_vectors import WordVectors
@@ -161,25 +162,18 @@ def _fit(
     rows: Sequence[Example], labels: Sequence[str], c: float,
     weights: Sequence[float] | None = None,
 ) -> tuple[list[str], dict[str, dict[str, float]]]:  # fmt: skip
-    try:
-        import numpy as np
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError("training needs scikit-learn: pip install 'frontlines[dev]'") from exc
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(f, 1.0) | v for f, v in rows]).tocsr()
-    matrix.indices = matrix.indices.astype(np.int32)
-    matrix.indptr = matrix.indptr.astype(np.int32)
+    matrix, names = sparse_design([dict.fromkeys(f, 1.0) | v for f, v in rows])
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False, random_state=0)
     model.fit(matrix, list(labels), sample_weight=weights)
     classes = [str(k) for k in model.classes_]
     coef = model.coef_
     if len(classes) == 2:  # a binary fit keeps one row: the second class against the first
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-    names = vectorizer.get_feature_names_out()
     table = {
-        str(name): {cls: float(coef[k, j]) for k, cls in enumerate(classes)}
+        name: {cls: float(coef[k, j]) for k, cls in enumerate(classes)}
         for j, name in enumerate(names)
     }
     return classes, table

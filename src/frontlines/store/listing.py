@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontlines.errors import UsageError
+from frontlines.store.queries import DOCUMENT_SUMMARY
 from frontlines.store.records import DocumentSummary
 from frontlines.store.search import documents_matching
 from frontlines.store.sql import Connection
@@ -68,10 +69,8 @@ def document_page(conn: Connection, where: DocumentFilter) -> DocumentPage:
     sql_where = " WHERE " + " AND ".join(clauses) if clauses else ""
     total = int(conn.execute("SELECT count(*) FROM documents d" + sql_where, params).fetchone()[0])
     rows = conn.execute(
-        "SELECT d.id, d.title, d.published, d.source, d.dateline,"
-        " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
-        " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"
-        f" FROM documents d{sql_where} ORDER BY {DOCUMENT_SORTS[where.sort]} LIMIT ? OFFSET ?",
+        DOCUMENT_SUMMARY
+        + f" FROM documents d{sql_where} ORDER BY {DOCUMENT_SORTS[where.sort]} LIMIT ? OFFSET ?",
         [*params, where.limit, where.offset],
     ).fetchall()
     sources = conn.execute(

@@ -24,6 +24,7 @@ from frontlines.store.sql import Connection, limit_sql, named_rows
 from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
+    "DOCUMENT_SUMMARY",
     "PlaceNotFound",
     "count_claims",
     "count_events",
@@ -41,13 +42,20 @@ __all__ = [
     "type_actor_clauses",
 ]
 
+#: The columns of a ``DocumentSummary``, in its field order, of documents ``d``: the plain
+#: list and the paged listing (``store/listing.py``) select the same row.
+DOCUMENT_SUMMARY = (
+    "SELECT d.id, d.title, d.published, d.source, d.dateline,"
+    " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
+    " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"
+)
+
+
 def list_documents(conn: Connection, limit: int | None = None) -> list[DocumentSummary]:
     params: list[Any] = []
     rows = conn.execute(
-        "SELECT d.id, d.title, d.published, d.source, d.dateline,"
-        " (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id),"
-        " (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)"
-        " FROM documents d ORDER BY d.published IS NULL, d.published, d.id"
+        DOCUMENT_SUMMARY
+        + " FROM documents d ORDER BY d.published IS NULL, d.published, d.id"
         + limit_sql(limit, 0, params),
         params,
     ).fetchall()

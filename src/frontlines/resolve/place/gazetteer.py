@@ -72,6 +72,15 @@ class Place(PlaceRow):
             return 0
         return {"ADM1": 1, "ADM2": 2}.get(self.feature_code)
 
+    def lies_in(self, container: Place) -> bool:
+        """Whether this place lies inside ``container`` by the codes alone (no geometry):
+        a country holds every other place of its code, a division those of its first-level
+        code. Never itself. The ranker and the qualified-town check both ask it of a town
+        and the state or country the text puts it in."""
+        if self.geonames_id == container.geonames_id or self.country != container.country:
+            return False
+        return container.is_country or self.admin1 == container.admin1
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -16,19 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.gazetteer import Candidate
 from frontlines.resolve.place.reading import Resolved, Toponym
 
 __all__ = ["qualified_towns"]
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
 _LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
-
-
-def _inside(place: Place, container: Place) -> bool:
-    if place.geonames_id == container.geonames_id or place.country != container.country:
-        return False
-    return container.is_country or place.admin1 == container.admin1
 
 
 def _qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
@@ -68,11 +62,11 @@ def qualified_towns(
         ]
         if town is None or town.feature_class != "P" or not containers or key == qualifier:
             continue
-        holding = next((c for c in containers if _inside(town, c)), None)
+        holding = next((c for c in containers if town.lies_in(c)), None)
         if holding is not None:
             decided[qualifier] = Resolved(holding, chosen[qualifier].confidence)
             continue
-        if any(_inside(c.place, k) for c in candidates[key] for k in containers):
+        if any(c.place.lies_in(k) for c in candidates[key] for k in containers):
             continue  # the ranker weighed a reading inside and chose another: it stands
         decided[key] = Resolved(None, 0.0)
         best = max(containers, key=lambda p: p.population)

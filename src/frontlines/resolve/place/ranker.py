@@ -195,7 +195,7 @@ def _place_features(
         f[f"kind:{candidate.kind}"] = 1.0
     if candidate.kind == "alt" and place.admin_level in (1, 2):
         f["division_alternate"] = 1.0
-    if qualifier is not None and _inside(place, qualifier):
+    if qualifier is not None and place.lies_in(qualifier):
         f["qualifier"] = 1.0
     if not place.is_country:
         votes = context.countries.get(place.country, 0.0)
@@ -225,9 +225,3 @@ def _place_features(
     if place.country and place.country in context.dateline:
         f["dateline"] = 1.0
     return f
-
-
-def _inside(place: Place, container: Place) -> bool:
-    if place.geonames_id == container.geonames_id or place.country != container.country:
-        return False
-    return container.is_country or place.admin1 == container.admin1
