@@ -61,3 +61,14 @@ def test_no_doer_where_the_story_names_none_for_this_event(nlp, text):
     events = _bombings(nlp, text)
     assert events, text
     assert all(e.actor1 is None for e in events), [(e.text, e.actor1) for e in events]
+
+
+def test_no_doer_where_the_story_tells_such_events_by_another_side(nlp):
+    """The story tells a bombing by one side and one by no one: "the bombings" someone
+    planned may be either, so the unnamed one stays unnamed."""
+    text = ("A car bombing outside the Dutch consulate in Lome killed seven people on Monday. "
+            "On Sunday, the Sahel Front bombed a bus station in Kano, killing four people. "
+            "Officials said the Ogaden Liberation Front planned the bombings.")
+    events = _bombings(nlp, text)
+    lome = [e for e in events if "Lome" in e.text]
+    assert lome and all(e.actor1 is None for e in lome), [(e.text, e.actor1) for e in events]

@@ -297,9 +297,20 @@ def owned(events: list[Event], doc: Doc) -> list[Event]:
     if owner is not None:
         return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
                 else e for e in events]  # fmt: skip
+    return _done_as_said(events, doc)
+
+
+def _done_as_said(events: list[Event], doc: Doc) -> list[Event]:
+    """The violent events that name no doer take the one the story says did its attacks
+    (``perpetrators``), when it names one side so, and only events of the kind its noun
+    says; not events of a sub-event type the story also tells done by another side (its
+    bombings by two sides: which the statement means is not said, as ``lender`` does)."""
     said = [p for sent in doc.sents for p in perpetrators(sent)]
     if not said or not all(_same_side(doer, said[0][0]) for doer, _ in said):
         return events  # no one, or several sides: who did which is not said
-    return [e if e.actor1 is not None or e.acled_event not in VIOLENT_TYPES else replace(
-        e, actor1=said[0][0]) if any(fits(noun, e) for _, noun in said) else e
-            for e in events]  # fmt: skip
+    doer = said[0][0]
+    others = {e.acled_sub_event for e in events
+              if e.actor1 is not None and not _same_side(e.actor1, doer)}  # fmt: skip
+    return [replace(e, actor1=doer) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+            and e.acled_sub_event not in others and any(fits(n, e) for _, n in said)
+            else e for e in events]  # fmt: skip
