@@ -10,9 +10,12 @@ A pronoun stands for the noun the parse says it safely refers to; a member or un
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.before import said_before
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -362,7 +365,7 @@ def _antecedent(head: Token) -> Token | None:
     adverbial = clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"}
     if not adverbial and (head.dep_ != "nsubj" or clause.dep_ != "ccomp"
                           or clause.head.pos_ != "VERB"):  # fmt: skip
-        return None
+        return said_before(head, _agreeing(head.lower_))  # "X stormed ... They opened fire"
     subjects = {"nsubj", "nsubjpass"} if adverbial else {"nsubj"}  # "the convoy was heading
     speaker = next((c for c in clause.head.children if c.dep_ in subjects), None)  # north
     if speaker is None or speaker.pos_ == "PRON":  # when it was ambushed": the convoy
@@ -372,6 +375,16 @@ def _antecedent(head: Token) -> Token | None:
         named = person or (speaker.tag_ == "NN" and is_people(speaker))
         return speaker if named else None  # "the commander said he ordered ..."
     return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
+
+
+def _agreeing(pronoun: str) -> Callable[[Token], bool]:
+    """Which nouns a subject pronoun may stand for: a person for "he" / "she", a plural
+    for "they", a singular that is no person for "it"."""
+    if pronoun in {"he", "she"}:
+        return lambda t: t.ent_type_ == "PERSON" or (t.tag_ == "NN" and is_people(t))
+    if pronoun == "they":  # "Rebels" first in a sentence is tagged a singular name
+        return lambda t: t.tag_ in {"NNS", "NNPS"} or (is_people(t) and t.lower_.endswith("s"))
+    return lambda t: t.tag_ in {"NN", "NNP"} and t.ent_type_ != "PERSON"
 
 
 #: The tags of the subject a possessive pronoun may point back to ("their": a plural).
