@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.before import said_before
+from frontlines.nlp.events.before import group_before, said_before
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -53,6 +53,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         head = referent  # "the group that led the offensive", "they" for the speakers
     elif head.pos_ == "PRON":
         return None
+    else:  # "the group", "the group's fighters": the group a sentence before named
+        head = next((g for g in map(group_before, [head, *_possessors(head)]) if g), head)
     head = _owner(head) or head  # "the army said its forces ...": the army
     head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
     group = _named_of(head)
@@ -286,6 +288,10 @@ def _named_of(head: Token) -> Token | None:
 _POSSESSIVES = frozenset({"its", "their"})
 
 
+def _possessors(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "poss"]
+
+
 def _owner(head: Token) -> Token | None:
     """Whose "its forces" / "their convoy" a generic noun is, where the clause says it
     safely: the speaker of reported speech ("the army said its forces struck ...") or
@@ -378,13 +384,17 @@ def _antecedent(head: Token) -> Token | None:
 
 
 def _agreeing(pronoun: str) -> Callable[[Token], bool]:
-    """Which nouns a subject pronoun may stand for: a person for "he" / "she", a plural
-    for "they", a singular that is no person for "it"."""
+    """Which nouns a subject pronoun told in the sentence before may stand for: a
+    singular noun for a person under arms or harm for "he" / "she" ("the gunman"; a
+    name says no sex), a plural such noun or a group's or people's name for "they", a
+    singular group, state or such noun that is no person for "it"."""
     if pronoun in {"he", "she"}:
-        return lambda t: t.ent_type_ == "PERSON" or (t.tag_ == "NN" and is_people(t))
+        return lambda t: t.tag_ == "NN" and is_people(t)
     if pronoun == "they":  # "Rebels" first in a sentence is tagged a singular name
-        return lambda t: t.tag_ in {"NNS", "NNPS"} or (is_people(t) and t.lower_.endswith("s"))
-    return lambda t: t.tag_ in {"NN", "NNP"} and t.ent_type_ != "PERSON"
+        return lambda t: (is_people(t) and t.lower_.endswith("s")) or (
+            t.tag_ in {"NNS", "NNPS"} and t.ent_type_ in {"ORG", "NORP"})
+    return lambda t: t.tag_ in {"NN", "NNP"} and (
+        t.ent_type_ in {"ORG", "GPE"} or (not t.ent_type_ and is_people(t)))
 
 
 #: The tags of the subject a possessive pronoun may point back to ("their": a plural).
