@@ -23,8 +23,8 @@ from frontlines.nlp.events.phrases import (
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
-__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "accused_victim", "at_hands", "blamed",
-           "by_hands"]
+__all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "accused_victim", "any_phrase",
+           "at_hands", "blamed", "by_hands"]
 
 
 #: Verbs that hold someone to account for an event ("charged with", "arrested over").
@@ -54,7 +54,7 @@ def accused(word: Token) -> EventActor | None:
     verb = prep.head
     charged = _charged_object(prep)
     if charged is not None:  # "accused the army and its allies of shelling the town"
-        found = _any_phrase(charged)
+        found = any_phrase(charged)
         if found is None or found.end <= prep.idx:
             return found
         doc = prep.doc  # the phrase ends where the "of" phrase of the deed begins
@@ -71,7 +71,7 @@ def accused(word: Token) -> EventActor | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     role = "nsubjpass" if passive else "dobj"
     held = next((c for c in verb.children if c.dep_ == role), None)
-    return _any_phrase(held) if held is not None else None
+    return any_phrase(held) if held is not None else None
 
 
 #: Event nouns whose "of" phrase is who died or was hurt ("the killing of a guard").
@@ -127,10 +127,10 @@ def blamed(slot: Token) -> EventActor | None:
     prep = next((c for c in (*verb.children, *slot.children)  # the parse may hang it on
                  if c.dep_ == "prep" and c.lower_ in {"on", "to"}), None)  # the noun
     held = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
-    return _any_phrase(held) if held is not None else None
+    return any_phrase(held) if held is not None else None
 
 
-def _any_phrase(head: Token) -> EventActor | None:
+def any_phrase(head: Token) -> EventActor | None:
     """What ``head`` names where the construction itself makes it the doer: an actor
     phrase, else the plain noun phrase of a noun ("a former colleague"); a pronoun left
     unresolved, a place or a thing names no one."""

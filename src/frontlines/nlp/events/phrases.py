@@ -10,9 +10,12 @@ A pronoun stands for the noun the parse says it safely refers to; a member or un
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.before import group_before, said_before
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -50,6 +53,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         head = referent  # "the group that led the offensive", "they" for the speakers
     elif head.pos_ == "PRON":
         return None
+    else:  # "the group", "the group's fighters": the group a sentence before named
+        head = next((g for g in map(group_before, [head, *_possessors(head)]) if g), head)
     head = _owner(head) or head  # "the army said its forces ...": the army
     head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
     group = _named_of(head)
@@ -283,6 +288,10 @@ def _named_of(head: Token) -> Token | None:
 _POSSESSIVES = frozenset({"its", "their"})
 
 
+def _possessors(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "poss"]
+
+
 def _owner(head: Token) -> Token | None:
     """Whose "its forces" / "their convoy" a generic noun is, where the clause says it
     safely: the speaker of reported speech ("the army said its forces struck ...") or
@@ -362,7 +371,7 @@ def _antecedent(head: Token) -> Token | None:
     adverbial = clause.dep_ == "advcl" and clause.head.pos_ in {"VERB", "AUX"}
     if not adverbial and (head.dep_ != "nsubj" or clause.dep_ != "ccomp"
                           or clause.head.pos_ != "VERB"):  # fmt: skip
-        return None
+        return said_before(head, _agreeing(head.lower_))  # "X stormed ... They opened fire"
     subjects = {"nsubj", "nsubjpass"} if adverbial else {"nsubj"}  # "the convoy was heading
     speaker = next((c for c in clause.head.children if c.dep_ in subjects), None)  # north
     if speaker is None or speaker.pos_ == "PRON":  # when it was ambushed": the convoy
@@ -372,6 +381,20 @@ def _antecedent(head: Token) -> Token | None:
         named = person or (speaker.tag_ == "NN" and is_people(speaker))
         return speaker if named else None  # "the commander said he ordered ..."
     return speaker if speaker.tag_ in _PRONOUN_TAGS[head.lower_] and not person else None
+
+
+def _agreeing(pronoun: str) -> Callable[[Token], bool]:
+    """Which nouns a subject pronoun told in the sentence before may stand for: a
+    singular noun for a person under arms or harm for "he" / "she" ("the gunman"; a
+    name says no sex), a plural such noun or a group's or people's name for "they", a
+    singular group, state or such noun that is no person for "it"."""
+    if pronoun in {"he", "she"}:
+        return lambda t: t.tag_ == "NN" and is_people(t)
+    if pronoun == "they":  # "Rebels" first in a sentence is tagged a singular name
+        return lambda t: (is_people(t) and t.lower_.endswith("s")) or (
+            t.tag_ in {"NNS", "NNPS"} and t.ent_type_ in {"ORG", "NORP"})
+    return lambda t: t.tag_ in {"NN", "NNP"} and (
+        t.ent_type_ in {"ORG", "GPE"} or (not t.ent_type_ and is_people(t)))
 
 
 #: The tags of the subject a possessive pronoun may point back to ("their": a plural).

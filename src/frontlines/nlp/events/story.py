@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
 from frontlines.nlp.events.participants import claimant
+from frontlines.nlp.events.perpetrators import fits, perpetrators
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.numbers import words_to_number
 from frontlines.vocab.timespan import day_span
@@ -287,11 +288,29 @@ _TALLIED = GENERAL_EVENT_NOUNS | {"airstrike", "sortie"}
 
 def owned(events: list[Event], doc: Doc) -> list[Event]:
     """Violent events told with no one doing them take the group the story says claimed
-    responsibility ("... came under attack. The BLA claimed responsibility")."""
+    responsibility ("... came under attack. The BLA claimed responsibility"); else the
+    one it says did the attacks ("X planned the attacks", ``perpetrators``), for the
+    events of the kind its noun says, when it names one side so."""
     if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
         return events
     owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
-    if owner is None:
-        return events
-    return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+    if owner is not None:
+        return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+                else e for e in events]  # fmt: skip
+    return _done_as_said(events, doc)
+
+
+def _done_as_said(events: list[Event], doc: Doc) -> list[Event]:
+    """The violent events that name no doer take the one the story says did its attacks
+    (``perpetrators``), when it names one side so, and only events of the kind its noun
+    says; not events of a sub-event type the story also tells done by another side (its
+    bombings by two sides: which the statement means is not said, as ``lender`` does)."""
+    said = [p for sent in doc.sents for p in perpetrators(sent)]
+    if not said or not all(_same_side(doer, said[0][0]) for doer, _ in said):
+        return events  # no one, or several sides: who did which is not said
+    doer = said[0][0]
+    others = {e.acled_sub_event for e in events
+              if e.actor1 is not None and not _same_side(e.actor1, doer)}  # fmt: skip
+    return [replace(e, actor1=doer) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
+            and e.acled_sub_event not in others and any(fits(n, e) for _, n in said)
             else e for e in events]  # fmt: skip
