@@ -1,0 +1,41 @@
+"""Events a coder codes that the event layer missed (issue 19, recall, session 12): sentences
+of our own through the real pipeline, each with the reading it must now give and a
+neighbour it must still refuse."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from frontlines.model import Event
+
+
+def _events(nlp: Language, text: str, published: str | None = "2024-03-15") -> list[Event]:
+    from frontlines.nlp.times import with_reference_date
+
+    return list(nlp(with_reference_date(nlp.make_doc(text), published))._.events)
+
+
+def _subs(nlp: Language, text: str) -> list[str]:
+    return [e.acled_sub_event for e in _events(nlp, text)]
+
+
+def test_words_of_general_knowledge_the_lexicon_lacked(nlp):
+    """ "set fire to" a town's buildings, "the liberation of" a town, "marchers", a force
+    "activated": each is an event an ACLED coder files; a name ("the People's Liberation
+    Army"), an idea ("women's liberation") and activating something no force stay none."""
+    assert "Looting/property destruction" in _subs(
+        nlp, "Retreating militia fighters set fire to the grain stores of Kesra on Monday."
+    )
+    assert _subs(nlp, "Security forces completed the liberation of Kesra from the militants "
+                      "on Monday.") == ["Government regains territory"]  # fmt: skip
+    assert "Government regains territory" not in _subs(
+        nlp, "The People's Liberation Army held drills near the strait on Monday."
+    )
+    assert not _events(nlp, "Women's liberation was a theme of the speech.")
+    assert _subs(nlp, "In Lyon, marchers honored the victims with candles on Sunday.") == [
+        "Peaceful protest"
+    ]
+    assert _subs(nlp, "The regional bloc activated its standby force on Tuesday.") == [
+        "Change to group/activity"
+    ]
+    assert not _events(nlp, "The company activated a new account for its customers on Tuesday.")
