@@ -39,3 +39,17 @@ def test_words_of_general_knowledge_the_lexicon_lacked(nlp):
         "Change to group/activity"
     ]
     assert not _events(nlp, "The company activated a new account for its customers on Tuesday.")
+
+
+def test_a_count_at_each_place_with_the_verb_left_out_is_an_event_at_each(nlp):
+    """ "killed 150 people in Ghana and 12 in Togo": the second count's place, its verb
+    and noun left out, is the place of an event of its own (ACLED codes one per place);
+    one place with one count stays one event."""
+    from frontlines.nlp.events.spread import _gapped
+
+    text = "The consulate bombings, on May 3, killed 150 people in Ghana and 12 in Togo."
+    doc = nlp(text)
+    (ghana,) = [t for t in doc if t.text == "Ghana"]
+    assert [t.text for t in _gapped(ghana)] == ["Togo"]
+    assert sorted(e.place.name for e in _events(nlp, text) if e.place) == ["Ghana", "Togo"]
+    assert len(_events(nlp, "The consulate bombing on May 3 killed 150 people in Ghana.")) == 1
