@@ -53,3 +53,18 @@ def test_a_count_at_each_place_with_the_verb_left_out_is_an_event_at_each(nlp):
     assert [t.text for t in _gapped(ghana)] == ["Togo"]
     assert sorted(e.place.name for e in _events(nlp, text) if e.place) == ["Ghana", "Togo"]
     assert len(_events(nlp, "The consulate bombing on May 3 killed 150 people in Ghana.")) == 1
+
+
+def test_a_violent_event_named_by_a_place_of_its_own_beside_another_is_another(nlp):
+    """ "the attack in Arles follows the harbour attack in Sète": the second attack, a
+    definite noun its own place names, is another event ACLED codes apart, though the
+    sentence asserts only the first; beside a deal or troops sent, a named attack is the
+    news's cause, and a second mention at the same place is the same event."""
+    both = _events(nlp, "The knife attack in Arles on Friday follows upon the heels of the "
+                        "harbour attack in Sète, where 12 were killed.")  # fmt: skip
+    assert sorted(e.place.name for e in both if e.place) == ["Arles", "Sète"]
+    assert [e.acled_event for e in _events(
+        nlp, "In the wake of the attacks in Sète, the government sent more troops to the "
+             "border on Friday.")] == ["Strategic developments"]  # fmt: skip
+    assert len(_events(nlp, "The knife attack in Arles on Friday was worse than the "
+                            "earlier attack in Arles.")) == 1  # fmt: skip
