@@ -68,3 +68,26 @@ def test_a_violent_event_named_by_a_place_of_its_own_beside_another_is_another(n
              "border on Friday.")] == ["Strategic developments"]  # fmt: skip
     assert len(_events(nlp, "The knife attack in Arles on Friday was worse than the "
                             "earlier attack in Arles.")) == 1  # fmt: skip
+
+
+_BOMB_STORY = (
+    "The bomb outside the consulate in Lome was so strong that it shook windows in houses "
+    "two kilometres away, officials said on Saturday. The sturdy walls of the new building "
+    "may have spared the staff the worst, a spokesman told reporters at the scene. The "
+    "street is a quiet one, lined with old mango trees and small shops, far from the busy "
+    "port and the markets of the city centre. Investigators from the capital arrived in the "
+    "afternoon and began to collect fragments of the bombs from the road and the gardens "
+    "around the gate, where a guard was hurt."
+)
+
+
+def test_a_bombing_story_is_on_the_conflict_beat_by_its_bombs(nlp):
+    """A short story about a bomb that names no army, rebel or terrorist is still on the
+    conflict beat: bombs, bombers and explosives are its vocabulary, so its events are not
+    capped under what the lists show; a story of the same length with no such word is
+    still off it."""
+    from frontlines.nlp.beat import ConflictBeat
+
+    assert ConflictBeat(_BOMB_STORY).judged and ConflictBeat(_BOMB_STORY).on_beat
+    quiet = _BOMB_STORY.replace("bombs", "glass").replace("bomb", "storm")
+    assert not ConflictBeat(quiet).on_beat
