@@ -91,3 +91,15 @@ def test_a_bombing_story_is_on_the_conflict_beat_by_its_bombs(nlp):
     assert ConflictBeat(_BOMB_STORY).judged and ConflictBeat(_BOMB_STORY).on_beat
     quiet = _BOMB_STORY.replace("bombs", "glass").replace("bomb", "storm")
     assert not ConflictBeat(quiet).on_beat
+
+
+def test_a_coup_staged_or_attempted_is_a_battle(nlp):
+    """The gold of two news sets codes a coup d'etat, staged or attempted, as the battle
+    for power it is (Battles); a "coup" that is only a success ("a diplomatic coup")
+    names no event."""
+    (coup,) = _events(nlp, "On Monday the army chief staged a coup d'etat against the "
+                           "prime minister in Bamako.")  # fmt: skip
+    assert coup.acled_event == "Battles"
+    assert _subs(nlp, "Soldiers loyal to the general led an attempted coup in the capital "
+                      "on Monday.") == ["Armed clash"]  # fmt: skip
+    assert not _events(nlp, "The minister scored a diplomatic coup at the summit on Monday.")
