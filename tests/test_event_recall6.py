@@ -103,3 +103,15 @@ def test_a_coup_staged_or_attempted_is_a_battle(nlp):
     assert _subs(nlp, "Soldiers loyal to the general led an attempted coup in the capital "
                       "on Monday.") == ["Armed clash"]  # fmt: skip
     assert not _events(nlp, "The minister scored a diplomatic coup at the summit on Monday.")
+
+
+def test_losses_on_both_sides_tell_a_clash(nlp):
+    """ "Deaths were reported on both sides": two armed sides fought, though no verb of
+    fighting tells it; deaths on both sides of a border, or support on both sides of the
+    aisle, tell none."""
+    text = ("Deaths were reported on both sides on Wednesday, while thousands of civilians "
+            "remained inside the besieged pocket.")  # fmt: skip
+    assert _subs(nlp, text) == ["Armed clash"]
+    assert not _events(nlp, "Deaths on both sides of the border rose on Wednesday.")
+    assert not _events(nlp, "A bill on deaths in prisons drew support on both sides of the "
+                            "aisle on Wednesday.")  # fmt: skip
