@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, Extractor, PlaceMention
+from frontlines.model import Event, EventActor, Extractor, PlaceMention
 from frontlines.nlp.events.confidence import event_features
-from frontlines.nlp.events.factuality import judged, realis_probability
+from frontlines.nlp.events.factuality import RealisModel, judged, realis_probability
 from frontlines.nlp.events.named import name_place
 from frontlines.nlp.events.referred import own_sides
 from frontlines.nlp.events.senses import off_sense
@@ -36,10 +36,28 @@ from frontlines.nlp.events.triggers import triggers as cue_tokens
 from frontlines.nlp.events.when import event_date
 from frontlines.vocab.events import EventMatch
 
-if TYPE_CHECKING:
-    from frontlines.nlp.events.component import EventCoder
+__all__ = ["KNOWN_REASONS", "Coder", "named_others", "other_events"]
 
-__all__ = ["KNOWN_REASONS", "named_others", "other_events"]
+
+class Coder(Protocol):
+    """What ``other_events`` asks of the event coder (``component.EventCoder``), named
+    here so this module does not import the component that imports it."""
+
+    name: str
+    version: str
+    realis: RealisModel
+
+    def typed(self, span: Span, matches: list[EventMatch], match: EventMatch | None,
+              trigger: Token | None, side: str | None,
+              ) -> tuple[EventMatch | None, float]: ...  # fmt: skip
+
+    def _side(self, actor: EventActor | None, doc: Doc) -> str: ...
+
+    def _by_target(self, match: EventMatch, target: EventActor | None) -> EventMatch: ...
+
+    def _event(self, doc: Doc, sent: Span, match: EventMatch,
+               actors: tuple[EventActor | None, EventActor | None], place: PlaceMention | None,
+               when: Any, extractor: Extractor) -> Event: ...  # fmt: skip
 
 #: Why the realis and specificity readings drop a word that still names an event told
 #: as known: a mention of it inside a phrase about something else, the setting of
@@ -78,7 +96,7 @@ def named_others(sent: Span, matches: Sequence[EventMatch], event: Event,
     return found
 
 
-def other_events(coder: EventCoder, sent: Span, matches: list[EventMatch], event: Event,
+def other_events(coder: Coder, sent: Span, matches: list[EventMatch], event: Event,
                  words: list[Token], context: tuple[Any, ...],
                  ) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
     """The other events ``sent`` names by their own places beside ``event``, each with
