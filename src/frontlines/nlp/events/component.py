@@ -46,6 +46,7 @@ from frontlines.nlp.events.confidence import (
 )
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.named import merged, told_before
+from frontlines.nlp.events.others import other_events
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
@@ -271,6 +272,18 @@ class EventCoder:
                         features.append(described)
                         tally.events += 1
                     told.append(event)
+                for other, described in other_events(
+                        self, sent, matches, event, words, (times, published, now, index)):
+                    earlier = told_before(other, [], events)  # "the attack in X" told there
+                    if earlier is not None:
+                        events[earlier] = merged(events[earlier], other, TextSpan(
+                            sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
+                        continue
+                    events.append(other)
+                    kinds.append(None)
+                    features.append(described)
+                    tally.events += 1
+                    told.append(other)
         events = owned(events, doc)  # the claimant first, then what later mentions name
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)

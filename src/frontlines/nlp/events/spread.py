@@ -118,7 +118,25 @@ def _coordinated(head: Token) -> list[Token]:
     out: list[Token] = []
     for anchor in anchors:
         out.extend(t for t in anchor.conjuncts if t not in anchors and t not in out)
+    out.extend(t for t in _gapped(head) if t not in out)
     return out
+
+
+def _gapped(head: Token) -> list[Token]:
+    """The places of counts joined to the place's phrase with the verb and noun left out
+    ("killed 40 people in A and 12 in B", "five soldiers in A and three in B"): a
+    conjunct of the word the place's preposition hangs on that is a count, or a noun a
+    count measures, with a phrase of the same preposition of its own."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    prep = head.head
+    found: list[Token] = []
+    for other in prep.head.conjuncts:
+        if not (other.like_num or any(c.dep_ == "nummod" for c in other.children)):
+            continue
+        found.extend(o for p in other.children if p.dep_ == "prep" and p.lower_ == prep.lower_
+                     for o in p.children if o.dep_ == "pobj")  # fmt: skip
+    return found
 
 
 def _qualifies(place: PlaceMention, found: Sequence[PlaceMention], sent: Span) -> bool:
