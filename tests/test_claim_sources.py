@@ -64,6 +64,13 @@ def test_a_group_description_speaks_for_the_group_named_before_it(nlp):
     assert claim.source is not None and claim.source.text == "The Sahel Liberation Army"
 
 
+def test_a_group_named_after_its_description_speaks_for_itself(nlp):
+    text = ("Al-Shabaab recently ordered its fighters to execute captured pilots. According to "
+            "the Somali monitoring group Mogadishu Lens, at least 27 prisoners have already "
+            "been killed since the order was issued.")
+    assert _sources(nlp, text)[27.0] == "the Somali monitoring group Mogadishu Lens"
+
+
 def test_a_group_description_is_no_state_army(nlp):
     text = ("The national army said troops killed 30 fighters. The group said it had seized "
             "12 soldiers.")

@@ -78,6 +78,8 @@ def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] |
         return None
     if any(a.start >= span.start and a.end <= span.end for a in doc.spans.get("actors", [])):
         return None  # "the Islamic State group" names itself
+    if _named_after(span):
+        return None  # "the Somali monitoring group Mogadishu Lens": no description
     named = sorted([*doc.spans.get("actors", []), *(e for e in doc.ents if e.label_ == "ORG")],
                    key=lambda a: a.start_char)  # dictionary actors, then any organisation
     earlier = [a for a in named
@@ -88,6 +90,14 @@ def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] |
         if refers_to(span, [actor.text]) or _side(actor) == wanted:
             return TextSpan(actor.start_char, actor.end_char, actor.text), actor.kb_id_ or None
     return None
+
+
+def _named_after(span: Span) -> bool:
+    """'the Somali monitoring group Mogadishu Lens': a proper name after the group noun
+    names the group itself (one the actor dictionary need not know); the words before it
+    only describe it, so it stands for no earlier actor."""
+    root = span.root
+    return any(t.pos_ == "PROPN" and t.i > root.i for t in span)
 
 
 #: Pronoun speakers and whether each stands for a person.
