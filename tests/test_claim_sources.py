@@ -196,3 +196,21 @@ def test_a_cue_with_no_statement_is_no_account_to_continue(nlp):
     text = ("The five children have lived in the town for a month, and their faces said a lot. "
             "They are among the first 40 refugees to arrive in the province.")
     assert _sources(nlp, text)[40.0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("The ministry's announcement that 300 rebels had surrendered was met with doubt.",
+         300.0, "The ministry"),
+        ("The claim by the rebels that they had killed 40 soldiers could not be verified.",
+         40.0, "the rebels"),
+    ],
+)
+def test_a_noun_of_saying_with_a_that_clause_is_its_authors_word(nlp, text, value, speaker):
+    assert _sources(nlp, text)[value] == speaker
+
+
+def test_a_noun_of_saying_with_no_author_names_no_one(nlp):
+    text = "The claim that 40 soldiers had been killed could not be verified."
+    assert _sources(nlp, text)[40.0] is None

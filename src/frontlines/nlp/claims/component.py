@@ -93,7 +93,7 @@ from frontlines.nlp.claims.readings import (
 from frontlines.nlp.claims.readings import (
     event_noun as event_noun_of,
 )
-from frontlines.nlp.claims.reports import tally_reports
+from frontlines.nlp.claims.reports import clause_reports, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import (
     attribution_for,
@@ -160,7 +160,8 @@ class ClaimBuilder:
         carried = carried_attributions(doc, attributions, self.extractor)
         carried += tally_reports(doc, self.extractor)
         # "reports of 300 arrests": a report noun's own word, inside any speaker's
-        reports = [*attributions, *noun_reports(doc, attributions, self.extractor)]
+        reports = [*attributions, *noun_reports(doc, attributions, self.extractor),
+                   *clause_reports(doc, self.extractor)]  # "the army's claim that it ..."
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
