@@ -107,3 +107,17 @@ def test_an_abbreviated_month_the_model_reads_as_an_event_name_still_dates(nlp):
     assert {t.text: t.value for t in doc._.times}.get("Aug. 19") == "2001-08-19"
     claim = next(c for c in doc._.claims if c.lower == 90.0)
     assert claim.as_of == "2001-08-19"
+
+
+def test_a_toll_of_an_event_dated_by_its_verb_is_as_of_that_event(nlp):
+    text = ("Even as gunmen attacked a police post in Kiruna, Sweden, on Sept. 14, 2019, the "
+            "agency was told that troops were ready to help.\n\n"
+            "The letter was sent by an aide in the evening.\n\n"
+            "The six officers killed in the attack were buried.")
+    assert _claims(nlp, text, "2021-05-02")[6.0].as_of == "2019-09-14"
+
+
+def test_an_event_verb_dates_only_the_event_its_noun_names(nlp):
+    text = ("The old fort was raided by soldiers in 1950.\n\n"
+            "Mourners remembered the 12 people killed at the market in the bombing.")
+    assert _claims(nlp, text, "2021-05-02")[12.0].as_of == "2021-05-02"
