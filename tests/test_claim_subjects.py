@@ -177,3 +177,22 @@ def test_a_tally_naming_nothing_restates_the_sentences_count_before_it(nlp):
     claims = {c.lower: c for c in nlp(text)._.claims if c.lower is not None}
     assert claims[4500.0].measure == "detained"
     assert claims[4500.0].subject_text == "rebel prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject_text"),
+    [
+        ("Al-Shabaab, which has lost over 3,000 dead and wounded in Kenya, seems unlikely to "
+         "attack again.", "Al-Shabaab"),
+        ("The militia has lost over 3,000 dead and wounded in Kenya.", "militia"),
+    ],
+)
+def test_dead_and_wounded_a_side_lost_are_its_casualties(nlp, text, subject_text):
+    claim = _claims(nlp, text)[3000.0]
+    assert claim.measure == "casualties"
+    assert claim.subject_text == subject_text
+
+
+def test_dead_and_wounded_counted_apart_stay_apart(nlp):
+    claims = _claims(nlp, "The blast left 40 dead and 12 wounded.")
+    assert (claims[40.0].measure, claims[12.0].measure) == ("killed", "wounded")

@@ -232,7 +232,7 @@ class ClaimBuilder:
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
-                and killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
+                and killed_or_wounded(verb, verbs, self.taxonomy, span)):  # "killed or injured"
             return casualties, "verb"
         if counted is not None and counted.pos_ == "NOUN":
             # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,

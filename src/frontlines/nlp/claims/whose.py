@@ -18,7 +18,7 @@ from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import counts_people
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
-from frontlines.nlp.claims.subject import TALLY_HEADS, refers_to, subject_span
+from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = [
@@ -134,12 +134,35 @@ def whose(
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
     if measure.subject == "owner" and before is not None and before.subject_text:
         return before.subject, before.subject_text
+    if measure.subject == "counted" and q.concept is None:
+        loser = _loser(span)
+        if loser is not None:  # "the guerrillas, who have lost 900 dead and wounded"
+            return _actor_in(doc, loser.start_char, loser.end_char), loser.text
     fallback = main_actor if measure.id in OWNED_MEASURES else None
     # Nobody holds them in the text: the things counted are what the number is about
     # ("five or six gunmen were inside", "a 12-kilogram bomb").
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
     return _subject(doc, q, span) or fallback, counted
+
+
+#: Relative pronouns standing for the noun their clause modifies.
+_RELATIVE = {"which", "who", "that"}
+
+
+def _loser(span: Span) -> Span | None:
+    """'The militia has lost over 3,000 dead and wounded', 'the guerrillas, who have
+    lost 900 dead': a bare count of the dead or wounded that a side "lost" is that side's;
+    a relative pronoun stands for the noun its clause modifies."""
+    verb = governing_verb(span)
+    if verb is None or verb.lemma_.lower() != "lose":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun_phrase(subject)
 
 
 def _part_of_a_count(doc: Doc, claim: Claim) -> bool:
