@@ -196,3 +196,17 @@ def test_dead_and_wounded_a_side_lost_are_its_casualties(nlp, text, subject_text
 def test_dead_and_wounded_counted_apart_stay_apart(nlp):
     claims = _claims(nlp, "The blast left 40 dead and 12 wounded.")
     assert (claims[40.0].measure, claims[12.0].measure) == ("killed", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors paid for the re-taking by Malian troops of over 30% of "
+        "northern Mali, including Gao.",
+        "The capture of 30% of the province by Malian troops alarmed the capital.",
+    ],
+)
+def test_the_by_phrase_of_a_deed_names_who_took_the_share(nlp, text):
+    claim = _claims(nlp, text)[30.0]
+    assert claim.measure == "territory_captured_share"
+    assert claim.subject_text == "Malian troops"

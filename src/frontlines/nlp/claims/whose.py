@@ -114,7 +114,8 @@ def whose(
             return None, concept.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
     if phrase is not None and measure.subject == "taker":
-        return _subject(doc, q, span) or main_actor, phrase.text
+        taker = _actor_in(doc, phrase.start_char, phrase.end_char)  # "by Iraqi troops"
+        return taker or _subject(doc, q, span) or main_actor, phrase.text
     if phrase is not None:
         actor = _actor_in(doc, phrase.start_char, phrase.end_char)
         if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
