@@ -121,3 +121,10 @@ def test_an_event_verb_dates_only_the_event_its_noun_names(nlp):
     text = ("The old fort was raided by soldiers in 1950.\n\n"
             "Mourners remembered the 12 people killed at the market in the bombing.")
     assert _claims(nlp, text, "2021-05-02")[12.0].as_of == "2021-05-02"
+
+
+def test_a_date_on_a_clause_an_event_noun_is_subject_of_dates_that_event(nlp):
+    text = ("The twin bombings killed 31 people on May 4, 2017.\n\n"
+            "The trial opened on Monday.\n\n"
+            "Nine people died in the blast at the station.")
+    assert _claims(nlp, text, "2019-02-02")[9.0].as_of == "2017-05-04"

@@ -77,10 +77,16 @@ def _event_verb(verb: Token) -> str | None:
     """The lemma of the event verb a date on ``verb``'s clause dates: the verb itself
     ("attacked the compound on May 4"), or one in a clause of the same time hanging off
     it ("Even as gunmen attacked the compound, on May 4, the ministry was warned"), which
-    the date dates as well whichever of the two the parser hung it on."""
+    the date dates as well whichever of the two the parser hung it on; "" when the
+    clause's subject is an event noun ("the blast killed 30 on May 4"), which it dates
+    as a date on that noun would."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB" and lemma in EVENT_VERBS:
         return lemma
+    if verb.dep_ == "relcl" and _event_noun(verb.head) or any(
+        c.dep_ == "nsubj" and _event_noun(c) for c in verb.children
+    ):
+        return ""  # "the bombings, which killed 30 people on May 4": the event's own date
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.lemma_.lower() in EVENT_VERBS and any(
             m.dep_ == "mark" and m.lower_ in _AT_THE_TIME for m in clause.children
