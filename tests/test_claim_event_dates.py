@@ -128,3 +128,11 @@ def test_a_date_on_a_clause_an_event_noun_is_subject_of_dates_that_event(nlp):
             "The trial opened on Monday.\n\n"
             "Nine people died in the blast at the station.")
     assert _claims(nlp, text, "2019-02-02")[9.0].as_of == "2017-05-04"
+
+
+def test_a_decade_is_no_as_of(nlp):
+    text = ("The regime is blamed for the deaths of as many as 40,000 people when it ruled "
+            "in the late 1970s.")
+    claims = _claims(nlp, text, "2001-02-02")
+    assert claims[40000.0].as_of == "2001-02-02"
+    assert _claims(nlp, "Rebels killed 40 soldiers in 1979.", "2001-02-02")[40.0].as_of == "1979"

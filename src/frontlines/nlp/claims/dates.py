@@ -45,6 +45,9 @@ _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+#: A decade or century (TIMEX3 "197", "19"): "in the late 1970s" dates no count at a
+#: precision a claim is given at (a day, month or year), so it is no as-of.
+_DECADE = re.compile(r"^\d{1,3}$")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
@@ -123,7 +126,8 @@ def date_inside(
     first, last = paragraph_of(span)
     lo, hi = max(lo, first), min(hi, last)
     inside = [t for t in times
-              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision
+              and not _DECADE.match(t.value)]  # fmt: skip
     inside = _in_its_clause(span, inside)
     after = [t for t in inside if q.end <= t.start < next_number]
     before = [t for t in inside if t.end <= q.start]
