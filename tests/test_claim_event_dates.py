@@ -136,3 +136,18 @@ def test_a_decade_is_no_as_of(nlp):
     claims = _claims(nlp, text, "2001-02-02")
     assert claims[40000.0].as_of == "2001-02-02"
     assert _claims(nlp, "Rebels killed 40 soldiers in 1979.", "2001-02-02")[40.0].as_of == "1979"
+
+
+def test_the_hurt_told_after_the_dead_are_of_the_same_toll(nlp):
+    text = ("The twin blasts on May 4 killed 31 people in the capital. More than 400 people "
+            "were injured, most of them students.")
+    assert _claims(nlp, text, "2019-05-10")[400.0].as_of == "2019-05-04"
+    other = _claims(nlp, "Rebels killed 12 soldiers on Monday. Police arrested five people.",
+                    "2019-05-10")  # fmt: skip
+    assert other[5.0].as_of == "2019-05-10"  # no toll: the report date
+
+
+def test_the_hurt_of_another_event_are_no_part_of_the_toll(nlp):
+    text = ("The twin blasts on May 4 killed 31 people in the capital. In a separate attack, "
+            "12 people were injured.")
+    assert _claims(nlp, text, "2019-05-10")[12.0].as_of == "2019-05-10"

@@ -31,6 +31,15 @@ def _event_noun(token: Token | None) -> bool:
     return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS
 
 
+#: Words telling another event than one told before ("a separate attack", "another blast").
+_DISTINCT = words("event", "distinct_event_words")
+
+
+def _told_before(noun: Token) -> bool:
+    """An event noun that can be an event told before: not "a separate attack"."""
+    return _event_noun(noun) and not any(c.lower_ in _DISTINCT for c in noun.children)
+
+
 def _tolled_event(verb: Token) -> set[str] | None:
     """The number's clause tells what an event did ("The truck bomb blast killed 88
     people", "Eleven people died in the blast", "the 4 Americans killed in the attack"):
@@ -40,12 +49,12 @@ def _tolled_event(verb: Token) -> set[str] | None:
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     found: set[str] = set()
     for child in (c for v in verbs for c in v.children):
-        if child.dep_ in {"nsubj", "nsubjpass"} and _event_noun(child):
+        if child.dep_ in {"nsubj", "nsubjpass"} and _told_before(child):
             found.add(child.lemma_.lower())
         agent = child.dep_ == "agent"
         if agent or child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
             found |= {g.lemma_.lower() for g in child.children
-                      if (agent or g.dep_ == "pobj") and _event_noun(g)}  # fmt: skip
+                      if (agent or g.dep_ == "pobj") and _told_before(g)}  # fmt: skip
     return found or None
 
 
