@@ -210,3 +210,19 @@ def test_the_by_phrase_of_a_deed_names_who_took_the_share(nlp, text):
     claim = _claims(nlp, text)[30.0]
     assert claim.measure == "territory_captured_share"
     assert claim.subject_text == "Malian troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prosecutors counted 15 attempted murders of journalists over the decade.", 15.0),
+        ("He survived three attempted assassinations.", 3.0),
+    ],
+)
+def test_killings_tried_are_attacks(nlp, text, value):
+    claims = {c.value if c.value is not None else c.lower: c for c in nlp(text)._.claims}
+    assert claims[value].measure == "attacks"
+
+
+def test_killings_done_stay_killings(nlp):
+    assert _claims(nlp, "Gunmen carried out 12 killings this year.")[12.0].measure == "killed"

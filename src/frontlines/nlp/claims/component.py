@@ -81,6 +81,7 @@ from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
     among_whom,
+    attempted,
     by_head,
     killed_or_wounded,
     lemmas_near,
@@ -119,14 +120,8 @@ from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
 
-__all__ = [
-    "ACTOR_LABELS_ARMED",
-    "ClaimBuilder",
-    "OWNED_MEASURES",
-    "PLACE_LABELS",
-    "VERSION",
-    "make_claim_builder",
-]
+__all__ = ["ACTOR_LABELS_ARMED", "ClaimBuilder", "OWNED_MEASURES", "PLACE_LABELS", "VERSION",
+           "make_claim_builder"]
 
 VERSION = "0.3.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -175,7 +170,7 @@ class ClaimBuilder:
             found = self._measure(doc, q, span, previous)
             if found is None:
                 continue
-            measure, how = found
+            measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
             if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
                 continue  # "taken into custody or located", "will surrender": no count
             last = previous[0] if previous is not None else None

@@ -17,7 +17,8 @@ from frontlines.nlp.claims.counted import (
 )
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "by_head", "dead_and_wounded", "event_noun",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
+           "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
@@ -134,6 +135,25 @@ def dead_and_wounded(span: Span) -> bool:
         return False
     pair = {after[0], after[2]}
     return bool(pair & _DEAD_WORDS) and bool(pair & _WOUNDED_WORDS)
+
+
+#: Modifiers by which a killing counted is one tried, not done ("attempted murders").
+_TRIED = {"attempted", "failed", "foiled", "thwarted", "botched", "unsuccessful"}
+#: Measures of what befell people that a tried killing did not (necessarily) do.
+_DONE_HARM = {"killed", "wounded", "casualties"}
+
+
+def attempted(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tuple[Measure, str]:
+    """'15 attempted murders of journalists', 'three failed assassinations':
+    a count of killings tried counts attacks, not the dead."""
+    measure, how = found
+    attacks = taxonomy.get("attacks")
+    root = span.root
+    noun = root.head if root.dep_ in {"nummod", "quantmod", "amod"} else root
+    if measure.id not in _DONE_HARM or attacks is None or noun.pos_ != "NOUN":
+        return found
+    tried = any(c.dep_ == "amod" and c.lower_ in _TRIED for c in noun.children)
+    return (attacks, how) if tried else found
 
 
 def by_head(
