@@ -226,3 +226,11 @@ def test_killings_tried_are_attacks(nlp, text, value):
 
 def test_killings_done_stay_killings(nlp):
     assert _claims(nlp, "Gunmen carried out 12 killings this year.")[12.0].measure == "killed"
+
+
+def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
+    text = ("Police said a 20-kilogram TNT bomb caused the blast. Two days earlier, three "
+            "grenades were thrown at a checkpoint.")
+    claims = _claims(nlp, text)
+    assert claims[20.0].subject_text == "TNT bomb"
+    assert claims[3.0].subject_text != "TNT bomb"  # a thing weighed owns nothing later

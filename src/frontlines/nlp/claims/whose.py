@@ -19,6 +19,7 @@ from frontlines.nlp.claims.counted import counts_people
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = [
@@ -133,7 +134,8 @@ def whose(
         if told:
             return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
-    if measure.subject == "owner" and before is not None and before.subject_text:
+    if (measure.subject == "owner" and before is not None and before.subject_text
+            and not _thing_of(doc, before)):  # fmt: skip
         return before.subject, before.subject_text
     if measure.subject == "counted" and q.concept is None:
         loser = _loser(span)
@@ -144,7 +146,28 @@ def whose(
     # ("five or six gunmen were inside", "a 12-kilogram bomb").
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
+    if counted is None and measure.subject == "owner":
+        counted = _measured_thing(span)
     return _subject(doc, q, span) or fallback, counted
+
+
+def _thing_of(doc: Doc, claim: Claim) -> bool:
+    """The claim's subject is the thing measured right after its number ("a 20-kilogram
+    TNT bomb"), found when no one held it: no owner to carry to the next number."""
+    text = claim.subject_text or ""
+    return claim.subject is None and doc_text(doc)[claim.end : claim.end + len(text) + 1].strip(
+        ) == text  # fmt: skip
+
+
+def _measured_thing(span: Span) -> str | None:
+    """'a 20-kilogram TNT bomb': a measure written as a modifier ("20-kilogram") of the
+    noun after it is of that thing ("TNT bomb"), which the quantity layer gives no
+    concept for (its unit is the kilogram)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ != "NOUN" or head.i < span.end:
+        return None
+    return doc_text(span.doc)[span.doc[span.end].idx : head.idx + len(head.text)]
 
 
 #: Relative pronouns standing for the noun their clause modifies.
