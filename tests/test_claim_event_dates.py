@@ -103,3 +103,47 @@ def test_an_abbreviated_month_the_model_reads_as_an_event_name_still_dates(nlp):
     assert {t.text: t.value for t in doc._.times}.get("Aug. 19") == "2001-08-19"
     claim = next(c for c in doc._.claims if c.lower == 90.0)
     assert claim.as_of == "2001-08-19"
+
+
+def test_a_toll_of_an_event_dated_by_its_verb_is_as_of_that_event(nlp):
+    text = ("Even as gunmen attacked a police post in Kiruna, Sweden, on Sept. 14, 2019, the "
+            "agency was told that troops were ready to help.\n\n"
+            "The letter was sent by an aide in the evening.\n\n"
+            "The six officers killed in the attack were buried.")
+    assert _claims(nlp, text, "2021-05-02")[6.0].as_of == "2019-09-14"
+
+
+def test_an_event_verb_dates_only_the_event_its_noun_names(nlp):
+    text = ("The old fort was raided by soldiers in 1950.\n\n"
+            "Mourners remembered the 12 people killed at the market in the bombing.")
+    assert _claims(nlp, text, "2021-05-02")[12.0].as_of == "2021-05-02"
+
+
+def test_a_date_on_a_clause_an_event_noun_is_subject_of_dates_that_event(nlp):
+    text = ("The twin bombings killed 31 people on May 4, 2017.\n\n"
+            "The trial opened on Monday.\n\n"
+            "Nine people died in the blast at the station.")
+    assert _claims(nlp, text, "2019-02-02")[9.0].as_of == "2017-05-04"
+
+
+def test_a_decade_is_no_as_of(nlp):
+    text = ("The regime is blamed for the deaths of as many as 40,000 people when it ruled "
+            "in the late 1970s.")
+    claims = _claims(nlp, text, "2001-02-02")
+    assert claims[40000.0].as_of == "2001-02-02"
+    assert _claims(nlp, "Rebels killed 40 soldiers in 1979.", "2001-02-02")[40.0].as_of == "1979"
+
+
+def test_the_hurt_told_after_the_dead_are_of_the_same_toll(nlp):
+    text = ("The twin blasts on May 4 killed 31 people in the capital. More than 400 people "
+            "were injured, most of them students.")
+    assert _claims(nlp, text, "2019-05-10")[400.0].as_of == "2019-05-04"
+    other = _claims(nlp, "Rebels killed 12 soldiers on Monday. Police arrested five people.",
+                    "2019-05-10")  # fmt: skip
+    assert other[5.0].as_of == "2019-05-10"  # no toll: the report date
+
+
+def test_the_hurt_of_another_event_are_no_part_of_the_toll(nlp):
+    text = ("The twin blasts on May 4 killed 31 people in the capital. In a separate attack, "
+            "12 people were injured.")
+    assert _claims(nlp, text, "2019-05-10")[12.0].as_of == "2019-05-10"

@@ -64,6 +64,13 @@ def test_a_group_description_speaks_for_the_group_named_before_it(nlp):
     assert claim.source is not None and claim.source.text == "The Sahel Liberation Army"
 
 
+def test_a_group_named_after_its_description_speaks_for_itself(nlp):
+    text = ("Al-Shabaab recently ordered its fighters to execute captured pilots. According to "
+            "the Somali monitoring group Mogadishu Lens, at least 27 prisoners have already "
+            "been killed since the order was issued.")
+    assert _sources(nlp, text)[27.0] == "the Somali monitoring group Mogadishu Lens"
+
+
 def test_a_group_description_is_no_state_army(nlp):
     text = ("The national army said troops killed 30 fighters. The group said it had seized "
             "12 soldiers.")
@@ -188,4 +195,22 @@ def test_a_content_that_misses_the_number_bounds_none_of_its_dates(nlp):
 def test_a_cue_with_no_statement_is_no_account_to_continue(nlp):
     text = ("The five children have lived in the town for a month, and their faces said a lot. "
             "They are among the first 40 refugees to arrive in the province.")
+    assert _sources(nlp, text)[40.0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "speaker"),
+    [
+        ("The ministry's announcement that 300 rebels had surrendered was met with doubt.",
+         300.0, "The ministry"),
+        ("The claim by the rebels that they had killed 40 soldiers could not be verified.",
+         40.0, "the rebels"),
+    ],
+)
+def test_a_noun_of_saying_with_a_that_clause_is_its_authors_word(nlp, text, value, speaker):
+    assert _sources(nlp, text)[value] == speaker
+
+
+def test_a_noun_of_saying_with_no_author_names_no_one(nlp):
+    text = "The claim that 40 soldiers had been killed could not be verified."
     assert _sources(nlp, text)[40.0] is None

@@ -177,3 +177,60 @@ def test_a_tally_naming_nothing_restates_the_sentences_count_before_it(nlp):
     claims = {c.lower: c for c in nlp(text)._.claims if c.lower is not None}
     assert claims[4500.0].measure == "detained"
     assert claims[4500.0].subject_text == "rebel prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject_text"),
+    [
+        ("Al-Shabaab, which has lost over 3,000 dead and wounded in Kenya, seems unlikely to "
+         "attack again.", "Al-Shabaab"),
+        ("The militia has lost over 3,000 dead and wounded in Kenya.", "militia"),
+    ],
+)
+def test_dead_and_wounded_a_side_lost_are_its_casualties(nlp, text, subject_text):
+    claim = _claims(nlp, text)[3000.0]
+    assert claim.measure == "casualties"
+    assert claim.subject_text == subject_text
+
+
+def test_dead_and_wounded_counted_apart_stay_apart(nlp):
+    claims = _claims(nlp, "The blast left 40 dead and 12 wounded.")
+    assert (claims[40.0].measure, claims[12.0].measure) == ("killed", "wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors paid for the re-taking by Malian troops of over 30% of "
+        "northern Mali, including Gao.",
+        "The capture of 30% of the province by Malian troops alarmed the capital.",
+    ],
+)
+def test_the_by_phrase_of_a_deed_names_who_took_the_share(nlp, text):
+    claim = _claims(nlp, text)[30.0]
+    assert claim.measure == "territory_captured_share"
+    assert claim.subject_text == "Malian troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Prosecutors counted 15 attempted murders of journalists over the decade.", 15.0),
+        ("He survived three attempted assassinations.", 3.0),
+    ],
+)
+def test_killings_tried_are_attacks(nlp, text, value):
+    claims = {c.value if c.value is not None else c.lower: c for c in nlp(text)._.claims}
+    assert claims[value].measure == "attacks"
+
+
+def test_killings_done_stay_killings(nlp):
+    assert _claims(nlp, "Gunmen carried out 12 killings this year.")[12.0].measure == "killed"
+
+
+def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
+    text = ("Police said a 20-kilogram TNT bomb caused the blast. Two days earlier, three "
+            "grenades were thrown at a checkpoint.")
+    claims = _claims(nlp, text)
+    assert claims[20.0].subject_text == "TNT bomb"
+    assert claims[3.0].subject_text != "TNT bomb"  # a thing weighed owns nothing later

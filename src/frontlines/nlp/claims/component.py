@@ -81,6 +81,7 @@ from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
     among_whom,
+    attempted,
     by_head,
     killed_or_wounded,
     lemmas_near,
@@ -93,7 +94,7 @@ from frontlines.nlp.claims.readings import (
 from frontlines.nlp.claims.readings import (
     event_noun as event_noun_of,
 )
-from frontlines.nlp.claims.reports import tally_reports
+from frontlines.nlp.claims.reports import clause_reports, tally_reports
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import (
     attribution_for,
@@ -119,14 +120,8 @@ from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.vocab.measures import Measure, Taxonomy, default_taxonomy
 from frontlines.vocab.units import UnitTable, default_units
 
-__all__ = [
-    "ACTOR_LABELS_ARMED",
-    "ClaimBuilder",
-    "OWNED_MEASURES",
-    "PLACE_LABELS",
-    "VERSION",
-    "make_claim_builder",
-]
+__all__ = ["ACTOR_LABELS_ARMED", "ClaimBuilder", "OWNED_MEASURES", "PLACE_LABELS", "VERSION",
+           "make_claim_builder"]
 
 VERSION = "0.3.0"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -160,7 +155,8 @@ class ClaimBuilder:
         carried = carried_attributions(doc, attributions, self.extractor)
         carried += tally_reports(doc, self.extractor)
         # "reports of 300 arrests": a report noun's own word, inside any speaker's
-        reports = [*attributions, *noun_reports(doc, attributions, self.extractor)]
+        reports = [*attributions, *noun_reports(doc, attributions, self.extractor),
+                   *clause_reports(doc, self.extractor)]  # "the army's claim that it ..."
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None
@@ -174,7 +170,7 @@ class ClaimBuilder:
             found = self._measure(doc, q, span, previous)
             if found is None:
                 continue
-            measure, how = found
+            measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
             if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
                 continue  # "taken into custody or located", "will surrender": no count
             last = previous[0] if previous is not None else None
@@ -231,7 +227,7 @@ class ClaimBuilder:
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
-                and killed_or_wounded(verb, verbs, self.taxonomy)):  # "killed or injured"
+                and killed_or_wounded(verb, verbs, self.taxonomy, span)):  # "killed or injured"
             return casualties, "verb"
         if counted is not None and counted.pos_ == "NOUN":
             # "cost 10,000 lives", "made 30 arrests": the counted noun names the event,

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.words import words
 
 __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "document_date",
            "list_date", "month_of_week", "narrative_date", "paragraph_of", "reported_date",
@@ -45,6 +46,9 @@ _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+#: A decade or century (TIMEX3 "197", "19"): "in the late 1970s" dates no count at a
+#: precision a claim is given at (a day, month or year), so it is no as-of.
+_DECADE = re.compile(r"^\d{1,3}$")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
@@ -123,7 +127,8 @@ def date_inside(
     first, last = paragraph_of(span)
     lo, hi = max(lo, first), min(hi, last)
     inside = [t for t in times
-              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision]
+              if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision
+              and not _DECADE.match(t.value)]  # fmt: skip
     inside = _in_its_clause(span, inside)
     after = [t for t in inside if q.end <= t.start < next_number]
     before = [t for t in inside if t.end <= q.start]
@@ -348,10 +353,30 @@ def _takes_up(sent: Span, before: Span, verb: Token | None) -> bool:
     opening = {t.lower_ for t in sent[: min(4, len(sent))]}
     return bool(opening & LATER) or refers_back(sent, before) or _same_doer(sent, before) or any(
         t.lower_ in _POINTING_ADVERBS and t.dep_ == "advmod" for t in sent
-    ) or _part_of_those(sent) or (verb is not None and any(
+    ) or _part_of_those(sent) or _same_toll(sent, before, verb) or (verb is not None and any(
         c.lower_ == "others" and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     ))  # "Some twenty others were hurt as well": people besides those just told of;
     # not a speaker "Others said ..." over the clause that holds the number
+
+
+#: Verbs of a toll's two halves, the dead and the hurt, told in turn.
+_DEATH = {"kill", "die"}
+_HURT = {"wound", "injure", "hurt", "maim"}
+#: Words telling another event than the one just told ("in a separate attack").
+_DISTINCT = words("event", "distinct_event_words")
+
+
+def _same_toll(sent: Span, before: Span, verb: Token | None) -> bool:
+    """'The blasts on May 4 killed 31 people. More than 400 people were injured.': a
+    count of the hurt told straight after a count of the dead (or the other way round)
+    is the other half of the same toll, so of the same time; not a second count of the
+    dead (often another event's), nor one a word says is of another event."""
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    other = _HURT if lemma in _DEATH else _DEATH if lemma in _HURT else set()
+    if not other or any(t.lower_ in _DISTINCT for t in sent):
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in other
+               and any(c.like_num for c in t.subtree) for t in before)  # fmt: skip
 
 
 #: "Of those killed, 11 were ...", "Among the dead were ...": a sentence opening with a

@@ -17,7 +17,9 @@ from frontlines.nlp.claims.counted import (
 )
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "by_head", "event_noun", "killed_or_wounded",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
+           "event_noun",
+           "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
            "share_of_a_place"]
 
@@ -102,9 +104,13 @@ def share_of_a_place(span: Span) -> bool:
     return any(t.dep_ == "pobj" and t.ent_type_ in {"GPE", "LOC"} for t in doc[span.end].children)
 
 
-def killed_or_wounded(verb: Token | None, verbs: set[str], taxonomy: Taxonomy) -> bool:
-    """'5,600 civilians have been killed or injured': one number for both, so it counts
-    casualties (the killed and wounded together)."""
+def killed_or_wounded(
+    verb: Token | None, verbs: set[str], taxonomy: Taxonomy, span: Span | None = None
+) -> bool:
+    """'5,600 civilians have been killed or injured', 'suffered 2,500 dead and wounded': one
+    number for both, so it counts casualties (the killed and wounded together)."""
+    if span is not None and dead_and_wounded(span):
+        return True
     killed, wounded = taxonomy.get("killed"), taxonomy.get("wounded")
     if verb is None or killed is None or wounded is None:
         return False
@@ -112,6 +118,42 @@ def killed_or_wounded(verb: Token | None, verbs: set[str], taxonomy: Taxonomy) -
               and any(cc.lower_ == "or" for cc in verb.children if cc.dep_ == "cc")}  # fmt: skip
     read = verbs | either
     return bool(either) and bool(read & killed.verbs) and bool(read & wounded.verbs)
+
+
+#: Words after a number that name the dead ("40 dead and wounded") or the wounded.
+_DEAD_WORDS = {"dead", "killed"}
+_WOUNDED_WORDS = {"wounded", "injured", "hurt"}
+
+
+def dead_and_wounded(span: Span) -> bool:
+    """'suffered some 2,500 dead and wounded', 'left 40 killed or injured': the words after
+    the number name the dead and the wounded together, so the one number counts both
+    (casualties), however the parser hung the two words."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    if len(after) < 3 or after[1] not in {"and", "or"}:
+        return False
+    pair = {after[0], after[2]}
+    return bool(pair & _DEAD_WORDS) and bool(pair & _WOUNDED_WORDS)
+
+
+#: Modifiers by which a killing counted is one tried, not done ("attempted murders").
+_TRIED = {"attempted", "failed", "foiled", "thwarted", "botched", "unsuccessful"}
+#: Measures of what befell people that a tried killing did not (necessarily) do.
+_DONE_HARM = {"killed", "wounded", "casualties"}
+
+
+def attempted(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tuple[Measure, str]:
+    """'15 attempted murders of journalists', 'three failed assassinations':
+    a count of killings tried counts attacks, not the dead."""
+    measure, how = found
+    attacks = taxonomy.get("attacks")
+    root = span.root
+    noun = root.head if root.dep_ in {"nummod", "quantmod", "amod"} else root
+    if measure.id not in _DONE_HARM or attacks is None or noun.pos_ != "NOUN":
+        return found
+    tried = any(c.dep_ == "amod" and c.lower_ in _TRIED for c in noun.children)
+    return (attacks, how) if tried else found
 
 
 def by_head(

@@ -26,15 +26,18 @@ from frontlines.nlp.claims.subject import GROUP_NOUNS, refers_to
 from frontlines.nlp.extensions import doc_text, tokens_with_pos
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
+from frontlines.vocab.words import words
 
-__all__ = ["DESCRIPTION_REACH", "ESTIMATE_VERBS", "described_group", "pronoun_speaker",
-           "tally_reports"]
+__all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_VERBS", "clause_reports",
+           "described_group", "pronoun_speaker", "tally_reports"]
 
 #: Verbs that state an estimate when their object is a tally ("put the toll at 34").
 ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
 #: How far back (characters) a group description looks for the name it stands for.
 DESCRIPTION_REACH = 1500
 _SUBJECTS = {"nsubj", "nsubjpass"}
+#: Nouns of saying whose "that"-clause is what their author said.
+CLAIM_NOUNS = words("attribution", "claim_nouns")
 
 
 def _span_of(doc: Doc, token: Token) -> Span:
@@ -69,6 +72,47 @@ def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
     return found
 
 
+def clause_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
+    """'the ministry's announcement that 300 rebels had surrendered', 'an announcement in
+    March by the foreign minister that the country would admit 8,000 refugees': a noun of
+    saying with a "that"-clause reports that clause, and its author (the possessor, else
+    the object of its "by") is the source, whatever verb the noun phrase hangs off ("was
+    met with doubt", "is the only basis for"). No author named, no attribution: the
+    noun alone says nothing of who spoke."""
+    lexicon = default_lexicon()
+    found: list[Attribution] = []
+    for noun in tokens_with_pos(doc, "NOUN"):
+        if noun.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      None)  # fmt: skip
+        if clause is None:
+            continue
+        author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if author is None:
+            by = next((c for c in noun.children if c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ == "by")), None)  # fmt: skip
+            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if author is None or author.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        source = _span_of(doc, author)
+        if source[-1].tag_ == "POS":  # "the ministry's": the name without its "'s"
+            source = source[:-1]
+        content = doc[clause.left_edge.i : clause.right_edge.i + 1]
+        found.append(Attribution(
+            source=TextSpan(source.start_char, source.end_char, source.text),
+            cue=TextSpan(noun.idx, noun.idx + len(noun.text), noun.text),
+            content=TextSpan(content.start_char, content.end_char, content.text),
+            kind=as_source_kind(lexicon.kind_of(source)),
+            actor=next((str(a.kb_id_) for a in doc.spans.get("actors", [])
+                        if source.start <= a.start and a.end <= source.end and a.kb_id_), None),
+            antecedent=None,
+            extractor=extractor,
+        ))  # fmt: skip
+    return found
+
+
 def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] | None:
     """The actor a group description stands for ("the outlawed rebel movement"
     after "The Baloch Liberation Army"): (its name as written, its dictionary id), or None
@@ -78,6 +122,8 @@ def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] |
         return None
     if any(a.start >= span.start and a.end <= span.end for a in doc.spans.get("actors", [])):
         return None  # "the Islamic State group" names itself
+    if _named_after(span):
+        return None  # "the Somali monitoring group Mogadishu Lens": no description
     named = sorted([*doc.spans.get("actors", []), *(e for e in doc.ents if e.label_ == "ORG")],
                    key=lambda a: a.start_char)  # dictionary actors, then any organisation
     earlier = [a for a in named
@@ -88,6 +134,14 @@ def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] |
         if refers_to(span, [actor.text]) or _side(actor) == wanted:
             return TextSpan(actor.start_char, actor.end_char, actor.text), actor.kb_id_ or None
     return None
+
+
+def _named_after(span: Span) -> bool:
+    """'the Somali monitoring group Mogadishu Lens': a proper name after the group noun
+    names the group itself (one the actor dictionary need not know); the words before it
+    only describe it, so it stands for no earlier actor."""
+    root = span.root
+    return any(t.pos_ == "PROPN" and t.i > root.i for t in span)
 
 
 #: Pronoun speakers and whether each stands for a person.

@@ -121,7 +121,10 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
     """Who holds or does what the number counts: the clause's subject, else the possessor
     of the counted noun; a pronoun stands for its antecedent, where it has one."""
     candidates: list[Token] = []
-    if verb is not None:
+    agent = _agent_of_deed(number)
+    if agent is not None:  # "the re-taking by Malian troops of over 30 % of the north"
+        candidates.append(agent)
+    elif verb is not None:
         found = clause_subject(verb, number)
         if found is not None:
             candidates.append(found)
@@ -137,6 +140,30 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
         # "Near Al Hawl, one raid hit ...": a misread place adverbial is no owner
         if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
             return phrase
+    return None
+
+
+def _agent_of_deed(number: Span) -> Token | None:
+    """'the capture of 40 % of the province by rebel forces', 'the re-taking by Malian
+    troops of over 30 % of the north': the number is what a noun of a deed is "of", and
+    that noun's "by" phrase names who did it. The parser often hangs the "of" phrase on
+    the agent itself ("by [troops of 30 %]"), which says the same."""
+    token = number.root
+    for _ in range(6):
+        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            holder = token.head.head
+            by = holder.head
+            if holder.dep_ == "pobj" and by.lower_ == "by" and by.head.pos_ == "NOUN":
+                return holder
+            if holder.pos_ == "NOUN":
+                prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"),
+                            None)  # fmt: skip
+                agent = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                if agent is not None:
+                    return agent
+        token = token.head
     return None
 
 

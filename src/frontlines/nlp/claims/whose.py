@@ -18,7 +18,8 @@ from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import counts_people
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
-from frontlines.nlp.claims.subject import TALLY_HEADS, refers_to, subject_span
+from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = [
@@ -114,7 +115,8 @@ def whose(
             return None, concept.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
     if phrase is not None and measure.subject == "taker":
-        return _subject(doc, q, span) or main_actor, phrase.text
+        taker = _actor_in(doc, phrase.start_char, phrase.end_char)  # "by Iraqi troops"
+        return taker or _subject(doc, q, span) or main_actor, phrase.text
     if phrase is not None:
         actor = _actor_in(doc, phrase.start_char, phrase.end_char)
         if actor is None and main_actor and refers_to(phrase, _actor_names(doc, main_actor)):
@@ -132,14 +134,59 @@ def whose(
         if told:
             return told[-1].subject, told[-1].subject_text
     before = next((c for c in reversed(earlier) if c.measure == measure.id), None)
-    if measure.subject == "owner" and before is not None and before.subject_text:
+    if (measure.subject == "owner" and before is not None and before.subject_text
+            and not _thing_of(doc, before)):  # fmt: skip
         return before.subject, before.subject_text
+    if measure.subject == "counted" and q.concept is None:
+        loser = _loser(span)
+        if loser is not None:  # "the guerrillas, who have lost 900 dead and wounded"
+            return _actor_in(doc, loser.start_char, loser.end_char), loser.text
     fallback = main_actor if measure.id in OWNED_MEASURES else None
     # Nobody holds them in the text: the things counted are what the number is about
     # ("five or six gunmen were inside", "a 12-kilogram bomb").
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
+    if counted is None and measure.subject == "owner":
+        counted = _measured_thing(span)
     return _subject(doc, q, span) or fallback, counted
+
+
+def _thing_of(doc: Doc, claim: Claim) -> bool:
+    """The claim's subject is the thing measured right after its number ("a 20-kilogram
+    TNT bomb"), found when no one held it: no owner to carry to the next number."""
+    text = claim.subject_text or ""
+    return claim.subject is None and doc_text(doc)[claim.end : claim.end + len(text) + 1].strip(
+        ) == text  # fmt: skip
+
+
+def _measured_thing(span: Span) -> str | None:
+    """'a 20-kilogram TNT bomb': a measure written as a modifier ("20-kilogram") of the
+    noun after it is of that thing ("TNT bomb"), which the quantity layer gives no
+    concept for (its unit is the kilogram)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ != "NOUN" or head.i < span.end:
+        return None
+    return doc_text(span.doc)[span.doc[span.end].idx : head.idx + len(head.text)]
+
+
+#: Relative pronouns standing for the noun their clause modifies.
+_RELATIVE = {"which", "who", "that"}
+
+
+def _loser(span: Span) -> Span | None:
+    """'The militia has lost over 3,000 dead and wounded', 'the guerrillas, who have
+    lost 900 dead': a bare count of the dead or wounded that a side "lost" is that side's;
+    a relative pronoun stands for the noun its clause modifies."""
+    verb = governing_verb(span)
+    if verb is None or verb.lemma_.lower() != "lose":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun_phrase(subject)
 
 
 def _part_of_a_count(doc: Doc, claim: Claim) -> bool:
