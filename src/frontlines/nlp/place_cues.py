@@ -54,6 +54,7 @@ __all__ = [
     "named_by_suffix_noun",
     "party_designations",
     "place_context",
+    "strike_report_place",
     "token_words",
     "treaty_names",
 ]
@@ -140,6 +141,29 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
         if end > start and closed:
             spans.append((start, end))
     return spans
+
+
+def strike_report_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Near Sultan Abdallah, one strike destroyed ...": a sentence that opens with "Near",
+    a name and a comma is the set form of a strike report, and the name is the place struck,
+    whether the gazetteer knows it or not (the reports name villages no extract holds). The
+    name is capitalised words only, no word of it generic ("Near Mosul University,") and not
+    a lone direction word ("Near East"); a date the model tagged ("Near Christmas,") is in
+    an entity already and never gets here. "near" inside a
+    sentence ("a house near Smith's farm") says too little without the gazetteer."""
+    if start < 1 or end >= len(doc) or doc[end].text != ",":
+        return False
+    near = doc[start - 1]
+    span = doc[start:end]
+    return (
+        near.text in {"Near", "NEAR"}
+        and (near.i == 0 or near.is_sent_start or doc[near.i - 1].is_space)
+        and len(span) <= MAX_NAME_TOKENS
+        and all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES
+                or t.text[:1] in "-'’‘" for t in span)  # fmt: skip
+        and not any(t.lower_ in _GENERIC_NAME_WORDS for t in span)
+        and not never_a_place(span.text)
+    )
 
 
 def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:

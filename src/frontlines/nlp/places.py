@@ -64,6 +64,7 @@ from frontlines.nlp.place_cues import (
     named_by_suffix_noun,
     party_designations,
     place_context,
+    strike_report_place,
     treaty_names,
 )
 from frontlines.nlp.place_parts import (
@@ -319,6 +320,7 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
                 or (text not in people and self._country_name(text))
             ) and not never_a_place(text):
@@ -439,6 +441,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if ent.label_ != "PERSON" and strike_report_place(ent.doc, ent.start, ent.end):
+            return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(
