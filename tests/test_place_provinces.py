@@ -5,7 +5,8 @@ only. Our own sentences, hand-built Docs."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+import spacy
+from spacy.tokens import Doc, Span
 
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import Gazetteer, ToponymResolver
@@ -81,3 +82,38 @@ def test_near_a_person_or_inside_a_sentence_names_no_place(gazetteer):
     inside = ["a", "barn", "near", "Tell", "Qasrun", ",", "he", "said"]
     doc = PlaceNamePass(gazetteer)(entity_doc(inside, []))
     assert _labels(doc) == []
+
+
+def test_a_name_joined_through_a_particle_grows_to_the_whole_name(gazetteer):
+    words = ["he", "flew", "to", "Mazar", "-", "i", "-", "Sharif", "on", "Monday"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, spaces=[True] * 3 + [False] * 4 + [True] * 3)
+    doc.ents = [Span(doc, 3, 4, label="LOC")]
+    assert _labels(PlaceNamePass(gazetteer)(doc)) == [("Mazar-i-Sharif", "LOC")]
+    spaced = Doc(vocab, words=words)  # "Mazar - i - Sharif": no one name
+    spaced.ents = [Span(spaced, 3, 4, label="LOC")]
+    assert _labels(PlaceNamePass(gazetteer)(spaced)) == [("Mazar", "LOC")]
+
+
+def test_a_person_s_name_after_a_verb_of_travel_is_a_place_the_gazetteer_holds(gazetteer):
+    words = ["the", "envoy", "visited", "Erbil", "on", "Sunday"]
+    doc = entity_doc(words, [(3, 4, "ORG")])
+    doc[3].dep_, doc[3].head = "dobj", doc[2]
+    doc[2].lemma_ = "visit"
+    assert _labels(PlaceNamePass(gazetteer)(doc)) == [("Erbil", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Ras al-Ain", "SY"),
+        ("Ain Issa", "SY"),
+        ("Bashiqa", "IQ"),
+        ("Habbaniyah", "IQ"),
+        ("Incirlik", "TR"),
+        ("Khmeimim", "SY"),
+    ],
+)
+def test_the_war_s_towns_under_their_news_spelling(gazetteer, name, country):
+    place = ToponymResolver(gazetteer).resolve(name)
+    assert place is not None and place.country == country

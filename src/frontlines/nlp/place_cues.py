@@ -12,17 +12,17 @@ from collections.abc import Callable
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
-from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import in_capitals, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
     "COMPASS_WORDS",
+    "GENERIC_NAME_WORDS",
     "GOVERNING_NOUNS",
     "BODY_TAIL_WORDS",
     "LIST_WORDS",
@@ -48,13 +48,11 @@ __all__ = [
     "generic_name",
     "capitalised_runs",
     "forget_token_words",
-    "hyphen_joined",
     "listed_with",
     "named_by_place_noun",
     "named_by_suffix_noun",
     "party_designations",
     "place_context",
-    "strike_report_place",
     "token_words",
     "treaty_names",
 ]
@@ -95,6 +93,7 @@ _GENERIC_NAME_WORDS = (
     | words("place", "never_alone")
     | GOVERNING_NOUNS
 )
+GENERIC_NAME_WORDS = _GENERIC_NAME_WORDS
 #: Words before an office that make it a title, not a town's ("Vice Mayor", "Deputy Sheriff").
 _TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
@@ -141,29 +140,6 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
         if end > start and closed:
             spans.append((start, end))
     return spans
-
-
-def strike_report_place(doc: Doc, start: int, end: int) -> bool:
-    """ "Near Sultan Abdallah, one strike destroyed ...": a sentence that opens with "Near",
-    a name and a comma is the set form of a strike report, and the name is the place struck,
-    whether the gazetteer knows it or not (the reports name villages no extract holds). The
-    name is capitalised words only, no word of it generic ("Near Mosul University,") and not
-    a lone direction word ("Near East"); a date the model tagged ("Near Christmas,") is in
-    an entity already and never gets here. "near" inside a
-    sentence ("a house near Smith's farm") says too little without the gazetteer."""
-    if start < 1 or end >= len(doc) or doc[end].text != ",":
-        return False
-    near = doc[start - 1]
-    span = doc[start:end]
-    return (
-        near.text in {"Near", "NEAR"}
-        and (near.i == 0 or near.is_sent_start or doc[near.i - 1].is_space)
-        and len(span) <= MAX_NAME_TOKENS
-        and all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES
-                or t.text[:1] in "-'’‘" for t in span)  # fmt: skip
-        and not any(t.lower_ in _GENERIC_NAME_WORDS for t in span)
-        and not never_a_place(span.text)
-    )
 
 
 def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
@@ -218,51 +194,6 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
         key = normalise_place_name(span.text)
         counts[key] = counts.get(key, 0) + 1
     return {name for name, n in counts.items() if n >= 2}
-
-
-def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:
-    """Country and state names the model cut at a hyphen ("Guinea" of "Guinea-Bissau",
-    "Leste" of "Timor-Leste"), grown to the whole hyphenated name when the gazetteer holds
-    it as a country's or a first-level division's own name: the cut part names another place
-    (Guinea is not Guinea-Bissau). A hyphenated word the gazetteer lacks ("Guinea-based") is
-    left as it was, and so is a town's: twin towns and a town with its district are written
-    so, and the part alone is often the place meant. A name a dictionary actor matched
-    (``kb_id_``) is left too. Spans the grown names overlap are dropped."""
-
-    def known(text: str) -> bool:
-        return any(
-            c.kind == "name" and c.place.admin_level in {0, 1} for c in gazetteer.candidates(text)
-        )
-
-    grown: list[Span] = []
-    for ent in ents:
-        doc = ent.doc
-        start, end = ent.start, ent.end
-        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
-            if _hyphen_word(doc, end, 1) and known(doc[start : end + 2].text):
-                end += 2
-            elif _hyphen_word(doc, start - 1, -1) and known(doc[start - 2 : end].text):
-                start -= 2
-        if (start, end) == (ent.start, ent.end):
-            grown.append(ent)
-        else:
-            grown.append(Span(doc, start, end, label=ent.label_, span_id=span_id))
-    return filter_spans(grown)
-
-
-def _hyphen_word(doc: Doc, i: int, step: int) -> bool:
-    """``doc[i]`` is a hyphen glued to the name on one side and to a capitalised word on
-    the other (``step`` says which side the word is on)."""
-    j = i + step
-    if not (0 <= i < len(doc) and 0 <= j < len(doc)) or doc[i].text != "-":
-        return False
-    return (
-        i > 0
-        and not doc[i - 1].whitespace_  # no space before the hyphen
-        and not doc[i].whitespace_  # nor after it
-        and doc[j].is_alpha
-        and doc[j].text[:1].isupper()
-    )
 
 
 def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:

@@ -58,15 +58,14 @@ from frontlines.nlp.place_cues import (
     capitalised_runs,
     forget_token_words,
     generic_name,
-    hyphen_joined,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
     party_designations,
     place_context,
-    strike_report_place,
     treaty_names,
 )
+from frontlines.nlp.place_forms import hyphen_joined, strike_report_place
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
