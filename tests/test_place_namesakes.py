@@ -118,8 +118,8 @@ def test_international_news_reads_a_world_capital_over_a_namesake_near_its_capit
 
 
 def test_international_news_reads_a_state_s_name_as_its_world_city():
-    text = ("Envoys of Japan, Brazil, Canada and Egypt will meet at the United Nations in "
-            "New York on Friday.")
+    text = ("Envoys of Japan, Brazil, Canada and Egypt gather on Friday for talks hosted "
+            "in New York by the world body.")
     names = ["Japan", "Brazil", "Canada", "Egypt", "New York"]
     spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
     place = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[-1].place

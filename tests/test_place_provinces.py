@@ -117,3 +117,24 @@ def test_a_person_s_name_after_a_verb_of_travel_is_a_place_the_gazetteer_holds(g
 def test_the_war_s_towns_under_their_news_spelling(gazetteer, name, country):
     place = ToponymResolver(gazetteer).resolve(name)
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Singapore Strait", "STRT"),
+        ("San Francisco Bay", "BAY"),
+        ("Noble Sanctuary", "HSTS"),
+        ("Riau Islands", "ADM1"),
+        ("Lone Star State", "ADM1"),
+    ],
+)
+def test_waters_sites_and_a_state_s_byname_resolve(gazetteer, name, code):
+    place = ToponymResolver(gazetteer).resolve(name)
+    assert place is not None and place.feature_code == code
+
+
+def test_a_country_s_name_with_its_possessive_read_as_an_organisation_is_the_country(gazetteer):
+    words = ["the", "head", "of", "Chad", "'s", "archive", "spoke"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 5, "ORG")]))
+    assert _labels(doc) == [("Chad 's", "GPE")]

@@ -486,14 +486,14 @@ class PlaceNamePass(UsesGazetteer):
         ]
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
-        """A country's own name the model read as an organisation ("Tunisia signed ..."): the
-        state, unless it is a word of a person's name in this article. One read as a person
-        stays one ("Jordan would fight": a given name as often as the kingdom)."""
+        """A country's own name the model read as an organisation ("Tunisia signed ...",
+        "Guinea-Bissau's archive"): the state, unless it is a word of a person's name in this
+        article. One read as a person stays one ("Jordan would fight": a given name too)."""
         return (
             ent.label_ == "ORG"
             and self._relabellable(ent, people)
             and not any(t.text in people for t in ent)
-            and self._country_name(ent.text)
+            and self._country_name(re.sub(r"\s*['’]s$", "", ent.text))
         )
 
 
