@@ -138,3 +138,12 @@ def test_a_country_s_name_with_its_possessive_read_as_an_organisation_is_the_cou
     words = ["the", "head", "of", "Chad", "'s", "archive", "spoke"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(3, 5, "ORG")]))
     assert _labels(doc) == [("Chad 's", "GPE")]
+
+
+def test_a_name_forces_advanced_on_is_a_place_the_gazetteer_holds(gazetteer):
+    words = ["the", "army", "advanced", "on", "Deir", "Hafer", "at", "dawn"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(4, 6, "PERSON")]))
+    assert _labels(doc) == [("Deir Hafer", "GPE")]
+    pressed = ["the", "senator", "leaned", "on", "Deir", "Hafer", "at", "dawn"]
+    doc = PlaceNamePass(gazetteer)(entity_doc(pressed, [(4, 6, "PERSON")]))
+    assert _labels(doc) == [("Deir Hafer", "PERSON")]

@@ -78,6 +78,8 @@ NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
+#: "advanced on Palmyra": "on" after these is a locative.
+ADVANCE_VERBS = words("place", "advance_verbs")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 #: A town's own services and people ("Roselle police", "Glasgow Police").
 LOCAL_BODIES = words("place", "local_bodies")
@@ -197,9 +199,9 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
 
 
 def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
-    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
-    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
-    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
+    """Words around ``doc[start:end]`` that only a place takes: a locative preposition or
+    "advanced on", "<place noun | direction | siege ...> of", "eastern", "<name> province",
+    ", <GPE>", "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
     i = start - 1
     # "at the Olympic trials": the words before govern the noun after the name
     governs_name = not modifies_noun(doc, end)
@@ -207,6 +209,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         return True  # "eastern Aleppo", "the northern Iraqi Nineveh province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    if governs_name and i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ADVANCE_VERBS:
+        return True  # "advanced on Palmyra", "marched on the capital's suburb of Douma"
     if governs_name and i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True
