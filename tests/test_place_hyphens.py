@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import hyphen_joined
+from frontlines.nlp.place_forms import hyphen_joined
 
 #: English lexical attributes (is_alpha) without the model
 _VOCAB = spacy.blank("en").vocab

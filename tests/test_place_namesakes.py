@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.resolve.place import Gazetteer, ToponymResolver
+from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.names import lookup_variants
 from frontlines.resolve.place.namesakes import MIN_RATIO, prominent_over_namesakes
@@ -94,3 +94,38 @@ def test_a_dateline_town_the_gazetteer_lacks_counts_when_a_country_follows(nlp):
 def test_capitals_mid_line_before_a_country_are_no_dateline(nlp):
     text = "Rebels said the ZORVAK, Cambodia — a unit — had left the border post."
     assert "ZORVAK" not in {p.text for p in nlp(text)._.places}
+
+
+def test_international_news_reads_a_world_capital_over_a_namesake_near_its_capital():
+    # a story naming many countries is international news: "Vienna" is Austria's, even
+    # though Vienna, Virginia lies near the Washington the story also names
+    text = ("The United States told Iran, Britain and France from Washington that the "
+            "United States would send envoys to Vienna in May.")
+    names = ["United States", "Iran", "Britain", "France", "Washington", "United States",
+             "Vienna"]
+    spans, at = [], 0
+    for n in names:
+        at = text.index(n, at)
+        spans.append(Toponym(n, at, at + len(n)))
+        at += len(n)
+    vienna = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[-1].place
+    assert vienna is not None and (vienna.country, vienna.feature_code) == ("AT", "PPLC")
+
+
+def test_international_news_reads_a_state_s_name_as_its_world_city():
+    text = ("Envoys of Japan, Brazil, Canada and Egypt gather on Friday for talks hosted "
+            "in New York by the world body.")
+    names = ["Japan", "Brazil", "Canada", "Egypt", "New York"]
+    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
+    place = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)[-1].place
+    assert place is not None and (place.feature_class, place.admin1) == ("P", "NY")
+
+
+def test_local_news_keeps_its_state_and_its_namesake_towns():
+    text = "Lawmakers in New York and Ohio met in Albany; the Vienna council met near Washington."
+    names = ["New York", "Ohio", "Albany", "Vienna", "Washington"]
+    spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
+    found = ToponymResolver(Gazetteer()).resolve_document_scored(spans, text)
+    new_york, vienna = found[0].place, found[3].place
+    assert new_york is not None and new_york.admin_level == 1
+    assert vienna is not None and vienna.country == "US"

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
-from frontlines.resolve.place import Gazetteer, normalise_place_name
+from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import in_capitals, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
     "COMPASS_WORDS",
+    "GENERIC_NAME_WORDS",
     "GOVERNING_NOUNS",
     "BODY_TAIL_WORDS",
     "LIST_WORDS",
@@ -48,7 +48,6 @@ __all__ = [
     "generic_name",
     "capitalised_runs",
     "forget_token_words",
-    "hyphen_joined",
     "listed_with",
     "named_by_place_noun",
     "named_by_suffix_noun",
@@ -79,6 +78,8 @@ NAMING_PLACE_NOUNS = words("place", "naming_place_nouns")
 PLACE_MODIFIERS = words("place", "place_modifiers")
 PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
+#: "advanced on Palmyra": "on" after these is a locative.
+ADVANCE_VERBS = words("place", "advance_verbs")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 #: A town's own services and people ("Roselle police", "Glasgow Police").
 LOCAL_BODIES = words("place", "local_bodies")
@@ -94,6 +95,7 @@ _GENERIC_NAME_WORDS = (
     | words("place", "never_alone")
     | GOVERNING_NOUNS
 )
+GENERIC_NAME_WORDS = _GENERIC_NAME_WORDS
 #: Words before an office that make it a title, not a town's ("Vice Mayor", "Deputy Sheriff").
 _TITLE_MODIFIERS = words("place", "title_modifiers")
 #: Parts of speech no word of a place name has.
@@ -196,55 +198,10 @@ def attested_places(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
     return {name for name, n in counts.items() if n >= 2}
 
 
-def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:
-    """Country and state names the model cut at a hyphen ("Guinea" of "Guinea-Bissau",
-    "Leste" of "Timor-Leste"), grown to the whole hyphenated name when the gazetteer holds
-    it as a country's or a first-level division's own name: the cut part names another place
-    (Guinea is not Guinea-Bissau). A hyphenated word the gazetteer lacks ("Guinea-based") is
-    left as it was, and so is a town's: twin towns and a town with its district are written
-    so, and the part alone is often the place meant. A name a dictionary actor matched
-    (``kb_id_``) is left too. Spans the grown names overlap are dropped."""
-
-    def known(text: str) -> bool:
-        return any(
-            c.kind == "name" and c.place.admin_level in {0, 1} for c in gazetteer.candidates(text)
-        )
-
-    grown: list[Span] = []
-    for ent in ents:
-        doc = ent.doc
-        start, end = ent.start, ent.end
-        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
-            if _hyphen_word(doc, end, 1) and known(doc[start : end + 2].text):
-                end += 2
-            elif _hyphen_word(doc, start - 1, -1) and known(doc[start - 2 : end].text):
-                start -= 2
-        if (start, end) == (ent.start, ent.end):
-            grown.append(ent)
-        else:
-            grown.append(Span(doc, start, end, label=ent.label_, span_id=span_id))
-    return filter_spans(grown)
-
-
-def _hyphen_word(doc: Doc, i: int, step: int) -> bool:
-    """``doc[i]`` is a hyphen glued to the name on one side and to a capitalised word on
-    the other (``step`` says which side the word is on)."""
-    j = i + step
-    if not (0 <= i < len(doc) and 0 <= j < len(doc)) or doc[i].text != "-":
-        return False
-    return (
-        i > 0
-        and not doc[i - 1].whitespace_  # no space before the hyphen
-        and not doc[i].whitespace_  # nor after it
-        and doc[j].is_alpha
-        and doc[j].text[:1].isupper()
-    )
-
-
 def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOCATIVE) -> bool:
-    """Words around ``doc[start:end]`` that only a place takes: a locative preposition,
-    "<place noun | direction | siege ...> of", "eastern", "<name> province", ", <GPE>",
-    "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
+    """Words around ``doc[start:end]`` that only a place takes: a locative preposition or
+    "advanced on", "<place noun | direction | siege ...> of", "eastern", "<name> province",
+    ", <GPE>", "<name>-based", or a verb whose object is a place ("fled Karabilah")."""
     i = start - 1
     # "at the Olympic trials": the words before govern the noun after the name
     governs_name = not modifies_noun(doc, end)
@@ -252,6 +209,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         return True  # "eastern Aleppo", "the northern Iraqi Nineveh province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    if governs_name and i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ADVANCE_VERBS:
+        return True  # "advanced on Palmyra", "marched on the capital's suburb of Douma"
     if governs_name and i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True

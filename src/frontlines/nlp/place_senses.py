@@ -163,7 +163,8 @@ def english_word_only(name: str, gazetteer: Gazetteer) -> bool:
     name ("Reading", "Nice", "Mobile") keeps it a place name, and so do a known place's
     accented name ("Cancun"), a country, a state or a capital under any of its names
     ("Turkey", "Kiev", "Calif."), a city of a million under an alternate one ("Bronx"),
-    and a people ("Russian"): those are what the word means as a name. Capitals alone
+    and a people ("Russian"), and a place our alias file adds under any name listed for it
+    ("Sinai"): those are what the word means as a name. Capitals alone
     ("ETA", "SRT") are no English word here."""
     word = name.strip()
     if not word.isalpha() or word.isupper() or not word[:1].isupper():
@@ -182,7 +183,8 @@ def _bears(candidate: Candidate, word: str) -> bool:
     if candidate.kind == "abbr":
         return place.admin_level == 1  # "Calif": a state's; "Tour" folded to Turkey's TUR is not
     if candidate.kind == "alt":
-        return major or place.population >= MILLION_CITY
+        # a place our alias file adds (no GeoNames id) goes by the news names listed for it
+        return major or place.population >= MILLION_CITY or place.geonames_id < 0
     spelt = _ARTICLE_THE.sub("", place.name)
     return (
         spelt.casefold() == word.casefold()

@@ -58,7 +58,6 @@ from frontlines.nlp.place_cues import (
     capitalised_runs,
     forget_token_words,
     generic_name,
-    hyphen_joined,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
@@ -66,6 +65,7 @@ from frontlines.nlp.place_cues import (
     place_context,
     treaty_names,
 )
+from frontlines.nlp.place_forms import hyphen_joined, strike_report_place
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
@@ -319,6 +319,7 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
                 or (text not in people and self._country_name(text))
             ) and not never_a_place(text):
@@ -439,6 +440,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if ent.label_ != "PERSON" and strike_report_place(ent.doc, ent.start, ent.end):
+            return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(
@@ -483,14 +486,14 @@ class PlaceNamePass(UsesGazetteer):
         ]
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
-        """A country's own name the model read as an organisation ("Tunisia signed ..."): the
-        state, unless it is a word of a person's name in this article. One read as a person
-        stays one ("Jordan would fight": a given name as often as the kingdom)."""
+        """A country's own name the model read as an organisation ("Tunisia signed ...",
+        "Guinea-Bissau's archive"): the state, unless it is a word of a person's name in this
+        article. One read as a person stays one ("Jordan would fight": a given name too)."""
         return (
             ent.label_ == "ORG"
             and self._relabellable(ent, people)
             and not any(t.text in people for t in ent)
-            and self._country_name(ent.text)
+            and self._country_name(re.sub(r"\s*['’]s$", "", ent.text))
         )
 
 

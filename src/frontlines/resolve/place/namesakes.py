@@ -17,7 +17,15 @@ from dataclasses import replace
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["LEAST_DOUBT", "MIN_RATIO", "STATE_SUPPORT", "prominent_over_namesakes"]
+__all__ = [
+    "LEAST_DOUBT",
+    "MIN_RATIO",
+    "STATE_SUPPORT",
+    "WORLD_CITY",
+    "cities_over_divisions",
+    "countries_named",
+    "prominent_over_namesakes",
+]
 
 #: How many times the namesake's population the capital's (or country's) must be: a
 #: capital of two million against a town of 25,000 is the name's sense; a capital of
@@ -29,6 +37,9 @@ STATE_SUPPORT = 0.5
 #: The ranker's confidence in the namesake at or above which it stands: the story's
 #: setting then chose it clearly over its other namesakes and the capital.
 LEAST_DOUBT = 0.7
+#: A city this populous is what international news means by the name of the state or
+#: province that bears it too ("New York"; not "Quebec", whose city is smaller).
+WORLD_CITY = 1_000_000
 
 
 def _prominent(place: Place) -> bool:
@@ -48,6 +59,7 @@ def prominent_over_namesakes(
     min_ratio: float = MIN_RATIO,
     state_support: float = STATE_SUPPORT,
     least_doubt: float = LEAST_DOUBT,
+    near_counts: bool = True,
 ) -> dict[str, Resolved]:
     """Give each name chosen as a small town to the country or national capital of
     another country that goes by the same own name and is ``min_ratio`` times as
@@ -56,7 +68,9 @@ def prominent_over_namesakes(
     places, they lie near it, or another name of the story was read as a place in the
     state of any town of that name. Only own names compete: a country's alternate name
     that a town spells is no country's name. The confidence stays the ranker's, since it
-    weighed the story against the choice."""
+    weighed the story against the choice. ``near_counts`` False: places near the town
+    do not keep it (an international story's capitals are its actors: "Washington" beside
+    "Vienna" is no sign of Vienna, Virginia)."""
     states = {
         k: (r.place.country, r.place.admin1)
         for k, r in chosen.items()
@@ -77,7 +91,8 @@ def prominent_over_namesakes(
         )
         if own is None or own.get("qualifier", 0.0) > 0.0:
             continue
-        if own.get("same_admin1", 0.0) >= state_support or own.get("nearby", 0.0) > 0.0:
+        near = near_counts and own.get("nearby", 0.0) > 0.0
+        if own.get("same_admin1", 0.0) >= state_support or near:
             continue  # the story's other places lie in its state or near it
         towns = {(c.place.country, c.place.admin1) for c in found if _namesake(c.place)}
         if towns & {s for k, s in states.items() if k != key}:
@@ -92,5 +107,45 @@ def prominent_over_namesakes(
         ]
         if rivals:
             best = max(rivals, key=lambda p: p.population)
+            decided[key] = replace(chosen[key], place=best)
+    return decided
+
+
+def countries_named(chosen: Mapping[str, Resolved]) -> int:
+    """How many countries the story names by their own readings (a country's name read as
+    the country, not its towns): a story naming several is international news, where a
+    name that is a world capital's means the capital (local news names one country)."""
+    return len({r.place.country for r in chosen.values()
+                if r.place is not None and r.place.is_country})  # fmt: skip
+
+
+def cities_over_divisions(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    min_population: int = WORLD_CITY,
+) -> dict[str, Resolved]:
+    """Give each name chosen as a first-level division to the city of ``min_population``
+    inside it that goes by the same name (as its own name or an alternate one: "New York"
+    for New York City), unless the text qualifies the division. Called for international
+    news only: local news names its own state by its name ("New York lawmakers")."""
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or current.admin_level != 1:
+            continue
+        own = next((f for c, f in zip(found, features[key], strict=True)
+                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        if own is not None and own.get("qualifier", 0.0) > 0.0:
+            continue
+        cities = [
+            c.place
+            for c in found
+            if c.place.feature_class == "P"
+            and (c.place.country, c.place.admin1) == (current.country, current.admin1)
+            and c.place.population >= min_population
+        ]
+        if cities:
+            best = max(cities, key=lambda p: p.population)
             decided[key] = replace(chosen[key], place=best)
     return decided

@@ -38,7 +38,11 @@ from frontlines.resolve.place.names import (
     name_key,
     never_a_place,
 )
-from frontlines.resolve.place.namesakes import prominent_over_namesakes
+from frontlines.resolve.place.namesakes import (
+    cities_over_divisions,
+    countries_named,
+    prominent_over_namesakes,
+)
 from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
@@ -115,6 +119,11 @@ class ToponymResolver:
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
+        elif w.international_countries and countries_named(chosen) >= w.international_countries:
+            # international news: "Vienna" is Austria's, "New York" the city
+            chosen = prominent_over_namesakes(chosen, candidates, features, least_doubt=1.1,
+                                              near_counts=False)  # fmt: skip
+            chosen = cities_over_divisions(chosen, candidates, features)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

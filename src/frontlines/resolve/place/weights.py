@@ -119,6 +119,11 @@ class ResolverWeights:
     # TR-News .8943 -> .8972 exact but LGL 161 km .8468 -> .8459 (ratios 20/50/80 alike),
     # news check places unchanged: off until a local-news signal keeps LGL whole
     capital_ratio: float = 0.0
+    # ... but in international news, a story that names at least this many countries
+    # (namesakes.countries_named), it is on at ``MIN_RATIO`` and places near the town do not
+    # keep it (the capitals such a story names are its actors: "Vienna" beside Washington is
+    # Austria's). 0: off
+    international_countries: int = 4
     # names in one list are of one kind ("Burkina Faso, Mali and Niger": the country, not
     # the Nigerian state), lists.same_kind_as_list
     list_kin: bool = True

@@ -1,0 +1,114 @@
+"""Set forms a place's name takes in news copy that the model cuts or misses: a strike
+report's opening "Near <village>," and a name written with hyphens ("Guinea-Bissau",
+"Mazar-i-Sharif") the model cut at one (used by ``frontlines_places``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from frontlines.nlp.place_cues import (
+    GENERIC_NAME_WORDS,
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+)
+from frontlines.resolve.place import Gazetteer
+from frontlines.resolve.place.names import never_a_place
+
+__all__ = ["hyphen_joined", "strike_report_place"]
+
+
+def strike_report_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Near Sultan Abdallah, one strike destroyed ...": a sentence that opens with "Near",
+    a name and a comma is the set form of a strike report, and the name is the place struck,
+    whether the gazetteer knows it or not (the reports name villages no extract holds). The
+    name is capitalised words only, no word of it generic ("Near Mosul University,") and not
+    a lone direction word ("Near East"); a date the model tagged ("Near Christmas,") is in
+    an entity already and never gets here. "near" inside a
+    sentence ("a house near Smith's farm") says too little without the gazetteer."""
+    if start < 1 or end >= len(doc) or doc[end].text != ",":
+        return False
+    near = doc[start - 1]
+    span = doc[start:end]
+    return (
+        near.text in {"Near", "NEAR"}
+        and (near.i == 0 or near.is_sent_start or doc[near.i - 1].is_space)
+        and len(span) <= MAX_NAME_TOKENS
+        and all(
+            t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES or t.text[:1] in "-'’‘"
+            for t in span
+        )  # fmt: skip
+        and not any(t.lower_ in GENERIC_NAME_WORDS for t in span)
+        and not never_a_place(span.text)
+    )
+
+
+def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:
+    """Country and state names the model cut at a hyphen ("Guinea" of "Guinea-Bissau",
+    "Leste" of "Timor-Leste"), grown to the whole hyphenated name when the gazetteer holds
+    it as a country's or a first-level division's own name: the cut part names another place
+    (Guinea is not Guinea-Bissau). A hyphenated word the gazetteer lacks ("Guinea-based") is
+    left as it was, and so is a town's: twin towns and a town with its district are written
+    so, and the part alone is often the place meant; but a name joined through a particle
+    ("Mazar-i-Sharif", "Bandar-e-Abbas") is one name, and grows when the gazetteer holds
+    the whole. A name a dictionary actor matched
+    (``kb_id_``) is left too. Spans the grown names overlap are dropped."""
+
+    def known(text: str) -> bool:
+        return any(
+            c.kind == "name" and c.place.admin_level in {0, 1} for c in gazetteer.candidates(text)
+        )
+
+    grown: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
+            if _particle_joined(doc, end) and gazetteer.is_place_name(doc[start : end + 4].text):
+                end += 4  # "Mazar" of "Mazar-i-Sharif": one name, whatever place it is
+            elif _hyphen_word(doc, end, 1) and known(doc[start : end + 2].text):
+                end += 2
+            elif _hyphen_word(doc, start - 1, -1) and known(doc[start - 2 : end].text):
+                start -= 2
+        if (start, end) == (ent.start, ent.end):
+            grown.append(ent)
+        else:
+            grown.append(Span(doc, start, end, label=ent.label_, span_id=span_id))
+    return filter_spans(grown)
+
+
+#: Particles that join the words of one Persian, Pashto or Arabic place name through
+#: hyphens ("Mazar-i-Sharif", "Bandar-e-Abbas", "Kafr-el-Sheikh").
+_JOINING_PARTICLES = NAME_PARTICLES | {"i", "e", "ul", "ud", "ur"}
+
+
+def _particle_joined(doc: Doc, end: int) -> bool:
+    """``doc[end:end + 4]`` is "-", a particle, "-" and a capitalised word, all glued."""
+    if end + 3 >= len(doc) or end < 1:
+        return False
+    hyphen, particle, second, word = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+    return (
+        hyphen.text == "-"
+        and second.text == "-"
+        and particle.text in _JOINING_PARTICLES  # lower case, as the particle is written
+        and not doc[end - 1].whitespace_
+        and not (hyphen.whitespace_ or particle.whitespace_ or second.whitespace_)
+        and word.is_alpha
+        and word.text[:1].isupper()
+    )
+
+
+def _hyphen_word(doc: Doc, i: int, step: int) -> bool:
+    """``doc[i]`` is a hyphen glued to the name on one side and to a capitalised word on
+    the other (``step`` says which side the word is on)."""
+    j = i + step
+    if not (0 <= i < len(doc) and 0 <= j < len(doc)) or doc[i].text != "-":
+        return False
+    return (
+        i > 0
+        and not doc[i - 1].whitespace_  # no space before the hyphen
+        and not doc[i].whitespace_  # nor after it
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+    )
