@@ -16,8 +16,8 @@ from frontlines.nlp.attribution.component import _text_span, default_lexicon
 from frontlines.nlp.attribution.cuemodel import logistic
 from frontlines.nlp.attribution.features import Quoting, quoted_words, quoting
 from frontlines.nlp.attribution.layout import layout_attributions
-from frontlines.nlp.claims.sources import _last_words
-from frontlines.nlp.claims.sources import _text as _sentence_text
+from frontlines.nlp.claims.carried import _last_words
+from frontlines.nlp.claims.carried import span_text as _sentence_text
 from frontlines.nlp.extensions import tokens_with_pos
 from frontlines.nlp.quantities.reader import could_start_number, read_number
 from frontlines.nlp.time_spans import DigitsMatcher
