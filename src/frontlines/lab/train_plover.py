@@ -32,8 +32,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.lab.logistic_fit import sparse_design
+from frontlines.nlp.encoder import Encoder
 from frontlines.nlp.events import EventCoder
-from frontlines.nlp.events.plover import PloverModel, frame_values, plover_features
+from frontlines.nlp.events.plover import (
+    SENTENCE_SCALE,
+    PloverModel,
+    frame_values,
+    plover_features,
+    sentence_values,
+)
 from frontlines.vocab.word_vectors import WordVectors
 
 __all__ = [
@@ -145,15 +152,21 @@ Example = tuple[list[str], dict[str, float]]
 
 
 def examples_of(
-    docs: Sequence[Doc], coder: EventCoder, vectors: WordVectors | None = None
-) -> list[Example]:
+    docs: Sequence[Doc], coder: EventCoder, vectors: WordVectors | None = None,
+    encoder: Encoder | None = None,
+) -> list[Example]:  # fmt: skip
     """Each doc's features, with the lexicon's PLOVER type among them (as
     ``classify_doc(doc, "plover")`` reads it at run time: ``coder`` has an empty PLOVER
-    model, so the lexicon's own), and (with ``vectors``) its frame's dense features."""
+    model, so the lexicon's own), (with ``vectors``) its frame's dense features and
+    (with ``encoder``) its text's sentence embedding, scaled as at run time (all texts
+    encoded in batches: the slow part of training with it)."""
+    embedded = encoder.encode([d.text for d in docs]) if encoder is not None else None
     result = []
-    for doc in docs:
+    for n, doc in enumerate(docs):
         match = coder.classify_doc(doc, "plover")[0]
         values = frame_values(doc, vectors) if vectors is not None else {}
+        if embedded is not None:
+            values |= sentence_values(embedded[n] * SENTENCE_SCALE)
         result.append((plover_features(doc, match.type.plover if match else ""), values))
     return result
 
@@ -237,6 +250,7 @@ def fit_plover_model(
     record_weight: float = 100.0,
     vectors: WordVectors | None = None,
     folds: int = 5,
+    encoder: Encoder | None = None,
 ) -> PloverModel:
     """Fit types (and modes within them) on the stories' first ``sentences`` sentences.
 
@@ -247,19 +261,22 @@ def fit_plover_model(
     regularisation ``cs`` is chosen by cross-validation (the records in ``folds``
     folds, a tenth of the stories held back in one; the records' accuracy decides
     when there are any) and the abstain threshold on the out-of-fold predictions;
-    then the model is refit on everything. Report the check half."""
+    then the model is refit on everything. ``encoder``: also read each text's sentence
+    embedding. Report the check half."""
     if len({s.label for s in stories}) < 2:
         raise ValueError("training needs stories of at least two PLOVER types")
     coder = EventCoder(plover=PloverModel((), {}))  # only the lexicon is asked here
     texts = (opening(s.text, sentences) for s in stories)
     docs = [lead(d, sentences) for d in nlp.pipe(texts, batch_size=64)]
     docs += list(nlp.pipe(r.text for r in records))
-    examples = examples_of(docs, coder, vectors)
+    examples = examples_of(docs, coder, vectors, encoder)
     info = dict(about or {})
     info.update(sentences=sentences, vectors=vectors.about if vectors is not None else None)
+    if encoder is not None:
+        info.update(encoder="all-MiniLM-L6-v2 (numpy)", sentence_scale=SENTENCE_SCALE)
     return fit_examples(
         examples, stories, records, cs, min_count, max_features, min_precision, info,
-        record_weight, folds, vectors=vectors is not None,
+        record_weight, folds, vectors=vectors is not None, encoder=encoder is not None,
     )  # fmt: skip
 
 
@@ -268,6 +285,7 @@ def fit_examples(
     cs: Sequence[float] = (1.0,), min_count: int = 3, max_features: int = 6000,
     min_precision: float = 0.6, about: dict[str, object] | None = None,
     record_weight: float = 100.0, folds: int = 5, vectors: bool = False,
+    encoder: bool = False,
 ) -> PloverModel:  # fmt: skip
     """:func:`fit_plover_model` once the texts are features (``examples``: the stories'
     then the records', in order)."""
@@ -325,5 +343,5 @@ def fit_examples(
     )  # fmt: skip
     return PloverModel(
         tuple(classes), _pruned(table, counts, min_count, max_features),
-        _threshold(scored, min_precision), modes, info, vectors=vectors,
+        _threshold(scored, min_precision), modes, info, vectors=vectors, encoder=encoder,
     )  # fmt: skip

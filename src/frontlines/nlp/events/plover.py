@@ -19,6 +19,7 @@ caller keeps what it had.
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.encoder import EncoderMissing, default_encoder
+from frontlines.settings import Settings
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
 from frontlines.vocab.word_vectors import WordVectors, default_word_vectors
@@ -49,6 +52,10 @@ __all__ = [
     "linear_scores",
     "plover_features",
     "predicate",
+    "SENTENCE_SCALE",
+    "sentence_names",
+    "sentence_values",
+    "sentence_vector",
     "softmax",
     "word_features",
 ]
@@ -216,6 +223,38 @@ def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
     return {k: float(x) for k, x in zip(dense_names(vectors.dims), vector, strict=True) if x}
 
 
+#: The sentence embedding (unit length, 384 numbers of about ±0.05) is read times this:
+#: one L2 penalty covers every weight, and at 1 the embedding's weights stay too small to
+#: count. Chosen by the same 5-fold cross-validation on the records' tune half as C
+#: (out-of-fold accuracy 0.572 at 1, 0.592 at 3).
+SENTENCE_SCALE = 3.0
+
+_log = logging.getLogger(__name__)
+
+
+def sentence_names(dims: int) -> list[str]:
+    """The names of the sentence embedding's entries as model features (``d:s:0``...)."""
+    return [f"d:s:{i}" for i in range(dims)]
+
+
+@lru_cache(maxsize=4096)
+def sentence_vector(text: str) -> np.ndarray | None:
+    """The scaled sentence embedding of ``text`` (``nlp/encoder.py``), each text encoded
+    once; ``None`` (with one warning) when the encoder's weights are not installed."""
+    try:
+        encoder = default_encoder()
+    except EncoderMissing as exc:
+        if sentence_vector.cache_info().misses <= 1:
+            _log.warning("PLOVER model reads without its sentence features: %s", exc)
+        return None
+    return encoder.encode([text])[0] * np.float32(SENTENCE_SCALE)
+
+
+def sentence_values(vector: np.ndarray) -> dict[str, float]:
+    """A sentence embedding (already scaled) as the model's dense features."""
+    return dict(zip(sentence_names(len(vector)), map(float, vector), strict=True))
+
+
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     """What the model reads: lemma unigrams (content words) and bigrams (all words,
     names and numbers as placeholders), the verbs with their negation, the predicate's
@@ -244,7 +283,8 @@ class PloverModel:
     """``weights[feature][label]``: one linear score per label, summed over features.
     ``modes[feature]["TYPE/mode"]`` likewise picks a mode within the chosen type.
     ``vectors``: the model also reads the frame's word vectors (:func:`frame_values`,
-    ``data/word_vectors.npz``)."""
+    ``data/word_vectors.npz``). ``encoder``: and the text's sentence embedding
+    (:func:`sentence_vector`, all-MiniLM-L6-v2 in numpy)."""
 
     labels: tuple[str, ...]
     weights: dict[str, dict[str, float]]
@@ -252,6 +292,7 @@ class PloverModel:
     modes: dict[str, dict[str, float]] = field(default_factory=dict)
     about: dict[str, object] = field(default_factory=dict)
     vectors: bool = False
+    encoder: bool = False
 
     def probabilities(
         self, features: Iterable[str], values: Mapping[str, float] | None = None
@@ -260,13 +301,17 @@ class PloverModel:
 
     def values(self, text: Span | Doc) -> dict[str, float]:
         """The dense features of ``text`` this model reads (none without vectors)."""
-        return frame_values(text, default_word_vectors()) if self.vectors else {}
+        values = frame_values(text, default_word_vectors()) if self.vectors else {}
+        vector = sentence_vector(text.text) if self.encoder else None
+        return values if vector is None else values | sentence_values(vector)
 
     def warm(self) -> None:
         """Load the word vectors and build the dense weights now rather than on the first
         text the model reads."""
         if self.vectors:
             self._dense  # noqa: B018 (a cached property: reading it builds it)
+        if self.encoder and sentence_vector("") is not None:  # loads the encoder
+            self._sentence_dense  # noqa: B018
 
     @cached_property
     def _dense(self) -> np.ndarray:
@@ -278,11 +323,24 @@ class PloverModel:
             dtype=np.float32,
         )
 
+    @cached_property
+    def _sentence_dense(self) -> np.ndarray:
+        """The sentence embedding's weights as a (labels, 384) matrix."""
+        names = sentence_names(384)
+        return np.array(
+            [[self.weights.get(f, {}).get(label, 0.0) for f in names] for label in self.labels],
+            dtype=np.float32,
+        )
+
     def text_probabilities(self, text: Span | Doc, lexicon_type: str = "") -> dict[str, float]:
         """:meth:`probabilities` of ``text``'s features and (with vectors) its frame's."""
         scores = linear_scores(self.weights, self.labels, plover_features(text, lexicon_type))
         if self.vectors and scores:
             dense = self._dense @ frame_vector(text, default_word_vectors())
+            scores = {k: v + float(d) for (k, v), d in zip(scores.items(), dense, strict=True)}
+        vector = sentence_vector(text.text) if self.encoder and scores else None
+        if vector is not None:
+            dense = self._sentence_dense @ vector
             scores = {k: v + float(d) for (k, v), d in zip(scores.items(), dense, strict=True)}
         return softmax(scores) if scores else {}
 
@@ -330,6 +388,7 @@ class PloverModel:
                 "about": self.about,
                 "threshold": self.threshold,
                 "vectors": self.vectors,
+                "encoder": self.encoder,
                 "labels": list(self.labels),
                 "weights": dict(sorted(self.weights.items())),
                 "modes": dict(sorted(self.modes.items())),
@@ -352,19 +411,42 @@ class PloverModel:
             modes=table(raw.get("modes", {})),
             about=dict(raw.get("about", {})),
             vectors=bool(raw.get("vectors", False)),
+            encoder=bool(raw.get("encoder", False)),
         )
 
     @classmethod
     def load(cls, path: Path | None = None) -> PloverModel:
-        """The bundled model, or the one written to ``path`` by ``frontlines train plover``."""
+        """The model ``FRONTLINES_PLOVER_MODEL`` names (``default_plover_model``), or the
+        one written to ``path`` by ``frontlines train plover``."""
         if path is None:
             return default_plover_model()
         return read_model_file(cls.from_json, path, MODEL_FILE, "a PLOVER model")
 
 
-@lru_cache(maxsize=1)
+#: The bundled model that also reads the sentence encoder's embedding
+#: (``FRONTLINES_PLOVER_MODEL=encoder``): not the default, since encoding each kept
+#: event's sentence costs about 0.1x of the spaCy model's time on real news, past the event
+#: layer's budget, and it needs the encoder's weights package.
+ENCODER_MODEL_FILE = "plover_encoder_model.json"
+
+#: The value of ``FRONTLINES_PLOVER_MODEL`` that picks ``ENCODER_MODEL_FILE``.
+ENCODER_CHOICE = "encoder"
+
+
 def default_plover_model() -> PloverModel:
-    return read_model_file(PloverModel.from_json, None, MODEL_FILE, "a PLOVER model")
+    """The PLOVER model the settings choose: the bundled one, the bundled encoder model
+    (``encoder``) or a file ``frontlines train plover`` wrote."""
+    return _plover_model(Settings.from_env().plover_model)
+
+
+@lru_cache(maxsize=4)
+def _plover_model(choice: str | None) -> PloverModel:
+    if choice is None:
+        return read_model_file(PloverModel.from_json, None, MODEL_FILE, "a PLOVER model")
+    if choice == ENCODER_CHOICE:
+        return read_model_file(PloverModel.from_json, None, ENCODER_MODEL_FILE,
+                               "a PLOVER model")  # fmt: skip
+    return read_model_file(PloverModel.from_json, Path(choice), MODEL_FILE, "a PLOVER model")
 
 
 #: PLOVER's two types of violence: where the lexicon finds one, the model is not asked.
