@@ -45,6 +45,7 @@ from frontlines.nlp.events.confidence import (
     load_confidence_model,
 )
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
+from frontlines.nlp.events.history import history_told_on
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
@@ -275,6 +276,7 @@ class EventCoder:
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
+        events = history_told_on(events, doc)  # undated sentences that go on telling history
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
