@@ -44,6 +44,7 @@ from frontlines.nlp.events.confidence import (
     event_features,
     load_confidence_model,
 )
+from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.history import history_told_on
 from frontlines.nlp.events.named import merged, told_before
@@ -282,6 +283,7 @@ class EventCoder:
         gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e, dense)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
+        gone |= set(crowd_told_again(events, doc, gone))  # "they chanted": the march told
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
