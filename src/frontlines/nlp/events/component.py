@@ -63,6 +63,7 @@ from frontlines.nlp.events.plover import (
     PloverModel,
     plover_match,
 )
+from frontlines.nlp.events.protest_victims import victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
@@ -238,6 +239,7 @@ class EventCoder:
                     if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
+                match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
