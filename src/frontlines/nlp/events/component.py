@@ -46,7 +46,7 @@ from frontlines.nlp.events.confidence import (
 )
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
-from frontlines.nlp.events.history import history_told_on
+from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
@@ -282,7 +282,7 @@ class EventCoder:
         events = history_told_on(events, doc)  # undated sentences that go on telling history
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
-        gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
+        gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e, dense)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
         gone |= set(crowd_told_again(events, doc, gone))  # "they chanted": the march told

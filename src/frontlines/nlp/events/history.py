@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from frontlines.model import Event
 from frontlines.nlp.events.story import names_a_place
 
-__all__ = ["history_told_on"]
+__all__ = ["history_told_on", "undated"]
 
 #: The date source of an event whose sentence gave it no date: the publication day.
 _NO_DATE_OF_ITS_OWN = "published"
@@ -52,3 +52,18 @@ def _told_on(event: Event, history: Event, doc: Doc) -> bool:
     if event.place is None or history.place is None:
         return False
     return bool(event.place.country) and event.place.country == history.place.country
+
+
+#: Entity labels of the time expressions that date an event.
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def undated(events: list[Event], doc: Doc) -> set[int]:
+    """Starts of the events whose sentence names no date or time: whatever date they hold
+    the story carried over to them (``story.carried_over``), not their own words."""
+    out: set[int] = set()
+    for event in events:
+        sent = doc.char_span(event.start, event.end, alignment_mode="expand")
+        if sent is not None and not any(e.label_ in _DATE_LABELS for e in sent.ents):
+            out.add(event.start)
+    return out
