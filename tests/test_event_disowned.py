@@ -11,8 +11,8 @@ from tests.event_reading import events_on
 @pytest.mark.parametrize(
     "text",
     [
-        "The general said that some early reports that chemical weapons were used against "
-        "allied troops turned out to be \"bogus.\"",
+        "The colonel said that initial accounts that nerve agents had been used on the "
+        "convoy turned out to be false.",
         "Reports that rebels shelled the town on Monday were false, the army said.",
         "The agency debunked claims that rebels shelled the town on Monday.",
     ],

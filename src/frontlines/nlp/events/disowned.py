@@ -1,5 +1,5 @@
-"""A report the story calls false tells no event: "early reports that nerve gas was used
-against the troops turned out to be bogus", "reports of a raid on the camp were
+"""A report the story calls false tells no event: "initial accounts that nerve agents had
+been used on the convoy turned out to be false", "reports of a raid on the camp were
 unfounded", "the agency debunked claims that rebels shelled the town". The event is the
 content of a noun (a report, a claim, a rumour), and the sentence says of that noun that
 it is false. The realis readings weigh the verbs above the event ("said", "reported") but
@@ -53,9 +53,19 @@ def _report_of(trigger: Token) -> Token | None:
         if noun.pos_ == "NOUN":
             return noun
     predicate = predicate_of(trigger)
-    if predicate.dep_ in _CONTENT and predicate.head.pos_ == "NOUN":
+    if predicate.head.pos_ != "NOUN":
+        return None
+    if predicate.dep_ in _CONTENT or (predicate.dep_ == "relcl" and _own_subject(predicate)):
         return predicate.head
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a clause the parser hung on a noun as relative has a subject of its own,
+    no relative pronoun: a content clause ("accounts that gas had been used"), not a
+    relative one ("accounts that spread after the raid")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and all(c.tag_ not in {"WDT", "WP"} for c in subjects)
 
 
 def _called_false(report: Token) -> bool:

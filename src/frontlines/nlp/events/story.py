@@ -239,7 +239,7 @@ def _may_be(outcome: Event, cause: Event, undated: Collection[int] = ()) -> bool
     """Whether ``outcome`` (someone killed) can be what ``cause`` did: no place, date or
     victim of its own that contradicts it. ``undated``: starts of the events whose
     sentence names no date: a date such an event holds was carried over from the story
-    ("Four people were slightly injured" after an event of last year), not its own."""
+    ("two passengers were injured" after an attack of last year), not its own."""
     own = outcome.place if outcome.place and outcome.start <= outcome.place.start < outcome.end \
         else None  # fmt: skip
     if own is not None and cause.place is not None and not same_or_inside(own, cause.place):
