@@ -1,7 +1,7 @@
 """History told on: a story that turns to an old event ("the attack on the consulate,
-three years ago ...") goes on to tell it sentence by sentence ("He first heard gunfire
-at 9:40 p.m. ... The staff left the compound at dawn ... The station chief moved to the
-capital"), and those sentences give no date of their own. Read alone each one falls back
+three years ago ...") goes on to tell it sentence by sentence ("the guard woke to shots
+... the staff drove out of the compound ... the consul moved to the capital"), and those
+sentences give no date of their own. Read alone each one falls back
 on the publication day and looks like news; a coder reads it in the narrative it belongs
 to, which is history.
 
