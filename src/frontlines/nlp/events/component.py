@@ -44,7 +44,9 @@ from frontlines.nlp.events.confidence import (
     event_features,
     load_confidence_model,
 )
+from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
+from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.others import other_events
 from frontlines.nlp.events.participants import (
@@ -62,6 +64,7 @@ from frontlines.nlp.events.plover import (
     PloverModel,
     plover_match,
 )
+from frontlines.nlp.events.protest_victims import victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
@@ -237,6 +240,7 @@ class EventCoder:
                     if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
+                match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
@@ -288,11 +292,13 @@ class EventCoder:
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
+        events = history_told_on(events, doc)  # undated sentences that go on telling history
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
-        gone = set(outcomes_merged(events)) | {i for i, e in enumerate(events)
+        gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e, dense)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
+        gone |= set(crowd_told_again(events, doc, gone))  # "they chanted": the march told
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]

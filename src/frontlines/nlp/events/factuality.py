@@ -20,6 +20,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.audience import audience_reason
+from frontlines.nlp.events.disowned import disowned_reason
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.events.specific import unspecific_reason
 from frontlines.nlp.logistic import LogisticModel
@@ -203,7 +205,8 @@ def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float
     threshold. A trigger a standing rule rules out is not asked (P is given as 0): most
     cue words of a story are, and the event layer has a time budget."""
     model = model or load_realis_model()
-    reason = irrealis_reason(trigger) or unspecific_reason(trigger)
+    reason = (irrealis_reason(trigger) or unspecific_reason(trigger)
+              or disowned_reason(trigger) or audience_reason(trigger))
     replaced = model.replaces
     if reason and (reason in replaced or (reason.startswith("governed by")
                                           and "governed by" in replaced)):  # fmt: skip

@@ -9,6 +9,7 @@ their actor and date.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
 
@@ -235,20 +236,23 @@ def _outcome_only(event: Event) -> bool:
     )
 
 
-def _may_be(outcome: Event, cause: Event) -> bool:
+def _may_be(outcome: Event, cause: Event, undated: Collection[int] = ()) -> bool:
     """Whether ``outcome`` (someone killed) can be what ``cause`` did: no place, date or
-    victim of its own that contradicts it."""
+    victim of its own that contradicts it. ``undated``: starts of the events whose
+    sentence names no date: a date such an event holds was carried over from the story
+    ("two passengers were injured" after an attack of last year), not its own."""
     own = outcome.place if outcome.place and outcome.start <= outcome.place.start < outcome.end \
         else None  # fmt: skip
     if own is not None and cause.place is not None and not same_or_inside(own, cause.place):
         return False  # "killed in Nairobi" can be what the bombs in Kenya did
-    if outcome.date_source == "text" and not dates_meet(outcome.date, cause.date):
+    own_date = outcome.date_source == "text" and outcome.start not in undated
+    if own_date and not dates_meet(outcome.date, cause.date):
         return False
     a, b = outcome.actor2, cause.actor2
     return not (a and b and a.actor and b.actor and a.actor != b.actor)
 
 
-def outcomes_merged(events: list[Event]) -> list[int]:
+def outcomes_merged(events: list[Event], undated: Collection[int] = ()) -> list[int]:
     """Indices of the events that only report what another event of the story did
     ("the commander ... was killed" beside "died when a drone struck his vehicle"),
     each merged as evidence into the nearest violent event it can be, in place. ACLED
@@ -260,7 +264,7 @@ def outcomes_merged(events: list[Event]) -> list[int]:
             continue
         causes = [j for j, other in enumerate(events) if j != i and j not in gone
                   and other.acled_event in VIOLENT_TYPES and not _outcome_only(other)
-                  and _may_be(event, other)]  # fmt: skip
+                  and _may_be(event, other, undated)]  # fmt: skip
         if not causes:
             continue
         j = min(causes, key=lambda k: abs(events[k].start - event.start))

@@ -1,0 +1,50 @@
+"""Violence told in a protest story is not force against protesters unless protesters
+took it: "the marchers also honoured men like J. M., who was shot dead in May by an
+off-duty deputy" names a protest, and the type of excessive force against protesters
+asks only that its sentence hold a protest word (``requires``); but the one shot is a
+man the protest remembers, and a coder files his killing as an attack on a civilian.
+
+So an event typed as excessive force against protesters whose victim is a named person,
+and whose own clause (the violence word's phrase) holds no protest word, is an attack
+(violence against civilians). A victim the clause calls a protester ("police shot J. M.,
+a demonstrator, during the march") keeps the protest type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import EventActor
+from frontlines.vocab.events import EventLexicon, EventMatch
+
+__all__ = ["FORCE_AGAINST_PROTESTERS", "victim_not_protesting"]
+
+#: The sub-event type this reading may undo.
+FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
+#: The lexicon type of an attack on civilians.
+_ATTACK = "attack"
+
+
+def victim_not_protesting(match: EventMatch, victim: EventActor | None,
+                          words: list[Token], sent: Span,
+                          lexicon: EventLexicon) -> EventMatch:  # fmt: skip
+    """``match`` as an attack when its force against protesters fell on a named person
+    its clause does not tell as protesting (see the module's docstring)."""
+    if match.type.acled_sub_event != FORCE_AGAINST_PROTESTERS or victim is None or not words:
+        return match
+    if not _named_person(victim, sent):
+        return match
+    protest_words = {w.lower() for w in match.type.requires}
+    for word in words:
+        if any(t.lower_ in protest_words or t.lemma_.lower() in protest_words
+               for t in word.subtree):  # fmt: skip
+            return match
+    return replace(match, type=lexicon.get(_ATTACK))
+
+
+def _named_person(actor: EventActor, sent: Span) -> bool:
+    """Whether the actor's words in ``sent`` are a person's name."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)

@@ -1,0 +1,32 @@
+"""A story goes on telling the old event it began: undated sentences after a background
+event are its narrative (history) unless they move abroad. Our own sentences, read by the
+real pipeline, both ways."""
+
+from __future__ import annotations
+
+from tests.event_reading import events_on
+
+_HISTORY = ("Militants attacked the consulate in Benghazi in 2019, and the attack still "
+            "shapes the debate. ")
+_NARRATIVE = ("The guard said he first heard gunfire at 9 p.m. and knew that the compound "
+              "was under attack. The staff finally evacuated the base, escorted by a local "
+              "convoy to the airport.")
+
+
+def test_undated_sentences_after_history_are_history(nlp):
+    events = events_on(nlp, _HISTORY + _NARRATIVE)
+    assert [e.acled_sub_event for e in events] == ["Attack", "Non-violent transfer of territory"]
+    assert all(e.background for e in events)
+
+
+def test_the_same_sentences_after_news_are_news(nlp):
+    text = "Militants attacked the consulate in Benghazi, and the attack shapes the debate. "
+    events = events_on(nlp, text + _NARRATIVE)
+    assert len(events) == 2
+    assert not any(e.background for e in events)
+
+
+def test_a_sentence_that_moves_abroad_leaves_the_history(nlp):
+    text = _HISTORY + "Gunmen attacked a convoy in northern Kenya, killing six villagers."
+    events = events_on(nlp, text)
+    assert [e.background for e in events] == [True, False]
