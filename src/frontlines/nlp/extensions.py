@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.attrs import POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "declare",
     "doc_text",
     "items",
+    "reported_root",
     "tokens_with_pos",
 ]
 
@@ -50,3 +51,19 @@ def tokens_with_pos(doc: Doc, pos: str) -> list[Token]:
     a token object for every word of the story first."""
     wanted = doc.vocab.strings[pos]
     return [doc[int(i)] for i in (doc.to_array(POS) == wanted).nonzero()[0]]
+
+
+def reported_root(sent: Span, reporting: frozenset[str]) -> Token:
+    """The sentence's main predicate: its root, or, where the root is a verb of
+    ``reporting`` ("..., officials said"), the root of the clause it reports (at most
+    three levels down)."""
+    root = sent.root
+    for _ in range(3):
+        if root.lemma_.lower() not in reporting:
+            break
+        comp = next((c for c in root.children
+                     if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)  # fmt: skip
+        if comp is None:
+            break
+        root = comp
+    return root

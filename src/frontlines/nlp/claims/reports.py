@@ -47,7 +47,6 @@ def _span_of(doc: Doc, token: Token) -> Span:
 def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
     """One attribution per 'X put/estimated the number of Y at N' in the story: X is the
     source, the tally and what follows it the content."""
-    lexicon = default_lexicon()
     found: list[Attribution] = []
     for verb in tokens_with_pos(doc, "VERB"):
         if verb.lemma_.lower() not in ESTIMATE_VERBS:
@@ -59,16 +58,7 @@ def tally_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
             continue
         source = _span_of(doc, speakers[0])
         content = doc[tallies[0].left_edge.i : verb.right_edge.i + 1]
-        found.append(Attribution(
-            source=TextSpan(source.start_char, source.end_char, source.text),
-            cue=TextSpan(verb.idx, verb.idx + len(verb.text), verb.text),
-            content=TextSpan(content.start_char, content.end_char, content.text),
-            kind=as_source_kind(lexicon.kind_of(source)),
-            actor=next((str(a.kb_id_) for a in doc.spans.get("actors", [])
-                        if source.start <= a.start and a.end <= source.end and a.kb_id_), None),
-            antecedent=None,
-            extractor=extractor,
-        ))  # fmt: skip
+        found.append(_reported(source, verb, content, extractor))
     return found
 
 
@@ -79,7 +69,6 @@ def clause_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
     the object of its "by") is the source, whatever verb the noun phrase hangs off ("was
     met with doubt", "is the only basis for"). No author named, no attribution: the
     noun alone says nothing of who spoke."""
-    lexicon = default_lexicon()
     found: list[Attribution] = []
     for noun in tokens_with_pos(doc, "NOUN"):
         if noun.lemma_.lower() not in CLAIM_NOUNS:
@@ -100,16 +89,7 @@ def clause_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
         if source[-1].tag_ == "POS":  # "the ministry's": the name without its "'s"
             source = source[:-1]
         content = doc[clause.left_edge.i : clause.right_edge.i + 1]
-        found.append(Attribution(
-            source=TextSpan(source.start_char, source.end_char, source.text),
-            cue=TextSpan(noun.idx, noun.idx + len(noun.text), noun.text),
-            content=TextSpan(content.start_char, content.end_char, content.text),
-            kind=as_source_kind(lexicon.kind_of(source)),
-            actor=next((str(a.kb_id_) for a in doc.spans.get("actors", [])
-                        if source.start <= a.start and a.end <= source.end and a.kb_id_), None),
-            antecedent=None,
-            extractor=extractor,
-        ))  # fmt: skip
+        found.append(_reported(source, noun, content, extractor))
     return found
 
 
@@ -202,3 +182,19 @@ def _side(actor: Span) -> str:
 def _actors() -> ActorDictionary:
     """The dictionary actor types are read from (the bundled one and $FRONTLINES_ACTORS)."""
     return ActorDictionary.load()
+
+
+def _reported(source: Span, cue: Token, content: Span, extractor: Extractor) -> Attribution:
+    """The attribution of ``content`` to ``source`` by the word ``cue``, with the actor
+    the source names where the actor pass resolved one."""
+    doc = source.doc
+    return Attribution(
+        source=TextSpan(source.start_char, source.end_char, source.text),
+        cue=TextSpan(cue.idx, cue.idx + len(cue.text), cue.text),
+        content=TextSpan(content.start_char, content.end_char, content.text),
+        kind=as_source_kind(default_lexicon().kind_of(source)),
+        actor=next((str(a.kb_id_) for a in doc.spans.get("actors", [])
+                    if source.start <= a.start and a.end <= source.end and a.kb_id_), None),
+        antecedent=None,
+        extractor=extractor,
+    )  # fmt: skip

@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.extensions import reported_root
+
 __all__ = ["CROSS_SENTENCE_PRONOUNS", "GROUP_NOUNS", "group_before", "main_predicate",
            "said_before"]
 
@@ -43,16 +45,7 @@ _REACH = 2
 def main_predicate(sent: Span) -> Token:
     """The sentence's main predicate: its root, or, where the root only reports speech
     ("..., officials said"), the root of the clause it reports."""
-    root = sent.root
-    for _ in range(3):
-        if root.lemma_.lower() not in _REPORTING:
-            break
-        comp = next((c for c in root.children
-                     if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)  # fmt: skip
-        if comp is None:
-            break
-        root = comp
-    return root
+    return reported_root(sent, _REPORTING)
 
 
 def said_before(pronoun: Token, agrees: Callable[[Token], bool]) -> Token | None:

@@ -30,6 +30,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.encoder import EncoderMissing, default_encoder
+from frontlines.nlp.extensions import reported_root
 from frontlines.settings import Settings
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
@@ -152,16 +153,7 @@ REPORTING = frozenset({"say", "tell", "report", "add", "state", "quote", "note",
 def predicate(sent: Span) -> Token:
     """The sentence's event predicate: its root, or, where the root only reports speech
     ("..., officials said"), the root of the clause it reports (at most three levels)."""
-    root = sent.root
-    for _ in range(3):
-        if root.lemma_.lower() not in REPORTING:
-            break
-        comp = next((c for c in root.children
-                     if c.dep_ == "ccomp" and sent.start <= c.i < sent.end), None)  # fmt: skip
-        if comp is None:
-            break
-        root = comp
-    return root
+    return reported_root(sent, REPORTING)
 
 
 def _frame(span: Span | Doc) -> dict[str, list[Token]]:
