@@ -31,6 +31,7 @@ def test_every_variable() -> None:
         "FRONTLINES_MIN_EVENT_CONFIDENCE": "0.4",
         "FRONTLINES_MIN_CLAIM_CONFIDENCE": "0.2",
         "FRONTLINES_PLOVER_MODEL": "encoder",
+        "FRONTLINES_MINILM": "/opt/minilm.zip",
         "UNRELATED": "x",
     }
     assert set(env) - {"UNRELATED"} == set(ENV.values())
@@ -44,6 +45,7 @@ def test_every_variable() -> None:
         min_event_confidence=0.4,
         min_claim_confidence=0.2,
         plover_model="encoder",
+        minilm=Path("/opt/minilm.zip"),
     )
 
 

