@@ -10,6 +10,7 @@ from dataclasses import replace
 from typer.testing import CliRunner
 
 from frontlines.cli.main import app
+from frontlines.lab.metrics import PRF, story_interval
 from frontlines.lab.news import names_match, score_news
 from frontlines.lab.news_gold import GoldClaim, GoldEvent, GoldPlace, NewsGold, Story
 from frontlines.model import (
@@ -90,6 +91,24 @@ def test_matching_is_one_to_one():
     gold = [_gold_event((20, 60), *AIR)]
     twice = _score([_event(S1, *AIR), _event(S1, *AIR)], gold_events=gold).as_dict()["events"]
     assert (twice["tp"], twice["fp"], twice["fn"]) == (1, 1, 0)
+
+
+def test_each_story_counts_once_in_the_interval():
+    gold = [_gold_event((20, 60), *AIR)]
+    score = _score([_event(S1, *AIR), _event(S2, *CLASH)], gold_events=gold)
+    assert score.events.stories == {"s1": PRF(1, 1, 0)}
+    # one story: every resample is that story, so the interval is the point itself
+    assert score.as_dict()["events"]["interval_95"] == {"p": [0.5, 0.5], "r": [1.0, 1.0]}
+
+
+def test_the_story_interval_widens_with_disagreeing_stories():
+    same = story_interval([PRF(1, 1, 0)] * 20)
+    assert same == {"p": [0.5, 0.5], "r": [1.0, 1.0]}
+    mixed = story_interval([PRF(2, 0, 0)] * 10 + [PRF(0, 2, 2)] * 10)
+    low, high = mixed["p"]
+    assert low < 0.5 < high and high - low > 0.2
+    assert story_interval([PRF(2, 0, 0)] * 10 + [PRF(0, 2, 2)] * 10) == mixed  # seeded
+    assert story_interval([]) == {"p": [0.0, 0.0], "r": [0.0, 0.0]}
 
 
 def test_background_counts_neither_way():

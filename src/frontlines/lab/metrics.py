@@ -1,8 +1,9 @@
-"""Shared metric arithmetic: precision/recall/F1 and great-circle distance."""
+"""Shared metric arithmetic: precision/recall/F1, their uncertainty, great-circle distance."""
 
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -14,6 +15,7 @@ __all__ = [
     "PRF",
     "auc_of_log_error",
     "pair_one_to_one",
+    "story_interval",
 ]
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the worst possible error
@@ -50,6 +52,37 @@ class PRF:
             "fp": self.fp,
             "fn": self.fn,
         }
+
+
+def story_interval(
+    counts: Iterable[PRF], rounds: int = 1000, level: float = 0.95, seed: int = 0
+) -> dict[str, list[float]]:
+    """How far precision and recall could move on another sample of the same kind of
+    stories: a percentile bootstrap that resamples whole stories (their tp/fp/fn
+    together, since one story's errors share a cause), seeded so a run repeats.
+
+    A check half of 25 stories gives a precision of 0.51 whose interval is about
+    ±0.15: two numbers closer than that are the same number."""
+    stories = list(counts)
+    if not stories:
+        return {"p": [0.0, 0.0], "r": [0.0, 0.0]}
+    draw = random.Random(seed)
+    ps, rs = [], []
+    for _ in range(rounds):
+        total = PRF(0, 0, 0)
+        for _ in stories:
+            total = total + draw.choice(stories)
+        ps.append(total.precision)
+        rs.append(total.recall)
+    tail = (1 - level) / 2
+
+    def cut(values: list[float]) -> list[float]:
+        values.sort()
+        low = values[int(tail * (len(values) - 1))]
+        high = values[int(math.ceil((1 - tail) * (len(values) - 1)))]
+        return [round(low, 3), round(high, 3)]
+
+    return {"p": cut(ps), "r": cut(rs)}
 
 
 def auc_of_log_error(errors_km: list[float]) -> float:

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from frontlines.lab.metrics import PRF, pair_one_to_one
+from frontlines.lab.metrics import PRF, pair_one_to_one, story_interval
 from frontlines.lab.news_gold import GoldClaim, GoldEvent, NewsGold, Span, Story
 from frontlines.model import Claim, Event, ProcessedArticle
 from frontlines.vocab.actors import ActorDictionary
@@ -226,6 +226,17 @@ class _Tally:
     fn: int = 0
     neutral: int = 0  # extracted events matching background gold
     hits: dict[str, int] = field(default_factory=dict)
+    #: Each story's own tp/fp/fn: what the story-bootstrap interval resamples.
+    stories: dict[str, PRF] = field(default_factory=dict)
+
+    def counts(self) -> PRF:
+        return PRF(self.tp, self.fp, self.fn)
+
+    def note_story(self, story: str, before: PRF) -> None:
+        """Record what scoring one story added to the totals."""
+        now = self.counts()
+        added = PRF(now.tp - before.tp, now.fp - before.fp, now.fn - before.fn)
+        self.stories[story] = self.stories.get(story, PRF(0, 0, 0)) + added
 
     def add_pair(self, checks: dict[str, bool]) -> None:
         self.tp += 1
@@ -238,7 +249,9 @@ class _Tally:
                    "n": self.tp}
             for name in self.fields
         }  # fmt: skip
-        return PRF(self.tp, self.fp, self.fn).as_dict() | {"fields": fields}
+        return self.counts().as_dict() | {
+            "fields": fields, "interval_95": story_interval(self.stories.values())
+        }
 
 
 @dataclass
@@ -263,11 +276,15 @@ class NewsScore:
         events = processed.events if processed else ()
         claims = processed.claims if processed else ()
         sentences = processed.sentences if processed else ()
+        before = self.events.counts()
         self._events(story, list(events), [g for g in gold.events if g.story == story.id])
+        self.events.note_story(story.id, before)
         claim_spans = {id(c): (sentences[c.sentence_index].start,
                                sentences[c.sentence_index].end) for c in claims}  # fmt: skip
+        before = self.claims.counts()
         self._claims(story, list(claims), [g for g in gold.claims if g.story == story.id],
                      claim_spans)  # fmt: skip
+        self.claims.note_story(story.id, before)
 
     def _events(self, story: Story, ours: list[Event], gold: list[GoldEvent]) -> None:
         def matches(g: GoldEvent, e: Event) -> bool:
