@@ -168,3 +168,25 @@ def test_a_participle_misread_as_the_verb_makes_its_noun_no_speaker(nlp):
     assert [c.source for c in claims] == [None]
     said = nlp("Police said 40 people were killed and 12 were arrested.")._.claims
     assert {c.source.text for c in said if c.source} == {"Police"}
+
+
+def test_an_inverted_speaker_set_off_before_a_trailing_clause_still_speaks(nlp):
+    # the parser makes the name the subject of the clause after the comma ("asked ...",
+    # "half smiling") and leaves the cue before it with none
+    asked = _sources(nlp, '"I will not apologize for it, so drop the subject," said retired '
+                          "surgeon Tom Baxter, asked about his claims that he had studied "
+                          "abroad.")  # fmt: skip
+    assert asked.get("said") == "retired surgeon Tom Baxter"
+    smiling = _sources(nlp, "''I am better at building than at talking,'' said Rita Mendez, "
+                            "half smiling.")  # fmt: skip
+    assert smiling.get("said") == "Rita Mendez"
+
+
+def test_a_passive_cues_agent_speaks_and_is_cut_from_what_is_said(nlp):
+    doc = nlp("As noted by several analysts, the plan has little support in the north.")
+    (noted,) = [a for a in doc._.attributions if a.cue.text == "noted"]
+    assert noted.source is not None and noted.source.text == "several analysts"
+    assert noted.content.text == "the plan has little support in the north"
+    appointed = _sources(nlp, "He was appointed to the court in 2011 by the state's first "
+                              "female governor.")  # fmt: skip
+    assert appointed.get("was appointed to") == "the state's first female governor"

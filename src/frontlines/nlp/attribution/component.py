@@ -41,6 +41,7 @@ from frontlines.nlp.attribution.speakers import (
     object_after_quote,
     source_span,
     speaker_of,
+    subject_of_aside,
 )
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.vocab.files import read_data_toml
@@ -200,6 +201,8 @@ class AttributionRecognizer:
             subject = modified_noun(verb)  # "a new poll showing ...": the poll
         if named is None and subject is None and not sourceless:
             subject = object_after_quote(doc, verb)  # '"...," added a party official'
+        if named is None and subject is None and not sourceless:
+            subject = subject_of_aside(doc, verb)  # '"...," said Ann Lee, smiling'
         if named is not None:
             subject = named.root
         said = _joined_infinitive(verb, self.cues)  # "continued to call for" -> call
@@ -210,7 +213,11 @@ class AttributionRecognizer:
         if content is None:
             return None
         if subject is not None and _within(subject, content, said) and not around:
-            subject = None  # the 'subject' belongs to the reported clause
+            by_agent = _without_agent(doc, content, subject, said)
+            if by_agent is not None:  # "was nominated ... by the governor": the agent speaks
+                content = by_agent
+            else:
+                subject = None  # the 'subject' belongs to the reported clause
         source = source_span(doc, subject) if subject is not None else None
         if named is not None and subject is not None:
             source = named
@@ -303,6 +310,30 @@ class AttributionRecognizer:
             antecedent=_text_span(antecedent[0]) if antecedent else None,
             extractor=self.extractor,
         )
+
+
+def _without_agent(doc: Doc, content: Span, subject: Token, verb: Token) -> Span | None:
+    """A passive cue's agent ('was nominated to the bench by the governor', 'As reported
+    by the Ledger, ...') is its speaker, not part of what is said; when the content was
+    taken as the rest of the clause around it, what is said is that clause without the
+    "by" phrase (the longer side), or, for an adverbial clause with nothing else
+    ('As reported by X, the bill passed'), the clause it qualifies. None when the
+    subject is not the cue's agent."""
+    by = subject.head
+    if by.dep_ != "agent" or by.head.i != verb.i or subject.dep_ != "pobj":
+        return None
+    start, end = by.left_edge.i, by.right_edge.i + 1
+    before = trimmed(doc, content.start, start) if content.start < start else None
+    after = trimmed(doc, end, content.end) if end < content.end else None
+    sides = [s for s in (before, after) if s is not None and s.start != verb.i]
+    if sides:
+        return max(sides, key=len)
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i:
+        return None
+    if verb.i < head.i:
+        return trimmed(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    return trimmed(doc, head.left_edge.i, verb.left_edge.i)
 
 
 def _within(subject: Token, content: Span, verb: Token) -> bool:

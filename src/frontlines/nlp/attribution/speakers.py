@@ -10,7 +10,7 @@ from frontlines.vocab.words import words
 __all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of",
            "experiencer_of", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "shared_subject",
-           "source_span", "speaker_of"]  # fmt: skip
+           "source_span", "speaker_of", "subject_of_aside"]  # fmt: skip
 
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
@@ -72,6 +72,32 @@ def object_after_quote(doc: Doc, verb: Token) -> Token | None:
     quote = quote_before(doc, verb.i)
     closed_on = {",", "?", "!", "—", "--"}  # the quotation runs into the sentence
     return obj if quote is not None and len(quote) > 2 and quote[-2].text in closed_on else None
+
+
+def subject_of_aside(doc: Doc, verb: Token) -> Token | None:
+    """'"...," said Rita Mendez, half smiling': a cue before its speaker, where the speaker
+    is set off by a comma from a clause after it (a participle, an aside), which the parser
+    then reads as that clause's subject, leaving the cue with none. The phrase that opens
+    right after the cue and closes on the comma is who speaks. Only after a quotation the
+    sentence closes first, where an inverted speaker is the rule."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "dobj"} for c in verb.children
+    ):
+        return None
+    quote = quote_before(doc, verb.i)
+    if quote is None or quote[-2].text not in {",", "?", "!", "—", "--"}:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ not in {"ccomp", "advcl", "conj"}:
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != verb.i + 1:
+            continue
+        last = subject.right_edge.i  # the comma may hang on the subject or follow it
+        comma = last if doc[last].text == "," else last + 1
+        if comma < clause.i and doc[comma].text == ",":
+            return subject
+    return None
 
 
 def experiencer_of(verb: Token, feeling: frozenset[str]) -> tuple[Span, Span] | None:
