@@ -190,3 +190,19 @@ def test_a_passive_cues_agent_speaks_and_is_cut_from_what_is_said(nlp):
     appointed = _sources(nlp, "He was appointed to the court in 2011 by the state's first "
                               "female governor.")  # fmt: skip
     assert appointed.get("was appointed to") == "the state's first female governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The governor herself said the budget was balanced.", "said", "The governor"),
+        ("Ms. Ortiz and Mr. Blake both stressed that the vote was fair.", "stressed",
+         "Ms. Ortiz and Mr. Blake"),
+        ("The farmers themselves told reporters that the harvest had failed.", "told",
+         "The farmers"),
+    ],
+)  # fmt: skip
+def test_a_floated_quantifier_or_emphatic_reflexive_is_left_out_of_the_source(
+    nlp, text, cue, source
+):
+    assert _sources(nlp, text).get(cue) == source
