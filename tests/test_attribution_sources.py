@@ -206,3 +206,18 @@ def test_a_floated_quantifier_or_emphatic_reflexive_is_left_out_of_the_source(
     nlp, text, cue, source
 ):
     assert _sources(nlp, text).get(cue) == source
+
+
+def test_according_to_ends_where_the_parser_took_the_main_subject_as_an_apposition(nlp):
+    # the verb after the phrase is left with no subject: what follows the comma is its
+    # subject, not a second name for the source
+    found = _sources(nlp, "According to Rep. Tom Ridley, congressional probing of the Tripoli "
+                          "affair had been going on for months.")  # fmt: skip
+    assert found.get("According to") == "Rep. Tom Ridley"
+    polls = _sources(nlp, "According to early results of exit polls by Baxter Research, "
+                          "majorities of Republican voters in all four states said the economy "
+                          "was their top worry.")  # fmt: skip
+    assert polls.get("According to") == "early results of exit polls by Baxter Research"
+    # a subject of its own: the apposition stays
+    named = _sources(nlp, "According to Ann Ruiz, the mayor, the bridge will reopen in May.")
+    assert named.get("According to") == "Ann Ruiz, the mayor"

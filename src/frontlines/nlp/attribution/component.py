@@ -23,6 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
+from frontlines.nlp.attribution.content import (
+    OBJECT_PREPOSITIONS,
+    RIGHT_PREPOSITIONS,
+    object_of,
+    rest_of_clause,
+    taken_subject,
+    without_agent,
+)
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
 from frontlines.nlp.attribution.features import quoting
 from frontlines.nlp.attribution.layout import layout_attributions
@@ -62,7 +70,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.3"
+VERSION = "0.4.4"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -213,7 +221,7 @@ class AttributionRecognizer:
         if content is None:
             return None
         if subject is not None and _within(subject, content, said) and not around:
-            by_agent = _without_agent(doc, content, subject, said)
+            by_agent = without_agent(doc, content, subject, said)
             if by_agent is not None:  # "was nominated ... by the governor": the agent speaks
                 content = by_agent
             else:
@@ -255,7 +263,7 @@ class AttributionRecognizer:
             # "The song was written by Springsteen": the agent speaks, the subject is said.
             return trimmed(doc, passive.left_edge.i, passive.right_edge.i + 1), False
         inverted = subject is not None and subject.i > verb.i  # "..., said the minister"
-        said = _object_of(doc, verb)
+        said = object_of(doc, verb)
         if said is not None and subject is None:
             # "Some 9,000 fighters are expected to remain": with no speaker, the subject is
             # part of what is reported (annotators mark it and the infinitive around the cue).
@@ -263,7 +271,7 @@ class AttributionRecognizer:
             xcomp = any(c.dep_ == "xcomp" and said.start <= c.i < said.end for c in verb.rights)
             if topic is not None and xcomp:
                 said = doc[topic.left_edge.i : said.end]
-        return said or _rest_of_clause(doc, sent, verb, inverted), False
+        return said or rest_of_clause(doc, sent, verb, inverted), False
 
     def _according_to(
         self, doc: Doc, sent: Span, according: Token
@@ -274,8 +282,8 @@ class AttributionRecognizer:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None:
             return None
-        source = trimmed(doc, obj.left_edge.i, obj.right_edge.i + 1)
-        phrase_end = obj.right_edge.i + 1
+        phrase_end = taken_subject(according, obj) or obj.right_edge.i + 1
+        source = trimmed(doc, obj.left_edge.i, phrase_end)
         cue = doc[according.i : according.i + 2]
         before = trimmed(doc, sent.start, according.i)
         after = trimmed(doc, phrase_end, sent.end)
@@ -312,30 +320,6 @@ class AttributionRecognizer:
         )
 
 
-def _without_agent(doc: Doc, content: Span, subject: Token, verb: Token) -> Span | None:
-    """A passive cue's agent ('was nominated to the bench by the governor', 'As reported
-    by the Ledger, ...') is its speaker, not part of what is said; when the content was
-    taken as the rest of the clause around it, what is said is that clause without the
-    "by" phrase (the longer side), or, for an adverbial clause with nothing else
-    ('As reported by X, the bill passed'), the clause it qualifies. None when the
-    subject is not the cue's agent."""
-    by = subject.head
-    if by.dep_ != "agent" or by.head.i != verb.i or subject.dep_ != "pobj":
-        return None
-    start, end = by.left_edge.i, by.right_edge.i + 1
-    before = trimmed(doc, content.start, start) if content.start < start else None
-    after = trimmed(doc, end, content.end) if end < content.end else None
-    sides = [s for s in (before, after) if s is not None and s.start != verb.i]
-    if sides:
-        return max(sides, key=len)
-    head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i:
-        return None
-    if verb.i < head.i:
-        return trimmed(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
-    return trimmed(doc, head.left_edge.i, verb.left_edge.i)
-
-
 def _within(subject: Token, content: Span, verb: Token) -> bool:
     """Does the subject belong to what was said? Not when the content only wraps round
     the cue ('which Ms. Okafor says she has begun': the fronted 'which' belongs to the
@@ -352,7 +336,6 @@ def _within(subject: Token, content: Span, verb: Token) -> bool:
 LEFT_ADVERBS = words("attribution", "left_adverbs")
 #: Sentence adverbs ending in -ly that qualify the whole report, not how it was made.
 NOT_MANNER = words("attribution", "not_manner")
-RIGHT_PREPOSITIONS = words("attribution", "right_prepositions")
 RIGHT_ADVERBS = words("attribution", "right_adverbs")
 
 
@@ -446,48 +429,6 @@ def _joins_right(token: Token, verb: Token, previous: Token) -> bool:
         and token.head.i in {verb.i, previous.i}
         and token.lower_ not in {"that", "last", "this"}
     )
-
-
-def _rest_of_clause(doc: Doc, sent: Span, verb: Token, inverted: bool = False) -> Span | None:
-    """No complement, quote or object: what follows the cue in its clause, else what
-    precedes it ('Voters are angry, polls suggest'); what precedes first when the speaker
-    follows the cue ('The town has fallen, said the minister')."""
-    after = trimmed(doc, verb.i + 1, verb.right_edge.i + 1)
-    before = trimmed(doc, sent.start, verb.left_edge.i)
-    if inverted and before is None and sent.start > 0 and "," in {
-        t.text for t in doc[sent.start - 1 : verb.i]
-    }:  # "..., said the minister" split off as a sentence of its own at the comma
-        before = trimmed(doc, doc[sent.start - 1].sent.start, sent.start)
-    if inverted and before is not None:
-        return before
-    return after if after is not None else before
-
-
-def _object_of(doc: Doc, verb: Token) -> Span | None:
-    """The direct object or infinitive ('wants to run'), or the object of a preposition
-    the cue takes ('called on Congress to act', 'railed against the deal')."""
-    for child in verb.rights:  # "On Wednesday, X thanked ...": not a preposition before it
-        if child.dep_ in {"dobj", "attr", "xcomp"}:
-            # What the verb says of its object comes with it: "urged supporters to vote",
-            # "called the charges baseless", "described the law as a crazy system".
-            last = max([child.right_edge.i] + [c.right_edge.i for c in verb.rights
-                       if c.i > child.i and _says_of_object(c)])  # fmt: skip
-            return trimmed(doc, child.left_edge.i, last + 1)
-        if child.dep_ in {"prep", "prt"} and child.lower_ in RIGHT_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                last = max(obj.right_edge.i, *(t.right_edge.i for t in verb.rights))
-                return trimmed(doc, obj.left_edge.i, last + 1)
-    return None
-
-
-OBJECT_PREPOSITIONS = words("attribution", "object_prepositions")
-
-
-def _says_of_object(child: Token) -> bool:
-    if child.dep_ in {"xcomp", "oprd", "ccomp", "acomp"}:
-        return True
-    return child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
 
 
 def _antecedent(
