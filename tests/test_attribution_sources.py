@@ -192,22 +192,6 @@ def test_a_passive_cues_agent_speaks_and_is_cut_from_what_is_said(nlp):
     assert appointed.get("was appointed to") == "the state's first female governor"
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "source"),
-    [
-        ("The governor herself said the budget was balanced.", "said", "The governor"),
-        ("Ms. Ortiz and Mr. Blake both stressed that the vote was fair.", "stressed",
-         "Ms. Ortiz and Mr. Blake"),
-        ("The farmers themselves told reporters that the harvest had failed.", "told",
-         "The farmers"),
-    ],
-)  # fmt: skip
-def test_a_floated_quantifier_or_emphatic_reflexive_is_left_out_of_the_source(
-    nlp, text, cue, source
-):
-    assert _sources(nlp, text).get(cue) == source
-
-
 def test_according_to_ends_where_the_parser_took_the_main_subject_as_an_apposition(nlp):
     # the verb after the phrase is left with no subject: what follows the comma is its
     # subject, not a second name for the source

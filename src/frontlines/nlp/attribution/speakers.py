@@ -15,10 +15,6 @@ __all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of",
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
 SOURCE_FOCUS = words("attribution", "source_focus")
-#: A quantifier floated after the speaker or an emphatic reflexive ("the two leaders both
-#: said", "the senator herself said"): annotators leave it out of the source.
-FLOATING = frozenset({"both", "all", "each", "himself", "herself", "itself", "themselves",
-                      "myself", "ourselves", "yourself", "yourselves"})  # fmt: skip
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -243,8 +239,6 @@ def source_span(doc: Doc, head: Token) -> Span | None:
         end = min(end, min(cut))
     while end - 1 > head.i and doc[end - 1].text in BREAKS:
         end -= 1
-    while end - 1 > head.i and doc[end - 1].lower_ in FLOATING and doc[end - 1].head.i == head.i:
-        end -= 1  # "Richards and Menendez both", "Clinton herself": not part of who speaks
     # What a comma or dash cuts off before the name is a misparse, not the source:
     # "WASHINGTON -- President Obama", "after the election, Minyon Moore".
     breaks = [i for i in range(start, head.i) if doc[i].text in BREAKS | {":"}]
