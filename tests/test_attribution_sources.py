@@ -4,6 +4,10 @@ and the span conventions PolNeAR annotators follow (focus particles, closing das
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from frontlines.nlp.attribution.speakers import source_span
 
 
 def _sources(nlp, text: str) -> dict[str, str | None]:
@@ -205,3 +209,24 @@ def test_according_to_ends_where_the_parser_took_the_main_subject_as_an_appositi
     # a subject of its own: the apposition stays
     named = _sources(nlp, "According to Ann Ruiz, the mayor, the bridge will reopen in May.")
     assert named.get("According to") == "Ann Ruiz, the mayor"
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_proper_noun_the_parser_left_as_a_root_of_its_own_joins_the_speakers_name():
+    # a parse the parser sometimes makes: "Vermont" a root of its own with nothing on it
+    doc = _parsed(["Vermont", "Gov.", "Ann", "Ruiz", "is", "backing", "the", "plan", "."],
+                  [0, 3, 3, 5, 5, 5, 7, 5, 5],
+                  ["ROOT", "compound", "compound", "nsubj", "aux", "ROOT", "det", "dobj",
+                   "punct"],
+                  ["NNP", "NNP", "NNP", "NNP", "VBZ", "VBG", "DT", "NN", "."])  # fmt: skip
+    source = source_span(doc, doc[3])
+    assert source is not None and source.text == "Vermont Gov. Ann Ruiz"
+    # a root with words hung on it is a clause of its own, not part of the name
+    clause = _parsed(["Voters", "Ann", "Ruiz", "is", "backing"], [0, 2, 4, 4, 0],
+                     ["ROOT", "compound", "nsubj", "aux", "ccomp"],
+                     ["NNP", "NNP", "NNP", "VBZ", "VBG"])  # fmt: skip
+    named = source_span(clause, clause[2])
+    assert named is not None and named.text == "Ann Ruiz"

@@ -70,7 +70,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.5"
+VERSION = "0.4.6"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 

@@ -244,6 +244,8 @@ def source_span(doc: Doc, head: Token) -> Span | None:
     breaks = [i for i in range(start, head.i) if doc[i].text in BREAKS | {":"}]
     if breaks:
         start = breaks[-1] + 1
+    while start > 0 and start == head.left_edge.i and _stray_name(doc[start - 1]):
+        start -= 1  # "Texas Sen. Ted Cruz" where the parser left "Texas" a root of its own
     if doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
         start += 1  # a quote closed before the source began
     if start < head.i and doc[start].lower_ in SOURCE_FOCUS and doc[start].dep_ == "advmod":
@@ -263,6 +265,17 @@ def source_span(doc: Doc, head: Token) -> Span | None:
         if j < len(doc) and doc[j].text in DOUBLE_QUOTES and doc[j].text != "“":
             span = doc[span.start : j + 1]
     return span
+
+
+def _stray_name(token: Token) -> bool:
+    """A proper noun the parser left as a root of its own, with nothing hung on it, right
+    before the speaker's phrase on the same line: a piece of the same name or title."""
+    return (
+        token.tag_ == "NNP"
+        and token.head.i == token.i
+        and not any(True for _ in token.children)
+        and token.whitespace_ == " "
+    )
 
 
 def _quote_left_open(span: Span) -> bool:
