@@ -178,8 +178,8 @@ def test_an_inverted_speaker_set_off_before_a_trailing_clause_still_speaks(nlp):
     # the parser makes the name the subject of the clause after the comma ("asked ...",
     # "half smiling") and leaves the cue before it with none
     asked = _sources(nlp, '"I will not apologize for it, so drop the subject," said retired '
-                          "surgeon Tom Baxter, asked about his claims that he had studied "
-                          "abroad.")  # fmt: skip
+                          "surgeon Tom Baxter, questioned over his boast that he once "
+                          "trained overseas.")  # fmt: skip
     assert asked.get("said") == "retired surgeon Tom Baxter"
     smiling = _sources(nlp, "''I am better at building than at talking,'' said Rita Mendez, "
                             "half smiling.")  # fmt: skip
@@ -202,10 +202,10 @@ def test_according_to_ends_where_the_parser_took_the_main_subject_as_an_appositi
     found = _sources(nlp, "According to Rep. Tom Ridley, congressional probing of the Tripoli "
                           "affair had been going on for months.")  # fmt: skip
     assert found.get("According to") == "Rep. Tom Ridley"
-    polls = _sources(nlp, "According to early results of exit polls by Baxter Research, "
-                          "majorities of Republican voters in all four states said the economy "
-                          "was their top worry.")  # fmt: skip
-    assert polls.get("According to") == "early results of exit polls by Baxter Research"
+    polls = _sources(nlp, "According to first tallies of voter surveys by Baxter Research, "
+                          "most Democratic voters in all three regions said housing "
+                          "was their main concern.")  # fmt: skip
+    assert polls.get("According to") == "first tallies of voter surveys by Baxter Research"
     # a subject of its own: the apposition stays
     named = _sources(nlp, "According to Ann Ruiz, the mayor, the bridge will reopen in May.")
     assert named.get("According to") == "Ann Ruiz, the mayor"
