@@ -128,3 +128,11 @@ def test_the_event_layer_asks_once_a_story_about_the_events_it_keeps(nlp):
     assert len(spy.asked) == 1  # one call for the whole story
     asked = spy.asked[0]
     assert asked and set(asked) <= {doc.text[e.start : e.end] for e in events}
+
+
+def test_a_gated_pair_explains_with_the_model_that_answered(nlp, counting):
+    model = _pair(gate=0.9)
+    sure = dict(model.explain(nlp("Students march in the capital.")))
+    assert sure.get("w:march") == 5.0 and "d:" not in sure  # the fast model: no embedding
+    unsure = dict(model.explain(nlp("The envoys held talks."), "AGREE"))
+    assert unsure["d:"] > 0  # the encoder model: its embedding weight decided

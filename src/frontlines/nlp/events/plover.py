@@ -361,7 +361,12 @@ class PloverModel:
     ) -> list[tuple[str, float]]:
         """The features that fired with their weight for ``label`` (default: the best
         type), largest in size first: why the text got, or did not get, that type. The
-        dense features count as one, ``d:`` (their summed contribution)."""
+        dense features count as one, ``d:`` (their summed contribution). A gated pair
+        explains with the model that answers for ``text`` (``fast`` where it is sure)."""
+        fast = self.fast
+        sure = fast is not None and fast.classify_all([(text, lexicon_type)])[0][1] >= self.gate
+        if fast is not None and sure:
+            return fast.explain(text, label, lexicon_type)
         features = plover_features(text, lexicon_type)
         values = self.values(text)
         if label is None:
