@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-import frontlines.nlp.events.plover as plover
+import frontlines.nlp.events.plover_sentence as plover_sentence
 from frontlines.lab.train_plover import Story, examples_of, fit_examples
 from frontlines.nlp.encoder import EncoderMissing
 from frontlines.nlp.events import EventCoder
@@ -18,6 +18,7 @@ from frontlines.nlp.events.plover import (
     sentence_names,
     sentence_vector,
 )
+from frontlines.nlp.events.plover_sentence import clear_sentence_cache
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +78,8 @@ def test_without_the_encoder_the_model_reads_its_other_features(nlp, monkeypatch
     def missing():
         raise EncoderMissing("not installed")
 
-    monkeypatch.setattr(plover, "default_encoder", missing)
-    sentence_vector.cache_clear()
+    monkeypatch.setattr(plover_sentence, "default_encoder", missing)
+    clear_sentence_cache()
     try:
         weights = {"w:march": {"PROTEST": 2.0}, "d:s:0": {"AGREE": 50.0}}
         model = PloverModel(("PROTEST", "AGREE"), weights, encoder=True)
@@ -86,4 +87,4 @@ def test_without_the_encoder_the_model_reads_its_other_features(nlp, monkeypatch
             assert model.classify(nlp("Students march in the capital."))[0] == "PROTEST"
         assert "sentence features" in caplog.text
     finally:
-        sentence_vector.cache_clear()
+        clear_sentence_cache()

@@ -58,12 +58,8 @@ from frontlines.nlp.events.participants import (
     trigger_roles,
 )
 from frontlines.nlp.events.participants import participants as _participants
-from frontlines.nlp.events.plover import (
-    SURE_OVER_VIOLENCE,
-    VIOLENT_PLOVER,
-    PloverModel,
-    plover_match,
-)
+from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
+from frontlines.nlp.events.plover_pass import plover_types, typed_events
 from frontlines.nlp.events.protest_victims import victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import retold
@@ -302,7 +298,7 @@ class EventCoder:
         story = tally.features(doc, self.actors)
         kept = [(e, f | story | mention_features(e, doc))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
-        scored = [self._scored(e, f) for e, f in kept]
+        scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip
@@ -374,14 +370,15 @@ class EventCoder:
     ) -> tuple[EventMatch | None, EventActor | None, EventActor | None]:
         """The one best type for a whole text (a news snippet), with the first sentence's
         participants: how gold sets that label a snippet, not a sentence, are scored.
-        ``scheme="plover"``: the match carries the PLOVER model's type (``plover_type``)."""
+        ``scheme="plover"``: the match carries the PLOVER model's type (``plover_types``)."""
         sents = list(doc.sents)
         actor1, actor2 = _participants(sents[0], places_act=True) if sents else (None, None)
         side = self._side(actor1, doc) or None
         matches = self.lexicon.matches(*_cue_texts(doc[:]), side=side)
         match = matches[0] if matches else None
         if scheme == "plover":
-            plover = self.plover_type(doc[:], match, vetted=False)
+            lexicon = (match.type.plover, match.type.plover_mode) if match else ("", "")
+            plover = plover_types(self.plover, [(doc[:], lexicon)], vetted=False)[0]
             return plover_match(match, *plover), actor1, actor2
         triggers = _triggers(doc[:], match) if match else []
         typed, _ = self.typed(doc[:], matches, match, triggers[0] if triggers else None, side)
@@ -394,30 +391,6 @@ class EventCoder:
         """``match`` as the learned classifier types it, with the type's probability
         (``nlp/events/acled_type.retyped``)."""
         return retyped(self.acled, self.lexicon.types, span, matches, match, trigger, side)
-
-    def plover_type(
-        self, span: Span, match: EventMatch | None, vetted: bool = True
-    ) -> tuple[str, str]:
-        """PLOVER type and mode of ``span`` from the learned model (the lexicon's match is
-        one of its features); the lexicon's own where the model abstains or agrees.
-        ``vetted``: ``match`` is an event the layer kept (realis and the ACLED classifier
-        passed it); then violence (FIGHT, ASSAULT) stands: the ACLED rules tell a clash
-        from an attack on civilians, while the synthetic training stories have little
-        ground fighting ("rebels shelled army positions" reads as MOBILIZE). A whole
-        text's first lexicon match (``classify_doc``) is only a cue word: a threat to
-        strike, a demand or a truce after fighting holds one too (on the PLOVER records'
-        tune half the cue's violent type was right for 7 of 36 texts, the model out of
-        fold for 20), so there the model overrules it when it is sure
-        (:data:`SURE_OVER_VIOLENCE`)."""
-        lexicon = (match.type.plover, match.type.plover_mode) if match else ("", "")
-        if vetted and lexicon[0] in VIOLENT_PLOVER:
-            return lexicon
-        label, p = self.plover.classify(span, lexicon[0])
-        if lexicon[0] in VIOLENT_PLOVER and p < SURE_OVER_VIOLENCE:
-            return lexicon
-        if label is None or label == lexicon[0]:
-            return lexicon
-        return label, self.plover.mode(span, label, lexicon[0])
 
     def _by_target(self, match: EventMatch, target: EventActor | None) -> EventMatch:
         """ACLED's line between an attack and a battle is who was hit: violence against
@@ -460,15 +433,14 @@ class EventCoder:
             if c.measure == "killed" and sent.start_char <= c.start < sent.end_char
         ]  # fmt: skip
         fatalities = next((int(c.value) for c in killed if c.value is not None), None)
-        t = match.type
-        plover, plover_mode = self.plover_type(sent, match)
+        t = match.type  # its PLOVER type the lexicon's until the story is read (typed_events)
         return Event(
             type=t.recorded_id,
             acled_event=t.acled_event,
             acled_sub_event=t.acled_sub_event,
             case_label=t.case,
-            plover=plover,
-            plover_mode=plover_mode,
+            plover=t.plover,
+            plover_mode=t.plover_mode,
             actor1=actor1,
             actor2=None if t.acled_sub_event in ONE_SIDED or t.plover_mode == MOVED else actor2,
             place=place,

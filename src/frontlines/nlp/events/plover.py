@@ -19,9 +19,8 @@ caller keeps what it had.
 from __future__ import annotations
 
 import json
-import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -29,7 +28,13 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.encoder import EncoderMissing, default_encoder
+from frontlines.nlp.events.plover_sentence import (
+    SENTENCE_SCALE,
+    sentence_names,
+    sentence_values,
+    sentence_vector,
+    sentence_vectors,
+)
 from frontlines.nlp.extensions import reported_root
 from frontlines.settings import Settings
 from frontlines.vocab.events import EventMatch, EventType
@@ -215,38 +220,6 @@ def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
     return {k: float(x) for k, x in zip(dense_names(vectors.dims), vector, strict=True) if x}
 
 
-#: The sentence embedding (unit length, 384 numbers of about ±0.05) is read times this:
-#: one L2 penalty covers every weight, and at 1 the embedding's weights stay too small to
-#: count. Chosen by the same 5-fold cross-validation on the records' tune half as C
-#: (out-of-fold accuracy 0.572 at 1, 0.592 at 3).
-SENTENCE_SCALE = 3.0
-
-_log = logging.getLogger(__name__)
-
-
-def sentence_names(dims: int) -> list[str]:
-    """The names of the sentence embedding's entries as model features (``d:s:0``...)."""
-    return [f"d:s:{i}" for i in range(dims)]
-
-
-@lru_cache(maxsize=4096)
-def sentence_vector(text: str) -> np.ndarray | None:
-    """The scaled sentence embedding of ``text`` (``nlp/encoder.py``), each text encoded
-    once; ``None`` (with one warning) when the encoder's weights are not installed."""
-    try:
-        encoder = default_encoder()
-    except EncoderMissing as exc:
-        if sentence_vector.cache_info().misses <= 1:
-            _log.warning("PLOVER model reads without its sentence features: %s", exc)
-        return None
-    return encoder.encode([text])[0] * np.float32(SENTENCE_SCALE)
-
-
-def sentence_values(vector: np.ndarray) -> dict[str, float]:
-    """A sentence embedding (already scaled) as the model's dense features."""
-    return dict(zip(sentence_names(len(vector)), map(float, vector), strict=True))
-
-
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     """What the model reads: lemma unigrams (content words) and bigrams (all words,
     names and numbers as placeholders), the verbs with their negation, the predicate's
@@ -276,7 +249,10 @@ class PloverModel:
     ``modes[feature]["TYPE/mode"]`` likewise picks a mode within the chosen type.
     ``vectors``: the model also reads the frame's word vectors (:func:`frame_values`,
     ``data/word_vectors.npz``). ``encoder``: and the text's sentence embedding
-    (:func:`sentence_vector`, all-MiniLM-L6-v2 in numpy)."""
+    (:func:`sentence_vector`, all-MiniLM-L6-v2 in numpy). ``fast`` and ``gate``: a model
+    that reads no embedding answers where it is sure (its best type's probability at least
+    ``gate``), and only the other texts are encoded; where the encoder's weights are not
+    installed, ``fast`` answers throughout (the loader composes them, :data:`ENCODE_BELOW`)."""
 
     labels: tuple[str, ...]
     weights: dict[str, dict[str, float]]
@@ -285,6 +261,8 @@ class PloverModel:
     about: dict[str, object] = field(default_factory=dict)
     vectors: bool = False
     encoder: bool = False
+    fast: PloverModel | None = field(default=None, compare=False, repr=False)
+    gate: float = 0.0
 
     def probabilities(
         self, features: Iterable[str], values: Mapping[str, float] | None = None
@@ -304,6 +282,8 @@ class PloverModel:
             self._dense  # noqa: B018 (a cached property: reading it builds it)
         if self.encoder and sentence_vector("") is not None:  # loads the encoder
             self._sentence_dense  # noqa: B018
+        if self.fast is not None:
+            self.fast.warm()
 
     @cached_property
     def _dense(self) -> np.ndarray:
@@ -341,12 +321,30 @@ class PloverModel:
     ) -> tuple[str | None, float]:
         """The best PLOVER type and its probability; ``None`` below the threshold, and
         always from a model with no types (one that only lets the lexicon speak)."""
-        probabilities = self.text_probabilities(text, lexicon_type)
-        if not probabilities:
-            return None, 0.0
-        label = max(probabilities, key=lambda k: probabilities[k])
-        p = probabilities[label]
-        return (label if p >= self.threshold else None), p
+        return self.classify_all([(text, lexicon_type)])[0]
+
+    def classify_all(
+        self, asks: Sequence[tuple[Span | Doc, str]]
+    ) -> list[tuple[str | None, float]]:
+        """:meth:`classify` of each (text, lexicon type): with a ``fast`` model, its
+        answer where it is sure, and the texts it is unsure of encoded together (one
+        batched forward pass) and read by this model."""
+        fast = self.fast
+        answers: list[tuple[PloverModel, dict[str, float]]] = [(self, {})] * len(asks)
+        unsure = list(range(len(asks)))
+        if fast is not None:
+            answers = [(fast, fast.text_probabilities(*a)) for a in asks]
+            unsure = [n for n, (_, p) in enumerate(answers) if max(p.values()) < self.gate]
+        if self.encoder and unsure and sentence_vectors([asks[n][0].text for n in unsure]) is None:
+            unsure = unsure if fast is None else []  # no weights: the fast model throughout
+        for n in unsure:
+            answers[n] = (self, self.text_probabilities(*asks[n]))
+        result: list[tuple[str | None, float]] = []
+        for model, probabilities in answers:
+            label = max(probabilities, key=lambda k: probabilities[k], default=None)
+            p = probabilities[label] if label is not None else 0.0
+            result.append((label if p >= model.threshold else None, p))
+        return result
 
     def mode(self, text: Span | Doc, label: str, lexicon_type: str = "") -> str:
         """The likeliest mode of ``label`` for this text, "" when training saw none."""
@@ -363,7 +361,12 @@ class PloverModel:
     ) -> list[tuple[str, float]]:
         """The features that fired with their weight for ``label`` (default: the best
         type), largest in size first: why the text got, or did not get, that type. The
-        dense features count as one, ``d:`` (their summed contribution)."""
+        dense features count as one, ``d:`` (their summed contribution). A gated pair
+        explains with the model that answers for ``text`` (``fast`` where it is sure)."""
+        fast = self.fast
+        sure = fast is not None and fast.classify_all([(text, lexicon_type)])[0][1] >= self.gate
+        if fast is not None and sure:
+            return fast.explain(text, label, lexicon_type)
         features = plover_features(text, lexicon_type)
         values = self.values(text)
         if label is None:
@@ -415,29 +418,41 @@ class PloverModel:
         return read_model_file(cls.from_json, path, MODEL_FILE, "a PLOVER model")
 
 
-#: The bundled model that also reads the sentence encoder's embedding
-#: (``FRONTLINES_PLOVER_MODEL=encoder``): not the default, since encoding each kept
-#: event's sentence costs about 0.1x of the spaCy model's time on real news, past the event
-#: layer's budget, and it needs the encoder's weights package.
+#: The bundled model that also reads the sentence encoder's embedding: the default, gated
+#: by the model without it (:data:`ENCODE_BELOW`); alone with ``FRONTLINES_PLOVER_MODEL=encoder``.
 ENCODER_MODEL_FILE = "plover_encoder_model.json"
 
-#: The value of ``FRONTLINES_PLOVER_MODEL`` that picks ``ENCODER_MODEL_FILE``.
+#: The values of ``FRONTLINES_PLOVER_MODEL`` that pick the encoder model alone (every
+#: text encoded) and the model without the encoder alone (nothing encoded, no weights
+#: package read).
 ENCODER_CHOICE = "encoder"
+FAST_CHOICE = "fast"
+
+#: The default model encodes a text only where the model without the embedding is unsure:
+#: its best type's probability under this. Chosen out of fold on the PLOVER records' tune
+#: half (see the README's PLOVER paragraph): the encoding is the event layer's one
+#: expensive step (about 12 ms a sentence), and where the word model is sure the
+#: embedding seldom changes its answer.
+ENCODE_BELOW = 0.5
 
 
 def default_plover_model() -> PloverModel:
-    """The PLOVER model the settings choose: the bundled one, the bundled encoder model
-    (``encoder``) or a file ``frontlines train plover`` wrote."""
+    """The PLOVER model the settings choose: the bundled gated pair (default), the encoder
+    model alone (``encoder``), the model without it (``fast``), or a file ``frontlines
+    train plover`` wrote."""
     return _plover_model(Settings.from_env().plover_model)
+
+
+def _bundled(name: str) -> PloverModel:
+    return read_model_file(PloverModel.from_json, None, name, "a PLOVER model")
 
 
 @lru_cache(maxsize=4)
 def _plover_model(choice: str | None) -> PloverModel:
     if choice is None:
-        return read_model_file(PloverModel.from_json, None, MODEL_FILE, "a PLOVER model")
-    if choice == ENCODER_CHOICE:
-        return read_model_file(PloverModel.from_json, None, ENCODER_MODEL_FILE,
-                               "a PLOVER model")  # fmt: skip
+        return replace(_bundled(ENCODER_MODEL_FILE), fast=_bundled(MODEL_FILE), gate=ENCODE_BELOW)
+    if choice in (ENCODER_CHOICE, FAST_CHOICE):
+        return _bundled(ENCODER_MODEL_FILE if choice == ENCODER_CHOICE else MODEL_FILE)
     return read_model_file(PloverModel.from_json, Path(choice), MODEL_FILE, "a PLOVER model")
 
 
@@ -445,7 +460,7 @@ def _plover_model(choice: str | None) -> PloverModel:
 VIOLENT_PLOVER = frozenset({"FIGHT", "ASSAULT"})
 
 #: The model's probability above which its type replaces a whole text's violent cue
-#: (``plover_type(vetted=False)``). Chosen out of fold on the PLOVER records' tune half:
+#: (``plover_types(vetted=False)``). Chosen out of fold on the PLOVER records' tune half:
 #: from 0 to 0.2 no record changes; 0.3 keeps one more cue wrongly (0.546 against 0.553)
 #: but leaves unsure ground-fighting texts, the model's blind spot, to the lexicon.
 SURE_OVER_VIOLENCE = 0.3
