@@ -30,3 +30,8 @@ def test_names_aircraft_reads_the_lexicons_air_words_and_missiles() -> None:
     assert names_aircraft("Two drones circled the town before dawn.", lexicon)
     assert names_aircraft("The navy fired cruise missiles at the camps.", lexicon)
     assert not names_aircraft("Gunmen struck a concert hall and a cafe.", lexicon)
+
+
+def test_a_sentence_counting_strikes_keeps_its_air_strike_unnamed_aircraft_or_not(nlp) -> None:
+    text = "Near Kalat, two strikes hit militant fighting positions on Monday."
+    assert _sub_events(nlp, text) == ["Air/drone strike"]

@@ -8,7 +8,9 @@ came from the air. What tells an air war apart is the rest of the story: a repor
 strikes names the aircraft, the drones, the bombers, the air force or the missiles at
 least once. An event typed as an air strike in a story naming none of them is told as
 the attack it is (``Violence against civilians / Attack``, the lexicon's ``attack``);
-the wrong type would be a false event and a missed one.
+the wrong type would be a false event and a missed one. A sentence counting "strikes"
+(the noun of a strike report: "three strikes hit two fighting positions") keeps its
+air strike: that is how air wars are reported even where the aircraft go unnamed.
 
 The words are the lexicon's own air-strike cues (``data/events.toml``) and a short list
 of aerial weapons (``data/sense_words.toml``), not words of any story.
@@ -32,6 +34,10 @@ AIR_SUB_EVENT = "Air/drone strike"
 AIR_TYPE = "air_strike"
 #: The lexicon type an air strike with nothing in the air is told as.
 GROUND_TYPE = "attack"
+#: The noun a strike report counts its sorties by ("three strikes hit ISIL positions"):
+#: a sentence that uses it is the air war's own genre, aircraft named or not; the verb
+#: ("gunmen struck a hall") and other words ("killed") are not.
+_STRIKES = re.compile(r"\bstrikes?\b", re.I)
 #: PLOVER mode of violence from the air: a retyped event takes its new type's mode.
 _AERIAL_MODE = "aerial"
 
@@ -57,7 +63,8 @@ def grounded(events: list[Event], text: str, lexicon: EventLexicon) -> list[Even
     ground = next((t for t in lexicon.types if t.id == GROUND_TYPE), None)
     if ground is None:
         return events
-    return [_as(e, ground) if e.acled_sub_event == AIR_SUB_EVENT else e for e in events]
+    return [_as(e, ground) if e.acled_sub_event == AIR_SUB_EVENT and not _STRIKES.search(e.text)
+            else e for e in events]  # fmt: skip
 
 
 def _as(event: Event, kind: EventType) -> Event:
