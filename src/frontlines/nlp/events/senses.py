@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
+from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
 from frontlines.nlp.events.speakers import (
     APPOINTING,
     campaign_rally,
@@ -65,7 +66,8 @@ OFF_SENSE = "off sense: "
 WRONG_PARTICIPANT = "wrong participant: "
 #: Reasons of the second kind.
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
-                                  "not forces", "no territory named"})  # fmt: skip
+                                  "not forces", "no territory named",
+                                  "describes a participant"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
@@ -283,6 +285,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "idiom"
     if _unrealised(trigger):
         return "not yet done"
+    if type_id in DESCRIBING_TYPES and describes_participant(trigger):
+        return "describes a participant"  # "countries that agreed to send troops"
     thing = object_of(trigger)
     if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
                                      or words_between_people(trigger)):  # fmt: skip
