@@ -3,7 +3,7 @@
 ACLED's "Air/drone strike" is violence from aircraft or drones. The lexicon reads a bare
 "strike" as one (the word a coalition's strike reports use), and the learned sub-event
 classifier may choose it from a sentence's other words ("killed"); in a story about a
-sniper, or about gunmen who "struck" a concert hall, neither the word nor the killing
+sniper, or about gunmen who "struck" a crowded hall, neither the word nor the killing
 came from the air. What tells an air war apart is the rest of the story: a report of air
 strikes names the aircraft, the drones, the bombers, the air force or the missiles at
 least once. An event typed as an air strike in a story naming none of them is told as

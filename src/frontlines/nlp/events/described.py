@@ -1,13 +1,13 @@
 """A strategic development told in a relative clause describes a participant, not the news.
 
-"The countries that initially agreed to contribute troops ...", "guerrillas, who have
-formed an alliance with the resistance, ...": a relative clause whose subject is the
-relative pronoun says who a participant is (what a country once agreed to, which
-alliance a group belongs to), as an adjective would; the sentence's news is its main
+"The states that first pledged to send soldiers ...", "militiamen, who have struck a
+pact with the rebels, ...": a relative clause whose subject is the
+relative pronoun says who a participant is (what a state once pledged, which pact
+a group belongs to), as an adjective would; the sentence's news is its main
 clause. Agreements, changes to a group, troop movements, sanctions and new bases told
 this way are the standing facts a story leans on, which a coder does not code as events
-of the story. Violent events are not read this way ("Howard, who was shot by a
-policeman", "the man who hurled a grenade" tell the violence), nor arrests ("police, who
+of the story. Violent events are not read this way ("Reed, who was shot by a
+gunman", "the woman who threw the bomb" tell the violence), nor arrests ("police, who
 arrested five men"): only strategic developments that characterise a side.
 """
 
@@ -30,6 +30,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def describes_participant(trigger: Token) -> bool:
     """Whether ``trigger`` is the verb of a relative clause whose subject is the relative
-    pronoun ("countries that agreed to ...", "guerrillas who have formed ...")."""
+    pronoun ("states that pledged to ...", "militiamen who have struck a pact ...")."""
     return trigger.dep_ == "relcl" and any(
         c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE for c in trigger.children)

@@ -360,9 +360,9 @@ def _reason(trigger: Token, type_id: str) -> str:
 
 def _no_territory(trigger: Token, type_id: str) -> str:
     """A change of territory in a sentence that names no place or ground, or a scene
-    "captured on video" (``territory``): asked last, so a clearer reason speaks first."""
+    "captured on tape" (``territory``): asked last, so a clearer reason speaks first."""
     if type_id in PLACE_TYPES and (recorded(trigger) or not names_territory(trigger.sent)):
-        return "no territory named"  # "captured on video", "a shirt read 'liberation now'"
+        return "no territory named"  # "captured on tape", "a placard read 'liberation today'"
     return ""
 
 

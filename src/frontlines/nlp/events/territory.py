@@ -4,9 +4,9 @@ A change of territory (``government_regains_territory``, ``non_state_overtakes_t
 ``non_violent_transfer``) moves control of a place: the sentence that reports one names
 the place (a town, a region, a country), or the ground taken ("the hilltop", "army
 positions", "neighborhoods"). The cue words of these types have everyday senses that
-take no ground at all: a confrontation "captured on video", a shirt reading "Animal
-liberation now", a skater who "captured four medals", a chief executive who "took over
-from" the founder. ``senses.off_sense`` asks ``names_territory`` of the trigger's sentence;
+take no ground at all: a scuffle "captured on tape", a placard reading "liberation
+today", a swimmer who "captured three titles", a new chair who "took over from" the
+founder. ``senses.off_sense`` asks ``names_territory`` of the trigger's sentence;
 one that names no place and no ground reads the word in its everyday sense.
 
 Places are the model's entity labels (GPE, LOC, FAC) and word lists of general knowledge
@@ -39,7 +39,7 @@ def names_territory(sentence: Span) -> bool:
 
 
 def recorded(trigger: Token) -> bool:
-    """ "captured on video", "caught on camera": a scene recorded, not ground taken (the
+    """ "captured on tape", "caught on camera": a scene recorded, not ground taken (the
     model may read a word of the sentence as a place, so ``names_territory`` can miss it)."""
     return any(c.dep_ == "prep" and c.lower_ == "on"
                and any(o.dep_ == "pobj" and o.lemma_.lower() in RECORDINGS for o in c.children)
