@@ -37,13 +37,10 @@ from frontlines.model import (
 )
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
+from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, mention_features
-from frontlines.nlp.events.confidence import (
-    ConfidenceModel,
-    event_features,
-    load_confidence_model,
-)
+from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.history import history_told_on, undated
@@ -288,7 +285,7 @@ class EventCoder:
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
-        events = history_told_on(events, doc)  # undated sentences that go on telling history
+        events = grounded(history_told_on(events, doc), doc_text(doc), self.lexicon)  # aerial.py
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
         gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
+from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
 from frontlines.nlp.events.speakers import (
     APPOINTING,
     campaign_rally,
@@ -30,6 +31,7 @@ from frontlines.nlp.events.speakers import (
     rally_as_setting,
     shares_a_view,
 )
+from frontlines.nlp.events.territory import names_territory, recorded
 from frontlines.nlp.events.uses import (
     engaged_in_fight,
     figurative_contest,
@@ -64,7 +66,8 @@ OFF_SENSE = "off sense: "
 WRONG_PARTICIPANT = "wrong participant: "
 #: Reasons of the second kind.
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
-                                  "not forces"})  # fmt: skip
+                                  "not forces", "no territory named",
+                                  "describes a participant"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
@@ -282,6 +285,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "idiom"
     if _unrealised(trigger):
         return "not yet done"
+    if type_id in DESCRIBING_TYPES and describes_participant(trigger):
+        return "describes a participant"  # "countries that agreed to send troops"
     thing = object_of(trigger)
     if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
                                      or words_between_people(trigger)):  # fmt: skip
@@ -331,7 +336,7 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
         return "took office, no place"  # "he took over in hard times"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
-        return ""
+        return _no_territory(trigger, type_id)
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
         return "not forces"  # "dispatched coffins", "sent aid": no force moves
     if type_id in BASE_TYPES and (thing.ent_type_ in {"ORG", "NORP"}
@@ -350,6 +355,14 @@ def _reason(trigger: Token, type_id: str) -> str:
         named = {_lemma(thing), *(_lemma(c) for c in thing.children if c.dep_ == "compound")}
         if not named & WEAPONS:
             return "not a weapon"
+    return _no_territory(trigger, type_id)
+
+
+def _no_territory(trigger: Token, type_id: str) -> str:
+    """A change of territory in a sentence that names no place or ground, or a scene
+    "captured on tape" (``territory``): asked last, so a clearer reason speaks first."""
+    if type_id in PLACE_TYPES and (recorded(trigger) or not names_territory(trigger.sent)):
+        return "no territory named"  # "captured on tape", "a placard read 'liberation today'"
     return ""
 
 
