@@ -358,10 +358,19 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
 def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
     """Whether ``verb`` is a verb that makes the event its object names ("ordered an
     embargo", "concluded an agreement"): no report, even when it can report a clause
-    ("ordered that ..."). A claim is made after the deed ("claimed the attack")."""
+    ("ordered that ..."). A claim is made after the deed ("claimed the attack"). A
+    verb that proclaims ("announced the activation of a force Tuesday", "declared a
+    ceasefire") does what its object noun names by saying it: the day is the event's;
+    with a clause ("announced that ...") it only reports."""
     lemma = verb.lemma_.lower()
-    return lemma in _CARRYING and lemma != "claim" and any(
-        t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)  # fmt: skip
+    if lemma not in _CARRYING and lemma not in _PROCLAIMING or lemma == "claim":
+        return False
+    return any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)
+
+
+#: Verbs that make what their object noun names by announcing it ("announced the
+#: deployment", "declared a state of emergency", "unveiled sanctions").
+_PROCLAIMING = frozenset({"announce", "declare", "proclaim", "unveil"})
 
 
 #: Prepositions whose date bounds a period or a comparison, not the event's day ("the
