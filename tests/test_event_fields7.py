@@ -14,3 +14,24 @@ def test_a_proclaimed_event_is_dated_by_its_proclaiming(nlp):
     assert change.date == "2024-03-14" and change.date_source == "text", change
     told = _events(nlp, "The ministry announced Wednesday that police had arrested six men.")
     assert told and all(e.date != "2024-03-13" for e in told), told
+
+
+def test_a_verb_with_a_silent_e_keeps_it_and_carries_its_event(nlp):
+    """The rule lemmatizer read "staged" as "stag" and "waged" as "wag", so the carrying
+    verb was not seen and its subject was not the doer; an undoubled consonant says the
+    verb is "stage". "hopped" stays "hop"; "routed" (two vowels) stays as read."""
+    lemmas = {t.text: t.lemma_ for t in nlp("Rebels staged raids, waged war and hopped "
+                                            "borders while they were staging more.")}  # fmt: skip
+    assert (lemmas["staged"], lemmas["waged"], lemmas["staging"]) == ("stage", "wage", "stage")
+    assert lemmas["hopped"] == "hop"
+    (coup,) = _events(nlp, "General Musa Baba staged a coup d'etat against President Ali Sow.")
+    assert coup.actor1 is not None and coup.actor1.text == "General Musa Baba", coup
+    assert coup.actor2 is not None and coup.actor2.text == "President Ali Sow", coup
+
+
+def test_silent_e_forms_come_from_the_verb_index_alone():
+    from frontlines.nlp.lemmas import silent_e_forms
+
+    forms = silent_e_forms({"stage", "stag", "route", "rout", "hope", "hop", "bake"})
+    assert forms == {"staged": "stage", "staging": "stage", "stages": "stage",
+                     "hoped": "hope", "hoping": "hope", "hopes": "hope"}  # fmt: skip
