@@ -35,3 +35,34 @@ def test_silent_e_forms_come_from_the_verb_index_alone():
     forms = silent_e_forms({"stage", "stag", "route", "rout", "hope", "hop", "bake"})
     assert forms == {"staged": "stage", "staging": "stage", "stages": "stage",
                      "hoped": "hope", "hoping": "hope", "hopes": "hope"}  # fmt: skip
+
+
+def test_the_agent_of_a_harm_done_to_someone_is_its_doer_by_rank_too(nlp):
+    """A deputy or a sheriff is a person by office, with no ending that says so: the
+    "by" agent of shooting a named man did it; his county is where the deputy serves."""
+    (shot,) = _events(nlp, "Marco Diaz was fatally shot in April by an off-duty Polk County "
+                           "sheriff's deputy.")  # fmt: skip
+    assert shot.actor1 is not None and "deputy" in shot.actor1.text, shot
+    assert shot.place is not None and shot.place.name is not None
+    assert "Polk" in shot.place.name, shot.place
+
+
+def test_a_victim_s_home_town_is_not_where():
+    """Only the doer's phrase names a local force's ground (``jurisdiction``)."""
+    import spacy
+
+    from frontlines.model import EventActor, Extractor, PlaceMention
+    from frontlines.nlp.events.jurisdiction import jurisdiction
+
+    nlp = spacy.blank("en")
+    words = ["A", "Dayton", "doctor", "was", "shot", "."]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=[2, 2, 4, 4, 4, 4],
+                           deps=["det", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                           pos=["DET", "PROPN", "NOUN", "AUX", "VERB", "PUNCT"])  # fmt: skip
+    place = PlaceMention(start=2, end=8, text="Dayton", role="location", geonames_id=1,
+                         name="Dayton", lat=39.76, lon=-84.19, country="US", admin1=None,
+                         feature_code="PPLA2", acled_precision=1, ucdp_precision=1,
+                         extractor=Extractor("test", "0"))  # fmt: skip
+    doctor = EventActor(text="Dayton doctor", actor=None, start=2, end=15)
+    assert jurisdiction(doc[:], [place], [None]) is None  # the victim's is not passed
+    assert jurisdiction(doc[:], [place], [doctor]) == place  # as a doer's, it is his ground

@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
+from frontlines.nlp.events.jurisdiction import jurisdiction
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
@@ -88,9 +89,9 @@ def event_place(
     # unknown name told in passing ("with his driver Tarek Oumbala") places nothing
     if where:
         return narrowed(min(where, key=_precise_first), sent, places, story_place, triggers)
-    told = told_place(sent, triggers, places)
+    told = told_place(sent, triggers, places) or jurisdiction(sent, inside, actors[:1])
     if told is not None:
-        return told
+        return told  # "a Brevard County deputy": the ground of a local force
     if story_place is not None and _unknown_place(sent, triggers):
         wider = [p for p in places if p.start < sent.start_char and p.country
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
