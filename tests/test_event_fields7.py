@@ -66,3 +66,12 @@ def test_a_victim_s_home_town_is_not_where():
     doctor = EventActor(text="Dayton doctor", actor=None, start=2, end=15)
     assert jurisdiction(doc[:], [place], [None]) is None  # the victim's is not passed
     assert jurisdiction(doc[:], [place], [doctor]) == place  # as a doer's, it is his ground
+
+
+def test_a_continent_is_where_only_when_the_sentence_names_nothing_narrower(nlp):
+    """ "The bombings in West Africa" names a region across borders; the strikes were in
+    Mali, which the sentence names too. A continent alone still places its event."""
+    text = ("Nine days after the deadly bombings in West Africa, French jets struck "
+            "militant camps in Mali on Sunday.")  # fmt: skip
+    strikes = [e for e in _events(nlp, text) if e.acled_sub_event == "Air/drone strike"]
+    assert strikes and all(e.place is not None and e.place.country == "ML" for e in strikes)

@@ -8,7 +8,8 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
 
 1. the object of a locative preposition ("in/near/at/outside X") attached to a trigger
    or to the verb that asserts it, most precise first;
-2. any other place of the sentence that is where, not who or how far: not inside an
+2. any other place of the sentence that is where, not who or how far (a continent only
+   where the sentence names no narrower place): not inside an
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
    ("operated by China"), not the reference point of a distance or a place faced
    ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
@@ -75,6 +76,9 @@ def event_place(
                                    or not _not_where(heads[id(p)], p, actors))
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
+    where = [p for p in where if not _wider_than_a_country(p)] or where  # "the bombings
+    # in East Africa ... strikes in Afghanistan": a continent or a region across borders
+    # is no place an event is coded at, beside a country or a town
     own = [p for p in where if not _of_other_event(heads[id(p)], triggers)]
     where = own or where  # "the Paris attacks" is where those were, when the sentence
     # names another place; alone, the likeliest place of what followed them
@@ -215,6 +219,10 @@ def _within(town: PlaceMention, wide: PlaceMention) -> bool:
 def _town(place: PlaceMention) -> bool:
     """A populated place, told as one ("in Lashkar Gah") or as near one ("near Lashkar Gah")."""
     return (place.feature_code or "").startswith("PPL") and place.acled_precision in {1, 2}
+
+
+def _wider_than_a_country(place: PlaceMention) -> bool:
+    return _resolved(place) and place.country is None
 
 
 def _resolved(place: PlaceMention) -> bool:
