@@ -75,3 +75,13 @@ def test_a_continent_is_where_only_when_the_sentence_names_nothing_narrower(nlp)
             "militant camps in Mali on Sunday.")  # fmt: skip
     strikes = [e for e in _events(nlp, text) if e.acled_sub_event == "Air/drone strike"]
     assert strikes and all(e.place is not None and e.place.country == "ML" for e in strikes)
+
+
+def test_what_happened_as_it_was_told_has_the_telling_s_date(nlp):
+    """ "In February" hangs on "said" in the parse; the removal, told in an "as" clause of
+    that saying, happened then too. A date only on the saying ("said Wednesday that ...")
+    still does not date what was said."""
+    text = ("In February, as a protester was being escorted out of a rally in Tulsa, the "
+            "candidate said, ''I'd like to punch him in the face.''")  # fmt: skip
+    events = _events(nlp, text)
+    assert events and all(e.date == "2024-02" for e in events), events

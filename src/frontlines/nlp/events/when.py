@@ -350,9 +350,25 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     trigger_ids = {t.i for t in triggers}
     if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
         verb = verb.head  # "police said as the sun rose Friday": when they spoke
-    if _carried_out(verb, triggers):
+    if _carried_out(verb, triggers) or _while_telling(verb, triggers):
         return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
     return verb.i not in trigger_ids and _reporting(verb)
+
+
+#: Subordinators of a clause that happens at the time of the clause it hangs on.
+_AT_THE_TIME = frozenset({"as", "while", "when"})
+
+
+def _while_telling(verb: Token, triggers: Sequence[Token]) -> bool:
+    """Whether an event happened as the telling did ("In May, as a heckler was being led
+    out, the senator said ...": the leading out was in May too): a trigger's clause hangs
+    on the reporting verb by "as", "while" or "when"."""
+    for trigger in triggers:
+        clause = predicate_of(trigger)
+        if clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+                c.dep_ == "mark" and c.lower_ in _AT_THE_TIME for c in clause.children):
+            return True
+    return False
 
 
 def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
