@@ -22,6 +22,7 @@ from frontlines.nlp import actors, attribution, claims, events, paragraphs, plac
 from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import PlaceResolverComponent
+from frontlines.nlp.lemmas import mend_silent_e_verbs
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.document_date import DocumentDate, document_date, document_month
@@ -84,6 +85,7 @@ def build_pipeline(
     nlp = spacy.load(model)
     _split_citation_marks(nlp)
     _split_abbreviation_hyphens(nlp)
+    mend_silent_e_verbs(nlp)  # "staged" is "stage", not "stag"
     nlp.add_pipe("frontlines_paragraphs", before="parser")
     recognizer = nlp.add_pipe("frontlines_actors", after="ner")
     place_pass = nlp.add_pipe("frontlines_places", after="frontlines_actors")

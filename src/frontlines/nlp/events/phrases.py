@@ -138,7 +138,10 @@ _PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen"
                            "wife", "husband", "son", "daughter", "brother", "sister",
                            "mother", "father", "parent", "baby", "infant", "toddler", "nun",
                            "monk", "cousin", "uncle", "aunt", "friend", "neighbour",
-                           "neighbor", "owner", "guest", "tourist", "visitor"})  # fmt: skip
+                           "neighbor", "owner", "guest", "tourist", "visitor",
+                           # ranks and offices of the law and of arms, by no ending
+                           "deputy", "sheriff", "cop", "marshal", "constable", "bodyguard",
+                           "captain", "colonel"})  # fmt: skip
 
 
 def _a_person_word(lemma: str) -> bool:

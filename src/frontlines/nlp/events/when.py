@@ -350,18 +350,43 @@ def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token])
     trigger_ids = {t.i for t in triggers}
     if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
         verb = verb.head  # "police said as the sun rose Friday": when they spoke
-    if _carried_out(verb, triggers):
+    if _carried_out(verb, triggers) or _while_telling(verb, triggers):
         return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
     return verb.i not in trigger_ids and _reporting(verb)
+
+
+#: Subordinators of a clause that happens at the time of the clause it hangs on.
+_AT_THE_TIME = frozenset({"as", "while", "when"})
+
+
+def _while_telling(verb: Token, triggers: Sequence[Token]) -> bool:
+    """Whether an event happened as the telling did ("In May, as a heckler was being led
+    out, the senator said ...": the leading out was in May too): a trigger's clause hangs
+    on the reporting verb by "as", "while" or "when"."""
+    for trigger in triggers:
+        clause = predicate_of(trigger)
+        if clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+                c.dep_ == "mark" and c.lower_ in _AT_THE_TIME for c in clause.children):
+            return True
+    return False
 
 
 def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
     """Whether ``verb`` is a verb that makes the event its object names ("ordered an
     embargo", "concluded an agreement"): no report, even when it can report a clause
-    ("ordered that ..."). A claim is made after the deed ("claimed the attack")."""
+    ("ordered that ..."). A claim is made after the deed ("claimed the attack"). A
+    verb that proclaims ("announced the activation of a force Tuesday", "declared a
+    ceasefire") does what its object noun names by saying it: the day is the event's;
+    with a clause ("announced that ...") it only reports."""
     lemma = verb.lemma_.lower()
-    return lemma in _CARRYING and lemma != "claim" and any(
-        t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)  # fmt: skip
+    if lemma not in _CARRYING and lemma not in _PROCLAIMING or lemma == "claim":
+        return False
+    return any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)
+
+
+#: Verbs that make what their object noun names by announcing it ("announced the
+#: deployment", "declared a state of emergency", "unveiled sanctions").
+_PROCLAIMING = frozenset({"announce", "declare", "proclaim", "unveil"})
 
 
 #: Prepositions whose date bounds a period or a comparison, not the event's day ("the

@@ -8,7 +8,8 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
 
 1. the object of a locative preposition ("in/near/at/outside X") attached to a trigger
    or to the verb that asserts it, most precise first;
-2. any other place of the sentence that is where, not who or how far: not inside an
+2. any other place of the sentence that is where, not who or how far (a continent only
+   where the sentence names no narrower place): not inside an
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
    ("operated by China"), not the reference point of a distance or a place faced
    ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
@@ -33,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
+from frontlines.nlp.events.jurisdiction import jurisdiction
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.vocab.words import word_list
@@ -74,6 +76,9 @@ def event_place(
                                    or not _not_where(heads[id(p)], p, actors))
              and not _endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
+    where = [p for p in where if not _wider_than_a_country(p)] or where  # "the bombings
+    # in East Africa ... strikes in Afghanistan": a continent or a region across borders
+    # is no place an event is coded at, beside a country or a town
     own = [p for p in where if not _of_other_event(heads[id(p)], triggers)]
     where = own or where  # "the Paris attacks" is where those were, when the sentence
     # names another place; alone, the likeliest place of what followed them
@@ -88,9 +93,9 @@ def event_place(
     # unknown name told in passing ("with his driver Tarek Oumbala") places nothing
     if where:
         return narrowed(min(where, key=_precise_first), sent, places, story_place, triggers)
-    told = told_place(sent, triggers, places)
+    told = told_place(sent, triggers, places) or jurisdiction(sent, inside, actors[:1])
     if told is not None:
-        return told
+        return told  # "a Brevard County deputy": the ground of a local force
     if story_place is not None and _unknown_place(sent, triggers):
         wider = [p for p in places if p.start < sent.start_char and p.country
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
@@ -214,6 +219,10 @@ def _within(town: PlaceMention, wide: PlaceMention) -> bool:
 def _town(place: PlaceMention) -> bool:
     """A populated place, told as one ("in Lashkar Gah") or as near one ("near Lashkar Gah")."""
     return (place.feature_code or "").startswith("PPL") and place.acled_precision in {1, 2}
+
+
+def _wider_than_a_country(place: PlaceMention) -> bool:
+    return _resolved(place) and place.country is None
 
 
 def _resolved(place: PlaceMention) -> bool:
