@@ -110,7 +110,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def object_of(trigger: Token) -> Token | None:
     """What the trigger acts on: a verb's direct object or, in the passive, its subject;
     a noun's "of" complement or its possessor ("the capture of Kopp", "his capture");
-    the complement of "from"/"out of" for a withdrawal."""
+    the complement of "from"/"out of" for a withdrawal, and for a side driven "out of" a
+    place ("pushed the militants out of the town")."""
     children = list(trigger.children)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return trigger.head  # "soldiers captured in the war": what was captured
@@ -123,6 +124,9 @@ def object_of(trigger: Token) -> Token | None:
         if told is not None:
             return told  # "the car was found abandoned", "left the town destroyed"
     if trigger.pos_ in {"VERB", "AUX"}:
+        driven = _complement(children, ("of",), through=("out",))
+        if driven is not None and any(c.dep_ == "dobj" for c in children):
+            return driven  # "drove the rebels out of the town": the town is what changed hands
         for dep in ("dobj", "nsubjpass"):
             found = next((c for c in children if c.dep_ == dep), None)
             if found is not None:
