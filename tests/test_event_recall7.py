@@ -83,3 +83,17 @@ def test_liberation_by_an_armed_group(nlp):
                       "troops on Monday.") == ["Non-state actor overtakes territory"]  # fmt: skip
     assert _subs(nlp, "Security forces completed the liberation of Kesra from the militants "
                       "on Monday.") == ["Government regains territory"]  # fmt: skip
+
+
+def test_forces_committed_and_an_armed_group_advancing(nlp):
+    """A country providing soldiers to a mission moves forces (Strategic developments /
+    Other), tents provided are no forces; an armed group advancing on a place overtakes
+    ground as a government's forces advancing regain it, an aim to "advance" a cause is
+    none."""
+    assert _subs(nlp, "The country provided 300 soldiers to the mission last week.") == [
+        "Other"]
+    assert not _events(nlp, "The ministry provided 300 tents to the camp last week.")
+    assert _subs(nlp, "The rebels advanced to within 5 kilometers of the dam on Monday.") == [
+        "Non-state actor overtakes territory"]
+    assert not _events(nlp, "Militants hope to advance their cause online, the minister said "
+                            "on Monday.")  # fmt: skip
