@@ -97,3 +97,25 @@ def test_forces_committed_and_an_armed_group_advancing(nlp):
         "Non-state actor overtakes territory"]
     assert not _events(nlp, "Militants hope to advance their cause online, the minister said "
                             "on Monday.")  # fmt: skip
+
+
+def test_blows_dealt_to_a_person(nlp):
+    """Punching or kicking a person, beating one up, yanking a person's arm: an assault
+    (Violence against civilians / Attack); kicking a ball or beating a rival in a final
+    is none."""
+    assert _subs(nlp, "Two men punched and kicked a journalist outside the court in Dorsk "
+                      "on Monday.") == ["Attack"]  # fmt: skip
+    assert _subs(nlp, "The guards beat up a prisoner in the jail in Dorsk on Monday.") == [
+        "Attack"]
+    assert _frames(nlp, "The aide roughly yanked the arm of a reporter on Tuesday night.") == [
+        ("attacked", "yanked")]
+    assert not _events(nlp, "The striker kicked the ball into the net on Sunday.")
+    assert not _events(nlp, "Federer beat Nadal in the final on Sunday.")
+
+
+def test_most_of_a_force_moved_is_the_force(nlp):
+    """ "moved most of its warships": the warships are what moved; "grabbed most of the
+    headlines" moves no force."""
+    assert _subs(nlp, "The country moved most of its warships into the gulf on Friday.") == [
+        "Other"]
+    assert not _events(nlp, "She grabbed most of the headlines on Friday.")

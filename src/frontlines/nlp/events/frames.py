@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.files import DataFileError, read_data_toml
 from frontlines.vocab.words import words
 
@@ -70,6 +71,8 @@ def _class_words() -> dict[str, frozenset[str]]:
         "place": frozenset(classes.get("place_nouns", ())) | words("place", "place_nouns"),
         "force": frozenset(classes.get("force_nouns", ())) | armed,
         "side": words("event", "actor_nouns"),
+        "part": frozenset(classes.get("part_words", ())),
+        "body": frozenset(classes.get("body_parts", ())),
     }
 
 
@@ -124,11 +127,21 @@ def _resolved(token: Token) -> Token:
 
 
 def _object(head: Token) -> Token | None:
-    """The direct object of an active verb, the subject of a passive one."""
+    """The direct object of an active verb, the subject of a passive one; of a part
+    ("most of the vessels") the whole."""
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            return _resolved(child)
+            return _whole(_resolved(child))
     return None
+
+
+def _whole(token: Token) -> Token:
+    """``token``, or what it is a part of: "most of the naval vessels", "some of the
+    troops" (a quantity word with an "of" phrase)."""
+    if token.lemma_.lower() not in _class_words()["part"]:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj"), token) if of else token
 
 
 def _subject(head: Token) -> Token | None:
@@ -181,7 +194,21 @@ def _is(token: Token, kind: str) -> bool:
             return False
         return token.ent_type_ in _SIDES | {"PERSON"} or lemma in nouns or lower in nouns \
             or (token.pos_ == "PRON" and lower in {"them", "they", "him", "it"})  # fmt: skip
+    if kind == "person":  # "shoved her", "yanked the arm of a reporter"
+        owner = _owner(token) if token.lemma_.lower() in _class_words()["body"] else None
+        return is_person(owner or token)
     if kind == "doer":
         return token.ent_type_ in _DOERS or lemma in _class_words()["side"] \
             or token.pos_ == "PROPN"  # fmt: skip
     raise DataFileError(f"frontlines/data/event_frames.toml: no class {kind!r}")
+
+
+def _owner(part: Token) -> Token | None:
+    """Whose body part ``part`` is: its possessor ("her arm") or "of" phrase ("the arm of
+    a reporter")."""
+    for child in part.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
