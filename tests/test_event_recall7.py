@@ -119,3 +119,15 @@ def test_most_of_a_force_moved_is_the_force(nlp):
     assert _subs(nlp, "The country moved most of its warships into the gulf on Friday.") == [
         "Other"]
     assert not _events(nlp, "She grabbed most of the headlines on Friday.")
+
+
+def test_words_on_a_sign_and_a_scene_on_video_take_no_place(nlp):
+    """A shirt or banner that reads "liberation" tells no taking; a fight "captured on
+    video" was filmed, not captured; a cause named by a noun ("animal liberation") takes no
+    place. Rebels capturing a town on a day still do."""
+    assert not _events(nlp, 'She wore a shirt that read "Animal liberation now."')
+    assert not _events(nlp, "The fight outside the arena, which was captured on video, lasted "
+                            "a minute.")  # fmt: skip
+    assert not _events(nlp, "They fought for animal liberation.")
+    assert _subs(nlp, "The town was captured on Monday by rebels.") == [
+        "Non-state actor overtakes territory"]

@@ -67,6 +67,10 @@ _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "no
                                   "not forces"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
+#: Verbs that also mean filming ("captured on video", "caught on camera"), and the media.
+RECORDING_VERBS = frozenset({"capture", "catch"})
+RECORDINGS = words("sense", "recordings")
+INSCRIBED = words("sense", "inscribed_things")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
 SPEECH_ACTS = words("sense", "speech_acts")
 INTRANSITIVE = words("sense", "intransitive_event_verbs")
@@ -105,6 +109,7 @@ ABOUT_IDEAS = frozenset({
     "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = words("place", "place_nouns")
 
 
 def object_of(trigger: Token) -> Token | None:
@@ -149,7 +154,12 @@ def _idiom(trigger: Token) -> bool:
     if after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS:
         return True
     thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    return thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS
+    if thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS:
+        return True
+    return _lemma(trigger) in RECORDING_VERBS and any(  # "captured on video": filmed
+        c.dep_ == "prep" and c.lower_ in {"on", "by"} and any(
+            o.dep_ == "pobj" and _lemma(o) in RECORDINGS for o in c.children)
+        for c in trigger.children)  # fmt: skip
 
 
 def _unrealised(trigger: Token) -> bool:
@@ -266,6 +276,31 @@ def _joins_a_person(trigger: Token) -> bool:
         c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
 
 
+def _inscribed(trigger: Token) -> bool:
+    """A word of what a sign, shirt or banner reads ("a shirt that read 'Animal liberation
+    now'", "a placard reading 'Stop the war'"): writing, not an event. A statement or a
+    letter that "read" tells its events as any report does."""
+    verb = trigger.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if _lemma(verb) != "read" or verb.i == trigger.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "a placard reading ..."
+    return subject is not None and _lemma(subject) in INSCRIBED  # not "the statement read"
+
+
+def _a_cause(trigger: Token) -> bool:
+    """ "Animal liberation", "prisoner liberation" as a cause: a taking noun with no place
+    taken, named by a noun of who is freed; "the Mosul liberation" names its place."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in _PLACE_LABELS
+        and _lemma(c) not in _PLACE_NOUNS for c in trigger.children)  # fmt: skip
+
+
 def _took_office(trigger: Token) -> bool:
     """ "He took over in hard times": a person taking over with nothing taken took an
     office; forces take over a place ("rebels took over the town")."""
@@ -286,6 +321,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "idiom"
     if _unrealised(trigger):
         return "not yet done"
+    if _inscribed(trigger):
+        return "words on a sign"  # a shirt or banner that read "Liberation now"
     thing = object_of(trigger)
     if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
                                      or words_between_people(trigger)):  # fmt: skip
@@ -334,6 +371,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a quality, not a taking"  # "made it clear", "a clear lead"
     if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
         return "took office, no place"  # "he took over in hard times"
+    if type_id in PLACE_TYPES and thing is None and _a_cause(trigger):
+        return "a cause, not a taking"  # "animal liberation", on a shirt
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
