@@ -131,3 +131,14 @@ def test_words_on_a_sign_and_a_scene_on_video_take_no_place(nlp):
     assert not _events(nlp, "They fought for animal liberation.")
     assert _subs(nlp, "The town was captured on Monday by rebels.") == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_level_or_a_duty_falling_takes_no_place(nlp):
+    """ "fell to" is a loss of ground only when a place (or a name or pronoun for one) falls
+    to a side: prices falling to 3 percent, a task falling to a deputy, support falling to
+    its lowest level take none."""
+    assert not _events(nlp, "Prices fell to 3 percent last month.")
+    assert not _events(nlp, "The task fell to the deputy on Monday.")
+    assert not _events(nlp, "Support for the party fell to its lowest level on Monday.")
+    assert _subs(nlp, "The northern city fell to the militants on Monday.") == [
+        "Non-state actor overtakes territory"]

@@ -293,6 +293,25 @@ def _inscribed(trigger: Token) -> bool:
     return subject is not None and _lemma(subject) in INSCRIBED  # not "the statement read"
 
 
+#: Entity labels of amounts: what falls "to 3 percent" is a level, not a town.
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _no_place_fell(trigger: Token) -> bool:
+    """ "Prices fell to 3 percent", "the task fell to the deputy": "fell to" takes a place
+    only when what fell can be one (a place, a proper name, a pronoun standing for one) and
+    it fell to a side, not to an amount."""
+    to = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    level = next((o for o in to.children if o.dep_ == "pobj"), None) if to else None
+    if level is not None and (level.ent_type_ in _AMOUNTS or level.pos_ == "NUM"
+                              or _lemma(level) in {"level", "low", "high", "percent"}):  # fmt: skip
+        return True
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"}:
+        return False
+    return subject.ent_type_ not in _PLACE_LABELS and _lemma(subject) not in _PLACE_NOUNS
+
+
 def _a_cause(trigger: Token) -> bool:
     """ "Animal liberation", "prisoner liberation" as a cause: a taking noun with no place
     taken, named by a noun of who is freed; "the Mosul liberation" names its place."""
@@ -371,6 +390,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a quality, not a taking"  # "made it clear", "a clear lead"
     if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
         return "took office, no place"  # "he took over in hard times"
+    if type_id in PLACE_TYPES and _lemma(trigger) == "fall" and _no_place_fell(trigger):
+        return "a level or a duty fell, no place"  # "prices fell to 3 percent"
     if type_id in PLACE_TYPES and thing is None and _a_cause(trigger):
         return "a cause, not a taking"  # "animal liberation", on a shirt
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
