@@ -123,12 +123,15 @@ def test_most_of_a_force_moved_is_the_force(nlp):
 
 def test_words_on_a_sign_and_a_scene_on_video_take_no_place(nlp):
     """A shirt or banner that reads "liberation" tells no taking; a fight "captured on
-    video" was filmed, not captured; a cause named by a noun ("animal liberation") takes no
+    video" was filmed, not captured; a cause named by a noun ("bird liberation") takes no
     place. Rebels capturing a town on a day still do."""
-    assert not _events(nlp, 'She wore a shirt that read "Animal liberation now."')
+    assert "Government regains territory" not in _subs(
+        nlp, 'He carried a banner that read "Liberation for caged birds."')
     assert not _events(nlp, "The fight outside the arena, which was captured on video, lasted "
                             "a minute.")  # fmt: skip
-    assert not _events(nlp, "They fought for animal liberation.")
+    assert not _events(nlp, "They campaigned for bird liberation.")
+    assert _subs(nlp, 'Protesters carried a banner that read "Liberation for caged birds" '
+                      "outside the zoo in Dorsk on Monday.") == ["Peaceful protest"]  # fmt: skip
     assert _subs(nlp, "The town was captured on Monday by rebels.") == [
         "Non-state actor overtakes territory"]
 

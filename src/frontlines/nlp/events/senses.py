@@ -64,7 +64,8 @@ OFF_SENSE = "off sense: "
 WRONG_PARTICIPANT = "wrong participant: "
 #: Reasons of the second kind.
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
-                                  "not forces"})  # fmt: skip
+                                  "not forces", "words on a sign",
+                                  "a cause, not a taking"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 #: Verbs that also mean filming ("captured on video", "caught on camera"), and the media.
@@ -277,8 +278,8 @@ def _joins_a_person(trigger: Token) -> bool:
 
 
 def _inscribed(trigger: Token) -> bool:
-    """A word of what a sign, shirt or banner reads ("a shirt that read 'Animal liberation
-    now'", "a placard reading 'Stop the war'"): writing, not an event. A statement or a
+    """A word of what a sign, shirt or banner reads ("a banner that read 'Liberation for caged
+    birds'", "a placard reading 'Stop the war'"): writing, not an event. A statement or a
     letter that "read" tells its events as any report does."""
     verb = trigger.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -313,7 +314,7 @@ def _no_place_fell(trigger: Token) -> bool:
 
 
 def _a_cause(trigger: Token) -> bool:
-    """ "Animal liberation", "prisoner liberation" as a cause: a taking noun with no place
+    """ "Bird liberation", "prisoner liberation" as a cause: a taking noun with no place
     taken, named by a noun of who is freed; "the Mosul liberation" names its place."""
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in _PLACE_LABELS
@@ -393,7 +394,7 @@ def _reason(trigger: Token, type_id: str) -> str:
     if type_id in PLACE_TYPES and _lemma(trigger) == "fall" and _no_place_fell(trigger):
         return "a level or a duty fell, no place"  # "prices fell to 3 percent"
     if type_id in PLACE_TYPES and thing is None and _a_cause(trigger):
-        return "a cause, not a taking"  # "animal liberation", on a shirt
+        return "a cause, not a taking"  # "bird liberation", on a banner
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return ""
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):
