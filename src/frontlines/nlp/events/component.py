@@ -10,8 +10,7 @@ Its roles come from the layers before it, so each can be checked on its own:
 * place: the most precise ``location`` place of the sentence, else the
   article's first town (events without a place in their own sentence are
   usually where the story is); comparisons and demonyms never count;
-* date: the first dated time expression of the sentence, else the
-  publication date (``date_source`` says which);
+* date: the first dated time expression of the sentence, else the publication date;
 * fatalities: a "killed" claim of the sentence.
 
 Sets: ``Doc._.events``. Reads: ents, ``places``, ``times``, ``claims``.
@@ -43,6 +42,7 @@ from frontlines.nlp.events.beat import StoryTally, mention_features
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
+from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.others import other_events
@@ -192,7 +192,7 @@ class EventCoder:
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
         for index, sent in enumerate(doc.sents):
-            texts = _cue_texts(sent, rows)
+            texts = (frame_text(sent), *_cue_texts(sent, rows))  # split phrases too
             if not self.lexicon.any_cue(*texts):
                 tally.sentence(None)
                 continue  # most sentences: one scan, no parse reading

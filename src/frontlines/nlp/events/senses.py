@@ -67,9 +67,14 @@ WRONG_PARTICIPANT = "wrong participant: "
 #: Reasons of the second kind.
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
                                   "not forces", "no territory named",
-                                  "describes a participant"})  # fmt: skip
+                                  "describes a participant", "words on a sign",
+                                  "a cause, not a taking"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
+#: Verbs that also mean filming ("captured on video", "caught on camera"), and the media.
+RECORDING_VERBS = frozenset({"capture", "catch"})
+RECORDINGS = words("sense", "recordings")
+INSCRIBED = words("sense", "inscribed_things")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
 SPEECH_ACTS = words("sense", "speech_acts")
 INTRANSITIVE = words("sense", "intransitive_event_verbs")
@@ -108,12 +113,14 @@ ABOUT_IDEAS = frozenset({
     "excessive_force_against_protesters", "agreement", "diplomatic",
 })  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = words("place", "place_nouns")
 
 
 def object_of(trigger: Token) -> Token | None:
     """What the trigger acts on: a verb's direct object or, in the passive, its subject;
     a noun's "of" complement or its possessor ("the capture of Kopp", "his capture");
-    the complement of "from"/"out of" for a withdrawal."""
+    the complement of "from"/"out of" for a withdrawal, and for a side driven "out of" a
+    place ("pushed the militants out of the town")."""
     children = list(trigger.children)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return trigger.head  # "soldiers captured in the war": what was captured
@@ -126,6 +133,9 @@ def object_of(trigger: Token) -> Token | None:
         if told is not None:
             return told  # "the car was found abandoned", "left the town destroyed"
     if trigger.pos_ in {"VERB", "AUX"}:
+        driven = _complement(children, ("of",), through=("out",))
+        if driven is not None and any(c.dep_ == "dobj" for c in children):
+            return driven  # "drove the rebels out of the town": the town is what changed hands
         for dep in ("dobj", "nsubjpass"):
             found = next((c for c in children if c.dep_ == dep), None)
             if found is not None:
@@ -148,7 +158,12 @@ def _idiom(trigger: Token) -> bool:
     if after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS:
         return True
     thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    return thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS
+    if thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS:
+        return True
+    return _lemma(trigger) in RECORDING_VERBS and any(  # "captured on video": filmed
+        c.dep_ == "prep" and c.lower_ in {"on", "by"} and any(
+            o.dep_ == "pobj" and _lemma(o) in RECORDINGS for o in c.children)
+        for c in trigger.children)  # fmt: skip
 
 
 def _unrealised(trigger: Token) -> bool:
@@ -265,6 +280,50 @@ def _joins_a_person(trigger: Token) -> bool:
         c.dep_ == "poss" for c in t.children))) for t in (joined, by))  # fmt: skip
 
 
+def _inscribed(trigger: Token) -> bool:
+    """A word of what a sign, shirt or banner reads ("a banner that read 'Liberation for caged
+    birds'", "a placard reading 'Stop the war'"): writing, not an event. A statement or a
+    letter that "read" tells its events as any report does."""
+    verb = trigger.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if _lemma(verb) != "read" or verb.i == trigger.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "a placard reading ..."
+    return subject is not None and _lemma(subject) in INSCRIBED  # not "the statement read"
+
+
+#: Entity labels of amounts: what falls "to 3 percent" is a level, not a town.
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _no_place_fell(trigger: Token) -> bool:
+    """ "Prices fell to 3 percent", "the task fell to the deputy": "fell to" takes a place
+    only when what fell can be one (a place, a proper name, a pronoun standing for one) and
+    it fell to a side, not to an amount."""
+    to = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    level = next((o for o in to.children if o.dep_ == "pobj"), None) if to else None
+    if level is not None and (level.ent_type_ in _AMOUNTS or level.pos_ == "NUM"
+                              or _lemma(level) in {"level", "low", "high", "percent"}):  # fmt: skip
+        return True
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"}:
+        return False
+    return subject.ent_type_ not in _PLACE_LABELS and _lemma(subject) not in _PLACE_NOUNS
+
+
+def _a_cause(trigger: Token) -> bool:
+    """ "Bird liberation", "prisoner liberation" as a cause: a taking noun with no place
+    taken, named by a noun of who is freed; "the Mosul liberation" names its place."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in _PLACE_LABELS
+        and _lemma(c) not in _PLACE_NOUNS for c in trigger.children)  # fmt: skip
+
+
 def _took_office(trigger: Token) -> bool:
     """ "He took over in hard times": a person taking over with nothing taken took an
     office; forces take over a place ("rebels took over the town")."""
@@ -287,6 +346,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "not yet done"
     if type_id in DESCRIBING_TYPES and describes_participant(trigger):
         return "describes a participant"  # "countries that agreed to send troops"
+    if _inscribed(trigger):
+        return "words on a sign"  # a shirt or banner that read "Liberation now"
     thing = object_of(trigger)
     if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
                                      or words_between_people(trigger)):  # fmt: skip
@@ -335,6 +396,10 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a quality, not a taking"  # "made it clear", "a clear lead"
     if type_id in PLACE_TYPES and thing is None and _took_office(trigger):
         return "took office, no place"  # "he took over in hard times"
+    if type_id in PLACE_TYPES and _lemma(trigger) == "fall" and _no_place_fell(trigger):
+        return "a level or a duty fell, no place"  # "prices fell to 3 percent"
+    if type_id in PLACE_TYPES and thing is None and _a_cause(trigger):
+        return "a cause, not a taking"  # "bird liberation", on a banner
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return _no_territory(trigger, type_id)
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
+from frontlines.nlp.events.frames import frame_cues
 from frontlines.nlp.events.realis import EVENT_NOUNS, definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
@@ -50,6 +51,8 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
         last_words = [cue_pattern(_content_word(cue)) for cue in match.cues]
         found = [t for t in sent
                  if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
+    if not found:  # a cue the parse found split ("took full control of"): its head word
+        found = [t for cue, t in frame_cues(sent) if cue in match.cues]
     return found
 
 

@@ -1,0 +1,214 @@
+"""Event phrases a writer splits with their arguments, read on the dependency parse.
+
+The lexicon (``data/events.toml``) matches cues as contiguous words: "took control",
+"drove out", "fell to". News splits them: "took full control of the town", "pushed the
+militants out of the city", "the fall of the town to the rebels", "the city was taken by
+the militants", "moved troops into the region", "the gunman who took the lives of nine
+people". A frame (``data/event_frames.toml``) names a head lemma and what its arguments
+must be (an object's lemma or class, a particle, a preposition and its object's class, a
+subject's class); where one holds, the sentence has the frame's lexicon cue and the head
+word is that cue's trigger, judged by the realis reading (negated, planned, generic) like
+any cue word. The classes keep the frames to their conflict sense: "took the town" is a
+capture, "took the bus to town" is not; "fell to the rebels" a loss, "fell to 3 percent"
+none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.events.verbal import is_person
+from frontlines.vocab.files import DataFileError, read_data_toml
+from frontlines.vocab.words import words
+
+__all__ = ["Frame", "frame_cues", "frame_text", "load_frames"]
+
+#: Entity labels of places, of sides and of people.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SIDES = frozenset({"ORG", "NORP", "GPE"})
+_DOERS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+#: Relative pronouns: the noun the relative clause hangs on is the argument.
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    cue: str
+    heads: frozenset[str]
+    object: frozenset[str] = frozenset()
+    object_class: str = ""
+    particle: str = ""
+    prep: str = ""
+    prep_class: str = ""
+    subject_class: str = ""
+
+
+@cache
+def load_frames() -> tuple[Frame, ...]:
+    """The frames of ``data/event_frames.toml``, read once."""
+    data = read_data_toml("event_frames.toml")
+    try:
+        return tuple(
+            Frame(f["cue"], frozenset(f["heads"]), frozenset(f.get("object", ())),
+                  f.get("object_class", ""), f.get("particle", ""), f.get("prep", ""),
+                  f.get("prep_class", ""), f.get("subject_class", ""))
+            for f in data["frame"]
+        )  # fmt: skip
+    except KeyError as exc:
+        raise DataFileError(f"frontlines/data/event_frames.toml: a frame lacks {exc}") from None
+
+
+@cache
+def _class_words() -> dict[str, frozenset[str]]:
+    classes = read_data_toml("event_frames.toml").get("classes", {})
+    armed = words("event", "armed_targets")
+    return {
+        "place": frozenset(classes.get("place_nouns", ())) | words("place", "place_nouns"),
+        "force": frozenset(classes.get("force_nouns", ())) | armed,
+        "side": words("event", "actor_nouns"),
+        "part": frozenset(classes.get("part_words", ())),
+        "body": frozenset(classes.get("body_parts", ())),
+    }
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(h for f in load_frames() for h in f.heads)
+
+
+def frame_cues(sent: Span) -> list[tuple[str, Token]]:
+    """Each frame of ``sent`` that holds: its lexicon cue and its head word."""
+    heads = _heads()
+    found: list[tuple[str, Token]] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in heads or token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        for frame in load_frames():
+            if lemma in frame.heads and _holds(frame, token):
+                found.append((frame.cue, token))
+    return found
+
+
+def frame_text(sent: Span) -> str:
+    """The cues of ``sent``'s frames, one text the lexicon reads beside its words."""
+    return " \n ".join(cue for cue, _ in frame_cues(sent))
+
+
+def _holds(frame: Frame, head: Token) -> bool:
+    obj = _object(head)
+    if frame.object and (obj is None or obj.lemma_.lower() not in frame.object):
+        return False
+    if frame.object_class and (obj is None or not _is(obj, frame.object_class)):
+        return False
+    particles = {c.lower_ for c in head.children if c.dep_ in {"prt", "advmod", "prep"}}
+    if frame.particle and frame.particle not in particles:
+        return False
+    objects = _prep_objects(head, frame.prep) if frame.prep else ()
+    if frame.prep and not any(not frame.prep_class or _is(o, frame.prep_class) for o in objects):
+        return False
+    if frame.subject_class:
+        subject = _subject(head)
+        if subject is None or not _is(subject, frame.subject_class):
+            return False
+    return True
+
+
+def _resolved(token: Token) -> Token:
+    """A relative pronoun's noun ("the gunman who took ...": the gunman)."""
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _object(head: Token) -> Token | None:
+    """The direct object of an active verb, the subject of a passive one; of a part
+    ("most of the vessels") the whole."""
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return _whole(_resolved(child))
+    return None
+
+
+def _whole(token: Token) -> Token:
+    """``token``, or what it is a part of: "most of the naval vessels", "some of the
+    troops" (a quantity word with an "of" phrase)."""
+    if token.lemma_.lower() not in _class_words()["part"]:
+        return token
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj"), token) if of else token
+
+
+def _subject(head: Token) -> Token | None:
+    """A verb's subject (the noun a relative clause hangs on; the head a participle
+    modifies); a noun's "of" phrase or possessor ("the fall of the town", "the town's
+    fall")."""
+    if head.pos_ == "NOUN":
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+        return None
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            return _resolved(child)
+    if head.dep_ in {"conj", "xcomp"} and head.head.i != head.i:
+        return _subject(head.head)  # "moved in and took the town": the first verb's
+    return None
+
+
+def _prep_objects(head: Token, prep: str) -> Iterable[Token]:
+    """The objects of ``prep`` hung on the head, on its object or on its "of" phrase
+    ("the fall of the town to the rebels" hangs "to" on either)."""
+    hosts = [head]
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            hosts.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            hosts.extend(o for o in child.children if o.dep_ == "pobj")
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ == prep:
+                yield from (o for o in child.children if o.dep_ == "pobj")
+
+
+def _is(token: Token, kind: str) -> bool:
+    """Whether ``token`` (a noun phrase's head) is of class ``kind``."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    nouns = _class_words().get(kind, frozenset())
+    if kind == "place":
+        return token.ent_type_ in _PLACES or lemma in nouns or lower in nouns
+    if kind == "force":
+        if lemma in nouns or lower in nouns:
+            return True
+        return token.ent_type_ in {"ORG", "NORP"} and any(
+            c.lemma_.lower() in nouns for c in token.subtree)
+    if kind == "side":
+        if token.pos_ in {"NUM"} or token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+            return False
+        return token.ent_type_ in _SIDES | {"PERSON"} or lemma in nouns or lower in nouns \
+            or (token.pos_ == "PRON" and lower in {"them", "they", "him", "it"})  # fmt: skip
+    if kind == "person":  # "shoved her", "yanked the arm of a reporter"
+        owner = _owner(token) if token.lemma_.lower() in _class_words()["body"] else None
+        return is_person(owner or token)
+    if kind == "doer":
+        return token.ent_type_ in _DOERS or lemma in _class_words()["side"] \
+            or token.pos_ == "PROPN"  # fmt: skip
+    raise DataFileError(f"frontlines/data/event_frames.toml: no class {kind!r}")
+
+
+def _owner(part: Token) -> Token | None:
+    """Whose body part ``part`` is: its possessor ("her arm") or "of" phrase ("the arm of
+    a reporter")."""
+    for child in part.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
