@@ -83,6 +83,7 @@ from frontlines.nlp.claims.readings import (
     among_whom,
     attempted,
     by_head,
+    described_first,
     killed_or_wounded,
     lemmas_near,
     names_other_things,
@@ -277,6 +278,8 @@ class ClaimBuilder:
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
+        if described_first(verbs, described, self.taxonomy):  # "soldiers who were killed"
+            passes = (verbs | described,)
         if described and counted is not None and counted.dep_ == "conj" and verb is not None \
                 and counted.head.i == verb.i:  # fmt: skip
             # "100 people were killed and 1,000 others wounded": the parser made the noun of

@@ -76,11 +76,9 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             continue
         if child.lemma_.lower() not in TALLY_NOUNS or child.i >= span.start:
             continue
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        found = _of_object(child)
+        if found is not None:
+            return found
     # "put the death toll at 21", "the casualty figure rose to 70": the compound says
     for child in verb.children:
         if (child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.i < span.start
@@ -88,6 +86,21 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             compounds = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if compounds:
                 return compounds[-1]
+    return None
+
+
+def _of_object(tally: Token) -> Token | None:
+    """What a tally noun is "of", through tallies of tallies ("estimates of the number of
+    refugees" -> refugees): a count of a count counts the same things."""
+    for _ in range(3):
+        objects = [t for prep in tally.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for t in prep.children if t.dep_ == "pobj"]  # fmt: skip
+        if not objects:
+            return None
+        if objects[0].lemma_.lower() not in TALLY_NOUNS or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in objects[0].children):  # fmt: skip
+            return objects[0]
+        tally = objects[0]
     return None
 
 
@@ -319,7 +332,25 @@ def described_by(counted: Token | None) -> set[str]:
                     or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))]  # fmt: skip
     return {c.lemma_.lower() for c in clauses} | {
         "trap" for c in clauses if c.lemma_.lower() in CAUGHT_VERBS
-        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)}
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)} | {
+        "die" for c in clauses if _lost_them(c, counted)}
+
+
+#: The words that open a relative clause; the parser tags "that" as a conjunction at times.
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def _lost_them(clause: Token, counted: Token) -> bool:
+    """'the four soldiers we lost in the ambush', 'the 12 Americans that the country lost':
+    a relative clause of "lose" whose object is the people counted (no object of its own
+    but the relative pronoun) says they died, as "lost 12 soldiers" does."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() != "lose":
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
+        return False  # "the soldiers who lost their homes": what they lost is said
+    if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+        return False  # "the players who lost": the people counted are the losers
+    return counted.lemma_.lower() in _LOST_PEOPLE or counted.ent_type_ == "NORP"
 
 
 #: Verbs that with "in" a place say people cannot get out ("3,000 foreigners caught in the

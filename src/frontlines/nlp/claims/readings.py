@@ -18,6 +18,7 @@ from frontlines.nlp.claims.counted import (
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
+           "described_first",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -154,6 +155,17 @@ def attempted(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tup
         return found
     tried = any(c.dep_ == "amod" and c.lower_ in _TRIED for c in noun.children)
     return (attacks, how) if tried else found
+
+
+def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) -> bool:
+    """'the three soldiers who were killed in the ambush were honoured': the governing
+    verb names no measure's happening, the clause describing the people counted does
+    (``happenings``: killed, wounded, held, ...); what befell them says more than their
+    noun ("soldiers" alone would count troops), so it is read first."""
+    measures = taxonomy.measures
+    if not described or any(verbs & m.verbs for m in measures):
+        return False
+    return any(described & m.verbs for m in measures if m.id in taxonomy.rule_out.happenings)
 
 
 def by_head(

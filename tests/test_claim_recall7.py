@@ -1,0 +1,54 @@
+"""Counts the guide codes that the clause's shape hid (issue 20, brief clrec7): a tally of a
+tally ("estimates of the number of ..."), a part of a counted group ("12 of the 20
+gunmen"), and people a relative clause says were lost or killed while the main verb
+says nothing of them. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_value as _claims
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        # a tally of a tally counts what the inner one is "of"
+        ("Estimates of the number of displaced civilians range from 20,000 to 40,000.",
+         (20000.0, 40000.0), "displaced"),
+        # the part of a group counted before "of the N ..." counts that group's noun
+        ("Although 12 of the 20 gunmen were foreigners, the ministry denied any role.",
+         12.0, "fighters"),
+        # people "we lost" are people who died
+        ("She thanked the families of the four brave Canadians that we lost at Kandahar.",
+         4.0, "killed"),
+        ("He mourned the three soldiers the army lost in the ambush.", 3.0, "killed"),
+        # the clause on the noun says what befell them when the main verb says nothing
+        ("The families of the three soldiers who were killed in the ambush were honoured.",
+         3.0, "killed"),
+    ],
+)
+def test_counts_the_clause_shape_hid(nlp, text, key, measure):
+    claims = _claims(nlp, text)
+    assert key in claims, [(c.text, c.measure) for c in claims.values()]
+    assert claims[key].measure == measure
+
+
+def test_the_part_names_the_group_it_is_part_of(nlp):
+    claims = _claims(nlp, "Seven of the 40 detainees were moved to a prison in the south.")
+    assert claims[7.0].subject_text == "detainees"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # losing a vote is no death; the losers are the subject of "lost"
+        ("The six candidates that lost the primary endorsed him.", 6.0, None),
+        # what the soldiers lost is said: their homes, not their lives
+        ("The five soldiers who lost their homes in the flood were given leave.", 5.0,
+         "troops"),
+    ],
+)
+def test_losing_is_not_always_dying(nlp, text, value, measure):
+    claims = _claims(nlp, text)
+    assert (claims[value].measure if value in claims else None) == measure
