@@ -52,3 +52,22 @@ def test_the_part_names_the_group_it_is_part_of(nlp):
 def test_losing_is_not_always_dying(nlp, text, value, measure):
     claims = _claims(nlp, text)
     assert (claims[value].measure if value in claims else None) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "subject"),
+    [
+        # the value of a tally is a count of what the tally is "of": theirs
+        ("The latest raid brought to 14 the number of people in custody over the bombing.",
+         14.0, "people"),
+        ("The number of refugees rose to 5,000 after the fighting.", 5000.0, "refugees"),
+        ("The government was prepared to raise the number of refugees admitted from around"
+         " the world in 2016, from 10,000 to 15,000.", (10000.0, 15000.0), "refugees"),
+        # a tally of deaths names the count, not whose it is
+        ("The number of deaths rose to 50 after the fighting.", 50.0, None),
+    ],
+)
+def test_a_tally_says_whose_its_value_is(nlp, text, key, subject):
+    claims = _claims(nlp, text)
+    assert key in claims, [(c.text, c.measure) for c in claims.values()]
+    assert claims[key].subject_text == subject

@@ -49,6 +49,7 @@ __all__ = [
     "counts_the_doers",
     "context_lemmas",
     "tallied_noun",
+    "tally_of",
     "verb_lemmas",
     "warplanes",
 ]
@@ -76,7 +77,7 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             continue
         if child.lemma_.lower() not in TALLY_NOUNS or child.i >= span.start:
             continue
-        found = _of_object(child)
+        found = tally_of(child)
         if found is not None:
             return found
     # "put the death toll at 21", "the casualty figure rose to 70": the compound says
@@ -89,7 +90,7 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
     return None
 
 
-def _of_object(tally: Token) -> Token | None:
+def tally_of(tally: Token) -> Token | None:
     """What a tally noun is "of", through tallies of tallies ("estimates of the number of
     refugees" -> refugees): a count of a count counts the same things."""
     for _ in range(3):
