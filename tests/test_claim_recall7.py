@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.claim_reading import claims_by_value as _claims
+from tests.claim_reading import dated_claims
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,22 @@ def test_a_tally_says_whose_its_value_is(nlp, text, key, subject):
     claims = _claims(nlp, text)
     assert key in claims, [(c.text, c.measure) for c in claims.values()]
     assert claims[key].subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "as_of"),
+    [
+        # "a day earlier" counts one day back from the day last named, as "two days" does
+        ("Rebels stormed the depot on March 3, 2015. A day earlier, 12 soldiers were"
+         " killed in an ambush.", 12.0, "2015-03-02"),
+        # "the following morning" is a day told from the one before
+        ("The convoy was ambushed on Sept. 11, 2012. The following evening the base came"
+         " under mortar fire and two guards were killed.", 2.0, "2012-09-12"),
+        # a clock beside a named day is of that day, not of the report day
+        ("The convoy was ambushed on Sept. 11, 2012. The next day, about 5:15 a.m., the base"
+         " came under mortar fire and two guards were killed.", 2.0, "2012-09-12"),
+    ],
+)
+def test_days_told_from_the_day_before(nlp, text, value, as_of):
+    (claim,) = [c for c in dated_claims(nlp, text, "2016-01-16") if c.value == value]
+    assert claim.as_of == as_of

@@ -129,7 +129,7 @@ def date_inside(
     inside = [t for t in times
               if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision
               and not _DECADE.match(t.value)]  # fmt: skip
-    inside = _in_its_clause(span, inside)
+    inside = _without_bare_clocks(_in_its_clause(span, inside))
     after = [t for t in inside if q.end <= t.start < next_number]
     before = [t for t in inside if t.end <= q.start]
     chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
@@ -139,6 +139,14 @@ def date_inside(
     if shifted is not None:
         return shifted, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def _without_bare_clocks(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """'The following day, about 5:15 a.m., two were killed': a clock is of the day named
+    beside it (resolved against the report day, it would date nothing)."""
+    if any(t.type == "DATE" and t.precision == "day" for t in inside):
+        return [t for t in inside if t.type != "TIME"]
+    return inside
 
 
 _SPAN_DAYS = re.compile(r"^P(\d{1,3})([DW])$")
