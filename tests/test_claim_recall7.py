@@ -91,3 +91,23 @@ def test_a_tally_says_whose_its_value_is(nlp, text, key, subject):
 def test_days_told_from_the_day_before(nlp, text, value, as_of):
     (claim,) = [c for c in dated_claims(nlp, text, "2016-01-16") if c.value == value]
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # leaving a building or an occasion displaces no one
+        ("About 60 other demonstrators who had entered the lobby left the hotel at the"
+         " request of police.", 60.0),
+        # papers held are no people held
+        ("The gunman, who shot 12 people early Sunday, held three firearms licenses.", 3.0),
+    ],
+)
+def test_no_count_of_the_displaced_or_detained(nlp, text, value):
+    claims = _claims(nlp, text)
+    assert value not in claims, (claims[value].text, claims[value].measure)
+
+
+def test_leaving_a_town_still_displaces(nlp):
+    claims = _claims(nlp, "About 8,000 villagers left the town after the shelling.")
+    assert claims[8000.0].measure == "displaced"

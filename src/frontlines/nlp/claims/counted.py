@@ -201,6 +201,20 @@ def _left_behind(verb: Token, span: Span) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+#: Buildings and occasions people leave without leaving home ("60 protesters left the
+#: hotel lobby", "200 delegates left the meeting"): no displacement.
+_VENUES = {"hotel", "lobby", "building", "room", "hall", "office", "stadium", "arena", "venue",
+           "meeting", "court", "courtroom", "chamber", "restaurant", "theater", "theatre",
+           "club", "bar", "store", "shop", "mall", "session", "rally", "talks", "conference",
+           "stage", "party", "premises", "auditorium", "studio", "museum", "classroom"}
+
+
+def _left_a_venue(verb: Token) -> bool:
+    """'About 60 protesters left the hotel': what was left is a building or an occasion,
+    not a home, town or country, so leaving it displaces no one."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUES for c in verb.children)
+
+
 #: Verbs whose subject is who it happens to, object or not ("thousands fled the city",
 #: "200 people left the pocket", "five soldiers suffered wounds").
 _SUBJECT_UNDERGOES = {"flee", "escape", "leave", "die", "perish", "surrender", "disappear",
@@ -258,8 +272,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    if lemma == "leave" and _left_behind(verb, span):
-        lemmas.discard("leave")  # "left thousands without power"
+    if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
+        lemmas.discard("leave")  # "left thousands without power", "60 left the hotel"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
