@@ -111,3 +111,19 @@ def test_no_count_of_the_displaced_or_detained(nlp, text, value):
 def test_leaving_a_town_still_displaces(nlp):
     claims = _claims(nlp, "About 8,000 villagers left the town after the shelling.")
     assert claims[8000.0].measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # "lost 12 of our men": the men were lost, as in "lost 12 men"
+        ("We lost 12 of our men in the ambush.", "killed"),
+        ("The battalion lost 12 of its soldiers in the ambush.", "killed"),
+    ],
+)
+def test_losing_part_of_a_group_is_dying(nlp, text, measure):
+    assert _claims(nlp, text)[12.0].measure == measure
+
+
+def test_losing_seats_is_no_count(nlp):
+    assert 12.0 not in _claims(nlp, "The party lost 12 of its seats in the election.")

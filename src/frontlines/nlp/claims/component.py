@@ -60,11 +60,9 @@ from frontlines.nlp.claims.counted import (
     counts_the_doers,
     described_by,
     handed_over,
-    members_of_no_side,
     noun_verbs,
     picks_one_of,
     share_of,
-    strength_of,
     tallied_noun,
     verb_lemmas,
     warplanes,
@@ -77,6 +75,7 @@ from frontlines.nlp.claims.dates import (
     reported_date,
 )
 from frontlines.nlp.claims.event_dates import event_date
+from frontlines.nlp.claims.forces import members_of_no_side, strength_of
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,

@@ -31,18 +31,15 @@ __all__ = [
     "HANDOVER_VERBS",
     "HOMES",
     "IDIOMS",
-    "NON_STATE_FORCES",
     "PHRASAL",
     "TALLY_NOUNS",
     "appositive_noun",
     "bare_tally",
     "described_by",
     "handed_over",
-    "members_of_no_side",
     "noun_verbs",
     "picks_one_of",
     "share_of",
-    "strength_of",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
@@ -256,9 +253,10 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     lemma = verb.lemma_.lower()
     lemmas = {lemma}
     for child in verb.children:
-        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
-            lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
-        elif child.dep_ == "dobj" and lemma == "lose" and child.ent_type_ == "NORP":
+        obj = _part_of(child)  # "lost 12 of our men": the men were lost
+        if child.dep_ == "dobj" and (lemma, obj.lemma_.lower()) in IDIOMS:
+            lemmas.add(IDIOMS[(lemma, obj.lemma_.lower())])
+        elif child.dep_ == "dobj" and lemma == "lose" and obj.ent_type_ == "NORP":
             lemmas.add("die")  # "lost two Americans": people of a nation lost are dead
         if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
             lemmas.add("kill")  # "were fatally shot"
@@ -281,6 +279,17 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
                    if c.dep_ == "xcomp" and c.pos_ == "VERB"
                    and any(a.lower_ == "to" for a in c.children)}  # fmt: skip
     return lemmas
+
+
+def _part_of(obj: Token) -> Token:
+    """'lost 12 of our men': a number as the object, with "of" and a noun, stands for
+    part of what that noun names; the noun is what the verb was done to. A plain object
+    is itself."""
+    if not obj.like_num:
+        return obj
+    found = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]  # fmt: skip
+    return found[0] if found else obj
 
 
 def breaks_down(span: Span, earlier_start: int, earlier_end: int) -> bool:
@@ -385,86 +394,6 @@ def _done_by(clause: Token) -> bool:
     if not objects or any((lemma, o.lemma_.lower()) in IDIOMS for o in objects):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in clause.children)
-
-
-#: Nouns a "5,000-strong" number gives the strength of.
-FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
-               "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
-               "group", "garrison", "detachment"}  # fmt: skip
-NON_STATE_FORCES = {"militia", "group"}
-
-
-def strength_of(span: Span) -> tuple[Token, str] | None:
-    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia',
-    'a force of 500': the force whose strength the number gives, and what it counts
-    ("troop" for an army's units, "fighter" for a militia or group)."""
-    doc = span.doc
-    noun = _force_of(span) or _force_of_people(span)
-    if noun is None:
-        if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
-            return None
-        word = doc[span.end + 1]
-        if word.lower_ not in {"strong", "member", "man", "men"}:
-            return None
-        noun = word.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
-        return None
-    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
-
-
-def _force_of(span: Span) -> Token | None:
-    """'a force of 500', 'a militia of about 2,000': a bare number (no noun of its own
-    follows it) after "of" under a force noun is that force's strength."""
-    doc = span.doc
-    root = span.root
-    if root.dep_ != "pobj" or root.pos_ != "NUM" or root.head.lower_ != "of":
-        return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
-        return None
-    owner = root.head.head
-    return owner if owner.i < span.start else None
-
-
-#: Nouns that count a force's people without saying which side ("a militia of 40,000
-#: members", "a force of 500 men"): the force says what they are.
-FORCE_PEOPLE = {"man", "member", "personnel", "strong"}
-
-
-def _force_of_people(span: Span) -> Token | None:
-    """'a militia of 40,000 members', 'a brigade of 300 men': the number counts generic
-    people after "of" under a force noun: the force's strength."""
-    root = span.root
-    counted = root.head if root.dep_ in {"nummod", "quantmod"} else None
-    if counted is None or counted.i < span.end or counted.lemma_.lower() not in FORCE_PEOPLE:
-        return None
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
-        return None
-    owner = counted.head.head
-    return owner if owner.i < span.start else None
-
-
-#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
-CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
-                "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
-                "cabinet", "jury", "delegation", "association", "organization",
-                "organisation", "team", "family", "church", "community"}  # fmt: skip
-
-
-def members_of_no_side(counted: Token | None) -> bool:
-    """'85 members of the budget panel', 'grew from 16 members to 19': "members"
-    are fighters only as members of some group the text names ("seven members of the
-    cell", "IS members", "its members"); members of a civic body, or of nothing named,
-    are not."""
-    if counted is None or counted.lemma_.lower() != "member":
-        return False
-    owners = [c for c in counted.children if c.dep_ in {"poss", "compound", "amod"}
-              and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # fmt: skip
-    owners += [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    if not owners:
-        return True
-    return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
 
 
 def share_of(span: Span) -> Token | None:

@@ -8,13 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
 from frontlines.nlp.claims.counted import (
-    FORCE_NOUNS,
-    NON_STATE_FORCES,
     TALLY_NOUNS,
     counts_people,
     described_by,
     noun_verbs,
 )
+from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
