@@ -127,3 +127,35 @@ def test_losing_part_of_a_group_is_dying(nlp, text, measure):
 
 def test_losing_seats_is_no_count(nlp):
     assert 12.0 not in _claims(nlp, "The party lost 12 of its seats in the election.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # cases or incidents of an event count that event
+        ("The rights group documented 85 cases of enforced disappearance in the region.",
+         85.0, "missing"),
+        ("The monitor recorded 45 incidents of shelling in the province in February.", 45.0,
+         "attacks"),
+    ],
+)
+def test_cases_of_an_event_count_it(nlp, text, value, measure):
+    assert _claims(nlp, text)[value].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors reported 300 cases of cholera in the camps.",
+        # the clause is the event, not the thing it names
+        "There were only eight reported incidents of a rifle being fired in the country.",
+    ],
+)
+def test_cases_of_no_measured_event_are_no_claim(nlp, text):
+    assert not _claims(nlp, text)
+
+
+def test_a_weekend_dates_a_count_to_its_month(nlp):
+    (claim,) = dated_claims(nlp, "Police said they had detained 14 people over the weekend.",
+                            "2025-03-12")
+    assert claim.as_of == "2025-03"

@@ -83,6 +83,7 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
+    instances_of,
     killed_or_wounded,
     lemmas_near,
     names_other_things,
@@ -205,7 +206,7 @@ class ClaimBuilder:
         concept = concept_span(doc, q)
         counted = concept.root if concept is not None else None
         # "put the number of rebel fighters at 1,200", "raids -- five"
-        tallied = tallied_noun(span, verb) or appositive_noun(span)
+        tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):

@@ -168,14 +168,17 @@ _PREDICATIVE = {"oprd", "acomp", "xcomp", "advmod", "npadvmod", "attr"}
 
 def noun_verbs(lemma: str) -> set[str]:
     """The verbs an event noun may stand for: an '-ing' nominal's ('killings' -> 'kill'),
-    an '-ion' or '-ment' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
-    'displacement' -> 'displace'), and the noun itself ('arrests', 'lives')."""
+    an '-ion', '-ment' or '-ance' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
+    'displacement' -> 'displace', 'disappearance' -> 'disappear'), and the noun itself
+    ('arrests', 'lives')."""
     forms = _verb_forms(lemma)
     if lemma.endswith("ion") and len(lemma) > 6:
         stem = lemma[:-3]
         forms |= {stem, stem + "e"}
     if lemma.endswith("ment") and len(lemma) > 7:
         forms.add(lemma[:-4])
+    if lemma.endswith("ance") and len(lemma) > 8:
+        forms.add(lemma[:-4])  # "disappearance" -> "disappear"
     return forms
 
 

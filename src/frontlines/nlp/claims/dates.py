@@ -45,7 +45,7 @@ _LIST_DEPS = {"conj", "appos"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a week, or its weekend ("-WE")
 #: A decade or century (TIMEX3 "197", "19"): "in the late 1970s" dates no count at a
 #: precision a claim is given at (a day, month or year), so it is no as-of.
 _DECADE = re.compile(r"^\d{1,3}$")
@@ -53,9 +53,9 @@ _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def month_of_week(value: str) -> str:
-    """A claim as of 'last week' (TIMEX3 "2025-W10") is as of that week's month: the month
-    of its Thursday, as ISO weeks are assigned ("2025-03"); one at a time of day is as of
-    that day. Other values pass through."""
+    """A claim as of 'last week' (TIMEX3 "2025-W10") or 'over the weekend' ("2025-W10-WE")
+    is as of that week's month: the month of its Thursday, as ISO weeks are assigned
+    ("2025-03"); one at a time of day is as of that day. Other values pass through."""
     if _TIME_OF_DAY.match(value):
         return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
     match = _WEEK.match(value)
