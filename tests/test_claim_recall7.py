@@ -159,3 +159,8 @@ def test_a_weekend_dates_a_count_to_its_month(nlp):
     (claim,) = dated_claims(nlp, "Police said they had detained 14 people over the weekend.",
                             "2025-03-12")
     assert claim.as_of == "2025-03"
+
+
+def test_the_martyred_are_dead(nlp):
+    claims = _claims(nlp, "The group said 14 of its fighters were martyred in the air strikes.")
+    assert claims[14.0].measure == "killed"
