@@ -59,8 +59,7 @@ def test_losing_is_not_always_dying(nlp, text, value, measure):
     ("text", "key", "subject"),
     [
         # the value of a tally is a count of what the tally is "of": theirs
-        ("The latest raid brought to 14 the number of people in custody over the bombing.",
-         14.0, "people"),
+        ("Friday's arrests took to 14 the number of suspects in detention.", 14.0, "suspects"),
         ("The number of refugees rose to 5,000 after the fighting.", 5000.0, "refugees"),
         ("The government was prepared to raise the number of refugees admitted from around"
          " the world in 2016, from 10,000 to 15,000.", (10000.0, 15000.0), "refugees"),
@@ -81,11 +80,11 @@ def test_a_tally_says_whose_its_value_is(nlp, text, key, subject):
         ("Rebels stormed the depot on March 3, 2015. A day earlier, 12 soldiers were"
          " killed in an ambush.", 12.0, "2015-03-02"),
         # "the following morning" is a day told from the one before
-        ("The convoy was ambushed on Sept. 11, 2012. The following evening the base came"
-         " under mortar fire and two guards were killed.", 2.0, "2012-09-12"),
+        ("A patrol was attacked on May 4, 2019. The following evening rockets hit the outpost"
+         " and two sentries died.", 2.0, "2019-05-05"),
         # a clock beside a named day is of that day, not of the report day
-        ("The convoy was ambushed on Sept. 11, 2012. The next day, about 5:15 a.m., the base"
-         " came under mortar fire and two guards were killed.", 2.0, "2012-09-12"),
+        ("A patrol was attacked on May 4, 2019. The next day, at around 6:40 a.m., rockets"
+         " hit the outpost and two sentries died.", 2.0, "2019-05-05"),
     ],
 )
 def test_days_told_from_the_day_before(nlp, text, value, as_of):
@@ -97,8 +96,8 @@ def test_days_told_from_the_day_before(nlp, text, value, as_of):
     ("text", "value"),
     [
         # leaving a building or an occasion displaces no one
-        ("About 60 other demonstrators who had entered the lobby left the hotel at the"
-         " request of police.", 60.0),
+        ("Some 45 marchers who had filled the foyer left the stadium when stewards asked"
+         " them to.", 45.0),
         # papers held are no people held
         ("The gunman, who shot 12 people early Sunday, held three firearms licenses.", 3.0),
     ],
@@ -148,7 +147,7 @@ def test_cases_of_an_event_count_it(nlp, text, value, measure):
     [
         "Doctors reported 300 cases of cholera in the camps.",
         # the clause is the event, not the thing it names
-        "There were only eight reported incidents of a rifle being fired in the country.",
+        "Officials logged just seven incidents of a pistol being discharged in the city.",
     ],
 )
 def test_cases_of_no_measured_event_are_no_claim(nlp, text):

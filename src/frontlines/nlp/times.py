@@ -95,7 +95,7 @@ KEYWORDS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
      {"LOWER": {"IN": ["future", "term"]}}],
-    # "The following day, about 5:15 a.m., ...": a day told from the one before, which
+    # "The next morning, around 6:40 a.m., ...": a day told from the one before, which
     # the model does not always tag
     [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}},
      {"LOWER": {"IN": ["day", "morning", "evening", "night"]}}],

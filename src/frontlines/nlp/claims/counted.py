@@ -210,7 +210,7 @@ _VENUES = {"hotel", "lobby", "building", "room", "hall", "office", "stadium", "a
 
 
 def _left_a_venue(verb: Token) -> bool:
-    """'About 60 protesters left the hotel': what was left is a building or an occasion,
+    """'Some 45 marchers left the stadium': what was left is a building or an occasion,
     not a home, town or country, so leaving it displaces no one."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUES for c in verb.children)
 
@@ -274,7 +274,7 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     ):
         lemmas.add("displace")
     if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
-        lemmas.discard("leave")  # "left thousands without power", "60 left the hotel"
+        lemmas.discard("leave")  # "left thousands without power", "45 left the stadium"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:

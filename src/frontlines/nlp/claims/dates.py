@@ -142,7 +142,7 @@ def date_inside(
 
 
 def _without_bare_clocks(inside: list[TimeExpression]) -> list[TimeExpression]:
-    """'The following day, about 5:15 a.m., two were killed': a clock is of the day named
+    """'The next morning, around 6:40 a.m., two sentries died': a clock is of the day named
     beside it (resolved against the report day, it would date nothing)."""
     if any(t.type == "DATE" and t.precision == "day" for t in inside):
         return [t for t in inside if t.type != "TIME"]

@@ -115,7 +115,7 @@ def whose(
             return None, concept.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
     if phrase is None and measure.subject == "counted":
-        phrase = _tallied_phrase(span)  # "brought to nine the number of people in custody"
+        phrase = _tallied_phrase(span)  # "took to 14 the number of suspects in detention"
     if phrase is not None and measure.subject == "taker":
         taker = _actor_in(doc, phrase.start_char, phrase.end_char)  # "by Iraqi troops"
         return taker or _subject(doc, q, span) or main_actor, phrase.text
@@ -154,13 +154,13 @@ def whose(
 
 
 def _tallied_phrase(span: Span) -> Span | None:
-    """'brought to nine the number of people in custody', 'raised the number of refugees
+    """'took to 14 the number of suspects in detention', 'raised the number of refugees
     admitted from 10,000 to 15,000': a number given as the value of a tally ("the number
     of ...") counts what the tally is of, and those are whose number it is."""
     verb = governing_verb(span)
     tallied = tallied_noun(span, verb)
     if tallied is None and verb is not None:
-        # the tally after the number ("brought to nine the number of ..."), or the one
+        # the tally after the number ("raised to 14 the number of ..."), or the one
         # the number's clause describes ("the number of refugees admitted from 70 to 85")
         tallies = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         if verb.dep_ in {"acl", "relcl"}:
