@@ -95,6 +95,10 @@ KEYWORDS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["day", "night", "week", "month", "year", "morning", "evening"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}},
      {"LOWER": {"IN": ["future", "term"]}}],
+    # "The next morning, around 6:40 a.m., ...": a day told from the one before, which
+    # the model does not always tag
+    [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}},
+     {"LOWER": {"IN": ["day", "morning", "evening", "night"]}}],
 ]  # fmt: skip
 #: Counted lengths the model misses: "5 1/2 hours", "two more weeks", "six straight days".
 LENGTH_UNITS = [

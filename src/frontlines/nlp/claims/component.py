@@ -60,11 +60,9 @@ from frontlines.nlp.claims.counted import (
     counts_the_doers,
     described_by,
     handed_over,
-    members_of_no_side,
     noun_verbs,
     picks_one_of,
     share_of,
-    strength_of,
     tallied_noun,
     verb_lemmas,
     warplanes,
@@ -77,12 +75,15 @@ from frontlines.nlp.claims.dates import (
     reported_date,
 )
 from frontlines.nlp.claims.event_dates import event_date
+from frontlines.nlp.claims.forces import members_of_no_side, strength_of
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
     among_whom,
     attempted,
     by_head,
+    described_first,
+    instances_of,
     killed_or_wounded,
     lemmas_near,
     names_other_things,
@@ -205,7 +206,7 @@ class ClaimBuilder:
         concept = concept_span(doc, q)
         counted = concept.root if concept is not None else None
         # "put the number of rebel fighters at 1,200", "raids -- five"
-        tallied = tallied_noun(span, verb) or appositive_noun(span)
+        tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
@@ -277,6 +278,8 @@ class ClaimBuilder:
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
+        if described_first(verbs, described, self.taxonomy):  # "soldiers who were killed"
+            passes = (verbs | described,)
         if described and counted is not None and counted.dep_ == "conj" and verb is not None \
                 and counted.head.i == verb.i:  # fmt: skip
             # "100 people were killed and 1,000 others wounded": the parser made the noun of

@@ -31,24 +31,22 @@ __all__ = [
     "HANDOVER_VERBS",
     "HOMES",
     "IDIOMS",
-    "NON_STATE_FORCES",
     "PHRASAL",
     "TALLY_NOUNS",
     "appositive_noun",
     "bare_tally",
     "described_by",
     "handed_over",
-    "members_of_no_side",
     "noun_verbs",
     "picks_one_of",
     "share_of",
-    "strength_of",
     "breaks_down",
     "clause_lemmas",
     "counts_people",
     "counts_the_doers",
     "context_lemmas",
     "tallied_noun",
+    "tally_of",
     "verb_lemmas",
     "warplanes",
 ]
@@ -76,11 +74,9 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             continue
         if child.lemma_.lower() not in TALLY_NOUNS or child.i >= span.start:
             continue
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        found = tally_of(child)
+        if found is not None:
+            return found
     # "put the death toll at 21", "the casualty figure rose to 70": the compound says
     for child in verb.children:
         if (child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.i < span.start
@@ -88,6 +84,21 @@ def tallied_noun(span: Span, verb: Token | None) -> Token | None:
             compounds = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if compounds:
                 return compounds[-1]
+    return None
+
+
+def tally_of(tally: Token) -> Token | None:
+    """What a tally noun is "of", through tallies of tallies ("estimates of the number of
+    refugees" -> refugees): a count of a count counts the same things."""
+    for _ in range(3):
+        objects = [t for prep in tally.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for t in prep.children if t.dep_ == "pobj"]  # fmt: skip
+        if not objects:
+            return None
+        if objects[0].lemma_.lower() not in TALLY_NOUNS or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in objects[0].children):  # fmt: skip
+            return objects[0]
+        tally = objects[0]
     return None
 
 
@@ -157,14 +168,17 @@ _PREDICATIVE = {"oprd", "acomp", "xcomp", "advmod", "npadvmod", "attr"}
 
 def noun_verbs(lemma: str) -> set[str]:
     """The verbs an event noun may stand for: an '-ing' nominal's ('killings' -> 'kill'),
-    an '-ion' or '-ment' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
-    'displacement' -> 'displace'), and the noun itself ('arrests', 'lives')."""
+    an '-ion', '-ment' or '-ance' one's ('executions' -> 'execute', 'abduction' -> 'abduct',
+    'displacement' -> 'displace', 'disappearance' -> 'disappear'), and the noun itself
+    ('arrests', 'lives')."""
     forms = _verb_forms(lemma)
     if lemma.endswith("ion") and len(lemma) > 6:
         stem = lemma[:-3]
         forms |= {stem, stem + "e"}
     if lemma.endswith("ment") and len(lemma) > 7:
         forms.add(lemma[:-4])
+    if lemma.endswith("ance") and len(lemma) > 8:
+        forms.add(lemma[:-4])  # "disappearance" -> "disappear"
     return forms
 
 
@@ -185,6 +199,20 @@ def _left_behind(verb: Token, span: Span) -> bool:
     without power": the object of 'leave')."""
     return any(c.dep_ == "dobj" and c.left_edge.i <= span.root.i <= c.right_edge.i
                for c in verb.children)  # fmt: skip
+
+
+#: Buildings and occasions people leave without leaving home ("60 protesters left the
+#: hotel lobby", "200 delegates left the meeting"): no displacement.
+_VENUES = {"hotel", "lobby", "building", "room", "hall", "office", "stadium", "arena", "venue",
+           "meeting", "court", "courtroom", "chamber", "restaurant", "theater", "theatre",
+           "club", "bar", "store", "shop", "mall", "session", "rally", "talks", "conference",
+           "stage", "party", "premises", "auditorium", "studio", "museum", "classroom"}
+
+
+def _left_a_venue(verb: Token) -> bool:
+    """'Some 45 marchers left the stadium': what was left is a building or an occasion,
+    not a home, town or country, so leaving it displaces no one."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _VENUES for c in verb.children)
 
 
 #: Verbs whose subject is who it happens to, object or not ("thousands fled the city",
@@ -228,9 +256,10 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
     lemma = verb.lemma_.lower()
     lemmas = {lemma}
     for child in verb.children:
-        if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in IDIOMS:
-            lemmas.add(IDIOMS[(lemma, child.lemma_.lower())])
-        elif child.dep_ == "dobj" and lemma == "lose" and child.ent_type_ == "NORP":
+        obj = _part_of(child)  # "lost 12 of our men": the men were lost
+        if child.dep_ == "dobj" and (lemma, obj.lemma_.lower()) in IDIOMS:
+            lemmas.add(IDIOMS[(lemma, obj.lemma_.lower())])
+        elif child.dep_ == "dobj" and lemma == "lose" and obj.ent_type_ == "NORP":
             lemmas.add("die")  # "lost two Americans": people of a nation lost are dead
         if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
             lemmas.add("kill")  # "were fatally shot"
@@ -244,8 +273,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    if lemma == "leave" and _left_behind(verb, span):
-        lemmas.discard("leave")  # "left thousands without power"
+    if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
+        lemmas.discard("leave")  # "left thousands without power", "45 left the stadium"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
     if objects:
@@ -253,6 +282,17 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
                    if c.dep_ == "xcomp" and c.pos_ == "VERB"
                    and any(a.lower_ == "to" for a in c.children)}  # fmt: skip
     return lemmas
+
+
+def _part_of(obj: Token) -> Token:
+    """'lost 12 of our men': a number as the object, with "of" and a noun, stands for
+    part of what that noun names; the noun is what the verb was done to. A plain object
+    is itself."""
+    if not obj.like_num:
+        return obj
+    found = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]  # fmt: skip
+    return found[0] if found else obj
 
 
 def breaks_down(span: Span, earlier_start: int, earlier_end: int) -> bool:
@@ -319,7 +359,25 @@ def described_by(counted: Token | None) -> set[str]:
                     or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))]  # fmt: skip
     return {c.lemma_.lower() for c in clauses} | {
         "trap" for c in clauses if c.lemma_.lower() in CAUGHT_VERBS
-        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)}
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)} | {
+        "die" for c in clauses if _lost_them(c, counted)}
+
+
+#: The words that open a relative clause; the parser tags "that" as a conjunction at times.
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def _lost_them(clause: Token, counted: Token) -> bool:
+    """'the four soldiers we lost in the ambush', 'the 12 Americans that the country lost':
+    a relative clause of "lose" whose object is the people counted (no object of its own
+    but the relative pronoun) says they died, as "lost 12 soldiers" does."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() != "lose":
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
+        return False  # "the soldiers who lost their homes": what they lost is said
+    if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+        return False  # "the players who lost": the people counted are the losers
+    return counted.lemma_.lower() in _LOST_PEOPLE or counted.ent_type_ == "NORP"
 
 
 #: Verbs that with "in" a place say people cannot get out ("3,000 foreigners caught in the
@@ -339,86 +397,6 @@ def _done_by(clause: Token) -> bool:
     if not objects or any((lemma, o.lemma_.lower()) in IDIOMS for o in objects):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in clause.children)
-
-
-#: Nouns a "5,000-strong" number gives the strength of.
-FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
-               "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
-               "group", "garrison", "detachment"}  # fmt: skip
-NON_STATE_FORCES = {"militia", "group"}
-
-
-def strength_of(span: Span) -> tuple[Token, str] | None:
-    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia',
-    'a force of 500': the force whose strength the number gives, and what it counts
-    ("troop" for an army's units, "fighter" for a militia or group)."""
-    doc = span.doc
-    noun = _force_of(span) or _force_of_people(span)
-    if noun is None:
-        if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
-            return None
-        word = doc[span.end + 1]
-        if word.lower_ not in {"strong", "member", "man", "men"}:
-            return None
-        noun = word.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
-        return None
-    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
-
-
-def _force_of(span: Span) -> Token | None:
-    """'a force of 500', 'a militia of about 2,000': a bare number (no noun of its own
-    follows it) after "of" under a force noun is that force's strength."""
-    doc = span.doc
-    root = span.root
-    if root.dep_ != "pobj" or root.pos_ != "NUM" or root.head.lower_ != "of":
-        return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
-        return None
-    owner = root.head.head
-    return owner if owner.i < span.start else None
-
-
-#: Nouns that count a force's people without saying which side ("a militia of 40,000
-#: members", "a force of 500 men"): the force says what they are.
-FORCE_PEOPLE = {"man", "member", "personnel", "strong"}
-
-
-def _force_of_people(span: Span) -> Token | None:
-    """'a militia of 40,000 members', 'a brigade of 300 men': the number counts generic
-    people after "of" under a force noun: the force's strength."""
-    root = span.root
-    counted = root.head if root.dep_ in {"nummod", "quantmod"} else None
-    if counted is None or counted.i < span.end or counted.lemma_.lower() not in FORCE_PEOPLE:
-        return None
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
-        return None
-    owner = counted.head.head
-    return owner if owner.i < span.start else None
-
-
-#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
-CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
-                "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
-                "cabinet", "jury", "delegation", "association", "organization",
-                "organisation", "team", "family", "church", "community"}  # fmt: skip
-
-
-def members_of_no_side(counted: Token | None) -> bool:
-    """'85 members of the budget panel', 'grew from 16 members to 19': "members"
-    are fighters only as members of some group the text names ("seven members of the
-    cell", "IS members", "its members"); members of a civic body, or of nothing named,
-    are not."""
-    if counted is None or counted.lemma_.lower() != "member":
-        return False
-    owners = [c for c in counted.children if c.dep_ in {"poss", "compound", "amod"}
-              and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # fmt: skip
-    owners += [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    if not owners:
-        return True
-    return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
 
 
 def share_of(span: Span) -> Token | None:

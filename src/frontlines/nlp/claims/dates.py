@@ -45,7 +45,7 @@ _LIST_DEPS = {"conj", "appos"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a week, or its weekend ("-WE")
 #: A decade or century (TIMEX3 "197", "19"): "in the late 1970s" dates no count at a
 #: precision a claim is given at (a day, month or year), so it is no as-of.
 _DECADE = re.compile(r"^\d{1,3}$")
@@ -53,9 +53,9 @@ _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
 def month_of_week(value: str) -> str:
-    """A claim as of 'last week' (TIMEX3 "2025-W10") is as of that week's month: the month
-    of its Thursday, as ISO weeks are assigned ("2025-03"); one at a time of day is as of
-    that day. Other values pass through."""
+    """A claim as of 'last week' (TIMEX3 "2025-W10") or 'over the weekend' ("2025-W10-WE")
+    is as of that week's month: the month of its Thursday, as ISO weeks are assigned
+    ("2025-03"); one at a time of day is as of that day. Other values pass through."""
     if _TIME_OF_DAY.match(value):
         return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
     match = _WEEK.match(value)
@@ -129,7 +129,7 @@ def date_inside(
     inside = [t for t in times
               if lo <= t.start and t.end <= hi and t.type in {"DATE", "TIME"} and t.precision
               and not _DECADE.match(t.value)]  # fmt: skip
-    inside = _in_its_clause(span, inside)
+    inside = _without_bare_clocks(_in_its_clause(span, inside))
     after = [t for t in inside if q.end <= t.start < next_number]
     before = [t for t in inside if t.end <= q.start]
     chosen = after[0] if after else (before[-1] if before else (inside[0] if inside else None))
@@ -139,6 +139,14 @@ def date_inside(
     if shifted is not None:
         return shifted, ""
     return month_of_week(chosen.value), _relation(span.doc, chosen)
+
+
+def _without_bare_clocks(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """'The next morning, around 6:40 a.m., two sentries died': a clock is of the day named
+    beside it (resolved against the report day, it would date nothing)."""
+    if any(t.type == "DATE" and t.precision == "day" for t in inside):
+        return [t for t in inside if t.type != "TIME"]
+    return inside
 
 
 _SPAN_DAYS = re.compile(r"^P(\d{1,3})([DW])$")

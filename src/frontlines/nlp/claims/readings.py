@@ -8,16 +8,16 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
 from frontlines.nlp.claims.counted import (
-    FORCE_NOUNS,
-    NON_STATE_FORCES,
     TALLY_NOUNS,
     counts_people,
     described_by,
     noun_verbs,
 )
+from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
+           "described_first", "instances_of",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -154,6 +154,36 @@ def attempted(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tup
         return found
     tried = any(c.dep_ == "amod" and c.lower_ in _TRIED for c in noun.children)
     return (attacks, how) if tried else found
+
+
+def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) -> bool:
+    """'the three soldiers who were killed in the ambush were honoured': the governing
+    verb names no measure's happening, the clause describing the people counted does
+    (``happenings``: killed, wounded, held, ...); what befell them says more than their
+    noun ("soldiers" alone would count troops), so it is read first."""
+    measures = taxonomy.measures
+    if not described or any(verbs & m.verbs for m in measures):
+        return False
+    return any(described & m.verbs for m in measures if m.id in taxonomy.rule_out.happenings)
+
+
+#: Nouns that count occurrences of what their "of" phrase names ("120 cases of enforced
+#: disappearance", "45 incidents of shelling").
+_INSTANCE_NOUNS = {"case", "incident", "instance", "occurrence", "episode"}
+
+
+def instances_of(counted: Token | None) -> Token | None:
+    """'documented 120 cases of enforced disappearance': the number counts what the cases
+    are of, an event noun that stands for its verb ("disappearance" -> disappear), as
+    "120 disappearances" would. None when the noun is no such count or says of nothing."""
+    if counted is None or counted.lemma_.lower() not in _INSTANCE_NOUNS:
+        return None
+    found = [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if (o.dep_ == "pobj" and o.pos_ == "NOUN")
+             or (o.dep_ == "pcomp" and o.tag_ == "VBG")]  # "of shelling" read as a verb
+    if not found or any(c.dep_ in {"acl", "relcl"} for c in found[0].children):
+        return None  # "incidents of a gun being fired": the clause is the event, not the gun
+    return found[0]
 
 
 def by_head(

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
-from frontlines.nlp.claims.counted import counts_people
+from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_noun, tally_of
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
@@ -114,6 +114,8 @@ def whose(
         if _named_side(concept, q):  # "confront 200,000 Ethiopian soldiers"
             return None, concept.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
+    if phrase is None and measure.subject == "counted":
+        phrase = _tallied_phrase(span)  # "took to 14 the number of suspects in detention"
     if phrase is not None and measure.subject == "taker":
         taker = _actor_in(doc, phrase.start_char, phrase.end_char)  # "by Iraqi troops"
         return taker or _subject(doc, q, span) or main_actor, phrase.text
@@ -149,6 +151,27 @@ def whose(
     if counted is None and measure.subject == "owner":
         counted = _measured_thing(span)
     return _subject(doc, q, span) or fallback, counted
+
+
+def _tallied_phrase(span: Span) -> Span | None:
+    """'took to 14 the number of suspects in detention', 'raised the number of refugees
+    admitted from 10,000 to 15,000': a number given as the value of a tally ("the number
+    of ...") counts what the tally is of, and those are whose number it is."""
+    verb = governing_verb(span)
+    tallied = tallied_noun(span, verb)
+    if tallied is None and verb is not None:
+        # the tally after the number ("raised to 14 the number of ..."), or the one
+        # the number's clause describes ("the number of refugees admitted from 70 to 85")
+        tallies = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            tallies.append(verb.head)
+        tallied = next((found for t in tallies if t.lemma_.lower() in TALLY_NOUNS
+                        and (found := tally_of(t)) is not None), None)  # fmt: skip
+    if tallied is None or tallied.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tallied.lemma_.lower() in TALLY_HEADS:
+        return None  # "the number of deaths": the count itself, nobody counted
+    return noun_phrase(tallied)
 
 
 def _thing_of(doc: Doc, claim: Claim) -> bool:

@@ -43,6 +43,10 @@ def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token]
         k += 1
         while k < sent.end and doc[k].pos_ in {"DET", "PRON"} and doc[k].dep_ != "pobj":
             k += 1
+        if (k > end + 1 and k + 1 < sent.end and doc[k].like_num and doc[k].dep_ == "nummod"
+                and doc[end - 1].tag_ == "CD"):  # fmt: skip
+            k += 1  # "15 of the 19 hijackers": a part counted of a group (a share, "a third
+            # of the 9,000 families", stays a share of the whole)
         tokens = _noun_run(doc, k, sent.end)
         return tokens or None
     last = doc[end - 1]

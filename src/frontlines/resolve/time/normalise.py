@@ -53,6 +53,11 @@ def whole_count(text: str) -> int | None:
     return int(n) if n is not None and n == int(n) else None
 
 
+#: "A day earlier", "a day later": one day from the day last named, as "two days later"
+#: is; the article is its count, not a word to drop ("day earlier" would count nothing).
+_A_DAY_AWAY = re.compile(r"an? day (?:earlier|later|before)")
+
+
 class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
@@ -106,6 +111,7 @@ class Normaliser(AnchoredRules):
                 r"latest|current|same|future|year|quarter|week|month|decade|century)",
                 t,
             )
+            and not _A_DAY_AWAY.fullmatch(t)
             else t
         )
         for rule in (reference_word, recurring, self._holiday, self._absolute,

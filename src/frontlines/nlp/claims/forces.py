@@ -1,0 +1,97 @@
+"""Forces counted by their strength, and members who are no fighters.
+
+* "a 5,000-strong standby force", "the 1,200-member battalion", "a force of 500", "a
+  militia of 40,000 members": the number is the force's strength, troops for a state's
+  units and fighters for a militia or group.
+* "85 members of the budget panel": members of a civic body, or of nothing named, are no
+  fighters.
+
+Split out of ``counted.py`` (what a number counts) to keep each module short.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["CIVIC_BODIES", "FORCE_NOUNS", "FORCE_PEOPLE", "NON_STATE_FORCES",
+           "members_of_no_side", "strength_of"]
+
+
+#: Nouns a "5,000-strong" number gives the strength of.
+FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "division",
+               "regiment", "militia", "mission", "corps", "company", "platoon", "squad",
+               "group", "garrison", "detachment"}  # fmt: skip
+NON_STATE_FORCES = {"militia", "group"}
+
+
+def strength_of(span: Span) -> tuple[Token, str] | None:
+    """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia',
+    'a force of 500': the force whose strength the number gives, and what it counts
+    ("troop" for an army's units, "fighter" for a militia or group)."""
+    doc = span.doc
+    noun = _force_of(span) or _force_of_people(span)
+    if noun is None:
+        if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "–"}:
+            return None
+        word = doc[span.end + 1]
+        if word.lower_ not in {"strong", "member", "man", "men"}:
+            return None
+        noun = word.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
+
+
+def _force_of(span: Span) -> Token | None:
+    """'a force of 500', 'a militia of about 2,000': a bare number (no noun of its own
+    follows it) after "of" under a force noun is that force's strength."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ != "pobj" or root.pos_ != "NUM" or root.head.lower_ != "of":
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return None
+    owner = root.head.head
+    return owner if owner.i < span.start else None
+
+
+#: Nouns that count a force's people without saying which side ("a militia of 40,000
+#: members", "a force of 500 men"): the force says what they are.
+FORCE_PEOPLE = {"man", "member", "personnel", "strong"}
+
+
+def _force_of_people(span: Span) -> Token | None:
+    """'a militia of 40,000 members', 'a brigade of 300 men': the number counts generic
+    people after "of" under a force noun: the force's strength."""
+    root = span.root
+    counted = root.head if root.dep_ in {"nummod", "quantmod"} else None
+    if counted is None or counted.i < span.end or counted.lemma_.lower() not in FORCE_PEOPLE:
+        return None
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    owner = counted.head.head
+    return owner if owner.i < span.start else None
+
+
+#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
+CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
+                "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
+                "cabinet", "jury", "delegation", "association", "organization",
+                "organisation", "team", "family", "church", "community"}  # fmt: skip
+
+
+def members_of_no_side(counted: Token | None) -> bool:
+    """'85 members of the budget panel', 'grew from 16 members to 19': "members"
+    are fighters only as members of some group the text names ("seven members of the
+    cell", "IS members", "its members"); members of a civic body, or of nothing named,
+    are not."""
+    if counted is None or counted.lemma_.lower() != "member":
+        return False
+    owners = [c for c in counted.children if c.dep_ in {"poss", "compound", "amod"}
+              and c.pos_ in {"NOUN", "PROPN", "PRON"}]  # fmt: skip
+    owners += [o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    if not owners:
+        return True
+    return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
