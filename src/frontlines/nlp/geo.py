@@ -31,6 +31,7 @@ from frontlines.model import (
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
 from frontlines.nlp.place_senses import names_country
+from frontlines.nlp.place_sites import LEADING_SITE_NOUNS, SITE_MODIFIERS
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -220,14 +221,18 @@ def _titles_a_person(ent: Span) -> bool:
 
 
 def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
-    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik": the place a facility
-    no gazetteer holds is named after (None for any other span), never a word cut out of
-    a longer name the gazetteer lacks ("Bab al-Hawa crossing": not the town Al Bab)."""
-    if len(span) < 2 or span[-1].lower_ not in FACILITY_NOUNS:
-        return None
-    if gazetteer.is_place_name(_text(span)):
-        return None  # the gazetteer holds the facility itself
+    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik", "Camp Taji" ->
+    "Taji": the place a facility no gazetteer holds is named after (None for any other
+    span), never a word cut out of a longer name the gazetteer lacks ("Bab al-Hawa
+    crossing": not the town Al Bab)."""
     start = span.start + int(span[0].lower_ == "the")
+    if len(span) < 2 or gazetteer.is_place_name(_text(span)):
+        return None  # the gazetteer holds the facility itself
+    if span.doc[start].lower_ in LEADING_SITE_NOUNS and span.end - start > 1:
+        town = span.doc[start + 1 : span.end]  # "Camp Taji" -> Taji
+        return town if gazetteer.is_place_name(_text(town)) else None
+    if span[-1].lower_ not in FACILITY_NOUNS:
+        return None
     for end in range(span.end - 1, start, -1):  # the longest name before the facility words
         town = span.doc[start:end]
         after = span.doc[end]
@@ -236,6 +241,8 @@ def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
             # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
             and after.lower_ not in NAME_PARTICLES
             and after.text != "-"
+            # nor "Angel" of "Angel Island Immigration Station": only a modifier between
+            and all(t.lower_ in SITE_MODIFIERS for t in span.doc[end : span.end - 1])
             and not never_a_place(_text(town))
             and gazetteer.is_place_name(_text(town))
         ):

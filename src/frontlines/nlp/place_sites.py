@@ -24,6 +24,7 @@ from frontlines.nlp.place_cues import (
     NAME_PARTICLES,
     PLACE_LABELS,
     PLACE_NOUNS,
+    TREATY_NOUNS,
     generic_name,
     token_words,
 )
@@ -32,6 +33,8 @@ from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
 __all__ = [
+    "LEADING_SITE_NOUNS",
+    "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
     "SITE_MODIFIERS",
     "SITE_NOUNS",
@@ -41,6 +44,8 @@ __all__ = [
 ]
 
 SITE_NOUNS = words("place", "site_nouns")
+MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
+LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
 #: The only site noun that also names a faction of people.
 _FACTION_NOUN = "camp"
@@ -60,13 +65,16 @@ def named_sites(
     Doc costs one pass over a list of strings."""
     named, lower = token_words(doc)
     label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
-    sites = []
+    people = _site_blind_people(ents, people)
+    sites = _leading_sites(doc, named, lower, label_at, people, span_id)
     for k, word in enumerate(lower):
-        if word not in SITE_NOUNS or k == 0:
+        if (word not in SITE_NOUNS and word not in MODIFIED_SITE_NOUNS) or k == 0:
             continue
         end = k
         while end > 0 and k - end < _MAX_MODIFIERS and lower[end - 1] in SITE_MODIFIERS:
             end -= 1
+        if word not in SITE_NOUNS and end == k:
+            continue  # "the party's base": a base is a site only as an air or naval one
         start = end
         while (
             start > 0
@@ -82,6 +90,62 @@ def named_sites(
         if site is not None:
             sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
     return sites
+
+
+def _site_blind_people(ents: list[Span], people: frozenset[str]) -> frozenset[str]:
+    """``people`` without the words only a "person" ending in a site noun gave it
+    ("Qayyarah Airfield" read as a man's name is the airfield, so "Qayyarah" is no
+    surname); a word of another full name stays."""
+    misread = {t.text for e in ents if e.label_ == "PERSON" and _ends_in_site_noun(e) for t in e}
+    if not misread:
+        return people
+    others = {t.text for e in ents if e.label_ == "PERSON" and not _ends_in_site_noun(e) for t in e}
+    return frozenset(w for w in people if w not in misread or w in others)
+
+
+def _ends_in_site_noun(ent: Span) -> bool:
+    return len(ent) > 1 and (ent[-1].lower_ in SITE_NOUNS or ent[-1].lower_ in MODIFIED_SITE_NOUNS)
+
+
+def _leading_sites(
+    doc: Doc,
+    named: list[bool],
+    lower: list[str],
+    label_at: dict[int, Span],
+    people: frozenset[str],
+    span_id: str,
+) -> list[Span]:
+    """ "Camp Taji", "Camp Bastion": a title-case site noun and the name after it, whatever
+    the model read them as (a facility, an organisation, a person), unless a place entity
+    covers them already or they run on into a longer name ("Camp David Accords" ends in a
+    pact's noun and is left to the pact reading)."""
+    spans = []
+    for k, word in enumerate(lower):
+        if word not in LEADING_SITE_NOUNS or not doc[k].is_title or k + 1 >= len(doc):
+            continue
+        if k > 0 and named[k - 1] and lower[k - 1] not in {"the"}:
+            continue  # "the Clinton Camp", "Boot Camp": the noun closes another name
+        end = k + 1
+        while end < len(doc) and end - k <= MAX_NAME_TOKENS and named[end] and doc[end].is_title:
+            end += 1
+        if end == k + 1:
+            continue
+        covering = {label_at[i] for i in range(k, end) if i in label_at}
+        if any(
+            e.label_ in PLACE_LABELS or e.label_ not in _NAME_LABELS or e.start < k or e.end > end
+            for e in covering
+        ):
+            continue
+        name = doc[k + 1 : end]
+        if (
+            never_a_place(name.text)
+            or generic_name(name)
+            or name.text in people
+            or any(t.lower_ in TREATY_NOUNS for t in name)
+        ):
+            continue
+        spans.append(Span(doc, k, end, label="LOC", span_id=span_id))
+    return spans
 
 
 def _site(
