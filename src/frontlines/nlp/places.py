@@ -55,6 +55,7 @@ from frontlines.nlp.place_cues import (
     attested_places,
     body_tail,
     capitalised_runs,
+    described_as_place,
     forget_token_words,
     generic_name,
     listed_with,
@@ -315,6 +316,7 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
                 or (text not in people and country_name(self.gazetteer, text))
@@ -401,13 +403,28 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
+        if self._division_named(ent):
+            return True  # "Saladin Governorate" read as a person
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if described_as_place(ent.doc, ent.end):
+            return True  # "Karabilah, a town near the border"
         if ent.label_ != "PERSON" and strike_report_place(ent.doc, ent.start, ent.end):
             return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+
+    def _division_named(self, ent: Span) -> bool:
+        """A name the model read as a person or body whose last word is a division's noun
+        ("Saladin Governorate", "Kunar Province") is the division when the gazetteer knows
+        the name before the noun; "Islamic State Khorasan Province", a group, names none."""
+        return (
+            len(ent) > 1
+            and ent[-1].lower_ in PLACE_SUFFIX_NOUNS
+            and ent[-2].is_title
+            and self._place_name(ent[:-1].text)
+        )
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
         """A country's own name the model read as an organisation ("Tunisia signed ...",
