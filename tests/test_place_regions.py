@@ -57,3 +57,18 @@ def test_an_organisation_named_after_a_town_keeps_the_town_embedded(gazetteer):
 def test_regions_and_waters_the_news_names_resolve(gazetteer, name, code, country):
     place = ToponymResolver(gazetteer).resolve(name)
     assert place is not None and (place.feature_code, place.country) == (code, country)
+
+
+def test_the_gulf_is_the_sea_the_storys_other_places_lie_by(nlp):
+    """ "the Gulf" alone names a sea (the Persian Gulf, or the Gulf of Mexico in a story set
+    in the US; the story's towns choose); "Gulf" cut out of "the Gulf Coast" stays none."""
+    doc = nlp("Frigates left Kuwait City and Dammam to patrol in the Gulf, officers in Basra said.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Persian Gulf"
+    doc = nlp("Platforms in the Gulf were shut, officials in Houma and Gulfport said.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Gulf of Mexico"
+    # no town to set the story: its countries and regions choose the sea
+    doc = nlp("Unrest in the Middle East grew as Oman and Iran warned ships in the Gulf.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Persian Gulf"

@@ -30,6 +30,7 @@ from frontlines.model import (
 )
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
+from frontlines.nlp.place_forms import with_article
 from frontlines.nlp.place_senses import names_country
 from frontlines.nlp.place_sites import LEADING_SITE_NOUNS, SITE_MODIFIERS
 from frontlines.nlp.places import person_name_parts
@@ -157,7 +158,7 @@ class PlaceResolverComponent(UsesGazetteer):
         people = person_name_parts(doc)
         found: list[tuple[Span, str]] = []
         for ent in doc.ents:
-            ent = _without_possessive(ent)
+            ent = with_article(_without_possessive(ent))
             if never_a_place(_text(ent)):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
             if ent.label_ in LOCATION_LABELS and _titles_a_person(ent):
