@@ -208,3 +208,11 @@ def test_a_name_described_as_a_town_in_apposition_is_a_place(nlp):
     assert not [p for p in doc._.places if p.text == "Presently"]
     doc = nlp("She came with her brother, Otto, the town's treasurer.")
     assert not [p for p in doc._.places if p.text == "Otto"]
+
+
+def test_the_object_of_annexing_or_invading_is_a_place(nlp):
+    """ "annexed Crimea" read as an organisation: a land annexed or invaded is a place when the
+    gazetteer knows the name (``place_verbs``)."""
+    doc = nlp("The Kremlin annexed Crimea and armed militias in Luhansk.")
+    shown = {p.text for p in doc._.places if p.role == "location"}
+    assert "Crimea" in shown
