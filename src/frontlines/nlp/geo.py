@@ -29,10 +29,10 @@ from frontlines.model import (
     as_place_role,
 )
 from frontlines.nlp.extensions import declare, doc_text
-from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
+from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.place_forms import with_article
 from frontlines.nlp.place_senses import names_country
-from frontlines.nlp.place_sites import LEADING_SITE_NOUNS, SITE_MODIFIERS
+from frontlines.nlp.place_sites import FACILITY_NOUNS, facility_town
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -76,7 +76,6 @@ EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 #: Named regions and continents have no population, yet name a place as surely as a state
 #: does: "(the) Middle East Tobias Ellwood", "Africa Command".
 EMBEDDED_REGION_CODES = frozenset({"RGN", "CONT"})
-FACILITY_NOUNS = words("place", "facility_nouns")
 #: Names that may hold a place: organisations, and events and facilities named after one
 #: ("the Siege of Kobani", "the Henderson County Jail"). Works of art, often named after a
 #: word that is also a town somewhere, lost more than they gained on LGL tune.
@@ -131,7 +130,7 @@ class PlaceResolverComponent(UsesGazetteer):
         facilities = {
             span.start: town
             for span, _ in named
-            if (town := _facility_town(gazetteer, span)) is not None
+            if (town := facility_town(gazetteer, span)) is not None
         }
         resolved = self.resolver.resolve_document_scored(
             [
@@ -171,7 +170,7 @@ class PlaceResolverComponent(UsesGazetteer):
                 ent.label_ == "FAC"
                 and (
                     any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
-                    or _facility_town(gazetteer, ent)
+                    or facility_town(gazetteer, ent)
                 )
             ):
                 if not _abbreviation_modifier(ent):
@@ -219,36 +218,6 @@ def _titles_a_person(ent: Span) -> bool:
         and doc[ent.end - 1].whitespace_ != ""
         and doc[ent.end].is_title
     )
-
-
-def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
-    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik", "Camp Taji" ->
-    "Taji": the place a facility no gazetteer holds is named after (None for any other
-    span), never a word cut out of a longer name the gazetteer lacks ("Bab al-Hawa
-    crossing": not the town Al Bab)."""
-    start = span.start + int(span[0].lower_ == "the")
-    if len(span) < 2 or gazetteer.is_place_name(_text(span)):
-        return None  # the gazetteer holds the facility itself
-    if span.doc[start].lower_ in LEADING_SITE_NOUNS and span.end - start > 1:
-        town = span.doc[start + 1 : span.end]  # "Camp Taji" -> Taji
-        return town if gazetteer.is_place_name(_text(town)) else None
-    if span[-1].lower_ not in FACILITY_NOUNS:
-        return None
-    for end in range(span.end - 1, start, -1):  # the longest name before the facility words
-        town = span.doc[start:end]
-        after = span.doc[end]
-        if (
-            town[-1].is_title
-            # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
-            and after.lower_ not in NAME_PARTICLES
-            and after.text != "-"
-            # nor "Angel" of "Angel Island Immigration Station": only a modifier between
-            and all(t.lower_ in SITE_MODIFIERS for t in span.doc[end : span.end - 1])
-            and not never_a_place(_text(town))
-            and gazetteer.is_place_name(_text(town))
-        ):
-            return town
-    return None
 
 
 def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:

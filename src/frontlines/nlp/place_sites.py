@@ -4,7 +4,7 @@
 tagged), "the Bab al-Hawa crossing" (a facility without its noun, which no gazetteer
 holds): the name and the noun after it are one place, a location (``LOC``). The geo pass
 resolves such a span by the town it is named after when the gazetteer lacks the site
-(``geo._facility_town``), and keeps it without coordinates when it knows neither.
+(``facility_town``), and keeps it without coordinates when it knows neither.
 
 A bare "camp" is also a faction ("the Clinton camp", "the Fatah camp"): it names a place
 only when a word such as "refugee" stands between ("the Domiz refugee camp") or when the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_cues import (
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
@@ -33,17 +34,22 @@ from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
 __all__ = [
+    "FACILITY_NOUNS",
     "LEADING_SITE_NOUNS",
     "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
     "SITE_MODIFIERS",
     "SITE_NOUNS",
+    "facility_town",
     "mountain_of",
     "named_sites",
     "names_after_place_nouns",
 ]
 
 SITE_NOUNS = words("place", "site_nouns")
+#: A facility named after a place ("Tabqa Dam", "Incirlik Air Base") that no gazetteer holds
+#: is placed near the place it is named after (``facility_town``, read by ``frontlines_geo``).
+FACILITY_NOUNS = words("place", "facility_nouns")
 MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
 LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
@@ -208,3 +214,38 @@ def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:
         if end > start and doc[end - 1].is_title:
             spans.append(Span(doc, start, end, label="GPE", span_id=span_id))
     return spans
+
+
+def facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
+    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik", "Camp Taji" ->
+    "Taji": the place a facility no gazetteer holds is named after (None for any other
+    span), never a word cut out of a longer name the gazetteer lacks ("Bab al-Hawa
+    crossing": not the town Al Bab)."""
+    start = span.start + int(span[0].lower_ == "the")
+    if len(span) < 2 or gazetteer.is_place_name(_span_text(span)):
+        return None  # the gazetteer holds the facility itself
+    if span.doc[start].lower_ in LEADING_SITE_NOUNS and span.end - start > 1:
+        town = span.doc[start + 1 : span.end]  # "Camp Taji" -> Taji
+        return town if gazetteer.is_place_name(_span_text(town)) else None
+    if span[-1].lower_ not in FACILITY_NOUNS:
+        return None
+    for end in range(span.end - 1, start, -1):  # the longest name before the facility words
+        town = span.doc[start:end]
+        after = span.doc[end]
+        if (
+            town[-1].is_title
+            # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
+            and after.lower_ not in NAME_PARTICLES
+            and after.text != "-"
+            # nor "Angel" of "Angel Island Immigration Station": only a modifier between
+            and all(t.lower_ in SITE_MODIFIERS for t in span.doc[end : span.end - 1])
+            and not never_a_place(_span_text(town))
+            and gazetteer.is_place_name(_span_text(town))
+        ):
+            return town
+    return None
+
+
+def _span_text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
