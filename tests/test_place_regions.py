@@ -72,3 +72,13 @@ def test_the_gulf_is_the_sea_the_storys_other_places_lie_by(nlp):
     doc = nlp("Unrest in the Middle East grew as Oman and Iran warned ships in the Gulf.")
     (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
     assert gulf.name == "Persian Gulf"
+
+
+def test_a_river_read_as_a_body_is_the_river_after_its_article(gazetteer):
+    """ "the Tigris" read as an organisation: one word after "the" that the gazetteer knows
+    only as a river or a landform is that; a lone name without the article stays a body."""
+    resolver = PlaceResolverComponent(ToponymResolver(gazetteer))
+    doc = entity_doc(["Boats", "crossed", "the", "Tigris", "at", "dawn", "."], [(3, 4, "ORG")])
+    assert [(p.text, p.role) for p in resolver(doc)._.places] == [("Tigris", "location")]
+    doc = entity_doc(["Tigris", "hired", "staff", "."], [(0, 1, "ORG")])
+    assert [p.role for p in resolver(doc)._.places] != ["location"]

@@ -328,11 +328,20 @@ def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
 def _natural_feature(gazetteer: Gazetteer, ent: Span) -> bool:
     """A name of several words the model read as an organisation that is, whole, the own
     name of a water body or a landform in the gazetteer ("the Bab el-Mandeb"): the strait,
-    not a town named by its first word ("Bab"). Towns, divisions and areas stay embedded:
+    not a town named by its first word ("Bab"); one word too after "the" when the gazetteer
+    knows it as nothing else ("the Tigris"). Towns, divisions and areas stay embedded:
     "Kansas City" beating Denver is a team."""
     name = ent[1:] if ent[0].lower_ == "the" else ent
-    if len(name) < 2 or not name[-1].is_title:
+    if not len(name) or not name[-1].is_title:
         return False
+    if len(name) == 1:
+        # "the Tigris", "the Euphrates" read as a body: with its article a lone name the
+        # gazetteer holds only as a river or a landform is that; "Amazon" without is a firm
+        doc = ent.doc
+        if not (len(ent) == 2 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
+            return False
+        found = gazetteer.candidates(_text(name))
+        return bool(found) and all(c.place.feature_class in NATURAL_CLASSES for c in found)
     return any(
         c.kind == "name" and c.place.feature_class in NATURAL_CLASSES
         for c in gazetteer.candidates(_text(name))
