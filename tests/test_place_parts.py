@@ -69,3 +69,21 @@ def test_only_capitalised_words_in_no_other_entity_carry_a_place_into_a_name():
     assert organisation_named(kenya, set()) is not None
     assert organisation_named(kenya, {1}) is None  # "Wildlife" is another entity's
     assert organisation_named(Span(doc, 0, 1, label="PERSON"), set()) is None
+
+
+def test_a_province_closing_a_groups_name_is_the_groups_branch():
+    doc = spacy.blank("en")(
+        "Islamic State Zarand Province and the Islamic State 's Tessit Province met"
+    )
+    group = Span(doc, 0, 2, label="ORG", kb_id="islamic_state")
+    zarand = Span(doc, 2, 4, label="GPE")
+    group2 = Span(doc, 6, 8, label="ORG", kb_id="islamic_state")
+    tessit = Span(doc, 9, 11, label="GPE")
+    ents = [group, zarand, group2, tessit]
+    assert affiliate_of_group(zarand, ents)
+    assert affiliate_of_group(tessit, ents)
+    # a province after a body that is no dictionary actor stays the province
+    doc = spacy.blank("en")("the Red Crescent Zarand Province office")
+    body = Span(doc, 1, 3, label="ORG")
+    zarand = Span(doc, 3, 5, label="GPE")
+    assert not affiliate_of_group(zarand, [body, zarand])

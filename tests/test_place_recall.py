@@ -98,6 +98,16 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
          [("Rogaland", "GPE"), ("Vestfold", "GPE"), ("Buskerud", "GPE"), ("Oppland", "GPE")]),
         # ... but a comma after a place is no list unless one goes on ("Syria, Cook said")
         (["near", "Aleppo", ",", "Cook", "said", "."], [(1, 2, "GPE")], [("Aleppo", "GPE")]),
+        # an Arabic article hyphen-joined to the name word after it, left untagged
+        (["shelling", "in", "Homs", "and", "Deir", "ez", "-", "Zor", "."], [(2, 3, "GPE")],
+         [("Homs", "GPE"), ("Deir ez - Zor", "GPE")]),
+        # a division's noun closing a name read as a person: the division ...
+        (["born", "in", "Tikrit", ",", "in", "Saladin", "Governorate", "."],
+         [(2, 3, "GPE"), (5, 7, "PERSON")],
+         [("Tikrit", "GPE"), ("Saladin Governorate", "GPE")]),
+        # ... when the gazetteer knows the name: not a group's "province"
+        (["fighters", "of", "the", "Zorbanek", "Province", "fled", "."], [(3, 5, "ORG")],
+         [("Zorbanek Province", "ORG")]),
     ],
 )  # fmt: skip
 def test_places_the_model_missed_or_mislabelled(gazetteer, words, ents, expected):
@@ -183,3 +193,26 @@ def test_a_dotted_abbreviation_before_a_hyphen_is_a_word_of_its_own(nlp):
     doc = nlp("Officials welcomed the U.S.-Kenya talks held in Mombasa on Tuesday.")
     shown = {p.text for p in doc._.places if p.role == "location"}
     assert {"U.S.", "Kenya"} <= shown
+
+
+def test_a_name_described_as_a_town_in_apposition_is_a_place(nlp):
+    """ "<name>, a town northeast of <place>": the apposition says what the name is, whatever
+    the model read it as; "a town councillor" describes a person (the noun is a modifier)."""
+    doc = nlp("Militia fighters seized Tel Skuf, a village north of Mosul.")
+    shown = {p.text for p in doc._.places if p.role == "location"}
+    assert "Tel Skuf" in shown
+    doc = nlp("The mayor thanked Brandt, a town councillor, for the report.")
+    assert not [p for p in doc._.places if p.text == "Brandt"]
+    # a clause's subject or a possessive after the comma is no apposition
+    doc = nlp("Votes are held in even years. Presently, the town holds its vote in June.")
+    assert not [p for p in doc._.places if p.text == "Presently"]
+    doc = nlp("She came with her brother, Otto, the town's treasurer.")
+    assert not [p for p in doc._.places if p.text == "Otto"]
+
+
+def test_the_object_of_annexing_or_invading_is_a_place(nlp):
+    """ "annexed Crimea" read as an organisation: a land annexed or invaded is a place when the
+    gazetteer knows the name (``place_verbs``)."""
+    doc = nlp("The Kremlin annexed Crimea and armed militias in Luhansk.")
+    shown = {p.text for p in doc._.places if p.role == "location"}
+    assert "Crimea" in shown

@@ -57,3 +57,28 @@ def test_an_organisation_named_after_a_town_keeps_the_town_embedded(gazetteer):
 def test_regions_and_waters_the_news_names_resolve(gazetteer, name, code, country):
     place = ToponymResolver(gazetteer).resolve(name)
     assert place is not None and (place.feature_code, place.country) == (code, country)
+
+
+def test_the_gulf_is_the_sea_the_storys_other_places_lie_by(nlp):
+    """ "the Gulf" alone names a sea (the Persian Gulf, or the Gulf of Mexico in a story set
+    in the US; the story's towns choose); "Gulf" cut out of "the Gulf Coast" stays none."""
+    doc = nlp("Frigates left Kuwait City and Dammam to patrol in the Gulf, officers in Basra said.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Persian Gulf"
+    doc = nlp("Platforms in the Gulf were shut, officials in Houma and Gulfport said.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Gulf of Mexico"
+    # no town to set the story: its countries and regions choose the sea
+    doc = nlp("Unrest in the Middle East grew as Oman and Iran warned ships in the Gulf.")
+    (gulf,) = [p for p in doc._.places if p.text == "the Gulf"]
+    assert gulf.name == "Persian Gulf"
+
+
+def test_a_river_read_as_a_body_is_the_river_after_its_article(gazetteer):
+    """ "the Tigris" read as an organisation: one word after "the" that the gazetteer knows
+    only as a river or a landform is that; a lone name without the article stays a body."""
+    resolver = PlaceResolverComponent(ToponymResolver(gazetteer))
+    doc = entity_doc(["Boats", "crossed", "the", "Tigris", "at", "dawn", "."], [(3, 4, "ORG")])
+    assert [(p.text, p.role) for p in resolver(doc)._.places] == [("Tigris", "location")]
+    doc = entity_doc(["Tigris", "hired", "staff", "."], [(0, 1, "ORG")])
+    assert [p.role for p in resolver(doc)._.places] != ["location"]

@@ -77,3 +77,66 @@ def test_a_site_resolves_by_its_town_never_by_a_word_cut_out_of_its_name(gazette
 def test_a_route_read_as_one_name_is_its_two_ends(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert entity_labels(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an airfield read as a man's name: the airfield, and its town no surname
+        (["Jets", "flew", "from", "Kayara", "Airfield", "."], [(3, 5, "PERSON")],
+         [("Kayara Airfield", "LOC")]),
+        # "air base" read as an organisation: the base
+        (["Drones", "hit", "the", "Ain", "Zalah", "Air", "Base", "."], [(3, 7, "ORG")],
+         [("Ain Zalah Air Base", "LOC")]),
+        # a station only with a modifier: a train station is a site ...
+        (["Riders", "reached", "Khanpur", "train", "station", "."], [(2, 3, "PRODUCT")],
+         [("Khanpur train station", "LOC")]),
+        # ... a bare base or station is a following or a broadcaster
+        (["The", "Zephyr", "base", "loves", "him", "."], [(1, 2, "ORG")], [("Zephyr", "ORG")]),
+        (["He", "joined", "the", "Corvex", "station", "."], [(3, 4, "ORG")],
+         [("Corvex", "ORG")]),
+        # a port, a reef, a desert and a refinery after their names
+        (["Ships", "docked", "at", "the", "Tanjong", "Pelepas", "port", "."], [],
+         [("Tanjong Pelepas port", "LOC")]),
+        (["Boats", "circled", "Marvel", "reef", "."], [(2, 3, "ORG")],
+         [("Marvel reef", "LOC")]),
+        (["Drones", "struck", "near", "the", "Tanf", "garrison", "."], [],
+         [("Tanf garrison", "LOC")]),
+        # "Camp <name>", whatever the model made of it
+        (["Soldiers", "left", "Camp", "Taji", "at", "dawn", "."], [(2, 4, "FAC")],
+         [("Camp Taji", "LOC")]),
+        (["Recruits", "trained", "at", "Camp", "Marlow", "."], [(3, 5, "ORG")],
+         [("Camp Marlow", "LOC")]),
+        # ... not a pact named after one, nor a camp that closes another name
+        (["They", "praised", "the", "Camp", "Dorval", "Accords", "."], [(2, 6, "LAW")],
+         [("the Camp Dorval Accords", "LAW")]),
+        (["The", "Hollis", "Camp", "Fund", "paid", "."], [(1, 4, "ORG")],
+         [("Hollis Camp Fund", "ORG")]),
+    ],
+)  # fmt: skip
+def test_airfields_bases_stations_ports_and_camps_named_first(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected
+
+
+def test_a_camp_named_first_resolves_by_its_town(gazetteer):
+    resolver = PlaceResolverComponent(ToponymResolver(gazetteer))
+    doc = entity_doc(
+        ["Soldiers", "left", "Camp", "Taji", "near", "Baghdad", "."],
+        [(2, 4, "LOC"), (5, 6, "GPE")],
+    )
+    camp, _ = resolver(doc)._.places
+    assert camp.text == "Camp Taji" and camp.country == "IQ"
+
+
+def test_a_facility_is_never_placed_by_a_word_cut_out_of_its_longer_name(gazetteer):
+    resolver = PlaceResolverComponent(ToponymResolver(gazetteer))
+    # "Angel" is a town somewhere, but "Island Immigration" stands between it and the noun
+    doc = entity_doc(
+        ["at", "the", "Angel", "Island", "Immigration", "Station", "."], [(1, 6, "FAC")]
+    )
+    assert [p.lat for p in resolver(doc)._.places if p.role == "location"] in ([], [None])
+    # a modifier between the town and the noun is fine: "Bagram Air Base"
+    doc = entity_doc(["at", "Bagram", "Air", "Base", "."], [(1, 4, "LOC")])
+    (base,) = resolver(doc)._.places
+    assert base.country == "AF"

@@ -29,8 +29,10 @@ from frontlines.model import (
     as_place_role,
 )
 from frontlines.nlp.extensions import declare, doc_text
-from frontlines.nlp.place_cues import NAME_PARTICLES, body_tail, generic_name
+from frontlines.nlp.place_cues import body_tail, generic_name
+from frontlines.nlp.place_forms import with_article
 from frontlines.nlp.place_senses import names_country
+from frontlines.nlp.place_sites import FACILITY_NOUNS, facility_town
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
@@ -74,7 +76,6 @@ EMBEDDED_NAME_KINDS = frozenset({"name", "abbr"})
 #: Named regions and continents have no population, yet name a place as surely as a state
 #: does: "(the) Middle East Tobias Ellwood", "Africa Command".
 EMBEDDED_REGION_CODES = frozenset({"RGN", "CONT"})
-FACILITY_NOUNS = words("place", "facility_nouns")
 #: Names that may hold a place: organisations, and events and facilities named after one
 #: ("the Siege of Kobani", "the Henderson County Jail"). Works of art, often named after a
 #: word that is also a town somewhere, lost more than they gained on LGL tune.
@@ -129,7 +130,7 @@ class PlaceResolverComponent(UsesGazetteer):
         facilities = {
             span.start: town
             for span, _ in named
-            if (town := _facility_town(gazetteer, span)) is not None
+            if (town := facility_town(gazetteer, span)) is not None
         }
         resolved = self.resolver.resolve_document_scored(
             [
@@ -156,7 +157,7 @@ class PlaceResolverComponent(UsesGazetteer):
         people = person_name_parts(doc)
         found: list[tuple[Span, str]] = []
         for ent in doc.ents:
-            ent = _without_possessive(ent)
+            ent = with_article(_without_possessive(ent))
             if never_a_place(_text(ent)):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
             if ent.label_ in LOCATION_LABELS and _titles_a_person(ent):
@@ -169,7 +170,7 @@ class PlaceResolverComponent(UsesGazetteer):
                 ent.label_ == "FAC"
                 and (
                     any(map(gazetteer.is_place_name, lookup_variants(_text(ent))))
-                    or _facility_town(gazetteer, ent)
+                    or facility_town(gazetteer, ent)
                 )
             ):
                 if not _abbreviation_modifier(ent):
@@ -217,30 +218,6 @@ def _titles_a_person(ent: Span) -> bool:
         and doc[ent.end - 1].whitespace_ != ""
         and doc[ent.end].is_title
     )
-
-
-def _facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
-    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik": the place a facility
-    no gazetteer holds is named after (None for any other span), never a word cut out of
-    a longer name the gazetteer lacks ("Bab al-Hawa crossing": not the town Al Bab)."""
-    if len(span) < 2 or span[-1].lower_ not in FACILITY_NOUNS:
-        return None
-    if gazetteer.is_place_name(_text(span)):
-        return None  # the gazetteer holds the facility itself
-    start = span.start + int(span[0].lower_ == "the")
-    for end in range(span.end - 1, start, -1):  # the longest name before the facility words
-        town = span.doc[start:end]
-        after = span.doc[end]
-        if (
-            town[-1].is_title
-            # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
-            and after.lower_ not in NAME_PARTICLES
-            and after.text != "-"
-            and not never_a_place(_text(town))
-            and gazetteer.is_place_name(_text(town))
-        ):
-            return town
-    return None
 
 
 def _actor_not_place(gazetteer: Gazetteer, ent: Span) -> bool:
@@ -351,11 +328,20 @@ def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
 def _natural_feature(gazetteer: Gazetteer, ent: Span) -> bool:
     """A name of several words the model read as an organisation that is, whole, the own
     name of a water body or a landform in the gazetteer ("the Bab el-Mandeb"): the strait,
-    not a town named by its first word ("Bab"). Towns, divisions and areas stay embedded:
+    not a town named by its first word ("Bab"); one word too after "the" when the gazetteer
+    knows it as nothing else ("the Tigris"). Towns, divisions and areas stay embedded:
     "Kansas City" beating Denver is a team."""
     name = ent[1:] if ent[0].lower_ == "the" else ent
-    if len(name) < 2 or not name[-1].is_title:
+    if not len(name) or not name[-1].is_title:
         return False
+    if len(name) == 1:
+        # "the Tigris", "the Euphrates" read as a body: with its article a lone name the
+        # gazetteer holds only as a river or a landform is that; "Amazon" without is a firm
+        doc = ent.doc
+        if not (len(ent) == 2 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
+            return False
+        found = gazetteer.candidates(_text(name))
+        return bool(found) and all(c.place.feature_class in NATURAL_CLASSES for c in found)
     return any(
         c.kind == "name" and c.place.feature_class in NATURAL_CLASSES
         for c in gazetteer.candidates(_text(name))

@@ -21,6 +21,7 @@ from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
+    "described_as_place",
     "COMPASS_WORDS",
     "GENERIC_NAME_WORDS",
     "GOVERNING_NOUNS",
@@ -294,6 +295,29 @@ def named_by_place_noun(doc: Doc, start: int) -> bool:
     )
 
 
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+#: How many words may stand between an apposition's article and its place noun ("a mainly
+#: Shiite district", "a small farming village").
+_APPOSITION_MODIFIERS = 3
+
+
+def described_as_place(doc: Doc, end: int) -> bool:
+    """ "<name>, a town northeast of Mosul", "<name>, the largest city in ...": an
+    apposition whose head noun is a naming place noun says the name before it is a place.
+    The noun must head the apposition: "Smith, a town councillor" is a man (``compound``)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLE_WORDS:
+        return False
+    for i in range(end + 2, min(len(doc), end + 3 + _APPOSITION_MODIFIERS)):
+        token = doc[i]
+        if token.lower_ in NAMING_PLACE_NOUNS:
+            # the apposition of the name itself: not "Bob, the city's mayor" (a possessive),
+            # nor "Currently, the city holds ..." (a clause's subject)
+            return token.dep_ == "appos" and token.head.i < end and token.pos_ == "NOUN"
+        if token.is_punct or token.pos_ not in {"ADJ", "ADV", "NOUN", "PROPN", "NUM"}:
+            return False
+    return False
+
+
 def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
     opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
@@ -314,6 +338,17 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             and (
                 named[j]
                 or lower[j] in NAME_PARTICLES
+                # "Deir ez-Zor": a lower-case particle inside the run hyphen-joined to the
+                # name word after it (not an opening "Al-", a surname's as often as a town's)
+                or (
+                    j - 1 > i
+                    and lower[j] == "-"
+                    and lower[j - 1] in NAME_PARTICLES
+                    and not doc[j - 1].is_title
+                    and j + 1 < n
+                    and named[j + 1]
+                    and j + 1 not in taken
+                )
                 or (
                     lower[j] == "of"
                     and j == i + 1
@@ -443,4 +478,3 @@ def _pact_name(span: Span) -> str:
     words = [t for t in span if t.lower_ != "the"]
     cut = next((n for n, t in enumerate(words) if _lemma(t) in TREATY_NOUNS), 0)
     return normalise_place_name(" ".join(t.text for t in words[:cut])) if cut else ""
-

@@ -1,6 +1,7 @@
 """Set forms a place's name takes in news copy that the model cuts or misses: a strike
 report's opening "Near <village>," and a name written with hyphens ("Guinea-Bissau",
-"Mazar-i-Sharif") the model cut at one (used by ``frontlines_places``)."""
+"Mazar-i-Sharif") the model cut at one (used by ``frontlines_places``), and a name that is
+one only with its article ("the Gulf", used by ``frontlines_geo``)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from frontlines.nlp.place_cues import (
     PLACE_LABELS,
 )
 from frontlines.resolve.place import Gazetteer
-from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.names import ARTICLE_NAMES, never_a_place, normalise_place_name
 
-__all__ = ["hyphen_joined", "strike_report_place"]
+__all__ = ["hyphen_joined", "strike_report_place", "with_article"]
 
 
 def strike_report_place(doc: Doc, start: int, end: int) -> bool:
@@ -112,3 +113,18 @@ def _hyphen_word(doc: Doc, i: int, step: int) -> bool:
         and doc[j].is_alpha
         and doc[j].text[:1].isupper()
     )
+
+
+def with_article(ent: Span) -> Span:
+    """ "Gulf" after "the", alone ("patrols in the Gulf"): "the Gulf", the name a sea goes by
+    (``ARTICLE_NAMES``); "the Gulf Coast" or "the Gulf of Aden" cut short is no such name."""
+    doc = ent.doc
+    if (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and normalise_place_name(ent.text) in ARTICLE_NAMES
+        and not (ent.end < len(doc) and (doc[ent.end].is_title or doc[ent.end].lower_ == "of"))
+    ):
+        return Span(doc, ent.start - 1, ent.end, label=ent.label_, span_id=ent.id_)
+    return ent

@@ -47,6 +47,8 @@ def affiliate_of_group(ent: Span, ents: list[Span]) -> bool:
     ("IS-Somalia", the group's branch there): part of the group's name, not a place."""
     doc = ent.doc
     i = ent.start
+    if ent.label_ in PLACE_LABELS and _named_province(ent, ents):
+        return True
     if ent.label_ not in PLACE_LABELS or i < 2 or doc[i - 1].text != "-":
         return False
     if doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
@@ -55,6 +57,17 @@ def affiliate_of_group(ent: Span, ents: list[Span]) -> bool:
     if group is not None:
         return group.label_ == "ORG" and bool(group.kb_id_)
     return never_a_place(doc[i - 2].text) and doc[i - 2].is_upper
+
+
+def _named_province(ent: Span, ents: list[Span]) -> bool:
+    """ "Islamic State Khorasan Province", "the Islamic State's Sinai Province": a division's
+    noun closing a name straight after an armed group's is the group's branch there (its
+    "wilayat"), not the province; a dictionary actor's name must come first."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[-1].lower_ != "province" or not ent[-1].is_title:
+        return False
+    i = ent.start - (1 if ent.start > 0 and doc[ent.start - 1].lower_ in {"'s", "’s"} else 0)
+    return any(e.end == i and e.label_ == "ORG" and bool(e.kb_id_) for e in ents)
 
 
 def governing(ent: Span) -> Span | None:

@@ -4,7 +4,7 @@
 tagged), "the Bab al-Hawa crossing" (a facility without its noun, which no gazetteer
 holds): the name and the noun after it are one place, a location (``LOC``). The geo pass
 resolves such a span by the town it is named after when the gazetteer lacks the site
-(``geo._facility_town``), and keeps it without coordinates when it knows neither.
+(``facility_town``), and keeps it without coordinates when it knows neither.
 
 A bare "camp" is also a faction ("the Clinton camp", "the Fatah camp"): it names a place
 only when a word such as "refugee" stands between ("the Domiz refugee camp") or when the
@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_cues import (
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     PLACE_LABELS,
     PLACE_NOUNS,
+    TREATY_NOUNS,
     generic_name,
     token_words,
 )
@@ -32,15 +34,24 @@ from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
 __all__ = [
+    "FACILITY_NOUNS",
+    "LEADING_SITE_NOUNS",
+    "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
     "SITE_MODIFIERS",
     "SITE_NOUNS",
+    "facility_town",
     "mountain_of",
     "named_sites",
     "names_after_place_nouns",
 ]
 
 SITE_NOUNS = words("place", "site_nouns")
+#: A facility named after a place ("Tabqa Dam", "Incirlik Air Base") that no gazetteer holds
+#: is placed near the place it is named after (``facility_town``, read by ``frontlines_geo``).
+FACILITY_NOUNS = words("place", "facility_nouns")
+MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
+LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
 #: The only site noun that also names a faction of people.
 _FACTION_NOUN = "camp"
@@ -60,13 +71,16 @@ def named_sites(
     Doc costs one pass over a list of strings."""
     named, lower = token_words(doc)
     label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
-    sites = []
+    people = _site_blind_people(ents, people)
+    sites = _leading_sites(doc, named, lower, label_at, people, span_id)
     for k, word in enumerate(lower):
-        if word not in SITE_NOUNS or k == 0:
+        if (word not in SITE_NOUNS and word not in MODIFIED_SITE_NOUNS) or k == 0:
             continue
         end = k
         while end > 0 and k - end < _MAX_MODIFIERS and lower[end - 1] in SITE_MODIFIERS:
             end -= 1
+        if word not in SITE_NOUNS and end == k:
+            continue  # "the party's base": a base is a site only as an air or naval one
         start = end
         while (
             start > 0
@@ -82,6 +96,62 @@ def named_sites(
         if site is not None:
             sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
     return sites
+
+
+def _site_blind_people(ents: list[Span], people: frozenset[str]) -> frozenset[str]:
+    """``people`` without the words only a "person" ending in a site noun gave it
+    ("Qayyarah Airfield" read as a man's name is the airfield, so "Qayyarah" is no
+    surname); a word of another full name stays."""
+    misread = {t.text for e in ents if e.label_ == "PERSON" and _ends_in_site_noun(e) for t in e}
+    if not misread:
+        return people
+    others = {t.text for e in ents if e.label_ == "PERSON" and not _ends_in_site_noun(e) for t in e}
+    return frozenset(w for w in people if w not in misread or w in others)
+
+
+def _ends_in_site_noun(ent: Span) -> bool:
+    return len(ent) > 1 and (ent[-1].lower_ in SITE_NOUNS or ent[-1].lower_ in MODIFIED_SITE_NOUNS)
+
+
+def _leading_sites(
+    doc: Doc,
+    named: list[bool],
+    lower: list[str],
+    label_at: dict[int, Span],
+    people: frozenset[str],
+    span_id: str,
+) -> list[Span]:
+    """ "Camp Taji", "Camp Bastion": a title-case site noun and the name after it, whatever
+    the model read them as (a facility, an organisation, a person), unless a place entity
+    covers them already or they run on into a longer name ("Camp David Accords" ends in a
+    pact's noun and is left to the pact reading)."""
+    spans = []
+    for k, word in enumerate(lower):
+        if word not in LEADING_SITE_NOUNS or not doc[k].is_title or k + 1 >= len(doc):
+            continue
+        if k > 0 and named[k - 1] and lower[k - 1] not in {"the"}:
+            continue  # "the Clinton Camp", "Boot Camp": the noun closes another name
+        end = k + 1
+        while end < len(doc) and end - k <= MAX_NAME_TOKENS and named[end] and doc[end].is_title:
+            end += 1
+        if end == k + 1:
+            continue
+        covering = {label_at[i] for i in range(k, end) if i in label_at}
+        if any(
+            e.label_ in PLACE_LABELS or e.label_ not in _NAME_LABELS or e.start < k or e.end > end
+            for e in covering
+        ):
+            continue
+        name = doc[k + 1 : end]
+        if (
+            never_a_place(name.text)
+            or generic_name(name)
+            or name.text in people
+            or any(t.lower_ in TREATY_NOUNS for t in name)
+        ):
+            continue
+        spans.append(Span(doc, k, end, label="LOC", span_id=span_id))
+    return spans
 
 
 def _site(
@@ -144,3 +214,38 @@ def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:
         if end > start and doc[end - 1].is_title:
             spans.append(Span(doc, start, end, label="GPE", span_id=span_id))
     return spans
+
+
+def facility_town(gazetteer: Gazetteer, span: Span) -> Span | None:
+    """ "Tabqa Dam" -> "Tabqa", "(the) Incirlik Air Base" -> "Incirlik", "Camp Taji" ->
+    "Taji": the place a facility no gazetteer holds is named after (None for any other
+    span), never a word cut out of a longer name the gazetteer lacks ("Bab al-Hawa
+    crossing": not the town Al Bab)."""
+    start = span.start + int(span[0].lower_ == "the")
+    if len(span) < 2 or gazetteer.is_place_name(_span_text(span)):
+        return None  # the gazetteer holds the facility itself
+    if span.doc[start].lower_ in LEADING_SITE_NOUNS and span.end - start > 1:
+        town = span.doc[start + 1 : span.end]  # "Camp Taji" -> Taji
+        return town if gazetteer.is_place_name(_span_text(town)) else None
+    if span[-1].lower_ not in FACILITY_NOUNS:
+        return None
+    for end in range(span.end - 1, start, -1):  # the longest name before the facility words
+        town = span.doc[start:end]
+        after = span.doc[end]
+        if (
+            town[-1].is_title
+            # "Bab al-Hawa crossing": never the town "Bab" cut out of a longer name
+            and after.lower_ not in NAME_PARTICLES
+            and after.text != "-"
+            # nor "Angel" of "Angel Island Immigration Station": only a modifier between
+            and all(t.lower_ in SITE_MODIFIERS for t in span.doc[end : span.end - 1])
+            and not never_a_place(_span_text(town))
+            and gazetteer.is_place_name(_span_text(town))
+        ):
+            return town
+    return None
+
+
+def _span_text(span: Span) -> str:
+    """``span.text`` cut from the Doc's text, read once per Doc."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""

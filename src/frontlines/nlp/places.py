@@ -33,7 +33,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_articles import article_led_places
 from frontlines.nlp.place_cues import (
     COMPASS_WORDS,
@@ -56,15 +55,22 @@ from frontlines.nlp.place_cues import (
     attested_places,
     body_tail,
     capitalised_runs,
+    described_as_place,
     forget_token_words,
     generic_name,
     listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
-    party_designations,
     place_context,
     treaty_names,
 )
+from frontlines.nlp.place_datelines import (
+    DATELINE_IN_TEXT,
+    country_name,
+    designations,
+    states_after_towns,
+)
+from frontlines.nlp.place_datelines import datelines as dated_places
 from frontlines.nlp.place_forms import hyphen_joined, strike_report_place
 from frontlines.nlp.place_parts import (
     governing,
@@ -121,15 +127,6 @@ RELABELLABLE = frozenset(
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 
-#: The model rarely tags capitalised place names; the dash after them is the signal, or a
-#: colon straight after the capitals ("BEIRUT: The body of ...").
-DATELINE_IN_TEXT = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:/(?P<also>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}))?"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014-]|(?<=[A-Z]):)\s"
-)
-
 
 class PlaceNamePass(UsesGazetteer):
     name = "frontlines_places"
@@ -172,9 +169,9 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
-            elif (
-                ent.start in relabelled and ent.label_ in RELABELLABLE
-            ) or self._lone_country(ent, people):
+            elif (ent.start in relabelled and ent.label_ in RELABELLABLE) or self._lone_country(
+                ent, people
+            ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             elif mountain_of(ent):  # "Mount Qandil" read as a person
                 ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
@@ -187,15 +184,15 @@ class PlaceNamePass(UsesGazetteer):
                 ents.extend(listed)  # "Ingham or Townsville", "Rawah, Bayji," as one name
             else:
                 ents.append(ent)
-        datelines = self._datelines(doc) + self._designations(doc)
+        datelines = dated_places(doc, self.gazetteer, self.name) + designations(
+            doc, self._place_name, self.name
+        )
         dated = {i for span in datelines for i in range(span.start, span.end)}
         ents = [e for e in ents if not dated.intersection(range(e.start, e.end))] + datelines
         taken = {i for e in ents for i in range(e.start, e.end)}
         for span in names_after_place_nouns(doc, self.name):
             clear = not taken.intersection(range(span.start, span.end))
-            if clear and (
-                named_by_place_noun(doc, span.start) or self._place_name(span.text)
-            ):
+            if clear and (named_by_place_noun(doc, span.start) or self._place_name(span.text)):
                 ents.append(span)
                 taken.update(range(span.start, span.end))
         sites = named_sites(doc, ents, self.gazetteer, people, self.name)  # "the Kajaki dam"
@@ -203,7 +200,7 @@ class PlaceNamePass(UsesGazetteer):
         ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
         taken |= covered
         ents.extend(self._untagged_names(doc, taken, known_places, people))
-        ents.extend(self._states_after_towns(doc, ents))
+        ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         ents = filter_spans(self._conjuncts(ents, people))
         ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
@@ -236,7 +233,7 @@ class PlaceNamePass(UsesGazetteer):
             if e.label_ not in PLACE_LABELS
             and self._relabellable(e, people)
             and not (len(e) == 1 and e.text in people)
-            and self._country_name(e.text)
+            and country_name(self.gazetteer, e.text)
         }
         untagged = self._untagged_listable(ents, people)
         for _ in range(MAX_LIST_ROUNDS):
@@ -319,9 +316,10 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
-                or (text not in people and self._country_name(text))
+                or (text not in people and country_name(self.gazetteer, text))
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans
@@ -335,9 +333,7 @@ class PlaceNamePass(UsesGazetteer):
                 town = doc[start:cut]
                 if generic_name(town) or never_a_place(town.text):
                     return None  # "State Police": no town's
-                if any(
-                    c.kind in {"name", "abbr"} for c in self.gazetteer.candidates(town.text)
-                ):
+                if any(c.kind in {"name", "abbr"} for c in self.gazetteer.candidates(town.text)):
                     return Span(doc, start, cut, label="GPE", span_id=self.name)
                 return None
         return None
@@ -350,9 +346,7 @@ class PlaceNamePass(UsesGazetteer):
     def _known(self, text: str, n_words: int) -> bool:
         """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
         a spelling one letter off it (a single word is one letter from too many towns)."""
-        return self._place_name(text) or (
-            n_words > 1 and bool(self.gazetteer.variants(text))
-        )
+        return self._place_name(text) or (n_words > 1 and bool(self.gazetteer.variants(text)))
 
     def _listed_places(self, ent: Span) -> list[Span]:
         """A name the model read as one person or organisation that is a list of places
@@ -369,39 +363,10 @@ class PlaceNamePass(UsesGazetteer):
         bounds = [ent.start - 1, *cuts, ent.end]
         parts = [Span(doc, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
         if len(parts) < 2 or not all(
-            p[0].is_title and self._place_name(p.text) and not never_a_place(p.text)
-            for p in parts
+            p[0].is_title and self._place_name(p.text) and not never_a_place(p.text) for p in parts
         ):
             return []
         return [Span(doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
-
-    def _states_after_towns(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "Churchill, Man.", "Gatineau, Que.,": a state's or province's abbreviation after
-        a place and a comma, which the model leaves untagged or reads as a name."""
-        spans = []
-        for ent in ents:
-            i = ent.end
-            if (
-                ent.label_ not in PLACE_LABELS
-                or i + 2 >= len(doc)
-                or doc[i].text != ","
-                or doc[i + 2].text != "."
-                or doc[i + 1].whitespace_
-                or not doc[i + 1].is_alpha
-                or not doc[i + 1].text[:1].isupper()
-            ):
-                continue
-            name = doc[i + 1].text + "."
-            if any(
-                c.kind == "abbr" and c.place.admin_level == 1
-                for c in self.gazetteer.candidates(name)
-            ):
-                spans.append(Span(doc, i + 1, i + 3, label="GPE", span_id=self.name))
-        return spans
-
-    def _country_name(self, text: str) -> bool:
-        """``text`` is a country's own name (not an alternate one: "Jordan", not "Levant")."""
-        return any(c.kind == "name" and c.place.is_country for c in self.gazetteer.candidates(text))
 
     def _country_from(self, ent: Span) -> Span | None:
         """A nationality the model tagged alone at the head of a country's formal name
@@ -438,52 +403,28 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
+        if self._division_named(ent):
+            return True  # "Saladin Governorate" read as a person
         if named_by_place_noun(ent.doc, ent.start):
             return True  # "the village of Karabilah", whether the gazetteer knows it or not
+        if described_as_place(ent.doc, ent.end):
+            return True  # "Karabilah, a town near the border"
         if ent.label_ != "PERSON" and strike_report_place(ent.doc, ent.start, ent.end):
             return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
-        return place_context(ent.doc, ent.start, ent.end) and self._place_name(
-            ent.text
+        return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+
+    def _division_named(self, ent: Span) -> bool:
+        """A name the model read as a person or body whose last word is a division's noun
+        ("Saladin Governorate", "Kunar Province") is the division when the gazetteer knows
+        the name before the noun; "Islamic State Khorasan Province", a group, names none."""
+        return (
+            len(ent) > 1
+            and ent[-1].lower_ in PLACE_SUFFIX_NOUNS
+            and ent[-2].is_title
+            and self._place_name(ent[:-1].text)
         )
-
-    def _datelines(self, doc: Doc) -> list[Span]:
-        """The place (and region) of each dateline the gazetteer knows."""
-        spans = []
-        text = doc_text(doc)
-        for match in DATELINE_IN_TEXT.finditer(text):
-            for group in ("place", "also", "region"):
-                name = match.group(group)
-                if name is None and group == "also":
-                    continue
-                if name is None or never_a_place(name):
-                    break
-                # "O'SMACH, Cambodia --" opening a line: a town the gazetteer lacks, vouched
-                # for by the line's start and a country's own name after it
-                region, opens = match.group("region"), text[: match.start()][-1:] in ("", "\n")
-                if not self.gazetteer.is_place_name(name) and not (
-                    group == "place" and opens and region and self._country_name(region)
-                ):
-                    break
-                if match.group(0).rstrip().endswith(":") and not any(
-                    c.kind == "name" for c in self.gazetteer.candidates(name)
-                ):
-                    break  # "SLUG: coldcase": a colon needs a place's own name
-                span = doc.char_span(*match.span(group), label="GPE", alignment_mode="expand")
-                if span is not None:
-                    spans.append(Span(doc, span.start, span.end, label="GPE", span_id=self.name))
-        return spans
-
-    def _designations(self, doc: Doc) -> list[Span]:
-        """The states and towns of legislators' designations ("D-N.D.", "R-Ocilla") that the
-        gazetteer knows; they replace whatever entity the model made of them."""
-        return [
-            Span(doc, start, end, label="GPE", span_id=self.name)
-            for start, end in party_designations(doc)
-            if self._place_name(doc[start:end].text)
-            and not never_a_place(doc[start:end].text)
-        ]
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
         """A country's own name the model read as an organisation ("Tunisia signed ...",
@@ -493,7 +434,7 @@ class PlaceNamePass(UsesGazetteer):
             ent.label_ == "ORG"
             and self._relabellable(ent, people)
             and not any(t.text in people for t in ent)
-            and self._country_name(re.sub(r"\s*['’]s$", "", ent.text))
+            and country_name(self.gazetteer, re.sub(r"\s*['’]s$", "", ent.text))
         )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from frontlines.vocab.words import word_map, words
 
 __all__ = [
+    "ARTICLE_NAMES",
     "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
@@ -68,6 +69,8 @@ def name_key(name: str) -> str:
 NOT_PLACES = words("place", "not_places")
 #: Direction and generic words that are a place only inside a longer name.
 NEVER_ALONE = words("place", "never_alone")
+#: Words of ``NEVER_ALONE`` that name a place after "the" ("the Gulf").
+ARTICLE_NAMES = words("place", "article_names")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,[^\n,.]{1,25})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014]\s)"
@@ -82,6 +85,8 @@ def never_a_place(name: str) -> bool:
     if not any(c.isupper() or c.isdigit() for c in bare):  # "al-Hol" is a name, "n't" is not
         return True
     folded = normalise_place_name(bare.replace(".", ""))
+    if folded in ARTICLE_NAMES and bare != name.strip():
+        return False  # "the Gulf" names a sea where "Gulf" alone is a cut name
     return folded in NOT_PLACES or folded in NEVER_ALONE
 
 

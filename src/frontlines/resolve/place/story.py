@@ -125,6 +125,13 @@ def near_ties_by_setting(
         ]
         if len(tied) < 2:
             continue
+        if all(p.feature_class == "H" for p in tied):
+            # seas named alike ("the Gulf"): any place of the story sets them, its countries
+            # and regions too, since a sea lies between countries, not in one town's reach
+            centre = _mean_point(chosen, key)
+            if centre is not None:
+                decided[key] = replace(chosen[key], place=_nearest(tied, centre))
+            continue
         others = [(lat, lon, 1.0) for k, (lat, lon) in settled.items() if k != key]
         if len(others) < least_places:
             continue
@@ -143,3 +150,21 @@ def near_ties_by_setting(
             decided[key] = replace(chosen[key], place=nearest)
     return decided
 
+
+
+def _mean_point(chosen: dict[str, Resolved], key: str) -> tuple[float, float] | None:
+    """The mean position of the story's other resolved places, countries and regions
+    included; None when it has none."""
+    points = [
+        (r.place.lat, r.place.lon)
+        for k, r in chosen.items()
+        if k != key and r.place is not None and r.place.lat is not None and r.place.lon is not None
+    ]
+    if not points:
+        return None
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
+def _nearest(places: list[Place], centre: tuple[float, float]) -> Place:
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    return min(located or places, key=lambda p: haversine_km(p.lat or 0.0, p.lon or 0.0, *centre))
