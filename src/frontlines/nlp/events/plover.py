@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
     SENTENCE_SCALE,
     sentence_names,
@@ -252,7 +253,9 @@ class PloverModel:
     (:func:`sentence_vector`, all-MiniLM-L6-v2 in numpy). ``fast`` and ``gate``: a model
     that reads no embedding answers where it is sure (its best type's probability at least
     ``gate``), and only the other texts are encoded; where the encoder's weights are not
-    installed, ``fast`` answers throughout (the loader composes them, :data:`ENCODE_BELOW`)."""
+    installed, ``fast`` answers throughout (the loader composes them, :data:`ENCODE_BELOW`).
+    ``head``: a network on the embedding whose probabilities are mixed into this model's
+    wherever this model answers with the embedding (``nlp/events/plover_head.py``)."""
 
     labels: tuple[str, ...]
     weights: dict[str, dict[str, float]]
@@ -263,6 +266,7 @@ class PloverModel:
     encoder: bool = False
     fast: PloverModel | None = field(default=None, compare=False, repr=False)
     gate: float = 0.0
+    head: PloverHead | None = field(default=None, compare=False, repr=False)
 
     def probabilities(
         self, features: Iterable[str], values: Mapping[str, float] | None = None
@@ -335,10 +339,16 @@ class PloverModel:
         if fast is not None:
             answers = [(fast, fast.text_probabilities(*a)) for a in asks]
             unsure = [n for n, (_, p) in enumerate(answers) if max(p.values()) < self.gate]
-        if self.encoder and unsure and sentence_vectors([asks[n][0].text for n in unsure]) is None:
+        texts = [asks[n][0].text for n in unsure]
+        embedded = sentence_vectors(texts) if self.encoder and unsure else None
+        if self.encoder and unsure and embedded is None:
             unsure = unsure if fast is None else []  # no weights: the fast model throughout
-        for n in unsure:
-            answers[n] = (self, self.text_probabilities(*asks[n]))
+        for k, n in enumerate(unsure):
+            read = self.text_probabilities(*asks[n])
+            if self.head is not None and embedded is not None and read:  # cached: scaled
+                head = self.head.probabilities(embedded[k] / np.float32(SENTENCE_SCALE))
+                read = mixed(read, head, self.head.mix)
+            answers[n] = (self, read)
         result: list[tuple[str | None, float]] = []
         for model, probabilities in answers:
             label = max(probabilities, key=lambda k: probabilities[k], default=None)
@@ -450,9 +460,12 @@ def _bundled(name: str) -> PloverModel:
 @lru_cache(maxsize=4)
 def _plover_model(choice: str | None) -> PloverModel:
     if choice is None:
-        return replace(_bundled(ENCODER_MODEL_FILE), fast=_bundled(MODEL_FILE), gate=ENCODE_BELOW)
-    if choice in (ENCODER_CHOICE, FAST_CHOICE):
-        return _bundled(ENCODER_MODEL_FILE if choice == ENCODER_CHOICE else MODEL_FILE)
+        return replace(_bundled(ENCODER_MODEL_FILE), fast=_bundled(MODEL_FILE), gate=ENCODE_BELOW,
+                       head=default_plover_head())  # fmt: skip
+    if choice == ENCODER_CHOICE:
+        return replace(_bundled(ENCODER_MODEL_FILE), head=default_plover_head())
+    if choice == FAST_CHOICE:
+        return _bundled(MODEL_FILE)
     return read_model_file(PloverModel.from_json, Path(choice), MODEL_FILE, "a PLOVER model")
 
 
