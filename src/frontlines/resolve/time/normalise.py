@@ -23,10 +23,10 @@ from frontlines.resolve.time.durations import duration
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.phrases import (
     clock,
-    count_of,
     digits_for_ordinal_days,
     digits_for_spelled_years,
     peeled,
+    whole_count,
 )
 from frontlines.resolve.time.sets import recurring, reference_word
 from frontlines.resolve.time.timex import (
@@ -44,13 +44,6 @@ __all__ = ["Normaliser", "Timex", "acled_time_precision"]
 
 SEASONS = word_map("time", "seasons")
 ORDINALS = word_numbers("time", "ordinals")
-
-
-def whole_count(text: str) -> int | None:
-    """How many whole units a count names: '1.5' has no whole count, so "1.5 years ago"
-    stays unresolved rather than being cut to one year back."""
-    n = count_of(text)
-    return int(n) if n is not None and n == int(n) else None
 
 
 #: "A day earlier", "a day later": one day from the day last named, as "two days later"

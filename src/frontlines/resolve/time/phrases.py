@@ -27,6 +27,7 @@ __all__ = [
     "format_count",
     "peeled",
     "spelled_year",
+    "whole_count",
 ]
 
 #: Words before a time phrase that bound or hedge it without moving it.
@@ -161,3 +162,10 @@ def digits_for_ordinal_days(t: str) -> str:
     t = re.sub(rf"\b({months}) {ordinal}\b",
                lambda m: f"{m.group(1)} {number(m.group(2), m.group(3))}", t)  # fmt: skip
     return re.sub(rf"\b{ordinal}(?= of {months})", lambda m: number(m.group(1), m.group(2)), t)
+
+
+def whole_count(text: str) -> int | None:
+    """How many whole units a count names: '1.5' has no whole count, so "1.5 years ago"
+    stays unresolved rather than being cut to one year back."""
+    n = count_of(text)
+    return int(n) if n is not None and n == int(n) else None
