@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
+from frontlines.nlp.claims.list_lines import bulleted, heading, lines_back
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import words
@@ -464,22 +465,6 @@ def narrative_date(span: Span, times: list[TimeExpression],
     return None
 
 
-#: A line opening with a bullet mark: "-", "•", "*", or the "." a lost bullet glyph leaves.
-_BULLET = re.compile(r"^[ \t\u00a0]*[.\-\u2013\u2022*\u00b7\u25aa][ \t\u00a0]+\S")
-#: A heading inside a list ("Syria", "Northern front"): a short line with no full stop.
-_HEADING_WORDS = 5
-
-
-def _lines_back(text: str, end: int, limit: int = 60) -> list[tuple[int, int]]:
-    """The (start, end) of the lines before the one starting at ``end``, nearest first."""
-    found: list[tuple[int, int]] = []
-    while end > 0 and len(found) < limit:
-        start = text.rfind("\n", 0, end - 1) + 1
-        found.append((start, end - 1))
-        end = start
-    return found
-
-
 def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None:
     """The date of the text a list is introduced by, for an undated item of it: a line
     opening with a bullet mark tells part of what the lead told ("On March 4, aircraft
@@ -490,13 +475,11 @@ def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.start_char)
     end = len(text) if end < 0 else end
-    if not _BULLET.match(text[start:end]) or dated_in(times, start, end):
+    if not bulleted(text[start:end]) or dated_in(times, start, end):
         return None
-    for lo, hi in _lines_back(text, start):
+    for lo, hi in lines_back(text, start):
         line = text[lo:hi].strip()
-        words_in = line.split()
-        if not line or _BULLET.match(text[lo:hi]) or (
-                len(words_in) <= _HEADING_WORDS and line[-1] not in ".!?"):  # fmt: skip
+        if not line or bulleted(text[lo:hi]) or heading(line):
             continue
         dated = dated_in(times, lo, hi)
         return (month_of_week(dated[-1].value), _relation(span.doc, dated[-1])) if dated else None
