@@ -71,9 +71,8 @@ _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "no
                                   "a cause, not a taking"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
-#: Verbs that also mean filming ("captured on video", "caught on camera"), and the media.
+#: Verbs that also mean filming ("captured on video", "caught on camera").
 RECORDING_VERBS = frozenset({"capture", "catch"})
-RECORDINGS = words("sense", "recordings")
 INSCRIBED = words("sense", "inscribed_things")
 IDIOM_OBJECTS = words("sense", "idiom_objects")
 SPEECH_ACTS = words("sense", "speech_acts")
@@ -160,10 +159,7 @@ def _idiom(trigger: Token) -> bool:
     thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS:
         return True
-    return _lemma(trigger) in RECORDING_VERBS and any(  # "captured on video": filmed
-        c.dep_ == "prep" and c.lower_ in {"on", "by"} and any(
-            o.dep_ == "pobj" and _lemma(o) in RECORDINGS for o in c.children)
-        for c in trigger.children)  # fmt: skip
+    return _lemma(trigger) in RECORDING_VERBS and recorded(trigger)  # "captured on video"
 
 
 def _unrealised(trigger: Token) -> bool:

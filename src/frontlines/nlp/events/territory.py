@@ -39,8 +39,9 @@ def names_territory(sentence: Span) -> bool:
 
 
 def recorded(trigger: Token) -> bool:
-    """ "captured on tape", "caught on camera": a scene recorded, not ground taken (the
+    """ "captured on tape", "caught on camera", "caught by a webcam": a scene recorded, not
+    ground taken or a person caught (the
     model may read a word of the sentence as a place, so ``names_territory`` can miss it)."""
-    return any(c.dep_ == "prep" and c.lower_ == "on"
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "by"}
                and any(o.dep_ == "pobj" and o.lemma_.lower() in RECORDINGS for o in c.children)
                for c in trigger.children)  # fmt: skip
