@@ -149,12 +149,7 @@ def _subject(head: Token) -> Token | None:
     modifies); a noun's "of" phrase or possessor ("the fall of the town", "the town's
     fall")."""
     if head.pos_ == "NOUN":
-        for child in head.children:
-            if child.dep_ == "poss":
-                return child
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return next((o for o in child.children if o.dep_ == "pobj"), None)
-        return None
+        return _owner(head)
     for child in head.children:
         if child.dep_ == "nsubj":
             return _resolved(child)
@@ -204,8 +199,8 @@ def _is(token: Token, kind: str) -> bool:
 
 
 def _owner(part: Token) -> Token | None:
-    """Whose body part ``part`` is: its possessor ("her arm") or "of" phrase ("the arm of
-    a reporter")."""
+    """Whose ``part`` is: its possessor ("her arm", "the town's fall") or "of" phrase ("the
+    arm of a reporter", "the fall of the town")."""
     for child in part.children:
         if child.dep_ == "poss":
             return child
