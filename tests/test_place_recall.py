@@ -70,6 +70,13 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
          [("Aleppo", "GPE"), ("Cook", "PERSON"), ("Peter Cook", "PERSON")]),
         # a title before "of" reads its object as a place
         (["the", "Governor", "of", "Nineveh", "said"], [(3, 4, "PERSON")], [("Nineveh", "GPE")]),
+        # an attack's, an occupation's or a siege's object: the place it fell on
+        (["crowds", "mourned", "the", "shelling", "of", "Saraqib", "."], [(5, 6, "PERSON")],
+         [("Saraqib", "GPE")]),
+        (["they", "fled", "the", "vicinity", "of", "Douma", "."], [(5, 6, "ORG")],
+         [("Douma", "GPE")]),
+        (["the", "shelling", "of", "Zorbanek", "angered", "them"], [(3, 4, "PERSON")],
+         [("Zorbanek", "PERSON")]),
         # "<name>, south of <place>"
         (["they", "took", "Qayyarah", ",", "south", "of", "Mosul"],
          [(2, 3, "PERSON"), (6, 7, "GPE")], [("Qayyarah", "GPE"), ("Mosul", "GPE")]),

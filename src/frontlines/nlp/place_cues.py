@@ -68,8 +68,8 @@ LOCATIVE = words("place", "locative")
 #: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
 STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
-#: "the <name> <noun>" names a place outright ("the Qalamoun region").
-NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region"}
+#: "the <name> <noun>" names a place outright ("the Qalamoun region", "the Zahra neighbourhood").
+NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region", "neighbourhood", "neighborhood"}
 #: "<name>, south of <place>": where a place lies.
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}

@@ -35,6 +35,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "FACILITY_NOUNS",
+    "INDUSTRY_MODIFIERS",
     "LEADING_SITE_NOUNS",
     "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
@@ -53,6 +54,7 @@ FACILITY_NOUNS = words("place", "facility_nouns")
 MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
 LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
+INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
 #: The only site noun that also names a faction of people.
 _FACTION_NOUN = "camp"
 MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
@@ -93,6 +95,8 @@ def named_sites(
         if start >= end or not any(named[start:end]):
             continue
         site = _site(doc, start, end, k, label_at, gazetteer, people, end < k)
+        if site is not None and INDUSTRY_MODIFIERS.intersection(lower[end:k]):
+            site = site if gazetteer.is_place_name(doc[start:end].text) else None
         if site is not None:
             sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
     return sites
@@ -168,7 +172,9 @@ def _site(
     None when the words read as something else."""
     covering = {label_at[i] for i in range(start, noun + 1) if i in label_at}
     for ent in covering:
-        if ent.label_ in PLACE_LABELS or ent.label_ not in _NAME_LABELS:
+        if ent.label_ in PLACE_LABELS or (
+            ent.label_ not in _NAME_LABELS and not _town_read_as_people(ent, gazetteer)
+        ):
             return None  # already a place ("Mosul"), or a nationality ("Syrian")
         if ent.start < start - 1 or ent.end > noun + 1:
             return None  # part of a longer name ("the Kajaki Dam Authority")
@@ -183,6 +189,18 @@ def _site(
     if faction and (person or not gazetteer.is_place_name(text)):
         return None  # "the Clinton camp": a faction
     return start, noun + 1
+
+
+def _town_read_as_people(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A name the model read as a nationality that is a town's the gazetteer holds and no
+    country's in any form ("the Baiji oil refinery": Baiji read as a people, as unfamiliar
+    names ending in -i often are); "the Syrian border crossing", "the Saudi border" stay
+    nationalities."""
+    return (
+        ent.label_ == "NORP"
+        and gazetteer.is_place_name(ent.text)
+        and not any(c.place.is_country for c in gazetteer.candidates(ent.text))
+    )
 
 
 def mountain_of(ent: Span) -> bool:

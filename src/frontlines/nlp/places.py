@@ -403,6 +403,8 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
+        if self._named_by_suffix(ent):
+            return True  # "the Hay al-Askari neighbourhood" read as a facility
         if self._division_named(ent):
             return True  # "Saladin Governorate" read as a person
         if named_by_place_noun(ent.doc, ent.start):
@@ -414,6 +416,21 @@ class PlaceNamePass(UsesGazetteer):
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+
+    @staticmethod
+    def _named_by_suffix(ent: Span) -> bool:
+        """ "the <name> <region | neighbourhood ...>" (``named_by_suffix_noun``) where the
+        model read "<name>" as a facility or a body: the noun says it is a place, the
+        gazetteer need not know it. A people's word ("the Christian neighbourhood") is
+        none."""
+        doc = ent.doc
+        opens = ent[0].lower_ == "the" and len(ent) > 1
+        return (
+            ent.label_ not in UNATTESTABLE
+            and (opens or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"))
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in NAMING_SUFFIX_NOUNS
+        )
 
     def _division_named(self, ent: Span) -> bool:
         """A name the model read as a person or body whose last word is a division's noun
