@@ -77,6 +77,11 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
          [("Douma", "GPE")]),
         (["the", "shelling", "of", "Zorbanek", "angered", "them"], [(3, 4, "PERSON")],
          [("Zorbanek", "PERSON")]),
+        # munitions falling on a name: the place they fell on
+        (["jets", "dropped", "bombs", "on", "Saraqib", "."], [(4, 5, "PERSON")],
+         [("Saraqib", "GPE")]),
+        (["a", "raid", "on", "Saraqib", "failed", "."], [(3, 4, "PERSON")],
+         [("Saraqib", "PERSON")]),
         # "<name>, south of <place>"
         (["they", "took", "Qayyarah", ",", "south", "of", "Mosul"],
          [(2, 3, "PERSON"), (6, 7, "GPE")], [("Qayyarah", "GPE"), ("Mosul", "GPE")]),
