@@ -48,6 +48,9 @@ from tests.place_reading import entity_labels
          [("Exxon", "ORG")]),
         (["Guards", "closed", "the", "Yemeni", "oil", "terminal", "."], [(3, 4, "NORP")],
          [("Yemeni", "NORP")]),
+        # a shrine or a mosque named after a saint the model read as a person
+        (["Militants", "destroyed", "the", "Nabi", "Qurdan", "shrine", "."], [(3, 5, "PERSON")],
+         [("Nabi Qurdan shrine", "LOC")]),
         # a mountain read as a person: no one's name opens with "Mount"
         (["Jets", "bombed", "Mount", "Qandil", "at", "dawn", "."], [(2, 4, "PERSON")],
          [("Mount Qandil", "LOC")]),
@@ -164,5 +167,25 @@ def test_a_facility_is_never_placed_by_a_word_cut_out_of_its_longer_name(gazette
     ],
 )  # fmt: skip
 def test_a_name_before_a_neighbourhood_is_a_place(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an Arabic landform's or village's word opens the name, as "Mount" does
+        (["Rebels", "took", "Jabal", "Qurdan", "."], [(2, 4, "PERSON")],
+         [("Jabal Qurdan", "LOC")]),
+        (["Troops", "reached", "Wadi", "Hurban", "at", "dawn", "."], [],
+         [("Wadi Hurban", "GPE")]),
+        (["Shells", "hit", "Kafr", "Hurban", "."], [(2, 4, "ORG")], [("Kafr Hurban", "LOC")]),
+        # ... but not a body's name opening with a place, nor a given name
+        (["the", "Deir", "Hurban", "Military", "Council", "said", "."], [(1, 5, "ORG")],
+         [("Deir Hurban Military Council", "ORG")]),
+        (["Tal", "Becker", "said", "so", "."], [(0, 2, "PERSON")], [("Tal Becker", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_an_arabic_place_word_is_a_place(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert entity_labels(doc) == expected

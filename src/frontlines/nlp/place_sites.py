@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_cues import (
+    BODY_TAIL_WORDS,
+    GENERIC_NAME_WORDS,
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     PLACE_LABELS,
@@ -39,12 +41,14 @@ __all__ = [
     "LEADING_SITE_NOUNS",
     "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
+    "PLACE_HEADS",
     "SITE_MODIFIERS",
     "SITE_NOUNS",
     "facility_town",
     "mountain_of",
     "named_sites",
     "names_after_place_nouns",
+    "opens_with_place_head",
 ]
 
 SITE_NOUNS = words("place", "site_nouns")
@@ -58,6 +62,11 @@ INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
 #: The only site noun that also names a faction of people.
 _FACTION_NOUN = "camp"
 MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
+PLACE_HEADS = words("place", "place_heads")
+#: Labels a name opening with a place's head word may carry and still be the place's.
+_HEADED_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Words that make a name opening with a place an organisation's ("... Military Council").
+_BODY_WORDS = GENERIC_NAME_WORDS | BODY_TAIL_WORDS | words("place", "organisation_heads")
 #: Entity labels a site's name may carry and still be read as the site's: not a
 #: nationality ("Syrian"), a date or a number.
 _NAME_LABELS = frozenset({"", "ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -204,8 +213,26 @@ def _town_read_as_people(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def mountain_of(ent: Span) -> bool:
-    """A name the model read as a person that opens with "Mount" ("Mount Qandil")."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in MOUNT_WORDS
+    """A name the model read as a person that opens with "Mount" ("Mount Qandil"), or one
+    read as a person, a facility or a thing that opens with an Arabic landform's or
+    settlement's word ("Jabal Zawiya", "Tel Skuf": ``opens_with_place_head``); an
+    organisation's only when it is no body's name ("Deir ez-Zor Military Council")."""
+    if ent.kb_id_ or len(ent) < 2:
+        return False
+    if ent.label_ == "PERSON" and ent[0].lower_ in MOUNT_WORDS:
+        return True
+    if ent.label_ not in _HEADED_LABELS or not opens_with_place_head(ent):
+        return False
+    return ent.label_ != "ORG" or not any(t.lower_ in _BODY_WORDS for t in ent)
+
+
+def opens_with_place_head(name: Span) -> bool:
+    """ "Jabal Zawiya", "Wadi al-Deif", "Kafr Nabl": a title-case Arabic landform's or
+    settlement's word (``PLACE_HEADS``) and a name after it, at most four words in all."""
+    if not 2 <= len(name) <= MAX_NAME_TOKENS or name[0].lower_ not in PLACE_HEADS:
+        return False
+    after = name[1]
+    return name[0].is_title and (after.is_title or after.lower_ in NAME_PARTICLES)
 
 
 def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:

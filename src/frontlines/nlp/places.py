@@ -87,7 +87,12 @@ from frontlines.nlp.place_senses import (
     peoples_words,
     person_name_parts,
 )
-from frontlines.nlp.place_sites import mountain_of, named_sites, names_after_place_nouns
+from frontlines.nlp.place_sites import (
+    mountain_of,
+    named_sites,
+    names_after_place_nouns,
+    opens_with_place_head,
+)
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -173,7 +178,7 @@ class PlaceNamePass(UsesGazetteer):
                 ent, people
             ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
-            elif mountain_of(ent):  # "Mount Qandil" read as a person
+            elif mountain_of(ent):  # "Mount Qandil", "Jabal Zawiya" read as a person
                 ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
             elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
                 # "Litchfield Fire Chief" read as a person: a service, named by its town
@@ -316,6 +321,7 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or opens_with_place_head(doc[start:end])  # "Wadi Deif", untagged
                 or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
