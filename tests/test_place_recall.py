@@ -82,6 +82,17 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
          [("Saraqib", "GPE")]),
         (["a", "raid", "on", "Saraqib", "failed", "."], [(3, 4, "PERSON")],
          [("Saraqib", "PERSON")]),
+        # big towns read as organisations, listed together: places, as countries so listed
+        (["rebels", "hold", "Homs", ",", "Hama", "and", "Latakia", "."],
+         [(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG")],
+         [("Homs", "GPE"), ("Hama", "GPE"), ("Latakia", "GPE")]),
+        # ... every item must be one: a carmaker is no town
+        (["Lincoln", ",", "Ford", "and", "Jackson", "met", "."],
+         [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "PERSON")],
+         [("Lincoln", "ORG"), ("Ford", "ORG"), ("Jackson", "PERSON")]),
+        # "Greater" and a place's name: the region named after it
+        (["after", "the", "war", ",", "Greater", "Lebanon", "was", "formed", "."], [],
+         [("Greater Lebanon", "GPE")]),
         # "<name>, south of <place>"
         (["they", "took", "Qayyarah", ",", "south", "of", "Mosul"],
          [(2, 3, "PERSON"), (6, 7, "GPE")], [("Qayyarah", "GPE"), ("Mosul", "GPE")]),

@@ -81,6 +81,7 @@ from frontlines.nlp.place_parts import (
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
+    major_town,
     named_people,
     names_country,
     names_major_place,
@@ -231,7 +232,8 @@ class PlaceNamePass(UsesGazetteer):
         ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
         gazetteer knows it: a list names things of one kind. Repeated so that a place
         vouches along the whole list. Countries' own names vouch for one another whatever
-        the model read them as ("Burkina Faso, Mali and Niger" as three people)."""
+        the model read them as ("Burkina Faso, Mali and Niger" as three people), and big
+        towns' read as organisations listed together are places (``_listed_towns``)."""
         countries = {
             (e.start, e.end)
             for e in ents
@@ -240,6 +242,7 @@ class PlaceNamePass(UsesGazetteer):
             and not (len(e) == 1 and e.text in people)
             and country_name(self.gazetteer, e.text)
         }
+        ents = self._listed_towns(ents, people)
         untagged = self._untagged_listable(ents, people)
         for _ in range(MAX_LIST_ROUNDS):
             places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
@@ -267,6 +270,27 @@ class PlaceNamePass(UsesGazetteer):
             if not changed:
                 break
         return ents
+
+    def _listed_towns(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
+        """Names the model read as organisations, listed together, each a big town's own
+        name ("controls Erbil, Sulaymaniyah and Dohuk"): places, as countries listed so
+        are. Every item must be one: "Lincoln, Ford and ..." names no list of towns."""
+        towns = {
+            n
+            for n, e in enumerate(ents)
+            if e.label_ == "ORG"
+            and self._relabellable(e, people)
+            and not (len(e) == 1 and e.text in people)
+            and major_town(self.gazetteer, e.text)
+        }
+        starts = {ents[n].start for n in towns}
+        ends = {ents[n].end for n in towns}
+        return [
+            Span(e.doc, e.start, e.end, label="GPE", span_id=self.name)
+            if n in towns and listed_with(e, starts, ends)
+            else e
+            for n, e in enumerate(ents)
+        ]
 
     def _untagged_listable(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
         """Runs of capitals in no entity that the gazetteer holds as a place's name: a list
@@ -322,6 +346,7 @@ class PlaceNamePass(UsesGazetteer):
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
                 or opens_with_place_head(doc[start:end])  # "Wadi Deif", untagged
+                or (doc[start].lower_ == "greater" and self._place_name(doc[start + 1 : end].text))
                 or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
