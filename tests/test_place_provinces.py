@@ -121,6 +121,14 @@ def test_the_war_s_towns_under_their_news_spelling(gazetteer, name, country):
 
 
 @pytest.mark.parametrize(
+    ("name", "country"), [("Camp Bucca", "IQ"), ("Camp Taji", "IQ"), ("Camp David", "US")]
+)
+def test_a_military_camp_is_the_camp_not_a_namesake_town_far_away(gazetteer, name, country):
+    place = ToponymResolver(gazetteer).resolve(name)
+    assert place is not None and (place.country, place.feature_code) == (country, "MILB")
+
+
+@pytest.mark.parametrize(
     ("name", "code"),
     [
         ("Singapore Strait", "STRT"),
