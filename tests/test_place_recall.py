@@ -90,6 +90,14 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
         (["Lincoln", ",", "Ford", "and", "Jackson", "met", "."],
          [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "PERSON")],
          [("Lincoln", "ORG"), ("Ford", "ORG"), ("Jackson", "PERSON")]),
+        # a country's possessive before a division or a town of it read as a person
+        (["refugees", "in", "Lebanon", "'s", "Bekaa", "waited", "."],
+         [(2, 3, "GPE"), (4, 5, "PERSON")], [("Lebanon", "GPE"), ("Bekaa", "GPE")]),
+        # ... not before its leader's name, nor a hamlet's that is a man's name too
+        (["Syria", "'s", "Assad", "spoke", "."], [(0, 1, "GPE"), (2, 3, "PERSON")],
+         [("Syria", "GPE"), ("Assad", "PERSON")]),
+        (["Iraq", "'s", "Sadr", "spoke", "."], [(0, 1, "GPE"), (2, 3, "PERSON")],
+         [("Iraq", "GPE"), ("Sadr", "PERSON")]),
         # "Greater" and a place's name: the region named after it
         (["after", "the", "war", ",", "Greater", "Lebanon", "was", "formed", "."], [],
          [("Greater Lebanon", "GPE")]),

@@ -17,7 +17,34 @@ from frontlines.nlp.place_cues import (
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import ARTICLE_NAMES, never_a_place, normalise_place_name
 
-__all__ = ["hyphen_joined", "strike_report_place", "with_article"]
+__all__ = ["country_possessive_place", "hyphen_joined", "strike_report_place", "with_article"]
+
+#: People a place of a country's must hold to be read after "<country>'s" by its own name
+#: ("Kenya's Dadaab"); a division of the first level may go by any of its names ("Lebanon's
+#: Bekaa"). Below, a name is as likely a person's ("Iraq's Sadr": Sadr district, 0).
+_POSSESSED_TOWN_POPULATION = 10_000
+
+
+def country_possessive_place(ent: Span, gazetteer: Gazetteer) -> bool:
+    """ "Lebanon's Bekaa", "Kenya's Dadaab", "Syria's Idlib" with the name read as a person:
+    a country's possessive before a name that the gazetteer holds as a division of that
+    country, or as a town of it of some size under its own name, is that place. A leader's
+    name ("Syria's Assad") names no place of the country."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = doc[ent.start - 2]
+    if owner.ent_type_ not in PLACE_LABELS:
+        return False
+    countries = {c.place.country for c in gazetteer.candidates(owner.text) if c.place.is_country}
+    return bool(countries) and any(
+        c.place.country in countries
+        and (
+            c.place.admin_level == 1
+            or (c.kind == "name" and c.place.population >= _POSSESSED_TOWN_POPULATION)
+        )
+        for c in gazetteer.candidates(ent.text)
+    )
 
 
 def strike_report_place(doc: Doc, start: int, end: int) -> bool:

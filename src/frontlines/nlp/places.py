@@ -71,7 +71,11 @@ from frontlines.nlp.place_datelines import (
     states_after_towns,
 )
 from frontlines.nlp.place_datelines import datelines as dated_places
-from frontlines.nlp.place_forms import hyphen_joined, strike_report_place
+from frontlines.nlp.place_forms import (
+    country_possessive_place,
+    hyphen_joined,
+    strike_report_place,
+)
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
@@ -436,6 +440,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Nineveh province", "Anbar governorate"
         if self._named_by_suffix(ent):
             return True  # "the Hay al-Askari neighbourhood" read as a facility
+        if country_possessive_place(ent, self.gazetteer):
+            return True  # "Lebanon's Bekaa" read as a person
         if self._division_named(ent):
             return True  # "Saladin Governorate" read as a person
         if named_by_place_noun(ent.doc, ent.start):
