@@ -198,3 +198,28 @@ def test_a_gold_place_inside_another_counts_as_overlapped_once_found(nlp):
     # one found span matches one gold span one-to-one; it overlaps both
     assert metrics["span_overlap"]["r"] == 0.5
     assert metrics["gold_overlapped"] == 1.0
+
+
+def test_nested_gold_spans_are_one_mention(nlp):
+    """re3d's gold is its annotators' marks together: "Hamburg, Germany" once whole and once
+    as its two names is one mention, found by the places in it; a mention apart is another."""
+    from frontlines.lab.geo import GeoDocument, GoldToponym, evaluate_end_to_end, gold_mentions
+
+    text = "The envoy flew to Hamburg, Germany on Monday and then to the Baltic."
+    whole = text.index("Hamburg")
+    sea = text.index("the Baltic")
+
+    def gold(start: int, phrase: str) -> GoldToponym:
+        return GoldToponym(start, start + len(phrase), phrase, None, None, None)
+
+    golds = (
+        gold(whole, "Hamburg, Germany"),
+        gold(whole, "Hamburg"),
+        gold(text.index("Germany"), "Germany"),
+        gold(sea, "the Baltic"),
+        gold(sea + 4, "Baltic"),
+    )
+    assert gold_mentions(golds) == [(whole, whole + 16), (sea, sea + 10)]
+    metrics = evaluate_end_to_end([GeoDocument("d1", text, golds)], nlp)
+    assert metrics["n_mentions"] == 2
+    assert metrics["mention_recall"] == 1.0

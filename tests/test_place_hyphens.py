@@ -87,3 +87,23 @@ def test_a_name_held_only_as_another_places_alternate_name_stays_cut(gazetteer):
         [(3, 4, "GPE")],
     )
     assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Tri", "GPE")]
+
+
+def test_an_article_written_with_the_second_word_joins_the_name_the_model_cut(gazetteer):
+    """ "Ras al-Ain" tagged as "Ras" and "Ain" apart: one town, when the gazetteer holds it."""
+    doc = _doc(
+        ["Shells", "fell", "on", "Ras", "al", "-", "Ain", "."],
+        [True, True, True, True, False, False, False, False],
+        [(3, 4, "LOC"), (6, 7, "GPE")],
+    )
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [("Ras al-Ain", "LOC")]
+    # a name the gazetteer lacks stays as the model cut it
+    doc = _doc(
+        ["Shells", "fell", "on", "Qorvel", "al", "-", "Ain", "."],
+        [True, True, True, True, False, False, False, False],
+        [(3, 4, "LOC"), (6, 7, "GPE")],
+    )
+    assert _texts(hyphen_joined(list(doc.ents), gazetteer, "t")) == [
+        ("Qorvel", "LOC"),
+        ("Ain", "GPE"),
+    ]

@@ -70,6 +70,37 @@ def test_places_inside_organisation_names(gazetteer, words, expected):
          [("Aleppo", "GPE"), ("Cook", "PERSON"), ("Peter Cook", "PERSON")]),
         # a title before "of" reads its object as a place
         (["the", "Governor", "of", "Nineveh", "said"], [(3, 4, "PERSON")], [("Nineveh", "GPE")]),
+        # an attack's, an occupation's or a siege's object: the place it fell on
+        (["crowds", "mourned", "the", "shelling", "of", "Saraqib", "."], [(5, 6, "PERSON")],
+         [("Saraqib", "GPE")]),
+        (["they", "fled", "the", "vicinity", "of", "Douma", "."], [(5, 6, "ORG")],
+         [("Douma", "GPE")]),
+        (["the", "shelling", "of", "Zorbanek", "angered", "them"], [(3, 4, "PERSON")],
+         [("Zorbanek", "PERSON")]),
+        # munitions falling on a name: the place they fell on
+        (["jets", "dropped", "bombs", "on", "Saraqib", "."], [(4, 5, "PERSON")],
+         [("Saraqib", "GPE")]),
+        (["a", "raid", "on", "Saraqib", "failed", "."], [(3, 4, "PERSON")],
+         [("Saraqib", "PERSON")]),
+        # big towns read as organisations, listed together: places, as countries so listed
+        (["rebels", "hold", "Homs", ",", "Hama", "and", "Latakia", "."],
+         [(2, 3, "ORG"), (4, 5, "ORG"), (6, 7, "ORG")],
+         [("Homs", "GPE"), ("Hama", "GPE"), ("Latakia", "GPE")]),
+        # ... every item must be one: a carmaker is no town
+        (["Lincoln", ",", "Ford", "and", "Jackson", "met", "."],
+         [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "PERSON")],
+         [("Lincoln", "ORG"), ("Ford", "ORG"), ("Jackson", "PERSON")]),
+        # a country's possessive before a division or a town of it read as a person
+        (["refugees", "in", "Lebanon", "'s", "Bekaa", "waited", "."],
+         [(2, 3, "GPE"), (4, 5, "PERSON")], [("Lebanon", "GPE"), ("Bekaa", "GPE")]),
+        # ... not before its leader's name, nor a hamlet's that is a man's name too
+        (["Syria", "'s", "Assad", "spoke", "."], [(0, 1, "GPE"), (2, 3, "PERSON")],
+         [("Syria", "GPE"), ("Assad", "PERSON")]),
+        (["Iraq", "'s", "Sadr", "spoke", "."], [(0, 1, "GPE"), (2, 3, "PERSON")],
+         [("Iraq", "GPE"), ("Sadr", "PERSON")]),
+        # "Greater" and a place's name: the region named after it
+        (["after", "the", "war", ",", "Greater", "Lebanon", "was", "formed", "."], [],
+         [("Greater Lebanon", "GPE")]),
         # "<name>, south of <place>"
         (["they", "took", "Qayyarah", ",", "south", "of", "Mosul"],
          [(2, 3, "PERSON"), (6, 7, "GPE")], [("Qayyarah", "GPE"), ("Mosul", "GPE")]),

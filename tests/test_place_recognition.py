@@ -225,3 +225,18 @@ def test_a_facility_named_after_a_town_is_placed_near_it(nlp):
 def test_a_name_after_plural_place_nouns_such_as(nlp):
     doc = nlp("Historic cities such as Tikrit and Samarra have been badly damaged.")
     assert {"Tikrit", "Samarra"} <= {p.text for p in doc._.places if p.role == "location"}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # a battle's name read as a work of art holds its place, as an event's does
+        (["The", "Siege", "of", "Homs", "ended"], [("Homs", "embedded")]),
+        # a work of art's name does not ("A Tale of ...": no battle)
+        (["A", "Tale", "of", "Homs", "sold"], []),
+    ],
+)
+def test_a_battle_read_as_a_work_of_art_holds_its_place(gazetteer, words, expected):
+    doc = entity_doc(words, [(0, len(words) - 1, "WORK_OF_ART")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [(p.text, p.role) for p in places] == expected

@@ -40,6 +40,17 @@ from tests.place_reading import entity_labels
          [(4, 5, "NORP")], [("Syrian", "NORP")]),
         (["Engineers", "inspected", "the", "Mosul", "dam", "."], [(3, 4, "GPE")],
          [("Mosul", "GPE")]),
+        # a town the model read as a people before a plant's noun: the plant, by its town
+        (["Crews", "repaired", "the", "Haditha", "power", "plant", "."], [(3, 4, "NORP")],
+         [("Haditha power plant", "LOC")]),
+        # ... but a company's name before one is no site, nor a nationality
+        (["Workers", "left", "the", "Exxon", "gas", "plant", "."], [(3, 4, "ORG")],
+         [("Exxon", "ORG")]),
+        (["Guards", "closed", "the", "Yemeni", "oil", "terminal", "."], [(3, 4, "NORP")],
+         [("Yemeni", "NORP")]),
+        # a shrine or a mosque named after a saint the model read as a person
+        (["Militants", "destroyed", "the", "Nabi", "Qurdan", "shrine", "."], [(3, 5, "PERSON")],
+         [("Nabi Qurdan shrine", "LOC")]),
         # a mountain read as a person: no one's name opens with "Mount"
         (["Jets", "bombed", "Mount", "Qandil", "at", "dawn", "."], [(2, 4, "PERSON")],
          [("Mount Qandil", "LOC")]),
@@ -140,3 +151,41 @@ def test_a_facility_is_never_placed_by_a_word_cut_out_of_its_longer_name(gazette
     doc = entity_doc(["at", "Bagram", "Air", "Base", "."], [(1, 4, "LOC")])
     (base,) = resolver(doc)._.places
     assert base.country == "AF"
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # "the <name> neighbourhood" read as a facility: the noun says it is a place
+        (["Troops", "cleared", "the", "Hay", "al", "-", "Zahra", "neighbourhood", "."],
+         [(2, 7, "FAC")], [("the Hay al - Zahra", "GPE")]),
+        (["Shops", "reopened", "in", "the", "Qadisiya", "neighborhood", "."], [(4, 5, "ORG")],
+         [("Qadisiya", "GPE")]),
+        # a people's word is no neighbourhood's name
+        (["The", "Christian", "neighbourhood", "was", "quiet", "."], [(1, 2, "NORP")],
+         [("Christian", "NORP")]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_neighbourhood_is_a_place(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an Arabic landform's or village's word opens the name, as "Mount" does
+        (["Rebels", "took", "Jabal", "Qurdan", "."], [(2, 4, "PERSON")],
+         [("Jabal Qurdan", "LOC")]),
+        (["Troops", "reached", "Wadi", "Hurban", "at", "dawn", "."], [],
+         [("Wadi Hurban", "GPE")]),
+        (["Shells", "hit", "Kafr", "Hurban", "."], [(2, 4, "ORG")], [("Kafr Hurban", "LOC")]),
+        # ... but not a body's name opening with a place, nor a given name
+        (["the", "Deir", "Hurban", "Military", "Council", "said", "."], [(1, 5, "ORG")],
+         [("Deir Hurban Military Council", "ORG")]),
+        (["Tal", "Becker", "said", "so", "."], [(0, 2, "PERSON")], [("Tal Becker", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_name_opening_with_an_arabic_place_word_is_a_place(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected

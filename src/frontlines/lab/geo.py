@@ -12,9 +12,15 @@ A folder of re3d sources (``*/documents.json`` + ``*/entities.json``) reads as
 geo gold too: its *named* ``Location`` entities are spans without coordinates, so
 span recall and the share of found places that got coordinates are what means
 anything there (re3d also tags places we never look for, hence precision is not
-comparable). Named is a proper name ("Aleppo", "Idlib province", "Gulf of Aden"),
-not a generic description that opens with a capital ("The camp", "ISIL-held
-buildings", "Jordanian city"): its first and last words are capitalised, or the
+comparable). re3d's gold is the union of its annotators' marks, so one mention often
+carries several nested spans ("the Gulf" and "Gulf", "Berlin, Germany" and both its names,
+"Mount Sinjar" with and without "Sinjar"), and not consistently ("Gulf of Oman" holds an
+"Oman", "Gulf of Aden" no "Aden"): ``mention_recall`` counts each cluster of overlapping
+gold spans as one mention, found when a found place (each crediting one mention) overlaps
+it, as the published CoNLL conversion of re3d keeps one span of overlapping entities.
+``span_overlap.r`` still counts every span. Named is a proper name ("Aleppo", "Idlib
+province", "Gulf of Aden"), not a generic description that opens with a capital ("The
+camp", "ISIL-held buildings", "Jordanian city"): its first and last words are capitalised, or the
 last is a container noun ("province").
 """
 
@@ -47,6 +53,7 @@ __all__ = [
     "evaluate_gold_spans",
     "load_geo",
     "is_proper_place_name",
+    "gold_mentions",
     "load_re3d_locations",
 ]
 
@@ -218,6 +225,28 @@ def _as_place(mention: PlaceMention) -> Place | None:
     )  # fmt: skip
 
 
+def gold_mentions(toponyms: tuple[GoldToponym, ...]) -> list[tuple[int, int]]:
+    """Gold spans merged where they overlap: the (start, end) of each mention. Two
+    annotators marking "Berlin, Germany" and "Berlin" + "Germany" marked one mention."""
+    merged: list[tuple[int, int]] = []
+    for t in sorted(toponyms, key=lambda t: (t.start, t.end)):
+        if merged and t.start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], t.end))
+        else:
+            merged.append((t.start, t.end))
+    return merged
+
+
+def _found_one_to_one(mentions: list[tuple[int, int]], found: list[tuple[int, int]]) -> int:
+    """How many mentions a found span overlaps, each found span crediting one mention."""
+    used: set[tuple[int, int]] = set()
+    for start, end in found:
+        hit = next((m for m in mentions if m not in used and m[0] < end and start < m[1]), None)
+        if hit is not None:
+            used.add(hit)
+    return len(used)
+
+
 def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any]:
     """Our toponyms (``Doc._.places``, every role) against the gold spans, then resolution."""
     exact = PRF(0, 0, 0)
@@ -225,6 +254,7 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
     scores = _Resolution()
     located = n_found = 0
     n_gold = gold_overlapped = 0
+    n_mentions = mentions_found = 0
     texts = (d.text for d in docs)
     for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
         found = items(parsed, "places")
@@ -241,6 +271,9 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
         gold_overlapped += sum(
             1 for g in doc.toponyms if any(s < g.end and g.start < e for s, e, _ in spans)
         )
+        mentions = gold_mentions(doc.toponyms)
+        n_mentions += len(mentions)
+        mentions_found += _found_one_to_one(mentions, [(s, e) for s, e, _ in spans])
         matched_gold: set[tuple[int, int]] = set()
         n_pred_overlap = 0
         for (start, end, _), place in zip(spans, predicted_places, strict=True):
@@ -274,6 +307,9 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
         # a place inside another ("Mount Sinjar" and "Sinjar", "Berlin, Germany" and both
         # names), which one-to-one matching (span_overlap.r) counts as a miss
         "gold_overlapped": round(gold_overlapped / n_gold, 4) if n_gold else 0.0,
+        # one-to-one over mentions: nested or overlapping gold spans are one mention
+        "mention_recall": round(mentions_found / n_mentions, 4) if n_mentions else 0.0,
+        "n_mentions": n_mentions,
         # of the found places that match a gold span, the share that got a map point
         "found_with_coordinates": round(located / n_found, 4) if n_found else 0.0,
     }

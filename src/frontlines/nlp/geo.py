@@ -80,6 +80,9 @@ EMBEDDED_REGION_CODES = frozenset({"RGN", "CONT"})
 #: ("the Siege of Kobani", "the Henderson County Jail"). Works of art, often named after a
 #: word that is also a town somewhere, lost more than they gained on LGL tune.
 EMBEDDING_LABELS = frozenset({"ORG", "EVENT", "FAC"})
+#: First words of a battle's name ("the Battle of Aleppo", "the Siege of Kobani"): a name
+#: the model reads as a work of art that opens with one is the event, and holds its place.
+BATTLE_HEADS = frozenset({"battle", "siege", "fall", "liberation", "sack", "massacre"})
 #: Words after which an organisation's name may hold a place ("State of Iraq and the Levant",
 #: "Embassy in Amman", "Minister for Syria", "Delegation to Syria", "Commission on Syria").
 EMBEDDING_WORDS = frozenset({"of", "in", "for", "and", "to", "on"})
@@ -179,7 +182,7 @@ class PlaceResolverComponent(UsesGazetteer):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS and _natural_feature(gazetteer, ent):
                 found.append((ent, "location"))  # "the Bab el-Mandeb" read as a body
-            elif ent.label_ in EMBEDDING_LABELS:
+            elif ent.label_ in EMBEDDING_LABELS or _battle_name(ent):
                 found.extend(
                     (place, "location" if _state_of_organ(gazetteer, ent, place) else "embedded")
                     for place in _embedded_places(gazetteer, ent, ent.label_ == "ORG")
@@ -190,6 +193,13 @@ class PlaceResolverComponent(UsesGazetteer):
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
         found.extend((span, "street") for span in streets)
         return sorted(found, key=lambda item: item[0].start)
+
+
+def _battle_name(ent: Span) -> bool:
+    """ "The Battle of Aleppo" read as a work of art: a battle's name, an event's."""
+    words_ = [t.lower_ for t in ent[:3]]
+    head = words_[1:2] if words_[:1] == ["the"] else words_[:1]
+    return ent.label_ == "WORK_OF_ART" and bool(head) and head[0] in BATTLE_HEADS
 
 
 def _text(span: Span) -> str:

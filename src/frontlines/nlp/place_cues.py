@@ -68,8 +68,8 @@ LOCATIVE = words("place", "locative")
 #: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
 STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
 PLACE_SUFFIX_NOUNS = words("place", "place_suffix_nouns")
-#: "the <name> <noun>" names a place outright ("the Qalamoun region").
-NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region"}
+#: "the <name> <noun>" names a place outright ("the Qalamoun region", "the Zahra neighbourhood").
+NAMING_SUFFIX_NOUNS = PLACE_SUFFIX_NOUNS | {"region", "neighbourhood", "neighborhood"}
 #: "<name>, south of <place>": where a place lies.
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -81,6 +81,8 @@ PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
 #: "advanced on Palmyra": "on" after these is a locative.
 ADVANCE_VERBS = words("place", "advance_verbs")
+#: "barrel bombs on Daraa", "airstrikes on Saraqib": "on" after these is a locative too.
+ORDNANCE_NOUNS = words("place", "attack_on_nouns")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 #: A town's own services and people ("Roselle police", "Glasgow Police").
 LOCAL_BODIES = words("place", "local_bodies")
@@ -210,8 +212,13 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         return True  # "eastern Aleppo", "the northern Iraqi Nineveh province"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if governs_name and i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in ADVANCE_VERBS:
-        return True  # "advanced on Palmyra", "marched on the capital's suburb of Douma"
+    if (
+        governs_name
+        and i >= 1
+        and doc[i].lower_ == "on"
+        and (doc[i - 1].lower_ in ADVANCE_VERBS or doc[i - 1].lower_ in ORDNANCE_NOUNS)
+    ):
+        return True  # "advanced on Palmyra", "barrel bombs on Daraa"
     if governs_name and i >= 0 and doc[i].lower_ in locative:
         if doc[i].lower_ not in {"of", "and"}:
             return True

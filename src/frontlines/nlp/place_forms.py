@@ -17,7 +17,34 @@ from frontlines.nlp.place_cues import (
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import ARTICLE_NAMES, never_a_place, normalise_place_name
 
-__all__ = ["hyphen_joined", "strike_report_place", "with_article"]
+__all__ = ["country_possessive_place", "hyphen_joined", "strike_report_place", "with_article"]
+
+#: People a place of a country's must hold to be read after "<country>'s" by its own name
+#: ("Kenya's Dadaab"); a division of the first level may go by any of its names ("Lebanon's
+#: Bekaa"). Below, a name is as likely a person's ("Iraq's Sadr": Sadr district, 0).
+_POSSESSED_TOWN_POPULATION = 10_000
+
+
+def country_possessive_place(ent: Span, gazetteer: Gazetteer) -> bool:
+    """ "Lebanon's Bekaa", "Kenya's Dadaab", "Syria's Idlib" with the name read as a person:
+    a country's possessive before a name that the gazetteer holds as a division of that
+    country, or as a town of it of some size under its own name, is that place. A leader's
+    name ("Syria's Assad") names no place of the country."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = doc[ent.start - 2]
+    if owner.ent_type_ not in PLACE_LABELS:
+        return False
+    countries = {c.place.country for c in gazetteer.candidates(owner.text) if c.place.is_country}
+    return bool(countries) and any(
+        c.place.country in countries
+        and (
+            c.place.admin_level == 1
+            or (c.kind == "name" and c.place.population >= _POSSESSED_TOWN_POPULATION)
+        )
+        for c in gazetteer.candidates(ent.text)
+    )
 
 
 def strike_report_place(doc: Doc, start: int, end: int) -> bool:
@@ -53,7 +80,8 @@ def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[
     left as it was, and so is a town's: twin towns and a town with its district are written
     so, and the part alone is often the place meant; but a name joined through a particle
     ("Mazar-i-Sharif", "Bandar-e-Abbas") is one name, and grows when the gazetteer holds
-    the whole. A name a dictionary actor matched
+    the whole, as does one whose article is written with its second word ("Deir ez-Zor"
+    tagged as "Deir" and "Zor"). A name a dictionary actor matched
     (``kb_id_``) is left too. Spans the grown names overlap are dropped."""
 
     def known(text: str) -> bool:
@@ -68,6 +96,8 @@ def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[
         if ent.label_ in PLACE_LABELS and not ent.kb_id_:
             if _particle_joined(doc, end) and gazetteer.is_place_name(doc[start : end + 4].text):
                 end += 4  # "Mazar" of "Mazar-i-Sharif": one name, whatever place it is
+            elif _spaced_particle(doc, end) and gazetteer.is_place_name(doc[start : end + 3].text):
+                end += 3  # "Deir" of "Deir ez-Zor" (and "Zor" apart): one name
             elif _hyphen_word(doc, end, 1) and known(doc[start : end + 2].text):
                 end += 2
             elif _hyphen_word(doc, start - 1, -1) and known(doc[start - 2 : end].text):
@@ -95,6 +125,23 @@ def _particle_joined(doc: Doc, end: int) -> bool:
         and particle.text in _JOINING_PARTICLES  # lower case, as the particle is written
         and not doc[end - 1].whitespace_
         and not (hyphen.whitespace_ or particle.whitespace_ or second.whitespace_)
+        and word.is_alpha
+        and word.text[:1].isupper()
+    )
+
+
+def _spaced_particle(doc: Doc, end: int) -> bool:
+    """``doc[end:end + 3]`` is a particle after a space, glued by a hyphen to a capitalised
+    word ("Deir ez-Zor", "Ras al-Ain", "Tell al-Abyad"): an Arabic name's article written
+    with its second word, which the model often cuts off into a place of its own."""
+    if end + 2 >= len(doc) or end < 1:
+        return False
+    particle, hyphen, word = doc[end], doc[end + 1], doc[end + 2]
+    return (
+        doc[end - 1].whitespace_ != ""
+        and particle.text in NAME_PARTICLES  # lower case, as the article is written
+        and hyphen.text == "-"
+        and not (particle.whitespace_ or hyphen.whitespace_)
         and word.is_alpha
         and word.text[:1].isupper()
     )

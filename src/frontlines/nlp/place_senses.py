@@ -39,6 +39,7 @@ __all__ = [
     "demonym_only",
     "english_word_only",
     "is_news_source",
+    "major_town",
     "modifies_noun",
     "named_people",
     "names_country",
@@ -208,6 +209,26 @@ def demonym_only(gazetteer: Gazetteer, name: str) -> bool:
 def names_country(gazetteer: Gazetteer, name: str) -> bool:
     """``name`` is a country's under any of its names, not its demonym ("US", "Britain")."""
     return any(c.place.is_country and c.kind != "demonym" for c in gazetteer.candidates(name))
+
+
+def major_town(gazetteer: Gazetteer, name: str) -> bool:
+    """``name`` is a capital's, a first-level division's or a town's of 100,000 people or more
+    under its own name or a transliteration ("Hama" for Ḩamāh), not under a common word that
+    is an alternate name ("Google" is one of Topeka's)."""
+    if english_word_only(name, gazetteer):
+        return False
+    return any(
+        c.kind in {"name", "alt"}
+        and (
+            c.place.admin_level == 1
+            or c.place.feature_code.startswith("PPLC")
+            or (
+                c.place.feature_code.startswith("PPL")
+                and c.place.population >= METONYMY_MIN_POPULATION
+            )
+        )
+        for c in gazetteer.candidates(name)
+    )
 
 
 def names_major_place(gazetteer: Gazetteer, name: str) -> bool:

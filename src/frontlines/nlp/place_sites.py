@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_cues import (
+    BODY_TAIL_WORDS,
+    GENERIC_NAME_WORDS,
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     PLACE_LABELS,
@@ -35,15 +37,18 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "FACILITY_NOUNS",
+    "INDUSTRY_MODIFIERS",
     "LEADING_SITE_NOUNS",
     "MODIFIED_SITE_NOUNS",
     "MOUNT_WORDS",
+    "PLACE_HEADS",
     "SITE_MODIFIERS",
     "SITE_NOUNS",
     "facility_town",
     "mountain_of",
     "named_sites",
     "names_after_place_nouns",
+    "opens_with_place_head",
 ]
 
 SITE_NOUNS = words("place", "site_nouns")
@@ -53,9 +58,15 @@ FACILITY_NOUNS = words("place", "facility_nouns")
 MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
 LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
+INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
 #: The only site noun that also names a faction of people.
 _FACTION_NOUN = "camp"
 MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
+PLACE_HEADS = words("place", "place_heads")
+#: Labels a name opening with a place's head word may carry and still be the place's.
+_HEADED_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Words that make a name opening with a place an organisation's ("... Military Council").
+_BODY_WORDS = GENERIC_NAME_WORDS | BODY_TAIL_WORDS | words("place", "organisation_heads")
 #: Entity labels a site's name may carry and still be read as the site's: not a
 #: nationality ("Syrian"), a date or a number.
 _NAME_LABELS = frozenset({"", "ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -93,6 +104,8 @@ def named_sites(
         if start >= end or not any(named[start:end]):
             continue
         site = _site(doc, start, end, k, label_at, gazetteer, people, end < k)
+        if site is not None and INDUSTRY_MODIFIERS.intersection(lower[end:k]):
+            site = site if gazetteer.is_place_name(doc[start:end].text) else None
         if site is not None:
             sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
     return sites
@@ -168,7 +181,9 @@ def _site(
     None when the words read as something else."""
     covering = {label_at[i] for i in range(start, noun + 1) if i in label_at}
     for ent in covering:
-        if ent.label_ in PLACE_LABELS or ent.label_ not in _NAME_LABELS:
+        if ent.label_ in PLACE_LABELS or (
+            ent.label_ not in _NAME_LABELS and not _town_read_as_people(ent, gazetteer)
+        ):
             return None  # already a place ("Mosul"), or a nationality ("Syrian")
         if ent.start < start - 1 or ent.end > noun + 1:
             return None  # part of a longer name ("the Kajaki Dam Authority")
@@ -185,9 +200,39 @@ def _site(
     return start, noun + 1
 
 
+def _town_read_as_people(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A name the model read as a nationality that is a town's the gazetteer holds and no
+    country's in any form ("the Baiji oil refinery": Baiji read as a people, as unfamiliar
+    names ending in -i often are); "the Syrian border crossing", "the Saudi border" stay
+    nationalities."""
+    return (
+        ent.label_ == "NORP"
+        and gazetteer.is_place_name(ent.text)
+        and not any(c.place.is_country for c in gazetteer.candidates(ent.text))
+    )
+
+
 def mountain_of(ent: Span) -> bool:
-    """A name the model read as a person that opens with "Mount" ("Mount Qandil")."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ in MOUNT_WORDS
+    """A name the model read as a person that opens with "Mount" ("Mount Qandil"), or one
+    read as a person, a facility or a thing that opens with an Arabic landform's or
+    settlement's word ("Jabal Zawiya", "Tel Skuf": ``opens_with_place_head``); an
+    organisation's only when it is no body's name ("Deir ez-Zor Military Council")."""
+    if ent.kb_id_ or len(ent) < 2:
+        return False
+    if ent.label_ == "PERSON" and ent[0].lower_ in MOUNT_WORDS:
+        return True
+    if ent.label_ not in _HEADED_LABELS or not opens_with_place_head(ent):
+        return False
+    return ent.label_ != "ORG" or not any(t.lower_ in _BODY_WORDS for t in ent)
+
+
+def opens_with_place_head(name: Span) -> bool:
+    """ "Jabal Zawiya", "Wadi al-Deif", "Kafr Nabl": a title-case Arabic landform's or
+    settlement's word (``PLACE_HEADS``) and a name after it, at most four words in all."""
+    if not 2 <= len(name) <= MAX_NAME_TOKENS or name[0].lower_ not in PLACE_HEADS:
+        return False
+    after = name[1]
+    return name[0].is_title and (after.is_title or after.lower_ in NAME_PARTICLES)
 
 
 def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:

@@ -71,7 +71,11 @@ from frontlines.nlp.place_datelines import (
     states_after_towns,
 )
 from frontlines.nlp.place_datelines import datelines as dated_places
-from frontlines.nlp.place_forms import hyphen_joined, strike_report_place
+from frontlines.nlp.place_forms import (
+    country_possessive_place,
+    hyphen_joined,
+    strike_report_place,
+)
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
@@ -81,13 +85,19 @@ from frontlines.nlp.place_parts import (
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
+    major_town,
     named_people,
     names_country,
     names_major_place,
     peoples_words,
     person_name_parts,
 )
-from frontlines.nlp.place_sites import mountain_of, named_sites, names_after_place_nouns
+from frontlines.nlp.place_sites import (
+    mountain_of,
+    named_sites,
+    names_after_place_nouns,
+    opens_with_place_head,
+)
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
@@ -173,7 +183,7 @@ class PlaceNamePass(UsesGazetteer):
                 ent, people
             ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
-            elif mountain_of(ent):  # "Mount Qandil" read as a person
+            elif mountain_of(ent):  # "Mount Qandil", "Jabal Zawiya" read as a person
                 ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
             elif ent.label_ == "PERSON" and any(body_tail(ent[n:]) for n in range(1, len(ent))):
                 # "Litchfield Fire Chief" read as a person: a service, named by its town
@@ -226,7 +236,8 @@ class PlaceNamePass(UsesGazetteer):
         ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
         gazetteer knows it: a list names things of one kind. Repeated so that a place
         vouches along the whole list. Countries' own names vouch for one another whatever
-        the model read them as ("Burkina Faso, Mali and Niger" as three people)."""
+        the model read them as ("Burkina Faso, Mali and Niger" as three people), and big
+        towns' read as organisations listed together are places (``_listed_towns``)."""
         countries = {
             (e.start, e.end)
             for e in ents
@@ -235,6 +246,7 @@ class PlaceNamePass(UsesGazetteer):
             and not (len(e) == 1 and e.text in people)
             and country_name(self.gazetteer, e.text)
         }
+        ents = self._listed_towns(ents, people)
         untagged = self._untagged_listable(ents, people)
         for _ in range(MAX_LIST_ROUNDS):
             places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
@@ -262,6 +274,27 @@ class PlaceNamePass(UsesGazetteer):
             if not changed:
                 break
         return ents
+
+    def _listed_towns(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
+        """Names the model read as organisations, listed together, each a big town's own
+        name ("controls Erbil, Sulaymaniyah and Dohuk"): places, as countries listed so
+        are. Every item must be one: "Lincoln, Ford and ..." names no list of towns."""
+        towns = {
+            n
+            for n, e in enumerate(ents)
+            if e.label_ == "ORG"
+            and self._relabellable(e, people)
+            and not (len(e) == 1 and e.text in people)
+            and major_town(self.gazetteer, e.text)
+        }
+        starts = {ents[n].start for n in towns}
+        ends = {ents[n].end for n in towns}
+        return [
+            Span(e.doc, e.start, e.end, label="GPE", span_id=self.name)
+            if n in towns and listed_with(e, starts, ends)
+            else e
+            for n, e in enumerate(ents)
+        ]
 
     def _untagged_listable(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
         """Runs of capitals in no entity that the gazetteer holds as a place's name: a list
@@ -316,6 +349,8 @@ class PlaceNamePass(UsesGazetteer):
             if (
                 (says_place and self._known(text, end - start))
                 or named_by_suffix_noun(doc, start, end)
+                or opens_with_place_head(doc[start:end])  # "Wadi Deif", untagged
+                or (doc[start].lower_ == "greater" and self._place_name(doc[start + 1 : end].text))
                 or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
@@ -403,6 +438,10 @@ class PlaceNamePass(UsesGazetteer):
             return True
         if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PLACE_SUFFIX_NOUNS:
             return True  # "Nineveh province", "Anbar governorate"
+        if self._named_by_suffix(ent):
+            return True  # "the Hay al-Askari neighbourhood" read as a facility
+        if country_possessive_place(ent, self.gazetteer):
+            return True  # "Lebanon's Bekaa" read as a person
         if self._division_named(ent):
             return True  # "Saladin Governorate" read as a person
         if named_by_place_noun(ent.doc, ent.start):
@@ -414,6 +453,21 @@ class PlaceNamePass(UsesGazetteer):
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+
+    @staticmethod
+    def _named_by_suffix(ent: Span) -> bool:
+        """ "the <name> <region | neighbourhood ...>" (``named_by_suffix_noun``) where the
+        model read "<name>" as a facility or a body: the noun says it is a place, the
+        gazetteer need not know it. A people's word ("the Christian neighbourhood") is
+        none."""
+        doc = ent.doc
+        opens = ent[0].lower_ == "the" and len(ent) > 1
+        return (
+            ent.label_ not in UNATTESTABLE
+            and (opens or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"))
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in NAMING_SUFFIX_NOUNS
+        )
 
     def _division_named(self, ent: Span) -> bool:
         """A name the model read as a person or body whose last word is a division's noun
