@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.before import group_before, said_before
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -45,6 +46,7 @@ _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", 
 _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
+@per_doc(lambda head, agent, whole=True: (head.i, agent, whole))
 def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     """The phrase ``head`` heads, when it names an actor (see the module docstring);
     ``whole=False``: without its coordinated phrases ("A" of "A and B")."""

@@ -1,0 +1,67 @@
+"""The event layer's shortcuts of session 14 (issue 19's time budget) must change no
+output: each is held to the slow answer it stands in for."""
+
+from __future__ import annotations
+
+from frontlines.nlp.events import memo
+from frontlines.nlp.events.component import EventCoder
+from frontlines.nlp.events.triggers import triggers
+
+_STORY = ("Militants of the Red Hand group shelled the market town of Varno on Friday, "
+          "killing four traders, police said. They later attacked an army post nearby. "
+          "The army said it would not retake the hills before the rains.")  # fmt: skip
+
+
+def test_answers_are_kept_per_doc_only_while_the_coder_reads_it(nlp):
+    doc, other = nlp.make_doc("Rebels shelled the town."), nlp.make_doc("They fled.")
+    calls: list[int] = []
+
+    @memo.per_doc(lambda token: token.i)
+    def asked(token):
+        calls.append(token.i)
+        return [token.i]
+
+    assert asked(doc[0]) == asked(doc[0]) == [0] and len(calls) == 2  # no store: each time
+    with memo.reading(doc):
+        first = asked(doc[1])
+        first.append(99)  # a caller changing its list changes no later answer
+        assert asked(doc[1]) == [1] and asked(other[1]) == [1]
+        assert calls[2:] == [1, 1]  # once for the Doc read; every time for another Doc
+    asked(doc[1])
+    assert calls[2:] == [1, 1, 1]  # the store is gone with the block
+
+
+def test_the_coder_reads_with_a_store_and_codes_the_same(nlp, monkeypatch):
+    from frontlines.nlp.events import component
+
+    seen = []
+    real = component.frame_text
+
+    def spying(sent):
+        seen.append(memo._STORE.get())
+        return real(sent)
+
+    monkeypatch.setattr(component, "frame_text", spying)
+    doc = nlp(_STORY)
+    assert seen and all(s is not None and s[0] is doc for s in seen)
+    assert memo._STORE.get() is None  # nothing left once the Doc is coded
+    coded = [e.to_json() for e in doc._.events]
+    assert coded  # the story tells events: the comparison below can differ
+
+    class _Forgetful(EventCoder):
+        __call__ = EventCoder.__call__.__wrapped__  # type: ignore[attr-defined]
+
+    coder = nlp.get_pipe("frontlines_events")
+    plain = _Forgetful(actors=coder.actors)
+    assert [e.to_json() for e in plain(doc)._.events] == coded
+
+
+def test_trigger_lists_handed_out_are_the_callers_own(nlp):
+    doc = nlp(_STORY)
+    coder = nlp.get_pipe("frontlines_events")
+    sent = next(iter(doc.sents))
+    match = coder.lexicon.matches(sent.text)[0]
+    with memo.reading(doc):
+        words = triggers(sent, match)
+        words.clear()
+        assert triggers(sent, match) == triggers(sent, match) != []
