@@ -1,11 +1,15 @@
-"""The event layer's shortcuts of session 14 (issue 19's time budget) must change no
-output: each is held to the slow answer it stands in for."""
+"""The event layer's per-Doc answers and the lexicon's start-only cue search (issue 19's
+time budget, session 14) must change no output: each shortcut is held to the slow answer
+it stands in for."""
 
 from __future__ import annotations
+
+import pytest
 
 from frontlines.nlp.events import memo
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.triggers import triggers
+from frontlines.vocab.events import SUFFIXES, EventLexicon
 
 _STORY = ("Militants of the Red Hand group shelled the market town of Varno on Friday, "
           "killing four traders, police said. They later attacked an army post nearby. "
@@ -65,3 +69,46 @@ def test_trigger_lists_handed_out_are_the_callers_own(nlp):
         words = triggers(sent, match)
         words.clear()
         assert triggers(sent, match) == triggers(sent, match) != []
+
+
+def _variants(cue: str) -> list[str]:
+    words = [cue + s for s in ("", *SUFFIXES, "x")]
+    first = cue.split()[0]
+    return [
+        " ".join(words), f"anti-{cue} {cue}-led x{cue} {cue}_ {first} {first}s",
+        f"re-{cue} ({cue}) {cue}'s {cue.upper()}", f"{first}-{cue} {cue} {cue}",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("custom", [False, True])
+def test_cue_search_at_word_starts_finds_what_the_full_scan_finds(custom):
+    toml = """
+[[type]]
+id = "a"
+case = "A"
+acled_event = "Battles"
+acled_sub_event = "Armed clash"
+plover = "FIGHT"
+cues = ["air strike", "air", "air-strike", "shell", "shell out", "retake", "-fire"]
+[[type]]
+id = "b"
+case = "B"
+acled_event = "Riots"
+acled_sub_event = "Mob violence"
+plover = "ASSAULT"
+cues = ["mob", "mobs attack", "shelling", "air raid"]
+"""
+    lexicon = EventLexicon.load(toml) if custom else EventLexicon.load()
+    cues = sorted({c.lower() for t in lexicon.types for c in t.cues})
+    texts = [v for c in cues for v in _variants(c)]
+    texts += [" \n ".join(texts[i : i + 4]) for i in range(0, len(texts), 3)]
+    found = 0
+    for text in texts:
+        for t in lexicon.types:
+            pattern = lexicon._cues[t.id]
+            slow = [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+            assert [(m.span(), m.group(1)) for m in lexicon._found(t.id, text)] == slow
+            assert lexicon._any(t.id, text) == bool(slow)
+            found += len(slow)
+        assert lexicon.any_cue(text) == any(p.search(text) for p in lexicon._cues.values())
+    assert found > len(texts)
