@@ -112,3 +112,18 @@ cues = ["mob", "mobs attack", "shelling", "air raid"]
             found += len(slow)
         assert lexicon.any_cue(text) == any(p.search(text) for p in lexicon._cues.values())
     assert found > len(texts)
+
+
+def test_entities_read_once_are_spacys_for_any_span(nlp):
+    doc = nlp("Officials of the Red Hand group met in Varno on Friday. Aid from the "
+              "United Nations reached New Varno and Old Mill on 3 June 2024, police said.")
+    spans = [*doc.sents, doc[:], doc[1:6], doc[3:5], doc[4:14], doc[2:2], doc[10:25]]
+    assert any(s.ents for s in spans) and any(len(s.ents) < len(s.doc.ents) for s in spans)
+    outside = [memo.entities(s) for s in spans]
+    with memo.reading(doc):
+        inside = [memo.entities(s) for s in spans]
+        assert memo.entities(spans[0]) == inside[0]  # again, from the store
+    expected = [list(s.ents) for s in spans]
+    assert outside == inside == expected
+    assert [[(e.start, e.end, e.label_, e.kb_id_) for e in ents] for ents in inside] == [
+        [(e.start, e.end, e.label_, e.kb_id_) for e in ents] for ents in expected]

@@ -19,7 +19,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["per_doc", "reading", "reads_doc", "span_key"]
+__all__ = ["entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -36,6 +36,19 @@ def reading(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _STORE.reset(token)
+
+
+def kept(doc: Doc, name: str, compute: Callable[[Doc], R]) -> R | None:
+    """``compute(doc)``, worked out once while the coder reads ``doc`` (a whole-Doc
+    table a per-sentence question reads); None outside the coder, where the caller
+    reads its own words instead of making a table of the whole Doc per question."""
+    store = _STORE.get()
+    if store is None or store[0] is not doc:
+        return None
+    answers = store[1]
+    if name not in answers:
+        answers[name] = compute(doc)
+    return answers[name]
 
 
 def reads_doc(method: Callable[[Any, Doc], R]) -> Callable[[Any, Doc], R]:
@@ -82,3 +95,19 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
         return remembered
 
     return decorate
+
+
+@per_doc(lambda span: (span.start, span.end))
+def entities(span: Span) -> list[Span]:
+    """``span.ents``: the entities wholly inside ``span``. spaCy's makes a ``Span`` for
+    every entity of the Doc on each read; in the coder the Doc's are made once."""
+    ents = kept(span.doc, "entities", lambda doc: doc.ents)
+    if ents is None:
+        return list(span.ents)
+    found = []
+    for ent in ents:  # as spaCy reads them: in order, up to one that runs past the span
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
