@@ -127,3 +127,13 @@ def test_entities_read_once_are_spacys_for_any_span(nlp):
     assert outside == inside == expected
     assert [[(e.start, e.end, e.label_, e.kb_id_) for e in ents] for ents in inside] == [
         [(e.start, e.end, e.label_, e.kb_id_) for e in ents] for ents in expected]
+
+
+
+def test_a_question_read_from_the_docs_text_still_asks(nlp):
+    from frontlines.nlp.events.realis import irrealis_reason
+
+    doc = nlp("Did rebels shell the town of Varno on Friday ?  \n\nRebels shelled Varno. ")
+    asked = [t for t in doc if t.lemma_.lower() == "shell"]
+    assert [irrealis_reason(t) == "question" for t in asked] == [True, False]
+    assert [t.sent.text.rstrip().endswith("?") for t in asked] == [True, False]
