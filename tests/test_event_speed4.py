@@ -129,6 +129,27 @@ def test_entities_read_once_are_spacys_for_any_span(nlp):
         [(e.start, e.end, e.label_, e.kb_id_) for e in ents] for ents in expected]
 
 
+def test_a_word_is_judged_once_per_doc_and_a_question_still_asks(nlp, monkeypatch):
+    from frontlines.nlp.events import factuality
+
+    doc = nlp("Did rebels shell the town of Varno on Friday ?  \n\nRebels shelled Varno. ")
+    asked = [t for t in doc if t.lemma_.lower() == "shell"]
+    plain = [factuality.judged(t) for t in asked]
+    assert plain[0][0] == "question" and plain[1][0] != "question"
+    calls: list[int] = []
+    real = factuality.irrealis_reason
+
+    def counting(token):
+        calls.append(token.i)
+        return real(token)
+
+    monkeypatch.setattr(factuality, "irrealis_reason", counting)
+    with memo.reading(doc):
+        again = [factuality.judged(t) for t in asked for _ in range(3)]
+    assert again == [plain[0]] * 3 + [plain[1]] * 3
+    assert sorted(calls) == [t.i for t in asked]  # once each, not once per question
+
+
 
 def test_a_question_read_from_the_docs_text_still_asks(nlp):
     from frontlines.nlp.events.realis import irrealis_reason
