@@ -147,6 +147,7 @@ class EventLexicon:
                     self._leads.setdefault(lead, set()).add(t.id)
         self._openers = frozenset(self._forms) | frozenset(self._leads)
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
+        self._last_starts: tuple[str, dict[str, list[int]]] = ("", {})
         self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
         self._excludes = {t.id: _pattern(t.excludes) for t in types if t.excludes}
@@ -174,7 +175,7 @@ class EventLexicon:
         words = self._words(haystack)
         if not self._forms.keys().isdisjoint(words):
             return True  # a one-word cue with an ending is a whole word of the text
-        return any(self._cues[t].search(haystack) for t in self._candidates(haystack))
+        return any(self._any(t, haystack) for t in self._candidates(haystack))
 
     def _words(self, haystack: str) -> frozenset[str]:
         """The word runs of ``haystack`` that open a cue; the last text's are kept, as
@@ -194,6 +195,54 @@ class EventLexicon:
             found.update(self._forms.get(word, ()), self._leads.get(word, ()))
         return found
 
+    def _found(self, type_id: str, haystack: str) -> list[re.Match[str]]:
+        """What ``self._cues[type_id].finditer(haystack)`` finds, read only where a match
+        can start: a cue opens a word run that is the cue with an ending or the cue's
+        first word (see ``__init__``), so the pattern is tried at those runs alone, left
+        to right, past the end of the last match, as ``finditer`` goes. A long pattern
+        of alternatives scanned over every character of the text was the slowest step."""
+        pattern = self._cues[type_id]
+        if type_id in self._always:
+            return list(pattern.finditer(haystack))
+        found: list[re.Match[str]] = []
+        end = 0
+        for start in self._starts(haystack).get(type_id, ()):
+            if start < end:
+                continue
+            match = pattern.match(haystack, start)  # the look-behind sees the text before
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
+
+    def _any(self, type_id: str, haystack: str) -> bool:
+        """Whether ``self._cues[type_id].search(haystack)`` finds a cue (see ``_found``)."""
+        pattern = self._cues[type_id]
+        if type_id in self._always:
+            return pattern.search(haystack) is not None
+        return any(pattern.match(haystack, s) for s in self._starts(haystack).get(type_id, ()))
+
+    def _starts(self, haystack: str) -> dict[str, list[int]]:
+        """Where a cue of each type may start in ``haystack``: the word runs that are one
+        of its cues with an ending or a cue's first word. The last text's are kept, as
+        each candidate type reads the same text."""
+        last = self._last_starts
+        if last[0] == haystack:
+            return last[1]
+        starts: dict[str, list[int]] = {}
+        forms, leads = self._forms, self._leads
+        for run in _WORD_RUN.finditer(haystack):
+            word = run.group()
+            if word not in self._openers:
+                continue
+            at = run.start()
+            for type_id in (*forms.get(word, ()), *leads.get(word, ())):
+                found = starts.setdefault(type_id, [])
+                if not found or found[-1] != at:
+                    found.append(at)
+        self._last_starts = (haystack, starts)
+        return starts
+
     def matches(self, *texts: str, side: str | None = None) -> list[EventMatch]:
         """Every type with a cue in ``texts`` (e.g. the lemmas and the words of a sentence),
         best first. ``side`` overrides the state/non-state reading of the text."""
@@ -207,7 +256,7 @@ class EventLexicon:
             if t.id not in candidates:
                 continue
             cues = tuple(dict.fromkeys(self._base.get(m.group(1), m.group(1))
-                                       for m in self._cues[t.id].finditer(haystack)))  # fmt: skip
+                                       for m in self._found(t.id, haystack)))  # fmt: skip
             if not cues:
                 continue
             if t.requires and not self._requires[t.id].search(haystack):

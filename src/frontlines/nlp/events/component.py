@@ -44,6 +44,7 @@ from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
+from frontlines.nlp.events.memo import reads_doc
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.others import other_events
 from frontlines.nlp.events.participants import (
@@ -174,6 +175,7 @@ class EventCoder:
         if actors is not None:
             self.actors = actors
 
+    @reads_doc  # the parse's answers are worked out once per Doc (memo.py)
     def __call__(self, doc: Doc) -> Doc:
         extractor = Extractor(self.name, self.version)
         places = [p for p in items(doc, "places") if p.role == "location"]

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.audience import audience_reason
 from frontlines.nlp.events.disowned import disowned_reason
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.events.specific import unspecific_reason
 from frontlines.nlp.logistic import LogisticModel
@@ -197,6 +198,7 @@ def load_realis_model(path: Path | None = None) -> RealisModel:
     return read_model_file(RealisModel.from_json, path, MODEL_FILE, "a realis model")
 
 
+@per_doc(lambda trigger, model=None: (trigger.i, id(model)))  # asked again per type read
 def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float]:
     """Why the trigger reports no event that happened ("" when it does), and P(realis).
 

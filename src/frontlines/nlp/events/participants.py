@@ -28,6 +28,7 @@ from frontlines.nlp.events.phrases import (
     noun_phrase,
 )
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
 
 __all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "is_speaker",
@@ -150,7 +151,7 @@ def _together(sent: Span, subjects: list[tuple[EventActor, Token]]
         return subjects
     start = min(first.start, *(a.start for a in same))
     end = max(first.end, *(a.end for a in same))
-    text = sent.doc.text[start:end]
+    text = doc_text(sent.doc)[start:end]  # the Doc's text joined once, not per call
     joined = EventActor(text=text, actor=first.actor, start=start, end=end)
     return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)]
 

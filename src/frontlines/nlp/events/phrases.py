@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.before import group_before, said_before
+from frontlines.nlp.events.memo import entities, per_doc
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -45,6 +46,7 @@ _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", 
 _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
+@per_doc(lambda head, agent, whole=True: (head.i, agent, whole))
 def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     """The phrase ``head`` heads, when it names an actor (see the module docstring);
     ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
@@ -64,7 +66,7 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         end = max(end, group_end)  # in Iraq"); "fighters from X" ends where X does
     if not whole:
         end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
-    names = [e for e in head.sent.ents if e.start < end and start < e.end]
+    names = [e for e in entities(head.sent) if e.start < end and start < e.end]
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     while start < head.i and head.doc[start].lower_ in _DETERMINERS:

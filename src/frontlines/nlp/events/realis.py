@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -101,7 +102,8 @@ def irrealis_reason(trigger: Token) -> str:
     """Why the trigger does not report an event that happened, or "" when it does."""
     if _in_named_entity(trigger) or _in_proper_name(trigger):
         return "name"
-    if trigger.sent.text.rstrip().endswith("?"):
+    sent = trigger.sent  # its text cut from the Doc's: ``Span.text`` joins every token
+    if doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return "question"
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in trigger.children):
         return "negated"

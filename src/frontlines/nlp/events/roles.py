@@ -41,6 +41,7 @@ from frontlines.nlp.events.harmed import (
     undergoer,
     who_fell,
 )
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
@@ -87,6 +88,7 @@ def cue_words(sent: Span, cues: tuple[str, ...]) -> list[Token]:
         for s in stems)]
 
 
+@per_doc(lambda trigger: trigger.i)
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     """(actor1, actor2) from the trigger's arguments; None where the parse names none."""
     verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in _NOUN_SLOTS

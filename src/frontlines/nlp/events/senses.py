@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.speakers import (
     APPOINTING,
     campaign_rally,
@@ -327,6 +328,7 @@ def _took_office(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and subject is not None and one_speaker(subject)
 
 
+@per_doc(lambda trigger, type_id: (trigger.i, type_id))
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
     reason = _reason(trigger, type_id)

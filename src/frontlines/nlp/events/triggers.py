@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
 from frontlines.nlp.events.frames import frame_cues
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.realis import EVENT_NOUNS, definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
@@ -37,6 +38,7 @@ def unasserted(reason: str) -> bool:
     return reason in UNASSERTED or reason.startswith(("governed by", OFF_SENSE))
 
 
+@per_doc(lambda sent, match: (sent.start, sent.end, match.cues))
 def triggers(sent: Span, match: EventMatch) -> list[Token]:
     """Every token a cue of ``match`` matched: in the words, else by lemma ("struck")."""
     lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()

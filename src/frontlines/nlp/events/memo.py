@@ -1,0 +1,113 @@
+"""Answers the event coder reads more than once per Doc, kept while it reads one Doc.
+
+The coder asks the same questions of a sentence again and again: the trigger words of a
+type (every reading of the type, its idle cues, its other mentions), whether a word is
+off its event sense, what phrase a word heads. Each answer depends on the parse alone,
+which does not change while the coder runs, so it is worked out once (``per_doc``).
+The store lives only while ``EventCoder.__call__`` reads its Doc (``reading``): nothing
+is left on the Doc, and a function called outside the coder (a test, ``train``) works
+it out every time, as it did before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import Any, ParamSpec, TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+#: The Doc being read and its answers by question, while the coder reads it.
+_STORE: ContextVar[tuple[Doc, dict[Any, Any]] | None] = ContextVar("events_memo", default=None)
+
+
+@contextmanager
+def reading(doc: Doc) -> Iterator[None]:
+    """Keep answers about ``doc`` until the block ends."""
+    token = _STORE.set((doc, {}))
+    try:
+        yield
+    finally:
+        _STORE.reset(token)
+
+
+def kept(doc: Doc, name: str, compute: Callable[[Doc], R]) -> R | None:
+    """``compute(doc)``, worked out once while the coder reads ``doc`` (a whole-Doc
+    table a per-sentence question reads); None outside the coder, where the caller
+    reads its own words instead of making a table of the whole Doc per question."""
+    store = _STORE.get()
+    if store is None or store[0] is not doc:
+        return None
+    answers = store[1]
+    if name not in answers:
+        answers[name] = compute(doc)
+    return answers[name]
+
+
+def reads_doc(method: Callable[[Any, Doc], R]) -> Callable[[Any, Doc], R]:
+    """A component's ``__call__`` that keeps answers about its Doc while it runs."""
+
+    @wraps(method)
+    def call(self: Any, doc: Doc) -> R:
+        with reading(doc):
+            return method(self, doc)
+
+    return call
+
+
+def span_key(value: Any) -> Any:
+    """A hashable stand-in for an argument: a token by its index, a span by its bounds
+    (spaCy makes a new object on each read, equal by position only)."""
+    if isinstance(value, Token):
+        return ("token", value.i)
+    if isinstance(value, Span):
+        return ("span", value.start, value.end)
+    return value
+
+
+def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Remember ``func``'s answer per ``key(*args)`` while the coder reads the Doc of its
+    first argument (a token or span). ``key`` must name everything the answer depends
+    on besides the parse; a list answer is handed out as a new list each time, so a
+    caller that changes it cannot change what the next caller gets."""
+
+    def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        @wraps(func)
+        def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+            store = _STORE.get()
+            if store is None or args[0].doc is not store[0]:  # type: ignore[attr-defined]
+                return func(*args, **kwargs)
+            answers = store[1]
+            where = (func.__qualname__, key(*args, **kwargs))
+            if where in answers:
+                found = answers[where]
+            else:
+                found = answers[where] = func(*args, **kwargs)
+            return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
+
+        return remembered
+
+    return decorate
+
+
+@per_doc(lambda span: (span.start, span.end))
+def entities(span: Span) -> list[Span]:
+    """``span.ents``: the entities wholly inside ``span``. spaCy's makes a ``Span`` for
+    every entity of the Doc on each read; in the coder the Doc's are made once."""
+    ents = kept(span.doc, "entities", lambda doc: doc.ents)
+    if ents is None:
+        return list(span.ents)
+    found = []
+    for ent in ents:  # as spaCy reads them: in order, up to one that runs past the span
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
