@@ -51,12 +51,13 @@ def _frames(nlp, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_slaying_and_a_brawl_are_violence(nlp):
-    """ "the slaying of a judge", "was slain": a killing; "hurt in a huge brawl among
-    rival crews": mob violence, not an attack on civilians."""
+    """ "the slaying of a judge", "was slain": a killing; "a mass brawl broke out between
+    two groups of workers": mob violence, not an attack on civilians."""
     assert _subs(nlp, "Police are hunting the man suspected in the slaying of a judge in "
                       "Varna on Monday.") == ["Attack"]  # fmt: skip
-    assert _subs(nlp, "Dozens of farm hands were hurt on Monday in a huge brawl among "
-                      "rival crews near the town of Kesra.") == ["Mob violence"]  # fmt: skip
+    assert _subs(nlp, "Dozens of people were hurt when a mass brawl broke out between two "
+                      "groups of farm workers near the town of Kesra on Monday.") == [
+        "Mob violence"]
 
 
 def test_blows_told_by_a_hold_a_throw_or_a_shared_passive(nlp):
