@@ -42,33 +42,3 @@ def test_a_bare_plural_counted_or_the_means_of_a_dated_deed_is_particular(nlp):
         "generic plural")
     assert reason("Residents were shocked by reports of sexual assaults in the "
                   "town.", "assaults") == "generic plural"  # fmt: skip
-
-
-def _frames(nlp, text: str) -> list[tuple[str, str]]:
-    from frontlines.nlp.events.frames import frame_cues
-
-    return [(cue, token.text) for sent in nlp(text).sents for cue, token in frame_cues(sent)]
-
-
-def test_a_slaying_and_a_brawl_are_violence(nlp):
-    """ "the slaying of a judge", "was slain": a killing; "a mass brawl broke out between
-    two groups of workers": mob violence, not an attack on civilians."""
-    assert _subs(nlp, "Police are hunting the man suspected in the slaying of a judge in "
-                      "Varna on Monday.") == ["Attack"]  # fmt: skip
-    assert _subs(nlp, "Dozens of people were hurt when a mass brawl broke out between two "
-                      "groups of farm workers near the town of Kesra on Monday.") == [
-        "Mob violence"]
-
-
-def test_blows_told_by_a_hold_a_throw_or_a_shared_passive(nlp):
-    """A person grabbed by a part of the body or thrown to the ground is assaulted; the
-    second of two passive verbs shares the first one's subject ("who was beaten and
-    kicked"). A bag grabbed by its handle, a ball thrown to a friend are no blows."""
-    assert ("attacked", "grabbed") in _frames(
-        nlp, "A guard grabbed a reporter by the neck on Monday.")
-    assert ("attacked", "threw") in _frames(
-        nlp, "A guard threw the reporter to the ground on Monday.")
-    assert ("attacked", "kicked") in _frames(
-        nlp, "Last year he said that a man who was beaten and kicked had earned it.")
-    assert _frames(nlp, "She grabbed the bag by the handle and threw the ball to her "
-                        "friend.") == []  # fmt: skip

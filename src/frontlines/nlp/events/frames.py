@@ -73,7 +73,6 @@ def _class_words() -> dict[str, frozenset[str]]:
         "side": words("event", "actor_nouns"),
         "part": frozenset(classes.get("part_words", ())),
         "body": frozenset(classes.get("body_parts", ())),
-        "ground": frozenset(classes.get("ground_nouns", ())),
     }
 
 
@@ -133,9 +132,6 @@ def _object(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             return _whole(_resolved(child))
-    if head.dep_ == "conj" and head.tag_ == "VBN" and head.head.i != head.i:
-        shared = [c for c in head.head.children if c.dep_ == "nsubjpass"]  # "was beaten
-        return _whole(_resolved(shared[0])) if shared else None  # and kicked": one subject
     return None
 
 
@@ -196,8 +192,6 @@ def _is(token: Token, kind: str) -> bool:
     if kind == "person":  # "shoved her", "yanked the arm of a reporter"
         owner = _owner(token) if token.lemma_.lower() in _class_words()["body"] else None
         return is_person(owner or token)
-    if kind in {"body", "ground"}:  # "grabbed him by the neck", "threw her to the ground"
-        return lemma in nouns or lower in nouns
     if kind == "doer":
         return token.ent_type_ in _DOERS or lemma in _class_words()["side"] \
             or token.pos_ == "PROPN"  # fmt: skip
