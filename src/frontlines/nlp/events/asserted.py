@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
@@ -45,13 +46,14 @@ def realis_match(
     best: _Scored | None = None
     chance: dict[int, float] = {}
     stopped: list[Token] = []  # the unasserted triggers of the first type read
+    apart: list[Token] = []  # or the ones that only leave coordinated clauses to read
     for rank, match in enumerate(matches):
         if best is not None and best[0] >= match.score:
             break  # re-scoring only lowers a score: no later type can win
         triggers = _triggers(sent, match)
         scored: _Scored
         if not triggers:  # no token to read: the lexicon's own score stands
-            if stopped:
+            if stopped or apart:
                 continue
             scored = (match.score, -rank, match, [])
         else:
@@ -63,11 +65,13 @@ def realis_match(
             realis = [t for t in triggers if not reasons[t]]
             if stopped and not any(governs(t, stopped) for t in realis):
                 continue  # only the deed the unasserted aim hangs on may still be told
+            if apart:  # only a deed told in a clause of its own ("... and said it would")
+                realis = [t for t in realis if all(coordinated_apart(t, u) for u in apart)]
             if not realis:
-                if best is None and any(unasserted(r) for r in reasons.values()):
+                if best is None and not apart and any(unasserted(r) for r in reasons.values()):
                     stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
                     if not stopped:
-                        return None
+                        apart = [t for t in triggers if unasserted(reasons[t])]
                 continue
             idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
             score = match.score - match.type.weight * 0.25 * idle

@@ -39,6 +39,7 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, mention_features
+from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
@@ -221,7 +222,8 @@ class EventCoder:
                 trigger = realis[0] if realis else None
                 typed, type_p = self.typed(sent, matches, match, trigger, side)
                 if (typed is not None and typed.type.record
-                        and not ruled_out(_triggers(sent, typed), typed.type.id)):  # fmt: skip
+                        and not ruled_out(_triggers(sent, typed), typed.type.id)
+                        and not threatened_kind(sent, typed, asserted, matches)):  # fmt: skip
                     match = typed  # the classifier types events; realis tells if there is one
                 words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
                 if realis:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
@@ -414,7 +415,7 @@ def _generic_plural(noun: Token) -> bool:
     B")."""
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"} or anchored(noun):
         return False
-    if noun.dep_ == "dobj" and _dated(noun.head):
+    if (noun.dep_ == "dobj" and _dated(noun.head)) or counted_or_means(noun, _dated):
         return False  # "launched missile strikes on Thursday against ...": that day's
     if _by_named(noun) or (_plural_conj(noun) and (anchored(noun.head) or _by_named(noun.head))):
         return False  # "raids by Ivan's men", "bombings and shootings in A and B"
