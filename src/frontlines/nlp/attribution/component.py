@@ -90,6 +90,13 @@ class AttributionLexicon:
         """Verbs and nouns of reporting: the lexicon the cue model reads as a feature."""
         return self.cue_verbs | self.cue_nouns
 
+    @property
+    def label_nouns(self) -> frozenset[str]:
+        """Nouns that can label a headline's statement ('Poll: ...', 'Newspaper: ...'):
+        the reporting nouns and the one-word names of kinds of source."""
+        kinds = {w for _, kind_words in self.kinds for w in kind_words if " " not in w}
+        return self.cue_nouns | kinds
+
     def names_something(self, token: Token) -> bool:
         """'a group known as X', 'an area called Y': a participle that names, unsaid."""
         if token.tag_ != "VBN" or token.dep_ != "acl":
@@ -154,7 +161,7 @@ class AttributionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
         history: list[tuple[Span, Attribution]] = []
-        laid_out = layout_attributions(doc)
+        laid_out = layout_attributions(doc, self.lexicon.label_nouns)
         for sent in doc.sents:
             triples = self._in_sentence(doc, sent)
             triples += [t for t in laid_out if sent.start <= t[1].start < sent.end]
