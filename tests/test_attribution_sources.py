@@ -46,6 +46,14 @@ def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
     assert found.get("said") == "Dana Holt — a nurse in Cedar Falls —"
 
 
+def test_a_floated_quantifier_joins_the_cue_and_a_reflexive_leaves_the_source(nlp):
+    doc = nlp("Ann Lee and Tom Ruiz both stressed that the plan was costly.")
+    (said,) = [a for a in doc._.attributions if "stressed" in a.cue.text]
+    assert (said.source.text, said.cue.text) == ("Ann Lee and Tom Ruiz", "both stressed")
+    found = _sources(nlp, "Mr. Ortiz himself admitted that the vote was close.")
+    assert found.get("admitted") == "Mr. Ortiz"
+
+
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
     found = _sources(nlp, "Lena Marsh, anchor of WXT's “Night Desk,” said the vote was close.")
     assert found.get("said") == "Lena Marsh, anchor of WXT's “Night Desk,”"

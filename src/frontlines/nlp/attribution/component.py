@@ -42,7 +42,9 @@ from frontlines.nlp.attribution.quotes import (
     whole_quote,
 )
 from frontlines.nlp.attribution.speakers import (
+    FLOATING_QUANTIFIERS,
     experiencer_of,
+    floating,
     modified_noun,
     name_before,
     named_after_quote,
@@ -412,6 +414,8 @@ def _joined_infinitive(verb: Token, cues: CueModel) -> Token:
 
 def _joins_left(token: Token, verb: Token) -> bool:
     if token.head.i != verb.i:
+        if floating(token) and token.lower_ in FLOATING_QUANTIFIERS:
+            return token.head.head.i == verb.i  # "both stressed": the quantifier floated
         return token.dep_ in {"aux", "neg"} and token.head.head.i == verb.i
     if token.dep_ in {"aux", "auxpass", "neg"}:
         return True

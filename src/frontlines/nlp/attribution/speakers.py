@@ -7,8 +7,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_before, trimmed
 from frontlines.vocab.words import words
 
-__all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of",
-           "experiencer_of", "modified_noun",
+__all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
+           "agent_of", "experiencer_of", "floating", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "shared_subject",
            "source_span", "speaker_of", "subject_of_aside"]  # fmt: skip
 
@@ -231,8 +231,8 @@ def agent_of(verb: Token) -> Token | None:
 def source_span(doc: Doc, head: Token) -> Span | None:
     """The subject's phrase without the asides and dates after it ('Mr. Trump, speaking to
     veterans, said' -> 'Mr. Trump'; 'a panel in 2001 found' -> 'a panel')."""
-    cut = {t.i for c in head.children if c.i > head.i and (_aside(doc, c) or _when(c))
-           for t in c.subtree}  # fmt: skip
+    cut = {t.i for c in head.children if c.i > head.i
+           and (_aside(doc, c) or _when(c) or floating(c)) for t in c.subtree}  # fmt: skip
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     if cut:  # the source ends where the first aside after its head begins
@@ -265,6 +265,22 @@ def source_span(doc: Doc, head: Token) -> Span | None:
         if j < len(doc) and doc[j].text in DOUBLE_QUOTES and doc[j].text != "“":
             span = doc[span.start : j + 1]
     return span
+
+
+#: Quantifiers that float off the subject to stand before the verb ('the senators both said').
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def floating(token: Token) -> bool:
+    """'Lee and Ruiz both stressed', 'Mr. Ortiz himself admitted': a quantifier or an
+    emphatic reflexive after the subject (the parser hangs it on the subject as an
+    apposition) is not part of who speaks; annotators draw a floated quantifier into the
+    cue ('both stressed') and leave the reflexive out of the source."""
+    if token.dep_ != "appos" or any(True for _ in token.children):
+        return False
+    if token.lower_ in FLOATING_QUANTIFIERS:
+        return token.tag_ == "DT"
+    return token.tag_ == "PRP" and token.lower_.endswith(("self", "selves"))
 
 
 def _stray_name(token: Token) -> bool:
