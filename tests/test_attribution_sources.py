@@ -37,6 +37,13 @@ def test_a_reduced_passive_still_names_no_speaker(nlp):
     found = _sources(nlp, "Asked about the deal, the minister said it was dead.")
     assert found.get("said") == "the minister"
     assert "Asked" not in found or found["Asked"] is None
+    # the tagger reads this "Asked" as a past tense (VBD); opening the sentence with no
+    # subject of its own it is still the participle: she was asked, she did not ask
+    found = _sources(
+        nlp, 'Asked what the plan might cost, she said: "We will know that next month."'
+    )
+    assert found.get("said") == "she"
+    assert "Asked" not in found or found["Asked"] is None
 
 
 def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
