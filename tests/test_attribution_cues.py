@@ -120,6 +120,18 @@ def test_a_headline_names_who_said_it_with_a_colon(nlp):
     assert not any(content.startswith("A quiet recess") for _, _, content in found)
 
 
+def test_a_said_repeated_by_a_closing_tag_is_still_a_cue(nlp):
+    """The parser hangs the first 'said' under the '..., they said' that closes the
+    sentence; it is the sentence's own report, not a 'said' reported inside another."""
+    doc = nlp(
+        "Other council members said they support bus lanes and tax-credit programs for riders, "
+        "but they wouldn’t push for them on the state level, because those decisions should be "
+        "left to cities, they said."
+    )
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("Other council members", "said") in found
+
+
 def test_train_command_reports_a_missing_split(tmp_path):
     from typer.testing import CliRunner
 

@@ -72,7 +72,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.6"
+VERSION = "0.4.7"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -192,7 +192,10 @@ class AttributionRecognizer:
             elif (
                 self.cues.wants(token)
                 and not self.lexicon.names_something(token)
-                and self.cues.probability(token, quotes) >= self.cues.threshold
+                and (
+                    self.cues.probability(token, quotes) >= self.cues.threshold
+                    or _tagged_again(token, quotes.inside)
+                )
             ):
                 triple = self._cue_word(doc, sent, token)
             else:
@@ -327,6 +330,20 @@ class AttributionRecognizer:
             antecedent=_text_span(antecedent[0]) if antecedent else None,
             extractor=self.extractor,
         )
+
+
+def _tagged_again(verb: Token, quoted: bool) -> bool:
+    """'Rival senators said they back the plan, but ..., they said': the parser hangs the
+    first 'said' under the tag that repeats it at the end of the sentence, where the model
+    reads it as a 'said' reported inside another (which annotators rarely mark). A 'say'
+    with a subject of its own, outside quotes, under a later 'say' whose subject is a
+    pronoun, is the sentence's own report."""
+    head = verb.head
+    if quoted or verb.dep_ != "ccomp" or head.i < verb.i or verb.lemma_.lower() != "say":
+        return False
+    if head.lemma_.lower() != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in head.children)
 
 
 def _within(subject: Token, content: Span, verb: Token) -> bool:
