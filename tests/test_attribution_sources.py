@@ -61,6 +61,14 @@ def test_a_floated_quantifier_joins_the_cue_and_a_reflexive_leaves_the_source(nl
     assert found.get("admitted") == "Mr. Ortiz"
 
 
+def test_the_subject_a_coordinated_cue_shares_speaks_even_inside_what_was_said(nlp):
+    # the cue's content is read from the clause before it, which holds the relative clause
+    # and its subject: that subject is still who rejects, not part of what was rejected
+    found = _sources(nlp, "The memo raised doubts about the budget, a claim that Mr. Ruiz "
+                          "has heard before and has always rejected.")  # fmt: skip
+    assert found.get("has always rejected") == "Mr. Ruiz"
+
+
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
     found = _sources(nlp, "Lena Marsh, anchor of WXT's “Night Desk,” said the vote was close.")
     assert found.get("said") == "Lena Marsh, anchor of WXT's “Night Desk,”"

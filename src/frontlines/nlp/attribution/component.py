@@ -32,7 +32,7 @@ from frontlines.nlp.attribution.content import (
     without_agent,
 )
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
-from frontlines.nlp.attribution.features import quoting
+from frontlines.nlp.attribution.features import quoting, tagged_again
 from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.attribution.quotes import (
     quotation_before,
@@ -194,7 +194,7 @@ class AttributionRecognizer:
                 and not self.lexicon.names_something(token)
                 and (
                     self.cues.probability(token, quotes) >= self.cues.threshold
-                    or _tagged_again(token, quotes.inside)
+                    or tagged_again(token, quotes.inside)
                 )
             ):
                 triple = self._cue_word(doc, sent, token)
@@ -332,26 +332,14 @@ class AttributionRecognizer:
         )
 
 
-def _tagged_again(verb: Token, quoted: bool) -> bool:
-    """'Rival senators said they back the plan, but ..., they said': the parser hangs the
-    first 'said' under the tag that repeats it at the end of the sentence, where the model
-    reads it as a 'said' reported inside another (which annotators rarely mark). A 'say'
-    with a subject of its own, outside quotes, under a later 'say' whose subject is a
-    pronoun, is the sentence's own report."""
-    head = verb.head
-    if quoted or verb.dep_ != "ccomp" or head.i < verb.i or verb.lemma_.lower() != "say":
-        return False
-    if head.lemma_.lower() != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in head.children)
-
-
 def _within(subject: Token, content: Span, verb: Token) -> bool:
     """Does the subject belong to what was said? Not when the content only wraps round
     the cue ('which Ms. Okafor says she has begun': the fronted 'which' belongs to the
     content, 'Ms. Okafor' to the cue)."""
     if not content.start <= subject.i < content.end:
         return False
+    if verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.dep_ == "nsubj":
+        return False  # "a charge that she has faced and has always denied": she denies
     return not (content.start <= verb.i < content.end and subject.head.i == verb.i)
 
 
