@@ -69,6 +69,13 @@ def test_the_subject_a_coordinated_cue_shares_speaks_even_inside_what_was_said(n
     assert found.get("has always rejected") == "Mr. Ruiz"
 
 
+def test_a_cue_the_tagger_read_as_a_noun_takes_its_modifiers_as_the_speaker(nlp):
+    # "cheer" is tagged a noun heading the sentence, "All" its determiner: All cheer
+    doc = nlp("All cheer when he backs the new stadium.")
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("All", "cheer") in found
+
+
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):
     found = _sources(nlp, "Lena Marsh, anchor of WXT's “Night Desk,” said the vote was close.")
     assert found.get("said") == "Lena Marsh, anchor of WXT's “Night Desk,”"

@@ -52,6 +52,7 @@ from frontlines.nlp.attribution.speakers import (
     source_span,
     speaker_of,
     subject_of_aside,
+    subject_of_misread_verb,
 )
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.vocab.files import read_data_toml
@@ -217,6 +218,9 @@ class AttributionRecognizer:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
             named = name_before(doc, sent, verb)
+        misread = None
+        if named is None and subject is None and not sourceless:
+            named = misread = subject_of_misread_verb(doc, verb)  # "Some view it as ..."
         if named is None and subject is None and not sourceless:
             subject = modified_noun(verb)  # "a new poll showing ...": the poll
         if named is None and subject is None and not sourceless:
@@ -242,6 +246,8 @@ class AttributionRecognizer:
         if named is not None and subject is not None:
             source = named
         cue = _cue(doc, sent, verb, content, self.cues)
+        if misread is not None and cue.start < misread.end <= verb.i:
+            cue = doc[misread.end : cue.end]  # the noun's modifiers speak, not cue
         if cue.start < content.start < cue.end < content.end:
             content = doc[cue.end : content.end]  # the preposition went to the cue
         if source is not None and source.start < cue.start < source.end:

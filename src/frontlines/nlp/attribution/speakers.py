@@ -10,7 +10,8 @@ from frontlines.vocab.words import words
 __all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
            "agent_of", "experiencer_of", "floating", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "shared_subject",
-           "source_span", "speaker_of", "subject_of_aside"]  # fmt: skip
+           "source_span", "speaker_of", "subject_of_aside",
+           "subject_of_misread_verb"]  # fmt: skip
 
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
@@ -328,6 +329,29 @@ def named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
 
 
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Modifiers the parser gives a verb it misread as a noun, which are really its subject.
+_NOUN_MODIFIERS = frozenset({"det", "nmod", "compound", "amod", "poss"})
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+
+def subject_of_misread_verb(doc: Doc, verb: Token) -> Span | None:
+    """'Some view his nomination as a takeover', 'campaign records show', '..., the
+    editorial read': a cue the tagger read as a noun heading the sentence takes its
+    subject for its modifiers; the words hung on it right before it are who speaks (not
+    an article alone, which only a noun takes)."""
+    if verb.pos_ != "NOUN" or verb.dep_ != "ROOT":
+        return None
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in _NOUN_MODIFIERS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    if start == verb.i:
+        return None
+    words = doc[start : verb.i]
+    if all(t.lower_ in _ARTICLES or t.pos_ in {"ADJ", "PUNCT"} for t in words):
+        return None
+    return trimmed(doc, start, verb.i)
 
 
 def name_before(doc: Doc, sent: Span, verb: Token) -> Span | None:
