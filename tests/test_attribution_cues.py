@@ -124,9 +124,9 @@ def test_a_said_repeated_by_a_closing_tag_is_still_a_cue(nlp):
     """The parser hangs the first 'said' under the '..., they said' that closes the
     sentence; it is the sentence's own report, not a 'said' reported inside another."""
     doc = nlp(
-        "Other council members said they support bus lanes and tax-credit programs for riders, "
-        "but they wouldn’t push for them on the state level, because those decisions should be "
-        "left to cities, they said."
+        "Other council members said they support bus lanes and fare credits for riders, but "
+        "they wouldn’t push for them at the county level, because such matters belong to the "
+        "towns, they said."
     )
     found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
     assert ("Other council members", "said") in found
