@@ -74,6 +74,11 @@ def test_a_cue_the_tagger_read_as_a_noun_takes_its_modifiers_as_the_speaker(nlp)
     doc = nlp("All cheer when he backs the new stadium.")
     found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
     assert ("All", "cheer") in found
+    # after a quotation: "read" tagged a noun, "editorial" an adjective; the editorial reads
+    doc = nlp("“If he wants the job, the governor should come to Tulsa and listen,” the "
+              "editorial read.")  # fmt: skip
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("the editorial", "read") in found
 
 
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):

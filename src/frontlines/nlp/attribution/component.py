@@ -218,9 +218,8 @@ class AttributionRecognizer:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
             named = name_before(doc, sent, verb)
-        misread = None
         if named is None and subject is None and not sourceless:
-            named = misread = subject_of_misread_verb(doc, verb)  # "Some view it as ..."
+            named = subject_of_misread_verb(doc, verb)  # "Some view it as ...", tagged NOUN
         if named is None and subject is None and not sourceless:
             subject = modified_noun(verb)  # "a new poll showing ...": the poll
         if named is None and subject is None and not sourceless:
@@ -246,8 +245,8 @@ class AttributionRecognizer:
         if named is not None and subject is not None:
             source = named
         cue = _cue(doc, sent, verb, content, self.cues)
-        if misread is not None and cue.start < misread.end <= verb.i:
-            cue = doc[misread.end : cue.end]  # the noun's modifiers speak, not cue
+        if named is not None and cue.start < named.end <= verb.i:
+            cue = doc[named.end : cue.end]  # a cue misread as a noun drew its speaker in
         if cue.start < content.start < cue.end < content.end:
             content = doc[cue.end : content.end]  # the preposition went to the cue
         if source is not None and source.start < cue.start < source.end:

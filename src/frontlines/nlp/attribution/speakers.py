@@ -323,7 +323,10 @@ def named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
     if k < lower or k == sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
         return None
     words = doc[k + 1 : end]
-    if not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
+    # '," the editorial read': with the cue misread as a noun, its subject is tagged an
+    # adjective; the word before the cue still names who speaks
+    shifted = verb.pos_ == "NOUN" and words[-1].pos_ == "ADJ" and words[-1].head.i == verb.i
+    if not shifted and not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
         return None
     return trimmed(doc, k + 1, end)
 
