@@ -98,6 +98,40 @@ def test_speaker_labels_and_signed_quotes(nlp):
     assert all(source != "Partial transcript" for source, _, _ in found)
 
 
+def test_a_headline_names_who_said_it_with_a_colon(nlp):
+    """'Okafor: ...' opening a line is Okafor's statement when the story names a person so
+    (even where the tagger misreads a lone surname at the start of a line) or the label is
+    a reporting noun, and what follows states something; section labels, credits and a
+    list of goals are no one's words."""
+    text = (
+        "Okafor: Harbour Tax 'Will Not Pass' This Year.\n\n"
+        "Survey: Most commuters would pay more for night buses.\n\n"
+        "The Latest: Council delays the vote on the harbour tax.\n\n"
+        "Senator Ngozi Okafor said on Tuesday that the harbour tax had no support.\n\n"
+        "What each side wants next week:\n\nOkafor: A quiet recess.\n\n"
+        "Contributing: Maria Lund.\n"
+    )
+    found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
+             for a in nlp(text)._.attributions]  # fmt: skip
+    assert ("Okafor", ":", "Harbour Tax 'Will Not Pass' This Year.") in found
+    assert ("Survey", ":", "Most commuters would pay more for night buses.") in found
+    sources = [source for source, _, _ in found]
+    assert "The Latest" not in sources and "Contributing" not in sources
+    assert not any(content.startswith("A quiet recess") for _, _, content in found)
+
+
+def test_a_said_repeated_by_a_closing_tag_is_still_a_cue(nlp):
+    """The parser hangs the first 'said' under the '..., they said' that closes the
+    sentence; it is the sentence's own report, not a 'said' reported inside another."""
+    doc = nlp(
+        "Other council members said they support bus lanes and fare credits for riders, but "
+        "they wouldn’t push for them at the county level, because such matters belong to the "
+        "towns, they said."
+    )
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("Other council members", "said") in found
+
+
 def test_train_command_reports_a_missing_split(tmp_path):
     from typer.testing import CliRunner
 

@@ -37,6 +37,13 @@ def test_a_reduced_passive_still_names_no_speaker(nlp):
     found = _sources(nlp, "Asked about the deal, the minister said it was dead.")
     assert found.get("said") == "the minister"
     assert "Asked" not in found or found["Asked"] is None
+    # the tagger reads this "Asked" as a past tense (VBD); opening the sentence with no
+    # subject of its own it is still the participle: she was asked, she did not ask
+    found = _sources(
+        nlp, 'Asked what the plan might cost, she said: "We will know that next month."'
+    )
+    assert found.get("said") == "she"
+    assert "Asked" not in found or found["Asked"] is None
 
 
 def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
@@ -44,6 +51,34 @@ def test_the_source_drops_a_focus_particle_and_keeps_its_closing_dash(nlp):
     assert found.get("said") == "some of his admirers"
     found = _sources(nlp, "Dana Holt — a nurse in Cedar Falls — said the clinic shut.")
     assert found.get("said") == "Dana Holt — a nurse in Cedar Falls —"
+
+
+def test_a_floated_quantifier_joins_the_cue_and_a_reflexive_leaves_the_source(nlp):
+    doc = nlp("Ann Lee and Tom Ruiz both stressed that the plan was costly.")
+    (said,) = [a for a in doc._.attributions if "stressed" in a.cue.text]
+    assert (said.source.text, said.cue.text) == ("Ann Lee and Tom Ruiz", "both stressed")
+    found = _sources(nlp, "Mr. Ortiz himself admitted that the vote was close.")
+    assert found.get("admitted") == "Mr. Ortiz"
+
+
+def test_the_subject_a_coordinated_cue_shares_speaks_even_inside_what_was_said(nlp):
+    # the cue's content is read from the clause before it, which holds the relative clause
+    # and its subject: that subject is still who rejects, not part of what was rejected
+    found = _sources(nlp, "The memo raised doubts about the budget, a claim that Mr. Ruiz "
+                          "has heard before and has always rejected.")  # fmt: skip
+    assert found.get("has always rejected") == "Mr. Ruiz"
+
+
+def test_a_cue_the_tagger_read_as_a_noun_takes_its_modifiers_as_the_speaker(nlp):
+    # "cheer" is tagged a noun heading the sentence, "All" its determiner: All cheer
+    doc = nlp("All cheer when he backs the new stadium.")
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("All", "cheer") in found
+    # after a quotation: "read" tagged a noun, "editorial" an adjective; the editorial reads
+    doc = nlp("“If he wants the job, the governor should come to Tulsa and listen,” the "
+              "editorial read.")  # fmt: skip
+    found = [(a.source.text if a.source else None, a.cue.text) for a in doc._.attributions]
+    assert ("the editorial", "read") in found
 
 
 def test_a_quoted_title_in_the_source_keeps_its_closing_mark(nlp):

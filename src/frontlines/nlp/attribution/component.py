@@ -32,7 +32,7 @@ from frontlines.nlp.attribution.content import (
     without_agent,
 )
 from frontlines.nlp.attribution.cuemodel import CueModel, default_cue_model
-from frontlines.nlp.attribution.features import quoting
+from frontlines.nlp.attribution.features import quoting, tagged_again
 from frontlines.nlp.attribution.layout import layout_attributions
 from frontlines.nlp.attribution.quotes import (
     quotation_before,
@@ -42,7 +42,9 @@ from frontlines.nlp.attribution.quotes import (
     whole_quote,
 )
 from frontlines.nlp.attribution.speakers import (
+    FLOATING_QUANTIFIERS,
     experiencer_of,
+    floating,
     modified_noun,
     name_before,
     named_after_quote,
@@ -50,6 +52,7 @@ from frontlines.nlp.attribution.speakers import (
     source_span,
     speaker_of,
     subject_of_aside,
+    subject_of_misread_verb,
 )
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.vocab.files import read_data_toml
@@ -70,7 +73,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.6"
+VERSION = "0.4.7"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -89,6 +92,13 @@ class AttributionLexicon:
     def cue_words(self) -> frozenset[str]:
         """Verbs and nouns of reporting: the lexicon the cue model reads as a feature."""
         return self.cue_verbs | self.cue_nouns
+
+    @property
+    def label_nouns(self) -> frozenset[str]:
+        """Nouns that can label a headline's statement ('Poll: ...', 'Newspaper: ...'):
+        the reporting nouns and the one-word names of kinds of source."""
+        kinds = {w for _, kind_words in self.kinds for w in kind_words if " " not in w}
+        return self.cue_nouns | kinds
 
     def names_something(self, token: Token) -> bool:
         """'a group known as X', 'an area called Y': a participle that names, unsaid."""
@@ -154,7 +164,7 @@ class AttributionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
         history: list[tuple[Span, Attribution]] = []
-        laid_out = layout_attributions(doc)
+        laid_out = layout_attributions(doc, self.lexicon.label_nouns)
         for sent in doc.sents:
             triples = self._in_sentence(doc, sent)
             triples += [t for t in laid_out if sent.start <= t[1].start < sent.end]
@@ -183,7 +193,10 @@ class AttributionRecognizer:
             elif (
                 self.cues.wants(token)
                 and not self.lexicon.names_something(token)
-                and self.cues.probability(token, quotes) >= self.cues.threshold
+                and (
+                    self.cues.probability(token, quotes) >= self.cues.threshold
+                    or tagged_again(token, quotes.inside)
+                )
             ):
                 triple = self._cue_word(doc, sent, token)
             else:
@@ -205,6 +218,8 @@ class AttributionRecognizer:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
             named = name_before(doc, sent, verb)
+        if named is None and subject is None and not sourceless:
+            named = subject_of_misread_verb(doc, verb)  # "Some view it as ...", tagged NOUN
         if named is None and subject is None and not sourceless:
             subject = modified_noun(verb)  # "a new poll showing ...": the poll
         if named is None and subject is None and not sourceless:
@@ -230,6 +245,8 @@ class AttributionRecognizer:
         if named is not None and subject is not None:
             source = named
         cue = _cue(doc, sent, verb, content, self.cues)
+        if named is not None and cue.start < named.end <= verb.i:
+            cue = doc[named.end : cue.end]  # a cue misread as a noun drew its speaker in
         if cue.start < content.start < cue.end < content.end:
             content = doc[cue.end : content.end]  # the preposition went to the cue
         if source is not None and source.start < cue.start < source.end:
@@ -326,6 +343,8 @@ def _within(subject: Token, content: Span, verb: Token) -> bool:
     content, 'Ms. Okafor' to the cue)."""
     if not content.start <= subject.i < content.end:
         return False
+    if verb.dep_ == "conj" and subject.head.i == verb.head.i and subject.dep_ == "nsubj":
+        return False  # "a charge that she has faced and has always denied": she denies
     return not (content.start <= verb.i < content.end and subject.head.i == verb.i)
 
 
@@ -405,6 +424,8 @@ def _joined_infinitive(verb: Token, cues: CueModel) -> Token:
 
 def _joins_left(token: Token, verb: Token) -> bool:
     if token.head.i != verb.i:
+        if floating(token) and token.lower_ in FLOATING_QUANTIFIERS:
+            return token.head.head.i == verb.i  # "both stressed": the quantifier floated
         return token.dep_ in {"aux", "neg"} and token.head.head.i == verb.i
     if token.dep_ in {"aux", "auxpass", "neg"}:
         return True

@@ -31,11 +31,13 @@ __all__ = [
     "quoting",
     "speaker_class",
     "subject_class",
+    "tagged_again",
 ]
 
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV", "ADP", "PROPN"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 PERSONAL = words("attribution", "personal")
+_PRONOUNS = words("attribution", "pronouns")
 ARGUMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "prt", "nsubj", "nsubjpass",
                            "agent", "advcl", "acomp", "attr", "dative"})  # fmt: skip
 #: A noun cue's arguments too ('his claim that ...', 'the report's finding'): read by models
@@ -225,3 +227,17 @@ def cue_features(
             f"lexicon+quote_near={near}",
         ]
     return features
+
+
+def tagged_again(verb: Token, quoted: bool) -> bool:
+    """'Rival senators said they back the plan, but ..., they said': the parser hangs the
+    first 'said' under the tag that repeats it at the end of the sentence, where the model
+    reads it as a 'said' reported inside another (which annotators rarely mark). A 'say'
+    with a subject of its own, outside quotes, under a later 'say' whose subject is a
+    pronoun, is the sentence's own report."""
+    head = verb.head
+    if quoted or verb.dep_ != "ccomp" or head.i < verb.i or verb.lemma_.lower() != "say":
+        return False
+    if head.lemma_.lower() != "say" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in head.children)

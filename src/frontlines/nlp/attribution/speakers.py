@@ -7,10 +7,11 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_before, trimmed
 from frontlines.vocab.words import words
 
-__all__ = ["BREAKS", "DASHES", "FINITE", "SHARING", "SOURCE_FOCUS", "agent_of",
-           "experiencer_of", "modified_noun",
+__all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
+           "agent_of", "experiencer_of", "floating", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "shared_subject",
-           "source_span", "speaker_of", "subject_of_aside"]  # fmt: skip
+           "source_span", "speaker_of", "subject_of_aside",
+           "subject_of_misread_verb"]  # fmt: skip
 
 BREAKS = frozenset({",", "--", "—", "–"})  # a comma or dash that sets a phrase off
 DASHES = frozenset({"--", "—", "–", "-"})
@@ -31,7 +32,9 @@ def speaker_of(verb: Token) -> Token | None:
     if subject is None:
         subject = agent_of(verb)
     reduced_passive = (
-        verb.tag_ == "VBN"
+        # a past form opening the sentence before its clause is a participle whatever the
+        # tagger says ("Asked" is often tagged VBD): a finite verb would have a subject
+        (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i < verb.head.i))
         and verb.dep_ == "advcl"
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     )  # "Asked about the deal, the minister said": the minister was asked, no one speaks
@@ -231,8 +234,8 @@ def agent_of(verb: Token) -> Token | None:
 def source_span(doc: Doc, head: Token) -> Span | None:
     """The subject's phrase without the asides and dates after it ('Mr. Trump, speaking to
     veterans, said' -> 'Mr. Trump'; 'a panel in 2001 found' -> 'a panel')."""
-    cut = {t.i for c in head.children if c.i > head.i and (_aside(doc, c) or _when(c))
-           for t in c.subtree}  # fmt: skip
+    cut = {t.i for c in head.children if c.i > head.i
+           and (_aside(doc, c) or _when(c) or floating(c)) for t in c.subtree}  # fmt: skip
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     if cut:  # the source ends where the first aside after its head begins
@@ -265,6 +268,22 @@ def source_span(doc: Doc, head: Token) -> Span | None:
         if j < len(doc) and doc[j].text in DOUBLE_QUOTES and doc[j].text != "“":
             span = doc[span.start : j + 1]
     return span
+
+
+#: Quantifiers that float off the subject to stand before the verb ('the senators both said').
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def floating(token: Token) -> bool:
+    """'Lee and Ruiz both stressed', 'Mr. Ortiz himself admitted': a quantifier or an
+    emphatic reflexive after the subject (the parser hangs it on the subject as an
+    apposition) is not part of who speaks; annotators draw a floated quantifier into the
+    cue ('both stressed') and leave the reflexive out of the source."""
+    if token.dep_ != "appos" or any(True for _ in token.children):
+        return False
+    if token.lower_ in FLOATING_QUANTIFIERS:
+        return token.tag_ == "DT"
+    return token.tag_ == "PRP" and token.lower_.endswith(("self", "selves"))
 
 
 def _stray_name(token: Token) -> bool:
@@ -304,12 +323,38 @@ def named_after_quote(doc: Doc, sent: Span, verb: Token) -> Span | None:
     if k < lower or k == sent.start or k + 1 >= end or doc[k - 1].text not in {",", "?", "!"}:
         return None
     words = doc[k + 1 : end]
-    if not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
+    # '," the editorial read': with the cue misread as a noun, its subject is tagged an
+    # adjective; the word before the cue still names who speaks
+    shifted = verb.pos_ == "NOUN" and words[-1].pos_ == "ADJ" and words[-1].head.i == verb.i
+    if not shifted and not any(t.pos_ in {"PROPN", "PRON", "NOUN"} for t in words):
         return None
     return trimmed(doc, k + 1, end)
 
 
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Modifiers the parser gives a verb it misread as a noun, which are really its subject.
+_NOUN_MODIFIERS = frozenset({"det", "nmod", "compound", "amod", "poss"})
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+
+def subject_of_misread_verb(doc: Doc, verb: Token) -> Span | None:
+    """'Some view his nomination as a takeover', 'campaign records show', '..., the
+    editorial read': a cue the tagger read as a noun heading the sentence takes its
+    subject for its modifiers; the words hung on it right before it are who speaks (not
+    an article alone, which only a noun takes)."""
+    if verb.pos_ != "NOUN" or verb.dep_ != "ROOT":
+        return None
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in _NOUN_MODIFIERS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    if start == verb.i:
+        return None
+    words = doc[start : verb.i]
+    if all(t.lower_ in _ARTICLES or t.pos_ in {"ADJ", "PUNCT"} for t in words):
+        return None
+    return trimmed(doc, start, verb.i)
 
 
 def name_before(doc: Doc, sent: Span, verb: Token) -> Span | None:
