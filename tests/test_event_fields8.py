@@ -53,3 +53,12 @@ def test_a_modifier_of_other_events_or_of_two_sides_names_no_doer(nlp):
              "no town is safe. The bombings, on March 3, killed 61 people in Gao.")  # fmt: skip
     events = [e for e in _events(nlp, story) if "killed 61" in e.text]
     assert events and all(_texts(e)[0] is None for e in events), events
+
+
+def test_marchers_who_do_the_protest_are_its_side(nlp):
+    """"marchers honored the victims": the noun that told the protest names who protested,
+    as "protesters" does; not the side of an earlier march the story told."""
+    story = ("Senator Ann Vale marched in the Boston parade on Sunday. In Denver, marchers "
+             "honored the victims with candles held aloft, a local station reported.")  # fmt: skip
+    events = [e for e in _events(nlp, story) if "Denver" in e.text]
+    assert events and _texts(events[0])[0] == "marchers", events
