@@ -62,3 +62,20 @@ def test_marchers_who_do_the_protest_are_its_side(nlp):
              "honored the victims with candles held aloft, a local station reported.")  # fmt: skip
     events = [e for e in _events(nlp, story) if "Denver" in e.text]
     assert events and _texts(events[0])[0] == "marchers", events
+
+
+def test_whose_lives_an_event_took_are_the_side_it_hit(nlp):
+    """"took the lives of 12 shoppers", "which claimed the lives of 30 soldiers", ",
+    taking the lives of 12 guests": the people of the "of" phrase were killed, whatever
+    noun names them; "lives" alone names no one."""
+    cases = {
+        "The gunman took the lives of 12 mall goers in Dayton early Sunday morning.":
+            "12 mall goers",
+        "The bombing, which claimed the lives of 30 soldiers, shook Mosul on Tuesday.":
+            "30 soldiers",
+        "Gunmen stormed the hotel in Mogadishu on Tuesday, taking the lives of 12 guests.":
+            "12 guests",
+    }  # fmt: skip
+    for text, victims in cases.items():
+        events = _events(nlp, text)
+        assert events and _texts(events[0])[1] == victims, (text, events)

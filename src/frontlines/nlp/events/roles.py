@@ -35,6 +35,7 @@ from frontlines.nlp.events.harmed import (
     described_roles,
     gapped_passive,
     is_passive,
+    lives_taken,
     outcome_victims,
     relative_target,
     taken_as,
@@ -406,7 +407,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         elif (hands := at_hands(child)) is not None:  # "at the hands of unknown gunmen"
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
-            actor2 = actor2 or _first_named(child) or (
+            actor2 = actor2 or lives_taken(verb) or _first_named(child) or (
                 person_phrase(child) if verb.lemma_.lower() in HARMING_VERBS else None)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
