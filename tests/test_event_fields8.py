@@ -79,3 +79,12 @@ def test_whose_lives_an_event_took_are_the_side_it_hit(nlp):
     for text, victims in cases.items():
         events = _events(nlp, text)
         assert events and _texts(events[0])[1] == victims, (text, events)
+
+
+def test_a_country_naming_its_islands_is_where(nlp):
+    """"police in the Seychelles islands raided two houses": the name modifies a noun for
+    the place itself (as "Anbar province" does), so it is where, not a modifier of
+    something else ("the U.S. strike")."""
+    (raid,) = _events(nlp, "On May 2, police in the Seychelles islands, off the Kenyan "
+                           "coast, raided two houses and searched for a suspect.")  # fmt: skip
+    assert raid.place is not None and raid.place.country == "SC", raid.place
