@@ -88,3 +88,28 @@ def test_a_country_naming_its_islands_is_where(nlp):
     (raid,) = _events(nlp, "On May 2, police in the Seychelles islands, off the Kenyan "
                            "coast, raided two houses and searched for a suspect.")  # fmt: skip
     assert raid.place is not None and raid.place.country == "SC", raid.place
+
+
+def test_an_event_told_n_days_after_another_is_dated_across(nlp):
+    """Published Friday 15 March: "Sunday's explosion came just two days after two bombs
+    killed six police officers" puts the killing two days before Sunday (the 8th); a date
+    on the event's own side stays ("... two days after a bomb exploded in Maiduguri on
+    Monday" is Monday), and so does one with no span of days ("came after")."""
+    story = ("Security fears swept across Kano on Monday as police probed the bomb blast "
+             "that ripped through a mosque the day before. Sunday's explosion came just two "
+             "days after two bombs killed six police officers in Maiduguri.")  # fmt: skip
+    (killing,) = [e for e in _events(nlp, story) if "six police" in e.text]
+    assert killing.date == "2024-03-08", killing
+    own = _events(nlp, "The explosion in Kano came two days after a bomb exploded in "
+                       "Maiduguri on Monday.")  # fmt: skip
+    assert own and all(e.date == "2024-03-11" for e in own), own
+    plain = _events(nlp, "Sunday's explosion came after two bombs killed six police "
+                         "officers in Maiduguri.")  # fmt: skip
+    assert plain and all(e.date == "2024-03-10" for e in plain), plain
+
+
+def test_moved_leaves_what_names_no_single_day():
+    from frontlines.nlp.events.apart import moved
+
+    assert moved("2024-03-10", -2) == "2024-03-08"
+    assert moved("2024-03", -2) == "2024-03" and moved("2024-03-10", 0) == "2024-03-10"
