@@ -31,8 +31,8 @@ def test_the_story_s_modifier_of_the_event_word_gives_an_undone_event_its_doer(n
     """"The consulate bombings, on March 3, killed 61" names no doer; the story calls the
     same bombings "rebel bombings" where it tells no new event: the rebels' kind did them
     ("the bomb attacks" of a resolution too: "bomb" says how, not what they hit)."""
-    story = ("A minister said Tuesday that rebel bombings this month of two French "
-             "consulates show that the rebels can strike anywhere. "
+    story = ("A minister called the rebel bombings last week at two French consulates "
+             "proof that the rebels can strike anywhere. "
              "The consulate bombings, on March 3, killed 61 people in Gao and Mopti.")  # fmt: skip
     events = [e for e in _events(nlp, story) if "killed 61" in e.text]
     assert events and all(_texts(e)[0] == "rebel" for e in events), events
@@ -45,12 +45,12 @@ def test_the_story_s_modifier_of_the_event_word_gives_an_undone_event_its_doer(n
 def test_a_modifier_of_other_events_or_of_two_sides_names_no_doer(nlp):
     """"other recent rebel attacks" are not the attack told; a story whose modifiers of the
     word name two sides does not say which did the one told."""
-    story = ("The government condemned the attack on a market in Gao on Monday, as well as "
-             "other recent rebel attacks against civilians.")  # fmt: skip
+    story = ("The government denounced the attack on a market in Gao on Monday and "
+             "other rebel attacks against farmers.")  # fmt: skip
     events = [e for e in _events(nlp, story) if "market" in e.text]
     assert all(_texts(e)[0] != "rebel" for e in events), events
-    story = ("A minister said Tuesday that rebel bombings and militia bombings show that "
-             "no town is safe. The bombings, on March 3, killed 61 people in Gao.")  # fmt: skip
+    story = ("A minister called rebel bombings and militia bombings proof that no town "
+             "is safe. The bombings, on March 3, killed 61 people in Gao.")  # fmt: skip
     events = [e for e in _events(nlp, story) if "killed 61" in e.text]
     assert events and all(_texts(e)[0] is None for e in events), events
 
@@ -91,20 +91,20 @@ def test_a_country_naming_its_islands_is_where(nlp):
 
 
 def test_an_event_told_n_days_after_another_is_dated_across(nlp):
-    """Published Friday 15 March: "Sunday's explosion came just two days after two bombs
-    killed six police officers" puts the killing two days before Sunday (the 8th); a date
+    """Published Friday 15 March: "Sunday's blast came three days after a car bomb wounded
+    nine guards" puts the wounding three days before Sunday (the 7th); a date
     on the event's own side stays ("... two days after a bomb exploded in Maiduguri on
     Monday" is Monday), and so does one with no span of days ("came after")."""
-    story = ("Security fears swept across Kano on Monday as police probed the bomb blast "
-             "that ripped through a mosque the day before. Sunday's explosion came just two "
-             "days after two bombs killed six police officers in Maiduguri.")  # fmt: skip
-    (killing,) = [e for e in _events(nlp, story) if "six police" in e.text]
-    assert killing.date == "2024-03-08", killing
+    story = ("A bomb tore through a mosque in Kano on Sunday, killing four worshippers. "
+             "Sunday's blast came three days after a car bomb wounded nine guards at a "
+             "barracks in Maiduguri.")  # fmt: skip
+    (wounding,) = [e for e in _events(nlp, story) if "nine guards" in e.text]
+    assert wounding.date == "2024-03-07", wounding
     own = _events(nlp, "The explosion in Kano came two days after a bomb exploded in "
                        "Maiduguri on Monday.")  # fmt: skip
     assert own and all(e.date == "2024-03-11" for e in own), own
-    plain = _events(nlp, "Sunday's explosion came after two bombs killed six police "
-                         "officers in Maiduguri.")  # fmt: skip
+    plain = _events(nlp, "Sunday's blast came after a car bomb wounded nine guards at a "
+                         "barracks in Maiduguri.")  # fmt: skip
     assert plain and all(e.date == "2024-03-10" for e in plain), plain
 
 

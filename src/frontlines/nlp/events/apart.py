@@ -1,8 +1,8 @@
 """An event dated by its distance from another: "X came two days after Y".
 
-News dates a new event by the one it follows or precedes: "Sunday's explosion came just
-two days after two bombs killed six police officers" tells that the killing was two days
-before Sunday; "the raid came a week before Friday's vote" that the raid was a week
+News dates a new event by the one it follows or precedes: "Friday's blast came three
+days after a car bomb wounded nine guards" tells that the wounding was three days before
+Friday; "the raid came a week before Friday's vote" that the raid was a week
 before Friday. A date in the sentence belongs to one side of the "after" / "before", the
 event to the other, and the span between ("two days", "a day", "a week") moves the date
 across.
@@ -51,7 +51,7 @@ def days_apart(date_span: Span, triggers: Sequence[Token]) -> int:
         without = [t for t in triggers if t.i not in inside]
         days = _days(span) * _SIGNS[word.lower_]
         if within and not date_inside and all(_anchor(t, clause) for t in without):
-            return days  # "Sunday's explosion came two days after [bombs killed six]"
+            return days  # "Friday's blast came three days after [a bomb wounded nine]"
         if without and not within and date_inside:
             return -days  # "[the raid] came a day after [Friday's vote]"
     return 0

@@ -103,9 +103,9 @@ def who_fell(outcome: Token) -> EventActor | None:
 
 
 def lives_taken(verb: Token) -> EventActor | None:
-    """Whose lives a verb took ("took the lives of 49 club goers", "claimed the lives of
+    """Whose lives a verb took ("took the lives of 12 shoppers", "claimed the lives of
     30 soldiers"): the "of" phrase of its object "lives" are the people it killed, whatever
-    noun names them (only people have lives to take: "49 club goers"); the lives
+    noun names them (only people have lives to take: "12 mall goers"); the lives
     themselves name no one."""
     for life in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"):
         for prep in (p for p in life.children if p.dep_ == "prep" and p.lower_ == "of"):

@@ -1,10 +1,10 @@
 """The kind of doer a story gives its violent events where it names them again.
 
 A story often tells an attack with no one doing it in the sentence that counts ("The
-embassy bombings, on Aug. 7, killed 247 people") and gives the doer's kind only where it
+consulate bombings, on May 3, left 61 dead") and gives the doer's kind only where it
 speaks of the same events with a modifier, before or after, in a sentence that tells no
-new event: "the minister said that terrorist bombings this month of two embassies show
-...", "the council condemns the terrorist bomb attacks". An event noun's own modifier is
+new event: "a minister called the rebel bombings last week at two consulates proof
+that ...", "the council condemns the rebel bomb attacks". An event noun's own modifier is
 already its kind of doer (``roles.side_modifier``); this reads the story's other mentions
 of the word the event was told with, the way ``perpetrators`` reads "X planned the
 attacks".
