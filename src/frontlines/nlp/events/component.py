@@ -45,6 +45,7 @@ from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
+from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.memo import reads_doc
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.others import other_events
@@ -289,6 +290,7 @@ class EventCoder:
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
+        events = kind_said(events, doc)  # "terrorist bombings" elsewhere: the bombings' doer
         events = grounded(history_told_on(events, doc), doc_text(doc), self.lexicon)  # aerial.py
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict

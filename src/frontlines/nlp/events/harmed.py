@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import actor_phrase, person_phrase
+from frontlines.nlp.events.phrases import actor_phrase, noun_phrase, person_phrase
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
 __all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS",
-           "described_roles", "gapped_passive", "is_passive", "outcome_victims",
+           "described_roles", "gapped_passive", "is_passive", "lives_taken", "outcome_victims",
            "relative_target", "taken_as", "undergoer", "who_fell"]
 
 #: Event nouns naming the people an event holds ("holding 12 hostages"): its actor2.
@@ -102,11 +102,33 @@ def who_fell(outcome: Token) -> EventActor | None:
                 None)  # fmt: skip
 
 
+def lives_taken(verb: Token) -> EventActor | None:
+    """Whose lives a verb took ("took the lives of 12 shoppers", "claimed the lives of
+    30 soldiers"): the "of" phrase of its object "lives" are the people it killed, whatever
+    noun names them (only people have lives to take: "12 mall goers"); the lives
+    themselves name no one."""
+    for life in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"):
+        for prep in (p for p in life.children if p.dep_ == "prep" and p.lower_ == "of"):
+            for whose in (o for o in prep.children if o.dep_ == "pobj"):
+                found = actor_phrase(whose, agent=False)
+                if found is None and whose.pos_ == "NOUN" and not whose.ent_type_:
+                    start, end = noun_phrase(whose)
+                    span = whose.doc[start:end]
+                    found = EventActor(text=span.text, actor=None, start=span.start_char,
+                                       end=span.end_char)  # fmt: skip
+                if found is not None:
+                    return found
+    return None
+
+
 def outcome_victims(verb: Token) -> EventActor | None:
     """Who the event hit when it names no object of its own: the object of a participle
     telling its outcome ("detonated a bomb near the convoy, killing four soldiers"), or
-    driving someone from ground ("recaptured the town, driving the rebels from it")."""
+    driving someone from ground ("recaptured the town, driving the rebels from it"), or
+    whose lives it took ("..., taking the lives of 12 guests")."""
     for child in verb.children:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and (lost := lives_taken(child)):
+            return lost
         if child.dep_ in {"advcl", "conj", "xcomp"} and (
                 child.lemma_.lower() in OUTCOME_VERBS or _ousting(child)):
             objects = [c for c in child.children if c.dep_ == "dobj"]
@@ -135,6 +157,9 @@ def relative_target(verb: Token, by_preposition: bool = True) -> EventActor | No
                        if c.dep_ == "dobj"), None)  # fmt: skip
         if target is not None:
             return target
+    lost = lives_taken(verb)  # "the bombing, which claimed the lives of 30 soldiers"
+    if lost is not None:
+        return lost
     for child in verb.children if by_preposition else ():
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "at", "through"}:
             found = first_object(child, agent=False)

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from frontlines.model import Event, EventActor
 from frontlines.nlp.events.accountable import any_phrase
 from frontlines.nlp.events.roles import AUTHOR_VERBS
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
 __all__ = ["ANY_KIND", "AUTHOR_NOUNS", "fits", "perpetrators"]
@@ -31,6 +32,8 @@ AUTHOR_NOUNS = frozenset(word_list("event", "author_nouns"))
 ANY_KIND = frozenset({"attack", "assault", "incident", "violence", "atrocity"})
 #: Event nouns a perpetrator statement speaks of.
 _EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns")) | ANY_KIND
+#: One-word names of an armed side's kind ("rebel", "police"): as a compound, the doer.
+_SIDES = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
 #: Words that make an event noun one the story told ("the", "these", "both").
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "both"})
 #: Dependencies by which a verb hangs a clause on the verb that says who it is about
@@ -78,11 +81,20 @@ def _aimed(noun: Token) -> set[str]:
     """The words for what an event noun hit: its compounds ("the embassy bombings") and
     the heads, with their compounds, of its "of / at / on / against" phrases; places
     ("in Kenya") count too: a bombing elsewhere is another one."""
-    words = {_stem(c) for c in noun.children if c.dep_ == "compound" and c.is_alpha}
+    words = {_stem(c) for c in noun.children if c.dep_ == "compound" and c.is_alpha
+             and not _means(c) and c.lemma_.lower() not in _SIDES}  # "the rebel bomb
+    # attacks" hit no bomb and no rebel: one says how, the other who
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIMED):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words |= {_stem(t) for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"}}
     return words
+
+
+def _means(token: Token) -> bool:
+    """Whether a noun's compound is an event word, which says how it was done, not what it
+    hit ("bomb" of "the bomb attacks", made from "bombing")."""
+    word = token.lemma_.lower()
+    return len(word) > 3 and any(n.startswith(word) or word.startswith(n) for n in _EVENT_NOUNS)
 
 
 def _stem(token: Token) -> str:

@@ -35,6 +35,7 @@ from frontlines.nlp.events.harmed import (
     described_roles,
     gapped_passive,
     is_passive,
+    lives_taken,
     outcome_victims,
     relative_target,
     taken_as,
@@ -55,7 +56,7 @@ from frontlines.nlp.events.phrases import (
 )
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
-from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site
+from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site, site_of_keeper
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -112,13 +113,16 @@ def aimed_at(trigger: Token) -> EventActor | None:
     operatives", "an attack on police"): named by the event itself, it outranks whoever
     its outcome verb says fell ("... killed more than 20 militants")."""
     if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ not in {"nsubj", "pobj", "dobj"}:
-        return None  # a noun the tagger took for a verb still heads a noun's slot
+        return site_of_keeper(trigger)  # a noun the tagger took for a verb still heads a
+    # noun's slot; a verb's "outside the French embassy" names its aim
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in _AIMS:
             continue
         aim = first_object(prep, agent=False)
         if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
             return aim
+    if trigger.dep_ == "nsubj":  # "a truck bomb went off at the Turkish embassy"
+        return kept_site(trigger) or site_of_keeper(trigger.head)
     return kept_site(trigger)
 
 
@@ -405,7 +409,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         elif (hands := at_hands(child)) is not None:  # "at the hands of unknown gunmen"
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
-            actor2 = actor2 or _first_named(child) or (
+            actor2 = actor2 or lives_taken(verb) or _first_named(child) or (
                 person_phrase(child) if verb.lemma_.lower() in HARMING_VERBS else None)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"

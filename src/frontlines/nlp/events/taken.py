@@ -9,9 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import actor_phrase, names_a_country, person_phrase
+from frontlines.nlp.events.phrases import (
+    actor_phrase,
+    names_a_country,
+    noun_phrase,
+    person_phrase,
+)
 
-__all__ = ["INVADING", "held", "invaded", "kept_site"]
+__all__ = ["INVADING", "held", "invaded", "kept_site", "site_of_keeper"]
 
 
 #: Sites a side keeps and is hit through: "the embassy bombings" were aimed at the
@@ -30,6 +35,31 @@ def kept_site(trigger: Token) -> EventActor | None:
             span = trigger.doc[child.left_edge.i : child.i + 1]
             return EventActor(text=span.text, actor=None, start=span.start_char,
                               end=span.end_char)  # fmt: skip
+    return None
+
+
+#: Prepositions by which a verb says where it struck: "exploded outside the embassy".
+_AT_SITE = frozenset({"at", "outside", "inside"})
+
+
+def site_of_keeper(verb: Token) -> EventActor | None:
+    """The kept site a verb's "at / outside / inside" phrase names with its keeper ("two
+    bombs exploded outside the French consulates, killing 40": the consulates' state was
+    the aim, as "the bombing at the consulate" says with a noun); what else it killed is
+    who fell there. Only a site whose keeper is named (a nationality, a group, a
+    country): "exploded at a checkpoint" says no more than where."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT_SITE):
+        for site in (o for o in prep.children if o.dep_ == "pobj"):
+            if site.lemma_.lower() not in _KEPT_SITES and site.lower_ not in _KEPT_SITES:
+                continue
+            start, end = noun_phrase(site)
+            span = site.doc[start:end]
+            keeper = any(t.ent_type_ in {"ORG", "NORP"} for t in span) or names_a_country(span)
+            if keeper:
+                return EventActor(text=span.text, actor=None, start=span.start_char,
+                                  end=span.end_char)  # fmt: skip
     return None
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
@@ -90,7 +91,9 @@ def event_date(
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     for found in (own, told):
         if found:
-            _, value, precision = found[0]
+            time, value, precision = found[0]
+            span = _tokens(sent, time)  # "came two days after ...": the other side's day
+            value = moved(value, days_apart(span, triggers)) if span is not None else value
             return EventDate(value, acled_time_precision(precision), "text")
     if published and _read_from_body(sent.doc):  # the latest day the story states: its
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text

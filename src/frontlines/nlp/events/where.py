@@ -431,7 +431,9 @@ def _place_noun_phrase(noun: Token) -> bool:
 _PLACE_HEADS = frozenset({
     "province", "district", "governorate", "region", "city", "town", "village", "county",
     "state", "area", "border", "desert", "valley", "countryside", "outskirts", "suburb",
-    "camp", "neighborhood", "neighbourhood", "capital", "port",
+    "camp", "neighborhood", "neighbourhood", "capital", "port", "island", "islands",
+    "archipelago", "peninsula", "coast", "highlands", "mountains", "delta", "municipality",
+    "prefecture", "territory",
 })  # fmt: skip
 
 
