@@ -135,7 +135,7 @@ class _Fitter:
 
     def __init__(self, table: Table, shared: dict[tuple[Any, ...], Any] | None = None) -> None:
         self.table = table
-        self._shared = {} if shared is None else shared  # fast model and head fits
+        self._shared = {} if shared is None else shared  # fits, by model, rows and C
         counts: Counter[str] = Counter(f for fs, _ in table.examples for f in fs)
         self.counts = counts
         m = table.min_count
@@ -145,8 +145,8 @@ class _Fitter:
         self.y = np.array([self.labels.index(label) for label in table.labels])
         self.weights = np.array([1.0] * table.synthetic
                                 + [table.record_weight] * (len(table.labels) - table.synthetic))
-        self._memo: dict[tuple[Any, ...], Any] = {}
-        self._estimators: dict[tuple[str, float], Any] = {}
+        self._blocks = tuple((k, b.shape, float(b.sum()), float(np.abs(b).max()))
+                             for k, b in table.dense.items())  # the encoder model's fits' key
         fast, names = sparse_design([dict.fromkeys(f, 1.0) | v for f, v in self.kept])
         self.design: dict[str, tuple[Any, list[str]]] = {"fast": (fast, names)}
         if table.dense:
@@ -160,14 +160,14 @@ class _Fitter:
                       c: float) -> np.ndarray:  # fmt: skip
         """The ``kind`` model fitted on ``train`` at ``c``: its probabilities of ``test``
         over :attr:`labels` (pruned as the shipped model is)."""
-        key = (kind, tuple(train), c)
-        memo = self._shared if kind == "fast" else self._memo
+        key = (kind, self._blocks if kind == "encoder" else (), tuple(train), c)
+        memo = self._shared
         if key not in memo:
             matrix, names = self.design[kind]
             rows = np.asarray(train)
-            start = self._estimators.setdefault((kind, c), _estimator(c))
-            classes, table = _fit_matrix(start, matrix[rows], self.y[rows], self.weights[rows],
-                                         names, self.labels)  # fmt: skip
+            start = self._start(kind, c)
+            classes, table = _fit_matrix(_estimator(c, start), matrix[rows], self.y[rows],
+                                         self.weights[rows], names, self.labels)  # fmt: skip
             pruned = _pruned(table, self.counts, self.table.min_count, self.table.max_features)
             w = np.zeros((len(names), len(self.labels)))
             column = {n: i for i, n in enumerate(names)}
@@ -180,6 +180,22 @@ class _Fitter:
         p = np.exp(z)
         return np.asarray(p / p.sum(axis=1, keepdims=True))
 
+    def _start(self, kind: str, c: float) -> np.ndarray | None:
+        """Where each fit of ``kind`` at ``c`` starts: the weights fitted on the stories
+        alone, which saw no record (a start that had seen a held-out record would leak
+        it: the solver stops near a start that already fits the training rows well)."""
+        key = (kind, self._blocks if kind == "encoder" else (), "start", c)
+        if key not in self._shared:
+            rows = np.arange(self.table.synthetic)
+            model = _estimator(c, None)
+            if len(set(self.y[rows].tolist())) == len(self.labels) > 2:
+                model.fit(self.design[kind][0][rows], self.y[rows])
+                self._shared[key] = model.coef_.copy()
+            else:
+                self._shared[key] = None
+        start = self._shared[key]
+        return None if start is None else np.asarray(start)
+
     def head(self, train: Sequence[int], test: Sequence[int], hidden: int) -> np.ndarray:
         key = ("head", tuple(train), hidden)
         if key not in self._shared:
@@ -190,14 +206,16 @@ class _Fitter:
         return np.asarray(self._shared[key].forward(self.table.embeddings[np.asarray(test)]))
 
 
-def _estimator(c: float) -> Any:
-    """A logistic fit as ``train_plover`` makes it, warm-started: the folds' fits differ
-    by a few dozen records, so each starts from the last one's weights (several times
-    faster; the same calls in the same order give the same weights)."""
+def _estimator(c: float, start: np.ndarray | None) -> Any:
+    """A logistic fit as ``train_plover`` makes it, started from ``start`` (several times
+    faster than from zero; the problem is convex, so the optimum is the same)."""
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=c, max_iter=3000, fit_intercept=False, random_state=0,
-                              warm_start=True)  # fmt: skip
+    model = LogisticRegression(C=c, max_iter=3000, fit_intercept=False, random_state=0,
+                               warm_start=start is not None)  # fmt: skip
+    if start is not None:
+        model.coef_ = start.copy()
+    return model
 
 
 def _fit_matrix(
@@ -207,7 +225,6 @@ def _fit_matrix(
     if hasattr(model, "coef_") and len(set(y.tolist())) != model.coef_.shape[0]:
         model.set_params(warm_start=False)  # another set of classes: start afresh
     model.fit(matrix, y, sample_weight=weights)
-    model.set_params(warm_start=True)
     classes = [labels[int(k)] for k in model.classes_]
     coef = model.coef_
     if len(classes) == 2:  # a binary fit keeps one row: the second class against the first
@@ -318,8 +335,8 @@ def nested_estimate(
     """Accuracy and macro F1 of the gated pair on the records, each outer fold scored by
     a pair whose settings were chosen (:func:`_choose`) and fitted without it; with
     each fold's choice and inner accuracy (the optimism of choosing on what is scored).
-    ``shared``: fits of the model without the encoder and of the head, kept between
-    calls on tables that differ only in the encoder model's dense blocks."""
+    ``shared``: fits kept between calls (on the same examples and embeddings; the
+    encoder model's by its dense blocks)."""
     fitter = _Fitter(table, shared)
     synthetic = list(range(table.synthetic))
     gold, decided, folds = [], [], []
