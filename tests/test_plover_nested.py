@@ -123,3 +123,11 @@ def test_every_fit_starts_from_weights_that_saw_no_record():
     two = _Fitter(relabelled)._start("fast", 1.0)
     assert one is not None and two is not None and np.array_equal(one, two)
     assert one.shape[0] == 3  # one row a type
+
+
+def test_the_shipped_setting_is_chosen_as_the_inner_loop_chooses():
+    from frontlines.lab.plover_nested import choose_settings
+
+    choice, thresholds, score = choose_settings(_table(), folds=3, grid=_GRID)
+    assert choice.gate in _GRID["gates"] and set(thresholds) == {"fast", "encoder"}
+    assert score == 1.0

@@ -50,8 +50,8 @@ from frontlines.nlp.events.plover import (
 )
 from frontlines.vocab.word_vectors import WordVectors
 
-__all__ = ["Choice", "Extras", "GRID", "Table", "build_table", "decide", "deal",
-           "nested_estimate", "synthetic_only"]  # fmt: skip
+__all__ = ["Choice", "Extra", "Extras", "GRID", "Table", "build_table", "choose_settings", "decide",
+           "deal", "nested_estimate", "synthetic_only"]  # fmt: skip
 
 OTHER = "OTHER"
 Probabilities = np.ndarray  # (rows, labels)
@@ -313,6 +313,16 @@ def _choose(fitter: _Fitter, train_records: Sequence[int], inner: int,
             best = (score, choice, {"fast": thresholds[0], "encoder": thresholds[1]})
     assert best is not None
     return best[1], best[2], best[0]
+
+
+def choose_settings(
+    table: Table, folds: int = 5, grid: Mapping[str, Sequence[float]] = GRID,
+    extras: Extras = Extras(),  # noqa: B008
+) -> tuple[Choice, dict[str, float], float]:  # fmt: skip
+    """The setting the nested estimate's inner loop would choose on all the records (the
+    shipped model's: :func:`nested_estimate` measures this very procedure), its
+    thresholds and its out-of-fold accuracy."""
+    return _choose(_Fitter(table), table.records, folds, grid, extras)
 
 
 def _scores(gold: Sequence[str], decided: Sequence[str]) -> dict[str, float]:
