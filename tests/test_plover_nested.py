@@ -131,3 +131,26 @@ def test_the_shipped_setting_is_chosen_as_the_inner_loop_chooses():
     choice, thresholds, score = choose_settings(_table(), folds=3, grid=_GRID)
     assert choice.gate in _GRID["gates"] and set(thresholds) == {"fast", "encoder"}
     assert score == 1.0
+
+
+def test_train_plover_estimate_needs_the_records(tmp_path):
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    stories = tmp_path / "stories.csv"
+    stories.write_text("text,label\nCrowds marched in the capital.,PROTEST\n", "utf-8")
+    result = CliRunner().invoke(app, ["train", "plover", "--data", str(stories), "--out",
+                                      str(tmp_path / "m.json"), "--no-encoder", "--estimate"])
+    assert result.exit_code == 2 and "--estimate needs --records" in result.output
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_train_plover_estimate_prints_both_estimates(monkeypatch, capsys):
+    import frontlines.lab.plover_nested as plover_nested
+    from frontlines.cli import train
+
+    monkeypatch.setattr(plover_nested, "build_table", lambda *a, **k: _table())
+    train._print_estimates(None, [], [], None, 5.0, vectors=False)
+    printed = capsys.readouterr().out
+    assert "nested: accuracy 1.0" in printed and "synthetic only: accuracy 1.0" in printed

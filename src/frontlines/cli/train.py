@@ -169,13 +169,13 @@ def plover(
     except (OSError, ValueError, EncoderMissing) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
+    if estimate and (sentence_encoder is None or not gold):
+        err.print("[red]error:[/] --estimate needs --records and the encoder")
+        raise typer.Exit(2)
     nlp = build_pipeline()
     wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
     later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
     if estimate:
-        if sentence_encoder is None or not gold:
-            err.print("[red]error:[/] --estimate needs --records and the encoder")
-            raise typer.Exit(2)
         with nlp.select_pipes(disable=later):
             _print_estimates(nlp, stories, gold, sentence_encoder, record_weight, vectors)
         return
