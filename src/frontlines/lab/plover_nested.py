@@ -99,7 +99,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "cs": (1.0, 3.0),
     "gates": (0.3, 0.4, 0.5, 0.6, 0.7, 1.01),
     "mixes": (0.0, 0.3, 0.4, 0.5, 0.6),
-    "hiddens": (HIDDEN,),
+    "hiddens": (32, HIDDEN, 128),
 }
 
 #: An extra: (probabilities of the encoder side on the test rows, train rows, test rows,
