@@ -148,6 +148,12 @@ def plover(
                      "--out, named plover_head.npz; the bundled one is "
                      "src/frontlines/data/plover_head.npz)."),
     ] = None,
+    estimate: Annotated[
+        bool, typer.Option("--estimate", help="Write no model: print the nested "
+                           "cross-validated accuracy on the records' tune half (every "
+                           "setting chosen in an inner loop) and the synthetic-only one "
+                           "(no record in training); needs --records and the encoder.")
+    ] = False,
 ) -> None:
     """Fit the PLOVER event-type model; the events component reads the JSON written here."""
     from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
@@ -163,9 +169,16 @@ def plover(
     except (OSError, ValueError, EncoderMissing) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
+    if estimate and (sentence_encoder is None or not gold):
+        err.print("[red]error:[/] --estimate needs --records and the encoder")
+        raise typer.Exit(2)
     nlp = build_pipeline()
     wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
     later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    if estimate:
+        with nlp.select_pipes(disable=later):
+            _print_estimates(nlp, stories, gold, sentence_encoder, record_weight, vectors)
+        return
     with nlp.select_pipes(disable=later):
         model = fit_plover_model(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
@@ -184,6 +197,25 @@ def plover(
         head_file.write_bytes(model.head.to_bytes())
         out.print(f"{head_file}: head of {model.head.b1.shape[0]} units, mix {model.head.mix} "
                   f"(out of fold: {model.head.about.get('mix_accuracy')})")  # fmt: skip
+
+
+def _print_estimates(
+    nlp: Any, stories: Any, gold: Any, encoder: Any, record_weight: float, vectors: bool
+) -> None:
+    """``train plover --estimate``: the honest estimates of ``lab/plover_nested.py``."""
+    from frontlines.lab.plover_nested import Choice, build_table, nested_estimate, synthetic_only
+    from frontlines.nlp.events.plover import ENCODE_BELOW
+    from frontlines.vocab.word_vectors import default_word_vectors
+
+    words = default_word_vectors() if vectors else None
+    table = build_table(nlp, stories, gold, words, encoder, record_weight=record_weight)
+    nested = nested_estimate(table)
+    for n, fold in enumerate(nested["folds"]):
+        out.print(f"outer fold {n}: {fold}")
+    out.print(f"nested: accuracy {nested['accuracy']}, macro F1 {nested['macro_f1']} "
+              f"({nested['records']} records)")  # fmt: skip
+    alone = synthetic_only(table, Choice(1.0, 1.0, ENCODE_BELOW, 64, 0.5))
+    out.print(f"synthetic only: accuracy {alone['accuracy']}, macro F1 {alone['macro_f1']}")
 
 
 @train_app.command("vectors")
