@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # the CLI starts without loading the NLP layer
     from frontlines.nlp.logistic import LogisticModel
 
 __all__ = [
-    "acled", "attribution", "claims_confidence", "events_confidence", "places", "plover",
+    "acled", "attribution", "claims_confidence", "events_confidence", "events_cross", "places",
+    "plover",
     "realis_model", "train_app", "units", "vectors_",
 ]  # fmt: skip
 
@@ -267,6 +268,39 @@ def events_confidence(
     chosen = FOUR_SETS if four_sets else FEATURES
     _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen),
                    out_file, "events")  # fmt: skip
+
+
+@train_app.command("events-cross")
+def events_cross(
+    data: NewsFolder,
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of *.events.jsonl gold (eval/news).")
+    ],
+    also: AlsoSets = None,
+    c: Annotated[float, typer.Option(help="Inverse regularisation of each fit.")] = 1.0,
+    threshold: Annotated[
+        float | None,
+        typer.Option(help="Least confidence shown (default: the bundled model's)."),
+    ] = None,
+    four_sets: Annotated[
+        bool, typer.Option("--four-sets", help="Weigh lab/train_events.FOUR_SETS.")
+    ] = False,
+) -> None:
+    """Hold out each news set in turn: fit event confidence on the other sets' tune halves,
+    score the held-out tune half (precision/recall at the threshold, Brier, AUC)."""
+    from frontlines.lab.cross_set import cross_set, cross_set_summary, labelled_sets
+    from frontlines.lab.train_events import FEATURES, FOUR_SETS
+    from frontlines.nlp.events.confidence import load_confidence_model
+
+    more = _also_sets(also)
+    if not more:
+        raise typer.BadParameter("hold-out needs at least two sets", param_hint="--also")
+    shipped = load_confidence_model().about.get("threshold")
+    least = threshold if threshold is not None else float(str(shipped or 0.0))
+    with exits_on(OSError, ValueError):
+        sets = labelled_sets([(data, gold), *more])
+    held = cross_set(sets, FOUR_SETS if four_sets else FEATURES, c, least)
+    print(json.dumps({"c": c, "threshold": least} | cross_set_summary(held), indent=1))
 
 
 @train_app.command("realis")

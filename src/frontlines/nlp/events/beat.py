@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from frontlines.model import Event
+from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.actors import ActorDictionary
@@ -26,7 +27,7 @@ from frontlines.vocab.events import EventMatch
 
 __all__ = [
     "ARMED_INTER", "BEAT_FEATURES", "CONFLICT_TYPES", "HARM_MEASURES", "MIN_CONFLICT_SENTENCES",
-    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "mention_features",
+    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "mention_features", "off_beat",
 ]  # fmt: skip
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity
@@ -139,6 +140,13 @@ def mention_features(event: Event, doc: Doc) -> dict[str, float]:
         "said_stating": float(bool(kinds & _STATING)),
         "said_reporting": float(bool(kinds & _REPORTING)),
     }
+
+
+def off_beat(beat: ConflictBeat | None, event: Event) -> dict[str, float]:
+    """Whether the story's conflict beat (``nlp/beat.py``) caps ``event``'s confidence:
+    not a weight of the model (the cap is applied after it) but what an estimate of
+    the confidence on held-out news (``lab/cross_set.py``) must apply as the coder does."""
+    return {"off_beat": float(beat is not None and not beat.covers(event.text))}
 
 
 def _days_before(date: str | None, published: object) -> int | None:
