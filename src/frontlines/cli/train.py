@@ -282,25 +282,37 @@ def events_cross(
         float | None,
         typer.Option(help="Least confidence shown (default: the bundled model's)."),
     ] = None,
-    four_sets: Annotated[
-        bool, typer.Option("--four-sets", help="Weigh lab/train_events.FOUR_SETS.")
-    ] = False,
+    features: Annotated[
+        str,
+        typer.Option(help="bundled | four-sets | cross-set: lab/train_events.FEATURES, "
+                     "FOUR_SETS or CROSS_SET."),
+    ] = "bundled",
 ) -> None:
     """Hold out each news set in turn: fit event confidence on the other sets' tune halves,
-    score the held-out tune half (precision/recall at the threshold, Brier, AUC)."""
-    from frontlines.lab.cross_set import cross_set, cross_set_summary, labelled_sets
-    from frontlines.lab.train_events import FEATURES, FOUR_SETS
+    score the held-out tune half (precision/recall at the threshold, Brier, AUC), beside
+    the bundled model as shipped (held out only on the sets it was not fitted on)."""
+    from frontlines.lab.cross_set import bundled_on, cross_set, cross_set_summary, labelled_sets
+    from frontlines.lab.train_events import CROSS_SET, FEATURES, FOUR_SETS
     from frontlines.nlp.events.confidence import load_confidence_model
 
+    chosen = {"bundled": FEATURES, "four-sets": FOUR_SETS, "cross-set": CROSS_SET}.get(features)
+    if chosen is None:
+        raise typer.BadParameter(f"{features!r}: bundled, four-sets or cross-set",
+                                 param_hint="--features")  # fmt: skip
     more = _also_sets(also)
     if not more:
         raise typer.BadParameter("hold-out needs at least two sets", param_hint="--also")
-    shipped = load_confidence_model().about.get("threshold")
+    model = load_confidence_model()
+    shipped = model.about.get("threshold")
     least = threshold if threshold is not None else float(str(shipped or 0.0))
     with exits_on(OSError, ValueError):
         sets = labelled_sets([(data, gold), *more])
-    held = cross_set(sets, FOUR_SETS if four_sets else FEATURES, c, least)
-    print(json.dumps({"c": c, "threshold": least} | cross_set_summary(held), indent=1))
+    held = cross_set(sets, chosen, c, least)
+    bundled = cross_set_summary(bundled_on(sets, model, least))
+    print(json.dumps({"c": c, "threshold": least, "features": list(chosen)}
+                     | cross_set_summary(held)
+                     | {"bundled": bundled | {"fitted_on": model.about.get("gold", "eval/news")}},
+                     indent=1))  # fmt: skip
 
 
 @train_app.command("realis")

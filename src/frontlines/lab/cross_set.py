@@ -23,8 +23,12 @@ from frontlines.nlp.beat import OFF_BEAT_CONFIDENCE
 
 if TYPE_CHECKING:
     from frontlines.lab.train_events import LabelledEvents
+    from frontlines.nlp.logistic import LogisticModel
 
-__all__ = ["HeldOutSet", "cross_set", "cross_set_summary", "labelled_sets", "scored_at"]
+__all__ = [
+    "HeldOutSet", "bundled_on", "cross_set", "cross_set_choice", "cross_set_summary",
+    "labelled_sets", "scored_at",
+]
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,6 @@ def cross_set(
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import brier_score_loss, roc_auc_score
 
     def design(rows: list[tuple[dict[str, float], bool]]) -> list[dict[str, float]]:
         return [{k: v for k, v in keep_features(f, features).items() if k != "bias"}
@@ -86,15 +89,31 @@ def cross_set(
         else:
             model = LogisticRegression(C=c, max_iter=2000).fit(x_train, y_train)
             probability = model.predict_proba(vectoriser.transform(design(held.rows)))[:, 1]
-        off = [bool(f.get("off_beat", 0.0)) for f, _ in held.rows]
-        kept, tp = scored_at(probability.tolist(), y, off, threshold)
-        auc = float(roc_auc_score(y, probability)) if len(set(y)) > 1 else 0.5
-        result.append(HeldOutSet(
-            name, len(y), sum(y), held.live, kept, tp,
-            round(tp / kept, 4) if kept else 0.0, round(tp / held.live, 4) if held.live else 0.0,
-            round(sum(y) / len(y), 4), round(sum(y) / held.live, 4) if held.live else 0.0,
-            round(float(brier_score_loss(y, probability)), 4), round(auc, 4)))  # fmt: skip
+        result.append(_scored_set(name, held, probability.tolist(), threshold))
     return result
+
+
+def bundled_on(sets: Mapping[str, LabelledEvents], model: LogisticModel, threshold: float
+               ) -> list[HeldOutSet]:  # fmt: skip
+    """Each set scored by a model as shipped (its own weights, no refit): the yardstick a
+    refit must beat on the sets that model was not fitted on."""
+    return [_scored_set(name, held, [model.probability(f) for f, _ in held.rows], threshold)
+            for name, held in sets.items() if held.rows]  # fmt: skip
+
+
+def _scored_set(name: str, held: LabelledEvents, probability: Sequence[float],
+                threshold: float) -> HeldOutSet:  # fmt: skip
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    y = [int(ok) for _, ok in held.rows]
+    off = [bool(f.get("off_beat", 0.0)) for f, _ in held.rows]
+    kept, tp = scored_at(probability, y, off, threshold)
+    auc = float(roc_auc_score(y, probability)) if len(set(y)) > 1 else 0.5
+    return HeldOutSet(
+        name, len(y), sum(y), held.live, kept, tp,
+        round(tp / kept, 4) if kept else 0.0, round(tp / held.live, 4) if held.live else 0.0,
+        round(sum(y) / len(y), 4), round(sum(y) / held.live, 4) if held.live else 0.0,
+        round(float(brier_score_loss(y, probability)), 4), round(auc, 4))  # fmt: skip
 
 
 def cross_set_summary(held_out: Sequence[HeldOutSet]) -> dict[str, Any]:
@@ -116,3 +135,30 @@ def labelled_sets(pairs: Sequence[tuple[Path, Path]]) -> dict[str, LabelledEvent
     from frontlines.lab.train_events import labelled_stories
 
     return {gold.name: labelled_stories(stories, gold, "tune") for stories, gold in pairs}
+
+
+def cross_set_choice(
+    sets: Mapping[str, LabelledEvents], features: Sequence[str], grid: Sequence[float],
+    keep_recall: float, c: float | None = None,
+) -> tuple[float, float, dict[str, Any]]:
+    """(c, threshold, table) chosen on the held-out sets, never on a check half: ``c`` of
+    ``grid`` with the lowest mean held-out Brier score unless given; the threshold, of
+    those whose mean held-out recall keeps ``keep_recall`` of the recall of showing
+    every event, the one with the best F0.5 of the mean precision and recall (ties to
+    the lower). ``table``: the mean precision and recall at each threshold."""
+    from frontlines.lab.story_cv import THRESHOLDS
+
+    if c is None:
+        brier = {k: cross_set_summary(cross_set(sets, features, k, 0.0))["mean"]["brier"]
+                 for k in grid}  # fmt: skip
+        c = min(grid, key=lambda k: (brier[k], k))
+    table: dict[str, Any] = {}
+    for threshold in THRESHOLDS:
+        mean = cross_set_summary(cross_set(sets, features, c, threshold))["mean"]
+        p, r = mean["p"], mean["r"]
+        f05 = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        table[str(threshold)] = {"p": p, "r": r, "f05": round(f05, 4)}
+    everything = table["0.0"]["r"]
+    keeping = [t for t, at in table.items() if at["r"] >= keep_recall * everything]
+    threshold = float(max(keeping, key=lambda t: (table[t]["f05"], -float(t))))
+    return c, threshold, table
