@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from frontlines.lab.cross_set import cross_set, cross_set_summary, scored_at
 from frontlines.lab.train_events import LabelledEvents
@@ -92,3 +93,20 @@ def test_events_cross_wants_a_known_feature_set(tmp_path) -> None:  # type: igno
                                       "--gold", str(tmp_path), "--also", "a=b",
                                       "--features", "every"])  # fmt: skip
     assert result.exit_code == 2 and "--features" in result.output
+
+
+@pytest.mark.model
+def test_beat_features_of_each_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    quiet = ("Farmers in the valley said grain prices were too low this year. Shipping costs "
+             "rose again in the spring. The harvest begins in May and ends in July. Markets "
+             "in the region reopen on Monday after the holiday. Exporters want new roads. ")
+    war = nlp("Rebel fighters attacked an army base near Kalat on Tuesday, killing six soldiers "
+              "in heavy fighting. " + quiet + "On Thursday, government warplanes bombed rebel "
+              "positions in the hills near Kalat, officials said.")  # fmt: skip
+    first, *_, last = war._.event_features
+    assert first["after_first"] == 0.0 < last["after_first"]  # told after the news
+    assert first["sentence_conflict"] == 1.0 and first["off_beat"] == 0.0
+    trade = nlp(quiet * 2 + "Workers at the port went on strike on Tuesday.")
+    assert trade._.event_features, "a strike at a port: coded, weighed by its story"
+    (strike,) = trade._.event_features
+    assert strike["beat_density"] < first["beat_density"]
