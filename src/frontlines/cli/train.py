@@ -291,8 +291,8 @@ def events_cross(
     """Hold out each news set in turn: fit event confidence on the other sets' tune halves,
     score the held-out tune half (precision/recall at the threshold, Brier, AUC), beside
     the bundled model as shipped (held out only on the sets it was not fitted on)."""
-    from frontlines.lab.cross_set import bundled_on, cross_set, cross_set_summary, labelled_sets
-    from frontlines.lab.train_events import CROSS_SET, FEATURES, FOUR_SETS
+    from frontlines.lab.cross_set import bundled_on, cross_set, cross_set_summary
+    from frontlines.lab.train_events import CROSS_SET, FEATURES, FOUR_SETS, labelled_sets
     from frontlines.nlp.events.confidence import load_confidence_model
 
     chosen = {"bundled": FEATURES, "four-sets": FOUR_SETS, "cross-set": CROSS_SET}.get(features)

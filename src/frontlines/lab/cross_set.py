@@ -15,19 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from frontlines.lab.story_cv import keep_features
+from frontlines.lab.story_cv import LabelledEvents, keep_features
 from frontlines.nlp.beat import OFF_BEAT_CONFIDENCE
 
 if TYPE_CHECKING:
-    from frontlines.lab.train_events import LabelledEvents
     from frontlines.nlp.logistic import LogisticModel
 
 __all__ = [
     "HeldOutSet", "bundled_on", "cross_set", "cross_set_choice", "cross_set_summary",
-    "labelled_sets", "scored_at",
+    "scored_at",
 ]
 
 
@@ -127,14 +125,6 @@ def cross_set_summary(held_out: Sequence[HeldOutSet]) -> dict[str, Any]:
                  "brier": round(sum(h.brier for h in held_out) / n, 4),
                  "auc": round(sum(h.auc for h in held_out) / n, 4)},
     }  # fmt: skip
-
-
-def labelled_sets(pairs: Sequence[tuple[Path, Path]]) -> dict[str, LabelledEvents]:
-    """The tune half of each (stories, gold) pair read by the coder and labelled by the
-    news scorer, by the gold folder's name (``eval/tbaq`` -> ``tbaq``)."""
-    from frontlines.lab.train_events import labelled_stories
-
-    return {gold.name: labelled_stories(stories, gold, "tune") for stories, gold in pairs}
 
 
 def cross_set_choice(

@@ -12,7 +12,6 @@ the probabilities hold (Brier score, calibration error, precision at each thresh
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -24,7 +23,13 @@ from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import Story, load_gold, load_stories
 from frontlines.lab.split import select
-from frontlines.lab.story_cv import OutOfFold, chosen_fold, keep_features, out_of_fold
+from frontlines.lab.story_cv import (
+    LabelledEvents,
+    OutOfFold,
+    chosen_fold,
+    keep_features,
+    out_of_fold,
+)
 from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
@@ -33,7 +38,8 @@ from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extract
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["CROSS_SET", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
-           "labelled_features", "labelled_stories", "read_story", "train_event_confidence"]
+           "labelled_features", "labelled_sets", "labelled_stories", "read_story",
+           "train_event_confidence"]
 
 
 def labelled_features(
@@ -51,16 +57,6 @@ def labelled_events(
     realis model (``train realis`` choosing its threshold)."""
     labelled = labelled_stories(data, gold_dir, split, realis)
     return labelled.rows, labelled.live
-
-
-@dataclass(frozen=True)
-class LabelledEvents:
-    """Every scored event of a half: features and label, the story it came from (the
-    cross-validation fold), and how many live gold events recall is measured over."""
-
-    rows: list[tuple[dict[str, float], bool]]
-    groups: list[str]
-    live: int
 
 
 def labelled_stories(
@@ -88,6 +84,13 @@ def labelled_stories(
             groups.append(story_id)
         live += score.events.tp + score.events.fn
     return LabelledEvents(found, groups, live)
+
+
+def labelled_sets(pairs: Sequence[tuple[Path, Path]]) -> dict[str, LabelledEvents]:
+    """The tune half of each (stories, gold) pair read by the coder and labelled by the
+    news scorer, by the gold folder's name (``eval/tbaq`` -> ``tbaq``): what
+    ``cross_set`` holds out one at a time."""
+    return {gold.name: labelled_stories(stories, gold, "tune") for stories, gold in pairs}
 
 
 def read_story(nlp: Language, ner: Extractor, story: Story) -> tuple[Doc, ProcessedArticle]:
