@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "OutOfFold", "THRESHOLDS", "chosen_fold", "keep_features", "out_of_fold", "story_folds",
+    "LabelledEvents", "OutOfFold", "THRESHOLDS", "chosen_fold", "keep_features", "out_of_fold",
+    "story_folds",
 ]
 
 #: Thresholds considered for the default least confidence shown.
@@ -44,6 +45,16 @@ def story_folds(groups: Sequence[str], k: int = 5, seed: int = 0) -> list[tuple[
     folds = np.array([fold_of[g] for g in groups])
     index = np.arange(len(groups))
     return [(index[folds != f], index[folds == f]) for f in range(k) if (folds == f).any()]
+
+
+@dataclass(frozen=True)
+class LabelledEvents:
+    """Every scored event of a half: features and label, the story it came from (the
+    cross-validation fold), and how many live gold events recall is measured over."""
+
+    rows: list[tuple[dict[str, float], bool]]
+    groups: list[str]
+    live: int
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,11 @@ class ConflictBeat:
 
     def covers(self, sentence: str) -> bool:
         """Whether an event told in ``sentence`` is on the beat."""
-        return self.on_beat or _count(sentence)[0] > 0
+        return self.on_beat or self.tells(sentence)
+
+    def tells(self, sentence: str) -> bool:
+        """Whether ``sentence`` itself uses the vocabulary of conflict."""
+        return _count(sentence)[0] > 0
 
     def capped(self, sentence: str, confidence: float) -> float:
         """``confidence``, capped when the event is off the beat."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from frontlines.model import Event
+from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.actors import ActorDictionary
@@ -26,7 +27,7 @@ from frontlines.vocab.events import EventMatch
 
 __all__ = [
     "ARMED_INTER", "BEAT_FEATURES", "CONFLICT_TYPES", "HARM_MEASURES", "MIN_CONFLICT_SENTENCES",
-    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "mention_features",
+    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "beat_features", "mention_features",
 ]  # fmt: skip
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity
@@ -138,6 +139,26 @@ def mention_features(event: Event, doc: Doc) -> dict[str, float]:
         "old": float(event.background or (days is not None and days > 31)),
         "said_stating": float(bool(kinds & _STATING)),
         "said_reporting": float(bool(kinds & _REPORTING)),
+    }
+
+
+def beat_features(beat: ConflictBeat | None, event: Event, first: int, length: int
+                  ) -> dict[str, float]:  # fmt: skip
+    """The event against its story's conflict beat (``nlp/beat.py``) and its first event.
+
+    ``off_beat``: whether the beat caps the event's confidence (not a weight: the cap is
+    applied after the model, and an estimate on held-out news, ``lab/cross_set.py``, must
+    apply it as the coder does). ``beat_density``: the story's conflict words per 1,000
+    (saturating at 20; a text too short to judge reads as dense). ``sentence_conflict``:
+    the event's own sentence uses that vocabulary. ``after_first``: how far after the
+    story's first coded event (``first``, a character offset) it is told, as a share of
+    the story's ``length``: the news comes first, what follows is often its context."""
+    judged = beat is not None and beat.judged
+    return {
+        "off_beat": float(beat is not None and not beat.covers(event.text)),
+        "beat_density": min(1.0, beat.density / 20.0) if beat is not None and judged else 1.0,
+        "sentence_conflict": float(beat is not None and beat.tells(event.text)),
+        "after_first": max(0, event.start - first) / length if length else 0.0,
     }
 
 

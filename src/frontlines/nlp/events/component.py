@@ -38,7 +38,7 @@ from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
-from frontlines.nlp.events.beat import StoryTally, mention_features
+from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
@@ -299,7 +299,9 @@ class EventCoder:
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
         gone |= set(crowd_told_again(events, doc, gone))  # "they chanted": the march told
         story = tally.features(doc, self.actors)
-        kept = [(e, f | story | mention_features(e, doc))
+        opening = min((e.start for i, e in enumerate(events) if i not in gone), default=0)
+        told_in = (opening, len(doc_text(doc)))  # where the story's news is first told
+        kept = [(e, f | story | mention_features(e, doc) | beat_features(beat, e, *told_in))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         if scored and beat is not None:  # off the conflict beat: events stay, under what
