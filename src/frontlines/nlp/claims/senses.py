@@ -285,6 +285,27 @@ def _one_of_a_breakdown(span: Span) -> bool:
     return False
 
 
+def _ranked_description(span: Span) -> bool:
+    """'killed members of the Mandaean faith, one of the smallest in the country': a lone
+    "one" set off after a noun and followed by "of" and a superlative ("the oldest", "its
+    most exposed", "the largest towns") describes that noun by its rank; it counts nothing.
+    'One of the youngest hostages was killed' is the clause's own subject, not set off,
+    and stays a count."""
+    doc = span.doc
+    if span.text.lower() != "one" or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    set_off = span.root.dep_ in {"appos", "npadvmod"} or (
+        span.start > 0 and doc[span.start - 1].text == ",")  # fmt: skip
+    if not set_off:
+        return False
+    words = doc[span.end + 1 : min(span.end + 4, len(doc))]
+    if not words or words[0].dep_ not in {"det", "poss"} and words[0].tag_ != "PRP$":
+        return False
+    rank = words[1] if len(words) > 1 else None
+    return rank is not None and (rank.tag_ in {"JJS", "RBS"}
+                                 or rank.lower_ in {"most", "least"})  # fmt: skip
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -323,7 +344,7 @@ def ruled_out(
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
     "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
-    "fractional_count", "member_of_set"), or None."""
+    "fractional_count", "member_of_set", "ranked"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -335,6 +356,7 @@ def ruled_out(
         ("civic_security", lambda: _civic_security(span, counted, rules)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
+        ("ranked", lambda: _ranked_description(span)),
         ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
