@@ -27,3 +27,42 @@ def test_one_of_the_ranked_as_a_subject_is_still_counted(nlp):
     # not set off: the clause's own subject, a count of one
     found = _claims(nlp, "Fighting went on. One of the youngest hostages was killed on Monday.")
     assert "One" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count joined by a hyphen to a noun modifying another: the other thing's size
+        "Going into the vote, the governor held a 40-delegate advantage based on wins.",
+        "In May, they held a 500-person organizing meeting led by the mayor.",
+        # an age band after the number
+        "The senator led among voters under 30 and the governor held a lead among those 65 "
+        "and over.",
+        # members of a faith or its clergy are no fighters
+        "The activist has pledged to ban all migrants, 3 million members of an entire faith, "
+        "from entering the country.",
+        "The pastor planned to announce the endorsements of more than 200 black clergy "
+        "members for the senator.",
+        # money given to a campaign or a charity is no aid
+        "The governor offered to appear if the network would contribute $2 million to his "
+        "charities.",
+        "Two years ago, a shell company he created made a $3,000 donation to the Ready for "
+        "Smith PAC.",
+    ],
+)
+def test_numbers_of_political_news_that_are_no_claims(nlp, text):
+    assert _claims(nlp, text) == {}, [(c.text, c.measure) for c in _claims(nlp, text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The rebels held 300 prisoners in the camp.", "detained"),
+        ("The African Union has struggled to raise the 5,000-man troops it promised.", "troops"),
+        ("Britain pledged $20 million to the relief effort in the besieged city.",
+         "aid_funding"),
+        ("Seven members of the militant cell were arrested.", "detained"),
+    ],
+)
+def test_the_same_shapes_still_counted(nlp, text, measure):
+    assert measure in [c.measure for c in _claims(nlp, text).values()]

@@ -75,7 +75,7 @@ from frontlines.nlp.claims.dates import (
     reported_date,
 )
 from frontlines.nlp.claims.event_dates import event_date
-from frontlines.nlp.claims.forces import members_of_no_side, strength_of
+from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -209,7 +209,8 @@ class ClaimBuilder:
         tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
         if tallied is not None:
             counted = tallied
-        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
+        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out) or size_of_a_thing(
+                span, self.taxonomy):  # fmt: skip
             return None  # an age, a capacity, a population, part of a name, ...
         concept_lemmas = lemmas_near(doc, q, span)
         event_noun = event_noun_of(span)

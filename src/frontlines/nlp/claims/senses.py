@@ -306,6 +306,26 @@ def _ranked_description(span: Span) -> bool:
                                  or rank.lower_ in {"most", "least"})  # fmt: skip
 
 
+def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
+    """'made a $3,000 donation to the Ready for Smith PAC', 'contribute $2 million to his
+    charities': money given to a campaign, a candidate or a charity (``campaign_funds``,
+    the object of "to" on the number's noun or on a verb above it) is political or
+    charitable giving, no aid or funding a conflict claim measures."""
+    if not q.unit.isupper():  # a currency code ("USD", "GBP")
+        return False
+    token = span.root
+    for _ in range(4):
+        for prep in token.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and any(
+                    w.lemma_.lower() in rules.campaign_funds  # "to the Ready for Smith PAC"
+                    for o in prep.children if o.dep_ == "pobj" for w in o.subtree):  # fmt: skip
+                return True
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return False
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -344,7 +364,7 @@ def ruled_out(
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
     "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
-    "fractional_count", "member_of_set", "ranked"), or None."""
+    "fractional_count", "member_of_set", "ranked", "campaign_money"), or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -357,6 +377,7 @@ def ruled_out(
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
         ("ranked", lambda: _ranked_description(span)),
+        ("campaign_money", lambda: _campaign_money(q, span, rules)),
         ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
