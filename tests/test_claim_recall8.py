@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.claim_reading import claims_by_text as _claims
+from tests.claim_reading import dated_claims
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,24 @@ def test_numbers_of_political_news_that_are_no_claims(nlp, text):
 )
 def test_the_same_shapes_still_counted(nlp, text, measure):
     assert measure in [c.measure for c in _claims(nlp, text).values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman killed 38 people at the club on March 3.\nThousands marched through the "
+        "capital on Saturday. Many carried pictures of the 38 victims.",
+        "Rebels killed 15 villagers in Dara on March 3.\nIn the capital, the president has met "
+        "the families of the 15 victims.",
+    ],
+)
+def test_a_toll_told_again_is_as_of_its_event(nlp, text):
+    first, again = dated_claims(nlp, text, "2024-04-20")
+    assert first.value == again.value and again.measure == "killed"
+    assert again.as_of == first.as_of == "2024-03-03"
+
+
+def test_a_small_toll_or_another_measure_told_again_keeps_its_own_date(nlp):
+    text = ("Rebels killed two guards in Dara on March 3.\nIn the capital, the president has "
+            "met the families of the two victims.")
+    assert dated_claims(nlp, text, "2024-04-20")[-1].as_of == "2024-04-20"

@@ -74,7 +74,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
-from frontlines.nlp.claims.event_dates import event_date
+from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
@@ -374,7 +374,8 @@ class ClaimBuilder:
         if as_of is None:
             found = date_before(span, times)
             if found is None and not _over_a_period(span, times):
-                found = narrative_date(span, times) or event_date(span, times)
+                found = (narrative_date(span, times) or event_date(span, times)
+                         or toll_told_before(q, measure.id, earlier))  # "the 49 victims"
             as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
