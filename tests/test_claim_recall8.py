@@ -49,6 +49,13 @@ def test_one_of_the_ranked_as_a_subject_is_still_counted(nlp):
         "charities.",
         "Two years ago, a shell company he created made a $3,000 donation to the Ready for "
         "Smith PAC.",
+        # read on local news: an age at death, a label after its noun, a capacity built
+        # for, one set off as a member of a counted set, jobs laid off
+        "Tom Baker, former mayor known as the voice of the valley, dies at 83.",
+        "- Pack 212 and Troop 212 from Milton will be collecting for the county food bank.",
+        "The ship was built in 1943 to hold 400 soldiers and 30 tanks.",
+        "The town already has laid off 22 jail employees and hopes to avoid police layoffs.",
+        "The mayor says he plans to lay off 60 police officers if the city gets no money.",
     ],
 )
 def test_numbers_of_political_news_that_are_no_claims(nlp, text):
@@ -88,3 +95,8 @@ def test_a_small_toll_or_another_measure_told_again_keeps_its_own_date(nlp):
     text = ("Rebels killed two guards in Dara on March 3.\nIn the capital, the president has "
             "met the families of the two victims.")
     assert dated_claims(nlp, text, "2024-04-20")[-1].as_of == "2024-04-20"
+
+
+def test_one_set_off_as_a_member_of_a_counted_set_is_no_count(nlp):
+    text = "He died in May 2007, one of at least five soldiers killed while swimming there."
+    assert [c.text for c in _claims(nlp, text).values()] == ["at least five"]

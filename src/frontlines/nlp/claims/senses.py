@@ -105,6 +105,8 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in rules.capacity_verbs:
+            if _built_to(token):  # "the ship was built in 1942 to hold 300 soldiers"
+                return True
             chain = [token, token.head] if token.dep_ in {"xcomp", "advcl"} else [token]
             chain += [t.head for t in chain if t.dep_ == "xcomp"]
             return any(c.lower_ in rules.modals for t in chain for c in t.children
@@ -116,6 +118,40 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
 
 
 _ABILITY_MODALS = {"can", "could"}
+
+#: Verbs of making a thing for a purpose: "built to hold 300" says what it can hold.
+_MADE_FOR = {"build", "design", "construct", "equip"}
+
+
+def _built_to(verb: Token) -> bool:
+    """'The ship was built in 1942 to hold 300 soldiers': a verb of holding in an
+    infinitive of purpose under a verb of making says what the thing can hold."""
+    return (verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _MADE_FOR
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))  # fmt: skip
+
+
+def _label(span: Span) -> bool:
+    """'Troop 174 and Pack 149 will collect food', 'Flight 103', 'Resolution 2254': a number
+    right after the noun it modifies is that thing's label, not a count (a count comes
+    before its noun)."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "nummod" and head.i == span.start - 1
+            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title))  # fmt: skip
+
+
+#: Verbs of employment: "laid off 17 jail employees", "hired 25 recruits" count jobs.
+_EMPLOYMENT = {"hire", "employ", "furlough"}
+
+
+def _employment(verb: Token | None) -> bool:
+    """'The city has laid off 17 jail employees', 'plans to lay off 75 police officers':
+    people laid off, hired or employed are jobs, not people detained or under arms."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    laid_off = lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return laid_off or lemma in _EMPLOYMENT
 
 
 def _ceiling(q: Quantity, span: Span, verb: Token | None) -> bool:
@@ -241,8 +277,9 @@ def _member_of_counted_set(span: Span) -> bool:
     if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
             and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
         return True
-    if root.dep_ != "attr" and not _one_of_a_counted_list(span, root):
-        return False
+    set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
+    if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
+        return False  # set off: "He died in May, one of five soldiers killed there"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -364,7 +401,8 @@ def ruled_out(
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
     "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
-    "fractional_count", "member_of_set", "ranked", "campaign_money"), or None."""
+    "fractional_count", "member_of_set", "ranked", "campaign_money", "label", "employment"),
+    or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -378,6 +416,8 @@ def ruled_out(
         ("generic", lambda: _generic(span) or _definition(span)),
         ("ranked", lambda: _ranked_description(span)),
         ("campaign_money", lambda: _campaign_money(q, span, rules)),
+        ("label", lambda: _label(span)),
+        ("employment", lambda: _employment(verb)),
         ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
