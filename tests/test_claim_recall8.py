@@ -100,3 +100,19 @@ def test_a_small_toll_or_another_measure_told_again_keeps_its_own_date(nlp):
 def test_one_set_off_as_a_member_of_a_counted_set_is_no_count(nlp):
     text = "He died in May 2007, one of at least five soldiers killed while swimming there."
     assert [c.text for c in _claims(nlp, text).values()] == ["at least five"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a paper says a number; it holds or does nothing
+        ("Two months before the attack, the envoy asked for more guards. The cable indicated "
+         "13 security personnel would be the minimum needed for transport security.",
+         "security personnel"),
+        # an owner that is no paper is still the owner
+        ("The rebels had 3,000 fighters in the hills, the report said.", "rebels"),
+    ],
+)
+def test_a_paper_is_no_owner(nlp, text, subject):
+    (claim,) = _claims(nlp, text).values()
+    assert claim.subject_text == subject
