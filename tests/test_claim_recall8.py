@@ -116,3 +116,18 @@ def test_one_set_off_as_a_member_of_a_counted_set_is_no_count(nlp):
 def test_a_paper_is_no_owner(nlp, text, subject):
     (claim,) = _claims(nlp, text).values()
     assert claim.subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "measure"),
+    [
+        # the number's own verb says they were killed: that is what it measures
+        ("Fighting went on. Three hostages were killed on Monday.", "Three", "killed"),
+        ("Fighting went on. The rebels killed three hostages on Monday.", "three", "killed"),
+        # held, not killed: still hostages; a verb denied says nothing
+        ("The rebels are holding 40 hostages.", "40", "hostages"),
+        ("The army freed 85 captives and killed 12 rebels.", "12", "killed"),
+    ],
+)
+def test_hostages_killed_are_counted_killed(nlp, text, key, measure):
+    assert _claims(nlp, text)[key].measure == measure
