@@ -34,30 +34,25 @@ def test_one_of_the_ranked_as_a_subject_is_still_counted(nlp):
     "text",
     [
         # a count joined by a hyphen to a noun modifying another: the other thing's size
-        "Going into the vote, the governor held a 40-delegate advantage based on wins.",
-        "In May, they held a 500-person organizing meeting led by the mayor.",
+        "After the primaries, the senator held a 90-delegate lead over her rival.",
+        "The union held a 700-member strategy session on Sunday.",
         # an age band after the number
-        "The senator led among voters under 30 and the governor held a lead among those 65 "
-        "and over.",
+        "Polls show the governor held a wide lead among those 65 and older.",
         # members of a faith or its clergy are no fighters
-        "The activist has pledged to ban all migrants, 3 million members of an entire faith, "
-        "from entering the country.",
-        "The pastor planned to announce the endorsements of more than 200 black clergy "
-        "members for the senator.",
+        "He vowed to bar all 3 million members of the faith from the country.",
+        "Over 300 clergy members signed the letter backing the governor.",
         # money given to a campaign or a charity is no aid
-        "The governor offered to appear if the network would contribute $2 million to his "
-        "charities.",
-        "Two years ago, a shell company he created made a $3,000 donation to the Ready for "
-        "Smith PAC.",
-        # read on local news: an age at death, a label after its noun, a capacity built
-        # for, one set off as a member of a counted set, jobs laid off
-        "Tom Baker, former mayor known as the voice of the valley, dies at 83.",
-        "- Pack 212 and Troop 212 from Milton will be collecting for the county food bank.",
-        "The ship was built in 1943 to hold 400 soldiers and 30 tanks.",
-        "The town already has laid off 22 jail employees and hopes to avoid police layoffs.",
-        "The mayor says he plans to lay off 60 police officers if the city gets no money.",
+        "The network offered to donate $4 million to her foundation.",
+        # an age at death, a label after its noun, a capacity built for, jobs laid off
+        "The painter Ann Lowe, who taught at the academy for decades, dies at 91.",
+        "- Pack 58 and Troop 58 of Ashford will be gathering coats for the shelter.",
+        "The barracks was designed to hold 900 prisoners in wartime.",
+        "The county has laid off 35 prison guards to balance its budget.",
+        "The governor may lay off 120 state troopers next year.",
     ],
 )
+
+
 def test_numbers_of_political_news_that_are_no_claims(nlp, text):
     assert _claims(nlp, text) == {}, [(c.text, c.measure) for c in _claims(nlp, text).values()]
 
@@ -98,16 +93,15 @@ def test_a_small_toll_or_another_measure_told_again_keeps_its_own_date(nlp):
 
 
 def test_one_set_off_as_a_member_of_a_counted_set_is_no_count(nlp):
-    text = "He died in May 2007, one of at least five soldiers killed while swimming there."
-    assert [c.text for c in _claims(nlp, text).values()] == ["at least five"]
+    text = "The medic drowned in 2006, one of at least four soldiers killed in training accidents."
+    assert [c.text for c in _claims(nlp, text).values()] == ["at least four"]
 
 
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
         # a paper says a number; it holds or does nothing
-        ("Two months before the attack, the envoy asked for more guards. The cable indicated "
-         "13 security personnel would be the minimum needed for transport security.",
+        ("His memo named 40 security personnel as the smallest detail able to guard the port.",
          "security personnel"),
         # an owner that is no paper is still the owner
         ("The rebels had 3,000 fighters in the hills, the report said.", "rebels"),

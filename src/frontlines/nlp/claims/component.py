@@ -375,7 +375,7 @@ class ClaimBuilder:
             found = date_before(span, times)
             if found is None and not _over_a_period(span, times):
                 found = (narrative_date(span, times) or event_date(span, times)
-                         or toll_told_before(q, measure.id, earlier))  # "the 49 victims"
+                         or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
             as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline

@@ -156,8 +156,8 @@ _TOLLS = {"killed", "wounded", "casualties"}
 
 
 def toll_told_before(q: Quantity, measure: str, earlier: list[Claim]) -> tuple[str, str] | None:
-    """'the 49 people killed at the club' (dated June 12) ... 'marched holding pictures of
-    the 49 victims': a toll told again later in the story, with no date of its own, is the
+    """'The gunman killed 38 people at the club on March 3' ... 'Many carried pictures of
+    the 38 victims': a toll told again later in the story, with no date of its own, is the
     same event's toll and as of its date. Only a toll of three or more (one or two dead
     are too common to be the same) whose earlier telling had a date of its own (not its
     report's, not a running total's "since")."""

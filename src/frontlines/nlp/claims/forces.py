@@ -5,7 +5,7 @@
   units and fighters for a militia or group.
 * "85 members of the budget panel": members of a civic body, or of nothing named, are no
   fighters.
-* "held a 500-person meeting", "a 40-delegate advantage": a count joined by a hyphen to a
+* "held a 700-member session", "a 90-delegate lead": a count joined by a hyphen to a
   noun that only modifies another gives the size of a thing no measure counts.
 
 Split out of ``counted.py`` (what a number counts) to keep each module short.
@@ -85,8 +85,8 @@ CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "ass
                 "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
                 "cabinet", "jury", "delegation", "association", "organization",
                 "organisation", "team", "family", "church", "community",
-                # a faith and its clergy, a workplace's staff: "1 billion members of a
-                # religion", "200 clergy members", "staff members"
+                # a faith and its clergy, a workplace's staff: "members of the faith",
+                # "clergy members", "staff members"
                 "religion", "faith", "clergy", "congregation", "staff"}  # fmt: skip
 
 
@@ -107,9 +107,9 @@ def members_of_no_side(counted: Token | None) -> bool:
 
 
 def size_of_a_thing(span: Span, taxonomy: Taxonomy) -> bool:
-    """'they held a 500-person organizing meeting', 'held a 40-delegate advantage': the
+    """'the union held a 700-member strategy session', 'held a 90-delegate lead': the
     number, joined by a hyphen to a noun that only modifies another, gives the size of
-    that other thing; the clause's verb ("held") acts on the meeting, not on the people.
+    that other thing; the clause's verb ("held") acts on the session, not on the people.
     Not when the thing is people, a force ("a 5,000-man force" is its strength) or what
     some measure counts ("a 30-truck convoy")."""
     doc = span.doc

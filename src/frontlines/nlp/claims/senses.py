@@ -105,7 +105,7 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in rules.capacity_verbs:
-            if _built_to(token):  # "the ship was built in 1942 to hold 300 soldiers"
+            if _built_to(token):  # "a barracks designed to hold 900 prisoners"
                 return True
             chain = [token, token.head] if token.dep_ in {"xcomp", "advcl"} else [token]
             chain += [t.head for t in chain if t.dep_ == "xcomp"]
@@ -124,14 +124,14 @@ _MADE_FOR = {"build", "design", "construct", "equip"}
 
 
 def _built_to(verb: Token) -> bool:
-    """'The ship was built in 1942 to hold 300 soldiers': a verb of holding in an
+    """'The barracks was designed to hold 900 prisoners': a verb of holding in an
     infinitive of purpose under a verb of making says what the thing can hold."""
     return (verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _MADE_FOR
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))  # fmt: skip
 
 
 def _label(span: Span) -> bool:
-    """'Troop 174 and Pack 149 will collect food', 'Flight 103', 'Resolution 2254': a number
+    """'Troop 58 will gather coats', 'Route 66', 'Resolution 2254': a number
     right after the noun it modifies is that thing's label, not a count (a count comes
     before its noun)."""
     root = span.root
@@ -140,12 +140,12 @@ def _label(span: Span) -> bool:
             and (head.pos_ in {"NOUN", "PROPN"} or head.is_title))  # fmt: skip
 
 
-#: Verbs of employment: "laid off 17 jail employees", "hired 25 recruits" count jobs.
+#: Verbs of employment: "laid off 35 guards", "hired 12 cooks" count jobs.
 _EMPLOYMENT = {"hire", "employ", "furlough"}
 
 
 def _employment(verb: Token | None) -> bool:
-    """'The city has laid off 17 jail employees', 'plans to lay off 75 police officers':
+    """'The county has laid off 35 prison guards', 'may lay off 120 state troopers':
     people laid off, hired or employed are jobs, not people detained or under arms."""
     if verb is None:
         return False
@@ -279,7 +279,7 @@ def _member_of_counted_set(span: Span) -> bool:
         return True
     set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
     if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
-        return False  # set off: "He died in May, one of five soldiers killed there"
+        return False  # set off: "a medic, one of four soldiers lost"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -344,8 +344,8 @@ def _ranked_description(span: Span) -> bool:
 
 
 def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
-    """'made a $3,000 donation to the Ready for Smith PAC', 'contribute $2 million to his
-    charities': money given to a campaign, a candidate or a charity (``campaign_funds``,
+    """'offered to donate $4 million to her foundation', 'a $9,000 gift to the Vote Jones
+    PAC': money given to a campaign, a candidate or a charity (``campaign_funds``,
     the object of "to" on the number's noun or on a verb above it) is political or
     charitable giving, no aid or funding a conflict claim measures."""
     if not q.unit.isupper():  # a currency code ("USD", "GBP")
@@ -354,7 +354,7 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
     for _ in range(4):
         for prep in token.children:
             if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and any(
-                    w.lemma_.lower() in rules.campaign_funds  # "to the Ready for Smith PAC"
+                    w.lemma_.lower() in rules.campaign_funds  # "to the Vote Jones PAC"
                     for o in prep.children if o.dep_ == "pobj" for w in o.subtree):  # fmt: skip
                 return True
         if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
