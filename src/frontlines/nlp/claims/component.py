@@ -74,8 +74,8 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
-from frontlines.nlp.claims.event_dates import event_date
-from frontlines.nlp.claims.forces import members_of_no_side, strength_of
+from frontlines.nlp.claims.event_dates import event_date, toll_told_before
+from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -209,7 +209,8 @@ class ClaimBuilder:
         tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
         if tallied is not None:
             counted = tallied
-        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out):
+        if ruled_out(q, span, verb, counted, self.taxonomy.rule_out) or size_of_a_thing(
+                span, self.taxonomy):  # fmt: skip
             return None  # an age, a capacity, a population, part of a name, ...
         concept_lemmas = lemmas_near(doc, q, span)
         event_noun = event_noun_of(span)
@@ -373,7 +374,8 @@ class ClaimBuilder:
         if as_of is None:
             found = date_before(span, times)
             if found is None and not _over_a_period(span, times):
-                found = narrative_date(span, times) or event_date(span, times)
+                found = (narrative_date(span, times) or event_date(span, times)
+                         or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
             as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:
             as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import TimeExpression
+from frontlines.model import Claim, Quantity, TimeExpression
 from frontlines.nlp.claims.dates import (
     clause_verb,
     dated_in,
@@ -19,7 +19,7 @@ from frontlines.nlp.claims.dates import (
 )
 from frontlines.vocab.words import words
 
-__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "event_date"]
+__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "event_date", "toll_told_before"]
 
 #: Nouns naming one event ("the attack", "the bombings"), whose toll is as of the event.
 EVENT_NOUNS = words("event", "general_event_nouns")
@@ -149,3 +149,22 @@ def event_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | Non
     # "the 2003 bombings" after "the March 3, 2003 bombings": the same event, more precisely
     finer = [t.value for t in dated if t.value.startswith(chosen) and len(t.value) > len(chosen)]
     return month_of_week(finer[-1] if finer else chosen), ""
+
+
+#: Measures of an event's toll: fixed once the event is over.
+_TOLLS = {"killed", "wounded", "casualties"}
+
+
+def toll_told_before(q: Quantity, measure: str, earlier: list[Claim]) -> tuple[str, str] | None:
+    """'The gunman killed 38 people at the club on March 3' ... 'Many carried pictures of
+    the 38 victims': a toll told again later in the story, with no date of its own, is the
+    same event's toll and as of its date. Only a toll of three or more (one or two dead
+    are too common to be the same) whose earlier telling had a date of its own (not its
+    report's, not a running total's "since")."""
+    if measure not in _TOLLS or q.value is None or q.value < 3 or q.lower or q.upper:
+        return None
+    for claim in reversed(earlier):
+        if (claim.measure == measure and claim.value == q.value and claim.as_of
+                and claim.as_of != claim.reported and claim.as_of_relation != "since"):  # fmt: skip
+            return claim.as_of, ""
+    return None

@@ -5,6 +5,8 @@
   units and fighters for a militia or group.
 * "85 members of the budget panel": members of a civic body, or of nothing named, are no
   fighters.
+* "held a 700-member session", "a 90-delegate lead": a count joined by a hyphen to a
+  noun that only modifies another gives the size of a thing no measure counts.
 
 Split out of ``counted.py`` (what a number counts) to keep each module short.
 """
@@ -13,8 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.claims.counted import counts_people
+from frontlines.vocab.measures import Taxonomy
+
 __all__ = ["CIVIC_BODIES", "FORCE_NOUNS", "FORCE_PEOPLE", "NON_STATE_FORCES",
-           "members_of_no_side", "strength_of"]
+           "members_of_no_side", "size_of_a_thing", "strength_of"]
 
 
 #: Nouns a "5,000-strong" number gives the strength of.
@@ -74,11 +79,15 @@ def _force_of_people(span: Span) -> Token | None:
     return owner if owner.i < span.start else None
 
 
-#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states.
+#: Bodies whose members are no fighters: a committee, a parliament, an alliance of states,
+#: a faith.
 CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "assembly",
                 "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
                 "cabinet", "jury", "delegation", "association", "organization",
-                "organisation", "team", "family", "church", "community"}  # fmt: skip
+                "organisation", "team", "family", "church", "community",
+                # a faith and its clergy, a workplace's staff: "members of the faith",
+                # "clergy members", "staff members"
+                "religion", "faith", "clergy", "congregation", "staff"}  # fmt: skip
 
 
 def members_of_no_side(counted: Token | None) -> bool:
@@ -95,3 +104,22 @@ def members_of_no_side(counted: Token | None) -> bool:
     if not owners:
         return True
     return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
+
+
+def size_of_a_thing(span: Span, taxonomy: Taxonomy) -> bool:
+    """'the union held a 700-member strategy session', 'held a 90-delegate lead': the
+    number, joined by a hyphen to a noun that only modifies another, gives the size of
+    that other thing; the clause's verb ("held") acts on the session, not on the people.
+    Not when the thing is people, a force ("a 5,000-man force" is its strength) or what
+    some measure counts ("a 30-truck convoy")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {"-", "\u2013"}:
+        return False
+    word = doc[span.end + 1]
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if counts_people(head, taxonomy.people) or lemma in FORCE_NOUNS:
+        return False
+    return not any(lemma in m.concepts or lemma in m.head_concepts for m in taxonomy.measures)

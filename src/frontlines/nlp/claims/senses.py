@@ -105,6 +105,8 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
         if token is None:
             return False
         if token.lemma_.lower() in rules.capacity_verbs:
+            if _built_to(token):  # "a barracks designed to hold 900 prisoners"
+                return True
             chain = [token, token.head] if token.dep_ in {"xcomp", "advcl"} else [token]
             chain += [t.head for t in chain if t.dep_ == "xcomp"]
             return any(c.lower_ in rules.modals for t in chain for c in t.children
@@ -116,6 +118,40 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
 
 
 _ABILITY_MODALS = {"can", "could"}
+
+#: Verbs of making a thing for a purpose: "built to hold 300" says what it can hold.
+_MADE_FOR = {"build", "design", "construct", "equip"}
+
+
+def _built_to(verb: Token) -> bool:
+    """'The barracks was designed to hold 900 prisoners': a verb of holding in an
+    infinitive of purpose under a verb of making says what the thing can hold."""
+    return (verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in _MADE_FOR
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))  # fmt: skip
+
+
+def _label(span: Span) -> bool:
+    """'Troop 58 will gather coats', 'Route 66', 'Resolution 2254': a number
+    right after the noun it modifies is that thing's label, not a count (a count comes
+    before its noun)."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "nummod" and head.i == span.start - 1
+            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title))  # fmt: skip
+
+
+#: Verbs of employment: "laid off 35 guards", "hired 12 cooks" count jobs.
+_EMPLOYMENT = {"hire", "employ", "furlough"}
+
+
+def _employment(verb: Token | None) -> bool:
+    """'The county has laid off 35 prison guards', 'may lay off 120 state troopers':
+    people laid off, hired or employed are jobs, not people detained or under arms."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    laid_off = lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return laid_off or lemma in _EMPLOYMENT
 
 
 def _ceiling(q: Quantity, span: Span, verb: Token | None) -> bool:
@@ -241,8 +277,9 @@ def _member_of_counted_set(span: Span) -> bool:
     if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
             and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
         return True
-    if root.dep_ != "attr" and not _one_of_a_counted_list(span, root):
-        return False
+    set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
+    if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
+        return False  # set off: "a medic, one of four soldiers lost"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -285,6 +322,47 @@ def _one_of_a_breakdown(span: Span) -> bool:
     return False
 
 
+def _ranked_description(span: Span) -> bool:
+    """'killed members of the Mandaean faith, one of the smallest in the country': a lone
+    "one" set off after a noun and followed by "of" and a superlative ("the oldest", "its
+    most exposed", "the largest towns") describes that noun by its rank; it counts nothing.
+    'One of the youngest hostages was killed' is the clause's own subject, not set off,
+    and stays a count."""
+    doc = span.doc
+    if span.text.lower() != "one" or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    set_off = span.root.dep_ in {"appos", "npadvmod"} or (
+        span.start > 0 and doc[span.start - 1].text == ",")  # fmt: skip
+    if not set_off:
+        return False
+    words = doc[span.end + 1 : min(span.end + 4, len(doc))]
+    if not words or words[0].dep_ not in {"det", "poss"} and words[0].tag_ != "PRP$":
+        return False
+    rank = words[1] if len(words) > 1 else None
+    return rank is not None and (rank.tag_ in {"JJS", "RBS"}
+                                 or rank.lower_ in {"most", "least"})  # fmt: skip
+
+
+def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
+    """'offered to donate $4 million to her foundation', 'a $9,000 gift to the Vote Jones
+    PAC': money given to a campaign, a candidate or a charity (``campaign_funds``,
+    the object of "to" on the number's noun or on a verb above it) is political or
+    charitable giving, no aid or funding a conflict claim measures."""
+    if not q.unit.isupper():  # a currency code ("USD", "GBP")
+        return False
+    token = span.root
+    for _ in range(4):
+        for prep in token.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and any(
+                    w.lemma_.lower() in rules.campaign_funds  # "to the Vote Jones PAC"
+                    for o in prep.children if o.dep_ == "pobj" for w in o.subtree):  # fmt: skip
+                return True
+        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return False
+
+
 def _generic(span: Span) -> bool:
     """'one or more kinetic events': a generic amount in a definition."""
     doc = span.doc
@@ -323,7 +401,8 @@ def ruled_out(
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
     "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
-    "fractional_count", "member_of_set"), or None."""
+    "fractional_count", "member_of_set", "ranked", "campaign_money", "label", "employment"),
+    or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
@@ -335,6 +414,10 @@ def ruled_out(
         ("civic_security", lambda: _civic_security(span, counted, rules)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
+        ("ranked", lambda: _ranked_description(span)),
+        ("campaign_money", lambda: _campaign_money(q, span, rules)),
+        ("label", lambda: _label(span)),
+        ("employment", lambda: _employment(verb)),
         ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )

@@ -40,6 +40,10 @@ _RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 _NOMINAL = {"NOUN", "PROPN"}
 #: Heads of a description that can stand for an armed group ("the group lost 65 %").
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction"}
+#: Papers and statements: "His memo named 40 security personnel" - a paper says a
+#: number, it holds or does nothing, so it is no owner.
+_PAPERS = (words("attribution", "document_nouns") | words("attribution", "statement_nouns")
+           | {"cable", "memo", "email", "e-mail", "letter", "document", "note", "ad"})
 _ANAPHORIC = {"the", "this", "that", "these", "those"}
 
 
@@ -137,6 +141,8 @@ def owner_phrase(verb: Token | None, number: Span, counted: Token | None) -> Spa
                 return antecedent
             continue
         phrase = noun_phrase(token)
+        if token.lemma_.lower() in _PAPERS:
+            continue  # "his memo named 40 guards": who says, not whose
         # "Near Al Hawl, one raid hit ...": a misread place adverbial is no owner
         if token.pos_ in _NOMINAL and phrase[0].pos_ != "ADP":
             return phrase

@@ -56,6 +56,8 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     is meant. A bare number beside such an object counts the same things ("have held 12
     debates, with another four planned")."""
     rules = taxonomy.rule_out
+    if _killed_not_held(verb, measure, taxonomy):
+        return True
     if measure.id not in rules.happenings:
         return False
     counted = _counted(span)
@@ -68,6 +70,22 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if noun in rules.gatherings:
         return True
     return any(noun in m.concepts for m in taxonomy.measures if m.id in rules.things)
+
+
+#: Measures of who is held that come before the tolls in the taxonomy (so that "freed 85
+#: captives and killed 12" frees the 85).
+_HELD_FIRST = {"hostages"}
+_TOLLS = ("killed", "wounded", "casualties")
+
+
+def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:
+    """'The rebels killed three hostages', 'Three hostages were killed': the number's own
+    verb says they were killed or hurt, and that is what it measures; being hostages is
+    who they were. A verb denied ("did not kill") says nothing."""
+    if measure.id not in _HELD_FIRST or verb is None:
+        return False
+    harm = {v for m in _TOLLS if (toll := taxonomy.get(m)) is not None for v in toll.verbs}
+    return verb.lemma_.lower() in harm and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
