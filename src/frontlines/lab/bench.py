@@ -18,6 +18,7 @@ from typing import Any
 import spacy
 
 from frontlines.ingest.acquire import read_articles
+from frontlines.ingest.process import settled
 from frontlines.model import Article
 from frontlines.nlp.pipeline import DEFAULT_MODEL, build_pipeline, doc_to_record, model_extractor
 from frontlines.store.db import open_db
@@ -59,11 +60,8 @@ def run_bench(examples: Path, n: int = 500) -> dict[str, Any]:
         stages["ingest"] = time.perf_counter() - start
 
         actors = ActorDictionary.load()
-        nlp = build_pipeline(actors_dict=actors)
-        nlp("Warm-up: IS fighters left Tal Afar.")  # load lazily built resources first
-        for _, component in nlp.pipeline:  # and the models components load on first use
-            if callable(warm := getattr(component, "warm", None)):
-                warm()
+        # warmed and settled as an ingest worker's pipeline is (ingest/process.settled)
+        nlp = settled(build_pipeline(actors_dict=actors))
         start = time.perf_counter()
         docs = [nlp.make_doc(a.text) for a in articles]
         stages["tokenizer"] = time.perf_counter() - start
