@@ -57,9 +57,11 @@ def settled(nlp: Language) -> Language:
     bench saw that cost land on whichever component ran when a round came (``frontlines
     bench`` claims stack 0.16x -> 0.14x of bare spaCy with this). So: one warm-up
     sentence, each component's ``warm()``, one collection, then ``gc.freeze()``, which
-    leaves every object alive now out of later rounds. Only for processes that run a
-    pipeline for their life (the ingest runners, the bench), never inside
-    ``build_pipeline``: a library caller's process is theirs to tune."""
+    leaves every object alive now out of later rounds (they are never freed; they were to
+    live as long as the process anyway). Done where a pipeline is built to ingest with
+    (``PipelineSpec.build``: ``frontlines ingest``, ``frontlines.ingest()`` without an
+    ``nlp=``, the pool and Ray workers; and the bench), never inside ``build_pipeline``:
+    a caller who builds and passes their own pipeline keeps their process as it was."""
     nlp(WARM_UP)
     for _, component in nlp.pipeline:
         if callable(warm := getattr(component, "warm", None)):
