@@ -66,8 +66,12 @@ def test_a_database_from_a_newer_frontlines_is_refused(tmp_path):
 
 
 def _open(path: str) -> None:
-    with open_db(path):
-        pass
+    try:
+        with open_db(path):
+            pass
+    except BaseException as exc:  # the parent's assertion says why this worker failed
+        Path(f"{path}.{multiprocessing.current_process().pid}.err").write_text(repr(exc))
+        raise
 
 
 def test_two_processes_opening_a_new_database_at_once(tmp_path):
@@ -78,8 +82,9 @@ def test_two_processes_opening_a_new_database_at_once(tmp_path):
         for w in workers:
             w.start()
         for w in workers:
-            w.join(60)
-        assert [w.exitcode for w in workers] == [0, 0]
+            w.join(120)
+        errors = [p.read_text() for p in tmp_path.glob(f"race-{trial}.db.*.err")]
+        assert [w.exitcode for w in workers] == [0, 0], errors
         with open_db(path) as db:
             assert db.count("documents") == 0
 
