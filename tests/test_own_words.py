@@ -33,6 +33,7 @@ _STORY_SOURCES = (
     "bench/geo/TR-News.xml",
     "bench/time/TBAQ-cleaned",
     "bench/attribution/PolNeAR/train",
+    "bench/attribution/PolNeAR/dev",
 )
 
 
