@@ -297,3 +297,9 @@ def test_a_speaker_hung_as_an_apposition_on_a_fronted_phrase_still_speaks(nlp):
     found = _sources(nlp, "In a statement to the Ledger, her senior adviser, Tom Berg, said "
                           "the plan was dead.")  # fmt: skip
     assert found.get("said") == "her senior adviser, Tom Berg"
+
+
+def test_an_adverb_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
+    # the parser hangs "only a week later" on the name; it dates the report
+    found = _sources(nlp, "Senator Vance, only a week later, said the vote would be delayed.")
+    assert found.get("said") == "Senator Vance"

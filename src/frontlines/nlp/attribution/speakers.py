@@ -461,4 +461,6 @@ def _aside(doc: Doc, clause: Token) -> bool:
     set_off = start > 0 and doc[start - 1].text in BREAKS | {"("}
     if clause.dep_ == "relcl":
         return set_off and clause.head.pos_ == "NOUN"
-    return clause.dep_ == "acl" and set_off
+    # "Mr. Ortiz, almost alone, argued": an adverb set off after the name qualifies the
+    # report (the parser hangs it on the nearest word), not who is speaking
+    return clause.dep_ in {"acl", "advmod"} and set_off
