@@ -265,3 +265,41 @@ def test_a_proper_noun_the_parser_left_as_a_root_of_its_own_joins_the_speakers_n
                      ["NNP", "NNP", "NNP", "VBZ", "VBG"])  # fmt: skip
     named = source_span(clause, clause[2])
     assert named is not None and named.text == "Ann Ruiz"
+
+
+def test_a_passive_verb_of_feeling_or_persuasion_has_its_subject_speak(nlp):
+    """'were startled by the attack': the subject feels and is the source, the 'by' phrase
+    is what they react to (a passive cue otherwise takes its agent as the speaker)."""
+    from frontlines.nlp.attribution.component import AttributionRecognizer
+    from frontlines.nlp.attribution.cuemodel import CueModel
+
+    weights = {"bias": -5.0, "lemma=startle": 10.0, "lemma=convince": 10.0}
+    recognizer = AttributionRecognizer(
+        cues=CueModel(weights=weights, lemmas=frozenset({"startle", "convince"}))
+    )
+    doc = recognizer(nlp("Several party elders were startled by the governor's attack."))
+    assert [(a.cue.text, a.source.text if a.source else None) for a in doc._.attributions] == [
+        ("were startled", "Several party elders")
+    ]
+    doc = recognizer(nlp("Few voters were convinced by the mayor's new plan for the port."))
+    assert [a.source.text for a in doc._.attributions if a.source] == ["Few voters"]
+
+
+def test_a_contracted_has_before_a_cue_with_an_object_is_no_passive(nlp):
+    # a passive takes no direct object: "'s said the same thing" is "has said"
+    said = _sources(nlp, "She's said the opposite in two earlier interviews with local radio.")
+    assert said.get("'s said") == "She"
+
+
+def test_a_speaker_hung_as_an_apposition_on_a_fronted_phrase_still_speaks(nlp):
+    # the parser hangs "her senior adviser, Tom Berg" on "the Ledger" and leaves "said"
+    # without a subject
+    found = _sources(nlp, "In a statement to the Ledger, her senior adviser, Tom Berg, said "
+                          "the plan was dead.")  # fmt: skip
+    assert found.get("said") == "her senior adviser, Tom Berg"
+
+
+def test_an_adverb_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
+    # the parser hangs "only a week later" on the name; it dates the report
+    found = _sources(nlp, "Senator Vance, only a week later, said the vote would be delayed.")
+    assert found.get("said") == "Senator Vance"

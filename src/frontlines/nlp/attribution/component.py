@@ -43,12 +43,14 @@ from frontlines.nlp.attribution.quotes import (
 )
 from frontlines.nlp.attribution.speakers import (
     FLOATING_QUANTIFIERS,
+    apposition_before,
     experiencer_of,
     floating,
     modified_noun,
     name_before,
     named_after_quote,
     object_after_quote,
+    passive_experiencer,
     source_span,
     speaker_of,
     subject_of_aside,
@@ -73,7 +75,7 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.7"
+VERSION = "0.4.8"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
 
@@ -87,6 +89,7 @@ class AttributionLexicon:
     naming_verbs: frozenset[str] = frozenset()
     cue_nouns: frozenset[str] = frozenset()
     experiencer_verbs: frozenset[str] = frozenset()
+    persuasion_verbs: frozenset[str] = frozenset()  # passive subject believes: 'convinced'
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -139,7 +142,8 @@ def default_lexicon() -> AttributionLexicon:
     cues = frozenset(data["cue_verbs"]) | objects
     nouns = frozenset(data.get("cue_nouns", []))
     feeling = frozenset(data.get("experiencer_verbs", []))
-    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns, feeling)
+    persuaded = frozenset(data.get("persuasion_verbs", []))
+    return AttributionLexicon(cues, kinds, objects, sourceless, naming, nouns, feeling, persuaded)
 
 
 def _text_span(span: Span) -> TextSpan:
@@ -212,12 +216,15 @@ class AttributionRecognizer:
         if felt is not None:  # "The remark worried some analysts": the analysts
             return felt[0], _cue(doc, sent, verb, felt[1], self.cues), felt[1]
         sourceless = verb.lemma_.lower() in self.lexicon.sourceless_cue_verbs
-        subject = None if sourceless else speaker_of(verb)
+        believing = self.lexicon.experiencer_verbs | self.lexicon.persuasion_verbs
+        subject = None if sourceless else (
+            passive_experiencer(verb, believing) or speaker_of(verb)
+        )  # fmt: skip
         named = None if sourceless else named_after_quote(doc, sent, verb)
         if named is not None and subject is not None and named.start <= subject.i < named.end:
             named = None  # the parser agrees: its subject phrase is the better span
         if named is None and subject is None and not sourceless and verb.pos_ == "VERB":
-            named = name_before(doc, sent, verb)
+            named = name_before(doc, sent, verb) or apposition_before(doc, sent, verb)
         if named is None and subject is None and not sourceless:
             named = subject_of_misread_verb(doc, verb)  # "Some view it as ...", tagged NOUN
         if named is None and subject is None and not sourceless:

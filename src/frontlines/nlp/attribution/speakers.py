@@ -8,8 +8,9 @@ from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_befor
 from frontlines.vocab.words import words
 
 __all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
-           "agent_of", "experiencer_of", "floating", "modified_noun",
-           "name_before", "named_after_quote", "object_after_quote", "shared_subject",
+           "agent_of", "apposition_before", "experiencer_of", "floating", "modified_noun",
+           "name_before", "named_after_quote", "object_after_quote", "passive_experiencer",
+           "shared_subject",
            "source_span", "speaker_of", "subject_of_aside",
            "subject_of_misread_verb"]  # fmt: skip
 
@@ -123,6 +124,17 @@ def experiencer_of(verb: Token, feeling: frozenset[str]) -> tuple[Span, Span] | 
     return (source, content) if source is not None and content is not None else None
 
 
+def passive_experiencer(verb: Token, feeling: frozenset[str]) -> Token | None:
+    """'Party elders were startled by the attack', 'the senator is convinced that ...': a
+    verb of feeling or persuasion in the passive has the one who feels as its subject, so
+    that subject is the source, and a 'by' phrase is what they react to, not a speaker."""
+    if verb.lemma_.lower() not in feeling:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 #: How a verb with no subject of its own hangs from one whose subject it shares.
 SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 
@@ -212,7 +224,8 @@ def _has_contracted(verb: Token, subject: Token) -> bool:
         return False
     if any(c.dep_ in {"agent", "xcomp"} for c in verb.children):
         return False
-    return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "for")
+    # "he's said the same thing": a passive takes no direct object, so "'s" is "has"
+    return any(c.dep_ in {"ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ == "for")
                or (c.dep_ == "advcl" and _opened_by_for(c))
                for c in verb.children)  # fmt: skip
 
@@ -386,6 +399,39 @@ def name_before(doc: Doc, sent: Span, verb: Token) -> Span | None:
     return doc[start:end]
 
 
+def apposition_before(doc: Doc, sent: Span, verb: Token) -> Span | None:
+    """'In a statement to the paper, her chief aide, Ann Lee, said': the parser hangs the
+    speaker on the fronted phrase's noun as an apposition and leaves the finite cue with
+    no subject. The apposition that ends, set off by commas, right before the cue (the
+    first of a chain of them, with the rest) is who speaks."""
+    if verb.tag_ not in FINITE or any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children
+    ):
+        return None
+    k = verb.i - 1
+    while k > sent.start and doc[k].head.i == verb.i and doc[k].dep_ in {"aux", "neg", "advmod"}:
+        k -= 1
+    end = k
+    if doc[k].text == ",":
+        k -= 1
+    if k <= sent.start or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    top = doc[k]
+    while top.dep_ != "appos" and top.head.i != top.i and top.head.i < top.i and top.i > sent.start:
+        top = top.head  # from the last word up to the phrase it ends
+    if top.dep_ != "appos":
+        return None
+    while top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head  # 'her chief aide, Ann Lee': the first of the chain
+    anchor = top.head
+    while anchor.head.i != anchor.i and anchor.head.i != verb.i:
+        anchor = anchor.head
+    start = top.left_edge.i
+    if anchor.head.i != verb.i or anchor.i > verb.i or doc[start - 1].text != ",":
+        return None
+    return trimmed(doc, start, end)
+
+
 def _entity_at(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start <= i < e.end), None)
 
@@ -415,4 +461,6 @@ def _aside(doc: Doc, clause: Token) -> bool:
     set_off = start > 0 and doc[start - 1].text in BREAKS | {"("}
     if clause.dep_ == "relcl":
         return set_off and clause.head.pos_ == "NOUN"
-    return clause.dep_ == "acl" and set_off
+    # "Mr. Ortiz, almost alone, argued": an adverb set off after the name qualifies the
+    # report (the parser hangs it on the nearest word), not who is speaking
+    return clause.dep_ in {"acl", "advmod"} and set_off
