@@ -98,3 +98,27 @@ def test_an_indefinite_offensive_elsewhere_stays_its_own(nlp):
     doc = _doc(nlp, text)
     clashes = [e for e in doc._.events if e.acled_event == "Battles"]
     assert len(clashes) == 2, [(e.text, e.date) for e in clashes]
+
+
+#: One mention of bombings at two places, dated by the verb that governs it; a later
+#: mention gives the day of the bombings themselves.
+ONE_MENTION_TWO_PLACES = (
+    "The council on Thursday condemned the bombing of the embassies in Accra and Lome and "
+    "urged states to help. The almost simultaneous attacks March 7 at the embassies in "
+    "Accra and Lome killed 40 people."
+)
+
+
+def test_the_places_of_one_mention_share_the_day_a_later_mention_gives(nlp):
+    events = _bombings(_doc(nlp, ONE_MENTION_TWO_PLACES))
+    first = [e for e in events if e.start == 0]
+    assert len(first) == 2, [(e.place, e.date) for e in events]
+    assert {e.date for e in first} == {"2025-03-07"}, [(e.place, e.date) for e in first]
+
+
+def test_a_day_of_the_mentions_own_stays(nlp):
+    doc = _doc(nlp, "Car bombs hit the embassies in Accra and Lome on Friday. The blasts at "
+                    "the embassy in Accra on March 7 wounded 40 people.")
+    first = [e for e in _bombings(doc) if e.start == 0]
+    assert first and all(e.date == "2025-03-14" for e in first), [(e.place, e.date)
+                                                                  for e in first]

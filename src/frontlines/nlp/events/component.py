@@ -62,7 +62,7 @@ from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
 from frontlines.nlp.events.protest_victims import victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
-from frontlines.nlp.events.retold import retold
+from frontlines.nlp.events.retold import one_day, retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
@@ -297,6 +297,7 @@ class EventCoder:
         gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)
                                                if tally.off_beat(e, dense)}  # fmt: skip
         gone |= set(retold(events, doc, gone, now))  # "the blasts" told again, dated apart
+        one_day(events, doc, gone, now)  # "the blasts in A and B": both on the day one was given
         gone |= set(crowd_told_again(events, doc, gone))  # "they chanted": the march told
         story = tally.features(doc, self.actors)
         opening = min((e.start for i, e in enumerate(events) if i not in gone), default=0)

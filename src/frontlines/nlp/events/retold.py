@@ -29,7 +29,7 @@ from frontlines.nlp.events.referred import own_sides, told_sides
 from frontlines.nlp.events.roles import cue_words
 from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet, same_kind
 
-__all__ = ["GENERAL_SUB_EVENTS", "own_date", "referring_noun", "retold"]
+__all__ = ["GENERAL_SUB_EVENTS", "one_day", "own_date", "referring_noun", "retold"]
 
 #: Sub-event types of a story's plainer words ("the attack", "the fighting"): they may
 #: refer back to any violent event, and the event keeps the more specific type.
@@ -238,3 +238,32 @@ def _joined(earlier: Event, later: Event, earlier_own: bool, later_own: bool) ->
     if earlier.fatalities is None and later.fatalities is not None:
         changes["fatalities"] = later.fatalities
     return replace(earlier, **changes)  # type: ignore[arg-type]
+
+
+def one_day(events: list[Event], doc: Doc, gone: Collection[int] = (),
+            now: str | None = None) -> None:  # fmt: skip
+    """The events one mention split by place ("the bombings of the embassies in A and B",
+    ``spread``) on the day a later mention gave one of them, in place (``events`` is
+    changed). A later mention ("the attacks Aug. 7 at the embassies in A and B") joins
+    one of them only (``merged``, ``retold``), and the others kept the publication day or
+    the day of a verb that governs the noun ("condemned the bombings on Thursday"); one
+    mention tells one day, so its other places take that day. A date the sentence gives
+    the event itself stays."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i, event in enumerate(events):
+        if i not in gone:
+            groups.setdefault((event.start, event.acled_event), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        dated = next((events[i] for i in members if events[i].evidence
+                      and events[i].date_source == "text"), None)  # fmt: skip
+        if dated is None:
+            continue
+        for i in members:
+            event = events[i]
+            if event.date == dated.date or own_date(event, _triggers(doc, event)):
+                continue
+            event = replace(event, date=dated.date, date_precision=dated.date_precision,
+                            date_source=dated.date_source)  # fmt: skip
+            events[i] = replace(event, background=background(event, now))
