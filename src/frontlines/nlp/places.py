@@ -76,6 +76,7 @@ from frontlines.nlp.place_forms import (
     hyphen_joined,
     strike_report_place,
 )
+from frontlines.nlp.place_nouns import noun_named_places, with_noun_named
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
@@ -130,7 +131,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.2"
+VERSION = "0.7.3"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -153,6 +154,8 @@ class PlaceNamePass(UsesGazetteer):
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
             for name in known_names(e)
         }
+        noun_named = noun_named_places(doc, self._known, people)  # "the villages of A and B"
+        known_places |= {normalise_place_name(span.text) for span in noun_named}
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in found if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
@@ -194,6 +197,8 @@ class PlaceNamePass(UsesGazetteer):
                 ents.extend(listed)  # "Ingham or Townsville", "Rawah, Bayji," as one name
             else:
                 ents.append(ent)
+        relabel = partial(self._relabellable, people=people)
+        ents = with_noun_named(ents, noun_named, relabel, self.name)  # "the village Dvani"
         datelines = dated_places(doc, self.gazetteer, self.name) + designations(
             doc, self._place_name, self.name
         )
