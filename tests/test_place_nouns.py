@@ -1,13 +1,17 @@
 """Names a place noun introduces beyond "the village of X" (issue 21, `nlp/place_nouns.py`):
 lists after a plural place noun, a noun set right before a name, "a town called X", "the
-state of X". Sentences written for the test; the list villages are invented names."""
+state of X"; and a person's "full name" holding a place noun is none. Sentences written for
+the test; the list villages are invented names."""
 
 from __future__ import annotations
 
 import pytest
 
 from frontlines.nlp.place_nouns import names_of_place_nouns
-from tests.place_reading import location_texts
+from frontlines.nlp.place_senses import person_name_parts
+from frontlines.nlp.places import PlaceNamePass
+from tests.hand_docs import entity_doc
+from tests.place_reading import entity_labels, location_texts
 
 
 @pytest.mark.parametrize(
@@ -62,3 +66,16 @@ def test_a_list_ends_where_no_separator_or_conjunction_carries_it_on(nlp):
     doc = nlp("Aid reached the villages of Tarbin and Sadiya, Kurdish officials said.")
     assert [n.span.text for n in names_of_place_nouns(doc)] == ["Tarbin", "Sadiya"]
     assert all(n.vouched for n in names_of_place_nouns(doc))
+
+
+def test_a_full_name_holding_a_place_noun_is_no_person_s(gazetteer):
+    # "Village Kodok" read as a person must not make every "Kodok" a man's name
+    words = ["Staff", "of", "Hope", "Village", "Kodok", "left", ".", "Flights", "into",
+             "Kodok", "resumed", "."]  # fmt: skip
+    ents = [(3, 5, "PERSON"), (9, 10, "PERSON")]
+    assert "Kodok" not in person_name_parts(entity_doc(words, ents))
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert ("Kodok", "GPE") in entity_labels(doc)
+    # a real full name still makes its surname a person's
+    words = ["Karim", "Kodok", "spoke", ".", "Later", ",", "Kodok", "left", "."]
+    assert "Kodok" in person_name_parts(entity_doc(words, [(0, 2, "PERSON"), (6, 7, "PERSON")]))
