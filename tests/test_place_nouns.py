@@ -79,3 +79,26 @@ def test_a_full_name_holding_a_place_noun_is_no_person_s(gazetteer):
     # a real full name still makes its surname a person's
     words = ["Karim", "Kodok", "spoke", ".", "Later", ",", "Kodok", "left", "."]
     assert "Kodok" in person_name_parts(entity_doc(words, [(0, 2, "PERSON"), (6, 7, "PERSON")]))
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a country's name of several words read as a person: the country
+        (["Sri", "Lanka", "'s", "president", "flew", "home", "."], [(0, 3, "PERSON")],
+         [("Sri Lanka 's", "GPE")]),
+        (["Tunisia", "was", "among", "the", "first", "to", "sign", "."], [(0, 1, "PERSON")],
+         [("Tunisia", "GPE")]),
+        # ... but a country's name that is a given name too stays the person
+        (["Jordan", "would", "fight", "the", "plan", "."], [(0, 1, "PERSON")],
+         [("Jordan", "PERSON")]),
+        # "the streets of X", "the coast of X": where a place's name stands
+        (["Crowds", "filled", "the", "streets", "of", "Benghazi", "."], [(5, 6, "PERSON")],
+         [("Benghazi", "GPE")]),
+        (["Boats", "left", "the", "coast", "of", "Zuwara", "."], [(5, 6, "ORG")],
+         [("Zuwara", "GPE")]),
+    ],
+)  # fmt: skip
+def test_countries_read_as_people_and_places_after_their_parts(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected

@@ -22,11 +22,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.place_cues import NAME_PARTICLES, PLACE_LABELS, token_words
+from frontlines.nlp.place_cues import (
+    LIST_WORDS,
+    NAME_PARTICLES,
+    PLACE_LABELS,
+    place_context,
+    token_words,
+)
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
 
-__all__ = ["NounNamed", "names_of_place_nouns", "noun_named_places", "with_noun_named"]
+__all__ = [
+    "NounNamed",
+    "listed_places",
+    "names_of_place_nouns",
+    "noun_named_places",
+    "with_noun_named",
+]
 
 #: Plural nouns whose list names places below a country outright ("the villages of ...").
 NAMING_PLURAL_NOUNS = words("place", "naming_plural_nouns")
@@ -207,3 +219,24 @@ def with_noun_named(
         ents = [e for e in ents if e not in overlapping]
         ents.append(Span(span.doc, span.start, span.end, label="GPE", span_id=span_id))
     return ents
+
+
+def listed_places(ent: Span, place_name: Callable[[str], bool], span_id: str) -> list[Span]:
+    """A name the model read as one person or organisation that is a list of places
+    joined by commas, "and" or "or" ("the villages of Ahar and Kaleybar", "near Rawah,
+    Bayji,"), or the two ends of a route ("from Aleppo to Azaz"), each item a name
+    ``place_name`` (the gazetteer) holds, where the words around read as a place: the
+    places. "Johnson and Johnson said" has no place's words around."""
+    doc = ent.doc
+    # "from Aleppo to Azaz" read as one title: a route's two ends
+    route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
+    cuts = [t.i for t in ent if t.lower_ in LIST_WORDS or (route and t.lower_ == "to")]
+    if not cuts or not place_context(doc, ent.start, ent.end):
+        return []
+    bounds = [ent.start - 1, *cuts, ent.end]
+    parts = [Span(doc, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+    if len(parts) < 2 or not all(
+        p[0].is_title and place_name(p.text) and not never_a_place(p.text) for p in parts
+    ):
+        return []
+    return [Span(doc, p.start, p.end, label="GPE", span_id=span_id) for p in parts]
