@@ -70,6 +70,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _FAMILY_NOUNS = frozenset({"family", "families", "household", "brothers", "sisters", "clan"})
 _MAX_AGE = 115
 _PEOPLE_KEY = "frontlines_places.named_people"
+#: Words no person's full name holds: a "full name" the model read with one of them is a
+#: place's or a facility's ("SOS Children's Village Malakal", "Riverside Fire Station",
+#: "the Hamrin mountains"), and its words are not a person's elsewhere in the story.
+_NOT_PERSON_WORDS = (
+    words("place", "place_nouns")
+    | words("place", "facility_nouns")
+    | words("place", "site_nouns")
+    | words("place", "governing_nouns")
+    | frozenset({"council", "department", "fire", "office", "police"})
+)
 
 
 def is_news_source(span: Span, gazetteer: Gazetteer) -> bool:
@@ -260,11 +270,14 @@ def peoples_words(ents: Iterable[Span], gazetteer: Gazetteer, span_id: str) -> l
 
 
 def person_name_parts(doc: Doc) -> frozenset[str]:
-    """The words of the article's full personal names ("Jason Terrell Jones")."""
+    """The words of the article's full personal names ("Jason Terrell Jones"); a "name"
+    holding a place's or a facility's noun ("Village Malakal") is none."""
     return frozenset(
         token.text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and not any(t.lower_ in _NOT_PERSON_WORDS for t in ent)
         for token in ent
         if token.is_title and len(token) > 2
     )

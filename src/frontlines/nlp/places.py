@@ -76,6 +76,7 @@ from frontlines.nlp.place_forms import (
     hyphen_joined,
     strike_report_place,
 )
+from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
@@ -102,6 +103,7 @@ from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
+from frontlines.vocab.words import words
 
 __all__ = [
     "COMPASS_WORDS",
@@ -130,10 +132,12 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.2"
+VERSION = "0.7.3"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
+#: Countries' names that are given names too ("Jordan", "Chad"): read as a person, a person.
+GIVEN_NAMES = words("place", "given_name_countries")
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 
@@ -153,6 +157,8 @@ class PlaceNamePass(UsesGazetteer):
             if e.label_ in PLACE_LABELS and not self._is_person(e, people)
             for name in known_names(e)
         }
+        noun_named = noun_named_places(doc, self._known, people)  # "the villages of A and B"
+        known_places |= {normalise_place_name(span.text) for span in noun_named}
         # one sense per document: a name read as a place once is a place everywhere
         relabellable = [e for e in found if self._relabellable(e, people)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
@@ -190,10 +196,14 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
-            elif self._relabellable(ent, people) and (listed := self._listed_places(ent)):
+            elif self._relabellable(ent, people) and (
+                listed := listed_places(ent, self._place_name, self.name)
+            ):
                 ents.extend(listed)  # "Ingham or Townsville", "Rawah, Bayji," as one name
             else:
                 ents.append(ent)
+        relabel = partial(self._relabellable, people=people)
+        ents = with_noun_named(ents, noun_named, relabel, self.name)  # "the village Dvani"
         datelines = dated_places(doc, self.gazetteer, self.name) + designations(
             doc, self._place_name, self.name
         )
@@ -383,26 +393,6 @@ class PlaceNamePass(UsesGazetteer):
         a spelling one letter off it (a single word is one letter from too many towns)."""
         return self._place_name(text) or (n_words > 1 and bool(self.gazetteer.variants(text)))
 
-    def _listed_places(self, ent: Span) -> list[Span]:
-        """A name the model read as one person or organisation that is a list of places
-        joined by commas, "and" or "or" ("the villages of Ahar and Kaleybar", "near Rawah,
-        Bayji,"), or the two ends of a route ("from Aleppo to Azaz"), each item a name the
-        gazetteer holds, where the words around read as a
-        place: the places. "Johnson and Johnson said" has no place's words around."""
-        doc = ent.doc
-        # "from Aleppo to Azaz" read as one title: a route's two ends
-        route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
-        cuts = [t.i for t in ent if t.lower_ in LIST_WORDS or (route and t.lower_ == "to")]
-        if not cuts or not place_context(doc, ent.start, ent.end):
-            return []
-        bounds = [ent.start - 1, *cuts, ent.end]
-        parts = [Span(doc, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
-        if len(parts) < 2 or not all(
-            p[0].is_title and self._place_name(p.text) and not never_a_place(p.text) for p in parts
-        ):
-            return []
-        return [Span(doc, p.start, p.end, label="GPE", span_id=self.name) for p in parts]
-
     def _country_from(self, ent: Span) -> Span | None:
         """A nationality the model tagged alone at the head of a country's formal name
         ("the Syrian Arab Republic" read as "Syrian" + two untagged words): the whole name."""
@@ -482,13 +472,16 @@ class PlaceNamePass(UsesGazetteer):
 
     def _lone_country(self, ent: Span, people: frozenset[str]) -> bool:
         """A country's own name the model read as an organisation ("Tunisia signed ...",
-        "Guinea-Bissau's archive"): the state, unless it is a word of a person's name in this
-        article. One read as a person stays one ("Jordan would fight": a given name too)."""
+        "Guinea-Bissau's archive") or as a person ("Sri Lanka's president"): the state,
+        unless it is a word of a person's name in this article. One that is a given name
+        too and read as a person stays one ("Jordan would fight", `given_name_countries`)."""
+        name = re.sub(r"\s*['’]s$", "", ent.text)
+        several = ent.label_ == "PERSON" and " " in name  # its own words make "people"
         return (
-            ent.label_ == "ORG"
+            (ent.label_ == "ORG" or (ent.label_ == "PERSON" and name.lower() not in GIVEN_NAMES))
             and self._relabellable(ent, people)
-            and not any(t.text in people for t in ent)
-            and country_name(self.gazetteer, re.sub(r"\s*['’]s$", "", ent.text))
+            and (several or not any(t.text in people for t in ent))
+            and country_name(self.gazetteer, name)
         )
 
 
