@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import verb_lemmas
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
@@ -29,7 +30,10 @@ _POSSIBLE_AUX = {"could", "might", "may"}
 
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
-    "future"), or None."""
+    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap), or
+    None."""
+    if harmless_cause(span, verb, measure.id):
+        return "harmless_cause"
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
