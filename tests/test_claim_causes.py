@@ -68,3 +68,28 @@ def test_numbers_of_an_epidemic_story_are_no_claims(nlp):
     # a story that names illnesses more often than conflict and crisis words counts the
     # toll of an epidemic, whatever verbs its numbers have
     assert _claims(nlp, OUTBREAK) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Four board members left the company last year.", "Four"),
+        ("Two senior aides left the campaign in June.", "Two"),
+    ],
+)
+def test_people_leaving_a_firm_or_post_are_no_displaced(nlp, text, number):
+    # leaving is flight only from a place
+    assert number not in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("About 2,000 people left the town after the shelling.", "About 2,000"),
+        ("Some 5,000 residents left Mosul on foot last week.", "Some 5,000"),
+        ("More than 300 people left to seek safety in the hills.", "More than 300"),
+        ("The clashes left 3,000 homeless.", "3,000"),
+    ],
+)
+def test_people_leaving_a_place_are_displaced(nlp, text, number):
+    assert _claims(nlp, text)[number].measure == "displaced"
