@@ -1,6 +1,7 @@
-"""Tolls of no violence, issue 20 (brief clfalse9): read from the claims the pipeline gave on
-unannotated tune-hash news (disease news, newswire), each tested on sentences written for
-this test (no story text)."""
+"""Claims on unseen news, issue 20 (brief clfalse9): tolls of no violence and leavers who
+fled nothing, read from the claims the pipeline gave on unannotated tune-hash news (disease
+news, newswire, political news), and whose a recorded count of attacks is, read from the
+PolNeAR tune half; each tested on sentences written for this test (no story text)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,22 @@ def test_people_leaving_a_firm_or_post_are_no_displaced(nlp, text, number):
 )
 def test_people_leaving_a_place_are_displaced(nlp, text, number):
     assert _claims(nlp, text)[number].measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subject"),
+    [
+        # who keeps the count of attacks made none: the count is about what was hit
+        ("Last year, state police recorded 812 attacks against migrant shelters, from arson "
+         "to beatings.", "812", "migrant shelters"),
+        ("The monitoring group documented 45 attacks on clinics in the province.", "45",
+         "clinics"),
+    ],
+)
+def test_attacks_a_recorder_counts_are_about_their_target(nlp, text, number, subject):
+    assert _claims(nlp, text)[number].subject_text == subject
+
+
+def test_attacks_their_maker_carries_out_stay_theirs(nlp):
+    found = _claims(nlp, "Rebels carried out 12 attacks on army posts last month.")
+    assert found["12"].subject_text == "Rebels"
