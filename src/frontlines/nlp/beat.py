@@ -15,8 +15,9 @@ Claims (``for_claims``) count the humanitarian side too (``crisis_context``:
 refugees, aid, detainees, sanctions) against a lower density; a number in a story
 off that beat measures no conflict and is no claim (the guide's definition). A story
 that names natural hazards (``hazard_context``: earthquakes, floods, landslides, storms)
-more often than conflict and crisis words is a disaster story whatever its density:
-its dead, injured, missing and evacuated are a disaster's toll, no conflict claim.
+or illnesses (``illness_context``: outbreaks, cholera, flu) more often than conflict and
+crisis words is a disaster story whatever its density: its dead, injured, missing and
+evacuated are a disaster's or an epidemic's toll, no conflict claim.
 
 The density thresholds were chosen on the tune halves of two real-news gold sets
 (VOA/re3d dev stories and TR-News articles): each sits in the range where no
@@ -61,8 +62,8 @@ def conflict_words(crisis: bool = False) -> tuple[frozenset[str], tuple[str, ...
 
 @cache
 def hazard_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(single words, multi-word phrases) naming natural hazards."""
-    entries = word_list("event", "hazard_context")
+    """(single words, multi-word phrases) naming natural hazards and illnesses."""
+    entries = word_list("event", "hazard_context") + word_list("event", "illness_context")
     return (frozenset(e for e in entries if " " not in e),
             tuple(e for e in entries if " " in e))  # fmt: skip
 
@@ -81,7 +82,7 @@ def _count(text: str, crisis: bool = False) -> tuple[int, int]:
 
 
 def _hazards(text: str) -> int:
-    """How many times ``text`` names a natural hazard."""
+    """How many times ``text`` names a natural hazard or an illness."""
     lowered = text.lower()
     return _hits(lowered, _WORD.findall(lowered), hazard_words())
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import verb_lemmas
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
@@ -29,7 +30,10 @@ _POSSIBLE_AUX = {"could", "might", "may"}
 
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
-    "future"), or None."""
+    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap), or
+    None."""
+    if harmless_cause(span, verb, measure.id):
+        return "harmless_cause"
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
@@ -38,6 +42,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
+    if measure.id == "displaced" and _left_no_place(span, verb):
+        return "departure"
     return None
 
 
@@ -76,6 +82,30 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
 #: captives and killed 12" frees the 85).
 _HELD_FIRST = {"hostages"}
 _TOLLS = ("killed", "wounded", "casualties")
+
+
+#: Nouns of a place people flee ("left their homes", "left the town"), beside named places.
+_PLACE_NOUNS = {"home", "house", "town", "city", "village", "country", "area", "region", "camp",
+                "district", "province", "neighborhood", "neighbourhood", "island", "land",
+                "homeland", "territory", "zone", "valley", "capital", "state", "border",
+                "enclave", "settlement", "quarter", "street", "farm", "place",
+                "shelter"}  # fmt: skip
+
+
+def _left_no_place(span: Span, verb: Token) -> bool:
+    """'four board members left the company', 'two aides left the campaign': leaving is
+    flight only from a place ("left their homes", "left Aleppo"); people who leave a firm,
+    a post or a campaign are no displaced. A bare "2,000 left" or "left to seek safety"
+    stays: a conflict story's leavers are its displaced."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(c.left_edge.i <= span.root.i <= c.right_edge.i for c in subjects):
+        return False  # "left 3,000 homeless": the number is what is left
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects
+    )
 
 
 def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:

@@ -113,6 +113,9 @@ def whose(
             return owner, concept.text
         if _named_side(concept, q):  # "confront 200,000 Ethiopian soldiers"
             return None, concept.text
+    target = _recorded_target(span, measure, concept)
+    if target is not None:  # "police recorded 812 attacks against migrant shelters"
+        return _actor_in(doc, target.start_char, target.end_char), target.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
     if phrase is None and measure.subject == "counted":
         phrase = _tallied_phrase(span)  # "took to 14 the number of suspects in detention"
@@ -151,6 +154,35 @@ def whose(
     if counted is None and measure.subject == "owner":
         counted = _measured_thing(span)
     return _subject(doc, q, span) or fallback, counted
+
+
+#: Verbs of keeping count: their subject records attacks, it does not make them.
+_RECORDING = {"record", "report", "register", "document", "log", "count", "tally", "confirm",
+              "note", "list", "cite"}  # fmt: skip
+#: Prepositions naming what an attack is made on.
+_TARGETING = {"against", "on", "targeting", "at"}
+
+
+def _recorded_target(span: Span, measure: Measure, concept: Span | None) -> Span | None:
+    """'police recorded 812 attacks against migrant shelters', 'the monitors documented 45
+    attacks on clinics': whoever keeps the count of attacks is no attacker, so the count is
+    about what was attacked (the guide's subject: the side or population the number is
+    about). Only when the text names no attacker in the count's phrase and says what was
+    hit."""
+    verb = governing_verb(span)
+    if measure.id != "attacks" or concept is None or verb is None:
+        return None
+    if verb.lemma_.lower() not in _RECORDING:
+        return None
+    head = concept.root
+    if head.dep_ != "dobj" or head.head.i != verb.i:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGETING:
+            objects = [t for t in prep.children if t.dep_ == "pobj" and t.pos_ in {"NOUN", "PROPN"}]
+            if objects:
+                return noun_phrase(objects[0])
+    return None
 
 
 def _tallied_phrase(span: Span) -> Span | None:
