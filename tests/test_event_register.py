@@ -41,7 +41,7 @@ from tests.event_reading import sub_events as _types
          "Thousands of workers marched in Denver on Tuesday, chanting slogans against the "
          "pay cuts.",
          "Peaceful protest"),
-        ("Iran launched a long-range rocket into space on Tuesday.",
+        ("The agency fired a new three-stage rocket into space on Tuesday.",
          "Militants launched a rocket into a market in Kalat on Tuesday, killing two people.",
          "Shelling/artillery/missile attack"),
     ],

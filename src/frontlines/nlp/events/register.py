@@ -4,7 +4,7 @@
 Stories that nobody had coded (political news, local news, business news) showed the
 conflict lexicon firing on words a reader takes in their everyday sense at once: a
 predicative adjective ("'it was offensive,' she said"), a contest over a question ("the
-two clashed over how to publish the files"), a rocket launched into space, voters split
+two clashed over how to publish the files"), a rocket fired into space, voters split
 among candidates. Each reading below says what in the sentence's structure gives the
 everyday sense away; what it knows of words is data (``data/sense_words.toml``:
 ``adjective_senses``, ``launch_destinations``, ``opinion_holders``).
@@ -75,7 +75,7 @@ def over_a_question(trigger: Token) -> bool:
 
 
 def launched_into(trigger: Token) -> bool:
-    """ "launched a long-range rocket into space", "fired a missile into orbit": a
+    """ "fired a new three-stage rocket into space", "put a missile into orbit": a
     projectile sent into a place no one is (``launch_destinations``) hits no target."""
     verbs = [trigger] if trigger.pos_ == "VERB" else []
     if trigger.dep_ in {"dobj", "nsubjpass"}:
