@@ -21,6 +21,15 @@ from spacy.tokens import Token
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.register import (
+    a_complaint,
+    a_quality,
+    acclaim,
+    antecedent,
+    launched_into,
+    over_a_question,
+    views_divided,
+)
 from frontlines.nlp.events.speakers import (
     APPOINTING,
     campaign_rally,
@@ -346,7 +355,9 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "describes a participant"  # "countries that agreed to send troops"
     if _inscribed(trigger):
         return "words on a sign"  # a shirt or banner that read "Liberation now"
-    thing = object_of(trigger)
+    if a_quality(trigger):
+        return "a quality, not the event"  # "'it was offensive,' he said"
+    thing = antecedent(object_of(trigger), trigger)  # "the senator, who she blasted"
     if type_id in VIOLENT_TYPES and (verbal_attack(trigger, thing)
                                      or words_between_people(trigger)):  # fmt: skip
         return "verbal attack"
@@ -354,6 +365,10 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "an attack in words"
     if type_id in VIOLENT_TYPES and over_an_idea(trigger):
         return "a dispute over an idea"
+    if type_id in VIOLENT_TYPES and over_a_question(trigger) and not harm_told(trigger):
+        return "a dispute over a question"
+    if type_id in VIOLENT_TYPES and launched_into(trigger):
+        return "a launch, not a strike"  # "a rocket launched into space"
     if type_id in VIOLENT_TYPES and wages_a_conflict(trigger):
         return "a whole conflict, not a clash"
     if type_id in VIOLENT_TYPES and figurative_contest(trigger) and not harm_told(trigger):
@@ -373,10 +388,16 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "agreed to speak"
     if type_id == "peaceful_protest" and _person_objects(trigger):
         return "objects, not protests"
+    if type_id in GROUP_TYPES and views_divided(trigger):
+        return "views divided, not a group"  # "voters split among five rivals"
     if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _joins_a_person(trigger):
         return "joined a person, not a group"
     if type_id in GROUP_TYPES and _lemma(trigger) == "join" and _no_group_joins(trigger):
         return "no group joins or is joined"
+    if type_id in ABOUT_IDEAS and a_complaint(trigger):
+        return "a complaint lodged, not a protest"  # "lodged a diplomatic protest"
+    if type_id == "peaceful_protest" and acclaim(trigger):
+        return "acclaim, not a protest"  # "the crowd chanted her name"
     if type_id == "peaceful_protest" and _occasion_ofspeaker(trigger):
         return "where someone spoke, not a protest"
     if type_id == "peaceful_protest" and campaign_rally(trigger):

@@ -29,6 +29,7 @@ CAUSE_VERBS = words("sense", "protest_cause_verbs")
 JOINING = words("sense", "protest_joining_verbs")
 PROTEST_PEOPLE = words("sense", "protest_people")
 SAYING = words("sense", "saying_or_feeling_verbs")
+ABSTRACT = words("sense", "abstract_nouns")
 #: Words that say a clause is about real violence, whatever its verb.
 _HARM = frozenset({"kill", "wound", "injure", "die", "dead", "stab", "shoot", "beat", "knife",
                    "bleed", "hospital", "hurt", "punch", "kick"})  # fmt: skip
@@ -83,6 +84,8 @@ def campaign_rally(trigger: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:  # "toured Ohio, holding a
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # rally": shared
     subjects = [verb.head if s.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else s
                 for s in subjects]  # fmt: skip
     return any(one_speaker(s) for s in subjects)
@@ -149,8 +152,30 @@ def shares_a_view(trigger: Token) -> bool:
                                      for m in c.children) for c in trigger.children):  # fmt: skip
         return True
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and (one_speaker(o) or o.lower_ in {"him", "her", "me", "you"})
+        o.dep_ == "pobj" and (one_speaker(o) or o.lower_ in {"him", "her", "me", "you"}
+                              or _said_content(o))
         for o in p.children) for p in trigger.children)  # fmt: skip
+
+
+#: Quantifiers that stand for a share of what follows "of": "most of the speech".
+_SHARES = frozenset({"most", "much", "all", "some", "part", "parts", "little", "many", "none"})
+
+
+def _said_content(thing: Token) -> bool:
+    """ "agreed with most of her speech", "agreed with the substance of his remarks":
+    what one agrees with is what someone said or thought (an abstract noun, through a
+    share or a "the substance of"), a view shared; a deal is agreed to or on."""
+    seen = 0
+    while seen < 3 and (thing.lower_ in _SHARES or thing.pos_ in {"ADJ", "PRON"}
+                        or _lemma(thing) in ABSTRACT):  # fmt: skip
+        if thing.pos_ == "NOUN" and not thing.ent_type_ and _lemma(thing) in ABSTRACT:
+            return True
+        of = [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if not of:
+            return False
+        thing, seen = of[0], seen + 1
+    return False
 
 
 def person_appoints(trigger: Token) -> bool:

@@ -71,8 +71,10 @@ def verbal_attack(trigger: Token, thing: Token | None) -> bool:
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
     aimed_at_person = (thing.ent_type_ == "PERSON" or lemma(thing) in POLITICAL
                        or (owner is not None and is_person(owner)))  # fmt: skip
+    judged_person = aimed_at_person and _judged_as(trigger)  # "blasted him as a bully"
     if not speaker(subject) and not (thing.ent_type_ == "PERSON" and _unknown_name(subject)
-                                     and _judged_as(trigger)):  # fmt: skip
+                                     and _judged_as(trigger)) \
+            and not (subject.lower_ in {"he", "she"} and judged_person):  # fmt: skip
         return False
     return (aimed_at_person or is_abstract(thing)) and not harm_told(trigger)
 
