@@ -49,6 +49,20 @@ TOLD = [
     ("After rebels seized the town of Kallo on Sunday, the army shelled their positions.",
      {"Battles", "Explosions/Remote violence"}),
     ("Since militants captured Dara last week, hundreds of families have fled.", {"Battles"}),
+    # ... whatever the clause they hang from says may or will not happen
+    ("Troops could pull out of Kallo, as they did when rebels shelled the town in May.",
+     {"Explosions/Remote violence"}),
+    ("Officials may close the border after militants seized the crossing near Kallo on "
+     "Sunday.", {"Battles"}),
+    # no past: a condition, a time to come, a comment clause
+    ("Officials may close the border if militants seize the crossing.", set()),
+    ("Officials may close the border before militants seize the crossing.", set()),
+    ("Officials will not reopen the market until police have arrested the gunmen.", set()),
+    ("As earlier elections marred by violence have demonstrated, turnout can matter as much "
+     "as the result.", set()),
+    # what is deployed must be a force for a deployment of forces
+    ("The man appears to push the officer before the pepper spray was deployed.", set()),
+    ("The army deployed 500 soldiers to Kallo on Monday.", {"Strategic developments"}),
     # relative and participial clauses
     ("The bombing, which killed five people in Vesna on Monday, was condemned by the UN.",
      {"Explosions/Remote violence"}),

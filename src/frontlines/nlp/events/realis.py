@@ -24,6 +24,7 @@ from frontlines.nlp.events.scope import (
     clause_reason,
     coordinated_with,
     own_clause,
+    told_as_past,
 )
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
@@ -140,8 +141,8 @@ def irrealis_reason(trigger: Token) -> str:
         reason = clause_reason(clause, shared)  # a clause of its own shares no "not"
         if reason:
             return reason
-        if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i:
-            break
+        if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i or told_as_past(clause):
+            break  # "may close the border after militants seized it": the seizing is told
         shared = own_clause(clause)  # "will not talk, and its jets bombed": scope.py
         governor = coordinated_with(clause) if shared else clause.head
         if clause.dep_ == "pcomp" and governor.head.pos_ in {"VERB", "AUX"}:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from frontlines.vocab.words import word_list
 
 __all__ = ["HABITUAL_ADVERBS", "MODALS", "clause_reason", "coordinated_with", "finite",
-           "own_clause"]  # fmt: skip
+           "own_clause", "told_as_past"]  # fmt: skip
 
 #: Auxiliaries that make the clause possible, required or future, not reported fact.
 MODALS = frozenset(word_list("event", "modals"))
@@ -63,6 +63,37 @@ def coordinated_with(verb: Token) -> Token:
             return head
         head = head.head
     return head
+
+
+#: Subordinators of a clause of time or cause: what it tells in the past happened, whatever
+#: the clause it hangs from says may, will or did not happen.
+_TIME_OR_CAUSE = frozenset({"after", "since", "because", "when", "as", "while", "before",
+                            "once", "until", "till"})  # fmt: skip
+#: Of those, the ones after which a present perfect tells the past ("since they have").
+_PAST_ONLY = frozenset({"since", "because"})
+
+
+def told_as_past(verb: Token) -> bool:
+    """ "Officials may close the border after militants seized the crossing", "troops
+    could pull out, as they did when rebels shelled the town": an adverbial clause of time
+    or cause in the past tense tells what happened; the modal, negation or plan of the
+    clause it hangs from is that clause's ("if militants seize it", "before they seize it"
+    tell nothing happened: no past). A present perfect tells the past only after "since",
+    "because" or "as": "will not reopen until police have arrested them" is to come."""
+    marks = {c.lower_ for c in verb.children
+             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}  # fmt: skip
+    if verb.dep_ != "advcl" or not marks & _TIME_OR_CAUSE:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in auxes):
+        return False
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    if verb.tag_ not in {"VBN", "VBG"}:
+        return False
+    return any(c.tag_ == "VBD" for c in auxes) or (
+        bool(marks & _PAST_ONLY)
+        and any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes))
 
 
 def clause_reason(verb: Token, shared: bool = False) -> str:
