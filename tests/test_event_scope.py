@@ -64,6 +64,13 @@ TOLD = [
     ("The man appears to push the officer before the pepper spray was deployed.", set()),
     ("The army deployed 500 soldiers to Kallo on Monday.", {"Strategic developments"}),
     # relative and participial clauses
+    ("The mayor said there did not appear to be any link to explosions that went off in "
+     "Kallo today near a busy market.", {"Explosions/Remote violence"}),
+    ("The mayor denied any link to attacks that could hit the city.", set()),
+    ("Small groups of protesters continued to call for the release of the video, marching "
+     "through the streets of Vesna while chanting slogans.", {"Protests"}),
+    ("Officials warned of a possible resurgence, saying the group was on pace to double the "
+     "attacks it had carried out the year before.", set()),
     ("The bombing, which killed five people in Vesna on Monday, was condemned by the UN.",
      {"Explosions/Remote violence"}),
     ("A car bomb exploded near a market in Kallo on Tuesday, killing seven people.",
@@ -77,6 +84,15 @@ TOLD = [
     # two clauses, two deeds of two kinds
     ("Rebels attacked the army base in Kallo on Monday and police arrested 12 people in "
      "Vesna.", {"Battles", "Strategic developments"}),
+]  # fmt: skip
+
+#: (sentence, a word of it, its ACLED sub-event: a single victim named by a common noun
+#: is attacked, not a crowd of protesters met with force)
+TYPED = [
+    ("Nearly a week after the police shooting of a young man here sparked violent "
+     "protests, the town of Vesna remains tense.", "shooting", "Attack"),
+    ("Police fired on protesters in Vesna on Friday, and the shooting sparked violent "
+     "protests.", "fired", "Excessive force against protesters"),
 ]  # fmt: skip
 
 #: (sentence, a word of it, why that word tells no event)
@@ -96,6 +112,12 @@ UNTOLD = [
 def test_what_each_clause_tells(nlp, text, types):
     events = read_article(nlp, text)._.events
     assert {e.acled_event for e in events if e.confidence >= 0.15} == types
+
+
+@pytest.mark.parametrize(("text", "word", "sub_event"), TYPED)
+def test_the_type_follows_who_was_hit(nlp, text, word, sub_event):
+    events = read_article(nlp, text)._.events  # any confidence: the type is asked here
+    assert [e.acled_sub_event for e in events] == [sub_event]
 
 
 @pytest.mark.parametrize(("text", "word", "reason"), UNTOLD)

@@ -24,6 +24,8 @@ from frontlines.nlp.events.scope import (
     clause_reason,
     coordinated_with,
     own_clause,
+    participle,
+    relative_past,
     told_as_past,
 )
 from frontlines.nlp.extensions import doc_text
@@ -115,6 +117,8 @@ def irrealis_reason(trigger: Token) -> str:
         return "comparison"
     if _modifier(trigger):
         return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
+    if trigger.pos_ == "NOUN" and relative_past(trigger) and not _told_before(trigger):
+        return ""  # "any link to explosions that went off today": they went off
     if trigger.pos_ == "NOUN" and _generic_plural(trigger):
         return "generic plural"
     if trigger.pos_ == "NOUN" and _told_before(trigger):
@@ -149,8 +153,8 @@ def irrealis_reason(trigger: Token) -> str:
             governor = governor.head  # "prevented them from regaining": the verb governs
             if governor.lemma_.lower() in IRREALIS_GOVERNORS:
                 return f"governed by {governor.lemma_.lower()}"
-        if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
-            if governor.lemma_.lower() in IRREALIS_GOVERNORS:
+        if clause.dep_ in {"xcomp", "ccomp", "advcl"} and not participle(clause):
+            if governor.lemma_.lower() in IRREALIS_GOVERNORS:  # its complement, not "how"
                 return f"governed by {governor.lemma_.lower()}"
             if clause.dep_ == "xcomp" and _infinitive(clause):
                 if governor.lemma_.lower() in REALIS_GOVERNORS:
@@ -344,9 +348,13 @@ def _generic_plural(noun: Token) -> bool:
         noun = noun.head.head  # "a series of airstrikes": the measure picks them out
         if noun.like_num or noun.ent_type_ in _COUNT_LABELS:
             return False  # "hundreds of protesters", "dozens of raids": counted
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.lemma_.lower() in _COLLECTIVES:
+            return False  # "small groups of protesters marched": people who did it
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
 
 
+#: Nouns of a body of people: as a subject, "groups of protesters" are people who acted.
+_COLLECTIVES = frozenset({"group", "crowd", "band", "throng", "column", "contingent"})
 #: Entity labels of a count ("hundreds", "a dozen").
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 #: Entity labels of a named doer ("Ivan's men", "Freedonian", "the Blue Army").

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from frontlines.vocab.words import word_list
 
 __all__ = ["HABITUAL_ADVERBS", "MODALS", "clause_reason", "coordinated_with", "finite",
-           "own_clause", "told_as_past"]  # fmt: skip
+           "own_clause", "participle", "relative_past", "told_as_past"]  # fmt: skip
 
 #: Auxiliaries that make the clause possible, required or future, not reported fact.
 MODALS = frozenset(word_list("event", "modals"))
@@ -94,6 +94,43 @@ def told_as_past(verb: Token) -> bool:
     return any(c.tag_ == "VBD" for c in auxes) or (
         bool(marks & _PAST_ONLY)
         and any(c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in auxes))
+
+
+def participle(verb: Token) -> bool:
+    """ "continued to call for the release, marching through the streets": an adverbial
+    participle tells how or while its head's subject did what the head says, not what a
+    verb of plan or demand asks for (that verb's complement); it is as real as its head.
+    One that says something ("warned ..., saying the group would double its attacks")
+    restates the warning: its content stays governed by it."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(
+        c.dep_ in {"aux", "auxpass", "ccomp"} for c in verb.children)
+
+
+#: Relative words that stand for the noun a relative clause describes.
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def relative_past(noun: Token) -> bool:
+    """ "any link to explosions that went off in the city today": an event noun that is
+    the subject of its own relative clause in the past ("that went off", "which killed
+    five", "that have hit the town") is told as having happened, whatever the clause
+    around the noun says of a link, a plan or a denial; not a modal or negated one ("an
+    attack that could kill", "raids that never happened") nor one it is the object of
+    ("the attack that officials feared")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause_reason(clause):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and not all(c.lower_ in _RELATIVES for c in subjects):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if clause.tag_ == "VBD" and not auxes:
+            return True
+        if clause.tag_ in {"VBN", "VBG"} and auxes and any(
+                c.tag_ == "VBD" or (c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"})
+                for c in auxes):  # fmt: skip
+            return True
+    return False
 
 
 def clause_reason(verb: Token, shared: bool = False) -> str:
