@@ -19,6 +19,9 @@ SEVERAL = [
      ["Arrests", "Attack"]),
     ("Jets bombed the village of Dara on Sunday, while the rebels killed two soldiers in "
      "an ambush.", ["Air/drone strike", "Armed clash"]),
+    # a killing with a doer of its own beside a deed with none named is not its outcome
+    ("Militants killed two soldiers near Kallo on Monday, and the air force bombed their "
+     "hideouts.", ["Air/drone strike", "Armed clash"]),
     # a noun cue that is the subject of a clause of its own
     ("Gunmen abducted six aid workers in Dara on Monday, and a roadside bomb killed two "
      "soldiers in Kallo.", ["Abduction/forced disappearance", "Remote explosive/landmine/IED"]),

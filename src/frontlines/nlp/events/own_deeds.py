@@ -57,9 +57,9 @@ def doer_of_own(verb: Token, said: Sequence[Token]) -> bool:
         return False
     if subject.i in {t.i for t in said}:
         return False
-    first = {c.lemma_.lower() for t in said for c in predicate_of(t).children
-             if c.dep_ in _SUBJECTS}  # fmt: skip
-    return subject.lemma_.lower() not in first
+    first = {form for t in said for c in predicate_of(t).children if c.dep_ in _SUBJECTS
+             for form in (c.lemma_.lower(), c.lower_)}  # "Rebels" (a name?) and "rebels"
+    return not {subject.lemma_.lower(), subject.lower_} & first
 
 
 def _clause_of_its_own(verb: Token) -> bool:
