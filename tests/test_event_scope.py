@@ -97,9 +97,9 @@ TYPED = [
 
 #: (sentence, a word of it, why that word tells no event)
 UNTOLD = [
-    ("\"I'll be sitting alone, watching a street being shelled and I'm thinking, 'Why are "
-     "they bombing this street?'\"", "bombing", "question"),
-    ("\"I'll be sitting alone, watching a street being shelled and I'm thinking.\"",
+    ("\"We hid in the cellar all night, and my son kept asking, 'Who shelled our road?'\"",
+     "shelled", "question"),
+    ("\"Tomorrow we will stand on the roof and watch the hills being shelled,\" he said.",
      "shelled", "modal or future"),
     ("The army will shell the camps and arrest the leaders, the minister said.", "arrest",
      "modal or future"),

@@ -163,7 +163,7 @@ def clause_reason(verb: Token, shared: bool = False) -> str:
 
 
 def _asked(verb: Token) -> bool:
-    """ "... and I'm thinking, 'Why are they bombing this street?'": a clause whose own
+    """ "... and my son kept asking, 'Who shelled our road?'": a clause whose own
     words end at a question mark asks whether or why, it does not tell; a question
     inside a longer sentence, which the whole sentence's last mark does not show."""
     after = verb.right_edge.i + 1
