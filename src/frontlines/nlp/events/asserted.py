@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
+from frontlines.nlp.events.heads import yields_to_verb
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.tokens import idle_cues
@@ -73,6 +74,9 @@ def realis_match(
                     if not stopped:
                         apart = [t for t in triggers if unasserted(reasons[t])]
                 continue
+            if yields_to_verb(sent, matches, match, realis, lambda t, k: not (
+                    judged(t, model)[0] or off_sense(t, k))):  # fmt: skip
+                continue  # "bombed their hideouts": the verb's type, not its object's
             idle = idle_cues(sent, match, realis) if len(match.cues) > 1 else 0
             score = match.score - match.type.weight * 0.25 * idle
             scored = (score, -rank, match, realis)

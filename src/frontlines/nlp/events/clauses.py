@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.factuality import judged
+from frontlines.nlp.events.scope import told_as_past
 from frontlines.nlp.events.triggers import triggers, unasserted
 from frontlines.vocab.events import EventMatch
 
@@ -32,12 +33,17 @@ def coordinated_apart(deed: Token, other: Token) -> bool:
     "conj" link between verbs; a word reached through objects, complements or modifiers
     only is in the same clause or one the other governs ("moved troops to strike").
     ``other`` may not be where they meet: the conjuncts of an unasserted verb share its
-    modal or negation ("would strike and move troops": the moving is no more told)."""
+    modal or negation ("would strike and move troops": the moving is no more told), unless
+    the deed's clause is one of time or cause told in the past (``scope.told_as_past``)."""
     if deed.pos_ not in _VERBS or deed.i == other.i:
         return False
     up = _path(deed)
     meet = next((t for t in _path(other) if t in up), None)
-    if meet is None or meet.i == other.i:
+    if meet is None:
+        return False
+    if any(told_as_past(t) for t in up[: up.index(meet)]):
+        return True  # "could pull out, as they did when rebels shelled the town": told
+    if meet.i == other.i:
         return False
     return _enters_by_conj(deed, meet) or _enters_by_conj(other, meet)
 

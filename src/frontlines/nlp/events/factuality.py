@@ -24,6 +24,7 @@ from frontlines.nlp.events.audience import audience_reason
 from frontlines.nlp.events.disowned import disowned_reason
 from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
+from frontlines.nlp.events.scope import relative_past
 from frontlines.nlp.events.specific import unspecific_reason
 from frontlines.nlp.logistic import LogisticModel
 from frontlines.vocab.files import read_model_file
@@ -216,8 +217,8 @@ def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float
     if reason:
         return reason, 0.0
     p = realis_probability(trigger, model)
-    if not reason and p < model.threshold:
-        reason = LEARNED
+    if not reason and p < model.threshold and not relative_past(trigger):
+        reason = LEARNED  # its own relative clause in the past tells it happened (scope.py)
     return reason, p
 
 

@@ -4,8 +4,9 @@ off-duty deputy" names a protest, and the type of excessive force against protes
 asks only that its sentence hold a protest word (``requires``); but the one shot is a
 man the protest remembers, and a coder files his killing as an attack on a civilian.
 
-So an event typed as excessive force against protesters whose victim is a named person,
-and whose own clause (the violence word's phrase) holds no protest word, is an attack
+So an event typed as excessive force against protesters whose victim is a named person
+or one person a common noun names ("the police shooting of a young man sparked
+protests"), and whose own clause (the violence word's phrase) holds no protest word, is an attack
 (violence against civilians). A victim the clause calls a protester ("police shot J. M.,
 a demonstrator, during the march") keeps the protest type.
 """
@@ -17,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.arguments import PERSONS
 from frontlines.vocab.events import EventLexicon, EventMatch
 
 __all__ = ["FORCE_AGAINST_PROTESTERS", "victim_not_protesting"]
@@ -25,6 +27,8 @@ __all__ = ["FORCE_AGAINST_PROTESTERS", "victim_not_protesting"]
 FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
 #: The lexicon type of an attack on civilians.
 _ATTACK = "attack"
+#: Person nouns that name someone taking part in a protest or a movement.
+_ENGAGED = frozenset({"activist", "protester", "demonstrator", "student", "marcher"})
 
 
 def victim_not_protesting(match: EventMatch, victim: EventActor | None,
@@ -34,9 +38,9 @@ def victim_not_protesting(match: EventMatch, victim: EventActor | None,
     its clause does not tell as protesting (see the module's docstring)."""
     if match.type.acled_sub_event != FORCE_AGAINST_PROTESTERS or victim is None or not words:
         return match
-    if not _named_person(victim, sent):
-        return match
     protest_words = {w.lower() for w in match.type.requires}
+    if not (_named_person(victim, sent) or _one_person(victim, sent, protest_words)):
+        return match
     for word in words:
         if any(t.lower_ in protest_words or t.lemma_.lower() in protest_words
                for t in word.subtree):  # fmt: skip
@@ -48,3 +52,16 @@ def _named_person(actor: EventActor, sent: Span) -> bool:
     """Whether the actor's words in ``sent`` are a person's name."""
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _one_person(actor: EventActor, sent: Span, protest_words: set[str]) -> bool:
+    """Whether the actor is one person a common noun names ("a young man", "a teenager"),
+    no protester or activist: a police shooting of one man that sparked protests is an
+    attack on him, not force against a crowd."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    return (head.tag_ == "NN" and lemma in PERSONS and lemma not in protest_words
+            and lemma not in _ENGAGED)  # fmt: skip

@@ -18,6 +18,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.plurals import counted_or_means
+from frontlines.nlp.events.scope import (
+    HABITUAL_ADVERBS,
+    MODALS,
+    clause_reason,
+    coordinated_with,
+    own_clause,
+    participle,
+    relative_past,
+    told_as_past,
+)
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
@@ -43,16 +53,12 @@ __all__ = [
     "trigger_token",
 ]
 
-#: Auxiliaries that make the clause possible, required or future, not reported fact.
-MODALS = frozenset(word_list("event", "modals"))
 #: Verbs whose complement has not happened (yet): threats, plans, demands, fears.
 IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
 #: Verbs that define or name what their subject is ("a strike means ...").
 NAMING_VERBS = frozenset(word_list("event", "naming_verbs"))
 #: Verbs whose infinitive complement did happen ("began to shell").
 REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
-#: Adverbs of habit: "militants often attack convoys" reports no one event.
-HABITUAL_ADVERBS = frozenset(word_list("event", "habitual_adverbs"))
 #: Weapons and craft: naming one reports no event unless an attack verb uses it.
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
@@ -67,7 +73,6 @@ CRAFT_VERBS = frozenset(word_list("event", "craft_verbs"))
 EVENT_NOUNS = frozenset(word_list("event", "general_event_nouns"))
 #: Entity labels of names an event word can sit in ("Operation Inherent Resolve").
 NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
-_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _COMPARISONS = frozenset({"than", "like", "unlike"})
 _DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -112,6 +117,8 @@ def irrealis_reason(trigger: Token) -> str:
         return "comparison"
     if _modifier(trigger):
         return "modifier"  # "strike assessments", "counter-IED training", "bombed buildings"
+    if trigger.pos_ == "NOUN" and relative_past(trigger) and not _told_before(trigger):
+        return ""  # "any link to explosions that went off today": they went off
     if trigger.pos_ == "NOUN" and _generic_plural(trigger):
         return "generic plural"
     if trigger.pos_ == "NOUN" and _told_before(trigger):
@@ -133,20 +140,21 @@ def irrealis_reason(trigger: Token) -> str:
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
     ):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
-    clause = predicate
+    clause, shared = predicate, False
     for _ in range(4):  # the predicate, then the clauses it hangs from
-        reason = _clause_reason(clause)
+        reason = clause_reason(clause, shared)  # a clause of its own shares no "not"
         if reason:
             return reason
-        if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i:
-            break
-        governor = clause.head
+        if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i or told_as_past(clause):
+            break  # "may close the border after militants seized it": the seizing is told
+        shared = own_clause(clause)  # "will not talk, and its jets bombed": scope.py
+        governor = coordinated_with(clause) if shared else clause.head
         if clause.dep_ == "pcomp" and governor.head.pos_ in {"VERB", "AUX"}:
             governor = governor.head  # "prevented them from regaining": the verb governs
             if governor.lemma_.lower() in IRREALIS_GOVERNORS:
                 return f"governed by {governor.lemma_.lower()}"
-        if clause.dep_ in {"xcomp", "ccomp", "advcl"}:
-            if governor.lemma_.lower() in IRREALIS_GOVERNORS:
+        if clause.dep_ in {"xcomp", "ccomp", "advcl"} and not participle(clause):
+            if governor.lemma_.lower() in IRREALIS_GOVERNORS:  # its complement, not "how"
                 return f"governed by {governor.lemma_.lower()}"
             if clause.dep_ == "xcomp" and _infinitive(clause):
                 if governor.lemma_.lower() in REALIS_GOVERNORS:
@@ -250,89 +258,6 @@ def subject_of(trigger: Token, predicate: Token) -> bool:
     return trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
 
 
-def _clause_reason(verb: Token) -> str:
-    children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children):
-        return "negated"
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in children):
-        return "modal or future"
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children):
-        return "condition"
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children):
-        return "habitual"
-    if _going_to(verb):
-        return "modal or future"
-    if _counted_times(children):
-        return "habitual"
-    if _imperative(verb, children):
-        return "imperative"
-    if _bare_infinitive(verb, children):
-        return "purpose or plan"
-    return ""
-
-
-#: Quantity words that make "times" a count of many occasions ("several times").
-_MANY = frozenset({"many", "several", "numerous", "multiple", "countless", "dozen", "dozens",
-                   "hundreds", "scores", "repeated", "more", "other"})  # fmt: skip
-#: Subjects that make a bare verb a clause with a doer, so no command.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
-def _counted_times(children: list[Token]) -> bool:
-    """ "detained over twenty times", "has struck several times": a count of the
-    occasions the verb happened on (more than two) tells a habit or a record, not one
-    event; "fired twice" stays."""
-    for times in children:
-        if times.lemma_.lower() != "time" or times.tag_ != "NNS":
-            continue
-        if times.dep_ not in {"npadvmod", "advmod", "dobj"}:
-            continue
-        for word in times.subtree:
-            if word.i == times.i:
-                continue
-            if word.lower_ in _MANY or (word.like_num and _more_than_two(word)):
-                return True
-    return False
-
-
-def _more_than_two(word: Token) -> bool:
-    text = word.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text) > 2
-    return text not in {"one", "two", "once", "twice"}
-
-
-def _imperative(verb: Token, children: list[Token]) -> bool:
-    """ "Fight them!", "Let them fight each other", '"Kill them all," he said': a bare
-    verb with no subject and no auxiliary is a command or a call, which tells that
-    something should happen, not that it did. Only a clause that stands on its own (the
-    root, or the quoted words of a speech verb) is read: a bare verb under another verb
-    ("helped fight", "made them fight") is that verb's complement."""
-    if verb.tag_ != "VB" or any((c.dep_ in _SUBJECTS and not _vocative(c))
-                                 or c.dep_ in {"aux", "auxpass"} for c in children):  # fmt: skip
-        return False
-    if verb.dep_ == "ROOT":
-        return True
-    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.tag_ in {"VBD", "VBZ", "VBP"} \
-        and verb.i < verb.head.i
-
-
-def _vocative(subject: Token) -> bool:
-    """ "All Iraqis, fight them": a name set off by a comma before a bare verb is who is
-    called on, not the subject of a report (which would take "fight" in the present, a
-    verb the tagger tags VBP, not VB)."""
-    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
-    return subject.i < subject.head.i and after is not None and after.text == ","
-
-
-def _bare_infinitive(verb: Token, children: list[Token]) -> bool:
-    """ "From hands off, to 'bomb them' ...": an infinitive that hangs from nothing, the
-    whole sentence's verb with no subject, is a slogan, an aim or a headline's plan, not a
-    report that something happened."""
-    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) \
-        and not any(c.dep_ in _SUBJECTS for c in children)
-
-
 def _flown(trigger: Token, predicate: Token) -> bool:
     """ "helicopters landed at the site", "the plane crashed": a craft as the subject of a
     verb that for a munition would tell an impact ("a missile landed") came down, flown."""
@@ -423,9 +348,13 @@ def _generic_plural(noun: Token) -> bool:
         noun = noun.head.head  # "a series of airstrikes": the measure picks them out
         if noun.like_num or noun.ent_type_ in _COUNT_LABELS:
             return False  # "hundreds of protesters", "dozens of raids": counted
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.lemma_.lower() in _COLLECTIVES:
+            return False  # "small groups of protesters marched": people who did it
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
 
 
+#: Nouns of a body of people: as a subject, "groups of protesters" are people who acted.
+_COLLECTIVES = frozenset({"group", "crowd", "band", "throng", "column", "contingent"})
 #: Entity labels of a count ("hundreds", "a dozen").
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 #: Entity labels of a named doer ("Ivan's men", "Freedonian", "the Blue Army").
@@ -491,14 +420,3 @@ def _in_proper_name(token: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
-def _going_to(verb: Token) -> bool:
-    """ "is going to attack": the infinitive hangs from a progressive "go"."""
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_ == "go"
-        and head.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-    )

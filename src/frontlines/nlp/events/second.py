@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.own_deeds import argument_of_own, doer_of_own
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import OUTCOME_CUES, VIOLENT_TYPES
 from frontlines.nlp.events.triggers import triggers as cue_tokens
@@ -49,13 +50,18 @@ def second_reading(sent: Span, matches: Sequence[EventMatch], first: EventMatch,
                 or match.type.acled_event == first.type.acled_event):  # fmt: skip
             continue
         own = [t for t in cue_tokens(sent, match) if t.i not in taken
-               and t.lower_ not in OUTCOME_CUES and t.lemma_.lower() not in OUTCOME_CUES
+               and (not _outcome(t) or doer_of_own(t, said))
                and predicate_of(t).i not in clauses]  # fmt: skip
-        kept = [t for t in own if t.pos_ == "VERB" and _main_line(t)
+        kept = [t for t in own if (_main_line(t) if t.pos_ == "VERB" else argument_of_own(t))
                 and asserted(t, match.type.id)]  # fmt: skip
         if kept:
             return match, kept
     return None
+
+
+def _outcome(token: Token) -> bool:
+    """A word only telling what violence did ("killed", "wounded")."""
+    return token.lower_ in OUTCOME_CUES or token.lemma_.lower() in OUTCOME_CUES
 
 
 def _main_line(verb: Token) -> bool:

@@ -113,7 +113,7 @@ BASE_TYPES = frozenset({"headquarters_established"})
 #: Lexicon types of fighting: a war or a campaign fought is a whole conflict, not a clash.
 FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_attack_on_forces"})
 #: Lexicon types whose event moves or forms forces: what is moved or formed is a force.
-FORCE_TYPES = frozenset({"change_to_group_forces", "troop_movement_forces"})
+FORCE_TYPES = frozenset({"change_to_group_forces", "troop_movement_forces", "troop_movement"})
 #: Lexicon types of a change to an armed or political group (a side joins, splits).
 GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
 #: Lexicon types whose events are about ideas: crowds protest a tax, sides agree to a plan.

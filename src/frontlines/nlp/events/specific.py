@@ -50,6 +50,7 @@ from frontlines.nlp.events.periods import (
     verb_above,
 )
 from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular
+from frontlines.nlp.events.scope import relative_past
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -128,7 +129,7 @@ def unspecific_reason(trigger: Token) -> str:
         return CAPACITY  # "capable of deploying", "any interest in driving on the capital"
     if _role(trigger):
         return "role"
-    if finite.i != trigger.i:
+    if finite.i != trigger.i and not relative_past(trigger):  # "no link to blasts that hit"
         if any(c.dep_ == "neg" for c in finite.children):
             return "negated"
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in finite.children):

@@ -249,7 +249,25 @@ def _may_be(outcome: Event, cause: Event, undated: Collection[int] = ()) -> bool
     if own_date and not dates_meet(outcome.date, cause.date):
         return False
     a, b = outcome.actor2, cause.actor2
-    return not (a and b and a.actor and b.actor and a.actor != b.actor)
+    if a and b and a.actor and b.actor and a.actor != b.actor:
+        return False
+    return not _doer_beside(outcome, cause)
+
+
+def _doer_beside(outcome: Event, cause: Event) -> bool:
+    """ "Militants killed two soldiers, and the air force bombed their hideouts": a
+    killing with a doer of its own, read beside another deed of its sentence (the event
+    coder reads a second deed only in a clause of its own), is that doer's deed, not
+    what the other did; a doer the other shares is its outcome."""
+    if outcome.start != cause.start or outcome.actor1 is None:
+        return False
+    return cause.actor1 is None or _bare(cause.actor1.text) != _bare(outcome.actor1.text)
+
+
+def _bare(name: str) -> str:
+    """A side's words without case or article ("The rebels" = "rebels")."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def outcomes_merged(events: list[Event], undated: Collection[int] = ()) -> list[int]:
