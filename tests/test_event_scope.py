@@ -64,10 +64,10 @@ TOLD = [
     ("The man appears to push the officer before the pepper spray was deployed.", set()),
     ("The army deployed 500 soldiers to Kallo on Monday.", {"Strategic developments"}),
     # relative and participial clauses
-    ("The mayor said there did not appear to be any link to explosions that went off in "
+    ("The governor said she saw no sign of a tie to blasts that went off in "
      "Kallo today near a busy market.", {"Explosions/Remote violence"}),
     ("The mayor denied any link to attacks that could hit the city.", set()),
-    ("Small groups of protesters continued to call for the release of the video, marching "
+    ("Small bands of protesters kept calling for the release of the footage, marching "
      "through the streets of Vesna while chanting slogans.", {"Protests"}),
     ("Officials warned of a possible resurgence, saying the group was on pace to double the "
      "attacks it had carried out the year before.", set()),
@@ -89,8 +89,8 @@ TOLD = [
 #: (sentence, a word of it, its ACLED sub-event: a single victim named by a common noun
 #: is attacked, not a crowd of protesters met with force)
 TYPED = [
-    ("Nearly a week after the police shooting of a young man here sparked violent "
-     "protests, the town of Vesna remains tense.", "shooting", "Attack"),
+    ("Five days after the fatal police shooting of a young man sparked violent "
+     "protests, the town of Vesna is still tense.", "shooting", "Attack"),
     ("Police fired on protesters in Vesna on Friday, and the shooting sparked violent "
      "protests.", "fired", "Excessive force against protesters"),
 ]  # fmt: skip
