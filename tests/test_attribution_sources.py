@@ -286,7 +286,7 @@ def test_a_passive_verb_of_feeling_or_persuasion_has_its_subject_speak(nlp):
 
 
 def test_a_contracted_has_before_a_cue_with_an_object_is_no_passive(nlp):
-    # a passive takes no direct object: "'s said the same thing" is "has said"
+    # a passive takes no direct object: "'s said the opposite" is "has said"
     said = _sources(nlp, "She's said the opposite in two earlier interviews with local radio.")
     assert said.get("'s said") == "She"
 

@@ -224,7 +224,7 @@ def _has_contracted(verb: Token, subject: Token) -> bool:
         return False
     if any(c.dep_ in {"agent", "xcomp"} for c in verb.children):
         return False
-    # "he's said the same thing": a passive takes no direct object, so "'s" is "has"
+    # "she's said the opposite": a passive takes no direct object, so "'s" is "has"
     return any(c.dep_ in {"ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ == "for")
                or (c.dep_ == "advcl" and _opened_by_for(c))
                for c in verb.children)  # fmt: skip

@@ -102,7 +102,7 @@ def views_divided(trigger: Token) -> bool:
 
 
 def a_complaint(trigger: Token) -> bool:
-    """ "lodged a diplomatic protest with Ankara", "challenged the award in a formal
+    """ "lodged a diplomatic protest with Ankara", "contested the ruling by formal
     protest", "the firm filed a protest": a protest lodged with an authority (its
     modifier or its verb says so: ``complaint_modifiers``, ``complaint_verbs``) is a
     complaint, not people in the street."""

@@ -111,7 +111,7 @@ _RELATIVES = frozenset({"that", "which", "who"})
 
 
 def relative_past(noun: Token) -> bool:
-    """ "any link to explosions that went off in the city today": an event noun that is
+    """ "no tie to the blasts that went off downtown this morning": an event noun that is
     the subject of its own relative clause in the past ("that went off", "which killed
     five", "that have hit the town") is told as having happened, whatever the clause
     around the noun says of a link, a plan or a denial; not a modal or negated one ("an
