@@ -61,7 +61,7 @@ TOLD = [
     ("As earlier elections marred by violence have demonstrated, turnout can matter as much "
      "as the result.", set()),
     # what is deployed must be a force for a deployment of forces
-    ("A man seems to push the guard just before the tear gas was deployed.", set()),
+    ("A man seems to push the guard shortly before pepper spray was deployed on him.", set()),
     ("The army deployed 500 soldiers to Kallo on Monday.", {"Strategic developments"}),
     # relative and participial clauses
     ("The governor said she saw no sign of a tie to blasts that went off in "
