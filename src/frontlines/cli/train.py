@@ -149,6 +149,20 @@ def plover(
                      "--out, named plover_head.npz; the bundled one is "
                      "src/frontlines/data/plover_head.npz)."),
     ] = None,
+    case: Annotated[
+        Path | None,
+        typer.Option("--case", help="CASE 2021 task 2 TSV: its tune half's snippets whose "
+                     "sub-event has a clear PLOVER type are real-news rows."),
+    ] = None,
+    news: Annotated[
+        list[str] | None,
+        typer.Option("--news", help="STORIES=GOLD (repeatable): the evidence sentences of "
+                     "the gold events of the tune stories are real-news rows."),
+    ] = None,
+    news_weight: Annotated[
+        float, typer.Option(help="Weight of each real-news row (0: left out); --estimate "
+                            "chooses it in its inner loop instead.")
+    ] = 0.0,
     estimate: Annotated[
         bool, typer.Option("--estimate", help="Write no model: print the nested "
                            "cross-validated accuracy on the records' tune half (every "
@@ -157,6 +171,7 @@ def plover(
     ] = False,
 ) -> None:
     """Fit the PLOVER event-type model; the events component reads the JSON written here."""
+    from frontlines.lab.plover_news import real_news
     from frontlines.lab.train_plover import fit_plover_model, read_stories, tune_records
     from frontlines.nlp.encoder import EncoderMissing, default_encoder
     from frontlines.nlp.events.plover_head import HEAD_FILE
@@ -176,15 +191,21 @@ def plover(
     nlp = build_pipeline()
     wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
     later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    try:
+        with nlp.select_pipes(disable=later):
+            real = real_news(nlp, case, news or []) if estimate or news_weight > 0 else []
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
     if estimate:
         with nlp.select_pipes(disable=later):
-            _print_estimates(nlp, stories, gold, sentence_encoder, record_weight, vectors)
+            _print_estimates(nlp, stories, gold, sentence_encoder, record_weight, vectors, real)
         return
     with nlp.select_pipes(disable=later):
         model = fit_plover_model(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
             record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
-            encoder=sentence_encoder, head=head,
+            encoder=sentence_encoder, head=head, news=real, news_weight=news_weight,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
@@ -201,22 +222,36 @@ def plover(
 
 
 def _print_estimates(
-    nlp: Any, stories: Any, gold: Any, encoder: Any, record_weight: float, vectors: bool
-) -> None:
-    """``train plover --estimate``: the honest estimates of ``lab/plover_nested.py``."""
-    from frontlines.lab.plover_nested import Choice, build_table, nested_estimate, synthetic_only
+    nlp: Any, stories: Any, gold: Any, encoder: Any, record_weight: float, vectors: bool,
+    news: Any = (),
+) -> None:  # fmt: skip
+    """``train plover --estimate``: the honest estimates of ``lab/plover_nested.py`` (with
+    real-news rows, their weight chosen in the inner loop among ``NEWS_WEIGHTS``)."""
+    from frontlines.lab.plover_nested import (
+        GRID,
+        NEWS_WEIGHTS,
+        Choice,
+        build_table,
+        nested_estimate,
+        synthetic_only,
+    )
     from frontlines.nlp.events.plover import ENCODE_BELOW
     from frontlines.vocab.word_vectors import default_word_vectors
 
     words = default_word_vectors() if vectors else None
-    table = build_table(nlp, stories, gold, words, encoder, record_weight=record_weight)
-    nested = nested_estimate(table)
+    table = build_table(nlp, stories, gold, words, encoder, record_weight=record_weight,
+                        news=news)  # fmt: skip
+    nested = nested_estimate(table, grid=GRID | {"news_weights": NEWS_WEIGHTS})
     for n, fold in enumerate(nested["folds"]):
         out.print(f"outer fold {n}: {fold}")
     out.print(f"nested: accuracy {nested['accuracy']}, macro F1 {nested['macro_f1']} "
               f"({nested['records']} records)")  # fmt: skip
     alone = synthetic_only(table, Choice(1.0, 1.0, ENCODE_BELOW, 64, 0.5))
     out.print(f"synthetic only: accuracy {alone['accuracy']}, macro F1 {alone['macro_f1']}")
+    for weight in NEWS_WEIGHTS[1:] if table.news else ():
+        both = synthetic_only(table, Choice(1.0, 1.0, ENCODE_BELOW, 64, 0.5, news_weight=weight))
+        out.print(f"synthetic and {table.news} news rows at {weight} (no record): accuracy "
+                  f"{both['accuracy']}, macro F1 {both['macro_f1']}")  # fmt: skip
 
 
 @train_app.command("vectors")

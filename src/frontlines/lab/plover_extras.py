@@ -65,7 +65,7 @@ def knn_extra(table: Table, k: int = 7) -> Extra:
     y = np.array([labels.index(label) for label in table.labels])
 
     def knn(p: np.ndarray, train: Sequence[int], test: Sequence[int], share: float) -> np.ndarray:
-        records = np.array([r for r in train if r >= table.synthetic])
+        records = np.array([r for r in train if r >= table.first_record])
         near = table.embeddings[np.asarray(test)] @ table.embeddings[records].T
         vote = np.zeros_like(p)
         for n, row in enumerate(np.argsort(-near, axis=1)[:, :k]):
@@ -99,7 +99,7 @@ def prior_extra(table: Table) -> Extra:
     labels = sorted(set(table.labels))
 
     def prior(p: np.ndarray, train: Sequence[int], test: Sequence[int], tau: float) -> np.ndarray:
-        rows = list(train)
+        rows = [r for r in train if r < table.synthetic or r >= table.first_record]
         synthetic = sum(r < table.synthetic for r in rows)
         shift = record_prior([table.labels[r] for r in rows], synthetic, table.record_weight, tau)
         q = p * np.exp([shift.get(k, 0.0) for k in labels])

@@ -111,15 +111,17 @@ def choose_mix(
 def fit_plover_head(
     embeddings: np.ndarray, labels_of: Sequence[str], synthetic: int,
     linear_oof: Mapping[int, Mapping[str, float]], trials: Sequence[Sequence[int]],
-    record_weight: float = 100.0, seed: int = 0,
+    record_weight: float = 100.0, seed: int = 0, story_weights: Sequence[float] | None = None,
 ) -> PloverHead:  # fmt: skip
     """The head fitted on every row (``synthetic`` stories, then the records), its mix
     chosen out of fold on the records in ``linear_oof`` (the encoder model's out-of-fold
-    probabilities, by row) with heads fitted on the same ``trials``."""
+    probabilities, by row) with heads fitted on the same ``trials``; ``story_weights``:
+    each story's weight (default 1)."""
     labels = sorted(set(labels_of))
     index = {label: n for n, label in enumerate(labels)}
     y = np.array([index[label] for label in labels_of])
-    weights = np.array([1.0] * synthetic + [record_weight] * (len(y) - synthetic))
+    weights = np.array([*(story_weights or [1.0] * synthetic),
+                        *[record_weight] * (len(y) - synthetic)])  # fmt: skip
     x = np.asarray(embeddings, dtype=np.float32)
     gold = {i: labels_of[i] for i in linear_oof}
     head_oof = out_of_fold(x, y, weights, labels, trials, seed) if gold else {}

@@ -16,6 +16,11 @@ encoder model reads further dense blocks (``Table.dense``: the embedding times
 ``SENTENCE_SCALE``, and what an experiment adds); :class:`Extras` are ways to adjust
 the encoder side's probabilities after the fit (a k-nearest-neighbour vote, a prior
 shift, a zero-shot prior), each with a share the inner loop chooses, 0 among them.
+
+Real-news rows (``lab/plover_news.py``: CASE 2021 snippets and our gold events' evidence
+sentences, tune halves, their ACLED sub-event mapped to PLOVER) sit between the stories
+and the records (``Table.news``); their weight is a setting like the others
+(``Choice.news_weight``, 0 among the weights tried: 0 leaves them out of the fit).
 """
 
 from __future__ import annotations
@@ -50,8 +55,8 @@ from frontlines.nlp.events.plover import (
 )
 from frontlines.vocab.word_vectors import WordVectors
 
-__all__ = ["Choice", "Extra", "Extras", "GRID", "Table", "build_table", "choose_settings", "decide",
-           "deal", "nested_estimate", "synthetic_only"]  # fmt: skip
+__all__ = ["Choice", "Extra", "Extras", "GRID", "NEWS_WEIGHTS", "Table", "build_table",
+           "choose_settings", "decide", "deal", "nested_estimate", "synthetic_only"]  # fmt: skip
 
 OTHER = "OTHER"
 Probabilities = np.ndarray  # (rows, labels)
@@ -59,9 +64,10 @@ Probabilities = np.ndarray  # (rows, labels)
 
 @dataclass(frozen=True)
 class Table:
-    """Training rows: ``synthetic`` stories first, then the records (weight
-    ``record_weight`` each). ``examples``: words, frame and frame vectors (what the
-    model without the encoder reads); ``embeddings``: unit-length sentence embeddings;
+    """Training rows: ``synthetic`` stories first, then ``news`` real-news rows (their
+    weight chosen as a setting), then the records (weight ``record_weight`` each).
+    ``examples``: words, frame and frame vectors (what the model without the encoder
+    reads); ``embeddings``: unit-length sentence embeddings;
     ``dense``: the encoder model's further blocks (name prefix -> rows x numbers,
     already scaled), by default the embedding times 3 under ``s``."""
 
@@ -74,17 +80,26 @@ class Table:
     record_weight: float = 100.0
     min_count: int = 3
     max_features: int = 6000
+    news: int = 0
+
+    @property
+    def first_record(self) -> int:
+        return self.synthetic + self.news
 
     @property
     def records(self) -> list[int]:
-        return list(range(self.synthetic, len(self.labels)))
+        return list(range(self.first_record, len(self.labels)))
+
+    def base(self, news_weight: float) -> list[int]:
+        """The rows always in training: the stories, and the news rows when they weigh."""
+        return list(range(self.first_record if news_weight > 0 else self.synthetic))
 
 
 @dataclass(frozen=True)
 class Choice:
     """One setting of the gated pair: each model's C, the gate (the fast model's
     probability under which the encoder side answers; above 1: always), the head's
-    hidden units and mix, and each extra's share."""
+    hidden units and mix, each extra's share and the real-news rows' weight."""
 
     fast_c: float
     encoder_c: float
@@ -92,6 +107,7 @@ class Choice:
     hidden: int
     mix: float
     extras: tuple[float, ...] = ()
+    news_weight: float = 0.0
 
 
 #: What the inner loop chooses among.
@@ -100,7 +116,11 @@ GRID: dict[str, tuple[float, ...]] = {
     "gates": (0.3, 0.4, 0.5, 0.6, 0.7, 1.01),
     "mixes": (0.0, 0.3, 0.4, 0.5, 0.6),
     "hiddens": (32, HIDDEN, 128),
+    "news_weights": (0.0,),
 }
+
+#: The real-news rows' weights the inner loop tries (a story weighs 1, a record 100).
+NEWS_WEIGHTS = (0.0, 10.0, 30.0)
 
 #: An extra: (probabilities of the encoder side on the test rows, train rows, test rows,
 #: share) -> adjusted probabilities; with its shares to try (0 is always tried).
@@ -143,8 +163,8 @@ class _Fitter:
                      for fs, v in table.examples]  # fmt: skip
         self.labels = sorted(set(table.labels))
         self.y = np.array([self.labels.index(label) for label in table.labels])
-        self.weights = np.array([1.0] * table.synthetic
-                                + [table.record_weight] * (len(table.labels) - table.synthetic))
+        self.weights = np.array([1.0] * table.synthetic + [0.0] * table.news
+                                + [table.record_weight] * len(table.records))
         self._blocks = tuple((k, b.shape, float(b.sum()), float(np.abs(b).max()))
                              for k, b in table.dense.items())  # the encoder model's fits' key
         fast, names = sparse_design([dict.fromkeys(f, 1.0) | v for f, v in self.kept])
@@ -156,18 +176,27 @@ class _Fitter:
             dense_names = [f"d:{k}:{i}" for k, b in table.dense.items() for i in range(b.shape[1])]
             self.design["encoder"] = (hstack(blocks).tocsr(), names + dense_names)
 
+    def row_weights(self, rows: np.ndarray, news_weight: float) -> np.ndarray:
+        """Each row's weight in a fit: a news row weighs ``news_weight``."""
+        weights = self.weights[rows].copy()
+        t = self.table
+        weights[(rows >= t.synthetic) & (rows < t.first_record)] = news_weight
+        return weights
+
     def probabilities(self, kind: str, train: Sequence[int], test: Sequence[int],
-                      c: float) -> np.ndarray:  # fmt: skip
-        """The ``kind`` model fitted on ``train`` at ``c``: its probabilities of ``test``
-        over :attr:`labels` (pruned as the shipped model is)."""
-        key = (kind, self._blocks if kind == "encoder" else (), tuple(train), c)
+                      c: float, news_weight: float = 0.0) -> np.ndarray:  # fmt: skip
+        """The ``kind`` model fitted on ``train`` at ``c`` (its news rows weighing
+        ``news_weight``): its probabilities of ``test`` over :attr:`labels` (pruned as
+        the shipped model is)."""
+        key = (kind, self._blocks if kind == "encoder" else (), tuple(train), c, news_weight)
         memo = self._shared
         if key not in memo:
             matrix, names = self.design[kind]
             rows = np.asarray(train)
             start = self._start(kind, c)
             classes, table = _fit_matrix(_estimator(c, start), matrix[rows], self.y[rows],
-                                         self.weights[rows], names, self.labels)  # fmt: skip
+                                         self.row_weights(rows, news_weight), names,
+                                         self.labels)  # fmt: skip
             pruned = _pruned(table, self.counts, self.table.min_count, self.table.max_features)
             w = np.zeros((len(names), len(self.labels)))
             column = {n: i for i, n in enumerate(names)}
@@ -196,13 +225,15 @@ class _Fitter:
         start = self._shared[key]
         return None if start is None else np.asarray(start)
 
-    def head(self, train: Sequence[int], test: Sequence[int], hidden: int) -> np.ndarray:
-        key = ("head", tuple(train), hidden)
+    def head(self, train: Sequence[int], test: Sequence[int], hidden: int,
+             news_weight: float = 0.0) -> np.ndarray:  # fmt: skip
+        key = ("head", tuple(train), hidden, news_weight)
         if key not in self._shared:
             rows = np.asarray(train)
             x = self.table.embeddings.astype(np.float32)
-            self._shared[key] = fit_head(x[rows], self.y[rows], self.weights[rows],
-                                         self.labels, hidden=hidden)  # fmt: skip
+            self._shared[key] = fit_head(x[rows], self.y[rows],
+                                         self.row_weights(rows, news_weight), self.labels,
+                                         hidden=hidden)  # fmt: skip
         return np.asarray(self._shared[key].forward(self.table.embeddings[np.asarray(test)]))
 
 
@@ -243,12 +274,12 @@ class _Sides:
     head: dict[int, np.ndarray]
 
 
-def _sides(fitter: _Fitter, train: Sequence[int], test: Sequence[int],
-           cs: Sequence[float], hiddens: Sequence[int]) -> _Sides:  # fmt: skip
+def _sides(fitter: _Fitter, train: Sequence[int], test: Sequence[int], cs: Sequence[float],
+           hiddens: Sequence[int], news_weight: float = 0.0) -> _Sides:  # fmt: skip
     return _Sides(
-        {c: fitter.probabilities("fast", train, test, c) for c in cs},
-        {c: fitter.probabilities("encoder", train, test, c) for c in cs},
-        {h: fitter.head(train, test, h) for h in hiddens},
+        {c: fitter.probabilities("fast", train, test, c, news_weight) for c in cs},
+        {c: fitter.probabilities("encoder", train, test, c, news_weight) for c in cs},
+        {h: fitter.head(train, test, h, news_weight) for h in hiddens},
     )
 
 
@@ -280,22 +311,25 @@ def _choose(fitter: _Fitter, train_records: Sequence[int], inner: int,
     """The setting whose decisions are right most often on ``train_records`` out of fold
     (folds of ``inner``; the stories always in training), the thresholds it implies
     (fast, encoder side) and its inner accuracy."""
-    synthetic = list(range(fitter.table.synthetic))
     cs, hiddens = grid["cs"], [int(h) for h in grid["hiddens"]]
+    news_weights = grid.get("news_weights", (0.0,)) if fitter.table.news else (0.0,)
     folds = [f for f in deal(train_records, inner) if f]
-    parts = []
-    for held in folds:
-        held_set = set(held)
-        train = synthetic + [r for r in train_records if r not in held_set]
-        parts.append((train, held, _sides(fitter, train, held, cs, hiddens)))
-    gold = [fitter.table.labels[r] for _, held, _ in parts for r in held]
+    parts: dict[float, list[tuple[list[int], list[int], _Sides]]] = {}
+    for weight in news_weights:
+        parts[weight] = []
+        for held in folds:
+            held_set = set(held)
+            train = fitter.table.base(weight) + [r for r in train_records if r not in held_set]
+            parts[weight].append((train, held, _sides(fitter, train, held, cs, hiddens, weight)))
+    gold = [fitter.table.labels[r] for held in folds for r in held]
     best: tuple[float, Choice, dict[str, float]] | None = None
     shares = [(0.0, *s) for s in extras.shares]
-    for fast_c, encoder_c, gate, hidden, mix, *extra in itertools.product(
-        cs, cs, grid["gates"], hiddens, grid["mixes"], *shares
+    for weight, fast_c, encoder_c, gate, hidden, mix, *extra in itertools.product(
+        news_weights, cs, cs, grid["gates"], hiddens, grid["mixes"], *shares
     ):
-        choice = Choice(fast_c, encoder_c, gate, int(hidden), mix, tuple(extra))
-        combined = [_combined(s, choice, extras, train, held) for train, held, s in parts]
+        choice = Choice(fast_c, encoder_c, gate, int(hidden), mix, tuple(extra), weight)
+        combined = [_combined(s, choice, extras, train, held)
+                    for train, held, s in parts[weight]]  # fmt: skip
         p = np.vstack([c[0] for c in combined])
         encoded = np.concatenate([c[1] for c in combined])
         right = p.argmax(axis=1) == np.array([fitter.labels.index(g) for g in gold])
@@ -306,7 +340,7 @@ def _choose(fitter: _Fitter, train_records: Sequence[int], inner: int,
                        0.6)
             for side in (False, True)
         )  # fmt: skip
-        rows = [r for _, held, _ in parts for r in held]
+        rows = [r for held in folds for r in held]
         decided = _decisions(fitter, p, encoded, rows, (thresholds[0], thresholds[1]))
         score = float(np.mean([d == g for d, g in zip(decided, gold, strict=True)]))
         if best is None or score > best[0]:
@@ -348,15 +382,17 @@ def nested_estimate(
     ``shared``: fits kept between calls (on the same examples and embeddings; the
     encoder model's by its dense blocks)."""
     fitter = _Fitter(table, shared)
-    synthetic = list(range(table.synthetic))
     gold, decided, folds = [], [], []
     for held in deal(table.records, outer):
         held_set = set(held)
         train_records = [r for r in table.records if r not in held_set]
         choice, thresholds, inner_score = _choose(fitter, train_records, inner, grid, extras)
-        train = synthetic + train_records
-        sides = _sides(fitter, train, held, [choice.fast_c, choice.encoder_c], [choice.hidden])
-        sides.fast = {choice.fast_c: fitter.probabilities("fast", train, held, choice.fast_c)}
+        weight = choice.news_weight
+        train = table.base(weight) + train_records
+        sides = _sides(fitter, train, held, [choice.fast_c, choice.encoder_c], [choice.hidden],
+                       weight)  # fmt: skip
+        sides.fast = {choice.fast_c: fitter.probabilities("fast", train, held, choice.fast_c,
+                                                          weight)}  # fmt: skip
         p, encoded = _combined(sides, choice, extras, train, held)
         out = _decisions(fitter, p, encoded, held, (thresholds["fast"], thresholds["encoder"]))
         gold += [table.labels[r] for r in held]
@@ -369,12 +405,13 @@ def nested_estimate(
 
 def synthetic_only(table: Table, choice: Choice, thresholds: tuple[float, float] = (0.0, 0.0),
                    extras: Extras = Extras()) -> dict[str, Any]:  # noqa: B008  # fmt: skip
-    """The pair fitted on the stories alone (no gold record), with a fixed ``choice``,
-    scored on the records: what the synthetic stories teach without the records."""
+    """The pair fitted on the stories alone (no gold record; with the news rows too when
+    ``choice.news_weight``), with a fixed ``choice``, scored on the records: what the
+    synthetic stories (and real news) teach without the records."""
     fitter = _Fitter(table)
-    train, test = list(range(table.synthetic)), table.records
+    train, test = table.base(choice.news_weight), table.records
     sides = _sides(fitter, train, test, sorted({choice.fast_c, choice.encoder_c}),
-                   [choice.hidden])  # fmt: skip
+                   [choice.hidden], choice.news_weight)  # fmt: skip
     p, encoded = _combined(sides, choice, extras, train, test)
     decided = _decisions(fitter, p, encoded, test, thresholds)
     return _scores([table.labels[r] for r in test], decided) | {"records": len(test)}
@@ -383,20 +420,21 @@ def synthetic_only(table: Table, choice: Choice, thresholds: tuple[float, float]
 def build_table(
     nlp: Language, stories: Sequence[Story], records: Sequence[Story],
     vectors: WordVectors | None, encoder: Encoder, sentences: int = 3,
-    record_weight: float = 100.0,
+    record_weight: float = 100.0, news: Sequence[Story] = (),
 ) -> Table:  # fmt: skip
-    """The table of ``stories`` (their first ``sentences`` sentences) and ``records``, as
-    :func:`~frontlines.lab.train_plover.fit_plover_model` reads them."""
+    """The table of ``stories`` (their first ``sentences`` sentences), ``news`` rows
+    (whole) and ``records``, as :func:`~frontlines.lab.train_plover.fit_plover_model`
+    reads them."""
     coder = EventCoder(plover=PloverModel((), {}))  # only the lexicon is asked here
     texts = (opening(s.text, sentences) for s in stories)
     docs = [lead(d, sentences) for d in nlp.pipe(texts, batch_size=64)]
-    docs += list(nlp.pipe(r.text for r in records))
+    docs += list(nlp.pipe(r.text for r in [*news, *records]))
     examples = examples_of(docs, coder, vectors, None)
     lexicon = [coder.classify_doc(d, "plover")[0] for d in docs]
     embeddings = np.asarray(encoder.encode([d.text for d in docs]), dtype=np.float32)
     embeddings /= np.maximum(np.linalg.norm(embeddings, axis=1, keepdims=True), 1e-12)
     return Table(
-        examples, embeddings, [s.label for s in [*stories, *records]],
+        examples, embeddings, [s.label for s in [*stories, *news, *records]],
         [m.type.plover if m else "" for m in lexicon], len(stories),
-        {"s": embeddings * SENTENCE_SCALE}, record_weight,
+        {"s": embeddings * SENTENCE_SCALE}, record_weight, news=len(news),
     )  # fmt: skip

@@ -254,6 +254,8 @@ def fit_plover_model(
     folds: int = 5,
     encoder: Encoder | None = None,
     head: bool = False,
+    news: Sequence[Story] = (),
+    news_weight: float = 0.0,
 ) -> PloverModel:
     """Fit types (and modes within them) on the stories' first ``sentences`` sentences.
 
@@ -266,22 +268,30 @@ def fit_plover_model(
     when there are any) and the abstain threshold on the out-of-fold predictions;
     then the model is refit on everything. ``encoder``: also read each text's sentence
     embedding; ``head`` (with ``encoder``): also fit the neural head on it
-    (``lab/plover_head.py``, the model's ``head``). Report the check half."""
+    (``lab/plover_head.py``, the model's ``head``). ``news``: real-news rows
+    (``lab/plover_news.py``), read whole, each weighing ``news_weight`` (0: left out),
+    always in training like the stories. Report the check half."""
     if len({s.label for s in stories}) < 2:
         raise ValueError("training needs stories of at least two PLOVER types")
     coder = EventCoder(plover=PloverModel((), {}))  # only the lexicon is asked here
     texts = (opening(s.text, sentences) for s in stories)
     docs = [lead(d, sentences) for d in nlp.pipe(texts, batch_size=64)]
-    docs += list(nlp.pipe(r.text for r in records))
+    news = list(news) if news_weight > 0 else []
+    docs += list(nlp.pipe(r.text for r in [*news, *records]))
     examples = examples_of(docs, coder, vectors, encoder)
     info = dict(about or {})
     info.update(sentences=sentences, vectors=vectors.about if vectors is not None else None)
+    if news:
+        info.update(news_rows=len(news), news_weight=news_weight)
+    stories = [*stories, *news]  # always in training, weighted below
+    story_weights = [1.0] * (len(stories) - len(news)) + [news_weight] * len(news)
     if encoder is not None:
         info.update(encoder="all-MiniLM-L6-v2 (numpy)", sentence_scale=SENTENCE_SCALE)
     oof: dict[int, dict[str, float]] = {}
     model = fit_examples(
         examples, stories, records, cs, min_count, max_features, min_precision, info,
         record_weight, folds, vectors=vectors is not None, encoder=encoder is not None, oof=oof,
+        story_weights=story_weights,
     )  # fmt: skip
     if not (head and encoder is not None):
         return model
@@ -294,6 +304,7 @@ def fit_plover_model(
         embedded, [s.label for s in [*stories, *records]], synthetic,
         {i: p for i, p in oof.items() if i >= synthetic},
         _folds(synthetic, synthetic + len(records), folds), record_weight,
+        story_weights=story_weights,
     )  # fmt: skip
     return replace(model, head=fitted)
 
@@ -304,10 +315,12 @@ def fit_examples(
     min_precision: float = 0.6, about: dict[str, object] | None = None,
     record_weight: float = 100.0, folds: int = 5, vectors: bool = False,
     encoder: bool = False, oof: dict[int, dict[str, float]] | None = None,
+    story_weights: Sequence[float] | None = None,
 ) -> PloverModel:  # fmt: skip
     """:func:`fit_plover_model` once the texts are features (``examples``: the stories'
     then the records', in order). ``oof``, if given, is filled with the chosen C's
-    out-of-fold probabilities of each held-back row (by row)."""
+    out-of-fold probabilities of each held-back row (by row). ``story_weights``: each
+    story's weight (default 1; real-news rows are stories of another weight)."""
     stories = [*stories, *records]
     if len(examples) != len(stories):
         raise ValueError(f"{len(examples)} examples for {len(stories)} stories and records")
@@ -315,7 +328,9 @@ def fit_examples(
     kept = [([f for f in fs if counts[f] >= min_count or f == "bias"], v) for fs, v in examples]
     labels = [s.label for s in stories]
     synthetic = len(stories) - len(records)
-    weights = [1.0] * synthetic + [record_weight] * len(records)
+    weights = [*(story_weights or [1.0] * synthetic), *[record_weight] * len(records)]
+    if len(weights) != len(stories):
+        raise ValueError(f"{len(weights) - len(records)} story weights for {synthetic} stories")
     trials = _folds(synthetic, len(stories), folds)
     best_c, best_score, scored = cs[0], -1.0, []
     for c in cs if len(cs) > 1 or trials else ():
