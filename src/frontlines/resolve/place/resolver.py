@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from frontlines.resolve.place.affiliations import affiliation_keys
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.names import (
@@ -153,6 +154,7 @@ class ToponymResolver:
             candidates[k] = self.readings(t.text, after, capitals)[: w.max_candidates]
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
         dated = dateline_keys(toponyms, keys, text)
+        mute = affiliation_keys(toponyms, keys, text)  # "(D-Vt.)": whom a person represents
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
         features = {
@@ -171,11 +173,11 @@ class ToponymResolver:
                     cands,
                     qualifiers.get(key),
                     _Context.of(
-                        [b for k, bs in beliefs.items() if k != key for b in bs],
+                        [b for k, bs in beliefs.items() if k != key and k not in mute for b in bs],
                         w.country_vote,
                         w.centroid_belief,
                         w.centroid_spread_km,
-                        [b for k, bs in pooled.items() if k != key for b in bs],
+                        [b for k, bs in pooled.items() if k != key and k not in mute for b in bs],
                         frozenset() if key in dated else dateline,
                     ),
                     w,
