@@ -11,7 +11,7 @@ or voted for), never a list of names.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Place
@@ -22,6 +22,7 @@ __all__ = [
     "MIN_RATIO",
     "STATE_SUPPORT",
     "WORLD_CITY",
+    "abroad_too",
     "cities_over_divisions",
     "countries_named",
     "prominent_over_namesakes",
@@ -60,6 +61,7 @@ def prominent_over_namesakes(
     state_support: float = STATE_SUPPORT,
     least_doubt: float = LEAST_DOUBT,
     near_counts: bool = True,
+    only: Collection[str] | None = None,
 ) -> dict[str, Resolved]:
     """Give each name chosen as a small town to the country or national capital of
     another country that goes by the same own name and is ``min_ratio`` times as
@@ -70,7 +72,7 @@ def prominent_over_namesakes(
     that a town spells is no country's name. The confidence stays the ranker's, since it
     weighed the story against the choice. ``near_counts`` False: places near the town
     do not keep it (an international story's capitals are its actors: "Washington" beside
-    "Vienna" is no sign of Vienna, Virginia)."""
+    "Vienna" is no sign of Vienna, Virginia). ``only``: judge only these names."""
     states = {
         k: (r.place.country, r.place.admin1)
         for k, r in chosen.items()
@@ -78,6 +80,8 @@ def prominent_over_namesakes(
     }
     decided = dict(chosen)
     for key, found in candidates.items():
+        if only is not None and key not in only:
+            continue
         current = chosen[key].place
         if current is None or not _namesake(current) or chosen[key].confidence >= least_doubt:
             continue  # a namesake the story clearly chose (by its setting) stands
@@ -111,6 +115,19 @@ def prominent_over_namesakes(
     return decided
 
 
+def abroad_too(chosen: Mapping[str, Resolved], least_countries: int = 2) -> set[str]:
+    """The names whose story's other places lie in at least ``least_countries`` countries
+    (towns, divisions and countries alike): a story that goes abroad ("attacks in
+    San Bernardino, Calif., and Bamako, Mali") is no local news, and its country's
+    votes are no tie of a world capital's name to a small namesake at home."""
+    countries = {k: r.place.country for k, r in chosen.items()
+                 if r.place is not None and r.place.country}  # fmt: skip
+    return {
+        k for k in chosen
+        if len({c for o, c in countries.items() if o != k}) >= least_countries
+    }  # fmt: skip
+
+
 def countries_named(chosen: Mapping[str, Resolved]) -> int:
     """How many countries the story names by their own readings (a country's name read as
     the country, not its towns): a story naming several is international news, where a
@@ -124,13 +141,19 @@ def cities_over_divisions(
     candidates: Mapping[str, Sequence[Candidate]],
     features: Mapping[str, Sequence[Mapping[str, float]]],
     min_population: int = WORLD_CITY,
+    only: Collection[str] | None = None,
 ) -> dict[str, Resolved]:
     """Give each name chosen as a first-level division to the city of ``min_population``
     inside it that goes by the same name (as its own name or an alternate one: "New York"
     for New York City), unless the text qualifies the division. Called for international
-    news only: local news names its own state by its name ("New York lawmakers")."""
+    news, or for the names in ``only`` (events.cities_where_events_happen) unless another
+    name of the story was read as that city (this one then means the state): local news
+    names its own state by its name ("New York lawmakers")."""
+    named = {r.place.geonames_id for r in chosen.values() if r.place is not None}
     decided = dict(chosen)
     for key, found in candidates.items():
+        if only is not None and key not in only:
+            continue
         current = chosen[key].place
         if current is None or current.admin_level != 1:
             continue
@@ -145,7 +168,10 @@ def cities_over_divisions(
             and (c.place.country, c.place.admin1) == (current.country, current.admin1)
             and c.place.population >= min_population
         ]
-        if cities:
-            best = max(cities, key=lambda p: p.population)
-            decided[key] = replace(chosen[key], place=best)
+        if not cities:
+            continue
+        best = max(cities, key=lambda p: p.population)
+        if only is not None and best.geonames_id in named:
+            continue  # "New York City, Long Island, New York": the city has its own name here
+        decided[key] = replace(chosen[key], place=best)
     return decided

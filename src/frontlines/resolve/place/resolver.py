@@ -29,6 +29,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from frontlines.resolve.place.affiliations import affiliation_keys
+from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.names import (
@@ -39,6 +41,7 @@ from frontlines.resolve.place.names import (
     never_a_place,
 )
 from frontlines.resolve.place.namesakes import (
+    abroad_too,
     cities_over_divisions,
     countries_named,
     prominent_over_namesakes,
@@ -124,6 +127,14 @@ class ToponymResolver:
             chosen = prominent_over_namesakes(chosen, candidates, features, least_doubt=1.1,
                                               near_counts=False)  # fmt: skip
             chosen = cities_over_divisions(chosen, candidates, features)
+        elif w.abroad_countries and (abroad := abroad_too(chosen, w.abroad_countries)):
+            # a story with places in several countries: "Paris" is the capital unless the
+            # text ties it to its namesake's state
+            chosen = prominent_over_namesakes(chosen, candidates, features, only=abroad)
+        if text is not None and w.cities_in_events:  # "happened in New York": the city
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            happened = cities_where_events_happen(toponyms, keys, text)
+            chosen = cities_over_divisions(chosen, candidates, features, only=happened)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country
@@ -153,6 +164,7 @@ class ToponymResolver:
             candidates[k] = self.readings(t.text, after, capitals)[: w.max_candidates]
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
         dated = dateline_keys(toponyms, keys, text)
+        mute = affiliation_keys(toponyms, keys, text)  # "(D-Vt.)": whom a person represents
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
         features = {
@@ -171,11 +183,11 @@ class ToponymResolver:
                     cands,
                     qualifiers.get(key),
                     _Context.of(
-                        [b for k, bs in beliefs.items() if k != key for b in bs],
+                        [b for k, bs in beliefs.items() if k != key and k not in mute for b in bs],
                         w.country_vote,
                         w.centroid_belief,
                         w.centroid_spread_km,
-                        [b for k, bs in pooled.items() if k != key for b in bs],
+                        [b for k, bs in pooled.items() if k != key and k not in mute for b in bs],
                         frozenset() if key in dated else dateline,
                     ),
                     w,

@@ -124,12 +124,20 @@ class ResolverWeights:
     # keep it (the capitals such a story names are its actors: "Vienna" beside Washington is
     # Austria's). 0: off
     international_countries: int = 4
+    # ... and below that, in a story whose other places lie in at least this many countries
+    # (namesakes.abroad_too), at ``MIN_RATIO`` with every tie to the namesake's state
+    # keeping it. 0: off
+    abroad_countries: int = 2
     # names in one list are of one kind ("Burkina Faso, Mali and Niger": the country, not
     # the Nigerian state), lists.same_kind_as_list
     list_kin: bool = True
     # "<town>, <state or country>": the town lies there or gets no place, and the
     # qualifier is the division it names (qualified.qualified_towns)
     qualified_towns: bool = True
+    # "it happened in New York": a division read for a name preceded by "in", with no word
+    # pointing at the state ("upstate", "state of"), gives way to its city of a million
+    # of the same name (events.cities_where_events_happen)
+    cities_in_events: bool = True
 
 
 @dataclass(frozen=True)
