@@ -79,3 +79,21 @@ def test_the_data_file_spans_are_years_in_order():
     found = conflicts()
     assert len(found) >= 80
     assert all(1000 <= c.first <= c.last <= 2030 and c.names for c in found)
+
+
+def test_what_a_state_gone_for_decades_did_is_history(nlp):
+    text = "The Soviet Union invaded the mountain republic, the professor wrote."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background and e.date == "1922" for e in events)
+
+
+def test_the_former_soviet_union_is_todays_region(nlp):
+    text = "Troops attacked rebels in the former Soviet Union, officials said."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_a_crowd_dispersed_under_a_gone_regime_is_history(nlp):
+    text = "Police fired tear gas at protesters under the Third Reich, the museum says."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background for e in events)

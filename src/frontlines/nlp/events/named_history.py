@@ -15,9 +15,14 @@ makes today's fighting history. A name is tied to a trigger when
   or its clause tells of the name ("the Benghazi attack, which killed four");
 - the name is the trigger's (or its verb's) subject, object or modifier ("the Korean War
   killed ...", "Gulf War bombings");
-- or the name is the object of "in", "during", "of", "at", "from" or "throughout"
+- or the name is the object of "in", "during", "of", "at", "from", "throughout" or "under"
   attached to the trigger or its verb ("killed in World War II", "wounded during the
-  Vietnam War"), possibly through a time noun ("in the last days of the Cold War").
+  Vietnam War", "jailed under apartheid"), possibly through a time noun ("in the last
+  days of the Cold War").
+
+A state or regime that no longer exists ("the Soviet Union", "Nazi Germany") is listed
+too: what it did is history. A name after "former" or "ex-" names today's region or a
+person's past ("the former Soviet Union"): never read.
 
 Not "since" or "after" (the event is later than the conflict: "the deadliest attack since
 9/11"), nor "against" or "over" ("protests against the Iraq War" are today's protests), nor
@@ -45,10 +50,10 @@ __all__ = ["NamedConflict", "conflicts", "named_history_date"]
 _BACKGROUND_DAYS = 365
 
 #: Prepositions that put an event inside the conflict they govern.
-_INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout"})
+_INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
 
 #: Prepositions of time whose object the parser may hang on the event's own argument.
-_DURING = frozenset({"in", "during", "throughout"})
+_DURING = frozenset({"in", "during", "throughout", "under"})
 
 #: The event's own arguments.
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -90,7 +95,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, NamedConflict]]:
     by_name = {name: c for c in conflicts() for name in c.names}
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])"), by_name
+    return re.compile(rf"(?<![\w/])(?<!former )(?<!ex-)(?:{alternatives})(?![\w/])"), by_name
 
 
 def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
