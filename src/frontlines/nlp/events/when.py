@@ -14,7 +14,10 @@ dates are read in this order:
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
-4. the document's date (``date_source: published``): its publication date, else the one
+4. a well-known war, battle or attack the sentence ties the event to ("killed in the
+   Korean War"), when it ended more than a year before the story: its first year
+   (``named_history``; the event is then background);
+5. the document's date (``date_source: published``): its publication date, else the one
    ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
    by the latest full date its text states takes that date's month (``date_source:
    text``, month precision); one whose address files it under a month ("/2015/08/")
@@ -40,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
+from frontlines.nlp.events.named_history import named_history_date
 from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
@@ -95,6 +99,9 @@ def event_date(
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
             value = moved(value, days_apart(span, triggers)) if span is not None else value
             return EventDate(value, acled_time_precision(precision), "text")
+    recalled = named_history_date(sent, triggers, published or filed or story_now)
+    if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
+        return EventDate(recalled, 3, "text")
     if published and _read_from_body(sent.doc):  # the latest day the story states: its
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:

@@ -1,0 +1,155 @@
+"""History told by its name: an event tied to a well-known war, battle or attack
+("veterans wounded in the Korean War", "the Benghazi attack", "troops killed during
+Operation Desert Storm") happened when that conflict did, even when the story gives it no
+date of its own. Political news recalls such history in passing, and without a date the
+event would take the publication day and be shown as news.
+
+The conflicts and their years are general knowledge (``data/named_history.toml``). An
+event takes the conflict's first year as its date (so ``background`` flags it) only when
+its sentence ties it to the name, and the conflict ended more than a year before the story
+was written; an event the text dates itself keeps its own date (``when`` reads the name
+only when the sentence names no date for the event), so a war still going on never
+makes today's fighting history. A name is tied to a trigger when
+
+- the trigger is a word of the name ("the Benghazi attack", "the attack on Pearl Harbor"),
+  or its clause tells of the name ("the Benghazi attack, which killed four");
+- the name is the trigger's (or its verb's) subject, object or modifier ("the Korean War
+  killed ...", "Gulf War bombings");
+- or the name is the object of "in", "during", "of", "at", "from", "throughout" or "under"
+  attached to the trigger or its verb ("killed in World War II", "wounded during the
+  Vietnam War", "jailed under apartheid"), possibly through a time noun ("in the last
+  days of the Cold War").
+
+A state or regime that no longer exists ("the Soviet Union", "Nazi Germany") is listed
+too: what it did is history. A name after "former" or "ex-" names today's region or a
+person's past ("the former Soviet Union"): never read.
+
+Not "since" or "after" (the event is later than the conflict: "the deadliest attack since
+9/11"), nor "against" or "over" ("protests against the Iraq War" are today's protests), nor
+a name that only qualifies a person ("veterans of the Korean War marched": the march is
+news).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.events.realis import predicate_of
+from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.timespan import day_span
+
+__all__ = ["NamedConflict", "conflicts", "named_history_date"]
+
+#: A year and a day: how long after a conflict ended its events are history (``story``'s
+#: ``BACKGROUND_DAYS``, repeated here so this module stays a leaf).
+_BACKGROUND_DAYS = 365
+
+#: Prepositions that put an event inside the conflict they govern.
+_INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
+
+#: Prepositions of time whose object the parser may hang on the event's own argument.
+_DURING = frozenset({"in", "during", "throughout", "under"})
+
+#: The event's own arguments.
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+#: Nouns of a stretch of time a conflict's name may hang on ("the last days of the war").
+_TIME_NOUNS = frozenset({
+    "day", "year", "month", "week", "hour", "start", "end", "height", "beginning", "course",
+    "time", "era", "period", "stage", "phase", "opening", "close",
+})  # fmt: skip
+
+#: Clauses that tell of the noun they hang on ("the Benghazi attack, which killed four").
+_OF_NOUN = frozenset({"relcl", "acl"})
+
+#: Arcs by which a name is the trigger's own argument or modifier.
+_ARGUMENT = frozenset({
+    "compound", "amod", "nmod", "poss", "appos", "npadvmod", "nsubj", "nsubjpass", "dobj",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NamedConflict:
+    """One well-known conflict: the names news gives it and its first and last year."""
+
+    names: tuple[str, ...]
+    first: int
+    last: int
+
+
+@cache
+def conflicts() -> tuple[NamedConflict, ...]:
+    """The conflicts of ``data/named_history.toml``."""
+    return tuple(NamedConflict(tuple(c["names"]), int(c["years"][0]), int(c["years"][1]))
+                 for c in read_data_toml("named_history.toml")["conflict"])  # fmt: skip
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, NamedConflict]]:
+    """One case-sensitive pattern of every name (longest first), and each name's conflict."""
+    by_name = {name: c for c in conflicts() for name in c.names}
+    names = sorted(by_name, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w/])(?<!former )(?<!ex-)(?:{alternatives})(?![\w/])"), by_name
+
+
+def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
+    """The year (TIMEX3 ``YYYY``) of the named conflict ``sent`` ties its event to, when the
+    conflict ended more than a year before ``now`` (the story's date); else None."""
+    if not triggers or not now:
+        return None
+    reference = day_span(now)
+    if reference is None:
+        return None
+    pattern, by_name = _pattern()
+    text = sent.text
+    verbs = [predicate_of(t) for t in triggers]
+    targets = {t.i for t in (*triggers, *verbs)}
+    told_of = {_clause(v).head.i for v in verbs
+               if _clause(v).dep_ in _OF_NOUN}  # "the attack, which killed"  # fmt: skip
+    for found in pattern.finditer(text):
+        conflict = by_name[found.group(0)]
+        if reference.first.year - conflict.last < 1:
+            continue  # the same year or later: not yet history (or not this conflict)
+        ended = day_span(str(conflict.last))
+        if ended is None or (reference.first - ended.last).days <= _BACKGROUND_DAYS:
+            continue
+        name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+        if name is not None and (_tied(name, targets) or any(t.i in told_of for t in name)):
+            return f"{conflict.first:04d}"
+    return None
+
+
+def _clause(verb: Token) -> Token:
+    """The first verb of the coordination ``verb`` is in ("which left ... and killed")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _tied(name: Span, targets: set[int]) -> bool:
+    """Whether the conflict ``name`` dates the event whose trigger/verb indices are
+    ``targets`` (see the module docstring)."""
+    if any(t.i in targets for t in name):
+        return True
+    root = name.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _TIME_NOUNS:
+        root = root.head  # "during the Cold War era": the era's
+    if root.dep_ in _ARGUMENT:
+        return root.head.i in targets
+    if root.dep_ != "pobj" or root.head.lower_ not in _INSIDE:
+        return False
+    held = root.head.head  # what the preposition hangs on
+    if held.i in targets:
+        return True
+    if held.lemma_.lower() in _TIME_NOUNS and held.dep_ == "pobj":
+        return held.head.lower_ in _INSIDE and held.head.head.i in targets
+    # "bombed positions in the Gulf War": the parser hangs the time on the object; a
+    # person "of" the war is only described ("veterans of the Korean War marched")
+    return (root.head.lower_ in _DURING and held.dep_ in _CORE
+            and held.head.i in targets)  # fmt: skip

@@ -1,0 +1,99 @@
+"""History told by its name: an event a sentence ties to a well-known war or attack that
+ended more than a year before the story is background, dated to the conflict; today's
+fighting, protests against an old war, and a war still going on when the story was written
+stay news. Our own sentences, read by the real pipeline."""
+
+from __future__ import annotations
+
+from frontlines.nlp.events.named_history import conflicts
+from tests.event_reading import events_on
+
+_KOREA = "The senator said his grandfather was wounded during the Korean War."
+
+
+def test_an_event_in_an_old_named_war_is_background(nlp):
+    events = events_on(nlp, _KOREA, "2016-06-01")
+    assert [(e.date, e.date_source, e.background) for e in events] == [("1950", "text", True)]
+
+
+def test_the_same_event_told_while_the_war_went_on_is_news(nlp):
+    events = events_on(nlp, _KOREA, "1952-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_fighting_today_is_news(nlp):
+    events = events_on(nlp, "Rebels attacked an army base near the capital, killing 12 "
+                            "soldiers.", "2016-06-01")  # fmt: skip
+    assert events and not any(e.background for e in events)
+
+
+def test_a_clause_telling_of_a_named_attack_is_background(nlp):
+    text = ("Lawmakers pressed the envoy about the Benghazi attack, which left four "
+            "Americans dead and killed a guard.")
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background and e.date == "2012" for e in events)
+
+
+def test_the_name_as_the_events_own_subject(nlp):
+    events = events_on(nlp, "The Korean War killed many thousands of farmers.", "2016-06-01")
+    assert events and all(e.background for e in events)
+
+
+def test_a_time_hung_on_the_object_still_dates_the_event(nlp):
+    text = "Allied jets bombed desert positions in the Gulf War, the pilot recalled."
+    assert [e.background for e in events_on(nlp, text, "2016-06-01")] == [True]
+    assert [e.background for e in events_on(nlp, text, "1991-02-20")] == [False]
+
+
+def test_since_an_old_attack_is_not_that_attack(nlp):
+    text = "Gunmen stormed the hotel in the deadliest assault since 9/11, officials said."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_a_protest_against_an_old_war_is_news(nlp):
+    text = "Hundreds of students marched against the Iraq War in the capital."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_veterans_of_an_old_war_marching_today_is_news(nlp):
+    text = "Veterans of the Korean War marched through the capital to demand pensions."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_a_lower_case_cold_war_is_a_figure_of_speech(nlp):
+    text = "Police arrested two protesters during a new cold war era, he said."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_a_date_of_its_own_wins(nlp):
+    text = "Soldiers were killed in an ambush in the Iraq War on March 3, 2016, officials said."
+    events = events_on(nlp, text, "2016-03-10")
+    assert events and not any(e.background for e in events)
+
+
+def test_the_data_file_spans_are_years_in_order():
+    found = conflicts()
+    assert len(found) >= 80
+    assert all(1000 <= c.first <= c.last <= 2030 and c.names for c in found)
+
+
+def test_what_a_state_gone_for_decades_did_is_history(nlp):
+    text = "The Soviet Union invaded the mountain republic, the professor wrote."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background and e.date == "1922" for e in events)
+
+
+def test_the_former_soviet_union_is_todays_region(nlp):
+    text = "Troops attacked rebels in the former Soviet Union, officials said."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)
+
+
+def test_a_crowd_dispersed_under_a_gone_regime_is_history(nlp):
+    text = "Police fired tear gas at protesters under the Third Reich, the museum says."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background for e in events)
