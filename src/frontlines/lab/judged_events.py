@@ -73,19 +73,17 @@ def judged_events(folder: Path, bench: Path, sample: str) -> LabelledEvents:
     """(features, verdict) for each judged event of ``sample`` the pipeline still emits,
     grouped by story (``judged/<corpus>/<story>``); ``live`` counts the true verdicts
     matched: misses are unknown on uncoded stories, so recall is over what was found."""
-    from frontlines.lab.train_events import read_story
-    from frontlines.nlp.pipeline import build_pipeline, model_extractor
+    from frontlines.nlp.pipeline import build_pipeline, prepared_doc
 
     labels = judged_labels(folder, sample)
     nlp = build_pipeline()
-    ner = model_extractor(nlp)
     rows: list[tuple[dict[str, float], bool]] = []
     groups: list[str] = []
     for corpus in sorted({r["corpus"] for r in labels}):
         stories = judged_corpus(bench, corpus)
         mine = [r for r in labels if r["corpus"] == corpus]
         for story_id in sorted({r["story"] for r in mine}):
-            doc, _ = read_story(nlp, ner, stories[story_id])
+            doc = nlp(prepared_doc(nlp, stories[story_id].article()))  # as ingest reads it
             found = matched(mine, story_id, doc._.events, doc._.event_features)
             rows += found
             groups += [f"judged/{corpus}/{story_id}"] * len(found)
