@@ -327,13 +327,27 @@ def events_confidence(
         typer.Option("--four-sets", help="Weigh the features chosen over four news sets "
                      "(lab/train_events.FOUR_SETS) instead of the bundled model's."),
     ] = False,
+    judged: Annotated[
+        Path | None,
+        typer.Option("--judged", help="eval/judged: the judged events of sample A on uncoded "
+                     "news join the training data (sample B is never read; needs --bench)."),
+    ] = None,
+    bench: Annotated[
+        Path | None,
+        typer.Option("--bench", help="The bench folder the judged stories are read from "
+                     "(../shared/bench)."),
+    ] = None,
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
 
     more = _also_sets(also)
     chosen = FOUR_SETS if four_sets else FEATURES
-    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen),
+    if (judged is None) != (bench is None):
+        raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
+    read = (judged, bench) if judged is not None and bench is not None else None
+    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen,
+                                                  judged=read),
                    out_file, "events")  # fmt: skip
 
 

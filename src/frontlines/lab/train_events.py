@@ -38,7 +38,7 @@ from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extract
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["CROSS_SET", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
-           "labelled_features", "labelled_sets", "labelled_stories", "read_story",
+           "fit_confidence", "labelled_features", "labelled_sets", "labelled_stories", "read_story",
            "train_event_confidence"]
 
 
@@ -138,6 +138,7 @@ KEEP_RECALL = 0.95
 def train_event_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
     more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] = FEATURES,
+    judged: tuple[Path, Path] | None = None,
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
@@ -146,11 +147,28 @@ def train_event_confidence(
     pairs whose tune halves join the training data: news of other years and outlets
     teach what holds across them, not what one corpus's stories share. With ``more``,
     ``c`` and the threshold are chosen holding out each set in turn (``cross_set``):
-    stories of a corpus the model saw promise more than a corpus it did not keeps."""
-    from sklearn.feature_extraction import DictVectorizer
-
+    stories of a corpus the model saw promise more than a corpus it did not keeps.
+    ``judged``: (``eval/judged``, the bench folder): the judged events of sample A on
+    uncoded news join as one more set (``lab/judged_events``); sample B is never read."""
     per_set = {gold.name: _set_named(labelled_stories(stories, gold, "tune"), gold)
                for stories, gold in [(data, gold_dir), *more]}  # fmt: skip
+    sets = [str(gold_dir), *(str(g) for _, g in more)]
+    if judged is not None:
+        from frontlines.lab.judged_events import TRAIN_SAMPLE, judged_events
+
+        per_set["judged"] = judged_events(*judged, TRAIN_SAMPLE)
+        sets.append(f"{judged[0]} sample {TRAIN_SAMPLE}")
+    return fit_confidence(per_set, features, c, {"gold": sets} | (about or {}))
+
+
+def fit_confidence(
+    per_set: dict[str, LabelledEvents], features: Sequence[str] = FEATURES,
+    c: float | None = None, about: dict[str, Any] | None = None,
+) -> ConfidenceModel:
+    """``train_event_confidence`` on sets already read and labelled (by name; groups
+    prefixed by the set's name): experiments refit without reading the stories again."""
+    from sklearn.feature_extraction import DictVectorizer
+
     labelled = LabelledEvents([r for s in per_set.values() for r in s.rows],
                               [g for s in per_set.values() for g in s.groups],
                               sum(s.live for s in per_set.values()))  # fmt: skip
@@ -166,8 +184,7 @@ def train_event_confidence(
     fitted = fit_logistic(rows, chosen.c, C_GRID, 5, "events")
     if not held_out:
         threshold = chosen_threshold(chosen)
-    sets = [str(gold_dir), *(str(g) for _, g in more)]
-    info = {"trained_on": "tune half of the news gold", "gold": sets, "events": len(rows),
+    info = {"trained_on": "tune half of the news gold", "events": len(rows),
             "matched": sum(y), "live_gold": labelled.live, "stories": len(set(labelled.groups)),
             "features": list(features), "threshold": threshold,
             "out_of_fold": chosen.summary(), "folds": "5 folds of whole stories, 10 shufflings",

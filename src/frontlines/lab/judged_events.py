@@ -1,0 +1,121 @@
+"""Judged events on uncoded news as labels for the event confidence (issue 19).
+
+The coded sets' tune halves are mostly conflict news: a confidence fitted on them alone
+does not rank events on political, local or business news, where its false events are
+(``eval/judged/README.md``). ``eval/judged/events-*.jsonl`` holds a verdict for each event
+our pipeline emitted on uncoded tune-hash stories of five corpora, by offsets only. Here
+the stories are read again by the pipeline and each judged event gets the features the
+coder computes now, matched by (story, sentence start, ACLED sub-event): an event the
+current code no longer emits has no features and is left out.
+
+Sample **A** may train; sample **B** is held out and only scored (``judged_scores``).
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from frontlines.lab.news_gold import Story, load_stories
+from frontlines.lab.story_cv import LabelledEvents
+
+__all__ = ["THRESHOLDS", "TRAIN_SAMPLE", "judged_corpus", "judged_events", "judged_labels",
+           "judged_scores", "matched"]
+
+#: The only sample a model may be fitted on (B is held out: judged once, scored only).
+TRAIN_SAMPLE = "A"
+
+#: The least confidences a judged sample is scored at (0.15: the default shown).
+THRESHOLDS = (0.15, 0.3, 0.5)
+
+
+def judged_labels(folder: Path, sample: str) -> list[dict[str, Any]]:
+    """The judged events of ``sample`` (A or B), every ``events-*.jsonl`` of ``folder``."""
+    rows = []
+    for path in sorted(folder.glob("events-*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["sample"] == sample:
+                    rows.append(row)
+    return rows
+
+
+def judged_corpus(bench: Path, corpus: str) -> dict[str, Story]:
+    """A judged corpus's stories by id, read as ``eval/judged/README.md`` says they were
+    (GeoVirus: an article's 0-based index; MEANTIME: its CAT file's name)."""
+    if corpus == "polnear":
+        return load_stories(bench / "attribution" / "PolNeAR")
+    if corpus == "tbaq":
+        return load_stories(bench / "time" / "TBAQ-cleaned")
+    if corpus == "lgl":
+        return load_stories(bench / "geo" / "lgl.xml")
+    if corpus == "geovirus":
+        root = ET.parse(bench / "geo" / "GeoVirus.xml").getroot()
+        return {str(n): Story(str(n), a.findtext("text") or "", None, a.findtext("source"))
+                for n, a in enumerate(root.iter("article"))}  # fmt: skip
+    if corpus == "meantime":
+        from frontlines.lab.time import read_cat
+
+        stories: dict[str, Story] = {}
+        for path in sorted((bench / "time" / "MEANTIME" / "intra-doc_annotation").rglob("*.xml")):
+            doc = read_cat(path)
+            if doc is not None:
+                stories.setdefault(path.name, Story(path.name, doc.text, doc.dct or None))
+        return stories
+    raise ValueError(f"{corpus!r}: not a judged corpus")
+
+
+def judged_events(folder: Path, bench: Path, sample: str) -> LabelledEvents:
+    """(features, verdict) for each judged event of ``sample`` the pipeline still emits,
+    grouped by story (``judged/<corpus>/<story>``); ``live`` counts the true verdicts
+    matched: misses are unknown on uncoded stories, so recall is over what was found."""
+    from frontlines.nlp.pipeline import build_pipeline, prepared_doc
+
+    labels = judged_labels(folder, sample)
+    nlp = build_pipeline()
+    rows: list[tuple[dict[str, float], bool]] = []
+    groups: list[str] = []
+    for corpus in sorted({r["corpus"] for r in labels}):
+        stories = judged_corpus(bench, corpus)
+        mine = [r for r in labels if r["corpus"] == corpus]
+        for story_id in sorted({r["story"] for r in mine}):
+            doc = nlp(prepared_doc(nlp, stories[story_id].article()))  # as ingest reads it
+            found = matched(mine, story_id, doc._.events, doc._.event_features)
+            rows += found
+            groups += [f"judged/{corpus}/{story_id}"] * len(found)
+    return LabelledEvents(rows, groups, sum(ok for _, ok in rows))
+
+
+def matched(
+    labels: Iterable[dict[str, Any]], story_id: str, events: Sequence[Any],
+    features: Sequence[dict[str, float]],
+) -> list[tuple[dict[str, float], bool]]:
+    """The judged events of ``story_id`` the coder emitted again, with their features:
+    the same sentence start and ACLED sub-event (non-background events only, as judged)."""
+    by_key = {(e.start, e.acled_sub_event): f
+              for e, f in zip(events, features, strict=True) if not e.background}  # fmt: skip
+    return [(by_key[(r["start"], r["acled_sub_event"])], bool(r["verdict"]))
+            for r in labels
+            if r["story"] == story_id and (r["start"], r["acled_sub_event"]) in by_key]  # fmt: skip
+
+
+def judged_scores(probability: Sequence[float], labels: Sequence[int],
+                  off_beat: Sequence[bool], thresholds: Sequence[float] = THRESHOLDS,
+                  ) -> dict[str, Any]:  # fmt: skip
+    """How a confidence ranks judged events: precision (and events kept) at each
+    threshold, with the off-beat cap the coder applies; AUC and Brier score."""
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    from frontlines.lab.cross_set import scored_at
+
+    at = {}
+    for t in thresholds:
+        kept, right = scored_at(probability, labels, off_beat, t)
+        at[str(t)] = {"kept": kept, "true": right, "p": round(right / kept, 4) if kept else 0.0}
+    auc = float(roc_auc_score(labels, probability)) if len(set(labels)) > 1 else 0.5
+    return {"events": len(labels), "true": sum(labels), "at": at, "auc": round(auc, 4),
+            "brier": round(float(brier_score_loss(labels, probability)), 4)}  # fmt: skip

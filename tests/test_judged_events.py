@@ -1,0 +1,59 @@
+"""Judged events on uncoded news as confidence labels: sample A trains, B is only scored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from frontlines.lab.judged_events import TRAIN_SAMPLE, judged_labels, judged_scores, matched
+
+
+def _judged(folder: Path) -> None:
+    rows = [
+        {"corpus": "lgl", "story": "s1", "start": 0, "end": 40, "acled_sub_event": "Attack",
+         "verdict": True, "sample": "A"},
+        {"corpus": "lgl", "story": "s1", "start": 41, "end": 90, "acled_sub_event": "Armed clash",
+         "verdict": False, "sample": "A"},
+        {"corpus": "lgl", "story": "s2", "start": 0, "end": 30, "acled_sub_event": "Attack",
+         "verdict": True, "sample": "B"},
+    ]  # fmt: skip
+    (folder / "events-lgl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (folder / "claims-lgl.jsonl").write_text(json.dumps(rows[2] | {"sample": "A"}) + "\n")
+
+
+def test_only_the_training_sample_is_read(tmp_path: Path) -> None:
+    _judged(tmp_path)
+    assert TRAIN_SAMPLE == "A"
+    a = judged_labels(tmp_path, "A")
+    assert [(r["story"], r["start"]) for r in a] == [("s1", 0), ("s1", 41)]  # no claims file
+    assert all(r["sample"] == "A" for r in a)
+
+
+def test_judged_events_match_by_sentence_and_sub_event(tmp_path: Path) -> None:
+    _judged(tmp_path)
+    events = [SimpleNamespace(start=0, acled_sub_event="Attack", background=False),
+              SimpleNamespace(start=41, acled_sub_event="Attack", background=False),  # retyped
+              SimpleNamespace(start=95, acled_sub_event="Attack", background=False)]  # new
+    features = [{"own_place": 1.0}, {"own_place": 0.0}, {"own_place": 0.5}]
+    found = matched(judged_labels(tmp_path, "A"), "s1", events, features)
+    assert found == [({"own_place": 1.0}, True)]  # the retyped one has no verdict any more
+
+
+def test_judged_scores_cap_off_beat_events() -> None:
+    scores = judged_scores([0.9, 0.4, 0.2, 0.1], [1, 0, 1, 0], [False, False, True, False])
+    assert scores["at"]["0.15"] == {"kept": 2, "true": 1, "p": 0.5}  # 0.2 off the beat: 0.05
+    assert scores["at"]["0.5"] == {"kept": 1, "true": 1, "p": 1.0}
+    assert scores["events"] == 4 and scores["true"] == 2 and 0 < scores["brier"] < 1
+
+
+def test_train_events_judged_wants_the_bench(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    result = CliRunner().invoke(app, ["train", "events", "--data", str(tmp_path), "--gold",
+                                      str(tmp_path), "--out", str(tmp_path / "m.json"),
+                                      "--judged", str(tmp_path)])  # fmt: skip
+    assert result.exit_code == 2 and "--bench" in result.output
+    assert not (tmp_path / "m.json").exists()
