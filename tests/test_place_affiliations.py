@@ -42,3 +42,13 @@ def test_only_a_tag_after_a_person_is_muted():
         at += len(n)
     keys = ["vt", "burlington", "vt2", "vermont"]
     assert affiliation_keys(spans, keys, text) == {"vt"}
+
+
+def test_an_arabic_article_with_a_dash_is_no_party():
+    text = "The council (Al-Anbar) met on Monday; Ramadi stayed calm."
+    at = text.index("Anbar")
+    spans = [Toponym("Anbar", at, at + 5)]
+    assert affiliation_keys(spans, ["anbar"], text) == set()
+    tagged = "Rep. Sam Hale (DFL-Minn.) met on Monday."
+    at = tagged.index("Minn")
+    assert affiliation_keys([Toponym("Minn", at, at + 4)], ["minn"], tagged) == {"minn"}

@@ -18,8 +18,10 @@ from frontlines.resolve.place.reading import Toponym
 
 __all__ = ["affiliation_keys"]
 
-#: Before the name: "(" and a party's short name with a dash ("(D-", "(R -", "(Ind.-").
-_PARTY_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z]{0,3}\.?\s*[-\u2013\u2014]\s*$")
+#: Before the name: "(" and a party's short name with a dash ("(D-", "(R -", "(Ind.-",
+#: "(DFL-"). Only the short forms US news uses for parties: an Arabic article written
+#: the same way ("(Al-Anbar)") is part of a name, not a party.
+_PARTY_BEFORE = re.compile(r"\(\s*(?:D|R|I|Ind|DFL|Dem|Rep|L|G)\.?\s*[-\u2013\u2014]\s*$")
 #: Before the name, no party: the bare opening parenthesis ("Sen. Roe (Vt.)").
 _BARE_BEFORE = re.compile(r"\(\s*$")
 #: After the name: its abbreviation's period, then ")" or a comma going on with a role.
