@@ -40,14 +40,11 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
 
 __all__ = ["NamedConflict", "conflicts", "named_history_date"]
-
-#: A year and a day: how long after a conflict ended its events are history (``story``'s
-#: ``BACKGROUND_DAYS``, repeated here so this module stays a leaf).
-_BACKGROUND_DAYS = 365
 
 #: Prepositions that put an event inside the conflict they govern.
 _INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
@@ -117,7 +114,7 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
         if reference.first.year - conflict.last < 1:
             continue  # the same year or later: not yet history (or not this conflict)
         ended = day_span(str(conflict.last))
-        if ended is None or (reference.first - ended.last).days <= _BACKGROUND_DAYS:
+        if ended is None or (reference.first - ended.last).days <= BACKGROUND_DAYS:
             continue
         name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
         if name is not None and (_tied(name, targets) or any(t.i in told_of for t in name)):
