@@ -13,7 +13,8 @@ from frontlines.nlp.events.roles import actors_of
 from frontlines.nlp.pipeline import prepared_doc
 from frontlines.nlp.times import with_reference_date
 
-__all__ = ["actor_texts", "events_on", "read_article", "reason_for", "sub_events"]
+__all__ = ["actor_texts", "events_on", "read_article", "reason_for", "sub_events",
+           "two_type_lexicon"]
 
 
 def read_article(nlp: Language, text: str) -> Doc:
@@ -43,3 +44,27 @@ def actor_texts(nlp: Language, text: str, word: str) -> tuple[str | None, str | 
     trigger = next(t for t in nlp(text) if t.text == word)
     one, two = actors_of(trigger)
     return (one.text if one else None), (two.text if two else None)
+
+
+def two_type_lexicon(battle_cues: list[str], riot_cues: list[str], riot_extra: str = "") -> str:
+    """A custom event lexicon (TOML) of two types, an armed clash and mob violence, with
+    the cues given: the cue-search tests run the bundled lexicon and this one."""
+    def listed(cues: list[str]) -> str:
+        return "[" + ", ".join(f'"{c}"' for c in cues) + "]"
+
+    return f"""
+[[type]]
+id = "a"
+case = "A"
+acled_event = "Battles"
+acled_sub_event = "Armed clash"
+plover = "FIGHT"
+cues = {listed(battle_cues)}
+[[type]]
+id = "b"
+case = "B"
+acled_event = "Riots"
+acled_sub_event = "Mob violence"
+plover = "ASSAULT"
+cues = {listed(riot_cues)}
+{riot_extra}"""

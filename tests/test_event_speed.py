@@ -12,6 +12,7 @@ from frontlines.nlp.events import EventLexicon
 from frontlines.nlp.events.component import EventCoder, _cue_texts, _text
 from frontlines.nlp.events.factuality import _asks
 from frontlines.vocab.events import SUFFIXES
+from tests.event_reading import two_type_lexicon
 
 
 class _Unfiltered(EventLexicon):
@@ -38,23 +39,11 @@ def _variants(cue: str) -> list[str]:
 
 @pytest.mark.parametrize("custom", [False, True])
 def test_the_word_look_up_misses_no_cue_the_patterns_find(custom):
-    toml = """
-[[type]]
-id = "a"
-case = "A"
-acled_event = "Battles"
-acled_sub_event = "Armed clash"
-plover = "FIGHT"
-cues = ["air strike", "air-strike", "shell", "gun battle", "clash"]
-[[type]]
-id = "b"
-case = "B"
-acled_event = "Riots"
-acled_sub_event = "Mob violence"
-plover = "ASSAULT"
-cues = ["mob", "mobs attack", "shelling"]
-requires = ["town"]
-"""
+    toml = two_type_lexicon(
+        ["air strike", "air-strike", "shell", "gun battle", "clash"],
+        ["mob", "mobs attack", "shelling"],
+        riot_extra='requires = ["town"]\n',
+    )
     lexicon = EventLexicon.load(toml) if custom else EventLexicon.load()
     reference = _Unfiltered(list(lexicon.types))
     cues = sorted({c.lower() for t in lexicon.types for c in t.cues})

@@ -10,6 +10,7 @@ from frontlines.nlp.events import memo
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.triggers import triggers
 from frontlines.vocab.events import SUFFIXES, EventLexicon
+from tests.event_reading import two_type_lexicon
 
 _STORY = ("Militants of the Red Hand group shelled the market town of Varno on Friday, "
           "killing four traders, police said. They later attacked an army post nearby. "
@@ -82,22 +83,10 @@ def _variants(cue: str) -> list[str]:
 
 @pytest.mark.parametrize("custom", [False, True])
 def test_cue_search_at_word_starts_finds_what_the_full_scan_finds(custom):
-    toml = """
-[[type]]
-id = "a"
-case = "A"
-acled_event = "Battles"
-acled_sub_event = "Armed clash"
-plover = "FIGHT"
-cues = ["air strike", "air", "air-strike", "shell", "shell out", "retake", "-fire"]
-[[type]]
-id = "b"
-case = "B"
-acled_event = "Riots"
-acled_sub_event = "Mob violence"
-plover = "ASSAULT"
-cues = ["mob", "mobs attack", "shelling", "air raid"]
-"""
+    toml = two_type_lexicon(
+        ["air strike", "air", "air-strike", "shell", "shell out", "retake", "-fire"],
+        ["mob", "mobs attack", "shelling", "air raid"],
+    )
     lexicon = EventLexicon.load(toml) if custom else EventLexicon.load()
     cues = sorted({c.lower() for t in lexicon.types for c in t.cues})
     texts = [v for c in cues for v in _variants(c)]
