@@ -25,11 +25,13 @@ __all__ = ["bench", "eval_", "gate"]
 @app.command("eval", rich_help_panel="Development")
 def eval_(
     task: Annotated[
-        str, typer.Argument(help="quantities | time | geo | events | attribution | news")
+        str,
+        typer.Argument(help="quantities | time | geo | events | attribution | news | judged"),
     ],
     data: Annotated[
-        Path, typer.Option("--data", help="Gold file or folder, published format (news: stories).")
-    ],
+        Path | None,
+        typer.Option("--data", help="Gold file or folder, published format (news: stories)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
     gold_spans: Annotated[
@@ -63,10 +65,29 @@ def eval_(
             "settings' default, what lists show).",
         ),
     ] = None,
+    judged: Annotated[
+        Path | None, typer.Option("--judged", help="judged: the verdicts (eval/judged).")
+    ] = None,
+    bench: Annotated[
+        Path | None, typer.Option("--bench", help="judged: the corpora (../shared/bench).")
+    ] = None,
+    sample: Annotated[
+        str | None, typer.Option("--sample", help="judged: the sample (A, B, C: pool-<S>.jsonl).")
+    ] = None,
+    unjudged: Annotated[
+        Path | None,
+        typer.Option("--unjudged", help="judged: write items with no verdict yet (JSON Lines)."),
+    ] = None,
 ) -> None:
-    """Score our extractors on a public gold set."""
+    """Score our extractors on a public gold set, or (``judged``) on a judged sample of
+    uncoded news (eval/judged/README.md)."""
     from frontlines.lab.runner import EvalError, EvalOptions, run_eval
 
+    if task == "judged":
+        _eval_judged(judged, bench, sample, unjudged, as_json)
+        return
+    if data is None:
+        raise UsageError(f"eval {task} needs --data")
     with exits_on(EvalError):
         options = EvalOptions(limit, gold_spans, split, gold, errors, min_confidence)
         result = run_eval(task, data, options)
@@ -76,6 +97,34 @@ def eval_(
     out.print(said((task, "bold"), f" on {data}, split {split} "
                     f"(n={result['n']}, sha256 {result['sha256'][:12]})"))  # fmt: skip
     out.print_json(data=result["metrics"])
+
+
+def _eval_judged(folder: Path | None, bench: Path | None, sample: str | None,
+                 unjudged: Path | None, as_json: bool) -> None:  # fmt: skip
+    """`eval judged`: judged precision of the current code on one sample's pool."""
+    from frontlines.lab.judged_eval import JudgedError, run_judged
+
+    if folder is None or bench is None or sample is None:
+        raise UsageError("eval judged needs --judged, --bench and --sample")
+    with exits_on(JudgedError):
+        result = run_judged(folder, bench, sample, unjudged)
+    if as_json:
+        print(json.dumps(result))
+        return
+    table = Table(title=f"judged sample {sample} ({result['stories']} stories)")
+    for column in ("items", "kept", "true", "precision", "unjudged"):
+        table.add_column(column)
+    events = result["events"]
+    for level, row in events["at"].items():
+        table.add_row(f"events >= {level}", str(row["kept"]), str(row["true"]),
+                      f"{row['p']:.3f}", str(row["unjudged"]))  # fmt: skip
+    hidden = events["hidden"]
+    table.add_row(f"events < {events['shown_floor']} (hidden)", str(hidden["kept"]),
+                  str(hidden["true"]), f"{hidden['p']:.3f}", str(hidden["unjudged"]))  # fmt: skip
+    claims = result["claims"]
+    table.add_row("claims shown", str(claims["shown"]), str(claims["right"]),
+                  f"{claims['p']:.3f}", str(claims["unjudged"]))  # fmt: skip
+    out.print(table)
 
 
 @app.command(rich_help_panel="Development")
