@@ -15,6 +15,8 @@ makes today's fighting history. A name is tied to a trigger when
   or its clause tells of the name ("the Benghazi attack, which killed four");
 - the name is the trigger's (or its verb's) subject, object or modifier ("the Korean War
   killed ...", "Gulf War bombings");
+- the event is told in a "when" clause of the name or of a time of it ("since the
+  middle of the Korean War, when the Chinese counterattacked");
 - or the name is the object of "in", "during", "of", "at", "from", "throughout" or "under"
   attached to the trigger or its verb ("killed in World War II", "wounded during the
   Vietnam War", "jailed under apartheid"), possibly through a time noun ("in the last
@@ -39,6 +41,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.acted_on import when_clauses
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
@@ -58,7 +61,7 @@ _CORE = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Nouns of a stretch of time a conflict's name may hang on ("the last days of the war").
 _TIME_NOUNS = frozenset({
     "day", "year", "month", "week", "hour", "start", "end", "height", "beginning", "course",
-    "time", "era", "period", "stage", "phase", "opening", "close",
+    "time", "era", "period", "stage", "phase", "opening", "close", "middle", "midst",
 })  # fmt: skip
 
 #: Clauses that tell of the noun they hang on ("the Benghazi attack, which killed four").
@@ -117,9 +120,23 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
         if ended is None or (reference.first - ended.last).days <= BACKGROUND_DAYS:
             continue
         name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
-        if name is not None and (_tied(name, targets) or any(t.i in told_of for t in name)):
+        if name is not None and (_tied(name, targets) or any(t.i in told_of for t in name)
+                                 or _when_of(name, targets)):
             return f"{conflict.first:04d}"
     return None
+
+
+def _when_of(name: Span, targets: set[int]) -> bool:
+    """Whether the event is told in a "when" clause of the conflict's name or of a time
+    of it, whatever the preposition before ("since the middle of the Korean War, when the
+    Chinese counterattacked": the counterattack was in the war)."""
+    root = name.root
+    heads = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() in _TIME_NOUNS):  # fmt: skip
+        heads.append(root.head.head)  # "the middle of the war, when ..."
+    return any(t.i in targets for head in heads for clause in when_clauses(head)
+               for t in clause.subtree)  # fmt: skip
 
 
 def _clause(verb: Token) -> Token:
