@@ -32,3 +32,16 @@ def test_a_clause_beside_the_when_clause_keeps_its_own_day(nlp):
             "the valley on Tuesday.")
     events = events_on(nlp, text, "2016-06-01")
     assert events and not any(e.background for e in events)
+
+
+def test_a_clause_telling_a_dated_event_noun_is_told_on_its_date(nlp):
+    text = ("The 1971 war, in which soldiers killed thousands of villagers, still divides "
+            "the two countries.")
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background and e.date == "1971" for e in events)
+
+
+def test_a_clause_after_a_dated_noun_is_not_its_event(nlp):
+    text = "The 2014 decree, under which police detained 30 students, is still debated."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)

@@ -2,7 +2,8 @@
 the event a noun names ("Iran on Saturday condemned the bombing", "was charged Thursday
 in the slaying": the bombing and the slaying were earlier), and the time a "when" clause
 hangs on, which is the event's own ("born after 1975, when the war ended": the war ended
-in 1975, whatever "after" does to the birth).
+in 1975, whatever "after" does to the birth), as is the date of an event noun whose
+relative clause tells the event ("the 1994 genocide, in which militias killed ...").
 
 A day someone acted on the event is no date for it, but it tells when the event was at
 the latest: acted on more than a year before the story ("In 2014, the senator worked out
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from frontlines.model import TimeExpression
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import ATTACK_VERBS, predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.timespan import day_span
@@ -94,10 +96,53 @@ def when_clauses(head: Token) -> list[Token]:
 
 def hung_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     """Whether a trigger is told in a "when" clause of the date ``time`` (its own date,
-    even after "since" or "after": "born after 1975, when the war ended")."""
+    even after "since" or "after": "born after 1975, when the war ended"), or in a clause
+    that tells the event noun the date names ("the 1994 genocide, in which militias
+    killed ...", "the 2012 raid, which killed four")."""
     span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     verbs = {predicate_of(t).i for t in triggers} | {t.i for t in triggers}
-    return any(v.i in verbs or any(t.i in verbs for t in v.subtree)
-               for v in when_clauses(span.root))  # fmt: skip
+    clauses = [*when_clauses(span.root), *_telling(_dated_event_noun(span))]
+    return any(t.i in verbs for v in clauses for t in v.subtree)
+
+
+#: Arcs by which a date names an event noun's time ("the 1994 genocide", "Tuesday's raid").
+_DATING = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod", "poss"})
+
+#: Prepositions of a relative pronoun that put a clause inside the noun's event ("in
+#: which", "during which"), unlike "after which" or "since which".
+_INSIDE_WHICH = frozenset({"in", "during", "amid"})
+
+
+#: Nouns of a conflict as a whole, which the event lexicon types as no single event.
+_CONFLICT_NOUNS = frozenset({
+    "war", "genocide", "conflict", "uprising", "revolution", "rebellion", "insurgency",
+    "crackdown", "coup", "siege", "occupation", "riot", "intifada", "purge", "pogrom",
+})  # fmt: skip
+
+
+def _dated_event_noun(span: Span) -> Token | None:
+    """The event noun (one the lexicon reads as an event type) ``span`` dates."""
+    token = span.root
+    if token.dep_ not in _DATING or token.head.i == token.i:
+        return None
+    noun = token.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or (kind_of(lemma) is None and lemma not in _CONFLICT_NOUNS):
+        return None
+    return noun
+
+
+def _telling(noun: Token | None) -> list[Token]:
+    """The relative clauses of ``noun`` that tell its event: "which killed four" (the
+    noun's own subject), "in which militias killed ..."."""
+    if noun is None:
+        return []
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        pronouns = [t for t in clause.subtree if t.lower_ in {"which", "that"}]
+        if any(p.dep_ == "nsubj" and p.head.i == clause.i for p in pronouns) or any(
+                p.dep_ == "pobj" and p.head.lower_ in _INSIDE_WHICH for p in pronouns):  # fmt: skip
+            out.append(clause)
+    return out
