@@ -23,13 +23,14 @@ makes today's fighting history. A name is tied to a trigger when
   days of the Cold War").
 
 A state or regime that no longer exists ("the Soviet Union", "Nazi Germany") is listed
-too: what it did is history. A name after "former" or "ex-" names today's region or a
-person's past ("the former Soviet Union"): never read.
+too: what it did is history. A name after "former" or a hyphen names today's region, a
+person's past or today's movement ("the former Soviet Union", "ex-Soviet", "neo-Nazis"):
+never read.
 
-Not "since" or "after" (the event is later than the conflict: "the deadliest attack since
-9/11"), nor "against" or "over" ("protests against the Iraq War" are today's protests), nor
-a name that only qualifies a person ("veterans of the Korean War marched": the march is
-news).
+Not "since" or "after" (the event is later than the conflict: "the deadliest attack
+since 9/11"; but a "when" clause of the name is told in it), nor "against" or "over"
+("protests against the Iraq War" are today's protests), nor a name that only qualifies a
+person ("veterans of the Korean War marched": the march is news).
 """
 
 from __future__ import annotations
