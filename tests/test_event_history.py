@@ -30,3 +30,12 @@ def test_a_sentence_that_moves_abroad_leaves_the_history(nlp):
     text = _HISTORY + "Gunmen attacked a convoy in northern Kenya, killing six villagers."
     events = events_on(nlp, text)
     assert [e.background for e in events] == [True, False]
+
+
+def test_years_spent_since_an_event_make_it_history(nlp):
+    text = "The writer spent 15 years in jail after he was arrested at a rally in the port."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background for e in events)
+    text = "The writer spent two days in hospital after police beat him at a rally."
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and not any(e.background for e in events)

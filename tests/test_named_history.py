@@ -92,3 +92,18 @@ def test_a_crowd_dispersed_under_a_gone_regime_is_history(nlp):
     text = "Police fired tear gas at protesters under the Third Reich, the museum says."
     events = events_on(nlp, text, "2016-06-01")
     assert events and all(e.background for e in events)
+
+
+def test_a_when_clause_of_a_time_in_an_old_war_is_that_war(nlp):
+    text = ("Trade has stalled since the middle of the Cold War, when border guards shot "
+            "two smugglers dead.")
+    events = events_on(nlp, text, "2016-06-01")
+    assert events and all(e.background and e.date == "1947" for e in events)
+
+
+def test_an_old_invasion_named_by_its_target_is_that_war(nlp):
+    text = "During the Iraqi invasion of Kuwait, the envoy fled to Cairo."
+    assert conflicts() and any("Iraqi invasion of Kuwait" in c.names for c in conflicts())
+    events = events_on(nlp, "Iraq's invasion of Kuwait killed hundreds of civilians.",
+                       "2009-03-15")  # fmt: skip
+    assert events and all(e.background and e.date == "1990" for e in events), text

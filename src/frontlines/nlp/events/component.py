@@ -42,6 +42,7 @@ from frontlines.nlp.events.beat import StoryTally, beat_features, mention_featur
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
+from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
@@ -268,7 +269,8 @@ class EventCoder:
                                                    index, published, realis_p,
                                                    type_p)  # fmt: skip
                         event = replace(event, background=background(event, now) or bool(
-                            realis and told_as_years_before(realis[0])))
+                            realis and told_as_years_before(realis[0])) or told_in_an_era(
+                            event, sent, words, times, now))
                         events.append(event)
                         kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
                         features.append(described)

@@ -15,19 +15,22 @@ makes today's fighting history. A name is tied to a trigger when
   or its clause tells of the name ("the Benghazi attack, which killed four");
 - the name is the trigger's (or its verb's) subject, object or modifier ("the Korean War
   killed ...", "Gulf War bombings");
+- the event is told in a "when" clause of the name or of a time of it ("since the
+  middle of the Korean War, when the Chinese counterattacked");
 - or the name is the object of "in", "during", "of", "at", "from", "throughout" or "under"
   attached to the trigger or its verb ("killed in World War II", "wounded during the
   Vietnam War", "jailed under apartheid"), possibly through a time noun ("in the last
   days of the Cold War").
 
 A state or regime that no longer exists ("the Soviet Union", "Nazi Germany") is listed
-too: what it did is history. A name after "former" or "ex-" names today's region or a
-person's past ("the former Soviet Union"): never read.
+too: what it did is history. A name after "former" or a hyphen names today's region, a
+person's past or today's movement ("the former Soviet Union", "ex-Soviet", "neo-Nazis"):
+never read.
 
-Not "since" or "after" (the event is later than the conflict: "the deadliest attack since
-9/11"), nor "against" or "over" ("protests against the Iraq War" are today's protests), nor
-a name that only qualifies a person ("veterans of the Korean War marched": the march is
-news).
+Not "since" or "after" (the event is later than the conflict: "the deadliest attack
+since 9/11"; but a "when" clause of the name is told in it), nor "against" or "over"
+("protests against the Iraq War" are today's protests), nor a name that only qualifies a
+person ("veterans of the Korean War marched": the march is news).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.acted_on import when_clauses
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
@@ -58,7 +62,7 @@ _CORE = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Nouns of a stretch of time a conflict's name may hang on ("the last days of the war").
 _TIME_NOUNS = frozenset({
     "day", "year", "month", "week", "hour", "start", "end", "height", "beginning", "course",
-    "time", "era", "period", "stage", "phase", "opening", "close",
+    "time", "era", "period", "stage", "phase", "opening", "close", "middle", "midst",
 })  # fmt: skip
 
 #: Clauses that tell of the noun they hang on ("the Benghazi attack, which killed four").
@@ -77,12 +81,15 @@ class NamedConflict:
     names: tuple[str, ...]
     first: int
     last: int
+    #: A side, not a war ("the Nazis", "the Fort Hood shooter"): tied only as the doer.
+    actor: bool = False
 
 
 @cache
 def conflicts() -> tuple[NamedConflict, ...]:
     """The conflicts of ``data/named_history.toml``."""
-    return tuple(NamedConflict(tuple(c["names"]), int(c["years"][0]), int(c["years"][1]))
+    return tuple(NamedConflict(tuple(c["names"]), int(c["years"][0]), int(c["years"][1]),
+                               c.get("kind") == "actor")
                  for c in read_data_toml("named_history.toml")["conflict"])  # fmt: skip
 
 
@@ -92,7 +99,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, NamedConflict]]:
     by_name = {name: c for c in conflicts() for name in c.names}
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w/])(?<!former )(?<!ex-)(?:{alternatives})(?![\w/])"), by_name
+    return re.compile(rf"(?<![\w/-])(?<!former )(?:{alternatives})(?![\w/])"), by_name
 
 
 def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
@@ -106,8 +113,9 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
     pattern, by_name = _pattern()
     text = sent.text
     verbs = [predicate_of(t) for t in triggers]
-    targets = {t.i for t in (*triggers, *verbs)}
-    told_of = {_clause(v).head.i for v in verbs
+    clauses = [g for v in verbs for g in _governing(v)]  # "... before they murdered them"
+    targets = {t.i for t in (*triggers, *clauses)}
+    told_of = {_clause(v).head.i for v in clauses
                if _clause(v).dep_ in _OF_NOUN}  # "the attack, which killed"  # fmt: skip
     for found in pattern.finditer(text):
         conflict = by_name[found.group(0)]
@@ -117,9 +125,95 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
         if ended is None or (reference.first - ended.last).days <= BACKGROUND_DAYS:
             continue
         name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
-        if name is not None and (_tied(name, targets) or any(t.i in told_of for t in name)):
+        if name is None:
+            continue
+        if conflict.actor:
+            tied = _done_by(name, targets)
+        else:
+            tied = (_tied(name, targets) or any(t.i in told_of for t in name)
+                    or _when_of(name, targets) or _of_its_time(name, told_of))  # fmt: skip
+        if tied:
             return f"{conflict.first:04d}"
     return None
+
+
+#: Markers of an adverbial clause told at the time of the clause it hangs on, or before it
+#: ("... forced them to wear it before they rounded them up"): not "after" or "since",
+#: which may be any time later, nor "because" or "if".
+_SAME_TIME = frozenset({"when", "while", "as", "before", "until", "till", "whenever"})
+
+#: People who outlive the war that names them: what they do later is news ("a Korean War
+#: veteran who was beaten by police").
+_SURVIVORS = frozenset({
+    "veteran", "survivor", "widow", "widower", "orphan", "refugee", "vet", "descendant",
+})  # fmt: skip
+
+
+def _governing(verb: Token) -> list[Token]:
+    """``verb`` and the clauses it goes on telling: those it is coordinated with, an
+    infinitive of, or adverbial to at the same time ("Nazis forced them to wear the badge
+    before they rounded them up and murdered them": all of it the Nazis', in their Germany)."""
+    out = [verb]
+    for _ in range(4):
+        if verb.dep_ == "advcl":
+            marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+            if marks and not marks & _SAME_TIME:
+                break
+        elif verb.dep_ not in {"conj", "xcomp"}:
+            break
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+#: Arcs by which a name tells who a person or unit is ("Nazi guards", "the Fort Hood
+#: shooter Nidal Hasan"); not a possessive ("Stalin's grandson" is not Stalin).
+_NAMING = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+def _done_by(name: Span, targets: set[int]) -> bool:
+    """Whether the side ``name`` (or a person or unit it names: "Nazi guards", "the Fort
+    Hood shooter Nidal Hasan") did the event: the subject of an active
+    verb of it, or the "by" of its noun or passive. What was done to it later ("a Nazi
+    guard was arrested") is not its history."""
+    token = name.root
+    for _ in range(3):
+        if token.dep_ not in _NAMING or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ == "nsubj":
+        return token.head.i in targets
+    return (token.dep_ == "pobj" and token.head.lower_ == "by"
+            and token.head.head.i in targets)  # fmt: skip
+
+
+def _of_its_time(name: Span, told_of: set[int]) -> bool:
+    """Whether the event is told in a clause about a person the war's name describes
+    ("the WWII fascist, a leader who was murdered by his own people"): a figure of that
+    time, unless one who outlives it (a veteran, a survivor, a refugee)."""
+    root = name.root
+    if root.dep_ not in {"compound", "amod", "nmod"} or root.head.i == root.i:
+        return False
+    person = root.head
+    if person.lemma_.lower() in _SURVIVORS:
+        return False
+    described = {person.i} | {c.i for c in person.children if c.dep_ == "appos"}
+    return bool(described & told_of)
+
+
+def _when_of(name: Span, targets: set[int]) -> bool:
+    """Whether the event is told in a "when" clause of the conflict's name or of a time
+    of it, whatever the preposition before ("since the middle of the Korean War, when the
+    Chinese counterattacked": the counterattack was in the war)."""
+    root = name.root
+    heads = [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lemma_.lower() in _TIME_NOUNS):  # fmt: skip
+        heads.append(root.head.head)  # "the middle of the war, when ..."
+    return any(t.i in targets for head in heads for clause in when_clauses(head)
+               for t in clause.subtree)  # fmt: skip
 
 
 def _clause(verb: Token) -> Token:

@@ -9,14 +9,17 @@ dates are read in this order:
    asserts it), never one attached to a reporting verb that is not itself a trigger, nor
    one that only bounds a period or a comparison ("the deadliest since 2019"), nor the
    date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
-   bombing": Saturday is the condemning's day, ``_acted_on``);
+   bombing": Saturday is the condemning's day, ``acted_on``), but for a date a "when"
+   clause of the event hangs on ("born after 1975, when the war ended"), the event's own;
 2. any other date of the sentence that is not a reporting date;
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
 4. a well-known war, battle or attack the sentence ties the event to ("killed in the
    Korean War"), when it ended more than a year before the story: its first year
-   (``named_history``; the event is then background);
+   (``named_history``; the event is then background); else a day someone acted on the
+   event more than a year before the story ("In 2014, the senator worked out an accord"):
+   the event was by then (``acted_on.long_before``), so history too;
 5. the document's date (``date_source: published``): its publication date, else the one
    ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
    by the latest full date its text states takes that date's month (``date_source:
@@ -41,15 +44,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
+from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.named_history import named_history_date
-from frontlines.nlp.events.realis import ATTACK_VERBS, definite, predicate_of
+from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
 from frontlines.resolve.time.timex import acled_time_precision
 from frontlines.vocab.files import read_data_toml
-from frontlines.vocab.words import word_list
 
 __all__ = [
     "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
@@ -90,10 +94,11 @@ def event_date(
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
     told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0], triggers) and not _acted_on(sent, d[0], triggers)
+            and not _boundary(sent, d[0], triggers) and not acted_on(sent, d[0], triggers)
             and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
-    for found in (own, told):
+    hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1975, when ..."
+    for found in (hung, own, told):
         if found:
             time, value, precision = found[0]
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
@@ -102,6 +107,9 @@ def event_date(
     recalled = named_history_date(sent, triggers, published or filed or story_now)
     if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
         return EventDate(recalled, 3, "text")
+    acted = [d for d in dated if acted_on(sent, d[0], triggers)]  # "In 2014, X worked out
+    if acted and long_before(acted[0][1], published or filed or story_now):  # an accord":
+        return EventDate(acted[0][1], acled_time_precision(acted[0][2]), "text")  # by then
     if published and _read_from_body(sent.doc):  # the latest day the story states: its
         return EventDate(published[:7], 3, "text")  # month, as a guess from the text
     if published:
@@ -427,59 +435,6 @@ def _state_since(preposition: Token, triggers: Sequence[Token]) -> bool:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ == "VBN" and "been" in auxes and bool(auxes & {"has", "have", "had"})
-
-
-#: Verbs that carry out or inflict the event their object names ("launched an attack on
-#: Friday", "killed in the blast Friday"): their date is the event's.
-_CARRYING = frozenset(word_list("event", "carrier_verbs")) | ATTACK_VERBS
-
-
-def _acted_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
-    """Whether the date is when someone acted on the event the triggers name, not when
-    it happened: every trigger is a noun the date's verb takes as object, directly or by
-    a preposition ("Iran on Saturday condemned the bombing", "was charged Thursday in
-    the slaying"), and that verb neither is a trigger nor carries the event out. Only a
-    date before the noun's phrase is surely the verb's: one after it may be the noun's
-    own, whatever the parse says ("denounced the seizure of the port on May 9")."""
-    span = _tokens(sent, time)
-    if span is None or not triggers:
-        return False
-    verb = span.root.head
-    for _ in range(4):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _CARRYING:
-        return False
-    heads = [t for t in triggers if t.dep_ not in {"compound", "amod"}]  # "air" of "air raid"
-    return bool(heads) and all(t.i != verb.i and t.pos_ in {"NOUN", "PROPN"} and (
-        (_object_of(t, verb) and span.end <= t.left_edge.i)
-        or _echoed_by(t, verb, span)) for t in heads)  # fmt: skip
-
-
-#: Verbs that tell how an event was received, not what it did ("the attack resonated
-#: across the world", "the bombing drew condemnation"): their day is the reception's.
-_ECHO_VERBS = frozenset({
-    "resonate", "reverberate", "echo", "draw", "prompt", "spark", "provoke", "trigger",
-    "shock", "stun", "horrify", "outrage", "galvanize", "galvanise", "dominate", "haunt",
-    "overshadow", "highlight", "underscore", "renew", "revive", "rekindle", "fuel",
-})  # fmt: skip
-
-
-def _echoed_by(noun: Token, verb: Token, span: Span) -> bool:
-    """Whether the event noun is the subject of a verb that tells how it was received,
-    dated after the noun's phrase ("the attack in Florida resonated across the world on
-    Monday": the day it resonated, not the day of the attack). What an event did ("the
-    blast wrecked the mosque the day before") keeps its day."""
-    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == verb.i
-            and span.start > noun.right_edge.i and verb.lemma_.lower() in _ECHO_VERBS)  # fmt: skip
-
-
-def _object_of(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is ``verb``'s object, or the object of a preposition of it."""
-    if noun.dep_ in {"dobj", "attr", "oprd"}:
-        return noun.head.i == verb.i
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
 
 
 def _reporting(token: Token) -> bool:

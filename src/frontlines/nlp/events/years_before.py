@@ -1,6 +1,8 @@
 """History told as the yardstick of another event: "... three years after the militants
 overran the city" puts the overrunning a year or more before what it dates, so it is
-background even when the story gives it no date of its own (``when`` re-exports it)."""
+background even when the story gives it no date of its own (``when`` re-exports it); so
+does a stretch of years spent since it ("spent 12 years in prison after he was
+arrested")."""
 
 from __future__ import annotations
 
@@ -28,7 +30,21 @@ def told_as_years_before(trigger: Token) -> bool:
         near = (*holder.children, *(c for m in afters for c in m.children))
         if any(c.dep_ == "npadvmod" and _years_apart(c) for c in near):
             return True
+        if holder.dep_ == "advcl" and _spent_years(holder.head):
+            return True  # "spent 12 years in prison after he was arrested"
     return _remembered_years_later(trigger)
+
+
+def _spent_years(verb: Token) -> bool:
+    """Whether ``verb`` spends a stretch of years ("spent 12 years in prison", "has lived
+    in exile for decades"): what it follows is that many years back."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "npadvmod"} and _years_apart(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                c.dep_ == "pobj" and _years_apart(c) for c in child.children):  # fmt: skip
+            return True
+    return False
 
 
 def _years_apart(unit: Token) -> bool:
