@@ -1,9 +1,10 @@
 """Dates that are not when an event happened but bound it: the day someone acted on
 the event a noun names ("Iran on Saturday condemned the bombing", "was charged Thursday
 in the slaying": the bombing and the slaying were earlier), and the time a "when" clause
-hangs on, which is the event's own ("born after 1975, when the war ended": the war ended
-in 1975, whatever "after" does to the birth), as is the date of an event noun whose
-relative clause tells the event ("the 1994 genocide, in which militias killed ...").
+hangs on, which is the event's own ("raised after 1982, when the fighting stopped": the
+fighting stopped in 1982, whatever "after" does to the raising), as is the date of an
+event noun whose relative clause tells the event ("the 1994 genocide, in which militias
+killed ...").
 
 A day someone acted on the event is no date for it, but it tells when the event was at
 the latest: acted on more than a year before the story ("In 2014, the senator worked out
@@ -87,8 +88,8 @@ def long_before(value: str, now: str | None) -> bool:
 
 
 def when_clauses(head: Token) -> list[Token]:
-    """The clauses that tell what happened at ``head``, a date or a time's noun ("1975,
-    when the war ended", "the middle of the war, when the Chinese counterattacked"):
+    """The clauses that tell what happened at ``head``, a date or a time's noun ("1982,
+    when the fighting stopped", "the late years of the war, when the commandos raided"):
     relative or adverbial clauses introduced by "when"."""
     return [c for c in head.children if c.dep_ in {"relcl", "advcl"}
             and any(w.lower_ == "when" and w.dep_ in {"advmod", "mark"} for w in c.children)]
@@ -96,8 +97,8 @@ def when_clauses(head: Token) -> list[Token]:
 
 def hung_on(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     """Whether a trigger is told in a "when" clause of the date ``time`` (its own date,
-    even after "since" or "after": "born after 1975, when the war ended"), or in a clause
-    that tells the event noun the date names ("the 1994 genocide, in which militias
+    even after "since" or "after": "raised after 1982, when the fighting stopped"), or in a
+    clause that tells the event noun the date names ("the 1994 genocide, in which militias
     killed ...", "the 2012 raid, which killed four")."""
     span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not len(span):

@@ -6,7 +6,7 @@ century is no day, "years ago" has no value), so the event would fall back on th
 publication day and be shown as news.
 
 An event with no date of its own is background when its own clause, or a clause it is
-coordinated with or adverbial to ("rounded them up and murdered them", "before they
+coordinated with or adverbial to ("seized the men and shot them", "before they
 fled"), is modified by
 
 - a decade or century (TIMEX3 ``197``, ``18``) that ended more than a year before the

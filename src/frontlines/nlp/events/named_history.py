@@ -16,7 +16,7 @@ makes today's fighting history. A name is tied to a trigger when
 - the name is the trigger's (or its verb's) subject, object or modifier ("the Korean War
   killed ...", "Gulf War bombings");
 - the event is told in a "when" clause of the name or of a time of it ("since the
-  middle of the Korean War, when the Chinese counterattacked");
+  late years of the Boer War, when the commandos raided");
 - or the name is the object of "in", "during", "of", "at", "from", "throughout" or "under"
   attached to the trigger or its verb ("killed in World War II", "wounded during the
   Vietnam War", "jailed under apartheid"), possibly through a time noun ("in the last
@@ -152,7 +152,7 @@ _SURVIVORS = frozenset({
 def _governing(verb: Token) -> list[Token]:
     """``verb`` and the clauses it goes on telling: those it is coordinated with, an
     infinitive of, or adverbial to at the same time ("Nazis forced them to wear the badge
-    before they rounded them up and murdered them": all of it the Nazis', in their Germany)."""
+    before they seized the men and shot them": all of it the Nazis', in their Germany)."""
     out = [verb]
     for _ in range(4):
         if verb.dep_ == "advcl":
@@ -191,7 +191,7 @@ def _done_by(name: Span, targets: set[int]) -> bool:
 
 def _of_its_time(name: Span, told_of: set[int]) -> bool:
     """Whether the event is told in a clause about a person the war's name describes
-    ("the WWII fascist, a leader who was murdered by his own people"): a figure of that
+    ("the old dictator, a ruler who was killed by his own guards"): a figure of that
     time, unless one who outlives it (a veteran, a survivor, a refugee)."""
     root = name.root
     if root.dep_ not in {"compound", "amod", "nmod"} or root.head.i == root.i:
@@ -205,8 +205,8 @@ def _of_its_time(name: Span, told_of: set[int]) -> bool:
 
 def _when_of(name: Span, targets: set[int]) -> bool:
     """Whether the event is told in a "when" clause of the conflict's name or of a time
-    of it, whatever the preposition before ("since the middle of the Korean War, when the
-    Chinese counterattacked": the counterattack was in the war)."""
+    of it, whatever the preposition before ("since the late years of the Boer War, when the
+    commandos raided": the raid was in the war)."""
     root = name.root
     heads = [root]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and (

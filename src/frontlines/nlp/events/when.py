@@ -10,7 +10,7 @@ dates are read in this order:
    one that only bounds a period or a comparison ("the deadliest since 2019"), nor the
    date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
    bombing": Saturday is the condemning's day, ``acted_on``), but for a date a "when"
-   clause of the event hangs on ("born after 1975, when the war ended"), the event's own;
+   clause of the event hangs on ("raised after 1982, when the fighting stopped"), the event's own;
 2. any other date of the sentence that is not a reporting date;
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
@@ -97,7 +97,7 @@ def event_date(
             and not _boundary(sent, d[0], triggers) and not acted_on(sent, d[0], triggers)
             and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
-    hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1975, when ..."
+    hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1982, when ..."
     for found in (hung, own, told):
         if found:
             time, value, precision = found[0]
