@@ -327,16 +327,10 @@ def events_confidence(
         typer.Option("--four-sets", help="Weigh the features chosen over four news sets "
                      "(lab/train_events.FOUR_SETS) instead of the bundled model's."),
     ] = False,
-    every_feature: Annotated[
-        bool,
-        typer.Option("--every-feature", help="Weigh every feature the coder computes "
-                     "(the bundled model's choice, made out of fold with --judged)."),
-    ] = False,
-    weigh_sets: Annotated[
-        bool,
-        typer.Option("--weigh-sets", help="Each set's events together weigh alike "
-                     "(lab/confidence_oof.set_weights)."),
-    ] = False,
+    every_feature: Annotated[bool, typer.Option(
+        "--every-feature", help="Weigh every feature the coder computes (bundled model).")] = False,
+    weigh_sets: Annotated[bool, typer.Option(
+        "--weigh-sets", help="Each set's events together weigh alike.")] = False,
     judged: Annotated[
         Path | None,
         typer.Option("--judged", help="eval/judged: the judged events of samples A and B on "
