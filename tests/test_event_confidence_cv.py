@@ -76,12 +76,21 @@ def test_days_before_publication() -> None:
     assert _days_before("2020-13-40", "2020-01-01") is None  # unreadable: no answer
 
 
-def test_bundled_model_weighs_the_chosen_features() -> None:
+def test_bundled_model_is_chosen_out_of_fold_on_every_tune_label() -> None:
+    """The bundled model weighs every feature the coder computes, fitted on the coded tune
+    halves and judged samples A and B (never C), its threshold the default shown: a refit
+    that moves the threshold must move the setting too (README, "Confidence")."""
     from frontlines.nlp.events.confidence import load_confidence_model
+    from frontlines.settings import DEFAULT_MIN_EVENT_CONFIDENCE
 
     model = load_confidence_model()
-    assert set(model.weights) == {*FEATURES, "bias"}
-    assert model.about["threshold"] is not None
+    about = model.about
+    assert about["features"] == "every" and {*FEATURES, "beat_politics", "in_quote"} <= set(
+        model.weights)
+    assert "off_beat" not in model.weights  # a cap applied after the model, not a weight
+    assert about["threshold"] == DEFAULT_MIN_EVENT_CONFIDENCE
+    assert set(about["by_set"]) >= {"judgedA", "judgedB"} and not any(
+        "C" in name[len("judged"):] for name in about["by_set"] if name.startswith("judged"))
 
 
 @pytest.mark.model

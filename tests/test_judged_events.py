@@ -1,4 +1,4 @@
-"""Judged events on uncoded news as confidence labels: sample A trains, B is only scored."""
+"""Judged events on uncoded news as confidence labels: samples A and B train, C is refused."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from frontlines.lab.judged_events import TRAIN_SAMPLE, judged_labels, judged_scores, matched
+import pytest
+
+from frontlines.lab.judged_events import TRAIN_SAMPLES, judged_labels, judged_scores, matched
 
 
 def _judged(folder: Path) -> None:
@@ -17,17 +19,24 @@ def _judged(folder: Path) -> None:
          "verdict": False, "sample": "A"},
         {"corpus": "lgl", "story": "s2", "start": 0, "end": 30, "acled_sub_event": "Attack",
          "verdict": True, "sample": "B"},
+        {"corpus": "lgl", "story": "s3", "start": 0, "end": 30, "acled_sub_event": "Attack",
+         "verdict": True, "sample": "C"},
+        {"corpus": "lgl", "story": "s4", "start": 5, "end": 30, "acled_sub_event": "Attack",
+         "verdict": False, "sample": "b"},
     ]  # fmt: skip
     (folder / "events-lgl.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     (folder / "claims-lgl.jsonl").write_text(json.dumps(rows[2] | {"sample": "A"}) + "\n")
 
 
-def test_only_the_training_sample_is_read(tmp_path: Path) -> None:
+def test_samples_a_and_b_are_read_and_c_is_refused(tmp_path: Path) -> None:
     _judged(tmp_path)
-    assert TRAIN_SAMPLE == "A"
+    assert TRAIN_SAMPLES == ("A", "B")
     a = judged_labels(tmp_path, "A")
     assert [(r["story"], r["start"]) for r in a] == [("s1", 0), ("s1", 41)]  # no claims file
-    assert all(r["sample"] == "A" for r in a)
+    assert [r["story"] for r in judged_labels(tmp_path, "B")] == ["s2", "s4"]  # either case
+    for held_out in ("C", "c"):
+        with pytest.raises(ValueError, match="held out"):
+            judged_labels(tmp_path, held_out)
 
 
 def test_judged_events_match_by_sentence_and_sub_event(tmp_path: Path) -> None:
@@ -57,3 +66,32 @@ def test_train_events_judged_wants_the_bench(tmp_path: Path) -> None:
                                       "--judged", str(tmp_path)])  # fmt: skip
     assert result.exit_code == 2 and "--bench" in result.output
     assert not (tmp_path / "m.json").exists()
+
+
+def test_the_trainer_reads_samples_a_and_b_and_refuses_c(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import frontlines.lab.judged_events as judged_events
+    import frontlines.lab.train_events as train_events
+    from frontlines.lab.story_cv import LabelledEvents
+
+    asked: list[str] = []
+
+    def events(n: int, prefix: str) -> LabelledEvents:
+        rows = [({"bias": 1.0, "own_place": float(i % 2), "off_beat": 0.0}, i % 2 == 0)
+                for i in range(n)]  # fmt: skip
+        return LabelledEvents(rows, [f"{prefix}{i // 2}" for i in range(n)], n // 2)
+
+    def judged(folder: Path, bench: Path, sample: str) -> LabelledEvents:
+        asked.append(sample)
+        return events(20, f"judged/lgl/{sample}")
+
+    monkeypatch.setattr(train_events, "labelled_stories", lambda *a, **k: events(20, "s"))
+    monkeypatch.setattr(judged_events, "judged_events", judged)
+    with pytest.raises(ValueError, match="held out"):  # refused before anything is read
+        train_events.train_event_confidence(tmp_path, tmp_path, judged=(tmp_path, tmp_path),
+                                            samples=("A", "C"))  # fmt: skip
+    assert asked == []
+    model = train_events.train_event_confidence(tmp_path, tmp_path, c=1.0,
+                                                judged=(tmp_path, tmp_path))  # fmt: skip
+    assert asked == ["A", "B"]
+    assert set(model.about["by_set"]) == {tmp_path.name, "judgedA", "judgedB"}
+    assert model.about["threshold"] in {round(0.05 * k, 2) for k in range(17)}

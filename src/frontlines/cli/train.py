@@ -327,10 +327,15 @@ def events_confidence(
         typer.Option("--four-sets", help="Weigh the features chosen over four news sets "
                      "(lab/train_events.FOUR_SETS) instead of the bundled model's."),
     ] = False,
+    every_feature: Annotated[bool, typer.Option(
+        "--every-feature", help="Weigh every feature the coder computes (bundled model).")] = False,
+    weigh_sets: Annotated[bool, typer.Option(
+        "--weigh-sets", help="Each set's events together weigh alike.")] = False,
     judged: Annotated[
         Path | None,
-        typer.Option("--judged", help="eval/judged: the judged events of sample A on uncoded "
-                     "news join the training data (sample B is never read; needs --bench)."),
+        typer.Option("--judged", help="eval/judged: the judged events of samples A and B on "
+                     "uncoded news join the training data, and c and the threshold are chosen "
+                     "out of fold on every set pooled (sample C is never read; needs --bench)."),
     ] = None,
     bench: Annotated[
         Path | None,
@@ -342,13 +347,13 @@ def events_confidence(
     from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
 
     more = _also_sets(also)
-    chosen = FOUR_SETS if four_sets else FEATURES
+    chosen = None if every_feature else FOUR_SETS if four_sets else FEATURES
     if (judged is None) != (bench is None):
         raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
     read = (judged, bench) if judged is not None and bench is not None else None
-    _fit_and_write(lambda: train_event_confidence(data, gold, c=c, more=more, features=chosen,
-                                                  judged=read),
-                   out_file, "events")  # fmt: skip
+    _fit_and_write(lambda: train_event_confidence(
+        data, gold, c=c, more=more, features=chosen, judged=read,
+        weighting="per-set" if weigh_sets else "none"), out_file, "events")  # fmt: skip
 
 
 @train_app.command("events-cross")

@@ -8,7 +8,9 @@ the stories are read again by the pipeline and each judged event gets the featur
 coder computes now, matched by (story, sentence start, ACLED sub-event): an event the
 current code no longer emits has no features and is left out.
 
-Sample **A** may train; sample **B** is held out and only scored (``judged_scores``).
+Samples **A** and **B** are tune material (both may train; ``lab/confidence_oof`` scores
+every candidate on them out of fold). Sample **C** (check-hash stories) is held out like a
+check half: it is never read here.
 """
 
 from __future__ import annotations
@@ -22,26 +24,42 @@ from typing import Any
 from frontlines.lab.news_gold import Story, load_stories
 from frontlines.lab.story_cv import LabelledEvents
 
-__all__ = ["THRESHOLDS", "TRAIN_SAMPLE", "judged_corpus", "judged_events", "judged_labels",
-           "judged_scores", "matched"]
+__all__ = ["HELD_OUT_SAMPLES", "THRESHOLDS", "TRAIN_SAMPLE", "TRAIN_SAMPLES", "judged_corpus",
+           "judged_events", "judged_labels", "judged_scores", "matched", "tune_samples"]
 
-#: The only sample a model may be fitted on (B is held out: judged once, scored only).
-TRAIN_SAMPLE = "A"
+#: The samples a model may be fitted on: both drawn from tune-hash stories.
+TRAIN_SAMPLES = ("A", "B")
+#: The first of them (kept for callers of session 15's option).
+TRAIN_SAMPLE = TRAIN_SAMPLES[0]
+#: Samples of check-hash stories: held out like a check half, never read here.
+HELD_OUT_SAMPLES = ("C",)
 
 #: The least confidences a judged sample is scored at (0.15: the default shown).
 THRESHOLDS = (0.15, 0.3, 0.5)
 
 
 def judged_labels(folder: Path, sample: str) -> list[dict[str, Any]]:
-    """The judged events of ``sample`` (A or B), every ``events-*.jsonl`` of ``folder``."""
+    """The judged events of ``sample`` (A or B, either case), every ``events-*.jsonl`` of
+    ``folder``. A held-out sample (C) is refused: its stories are check material."""
+    tune_samples([sample])
     rows = []
     for path in sorted(folder.glob("events-*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                if row["sample"] == sample:
+                if str(row["sample"]).upper() == sample.upper():
                     rows.append(row)
     return rows
+
+
+def tune_samples(samples: Sequence[str]) -> None:
+    """Refuse any sample that is not tune material (C, of check-hash stories, is held out
+    like a check half): asked before a single story or verdict is read."""
+    for sample in samples:
+        if sample.upper() not in TRAIN_SAMPLES:
+            raise ValueError(f"judged sample {sample!r} is not tune material "
+                             f"(only {', '.join(TRAIN_SAMPLES)}; "
+                             f"{', '.join(HELD_OUT_SAMPLES)} is held out)")  # fmt: skip
 
 
 def judged_corpus(bench: Path, corpus: str) -> dict[str, Story]:

@@ -29,9 +29,11 @@ def fit_logistic(
     grid: tuple[float, ...],
     folds: Any,
     what: str,
+    weights: list[float] | None = None,
 ) -> FittedLogistic:
     """Fit on labelled feature dicts; ``folds`` is what ``cross_val_score`` takes as
-    ``cv`` (a count or a splitter), used only when ``c`` is None."""
+    ``cv`` (a count or a splitter), used only when ``c`` is None. ``weights``: one per
+    row (sets weighed alike, ``lab/confidence_oof.set_weights``); None weighs each 1."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_score
@@ -48,13 +50,13 @@ def fit_logistic(
             for grid_c in grid
         }  # fmt: skip
         c = min(brier, key=lambda k: brier[k])
-    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
-    weights = {
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, y, sample_weight=weights)
+    fitted = {
         name: round(float(w), 5)
         for name, w in zip(vectoriser.feature_names_, model.coef_[0], strict=True)
     }
-    weights["bias"] = round(float(model.intercept_[0]), 5)
-    return FittedLogistic(weights, c, x, y)
+    fitted["bias"] = round(float(model.intercept_[0]), 5)
+    return FittedLogistic(fitted, c, x, y)
 
 
 def sparse_design(rows: list[dict[str, float]]) -> tuple[Any, list[str]]:

@@ -38,8 +38,8 @@ from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extract
 from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["CROSS_SET", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
-           "fit_confidence", "labelled_features", "labelled_sets", "labelled_stories", "read_story",
-           "train_event_confidence"]
+           "every_name", "fit_confidence", "fit_pooled", "labelled_features", "labelled_sets",
+           "labelled_stories", "read_story", "train_event_confidence"]
 
 
 def labelled_features(
@@ -137,8 +137,9 @@ KEEP_RECALL = 0.95
 
 def train_event_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
-    more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] = FEATURES,
-    judged: tuple[Path, Path] | None = None,
+    more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] | None = FEATURES,
+    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B"),
+    weighting: str = "none",
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
@@ -148,17 +149,59 @@ def train_event_confidence(
     teach what holds across them, not what one corpus's stories share. With ``more``,
     ``c`` and the threshold are chosen holding out each set in turn (``cross_set``):
     stories of a corpus the model saw promise more than a corpus it did not keeps.
-    ``judged``: (``eval/judged``, the bench folder): the judged events of sample A on
-    uncoded news join as one more set (``lab/judged_events``); sample B is never read."""
+    ``judged``: (``eval/judged``, the bench folder): the judged events of ``samples``
+    (A and B, tune-hash stories; a held-out sample such as C is refused before anything
+    is read) on uncoded news join, one set each, and ``c`` and the threshold are chosen
+    on every set pooled, out of fold by story (``fit_pooled``). ``features`` None: every
+    feature the coder computes. ``weighting``: ``per-set`` weighs each set alike."""
+    from frontlines.lab.judged_events import judged_events, tune_samples
+
+    if judged is not None:
+        tune_samples(samples)
     per_set = {gold.name: _set_named(labelled_stories(stories, gold, "tune"), gold)
                for stories, gold in [(data, gold_dir), *more]}  # fmt: skip
     sets = [str(gold_dir), *(str(g) for _, g in more)]
-    if judged is not None:
-        from frontlines.lab.judged_events import TRAIN_SAMPLE, judged_events
+    if judged is None:
+        return fit_confidence(per_set, features or every_name(per_set), c,
+                              {"gold": sets} | (about or {}))  # fmt: skip
+    for sample in samples:
+        per_set[f"judged{sample.upper()}"] = judged_events(*judged, sample)
+        sets.append(f"{judged[0]} sample {sample.upper()}")
+    return fit_pooled(per_set, features, c, {"gold": sets} | (about or {}), weighting)
 
-        per_set["judged"] = judged_events(*judged, TRAIN_SAMPLE)
-        sets.append(f"{judged[0]} sample {TRAIN_SAMPLE}")
-    return fit_confidence(per_set, features, c, {"gold": sets} | (about or {}))
+
+def every_name(per_set: dict[str, LabelledEvents]) -> tuple[str, ...]:
+    """Every feature the coder computed for these events, bar the intercept and
+    ``off_beat`` (a cap applied after the model, not a weight)."""
+    names = {k for s in per_set.values() for f, _ in s.rows for k in f}
+    return tuple(sorted(names - {"bias", "off_beat"}))
+
+
+def fit_pooled(
+    per_set: dict[str, LabelledEvents], features: Sequence[str] | None = None,
+    c: float | None = None, about: dict[str, Any] | None = None, weighting: str = "none",
+) -> ConfidenceModel:
+    """Fit on every set pooled (coded tune halves and judged samples: ``judged*``
+    names), ``c`` and the default threshold chosen out of fold with whole stories held
+    out (``confidence_oof.pooled_choice``): the numbers a choice is made on are never
+    in sample, whichever set they come from."""
+    from frontlines.lab.confidence_oof import pooled, pooled_choice, set_weights
+
+    names = tuple(features) if features is not None else every_name(per_set)
+    pool = pooled(per_set)
+    choice = pooled_choice(pool, names, frozenset(per_set), weighting,
+                           C_GRID if c is None else (c,), KEEP_RECALL)  # fmt: skip
+    rows = [(keep_features(f, names), ok) for f, ok in pool.rows]
+    fitted = fit_logistic(rows, choice.c, C_GRID, 5, "events", set_weights(pool.sets, weighting))
+    info = {"trained_on": "tune halves of the news gold and judged samples on uncoded news",
+            "events": len(rows), "matched": sum(ok for _, ok in rows),
+            "live_gold": pool.coded_live, "stories": len(set(pool.groups)),
+            "by_set": {name: {"events": len(s.rows), "true": sum(ok for _, ok in s.rows)}
+                       for name, s in per_set.items()},
+            "features": "every" if features is None else list(names), "weighting": weighting,
+            "threshold": choice.threshold, "folds": "5 folds of whole stories, 6 shufflings",
+            "out_of_fold": choice.summary()} | (about or {})  # fmt: skip
+    return ConfidenceModel(fitted.weights, info)
 
 
 def fit_confidence(

@@ -77,6 +77,7 @@ from frontlines.nlp.events.story import (
     story_now,
     tallies,
 )
+from frontlines.nlp.events.story_register import StoryRegister
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
     _cue_rows,
@@ -304,7 +305,9 @@ class EventCoder:
         story = tally.features(doc, self.actors)
         opening = min((e.start for i, e in enumerate(events) if i not in gone), default=0)
         told_in = (opening, len(doc_text(doc)))  # where the story's news is first told
-        kept = [(e, f | story | mention_features(e, doc) | beat_features(beat, e, *told_in))
+        register = StoryRegister(doc_text(doc)) if events else None  # politics, crime, harm
+        kept = [(e, f | story | mention_features(e, doc) | beat_features(beat, e, *told_in)
+                 | (register.features(e.start, e.text) if register is not None else {}))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         if scored and beat is not None:  # off the conflict beat: events stay, under what

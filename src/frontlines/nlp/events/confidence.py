@@ -4,8 +4,10 @@ A small logistic model over readable features of the event and its trigger (is t
 trigger a verb, is the event placed and dated by its own sentence, are its actors named
 or in the dictionary, how strong was the lexicon match, which ACLED type). The weights
 are plain JSON (``data/event_confidence.json``), fitted with ``frontlines train events``
-on the *tune* half of the hand-coded real stories only, so the check half measures how
-well the probabilities hold (``frontlines eval news`` reports calibration).
+on the *tune* halves of the hand-coded real stories and the judged samples A and B of
+uncoded news (``eval/judged``), chosen out of fold (``lab/confidence_oof``), so the check
+halves measure how well the probabilities hold (``frontlines eval news`` reports
+calibration).
 """
 
 from __future__ import annotations

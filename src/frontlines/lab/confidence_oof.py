@@ -1,0 +1,193 @@
+"""One out-of-fold estimate for event confidence models over every non-check label.
+
+Comparing a refit with the bundled model on numbers of different kinds misleads: the
+bundled model's tune-half numbers are in sample (it was fitted on those stories), a
+refit's numbers on judged sample B are out of sample, and the in-sample side always
+looks better. Here every candidate is scored the same way: the labelled events of the
+coded sets' tune halves (matched or not by the news scorer) and of the judged samples
+(``eval/judged``, verdicts on uncoded news) are pooled, the *stories* are dealt to K
+folds (``story_cv.story_folds``: a story's events are never split between training and
+test), and each event is scored by a model fitted on the other folds' stories that the
+candidate may train on (``trains``: a candidate fitted on the coded dev set alone still
+scores every set, out of fold on its own). Precision and recall at a threshold are
+reported apart for the coded events (recall over the live gold events, as the news
+scorer counts it) and for the judged ones (recall over the true events found: misses
+are unknown on uncoded stories), with the off-beat cap the coder applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from frontlines.lab.cross_set import scored_at
+from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, keep_features, story_folds
+
+__all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "pooled_choice",
+           "scores_at", "set_weights"]
+
+#: How many story folds each shuffling deals.
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Pooled:
+    """Every labelled event of several sets, in one order: its features, label, story
+    (``set/story``: the fold group), whether it is a judged event, and the set's name."""
+
+    rows: list[tuple[dict[str, float], bool]]
+    groups: list[str]
+    sets: list[str]
+    coded_live: int  # live gold events of the coded sets: what coded recall is over
+
+    def judged(self, name: str) -> bool:
+        return name.startswith("judged")
+
+
+def pooled(per_set: Mapping[str, LabelledEvents]) -> Pooled:
+    """``per_set`` (by name; names starting with ``judged`` are judged samples) as one
+    pool, each group prefixed with its set's name (sets may share a story id)."""
+    rows: list[tuple[dict[str, float], bool]] = []
+    groups: list[str] = []
+    sets: list[str] = []
+    live = 0
+    for name, labelled in per_set.items():
+        rows += labelled.rows
+        groups += [f"{name}/{g}" for g in labelled.groups]
+        sets += [name] * len(labelled.rows)
+        if not name.startswith("judged"):
+            live += labelled.live
+    return Pooled(rows, groups, sets, live)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A model to compare: the features it weighs, the sets it is fitted on, how its
+    training events are weighed, and its inverse regularisation."""
+
+    name: str
+    features: tuple[str, ...]
+    trains: frozenset[str]  # set names whose events it may be fitted on
+    weighting: str = "none"  # none | per-set (each set weighs as much in all)
+    c: float = 1.0
+
+
+def set_weights(sets: Sequence[str], weighting: str) -> list[float]:
+    """Sample weights: 1 each (``none``), or ``per-set``: each set's events together
+    weigh as much as the mean set's (a set of 60 events counts as much as one of 200:
+    the coded conflict news does not drown the judged off-beat news, nor the reverse)."""
+    if weighting == "none":
+        return [1.0] * len(sets)
+    if weighting != "per-set":
+        raise ValueError(f"{weighting!r}: none or per-set")
+    counts = {s: sets.count(s) for s in set(sets)}
+    mean = len(sets) / len(counts)
+    return [mean / counts[s] for s in sets]
+
+
+def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
+                  folds: Callable[[Sequence[str], int, int], list[tuple[Any, Any]]] = story_folds,
+                  ) -> Any:  # fmt: skip
+    """Each pooled event's probability from models that never saw its story: ``repeats``
+    shufflings of ``FOLDS`` story folds, averaged. A fold's model is fitted on the other
+    folds' events of the sets ``candidate.trains``."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    design = [{k: v for k, v in keep_features(f, candidate.features).items() if k != "bias"}
+              for f, _ in pool.rows]  # fmt: skip
+    x = DictVectorizer(sparse=False).fit_transform(design)
+    y = np.array([int(ok) for _, ok in pool.rows])
+    weight = np.array(set_weights(pool.sets, candidate.weighting))
+    may = np.array([s in candidate.trains for s in pool.sets])
+    probability = np.zeros(len(y))
+    for seed in range(repeats):
+        for train, test in folds(pool.groups, FOLDS, seed):
+            fit = train[may[train]]
+            if len(set(y[fit])) < 2:
+                probability[test] += (y[fit].mean() if len(fit) else 0.5) / repeats
+                continue
+            model = LogisticRegression(C=candidate.c, max_iter=3000)
+            model.fit(x[fit], y[fit], sample_weight=weight[fit])
+            probability[test] += model.predict_proba(x[test])[:, 1] / repeats
+    return probability
+
+
+def scores_at(pool: Pooled, probability: Sequence[float],
+              thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Any]:  # fmt: skip
+    """AUC and Brier score, and precision and recall at each threshold (off-beat events
+    capped as the coder caps them), over the coded events and the judged ones apart."""
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    result: dict[str, Any] = {}
+    for part, judged in (("coded", False), ("judged", True)):
+        mine = [i for i, s in enumerate(pool.sets) if pool.judged(s) == judged]
+        if not mine:
+            continue
+        p = [float(probability[i]) for i in mine]
+        y = [int(pool.rows[i][1]) for i in mine]
+        off = [bool(pool.rows[i][0].get("off_beat", 0.0)) for i in mine]
+        over = sum(y) if judged else pool.coded_live
+        at = {}
+        for t in thresholds:
+            kept, right = scored_at(p, y, off, t)
+            at[str(t)] = {"kept": kept, "tp": right,
+                          "p": round(right / kept, 4) if kept else 0.0,
+                          "r": round(right / over, 4) if over else 0.0}  # fmt: skip
+        auc = float(roc_auc_score(y, p)) if len(set(y)) > 1 else 0.5
+        result[part] = {"events": len(y), "true": sum(y), "over": over, "auc": round(auc, 4),
+                        "brier": round(float(brier_score_loss(y, p)), 4), "at": at}  # fmt: skip
+    return result
+
+
+@dataclass(frozen=True)
+class PooledChoice:
+    """The regularisation and the least confidence shown chosen out of fold."""
+
+    c: float
+    threshold: float
+    scores: dict[str, Any]  # ``scores_at`` of the chosen ``c``
+    brier_by_c: dict[str, float]  # mean of the coded and judged Brier scores, by ``c``
+
+    def summary(self) -> dict[str, Any]:
+        at = str(self.threshold)
+        return {"c": self.c, "threshold": self.threshold, "brier_by_c": self.brier_by_c,
+                "coded": {k: v for k, v in self.scores["coded"].items() if k != "at"}
+                | {"at_threshold": self.scores["coded"]["at"][at]},
+                "judged": {k: v for k, v in self.scores.get("judged", {}).items() if k != "at"}
+                | {"at_threshold": self.scores.get("judged", {}).get("at", {}).get(at)},
+                "at": {t: {"coded": self.scores["coded"]["at"][t],
+                           "judged": self.scores.get("judged", {}).get("at", {}).get(t)}
+                       for t in self.scores["coded"]["at"]}}  # fmt: skip
+
+
+def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
+                  weighting: str, grid: Sequence[float], keep_recall: float,
+                  repeats: int = 6) -> PooledChoice:  # fmt: skip
+    """``c`` of ``grid`` whose out-of-fold probabilities hold best (the mean of the coded
+    and the judged Brier scores: each kind of news counts once), then the threshold:
+    of those whose coded recall keeps ``keep_recall`` of the recall of showing every
+    event, the one whose kept events, coded and judged together, are most often right
+    (precision first; ties to the lower threshold)."""
+    scored: dict[float, dict[str, Any]] = {}
+    for c in grid:
+        probability = candidate_oof(pool, Candidate(f"c{c}", tuple(features), trains,
+                                                    weighting, c), repeats)  # fmt: skip
+        scored[c] = scores_at(pool, probability)
+    brier = {c: sum(part["brier"] for part in s.values()) / len(s) for c, s in scored.items()}
+    c = min(grid, key=lambda k: (round(brier[k], 4), k))
+    chosen = scored[c]
+    everything = chosen["coded"]["at"]["0.0"]["r"]
+    keeping = [t for t in THRESHOLDS
+               if chosen["coded"]["at"][str(t)]["r"] >= keep_recall * everything]  # fmt: skip
+
+    def precision(t: float) -> float:
+        kept = sum(part["at"][str(t)]["kept"] for part in chosen.values())
+        right = sum(part["at"][str(t)]["tp"] for part in chosen.values())
+        return right / kept if kept else 0.0
+
+    threshold = max(keeping, key=lambda t: (round(precision(t), 4), -t))
+    return PooledChoice(c, threshold, chosen,
+                        {str(k): round(v, 4) for k, v in brier.items()})  # fmt: skip
