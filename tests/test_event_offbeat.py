@@ -66,6 +66,39 @@ from tests.event_reading import sub_events as _types
         ("His suspected flu infection killed him on March 4.",
          "Gunmen killed six farmers in a village near Kalat on March 4.",
          "Attack"),
+        ("After weeks of delay, Warren dropped her reluctance to debate and agreed to "
+         "participate in a total of six debates, her aides said.",
+         "The army and the rebels agreed to a ceasefire in Kalat on Monday.",
+         "Agreement"),
+        ('Her aides said she "already had secured a park permit for a big rally" that day.',
+         "Thousands of workers held a rally against the pay cuts in Dayton on Sunday.",
+         "Peaceful protest"),
+        ("House Speaker John Miller blasted the agency on Tuesday for its baffling decision "
+         "not to charge the senator.",
+         "The convoy, which a roadside bomb blasted near Kalat on Monday, carried 20 officers.",
+         "Remote explosive/landmine/IED"),
+        ("He immediately blasted Sanders, who had spoken just before him.",
+         "The convoy, which a roadside bomb blasted near Kalat on Monday, carried 20 officers.",
+         "Remote explosive/landmine/IED"),
+        ("Blackwell also took a shot at likely nominee Hillary Clinton, without naming her.",
+         "Gunmen killed six farmers in a village near Kalat on March 4.",
+         "Attack"),
+        ("Lopez had a shot at picking up some delegates in the capital region.",
+         "Gunmen killed six farmers in a village near Kalat on March 4.",
+         "Attack"),
+        ("Senators said the parties are deeply split over the legacy of the trade deal.",
+         "The rebel movement split into two rival factions in Kalat on Monday.",
+         "Change to group/activity"),
+        ("Recognizing this, Mr. Perez joined Democrats in writing a tax bill in 2013.",
+         "Three rebel commanders and 200 fighters joined the army in Kalat on Monday.",
+         "Change to group/activity"),
+        ('Forty Republicans joined 200 Democrats in voting "yes" on Monday.',
+         "Three rebel commanders and 200 fighters joined the army in Kalat on Monday.",
+         "Change to group/activity"),
+        ("The efforts by his supporters are putting the party establishment into a delicate "
+         "position.",
+         "The rebels established a new base in the hills near Kalat on Monday.",
+         "Headquarters or base established"),
     ],
 )  # fmt: skip
 def test_everyday_senses_code_nothing_the_event_sense_still_does(
@@ -80,3 +113,4 @@ def test_a_scheduled_protest_that_happened_is_still_read(nlp) -> None:
     that turned violent happened."""
     assert _types(nlp, "A march planned for Monday turned violent in Kalat when police "
                        "fired tear gas.") == ["Violent demonstration"]  # fmt: skip
+

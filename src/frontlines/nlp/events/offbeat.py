@@ -31,6 +31,8 @@ ILLNESSES = words("sense", "illness_nouns")
 COMPLAINT_DOCUMENTS = words("sense", "complaint_documents")
 AUDIENCES = words("sense", "audience_nouns")
 VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
+ABSTRACT = words("sense", "abstract_nouns")
+COMMUNICATION = words("sense", "communication_nouns")
 #: Verbs by which a speaker names what a person is ("calling her a liar").
 _NAMING = frozenset({"call", "label", "brand", "dub", "describe", "deride", "mock"})
 
@@ -39,6 +41,11 @@ _PROTEST_TYPES = frozenset({
     "peaceful_protest", "protest_with_intervention", "violent_demonstration",
     "excessive_force_against_protesters",
 })  # fmt: skip
+#: Lexicon types of a change to an armed or political group.
+_GROUP_TYPES = frozenset({"change_to_group", "change_to_group_forces"})
+#: Adverbs of how far views are divided ("deeply split", "evenly divided").
+_DIVIDED_HOW = frozenset({"deeply", "sharply", "bitterly", "evenly", "ideologically",
+                          "narrowly", "closely", "badly", "equally", "roughly"})  # fmt: skip
 #: Lexicon types of fighting.
 _FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_both_sides",
                           "armed_clash_attack_on_forces"})  # fmt: skip
@@ -199,6 +206,65 @@ def nothing_set_up(trigger: Token, thing: Token | None) -> bool:
     return trigger.pos_ == "VERB" and thing is None and _lemma(trigger) == "establish"
 
 
+def blamed_for(trigger: Token) -> bool:
+    """ "Ryan blasted the bureau for its decision", "attacked Trump for comments made this
+    week": a speaker's verbal attack "for" a deed, a decision or words (an idea, something
+    said, a verb of doing) is blame, whoever its target is."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or not one_speaker(subject):
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for why in prep.children:
+            if why.dep_ == "pcomp" and why.tag_ == "VBG":
+                return True
+            if why.dep_ == "pobj" and (_lemma(why) in ABSTRACT or _lemma(why) in COMMUNICATION):
+                return True
+    return False
+
+
+def blasted_a_person(trigger: Token) -> bool:
+    """ "He immediately blasted Sanders": "blast" with a named person as its object is
+    criticism (a bomb blasts a convoy, a building, a town)."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) != "blast":
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
+
+
+def views_split(trigger: Token) -> bool:
+    """ "the parties are deeply split over the deal", "the court was left ideologically
+    split": a split said by how far (``_DIVIDED_HOW``) or over what is one of views; a
+    group that splits "into" factions or "from" its parent changes."""
+    if _lemma(trigger) not in {"split", "divide"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"into", "from", "off"} for c in trigger.children):
+        return False
+    return any((c.dep_ == "advmod" and c.lower_ in _DIVIDED_HOW)
+               or (c.dep_ == "prep" and c.lower_ in {"over", "on"}) for c in trigger.children)
+
+
+def joined_in_doing(trigger: Token) -> bool:
+    """ "85 Republicans joined 243 Democrats in voting yes", "he joined Democrats in
+    writing a bill": joining others "in" doing something is doing it with them, not
+    joining a group."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) != "join":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in trigger.children)
+
+
+def an_establishment(trigger: Token) -> bool:
+    """ "the party establishment", "an anti-establishment appeal": the noun names the
+    powers that be or a business; the setting up of a base is "the establishment of"
+    one."""
+    if trigger.pos_ not in {"NOUN", "ADJ", "PROPN"} or not trigger.lower_.endswith("establishment"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+
+
 def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     """Why ``trigger`` is in an everyday sense for type ``type_id`` (``thing``: what it
     acts on, as ``senses.object_of`` reads it), or ""."""
@@ -215,6 +281,13 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
             return "an audience, not protesters"
     if type_id in _FIGHT_TYPES and any_battle(trigger) and not _harm_verb(trigger):
         return "any battle, not one"  # "a reputation earned in battle" (tanks, jets)
+    if type_id in _HARM_TYPES and not harm_told(trigger) and (
+            blamed_for(trigger) or blasted_a_person(trigger)):  # fmt: skip
+        return "criticism"
+    if type_id in _GROUP_TYPES and (views_split(trigger) or joined_in_doing(trigger)):
+        return "views divided or an act joined, not a group changed"
+    if type_id == "headquarters_established" and an_establishment(trigger):
+        return "the powers that be, not a base"
     if type_id == "agreement" and business_deal(trigger):
         return "a sale or a purchase, not a deal between sides"
     if type_id in _HARM_TYPES and not harm_told(trigger) and (
