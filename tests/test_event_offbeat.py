@@ -99,6 +99,29 @@ from tests.event_reading import sub_events as _types
          "position.",
          "The rebels established a new base in the hills near Kalat on Monday.",
          "Headquarters or base established"),
+        ("Smith's continual attacks on the nomination process worried party leaders on "
+         "Monday.",
+         "Gunmen attacked a village near Kalat on Tuesday, killing six farmers.",
+         "Attack"),
+        ("Mr. Smith has attacked loopholes that benefit the rich, and has called for higher "
+         "taxes.",
+         "Gunmen attacked a village near Kalat on Tuesday, killing six farmers.",
+         "Attack"),
+        ("Mrs. Lopez fought off another challenge from Senator Smith on Tuesday.",
+         "Rebels fought off an attack by army troops near Kalat on Monday.",
+         "Armed clash"),
+        ("Smith is looking forward to a general election fight against Lopez.",
+         "Rebels battled army troops in Kalat on Monday, killing five soldiers.",
+         "Armed clash"),
+        ("What has become an increasingly fractious nominating battle ended on Tuesday.",
+         "Rebels battled army troops in Kalat on Monday, killing five soldiers.",
+         "Armed clash"),
+        ("But most Democrats agreed they had no real recourse at this point.",
+         "The two sides agreed they would exchange all prisoners by Friday.",
+         "Agreement"),
+        ('"We are happy to see any new project," the city planner agreed.',
+         "The army and the rebels agreed to a ceasefire in Kalat on Monday.",
+         "Agreement"),
     ],
 )  # fmt: skip
 def test_everyday_senses_code_nothing_the_event_sense_still_does(
@@ -114,3 +137,11 @@ def test_a_scheduled_protest_that_happened_is_still_read(nlp) -> None:
     assert _types(nlp, "A march planned for Monday turned violent in Kalat when police "
                        "fired tear gas.") == ["Violent demonstration"]  # fmt: skip
 
+
+
+def test_a_deal_that_set_up_a_process_is_still_a_deal(nlp) -> None:
+    """A politician's attacks on a "process" are criticism, but the word is no idea for
+    every type: a deal that "established the electoral process" is still read."""
+    assert "Agreement" in _types(nlp, "The army and the rebels signed a peace deal in Kalat "
+                                      "on Monday. The deal established the electoral "
+                                      "process.")  # fmt: skip

@@ -33,6 +33,10 @@ AUDIENCES = words("sense", "audience_nouns")
 VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
 ABSTRACT = words("sense", "abstract_nouns")
 COMMUNICATION = words("sense", "communication_nouns")
+#: What a politician's attacks are aimed at besides ideas: institutions and procedures
+#: ("attacks on the nomination process", "on the press"); words that, as what a deal
+#: sets up ("established the electoral process"), stay out of ``abstract_nouns``.
+_CRITICISED = frozenset({"process", "system", "establishment", "press", "media"})
 #: Verbs by which a speaker names what a person is ("calling her a liar").
 _NAMING = frozenset({"call", "label", "brand", "dub", "describe", "deride", "mock"})
 
@@ -157,15 +161,18 @@ def _harm_verb(trigger: Token) -> bool:
 
 
 def attacks_on_a_person(trigger: Token) -> bool:
-    """ "He kept up his attacks against Senator Lopez": one person's attacks (a possessor
-    "his", "her") on a named person are criticism; an attack with harm told is read as
-    violence elsewhere."""
+    """ "He kept up his attacks against Senator Lopez", "Smith's attacks on the nomination
+    process": one person's attacks (a possessor "his", "her" or a person's name) on a
+    named person or an idea are criticism; an attack with harm told is read as violence
+    elsewhere."""
     if trigger.pos_ != "NOUN" or _lemma(trigger) != "attack":
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in trigger.children):
+    if not any(c.dep_ == "poss" and (c.lower_ in {"his", "her"} or one_speaker(c))
+               for c in trigger.children):  # fmt: skip
         return False
     return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
-        o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or named_speaker(o))
+        o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or named_speaker(o)
+                              or (_lemma(o) in ABSTRACT | _CRITICISED and not o.ent_type_))
         for o in p.children) for p in trigger.children)  # fmt: skip
 
 
@@ -265,6 +272,28 @@ def an_establishment(trigger: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
 
 
+#: Modal auxiliaries of what a deal binds a side to do ("agreed they would withdraw").
+_BINDING = frozenset({"would", "will", "should", "shall", "must", "'d", "'ll"})
+
+
+def agreed_a_view(trigger: Token) -> bool:
+    """ "Most Democrats agreed they had no recourse", "'We welcome it,' the planner
+    agreed": agreeing that something is so (a clause with no modal of what a side will
+    do), or one speaker agreeing with nothing agreed to or on, is a view shared; a deal
+    binds sides to do something ("agreed they would withdraw", "agreed to a truce")."""
+    if _lemma(trigger) != "agree" or trigger.pos_ != "VERB":
+        return False
+    children = list(trigger.children)
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:
+        return not any(a.dep_ == "aux" and a.lower_ in _BINDING
+                       for c in clauses for a in c.children)  # fmt: skip
+    if any(c.dep_ in {"xcomp", "dobj", "prep", "advcl", "conj", "nsubjpass"} for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and one_speaker(subject)
+
+
 def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     """Why ``trigger`` is in an everyday sense for type ``type_id`` (``thing``: what it
     acts on, as ``senses.object_of`` reads it), or ""."""
@@ -290,6 +319,8 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
         return "the powers that be, not a base"
     if type_id == "agreement" and business_deal(trigger):
         return "a sale or a purchase, not a deal between sides"
+    if type_id == "agreement" and agreed_a_view(trigger):
+        return "a view shared, not a deal"
     if type_id in _HARM_TYPES and not harm_told(trigger) and (
             attacks_on_a_person(trigger) or names_the_person(trigger)):  # fmt: skip
         return "criticism of a person"
