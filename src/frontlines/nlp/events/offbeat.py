@@ -214,9 +214,9 @@ def nothing_set_up(trigger: Token, thing: Token | None) -> bool:
 
 
 def blamed_for(trigger: Token) -> bool:
-    """ "Ryan blasted the bureau for its decision", "attacked Trump for comments made this
-    week": a speaker's verbal attack "for" a deed, a decision or words (an idea, something
-    said, a verb of doing) is blame, whoever its target is."""
+    """ "the speaker blasted the bureau for its ruling", "lashed the mayor for remarks
+    she made": a speaker's verbal attack "for" a deed, a decision or words (an idea,
+    something said, a verb of doing) is blame, whoever its target is."""
     if trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
@@ -242,7 +242,7 @@ def blasted_a_person(trigger: Token) -> bool:
 
 
 def views_split(trigger: Token) -> bool:
-    """ "the parties are deeply split over the deal", "the court was left ideologically
+    """ "both caucuses remain sharply split on the bill", "the court was left ideologically
     split": a split said by how far (``_DIVIDED_HOW``) or over what is one of views; a
     group that splits "into" factions or "from" its parent changes."""
     if _lemma(trigger) not in {"split", "divide"}:
@@ -277,7 +277,7 @@ _BINDING = frozenset({"would", "will", "should", "shall", "must", "'d", "'ll"})
 
 
 def agreed_a_view(trigger: Token) -> bool:
-    """ "Most Democrats agreed they had no recourse", "'We welcome it,' the planner
+    """ "Most senators agreed they had little choice left", "'We welcome it,' the planner
     agreed": agreeing that something is so (a clause with no modal of what a side will
     do), or one speaker agreeing with nothing agreed to or on, is a view shared; a deal
     binds sides to do something ("agreed they would withdraw", "agreed to a truce")."""
