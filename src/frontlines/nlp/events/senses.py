@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.offbeat import offbeat_reason
 from frontlines.nlp.events.register import (
     a_complaint,
     a_quality,
@@ -162,13 +163,15 @@ def object_of(trigger: Token) -> Token | None:
 
 def _idiom(trigger: Token) -> bool:
     """ "seized on", "hit out at": the particle or preposition right after the verb;
-    "struck a blow": the verb with its object."""
+    "struck a blow", "reopened old wounds": the verb with its object."""
     after = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
     if after is not None and f"{_lemma(trigger)} {after.lower_}" in IDIOMS:
         return True
     thing = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if thing is not None and f"{_lemma(trigger)} {_lemma(thing)}" in IDIOM_OBJECTS:
         return True
+    if trigger.dep_ == "dobj" and f"{_lemma(trigger.head)} {_lemma(trigger)}" in IDIOM_OBJECTS:
+        return True  # the cue is the object: "reopened old wounds"
     return _lemma(trigger) in RECORDING_VERBS and recorded(trigger)  # "captured on video"
 
 
@@ -303,8 +306,8 @@ def _inscribed(trigger: Token) -> bool:
     return subject is not None and _lemma(subject) in INSCRIBED  # not "the statement read"
 
 
-#: Entity labels of amounts: what falls "to 3 percent" is a level, not a town.
-_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+#: Entity labels of amounts and ranks: what falls "to 3 percent" or "to 21st" is a level.
+_AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _no_place_fell(trigger: Token) -> bool:
@@ -419,6 +422,9 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a level or a duty fell, no place"  # "prices fell to 3 percent"
     if type_id in PLACE_TYPES and thing is None and _a_cause(trigger):
         return "a cause, not a taking"  # "bird liberation", on a banner
+    everyday = offbeat_reason(trigger, type_id, thing)
+    if everyday:
+        return everyday  # "a rally scheduled for tonight", "captured 2 percent of the vote"
     if thing is None or thing.lower_ in {"it", "this", "that", "which", "what"}:
         return _no_territory(trigger, type_id)
     if type_id in FORCE_TYPES and trigger.pos_ == "VERB" and not is_force(thing):

@@ -63,6 +63,7 @@ def figurative_contest(trigger: Token) -> bool:
     the caller asks whether harm is told beside it."""
     lemma = _lemma(trigger)
     mods = [c for c in trigger.children if c.dep_ in {"amod", "compound", "nmod"}]
+    mods += [c for m in mods for c in m.conjuncts]  # "a long and contentious battle"
     if any(f"{_lemma(m)} {lemma}" in FIGURATIVE or f"{m.lower_} {lemma}" in FIGURATIVE
            or m.lower_ in FIGURATIVE_MODIFIERS for m in mods):  # fmt: skip
         return True
