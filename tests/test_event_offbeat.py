@@ -20,8 +20,8 @@ from tests.event_reading import sub_events as _types
         ("The remark by the senator on Monday reopened old wounds between the two countries.",
          "A roadside bomb wounded four soldiers near Kalat on Monday.",
          "Remote explosive/landmine/IED"),
-        ("Republicans got a glimpse on Tuesday of where their contest could lead: toward a "
-         "long and increasingly contentious battle that could last until June.",
+        ("Party leaders warned on Tuesday of a long and increasingly contentious "
+         "battle lasting well into spring.",
          "Rebels battled army troops in Kalat on Monday, killing five soldiers.",
          "Armed clash"),
         ("Ohio (AP) - Smith wants to secure the nomination before the convention in August, "
@@ -74,7 +74,7 @@ from tests.event_reading import sub_events as _types
          "not to charge the senator.",
          "The convoy, which a roadside bomb blasted near Kalat on Monday, carried 20 officers.",
          "Remote explosive/landmine/IED"),
-        ("He immediately blasted Sanders, who had spoken just before him.",
+        ("The mayor then blasted Okafor, who had taken the podium first.",
          "The convoy, which a roadside bomb blasted near Kalat on Monday, carried 20 officers.",
          "Remote explosive/landmine/IED"),
         ("Perkins took a shot at the probable nominee, Jane Doe, without naming her.",
@@ -106,7 +106,7 @@ from tests.event_reading import sub_events as _types
         ("Mrs. Lopez fought off another challenge from Senator Smith on Tuesday.",
          "Rebels fought off an attack by army troops near Kalat on Monday.",
          "Armed clash"),
-        ("Smith now looks ahead to a general election fight against Lopez in the fall.",
+        ("Smith is now preparing for a general election fight with Lopez next autumn.",
          "Rebels battled army troops in Kalat on Monday, killing five soldiers.",
          "Armed clash"),
         ("Their long and bitter nominating battle ended on Tuesday.",

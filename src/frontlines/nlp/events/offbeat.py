@@ -234,7 +234,7 @@ def blamed_for(trigger: Token) -> bool:
 
 
 def blasted_a_person(trigger: Token) -> bool:
-    """ "He immediately blasted Sanders": "blast" with a named person as its object is
+    """ "The mayor then blasted Okafor": "blast" with a named person as its object is
     criticism (a bomb blasts a convoy, a building, a town)."""
     if trigger.pos_ != "VERB" or _lemma(trigger) != "blast":
         return False
