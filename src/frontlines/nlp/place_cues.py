@@ -7,6 +7,7 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
@@ -106,6 +107,9 @@ _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", 
 _NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
 #: Where ``token_words`` keeps a Doc's name words while the place pass runs.
 _NAME_WORDS_KEY = "frontlines_places.name_words"
+#: Marks a transliteration writes inside a word for ʿayn and hamza ("Qa'im", "Shu‘fat").
+_INNER_MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
+_MAX_INNER_MARKS = 2
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -306,17 +310,22 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 #: How many words may stand between an apposition's article and its place noun ("a mainly
 #: Shiite district", "a small farming village").
 _APPOSITION_MODIFIERS = 3
+#: Nouns that head an apposition only a place takes, besides the naming place nouns ("Tora
+#: Bora, a stronghold in the mountains", "Kandahar, the capital of the south"):
+#: ``apposed_place_heads`` in data/place_words.toml.
+_APPOSED_PLACE_HEADS = words("place", "apposed_place_heads")
 
 
 def described_as_place(doc: Doc, end: int) -> bool:
-    """ "<name>, a town northeast of Mosul", "<name>, the largest city in ...": an
-    apposition whose head noun is a naming place noun says the name before it is a place.
+    """ "<name>, a town northeast of Mosul", "<name>, the largest city in ...", "<name>, a
+    rebel stronghold": an apposition whose head noun is a naming place noun (or one of
+    ``_APPOSED_PLACE_HEADS``) says the name before it is a place.
     The noun must head the apposition: "Smith, a town councillor" is a man (``compound``)."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLE_WORDS:
         return False
     for i in range(end + 2, min(len(doc), end + 3 + _APPOSITION_MODIFIERS)):
         token = doc[i]
-        if token.lower_ in NAMING_PLACE_NOUNS:
+        if token.lower_ in NAMING_PLACE_NOUNS or token.lower_ in _APPOSED_PLACE_HEADS:
             # the apposition of the name itself: not "Bob, the city's mayor" (a possessive),
             # nor "Currently, the city holds ..." (a clause's subject)
             return token.dep_ == "appos" and token.head.i < end and token.pos_ == "NOUN"
@@ -390,14 +399,34 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     lower = [strings[row[4]] for row in rows]
     text = doc_text(doc)
     named = [
-        bool(title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size)))))
-        and bool(alpha and not stop)
+        (
+            bool(
+                title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
+            )
+            and bool(alpha and not stop)
+            or (not alpha and _marked_name(text[at : at + size]))
+        )
         and pos not in _NOT_NAME_POS_IDS
         and low not in LOCATIVE
         for (title, alpha, stop, pos, _, upper, at, size), low in zip(rows, lower, strict=True)
     ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
+
+
+def _marked_name(word: str) -> bool:
+    """A transliterated name word with an ʿayn or a hamza marked inside it ("Qa'im",
+    "Shu'fat", "Ma‘dan"): a capital, then lower-case letters around one or two marks. The
+    model's word shapes take it for no title-case word, so it was no name's word."""
+    letters = _INNER_MARKS.sub("", word)
+    return (
+        0 < len(word) - len(letters) <= _MAX_INNER_MARKS
+        and not _INNER_MARKS.match(word)
+        and not _INNER_MARKS.search(word[-1:])
+        and letters.isalpha()
+        and letters[:1].isupper()
+        and letters[1:].islower()
+    )
 
 
 def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
