@@ -7,7 +7,6 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
@@ -17,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
-from frontlines.resolve.place.names import in_capitals, never_a_place
+from frontlines.resolve.place.names import in_capitals, marked_name_word, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -107,9 +106,6 @@ _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", 
 _NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
 #: Where ``token_words`` keeps a Doc's name words while the place pass runs.
 _NAME_WORDS_KEY = "frontlines_places.name_words"
-#: Marks a transliteration writes inside a word for ʿayn and hamza ("Qa'im", "Shu‘fat").
-_INNER_MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
-_MAX_INNER_MARKS = 2
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -404,7 +400,7 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
                 title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
             )
             and bool(alpha and not stop)
-            or (not alpha and _marked_name(text[at : at + size]))
+            or (not alpha and marked_name_word(text[at : at + size]))
         )
         and pos not in _NOT_NAME_POS_IDS
         and low not in LOCATIVE
@@ -412,21 +408,6 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
-
-
-def _marked_name(word: str) -> bool:
-    """A transliterated name word with an ʿayn or a hamza marked inside it ("Qa'im",
-    "Shu'fat", "Ma‘dan"): a capital, then lower-case letters around one or two marks. The
-    model's word shapes take it for no title-case word, so it was no name's word."""
-    letters = _INNER_MARKS.sub("", word)
-    return (
-        0 < len(word) - len(letters) <= _MAX_INNER_MARKS
-        and not _INNER_MARKS.match(word)
-        and not _INNER_MARKS.search(word[-1:])
-        and letters.isalpha()
-        and letters[:1].isupper()
-        and letters[1:].islower()
-    )
 
 
 def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
