@@ -36,8 +36,31 @@ def test_a_place_must_bear_the_article_itself(gazetteer):
         (["fled", "to", "Al", "Bab", "today"], [(3, 4, "PERSON")], [("Al Bab", "GPE")]),
         # a man called Al stays a man
         (["Al", "Gore", "said", "so"], [(0, 2, "PERSON")], [("Al Gore", "PERSON")]),
+        # a town's name the model cut at its article ("Numan" alone is a Nigerian town)
+        (["Rebels", "held", "Ma'arat", "al", "-", "Numan", "and", "Idlib", "."],
+         [(3, 6, "PERSON"), (7, 8, "GPE")],
+         [("Ma'arat al - Numan", "GPE"), ("Idlib", "GPE")]),
+        # ... but a man's longer name is no town's
+        (["Police", "chief", "Ahmed", "Khalil", "al", "-", "Numan", "spoke", "."],
+         [(4, 7, "PERSON")], [("al - Numan", "PERSON")]),
     ],
 )  # fmt: skip
 def test_article_led_names(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # an ʿayn or a hamza marked inside a name's word: still a name's word
+        (["Near", "Qa'raba", ",", "one", "strike", "hit", "."], [("Qa'raba", "GPE")]),
+        (["Families", "reached", "the", "Shu'lan", "refugee", "camp", "."],
+         [("Shu'lan refugee camp", "LOC")]),
+        # a capital after the mark is a surname's form ("D'Arcy"), not a transliteration
+        (["Near", "D'Arcy", ",", "one", "strike", "hit", "."], []),
+    ],
+)  # fmt: skip
+def test_a_name_word_may_hold_an_inner_mark(gazetteer, words, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, []))
     assert [(e.text, e.label_) for e in doc.ents] == expected

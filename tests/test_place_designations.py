@@ -84,6 +84,9 @@ def test_where_a_named_person_is_from(gazetteer, text, ents, expected):
         # capitals before a colon that name no place, or an organisation
         ("UPDATE: The road reopened.", []),
         ("NATO: The alliance met.", []),
+        # a briefing's speaker after a courtesy title, however like a dateline it looks
+        ("QUESTION: And the convoy? MR KIRBY: We are watching it.", []),
+        ("Thanks. DR NEWTON: Next question, please.", []),
     ],
 )
 def test_datelines_closed_by_a_colon_or_three_dashes(gazetteer, text, expected):

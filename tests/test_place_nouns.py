@@ -97,6 +97,16 @@ def test_a_full_name_holding_a_place_noun_is_no_person_s(gazetteer):
          [("Benghazi", "GPE")]),
         (["Boats", "left", "the", "coast", "of", "Zuwara", "."], [(5, 6, "ORG")],
          [("Zuwara", "GPE")]),
+        # "<place>, including A and B": its parts, each a name the gazetteer holds ...
+        (["Avoid", "the", "Bekaa", "Valley", ",", "including", "Baalbek", "and", "Hermel",
+          "."], [(1, 4, "LOC"), (6, 7, "PERSON")],
+         [("the Bekaa Valley", "LOC"), ("Baalbek", "GPE"), ("Hermel", "GPE")]),
+        # ... not names it lacks, nor a list after anything but a place
+        (["Avoid", "the", "Bekaa", "Valley", ",", "including", "Zorbanek", "."],
+         [(1, 4, "LOC"), (6, 7, "PERSON")],
+         [("the Bekaa Valley", "LOC"), ("Zorbanek", "PERSON")]),
+        (["The", "panel", ",", "including", "Baalbek", ",", "met", "."], [(4, 5, "PERSON")],
+         [("Baalbek", "PERSON")]),
     ],
 )  # fmt: skip
 def test_countries_read_as_people_and_places_after_their_parts(gazetteer, words, ents, expected):

@@ -239,6 +239,11 @@ def test_a_name_described_as_a_town_in_apposition_is_a_place(nlp):
     assert not [p for p in doc._.places if p.text == "Presently"]
     doc = nlp("She came with her brother, Otto, the town's treasurer.")
     assert not [p for p in doc._.places if p.text == "Otto"]
+    # a stronghold or a port in apposition is a place too; a port official is a person
+    doc = nlp("The convoy reached Zorbanek, a rebel stronghold near the border.")
+    assert "Zorbanek" in {p.text for p in doc._.places if p.role == "location"}
+    doc = nlp("The mayor thanked Brandt, a port official, for the report.")
+    assert not [p for p in doc._.places if p.text == "Brandt"]
 
 
 def test_the_object_of_annexing_or_invading_is_a_place(nlp):

@@ -54,6 +54,21 @@ from tests.place_reading import entity_labels
         # a mountain read as a person: no one's name opens with "Mount"
         (["Jets", "bombed", "Mount", "Qandil", "at", "dawn", "."], [(2, 4, "PERSON")],
          [("Mount Qandil", "LOC")]),
+        # landforms and waters named after a place: plains read as a law, marshes untagged
+        (["Herders", "crossed", "the", "Zorbanek", "Plains", "at", "dawn", "."],
+         [(3, 5, "LAW")], [("Zorbanek Plains", "LOC")]),
+        (["Fishermen", "worked", "the", "Qurnayat", "marshes", "."], [],
+         [("Qurnayat marshes", "LOC")]),
+        # a forest or a park only with a word that makes it one ("National", "State") ...
+        (["Hikers", "camped", "in", "the", "Zorbanek", "National", "Forest", "."],
+         [(3, 7, "ORG")], [("Zorbanek National Forest", "LOC")]),
+        (["Nottingham", "Forest", "won", "."], [(0, 2, "ORG")],
+         [("Nottingham Forest", "ORG")]),
+        # ... a capitalised noun going on into a longer name is a word of that name ...
+        (["Veterans", "of", "Operation", "Desert", "Storm", "met", "."], [], []),
+        # ... and camps after a person's name are factions
+        (["Aides", "in", "the", "Zorbanek", "camps", "spoke", "."], [(3, 4, "PERSON")],
+         [("Zorbanek", "PERSON")]),
     ],
 )  # fmt: skip
 def test_sites_named_after_a_place(gazetteer, words, ents, expected):
@@ -70,6 +85,17 @@ def test_a_site_resolves_by_its_town_never_by_a_word_cut_out_of_its_name(gazette
     doc = entity_doc(["the", "Bab", "al", "-", "Hawa", "crossing", "."], [(1, 6, "LOC")])
     (crossing,) = resolver(doc)._.places
     assert crossing.text == "Bab al - Hawa crossing" and crossing.lat is None
+
+
+def test_a_desert_is_placed_by_its_region_a_river_never_by_a_namesake_town(gazetteer):
+    resolver = PlaceResolverComponent(ToponymResolver(gazetteer))
+    doc = entity_doc(["Jets", "struck", "in", "the", "Anbar", "desert", "."], [(4, 6, "LOC")])
+    (desert,) = resolver(doc)._.places
+    assert desert.country == "IQ" and desert.lat is not None
+    # a river or a creek runs far from the town of its name: no point at all
+    doc = entity_doc(["Boats", "sank", "in", "the", "Harlan", "creek", "."], [(4, 6, "LOC")])
+    (creek,) = resolver(doc)._.places
+    assert creek.lat is None
 
 
 @pytest.mark.parametrize(
@@ -177,6 +203,9 @@ def test_a_name_before_a_neighbourhood_is_a_place(gazetteer, words, ents, expect
         # an Arabic landform's or village's word opens the name, as "Mount" does
         (["Rebels", "took", "Jabal", "Qurdan", "."], [(2, 4, "PERSON")],
          [("Jabal Qurdan", "LOC")]),
+        # "Nahr" (river) opens the names of rivers and of the camps and towns on them
+        (["Fighting", "spread", "to", "Nahr", "al", "-", "Qurdan", "."], [(3, 7, "PERSON")],
+         [("Nahr al - Qurdan", "LOC")]),
         (["Troops", "reached", "Wadi", "Hurban", "at", "dawn", "."], [],
          [("Wadi Hurban", "GPE")]),
         (["Shells", "hit", "Kafr", "Hurban", "."], [(2, 4, "ORG")], [("Kafr Hurban", "LOC")]),

@@ -140,11 +140,24 @@ def test_a_closing_direction_is_tried_without_it():
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Dabiq", "SY"), ("Zumar", "IQ"), ("Shirqat", "IQ"), ("Heet", "IQ"), ("the Ghouta", "SY")],
-)
+    [("Dabiq", "SY"), ("Zumar", "IQ"), ("Shirqat", "IQ"), ("Heet", "IQ"), ("the Ghouta", "SY"),
+     # "Beiji" is also a Chinese name of North Pole, Alaska
+     ("Beiji", "IQ"), ("Kefraya", "SY")],
+)  # fmt: skip
 def test_war_villages_the_extracts_lack_are_in_the_gazetteer(name, country, gazetteer):
     place = ToponymResolver(gazetteer).resolve(name)
     assert place is not None and place.country == country and place.lat is not None
+
+
+def test_a_besieged_town_by_its_news_spelling_in_a_syrian_story(gazetteer):
+    """ "Foah" is an alternate name of Foix and of an Egyptian town too: the story's Syria
+    settles it on Al-Fu'ah."""
+    from frontlines.resolve.place import Toponym
+
+    text = "Buses left Foah and Kefraya in Idlib province, Syria, on Monday."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ("Foah", "Idlib", "Syria")]
+    foah, _, _ = ToponymResolver(gazetteer).resolve_document(names, text)
+    assert foah is not None and foah.country == "SY"
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.place_cues import NAME_PARTICLES, PLACE_LABELS
 from frontlines.resolve.place import normalise_place_name
@@ -32,6 +32,8 @@ ARTICLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "N
 #: a place's name only when a hyphen joins them to it ("as-Safira").
 ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
 _FIRST_WORD = re.compile(r"[\s\-‘’'ʿʾ]+")
+#: Marks a transliterated name carries inside a word ("Ma'arat", "Ba‘quba").
+_MARKS = re.compile(r"[‘’'ʿʾ]")
 
 
 def bears_article(name: str, gazetteer: Gazetteer) -> bool:
@@ -86,6 +88,10 @@ def article_led_places(
             out.append(ent)
             continue
         span = Span(doc, grown if grown is not None else start, ent.end)
+        longer = _longer_place(doc, span, taken - set(range(ent.start, ent.end)), gazetteer)
+        if longer is not None and not any(t.text in people for t in longer):
+            out.append(longer)  # "Ma'arat" + "al-Numan": the town, not a Nigerian Numan
+            continue
         if (
             (label_of(ent) in PLACE_LABELS and grown is None)
             or _inside_longer_name(doc, span.start)
@@ -110,6 +116,34 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
         and any(c.isalpha() for c in prev.text)
         and not prev.is_sent_start
         and not prev.is_stop
+    )
+
+
+def _longer_place(doc: Doc, span: Span, taken: set[int], gazetteer: Gazetteer) -> Span | None:
+    """The place whose name the article-led ``span`` closes, when one or two name words the
+    model left outside it open a name the gazetteer holds ("Ma'arat" + "al-Numan": Ma'arrat
+    al-Nu'man, where "al-Numan" alone is a Nigerian town; "Khan Sheikh" + "al-X"): a name
+    the model split at its article. None when no such name is held; "Abu Bakr al-Baghdadi"
+    names no place."""
+    for size in (2, 1):
+        start = span.start - size
+        if start < 0 or any(i in taken or not _name_word(doc[i]) for i in range(start, span.start)):
+            continue
+        longer = Span(doc, start, span.end, label="GPE", span_id="frontlines_places")
+        if not never_a_place(longer.text) and gazetteer.is_place_name(longer.text):
+            return longer
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a capital first and letters, inner apostrophes allowed ("Ma'arat",
+    "Sa'ada"), and no sentence's first word, which is capitalised anyway."""
+    letters = _MARKS.sub("", token.text)
+    return (
+        token.text[:1].isupper()
+        and letters.isalpha()
+        and not token.is_sent_start
+        and not token.is_stop
     )
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
-from frontlines.resolve.place.names import in_capitals, never_a_place
+from frontlines.resolve.place.names import in_capitals, marked_name_word, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -306,17 +306,22 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the"})
 #: How many words may stand between an apposition's article and its place noun ("a mainly
 #: Shiite district", "a small farming village").
 _APPOSITION_MODIFIERS = 3
+#: Nouns that head an apposition only a place takes, besides the naming place nouns ("Tora
+#: Bora, a stronghold in the mountains", "Kandahar, the capital of the south"):
+#: ``apposed_place_heads`` in data/place_words.toml.
+_APPOSED_PLACE_HEADS = words("place", "apposed_place_heads")
 
 
 def described_as_place(doc: Doc, end: int) -> bool:
-    """ "<name>, a town northeast of Mosul", "<name>, the largest city in ...": an
-    apposition whose head noun is a naming place noun says the name before it is a place.
+    """ "<name>, a town northeast of Mosul", "<name>, the largest city in ...", "<name>, a
+    rebel stronghold": an apposition whose head noun is a naming place noun (or one of
+    ``_APPOSED_PLACE_HEADS``) says the name before it is a place.
     The noun must head the apposition: "Smith, a town councillor" is a man (``compound``)."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _ARTICLE_WORDS:
         return False
     for i in range(end + 2, min(len(doc), end + 3 + _APPOSITION_MODIFIERS)):
         token = doc[i]
-        if token.lower_ in NAMING_PLACE_NOUNS:
+        if token.lower_ in NAMING_PLACE_NOUNS or token.lower_ in _APPOSED_PLACE_HEADS:
             # the apposition of the name itself: not "Bob, the city's mayor" (a possessive),
             # nor "Currently, the city holds ..." (a clause's subject)
             return token.dep_ == "appos" and token.head.i < end and token.pos_ == "NOUN"
@@ -390,8 +395,13 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     lower = [strings[row[4]] for row in rows]
     text = doc_text(doc)
     named = [
-        bool(title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size)))))
-        and bool(alpha and not stop)
+        (
+            bool(
+                title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
+            )
+            and bool(alpha and not stop)
+            or (not alpha and marked_name_word(text[at : at + size]))
+        )
         and pos not in _NOT_NAME_POS_IDS
         and low not in LOCATIVE
         for (title, alpha, stop, pos, _, upper, at, size), low in zip(rows, lower, strict=True)

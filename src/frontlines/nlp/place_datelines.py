@@ -31,6 +31,12 @@ DATELINE_IN_TEXT = re.compile(
 )
 
 
+#: Courtesy titles a transcript puts before a speaker's name in capitals ("MR KIRBY:").
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+#: How far before a dateline to look for such a title.
+_TITLE_REACH = 8
+
+
 def country_name(gazetteer: Gazetteer, text: str) -> bool:
     """``text`` is a country's own name (not an alternate one: "Jordan", not "Levant")."""
     return any(c.kind == "name" and c.place.is_country for c in gazetteer.candidates(text))
@@ -41,6 +47,8 @@ def datelines(doc: Doc, gazetteer: Gazetteer, span_id: str) -> list[Span]:
     spans = []
     text = doc_text(doc)
     for match in DATELINE_IN_TEXT.finditer(text):
+        if _after_courtesy_title(text, match.start()):
+            continue  # "MR KIRBY: Thanks, everybody": a briefing's speaker, no dateline
         for group in ("place", "also", "region"):
             name = match.group(group)
             if name is None and group == "also":
@@ -62,6 +70,13 @@ def datelines(doc: Doc, gazetteer: Gazetteer, span_id: str) -> list[Span]:
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label="GPE", span_id=span_id))
     return spans
+
+
+def _after_courtesy_title(text: str, start: int) -> bool:
+    """A courtesy title stands right before ``start`` ("MR KIRBY:", "MS. PSAKI:"): the
+    capitals are a speaker's name in a transcript, however like a dateline they look."""
+    before = text[max(0, start - _TITLE_REACH) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in _COURTESY_TITLES
 
 
 def designations(doc: Doc, place_name: Callable[[str], bool], span_id: str) -> list[Span]:

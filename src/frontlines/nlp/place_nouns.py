@@ -1,7 +1,8 @@
 """Names a place noun introduces by more than "the <noun> of <name>": lists after a plural
 noun ("the villages of A, B and C", "four districts: A, B and C", "provinces such as A and
 B") and a noun set right before the name ("the village Dvani", "the Sri Lankan capital
-Colombo", "a town called Qaraqosh", "the state of Hesse").
+Colombo", "a town called Qaraqosh", "the state of Hesse"), and a list of a place's parts
+("the Bekaa Valley, including Baalbek and Hermel": the gazetteer must hold each).
 
 Wikipedia, government and wire prose about wars name villages this way, and the model
 often reads the items of such a list as people or organisations, or leaves them untagged
@@ -157,12 +158,26 @@ def _opens_list(lower: list[str], i: int) -> int | None:
     return None
 
 
+def _parts_of_place(doc: Doc, lower: list[str], i: int) -> bool:
+    """ "<place>, including A and B" ("the Bekaa Valley, including Baalbek and Hermel"):
+    ``i`` is "including" after a comma after a name the model read as a place, so the list
+    after it names parts of that place; the gazetteer must hold each item."""
+    return (
+        lower[i] == "including"
+        and i >= 2
+        and lower[i - 1] == ","
+        and doc[i - 2].ent_type_ in PLACE_LABELS
+    )
+
+
 def names_of_place_nouns(doc: Doc) -> list[NounNamed]:
     """Every name a place noun introduces in ``doc`` (see the module's docstring)."""
     lower = token_words(doc)[1]
     found: list[NounNamed] = []
     for i, word in enumerate(lower[:-1]):
-        if word in NAMING_PLURAL_NOUNS or word in KNOWN_PLURAL_NOUNS:
+        if _parts_of_place(doc, lower, i):
+            found.extend(NounNamed(s, False) for s in _listed_names(doc, i + 1))
+        elif word in NAMING_PLURAL_NOUNS or word in KNOWN_PLURAL_NOUNS:
             start = _opens_list(lower, i)
             if start is not None:
                 vouched = word in NAMING_PLURAL_NOUNS

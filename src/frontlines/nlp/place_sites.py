@@ -59,8 +59,11 @@ MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
 LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
 INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
-#: The only site noun that also names a faction of people.
-_FACTION_NOUN = "camp"
+#: Entity labels of a date or a time, which may follow a site's name ("the Mosul Dam Tuesday").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+#: The only site noun that also names a faction of people, and its plural ("the Clinton
+#: and Sanders camps").
+_FACTION_NOUNS = frozenset({"camp", "camps"})
 MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
 PLACE_HEADS = words("place", "place_heads")
 #: Labels a name opening with a place's head word may carry and still be the place's.
@@ -69,7 +72,7 @@ _HEADED_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 _BODY_WORDS = GENERIC_NAME_WORDS | BODY_TAIL_WORDS | words("place", "organisation_heads")
 #: Entity labels a site's name may carry and still be read as the site's: not a
 #: nationality ("Syrian"), a date or a number.
-_NAME_LABELS = frozenset({"", "ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_NAME_LABELS = frozenset({"", "ORG", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _MAX_MODIFIERS = 2
 
 
@@ -87,6 +90,8 @@ def named_sites(
     for k, word in enumerate(lower):
         if (word not in SITE_NOUNS and word not in MODIFIED_SITE_NOUNS) or k == 0:
             continue
+        if _name_goes_on(doc, k, named, label_at):
+            continue  # "Operation Desert Storm", "the Green River Line": a longer name
         end = k
         while end > 0 and k - end < _MAX_MODIFIERS and lower[end - 1] in SITE_MODIFIERS:
             end -= 1
@@ -109,6 +114,20 @@ def named_sites(
         if site is not None:
             sites.append(Span(doc, site[0], site[1], label="LOC", span_id=span_id))
     return sites
+
+
+def _name_goes_on(doc: Doc, k: int, named: list[bool], label_at: dict[int, Span]) -> bool:
+    """The site noun at ``k`` is capitalised and a capitalised word other than a date
+    follows it: the noun is a word inside a longer name ("Operation Desert Storm"), not
+    the site's head."""
+    after = k + 1
+    return (
+        doc[k].is_title
+        and after < len(doc)
+        and named[after]
+        and doc[after].is_title
+        and (after not in label_at or label_at[after].label_ not in _TIME_LABELS)
+    )
 
 
 def _site_blind_people(ents: list[Span], people: frozenset[str]) -> frozenset[str]:
@@ -194,7 +213,7 @@ def _site(
     if never_a_place(text) or generic_name(name) or text in people:
         return None
     person = any(e.label_ == "PERSON" for e in covering)
-    faction = doc[noun].lower_ == _FACTION_NOUN and not modified
+    faction = doc[noun].lower_ in _FACTION_NOUNS and not modified
     if faction and (person or not gazetteer.is_place_name(text)):
         return None  # "the Clinton camp": a faction
     return start, noun + 1

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from frontlines.nlp.place_abbreviations import abbreviated_places
 from frontlines.nlp.place_articles import article_led_places
 from frontlines.nlp.place_cues import (
     COMPASS_WORDS,
@@ -222,6 +223,7 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         ents = filter_spans(self._conjuncts(ents, people))
+        ents = abbreviated_places(ents, self.name)  # "the Kurdistan Region of Iraq (KRI)"
         ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)

@@ -21,6 +21,7 @@ __all__ = [
     "NOT_PLACES",
     "in_capitals",
     "is_acronym",
+    "marked_name_word",
     "lookup_variants",
     "name_key",
     "name_words",
@@ -158,3 +159,24 @@ def lookup_variants(name: str) -> list[str]:
     if len(words_) > 1 and words_[-1].lower() in _TRAILING_DIRECTIONS:
         variants.append(" ".join(words_[:-1]))  # "Qayyarah West" (its airfield) -> Qayyarah
     return variants
+
+
+#: Marks a transliteration writes inside a word for ʿayn and hamza ("Qa'im", "Shu‘fat").
+_INNER_MARKS = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
+_MAX_INNER_MARKS = 2
+
+
+def marked_name_word(word: str) -> bool:
+    """A transliterated name word with an ʿayn or a hamza marked inside it ("Qa'im",
+    "Shu'fat", "Ma‘dan"): a capital, then lower-case letters around one or two marks. The
+    model's word shapes take it for no title-case word, so the place pass would read it as
+    no name's word; "D'Arcy" (a capital after the mark) is a surname's form."""
+    letters = _INNER_MARKS.sub("", word)
+    return (
+        0 < len(word) - len(letters) <= _MAX_INNER_MARKS
+        and not _INNER_MARKS.match(word)
+        and not _INNER_MARKS.search(word[-1:])
+        and letters.isalpha()
+        and letters[:1].isupper()
+        and letters[1:].islower()
+    )
