@@ -1,0 +1,34 @@
+"""Claims on real news, issue 20 (brief clrec9): recall shapes read from the tune halves of
+the four news sets, each tested on sentences written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text as _claims
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a noun of mass killing plays its verb's part, like "the massacre of"
+        ("The tribunal will investigate the genocide of more than 300,000 villagers in the "
+         "north.", "more than 300,000", "killed"),
+        ("Historians documented the genocide of 40,000 herders in the valley.", "40,000",
+         "killed"),
+        # the noun of flight
+        ("The report describes the exodus of about 1 million farmers from the delta.",
+         "about 1 million", "displaced"),
+    ],
+)
+def test_event_nouns_of_killing_and_flight(nlp, text, number, measure):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == measure
+
+
+def test_a_future_look_back_leaves_the_event_done(nlp):
+    # a verb of inquiry looks back on the event; a killing told in the future is still to come
+    assert "more than 300,000" in _claims(
+        nlp, "The panel will investigate the massacre of more than 300,000 villagers.")
+    assert _claims(nlp, "The panel fears the militia will massacre 300 villagers.") == {}
