@@ -32,3 +32,28 @@ def test_a_future_look_back_leaves_the_event_done(nlp):
     assert "more than 300,000" in _claims(
         nlp, "The panel will investigate the massacre of more than 300,000 villagers.")
     assert _claims(nlp, "The panel fears the militia will massacre 300 villagers.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        # a verb of change moves the number: the figure before and the figure after
+        ("The number of displaced people rose from 20,000 to 35,000 last month.", "20,000",
+         "35,000"),
+        ("The number of refugees in the camp grew from 12,000 to 18,000 this year.", "12,000",
+         "18,000"),
+        ("The death toll climbed from 40 to 75 overnight.", "40", "75"),
+        ("Arrests of protesters dropped from 900 to 450 in a year.", "900", "450"),
+    ],
+)
+def test_a_change_from_one_count_to_another_is_two_figures(nlp, text, before, after):
+    found = _claims(nlp, text)
+    assert before in found and after in found, [(c.text, c.value) for c in found.values()]
+    assert (found[before].value, found[after].value) == (float(before.replace(",", "")),
+                                                          float(after.replace(",", "")))
+
+
+def test_a_range_of_estimates_stays_one_range(nlp):
+    found = _claims(nlp, "Estimates of the number of fighters range from 1,500 to 3,000.")
+    assert "1,500 to 3,000" in found
+    assert (found["1,500 to 3,000"].lower, found["1,500 to 3,000"].upper) == (1500.0, 3000.0)
