@@ -57,3 +57,15 @@ def test_a_range_of_estimates_stays_one_range(nlp):
     found = _claims(nlp, "Estimates of the number of fighters range from 1,500 to 3,000.")
     assert "1,500 to 3,000" in found
     assert (found["1,500 to 3,000"].lower, found["1,500 to 3,000"].upper) == (1500.0, 3000.0)
+
+
+def test_a_list_of_three_alternatives_gives_three_figures(nlp):
+    # each a figure of its own (each estimate's), each counting the noun after the last
+    found = _claims(nlp, "Militants abducted 30, 40 or 50 villagers, officials said.")
+    assert {k: (c.value, c.subject_text) for k, c in found.items()} == {
+        "30": (30.0, "villagers"), "40": (40.0, "villagers"), "50": (50.0, "villagers")}
+
+
+def test_two_alternatives_stay_one_range(nlp):
+    found = _claims(nlp, "Gunmen killed five or six villagers.")
+    assert (found["five or six"].lower, found["five or six"].upper) == (5.0, 6.0)

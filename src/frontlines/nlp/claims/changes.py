@@ -36,11 +36,13 @@ def told_apart(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 
 def _alternatives(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """'five or six gunmen': two counts joined by "or" are one uncertain count, the range
-    between them, not two claims (the second would count the same people twice)."""
+    between them, not two claims (the second would count the same people twice). A list
+    of three or more ("100,000, 200,000 or 250,000 refugees") gives figures of their own
+    (each speaker's, each estimate's), each counting the noun after the last."""
     merged: list[Quantity] = []
     for q in quantities:
         last = merged[-1] if merged else None
-        if (last is not None and text[last.end : q.start].strip().lower() == "or"
+        if (last is not None and _between(text, last, q) == "or" and not _listed(text, merged)
                 and {last.unit, q.unit} <= {"count", ""} and last.value is not None
                 and q.value is not None and last.lower is None and last.upper is None
                 and q.lower is None and q.upper is None):  # fmt: skip
@@ -49,7 +51,33 @@ def _alternatives(text: str, quantities: list[Quantity]) -> list[Quantity]:
                                  lower=low, upper=high, change="=" if low != high else q.change)
             continue
         merged.append(q)
-    return merged
+    return _sharing_a_noun(text, merged)
+
+
+def _between(text: str, first: Quantity, second: Quantity) -> str:
+    return text[first.end : second.start].strip().lower()
+
+
+def _listed(text: str, merged: list[Quantity]) -> bool:
+    """Whether the last count of ``merged`` follows another after a comma: an "or" after
+    it ends a list, not a pair."""
+    return len(merged) > 1 and _between(text, merged[-2], merged[-1]) == ","
+
+
+def _sharing_a_noun(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'30, 40 or 50 villagers': the counts of a list of alternatives count what the last
+    one counts (the quantity layer read the words after each, ", 40 or 50 villagers")."""
+    out = list(quantities)
+    end = len(out) - 1
+    while end > 0:
+        start = end
+        while start > 0 and _between(text, out[start - 1], out[start]) in {",", "or", ", or"}:
+            start -= 1
+        if end - start >= 2 and _between(text, out[end - 1], out[end]) in {"or", ", or"}:
+            for k in range(start, end):
+                out[k] = replace(out[k], concept=out[end].concept)
+        end = start - 1
+    return out
 
 
 def changes_apart(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
