@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.model import Article
+from frontlines.nlp.beat import LEAST_WORDS
+from frontlines.nlp.pipeline import process_article
 from tests.claim_reading import claims_by_text as _claims
 
 
@@ -69,3 +72,23 @@ def test_a_list_of_three_alternatives_gives_three_figures(nlp):
 def test_two_alternatives_stay_one_range(nlp):
     found = _claims(nlp, "Gunmen killed five or six villagers.")
     assert (found["five or six"].lower, found["five or six"].upper) == (5.0, 6.0)
+
+
+#: A story of a mass shooting told in the words of politics, no conflict word in it.
+MASS_SHOOTING = (
+    "Governors call for action after Riverton mass shooting\n\nState Desk\n\n"
+    "date 2019-03-06\n\n"
+    "Governors on Wednesday reacted to a mass shooting at a community college in Riverton,"
+    " where authorities reported at least 14 victims in a lecture hall. Several governors"
+    " urged lawmakers to pass tougher background checks, while others asked residents to"
+    " pray for the families. The college said classes would stay closed for the rest of the"
+    " week and counsellors would be available to students and staff. The legislature is due"
+    " to debate two bills on firearms next month, and both parties said they expected a long"
+    " and bitter session.\n"
+)
+
+
+def test_a_mass_shooting_story_keeps_its_toll(nlp):
+    assert len(MASS_SHOOTING.split()) >= LEAST_WORDS
+    story = process_article(nlp, Article(id="m", text=MASS_SHOOTING, published="2019-03-06"))
+    assert [c.value for c in story.claims if c.text == "at least 14"] == [14.0]
