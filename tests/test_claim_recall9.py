@@ -92,3 +92,27 @@ def test_a_mass_shooting_story_keeps_its_toll(nlp):
     assert len(MASS_SHOOTING.split()) >= LEAST_WORDS
     story = process_article(nlp, Article(id="m", text=MASS_SHOOTING, published="2019-03-06"))
     assert [c.value for c in story.claims if c.text == "at least 14"] == [14.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # things counted in specimens: what they are of is counted
+        ("Some 40 million copies of the assault rifle have been made since 1960.",
+         "Some 40 million"),
+        ("The rebels captured 40 pieces of artillery near the border.", "40"),
+    ],
+)
+def test_specimens_of_a_weapon_count_the_weapon(nlp, text, number):
+    found = _claims(nlp, text)
+    assert number in found and found[number].measure == "materiel", [
+        (c.text, c.measure) for c in found.values()]
+
+
+def test_specimens_are_of_the_thing_they_are_copies_of(nlp):
+    found = _claims(nlp, "Some 40 million copies of the assault rifle have been made since 1960.")
+    assert found["Some 40 million"].subject_text == "assault rifle"
+
+
+def test_copies_of_no_weapon_are_no_claim(nlp):
+    assert _claims(nlp, "About 2 million copies of the novel were sold last year.") == {}

@@ -91,6 +91,7 @@ from frontlines.nlp.claims.readings import (
     numbered,
     said_of_subject,
     share_of_a_place,
+    specimens_of,
     under_arms,
 )
 from frontlines.nlp.claims.readings import (
@@ -415,6 +416,7 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
+    tallied = tallied or specimens_of(span)  # "75 million copies of the rifle"
     if tallied is None:
         return q
     if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import verb_lemmas
-from frontlines.nlp.claims.readings import event_noun
+from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
 __all__ = ["counts_things", "listed_with_materiel", "unsettled"]
@@ -74,6 +74,7 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
                         and not c.left_edge.i <= span.root.i <= c.right_edge.i), None)
     if counted is None:
         return False
+    counted = instances_of(counted) or counted  # "captured 40 pieces of artillery"
     noun = counted.lemma_.lower()
     if noun in rules.gatherings:
         return True
