@@ -116,3 +116,11 @@ def test_specimens_are_of_the_thing_they_are_copies_of(nlp):
 
 def test_copies_of_no_weapon_are_no_claim(nlp):
     assert _claims(nlp, "About 2 million copies of the novel were sold last year.") == {}
+
+
+def test_died_when_their_boat_sank_is_a_mishap_toll(nlp):
+    assert _claims(nlp, "The girl's father and 12 other people died when their boat sank "
+                        "on the way to the island.") == {}
+    assert _claims(nlp, "Nine migrants drowned after the dinghy capsized off the coast.") == {}
+    kept = _claims(nlp, "Twelve sailors died when their boat sank after a rocket struck it.")
+    assert "Twelve" in kept
