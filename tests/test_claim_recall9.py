@@ -78,8 +78,8 @@ def test_two_alternatives_stay_one_range(nlp):
 MASS_SHOOTING = (
     "Governors call for action after Riverton mass shooting\n\nState Desk\n\n"
     "date 2019-03-06\n\n"
-    "Governors on Wednesday reacted to a mass shooting at a community college in Riverton,"
-    " where authorities reported at least 14 victims in a lecture hall. Several governors"
+    "Within hours of a mass shooting at a community college in Riverton, governors spoke"
+    " out; authorities there counted at least 14 victims in a lecture hall. Several governors"
     " urged lawmakers to pass tougher background checks, while others asked residents to"
     " pray for the families. The college said classes would stay closed for the rest of the"
     " week and counsellors would be available to students and staff. The legislature is due"
@@ -119,8 +119,8 @@ def test_copies_of_no_weapon_are_no_claim(nlp):
 
 
 def test_died_when_their_boat_sank_is_a_mishap_toll(nlp):
-    assert _claims(nlp, "The girl's father and 12 other people died when their boat sank "
-                        "on the way to the island.") == {}
+    assert _claims(nlp, "Her father and 12 other passengers died when the ferry sank "
+                        "near the island.") == {}
     assert _claims(nlp, "Nine migrants drowned after the dinghy capsized off the coast.") == {}
-    kept = _claims(nlp, "Twelve sailors died when their boat sank after a rocket struck it.")
+    kept = _claims(nlp, "Twelve sailors died when the ferry sank after a rocket struck it.")
     assert "Twelve" in kept

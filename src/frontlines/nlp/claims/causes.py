@@ -90,7 +90,7 @@ def _cause_slots(verb: Token, span: Span) -> list[list[Token]]:
         elif child.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"}
                                            and m.lower_ in _CAUSE_MARKS
                                            for m in child.children):  # fmt: skip
-            # "missing after the boat capsized", "died when their boat sank" (the parser
+            # "missing after the boat capsized", "drowned when the ferry sank" (the parser
             # hangs "when" as an adverb)
             slots.append(_phrase(child, span))
     return slots

@@ -2,10 +2,10 @@
 one uncertain count (a range), and a change told from one number to another is two
 figures, not a range (issue 20, brief clrec9).
 
-The quantity layer reads "from 70,000 to 85,000" as one range, which is right where the
-words give bounds ("estimates range from 100,000 to 250,000": the figure lies between).
-Where a verb of change moves the number ("raised the ceiling from 70,000 to 85,000",
-"deaths rose from 88 to 388"), the text states two figures, each true at its own time:
+The quantity layer reads "from 4,000 to 6,500" as one range, which is right where the
+words give bounds ("estimates range from 1,500 to 3,000": the figure lies between).
+Where a verb of change moves the number ("raised the quota from 4,000 to 6,500",
+"the toll climbed from 40 to 75"), the text states two figures, each true at its own time:
 the one before and the one after. The guide codes each as a claim, so the range is split
 into its two ends, each with its own offsets and value.
 """
@@ -24,7 +24,7 @@ from frontlines.nlp.quantities.reader import read_number
 __all__ = ["changes_apart", "told_apart"]
 
 #: How far up from "from" the verb of change may stand ("raise the number of refugees
-#: admitted from 70,000 to 85,000": "from" may hang on the noun or its participle).
+#: admitted from 4,000 to 6,500": "from" may hang on the noun or its participle).
 _REACH = 3
 
 
@@ -37,7 +37,7 @@ def told_apart(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
 def _alternatives(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """'five or six gunmen': two counts joined by "or" are one uncertain count, the range
     between them, not two claims (the second would count the same people twice). A list
-    of three or more ("100,000, 200,000 or 250,000 refugees") gives figures of their own
+    of three or more ("30, 40 or 50 villagers") gives figures of their own
     (each speaker's, each estimate's), each counting the noun after the last."""
     merged: list[Quantity] = []
     for q in quantities:

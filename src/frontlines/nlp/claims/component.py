@@ -416,7 +416,7 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
-    tallied = tallied or specimens_of(span)  # "75 million copies of the rifle"
+    tallied = tallied or specimens_of(span)  # "40 million copies of the pistol"
     if tallied is None:
         return q
     if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who

@@ -169,14 +169,14 @@ def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) ->
 
 #: Nouns that count occurrences of what their "of" phrase names ("120 cases of enforced
 #: disappearance", "45 incidents of shelling").
-#: Things counted in specimens ("75 million copies of the rifle", "40 pieces of
+#: Things counted in specimens ("40 million copies of the pistol", "40 pieces of
 #: artillery"): what they are of is what is counted, and whose number it is.
 SPECIMEN_NOUNS = {"copy", "piece", "item", "specimen"}
 _INSTANCE_NOUNS = {"case", "incident", "instance", "occurrence", "episode", *SPECIMEN_NOUNS}
 
 
 def specimens_of(span: Span) -> Token | None:
-    """'75 million copies of the rifle': the thing the number's specimens are of."""
+    """'40 million copies of the pistol': the thing the number's specimens are of."""
     counted = span.root.head if span.root.dep_ == "nummod" else None
     if counted is None or counted.lemma_.lower() not in SPECIMEN_NOUNS:
         return None

@@ -122,7 +122,7 @@ def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -
 
 
 def _looked_back_on(span: Span, verb: Token, rules: RuleOut) -> bool:
-    """'the panel will investigate the genocide of 500,000 villagers': the number hangs
+    """'the panel will investigate the genocide of 300,000 herders': the number hangs
     off an event noun that a verb of inquiry or remembrance (``inquiry_verbs``) takes; the
     event has happened, and only the looking back is to come."""
     return event_noun(span) is not None and verb.lemma_.lower() in rules.inquiry_verbs
