@@ -87,9 +87,12 @@ def _cause_slots(verb: Token, span: Span) -> list[list[Token]]:
         elif child.dep_ == "agent" or (child.dep_ == "prep"
                                        and child.lower_ in _CAUSE_PREPOSITIONS):  # fmt: skip
             slots.append(_phrase(child, span))
-        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS
+        elif child.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"}
+                                           and m.lower_ in _CAUSE_MARKS
                                            for m in child.children):  # fmt: skip
-            slots.append(_phrase(child, span))  # "missing after the boat capsized"
+            # "missing after the boat capsized", "drowned when the ferry sank" (the parser
+            # hangs "when" as an adverb)
+            slots.append(_phrase(child, span))
     return slots
 
 

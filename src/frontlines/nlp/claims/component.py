@@ -44,6 +44,7 @@ from frontlines.model import (
     as_relation,
 )
 from frontlines.nlp.beat import ConflictBeat
+from frontlines.nlp.claims.changes import told_apart
 from frontlines.nlp.claims.confidence import (
     ClaimConfidence,
     claim_features,
@@ -90,6 +91,7 @@ from frontlines.nlp.claims.readings import (
     numbered,
     said_of_subject,
     share_of_a_place,
+    specimens_of,
     under_arms,
 )
 from frontlines.nlp.claims.readings import (
@@ -163,7 +165,7 @@ class ClaimBuilder:
         previous: tuple[Quantity, Measure] | None = None
         beat = ConflictBeat(doc_text(doc), for_claims=True)
         story = story_features(beat.density)
-        for q in map(_fraction_as_percent, _alternatives(doc_text(doc), quantities)):
+        for q in map(_fraction_as_percent, told_apart(doc, quantities)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -414,6 +416,7 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
+    tallied = tallied or specimens_of(span)  # "40 million copies of the pistol"
     if tallied is None:
         return q
     if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who
@@ -480,21 +483,3 @@ def _fraction_as_percent(q: Quantity) -> Quantity:
         return None if x is None else round(x * 100.0, 1)
 
     return replace(q, value=pct(q.value), lower=pct(q.lower), upper=pct(q.upper), unit="percent")
-
-
-def _alternatives(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """'five or six gunmen': two counts joined by "or" are one uncertain count, the range
-    between them, not two claims (the second would count the same people twice)."""
-    merged: list[Quantity] = []
-    for q in quantities:
-        last = merged[-1] if merged else None
-        if (last is not None and text[last.end : q.start].strip().lower() == "or"
-                and {last.unit, q.unit} <= {"count", ""} and last.value is not None
-                and q.value is not None and last.lower is None and last.upper is None
-                and q.lower is None and q.upper is None):  # fmt: skip
-            low, high = sorted((last.value, q.value))
-            merged[-1] = replace(q, start=last.start, text=text[last.start : q.end], value=None,
-                                 lower=low, upper=high, change="=" if low != high else q.change)
-            continue
-        merged.append(q)
-    return merged

@@ -17,7 +17,7 @@ from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
-           "described_first", "instances_of",
+           "described_first", "instances_of", "specimens_of",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -169,7 +169,18 @@ def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) ->
 
 #: Nouns that count occurrences of what their "of" phrase names ("120 cases of enforced
 #: disappearance", "45 incidents of shelling").
-_INSTANCE_NOUNS = {"case", "incident", "instance", "occurrence", "episode"}
+#: Things counted in specimens ("40 million copies of the pistol", "40 pieces of
+#: artillery"): what they are of is what is counted, and whose number it is.
+SPECIMEN_NOUNS = {"copy", "piece", "item", "specimen"}
+_INSTANCE_NOUNS = {"case", "incident", "instance", "occurrence", "episode", *SPECIMEN_NOUNS}
+
+
+def specimens_of(span: Span) -> Token | None:
+    """'40 million copies of the pistol': the thing the number's specimens are of."""
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is None or counted.lemma_.lower() not in SPECIMEN_NOUNS:
+        return None
+    return instances_of(counted)
 
 
 def instances_of(counted: Token | None) -> Token | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import verb_lemmas
+from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
 __all__ = ["counts_things", "listed_with_materiel", "unsettled"]
@@ -38,7 +39,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
         return "union"
-    if measure.id in rules.happenings and _future(verb, measure.id in rules.states):
+    if (measure.id in rules.happenings and _future(verb, measure.id in rules.states)
+            and not _looked_back_on(span, verb, rules)):  # fmt: skip
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
@@ -72,6 +74,7 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
                         and not c.left_edge.i <= span.root.i <= c.right_edge.i), None)
     if counted is None:
         return False
+    counted = instances_of(counted) or counted  # "captured 40 pieces of artillery"
     noun = counted.lemma_.lower()
     if noun in rules.gatherings:
         return True
@@ -116,6 +119,13 @@ def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -
         return False
     harm = {v for m in _TOLLS if (toll := taxonomy.get(m)) is not None for v in toll.verbs}
     return verb.lemma_.lower() in harm and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _looked_back_on(span: Span, verb: Token, rules: RuleOut) -> bool:
+    """'the panel will investigate the genocide of 300,000 herders': the number hangs
+    off an event noun that a verb of inquiry or remembrance (``inquiry_verbs``) takes; the
+    event has happened, and only the looking back is to come."""
+    return event_noun(span) is not None and verb.lemma_.lower() in rules.inquiry_verbs
 
 
 def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
