@@ -42,6 +42,7 @@ from frontlines.nlp.events.beat import StoryTally, beat_features, mention_featur
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
+from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
@@ -305,6 +306,7 @@ class EventCoder:
         kept = [(e, f | story | mention_features(e, doc) | beat_features(beat, e, *told_in))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
+        scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip
