@@ -86,6 +86,7 @@ from frontlines.nlp.events.tokens import (
 )
 from frontlines.nlp.events.triggers import told_again
 from frontlines.nlp.events.triggers import triggers as _triggers
+from frontlines.nlp.events.unnamed_sides import unnamed_sides
 from frontlines.nlp.events.when import (
     EventDate,
     event_date,
@@ -307,6 +308,7 @@ class EventCoder:
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
+        scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip
