@@ -16,6 +16,7 @@ from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
 __all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS",
+           "UNDERGONE_VERBS", "bare_undergone", "headline_passive",
            "described_roles", "gapped_passive", "is_passive", "lives_taken", "outcome_victims",
            "relative_target", "taken_as", "undergoer", "who_fell"]
 
@@ -48,8 +49,9 @@ def gapped_passive(verb: Token) -> bool:
 
 #: Verbs of blows and attacks a person undergoes, besides ``HARMING_VERBS``: a headline's
 #: bare participle of one tells what was done to its subject ("Teen pepper-sprayed").
-_UNDERGONE = HARMING_VERBS | {"attack", "assault", "beat", "punch", "kick", "slap", "shove",
-                              "spray", "pepper-spray", "execute"}  # fmt: skip
+UNDERGONE_VERBS = HARMING_VERBS | {"attack", "assault", "beat", "punch", "kick", "slap",
+                                   "shove", "spray", "pepper-spray", "execute", "yank",
+                                   "choke", "strangle", "pummel", "stomp"}  # fmt: skip
 
 
 def headline_passive(verb: Token) -> bool:
@@ -59,7 +61,9 @@ def headline_passive(verb: Token) -> bool:
     auxiliary and no object, or a past form with "dead" and no object. Active, the verb
     would need its object ("gunmen killed three soldiers"); without one, the subject is
     who underwent it."""
-    if verb.lemma_.lower() not in _UNDERGONE or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.lemma_.lower() not in UNDERGONE_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp"} for c in verb.children):
         return False
@@ -72,7 +76,7 @@ def bare_undergone(verb: Token) -> bool:
     headline's passive ("Teen pepper-sprayed in scuffle"): a verb people undergo with no
     object; a finite verb the parser took for a participle ("Thousands of students
     protested") is none of those."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in _UNDERGONE
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in UNDERGONE_VERBS
             and not any(c.dep_ == "dobj" for c in verb.children))  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from frontlines.nlp.events.harmed import (
     FIRED,
     HARMING_VERBS,
     OUTCOME_VERBS,
+    UNDERGONE_VERBS,
     described_roles,
     gapped_passive,
     headline_passive,
@@ -413,7 +414,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
             actor2 = actor2 or lives_taken(verb) or _first_named(child) or (
-                person_phrase(child) if verb.lemma_.lower() in HARMING_VERBS else None)
+                person_phrase(child) if verb.lemma_.lower() in UNDERGONE_VERBS else None)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
