@@ -41,3 +41,13 @@ def test_force_against_protesters_keeps_the_force_first(nlp):
     for event in events:
         if event.acled_sub_event == "Excessive force against protesters":
             assert event.actor1 is not None and "police" in event.actor1.text
+
+
+def test_the_sentence_s_own_protester_outranks_a_crowd_carried_from_before(nlp):
+    text = ("Earlier this month, the senator cancelled a speech in Denver after hundreds of "
+            "protesters filled the hall where he was due to speak. In another incident this "
+            "month, a 71-year-old man was charged with battery and disorderly conduct after "
+            "he sucker-punched a protester during a rally in Dayton, Ohio.")
+    second = [e for e in events_on(nlp, text) if e.acled_event == "Protests" and e.start > 0]
+    assert second and second[0].actor1 is not None
+    assert second[0].actor1.text == "protester"

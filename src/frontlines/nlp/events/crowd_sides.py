@@ -15,6 +15,9 @@ This pass puts the crowd first, after the roles are read:
 * no actor1 and no such noun: the protest word itself says there was a crowd, so the
   generic side "protesters" stands at that word (ACLED's "Protesters" for an unnamed
   crowd);
+* an actor1 borrowed from an earlier sentence gives way to a protester noun of the
+  sentence's own ("In another incident, a man punched a protester during a rally" after
+  "hundreds of protesters filled the arena");
 * an actor1 that does not protest (the subject of some other verb, "the man was
   charged") while a protester noun stands elsewhere in the sentence: the protester noun
   is actor1, and that actor1 becomes the side that stepped in, where the sub-event type
@@ -61,6 +64,10 @@ def _crowd_first(event: Event, doc: Doc) -> Event:
     if sent is None:
         return event
     one, two = event.actor1, event.actor2
+    if one is not None and not event.start <= one.start < event.end:
+        own = _crowd_noun(sent, None)  # a crowd borrowed from an earlier sentence: the
+        found = _crowd_phrase(own) if own is not None else None  # sentence's own first
+        return replace(event, actor1=found) if found is not None else event
     if one is not None and (_is_crowd(one, doc) or _protesting(one, sent, event)):
         return event
     crowd = _crowd_noun(sent, one)
