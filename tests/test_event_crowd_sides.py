@@ -19,8 +19,8 @@ CROWD_FIRST = [
     ("Police officers watched the crowd of union protesters at the annual rally on the "
      "square.", "Protests", "union protesters"),
     # the subject did something else to a protester: the protester protested
-    ("In another incident last week, a 64-year-old man was charged with assault after he "
-     "punched a protester during a rally in Dayton.", "Protests", "protester"),
+    ("Last Tuesday a retired 58-year-old welder was fined for battery once he kicked a "
+     "demonstrator at a march in Dayton.", "Protests", "demonstrator"),
     # the subject of the protest's own word stays the crowd
     ("Thousands of nurses marched through the capital on Sunday to demand higher pay.",
      "Protests", "Thousands of nurses"),
@@ -44,10 +44,9 @@ def test_force_against_protesters_keeps_the_force_first(nlp):
 
 
 def test_the_sentence_s_own_protester_outranks_a_crowd_carried_from_before(nlp):
-    text = ("Earlier this month, the senator cancelled a speech in Denver after hundreds of "
-            "protesters filled the hall where he was due to speak. In another incident this "
-            "month, a 71-year-old man was charged with battery and disorderly conduct after "
-            "he sucker-punched a protester during a rally in Dayton, Ohio.")
+    text = ("Last week the mayor called off a speech in Reno after thousands of marchers "
+            "crowded the square outside. Days later, a retired welder, 58, faced battery "
+            "charges once he sucker-punched a demonstrator at a march in Dayton, Ohio.")
     second = [e for e in events_on(nlp, text) if e.acled_event == "Protests" and e.start > 0]
     assert second and second[0].actor1 is not None
-    assert second[0].actor1.text == "protester"
+    assert second[0].actor1.text == "demonstrator"

@@ -13,8 +13,8 @@ def _one(nlp, text, kind):
 
 
 def test_violence_against_civilians_names_civilians_where_no_victim_is_told(nlp):
-    event = _one(nlp, "The scrutiny has grown after mass shootings in Lyon and Denver last "
-                      "year.", "Attack")  # fmt: skip
+    event = _one(nlp, "Calls for tighter rules grew louder after the mass shootings in Lyon "
+                      "and Denver last spring.", "Attack")  # fmt: skip
     assert event.actor2 is not None and event.actor2.text == "civilians"
 
 

@@ -4,8 +4,8 @@ ACLED codes a demonstration with the demonstrators as actor1, always: a named gr
 when the story names one, else the generic "Protesters"; whoever stepped in (police, a
 heckler, a counter-protester) is actor2 of a protest with intervention. The sentence
 that tells a protest does not always hang the crowd on the protest word: "Protests
-followed, ..." names no one, and "a man was charged after he punched a protester during
-a rally" makes the man the subject and the protester an object. Read by the verb's
+followed, ..." names no one, and "a welder was fined once he kicked a demonstrator at the
+march" makes the welder the subject and the demonstrator an object. Read by the verb's
 arguments alone, the first has no actor1 and the second has the man doing the protest.
 
 This pass puts the crowd first, after the roles are read:
@@ -16,8 +16,8 @@ This pass puts the crowd first, after the roles are read:
   generic side "protesters" stands at that word (ACLED's "Protesters" for an unnamed
   crowd);
 * an actor1 borrowed from an earlier sentence gives way to a protester noun of the
-  sentence's own ("In another incident, a man punched a protester during a rally" after
-  "hundreds of protesters filled the arena");
+  sentence's own ("Days later, a welder kicked a demonstrator at a march" after
+  "thousands of marchers crowded the square");
 * an actor1 that does not protest (the subject of some other verb, "the man was
   charged") while a protester noun stands elsewhere in the sentence: the protester noun
   is actor1, and that actor1 becomes the side that stepped in, where the sub-event type
