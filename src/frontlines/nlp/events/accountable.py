@@ -38,6 +38,9 @@ _ACCOUNT_PREPS = frozenset({"with", "of", "for", "over"})
 _COURT_VERBS = frozenset({"charge", "convict", "indict", "sentence", "try", "prosecute",
                           "implicate", "suspect", "accuse"})  # fmt: skip
 _LINKING = frozenset({"link", "tie", "implicate", "connect"})
+#: Verbs whose passive subject took part in the event of their "in" phrase ("the network
+#: was involved in the attempted coup"): one of its doers, not what it hit.
+_TAKING_PART = frozenset({"involve"})
 
 
 def accused(word: Token) -> EventActor | None:
@@ -62,6 +65,9 @@ def accused(word: Token) -> EventActor | None:
         return found if span is None else EventActor(
             text=span.text, actor=found.actor, start=span.start_char, end=span.end_char)
     lemma = verb.lemma_.lower()
+    if lemma in _TAKING_PART and prep.lower_ == "in" and verb.pos_ == "VERB":
+        held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return any_phrase(held) if held is not None else None  # "X was involved in it"
     if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
         return None
     linked = connected or (prep.lower_ == "to" and lemma in _LINKING)

@@ -42,6 +42,7 @@ from frontlines.nlp.events.beat import StoryTally, beat_features, mention_featur
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
+from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_text
@@ -87,6 +88,7 @@ from frontlines.nlp.events.tokens import (
 )
 from frontlines.nlp.events.triggers import told_again
 from frontlines.nlp.events.triggers import triggers as _triggers
+from frontlines.nlp.events.unnamed_sides import unnamed_sides
 from frontlines.nlp.events.when import (
     EventDate,
     event_date,
@@ -310,6 +312,8 @@ class EventCoder:
                  | (register.features(e.start, e.text) if register is not None else {}))
                 for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
+        scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
+        scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip

@@ -16,6 +16,7 @@ from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
 __all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS",
+           "UNDERGONE_VERBS", "bare_undergone", "headline_passive",
            "described_roles", "gapped_passive", "is_passive", "lives_taken", "outcome_victims",
            "relative_target", "taken_as", "undergoer", "who_fell"]
 
@@ -44,6 +45,39 @@ def gapped_passive(verb: Token) -> bool:
     injure anyone."""
     return (verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+#: Verbs of blows and attacks a person undergoes, besides ``HARMING_VERBS``: a headline's
+#: bare participle of one tells what was done to its subject ("Teen pepper-sprayed").
+UNDERGONE_VERBS = HARMING_VERBS | {"attack", "assault", "beat", "punch", "kick", "slap",
+                                   "shove", "spray", "pepper-spray", "execute", "yank",
+                                   "choke", "strangle", "pummel", "stomp"}  # fmt: skip
+
+
+def headline_passive(verb: Token) -> bool:
+    """Whether a verb with a subject is a passive told without its auxiliary, the way
+    headlines tell harm ("Three soldiers killed in ambush", "Aid worker kidnapped in
+    Mali", "Journalist shot dead"): a past participle of a verb people undergo, with no
+    auxiliary and no object, or a past form with "dead" and no object. Active, the verb
+    would need its object ("gunmen killed three soldiers"); without one, the subject is
+    who underwent it."""
+    if verb.lemma_.lower() not in UNDERGONE_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp"} for c in verb.children):
+        return False
+    dead = any(c.lower_ == "dead" and c.dep_ in {"acomp", "oprd"} for c in verb.children)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and dead)
+
+
+def bare_undergone(verb: Token) -> bool:
+    """Whether a past participle hanging on the noun that heads the sentence is a
+    headline's passive ("Teen pepper-sprayed in scuffle"): a verb people undergo with no
+    object; a finite verb the parser took for a participle ("Thousands of students
+    protested") is none of those."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in UNDERGONE_VERBS
+            and not any(c.dep_ == "dobj" for c in verb.children))  # fmt: skip
 
 
 def undergoer(subject: Token, verb: Token) -> EventActor | None:
@@ -178,7 +212,7 @@ def described_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] 
     the raid"), unless the noun heads the whole sentence, where the parser took a finite
     verb for a participle ("Thousands of students protested in Dhaka")."""
     noun = verb.head
-    if verb.tag_ == "VBG" or noun.dep_ == "ROOT":
+    if verb.tag_ == "VBG" or (noun.dep_ == "ROOT" and not bare_undergone(verb)):
         victim = next((actor_phrase(c, agent=False) for c in verb.children if c.dep_ == "dobj"),
                       None)  # fmt: skip
         return actor_phrase(noun, agent=True), victim

@@ -97,8 +97,8 @@ def participants(
     objects: list[EventActor] = []
     others: list[EventActor] = []
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
+        if ent.label_ not in ACTOR_LABELS or _based(ent.root):
+            continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
         subject = head.dep_ in SUBJECT_DEPS
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
@@ -139,6 +139,12 @@ def participants(
     actor1 = ordered[0] if ordered else None
     rest = [a for a in governed + objects + others if a is not actor1]
     return actor1, rest[0] if rest else None
+
+
+def _based(token: Token) -> bool:
+    """Whether a name only says where someone is based ("a U.S.-based cleric", "the
+    London-based group"): a place of residence, no party to the event."""
+    return token.dep_ in {"npadvmod", "compound", "amod"} and token.head.lower_ == "based"
 
 
 def _together(sent: Span, subjects: list[tuple[EventActor, Token]]

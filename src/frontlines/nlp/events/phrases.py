@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import EventActor
 from frontlines.nlp.events.before import group_before, said_before
 from frontlines.nlp.events.memo import entities, per_doc
+from frontlines.nlp.events.named_as import body_owner, identified_as
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list, words
@@ -58,6 +59,7 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
     else:  # "the group", "the group's fighters": the group a sentence before named
         head = next((g for g in map(group_before, [head, *_possessors(head)]) if g), head)
     head = _owner(head) or head  # "the army said its forces ...": the army
+    head = identified_as(head) or head  # "the group, identified as X": X names it
     head = (None if agent else _carried(head)) or head  # "a bus carrying soldiers"
     group = _named_of(head)
     start, end = noun_phrase(head)
@@ -105,6 +107,9 @@ def person_phrase(head: Token) -> EventActor | None:
     a doctor", "shot a shop owner"): an actor phrase, else the plain noun phrase of a
     common noun, since the verb itself says it is a person; a pronoun left unresolved, a
     place, a site or a thing names no one."""
+    owner = body_owner(head)
+    if owner is not None:
+        return person_phrase(owner)  # "yanked the arm of a reporter": the reporter
     found = actor_phrase(head, agent=False)
     if found is not None or head.pos_ != "NOUN" or head.ent_type_:
         return found

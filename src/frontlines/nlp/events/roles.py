@@ -32,8 +32,10 @@ from frontlines.nlp.events.harmed import (
     FIRED,
     HARMING_VERBS,
     OUTCOME_VERBS,
+    UNDERGONE_VERBS,
     described_roles,
     gapped_passive,
+    headline_passive,
     is_passive,
     lives_taken,
     outcome_victims,
@@ -194,7 +196,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
-        gapped = gapped_passive(verb)  # "... and dozens more injured in attacks"
+        gapped = gapped_passive(verb) or headline_passive(verb)  # "... and dozens more
+        # injured in attacks", "Three soldiers killed in ambush"
         passive = verb.pos_ == "VERB" and (is_passive(verb) or gapped)
         undergone = {"nsubjpass", "nsubj"} if gapped else {"nsubjpass"}
         undergoer = next((actor_phrase(c, agent=True) for c in verb.children
@@ -386,7 +389,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     subject = None
     raised = verb.dep_ == "xcomp" and subject_verb is not verb and is_passive(subject_verb) and (
         not is_passive(verb))  # "the gunman is believed to have fired": the gunman fired
-    gapped = subject_verb is verb and gapped_passive(verb)  # "and dozens more injured"
+    gapped = subject_verb is verb and (gapped_passive(verb)  # "and dozens more injured",
+                                       or headline_passive(verb))  # "Soldiers killed in X"
     for child in subject_verb.children:
         if child.dep_ == "nsubj" and gapped:
             actor2 = undergoer(child, verb)
@@ -410,7 +414,7 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or by_hands(hands)
         elif child.dep_ == "dobj":
             actor2 = actor2 or lives_taken(verb) or _first_named(child) or (
-                person_phrase(child) if verb.lemma_.lower() in HARMING_VERBS else None)
+                person_phrase(child) if verb.lemma_.lower() in UNDERGONE_VERBS else None)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:

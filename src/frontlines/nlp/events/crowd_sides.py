@@ -1,0 +1,152 @@
+"""Who protests: the crowd is the first side of every protest and demonstration.
+
+ACLED codes a demonstration with the demonstrators as actor1, always: a named group
+when the story names one, else the generic "Protesters"; whoever stepped in (police, a
+heckler, a counter-protester) is actor2 of a protest with intervention. The sentence
+that tells a protest does not always hang the crowd on the protest word: "Protests
+followed, ..." names no one, and "a welder was fined once he kicked a demonstrator at the
+march" makes the welder the subject and the demonstrator an object. Read by the verb's
+arguments alone, the first has no actor1 and the second has the man doing the protest.
+
+This pass puts the crowd first, after the roles are read:
+
+* no actor1, a noun for people who protest in the sentence ("the crowd of union
+  protesters", "police arrested marchers") is the crowd;
+* no actor1 and no such noun: the protest word itself says there was a crowd, so the
+  generic side "protesters" stands at that word (ACLED's "Protesters" for an unnamed
+  crowd);
+* an actor1 borrowed from an earlier sentence gives way to a protester noun of the
+  sentence's own ("Days later, a welder kicked a demonstrator at a march" after
+  "thousands of marchers crowded the square");
+* an actor1 that does not protest (the subject of some other verb, "the man was
+  charged") while a protester noun stands elsewhere in the sentence: the protester noun
+  is actor1, and that actor1 becomes the side that stepped in, where the sub-event type
+  has a second side.
+
+Excessive force against protesters is left alone: there the force (police, troops) is
+coded first and the crowd second. Mob violence is no demonstration: a mob has no crowd
+word to fall back on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.model import Event, EventActor
+from frontlines.nlp.events.phrases import actor_phrase, noun_phrase
+from frontlines.nlp.events.roles import ONE_SIDED, cue_words
+from frontlines.vocab.words import word_list
+
+__all__ = ["GENERIC_CROWD", "crowd_sides"]
+
+#: Sub-event types whose first side is the crowd.
+_CROWD_SUB_EVENTS = frozenset({"Peaceful protest", "Protest with intervention",
+                               "Violent demonstration"})  # fmt: skip
+#: People who protest (lemmas): a noun for the crowd.
+_PROTEST_PEOPLE = frozenset(word_list("sense", "protest_people")) | {"protestor"}
+#: Beginnings of the words for a demonstration itself, where the cue that typed the event
+#: is no such word ("demonstrations turned violent" typed by "turned violent").
+_PROTEST_WORDS = ("protest", "demonstrat", "rally", "rallie", "march", "riot", "sit-in")
+#: The side a protest word alone implies: ACLED's generic "Protesters".
+GENERIC_CROWD = "protesters"
+
+
+def crowd_sides(events: list[Event], doc: Doc) -> list[Event]:
+    """``events`` with each demonstration's crowd as actor1 (see the module docstring)."""
+    return [_crowd_first(e, doc) if e.acled_sub_event in _CROWD_SUB_EVENTS else e
+            for e in events]  # fmt: skip
+
+
+def _crowd_first(event: Event, doc: Doc) -> Event:
+    sent = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if sent is None:
+        return event
+    one, two = event.actor1, event.actor2
+    if one is not None and not event.start <= one.start < event.end:
+        own = _crowd_noun(sent, None)  # a crowd borrowed from an earlier sentence: the
+        found = _crowd_phrase(own) if own is not None else None  # sentence's own first
+        return replace(event, actor1=found) if found is not None else event
+    if one is not None and (_is_crowd(one, doc) or _protesting(one, sent, event)):
+        return event
+    crowd = _crowd_noun(sent, one)
+    if one is None:
+        found = _crowd_phrase(crowd) if crowd is not None else _implied(sent, event)
+        return replace(event, actor1=found) if found is not None else event
+    if crowd is None:
+        return event
+    found = _crowd_phrase(crowd)
+    if found is None:
+        return event
+    if two is not None and two.start <= crowd.idx < two.end:
+        two = None  # "police beat the protesters" read the other way: the crowd was actor2
+    if event.acled_sub_event in ONE_SIDED:
+        return replace(event, actor1=found, actor2=None)
+    return replace(event, actor1=found, actor2=two or one)  # who stepped in
+
+
+def _heads(actor: EventActor, doc: Doc) -> list[Token]:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return [span.root] if span is not None and len(span) else []
+
+
+def _is_crowd(actor: EventActor, doc: Doc) -> bool:
+    """Whether the actor names people who protest ("hundreds of protesters", "the
+    marchers"), by its head or the noun it counts."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _PROTEST_PEOPLE for t in span)
+
+
+def _protesting(actor: EventActor, sent: Span, event: Event) -> bool:
+    """Whether the actor is the subject of the protest's own word ("students marched",
+    "workers who rallied"): then it is the crowd, whatever noun names it."""
+    words = set(cue_words(sent, event.cues))
+    for head in _heads(actor, sent.doc):
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            if verb in words:
+                break
+            verb = verb.head
+        if head.dep_ in {"nsubj", "nsubjpass", "appos"} and verb in words:
+            return True
+        if head.dep_ == "nsubj" and any(c in words for c in verb.subtree if c.dep_ in
+                                        {"pobj", "dobj", "xcomp", "advcl"}):
+            return True  # "massed ... in protest", "staged a rally", "took to the streets
+            # to protest": the crowd's own deed
+    return False
+
+
+def _crowd_noun(sent: Span, outside: EventActor | None) -> Token | None:
+    """The first noun for people who protest in the sentence, outside ``outside``."""
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_PEOPLE:
+            continue
+        if outside is not None and outside.start <= token.idx < outside.end:
+            continue
+        return token
+    return None
+
+
+def _crowd_phrase(noun: Token) -> EventActor | None:
+    """The phrase a protester noun heads, as an actor ("the crowd of anti-war
+    protesters": "anti-war protesters")."""
+    found = actor_phrase(noun, agent=True)
+    if found is not None:
+        return found
+    start, end = noun_phrase(noun)
+    tokens = noun.doc[start:end]
+    return EventActor(text=tokens.text, actor=None, start=tokens.start_char,
+                      end=tokens.end_char)  # fmt: skip
+
+
+def _implied(sent: Span, event: Event) -> EventActor | None:
+    """The generic crowd a protest word implies, standing at that word ("Protests
+    followed": protesters); None where the sentence holds no word of the event's cues."""
+    words = cue_words(sent, event.cues) or [t for t in sent if t.pos_ in {"NOUN", "VERB"}
+                                            and t.lemma_.lower().startswith(_PROTEST_WORDS)]
+    if not words:
+        return None
+    word = words[0]
+    return EventActor(text=GENERIC_CROWD, actor=None, start=word.idx,
+                      end=word.idx + len(word.text))  # fmt: skip

@@ -1,0 +1,52 @@
+"""The crowd is the first side of a demonstration (``nlp/events/crowd_sides.py``): sentences
+of our own where the protest word names no one, or where the sentence's subject is not
+the crowd; the real pipeline parses them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import events_on
+
+CROWD_FIRST = [
+    # (sentence, ACLED event type, actor1 wanted)
+    # the protest word alone: the generic crowd
+    ("Protests followed, with the anger directed at the city council.", "Protests",
+     "protesters"),
+    ("Some demonstrations turned violent on Friday night in the city centre.", "Riots",
+     "protesters"),
+    # a protester noun that is no subject of the protest word
+    ("Police officers watched the crowd of union protesters at the annual rally on the "
+     "square.", "Protests", "union protesters"),
+    # the subject did something else to a protester: the protester protested
+    ("Last Tuesday a retired 58-year-old welder was fined for battery once he kicked a "
+     "demonstrator at a march in Dayton.", "Protests", "demonstrator"),
+    # the subject of the protest's own word stays the crowd
+    ("Thousands of nurses marched through the capital on Sunday to demand higher pay.",
+     "Protests", "Thousands of nurses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "crowd"), CROWD_FIRST)
+def test_the_crowd_is_the_first_side_of_a_demonstration(nlp, text, kind, crowd):
+    events = [e for e in events_on(nlp, text) if e.acled_event == kind]
+    assert len(events) == 1, [(e.acled_sub_event, e.actor1) for e in events]
+    assert events[0].actor1 is not None and events[0].actor1.text == crowd
+
+
+def test_force_against_protesters_keeps_the_force_first(nlp):
+    text = "Riot police fired tear gas at protesters outside parliament in Lima on Tuesday."
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert events, "no protest event read"
+    for event in events:
+        if event.acled_sub_event == "Excessive force against protesters":
+            assert event.actor1 is not None and "police" in event.actor1.text
+
+
+def test_the_sentence_s_own_protester_outranks_a_crowd_carried_from_before(nlp):
+    text = ("Last week the mayor called off a speech in Reno after thousands of marchers "
+            "crowded the square outside. Days later, a retired welder, 58, faced battery "
+            "charges once he sucker-punched a demonstrator at a march in Dayton, Ohio.")
+    second = [e for e in events_on(nlp, text) if e.acled_event == "Protests" and e.start > 0]
+    assert second and second[0].actor1 is not None
+    assert second[0].actor1.text == "demonstrator"
