@@ -125,16 +125,20 @@ def _done_beside(
 AIMS = frozenset({"purpose or plan", AIM})
 
 #: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
-#: attempt to recapture"): never an object ("joined police to investigate the shootings").
-_AIM_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pobj"})
+#: attempt to recapture", "lay down to make guards drag them out": the causative's
+#: complement clause): never an object ("joined police to investigate the shootings").
+_AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "acl", "prep", "pobj"})
 
 
 def governs(verb: Token, aims: list[Token]) -> bool:
     """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
     told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
-    is no event, but the deed done for it stays one. The path up from the aim runs
+    is no event, but the deed done for it stays one; a doer noun that is the deed's
+    subject ("protesters disrupted the rally, lying down to make guards drag them out")
+    tells the deed as well (``_deed_of_doer``). The path up from the aim runs
     through clause and preposition links only, and the deed must be a verb: a trigger
     beside the aim, or above it through an object, is no deed done for it."""
+    verb = _deed_of_doer(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     for aim in aims:
@@ -146,3 +150,16 @@ def governs(verb: Token, aims: list[Token]) -> bool:
             if token.i == verb.i:
                 return True
     return False
+
+
+def _deed_of_doer(token: Token) -> Token:
+    """The verb a noun trigger is the subject of, through an "of" measure ("a stream of
+    protesters interrupted ..."): the deed those doers are told as doing; else ``token``.
+    Only an active subject: a passive one ("the protest was broken up to ...") is what
+    was done to, not the doer."""
+    word = token
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head
+    if token.pos_ == "NOUN" and word.dep_ == "nsubj" and word.head.pos_ == "VERB":
+        return word.head
+    return token

@@ -35,6 +35,7 @@ __all__ = [
     "anchored",
     "definite",
     "particular",
+    "related",
     "several_places",
     "ATTACK_VERBS",
     "CRAFTS",
@@ -59,6 +60,8 @@ IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
 NAMING_VERBS = frozenset(word_list("event", "naming_verbs"))
 #: Verbs whose infinitive complement did happen ("began to shell").
 REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
+#: Verbs that relate two things taken as given: their "not" denies only the relation.
+RELATION_VERBS = frozenset(word_list("event", "relation_verbs"))
 #: Weapons and craft: naming one reports no event unless an attack verb uses it.
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
@@ -143,6 +146,8 @@ def irrealis_reason(trigger: Token) -> str:
     clause, shared = predicate, False
     for _ in range(4):  # the predicate, then the clauses it hangs from
         reason = clause_reason(clause, shared)  # a clause of its own shares no "not"
+        if reason == "negated" and clause.i == predicate.i and related(trigger, predicate):
+            reason = ""  # "the raid was not linked to the bombings": both took place
         if reason:
             return reason
         if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i or told_as_past(clause):
@@ -164,6 +169,14 @@ def irrealis_reason(trigger: Token) -> str:
             return "purpose or plan"
         clause = governor
     return ""
+
+
+def related(trigger: Token, predicate: Token) -> bool:
+    """An event noun that a verb of relation relates ("the strike was not connected with
+    the inquiry into the bombings"): the verb's "not" denies the link between two things
+    the sentence takes as given, not that either took place. A verb trigger, or a noun
+    under any other verb ("the raid did not happen"), keeps the verb's negation."""
+    return trigger.pos_ == "NOUN" and predicate.lemma_.lower() in RELATION_VERBS
 
 
 def _tagged_verb_as_noun(trigger: Token) -> bool:

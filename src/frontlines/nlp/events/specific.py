@@ -49,7 +49,7 @@ from frontlines.nlp.events.periods import (
     aggregate,
     verb_above,
 )
-from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular
+from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular, related
 from frontlines.nlp.events.scope import relative_past
 from frontlines.vocab.words import word_list
 
@@ -130,8 +130,8 @@ def unspecific_reason(trigger: Token) -> str:
     if _role(trigger):
         return "role"
     if finite.i != trigger.i and not relative_past(trigger):  # "no link to blasts that hit"
-        if any(c.dep_ == "neg" for c in finite.children):
-            return "negated"
+        if any(c.dep_ == "neg" for c in finite.children) and not related(trigger, finite):
+            return "negated"  # but "was not linked to the bombings": they took place
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in finite.children):
             return "modal or future"
     if _description(trigger, path):

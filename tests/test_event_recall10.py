@@ -1,0 +1,37 @@
+"""Events the event layer missed (session 16, recall): sentences of our own through the
+real pipeline, each with the reading it must now give and a neighbour it must still
+refuse."""
+
+from __future__ import annotations
+
+from tests.event_reading import events_on, reason_for
+
+
+def test_a_denied_link_does_not_deny_the_events_it_links(nlp):
+    """ "the raid was not connected with the bombings": a verb of relation's "not" denies
+    the link between two things the sentence takes as given, so the raid is still told;
+    "the raid did not take place" still denies it."""
+    linked = nlp("The governor said on Monday that the Navy strike on Yemen was not "
+                 "connected with the inquiry into the March 3 bombings in Lagos.")
+    assert reason_for(linked, "strike") == ""
+    assert any(e.acled_sub_event == "Air/drone strike" for e in events_on(
+        nlp, "The governor said on Monday that the Navy strike on Yemen was not "
+             "connected with the inquiry into the March 3 bombings in Lagos."))  # fmt: skip
+    denied = nlp("The governor said on Monday that the Navy strike on Yemen did not "
+                 "take place.")
+    assert reason_for(denied, "strike") == "negated"
+    assert not events_on(nlp, "The governor said on Monday that the Navy strike on Yemen "
+                              "did not take place.")  # fmt: skip
+
+
+def test_doers_of_a_deed_told_with_an_aim_still_did_it(nlp):
+    """ "protesters blocked the road to make police drag them away": the dragging is an
+    aim, no event, but the protesters' blocking is told as done (their noun is the deed's
+    subject, and the aim hangs on that deed through the causative's clause). Protesters
+    who only plan ("planned to make police drag them away") did nothing yet."""
+    subs = [e.acled_event for e in events_on(
+        nlp, "Protesters blocked the road on Friday to make police drag them away.")]
+    assert subs == ["Protests"]
+    assert not events_on(nlp, "Protesters planned to make police drag them away on "
+                              "Friday.")  # fmt: skip
+
