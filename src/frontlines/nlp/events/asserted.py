@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.heads import yields_to_verb
+from frontlines.nlp.events.scope import clause_reason
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.tokens import idle_cues
@@ -20,7 +21,7 @@ from frontlines.nlp.events.triggers import deed_named, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.vocab.events import EventMatch
 
-__all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match"]
+__all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match", "told_of_another"]
 
 #: A reading of a type: its score, its rank (negated), the match and its asserted words.
 _Scored = tuple[float, int, EventMatch, list[Token]]
@@ -64,10 +65,12 @@ def realis_match(
                 reasons[t], chance[t.i] = judged(deed, model)
                 reasons[t] = reasons[t] or off_sense(deed, match.type.id)
             realis = [t for t in triggers if not reasons[t]]
-            if stopped and not any(governs(t, stopped) for t in realis):
+            if stopped and not any(governs(t, stopped) or told_of_another(t, stopped)
+                                   for t in realis):  # fmt: skip
                 continue  # only the deed the unasserted aim hangs on may still be told
             if apart:  # only a deed told in a clause of its own ("... and said it would")
-                realis = [t for t in realis if all(coordinated_apart(t, u) for u in apart)]
+                realis = [t for t in realis if told_of_another(t, apart)
+                          or all(coordinated_apart(t, u) for u in apart)]  # fmt: skip
             if not realis:
                 if best is None and not apart and any(unasserted(r) for r in reasons.values()):
                     stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
@@ -163,3 +166,19 @@ def _deed_of_doer(token: Token) -> Token:
     if token.pos_ == "NOUN" and word.dep_ == "nsubj" and word.head.pos_ == "VERB":
         return word.head
     return token
+
+
+def told_of_another(trigger: Token, unasserted: list[Token]) -> bool:
+    """Whether ``trigger`` is told in a relative clause of its own that none of the
+    ``unasserted`` triggers is in ("offered a reward leading to the arrest of Smith, who
+    is charged with gunning down a judge last spring"): what the relative clause says of
+    the one it names is stated as fact, whatever the plan, offer or aim around that
+    name; the trigger's own reading (judged before) already kept it as told. A relative
+    clause that is negated or modal itself ("who would attack") tells nothing."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "relcl" and token.pos_ in {"VERB", "AUX"}:
+            inside = {t.i for t in token.subtree}
+            return not clause_reason(token) and not any(u.i in inside for u in unasserted)
+        token = token.head
+    return False
