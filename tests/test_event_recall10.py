@@ -51,3 +51,19 @@ def test_a_relative_clause_tells_its_deed_whatever_is_planned_around_it(nlp):
     assert not events_on(nlp, "A reward of $20,000 is being offered for information "
                               "leading to the arrest of Dale Brum, who might attack a "
                               "judge in Dayton.")  # fmt: skip
+
+
+def test_an_event_named_as_a_cause_took_place(nlp):
+    """ "says it is more vital to protect gun rights because of the bombings in Lyon and
+    Texas", "wants the crossing closed in response to the attack on the police station in
+    Gao on Monday": what a phrase of cause names is given as having happened, whatever the
+    clause around it wants or plans. A cause that is only a kind ("in response to any
+    attack", "because of attacks") or a purpose ("to prevent attacks") is still none."""
+    assert events_on(nlp, "Mr. Dunn says it is even more vital to protect gun rights "
+                          "because of the bombings and shootings in Lyon and Texas.")
+    assert events_on(nlp, "The mayor wants to close the border crossing in response to "
+                          "the attack on the police station in Gao on Monday.")
+    assert not events_on(nlp, "The mayor wants to close the border crossing in response "
+                              "to any attack.")  # fmt: skip
+    assert not events_on(nlp, "The mayor wants to close the border crossing to prevent "
+                              "attacks.")  # fmt: skip
