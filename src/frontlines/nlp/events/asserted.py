@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.heads import yields_to_verb
+from frontlines.nlp.events.scope import clause_reason
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
 from frontlines.nlp.events.tokens import idle_cues
@@ -20,7 +21,7 @@ from frontlines.nlp.events.triggers import deed_named, unasserted
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.vocab.events import EventMatch
 
-__all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match"]
+__all__ = ["AIMS", "TALK_TYPES", "governs", "realis_match", "told_of_another"]
 
 #: A reading of a type: its score, its rank (negated), the match and its asserted words.
 _Scored = tuple[float, int, EventMatch, list[Token]]
@@ -64,10 +65,12 @@ def realis_match(
                 reasons[t], chance[t.i] = judged(deed, model)
                 reasons[t] = reasons[t] or off_sense(deed, match.type.id)
             realis = [t for t in triggers if not reasons[t]]
-            if stopped and not any(governs(t, stopped) for t in realis):
+            if stopped and not any(governs(t, stopped) or told_of_another(t, stopped)
+                                   for t in realis):  # fmt: skip
                 continue  # only the deed the unasserted aim hangs on may still be told
             if apart:  # only a deed told in a clause of its own ("... and said it would")
-                realis = [t for t in realis if all(coordinated_apart(t, u) for u in apart)]
+                realis = [t for t in realis if told_of_another(t, apart)
+                          or all(coordinated_apart(t, u) for u in apart)]  # fmt: skip
             if not realis:
                 if best is None and not apart and any(unasserted(r) for r in reasons.values()):
                     stopped = stopped or [t for t in triggers if reasons[t] in AIMS]
@@ -125,16 +128,20 @@ def _done_beside(
 AIMS = frozenset({"purpose or plan", AIM})
 
 #: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
-#: attempt to recapture"): never an object ("joined police to investigate the shootings").
-_AIM_LINKS = frozenset({"advcl", "xcomp", "acl", "prep", "pobj"})
+#: attempt to recapture", "lay down to make guards drag them out": the causative's
+#: complement clause): never an object ("joined police to investigate the shootings").
+_AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "acl", "prep", "pobj"})
 
 
 def governs(verb: Token, aims: list[Token]) -> bool:
     """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
     told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
-    is no event, but the deed done for it stays one. The path up from the aim runs
+    is no event, but the deed done for it stays one; a doer noun that is the deed's
+    subject ("protesters disrupted the rally, lying down to make guards drag them out")
+    tells the deed as well (``_deed_of_doer``). The path up from the aim runs
     through clause and preposition links only, and the deed must be a verb: a trigger
     beside the aim, or above it through an object, is no deed done for it."""
+    verb = _deed_of_doer(verb)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     for aim in aims:
@@ -145,4 +152,33 @@ def governs(verb: Token, aims: list[Token]) -> bool:
             token = token.head
             if token.i == verb.i:
                 return True
+    return False
+
+
+def _deed_of_doer(token: Token) -> Token:
+    """The verb a noun trigger is the subject of, through an "of" measure ("a stream of
+    protesters interrupted ..."): the deed those doers are told as doing; else ``token``.
+    Only an active subject: a passive one ("the protest was broken up to ...") is what
+    was done to, not the doer."""
+    word = token
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head
+    if token.pos_ == "NOUN" and word.dep_ == "nsubj" and word.head.pos_ == "VERB":
+        return word.head
+    return token
+
+
+def told_of_another(trigger: Token, unasserted: list[Token]) -> bool:
+    """Whether ``trigger`` is told in a relative clause of its own that none of the
+    ``unasserted`` triggers is in ("offered a reward leading to the arrest of Smith, who
+    is charged with gunning down a judge last spring"): what the relative clause says of
+    the one it names is stated as fact, whatever the plan, offer or aim around that
+    name; the trigger's own reading (judged before) already kept it as told. A relative
+    clause that is negated or modal itself ("who would attack") tells nothing."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "relcl" and token.pos_ in {"VERB", "AUX"}:
+            inside = {t.i for t in token.subtree}
+            return not clause_reason(token) and not any(u.i in inside for u in unasserted)
+        token = token.head
     return False

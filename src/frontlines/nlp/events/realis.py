@@ -33,8 +33,10 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "anchored",
+    "caused",
     "definite",
     "particular",
+    "related",
     "several_places",
     "ATTACK_VERBS",
     "CRAFTS",
@@ -59,6 +61,10 @@ IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors"))
 NAMING_VERBS = frozenset(word_list("event", "naming_verbs"))
 #: Verbs whose infinitive complement did happen ("began to shell").
 REALIS_GOVERNORS = frozenset(word_list("event", "realis_governors"))
+#: Verbs that relate two things taken as given: their "not" denies only the relation.
+RELATION_VERBS = frozenset(word_list("event", "relation_verbs"))
+#: Head words of a phrase of cause ("because of", "due to", "in response to").
+CAUSE_WORDS = frozenset(word_list("event", "cause_words"))
 #: Weapons and craft: naming one reports no event unless an attack verb uses it.
 INSTRUMENTS = frozenset(word_list("event", "instruments"))
 #: Verbs that say an instrument was used on something ("warplanes pounded the town").
@@ -140,9 +146,13 @@ def irrealis_reason(trigger: Token) -> str:
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
     ):
         return "present or generic"  # "attacks the town", "a strike is ...": no news
+    if trigger.pos_ == "NOUN" and caused(trigger):
+        return ""  # "tighten checks because of the bombings in A": given as done
     clause, shared = predicate, False
     for _ in range(4):  # the predicate, then the clauses it hangs from
         reason = clause_reason(clause, shared)  # a clause of its own shares no "not"
+        if reason == "negated" and clause.i == predicate.i and related(trigger, predicate):
+            reason = ""  # "the raid was not linked to the bombings": both took place
         if reason:
             return reason
         if clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i or told_as_past(clause):
@@ -164,6 +174,32 @@ def irrealis_reason(trigger: Token) -> str:
             return "purpose or plan"
         clause = governor
     return ""
+
+
+def related(trigger: Token, predicate: Token) -> bool:
+    """An event noun that a verb of relation relates ("the strike was not connected with
+    the inquiry into the bombings"): the verb's "not" denies the link between two things
+    the sentence takes as given, not that either took place. A verb trigger, or a noun
+    under any other verb ("the raid did not happen"), keeps the verb's negation."""
+    return trigger.pos_ == "NOUN" and predicate.lemma_.lower() in RELATION_VERBS
+
+
+def caused(noun: Token) -> bool:
+    """An event noun named as a cause ("wants checks tightened because of the bombings",
+    "will retaliate in response to the raid", "closed due to the shelling"): a cause is
+    given as having happened, whatever the clause around it plans, orders or denies.
+    The noun may be one of a pair ("the bombings and shootings") or an "of" phrase's."""
+    top = noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    if top.dep_ != "pobj":
+        return False
+    prep = top.head
+    if prep.lower_ == "because":
+        return True  # "because of": spaCy hangs the noun on "because"
+    head = prep.head
+    return prep.lower_ in {"to", "for", "of"} and head.lower_ in CAUSE_WORDS and (
+        head.lower_ != "result" or any(c.lower_ == "a" for c in head.children))
 
 
 def _tagged_verb_as_noun(trigger: Token) -> bool:
@@ -396,7 +432,8 @@ def definite(noun: Token) -> bool:
 def _told_before(noun: Token) -> bool:
     """A definite event noun inside a phrase about something else ("the scene of the
     airstrike", "the site of that attack"): the story refers back, it tells nothing new."""
-    return definite(noun) and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    return (definite(noun) and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+            and not caused(noun))  # "in response to the raid": a cause, told as such
 
 
 def _in_named_entity(token: Token) -> bool:

@@ -49,7 +49,7 @@ from frontlines.nlp.events.periods import (
     aggregate,
     verb_above,
 )
-from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, particular
+from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, caused, particular, related
 from frontlines.nlp.events.scope import relative_past
 from frontlines.vocab.words import word_list
 
@@ -119,7 +119,8 @@ def unspecific_reason(trigger: Token) -> str:
             return reason
     path = _path_to_finite(trigger)
     finite = path[-1] if path else trigger
-    for verb in path:
+    given = trigger.pos_ in _NOUNS and caused(trigger)  # a cause: "because of the raids"
+    for verb in path if not given else ():  # is no aim, whatever governs the clause
         if verb.i != trigger.i and verb.lemma_.lower() in OBJECT_IRREALIS_GOVERNORS:
             return f"governed by {verb.lemma_.lower()}"
         aim = _aim(verb)
@@ -129,9 +130,9 @@ def unspecific_reason(trigger: Token) -> str:
         return CAPACITY  # "capable of deploying", "any interest in driving on the capital"
     if _role(trigger):
         return "role"
-    if finite.i != trigger.i and not relative_past(trigger):  # "no link to blasts that hit"
-        if any(c.dep_ == "neg" for c in finite.children):
-            return "negated"
+    if finite.i != trigger.i and not (relative_past(trigger) or given):  # "no link to"
+        if any(c.dep_ == "neg" for c in finite.children) and not related(trigger, finite):
+            return "negated"  # but "was not linked to the bombings": they took place
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in finite.children):
             return "modal or future"
     if _description(trigger, path):
@@ -139,7 +140,7 @@ def unspecific_reason(trigger: Token) -> str:
     if aggregate(trigger, finite, path):
         return AGGREGATE
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
-            and not particular(trigger)):  # "bombings this month ... show": those bombings
+            and not (particular(trigger) or given)):  # "bombings this month ... show"
         return "present or generic"
     return ""
 
