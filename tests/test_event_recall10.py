@@ -38,14 +38,14 @@ def test_doers_of_a_deed_told_with_an_aim_still_did_it(nlp):
 
 
 def test_a_relative_clause_tells_its_deed_whatever_is_planned_around_it(nlp):
-    """ "detectives are seeking the arrest of X, who is charged with gunning down a judge":
+    """ "detectives are seeking the arrest of X, who is charged with shooting a judge":
     the arrest is only sought, but the relative clause states what X is charged with as a
     deed done, and "police plan to arrest the men who attacked the convoy" tells the
     attack. A relative clause with a modal of its own ("who might attack") tells none."""
     for text in ("Detectives are seeking the arrest of Dale Brum, who is charged with "
-                 "gunning down a judge last spring at his home in Dayton.",
+                 "shooting a judge in April at his home in Dayton.",
                  "The county hopes a $20,000 bounty will bring about the arrest of Dale "
-                 "Brum, who is charged with gunning down a judge last spring at his home "
+                 "Brum, who is charged with shooting a judge in April at his home "
                  "in Dayton."):  # fmt: skip
         assert [e.acled_sub_event for e in events_on(nlp, text)] == ["Attack"], text
     assert events_on(nlp, "Police plan to arrest the men who attacked the convoy near Gao "

@@ -39,7 +39,7 @@ _COURT_VERBS = frozenset({"charge", "convict", "indict", "sentence", "try", "pro
                           "implicate", "suspect", "accuse"})  # fmt: skip
 _LINKING = frozenset({"link", "tie", "implicate", "connect"})
 #: Verbs whose passive subject took part in the event of their "in" phrase ("the network
-#: was involved in the attempted coup"): one of its doers, not what it hit.
+#: had been involved in last year's failed coup"): one of its doers, not what it hit.
 _TAKING_PART = frozenset({"involve"})
 
 

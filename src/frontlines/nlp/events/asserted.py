@@ -128,7 +128,7 @@ def _done_beside(
 AIMS = frozenset({"purpose or plan", AIM})
 
 #: The links a purpose clause hangs on its deed by ("fought to retake", "clashed in an
-#: attempt to recapture", "lay down to make guards drag them out": the causative's
+#: attempt to recapture", "lay down to make stewards haul them away": the causative's
 #: complement clause): never an object ("joined police to investigate the shootings").
 _AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "acl", "prep", "pobj"})
 
@@ -137,7 +137,7 @@ def governs(verb: Token, aims: list[Token]) -> bool:
     """Whether ``verb`` is the deed one of the ``aims`` (a verb of purpose or plan) is
     told of ("fought to retake", "clashed in an attempt to recapture the town"): the aim
     is no event, but the deed done for it stays one; a doer noun that is the deed's
-    subject ("protesters disrupted the rally, lying down to make guards drag them out")
+    subject ("protesters disrupted the rally, lying down to make stewards haul them away")
     tells the deed as well (``_deed_of_doer``). The path up from the aim runs
     through clause and preposition links only, and the deed must be a verb: a trigger
     beside the aim, or above it through an object, is no deed done for it."""
@@ -171,7 +171,7 @@ def _deed_of_doer(token: Token) -> Token:
 def told_of_another(trigger: Token, unasserted: list[Token]) -> bool:
     """Whether ``trigger`` is told in a relative clause of its own that none of the
     ``unasserted`` triggers is in ("offered a reward leading to the arrest of Smith, who
-    is charged with gunning down a judge last spring"): what the relative clause says of
+    is charged with shooting a judge in April"): what the relative clause says of
     the one it names is stated as fact, whatever the plan, offer or aim around that
     name; the trigger's own reading (judged before) already kept it as told. A relative
     clause that is negated or modal itself ("who would attack") tells nothing."""
