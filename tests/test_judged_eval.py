@@ -69,7 +69,13 @@ def test_judged_precision_counts_matches_and_unjudged(tmp_path: Path) -> None:
 
     shown = result["events"]["at"]["0.15"]
     assert (shown["kept"], shown["true"], shown["unjudged"]) == (3, 1, 1)  # the arrest: no verdict
-    assert result["events"]["at"]["0.7"]["true"] == result["events"]["at"]["0.7"]["kept"] == 1
+    # higher bars keep a subset: counts never grow with the confidence asked for (which
+    # events pass 0.7 is the bundled confidence model's call, so no exact count here)
+    bars = [result["events"]["at"][t] for t in ("0.15", "0.3", "0.5", "0.7")]
+    for low, high in zip(bars, bars[1:]):
+        assert high["kept"] <= low["kept"] and high["true"] <= low["true"]
+        assert high["unjudged"] <= low["unjudged"]
+        assert high["true"] + high["unjudged"] <= high["kept"]
     assert result["claims"] == {"shown": 1, "right": 1, "p": 1.0, "unjudged": 0}
     rows = [json.loads(line) for line in unjudged.read_text(encoding="utf-8").splitlines()]
     assert [(r["kind"], r["start"], r["acled_sub_event"]) for r in rows] == [
