@@ -8,6 +8,7 @@ of what it emits, so the counts, the matching and the unjudged file are checked 
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -72,7 +73,7 @@ def test_judged_precision_counts_matches_and_unjudged(tmp_path: Path) -> None:
     # higher bars keep a subset: counts never grow with the confidence asked for (which
     # events pass 0.7 is the bundled confidence model's call, so no exact count here)
     bars = [result["events"]["at"][t] for t in ("0.15", "0.3", "0.5", "0.7")]
-    for low, high in zip(bars, bars[1:]):
+    for low, high in pairwise(bars):
         assert high["kept"] <= low["kept"] and high["true"] <= low["true"]
         assert high["unjudged"] <= low["unjudged"]
         assert high["true"] + high["unjudged"] <= high["kept"]
