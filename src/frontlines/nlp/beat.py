@@ -33,7 +33,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "LEAST_CLAIM_DENSITY", "LEAST_DENSITY", "LEAST_WORDS", "OFF_BEAT_CONFIDENCE", "ConflictBeat",
-    "conflict_words", "hazard_words",
+    "Vocabulary", "conflict_words", "hazard_words", "hits", "read_words", "vocabulary",
 ]  # fmt: skip
 
 #: Conflict words per 1,000 words of a story below which its events are off the beat.
@@ -48,43 +48,51 @@ OFF_BEAT_CONFIDENCE = 0.05
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
+#: A word class read for counting: (single words, multi-word phrases).
+Vocabulary = tuple[frozenset[str], tuple[str, ...]]
+
 
 @cache
-def conflict_words(crisis: bool = False) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(single words, multi-word phrases) of the conflict vocabulary (``crisis``: with
-    the humanitarian words claims also count)."""
-    entries = word_list("event", "conflict_context")
-    if crisis:
-        entries += word_list("event", "crisis_context")
+def vocabulary(*keys: str) -> Vocabulary:
+    """The event word classes ``keys`` of ``data/event_words.toml``, as one vocabulary
+    to count a text's hits of (the beat here, a story's register for the confidence)."""
+    entries = [e for key in keys for e in word_list("event", key)]
     return (frozenset(e for e in entries if " " not in e),
             tuple(e for e in entries if " " in e))  # fmt: skip
 
 
-@cache
-def hazard_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(single words, multi-word phrases) naming natural hazards and illnesses."""
-    entries = word_list("event", "hazard_context") + word_list("event", "illness_context")
-    return (frozenset(e for e in entries if " " not in e),
-            tuple(e for e in entries if " " in e))  # fmt: skip
+def conflict_words(crisis: bool = False) -> Vocabulary:
+    """The conflict vocabulary (``crisis``: with the humanitarian words claims count)."""
+    return vocabulary("conflict_context", "crisis_context") if crisis else vocabulary(
+        "conflict_context")
 
 
-def _hits(lowered: str, tokens: list[str], vocabulary: tuple[frozenset[str], tuple[str, ...]]
-          ) -> int:  # fmt: skip
-    words, phrases = vocabulary
-    return sum(t in words for t in tokens) + sum(lowered.count(p) for p in phrases)
+def hazard_words() -> Vocabulary:
+    """The vocabulary naming natural hazards and illnesses."""
+    return vocabulary("hazard_context", "illness_context")
+
+
+def read_words(text: str) -> tuple[str, list[str]]:
+    """``text`` lowered and its words, read once for every vocabulary counted in it."""
+    lowered = text.lower()
+    return lowered, _WORD.findall(lowered)
+
+
+def hits(lowered: str, tokens: list[str], words: Vocabulary) -> int:
+    """How many words and phrases of ``words`` a text read by ``read_words`` holds."""
+    single, phrases = words
+    return sum(t in single for t in tokens) + sum(lowered.count(p) for p in phrases)
 
 
 def _count(text: str, crisis: bool = False) -> tuple[int, int]:
     """(conflict words and phrases, all words) in ``text``."""
-    lowered = text.lower()
-    tokens = _WORD.findall(lowered)
-    return _hits(lowered, tokens, conflict_words(crisis)), len(tokens)
+    lowered, tokens = read_words(text)
+    return hits(lowered, tokens, conflict_words(crisis)), len(tokens)
 
 
 def _hazards(text: str) -> int:
     """How many times ``text`` names a natural hazard or an illness."""
-    lowered = text.lower()
-    return _hits(lowered, _WORD.findall(lowered), hazard_words())
+    return hits(*read_words(text), hazard_words())
 
 
 class ConflictBeat:

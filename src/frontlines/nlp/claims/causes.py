@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.beat import conflict_words
+from frontlines.nlp.beat import Vocabulary, conflict_words, vocabulary
 from frontlines.vocab.words import word_list
 
 __all__ = ["CAUSED_TOLLS", "cause_words", "harmless_cause"]
@@ -35,13 +35,9 @@ _CAUSE_MARKS = {"after", "when", "once"}
 _RELATIVES = {"that", "which", "who"}
 
 
-@cache
-def cause_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def cause_words() -> Vocabulary:
     """(single words, phrases) naming a natural hazard, an illness or a mishap."""
-    entries = (word_list("event", "hazard_context") + word_list("event", "illness_context")
-               + word_list("event", "mishap_context"))  # fmt: skip
-    return (frozenset(e for e in entries if " " not in e),
-            tuple(e for e in entries if " " in e))  # fmt: skip
+    return vocabulary("hazard_context", "illness_context", "mishap_context")
 
 
 @cache

@@ -15,10 +15,8 @@ not any story's words; the model learns how much each weighs, out of fold.
 from __future__ import annotations
 
 import math
-import re
-from functools import cache
 
-from frontlines.vocab.words import word_list
+from frontlines.nlp.beat import hits, read_words, vocabulary
 
 __all__ = ["REGISTER_FEATURES", "StoryRegister"]
 
@@ -26,24 +24,13 @@ __all__ = ["REGISTER_FEATURES", "StoryRegister"]
 REGISTER_FEATURES = ("beat_politics", "beat_crime", "beat_casualty", "sentence_casualty",
                      "sentence_politics", "in_quote")  # fmt: skip
 
-_WORD = re.compile(r"[a-z][a-z'-]*")
 #: Quotation marks that open or close speech (straight and typographic double quotes).
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
-@cache
-def _vocabulary(key: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    entries = word_list("event", key)
-    return (frozenset(e for e in entries if " " not in e),
-            tuple(e for e in entries if " " in e))  # fmt: skip
-
-
-def _hits(text: str, key: str) -> tuple[int, int]:
-    """(words and phrases of ``key``'s class in ``text``, all words)."""
-    lowered = text.lower()
-    tokens = _WORD.findall(lowered)
-    words, phrases = _vocabulary(key)
-    return sum(t in words for t in tokens) + sum(lowered.count(p) for p in phrases), len(tokens)
+def _in(text: str, key: str) -> bool:
+    """Whether ``text`` holds a word or phrase of the class ``key``."""
+    return hits(*read_words(text), vocabulary(key)) > 0
 
 
 def _density(hits: int, words: int, full: float) -> float:
@@ -56,11 +43,12 @@ class StoryRegister:
 
     def __init__(self, story: str) -> None:
         self.story = story
-        politics, words = _hits(story, "politics_context")
-        crime, _ = _hits(story, "crime_context")
-        self.casualties, _ = _hits(story, "casualty_context")
-        self.politics = _density(politics, words, 40.0)
-        self.crime = _density(crime, words, 20.0)
+        lowered, tokens = read_words(story)  # read once, counted three times
+        politics = hits(lowered, tokens, vocabulary("politics_context"))
+        crime = hits(lowered, tokens, vocabulary("crime_context"))
+        self.casualties = hits(lowered, tokens, vocabulary("casualty_context"))
+        self.politics = _density(politics, len(tokens), 40.0)
+        self.crime = _density(crime, len(tokens), 20.0)
 
     def features(self, start: int, sentence: str) -> dict[str, float]:
         """The story's register and the event's sentence (``sentence``, at character
@@ -71,7 +59,7 @@ class StoryRegister:
             "beat_politics": self.politics,
             "beat_crime": self.crime,
             "beat_casualty": min(1.0, math.log1p(self.casualties) / math.log1p(8)),
-            "sentence_casualty": float(_hits(sentence, "casualty_context")[0] > 0),
-            "sentence_politics": float(_hits(sentence, "politics_context")[0] > 0),
+            "sentence_casualty": float(_in(sentence, "casualty_context")),
+            "sentence_politics": float(_in(sentence, "politics_context")),
             "in_quote": float(opened or stripped.startswith(_QUOTES)),
         }
