@@ -32,6 +32,7 @@ from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.list_lines import bulleted, heading, lines_back
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
+from frontlines.resolve.time.timex import week_month
 from frontlines.vocab.words import words
 
 __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "document_date",
@@ -46,7 +47,6 @@ _LIST_DEPS = {"conj", "appos"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a week, or its weekend ("-WE")
 #: A decade or century (TIMEX3 "197", "19"): "in the late 1970s" dates no count at a
 #: precision a claim is given at (a day, month or year), so it is no as-of.
 _DECADE = re.compile(r"^\d{1,3}$")
@@ -56,17 +56,11 @@ _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 def month_of_week(value: str) -> str:
     """A claim as of 'last week' (TIMEX3 "2025-W10") or 'over the weekend' ("2025-W10-WE")
     is as of that week's month: the month of its Thursday, as ISO weeks are assigned
-    ("2025-03"); one at a time of day is as of that day. Other values pass through."""
+    ("2025-03", ``week_month``); one at a time of day is as of that day. Other values pass
+    through."""
     if _TIME_OF_DAY.match(value):
         return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
-    match = _WEEK.match(value)
-    if match is None:
-        return value
-    try:
-        thursday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 4)
-    except ValueError:
-        return value
-    return f"{thursday.year:04d}-{thursday.month:02d}"
+    return week_month(value) or value
 
 
 def document_date(times: list[TimeExpression]) -> str | None:

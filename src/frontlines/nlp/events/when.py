@@ -52,7 +52,7 @@ from frontlines.nlp.events.named_history import named_history_date
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
-from frontlines.resolve.time.timex import acled_time_precision
+from frontlines.resolve.time.timex import acled_time_precision, week_month
 from frontlines.vocab.files import read_data_toml
 
 __all__ = [
@@ -103,6 +103,7 @@ def event_date(
             time, value, precision = found[0]
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
             value = moved(value, days_apart(span, triggers)) if span is not None else value
+            value, precision = _no_week(value, precision)  # "last week": its month
             return EventDate(value, acled_time_precision(precision), "text")
     recalled = named_history_date(sent, triggers, published or filed or story_now)
     if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
@@ -120,6 +121,14 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _no_week(value: str, precision: str) -> tuple[str, str]:
+    """An ACLED date is a day, month or year: a week ("last week", TIMEX3 "2016-W09") or
+    weekend is coded to the month holding most of it (``week_month``), at month
+    precision; any other value stays as it is."""
+    month = week_month(value)
+    return (month, "month") if month is not None else (value, precision)
 
 
 def filed_month(doc: Doc) -> str | None:
@@ -171,7 +180,8 @@ def noun_dates(
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
-            day = EventDate(value, acled_time_precision(time.precision), "text")
+            value, precision = _no_week(value, time.precision)  # "last week's raid"
+            day = EventDate(value, acled_time_precision(precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
             kind = kind_of(noun.lemma_.lower())
             if kind is None or len(value) < len("YYYY-MM"):

@@ -3,12 +3,16 @@ rules share (ISO weeks, month shifts, quarters, month names)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from frontlines.vocab.dates import MONTHS
 
-__all__ = ["Timex", "acled_time_precision", "iso_week", "month_of", "quarter_of", "shift_months"]
+__all__ = [
+    "Timex", "acled_time_precision", "iso_week", "month_of", "quarter_of", "shift_months",
+    "week_month",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,25 @@ def month_of(word: str) -> int | None:
 def iso_week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+#: A TIMEX3 week ("2025-W10") or its weekend ("2025-W10-WE").
+WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+
+
+def week_month(value: str) -> str | None:
+    """The month (``YYYY-MM``) a TIMEX3 week or weekend falls in: that of its Thursday, as
+    ISO weeks are assigned to years ("2016-W09", Feb 29 - Mar 6: "2016-03"); None for
+    any other value. An ACLED date is a day, month or year, never a week: "last week"
+    is coded to the month holding most of the week."""
+    match = WEEK.match(value)
+    if match is None:
+        return None
+    try:
+        thursday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 4)
+    except ValueError:
+        return None
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def shift_months(d: date, months: int) -> tuple[int, int]:
