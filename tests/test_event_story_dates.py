@@ -20,3 +20,32 @@ def test_an_event_told_last_week_is_dated_to_that_week_s_month(nlp):
                             "a local official told reporters.", published="2024-03-05")  # fmt: skip
     assert event.date == "2024-02" and event.date_precision == 3, event
     assert event.date_source == "text", event
+
+
+def test_a_present_perfect_keeps_no_earlier_day(nlp):
+    """'have clashed' tells what has gone on up to the time of writing, not a deed of the
+    day the sentence before told: it takes no day from the earlier clash."""
+    first, later = _events(nlp, "Rebels attacked an army post in Kalbor on March 2, killing "
+                                "four soldiers. In Derna, government troops have clashed "
+                                "with rebel fighters.")  # fmt: skip
+    assert first.date == "2024-03-02" and first.date_source == "text", first
+    assert later.date == "2024-03-15" and later.date_source == "published", later
+
+
+def test_a_clock_time_of_the_publication_day_keeps_that_day(nlp):
+    """Published on Friday 15 March: strikes 'late on Friday night' were that day, not on
+    the day of the car bombing the sentence before told."""
+    bombing, strike = _events(nlp, "A car bomb on March 2 killed 12 people at a market in "
+                                   "the capital. Jets struck rebel camps late on Friday "
+                                   "night, the army said.")  # fmt: skip
+    assert bombing.date == "2024-03-02", bombing
+    assert strike.date == "2024-03-15", strike
+
+
+def test_a_strike_list_line_still_takes_the_lead_s_day(nlp):
+    """The simple past of a list's lines still tells the day its first line gave."""
+    events = _events(nlp, "On March 2, coalition aircraft conducted 12 strikes against "
+                          "rebels in the north. Near Kalbor, one strike destroyed a fuel "
+                          "depot.")  # fmt: skip
+    depot = [e for e in events if "depot" in e.text]
+    assert depot and depot[0].date == "2024-03-02", events

@@ -89,16 +89,17 @@ def aggregate(trigger: Token, event: Event, sent: Span | None = None, spots: int
     return trigger.tag_ == "NNS" and counted and wide
 
 
-def carried_over(event: Event, earlier: list[Event]) -> Event:
+def carried_over(event: Event, earlier: list[Event], own_time: bool = False) -> Event:
     """What a story says once and leaves implied after: a strike list names the coalition
     in its first line only ("Allied jets carried out 21 raids ... Close to Tell Abyad, a
     single raid hit ..."). An event without an actor1 takes the actor1 a coder would carry
     (``lender``): that of the latest earlier event of the same sub-event type, never of
     another kind (a car bombing told after an air strike is not the air strike's pilots').
     Without a date of its own, it takes the date of the latest earlier event of the same
-    ACLED type. Actor2, the side hit, carries over only between events of the same
-    sub-event type (the strikes of one strike list: "34 strikes against ISIL ... one
-    strike destroyed a bridge" hit ISIL)."""
+    ACLED type, unless it keeps a time of its own (``own_time``: "has provided ships so
+    far", "struck overnight", ``own_time.keeps_own_time``). Actor2, the side hit, carries
+    over only between events of the same sub-event type (the strikes of one strike list:
+    "34 strikes against ISIL ... one strike destroyed a bridge" hit ISIL)."""
     before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
     if before is None:
         return event
@@ -109,7 +110,7 @@ def carried_over(event: Event, earlier: list[Event]) -> Event:
         changes["actor1"] = source.actor1
     if same_kind and event.actor2 is None and before.actor2 is not None:
         changes["actor2"] = before.actor2
-    if event.date_source != "text" and before.date_source == "text":
+    if event.date_source != "text" and before.date_source == "text" and not own_time:
         changes |= {"date": before.date, "date_precision": before.date_precision,
                     "date_source": "text"}  # fmt: skip
     return replace(event, **changes) if changes else event

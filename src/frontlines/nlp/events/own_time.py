@@ -1,0 +1,62 @@
+"""Whether an event the text gives no date keeps a time of its own all the same, so that
+it must not take the day of an earlier event (``story.carried_over``).
+
+A strike list tells the day once and its lines carry it ("On Jan. 8, aircraft conducted
+34 strikes ... Near Raqqah, one strike destroyed a tank"). But two kinds of undated
+sentence are not told at that earlier time:
+
+- the present perfect ("The United States has provided most of the ships so far", "His
+  men have held the fort against repeated attacks") tells a state reaching up to the
+  time of writing, not a deed of the day told before it;
+- a clock time of the publication day ("the camps struck overnight", "at 10 p.m.") dates
+  the event to that day, though it names no other day than the fallback's
+  (``when._day_of`` reads it as no date, so that it does not count as read from the text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import TimeExpression
+from frontlines.nlp.events.realis import predicate_of
+
+__all__ = ["keeps_own_time"]
+
+#: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00", "1998-08-20TNI").
+_CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
+def keeps_own_time(sent: Span, triggers: Sequence[Token], times: Sequence[TimeExpression],
+                   published: str | None) -> bool:  # fmt: skip
+    """Whether the event ``triggers`` assert in ``sent`` has a time of its own that is
+    no earlier event's: its verb is in the present perfect, or a clock time of the
+    publication day stands in the trigger's own phrase or on its verb."""
+    return any(_present_perfect(predicate_of(t)) for t in triggers) or any(
+        _clock_of_the_day(sent, t, triggers, published) for t in times)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'has provided', 'have held', 'has been seized': not 'had' (a past before the
+    past), not a modal ('may have fired')."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.lower_ in {"has", "have", "'ve", "'s"} and a.tag_ in {"VBZ", "VBP"}
+               for a in auxes) and not any(a.tag_ == "MD" for a in auxes)  # fmt: skip
+
+
+def _clock_of_the_day(sent: Span, time: TimeExpression, triggers: Sequence[Token],
+                      published: str | None) -> bool:  # fmt: skip
+    if published is None or time.type != "TIME" or not _CLOCK_DAY.match(time.value):
+        return False
+    if time.value[:10] != published or not sent.start_char <= time.start < sent.end_char:
+        return False
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return any(t.left_edge.i <= root.i <= t.right_edge.i or root.head.i == predicate_of(t).i
+               for t in triggers)  # fmt: skip
