@@ -49,3 +49,34 @@ def test_a_strike_list_line_still_takes_the_lead_s_day(nlp):
                           "depot.")  # fmt: skip
     depot = [e for e in events if "depot" in e.text]
     assert depot and depot[0].date == "2024-03-02", events
+
+
+_LEAD = "Thousands of people marched through the capital on {day} to demand the release of "
+_LATER = " In the port city of Kalbor, gunmen {verb} a local reporter outside his home."
+
+
+def _story(day: str, verb: str = "shot dead", lead: str = _LEAD) -> str:
+    return lead.format(day=day) + "jailed journalists." + _LATER.format(verb=verb)
+
+
+def test_an_undated_event_takes_the_news_day_of_the_lead(nlp):
+    """Published Friday 15 March: the lead's Thursday is the story's news day; the
+    shooting told after it in the simple past, with no time of its own, took place that
+    day as far as the story says, flagged as inherited ("story"), not read."""
+    march, shooting = _events(nlp, _story("Thursday"))
+    assert march.date == "2024-03-14" and march.date_source == "text", march
+    assert shooting.date == "2024-03-14" and shooting.date_source == "story", shooting
+    assert shooting.date_precision == 1
+
+
+def test_no_news_day_from_an_old_lead_a_telling_or_a_present_perfect(nlp):
+    """A lead day four days back is no news day; a day someone spoke on is none; and a
+    present perfect ("have shot dead") is no deed of that day."""
+    (_, old) = _events(nlp, _story("Monday"))
+    assert old.date == "2024-03-15" and old.date_source == "published", old
+    said = ("Officials said on {day} that thousands of people had marched through the "
+            "capital to demand the release of ")  # fmt: skip
+    told = _events(nlp, _story("Thursday", lead=said))
+    assert [e.date_source for e in told if "gunmen" in e.text] == ["published"], told
+    (_, perfect) = _events(nlp, _story("Thursday", verb="have shot dead"))
+    assert perfect.date == "2024-03-15" and perfect.date_source == "published", perfect

@@ -50,6 +50,7 @@ from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.memo import reads_doc
 from frontlines.nlp.events.named import merged, told_before
+from frontlines.nlp.events.news_day import on_news_day
 from frontlines.nlp.events.others import other_events
 from frontlines.nlp.events.own_time import keeps_own_time
 from frontlines.nlp.events.participants import (
@@ -316,6 +317,7 @@ class EventCoder:
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
         scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
+        scored = on_news_day(scored, doc, times, published)  # undated: the lead's day
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip

@@ -57,6 +57,7 @@ from frontlines.vocab.files import read_data_toml
 
 __all__ = [
     "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
+    "reporting_date",
     "told_as_years_before", "with_year",
 ]  # fmt: skip
 
@@ -93,7 +94,7 @@ def event_date(
             value, precision = _later_than_named(t, times, year, filed) or ("", "")
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
-    told = [d for d in dated if not _reporting_date(sent, d[0], triggers)
+    told = [d for d in dated if not reporting_date(sent, d[0], triggers)
             and not _boundary(sent, d[0], triggers) and not acted_on(sent, d[0], triggers)
             and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
@@ -360,7 +361,7 @@ def _tokens(sent: Span, time: TimeExpression) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def _reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+def reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     """Whether the date says when someone spoke ("said Wednesday"), not when it happened."""
     span = _tokens(sent, time)
     if span is None:

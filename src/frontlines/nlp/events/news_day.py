@@ -1,0 +1,97 @@
+"""The story's news day: the day its lead tells the news on, which the events it then
+tells without a date of their own inherit (``date_source: "story"``).
+
+"LGBT Pride events took a more somber tone Sunday as parades paused ... In Seattle,
+marchers honored the victims with white roses": a coder dates the Seattle march to the
+Sunday the lead gave, not to Monday's publication; the guide's fallback (the publication
+day, or the day before) is for a story that gives no date at all. The news day is the
+first day-precise date of the story's first sentences that is not the day someone spoke
+("officials said Wednesday") and lies within a few days before publication (the news,
+not a recalled past). An event takes it only when its sentence names no time at all (a
+sentence with its own date, even one set aside as a reporting day, says its own) and it
+is told in the simple past (not "have clashed", "will march", "are marching").
+
+The inherited day is kept apart from one read from the event's own clause: the source
+is "story", which the confidence model reads as no date of the text, as it read the
+publication day. It is set after the events are scored, so it changes nothing but the
+date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Event, TimeExpression
+from frontlines.nlp.claims.dates import simple_past
+from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.when import reporting_date
+
+__all__ = ["LEAD_SENTENCES", "NEWS_DAYS", "news_day", "on_news_day"]
+
+#: Sentences of the story's opening read for its news day (a headline, then the lead).
+LEAD_SENTENCES = 3
+#: The news day lies at most this many days before publication.
+NEWS_DAYS = 3
+
+
+def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) the story's lead tells its news on, or None."""
+    if published is None:
+        return None
+    try:
+        today = date.fromisoformat(published)
+    except ValueError:
+        return None
+    for n, sent in enumerate(doc.sents):
+        if n >= LEAD_SENTENCES:
+            return None
+        for time in times:
+            if not sent.start_char <= time.start < sent.end_char:
+                continue
+            if time.type not in {"DATE", "TIME"} or not _day(time.value):
+                continue  # "this year", "last week": no news day
+            day = date.fromisoformat(time.value[:10])
+            if not 0 <= (today - day).days <= NEWS_DAYS or reporting_date(sent, time, ()):
+                continue
+            return day.isoformat()
+    return None
+
+
+def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpression],
+                published: str | None) -> list[Event]:  # fmt: skip
+    """``events``, those told without a date of their own on the story's news day."""
+    day = news_day(doc, times, published)
+    if day is None:
+        return list(events)
+    return [replace(e, date=day, date_precision=1, date_source="story")
+            if _undated(e, doc, times) else e for e in events]  # fmt: skip
+
+
+def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression]) -> bool:
+    """Whether ``event`` took the publication day for want of a date, in a sentence with
+    no time expression at all, told in the simple past."""
+    if event.date_source != "published" or event.background:
+        return False
+    if any(event.start <= t.start < event.end for t in times):
+        return False
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _told_in_past(span.sent, event.cues)
+
+
+def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
+    """Whether a word of the event's cues, or else the sentence's main verb, is asserted
+    in the simple past ("marched", "were fired on")."""
+    words = [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
+    verbs = [predicate_of(t) for t in words] or [sent.root]
+    return any(simple_past(v) for v in verbs)
+
+
+def _day(value: str) -> bool:
+    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() and (
+        value[5:7].isdigit() and value[8:10].isdigit())
