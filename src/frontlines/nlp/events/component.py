@@ -81,6 +81,7 @@ from frontlines.nlp.events.story import (
     tallies,
 )
 from frontlines.nlp.events.story_register import StoryRegister
+from frontlines.nlp.events.territory_sides import territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
     _cue_rows,
@@ -318,6 +319,7 @@ class EventCoder:
         scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
         scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
         scored = on_news_day(scored, doc, times, published)  # undated: the lead's day
+        scored = territory_sides(scored, doc, self.actors)  # whom the ground was taken from
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [replace(e, confidence=beat.capped(e.text, e.confidence))  # lists show
                       for e in scored]  # fmt: skip

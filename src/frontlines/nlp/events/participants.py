@@ -100,7 +100,7 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
-        subject = head.dep_ in SUBJECT_DEPS
+        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head)
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
@@ -139,6 +139,18 @@ def participants(
     actor1 = ordered[0] if ordered else None
     rest = [a for a in governed + objects + others if a is not actor1]
     return actor1, rest[0] if rest else None
+
+
+def _joins_subject(head: Token) -> bool:
+    """Whether a phrase is coordinated with the subject ("government forces and their
+    Hezbollah allies moved in"): it acts with the subject, it is not what they act on.
+    Where the verb makes the conjuncts each other's opponents ("A and B clashed"), the
+    trigger's own reading (``roles``) says so before these names are read."""
+    for _ in range(8):  # coordination chains are short; a bound against cyclic parses
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS
 
 
 def _based(token: Token) -> bool:

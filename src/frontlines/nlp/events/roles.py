@@ -45,6 +45,7 @@ from frontlines.nlp.events.harmed import (
     who_fell,
 )
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.noun_slots import counting, modifies_event, slot_of
 from frontlines.nlp.events.phrases import (
     PEOPLE_LABELS,
     SITES,
@@ -93,7 +94,11 @@ def cue_words(sent: Span, cues: tuple[str, ...]) -> list[Token]:
 
 @per_doc(lambda trigger: trigger.i)
 def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
-    """(actor1, actor2) from the trigger's arguments; None where the parse names none."""
+    """(actor1, actor2) from the trigger's arguments; None where the parse names none.
+    A cue that only modifies an event noun ("missile" of "cruise missile strikes against
+    X") takes the noun's arguments: the phrase hangs its doer and its aim on the noun."""
+    if modifies_event(trigger):
+        return actors_of(trigger.head)
     verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in _NOUN_SLOTS
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None:
@@ -155,8 +160,8 @@ def _site_word(token: Token) -> bool:
 
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
-    slot = _slot(trigger)  # "launched a series of drone raids": where "series" sits
-    counted = _counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
+    slot = slot_of(trigger)  # "launched a series of drone raids": where "series" sits
+    counted = counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
     if counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
         start, end = noun_phrase(counted)  # "a female suicide bomber detonated ..."
         span = trigger.doc[start:end]
@@ -232,6 +237,11 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
 _SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
 
 
+#: Event words that name an armed doer ("sniper", "gunman"); not a crowd's ("protester").
+_ARMED_AGENTS = AGENT_NOUNS - frozenset(
+    w for w in AGENT_NOUNS if w.startswith(("protest", "demonstrat", "march", "picket", "riot")))
+
+
 def side_modifier(triggers: list[Token]) -> EventActor | None:
     """The side an event noun's own modifier names ("the terrorist bombings", "a rebel
     attack", "a police raid"): the event's kind of doer, a last resort after its
@@ -240,11 +250,14 @@ def side_modifier(triggers: list[Token]) -> EventActor | None:
     claimed it: "the terrorist attack" of a story that names the attacker is his. What
     an event does to someone is not done by its modifier ("civilian deaths")."""
     for trigger in triggers:
-        if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() in _UNDERGONE:
+        noun = trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in _NOUN_SLOTS  # "the
+        # police shooting of a man sparked protests": a noun the tagger took for a verb
+        if not noun or trigger.lemma_.lower() in _UNDERGONE:
             continue
         for child in trigger.children:
             if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
-                    child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS):
+                    child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS
+                    or child.lower_ in _ARMED_AGENTS):  # "a sniper shot killed ..."
                 span = trigger.doc[child.left_edge.i : child.i + 1]
                 return EventActor(text=span.text, actor=None, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
@@ -313,36 +326,9 @@ def _passive_relative(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     return (lemma in CARRIER_VERBS or lemma in AUTHOR_VERBS) and any(
         c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in clause.children)
-#: Nouns that count events: "a series of airstrikes" sits where "series" does.
-_SERIES = frozenset({"series", "wave", "spate", "string", "round", "barrage", "volley",
-                     "flurry", "salvo", "campaign", "number", "succession"})  # fmt: skip
 #: Weapons and aircraft that an event's cue may name ("its aircraft destroyed ..."): as the
 #: subject, whose they are acted.
 _INSTRUMENTS = frozenset(word_list("event", "instruments"))
-
-
-def _counting(noun: Token) -> Token:
-    """The count or crowd noun whose "of" phrase ``noun`` is ("hundreds of demonstrators",
-    "a crowd of protesters"), else ``noun``: where the people it names sit in the clause."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and (
-            prep.head.like_num or prep.head.lemma_.lower() in _COUNTS):
-        return prep.head
-    return noun
-
-
-#: Nouns that count or gather people ("hundreds of", "a crowd of").
-_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "million", "number", "crowd",
-                     "group", "band", "gang", "mob", "tens", "couple"})  # fmt: skip
-
-
-def _slot(trigger: Token) -> Token:
-    """The token whose place in the clause is the event noun's: the count noun of "a
-    series of strikes", else the noun itself."""
-    head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES:
-        return head.head
-    return trigger
 
 
 def _under_fire(trigger: Token, actor1: EventActor | None

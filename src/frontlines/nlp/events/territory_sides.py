@@ -1,0 +1,119 @@
+"""Whom territory was taken from, when the sentence that tells the taking names no one.
+
+ACLED codes a change of territory with two sides: "Government regains territory" is
+taken back from a non-state armed group, "Non-state actor overtakes territory" from
+whoever held it. News tells the taking with its doer only ("Iraqi forces liberated the
+city", "the liberation of the town") and names the side that lost it beside it ("...
+and the fight against ISIL") or elsewhere in the story, where it is the armed group the
+story is about. So the second side of a territory event with none is:
+
+* the armed group the event's own sentence names, apart from its doer; else
+* for a government's gain, the armed group the story names nearest to it (a story may
+  tell of several fronts: the nearest is the one the passage is about); a group's gain
+  may be from any side, so only its own sentence says whose.
+
+An armed group is a name the actor dictionary files as a rebel group or a militia, or a
+name holding a non-state side's word ("Islamic State", "Taliban", "rebels"). This runs
+after the events are scored, on the second sides left empty: what the sentence's own
+parse read always wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from frontlines.model import Event, EventActor
+from frontlines.vocab.actors import ActorDictionary
+from frontlines.vocab.events import NON_STATE_WORDS
+
+__all__ = ["territory_sides"]
+
+#: The territory sub-events, each with the ACLED actor types its second side may be:
+#: the state retakes ground from non-state groups (2 rebels, 3 political militias, 4
+#: identity militias); a non-state group takes it from anyone armed (1 state forces too).
+_LOSERS = {"Government regains territory": frozenset({2, 3, 4}),
+           "Non-state actor overtakes territory": frozenset({1, 2, 3, 4})}  # fmt: skip
+#: Entity labels an armed group is told with.
+_GROUP_LABELS = frozenset({"ORG", "NORP"})
+_NON_STATE = tuple(w for w in NON_STATE_WORDS if len(w) > 3)
+
+
+def territory_sides(events: list[Event], doc: Doc, actors: ActorDictionary) -> list[Event]:
+    """``events`` with the side a territory event was taken from, where none was read."""
+    if not any(e.acled_sub_event in _LOSERS and e.actor2 is None for e in events):
+        return events
+    groups = [(ent, _group_key(ent, actors)) for ent in doc.ents]
+    done = []
+    for event in events:
+        wanted = _LOSERS.get(event.acled_sub_event)
+        if wanted is not None and event.actor2 is None and event.actor1 is not None:
+            armed = [(e, k) for e, k in groups if k and _armed(e, actors, wanted)]
+            side = _lost_by(event, armed, doc)
+            event = replace(event, actor2=side) if side is not None else event
+        done.append(event)
+    return done
+
+
+def _lost_by(event: Event, groups: list[tuple[Span, str]], doc: Doc) -> EventActor | None:
+    """The armed group of the event's sentence other than its doer, else (a government's
+    gain only) the one the story names nearest to it."""
+    doer = event.actor1
+    assert doer is not None
+    others = [(ent, key) for ent, key in groups if not _is_doer(ent, key, doer, doc)]
+    here = [ent for ent, _ in others if event.start <= ent.start_char < event.end]
+    if here:
+        return _actor(here[0])
+    if event.acled_sub_event not in _STORY_WIDE:
+        return None  # a group's gain may be from anyone: the story's groups do not say
+    if not others:
+        return None
+    return _actor(min((ent for ent, _ in others), key=lambda ent: _apart(ent, event)))
+
+
+def _apart(ent: Span, event: Event) -> int:
+    """How far a name is told from the event's sentence, in characters."""
+    return max(event.start - ent.end_char, ent.start_char - event.end, 0)
+
+
+#: Sub-events whose lost side the story may name away from the event's sentence.
+_STORY_WIDE = frozenset({"Government regains territory"})
+
+
+def _is_doer(ent: Span, key: str, doer: EventActor, doc: Doc) -> bool:
+    """Whether a name is the event's doer or on its side: inside its phrase or one
+    coordinated with it ("government forces and their Hezbollah allies"), or the same
+    group."""
+    phrase = doc.char_span(doer.start, doer.end, alignment_mode="expand")
+    if phrase is not None and len(phrase) and (
+            phrase.root.left_edge.i <= ent.root.i <= phrase.root.right_edge.i):
+        return True
+    if doer.start <= ent.start_char < doer.end or ent.start_char <= doer.start < ent.end_char:
+        return True
+    return key == (doer.actor or doer.text.casefold())
+
+
+def _group_key(ent: Span, actors: ActorDictionary) -> str:
+    """Which group a name stands for: its dictionary actor (its parent, for a member),
+    else its words."""
+    known = actors.get(ent.kb_id_) if ent.kb_id_ else None
+    if known is not None:
+        return known.member_of or known.id
+    return ent.text.casefold() if ent.label_ in _GROUP_LABELS else ""
+
+
+def _armed(ent: Span, actors: ActorDictionary, wanted: frozenset[int]) -> bool:
+    """Whether a name is an armed group of the wanted ACLED types: by the dictionary, else
+    by a non-state side's word in it ("the Taliban", "Boko Haram", "rebel forces")."""
+    known = actors.get(ent.kb_id_) if ent.kb_id_ else None
+    if known is not None:
+        return known.acled_inter in wanted
+    text = ent.text.casefold()
+    return ent.label_ in _GROUP_LABELS and 2 in wanted and any(
+        w in text.split() or (" " in w and w in text) for w in _NON_STATE)
+
+
+def _actor(ent: Span) -> EventActor:
+    return EventActor(text=ent.text, actor=ent.kb_id_ or None, start=ent.start_char,
+                      end=ent.end_char)  # fmt: skip

@@ -1,0 +1,68 @@
+"""Sides an event's own phrase names through its modifiers and its coordination
+(``nlp/events/roles.py``, ``nlp/events/participants.py``): sentences of our own, read by
+the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import events_on
+
+
+def _sides(nlp, text: str) -> tuple[str | None, str | None]:
+    events = events_on(nlp, text)
+    assert events, text
+    event = events[0]
+    return (event.actor1.text if event.actor1 else None,
+            event.actor2.text if event.actor2 else None)
+
+
+def test_a_cue_modifying_an_event_noun_reads_the_nouns_arguments(nlp):
+    # "missile" is the cue; "strikes" carries the doer (the verb that carries it)
+    actor1, _ = _sides(nlp, "Retaliating ten days after the deadly hotel bombings, French "
+                            "forces on Monday launched cruise missile strikes against "
+                            "suspected militant camps in Mali and a weapons depot in Niger.")
+    assert actor1 == "French forces"
+
+
+def test_a_compound_cue_climbs_only_to_an_event_noun(nlp):
+    from frontlines.nlp.events.noun_slots import modifies_event
+
+    doc = nlp("The missile strikes hit a missile factory near Herat.")
+    strike_cue, factory_cue = (t for t in doc if t.text == "missile")
+    assert modifies_event(strike_cue)
+    assert not modifies_event(factory_cue)
+
+
+@pytest.mark.parametrize(("text", "word", "side"), [
+    # a noun the tagger took for a verb still names its kind of doer
+    ("Days after the police shooting of a young driver sparked riots, the town is calm.",
+     "shooting", "police"),
+    # an armed doer's word as a modifier ("a sniper shot")
+    ("Tests link a hair found near where a sniper shot and killed a Boise surgeon, an "
+     "official said.", "shot", "sniper"),
+    # a crowd's word is not who shot
+    ("A protester shooting video was pushed by guards.", "shooting", None),
+])  # fmt: skip
+def test_an_event_words_modifier_names_its_doer(nlp, text, word, side):
+    from frontlines.nlp.events.roles import side_modifier
+
+    doc = nlp(text)
+    found = side_modifier([next(t for t in doc if t.text == word)])
+    assert (found.text if found else None) == side
+
+
+def test_a_side_coordinated_with_the_subject_acts_with_it(nlp):
+    # the allies moved in with the forces: they are not what the forces moved against
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Over the past week Syrian government forces and their Hezbollah allies have "
+              "moved into all the farmland around the town.")
+    actor1, actor2 = participants(next(iter(doc.sents)))
+    assert actor1 is not None and actor1.text == "Syrian government forces"
+    assert actor2 is None
+
+
+def test_sides_that_clash_stay_opponents(nlp):
+    assert _sides(nlp, "Government troops and Hezbollah fighters clashed near the border "
+                       "on Sunday.") == ("Government troops", "Hezbollah fighters")
