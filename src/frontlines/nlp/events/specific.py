@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.charges import charge_name
 from frontlines.nlp.events.periods import (
     PERIOD_DAYS,
     PERIOD_PREPOSITIONS,
@@ -211,6 +212,8 @@ def _role(trigger: Token) -> bool:
 
 
 def _noun_reason(noun: Token) -> str:
+    if charge_name(noun):
+        return "a charge's name"  # "charged with attempted murder" (charges.py)
     if any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in noun.children):
         return "generic"  # "the munitions dropped in each strike"
     if noun.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"amod", "det", "predet"}
