@@ -30,3 +30,20 @@ def test_a_strike_of_employees_is_no_air_strike(nlp):
     struck = events_on(nlp, "A strike hit an arms depot near Idlib on Sunday, the "
                             "coalition said.")  # fmt: skip
     assert [e.acled_sub_event for e in struck] == ["Air/drone strike"]
+
+
+def test_a_weapon_naming_an_attack_gives_the_weapons_kind(nlp):
+    """ "a car bomb attack", "a mortar attack on the base": ACLED codes the weapon's
+    sub-event (a remote explosive, shelling) whoever was hit, not an attack on civilians
+    or a battle; an attack named by no explosive weapon stays an attack, and one only
+    feared is still no event."""
+    def subs(text: str) -> list[str]:
+        return [e.acled_sub_event for e in events_on(nlp, text)]
+
+    assert subs("A car bomb attack outside the court in Mardan killed nine people on "
+                "Tuesday.") == ["Remote explosive/landmine/IED"]  # fmt: skip
+    assert subs("A mortar attack on an army post near Kidal killed two soldiers on "
+                "Friday.") == ["Shelling/artillery/missile attack"]  # fmt: skip
+    assert subs("A knife attack at the bus depot in Graz wounded two people on "
+                "Friday.") == ["Attack"]  # fmt: skip
+    assert subs("Residents feared a rocket attack on the port of Misrata.") == []
