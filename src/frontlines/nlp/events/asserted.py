@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.acled_type import EXPLOSIONS
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.heads import yields_to_verb
@@ -85,11 +86,33 @@ def realis_match(
             scored = (score, -rank, match, realis)
         if best is None or scored[:2] > best[:2]:
             best = scored
+    if best is not None:
+        best = _weapon_named(sent, matches, best) or best
     if best is not None and best[2].type.id in TALK_TYPES and best[3]:
         best = _done_beside(sent, matches, best[3], chance, model) or best
     if best is None or not best[2].type.record:
         return None  # the best reading is no ACLED event (a disaster, a crime, talks)
     return best[2], best[3], chance.get(best[3][0].i) if best[3] else None
+
+
+def _weapon_named(sent: Span, matches: list[EventMatch], best: _Scored) -> _Scored | None:
+    """The weapon's type when the asserted attack noun is named by it ("a car bomb attack
+    killed 12", "a rocket attack on the airport"): the attack word reads the deed (told,
+    planned, denied) and its arguments, but ACLED codes the kind of weapon (a remote
+    explosive, shelling), whoever was hit; the weapon left as a modifier would lose it to
+    the plainer attack type. None when no explosive type names an asserted noun."""
+    match, realis = best[2], best[3]
+    if match.type.acled_event == EXPLOSIONS or not match.type.record or not realis:
+        return None  # a disaster's "explosion" stays one: only an attack word is retyped
+    asserted = {t.i for t in realis if t.pos_ == "NOUN"}
+    for rank, other in enumerate(matches):
+        if other.type.acled_event != EXPLOSIONS or not other.type.record:
+            continue
+        for word in _triggers(sent, other):
+            deed = deed_named(word)
+            if deed.i != word.i and deed.i in asserted:
+                return best[0], -rank, other, realis
+    return None
 
 
 def _unread_deed(token: Token, sent: Span, matches: list[EventMatch]) -> Token:
