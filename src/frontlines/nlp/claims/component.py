@@ -77,6 +77,7 @@ from frontlines.nlp.claims.dates import (
 )
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
+from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -376,7 +377,8 @@ class ClaimBuilder:
         if as_of is None:
             found = date_before(span, times)
             if found is None and not _over_a_period(span, times):
-                found = (narrative_date(span, times) or event_date(span, times)
+                found = (named_event_date(span, published)  # "on 9/11"
+                         or narrative_date(span, times) or event_date(span, times)
                          or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
             as_of, relation = found or (None, "")
         if relation == "since" and measure.equivalent:

@@ -255,10 +255,23 @@ def _own_phrase(span: Span) -> set[int]:
     heads = [root, root.head] if root.dep_ == "nummod" else [root]
     found = {t.i for t in root.subtree}
     for head in heads:
+        if _gapped(head):
+            continue
         for child in head.children:
             if child.dep_ in {"acl", "relcl"}:
                 found |= {t.i for t in child.subtree}
     return found
+
+
+def _gapped(noun: Token) -> bool:
+    """'100 people have been killed and 1,000 others wounded in the blasts on Friday': the
+    counted noun of a second clause whose auxiliaries are left out, parsed as a conjunct
+    of the first clause's verb with its own verb as a participle on it. That participle
+    is the clause's verb, not a description of the number, and it shares the first
+    verb's tense: the two halves of the toll are of one time."""
+    return noun.dep_ == "conj" and noun.head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children
+    )
 
 
 def _relation_token(doc: Doc, t: TimeExpression) -> Token | None:

@@ -248,6 +248,25 @@ def subject_span(
         return None
     if counted.lemma_.lower() in TALLY_HEADS:
         return _tallied_of(counted)
+    return _with_body(concept, counted)
+
+
+#: Nouns naming people by the body they belong to: "members" alone says nobody's.
+_BELONGING = {"member", "supporter", "follower", "employee"}
+
+
+def _with_body(concept: Span, counted: Token) -> Span:
+    """'four members of the security forces were killed': the counted people are named by
+    the body they belong to, so that body ("of the security forces") is part of whose
+    they are; "members" alone names no side for a later "all five" to take up."""
+    if counted.lemma_.lower() not in _BELONGING or counted.i != concept.end - 1:
+        return concept
+    for prep in counted.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == counted.i + 1:
+            body = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ in _NOMINAL),
+                        None)  # fmt: skip
+            if body is not None:
+                return concept.doc[concept.start : noun_phrase(body).end]
     return concept
 
 

@@ -48,7 +48,7 @@ from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
 
-__all__ = ["NamedConflict", "conflicts", "named_history_date"]
+__all__ = ["NamedConflict", "conflicts", "named_in", "named_history_date"]
 
 #: Prepositions that put an event inside the conflict they govern.
 _INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
@@ -83,13 +83,15 @@ class NamedConflict:
     last: int
     #: A side, not a war ("the Nazis", "the Fort Hood shooter"): tied only as the doer.
     actor: bool = False
+    #: The day (or month) of an attack of a day or a few: what a toll of it is as of.
+    date: str | None = None
 
 
 @cache
 def conflicts() -> tuple[NamedConflict, ...]:
     """The conflicts of ``data/named_history.toml``."""
     return tuple(NamedConflict(tuple(c["names"]), int(c["years"][0]), int(c["years"][1]),
-                               c.get("kind") == "actor")
+                               c.get("kind") == "actor", c.get("date"))
                  for c in read_data_toml("named_history.toml")["conflict"])  # fmt: skip
 
 
@@ -100,6 +102,12 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, NamedConflict]]:
     names = sorted(by_name, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w/-])(?<!former )(?:{alternatives})(?![\w/])"), by_name
+
+
+def named_in(text: str) -> list[tuple[int, int, NamedConflict]]:
+    """Each name of a listed conflict in ``text``: (start, end, the conflict)."""
+    pattern, by_name = _pattern()
+    return [(m.start(), m.end(), by_name[m.group(0)]) for m in pattern.finditer(text)]
 
 
 def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
