@@ -40,7 +40,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
     if measure.id != "casualties" and _union(span, verb, measure):
         return "union"
     if (measure.id in rules.happenings and _future(verb, measure.id in rules.states)
-            and not _looked_back_on(span, verb, rules)):  # fmt: skip
+            and not _looked_back_on(span, verb, rules)
+            and not _admitted(verb, measure.id, rules)):  # fmt: skip
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
@@ -126,6 +127,14 @@ def _looked_back_on(span: Span, verb: Token, rules: RuleOut) -> bool:
     off an event noun that a verb of inquiry or remembrance (``inquiry_verbs``) takes; the
     event has happened, and only the looking back is to come."""
     return event_noun(span) is not None and verb.lemma_.lower() in rules.inquiry_verbs
+
+
+def _admitted(verb: Token, measure: str, rules: RuleOut) -> bool:
+    """'Canada will accept 25,000 refugees', 'said 10,000 would be resettled': the people a
+    country is to take in are refugees already; only their admission is to come, so the
+    number still counts refugees. A flight to come ("300,000 could flee to Sudan") is no
+    admission and stays ruled out."""
+    return measure == "refugees" and verb.lemma_.lower() in rules.admission_verbs
 
 
 def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
