@@ -40,3 +40,28 @@ def test_admissions_to_come_count_refugees(nlp, text, number):
 )
 def test_flights_to_come_and_capacities_stay_out(nlp, text):
     assert _claims(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kept"),
+    [
+        # a number on the object of a preposition of setting counts events or places
+        ("A total of 260 people were injured in the two blasts.", "two", "260"),
+        ("Residents were evacuated from four villages after the shelling.", "four", None),
+        ("Police detained 40 suspects during two raids on Tuesday.", "two", "40"),
+    ],
+)
+def test_counts_of_settings_are_no_tolls(nlp, text, number, kept):
+    found = _claims(nlp, text)
+    if kept is not None:
+        assert kept in found
+    wrong = found.get(number)
+    assert wrong is None or wrong.measure not in {"wounded", "displaced", "detained"}, (
+        wrong.measure if wrong else None)
+
+
+def test_a_described_object_still_counts_people(nlp):
+    # "thinks about the 14 pupils who were killed": the clause says what befell them
+    found = _claims(nlp, "He still thinks about the 14 pupils who were killed in the attack.")
+    assert "14" in found
+    assert found["14"].measure == "killed"
