@@ -92,6 +92,7 @@ class RuleOut:
     listed_materiel: frozenset[str] = frozenset()  # "2,800 tanks and 540 planes"
     campaign_funds: frozenset[str] = frozenset()  # "gave $5,000 to the Smith PAC"
     inquiry_verbs: frozenset[str] = frozenset()  # "will investigate the killing of 30"
+    admission_verbs: frozenset[str] = frozenset()  # "will admit 10,000 refugees"
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
            ("of_nouns", "counted_nouns", "capacity_verbs", "modals", "name_labels",
             "street_words", "security_nouns", "civic_events", "happenings", "states",
             "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel",
-            "campaign_nouns", "harm_verbs", "campaign_funds", "inquiry_verbs")},
+            "campaign_nouns", "harm_verbs", "campaign_funds", "inquiry_verbs",
+            "admission_verbs")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

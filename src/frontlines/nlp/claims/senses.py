@@ -109,6 +109,9 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
                 return True
             chain = [token, token.head] if token.dep_ in {"xcomp", "advcl"} else [token]
             chain += [t.head for t in chain if t.dep_ == "xcomp"]
+            if token.lemma_.lower() in rules.admission_verbs and any(
+                    _polity(c) for t in chain for c in t.children if c.dep_ == "nsubj"):
+                return False  # "the country will take in 5,000 refugees": an admission
             return any(c.lower_ in rules.modals for t in chain for c in t.children
                        if c.dep_ == "aux")  # fmt: skip
         if token.dep_ not in {"xcomp", "conj"} or token.head is token:
@@ -118,6 +121,19 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
 
 
 _ABILITY_MODALS = {"can", "could"}
+
+#: Nouns of a polity or its rulers: who admits people, where a building holds them.
+_POLITY_NOUNS = {"country", "nation", "government", "administration", "state", "president",
+                 "minister", "ministry", "authority", "official", "city", "province"}
+
+
+def _polity(subject: Token) -> bool:
+    """'the country will take in', 'Canada will accept', 'Obama will accept': a country,
+    a government or a person is who takes people in (an admission), where "the camp can
+    take" or "the centre can hold" is a place's capacity."""
+    if subject.ent_type_ in {"GPE", "PERSON", "NORP"}:
+        return True
+    return subject.lemma_.lower() in _POLITY_NOUNS
 
 #: Verbs of making a thing for a purpose: "built to hold 300" says what it can hold.
 _MADE_FOR = {"build", "design", "construct", "equip"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
-from frontlines.nlp.claims.counted import verb_lemmas
+from frontlines.nlp.claims.counted import counts_people, verb_lemmas
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
@@ -40,7 +40,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
     if measure.id != "casualties" and _union(span, verb, measure):
         return "union"
     if (measure.id in rules.happenings and _future(verb, measure.id in rules.states)
-            and not _looked_back_on(span, verb, rules)):  # fmt: skip
+            and not _looked_back_on(span, verb, rules)
+            and not _admitted(verb, measure.id, rules)):  # fmt: skip
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
@@ -69,6 +70,8 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if measure.id not in rules.happenings:
         return False
     counted = _counted(span)
+    if counted is not None and _where_or_how(counted, verb, taxonomy):
+        return True
     if counted is None and verb is not None:
         counted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and not c.left_edge.i <= span.root.i <= c.right_edge.i), None)
@@ -79,6 +82,26 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if noun in rules.gatherings:
         return True
     return any(noun in m.concepts for m in taxonomy.measures if m.id in rules.things)
+
+
+#: Prepositions of where, when or in what a thing befell people ("in the two blasts",
+#: "during three raids", "from four villages").
+_SETTING_PREPOSITIONS = {"in", "during", "at", "from", "across", "throughout", "after",
+                         "following", "over", "within", "on"}  # fmt: skip
+
+
+def _where_or_how(counted: Token, verb: Token | None, taxonomy: Taxonomy) -> bool:
+    """'260 people were injured in the two blasts', 'arrested in three raids', 'fled from
+    four villages': a number on the object of a preposition of setting on the clause's own
+    verb counts the events or places the clause names, not the people it befell, unless
+    that object is people or a clause describes it ("the 20 pupils who were killed")."""
+    if verb is None or counted.dep_ != "pobj" or counted.head.lower_ not in _SETTING_PREPOSITIONS:
+        return False
+    if counted.head.head.i != verb.i:
+        return False
+    if any(c.dep_ in {"relcl", "acl"} for c in counted.children):
+        return False
+    return not counts_people(counted, taxonomy.people)
 
 
 #: Measures of who is held that come before the tolls in the taxonomy (so that "freed 85
@@ -126,6 +149,14 @@ def _looked_back_on(span: Span, verb: Token, rules: RuleOut) -> bool:
     off an event noun that a verb of inquiry or remembrance (``inquiry_verbs``) takes; the
     event has happened, and only the looking back is to come."""
     return event_noun(span) is not None and verb.lemma_.lower() in rules.inquiry_verbs
+
+
+def _admitted(verb: Token, measure: str, rules: RuleOut) -> bool:
+    """'Canada will accept 25,000 refugees', 'said 10,000 would be resettled': the people a
+    country is to take in are refugees already; only their admission is to come, so the
+    number still counts refugees. A flight to come ("300,000 could flee to Sudan") is no
+    admission and stays ruled out."""
+    return measure == "refugees" and verb.lemma_.lower() in rules.admission_verbs
 
 
 def _peaceful(span: Span, verb: Token, rules: RuleOut) -> bool:
