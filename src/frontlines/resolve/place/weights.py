@@ -138,6 +138,9 @@ class ResolverWeights:
     # pointing at the state ("upstate", "state of"), gives way to its city of a million
     # of the same name (events.cities_where_events_happen)
     cities_in_events: bool = True
+    # "in Harvey, Harper and Kingman counties", "in Alachua county": the names the text
+    # calls counties read as counties, not as namesake towns (counties.named_counties)
+    named_counties: bool = True
 
 
 @dataclass(frozen=True)
