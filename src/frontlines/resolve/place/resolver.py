@@ -43,6 +43,7 @@ from frontlines.resolve.place.names import (
 )
 from frontlines.resolve.place.namesakes import (
     abroad_too,
+    capitals_of_named_countries,
     cities_over_divisions,
     countries_named,
     prominent_over_namesakes,
@@ -132,6 +133,8 @@ class ToponymResolver:
             # a story with places in several countries: "Paris" is the capital unless the
             # text ties it to its namesake's state
             chosen = prominent_over_namesakes(chosen, candidates, features, only=abroad)
+        if w.named_capitals:  # "Paris" in a story that names France
+            chosen = capitals_of_named_countries(chosen, candidates, features)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
