@@ -163,3 +163,19 @@ def test_a_qualified_namesake_stands_beside_the_capital_s_country(gazetteer):
     spans = _spans(text, ["Paris", "Ky.", "France"])
     place = ToponymResolver(gazetteer).resolve_document(spans, text)[0]
     assert place is not None and (place.country, place.admin1) == ("US", "KY")
+
+
+def test_an_ocean_outranks_a_namesake_town_the_story_s_country_voted_for(gazetteer):
+    """namesakes.expanses_over_hamlets: a US story's "Pacific" is the ocean unless the
+    story is at home near the town (then the town stands)."""
+    text = "Farmers in Iowa and Nebraska ship soybeans across the Pacific to buyers in Asia."
+    names = ["Iowa", "Nebraska", "Pacific", "Asia"]
+    ocean = ToponymResolver(gazetteer).resolve_document(_spans(text, names), text)[2]
+    assert ocean is not None and ocean.feature_code == "OCN"
+    off = ToponymResolver(gazetteer, ResolverWeights(expanses=False), bundled_ranker())
+    town = off.resolve_document(_spans(text, names), text)[2]
+    assert town is not None and town.feature_class == "P"
+    home = "Shoppers in Pacific and Union, two towns west of St. Louis, lost power on Friday."
+    names = ["Pacific", "Union", "St. Louis"]
+    town = ToponymResolver(gazetteer).resolve_document(_spans(home, names), home)[0]
+    assert town is not None and (town.feature_class, town.admin1) == ("P", "MO")

@@ -46,6 +46,7 @@ from frontlines.resolve.place.namesakes import (
     capitals_of_named_countries,
     cities_over_divisions,
     countries_named,
+    expanses_over_hamlets,
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.qualified import qualified_towns
@@ -135,6 +136,8 @@ class ToponymResolver:
             chosen = prominent_over_namesakes(chosen, candidates, features, only=abroad)
         if w.named_capitals:  # "Paris" in a story that names France
             chosen = capitals_of_named_countries(chosen, candidates, features)
+        if w.expanses:  # "the Middle East": the region, not a hamlet of the story's country
+            chosen = expanses_over_hamlets(chosen, candidates, features)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)

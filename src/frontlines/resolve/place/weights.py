@@ -144,6 +144,9 @@ class ResolverWeights:
     # "Paris" in a story that names France: the capital, not a namesake town the story's
     # setting chose, unless the text qualifies the town (namesakes.capitals_of_named_countries)
     named_capitals: bool = True
+    # "the Middle East", "the Pacific": the region or ocean, not a namesake town the story's
+    # country voted for, unless the story is at home there (namesakes.expanses_over_hamlets)
+    expanses: bool = True
 
 
 @dataclass(frozen=True)
