@@ -175,3 +175,77 @@ def cities_over_divisions(
             continue  # "New York City, Long Island, New York": the city has its own name here
         decided[key] = replace(chosen[key], place=best)
     return decided
+
+
+def capitals_of_named_countries(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    min_ratio: float = MIN_RATIO,
+) -> dict[str, Resolved]:
+    """Give each name chosen as a small town to the national capital of the same own name
+    when the story also names that capital's country by its own name ("Paris" in a story
+    that names France), unless the text qualifies the town (", Ky."): the country named
+    is the text's own tie of the name to the capital, stronger than the story's setting,
+    which made a Kentucky story read "Paris' Champs-Elysees" as Paris, Kentucky."""
+    named = {r.place.country for r in chosen.values()
+             if r.place is not None and r.place.is_country}  # fmt: skip
+    if not named:
+        return dict(chosen)
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not _namesake(current) or current.country in named:
+            continue
+        own = next((f for c, f in zip(found, features[key], strict=True)
+                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        if own is None or own.get("qualifier", 0.0) > 0.0:
+            continue
+        capital = next(
+            (
+                c.place
+                for c in found
+                if c.kind == "name"
+                and c.place.feature_code == "PPLC"
+                and c.place.country in named
+                and c.place.population >= min_ratio * max(current.population, 1)
+            ),
+            None,
+        )
+        if capital is not None:
+            decided[key] = replace(chosen[key], place=capital)
+    return decided
+
+
+#: Feature codes of the regions, continents and seas news names by a bare name.
+_EXPANSES = frozenset({"RGN", "CONT", "OCN", "SEA", "GULF"})
+
+
+def expanses_over_hamlets(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    state_support: float = STATE_SUPPORT,
+) -> dict[str, Resolved]:
+    """Give each name chosen as a town (no capital) to a region, continent, ocean or sea
+    of the same name ("Middle East", "Pacific", "Americas"), unless the text qualifies the
+    town or the story's other places lie in its state or near it. Why: a town, with a
+    population, outscores a region, which has none, once the story's country votes for it,
+    so a story about the US read "the Middle East" as a hamlet in Pennsylvania; news names
+    the expanse, and the town only when the story is at home there. Evidence: the
+    gazetteer's feature codes and the story's votes, never a list of names."""
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not _namesake(current):
+            continue
+        own = next((f for c, f in zip(found, features[key], strict=True)
+                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        if own is None or own.get("qualifier", 0.0) > 0.0 or own.get("nearby", 0.0) > 0.0:
+            continue
+        if own.get("same_admin1", 0.0) >= state_support:
+            continue
+        expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
+        if expanse is not None:
+            decided[key] = replace(chosen[key], place=expanse)
+    return decided

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
+from frontlines.resolve.place.counties import named_counties
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
@@ -42,8 +43,10 @@ from frontlines.resolve.place.names import (
 )
 from frontlines.resolve.place.namesakes import (
     abroad_too,
+    capitals_of_named_countries,
     cities_over_divisions,
     countries_named,
+    expanses_over_hamlets,
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.qualified import qualified_towns
@@ -131,10 +134,17 @@ class ToponymResolver:
             # a story with places in several countries: "Paris" is the capital unless the
             # text ties it to its namesake's state
             chosen = prominent_over_namesakes(chosen, candidates, features, only=abroad)
+        if w.named_capitals:  # "Paris" in a story that names France
+            chosen = capitals_of_named_countries(chosen, candidates, features)
+        if w.expanses:  # "the Middle East": the region, not a hamlet of the story's country
+            chosen = expanses_over_hamlets(chosen, candidates, features)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
             chosen = cities_over_divisions(chosen, candidates, features, only=happened)
+        if text is not None and w.named_counties:  # "in Harper and Kingman counties"
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = named_counties(toponyms, keys, chosen, candidates, scores, text)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

@@ -138,6 +138,15 @@ class ResolverWeights:
     # pointing at the state ("upstate", "state of"), gives way to its city of a million
     # of the same name (events.cities_where_events_happen)
     cities_in_events: bool = True
+    # "in Harvey, Harper and Kingman counties", "in Alachua county": the names the text
+    # calls counties read as counties, not as namesake towns (counties.named_counties)
+    named_counties: bool = True
+    # "Paris" in a story that names France: the capital, not a namesake town the story's
+    # setting chose, unless the text qualifies the town (namesakes.capitals_of_named_countries)
+    named_capitals: bool = True
+    # "the Middle East", "the Pacific": the region or ocean, not a namesake town the story's
+    # country voted for, unless the story is at home there (namesakes.expanses_over_hamlets)
+    expanses: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,93 @@
+"""Names the text itself calls counties ("Harvey, Harper and Kingman counties") are the
+counties, not their namesake towns.
+
+Why a check after the ranker: a county's name without its word ("Harper") matches the
+county only as an alternate name, so the ranker, rightly for a bare name, prefers a town
+called Harper. But local news lists counties by their bare names and puts the word once
+after the list ("in Muscogee and Harris counties", "from Ellsworth to Riley counties"), or
+writes it in lower case after one name ("in Alachua county"), so the name's span holds no
+"County". A reader takes the kind from that word: every name of the list is a county. The
+evidence is the text's list and the word after it, and the gazetteer's kinds (a division
+of the second level, or one named "<name> County"), never a list of names. Which county of
+the name: the one the ranker scored best, with the story's other places voting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from frontlines.resolve.place.gazetteer import Candidate, Place
+from frontlines.resolve.place.reading import Resolved, Toponym
+
+__all__ = ["counties_named", "named_counties"]
+
+#: The word after a name, or after the last name of a list, that makes them counties.
+_COUNTY_AFTER = re.compile(r"^\s+(count(?:y|ies)|parish(?:es)?)\b", re.IGNORECASE)
+#: ... plural: it speaks for the names before it too.
+_PLURAL = re.compile(r"(ies|es)$", re.IGNORECASE)
+#: What joins the names of such a list: ", ", " and ", ", or ", " to " ("from Ellsworth to
+#: Riley counties"), " through ".
+_JOIN = re.compile(r"^\s*(,|&|,?\s*(and|or|to|through))\s*$", re.IGNORECASE)
+#: The words a county's own name ends with in the gazetteer.
+_COUNTY_WORDS = ("county", "parish")
+
+
+def counties_named(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
+    """The name keys the text calls counties: a name right before "county" / "parish"
+    (any case; "Harper County" as one span is the county's own name and needs no help),
+    and each name of a list joined to one right before "counties" / "parishes"."""
+    found: set[str] = set()
+    for i, t in enumerate(toponyms):
+        if t.end < 0:
+            continue
+        after = _COUNTY_AFTER.match(text[t.end : t.end + 16])
+        if after is None:
+            continue
+        found.add(keys[i])
+        if not _PLURAL.search(after.group(1)):
+            continue
+        j = i
+        while j > 0:
+            before, here = toponyms[j - 1], toponyms[j]
+            if before.end < 0 or before.end > here.start:
+                break
+            if not _JOIN.match(text[before.end : here.start]):
+                break
+            j -= 1
+            found.add(keys[j])
+    return found
+
+
+def _is_county(place: Place) -> bool:
+    """A division of the second level, or a division the gazetteer names "<x> County"."""
+    if place.admin_level == 2:
+        return True
+    last = place.name.lower().rsplit(" ", 1)[-1]
+    return place.feature_class == "A" and not place.is_country and last in _COUNTY_WORDS
+
+
+def named_counties(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    text: str,
+) -> dict[str, Resolved]:
+    """Give each name the text calls a county (``counties_named``), read as a town, its
+    best-scored county reading; a name with no county among its readings keeps the ranker's
+    choice. Only a town gives way: a state or a country before "counties" says whose
+    counties they are ("Indiana counties", "Kenya's counties"). The confidence stays the
+    ranker's."""
+    decided = dict(chosen)
+    for key in counties_named(toponyms, keys, text):
+        current = chosen[key].place
+        if current is None or current.feature_class != "P":
+            continue
+        ranked = sorted(zip(scores[key], candidates[key], strict=True), key=lambda x: -x[0])
+        county = next((c.place for _, c in ranked if _is_county(c.place)), None)
+        if county is not None:
+            decided[key] = replace(chosen[key], place=county)
+    return decided

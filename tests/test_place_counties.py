@@ -1,0 +1,60 @@
+"""Names the text calls counties are the counties (issue 21, resolve/place/counties.py):
+"in Reno, Harvey and Marion counties" lists counties by their bare names, which the
+gazetteer holds as towns' own names and only as the counties' alternate ones."""
+
+from __future__ import annotations
+
+from frontlines.resolve.place import Toponym, ToponymResolver
+from frontlines.resolve.place.counties import counties_named
+from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.weights import ResolverWeights
+
+
+def _spans(text: str, names: list[str]) -> list[Toponym]:
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Toponym(name, start, start + len(name)))
+        at = start + len(name)
+    return found
+
+
+def _codes(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
+    return [
+        (r.place.feature_code, r.place.admin1) if r.place else ("", "")
+        for r in resolver.resolve_document_scored(_spans(text, names), text)
+    ]
+
+
+HAIL = (
+    "Hail damaged roofs in Reno, Harvey and Marion counties on Tuesday, the Kansas "
+    "emergency office said."
+)
+HAIL_NAMES = ["Reno", "Harvey", "Marion", "Kansas"]
+
+
+def test_each_name_of_a_list_before_counties_is_a_county(gazetteer):
+    codes = _codes(ToponymResolver(gazetteer), HAIL, HAIL_NAMES)
+    assert codes[:3] == [("ADM2", "KS")] * 3
+
+
+def test_without_the_check_bare_county_names_read_as_towns(gazetteer):
+    off = ToponymResolver(gazetteer, ResolverWeights(named_counties=False), bundled_ranker())
+    assert ("PPL", "IL") in _codes(off, HAIL, HAIL_NAMES)[1:3]
+
+
+def test_a_state_before_counties_says_whose_counties_they_are(gazetteer):
+    text = "Jobless rates fell in most Ohio counties last year."
+    assert _codes(ToponymResolver(gazetteer), text, ["Ohio"]) == [("ADM1", "OH")]
+
+
+def test_which_names_the_text_calls_counties():
+    text = "Deputies drove from Cowley to Sumner counties; in Lyon county and Topeka it rained."
+    names = ["Cowley", "Sumner", "Lyon", "Topeka"]
+    spans = _spans(text, names)
+    keys = [n.lower() for n in names]
+    assert counties_named(spans, keys, text) == {"cowley", "sumner", "lyon"}
+    # a singular "county" speaks only for the name right before it
+    text = "Crews came from Salina and Lyon county."
+    spans = _spans(text, ["Salina", "Lyon"])
+    assert counties_named(spans, ["salina", "lyon"], text) == {"lyon"}
