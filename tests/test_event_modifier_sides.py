@@ -39,8 +39,8 @@ def test_a_compound_cue_climbs_only_to_an_event_noun(nlp):
     ("Days after the police shooting of a young driver sparked riots, the town is calm.",
      "shooting", "police"),
     # an armed doer's word as a modifier ("a sniper shot")
-    ("Tests link a hair found near where a sniper shot and killed a Boise surgeon, an "
-     "official said.", "shot", "sniper"),
+    ("Police matched a shoe print taken near where a sniper shot and wounded a Denver "
+     "teacher, an officer said.", "shot", "sniper"),
     # a crowd's word is not who shot
     ("A protester shooting video was pushed by guards.", "shooting", None),
 ])  # fmt: skip
@@ -56,10 +56,10 @@ def test_a_side_coordinated_with_the_subject_acts_with_it(nlp):
     # the allies moved in with the forces: they are not what the forces moved against
     from frontlines.nlp.events.participants import participants
 
-    doc = nlp("Over the past week Syrian government forces and their Hezbollah allies have "
-              "moved into all the farmland around the town.")
+    doc = nlp("Over recent days Syrian army units and their militia allies have moved "
+              "into the orchards near the village.")
     actor1, actor2 = participants(next(iter(doc.sents)))
-    assert actor1 is not None and actor1.text == "Syrian government forces"
+    assert actor1 is not None and actor1.text == "Syrian army"
     assert actor2 is None
 
 

@@ -1,5 +1,5 @@
-"""An offence named as a charge: "charged with attempted murder", "convicted of sexual
-assault in the 1990s", "found guilty of murder".
+"""An offence named as a charge: "charged with attempted murder", "convicted of armed
+robbery in the 1980s", "found guilty of murder".
 
 Court news names the deed a person is charged with or convicted of by the offence's
 name, a bare noun with no article, no possessor and no "of" phrase of its own. That

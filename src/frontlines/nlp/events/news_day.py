@@ -1,9 +1,9 @@
 """The story's news day: the day its lead tells the news on, which the events it then
 tells without a date of their own inherit (``date_source: "story"``).
 
-"LGBT Pride events took a more somber tone Sunday as parades paused ... In Seattle,
-marchers honored the victims with white roses": a coder dates the Seattle march to the
-Sunday the lead gave, not to Monday's publication; the guide's fallback (the publication
+"Harvest fairs turned quiet on Saturday as the music stopped ... In Denver,
+visitors laid flowers for the dead": a coder dates the Denver gathering to the
+Saturday the lead gave, not to Monday's publication; the guide's fallback (the publication
 day, or the day before) is for a story that gives no date at all. The news day is the
 first day-precise date of the story's first sentences that is not the day someone spoke
 ("officials said Wednesday") and lies within a few days before publication (the news,

@@ -5,7 +5,7 @@ A strike list tells the day once and its lines carry it ("On Jan. 8, aircraft co
 34 strikes ... Near Raqqah, one strike destroyed a tank"). But two kinds of undated
 sentence are not told at that earlier time:
 
-- the present perfect ("The United States has provided most of the ships so far", "His
+- the present perfect ("Britain has sent most of the planes so far", "His
   men have held the fort against repeated attacks") tells a state reaching up to the
   time of writing, not a deed of the day told before it;
 - a clock time of the publication day ("the camps struck overnight", "at 10 p.m.") dates
