@@ -10,13 +10,16 @@ from tests.event_reading import events_on
 def test_a_brawl_between_groups_is_mob_violence(nlp):
     """ "a mass brawl broke out between X and Y": ACLED codes a fight between groups of
     people with no weapons of war as mob violence, not an attack on civilians; a brawl
-    only avoided ("a shove away from a brawl") tells none."""
+    only avoided ("a shove away from a brawl") tells none, and neither does a figure of
+    politics ("the bare-knuckle brawls of her career"): the brawl must break out or hurt."""
     told = events_on(nlp, "A mass brawl broke out between rival dock workers near the port "
                           "of Varna on Sunday, injuring dozens.")  # fmt: skip
     assert [e.acled_sub_event for e in told] == ["Mob violence"]
     assert not any(e.acled_sub_event == "Mob violence" and e.confidence >= 0.5
                    for e in events_on(nlp, "The meeting in Varna came close to a brawl, "
                                            "officials said."))  # fmt: skip
+    assert not events_on(nlp, "The mayor relishes the bare-knuckle brawls that have "
+                              "marked her years in politics.")  # fmt: skip
 
 
 def test_a_strike_of_employees_is_no_air_strike(nlp):
