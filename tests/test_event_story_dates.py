@@ -80,3 +80,11 @@ def test_no_news_day_from_an_old_lead_a_telling_or_a_present_perfect(nlp):
     assert [e.date_source for e in told if "gunmen" in e.text] == ["published"], told
     (_, perfect) = _events(nlp, _story("Thursday", verb="have shot dead"))
     assert perfect.date == "2024-03-15" and perfect.date_source == "published", perfect
+
+
+def test_reiterated_on_a_day_is_a_telling_day(nlp):
+    """'reiterated Tuesday that militants had ambushed' says when the governor spoke, not
+    when the ambush was: a verb of saying (``attribution.toml``)."""
+    (ambush,) = _events(nlp, "The governor reiterated Tuesday that militants had ambushed "
+                             "the army convoy near the border.")  # fmt: skip
+    assert ambush.date == "2024-03-15" and ambush.date_source == "published", ambush
