@@ -52,11 +52,11 @@ def test_a_strike_list_line_still_takes_the_lead_s_day(nlp):
 
 
 _LEAD = "Thousands of people marched through the capital on {day} to demand the release of "
-_LATER = " In the port city of Kalbor, gunmen {verb} a local reporter outside his home."
+_LATER = "In the port city of Kalbor, gunmen {verb} a local reporter outside his home."
 
 
-def _story(day: str, verb: str = "shot dead", lead: str = _LEAD) -> str:
-    return lead.format(day=day) + "jailed journalists." + _LATER.format(verb=verb)
+def _story(day: str, verb: str = "shot dead", lead: str = _LEAD, gap: str = " ") -> str:
+    return lead.format(day=day) + "jailed journalists." + gap + _LATER.format(verb=verb)
 
 
 def test_an_undated_event_takes_the_news_day_of_the_lead(nlp):
@@ -70,9 +70,10 @@ def test_an_undated_event_takes_the_news_day_of_the_lead(nlp):
 
 
 def test_no_news_day_from_an_old_lead_a_telling_or_a_present_perfect(nlp):
-    """A lead day four days back is no news day; a day someone spoke on is none; and a
-    present perfect ("have shot dead") is no deed of that day."""
-    (_, old) = _events(nlp, _story("Monday"))
+    """A lead day four days back is no news day (in a paragraph of its own: in the same
+    paragraph it is the day of the sentence before); a day someone spoke on is none; and
+    a present perfect ("have shot dead") is no deed of that day."""
+    (_, old) = _events(nlp, _story("Monday", gap="\n\n"))
     assert old.date == "2024-03-15" and old.date_source == "published", old
     said = ("Officials said on {day} that thousands of people had marched through the "
             "capital to demand the release of ")  # fmt: skip
@@ -80,3 +81,25 @@ def test_no_news_day_from_an_old_lead_a_telling_or_a_present_perfect(nlp):
     assert [e.date_source for e in told if "gunmen" in e.text] == ["published"], told
     (_, perfect) = _events(nlp, _story("Thursday", verb="have shot dead"))
     assert perfect.date == "2024-03-15" and perfect.date_source == "published", perfect
+
+
+def test_reiterated_on_a_day_is_a_telling_day(nlp):
+    """'reiterated Tuesday that militants had ambushed' says when the governor spoke, not
+    when the ambush was: a verb of saying (``attribution.toml``)."""
+    (ambush,) = _events(nlp, "The governor reiterated Tuesday that militants had ambushed "
+                             "the army convoy near the border.")  # fmt: skip
+    assert ambush.date == "2024-03-15" and ambush.date_source == "published", ambush
+
+
+def test_an_undated_event_takes_the_day_of_the_sentence_before_it(nlp):
+    """The sentence just before, in the same paragraph, tells the narrative's day
+    (Wednesday) and wins over the lead's news day (Thursday); across a paragraph break
+    it does not."""
+    lead = ("Thousands of people marched through the capital on Thursday to demand the "
+            "release of jailed journalists.\n\n")  # fmt: skip
+    told = "Late on Wednesday, soldiers sealed off the old market in Kalbor."
+    shot = "Gunmen shot dead a local trader near its gate."
+    (_, same) = _events(nlp, lead + told + " " + shot)
+    assert same.date == "2024-03-13" and same.date_source == "story", same
+    (_, apart) = _events(nlp, lead + told + "\n\n" + shot)
+    assert apart.date == "2024-03-14" and apart.date_source == "story", apart

@@ -1,5 +1,6 @@
 """The story's news day: the day its lead tells the news on, which the events it then
-tells without a date of their own inherit (``date_source: "story"``).
+tells without a date of their own inherit (``date_source: "story"``), unless the sentence
+just before, in the same paragraph, tells a day of its own: the narrative's day.
 
 "Harvest fairs turned quiet on Saturday as the music stopped ... In Denver,
 visitors laid flowers for the dead": a coder dates the Denver gathering to the
@@ -29,46 +30,87 @@ from frontlines.model import Event, TimeExpression
 from frontlines.nlp.claims.dates import simple_past
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
+from frontlines.nlp.extensions import doc_text
 
-__all__ = ["LEAD_SENTENCES", "NEWS_DAYS", "news_day", "on_news_day"]
+__all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NEWS_DAYS", "news_day", "on_news_day"]
 
 #: Sentences of the story's opening read for its news day (a headline, then the lead).
 LEAD_SENTENCES = 3
 #: The news day lies at most this many days before publication.
 NEWS_DAYS = 3
+#: The day of the sentence before lies at most this many days before publication.
+NARRATIVE_DAYS = 7
 
 
 def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None) -> str | None:
     """The day (``YYYY-MM-DD``) the story's lead tells its news on, or None."""
-    if published is None:
-        return None
-    try:
-        today = date.fromisoformat(published)
-    except ValueError:
+    today = _day_of(published)
+    if today is None:
         return None
     for n, sent in enumerate(doc.sents):
         if n >= LEAD_SENTENCES:
             return None
         for time in times:
-            if not sent.start_char <= time.start < sent.end_char:
-                continue
-            if time.type not in {"DATE", "TIME"} or not _day(time.value):
-                continue  # "this year", "last week": no news day
-            day = date.fromisoformat(time.value[:10])
-            if not 0 <= (today - day).days <= NEWS_DAYS or reporting_date(sent, time, ()):
-                continue
-            return day.isoformat()
+            if sent.start_char <= time.start < sent.end_char:
+                day = _told_day(sent, time, today, NEWS_DAYS)  # "this year", "last week":
+                if day is not None:  # no news day
+                    return day
     return None
 
 
 def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpression],
                 published: str | None) -> list[Event]:  # fmt: skip
-    """``events``, those told without a date of their own on the story's news day."""
+    """``events``, those told without a date of their own on the day of the sentence
+    before (same paragraph), else on the story's news day."""
     day = news_day(doc, times, published)
-    if day is None:
-        return list(events)
-    return [replace(e, date=day, date_precision=1, date_source="story")
-            if _undated(e, doc, times) else e for e in events]  # fmt: skip
+    dated: list[Event] = []
+    for event in events:
+        inherited = _day_before(event, doc, times, published) or day if _undated(
+            event, doc, times) else None  # fmt: skip
+        dated.append(event if inherited is None else replace(
+            event, date=inherited, date_precision=1, date_source="story"))
+    return dated
+
+
+def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
+                published: str | None) -> str | None:  # fmt: skip
+    """The day the sentence just before the event's tells, in the same paragraph, when it
+    is no reporting day and lies within ``NARRATIVE_DAYS`` before publication: "Late
+    Saturday night, the newlyweds rode through the square. Protesters were a few blocks
+    away" (Saturday), over the lead's news day."""
+    today = _day_of(published)
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if today is None or span is None or not len(span) or span.sent.start == 0:
+        return None
+    sent = span.sent
+    before = doc[sent.start - 1].sent
+    gap = doc_text(doc)[before.start_char : sent.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:  # a paragraph break: another part of the story
+        return None
+    for time in reversed(times):  # the latest day of that sentence
+        if before.start_char <= time.start < before.end_char:
+            day = _told_day(before, time, today, NARRATIVE_DAYS)
+            if day is not None:
+                return day
+    return None
+
+
+def _told_day(sent: Span, time: TimeExpression, today: date, days: int) -> str | None:
+    """The day ``time`` names in ``sent``, if it names one within ``days`` before
+    ``today`` and not the day someone spoke on."""
+    if time.type not in {"DATE", "TIME"} or not _day(time.value):
+        return None
+    day = _day_of(time.value[:10])
+    if day is None or not 0 <= (today - day).days <= days or reporting_date(sent, time, ()):
+        return None
+    return day.isoformat()
+
+
+def _day_of(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression]) -> bool:
