@@ -19,3 +19,14 @@ def test_members_are_named_with_the_body_they_belong_to(nlp):
 def test_supporters_of_a_party_are_the_partys(nlp):
     claims = claims_by_value(nlp, "Police arrested 12 supporters of the opposition party.")
     assert claims[12.0].subject_text == "supporters of the opposition party"
+
+
+def test_a_force_of_n_with_no_owner_named_is_the_forces(nlp):
+    """'sent 20 of his men from a force of 800': the pronoun's owner is not in the text, but
+    the number sizes the force, so the count is the force's; an owner named in the clause
+    still wins ("The rebels have a force of 3,000")."""
+    text = ("The commander said informers told him where the body lay. He recently sent 20 "
+            "of his men from a force of 800 near the border to search the village.")
+    assert claims_by_value(nlp, text)[800.0].subject_text == "force"
+    owned = claims_by_value(nlp, "The rebels have a force of 3,000 in the hills.")
+    assert owned[3000.0].subject_text == "rebels"
