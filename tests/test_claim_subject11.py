@@ -3,6 +3,9 @@ through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
+from frontlines.nlp.claims.whose import _sized_group
 from tests.claim_reading import claims_by_value
 
 
@@ -30,3 +33,12 @@ def test_a_force_of_n_with_no_owner_named_is_the_forces(nlp):
     assert claims_by_value(nlp, text)[800.0].subject_text == "force"
     owned = claims_by_value(nlp, "The rebels have a force of 3,000 in the hills.")
     assert owned[3000.0].subject_text == "rebels"
+
+
+@pytest.mark.parametrize(("noun", "sized"), [("force", "force"), ("total", None),
+                                             ("maximum", None)])  # fmt: skip
+def test_an_amount_a_number_is_given_as_sizes_no_group(nlp, noun, sized):
+    """'a force of 800' sizes the force; 'a total of 800', 'a maximum of 800' are amounts."""
+    doc = nlp(f"He recently sent 20 of his men from a {noun} of 800 near the border.")
+    number = next(t for t in doc if t.text == "800")
+    assert _sized_group(doc[number.i : number.i + 1]) == sized

@@ -234,7 +234,14 @@ def _sized_group(span: Span) -> str | None:
     if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
         return None
     group = preposition.head
-    return noun_phrase(group).text if preposition.i == group.i + 1 else None
+    if group.lemma_.lower() in TALLY_HEADS | _AMOUNTS or preposition.i != group.i + 1:
+        return None  # "a total of 500", "an average of 300": an amount, no group
+    return noun_phrase(group).text
+
+
+#: Nouns of an amount a number is given as ("a maximum of 500"): they size nothing.
+_AMOUNTS = {"maximum", "minimum", "average", "estimate", "peak", "high", "low", "sum",
+            "range", "cap", "limit", "increase", "decrease", "rise", "drop"}  # fmt: skip
 
 
 #: Relative pronouns standing for the noun their clause modifies.
