@@ -270,7 +270,7 @@ def _own_phrase(span: Span) -> set[int]:
 
 
 def _gapped(noun: Token) -> bool:
-    """'100 people have been killed and 1,000 others wounded in the blasts on Friday': the
+    """'60 people have died and 500 others been hurt in the explosions on Monday': the
     counted noun of a second clause whose auxiliaries are left out, parsed as a conjunct
     of the first clause's verb with its own verb as a participle on it. That participle
     is the clause's verb, not a description of the number, and it shares the first

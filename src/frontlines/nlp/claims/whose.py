@@ -226,7 +226,7 @@ def _measured_thing(span: Span) -> str | None:
 
 
 def _sized_group(span: Span) -> str | None:
-    """'ordered ten of his men from a force of 500': a number given as what a noun is
+    """'dispatched ten guards out of a force of 500': a number given as what a noun is
     "of" sizes that noun (a force, an army, a column), so with no owner named the count is
     that group's."""
     root = span.root
