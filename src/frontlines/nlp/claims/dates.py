@@ -264,7 +264,7 @@ def _own_phrase(span: Span) -> set[int]:
 
 
 def _gapped(noun: Token) -> bool:
-    """'80 people have died and 450 others hurt in the explosions on Tuesday': the
+    """'60 people have died and 500 others been hurt in the explosions on Monday': the
     counted noun of a second clause whose auxiliaries are left out, parsed as a conjunct
     of the first clause's verb with its own verb as a participle on it. That participle
     is the clause's verb, not a description of the number, and it shares the first

@@ -1,4 +1,4 @@
-"""As of a named attack: "3,000 of our people died on 9/11", "the San Bernardino attack,
+"""As of a named attack: "nearly 3,000 people died on 9/11", "the San Bernardino attack,
 which killed 14 people", "five officers killed in the Paris attacks".
 
 Political news recalls the tolls of well-known attacks by name, with no date of their

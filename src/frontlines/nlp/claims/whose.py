@@ -152,7 +152,7 @@ def whose(
     counted = (concept.text if measure.subject == "owner" and concept is not None
                and concept.start_char >= q.start else None)  # fmt: skip
     if counted is None and measure.subject == "owner":
-        counted = _measured_thing(span)
+        counted = _measured_thing(span) or _sized_group(span)
     return _subject(doc, q, span) or fallback, counted
 
 
@@ -223,6 +223,25 @@ def _measured_thing(span: Span) -> str | None:
     if root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ != "NOUN" or head.i < span.end:
         return None
     return doc_text(span.doc)[span.doc[span.end].idx : head.idx + len(head.text)]
+
+
+def _sized_group(span: Span) -> str | None:
+    """'dispatched ten guards out of a force of 500': a number given as what a noun is
+    "of" sizes that noun (a force, an army, a column), so with no owner named the count is
+    that group's."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.head.pos_ != "NOUN":
+        return None
+    group = preposition.head
+    if group.lemma_.lower() in TALLY_HEADS | _AMOUNTS or preposition.i != group.i + 1:
+        return None  # "a total of 500", "an average of 300": an amount, no group
+    return noun_phrase(group).text
+
+
+#: Nouns of an amount a number is given as ("a maximum of 500"): they size nothing.
+_AMOUNTS = {"maximum", "minimum", "average", "estimate", "peak", "high", "low", "sum",
+            "range", "cap", "limit", "increase", "decrease", "rise", "drop"}  # fmt: skip
 
 
 #: Relative pronouns standing for the noun their clause modifies.
