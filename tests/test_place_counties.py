@@ -58,3 +58,35 @@ def test_which_names_the_text_calls_counties():
     text = "Crews came from Salina and Lyon county."
     spans = _spans(text, ["Salina", "Lyon"])
     assert counties_named(spans, ["salina", "lyon"], text) == {"lyon"}
+
+
+def _readings(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
+    return [
+        (r.place.feature_code, r.place.admin1) if r.place else ("", "")
+        for r in resolver.resolve_document_scored(_spans(text, names), text)
+    ]
+
+
+def test_a_name_the_text_calls_a_state_is_the_state(gazetteer):
+    """counties.named_states: "a Washington state dairy", "the state of Washington"."""
+    off = ToponymResolver(gazetteer, ResolverWeights(named_states=False), bundled_ranker())
+    for text in (
+        "Inspectors traced the sick cattle to a Washington state dairy near Alberta.",
+        "Apple growers in the state of Washington lost half their crop, Canada said.",
+    ):
+        names = ["Washington", "Alberta" if "Alberta" in text else "Canada"]
+        assert _readings(ToponymResolver(gazetteer), text, names)[0] == ("ADM1", "WA")
+        assert _readings(off, text, names)[0] == ("PPLC", "DC")
+
+
+def test_a_name_listed_with_states_is_the_state_unless_they_qualify_it(gazetteer):
+    """lists.same_kind_as_list: among three or more states the state, not the capital;
+    "Washington, D.C." after "Texas" stays the city (D.C. holds it)."""
+    text = "Outbreaks were reported in Oregon, Washington and Idaho last month."
+    names = ["Oregon", "Washington", "Idaho"]
+    assert _readings(ToponymResolver(gazetteer), text, names)[1] == ("ADM1", "WA")
+    off = ToponymResolver(gazetteer, ResolverWeights(list_kin=False), bundled_ranker())
+    assert _readings(off, text, names)[1] == ("PPLC", "DC")
+    text = "Senators flew from Texas to Washington, D.C., on Monday."
+    names = ["Texas", "Washington", "D.C."]
+    assert _readings(ToponymResolver(gazetteer), text, names)[1] == ("PPLC", "DC")

@@ -236,6 +236,25 @@ def test_alias_file_places_compete_with_gazetteer_places(resolver):
     assert camp.country == "SY" and camp.geonames_id < 0  # ours, not Hool in Mexico
 
 
+def test_a_country_s_former_short_name_reads_as_the_country(resolver):
+    """place_aliases.toml: "Macedonia" (North Macedonia's name until 2019) among
+    countries is the country, not a town in Ohio; a town the text puts in Ohio stays."""
+    text = "Refugees crossed from Greece into Macedonia on their way to Serbia."
+    place = resolver.resolve_document(
+        [
+            Toponym(n, text.index(n), text.index(n) + len(n))
+            for n in ["Greece", "Macedonia", "Serbia"]
+        ],
+        text,
+    )[1]
+    assert place is not None and (place.country, place.feature_code) == ("MK", "PCLI")
+    text = "A Macedonia, Ohio, man was hurt on Route 8 on Friday."
+    town = resolver.resolve_document(
+        [Toponym(n, text.index(n), text.index(n) + len(n)) for n in ["Macedonia", "Ohio"]], text
+    )[0]
+    assert town is not None and (town.country, town.admin1) == ("US", "OH")
+
+
 @pytest.mark.parametrize(
     "name", ["EU", "the EU", "NATO", "U.N.", "Taliban", "Baloch", "Kurds", "n't", "Eastern"]
 )

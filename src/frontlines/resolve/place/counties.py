@@ -1,5 +1,6 @@
-"""Names the text itself calls counties ("Harvey, Harper and Kingman counties") are the
-counties, not their namesake towns.
+"""Names the text itself calls counties ("Harvey, Harper and Kingman counties") or states
+("Washington state", "the state of Washington") are the counties and states, not their
+namesake towns or capitals.
 
 Why a check after the ranker: a county's name without its word ("Harper") matches the
 county only as an alternate name, so the ranker, rightly for a bare name, prefers a town
@@ -21,7 +22,7 @@ from dataclasses import replace
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["counties_named", "named_counties"]
+__all__ = ["counties_named", "named_counties", "named_states", "states_named"]
 
 #: The word after a name, or after the last name of a list, that makes them counties.
 _COUNTY_AFTER = re.compile(r"^\s+(count(?:y|ies)|parish(?:es)?)\b", re.IGNORECASE)
@@ -90,4 +91,47 @@ def named_counties(
         county = next((c.place for _, c in ranked if _is_county(c.place)), None)
         if county is not None:
             decided[key] = replace(chosen[key], place=county)
+    return decided
+
+
+#: "the state of Washington", "Washington state": the text calls the name a state (lower
+#: case "state": "Washington State University" is another name).
+_STATE_OF_BEFORE = re.compile(r"\bstate\s+of\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"^\s+state\b(?!\s+(?:department|university|college)\b)")
+
+
+def states_named(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
+    """The name keys the text calls states: "the state of <name>", "<name> state"."""
+    found = set()
+    for t, key in zip(toponyms, keys, strict=True):
+        if t.start < 0:
+            continue
+        before = text[max(0, t.start - 20) : t.start]
+        if _STATE_OF_BEFORE.search(before) or _STATE_AFTER.match(text[t.end : t.end + 30]):
+            found.add(key)
+    return found
+
+
+def named_states(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    text: str,
+) -> dict[str, Resolved]:
+    """Give each name the text calls a state (``states_named``), read as a town or a
+    capital ("a Washington state farm" as the US capital), its best-scored first-level
+    division of its own name. The confidence stays the ranker's."""
+    decided = dict(chosen)
+    for key in states_named(toponyms, keys, text):
+        current = chosen[key].place
+        if current is None or current.feature_class != "P":
+            continue
+        ranked = sorted(zip(scores[key], candidates[key], strict=True), key=lambda x: -x[0])
+        state = next(
+            (c.place for _, c in ranked if c.kind == "name" and c.place.admin_level == 1), None
+        )
+        if state is not None:
+            decided[key] = replace(chosen[key], place=state)
     return decided

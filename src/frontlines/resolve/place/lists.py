@@ -53,12 +53,24 @@ def list_groups(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
 
 def _kin_reading(current: Place, siblings: list[Place], found: Sequence[Candidate]) -> Place | None:
     """The country of the name among countries, when the name was read as a division
-    ("Niger" the Nigerian state). Only a division gives way: a town named like a country
+    ("Niger" the Nigerian state), and the state of the name among states, when it was read
+    as a town. Among countries only a division gives way: a town named like a country
     is what local news means by it (Lebanon, Ohio beside Mexico, Missouri), and among towns
     a state's name stays the state (tried: "New York" beside cities as the city; LGL check
     lost seven toponyms, states listed with towns)."""
     if current.admin_level in (1, 2) and all(p.is_country for p in siblings):
         return next((c.place for c in found if c.kind == "name" and c.place.is_country), None)
+    if (
+        current.feature_class == "P"
+        and len(siblings) >= 2
+        and all(p.admin_level == 1 and not current.lies_in(p) for p in siblings)
+    ):
+        # "Utah, Washington and Wyoming": beside states the state, not the capital or a
+        # town, in a list of three or more none of which holds the town ("Texas and
+        # Washington, D.C.": D.C. qualifies the city); only a state of the siblings' country
+        countries = {p.country for p in siblings}
+        return next((c.place for c in found if c.kind == "name" and c.place.admin_level == 1
+                     and c.place.country in countries), None)  # fmt: skip
     return None
 
 

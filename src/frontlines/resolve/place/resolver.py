@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
-from frontlines.resolve.place.counties import named_counties
+from frontlines.resolve.place.counties import named_counties, named_states
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
@@ -142,9 +142,12 @@ class ToponymResolver:
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
             chosen = cities_over_divisions(chosen, candidates, features, only=happened)
-        if text is not None and w.named_counties:  # "in Harper and Kingman counties"
+        if text is not None and (w.named_counties or w.named_states):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
-            chosen = named_counties(toponyms, keys, chosen, candidates, scores, text)
+            if w.named_counties:  # "in Harper and Kingman counties"
+                chosen = named_counties(toponyms, keys, chosen, candidates, scores, text)
+            if w.named_states:  # "a Washington state farm"
+                chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

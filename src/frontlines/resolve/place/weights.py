@@ -141,6 +141,9 @@ class ResolverWeights:
     # "in Harvey, Harper and Kingman counties", "in Alachua county": the names the text
     # calls counties read as counties, not as namesake towns (counties.named_counties)
     named_counties: bool = True
+    # "a Washington state farm", "the state of Washington": the state, not the capital or a
+    # town of the name (counties.named_states)
+    named_states: bool = True
     # "Paris" in a story that names France: the capital, not a namesake town the story's
     # setting chose, unless the text qualifies the town (namesakes.capitals_of_named_countries)
     named_capitals: bool = True
