@@ -12,7 +12,8 @@ name "in battle" (any battle), a fungus "establishes into" a country, an infecti
 "kills" a patient, "the battle of Maria" is a person's case, not a place's fight. Each
 reading says what in the structure gives the sense away; what it knows of words is data
 (``data/sense_words.toml``: ``scheduling_verbs``, ``business_deal_verbs``,
-``protest_manner_verbs``, ``illness_nouns``, ``complaint_documents``, ``audience_nouns``).
+``protest_manner_verbs``, ``illness_nouns``, ``complaint_documents``, ``audience_nouns``,
+``argument_lines``, ``epithet_nouns``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ AUDIENCES = words("sense", "audience_nouns")
 VERBAL_ATTACK = words("sense", "verbal_attack_verbs")
 ABSTRACT = words("sense", "abstract_nouns")
 COMMUNICATION = words("sense", "communication_nouns")
+ARGUMENT_LINES = words("sense", "argument_lines")
+EPITHETS = words("sense", "epithet_nouns")
 #: What a politician's attacks are aimed at besides ideas: institutions and procedures
 #: ("attacks on the nomination process", "on the press"); words that, as what a deal
 #: sets up ("established the electoral process"), stay out of ``abstract_nouns``.
@@ -294,6 +297,31 @@ def agreed_a_view(trigger: Token) -> bool:
     return subject is not None and one_speaker(subject)
 
 
+def line_of_argument(trigger: Token) -> bool:
+    """ "launched a new line of attack", "tried another angle of attack": an attack that
+    is what a line or an angle is "of" is a way of arguing, not a deed."""
+    if trigger.pos_ != "NOUN" or _lemma(trigger) != "attack" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    return prep.lower_ == "of" and _lemma(prep.head) in ARGUMENT_LINES
+
+
+def called_as(trigger: Token) -> bool:
+    """ "focused on attacking the nominee as unfit", "attacked the mayor as a coward": a
+    verbal attack verb whose "as" phrase says what its object is (an adjective, or an
+    epithet, ``epithet_nouns``) calls someone a name; an armed attack "as" is part of
+    something ("as part of an offensive", "as a reprisal")."""
+    if trigger.pos_ != "VERB" or _lemma(trigger) not in VERBAL_ATTACK:
+        return False
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for said in prep.children:
+            if said.pos_ == "ADJ" or (said.pos_ == "NOUN" and _lemma(said) in EPITHETS):
+                return True
+    return False
+
+
 def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     """Why ``trigger`` is in an everyday sense for type ``type_id`` (``thing``: what it
     acts on, as ``senses.object_of`` reads it), or ""."""
@@ -324,6 +352,9 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     if type_id in _HARM_TYPES and not harm_told(trigger) and (
             attacks_on_a_person(trigger) or names_the_person(trigger)):  # fmt: skip
         return "criticism of a person"
+    if type_id in _HARM_TYPES and not harm_told(trigger) and (
+            line_of_argument(trigger) or called_as(trigger)):  # fmt: skip
+        return "a way of arguing or a name called"
     if type_id in _FIGHT_TYPES and not harm_told(trigger) and a_persons_case(trigger):
         return "a person's case, not a battle"
     if type_id in _HARM_TYPES and illness_kills(trigger):

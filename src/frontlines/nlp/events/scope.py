@@ -153,7 +153,7 @@ def clause_reason(verb: Token, shared: bool = False) -> str:
         return "question"
     if _going_to(verb):
         return "modal or future"
-    if _counted_times(children):
+    if _counted_times(children) or _every_time(children):
         return "habitual"
     if _imperative(verb, children):
         return "imperative"
@@ -180,6 +180,21 @@ _MANY = frozenset({"many", "several", "numerous", "multiple", "countless", "doze
                    "hundreds", "scores", "repeated", "more", "other"})  # fmt: skip
 #: Subjects that make a bare verb a clause with a doer, so no command.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _every_time(children: list[Token]) -> bool:
+    """ "every time there is shelling near the school, we pray", "each time the rebels
+    shelled the town, farmers hid": a clause on "every" / "each" occasion (its own
+    "time" with a distributive determiner, or "whenever") tells what recurs, not one
+    event."""
+    for when in children:
+        if when.dep_ == "advmod" and when.lower_ == "whenever":
+            return True
+        if when.lemma_.lower() != "time" or when.dep_ not in {"npadvmod", "advmod"}:
+            continue
+        if any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in when.children):
+            return True
+    return False
 
 
 def _counted_times(children: list[Token]) -> bool:
