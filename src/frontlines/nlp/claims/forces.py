@@ -87,7 +87,9 @@ CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "ass
                 "organisation", "team", "family", "church", "community",
                 # a faith and its clergy, a workplace's staff: "members of the faith",
                 # "clergy members", "staff members"
-                "religion", "faith", "clergy", "congregation", "staff"}  # fmt: skip
+                "religion", "faith", "clergy", "congregation", "staff",
+                # a ship's or a show's people, a household: "former crew members"
+                "crew", "cast", "band", "choir", "orchestra", "faculty", "household"}  # fmt: skip
 
 
 def members_of_no_side(counted: Token | None) -> bool:

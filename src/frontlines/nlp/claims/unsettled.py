@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import counts_people, verb_lemmas
+from frontlines.nlp.claims.offences import judicial_execution, ordinary_offence
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
@@ -31,10 +32,15 @@ _POSSIBLE_AUX = {"could", "might", "may"}
 
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
-    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap), or
+    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap,
+    "offence": arrests for an ordinary offence, "judicial": a court's executions), or
     None."""
     if harmless_cause(span, verb, measure.id):
         return "harmless_cause"
+    if ordinary_offence(span, verb, measure.id):
+        return "offence"  # "made 13 DUI arrests": police work, no detention in a conflict
+    if judicial_execution(span, verb, measure.id):
+        return "judicial"  # "did not interfere with 11 executions": a court's sentence
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
