@@ -116,7 +116,7 @@ def test_attacks_their_maker_carries_out_stay_theirs(nlp):
 
 
 def test_fumes_and_poison_taken_by_mishap_are_no_toll(nlp):
-    # brief clrec11: "deaths by carbon monoxide poisoning" (a judged false claim's class)
+    # brief clrec11: fumes and poison taken by mishap (a judged false claim's class)
     from tests.claim_reading import claims_by_text
 
     assert claims_by_text(nlp, "Two miners died of carbon monoxide poisoning.") == {}

@@ -13,18 +13,18 @@ from tests.claim_reading import claims_by_text as _claims
     "text",
     [
         # arrests for an ordinary offence: police work
-        "Police said 27 people were arrested over various crimes at checkpoints overnight.",
+        "Police said 27 people were held for petty crimes during the night.",
         "Officers also made 19 DUI arrests last month.",
-        "Officers said four other drug dealers were arrested.",
+        "Officers said three heroin sellers were arrested.",
         "Police arrested 12 people for theft and burglary.",
         # a court's death penalty, its words in the sentence or the one before
         "He is a lifelong opponent of the death penalty. As governor he did not stop 14 "
         "executions.",
         "The governor commuted the sentences of two death row inmates.",
         # members of a crew, recruits hired, what a dose could do
-        "The reporters interviewed more than 30 former crew members, editors and guests.",
-        "The department was about to lose 30 newly hired recruits.",
-        "He bought a vial of toxin which has the potential to kill about 2,000 people.",
+        "The reporters questioned more than 30 crew members and guests of the show.",
+        "The department may lose 30 newly hired recruits next month.",
+        "The lab stored a toxin with the potential to kill about 2,000 people.",
     ],
 )
 def test_no_conflict_count(nlp, text):

@@ -1,6 +1,6 @@
-"""Counts of the police's and the courts' ordinary work (issue 20, brief clrec11): "made 13
-DUI arrests", "three drug dealers were arrested", "31 people were arrested over various
-crimes", "did not interfere with 11 executions", "the death row inmates". The guide's
+"""Counts of the police's and the courts' ordinary work (issue 20, brief clrec11): "booked 19
+for drunk driving", "four heroin sellers were picked up", "27 people were held for assorted
+crimes", "let 14 executions go ahead", "two condemned men on death row". The guide's
 detained and killed are a conflict's: people held for an ordinary offence, or put to death
 by a court's sentence, are measured by none of them, in whatever story they are told.
 
@@ -20,7 +20,7 @@ from frontlines.nlp.claims.causes import violence_named
 
 __all__ = ["judicial_execution", "ordinary_offence"]
 
-#: Prepositions that give what someone was arrested for ("for theft", "over various crimes",
+#: Prepositions that give what someone was arrested for ("for theft", "over assorted crimes",
 #: "on drug charges").
 _REASON_PREPOSITIONS = {"for", "over", "on", "in"}
 

@@ -163,7 +163,7 @@ _EMPLOYMENT = {"hire", "employ", "furlough"}
 def _employment(verb: Token | None, counted: Token | None = None) -> bool:
     """'The county has laid off 35 prison guards', 'may lay off 120 state troopers':
     people laid off, hired or employed are jobs, not people detained or under arms; so are
-    those the noun says were hired ('about to lose 25 newly hired recruits')."""
+    those the noun says were hired ('may lose 30 recruits just hired')."""
     if counted is not None and any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in _EMPLOYMENT
                                    for c in counted.children):  # fmt: skip
         return True
@@ -244,7 +244,7 @@ def _civic_security(span: Span, counted: Token | None, rules: RuleOut) -> bool:
 
 
 _HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
-#: Nouns of what a thing could do: "a dose with the potential to kill 1,400" ("the ability to
+#: Nouns of what a thing could do: "a toxin with the potential to kill 2,000" ("the ability to
 #: deploy 5,000 troops" says what a side can field: a strength, kept).
 _POTENTIAL_NOUNS = {"potential"}
 
@@ -268,7 +268,7 @@ def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
         if token.lower_ == "enough" or any(c.dep_ == "amod" and c.lower_ == "enough"
                                            for c in token.children):  # fmt: skip
             return True
-        if token.lemma_.lower() in _POTENTIAL_NOUNS:  # "has the potential to kill 1,400"
+        if token.lemma_.lower() in _POTENTIAL_NOUNS:  # "has the potential to kill 2,000"
             return True
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in token.children):
             return True

@@ -38,9 +38,9 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
     if harmless_cause(span, verb, measure.id):
         return "harmless_cause"
     if ordinary_offence(span, verb, measure.id):
-        return "offence"  # "made 13 DUI arrests": police work, no detention in a conflict
+        return "offence"  # "booked 19 for drunk driving": police work, no detention in a conflict
     if judicial_execution(span, verb, measure.id):
-        return "judicial"  # "did not interfere with 11 executions": a court's sentence
+        return "judicial"  # "let 14 executions go ahead": a court's sentence
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
