@@ -113,3 +113,14 @@ def test_attacks_a_recorder_counts_are_about_their_target(nlp, text, number, sub
 def test_attacks_their_maker_carries_out_stay_theirs(nlp):
     found = _claims(nlp, "Rebels carried out 12 attacks on army posts last month.")
     assert found["12"].subject_text == "Rebels"
+
+
+def test_fumes_and_poison_taken_by_mishap_are_no_toll(nlp):
+    # brief clrec11: fumes and poison taken by mishap (a judged false claim's class)
+    from tests.claim_reading import claims_by_text
+
+    assert claims_by_text(nlp, "Two miners died of carbon monoxide poisoning.") == {}
+    assert claims_by_text(
+        nlp, "Some 52 deaths by carbon monoxide poisoning are reported every year.") == {}
+    # a poisoning someone did keeps its toll
+    assert "30" in claims_by_text(nlp, "Militants poisoned the water supply, killing 30 villagers.")

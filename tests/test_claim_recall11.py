@@ -65,3 +65,11 @@ def test_a_described_object_still_counts_people(nlp):
     found = _claims(nlp, "He still thinks about the 14 pupils who were killed in the attack.")
     assert "14" in found
     assert found["14"].measure == "killed"
+
+
+def test_a_toll_noun_after_a_preposition_is_the_toll(nlp):
+    # "resulted in 1,500 fatalities": the noun is what the measure counts, not a setting
+    found = _claims(nlp, "Rival cartel violence in the country has resulted in 1,500 "
+                         "fatalities in the first half of the year.")
+    assert "1,500" in found
+    assert found["1,500"].measure == "killed"

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.beat import Vocabulary, conflict_words, vocabulary
 from frontlines.vocab.words import word_list
 
-__all__ = ["CAUSED_TOLLS", "cause_words", "harmless_cause"]
+__all__ = ["CAUSED_TOLLS", "cause_words", "harmless_cause", "violence_named"]
 
 #: Measures of what befalls people that an illness, a hazard or a mishap can cause too.
 CAUSED_TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
@@ -120,5 +120,10 @@ def harmless_cause(span: Span, verb: Token | None, measure: str) -> bool:
             slots += _cause_slots(verb.head, span)
     if not any(_names_cause(slot) for slot in slots):
         return False
+    return not violence_named(span.sent)
+
+
+def violence_named(sentence: Span) -> bool:
+    """Whether ``sentence`` uses a word that says violence was done."""
     violence = _violence_words()
-    return not any(t.lower_ in violence or t.lemma_.lower() in violence for t in span.sent)
+    return any(t.lower_ in violence or t.lemma_.lower() in violence for t in sentence)

@@ -87,7 +87,9 @@ CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "ass
                 "organisation", "team", "family", "church", "community",
                 # a faith and its clergy, a workplace's staff: "members of the faith",
                 # "clergy members", "staff members"
-                "religion", "faith", "clergy", "congregation", "staff"}  # fmt: skip
+                "religion", "faith", "clergy", "congregation", "staff",
+                # a ship's or a show's people, a household: "the ship's crew members"
+                "crew", "cast", "band", "choir", "orchestra", "faculty", "household"}  # fmt: skip
 
 
 def members_of_no_side(counted: Token | None) -> bool:
@@ -103,6 +105,8 @@ def members_of_no_side(counted: Token | None) -> bool:
                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     if not owners:
         return True
+    if any(o.dep_ == "compound" and o.lemma_.lower() in CIVIC_BODIES for o in owners):
+        return True  # "25 crew members of the series", "board members of the firm"
     return all(o.lemma_.lower() in CIVIC_BODIES for o in owners)
 
 

@@ -160,9 +160,13 @@ def _label(span: Span) -> bool:
 _EMPLOYMENT = {"hire", "employ", "furlough"}
 
 
-def _employment(verb: Token | None) -> bool:
+def _employment(verb: Token | None, counted: Token | None = None) -> bool:
     """'The county has laid off 35 prison guards', 'may lay off 120 state troopers':
-    people laid off, hired or employed are jobs, not people detained or under arms."""
+    people laid off, hired or employed are jobs, not people detained or under arms; so are
+    those the noun says were hired ('may lose 30 recruits just hired')."""
+    if counted is not None and any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in _EMPLOYMENT
+                                   for c in counted.children):  # fmt: skip
+        return True
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
@@ -240,11 +244,15 @@ def _civic_security(span: Span, counted: Token | None, rules: RuleOut) -> bool:
 
 
 _HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}
+#: Nouns of what a thing could do: "a toxin with the potential to kill 2,000" ("the ability to
+#: deploy 5,000 troops" says what a side can field: a strength, kept).
+_POTENTIAL_NOUNS = {"potential"}
 
 
 def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
     """'could be transformed into enough propellant to produce 260 missiles': a number
-    in an infinitive that hangs, within three clauses, under a modal or 'enough' counts
+    in an infinitive that hangs, within three clauses, under a modal, 'enough' or a noun of
+    what could be done ('the potential to kill about 1,400') counts
     what could come to be, not what is. Things already there keep their count ("would
     let agencies reach the 900,000 residents in need": definite, they exist)."""
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -259,6 +267,8 @@ def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
         token = token.head
         if token.lower_ == "enough" or any(c.dep_ == "amod" and c.lower_ == "enough"
                                            for c in token.children):  # fmt: skip
+            return True
+        if token.lemma_.lower() in _POTENTIAL_NOUNS:  # "has the potential to kill 2,000"
             return True
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in token.children):
             return True
@@ -433,7 +443,7 @@ def ruled_out(
         ("ranked", lambda: _ranked_description(span)),
         ("campaign_money", lambda: _campaign_money(q, span, rules)),
         ("label", lambda: _label(span)),
-        ("employment", lambda: _employment(verb)),
+        ("employment", lambda: _employment(verb, counted)),
         ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )

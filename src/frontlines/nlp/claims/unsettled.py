@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
-from frontlines.nlp.claims.counted import counts_people, verb_lemmas
+from frontlines.nlp.claims.counted import counts_people, noun_verbs, verb_lemmas
+from frontlines.nlp.claims.offences import judicial_execution, ordinary_offence
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 
@@ -31,10 +32,15 @@ _POSSIBLE_AUX = {"could", "might", "may"}
 
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
-    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap), or
+    "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap,
+    "offence": arrests for an ordinary offence, "judicial": a court's executions), or
     None."""
     if harmless_cause(span, verb, measure.id):
         return "harmless_cause"
+    if ordinary_offence(span, verb, measure.id):
+        return "offence"  # "booked 19 for drunk driving": police work, no detention in a conflict
+    if judicial_execution(span, verb, measure.id):
+        return "judicial"  # "let 14 executions go ahead": a court's sentence
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
@@ -70,7 +76,8 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if measure.id not in rules.happenings:
         return False
     counted = _counted(span)
-    if counted is not None and _where_or_how(counted, verb, taxonomy):
+    if counted is not None and _where_or_how(counted, verb, taxonomy) and not _names_toll(
+            counted, measure):
         return True
     if counted is None and verb is not None:
         counted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
@@ -88,6 +95,14 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
 #: "during three raids", "from four villages").
 _SETTING_PREPOSITIONS = {"in", "during", "at", "from", "across", "throughout", "after",
                          "following", "over", "within", "on"}  # fmt: skip
+
+
+def _names_toll(counted: Token, measure: Measure) -> bool:
+    """'has resulted in 1,500 fatalities', 'led to 300 arrests': the noun is the toll
+    itself, what the measure counts, not a setting."""
+    lemma = counted.lemma_.lower()
+    words = measure.concepts | measure.verbs
+    return lemma in words or counted.lower_ in words or bool(noun_verbs(lemma) & measure.verbs)
 
 
 def _where_or_how(counted: Token, verb: Token | None, taxonomy: Taxonomy) -> bool:

@@ -1,0 +1,90 @@
+"""Counts of the police's and the courts' ordinary work (issue 20, brief clrec11): "booked 19
+for drunk driving", "four heroin sellers were picked up", "27 people were held for assorted
+crimes", "let 14 executions go ahead", "two condemned men on death row". The guide's
+detained and killed are a conflict's: people held for an ordinary offence, or put to death
+by a court's sentence, are measured by none of them, in whatever story they are told.
+
+Only the number's own phrase and its verb's phrases of reason ("for", "over", "on") are read
+for an offence; a sentence naming violence ("arrested over the bombing", "drug lords
+who attacked a convoy") keeps its count. An execution is judicial when its sentence uses the
+words of the death penalty ("death row", "clemency", "lethal injection"), or the one
+before it does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.nlp.beat import Vocabulary, vocabulary
+from frontlines.nlp.claims.causes import violence_named
+
+__all__ = ["judicial_execution", "ordinary_offence"]
+
+#: Prepositions that give what someone was arrested for ("for theft", "over assorted crimes",
+#: "on drug charges").
+_REASON_PREPOSITIONS = {"for", "over", "on", "in"}
+
+
+def _names(tokens: list[Token], found: Vocabulary) -> bool:
+    words, phrases = found
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in tokens):
+        return True
+    text = " ".join(t.lower_ for t in tokens)
+    return any(p in text for p in phrases)
+
+
+def _counted(span: Span) -> Token | None:
+    root = span.root
+    if root.dep_ in {"nummod", "quantmod", "amod", "compound"} and root.head.pos_ in {"NOUN",
+                                                                                    "PROPN"}:
+        return root.head
+    return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The noun and the words that modify it ("other drug dealers", "DUI arrests")."""
+    return [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+
+
+def ordinary_offence(span: Span, verb: Token | None, measure: str) -> bool:
+    """Whether the count of the detained ``span`` gives is of people held for an ordinary
+    offence its phrase or its verb's reason names, with no violence in its sentence."""
+    if measure != "detained":
+        return False
+    slots: list[list[Token]] = []
+    noun = _counted(span)
+    if noun is not None:
+        slots.append(_modifiers(noun))
+        slots += [list(p.subtree) for p in noun.children
+                  if p.dep_ == "prep" and p.lower_ in _REASON_PREPOSITIONS]  # fmt: skip
+    if verb is not None:
+        slots += [list(p.subtree) for p in verb.children
+                  if p.dep_ == "prep" and p.lower_ in _REASON_PREPOSITIONS]  # fmt: skip
+        slots += [_modifiers(c) for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}
+                  and c.left_edge.i <= span.root.i <= c.right_edge.i]  # fmt: skip
+    offences = vocabulary("ordinary_offences")
+    if not any(_names(slot, offences) for slot in slots):
+        return False
+    return not violence_named(span.sent)
+
+
+def judicial_execution(span: Span, verb: Token | None, measure: str) -> bool:
+    """Whether the toll ``span`` gives is of a court's death penalty: executions or the
+    condemned counted in a sentence that uses the death penalty's words."""
+    if measure != "killed":
+        return False
+    judicial = vocabulary("judicial_context")
+    noun = _counted(span)
+    if noun is not None and _names(list(noun.subtree), judicial):
+        return True  # "the one death row inmate whose sentence he commuted"
+    executed = (noun is not None and noun.lemma_.lower() == "execution") or (
+        verb is not None and verb.lemma_.lower() == "execute")
+    return executed and _names(_sentence_and_before(span), judicial)
+
+
+def _sentence_and_before(span: Span) -> list[Token]:
+    """The number's sentence and the one before it: "He opposes the death penalty. But as
+    governor he let 11 executions go ahead." """
+    sent = span.sent
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return list(sent.doc[before.start : sent.end])

@@ -1,0 +1,47 @@
+"""Counts that are no conflict claim (issue 20, brief clrec11): arrests for ordinary offences,
+a court's executions, members of a crew, recruits hired, what a dose could kill. Sentences
+written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text as _claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrests for an ordinary offence: police work
+        "Police said 27 people were held for petty crimes during the night.",
+        "Officers also made 19 DUI arrests last month.",
+        "Officers said three heroin sellers were arrested.",
+        "Police arrested 12 people for theft and burglary.",
+        # a court's death penalty, its words in the sentence or the one before
+        "He is a lifelong opponent of the death penalty. As governor he did not stop 14 "
+        "executions.",
+        "The governor commuted the sentences of two death row inmates.",
+        # members of a crew, recruits hired, what a dose could do
+        "The reporters questioned more than 30 crew members and guests of the show.",
+        "The department may lose 30 newly hired recruits next month.",
+        "The lab stored a toxin with the potential to kill about 2,000 people.",
+    ],
+)
+def test_no_conflict_count(nlp, text):
+    assert _claims(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # arrests over violence, executions by an armed group: kept
+        ("Security forces arrested 40 opposition activists over the protests.", "40",
+         "detained"),
+        ("Police arrested 12 people over the bombing of the market.", "12", "detained"),
+        ("Militants executed 12 prisoners in the town square.", "12", "killed"),
+    ],
+)
+def test_conflict_counts_stay(nlp, text, number, measure):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == measure
