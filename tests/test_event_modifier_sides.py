@@ -66,3 +66,15 @@ def test_a_side_coordinated_with_the_subject_acts_with_it(nlp):
 def test_sides_that_clash_stay_opponents(nlp):
     assert _sides(nlp, "Government troops and Hezbollah fighters clashed near the border "
                        "on Sunday.") == ("Government troops", "Hezbollah fighters")
+
+
+def test_a_name_modifying_a_person_noun_stands_for_the_person(nlp):
+    # the chairman (and his name) acts, not the politician whose chairman he is; the
+    # reporter, not her paper, is acted on
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("In Tampa, the Clinton campaign chairman, John Podesta, roughly yanked the arm "
+              "of a Fox reporter.")
+    actor1, actor2 = participants(next(iter(doc.sents)))
+    assert actor1 is not None and actor1.text == "Clinton campaign chairman, John Podesta"
+    assert actor2 is not None and actor2.text == "Fox reporter"
