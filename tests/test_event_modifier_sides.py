@@ -78,3 +78,12 @@ def test_a_name_modifying_a_person_noun_stands_for_the_person(nlp):
     actor1, actor2 = participants(next(iter(doc.sents)))
     assert actor1 is not None and actor1.text == "Clinton campaign chairman, John Podesta"
     assert actor2 is not None and actor2.text == "Fox reporter"
+
+
+def test_an_event_noun_is_not_its_own_second_side(nlp):
+    # the raid is what "is not linked", not whom the raid hit
+    actor1, actor2 = _sides(nlp, "The head of the police said here Friday that the French "
+                                 "air raid on Mali and Niger is not directly linked with the "
+                                 "probe into the May 3 bombings in west Africa.")
+    assert actor1 == "French"
+    assert actor2 is None
