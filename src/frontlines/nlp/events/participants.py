@@ -24,8 +24,10 @@ from frontlines.nlp.events.phrases import (
     ACTOR_NOUNS,
     PLACE_LABELS,
     actor_phrase,
+    is_people,
     names_a_country,
     noun_phrase,
+    person_noun,
 )
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.nlp.extensions import doc_text
@@ -114,6 +116,12 @@ def participants(
                 continue
             start, end = noun_phrase(noun)
             span = sent.doc[min(start, ent.start):max(end, ent.end)]
+        elif not places_act and _names_a_person_noun(ent):
+            noun = ent.root.head  # "the Clinton campaign chairman, John Podesta": the
+            start, end = noun_phrase(noun)  # chairman acts, not Clinton; "a Fox reporter"
+            end = max([end, *(c.right_edge.i + 1 for c in noun.rights  # his name too
+                              if c.dep_ == "appos" and c.ent_type_ == "PERSON")])
+            span = sent.doc[min(start, ent.start):max(end, ent.end)]
         actor = EventActor(
             text=span.text, actor=ent.kb_id_ or None, start=span.start_char, end=span.end_char
         )
@@ -139,6 +147,17 @@ def participants(
     actor1 = ordered[0] if ordered else None
     rest = [a for a in governed + objects + others if a is not actor1]
     return actor1, rest[0] if rest else None
+
+
+def _names_a_person_noun(ent: Span) -> bool:
+    """Whether a name only modifies a noun for a person by trade or office ("the Clinton
+    campaign chairman", "a Fox reporter"): the person is the side, the name says whose he
+    is. A side's own noun ("police", "forces") is read as before: its modifier may be
+    the side's name, and the sentence's first side also picks the event's type."""
+    noun = ent.root.head
+    return ent.label_ in {"ORG", "PERSON"} and ent.root.dep_ == "compound" and (
+        noun.pos_ == "NOUN" and noun.i > ent.end - 1 and person_noun(noun)
+        and not is_people(noun))
 
 
 def _joins_subject(head: Token) -> bool:

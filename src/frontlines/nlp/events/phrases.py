@@ -25,7 +25,7 @@ from frontlines.vocab.words import word_list, words
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
     "actor_phrase", "doer_phrase", "modifier_side", "person_phrase",
-    "is_people", "names_a_country", "noun_phrase",
+    "is_people", "names_a_country", "noun_phrase", "person_noun",
 ]  # fmt: skip
 
 #: Nouns that name a side or its victims ("forces", "militants", "civilians"), and the
@@ -153,6 +153,12 @@ _PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen"
 
 def _a_person_word(lemma: str) -> bool:
     return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS))
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a common noun names a person or people ("reporter", "chairman", "fighters")."""
+    lemma = token.lemma_.lower()
+    return is_people(token) or _a_person_word(lemma) or lemma.endswith(("man", "person"))
 
 
 def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:

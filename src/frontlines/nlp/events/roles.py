@@ -195,6 +195,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         verb = predicate_of(slot)
         verb_actor1, verb_actor2 = _verb_roles(verb)
+        if verb_actor2 is not None and verb_actor2.start <= trigger.idx < verb_actor2.end:
+            verb_actor2 = None  # "the air raid is not linked with X": the raid itself
         if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
             actor2 = actor2 or verb_actor2
         if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
