@@ -16,7 +16,7 @@ the name: the one the ranker scored best, with the story's other places voting.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Place
@@ -82,15 +82,28 @@ def named_counties(
     choice. Only a town gives way: a state or a country before "counties" says whose
     counties they are ("Indiana counties", "Kenya's counties"). The confidence stays the
     ranker's."""
+    named = counties_named(toponyms, keys, text)
+    return _towns_give_way(named, chosen, candidates, scores, lambda c: _is_county(c.place))
+
+
+def _towns_give_way(
+    named: set[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    wanted: Callable[[Candidate], bool],
+) -> dict[str, Resolved]:
+    """Each of ``named`` read as a town takes its best-scored ``wanted`` reading (the
+    confidence stays the ranker's); any other reading, or none wanted, stays."""
     decided = dict(chosen)
-    for key in counties_named(toponyms, keys, text):
+    for key in named:
         current = chosen[key].place
         if current is None or current.feature_class != "P":
             continue
         ranked = sorted(zip(scores[key], candidates[key], strict=True), key=lambda x: -x[0])
-        county = next((c.place for _, c in ranked if _is_county(c.place)), None)
-        if county is not None:
-            decided[key] = replace(chosen[key], place=county)
+        better = next((c.place for _, c in ranked if wanted(c)), None)
+        if better is not None:
+            decided[key] = replace(chosen[key], place=better)
     return decided
 
 
@@ -123,15 +136,6 @@ def named_states(
     """Give each name the text calls a state (``states_named``), read as a town or a
     capital ("a Washington state farm" as the US capital), its best-scored first-level
     division of its own name. The confidence stays the ranker's."""
-    decided = dict(chosen)
-    for key in states_named(toponyms, keys, text):
-        current = chosen[key].place
-        if current is None or current.feature_class != "P":
-            continue
-        ranked = sorted(zip(scores[key], candidates[key], strict=True), key=lambda x: -x[0])
-        state = next(
-            (c.place for _, c in ranked if c.kind == "name" and c.place.admin_level == 1), None
-        )
-        if state is not None:
-            decided[key] = replace(chosen[key], place=state)
-    return decided
+    named = states_named(toponyms, keys, text)
+    return _towns_give_way(named, chosen, candidates, scores,
+                           lambda c: c.kind == "name" and c.place.admin_level == 1)  # fmt: skip
