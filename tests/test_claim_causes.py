@@ -121,6 +121,6 @@ def test_fumes_and_poison_taken_by_mishap_are_no_toll(nlp):
 
     assert claims_by_text(nlp, "Two miners died of carbon monoxide poisoning.") == {}
     assert claims_by_text(
-        nlp, "Some 52 deaths by carbon monoxide poisoning are reported every year.") == {}
+        nlp, "Every year some 52 deaths by carbon monoxide poisoning are recorded.") == {}
     # a poisoning someone did keeps its toll
     assert "30" in claims_by_text(nlp, "Militants poisoned the water supply, killing 30 villagers.")

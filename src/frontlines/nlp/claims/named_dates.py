@@ -10,11 +10,11 @@ event (the simple past, or a participle on the counted noun), is tied to the nam
 - the name is the clause's subject or the "by" of its passive ("The Paris attacks
   killed 130 people", "were killed by the Boston Marathon bombing");
 - the name is the object of "in", "during", "on", "at" or "from" on the clause's verb or
-  on the counted noun ("killed in the Charlie Hebdo attack", "3,000 people on 9/11");
+  on the counted noun ("killed in the Charlie Hebdo attack", "nearly 3,000 lost on 9/11");
 - the clause describes the name ("the San Bernardino attack, which killed 14 people").
 
 Not after "since", "after" or "before" (a count since an attack is later than it), nor
-through any other word ("in the wake of the Paris attacks", "a plot like the 9/11
+through any other word ("in the wake of the Brussels bombings", "a plot like the 9/11
 attacks"), nor in a story written within a month of the attack, whose toll may still
 be rising and is as of the report.
 """

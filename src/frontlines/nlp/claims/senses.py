@@ -252,7 +252,7 @@ _POTENTIAL_NOUNS = {"potential"}
 def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
     """'could be transformed into enough propellant to produce 260 missiles': a number
     in an infinitive that hangs, within three clauses, under a modal, 'enough' or a noun of
-    what could be done ('the potential to kill about 1,400') counts
+    what could be done ('the potential to kill thousands') counts
     what could come to be, not what is. Things already there keep their count ("would
     let agencies reach the 900,000 residents in need": definite, they exist)."""
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

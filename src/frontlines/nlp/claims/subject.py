@@ -256,8 +256,8 @@ _BELONGING = {"member", "supporter", "follower", "employee"}
 
 
 def _with_body(concept: Span, counted: Token) -> Span:
-    """'four members of the security forces were killed': the counted people are named by
-    the body they belong to, so that body ("of the security forces") is part of whose
+    """'three members of the border police were wounded': the counted people are named by
+    the body they belong to, so that body ("of the border police") is part of whose
     they are; "members" alone names no side for a later "all five" to take up."""
     if counted.lemma_.lower() not in _BELONGING or counted.i != concept.end - 1:
         return concept

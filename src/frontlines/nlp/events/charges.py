@@ -9,7 +9,7 @@ conviction is often for a deed long past. Read as an event, it gave a second or 
 history event on tune court stories (TR-News). A particular deed after the same verbs
 ("charged with the murder of a nurse", "convicted of Monday's attack") is kept, as is
 any verb ("charged with killing a doctor"), which ``accountable`` reads for its doer, and
-a charge that names its deed ("charged with murder in the slaying of a doctor").
+a charge that names its deed ("charged with murder in the killing of a shopkeeper").
 Word list: ``data/event_words.toml`` (``charging_words``); an offence noun that only
 modifies a noun ("faces murder charges") is ``specific``'s modifier already.
 """
@@ -58,7 +58,7 @@ def charge_name(noun: Token) -> bool:
 
 
 def _deed_named(word: Token) -> bool:
-    """ "charged with murder in the slaying of a doctor": the charge names its deed in
+    """ "charged with murder in the killing of a shopkeeper": the charge names its deed in
     the same sentence, which then tells it; the charge noun stays its event word."""
     return any(p.dep_ == "prep" and p.lower_ in _DEED_PREPS
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in _WHEN

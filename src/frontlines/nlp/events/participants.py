@@ -161,8 +161,8 @@ def _names_a_person_noun(ent: Span) -> bool:
 
 
 def _joins_subject(head: Token) -> bool:
-    """Whether a phrase is coordinated with the subject ("government forces and their
-    Hezbollah allies moved in"): it acts with the subject, it is not what they act on.
+    """Whether a phrase is coordinated with the subject ("the army and its
+    militia allies moved in"): it acts with the subject, it is not what they act on.
     Where the verb makes the conjuncts each other's opponents ("A and B clashed"), the
     trigger's own reading (``roles``) says so before these names are read."""
     for _ in range(8):  # coordination chains are short; a bound against cyclic parses

@@ -83,7 +83,7 @@ _STORY_WIDE = frozenset({"Government regains territory"})
 
 def _is_doer(ent: Span, key: str, doer: EventActor, doc: Doc) -> bool:
     """Whether a name is the event's doer or on its side: inside its phrase or one
-    coordinated with it ("government forces and their Hezbollah allies"), or the same
+    coordinated with it ("the army and its militia allies"), or the same
     group."""
     phrase = doc.char_span(doer.start, doer.end, alignment_mode="expand")
     if phrase is not None and len(phrase) and (
