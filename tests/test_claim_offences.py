@@ -39,6 +39,9 @@ def test_no_conflict_count(nlp, text):
          "detained"),
         ("Police arrested 12 people over the bombing of the market.", "12", "detained"),
         ("Militants executed 12 prisoners in the town square.", "12", "killed"),
+        # a warrant is the paper a detention rests on, no offence
+        ("Police in Van detained 35 suspected militants on warrants from prosecutors.", "35",
+         "detained"),
     ],
 )
 def test_conflict_counts_stay(nlp, text, number, measure):

@@ -39,3 +39,10 @@ def test_a_groups_gain_takes_no_loser_from_elsewhere_in_the_story(nlp):
     event = _territory(nlp, "Rebel fighters captured the town of Kafr Nabl on Sunday, the "
                             "monitor said. ISIL had held the town since 2014.")
     assert event.actor2 is None
+
+
+def test_a_member_group_named_again_is_still_the_doer(nlp):
+    # a member actor (the YPG of the SDF) told twice is one side, not the side that lost
+    event = _territory(nlp, "YPG fighters captured the town of Manbij on Sunday, a YPG "
+                            "commander said.")
+    assert event.actor2 is None

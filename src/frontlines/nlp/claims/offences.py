@@ -4,7 +4,7 @@ crimes", "let 14 executions go ahead", "two condemned men on death row". The gui
 detained and killed are a conflict's: people held for an ordinary offence, or put to death
 by a court's sentence, are measured by none of them, in whatever story they are told.
 
-Only the number's own phrase and its verb's phrases of reason ("for", "over", "on") are read
+Only the number's own phrase and its verb's phrases of reason ("for", "over", "on", "in") are read
 for an offence; a sentence naming violence ("arrested over the bombing", "drug lords
 who attacked a convoy") keeps its count. An execution is judicial when its sentence uses the
 words of the death penalty ("death row", "clemency", "lethal injection"), or the one
@@ -21,7 +21,7 @@ from frontlines.nlp.claims.causes import violence_named
 __all__ = ["judicial_execution", "ordinary_offence"]
 
 #: Prepositions that give what someone was arrested for ("for theft", "over assorted crimes",
-#: "on drug charges").
+#: "on drug charges", "in a theft case").
 _REASON_PREPOSITIONS = {"for", "over", "on", "in"}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.vocab.words import words
 
 __all__ = ["charge_name"]
@@ -29,6 +30,8 @@ _PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
 _WHEN = frozenset({"DATE", "TIME"})
 #: Prepositions by which a charge names the deed it is for ("in the slaying of").
 _DEED_PREPS = frozenset({"in", "over", "for"})
+#: Nouns that tell a deed whatever the lexicon types them ("the killing", "the attack").
+_DEED_NOUNS = words("event", "general_event_nouns")
 
 
 def _bare(noun: Token) -> bool:
@@ -45,7 +48,8 @@ def _top(noun: Token) -> Token:
 
 def charge_name(noun: Token) -> bool:
     """Whether ``noun`` (an event noun) is a bare offence noun that names a charge: the
-    object of "with" / "of" under a charging verb or adjective."""
+    object of "with" / "of" / "to" under a charging verb or adjective ("pleaded guilty to
+    murder")."""
     if noun.pos_ not in {"NOUN", "PROPN"} or not _bare(noun):
         return False
     top = _top(noun)
@@ -57,10 +61,17 @@ def charge_name(noun: Token) -> bool:
     return not _deed_named(governor) and not _deed_named(noun)
 
 
+def _deed(noun: Token) -> bool:
+    """A noun that tells a deed ("the slaying", "the attack"), not the court or the
+    occasion ("in court", "for the first time")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _DEED_NOUNS or kind_of(lemma) is not None
+
+
 def _deed_named(word: Token) -> bool:
     """ "charged with murder in the killing of a shopkeeper": the charge names its deed in
     the same sentence, which then tells it; the charge noun stays its event word."""
     return any(p.dep_ == "prep" and p.lower_ in _DEED_PREPS
                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in _WHEN
-                       for o in p.children)
+                       and _deed(o) for o in p.children)
                for p in word.children)  # fmt: skip

@@ -87,7 +87,7 @@ def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
     gap = doc_text(doc)[before.start_char : sent.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:  # a paragraph break: another part of the story
         return None
-    for time in reversed(times):  # the latest day of that sentence
+    for time in reversed(times):  # the last day that sentence names
         if before.start_char <= time.start < before.end_char:
             day = _told_day(before, time, today, NARRATIVE_DAYS)
             if day is not None:

@@ -23,10 +23,10 @@ from spacy.tokens import Span, Token
 from frontlines.model import TimeExpression
 from frontlines.nlp.events.realis import predicate_of
 
-__all__ = ["keeps_own_time"]
+__all__ = ["CLOCK_DAY", "keeps_own_time"]
 
 #: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00", "1998-08-20TNI").
-_CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
+CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
 def keeps_own_time(sent: Span, triggers: Sequence[Token], times: Sequence[TimeExpression],
@@ -50,7 +50,7 @@ def _present_perfect(verb: Token) -> bool:
 
 def _clock_of_the_day(sent: Span, time: TimeExpression, triggers: Sequence[Token],
                       published: str | None) -> bool:  # fmt: skip
-    if published is None or time.type != "TIME" or not _CLOCK_DAY.match(time.value):
+    if published is None or time.type != "TIME" or not CLOCK_DAY.match(time.value):
         return False
     if time.value[:10] != published or not sent.start_char <= time.start < sent.end_char:
         return False

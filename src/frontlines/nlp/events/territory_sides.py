@@ -50,18 +50,20 @@ def territory_sides(events: list[Event], doc: Doc, actors: ActorDictionary) -> l
         wanted = _LOSERS.get(event.acled_sub_event)
         if wanted is not None and event.actor2 is None and event.actor1 is not None:
             armed = [(e, k) for e, k in groups if k and _armed(e, actors, wanted)]
-            side = _lost_by(event, armed, doc)
+            side = _lost_by(event, armed, doc, _doer_key(event.actor1, actors))
             event = replace(event, actor2=side) if side is not None else event
         done.append(event)
     return done
 
 
-def _lost_by(event: Event, groups: list[tuple[Span, str]], doc: Doc) -> EventActor | None:
+def _lost_by(event: Event, groups: list[tuple[Span, str]], doc: Doc,
+             doer_key: str) -> EventActor | None:  # fmt: skip
     """The armed group of the event's sentence other than its doer, else (a government's
     gain only) the one the story names nearest to it."""
     doer = event.actor1
     assert doer is not None
-    others = [(ent, key) for ent, key in groups if not _is_doer(ent, key, doer, doc)]
+    others = [(ent, key) for ent, key in groups
+              if not _is_doer(ent, key, doer, doer_key, doc)]  # fmt: skip
     here = [ent for ent, _ in others if event.start <= ent.start_char < event.end]
     if here:
         return _actor(here[0])
@@ -81,7 +83,16 @@ def _apart(ent: Span, event: Event) -> int:
 _STORY_WIDE = frozenset({"Government regains territory"})
 
 
-def _is_doer(ent: Span, key: str, doer: EventActor, doc: Doc) -> bool:
+def _doer_key(doer: EventActor, actors: ActorDictionary) -> str:
+    """The doer's group as ``_group_key`` names groups: a member stands for its parent
+    ("YPG fighters" and a later "YPG" commander are one side)."""
+    known = actors.get(doer.actor) if doer.actor else None
+    if known is not None:
+        return known.member_of or known.id
+    return doer.text.casefold()
+
+
+def _is_doer(ent: Span, key: str, doer: EventActor, doer_key: str, doc: Doc) -> bool:
     """Whether a name is the event's doer or on its side: inside its phrase or one
     coordinated with it ("the army and its militia allies"), or the same
     group."""
@@ -91,7 +102,7 @@ def _is_doer(ent: Span, key: str, doer: EventActor, doc: Doc) -> bool:
         return True
     if doer.start <= ent.start_char < doer.end or ent.start_char <= doer.start < ent.end_char:
         return True
-    return key == (doer.actor or doer.text.casefold())
+    return key == doer_key
 
 
 def _group_key(ent: Span, actors: ActorDictionary) -> str:
@@ -110,7 +121,7 @@ def _armed(ent: Span, actors: ActorDictionary, wanted: frozenset[int]) -> bool:
     if known is not None:
         return known.acled_inter in wanted
     text = ent.text.casefold()
-    return ent.label_ in _GROUP_LABELS and 2 in wanted and any(
+    return ent.label_ in _GROUP_LABELS and any(
         w in text.split() or (" " in w and w in text) for w in _NON_STATE)
 
 

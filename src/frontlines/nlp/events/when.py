@@ -49,6 +49,7 @@ from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.named_history import named_history_date
+from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
@@ -304,14 +305,12 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
     publication day, so it says nothing the fallback does not."""
     if time.type == "DATE":
         return time.value
-    if time.type != "TIME" or not _CLOCK_DAY.match(time.value):
+    if time.type != "TIME" or not CLOCK_DAY.match(time.value):
         return None
     day = time.value[:10]
     return None if day == published else day
 
 
-#: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00").
-_CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 #: A TIMEX3 DATE value of one day ("1998-02-11").
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A TIMEX3 DATE value of one month ("1998-02").

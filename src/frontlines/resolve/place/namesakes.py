@@ -23,8 +23,10 @@ __all__ = [
     "STATE_SUPPORT",
     "WORLD_CITY",
     "abroad_too",
+    "capitals_of_named_countries",
     "cities_over_divisions",
     "countries_named",
+    "expanses_over_hamlets",
     "prominent_over_namesakes",
 ]
 
