@@ -187,3 +187,33 @@ def test_kinds_of_target_and_a_simulated_attack_are_no_event(nlp, text, word, re
     """The bombing of bare plural kinds of target is a campaign; an attack simulated did
     not happen; a protest "of" actions is about them, and stays."""
     assert _reason(_doc(nlp, text), word) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reason", "sub_events"),
+    [
+        ("There was a suicide bombing outside a mosque in Kalat on Thursday.", "bombing", "",
+         ["Suicide bomb"]),
+        ("There were clashes between police and miners near the pit on Sunday.", "clashes",
+         "", ["Armed clash"]),
+        ("There was heavy fighting between two clans in Harar overnight.", "fighting", "",
+         ["Armed clash"]),
+        ("There has been heavy shelling near the dam.", "shelling", "description", []),
+        ("There will be a raid on the camp in Harar on Sunday.", "raid", "modal or future",
+         []),
+        ("There was an ambush last night, police said.", "ambush", "", ["Armed clash"]),
+        ("There was fighting, the farmer recalled.", "fighting", "description", []),
+        ("There was no ambush on the convoy near Kalat on Thursday.", "ambush", "negated",
+         []),
+        ("Was there a raid on the camp in Harar on Sunday?", "raid", "question", []),
+        ("There were worries about raids on the camps.", "raids", "generic plural", []),
+    ],
+)  # fmt: skip
+def test_an_existential_in_the_simple_past_tells_a_placed_or_dated_event(
+        nlp, text, word, reason, sub_events):
+    """ "There was a bombing outside a mosque on Thursday" reports the bombing; a perfect
+    ("there has been shelling near the dam"), a future, a bare "there was fighting", a
+    negation, a question and a fear of events report none."""
+    doc = _doc(nlp, text)
+    assert _reason(doc, word) == reason
+    assert [e.acled_sub_event for e in doc._.events] == sub_events
