@@ -155,3 +155,27 @@ def test_a_deal_that_set_up_a_process_is_still_a_deal(nlp) -> None:
     assert "Agreement" in _types(nlp, "The army and the rebels signed a peace deal in Kalat "
                                       "on Monday. The deal established the electoral "
                                       "process.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ballot", "event", "sub_event"),
+    [
+        ("Mr. Ames captured Ohio by about 50,000 votes.",
+         "Rebels captured the town of Kalat on Monday, days before the election.",
+         "Non-state actor overtakes territory"),
+        ("Smith took Georgia in the primary on Tuesday.",
+         "Troops took the state capital after a week of fighting.",
+         "Government regains territory"),
+        ("She won the battle for the Senate seat.",
+         "Rebels battled army troops in Kalat on Monday, killing five soldiers.",
+         "Armed clash"),
+    ],
+)  # fmt: skip
+def test_a_contest_at_the_ballot_box_is_no_taking_or_battle(
+    nlp, ballot: str, event: str, sub_event: str
+) -> None:
+    """A taking or a battle whose own arguments name what an election is won by or fought
+    over ("by votes", "in the primary", "the Senate seat") codes nothing; an election
+    elsewhere in the sentence leaves a town's capture as it is."""
+    assert _types(nlp, ballot) == []
+    assert sub_event in _types(nlp, event)

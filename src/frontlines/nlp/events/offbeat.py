@@ -36,6 +36,7 @@ ABSTRACT = words("sense", "abstract_nouns")
 COMMUNICATION = words("sense", "communication_nouns")
 ARGUMENT_LINES = words("sense", "argument_lines")
 EPITHETS = words("sense", "epithet_nouns")
+ELECTION_THINGS = words("sense", "election_things")
 #: What a politician's attacks are aimed at besides ideas: institutions and procedures
 #: ("attacks on the nomination process", "on the press"); words that, as what a deal
 #: sets up ("established the electoral process"), stay out of ``abstract_nouns``.
@@ -56,6 +57,15 @@ _DIVIDED_HOW = frozenset({"deeply", "sharply", "bitterly", "evenly", "ideologica
 #: Lexicon types of fighting.
 _FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_both_sides",
                           "armed_clash_attack_on_forces"})  # fmt: skip
+#: Lexicon types of taking or losing ground.
+_PLACE_TYPES = frozenset({"government_regains_territory", "non_state_overtakes_territory",
+                          "non_violent_transfer"})  # fmt: skip
+#: How an argument of a taking or a battle hangs on it: what is taken or fought, who takes
+#: it, what kind of battle it is ("the delegate battle").
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "compound", "amod", "poss", "attr"})
+#: Prepositions of what a contest is won by, in, at or fought for ("by 40,000 votes", "in the
+#: polls", "at the ballot box", "for the seat"); not of time ("days before the election").
+_CONTEST_PREPS = frozenset({"by", "in", "at", "for", "of"})
 #: Lexicon types of killing or harming people.
 _HARM_TYPES = frozenset({
     "attack", "armed_clash", "armed_clash_both_sides", "armed_clash_attack_on_forces",
@@ -322,6 +332,31 @@ def called_as(trigger: Token) -> bool:
     return False
 
 
+def _election_thing(word: Token) -> bool:
+    """A word for what an election is won by or fought over (``election_things``); "the seat
+    of power" is no election's. Its compounds are not read: "polling stations" are places."""
+    if _lemma(word) == "seat" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                      for c in word.children):  # fmt: skip
+        return False
+    return _lemma(word) in ELECTION_THINGS
+
+
+def ballot_contest(trigger: Token) -> bool:
+    """ "He captured the nomination", "took Ohio by 40,000 votes", "seized the lead in the
+    polls", "won the battle for the Senate seat": a taking or a battle whose own arguments
+    (its object, its subject, a compound, the object of one of its prepositions) name what
+    an election is won by or fought over is a contest at the ballot box. Only the word's
+    own arguments are read: a town captured in an election year is still captured."""
+    for child in trigger.children:
+        if child.dep_ in _ARGUMENTS and _election_thing(child):
+            return True
+        if child.dep_ != "prep" or child.lower_ not in _CONTEST_PREPS:
+            continue
+        if any(o.dep_ == "pobj" and _election_thing(o) for o in child.children):
+            return True
+    return False
+
+
 def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     """Why ``trigger`` is in an everyday sense for type ``type_id`` (``thing``: what it
     acts on, as ``senses.object_of`` reads it), or ""."""
@@ -336,6 +371,9 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
             return "a complaint in writing, not a protest"
         if audience_chants(trigger):
             return "an audience, not protesters"
+    if ((type_id in _PLACE_TYPES or (type_id in _FIGHT_TYPES and not harm_told(trigger)))
+            and ballot_contest(trigger)):  # fmt: skip
+        return "a contest at the ballot box"
     if type_id in _FIGHT_TYPES and any_battle(trigger) and not _harm_verb(trigger):
         return "any battle, not one"  # "a reputation earned in battle" (tanks, jets)
     if type_id in _HARM_TYPES and not harm_told(trigger) and (
