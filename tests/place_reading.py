@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from frontlines.resolve.place import Toponym, ToponymResolver
 from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["entity_labels", "location_texts", "resolved_in"]
+__all__ = ["entity_labels", "location_texts", "resolved_in", "toponyms_in"]
 
 
 def entity_labels(doc: Doc) -> list[tuple[str, str]]:
@@ -27,3 +27,14 @@ def resolved_in(resolver: ToponymResolver, text: str, names: list[str]) -> list[
     ``text`` as their story."""
     spans = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
     return resolver.resolve_document_scored(spans, text)
+
+
+def toponyms_in(text: str, names: list[str]) -> list[Toponym]:
+    """``names`` as toponyms of ``text``, each found after the one before it (a name told
+    twice is two toponyms)."""
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Toponym(name, start, start + len(name)))
+        at = start + len(name)
+    return found

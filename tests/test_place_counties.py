@@ -4,25 +4,17 @@ gazetteer holds as towns' own names and only as the counties' alternate ones."""
 
 from __future__ import annotations
 
-from frontlines.resolve.place import Toponym, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.resolve.place.counties import counties_named
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-
-
-def _spans(text: str, names: list[str]) -> list[Toponym]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Toponym(name, start, start + len(name)))
-        at = start + len(name)
-    return found
+from tests.place_reading import toponyms_in
 
 
 def _codes(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
     return [
         (r.place.feature_code, r.place.admin1) if r.place else ("", "")
-        for r in resolver.resolve_document_scored(_spans(text, names), text)
+        for r in resolver.resolve_document_scored(toponyms_in(text, names), text)
     ]
 
 
@@ -51,19 +43,19 @@ def test_a_state_before_counties_says_whose_counties_they_are(gazetteer):
 def test_which_names_the_text_calls_counties():
     text = "Deputies drove from Cowley to Sumner counties; in Lyon county and Topeka it rained."
     names = ["Cowley", "Sumner", "Lyon", "Topeka"]
-    spans = _spans(text, names)
+    spans = toponyms_in(text, names)
     keys = [n.lower() for n in names]
     assert counties_named(spans, keys, text) == {"cowley", "sumner", "lyon"}
     # a singular "county" speaks only for the name right before it
     text = "Crews came from Salina and Lyon county."
-    spans = _spans(text, ["Salina", "Lyon"])
+    spans = toponyms_in(text, ["Salina", "Lyon"])
     assert counties_named(spans, ["salina", "lyon"], text) == {"lyon"}
 
 
 def _readings(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
     return [
         (r.place.feature_code, r.place.admin1) if r.place else ("", "")
-        for r in resolver.resolve_document_scored(_spans(text, names), text)
+        for r in resolver.resolve_document_scored(toponyms_in(text, names), text)
     ]
 
 

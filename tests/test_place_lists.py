@@ -3,25 +3,17 @@ a division is the country (resolve/place/lists.py)."""
 
 from __future__ import annotations
 
-from frontlines.resolve.place import Toponym, ToponymResolver
+from frontlines.resolve.place import ToponymResolver
 from frontlines.resolve.place.lists import list_groups
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-
-
-def _spans(text: str, names: list[str]) -> list[Toponym]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Toponym(name, start, start + len(name)))
-        at = start + len(name)
-    return found
+from tests.place_reading import toponyms_in
 
 
 def _codes(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
     return [
         (r.place.country, r.place.feature_code) if r.place else ("", "")
-        for r in resolver.resolve_document_scored(_spans(text, names), text)
+        for r in resolver.resolve_document_scored(toponyms_in(text, names), text)
     ]
 
 
@@ -56,6 +48,6 @@ def test_a_state_that_qualifies_a_town_of_the_list_stays_the_state(gazetteer):
 def test_lists_need_a_conjunction_or_three_items():
     text = "She lives in Paris, Texas and works in Lyon, France, Italy or Spain."
     names = ["Paris", "Texas", "Lyon", "France", "Italy", "Spain"]
-    assert list_groups(_spans(text, names), text) == [[2, 3, 4, 5]]
+    assert list_groups(toponyms_in(text, names), text) == [[2, 3, 4, 5]]
     text = "A storm hit Paris, Texas on Sunday."
-    assert list_groups(_spans(text, ["Paris", "Texas"]), text) == []
+    assert list_groups(toponyms_in(text, ["Paris", "Texas"]), text) == []

@@ -12,7 +12,7 @@ from frontlines.resolve.place.namesakes import MIN_RATIO, prominent_over_namesak
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
-from tests.place_reading import resolved_in
+from tests.place_reading import resolved_in, toponyms_in
 
 
 @pytest.fixture(scope="module")
@@ -138,19 +138,10 @@ KENTUCKY_TRIP = (
 KENTUCKY_NAMES = ["Georgetown", "Ky.", "France", "Paris", "Kentucky"]
 
 
-def _spans(text: str, names: list[str]) -> list[Toponym]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Toponym(name, start, start + len(name)))
-        at = start + len(name)
-    return found
-
-
 def test_a_capital_whose_country_the_story_names_outranks_a_namesake_at_home(gazetteer):
     """namesakes.capitals_of_named_countries: "France" ties "Paris" to the capital even in
     a story set in Kentucky, which without the check reads the Kentucky town."""
-    spans = _spans(KENTUCKY_TRIP, KENTUCKY_NAMES)
+    spans = toponyms_in(KENTUCKY_TRIP, KENTUCKY_NAMES)
     on = ToponymResolver(gazetteer).resolve_document(spans, KENTUCKY_TRIP)[3]
     assert on is not None and (on.country, on.feature_code) == ("FR", "PPLC")
     off = ToponymResolver(gazetteer, ResolverWeights(named_capitals=False), bundled_ranker())
@@ -160,7 +151,7 @@ def test_a_capital_whose_country_the_story_names_outranks_a_namesake_at_home(gaz
 
 def test_a_qualified_namesake_stands_beside_the_capital_s_country(gazetteer):
     text = "The Paris, Ky., school board met on Monday; a teacher back from France spoke."
-    spans = _spans(text, ["Paris", "Ky.", "France"])
+    spans = toponyms_in(text, ["Paris", "Ky.", "France"])
     place = ToponymResolver(gazetteer).resolve_document(spans, text)[0]
     assert place is not None and (place.country, place.admin1) == ("US", "KY")
 
@@ -170,12 +161,12 @@ def test_an_ocean_outranks_a_namesake_town_the_story_s_country_voted_for(gazette
     story is at home near the town (then the town stands)."""
     text = "Farmers in Iowa and Nebraska ship soybeans across the Pacific to buyers in Asia."
     names = ["Iowa", "Nebraska", "Pacific", "Asia"]
-    ocean = ToponymResolver(gazetteer).resolve_document(_spans(text, names), text)[2]
+    ocean = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[2]
     assert ocean is not None and ocean.feature_code == "OCN"
     off = ToponymResolver(gazetteer, ResolverWeights(expanses=False), bundled_ranker())
-    town = off.resolve_document(_spans(text, names), text)[2]
+    town = off.resolve_document(toponyms_in(text, names), text)[2]
     assert town is not None and town.feature_class == "P"
     home = "Shoppers in Pacific and Union, two towns west of St. Louis, lost power on Friday."
     names = ["Pacific", "Union", "St. Louis"]
-    town = ToponymResolver(gazetteer).resolve_document(_spans(home, names), home)[0]
+    town = ToponymResolver(gazetteer).resolve_document(toponyms_in(home, names), home)[0]
     assert town is not None and (town.feature_class, town.admin1) == ("P", "MO")
