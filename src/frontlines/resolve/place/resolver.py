@@ -30,10 +30,11 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
-from frontlines.resolve.place.counties import named_counties, named_states
+from frontlines.resolve.place.counties import counties_named, named_counties, named_states
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
+from frontlines.resolve.place.local import towns_in_named_counties
 from frontlines.resolve.place.names import (
     in_capitals,
     is_acronym,
@@ -148,6 +149,10 @@ class ToponymResolver:
                 chosen = named_counties(toponyms, keys, chosen, candidates, scores, text)
             if w.named_states:  # "a Washington state farm"
                 chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
+        if text is not None and w.county_towns:  # "a Lebanon man ... the Boone County jail"
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            called = counties_named(toponyms, keys, text)
+            chosen = towns_in_named_counties(toponyms, keys, called, chosen, candidates, scores)
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

@@ -144,6 +144,9 @@ class ResolverWeights:
     # "a Washington state farm", "the state of Washington": the state, not the capital or a
     # town of the name (counties.named_states)
     named_states: bool = True
+    # "a Lebanon man ... the Boone County jail": a county the text names and a town of the
+    # story that it holds are read as that pair (local.towns_in_named_counties)
+    county_towns: bool = True
     # "Paris" in a story that names France: the capital, not a namesake town the story's
     # setting chose, unless the text qualifies the town (namesakes.capitals_of_named_countries)
     named_capitals: bool = True

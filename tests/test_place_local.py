@@ -1,0 +1,59 @@
+"""A town and the county that holds it, named in one story, are read as that pair (issue
+21, resolve/place/local.py): local news names its town and its county, not its state."""
+
+from __future__ import annotations
+
+from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.weights import ResolverWeights
+from tests.place_reading import toponyms_in
+
+
+def _readings(resolver: ToponymResolver, text: str, names: list[str]) -> list[tuple[str, str]]:
+    return [
+        (r.place.country, r.place.admin1) if r.place else ("", "")
+        for r in resolver.resolve_document_scored(toponyms_in(text, names), text)
+    ]
+
+
+TRAFFIC = (
+    "A Lebanon woman, 41, was booked into the Boone County Jail after a traffic stop on "
+    "Friday, Lebanon police said."
+)
+TRAFFIC_NAMES = ["Lebanon", "Boone County", "Lebanon"]
+
+
+def test_a_town_and_the_county_holding_it_read_as_the_pair(gazetteer):
+    assert _readings(ToponymResolver(gazetteer), TRAFFIC, TRAFFIC_NAMES) == [("US", "IN")] * 3
+
+
+def test_without_the_pair_each_name_reads_as_its_famous_namesake(gazetteer):
+    off = ToponymResolver(gazetteer, ResolverWeights(county_towns=False), bundled_ranker())
+    readings = _readings(off, TRAFFIC, TRAFFIC_NAMES)
+    assert readings[0] == ("LB", "")
+    assert readings[1] != ("US", "IN")
+
+
+def test_a_county_already_read_right_pulls_its_town(gazetteer):
+    text = (
+        "Walker County commissioners lifted the burn ban; Huntsville residents still need a permit."
+    )
+    assert _readings(ToponymResolver(gazetteer), text, ["Walker County", "Huntsville"]) == [
+        ("US", "TX"),
+        ("US", "TX"),
+    ]
+
+
+def test_no_county_no_pair(gazetteer):
+    text = "Talks in Lebanon stalled on Friday, officials in Beirut said."
+    assert _readings(ToponymResolver(gazetteer), text, ["Lebanon", "Beirut"])[0] == ("LB", "")
+
+
+def test_a_name_the_text_calls_a_county_is_no_town_of_the_pair(gazetteer):
+    """ "in Alachua and Gilchrist counties": Alachua is the county, not the town of the
+    name that Alachua County holds."""
+    text = "Home sales fell in Alachua and Gilchrist counties, the Alachua County office said."
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Alachua", "Gilchrist", "Alachua County"]), text
+    )
+    assert found[0].place is not None and found[0].place.feature_code == "ADM2"
