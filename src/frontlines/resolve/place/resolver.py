@@ -58,6 +58,7 @@ from frontlines.resolve.place.ranker import (
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
+from frontlines.resolve.place.spellings import spelt_as_written
 from frontlines.resolve.place.story import (
     dateline_keys,
     near_ties_by_setting,
@@ -258,7 +259,9 @@ class ToponymResolver:
         written in capitals) reads as its title-case form: the lookup folds case."""
         if never_a_place(name):
             return []
-        found = next(filter(None, map(self.gazetteer.candidates, lookup_variants(name))), [])
+        # "L.A." is no "La." (Louisiana): a dotted abbreviation reads as it is spelt
+        spelt = (spelt_as_written(v, self.gazetteer.candidates(v)) for v in lookup_variants(name))
+        found = next(filter(None, spelt), [])
         if is_acronym(name, after, in_capitals):
             return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
         if not found:  # a transliteration no folding reaches: a spelling one letter off
