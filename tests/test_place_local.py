@@ -57,3 +57,15 @@ def test_a_name_the_text_calls_a_county_is_no_town_of_the_pair(gazetteer):
         toponyms_in(text, ["Alachua", "Gilchrist", "Alachua County"]), text
     )
     assert found[0].place is not None and found[0].place.feature_code == "ADM2"
+
+
+def test_the_capital_a_county_is_named_after_stays_the_capital(gazetteer):
+    """Many Washington Counties hold a town called Washington: a tie, so nothing moves."""
+    text = (
+        "Washington County commissioners asked lawmakers in Washington for road money on "
+        "Tuesday."
+    )
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Washington County", "Washington"]), text
+    )
+    assert found[1].place is not None and found[1].place.feature_code == "PPLC"

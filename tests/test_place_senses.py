@@ -46,6 +46,24 @@ def test_a_name_with_an_age_or_a_family_is_a_person(nlp):
     assert location_texts(doc) == ["Rhode Island"]
 
 
+def test_a_name_after_a_personal_title_is_a_person_in_every_mention(nlp):
+    """ "President Obama" read as the Japanese town: the title makes the name a person's,
+    and one sense per document carries that to the headline's "Obama's"."""
+    doc = nlp(
+        "Crowds wait for Obama's speech on jobs. President Obama will talk about the "
+        "economy in Denver on Friday."
+    )
+    assert location_texts(doc) == ["Denver"]
+
+
+def test_named_people_reads_capitalised_titles_not_the_lower_case_noun():
+    doc = spacy.blank("en")(
+        "Ms Roe left. Sen. Doe stayed. She told the minister Homs fell. Known as 'Mr. Salem', "
+        "he died."
+    )
+    assert named_people(doc) == frozenset({"Roe", "Doe"})
+
+
 def test_a_name_modifying_a_noun_is_not_what_the_locative_places(nlp):
     doc = nlp("Early in the season, at the Olympic qualifiers, he broke two records.")
     assert location_texts(doc) == []

@@ -31,6 +31,7 @@ from frontlines.model import (
 from frontlines.nlp.extensions import declare, doc_text
 from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.place_forms import with_article
+from frontlines.nlp.place_parts import capitalised, road_service
 from frontlines.nlp.place_senses import names_country
 from frontlines.nlp.place_sites import FACILITY_NOUNS, facility_town
 from frontlines.nlp.places import person_name_parts
@@ -284,7 +285,7 @@ def _embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> 
     found: list[Span] = []
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
-        if ent[n].text == "-" or ent[n].lower_ in STREET_WORDS:
+        if ent[n].text == "-" or (ent[n].lower_ in STREET_WORDS and not road_service(ent[n:])):
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
         if (
             _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head))
@@ -327,7 +328,7 @@ def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
     """ "DeKalb Police", "Groton Town Council", "Anderson County Sheriff": a town's own
     service names the town, however small, when the gazetteer holds it by its own name."""
     return (
-        head[-1].is_title
+        capitalised(head[-1])
         and body_tail(rest)
         and not generic_name(head)
         and not never_a_place(_text(head))
@@ -422,7 +423,7 @@ def _embedded_after(gazetteer: Gazetteer, ent: Span, start: int) -> Span | None:
 
 
 def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:
-    if not name[-1].is_title and not name[-1].is_upper:
+    if not capitalised(name[-1]) and not name[-1].is_upper:
         return False
     if all(t.lower_ in GENERIC_HEADS for t in name):
         return False  # "Western Union", "University", "North": common words first

@@ -4,7 +4,7 @@ Iraqi government"). The place pass (``nlp.places``) asks these before it keeps a
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.place_cues import GOVERNING_NOUNS, PLACE_LABELS, PLACE_SUFFIX_NOUNS
 from frontlines.resolve.place import normalise_place_name
@@ -14,12 +14,15 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "ORGANISATION_HEADS",
+    "ROAD_SERVICES",
     "affiliate_of_group",
+    "capitalised",
     "governing",
     "heads_longer_name",
     "known_names",
     "organisation_named",
     "parts_of_longer_names",
+    "road_service",
 ]
 
 #: The place pass's name, which the spans made here carry (``nlp.places`` imports this).
@@ -125,3 +128,23 @@ def known_names(ent: Span) -> tuple[str, ...]:
     if len(ent) > 1 and ent[-1].lower_ in PLACE_SUFFIX_NOUNS and ent[-2].is_title:
         return (name, normalise_place_name(ent[:-1].text))
     return (name,)
+
+
+#: Words that make a road's name a service's after it ("Highway Patrol"): a name opening
+#: such a body is cut before the road word ("the Kansas Highway Patrol" -> Kansas).
+ROAD_SERVICES = words("place", "road_services")
+
+
+def capitalised(token: Token) -> bool:
+    """A name's word: title case, or a capital opening a word with capitals inside it
+    ("DeKalb", "McLean", "LaGrange", which spaCy's ``is_title`` does not count)."""
+    text = token.text
+    return token.is_title or (
+        text[:1].isupper() and text.isalpha() and any(c.islower() for c in text[1:])
+    )
+
+
+def road_service(tokens: Span) -> bool:
+    """``tokens`` open with a road's word and go on with a service's ("Highway Patrol",
+    "Turnpike Authority"): the name before them is the place the service serves."""
+    return len(tokens) > 1 and tokens[1].lower_.rstrip(".") in ROAD_SERVICES

@@ -68,6 +68,11 @@ _ARTICLE_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: place_cues imports this module).
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _FAMILY_NOUNS = frozenset({"family", "families", "household", "brothers", "sisters", "clan"})
+#: A person's title or honorific right before a single name: "President Obama", "Ms Roe".
+#: Not the titles that open place names ("Prince George", "General Santos", "Sheikh
+#: Zuweid", "King George Island").
+PERSONAL_TITLES = words("place", "personal_titles")
+_QUOTES = frozenset({"'", '"', "‘", "“", "`", "``"})
 _MAX_AGE = 115
 _PEOPLE_KEY = "frontlines_places.named_people"
 #: Words no person's full name holds: a "full name" the model read with one of them is a
@@ -120,8 +125,9 @@ def is_news_source(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def named_people(doc: Doc) -> frozenset[str]:
-    """Single names the article gives an age or a family: "Flores, 26, had just", "the
-    Flores family" (a place takes neither). Read once per Doc."""
+    """Single names the article gives an age, a family or a personal title: "Flores, 26,
+    had just", "the Flores family", "President Obama", "Ms Roe" (a place takes none).
+    Read once per Doc."""
     cached = doc.user_data.get(_PEOPLE_KEY)
     if isinstance(cached, frozenset):
         return cached
@@ -143,7 +149,14 @@ def named_people(doc: Doc) -> frozenset[str]:
         family = (
             i > 0 and strings[rows[i - 1][3]] == "the" and strings[first[3]] in _FAMILY_NOUNS
         )
-        if aged or family:
+        titled = (  # capitalised: "told the minister Sunday" is no title
+            i > 0
+            and rows[i - 1][0]
+            and strings[rows[i - 1][3]].rstrip(".") in PERSONAL_TITLES
+            # a nickname in quotes ("'Mr. Arlington'", "Mr. Baseball") names no person
+            and not (i > 1 and strings[rows[i - 2][2]] in _QUOTES)
+        )
+        if aged or family or titled:
             found.add(strings[rows[i][2]])
     doc.user_data[_PEOPLE_KEY] = frozenset(found)
     return doc.user_data[_PEOPLE_KEY]
