@@ -68,3 +68,18 @@ def test_the_folded_weights_score_as_the_stacked_pair() -> None:
     z = -0.5 + 1.0 + 0.8 * float(sub.decision_function(words[:1])[0])  # the first event
     model = LogisticModel(weights, {})
     assert math.isclose(model.probability(event), 1 / (1 + math.exp(-z)), abs_tol=1e-3)
+
+
+def test_the_pooled_fit_ships_the_words_folded_in() -> None:
+    """``train events --every-feature`` with words: the stacked feature is chosen out of
+    fold and the written model weighs the words themselves, not ``lexical``."""
+    from frontlines.lab.train_events import fit_pooled
+
+    rng = np.random.default_rng(5)
+    per_set = {"dev": _set("d", 24, rng, True), "judgedA": _set("a", 24, rng, True)}
+    model = fit_pooled(per_set, c=1.0)
+    assert LEXICAL not in model.weights and model.weights.get("lex:ok", 0.0) > 0.0
+    assert model.about["features"] == "every"
+    right = next(f for f, ok in per_set["dev"].rows if ok)
+    wrong = next(f for f, ok in per_set["dev"].rows if not ok)
+    assert model.probability(right) > 0.5 > model.probability(wrong)

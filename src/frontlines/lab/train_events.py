@@ -196,8 +196,8 @@ def fit_pooled(
     choice = pooled_choice(pool, names, frozenset(per_set), weighting,
                            C_GRID if c is None else (c,), KEEP_RECALL)  # fmt: skip
     rows = [(keep_features(f, names), ok) for f, ok in pool.rows]
-    if LEXICAL in names:
-        rows, lexical = stacked_rows(rows, pool.groups)
+    if LEXICAL in names:  # the words are read from the events' own features
+        rows, lexical = stacked_rows(rows, pool.groups, pool.rows)
     fitted = fit_logistic(rows, choice.c, C_GRID, 5, "events", set_weights(pool.sets, weighting))
     weights = folded(dict(fitted.weights), *lexical) if LEXICAL in names else fitted.weights
     info = {"trained_on": "tune halves of the news gold and judged samples on uncoded news",
@@ -211,14 +211,16 @@ def fit_pooled(
     return ConfidenceModel(weights, info)
 
 
-def stacked_rows(rows: list[tuple[dict[str, float], bool]], groups: Sequence[str]
+def stacked_rows(rows: list[tuple[dict[str, float], bool]], groups: Sequence[str],
+                 read: Sequence[tuple[dict[str, float], bool]] | None = None,
                  ) -> tuple[list[tuple[dict[str, float], bool]], tuple[Any, Any, list[str]]]:
     """``rows`` with the ``lexical`` feature: each event's sub-model log-odds from story
     folds it is not in (``lab/lexical_stack.py``), and (words, labels, word names) for
-    the sub-model the shipped weights fold in."""
+    the sub-model the shipped weights fold in. ``read``: the same events with their
+    ``lex:N`` words, when ``rows`` keeps only the weighed features."""
     import numpy as np
 
-    words, names = lexical_matrix(rows)
+    words, names = lexical_matrix(rows if read is None else read)
     y = np.array([int(ok) for _, ok in rows])
     column = np.zeros(len(rows))
     for fit, held in story_folds(groups, 5, 0):

@@ -9,9 +9,9 @@ and legislatures (``politics_context`` in ``data/event_words.toml``), of police 
 (``crime_context``), how often it counts people killed or wounded (``casualty_context``),
 whether the event's own sentence is inside a quotation (a speaker's words: opinion,
 history, threat more often than a report), and how densely it uses the words of markets
-(``business_context``), of games (``sports_context``) and of natural hazards and illness
-(``hazard_context``, ``illness_context``): off-beat news whose "attacks", "battles" and
-"deaths" are a takeover's, a match's or an outbreak's. These are word classes of general knowledge,
+(``business_context``) and of natural hazards and illness (``hazard_context``,
+``illness_context``): off-beat news whose "attacks", "battles" and "deaths" are a
+takeover's or an outbreak's. These are word classes of general knowledge,
 not any story's words; the model learns how much each weighs, out of fold.
 """
 
@@ -25,8 +25,7 @@ __all__ = ["REGISTER_FEATURES", "StoryRegister"]
 
 #: The features ``StoryRegister.features`` returns, by name.
 REGISTER_FEATURES = ("beat_politics", "beat_crime", "beat_casualty", "sentence_casualty",
-                     "sentence_politics", "in_quote", "beat_business", "beat_sports",
-                     "beat_hazard")  # fmt: skip
+                     "sentence_politics", "in_quote", "beat_business", "beat_hazard")  # fmt: skip
 
 #: Quotation marks that open or close speech (straight and typographic double quotes).
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -55,8 +54,6 @@ class StoryRegister:
         self.crime = _density(crime, len(tokens), 20.0)
         self.business = _density(hits(lowered, tokens, vocabulary("business_context")),
                                  len(tokens), 30.0)  # fmt: skip
-        self.sports = _density(hits(lowered, tokens, vocabulary("sports_context")),
-                               len(tokens), 30.0)  # fmt: skip
         self.hazard = _density(hits(lowered, tokens, vocabulary("hazard_context",
                                                                 "illness_context")),
                                len(tokens), 20.0)  # fmt: skip
@@ -74,6 +71,5 @@ class StoryRegister:
             "sentence_politics": float(_in(sentence, "politics_context")),
             "in_quote": float(opened or stripped.startswith(_QUOTES)),
             "beat_business": self.business,
-            "beat_sports": self.sports,
             "beat_hazard": self.hazard,
         }
