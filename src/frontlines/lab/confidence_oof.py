@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontlines.lab.cross_set import scored_at
+from frontlines.lab.lexical_stack import LEXICAL, lexical_matrix, stacked
 from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, keep_features, story_folds
 
 __all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "pooled_choice",
@@ -88,10 +89,12 @@ def set_weights(sets: Sequence[str], weighting: str) -> list[float]:
 
 def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
                   folds: Callable[[Sequence[str], int, int], list[tuple[Any, Any]]] = story_folds,
-                  ) -> Any:  # fmt: skip
+                  cache: dict[Any, Any] | None = None) -> Any:  # fmt: skip
     """Each pooled event's probability from models that never saw its story: ``repeats``
     shufflings of ``FOLDS`` story folds, averaged. A fold's model is fitted on the other
-    folds' events of the sets ``candidate.trains``."""
+    folds' events of the sets ``candidate.trains``. With ``LEXICAL`` among the features,
+    the bag-of-lemmas sub-model is stacked in each fold (``lab/lexical_stack.py``);
+    ``cache`` keeps its columns between candidates that differ only in ``c``."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -100,18 +103,27 @@ def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
               for f, _ in pool.rows]  # fmt: skip
     x = DictVectorizer(sparse=False).fit_transform(design)
     y = np.array([int(ok) for _, ok in pool.rows])
+    words = lexical_matrix(pool.rows)[0] if LEXICAL in candidate.features else None
+    cache = {} if cache is None else cache  # the sub-model's columns do not depend on ``c``
     weight = np.array(set_weights(pool.sets, candidate.weighting))
     may = np.array([s in candidate.trains for s in pool.sets])
     probability = np.zeros(len(y))
     for seed in range(repeats):
-        for train, test in folds(pool.groups, FOLDS, seed):
+        for n, (train, test) in enumerate(folds(pool.groups, FOLDS, seed)):
             fit = train[may[train]]
             if len(set(y[fit])) < 2:
                 probability[test] += (y[fit].mean() if len(fit) else 0.5) / repeats
                 continue
+            x_fit, x_test = x[fit], x[test]
+            if words is not None:  # the lexical sub-model, never fitted on the test stories
+                key = (seed, n, candidate.trains)
+                if key not in cache:
+                    cache[key] = stacked(words, y, pool.groups, fit, test)
+                x_fit = np.column_stack([x_fit, cache[key][0]])
+                x_test = np.column_stack([x_test, cache[key][1]])
             model = LogisticRegression(C=candidate.c, max_iter=3000)
-            model.fit(x[fit], y[fit], sample_weight=weight[fit])
-            probability[test] += model.predict_proba(x[test])[:, 1] / repeats
+            model.fit(x_fit, y[fit], sample_weight=weight[fit])
+            probability[test] += model.predict_proba(x_test)[:, 1] / repeats
     return probability
 
 
@@ -172,9 +184,10 @@ def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
     event, the one whose kept events, coded and judged together, are most often right
     (precision first; ties to the lower threshold)."""
     scored: dict[float, dict[str, Any]] = {}
+    cache: dict[Any, Any] = {}
     for c in grid:
-        probability = candidate_oof(pool, Candidate(f"c{c}", tuple(features), trains,
-                                                    weighting, c), repeats)  # fmt: skip
+        candidate = Candidate(f"c{c}", tuple(features), trains, weighting, c)
+        probability = candidate_oof(pool, candidate, repeats, cache=cache)
         scored[c] = scores_at(pool, probability)
     brier = {c: sum(part["brier"] for part in s.values()) / len(s) for c, s in scored.items()}
     c = min(grid, key=lambda k: (round(brier[k], 4), k))

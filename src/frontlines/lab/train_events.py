@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.lab.cross_set import cross_set, cross_set_choice, cross_set_summary
+from frontlines.lab.lexical_stack import LEXICAL, folded, lexical_matrix, sub_logits
 from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import Story, load_gold, load_stories
@@ -29,11 +30,13 @@ from frontlines.lab.story_cv import (
     chosen_fold,
     keep_features,
     out_of_fold,
+    story_folds,
 )
 from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
 from frontlines.nlp.events.factuality import RealisModel
+from frontlines.nlp.events.story_context import LEX
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
 from frontlines.vocab.actors import ActorDictionary
 
@@ -174,7 +177,8 @@ def every_name(per_set: dict[str, LabelledEvents]) -> tuple[str, ...]:
     """Every feature the coder computed for these events, bar the intercept and
     ``off_beat`` (a cap applied after the model, not a weight)."""
     names = {k for s in per_set.values() for f, _ in s.rows for k in f}
-    return tuple(sorted(names - {"bias", "off_beat"}))
+    words = {k for k in names if k.startswith(LEX)}  # one stacked feature, not thousands
+    return tuple(sorted(names - {"bias", "off_beat"} - words | ({LEXICAL} if words else set())))
 
 
 def fit_pooled(
@@ -192,7 +196,10 @@ def fit_pooled(
     choice = pooled_choice(pool, names, frozenset(per_set), weighting,
                            C_GRID if c is None else (c,), KEEP_RECALL)  # fmt: skip
     rows = [(keep_features(f, names), ok) for f, ok in pool.rows]
+    if LEXICAL in names:  # the words are read from the events' own features
+        rows, lexical = stacked_rows(rows, pool.groups, pool.rows)
     fitted = fit_logistic(rows, choice.c, C_GRID, 5, "events", set_weights(pool.sets, weighting))
+    weights = folded(dict(fitted.weights), *lexical) if LEXICAL in names else fitted.weights
     info = {"trained_on": "tune halves of the news gold and judged samples on uncoded news",
             "events": len(rows), "matched": sum(ok for _, ok in rows),
             "live_gold": pool.coded_live, "stories": len(set(pool.groups)),
@@ -201,7 +208,25 @@ def fit_pooled(
             "features": "every" if features is None else list(names), "weighting": weighting,
             "threshold": choice.threshold, "folds": "5 folds of whole stories, 6 shufflings",
             "out_of_fold": choice.summary()} | (about or {})  # fmt: skip
-    return ConfidenceModel(fitted.weights, info)
+    return ConfidenceModel(weights, info)
+
+
+def stacked_rows(rows: list[tuple[dict[str, float], bool]], groups: Sequence[str],
+                 read: Sequence[tuple[dict[str, float], bool]] | None = None,
+                 ) -> tuple[list[tuple[dict[str, float], bool]], tuple[Any, Any, list[str]]]:
+    """``rows`` with the ``lexical`` feature: each event's sub-model log-odds from story
+    folds it is not in (``lab/lexical_stack.py``), and (words, labels, word names) for
+    the sub-model the shipped weights fold in. ``read``: the same events with their
+    ``lex:N`` words, when ``rows`` keeps only the weighed features."""
+    import numpy as np
+
+    words, names = lexical_matrix(rows if read is None else read)
+    y = np.array([int(ok) for _, ok in rows])
+    column = np.zeros(len(rows))
+    for fit, held in story_folds(groups, 5, 0):
+        column[held] = sub_logits(words, y, fit, held)
+    return [(f | {LEXICAL: float(v)}, ok) for (f, ok), v in zip(rows, column, strict=True)], (
+        words, y, names)
 
 
 def fit_confidence(
@@ -271,7 +296,8 @@ def every_feature(labelled: LabelledEvents) -> dict[str, dict[str, float]]:
     from sklearn.feature_extraction import DictVectorizer
 
     x = DictVectorizer(sparse=False).fit_transform(
-        [{k: v for k, v in f.items() if k != "bias"} for f, _ in labelled.rows])
+        [{k: v for k, v in f.items() if k != "bias" and not k.startswith(LEX)}
+         for f, _ in labelled.rows])  # fmt: skip
     y = [int(ok) for _, ok in labelled.rows]
     scored = [out_of_fold(x, y, labelled.groups, k, labelled.live) for k in C_GRID]
     return {str(o.c): {"auc": o.auc, "brier": o.brier} for o in scored}

@@ -80,7 +80,7 @@ from frontlines.nlp.events.story import (
     story_now,
     tallies,
 )
-from frontlines.nlp.events.story_register import StoryRegister
+from frontlines.nlp.events.story_context import story_context
 from frontlines.nlp.events.territory_sides import territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
@@ -311,10 +311,9 @@ class EventCoder:
         story = tally.features(doc, self.actors)
         opening = min((e.start for i, e in enumerate(events) if i not in gone), default=0)
         told_in = (opening, len(doc_text(doc)))  # where the story's news is first told
-        register = StoryRegister(doc_text(doc)) if events else None  # politics, crime, harm
-        kept = [(e, f | story | mention_features(e, doc) | beat_features(beat, e, *told_in)
-                 | (register.features(e.start, e.text) if register is not None else {}))
-                for i, (e, f) in enumerate(zip(events, features, strict=True)) if i not in gone]
+        kept = story_context([(e, f | story | mention_features(e, doc) | beat_features(
+            beat, e, *told_in)) for i, (e, f) in enumerate(zip(events, features, strict=True))
+            if i not in gone], doc, self.actors)  # register, the story's other events
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
         scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest

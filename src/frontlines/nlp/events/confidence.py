@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.story_context import clause_words
 from frontlines.nlp.logistic import LogisticModel
 from frontlines.vocab.events import EventMatch
 from frontlines.vocab.files import read_model_file
@@ -74,7 +75,7 @@ def event_features(
         f"type={event.acled_event}": 1.0,
         "type_p": type_p,
     }
-    features |= _passing(trigger, predicate)
+    features |= _passing(trigger, predicate) | clause_words(trigger)  # story_context.py
     if tense:
         features[f"tense={tense}"] = 1.0
     # the learned P(realis) of the trigger (nlp/events/factuality.py); no trigger: unknown

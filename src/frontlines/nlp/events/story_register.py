@@ -7,8 +7,11 @@ shootings and arrests, wars recalled in a speech. The conflict lexicon cannot te
 apart word by word; the rest of the story can: how densely it uses the words of elections
 and legislatures (``politics_context`` in ``data/event_words.toml``), of police and courts
 (``crime_context``), how often it counts people killed or wounded (``casualty_context``),
-and whether the event's own sentence is inside a quotation (a speaker's words: opinion,
-history, threat more often than a report). These are word classes of general knowledge,
+whether the event's own sentence is inside a quotation (a speaker's words: opinion,
+history, threat more often than a report), and how densely it uses the words of markets
+(``business_context``) and of natural hazards and illness (``hazard_context``,
+``illness_context``): off-beat news whose "attacks", "battles" and "deaths" are a
+takeover's or an outbreak's. These are word classes of general knowledge,
 not any story's words; the model learns how much each weighs, out of fold.
 """
 
@@ -22,7 +25,7 @@ __all__ = ["REGISTER_FEATURES", "StoryRegister"]
 
 #: The features ``StoryRegister.features`` returns, by name.
 REGISTER_FEATURES = ("beat_politics", "beat_crime", "beat_casualty", "sentence_casualty",
-                     "sentence_politics", "in_quote")  # fmt: skip
+                     "sentence_politics", "in_quote", "beat_business", "beat_hazard")  # fmt: skip
 
 #: Quotation marks that open or close speech (straight and typographic double quotes).
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -49,6 +52,11 @@ class StoryRegister:
         self.casualties = hits(lowered, tokens, vocabulary("casualty_context"))
         self.politics = _density(politics, len(tokens), 40.0)
         self.crime = _density(crime, len(tokens), 20.0)
+        self.business = _density(hits(lowered, tokens, vocabulary("business_context")),
+                                 len(tokens), 30.0)  # fmt: skip
+        self.hazard = _density(hits(lowered, tokens, vocabulary("hazard_context",
+                                                                "illness_context")),
+                               len(tokens), 20.0)  # fmt: skip
 
     def features(self, start: int, sentence: str) -> dict[str, float]:
         """The story's register and the event's sentence (``sentence``, at character
@@ -62,4 +70,6 @@ class StoryRegister:
             "sentence_casualty": float(_in(sentence, "casualty_context")),
             "sentence_politics": float(_in(sentence, "politics_context")),
             "in_quote": float(opened or stripped.startswith(_QUOTES)),
+            "beat_business": self.business,
+            "beat_hazard": self.hazard,
         }
