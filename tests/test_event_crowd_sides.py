@@ -50,3 +50,31 @@ def test_the_sentence_s_own_protester_outranks_a_crowd_carried_from_before(nlp):
     second = [e for e in events_on(nlp, text) if e.acled_event == "Protests" and e.start > 0]
     assert second and second[0].actor1 is not None
     assert second[0].actor1.text == "demonstrator"
+
+
+STEPPED_IN = [
+    # (sentence, who laid hands on the protester)
+    ("Park Rangers stop protester at Denver fundraiser.", "Park Rangers"),
+    ("The night ended badly for Tom Reyes, 40, a protester who was kicked in the leg by a "
+     "county official on Monday as deputies were walking him out of a rally in Macon.",
+     "county official"),
+    ("Last month a 71-year-old farmer was fined for battery after he slapped a "
+     "demonstrator during a march in Boise.", "71-year-old farmer"),
+    ("In Tampa on Friday, a long line of protesters blocked a campaign speech, lying down "
+     "on the stage so that ushers had to carry them out.", "ushers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "who"), STEPPED_IN)
+def test_whoever_lays_hands_on_the_protester_stepped_in(nlp, text, who):
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert len(events) == 1, [(e.acled_sub_event, e.actor1) for e in events]
+    assert events[0].acled_sub_event == "Protest with intervention"
+    assert events[0].actor2 is not None and events[0].actor2.text == who
+
+
+def test_talking_to_a_protester_is_no_intervention(nlp):
+    text = "Reporters interviewed a protester at the rally in Tulsa on Sunday."
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert events and events[0].acled_sub_event == "Peaceful protest"
+    assert events[0].actor2 is None

@@ -119,6 +119,19 @@ CASES = [
     ("The rally started at dusk, though only after its hosts honoured the 23 people "
      "killed at the concert hall, in the deadliest shooting the province has seen.", "shooting",
      None, None),
+    # "those" with a participle: the people who underwent it
+    ("Lawyers for the group said those detained were to be flown to Madrid for questioning.",
+     "detained", None, "those detained"),
+    # the announcer of a deed a side decides ("announced the activation of ...") did it ...
+    ("Interior Minister Ana Lopes announced the activation of a rapid reaction force on "
+     "Monday at a meeting of the regional bloc.", "activation", "Interior Minister Ana Lopes",
+     "rapid reaction force"),
+    ("Weeks after President Mora announced the deployment of Chilean troops, the rebels "
+     "withdrew.", "deployment", "President Mora",
+     "Chilean troops"),
+    # ... not of a harm it only reports
+    ("The army announced the killing of four herders in Gao.", "killing", None,
+     "four herders"),
 ]  # fmt: skip
 
 

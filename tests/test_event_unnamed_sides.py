@@ -24,11 +24,16 @@ def test_a_victim_the_sentence_names_stays(nlp):
     assert event.actor2 is not None and event.actor2.text == "three aid workers"
 
 
-def test_an_arrest_with_no_agent_is_the_police(nlp):
+def test_an_arrest_with_no_agent_is_the_police_of_its_country(nlp):
     event = _one(nlp, "Garcia, a Texas native, has been detained in Venezuela since March.",
                  "Arrests")  # fmt: skip
-    assert event.actor1 is not None and event.actor1.text == "police"
+    assert event.actor1 is not None and event.actor1.text == "Police Forces of Venezuela"
     assert event.actor2 is not None and event.actor2.text == "Garcia"
+
+
+def test_an_arrest_in_a_town_with_no_agent_is_the_police(nlp):
+    event = _one(nlp, "Two reporters were arrested in Ankara on Monday.", "Arrests")
+    assert event.actor1 is not None and event.actor1.text == "police"
 
 
 def test_an_arrest_by_a_named_side_keeps_it(nlp):

@@ -315,7 +315,7 @@ class EventCoder:
             beat, e, *told_in)) for i, (e, f) in enumerate(zip(events, features, strict=True))
             if i not in gone], doc, self.actors)  # register, the story's other events
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
-        scored = crowd_sides(scored, doc)  # the crowd first in every demonstration
+        scored = crowd_sides(scored, doc, self.lexicon)  # the crowd first in every demonstration
         scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
         scored = on_news_day(scored, doc, times, published)  # undated: the lead's day
         scored = territory_sides(scored, doc, self.actors)  # whom the ground was taken from

@@ -35,11 +35,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor
-from frontlines.nlp.events.phrases import actor_phrase, noun_phrase
+from frontlines.nlp.events.harmed import UNDERGONE_VERBS
+from frontlines.nlp.events.phrases import actor_phrase, doer_phrase, noun_phrase
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words
+from frontlines.vocab.events import EventLexicon, EventType
 from frontlines.vocab.words import word_list
 
-__all__ = ["GENERIC_CROWD", "crowd_sides"]
+__all__ = ["GENERIC_CROWD", "crowd_sides", "stepped_in"]
 
 #: Sub-event types whose first side is the crowd.
 _CROWD_SUB_EVENTS = frozenset({"Peaceful protest", "Protest with intervention",
@@ -53,10 +55,103 @@ _PROTEST_WORDS = ("protest", "demonstrat", "rally", "rallie", "march", "riot", "
 GENERIC_CROWD = "protesters"
 
 
-def crowd_sides(events: list[Event], doc: Doc) -> list[Event]:
-    """``events`` with each demonstration's crowd as actor1 (see the module docstring)."""
-    return [_crowd_first(e, doc) if e.acled_sub_event in _CROWD_SUB_EVENTS else e
-            for e in events]  # fmt: skip
+def crowd_sides(events: list[Event], doc: Doc, lexicon: EventLexicon | None = None
+                ) -> list[Event]:  # fmt: skip
+    """``events`` with each demonstration's crowd as actor1 (see the module docstring),
+    and whoever the sentence says laid hands on the crowd as actor2 (``stepped_in``; a
+    peaceful protest becomes the ``lexicon``'s protest with intervention)."""
+    crowded = [_crowd_first(e, doc) if e.acled_sub_event in _CROWD_SUB_EVENTS else e
+               for e in events]  # fmt: skip
+    kind = next((t for t in lexicon.types if t.acled_sub_event == _INTERVENED and t.record),
+                None) if lexicon is not None else None  # fmt: skip
+    return [_with_intervener(e, doc, kind) if e.acled_sub_event in _HANDS_ON else e
+            for e in crowded]  # fmt: skip
+
+
+#: Protest sub-event types a second side laying hands on the crowd may join.
+_HANDS_ON = frozenset({"Peaceful protest", "Protest with intervention"})
+#: Verbs by which someone lays hands on a protester or removes them: done at a protest,
+#: an intervention (ACLED's protest with intervention), not a protest alone.
+_INTERVENING = UNDERGONE_VERBS | frozenset({
+    "stop", "drag", "carry", "remove", "eject", "escort", "tackle", "push", "grab",
+    "restrain", "haul", "handcuff", "disperse", "throw", "shove"})
+
+
+def _with_intervener(event: Event, doc: Doc, kind: EventType | None) -> Event:
+    """A protest that names no second side takes the one its sentence says laid hands
+    on the protester (``stepped_in``): the demonstration met an intervention, so a
+    peaceful protest becomes a protest with intervention."""
+    if event.actor2 is not None or event.actor1 is None:
+        return event
+    sent = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if sent is None:
+        return event
+    crowd = _crowd_noun(sent, None)
+    found = stepped_in(crowd) if crowd is not None else None
+    if found is None or found.start <= event.actor1.start < found.end:
+        return event
+    if event.acled_sub_event == _INTERVENED:
+        return replace(event, actor2=found)
+    if kind is None:
+        return event
+    return replace(event, actor2=found, type=kind.recorded_id, acled_event=kind.acled_event,
+                   acled_sub_event=kind.acled_sub_event, case_label=kind.case,
+                   plover=kind.plover, plover_mode=kind.plover_mode)  # fmt: skip
+
+
+#: The sub-event type whose second side is whoever stepped in on the crowd.
+_INTERVENED = "Protest with intervention"
+
+
+#: Object pronouns that may stand for the crowd in a clause its own verb governs.
+_CROWD_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def stepped_in(crowd: Token) -> EventActor | None:
+    """Who the parse says acted on the protester ``crowd``: the subject of the verb it is
+    the object of ("Guards stop protester at rally", "a man punched a protester"), the
+    agent of the passive it undergoes, in its own clause or a relative clause on it ("a
+    protester who was punched by a supporter"), or the subject of a clause its own
+    verb governs whose object pronoun stands for it ("protesters interrupted the speech,
+    lying down to make guards carry them out"). Whoever does so to a protester at a
+    protest is the side that stepped in; a pronoun subject counts once resolved."""
+    head = crowd
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a stream of protesters": the stream
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        return _acting(verb, head)
+    passives = [verb] if head.dep_ == "nsubjpass" else []
+    passives += [c for c in head.children if c.dep_ == "relcl"]
+    for clause in (c for c in passives if c.lemma_.lower() in _INTERVENING):
+        agent = next((o for a in clause.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"), None)  # fmt: skip
+        if agent is not None:
+            return actor_phrase(agent, agent=True)
+    if head.dep_ != "nsubj":
+        return None
+    for token in verb.subtree:
+        if token.dep_ == "dobj" and token.lower_ in _CROWD_PRONOUNS and token.head.i != verb.i:
+            return _acting(token.head, head)
+    return None
+
+
+def _acting(verb: Token, crowd: Token) -> EventActor | None:
+    """The subject of ``verb`` as an actor, when the verb lays hands on someone and
+    the subject is not the crowd's own phrase."""
+    if verb.lemma_.lower() not in _INTERVENING:
+        return None
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
+        return None
+    found = doer_phrase(subject)
+    if found is not None or subject.tag_ not in {"NNP", "NNPS"} or subject.ent_type_:
+        return found
+    start, end = noun_phrase(subject)  # "Secret Service stops protester": a name the
+    tokens = subject.doc[start:end]  # tagger left untyped still names who stopped them
+    return EventActor(text=tokens.text, actor=None, start=tokens.start_char,
+                      end=tokens.end_char)  # fmt: skip
 
 
 def _crowd_first(event: Event, doc: Doc) -> Event:

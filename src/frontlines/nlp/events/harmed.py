@@ -15,7 +15,7 @@ from frontlines.nlp.events.phrases import actor_phrase, noun_phrase, person_phra
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
-__all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS",
+__all__ = ["CAPTIVE_NOUNS", "DYING", "FIRED", "HARMING_VERBS", "HITTING", "OUTCOME_VERBS", "THOSE",
            "UNDERGONE_VERBS", "bare_undergone", "headline_passive",
            "described_roles", "gapped_passive", "is_passive", "lives_taken", "outcome_victims",
            "relative_target", "taken_as", "undergoer", "who_fell"]
@@ -219,5 +219,19 @@ def described_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] 
     if verb.tag_ == "VBN":
         doer = next((first_object(c, agent=True) for c in verb.children
                      if c.dep_ == "agent"), None)  # fmt: skip
-        return doer, actor_phrase(noun, agent=False)
+        return doer, actor_phrase(noun, agent=False) or _those_undergoing(noun, verb)
     return None
+
+
+#: Pronouns that a participle after them makes the people who underwent it ("those
+#: arrested", "those killed in the raid").
+THOSE = frozenset({"those", "anyone", "everyone", "all"})
+
+
+def _those_undergoing(noun: Token, verb: Token) -> EventActor | None:
+    """"those arrested": the people the participle says underwent the event, named by
+    the pronoun and the participle together (the pronoun alone names no one)."""
+    if noun.lower_ not in THOSE or verb.i != noun.i + 1:
+        return None
+    span = noun.doc[noun.i : verb.i + 1]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)

@@ -32,6 +32,7 @@ from frontlines.nlp.events.harmed import (
     FIRED,
     HARMING_VERBS,
     OUTCOME_VERBS,
+    THOSE,
     UNDERGONE_VERBS,
     described_roles,
     gapped_passive,
@@ -74,6 +75,10 @@ ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
+#: Event nouns for a deed a side does by announcing it ("announced the activation of ...").
+ANNOUNCED_DEEDS = frozenset(word_list("event", "announced_deeds"))
+#: Verbs by which a side makes its own decided deed known.
+_ANNOUNCING = frozenset({"announce", "declare", "proclaim"})
 #: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
 AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
 
@@ -189,7 +194,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if slot.dep_ == "pobj" and slot.head.lower_ == "under":
         return _under_fire(slot, actor1)
     carrier = slot.head
-    if slot.dep_ == "dobj" and carrier.lemma_.lower() in CARRIER_VERBS:
+    announced = carrier.lemma_.lower() in _ANNOUNCING and trigger.lemma_.lower() in ANNOUNCED_DEEDS
+    if slot.dep_ == "dobj" and (carrier.lemma_.lower() in CARRIER_VERBS or announced):
         one, two = _verb_roles(carrier)  # "launched an offensive against X": the parse
         actor1, actor2 = actor1 or one, actor2 or two  # may hang the aim on the verb
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
@@ -367,7 +373,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         subject_verb = verb.head  # "militants stormed the base and killed ..."
     elif _bare_participle(verb) and not own_subject:
         subject_verb = verb.head  # "a Russian strike hit the block, killing nine"
-    elif verb.dep_ == "acl" and not own_subject and verb.head.pos_ in {"NOUN", "PROPN"}:
+    elif verb.dep_ == "acl" and not own_subject and (verb.head.pos_ in {"NOUN", "PROPN"}
+                                                     or verb.head.lower_ in THOSE):
         described = described_roles(verb)
         if described is not None and described[0] is None and described[1] is not None:
             opponent = opponent_in(verb)  # "protesters hurt in clashes with police"

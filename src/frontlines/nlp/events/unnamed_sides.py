@@ -7,7 +7,8 @@ ACLED codes some sides by what the event is, not by what the sentence says:
   victim ("the shootings in the capital", "after the massacre") still has them, coded
   "Civilians";
 * an arrest is the state's deed: a passive "was arrested", "has been detained in X" with
-  no agent is the police's ("Police Forces of" the country, in ACLED's names).
+  no agent is the police's ("Police Forces of" the country, in ACLED's names, where the
+  event is placed in a country as a whole; else the generic police).
 
 Each generic side stands at the event's own word (its text is the generic name, its
 offsets the word's), so a reader sees where it was read from; a side the sentence or the
@@ -42,10 +43,28 @@ def unnamed_sides(events: list[Event], doc: Doc) -> list[Event]:
             side = _at_word(event, doc, VICTIM_SIDE)
             event = replace(event, actor2=side) if side is not None else event
         elif event.acled_sub_event == "Arrests" and event.actor1 is None:
-            side = _at_word(event, doc, ARRESTING_SIDE)
+            side = _at_word(event, doc, _arresting(event, doc))
             event = replace(event, actor1=side) if side is not None else event
         done.append(event)
     return done
+
+
+#: GeoNames feature codes of a country (independent, dependent, semi-independent, ...).
+_COUNTRY_CODES = "PCL"
+
+
+def _arresting(event: Event, doc: Doc) -> str:
+    """The police an unattributed arrest is coded to: ACLED's "Police Forces of" the
+    country where it was made, when the place the event is told at names a country as
+    a whole ("has been detained in Turkey", however the story narrows it down later),
+    else the generic police."""
+    place = event.place
+    if place is None:
+        return ARRESTING_SIDE
+    mentions = doc._.places if doc.has_extension("places") and doc._.places else []
+    country = next((p.name for p in (place, *mentions) if p.start == place.start and p.name
+                    and (p.feature_code or "").startswith(_COUNTRY_CODES)), None)  # fmt: skip
+    return ARRESTING_SIDE if country is None else f"Police Forces of {country}"
 
 
 def _at_word(event: Event, doc: Doc, name: str) -> EventActor | None:
