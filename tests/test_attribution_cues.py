@@ -250,3 +250,38 @@ def test_the_sparse_design_names_its_columns_and_keeps_32_bit_indices():
     assert names == ["d:near", "lemma=say", "lemma=warn"]
     assert matrix.toarray().tolist() == [[0.5, 1.0, 0.0], [0.0, 0.0, 1.0]]
     assert matrix.indices.dtype == np.int32 and matrix.indptr.dtype == np.int32
+
+
+def test_what_the_argument_features_name(nlp):
+    from frontlines.nlp.attribution.features import argument_class
+
+    doc = nlp("The governor said she thinks the mayor cannot know the answer.")
+    thinks, know = _word(doc, "thinks"), _word(doc, "know")
+    lexicon = frozenset({"say", "think"})
+    quotes = quoting(thinks.sent)[thinks.i - thinks.sent.start]
+    plain = cue_features(thinks, quotes, lexicon, True)
+    names = cue_features(thinks, quotes, lexicon, True, arguments=True)
+    assert names[: len(plain)] == plain  # the neighbourhood features stay, the new ones follow
+    # "thinks" hangs from "said", a reporting word: a belief reported inside a report.
+    assert "lemma+head=think|say" in names and "lemma+head_lexicon=think|y" in names
+    assert "lemma+subjcls=think|pronoun" in names
+    known = cue_features(know, quotes, lexicon, True, arguments=True)
+    assert "lemma+modal=know|can" in known and "lemma+neg=know" in known
+    assert "lemma+obj=know|noun" in known and "lemma+objlemma=know|answer" in known
+    other = nlp("A spokesman for Maria Lopez denied the report.")
+    assert argument_class(_word(other, "spokesman")) == "has_person"
+    assert argument_class(None) == "none"
+
+
+def test_a_model_fitted_with_argument_features_reads_them_back(nlp):
+    doc = nlp("Analysts do not know whether the deal will hold.")
+    know = _word(doc, "know")
+    quotes = quoting(know.sent)[know.i - know.sent.start]
+    weights = {"bias": 0.0, "lemma+neg=know": -4.0}
+    without = CueModel(weights=weights, lemmas=frozenset({"know"}), neighbourhood=True)
+    reading = CueModel(
+        weights=weights, lemmas=frozenset({"know"}), neighbourhood=True, arguments=True
+    )
+    assert reading.probability(know, quotes) < 0.05 < without.probability(know, quotes)
+    assert CueModel.from_json(reading.to_json()) == reading
+    assert dict(reading.explain(know, quotes))["lemma+neg=know"] == -4.0

@@ -61,6 +61,7 @@ def cue_examples(
     vectors: bool = False,
     near: float = 0.0,
     neighbourhood: bool = True,
+    arguments: bool = True,
 ) -> tuple[CueExamples, frozenset[str]]:
     """Examples for every word whose lemma was a cue at least ``min_cues`` times (and,
     with ``near``, every verb or noun whose vector is that close to one of those)."""
@@ -79,7 +80,7 @@ def cue_examples(
         for sent in doc.sents:
             for token, quotes in zip(sent, quoting(sent), strict=True):
                 if is_candidate(token) and _wanted(token, lemmas, near):
-                    features.append(cue_features(token, quotes, lexicon, neighbourhood))
+                    features.append(cue_features(token, quotes, lexicon, neighbourhood, arguments))
                     labels.append(token.i in heads)
                     article.append(n)
                     dense.append(dense_features(token) if vectors else {})
@@ -192,6 +193,7 @@ def train_cue_model(
     vectors: bool = False,
     near: float = 0.0,
     neighbourhood: bool = True,
+    arguments: bool = True,
 ) -> CueModel:
     """``parsed``: the documents already run through ``nlp`` (to refit without reparsing).
     ``c``: one value, or several to choose from by cross-validation over articles."""
@@ -199,8 +201,9 @@ def train_cue_model(
         nlp.pipe((d.text for d in documents), batch_size=16)
     )  # fmt: skip
     examples, lemmas = cue_examples(
-        docs, documents, lexicon, vectors=vectors, near=near, neighbourhood=neighbourhood
-    )
+        docs, documents, lexicon, vectors=vectors, near=near, neighbourhood=neighbourhood,
+        arguments=arguments,
+    )  # fmt: skip
     if len(set(examples.labels)) < 2:
         raise ValueError("training needs both cue and non-cue words among the candidates")
     counts: Counter[str] = Counter(f for fs in examples.features for f in fs)
@@ -221,7 +224,9 @@ def train_cue_model(
     if held:
         # The threshold that gives the best whole attributions on the held-back
         # articles (mean of exact source and cue F1), not the best single words.
-        trial = CueModel(weights, lemmas, 0.5, lexicon, {}, joins, vectors, near, neighbourhood)
+        trial = CueModel(
+            weights, lemmas, 0.5, lexicon, {}, joins, vectors, near, neighbourhood, arguments
+        )
         pairs = [(docs[n], documents[n]) for n in sorted(held)]
         threshold = _best_end_to_end_threshold(trial, pairs)
     else:
@@ -232,7 +237,9 @@ def train_cue_model(
                 threshold_chosen_on=f"{len(held)} held-back articles, end to end")  # fmt: skip
     if cv_scores:
         info["c_cross_validated"] = {str(k): v for k, v in cv_scores.items()}
-    return CueModel(weights, lemmas, threshold, lexicon, info, joins, vectors, near, neighbourhood)
+    return CueModel(
+        weights, lemmas, threshold, lexicon, info, joins, vectors, near, neighbourhood, arguments
+    )
 
 
 def _best_end_to_end_threshold(

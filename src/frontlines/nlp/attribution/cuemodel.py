@@ -116,6 +116,7 @@ class CueModel:
     vectors: bool = False  # the weights read the word's vector ('vec:VERB:3')
     near: float = 0.0  # vector cosine to a cue lemma that makes an unseen lemma a candidate
     neighbourhood: bool = False  # the weights read the speaker / quote-mark / lexicon features
+    arguments: bool = False  # ... and the argument and head-chain conjunctions (argument_features)
 
     def wants(self, token: Token) -> bool:
         """Is this word worth scoring at all?"""
@@ -133,14 +134,17 @@ class CueModel:
     def dense(self, token: Token) -> dict[str, float]:
         return dense_features(token) if self.vectors else {}
 
+    def features(self, token: Token, quotes: Quoting) -> list[str]:
+        return cue_features(token, quotes, self.lexicon, self.neighbourhood, self.arguments)
+
     def probability(self, token: Token, quotes: Quoting) -> float:
-        features = cue_features(token, quotes, self.lexicon, self.neighbourhood)
+        features = self.features(token, quotes)
         return logistic(self.weights, features, self.dense(token))
 
     def explain(self, token: Token, quotes: Quoting) -> list[tuple[str, float]]:
         """The features that fired for this word with their weights, largest first (the
         word vector's share summed as one 'vectors' entry)."""
-        fired = cue_features(token, quotes, self.lexicon, self.neighbourhood)
+        fired = self.features(token, quotes)
         pairs = [(f, self.weights.get(f, 0.0)) for f in fired]
         dense = self.dense(token)
         if dense:
@@ -161,6 +165,7 @@ class CueModel:
                 "lemmas": sorted(self.lemmas),
                 "lexicon": sorted(self.lexicon),
                 "neighbourhood": self.neighbourhood,
+                "arguments": self.arguments,
                 "vectors": self.vectors,
                 "near": self.near,
                 "joins": dict(sorted(self.joins.items())),
@@ -183,6 +188,7 @@ class CueModel:
             vectors=bool(raw.get("vectors", False)),
             near=float(raw.get("near", 0.0)),
             neighbourhood=bool(raw.get("neighbourhood", False)),
+            arguments=bool(raw.get("arguments", False)),
         )
 
 

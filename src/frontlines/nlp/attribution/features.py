@@ -24,6 +24,8 @@ __all__ = [
     "PERSONAL",
     "QUOTE_MARKS",
     "Quoting",
+    "argument_class",
+    "argument_features",
     "cue_features",
     "is_candidate",
     "quoted_words",
@@ -153,10 +155,22 @@ def cue_features(
     quotes: Quoting,
     lexicon_cues: frozenset[str] = frozenset(),
     neighbourhood: bool = False,
+    arguments: bool = False,
 ) -> list[str]:
     """The word's features by name. ``neighbourhood`` adds who stands where a speaker
     would, quote marks next to the word and the lexicon by part of speech (models fitted
-    since frontlines_attribution 0.5 read them; older weight files do not)."""
+    since frontlines_attribution 0.5 read them; older weight files do not); ``arguments``
+    adds :func:`argument_features` (models fitted with them say so in their file)."""
+    if arguments:
+        return _neighbourhood_features(token, quotes, lexicon_cues, True) + argument_features(
+            token, quotes, lexicon_cues
+        )
+    return _neighbourhood_features(token, quotes, lexicon_cues, neighbourhood)
+
+
+def _neighbourhood_features(
+    token: Token, quotes: Quoting, lexicon_cues: frozenset[str], neighbourhood: bool
+) -> list[str]:
     lemma = token.lemma_.lower()
     deps = NOUN_ARGUMENT_DEPS if neighbourhood else ARGUMENT_DEPS
     children = sorted({c.dep_ for c in token.children if c.dep_ in deps})
@@ -226,6 +240,68 @@ def cue_features(
             f"lexicon+speaker={coarse}|{speaker}",
             f"lexicon+quote_near={near}",
         ]
+    return features
+
+
+def argument_class(token: Token | None) -> str:
+    """What kind of thing an argument is: a personal pronoun, a person or group name, a
+    phrase holding a person's name ('a spokesman for Lee'), another noun, or its POS."""
+    if token is None:
+        return "none"
+    if token.lower_ in PERSONAL:
+        return "pronoun"
+    if token.ent_type_ == "PERSON":
+        return "person"
+    if token.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return "group"
+    if any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return "has_person"
+    return "noun" if token.pos_ in {"NOUN", "PROPN"} else token.pos_.lower()
+
+
+def argument_features(token: Token, quotes: Quoting, lexicon_cues: frozenset[str]) -> list[str]:
+    """Conjunctions of the word with its arguments and its place in the head chain, for
+    the cases one neighbour does not settle: which word it hangs from and whether that is a
+    reporting word itself ('said he thinks'), a modal or a negation ('can think of', 'do not
+    know'), what its object and subject are and what an infinitive after it is ('continue
+    to show'), the noun after a preposition cue ('in polls'), and who speaks inside or
+    outside a quotation. Each is tied to the lemma, so 'think' and 'say' learn their own."""
+    lemma, head = token.lemma_.lower(), token.head
+    nested = "y" if head.i != token.i and head.lemma_.lower() in lexicon_cues else "n"
+    features = [
+        f"lemma+head={lemma}|{head.lemma_.lower()}",
+        f"chain={token.dep_}|{head.dep_}|{head.pos_}",
+        f"lemma+chain={lemma}|{token.dep_}|{head.dep_}",
+        f"head_lexicon={nested}",
+        f"lemma+head_lexicon={lemma}|{nested}",
+    ]
+    for child in token.children:
+        dep = child.dep_
+        if dep == "aux" and child.tag_ == "MD":
+            features += [f"modal={child.lower_}", f"lemma+modal={lemma}|{child.lower_}"]
+        elif dep == "neg":
+            features += ["neg", f"lemma+neg={lemma}"]
+        elif dep == "dobj":
+            kind = argument_class(child)
+            features += [f"obj={kind}", f"lemma+obj={lemma}|{kind}",
+                         f"lemma+objlemma={lemma}|{child.lemma_.lower()}"]  # fmt: skip
+        elif dep == "xcomp":
+            features.append(f"lemma+xcomp={lemma}|{child.lemma_.lower()}")
+        elif dep == "prep":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None:
+                features.append(f"lemma+prep+pobj={lemma}|{child.lower_}|{argument_class(noun)}")
+        elif dep in {"nsubj", "nsubjpass"}:
+            kind = argument_class(child)
+            features += [f"subjcls={kind}", f"lemma+subjcls={lemma}|{kind}"]
+    speaker = speaker_class(token)
+    features += [
+        f"lemma+speaker+quote={lemma}|{speaker}|{'q' if quotes.inside else 'nq'}",
+        f"pos+speaker+root={token.pos_}|{speaker}|{token.dep_ == 'ROOT'}",
+    ]
+    if token.pos_ == "ADP":
+        noun = next((g for g in token.children if g.dep_ == "pobj"), None)
+        features.append(f"adp+pobj={lemma}|{noun.lemma_.lower() if noun is not None else 'none'}")
     return features
 
 
