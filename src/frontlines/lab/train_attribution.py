@@ -61,7 +61,7 @@ def cue_examples(
     vectors: bool = False,
     near: float = 0.0,
     neighbourhood: bool = True,
-    arguments: bool = True,
+    arguments: bool = False,
 ) -> tuple[CueExamples, frozenset[str]]:
     """Examples for every word whose lemma was a cue at least ``min_cues`` times (and,
     with ``near``, every verb or noun whose vector is that close to one of those)."""
@@ -193,7 +193,7 @@ def train_cue_model(
     vectors: bool = False,
     near: float = 0.0,
     neighbourhood: bool = True,
-    arguments: bool = True,
+    arguments: bool = False,
 ) -> CueModel:
     """``parsed``: the documents already run through ``nlp`` (to refit without reparsing).
     ``c``: one value, or several to choose from by cross-validation over articles."""
