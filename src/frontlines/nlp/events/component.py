@@ -294,7 +294,7 @@ class EventCoder:
                         events[earlier] = merged(events[earlier], other, TextSpan(
                             sent.start_char, sent.end_char, _text(sent)))  # fmt: skip
                         continue
-                    events.append(other)  # "the bombings in A and B" after A: B
+                    events.append(other)
                     kinds.append(None)
                     features.append(described)
                     tally.events += 1
