@@ -49,3 +49,15 @@ def test_a_blow_in_a_coordinated_verb_reaches_the_shared_subject(nlp, text, word
     doc = nlp(text)
     heads = {t.text for _, t in frame_cues(next(iter(doc.sents)))}
     assert (word in heads) is held
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("There were protests in the capital on Friday.", 1),
+    ("There were demonstrations outside the ministry in Lagos.", 1),
+    # another tense, negation, no place of their own: no event
+    ("There have been protests in the capital for years.", 0),
+    ("There were no protests in the capital.", 0),
+    ("In the past there were protests about such things.", 0),
+])  # fmt: skip
+def test_an_existential_plural_with_its_own_place_tells_events(nlp, text, count):
+    assert len(read_article(nlp, text)._.events) == count
