@@ -1,9 +1,9 @@
-"""The other places of a mention that tells a coded event again: "in the aftermath of the
-Aug. 7 bombings at the embassies in Accra and Lome", after the story told the Accra
+"""The other places of a mention that tells a coded event again: "a week after the twin
+truck bombings outside the consulates in Accra and Lome", once the story told the Accra
 bombing.
 
 A definite event noun the realis reading drops (the setting of another clause, a
-reference, "linking the blasts at the consulates in A and B to the group") tells no new
+reference, "tied the truck bombs outside the consulates in A and B to a cell") tells no new
 event on its own: it is one more evidence sentence of the event it refers back to
 (``component._evidence_of_told``). But ACLED codes one event per place, and a noun whose
 own place is a coordination of places ("the bombings in A and B", ``spread``) names one
