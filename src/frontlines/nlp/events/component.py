@@ -70,6 +70,7 @@ from frontlines.nlp.events.retold import one_day, retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
+from frontlines.nlp.events.siblings import told_places, told_siblings
 from frontlines.nlp.events.spread import spread
 from frontlines.nlp.events.story import (
     aggregate,
@@ -214,9 +215,12 @@ class EventCoder:
             tally.sentence(matches)
             chosen = self._realis_match(sent, matches)
             if chosen is None:  # a threat, plan, negation, name...: no event happened,
-                if events:  # but "the bombing" a setting or a kind still tells one told
-                    self._evidence_of_told(doc, sent, matches, (actor1, actor2), events,
-                                           (places, fallback, times, published, now), later)
+                for other, described in self._evidence_of_told(doc, sent, matches, sides, events, (
+                        places, fallback, times, published, now, index), later):  # fmt: skip
+                    events.append(other)  # "the bombings in A and B" after A: B
+                    kinds.append(None)
+                    features.append(described)
+                    told.append(other)
                 continue
             readings = [chosen]  # a second deed of another kind in a clause of its own
             also = (second_reading(sent, matches, chosen[0], chosen[1], self._asserted)
@@ -339,32 +343,35 @@ class EventCoder:
     def _evidence_of_told(
         self, doc: Doc, sent: Span, matches: list[EventMatch],
         actors: tuple[EventActor | None, EventActor | None], events: list[Event],
-        context: tuple[list[PlaceMention], PlaceMention | None, list[Any], str | None, Any],
+        context: tuple[list[PlaceMention], PlaceMention | None, list[Any], str | None, Any, int],
         later: dict[int, list[Sides]],
-    ) -> None:
+    ) -> list[tuple[Event, dict[str, float]]]:
         """One judgement for a mention the realis and specificity readings dropped: the
         sentence tells no new event, but a definite event noun of it ("condemned the
         bombing of the embassies", "in the weeks after the attack") that refers back to an
         event already coded is one more evidence sentence of that event (``events`` is
         changed in place). Words that say the event did not happen, may not, or is only
         asked for (negated, modal, planned, a question, an order) refer to nothing told,
-        and neither does a word off its event sense."""
-        refs = told_again(sent, matches, self.realis)
+        and neither does a word off its event sense. Returned: ``siblings.told_siblings``."""
+        refs = told_again(sent, matches, self.realis) if events else None
         if refs is None:
-            return
+            return []
         match, triggers = refs
-        places, fallback, times, published, now = context
+        places, fallback, times, published, now, index = context
         actor1, actor2 = trigger_roles(triggers, *actors)
         where = event_place(sent, triggers, (actor1, actor2), places, fallback)
         when = event_date(sent, triggers, times, published, now)
         extractor = Extractor(self.name, self.version)
         mention = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
-        earlier = told_before(mention, triggers, events)
-        if earlier is not None:  # evidence only: a word read as no event does not retype
-            told = events[earlier]
+        spots = spread(mention, sent, places, triggers, matches)  # "in A and B": each
+        found = told_places(spots, triggers, events)  # the event each place tells again
+        for earlier in dict.fromkeys(i for i in found if i is not None):  # evidence only:
+            told = events[earlier]  # a word read as no event does not retype
             events[earlier] = replace(told, evidence=(*told.evidence, TextSpan(
                 sent.start_char, sent.end_char, _text(sent))))  # fmt: skip
             later.setdefault(earlier, []).append(own_sides(triggers))  # its doer, named here
+        return told_siblings(spots, found, triggers[0], match, (index, published, now),
+                             self.realis)
 
     def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch,
                         asserted: EventMatch) -> list[Token]:  # fmt: skip

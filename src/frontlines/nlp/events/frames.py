@@ -132,6 +132,9 @@ def _object(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             return _whole(_resolved(child))
+    if head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "VERB" \
+            and not any(c.dep_ in _SUBJECTS for c in head.children):  # fmt: skip
+        return _object(head.head)  # "was beaten and kicked": the first verb's subject
     return None
 
 

@@ -14,6 +14,8 @@ the story's own word that it is another one ("another attack", "a second strike"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention
@@ -30,6 +32,7 @@ from frontlines.nlp.events.story import (
     same_kind,
     same_or_inside,
 )
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.folding import fold_name
 from frontlines.vocab.words import word_list, words
 
@@ -54,6 +57,8 @@ _NO_THINGS = (
 _BACK_PRONOUNS = frozenset({"it", "this", "that"})
 #: Feature codes of places too wide to tell two mentions apart ("Europe", "the Middle East").
 _WIDE_FEATURES = frozenset({"CONT", "RGN", "AREA"})
+#: The territory sub-events, one the reverse of the other.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
@@ -69,7 +74,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     same particular participant ("al-Rufay'i", "the convoy"), or no place, side or date
     of its own at all. A mention the story calls another one never is.
     """
-    if _distinct(triggers):
+    if _distinct(triggers) or _reverses(event, triggers, earlier):
         return False
     refs = _references(triggers)
     if not _types_meet(event, earlier, refs, triggers):
@@ -202,6 +207,22 @@ def _distinct(triggers: list[Token]) -> bool:
               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     return any(c.lower_ in DISTINCT_WORDS for n in nouns for c in n.children
                if c.dep_ in {"det", "amod", "nummod", "advmod"})  # fmt: skip
+
+
+#: Territory taken back: a word of it ("the re-taking of the town", "its liberation")
+#: tells the reverse of a taking, never that taking told again.
+_TAKEN_BACK = re.compile(r"re-?(?:tak|took|captur|gain|claim|conquer)|liberat", re.IGNORECASE)
+
+
+def _reverses(event: Event, triggers: list[Token], earlier: Event) -> bool:
+    """Whether the mention tells territory taken back from the side that took it in
+    ``earlier`` (the other territory sub-event: "the re-taking of Mosul" after "Mosul was
+    taken by the militants"), by a word of taking back: a reversal, another event."""
+    if event.acled_event != earlier.acled_event or event.acled_sub_event not in _TERRITORY \
+            or earlier.acled_sub_event not in _TERRITORY - {event.acled_sub_event}:  # fmt: skip
+        return False
+    text = doc_text(triggers[0].doc) if triggers else ""
+    return any(_TAKEN_BACK.match(text, t.idx) for t in triggers)
 
 
 def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[Token]) -> bool:

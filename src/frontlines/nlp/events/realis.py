@@ -38,6 +38,7 @@ __all__ = [
     "particular",
     "related",
     "several_places",
+    "there_was",
     "ATTACK_VERBS",
     "CRAFTS",
     "CRAFT_VERBS",
@@ -366,6 +367,26 @@ def _dated(verb: Token) -> bool:
     return False
 
 
+def there_was(trigger: Token) -> bool:
+    """ "There was a bombing near the market on Monday", "there were clashes between the
+    army and rebels": an existential in the simple past whose event noun has a place,
+    a date or sides of its own reports that the event took place; it describes nothing.
+    Without those ("there was violence"), in another tense ("there has been fighting
+    for years", "there will be protests") it stays a description; negation and
+    questions are read before this."""
+    verb = trigger.head
+    if verb.tag_ != "VBD" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _EXISTENTIAL_PREPS
+           and any(o.dep_ == "pobj" for o in c.children)]
+    dated = any(c.ent_type_ in {"DATE", "TIME"} and c.dep_ in {"npadvmod", "prep", "pobj"}
+                or (c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children))
+                for c in verb.children)  # fmt: skip
+    return bool(own) or (dated and trigger.lemma_.lower() in EVENT_NOUNS)
+
+
 def _generic_plural(noun: Token) -> bool:
     """ "ramped up attacks", "conducted strikes in Iraq": a bare plural that is not the
     subject names a kind of event, not events that happened, unless a place or date of
@@ -373,8 +394,11 @@ def _generic_plural(noun: Token) -> bool:
     verb is dated ("launched strikes on Thursday"), a named doer's "by" phrase picks them
     out ("raids by Ivan's militia"), or a count measures them ("hundreds of protesters").
     A plural joined to such a plural shares its words ("bombings and shootings in A and
-    B")."""
+    B"). An existential that reports them ("there were protests in the capital") names
+    events that took place (``there_was``)."""
     if noun.tag_ != "NNS" or noun.dep_ in {"nsubj", "nsubjpass"} or anchored(noun):
+        return False
+    if noun.dep_ == "attr" and there_was(noun):
         return False
     if (noun.dep_ == "dobj" and _dated(noun.head)) or counted_or_means(noun, _dated):
         return False  # "launched missile strikes on Thursday against ...": that day's
@@ -389,6 +413,9 @@ def _generic_plural(noun: Token) -> bool:
     return not any(c.dep_ in _SPECIFIERS or c.like_num for c in noun.children)
 
 
+#: Prepositions by which an existential's event noun has a place or sides of its own.
+_EXISTENTIAL_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "between",
+                                "against"})
 #: Nouns of a body of people: as a subject, "groups of protesters" are people who acted.
 _COLLECTIVES = frozenset({"group", "crowd", "band", "throng", "column", "contingent"})
 #: Entity labels of a count ("hundreds", "a dozen").

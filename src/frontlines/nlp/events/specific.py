@@ -50,7 +50,14 @@ from frontlines.nlp.events.periods import (
     aggregate,
     verb_above,
 )
-from frontlines.nlp.events.realis import EVENT_NOUNS, anchored, caused, particular, related
+from frontlines.nlp.events.realis import (
+    EVENT_NOUNS,
+    anchored,
+    caused,
+    particular,
+    related,
+    there_was,
+)
 from frontlines.nlp.events.scope import relative_past
 from frontlines.vocab.words import word_list
 
@@ -105,9 +112,6 @@ _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DISTRIBUTIVE = frozenset({"each", "every", "any"})
-#: Prepositions by which an existential's event noun has a place or sides of its own.
-_EXISTENTIAL_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "between",
-                                "against"})
 #: Heads a purpose "for" hangs from: a verb of doing not yet finite, an adjective.
 _PURPOSE_HEAD_TAGS = frozenset({"VBG", "VB", "JJ"})
 
@@ -326,31 +330,11 @@ def _description(trigger: Token, path: list[Token]) -> bool:
     """What a copula says its subject was ("X was an army raid carried out by ...",
     "it was the first deployment"). A told event as a copula's subject ("the attack was
     the deadliest ...") stays: the story's same-event merge makes it evidence. So does
-    an existential that tells one (``_there_was``)."""
+    an existential that tells one (``realis.there_was``)."""
     if trigger.dep_ == "attr" and trigger.head.lemma_ == "be":
-        return not _there_was(trigger)
+        return not there_was(trigger)
     return any(v.dep_ == "acl" and v.head.dep_ == "attr" and v.head.head.lemma_ == "be"
                for v in path)  # fmt: skip
-
-
-def _there_was(trigger: Token) -> bool:
-    """ "There was a bombing near the market on Monday", "there were clashes between the
-    army and rebels": an existential in the simple past whose event noun has a place,
-    a date or sides of its own reports that the event took place; it describes nothing.
-    Without those ("there was violence"), in another tense ("there has been fighting
-    for years", "there will be protests") it stays a description; negation and
-    questions are read before this."""
-    verb = trigger.head
-    if verb.tag_ != "VBD" or not any(c.dep_ == "expl" for c in verb.children):
-        return False
-    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
-        return False
-    own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _EXISTENTIAL_PREPS
-           and any(o.dep_ == "pobj" for o in c.children)]
-    dated = any(c.ent_type_ in {"DATE", "TIME"} and c.dep_ in {"npadvmod", "prep", "pobj"}
-                or (c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children))
-                for c in verb.children)  # fmt: skip
-    return bool(own) or (dated and trigger.lemma_.lower() in EVENT_NOUNS)
 
 
 def _aim(verb: Token) -> str:

@@ -34,6 +34,8 @@ __all__ = ["coordinated_places", "spread"]
 #: Prepositions whose object places the event: the locative ones, and "of" for a site
 #: the event is of ("the bombing of the embassies in A and B").
 _PLACING = LOCATIVE_PREPOSITIONS | {"of"}
+#: Prepositions that list the members of a plural place noun ("towns including A and B").
+_LISTING = frozenset({"including", "like"})
 #: How a site noun hangs from the trigger's verb when the place is the site's.
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
@@ -95,6 +97,10 @@ def _placed_by(head: Token, triggers: Sequence[Token], others: Sequence[Token]) 
     for _ in range(8):
         if token.dep_ in {"appos", "conj", "compound"} and token.head.i != token.i:
             token = token.head
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in _LISTING and token.head.head.pos_ in \
+                {"NOUN", "PROPN"} and token.head.head.i != token.head.i:  # fmt: skip
+            token = token.head.head  # "key towns including A and B": the towns' place
             continue
         if token.dep_ != "pobj" or token.head.lower_ not in _PLACING:
             return False
