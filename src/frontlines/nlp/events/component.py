@@ -64,7 +64,7 @@ from frontlines.nlp.events.participants import (
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
-from frontlines.nlp.events.protest_victims import victim_not_protesting
+from frontlines.nlp.events.protest_victims import protesters_handled, victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
@@ -81,7 +81,7 @@ from frontlines.nlp.events.story import (
     tallies,
 )
 from frontlines.nlp.events.story_register import StoryRegister
-from frontlines.nlp.events.territory_sides import territory_sides
+from frontlines.nlp.events.territory_sides import doer_side, territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
     _cue_rows,
@@ -130,6 +130,8 @@ ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
 MOVED = "troops"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
+#: Head nouns of an actor that is the state whatever its name (``data/event_words.toml``).
+STATE_HEADS = frozenset(word_list("event", "state_heads"))
 
 declare("events", "event_features")
 
@@ -245,7 +247,9 @@ class EventCoder:
                     if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
+                match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
+                match = protesters_handled(match, sent, self.lexicon)
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
@@ -436,6 +440,9 @@ class EventCoder:
             overlaps = place.start < actor.end and actor.start < place.end
             if overlaps and place.feature_code == "PCLI":
                 return "state"
+        words = actor.text.lower().rstrip(".,;:'\" ").split()
+        if words and words[-1] in STATE_HEADS:
+            return "state"  # "the Iraqi government": its head, not a name the lexicon lists
         return side_of(actor.text)
 
     def _event(

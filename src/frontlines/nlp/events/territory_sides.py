@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span
 
 from frontlines.model import Event, EventActor
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import NON_STATE_WORDS
+from frontlines.vocab.events import NON_STATE_WORDS, EventLexicon, EventMatch
 
-__all__ = ["territory_sides"]
+__all__ = ["doer_side", "territory_sides"]
 
 #: The territory sub-events, each with the ACLED actor types its second side may be:
 #: the state retakes ground from non-state groups (2 rebels, 3 political militias, 4
@@ -38,6 +38,23 @@ _LOSERS = {"Government regains territory": frozenset({2, 3, 4}),
 #: Entity labels an armed group is told with.
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
 _NON_STATE = tuple(w for w in NON_STATE_WORDS if len(w) > 3)
+
+
+def doer_side(match: EventMatch, side: str, lexicon: EventLexicon) -> EventMatch:
+    """``match`` as the territory type of its own doer's side. The lexicon reads the side
+    before the event's roles are known (the sentence's first actor, else the first side
+    word of the sentence), so "the minister welcomed the Iraqi government's liberation of
+    the town from ISIL" reads ISIL's side; once the taking's own doer is read ("the Iraqi
+    government"), its side decides between a government's regaining and a group's
+    overtaking, the type told with the same cue word."""
+    wanted = match.type.actor_side
+    if not wanted or not side or side == wanted:
+        return match
+    for kind in lexicon.types:
+        if (kind.actor_side == side and kind.acled_event == match.type.acled_event
+                and not kind.record_as and set(match.cues) <= set(kind.cues)):  # fmt: skip
+            return replace(match, type=kind)
+    return match
 
 
 def territory_sides(events: list[Event], doc: Doc, actors: ActorDictionary) -> list[Event]:
