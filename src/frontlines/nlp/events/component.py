@@ -39,6 +39,7 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
+from frontlines.nlp.events.civilians_hit import civilians_hit
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
@@ -247,6 +248,7 @@ class EventCoder:
                     if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
+                match = civilians_hit(match, actor2, words, sent, self.lexicon)
                 match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
