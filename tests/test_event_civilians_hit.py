@@ -27,3 +27,4 @@ from tests.event_reading import events_on
 )  # fmt: skip
 def test_who_was_hit_decides_battle_or_attack(nlp, text, sub_event):
     assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]
+
