@@ -82,7 +82,7 @@ from frontlines.nlp.events.story import (
     tallies,
 )
 from frontlines.nlp.events.story_register import StoryRegister
-from frontlines.nlp.events.territory_sides import doer_side, territory_sides
+from frontlines.nlp.events.territory_sides import doer_side, head_side, territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
     _cue_rows,
@@ -131,8 +131,6 @@ ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
 MOVED = "troops"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
-#: Head nouns of an actor that is the state whatever its name (``data/event_words.toml``).
-STATE_HEADS = frozenset(word_list("event", "state_heads"))
 
 declare("events", "event_features")
 
@@ -249,7 +247,8 @@ class EventCoder:
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
-                match = doer_side(match, self._side(actor1, doc), self.lexicon)
+                if match.type.actor_side:  # a territory type: its own doer's side
+                    match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
                 if first_kind == match.type.acled_event:
@@ -442,10 +441,7 @@ class EventCoder:
             overlaps = place.start < actor.end and actor.start < place.end
             if overlaps and place.feature_code == "PCLI":
                 return "state"
-        words = actor.text.lower().rstrip(".,;:'\" ").split()
-        if words and words[-1] in STATE_HEADS:
-            return "state"  # "the Iraqi government": its head, not a name the lexicon lists
-        return side_of(actor.text)
+        return head_side(actor.text) or side_of(actor.text)  # "the Iraqi government"
 
     def _event(
         self,

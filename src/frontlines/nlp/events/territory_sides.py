@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span
 from frontlines.model import Event, EventActor
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import NON_STATE_WORDS, EventLexicon, EventMatch
+from frontlines.vocab.words import word_list
 
-__all__ = ["doer_side", "territory_sides"]
+__all__ = ["STATE_HEADS", "doer_side", "head_side", "territory_sides"]
 
 #: The territory sub-events, each with the ACLED actor types its second side may be:
 #: the state retakes ground from non-state groups (2 rebels, 3 political militias, 4
@@ -38,6 +39,16 @@ _LOSERS = {"Government regains territory": frozenset({2, 3, 4}),
 #: Entity labels an armed group is told with.
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
 _NON_STATE = tuple(w for w in NON_STATE_WORDS if len(w) > 3)
+#: Head nouns of an actor that is the state whatever its name (``data/event_words.toml``).
+STATE_HEADS = frozenset(word_list("event", "state_heads"))
+
+
+def head_side(text: str) -> str:
+    """ "state" for an actor whose head noun is one of the state's (``state_heads``: "the
+    Iraqi government", "Kenyan authorities"), whatever its name; else "". Read on the
+    actor's own words only: in a sentence "the government" is as often the side acted on."""
+    words = text.lower().rstrip(".,;:'\" ").split()
+    return "state" if words and words[-1] in STATE_HEADS else ""
 
 
 def doer_side(match: EventMatch, side: str, lexicon: EventLexicon) -> EventMatch:
