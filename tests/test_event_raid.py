@@ -14,6 +14,9 @@ from tests.event_reading import events_on
         # a raid that detains no one is no arrest (events.toml "raid")
         ("Police raided two houses in Kisumu on Monday and searched for a suspect.", "Other"),
         ("Police raided a house in Kisumu on Monday and arrested three men.", "Arrests"),
+        # a raid from the air is an air strike, whatever the raid type weighs
+        ("The minister said that the American air raid on Kandahar on Monday hit a depot.",
+         "Air/drone strike"),
     ],
 )  # fmt: skip
 def test_a_raid_is_an_arrest_only_with_a_detention(nlp, text, sub_event):
