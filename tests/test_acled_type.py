@@ -150,3 +150,64 @@ def test_train_acled_command_says_what_is_wrong(tmp_path: Path):
                                str(tmp_path), "--out", str(out)])  # fmt: skip
     assert half.exit_code == 2 and "--gold" in half.output
     assert not out.exists()
+
+
+def test_train_acled_reads_the_tune_half_of_every_also_set(tmp_path: Path, monkeypatch):
+    # --also STORIES=GOLD: each set's evidence sentences join the rows (the bundled model is
+    # fitted on the four news sets' tune halves)
+    import frontlines.lab.train_acled as train
+    import frontlines.nlp.pipeline as pipeline
+    from frontlines.lab.train_acled import train_acled_model
+
+    case = tmp_path / "case.tsv"
+    case.write_text("id\tEventSnippet\tSubType\n", "utf-8")
+    sets = [(tmp_path / f"s{n}", tmp_path / f"g{n}") for n in range(3)]
+    for stories, gold in sets:
+        stories.mkdir()
+        gold.mkdir()
+    read: list[Path] = []
+
+    def news_rows(nlp, data, gold, split="tune"):
+        read.append(data)
+        return [Example(f"news:{data.name}", ("w:x",), "ARREST", "ARREST")]
+
+    class _NoPipes:
+        def select_pipes(self, disable):
+            from contextlib import nullcontext
+
+            return nullcontext()
+
+    monkeypatch.setattr(pipeline, "build_pipeline", lambda: _NoPipes())
+    monkeypatch.setattr(train, "case_examples", lambda nlp, path: [])
+    monkeypatch.setattr(train, "news_examples", news_rows)
+    monkeypatch.setattr(train, "fit_acled_model", lambda rows, grid, about: (rows, about))
+    rows, about = train_acled_model(case, *sets[0], more=sets[1:])  # type: ignore[misc]
+    assert read == [s for s, _ in sets] and len(rows) == 3
+    assert about["trained_on"] == ["case.tsv", "s0", "s1", "s2"]
+
+
+def test_news_rows_leave_out_gold_coded_other(nlp, tmp_path: Path):
+    # "Other" is several CASE labels (troop movements, sanctions, raids): no row teaches it
+    import json
+
+    from frontlines.lab.split import select
+    from frontlines.lab.train_acled import news_examples
+
+    story = next(f"story{n}" for n in range(200) if select([f"story{n}"], str, "tune"))
+    text = ("Police raided two houses in Kisumu on Monday. Rebels seized the town of Beni "
+            "on Sunday.")  # fmt: skip
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "stories" / "s.jsonl").write_text(
+        json.dumps({"id": story, "text": text, "published": "2024-05-20"}) + "\n", "utf-8")
+    raid, seize = text.index("Police"), text.index("Rebels")
+    events = [
+        {"story": story, "evidence": [{"start": raid, "end": raid + 30}],
+         "acled_event": "Strategic developments", "acled_sub_event": "Other"},
+        {"story": story, "evidence": [{"start": seize, "end": seize + 30}],
+         "acled_event": "Battles", "acled_sub_event": "Non-state actor overtakes territory"},
+    ]  # fmt: skip
+    (tmp_path / "gold" / "g.events.jsonl").write_text(
+        "".join(json.dumps(e) + "\n" for e in events), "utf-8")
+    rows = news_examples(nlp, tmp_path / "stories", tmp_path / "gold")
+    assert [r.label for r in rows] == ["NON_STATE_ACTOR_OVERTAKES_TER"]

@@ -24,3 +24,22 @@ from tests.event_reading import events_on
 )  # fmt: skip
 def test_force_against_protesters_needs_protesters_hit(nlp, text, sub_event):
     assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Two hecklers were dragged out of the rally in Toledo by security guards on Saturday.",
+         "Protest with intervention"),
+        ("Guards ejected three demonstrators from the rally in Akron on Tuesday.",
+         "Protest with intervention"),
+        ("Lina Ford, a demonstrator who was shoved by a supporter at the rally in Akron on "
+         "Tuesday, said she was unhurt.", "Protest with intervention"),
+        ("Hundreds of demonstrators marched peacefully through Akron on Tuesday.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_a_protester_handled_by_force_is_a_protest_with_intervention(nlp, text, sub_event):
+    # the protester is the object or passive subject of the verb, or a passive relative
+    # clause hangs on it; protesters who march are its doers: a peaceful protest
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]

@@ -46,3 +46,11 @@ def test_a_member_group_named_again_is_still_the_doer(nlp):
     event = _territory(nlp, "YPG fighters captured the town of Manbij on Sunday, a YPG "
                             "commander said.")
     assert event.actor2 is None
+
+
+def test_the_takings_own_doer_decides_its_side(nlp):
+    # the sentence's first side word is ISIL's, but the liberation is the government's
+    event = _territory(nlp, "The minister welcomed the Iraqi government's liberation of "
+                            "Falluja and pledged support in the fight against ISIL.")
+    assert event.acled_sub_event == "Government regains territory"
+    assert event.actor1 is not None and event.actor1.text == "Iraqi government"

@@ -301,12 +301,14 @@ def acled(
         Path | None, typer.Option("--synthetic", help="NGEC synthetic PLOVER stories (zip or "
                                   "CSV): leads whose type maps to an ACLED sub-event.")
     ] = None,
+    also: AlsoSets = None,
 ) -> None:
     """Fit the ACLED sub-event classifier on tune halves; the events component reads it."""
     from frontlines.lab.train_acled import train_acled_model
 
+    more = _also_sets(also)
     with exits_on(OSError, ValueError):
-        model = train_acled_model(data, news, gold, synthetic)
+        model = train_acled_model(data, news, gold, synthetic, more=more)
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.labels)} types, {len(model.weights)} features, "
               f"out-of-fold accuracy {model.about['out_of_fold_accuracy']} "

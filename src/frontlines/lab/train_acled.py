@@ -119,8 +119,8 @@ def news_examples(
         doc = nlp(prepared_doc(nlp, story.article()))
         for n, event in enumerate(g for g in gold.events if g.story == story_id):
             label = case_of.get(event.acled_sub_event)
-            if label is None:
-                continue  # "Other": no type the classifier can name
+            if label is None or event.acled_sub_event == OTHER_SUB_EVENT:
+                continue  # "Other": no type the classifier can name (several CASE labels)
             for start, end in event.evidence:
                 for sent in doc.sents:
                     if sent.start_char < end and start < sent.end_char:
@@ -128,6 +128,12 @@ def news_examples(
                         found.append(replace(example, group=f"news:{story_id}",
                                              scored=example.lexicon != OTHER))  # fmt: skip
     return found
+
+
+#: The ACLED sub-event of Strategic developments that is no one kind: troop movements,
+#: sanctions and raids are all filed there, each under another CASE label, so a gold event
+#: coded "Other" teaches no label (it would teach whichever type is listed first).
+OTHER_SUB_EVENT = "Other"
 
 
 #: NGEC synthetic PLOVER (type, mode) -> the ACLED sub-event it clearly is (CASE label).
@@ -247,14 +253,16 @@ def train_acled_model(
     synthetic: Path | None = None,
     synthetic_weight: float = 0.5,
     grid: Sequence[float] = L2_GRID,
+    more: Sequence[tuple[Path, Path]] = (),
 ) -> AcledTypeModel:
     """Read the tune halves (and, if given, the synthetic stories) and fit: what
-    ``frontlines train acled`` runs. The same inputs give the same weights."""
+    ``frontlines train acled`` runs. The same inputs give the same weights. ``more``:
+    other (stories, gold) sets whose tune halves join the news rows (``--also``)."""
     from frontlines.nlp.pipeline import build_pipeline
 
     if (news is None) != (gold is None):
         raise ValueError("--news and --gold go together: the stories and their gold")
-    for path in (case, news, gold, synthetic):
+    for path in (case, news, gold, synthetic, *(p for pair in more for p in pair)):
         if path is not None and not path.exists():
             raise ValueError(f"{path}: no such file or folder")
     nlp = build_pipeline()
@@ -262,10 +270,13 @@ def train_acled_model(
         examples = case_examples(nlp, case)
         if news is not None and gold is not None:
             examples += news_examples(nlp, news, gold)
+        for stories, folder in more:
+            examples += news_examples(nlp, stories, folder)
         if synthetic is not None:
             examples += synthetic_examples(nlp, synthetic, synthetic_weight)
     about: dict[str, object] = {
-        "trained_on": [p.name for p in (case, news, synthetic) if p is not None],
+        "trained_on": [p.name for p in (case, news, *(m[0] for m in more), synthetic)
+                       if p is not None],
         "split": "tune halves only (lab/split.py)",
         "labels": "CASE 2021 task 2 sub-event labels",
     }

@@ -128,7 +128,8 @@ def retyped(
         return match, p
     own = next((m for m in matches if m.type.case == label), None)
     kind = own.type if own is not None else next(
-        (t for t in types if t.case == label and not t.record_as), None)  # fmt: skip
+        (t for t in sorted(types, key=_other_last) if t.case == label and not t.record_as),
+        None)  # fmt: skip
     if kind is None:
         return None, p
     if match is not None and _explosion_told(match, trigger) and kind.acled_event != EXPLOSIONS:
@@ -136,6 +137,12 @@ def retyped(
     if own is not None:
         return (own if match is None else replace(match, type=own.type)), p
     return (EventMatch(kind, 0.0, ()) if match is None else replace(match, type=kind)), p
+
+
+def _other_last(kind: EventType) -> bool:
+    """Sort key: a type filed under Strategic developments / Other (troop movements, a raid)
+    shares its CASE label with the type named by it, which is the label's own."""
+    return kind.acled_sub_event == "Other"
 
 
 def _explosion_told(match: EventMatch, trigger: Token | None) -> bool:

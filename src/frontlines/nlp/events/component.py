@@ -39,6 +39,7 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
+from frontlines.nlp.events.civilians_hit import civilians_hit
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.crowd import crowd_told_again
@@ -64,7 +65,7 @@ from frontlines.nlp.events.participants import (
 from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
-from frontlines.nlp.events.protest_victims import victim_not_protesting
+from frontlines.nlp.events.protest_victims import protesters_handled, victim_not_protesting
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
@@ -82,7 +83,7 @@ from frontlines.nlp.events.story import (
     tallies,
 )
 from frontlines.nlp.events.story_context import story_context
-from frontlines.nlp.events.territory_sides import territory_sides
+from frontlines.nlp.events.territory_sides import doer_side, head_side, territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
     _cue_rows,
@@ -249,7 +250,11 @@ class EventCoder:
                     if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
+                match = civilians_hit(match, actor2, words, sent, self.lexicon)
+                if match.type.actor_side:  # a territory type: its own doer's side
+                    match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
+                match = protesters_handled(match, sent, self.lexicon)
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
@@ -442,7 +447,7 @@ class EventCoder:
             overlaps = place.start < actor.end and actor.start < place.end
             if overlaps and place.feature_code == "PCLI":
                 return "state"
-        return side_of(actor.text)
+        return head_side(actor.text) or side_of(actor.text)  # "the Iraqi government"
 
     def _event(
         self,

@@ -9,6 +9,13 @@ or one person a common noun names ("the police shooting of a young man sparked
 protests"), and whose own clause (the violence word's phrase) holds no protest word, is an attack
 (violence against civilians). A victim the clause calls a protester ("police shot J. M.,
 a demonstrator, during the march") keeps the protest type.
+
+And a peaceful protest whose protester is physically removed, held or pushed about ("a
+heckler was dragged out of the hall", "guards ejected two demonstrators", "a protester who
+was punched by a supporter") is a protest with intervention: ACLED files any physical
+attempt to disperse or suppress a peaceful protest there, whoever made it, as long as no
+serious or lethal injury is told (that is excessive force, its own cues). Only the verb's
+own arguments count: protesters who pushed through a barricade did the pushing.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ from spacy.tokens import Span, Token
 from frontlines.model import EventActor
 from frontlines.nlp.events.arguments import PERSONS
 from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.words import word_list
 
-__all__ = ["FORCE_AGAINST_PROTESTERS", "victim_not_protesting"]
+__all__ = ["FORCE_AGAINST_PROTESTERS", "protesters_handled", "victim_not_protesting"]
 
 #: The sub-event type this reading may undo.
 FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
@@ -29,6 +37,14 @@ FORCE_AGAINST_PROTESTERS = "Excessive force against protesters"
 _ATTACK = "attack"
 #: Person nouns that name someone taking part in a protest or a movement.
 _ENGAGED = frozenset({"activist", "protester", "demonstrator", "student", "marcher"})
+#: The sub-event type a protester handled by force turns a peaceful protest into.
+PEACEFUL = "Peaceful protest"
+_WITH_INTERVENTION = "protest_with_intervention"
+#: Verbs of physically removing, holding or pushing someone (``data/event_words.toml``).
+INTERVENING_VERBS = frozenset(word_list("event", "intervening_verbs"))
+#: Nouns for someone taking part in a protest.
+PROTESTING = frozenset(word_list("event", "protesting_nouns"))
+_UNDERGOERS = frozenset({"dobj", "nsubjpass"})
 
 
 def victim_not_protesting(match: EventMatch, victim: EventActor | None,
@@ -65,3 +81,23 @@ def _one_person(actor: EventActor, sent: Span, protest_words: set[str]) -> bool:
     lemma = head.lemma_.lower()
     return (head.tag_ == "NN" and lemma in PERSONS and lemma not in protest_words
             and lemma not in _ENGAGED)  # fmt: skip
+
+
+def protesters_handled(match: EventMatch, sent: Span, lexicon: EventLexicon) -> EventMatch:
+    """``match`` as a protest with intervention when it is a peaceful protest and a verb of
+    the sentence handles a protester by force (see the module's docstring)."""
+    if match.type.acled_sub_event != PEACEFUL or not any(_handled(t) for t in sent):
+        return match
+    return replace(match, type=lexicon.get(_WITH_INTERVENTION))
+
+
+def _handled(verb: Token) -> bool:
+    """Whether ``verb`` is an intervening verb done to a protester: its object or passive
+    subject ("ejected two demonstrators", "a heckler was dragged out"), or the protester a
+    passive relative clause hangs on ("a protester who was punched")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVENING_VERBS:
+        return False
+    if any(c.dep_ in _UNDERGOERS and c.lemma_.lower() in PROTESTING for c in verb.children):
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.dep_ == "relcl" and passive and verb.head.lemma_.lower() in PROTESTING

@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Span
 
 from frontlines.model import Event, EventActor
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import NON_STATE_WORDS
+from frontlines.vocab.events import NON_STATE_WORDS, EventLexicon, EventMatch
+from frontlines.vocab.words import word_list
 
-__all__ = ["territory_sides"]
+__all__ = ["STATE_HEADS", "doer_side", "head_side", "territory_sides"]
 
 #: The territory sub-events, each with the ACLED actor types its second side may be:
 #: the state retakes ground from non-state groups (2 rebels, 3 political militias, 4
@@ -38,6 +39,33 @@ _LOSERS = {"Government regains territory": frozenset({2, 3, 4}),
 #: Entity labels an armed group is told with.
 _GROUP_LABELS = frozenset({"ORG", "NORP"})
 _NON_STATE = tuple(w for w in NON_STATE_WORDS if len(w) > 3)
+#: Head nouns of an actor that is the state whatever its name (``data/event_words.toml``).
+STATE_HEADS = frozenset(word_list("event", "state_heads"))
+
+
+def head_side(text: str) -> str:
+    """ "state" for an actor whose head noun is one of the state's (``state_heads``: "the
+    Iraqi government", "Kenyan authorities"), whatever its name; else "". Read on the
+    actor's own words only: in a sentence "the government" is as often the side acted on."""
+    words = text.lower().rstrip(".,;:'\" ").split()
+    return "state" if words and words[-1] in STATE_HEADS else ""
+
+
+def doer_side(match: EventMatch, side: str, lexicon: EventLexicon) -> EventMatch:
+    """``match`` as the territory type of its own doer's side. The lexicon reads the side
+    before the event's roles are known (the sentence's first actor, else the first side
+    word of the sentence), so "the minister welcomed the Iraqi government's liberation of
+    the town from ISIL" reads ISIL's side; once the taking's own doer is read ("the Iraqi
+    government"), its side decides between a government's regaining and a group's
+    overtaking, the type told with the same cue word."""
+    wanted = match.type.actor_side
+    if not wanted or not side or side == wanted:
+        return match
+    for kind in lexicon.types:
+        if (kind.actor_side == side and kind.acled_event == match.type.acled_event
+                and not kind.record_as and set(match.cues) <= set(kind.cues)):  # fmt: skip
+            return replace(match, type=kind)
+    return match
 
 
 def territory_sides(events: list[Event], doc: Doc, actors: ActorDictionary) -> list[Event]:

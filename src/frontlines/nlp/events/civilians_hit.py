@@ -1,0 +1,51 @@
+"""An assault that hit civilians is an attack on them, not a battle.
+
+ACLED's line between a battle and violence against civilians is who was hit: an armed
+clash needs two armed, organised sides. The lexicon files one-sided words of storming and
+assault ("stormed", "the assault on") under armed clash, as they mostly tell of forces
+fighting for a position; but "the assault on the town by insurgents killed dozens of
+civilians" or "gunmen stormed the hotel, killing six guests" hit unarmed people, and
+ACLED codes that as an attack. So an armed clash whose second side is people named as
+civilians (``civilian_nouns``: villagers, worshippers, guests...) and none named as armed
+(``armed_targets``), told by a word that is not two-sided (a clash, a fight, a battle
+has two armed sides whoever fell in it), is an attack. The inverse reading (an attack on
+soldiers is a clash) is ``EventCoder._by_target``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.sides import RECIPROCAL
+from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.words import word_list
+
+__all__ = ["CIVILIAN_NOUNS", "civilians_hit"]
+
+#: People named as what they are, not as fighters (``data/event_words.toml``).
+CIVILIAN_NOUNS = frozenset(word_list("event", "civilian_nouns"))
+_ARMED = frozenset(word_list("event", "armed_targets"))
+_CLASH = "Armed clash"
+_ATTACK = "attack"
+
+
+def civilians_hit(match: EventMatch, victim: EventActor | None, words: list[Token],
+                  sent: Span, lexicon: EventLexicon) -> EventMatch:  # fmt: skip
+    """``match`` as an attack when its armed clash, told by a one-sided word, hit people
+    named as civilians (see the module's docstring)."""
+    if match.type.acled_sub_event != _CLASH or victim is None:
+        return match
+    if any(w.lemma_.lower() in RECIPROCAL or w.lower_ in RECIPROCAL for w in words):
+        return match  # "killed in clashes": both sides were armed
+    if any(c in RECIPROCAL or c.split()[0] in RECIPROCAL for c in match.cues):
+        return match
+    span = sent.doc.char_span(victim.start, victim.end, alignment_mode="expand")
+    if span is None:
+        return match
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    if lemmas & _ARMED or not lemmas & CIVILIAN_NOUNS:
+        return match
+    return replace(match, type=lexicon.get(_ATTACK))

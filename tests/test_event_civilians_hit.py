@@ -1,0 +1,30 @@
+"""An assault that hit civilians is an attack, not a battle (``nlp/events/civilians_hit``):
+our own sentences, read by the real pipeline, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_reading import events_on
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a one-sided word of assault or storming, people named as civilians hit: an attack
+        ("The assault on the town of Palma by insurgents killed dozens of civilians on Monday.",
+         "Attack"),
+        ("Gunmen stormed a church in Owo on Sunday, killing 20 worshippers.", "Attack"),
+        # soldiers or fighters hit: the battle stands
+        ("Militants stormed an army post in Kidal on Monday, killing four soldiers.",
+         "Armed clash"),
+        ("The army's assault on the rebel-held town of Kaga killed 30 fighters on Monday.",
+         "Armed clash"),
+        # a clash has two armed sides, whoever fell in it
+        ("Three villagers were killed in clashes between soldiers and rebels near Beni on "
+         "Monday.", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_who_was_hit_decides_battle_or_attack(nlp, text, sub_event):
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]
+
