@@ -1,0 +1,65 @@
+"""Claims on real news, issue 20 (brief clrec12): number words, irregular lemmas, troops,
+shares retaken, executions and tolls of illness; each tested on sentences written for
+this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text as _claims
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "lower", "upper"),
+    [
+        # "four and eight" after "between" is a range, never twelve
+        ("Between four and eight police officers were injured in the riot.",
+         "four and eight", 4.0, 8.0),
+        ("Between two and six rebels were killed along with a bystander.",
+         "two and six", 2.0, 6.0),
+    ],
+)
+def test_spelled_numbers_joined_by_and_are_a_range(nlp, text, number, lower, upper):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.value) for c in found.values()]
+    claim = found[number]
+    assert (claim.value, claim.lower, claim.upper) == (None, lower, upper)
+
+
+def test_and_after_a_scale_still_joins_one_number(nlp):
+    found = _claims(nlp, "One hundred and forty people were killed in the raid.")
+    assert found["One hundred and forty"].value == 140.0
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("Some 700 servicemen took part in the exercise.", ("servicemen", "serviceman")),
+        ("Nine militiamen were captured at the checkpoint.", ("militiamen", "militiaman")),
+        ("Tribal fighters retook the village on Monday.", ("retook", "retake")),
+    ],
+)
+def test_irregular_compounds_get_their_lemma(nlp, form, lemma):
+    word, expected = lemma
+    doc = nlp(form)
+    assert next(t.lemma_ for t in doc if t.lower_ == word) == expected
+
+
+def test_words_of_their_own_keep_their_lemma(nlp):
+    doc = nlp("The specimens were found near the wound.")
+    assert {t.lower_: t.lemma_ for t in doc}["found"] == "find"
+    assert {t.lower_: t.lemma_ for t in doc}["specimens"] == "specimen"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Some 700 servicemen took part in the exercise near the border.", "Some 700", "troops"),
+        ("Kurdish fighters retook 45 percent of the town from the militants.", "45 percent",
+         "territory_captured_share"),
+    ],
+)
+def test_irregular_forms_give_their_measure(nlp, text, number, measure):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == measure
