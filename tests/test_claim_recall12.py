@@ -63,3 +63,34 @@ def test_irregular_forms_give_their_measure(nlp, text, number, measure):
     found = _claims(nlp, text)
     assert number in found, [(c.text, c.measure) for c in found.values()]
     assert found[number].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a compound in two words is the one-word concept ("service members")
+        ("The Pentagon said 3,100 U.S. service members remain in Syria.", "3,100"),
+        # a capitalised plural the lemmatizer leaves as written
+        ("More than 2,000 Marines were sent to the island last month.", "More than 2,000"),
+    ],
+)
+def test_service_members_and_marines_are_troops(nlp, text, number):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Four inmates were hanged in the central prison on Thursday.", "Four"),
+        ("The insurgents hanged seven captives in the market square.", "seven"),
+    ],
+)
+def test_people_hanged_are_killed_not_held(nlp, text, number):
+    found = _claims(nlp, text)
+    assert found[number].measure == "killed"
+
+
+def test_things_hung_are_no_toll(nlp):
+    assert _claims(nlp, "Volunteers hung 30 banners along the avenue.") == {}
