@@ -94,3 +94,29 @@ def test_people_hanged_are_killed_not_held(nlp, text, number):
 
 def test_things_hung_are_no_toll(nlp):
     assert _claims(nlp, "Volunteers hung 30 banners along the avenue.") == {}
+
+
+def test_a_worker_named_by_aid_is_no_one_in_need(nlp):
+    found = _claims(nlp, "One relief worker was quoted as saying that the agency was slow.")
+    assert found == {}, [(c.text, c.measure) for c in found.values()]
+    kept = _claims(nlp, "Some 6.3 million people are in need of food aid.")
+    assert kept["Some 6.3 million"].measure == "people_in_need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force counted as the object of a verb of harm: victims, not its strength
+        "The gang attacked 14 soldiers at the roadblock.",
+        "He had a long record of assaulting three prison guards and two police officers.",
+    ],
+)
+def test_forces_attacked_are_no_strength(nlp, text):
+    found = _claims(nlp, text)
+    assert not [c for c in found.values() if c.measure in {"troops", "fighters"}], (
+        [(c.text, c.measure) for c in found.values()])
+
+
+def test_forces_sent_keep_their_strength(nlp):
+    found = _claims(nlp, "The ministry sent 600 soldiers to attack the rebel camps.")
+    assert found["600"].measure == "troops"

@@ -348,10 +348,14 @@ def clause_lemmas(span: Span, verb: Token | None) -> set[str]:
 
 
 def context_lemmas(span: Span, window: int) -> set[str]:
-    """Lemmas within ``window`` tokens either side of the number, inside its sentence."""
+    """Lemmas within ``window`` tokens either side of the number, inside its sentence,
+    but for a noun compounded with the counted noun: "one aid worker" names who the person
+    is, not that anyone needs aid ("7.1 million people in need" does)."""
     doc, sent = span.doc, span.sent
-    tokens = [*doc[max(sent.start, span.start - window) : span.start],
-              *doc[span.end : min(sent.end, span.end + window)]]  # fmt: skip
+    counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else None
+    tokens = [t for t in (*doc[max(sent.start, span.start - window) : span.start],
+                          *doc[span.end : min(sent.end, span.end + window)])
+              if not (counted is not None and t.dep_ == "compound" and t.head.i == counted.i)]
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
