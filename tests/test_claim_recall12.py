@@ -120,3 +120,20 @@ def test_forces_attacked_are_no_strength(nlp, text):
 def test_forces_sent_keep_their_strength(nlp):
     found = _claims(nlp, "The ministry sent 600 soldiers to attack the rebel camps.")
     assert found["600"].measure == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the verb whose object "control" is says what happened to the share
+        ("The army regained control of 65 percent of the district.", "65 percent",
+         "territory_captured_share"),
+        ("Rebels took control of 35 percent of the province.", "35 percent",
+         "territory_captured_share"),
+        ("The government retains control of 75 percent of the country.", "75 percent",
+         "territory_held_share"),
+    ],
+)
+def test_a_verb_of_control_tells_the_share(nlp, text, number, measure):
+    found = _claims(nlp, text)
+    assert found[number].measure == measure
