@@ -137,3 +137,19 @@ def test_forces_sent_keep_their_strength(nlp):
 def test_a_verb_of_control_tells_the_share(nlp, text, number, measure):
     found = _claims(nlp, text)
     assert found[number].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mourners watched as two Marines held a flag over the casket.",
+        "Six soldiers carried the coffin to the grave on Saturday.",
+    ],
+)
+def test_an_honour_guard_is_no_force(nlp, text):
+    assert _claims(nlp, text) == {}
+
+
+def test_a_toll_at_a_funeral_stays(nlp):
+    found = _claims(nlp, "A suicide bomber killed 14 soldiers at a funeral in the north.")
+    assert found["14"].measure == "killed"
