@@ -61,6 +61,7 @@ from frontlines.nlp.claims.counted import (
     counts_the_doers,
     described_by,
     handed_over,
+    head_forms,
     noun_verbs,
     picks_one_of,
     share_of,
@@ -246,7 +247,7 @@ class ClaimBuilder:
         if handed_over(verb) and counts_people(named[0] if named else None,
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
-        head_lemmas = {w for t in named for w in (t.lemma_.lower(), t.lower_)}
+        head_lemmas = {w for t in named for w in head_forms(t)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
         if picks_one_of(span):  # "one of the attackers": a member, no count of attackers

@@ -32,11 +32,13 @@ __all__ = [
     "HOMES",
     "IDIOMS",
     "PHRASAL",
+    "SENSE_FORMS",
     "TALLY_NOUNS",
     "appositive_noun",
     "bare_tally",
     "described_by",
     "handed_over",
+    "head_forms",
     "noun_verbs",
     "picks_one_of",
     "share_of",
@@ -146,6 +148,10 @@ FATAL_ADVERBS = {"fatally", "lethally"}
 PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
            ("lock", "up"): "detain", ("lock", "away"): "detain", ("wipe", "out"): "kill",
            ("kill", "off"): "kill", ("carry", "off"): "abduct", ("drive", "out"): "displace"}
+#: Inflected forms that say a sense their lemma shares with others: "hanged" is only ever
+#: put to death ("three prisoners were hanged"), where "hung" hangs flags and pictures, so
+#: the prisoners counted are dead, not held.
+SENSE_FORMS = {"hanged": "execute"}
 
 
 #: Verbs that with "over" say people were given into someone's custody ("handed over two
@@ -244,6 +250,20 @@ def counts_the_doers(span: Span, verb: Token | None) -> bool:
     return False
 
 
+def head_forms(token: Token) -> set[str]:
+    """The words a counted noun may be looked up by: its lemma and form, a noun compound
+    written in two words as the one word ("service members": "servicemember"), and a
+    capitalised plural's singular, which the lemmatizer leaves as written ("Marines")."""
+    forms = {token.lemma_.lower(), token.lower_}
+    compound = token.doc[token.i - 1] if token.i > 0 else None
+    if compound is not None and compound.dep_ == "compound" and compound.head.i == token.i \
+            and compound.pos_ == "NOUN":  # fmt: skip
+        forms.add(compound.lower_ + token.lemma_.lower())
+    if token.tag_ == "NNPS" and token.lower_.endswith("s") and len(token.lower_) > 3:
+        forms.add(token.lower_[:-1])
+    return forms
+
+
 def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -> set[str]:
     """Lemmas that say what happened to what the number counts: the governing verb (or
     the event noun standing for it), an idiom it forms with its object, and an
@@ -255,6 +275,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         return set()
     lemma = verb.lemma_.lower()
     lemmas = {lemma}
+    if verb.lower_ in SENSE_FORMS:
+        lemmas.add(SENSE_FORMS[verb.lower_])
     for child in verb.children:
         obj = _part_of(child)  # "lost 12 of our men": the men were lost
         if child.dep_ == "dobj" and (lemma, obj.lemma_.lower()) in IDIOMS:
@@ -326,10 +348,14 @@ def clause_lemmas(span: Span, verb: Token | None) -> set[str]:
 
 
 def context_lemmas(span: Span, window: int) -> set[str]:
-    """Lemmas within ``window`` tokens either side of the number, inside its sentence."""
+    """Lemmas within ``window`` tokens either side of the number, inside its sentence,
+    but for a noun compounded with the counted noun: "one aid worker" names who the person
+    is, not that anyone needs aid ("7.1 million people in need" does)."""
     doc, sent = span.doc, span.sent
-    tokens = [*doc[max(sent.start, span.start - window) : span.start],
-              *doc[span.end : min(sent.end, span.end + window)]]  # fmt: skip
+    counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else None
+    tokens = [t for t in (*doc[max(sent.start, span.start - window) : span.start],
+                          *doc[span.end : min(sent.end, span.end + window)])
+              if not (counted is not None and t.dep_ == "compound" and t.head.i == counted.i)]
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 

@@ -45,8 +45,22 @@ def event_noun(span: Span) -> str | None:
             continue
         noun = _past_the_agent(prep.head)
         if noun.pos_ == "NOUN" and noun.lemma_.lower() not in _NO_EVENT_NOUNS:
-            return _prefixed(noun)
+            return _control_verb(noun) or _prefixed(noun)
     return None
+
+
+#: Verbs of getting control that say a capture ("took control of 60 percent of the city").
+_GAINING_CONTROL = {"take", "gain", "wrest", "assume", "establish", "win"}
+
+
+def _control_verb(noun: Token) -> str | None:
+    """'regained control of 80 percent', 'lost control of half the province': "control"
+    is held, but the verb whose object it is says what happened to it (gained, lost,
+    kept), so that verb plays the event's part; None for any other noun."""
+    if noun.lemma_.lower() != "control" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    lemma = str(noun.head.lemma_.lower())
+    return "capture" if lemma in _GAINING_CONTROL else lemma
 
 
 def _prefixed(noun: Token) -> str:

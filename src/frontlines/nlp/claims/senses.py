@@ -238,9 +238,32 @@ def _civic_security(span: Span, counted: Token | None, rules: RuleOut) -> bool:
     """'the city posted 75 extra guards around the marathon course', 'some 300 police
     will be on duty at the festival': police or guards counted in a sentence about a
     civic gathering are its security detail, not a force in a conflict."""
-    if counted is None or counted.lemma_.lower() not in rules.security_nouns:
+    if counted is None:
         return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in rules.civic_events for t in span.sent)
+    if counted.lemma_.lower() in rules.security_nouns:
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in rules.civic_events
+                   for t in span.sent)  # fmt: skip
+    return _honour_guard(span, counted, rules)
+
+
+#: Service members counted at a rite are its honour guard ("two Marines folded the flag
+#: over the casket"), and the words of such a rite.
+_SERVICE_NOUNS = {"marine", "soldier", "sailor", "airman", "serviceman", "servicemember",
+                  "trooper", "guardsman", "cadet"}  # fmt: skip
+_RITES = {"casket", "coffin", "funeral", "burial", "wreath", "memorial", "graveside", "salute"}
+
+
+def _honour_guard(span: Span, counted: Token, rules: RuleOut) -> bool:
+    """'Two Marines held a flag over the casket': service members counted in a sentence
+    about a funeral or a memorial, doing no harm and suffering none a verb of harm says,
+    are its honour guard, no force in a conflict."""
+    singular = counted.lower_[:-1] if counted.lower_.endswith("s") else counted.lower_
+    if not {counted.lemma_.lower(), singular} & _SERVICE_NOUNS:
+        return False
+    if any(t.lemma_.lower() in rules.harm_verbs or t.lower_ in {"killed", "dead", "died", "wounded"}
+           for t in span.sent):  # fmt: skip
+        return False
+    return any(t.lemma_.lower() in _RITES for t in span.sent)
 
 
 _HYPOTHETICAL_MODALS = {"could", "would", "might", "may"}

@@ -33,8 +33,8 @@ _POSSIBLE_AUX = {"could", "might", "may"}
 def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) -> str | None:
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
     "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap,
-    "offence": arrests for an ordinary offence, "judicial": a court's executions), or
-    None."""
+    "offence": arrests for an ordinary offence, "judicial": a court's executions,
+    "victims": a force counted as the object of a verb of harm), or None."""
     if harmless_cause(span, verb, measure.id):
         return "harmless_cause"
     if ordinary_offence(span, verb, measure.id):
@@ -53,7 +53,23 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "peaceful"
     if measure.id == "displaced" and _left_no_place(span, verb):
         return "departure"
+    if measure.id in _STRENGTHS and _harmed_object(span, verb, rules):
+        return "victims"  # "attacked 12 soldiers": how many were hit, not a force's size
     return None
+
+
+#: Measures of a side's strength: how many it fields, not how many were hit.
+_STRENGTHS = {"troops", "fighters"}
+
+
+def _harmed_object(span: Span, verb: Token, rules: RuleOut) -> bool:
+    """Whether the number is in the object of a verb of harm ("attacked 12 soldiers",
+    "assaulting two police officers"): the soldiers counted were victims, which no measure
+    of strength counts (a killing or a wounding has its own measure, read first)."""
+    if verb.lemma_.lower() not in rules.harm_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i <= span.start and span.end - 1 <= c.right_edge.i
+               for c in verb.children)  # fmt: skip
 
 
 def _counted(span: Span) -> Token | None:

@@ -239,6 +239,15 @@ def _read_token(text: str, i: int) -> NumberRun | None:
     return None if value is None else NumberRun(i, i + 1, Reading(value))
 
 
+def _joins(word: str, last: str, nxt: str) -> bool:
+    """Whether ``word`` joins two parts of one spelled number: a hyphen ("twenty-five",
+    "two-thirds"), or "and" after a scale ("two hundred and fifty"). "Four and eight" is
+    two numbers (a range after "between", or a list), never twelve."""
+    if nxt not in SMALL and nxt not in FRACTIONS:
+        return False
+    return word == "-" or (word == "and" and last in SCALES)
+
+
 def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun | None:
     words = [first if first is not None else doc[i].text]
     j = i + 1
@@ -254,7 +263,7 @@ def _spelled(doc: Doc, i: int, end: int, first: str | None = None) -> NumberRun 
         scale_next = worded and w == "-" and nxt in SCALES  # "ten-thousand", "two-hundred"
         if w in SCALES or (w in SPACED_SHORT and not worded) or worded and w in SMALL or scale_next:
             words.append(w)
-        elif worded and w in {"and", "-"} and (nxt in SMALL or nxt in FRACTIONS):
+        elif worded and _joins(w, words[-1], nxt):
             if nxt in FRACTIONS:  # "two-thirds"
                 base = words_to_number(words)
                 if base is None:
