@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.acts import act_reason
 from frontlines.nlp.events.ballot import state_won
 from frontlines.nlp.events.everyday import everyday_reason
 from frontlines.nlp.events.speakers import harm_told, named_speaker, one_speaker
@@ -405,4 +406,4 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
         return everyday
     if type_id == "headquarters_established" and nothing_set_up(trigger, thing):
         return "nothing set up"
-    return ""
+    return act_reason(trigger, type_id)
