@@ -18,6 +18,7 @@ from tests.event_reading import sub_events as _types
         "She captured the neighboring state of Rhode Island last week.",
         "She has led Miller in the West, previously capturing wins in New Mexico and Arizona.",
         "The Republicans captured Delaware on Tuesday.",
+        "He is paying tribute to Maria Lopez, who captured Nevada and Utah.",
     ],
 )
 def test_a_candidate_taking_a_state_codes_no_territory_event(nlp, won: str) -> None:

@@ -49,16 +49,32 @@ def every_such(trigger: Token) -> bool:
             and prep.head.pos_ in {"PRON", "DET", "NOUN"})  # fmt: skip
 
 
+def _purpose(verb: Token, clause: Token) -> bool:
+    """``verb`` is a purpose clause ("to celebrate") of ``clause``'s own sentence: on the
+    way up to it no relative or reported clause intervenes."""
+    if verb.dep_ not in {"xcomp", "advcl"} or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):  # fmt: skip
+        return False
+    word = verb
+    while word is not clause:
+        if word.dep_ in {"relcl", "ccomp", "acl", "csubj"} or word.head is word:
+            return False
+        word = word.head
+    return True
+
+
 def gathered_to_celebrate(trigger: Token) -> bool:
-    """ "Supporters gathered outside the party office, singing, to celebrate the vote": a
-    gathering whose purpose clause (its own, or that of the verb it hangs on: "chanting"
-    under "gathered") is celebrating, cheering or watching is no protest."""
-    verbs = [trigger]
-    while verbs[-1].dep_ in {"advcl", "conj", "xcomp"} and len(verbs) < 5:
-        verbs.append(verbs[-1].head)  # "gathered, clapping, singing and chanting"
-    return any(c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and _lemma(c) in CELEBRATING
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for v in verbs for c in v.children)  # fmt: skip
+    """ "Supporters gathered outside the party office, singing, to celebrate the vote",
+    "gathered, clapping, chanting and waving flags to celebrate": a gathering whose clause
+    has a purpose of celebrating, cheering or watching is no protest. The clause is read
+    from the verb the trigger hangs on ("chanting" under "gathered")."""
+    clause = trigger
+    for _ in range(6):
+        if clause.dep_ not in {"advcl", "conj", "xcomp", "npadvmod"} or clause.head is clause:
+            break
+        clause = clause.head
+    return any(t.pos_ == "VERB" and _lemma(t) in CELEBRATING and _purpose(t, clause)
+               for t in clause.subtree)  # fmt: skip
 
 
 def fought_in_court(trigger: Token) -> bool:

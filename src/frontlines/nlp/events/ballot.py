@@ -39,6 +39,8 @@ def _taker(trigger: Token) -> Token | None:
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            return verb.head  # "a tribute to Smith, who captured Ohio"
         if subject is not None:
             return subject
         if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head is verb:
