@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.acts import act_reason
+from frontlines.nlp.events.ballot import state_won
+from frontlines.nlp.events.everyday import everyday_reason
 from frontlines.nlp.events.speakers import harm_told, named_speaker, one_speaker
 from frontlines.vocab.words import words
 
@@ -374,6 +377,8 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
     if ((type_id in _PLACE_TYPES or (type_id in _FIGHT_TYPES and not harm_told(trigger)))
             and ballot_contest(trigger)):  # fmt: skip
         return "a contest at the ballot box"
+    if type_id in _PLACE_TYPES and state_won(trigger):
+        return "a contest at the ballot box"
     if type_id in _FIGHT_TYPES and any_battle(trigger) and not _harm_verb(trigger):
         return "any battle, not one"  # "a reputation earned in battle" (tanks, jets)
     if type_id in _HARM_TYPES and not harm_told(trigger) and (
@@ -397,6 +402,8 @@ def offbeat_reason(trigger: Token, type_id: str, thing: Token | None) -> str:
         return "a person's case, not a battle"
     if type_id in _HARM_TYPES and illness_kills(trigger):
         return "a death from illness"
+    if type_id in _HARM_TYPES and (everyday := everyday_reason(trigger)):
+        return everyday
     if type_id == "headquarters_established" and nothing_set_up(trigger, thing):
         return "nothing set up"
-    return ""
+    return act_reason(trigger, type_id)
