@@ -54,7 +54,7 @@ def _under_modal(verb: Token | None) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
             return True
-        if token.dep_ not in {"xcomp", "conj", "advcl"} or token.head is token:
+        if token.dep_ not in {"xcomp", "conj", "advcl"} or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -72,7 +72,7 @@ def _no_finite_verb(verb: Token | None) -> bool:
             for c in token.children
         ):
             return False
-        if token.head is token:
+        if token.head.i == token.i:
             return True
         token = token.head
     return True

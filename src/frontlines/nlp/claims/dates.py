@@ -285,7 +285,7 @@ def _relation_token(doc: Doc, t: TimeExpression) -> Token | None:
         for child in (token, *token.children):
             if child.lower_ in {"since", "by", "until"} and child.i < span.start:
                 return child
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None
@@ -436,7 +436,7 @@ def clause_verb(span: Span, depth: int = 10) -> Token | None:
     while steps < depth:
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         if not (token.dep_ in _LIST_DEPS and token.head.pos_ in _NOMINAL):
             steps += 1

@@ -114,7 +114,7 @@ def _capacity(verb: Token | None, rules: RuleOut) -> bool:
                 return False  # "the country will take in 5,000 refugees": an admission
             return any(c.lower_ in rules.modals for t in chain for c in t.children
                        if c.dep_ == "aux")  # fmt: skip
-        if token.dep_ not in {"xcomp", "conj"} or token.head is token:
+        if token.dep_ not in {"xcomp", "conj"} or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -285,7 +285,7 @@ def _hypothetical(verb: Token | None, counted: Token | None) -> bool:
         return False
     token = verb
     for _ in range(3):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
         if token.lower_ == "enough" or any(c.dep_ == "amod" and c.lower_ == "enough"
@@ -363,7 +363,7 @@ def _one_of_a_breakdown(span: Span) -> bool:
             c.dep_ == "nummod" for c in prep.head.children):  # fmt: skip
         return True  # "left 7 dead, including one guard who was shot"
     for _ in range(4):
-        if noun.dep_ != "appos" or noun.head is noun:
+        if noun.dep_ != "appos" or noun.head.i == noun.i:
             return False
         noun = noun.head
         if any(c.dep_ == "nummod" and c.i != span.root.i for c in noun.children):
@@ -434,7 +434,7 @@ def _definition(span: Span) -> bool:
     clause for subject says what a word means; its numbers count nothing that happened."""
     token = span.root
     for _ in range(8):  # up to the first finite verb above the number
-        if _finite(token) or token.head is token:
+        if _finite(token) or token.head.i == token.i:
             break
         token = token.head
     if token.lemma_.lower() != "be":

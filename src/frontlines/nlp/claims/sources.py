@@ -122,7 +122,7 @@ def _in_an_aside(span: Span) -> Token | None:
             aside = (first.lower_ in _RELATIVES and first.i > 0
                      and doc[first.i - 1].text == ",")  # fmt: skip
             return token if aside else None
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

@@ -97,7 +97,7 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
             # a bomb" says nothing of whose the bomb is)
             token = token.head
             continue
-        if token.dep_ not in _CLIMB or token.head is token:
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
             return None
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":
             return None  # "the aim is to field 25,000 troops": a goal puts nothing

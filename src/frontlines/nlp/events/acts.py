@@ -56,8 +56,8 @@ def _purpose(verb: Token, clause: Token) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):  # fmt: skip
         return False
     word = verb
-    while word is not clause:
-        if word.dep_ in {"relcl", "ccomp", "acl", "csubj"} or word.head is word:
+    while word.i != clause.i:
+        if word.dep_ in {"relcl", "ccomp", "acl", "csubj"} or word.head.i == word.i:
             return False
         word = word.head
     return True
@@ -70,7 +70,7 @@ def gathered_to_celebrate(trigger: Token) -> bool:
     from the verb the trigger hangs on ("chanting" under "gathered")."""
     clause = trigger
     for _ in range(6):
-        if clause.dep_ not in {"advcl", "conj", "xcomp", "npadvmod"} or clause.head is clause:
+        if clause.dep_ not in {"advcl", "conj", "xcomp", "npadvmod"} or clause.head.i == clause.i:
             break
         clause = clause.head
     return any(t.pos_ == "VERB" and _lemma(t) in CELEBRATING and _purpose(t, clause)

@@ -43,7 +43,7 @@ def _taker(trigger: Token) -> Token | None:
             return verb.head  # "a tribute to Smith, who captured Ohio"
         if subject is not None:
             return subject
-        if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head is verb:
+        if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

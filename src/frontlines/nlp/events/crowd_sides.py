@@ -199,7 +199,7 @@ def _protesting(actor: EventActor, sent: Span, event: Event) -> bool:
     words = set(cue_words(sent, event.cues))
     for head in _heads(actor, sent.doc):
         verb = head.head
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             if verb in words:
                 break
             verb = verb.head

@@ -171,7 +171,7 @@ def _subject_of(doc: Doc, run: NumberRun) -> TextSpan | None:
                     tokens = [t for t in doc[left : child.i + 1]]
                     return _span(tokens)
             return None
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
