@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.realis import anchored
 from frontlines.vocab.words import words
 
 __all__ = ["act_reason"]
@@ -28,6 +29,8 @@ _FIGHT_TYPES = frozenset({"armed_clash", "armed_clash_both_sides",
                           "armed_clash_attack_on_forces"})  # fmt: skip
 #: Places of law ("fought the plan in court").
 _COURTS = frozenset({"court", "courtroom", "tribunal", "courthouse"})
+#: Tags of a finite verb: a clause joined to the gathering that tells a deed of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Quantifiers of every such thing.
 _EVERY = frozenset({"all", "any", "every", "each"})
 
@@ -36,14 +39,23 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _dated(verb: Token) -> bool:
+    """The clause the noun hangs on has a date of its own ("were claimed on Monday")."""
+    near = [*verb.children, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    return any(w.ent_type_ in {"DATE", "TIME"} for w in near)
+
+
 def every_such(trigger: Token) -> bool:
     """ "honor all of the international agreements that have been signed", "any protest
     is banned": a plural or a noun quantified by "all", "any", "every" or "each" with no
     number is every such thing, no one of them ("all three attacks" are counted)."""
     if trigger.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in trigger.children):
         return False
-    if any(c.dep_ in {"det", "predet"} and c.lower_ in _EVERY for c in trigger.children):
-        return True
+    if anchored(trigger) or _dated(trigger.head):
+        return False  # "all the attacks on Tuesday", "all the attacks were claimed on Monday"
+    if any(c.dep_ in {"det", "predet"} and c.lower_ in _EVERY - {"each"}
+           for c in trigger.children):  # fmt: skip
+        return True  # "each attack killed five" is one attack at a time, each told
     prep = trigger.head if trigger.dep_ == "pobj" else None
     return (prep is not None and prep.lower_ == "of" and prep.head.lower_ in _EVERY
             and prep.head.pos_ in {"PRON", "DET", "NOUN"})  # fmt: skip
@@ -72,6 +84,8 @@ def gathered_to_celebrate(trigger: Token) -> bool:
     for _ in range(6):
         if clause.dep_ not in {"advcl", "conj", "xcomp", "npadvmod"} or clause.head.i == clause.i:
             break
+        if clause.tag_ in _FINITE:
+            break  # "gathered to watch the verdict and clashed with police": a deed of its own
         clause = clause.head
     return any(t.pos_ == "VERB" and _lemma(t) in CELEBRATING and _purpose(t, clause)
                for t in clause.subtree)  # fmt: skip

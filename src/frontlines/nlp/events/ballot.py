@@ -71,6 +71,13 @@ def _us_state(word: Token) -> bool:
 def _state_thing(word: Token) -> bool:
     """The thing won is a US state, "states" as such ("two states", "his home state of
     Vermont"), or a win ("capturing wins in South Carolina"): no ground is a win."""
+    if _lemma(word) == "state":
+        # "Borno State", "Shan State", "the state of Kachin": a named state that is not
+        # one of the US states is ground; only "two states" or "the state of Vermont" count
+        named = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        return all(_us_state(n) for n in named)
     return _us_state(word) or _lemma(word) in _RESULTS
 
 

@@ -73,7 +73,7 @@ _HANDS_ON = frozenset({"Peaceful protest", "Protest with intervention"})
 #: Verbs by which someone lays hands on a protester or removes them: done at a protest,
 #: an intervention (ACLED's protest with intervention), not a protest alone.
 _INTERVENING = UNDERGONE_VERBS | frozenset({
-    "stop", "drag", "carry", "remove", "eject", "escort", "tackle", "push", "grab",
+    "stop", "drag", "carry", "remove", "eject", "tackle", "push", "grab",
     "restrain", "haul", "handcuff", "disperse", "throw", "shove"})
 
 
@@ -130,10 +130,28 @@ def stepped_in(crowd: Token) -> EventActor | None:
             return actor_phrase(agent, agent=True)
     if head.dep_ != "nsubj":
         return None
+    plural = crowd.tag_ in {"NNS", "NNPS"} or head.tag_ in {"NNS", "NNPS"}
     for token in verb.subtree:
-        if token.dep_ == "dobj" and token.lower_ in _CROWD_PRONOUNS and token.head.i != verb.i:
-            return _acting(token.head, head)
+        if token.dep_ != "dobj" or token.head.i == verb.i or not _stands_for(token, plural):
+            continue
+        if any(a.dep_ == "ccomp" for a in _up_to(token, verb)):
+            continue  # "demanded that the government stop him": a demand, not a deed
+        return _acting(token.head, head)
     return None
+
+
+def _stands_for(pronoun: Token, plural: bool) -> bool:
+    """"them" may stand for protesters, "him"/"her" for one protester."""
+    return pronoun.lower_ == "them" if plural else pronoun.lower_ in _CROWD_PRONOUNS - {"them"}
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) ``top``."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _acting(verb: Token, crowd: Token) -> EventActor | None:

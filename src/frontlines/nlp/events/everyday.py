@@ -28,7 +28,7 @@ SPORT_TARGETS = words("sense", "sport_targets")
 #: Verbs by which a hazard harms ("struck", "hit", "killed", "tore through").
 _HAZARD_VERBS = frozenset({"strike", "hit", "kill", "destroy", "slam", "batter", "pound",
                            "ravage", "devastate", "wreck", "tear", "lash", "sweep", "rip",
-                           "flatten", "injure", "wound", "damage", "bomb", "attack"})  # fmt: skip
+                           "flatten", "injure", "wound", "damage"})  # fmt: skip
 #: Verbs of shooting and firing a shot.
 _SHOOTING = frozenset({"shoot", "fire", "hit", "strike", "blast", "rifle", "drill"})
 #: Verbs of a work failing ("the film bombed").
@@ -50,13 +50,20 @@ def _doer(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
+#: Words that open the name of a storm ("Hurricane Ana", "Typhoon Rai"); "Storm" is not
+#: one: weapons are named so too ("a Storm Shadow missile").
+_STORM_TITLES = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+
+
 def _a_hazard(word: Token) -> bool:
-    """A natural hazard: the word itself ("the quake") or a named one ("Hurricane Ana",
-    "Typhoon Rai": the hazard word a compound of a proper name)."""
+    """A natural hazard: the word itself ("the quake"), not a figure of speech for many
+    of something ("a storm of shells"), or a named one ("Hurricane Ana", "Typhoon Rai":
+    a storm title opening a proper name)."""
     if _lemma(word) in HAZARDS:
-        return True
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
     return word.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and _lemma(c) in HAZARDS for c in word.children)  # fmt: skip
+        c.dep_ == "compound" and c.i < word.i and _lemma(c) in _STORM_TITLES
+        for c in word.children)  # fmt: skip
 
 
 def hazard_struck(trigger: Token) -> bool:
@@ -73,10 +80,21 @@ def _figures(word: Token) -> bool:
     return word.tag_ == "CD" and word.text.replace(",", "").isdigit()
 
 
+#: Words of a game around a score ("in the final round", "on the 18th hole", "5 of 12
+#: from the field"): news writes people shot in figures too ("police shot 12").
+_SCORE_CONTEXT = frozenset({"round", "hole", "par", "birdie", "bogey", "eagle", "course",
+                            "tournament", "championship", "game", "match", "quarter",
+                            "season", "field", "point", "under", "over"})  # fmt: skip
+
+
 def a_score(trigger: Token) -> bool:
-    """ "She shot 68 in the final round", "shot a 3-under 69", "he shot 5 of 12": a shot
-    whose object is a number in figures, with no noun of people shot, is a score."""
+    """ "She shot 68 in the final round", "shot a 3-under 69", "he shot 5 of 12 from the
+    field": a shot whose object is a number in figures, in a sentence that speaks of a
+    game, with no noun of people shot, is a score."""
     if trigger.pos_ != "VERB" or _lemma(trigger) != "shoot" or harm_told_besides(trigger):
+        return False
+    if not any(_lemma(t) in _SCORE_CONTEXT or t.lower_.endswith("-under")
+               for t in trigger.sent):  # fmt: skip
         return False
     return any(c.dep_ == "dobj" and _figures(c) for c in trigger.children)
 

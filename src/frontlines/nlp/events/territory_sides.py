@@ -48,7 +48,16 @@ def head_side(text: str) -> str:
     Iraqi government", "Kenyan authorities"), whatever its name; else "". Read on the
     actor's own words only: in a sentence "the government" is as often the side acted on."""
     words = text.lower().rstrip(".,;:'\" ").split()
+    cut = next((i for i, w in enumerate(words) if w in _POSTMODIFIERS), len(words))
+    words = words[:cut]  # "fighters loyal to the government": the head is "fighters"
+    if any(w in NON_STATE_WORDS for w in words):
+        return ""  # "the Houthi administration", "Hamas authorities"
     return "state" if words and words[-1] in STATE_HEADS else ""
+
+
+#: Words that open what follows an actor's head noun ("loyal to", "opposed to", "of").
+_POSTMODIFIERS = frozenset({"loyal", "opposed", "of", "to", "in", "from", "who", "that",
+                            "which", "backed", "allied", "linked", "close", "with"})  # fmt: skip
 
 
 def doer_side(match: EventMatch, side: str, lexicon: EventLexicon) -> EventMatch:
