@@ -55,7 +55,7 @@ ENV = {
 }
 DEFAULT_DB = Path("frontlines.db")
 #: The least event confidence shown by default (chosen on the tune half; see Settings).
-DEFAULT_MIN_EVENT_CONFIDENCE = 0.1
+DEFAULT_MIN_EVENT_CONFIDENCE = 0.25
 #: The least claim confidence shown by default (chosen out of fold on the tune halves).
 DEFAULT_MIN_CLAIM_CONFIDENCE = 0.3
 
