@@ -15,7 +15,7 @@ variable                           meaning (default)
 ``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)
 ``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
 ``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
-``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.1)
+``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.25)
 ``FRONTLINES_MIN_CLAIM_CONFIDENCE`` claims below it are left out of claim lists (0.3)
 ``FRONTLINES_PLOVER_MODEL``        ``encoder``: the PLOVER type model that also reads a
                                    sentence encoder's embedding; or a model file (none: the
@@ -78,8 +78,8 @@ class Settings:
     ingest_token: str | None = None
     reconcile_settings_file: Path | None = None
     #: Events whose confidence is below this are left out of lists, maps and exports.
-    #: 0.1: the threshold ``frontlines train events`` chose out of fold on the tune halves
-    #: of the coded news and judged samples A and B (of those keeping 95 % of the coded
+    #: 0.25: the threshold ``frontlines train events`` chose out of fold on the tune halves
+    #: of the coded news and judged samples A and B (of those keeping 94 % of the coded
     #: recall at 0, the best precision, whole stories held out; ``about.threshold`` in
     #: ``data/event_confidence.json``); ``frontlines eval news`` scores what it shows.
     min_event_confidence: float = DEFAULT_MIN_EVENT_CONFIDENCE
