@@ -84,7 +84,9 @@ def news_rows(nlp: Language, data: Path, gold_dir: Path, split: str = "tune") ->
     from frontlines.vocab.events import EventLexicon
 
     case_of = {t.acled_sub_event: t.case for t in reversed(EventLexicon.load().types)
-               if t.record}  # fmt: skip
+               if t.record and t.acled_sub_event != "Other"}  # fmt: skip
+    # "Other" is the codebook's grab bag (a raid that took no one, a base): no one PLOVER
+    # type, though one of our "Other" types carries a case label for CASE's sake
     stories, gold = load_stories(data), load_gold(gold_dir)
     rows: list[Story] = []
     for story_id in select(sorted({g.story for g in gold.events} & stories.keys()), str, split):
