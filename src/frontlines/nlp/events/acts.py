@@ -92,7 +92,7 @@ def gathered_to_celebrate(trigger: Token) -> bool:
 
 
 def fought_in_court(trigger: Token) -> bool:
-    """ "The farmers have fought the project in court", "battled the ruling through the
+    """ "The villagers fought the dam plan in court", "battled the ruling through the
     courts": a fight whose place (its own, or its object's) is a court is a lawsuit."""
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     return any(p.dep_ == "prep" and p.lower_ in {"in", "through", "before"} and any(

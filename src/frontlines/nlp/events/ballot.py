@@ -82,7 +82,7 @@ def _state_thing(word: Token) -> bool:
 
 
 def state_won(trigger: Token) -> bool:
-    """ "Smith has captured Texas and Oklahoma", "he took the neighboring state of New
+    """ "Smith has captured Texas and Oklahoma", "he took the adjacent state of New
     Hampshire", "the Republicans swept two states": a candidate or a party taking a US
     state (or states as such) is an election result, not ground taken."""
     if trigger.pos_ != "VERB" or _lemma(trigger) not in _WINNING:
