@@ -333,6 +333,9 @@ def events_confidence(
         "--every-feature", help="Weigh every feature the coder computes (bundled model).")] = False,
     weigh_sets: Annotated[bool, typer.Option(
         "--weigh-sets", help="Each set's events together weigh alike.")] = False,
+    embedding: Annotated[bool, typer.Option(
+        "--embedding", help="With --every-feature: the sentence embedding's stacked "
+        "sub-model too (off: it did not help out of fold).")] = False,
     judged: Annotated[
         Path | None,
         typer.Option("--judged", help="eval/judged: the judged events of samples A and B on "
@@ -355,7 +358,8 @@ def events_confidence(
     read = (judged, bench) if judged is not None and bench is not None else None
     _fit_and_write(lambda: train_event_confidence(
         data, gold, c=c, more=more, features=chosen, judged=read,
-        weighting="per-set" if weigh_sets else "none"), out_file, "events")  # fmt: skip
+        weighting="per-set" if weigh_sets else "none", embedding=embedding),
+        out_file, "events")  # fmt: skip
 
 
 @train_app.command("events-cross")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontlines.lab.cross_set import scored_at
-from frontlines.lab.lexical_stack import LEXICAL, lexical_matrix, stacked
+from frontlines.lab.lexical_stack import STACKS, stack_matrix, stacked
 from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, keep_features, story_folds
 
 __all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "pooled_choice",
@@ -92,9 +92,10 @@ def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
                   cache: dict[Any, Any] | None = None) -> Any:  # fmt: skip
     """Each pooled event's probability from models that never saw its story: ``repeats``
     shufflings of ``FOLDS`` story folds, averaged. A fold's model is fitted on the other
-    folds' events of the sets ``candidate.trains``. With ``LEXICAL`` among the features,
-    the bag-of-lemmas sub-model is stacked in each fold (``lab/lexical_stack.py``);
-    ``cache`` keeps its columns between candidates that differ only in ``c``."""
+    folds' events of the sets ``candidate.trains``. With ``LEXICAL`` or ``EMBEDDED``
+    among the features, the bag-of-lemmas or sentence-embedding sub-model is stacked in
+    each fold (``lab/lexical_stack.py``); ``cache`` keeps their columns between
+    candidates that differ only in ``c``."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -103,7 +104,8 @@ def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
               for f, _ in pool.rows]  # fmt: skip
     x = DictVectorizer(sparse=False).fit_transform(design)
     y = np.array([int(ok) for _, ok in pool.rows])
-    words = lexical_matrix(pool.rows)[0] if LEXICAL in candidate.features else None
+    subs = {name: (stack_matrix(pool.rows, stack.prefix)[0], stack.c)
+            for name, stack in STACKS.items() if name in candidate.features}  # fmt: skip
     cache = {} if cache is None else cache  # the sub-model's columns do not depend on ``c``
     weight = np.array(set_weights(pool.sets, candidate.weighting))
     may = np.array([s in candidate.trains for s in pool.sets])
@@ -115,10 +117,10 @@ def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
                 probability[test] += (y[fit].mean() if len(fit) else 0.5) / repeats
                 continue
             x_fit, x_test = x[fit], x[test]
-            if words is not None:  # the lexical sub-model, never fitted on the test stories
-                key = (seed, n, candidate.trains)
+            for name, (inputs, sub_c) in subs.items():  # never fitted on the test stories
+                key = (name, sub_c, seed, n, candidate.trains)
                 if key not in cache:
-                    cache[key] = stacked(words, y, pool.groups, fit, test)
+                    cache[key] = stacked(inputs, y, pool.groups, fit, test, sub_c)
                 x_fit = np.column_stack([x_fit, cache[key][0]])
                 x_test = np.column_stack([x_test, cache[key][1]])
             model = LogisticRegression(C=candidate.c, max_iter=3000)

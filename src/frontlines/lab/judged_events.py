@@ -88,14 +88,19 @@ def judged_corpus(bench: Path, corpus: str) -> dict[str, Story]:
     raise ValueError(f"{corpus!r}: not a judged corpus")
 
 
-def judged_events(folder: Path, bench: Path, sample: str) -> LabelledEvents:
+def judged_events(folder: Path, bench: Path, sample: str, embed: bool = False) -> LabelledEvents:
     """(features, verdict) for each judged event of ``sample`` the pipeline still emits,
     grouped by story (``judged/<corpus>/<story>``); ``live`` counts the true verdicts
-    matched: misses are unknown on uncoded stories, so recall is over what was found."""
+    matched: misses are unknown on uncoded stories, so recall is over what was found.
+    ``embed``: the features carry the sentence embedding (``emb:N``)."""
+    from frontlines.nlp.events.component import EventCoder
     from frontlines.nlp.pipeline import build_pipeline, prepared_doc
 
     labels = judged_labels(folder, sample)
     nlp = build_pipeline()
+    coder = nlp.get_pipe("frontlines_events")
+    if isinstance(coder, EventCoder):
+        coder.embed = embed  # the sentence embedding's features (confidence_embedding.py)
     rows: list[tuple[dict[str, float], bool]] = []
     groups: list[str] = []
     for corpus in sorted({r["corpus"] for r in labels}):

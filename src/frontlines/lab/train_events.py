@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlines.lab.cross_set import cross_set, cross_set_choice, cross_set_summary
-from frontlines.lab.lexical_stack import LEXICAL, folded, lexical_matrix, sub_logits
+from frontlines.lab.lexical_stack import LEXICAL, STACKS, folded, stack_matrix, sub_logits
 from frontlines.lab.logistic_fit import fit_logistic
 from frontlines.lab.news import score_news
 from frontlines.lab.news_gold import Story, load_gold, load_stories
@@ -35,6 +35,7 @@ from frontlines.lab.story_cv import (
 from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
+from frontlines.nlp.events.confidence_embedding import EMB
 from frontlines.nlp.events.factuality import RealisModel
 from frontlines.nlp.events.story_context import LEX
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
@@ -42,7 +43,7 @@ from frontlines.vocab.actors import ActorDictionary
 
 __all__ = ["CROSS_SET", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
            "every_name", "fit_confidence", "fit_pooled", "labelled_features", "labelled_sets",
-           "labelled_stories", "read_story", "train_event_confidence"]
+           "labelled_stories", "read_sets", "read_story", "train_event_confidence"]
 
 
 def labelled_features(
@@ -63,15 +64,19 @@ def labelled_events(
 
 
 def labelled_stories(
-    data: Path, gold_dir: Path, split: str = "tune", realis: RealisModel | None = None
+    data: Path, gold_dir: Path, split: str = "tune", realis: RealisModel | None = None,
+    embed: bool = False,
 ) -> LabelledEvents:
-    """``labelled_events`` with each event's story id."""
+    """``labelled_events`` with each event's story id. ``embed``: each event's features
+    carry its sentence's embedding (``emb:N``, ``nlp/events/confidence_embedding.py``)."""
     stories = load_stories(data)
     gold = load_gold(gold_dir)
     ids = select(sorted(gold.stories & stories.keys()), str, split)
     nlp = build_pipeline()
+    coder = cast(EventCoder, nlp.get_pipe("frontlines_events"))
+    coder.embed = embed  # the sentence embedding's features only when asked: encoding costs
     if realis is not None:
-        cast(EventCoder, nlp.get_pipe("frontlines_events")).realis = realis
+        coder.realis = realis
     ner = model_extractor(nlp)
     found: list[tuple[dict[str, float], bool]] = []
     groups: list[str] = []
@@ -145,7 +150,7 @@ def train_event_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
     more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] | None = FEATURES,
     judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B"),
-    weighting: str = "none",
+    weighting: str = "none", embedding: bool = False,
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
@@ -159,29 +164,50 @@ def train_event_confidence(
     (A and B, tune-hash stories; a held-out sample such as C is refused before anything
     is read) on uncoded news join, one set each, and ``c`` and the threshold are chosen
     on every set pooled, out of fold by story (``fit_pooled``). ``features`` None: every
-    feature the coder computes. ``weighting``: ``per-set`` weighs each set alike."""
+    feature the coder computes. ``weighting``: ``per-set`` weighs each set alike.
+    ``embedding``: the events' sentence embeddings are read too, and with every feature
+    weighed their stacked sub-model is one (``lab/lexical_stack.EMBEDDED``)."""
+    per_set, sets = read_sets(data, gold_dir, more, judged, samples, embedding)
+    if judged is None:
+        return fit_confidence(per_set, features or every_name(per_set), c,
+                              {"gold": sets} | (about or {}))  # fmt: skip
+    return fit_pooled(per_set, features, c, {"gold": sets} | (about or {}), weighting)
+
+
+def read_sets(
+    data: Path, gold_dir: Path, more: Sequence[tuple[Path, Path]] = (),
+    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B"),
+    embedding: bool = False,
+) -> tuple[dict[str, LabelledEvents], list[str]]:
+    """The labelled events ``train_event_confidence`` fits on, by set name, and the
+    sets' names as its ``about`` lists them: experiments read them once and refit.
+    ``embedding``: with the events' sentence embeddings (``emb:N``)."""
     from frontlines.lab.judged_events import judged_events, tune_samples
 
     if judged is not None:
         tune_samples(samples)
-    per_set = {gold.name: _set_named(labelled_stories(stories, gold, "tune"), gold)
-               for stories, gold in [(data, gold_dir), *more]}  # fmt: skip
+    per_set = {gold.name: _set_named(labelled_stories(stories, gold, "tune", None, embedding),
+                                     gold) for stories, gold in [(data, gold_dir), *more]}
     sets = [str(gold_dir), *(str(g) for _, g in more)]
-    if judged is None:
-        return fit_confidence(per_set, features or every_name(per_set), c,
-                              {"gold": sets} | (about or {}))  # fmt: skip
-    for sample in samples:
-        per_set[f"judged{sample.upper()}"] = judged_events(*judged, sample)
-        sets.append(f"{judged[0]} sample {sample.upper()}")
-    return fit_pooled(per_set, features, c, {"gold": sets} | (about or {}), weighting)
+    if judged is not None:
+        for sample in samples:
+            per_set[f"judged{sample.upper()}"] = judged_events(*judged, sample, embedding)
+            sets.append(f"{judged[0]} sample {sample.upper()}")
+    return per_set, sets
 
 
-def every_name(per_set: dict[str, LabelledEvents]) -> tuple[str, ...]:
+def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True) -> tuple[str, ...]:
     """Every feature the coder computed for these events, bar the intercept and
-    ``off_beat`` (a cap applied after the model, not a weight)."""
-    names = {k for s in per_set.values() for f, _ in s.rows for k in f}
-    words = {k for k in names if k.startswith(LEX)}  # one stacked feature, not thousands
-    return tuple(sorted(names - {"bias", "off_beat"} - words | ({LEXICAL} if words else set())))
+    ``off_beat`` (a cap applied after the model, not a weight). The words (``lex:N``) and
+    the sentence embedding (``emb:N``) are one stacked feature each (``LEXICAL``,
+    ``EMBEDDED``), not thousands; ``embedding`` False leaves the embedding out."""
+    names = {k for s in per_set.values() for f, _ in s.rows for k in f} - {"bias", "off_beat"}
+    for stack in STACKS.values():
+        inputs = {k for k in names if k.startswith(stack.prefix)}
+        names -= inputs
+        if inputs and (embedding or stack.prefix != EMB):
+            names.add(stack.name)
+    return tuple(sorted(names))
 
 
 def fit_pooled(
@@ -199,10 +225,14 @@ def fit_pooled(
     choice = pooled_choice(pool, names, frozenset(per_set), weighting,
                            C_GRID if c is None else (c,), KEEP_RECALL)  # fmt: skip
     rows = [(keep_features(f, names), ok) for f, ok in pool.rows]
-    if LEXICAL in names:  # the words are read from the events' own features
-        rows, lexical = stacked_rows(rows, pool.groups, pool.rows)
+    subs = []
+    for stack in (s for n, s in STACKS.items() if n in names):  # read from the events' own
+        rows, sub = stacked_rows(rows, pool.groups, pool.rows, stack.name)  # features
+        subs.append((sub, stack))
     fitted = fit_logistic(rows, choice.c, C_GRID, 5, "events", set_weights(pool.sets, weighting))
-    weights = folded(dict(fitted.weights), *lexical) if LEXICAL in names else fitted.weights
+    weights = dict(fitted.weights)
+    for sub, stack in subs:
+        weights = folded(weights, *sub, stack)
     info = {"trained_on": "tune halves of the news gold and judged samples on uncoded news",
             "events": len(rows), "matched": sum(ok for _, ok in rows),
             "live_gold": pool.coded_live, "stories": len(set(pool.groups)),
@@ -216,20 +246,23 @@ def fit_pooled(
 
 def stacked_rows(rows: list[tuple[dict[str, float], bool]], groups: Sequence[str],
                  read: Sequence[tuple[dict[str, float], bool]] | None = None,
+                 name: str = LEXICAL,
                  ) -> tuple[list[tuple[dict[str, float], bool]], tuple[Any, Any, list[str]]]:
-    """``rows`` with the ``lexical`` feature: each event's sub-model log-odds from story
-    folds it is not in (``lab/lexical_stack.py``), and (words, labels, word names) for
-    the sub-model the shipped weights fold in. ``read``: the same events with their
-    ``lex:N`` words, when ``rows`` keeps only the weighed features."""
+    """``rows`` with the stacked feature ``name`` (``lexical``: the words; ``embedded``:
+    the sentence embedding): each event's sub-model log-odds from story folds it is not
+    in (``lab/lexical_stack.py``), and (inputs, labels, input names) for the sub-model
+    the shipped weights fold in. ``read``: the same events with their ``lex:N`` or
+    ``emb:N`` inputs, when ``rows`` keeps only the weighed features."""
     import numpy as np
 
-    words, names = lexical_matrix(rows if read is None else read)
+    stack = STACKS[name]
+    inputs, names = stack_matrix(rows if read is None else read, stack.prefix)
     y = np.array([int(ok) for _, ok in rows])
     column = np.zeros(len(rows))
     for fit, held in story_folds(groups, 5, 0):
-        column[held] = sub_logits(words, y, fit, held)
-    return [(f | {LEXICAL: float(v)}, ok) for (f, ok), v in zip(rows, column, strict=True)], (
-        words, y, names)
+        column[held] = sub_logits(inputs, y, fit, held, stack.c)
+    return [(f | {name: float(v)}, ok) for (f, ok), v in zip(rows, column, strict=True)], (
+        inputs, y, names)
 
 
 def fit_confidence(
@@ -299,7 +332,7 @@ def every_feature(labelled: LabelledEvents) -> dict[str, dict[str, float]]:
     from sklearn.feature_extraction import DictVectorizer
 
     x = DictVectorizer(sparse=False).fit_transform(
-        [{k: v for k, v in f.items() if k != "bias" and not k.startswith(LEX)}
+        [{k: v for k, v in f.items() if k != "bias" and not k.startswith((LEX, EMB))}
          for f, _ in labelled.rows])  # fmt: skip
     y = [int(ok) for _, ok in labelled.rows]
     scored = [out_of_fold(x, y, labelled.groups, k, labelled.live) for k in C_GRID]

@@ -42,6 +42,7 @@ from frontlines.nlp.events.beat import StoryTally, beat_features, mention_featur
 from frontlines.nlp.events.civilians_hit import civilians_hit
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
+from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.eras import told_in_an_era
@@ -155,6 +156,13 @@ class EventCoder:
         self.realis = realis or load_realis_model()  # P(realis), learned on MEANTIME
         self._plover = plover  # loaded on first use: ``frontlines train plover`` has none yet
         self._acled = acled  # likewise for ``frontlines train acled``
+        self.embed: bool | None = None  # sentence embeddings as features: None, if read
+
+    @property
+    def embeds(self) -> bool:
+        """Whether kept events get their sentence's embedding as features: when the
+        confidence weighs it, or a trainer set ``embed`` (confidence_embedding.py)."""
+        return self.embed if self.embed is not None else reads_embedding(self.confidence.weights)
 
     @property
     def plover(self) -> PloverModel:
@@ -323,6 +331,7 @@ class EventCoder:
         kept = story_context([(e, f | story | mention_features(e, doc) | beat_features(
             beat, e, *told_in)) for i, (e, f) in enumerate(zip(events, features, strict=True))
             if i not in gone], doc, self.actors)  # register, the story's other events
+        kept = embedded(doc, kept) if self.embeds else kept  # one batched encoding a story
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         scored = crowd_sides(scored, doc, self.lexicon)  # the crowd first in every demonstration
         scored = unnamed_sides(scored, doc)  # civilians of an attack, police of an arrest
