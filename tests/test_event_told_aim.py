@@ -1,5 +1,6 @@
-"""Whom an attack was aimed at: a site an armed side or a state keeps, and the aim a story
-gave an event it later names only by a definite noun (told_aim.py). Sentences of our own."""
+"""Whom an attack was aimed at: a site an armed side or a state keeps, the aim a story
+gave an event it later names only by a definite noun (told_aim.py), and no name the parse
+left as an object when no word of the event's cue remains. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ def test_an_indefinite_noun_points_back_at_nothing(nlp):
     text = ("The bombing of a police post in Kano was blamed on a local cell. A bombing "
             "killed 20 people in Jos on Sunday.")
     assert _aim(nlp, text, "bombing") is None
+
+
+def test_with_no_word_to_hang_on_an_unknown_name_is_no_side_hit(nlp):
+    """A cue the realis reading keeps no word of: whom the event hit is a name the
+    dictionary knows, as for any cue word, not whichever name the parse left as an object
+    (here the doer himself, which the parser hung on the town)."""
+    from tests.event_reading import events_on
+
+    text = ("Late on Friday, in Dover, Del., the Smith campaign manager, John Doe, yanked the "
+            "arm of a Gazette reporter as she tried to question Mr. Smith about taxes, two "
+            "witnesses said.")
+    for event in events_on(nlp, text):
+        assert event.actor2 is None or "Doe" not in event.actor2.text, event.actor2

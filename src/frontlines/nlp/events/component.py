@@ -246,9 +246,10 @@ class EventCoder:
                     actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                     if first is not None or second is not None:
                         actor1, actor2 = first or actor1, second or actor2
-                elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
-                    _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
-                    if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
+                else:  # no asserted trigger: whom the cue's word was aimed at (a name the
+                    _, actor2 = trigger_roles(words, actor1, actor2)  # dictionary knows,
+                    # with no word to hang on); who did it, the sentence's subject unless
+                    if actor1 is not None and words and _commentator(actor1, words[0]):
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
