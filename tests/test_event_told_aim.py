@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.model import EventActor
 from frontlines.nlp.events.roles import aimed_at
 from frontlines.nlp.events.told_aim import told_aim
 from frontlines.vocab.events import EventType
@@ -101,3 +102,19 @@ def test_with_no_word_to_hang_on_an_unknown_name_is_no_side_hit(nlp):
             "witnesses said.")
     for event in events_on(nlp, text):
         assert event.actor2 is None or "Doe" not in event.actor2.text, event.actor2
+
+
+def _actor(doc, words: str) -> EventActor:
+    start = doc.text.index(words)
+    return EventActor(text=words, actor=None, start=start, end=start + len(words))
+
+
+def test_the_aim_outranks_those_who_fell_not_a_side_hit_named_here(nlp):
+    before = "A court named Ali Dia as the planner of the twin bombings of French consulates. "
+    doc = nlp(before + "The May 3 bombings killed more than 90 people in Niamey.")
+    trigger = [t for t in doc if t.text == "bombings"][-1]
+    fell = told_aim([trigger], BOMBING, None, _actor(doc, "more than 90 people"))
+    assert fell is not None and fell.text == "French consulates"
+    doc = nlp(before + "The May 3 bombings also hit an army base near Niamey.")
+    trigger = [t for t in doc if t.text == "bombings"][-1]
+    assert told_aim([trigger], BOMBING, None, _actor(doc, "army")) is None

@@ -260,8 +260,8 @@ class EventCoder:
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
-                actor2 = told_aim(words, match.type, actor1) or actor2  # "The May 3 bombings
-                # killed 90": the consulates the story told them aimed at, not who fell
+                actor2 = told_aim(words, match.type, actor1, actor2) or actor2  # "The May 3
+                # bombings killed 90": the consulates the story told them aimed at
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
                 where = event_place(sent, words, (actor1, actor2), places, story_place)
                 when = event_date(sent, words, times, published, now)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.harmed import OUTCOME_VERBS
 from frontlines.nlp.events.phrases import SITES
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.roles import ONE_SIDED, aimed_at
@@ -40,14 +41,17 @@ _UNDERGONE = frozenset({"killing", "death", "murder", "assassination", "arrest",
                         "abduction", "kidnapping", "capture", "execution"})  # fmt: skip
 
 
-def told_aim(triggers: Sequence[Token], kind: EventType,
-             actor1: EventActor | None) -> EventActor | None:  # fmt: skip
+def told_aim(triggers: Sequence[Token], kind: EventType, actor1: EventActor | None,
+             actor2: EventActor | None = None) -> EventActor | None:  # fmt: skip
     """The aim the story gives elsewhere to a definite event noun of ``triggers`` that
-    names none itself, for an event of a ``kind`` aimed at a side: the nearest mention
+    names none itself, for an event of a ``kind`` aimed at a side whose sentence names
+    no side hit (``actor2``) but those who fell ("killed 90 people"): the nearest mention
     before the sentence that names one, else the first after it. None when no trigger is
     such a noun, or no mention names an aim that is not ``actor1``'s own side."""
     if kind.acled_event not in _AIMED or kind.acled_sub_event in ONE_SIDED:
         return None
+    if actor2 is not None and triggers and not _fell(actor2, triggers[0]):
+        return None  # "the bombings hit a police station": the sentence's own aim
     bare = [t for t in triggers if _points_back(t) and not _aims(t)]
     if not bare:
         return None
@@ -64,6 +68,16 @@ def told_aim(triggers: Sequence[Token], kind: EventType,
         if aim is not None and not _overlaps(aim, actor1):
             return aim
     return None
+
+
+def _fell(actor: EventActor, trigger: Token) -> bool:
+    """Whether the sentence names ``actor`` as those an outcome verb says fell: its object
+    ("killed 90 people") or its passive subject ("12 people were wounded")."""
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in OUTCOME_VERBS
 
 
 def _points_back(noun: Token) -> bool:
