@@ -101,3 +101,32 @@ def test_a_definite_event_noun_takes_the_place_the_story_gives_it(nlp):
     assert event.place.acled_precision == 2
     (other,) = _events(nlp, told + "A bombing killed 30 people in a village, officials said.")
     assert other.place is not None and other.place.name == "Washington", other
+
+
+def _story_fallback(nlp, text: str, country: str):
+    """Where ``event_place`` puts the last sentence's "ambush", with the story's place the
+    mention of ``country`` (the place of an event told before at country level)."""
+    from frontlines.nlp.events.where import event_place
+
+    doc = nlp(text)
+    places = [p for p in doc._.places if p.role == "location"]
+    wide = next(p for p in places if p.text == country)
+    sent = list(doc.sents)[-1]
+    trigger = next(t for t in sent if t.text == "ambush")
+    return event_place(sent, [trigger], (None, None), places, wide)
+
+
+def test_a_country_the_story_is_in_reads_as_its_latest_town(nlp):
+    """A sentence with no place of its own, after events coded only at a country: the
+    latest town the story named inside that country, with ACLED precision 2."""
+    text = ("Troops fought rebels across Mali on Sunday. Gao is calm, but in Kidal the "
+            "rebels still hold the airport. Two soldiers died in an ambush.")
+    place = _story_fallback(nlp, text, "Mali")
+    assert place is not None and place.name == "Kidal" and place.acled_precision == 2, place
+
+
+def test_a_town_in_another_country_does_not_narrow_it(nlp):
+    text = ("Troops fought rebels across Mali on Sunday. In Niamey, the rebels still hold "
+            "the airport. Two soldiers died in an ambush.")
+    place = _story_fallback(nlp, text, "Mali")
+    assert place is not None and place.name == "Mali", place

@@ -92,6 +92,7 @@ from frontlines.nlp.events.tokens import (
     _entities_by_sentence,
     _text,
 )
+from frontlines.nlp.events.told_aim import told_aim
 from frontlines.nlp.events.triggers import told_again
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.unnamed_sides import unnamed_sides
@@ -253,9 +254,10 @@ class EventCoder:
                     actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
                     if first is not None or second is not None:
                         actor1, actor2 = first or actor1, second or actor2
-                elif words:  # no asserted trigger: whom the cue's word was aimed at; who did
-                    _, actor2 = trigger_roles(words, actor1, actor2)  # it, the sentence's
-                    if actor1 is not None and _commentator(actor1, words[0]):  # subject unless
+                else:  # no asserted trigger: whom the cue's word was aimed at (a name the
+                    _, actor2 = trigger_roles(words, actor1, actor2)  # dictionary knows,
+                    # with no word to hang on); who did it, the sentence's subject unless
+                    if actor1 is not None and words and _commentator(actor1, words[0]):
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
@@ -266,6 +268,8 @@ class EventCoder:
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
+                actor2 = told_aim(words, match.type, actor1, actor2) or actor2  # "The May 3
+                # bombings killed 90": the consulates the story told them aimed at
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
                 where = event_place(sent, words, (actor1, actor2), places, story_place)
                 when = event_date(sent, words, times, published, now)

@@ -77,8 +77,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         end -= 1  # "Israel's" names Israel
     tokens = head.doc[start:end]
     words = {head.lower_, head.lemma_.lower()}
-    if words & PLACE_NOUNS:
-        return None  # "the Iraqi city of Mosul": where, not who
+    if words & PLACE_NOUNS:  # "the Iraqi city of Mosul": where, not who; "rebel
+        return _armed_keepers(head) if words & SITES else None  # camps": the rebels'
     if words & SITES:  # "the mosque compound" is where; "an ISIL-held building" hit ISIL
         owner = None if agent else _modifier_agent(head, frozenset({"ORG"}))
         if owner is not None and owner.actor:
@@ -271,9 +271,25 @@ def _site_keepers(site: Token) -> EventActor | None:
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
 
+def _armed_keepers(site: Token) -> EventActor | None:
+    """The armed side a site that is also a place names as its keeper ("rebel camps",
+    "an al-Shabaab camp"): hitting it hit them; "a refugee camp" is where it happened."""
+    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
+        c.lower_ in _SIDE_MODIFIERS or c.lemma_.lower() in _SIDE_MODIFIERS
+        or c.ent_type_ in {"ORG", "NORP"})]
+    if not keepers:
+        return None
+    span = site.doc[min(c.left_edge.i for c in keepers) : max(c.i for c in keepers) + 1]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
+
+
 def _a_state(token: Token) -> bool:
     """Whether ``token`` is part of a country's name ("the U.S. embassy": the state
-    keeps it; "a Kabul hotel" is only where)."""
+    keeps it; "a Kabul hotel" is only where), also where the tagger took the site's
+    whole name for an organisation's ("the U.S. Embassy") and the places layer read the
+    country in it."""
+    if token.ent_type_ == "ORG" and token.dep_ == "compound":
+        return names_a_country(token.doc[token.i : token.i + 1])
     if token.ent_type_ != "GPE":
         return False
     ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)

@@ -293,6 +293,8 @@ def _noun_arguments(trigger: Token, slot: Token
             actor2 = actor2 or actor_phrase(child, agent=False)  # "al-Baghdadi's killing"
         elif child.dep_ == "poss":
             actor1 = actor1 or actor_phrase(child, agent=True)
+        elif child.dep_ == "compound" and _site_word(child):  # "the U.S. Embassy
+            actor2 = actor2 or actor_phrase(child, agent=False)  # bombings": its aim
         elif named:  # "an Israeli army raid": the Israeli army
             actor1 = actor1 or modifier_side(child)
         elif child.dep_ == "prep" and child.lower_ == "by":

@@ -101,9 +101,21 @@ def event_place(
                  == story_place.country and (p.feature_code or "").startswith("PCL")]  # fmt: skip
         return wider[-1] if wider else None  # "near <a name we cannot place>": not the
         # story's last town; at most its country
+    if story_place is not None and _wide(story_place):  # "A convoy was ambushed" after
+        story_place = _latest_town(sent, places, story_place) or story_place  # "rebels
+        # hold Ber, east of Timbuktu": the story's latest town in the country it is in
     if story_place is None or (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
+
+
+def _latest_town(sent: Span, places: Sequence[PlaceMention],
+                 wide: PlaceMention) -> PlaceMention | None:  # fmt: skip
+    """The latest town inside ``wide`` the story names as where before ``sent``, read
+    with ACLED precision 2 (the sentence does not name it)."""
+    inner = [p for p in places if p.start < sent.start_char and _town(p) and _within(p, wide)]
+    town = first_town(sent.doc, inner[::-1], towns=True)
+    return None if town is None else replace(town, acled_precision=2)
 
 
 def narrowed(
