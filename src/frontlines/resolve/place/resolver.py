@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
+from frontlines.resolve.place.clusters import co_located_namesakes
 from frontlines.resolve.place.counties import counties_named, named_counties, named_states
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
@@ -123,6 +124,10 @@ class ToponymResolver:
                 chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
                 w.tie_spread_km,
             )  # fmt: skip
+        if w.cluster_names:  # "New London", "Mt. Pleasant", "Winfield": one Iowa county
+            chosen = co_located_namesakes(
+                chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
+            )
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state

@@ -153,6 +153,13 @@ class ResolverWeights:
     # "the Middle East", "the Pacific": the region or ocean, not a namesake town the story's
     # country voted for, unless the story is at home there (namesakes.expanses_over_hamlets)
     expanses: bool = True
+    # at least this many of a story's names with town or county readings within
+    # ``cluster_km`` of one another, the only such patch, are read as those neighbours
+    # (clusters.co_located_namesakes: "New London", "Mt. Pleasant", "Winfield" in one
+    # Iowa county). 0: off
+    cluster_names: int = 3
+    cluster_km: float = 40.0
+    cluster_fixed_population: int = 100_000  # a city this large chosen stays
 
 
 @dataclass(frozen=True)
