@@ -65,6 +65,7 @@ from frontlines.resolve.place.story import (
     near_ties_by_setting,
     within,
 )
+from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
 from frontlines.vocab.words import word_map
@@ -165,6 +166,12 @@ class ToponymResolver:
                 chosen = same_kind_as_list(toponyms, keys, chosen, candidates, scores, text)
             if w.qualified_towns:  # "Charlevoix, Quebec": there, or nowhere we know
                 chosen = qualified_towns(toponyms, keys, chosen, candidates, text)
+        if w.waters_km > 0.0 and any(not c for c in candidates.values()):
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = waters_by_their_towns(  # "the Naugatuck River" by Naugatuck
+                toponyms, keys, chosen, candidates, self.gazetteer.candidates, w.waters_km,
+                w.tie_settled,
+            )  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(

@@ -160,6 +160,10 @@ class ResolverWeights:
     cluster_names: int = 3
     cluster_km: float = 40.0
     cluster_fixed_population: int = 100_000  # a city this large chosen stays
+    # a river, lake or valley with no reading of its own is read at the town of its name
+    # within this many km of a town or county the story names with ``tie_settled``
+    # confidence (waters.waters_by_their_towns: "Naugatuck River" by Naugatuck). 0: off
+    waters_km: float = 60.0
 
 
 @dataclass(frozen=True)
