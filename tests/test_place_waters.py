@@ -15,6 +15,8 @@ def test_the_generic_word_and_the_town_name():
     assert town_of_the_name("Catawba River") == ("Catawba", "H", "STM")
     assert town_of_the_name("Lake Hartwell") == ("Hartwell", "H", "LK")
     assert town_of_the_name("the Ohio Valley") == ("Ohio", "T", "VAL")
+    assert town_of_the_name("Madison Twp.") == ("Madison", "A", "ADM3")
+    assert town_of_the_name("Town of Groton") == ("Groton", "A", "ADM3")
     assert town_of_the_name("River") is None
     assert town_of_the_name("Cedar Street") is None
     assert town_of_the_name("the big lake") is None

@@ -1,11 +1,13 @@
-"""A river, lake or valley the gazetteer lacks, read at the town of its name in the story's
-setting: "the Naugatuck River" in a story of Connecticut towns flows past Naugatuck.
+"""A river, lake, valley or township the gazetteer lacks, read at the town of its name in
+the story's setting: "the Naugatuck River" in a story of Connecticut towns flows past
+Naugatuck, "Madison Twp." holds or neighbours Madison.
 
-Why: the bundled gazetteer holds populated places and divisions, few waters and valleys,
-so "Catawba River" or "Lake Hartwell" gets no reading at all and no point on the map. But
-such a feature and a town on it very often share a name (the town named for the river,
-the lake for the town), and a reader who does not know the river puts it by that town
-when the town lies where the story is. The evidence is the name's generic word (a data
+Why: the bundled gazetteer holds populated places and first- and second-level divisions,
+few waters, valleys or townships, so "Catawba River" or "Lake Hartwell" gets no reading
+at all and no point on the map. But such a feature and a town on or in it very often
+share a name (the town named for the river, the lake or the township for the town), and a
+reader who does not know the river puts it by that town when the town lies where the
+story is. The evidence is the name's generic word (a data
 file: ``place_words.toml`` ``[named_waters]``), the town's own name in the gazetteer, and
 the story's settled places near it; no place is named in code.
 
@@ -35,7 +37,8 @@ _ARTICLES = frozenset({"the"})
 
 def town_of_the_name(name: str) -> tuple[str, str, str] | None:
     """ "Catawba River" -> ("Catawba", "H", "STM"); "Lake Hartwell" -> ("Hartwell", "H", "LK");
-    None for a name with no generic word of ``NAMED_WATERS`` or nothing else."""
+    "Town of Groton" -> ("Groton", "A", "ADM3"); None for a name with no generic word of
+    ``NAMED_WATERS`` or nothing else."""
     words = [w for w in name.split() if w.lower() not in _ARTICLES]
     if len(words) < 2:
         return None
@@ -44,6 +47,8 @@ def town_of_the_name(name: str) -> tuple[str, str, str] | None:
         kind, words = NAMED_WATERS[words[-1].lower()], words[:-1]
     elif words[0].lower() in NAMED_WATERS:
         kind, words = NAMED_WATERS[words[0].lower()], words[1:]
+        if words[:1] == ["of"]:
+            words = words[1:]
     if kind is None or not words or not all(w[:1].isupper() for w in words):
         return None
     feature_class, _, code = kind.partition(".")
