@@ -81,7 +81,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.8.1"
+VERSION = "0.9.0"
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
