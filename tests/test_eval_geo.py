@@ -223,3 +223,65 @@ def test_nested_gold_spans_are_one_mention(nlp):
     metrics = evaluate_end_to_end([GeoDocument("d1", text, golds)], nlp)
     assert metrics["n_mentions"] == 2
     assert metrics["mention_recall"] == 1.0
+
+
+WRONG_READING = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="7">
+    <text><![CDATA[Flooding closed roads near Mosul on Sunday.]]></text>
+    <toponyms count="1">
+      <toponym><start>27</start><end>32</end><phrase>Mosul</phrase>
+        <gaztag geonameid="1"><name>Mosul</name><lat>10.0</lat><lon>10.0</lon></gaztag>
+      </toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_gold_span_errors_name_the_wrong_reading(tmp_path, gazetteer):
+    """A gold point the resolver misses by far is one ``resolution`` record: the gold id,
+    ours, the distance and the words around it; a right one writes nothing."""
+    (tmp_path / "w.xml").write_text(WRONG_READING)
+    errors: list[dict] = []
+    metrics = evaluate_gold_spans(list(load_geo(tmp_path / "w.xml")), ToponymResolver(gazetteer),
+                                  errors)  # fmt: skip
+    assert metrics["exact_match"] == 0.0
+    [record] = errors
+    assert record["kind"] == "resolution" and record["doc"] == "7" and record["gold_id"] == 1
+    assert record["predicted"]["geonames_id"] == 99072 and record["error_km"] > 1000
+    assert record["within"] is False and "[Mosul]" in record["context"]
+    (tmp_path / "lgl.xml").write_text(LGL_STYLE)
+    right: list[dict] = []
+    evaluate_gold_spans(list(load_geo(tmp_path / "lgl.xml")), ToponymResolver(gazetteer), right)
+    assert right == []
+
+
+def test_eval_geo_cli_writes_errors(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    (tmp_path / "w.xml").write_text(WRONG_READING)
+    out = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", "geo", "--data", str(tmp_path / "w.xml"),
+                                      "--gold-spans", "--json", "--errors", str(out)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [line] = out.read_text("utf-8").splitlines()
+    assert json.loads(line)["phrase"] == "Mosul"
+
+
+def test_end_to_end_errors_list_missed_mentions(nlp):
+    from frontlines.lab.geo import GeoDocument, GoldToponym, evaluate_end_to_end
+
+    text = "Aid reached Mosul, and a convoy left for Qwertzuiop later."
+    start = text.index("Qwertzuiop")
+    gold = (
+        GoldToponym(text.index("Mosul"), text.index("Mosul") + 5, "Mosul", None, None, None),
+        GoldToponym(start, start + 10, "Qwertzuiop", None, None, None),
+    )
+    errors: list[dict] = []
+    evaluate_end_to_end([GeoDocument("d2", text, gold)], nlp, errors)
+    assert [(e["kind"], e["phrase"]) for e in errors] == [("missed", "Qwertzuiop")]

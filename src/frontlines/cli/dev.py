@@ -53,7 +53,8 @@ def eval_(
         Path | None,
         typer.Option(
             "--errors",
-            help="news: write false positives, misses and field errors "
+            help="news: write false positives, misses and field errors; geo: wrong "
+            "resolutions (end to end also missed and unlocated gold places) "
             "(JSON Lines, story id and offsets) to this file.",
         ),
     ] = None,

@@ -204,7 +204,49 @@ class _Resolution:
         }
 
 
-def evaluate_gold_spans(docs: list[GeoDocument], resolver: ToponymResolver) -> dict[str, Any]:
+def _context(text: str, start: int, end: int, width: int = 80) -> str:
+    """The sentence-ish window around a span, the span in brackets, for reading errors."""
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"{left}[{text[start:end]}]{right}"
+
+
+def _place_record(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "geonames_id": place.geonames_id, "name": place.name, "lat": place.lat,
+        "lon": place.lon, "country": place.country, "admin1": place.admin1,
+        "feature_code": place.feature_code, "population": place.population,
+    }  # fmt: skip
+
+
+def _resolution_error(
+    doc: GeoDocument, gold: GoldToponym, place: Place | None
+) -> dict[str, Any] | None:
+    """One wrong resolution as a record (None when the id matches): what the gold says,
+    what we chose, how far apart, and the words around it."""
+    if place is not None and place.geonames_id == gold.geonames_id:
+        return None
+    km = None
+    if place is not None and place.lat is not None and place.lon is not None:
+        assert gold.lat is not None and gold.lon is not None
+        km = round(haversine_km(gold.lat, gold.lon, place.lat, place.lon), 1)
+    return {
+        "kind": "resolution", "doc": doc.doc_id, "start": gold.start, "end": gold.end,
+        "phrase": gold.phrase, "gold_id": gold.geonames_id, "gold_lat": gold.lat,
+        "gold_lon": gold.lon, "predicted": _place_record(place), "error_km": km,
+        "within": km is not None and km <= ACCURACY_KM,
+        "context": _context(doc.text, gold.start, gold.end),
+    }  # fmt: skip
+
+
+def evaluate_gold_spans(
+    docs: list[GeoDocument],
+    resolver: ToponymResolver,
+    errors: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Resolve the gold spans; ``errors`` (when given) receives each wrong resolution."""
     scores = _Resolution()
     for doc in docs:
         names = [Toponym(t.phrase, t.start, t.end) for t in doc.toponyms]
@@ -212,6 +254,9 @@ def evaluate_gold_spans(docs: list[GeoDocument], resolver: ToponymResolver) -> d
         for gold, place in zip(doc.toponyms, predicted, strict=True):
             if gold.resolvable:
                 scores.add(gold, place)
+                record = _resolution_error(doc, gold, place) if errors is not None else None
+                if record is not None and errors is not None:
+                    errors.append(record)
     return {"mode": "gold-spans", **scores.as_dict()}
 
 
@@ -247,8 +292,13 @@ def _found_one_to_one(mentions: list[tuple[int, int]], found: list[tuple[int, in
     return len(used)
 
 
-def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any]:
-    """Our toponyms (``Doc._.places``, every role) against the gold spans, then resolution."""
+def evaluate_end_to_end(
+    docs: list[GeoDocument], nlp: Language, errors: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Our toponyms (``Doc._.places``, every role) against the gold spans, then resolution.
+    ``errors`` (when given) receives each gold mention no found place overlaps (``missed``),
+    each found place that overlaps a gold span but got no map point (``unlocated``) and
+    each wrong resolution of a resolvable one."""
     exact = PRF(0, 0, 0)
     overlap = PRF(0, 0, 0)
     scores = _Resolution()
@@ -274,6 +324,13 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
         mentions = gold_mentions(doc.toponyms)
         n_mentions += len(mentions)
         mentions_found += _found_one_to_one(mentions, [(s, e) for s, e, _ in spans])
+        if errors is not None:
+            errors.extend(
+                {"kind": "missed", "doc": doc.doc_id, "start": s, "end": e,
+                 "phrase": doc.text[s:e], "context": _context(doc.text, s, e)}  # fmt: skip
+                for s, e in mentions
+                if not any(fs < e and s < fe for fs, fe, _ in spans)
+            )
         matched_gold: set[tuple[int, int]] = set()
         n_pred_overlap = 0
         for (start, end, _), place in zip(spans, predicted_places, strict=True):
@@ -291,8 +348,17 @@ def evaluate_end_to_end(docs: list[GeoDocument], nlp: Language) -> dict[str, Any
             n_found += 1
             located += int(place is not None and place.lat is not None)
             matched_gold.add((hit.start, hit.end))
+            if errors is not None and (place is None or place.lat is None):
+                errors.append(
+                    {"kind": "unlocated", "doc": doc.doc_id, "start": start, "end": end,
+                     "phrase": doc.text[start:end], "gold": hit.phrase,
+                     "context": _context(doc.text, start, end)}  # fmt: skip
+                )
             if hit.resolvable:
                 scores.add(hit, place)
+                record = _resolution_error(doc, hit, place) if errors is not None else None
+                if record is not None and errors is not None:
+                    errors.append(record)
         overlap = PRF(
             overlap.tp + n_pred_overlap,
             overlap.fp + len(spans) - n_pred_overlap,

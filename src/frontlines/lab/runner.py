@@ -45,7 +45,9 @@ class EvalOptions:
     gold_spans: bool = False
     split: str = "all"
     gold: Path | None = None  # news: the folder of *.events.jsonl / *.claims.jsonl
-    errors: Path | None = None  # news: write false positives, misses, field errors here
+    #: news: write false positives, misses, field errors here; geo: wrong resolutions
+    #: (and, end to end, missed and unlocated gold mentions)
+    errors: Path | None = None
     #: news: events under this are not shown, so not scored; None: the settings' default
     min_confidence: float | None = None
 
@@ -87,12 +89,15 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         "frontlines": version("frontlines"),
         "resolver": f"ToponymResolver@{ToponymResolver.version}",
     }
+    errors: list[dict[str, Any]] | None = [] if options.errors is not None else None
     if options.gold_spans:
-        metrics = geo.evaluate_gold_spans(docs, ToponymResolver(gazetteer))
+        metrics = geo.evaluate_gold_spans(docs, ToponymResolver(gazetteer), errors)
     else:
         nlp = build_pipeline(gazetteer=gazetteer)
         versions |= _pipeline_versions(nlp)
-        metrics = geo.evaluate_end_to_end(docs, nlp)
+        metrics = geo.evaluate_end_to_end(docs, nlp, errors)
+    if options.errors is not None:
+        _write_jsonl(options.errors, errors or [])
     return {
         "task": task,
         "data": str(data),
@@ -104,6 +109,14 @@ def run_eval(task: str, data: Path, options: EvalOptions | None = None) -> dict[
         "metrics": metrics,
         "extractors": versions,
     }
+
+
+def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _pipeline_versions(nlp: Language) -> dict[str, str]:
@@ -173,8 +186,6 @@ def _run_pipeline_task(task: PipelineTask, data: Path, options: EvalOptions) -> 
 
 def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
     """Whole stories through the whole pipeline, scored against the hand-coded gold."""
-    import json
-
     from frontlines.ingest.process import process
     from frontlines.lab.news import score_news
     from frontlines.lab.news_gold import load_gold, load_stories
@@ -225,9 +236,7 @@ def _run_news(data: Path, options: EvalOptions) -> dict[str, Any]:
         }
         errors += placed.errors
     if options.errors is not None:
-        with options.errors.open("w", encoding="utf-8") as handle:
-            for record in errors:
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _write_jsonl(options.errors, errors)
     return {
         "task": "news",
         "data": str(data),

@@ -43,6 +43,7 @@ __all__ = [
     "PLACE_VERBS",
     "STRONG_LOCATIVE",
     "TREATY_MIN_MENTIONS",
+    "TOWNSFOLK_NOUNS",
     "TREATY_NOUNS",
     "attested_places",
     "body_tail",
@@ -86,6 +87,10 @@ ORDNANCE_NOUNS = words("place", "attack_on_nouns")
 GOVERNING_NOUNS = words("place", "governing_nouns")
 #: A town's own services and people ("Roselle police", "Glasgow Police").
 LOCAL_BODIES = words("place", "local_bodies")
+#: People a name before them says where they are from ("a Fairbury man").
+TOWNSFOLK_NOUNS = words("place", "townsfolk_nouns")
+#: What opens "<article or number> <name> <townsfolk noun>".
+_DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "several", "both"})
 BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
@@ -250,6 +255,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         return True  # "Idlib province"
     if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
         return True  # "Roselle police"; not "State police"
+    if _townsfolk(doc, start, end):
+        return True  # "a Fairbury man", "two Crete teenagers"
     if (
         end + 1 < len(doc)
         and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
@@ -263,6 +270,20 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     return root.dep_ == "dobj" and (
         verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
     )
+
+
+def _townsfolk(doc: Doc, start: int, end: int) -> bool:
+    """ "a <name> man", "the <name> woman", "two <name> teenagers": the name says where the
+    person is from, as "<name> residents" does; an article or a number must open the phrase
+    ("Smith man" is no such phrase), the name be no generic word ("a State man"), and the
+    model not read it as a person's ("the Smith woman": a surname's bearer)."""
+    if start == 0 or end >= len(doc) or doc[end].lower_ not in TOWNSFOLK_NOUNS:
+        return False
+    if doc[start].ent_type_ == "PERSON":
+        return False
+    before = doc[start - 1]
+    opens = before.lower_ in _DETERMINERS or (before.like_num and before.pos_ == "NUM")
+    return opens and not generic_name(doc[start:end])
 
 
 def generic_name(name: Span) -> bool:

@@ -133,7 +133,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.3"
+VERSION = "0.7.4"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )

@@ -91,6 +91,7 @@ def hand_coefficients(w: ResolverWeights) -> dict[str, float]:
         "setting_share": w.setting_share,
         "own_country": w.own_country,
         "same_admin1": w.same_admin1,
+        "named_admin1": w.named_admin1,
         "admin1_share": w.admin1_share,
         "nearby": w.nearby,
         "centroid_distance": -w.centroid,
@@ -120,6 +121,9 @@ def candidate_features(
     top_population = max((_log_population(c.place) for c in candidates), default=0.0)
     story_country = max(context.countries, key=lambda k: context.countries[k], default=None)
     countries = {c.place.country for c in candidates if c.place.is_country}
+    # a name no country or state goes by: a town in a state the story names outright
+    # ("London" beside "Ontario") gains; "Italy" beside "Texas" is still the country
+    towns_only = all(c.place.admin_level is None and c.place.admin1 for c in candidates)
     rows = []
     for c in candidates:
         f = _place_features(c, qualifier, context, weights, cities)
@@ -138,6 +142,8 @@ def candidate_features(
             f["story_capital"] = 1.0
         if place.is_country and story_country == place.country:
             f["story_country"] = 1.0
+        if towns_only and (named := context.divisions.get((place.country, place.admin1), 0.0)):
+            f["named_admin1"] = min(1.0, named)
         rows.append(f)
     return rows
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
+from frontlines.resolve.place.clusters import co_located_namesakes
 from frontlines.resolve.place.counties import counties_named, named_counties, named_states
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
@@ -64,6 +65,7 @@ from frontlines.resolve.place.story import (
     near_ties_by_setting,
     within,
 )
+from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
 from frontlines.vocab.words import word_map
@@ -79,7 +81,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.8.1"
+VERSION = "0.9.0"
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
@@ -123,6 +125,10 @@ class ToponymResolver:
                 chosen, candidates, scores, w.tie_margin, w.tie_settled, w.tie_places,
                 w.tie_spread_km,
             )  # fmt: skip
+        if w.cluster_names:  # "New London", "Mt. Pleasant", "Winfield": one Iowa county
+            chosen = co_located_namesakes(
+                chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
+            )
         if any(c and c[0].kind == "variant" for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
@@ -160,6 +166,12 @@ class ToponymResolver:
                 chosen = same_kind_as_list(toponyms, keys, chosen, candidates, scores, text)
             if w.qualified_towns:  # "Charlevoix, Quebec": there, or nowhere we know
                 chosen = qualified_towns(toponyms, keys, chosen, candidates, text)
+        if w.waters_km > 0.0 and any(not c for c in candidates.values()):
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = waters_by_their_towns(  # "the Naugatuck River" by Naugatuck
+                toponyms, keys, chosen, candidates, self.gazetteer.candidates, w.waters_km,
+                w.tie_settled,
+            )  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(

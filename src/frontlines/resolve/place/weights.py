@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from frontlines.resolve.place.gazetteer import Place
@@ -43,6 +43,10 @@ class ResolverWeights:
     variant_km: float = 300.0  # ... and how near it they must lie
     same_country: float = 3.0
     same_admin1: float = 3.5
+    # a town or county in a first-level division the story names outright ("Ontario",
+    # "Indiana"), on top of ``same_admin1``: the state itself named says more than a
+    # famous namesake town of it among the other names' readings (London beside Oxford)
+    named_admin1: float = 2.0
     # the share of the article's other toponyms in the candidate's country / admin1: the
     # places a story is mostly about weigh more than one named in passing
     country_share: float = 2.0
@@ -153,6 +157,17 @@ class ResolverWeights:
     # "the Middle East", "the Pacific": the region or ocean, not a namesake town the story's
     # country voted for, unless the story is at home there (namesakes.expanses_over_hamlets)
     expanses: bool = True
+    # at least this many of a story's names with town or county readings within
+    # ``cluster_km`` of one another, the only such patch, are read as those neighbours
+    # (clusters.co_located_namesakes: "New London", "Mt. Pleasant", "Winfield" in one
+    # Iowa county). 0: off
+    cluster_names: int = 3
+    cluster_km: float = 40.0
+    cluster_fixed_population: int = 100_000  # a city this large chosen stays
+    # a river, lake or valley with no reading of its own is read at the town of its name
+    # within this many km of a town or county the story names with ``tie_settled``
+    # confidence (waters.waters_by_their_towns: "Naugatuck River" by Naugatuck). 0: off
+    waters_km: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -166,6 +181,9 @@ class StoryContext:
     total: float = 0.0  # the belief of every reading: how many other toponyms voted
     centroid: tuple[float, float] | None = None  # (lat, lon) of every reading, by belief
     dateline: frozenset[str] = frozenset()  # the dateline's countries
+    #: the belief of readings that are first-level divisions themselves, by (country,
+    #: admin1): a state the story names outright ("Ontario"), not one its towns lie in
+    divisions: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def share(self, votes: float) -> float:
         return votes / self.total if self.total else 0.0
@@ -202,10 +220,13 @@ class StoryContext:
                 countries[place.country] = countries.get(place.country, 0.0) + vote
                 if not place.is_country:
                     local[place.country] = local.get(place.country, 0.0) + belief
+        divisions: dict[tuple[str, str], float] = {}
         for place, belief in beliefs:
             if place.admin1:
                 key = (place.country, place.admin1)
                 admin1s[key] = admin1s.get(key, 0.0) + belief
+                if place.admin_level == 1:
+                    divisions[key] = divisions.get(key, 0.0) + belief
             if place.lat is not None and place.lon is not None and place.admin_level is None:
                 points.append((place.lat, place.lon, place.geonames_id, belief))
         located = [
@@ -221,6 +242,7 @@ class StoryContext:
             sum(b for _, b in beliefs),
             setting(located, spread_km),
             dateline,
+            divisions,
         )
 
 
