@@ -152,8 +152,33 @@ def _label(span: Span) -> bool:
     before its noun)."""
     root = span.root
     head = root.head
-    return (root.dep_ == "nummod" and head.i == span.start - 1
-            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title))  # fmt: skip
+    if (root.dep_ == "nummod" and head.i == span.start - 1
+            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title)):  # fmt: skip
+        return True
+    return _after_a_title(span)
+
+
+#: Entity kinds of a capitalised word a count may follow without being its label ("In
+#: Aleppo 40 were killed", "By March 300 had fled").
+_NOT_LABELLED = {"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP", "ORG"}
+
+
+def _after_a_title(span: Span) -> bool:
+    """'- Pack 212 and Troop 212 will collect coats': a number in digits right after a
+    capitalised singular word, with no noun of its own after it, is that word's label,
+    however the parser attached it (it took "Pack" for a verb and the number for its
+    object, and "Troop" after "and" for what it counts). A place, a date or a name before
+    it ("In Aleppo 40 were killed") labels nothing."""
+    doc = span.doc
+    if span.start == 0 or len(span) != 1 or not span.text.isdigit() or len(span.text) > 4:
+        return False
+    before = doc[span.start - 1]
+    if not before.is_title or before.tag_ in {"NNS", "NNPS"} or before.ent_type_ in _NOT_LABELLED:
+        return False
+    if before.i == before.sent.start or before.is_sent_start:
+        return False  # "Forty ..." no; a sentence's first word is capitalised anyway
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
 
 
 #: Verbs of employment: "laid off 35 guards", "hired 12 cooks" count jobs.
