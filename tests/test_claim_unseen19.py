@@ -113,3 +113,44 @@ def test_a_hyphened_offence_is_no_detention(nlp):
 )
 def test_an_assault_or_gunfire_before_is_no_mishap(nlp, text, number):
     assert number in _claims(nlp, text)
+
+
+def test_a_number_labelling_a_title_word_is_no_count(nlp):
+    text = ("Police arrested 12 protesters at the rally on Sunday, officials said. - Pack 212 "
+            "and Troop 212 from Millbrook will be collecting for the county food bank.")
+    found = _claims(nlp, text)
+    assert "212" not in found
+    assert "12" in found
+
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        (WAR + "The rebel commander leads a guerrilla force of 2,000 in the hills.", "2,000",
+         "fighters"),
+        (WAR + "The insurgents have assembled a 3,000-strong force near the river.", "3,000",
+         "fighters"),
+        (WAR + "The army has assembled a 3,000-strong force near the river.", "3,000", "troops"),
+        (WAR + "The government sent a force of 900 to retake the town.", "900", "troops"),
+    ],
+)
+def test_whose_force_says_fighters_or_troops(nlp, text, number, measure):
+    assert _claims(nlp, text)[number].measure == measure
+
+
+def test_people_named_one_by_one_are_no_strength(nlp):
+    text = WAR + "Three soldiers, Mark Lee, Dan Ortiz and Ana Ruiz, were honored at the ceremony."
+    assert "Three" not in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (WAR + "About 500 fighters, commanded by Ali Musa, hold the hills.", "About 500"),
+        (WAR + "Some 2,000 troops, backed by jets, have been sent to the border, General Sam "
+         "Okoro said.", "Some 2,000"),
+    ],
+)
+def test_a_force_with_a_clause_set_off_stays(nlp, text, number):
+    assert number in _claims(nlp, text)

@@ -56,7 +56,23 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "departure"
     if measure.id in _STRENGTHS and _harmed_object(span, verb, rules):
         return "victims"  # "attacked 12 soldiers": how many were hit, not a force's size
+    if measure.id in _STRENGTHS and _named_one_by_one(span, verb):
+        return "named"  # "three soldiers, Sgt. Lee, Cpl. Ortiz and Pvt. Ruiz": persons
     return None
+
+
+def _named_one_by_one(span: Span, verb: Token) -> bool:
+    """'Two militant leaders with long records, Omar Haddad and Yusuf Karim, have ties to
+    the regime', 'three soldiers, Mark Lee, Dan Ortiz and Ana Ruiz, were honoured': the
+    people counted are then named one by one, a name right after a comma before the
+    clause's verb; the number counts those persons, no strength a side fields."""
+    counted = _counted(span)
+    if counted is None or verb.i <= counted.i:
+        return False
+    doc = span.doc
+    return any(token.text == "," and token.i + 1 < verb.i
+               and doc[token.i + 1].ent_type_ == "PERSON"  # "commanded by Ali Musa" stays
+               for token in doc[counted.i + 1 : verb.i])  # fmt: skip
 
 
 #: Measures of a side's strength: how many it fields, not how many were hit.
