@@ -154,3 +154,15 @@ def test_people_named_one_by_one_are_no_strength(nlp):
 )
 def test_a_force_with_a_clause_set_off_stays(nlp, text, number):
     assert number in _claims(nlp, text)
+
+
+def test_money_a_campaign_fund_receives_is_no_aid(nlp):
+    text = (WAR + "A super PAC backing the governor received a $1 million donation from a "
+            "hedge fund manager.")
+    assert "$1 million" not in _claims(nlp, text)
+
+
+def test_aid_a_charity_receives_stays(nlp):
+    text = (WAR + "The relief agency received a $3 million donation in humanitarian aid for "
+            "the displaced.")
+    assert _claims(nlp, text)["$3 million"].measure == "aid_funding"

@@ -431,10 +431,29 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
                     w.lemma_.lower() in rules.campaign_funds  # "to the Vote Jones PAC"
                     for o in prep.children if o.dep_ == "pobj" for w in o.subtree):  # fmt: skip
                 return True
-        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"}:
+            return _campaign_receives(token)
+        if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+#: Who runs for office and the funds that back them: a receiver of money that is one of
+#: these takes political giving ("a super PAC received a $1 million donation"). Charities
+#: and foundations are left out here: they also receive and give aid.
+_POLITICAL_RECEIVERS = {"pac", "campaign", "candidate", "candidacy", "nominee"}
+_RECEIVING = {"receive", "accept", "get", "raise", "collect", "take", "rake", "haul", "bank"}
+
+
+def _campaign_receives(verb: Token) -> bool:
+    """'A super PAC backing the governor received a $1 million donation': the subject of a
+    verb of receiving names a campaign or its fund, so the money is political giving."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _POLITICAL_RECEIVERS or s.lower_ in _POLITICAL_RECEIVERS
+               for s in subjects)  # the head of the subject: "a super PAC", "his campaign"
 
 
 def _generic(span: Span) -> bool:
