@@ -166,3 +166,8 @@ def test_aid_a_charity_receives_stays(nlp):
     text = (WAR + "The relief agency received a $3 million donation in humanitarian aid for "
             "the displaced.")
     assert _claims(nlp, text)["$3 million"].measure == "aid_funding"
+
+
+def test_the_enemy_of_a_force_is_not_its_owner(nlp):
+    text = WAR + "The insurgents faced a force of 300 near the river."
+    assert _claims(nlp, text)["300"].measure == "troops"

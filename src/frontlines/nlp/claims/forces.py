@@ -66,12 +66,17 @@ def _held_by_irregulars(noun: Token, irregulars: frozenset[str]) -> bool:
               for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
               and t.lower_ not in _SIZE_WORDS]  # "a 3,000-strong force" names no owner
     verb = noun.head
-    if not owners and noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}:
+    if not owners and noun.dep_ == "dobj" and verb.lemma_.lower() in _FIELDING:
         owners = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     return any(_singular(t) in words for t in owners)
 
 
 _SIZE_WORDS = {"strong", "member", "man", "men", "person", "people"}
+#: Verbs whose subject fields the force they take ("the insurgents assembled a force of
+#: 3,000"); a subject that "ambushed a force of 300" is its enemy, no owner.
+_FIELDING = {"have", "lead", "command", "field", "assemble", "muster", "deploy", "send",
+             "mobilize", "mobilise", "raise", "build", "maintain", "keep", "gather", "amass",
+             "form", "recruit", "train", "boast", "head", "dispatch", "station", "control"}
 
 
 def _singular(token: Token) -> str:
