@@ -171,3 +171,19 @@ def test_aid_a_charity_receives_stays(nlp):
 def test_the_enemy_of_a_force_is_not_its_owner(nlp):
     text = WAR + "The insurgents faced a force of 300 near the river."
     assert _claims(nlp, text)["300"].measure == "troops"
+
+
+def test_riders_of_a_vehicle_are_no_strength(nlp):
+    text = WAR + "A police pickup with 5 policemen hit a mine while patrolling near the village."
+    assert "5" not in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (WAR + "A convoy with 300 troops reached the town on Monday.", "300"),
+        (WAR + "The army sent 300 troops with tanks to the town.", "300"),
+    ],
+)
+def test_a_force_on_the_move_stays(nlp, text, number):
+    assert _claims(nlp, text)[number].measure == "troops"

@@ -58,7 +58,34 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "victims"  # "attacked 12 soldiers": how many were hit, not a force's size
     if measure.id in _STRENGTHS and _named_one_by_one(span, verb):
         return "named"  # "three soldiers, Sgt. Lee, Cpl. Ortiz and Pvt. Ruiz": persons
+    if measure.id in _STRENGTHS and _aboard(span):
+        return "aboard"  # "a pickup with 5 policemen hit a mine": who rode in it
     return None
+
+
+#: Vehicles whose riders a count may give ("a pickup with five policemen", "a helicopter
+#: carrying 12 soldiers"); a convoy or a column is a force on the move and stays.
+_VEHICLES = {"pickup", "truck", "vehicle", "car", "bus", "minibus", "van", "jeep", "humvee",
+             "ambulance", "taxi", "lorry", "boat", "helicopter", "plane", "aircraft",
+             "chopper", "tank"}  # fmt: skip
+
+
+def _aboard(span: Span) -> bool:
+    """'Police pickup with 5 policemen hit a mine', 'a helicopter carrying 12 soldiers
+    crashed': soldiers or police counted as a vehicle's riders (after "with" on it, or as
+    the object of its "carrying") are who was aboard, not a strength a side fields."""
+    counted = _counted(span)
+    if counted is None:
+        return False
+    link = counted.head
+    if counted.dep_ == "pobj" and link.lower_ == "with":
+        vehicle = link.head
+    elif counted.dep_ == "dobj" and link.lemma_.lower() in {"carry", "transport"} \
+            and link.dep_ == "acl":  # fmt: skip
+        vehicle = link.head
+    else:
+        return False
+    return vehicle.lemma_.lower() in _VEHICLES
 
 
 def _named_one_by_one(span: Span, verb: Token) -> bool:
