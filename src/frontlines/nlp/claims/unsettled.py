@@ -78,14 +78,10 @@ def _aboard(span: Span) -> bool:
     if counted is None:
         return False
     link = counted.head
-    if counted.dep_ == "pobj" and link.lower_ == "with":
-        vehicle = link.head
-    elif counted.dep_ == "dobj" and link.lemma_.lower() in {"carry", "transport"} \
-            and link.dep_ == "acl":  # fmt: skip
-        vehicle = link.head
-    else:
-        return False
-    return vehicle.lemma_.lower() in _VEHICLES
+    riding = (counted.dep_ == "pobj" and link.lower_ == "with") or (
+        counted.dep_ == "dobj" and link.dep_ == "acl"
+        and link.lemma_.lower() in {"carry", "transport"})  # fmt: skip
+    return riding and link.head.lemma_.lower() in _VEHICLES
 
 
 def _named_one_by_one(span: Span, verb: Token) -> bool:
