@@ -114,8 +114,9 @@ def test_a_breakdown_with_including_shares_the_count_s_date(nlp):
 
 
 def test_a_relative_clause_on_the_counted_people_dates_them(nlp):
-    text = ("The mayor says he still grieves for the 12 miners who were killed in the collapse"
-            " at the pit in March 2019.")
+    # (a collapse, a mishap, would be no conflict toll at all: the miners here were attacked)
+    text = ("The mayor says he still grieves for the 12 miners who were killed in the attack"
+            " on the pit in March 2019.")
     claims = _run(nlp, text, "2021-05-04")
     assert claims[12.0].as_of == "2019-03"  # not the day the mayor says it
 

@@ -13,12 +13,13 @@ attack that followed the quake") keeps its toll: the violence may be the cause.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.beat import Vocabulary, conflict_words, vocabulary
-from frontlines.vocab.words import word_list
+from frontlines.vocab.words import word_list, words
 
 __all__ = ["CAUSED_TOLLS", "cause_words", "harmless_cause", "violence_named"]
 
@@ -50,11 +51,28 @@ def _violence_words() -> frozenset[str]:
 
 
 def _names_cause(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name a hazard, an illness or a mishap. A verb is read by its
+    lemma only where it is no natural hazard's noun: commandos who "stormed" a ship and
+    crowds that "flooded" a square are no storm and no flood."""
     words, phrases = cause_words()
-    if any(t.lower_ in words or t.lemma_.lower() in words for t in tokens):
-        return True
+    hazards = _hazard_nouns()
     text = " ".join(t.lower_ for t in tokens)
+    if _GUNFIRE.search(text):  # "came under fire": no blaze
+        tokens = [t for t in tokens if t.lower_ not in {"fire", "fires"}]
+    if any(t.lower_ in words or (t.lemma_.lower() in words and not (
+            t.pos_ == "VERB" and t.lemma_.lower() in hazards)) for t in tokens):  # fmt: skip
+        return True
     return any(p in text for p in phrases)
+
+
+@cache
+def _hazard_nouns() -> frozenset[str]:
+    return frozenset(word_list("event", "hazard_context"))
+
+
+#: "Fire" that is shooting, no blaze ("came under fire", "opened fire on the crowd").
+_GUNFIRE = re.compile(r"\b(under|opened|open|opening|returned|return|exchanged|exchange of|"
+                      r"cross|heavy|sniper|machine-gun|small-arms) fire\b|\bcrossfire\b")
 
 
 def _phrase(token: Token, leave_out: Span) -> list[Token]:
@@ -101,7 +119,9 @@ def _counted_noun(span: Span) -> Token | None:
 
 def harmless_cause(span: Span, verb: Token | None, measure: str) -> bool:
     """Whether the toll ``span`` gives, read as ``measure``, was caused by an illness, a
-    natural hazard or a mishap its clause names, and by no violence its sentence names."""
+    natural hazard or a mishap its clause names (or, when its clause names no cause, the
+    sentence before it tells of: "A minibus overturned on the pass. Nine people died."),
+    and by no violence its sentence names."""
     if measure not in CAUSED_TOLLS:
         return False
     slots: list[list[Token]] = []
@@ -110,6 +130,10 @@ def harmless_cause(span: Span, verb: Token | None, measure: str) -> bool:
         slots.append([c for c in noun.children if c.dep_ in {"compound", "amod"}])
         slots += [_phrase(p, span) for p in noun.children
                   if p.dep_ == "prep" and p.lower_ in _CAUSE_PREPOSITIONS]  # fmt: skip
+        # "among 14 people who died in the blaze", "the nine passengers killed in the crash":
+        # a clause describing the people counted says what befell them, and from what
+        slots += [s for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"
+                  for s in _cause_slots(c, span)]  # fmt: skip
     if verb is not None:
         slots += _cause_slots(verb, span)
         # "led to nineteen deaths", "resulting in 55 deaths": the clause's verb is the
@@ -118,12 +142,52 @@ def harmless_cause(span: Span, verb: Token | None, measure: str) -> bool:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
         ):
             slots += _cause_slots(verb.head, span)
-    if not any(_names_cause(slot) for slot in slots):
+    if any(_names_cause(slot) for slot in slots):
+        return not violence_named(span.sent)
+    return _told_just_before(span, slots)
+
+
+def _told_just_before(span: Span, slots: list[list[Token]]) -> bool:
+    """'A fishing boat overturned off the coast. The skipper and 11 others died.': a
+    toll whose clause names no cause of its own (no agent, nothing it died of or in) is
+    the toll of the mishap, hazard or illness the sentence before tells of, when neither
+    sentence names any violence."""
+    if any(t.pos_ in {"NOUN", "PROPN", "VERB"} for slot in slots for t in slot):
+        return False  # "died in the raid", "were killed by gunmen": a cause of its own
+    sent = span.sent
+    if sent.start == 0:
         return False
-    return not violence_named(span.sent)
+    before = sent.doc[sent.start - 1].sent
+    return (_names_cause(list(before)) and not _armed_or_violent(before)
+            and not _armed_or_violent(sent))  # fmt: skip
+
+
+def _armed_or_violent(sentence: Span) -> bool:
+    """Violence named, gunfire ("came under fire") or armed people ("two policemen"): a toll
+    told after such a sentence may be theirs, whatever mishap it also tells of."""
+    armed = words("event", "armed_targets")
+    return (violence_named(sentence) or bool(_GUNFIRE.search(sentence.text.lower()))
+            or any(t.lower_ in armed or t.lemma_.lower() in armed for t in sentence))
+
+
+#: What a mine is dug for: "a gold mine", "the coal mine" is a pit, not a landmine.
+_MINED = {"gold", "coal", "copper", "diamond", "salt", "tin", "iron", "silver", "zinc",
+          "cobalt", "lithium", "nickel", "uranium", "bauxite", "jade", "emerald", "ruby",
+          "phosphate", "potash", "limestone", "granite"}  # fmt: skip
+#: Words that say a sentence's "mine" is a pit ("six miners were trapped in the mine").
+_MINING = {"miner", "mining", "shaft", "colliery", "quarry", "pit"}
 
 
 def violence_named(sentence: Span) -> bool:
-    """Whether ``sentence`` uses a word that says violence was done."""
+    """Whether ``sentence`` uses a word that says violence was done. A "mine" in a
+    sentence about mining ("a shaft collapsed at the gold mine") is a pit, no weapon."""
     violence = _violence_words()
-    return any(t.lower_ in violence or t.lemma_.lower() in violence for t in sentence)
+    mining = any(t.lemma_.lower() in _MINING for t in sentence)
+    return any((t.lower_ in violence or t.lemma_.lower() in violence)
+               and not (t.lemma_.lower() == "mine" and (mining or _mined(t)))
+               for t in sentence)  # fmt: skip
+
+
+def _mined(token: Token) -> bool:
+    """'the coal mine', 'a gold mine': a mine named by what is dug from it."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in _MINED for c in token.children)

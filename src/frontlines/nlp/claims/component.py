@@ -263,13 +263,13 @@ class ClaimBuilder:
                 concept_lemmas.add("territory")
         if warplanes(counted) or listed_with_materiel(counted, self.taxonomy):  # "fighter jets"
             head_lemmas = {"warplane"}
-        strength = strength_of(span)  # "a 5,000-strong force"
-        if strength is not None:
+        fighters = self.taxonomy.get("fighters")
+        strength = strength_of(span, fighters.concepts if fighters else frozenset())
+        if strength is not None:  # "a 5,000-strong force", "a rebel force of 500"
             counted, head_lemmas = strength[0], {strength[1]}
         count_of = numbered(verb)  # "the militia numbers about 4,000 men"
         if count_of is not None:
             counted, head_lemmas = count_of
-        fighters = self.taxonomy.get("fighters")
         armed = under_arms(counted, verb, fighters.concepts if fighters else frozenset())
         if armed is not None:  # "a guerrilla force with 8,000 men under arms"
             head_lemmas = {armed}

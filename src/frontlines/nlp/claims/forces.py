@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.claims.counted import counts_people
 from frontlines.vocab.measures import Taxonomy
 
-__all__ = ["CIVIC_BODIES", "FORCE_NOUNS", "FORCE_PEOPLE", "NON_STATE_FORCES",
+__all__ = ["CIVIC_BODIES", "FORCE_NOUNS", "FORCE_PEOPLE", "IRREGULARS", "NON_STATE_FORCES",
            "members_of_no_side", "size_of_a_thing", "strength_of"]
 
 
@@ -29,10 +29,11 @@ FORCE_NOUNS = {"force", "army", "contingent", "battalion", "brigade", "unit", "d
 NON_STATE_FORCES = {"militia", "group"}
 
 
-def strength_of(span: Span) -> tuple[Token, str] | None:
+def strength_of(span: Span, irregulars: frozenset[str] = frozenset()) -> tuple[Token, str] | None:
     """'a 5,000-strong standby force', 'the 1,200-member battalion', 'a 300-man militia',
     'a force of 500': the force whose strength the number gives, and what it counts
-    ("troop" for an army's units, "fighter" for a militia or group)."""
+    ("troop" for an army's units, "fighter" for a militia or group, or for a force whose
+    owner is named by a word of ``irregulars`` or ``IRREGULARS``: "a rebel force of 500")."""
     doc = span.doc
     noun = _force_of(span) or _force_of_people(span)
     if noun is None:
@@ -44,7 +45,44 @@ def strength_of(span: Span) -> tuple[Token, str] | None:
         noun = word.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
         return None
-    return noun, "fighter" if noun.lemma_.lower() in NON_STATE_FORCES else "troop"
+    irregular = noun.lemma_.lower() in NON_STATE_FORCES or _held_by_irregulars(noun, irregulars)
+    return noun, "fighter" if irregular else "troop"
+
+
+#: Words for irregulars beside the fighters measure's own ("a guerrilla force", "the
+#: separatists' brigade"); "member" names no side.
+IRREGULARS = frozenset({"rebel", "militant", "guerrilla", "insurgent", "jihadist", "jihadi",
+                        "militia", "militiaman", "separatist", "extremist", "terrorist",
+                        "warlord", "mercenary", "fighter", "tribesman"})  # fmt: skip
+
+
+def _held_by_irregulars(noun: Token, irregulars: frozenset[str]) -> bool:
+    """'a guerrilla force of 2,000', 'the insurgents have assembled a 3,000-strong force',
+    'the rebel commander leads a force of 900': whose force it is, said by the words on the
+    force noun or, where none names a side, by the subject of the verb it is the object of;
+    irregulars field fighters, not troops."""
+    words = (irregulars | IRREGULARS) - {"member"}
+    owners = [t for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+              for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+              and t.lower_ not in _SIZE_WORDS]  # "a 3,000-strong force" names no owner
+    verb = noun.head
+    if not owners and noun.dep_ == "dobj" and verb.lemma_.lower() in _FIELDING:
+        owners = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(_singular(t) in words for t in owners)
+
+
+_SIZE_WORDS = {"strong", "member", "man", "men", "person", "people"}
+#: Verbs whose subject fields the force they take ("the insurgents assembled a force of
+#: 3,000"); a subject that "ambushed a force of 300" is its enemy, no owner.
+_FIELDING = {"have", "lead", "command", "field", "assemble", "muster", "deploy", "send",
+             "mobilize", "mobilise", "raise", "build", "maintain", "keep", "gather", "amass",
+             "form", "recruit", "train", "boast", "head", "dispatch", "station", "control"}
+
+
+def _singular(token: Token) -> str:
+    """A word's lemma; a capitalised plural the lemmatizer left as written in the singular."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and token.tag_ == "NNPS" else lemma
 
 
 def _force_of(span: Span) -> Token | None:

@@ -29,8 +29,13 @@ def _names(tokens: list[Token], found: Vocabulary) -> bool:
     words, phrases = found
     if any(t.lower_ in words or t.lemma_.lower() in words for t in tokens):
         return True
-    text = " ".join(t.lower_ for t in tokens)
+    # "drunk-driving arrests": the tokenizer splits a hyphened offence ("drunk", "-",
+    # "driving"); it is the same words as "drunk driving"
+    text = " ".join(t.lower_ for t in tokens if t.text not in _HYPHENS)
     return any(p in text for p in phrases)
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
 
 
 def _counted(span: Span) -> Token | None:
@@ -42,8 +47,11 @@ def _counted(span: Span) -> Token | None:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """The noun and the words that modify it ("other drug dealers", "DUI arrests")."""
-    return [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+    """The noun and the words that modify it, with theirs ("other drug dealers", "DUI
+    arrests", "drunk-driving arrests"), in the order of the text."""
+    words = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
+             for t in c.subtree]  # fmt: skip
+    return sorted([noun, *words], key=lambda t: t.i)
 
 
 def ordinary_offence(span: Span, verb: Token | None, measure: str) -> bool:
@@ -83,8 +91,8 @@ def judicial_execution(span: Span, verb: Token | None, measure: str) -> bool:
 
 
 def _sentence_and_before(span: Span) -> list[Token]:
-    """The number's sentence and the one before it: "He opposes the death penalty. But as
-    governor he let 11 executions go ahead." """
+    """The number's sentence and the one before it: "She has long fought capital punishment.
+    Yet in office she let 11 executions go ahead." """
     sent = span.sent
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     return list(sent.doc[before.start : sent.end])

@@ -152,8 +152,33 @@ def _label(span: Span) -> bool:
     before its noun)."""
     root = span.root
     head = root.head
-    return (root.dep_ == "nummod" and head.i == span.start - 1
-            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title))  # fmt: skip
+    if (root.dep_ == "nummod" and head.i == span.start - 1
+            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title)):  # fmt: skip
+        return True
+    return _after_a_title(span)
+
+
+#: Entity kinds of a capitalised word a count may follow without being its label ("In
+#: Aleppo 40 were killed", "By March 300 had fled").
+_NOT_LABELLED = {"GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "NORP", "ORG"}
+
+
+def _after_a_title(span: Span) -> bool:
+    """'- Pack 212 and Troop 212 will collect coats': a number in digits right after a
+    capitalised singular word, with no noun of its own after it, is that word's label,
+    however the parser attached it (it took "Pack" for a verb and the number for its
+    object, and "Troop" after "and" for what it counts). A place, a date or a name before
+    it ("In Aleppo 40 were killed") labels nothing."""
+    doc = span.doc
+    if span.start == 0 or len(span) != 1 or not span.text.isdigit() or len(span.text) > 4:
+        return False
+    before = doc[span.start - 1]
+    if not before.is_title or before.tag_ in {"NNS", "NNPS"} or before.ent_type_ in _NOT_LABELLED:
+        return False
+    if before.i == before.sent.start or before.is_sent_start:
+        return False  # "Forty ..." no; a sentence's first word is capitalised anyway
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
 
 
 #: Verbs of employment: "laid off 35 guards", "hired 12 cooks" count jobs.
@@ -406,10 +431,29 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
                     w.lemma_.lower() in rules.campaign_funds  # "to the Vote Jones PAC"
                     for o in prep.children if o.dep_ == "pobj" for w in o.subtree):  # fmt: skip
                 return True
-        if token.head.i == token.i or token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"}:
+            return _campaign_receives(token)
+        if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+#: Who runs for office and the funds that back them: a receiver of money that is one of
+#: these takes political giving ("a super PAC received a $1 million donation"). Charities
+#: and foundations are left out here: they also receive and give aid.
+_POLITICAL_RECEIVERS = {"pac", "campaign", "candidate", "candidacy", "nominee"}
+_RECEIVING = {"receive", "accept", "get", "raise", "collect", "take", "rake", "haul", "bank"}
+
+
+def _campaign_receives(verb: Token) -> bool:
+    """'A super PAC backing the governor received a $1 million donation': the subject of a
+    verb of receiving names a campaign or its fund, so the money is political giving."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _POLITICAL_RECEIVERS or s.lower_ in _POLITICAL_RECEIVERS
+               for s in subjects)  # the head of the subject: "a super PAC", "his campaign"
 
 
 def _generic(span: Span) -> bool:

@@ -15,6 +15,7 @@ from frontlines.nlp.claims.counted import counts_people, noun_verbs, verb_lemmas
 from frontlines.nlp.claims.offences import judicial_execution, ordinary_offence
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
+from frontlines.vocab.words import words
 
 __all__ = ["counts_things", "listed_with_materiel", "unsettled"]
 
@@ -51,11 +52,50 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
-    if measure.id == "displaced" and _left_no_place(span, verb):
+    if measure.id == "displaced" and (_left_no_place(span, verb) or _left_for_a_living(verb)):
         return "departure"
     if measure.id in _STRENGTHS and _harmed_object(span, verb, rules):
         return "victims"  # "attacked 12 soldiers": how many were hit, not a force's size
+    if measure.id in _STRENGTHS and _named_one_by_one(span, verb):
+        return "named"  # "three soldiers, Sgt. Lee, Cpl. Ortiz and Pvt. Ruiz": persons
+    if measure.id in _STRENGTHS and _aboard(span):
+        return "aboard"  # "a pickup with 5 policemen hit a mine": who rode in it
     return None
+
+
+#: Vehicles whose riders a count may give ("a pickup with five policemen", "a helicopter
+#: carrying 12 soldiers"); a convoy or a column is a force on the move and stays.
+_VEHICLES = {"pickup", "truck", "vehicle", "car", "bus", "minibus", "van", "jeep", "humvee",
+             "ambulance", "taxi", "lorry", "boat", "helicopter", "plane", "aircraft",
+             "chopper", "tank"}  # fmt: skip
+
+
+def _aboard(span: Span) -> bool:
+    """'Police pickup with 5 policemen hit a mine', 'a helicopter carrying 12 soldiers
+    crashed': soldiers or police counted as a vehicle's riders (after "with" on it, or as
+    the object of its "carrying") are who was aboard, not a strength a side fields."""
+    counted = _counted(span)
+    if counted is None:
+        return False
+    link = counted.head
+    riding = (counted.dep_ == "pobj" and link.lower_ == "with") or (
+        counted.dep_ == "dobj" and link.dep_ == "acl"
+        and link.lemma_.lower() in {"carry", "transport"})  # fmt: skip
+    return riding and link.head.lemma_.lower() in _VEHICLES
+
+
+def _named_one_by_one(span: Span, verb: Token) -> bool:
+    """'Two militant leaders with long records, Omar Haddad and Yusuf Karim, have ties to
+    the regime', 'three soldiers, Mark Lee, Dan Ortiz and Ana Ruiz, were honoured': the
+    people counted are then named one by one, a name right after a comma before the
+    clause's verb; the number counts those persons, no strength a side fields."""
+    counted = _counted(span)
+    if counted is None or verb.i <= counted.i:
+        return False
+    doc = span.doc
+    return any(token.text == "," and token.i + 1 < verb.i
+               and doc[token.i + 1].ent_type_ == "PERSON"  # "commanded by Ali Musa" stays
+               for token in doc[counted.i + 1 : verb.i])  # fmt: skip
 
 
 #: Measures of a side's strength: how many it fields, not how many were hit.
@@ -92,6 +132,10 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if measure.id not in rules.happenings:
         return False
     counted = _counted(span)
+    if measure.id == "missing" and counted is not None:
+        gone = instances_of(counted) or counted  # "85 cases of disappearance": the toll
+        if not _someone(gone, taxonomy) and not _names_toll(gone, measure):
+            return True  # "one big obstacle disappeared", "12 roadblocks vanished": things
     if counted is not None and _where_or_how(counted, verb, taxonomy) and not _names_toll(
             counted, measure):
         return True
@@ -105,6 +149,27 @@ def counts_things(span: Span, verb: Token | None, measure: Measure, taxonomy: Ta
     if noun in rules.gatherings:
         return True
     return any(noun in m.concepts for m in taxonomy.measures if m.id in rules.things)
+
+
+#: Endings of nouns for people by what they do or where they are from ("hikers",
+#: "activists", "Bosnians", "fishermen", "detainees").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ee", "eer")
+_PERSONS = words("sense", "person_nouns")
+
+
+def _someone(noun: Token, taxonomy: Taxonomy) -> bool:
+    """Whether ``noun`` may name people: a noun of people (the measures' own: "soldiers",
+    "hostages"; the senses' person nouns), a nationality or name, or a noun formed as one
+    for a doer ("climbers", "activists"). Missing things ("obstacles", "files") are none."""
+    lemma = noun.lemma_.lower()
+    if counts_people(noun, taxonomy.people) or lemma in _PERSONS or noun.lower_ in _PERSONS:
+        return True
+    if noun.ent_type_ in {"PERSON", "NORP"} or noun.pos_ in {"PRON", "PROPN"}:
+        return True
+    if any(lemma in m.concepts or lemma in m.head_concepts for m in taxonomy.measures
+           if m.id not in taxonomy.rule_out.things):  # fmt: skip
+        return True
+    return lemma.endswith(_AGENT_ENDINGS)
 
 
 #: Prepositions of where, when or in what a thing befell people ("in the two blasts",
@@ -163,6 +228,39 @@ def _left_no_place(span: Span, verb: Token) -> bool:
     return bool(objects) and not any(
         o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects
     )
+
+
+#: What people leave home for when they leave to make a living or to learn ("left to find
+#: work", "left the country for jobs abroad", "left to start a rival firm"): migrants and
+#: movers, not people driven out.
+_LIVELIHOODS = {"work", "job", "employment", "labor", "labour", "study", "studies",
+                "education", "school", "university", "college", "career", "business",
+                "opportunity", "wage", "pay", "salary", "training", "degree", "retirement",
+                "firm", "company", "venture", "practice", "shop", "restaurant", "weekly",
+                "magazine", "newspaper", "post", "position", "fortune"}  # fmt: skip
+#: Verbs whose purpose alone is a living ("left to work in the Gulf", "left to study").
+_LIVING_VERBS = {"work", "study", "teach", "retire", "attend", "found", "launch", "enrol",
+                 "enroll", "train"}  # fmt: skip
+
+
+def _left_for_a_living(verb: Token) -> bool:
+    """'3,000 young men left the province to find work', 'two editors left to start a rival
+    weekly', 'thousands of nurses left for jobs abroad': people who leave for work, study
+    or a business of their own move; no one drove them out ("left to seek safety" stays)."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):  # fmt: skip
+            if child.lemma_.lower() in _LIVING_VERBS:
+                return True
+            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _LIVELIHOODS
+                   for o in child.subtree):  # fmt: skip
+                return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _LIVELIHOODS for o in child.children):
+            return True
+    return False
 
 
 def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:
