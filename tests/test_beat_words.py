@@ -1,8 +1,8 @@
-"""The conflict beat's vocabulary has the singulars and verb forms of its words (issue 19:
-events of a story that uses few conflict words were capped although their own sentence
-told a gunman's attack, a mass shooting, a picket or a protest). Ordinary crime words
-stay off the beat (a sniper too: the word tells no one whose side fired). Our own
-sentences."""
+"""The conflict beat reads an event's own sentence with the singulars and verb forms of its
+words too (issue 19: events of a story that uses few conflict words were capped although
+their own sentence told a gunman's attack, a mass shooting, a picket or a protest); those
+words weigh no story's density, and ordinary crime words stay off the beat (a sniper too:
+the word tells no one whose side fired). Our own sentences."""
 
 from __future__ import annotations
 
@@ -40,8 +40,12 @@ def test_ordinary_crime_and_sport_stay_off_the_beat(sentence):
     assert QUIET.capped(sentence, 0.9) == OFF_BEAT_CONFIDENCE
 
 
-def test_a_word_and_its_phrase_are_not_counted_twice():
-    assert ConflictBeat("a mass shooting happened").density == 1000 * 1 / 4
+def test_sentence_words_do_not_weigh_a_story():
+    """A crime story full of "gunman" stays off the beat: its other events are capped."""
+    crime = ConflictBeat("police said the gunman robbed a jewellery shop downtown " * 20)
+    assert crime.density == 0 and not crime.on_beat
+    assert crime.capped("The gunman fled in a stolen car.", 0.9) == 0.9
+    assert crime.capped("The owner was taken to hospital.", 0.9) == OFF_BEAT_CONFIDENCE
 
 
 LABOUR = (
@@ -58,8 +62,7 @@ LABOUR = (
 
 
 def test_a_picket_in_a_business_story_is_a_protest_shown(nlp):
-    picket = " Engineers picketed outside the company's main offices in Leeds on Monday."
-    assert picket in LABOUR and ConflictBeat(LABOUR.replace(picket, "")).density == 0
+    assert not ConflictBeat(LABOUR).on_beat
     article = process_article(nlp, Article(id="l", text=LABOUR, published="2021-05-04"))
     protests = [e for e in article.events if e.acled_event == "Protests"]
     assert protests and all(e.confidence > OFF_BEAT_CONFIDENCE for e in protests)

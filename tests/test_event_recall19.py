@@ -58,3 +58,14 @@ def test_the_attack_as_subject_tells_the_attack_told_before(nlp):
 def test_another_attack_with_its_own_place_or_deed_stays_apart(nlp, second):
     text = "Gunmen opened fire on a police post in Kano on Friday. " + second
     assert len(read_article(nlp, text)._.events) == 2
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The coalition hit militant positions with air strikes near Raqqa on Monday.", 1),
+    # no day of its own: strikes as a kind of means, as before
+    ("The coalition hits militant positions with air strikes whenever they move.", 0),
+])  # fmt: skip
+def test_the_means_hung_on_the_object_is_dated_by_the_verb(nlp, text, count):
+    events = read_article(nlp, text)._.events
+    assert len(events) == count
+    assert all(e.acled_sub_event == "Air/drone strike" for e in events)
