@@ -6,7 +6,9 @@ about a stabbing, a gas blast, a court case or a cup final uses the same verbs
 The test is deliberately coarse and about the whole story, not its words one by
 one: how densely the story uses the vocabulary of armed conflict and protest
 (``conflict_context`` in ``data/event_words.toml``). An event whose own sentence
-uses that vocabulary is on the beat whatever the story around it; any other event
+uses that vocabulary, or words that tell conflict in one sentence but are common in other
+news (``conflict_sentence_context``: "a gunman", "workers picketed"), is on the beat
+whatever the story around it; any other event
 of a story below ``LEAST_DENSITY`` is kept but capped at ``OFF_BEAT_CONFIDENCE``,
 under the default least confidence the lists and the map show, so an analyst who
 asks for everything still finds it.
@@ -117,8 +119,12 @@ class ConflictBeat:
         return self.on_beat or self.tells(sentence)
 
     def tells(self, sentence: str) -> bool:
-        """Whether ``sentence`` itself uses the vocabulary of conflict."""
-        return _count(sentence)[0] > 0
+        """Whether ``sentence`` itself uses the vocabulary of conflict, or words that tell
+        it in one sentence but are too common elsewhere to weigh a whole story
+        (``conflict_sentence_context``: "a gunman", "workers picketed")."""
+        lowered, tokens = read_words(sentence)
+        return bool(hits(lowered, tokens, conflict_words()) or hits(
+            lowered, tokens, vocabulary("conflict_sentence_context")))
 
     def capped(self, sentence: str, confidence: float) -> float:
         """``confidence``, capped when the event is off the beat."""

@@ -57,6 +57,8 @@ _NO_THINGS = (
 _BACK_PRONOUNS = frozenset({"it", "this", "that"})
 #: Feature codes of places too wide to tell two mentions apart ("Europe", "the Middle East").
 _WIDE_FEATURES = frozenset({"CONT", "RGN", "AREA"})
+#: ACLED's general sub-events of violence, told apart only by whom they hit.
+_GENERAL_SUB_EVENTS = frozenset({"Attack", "Armed clash"})
 #: The territory sub-events, one the reverse of the other.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -96,7 +98,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
         return False  # a date of its own that cannot be the other's: another event
     if refs:
         return True
-    kind = same_kind(event, earlier)
+    kind = same_kind(event, earlier) or _general_subject(event, earlier, triggers)
     if own is not None and earlier.place is not None and _same_place(own, earlier.place):
         return kind
     if (
@@ -234,7 +236,7 @@ def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[
     if event.acled_event == earlier.acled_event:
         return event.acled_event != STRATEGIC or same_kind(event, earlier)
     if not refs:
-        return False
+        return _general_subject(event, earlier, triggers)
     words = {r.lemma_.lower() for r in refs}
     told = {cue.split()[-1] for cue in earlier.cues}
     if words & told and any(r not in triggers for r in refs):
@@ -245,6 +247,19 @@ def _types_meet(event: Event, earlier: Event, refs: list[Token], triggers: list[
         and earlier.acled_event in VIOLENT_TYPES
         and (event.acled_event in VIOLENT_TYPES or any(r not in triggers for r in refs))
     )
+
+
+def _general_subject(event: Event, earlier: Event, triggers: list[Token]) -> bool:
+    """ "Gunmen fired on a patrol ... The attack cost a corporal his life and hurt two
+    bystanders": a sentence whose subject is a definite general event noun ("the attack")
+    tells what that event did, whatever else it names, when the two are ACLED's general
+    kinds of violence (an attack and an armed clash differ only by whom it hit, which the
+    outcome's victims may tell otherwise). A more specific kind stays its own event ("The
+    attack came a day after a car bomb ...")."""
+    if {event.acled_sub_event, earlier.acled_sub_event} - _GENERAL_SUB_EVENTS:
+        return False
+    return any(t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and definite(t)
+               and t.lemma_.lower() in GENERAL_EVENT_NOUNS for t in triggers)  # fmt: skip
 
 
 def _own_sides(triggers: list[Token]) -> tuple[EventActor | None, EventActor | None]:

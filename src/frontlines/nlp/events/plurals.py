@@ -8,7 +8,9 @@ particular ones out. Two such words it missed, each read on the parse:
   more than 50 assaults in the town"): the count measures the events, whatever noun the
   "of" phrase hangs on ("a series of airstrikes" reads the series);
 * the means a dated verb names ("the town was hit in airstrikes on Sunday night",
-  "wounded by shells on Monday"): the verb's own day dates the events it was done with.
+  "wounded by shells on Monday", "hit rebel positions with rockets on Friday", where the
+  parse hangs the means on the object): the verb's own day dates the events it was done
+  with.
   Only "in", "with", "by" and "through" name a means: "spoke about airstrikes on Monday"
   tells of no strike.
 """
@@ -25,6 +27,8 @@ __all__ = ["MEANS", "counted_or_means"]
 MEANS = frozenset({"in", "with", "by", "through"})
 #: Links of a count on a noun ("50 assaults", "dozens of raids" reads the measure).
 _COUNTS = frozenset({"nummod"})
+#: Links of the object a deed was done to: a means phrase the parse hangs there is the verb's.
+_DONE_TO = frozenset({"dobj", "nsubjpass"})
 #: A number that is a date ("the 2001 attacks") counts nothing.
 _DATES = frozenset({"DATE", "TIME"})
 
@@ -38,4 +42,7 @@ def counted_or_means(noun: Token, dated: Callable[[Token], bool]) -> bool:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS:
         return False
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ in _DONE_TO and verb.head.pos_ == "VERB":
+        verb = verb.head  # "hit militant positions with air strikes on Monday": the parse
+        # hangs the means on the object; what a place was hit with is the verb's means
     return verb.pos_ == "VERB" and dated(verb)

@@ -100,6 +100,8 @@ OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) 
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
 KIND_WORDS = frozenset(word_list("event", "kind_words"))
+#: Event words that name who did the deed ("demonstrators", "gunmen").
+AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Adjectives whose complement is only possible or expected ("capable of", "ready to").
 CAPACITY_ADJECTIVES = frozenset(word_list("event", "capacity_adjectives"))
 #: Nouns whose complement has not happened ("interest in driving", "the prospect of").
@@ -225,7 +227,8 @@ def _noun_reason(noun: Token) -> str:
         return "generic"  # "the munitions dropped in each strike"
     if noun.tag_ in {"NNS", "NNPS"} and any(c.dep_ in {"amod", "det", "predet"}
                                             and c.lower_ in KIND_WORDS
-                                            for c in noun.children):  # fmt: skip
+                                            for c in noun.children) and not _counted_others(
+            noun):  # fmt: skip
         return "generic"  # "victims of other mass shootings", "all the bombings"
     if any(c.lower_ == "such" and c.dep_ in {"predet", "amod", "det"} for c in noun.children):
         return "generic"  # "condemned such a murderous attack": a kind, or one told
@@ -246,6 +249,22 @@ def _noun_reason(noun: Token) -> str:
         if word == "as" and prep.head.pos_ in _VERBS:
             return "description"  # "portrayed it as a protest", "saw the raid as an attack"
     return ""
+
+
+def _counted_others(noun: Token) -> bool:
+    """ "he and dozens of other marchers sat down", "two other gunmen fled": people
+    who did the deed, counted beside someone the sentence names, are particular people, not
+    a kind ("other" there means besides him, not another kind of protest). Only the nouns
+    that name a deed's doers (``AGENT_NOUNS``); "two other attacks" stays a kind."""
+    if noun.lemma_.lower() not in AGENT_NOUNS and noun.lower_ not in AGENT_NOUNS:
+        return False
+    if not any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children):
+        return False
+    if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return True
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "of"
+            and (prep.head.like_num or prep.head.ent_type_ == "CARDINAL"))
 
 
 #: Nouns of violence done to a target, whose "of" phrase names what was hit.
