@@ -35,29 +35,28 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.jurisdiction import jurisdiction
-from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.where_roles import (
+    DISTANCE_UNITS,
+    LOCATIVE_PREPOSITIONS,
+    aside,
+    base_of,
+    dateline,
+    endpoint,
+    is_reference_point,
+    locative_of,
+    not_named_as_where,
+    not_where,
+    of_other_event,
+    place_end_token,
+    site_of,
+)
 from frontlines.vocab.words import word_list
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "counted", "event_place", "first_town",
     "is_reference_point", "narrowed", "place_end_token", "told_place",
 ]  # fmt: skip
-
-#: Prepositions whose object is where the event happened.
-LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "near", "at", "outside", "around", "inside", "across", "into", "through", "on",
-    "along", "throughout", "within",
-})  # fmt: skip
-#: Units of a distance: "150 kilometres from X" puts the event elsewhere.
-DISTANCE_UNITS = frozenset({
-    "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
-    "metres", "meter", "meters", "kms",
-})  # fmt: skip
-_NOT_WHERE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-#: Prepositions that place something by another place it is not in ("opposite X").
-_FACING = frozenset({"opposite", "beyond"})
-
 
 def event_place(
     sent: Span,
@@ -72,17 +71,17 @@ def event_place(
         # a name the gazetteer could not place tells nothing of where later events are
     inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
     heads = {id(p): _head(sent, p) for p in inside}
-    where = [p for p in inside if (_site_of(heads[id(p)], triggers)
-                                   or not _not_where(heads[id(p)], p, actors))
-             and not _endpoint(heads[id(p)], triggers)
+    where = [p for p in inside if (site_of(heads[id(p)], triggers)
+                                   or not not_where(heads[id(p)], p, actors))
+             and not endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)]  # fmt: skip
     where = [p for p in where if not _wider_than_a_country(p)] or where  # "the bombings
     # in East Africa ... strikes in Afghanistan": a continent or a region across borders
     # is no place an event is coded at, beside a country or a town
-    own = [p for p in where if not _of_other_event(heads[id(p)], triggers)]
+    own = [p for p in where if not of_other_event(heads[id(p)], triggers)]
     where = own or where  # "the Paris attacks" is where those were, when the sentence
     # names another place; alone, the likeliest place of what followed them
-    argument = [p for p in where if _locative_of(heads[id(p)], triggers)]
+    argument = [p for p in where if locative_of(heads[id(p)], triggers)]
     if argument:
         return narrowed(min(argument, key=_precise_first), sent, places, story_place, triggers)
     if _here(sent, triggers):
@@ -326,50 +325,12 @@ def first_town(doc: Doc, places: Sequence[PlaceMention], *,
         if span is None or not len(span):
             return place
         head = span.root
-        if _base_of(doc, place):
+        if base_of(doc, place):
             continue  # "the Quetta-based group": where a group is, not where the story is
-        if _dateline(span) or (not is_reference_point(head) and not _endpoint(head, ())
-                               and not _not_named_as_where(head)):  # fmt: skip
+        if dateline(span) or (not is_reference_point(head) and not endpoint(head, ())
+                               and not not_named_as_where(head)):  # fmt: skip
             return place
     return None
-
-
-def _base_of(doc: Doc, place: PlaceMention) -> bool:
-    """ "<place>-based": the name says where someone is based, not where anything happened."""
-    after = place_end_token(doc, place)
-    return after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ == "based"
-
-
-def _dateline(span: Span) -> bool:
-    """Whether the name is a dateline ("BERLIN —", "KABUL, Afghanistan (AP) --"): it opens
-    the story before any verb, or opens a sentence in capitals or before a dash (a title
-    may come first). Where the story was written, however the parser attached it."""
-    doc = span.doc
-    if span.start < 6 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[: span.start]):
-        return True
-    opens = span.start == span.sent.start or "\n" in doc[span.start - 1].whitespace_ + doc[
-        span.start - 1].text  # fmt: skip
-    dash = span.end < len(doc) and doc[span.end].text in {"-", "--", "—", "–"}
-    return opens and (span.text.isupper() or dash)
-
-
-def _not_named_as_where(head: Token) -> bool:
-    """Whether a town's name is used as something else than a place: the object of a
-    preposition that is not locative ("risks for Bush"), or a modifier of a noun that is
-    not a place ("Kalat traders"), directly or as the conjunct or apposition of one."""
-    while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
-        head = head.head  # "in Quetta, Balochistan", "in Kalat and Mastung"
-    if head.dep_ == "pobj":
-        return head.head.lower_ not in LOCATIVE_PREPOSITIONS | {"of"}
-    if head.dep_ in {"compound", "nmod", "amod"}:
-        return not _place_noun_phrase(head.head)
-    return False
-
-
-def place_end_token(doc: Doc, place: PlaceMention) -> int:
-    """Index of the first token after the place's name."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span.end if span is not None else len(doc)
 
 
 def _precise_first(place: PlaceMention) -> tuple[int, bool, int]:
@@ -381,129 +342,3 @@ def _precise_first(place: PlaceMention) -> tuple[int, bool, int]:
 def _head(sent: Span, place: PlaceMention) -> Token | None:
     span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-def _not_where(head: Token | None, place: PlaceMention,
-               actors: Sequence[EventActor | None]) -> bool:  # fmt: skip
-    """A place the sentence names as who or as a yardstick, not as where."""
-    for actor in actors:
-        if actor is not None and actor.start <= place.start < actor.end:
-            return True  # "Pakistani forces", "the Government of Iraq"
-    if head is None:
-        return False
-    country = (place.feature_code or "").startswith("PCL")
-    if country and head.dep_ in _NOT_WHERE_DEPS and head.head.i != head.i:
-        return not _place_noun_phrase(head.head)  # "the U.S. strike", not "Iraq's Anbar"
-    if head.dep_ == "pobj" and head.head.lower_ == "by":
-        return True  # "a company operated by China"
-    if _base_of(head.doc, place):
-        return True  # "a Quetta-based group": where the group is, not where it struck
-    if country and head.dep_ == "nsubj":
-        return True  # "China conducted drills around Taiwan": a state acting is who
-    return is_reference_point(head)
-
-
-def _of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place names where another event was ("After the Madrid
-    attacks, Spain flew more soldiers to Chad"): it modifies an event noun that is
-    no trigger of this event, as a date naming another noun dates that one. Such a
-    place gives way to any other the sentence names as where."""
-    if head is None or head.dep_ not in {"compound", "nmod", "poss"} or head.head.i == head.i:
-        return False
-    noun = head.head
-    return (noun.pos_ == "NOUN" and all(t.i != noun.i for t in triggers)
-            and kind_of(noun.lemma_.lower()) is not None)  # fmt: skip
-
-
-def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place sits in a clause describing some other noun than the event: "The
-    navy, whose fleet patrols the Red Sea, said ... died in an air raid" names where the
-    speaker works, not where the raid was. A clause on the trigger itself ("an airstrike
-    that hit a house in Mosul") or on one of its arguments ("attacked a convoy that was
-    travelling near Kalat") still places it."""
-    if head is None or not triggers:
-        return False
-    own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
-    token = head
-    for _ in range(12):
-        if token.i in own or token.head.i == token.i:
-            return False
-        if token.dep_ == "relcl" and token.head.i not in own and token.head.head.i not in own:
-            return not any(t.i in own for t in token.subtree)
-        token = token.head
-    return False
-
-
-def _place_noun_phrase(noun: Token) -> bool:
-    """Whether ``noun`` is itself a place the modifier narrows ("Kalat district")."""
-    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lower_ in _PLACE_HEADS
-
-
-#: Nouns a place name may modify and still be the place ("Anbar province").
-_PLACE_HEADS = frozenset({
-    "province", "district", "governorate", "region", "city", "town", "village", "county",
-    "state", "area", "border", "desert", "valley", "countryside", "outskirts", "suburb",
-    "camp", "neighborhood", "neighbourhood", "capital", "port", "island", "islands",
-    "archipelago", "peninsula", "coast", "highlands", "mountains", "delta", "municipality",
-    "prefecture", "territory",
-})  # fmt: skip
-
-
-def is_reference_point(head: Token) -> bool:
-    """Whether the place only measures a distance ("150 km from Quetta", "40 miles north
-    of Kabul", "south of the capital" is still the capital's area and stays)."""
-    prep = head.head if head.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS and (
-            prep.head.dep_ == "pobj"):  # fmt: skip
-        head, prep = prep.head, prep.head.head  # "opposite the province of X": the
-        # place phrase's own preposition says how X places the event
-    if prep is not None and prep.lower_ in _FACING:
-        return True  # "the hill opposite the town of X": not in X
-    if prep is None or prep.lower_ not in {"from", "of"}:
-        return False
-    window = head.doc[max(head.sent.start, prep.i - 4) : prep.i]
-    return any(t.lower_ in DISTANCE_UNITS for t in window)
-
-
-def _endpoint(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place is only where someone came from or went ("a train travelling from
-    Quetta to Peshawar came under attack"), unless the event itself goes there ("troops
-    were deployed to Kidal")."""
-    if head is None:
-        return False
-    while head.dep_ in {"appos", "conj"} and head.head.i != head.i:
-        head = head.head  # "from Quetta, Balochistan"
-    if head.dep_ != "pobj" or head.head.lower_ not in {"from", "to", "toward", "towards"}:
-        return False
-    governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
-    return head.head.head.i not in governors
-
-
-def _site_of(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place is what an event noun is of ("the invasion of Kuwait", "the
-    shelling of Aleppo"): the target is the site too, where an actor reading took it as
-    the side struck."""
-    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
-        return False
-    return any(t.i == head.head.head.i and t.pos_ == "NOUN" for t in triggers)
-
-
-def _locative_of(head: Token | None, triggers: Sequence[Token]) -> bool:
-    """Whether the place is the object of a locative preposition of a trigger or of the
-    verb asserting it, directly or through a place phrase ("in Balochistan's Kalat
-    district", "near a convoy in Kalat"), or what an event noun is of ("the invasion of
-    Kuwait", "the bombing of the embassies in Kenya"): the noun's object is its site."""
-    if head is None:
-        return False
-    nouns = {t.i for t in triggers if t.pos_ == "NOUN"}
-    governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
-    token = head
-    for _ in range(6):
-        locative = token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or (
-            token.head.lower_ == "of" and token.head.head.i in nouns))  # fmt: skip
-        if locative and token.head.head.i in governors:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
