@@ -19,6 +19,11 @@ import re
 from spacy.tokens import Span, Token
 
 from frontlines.model import Quantity
+from frontlines.nlp.claims.memberships import (
+    member_of_counted_set,
+    one_of_a_breakdown,
+    ranked_description,
+)
 from frontlines.vocab.measures import RuleOut
 
 __all__ = ["AREA_UNITS", "ruled_out"]
@@ -332,91 +337,6 @@ def _fractional_count(q: Quantity) -> bool:
     return any(x is not None and not float(x).is_integer() for x in (q.value, q.lower, q.upper))
 
 
-#: Quantifiers that stand for a counted set after "of" ("one of many").
-_SET_QUANTIFIERS = {"many", "several", "few", "numerous", "dozens", "hundreds", "thousands"}
-
-
-def _member_of_counted_set(span: Span) -> bool:
-    """'He was one of 14 soldiers killed', 'it is one of many attacks': a number after a
-    copula that places someone in a set the sentence counts itself (its own number or a
-    quantifier after 'of') says who belongs, not how many; the claim is the set's count.
-    'One of the three hostages was killed' counts who was killed and stays a claim. The
-    parser may hang 'one of 20' on the set's noun ('she was one of 9 nurses hurt': the
-    noun is the attribute) or list several ('one of nine powers and one of five ...')."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.pos_ == "NUM":
-        root = root.head
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
-            and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
-        return True
-    set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
-    if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
-        return False  # set off: "a medic, one of four soldiers lost"
-    for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for whole in prep.children:
-            if whole.dep_ != "pobj":
-                continue
-            if whole.like_num or whole.lower_ in _SET_QUANTIFIERS:
-                return True
-            if any(c.dep_ == "nummod" for c in whole.children):
-                return True
-    return False
-
-
-def _one_of_a_counted_list(span: Span, root: Token) -> bool:
-    """'... owns 40 tankers and is one of just three fleets with icebreakers': a lone "one" the
-    parser took for a conjunct of some noun, not for the copula's attribute, still places
-    its subject in a set; as the subject or object of a verb ("killed one of the two
-    guards") it is a count of its own and stays."""
-    return span.text.lower() == "one" and root.dep_ == "conj" and root.head.pos_ != "VERB"
-
-
-def _one_of_a_breakdown(span: Span) -> bool:
-    """'three new detainees -- one Dutch, one Chilean -- who were held overnight', 'left 7
-    dead, including one guard who was shot': a lone "one" in apposition to, or
-    introduced by "including" / "among" after, a noun the sentence counts itself names
-    who one member is; the claim is the whole's count ("two", "11")."""
-    if span.text.lower() != "one" or span.root.dep_ != "nummod":
-        return False
-    noun = span.root.head
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in {"including", "among"} and any(
-            c.dep_ == "nummod" for c in prep.head.children):  # fmt: skip
-        return True  # "left 7 dead, including one guard who was shot"
-    for _ in range(4):
-        if noun.dep_ != "appos" or noun.head.i == noun.i:
-            return False
-        noun = noun.head
-        if any(c.dep_ == "nummod" and c.i != span.root.i for c in noun.children):
-            return True
-    return False
-
-
-def _ranked_description(span: Span) -> bool:
-    """'killed members of the Mandaean faith, one of the smallest in the country': a lone
-    "one" set off after a noun and followed by "of" and a superlative ("the oldest", "its
-    most exposed", "the largest towns") describes that noun by its rank; it counts nothing.
-    'One of the youngest hostages was killed' is the clause's own subject, not set off,
-    and stays a count."""
-    doc = span.doc
-    if span.text.lower() != "one" or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
-        return False
-    set_off = span.root.dep_ in {"appos", "npadvmod"} or (
-        span.start > 0 and doc[span.start - 1].text == ",")  # fmt: skip
-    if not set_off:
-        return False
-    words = doc[span.end + 1 : min(span.end + 4, len(doc))]
-    if not words or words[0].dep_ not in {"det", "poss"} and words[0].tag_ != "PRP$":
-        return False
-    rank = words[1] if len(words) > 1 else None
-    return rank is not None and (rank.tag_ in {"JJS", "RBS"}
-                                 or rank.lower_ in {"most", "least"})  # fmt: skip
-
-
 def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
     """'offered to donate $4 million to her foundation', 'a $9,000 gift to the Vote Jones
     PAC': money given to a campaign, a candidate or a charity (``campaign_funds``,
@@ -507,11 +427,11 @@ def ruled_out(
         ("civic_security", lambda: _civic_security(span, counted, rules)),
         ("hypothetical", lambda: _hypothetical(verb, counted)),
         ("generic", lambda: _generic(span) or _definition(span)),
-        ("ranked", lambda: _ranked_description(span)),
+        ("ranked", lambda: ranked_description(span)),
         ("campaign_money", lambda: _campaign_money(q, span, rules)),
         ("label", lambda: _label(span)),
         ("employment", lambda: _employment(verb, counted)),
-        ("member_of_set", lambda: _member_of_counted_set(span) or _one_of_a_breakdown(span)),
+        ("member_of_set", lambda: member_of_counted_set(span) or one_of_a_breakdown(span)),
         ("fractional_count", lambda: _fractional_count(q)),
     )
     return next((name for name, check in checks if check()), None)

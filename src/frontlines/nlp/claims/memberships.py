@@ -1,0 +1,99 @@
+"""A number that says who belongs to a set, not how many: "one of 14 soldiers killed",
+"two detainees -- one Dutch, one Chilean", "one of the smallest in the country".
+
+Why a module of its own: these are the claims layer's readings of "one of" and of a
+member named out of a counted whole, read from the parse (a copula's attribute, an
+apposition, "including"/"among" after a counted noun, a superlative after "of"); in each
+the claim is the whole's count, and the member's number is ruled out (``senses.ruled_out``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["member_of_counted_set", "one_of_a_breakdown", "ranked_description"]
+
+
+#: Quantifiers that stand for a counted set after "of" ("one of many").
+_SET_QUANTIFIERS = {"many", "several", "few", "numerous", "dozens", "hundreds", "thousands"}
+
+
+def member_of_counted_set(span: Span) -> bool:
+    """'He was one of 14 soldiers killed', 'it is one of many attacks': a number after a
+    copula that places someone in a set the sentence counts itself (its own number or a
+    quantifier after 'of') says who belongs, not how many; the claim is the set's count.
+    'One of the three hostages was killed' counts who was killed and stays a claim. The
+    parser may hang 'one of 20' on the set's noun ('she was one of 9 nurses hurt': the
+    noun is the attribute) or list several ('one of nine powers and one of five ...')."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.pos_ == "NUM":
+        root = root.head
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
+            and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
+        return True
+    set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
+    if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
+        return False  # set off: "a medic, one of four soldiers lost"
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            if whole.like_num or whole.lower_ in _SET_QUANTIFIERS:
+                return True
+            if any(c.dep_ == "nummod" for c in whole.children):
+                return True
+    return False
+
+
+def _one_of_a_counted_list(span: Span, root: Token) -> bool:
+    """'... owns 40 tankers and is one of just three fleets with icebreakers': a lone "one" the
+    parser took for a conjunct of some noun, not for the copula's attribute, still places
+    its subject in a set; as the subject or object of a verb ("killed one of the two
+    guards") it is a count of its own and stays."""
+    return span.text.lower() == "one" and root.dep_ == "conj" and root.head.pos_ != "VERB"
+
+
+def one_of_a_breakdown(span: Span) -> bool:
+    """'three new detainees -- one Dutch, one Chilean -- who were held overnight', 'left 7
+    dead, including one guard who was shot': a lone "one" in apposition to, or
+    introduced by "including" / "among" after, a noun the sentence counts itself names
+    who one member is; the claim is the whole's count ("two", "11")."""
+    if span.text.lower() != "one" or span.root.dep_ != "nummod":
+        return False
+    noun = span.root.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"including", "among"} and any(
+            c.dep_ == "nummod" for c in prep.head.children):  # fmt: skip
+        return True  # "left 7 dead, including one guard who was shot"
+    for _ in range(4):
+        if noun.dep_ != "appos" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+        if any(c.dep_ == "nummod" and c.i != span.root.i for c in noun.children):
+            return True
+    return False
+
+
+def ranked_description(span: Span) -> bool:
+    """'killed members of the Mandaean faith, one of the smallest in the country': a lone
+    "one" set off after a noun and followed by "of" and a superlative ("the oldest", "its
+    most exposed", "the largest towns") describes that noun by its rank; it counts nothing.
+    'One of the youngest hostages was killed' is the clause's own subject, not set off,
+    and stays a count."""
+    doc = span.doc
+    if span.text.lower() != "one" or span.end + 2 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    set_off = span.root.dep_ in {"appos", "npadvmod"} or (
+        span.start > 0 and doc[span.start - 1].text == ",")  # fmt: skip
+    if not set_off:
+        return False
+    words = doc[span.end + 1 : min(span.end + 4, len(doc))]
+    if not words or words[0].dep_ not in {"det", "poss"} and words[0].tag_ != "PRP$":
+        return False
+    rank = words[1] if len(words) > 1 else None
+    return rank is not None and (rank.tag_ in {"JJS", "RBS"}
+                                 or rank.lower_ in {"most", "least"})  # fmt: skip
