@@ -309,7 +309,8 @@ class EventCoder:
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
         events = kind_said(events, doc)  # "terrorist bombings" elsewhere: the bombings' doer
-        events = grounded(history_told_on(events, doc), doc_text(doc), self.lexicon)  # aerial.py
+        events = history_told_on(events, doc, now)  # old narratives: history.py
+        events = grounded(events, doc_text(doc), self.lexicon)  # aerial.py
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
         gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)
