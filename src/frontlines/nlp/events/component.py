@@ -46,7 +46,7 @@ from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
-from frontlines.nlp.events.frames import frame_text
+from frontlines.nlp.events.frames import frame_heads, frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.memo import reads_doc
@@ -238,7 +238,7 @@ class EventCoder:
                         and not ruled_out(_triggers(sent, typed), typed.type.id)
                         and not threatened_kind(sent, typed, asserted, matches)):  # fmt: skip
                     match = typed  # the classifier types events; realis tells if there is one
-                words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
+                words = realis or cue_words(sent, match.cues) or frame_heads(sent, match.cues)
                 if realis:
                     own = self._typed_triggers(sent, matches, match, asserted)  # its own words
                     first, second = trigger_roles(own, None, None) if own else (None, None)
