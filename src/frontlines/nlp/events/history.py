@@ -14,11 +14,11 @@ and stops at the first event the story dates itself, or one it places abroad.
 A narrative also opens on a sentence that tells no event of its own but sets the scene in
 an old time ("Few advisers failed as badly as hers did in the winter of 2014."): the
 undated event told right after it ("The prime minister resigned after thousands of
-protesters marched on his office.") is that winter's, not today's. Such a setting is a past-tense clause
-dated, in its own words, more than a year before the story (``acted_on.long_before``),
-by a time it is set in, not a boundary ("since 2014", "after 2014": what follows may be
-today's), with no recent date beside it; the event must follow at once, give no place of
-its own and be told in the past.
+protesters marched on his office.") is that winter's, not today's. Such a setting is a
+past-tense clause dated, in its own words, more than a year before the story
+(``acted_on.long_before``), by a time it is set in, not a boundary ("since 2014", "after
+2014": what follows may be today's), with no recent date beside it; the event must
+follow at once, give no place of its own and be told in the past.
 """
 
 from __future__ import annotations
