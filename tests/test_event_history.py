@@ -39,3 +39,49 @@ def test_years_spent_since_an_event_make_it_history(nlp):
     text = "The writer spent two days in hospital after police beat him at a rally."
     events = events_on(nlp, text, "2016-06-01")
     assert events and not any(e.background for e in events)
+
+
+_SETTING = "Few advisers have failed as badly as hers did in the spring of 2011. "
+_FLED = "The prime minister resigned after thousands of protesters marched on his office."
+
+
+def test_an_event_told_right_after_an_old_setting_is_history(nlp):
+    events = events_on(nlp, _SETTING + _FLED, "2016-08-02")
+    assert [e.acled_sub_event for e in events] == ["Peaceful protest"]
+    assert events[0].background
+
+
+def test_a_recent_setting_leaves_the_event_news(nlp):
+    text = "Few advisers have failed as badly as hers did in the spring of 2016. " + _FLED
+    events = events_on(nlp, text, "2016-08-02")
+    assert len(events) == 1 and not events[0].background
+
+
+def test_a_boundary_or_a_place_of_its_own_leaves_the_event_news(nlp):
+    since = "The rebels have held the valley since 2012. "
+    events = events_on(nlp, since + "Fighters shelled the main road into the town.", "2016-08-02")
+    assert len(events) == 1 and not events[0].background
+    abroad = _SETTING + _FLED.replace("office.", "office in Kiev.")
+    events = events_on(nlp, abroad, "2016-08-02")
+    assert len(events) == 1 and not events[0].background
+
+
+def test_an_event_that_dates_itself_after_an_old_setting_stays_news(nlp):
+    text = "In the spring of 2011 the reform failed. Police arrested dozens of students on Sunday."
+    events = events_on(nlp, text, "2016-08-02")
+    assert len(events) == 1 and not events[0].background
+
+
+def test_a_split_phrase_hung_on_an_old_year_takes_that_year(nlp):
+    # "tanks rolling into X" is a frame (a split phrase, no cue word of its own): its head
+    # word carries the event, so the "when" clause of 1979 dates it, and it is history
+    text = ("Most of the villagers were born after 1979, when the war ended with Chinese "
+            "tanks rolling into Lang Son to put the border under army rule.")
+    events = events_on(nlp, text, "2016-05-25")
+    assert len(events) == 1
+    assert events[0].date == "1979" and events[0].background
+
+
+def test_a_split_phrase_dated_by_its_own_day_stays_news(nlp):
+    events = events_on(nlp, "Rebel tanks rolled into Kigali on Tuesday.", "2016-05-25")
+    assert len(events) == 1 and not events[0].background

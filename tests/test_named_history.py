@@ -107,3 +107,26 @@ def test_an_old_invasion_named_by_its_target_is_that_war(nlp):
     events = events_on(nlp, "Iraq's invasion of Kuwait killed hundreds of civilians.",
                        "2009-03-15")  # fmt: skip
     assert events and all(e.background and e.date == "1990" for e in events), text
+
+
+_NAMED = "Her record in office during the Benghazi attacks is under review again. "
+
+
+def test_the_attack_named_just_before_is_that_history(nlp):
+    # "the attacks" right after "the Benghazi attacks" refers back to them: 2012, not the
+    # day of the debate another clause of the sentence gives
+    text = _NAMED + ("At the debate on Wednesday night, she again defended the view that a "
+                     "video had inspired the attacks.")
+    events = events_on(nlp, text, "2016-03-10")
+    assert [(e.date, e.background) for e in events] == [("2012", True)]
+    text = ("Her record during the attacks on the diplomatic post in Benghazi is under review. "
+            "She defended the view that a video had inspired the attacks.")
+    events = events_on(nlp, text, "2016-03-10")
+    assert [(e.date, e.background) for e in events] == [("2012", True)]
+
+
+def test_an_attack_of_its_own_after_the_name_is_news(nlp):
+    for second in ("She said a video had inspired the attacks in Paris last week.",
+                   "Militants staged another attack on the embassy on Wednesday."):
+        events = events_on(nlp, _NAMED + second, "2016-03-10")
+        assert len(events) == 1 and not events[0].background, second

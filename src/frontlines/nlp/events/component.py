@@ -47,7 +47,7 @@ from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
-from frontlines.nlp.events.frames import frame_text
+from frontlines.nlp.events.frames import frame_heads, frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.memo import reads_doc
@@ -247,7 +247,7 @@ class EventCoder:
                         and not ruled_out(_triggers(sent, typed), typed.type.id)
                         and not threatened_kind(sent, typed, asserted, matches)):  # fmt: skip
                     match = typed  # the classifier types events; realis tells if there is one
-                words = realis or cue_words(sent, match.cues)  # "bombings" for "bomb"
+                words = realis or cue_words(sent, match.cues) or frame_heads(sent, match.cues)
                 if realis:
                     own = self._typed_triggers(sent, matches, match, asserted)  # its own words
                     first, second = trigger_roles(own, None, None) if own else (None, None)
@@ -321,7 +321,8 @@ class EventCoder:
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
         events = kind_said(events, doc)  # "terrorist bombings" elsewhere: the bombings' doer
-        events = grounded(history_told_on(events, doc), doc_text(doc), self.lexicon)  # aerial.py
+        events = history_told_on(events, doc, now)  # old narratives: history.py
+        events = grounded(events, doc_text(doc), self.lexicon)  # aerial.py
         beat = ConflictBeat(doc_text(doc)) if events else None  # once per Doc, not joined
         dense = beat is not None and beat.judged and beat.on_beat  # words of the conflict
         gone = set(outcomes_merged(events, undated(events, doc))) | {i for i, e in enumerate(events)

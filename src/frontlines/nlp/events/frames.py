@@ -25,7 +25,7 @@ from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.files import DataFileError, read_data_toml
 from frontlines.vocab.words import words
 
-__all__ = ["Frame", "frame_cues", "frame_text", "load_frames"]
+__all__ = ["Frame", "frame_cues", "frame_heads", "frame_text", "load_frames"]
 
 #: Entity labels of places, of sides and of people.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -93,6 +93,16 @@ def frame_cues(sent: Span) -> list[tuple[str, Token]]:
             if lemma in frame.heads and _holds(frame, token):
                 found.append((frame.cue, token))
     return found
+
+
+def frame_heads(sent: Span, cues: Iterable[str]) -> list[Token]:
+    """The head words of ``sent``'s frames that give one of ``cues`` ("rolled" of "tanks
+    rolled into the city" for the cue "advance" the frame "advanced into" gives the
+    lexicon): where a split phrase is the only word of an event, its date, place and sides
+    hang on that head, as on any cue word."""
+    wanted = [c.lower() for c in cues if c.strip()]
+    return [head for cue, head in frame_cues(sent)
+            if any(cue.lower().startswith(c) for c in wanted)]  # fmt: skip
 
 
 def frame_text(sent: Span) -> str:

@@ -10,16 +10,28 @@ after a background event of the story is background too, unless its sentence mov
 elsewhere: it names a place in another country than the background event's. The chain
 carries on through the narrative (each event so made background lends it to the next)
 and stops at the first event the story dates itself, or one it places abroad.
+
+A narrative also opens on a sentence that tells no event of its own but sets the scene in
+an old time ("Few advisers failed as badly as hers did in the winter of 2014."): the
+undated event told right after it ("The prime minister resigned after thousands of
+protesters marched on his office.") is that winter's, not today's. Such a setting is a
+past-tense clause dated, in its own words, more than a year before the story
+(``acted_on.long_before``), by a time it is set in, not a boundary ("since 2014", "after
+2014": what follows may be today's), with no recent date beside it; the event must
+follow at once, give no place of its own and be told in the past.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event
+from frontlines.model import Event, TimeExpression
+from frontlines.nlp.events.acted_on import long_before
+from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import names_a_place
+from frontlines.nlp.extensions import items
 
 __all__ = ["history_told_on", "undated"]
 
@@ -27,16 +39,72 @@ __all__ = ["history_told_on", "undated"]
 _NO_DATE_OF_ITS_OWN = "published"
 
 
-def history_told_on(events: list[Event], doc: Doc) -> list[Event]:
+def history_told_on(events: list[Event], doc: Doc, now: str | None = None) -> list[Event]:
     """``events`` (in story order) where the undated ones that go on telling a background
-    event are background too (see the module's docstring)."""
+    event, or an old time the sentence before them is set in, are background too (see the
+    module's docstring). ``now``: the story's day (the publication's), what "old" is
+    measured from; without it only background events open a narrative."""
     out: list[Event] = []
     for event in events:
         before = out[-1] if out else None
-        if before is not None and before.background and _told_on(event, before, doc):
+        told_on = before is not None and before.background and _told_on(event, before, doc)
+        if told_on or (now and _after_old_setting(event, out, doc, now)):
             event = replace(event, background=True)
         out.append(event)
     return out
+
+
+#: Prepositions by which a time bounds a stretch rather than sets the clause in it: what
+#: the next sentence tells may be after it ("since 2014", "after the 2014 war").
+_BOUNDARIES = frozenset({"since", "after", "before", "until", "till", "by", "from", "through",
+                         "following"})  # fmt: skip
+#: Tags of a verb told in the past ("fled", "had fled", "was driven").
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _after_old_setting(event: Event, told: list[Event], doc: Doc, now: str) -> bool:
+    """Whether ``event``, undated, placed by no words of its own and told in the past, comes
+    right after a sentence that tells no event of the story and is set in an old time."""
+    if event.background or event.date_source != _NO_DATE_OF_ITS_OWN:
+        return False
+    sent = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if sent is None or sent.start == 0 or names_a_place(sent) or not _told_in_past(sent):
+        return False
+    previous = doc[sent.start - 1].sent
+    if any(previous.start_char <= e.start < previous.end_char for e in told):
+        return False  # the sentence before told an event: the chain above reads it
+    times = [t for t in items(doc, "times")
+             if previous.start_char <= t.start < previous.end_char and t.type == "DATE"
+             and t.value[:4].isdigit()]  # fmt: skip
+    if not times or not all(long_before(t.value, now) for t in times):
+        return False  # no date, or a recent one beside the old: not a scene in the past
+    return any(_sets_past_clause(previous, t) for t in times)
+
+
+def _sets_past_clause(sent: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` sets a past-tense clause in it ("did in the winter of 2014"), not
+    a boundary of a stretch ("has held it since 2014") nor a present clause."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in _BOUNDARIES:
+        return False
+    verb = predicate_of(token)
+    return verb.pos_ in {"VERB", "AUX"} and _past(verb)
+
+
+def _told_in_past(sent: Span) -> bool:
+    """Whether the sentence's main verb tells the past ("fled", "had fled", "was ousted")."""
+    return _past(sent.root)
+
+
+def _past(verb: Token) -> bool:
+    """A past verb, with no present or future auxiliary ("has held", "will hold")."""
+    if verb.tag_ not in _PAST_TAGS:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "MD"}
+                   for c in verb.children)  # fmt: skip
 
 
 def _told_on(event: Event, history: Event, doc: Doc) -> bool:

@@ -43,12 +43,13 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
-from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
+from frontlines.vocab.words import word_list
 
-__all__ = ["NamedConflict", "conflicts", "named_in", "named_history_date"]
+__all__ = ["NamedConflict", "conflicts", "named_in", "named_history_date", "named_just_before"]
 
 #: Prepositions that put an event inside the conflict they govern.
 _INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
@@ -143,6 +144,75 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
         if tied:
             return f"{conflict.first:04d}"
     return None
+
+
+#: Words by which a story says a noun is not the event told before ("another attack").
+_DISTINCT = frozenset(word_list("event", "distinct_event_words"))
+#: Entity labels of a date or a place of the noun's own: "the attacks in Paris", "the
+#: attacks last week" may be other events than the ones just named.
+_OWN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
+    """The first year of the conflict the sentence before named, when every trigger is a
+    definite noun that only refers back to it: "... during the Benghazi attacks. She
+    defended the view that a video had inspired the attacks." The noun is the name's own
+    head ("attacks" of "the Benghazi attacks", "war" of "the Korean War"), with no date,
+    place or word of its own that sets it apart ("the attacks in Paris", "another war"),
+    and the conflict ended more than a year before ``now``; else None. Political news
+    names an old attack once and goes on with "the attack"; read alone, the sentence
+    would tell it as today's."""
+    nouns = [t for t in triggers if t.pos_ == "NOUN"]
+    if not triggers or len(nouns) != len(triggers) or not now or sent.start == 0:
+        return None
+    if not all(definite(t) and not _own_marks(t) for t in nouns):
+        return None
+    reference = day_span(now)
+    if reference is None:
+        return None
+    previous = sent.doc[sent.start - 1].sent
+    lemmas = {t.lemma_.lower() for t in nouns}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    found = [(previous.char_span(a, b, alignment_mode="expand"), c)
+             for a, b, c in named_in(previous.text)]  # fmt: skip
+    named = [c for span, c in found if span is not None and span.root.lemma_.lower() == lemma]
+    for conflict in (*named, *_spelled_out(previous, lemma)):
+        ended = day_span(str(conflict.last))
+        if not conflict.actor and ended is not None and (
+                reference.first - ended.last).days > BACKGROUND_DAYS:  # fmt: skip
+            return f"{conflict.first:04d}"
+    return None
+
+
+def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
+    """The conflicts named "<Place> <noun>" that ``sent`` spells out as the noun with the
+    place in its own phrase ("the attacks on the consulate in Benghazi" for "Benghazi
+    attacks"), its phrase giving no date of its own."""
+    out: list[NamedConflict] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
+            continue
+        inside = [t for t in noun.subtree if t.i != noun.i]
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in inside):
+            continue
+        proper = {t.text for t in inside if t.pos_ == "PROPN"}
+        for conflict in conflicts():
+            for name in conflict.names:
+                words = name.split()
+                if (len(words) >= 2 and words[-1].islower() and words[0] in proper
+                        and words[-1].rstrip("s") == lemma.rstrip("s")):  # fmt: skip
+                    out.append(conflict)
+    return out
+
+
+def _own_marks(noun: Token) -> bool:
+    """Whether the noun's own words set it apart from an event named before: a word such
+    as "another", or a date or place inside its phrase."""
+    if any(c.lower_ in _DISTINCT for c in noun.children):
+        return True
+    return any(t.ent_type_ in _OWN_LABELS for t in noun.subtree if t.i != noun.i)
 
 
 #: Markers of an adverbial clause told at the time of the clause it hangs on, or before it

@@ -48,7 +48,7 @@ from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
 from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.named_history import named_history_date
+from frontlines.nlp.events.named_history import named_history_date, named_just_before
 from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
@@ -100,6 +100,10 @@ def event_date(
             and not _names_other(sent, d[0], triggers)]  # fmt: skip
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1982, when ..."
+    back = None if hung or own else named_just_before(sent, triggers, published or filed
+                                                      or story_now)  # fmt: skip
+    if back:  # "... inspired the attacks" right after "the Benghazi attacks": that year,
+        return EventDate(back, 3, "text")  # whatever day another clause of it gives
     for found in (hung, own, told):
         if found:
             time, value, precision = found[0]
