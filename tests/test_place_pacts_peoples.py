@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from frontlines.nlp.place_cues import treaty_names
+from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_senses import demonym_only, peoples_words
 from tests.place_reading import location_texts
 

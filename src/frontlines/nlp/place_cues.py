@@ -7,8 +7,6 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -42,9 +40,7 @@ __all__ = [
     "PLACE_SUFFIX_NOUNS",
     "PLACE_VERBS",
     "STRONG_LOCATIVE",
-    "TREATY_MIN_MENTIONS",
     "TOWNSFOLK_NOUNS",
-    "TREATY_NOUNS",
     "attested_places",
     "body_tail",
     "generic_name",
@@ -56,15 +52,9 @@ __all__ = [
     "party_designations",
     "place_context",
     "token_words",
-    "treaty_names",
 ]
 
 PLACE_NOUNS = words("place", "place_nouns")
-#: Nouns a place's name can name a pact or an arrangement by ("the Schengen system").
-TREATY_NOUNS = words("place", "treaty_nouns")
-#: Mentions naming a pact that make a name the pact's in every mention of a story, when no
-#: mention of it reads as a place ("advocate of Schengen" after "the Schengen system").
-TREATY_MIN_MENTIONS = 2
 LOCATIVE = words("place", "locative")
 #: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
 STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
@@ -441,78 +431,3 @@ def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
 def forget_token_words(doc: Doc) -> None:
     """Drop what ``token_words`` kept on the Doc."""
     doc.user_data.pop(_NAME_WORDS_KEY, None)
-
-
-def _pact_end(ent: Span) -> int | None:
-    """Where the name of the pact ``ent`` names ends (a token index), or None when ``ent``
-    names none: it ends in a pact's noun, or modifies one directly or through other
-    modifiers ("the Schengen system", "the Paris climate pact", which the parser may hang
-    flat off a noun after it: "the Paris climate pact targets")."""
-    if _lemma(ent[-1]) in TREATY_NOUNS:
-        return ent.end
-    root = ent.root
-    if root.dep_ != "compound" or root.head.i < ent.end:
-        return None
-    between = ent.doc[ent.end : root.head.i + 1]  # the modifiers up to the noun modified
-    pacts = [t.i for t in between if t.pos_ in {"NOUN", "PROPN"} and _lemma(t) in TREATY_NOUNS]
-    return pacts[-1] + 1 if pacts else None
-
-
-def _lemma(token: Token) -> str:
-    """The lemma, or the word itself where no lemmatiser ran."""
-    return (token.lemma_ or token.lower_).lower()
-
-
-def treaty_names(
-    ents: list[Span], is_country: Callable[[str], bool], is_major: Callable[[str], bool]
-) -> list[Span]:
-    """Place-labelled names that name a pact are no place on the map. A mention modifying a
-    pact's noun becomes, with the words up to it, an ``ORG`` ("the Schengen system": the
-    place inside it is then embedded, as in an organisation's name); every other mention of
-    a name that does so at least ``TREATY_MIN_MENTIONS`` times in the story and is never read
-    as a place ("in", "-based", ", <country>": one sense per document) becomes ``LAW``.
-    "the Paris climate pact" is no pin in Paris; "Paris-based" still is. A country's name
-    is the country's even there ("the Iran nuclear agreement", "the US system"), and a
-    major place's (``is_major``: a state, a capital, a big city) other mentions stay its
-    own ("Paris said", after "the Paris Agreement")."""
-    places = [e for e in ents if e.label_ in PLACE_LABELS and not is_country(e.text)]
-    ends = {e.start: end for e in places if (end := _pact_end(e)) is not None}
-    if not ends and not any(e.label_ == "LAW" for e in ents):
-        return ents
-    counts: dict[str, int] = {}
-    for name in _named_laws(ents):  # the model's own "the Schengen Agreement" counts too
-        counts[name] = counts.get(name, 0) + 1
-    located: set[str] = set()
-    for e in places:
-        key = _pact_name(e) or normalise_place_name(e.text)
-        if e.start in ends:
-            counts[key] = counts.get(key, 0) + 1
-        elif place_context(e.doc, e.start, e.end):
-            located.add(key)
-    pacts = {k for k, n in counts.items() if n >= TREATY_MIN_MENTIONS and k not in located}
-    pacts = {k for k in pacts if not any(is_major(e.text) for e in places
-                                         if normalise_place_name(e.text) == k)}  # fmt: skip
-    named = [Span(e.doc, e.start, ends[e.start], label="ORG", span_id=e.id_)
-             for e in places if e.start in ends]  # fmt: skip
-    inside = {i for span in named for i in range(span.start, span.end)}
-    kept = [
-        Span(e.doc, e.start, e.end, label="LAW", span_id=e.id_)
-        if e in places and normalise_place_name(e.text) in pacts
-        else e
-        for e in ents
-        if not inside.intersection(range(e.start, e.end))
-    ]
-    return sorted(kept + named, key=lambda e: e.start)
-
-
-def _named_laws(ents: list[Span]) -> list[str]:
-    """The names (folded) that open the model's own pacts ("the Schengen Agreement" ->
-    "schengen"): a name followed by a pact's noun inside a ``LAW`` entity."""
-    return [name for e in ents if e.label_ == "LAW" and (name := _pact_name(e))]
-
-
-def _pact_name(span: Span) -> str:
-    """The words before the first pact's noun in ``span``, folded ("" when none opens it)."""
-    words = [t for t in span if t.lower_ != "the"]
-    cut = next((n for n, t in enumerate(words) if _lemma(t) in TREATY_NOUNS), 0)
-    return normalise_place_name(" ".join(t.text for t in words[:cut])) if cut else ""

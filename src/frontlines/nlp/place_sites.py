@@ -27,10 +27,10 @@ from frontlines.nlp.place_cues import (
     NAME_PARTICLES,
     PLACE_LABELS,
     PLACE_NOUNS,
-    TREATY_NOUNS,
     generic_name,
     token_words,
 )
+from frontlines.nlp.place_pacts import TREATY_NOUNS
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words

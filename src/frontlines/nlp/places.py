@@ -63,7 +63,6 @@ from frontlines.nlp.place_cues import (
     named_by_place_noun,
     named_by_suffix_noun,
     place_context,
-    treaty_names,
 )
 from frontlines.nlp.place_datelines import (
     DATELINE_IN_TEXT,
@@ -78,6 +77,7 @@ from frontlines.nlp.place_forms import (
     strike_report_place,
 )
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
+from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
     governing,
     heads_longer_name,
