@@ -31,8 +31,6 @@ from frontlines.model import (
     Extractor,
     PlaceMention,
     TextSpan,
-    as_acled_precision,
-    as_date_source,
 )
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
@@ -67,9 +65,10 @@ from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
 from frontlines.nlp.events.protest_victims import protesters_handled, victim_not_protesting
+from frontlines.nlp.events.record import event_record
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
-from frontlines.nlp.events.roles import ONE_SIDED, cue_words, side_modifier
+from frontlines.nlp.events.roles import cue_words, side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.siblings import told_places, told_siblings
@@ -130,8 +129,6 @@ VERSION = "0.2.0"
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: The lexicon type of an attack on forces (Battles / Armed clash).
 ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
-#: The PLOVER mode of forces moved or formed: one side only, as ACLED codes a group's change.
-MOVED = "troops"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -473,33 +470,7 @@ class EventCoder:
         when: EventDate,
         extractor: Extractor,
     ) -> Event:
-        actor1, actor2 = actors
-        killed = [
-            c for c in items(doc, "claims")
-            if c.measure == "killed" and sent.start_char <= c.start < sent.end_char
-        ]  # fmt: skip
-        fatalities = next((int(c.value) for c in killed if c.value is not None), None)
-        t = match.type  # its PLOVER type the lexicon's until the story is read (typed_events)
-        return Event(
-            type=t.recorded_id,
-            acled_event=t.acled_event,
-            acled_sub_event=t.acled_sub_event,
-            case_label=t.case,
-            plover=t.plover,
-            plover_mode=t.plover_mode,
-            actor1=actor1,
-            actor2=None if t.acled_sub_event in ONE_SIDED or t.plover_mode == MOVED else actor2,
-            place=place,
-            date=when.value,
-            date_precision=as_acled_precision(when.precision),
-            date_source=as_date_source(when.source),
-            fatalities=fatalities,
-            cues=match.cues,
-            start=sent.start_char,
-            end=sent.end_char,
-            text=_text(sent),
-            extractor=extractor,
-        )
+        return event_record(doc, sent, match, actors, place, when, extractor)
 
 
 def _commentator(actor: EventActor, trigger: Token) -> bool:
