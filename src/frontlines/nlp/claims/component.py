@@ -76,6 +76,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.elided import stands_for_previous
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.named_dates import named_event_date
@@ -352,6 +353,9 @@ class ClaimBuilder:
         )
         if previous is not None and counts and (refers_back or same_sentence):
             return previous[1], "inherited"
+        if previous is not None and counts and previous[1].id == "refugees" and stands_for_previous(
+                span, q, previous[0], self.taxonomy.rule_out.admission_verbs):  # fmt: skip
+            return previous[1], "inherited"  # "... 85,000 refugees. Next, 100,000 admitted"
         return None
 
     # -- the rest of the claim ---------------------------------------------
