@@ -90,6 +90,7 @@ def test_a_bare_count_admitted_after_a_refugee_count_counts_refugees(nlp):
     found = _claims(nlp, text)
     assert "90,000" in found, [(c.text, c.measure) for c in found.values()]
     assert found["90,000"].measure == "refugees"
+    assert found["90,000"].subject_text == found["70,000"].subject_text  # the same people
 
 
 @pytest.mark.parametrize(
@@ -108,3 +109,49 @@ def test_other_bare_counts_inherit_nothing(nlp, text):
     found = _claims(nlp, text)
     bare = [c for c in found.values() if c.value in {300.0, 12.0, 90000.0}]
     assert not bare, [(c.text, c.measure) for c in bare]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Police detained 40 people on Monday and 25 on Tuesday. That brings the total to 65.",
+         "65"),
+        ("Police detained 40 people on Monday and 25 on Tuesday. That adds up to 65 in two "
+         "days.", "up to 65"),
+    ],
+)
+def test_a_sum_of_the_counts_just_told_inherits_their_measure(nlp, text, number):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == "detained"
+    assert 65.0 in {found[number].value, found[number].upper}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of its own: a count of its own, no sum of what was told
+        "Police detained 40 people on Monday. The agency raised its count to 65.",
+        "Police detained 40 people on Monday. The score came to 65.",
+        # a rise, no sum
+        "Police detained 40 people on Monday. Prices rose to 65.",
+        # the counts summed are too far back
+        "Police detained 40 people on Monday. The city was calm. Shops opened. "
+        "That brings the total to 65.",
+    ],
+)
+def test_other_numbers_reached_with_to_are_no_sum(nlp, text):
+    found = _claims(nlp, text)
+    assert not [c for c in found.values() if 65.0 in {c.value, c.upper}], list(found)
+
+
+def test_an_existential_count_counts_the_noun_it_leaves_out(nlp):
+    found = _claims(nlp, "Officers hunted the gunmen, saying there might be as many as "
+                         "four.")
+    assert "as many as four" in found, [(c.text, c.measure) for c in found.values()]
+    claim = found["as many as four"]
+    assert (claim.measure, claim.upper) == ("fighters", 4.0)
+
+
+def test_an_existential_count_of_no_measured_noun_is_no_claim(nlp):
+    assert not nlp("Officials counted the ballots and said there were 300.")._.claims
