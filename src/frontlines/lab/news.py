@@ -75,6 +75,7 @@ MEASURES = {
     "aid_deliveries": "other_conflict",
     "aid_funding": "other_conflict",
     "materiel": "other_conflict",
+    "aid_supplies": "other_conflict",
     "missions": "other_conflict",
     "people_in_need": "other_conflict",
 }

@@ -44,6 +44,7 @@ from frontlines.model import (
     as_relation,
 )
 from frontlines.nlp.beat import ConflictBeat
+from frontlines.nlp.claims import elided
 from frontlines.nlp.claims.changes import told_apart
 from frontlines.nlp.claims.confidence import (
     ClaimConfidence,
@@ -185,7 +186,8 @@ class ClaimBuilder:
             attribution = attribution_for(q, span, governing_verb(span), reports, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
-            if claims and last is not None and _refers_back(doc, last, span):
+            if claims and last is not None and (_refers_back(doc, last, span) or elided.stands_for(
+                    span, q, last, self.taxonomy.rule_out.admission_verbs)):  # fmt: skip
                 # "killed 40 villagers, 12 of them in the market": the villagers' number
                 claim = replace(claim, subject=claims[-1].subject,
                                 subject_text=claims[-1].subject_text)
@@ -352,6 +354,9 @@ class ClaimBuilder:
         )
         if previous is not None and counts and (refers_back or same_sentence):
             return previous[1], "inherited"
+        if previous is not None and counts and elided.counts_again(
+                span, q, previous, self.taxonomy.rule_out.admission_verbs):  # fmt: skip
+            return previous[1], "inherited"  # "... and 25 on Tuesday. That adds up to 65."
         return None
 
     # -- the rest of the claim ---------------------------------------------
@@ -420,6 +425,7 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     phrase the quantity layer took for its concept."""
     tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
     tallied = tallied or specimens_of(span)  # "40 million copies of the pistol"
+    tallied = tallied or elided.existential_noun(span, q)  # "there could be up to four"
     if tallied is None:
         return q
     if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who

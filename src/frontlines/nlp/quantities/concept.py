@@ -148,7 +148,10 @@ def _lemma(token: Token) -> str:
 
 
 def _of_phrase(doc: Doc, sent: Span, end: int) -> TextSpan | None:
-    """'65 percent of its territory' -> 'its territory'."""
+    """'65 percent of its territory' -> 'its territory'; '600 pounds (270 kilograms) of
+    flour' -> 'flour' (an aside restating the amount stands between it and what it weighs;
+    the restatement, inside the brackets, takes no of-phrase: one amount, one claim)."""
+    end = _past_aside(doc, sent, end)
     if end < sent.end and doc[end].lower_ == "of":
         k = end + 1
         tokens = _noun_run(
@@ -158,6 +161,22 @@ def _of_phrase(doc: Doc, sent: Span, end: int) -> TextSpan | None:
             first = k if doc[k].pos_ in {"DET", "PRON"} else tokens[0].i
             return _span(list(doc[first : tokens[-1].i + 1]))
     return None
+
+
+#: The most tokens a bracketed aside after an amount may hold ("(270 kilograms)").
+_ASIDE = 5
+
+
+def _past_aside(doc: Doc, sent: Span, end: int) -> int:
+    """The token after a short bracketed aside opening at ``end`` holding a number, else
+    ``end``."""
+    if end >= sent.end or doc[end].text != "(":
+        return end
+    for k in range(end + 1, min(end + _ASIDE + 2, sent.end)):
+        if doc[k].text == ")":
+            inside = doc[end + 1 : k]
+            return k + 1 if any(t.like_num for t in inside) else end
+    return end
 
 
 def _subject_of(doc: Doc, run: NumberRun) -> TextSpan | None:

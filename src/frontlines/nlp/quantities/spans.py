@@ -21,6 +21,7 @@ __all__ = [
     "COMPARED",
     "NAME_ENTS",
     "counts_plural",
+    "led_by_a_quantifier",
 ]
 
 #: Entity types whose numbers are part of a name, not an amount.
@@ -42,8 +43,23 @@ def _not_an_amount(doc: Doc, sent: Span, run: NumberRun, has_prefix: bool) -> bo
     scaled = after in {"M", "B", "bn", "mn"}  # "4.3 M refugees" is an amount whatever NER says
     written = written_fraction(first.text) is not None  # "½": no name, whatever NER says
     if first.ent_type_ in NAME_ENTS and not (has_prefix or run.glued_suffix or scaled or written):
-        return first.lower_ not in {"a", "an"}
+        return first.lower_ not in {"a", "an"} and not led_by_a_quantifier(doc, run.start)
     return False
+
+
+#: Lower-case words that may open a name ("the 9/11 Commission", "a 2012 Act").
+_NAME_OPENERS = {"the", "a", "an"}
+
+
+def led_by_a_quantifier(doc: Doc, start: int) -> bool:
+    """'all 880 Soviets', 'some 40 Britons' taken for one entity: a name opens with a
+    capital or an article, never with a lower-case quantifier, so the number in it is an
+    amount the tagger swallowed, not part of a name."""
+    k = start
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    opener = doc[k]
+    return k < start and opener.is_lower and opener.is_alpha and opener.lower_ not in _NAME_OPENERS
 
 
 #: Words between two amounts that make the second one the same kind of thing:

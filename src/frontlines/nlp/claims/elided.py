@@ -1,0 +1,133 @@
+"""A bare number standing for the refugees of the count just before it.
+
+"The ministry said 70,000 refugees came in this year. Next year, 90,000 will be
+admitted.": the second number names nothing it counts; as the subject of a verb of taking
+people in (``admission_verbs``) it stands for a noun left out, the one the claim just before
+counted. A coder codes it on that claim's measure, as "as many as 4,000 of them" is coded
+on the measure it is a part of.
+
+Narrow on purpose: the number must be the whole subject (nothing counted after it, no unit),
+its verb one of admission, and the claim it refers to must stand in the sentence just before
+or in its own. Other verbs say too little ("twelve were released" after an arrest count is no
+count of the detained), and for other measures the verb names the measure itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from frontlines.model import Quantity
+from frontlines.vocab.measures import Measure
+
+__all__ = ["SUBJECT_DEPS", "counts_again", "existential_noun", "stands_for",
+           "stands_for_previous", "sums_up_previous"]
+
+#: Dependencies of a number that is the subject of its own clause ("100,000 would be
+#: accepted", "12 were released").
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+#: Words before a bare number that mark it as the same people again or as more of them.
+_DETERMINERS = {"all", "another", "some", "about", "around", "nearly", "almost", "roughly",
+                "only", "just", "at", "least", "more", "than", "over", "up", "to", "the"}
+
+
+def stands_for_previous(span: Span, q: Quantity, previous: Quantity,
+                        verbs: frozenset[str]) -> bool:
+    """Whether the bare count ``q`` (at ``span``) is the subject of one of ``verbs`` and the
+    count ``previous`` is in the sentence before it or its own."""
+    if q.concept is not None or q.unit not in {"", "count"}:
+        return False
+    head = span.root
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in verbs:
+        return False
+    if any(c.dep_ in {"dobj", "attr", "acomp"} for c in verb.children):
+        return False  # "300 took part": taking something, no one taken in
+    if any(t.dep_ not in {"advmod", "quantmod", "det", "nummod", "compound"}
+           and t.lower_ not in _DETERMINERS for t in head.children):
+        return False  # "100,000 of the tickets", "12 who signed": it says what it counts
+    return _just_before(span, previous)
+
+
+#: Verbs that sum counts up with "to" ("that adds up to 65", "which comes to 65", "that
+#: brings the total to 65"), each with the word it needs beside it: a particle ("up") or an
+#: object naming a total; None: "to" alone.
+_SUM_VERBS: dict[str, frozenset[str] | None] = {
+    "add": frozenset({"up"}),
+    "come": None,
+    "amount": None,
+    "bring": frozenset({"total", "tally", "sum", "count", "number"}),
+    "raise": frozenset({"total", "tally", "sum", "count", "number"}),
+    "push": frozenset({"total", "tally", "sum", "count", "number"}),
+    "take": frozenset({"total", "tally", "sum", "count", "number"}),
+}
+#: Subjects that point back at what was just said ("That adds up to ...").
+_POINTING = {"that", "this", "it", "which", "these", "those", "all", "together"}
+
+
+def sums_up_previous(span: Span, q: Quantity, previous: Quantity) -> bool:
+    """'Police held 40 people on Monday and 25 on Tuesday. That brings the total to 65.':
+    a bare number a verb of summing reaches with "to", said of what was just told (a
+    pointing subject, or none), is the total of the counts before it, in the sentence before
+    or its own."""
+    if q.concept is not None or q.unit not in {"", "count"}:
+        return False
+    numbers = [t for t in span if t.like_num]
+    if not numbers or numbers[-1].head.lower_ != "to" or numbers[-1].dep_ != "pobj":
+        return False
+    verb = numbers[-1].head.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _SUM_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    needs = _SUM_VERBS[lemma]
+    if needs is not None and not any(c.lemma_.lower() in needs and c.dep_ in {"prt", "dobj"}
+                                     for c in verb.children):  # fmt: skip
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.lower_ not in _POINTING for c in subjects):
+        return False  # "The agency raised its count to 65": a count of its own
+    return _just_before(span, previous)
+
+
+def _just_before(span: Span, previous: Quantity) -> bool:
+    """``previous`` stands in ``span``'s sentence or the one just before it."""
+    sent = span.sent
+    if previous.start >= sent.start_char:
+        return True
+    doc = span.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and before.start_char <= previous.start
+
+
+def existential_noun(span: Span, q: Quantity) -> Token | None:
+    """'Police hunted the gunmen, saying there might be up to four': a bare number
+    that is all an existential clause says ("there were only two") counts the nearest
+    plural noun before it in its sentence, the noun the clause leaves out."""
+    if q.concept is not None or q.unit not in {"", "count"}:
+        return None
+    numbers = [t for t in span if t.like_num]
+    if not numbers or numbers[-1].dep_ != "attr":
+        return None
+    verb = numbers[-1].head
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    sent = span.sent
+    before = [t for t in span.doc[sent.start : verb.i] if t.tag_ == "NNS"]
+    return before[-1] if before else None
+
+
+def stands_for(span: Span, q: Quantity, previous: Quantity, verbs: frozenset[str]) -> bool:
+    """The bare count ``q`` is the count ``previous`` again or its sum: it counts whom that
+    count counted (its subject)."""
+    return stands_for_previous(span, q, previous, verbs) or sums_up_previous(span, q, previous)
+
+
+def counts_again(span: Span, q: Quantity, previous: tuple[Quantity, Measure],
+                 verbs: frozenset[str]) -> bool:
+    """Whether the bare count ``q`` takes the measure of the claim ``previous`` (its
+    quantity and measure): as its sum ("That adds up to 65"), or as refugees taken in after
+    a count of refugees, subject of one of the admission ``verbs``."""
+    count, measure = previous
+    if sums_up_previous(span, q, count):
+        return True
+    return measure.id == "refugees" and stands_for_previous(span, q, count, verbs)
