@@ -123,8 +123,9 @@ def plover(
                      "added to the training data."),
     ] = None,
     record_weight: Annotated[
-        float, typer.Option(help="Weight of each gold record against one story.")
-    ] = 100.0,
+        float, typer.Option(help="Weight of each gold record against one story "
+                            "(lab/train_plover.RECORD_WEIGHT, chosen out of fold).")
+    ] = 300.0,
     c: Annotated[
         list[float] | None,
         typer.Option(help="Inverse regularisation strength; repeat it to choose by "
