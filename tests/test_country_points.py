@@ -26,7 +26,9 @@ def test_a_square_on_the_equator_has_its_middle_as_its_point():
     assert mainland_point([_polygon(_square(10.0, -2.0, 4.0))]) == pytest.approx((0.0, 12.0))
 
 
-def _brute_centroid(west: float, south: float, size: float, cells: int = 200) -> tuple[float, float]:
+def _brute_centroid(
+    west: float, south: float, size: float, cells: int = 200
+) -> tuple[float, ...]:
     """The spherical centroid of a lon/lat box by summing the unit vectors of small cells
     weighted by their area (cos latitude): an independent check of the exact formula."""
     sx = sy = sz = 0.0
