@@ -132,3 +132,19 @@ def test_the_gazetteer_rows_carry_the_outline_point_and_the_cache_name_says_so()
     # no majority island: the package's own point stays
     assert (by_code["ID"].lat, by_code["ID"].lon) == (-5.0, 120.0)
     assert sources.COUNTRY_POINTS in sources.source_versions()
+
+
+def test_the_map_labels_a_country_where_the_gazetteer_places_it() -> None:
+    """The base map's country label sits at its mainland's centroid, inside its outline, as
+    the gazetteer's country point does (not at the mean of the outline's corners)."""
+    from frontlines.resolve.place.countries import countries
+    from frontlines.resolve.place.outline_point import inside, polygons
+    from frontlines.vocab.geometry import haversine_km
+    from frontlines.web.outlines import _country_points
+
+    labels = {code: (lat, lon) for code, _, lat, lon, _ in _country_points()}
+    assert haversine_km(*labels["US"], 39.83, -98.58) < 40
+    outlines = countries()
+    outside = [code for code, (lat, lon) in labels.items()
+               if not any(inside(p, lat, lon) for p in polygons(outlines[code].outline))]
+    assert len(outside) <= len(labels) // 20, outside

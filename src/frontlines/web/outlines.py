@@ -9,11 +9,13 @@ shows smaller towns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from frontlines.resolve.place.countries import countries
 from frontlines.resolve.place.gazetteer import Gazetteer, default_path
+from frontlines.resolve.place.outline_point import inside, polygon_centroid, polygons
 
 __all__ = ["LABELLED_TOWNS", "basemap_labels", "country_outlines"]
 
@@ -31,28 +33,27 @@ def country_outlines() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _country_points() -> tuple[tuple[str, str, float, float, float], ...]:
-    """(code, name, lat, lon, area) per country: the label goes on its largest polygon."""
+    """(code, name, lat, lon, area) per country: the label goes on its largest polygon, at
+    that polygon's centroid (``outline_point``, where the gazetteer puts the country too),
+    or at the mean of its corners when the centroid falls outside it (a crescent)."""
     found = []
     for code, c in countries().items():
-        rings = [ring for g in c.outline for ring in _outer_rings(g)]
-        if not rings:
+        shapes = polygons(c.outline)
+        if not shapes:
             continue
-        ring = max(rings, key=_area)
-        lon = sum(p[0] for p in ring) / len(ring)
-        lat = sum(p[1] for p in ring) / len(ring)
-        found.append((code, c.name, lat, lon, _area(ring)))
+        shape = max(shapes, key=lambda p: _area(p[0]))
+        centre = polygon_centroid(shape)
+        if centre is not None and inside(shape, centre[0], centre[1]):
+            lat, lon = centre[0], centre[1]
+        else:
+            ring = shape[0]
+            lon = sum(p[0] for p in ring) / len(ring)
+            lat = sum(p[1] for p in ring) / len(ring)
+        found.append((code, c.name, lat, lon, _area(shape[0])))
     return tuple(sorted(found, key=lambda f: -f[4]))
 
 
-def _outer_rings(geometry: dict[str, Any]) -> list[list[list[float]]]:
-    if geometry.get("type") == "Polygon":
-        return [geometry["coordinates"][0]]
-    if geometry.get("type") == "MultiPolygon":
-        return [polygon[0] for polygon in geometry["coordinates"]]
-    return []
-
-
-def _area(ring: list[list[float]]) -> float:
+def _area(ring: Sequence[Sequence[float]]) -> float:
     """Shoelace area in square degrees: enough to pick a country's main polygon."""
     return abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:], strict=False))) / 2
 
