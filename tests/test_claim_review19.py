@@ -1,0 +1,35 @@
+"""Claims the review of session 19 found lost or misread (brief fixclaims19): rules of
+that session that reached too far (whole subtrees read for a force's owner, a headline's
+verb taken for a label, a purpose clause searched to its end, an attribution taken for a
+list of names, a "heavy fire" that is a blaze, a relief campaign taken for an election
+one), each tested on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text as _claims
+
+WAR = "Rebels attacked an army base near the border on Tuesday, the army said. "
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a force raised against irregulars is the state's
+        (WAR + "The government deployed an anti-terrorist force of 300 to the valley.", "300"),
+        (WAR + "A counter-insurgent force of 800 was sent to the district.", "800"),
+        # the irregulars are named deep in the subject, not as its head
+        (WAR + "Soldiers hunting the rebels have assembled a force of 3,000 near the river.",
+         "3,000"),
+        (WAR + "The army, which has fought the insurgents for years, deployed a force of "
+         "2,000 in the north.", "2,000"),
+    ],
+)
+def test_a_state_force_against_irregulars_is_troops(nlp, text, number):
+    assert _claims(nlp, text)[number].measure == "troops"
+
+
+def test_a_rebel_commander_fields_fighters(nlp):
+    text = WAR + "The rebel commander leads a force of 900 in the hills."
+    assert _claims(nlp, text)["900"].measure == "fighters"
