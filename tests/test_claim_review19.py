@@ -33,3 +33,16 @@ def test_a_state_force_against_irregulars_is_troops(nlp, text, number):
 def test_a_rebel_commander_fields_fighters(nlp):
     text = WAR + "The rebel commander leads a force of 900 in the hills."
     assert _claims(nlp, text)["900"].measure == "fighters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen Kill 12 In Attack On Village\nGunmen attacked a village in the north on "
+        "Sunday, police said.",
+        "Bomb Blast Kills 12 In Kabul\nA bomb exploded at a market in Kabul on Sunday, "
+        "police said.",
+    ],
+)
+def test_a_toll_in_a_title_case_headline_stays(nlp, text):
+    assert _claims(nlp, text)["12"].measure == "killed"
