@@ -46,3 +46,14 @@ def test_a_rebel_commander_fields_fighters(nlp):
 )
 def test_a_toll_in_a_title_case_headline_stays(nlp, text):
     assert _claims(nlp, text)["12"].measure == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WAR + "Some 5,000 residents left their homes to take shelter in a school.",
+        WAR + "Some 5,000 residents left the town to escape the shelling near the school.",
+    ],
+)
+def test_fleeing_to_shelter_near_a_school_is_displacement(nlp, text):
+    assert _claims(nlp, text)["Some 5,000"].measure == "displaced"

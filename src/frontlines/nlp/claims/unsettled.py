@@ -234,7 +234,7 @@ def _left_no_place(span: Span, verb: Token) -> bool:
 #: work", "left the country for jobs abroad", "left to start a rival firm"): migrants and
 #: movers, not people driven out.
 _LIVELIHOODS = {"work", "job", "employment", "labor", "labour", "study", "studies",
-                "education", "school", "university", "college", "career", "business",
+                "education", "university", "college", "career", "business",
                 "opportunity", "wage", "pay", "salary", "training", "degree", "retirement",
                 "firm", "company", "venture", "practice", "shop", "restaurant", "weekly",
                 "magazine", "newspaper", "post", "position", "fortune"}  # fmt: skip
@@ -246,7 +246,9 @@ _LIVING_VERBS = {"work", "study", "teach", "retire", "attend", "found", "launch"
 def _left_for_a_living(verb: Token) -> bool:
     """'3,000 young men left the province to find work', 'two editors left to start a rival
     weekly', 'thousands of nurses left for jobs abroad': people who leave for work, study
-    or a business of their own move; no one drove them out ("left to seek safety" stays)."""
+    or a business of their own move; no one drove them out ("left to seek safety" stays).
+    Only the purpose verb's own object says what they left for: "left to take shelter in a
+    school" and "left to escape the shelling near the college" flee."""
     if verb.lemma_.lower() != "leave":
         return False
     for child in verb.children:
@@ -254,8 +256,8 @@ def _left_for_a_living(verb: Token) -> bool:
                 a.dep_ == "aux" and a.lower_ == "to" for a in child.children):  # fmt: skip
             if child.lemma_.lower() in _LIVING_VERBS:
                 return True
-            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _LIVELIHOODS
-                   for o in child.subtree):  # fmt: skip
+            if any(o.dep_ == "dobj" and o.lemma_.lower() in _LIVELIHOODS
+                   for o in child.children):  # fmt: skip
                 return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in _LIVELIHOODS for o in child.children):
