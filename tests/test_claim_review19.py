@@ -57,3 +57,8 @@ def test_a_toll_in_a_title_case_headline_stays(nlp, text):
 )
 def test_fleeing_to_shelter_near_a_school_is_displacement(nlp, text):
     assert _claims(nlp, text)["Some 5,000"].measure == "displaced"
+
+
+def test_an_attribution_is_no_list_of_names(nlp):
+    text = WAR + "About 2,000 fighters, Musa said, have joined the group."
+    assert _claims(nlp, text)["About 2,000"].measure == "fighters"

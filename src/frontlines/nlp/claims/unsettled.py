@@ -88,14 +88,32 @@ def _named_one_by_one(span: Span, verb: Token) -> bool:
     """'Two militant leaders with long records, Omar Haddad and Yusuf Karim, have ties to
     the regime', 'three soldiers, Mark Lee, Dan Ortiz and Ana Ruiz, were honoured': the
     people counted are then named one by one, a name right after a comma before the
-    clause's verb; the number counts those persons, no strength a side fields."""
+    clause's verb; the number counts those persons, no strength a side fields. The name
+    must hang on the counted noun (an appositive, a list joined to it): one that is the
+    subject of a verb set off between commas ("2,000 fighters, Musa said, joined") says
+    who told it."""
     counted = _counted(span)
     if counted is None or verb.i <= counted.i:
         return False
     doc = span.doc
     return any(token.text == "," and token.i + 1 < verb.i
                and doc[token.i + 1].ent_type_ == "PERSON"  # "commanded by Ali Musa" stays
+               and _joined_to(doc[token.i + 1], counted)
                for token in doc[counted.i + 1 : verb.i])  # fmt: skip
+
+
+#: Links by which a name hangs on a noun phrase: part of a name, an appositive, a list,
+#: a noun after a preposition on it ("two leaders with long records, Omar Haddad and ...",
+#: which the parser joins to "records").
+_NOUN_LINKS = {"compound", "flat", "appos", "conj", "pobj", "prep"}
+
+
+def _joined_to(name: Token, counted: Token) -> bool:
+    """Whether ``name`` reaches ``counted`` by noun-phrase links alone (no verb between)."""
+    token = name
+    while token.i != counted.i and token.dep_ in _NOUN_LINKS and token.head.i != token.i:
+        token = token.head
+    return token.i == counted.i
 
 
 #: Measures of a side's strength: how many it fields, not how many were hit.
