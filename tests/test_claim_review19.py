@@ -62,3 +62,19 @@ def test_fleeing_to_shelter_near_a_school_is_displacement(nlp, text):
 def test_an_attribution_is_no_list_of_names(nlp):
     text = WAR + "About 2,000 fighters, Musa said, have joined the group."
     assert _claims(nlp, text)["About 2,000"].measure == "fighters"
+
+
+def test_a_heavy_blaze_is_no_gunfire(nlp):
+    text = WAR + "Six workers died in a heavy fire at the warehouse."
+    assert "Six" not in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WAR + "Two soldiers were killed when the convoy came under heavy fire near the pass.",
+        WAR + "Gunmen opened heavy fire on the checkpoint, killing two soldiers.",
+    ],
+)
+def test_heavy_gunfire_stays_violence(nlp, text):
+    assert _claims(nlp, text)["two" if "killing two" in text else "Two"].measure == "killed"
