@@ -78,3 +78,20 @@ def test_a_heavy_blaze_is_no_gunfire(nlp):
 )
 def test_heavy_gunfire_stays_violence(nlp, text):
     assert _claims(nlp, text)["two" if "killing two" in text else "Two"].measure == "killed"
+
+
+def test_a_relief_campaign_receives_aid(nlp):
+    text = WAR + "The relief campaign received $5 million in aid from donors."
+    assert _claims(nlp, text)["$5 million"].measure == "aid_funding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WAR + "The senator's re-election campaign received a $2 million donation from a "
+        "hedge fund manager.",
+        WAR + "His campaign received a $2 million donation from a hedge fund manager.",
+    ],
+)
+def test_an_election_campaign_receives_no_aid(nlp, text):
+    assert "$2 million" not in _claims(nlp, text)

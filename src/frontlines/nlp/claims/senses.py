@@ -393,7 +393,10 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
 #: Who runs for office and the funds that back them: a receiver of money that is one of
 #: these takes political giving ("a super PAC received a $1 million donation"). Charities
 #: and foundations are left out here: they also receive and give aid.
-_POLITICAL_RECEIVERS = {"pac", "campaign", "candidate", "candidacy", "nominee"}
+_POLITICAL_RECEIVERS = {"pac", "candidate", "candidacy", "nominee"}
+#: Words that make a campaign an election's ("his re-election campaign", "the PAC's
+#: campaign"); a relief or a vaccination campaign receives aid.
+_ELECTION_WORDS = {"election", "reelection", "electoral", "pac", "candidate", "nominee"}
 _RECEIVING = {"receive", "accept", "get", "raise", "collect", "take", "rake", "haul", "bank"}
 
 
@@ -404,7 +407,23 @@ def _campaign_receives(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _POLITICAL_RECEIVERS or s.lower_ in _POLITICAL_RECEIVERS
+               or _election_campaign(s)
                for s in subjects)  # the head of the subject: "a super PAC", "his campaign"
+
+
+def _election_campaign(noun: Token) -> bool:
+    """'his campaign', 'the senator's re-election campaign': a campaign is one for office
+    when a person owns it or an election word modifies it; "the relief campaign" is not."""
+    if noun.lemma_.lower() != "campaign":
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in {"his", "her"}
+                                     or child.ent_type_ == "PERSON"):  # fmt: skip
+            return True
+        if child.dep_ in {"compound", "amod", "poss", "nmod"} and (
+                child.lemma_.lower() in _ELECTION_WORDS or child.lower_ in _ELECTION_WORDS):
+            return True
+    return False
 
 
 def _generic(span: Span) -> bool:
