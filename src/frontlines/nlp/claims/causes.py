@@ -70,9 +70,12 @@ def _hazard_nouns() -> frozenset[str]:
     return frozenset(word_list("event", "hazard_context"))
 
 
-#: "Fire" that is shooting, no blaze ("came under fire", "opened fire on the crowd").
-_GUNFIRE = re.compile(r"\b(under|opened|open|opening|returned|return|exchanged|exchange of|"
-                      r"cross|heavy|sniper|machine-gun|small-arms) fire\b|\bcrossfire\b")
+#: "Fire" that is shooting, no blaze ("came under fire", "opened fire on the crowd",
+#: "came under heavy fire"); "heavy fire" alone may be a blaze ("died in a heavy fire at
+#: the warehouse"), so it is shooting only after such a verb or "from".
+_GUNFIRE = re.compile(r"\b(under|opened|open|opening|returned|return|exchanged|exchange of)"
+                      r" (heavy )?fire\b|\bfrom heavy fire\b"
+                      r"|\b(cross|sniper|machine-gun|small-arms) fire\b|\bcrossfire\b")
 
 
 def _phrase(token: Token, leave_out: Span) -> list[Token]:

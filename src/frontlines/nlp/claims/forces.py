@@ -59,16 +59,32 @@ IRREGULARS = frozenset({"rebel", "militant", "guerrilla", "insurgent", "jihadist
 def _held_by_irregulars(noun: Token, irregulars: frozenset[str]) -> bool:
     """'a guerrilla force of 2,000', 'the insurgents have assembled a 3,000-strong force',
     'the rebel commander leads a force of 900': whose force it is, said by the words on the
-    force noun or, where none names a side, by the subject of the verb it is the object of;
-    irregulars field fighters, not troops."""
+    force noun or, where none names a side, by the head of the subject of the verb it is
+    the object of (with that head's own modifiers); irregulars field fighters, not troops.
+    Only those words themselves: irregulars named deeper ("soldiers hunting the rebels",
+    "the army, which fought the insurgents") are the force's enemy, and so is a word after
+    "anti-" or "counter-" ("an anti-terrorist force")."""
     words = (irregulars | IRREGULARS) - {"member"}
-    owners = [t for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
-              for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
-              and t.lower_ not in _SIZE_WORDS]  # "a 3,000-strong force" names no owner
+    owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+              and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+              and c.lower_ not in _SIZE_WORDS]  # "a 3,000-strong force" names no owner
     verb = noun.head
     if not owners and noun.dep_ == "dobj" and verb.lemma_.lower() in _FIELDING:
-        owners = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-    return any(_singular(t) in words for t in owners)
+        owners = [t for s in verb.children if s.dep_ == "nsubj"
+                  for t in (s, *(c for c in s.children if c.dep_ in {"amod", "compound"}))]
+    return any(_singular(t) in words and not _against(t) for t in owners)
+
+
+def _against(token: Token) -> bool:
+    """'anti-terrorist', 'counter-insurgent': the word names whom the force fights."""
+    doc = token.doc
+    before = doc[max(token.i - 2, 0) : token.i]
+    if len(before) == 2 and before[1].text in {"-", "\u2013"}:
+        return before[0].lower_ in _AGAINST
+    return any(token.lower_.startswith(p + "-") for p in _AGAINST)
+
+
+_AGAINST = {"anti", "counter"}
 
 
 _SIZE_WORDS = {"strong", "member", "man", "men", "person", "people"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
 from frontlines.nlp.claims.memberships import (
@@ -157,10 +157,17 @@ def _label(span: Span) -> bool:
     before its noun)."""
     root = span.root
     head = root.head
-    if (root.dep_ == "nummod" and head.i == span.start - 1
-            and (head.pos_ in {"NOUN", "PROPN"} or head.is_title)):  # fmt: skip
-        return True
+    if root.dep_ == "nummod" and head.i == span.start - 1 and (
+            head.pos_ in {"NOUN", "PROPN"} or (head.is_title and not _a_clause_verb(head)
+                                               and not _title_case_line(span.doc, head.i))):
+        return True  # "Blast Kills 12 In Kabul": a headline's verb labels nothing
     return _after_a_title(span)
+
+
+def _a_clause_verb(word: Token) -> bool:
+    """Whether ``word`` is a verb the parser uses as one ("Gunmen Kill 12"), not a verb
+    tag on a word it made a subject or an object ("- Pack 212 and ...")."""
+    return word.pos_ in {"VERB", "AUX"} and word.dep_ not in _NOMINAL
 
 
 #: Entity kinds of a capitalised word a count may follow without being its label ("In
@@ -173,17 +180,41 @@ def _after_a_title(span: Span) -> bool:
     capitalised singular word, with no noun of its own after it, is that word's label,
     however the parser attached it (it took "Pack" for a verb and the number for its
     object, and "Troop" after "and" for what it counts). A place, a date or a name before
-    it ("In Aleppo 40 were killed") labels nothing."""
+    it ("In Aleppo 40 were killed") labels nothing, nor does a verb the parser reads as the
+    clause's own ("Gunmen Kill 12 In Attack"); in a line whose words are mostly
+    capitalised (a headline) every word is, so a capital says nothing there."""
     doc = span.doc
     if span.start == 0 or len(span) != 1 or not span.text.isdigit() or len(span.text) > 4:
         return False
     before = doc[span.start - 1]
     if not before.is_title or before.tag_ in {"NNS", "NNPS"} or before.ent_type_ in _NOT_LABELLED:
         return False
+    if before.pos_ not in {"NOUN", "PROPN", "VERB"} or _a_clause_verb(before):
+        return False  # "- Pack 212 and ...": "Pack" taken for a verb, yet as a subject
+    if _title_case_line(doc, span.start):
+        return False
     if before.i == before.sent.start or before.is_sent_start:
         return False  # "Forty ..." no; a sentence's first word is capitalised anyway
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
+
+
+#: Dependencies of a word used as a noun, whatever its tag: "Pack" taken for a verb and
+#: made a subject.
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"}
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Whether the line holding token ``i`` (between line breaks) has most of its words
+    capitalised: a headline in title case ("Bomb Blast Kills 12 In Kabul")."""
+    start = i
+    while start > 0 and i - start < 60 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and end - i < 60 and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return len(words) >= 3 and 2 * sum(t.is_title or t.is_upper for t in words) > len(words)
 
 
 #: Verbs of employment: "laid off 35 guards", "hired 12 cooks" count jobs.
@@ -362,7 +393,10 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
 #: Who runs for office and the funds that back them: a receiver of money that is one of
 #: these takes political giving ("a super PAC received a $1 million donation"). Charities
 #: and foundations are left out here: they also receive and give aid.
-_POLITICAL_RECEIVERS = {"pac", "campaign", "candidate", "candidacy", "nominee"}
+_POLITICAL_RECEIVERS = {"pac", "candidate", "candidacy", "nominee"}
+#: Words that make a campaign an election's ("his re-election campaign", "the PAC's
+#: campaign"); a relief or a vaccination campaign receives aid.
+_ELECTION_WORDS = {"election", "reelection", "electoral", "pac", "candidate", "nominee"}
 _RECEIVING = {"receive", "accept", "get", "raise", "collect", "take", "rake", "haul", "bank"}
 
 
@@ -373,7 +407,23 @@ def _campaign_receives(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in _POLITICAL_RECEIVERS or s.lower_ in _POLITICAL_RECEIVERS
+               or _election_campaign(s)
                for s in subjects)  # the head of the subject: "a super PAC", "his campaign"
+
+
+def _election_campaign(noun: Token) -> bool:
+    """'his campaign', 'the senator's re-election campaign': a campaign is one for office
+    when a person owns it or an election word modifies it; "the relief campaign" is not."""
+    if noun.lemma_.lower() != "campaign":
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in {"his", "her"}
+                                     or child.ent_type_ == "PERSON"):  # fmt: skip
+            return True
+        if child.dep_ in {"compound", "amod", "poss", "nmod"} and (
+                child.lemma_.lower() in _ELECTION_WORDS or child.lower_ in _ELECTION_WORDS):
+            return True
+    return False
 
 
 def _generic(span: Span) -> bool:

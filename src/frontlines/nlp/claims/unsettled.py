@@ -88,14 +88,32 @@ def _named_one_by_one(span: Span, verb: Token) -> bool:
     """'Two militant leaders with long records, Omar Haddad and Yusuf Karim, have ties to
     the regime', 'three soldiers, Mark Lee, Dan Ortiz and Ana Ruiz, were honoured': the
     people counted are then named one by one, a name right after a comma before the
-    clause's verb; the number counts those persons, no strength a side fields."""
+    clause's verb; the number counts those persons, no strength a side fields. The name
+    must hang on the counted noun (an appositive, a list joined to it): one that is the
+    subject of a verb set off between commas ("2,000 fighters, Musa said, joined") says
+    who told it."""
     counted = _counted(span)
     if counted is None or verb.i <= counted.i:
         return False
     doc = span.doc
     return any(token.text == "," and token.i + 1 < verb.i
                and doc[token.i + 1].ent_type_ == "PERSON"  # "commanded by Ali Musa" stays
+               and _joined_to(doc[token.i + 1], counted)
                for token in doc[counted.i + 1 : verb.i])  # fmt: skip
+
+
+#: Links by which a name hangs on a noun phrase: part of a name, an appositive, a list,
+#: a noun after a preposition on it ("two leaders with long records, Omar Haddad and ...",
+#: which the parser joins to "records").
+_NOUN_LINKS = {"compound", "flat", "appos", "conj", "pobj", "prep"}
+
+
+def _joined_to(name: Token, counted: Token) -> bool:
+    """Whether ``name`` reaches ``counted`` by noun-phrase links alone (no verb between)."""
+    token = name
+    while token.i != counted.i and token.dep_ in _NOUN_LINKS and token.head.i != token.i:
+        token = token.head
+    return token.i == counted.i
 
 
 #: Measures of a side's strength: how many it fields, not how many were hit.
@@ -234,7 +252,7 @@ def _left_no_place(span: Span, verb: Token) -> bool:
 #: work", "left the country for jobs abroad", "left to start a rival firm"): migrants and
 #: movers, not people driven out.
 _LIVELIHOODS = {"work", "job", "employment", "labor", "labour", "study", "studies",
-                "education", "school", "university", "college", "career", "business",
+                "education", "university", "college", "career", "business",
                 "opportunity", "wage", "pay", "salary", "training", "degree", "retirement",
                 "firm", "company", "venture", "practice", "shop", "restaurant", "weekly",
                 "magazine", "newspaper", "post", "position", "fortune"}  # fmt: skip
@@ -246,7 +264,9 @@ _LIVING_VERBS = {"work", "study", "teach", "retire", "attend", "found", "launch"
 def _left_for_a_living(verb: Token) -> bool:
     """'3,000 young men left the province to find work', 'two editors left to start a rival
     weekly', 'thousands of nurses left for jobs abroad': people who leave for work, study
-    or a business of their own move; no one drove them out ("left to seek safety" stays)."""
+    or a business of their own move; no one drove them out ("left to seek safety" stays).
+    Only the purpose verb's own object says what they left for: "left to take shelter in a
+    school" and "left to escape the shelling near the college" flee."""
     if verb.lemma_.lower() != "leave":
         return False
     for child in verb.children:
@@ -254,8 +274,8 @@ def _left_for_a_living(verb: Token) -> bool:
                 a.dep_ == "aux" and a.lower_ == "to" for a in child.children):  # fmt: skip
             if child.lemma_.lower() in _LIVING_VERBS:
                 return True
-            if any(o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _LIVELIHOODS
-                   for o in child.subtree):  # fmt: skip
+            if any(o.dep_ == "dobj" and o.lemma_.lower() in _LIVELIHOODS
+                   for o in child.children):  # fmt: skip
                 return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in _LIVELIHOODS for o in child.children):
