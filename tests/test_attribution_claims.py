@@ -411,3 +411,45 @@ def test_naming_participles_are_not_cues(nlp):
     # Named by someone ("called ... by"), the participle still reports words.
     doc = recognizer(nlp("The plan, called a betrayal by the governor, was dropped."))
     assert [a.cue.text for a in doc._.attributions] == ["called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "antecedent"),
+    [
+        (  # an organisation is no "he"
+            "The Pentagon said two depots were hit overnight. He said the damage was light.",
+            "He",
+            None,
+        ),
+        (  # a single named person is no "they"
+            "Maria Okafor said the talks had stalled. They said the next round was off.",
+            "They",
+            None,
+        ),
+        (  # two named people are
+            "Maria Okafor and Tomas Lee said the talks had stalled. They said the next round "
+            "was off.",
+            "They",
+            "Maria Okafor and Tomas Lee",
+        ),
+        (  # but a named minister says "we" for the body she speaks for
+            "Maria Okafor said the talks had stalled. We warned that the next round was off.",
+            "We",
+            "Maria Okafor",
+        ),
+        (  # an earlier lone pronoun names no one
+            "He said the bridge was down. They said the ferry still ran.",
+            "They",
+            None,
+        ),
+        (  # a person is still "he"
+            "A senior coalition official said the bridge was down. He said the ferry still ran.",
+            "He",
+            "A senior coalition official",
+        ),
+    ],
+)
+def test_pronoun_takes_a_named_speaker_of_its_kind(nlp, text, pronoun, antecedent):
+    doc = nlp(text)
+    back = next(a for a in doc._.attributions if a.source and a.source.text == pronoun)
+    assert (back.antecedent.text if back.antecedent else None) == antecedent

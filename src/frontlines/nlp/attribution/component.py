@@ -75,9 +75,10 @@ __all__ = [
     "make_attribution_recognizer",
 ]
 
-VERSION = "0.4.8"
+VERSION = "0.4.9"
 PRONOUNS = words("attribution", "pronouns")
 POINTING = words("attribution", "pointing")
+PERSONAL = words("attribution", "personal")
 
 
 @dataclass(frozen=True)
@@ -469,6 +470,8 @@ def _antecedent(
     if len(words) == 1 and words[0] in PRONOUNS:
         wanted_person = words[0] in {"he", "she", "i"}
         for earlier, attribution in reversed(history):
+            if not _names_speaker(earlier, wanted_person, words[0] == "we"):
+                continue
             if not wanted_person or attribution.kind in {
                 "named_official",
                 "anonymous_official",
@@ -483,6 +486,21 @@ def _antecedent(
             if head in {t.lemma_.lower() for t in earlier}:
                 return earlier, attribution
     return None
+
+
+def _names_speaker(earlier: Span, person: bool, we: bool) -> bool:
+    """Can a pronoun point back to this earlier source? Only one that names its speaker
+    (an earlier lone pronoun names no one, so "they" after "he said" stays "they"), and of
+    the pronoun's kind: "he" or "she" is no organisation or country ("the Pentagon"), and
+    "it" or "they" no single named person ("Ms. Okafor", but "Okafor and Lee" may be
+    "they"). A named minister or spokesman does say "we" for the body they speak for, and
+    the claim is theirs."""
+    if len(earlier) == 1 and earlier[0].lower_ in PERSONAL:
+        return False
+    root = earlier.root
+    if person:
+        return root.ent_type_ not in {"ORG", "NORP", "GPE"}
+    return we or root.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in root.children)
 
 
 def _actor_in(doc: Doc, span: Span | None) -> str | None:
