@@ -22,6 +22,15 @@ def test_the_generic_word_and_the_town_name():
     assert town_of_the_name("the big lake") is None
 
 
+def test_only_a_lake_or_a_town_of_takes_its_word_first():
+    """A road, a hall, a bridge or a quarter named for a feature is no feature of a town's
+    name: only "lake" (and "town of") opens one."""
+    for name in ("River Road", "Town Hall", "Bay Bridge", "Valley Forge", "Harbor Freight"):
+        assert town_of_the_name(name) is None, name
+    assert town_of_the_name("Old Town") is None
+    assert town_of_the_name("Town of") is None
+
+
 def _town(gid: int, lat: float, lon: float, admin1: str) -> Place:
     return Place(gid, "Ashby", lat, lon, "US", admin1, "", 5000, "P", "PPL")
 
