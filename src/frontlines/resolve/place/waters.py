@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from frontlines.resolve.place.clusters import local_place
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 from frontlines.resolve.place.sources import local_id
@@ -70,11 +71,7 @@ def _settled(chosen: Mapping[str, Resolved], least_confidence: float) -> list[Re
     return [
         r
         for r in chosen.values()
-        if r.place is not None
-        and r.place.lat is not None
-        and r.place.lon is not None
-        and (r.place.feature_class == "P" or r.place.admin_level == 2)
-        and r.confidence >= least_confidence
+        if r.place is not None and local_place(r.place) and r.confidence >= least_confidence
     ]
 
 
