@@ -50,7 +50,7 @@ def test_an_organisation_before_a_person_is_no_town_outside_its_state(nlp, text)
 def test_a_nationality_of_a_state_gives_no_place_end_to_end(nlp):
     """README (session 19): a state's demonym the model reads as a nationality ("Iowans")
     is no place in the pipeline; only a country's demonym is kept."""
-    assert _places(nlp, "Many Iowans said they would vote for the measure.") == []
+    assert _places(nlp, "Many Iowans told pollsters they favour the tax plan.") == []
 
 
 @pytest.mark.parametrize(
