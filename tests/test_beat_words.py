@@ -1,8 +1,8 @@
 """The conflict beat reads an event's own sentence with the singulars and verb forms of its
 words too (issue 19: events of a story that uses few conflict words were capped although
-their own sentence told a gunman's attack, a mass shooting, a picket or a protest); those
-words weigh no story's density, and ordinary crime words stay off the beat (a sniper too:
-the word tells no one whose side fired). Our own sentences."""
+their own sentence told a mass shooting, a picket or a protest); those words weigh no
+story's density, and ordinary crime words stay off the beat (a sniper or a lone gunman
+too: the word tells no one whose side fired). Our own sentences."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ QUIET = ConflictBeat("the council approved a new library budget on tuesday " * 2
 
 
 @pytest.mark.parametrize("sentence", [
-    "A gunman opened fire on a police patrol near the harbour.",
     "Nurses picketed outside the hospital for a third day.",
     "Hundreds of farmers protested outside the ministry of agriculture.",
     "Residents were protesting against the new toll road on Sunday.",
@@ -34,6 +33,9 @@ def test_a_sentence_naming_political_violence_or_protest_is_on_the_beat(sentence
     "A man shot his neighbour during an argument over a fence.",
     "The suspect was charged with murder and held without bail.",
     "Two men robbed a jewellery shop and fled in a stolen car.",
+    # a lone gunman is as often a robber as an attacker: the word alone tells no side
+    "A gunman robbed a petrol station on Main Street before dawn.",
+    "Police said the gunman fled in a stolen car.",
     "The striker scored twice as the home side beat the champions.",
 ])  # fmt: skip
 def test_ordinary_crime_and_sport_stay_off_the_beat(sentence):
@@ -41,11 +43,11 @@ def test_ordinary_crime_and_sport_stay_off_the_beat(sentence):
 
 
 def test_sentence_words_do_not_weigh_a_story():
-    """A crime story full of "gunman" stays off the beat: its other events are capped."""
-    crime = ConflictBeat("police said the gunman robbed a jewellery shop downtown " * 20)
-    assert crime.density == 0 and not crime.on_beat
-    assert crime.capped("The gunman fled in a stolen car.", 0.9) == 0.9
-    assert crime.capped("The owner was taken to hospital.", 0.9) == OFF_BEAT_CONFIDENCE
+    """A labour story full of "picketed" stays off the beat: its other events are capped."""
+    labour = ConflictBeat("the union said workers picketed the depot downtown again " * 20)
+    assert labour.density == 0 and not labour.on_beat
+    assert labour.capped("Drivers picketed the depot gates.", 0.9) == 0.9
+    assert labour.capped("The manager was taken to hospital.", 0.9) == OFF_BEAT_CONFIDENCE
 
 
 LABOUR = (

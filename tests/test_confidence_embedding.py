@@ -135,3 +135,35 @@ def test_a_missing_encoder_scores_events_and_says_so(
         confidence_embedding.clear_warning()
     assert scored._.events and all(0.0 <= e.confidence <= 1.0 for e in scored._.events)
     assert all(f.get(ABSENT) == 1.0 for f in scored._.event_features)
+
+
+def _absent_rows(stories: int) -> LabelledEvents:
+    """Events read with no encoder installed: ``emb:absent`` and no ``emb:N``."""
+    rows = [({"bias": 1.0, "x": float(i % 3), ABSENT: 1.0}, i % 2 == 0)
+            for i in range(stories * 2)]  # fmt: skip
+    return LabelledEvents(rows, [str(i // 2) for i in range(stories * 2)], stories)
+
+
+def test_the_absent_marker_alone_is_no_stacked_feature() -> None:
+    """No encoder: the sub-model would get a matrix with no column."""
+    assert EMBEDDED not in every_name({"dev": _absent_rows(6)})
+
+
+def test_training_with_the_embedding_refuses_what_it_cannot_weigh(monkeypatch, tmp_path) -> None:
+    """``--embedding`` with a named feature list would encode and ignore; with no encoder
+    there is nothing to weigh: both are the caller's mistake, said before any fit."""
+    from frontlines.errors import UsageError
+    from frontlines.lab import train_events
+
+    read: list[bool] = []
+
+    def labelled(*args: Any, **kwargs: Any) -> LabelledEvents:
+        read.append(True)
+        return _absent_rows(6)
+
+    monkeypatch.setattr(train_events, "labelled_stories", labelled)
+    with pytest.raises(UsageError, match="every-feature"):
+        train_events.train_event_confidence(tmp_path, tmp_path, embedding=True)
+    assert read == []  # refused before any story is read
+    with pytest.raises(UsageError, match="no event has a sentence embedding"):
+        train_events.train_event_confidence(tmp_path, tmp_path, features=None, embedding=True)

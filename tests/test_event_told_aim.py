@@ -20,6 +20,10 @@ CASES = [
      "al-Shabaab"),
     ("Shells fell on a refugee camp near Goma on Monday.", "Shells", None, None),
     ("Gunmen attacked a displacement camp near Goma on Monday.", "attacked", "Gunmen", None),
+    # a nationality before a camp says who lives there, not who holds it
+    ("Gunmen attacked a Sudanese refugee camp in eastern Chad.", "attacked", "Gunmen", None),
+    ("Jets struck a Syrian displacement camp near the border.", "struck", "Jets", None),
+    ("Militiamen raided a Congolese IDP camp on Sunday.", "raided", "Militiamen", None),
 ]  # fmt: skip
 
 

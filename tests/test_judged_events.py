@@ -80,7 +80,7 @@ def test_the_trainer_reads_samples_a_and_b_and_refuses_c(tmp_path: Path, monkeyp
                 for i in range(n)]  # fmt: skip
         return LabelledEvents(rows, [f"{prefix}{i // 2}" for i in range(n)], n // 2)
 
-    def judged(folder: Path, bench: Path, sample: str) -> LabelledEvents:
+    def judged(folder: Path, bench: Path, sample: str, embedding: bool = False) -> LabelledEvents:
         asked.append(sample)
         return events(20, f"judged/lgl/{sample}")
 

@@ -22,6 +22,15 @@ def test_the_generic_word_and_the_town_name():
     assert town_of_the_name("the big lake") is None
 
 
+def test_only_a_lake_or_a_town_of_takes_its_word_first():
+    """A road, a hall, a bridge or a quarter named for a feature is no feature of a town's
+    name: only "lake" (and "town of") opens one."""
+    for name in ("River Road", "Town Hall", "Bay Bridge", "Valley Forge", "Harbor Freight"):
+        assert town_of_the_name(name) is None, name
+    assert town_of_the_name("Old Town") is None
+    assert town_of_the_name("Town of") is None
+
+
 def _town(gid: int, lat: float, lon: float, admin1: str) -> Place:
     return Place(gid, "Ashby", lat, lon, "US", admin1, "", 5000, "P", "PPL")
 
@@ -68,3 +77,16 @@ def test_resolver_puts_a_river_by_its_town(gazetteer):
     assert river is not None and (river.country, river.admin1) == ("US", "CT")
     off = ToponymResolver(gazetteer, ResolverWeights(waters_km=0.0))
     assert off.resolve_document(toponyms_in(text, names), text)[2] is None
+
+
+def test_one_test_of_a_local_place_serves_patches_and_waters():
+    """A town or a county with a point vouches for a water; a state or a pointless town
+    does not (``clusters.local_place``, shared with the namesakes' patches)."""
+    from frontlines.resolve.place.clusters import local_place
+
+    assert local_place(HOME)
+    county = Place(4, "Litchfield County", 41.8, -73.2, "US", "CT", "005", 0, "A", "ADM2")
+    assert local_place(county)
+    state = Place(5, "Connecticut", 41.6, -72.7, "US", "CT", "", 0, "A", "ADM1")
+    assert not local_place(state)
+    assert not local_place(Place(6, "Ashby", None, None, "US", "CT", "", 0, "P", "PPL"))

@@ -18,6 +18,7 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontlines.errors import UsageError
 from frontlines.lab.cross_set import cross_set, cross_set_choice, cross_set_summary
 from frontlines.lab.lexical_stack import LEXICAL, STACKS, folded, stack_matrix, sub_logits
 from frontlines.lab.logistic_fit import fit_logistic
@@ -35,7 +36,7 @@ from frontlines.lab.story_cv import (
 from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
-from frontlines.nlp.events.confidence_embedding import EMB
+from frontlines.nlp.events.confidence_embedding import ABSENT, EMB
 from frontlines.nlp.events.factuality import RealisModel
 from frontlines.nlp.events.story_context import LEX
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
@@ -165,9 +166,18 @@ def train_event_confidence(
     is read) on uncoded news join, one set each, and ``c`` and the threshold are chosen
     on every set pooled, out of fold by story (``fit_pooled``). ``features`` None: every
     feature the coder computes. ``weighting``: ``per-set`` weighs each set alike.
-    ``embedding``: the events' sentence embeddings are read too, and with every feature
-    weighed their stacked sub-model is one (``lab/lexical_stack.EMBEDDED``)."""
+    ``embedding``: the events' sentence embeddings are read too, and their stacked
+    sub-model is one feature (``lab/lexical_stack.EMBEDDED``): only with every feature
+    weighed (a named list would encode and ignore them), and only when the encoder gave
+    the events an embedding (``UsageError`` otherwise, before or after reading)."""
+    if embedding and features is not None:
+        raise UsageError("--embedding needs --every-feature: a named feature list never "
+                         "weighs the sentence embedding")
     per_set, sets = read_sets(data, gold_dir, more, judged, samples, embedding)
+    if embedding and not any(k.startswith(EMB) and k != ABSENT
+                             for s in per_set.values() for f, _ in s.rows for k in f):
+        raise UsageError("--embedding: no event has a sentence embedding (the encoder's "
+                         "weights are not installed: see nlp/encoder.py)")
     if judged is None:
         return fit_confidence(per_set, features or every_name(per_set), c,
                               {"gold": sets} | (about or {}))  # fmt: skip
@@ -200,12 +210,14 @@ def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True) -> tu
     """Every feature the coder computed for these events, bar the intercept and
     ``off_beat`` (a cap applied after the model, not a weight). The words (``lex:N``) and
     the sentence embedding (``emb:N``) are one stacked feature each (``LEXICAL``,
-    ``EMBEDDED``), not thousands; ``embedding`` False leaves the embedding out."""
+    ``EMBEDDED``), not thousands; ``embedding`` False leaves the embedding out, and so
+    does its ``absent`` marker alone."""
     names = {k for s in per_set.values() for f, _ in s.rows for k in f} - {"bias", "off_beat"}
     for stack in STACKS.values():
         inputs = {k for k in names if k.startswith(stack.prefix)}
         names -= inputs
-        if inputs and (embedding or stack.prefix != EMB):
+        # "emb:absent" alone (no encoder) is no input: the sub-model would have no column
+        if inputs - {stack.absent} and (embedding or stack.prefix != EMB):
             names.add(stack.name)
     return tuple(sorted(names))
 

@@ -7,7 +7,7 @@ The test is deliberately coarse and about the whole story, not its words one by
 one: how densely the story uses the vocabulary of armed conflict and protest
 (``conflict_context`` in ``data/event_words.toml``). An event whose own sentence
 uses that vocabulary, or words that tell conflict in one sentence but are common in other
-news (``conflict_sentence_context``: "a gunman", "workers picketed"), is on the beat
+news (``conflict_sentence_context``: "workers picketed", "a mass shooting"), is on the beat
 whatever the story around it; any other event
 of a story below ``LEAST_DENSITY`` is kept but capped at ``OFF_BEAT_CONFIDENCE``,
 under the default least confidence the lists and the map show, so an analyst who
@@ -121,7 +121,7 @@ class ConflictBeat:
     def tells(self, sentence: str) -> bool:
         """Whether ``sentence`` itself uses the vocabulary of conflict, or words that tell
         it in one sentence but are too common elsewhere to weigh a whole story
-        (``conflict_sentence_context``: "a gunman", "workers picketed")."""
+        (``conflict_sentence_context``: "workers picketed", "a mass shooting")."""
         lowered, tokens = read_words(sentence)
         return bool(hits(lowered, tokens, conflict_words()) or hits(
             lowered, tokens, vocabulary("conflict_sentence_context")))

@@ -7,6 +7,8 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -14,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_senses import modifies_noun
 from frontlines.resolve.place import normalise_place_name
+from frontlines.resolve.place.gazetteer import Candidate
 from frontlines.resolve.place.names import in_capitals, marked_name_word, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
     "described_as_place",
+    "townsfolk_of_setting",
     "COMPASS_WORDS",
     "GENERIC_NAME_WORDS",
     "GOVERNING_NOUNS",
@@ -245,8 +249,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         return True  # "Idlib province"
     if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
         return True  # "Roselle police"; not "State police"
-    if _townsfolk(doc, start, end):
-        return True  # "a Fairbury man", "two Crete teenagers"
+    if doc[start].ent_type_ != "ORG" and _townsfolk(doc, start, end):
+        return True  # "a Fairbury man"; an organisation's name: townsfolk_of_setting
     if (
         end + 1 < len(doc)
         and not doc[start].is_sent_start  # "Ground-based artillery fired ..."
@@ -274,6 +278,30 @@ def _townsfolk(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1]
     opens = before.lower_ in _DETERMINERS or (before.like_num and before.pos_ == "NUM")
     return opens and not generic_name(doc[start:end])
+
+
+def townsfolk_of_setting(ent: Span, candidates: Callable[[str], Sequence[Candidate]]) -> bool:
+    """ "a <name> man" where the model read the name as an organisation's ("a Harvard man",
+    "a Yale woman": a college's men as often as a town's): a town only when the gazetteer
+    holds a town of that name in a state or province the story names ("a Kearney woman" in
+    a story that names Nebraska). A country named is too wide a setting: most American
+    stories name the United States, and it holds a Harvard and a Yale. ``candidates``: the
+    gazetteer's readings of a name."""
+    doc = ent.doc
+    if not _townsfolk(doc, ent.start, ent.end):
+        return False
+    states = {
+        (c.place.country, c.place.admin1)
+        for e in doc.ents
+        if e.label_ == "GPE" and e.start != ent.start
+        for c in candidates(e.text)
+        if c.place.admin_level == 1
+    }
+    return any(
+        c.kind == "name" and c.place.feature_class == "P"
+        and (c.place.country, c.place.admin1) in states
+        for c in candidates(ent.text)
+    )  # fmt: skip
 
 
 def generic_name(name: Span) -> bool:

@@ -63,6 +63,7 @@ from frontlines.nlp.place_cues import (
     named_by_place_noun,
     named_by_suffix_noun,
     place_context,
+    townsfolk_of_setting,
 )
 from frontlines.nlp.place_datelines import (
     DATELINE_IN_TEXT,
@@ -444,6 +445,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
+        if ent.label_ == "ORG" and townsfolk_of_setting(ent, self.gazetteer.candidates):
+            return True  # "a Kearney woman" in a story of Nebraska; not "a Harvard man"
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
 
     @staticmethod

@@ -246,6 +246,7 @@ def _thing_owner(head: Token, tokens: Span) -> EventActor | None:
 
 #: One-word sides a thing's modifier may name as its keeper ("an army truck").
 _SIDE_MODIFIERS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
+_SHELTERING = words("event", "sheltering_camp_words")  # "a refugee camp": those who fled
 
 
 def _carried(vehicle: Token) -> Token | None:
@@ -273,10 +274,13 @@ def _site_keepers(site: Token) -> EventActor | None:
 
 def _armed_keepers(site: Token) -> EventActor | None:
     """The armed side a site that is also a place names as its keeper ("rebel camps",
-    "an al-Shabaab camp"): hitting it hit them; "a refugee camp" is where it happened."""
-    keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
-        c.lower_ in _SIDE_MODIFIERS or c.lemma_.lower() in _SIDE_MODIFIERS
-        or c.ent_type_ in {"ORG", "NORP"})]
+    "an al-Shabaab camp"): hitting it hit them; "a (Sudanese) refugee camp" is where it
+    happened, a nationality naming who lives there, not who holds it."""
+    mods = [c for c in site.children if c.dep_ in {"compound", "amod"}]
+    if any(c.lower_ in _SHELTERING or c.lemma_.lower() in _SHELTERING for c in mods):
+        return None
+    keepers = [c for c in mods if c.lower_ in _SIDE_MODIFIERS
+               or c.lemma_.lower() in _SIDE_MODIFIERS or c.ent_type_ == "ORG"]
     if not keepers:
         return None
     span = site.doc[min(c.left_edge.i for c in keepers) : max(c.i for c in keepers) + 1]

@@ -29,14 +29,15 @@ from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved
 from frontlines.vocab.geometry import haversine_km
 
-__all__ = ["co_located_namesakes"]
+__all__ = ["co_located_namesakes", "local_place"]
 
 #: Kilometres in a degree of latitude.
 _KM_PER_DEGREE = 111.2
 
 
-def _local(place: Place) -> bool:
-    """A town or a county with a point: what a local story's patch is made of."""
+def local_place(place: Place) -> bool:
+    """A town or a county with a point: what a local story's patch is made of (and what
+    vouches for a water named like a town, ``waters``)."""
     return (
         place.lat is not None
         and place.lon is not None
@@ -46,7 +47,7 @@ def _local(place: Place) -> bool:
 
 def _fixed(place: Place, least_population: int) -> bool:
     """A choice no patch moves: a country, a state, or a city of ``least_population``."""
-    return not _local(place) or place.population >= least_population
+    return not local_place(place) or place.population >= least_population
 
 
 def _km(a: Place, b: Place) -> float:
@@ -95,14 +96,14 @@ def co_located_namesakes(
     ``least_names`` names within ``km`` of one reading) onto that patch, unless the
     story's choices already form a patch as large. See the module's docstring."""
     readings = {
-        k: [c.place for c in found if c.kind == "name" and _local(c.place)]
+        k: [c.place for c in found if c.kind == "name" and local_place(c.place)]
         for k, found in candidates.items()
     }
     for k, r in chosen.items():
         if k in readings and r.place is not None and _fixed(r.place, least_population):
             # a city, a country or a state chosen stands for itself alone: "Houston" beside
             # Pittsburgh is no hamlet of that name near it
-            readings[k] = [r.place] if _local(r.place) else []
+            readings[k] = [r.place] if local_place(r.place) else []
     readings = {k: places for k, places in readings.items() if places}
     if len(readings) < least_names:
         return dict(chosen)
@@ -117,7 +118,7 @@ def co_located_namesakes(
     if any(_km(anchors[0], a) > 2 * km for a in anchors[1:]):
         return dict(chosen)  # two patches of equal weight far apart: the map cannot say
     now = {
-        k: r.place for k, r in chosen.items() if r.place is not None and _local(r.place)
+        k: r.place for k, r in chosen.items() if r.place is not None and local_place(r.place)
     }
     alone = {k: [p] for k, p in now.items()}
     settled = max((len(_patch(p, k, alone, km)) for k, p in now.items()), default=0)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from frontlines.resolve.place.clusters import local_place
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 from frontlines.resolve.place.sources import local_id
@@ -33,22 +34,32 @@ __all__ = ["NAMED_WATERS", "town_of_the_name", "waters_by_their_towns"]
 #: give it ("river" = "H.STM").
 NAMED_WATERS = word_map("place", "named_waters")
 _ARTICLES = frozenset({"the"})
+#: The one generic word a feature's name puts first ("Lake Hartwell"); a river, bay,
+#: valley or harbour takes its word last, and a word first there names something else
+#: ("River Road", "Bay Bridge").
+_FIRST_WORDS = frozenset({"lake"})
+#: Words of a township that open its name only before "of" ("Town of Groton"), and never
+#: close it ("Old Town" is a quarter, "Madison Township" takes "township").
+_FIRST_BEFORE_OF = frozenset({"town", "township"})
+_NEVER_LAST = frozenset({"town"})
 
 
 def town_of_the_name(name: str) -> tuple[str, str, str] | None:
     """ "Catawba River" -> ("Catawba", "H", "STM"); "Lake Hartwell" -> ("Hartwell", "H", "LK");
     "Town of Groton" -> ("Groton", "A", "ADM3"); None for a name with no generic word of
-    ``NAMED_WATERS`` or nothing else."""
+    ``NAMED_WATERS`` in its place or nothing else: only "lake" opens a name ("River Road",
+    "Town Hall", "Bay Bridge" are a road, a hall and a bridge; "Old Town" a quarter)."""
     words = [w for w in name.split() if w.lower() not in _ARTICLES]
     if len(words) < 2:
         return None
     kind = None
-    if words[-1].lower() in NAMED_WATERS:
-        kind, words = NAMED_WATERS[words[-1].lower()], words[:-1]
-    elif words[0].lower() in NAMED_WATERS:
-        kind, words = NAMED_WATERS[words[0].lower()], words[1:]
-        if words[:1] == ["of"]:
-            words = words[1:]
+    first, last = words[0].lower(), words[-1].lower()
+    if last in NAMED_WATERS and last not in _NEVER_LAST:
+        kind, words = NAMED_WATERS[last], words[:-1]
+    elif first in _FIRST_WORDS:
+        kind, words = NAMED_WATERS[first], words[1:]
+    elif first in _FIRST_BEFORE_OF and words[1] == "of":
+        kind, words = NAMED_WATERS[first], words[2:]
     if kind is None or not words or not all(w[:1].isupper() for w in words):
         return None
     feature_class, _, code = kind.partition(".")
@@ -60,11 +71,7 @@ def _settled(chosen: Mapping[str, Resolved], least_confidence: float) -> list[Re
     return [
         r
         for r in chosen.values()
-        if r.place is not None
-        and r.place.lat is not None
-        and r.place.lon is not None
-        and (r.place.feature_class == "P" or r.place.admin_level == 2)
-        and r.confidence >= least_confidence
+        if r.place is not None and local_place(r.place) and r.confidence >= least_confidence
     ]
 
 
