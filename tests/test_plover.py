@@ -229,7 +229,7 @@ def test_the_bundled_models_weigh_the_records_as_the_trainer_does():
     ``frontlines train plover`` refits at that weight unless told otherwise."""
     import inspect
 
-    from frontlines.cli.train import plover
+    from frontlines.cli.train_plover import plover
     from frontlines.lab.train_plover import RECORD_WEIGHT
     from frontlines.nlp.events.plover import ENCODER_MODEL_FILE, MODEL_FILE, _bundled
     from frontlines.nlp.events.plover_head import default_plover_head

@@ -1,4 +1,5 @@
-"""What developers run, not users: `eval`, `gate`, `bench` (`train` is in cli/train.py).
+"""What developers run, not users: `eval`, `gate`, `bench` (`train` is in cli/train.py and
+cli/train_plover.py).
 
 The gold sets, floors and corpora are named by explicit paths: nothing here assumes
 a source checkout.

@@ -15,7 +15,9 @@ from frontlines.cli.app import app
 __all__ = ["COMMAND_MODULES", "app", "main"]
 
 #: Each registers its commands on ``app`` when imported; `--help` lists them in this order.
-COMMAND_MODULES = ("documents", "records", "across", "gazetteer", "serve", "dev", "train")
+COMMAND_MODULES = (
+    "documents", "records", "across", "gazetteer", "serve", "dev", "train", "train_plover",
+)
 for _name in COMMAND_MODULES:
     import_module(f"frontlines.cli.{_name}")
 
