@@ -72,6 +72,38 @@ def test_a_harvest_or_an_output_is_no_aid(nlp, text):
     assert not nlp(text)._.claims
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farm sold 300 tonnes of food to the city.",
+        "The country exports 2 million tonnes of food a year.",
+        "The government bought 5,000 tonnes of food from abroad.",
+        "Farmers lost 300 tonnes of food to the floods.",
+        "The ministry said 20 tonnes of medicine had expired.",
+    ],
+)
+def test_food_or_medicine_traded_or_lost_is_no_aid(nlp, text):
+    """Food and medicine are sold, grown and lost too: a weight of them is aid only when
+    something says they were given."""
+    found = _claims(nlp, text)
+    assert not [c for c in found.values() if c.measure == "aid_supplies"], list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Planes airdropped 20 tonnes of food over the besieged town.", "20 tonnes"),
+        ("The charity delivered 40 tonnes of medicine to the clinic.", "40 tonnes"),
+        ("The convoy carried 300 tonnes of relief food.", "300 tonnes"),
+        ("The agency announced a donation of 5 tons of medicine.", "5 tons"),
+    ],
+)
+def test_food_or_medicine_given_is_aid(nlp, text, number):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == "aid_supplies"
+
+
 def test_an_aside_restating_the_weight_is_one_claim(nlp):
     found = _claims(nlp, "The envoy announced a donation of 600 pounds (270 kilograms) of "
                          "medical supplies to the clinic.")
