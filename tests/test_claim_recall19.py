@@ -11,6 +11,11 @@ from frontlines.nlp.quantities.spans import led_by_a_quantifier
 from tests.claim_reading import claims_by_text as _claims
 
 
+def _quantities_bounds(nlp, text: str) -> dict[str, tuple[float | None, float | None]]:
+    return {q.text: (q.value if q.upper is None else None, q.upper)
+            for q in nlp(text)._.quantities}
+
+
 def _quantities(nlp, text: str) -> dict[str, str | None]:
     doc = nlp(text)
     return {q.text: (q.concept.text if q.concept else None) for q in doc._.quantities}
@@ -149,14 +154,33 @@ def test_other_bare_counts_inherit_nothing(nlp, text):
         ("Police detained 40 people on Monday and 25 on Tuesday. That brings the total to 65.",
          "65"),
         ("Police detained 40 people on Monday and 25 on Tuesday. That adds up to 65 in two "
-         "days.", "up to 65"),
+         "days.", "65"),
     ],
 )
 def test_a_sum_of_the_counts_just_told_inherits_their_measure(nlp, text, number):
+    """A sum is exact: "adds up to 65" is 65, no bound of "up to 65"."""
     found = _claims(nlp, text)
     assert number in found, [(c.text, c.measure) for c in found.values()]
-    assert found[number].measure == "detained"
-    assert 65.0 in {found[number].value, found[number].upper}
+    claim = found[number]
+    assert claim.measure == "detained"
+    assert (claim.value, claim.lower, claim.upper, claim.change) == (float(number), None, None,
+                                                                     "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "bounds"),
+    [
+        ("The bills add up to 300 dollars.", "300 dollars", (300.0, None)),
+        ("The votes added up to 61 percent.", "61 percent", (61.0, None)),
+        ("Together the losses sum up to 40 tanks.", "40", (40.0, None)),
+        # "up to" under any other verb stays a bound
+        ("The storm may have forced up to 300 people from their homes.", "up to 300",
+         (None, 300.0)),
+    ],
+)
+def test_up_to_is_a_bound_unless_it_sums(nlp, text, number, bounds):
+    found = _quantities_bounds(nlp, text)
+    assert found.get(number) == bounds, found
 
 
 @pytest.mark.parametrize(
