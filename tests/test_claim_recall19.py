@@ -137,6 +137,10 @@ def test_a_bare_count_admitted_after_a_refugee_count_counts_refugees(nlp):
         "The camp holds 7,000 refugees. In 2015, 300 took part in a march.",
         # a bare count after an arrest count: "released" says nothing of the detained
         "Police arrested 40 protesters on Monday. Twelve were released on Tuesday.",
+        # taken in as something else: students, not refugees
+        "The country admitted 70,000 refugees last year. This year, 90,000 were accepted "
+        "as students.",
+        "The camp holds 7,000 refugees. In May, 300 were taken on as workers.",
         # too far from the refugee count to stand for it
         "The country took in 70,000 refugees last year. The war went on. It rained. "
         "Next year, 90,000 will be admitted.",

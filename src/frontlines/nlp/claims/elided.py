@@ -43,6 +43,8 @@ def stands_for_previous(span: Span, q: Quantity, previous: Quantity,
         return False
     if any(c.dep_ in {"dobj", "attr", "acomp"} for c in verb.children):
         return False  # "300 took part": taking something, no one taken in
+    if any(c.dep_ in {"prep", "advcl", "oprd"} and c.lower_ == "as" for c in verb.children):
+        return False  # "20,000 were accepted as students": taken in as something else
     if any(t.dep_ not in {"advmod", "quantmod", "det", "nummod", "compound"}
            and t.lower_ not in _DETERMINERS for t in head.children):
         return False  # "100,000 of the tickets", "12 who signed": it says what it counts
