@@ -215,3 +215,32 @@ def test_an_existential_count_counts_the_noun_it_leaves_out(nlp):
 
 def test_an_existential_count_of_no_measured_noun_is_no_claim(nlp):
     assert not nlp("Officials counted the ballots and said there were 300.")._.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers said there were four.",
+        "Police searched the houses, and soldiers said there were twelve.",
+        "Soldiers told the rebels there were twelve.",
+    ],
+)
+def test_an_existential_count_never_counts_who_says_so(nlp, text):
+    """The plural noun before "there were four" may be the speaker (or the hearer): the
+    clause leaves out what it counts, never who tells of it."""
+    assert not nlp(text)._.claims, [(c.text, c.measure) for c in nlp(text)._.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Police hunted the gunmen, and officers said there might be as many as four.",
+         "as many as four", "fighters"),
+        ("Police found the bodies, and soldiers said there were twelve.", "twelve", "killed"),
+    ],
+)
+def test_an_existential_count_skips_the_speaker_for_the_noun_before(nlp, text, number,
+                                                                     measure):
+    found = _claims(nlp, text)
+    assert number in found, [(c.text, c.measure) for c in found.values()]
+    assert found[number].measure == measure
