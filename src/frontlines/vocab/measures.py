@@ -48,6 +48,13 @@ class Measure:
     # Concept words that count only as what the number counts (the head of its phrase):
     # "the 49 victims" are the dead, a number merely near "the victims" is not.
     head_concepts: frozenset[str] = frozenset()
+    # Concept words that count only when given ("300 tonnes of food" is a harvest or a sale
+    # as often as aid): one of ``given_modifiers`` modifies the word ("food aid", "relief
+    # food") or one of ``giving_words`` (a verb or a noun of giving) governs the amount
+    # ("airdropped 20 tonnes of food", "a donation of 5 tons of medicine").
+    given_concepts: frozenset[str] = frozenset()
+    given_modifiers: frozenset[str] = frozenset()
+    giving_words: frozenset[str] = frozenset()
 
     def takes_unit(self, unit: str, kind: str | None) -> bool:
         """The unit fits: listed by code, or its kind listed as "kind:currency"."""
@@ -145,6 +152,9 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
                 context=frozenset(entry.get("context", [])),
                 context_window=int(entry.get("context_window", 8)),
                 head_concepts=frozenset(entry.get("head_concepts", [])),
+                given_concepts=frozenset(entry.get("given_concepts", [])),
+                given_modifiers=frozenset(entry.get("given_modifiers", [])),
+                giving_words=frozenset(entry.get("giving_words", [])),
             )
         )
     out = data.get("rule_out", {})

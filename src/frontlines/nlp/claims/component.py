@@ -79,6 +79,7 @@ from frontlines.nlp.claims.dates import (
 )
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
+from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
@@ -304,9 +305,10 @@ class ClaimBuilder:
 
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
-                if not measure.takes_unit(unit, kind) or counts_things(span, verb, measure,
-                                                                       self.taxonomy):
-                    continue  # "held 12 rallies", "captured 12 tanks": no one detained
+                if not measure.takes_unit(unit, kind) or counts_things(
+                        span, verb, measure, self.taxonomy) or not_given(
+                        span, named, read, measure):  # fmt: skip
+                    continue  # "held 12 rallies": no one detained; "sold 300 tonnes of food"
                 if measure.counts_people and not counts_people(
                     counted if counted is not None else (named[0] if named else None),
                     self.taxonomy.people,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.model import Quantity
+from frontlines.nlp.attribution.component import default_lexicon
 from frontlines.vocab.measures import Measure
 
 __all__ = ["SUBJECT_DEPS", "counts_again", "existential_noun", "stands_for",
@@ -43,6 +44,8 @@ def stands_for_previous(span: Span, q: Quantity, previous: Quantity,
         return False
     if any(c.dep_ in {"dobj", "attr", "acomp"} for c in verb.children):
         return False  # "300 took part": taking something, no one taken in
+    if any(c.dep_ in {"prep", "advcl", "oprd"} and c.lower_ == "as" for c in verb.children):
+        return False  # "20,000 were accepted as students": taken in as something else
     if any(t.dep_ not in {"advmod", "quantmod", "det", "nummod", "compound"}
            and t.lower_ not in _DETERMINERS for t in head.children):
         return False  # "100,000 of the tickets", "12 who signed": it says what it counts
@@ -102,7 +105,8 @@ def _just_before(span: Span, previous: Quantity) -> bool:
 def existential_noun(span: Span, q: Quantity) -> Token | None:
     """'Police hunted the gunmen, saying there might be up to four': a bare number
     that is all an existential clause says ("there were only two") counts the nearest
-    plural noun before it in its sentence, the noun the clause leaves out."""
+    plural noun before it in its sentence, the noun the clause leaves out; never who says
+    so ("Soldiers said there were four" counts no soldiers)."""
     if q.concept is not None or q.unit not in {"", "count"}:
         return None
     numbers = [t for t in span if t.like_num]
@@ -112,8 +116,25 @@ def existential_noun(span: Span, q: Quantity) -> Token | None:
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
     sent = span.sent
-    before = [t for t in span.doc[sent.start : verb.i] if t.tag_ == "NNS"]
+    speakers = _speakers(sent)
+    before = [t for t in span.doc[sent.start : verb.i] if t.tag_ == "NNS" and t.i not in speakers]
     return before[-1] if before else None
+
+
+def _speakers(sent: Span) -> set[int]:
+    """'Officials said there were four', 'Soldiers told reporters there were twelve': the
+    token indices of who speaks (the subject of a verb of saying) and of whom it is told
+    (the object of one with a clause said), the people saying, not the ones counted."""
+    cues = default_lexicon().cue_verbs
+    out: set[int] = set()
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues:
+            continue
+        says = any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS or (says and child.dep_ in {"dobj", "dative"}):
+                out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return out
 
 
 def stands_for(span: Span, q: Quantity, previous: Quantity, verbs: frozenset[str]) -> bool:

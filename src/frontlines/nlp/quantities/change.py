@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_PHRASES",
     "DOWN_LEMMAS",
     "OVER_PARTICLE_VERBS",
+    "SUM_UP_VERBS",
     "UP_LEMMAS",
 ]
 
@@ -38,6 +39,21 @@ DOWN_LEMMAS = words("quantity", "down_lemmas")
 
 
 OVER_PARTICLE_VERBS = words("quantity", "over_particle_verbs")
+
+
+SUM_UP_VERBS = words("quantity", "sum_up_verbs")
+
+
+def _sums_up(doc: Doc, first: int, parts: list[str]) -> bool:
+    """'That adds up to 65': "up" the particle of a verb of summing (or right after one,
+    however the parser attached it: "the bills add up to 300 dollars"), "to" its
+    preposition; the number is the sum itself, exact, no bound."""
+    if parts != ["up", "to"]:
+        return False
+    up = doc[first]
+    if up.dep_ == "prt" and up.head.lemma_.lower() in SUM_UP_VERBS:
+        return True
+    return first > 0 and doc[first - 1].lemma_.lower() in SUM_UP_VERBS
 
 
 def _particle(doc: Doc, first: int, parts: list[str]) -> bool:
@@ -90,6 +106,8 @@ def _change_before(doc: Doc, sent: Span, start: int) -> tuple[int, Change | None
         parts = phrase.split()
         if len(parts) <= len(words) and words[len(words) - len(parts) :] == parts:
             first = start - len(parts)
+            if _sums_up(doc, first, parts):
+                return start, None
             if _particle(doc, first, parts):
                 break
             symbol = CHANGE_PHRASES[phrase]
