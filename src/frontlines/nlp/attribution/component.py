@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Attribution, Extractor, TextSpan, as_source_kind
+from frontlines.nlp.attribution.antecedents import POINTING, PRONOUNS, antecedent_of
 from frontlines.nlp.attribution.content import (
     OBJECT_PREPOSITIONS,
     RIGHT_PREPOSITIONS,
@@ -76,9 +77,6 @@ __all__ = [
 ]
 
 VERSION = "0.4.9"
-PRONOUNS = words("attribution", "pronouns")
-POINTING = words("attribution", "pointing")
-PERSONAL = words("attribution", "personal")
 
 
 @dataclass(frozen=True)
@@ -328,7 +326,7 @@ class AttributionRecognizer:
         content: Span,
         history: list[tuple[Span, Attribution]],
     ) -> Attribution:
-        antecedent = _antecedent(source, history) if source is not None else None
+        antecedent = antecedent_of(source, history) if source is not None else None
         speaker = antecedent[0] if antecedent else source
         kind = antecedent[1].kind if antecedent else (
             self.lexicon.kind_of(source) if source is not None else "unknown"
@@ -458,49 +456,6 @@ def _joins_right(token: Token, verb: Token, previous: Token) -> bool:
         and token.head.i in {verb.i, previous.i}
         and token.lower_ not in {"that", "last", "this"}
     )
-
-
-def _antecedent(
-    source: Span, history: list[tuple[Span, Attribution]]
-) -> tuple[Span, Attribution] | None:
-    """The earlier source a pronoun or definite description points back to."""
-    words = [t.lower_ for t in source]
-    if not history:
-        return None
-    if len(words) == 1 and words[0] in PRONOUNS:
-        wanted_person = words[0] in {"he", "she", "i"}
-        for earlier, attribution in reversed(history):
-            if not _names_speaker(earlier, wanted_person, words[0] == "we"):
-                continue
-            if not wanted_person or attribution.kind in {
-                "named_official",
-                "anonymous_official",
-                "military",
-                "government",
-            }:
-                return earlier, attribution
-        return None
-    if words[0] in POINTING and len(words) <= 5:
-        head = source.root.lemma_.lower()
-        for earlier, attribution in reversed(history):
-            if head in {t.lemma_.lower() for t in earlier}:
-                return earlier, attribution
-    return None
-
-
-def _names_speaker(earlier: Span, person: bool, we: bool) -> bool:
-    """Can a pronoun point back to this earlier source? Only one that names its speaker
-    (an earlier lone pronoun names no one, so "they" after "he said" stays "they"), and of
-    the pronoun's kind: "he" or "she" is no organisation or country ("the Pentagon"), and
-    "it" or "they" no single named person ("Ms. Okafor", but "Okafor and Lee" may be
-    "they"). A named minister or spokesman does say "we" for the body they speak for, and
-    the claim is theirs."""
-    if len(earlier) == 1 and earlier[0].lower_ in PERSONAL:
-        return False
-    root = earlier.root
-    if person:
-        return root.ent_type_ not in {"ORG", "NORP", "GPE"}
-    return we or root.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in root.children)
 
 
 def _actor_in(doc: Doc, span: Span | None) -> str | None:
