@@ -145,3 +145,13 @@ def test_an_attack_of_its_own_after_the_name_is_news(nlp):
 def test_a_conflict_named_as_a_yardstick_is_no_antecedent(nlp, first, second):
     events = [e for e in events_on(nlp, first + second, "2016-03-10") if e.start >= len(first)]
     assert events and not any(e.background for e in events), second
+
+
+def test_a_mention_told_as_news_is_no_antecedent(nlp):
+    # spelled out ("the attacks on the consulate in Benghazi") but told with a day of its
+    # own, or as the subject of what it did: today's attacks, not the named ones
+    for first in ("The attacks on the consulate in Benghazi killed two guards yesterday. ",
+                  "The attacks on the consulate in Benghazi killed two guards. "):
+        text = first + "A video had inspired the attacks."
+        events = events_on(nlp, text, "2016-03-10")
+        assert events and not any(e.date == "2012" for e in events), first

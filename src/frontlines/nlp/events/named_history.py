@@ -195,6 +195,9 @@ def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) ->
 _YARDSTICKS = frozenset({"since", "than", "unlike", "after", "before", "like"})
 #: Verbs whose "to"/"with" object is a yardstick ("compared to the Madrid bombings").
 _COMPARING = frozenset({"compare", "liken"})
+#: Dependencies by which a noun is the argument a clause tells anew ("the attacks on the
+#: consulate killed two guards"): without a date, today's events, not history recalled.
+_TOLD_ANEW = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
 
 
 def _yardstick(name: Token) -> bool:
@@ -214,16 +217,18 @@ def _yardstick(name: Token) -> bool:
 def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
     """The conflicts named "<Place> <noun>" that ``sent`` spells out as the noun with the
     place in its own phrase ("the attacks on the consulate in Benghazi" for "Benghazi
-    attacks"), its phrase giving no date of its own, nor a yardstick ("since ...")."""
+    attacks"), recalled as history: its clause gives no date, it is no subject or object
+    its clause tells anew ("... killed two guards"), nor a yardstick ("since ...")."""
     out: list[NamedConflict] = []
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
             continue
-        if _yardstick(noun):
+        if noun.dep_ in _TOLD_ANEW or _yardstick(noun):
+            continue
+        clause = predicate_of(noun).subtree
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in clause if t.i != noun.i):
             continue
         inside = [t for t in noun.subtree if t.i != noun.i]
-        if any(t.ent_type_ in {"DATE", "TIME"} for t in inside):
-            continue
         proper = {t.text for t in inside if t.pos_ == "PROPN"}
         for conflict in conflicts():
             for name in conflict.names:
