@@ -43,29 +43,31 @@ def test_years_spent_since_an_event_make_it_history(nlp):
     assert events and not any(e.background for e in events)
 
 
-_SETTING = "The border war was at its worst in the summer of 2009. "
-_AMBUSH = "Guerrillas ambushed a supply column on the mountain road, killing three soldiers."
+_SETTING = "The ferry line went bankrupt in the summer of 2009. "
+_FLED = "Its owner had fled abroad after strikers set fire to the depot."
 
 
-def test_an_event_told_right_after_an_old_scene_of_war_is_history(nlp):
-    events = events_on(nlp, _SETTING + _AMBUSH, "2016-08-02")
-    assert [e.acled_sub_event for e in events] == ["Armed clash"]
-    assert events[0].background
+def test_a_past_perfect_right_after_an_old_setting_is_history(nlp):
+    events = events_on(nlp, _SETTING + _FLED, "2016-08-02")
+    assert events and all(e.background for e in events)
+    events = events_on(nlp, _SETTING + _FLED.replace("had fled", "fled"), "2016-08-02")
+    assert events and not any(e.background for e in events)
 
 
 def test_a_recent_setting_leaves_the_event_news(nlp):
-    text = _SETTING.replace("2009", "2016") + _AMBUSH
+    text = _SETTING.replace("2009", "2016") + _FLED
     events = events_on(nlp, text, "2016-08-02")
-    assert len(events) == 1 and not events[0].background
+    assert events and not any(e.background for e in events)
 
 
 def test_a_boundary_or_a_place_of_its_own_leaves_the_event_news(nlp):
     since = "The rebels have held the valley since 2012. "
-    events = events_on(nlp, since + "Fighters shelled the main road into the town.", "2016-08-02")
+    events = events_on(nlp, since + "Fighters had shelled the main road into the town.",
+                       "2016-08-02")  # fmt: skip
     assert len(events) == 1 and not events[0].background
-    abroad = _SETTING + _AMBUSH.replace("road,", "road near Herat,")
+    abroad = _SETTING + _FLED.replace("the depot.", "the depot in Odessa.")
     events = events_on(nlp, abroad, "2016-08-02")
-    assert len(events) == 1 and not events[0].background
+    assert events and not any(e.background for e in events)
 
 
 _NEWS = "Rebels attacked an army post. Soldiers later shelled the village, killing four."
@@ -74,20 +76,18 @@ _NEWS = "Rebels attacked an army post. Soldiers later shelled the village, killi
 @pytest.mark.parametrize("fact", [
     "The town was founded in 1850. ", "The mayor took office in 2012. ",
     "He studied law in 2001. ", "The party won the 2010 election by a landslide. ",
-    "The dam was completed in 1998. ", "The ferry company went bankrupt in the summer of 2009. ",
+    "The dam was completed in 1998. ", "The civil war ended in 2002. ",
+    "The conflict began in 2011. ", "The border war was at its worst in the summer of 2009. ",
 ])  # fmt: skip
 def test_an_old_fact_before_todays_fighting_leaves_it_news(nlp, fact):
     events = events_on(nlp, fact + _NEWS, "2020-06-01")
     assert len(events) == 2 and not any(e.background for e in events), fact
 
 
-def test_a_past_perfect_after_an_old_fact_goes_back_to_its_time(nlp):
-    text = ("The ferry company went bankrupt in the summer of 2009. Its owner had fled "
-            "abroad after strikers set fire to the depot.")
-    events = events_on(nlp, text, "2016-08-02")
-    assert events and all(e.background for e in events)
-    events = events_on(nlp, text.replace("had fled", "fled"), "2016-08-02")
-    assert events and not any(e.background for e in events)
+def test_a_past_perfect_under_a_report_stays_news(nlp):
+    text = "The region was annexed in 2014. Officials said gunmen had attacked a checkpoint."
+    events = events_on(nlp, text, "2020-06-01")
+    assert len(events) == 1 and not events[0].background
 
 
 def test_an_event_that_dates_itself_after_an_old_setting_stays_news(nlp):

@@ -12,17 +12,17 @@ carries on through the narrative (each event so made background lends it to the 
 and stops at the first event the story dates itself, or one it places abroad.
 
 A narrative also opens on a sentence that tells no event of its own but sets the scene in
-an old time ("The border war was at its worst in the summer of 2009."): the undated event
-told right after it ("Guerrillas ambushed a supply column on the mountain road.") is that
-summer's, not today's. Such a setting is a past-tense clause dated, in its own words, more
-than a year before the story (``acted_on.long_before``), by a time it is set in, not a
-boundary ("since 2014", "after 2014": what follows may be today's), with no recent date
-beside it; the event must follow at once, give no place of its own and be told in the past.
-And the two must be tied: the setting is a scene of conflict (a named conflict, a noun of
-one, ``conflict_scene_nouns``, or of a violent event), or the event is told in the past
-perfect ("Its owner had fled ..."), going back to the setting's time. An old fact alone
-("The dam was completed in 1998.", "He studied law in 2001.") says nothing of when the
-fighting told next happened: it stays news.
+an old time ("The ferry line went bankrupt in the summer of 2009."): the undated event
+told right after it in the past perfect ("Its owner had fled abroad after strikers set
+fire to the depot.") goes back to that summer, not today. Such a setting is a past-tense
+clause dated, in its own words, more than a year before the story
+(``acted_on.long_before``), by a time it is set in, not a boundary ("since 2014", "after
+2014": what follows may be today's), with no recent date beside it; the event must follow
+at once, give no place of its own and be told in the past perfect as the sentence's main
+verb. An old fact followed by a simple past ("The dam was completed in 1998.", "The war
+ended in 2002." and then "Rebels attacked an army post.") says nothing of when the
+fighting happened: it stays news, as does a past perfect under a report ("officials said
+gunmen had attacked ...").
 """
 
 from __future__ import annotations
@@ -33,12 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.events.acted_on import long_before
-from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.named_history import named_in
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import names_a_place
 from frontlines.nlp.extensions import items
-from frontlines.vocab.words import words
 
 __all__ = ["history_told_on", "undated"]
 
@@ -87,32 +84,18 @@ def _after_old_setting(event: Event, told: list[Event], doc: Doc, now: str) -> b
         return False  # no date, or a recent one beside the old: not a scene in the past
     if not any(_sets_past_clause(previous, t) for t in times):
         return False
-    # an old fact ("the dam was completed in 1998") says nothing of when what follows
-    # happened: only a scene of conflict, or a sentence told before it, ties it there
-    return _conflict_scene(previous) or _past_perfect(doc, event, sent)
+    # an old fact ("the dam was completed in 1998", "the war ended in 2002") says nothing
+    # of when what follows happened: only a sentence told before its time ties it there
+    return _past_perfect(sent)
 
 
-#: Nouns by which a dated sentence sets a scene of conflict ("the border war").
-_SCENE_NOUNS = words("event", "conflict_scene_nouns")
-
-
-def _conflict_scene(sent: Span) -> bool:
-    """Whether the sentence sets a scene of conflict: a conflict it names ("the Korean
-    War"), a noun of one ("the border war", "the uprising") or of a violent event."""
-    if named_in(sent.text):
-        return True
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in _SCENE_NOUNS or t.lower_ in _SCENE_NOUNS
-                                     or kind_of(t.lemma_.lower()) is not None)
-               for t in sent)  # fmt: skip
-
-
-def _past_perfect(doc: Doc, event: Event, sent: Span) -> bool:
-    """Whether the event's sentence tells it before a past time ("had fled", "had been
-    driven out"): a narrative going back to the time the sentence before set."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    verbs = [sent.root] + ([predicate_of(span.root)] if span is not None and len(span) else [])
-    return any(v.tag_ == "VBN" and c.dep_ == "aux" and c.lower_ == "had"
-               for v in verbs for c in v.children)  # fmt: skip
+def _past_perfect(sent: Span) -> bool:
+    """Whether the sentence's main verb tells it before a past time ("had fled", "had been
+    driven out"): a narrative going back to the time the sentence before set. Not a verb
+    under a report ("officials said gunmen had attacked ...": today's report)."""
+    root = sent.root
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in root.children)  # fmt: skip
 
 
 def _sets_past_clause(sent: Span, time: TimeExpression) -> bool:
