@@ -130,3 +130,28 @@ def test_an_attack_of_its_own_after_the_name_is_news(nlp):
                    "Militants staged another attack on the embassy on Wednesday."):
         events = events_on(nlp, _NAMED + second, "2016-03-10")
         assert len(events) == 1 and not events[0].background, second
+
+
+@pytest.mark.parametrize("first,second", [
+    ("It was the worst blast in the county since the Omagh bombing. ",
+     "Police said the bombing killed 12 people."),
+    ("It was the deadliest raid on a diplomatic post since the Benghazi attacks. ",
+     "Officials said the attacks were carried out by a local militia."),
+    ("Unlike the Lockerbie bombing, the crash left no trace of explosives. ",
+     "Investigators said the bombing was staged by a local cell."),
+    ("The fire was larger than the Madrid bombings. ",
+     "Prosecutors said the bombings killed nine people."),
+])  # fmt: skip
+def test_a_conflict_named_as_a_yardstick_is_no_antecedent(nlp, first, second):
+    events = [e for e in events_on(nlp, first + second, "2016-03-10") if e.start >= len(first)]
+    assert events and not any(e.background for e in events), second
+
+
+def test_a_mention_told_as_news_is_no_antecedent(nlp):
+    # spelled out ("the attacks on the consulate in Benghazi") but told with a day of its
+    # own, or as the subject of what it did: today's attacks, not the named ones
+    for first in ("The attacks on the consulate in Benghazi killed two guards yesterday. ",
+                  "The attacks on the consulate in Benghazi killed two guards. "):
+        text = first + "A video had inspired the attacks."
+        events = events_on(nlp, text, "2016-03-10")
+        assert events and not any(e.date == "2012" for e in events), first

@@ -12,13 +12,17 @@ carries on through the narrative (each event so made background lends it to the 
 and stops at the first event the story dates itself, or one it places abroad.
 
 A narrative also opens on a sentence that tells no event of its own but sets the scene in
-an old time ("Few advisers failed as badly as hers did in the winter of 2014."): the
-undated event told right after it ("The prime minister resigned after thousands of
-protesters marched on his office.") is that winter's, not today's. Such a setting is a
-past-tense clause dated, in its own words, more than a year before the story
+an old time ("The ferry line went bankrupt in the summer of 2009."): the undated event
+told right after it in the past perfect ("Its owner had fled abroad after strikers set
+fire to the depot.") goes back to that summer, not today. Such a setting is a past-tense
+clause dated, in its own words, more than a year before the story
 (``acted_on.long_before``), by a time it is set in, not a boundary ("since 2014", "after
-2014": what follows may be today's), with no recent date beside it; the event must
-follow at once, give no place of its own and be told in the past.
+2014": what follows may be today's), with no recent date beside it; the event must follow
+at once, give no place of its own and be told in the past perfect as the sentence's main
+verb. An old fact followed by a simple past ("The dam was completed in 1998.", "The war
+ended in 2002." and then "Rebels attacked an army post.") says nothing of when the
+fighting happened: it stays news, as does a past perfect under a report ("officials said
+gunmen had attacked ...").
 """
 
 from __future__ import annotations
@@ -78,7 +82,20 @@ def _after_old_setting(event: Event, told: list[Event], doc: Doc, now: str) -> b
              and t.value[:4].isdigit()]  # fmt: skip
     if not times or not all(long_before(t.value, now) for t in times):
         return False  # no date, or a recent one beside the old: not a scene in the past
-    return any(_sets_past_clause(previous, t) for t in times)
+    if not any(_sets_past_clause(previous, t) for t in times):
+        return False
+    # an old fact ("the dam was completed in 1998", "the war ended in 2002") says nothing
+    # of when what follows happened: only a sentence told before its time ties it there
+    return _past_perfect(sent)
+
+
+def _past_perfect(sent: Span) -> bool:
+    """Whether the sentence's main verb tells it before a past time ("had fled", "had been
+    driven out"): a narrative going back to the time the sentence before set. Not a verb
+    under a report ("officials said gunmen had attacked ...": today's report)."""
+    root = sent.root
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in root.children)  # fmt: skip
 
 
 def _sets_past_clause(sent: Span, time: TimeExpression) -> bool:

@@ -159,7 +159,9 @@ def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) ->
     defended the view that a video had inspired the attacks." The noun is the name's own
     head ("attacks" of "the Benghazi attacks", "war" of "the Korean War"), with no date,
     place or word of its own that sets it apart ("the attacks in Paris", "another war"),
-    and the conflict ended more than a year before ``now``; else None. Political news
+    and the conflict ended more than a year before ``now``; else None. A name told only
+    as a yardstick of another event ("the deadliest blast since the Omagh bombing", "unlike
+    the Gulf War") is no antecedent: "the bombing" next is that other event. Political news
     names an old attack once and goes on with "the attack"; read alone, the sentence
     would tell it as today's."""
     nouns = [t for t in triggers if t.pos_ == "NOUN"]
@@ -177,7 +179,8 @@ def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) ->
     lemma = lemmas.pop()
     found = [(previous.char_span(a, b, alignment_mode="expand"), c)
              for a, b, c in named_in(previous.text)]  # fmt: skip
-    named = [c for span, c in found if span is not None and span.root.lemma_.lower() == lemma]
+    named = [c for span, c in found if span is not None and span.root.lemma_.lower() == lemma
+             and not _yardstick(span.root)]  # fmt: skip
     for conflict in (*named, *_spelled_out(previous, lemma)):
         ended = day_span(str(conflict.last))
         if not conflict.actor and ended is not None and (
@@ -186,17 +189,46 @@ def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) ->
     return None
 
 
+#: Words that name a conflict only as a yardstick of another event ("the deadliest attack
+#: since the Omagh bombing", "unlike the Gulf War"): a noun told next refers to that
+#: other event, not to the conflict.
+_YARDSTICKS = frozenset({"since", "than", "unlike", "after", "before", "like"})
+#: Verbs whose "to"/"with" object is a yardstick ("compared to the Madrid bombings").
+_COMPARING = frozenset({"compare", "liken"})
+#: Dependencies by which a noun is the argument a clause tells anew ("the attacks on the
+#: consulate killed two guards"): without a date, today's events, not history recalled.
+_TOLD_ANEW = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
+
+
+def _yardstick(name: Token) -> bool:
+    """Whether the name's head is governed by a word of comparison or a boundary."""
+    while name.dep_ in {"conj", "appos"} and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "pobj":
+        return False
+    prep = name.head
+    if prep.lower_ == "in" and prep.head.lower_ in _YARDSTICKS:
+        return True  # "higher than in the Madrid bombings"
+    if prep.lower_ in {"to", "with"} and prep.head.lemma_.lower() in _COMPARING:
+        return True
+    return prep.lower_ in _YARDSTICKS
+
+
 def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
     """The conflicts named "<Place> <noun>" that ``sent`` spells out as the noun with the
     place in its own phrase ("the attacks on the consulate in Benghazi" for "Benghazi
-    attacks"), its phrase giving no date of its own."""
+    attacks"), recalled as history: its clause gives no date, it is no subject or object
+    its clause tells anew ("... killed two guards"), nor a yardstick ("since ...")."""
     out: list[NamedConflict] = []
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
             continue
-        inside = [t for t in noun.subtree if t.i != noun.i]
-        if any(t.ent_type_ in {"DATE", "TIME"} for t in inside):
+        if noun.dep_ in _TOLD_ANEW or _yardstick(noun):
             continue
+        clause = predicate_of(noun).subtree
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in clause if t.i != noun.i):
+            continue
+        inside = [t for t in noun.subtree if t.i != noun.i]
         proper = {t.text for t in inside if t.pos_ == "PROPN"}
         for conflict in conflicts():
             for name in conflict.names:
