@@ -148,7 +148,7 @@ def test_train_plover_estimate_needs_the_records(tmp_path):
 
 def test_train_plover_estimate_prints_both_estimates(monkeypatch, capsys):
     import frontlines.lab.plover_nested as plover_nested
-    from frontlines.cli import train
+    from frontlines.cli import train_plover as train
 
     monkeypatch.setattr(plover_nested, "build_table", lambda *a, **k: _table())
     train._print_estimates(None, [], [], None, 5.0, vectors=False)
