@@ -49,6 +49,22 @@ def test_a_model_reads_the_embedding_only_when_it_weighs_it() -> None:
     assert plain.embeds
 
 
+def test_whether_the_model_weighs_the_embedding_is_read_once_per_weights(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[int] = []
+
+    def counting(weights: Any) -> bool:
+        asked.append(len(weights))
+        return reads_embedding(weights)
+
+    monkeypatch.setattr("frontlines.nlp.events.component.reads_embedding", counting)
+    coder = EventCoder(confidence=ConfidenceModel({"bias": 0.0}, {}))
+    assert not coder.embeds and not coder.embeds and asked == [1]
+    coder.confidence = ConfidenceModel({f"{EMB}0": 0.2, "bias": 0.0}, {})  # a new model
+    assert coder.embeds and asked == [1, 2]
+
+
 def test_the_embedding_is_one_stacked_feature() -> None:
     per_set = {"dev": _embedding_rows(10, 1)}
     names = every_name(per_set)

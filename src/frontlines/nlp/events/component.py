@@ -155,12 +155,20 @@ class EventCoder:
         self._plover = plover  # loaded on first use: ``frontlines train plover`` has none yet
         self._acled = acled  # likewise for ``frontlines train acled``
         self.embed: bool | None = None  # sentence embeddings as features: None, if read
+        self._weighs_embedding: tuple[object, bool] | None = None  # (weights read, answer)
 
     @property
     def embeds(self) -> bool:
         """Whether kept events get their sentence's embedding as features: when the
-        confidence weighs it, or a trainer set ``embed`` (confidence_embedding.py)."""
-        return self.embed if self.embed is not None else reads_embedding(self.confidence.weights)
+        confidence weighs it, or a trainer set ``embed`` (confidence_embedding.py). Read
+        once per weights (a story asks every time; scanning 2,600 names each was 10 % of
+        the layer's time)."""
+        if self.embed is not None:
+            return self.embed
+        weights = self.confidence.weights
+        if self._weighs_embedding is None or self._weighs_embedding[0] is not weights:
+            self._weighs_embedding = (weights, reads_embedding(weights))
+        return self._weighs_embedding[1]
 
     @property
     def plover(self) -> PloverModel:
