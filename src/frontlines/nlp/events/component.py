@@ -96,7 +96,6 @@ from frontlines.nlp.events.triggers import told_again
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.events.unnamed_sides import unnamed_sides
 from frontlines.nlp.events.when import (
-    EventDate,
     event_date,
     filed_month,
     noun_dates,
@@ -278,7 +277,7 @@ class EventCoder:
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
                 where = event_place(sent, words, (actor1, actor2), places, story_place)
                 when = event_date(sent, words, times, published, now)
-                event = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
+                event = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place
                 counted = [*realis[:1], *tallies(sent)] if realis else []
                 unseen = not any(e.acled_sub_event == event.acled_sub_event for e in events)
@@ -386,7 +385,7 @@ class EventCoder:
         where = event_place(sent, triggers, (actor1, actor2), places, fallback)
         when = event_date(sent, triggers, times, published, now)
         extractor = Extractor(self.name, self.version)
-        mention = self._event(doc, sent, match, (actor1, actor2), where, when, extractor)
+        mention = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
         spots = spread(mention, sent, places, triggers, matches)  # "in A and B": each
         found = told_places(spots, triggers, events)  # the event each place tells again
         for earlier in dict.fromkeys(i for i in found if i is not None):  # evidence only:
@@ -467,18 +466,6 @@ class EventCoder:
             if overlaps and place.feature_code == "PCLI":
                 return "state"
         return head_side(actor.text) or side_of(actor.text)  # "the Iraqi government"
-
-    def _event(
-        self,
-        doc: Doc,
-        sent: Span,
-        match: EventMatch,
-        actors: tuple[EventActor | None, EventActor | None],
-        place: PlaceMention | None,
-        when: EventDate,
-        extractor: Extractor,
-    ) -> Event:
-        return event_record(doc, sent, match, actors, place, when, extractor)
 
 
 def _commentator(actor: EventActor, trigger: Token) -> bool:

@@ -29,6 +29,7 @@ from frontlines.model import Event, EventActor, Extractor, PlaceMention
 from frontlines.nlp.events.confidence import event_features
 from frontlines.nlp.events.factuality import RealisModel, judged, realis_probability
 from frontlines.nlp.events.named import name_place
+from frontlines.nlp.events.record import event_record
 from frontlines.nlp.events.referred import own_sides
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.story import VIOLENT_TYPES, background, same_or_inside
@@ -55,9 +56,6 @@ class Coder(Protocol):
 
     def _by_target(self, match: EventMatch, target: EventActor | None) -> EventMatch: ...
 
-    def _event(self, doc: Doc, sent: Span, match: EventMatch,
-               actors: tuple[EventActor | None, EventActor | None], place: PlaceMention | None,
-               when: Any, extractor: Extractor) -> Event: ...  # fmt: skip
 
 #: Why the realis and specificity readings drop a word that still names an event told
 #: as known: a mention of it inside a phrase about something else, the setting of
@@ -114,7 +112,7 @@ def other_events(coder: Coder, sent: Span, matches: list[EventMatch], event: Eve
         if typed is not None and typed.type.record and typed.type.acled_event in VIOLENT_TYPES:
             match = typed
         when = event_date(sent, [token], times, published, now)
-        other = coder._event(sent.doc, sent, coder._by_target(match, actor2), (actor1, actor2),
+        other = event_record(sent.doc, sent, coder._by_target(match, actor2), (actor1, actor2),
                              place, when, Extractor(coder.name, coder.version))
         other = replace(other, background=background(other, now))
         p = realis_probability(token, coder.realis)
