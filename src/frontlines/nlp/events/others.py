@@ -1,6 +1,6 @@
 """Another event a sentence names by its own place: "the attack in Arles follows the
 harbour attack in Sète", "condemns the attack this morning at a market in Homs and the
-car bomb attacks in Hama province".
+two car bombings near Hama".
 
 The coder reads one event per sentence and ACLED type (``component``): a second event
 of a kind the sentence already told was a miss. A definite event noun that a place of
@@ -10,8 +10,8 @@ particular event the story treats as known, whatever the clause around it says o
 neither the place of the sentence's event nor inside or around it, it is another event,
 which ACLED codes apart (one event per place). Only beside a violent event, whose
 sentence lists or compares violent events: beside a deal, an arrest or troops sent, a
-named attack is the cause or the setting of the news ("in the wake of the Paris
-attacks, the U.S. sent more troops"). Only words the realis reading drops for
+named attack is the cause or the setting of the news ("after the Brussels attacks,
+France sent more troops"). Only words the realis reading drops for
 being a mention of something told or a setting of another clause are read so, besides
 words it keeps: a negated, planned, compared or generic word is still no event, and
 neither is a word off its event sense.

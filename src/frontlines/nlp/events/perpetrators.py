@@ -3,7 +3,7 @@
 News often tells an attack with no one doing it ("A car bombing outside the embassy killed
 ten people") and names the doer only where it speaks of the attacks as a whole, before
 or after: "an exiled group planned the attacks", "X was behind the bombings", "X, the
-architect of the bombings", "X, who is accused of organizing the bombings". The
+architect of the bombings", "X, who is accused of planning the bombings". The
 construction itself says who did it, so any noun phrase counts (``accountable.any_phrase``).
 The event noun must be definite ("the attacks", "these bombings", "the group's attack"):
 "X planned an attack" tells a plan, not who did the attacks told.
@@ -37,7 +37,7 @@ _SIDES = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
 #: Words that make an event noun one the story told ("the", "these", "both").
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "both"})
 #: Dependencies by which a verb hangs a clause on the verb that says who it is about
-#: ("is accused of organizing", "is believed to be behind").
+#: ("is accused of planning", "is believed to be behind").
 _UP = frozenset({"pcomp", "xcomp", "pobj", "prep", "ccomp"})
 
 
@@ -110,7 +110,7 @@ def _definite(noun: Token) -> bool:
 
 def _authored(noun: Token) -> EventActor | None:
     """"X planned the attacks" / "the bombings were masterminded by X" / "X, who is
-    accused of organizing the bombings"."""
+    accused of planning the bombings"."""
     verb = noun.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in AUTHOR_VERBS:
         return None
@@ -135,7 +135,7 @@ def _behind(noun: Token) -> EventActor | None:
 
 def _author_of(noun: Token) -> EventActor | None:
     """"X, the architect of the bombings", "X is the mastermind of the attacks", "X,
-    indicted as the architect of the bombings"."""
+    named in court as the brain behind the raids"."""
     prep = noun.head
     author = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or author.lemma_.lower() not in AUTHOR_NOUNS:
