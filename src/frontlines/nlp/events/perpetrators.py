@@ -135,7 +135,7 @@ def _behind(noun: Token) -> EventActor | None:
 
 def _author_of(noun: Token) -> EventActor | None:
     """"X, the architect of the bombings", "X is the mastermind of the attacks", "X,
-    named in court as the brain behind the raids"."""
+    charged as the architect of the raids"."""
     prep = noun.head
     author = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or author.lemma_.lower() not in AUTHOR_NOUNS:
