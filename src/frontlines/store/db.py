@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -58,6 +59,20 @@ __all__ = ["SERVER_BACKENDS", "Database", "open_db"]
 from frontlines.vocab.actors import ActorDictionary
 
 
+def _to_wal(conn: sqlite3.Connection, tries: int = 50) -> None:
+    """Switch to WAL. Two processes creating the same new file at once can find it locked
+    here: SQLite answers the journal-mode change with "locked" without waiting on the busy
+    timeout, so the change is tried again for a few seconds before it is an error."""
+    for attempt in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.1)
+
+
 class Database(ReconcileStateSQL):
     """A Frontlines SQLite database: the one handle through which everything reads and
     writes (``frontlines.store.protocol.Store``). Use as a context manager or call
@@ -97,7 +112,7 @@ class Database(ReconcileStateSQL):
             return conn
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _to_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         apply_migrations(conn)
