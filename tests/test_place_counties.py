@@ -5,7 +5,7 @@ gazetteer holds as towns' own names and only as the counties' alternate ones."""
 from __future__ import annotations
 
 from frontlines.resolve.place import ToponymResolver
-from frontlines.resolve.place.counties import counties_named
+from frontlines.resolve.place.counties import counties_named, divisions_governed
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
 from tests.place_reading import toponyms_in
@@ -82,3 +82,36 @@ def test_a_name_listed_with_states_is_the_state_unless_they_qualify_it(gazetteer
     text = "Senators flew from Texas to Washington, D.C., on Monday."
     names = ["Texas", "Washington", "D.C."]
     assert _readings(ToponymResolver(gazetteer), text, names)[1] == ("PPLC", "DC")
+
+
+def test_a_name_a_governor_heads_is_the_division(gazetteer):
+    """counties.governed_divisions: "the Governor of Kherson", "Kherson's governor",
+    "Idlib province" name the first-level division, which the gazetteer holds under its
+    official name and the short one only as an alternate."""
+    for text, name in (
+        ("The Governor of Kherson ordered a curfew after shelling near the port.", "Kherson"),
+        ("Kherson's deputy governor said two bridges were hit overnight.", "Kherson"),
+        ("Dairy farmers met the Murmansk governor on Friday.", "Murmansk"),
+        ("Rockets fell across Idlib province overnight.", "Idlib"),
+    ):
+        codes = _readings(ToponymResolver(gazetteer), text, [name])
+        assert codes[0][0] == "ADM1", text
+
+
+def test_a_city_with_no_governor_cue_stays_the_city(gazetteer):
+    off = ToponymResolver(gazetteer, ResolverWeights(governed_divisions=False), bundled_ranker())
+    text = "The Governor of Kherson ordered a curfew after shelling near the port."
+    assert _readings(off, text, ["Kherson"])[0][0] == "PPL"
+    for text in (
+        "Shelling hit Kherson on Monday, the mayor said.",
+        "The mayor of Murmansk opened a new bridge.",
+    ):
+        name = "Kherson" if "Kherson" in text else "Murmansk"
+        assert _readings(ToponymResolver(gazetteer), text, [name])[0][0] == "PPL"
+
+
+def test_which_names_a_governor_heads():
+    text = "The governor of Nad Ali district met the Helmand governor and Kandahar officials."
+    names = ["Nad Ali", "Helmand", "Kandahar"]
+    spans = toponyms_in(text, names)
+    assert divisions_governed(spans, ["nadali", "helmand", "kandahar"], text) == {"helmand"}

@@ -22,7 +22,14 @@ from dataclasses import replace
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["counties_named", "named_counties", "named_states", "states_named"]
+__all__ = [
+    "counties_named",
+    "divisions_governed",
+    "governed_divisions",
+    "named_counties",
+    "named_states",
+    "states_named",
+]
 
 #: The word after a name, or after the last name of a list, that makes them counties.
 _COUNTY_AFTER = re.compile(r"^\s+(count(?:y|ies)|parish(?:es)?)\b", re.IGNORECASE)
@@ -139,3 +146,51 @@ def named_states(
     named = states_named(toponyms, keys, text)
     return _towns_give_way(named, chosen, candidates, scores,
                            lambda c: c.kind == "name" and c.place.admin_level == 1)  # fmt: skip
+
+
+#: "the Governor of Kherson", "Governor of the Kherson area": a governor heads a first-level
+#: division (a state, province, oblast), not the city of its name ...
+_GOVERNOR_OF = re.compile(r"\bgovernor\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... "the Kherson governor", "Kherson's deputy governor", "Idlib province"
+_GOVERNOR_AFTER = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:(?:deputy|vice|lieutenant|acting|regional)\s+)?governor\b"
+    r"|^\s+(?:province|governorate|oblast|krai|prefecture)\b",
+    re.IGNORECASE,
+)
+#: ... unless a smaller unit's word follows the name: "Governor of Nad Ali district" heads
+#: the district.
+_SMALLER_UNIT = re.compile(r"^\s+(?:district|county|city|town|municipality)\b", re.IGNORECASE)
+
+
+def divisions_governed(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
+    """The name keys the text ties to a governor or calls a province: "the Governor of
+    <name>", "<name>'s governor", "<name> province"."""
+    found = set()
+    for t, key in zip(toponyms, keys, strict=True):
+        if t.start < 0:
+            continue
+        after = text[t.end : t.end + 30]
+        if _SMALLER_UNIT.match(after):
+            continue
+        before = text[max(0, t.start - 24) : t.start]
+        if _GOVERNOR_OF.search(before) or _GOVERNOR_AFTER.match(after):
+            found.add(key)
+    return found
+
+
+def governed_divisions(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    text: str,
+) -> dict[str, Resolved]:
+    """Give each name a governor heads (``divisions_governed``), read as a town, its
+    best-scored first-level division: "the Murmansk governor" heads the oblast, which the
+    gazetteer holds under its official name ("Murmanskaya oblast'") and the short one only
+    as an alternate, so the city of the name outscores it. A name with no such division
+    keeps the town. The confidence stays the ranker's."""
+    named = divisions_governed(toponyms, keys, text)
+    return _towns_give_way(named, chosen, candidates, scores,
+                           lambda c: c.place.admin_level == 1)  # fmt: skip

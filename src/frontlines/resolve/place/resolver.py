@@ -31,7 +31,12 @@ from collections.abc import Sequence
 
 from frontlines.resolve.place.affiliations import affiliation_keys
 from frontlines.resolve.place.clusters import co_located_namesakes
-from frontlines.resolve.place.counties import counties_named, named_counties, named_states
+from frontlines.resolve.place.counties import (
+    counties_named,
+    governed_divisions,
+    named_counties,
+    named_states,
+)
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
@@ -150,12 +155,14 @@ class ToponymResolver:
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
             chosen = cities_over_divisions(chosen, candidates, features, only=happened)
-        if text is not None and (w.named_counties or w.named_states):
+        if text is not None and (w.named_counties or w.named_states or w.governed_divisions):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.named_counties:  # "in Harper and Kingman counties"
                 chosen = named_counties(toponyms, keys, chosen, candidates, scores, text)
             if w.named_states:  # "a Washington state farm"
                 chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
+            if w.governed_divisions:  # "the Governor of Kherson": the oblast
+                chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text)
         if text is not None and w.county_towns:  # "a Lebanon man ... the Boone County jail"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             called = counties_named(toponyms, keys, text)

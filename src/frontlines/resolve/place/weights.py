@@ -148,6 +148,9 @@ class ResolverWeights:
     # "a Washington state farm", "the state of Washington": the state, not the capital or a
     # town of the name (counties.named_states)
     named_states: bool = True
+    # "the Governor of Kherson", "the Murmansk governor", "Idlib province": the first-level
+    # division, not its city (counties.governed_divisions)
+    governed_divisions: bool = True
     # "a Lebanon man ... the Boone County jail": a county the text names and a town of the
     # story that it holds are read as that pair (local.towns_in_named_counties)
     county_towns: bool = True
