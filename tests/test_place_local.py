@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place.gazetteer import Place
+from frontlines.resolve.place.local import corroborated
 from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
 from tests.place_reading import toponyms_in
 
@@ -69,3 +72,30 @@ def test_the_capital_a_county_is_named_after_stays_the_capital(gazetteer):
         toponyms_in(text, ["Washington County", "Washington"]), text
     )
     assert found[1].place is not None and found[1].place.feature_code == "PPLC"
+
+
+CRASH = (
+    "Pickup rolls on Nokomis. A Nelson man was hurt when his pickup left the road in "
+    "Alexandria, Douglas County deputies said; he was flown to St. Cloud."
+)
+CRASH_NAMES = ["Nokomis", "Nelson", "Alexandria", "Douglas County", "St. Cloud"]
+
+
+def test_a_town_and_its_county_set_the_home_area_for_near_ties(gazetteer):
+    """local.corroborated: Alexandria and Douglas County agree on Minnesota, so St. Cloud,
+    a near-tie between Florida and Minnesota, goes to the namesake near that pair, though
+    the story's other names (a Florida town) give it no setting of its own."""
+    on = _readings(ToponymResolver(gazetteer), CRASH, CRASH_NAMES)
+    assert on[2:] == [("US", "MN")] * 3
+    off = ToponymResolver(gazetteer, ResolverWeights(home_km=0.0), bundled_ranker())
+    assert _readings(off, CRASH, CRASH_NAMES)[4] == ("US", "FL")
+
+
+def test_which_names_corroborate_a_county():
+    county = Place(1, "Douglas County", 45.9, -95.4, "US", "MN", "041", 0, "A", "ADM2")
+    town = Place(2, "Alexandria", 45.9, -95.4, "US", "MN", "041", 0, "P", "PPL")
+    elsewhere = Place(3, "Saint Cloud", 28.2, -81.3, "US", "FL", "097", 0, "P", "PPL")
+    chosen = {k: Resolved(p, 0.5) for k, p in
+              {"douglas": county, "alexandria": town, "cloud": elsewhere}.items()}  # fmt: skip
+    assert corroborated(chosen) == {"douglas", "alexandria"}
+    assert corroborated({"alexandria": Resolved(town, 0.5)}) == set()

@@ -22,7 +22,7 @@ from dataclasses import replace
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["towns_in_named_counties"]
+__all__ = ["corroborated", "towns_in_named_counties"]
 
 #: The words that end a county's own name in the text.
 _COUNTY_WORDS = ("county", "parish")
@@ -113,3 +113,21 @@ def towns_in_named_counties(
             town = next(c.place for _, c in order if _is_town_in(county, c))
             decided[town_key] = replace(decided[town_key], place=town)
     return decided
+
+
+def corroborated(chosen: Mapping[str, Resolved]) -> set[str]:
+    """The keys of each county read for one name and of each town read for another that
+    lies in it ("Alexandria" and "Douglas County" as the Minnesota pair): two names that
+    agree on one county are the story's home area, surer than either reading alone."""
+    counties = [r.place for r in chosen.values() if r.place is not None and _is_county(r.place)]
+    towns = {
+        k: county.geonames_id
+        for k, r in chosen.items()
+        if r.place is not None
+        for county in counties
+        if _holds(county, r.place)
+    }
+    held = set(towns.values())
+    return set(towns) | {
+        k for k, r in chosen.items() if r.place is not None and r.place.geonames_id in held
+    }

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from frontlines.resolve.place.affiliations import affiliation_keys
 from frontlines.resolve.place.clusters import co_located_namesakes
@@ -40,7 +41,7 @@ from frontlines.resolve.place.counties import (
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.lists import same_kind_as_list
-from frontlines.resolve.place.local import towns_in_named_counties
+from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
     in_capitals,
     is_acronym,
@@ -167,6 +168,12 @@ class ToponymResolver:
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             called = counties_named(toponyms, keys, text)
             chosen = towns_in_named_counties(toponyms, keys, called, chosen, candidates, scores)
+        if w.home_km > 0.0 and w.home_margin > 0.0 and (paired := corroborated(chosen)):
+            # "Alexandria" in "Douglas County": the pair is the story's home area, and the
+            # other names' near-ties go to the namesake nearest it
+            home = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
+            ties = near_ties_by_setting(home, candidates, scores, w.home_margin, 1.0, 2, w.home_km)
+            chosen = {k: replace(r, place=ties[k].place) for k, r in chosen.items()}
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country

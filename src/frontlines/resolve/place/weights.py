@@ -154,6 +154,11 @@ class ResolverWeights:
     # "a Lebanon man ... the Boone County jail": a county the text names and a town of the
     # story that it holds are read as that pair (local.towns_in_named_counties)
     county_towns: bool = True
+    # a county read for one name and a town in it read for another are the story's home
+    # area: the other names' near-ties (``tie_margin``) go to the namesake nearest it, if
+    # within this many km (local.corroborated). 0: off
+    home_km: float = 300.0
+    home_margin: float = 1.0
     # "Paris" in a story that names France: the capital, not a namesake town the story's
     # setting chose, unless the text qualifies the town (namesakes.capitals_of_named_countries)
     named_capitals: bool = True
