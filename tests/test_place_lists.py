@@ -51,3 +51,20 @@ def test_lists_need_a_conjunction_or_three_items():
     assert list_groups(toponyms_in(text, names), text) == [[2, 3, 4, 5]]
     text = "A storm hit Paris, Texas on Sunday."
     assert list_groups(toponyms_in(text, ["Paris", "Texas"]), text) == []
+
+
+RECALL = "The recall covers shops in Michigan, Illinois, Oregon, Washington and Wyoming."
+RECALL_NAMES = ["Michigan", "Illinois", "Oregon", "Washington", "Wyoming"]
+
+
+def test_two_towns_named_like_states_at_the_end_of_a_list_of_states_are_states(gazetteer):
+    """Washington and Wyoming, each read as a town (one in Illinois, one in Michigan or
+    Illinois), do not keep each other towns, and a state the list names elsewhere is no
+    qualifier of a town: only the item right after it is ("Texas, Ohio and Washington, D.C.")."""
+    codes = _codes(ToponymResolver(gazetteer), RECALL, RECALL_NAMES)
+    assert codes[3:] == [("US", "ADM1")] * 2
+    off = ToponymResolver(gazetteer, ResolverWeights(list_kin=False), bundled_ranker())
+    assert _codes(off, RECALL, RECALL_NAMES)[3][1] != "ADM1"
+    text = "Delegates came from Texas, Ohio and Washington, D.C., on Monday."
+    codes = _codes(ToponymResolver(gazetteer), text, ["Texas", "Ohio", "Washington", "D.C."])
+    assert codes[2] == ("US", "PPLC")

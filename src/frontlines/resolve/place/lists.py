@@ -51,7 +51,9 @@ def list_groups(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
     return groups
 
 
-def _kin_reading(current: Place, siblings: list[Place], found: Sequence[Candidate]) -> Place | None:
+def _kin_reading(
+    current: Place, siblings: list[Place], found: Sequence[Candidate], after: Place | None = None
+) -> Place | None:
     """The country of the name among countries, when the name was read as a division
     ("Niger" the Nigerian state), and the state of the name among states, when it was read
     as a town. Among countries only a division gives way: a town named like a country
@@ -63,15 +65,28 @@ def _kin_reading(current: Place, siblings: list[Place], found: Sequence[Candidat
     if (
         current.feature_class == "P"
         and len(siblings) >= 2
-        and all(p.admin_level == 1 and not current.lies_in(p) for p in siblings)
+        and all(p.admin_level == 1 for p in siblings)
+        and not (after is not None and after.admin_level in (0, 1) and current.lies_in(after))
     ):
         # "Utah, Washington and Wyoming": beside states the state, not the capital or a
-        # town, in a list of three or more none of which holds the town ("Texas and
-        # Washington, D.C.": D.C. qualifies the city); only a state of the siblings' country
+        # town, in a list of three or more, unless the item right after it holds the town
+        # ("Texas and Washington, D.C.": D.C. qualifies the city; Wyoming, Michigan's town,
+        # at the end of a list that also names Michigan is still the state); only a state
+        # of the siblings' country
         countries = {p.country for p in siblings}
         return next((c.place for c in found if c.kind == "name" and c.place.admin_level == 1
                      and c.place.country in countries), None)  # fmt: skip
     return None
+
+
+def _state_too(resolved: Resolved, found: Sequence[Candidate]) -> bool:
+    """A name read as a town that is also a first-level division's own name."""
+    place = resolved.place
+    return (
+        place is not None
+        and place.feature_class == "P"
+        and any(c.kind == "name" and c.place.admin_level == 1 for c in found)
+    )
 
 
 def _kind(place: Place) -> str:
@@ -108,16 +123,20 @@ def same_kind_as_list(
     ranker's."""
     decided = dict(chosen)
     for group in list_groups(toponyms, text):
-        for i in group:
+        # towns that are also a state's own name ("Washington", "Wyoming" at the end of a
+        # list of states) would each keep the other a town: neither judges the list's kind
+        undecided = {keys[j] for j in group if _state_too(chosen[keys[j]], candidates[keys[j]])}
+        for n, i in enumerate(group):
             key = keys[i]
             current = chosen[key].place
-            others = {keys[j] for j in group if keys[j] != key}
+            others = {keys[j] for j in group if keys[j] != key and keys[j] not in undecided}
             if current is None or not others:
                 continue
             if not all(_kind_settled(chosen[k], candidates[k], scores[k], settled) for k in others):
                 continue
             siblings = [p for k in others if (p := chosen[k].place) is not None]
-            kin = _kin_reading(current, siblings, candidates[key])
+            after = chosen[keys[group[n + 1]]].place if n + 1 < len(group) else None
+            kin = _kin_reading(current, siblings, candidates[key], after)
             if kin is not None:
                 decided[key] = replace(chosen[key], place=kin)
     return decided
