@@ -170,3 +170,17 @@ def test_an_ocean_outranks_a_namesake_town_the_story_s_country_voted_for(gazette
     names = ["Pacific", "Union", "St. Louis"]
     town = ToponymResolver(gazetteer).resolve_document(toponyms_in(home, names), home)[0]
     assert town is not None and (town.feature_class, town.admin1) == ("P", "MO")
+
+
+def test_an_ocean_beside_an_ocean_the_story_names_is_the_ocean(gazetteer):
+    """namesakes.expanses_over_hamlets: "Atlantic" in a Virginia story is the hamlet in
+    Virginia, but beside "the Pacific route" (the ocean) it is the ocean too."""
+    text = "Game wardens in Virginia test geese that fly the Pacific route and the Atlantic route."
+    names = ["Virginia", "Pacific", "Atlantic"]
+    found = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)
+    assert [p.feature_code if p else "" for p in found[1:]] == ["OCN", "OCN"]
+    home = "Game wardens in Virginia checked a farm near Atlantic on Monday."
+    town = ToponymResolver(gazetteer).resolve_document(
+        toponyms_in(home, ["Virginia", "Atlantic"]), home
+    )[1]
+    assert town is not None and (town.feature_class, town.admin1) == ("P", "VA")

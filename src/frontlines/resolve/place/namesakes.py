@@ -243,11 +243,17 @@ def expanses_over_hamlets(
             continue
         own = next((f for c, f in zip(found, features[key], strict=True)
                     if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
-        if own is None or own.get("qualifier", 0.0) > 0.0 or own.get("nearby", 0.0) > 0.0:
-            continue
-        if own.get("same_admin1", 0.0) >= state_support:
-            continue
         expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
-        if expanse is not None:
-            decided[key] = replace(chosen[key], place=expanse)
+        if own is None or expanse is None or own.get("qualifier", 0.0) > 0.0:
+            continue
+        # "the Pacific flyway ... the Atlantic flyway": an ocean beside an ocean the story
+        # names is the ocean, though a hamlet of the name lies in the story's state
+        # (an ocean this check gave its name counts: "Pacific" may have been a town too)
+        kin = any(r.place is not None and r.place.feature_code == expanse.feature_code
+                  for k, r in decided.items() if k != key)  # fmt: skip
+        if not kin and (
+            own.get("nearby", 0.0) > 0.0 or own.get("same_admin1", 0.0) >= state_support
+        ):
+            continue
+        decided[key] = replace(chosen[key], place=expanse)
     return decided
