@@ -9,10 +9,12 @@ import pytest
 
 from frontlines.resolve.place import Gazetteer, ResolverWeights, Toponym, ToponymResolver
 from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.sources import PlaceRow
 from frontlines.resolve.place.story import centroid as _centroid
 from frontlines.resolve.place.story import dateline_keys as _dateline_keys
 from tests.hand_gazetteer import tiny_gazetteer
+from tests.place_reading import toponyms_in
 
 #: the resolver reading the story's setting (off by default: it did not generalise on LGL)
 SETTING = ResolverWeights(centroid=2.0, centroid_km=100.0, dateline=1.0, tie_margin=0.0)
@@ -130,3 +132,20 @@ def test_a_near_tie_between_namesakes_goes_to_the_one_in_the_story_setting(tiny)
         ["Tolmar", "Ressin", "Karvel"]
     )[2]
     assert karvel is not None and karvel.country == "CC"
+
+
+def test_a_name_and_its_longer_form_do_not_vote_for_each_other():
+    """resolver._echoes: "Karak" and "Karak district" are one name written twice; the
+    Pakistani town and district, read for the two, no longer keep each other in Pakistan,
+    so Jordan, named in the story, decides the town."""
+    gazetteer = Gazetteer()
+    text = (
+        "Gunmen fired on a patrol in Karak on Sunday, and soldiers sealed off Karak "
+        "district, officials in Jordan said."
+    )
+    names = ["Karak", "Karak district", "Jordan"]
+    on = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)
+    assert on[0] is not None and on[0].country == "JO"
+    off = ToponymResolver(gazetteer, ResolverWeights(echoes_mute=False), bundled_ranker())
+    town = off.resolve_document(toponyms_in(text, names), text)[0]
+    assert town is not None and town.country == "PK"

@@ -210,6 +210,7 @@ class ToponymResolver:
         qualifiers = self._qualifiers(toponyms, keys, candidates, text)
         dated = dateline_keys(toponyms, keys, text)
         mute = affiliation_keys(toponyms, keys, text)  # "(D-Vt.)": whom a person represents
+        echoes = _echoes(toponyms, keys) if w.echoes_mute else {}
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
         features = {
@@ -228,11 +229,13 @@ class ToponymResolver:
                     cands,
                     qualifiers.get(key),
                     _Context.of(
-                        [b for k, bs in beliefs.items() if k != key and k not in mute for b in bs],
+                        [b for k, bs in beliefs.items() if k != key and k not in mute
+                         and k not in echoes.get(key, ()) for b in bs],  # fmt: skip
                         w.country_vote,
                         w.centroid_belief,
                         w.centroid_spread_km,
-                        [b for k, bs in pooled.items() if k != key and k not in mute for b in bs],
+                        [b for k, bs in pooled.items() if k != key and k not in mute
+                         and k not in echoes.get(key, ()) for b in bs],  # fmt: skip
                         frozenset() if key in dated else dateline,
                     ),
                     w,
@@ -322,6 +325,21 @@ class ToponymResolver:
             if container is not None:
                 found.setdefault(keys[i], container)
         return found
+
+
+def _echoes(toponyms: list[Toponym], keys: list[str]) -> dict[str, set[str]]:
+    """By name key, the keys of the story's other names that are the same name with words
+    added ("Karak" and "Karak district", "Mosul" and "Mosul province"): one name written
+    twice is no evidence for its own namesake, so neither votes for the other (else the
+    district in Pakistan and the town in it, read for the two, kept each other there)."""
+    words = {k: t.text.lower().split() for t, k in zip(toponyms, keys, strict=True)}
+    found: dict[str, set[str]] = {}
+    for a, wa in words.items():
+        for b, wb in words.items():
+            if a != b and wa and len(wa) < len(wb) and wb[: len(wa)] == wa:
+                found.setdefault(a, set()).add(b)
+                found.setdefault(b, set()).add(a)
+    return found
 
 
 def _spelt_by_acronym(candidate: Candidate) -> bool:

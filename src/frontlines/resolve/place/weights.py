@@ -92,6 +92,9 @@ class ResolverWeights:
     # same, GeoVirus 161 km .6846 -> .6879 (flat from -2 to -5)
     division_named_as_country: float = -3.0
     city_share: float = 0.1
+    # a name and the same name with words added ("Karak", "Karak district") do not vote
+    # for each other's readings (resolver._echoes)
+    echoes_mute: bool = True
     passes: int = 2  # rounds of letting the article's toponyms vote on each other
     context_readings: int = 5  # readings of each other toponym that take part in the vote
     # 1: namesakes in one country vote for it as one (_namesakes_pooled); on the tune halves
