@@ -32,7 +32,9 @@ dates are read in this order:
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
-year from the story's own dates, when it names any.
+year from the story's own dates, when it names any; in a story with no date of its own,
+the time resolver has already given it the year nearest its collection's reference date
+(``frontlines.vocab.collection_date``).
 """
 
 from __future__ import annotations
