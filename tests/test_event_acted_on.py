@@ -45,3 +45,12 @@ def test_a_clause_after_a_dated_noun_is_not_its_event(nlp):
     text = "The 2014 decree, under which police detained 30 students, is still debated."
     events = events_on(nlp, text, "2016-06-01")
     assert events and not any(e.background for e in events)
+
+
+def test_the_day_of_a_noun_whose_clause_tells_the_event_is_its_day(nlp):
+    text = "Lawmakers praised Friday's announcement that the rebels had agreed to a truce."
+    events = events_on(nlp, text, "2025-03-17")
+    assert [(e.date, e.date_source) for e in events] == [("2025-03-14", "text")]
+    # A day naming another noun, whose clause does not tell the event, is still not its day.
+    other = events_on(nlp, "Police detained two men over last spring's bombings.", "2016-06-01")
+    assert [(e.date, e.date_source) for e in other] == [("2016-06-01", "published")]

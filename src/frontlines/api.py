@@ -14,6 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +23,7 @@ from spacy.language import Language
 
 from frontlines.errors import UsageError
 from frontlines.ingest.acquire import Acquired, IngestLimits, read_articles
+from frontlines.ingest.collections import with_collection_reference
 from frontlines.ingest.pool import PoolRunner
 from frontlines.ingest.process import PipelineSpec, Processed
 from frontlines.ingest.runner import LocalRunner, Runner
@@ -56,6 +58,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     engine: str = "local",
     address: str | None = None,
+    reference_date: str | None = None,
 ) -> IngestReport:
     """Ingest files, folders (recursively) or '-' (stdin) into a database: an open
     ``Store``, a SQLite path or a ``postgresql://`` URL (opened here, in the one writer:
@@ -71,12 +74,27 @@ def ingest(
     workers: one per cluster CPU); ``runner`` hands processing to one the caller made
     and keeps (tests, a long-lived Ray connection).
     Either way this process alone writes, in input order: the same database.
+    Documents with no publication date take their collection's reference date
+    (``frontlines.ingest.collections``: the latest full date the folder or file they
+    came in states), or ``reference_date`` (ISO day) when given, for the year of what
+    they date without one; they are stored after the dated ones of their collection.
     """
-    articles = read_articles([str(p) for p in paths], limits, stdin)
+    if reference_date is not None and not _iso_day(reference_date):
+        raise UsageError(f"reference date must be a day, YYYY-MM-DD, not {reference_date!r}")
+    articles = with_collection_reference(read_articles([str(p) for p in paths], limits, stdin),
+                                         reference_date)  # fmt: skip
     return ingest_articles(
         articles, db, nlp=nlp, actors=actors, on_event=on_event, reconcile=reconcile,
         workers=workers, runner=runner, batch_size=batch_size, engine=engine, address=address,
     )  # fmt: skip
+
+
+def _iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == len("YYYY-MM-DD")
 
 
 def ingest_articles(

@@ -84,6 +84,12 @@ def ingest(
         str | None,
         typer.Option(help="With --engine ray: auto (ray start --head here) or ray://host:10001."),
     ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM-DD: about when the documents without a date of their "
+                     "own were written (default: the latest full date their folder or "
+                     "file states)."),
+    ] = None,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     with exits_on(ActorFileError):
@@ -116,6 +122,7 @@ def ingest(
             batch_size=batch_size,
             engine=engine.value,
             address=address,
+            reference_date=reference_date,
         )
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),

@@ -11,12 +11,15 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   location (within 50 km for town precision, same country for region and
   country; ``null`` wants none); date (equal once both are cut to the gold's
   precision; a gold date taken ``from`` the publication also takes the day before
-  it; ``null`` with nothing to accept wants none). Precision counts every one of
-  our events in the annotated stories; pairing with a ``background`` gold event
-  scores neither for nor against, and recall is over the other gold events. Only the events
-  a user is shown as news are scored: ones we flag ``background`` (history) and
-  ones under the least confidence shown (``min_confidence``, the settings'
-  default) are not; calibration is measured on every non-background event.
+  it; ``null`` with nothing to accept wants none, or, in a story with no publication
+  date, an event flagged as dated by a stand-in for that day, the collection's or the
+  receiving day: ``STAND_INS``, an event that claims no date of its own either).
+  Precision counts every one of our events in the annotated stories; pairing with a
+  ``background`` gold event scores neither for nor against, and recall is over the
+  other gold events. Only the events a user is shown as news are scored: ones
+  we flag ``background`` (history) and ones under the least confidence shown
+  (``min_confidence``, the settings' default) are not; calibration is measured
+  on every non-background event.
 * **Claims.** One of our claims pairs with a gold claim if its sentence touches
   an evidence span and one of its numbers (value, lower or upper bound) is one of
   the gold's. On matched pairs:
@@ -45,7 +48,7 @@ from frontlines.vocab.folding import fold_name
 from frontlines.vocab.geometry import haversine_km
 
 __all__ = [
-    "CLAIM_FIELDS", "EVENT_FIELDS", "MEASURES", "TOWN_KM", "NewsScore", "calibration",
+    "CLAIM_FIELDS", "EVENT_FIELDS", "MEASURES", "STAND_INS", "TOWN_KM", "NewsScore", "calibration",
     "score_news",
 ]  # fmt: skip
 
@@ -119,12 +122,21 @@ def _accepted_days(published: str | None) -> tuple[str, ...]:
     return (day.isoformat(), (day - timedelta(days=1)).isoformat())
 
 
-def date_ok(gold: GoldEvent, ours: str | None, published: str | None) -> bool:
+#: Event ``date_source`` values that say the event has no date of its own and stands the
+#: story's unknown publication day in by another (its collection's, the receiving day).
+STAND_INS = frozenset({"collection", "ingested"})
+
+
+def date_ok(gold: GoldEvent, ours: str | None, published: str | None,
+            stand_in: bool = False) -> bool:  # fmt: skip
+    """Whether our date is the gold's; ``stand_in``: ours is flagged as a stand-in for a
+    publication day the story does not give (``STAND_INS``), which the gold's "dated by
+    the publication" agrees with when that day is unknown."""
     accepted = [gold.date] if gold.date else []
     if gold.date_from == "published":
         accepted += _accepted_days(published)
     if not accepted:
-        return ours is None
+        return ours is None or (stand_in and gold.date_from == "published")
     return any(_same_at_precision(ours, a) for a in accepted)
 
 
@@ -156,7 +168,8 @@ def event_fields(gold: GoldEvent, event: Event, published: str | None) -> dict[s
         "actor1": _actor_ok(gold.actor1, event.actor1.text if event.actor1 else None),
         "actor2": _actor_ok(gold.actor2, event.actor2.text if event.actor2 else None),
         "location": location_ok(gold, event),
-        "date": date_ok(gold, event.date, published),
+        "date": date_ok(gold, event.date, published,
+                        stand_in=event.date_source in STAND_INS),  # fmt: skip
     }
 
 

@@ -23,13 +23,14 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from frontlines.lab.time import read_timeml
 from frontlines.model import Article
+from frontlines.vocab.collection_date import collection_reference
 from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, parse_date
 
 __all__ = [
@@ -56,12 +57,15 @@ class Story:
     #: ("/2015/08/..." is its month), passed to the pipeline as ingest passes them.
     url: str | None = None
     title: str | None = None
+    #: The reference date of the file it came in (``collection_reference``), as ingest
+    #: gives one to the documents of a folder: what dates an undated story's "Jan. 8".
+    reference: str | None = None
 
     def article(self) -> Article:
         """The story as ingest hands an article to the pipeline (its id is its origin):
         the evaluation and every trainer read the gold stories the way news is read."""
         return Article(id=self.id, text=self.text, published=self.published, url=self.url,
-                       title=self.title, origin=self.id)  # fmt: skip
+                       title=self.title, origin=self.id, reference=self.reference)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -221,19 +225,30 @@ def load_stories(path: Path) -> dict[str, Story]:
             stories[file.stem] = Story(file.stem, file.read_text("utf-8"),
                                        day.group(1) if day else None)  # fmt: skip
             continue
-        for record in _json_lines(file):
-            story_id = str(record.get("id") or record.get("_id") or "")
-            if not story_id or not isinstance(record.get("text"), str):
-                raise ValueError(f"{file}: a story without id/_id or text")
-            published = record.get("published")
-            stories[story_id] = Story(
-                story_id,
-                record["text"],
-                parse_date(published) if isinstance(published, str) else None,
-                _field(record.get("url")) or _field(record.get("sourceUrl")),
-                _field(record.get("title")),
-            )
+        stories.update(_collection(file))
     return stories
+
+
+def _collection(file: Path) -> dict[str, Story]:
+    """The stories of one JSON Lines file, read as ingest reads a collection: those
+    with no date of their own carry the file's reference date."""
+    found: list[Story] = []
+    for record in _json_lines(file):
+        story_id = str(record.get("id") or record.get("_id") or "")
+        if not story_id or not isinstance(record.get("text"), str):
+            raise ValueError(f"{file}: a story without id/_id or text")
+        published = record.get("published")
+        found.append(Story(
+            story_id,
+            record["text"],
+            parse_date(published) if isinstance(published, str) else None,
+            _field(record.get("url")) or _field(record.get("sourceUrl")),
+            _field(record.get("title")),
+        ))  # fmt: skip
+    if all(s.published for s in found):
+        return {s.id: s for s in found}
+    reference = collection_reference((s.text, s.title, s.published, None) for s in found)
+    return {s.id: replace(s, reference=reference) for s in found}
 
 
 def _spans(record: dict[str, Any]) -> tuple[Span, ...]:

@@ -35,6 +35,11 @@ class Article:
     #: The day (ISO) we acquired it: the last resort for dating its events when no
     #: publication date can be found (events then say ``date_source: "ingested"``).
     received: str | None = None
+    #: The reference date (ISO day) of the collection it came in with: the latest full
+    #: date that collection states, or one the user gave (``frontlines.vocab.
+    #: collection_date``). It tells the year of a day named without one ("On Jan. 8",
+    #: a title's "January 9:") in a document with no date of its own.
+    reference: str | None = None
 
 
 @dataclass(frozen=True)

@@ -191,17 +191,21 @@ def doc_to_record(article: Article, doc: Doc, ner: Extractor) -> ProcessedArticl
 
 def dated_on_receipt(found: tuple[Event, ...], article: Article) -> tuple[Event, ...]:
     """Undated events of a story nothing dates (``document_date`` fell back to the day
-    we received it) take that day.
+    we received it, or to its collection's reference date) take that day.
 
     Without it a map or timeline drops them without saying so; with it they are
     placed, flagged ``date_source: "ingested"`` and month-or-worse precision (ACLED
     ``time_precision`` 3), so a user can tell a guess from a reported date. A story
-    dated otherwise keeps what the event coder decided."""
+    dated only by its collection's reference date gives its undated events that date's
+    month (``date_source: "collection"``, month precision): the collection was written
+    around then, not this story on that very day. A story dated otherwise keeps what
+    the event coder decided."""
     day = article_date(article)
-    if day is None or day.source != "ingested":
+    if day is None or day.source not in {"ingested", "collection"}:
         return found
+    value = day.value if day.source == "ingested" else day.value[:7]
     return tuple(
-        replace(e, date=day.value, date_precision=3, date_source="ingested")
+        replace(e, date=value, date_precision=3, date_source=day.source)
         if e.date is None else e
         for e in found
     )
@@ -211,7 +215,8 @@ def article_date(article: Article) -> DocumentDate | None:
     """The day ``article`` speaks from: the one decision ingest, reading and dating share
     (``frontlines.vocab.document_date``)."""
     return document_date(article.text, published=article.published, url=article.url,
-                         received=article.received, title=article.title)  # fmt: skip
+                         received=article.received, title=article.title,
+                         reference=article.reference)  # fmt: skip
 
 
 class SentenceLocator:
@@ -242,8 +247,14 @@ def prepared_doc(nlp: Language, article: Article) -> Doc:
     publication date, else one read from its URL, header or text. The day we received
     it is no reference: "on Sunday" in an old story is not last Sunday. A story with no
     day but an address filed under a month ("/2015/08/") carries that month
-    (``reference_month``): its undated events happened then, at month precision."""
+    (``reference_month``): its undated events happened then, at month precision. One
+    dated only by its collection's reference date carries it as ``reference_near``: the
+    year of a day it names without one, never a day "on Monday" counts from."""
     day = article_date(article)
+    if day is not None and day.source == "collection":
+        doc = time.with_reference_date(nlp.make_doc(article.text), None)
+        doc._.reference_near = day.value
+        return doc
     if day is None or day.source == "ingested":
         month = document_month(article.url, article.received)
         return time.with_reference_date(nlp.make_doc(article.text), None, month=month)

@@ -133,7 +133,8 @@ def with_reference_date(doc: Doc, published: str | None, source: str = "metadata
     day, ``month`` (``reference_month``, "YYYY-MM") is the publication month the
     document's address gives, if any: no reference for "on Monday", but its year and
     month date what the story tells without a date."""
-    declare("reference_date", "reference_source", "reference_month", "times")
+    declare("reference_date", "reference_source", "reference_month", "reference_near",
+            "times")  # fmt: skip
     doc._.reference_date = published
     doc._.reference_source = source if published else None
     doc._.reference_month = None if published else month
@@ -206,7 +207,8 @@ class TimeRecognizer:
         return joined_clock_and_day(doc, filter_spans(trimmed))
 
     def __call__(self, doc: Doc) -> Doc:
-        normalise = Normaliser(_parse_iso(doc._.reference_date))
+        near = doc._.reference_near if doc.has_extension("reference_near") else None
+        normalise = Normaliser(_parse_iso(doc._.reference_date), near=_parse_iso(near))
         found = []
         anchor = None
         for whole in self.candidates(doc):

@@ -11,10 +11,15 @@ their events were left undated, so maps and timelines dropped them without a wor
 3. ``header``: a full date the body opens with ("March 14, 2019 - ...") or that its
    dateline carries ("BAGHDAD, Jan. 8, 2017 (Reuters) - ...");
    (the title counts as such a line: "March 14, 2019: Strikes continue");
-4. ``text``: the latest full date (day, month and year) the text states, when no later
+4. ``title``: a day the title opens with but gives no year of ("January 9: ..."), in
+   the year nearest the reference date of the collection the document came in with
+   (``frontlines.vocab.collection_date``);
+5. ``text``: the latest full date (day, month and year) the text states, when no later
    part of the text names a later month or year (then the story was written after it,
    and nobody can tell when);
-5. ``ingested``: the day we received it, the last resort, which a reader must not
+6. ``collection``: the collection's reference date itself, which resolves a day named
+   without a year ("On Jan. 8") but not "on Thursday", and dates nothing on its own;
+7. ``ingested``: the day we received it, the last resort, which a reader must not
    take for the day of writing.
 
 No date is later than the day we received the document (a full date ahead of it is a
@@ -34,6 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from frontlines.vocab.collection_date import title_day
 from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, date_in_url, leading_date
 
 __all__ = [
@@ -46,7 +52,8 @@ __all__ = [
     "stated_dates",
 ]
 
-DocumentDateSource = Literal["metadata", "url", "header", "text", "ingested"]
+DocumentDateSource = Literal["metadata", "url", "header", "title", "text", "collection",
+                             "ingested"]
 #: How far into the body a dateline's date may stand ("MOSUL, Iraq, Jan. 8, 2017 -").
 HEADER_CHARS = 80
 
@@ -66,8 +73,9 @@ class DocumentDate:
 
     @property
     def published(self) -> bool:
-        """Whether it is the publication day (metadata, URL or header), not a guess."""
-        return self.source in {"metadata", "url", "header"}
+        """Whether it is the publication day (metadata, URL, header or title), not a
+        guess (a title's day takes only its year from the collection)."""
+        return self.source in {"metadata", "url", "header", "title"}
 
 
 def document_date(
@@ -77,11 +85,13 @@ def document_date(
     url: str | None = None,
     received: str | None = None,
     title: str | None = None,
+    reference: str | None = None,
 ) -> DocumentDate | None:
     """The day ``text`` speaks from (see the module docstring for the order), or None
-    when nothing gives one and the receiving day is unknown."""
+    when nothing gives one and the receiving day is unknown. ``reference`` is the
+    reference date of the collection the document came in with, if any."""
     found = publication_date(text, published=published, url=url, received=received,
-                             title=title)  # fmt: skip
+                             title=title, reference=reference)  # fmt: skip
     if found is not None:
         return found
     latest = _latest_stated(text, received)
@@ -89,6 +99,8 @@ def document_date(
     if latest is not None and (month is None or latest[:7] == month):
         return DocumentDate(latest, "text")  # a day the address's month does not hold
     # is of something the story tells, not its day: the month alone dates it then
+    if reference and month is None and _not_after(reference, received):
+        return DocumentDate(reference[:10], "collection")
     return DocumentDate(received, "ingested") if received else None
 
 
@@ -99,9 +111,11 @@ def publication_date(
     url: str | None = None,
     received: str | None = None,
     title: str | None = None,
+    reference: str | None = None,
 ) -> DocumentDate | None:
     """The publication day only (metadata, URL, title or header): what ingest stores as
-    the document's ``published``; a date read from the body is not one."""
+    the document's ``published``; a date read from the body is not one. A title's day
+    without a year takes its year from the collection's ``reference`` (``title``)."""
     if published:
         return DocumentDate(published[:10], "metadata")
     from_url = date_in_url(url)
@@ -111,6 +125,9 @@ def publication_date(
         header = _header_date(line)
         if header and _not_after(header, received):
             return DocumentDate(header, "header")
+    day = title_day(title, reference)
+    if day and _not_after(day, received):
+        return DocumentDate(day, "title")
     return None
 
 

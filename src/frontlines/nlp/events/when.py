@@ -32,7 +32,9 @@ dates are read in this order:
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
-year from the story's own dates, when it names any.
+year from the story's own dates, when it names any; in a story with no date of its own,
+the time resolver has already given it the year nearest its collection's reference date
+(``frontlines.vocab.collection_date``).
 """
 
 from __future__ import annotations
@@ -198,6 +200,9 @@ def noun_dates(
     return found
 
 
+#: Dependencies of a noun's content clause ("the report that gunmen had fled").
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+
 #: Dependencies by which a noun is what a verb is about: its subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -207,11 +212,16 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
     over last spring's bombings": the bombings' season, not the detention's): a modifier
     of a noun that is no trigger nor the subject or object of a trigger's verb ("Tuesday's
     attack killed five" is dated by its noun), nor inside an event noun's own phrase
-    ("three attacks, including the 1996 bombing": one of them)."""
+    ("three attacks, including the 1996 bombing": one of them), nor a noun whose content
+    clause tells the event ("Friday's announcement that the rebels had agreed to a truce":
+    told as done by the day of the telling, which is the day a coder gives it)."""
     span = _tokens(sent, time)
     noun = _named_noun(span) if span is not None else None
     if noun is None or any(t.i == noun.i or (t.pos_ == "NOUN" and t.left_edge.i <= noun.i
                                              <= t.right_edge.i) for t in triggers):  # fmt: skip
+        return False
+    if any(c.dep_ in _CONTENT_DEPS and c.i > noun.i and c.left_edge.i <= t.i <= c.right_edge.i
+           for c in noun.children for t in triggers):  # fmt: skip
         return False
     verbs = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)

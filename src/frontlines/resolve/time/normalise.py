@@ -37,6 +37,7 @@ from frontlines.resolve.time.timex import (
     quarter_of,
     shift_months,
 )
+from frontlines.vocab.collection_date import nearest_day
 from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
 from frontlines.vocab.words import word_map, word_numbers
 
@@ -54,8 +55,13 @@ _A_DAY_AWAY = re.compile(r"an? day (?:earlier|later|before)")
 class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
-    def __init__(self, reference: date | None) -> None:
+    def __init__(self, reference: date | None, near: date | None = None) -> None:
+        """``near``: with no ``reference``, the date of the collection the document came
+        in with (``frontlines.vocab.collection_date``): it gives a day or month named
+        without a year the year that puts it nearest, but is no day to count "on
+        Monday" or "last week" from."""
         self.reference = reference
+        self.near = near if reference is None else None
         self.anchor: Timex | None = None  # set per call, read by "a year earlier"
         self.past: bool | None = None  # set per call: does the clause look back?
 
@@ -163,7 +169,8 @@ class Normaliser(AnchoredRules):
             and (m.group(2) or m.group(1) not in {"may", "mar"})
         ):
             if ref is None:
-                return Timex("DATE", f"XXXX-{month:02d}", "month")
+                year = self._near_year(month, 15)
+                return Timex("DATE", f"{year or 'XXXX'}-{month:02d}", "month")
             return Timex("DATE", f"{self._year_for(month, 1, future)}-{month:02d}", "month")
         m = re.fullmatch(r"(?:(?:early|late|mid)[- ]?)?(?:fiscal )?(\d{4})", t)
         if m and 1000 <= int(m.group(1)) <= 2200:
@@ -412,7 +419,7 @@ class Normaliser(AnchoredRules):
         in an October story is this year's), forward when the verb says so."""
         ref = self.reference
         if ref is None:
-            return 0
+            return self._near_year(month, day)
         if future:
             return ref.year if (month, day) >= (ref.month, min(day, ref.day)) else ref.year + 1
         if (month - ref.month) % 12 <= 1:  # next month, named without a future verb
@@ -430,6 +437,14 @@ class Normaliser(AnchoredRules):
             )
 
         return min(candidates, key=distance)
+
+    def _near_year(self, month: int, day: int) -> int:
+        """The year, of the collection date's and the two around it, that puts the month
+        and day nearest it (0, unknown, without one)."""
+        if self.near is None:
+            return 0
+        found = nearest_day(month, min(day, 28), self.near.isoformat())
+        return int(found[:4]) if found else 0
 
     def _weekday(self, index: int, modifier: str | None, future: bool) -> date:
         ref = self.reference

@@ -1,0 +1,144 @@
+"""A collection's reference date dates the documents in it that give none (issue 19)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from frontlines.ingest.collections import collection_of, with_collection_reference
+from frontlines.model import Article, InputProblem
+from frontlines.resolve.time.normalise import Normaliser
+from frontlines.vocab.collection_date import collection_reference, nearest_day, title_day
+from frontlines.vocab.document_date import DocumentDate, document_date, publication_date
+
+
+def test_the_reference_is_the_latest_full_date_the_collection_gives() -> None:
+    docs = [
+        ("Talks were held on 3 March 2014 in Geneva.", None, None, None),
+        ("Drones hit a bridge.", "Bridge struck", "2015-06-02", None),  # dated: its day
+        ("Mortars fell on a market on Jan. 8.", None, None, None),  # no year: nothing
+    ]
+    assert collection_reference(docs) == "2015-06-02"
+    assert collection_reference(docs[2:]) is None
+    # A full date after the day the document came in is a plan, not when it was written.
+    plan = [("The vote is due on 5 May 2031.", None, None, "2026-11-30")]
+    assert collection_reference(plan) is None
+
+
+def test_a_day_without_a_year_is_the_one_nearest_the_reference() -> None:
+    assert nearest_day(1, 8, "2016-11-06") == "2017-01-08"  # weeks after, not ten months before
+    assert nearest_day(5, 4, "2016-04-06") == "2016-05-04"
+    assert nearest_day(10, 30, "2016-04-06") == "2015-10-30"
+    assert nearest_day(2, 29, "2015-06-01") == "2016-02-29"  # only a leap year has one
+
+
+def test_a_title_that_opens_with_a_month_and_day_gives_the_story_its_day() -> None:
+    assert title_day("March 3: Jets strike depots near the dam", "2016-11-06") == "2017-03-03"
+    assert title_day("Sept. 21 - Rockets fall on the port", "2016-11-06") == "2016-09-21"
+    assert title_day("March 3: Jets strike depots", None) is None  # no year to give it
+    assert title_day("Jets strike depots on March 3", "2016-11-06") is None
+
+
+def test_the_collection_dates_a_document_only_after_its_own_dates() -> None:
+    text = "On Jan. 8, jets struck a depot near the dam."
+    title = "January 9: Jets strike depots"
+    assert publication_date(text, title=title, reference="2016-11-06") == DocumentDate(
+        "2017-01-09", "title")  # fmt: skip
+    assert document_date(text, reference="2016-11-06") == DocumentDate("2016-11-06", "collection")
+    assert document_date(text, published="2017-02-01", reference="2016-11-06") == DocumentDate(
+        "2017-02-01", "metadata")  # fmt: skip
+    stated = "Jets struck a depot on 2 May 2015."
+    assert document_date(stated, reference="2016-11-06") == DocumentDate("2015-05-02", "text")
+    assert DocumentDate("2017-01-09", "title").published
+    assert not DocumentDate("2016-11-06", "collection").published
+
+
+def test_the_collection_date_gives_a_year_but_no_day_to_count_from() -> None:
+    normalise = Normaliser(None, near=date(2016, 11, 6))
+    found = normalise("Jan. 8", past=True)
+    assert found is not None and found.value == "2017-01-08"
+    month = normalise("December")
+    assert month is not None and month.value == "2016-12"
+    assert normalise("Thursday") is None  # no day of writing: not the reference's week
+    assert normalise("yesterday") is None
+    plain = Normaliser(None)("Jan. 8", past=True)
+    assert plain is not None and plain.value == "XXXX-01-08"
+
+
+def _article(origin: str, text: str, published: str | None = None, fmt: str = "text") -> Article:
+    return Article(id=origin, text=text, origin=origin, published=published, format=fmt,
+                   received="2026-11-30")  # fmt: skip
+
+
+def test_ingest_gives_each_folder_its_own_reference() -> None:
+    items = [
+        _article("a/1.txt", "On Jan. 8, jets struck a depot."),
+        _article("a/2.txt", "Talks opened on 6 November 2016 in Geneva."),
+        InputProblem("a/3.txt", "empty file"),
+        _article("b/1.txt", "Shells hit a school on May 4."),
+        _article("b/2.txt", "Drones hit a bridge.", published="2015-06-02"),
+    ]
+    out = list(with_collection_reference(items))
+    assert len(out) == len(items)  # nothing dropped
+    by_origin = {getattr(i, "origin", ""): i for i in out if isinstance(i, Article)}
+    assert by_origin["a/1.txt"].reference == "2016-11-06"
+    assert by_origin["a/2.txt"].reference == "2016-11-06"  # the undated one stating it
+    assert by_origin["b/1.txt"].reference == "2015-06-02"  # its own folder's, not a's
+    assert by_origin["b/2.txt"].reference is None  # dated: needs none
+    assert any(isinstance(i, InputProblem) for i in out)
+
+
+def test_a_reference_the_user_gives_wins() -> None:
+    items = [_article("a/1.txt", "Talks opened on 6 November 2016 in Geneva."),
+             _article("a/2.txt", "Jets struck.", published="2015-06-02")]  # fmt: skip
+    out = list(with_collection_reference(items, given="2018-02-01"))
+    assert [getattr(i, "reference", None) for i in out] == ["2018-02-01", None]
+
+
+def test_a_json_line_belongs_to_its_file_s_folder() -> None:
+    assert collection_of(_article("dump/x.jsonl:12", "Jets struck.", fmt="jsonl")) == "dump"
+    assert collection_of(_article("<stdin>", "Jets struck.")) == "<stdin>"
+
+
+def test_the_eval_reader_gives_an_undated_file_its_reference(tmp_path: Path) -> None:
+    from frontlines.lab.news_gold import load_stories
+
+    rows = [{"_id": "s1", "text": "On Jan. 8, jets struck a depot.", "title": "January 9: Strikes"},
+            {"_id": "s2", "text": "Talks opened on 6 November 2016 in Geneva."}]  # fmt: skip
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "documents.json").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    stories = load_stories(tmp_path)
+    assert stories["s1"].reference == "2016-11-06"
+    assert stories["s1"].article().reference == "2016-11-06"
+
+
+def test_a_stand_in_date_is_no_date_of_its_own_for_the_score() -> None:
+    from frontlines.lab.news import date_ok
+    from frontlines.lab.news_gold import GoldEvent
+
+    gold = GoldEvent(story="s", evidence=((0, 5),), acled_event="Battles",
+                     acled_sub_event="Armed clash", actor1=None, actor2=None, location=None,
+                     location_precision=None, date=None, date_from="published",
+                     background=False)  # fmt: skip
+    assert date_ok(gold, None, None)
+    assert date_ok(gold, "2016-11", None, stand_in=True)
+    assert not date_ok(gold, "2016-11", None)  # a date said to be the text's own
+
+
+def test_undated_events_of_a_collection_dated_story_take_its_month(nlp) -> None:
+    from frontlines.nlp.pipeline import process_article
+
+    text = ("On Jan. 8, militants shelled a village near Kirkuk, killing two farmers."
+            " Gunmen attacked a police checkpoint near Mosul, killing three officers.")
+    article = Article(id="c1", text=text, title="Shelling reported", reference="2016-11-06")
+    by_text = {e.text.split()[0]: e for e in process_article(nlp, article).events}
+    assert (by_text["On"].date, by_text["On"].date_source) == ("2017-01-08", "text")
+    assert by_text["Gunmen"].date is not None  # never silently undated
+    alone = Article(id="c2", text="Gunmen attacked a police checkpoint near Mosul, killing"
+                    " three officers.", reference="2016-11-06")  # fmt: skip
+    (event,) = process_article(nlp, alone).events
+    assert (event.date, event.date_source, event.date_precision) == ("2016-11", "collection", 3)
+    (bare,) = process_article(nlp, Article(id="c3", text=alone.text)).events
+    assert bare.date is None  # no reference: nothing to stand in (ingest adds the receipt day)
