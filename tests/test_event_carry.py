@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from frontlines.model import Event, EventActor, Extractor
-from frontlines.nlp.events.story import carried_over, lender
+from frontlines.nlp.events.story import carried_over, lender, named_after
 
 X = Extractor("test", "0")
 BOMBS = "Explosions/Remote violence"
@@ -95,3 +95,68 @@ def test_in_a_story_the_strike_lines_take_the_list_doer_and_a_bombing_none(nlp: 
     assert len(rawah) == 1 and _doer(rawah[0]) == "coalition forces", events
     bomb = [e for e in events if "car bomb" in e.text]
     assert len(bomb) == 1 and bomb[0].actor1 is None, events
+
+
+def test_a_toll_told_first_takes_the_doer_the_next_sentence_names():
+    """ "Two guards died in the raids on Monday. Masked gunmen carried out the raids":
+    the lede's event is the gunmen's."""
+    toll = _event(0, "Attack", actor2="two guards", acled="Violence against civilians")
+    told = _event(40, "Attack", "masked gunmen", acled="Violence against civilians")
+    first, second = named_after([toll, told])
+    assert _doer(first) == "masked gunmen" and _doer(second) == "masked gunmen"
+
+
+def test_a_later_doer_of_another_kind_or_after_another_side_lends_nothing():
+    toll = _event(0, "Air/drone strike")
+    car_bomb = _event(40, "Remote explosive/landmine/IED", "the rebels")
+    assert named_after([toll, car_bomb])[0].actor1 is None
+    shelling = _event(40, "Shelling/artillery/missile attack", "the army")
+    jets = _event(80, "Air/drone strike", "coalition jets")
+    assert named_after([toll, shelling, jets])[0].actor1 is None
+
+
+def test_an_earlier_doer_of_the_kind_decides_and_the_side_hit_is_not_lent_back():
+    named = _event(0, "Attack", "bandits", acled="Violence against civilians")
+    unnamed = _event(40, "Attack", acled="Violence against civilians")
+    other = _event(80, "Attack", "a mob", acled="Violence against civilians")
+    assert named_after([named, unnamed, other])[1].actor1 is None  # ``lender``'s call
+    hit = _event(0, "Armed clash", actor2="the militia", acled="Battles")
+    by_them = _event(40, "Armed clash", "The militia", acled="Battles")
+    assert named_after([hit, by_them])[0].actor1 is None
+
+
+def test_a_count_or_a_name_of_the_side_hit_is_not_lent():
+    toll = _event(0, "Armed clash", actor2="Iraqi troops", acled="Battles")
+    after = _event(40, "Armed clash", "Iraq", acled="Battles")
+    assert named_after([toll, after])[0].actor1 is None  # "Iraq" of "Iraqi troops"
+    counted = _event(40, "Armed clash", "dozens", acled="Battles")
+    assert named_after([_event(0, "Armed clash", acled="Battles"), counted])[0].actor1 is None
+
+
+def test_a_later_event_told_on_another_day_is_another_event():
+    from dataclasses import replace
+
+    shot = replace(_event(0, "Attack", acled="Violence against civilians"), date="2015-07",
+                   date_source="text")  # fmt: skip
+    other = replace(_event(40, "Attack", "a former guard", acled="Violence against civilians"),
+                    date="2016-08-20", date_source="text")  # fmt: skip
+    assert named_after([shot, other])[0].actor1 is None
+    same_day = replace(other, date="2015-07-12")
+    assert _doer(named_after([shot, same_day])[0]) == "a former guard"
+
+
+def test_the_side_hit_carries_over_only_along_one_doer():
+    """A strike list's target carries to its lines; the victims of one side's attack are
+    not those of an attack someone else, or no one, is said to have made."""
+    from dataclasses import replace
+
+    raid = _event(0, "Attack", "bandits", acled="Violence against civilians",
+                  actor2="two herders")  # fmt: skip
+    mob = carried_over(_event(40, "Attack", "a mob", acled="Violence against civilians"),
+                       [raid])  # fmt: skip
+    assert mob.actor2 is None
+    unnamed = carried_over(_event(40, "Attack", acled="Violence against civilians"),
+                           [replace(raid, actor1=None)])  # fmt: skip
+    assert unnamed.actor2 is None  # two attacks told with no one doing them
+    lent = carried_over(_event(40, "Attack", acled="Violence against civilians"), [raid])
+    assert _doer(lent) == "bandits" and lent.actor2 is not None

@@ -122,3 +122,19 @@ def test_the_aim_outranks_those_who_fell_not_a_side_hit_named_here(nlp):
     doc = nlp(before + "The May 3 bombings also hit an army base near Niamey.")
     trigger = [t for t in doc if t.text == "bombings"][-1]
     assert told_aim([trigger], BOMBING, None, _actor(doc, "army")) is None
+
+
+BOMB_CUES = EventType(id="k", case="", acled_event="Explosions/Remote violence",
+                      acled_sub_event="Remote explosive/landmine/IED", plover="",
+                      plover_mode="", weight=1.0, cues=("car bomb", "blast", "bomb"))  # fmt: skip
+
+
+def test_another_of_the_kinds_words_points_back_too(nlp):
+    """ "The May 3 bombings" and "the twin blasts at the consulates" tell one event."""
+    text = ("A court named Ali Dia as the planner of the twin blasts at the U.S. consulates "
+            "in Niger and Mali. The May 3 bombings killed more than 90 people.")
+    assert _aim(nlp, text, "bombings", kind=BOMB_CUES) == "U.S."
+    assert _aim(nlp, text, "bombings") is None  # a kind without the word: none
+    shelling = ("A court named Ali Dia as the planner of the twin shellings at the U.S. "
+                "consulates in Niger and Mali. The May 3 bombings killed more than 90 people.")
+    assert _aim(nlp, shelling, "bombings", kind=BOMB_CUES) is None  # not the kind's word

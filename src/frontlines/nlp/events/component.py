@@ -77,6 +77,7 @@ from frontlines.nlp.events.story import (
     aggregate,
     background,
     carried_over,
+    named_after,
     outcomes_merged,
     owned,
     story_now,
@@ -322,6 +323,7 @@ class EventCoder:
                     told.append(other)
         events = owned(events, doc)  # the claimant first, then what later mentions name
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
+        events = named_after(events)  # "died in the attacks. Gunmen carried out ...": theirs
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
         events = kind_said(events, doc)  # "terrorist bombings" elsewhere: the bombings' doer

@@ -92,6 +92,8 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in PEOPLE_LABELS or label in PLACE_LABELS
     people = is_people(head) or any(is_people(c) for c in _counted(head))
+    if agent and not (named or people) and words & THINGS:
+        return _arms_bearer(head)  # "coalition aircraft struck": the coalition did
     if not (named or people):
         return None
     if agent and not people and not head.ent_type_:
@@ -185,11 +187,31 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
     return None
 
 
+def _arms_bearer(head: Token) -> EventActor | None:
+    """The side a weapon's or craft's own modifier names, where the weapon is said to
+    act: "government helicopters bombed ...", "army tanks shelled ...", "coalition
+    aircraft conducted 12 strikes": those under arms used them. Not a modifier that
+    makes the weapon's own name ("fighter jets" are no fighters' side)."""
+    for child in head.children:
+        if child.dep_ not in {"compound", "amod"} or child.ent_type_ or not is_people(child):
+            continue
+        if child.lower_ in THINGS or f"{child.lower_} {head.lemma_.lower()}" in _ARMS_NAMES:
+            continue
+        span = head.doc[child.left_edge.i : child.i + 1]
+        return EventActor(text=span.text, actor=None, start=span.start_char,
+                          end=span.end_char)  # fmt: skip
+    return None
+
+
+#: Weapons and craft named by two words, the first a word for people ("fighter jet").
+_ARMS_NAMES = frozenset(w for w in words("event", "instruments") if " " in w)
 _MODIFYING = frozenset({"compound", "amod", "poss", "npadvmod", "nmod"})
 def _with_people_after(doc: Doc, end: int, noun: Token) -> int:
     """The end of a modifying name with the nouns for people after it that modify the same
-    noun ("a Pakistani military operation": the Pakistani military acts)."""
-    while end < noun.i and doc[end].head.i == noun.i and is_people(doc[end]):
+    noun ("a Pakistani military operation": the Pakistani military acts); not a word that
+    makes the noun's own name ("Israeli fighter jets": the Israeli side, no fighter)."""
+    while end < noun.i and doc[end].head.i == noun.i and is_people(doc[end]) and (
+            f"{doc[end].lower_} {noun.lemma_.lower()}" not in _ARMS_NAMES):
         end += 1
     return end
 

@@ -26,7 +26,7 @@ from frontlines.vocab.words import word_list
 __all__ = [
     "BACKGROUND_DAYS", "EARLIEST_YEAR", "GENERAL_EVENT_NOUNS", "OUTCOME_CUES", "VIOLENT_TYPES",
     "aggregate", "dates_meet", "names_a_place", "outcomes_merged", "tallies",
-    "background", "carried_over", "lender", "owned", "plausible_date", "same_kind",
+    "background", "carried_over", "lender", "named_after", "owned", "plausible_date", "same_kind",
     "same_or_inside",
     "story_now", "with_evidence",
 ]  # fmt: skip
@@ -98,8 +98,10 @@ def carried_over(event: Event, earlier: list[Event], own_time: bool = False) -> 
     Without a date of its own, it takes the date of the latest earlier event of the same
     ACLED type, unless it keeps a time of its own (``own_time``: "has provided ships so
     far", "struck overnight", ``own_time.keeps_own_time``). Actor2, the side hit, carries
-    over only between events of the same sub-event type (the strikes of one strike list:
-    "34 strikes against ISIL ... one strike destroyed a bridge" hit ISIL)."""
+    over only between events of the same sub-event type and one doer (the strikes of one
+    strike list: "34 strikes against ISIL ... one strike destroyed a bridge" hit ISIL;
+    the victims of one side's shooting are not those of a shooting told with no one or
+    someone else doing it, ``_one_doer``)."""
     before = next((e for e in reversed(earlier) if e.acled_event == event.acled_event), None)
     if before is None:
         return event
@@ -108,12 +110,19 @@ def carried_over(event: Event, earlier: list[Event], own_time: bool = False) -> 
     source = lender(event, earlier) if event.actor1 is None else None
     if source is not None:
         changes["actor1"] = source.actor1
-    if same_kind and event.actor2 is None and before.actor2 is not None:
-        changes["actor2"] = before.actor2
+    if same_kind and event.actor2 is None and before.actor2 is not None and _one_doer(
+            changes.get("actor1", event.actor1), before.actor1):
+        changes["actor2"] = before.actor2  # one side's strike list, not another's attack
     if event.date_source != "text" and before.date_source == "text" and not own_time:
         changes |= {"date": before.date, "date_precision": before.date_precision,
                     "date_source": "text"}  # fmt: skip
     return replace(event, **changes) if changes else event
+
+
+def _one_doer(a: EventActor | None, b: EventActor | None) -> bool:
+    """Whether two events are told as done by one named side: with no one named, nothing
+    says two attacks were one side's list rather than two deeds apart."""
+    return a is not None and b is not None and _same_side(a, b)
 
 
 def lender(event: Event, earlier: list[Event]) -> Event | None:
@@ -135,6 +144,62 @@ def lender(event: Event, earlier: list[Event]) -> Event | None:
         if told.actor1 is not None:
             others.append(told.actor1)
     return None
+
+
+def named_after(events: list[Event]) -> list[Event]:
+    """Events told before the story names their doer take the doer named next: a lede
+    often tells the toll first ("Three guards died in Monday's attacks") and who did it
+    only in the sentence after ("Gunmen carried out the attacks ..."). ``lender`` read
+    backwards: the first later event of the same sub-event type lends its actor1, unless
+    an event of the same ACLED type told in between names someone else. Only for an event
+    no earlier one of its sub-event type names a doer for (there ``lender`` already read
+    the chain), and never the side it hit as the side that hit it."""
+    done = list(events)
+    for i, event in enumerate(events):
+        if event.actor1 is not None or any(
+                e.acled_sub_event == event.acled_sub_event and e.actor1 is not None
+                for e in events[:i]):  # fmt: skip
+            continue
+        source = lender(event, events[:i:-1])  # ``lender`` reads its list from the end
+        if source is None or source.actor1 is None:
+            continue
+        if _counted_only(source.actor1) or not _may_be_one(event, source) or (
+                event.actor2 is not None and _one_name(source.actor1, event.actor2)):
+            continue
+        done[i] = replace(event, actor1=source.actor1)
+    return done
+
+
+#: Words that count people without saying who they are ("dozens", "hundreds").
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+#: Letters two words for one side share ("Iraq", "Iraqi"; "rebel", "rebels").
+_STEM = 4
+
+
+def _may_be_one(event: Event, later: Event) -> bool:
+    """Whether a later mention may tell the same event again, as a story's detail tells
+    its lede: not on a day apart, where both say their day ("three were shot in 2015"
+    is not the shooting told next, in 2016). Places do not part them: a lede is often
+    placed by the wider story ("arrested over the blasts in Kenya", then "arrested in
+    Cape Town" with who arrested him)."""
+    return event.date_source != "text" or later.date_source != "text" or dates_meet(
+        event.date, later.date)
+
+
+def _counted_only(actor: EventActor) -> bool:
+    """Whether an actor is a count of people only ("dozens"): no side to lend."""
+    words = [w for w in actor.text.lower().split() if w not in {"of", "the"}]
+    return all(w in _COUNTS or w.replace(",", "").isdigit() for w in words)
+
+
+def _one_name(a: EventActor, b: EventActor) -> bool:
+    """Whether two actors may name one side: the same side (``_same_side``) or a word of
+    one begins as a word of the other does ("Iraq" of "Iraqi troops"). The side an event
+    hit is not lent back to it as the side that hit it."""
+    if _same_side(a, b):
+        return True
+    stems = {w[:_STEM] for w in a.text.lower().split() if len(w) >= _STEM}
+    return any(w[:_STEM] in stems for w in b.text.lower().split() if len(w) >= _STEM)
 
 
 def _same_side(a: EventActor, b: EventActor) -> bool:

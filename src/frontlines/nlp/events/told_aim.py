@@ -6,8 +6,9 @@ than 90 people"). ACLED codes the side the attack was aimed at, the consulates' 
 not whoever fell; in the sentence itself the aim outranks the outcome's victims
 (``participants.trigger_roles``), and it does across the story too. Read as places and
 dates are read for such nouns (``where.told_place``, ``when.noun_dates``): the same noun,
-made definite and naming no aim of its own, points back at the mention that names one;
-"other bombings" or "no bombing" points at none.
+made definite and naming no aim of its own, points back at the mention that names one,
+told by the same noun or by another of the kind's own words ("the blasts" for "the
+bombings"); "other bombings" or "no bombing" points at none.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def told_aim(triggers: Sequence[Token], kind: EventType, actor1: EventActor | No
     lemmas = {t.lemma_.lower() for t in bare}
     sent = bare[0].sent
     doc = sent.doc
-    mentions = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas
+    mentions = [t for t in doc if t.pos_ == "NOUN"
+                and (t.lemma_.lower() in lemmas or _of_kind(t, kind))
                 and not sent.start <= t.i < sent.end
                 and not any(c.lower_ in _OTHER for c in t.children)]  # fmt: skip
     before = [t for t in mentions if t.i < sent.start]
@@ -68,6 +70,19 @@ def told_aim(triggers: Sequence[Token], kind: EventType, actor1: EventActor | No
         if aim is not None and not _overlaps(aim, actor1):
             return aim
     return None
+
+
+#: How much longer than a cue's word a noun made from it may be ("bomb": "bombings").
+_DERIVED = 4
+
+
+def _of_kind(noun: Token, kind: EventType) -> bool:
+    """Whether a noun is one of the kind's own one-word cues or made from one: a story
+    tells one bombing as "the blasts" here and "the bombings" there ("the August
+    bombings" points at "the blasts at the two consulates")."""
+    lemma = noun.lemma_.lower()
+    return any(" " not in cue and lemma.startswith(cue) and len(lemma) - len(cue) <= _DERIVED
+               for cue in kind.cues)  # fmt: skip
 
 
 def _fell(actor: EventActor, trigger: Token) -> bool:
