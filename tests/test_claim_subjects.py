@@ -48,6 +48,16 @@ def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
     assert claims[5000.0].subject_text == "force"
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Police combed the valley, suspecting there were perhaps 12 gunmen hiding.", "gunmen"),
+    ("Scouts reported that there were about 400 fighters near the dam.", "fighters"),
+    ("The rebels have about 400 fighters near the dam.", "rebels"),  # a holder named
+])  # fmt: skip
+def test_a_clause_of_being_owns_its_own_count(nlp, text, owner):
+    (claim,) = [c for c in nlp(text)._.claims if c.measure == "fighters"]
+    assert claim.subject_text == owner  # not the subject of the clause it hangs under
+
+
 def test_an_infinitive_clause_has_no_owner(nlp):
     claims = _claims(nlp, "The ability to acquire 5,000 troops has been challenged.")
     # no owner ("The ability" holds nothing): the claim is about the troops counted

@@ -69,6 +69,11 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
     embedded verbs that share it; never the number's own phrase."""
     token = verb
     for _ in range(5):
+        if any(c.dep_ == "expl" for c in token.children):
+            # "Police searched the hills, suspecting there were 12 gunmen": a clause of
+            # being ("there were") holds its number itself; the speaker's subject above
+            # it does not own what it counts
+            return None
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
