@@ -244,3 +244,16 @@ def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
     claims = _claims(nlp, text)
     assert claims[20.0].subject_text == "TNT bomb"
     assert claims[3.0].subject_text != "TNT bomb"  # a thing weighed owns nothing later
+
+
+def test_a_speakers_we_owns_for_the_side_named_before(nlp):
+    text = ("As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
+            "On Monday we pledged to lift our aid to Yemen by 10 million dollars.")
+    claims = [c for c in nlp(text)._.claims if c.measure == "aid_funding"]
+    assert [c.subject_text for c in claims] == ["Norway"]
+
+
+def test_we_takes_up_no_unnamed_group(nlp):
+    text = "The villagers stayed home. We lost 30 percent of our land, one of them said."
+    claims = [c for c in nlp(text)._.claims if c.value == 30.0]
+    assert all(c.subject_text != "villagers" for c in claims)
