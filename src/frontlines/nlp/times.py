@@ -240,7 +240,10 @@ class TimeRecognizer:
             for span, timex in zip(parts, values, strict=True):
                 if _anchors(span, timex):
                     anchor = timex
-                    settled = timex if not _after(timex, reference) else settled
+                    # a day the text dates with its year ("May 4, 2019") is a firm point
+                    # whatever the reference date; "next Tuesday" is one to come
+                    written = any(t.shape_ == "dddd" for t in span)
+                    settled = timex if written or not _after(timex, reference) else settled
                 found.extend(self._expression(span, timex))
         doc._.times = found
         return doc
