@@ -194,3 +194,19 @@ def test_a_speaker_called_others_ties_no_claim_to_the_sentence_before(nlp):
     text = ("On June 8, militias raided the village of Boro, burned 40 homes and drove many "
             "families into the hills. Others said that 17 farmers were killed by soldiers.")
     assert _run(nlp, text, "2024-06-20")[17.0].as_of == "2024-06-20"
+
+
+@pytest.mark.parametrize("text", [
+    "The blockade began in 2019. Since then, 3,100 people have been killed.",
+    "The blockade began three years ago. Over the same period some 3,100 people have died.",
+])  # fmt: skip
+def test_a_count_running_on_from_the_sentence_before_holds_at_the_report(nlp, text):
+    claim = _run(nlp, text, "2022-06-01")[3100.0]
+    assert claim.as_of_relation == "since"  # its date is where it counts from
+    assert claim.holds_at == "2022-06-01"
+
+
+def test_a_finished_event_dated_from_the_sentence_before_keeps_that_date(nlp):
+    text = "Rebels shelled the port on May 4. The next day, 17 dockers were killed."
+    claim = _run(nlp, text, "2022-06-01")[17.0]
+    assert claim.holds_at == "2022-05-05" and claim.as_of_relation != "since"

@@ -214,3 +214,29 @@ def test_a_noun_of_saying_with_a_that_clause_is_its_authors_word(nlp, text, valu
 def test_a_noun_of_saying_with_no_author_names_no_one(nlp):
     text = "The claim that 40 soldiers had been killed could not be verified."
     assert _sources(nlp, text)[40.0] is None
+
+
+@pytest.mark.parametrize("text, value, source", [
+    ("The ministry's estimates of the number of people displaced by the floods range from "
+     "20,000 to 50,000.", 20000.0, "The ministry"),
+    ("Figures by the regional council show that about 3,500 families fled the valley.",
+     3500.0, "the regional council"),
+])  # fmt: skip
+def test_a_reckoning_with_an_author_names_its_source(nlp, text, value, source):
+    found = _bound_sources(nlp, text)[value]
+    assert found is not None and source in found  # "Figures by the regional council" too
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Estimates range from 10,000 to 20,000 displaced people.", 10000.0),  # no one's
+    ("The army's statement came after 40 soldiers were killed.", 40.0),  # another clause
+    ("Its estimate of the dead stands at 300.", 300.0),  # a pronoun names no one
+])  # fmt: skip
+def test_a_reckoning_without_an_author_of_the_number_names_none(nlp, text, value):
+    assert _bound_sources(nlp, text)[value] is None
+
+
+def _bound_sources(nlp, text: str) -> dict[float | None, str | None]:
+    """Sources by value, or by lower bound for a range ("from 10,000 to 20,000")."""
+    return {(c.value if c.value is not None else c.lower): (c.source.text if c.source else None)
+            for c in nlp(text)._.claims}  # fmt: skip

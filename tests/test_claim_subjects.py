@@ -48,6 +48,16 @@ def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
     assert claims[5000.0].subject_text == "force"
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Police combed the valley, suspecting there were perhaps 12 gunmen hiding.", "gunmen"),
+    ("Scouts reported that there were about 400 fighters near the dam.", "fighters"),
+    ("The rebels have about 400 fighters near the dam.", "rebels"),  # a holder named
+])  # fmt: skip
+def test_a_clause_of_being_owns_its_own_count(nlp, text, owner):
+    (claim,) = [c for c in nlp(text)._.claims if c.measure == "fighters"]
+    assert claim.subject_text == owner  # not the subject of the clause it hangs under
+
+
 def test_an_infinitive_clause_has_no_owner(nlp):
     claims = _claims(nlp, "The ability to acquire 5,000 troops has been challenged.")
     # no owner ("The ability" holds nothing): the claim is about the troops counted
@@ -234,3 +244,16 @@ def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
     claims = _claims(nlp, text)
     assert claims[20.0].subject_text == "TNT bomb"
     assert claims[3.0].subject_text != "TNT bomb"  # a thing weighed owns nothing later
+
+
+def test_a_speakers_we_owns_for_the_side_named_before(nlp):
+    text = ("As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
+            "On Monday we pledged to lift our aid to Yemen by 10 million dollars.")
+    claims = [c for c in nlp(text)._.claims if c.measure == "aid_funding"]
+    assert [c.subject_text for c in claims] == ["Norway"]
+
+
+def test_we_takes_up_no_unnamed_group(nlp):
+    text = "The villagers stayed home. We lost 30 percent of our land, one of them said."
+    claims = [c for c in nlp(text)._.claims if c.value == 30.0]
+    assert all(c.subject_text != "villagers" for c in claims)

@@ -211,3 +211,17 @@ def test_a_count_beyond_the_calendar_gives_no_value_and_no_crash(text):
 def test_a_fractional_count_back_is_not_cut_to_a_whole_one(text):
     # "2.5 years ago" is not 2007: half a unit has no calendar value at that precision
     assert Normaliser(MAY_15_2009)(text) is None
+
+
+def test_a_past_clause_counts_from_no_day_still_to_come(nlp):
+    """"A day earlier, six were held" after "next Friday's vote" (a story of Wednesday 13
+    May): told in the past, it is the day before Monday's march, not before that vote; a
+    clause looking ahead still counts from the coming day."""
+    text = ("Monday's march was held ahead of next Friday's vote. A day earlier, police held "
+            "six marchers.")
+    got = _values(nlp, text, "2009-05-13")
+    assert got.get("next Friday") == "2009-05-15"
+    assert got.get("A day earlier") == "2009-05-10"
+    ahead = _values(nlp, "The vote is due next Friday. A day earlier, the council will sit.",
+                    "2009-05-13")  # fmt: skip
+    assert ahead.get("A day earlier") == "2009-05-14"

@@ -207,11 +207,18 @@ class TimeRecognizer:
         return joined_clock_and_day(doc, filter_spans(trimmed))
 
     def __call__(self, doc: Doc) -> Doc:
+        reference = _parse_iso(doc._.reference_date)
         near = doc._.reference_near if doc.has_extension("reference_near") else None
-        normalise = Normaliser(_parse_iso(doc._.reference_date), near=_parse_iso(near))
+        normalise = Normaliser(reference, near=_parse_iso(near))
         found = []
-        anchor = None
+        anchor: Timex | None = None
+        settled: Timex | None = None  # the last anchor not after the reference date
         for whole in self.candidates(doc):
+            latest = anchor
+            if _after(anchor, reference) and _past(whole):
+                # "A day earlier, six were arrested" after "next Tuesday's vote": a clause
+                # told in the past counts from the last point not yet to come
+                anchor = settled
             parts = range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
             if len(parts) < 2 and not (parts and len(parts[0]) < len(whole)):
                 parts = [whole]  # ... but "between now and" is "now"
@@ -231,8 +238,14 @@ class TimeRecognizer:
                 if tail is not None:
                     parts, values = [tail[0]], [tail[1]]
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
+            anchor = latest
             for span, timex in zip(parts, values, strict=True):
-                anchor = timex if _anchors(span, timex) else anchor
+                if _anchors(span, timex):
+                    anchor = timex
+                    # a day the text dates with its year ("May 4, 2019") is a firm point
+                    # whatever the reference date; "next Tuesday" is one to come
+                    written = any(t.shape_ == "dddd" for t in span)
+                    settled = timex if written or not _after(timex, reference) else settled
                 found.extend(self._expression(span, timex))
         doc._.times = found
         return doc
@@ -305,6 +318,18 @@ def _anchors(span: Span, timex: Timex | None) -> bool:
         return False
     text = span.text.lower()
     return not any(w in text for w in ("ago", "earlier", "year-ago", "previous", "following"))
+
+
+def _after(timex: Timex | None, reference: date | None) -> bool:
+    """A calendar point later than the reference date ("next Tuesday's primary" in a story
+    of the Wednesday before): what a clause told in the past cannot be counted from."""
+    if timex is None or reference is None or not _CALENDAR.match(timex.value):
+        return False  # a quarter, week or season ("1998-Q3") is not compared
+    return timex.value > reference.isoformat()[: len(timex.value)]
+
+
+#: A year, month or day written as the reference date is ("1998", "1998-03", "1998-03-02").
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 
 def _future(span: Span) -> bool:

@@ -342,7 +342,21 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
     if not opening & LATER:
         return None
     chosen = dated[-1]
+    if "since" in opening or _up_to_now(clause_verb(span)):
+        # "Since then, 400 have been killed", "Over the same period 2,000 have died":
+        # a count running from that date to the report, which it holds at
+        return month_of_week(chosen.value), "since"
     return month_of_week(chosen.value), _relation(doc, chosen)
+
+
+def _up_to_now(verb: Token | None) -> bool:
+    """'have been killed', 'has': a clause in the present or present perfect."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        return True
+    return not auxes and verb.tag_ in {"VBZ", "VBP"}
 
 
 #: Adverbs that point at a place or vehicle the sentence before named ("Nine activists

@@ -28,8 +28,8 @@ from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
-__all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_VERBS", "clause_reports",
-           "described_group", "pronoun_speaker", "tally_reports"]
+__all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_NOUNS", "ESTIMATE_VERBS", "clause_reports",
+           "described_group", "pronoun_speaker", "subject_reports", "tally_reports"]
 
 #: Verbs that state an estimate when their object is a tally ("put the toll at 34").
 ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
@@ -38,6 +38,8 @@ DESCRIPTION_REACH = 1500
 _SUBJECTS = {"nsubj", "nsubjpass"}
 #: Nouns of saying whose "that"-clause is what their author said.
 CLAIM_NOUNS = words("attribution", "claim_nouns")
+#: Nouns of reckoning whose author's word a clause they are the subject of is.
+ESTIMATE_NOUNS = words("attribution", "estimate_nouns")
 
 
 def _span_of(doc: Doc, token: Token) -> Span:
@@ -78,17 +80,59 @@ def clause_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
                       None)  # fmt: skip
         if clause is None:
             continue
-        author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if author is None:
-            by = next((c for c in noun.children if c.dep_ == "agent" or (
-                c.dep_ == "prep" and c.lower_ == "by")), None)  # fmt: skip
-            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        if author is None or author.pos_ not in {"NOUN", "PROPN"}:
+        source = _author(noun)
+        if source is None:
             continue
-        source = _span_of(doc, author)
-        if source[-1].tag_ == "POS":  # "the ministry's": the name without its "'s"
-            source = source[:-1]
         content = doc[clause.left_edge.i : clause.right_edge.i + 1]
+        found.append(_reported(source, noun, content, extractor))
+    return found
+
+
+def _author(noun: Token) -> Span | None:
+    """Who a noun of saying or reckoning is by: its possessor ("the ministry's"), else the
+    object of its "by" ("estimates by the council"); a noun, never a pronoun ("its
+    estimate" names no one)."""
+    author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if author is None:
+        by = next((c for c in noun.children if c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ == "by")), None)  # fmt: skip
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if author is None or author.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    source = _span_of(author.doc, author)
+    if source[-1].tag_ == "POS":  # "the ministry's": the name without its "'s"
+        source = source[:-1]
+    return source
+
+
+#: Clauses under the verb that tell something else than what the reckoning says ("The
+#: ministry's statement came after 40 soldiers were killed").
+_ASIDES = {"advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+
+
+def subject_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
+    """'The council's estimates of the displaced range from 2,000 to 9,000', 'Figures
+    by the agency show 4,000 returns': a noun of reckoning with an author, as the subject
+    of a clause, makes that clause's word its author's. The content is the clause after
+    the subject without the clauses hanging off its verb that tell something else; the
+    author is the source. No author, no attribution ("Estimates range from 10 to 20" is
+    no one's)."""
+    found: list[Attribution] = []
+    for noun in tokens_with_pos(doc, "NOUN"):
+        verb = noun.head
+        if (noun.dep_ not in _SUBJECTS or verb.i == noun.i or verb.pos_ not in {"VERB", "AUX"}
+                or not {noun.lemma_.lower(), noun.lower_} & ESTIMATE_NOUNS):  # fmt: skip
+            continue
+        source = _author(noun)
+        if source is None:
+            continue
+        parts = [c for c in verb.children
+                 if c.i > noun.right_edge.i and c.dep_ not in _ASIDES and c.dep_ != "punct"]
+        if not parts:
+            continue
+        content = doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1]
+        if not any(t.like_num for t in content):
+            continue
         found.append(_reported(source, noun, content, extractor))
     return found
 

@@ -69,6 +69,11 @@ def clause_subject(verb: Token, number: Span) -> Token | None:
     embedded verbs that share it; never the number's own phrase."""
     token = verb
     for _ in range(5):
+        if any(c.dep_ == "expl" for c in token.children):
+            # "Police searched the hills, suspecting there were 12 gunmen": a clause of
+            # being ("there were") holds its number itself; the speaker's subject above
+            # it does not own what it counts
+            return None
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
@@ -177,9 +182,11 @@ _SIDE_ENTITIES = {"ORG", "GPE", "NORP"}
 #: Nouns naming an event, which holds and does nothing ("The attack ... It ...").
 _EVENTS = words("event", "general_event_nouns")
 
-#: Pronouns and what they can stand for: a singular thing, a plural, or a person.
+#: Pronouns and what they can stand for: a singular thing, a plural, a person, or the
+#: side a speaker speaks for ("we", "our": a minister's country, a spokesman's army).
 _PRONOUN_KIND = {"it": "one", "its": "one", "they": "many", "their": "many", "them": "many",
-                 "he": "person", "his": "person", "she": "person", "her": "person"}  # fmt: skip
+                 "he": "person", "his": "person", "she": "person", "her": "person",
+                 "we": "side", "our": "side", "us": "side"}  # fmt: skip
 
 
 def _agrees(noun: Token, kind: str) -> bool:
@@ -195,6 +202,8 @@ def _agrees(noun: Token, kind: str) -> bool:
         return False
     if kind == "many":
         return noun.tag_ in {"NNS", "NNPS"}
+    if kind == "side":
+        return noun.ent_type_ in _SIDE_ENTITIES  # a named state, body or people
     return noun.tag_ in {"NN", "NNP"}
 
 
@@ -226,8 +235,8 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
         return None
     before = doc[sent.start - 1].sent
     gap = doc_text(doc)[before.start_char : sent.start_char]
-    if "\n" in gap[len(gap.rstrip()) :]:
-        return None  # another paragraph
+    if "\n" in gap[len(gap.rstrip()) :] and kind != "side":
+        return None  # another paragraph; a speaker's "we" runs on across a statement's
     found = _nominal_subject(before.root)
     if found is None or not _agrees(found, kind):
         return None
