@@ -93,6 +93,7 @@ from frontlines.nlp.claims.readings import (
     lemmas_near,
     names_other_things,
     numbered,
+    others_of,
     said_of_subject,
     share_of_a_place,
     specimens_of,
@@ -175,6 +176,9 @@ class ClaimBuilder:
                 continue
             q = _tallied(q, span)
             found = self._measure(doc, q, span, previous)
+            again = None if found else elided.same_count_again(span, q, claims)  # "all 31"
+            told = self.taxonomy.get(again.measure) if again is not None else None
+            found = found or ((told, "inherited") if told is not None else None)
             if found is None:
                 continue
             measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
@@ -192,6 +196,8 @@ class ClaimBuilder:
                 # "killed 40 villagers, 12 of them in the market": the villagers' number
                 claim = replace(claim, subject=claims[-1].subject,
                                 subject_text=claims[-1].subject_text)
+            elif again is not None and claim.subject_text is None:  # "all 31": those told of
+                claim = replace(claim, subject=again.subject, subject_text=again.subject_text)
             features = claim_features(claim, span, governing_verb(span), how, story)
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
@@ -214,6 +220,7 @@ class ClaimBuilder:
         counted = concept.root if concept is not None else None
         # "put the number of rebel fighters at 1,200", "raids -- five"
         tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
+        tallied = tallied or others_of(counted, self.taxonomy.people)  # "and two others"
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out) or size_of_a_thing(
@@ -282,7 +289,7 @@ class ClaimBuilder:
         clause = clause_lemmas(span, verb)
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
-        described = (described_by(counted) | among_whom(span, verb)) - verbs
+        described = (described_by(counted or span.root) | among_whom(span, verb)) - verbs
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)

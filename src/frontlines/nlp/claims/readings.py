@@ -17,7 +17,7 @@ from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
-           "described_first", "instances_of", "specimens_of",
+           "described_first", "instances_of", "others_of", "specimens_of",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -209,6 +209,18 @@ def instances_of(counted: Token | None) -> Token | None:
     if not found or any(c.dep_ in {"acl", "relcl"} for c in found[0].children):
         return None  # "incidents of a gun being fired": the clause is the event, not the gun
     return found[0]
+
+
+def others_of(counted: Token | None, people: frozenset[str]) -> Token | None:
+    """'the ambush near Gao and two others in Mopti': "others" conjoined to a noun counts
+    more of that noun, so the number counts ambushes. Only for a noun of things or acts: "a
+    soldier and three others" may be any people, and "others" already counts people."""
+    if counted is None or counted.lower_ != "others" or counted.dep_ != "conj":
+        return None
+    head = counted.head
+    if head.pos_ != "NOUN" or head.i == counted.i or counts_people(head, people):
+        return None
+    return head
 
 
 def by_head(
