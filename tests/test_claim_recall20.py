@@ -117,3 +117,15 @@ def test_hospital_alone_wounds_no_one(nlp, text):
 def test_a_headline_number_with_its_participle(nlp, text, number, measure):
     """A headline's bare number with the participle the parser hangs on it."""
     assert measures_by_text(nlp, text).get(number) == measure
+
+
+def test_a_share_of_them_is_a_share_of_the_count_before(nlp):
+    text = ("Monitors recorded 1,800 civilian deaths over the spring, 35 percent of them "
+            "women.")
+    assert measures_by_text(nlp, text).get("35 percent") == "killed_share"
+
+
+def test_a_share_of_them_needs_a_count_in_its_sentence(nlp):
+    text = ("Monitors recorded 1,800 civilian deaths over the spring. Officials met the "
+            "envoys, and 35 percent of them agreed.")
+    assert measures_by_text(nlp, text).get("35 percent") != "killed_share"

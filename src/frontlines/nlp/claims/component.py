@@ -96,6 +96,7 @@ from frontlines.nlp.claims.readings import (
     others_of,
     said_of_subject,
     share_of_a_place,
+    share_of_them,
     specimens_of,
     under_arms,
 )
@@ -263,7 +264,7 @@ class ClaimBuilder:
         if picks_one_of(span):  # "one of the attackers": a member, no count of attackers
             head_lemmas = set()
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
-            whole = share_of(span)  # "half of all conflict deaths"
+            whole = share_of(span) or share_of_them(span, previous[0] if previous else None)
             if whole is not None:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
             elif concept is not None and concept.start_char < q.start:
