@@ -93,8 +93,10 @@ from frontlines.nlp.claims.readings import (
     lemmas_near,
     names_other_things,
     numbered,
+    others_of,
     said_of_subject,
     share_of_a_place,
+    share_of_them,
     specimens_of,
     under_arms,
 )
@@ -176,6 +178,9 @@ class ClaimBuilder:
                 continue
             q = _tallied(q, span)
             found = self._measure(doc, q, span, previous)
+            again = None if found else elided.same_count_again(span, q, claims)  # "all 31"
+            told = self.taxonomy.get(again.measure) if again is not None else None
+            found = found or ((told, "inherited") if told is not None else None)
             if found is None:
                 continue
             measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
@@ -193,6 +198,8 @@ class ClaimBuilder:
                 # "killed 40 villagers, 12 of them in the market": the villagers' number
                 claim = replace(claim, subject=claims[-1].subject,
                                 subject_text=claims[-1].subject_text)
+            elif again is not None and claim.subject_text is None:  # "all 31": those told of
+                claim = replace(claim, subject=again.subject, subject_text=again.subject_text)
             features = claim_features(claim, span, governing_verb(span), how, story)
             confidence = round(self.confidence.probability(features), 4)
             claims.append(replace(claim, confidence=confidence))
@@ -215,6 +222,7 @@ class ClaimBuilder:
         counted = concept.root if concept is not None else None
         # "put the number of rebel fighters at 1,200", "raids -- five"
         tallied = tallied_noun(span, verb) or appositive_noun(span) or instances_of(counted)
+        tallied = tallied or others_of(counted, self.taxonomy.people)  # "and two others"
         if tallied is not None:
             counted = tallied
         if ruled_out(q, span, verb, counted, self.taxonomy.rule_out) or size_of_a_thing(
@@ -257,7 +265,7 @@ class ClaimBuilder:
         if picks_one_of(span):  # "one of the attackers": a member, no count of attackers
             head_lemmas = set()
         if q.unit == "percent":  # a share counts what it is "of", never the subject before it
-            whole = share_of(span)  # "half of all conflict deaths"
+            whole = share_of(span) or share_of_them(span, previous[0] if previous else None)
             if whole is not None:
                 head_lemmas = {whole.lemma_.lower(), whole.lower_}
             elif concept is not None and concept.start_char < q.start:
@@ -283,7 +291,7 @@ class ClaimBuilder:
         clause = clause_lemmas(span, verb)
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
-        described = (described_by(counted) | among_whom(span, verb)) - verbs
+        described = (described_by(counted or span.root) | among_whom(span, verb)) - verbs
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)

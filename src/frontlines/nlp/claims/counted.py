@@ -154,6 +154,23 @@ PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "k
 SENSE_FORMS = {"hanged": "execute"}
 
 
+#: Verbs that, with "to" / "in" / "at" hospital, say the people counted were hurt ("another
+#: 60 were taken to hospital", "30 are being treated in hospital", "remain in hospital");
+#: patients moved or treated there may be ill, not wounded, so they are left out.
+HOSPITAL_VERBS = {"take", "rush", "admit", "treat", "remain", "stay", "airlift", "fly",
+                  "evacuate", "bring", "ferry", "send", "transport", "carry", "transfer"}
+_NOT_HURT = {"patient", "doctor", "nurse", "staff", "worker", "bed"}
+
+
+def _to_hospital(verb: Token, span: Span) -> bool:
+    if verb.lemma_.lower() not in HOSPITAL_VERBS or span.root.lemma_.lower() in _NOT_HURT or \
+            span.root.head.lemma_.lower() in _NOT_HURT:  # fmt: skip
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"to", "in", "at"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() == "hospital" for o in p.children)
+        for p in verb.children)  # fmt: skip
+
+
 #: Verbs that with "over" say people were given into someone's custody ("handed over two
 #: suspects", "were turned over to the police"): said of people, they are detained.
 HANDOVER_VERBS = {"hand", "turn"}
@@ -295,6 +312,8 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
+    if _to_hospital(verb, span):
+        lemmas.add("hospitalize")  # "were taken to hospital": the people counted were hurt
     if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
         lemmas.discard("leave")  # "left thousands without power", "45 left the stadium"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
@@ -371,7 +390,7 @@ def described_by(counted: Token | None) -> set[str]:
     """Lemmas of the verbs of clauses describing the counted noun: a relative clause
     ("residents who fled", "the 251 people it abducted") or a participle ("people
     displaced by the fighting", "sent 20,000 people fleeing"), on the noun or on the
-    appositions after it."""
+    appositions after it; ``counted`` may be a bare number itself ("30 abducted")."""
     if counted is None:
         return set()
     # "two further suspects -- one Libyan, one Chadian -- who were detained": the parser hangs the
@@ -380,9 +399,11 @@ def described_by(counted: Token | None) -> set[str]:
     while (appos := [c for c in nouns[-1].children if c.dep_ == "appos" and any(
             k.dep_ == "nummod" for k in c.children)]) and len(nouns) < 4:  # counted parts
         nouns.append(appos[-1])
+    # a bare number's participle may be tagged as a past tense ("Nigeria: 30 abducted")
+    tags = {"VBN", "VBG", "VBD"} if counted.like_num else {"VBN", "VBG"}
     clauses = [c for n in nouns for c in n.children if c.pos_ == "VERB"
                and ((c.dep_ == "relcl" and not _done_by(c))
-                    or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))]  # fmt: skip
+                    or (c.dep_ == "acl" and c.tag_ in tags))]  # fmt: skip
     return {c.lemma_.lower() for c in clauses} | {
         "trap" for c in clauses if c.lemma_.lower() in CAUGHT_VERBS
         and any(p.dep_ == "prep" and p.lower_ in {"in", "inside"} for p in c.children)} | {

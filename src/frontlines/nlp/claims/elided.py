@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Quantity
+from frontlines.model import Claim, Quantity
 from frontlines.nlp.attribution.component import default_lexicon
+from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.vocab.measures import Measure
 
-__all__ = ["SUBJECT_DEPS", "counts_again", "existential_noun", "stands_for",
+__all__ = ["SUBJECT_DEPS", "counts_again", "existential_noun", "same_count_again", "stands_for",
            "stands_for_previous", "sums_up_previous"]
 
 #: Dependencies of a number that is the subject of its own clause ("100,000 would be
@@ -152,3 +153,35 @@ def counts_again(span: Span, q: Quantity, previous: tuple[Quantity, Measure],
     if sums_up_previous(span, q, count):
         return True
     return measure.id == "refugees" and stands_for_previous(span, q, count, verbs)
+
+
+#: Determiners that point a bare number back at a group already told of ("all 31", "the 31").
+_BACK = {"all", "the", "those", "these"}
+#: Below this a number recurs in a story by chance ("two", "five"), not as the same people.
+LEAST_REPEATED = 10.0
+
+
+def same_count_again(span: Span, q: Quantity, earlier: list[Claim]) -> Claim | None:
+    """'Gunmen killed 31 people ... The names of all 31 were read', 'close to a 90,000
+    figure': a number that counts nothing of its own, pointed back by "all" / "the" or
+    standing as a tally noun's value, is the count told earlier with the same value; it
+    takes that claim's measure and subject (the claim is returned). The value must be exact and not
+    small: equal small numbers are chance, equal large ones the same count. ``earlier``: the
+    claims before it, in order."""
+    if q.unit not in {"", "count"} or q.value is None or q.value < LEAST_REPEATED:
+        return None
+    numbers = [t for t in span if t.like_num]
+    if not numbers:
+        return None
+    number = numbers[-1]
+    if number.dep_ in {"nummod", "compound"}:  # "a 90,000 figure", no "90,000 soldiers"
+        tally = number.head
+        if tally.lemma_.lower() not in TALLY_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tally.children):  # fmt: skip
+            return None
+    elif any(c.pos_ in {"NOUN", "PROPN"} or c.dep_ in {"prep", "relcl", "acl"}
+             for c in number.children) or not any(c.lower_ in _BACK and c.dep_ in {
+                 "det", "predet"} for c in number.children):  # fmt: skip
+        return None  # "31 of the tickets", "12 who signed", or no word pointing back
+    return next((c for c in reversed(earlier) if c.end <= q.start and c.unit in {"", "count"}
+                 and q.value in {c.value, c.lower}), None)  # fmt: skip

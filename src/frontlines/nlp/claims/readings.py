@@ -17,7 +17,7 @@ from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
-           "described_first", "instances_of", "specimens_of",
+           "described_first", "instances_of", "others_of", "share_of_them", "specimens_of",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -207,8 +207,35 @@ def instances_of(counted: Token | None) -> Token | None:
              for o in p.children if (o.dep_ == "pobj" and o.pos_ == "NOUN")
              or (o.dep_ == "pcomp" and o.tag_ == "VBG")]  # "of shelling" read as a verb
     if not found or any(c.dep_ in {"acl", "relcl"} for c in found[0].children):
-        return None  # "incidents of a gun being fired": the clause is the event, not the gun
+        return None  # "incidents of a rifle going off": the clause is the event, not the rifle
     return found[0]
+
+
+def others_of(counted: Token | None, people: frozenset[str]) -> Token | None:
+    """'the ambush near Gao and two others in Mopti': "others" conjoined to a noun counts
+    more of that noun, so the number counts ambushes. Only for a noun of things or acts: "a
+    soldier and three others" may be any people, and "others" already counts people."""
+    if counted is None or counted.lower_ != "others" or counted.dep_ != "conj":
+        return None
+    head = counted.head
+    if head.pos_ != "NOUN" or head.i == counted.i or counts_people(head, people):
+        return None
+    return head
+
+
+def share_of_them(span: Span, previous: Quantity | None) -> Token | None:
+    """'2,300 civilian deaths in the year, 40 percent of them children': a share "of them"
+    is a share of what the count just before counted (its head noun), in its sentence."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if previous is None or previous.concept is None or after not in (["of", "them"],
+                                                                     ["of", "those"]):
+        return None
+    if previous.start < span.sent.start_char:
+        return None
+    counted = doc.char_span(previous.concept.start, previous.concept.end,
+                            alignment_mode="expand")  # fmt: skip
+    return counted.root if counted is not None and counted.root.pos_ == "NOUN" else None
 
 
 def by_head(

@@ -1,0 +1,131 @@
+"""Claims on real news, issue 20 (brief clrec20): "others" that count more of the noun they
+are joined to, and a count told again by its number alone ("the names of all 31"); each
+tested on sentences written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text, measures_by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Gunmen carried out an ambush near Gao and two others in Mopti last week.", "two",
+         "attacks"),
+        ("Police said a bombing at the mosque and three others this month were the work of "
+         "one cell.", "three", "strikes"),
+        ("The rebels destroyed a tank and four others in the hills.", "four", "materiel"),
+    ],
+)
+def test_others_count_the_noun_they_join(nlp, text, number, measure):
+    """"and two others": more of the noun "others" is a conjunct of."""
+    assert measures_by_text(nlp, text).get(number) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # people already count as "others": no noun of things to take over
+        ("Rebels killed a soldier and three others near Gao.", "three"),
+        # "others" joined to nothing
+        ("Two were found in the river and three others in the forest.", "three"),
+    ],
+)
+def test_others_of_people_keep_their_reading(nlp, text, number):
+    claims = claims_by_text(nlp, text)
+    assert claims.get(number) is None or claims[number].measure not in {
+        "attacks", "strikes", "materiel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Militants killed 31 people at the market in Kabul on Monday. The names of all 31 "
+         "were read at a vigil on Thursday.", "31", "killed"),
+        ("Officials said 90,000 refugees from Syria would be resettled. Nothing near a 90,000 "
+         "figure was ever pledged by the minister.", "90,000", "refugees"),
+        ("Soldiers detained 45 men in a raid on Tarvo. The 45 were taken to the capital on "
+         "Friday.", "45", "detained"),
+    ],
+)
+def test_a_count_told_again(nlp, text, number, measure):
+    """Both mentions are claims of the same measure, the second inherited."""
+    claims = [c for c in nlp(text)._.claims if c.text == number]
+    assert [c.measure for c in claims] == [measure, measure], claims
+    assert claims[1].subject_text == claims[0].subject_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a different number: no count told before
+        "Militants killed 31 people at the market in Kabul on Monday. The names of all 30 "
+        "were read at a vigil on Thursday.",
+        # the number counts a noun of its own
+        "Militants killed 31 people at the market in Kabul on Monday. All 31 buses of the "
+        "city company stood idle on Thursday.",
+        # a small number recurs by chance
+        "Militants killed two people at the market in Kabul on Monday. The two met at a "
+        "cafe on Thursday.",
+        # no word points back at the group
+        "Militants killed 31 people at the market in Kabul on Monday. Some 31 attended a "
+        "lecture on Thursday.",
+    ],
+)
+def test_no_count_told_again(nlp, text):
+    claims = [c for c in nlp(text)._.claims if c.start > text.index(".")]
+    assert claims == [], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A car bomb blew up near the bus station in Kabul on Monday, killing 12 people. "
+         "Another 60 were taken to hospital.", "60"),
+        ("Shelling hit the town of Tarvo on Monday. Medics said 30 people were being treated "
+         "in hospital.", "30"),
+        ("Shelling hit the town of Tarvo on Monday. Three men remain in hospital.", "Three"),
+    ],
+)
+def test_people_taken_to_hospital_are_wounded(nlp, text, number):
+    assert measures_by_text(nlp, text).get(number) == "wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # patients moved may be ill, not hurt
+        "Shelling hit the town of Tarvo on Monday. Medics moved 40 patients to a hospital in "
+        "the capital.",
+        # working at a hospital is no harm
+        "Shelling hit the town of Tarvo on Monday. Some 25 volunteers work in the hospital.",
+    ],
+)
+def test_hospital_alone_wounds_no_one(nlp, text):
+    assert "wounded" not in measures_by_text(nlp, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Nigeria: 30 abducted as gunmen raid school in Zamfara", "30", "hostages"),
+        ("Mali: 14 killed as jihadists attack army post near Gao", "14", "killed"),
+    ],
+)
+def test_a_headline_number_with_its_participle(nlp, text, number, measure):
+    """A headline's bare number with the participle the parser hangs on it."""
+    assert measures_by_text(nlp, text).get(number) == measure
+
+
+def test_a_share_of_them_is_a_share_of_the_count_before(nlp):
+    text = ("Monitors recorded 1,800 civilian deaths over the spring, 35 percent of them "
+            "women.")
+    assert measures_by_text(nlp, text).get("35 percent") == "killed_share"
+
+
+def test_a_share_of_them_needs_a_count_in_its_sentence(nlp):
+    text = ("Monitors recorded 1,800 civilian deaths over the spring. Officials met the "
+            "envoys, and 35 percent of them agreed.")
+    assert measures_by_text(nlp, text).get("35 percent") != "killed_share"
