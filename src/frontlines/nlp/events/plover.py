@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.plover_classes import class_features
 from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
     SENTENCE_SCALE,
@@ -59,6 +60,7 @@ __all__ = [
     "linear_scores",
     "plover_features",
     "predicate",
+    "REPORTING",
     "SENTENCE_SCALE",
     "sentence_names",
     "sentence_values",
@@ -224,14 +226,17 @@ def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     """What the model reads: lemma unigrams (content words) and bigrams (all words,
     names and numbers as placeholders), the verbs with their negation, the predicate's
-    frame (:func:`frame_features`) and the lexicon's type (``lex:FIGHT``). Training and
-    inference share this function."""
+    frame (:func:`frame_features`), the event's classes (``plover_classes``: the verb
+    dictionary's class of the predicate, complement and object, its mood, its arguments'
+    kinds) and the lexicon's type (``lex:FIGHT``). Training and inference share this
+    function."""
     words, lemmas, features = word_features(span)
     for token, lemma in zip(words, lemmas, strict=True):
         if token.pos_ == "VERB":
             negated = any(c.dep_ == "neg" for c in token.children)
             features.add(f"v:{'not ' if negated else ''}{lemma}")
     features |= frame_features(span)
+    features |= class_features(span, REPORTING)
     if lexicon_type:
         features.add(f"lex:{lexicon_type}")
     return sorted(features)

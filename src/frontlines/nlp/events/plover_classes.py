@@ -1,0 +1,162 @@
+"""What kind of event a sentence's predicate tells, as classes (``data/plover_verbs.toml``).
+
+Why: the PLOVER type model reads the predicate's frame as words (``fr:agree``) and as
+word vectors, so a verb the training stories never used counts only as far as its vector
+is near theirs. A verb dictionary of the kind CAMEO coders keep says it directly: *pledge*,
+*vow* and *sign* tell an agreement, *urge*, *press* and *appeal* a demand, *telephone* and
+*confer* a consultation. These features are the classes of the event predicate, of its
+clausal complement ("vowed *to retaliate*") and of its object ("signed a *truce*"), the
+pair of the predicate's and the complement's classes (an AGREE verb over a RETREAT verb is
+an agreement to withdraw), the predicate's mood (negated, under a modal: "would strike"
+is a threat, not a strike), and who acts on whom by kind of noun (regular forces and their
+weapons fight, irregular groups and their bombs assault, police coerce): features that
+describe the event rather than the sentence's words. Training and inference share
+:func:`class_features`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.nlp.extensions import reported_root
+from frontlines.vocab.files import read_data_toml
+
+__all__ = ["VERBS_FILE", "VerbClasses", "class_features", "verb_classes"]
+
+VERBS_FILE = "plover_verbs.toml"
+
+#: Auxiliaries that put the predicate in a mood other than a plain report of a deed.
+MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can", "shall"})
+
+#: The dependency labels of a predicate's object, and of its subject, by slot.
+_ARGUMENT_SLOT = {"nsubj": "subj", "dobj": "obj", "nsubjpass": "obj", "attr": "obj"}
+
+
+@dataclass(frozen=True)
+class VerbClasses:
+    """Lemma -> the PLOVER types it signals, for verbs and for nouns; noun -> its kind
+    of actor or means (``forces``, ``irregular``, ``police``, ``civilians``...)."""
+
+    verbs: Mapping[str, frozenset[str]]
+    nouns: Mapping[str, frozenset[str]]
+    kinds: Mapping[str, str]
+
+    def of(self, token: Token) -> frozenset[str]:
+        """The types ``token`` signals: a verb by the verb list, a noun by the noun list, an
+        adjective ("willing", "ready") by either."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            return self.verbs.get(lemma, frozenset())
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.nouns.get(lemma, frozenset())
+        if token.pos_ == "ADJ":
+            return self.verbs.get(lemma, frozenset()) | self.nouns.get(lemma, frozenset())
+        return frozenset()
+
+    def kind(self, token: Token) -> str:
+        """The kind of the noun ``token`` heads (its lemma's, else a compound's:
+        "army helicopter"), or ``""``."""
+        kind = self.kinds.get(token.lemma_.lower(), "")
+        if not kind:
+            for child in token.children:
+                if child.dep_ == "compound" and child.lemma_.lower() in self.kinds:
+                    return self.kinds[child.lemma_.lower()]
+        return kind
+
+
+def _classes(data: Mapping[str, object], key: str) -> dict[str, frozenset[str]]:
+    result: dict[str, set[str]] = {}
+    for label, entry in data.items():
+        if label == "kinds" or not isinstance(entry, dict):
+            continue
+        for word in entry.get(key, []):
+            result.setdefault(str(word), set()).add(label)
+    return {w: frozenset(ts) for w, ts in result.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> VerbClasses:
+    """The bundled classes (read once per process)."""
+    data = read_data_toml(VERBS_FILE)
+    kinds = {str(w): kind for kind, words in data.get("kinds", {}).items() for w in words}
+    return VerbClasses(_classes(data, "verbs"), _classes(data, "nouns"), kinds)
+
+
+def _mood(token: Token) -> set[str]:
+    mood = set()
+    for child in token.children:
+        if child.dep_ == "neg":
+            mood.add("neg")
+        elif child.dep_ == "aux" and child.lemma_.lower() in MODALS:
+            mood.add("modal")
+    return mood
+
+
+def _sentences(span: Span | Doc) -> list[Span]:
+    doc = span if isinstance(span, Doc) else span.doc
+    start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+    result = []
+    while start < end:
+        sent = doc[start].sent
+        result.append(doc[start : min(sent.end, end)])
+        start = sent.end
+    return result
+
+
+def class_features(span: Span | Doc, reporting: frozenset[str],
+                   classes: VerbClasses | None = None) -> set[str]:  # fmt: skip
+    """The event's classes, per sentence of ``span`` from its event predicate (the root,
+    or the clause a ``reporting`` verb reports): ``vc:root:T``, ``vc:comp:T``,
+    ``vc:obj:T`` (the predicate's or its complement's object), ``vc:prep:T``,
+    ``vc:rc:T>U`` (predicate and complement), ``vc:neg:T`` / ``vc:modal:T`` and
+    ``fm:neg`` / ``fm:modal`` / ``fm:compneg`` (mood), ``ak:subj:K`` / ``ak:obj:K`` /
+    ``ak:by:K`` (the kind of the subject or a passive's agent, the object, a
+    prepositional object)."""
+    vc = classes if classes is not None else verb_classes()
+    features: set[str] = set()
+    for sent in _sentences(span):
+        root = reported_root(sent, reporting)
+        own = vc.of(root)
+        mood = _mood(root)
+        features.update(f"fm:{m}" for m in mood)
+        for label in own:
+            features.add(f"vc:root:{label}")
+            features.update(f"vc:{m}:{label}" for m in mood)
+        for child in root.children:
+            features |= _child_features(vc, child, own)
+    return features
+
+
+def _child_features(vc: VerbClasses, child: Token, own: frozenset[str]) -> set[str]:
+    """What one dependent of the predicate adds (its classes, and its kind)."""
+    features: set[str] = set()
+    dep = child.dep_
+    if dep in ("xcomp", "ccomp"):
+        for label in vc.of(child):
+            features.add(f"vc:comp:{label}")
+            features.update(f"vc:rc:{r}>{label}" for r in own)
+        if "neg" in _mood(child):
+            features.add("fm:compneg")
+        for grand in child.children:
+            if grand.dep_ in ("dobj", "nsubjpass", "attr"):
+                features.update(f"vc:obj:{label}" for label in vc.of(grand))
+    elif dep in _ARGUMENT_SLOT:
+        slot = _ARGUMENT_SLOT[dep]
+        if slot == "obj":
+            features.update(f"vc:obj:{label}" for label in vc.of(child))
+        kind = vc.kind(child) if dep != "attr" else ""  # "is a soldier" names no actor
+        if kind:
+            features.add(f"ak:{slot}:{kind}")
+    elif dep in ("prep", "agent"):
+        for grand in child.children:
+            if grand.dep_ != "pobj":
+                continue
+            features.update(f"vc:prep:{label}" for label in vc.of(grand))
+            kind = vc.kind(grand)
+            if kind:
+                features.add(f"ak:{'subj' if dep == 'agent' else 'by'}:{kind}")
+    return features

@@ -1,0 +1,72 @@
+"""The PLOVER model's event classes: the predicate's verb class, its complement's, its
+object's, its mood and its arguments' kinds, read from the bundled verb dictionary, on
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.plover import REPORTING, plover_features
+from frontlines.nlp.events.plover_classes import VerbClasses, class_features, verb_classes
+
+
+def _features(nlp, text: str) -> set[str]:
+    return class_features(nlp(text), REPORTING)
+
+
+def test_dictionary_loads_every_type_and_the_kinds():
+    vc = verb_classes()
+    assert "AGREE" in vc.verbs["pledge"] and "DEMAND" in vc.verbs["urge"]
+    assert "AGREE" in vc.nouns["truce"] and "SANCTION" in vc.nouns["embargo"]
+    assert vc.kinds["guerrilla"] == "irregular" and vc.kinds["artillery"] == "forces"
+    types = {t for ts in vc.verbs.values() for t in ts}
+    assert len(types) == 18 and "kinds" not in types
+
+
+def test_predicate_complement_and_their_pair(nlp):
+    features = _features(nlp, "The commander agreed to withdraw his fighters from the valley.")
+    assert {"vc:root:AGREE", "vc:comp:RETREAT", "vc:rc:AGREE>RETREAT"} <= features
+
+
+def test_reported_clause_is_the_event(nlp):
+    features = _features(nlp, "The ministry urged both sides to respect the truce, he said.")
+    assert "vc:root:DEMAND" in features  # urge, not say
+
+
+def test_object_noun_class(nlp):
+    features = _features(nlp, "The two governments signed a truce on Monday.")
+    assert "vc:obj:AGREE" in features
+
+
+def test_mood_negation_and_modal(nlp):
+    negated = _features(nlp, "The council did not approve the new budget.")
+    assert "fm:neg" in negated and "vc:neg:AGREE" in negated
+    modal = _features(nlp, "The army would strike the border posts at dawn.")
+    assert "fm:modal" in modal and "vc:modal:FIGHT" in modal
+    plain = _features(nlp, "The army struck the border posts at dawn.")
+    assert "fm:modal" not in plain and "vc:root:FIGHT" in plain
+
+
+def test_argument_kinds(nlp):
+    regular = _features(nlp, "Army helicopters pounded the hills above the town.")
+    assert "ak:subj:forces" in regular
+    irregular = _features(nlp, "Armed rebels abducted three villagers on the road.")
+    assert {"ak:subj:irregular", "ak:obj:civilians"} <= irregular
+    passive = _features(nlp, "The market was bombed by militants.")
+    assert "ak:subj:irregular" in passive
+
+
+def test_a_word_of_no_class_adds_nothing(nlp):
+    assert not any(f.startswith(("vc:", "ak:")) for f in _features(nlp, "It rained all week."))
+
+
+def test_an_own_dictionary_is_read_instead(nlp):
+    own = VerbClasses({"parley": frozenset({"CONSULT"})}, {}, {"envoy": "leaders"})
+    features = class_features(nlp("The envoys will parley with the chiefs."), REPORTING, own)
+    assert {"vc:root:CONSULT", "vc:modal:CONSULT", "ak:subj:leaders"} <= features
+
+
+@pytest.mark.parametrize("text", ["Police detained four reporters near the border."])
+def test_the_type_model_reads_the_classes(nlp, text):
+    features = set(plover_features(nlp(text)))
+    assert "vc:root:COERCE" in features and "ak:subj:police" in features
