@@ -10,6 +10,7 @@ import pytest
 from frontlines.resolve.place import Gazetteer, ResolverWeights, Toponym, ToponymResolver
 from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.ranker import bundled_ranker
+from frontlines.resolve.place.resolver import _echoes
 from frontlines.resolve.place.sources import PlaceRow
 from frontlines.resolve.place.story import centroid as _centroid
 from frontlines.resolve.place.story import dateline_keys as _dateline_keys
@@ -149,3 +150,23 @@ def test_a_name_and_its_longer_form_do_not_vote_for_each_other():
     off = ToponymResolver(gazetteer, ResolverWeights(echoes_mute=False), bundled_ranker())
     town = off.resolve_document(toponyms_in(text, names), text)[0]
     assert town is not None and town.country == "PK"
+
+
+def test_only_division_words_make_a_name_its_own_echo():
+    """resolver._echoes: "Karak district" repeats "Karak", but "Kansas City" and "Douglas
+    County" are other places of the area, whose votes still count."""
+    names = ["Karak", "Karak district", "Kansas", "Kansas City", "Douglas", "Douglas County"]
+    keys = [name_key(n) for n in names]
+    found = _echoes([Toponym(n) for n in names], keys)
+    assert found == {keys[0]: {keys[1]}, keys[1]: {keys[0]}}
+
+
+def test_a_town_and_its_county_of_other_names_still_vote(gazetteer):
+    """Muting only division words: "Douglas" beside "Douglas County" keeps the county's
+    vote, as it did before names were muted at all."""
+    text = "Parents in Douglas spoke to Douglas County commissioners about the new school."
+    names = ["Douglas", "Douglas County"]
+    on = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)
+    off = ToponymResolver(gazetteer, ResolverWeights(echoes_mute=False), bundled_ranker())
+    assert on == off.resolve_document(toponyms_in(text, names), text)
+    assert on[0] is not None and on[0].country == "US"

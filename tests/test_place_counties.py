@@ -115,3 +115,29 @@ def test_which_names_a_governor_heads():
     names = ["Nad Ali", "Helmand", "Kandahar"]
     spans = toponyms_in(text, names)
     assert divisions_governed(spans, ["nadali", "helmand", "kandahar"], text) == {"helmand"}
+
+
+def test_a_name_also_written_bare_keeps_its_city(gazetteer):
+    """counties.divisions_governed: one reading serves every mention of a name, so a
+    governor cue at one mention does not move a bare mention ("the port of Kherson") off
+    the city; a name cued at most of its mentions is still the division."""
+    text = "Drones struck the port of Kherson overnight, the Kherson governor said."
+    assert _readings(ToponymResolver(gazetteer), text, ["Kherson", "Kherson"])[0][0] == "PPL"
+    text = "The Kherson governor said the Governor of Kherson had left the region."
+    assert _readings(ToponymResolver(gazetteer), text, ["Kherson", "Kherson"])[0][0] == "ADM1"
+    text = "Crews mended the pier of Mykolaiv after the Mykolaiv governor asked for help."
+    spans = toponyms_in(text, ["Mykolaiv", "Mykolaiv"])
+    assert divisions_governed(spans, ["mykolaiv", "mykolaiv"], text) == set()
+    text = "The Mykolaiv governor met farmers in Mykolaiv, and Mykolaiv's deputy governor spoke."
+    spans = toponyms_in(text, ["Mykolaiv"] * 3)
+    assert divisions_governed(spans, ["mykolaiv"] * 3, text) == {"mykolaiv"}
+
+
+def test_a_capital_s_governor_is_the_government_s_man(gazetteer):
+    """counties.governed_divisions: "Moscow's governor in Kherson" speaks for the
+    government seated in the capital, not for Moscow's oblast; "the Governor of Moscow"
+    still heads it."""
+    text = "Moscow's governor in occupied Kherson said the schools would reopen."
+    assert _readings(ToponymResolver(gazetteer), text, ["Moscow", "Kherson"])[0] == ("PPLC", "48")
+    text = "Snow closed roads near Tver, the Governor of Moscow said on Monday."
+    assert _readings(ToponymResolver(gazetteer), text, ["Tver", "Moscow"])[1][0] == "ADM1"

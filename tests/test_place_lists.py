@@ -68,3 +68,12 @@ def test_two_towns_named_like_states_at_the_end_of_a_list_of_states_are_states(g
     text = "Delegates came from Texas, Ohio and Washington, D.C., on Monday."
     codes = _codes(ToponymResolver(gazetteer), text, ["Texas", "Ohio", "Washington", "D.C."])
     assert codes[2] == ("US", "PPLC")
+
+
+def test_a_town_named_like_a_state_counts_toward_a_list_s_length(gazetteer):
+    """lists.same_kind_as_list: in "Michigan, Washington and Wyoming" Washington and
+    Wyoming (towns of the names) do not judge the list's kind but count toward its three
+    items, so Michigan alone judges it and both are states."""
+    text = "Ranchers from Michigan, Washington and Wyoming met in Denver on Monday."
+    names = ["Michigan", "Washington", "Wyoming", "Denver"]
+    assert _codes(ToponymResolver(gazetteer), text, names)[:3] == [("US", "ADM1")] * 3

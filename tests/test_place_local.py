@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from frontlines.resolve.place import ToponymResolver
+from collections.abc import Collection, Mapping
+
+from frontlines.resolve.place import ToponymResolver, resolver
 from frontlines.resolve.place.gazetteer import Place
 from frontlines.resolve.place.local import corroborated
+from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
@@ -99,3 +102,35 @@ def test_which_names_corroborate_a_county():
               {"douglas": county, "alexandria": town, "cloud": elsewhere}.items()}  # fmt: skip
     assert corroborated(chosen) == {"douglas", "alexandria"}
     assert corroborated({"alexandria": Resolved(town, 0.5)}) == set()
+
+
+def test_a_town_and_the_county_of_its_own_name_are_one_witness():
+    """local.corroborated: "Lancaster" and "Lancaster County" are one name written twice
+    (the link resolver._echoes draws with the county words), so they set no home area; a
+    town of another name in the county still pairs with it."""
+    county = Place(1, "Lancaster County", 40.0, -76.2, "US", "PA", "071", 0, "A", "ADM2")
+    town = Place(2, "Lancaster", 40.0, -76.3, "US", "PA", "071", 0, "P", "PPL")
+    other = Place(3, "Lititz", 40.2, -76.3, "US", "PA", "071", 0, "P", "PPL")
+    chosen = {"lancastercounty": Resolved(county, 0.5), "lancaster": Resolved(town, 0.5)}
+    same = {"lancastercounty": {"lancaster"}, "lancaster": {"lancastercounty"}}
+    assert corroborated(chosen) == {"lancastercounty", "lancaster"}
+    assert corroborated(chosen, same) == set()
+    chosen["lititz"] = Resolved(other, 0.5)
+    assert corroborated(chosen, same) == {"lancastercounty", "lititz"}
+
+
+def test_the_resolver_hands_corroborated_the_town_county_links(gazetteer, monkeypatch):
+    """The resolver gives ``corroborated`` the links of a name and its own county, so the
+    pair counts as one witness in a real story too."""
+    seen: list[Mapping[str, Collection[str]]] = []
+
+    def spy(chosen: Mapping[str, Resolved], same: Mapping[str, Collection[str]]) -> set[str]:
+        seen.append(same)
+        return corroborated(chosen, same)
+
+    monkeypatch.setattr(resolver, "corroborated", spy)
+    text = "A Lancaster woman was held at the Lancaster County prison; she was taken to York."
+    names = ["Lancaster", "Lancaster County", "York"]
+    ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)
+    keys = [name_key(n) for n in names]
+    assert seen and seen[0].get(keys[0]) == {keys[1]} and keys[2] not in seen[0]

@@ -184,3 +184,22 @@ def test_an_ocean_beside_an_ocean_the_story_names_is_the_ocean(gazetteer):
         toponyms_in(home, ["Virginia", "Atlantic"]), home
     )[1]
     assert town is not None and (town.feature_class, town.admin1) == ("P", "VA")
+
+
+def test_an_ocean_beside_an_ocean_keeps_a_town_the_story_s_places_lie_near(gazetteer):
+    """namesakes.expanses_over_hamlets: another ocean the story names outweighs only the
+    state's vote, not towns near the hamlet ("buried in Atlantic, near Anita and Griswold"),
+    whichever of the two names comes first."""
+    names = ["Pacific", "Atlantic", "Anita", "Griswold", "Iowa"]
+    for text in (
+        "A sailor who trained in the Pacific was laid to rest in Atlantic, near Anita and "
+        "Griswold in Iowa.",
+        "A sailor was laid to rest in Atlantic, near Anita and Griswold in Iowa, after years "
+        "in the Pacific.",
+    ):
+        order = sorted(names, key=text.index)
+        found = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, order), text)
+        town = found[order.index("Atlantic")]
+        assert town is not None and (town.feature_class, town.admin1) == ("P", "IA"), text
+        ocean = found[order.index("Pacific")]
+        assert ocean is not None and ocean.feature_code == "OCN"

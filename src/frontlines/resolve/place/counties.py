@@ -162,20 +162,38 @@ _GOVERNOR_AFTER = re.compile(
 _SMALLER_UNIT = re.compile(r"^\s+(?:district|county|city|town|municipality)\b", re.IGNORECASE)
 
 
-def divisions_governed(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
-    """The name keys the text ties to a governor or calls a province: "the Governor of
-    <name>", "<name>'s governor", "<name> province"."""
-    found = set()
+def _governor_cues(
+    toponyms: Sequence[Toponym], keys: Sequence[str], text: str
+) -> dict[str, list[str]]:
+    """By name key, each mention's cue: "of" ("the Governor of <name>"), "'s" ("<name>'s
+    governor"), "after" ("the <name> governor", "<name> province") or "" (none)."""
+    cues: dict[str, list[str]] = {}
     for t, key in zip(toponyms, keys, strict=True):
         if t.start < 0:
             continue
         after = text[t.end : t.end + 30]
-        if _SMALLER_UNIT.match(after):
-            continue
         before = text[max(0, t.start - 24) : t.start]
-        if _GOVERNOR_OF.search(before) or _GOVERNOR_AFTER.match(after):
-            found.add(key)
-    return found
+        cue = ""
+        if _SMALLER_UNIT.match(after):
+            pass  # "Governor of Nad Ali district": the district's
+        elif _GOVERNOR_OF.search(before):
+            cue = "of"
+        elif m := _GOVERNOR_AFTER.match(after):
+            cue = "'s" if m.group(0)[:1] in ("'", "\u2019") else "after"
+        cues.setdefault(key, []).append(cue)
+    return cues
+
+
+def divisions_governed(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
+    """The name keys the text ties to a governor or calls a province at most of their
+    mentions: "the Governor of <name>", "<name>'s governor", "<name> province". One reading
+    serves all the mentions of a name, so it is the one most of them ask for: a name
+    written bare as often as cued may be the city ("shelling hit the center of Kherson,
+    the Kherson governor said")."""
+    return {
+        k for k, cues in _governor_cues(toponyms, keys, text).items()
+        if 2 * sum(1 for c in cues if c) > len(cues)
+    }  # fmt: skip
 
 
 def governed_divisions(
@@ -190,7 +208,18 @@ def governed_divisions(
     best-scored first-level division: "the Murmansk governor" heads the oblast, which the
     gazetteer holds under its official name ("Murmanskaya oblast'") and the short one only
     as an alternate, so the city of the name outscores it. A name with no such division
-    keeps the town. The confidence stays the ranker's."""
-    named = divisions_governed(toponyms, keys, text)
+    keeps the town, and so does a country's capital with only the possessive: "Moscow's
+    governor in Kherson" is the government's man, not the head of Moscow's oblast. The
+    confidence stays the ranker's."""
+    cues = _governor_cues(toponyms, keys, text)
+    named = {
+        k
+        for k in divisions_governed(toponyms, keys, text)
+        if not (
+            all(c == "'s" for c in cues[k])
+            and (place := chosen[k].place) is not None
+            and place.feature_code == "PPLC"
+        )
+    }
     return _towns_give_way(named, chosen, candidates, scores,
                            lambda c: c.place.admin_level == 1)  # fmt: skip

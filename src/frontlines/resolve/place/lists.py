@@ -52,19 +52,24 @@ def list_groups(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
 
 
 def _kin_reading(
-    current: Place, siblings: list[Place], found: Sequence[Candidate], after: Place | None = None
+    current: Place,
+    siblings: list[Place],
+    found: Sequence[Candidate],
+    after: Place | None = None,
+    listed: int | None = None,
 ) -> Place | None:
     """The country of the name among countries, when the name was read as a division
     ("Niger" the Nigerian state), and the state of the name among states, when it was read
     as a town. Among countries only a division gives way: a town named like a country
     is what local news means by it (Lebanon, Ohio beside Mexico, Missouri), and among towns
     a state's name stays the state (tried: "New York" beside cities as the city; LGL check
-    lost seven toponyms, states listed with towns)."""
+    lost seven toponyms, states listed with towns). ``listed``: how many other items the
+    list has, ``siblings`` being those that judge its kind (all of them by default)."""
     if current.admin_level in (1, 2) and all(p.is_country for p in siblings):
         return next((c.place for c in found if c.kind == "name" and c.place.is_country), None)
     if (
         current.feature_class == "P"
-        and len(siblings) >= 2
+        and (len(siblings) if listed is None else listed) >= 2
         and all(p.admin_level == 1 for p in siblings)
         and not (after is not None and after.admin_level in (0, 1) and current.lies_in(after))
     ):
@@ -124,19 +129,22 @@ def same_kind_as_list(
     decided = dict(chosen)
     for group in list_groups(toponyms, text):
         # towns that are also a state's own name ("Washington", "Wyoming" at the end of a
-        # list of states) would each keep the other a town: neither judges the list's kind
+        # list of states) would each keep the other a town: neither judges the list's
+        # kind, though each counts toward its length ("Michigan, Washington and Wyoming"
+        # is a list of three, Michigan its one judge)
         undecided = {keys[j] for j in group if _state_too(chosen[keys[j]], candidates[keys[j]])}
         for n, i in enumerate(group):
             key = keys[i]
             current = chosen[key].place
-            others = {keys[j] for j in group if keys[j] != key and keys[j] not in undecided}
+            listed = {keys[j] for j in group if keys[j] != key}
+            others = listed - undecided
             if current is None or not others:
                 continue
             if not all(_kind_settled(chosen[k], candidates[k], scores[k], settled) for k in others):
                 continue
             siblings = [p for k in others if (p := chosen[k].place) is not None]
             after = chosen[keys[group[n + 1]]].place if n + 1 < len(group) else None
-            kin = _kin_reading(current, siblings, candidates[key], after)
+            kin = _kin_reading(current, siblings, candidates[key], after, len(listed))
             if kin is not None:
                 decided[key] = replace(chosen[key], place=kin)
     return decided

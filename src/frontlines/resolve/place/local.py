@@ -16,7 +16,7 @@ more of its settled places) than the county read alone wins; a tie changes nothi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Place
@@ -115,19 +115,23 @@ def towns_in_named_counties(
     return decided
 
 
-def corroborated(chosen: Mapping[str, Resolved]) -> set[str]:
+def corroborated(
+    chosen: Mapping[str, Resolved], same: Mapping[str, Collection[str]] | None = None
+) -> set[str]:
     """The keys of each county read for one name and of each town read for another that
     lies in it ("Alexandria" and "Douglas County" as the Minnesota pair): two names that
-    agree on one county are the story's home area, surer than either reading alone."""
-    counties = [r.place for r in chosen.values() if r.place is not None and _is_county(r.place)]
-    towns = {
-        k: county.geonames_id
-        for k, r in chosen.items()
-        if r.place is not None
-        for county in counties
-        if _holds(county, r.place)
+    agree on one county are the story's home area, surer than either reading alone. A
+    pair ``same`` links ("Lancaster" and "Lancaster County", one name written twice) is
+    one witness, not two."""
+    same = same or {}
+    counties = {
+        k: r.place for k, r in chosen.items() if r.place is not None and _is_county(r.place)
     }
-    held = set(towns.values())
-    return set(towns) | {
-        k for k, r in chosen.items() if r.place is not None and r.place.geonames_id in held
-    }
+    found: set[str] = set()
+    for k, r in chosen.items():
+        if r.place is None:
+            continue
+        for c, county in counties.items():
+            if c != k and k not in same.get(c, ()) and _holds(county, r.place):
+                found |= {k, c}
+    return found

@@ -237,6 +237,10 @@ def expanses_over_hamlets(
     the expanse, and the town only when the story is at home there. Evidence: the
     gazetteer's feature codes and the story's votes, never a list of names."""
     decided = dict(chosen)
+    # first pass: the expanses the story names, read so or given here by the rule below
+    kin = {r.place.feature_code: {k} for k, r in chosen.items()
+           if r.place is not None and r.place.feature_code in _EXPANSES}  # fmt: skip
+    near_home: dict[str, Place] = {}
     for key, found in candidates.items():
         current = chosen[key].place
         if current is None or not _namesake(current):
@@ -246,14 +250,17 @@ def expanses_over_hamlets(
         expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
         if own is None or expanse is None or own.get("qualifier", 0.0) > 0.0:
             continue
-        # "the Pacific flyway ... the Atlantic flyway": an ocean beside an ocean the story
-        # names is the ocean, though a hamlet of the name lies in the story's state
-        # (an ocean this check gave its name counts: "Pacific" may have been a town too)
-        kin = any(r.place is not None and r.place.feature_code == expanse.feature_code
-                  for k, r in decided.items() if k != key)  # fmt: skip
-        if not kin and (
-            own.get("nearby", 0.0) > 0.0 or own.get("same_admin1", 0.0) >= state_support
-        ):
+        if own.get("nearby", 0.0) > 0.0:
+            continue  # the story's places lie near the town: it is at home there
+        if own.get("same_admin1", 0.0) >= state_support:
+            near_home[key] = expanse
             continue
         decided[key] = replace(chosen[key], place=expanse)
+        kin.setdefault(expanse.feature_code, set()).add(key)
+    # "the Pacific flyway ... the Atlantic flyway": an ocean beside an ocean the story
+    # names is the ocean, though a hamlet of the name lies in the story's state (but not
+    # when the story's places lie near the hamlet: "buried in Atlantic, near Anita")
+    for key, expanse in near_home.items():
+        if kin.get(expanse.feature_code, set()) - {key}:
+            decided[key] = replace(chosen[key], place=expanse)
     return decided

@@ -168,12 +168,18 @@ class ToponymResolver:
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             called = counties_named(toponyms, keys, text)
             chosen = towns_in_named_counties(toponyms, keys, called, chosen, candidates, scores)
-        if w.home_km > 0.0 and w.home_margin > 0.0 and (paired := corroborated(chosen)):
-            # "Alexandria" in "Douglas County": the pair is the story's home area, and the
-            # other names' near-ties go to the namesake nearest it
-            home = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
-            ties = near_ties_by_setting(home, candidates, scores, w.home_margin, 1.0, 2, w.home_km)
-            chosen = {k: replace(r, place=ties[k].place) for k, r in chosen.items()}
+        if w.home_km > 0.0 and w.home_margin > 0.0:
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            # "Lancaster" and "Lancaster County": one name written twice, no second witness
+            same = _echoes(toponyms, keys, _DIVISION_WORDS | _COUNTY_WORDS)
+            if paired := corroborated(chosen, same):
+                # "Alexandria" in "Douglas County": the pair is the story's home area, and
+                # the other names' near-ties go to the namesake nearest it
+                home = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
+                ties = near_ties_by_setting(
+                    home, candidates, scores, w.home_margin, 1.0, 2, w.home_km
+                )
+                chosen = {k: replace(r, place=ties[k].place) for k, r in chosen.items()}
         if text is not None and (w.list_kin or w.qualified_towns):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             if w.list_kin:  # "Mali and Niger": the country
@@ -327,16 +333,35 @@ class ToponymResolver:
         return found
 
 
-def _echoes(toponyms: list[Toponym], keys: list[str]) -> dict[str, set[str]]:
+#: Words that, added to a name, name the division of the name: "Karak" and "Karak
+#: district" are one name written twice. Not "county" or "city": "Douglas" and "Douglas
+#: County", "Kansas" and "Kansas City" are often different places of one area.
+_DIVISION_WORDS = frozenset(
+    {"district", "province", "governorate", "oblast", "raion", "rayon", "region"}
+)
+#: ... and the words that make a name its county: "Lancaster", "Lancaster County".
+_COUNTY_WORDS = frozenset({"county", "parish"})
+
+
+def _echoes(
+    toponyms: list[Toponym], keys: list[str], added: frozenset[str] = _DIVISION_WORDS
+) -> dict[str, set[str]]:
     """By name key, the keys of the story's other names that are the same name with words
-    added ("Karak" and "Karak district", "Mosul" and "Mosul province"): one name written
-    twice is no evidence for its own namesake, so neither votes for the other (else the
-    district in Pakistan and the town in it, read for the two, kept each other there)."""
+    of ``added`` after it ("Karak" and "Karak district", "Mosul" and "Mosul province"): one
+    name written twice is no evidence for its own namesake, so neither votes for the other
+    (else the district in Pakistan and the town in it, read for the two, kept each other
+    there). Other words make another name ("Kansas City", "Douglas County")."""
     words = {k: t.text.lower().split() for t, k in zip(toponyms, keys, strict=True)}
     found: dict[str, set[str]] = {}
     for a, wa in words.items():
         for b, wb in words.items():
-            if a != b and wa and len(wa) < len(wb) and wb[: len(wa)] == wa:
+            if (
+                a != b
+                and wa
+                and len(wa) < len(wb)
+                and wb[: len(wa)] == wa
+                and all(w.strip(".,") in added for w in wb[len(wa) :])
+            ):
                 found.setdefault(a, set()).add(b)
                 found.setdefault(b, set()).add(a)
     return found
