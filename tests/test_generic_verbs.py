@@ -13,8 +13,9 @@ VOCAB = spacy.blank("en").vocab
 POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB", "VB": "VERB",
        "VBN": "VERB", "VBG": "VERB", "VBZ": "AUX", "VBP": "VERB", "IN": "ADP", "JJ": "ADJ",
        "TO": "PART", "RB": "ADV", "PRP": "PRON", ",": "PUNCT", ".": "PUNCT", ":": "PUNCT",
-       "CD": "NUM", "WRB": "ADV", "POS": "PART"}  # fmt: skip
-LEMMAS = {"gangs": "gang", "kill": "kill", "says": "say", "saw": "see", "is": "be",
+       "CD": "NUM", "WRB": "ADV", "POS": "PART", "CC": "CCONJ"}  # fmt: skip
+LEMMAS = {"prohibited": "prohibit", "gangs": "gang", "kill": "kill", "says": "say",
+          "saw": "see", "is": "be",
           "Protesting": "protest", "protesting": "protest", "Marching": "march",
           "flare": "flare", "opened": "open", "killing": "kill", "became": "become",
           "Tempers": "temper", "raids": "raid", "villagers": "villager"}  # fmt: skip
@@ -136,3 +137,30 @@ def test_pipeline_drops_a_march_planned_for_tomorrow(nlp) -> None:
     doc = nlp("Hundreds of farmers are marching on the ministry in Leeds tomorrow, the union "
               "said.")
     assert [e.acled_event for e in doc._.events] == []
+
+
+def test_a_gerund_under_a_present_passive_and_its_conjuncts_name_acts() -> None:
+    """ "Attacking churches or killing those inside is prohibited": a rule about acts;
+    the second gerund shares the first's reading."""
+    doc = parsed(["Attacking", "churches", "or", "killing", "worshippers", "is", "prohibited",
+                  "."], [6, 0, 0, 0, 3, 6, 6, 6],
+                 ["advcl", "dobj", "cc", "conj", "dobj", "auxpass", "ROOT", "punct"],
+                 ["VBG", "NNS", "CC", "VBG", "NNS", "VBZ", "VBN", "."])  # fmt: skip
+    assert generic_gerund(doc[0])
+    assert generic_gerund(doc[3])
+    assert irrealis_reason(doc[3]) == "present or generic"
+
+
+def test_the_wounded_are_people_not_a_deed() -> None:
+    """ "We pray for the wounded": victims of a deed told elsewhere; "gunmen wounded
+    five" is the deed."""
+    from frontlines.nlp.events.generic_verbs import people_named
+
+    doc = parsed(["We", "pray", "for", "the", "wounded", "."], [1, 1, 1, 4, 2, 1],
+                 ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                 ["PRP", "VBP", "IN", "DT", "JJ", "."])  # fmt: skip
+    assert people_named(doc[4])
+    assert irrealis_reason(doc[4]) == "people, not a deed"
+    doc = parsed(["Gunmen", "wounded", "five", "."], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct"], ["NNS", "VBD", "CD", "."])  # fmt: skip
+    assert not people_named(doc[1])

@@ -17,7 +17,12 @@ test because the verb's tag is not VBZ/VBP:
   that renames a noun, by apposition or after a colon ("the boldest act of the year:
   heckling the mayor"), names a kind whatever its clause. An adverbial gerund of a past
   clause ("troops opened fire, killing three") keeps its head's past and is not read
-  here, nor is one under a verb that reports ("police say, citing ...").
+  here, nor is one under a verb that reports ("police say, citing ..."). A present
+  passive clause ("attacking churches is banned") is as generic as an active one.
+
+"The wounded" is people, not a deed: an adjective or participle of harm standing as a noun
+with "the" ("prayers for the wounded") names the victims of what was told elsewhere
+(``people_named``).
 
 A present clause can also tell a plan: "students are marching on the ministry tomorrow",
 "hecklers are targeting the minister at tonight's debate". Its own time modifier, or the
@@ -32,12 +37,15 @@ from spacy.tokens import Token
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import word_list
 
-__all__ = ["AHEAD_WORDS", "generic_gerund", "hidden_present", "simple_present", "timed_ahead"]
+__all__ = ["AHEAD_WORDS", "generic_gerund", "hidden_present", "people_named", "simple_present",
+           "timed_ahead"]
 
 #: Verbs that report what was said (``attribution.toml``): "police say, citing ...".
 REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
 #: Words that put a time after the telling ("tomorrow", "next week", "tonight's debate").
 AHEAD_WORDS = frozenset(word_list("event", "ahead_time_words"))
+#: Links of a word that stands as a noun: the object of a preposition or verb, a subject.
+_NOMINAL_LINKS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "attr"})
 #: Children that give a verb a tense or aspect of its own (not the simple present).
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 #: Links of a bare verb that stands as a clause of its own (not a complement of a verb).
@@ -83,6 +91,8 @@ def _after_colon(verb: Token) -> bool:
 def generic_gerund(verb: Token) -> bool:
     """Whether ``verb`` is a subjectless gerund naming an activity whose clause is in the
     simple present, or which has no clause at all (a headline fragment)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "attacking churches or killing those inside": the first's reading
     if verb.tag_ != "VBG" or verb.dep_ not in _GERUND_LINKS:
         return False
     if _subject(verb) or _auxiliary(verb):
@@ -92,7 +102,23 @@ def generic_gerund(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() in REPORTING_VERBS:
         return False
-    return simple_present(head)
+    return simple_present(head) or _present_passive(head)
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "is banned", "are prohibited": a rule or a state, said in the present."""
+    auxes = [c for c in verb.children if c.dep_ in _AUXILIARIES or c.tag_ == "MD"]
+    return (verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" for a in auxes)
+            and all(a.tag_ in {"VBZ", "VBP"} for a in auxes))  # fmt: skip
+
+
+def people_named(trigger: Token) -> bool:
+    """Whether a participle or adjective of harm stands for the people it hurt ("pray
+    for the wounded", "among the wounded were two children"): a noun phrase of persons
+    with "the", not a verb; it names victims of a deed told elsewhere, not the deed."""
+    if trigger.tag_ not in {"JJ", "VBN"} or trigger.dep_ not in _NOMINAL_LINKS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
 
 
 def _ahead(word: Token) -> bool:

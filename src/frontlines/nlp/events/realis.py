@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.events.generic_verbs import generic_gerund, hidden_present
+from frontlines.nlp.events.generic_verbs import generic_gerund, hidden_present, people_named
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
     HABITUAL_ADVERBS,
@@ -149,6 +149,8 @@ def irrealis_reason(trigger: Token) -> str:
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     if generic_gerund(predicate):
         return "present or generic"  # "marching on the ministry is risky" (generic_verbs.py)
+    if people_named(trigger):
+        return "people, not a deed"  # "prayers for the wounded"
     if trigger.pos_ == "NOUN" and caused(trigger):
         return ""  # "tighten checks because of the bombings in A": given as done
     clause, shared = predicate, False
