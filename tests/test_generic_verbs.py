@@ -164,3 +164,16 @@ def test_the_wounded_are_people_not_a_deed() -> None:
     doc = parsed(["Gunmen", "wounded", "five", "."], [1, 1, 1, 1],
                  ["nsubj", "ROOT", "dobj", "punct"], ["NNS", "VBD", "CD", "."])  # fmt: skip
     assert not people_named(doc[1])
+
+
+def test_what_is_verified_or_doubted_is_open() -> None:
+    """ "Monitors will verify that rebels shelled the town", "officials doubt that rebels
+    shelled it": the shelling is checked or doubted, not told."""
+    for verb, lemma in (("verify", "verify"), ("doubt", "doubt")):
+        doc = Doc(VOCAB, words=["Officials", verb, "that", "rebels", "shelled", "it", "."],
+                  heads=[1, 1, 4, 4, 1, 4, 1],
+                  deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                  tags=["NNS", "VBP", "IN", "NNS", "VBD", "PRP", "."],
+                  pos=["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PRON", "PUNCT"],
+                  lemmas=["official", lemma, "that", "rebel", "shell", "it", "."])  # fmt: skip
+        assert irrealis_reason(doc[4]) == f"governed by {lemma}"
