@@ -52,9 +52,10 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 _OWN_CLAUSES = frozenset({"ROOT", "acl", "relcl"})
 #: Links of a gerund that names an activity: a subject clause, an adverbial, a headline,
 #: or the noun it renames ("the riskiest act of the year: heckling the mayor").
-_GERUND_LINKS = frozenset({"csubj", "csubjpass", "advcl", "ROOT", "appos", "attr"})
-#: Links of a gerund that renames a noun: the noun, a kind of act, is what is said of.
-_RENAMING = frozenset({"appos", "attr"})
+_GERUND_LINKS = frozenset({"csubj", "csubjpass", "advcl", "ROOT", "appos"})
+#: Links of a gerund that renames a noun: the noun, a kind of act, is what is said of (not
+#: "attr": "there was fighting in the town" is an existential that tells the fighting).
+_RENAMING = frozenset({"appos"})
 
 
 def _subject(verb: Token) -> bool:
