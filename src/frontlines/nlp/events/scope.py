@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.generic_verbs import timed_ahead
 from frontlines.vocab.words import word_list
 
 __all__ = ["HABITUAL_ADVERBS", "MODALS", "clause_reason", "coordinated_with", "finite",
@@ -151,8 +152,8 @@ def clause_reason(verb: Token, shared: bool = False) -> str:
         return "habitual"
     if _asked(verb):
         return "question"
-    if _going_to(verb):
-        return "modal or future"
+    if _going_to(verb) or timed_ahead(verb):
+        return "modal or future"  # "is going to march", "are marching tomorrow"
     if _counted_times(children) or _every_time(children):
         return "habitual"
     if _imperative(verb, children):

@@ -1,0 +1,179 @@
+"""Present verbs the tagger hides and gerunds that name an activity (generic_verbs.py),
+on hand-built parses of sentences written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from frontlines.nlp.events.generic_verbs import generic_gerund, hidden_present
+from frontlines.nlp.events.realis import irrealis_reason
+
+VOCAB = spacy.blank("en").vocab
+POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB", "VB": "VERB",
+       "VBN": "VERB", "VBG": "VERB", "VBZ": "AUX", "VBP": "VERB", "IN": "ADP", "JJ": "ADJ",
+       "TO": "PART", "RB": "ADV", "PRP": "PRON", ",": "PUNCT", ".": "PUNCT", ":": "PUNCT",
+       "CD": "NUM", "WRB": "ADV", "POS": "PART", "CC": "CCONJ"}  # fmt: skip
+LEMMAS = {"prohibited": "prohibit", "gangs": "gang", "kill": "kill", "says": "say",
+          "saw": "see", "is": "be",
+          "Protesting": "protest", "protesting": "protest", "Marching": "march",
+          "flare": "flare", "opened": "open", "killing": "kill", "became": "become",
+          "Tempers": "temper", "raids": "raid", "villagers": "villager"}  # fmt: skip
+
+
+def parsed(words, heads, deps, tags) -> Doc:
+    pos = [POS[t] for t in tags]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=[LEMMAS.get(w, w.lower()) for w in words])  # fmt: skip
+
+
+def test_a_bare_verb_with_its_own_subject_is_a_present() -> None:
+    """ "the view that gangs kill villagers in raids": "kill" tagged VB, a present all the
+    same: what gangs do, not what they did."""
+    doc = parsed(["the", "view", "that", "gangs", "kill", "villagers", "in", "raids", "."],
+                 [1, 1, 4, 4, 1, 4, 4, 6, 1],
+                 ["det", "ROOT", "mark", "nsubj", "acl", "dobj", "prep", "pobj", "punct"],
+                 ["DT", "NN", "IN", "NNS", "VB", "NNS", "IN", "NNS", "."])  # fmt: skip
+    assert hidden_present(doc[4])
+    assert irrealis_reason(doc[4]) == "present or generic"
+
+
+def test_a_bare_verb_seen_or_with_to_is_no_present() -> None:
+    """ "Witnesses saw troops kill two villagers": a complement of "saw", as real as it;
+    "to kill" and "will kill" have their own reading (plan, modal)."""
+    doc = parsed(["Witnesses", "saw", "troops", "kill", "two", "villagers", "."],
+                 [1, 1, 3, 1, 5, 3, 1],
+                 ["nsubj", "ROOT", "nsubj", "ccomp", "nummod", "dobj", "punct"],
+                 ["NNS", "VBD", "NNS", "VB", "CD", "NNS", "."])  # fmt: skip
+    assert not hidden_present(doc[3])
+    assert irrealis_reason(doc[3]) == ""
+    doc = parsed(["Gangs", "want", "to", "kill", "villagers", "."], [1, 1, 3, 1, 3, 1],
+                 ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+                 ["NNS", "VBP", "TO", "VB", "NNS", "."])  # fmt: skip
+    assert not hidden_present(doc[3])
+
+
+def test_a_gerund_under_a_present_clause_names_an_activity() -> None:
+    """ "Marching on the ministry a risky act; tempers flare": the gerund hangs from a
+    present clause (or none): a kind of act, no march that took place."""
+    doc = parsed(["Marching", "on", "the", "ministry", "a", "risky", "act", ";", "Tempers",
+                  "flare", "."], [9, 0, 3, 1, 6, 6, 0, 9, 9, 9, 9],
+                 ["advcl", "prep", "det", "pobj", "det", "amod", "dobj", "punct", "nsubj",
+                  "ROOT", "punct"],
+                 ["VBG", "IN", "DT", "NN", "DT", "JJ", "NN", ":", "NNS", "VBP", "."])  # fmt: skip
+    assert generic_gerund(doc[0])
+    assert irrealis_reason(doc[0]) == "present or generic"
+    doc = parsed(["Protesting", "outside", "rallies", "is", "risky", "."], [3, 0, 1, 3, 3, 3],
+                 ["csubj", "prep", "pobj", "ROOT", "acomp", "punct"],
+                 ["VBG", "IN", "NNS", "VBZ", "JJ", "."])  # fmt: skip
+    assert irrealis_reason(doc[0]) == "present or generic"
+
+
+def test_a_gerund_of_a_past_clause_or_a_report_is_as_real_as_it() -> None:
+    """ "Gunmen opened fire, killing two": the killing is told with the firing; "Police
+    say ..., citing" is not read (a verb that reports governs it)."""
+    doc = parsed(["Gunmen", "opened", "fire", ",", "killing", "two", "."],
+                 [1, 1, 1, 1, 1, 4, 1],
+                 ["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "punct"],
+                 ["NNS", "VBD", "NN", ",", "VBG", "CD", "."])  # fmt: skip
+    assert not generic_gerund(doc[4])
+    assert irrealis_reason(doc[4]) == ""
+    doc = parsed(["Police", "says", ",", "killing", "two", "."], [1, 1, 1, 1, 3, 1],
+                 ["nsubj", "ROOT", "punct", "advcl", "dobj", "punct"],
+                 ["NNP", "VBZ", ",", "VBG", "CD", "."])  # fmt: skip
+    assert not generic_gerund(doc[3])
+
+
+def test_a_gerund_after_a_colon_renames_an_act() -> None:
+    """ "Heckling became the boldest act of the year: protesting the mayor at rallies":
+    the gerund says what the act is, whatever clause the parser hung it from."""
+    doc = parsed(["It", "became", "the", "boldest", "act", ":", "protesting", "the", "mayor",
+                  "."], [1, 1, 4, 4, 1, 1, 1, 8, 6, 1],
+                 ["nsubj", "ROOT", "det", "amod", "attr", "punct", "advcl", "det", "dobj",
+                  "punct"],
+                 ["PRP", "VBD", "DT", "JJ", "NN", ":", "VBG", "DT", "NN", "."])  # fmt: skip
+    assert generic_gerund(doc[6])
+    assert irrealis_reason(doc[6]) == "present or generic"
+
+
+def test_pipeline_keeps_the_deed_and_drops_the_activity(nlp) -> None:
+    """End to end: a headline naming protest as an activity codes nothing; a report of a
+    march that took place does."""
+    doc = nlp("Protesting outside the governor's rallies is a risky choice these days.")
+    assert [e.acled_event for e in doc._.events] == []
+    doc = nlp("About 300 students marched on the governor's office in Lagos on Monday, "
+              "chanting slogans against the fee rise.")
+    assert [e.acled_event for e in doc._.events] == ["Protests"]
+
+
+def test_a_present_clause_timed_ahead_is_a_plan() -> None:
+    """ "Farmers are marching tomorrow", "are heckling the minister at tonight's debate":
+    a plan; "Police arrested them ahead of next week's march": the arrest happened."""
+    from frontlines.nlp.events.generic_verbs import timed_ahead
+    from frontlines.nlp.events.scope import clause_reason
+
+    doc = parsed(["Farmers", "are", "marching", "tomorrow", "."], [2, 2, 2, 2, 2],
+                 ["nsubj", "aux", "ROOT", "npadvmod", "punct"],
+                 ["NNS", "VBP", "VBG", "NN", "."])  # fmt: skip
+    assert timed_ahead(doc[2])
+    assert clause_reason(doc[2]) == "modal or future"
+    doc = parsed(["Farmers", "are", "heckling", "him", "at", "tonight", "'s", "debate", "."],
+                 [2, 2, 2, 2, 2, 7, 5, 4, 2],
+                 ["nsubj", "aux", "ROOT", "dobj", "prep", "poss", "case", "pobj", "punct"],
+                 ["NNS", "VBP", "VBG", "PRP", "IN", "NN", "POS", "NN", "."])  # fmt: skip
+    assert timed_ahead(doc[2])
+    doc = parsed(["Police", "arrested", "them", "before", "next", "week", "'s", "march", "."],
+                 [1, 1, 1, 1, 5, 7, 5, 3, 1],
+                 ["nsubj", "ROOT", "dobj", "prep", "amod", "poss", "case", "pobj", "punct"],
+                 ["NNP", "VBD", "PRP", "IN", "JJ", "NN", "POS", "NN", "."])  # fmt: skip
+    assert not timed_ahead(doc[1])
+    doc = parsed(["Farmers", "are", "marching", "in", "Leeds", "."], [2, 2, 2, 2, 3, 2],
+                 ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+                 ["NNS", "VBP", "VBG", "IN", "NNP", "."])  # fmt: skip
+    assert not timed_ahead(doc[2])
+
+
+def test_pipeline_drops_a_march_planned_for_tomorrow(nlp) -> None:
+    doc = nlp("Hundreds of farmers are marching on the ministry in Leeds tomorrow, the union "
+              "said.")
+    assert [e.acled_event for e in doc._.events] == []
+
+
+def test_a_gerund_under_a_present_passive_and_its_conjuncts_name_acts() -> None:
+    """ "Attacking churches or killing those inside is prohibited": a rule about acts;
+    the second gerund shares the first's reading."""
+    doc = parsed(["Attacking", "churches", "or", "killing", "worshippers", "is", "prohibited",
+                  "."], [6, 0, 0, 0, 3, 6, 6, 6],
+                 ["advcl", "dobj", "cc", "conj", "dobj", "auxpass", "ROOT", "punct"],
+                 ["VBG", "NNS", "CC", "VBG", "NNS", "VBZ", "VBN", "."])  # fmt: skip
+    assert generic_gerund(doc[0])
+    assert generic_gerund(doc[3])
+    assert irrealis_reason(doc[3]) == "present or generic"
+
+
+def test_the_wounded_are_people_not_a_deed() -> None:
+    """ "We pray for the wounded": victims of a deed told elsewhere; "gunmen wounded
+    five" is the deed."""
+    from frontlines.nlp.events.generic_verbs import people_named
+
+    doc = parsed(["We", "pray", "for", "the", "wounded", "."], [1, 1, 1, 4, 2, 1],
+                 ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                 ["PRP", "VBP", "IN", "DT", "JJ", "."])  # fmt: skip
+    assert people_named(doc[4])
+    assert irrealis_reason(doc[4]) == "people, not a deed"
+    doc = parsed(["Gunmen", "wounded", "five", "."], [1, 1, 1, 1],
+                 ["nsubj", "ROOT", "dobj", "punct"], ["NNS", "VBD", "CD", "."])  # fmt: skip
+    assert not people_named(doc[1])
+
+
+def test_what_is_verified_or_doubted_is_open() -> None:
+    """ "Monitors will verify that rebels shelled the town", "officials doubt that rebels
+    shelled it": the shelling is checked or doubted, not told."""
+    for verb, lemma in (("verify", "verify"), ("doubt", "doubt")):
+        doc = Doc(VOCAB, words=["Officials", verb, "that", "rebels", "shelled", "it", "."],
+                  heads=[1, 1, 4, 4, 1, 4, 1],
+                  deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                  tags=["NNS", "VBP", "IN", "NNS", "VBD", "PRP", "."],
+                  pos=["NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PRON", "PUNCT"],
+                  lemmas=["official", lemma, "that", "rebel", "shell", "it", "."])  # fmt: skip
+        assert irrealis_reason(doc[4]) == f"governed by {lemma}"
