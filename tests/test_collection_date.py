@@ -295,3 +295,20 @@ def test_a_reference_date_must_be_a_past_calendar_day(tmp_path: Path) -> None:
                                       str(tmp_path / "y.db"), "--reference-date", "2016-W01-1"])
     assert result.exit_code != 0 and "YYYY-MM-DD" in result.output
     assert not (tmp_path / "y.db").exists() or "ingested" not in result.output
+
+
+def test_a_stored_document_says_which_reference_dated_it(nlp, tmp_path: Path) -> None:
+    from frontlines.api import ingest
+    from frontlines.store import open_db
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Jan. 8, militants shelled a village near Kirkuk.", "utf-8")
+    (folder / "b.txt").write_text("Talks opened on 6 November 2016 in Geneva.", "utf-8")
+    db = tmp_path / "f.db"
+    report = ingest([folder], db, nlp=nlp, workers=1)
+    assert len(report.ingested) == 2
+    with open_db(db, readonly=True) as store:
+        found = {store.document(i).text[:5]: store.document(i).reference_date
+                 for i in report.ingested}  # fmt: skip
+    assert found == {"On Ja": "2016-11-06", "Talks": "2016-11-06"}

@@ -168,7 +168,8 @@ def show(
     out.rule(plain(doc.title or "(untitled)"))
     out.print(
         f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
-        f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}",
+        f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}"
+        + (f"  reference date {doc.reference_date}" if doc.reference_date else ""),
         style="dim",
     )
     body = Text(doc.text)
