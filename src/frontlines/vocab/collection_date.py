@@ -71,7 +71,7 @@ class CollectionDates:
         self.documents += 1
         day = valid_day(published)
         if day is None:
-            found = document_date(text, url=url, title=title)
+            found = document_date(text, url=url, title=title, received=received)
             day = valid_day(found.value) if found and found.source in _COUNTED else None
             self.dated = self.dated or (found is not None and found.source in _PUBLISHED)
         else:
