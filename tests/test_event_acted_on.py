@@ -54,3 +54,12 @@ def test_the_day_of_a_noun_whose_clause_tells_the_event_is_its_day(nlp):
     # A day naming another noun, whose clause does not tell the event, is still not its day.
     other = events_on(nlp, "Police detained two men over last spring's bombings.", "2016-06-01")
     assert [(e.date, e.date_source) for e in other] == [("2016-06-01", "published")]
+
+
+
+def test_a_day_of_a_noun_that_is_no_telling_does_not_date_the_clause_below_it(nlp):
+    # "Tuesday's map" is no telling of the strikes: the map marks the villages where
+    # drones struck, so the strikes keep the story's day, not Tuesday.
+    text = "Reporters saw Tuesday's map marking the villages where drones bombed markets."
+    events = events_on(nlp, text, "2025-03-19")
+    assert events and all(e.date != "2025-03-18" for e in events)

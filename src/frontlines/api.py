@@ -11,6 +11,7 @@ events merged with the stored ones). ``ingest`` composes all four from paths;
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -75,12 +76,13 @@ def ingest(
     and keeps (tests, a long-lived Ray connection).
     Either way this process alone writes, in input order: the same database.
     Documents with no publication date take their collection's reference date
-    (``frontlines.ingest.collections``: the latest full date the folder or file they
-    came in states), or ``reference_date`` (ISO day) when given, for the year of what
-    they date without one; they are stored after the dated ones of their collection.
+    (``frontlines.ingest.collections``: the latest date the JSON Lines file or folder
+    they came in gives), or ``reference_date`` (ISO day, not after today) when given,
+    for the year of what they date without one; they are stored after the dated ones of
+    their collection. Documents already stored keep the dates they were stored with.
     """
-    if reference_date is not None and not _iso_day(reference_date):
-        raise UsageError(f"reference date must be a day, YYYY-MM-DD, not {reference_date!r}")
+    if reference_date is not None:
+        _check_day(reference_date)
     articles = with_collection_reference(read_articles([str(p) for p in paths], limits, stdin),
                                          reference_date)  # fmt: skip
     return ingest_articles(
@@ -89,12 +91,23 @@ def ingest(
     )  # fmt: skip
 
 
-def _iso_day(text: str) -> bool:
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_day(text: str) -> None:
+    """Raise ``UsageError`` unless ``text`` is a calendar day written YYYY-MM-DD, not
+    after today: ``date.fromisoformat`` alone takes week dates ("2016-W01-1") and
+    compact ones, and a reference in the future would date past events ahead of time."""
     try:
-        date.fromisoformat(text)
+        day = date.fromisoformat(text) if _ISO_DAY.fullmatch(text) else None
     except ValueError:
-        return False
-    return len(text) == len("YYYY-MM-DD")
+        day = None
+    if day is None:
+        raise UsageError(f"reference date must be a calendar day written YYYY-MM-DD, "
+                         f"not {text!r}")  # fmt: skip
+    if day > date.today():
+        raise UsageError(f"reference date {text} is after today: it says when the "
+                         "documents were written")  # fmt: skip
 
 
 def ingest_articles(
@@ -115,7 +128,10 @@ def ingest_articles(
 
     ``InputProblem``s among them are reported as failed, so the output of
     ``read_articles`` can be passed as it is. The pipeline is built on the
-    first article that needs it unless ``nlp`` is given.
+    first article that needs it unless ``nlp`` is given. No collection reference date
+    is worked out here: an article is dated by its own ``reference`` if it carries one
+    (pass them through ``frontlines.ingest.collections.with_collection_reference``
+    first, as ``ingest`` does, to give undated ones their collection's).
     """
     if batch_size < 1:
         raise UsageError(f"batch_size must be 1 or more, not {batch_size}")

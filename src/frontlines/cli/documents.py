@@ -86,9 +86,9 @@ def ingest(
     ] = None,
     reference_date: Annotated[
         str | None,
-        typer.Option(help="YYYY-MM-DD: about when the documents without a date of their "
-                     "own were written (default: the latest full date their folder or "
-                     "file states)."),
+        typer.Option(help="YYYY-MM-DD, not after today: about when the documents without "
+                     "a date of their own were written (default: the latest date their "
+                     "JSON Lines file or folder gives). Stored documents keep theirs."),
     ] = None,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
@@ -168,7 +168,8 @@ def show(
     out.rule(plain(doc.title or "(untitled)"))
     out.print(
         f"id {doc.id}  published {doc.published or '-'}  source {doc.source or '-'}  "
-        f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}",
+        f"dateline {doc.dateline or '-'}  origin {doc.origin or '-'}"
+        + (f"  reference date {doc.reference_date}" if doc.reference_date else ""),
         style="dim",
     )
     body = Text(doc.text)

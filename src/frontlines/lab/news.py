@@ -11,9 +11,12 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   location (within 50 km for town precision, same country for region and
   country; ``null`` wants none); date (equal once both are cut to the gold's
   precision; a gold date taken ``from`` the publication also takes the day before
-  it; ``null`` with nothing to accept wants none, or, in a story with no publication
-  date, an event flagged as dated by a stand-in for that day, the collection's or the
-  receiving day: ``STAND_INS``, an event that claims no date of its own either).
+  it; ``null`` with nothing to accept wants none). Where the gold has no date to
+  accept (a story with no publication date, an event dated by it) and ours is a
+  stand-in (``STAND_INS``: the collection's reference month, the receiving day, a
+  title's day whose year the collection gave), neither side knows the day: the date
+  is not scored for that pair, neither right nor wrong (its ``n`` counts only the
+  pairs whose date was scored).
   Precision counts every one of our events in the annotated stories; pairing with a
   ``background`` gold event scores neither for nor against, and recall is over the
   other gold events. Only the events a user is shown as news are scored: ones
@@ -35,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -123,20 +126,24 @@ def _accepted_days(published: str | None) -> tuple[str, ...]:
 
 
 #: Event ``date_source`` values that say the event has no date of its own and stands the
-#: story's unknown publication day in by another (its collection's, the receiving day).
-STAND_INS = frozenset({"collection", "ingested"})
+#: story's unknown publication day in by a guess: its collection's reference month, the
+#: receiving day, or a title's day whose year the collection gave.
+STAND_INS = frozenset({"collection", "ingested", "title"})
 
 
 def date_ok(gold: GoldEvent, ours: str | None, published: str | None,
-            stand_in: bool = False) -> bool:  # fmt: skip
-    """Whether our date is the gold's; ``stand_in``: ours is flagged as a stand-in for a
-    publication day the story does not give (``STAND_INS``), which the gold's "dated by
-    the publication" agrees with when that day is unknown."""
+            stand_in: bool = False) -> bool | None:  # fmt: skip
+    """Whether our date is the gold's; None (not scored) when the gold has no date to
+    accept and ours is a stand-in (``stand_in``: flagged ``STAND_INS``) for a
+    publication day the story does not give: the gold's "no date" and our guess both
+    say nobody knows the day, which is neither a hit nor a miss."""
     accepted = [gold.date] if gold.date else []
     if gold.date_from == "published":
         accepted += _accepted_days(published)
     if not accepted:
-        return ours is None or (stand_in and gold.date_from == "published")
+        if ours is not None and stand_in and gold.date_from == "published":
+            return None
+        return ours is None
     return any(_same_at_precision(ours, a) for a in accepted)
 
 
@@ -162,7 +169,9 @@ def _actor_ok(gold: tuple[str, ...] | None, text: str | None) -> bool:
     return text is not None and names_match(gold, [text])
 
 
-def event_fields(gold: GoldEvent, event: Event, published: str | None) -> dict[str, bool]:
+def event_fields(gold: GoldEvent, event: Event,
+                 published: str | None) -> dict[str, bool | None]:  # fmt: skip
+    """Each scored field of a matched pair: right, wrong, or None (not scored)."""
     return {
         "sub_event": event.acled_sub_event == gold.acled_sub_event,
         "actor1": _actor_ok(gold.actor1, event.actor1.text if event.actor1 else None),
@@ -240,6 +249,8 @@ class _Tally:
     fn: int = 0
     neutral: int = 0  # extracted events matching background gold
     hits: dict[str, int] = field(default_factory=dict)
+    #: Pairs on which a field was not scored (``date_ok``: None): out of its ``n``.
+    unscored: dict[str, int] = field(default_factory=dict)
     #: Each story's own tp/fp/fn: what the story-bootstrap interval resamples.
     stories: dict[str, PRF] = field(default_factory=dict)
 
@@ -252,16 +263,19 @@ class _Tally:
         added = PRF(now.tp - before.tp, now.fp - before.fp, now.fn - before.fn)
         self.stories[story] = self.stories.get(story, PRF(0, 0, 0)) + added
 
-    def add_pair(self, checks: dict[str, bool]) -> None:
+    def add_pair(self, checks: Mapping[str, bool | None]) -> None:
         self.tp += 1
         for name, ok in checks.items():
-            self.hits[name] = self.hits.get(name, 0) + ok
+            if ok is None:
+                self.unscored[name] = self.unscored.get(name, 0) + 1
+            else:
+                self.hits[name] = self.hits.get(name, 0) + ok
 
     def as_dict(self) -> dict[str, Any]:
+        scored = {name: self.tp - self.unscored.get(name, 0) for name in self.fields}
         fields = {
-            name: {"accuracy": round(self.hits.get(name, 0) / self.tp, 4) if self.tp else 0.0,
-                   "n": self.tp}
-            for name in self.fields
+            name: {"accuracy": round(self.hits.get(name, 0) / n, 4) if n else 0.0, "n": n}
+            for name, n in scored.items()
         }  # fmt: skip
         return self.counts().as_dict() | {
             "fields": fields, "interval_95": story_interval(self.stories.values())
@@ -390,11 +404,11 @@ class NewsScore:
                             value=g.value, lower=g.lower, upper=g.upper)  # fmt: skip
 
     def _field_errors(self, kind: str, story: Story, span: Span, evidence: tuple[Span, ...],
-                      checks: dict[str, bool], types: dict[str, str],
+                      checks: Mapping[str, bool | None], types: dict[str, str],
                       values: dict[str, tuple[Any, Any]]) -> None:  # fmt: skip
         """A record of the pair's wrong fields with what we said and what the gold
         accepts for each (a developer reads why, not only that)."""
-        wrong = [name for name, ok in checks.items() if not ok]
+        wrong = [name for name, ok in checks.items() if ok is False]
         if wrong:
             said = {name: {"ours": values[name][0], "gold": values[name][1]}
                     for name in wrong if name in values}  # fmt: skip

@@ -28,9 +28,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from frontlines.ingest.collections import with_collection_reference
 from frontlines.lab.time import read_timeml
 from frontlines.model import Article
-from frontlines.vocab.collection_date import collection_reference
 from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, parse_date
 
 __all__ = [
@@ -230,25 +230,29 @@ def load_stories(path: Path) -> dict[str, Story]:
 
 
 def _collection(file: Path) -> dict[str, Story]:
-    """The stories of one JSON Lines file, read as ingest reads a collection: those
-    with no date of their own carry the file's reference date."""
-    found: list[Story] = []
+    """The stories of one JSON Lines file, read as ingest reads a collection (the same
+    ``with_collection_reference``, one JSON Lines file one collection): those with no
+    date of their own carry the file's reference date."""
+    found: dict[str, Story] = {}
     for record in _json_lines(file):
         story_id = str(record.get("id") or record.get("_id") or "")
         if not story_id or not isinstance(record.get("text"), str):
             raise ValueError(f"{file}: a story without id/_id or text")
         published = record.get("published")
-        found.append(Story(
+        found[story_id] = Story(
             story_id,
             record["text"],
             parse_date(published) if isinstance(published, str) else None,
             _field(record.get("url")) or _field(record.get("sourceUrl")),
             _field(record.get("title")),
-        ))  # fmt: skip
-    if all(s.published for s in found):
-        return {s.id: s for s in found}
-    reference = collection_reference((s.text, s.title, s.published, None) for s in found)
-    return {s.id: replace(s, reference=reference) for s in found}
+        )  # fmt: skip
+    as_ingested = [Article(id=s.id, text=s.text, published=s.published, url=s.url,
+                           title=s.title, origin=f"{file}:{n}", format="jsonl")
+                   for n, s in enumerate(found.values(), 1)]  # fmt: skip
+    for article in with_collection_reference(as_ingested):
+        if isinstance(article, Article) and article.reference:
+            found[article.id] = replace(found[article.id], reference=article.reference)
+    return found
 
 
 def _spans(record: dict[str, Any]) -> tuple[Span, ...]:

@@ -47,7 +47,7 @@ TimePrecision = Literal[
 PlaceRole = Literal["location", "demonym", "embedded", "comparison", "street"]
 #: Where an event's date came from: a date in its sentence, the publication date, or (a
 #: story with no publication date to be found) the day we received it, flagged as a guess.
-DateSource = Literal["text", "published", "ingested", "story", "collection"]
+DateSource = Literal["text", "published", "ingested", "story", "collection", "title"]
 #: What kind of speaker an attribution or claim source is.
 SourceKind = Literal[
     "named_official", "anonymous_official", "military", "government", "monitor", "media",

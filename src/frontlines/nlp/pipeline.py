@@ -198,9 +198,14 @@ def dated_on_receipt(found: tuple[Event, ...], article: Article) -> tuple[Event,
     ``time_precision`` 3), so a user can tell a guess from a reported date. A story
     dated only by its collection's reference date gives its undated events that date's
     month (``date_source: "collection"``, month precision): the collection was written
-    around then, not this story on that very day. A story dated otherwise keeps what
-    the event coder decided."""
+    around then, not this story on that very day. Events a title's day dated ("January
+    9: ...", its year from the collection) say ``date_source: "title"``, not
+    "published": the year is a guess. A story dated otherwise keeps what the event
+    coder decided."""
     day = article_date(article)
+    if day is not None and day.source == "title":  # a day its title gives, the year a guess
+        return tuple(replace(e, date_source="title") if e.date_source == "published" else e
+                     for e in found)  # fmt: skip
     if day is None or day.source not in {"ingested", "collection"}:
         return found
     value = day.value if day.source == "ingested" else day.value[:7]
@@ -249,11 +254,13 @@ def prepared_doc(nlp: Language, article: Article) -> Doc:
     day but an address filed under a month ("/2015/08/") carries that month
     (``reference_month``): its undated events happened then, at month precision. One
     dated only by its collection's reference date carries it as ``reference_near``: the
-    year of a day it names without one, never a day "on Monday" counts from."""
+    year of a day it names without one (not after the day it came in,
+    ``reference_latest``), never a day "on Monday" counts from."""
     day = article_date(article)
     if day is not None and day.source == "collection":
         doc = time.with_reference_date(nlp.make_doc(article.text), None)
         doc._.reference_near = day.value
+        doc._.reference_latest = article.received  # nothing it tells is after it came
         return doc
     if day is None or day.source == "ingested":
         month = document_month(article.url, article.received)

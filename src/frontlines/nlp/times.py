@@ -134,7 +134,7 @@ def with_reference_date(doc: Doc, published: str | None, source: str = "metadata
     document's address gives, if any: no reference for "on Monday", but its year and
     month date what the story tells without a date."""
     declare("reference_date", "reference_source", "reference_month", "reference_near",
-            "times")  # fmt: skip
+            "reference_latest", "times")  # fmt: skip
     doc._.reference_date = published
     doc._.reference_source = source if published else None
     doc._.reference_month = None if published else month
@@ -209,7 +209,8 @@ class TimeRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         reference = _parse_iso(doc._.reference_date)
         near = doc._.reference_near if doc.has_extension("reference_near") else None
-        normalise = Normaliser(reference, near=_parse_iso(near))
+        received = doc._.reference_latest if doc.has_extension("reference_latest") else None
+        normalise = Normaliser(reference, near=_parse_iso(near), latest=_parse_iso(received))
         found = []
         anchor: Timex | None = None
         settled: Timex | None = None  # the last anchor not after the reference date

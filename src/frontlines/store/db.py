@@ -178,7 +178,7 @@ class Database(ReconcileStateSQL):
             # process, at the same moment) inserts nothing and learns it from the count.
             stored = conn.execute(
                 "INSERT INTO documents (id, title, published, source, dateline, url, summary, text,"
-                " origin, format, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " origin, format, ingested_at, reference_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT DO NOTHING",
                 (
                     article.id,
@@ -192,6 +192,7 @@ class Database(ReconcileStateSQL):
                     article.origin,
                     article.format,
                     datetime.now(UTC).isoformat(timespec="seconds"),
+                    article.reference,
                 ),
             ).rowcount
             if not stored:

@@ -414,3 +414,10 @@ def _claim_confidence(conn: Connection) -> None:
 @migration(12, "places.confidence: how sure the resolver is of the reading")
 def _place_confidence(conn: Connection) -> None:
     run_statements(conn, "ALTER TABLE places ADD COLUMN confidence REAL;")
+
+
+@migration(13, "documents.reference_date: the collection's date an undated document took")
+def _document_reference_date(conn: Connection) -> None:
+    """The reference date (``frontlines.vocab.collection_date``) a document with no date
+    of its own was read against, so a reader sees which date dated its events."""
+    run_statements(conn, "ALTER TABLE documents ADD COLUMN reference_date TEXT;")

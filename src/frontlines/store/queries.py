@@ -79,8 +79,8 @@ def resolve_id(conn: Connection, doc_id: str) -> str:
 def get_document(conn: Connection, doc_id: str) -> StoredDocument:
     full_id = resolve_id(conn, doc_id)
     row = conn.execute(
-        "SELECT id, title, published, source, dateline, url, summary, text, origin, format"
-        " FROM documents WHERE id = ?",
+        "SELECT id, title, published, source, dateline, url, summary, text, origin, format,"
+        " reference_date FROM documents WHERE id = ?",
         (full_id,),
     ).fetchone()
     sentences = tuple(
@@ -100,7 +100,7 @@ def get_document(conn: Connection, doc_id: str) -> StoredDocument:
             (full_id,),
         )
     )
-    doc_id_, title, published, source, dateline, url, summary, text, origin, fmt = row
+    doc_id_, title, published, source, dateline, url, summary, text, origin, fmt, ref = row
     return StoredDocument(
         doc_id_,
         title,
@@ -120,6 +120,7 @@ def get_document(conn: Connection, doc_id: str) -> StoredDocument:
         claims=extractions.read_items(conn, extractions.CLAIMS, full_id),
         places=extractions.read_items(conn, extractions.PLACES, full_id),
         events=extractions.read_items(conn, extractions.EVENTS, full_id),
+        reference_date=ref,
     )
 
 

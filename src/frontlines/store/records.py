@@ -78,6 +78,9 @@ class StoredDocument:
     claims: tuple[Claim, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     events: tuple[Event, ...] = ()
+    #: The collection's reference date the document was read against when it had no
+    #: date of its own (``Article.reference``), else None.
+    reference_date: str | None = None
 
     def to_export(self) -> dict[str, Any]:
         """The JSON Lines export object (schema documented in the README)."""

@@ -13,7 +13,8 @@ The reference is a sample of when the collection was written, not a bound: the l
 full date a handful of releases state may well be weeks before the newest of them (a
 collection whose only full date is a November day also holds January releases). So a
 day named without a year takes the year, among the reference's, the one before and the
-one after, that puts it nearest the reference (``nearest_day``). Everything dated this
+one after, that puts it nearest the reference without passing the day the document came
+in (``nearest_day``: a past event is not dated after its own report). Everything dated this
 way says so (``DocumentDate.source`` "title" or "collection"; events ``date_source``
 "collection" when they take the reference itself), so a reader can tell it from a
 publication date.
@@ -23,42 +24,102 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from frontlines.vocab.dates import MONTHS
 
-__all__ = ["collection_reference", "nearest_day", "title_day"]
+__all__ = [
+    "CollectionDates", "collection_reference", "nearest_day", "title_day", "valid_day",
+]  # fmt: skip
+
+
+def valid_day(text: str | None) -> str | None:
+    """``text``'s first ten characters when they are a real ISO day ("2019-02-31" is
+    not: an address or a record can carry one), else None."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class CollectionDates:
+    """The dates a collection gives so far, read one document at a time (ingest reads a
+    folder as a stream): ``reference`` is its reference date once it has one.
+
+    A dated document counts by its publication day; an undated one only by the day
+    ``document_date`` would date it by (its header's, or the latest full date its text
+    states when no later month or year follows it: a story retelling 1994 and naming a
+    later month is no sample of 1994). One undated document alone is no collection: its
+    own dates are a story's, not a sample of when the collection was written, so there
+    is a reference only once a dated document or a second document is read."""
+
+    latest: str | None = None
+    documents: int = 0
+    dated: bool = False
+
+    def add(self, text: str, title: str | None, published: str | None,
+            received: str | None, url: str | None = None) -> None:  # fmt: skip
+        """Count one document: ``published`` its own publication day, if any (else its
+        address's or header's day, also a publication day); ``received`` the day it came
+        in (a date after it is a plan, not counted)."""
+        from frontlines.vocab.document_date import document_date  # one module dates
+
+        self.documents += 1
+        day = valid_day(published)
+        if day is None:
+            found = document_date(text, url=url, title=title, received=received)
+            day = valid_day(found.value) if found and found.source in _COUNTED else None
+            self.dated = self.dated or (found is not None and found.source in _PUBLISHED)
+        else:
+            self.dated = True
+        bound = valid_day(received)
+        if day and (bound is None or day <= bound) and (self.latest is None or day > self.latest):
+            self.latest = day
+
+    @property
+    def reference(self) -> str | None:
+        """The latest counted date, once there is more than one undated document."""
+        return self.latest if self.dated or self.documents > 1 else None
+
+
+#: What a document without metadata's date counts by: a date ``document_date`` reads
+#: from its address, header or body; the first two are its publication day.
+_COUNTED = frozenset({"url", "header", "text"})
+_PUBLISHED = frozenset({"url", "header"})
 
 
 def collection_reference(
     documents: Iterable[tuple[str, str | None, str | None, str | None]],
 ) -> str | None:
-    """The latest full date the collection gives: each document as ``(text, title,
-    published, received)``; a dated document counts by its publication day, an undated
-    one by the full dates its title and text state; a date after the day a document was
-    received is a plan, not a time it was written in, and does not count."""
-    from frontlines.vocab.document_date import stated_dates  # one module reads dates
-
-    latest: str | None = None
+    """The collection's reference date (``CollectionDates``), each document given as
+    ``(text, title, published, received)``."""
+    found = CollectionDates()
     for text, title, published, received in documents:
-        days = [published[:10]] if published else [
-            day for _, day in stated_dates(f"{title or ''}\n{text}")]  # fmt: skip
-        for day in days:
-            if (received is None or day <= received[:10]) and (latest is None or day > latest):
-                latest = day
-    return latest
+        found.add(text, title, published, received)
+    return found.reference
 
 
-def nearest_day(month: int, day: int, reference: str) -> str | None:
+def nearest_day(month: int, day: int, reference: str, latest: str | None = None) -> str | None:
     """The ISO day ``month``/``day`` names in the year, of the reference's and the two
-    around it, that puts it nearest ``reference`` (None for a day no such year has)."""
-    ref = date.fromisoformat(reference[:10])
+    around it, that puts it nearest ``reference``, and not after ``latest`` (the day the
+    document was received: what a document tells happened by then). None for a day no
+    such year has, or a reference or bound that is no real day."""
+    ref_day, bound = valid_day(reference), valid_day(latest)
+    if ref_day is None or (latest is not None and bound is None):
+        return None
+    ref = date.fromisoformat(ref_day)
     found: list[date] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            found.append(date(year, month, day))
+            candidate = date(year, month, day)
         except ValueError:
-            continue  # the 29th of February in a year without one
+            continue  # the 29th of February in a year without one, a 31st of June
+        if bound is None or candidate.isoformat() <= bound:
+            found.append(candidate)
     if not found:
         return None
     return min(found, key=lambda d: abs((d - ref).days)).isoformat()
@@ -71,10 +132,12 @@ _TITLE_DAY = re.compile(
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[:\u2013\u2014-]\s", re.I)  # fmt: skip
 
 
-def title_day(title: str | None, reference: str | None) -> str | None:
+def title_day(title: str | None, reference: str | None,
+              received: str | None = None) -> str | None:  # fmt: skip
     """The day a title opens with ("March 3: ..."), its year the one nearest the
-    collection's ``reference``; None without either."""
+    collection's ``reference`` and not after ``received``; None without either."""
     found = _TITLE_DAY.match(title or "")
     if found is None or not reference:
         return None
-    return nearest_day(MONTHS[found.group("month").lower()], int(found.group("day")), reference)
+    return nearest_day(MONTHS[found.group("month").lower()], int(found.group("day")), reference,
+                       received)  # fmt: skip

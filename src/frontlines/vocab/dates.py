@@ -92,11 +92,17 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[1
 
 
 def date_in_url(url: str | None) -> str | None:
-    """The publication day a news URL often carries ("/2019/03/14/", "-2019-03-14-")."""
+    """The publication day a news URL often carries ("/2019/03/14/", "-2019-03-14-");
+    None for a day the calendar lacks ("/2019/02/31/" is a typo or an id, no date)."""
     if not url:
         return None
     found = _URL_DATE.search(url)
-    return "-".join(found.groups()) if found else None
+    if found is None:
+        return None
+    try:
+        return date(*(int(part) for part in found.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def date_on_first_line(text: str) -> str | None:

@@ -73,9 +73,10 @@ class DocumentDate:
 
     @property
     def published(self) -> bool:
-        """Whether it is the publication day (metadata, URL, header or title), not a
-        guess (a title's day takes only its year from the collection)."""
-        return self.source in {"metadata", "url", "header", "title"}
+        """Whether it is the publication day (metadata, URL or header), not a guess: a
+        title's day is a stand-in whose year came from the collection (events it dates
+        say ``date_source: "title"``), not a publication date."""
+        return self.source in {"metadata", "url", "header"}
 
 
 def document_date(
@@ -125,8 +126,8 @@ def publication_date(
         header = _header_date(line)
         if header and _not_after(header, received):
             return DocumentDate(header, "header")
-    day = title_day(title, reference)
-    if day and _not_after(day, received):
+    day = title_day(title, reference, received)
+    if day:
         return DocumentDate(day, "title")
     return None
 

@@ -280,7 +280,8 @@ def ingest_one(request: Request, body: IngestBody,
                authorization: str | None = Header(None)) -> dict[str, Any]:  # fmt: skip
     """Ingest one article (off unless the server has an ingest token; then required as
     ``Authorization: Bearer TOKEN``). The token and the size are checked before the body
-    is read (``web.guards.UploadGuard``)."""
+    is read (``web.guards.UploadGuard``). One article is no collection: with no date of
+    its own it takes no reference date, and its events the day it was received."""
     settings = request.app.state.settings
     if len(body.text.encode("utf-8")) > settings.max_upload_bytes:
         raise HTTPException(413, f"text over {settings.max_upload_bytes} bytes")

@@ -57,6 +57,7 @@ from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
 from frontlines.resolve.time.timex import acled_time_precision, week_month
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.words import words
 
 __all__ = [
     "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
@@ -202,6 +203,8 @@ def noun_dates(
 
 #: Dependencies of a noun's content clause ("the report that gunmen had fled").
 _CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: Nouns of telling whose content clause is an event told as done (data file).
+TELLING_NOUNS = words("event", "telling_nouns")
 
 #: Dependencies by which a noun is what a verb is about: its subject or object.
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -212,16 +215,19 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
     over last spring's bombings": the bombings' season, not the detention's): a modifier
     of a noun that is no trigger nor the subject or object of a trigger's verb ("Tuesday's
     attack killed five" is dated by its noun), nor inside an event noun's own phrase
-    ("three attacks, including the 1996 bombing": one of them), nor a noun whose content
-    clause tells the event ("Friday's announcement that the rebels had agreed to a truce":
-    told as done by the day of the telling, which is the day a coder gives it)."""
+    ("three attacks, including the 1996 bombing": one of them), nor a noun of telling
+    (``TELLING_NOUNS``) whose content clause the event heads ("Friday's announcement that
+    the rebels had agreed to a truce": told as done by the day of the telling, which is
+    the day a coder gives it); an event deeper in the clause, or in a clause of any other
+    noun ("a tally of the towns where jets struck"), is not dated by it."""
     span = _tokens(sent, time)
     noun = _named_noun(span) if span is not None else None
     if noun is None or any(t.i == noun.i or (t.pos_ == "NOUN" and t.left_edge.i <= noun.i
                                              <= t.right_edge.i) for t in triggers):  # fmt: skip
         return False
-    if any(c.dep_ in _CONTENT_DEPS and c.i > noun.i and c.left_edge.i <= t.i <= c.right_edge.i
-           for c in noun.children for t in triggers):  # fmt: skip
+    if noun.lemma_.lower() in TELLING_NOUNS and any(
+            c.dep_ in _CONTENT_DEPS and c.i > noun.i and c.i in (t.i, predicate_of(t).i)
+            for c in noun.children for t in triggers):  # fmt: skip
         return False
     verbs = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)

@@ -36,6 +36,7 @@ from frontlines.resolve.time.timex import (
     month_of,
     quarter_of,
     shift_months,
+    shifted,
 )
 from frontlines.vocab.collection_date import nearest_day
 from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
@@ -55,13 +56,15 @@ _A_DAY_AWAY = re.compile(r"an? day (?:earlier|later|before)")
 class Normaliser(AnchoredRules):
     """Normalise expressions from one document, against its reference date."""
 
-    def __init__(self, reference: date | None, near: date | None = None) -> None:
+    def __init__(self, reference: date | None, near: date | None = None,
+                 latest: date | None = None) -> None:  # fmt: skip
         """``near``: with no ``reference``, the date of the collection the document came
         in with (``frontlines.vocab.collection_date``): it gives a day or month named
-        without a year the year that puts it nearest, but is no day to count "on
-        Monday" or "last week" from."""
+        without a year the year that puts it nearest (not after ``latest``, the day the
+        document came in), but is no day to count "on Monday" or "last week" from."""
         self.reference = reference
         self.near = near if reference is None else None
+        self.latest = latest
         self.anchor: Timex | None = None  # set per call, read by "a year earlier"
         self.past: bool | None = None  # set per call: does the clause look back?
 
@@ -443,7 +446,10 @@ class Normaliser(AnchoredRules):
         and day nearest it (0, unknown, without one)."""
         if self.near is None:
             return 0
-        found = nearest_day(month, min(day, 28), self.near.isoformat())
+        latest = self.latest.isoformat() if self.latest else None
+        found = nearest_day(month, day, self.near.isoformat(), latest)
+        if found is None and day > 28:  # a month named alone (its 15th), a 30th of February
+            found = nearest_day(month, 28, self.near.isoformat(), latest)
         return int(found[:4]) if found else 0
 
     def _weekday(self, index: int, modifier: str | None, future: bool) -> date:
@@ -487,28 +493,6 @@ class Normaliser(AnchoredRules):
         ref = ref or self.reference
         assert ref is not None
         try:
-            found = self._shifted(n, unit, ref)
+            return shifted(n, unit, ref)
         except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
             return None
-        return found
-
-    @staticmethod
-    def _shifted(n: int, unit: str, ref: date) -> Timex:
-        if (
-            unit in {"year", "decade"}
-            and not 1 <= ref.year + n * (10 if unit == "decade" else 1) <= 9999
-        ):
-            raise ValueError("year out of range")
-        if unit == "year":
-            return Timex("DATE", str(ref.year + n), "year")
-        if unit == "decade":
-            return Timex("DATE", str((ref.year + 10 * n) // 10), "decade")
-        if unit == "month":
-            y, m = shift_months(ref, n)
-            if not 1 <= y <= 9999:
-                raise ValueError("year out of range")
-            return Timex("DATE", f"{y}-{m:02d}", "month")
-        if unit == "week":
-            return Timex("DATE", iso_week(ref + timedelta(weeks=n)), "week")
-        d = ref + timedelta(days=n)
-        return Timex("DATE", d.isoformat(), "day")

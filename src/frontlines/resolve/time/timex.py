@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from frontlines.vocab.dates import MONTHS
 
 __all__ = [
     "Timex", "acled_time_precision", "iso_week", "month_of", "quarter_of", "shift_months",
-    "week_month",
+    "shifted", "week_month",
 ]  # fmt: skip
 
 
@@ -68,3 +68,26 @@ def shift_months(d: date, months: int) -> tuple[int, int]:
 
 def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
+
+
+def shifted(n: int, unit: str, ref: date) -> Timex:
+    """The period ``n`` units (year, decade, month, week, day) from ``ref``; raises
+    ValueError (or OverflowError) outside the calendar's years 1-9999."""
+    if (
+        unit in {"year", "decade"}
+        and not 1 <= ref.year + n * (10 if unit == "decade" else 1) <= 9999
+    ):
+        raise ValueError("year out of range")
+    if unit == "year":
+        return Timex("DATE", str(ref.year + n), "year")
+    if unit == "decade":
+        return Timex("DATE", str((ref.year + 10 * n) // 10), "decade")
+    if unit == "month":
+        y, m = shift_months(ref, n)
+        if not 1 <= y <= 9999:
+            raise ValueError("year out of range")
+        return Timex("DATE", f"{y}-{m:02d}", "month")
+    if unit == "week":
+        return Timex("DATE", iso_week(ref + timedelta(weeks=n)), "week")
+    d = ref + timedelta(days=n)
+    return Timex("DATE", d.isoformat(), "day")
