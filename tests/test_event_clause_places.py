@@ -17,6 +17,10 @@ TWO = [
      "Timbuktu, officials said.", ["Gao", "Timbuktu"]),
 ]  # fmt: skip
 
+#: a clause beside places already split ("in A and B"), its place told by "out of"
+THREE = ("Kurdish forces recaptured the towns of Rabiyah and Zumar, and pushed the "
+         "militants out of Kobane.")
+
 #: sentences that tell one event: the second clause has no place of its own, the same
 #: place, or is no deed told as done
 ONE = [
@@ -45,3 +49,9 @@ def test_the_victims_count_stays_with_its_own_clause(nlp):
 @pytest.mark.parametrize("text", ONE)
 def test_a_clause_without_a_deed_at_a_place_of_its_own_is_not_split(nlp, text):
     assert len(read_article(nlp, text)._.events) == 1
+
+
+def test_a_clause_beside_coordinated_places_adds_its_own(nlp):
+    events = read_article(nlp, THREE)._.events
+    assert len({e.place.geonames_id for e in events if e.place is not None}) == 3
+    assert {e.acled_event for e in events} == {"Battles"}

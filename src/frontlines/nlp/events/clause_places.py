@@ -13,9 +13,9 @@ side, not a cause or a time). The clause must hold a cue of a recorded type of t
 ACLED sub-event type whose predicate is that clause's verb, kept by the same realis and
 sense readings as the event's own words (``asserted``), and a place of its own: the
 object of a locative preposition hanging on the clause's verb, on the cue, or on the
-verb's object ("attacked a post in Timbuktu"), and no cue of another ACLED event type
-("..., and a roadside bomb killed two soldiers in B" is a deed of its own kind, which
-``second`` reads). A place that is the event's, inside it
+verb's object ("attacked a post in Timbuktu", "pushed the militants out of B"), and no
+cue of another ACLED event type ("..., and a roadside bomb killed two soldiers in B" is
+a deed of its own kind, which ``second`` reads). A place that is the event's, inside it
 or around it, tells the same event again. The event's own place must be in the sentence
 and outside the clause: otherwise the clause's place is already the event's.
 
@@ -31,6 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from frontlines.model import Event, PlaceMention
+from frontlines.nlp.events.frames import frame_heads
 from frontlines.nlp.events.participants import trigger_roles
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import same_or_inside
@@ -63,12 +64,14 @@ def joined_clauses(predicate: Token) -> list[Token]:
 
 def clause_events(event: Event, sent: Span, words: Sequence[Token],
                   matches: Sequence[EventMatch], places: Sequence[PlaceMention],
-                  asserted: Callable[[Token, str], bool]) -> list[Event]:  # fmt: skip
+                  asserted: Callable[[Token, str], bool],
+                  told: Sequence[PlaceMention | None] = ()) -> list[Event]:  # fmt: skip
     """Copies of ``event``, one per clause joined to its trigger's that tells a deed of
     the same ACLED event type at a place of its own (none when there is no such clause).
     ``words``: the event's triggers, the first its own (others may be the clause's);
     ``asserted(token, type_id)``: whether the realis and
-    sense readings keep a word as an event of that type."""
+    sense readings keep a word as an event of that type; ``told``: the places the event
+    was already split over ("in A and B", ``spread``), which no clause tells again."""
     where = event.place
     if where is None or not words or not sent.start_char <= where.start < sent.end_char:
         return []
@@ -76,12 +79,12 @@ def clause_events(event: Event, sent: Span, words: Sequence[Token],
               and sent.start_char <= p.start < sent.end_char]  # fmt: skip
     recorded = [m for m in matches if m.type.record]
     cues = {t.i: m for m in recorded if m.type.acled_sub_event == event.acled_sub_event
-            for t in cue_tokens(sent, m)}  # fmt: skip
+            for t in _words_of(sent, m)}  # fmt: skip
     alien = {t.i for m in recorded if m.type.acled_event != event.acled_event
-             for t in cue_tokens(sent, m)} - cues.keys()  # another kind's only: ``second``'s
+             for t in _words_of(sent, m)} - cues.keys()  # another kind's only: ``second``'s
     first = predicate_of(words[0])
     own = {w.i for w in words if predicate_of(w).i == first.i}  # the event's clause's
-    taken = [where]
+    taken = [where, *(p for p in told if p is not None)]
     found: list[Event] = []
     for clause in joined_clauses(first):
         span = {t.i for t in _clause_tokens(clause)}
@@ -103,6 +106,12 @@ def clause_events(event: Event, sent: Span, words: Sequence[Token],
     return found
 
 
+def _words_of(sent: Span, match: EventMatch) -> list[Token]:
+    """The words of ``match`` in ``sent``: its cues, and the heads of split phrases that
+    stand for them ("pushed the militants out of B", ``frames``)."""
+    return [*cue_tokens(sent, match), *frame_heads(sent, match.cues)]
+
+
 def _clause_tokens(clause: Token) -> list[Token]:
     """The clause's words without the clauses coordinated after it (its own ``conj``
     verbs are further clauses)."""
@@ -117,13 +126,16 @@ def _clause_tokens(clause: Token) -> list[Token]:
 
 
 def _own_place(clause: Token, cue: Token, inside: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The place of a locative phrase on the clause's verb, its cue or the verb's object."""
+    """The place of a locative phrase on the clause's verb, its cue or the verb's object
+    ("in B", "near B", "out of B")."""
     holders = [clause, cue, *(c for c in clause.children if c.dep_ in _OBJECTS)]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS | {"out"}:
                 continue
-            for obj in prep.children:
+            outs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+            for obj in (c for p in (outs if prep.lower_ == "out" else [prep])
+                        for c in p.children):  # fmt: skip
                 if obj.dep_ != "pobj":
                     continue
                 place = next((p for p in inside if p.start <= obj.idx < p.end), None)

@@ -280,8 +280,8 @@ class EventCoder:
                 when = event_date(sent, words, times, published, now)
                 event = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place
-                if len(mentions) == 1:  # "killed four in A and attacked a post in B"
-                    mentions += clause_events(event, sent, words, matches, places, self._asserted)
+                mentions += clause_events(event, sent, words, matches, places, self._asserted,
+                                          [m.place for m in mentions])  # "..., and ... in B"
                 counted = [*realis[:1], *tallies(sent)] if realis else []
                 unseen = not any(e.acled_sub_event == event.acled_sub_event for e in events)
                 spots = len(mentions) if unseen else 1  # after events of its kind: a sum
