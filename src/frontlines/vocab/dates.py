@@ -18,7 +18,10 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "leading_date",
+    "nearest_day",
     "parse_date",
+    "title_day",
+    "valid_day",
 ]
 
 MONTHS = {
@@ -113,3 +116,54 @@ def date_on_first_line(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0][:80]
     found = leading_date(first)
     return found[0] if found else None
+
+
+def valid_day(text: str | None) -> str | None:
+    """``text``'s first ten characters when they are a real ISO day ("2019-02-31" is
+    not: an address or a record can carry one), else None."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def nearest_day(month: int, day: int, reference: str, latest: str | None = None) -> str | None:
+    """The ISO day ``month``/``day`` names in the year, of the reference's and the two
+    around it, that puts it nearest ``reference``, and not after ``latest`` (the day the
+    document was received: what a document tells happened by then). None for a day no
+    such year has, or a reference or bound that is no real day."""
+    ref_day, bound = valid_day(reference), valid_day(latest)
+    if ref_day is None or (latest is not None and bound is None):
+        return None
+    ref = date.fromisoformat(ref_day)
+    found: list[date] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # the 29th of February in a year without one, a 31st of June
+        if bound is None or candidate.isoformat() <= bound:
+            found.append(candidate)
+    if not found:
+        return None
+    return min(found, key=lambda d: abs((d - ref).days)).isoformat()
+
+
+#: A title that opens with a month and day and no year, then a colon or dash ("March 3:
+#: Strikes hit ..."): the way a daily series of releases names its day.
+_TITLE_DAY = re.compile(
+    r"^\s*(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[:\u2013\u2014-]\s", re.I)  # fmt: skip
+
+
+def title_day(title: str | None, reference: str | None,
+              received: str | None = None) -> str | None:  # fmt: skip
+    """The day a title opens with ("March 3: ..."), its year the one nearest the
+    collection's ``reference`` and not after ``received``; None without either."""
+    found = _TITLE_DAY.match(title or "")
+    if found is None or not reference:
+        return None
+    return nearest_day(MONTHS[found.group("month").lower()], int(found.group("day")), reference,
+                       received)  # fmt: skip

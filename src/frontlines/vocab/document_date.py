@@ -39,8 +39,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from frontlines.vocab.collection_date import title_day
-from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, date_in_url, leading_date
+from frontlines.vocab.dates import DATE_PATTERNS, MONTHS, date_in_url, leading_date, title_day
 
 __all__ = [
     "DocumentDate",

@@ -38,8 +38,7 @@ from frontlines.resolve.time.timex import (
     shift_months,
     shifted,
 )
-from frontlines.vocab.collection_date import nearest_day
-from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS
+from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS, nearest_day
 from frontlines.vocab.words import word_map, word_numbers
 
 __all__ = ["Normaliser", "Timex", "acled_time_precision"]
