@@ -217,3 +217,16 @@ def test_the_side_hit_carries_over_only_along_one_doer():
     assert unnamed.actor2 is None  # two attacks told with no one doing them
     lent = carried_over(_event(40, "Attack", acled="Violence against civilians"), [raid])
     assert _doer(lent) == "bandits" and lent.actor2 is not None
+
+
+def test_a_later_sentence_naming_the_same_side_hit_by_name_tells_the_event_again(nlp: Language):
+    """ "Four Jordanian police died in attacks. Gunmen shot four Jordanian police in Karak":
+    the side hit told by its name again is the event told again; "soldiers" twice is not."""
+    doc = _story(nlp, "Four Jordanian police died on Sunday.", "Masked gunmen shot a priest.")
+    toll = _event(0, "Armed clash", actor2="Four Jordanian police", acled="Battles")
+    told = _event(40, "Armed clash", "masked gunmen", acled="Battles",
+                  actor2="members of the Jordanian police")  # fmt: skip
+    assert _doer(named_after([toll, told], doc)[0]) == "masked gunmen"
+    some = _event(0, "Armed clash", actor2="Two soldiers", acled="Battles")
+    others = _event(40, "Armed clash", "masked gunmen", acled="Battles", actor2="soldiers")
+    assert named_after([some, others], doc)[0].actor1 is None

@@ -216,9 +216,32 @@ def _tells_again(event: Event, later: Event, doc: Doc) -> bool:
     opening = [t.lower_ for t in sent if not t.is_punct][:2]
     if opening[:1] and (opening[0] in _ASIDE_OPENERS or " ".join(opening) in _ASIDE_OPENERS):
         return False
+    if a is not None and b is not None and _named_alike(a, b):
+        return True  # "killed four Jordanian police ... gunmen killed four Jordanian police"
     cues = {c.lower() for c in (*event.cues, *later.cues) if " " not in c}
     return any(definite(t) and _event_noun(t, cues)
                and not any(c.lower_ in _OTHER for c in t.children) for t in sent)  # fmt: skip
+
+
+def _named_alike(a: EventActor, b: EventActor) -> bool:
+    """Whether two sides hit are one side told by name: the same dictionary actor, or a
+    name in common ("members of the Jordanian police", "Jordanian police officers");
+    "two soldiers" and "soldiers" may be any two soldiers."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor == b.actor
+    return bool(_names(a.text) & _names(b.text))
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a phrase, not one opening it as any phrase may ("The",
+    "Four")."""
+    words = text.split()
+    return {w.casefold() for i, w in enumerate(words) if w[:1].isupper() and (
+        i > 0 or (w.casefold() not in _OPENERS and words_to_number([w.lower()]) is None))}
+
+
+#: Words a phrase may open with, capitalised at a sentence's start.
+_OPENERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "dozens"})
 
 
 def _event_noun(noun: Token, cues: Collection[str]) -> bool:
