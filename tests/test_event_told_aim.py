@@ -138,3 +138,11 @@ def test_another_of_the_kinds_words_points_back_too(nlp):
     shelling = ("A court named Ali Dia as the planner of the twin shellings at the U.S. "
                 "consulates in Niger and Mali. The May 3 bombings killed more than 90 people.")
     assert _aim(nlp, shelling, "bombings", kind=BOMB_CUES) is None  # not the kind's word
+
+
+def test_a_noun_for_people_made_from_a_cue_is_no_mention_of_the_event(nlp):
+    """ "The bombers of the consulates" are people: "the May 3 bombings" do not point at
+    them, whatever letters they share with the cue."""
+    text = ("A court named Ali Dia as the chief of the bombers of the U.S. consulates "
+            "in Niger and Mali. The May 3 bombings killed more than 90 people.")
+    assert _aim(nlp, text, "bombings", kind=BOMB_CUES) is None

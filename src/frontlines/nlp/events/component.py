@@ -326,9 +326,10 @@ class EventCoder:
                     told.append(other)
         events = owned(events, doc)  # the claimant first, then what later mentions name
         events = [reduce(told_sides, later.get(i, ()), e) for i, e in enumerate(events)]
-        events = named_after(events)  # "died in the attacks. Gunmen carried out ...": theirs
         events = [e if e.actor1 is not None or kind is None else replace(e, actor1=kind)
                   for e, kind in zip(events, kinds, strict=True)]  # fmt: skip
+        events = named_after(events, doc)  # "died in the attacks. Gunmen carried out the
+        # attacks": theirs; after the event's own modifier ("the terrorist bombings")
         events = kind_said(events, doc)  # "terrorist bombings" elsewhere: the bombings' doer
         events = history_told_on(events, doc, now)  # old narratives: history.py
         events = grounded(events, doc_text(doc), self.lexicon)  # aerial.py

@@ -190,12 +190,15 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
 def _arms_bearer(head: Token) -> EventActor | None:
     """The side a weapon's or craft's own modifier names, where the weapon is said to
     act: "government helicopters bombed ...", "army tanks shelled ...", "coalition
-    aircraft conducted 12 strikes": those under arms used them. Not a modifier that
-    makes the weapon's own name ("fighter jets" are no fighters' side)."""
+    aircraft conducted 12 strikes": those under arms used them. Only a weapon or craft
+    (a "police truck" that struck a mine carried its victims) and only a word for a side
+    (``_SIDE_WORDS``): "fighter aircraft" or "civilian vehicles" name no side that acted."""
+    if head.lemma_.lower() not in _ARMS and head.lower_ not in _ARMS:
+        return None
     for child in head.children:
-        if child.dep_ not in {"compound", "amod"} or child.ent_type_ or not is_people(child):
+        if child.dep_ not in {"compound", "amod"} or child.ent_type_:
             continue
-        if child.lower_ in THINGS or f"{child.lower_} {head.lemma_.lower()}" in _ARMS_NAMES:
+        if child.lower_ not in _SIDE_WORDS and child.lemma_.lower() not in _SIDE_WORDS:
             continue
         span = head.doc[child.left_edge.i : child.i + 1]
         return EventActor(text=span.text, actor=None, start=span.start_char,
@@ -205,6 +208,12 @@ def _arms_bearer(head: Token) -> EventActor | None:
 
 #: Weapons and craft named by two words, the first a word for people ("fighter jet").
 _ARMS_NAMES = frozenset(w for w in words("event", "instruments") if " " in w)
+#: Weapons and craft named by one word, the heads a side's word may bear ("army tanks").
+_ARMS = frozenset(w for w in words("event", "instruments") if " " not in w)
+#: One-word names of a side under arms that may modify its weapons ("rebel", "army",
+#: "government", "coalition"): the state's and non-state words and the state's heads.
+_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS, *words("event", "state_heads"),
+                                    "coalition") if " " not in w)  # fmt: skip
 _MODIFYING = frozenset({"compound", "amod", "poss", "npadvmod", "nmod"})
 def _with_people_after(doc: Doc, end: int, noun: Token) -> int:
     """The end of a modifying name with the nouns for people after it that modify the same

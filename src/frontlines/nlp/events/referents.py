@@ -15,20 +15,20 @@ from spacy.tokens import Token
 from frontlines.nlp.events.before import said_before
 from frontlines.vocab.words import word_list
 
-__all__ = ["ACTOR_NOUNS", "POSSESSIVES", "antecedent", "is_people"]
+__all__ = ["ACTOR_NOUNS", "CROWDS", "POSSESSIVES", "antecedent", "is_people"]
 
 #: Possessive pronouns that point back to a group or a crowd ("its fighters", "their homes").
 POSSESSIVES = frozenset({"its", "their"})
 ACTOR_NOUNS = frozenset(word_list("event", "actor_nouns") + word_list("event", "agent_nouns"))
 
 #: Counts that stand for people when they are a clause's subject ("Thousands rallied").
-_CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+CROWDS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
 
 
 def is_people(token: Token) -> bool:
     lowered = token.lower_
     return token.lemma_.lower() in ACTOR_NOUNS or lowered in ACTOR_NOUNS or (
-        lowered in _CROWDS and token.dep_ in {"nsubj", "nsubjpass"})  # "thousands rallied"
+        lowered in CROWDS and token.dep_ in {"nsubj", "nsubjpass"})  # "thousands rallied"
 
 
 _RELATIVES = frozenset({"that", "who", "which", "whom"})

@@ -18,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.perpetrators import fits, perpetrators
+from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.referents import CROWDS, is_people
 from frontlines.nlp.events.where import aside
+from frontlines.vocab.events import SUFFIXES
 from frontlines.vocab.numbers import words_to_number
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
@@ -146,14 +149,16 @@ def lender(event: Event, earlier: list[Event]) -> Event | None:
     return None
 
 
-def named_after(events: list[Event]) -> list[Event]:
+def named_after(events: list[Event], doc: Doc) -> list[Event]:
     """Events told before the story names their doer take the doer named next: a lede
     often tells the toll first ("Three guards died in Monday's attacks") and who did it
     only in the sentence after ("Gunmen carried out the attacks ..."). ``lender`` read
     backwards: the first later event of the same sub-event type lends its actor1, unless
     an event of the same ACLED type told in between names someone else. Only for an event
     no earlier one of its sub-event type names a doer for (there ``lender`` already read
-    the chain), and never the side it hit as the side that hit it."""
+    the chain), never the side it hit as the side that hit it, and only where the later
+    sentence tells that event again (``_tells_again``): a story's next sentence as often
+    tells another deed, by another side, elsewhere."""
     done = list(events)
     for i, event in enumerate(events):
         if event.actor1 is not None or any(
@@ -166,30 +171,95 @@ def named_after(events: list[Event]) -> list[Event]:
         if _counted_only(source.actor1) or not _may_be_one(event, source) or (
                 event.actor2 is not None and _one_name(source.actor1, event.actor2)):
             continue
-        done[i] = replace(event, actor1=source.actor1)
+        if _tells_again(event, source, doc):
+            done[i] = replace(event, actor1=source.actor1)
     return done
 
 
-#: Words that count people without saying who they are ("dozens", "hundreds").
-_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
 #: Letters two words for one side share ("Iraq", "Iraqi"; "rebel", "rebels").
 _STEM = 4
+#: Words opening a sentence that tells another deed than the one before ("Elsewhere, ...").
+_ASIDE_OPENERS = frozenset({"also", "elsewhere", "separately", "meanwhile", "in response"})
+#: Words making an event noun another event than the one told ("another attack").
+_OTHER = frozenset({"other", "another", "similar", "previous", "earlier", "separate"})
+#: Weapons and craft: "the bomb" is no mention of the bombing.
+_INSTRUMENTS = frozenset(word_list("event", "instruments"))
 
 
 def _may_be_one(event: Event, later: Event) -> bool:
     """Whether a later mention may tell the same event again, as a story's detail tells
-    its lede: not on a day apart, where both say their day ("three were shot in 2015"
-    is not the shooting told next, in 2016). Places do not part them: a lede is often
-    placed by the wider story ("arrested over the blasts in Kenya", then "arrested in
-    Cape Town" with who arrested him)."""
-    return event.date_source != "text" or later.date_source != "text" or dates_meet(
-        event.date, later.date)
+    its lede: not history (``background``), and not on another day than the event's own,
+    which is the news day when the event says none ("In 2014, gunmen carried out the
+    raid" is not today's raid). Places part them only in ``_tells_again``."""
+    if later.background:
+        return False
+    return later.date_source != "text" or dates_meet(event.date, later.date)
+
+
+def _tells_again(event: Event, later: Event, doc: Doc) -> bool:
+    """Whether ``later``'s sentence points back at ``event``: a definite noun of any
+    violent event or of the event's kind ("carried out the raids", "behind the
+    bombing"), in a sentence that does not open as another deed ("Elsewhere, ...",
+    "In response, ..."), naming no other side hit and no place apart from the event's
+    ("a school in Kharkiv" is not "an airbase in Crimea")."""
+    a, b = event.actor2, later.actor2
+    if a is not None and b is not None and not _one_name(a, b):
+        return False
+    here, there = event.place, later.place
+    if here is not None and there is not None and here.geonames_id is not None and (
+            there.geonames_id is not None and not same_or_inside(here, there)):
+        return False
+    first = next((t for t in doc if t.idx >= later.start), None)
+    if first is None:
+        return False
+    sent = first.sent
+    opening = [t.lower_ for t in sent if not t.is_punct][:2]
+    if opening[:1] and (opening[0] in _ASIDE_OPENERS or " ".join(opening) in _ASIDE_OPENERS):
+        return False
+    if a is not None and b is not None and _named_alike(a, b):
+        return True  # "killed four Jordanian police ... gunmen killed four Jordanian police"
+    cues = {c.lower() for c in (*event.cues, *later.cues) if " " not in c}
+    return any(definite(t) and _event_noun(t, cues)
+               and not any(c.lower_ in _OTHER for c in t.children) for t in sent)  # fmt: skip
+
+
+def _named_alike(a: EventActor, b: EventActor) -> bool:
+    """Whether two sides hit are one side told by name: the same dictionary actor, or a
+    name in common ("members of the Jordanian police", "Jordanian police officers");
+    "two soldiers" and "soldiers" may be any two soldiers."""
+    if a.actor is not None and b.actor is not None:
+        return a.actor == b.actor
+    return bool(_names(a.text) & _names(b.text))
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a phrase, not one opening it as any phrase may ("The",
+    "Four")."""
+    words = text.split()
+    return {w.casefold() for i, w in enumerate(words) if w[:1].isupper() and (
+        i > 0 or (w.casefold() not in _OPENERS and words_to_number([w.lower()]) is None))}
+
+
+#: Words a phrase may open with, capitalised at a sentence's start.
+_OPENERS = frozenset({"the", "a", "an", "some", "many", "several", "all", "both", "dozens"})
+
+
+def _event_noun(noun: Token, cues: Collection[str]) -> bool:
+    """A noun for a violent event: a general one ("the attack") or one of the event's
+    own cues with an event ending ("the shootings"), not a weapon ("the bomb") nor a
+    noun for people ("the bombers")."""
+    lemma = noun.lemma_.lower()
+    if lemma in GENERAL_EVENT_NOUNS:
+        return True
+    if lemma in _INSTRUMENTS or is_people(noun):
+        return False
+    return any(lemma == cue + end for cue in cues for end in ("", *SUFFIXES))
 
 
 def _counted_only(actor: EventActor) -> bool:
     """Whether an actor is a count of people only ("dozens"): no side to lend."""
     words = [w for w in actor.text.lower().split() if w not in {"of", "the"}]
-    return all(w in _COUNTS or w.replace(",", "").isdigit() for w in words)
+    return all(w in CROWDS or w.replace(",", "").isdigit() for w in words)
 
 
 def _one_name(a: EventActor, b: EventActor) -> bool:

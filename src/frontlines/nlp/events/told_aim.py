@@ -21,9 +21,10 @@ from frontlines.model import EventActor
 from frontlines.nlp.events.harmed import OUTCOME_VERBS
 from frontlines.nlp.events.phrases import SITES
 from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.referents import is_people
 from frontlines.nlp.events.roles import ONE_SIDED, aimed_at
 from frontlines.nlp.events.sides import first_object
-from frontlines.vocab.events import EventType
+from frontlines.vocab.events import SUFFIXES, EventType
 
 __all__ = ["told_aim"]
 
@@ -72,17 +73,16 @@ def told_aim(triggers: Sequence[Token], kind: EventType, actor1: EventActor | No
     return None
 
 
-#: How much longer than a cue's word a noun made from it may be ("bomb": "bombings").
-_DERIVED = 4
-
-
 def _of_kind(noun: Token, kind: EventType) -> bool:
-    """Whether a noun is one of the kind's own one-word cues or made from one: a story
-    tells one bombing as "the blasts" here and "the bombings" there ("the August
-    bombings" points at "the blasts at the two consulates")."""
+    """Whether a noun is one of the kind's own one-word cues or one with an event ending
+    (``SUFFIXES``): a story tells one bombing as "the blasts" here and "the bombings"
+    there ("the August bombings" points at "the blasts at the two consulates"). Not a
+    noun for people made from a cue ("the bombers", "the fighters")."""
     lemma = noun.lemma_.lower()
-    return any(" " not in cue and lemma.startswith(cue) and len(lemma) - len(cue) <= _DERIVED
-               for cue in kind.cues)  # fmt: skip
+    if is_people(noun):
+        return False
+    return any(" " not in cue and lemma == cue.lower() + end
+               for cue in kind.cues for end in ("", *SUFFIXES))  # fmt: skip
 
 
 def _fell(actor: EventActor, trigger: Token) -> bool:
