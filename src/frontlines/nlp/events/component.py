@@ -38,7 +38,6 @@ from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
 from frontlines.nlp.events.civilians_hit import civilians_hit
-from frontlines.nlp.events.clause_places import clause_events
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
@@ -281,8 +280,6 @@ class EventCoder:
                 when = event_date(sent, words, times, published, now)
                 event = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place
-                mentions += clause_events(event, sent, words, matches, places, self._asserted,
-                                          [m.place for m in mentions])  # "..., and ... in B"
                 counted = [*realis[:1], *tallies(sent)] if realis else []
                 unseen = not any(e.acled_sub_event == event.acled_sub_event for e in events)
                 spots = len(mentions) if unseen else 1  # after events of its kind: a sum

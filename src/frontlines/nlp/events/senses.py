@@ -349,22 +349,6 @@ def off_sense(trigger: Token, type_id: str) -> str:
     return (WRONG_PARTICIPANT if reason in _PARTICIPANT_REASONS else OFF_SENSE) + reason
 
 
-def _driven_out_of_place(trigger: Token) -> bool:
-    """Whether the trigger drives its object out of a place ("pushed the militants out
-    of the town", "chased them out of Kidal"): the object is then the side driven out,
-    and the place the "out of" phrase names, so a side as object is no reason."""
-    for out in trigger.children:
-        if out.lower_ != "out" or out.dep_ not in {"prt", "advmod", "prep"}:
-            continue
-        for of in (*out.children, *trigger.children):
-            if of.dep_ == "prep" and of.lower_ == "of" and any(
-                    o.dep_ == "pobj" and (_lemma(o) in _PLACE_NOUNS or any(
-                        w.ent_type_ in _PLACE_LABELS for w in o.subtree))
-                    for o in of.children):  # fmt: skip
-                return True
-    return False
-
-
 def _reason(trigger: Token, type_id: str) -> str:
     if _idiom(trigger):
         return "idiom"
@@ -450,8 +434,7 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "an institution, not a base"  # "NATO was set up", "established a commission"
     if _is_abstract(thing) and type_id not in ABOUT_IDEAS:
         return "an idea, not a participant"
-    if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS \
-            and not _driven_out_of_place(trigger):  # fmt: skip
+    if type_id in PLACE_TYPES and thing.ent_type_ not in _PLACE_LABELS:
         if _is_person(thing) or thing.ent_type_ == "ORG" or _lemma(thing) in MEMBERSHIPS:
             return "not a place"
         if unplaced_name(thing):
