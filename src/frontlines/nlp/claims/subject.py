@@ -266,18 +266,28 @@ def _speaks_for(pronoun: Token, side: Span) -> bool:
     """Whether a speaker's "we" / "our" stands for the side the sentence before named:
     when the words are attributed to a named speaker, only that speaker's own side
     ("We have 500 fighters," a Hamas commander said: not the Israel of the sentence
-    before); when to no one or a pronoun ("he said"), only a side that was itself
-    speaking in the sentence before ("Norway said ...") - one that only acted there
-    ("Israel struck 30 targets") is not who "we" are. Across a paragraph break too,
-    the same named speaker runs on."""
+    before); in a quote of no one named or of a pronoun ("he said"), only a side that
+    was itself speaking in the sentence before ("Norway said ...") - one that only acted
+    there ("Israel struck 30 targets") is not who "we" are. Outside any quote and
+    attribution the text is the side's own statement (a ministry's release), so its
+    "we" is the side it names. Across a paragraph break too, as a statement runs on."""
     attributions = items(pronoun.doc, "attributions")
     speaker = next((a.source for a in attributions if a.source is not None
                     and a.content.start <= pronoun.idx < a.content.end), None)  # fmt: skip
     named = side.text.lower()
     if speaker is not None and speaker.text.lower() not in {*_PRONOUN_KIND, "i", "you"}:
         return named in speaker.text.lower()
+    if speaker is None and not _quoted(pronoun):
+        return True  # the story's own voice: a side's statement ("we announced £20 million")
     return any(a.source is not None and a.source.start <= side.start_char
                and side.end_char <= a.source.end for a in attributions)  # fmt: skip
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside a quotation opened earlier in its paragraph."""
+    text = doc_text(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def subject_span(
