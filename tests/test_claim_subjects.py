@@ -255,6 +255,8 @@ def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
     # no quote: the text is the side's own statement
     "As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
     "On Monday we pledged to lift our aid to Yemen by 10 million dollars.",
+    "As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
+    "On Monday we announced that we would lift our aid to Yemen by 10 million dollars.",
 ])  # fmt: skip
 def test_a_speakers_we_owns_for_the_side_named_before(nlp, text):
     claims = [c for c in nlp(text)._.claims if c.measure == "aid_funding"]

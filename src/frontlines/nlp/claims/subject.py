@@ -277,7 +277,8 @@ def _speaks_for(pronoun: Token, side: Span) -> bool:
     named = side.text.lower()
     if speaker is not None and speaker.text.lower() not in {*_PRONOUN_KIND, "i", "you"}:
         return named in speaker.text.lower()
-    if speaker is None and not _quoted(pronoun):
+    own_voice = speaker is None or speaker.text.lower() in {"we", "i"}
+    if own_voice and not _quoted(pronoun):
         return True  # the story's own voice: a side's statement ("we announced £20 million")
     return any(a.source is not None and a.source.start <= side.start_char
                and side.end_char <= a.source.end for a in attributions)  # fmt: skip
