@@ -46,7 +46,7 @@ _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 def settles(span: Span, timex: Timex, reference: date | None) -> tuple[Timex, int] | None:
     """An anchor a clause told in the past may count from, with where it ends: one not
     after the reference date, or a day the text dates with its year ("May 4, 2019"),
-    which is a firm point whatever the reference date; "next Tuesday" is one to come."""
+    which is a firm point whatever the reference date; "next Sunday" is one still to come."""
     written = any(t.shape_ == "dddd" for t in span)
     if written or not after_reference(timex, reference):
         return timex, span.end_char
