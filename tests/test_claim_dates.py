@@ -210,3 +210,14 @@ def test_a_finished_event_dated_from_the_sentence_before_keeps_that_date(nlp):
     text = "Rebels shelled the port on May 4. The next day, 17 dockers were killed."
     claim = _run(nlp, text, "2022-06-01")[17.0]
     assert claim.holds_at == "2022-05-05" and claim.as_of_relation != "since"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias took the bridge in April. Later, the governor said 25 guards have been killed.",
+    "Militias took the bridge in April. Afterwards, the governor told reporters that 25 "
+    "guards have died.",
+])  # fmt: skip
+def test_a_present_perfect_said_in_the_past_does_not_run_to_now(nlp, text):
+    claim = _run(nlp, text, "2022-06-01")[25.0]
+    assert claim.as_of_relation != "since"  # held at when it was said, not at the report
+    assert claim.holds_at != "2022-06-01"

@@ -52,6 +52,8 @@ def test_a_description_refers_back_only_to_an_actor_on_its_side(nlp):
     ("Police combed the valley, suspecting there were perhaps 12 gunmen hiding.", "gunmen"),
     ("Scouts reported that there were about 400 fighters near the dam.", "fighters"),
     ("The rebels have about 400 fighters near the dam.", "rebels"),  # a holder named
+    # a possessor stated inside the clause of being: "their" is the speakers'
+    ("The rebels say there are some 400 of their fighters near the dam.", "rebels"),
 ])  # fmt: skip
 def test_a_clause_of_being_owns_its_own_count(nlp, text, owner):
     (claim,) = [c for c in nlp(text)._.claims if c.measure == "fighters"]
@@ -246,11 +248,32 @@ def test_a_weight_written_as_a_modifier_is_of_the_thing_after_it(nlp):
     assert claims[3.0].subject_text != "TNT bomb"  # a thing weighed owns nothing later
 
 
-def test_a_speakers_we_owns_for_the_side_named_before(nlp):
-    text = ("As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
-            "On Monday we pledged to lift our aid to Yemen by 10 million dollars.")
+@pytest.mark.parametrize("text", [
+    # a quote whose side spoke the sentence before
+    'As the largest donor, Norway said it had sent 40 medical teams to the region.\n\n'
+    '"On Monday we pledged to lift our aid to Yemen by 10 million dollars."',
+    # no quote: the text is the side's own statement
+    "As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
+    "On Monday we pledged to lift our aid to Yemen by 10 million dollars.",
+    "As the largest donor, Norway has sent 40 medical teams to the region.\n\n"
+    "On Monday we announced that we would lift our aid to Yemen by 10 million dollars.",
+])  # fmt: skip
+def test_a_speakers_we_owns_for_the_side_named_before(nlp, text):
     claims = [c for c in nlp(text)._.claims if c.measure == "aid_funding"]
     assert [c.subject_text for c in claims] == ["Norway"]
+
+
+@pytest.mark.parametrize("text", [
+    # the quote is from the other side: its speaker is named, and is not Israel
+    'Israel bombed 30 sites in Gaza on Monday. "We still have 500 fighters in the city. '
+    'We are not leaving," a Hamas commander said.',
+    # a quote of no one named: the side named before only acted, it did not speak
+    'As the largest donor, Norway has sent 40 medical teams to the region.\n\n'
+    '"On Monday we pledged to lift our aid to Yemen by 10 million dollars."',
+])  # fmt: skip
+def test_we_takes_up_no_side_that_is_not_the_speaker(nlp, text):
+    claims = [c for c in nlp(text)._.claims if c.value in {500.0, 10_000_000.0}]
+    assert claims and all(c.subject_text not in {"Israel", "Norway"} for c in claims)
 
 
 def test_we_takes_up_no_unnamed_group(nlp):

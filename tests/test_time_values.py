@@ -214,14 +214,28 @@ def test_a_fractional_count_back_is_not_cut_to_a_whole_one(text):
 
 
 def test_a_past_clause_counts_from_no_day_still_to_come(nlp):
-    """"A day earlier, six were held" after "next Friday's vote" (a story of Wednesday 13
-    May): told in the past, it is the day before Monday's march, not before that vote; a
-    clause looking ahead still counts from the coming day."""
-    text = ("Monday's march was held ahead of next Friday's vote. A day earlier, police held "
-            "six marchers.")
+    """"A day earlier, officers detained nine organisers" after a ballot due on the
+    coming Friday (a story of Wednesday 13 May): told in the past, it is the day before
+    Saturday's rally, not before the ballot; a clause looking ahead still counts from
+    the coming day."""
+    text = ("Saturday's rally preceded next Friday's ballot. A day earlier, officers detained "
+            "nine organisers.")
     got = _values(nlp, text, "2009-05-13")
     assert got.get("next Friday") == "2009-05-15"
-    assert got.get("A day earlier") == "2009-05-10"
-    ahead = _values(nlp, "The vote is due next Friday. A day earlier, the council will sit.",
+    assert got.get("A day earlier") == "2009-05-08"
+    ahead = _values(nlp, "The ballot is due next Friday. A day earlier, the council will sit.",
                     "2009-05-13")  # fmt: skip
     assert ahead.get("A day earlier") == "2009-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    # no point before the reference date to count back from: not a guess off the report
+    "The referendum is set for July 9. Two days earlier, voters were told to collect cards.",
+    # the only past point is in another paragraph
+    "Officials met on June 20.\n\nThe referendum is set for July 9. Two days earlier, "
+    "voters were told to collect cards.",
+])  # fmt: skip
+def test_a_past_clause_with_no_past_point_to_count_from_has_no_value(nlp, text):
+    got = _values(nlp, text, "2009-07-01")
+    assert got.get("July 9") == "2009-07-09"
+    assert "Two days earlier" in got and not got["Two days earlier"]  # found, no value

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
 from frontlines.nlp.extensions import declare
+from frontlines.nlp.time_anchor import after_reference, anchors, past_anchor, settles
 from frontlines.nlp.time_spans import (
     DAY_PART_WORDS,
     RANGE_WORDS,
@@ -213,13 +214,16 @@ class TimeRecognizer:
         normalise = Normaliser(reference, near=_parse_iso(near), latest=_parse_iso(received))
         found = []
         anchor: Timex | None = None
-        settled: Timex | None = None  # the last anchor not after the reference date
+        settled: tuple[Timex, int] | None = None  # the last anchor not after the reference
         for whole in self.candidates(doc):
             latest = anchor
-            if _after(anchor, reference) and _past(whole):
-                # "A day earlier, six were arrested" after "next Tuesday's vote": a clause
-                # told in the past counts from the last point not yet to come
-                anchor = settled
+            unanchored = after_reference(anchor, reference) and bool(_past(whole))
+            if unanchored:
+                # "Two days before, police detained four men" after "the referendum set
+                # for next Sunday": a clause told in the past counts from the last point
+                # not yet to come, in its paragraph; with none, it has no value
+                anchor = past_anchor(settled, whole)
+                unanchored = anchor is None
             parts = range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
             if len(parts) < 2 and not (parts and len(parts[0]) < len(whole)):
                 parts = [whole]  # ... but "between now and" is "now"
@@ -238,15 +242,15 @@ class TimeRecognizer:
                 tail = _readable_tail(whole, normalise, anchor)
                 if tail is not None:
                     parts, values = [tail[0]], [tail[1]]
+            if unanchored:  # a value read off the missing anchor would be a guess
+                values = [v if v is None or normalise(p.text, _future(p), latest, _past(p)) == v
+                          else None for p, v in zip(parts, values, strict=True)]  # fmt: skip
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             anchor = latest
             for span, timex in zip(parts, values, strict=True):
-                if _anchors(span, timex):
+                if timex is not None and anchors(span, timex):
                     anchor = timex
-                    # a day the text dates with its year ("May 4, 2019") is a firm point
-                    # whatever the reference date; "next Tuesday" is one to come
-                    written = any(t.shape_ == "dddd" for t in span)
-                    settled = timex if written or not _after(timex, reference) else settled
+                    settled = settles(span, timex, reference) or settled
                 found.extend(self._expression(span, timex))
         doc._.times = found
         return doc
@@ -307,30 +311,6 @@ def _readable_tail(
         if value is not None:
             return tail, value
     return None
-
-
-def _anchors(span: Span, timex: Timex | None) -> bool:
-    """A calendar point the text names becomes the anchor for 'a year earlier', 'that
-    quarter'; one worked out from the anchor itself ('a year ago') does not."""
-    if timex is None:
-        return False
-    explicit_year = timex.precision == "year" and any(t.shape_ == "dddd" for t in span)
-    if timex.precision not in {"quarter", "day", "month"} and not explicit_year:
-        return False
-    text = span.text.lower()
-    return not any(w in text for w in ("ago", "earlier", "year-ago", "previous", "following"))
-
-
-def _after(timex: Timex | None, reference: date | None) -> bool:
-    """A calendar point later than the reference date ("next Tuesday's primary" in a story
-    of the Wednesday before): what a clause told in the past cannot be counted from."""
-    if timex is None or reference is None or not _CALENDAR.match(timex.value):
-        return False  # a quarter, week or season ("1998-Q3") is not compared
-    return timex.value > reference.isoformat()[: len(timex.value)]
-
-
-#: A year, month or day written as the reference date is ("1998", "1998-03", "1998-03-02").
-_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 
 def _future(span: Span) -> bool:

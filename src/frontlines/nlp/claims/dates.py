@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.list_lines import bulleted, heading, lines_back
+from frontlines.nlp.claims.relations import relation, runs_from, up_to_now
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
 from frontlines.resolve.time.timex import week_month
@@ -133,7 +134,7 @@ def date_inside(
     shifted = _offset_from(span, chosen, times)
     if shifted is not None:
         return shifted, ""
-    return month_of_week(chosen.value), _relation(span.doc, chosen)
+    return month_of_week(chosen.value), relation(span.doc, chosen)
 
 
 def _without_bare_clocks(inside: list[TimeExpression]) -> list[TimeExpression]:
@@ -226,7 +227,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
         t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
         t_verb = clause_verb(t_span) if t_span is not None else None
         if (t_verb is None or t_verb.i == verb.i or t_verb.i in phrase
-                or _runs_from(doc, t, above | phrase)):  # fmt: skip
+                or runs_from(doc, t, above | phrase)):  # fmt: skip
             own.append(t)  # "since the offensive intensified in December": its baseline
         elif t_verb.i in above:
             saying.append(t)
@@ -274,43 +275,6 @@ def _gapped(noun: Token) -> bool:
     )
 
 
-def _relation_token(doc: Doc, t: TimeExpression) -> Token | None:
-    """The 'since', 'by' or 'until' governing the date, directly or through its clause
-    ('since the offensive intensified in December')."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return None
-    token = span.root
-    for _ in range(4):
-        for child in (token, *token.children):
-            if child.lower_ in {"since", "by", "until"} and child.i < span.start:
-                return child
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return None
-
-
-def _relation(doc: Doc, t: TimeExpression) -> str:
-    """'since', 'by' or 'until' governing the date, or ''."""
-    found = _relation_token(doc, t)
-    return found.lower_ if found is not None else ""
-
-
-def _runs_from(doc: Doc, t: TimeExpression, clause: set[int]) -> bool:
-    """The date bounds the count itself: its 'since' / 'by' / 'until' phrase hangs off the
-    number's own clause ("have fled since the offensive intensified in December", "lost
-    65 % since 2014"), not off a clause about something else in the sentence ("3,000
-    families stay in tents they have lived in since the floods of 2010": the tents'
-    date, not the count's). A marker opening a clause ("since the offensive
-    intensified") modifies what that clause hangs off."""
-    marker = _relation_token(doc, t)
-    if marker is None:
-        return False
-    head = marker.head.head if marker.dep_ == "mark" else marker.head
-    return head.i in clause
-
-
 def dated_in(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
     return [t for t in times if start <= t.start and t.end <= end and t.type in {"DATE", "TIME"}
             and t.precision and _DATED.match(t.value[:10])]  # fmt: skip
@@ -342,21 +306,11 @@ def date_before(span: Span, times: list[TimeExpression]) -> tuple[str, str] | No
     if not opening & LATER:
         return None
     chosen = dated[-1]
-    if "since" in opening or _up_to_now(clause_verb(span)):
+    if "since" in opening or up_to_now(clause_verb(span)):
         # "Since then, 400 have been killed", "Over the same period 2,000 have died":
         # a count running from that date to the report, which it holds at
         return month_of_week(chosen.value), "since"
-    return month_of_week(chosen.value), _relation(doc, chosen)
-
-
-def _up_to_now(verb: Token | None) -> bool:
-    """'have been killed', 'has': a clause in the present or present perfect."""
-    if verb is None:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
-        return True
-    return not auxes and verb.tag_ in {"VBZ", "VBP"}
+    return month_of_week(chosen.value), relation(doc, chosen)
 
 
 #: Adverbs that point at a place or vehicle the sentence before named ("Nine activists
@@ -479,7 +433,7 @@ def narrative_date(span: Span, times: list[TimeExpression],
             return None
         dated = dated_in(times, before.start_char, before.end_char)
         if dated:
-            return month_of_week(dated[-1].value), _relation(doc, dated[-1])
+            return month_of_week(dated[-1].value), relation(doc, dated[-1])
         if not simple_past(before.root):
             return None
         sent, verb = before, before.root
@@ -503,5 +457,5 @@ def list_date(span: Span, times: list[TimeExpression]) -> tuple[str, str] | None
         if not line or bulleted(text[lo:hi]) or heading(line):
             continue
         dated = dated_in(times, lo, hi)
-        return (month_of_week(dated[-1].value), _relation(span.doc, dated[-1])) if dated else None
+        return (month_of_week(dated[-1].value), relation(span.doc, dated[-1])) if dated else None
     return None

@@ -28,8 +28,9 @@ from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
-__all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_NOUNS", "ESTIMATE_VERBS", "clause_reports",
-           "described_group", "pronoun_speaker", "subject_reports", "tally_reports"]
+__all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_NOUNS", "ESTIMATE_VERBS", "STATING_VERBS",
+           "clause_reports", "described_group", "pronoun_speaker", "subject_reports",
+           "tally_reports"]
 
 #: Verbs that state an estimate when their object is a tally ("put the toll at 34").
 ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
@@ -40,6 +41,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 CLAIM_NOUNS = words("attribution", "claim_nouns")
 #: Nouns of reckoning whose author's word a clause they are the subject of is.
 ESTIMATE_NOUNS = words("attribution", "estimate_nouns")
+#: Verbs by which such a noun states its number ("show", "range", "stand", "be").
+STATING_VERBS = words("attribution", "stating_verbs")
 
 
 def _span_of(doc: Doc, token: Token) -> Span:
@@ -108,20 +111,28 @@ def _author(noun: Token) -> Span | None:
 #: Clauses under the verb that tell something else than what the reckoning says ("The
 #: ministry's statement came after 40 soldiers were killed").
 _ASIDES = {"advcl", "relcl", "acl", "conj", "parataxis", "csubj"}
+#: Links below which a number is told of in passing, not stated by the reckoning ("show
+#: 300 deaths in an attack that killed 12"); a preposition only off the stating verb
+#: itself ("range from 2,000", "stands at 300") leads to the stated number.
+_PASSING = {"advcl", "relcl", "acl", "prep"}
 
 
 def subject_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
     """'The council's estimates of the displaced range from 2,000 to 9,000', 'Figures
     by the agency show 4,000 returns': a noun of reckoning with an author, as the subject
-    of a clause, makes that clause's word its author's. The content is the clause after
-    the subject without the clauses hanging off its verb that tell something else; the
-    author is the source. No author, no attribution ("Estimates range from 10 to 20" is
-    no one's)."""
+    of a verb that states a number (``STATING_VERBS``, not negated), makes that clause's
+    number its author's word. The content is the clause after the subject, cut before
+    the first clause or phrase that tells of a number in passing; the author is the
+    source. No author, no attribution ("Estimates range from 10 to 20" is no one's); any
+    other verb ("the count excludes 200", "the figures do not include 300") states no
+    number of the reckoning's."""
     found: list[Attribution] = []
     for noun in tokens_with_pos(doc, "NOUN"):
         verb = noun.head
         if (noun.dep_ not in _SUBJECTS or verb.i == noun.i or verb.pos_ not in {"VERB", "AUX"}
-                or not {noun.lemma_.lower(), noun.lower_} & ESTIMATE_NOUNS):  # fmt: skip
+                or not {noun.lemma_.lower(), noun.lower_} & ESTIMATE_NOUNS
+                or verb.lemma_.lower() not in STATING_VERBS
+                or any(c.dep_ == "neg" for c in verb.children)):  # fmt: skip
             continue
         source = _author(noun)
         if source is None:
@@ -130,11 +141,36 @@ def subject_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
                  if c.i > noun.right_edge.i and c.dep_ not in _ASIDES and c.dep_ != "punct"]
         if not parts:
             continue
-        content = doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1]
-        if not any(t.like_num for t in content):
-            continue
-        found.append(_reported(source, noun, content, extractor))
+        content = _stated(doc[parts[0].left_edge.i : max(p.right_edge.i for p in parts) + 1],
+                          verb)  # fmt: skip
+        if content is not None:
+            found.append(_reported(source, noun, content, extractor))
     return found
+
+
+def _passing(token: Token, verb: Token) -> Token | None:
+    """The highest link between a number and the stating verb that tells of it in
+    passing (a relative or adverbial clause, a preposition not off the verb), or None."""
+    passing = None
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in _PASSING and not (token.dep_ == "prep" and token.head.i == verb.i):
+            passing = token
+        token = token.head
+    return passing
+
+
+def _stated(content: Span, verb: Token) -> Span | None:
+    """The content cut before the first phrase telling of a number in passing, when a
+    number the verb states is left; else None."""
+    end = content.end
+    for t in content:
+        passing = _passing(t, verb) if t.like_num else None
+        if passing is not None:
+            end = min(end, passing.left_edge.i)
+    cut = content.doc[content.start : max(end, content.start)]
+    if any(t.like_num and _passing(t, verb) is None for t in cut):
+        return cut
+    return None
 
 
 def described_group(doc: Doc, source: TextSpan) -> tuple[TextSpan, str | None] | None:

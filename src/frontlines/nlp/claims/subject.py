@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.extensions import doc_text
+from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
@@ -221,7 +221,7 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     kind = _PRONOUN_KIND.get(pronoun.lower_)
     if kind is None:
         return None
-    token = pronoun.head
+    token = _being_clause(pronoun) or pronoun.head
     for _ in range(4):  # up through the clauses it is under, in its own sentence
         if token.dep_ not in _CLIMB or token.head.i == token.i:
             break
@@ -236,14 +236,59 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     before = doc[sent.start - 1].sent
     gap = doc_text(doc)[before.start_char : sent.start_char]
     if "\n" in gap[len(gap.rstrip()) :] and kind != "side":
-        return None  # another paragraph; a speaker's "we" runs on across a statement's
+        return None  # another paragraph; a speaker's "we" is checked below
     found = _nominal_subject(before.root)
     if found is None or not _agrees(found, kind):
         return None
     phrase = noun_phrase(found)
+    if kind == "side" and not _speaks_for(pronoun, phrase):
+        return None
     # across sentences only a named side ("Israel", "the Kurdish militia"): a bare noun
     # there ("The town ... It has ...") is too loose a tie to say whose the number is
     return phrase if any(t.ent_type_ in _SIDE_ENTITIES for t in phrase) else None
+
+
+def _being_clause(pronoun: Token) -> Token | None:
+    """'The rebels say there are 400 of their fighters in the town': the clause of being
+    ("there are") a possessor pronoun's noun phrase is counted in, whose own subject is
+    only "there", so the pronoun is read from the clause that clause is said under."""
+    token = pronoun.head
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if any(c.dep_ == "expl" for c in token.children) else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _speaks_for(pronoun: Token, side: Span) -> bool:
+    """Whether a speaker's "we" / "our" stands for the side the sentence before named:
+    when the words are attributed to a named speaker, only that speaker's own side
+    ("We have 500 fighters," a Hamas commander said: not the Israel of the sentence
+    before); in a quote of no one named or of a pronoun ("he said"), only a side that
+    was itself speaking in the sentence before ("Norway said ...") - one that only acted
+    there ("Israel struck 30 targets") is not who "we" are. Outside any quote and
+    attribution the text is the side's own statement (a ministry's release), so its
+    "we" is the side it names. Across a paragraph break too, as a statement runs on."""
+    attributions = items(pronoun.doc, "attributions")
+    speaker = next((a.source for a in attributions if a.source is not None
+                    and a.content.start <= pronoun.idx < a.content.end), None)  # fmt: skip
+    named = side.text.lower()
+    if speaker is not None and speaker.text.lower() not in {*_PRONOUN_KIND, "i", "you"}:
+        return named in speaker.text.lower()
+    own_voice = speaker is None or speaker.text.lower() in {"we", "i"}
+    if own_voice and not _quoted(pronoun):
+        return True  # the story's own voice: a side's statement ("we announced £20 million")
+    return any(a.source is not None and a.source.start <= side.start_char
+               and side.end_char <= a.source.end for a in attributions)  # fmt: skip
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside a quotation opened earlier in its paragraph."""
+    text = doc_text(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def subject_span(

@@ -1,0 +1,62 @@
+"""The anchor a relative time expression is read from ("a year earlier", "two days
+before"): the last calendar point the text named. A clause told in the past does not count
+back from a point still to come; it counts from the last point not after the reference
+date, in its own paragraph, or from none. Kept apart from ``times.py``, which reads the
+expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from frontlines.nlp.extensions import doc_text
+from frontlines.resolve.time.normalise import Timex
+
+__all__ = ["after_reference", "anchors", "past_anchor", "settles"]
+
+
+def anchors(span: Span, timex: Timex | None) -> bool:
+    """A calendar point the text names becomes the anchor for 'a year earlier', 'that
+    quarter'; one worked out from the anchor itself ('a year ago') does not."""
+    if timex is None:
+        return False
+    explicit_year = timex.precision == "year" and any(t.shape_ == "dddd" for t in span)
+    if timex.precision not in {"quarter", "day", "month"} and not explicit_year:
+        return False
+    text = span.text.lower()
+    return not any(w in text for w in ("ago", "earlier", "year-ago", "previous", "following"))
+
+
+def after_reference(timex: Timex | None, reference: date | None) -> bool:
+    """A calendar point later than the reference date (the referendum "set for next
+    Sunday" in a story of the Thursday before): what a clause told in the past cannot be
+    counted from."""
+    if timex is None or reference is None or not _CALENDAR.match(timex.value):
+        return False  # a quarter, week or season ("1998-Q3") is not compared
+    return timex.value > reference.isoformat()[: len(timex.value)]
+
+
+#: A year, month or day written as the reference date is ("1998", "1998-03", "1998-03-02").
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+
+
+def settles(span: Span, timex: Timex, reference: date | None) -> tuple[Timex, int] | None:
+    """An anchor a clause told in the past may count from, with where it ends: one not
+    after the reference date, or a day the text dates with its year ("May 4, 2019"),
+    which is a firm point whatever the reference date; "next Sunday" is one still to come."""
+    written = any(t.shape_ == "dddd" for t in span)
+    if written or not after_reference(timex, reference):
+        return timex, span.end_char
+    return None
+
+
+def past_anchor(settled: tuple[Timex, int] | None, whole: Span) -> Timex | None:
+    """The settled anchor when it is in the expression's paragraph, else None."""
+    if settled is None:
+        return None
+    timex, end = settled
+    between = doc_text(whole.doc)[end : whole.start_char]
+    return None if "\n" in between else timex
