@@ -85,7 +85,8 @@ def test_a_count_told_again(nlp, text, number, measure):
         # the count told long before
         "Militants killed 31 people at the market in Kabul on Monday. The mayor spoke. "
         "Trade resumed. Schools opened. Buses ran. Banks opened. The port reopened. "
-        "Flights resumed. Shops opened. The 31 were praised for their work.",
+        "Flights resumed. Shops opened. Trains ran. Parks reopened. Markets filled. The 31 "
+        "were praised for their work.",
     ],
 )
 def test_no_count_told_again(nlp, text):

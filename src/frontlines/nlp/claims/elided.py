@@ -159,8 +159,9 @@ def counts_again(span: Span, q: Quantity, previous: tuple[Quantity, Measure],
 _BACK = {"all", "the", "those", "these"}
 #: Below this a number recurs in a story by chance ("two", "five"), not as the same people.
 LEAST_REPEATED = 10.0
-#: How many sentences back the count told before may lie: further, the same value is chance.
-SENTENCES_BACK = 4
+#: How many sentences back the count told before may lie (a few paragraphs of news: a
+#: rebuttal may come some way after the figure it answers); further, the same value is chance.
+SENTENCES_BACK = 8
 
 
 def _points_back(number: Token) -> bool:
