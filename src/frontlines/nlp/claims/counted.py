@@ -21,11 +21,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from frontlines.vocab.files import parse_toml, read_data_text
+from frontlines.nlp.claims.hospital import to_hospital
 
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
@@ -156,50 +154,6 @@ PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "k
 #: put to death ("three prisoners were hanged"), where "hung" hangs flags and pictures, so
 #: the prisoners counted are dead, not held.
 SENSE_FORMS = {"hanged": "execute"}
-
-
-#: Verbs that, with "to" / "in" / "at" hospital, say the people counted were hurt ("another
-#: 60 were taken to hospital", "30 are being treated in hospital", "remain in hospital"),
-#: when the sentence or the one before tells of harm. Verbs of moving people anywhere (send,
-#: fly, bring, evacuate) or of staying are left out: staff are sent, civilians evacuated.
-HOSPITAL_VERBS = {"take", "rush", "admit", "treat", "remain", "transfer"}
-#: "remain in hospital": the number is the verb's subject; the others must be passive
-#: ("were taken") or, for a hospital treating or admitting, the object.
-_HOSPITAL_SUBJECT = {"remain": {"nsubj"}, "treat": {"nsubjpass", "dobj"},
-                     "admit": {"nsubjpass", "dobj"}}
-
-
-@lru_cache(maxsize=1)
-def _hospital_words() -> dict[str, frozenset[str]]:
-    """The [hospital] table of measures.toml: harm cues, wound nouns, staff roles."""
-    table = parse_toml(read_data_text("measures.toml"), "measures.toml").get("hospital", {})
-    return {k: frozenset(table.get(k, ())) for k in ("harm", "wounds", "staff")}
-
-
-def _to_hospital(verb: Token, span: Span) -> bool:
-    """'Another 60 were taken to hospital' after a blast: the people counted were hurt. Not
-    staff ("twelve medics were sent"), nor people taken in for a named reason that is no
-    wound ("with cholera", "for a check-up", "to give birth"), nor with no harm told."""
-    words = _hospital_words()
-    lemma = verb.lemma_.lower()
-    counted = span.root if span.root.dep_ not in {"nummod", "quantmod"} else span.root.head
-    if lemma not in HOSPITAL_VERBS or counted.lemma_.lower() in words["staff"] or \
-            counted.dep_ not in _HOSPITAL_SUBJECT.get(lemma, {"nsubjpass"}):  # fmt: skip
-        return False
-    if not any(p.dep_ == "prep" and p.lower_ in {"to", "in", "at"} and any(
-            o.dep_ == "pobj" and o.lemma_.lower() == "hospital" for o in p.children)
-            for p in verb.children):  # fmt: skip
-        return False
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"with", "for"} and not any(
-                o.lemma_.lower() in words["wounds"] for o in c.subtree):  # fmt: skip
-            return False  # "with fever", "for a check-up": ill or tested, not hurt
-        if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children):
-            return False  # "to give birth", "to guard it": a purpose, no harm
-    sent = span.sent
-    before = span.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(t.lemma_.lower() in words["harm"] or t.lower_ in words["harm"]
-               for t in span.doc[before.start : sent.end])  # fmt: skip
 
 
 #: Verbs that with "over" say people were given into someone's custody ("handed over two
@@ -343,7 +297,7 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    if lemmas == {lemma} and _to_hospital(verb, span):  # never over another reading
+    if lemmas == {lemma} and to_hospital(verb, span):  # never over another reading
         lemmas.add("hospitalize")  # "were taken to hospital": the people counted were hurt
     if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
         lemmas.discard("leave")  # "left thousands without power", "45 left the stadium"
