@@ -72,6 +72,21 @@ def test_a_count_told_again(nlp, text, number, measure):
         # no word points back at the group
         "Militants killed 31 people at the market in Kabul on Monday. Some 31 attended a "
         "lecture on Thursday.",
+        # "the N" that is no clause's subject, or a number ranked by an adjective
+        "Militants killed 27 people at the market in Kabul on Monday. Leaders of the 27 "
+        "agreed new sanctions on Thursday.",
+        "Militants killed 10 people at the market in Kabul on Monday. The city ranks in the "
+        "top 10 for crime.",
+        "Militants killed 11 people at the market in Kabul on Monday. The coach picked the "
+        "same 11 for the final.",
+        # a nearer quantity of that value is no claim: "the 31" are those councillors
+        "Militants killed 31 people at the market in Kabul in 2019. In 2021 the mayor and all "
+        "31 councillors resigned. The 31 were replaced in May.",
+        # the count told long before
+        "Militants killed 31 people at the market in Kabul on Monday. The mayor spoke. "
+        "Trade resumed. Schools opened. Buses ran. Banks opened. The port reopened. "
+        "Flights resumed. Shops opened. Trains ran. Parks reopened. Markets filled. The 31 "
+        "were praised for their work.",
     ],
 )
 def test_no_count_told_again(nlp, text):
@@ -101,10 +116,40 @@ def test_people_taken_to_hospital_are_wounded(nlp, text, number):
         "the capital.",
         # working at a hospital is no harm
         "Shelling hit the town of Tarvo on Monday. Some 25 volunteers work in the hospital.",
+        # an illness, a check or a birth: taken in, not hurt
+        "Some 400 people were admitted to hospital with typhoid in Tarvo.",
+        "Shelling hit the town of Tarvo on Monday. Seven boys were taken to hospital with "
+        "measles.",
+        "Shelling hit the town of Tarvo on Monday. Another 70 were taken to hospital for "
+        "tests.",
+        "Shelling hit the town of Tarvo on Monday. Fifteen mothers were taken to hospital to "
+        "deliver their babies.",
+        # staff sent to or staying at a hospital
+        "Shelling hit the town of Tarvo on Monday. Eleven medics were sent to the hospital in "
+        "Mopti.",
+        "Shelling hit the town of Tarvo on Monday. The agency flew 14 surgeons to the "
+        "hospital.",
+        "Shelling hit the town of Tarvo on Monday. Twenty guards stayed at the hospital all "
+        "night.",
+        # no harm told in the sentence or the one before
+        "The school term ended on Friday. Another 60 were taken to hospital.",
     ],
 )
 def test_hospital_alone_wounds_no_one(nlp, text):
     assert "wounded" not in measures_by_text(nlp, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Shelling hit the town of Tarvo on Monday. Fifty soldiers were sent to the hospital "
+         "to protect it.", "Fifty", "troops"),
+        ("Shelling hit the town of Tarvo on Monday. The army evacuated 300 civilians to the "
+         "hospital.", "300", "displaced"),
+    ],
+)
+def test_hospital_keeps_another_reading(nlp, text, number, measure):
+    assert measures_by_text(nlp, text).get(number) == measure
 
 
 @pytest.mark.parametrize(
@@ -123,6 +168,13 @@ def test_a_share_of_them_is_a_share_of_the_count_before(nlp):
     text = ("Monitors recorded 1,800 civilian deaths over the spring, 35 percent of them "
             "women.")
     assert measures_by_text(nlp, text).get("35 percent") == "killed_share"
+
+
+def test_a_share_of_them_must_be_the_count_before(nlp):
+    """"them" stands for the nearest plural before it, here families, not deaths."""
+    text = ("Monitors recorded 1,800 civilian deaths over the spring and visited 200 "
+            "households, 40 percent of them in Gao.")
+    assert measures_by_text(nlp, text).get("40 percent") != "killed_share"
 
 
 def test_a_share_of_them_needs_a_count_in_its_sentence(nlp):

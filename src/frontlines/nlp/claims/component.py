@@ -94,6 +94,7 @@ from frontlines.nlp.claims.readings import (
     names_other_things,
     numbered,
     others_of,
+    refers_back,
     said_of_subject,
     share_of_a_place,
     share_of_them,
@@ -178,7 +179,7 @@ class ClaimBuilder:
                 continue
             q = _tallied(q, span)
             found = self._measure(doc, q, span, previous)
-            again = None if found else elided.same_count_again(span, q, claims)  # "all 31"
+            again = None if found else elided.same_count_again(span, q, claims, quantities)
             told = self.taxonomy.get(again.measure) if again is not None else None
             found = found or ((told, "inherited") if told is not None else None)
             if found is None:
@@ -193,7 +194,7 @@ class ClaimBuilder:
             attribution = attribution_for(q, span, governing_verb(span), reports, carried)
             claim = self._claim(doc, q, span, measure, times, attribution, attributions,
                                 published, main_actor, limit, claims)  # fmt: skip
-            if claims and last is not None and (_refers_back(doc, last, span) or elided.stands_for(
+            if claims and last is not None and (refers_back(doc, last, span) or elided.stands_for(
                     span, q, last, self.taxonomy.rule_out.admission_verbs)):  # fmt: skip
                 # "killed 40 villagers, 12 of them in the market": the villagers' number
                 claim = replace(claim, subject=claims[-1].subject,
@@ -303,7 +304,7 @@ class ClaimBuilder:
             # an elided clause a conjunct of the first verb; its participle says what befell it
             passes = (described, verbs | described)
         # "about 15,000 fighters ... as many as 4,000 of them": same measure.
-        refers_back = previous is not None and _refers_back(doc, previous[0], span)
+        back = previous is not None and refers_back(doc, previous[0], span)
         counts = previous is not None and {previous[0].unit, q.unit} <= {"", "count"}
         refugees = self.taxonomy.get("refugees")
         countries = {p.start for p in items(doc, "places")
@@ -340,7 +341,7 @@ class ClaimBuilder:
                     continue
                 how = ("verb+concept" if verb_hit and concept_hit else "verb" if verb_hit
                        else "concept" if concept_hit else "open")  # fmt: skip
-                if refers_back and counts and previous is not None and not verb_hit:
+                if back and counts and previous is not None and not verb_hit:
                     # "300 arrested, 120 of them with public assistance": a word near the
                     # part ("assistance") says less than the count it is a part of
                     return previous[1], "inherited"
@@ -363,7 +364,7 @@ class ClaimBuilder:
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
             q.concept is None or _breaks_down(previous[0], span) or bare_tally(concept)
         )
-        if previous is not None and counts and (refers_back or same_sentence):
+        if previous is not None and counts and (back or same_sentence):
             return previous[1], "inherited"
         if previous is not None and counts and elided.counts_again(
                 span, q, previous, self.taxonomy.rule_out.admission_verbs):  # fmt: skip
@@ -459,24 +460,6 @@ def _breaks_down(previous: Quantity, span: Span) -> bool:
     concept = previous.concept
     end = concept.end if concept is not None else previous.end
     return breaks_down(span, previous.start, end)
-
-
-def _refers_back(doc: Doc, previous: Quantity, span: Span) -> bool:
-    """'as many as 4,000 of them': a part of the count before, the same people."""
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return after in (["of", "them"], ["of", "those"]) and _nearest_plural_is(doc, previous, span)
-
-
-def _nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
-    """'them' stands for the nearest plural noun before it: 'The states that promised
-    to send help, four of them ...' counts states, not the troops before."""
-    for token in reversed(doc[: span.start]):
-        if token.idx < previous.start:
-            return True
-        if token.tag_ in {"NNS", "NNPS"}:
-            concept = previous.concept
-            return concept is not None and concept.start <= token.idx < concept.end
-    return True
 
 
 def _places_after(span: Span, limit: int) -> str | None:

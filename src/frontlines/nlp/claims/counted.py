@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.claims.hospital import to_hospital
+
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
     "CAUGHT_VERBS",
@@ -152,23 +154,6 @@ PHRASAL = {("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "k
 #: put to death ("three prisoners were hanged"), where "hung" hangs flags and pictures, so
 #: the prisoners counted are dead, not held.
 SENSE_FORMS = {"hanged": "execute"}
-
-
-#: Verbs that, with "to" / "in" / "at" hospital, say the people counted were hurt ("another
-#: 60 were taken to hospital", "30 are being treated in hospital", "remain in hospital");
-#: patients moved or treated there may be ill, not wounded, so they are left out.
-HOSPITAL_VERBS = {"take", "rush", "admit", "treat", "remain", "stay", "airlift", "fly",
-                  "evacuate", "bring", "ferry", "send", "transport", "carry", "transfer"}
-_NOT_HURT = {"patient", "doctor", "nurse", "staff", "worker", "bed"}
-
-
-def _to_hospital(verb: Token, span: Span) -> bool:
-    if verb.lemma_.lower() not in HOSPITAL_VERBS or span.root.lemma_.lower() in _NOT_HURT or \
-            span.root.head.lemma_.lower() in _NOT_HURT:  # fmt: skip
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in {"to", "in", "at"} and any(
-        o.dep_ == "pobj" and o.lemma_.lower() == "hospital" for o in p.children)
-        for p in verb.children)  # fmt: skip
 
 
 #: Verbs that with "over" say people were given into someone's custody ("handed over two
@@ -312,7 +297,7 @@ def verb_lemmas(verb: Token | None, span: Span, event_noun: str | None = None) -
         for p in verb.children
     ):
         lemmas.add("displace")
-    if _to_hospital(verb, span):
+    if lemmas == {lemma} and to_hospital(verb, span):  # never over another reading
         lemmas.add("hospitalize")  # "were taken to hospital": the people counted were hurt
     if lemma == "leave" and (_left_behind(verb, span) or _left_a_venue(verb)):
         lemmas.discard("leave")  # "left thousands without power", "45 left the stadium"

@@ -159,15 +159,37 @@ def counts_again(span: Span, q: Quantity, previous: tuple[Quantity, Measure],
 _BACK = {"all", "the", "those", "these"}
 #: Below this a number recurs in a story by chance ("two", "five"), not as the same people.
 LEAST_REPEATED = 10.0
+#: How many sentences back the count told before may lie (a few paragraphs of news: a
+#: rebuttal may come some way after the figure it answers); further, the same value is chance.
+SENTENCES_BACK = 8
 
 
-def same_count_again(span: Span, q: Quantity, earlier: list[Claim]) -> Claim | None:
+def _points_back(number: Token) -> bool:
+    """'The names of all 31', 'The 45 were taken', 'freed all 31': a bare number pointed back
+    by a determiner. "the 31" must be its clause's subject ("Leaders of the 27" are a body's
+    members); only "all" may stand as an object. A word ranking the number ("the top 10",
+    "the same 11", "the last 20") makes it a rank or a line-up, not the people told of."""
+    if any(c.pos_ in {"NOUN", "PROPN", "ADJ"} or c.dep_ in {"prep", "relcl", "acl", "amod"}
+           for c in number.children):  # fmt: skip
+        return False  # "31 of the tickets", "12 who signed", "the top 10"
+    words = {c.lower_ for c in number.children if c.dep_ in {"det", "predet"}} & _BACK
+    if not words:
+        return False
+    if number.dep_ in SUBJECT_DEPS:
+        return True
+    return "all" in words and number.dep_ in {"dobj", "pobj"}  # "the names of all 31"
+
+
+def same_count_again(span: Span, q: Quantity, earlier: list[Claim],
+                     quantities: list[Quantity]) -> Claim | None:
     """'Gunmen killed 31 people ... The names of all 31 were read', 'close to a 90,000
     figure': a number that counts nothing of its own, pointed back by "all" / "the" or
     standing as a tally noun's value, is the count told earlier with the same value; it
     takes that claim's measure and subject (the claim is returned). The value must be exact and not
-    small: equal small numbers are chance, equal large ones the same count. ``earlier``: the
-    claims before it, in order."""
+    small: equal small numbers are chance, equal large ones the same count. The nearest
+    earlier quantity of that value, within a few sentences, is the one meant: when it is no
+    claim ("all 31 councillors resigned"), nothing is inherited. ``earlier``: the claims
+    before it, in order; ``quantities``: all the document's quantities."""
     if q.unit not in {"", "count"} or q.value is None or q.value < LEAST_REPEATED:
         return None
     numbers = [t for t in span if t.like_num]
@@ -179,9 +201,19 @@ def same_count_again(span: Span, q: Quantity, earlier: list[Claim]) -> Claim | N
         if tally.lemma_.lower() not in TALLY_NOUNS or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tally.children):  # fmt: skip
             return None
-    elif any(c.pos_ in {"NOUN", "PROPN"} or c.dep_ in {"prep", "relcl", "acl"}
-             for c in number.children) or not any(c.lower_ in _BACK and c.dep_ in {
-                 "det", "predet"} for c in number.children):  # fmt: skip
-        return None  # "31 of the tickets", "12 who signed", or no word pointing back
-    return next((c for c in reversed(earlier) if c.end <= q.start and c.unit in {"", "count"}
-                 and q.value in {c.value, c.lower}), None)  # fmt: skip
+    elif not _points_back(number):
+        return None  # no word pointing back, or not at people told of
+    same = [x for x in quantities if x.end <= q.start and x.unit in {"", "count"}
+            and q.value in {x.value, x.lower}]  # fmt: skip
+    if not same:
+        return None
+    told = span.doc.char_span(same[-1].start, same[-1].end, alignment_mode="expand")
+    sents = list(span.doc.sents)
+    if told is None or _sentence_index(sents, span) - _sentence_index(sents, told) > \
+            SENTENCES_BACK:  # fmt: skip
+        return None
+    return next((c for c in earlier if c.start == same[-1].start), None)
+
+
+def _sentence_index(sents: list[Span], span: Span) -> int:
+    return next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)

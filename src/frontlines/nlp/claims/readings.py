@@ -17,7 +17,8 @@ from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
-           "described_first", "instances_of", "others_of", "share_of_them", "specimens_of",
+           "described_first", "instances_of", "nearest_plural_is", "others_of", "refers_back",
+           "share_of_them", "specimens_of",
            "event_noun",
            "killed_or_wounded",
            "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
@@ -225,17 +226,35 @@ def others_of(counted: Token | None, people: frozenset[str]) -> Token | None:
 
 def share_of_them(span: Span, previous: Quantity | None) -> Token | None:
     """'2,300 civilian deaths in the year, 40 percent of them children': a share "of them"
-    is a share of what the count just before counted (its head noun), in its sentence."""
+    is a share of what the count just before counted (its head noun), in its sentence, when
+    "them" stands for that noun (no plural between: "and visited 200 households, 40 percent
+    of them ..." is a share of the households)."""
     doc = span.doc
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if previous is None or previous.concept is None or after not in (["of", "them"],
-                                                                     ["of", "those"]):
+    if previous is None or previous.concept is None or not refers_back(doc, previous, span):
         return None
     if previous.start < span.sent.start_char:
         return None
     counted = doc.char_span(previous.concept.start, previous.concept.end,
                             alignment_mode="expand")  # fmt: skip
     return counted.root if counted is not None and counted.root.pos_ == "NOUN" else None
+
+
+def refers_back(doc: Doc, previous: Quantity, span: Span) -> bool:
+    """'as many as 4,000 of them': a part of the count before, the same people."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after in (["of", "them"], ["of", "those"]) and nearest_plural_is(doc, previous, span)
+
+
+def nearest_plural_is(doc: Doc, previous: Quantity, span: Span) -> bool:
+    """'them' stands for the nearest plural noun before it: 'The states that promised
+    to send help, four of them ...' counts states, not the troops before."""
+    for token in reversed(doc[: span.start]):
+        if token.idx < previous.start:
+            return True
+        if token.tag_ in {"NNS", "NNPS"}:
+            concept = previous.concept
+            return concept is not None and concept.start <= token.idx < concept.end
+    return True
 
 
 def by_head(
