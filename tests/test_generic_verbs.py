@@ -70,6 +70,11 @@ def test_a_headline_gerund_under_a_present_verb_tells_the_deed() -> None:
                  ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "dobj", "punct"],
                  ["NNS", "VBP", "DT", "NN", ",", "VBG", "CD", "."])  # fmt: skip
     assert not generic_gerund(doc[5])
+    doc = parsed(["Chanting", "slogans", ",", "students", "march", "on", "Abuja"],
+                 [4, 0, 4, 4, 4, 4, 5],
+                 ["advcl", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj"],
+                 ["VBG", "NNS", ",", "NNS", "VBP", "IN", "NNP"])  # fmt: skip
+    assert not generic_gerund(doc[0])  # set off before a clause with its own subject
     doc = parsed(["Fighting", "in", "Goma", "after", "talks", "fail"], [0, 0, 1, 5, 5, 0],
                  ["ROOT", "prep", "pobj", "mark", "nsubj", "advcl"],
                  ["VBG", "IN", "NNP", "IN", "NNS", "VBP"])  # fmt: skip
@@ -202,6 +207,12 @@ def test_a_gerund_under_a_present_passive_and_its_conjuncts_name_acts() -> None:
     assert generic_gerund(doc[0])
     assert generic_gerund(doc[3])
     assert irrealis_reason(doc[3]) == "present or generic"
+    doc = parsed(["Attacking", "churches", ",", "or", "worse", ",", "is", "prohibited", "."],
+                 [7, 0, 0, 0, 7, 7, 7, 7, 7],
+                 ["advcl", "dobj", "punct", "cc", "nsubjpass", "punct", "auxpass", "ROOT",
+                  "punct"],
+                 ["VBG", "NNS", ",", "CC", "JJ", ",", "VBZ", "VBN", "."])  # fmt: skip
+    assert generic_gerund(doc[0])  # a present passive: a noun misread as its subject
 
 
 def test_the_wounded_are_people_not_a_deed() -> None:

@@ -108,11 +108,19 @@ def _after_colon(verb: Token) -> bool:
     return not any(t.tag_ in _PAST for t in verb.doc[first.i : verb.sent.end])
 
 
-def _subject_of_subjectless(verb: Token) -> bool:
-    """An adverbial gerund before a finite verb that has no subject of its own: the
-    parser's misreading of a subject clause ("Attacking churches is prohibited")."""
+def _subject_misread(verb: Token) -> bool:
+    """An adverbial gerund before its head that is the parser's misreading of a subject
+    clause: the head is a present passive ("Attacking churches ... is prohibited", even
+    with a noun misread as its subject), or a present with no subject of its own and
+    nothing between them ("Marching on the ministry is risky"). One after its head, or
+    set off before a present with a subject ("Chanting, students march on the ministry"),
+    is a headline's adverbial, read with its head."""
     head = verb.head
-    return verb.i < head.i and not _subject(head) and not any(
+    if verb.i > head.i:
+        return False
+    if _present_passive(head):
+        return True
+    return simple_present(head) and not _subject(head) and not any(
         t.is_punct for t in verb.doc[verb.right_edge.i + 1 : head.i])
 
 
@@ -125,13 +133,12 @@ def generic_gerund(verb: Token) -> bool:
         return False
     if verb.dep_ in _RENAMING or (verb.dep_ == "advcl" and _after_colon(verb)):
         return True  # "the boldest act: heckling the mayor": no clause tells it
-    if verb.dep_ not in _SUBJECT_CLAUSES and not (
-            verb.dep_ == "advcl" and _subject_of_subjectless(verb)):  # fmt: skip
-        return False
     head = verb.head
     if head.lemma_.lower() in REPORTING_VERBS:
         return False
-    return simple_present(head) or _present_passive(head)
+    if verb.dep_ == "advcl":
+        return _subject_misread(verb)
+    return verb.dep_ in _SUBJECT_CLAUSES and (simple_present(head) or _present_passive(head))
 
 
 def _present_passive(verb: Token) -> bool:
