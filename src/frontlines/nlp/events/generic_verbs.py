@@ -14,14 +14,16 @@ test because the verb's tag is not VBZ/VBP:
   clause ("protesting outside rallies is dangerous") of a clause in the simple present
   or the present passive ("attacking churches is banned"). An adverbial gerund is read
   with its head ("Militants attack a post, killing 7": a headline's present tells the
-  past), and a gerund standing as a headline ("Fighting rages in the city") tells the
+  past) unless it is a subject clause the parser misread (``_subject_misread``), and a
+  gerund standing as a headline ("Fighting rages in the city") tells the
   fighting. One that renames a noun, by apposition or after a colon with no verb of the
   past after it ("the boldest act of the year: heckling the mayor"), names a kind.
 
 "The wounded" is people, not a deed: an adjective or participle of harm standing as a noun
 with "the" ("prayers for the wounded") names the victims of what was told elsewhere
 (``people_named``); ``asserted.realis_match`` sets it aside only when another word of the
-sentence tells the deed ("the wounded were treated after the bombing" keeps it otherwise).
+sentence is read as the deed told: alone ("medics treated the injured after police
+fired"), it is the only sign left of the harm done.
 
 A present clause can also tell a plan: "students are marching on the ministry tomorrow",
 "hecklers are targeting the minister at tonight's debate". Its own time modifier, or the
