@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.events.acled_type import EXPLOSIONS
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
+from frontlines.nlp.events.generic_verbs import people_named
 from frontlines.nlp.events.heads import yields_to_verb
 from frontlines.nlp.events.scope import clause_reason
 from frontlines.nlp.events.senses import off_sense
@@ -31,8 +32,25 @@ _Scored = tuple[float, int, EventMatch, list[Token]]
 TALK_TYPES = frozenset({"diplomatic", "attribution"})
 
 
+#: Why a word of harm standing for people ("the wounded") is set aside (``people_named``).
+PEOPLE = "people, not a deed"
+
+
 def realis_match(
     sent: Span, matches: list[EventMatch], model: RealisModel | None
+) -> tuple[EventMatch, list[Token], float | None] | None:
+    """The type the sentence asserts (``_realis_match``), first without the words of harm
+    that stand for people ("the wounded were flown out after the shelling": the shelling
+    tells the deed); only when no other word tells one are they read as its sign
+    ("medics treated the injured after police fired", where "fired" is no trigger)."""
+    found = _realis_match(sent, matches, model, people=False)
+    if found is None and any(people_named(t) for m in matches for t in _triggers(sent, m)):
+        found = _realis_match(sent, matches, model, people=True)
+    return found
+
+
+def _realis_match(
+    sent: Span, matches: list[EventMatch], model: RealisModel | None, people: bool
 ) -> tuple[EventMatch, list[Token], float | None] | None:
     """The type the sentence asserts, with its realis triggers; None when it asserts
     none. A cue that is only part of a word here (a modifier such as "grenade
@@ -65,6 +83,8 @@ def realis_match(
                 deed = _unread_deed(t, sent, matches)  # reads: the attack is read
                 reasons[t], chance[t.i] = judged(deed, model)
                 reasons[t] = reasons[t] or off_sense(deed, match.type.id)
+                if not (reasons[t] or people) and people_named(deed):
+                    reasons[t] = PEOPLE
             realis = [t for t in triggers if not reasons[t]]
             if stopped and not any(governs(t, stopped) or told_of_another(t, stopped)
                                    for t in realis):  # fmt: skip

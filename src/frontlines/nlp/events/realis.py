@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.events.generic_verbs import generic_gerund, hidden_present, people_named
+from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
     HABITUAL_ADVERBS,
@@ -140,8 +140,7 @@ def irrealis_reason(trigger: Token) -> str:
         return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
-    present = (predicate.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in predicate.children)) or hidden_present(predicate)
+    present = simple_present(predicate)
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
@@ -149,8 +148,6 @@ def irrealis_reason(trigger: Token) -> str:
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     if generic_gerund(predicate):
         return "present or generic"  # "marching on the ministry is risky" (generic_verbs.py)
-    if people_named(trigger):
-        return "people, not a deed"  # "prayers for the wounded"
     if trigger.pos_ == "NOUN" and caused(trigger):
         return ""  # "tighten checks because of the bombings in A": given as done
     clause, shared = predicate, False
