@@ -90,7 +90,7 @@ def _keys(token: Token) -> list[str]:
     """The forms to look a noun up by: its lemma, its lower-cased text, and that text's
     singular, since a sentence-first plural the tagger takes for a name ("Rebels
     shelled ...") keeps its capital and its plural as its lemma."""
-    text = token.lower_
+    text = token.text.lower()
     keys = [token.lemma_.lower(), text]
     if text.endswith("ies") and len(text) > 4:
         keys.append(text[:-3] + "y")
