@@ -163,31 +163,24 @@ def test_a_model_with_no_types_abstains(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "fast"),
+    ("text", "expected"),
     [
         ("The defence minister threatened to bomb the rebel camps unless the hostages were "
-         "freed.", "THREATEN", False),
-        ("Rebels demanded that the army stop shelling their villages.", "DEMAND", False),
-        # ground shelling alone: both models read MOBILIZE over the violent cue since
-        # session 20's refit (the synthetic stories' blind spot; README), so only an
-        # event the layer kept keeps its violence (the next test)
-        ("Syrian rebels shelled army positions near Aleppo.", "FIGHT|MOBILIZE", True),
+         "freed.", "THREATEN"),
+        ("Rebels demanded that the army stop shelling their villages.", "DEMAND"),
         # the model is torn between the two violent types here (FIGHT 0.51, ASSAULT 0.48
         # since session 19's refit; ASSAULT 0.53 before): violence stays violence
-        ("Gunmen killed four villagers in an attack on a market.", "ASSAULT|FIGHT", False),
+        ("Gunmen killed four villagers in an attack on a market.", "ASSAULT|FIGHT"),
     ],
 )  # fmt: skip
 @needs_encoder
-def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected, fast):
-    """Whole texts: a threat or a demand about violence is not violence; where the model is
-    unsure (ground fighting) the lexicon's violence stands. That last holds for the model
-    without the encoder (``fast``): the encoder model the default asks when that one
-    is unsure reads a text of ground shelling alone as MOBILIZE at 0.43 (README); an event
-    the layer kept keeps its violence either way. ``expected``: the types allowed, by "|"."""
+def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected):
+    """Whole texts: a threat or a demand about violence is not violence, and the default
+    model (the encoder side asked where the model without it is unsure) says so.
+    ``expected``: the types allowed, by "|"."""
     from frontlines.nlp.events import EventCoder
-    from frontlines.nlp.events.plover import _plover_model
 
-    coder = EventCoder(plover=_plover_model("fast") if fast else None)
+    coder = EventCoder()
     doc = nlp(text)
     lexicon = coder.lexicon.matches(text)
     assert lexicon and lexicon[0].type.plover in {"FIGHT", "ASSAULT"}  # the cue is violent
@@ -195,10 +188,39 @@ def test_a_texts_violent_cue_word_yields_to_a_sure_model(nlp, text, expected, fa
     assert match is not None and match.type.plover in expected.split("|")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground fighting, the synthetic stories' blind spot: the model without the
+        # encoder reads these below SURE_OVER_VIOLENCE (as MOBILIZE or ASSAULT)
+        "Government troops clashed with insurgents outside the city.",
+        "Soldiers exchanged fire with gunmen near the border.",
+    ],
+)
+def test_an_unsure_fast_model_lets_the_violent_cue_stand(nlp, text):
+    """Where the model without the encoder is unsure (its best type under
+    :data:`SURE_OVER_VIOLENCE`), a whole text's violent cue keeps its type: the model's
+    guess does not replace it."""
+    from frontlines.nlp.events import EventCoder
+    from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, _plover_model
+
+    model = _plover_model("fast")
+    coder = EventCoder(plover=model)
+    doc = nlp(text)
+    lexicon = coder.lexicon.matches(text)
+    assert lexicon and lexicon[0].type.plover in {"FIGHT", "ASSAULT"}
+    _, p = model.classify(doc)
+    assert p < SURE_OVER_VIOLENCE  # the case the test is about: the model is unsure
+    match, _, _ = coder.classify_doc(doc, "plover")
+    assert match is not None and match.type.plover == lexicon[0].type.plover
+
+
 @needs_encoder
-def test_a_kept_events_violence_stands_whatever_the_model_reads(nlp):
-    """Ground shelling alone reads as MOBILIZE to both models (above); an event the layer
-    kept (``vetted``) is not asked, so its lexicon violence stands."""
+def test_a_vetted_events_violence_is_not_put_to_the_model(nlp):
+    """An event the layer kept (``vetted``) is not put to the model, so its lexicon
+    violence stands; the same text put to the model as a whole (``vetted=False``) may be
+    read otherwise (ground shelling alone: FIGHT, or MOBILIZE, the stories' troop
+    movements)."""
     from frontlines.nlp.events.plover_pass import plover_types
 
     doc = nlp("Syrian rebels shelled army positions near Aleppo.")

@@ -17,6 +17,7 @@ __all__ = [
     "doc_text",
     "items",
     "reported_root",
+    "sentences_of",
     "tokens_with_pos",
 ]
 
@@ -67,3 +68,16 @@ def reported_root(sent: Span, reporting: frozenset[str]) -> Token:
             break
         root = comp
     return root
+
+
+def sentences_of(span: Span | Doc) -> list[Span]:
+    """The sentences of ``span``, cut to it (a span may start or end inside a sentence):
+    the unit the PLOVER frame and class features read one predicate from."""
+    doc = span if isinstance(span, Doc) else span.doc
+    start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+    result = []
+    while start < end:
+        sent = doc[start].sent
+        result.append(doc[start : min(sent.end, end)])
+        start = sent.end
+    return result

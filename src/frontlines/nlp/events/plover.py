@@ -37,7 +37,7 @@ from frontlines.nlp.events.plover_sentence import (
     sentence_vector,
     sentence_vectors,
 )
-from frontlines.nlp.extensions import reported_root
+from frontlines.nlp.extensions import reported_root, sentences_of
 from frontlines.settings import Settings
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
@@ -140,18 +140,6 @@ _SLOT_OF = {"xcomp": "comp", "ccomp": "comp", "dobj": "obj", "nsubjpass": "obj",
             "attr": "obj", "nsubj": "subj"}  # fmt: skip
 
 
-def _sentences(span: Span | Doc) -> list[Span]:
-    """The sentences of ``span``, cut to it."""
-    doc = span if isinstance(span, Doc) else span.doc
-    start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
-    result = []
-    while start < end:
-        sent = doc[start].sent
-        result.append(doc[start : min(sent.end, end)])
-        start = sent.end
-    return result
-
-
 #: Verbs that only pass a report on: in "rebels shelled the town, police said" the event
 #: is the shelling, and its frame is the shelling's, not the saying's.
 REPORTING = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "explain",
@@ -166,7 +154,7 @@ def predicate(sent: Span) -> Token:
 
 def _frame(span: Span | Doc) -> dict[str, list[Token]]:
     slots: dict[str, list[Token]] = {s: [] for s in FRAME_SLOTS}
-    for sent in _sentences(span):
+    for sent in sentences_of(span):
         root = predicate(sent)
         slots["root"].append(root)
         for child in root.children:
@@ -183,7 +171,7 @@ def frame_features(span: Span | Doc) -> set[str]:
     (``fp:protest>against``); the reporting verb it was found under, if any
     (``fs:say``)."""
     features = set()
-    for sent in _sentences(span):
+    for sent in sentences_of(span):
         root = predicate(sent)
         lemma = feature_word(root)
         features.add(f"fr:{lemma}")

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.extensions import reported_root
+from frontlines.nlp.extensions import reported_root, sentences_of
 from frontlines.vocab.files import read_data_toml
 
 __all__ = ["VERBS_FILE", "VerbClasses", "class_features", "verb_classes"]
@@ -47,7 +47,7 @@ class VerbClasses:
 
     def of(self, token: Token) -> frozenset[str]:
         """The types ``token`` signals: a verb by the verb list, a noun by the noun list, an
-        adjective ("willing", "ready") by either."""
+        adjective by either ("*martial* law")."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             return self.verbs.get(lemma, frozenset())
@@ -96,17 +96,6 @@ def _mood(token: Token) -> set[str]:
     return mood
 
 
-def _sentences(span: Span | Doc) -> list[Span]:
-    doc = span if isinstance(span, Doc) else span.doc
-    start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
-    result = []
-    while start < end:
-        sent = doc[start].sent
-        result.append(doc[start : min(sent.end, end)])
-        start = sent.end
-    return result
-
-
 def class_features(span: Span | Doc, reporting: frozenset[str],
                    classes: VerbClasses | None = None) -> set[str]:  # fmt: skip
     """The event's classes, per sentence of ``span`` from its event predicate (the root,
@@ -118,7 +107,7 @@ def class_features(span: Span | Doc, reporting: frozenset[str],
     prepositional object)."""
     vc = classes if classes is not None else verb_classes()
     features: set[str] = set()
-    for sent in _sentences(span):
+    for sent in sentences_of(span):
         root = reported_root(sent, reporting)
         own = vc.of(root)
         mood = _mood(root)
