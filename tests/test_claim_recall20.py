@@ -102,6 +102,13 @@ def test_no_count_told_again(nlp, text):
         ("Shelling hit the town of Tarvo on Monday. Medics said 30 people were being treated "
          "in hospital.", "30"),
         ("Shelling hit the town of Tarvo on Monday. Three men remain in hospital.", "Three"),
+        # the people moved, as the object of an active verb of taking or bringing
+        ("A mortar round landed in the square of Tarvo. Ambulances took 60 people to hospital.",
+         "60"),
+        ("A mortar round landed in the square of Tarvo. Neighbours rushed 45 people to "
+         "hospital.", "45"),
+        ("A mortar round landed in the square of Tarvo. Six people were airlifted to hospital.",
+         "Six"),
     ],
 )
 def test_people_taken_to_hospital_are_wounded(nlp, text, number):
@@ -133,6 +140,9 @@ def test_people_taken_to_hospital_are_wounded(nlp, text, number):
         "night.",
         # no harm told in the sentence or the one before
         "The school term ended on Friday. Another 60 were taken to hospital.",
+        # a strike of workers is no harm; the reason hangs on "hospital" here
+        "Dock workers went on strike in Tarvo on Monday. Some 40 were taken to hospital with "
+        "heat exhaustion.",
     ],
 )
 def test_hospital_alone_wounds_no_one(nlp, text):

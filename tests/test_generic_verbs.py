@@ -155,6 +155,21 @@ def test_pipeline_keeps_the_deed_and_drops_the_plan_and_the_activity(nlp) -> Non
     assert lost == []
 
 
+#: Sentences that name the hurt as people but tell no deed, or tell a plan over days ahead.
+MUST_NOT_CODE = [
+    "Prayers were held for the wounded on Sunday.",
+    "Relatives mourned the dead and prayed for the wounded on Sunday.",
+    "The hospital appealed for blood for the injured.",
+    "Students are marching in the coming days.",
+    "Students are protesting over the next few days.",
+]
+
+
+def test_people_named_alone_and_plans_over_days_code_nothing(nlp) -> None:
+    coded = [s for s in MUST_NOT_CODE if nlp(s)._.events]
+    assert coded == []
+
+
 def test_a_present_clause_timed_ahead_is_a_plan() -> None:
     """ "Farmers are marching tomorrow", "are heckling the minister at tonight's debate":
     a plan; "Police arrested them ahead of next week's march": the arrest happened."""

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.events.acled_type import EXPLOSIONS
 from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
-from frontlines.nlp.events.generic_verbs import people_named
+from frontlines.nlp.events.generic_verbs import cared_for_after, people_named
 from frontlines.nlp.events.heads import yields_to_verb
 from frontlines.nlp.events.scope import clause_reason
 from frontlines.nlp.events.senses import off_sense
@@ -41,10 +41,12 @@ def realis_match(
 ) -> tuple[EventMatch, list[Token], float | None] | None:
     """The type the sentence asserts (``_realis_match``), first without the words of harm
     that stand for people ("the wounded were flown out after the shelling": the shelling
-    tells the deed); only when no other word tells one are they read as its sign
+    tells the deed); only when no other word tells one, and they are cared for after a
+    deed the clause times (``cared_for_after``), are they read as its sign
     ("medics treated the injured after police fired", where "fired" is no trigger)."""
     found = _realis_match(sent, matches, model, people=False)
-    if found is None and any(people_named(t) for m in matches for t in _triggers(sent, m)):
+    if found is None and any(people_named(t) and cared_for_after(t)
+                             for m in matches for t in _triggers(sent, m)):  # fmt: skip
         found = _realis_match(sent, matches, model, people=True)
     return found
 

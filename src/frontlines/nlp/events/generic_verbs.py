@@ -40,8 +40,8 @@ from frontlines.nlp.times import TEMPORAL_WORDS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import word_list
 
-__all__ = ["AHEAD_MODIFIERS", "AHEAD_WORDS", "generic_gerund", "hidden_present",
-           "people_named", "simple_present", "timed_ahead"]
+__all__ = ["AHEAD_MODIFIERS", "AHEAD_WORDS", "CARE_VERBS", "cared_for_after", "generic_gerund",
+           "hidden_present", "people_named", "simple_present", "timed_ahead"]
 
 #: Verbs that report what was said (``attribution.toml``): "police say, citing ...".
 REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
@@ -51,6 +51,10 @@ AHEAD_WORDS = frozenset(word_list("event", "ahead_time_words"))
 #: Words that put a time noun after the telling ("next week", "the coming days"): never
 #: alone ("next to the parliament") nor on another noun.
 AHEAD_MODIFIERS = frozenset(word_list("event", "ahead_time_modifiers"))
+#: Verbs of caring for or carrying the hurt ("treated the injured after ...").
+CARE_VERBS = frozenset(word_list("event", "care_verbs"))
+#: Words that time a care verb after a deed: "treated the injured after police fired".
+_AFTER = frozenset({"after", "following"})
 #: Nouns of a span of time, a day or a part of one, which those modifiers time.
 TIME_NOUNS = TEMPORAL_WORDS
 #: Links of a word that stands as a noun: the object of a preposition or verb, a subject.
@@ -159,6 +163,16 @@ def people_named(trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
 
 
+def cared_for_after(trigger: Token) -> bool:
+    """Whether the people a harm word names ("the injured") are cared for or carried after
+    a deed the clause times: "medics treated the injured after police fired". Only then
+    do they stand for that deed; "prayers were held for the wounded" tells none."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if verb.lemma_.lower() not in CARE_VERBS:
+        return False
+    return any(t.lower_ in _AFTER for t in verb.subtree if t.i > trigger.i)
+
+
 def _ahead(word: Token) -> bool:
     """ "tomorrow", "next Monday", "the coming days", "tonight's debate"."""
     if word.lower_ in AHEAD_WORDS:
@@ -167,7 +181,7 @@ def _ahead(word: Token) -> bool:
         if d.dep_ == "poss" and (d.lower_ == "tonight" or _ahead(d)):
             return True  # "at tonight's debate", "next week's march": an occasion
         if (d.dep_ in {"amod", "det", "advmod"} and d.lower_ in AHEAD_MODIFIERS
-                and word.lower_ in TIME_NOUNS):  # fmt: skip
+                and (word.lower_ in TIME_NOUNS or word.lemma_.lower() in TIME_NOUNS)):
             return True
     return False
 
