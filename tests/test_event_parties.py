@@ -29,3 +29,19 @@ CASES = [
 def test_party_to_a_deed(nlp, sentence: str, word: str, actor1: str | None,
                          actor2: str | None) -> None:  # fmt: skip
     assert actor_texts(nlp, sentence, word) == (actor1, actor2)
+
+
+CLOSING_IN = [
+    # (sentence, trigger word, actor2): a state an event closes in on is a side
+    ("China conducted military drills encircling Japan on Monday.", "drills", "Japan"),
+    ("The navy held exercises surrounding Cuba last week.", "exercises", "Cuba"),
+    ("Iraqi troops invaded Kuwait in August.", "invaded", "Kuwait"),
+    # left alone: a town surrounded is where it happened
+    ("The army staged drills surrounding the town of Kerch.", "drills", None),
+    ("Protesters surrounded the parliament in Yerevan.", "surrounded", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "actor2"), CLOSING_IN)
+def test_state_closed_in_on(nlp, sentence: str, word: str, actor2: str | None) -> None:
+    assert actor_texts(nlp, sentence, word)[1] == actor2

@@ -70,7 +70,15 @@ from frontlines.nlp.events.sides import (
     resists,
     two_sided,
 )
-from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site, site_of_keeper
+from frontlines.nlp.events.taken import (
+    CLOSING_IN,
+    INVADING,
+    closed_in,
+    held,
+    invaded,
+    kept_site,
+    site_of_keeper,
+)
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -120,8 +128,10 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
-    if actor2 is None and trigger.lemma_.lower() in INVADING:
-        actor2 = invaded(trigger)
+    if actor2 is None and trigger.lemma_.lower() in INVADING | CLOSING_IN:
+        actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
+    if actor2 is None and not verb:
+        actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     return actor1, actor2
 
 
