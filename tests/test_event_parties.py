@@ -18,6 +18,11 @@ CASES = [
     ("The Security Council imposed sanctions on Iran on Monday.", "sanctions",
      "Security Council", "Iran"),
     ("The rebels reached a truce with the army in Bamako.", "truce", "rebels", "army"),
+    # a sanction named by the trade it stops targets the state traded with
+    ("The council imposed an embargo on trade with Iraq in August.", "embargo", None, "Iraq"),
+    ("The European Union imposed sanctions on imports from Syria.", "sanctions",
+     "European Union", "Syria"),
+    ("The council imposed an embargo on weapons in August.", "embargo", None, None),
     # left alone: a country a violent event hit is where it happened, and "with" of a deed
     # between no parties names no side (the convoy is hit, the rockets no one)
     ("Jets carried out strikes on Syria on Monday.", "strikes", None, None),

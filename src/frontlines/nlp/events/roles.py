@@ -68,6 +68,7 @@ from frontlines.nlp.events.sides import (
     opponent_in,
     party_to,
     resists,
+    traded_with,
     two_sided,
 )
 from frontlines.nlp.events.taken import (
@@ -320,8 +321,9 @@ def _noun_arguments(trigger: Token, slot: Token
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor1 = actor1 or first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
-            actor2 = actor2 or first_object(child, agent=party_to(trigger, child))  # "the
-            # killing of X"; "an embargo on Libya": a country is a sanction's target
+            sanction = party_to(trigger, child)  # "an embargo on Libya": a country is its aim
+            actor2 = actor2 or first_object(child, agent=sanction) or (  # "the killing of X"
+                traded_with(child) if sanction else None)  # "an embargo on trade with Iraq"
             if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
                               None)  # "the slaying of a doctor": a person all the same

@@ -16,7 +16,7 @@ from frontlines.nlp.events.phrases import actor_phrase
 from frontlines.vocab.words import word_list
 
 __all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "between", "defender", "first_object",
-           "opponent_in", "resists", "two_sided"]
+           "opponent_in", "party_to", "resists", "traded_with", "two_sided"]
 
 
 #: Words of two-sided events: coordinated subjects of the verb ("A and B clashed") and
@@ -117,3 +117,16 @@ def party_to(word: Token, preposition: Token) -> bool:
     if preposition.lower_ == "with":
         return bool(lemmas & _PARTY_DEEDS)
     return preposition.lower_ in {"on", "against"} and bool(lemmas & _COERCIVE_DEEDS)
+
+
+def traded_with(preposition: Token) -> EventActor | None:
+    """The state a sanction's "on" phrase names by its trade or goods rather than by name
+    ("an embargo on trade with Iraq", "a ban on arms sales to Libya"): the measure
+    targets the state the trade is with. Read only where ``party_to`` holds."""
+    for thing in (c for c in preposition.children if c.dep_ == "pobj"):
+        for prep in thing.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "from"}:
+                found = first_object(prep, agent=True)
+                if found is not None:
+                    return found
+    return None
