@@ -65,7 +65,7 @@ from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
 from frontlines.nlp.events.protest_victims import protesters_handled, victim_not_protesting
-from frontlines.nlp.events.record import event_record
+from frontlines.nlp.events.record import event_record, kept_actor2
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
 from frontlines.nlp.events.roles import cue_words, side_modifier
@@ -276,7 +276,8 @@ class EventCoder:
                 actor2 = told_aim(words, match.type, actor1, actor2) or actor2  # "The May 3
                 # bombings killed 90": the consulates the story told them aimed at
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
-                where = event_place(sent, words, (actor1, actor2), places, story_place)
+                where = event_place(sent, words, (actor1, kept_actor2(match, actor2)), places,
+                                    story_place)  # fmt: skip
                 when = event_date(sent, words, times, published, now)
                 event = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place

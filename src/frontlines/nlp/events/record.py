@@ -24,10 +24,18 @@ from frontlines.nlp.events.when import EventDate
 from frontlines.nlp.extensions import items
 from frontlines.vocab.events import EventMatch
 
-__all__ = ["MOVED", "event_record"]
+__all__ = ["MOVED", "event_record", "kept_actor2"]
 
 #: The PLOVER mode of forces moved or formed: one side only, as ACLED codes a group's change.
 MOVED = "troops"
+
+
+def kept_actor2(match: EventMatch, actor2: EventActor | None) -> EventActor | None:
+    """The second side an event of ``match``'s type keeps: none for one-sided types and
+    troop movements. Read before the event's place is chosen too, so that a side the
+    record drops ("exercises ringing Japan") does not keep its name from being where."""
+    t = match.type
+    return None if t.acled_sub_event in ONE_SIDED or t.plover_mode == MOVED else actor2
 
 
 def event_record(
@@ -55,7 +63,7 @@ def event_record(
         plover=t.plover,
         plover_mode=t.plover_mode,
         actor1=actor1,
-        actor2=None if t.acled_sub_event in ONE_SIDED or t.plover_mode == MOVED else actor2,
+        actor2=kept_actor2(match, actor2),
         place=place,
         date=when.value,
         date_precision=as_acled_precision(when.precision),

@@ -59,8 +59,27 @@ from frontlines.nlp.events.phrases import (
     person_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.nlp.events.sides import RECIPROCAL, between, first_object, opponent_in, two_sided
-from frontlines.nlp.events.taken import INVADING, held, invaded, kept_site, site_of_keeper
+from frontlines.nlp.events.sides import (
+    ATTACK_NOUNS,
+    RECIPROCAL,
+    between,
+    defender,
+    first_object,
+    opponent_in,
+    party_to,
+    resists,
+    traded_with,
+    two_sided,
+)
+from frontlines.nlp.events.taken import (
+    CLOSING_IN,
+    INVADING,
+    closed_in,
+    held,
+    invaded,
+    kept_site,
+    site_of_keeper,
+)
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
@@ -110,8 +129,10 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
-    if actor2 is None and trigger.lemma_.lower() in INVADING:
-        actor2 = invaded(trigger)
+    if actor2 is None and trigger.lemma_.lower() in INVADING | CLOSING_IN:
+        actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
+    if actor2 is None and not verb:
+        actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     return actor1, actor2
 
 
@@ -183,7 +204,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     own1, own2 = _noun_arguments(trigger, slot)
-    actor1, actor2 = actor1 or own1, actor2 or own2
+    actor1, actor2 = actor1 or own1, actor2 or own2 or defender(slot)  # "repelled an assault"
     taker, kept = held(trigger)
     actor1, actor2 = actor1 or taker, actor2 or kept
     blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
@@ -300,13 +321,17 @@ def _noun_arguments(trigger: Token, slot: Token
         elif child.dep_ == "prep" and child.lower_ == "by":
             actor1 = actor1 or first_object(child, agent=True)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
-            actor2 = actor2 or first_object(child, agent=False)  # "the killing of X"
+            sanction = party_to(trigger, child)  # "an embargo on Libya": a country is its aim
+            actor2 = actor2 or first_object(child, agent=sanction) or (  # "the killing of X"
+                traded_with(child) if sanction else None)  # "an embargo on trade with Iraq"
             if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
                               None)  # "the slaying of a doctor": a person all the same
             actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
-        elif child.dep_ == "prep" and child.lower_ == "with" and two_sided(trigger):
-            actor2 = actor2 or first_object(child, agent=False)  # "clashes with police"
+        elif child.dep_ == "prep" and child.lower_ == "with" and (
+                two_sided(trigger) or party_to(trigger, child)):  # "clashes with police",
+            actor2 = actor2 or first_object(child, agent=party_to(trigger, child))  # "a
+            # deal with Egypt": a country is a party to an agreement, no place
         elif child.dep_ == "acl":
             doer = next((first_object(c, agent=True) for c in child.children
                          if c.dep_ == "agent"), None)  # "an attack carried out by X"
@@ -415,7 +440,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
             actor2 = actor2 or first_object(child, agent=False)  # "fired at protesters"
         elif child.dep_ == "prep" and child.lower_ == "with" and actor1 is not None:
-            actor2 = actor2 or first_object(child, agent=False)  # "clashed with police"
+            actor2 = actor2 or first_object(child, agent=party_to(verb, child))  # "clashed
+            # with police"; "agreed with Egypt": a country is a party to the agreement
         elif child.dep_ == "prep" and child.lower_ == "from" and taken:
             actor2 = actor2 or first_object(child, agent=False)  # "retook X from rebels"
     if actor1 is None and subject is not None and subject.tag_ == "WDT":
@@ -437,6 +463,11 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
+    withstood = next((c for c in verb.children if c.dep_ == "dobj" and resists(verb)
+                      and c.lemma_.lower() in ATTACK_NOUNS), None)  # fmt: skip
+    if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
+        return _noun_arguments(withstood, withstood)[0] or side_modifier([withstood]), (
+            defender(withstood) or actor1)
     victims = outcome_victims(verb)
     site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
         *(c for c in verb.children if c.dep_ == "dobj"),

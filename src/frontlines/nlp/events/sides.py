@@ -3,7 +3,8 @@
 Clashes, battles and confrontations name both their sides in their own phrase ("between
 A and B"; "X clashed with Y", "X were hurt in clashes with Y"): who fell in them is one
 side, the "with" phrase the other, not a victim. ``roles`` reads these beside the
-one-sided arguments of an attack.
+one-sided arguments of an attack. A side that withstands an attack ("repelled an assault
+by X", "held the town against attacks by X") is the side it was aimed at, X its doer.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from spacy.tokens import Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.phrases import actor_phrase
+from frontlines.vocab.words import word_list
 
-__all__ = ["RECIPROCAL", "between", "first_object", "opponent_in", "two_sided"]
+__all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "between", "defender", "first_object",
+           "opponent_in", "party_to", "resists", "traded_with", "two_sided"]
 
 
 #: Words of two-sided events: coordinated subjects of the verb ("A and B clashed") and
@@ -60,3 +63,70 @@ def two_sided(noun: Token) -> bool:
 def first_object(preposition: Token, agent: bool) -> EventActor | None:
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     return actor_phrase(objects[0], agent) if objects else None
+
+
+#: Verbs whose subject withstands the attack their object names, with their particle
+#: where they need one ("fought off an attack"; "fought an attack" says less).
+RESISTING_VERBS = frozenset(word_list("event", "resisting_verbs"))
+#: Verbs whose "against" phrase names an attack their subject withstood.
+_DEFENDING = frozenset(word_list("event", "defending_verbs"))
+#: Event nouns for an attack a side may withstand.
+ATTACK_NOUNS = frozenset(word_list("event", "attack_nouns"))
+
+
+def resists(verb: Token) -> bool:
+    """Whether ``verb`` says its subject withstood an attack ("repelled", "fought off")."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in RESISTING_VERBS or any(f"{lemma} {p}" in RESISTING_VERBS for p in particles)
+
+
+def defender(noun: Token) -> EventActor | None:
+    """The side an attack noun was aimed at, named as the subject of the verb by which
+    it withstood the attack: "the garrison repelled an assault by the rebels", "Kurdish
+    fighters held out against attacks by X", "the minister survived an attack". The
+    attack's own phrase names who made it; the side withstanding it is the side hit.
+    None for any other noun or verb ("protested against the attacks" withstood none)."""
+    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and resists(noun.head):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and (
+            noun.head.head.lemma_.lower() in _DEFENDING):
+        verb = noun.head.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in {"conj", "xcomp"}:  # "... and repelled an attack"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return actor_phrase(subject, agent=True) if subject is not None else None
+
+
+#: Deeds between two parties: their "with" phrase names the other party.
+_PARTY_DEEDS = frozenset(word_list("event", "party_deeds"))
+#: Measures imposed short of force: their "on" / "against" phrase names their target.
+_COERCIVE_DEEDS = frozenset(word_list("event", "coercive_deeds"))
+
+
+def party_to(word: Token, preposition: Token) -> bool:
+    """Whether ``preposition`` of an event word names a party to it, so that a country
+    there is a side and not a place: the "with" of an agreement ("a trade agreement with
+    Ukraine", "agreed with Egypt") and the "on" / "against" of a sanction or an embargo
+    ("an arms embargo on Libya"). A country in "strikes on Syria" stays where they fell."""
+    lemmas = {word.lemma_.lower(), word.lower_}
+    if preposition.lower_ == "with":
+        return bool(lemmas & _PARTY_DEEDS)
+    return preposition.lower_ in {"on", "against"} and bool(lemmas & _COERCIVE_DEEDS)
+
+
+def traded_with(preposition: Token) -> EventActor | None:
+    """The state a sanction's "on" phrase names by its trade or goods rather than by name
+    ("an embargo on trade with Iraq", "a ban on arms sales to Libya"): the measure
+    targets the state the trade is with. Read only where ``party_to`` holds."""
+    for thing in (c for c in preposition.children if c.dep_ == "pobj"):
+        for prep in thing.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "from"}:
+                found = first_object(prep, agent=True)
+                if found is not None:
+                    return found
+    return None

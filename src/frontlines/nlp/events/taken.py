@@ -1,7 +1,7 @@
 """What an event took or was aimed at, told by words other than its object: a site a
 side keeps modifying the event noun ("the embassy bombings": the embassy), someone "in
-custody", the country an invasion takes. ``roles`` reads these beside the trigger's own
-arguments.
+custody", the country an invasion takes or an exercise encircles. ``roles`` reads these
+beside the trigger's own arguments.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from frontlines.nlp.events.phrases import (
     person_phrase,
 )
 
-__all__ = ["INVADING", "held", "invaded", "kept_site", "site_of_keeper"]
+__all__ = ["CLOSING_IN", "INVADING", "closed_in", "held", "invaded", "kept_site", "site_of_keeper"]
 
 
 #: Sites a side keeps and is hit through: "the embassy bombings" were aimed at the
@@ -87,6 +87,24 @@ def held(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
 
 #: Words of one state entering or taking another: the country they take is a side.
 INVADING = frozenset({"invade", "invasion", "annex", "annexation"})
+#: Verbs of closing in on a state, said of an event ("exercises ringing Japan", "a fleet
+#: blockading Qatar"): only a state is so encircled, so the country they name is a side.
+CLOSING_IN = frozenset({"encircle", "surround", "blockade", "besiege", "occupy"})
+
+
+def closed_in(noun: Token) -> EventActor | None:
+    """The country a participle on an event noun says it closed in on ("the navy's
+    exercises ringing Japan": Japan is the side acted on); a town so
+    surrounded is where it happened (``invaded`` wants a country)."""
+    closing = INVADING | CLOSING_IN
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubj":  # the parser may make the noun the participle's subject
+        clauses.append(noun.head)
+    for clause in clauses:
+        found = invaded(clause) if clause.lemma_.lower() in closing else None
+        if found is not None:
+            return found
+    return None
 
 
 def invaded(trigger: Token) -> EventActor | None:
