@@ -37,7 +37,7 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
-from frontlines.nlp.events.civilians_hit import civilians_hit
+from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
@@ -266,6 +266,7 @@ class EventCoder:
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
+                match = armed_described(match, words, self.lexicon)
                 if match.type.actor_side:  # a territory type: its own doer's side
                     match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
