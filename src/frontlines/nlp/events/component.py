@@ -43,6 +43,7 @@ from frontlines.nlp.events.confidence import ConfidenceModel, event_features, lo
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
+from frontlines.nlp.events.downed import aircraft_downed
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_heads, frame_text
@@ -267,6 +268,7 @@ class EventCoder:
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
                 match = armed_described(match, words, self.lexicon)
+                match = aircraft_downed(match, sent, self.lexicon)  # the aircraft was hit
                 if match.type.actor_side:  # a territory type: its own doer's side
                     match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
