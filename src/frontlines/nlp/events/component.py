@@ -267,12 +267,12 @@ class EventCoder:
                         actor1 = None  # a person only tells ("X said that the bombings ...")
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
-                match = armed_described(match, words, self.lexicon)
-                match = aircraft_downed(match, sent, self.lexicon)  # the aircraft was hit
                 if match.type.actor_side:  # a territory type: its own doer's side
                     match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
+                match = armed_described(match, words, self.lexicon)  # after the readings
+                match = aircraft_downed(match, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event
