@@ -19,8 +19,8 @@ from tests.event_reading import events_on
         "Militants downed an army helicopter near Kalat on Monday, killing its crew.",
         "Rebels shot down a fighter jet near Kalat on Monday.",
         # a crowd in the sentence gave it a protest type, then a victim an attack: neither
-        "The crowd of supporters cheered when the president lashed out at Ankara for having "
-        "shot down a Russian bomber.",
+        "The crowd of supporters cheered when the minister condemned Ankara because its "
+        "gunners had shot down a bomber from Russia.",
     ],
 )  # fmt: skip
 def test_a_military_aircraft_downed_is_a_clash(nlp, text: str) -> None:
