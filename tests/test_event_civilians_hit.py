@@ -28,3 +28,19 @@ from tests.event_reading import events_on
 def test_who_was_hit_decides_battle_or_attack(nlp, text, sub_event):
     assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # a participle describing someone armed: he was hit, a clash with forces
+        ("Mourners gathered at the funeral of John Smith, the 30-year-old Marine killed last "
+         "week in Helmand.", "Armed clash"),
+        ("The family of a soldier killed in Helmand last month spoke to reporters on Monday.",
+         "Armed clash"),
+        # the same participle describing a civilian: the attack stands
+        ("Villagers buried a farmer killed last week in Helmand.", "Attack"),
+    ],
+)  # fmt: skip
+def test_a_participle_tells_who_was_hit(nlp, text, sub_event):
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]

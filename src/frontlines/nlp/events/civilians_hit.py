@@ -9,7 +9,9 @@ ACLED codes that as an attack. So an armed clash whose second side is people nam
 civilians (``civilian_nouns``: villagers, worshippers, guests...) and none named as armed
 (``armed_targets``), told by a word that is not two-sided (a clash, a fight, a battle
 has two armed sides whoever fell in it), is an attack. The inverse reading (an attack on
-soldiers is a clash) is ``EventCoder._by_target``.
+soldiers is a clash) is ``EventCoder._by_target``; it reads the side the roles found, and
+a participle that describes its victim ("the Marine killed last week", "two guards wounded
+in the raid") leaves that side unread, so ``armed_described`` reads the noun it describes.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from frontlines.nlp.events.sides import RECIPROCAL
 from frontlines.vocab.events import EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
-__all__ = ["CIVILIAN_NOUNS", "civilians_hit"]
+__all__ = ["CIVILIAN_NOUNS", "armed_described", "civilians_hit"]
 
 #: People named as what they are, not as fighters (``data/event_words.toml``).
 CIVILIAN_NOUNS = frozenset(word_list("event", "civilian_nouns"))
 _ARMED = frozenset(word_list("event", "armed_targets"))
 _CLASH = "Armed clash"
 _ATTACK = "attack"
+#: The lexicon's attack on forces: ACLED's armed clash told by a one-sided word.
+_ON_FORCES = "armed_clash_attack_on_forces"
+#: Tags of a participle that modifies a noun (the parser tags some as past tense).
+_PARTICIPLES = frozenset({"VBN", "VBD"})
 
 
 def civilians_hit(match: EventMatch, victim: EventActor | None, words: list[Token],
@@ -49,3 +55,17 @@ def civilians_hit(match: EventMatch, victim: EventActor | None, words: list[Toke
     if lemmas & _ARMED or not lemmas & CIVILIAN_NOUNS:
         return match
     return replace(match, type=lexicon.get(_ATTACK))
+
+
+def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon) -> EventMatch:
+    """``match`` as an attack on forces when its attack is told by a participle describing
+    someone armed: "the 30-year-old Marine killed in Helmand", "a guard shot at the gate".
+    The participle's noun is who was hit, named or not as the event's second side."""
+    if match.type.acled_sub_event != "Attack":
+        return match
+    for word in words:
+        hit = word.head
+        if word.dep_ == "acl" and word.tag_ in _PARTICIPLES and hit.pos_ in {"NOUN", "PROPN"} \
+                and (hit.lower_ in _ARMED or hit.lemma_.lower() in _ARMED):  # fmt: skip
+            return replace(match, type=lexicon.get(_ON_FORCES))
+    return match

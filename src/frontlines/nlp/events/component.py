@@ -37,12 +37,13 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
-from frontlines.nlp.events.civilians_hit import civilians_hit
+from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
+from frontlines.nlp.events.downed import aircraft_downed
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
 from frontlines.nlp.events.frames import frame_heads, frame_text
@@ -270,6 +271,8 @@ class EventCoder:
                     match = doer_side(match, self._side(actor1, doc), self.lexicon)
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
+                match = armed_described(match, words, self.lexicon)  # after the readings
+                match = aircraft_downed(match, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event

@@ -42,7 +42,7 @@ from frontlines.nlp.events.speakers import (
     rally_as_setting,
     shares_a_view,
 )
-from frontlines.nlp.events.territory import names_territory, recorded
+from frontlines.nlp.events.territory import GOODS, measured_goods, names_territory, recorded
 from frontlines.nlp.events.uses import (
     engaged_in_fight,
     figurative_contest,
@@ -79,7 +79,7 @@ WRONG_PARTICIPANT = "wrong participant: "
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
                                   "not forces", "no territory named",
                                   "describes a participant", "words on a sign",
-                                  "a cause, not a taking"})  # fmt: skip
+                                  "goods, not a place", "a cause, not a taking"})  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 #: Verbs that also mean filming ("captured on video", "caught on camera").
@@ -441,6 +441,8 @@ def _reason(trigger: Token, type_id: str) -> str:
             return "not a place"  # "after Smith was captured", "withdrew from the ACU"
         if _lemma(thing) in BELONGINGS:
             return "a belonging, not a place"
+        if _lemma(thing) in GOODS or measured_goods(thing):
+            return "goods, not a place"  # "seized two tonnes of spoiled fish at the market"
     if type_id in WEAPON_TYPES and thing.pos_ in {"NOUN", "PROPN"}:
         named = {_lemma(thing), *(_lemma(c) for c in thing.children if c.dep_ == "compound")}
         if not named & WEAPONS:

@@ -1,0 +1,65 @@
+"""An aircraft shot down was the target, not the striker.
+
+A sentence that tells of a warplane or a helicopter "shot down" names an aircraft, and the
+lexicon's cues of an air strike ("helicopter", "warplane") or of an attack ("shot") fire
+on it; but the aircraft was what was hit. Crewed military aircraft are an armed side, so
+ACLED's reading is a battle between the side that fired and the air force (an armed
+clash), not an air strike and not violence against civilians. Drones are left alone: a
+drone brought down may be coded as a disrupted weapon, and that is no clear reading.
+
+Only a verb of downing whose own object (or passive subject) is an aircraft counts: "shot
+down a warplane", "the helicopter was brought down", "militants downed an army jet".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.words import word_list
+
+__all__ = ["AIRCRAFT", "aircraft_downed"]
+
+#: Crewed military aircraft (``data/event_words.toml``): one downed is an armed side hit.
+AIRCRAFT = frozenset(word_list("event", "downed_aircraft"))
+#: Words of any aircraft, and the modifiers that make one military ("a fighter jet").
+_ANY_AIRCRAFT = frozenset(word_list("event", "downed_any_aircraft"))
+_MILITARY = frozenset(word_list("event", "military_aircraft_modifiers"))
+#: Verbs that take "down" for bringing an aircraft out of the sky.
+_DOWNING = frozenset({"shoot", "bring", "knock"})
+#: The event types the aircraft's words or a verb of shooting may have given.
+_STRIKER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+#: The lexicon's attack on forces: ACLED's armed clash told by a one-sided word.
+_ON_FORCES = "armed_clash_attack_on_forces"
+
+
+def aircraft_downed(match: EventMatch, sent: Span, lexicon: EventLexicon) -> EventMatch:
+    """``match`` as an armed clash when its sentence tells of an aircraft downed (see the
+    module's docstring); otherwise unchanged."""
+    if match.type.acled_event not in _STRIKER_TYPES or not any(_downs(t) for t in sent):
+        return match
+    return replace(match, type=lexicon.get(_ON_FORCES))
+
+
+def _downs(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    downing = lemma == "down" or (lemma in _DOWNING and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))  # fmt: skip
+    if not downing:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _aircraft(c) for c in verb.children)
+
+
+def _aircraft(noun: Token) -> bool:
+    """Whether ``noun`` names a crewed military aircraft ("a warplane", "an army
+    helicopter", "a fighter jet"), not a person ("a suicide bomber") nor an airliner ("a
+    passenger jet")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if words & _ANY_AIRCRAFT:
+        return bool(modifiers & _MILITARY)
+    return bool(words & AIRCRAFT) and "suicide" not in modifiers

@@ -1,0 +1,51 @@
+"""An aircraft shot down was hit, not the striker (``nlp/events/downed``): our own
+sentences, read by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.events.component import EventCoder
+from frontlines.nlp.events.downed import _aircraft, aircraft_downed
+from frontlines.vocab.events import EventMatch
+from tests.event_reading import events_on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian rebels shot down a government warplane over Idlib on Monday.",
+        "A military helicopter was shot down near Kalat on Monday.",
+        "Militants downed an army helicopter near Kalat on Monday, killing its crew.",
+        "Rebels shot down a fighter jet near Kalat on Monday.",
+        # a crowd in the sentence gave it a protest type, then a victim an attack: neither
+        "The crowd of supporters cheered when the minister condemned Ankara because its "
+        "gunners had shot down a bomber from Russia.",
+    ],
+)  # fmt: skip
+def test_a_military_aircraft_downed_is_a_clash(nlp, text: str) -> None:
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == ["Armed clash"]
+
+
+def test_an_aircraft_that_struck_stays_a_strike(nlp) -> None:
+    text = "Government warplanes bombed a market in Kalat on Monday, killing 12 people."
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == ["Air/drone strike"]
+
+
+def test_only_military_aircraft_and_no_suicide_bomber_count(nlp) -> None:
+    doc = nlp("Rebels shot down a passenger jet and a fighter jet; police shot a suicide bomber.")
+    jets = [t for t in doc if t.lower_ == "jet"]
+    assert [_aircraft(j) for j in jets] == [False, True]
+    assert not _aircraft(next(t for t in doc if t.lower_ == "bomber"))
+
+
+def test_aircraft_downed_leaves_other_types_alone(nlp) -> None:
+    coder = nlp.get_pipe("frontlines_events")
+    assert isinstance(coder, EventCoder)
+    sent = next(nlp("Rebels shot down a warplane near Kalat.").sents)
+    protest = next(t for t in coder.lexicon.types if t.id == "peaceful_protest")
+    strike = next(t for t in coder.lexicon.types if t.id == "air_strike")
+    assert aircraft_downed(EventMatch(protest, 1.0, ()), sent, coder.lexicon).type.id \
+        == "peaceful_protest"
+    assert aircraft_downed(EventMatch(strike, 1.0, ()), sent, coder.lexicon).type \
+        .acled_sub_event == "Armed clash"
