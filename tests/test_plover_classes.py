@@ -70,3 +70,57 @@ def test_an_own_dictionary_is_read_instead(nlp):
 def test_the_type_model_reads_the_classes(nlp, text):
     features = set(plover_features(nlp(text)))
     assert "vc:root:COERCE" in features and "ak:subj:police" in features
+
+
+def test_a_place_of_the_army_is_not_the_army(nlp):
+    """The object's kind is its head noun's: "army posts" is a place of the forces, read
+    apart (``ak:objmod``), and neither it nor "soldiers" puts FIGHT on the object."""
+    shelled = _features(nlp, "Rebels shelled army posts near the river.")
+    assert {"ak:objmod:forces", "ak:subj:irregular", "vc:root:FIGHT"} <= shelled
+    assert "ak:obj:forces" not in shelled and "vc:obj:FIGHT" not in shelled
+    deployed = _features(nlp, "The government deployed soldiers to the north.")
+    assert "ak:obj:forces" in deployed and "vc:root:MOBILIZE" in deployed
+    assert not any(f.startswith("vc:obj:") for f in deployed)
+
+
+def test_a_plural_taken_for_a_name_keeps_its_kind():
+    """A sentence-first plural the tagger reads as a name keeps its capital and plural as
+    its lemma; the lookup falls back to its lower-cased text and that text's singular."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["Insurgents", "bombed", "Militias", "."]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              lemmas=words, deps=["nsubj", "ROOT", "dobj", "punct"],
+              heads=[1, 1, 1, 1], sent_starts=[True, False, False, False])  # fmt: skip
+    vc = verb_classes()
+    assert vc.kind(doc[0]) == "irregular" and vc.kind(doc[2]) == "irregular"
+    assert {"ak:subj:irregular", "ak:obj:irregular"} <= class_features(doc, REPORTING)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("The minister ruled out any new round of talks.", "vc:root:REJECT", ""),
+        ("The court ruled on the appeal last week.", "", "vc:root:REJECT"),
+        ("The brigade pulled out of the town at night.", "vc:root:RETREAT", ""),
+        ("A gunman pulled the trigger twice.", "", "vc:root:RETREAT"),
+        ("Prosecutors launched an inquiry into the deaths.", "vc:obj:INVESTIGATE",
+         "vc:root:FIGHT"),
+        ("The rebels launched an offensive in the south.", "vc:obj:FIGHT", ""),
+        ("Officers held two suspects overnight.", "", "vc:root:CONSULT"),
+    ],
+)  # fmt: skip
+def test_a_particle_verb_counts_only_with_its_particle(nlp, text, wanted, unwanted):
+    """"rule out" is a rejection and "pull out" a retreat; "rule on", "pull a trigger" are
+    neither, and "launch" or "hold" tell only through what is launched or held."""
+    features = _features(nlp, text)
+    assert not wanted or wanted in features
+    assert not unwanted or unwanted not in features
+
+
+def test_words_of_many_senses_name_no_kind():
+    kinds = verb_classes().kinds
+    assert not {"car", "mine", "device", "agent", "officer"} & set(kinds)
+    fight = {n for n, ts in verb_classes().nouns.items() if "FIGHT" in ts}
+    assert not {"troop", "soldier", "army", "rebel", "position", "base", "front"} & fight

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,26 +47,65 @@ class VerbClasses:
     kinds: Mapping[str, str]
 
     def of(self, token: Token) -> frozenset[str]:
-        """The types ``token`` signals: a verb by the verb list, a noun by the noun list, an
-        adjective by either ("*martial* law")."""
-        lemma = token.lemma_.lower()
+        """The types ``token`` signals: a verb by the verb list (as "verb particle" where
+        its particle or preposition has an entry: "ruled *out*" is a rejection, "ruled on"
+        is not), a noun by the noun list, an adjective by either ("*martial* law")."""
         if token.pos_ in ("VERB", "AUX"):
-            return self.verbs.get(lemma, frozenset())
+            lemma = token.lemma_.lower()
+            phrasal: set[str] = set()
+            for child in token.children:
+                if child.dep_ in ("prt", "prep"):
+                    phrasal |= self.verbs.get(f"{lemma} {child.lemma_.lower()}", frozenset())
+            return frozenset(phrasal) if phrasal else self.verbs.get(lemma, frozenset())
         if token.pos_ in ("NOUN", "PROPN"):
-            return self.nouns.get(lemma, frozenset())
+            return _lookup(self.nouns, token, frozenset())
         if token.pos_ == "ADJ":
+            lemma = token.lemma_.lower()
             return self.verbs.get(lemma, frozenset()) | self.nouns.get(lemma, frozenset())
         return frozenset()
 
     def kind(self, token: Token) -> str:
-        """The kind of the noun ``token`` heads (its lemma's, else a compound's:
-        "army helicopter"), or ``""``."""
-        kind = self.kinds.get(token.lemma_.lower(), "")
-        if not kind:
-            for child in token.children:
-                if child.dep_ == "compound" and child.lemma_.lower() in self.kinds:
-                    return self.kinds[child.lemma_.lower()]
-        return kind
+        """The kind of actor or means the noun ``token`` itself names ("rebels",
+        "helicopter"), or ``""``: "army positions" names a place, not the army."""
+        return _lookup(self.kinds, token, "")
+
+    def modifier_kind(self, token: Token) -> str:
+        """The kind a compound before ``token`` names when ``token`` names none ("*army*
+        positions", "*police* station"), or ``""``: read apart from :meth:`kind`, as
+        the place or thing of an actor is not the actor."""
+        if self.kind(token):
+            return ""
+        for child in token.children:
+            if child.dep_ == "compound":
+                kind = self.kind(child)
+                if kind:
+                    return kind
+        return ""
+
+
+_T = TypeVar("_T")
+
+
+def _keys(token: Token) -> list[str]:
+    """The forms to look a noun up by: its lemma, its lower-cased text, and that text's
+    singular, since a sentence-first plural the tagger takes for a name ("Rebels
+    shelled ...") keeps its capital and its plural as its lemma."""
+    text = token.text.lower()
+    keys = [token.lemma_.lower(), text]
+    if text.endswith("ies") and len(text) > 4:
+        keys.append(text[:-3] + "y")
+    elif text.endswith(("ches", "shes", "sses", "xes")):
+        keys.append(text[:-2])
+    elif text.endswith("s") and not text.endswith("ss"):
+        keys.append(text[:-1])
+    return keys
+
+
+def _lookup(table: Mapping[str, _T], token: Token, default: _T) -> _T:
+    for key in _keys(token):
+        if key in table:
+            return table[key]
+    return default
 
 
 def _classes(data: Mapping[str, object], key: str) -> dict[str, frozenset[str]]:
@@ -103,8 +143,9 @@ def class_features(span: Span | Doc, reporting: frozenset[str],
     ``vc:obj:T`` (the predicate's or its complement's object), ``vc:prep:T``,
     ``vc:rc:T>U`` (predicate and complement), ``vc:neg:T`` / ``vc:modal:T`` and
     ``fm:neg`` / ``fm:modal`` / ``fm:compneg`` (mood), ``ak:subj:K`` / ``ak:obj:K`` /
-    ``ak:by:K`` (the kind of the subject or a passive's agent, the object, a
-    prepositional object)."""
+    ``ak:by:K`` (the kind the head noun of the subject or a passive's agent, of the
+    object, of a prepositional object names), and ``ak:subjmod:K`` / ``ak:objmod:K`` /
+    ``ak:bymod:K`` (the kind only a compound before that head names: "army positions")."""
     vc = classes if classes is not None else verb_classes()
     features: set[str] = set()
     for sent in sentences_of(span):
@@ -137,15 +178,22 @@ def _child_features(vc: VerbClasses, child: Token, own: frozenset[str]) -> set[s
         slot = _ARGUMENT_SLOT[dep]
         if slot == "obj":
             features.update(f"vc:obj:{label}" for label in vc.of(child))
-        kind = vc.kind(child) if dep != "attr" else ""  # "is a soldier" names no actor
-        if kind:
-            features.add(f"ak:{slot}:{kind}")
+        if dep != "attr":  # "is a soldier" names no actor
+            features |= _kind_features(vc, child, slot)
     elif dep in ("prep", "agent"):
         for grand in child.children:
             if grand.dep_ != "pobj":
                 continue
             features.update(f"vc:prep:{label}" for label in vc.of(grand))
-            kind = vc.kind(grand)
-            if kind:
-                features.add(f"ak:{'subj' if dep == 'agent' else 'by'}:{kind}")
+            features |= _kind_features(vc, grand, "subj" if dep == "agent" else "by")
     return features
+
+
+def _kind_features(vc: VerbClasses, noun: Token, slot: str) -> set[str]:
+    """``ak:SLOT:K`` where ``noun`` itself names an actor or means of kind K, else
+    ``ak:SLOTmod:K`` where only its compound does."""
+    kind = vc.kind(noun)
+    if kind:
+        return {f"ak:{slot}:{kind}"}
+    kind = vc.modifier_kind(noun)
+    return {f"ak:{slot}mod:{kind}"} if kind else set()
