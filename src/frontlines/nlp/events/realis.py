@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
+from frontlines.nlp.events.headline import headline_verb
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
     HABITUAL_ADVERBS,
@@ -140,7 +141,7 @@ def irrealis_reason(trigger: Token) -> str:
         return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
-    present = simple_present(predicate)
+    present = simple_present(predicate) and not headline_verb(predicate)  # "Rebels seize town"
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
