@@ -18,6 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
+from frontlines.nlp.events.headline import headline_verb
+from frontlines.nlp.events.of_named import of_named
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
     HABITUAL_ADVERBS,
@@ -29,6 +31,7 @@ from frontlines.nlp.events.scope import (
     relative_past,
     told_as_past,
 )
+from frontlines.nlp.events.used_by import used_by_attack
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
@@ -136,11 +139,12 @@ def irrealis_reason(trigger: Token) -> str:
         return "no predicate"  # a list or a fragment: "Air defense, Patriot missiles."
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
                                  or _flown(trigger, predicate) or _held(trigger)
-                                 ) and not _result_told(trigger, predicate):  # fmt: skip
+                                 ) and not _result_told(trigger, predicate) and not (
+            used_by_attack(trigger, ATTACK_VERBS)):  # "the shelling of it by tanks": used
         return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
-    present = simple_present(predicate)
+    present = simple_present(predicate) and not headline_verb(predicate)  # "Rebels seize town"
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
@@ -345,8 +349,9 @@ def several_places(noun: Token) -> bool:
 
 def particular(noun: Token) -> bool:
     """Whether a plural event noun's own words pick out particular events: a date or
-    places of its own (``anchored``), or a named doer ("raids by Ivan's men")."""
-    return anchored(noun) or _by_named(noun)
+    places of its own (``anchored``), a named doer ("raids by Ivan's men") or a named
+    victim ("the murder of Dr. Amos Hale", ``of_named``)."""
+    return anchored(noun) or _by_named(noun) or of_named(noun)
 
 
 def _with_conjuncts(word: Token) -> list[Token]:
