@@ -1,0 +1,73 @@
+"""Claims on real news, issue 20 (brief claims21): a later number whose noun is left out
+and borrowed from the count before it, and the noun an existential clause leaves out as
+whose number it is; each tested on sentences written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Seven suspects are in custody in Kenya and two in Uganda.", "two", "detained"),
+        ("Nine protesters are in custody in the capital and four in the port.", "four",
+         "detained"),
+    ],
+)
+def test_a_count_borrowing_the_noun_before_it_is_more_of_it(nlp, text, number, measure):
+    """The quantity reader gives "two" the phrase "Seven suspects" as what it counts: the
+    clause says nothing else, so it is more of the same count."""
+    claims = claims_by_text(nlp, text)
+    assert claims[number].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # its own verb says what befell them
+        ("Seven suspects are in custody in Kenya and two were wounded in Uganda.", "two",
+         "wounded"),
+    ],
+)
+def test_a_count_with_its_own_verb_keeps_it(nlp, text, number, measure):
+    claims = claims_by_text(nlp, text)
+    assert claims[number].measure == measure
+
+
+def test_the_noun_an_existential_clause_leaves_out_is_whose(nlp):
+    """"there may be as many as four": four of the gunmen searched for."""
+    text = "Police searched the caves for gunmen, believing there may be as many as four."
+    claim = claims_by_text(nlp, text)["as many as four"]
+    assert claim.measure == "fighters"
+    assert claim.subject_text == "gunmen"
+
+
+def test_a_speaker_is_not_whose(nlp):
+    """"Soldiers said there were four": the soldiers speak, they are not counted."""
+    claims = claims_by_text(nlp, "Soldiers said there were four.")
+    assert all(c.subject_text != "Soldiers" for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The valley was described in a letter from the ministry as the place where 300 "
+         "civilians were killed.", "300", "the ministry"),
+        ("The camp was described in articles by the weekly as a place where 40 prisoners "
+         "were held.", "40", "the weekly"),
+    ],
+)
+def test_a_passive_cue_said_in_a_paper_is_its_authors(nlp, text, number, source):
+    """A passive cue with no agent speaks through the paper it was said in: its author."""
+    claim = claims_by_text(nlp, text)[number]
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
+def test_a_paper_with_no_author_names_no_one(nlp):
+    text = "The valley was described in a report as the place where 300 civilians were killed."
+    claim = claims_by_text(nlp, text)["300"]
+    assert claim.source is None
