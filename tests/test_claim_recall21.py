@@ -71,3 +71,19 @@ def test_a_paper_with_no_author_names_no_one(nlp):
     text = "The valley was described in a report as the place where 300 civilians were killed."
     claim = claims_by_text(nlp, text)["300"]
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Two bombs exploded near the court on Monday, killing nine people.", "Two", "attacks"),
+        ("Three car bombs went off in the old city overnight.", "Three", "attacks"),
+        ("Two roadside bombs blew up beside the convoy.", "Two", "attacks"),
+        # not gone off: weapons found, held or set off by the police
+        ("Police detonated two bombs found near the bridge.", "two", "materiel"),
+        ("Two bombs were found under the bridge.", "Two", "materiel"),
+        ("The rebels keep 300 bombs in their depots.", "300", "materiel"),
+    ],
+)
+def test_devices_that_went_off_count_attacks(nlp, text, number, measure):
+    assert claims_by_text(nlp, text)[number].measure == measure

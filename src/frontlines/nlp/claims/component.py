@@ -88,6 +88,7 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
+    detonated,
     instances_of,
     killed_or_wounded,
     lemmas_near,
@@ -185,6 +186,7 @@ class ClaimBuilder:
             if found is None:
                 continue
             measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
+            measure, how = detonated((measure, how), span, self.taxonomy)  # "bombs went off"
             if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
                 continue  # "taken into custody or located", "will surrender": no count
             last = previous[0] if previous is not None else None
