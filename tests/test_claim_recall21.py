@@ -38,9 +38,9 @@ def test_a_count_with_its_own_verb_keeps_it(nlp, text, number, measure):
 
 
 def test_the_noun_an_existential_clause_leaves_out_is_whose(nlp):
-    """"there may be as many as four": four of the gunmen searched for."""
-    text = "Police searched the caves for gunmen, believing there may be as many as four."
-    claim = claims_by_text(nlp, text)["as many as four"]
+    """"there might be as many as five": five of the gunmen hunted."""
+    text = "Soldiers hunted the gunmen, saying there might be as many as five."
+    claim = claims_by_text(nlp, text)["as many as five"]
     assert claim.measure == "fighters"
     assert claim.subject_text == "gunmen"
 
