@@ -87,3 +87,15 @@ def test_a_paper_with_no_author_names_no_one(nlp):
 )
 def test_devices_that_went_off_count_attacks(nlp, text, number, measure):
     assert claims_by_text(nlp, text)[number].measure == measure
+
+
+def test_he_takes_up_a_person_named_in_the_sentence_before(nlp):
+    """"He is charged in three attacks": the person the sentence before names did them."""
+    text = "Omar Haddad has been on the run since 2009. He also is charged in three attacks."
+    assert claims_by_text(nlp, text)["three"].subject_text == "Omar Haddad"
+
+
+def test_he_does_not_take_up_a_bare_noun_before(nlp):
+    """"The commander ... He has 400 fighters": no name, too loose a tie."""
+    text = "The commander lost his post in May. He still has 400 fighters in the hills."
+    assert claims_by_text(nlp, text)["400"].subject_text != "The commander"
