@@ -99,3 +99,9 @@ def test_he_does_not_take_up_a_bare_noun_before(nlp):
     """"The commander ... He has 400 fighters": no name, too loose a tie."""
     text = "The commander lost his post in May. He still has 400 fighters in the hills."
     assert claims_by_text(nlp, text)["400"].subject_text != "The commander"
+
+
+def test_attacks_counted_by_their_device_name_no_one(nlp):
+    claim = claims_by_text(nlp, "Two bombs exploded near the court on Monday.")["Two"]
+    assert claim.measure == "attacks"
+    assert claim.subject_text is None

@@ -18,6 +18,7 @@ from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_noun, tally_of
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.elided import existential_noun
+from frontlines.nlp.claims.readings import DEVICES
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import doc_text
@@ -156,6 +157,8 @@ def whose(
                and (concept.start_char >= q.start or _left_out(span, q)) else None)  # fmt: skip
     if counted is None and measure.subject == "owner":
         counted = _measured_thing(span) or _sized_group(span)
+    if measure.id == "attacks" and concept is not None and concept.root.lemma_.lower() in DEVICES:
+        counted = None  # "two bombs exploded": attacks by a device name no one's
     return _subject(doc, q, span) or fallback, counted
 
 
