@@ -90,8 +90,8 @@ def test_devices_that_went_off_count_attacks(nlp, text, number, measure):
 
 
 def test_he_takes_up_a_person_named_in_the_sentence_before(nlp):
-    """"He is charged in three attacks": the person the sentence before names did them."""
-    text = "Omar Haddad has been on the run since 2009. He also is charged in three attacks."
+    """"he led three attacks": the person the sentence before names led them."""
+    text = "Omar Haddad fled abroad in 2009. He led three attacks on police posts."
     assert claims_by_text(nlp, text)["three"].subject_text == "Omar Haddad"
 
 
