@@ -8,7 +8,8 @@ from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_befor
 from frontlines.vocab.words import words
 
 __all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
-           "agent_of", "apposition_before", "experiencer_of", "floating", "modified_noun",
+           "PAPERS", "agent_of", "apposition_before", "author_of_paper", "experiencer_of",
+           "floating", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "passive_experiencer",
            "shared_subject",
            "source_span", "speaker_of", "subject_of_aside",
@@ -27,7 +28,9 @@ def speaker_of(verb: Token) -> Token | None:
     # Two subjects is a misparse ("BAGHDAD -- The minister said"): the nearer one speaks.
     subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
     if subject is not None and subject.dep_ == "nsubjpass" and not _has_contracted(verb, subject):
-        return agent_of(verb)  # "was criticized by X"; "is expected to" names no speaker
+        # "was criticized by X"; "is expected to" names no speaker; "was named in articles
+        # by X" names X through the paper it was said in
+        return agent_of(verb) or author_of_paper(verb)
     if subject is not None and _misread_participle(verb, subject):
         return None
     if subject is None:
@@ -235,6 +238,32 @@ def _opened_by_for(clause: Token) -> bool:
     what follows as a clause it marks (the participle after the noun taken for its verb);
     it is still what the cue asks for."""
     return any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
+
+
+#: Nouns of what is written or said: who wrote it speaks through it.
+PAPERS = (words("attribution", "paper_nouns") | words("attribution", "document_nouns")
+          | words("attribution", "statement_nouns"))
+
+
+def author_of_paper(verb: Token) -> Token | None:
+    """'The ship was named in articles by the weekly as ...', 'was described in a letter
+    from the ministry', 'was cited in the agency's report': a passive cue with no agent is
+    said through the paper it hangs on with "in", and whoever wrote the paper speaks (its
+    "by" or "from" object, else its possessor). A paper with no author names no one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for paper in prep.children:
+            if paper.dep_ != "pobj" or paper.lemma_.lower() not in PAPERS:
+                continue
+            for child in paper.children:
+                if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+                    return child
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    author = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+                        return author
+    return None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -243,9 +243,11 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     phrase = noun_phrase(found)
     if kind == "side" and not _speaks_for(pronoun, phrase):
         return None
-    # across sentences only a named side ("Israel", "the Kurdish militia"): a bare noun
-    # there ("The town ... It has ...") is too loose a tie to say whose the number is
-    return phrase if any(t.ent_type_ in _SIDE_ENTITIES for t in phrase) else None
+    # across sentences only a named side ("Israel", "the Kurdish militia") or, for "he" /
+    # "she", a named person ("Omar Haddad fled in 2009. He led three raids"): a
+    # bare noun there ("The town ... It has ...") is too loose a tie to say whose it is
+    named = _SIDE_ENTITIES | ({"PERSON"} if kind == "person" else set())
+    return phrase if any(t.ent_type_ in named for t in phrase) else None
 
 
 def _being_clause(pronoun: Token) -> Token | None:

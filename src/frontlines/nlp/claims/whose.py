@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_noun, tally_of
 from frontlines.nlp.claims.dates import clause_verb
+from frontlines.nlp.claims.elided import existential_noun
+from frontlines.nlp.claims.readings import DEVICES
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import doc_text
@@ -149,11 +151,22 @@ def whose(
     fallback = main_actor if measure.id in OWNED_MEASURES else None
     # Nobody holds them in the text: the things counted are what the number is about
     # ("five or six gunmen were inside", "a 12-kilogram bomb").
+    # A bare number an existential clause leaves its noun out of counts that noun, even
+    # though it stands before the number ("hunted the gunmen, saying there were four").
     counted = (concept.text if measure.subject == "owner" and concept is not None
-               and concept.start_char >= q.start else None)  # fmt: skip
+               and (concept.start_char >= q.start or _left_out(span, q)) else None)  # fmt: skip
     if counted is None and measure.subject == "owner":
         counted = _measured_thing(span) or _sized_group(span)
+    if measure.id == "attacks" and concept is not None and concept.root.lemma_.lower() in DEVICES:
+        counted = None  # "two bombs exploded": attacks by a device name no one's
     return _subject(doc, q, span) or fallback, counted
+
+
+def _left_out(span: Span, q: Quantity) -> bool:
+    """Whether ``q``'s concept is the noun its existential clause leaves out."""
+    noun = existential_noun(span, replace(q, concept=None))
+    return noun is not None and q.concept is not None and noun.idx >= q.concept.start \
+        and noun.idx + len(noun.text) <= q.concept.end  # fmt: skip
 
 
 #: Verbs of keeping count: their subject records attacks, it does not make them.

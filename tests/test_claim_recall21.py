@@ -1,0 +1,107 @@
+"""Claims on real news, issue 20 (brief claims21): a later number whose noun is left out
+and borrowed from the count before it, and the noun an existential clause leaves out as
+whose number it is; each tested on sentences written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Seven suspects are in custody in Kenya and two in Uganda.", "two", "detained"),
+        ("Nine protesters are in custody in the capital and four in the port.", "four",
+         "detained"),
+    ],
+)
+def test_a_count_borrowing_the_noun_before_it_is_more_of_it(nlp, text, number, measure):
+    """The quantity reader gives "two" the phrase "Seven suspects" as what it counts: the
+    clause says nothing else, so it is more of the same count."""
+    claims = claims_by_text(nlp, text)
+    assert claims[number].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # its own verb says what befell them
+        ("Seven suspects are in custody in Kenya and two were wounded in Uganda.", "two",
+         "wounded"),
+    ],
+)
+def test_a_count_with_its_own_verb_keeps_it(nlp, text, number, measure):
+    claims = claims_by_text(nlp, text)
+    assert claims[number].measure == measure
+
+
+def test_the_noun_an_existential_clause_leaves_out_is_whose(nlp):
+    """"there might be as many as five": five of the gunmen hunted."""
+    text = "Soldiers hunted the gunmen, saying there might be as many as five."
+    claim = claims_by_text(nlp, text)["as many as five"]
+    assert claim.measure == "fighters"
+    assert claim.subject_text == "gunmen"
+
+
+def test_a_speaker_is_not_whose(nlp):
+    """"Soldiers said there were four": the soldiers speak, they are not counted."""
+    claims = claims_by_text(nlp, "Soldiers said there were four.")
+    assert all(c.subject_text != "Soldiers" for c in claims.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The valley was described in a letter from the ministry as the place where 300 "
+         "civilians were killed.", "300", "the ministry"),
+        ("The camp was described in articles by the weekly as a place where 40 prisoners "
+         "were held.", "40", "the weekly"),
+    ],
+)
+def test_a_passive_cue_said_in_a_paper_is_its_authors(nlp, text, number, source):
+    """A passive cue with no agent speaks through the paper it was said in: its author."""
+    claim = claims_by_text(nlp, text)[number]
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
+def test_a_paper_with_no_author_names_no_one(nlp):
+    text = "The valley was described in a report as the place where 300 civilians were killed."
+    claim = claims_by_text(nlp, text)["300"]
+    assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Two bombs exploded near the court on Monday, killing nine people.", "Two", "attacks"),
+        ("Three car bombs went off in the old city overnight.", "Three", "attacks"),
+        ("Two roadside bombs blew up beside the convoy.", "Two", "attacks"),
+        # not gone off: weapons found, held or set off by the police
+        ("Police detonated two bombs found near the bridge.", "two", "materiel"),
+        ("Two bombs were found under the bridge.", "Two", "materiel"),
+        ("The rebels keep 300 bombs in their depots.", "300", "materiel"),
+    ],
+)
+def test_devices_that_went_off_count_attacks(nlp, text, number, measure):
+    assert claims_by_text(nlp, text)[number].measure == measure
+
+
+def test_he_takes_up_a_person_named_in_the_sentence_before(nlp):
+    """"he led three attacks": the person the sentence before names led them."""
+    text = "Omar Haddad fled abroad in 2009. He led three attacks on police posts."
+    assert claims_by_text(nlp, text)["three"].subject_text == "Omar Haddad"
+
+
+def test_he_does_not_take_up_a_bare_noun_before(nlp):
+    """"The commander ... He has 400 fighters": no name, too loose a tie."""
+    text = "The commander lost his post in May. He still has 400 fighters in the hills."
+    assert claims_by_text(nlp, text)["400"].subject_text != "The commander"
+
+
+def test_attacks_counted_by_their_device_name_no_one(nlp):
+    claim = claims_by_text(nlp, "Two bombs exploded near the court on Monday.")["Two"]
+    assert claim.measure == "attacks"
+    assert claim.subject_text is None
