@@ -66,6 +66,8 @@ __all__ = [
     "AIM",
     "CAPACITY",
     "CAPACITY_ADJECTIVES",
+    "EFFECT",
+    "EFFECT_VERBS",
     "INTENTION_NOUNS",
     "KIND_WORDS",
     "PERIOD_DAYS",
@@ -96,6 +98,11 @@ STATE_VERBS = frozenset(word_list("event", "state_verbs"))
 OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) - frozenset(
     word_list("event", "executive_governors")
 )
+#: Verbs of an effect on the present: an event noun as their subject in the present
+#: perfect tells what a known event goes on doing ("the bombing has thrust ...").
+EFFECT_VERBS = frozenset(word_list("event", "effect_verbs"))
+#: The reason such an event word is not coded.
+EFFECT = "effect of an event told"
 #: Auxiliaries of a possible, required or future clause.
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
@@ -152,6 +159,8 @@ def unspecific_reason(trigger: Token) -> str:
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
             and not (particular(trigger) or given)):  # "bombings this month ... show"
         return "present or generic"
+    if finite.i != trigger.i and _effect(finite, trigger, path) and not given:
+        return EFFECT
     return ""
 
 
@@ -343,6 +352,29 @@ def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
     while below.head.i != finite.i and below.head.i != below.i:
         below = below.head
     return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
+
+
+def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
+    """ "The bombing has thrust security to the top of the race", "the fighting has caused
+    many to flee": an event word in the subject of a verb of effect (``EFFECT_VERBS``) in
+    the present perfect or the simple present, with an object, and no date of its
+    own. Such a clause is about the present the event made, and the event is one the
+    reader already knows (told earlier, or long ago); news of a deed tells it in the past
+    ("the attack on Tuesday prompted ..." keeps it) or by what it did to people."""
+    if finite.lemma_.lower() not in EFFECT_VERBS:
+        return False
+    if not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in finite.children):
+        return False  # "caused many to flee" is parsed as a clause of its own
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                  for c in finite.children)  # fmt: skip
+    if not (perfect or _simple_present(finite)):
+        return False
+    below = path[-2] if len(path) > 1 else trigger
+    while below.head.i != finite.i and below.head.i != below.i:
+        below = below.head
+    if below.dep_ != "nsubj":
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in below.subtree)
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
