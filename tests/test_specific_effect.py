@@ -54,3 +54,41 @@ def test_the_effect_needs_an_object(nlp):
     """ "Heavy fighting has spread to the outskirts": no verb of effect, news of fighting."""
     doc = _doc(nlp, "Heavy fighting has spread to the outskirts of Khartoum, residents said.")
     assert _reason(doc, "fighting") != EFFECT
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mayor said the recent wave of police shootings and sit-ins demands that each "
+         "of us listen.", "shootings"),
+        ("The senator said the latest round of police shootings and marches demands that "
+         "the country listen.", "shootings"),
+        ("The bishop said the new wave of raids and protests demands that leaders talk to "
+         "each other.", "raids"),
+        ("The general said the rash of ambushes and protests warrants a new response.",
+         "ambushes"),
+    ],
+)  # fmt: skip
+def test_a_present_verb_tagged_as_a_plural_noun_is_read_as_a_present(nlp, text, word):
+    """The tagger reads "demands" as a noun: the event word's clause is still a present
+    that states something about events already known."""
+    doc = _doc(nlp, text)
+    assert next(t for t in doc if t.dep_ == "ccomp" and t.head.dep_ == "ROOT").tag_ in {
+        "NNS", "VBZ"}
+    assert _reason(doc, word) == "present or generic"
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The monitor said clashes between rebels and soldiers in Goma killed 20 people on "
+         "Friday.", "clashes"),
+        ("The mayor said the bombings in the market last week prove that the militia is "
+         "still active.", "bombings"),
+    ],
+)  # fmt: skip
+def test_a_reported_deed_in_the_past_or_dated_is_kept(nlp, text, word):
+    doc = _doc(nlp, text)
+    assert _reason(doc, word) == ""
+    assert doc._.events

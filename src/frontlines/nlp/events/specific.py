@@ -51,6 +51,7 @@ from frontlines.nlp.events.periods import (
     verb_above,
 )
 from frontlines.nlp.events.realis import (
+    ATTACK_VERBS,
     EVENT_NOUNS,
     anchored,
     caused,
@@ -59,6 +60,7 @@ from frontlines.nlp.events.realis import (
     there_was,
 )
 from frontlines.nlp.events.scope import relative_past
+from frontlines.nlp.events.story import OUTCOME_CUES
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -161,6 +163,9 @@ def unspecific_reason(trigger: Token) -> str:
         return "present or generic"
     if finite.i != trigger.i and _effect(finite, trigger, path) and not given:
         return EFFECT
+    if trigger.pos_ in _NOUNS and _misread_present(trigger) and not (particular(trigger)
+                                                                    or given):  # fmt: skip
+        return "present or generic"
     return ""
 
 
@@ -375,6 +380,25 @@ def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
     if below.dep_ != "nsubj":
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in below.subtree)
+
+
+def _misread_present(noun: Token) -> bool:
+    """ "She said the wave of shootings and protests demands that ...": the tagger read
+    the present verb "demands" as a plural noun, so no verb is found above the event
+    word and the reporting verb's past asserts it. A plural noun that is a reported
+    clause (``ccomp``) with the event word's phrase as its subject is that clause's
+    present verb, and a simple present with the event in its subject states (as
+    ``_states`` reads it). Verbs of attack or outcome are left alone ("said the blast
+    kills ...": a headline's present tells the deed)."""
+    top = _phrase_top(noun)
+    verb = top.head
+    if top.dep_ != "nsubj" or verb.i == top.i or verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ != "NNS" or not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES
+                or lemma.rstrip("s") in ATTACK_VERBS | OUTCOME_CUES)  # fmt: skip
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
