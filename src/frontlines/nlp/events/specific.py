@@ -51,6 +51,7 @@ from frontlines.nlp.events.periods import (
     verb_above,
 )
 from frontlines.nlp.events.realis import (
+    ATTACK_VERBS,
     EVENT_NOUNS,
     anchored,
     caused,
@@ -59,6 +60,7 @@ from frontlines.nlp.events.realis import (
     there_was,
 )
 from frontlines.nlp.events.scope import relative_past
+from frontlines.nlp.events.story import OUTCOME_CUES
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -66,6 +68,8 @@ __all__ = [
     "AIM",
     "CAPACITY",
     "CAPACITY_ADJECTIVES",
+    "EFFECT",
+    "EFFECT_VERBS",
     "INTENTION_NOUNS",
     "KIND_WORDS",
     "PERIOD_DAYS",
@@ -96,6 +100,11 @@ STATE_VERBS = frozenset(word_list("event", "state_verbs"))
 OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) - frozenset(
     word_list("event", "executive_governors")
 )
+#: Verbs of an effect on the present: an event noun as their subject in the present
+#: perfect tells what a known event goes on doing ("the bombing has thrust ...").
+EFFECT_VERBS = frozenset(word_list("event", "effect_verbs"))
+#: The reason such an event word is not coded.
+EFFECT = "effect of an event told"
 #: Auxiliaries of a possible, required or future clause.
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
@@ -151,6 +160,11 @@ def unspecific_reason(trigger: Token) -> str:
         return AGGREGATE
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
             and not (particular(trigger) or given)):  # "bombings this month ... show"
+        return "present or generic"
+    if finite.i != trigger.i and _effect(finite, trigger, path) and not given:
+        return EFFECT
+    if trigger.pos_ in _NOUNS and _misread_present(trigger) and not (particular(trigger)
+                                                                    or given):  # fmt: skip
         return "present or generic"
     return ""
 
@@ -343,6 +357,48 @@ def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
     while below.head.i != finite.i and below.head.i != below.i:
         below = below.head
     return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
+
+
+def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
+    """ "The bombing has thrust security to the top of the race", "the fighting has caused
+    many to flee": an event word in the subject of a verb of effect (``EFFECT_VERBS``) in
+    the present perfect or the simple present, with an object, and no date of its
+    own. Such a clause is about the present the event made, and the event is one the
+    reader already knows (told earlier, or long ago); news of a deed tells it in the past
+    ("the attack on Tuesday prompted ..." keeps it) or by what it did to people."""
+    if finite.lemma_.lower() not in EFFECT_VERBS:
+        return False
+    if not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in finite.children):
+        return False  # "caused many to flee" is parsed as a clause of its own
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                  for c in finite.children)  # fmt: skip
+    if not (perfect or _simple_present(finite)):
+        return False
+    below = path[-2] if len(path) > 1 else trigger
+    while below.head.i != finite.i and below.head.i != below.i:
+        below = below.head
+    if below.dep_ != "nsubj":
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in below.subtree)
+
+
+def _misread_present(noun: Token) -> bool:
+    """ "She said the wave of shootings and protests demands that ...": the tagger read
+    the present verb "demands" as a plural noun, so no verb is found above the event
+    word and the reporting verb's past asserts it. A plural noun that is a reported
+    clause (``ccomp``) with the event word's phrase as its subject is that clause's
+    present verb, and a simple present with the event in its subject states (as
+    ``_states`` reads it). Verbs of attack or outcome are left alone ("said the blast
+    kills ...": a headline's present tells the deed)."""
+    top = _phrase_top(noun)
+    verb = top.head
+    if top.dep_ != "nsubj" or verb.i == top.i or verb.dep_ != "ccomp":
+        return False
+    if verb.tag_ != "NNS" or not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES
+                or lemma.rstrip("s") in ATTACK_VERBS | OUTCOME_CUES)  # fmt: skip
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
