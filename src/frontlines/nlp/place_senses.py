@@ -201,6 +201,8 @@ def english_word_only(name: str, gazetteer: Gazetteer) -> bool:
 def _bears(candidate: Candidate, word: str) -> bool:
     """The candidate place goes by ``word`` itself, not by a folded or alternate form."""
     place = candidate.place
+    if place.is_postal:
+        return False  # a post office called House or Plum is not what the word means
     major = place.is_country or place.admin_level == 1 or place.feature_code.startswith("PPLC")
     if candidate.kind == "demonym":
         return True

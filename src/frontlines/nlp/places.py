@@ -169,7 +169,7 @@ class PlaceNamePass(UsesGazetteer):
             for e in relabellable
             if e.start not in relabelled
             and e.label_ not in UNATTESTABLE
-            and not self.gazetteer.lookup(e.text)
+            and all(p.is_postal for p in self.gazetteer.lookup(e.text))  # none, or hamlets
         ]
         attested = attested_places(doc, unknown)
         relabelled |= {e.start for e in relabellable if normalise_place_name(e.text) in attested}

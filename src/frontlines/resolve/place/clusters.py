@@ -42,6 +42,7 @@ def local_place(place: Place) -> bool:
         place.lat is not None
         and place.lon is not None
         and (place.feature_class == "P" or place.admin_level == 2)
+        and not place.is_postal
     )
 
 

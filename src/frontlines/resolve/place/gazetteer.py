@@ -19,6 +19,7 @@ from pathlib import Path
 
 from frontlines.errors import DataFileError
 from frontlines.resolve.place.names import name_key, name_words
+from frontlines.resolve.place.postal import POSTAL_ID_BASE
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 from frontlines.settings import Settings
 
@@ -64,6 +65,12 @@ class Place(PlaceRow):
     @cached_property
     def is_country(self) -> bool:
         return self.feature_code.startswith("PCL")
+
+    @cached_property
+    def is_postal(self) -> bool:
+        """A US post office name the GeoNames extracts lack (``postal``): no id, no
+        population, a point that is the mean of its ZIP codes."""
+        return self.geonames_id <= -POSTAL_ID_BASE
 
     @cached_property
     def admin_level(self) -> int | None:
@@ -175,14 +182,18 @@ class Gazetteer:
         return [c.place for c in self.candidates(name)]
 
     def is_place_name(self, name: str) -> bool:
-        """Some place goes by ``name`` as its name, an alternate name or an abbreviation."""
+        """Some place goes by ``name`` as its name, an alternate name or an abbreviation.
+        Post office names (``Place.is_postal``) do not count: they resolve a name the text
+        shows to be a place, but thousands of them are words and surnames ("Arsenal",
+        "Observatory") that should not make a capitalised word a place."""
         return self._cached_place_key(name_key(name))
 
     def _is_place_key(self, key: str) -> bool:
         marks = ",".join("?" * len(PLACE_NAME_KINDS))
         row = self._conn.execute(
-            f"SELECT 1 FROM names WHERE key = ? AND kind IN ({marks}) LIMIT 1",
-            (key, *(_SORT_BY_KIND[k] for k in PLACE_NAME_KINDS)),
+            f"SELECT 1 FROM names WHERE key = ? AND kind IN ({marks}) AND geonames_id > ?"
+            " LIMIT 1",
+            (key, *(_SORT_BY_KIND[k] for k in PLACE_NAME_KINDS), -POSTAL_ID_BASE),
         )
         return row.fetchone() is not None
 

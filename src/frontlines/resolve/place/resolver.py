@@ -236,12 +236,14 @@ class ToponymResolver:
                     qualifiers.get(key),
                     _Context.of(
                         [b for k, bs in beliefs.items() if k != key and k not in mute
-                         and k not in echoes.get(key, ()) for b in bs],  # fmt: skip
+                         and k not in echoes.get(key, ()) for b in bs
+                         if not b[0].is_postal],  # fmt: skip
                         w.country_vote,
                         w.centroid_belief,
                         w.centroid_spread_km,
                         [b for k, bs in pooled.items() if k != key and k not in mute
-                         and k not in echoes.get(key, ()) for b in bs],  # fmt: skip
+                         and k not in echoes.get(key, ()) for b in bs
+                         if not b[0].is_postal],  # fmt: skip
                         frozenset() if key in dated else dateline,
                     ),
                     w,

