@@ -272,7 +272,7 @@ class EventCoder:
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
                 match = armed_described(match, words, self.lexicon)  # after the readings
-                match = aircraft_downed(match, sent, self.lexicon)  # that give an attack
+                match = aircraft_downed(match, words, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event

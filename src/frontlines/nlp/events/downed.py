@@ -8,7 +8,12 @@ clash), not an air strike and not violence against civilians. Drones are left al
 drone brought down may be coded as a disrupted weapon, and that is no clear reading.
 
 Only a verb of downing whose own object (or passive subject) is an aircraft counts: "shot
-down a warplane", "the helicopter was brought down", "militants downed an army jet".
+down a warplane", "the helicopter was brought down", "militants downed an army jet". And
+only when it is what the event's own words tell: each of its trigger words is the verb
+of downing, a word it governs (the aircraft, "killing its crew") or a noun it describes
+("the attack that downed a jet"). A downing told in another clause of the sentence is
+another deed: "warplanes bombed the market, two days after rebels shot down a
+helicopter" is still an air strike, and its later clause does not retype it.
 """
 
 from __future__ import annotations
@@ -31,16 +36,34 @@ _MILITARY = frozenset(word_list("event", "military_aircraft_modifiers"))
 _DOWNING = frozenset({"shoot", "bring", "knock"})
 #: The event types the aircraft's words or a verb of shooting may have given.
 _STRIKER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+#: Dependencies of a clause that tells a deed of its own ("after warplanes bombed ...").
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "relcl", "acl"})
 #: The lexicon's attack on forces: ACLED's armed clash told by a one-sided word.
 _ON_FORCES = "armed_clash_attack_on_forces"
 
 
-def aircraft_downed(match: EventMatch, sent: Span, lexicon: EventLexicon) -> EventMatch:
-    """``match`` as an armed clash when its sentence tells of an aircraft downed (see the
-    module's docstring); otherwise unchanged."""
-    if match.type.acled_event not in _STRIKER_TYPES or not any(_downs(t) for t in sent):
+def aircraft_downed(match: EventMatch, words: list[Token], sent: Span,
+                    lexicon: EventLexicon) -> EventMatch:  # fmt: skip
+    """``match`` as an armed clash when its trigger ``words`` tell of an aircraft downed in
+    ``sent`` (see the module's docstring); otherwise unchanged."""
+    if match.type.acled_event not in _STRIKER_TYPES or not words:
+        return match
+    downings = [t for t in sent if _downs(t)]
+    if not all(any(_told_by(w, d) for d in downings) for w in words):
         return match
     return replace(match, type=lexicon.get(_ON_FORCES))
+
+
+def _told_by(word: Token, downing: Token) -> bool:
+    """Whether the trigger ``word`` is part of what ``downing`` tells: the verb itself, a
+    word it governs that is not a clause of its own ("shot down a warplane", "downed a
+    jet, killing its crew"), or a noun it describes ("the attack that downed a jet")."""
+    if word.i == downing.i:
+        return True
+    if word.head.i == downing.i:
+        return word.dep_ not in _OWN_CLAUSES or (word.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in word.children))  # fmt: skip
+    return downing.head.i == word.i and downing.dep_ in {"relcl", "acl"}
 
 
 def _downs(verb: Token) -> bool:
