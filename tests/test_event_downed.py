@@ -53,6 +53,36 @@ def test_only_military_aircraft_and_no_suicide_bomber_count(nlp) -> None:
     assert not _aircraft(next(t for t in doc if t.lower_ == "bomber"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shot down a Red Cross helicopter carrying aid workers near Kalat on Monday.",
+        "Rebels shot down a government plane carrying the health minister near Kalat on Monday.",
+        "Militants shot down a medical helicopter near Kalat on Monday.",
+    ],
+)  # fmt: skip
+def test_a_civilian_aircraft_downed_is_no_clash(nlp, text: str) -> None:
+    assert "Armed clash" not in [e.acled_sub_event for e in events_on(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        ("Gunmen shot down a rescue helicopter near Kalat.", False),
+        ("Gunmen shot down a UN helicopter near Kalat.", False),
+        ("Gunmen shot down a helicopter carrying patients near Kalat.", False),
+        ("Gunmen shot down a regime plane near Kalat.", False),
+        # carrying soldiers, or no word of its use: a helicopter is a military one
+        ("Gunmen shot down a helicopter carrying soldiers near Kalat.", True),
+        ("Gunmen shot down a helicopter near Kalat.", True),
+    ],
+)  # fmt: skip
+def test_a_civilian_word_or_load_makes_an_aircraft_civilian(nlp, text, military) -> None:
+    doc = nlp(text)
+    craft = next(t for t in doc if t.lower_ in {"helicopter", "plane"})
+    assert _aircraft(craft) is military
+
+
 def test_aircraft_downed_leaves_other_types_alone(nlp) -> None:
     coder = nlp.get_pipe("frontlines_events")
     assert isinstance(coder, EventCoder)

@@ -6,6 +6,9 @@ on it; but the aircraft was what was hit. Crewed military aircraft are an armed 
 ACLED's reading is a battle between the side that fired and the air force (an armed
 clash), not an air strike and not violence against civilians. Drones are left alone: a
 drone brought down may be coded as a disrupted weapon, and that is no clear reading.
+Nor is a civilian flight an armed side: "a Red Cross helicopter", "a medical plane", "a
+helicopter carrying aid workers" (``civilian_aircraft_modifiers`` and
+``aircraft_load_verbs`` in ``data/event_words.toml``).
 
 Only a verb of downing whose own object (or passive subject) is an aircraft counts: "shot
 down a warplane", "the helicopter was brought down", "militants downed an army jet". And
@@ -22,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.civilians_hit import CIVILIAN_NOUNS
 from frontlines.vocab.events import EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
@@ -32,6 +36,9 @@ AIRCRAFT = frozenset(word_list("event", "downed_aircraft"))
 #: Words of any aircraft, and the modifiers that make one military ("a fighter jet").
 _ANY_AIRCRAFT = frozenset(word_list("event", "downed_any_aircraft"))
 _MILITARY = frozenset(word_list("event", "military_aircraft_modifiers"))
+#: Modifiers of a civilian aircraft, and the verbs of what it carries ("carrying patients").
+_CIVILIAN = frozenset(word_list("event", "civilian_aircraft_modifiers"))
+_LOAD_VERBS = frozenset(word_list("event", "aircraft_load_verbs"))
 #: Verbs that take "down" for bringing an aircraft out of the sky.
 _DOWNING = frozenset({"shoot", "bring", "knock"})
 #: The event types the aircraft's words or a verb of shooting may have given.
@@ -79,10 +86,31 @@ def _downs(verb: Token) -> bool:
 
 def _aircraft(noun: Token) -> bool:
     """Whether ``noun`` names a crewed military aircraft ("a warplane", "an army
-    helicopter", "a fighter jet"), not a person ("a suicide bomber") nor an airliner ("a
-    passenger jet")."""
+    helicopter", "a fighter jet"), not a person ("a suicide bomber"), an airliner ("a
+    passenger jet") nor a civilian flight ("a Red Cross helicopter", "a helicopter
+    carrying patients")."""
     words = {noun.lemma_.lower(), noun.lower_}
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    modifiers = {w.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
+                 for w in c.subtree}  # fmt: skip
+    if modifiers & _CIVILIAN or _carries_civilians(noun):
+        return False
     if words & _ANY_AIRCRAFT:
         return bool(modifiers & _MILITARY)
     return bool(words & AIRCRAFT) and "suicide" not in modifiers
+
+
+def _carries_civilians(noun: Token) -> bool:
+    """ "a helicopter carrying aid workers", "a plane flying pilgrims home": its load is
+    people named as civilians (``civilian_nouns``)."""
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _LOAD_VERBS:
+            continue
+        for load in verb.children:
+            if load.dep_ != "dobj":
+                continue
+            compounds = [c.lower_ for c in load.children if c.dep_ == "compound"]
+            said = {load.lower_, load.lemma_.lower(), *(f"{c} {load.lemma_.lower()}"
+                                                       for c in compounds)}  # fmt: skip
+            if said & CIVILIAN_NOUNS:
+                return True
+    return False
