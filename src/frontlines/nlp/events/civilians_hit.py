@@ -59,7 +59,8 @@ def civilians_hit(match: EventMatch, victim: EventActor | None, words: list[Toke
 
 def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon) -> EventMatch:
     """``match`` as an attack on forces when its attack is told by a participle describing
-    someone armed: "the 30-year-old Marine killed in Helmand", "a guard shot at the gate".
+    someone armed: "the 30-year-old Marine killed in Helmand", "a policeman shot at the
+    gate" (``armed_targets``: a lone "guard" may be a private one, and is not listed).
     The participle's noun is who was hit, named or not as the event's second side."""
     if match.type.acled_sub_event != "Attack":
         return match
