@@ -7,7 +7,7 @@ import pytest
 
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.downed import _aircraft, aircraft_downed
-from frontlines.vocab.events import EventMatch
+from frontlines.vocab.events import ATTACK_ON_FORCES, EventMatch
 from tests.event_reading import events_on
 
 
@@ -110,3 +110,9 @@ def test_aircraft_downed_reads_the_events_own_words(nlp) -> None:
     assert aircraft_downed(strike, [by_word["warplane"]], sent, coder.lexicon).type \
         .acled_sub_event == "Armed clash"
     assert aircraft_downed(strike, [], sent, coder.lexicon) == strike
+
+
+def test_the_shared_attack_on_forces_id_names_the_lexicons_armed_clash(nlp) -> None:
+    coder = nlp.get_pipe("frontlines_events")
+    assert isinstance(coder, EventCoder)
+    assert coder.lexicon.get(ATTACK_ON_FORCES).acled_sub_event == "Armed clash"

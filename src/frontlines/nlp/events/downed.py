@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.civilians_hit import CIVILIAN_NOUNS
-from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.events import ATTACK_ON_FORCES, EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
 __all__ = ["AIRCRAFT", "aircraft_downed"]
@@ -45,8 +45,6 @@ _DOWNING = frozenset({"shoot", "bring", "knock"})
 _STRIKER_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 #: Dependencies of a clause that tells a deed of its own ("after warplanes bombed ...").
 _OWN_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "relcl", "acl"})
-#: The lexicon's attack on forces: ACLED's armed clash told by a one-sided word.
-_ON_FORCES = "armed_clash_attack_on_forces"
 
 
 def aircraft_downed(match: EventMatch, words: list[Token], sent: Span,
@@ -58,7 +56,7 @@ def aircraft_downed(match: EventMatch, words: list[Token], sent: Span,
     downings = [t for t in sent if _downs(t)]
     if not all(any(_told_by(w, d) for d in downings) for w in words):
         return match
-    return replace(match, type=lexicon.get(_ON_FORCES))
+    return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
 
 
 def _told_by(word: Token, downing: Token) -> bool:
