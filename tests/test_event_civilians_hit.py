@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.events.civilians_hit import armed_described
+from frontlines.nlp.events.component import EventCoder
+from frontlines.vocab.events import EventMatch
 from tests.event_reading import events_on
 
 
@@ -44,3 +47,23 @@ def test_who_was_hit_decides_battle_or_attack(nlp, text, sub_event):
 )  # fmt: skip
 def test_a_participle_tells_who_was_hit(nlp, text, sub_event):
     assert [e.acled_sub_event for e in events_on(nlp, text)] == [sub_event]
+
+
+@pytest.mark.parametrize(
+    ("text", "clash"),
+    [
+        # the docstring's examples: a participle describing someone armed
+        ("Mourners buried a policeman shot at the gate of the ministry last week.", True),
+        ("Mourners buried the 30-year-old Marine killed in Helmand last week.", True),
+        # the same participle describing a civilian: no clash
+        ("Mourners buried a farmer killed at the gate of the market last week.", False),
+    ],
+)  # fmt: skip
+def test_armed_described_reads_the_noun_its_participle_describes(nlp, text, clash) -> None:
+    coder = nlp.get_pipe("frontlines_events")
+    assert isinstance(coder, EventCoder)
+    attack = EventMatch(next(t for t in coder.lexicon.types if t.id == "attack"), 1.0, ())
+    doc = nlp(text)
+    participle = next(t for t in doc if t.dep_ == "acl")
+    typed = armed_described(attack, [participle], coder.lexicon)
+    assert (typed.type.acled_sub_event == "Armed clash") is clash

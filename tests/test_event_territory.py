@@ -73,6 +73,9 @@ def test_goods_seized_where_a_place_is_named_move_no_territory(nlp, goods: str) 
         "Rebels seized 300 square kilometres of farmland near Kalat on Monday.",
         "Rebels seized 300 hectares of farmland near Kalat on Monday.",
         "Government troops captured 40 percent of the town of Kalat on Monday.",
+        # a length is a stretch of ground, never goods measured out
+        "Rebels captured 3 miles of the pipeline near Kalat on Monday.",
+        "Rebels seized 10 kilometres of the canal near Kalat on Monday.",
     ],
 )  # fmt: skip
 def test_a_measure_of_ground_taken_still_codes_the_territory_event(nlp, ground: str) -> None:
@@ -87,3 +90,7 @@ def test_measured_goods_reads_the_measure_and_what_it_measures(nlp) -> None:
     assert not measured_goods(next(t for t in land if t.lower_ == "hectares"))
     bare = nlp("Raiders seized two tonnes near Kalat.")
     assert not measured_goods(next(t for t in bare if t.lower_ == "tonnes"))
+    road = nlp("Raiders seized five miles of the pipeline near Kalat.")
+    assert not measured_goods(next(t for t in road if t.lower_ == "miles"))
+    cash = nlp("Raiders seized $3 million in cash at the bank in Kalat.")
+    assert measured_goods(next(t for t in cash if t.lower_ == "million"))

@@ -15,6 +15,7 @@ from frontlines.vocab.files import parse_toml, read_data_toml
 from frontlines.vocab.words import word_list
 
 __all__ = [
+    "ATTACK_ON_FORCES",
     "EventLexicon",
     "EventMatch",
     "EventType",
@@ -32,6 +33,10 @@ INFLECTION = "(?:" + "|".join(SUFFIXES) + ")?"
 #: Where a cue may start: a run of word characters not after a word character or hyphen.
 _WORD_RUN = re.compile(r"(?<![\w-])\w+")
 _LEAD = re.compile(r"\w*")
+
+#: The lexicon's attack on forces (``data/events.toml``): ACLED's armed clash told by a
+#: one-sided word ("an attack on an army post"), the type an attack on armed people takes.
+ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
 
 #: Words that show who acts: the side decides between "government regains territory"
 #: and "non-state actor overtakes territory".

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.sides import RECIPROCAL
-from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.events import ATTACK_ON_FORCES, EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
 __all__ = ["CIVILIAN_NOUNS", "armed_described", "civilians_hit"]
@@ -32,8 +32,6 @@ CIVILIAN_NOUNS = frozenset(word_list("event", "civilian_nouns"))
 _ARMED = frozenset(word_list("event", "armed_targets"))
 _CLASH = "Armed clash"
 _ATTACK = "attack"
-#: The lexicon's attack on forces: ACLED's armed clash told by a one-sided word.
-_ON_FORCES = "armed_clash_attack_on_forces"
 #: Tags of a participle that modifies a noun (the parser tags some as past tense).
 _PARTICIPLES = frozenset({"VBN", "VBD"})
 
@@ -59,7 +57,8 @@ def civilians_hit(match: EventMatch, victim: EventActor | None, words: list[Toke
 
 def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon) -> EventMatch:
     """``match`` as an attack on forces when its attack is told by a participle describing
-    someone armed: "the 30-year-old Marine killed in Helmand", "a guard shot at the gate".
+    someone armed: "the 30-year-old Marine killed in Helmand", "a policeman shot at the
+    gate" (``armed_targets``: a lone "guard" may be a private one, and is not listed).
     The participle's noun is who was hit, named or not as the event's second side."""
     if match.type.acled_sub_event != "Attack":
         return match
@@ -67,5 +66,5 @@ def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon
         hit = word.head
         if word.dep_ == "acl" and word.tag_ in _PARTICIPLES and hit.pos_ in {"NOUN", "PROPN"} \
                 and (hit.lower_ in _ARMED or hit.lemma_.lower() in _ARMED):  # fmt: skip
-            return replace(match, type=lexicon.get(_ON_FORCES))
+            return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
     return match

@@ -108,7 +108,7 @@ from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import EventLexicon, EventMatch, side_of
+from frontlines.vocab.events import ATTACK_ON_FORCES, EventLexicon, EventMatch, side_of
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -128,8 +128,6 @@ __all__ = [
 VERSION = "0.2.0"
 #: Words naming people under arms: a target that has them makes an attack a battle.
 ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
-#: The lexicon type of an attack on forces (Battles / Armed clash).
-ATTACK_ON_FORCES = "armed_clash_attack_on_forces"
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -272,7 +270,7 @@ class EventCoder:
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
                 match = armed_described(match, words, self.lexicon)  # after the readings
-                match = aircraft_downed(match, sent, self.lexicon)  # that give an attack
+                match = aircraft_downed(match, words, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice
                 first_kind = first_kind or match.type.acled_event

@@ -35,9 +35,8 @@ TERRITORY_NOUNS = (words("place", "place_nouns") | words("place", "facility_noun
 RECORDINGS = words("sense", "recording_nouns")
 #: Entity labels of places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Entity labels of an amount measured out: weight, volume, a sum of money.
-_MEASURE_LABELS = frozenset({"QUANTITY", "MONEY"})
-#: Kinds of unit goods are measured in (``units.toml``): "two tonnes of", "500 litres of".
+#: Kinds of unit goods are measured in (``units.toml``): "two tonnes of", "500 litres of",
+#: "$3 million in". A length or an area measures ground ("3 miles of the pipeline").
 _GOODS_UNITS = frozenset({"mass", "volume", "currency"})
 #: Words of a measure of area: what it measures is ground.
 _AREA_WORDS = frozenset({"square", "hectare", "acre", "km2", "sq"})
@@ -62,12 +61,12 @@ def recorded(trigger: Token) -> bool:
 
 
 def measured_goods(thing: Token) -> bool:
-    """Whether what a territory word took is an amount of goods, not ground: a measure
-    ("2,000 kilos", "$3 million") of something that is neither a place nor a territory
-    noun ("of spoiled fish", "in cash"). A measure of area is ground ("300 square
-    kilometres of farmland", "40 hectares of the valley"); a measure with no "of" or "in"
-    is left alone ("seized 300 square kilometres")."""
-    if thing.ent_type_ not in _MEASURE_LABELS and _unit_kind(thing) not in _GOODS_UNITS:
+    """Whether what a territory word took is an amount of goods, not ground: a weight, a
+    volume or a sum ("2,000 kilos", "$3 million") of something that is neither a place nor
+    a territory noun ("of spoiled fish", "in cash"). A measure of length or area is ground
+    ("3 miles of the pipeline", "40 hectares of the valley"), whatever it is of; a measure
+    with no "of" or "in" is left alone ("seized two tonnes")."""
+    if thing.ent_type_ != "MONEY" and _unit_kind(thing) not in _GOODS_UNITS:
         return False
     measured = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                      for o in c.children if o.dep_ == "pobj"), None)  # fmt: skip
