@@ -349,7 +349,7 @@ def several_places(noun: Token) -> bool:
 
 
 def particular(noun: Token) -> bool:
-    """Whether a plural event noun's own words pick out particular events: a date or
+    """Whether an event noun's own words pick out particular events: a date or
     places of its own (``anchored``), a named doer ("raids by Ivan's men") or a named
     victim ("the murder of Dr. Amos Hale", ``of_named``)."""
     return anchored(noun) or _by_named(noun) or of_named(noun)
