@@ -75,7 +75,7 @@ def test_a_linking_verb_that_judges_the_deed_keeps_it_undone(nlp) -> None:
 
 def test_a_deed_counted_among_others_or_told_as_doing_is_one_event(nlp) -> None:
     for text, word in (("The killing of Amos Hale is the third this year.", "killing"),
-                       ("The killing of Amos Hale is the latest in a string of murders.",
+                       ("The killing of Amos Hale is the latest of six such murders.",
                         "killing"),
                        ("The murder of Amos Hale shocks the town.", "murder")):  # fmt: skip
         noun = _noun(nlp, text, word)

@@ -23,7 +23,7 @@ __all__ = ["LINKING_VERBS", "VICTIM_LABELS", "of_named"]
 VICTIM_LABELS = frozenset({"PERSON", "FAC"})
 #: Verbs that link a subject to what it is said to be: they judge the deed, not tell it.
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "stay", "look"})
-#: Words that count a deed among others like it ("the latest in a string of ...").
+#: Words that count a deed among others like it ("the latest of many such deeds").
 _COUNTING = frozenset({"latest"})
 _DEFINITE = frozenset({"the", "that", "this"})
 
