@@ -1,5 +1,5 @@
 """A present verb in the story's headline tells news (headline.py), on hand-built parses
-of sentences written for these tests."""
+and through the real model, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +73,55 @@ def test_a_long_first_line_is_a_paragraph() -> None:
     tags = ["NNS", "VBP", *(["NN"] * 24), "_SP", "PRP", "VBD", "PRP", "."]
     doc = parsed(words, heads, deps, tags)
     assert not headline(list(doc.sents)[0])
+
+
+def _first(nlp, text: str):
+    doc = nlp(text)
+    return doc, next(iter(doc.sents))
+
+
+def test_a_title_line_standing_alone_is_the_headline(nlp) -> None:
+    doc, first = _first(nlp, "Rebels seize border town\n\nInsurgents took the town on Monday.")
+    assert headline(first)
+    (seize,) = [t for t in doc if t.lower_ == "seize"]
+    assert irrealis_reason(seize) == ""
+
+
+def test_a_lead_sentence_with_a_full_stop_is_no_headline(nlp) -> None:
+    """Ingest keeps the headline out of the body: a first paragraph that ends a sentence
+    is the lead, and its present tells a habit."""
+    for text in ("Gangs kill with impunity in the capital.\n\nThe police say so.",
+                 "Militias loot farms in the valley!\n\nThe police say so."):  # fmt: skip
+        doc, first = _first(nlp, text)
+        assert not headline(first), text
+        verb = next(t for t in doc if t.lower_ in {"kill", "loot"})
+        assert irrealis_reason(verb) != ""
+
+
+def test_a_hard_wrapped_line_is_no_headline(nlp) -> None:
+    """A single line break inside a paragraph wraps it; a headline has a blank line after."""
+    doc, first = _first(nlp, "Soldiers burn homes across\nthe district every week, "
+                             "residents told us.")  # fmt: skip
+    assert not headline(first)
+    doc, first = _first(nlp, "Troops shell the port\nThe navy denies it.")
+    assert not headline(first)
+
+
+def test_a_title_with_words_of_habit_is_no_headline(nlp) -> None:
+    """A question word opening it, a clause of when or if, a recurring time: the line's
+    own words say the present is a habit."""
+    for text in ("Where militias attack\n\nMost raids come at night.",
+                 "Protests erupt whenever bread prices rise\n\nThe police say so.",
+                 "Police clash with students every Friday\n\nThe marches began in May.",
+                 "Soldiers raid homes when they suspect rebels\n\nThe army denies it.",
+                 ):  # fmt: skip
+        assert not headline(_first(nlp, text)[1]), text
+
+
+def test_the_subject_of_a_headline_be_keeps_the_generic_reading(nlp) -> None:
+    """ "Shelling of clinics is a war crime" as a title describes a kind of deed: only the
+    headline's own verb is read as news, not a subject of its "be"."""
+    doc = nlp("Raids on clinics are war crimes\n\nThe agency said so.")
+    assert headline(next(iter(doc.sents)))
+    (raids,) = [t for t in doc if t.lower_ == "raids"]
+    assert irrealis_reason(raids) == "present or generic"

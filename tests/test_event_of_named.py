@@ -1,5 +1,5 @@
 """A definite event noun naming whom it was done to tells one event (of_named.py), on
-hand-built parses of sentences written for these tests."""
+hand-built parses and through the real model, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ POS = {"DT": "DET", "NN": "NOUN", "NNP": "PROPN", "NNS": "NOUN", "VBZ": "AUX", "
 
 def parsed(words, heads, deps, tags, person=None) -> Doc:
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, tags=tags,
-              pos=[POS[t] for t in tags], lemmas=[w.lower() for w in words])  # fmt: skip
+              pos=[POS[t] for t in tags],
+              lemmas=["be" if w == "is" else w.lower() for w in words])  # fmt: skip
     if person is not None:
         doc.ents = [Span(doc, *person, label="PERSON")]
     return doc
@@ -35,10 +36,12 @@ def the_killing_of(object_words, object_tags, person=None) -> Doc:
     return parsed(words, heads, deps, tags, person)
 
 
-def test_a_named_person_makes_the_noun_one_event() -> None:
+def test_a_named_person_judged_by_be_is_no_event_told() -> None:
+    """ "The killing of Amos Hale is a crime": "be" judges the deed and counts it among
+    no others, so the name alone does not tell it was done."""
     doc = the_killing_of(["Amos", "Hale"], ["NNP", "NNP"], person=(3, 5))
-    assert of_named(doc[1])
-    assert irrealis_reason(doc[1]) == ""
+    assert not of_named(doc[1])
+    assert irrealis_reason(doc[1]) == "present or generic"
 
 
 def test_a_kind_of_victim_keeps_the_generic_reading() -> None:
@@ -50,3 +53,31 @@ def test_a_kind_of_victim_keeps_the_generic_reading() -> None:
 def test_a_name_that_is_no_person_or_site_is_not_read() -> None:
     doc = the_killing_of(["Amos", "Hale"], ["NNP", "NNP"])
     assert not of_named(doc[1])
+
+
+def _noun(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.lower_ == word)
+
+
+def test_a_linking_verb_that_judges_the_deed_keeps_it_undone(nlp) -> None:
+    """A named victim under "is unlikely", "is a duty", "is the goal": a deed weighed,
+    perhaps never done."""
+    for text, word in (("The assassination of Vladimir Putin is unthinkable.", "assassination"),
+                       ("Clerics say the killing of Salman Rushdie is a duty.", "killing"),
+                       ("The arrest of Imran Khan is unlikely, aides say.", "arrest"),
+                       ("The release of Alan Gross is the goal of the talks.", "release"),
+                       ("The killing of Amos Hale remains a priority for the cartel.",
+                        "killing")):  # fmt: skip
+        noun = _noun(nlp, text, word)
+        assert not of_named(noun), text
+        assert irrealis_reason(noun) != "", text
+
+
+def test_a_deed_counted_among_others_or_told_as_doing_is_one_event(nlp) -> None:
+    for text, word in (("The killing of Amos Hale is the third this year.", "killing"),
+                       ("The killing of Amos Hale is the latest of six such murders.",
+                        "killing"),
+                       ("The murder of Amos Hale shocks the town.", "murder")):  # fmt: skip
+        noun = _noun(nlp, text, word)
+        assert of_named(noun), text
+        assert irrealis_reason(noun) == "", text

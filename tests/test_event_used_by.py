@@ -1,5 +1,5 @@
 """A weapon in the "by" or "with" phrase of a noun of attack is used (used_by.py), on
-hand-built parses of sentences written for these tests."""
+hand-built parses and through the real model, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +40,33 @@ def test_the_doer_of_a_noun_that_is_no_attack_is_not_used() -> None:
     doc = cited("inspection")
     assert not used_by_attack(doc[8], ATTACK_VERBS)
     assert irrealis_reason(doc[8]) == "instrument not used"
+
+
+def test_a_gerund_with_a_doubled_consonant_is_an_attack_word() -> None:
+    """ "the hitting of clinics by a tank": "hitting" is "hit" with its consonant doubled."""
+    doc = cited("hitting")
+    assert "hit" in ATTACK_VERBS
+    assert used_by_attack(doc[8], ATTACK_VERBS)
+
+
+def _reason(nlp, text: str, word: str) -> str:
+    (token,) = [t for t in nlp(text) if t.lower_ == word]
+    return irrealis_reason(token)
+
+
+def test_the_phrase_the_parser_hangs_on_the_verb_is_read_as_the_attacks(nlp) -> None:
+    """The model hangs "by a tank" on "cited", whose object is the shelling."""
+    doc = nlp("Observers cited the shelling of the school by a tank.")
+    (tank,) = [t for t in doc if t.lower_ == "tank"]
+    assert tank.head.head.lower_ == "cited"  # the parse this module must read
+    assert used_by_attack(tank, ATTACK_VERBS)
+    assert irrealis_reason(tank) == ""
+    assert _reason(nlp, "Observers cited the inspection of the school by a tank.",
+                   "tank") == "instrument not used"  # fmt: skip
+
+
+def test_an_attack_stopped_or_planned_used_no_weapon(nlp) -> None:
+    """ "foiled an attack with a car bomb": the bomb never went off."""
+    assert _reason(nlp, "Guards foiled an attack with a car bomb.", "bomb") == (
+        "instrument not used")
+    assert _reason(nlp, "Rebels plan an assault with tanks on the port.", "tanks") != ""

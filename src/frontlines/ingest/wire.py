@@ -29,6 +29,7 @@ __all__ = [
     "READ_TIME",
     "parse_wire_text",
     "split_dateline",
+    "title_line",
 ]
 
 CREDIT_FILLERS = frozenset({"of", "the", "and", "&", "de", "for"})
@@ -152,15 +153,22 @@ def _classify(line: str, title: str | None, has_more: bool) -> str:
         return "caption"
     if len(line) <= 40 and (AGENCY_LINE.match(line) or (title is not None and _is_credit(line))):
         return "byline"
-    if (
-        title is None
-        and has_more
-        and len(line) <= MAX_TITLE_CHARS
-        and not line.endswith(".")  # headlines carry no full stop; lead sentences do
-        and not DATELINE.match(line)
-    ):
+    if title is None and has_more and title_line(line):
         return "title"
     return "text"
+
+
+def title_line(line: str) -> bool:
+    """Whether a line can be a headline by its form: short, no full stop at its end
+    (headlines carry none; lead sentences do) and no dateline opening it. The event
+    layer reads a story's first line by the same test (``nlp.events.headline``)."""
+    line = line.strip()
+    return (
+        bool(line)
+        and len(line) <= MAX_TITLE_CHARS
+        and not line.endswith(".")
+        and not DATELINE.match(line)
+    )
 
 
 def _is_credit(line: str) -> bool:

@@ -6,47 +6,73 @@ headline says what happened in the same words ("Police clash with students outsi
 ministry", "Rebels seize border town"): the present is how headlines tell the past. So a
 present verb that is the main verb of the story's headline is read as news.
 
-The headline is the story's first sentence when it stands on a line of its own (a line
-break after it) and is short: a lead sentence runs on into the next one, and a long
-opening line is a paragraph, not a title. Only the main verb is read so; a present in a
-clause under it ("Minister says gangs attack villages") keeps the generic reading.
+Ingest keeps a wire story's headline out of its body (``ingest.wire``), so the first line
+of a body is usually its lead paragraph, and a headline is only recognised by its form,
+the one ``ingest.wire.title_line`` reads: a short first line standing alone (a blank line
+after it, not a hard-wrapped line of a paragraph) that does not end a sentence (a full
+stop, "!" or "?" ends a lead sentence, never a headline). Its own words may still say the
+present is a habit, which no headline form undoes: a time it recurs ("every Friday"), a
+clause of when or if it happens ("whenever prices rise"), a habit adverb ("often") or a
+question word opening it ("Where rebels attack" titles a feature, not a deed). Only the
+main verb is read so; a present in a clause under it ("Minister says gangs attack
+villages") keeps the generic reading.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from frontlines.ingest.wire import title_line
+from frontlines.nlp.events.scope import HABITUAL_ADVERBS
 from frontlines.nlp.extensions import doc_text
 
-__all__ = ["HEADLINE_WORDS", "headline", "headline_verb"]
+__all__ = ["HEADLINE_WORDS", "HABIT_WORDS", "headline", "headline_verb"]
 
 #: The most words a headline line has: longer opening lines are paragraphs.
 HEADLINE_WORDS = 20
+#: Words of a clause of when or if a deed happens: the present then tells a habit.
+HABIT_WORDS = frozenset({"when", "whenever", "wherever", "if", "unless", "once"})
+#: Words that make a time a recurring one ("every Friday", "each week").
+_RECURRING = frozenset({"every", "each"})
+#: Ends of a sentence: a lead sentence has one, a headline none.
+_SENTENCE_ENDS = (".", "!", "?")
+#: A blank line: the headline stands apart from the text under it.
+_BLANK_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 
 
 def headline(sent: Span) -> bool:
-    """Whether ``sent`` is the story's headline: its first sentence, on a line of its own
-    (a line break follows it and more text comes after), of at most ``HEADLINE_WORDS``."""
+    """Whether ``sent`` is the story's headline: its first sentence, a line of at most
+    ``HEADLINE_WORDS`` words with a headline's form, a blank line and more text after it,
+    and no words of habit."""
     doc = sent.doc
     if any(not t.is_space for t in doc[: sent.start]):
         return False
     if sum(not (t.is_punct or t.is_space) for t in sent) > HEADLINE_WORDS:
         return False
     text = doc_text(doc)
-    after = text[sent.end_char :]
-    rest = after.lstrip(" \t")
-    return rest.startswith(("\n", "\r")) and bool(rest.strip()) or _ends_on_line_break(sent)
+    line = text[sent.start_char : sent.end_char].strip()
+    if "\n" in line or not title_line(line) or line.endswith(_SENTENCE_ENDS):
+        return False  # a wrapped line, or a lead sentence
+    after = text[sent.start_char + len(text[sent.start_char : sent.end_char].rstrip()) :]
+    blank = _BLANK_LINE.match(after)
+    return bool(blank and after[blank.end() :].strip()) and not _habit(sent)
 
 
-def _ends_on_line_break(sent: Span) -> bool:
-    """A sentence whose last tokens are the line break the tokenizer kept inside it
-    ("Rebels seize town\\n\\n" read as one sentence with its break)."""
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
-        return False
-    last = tokens[-1]
-    trailing = sent.doc[last.i + 1 : sent.end].text + last.whitespace_
-    return "\n" in trailing and sent.end < len(sent.doc)
+def _habit(sent: Span) -> bool:
+    """Whether the line's own words tell a habit: a question word opening it, a clause of
+    when or if, a habit adverb, or a recurring time ("every week")."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if words and words[0].tag_ in {"WRB", "WP", "WDT"}:
+        return True  # "Where rebels attack", "Why gangs kill"
+    for token in words:
+        lower = token.lower_
+        if lower in HABIT_WORDS or lower in HABITUAL_ADVERBS:
+            return True
+        if lower in _RECURRING and token.head.ent_type_ in {"DATE", "TIME"}:
+            return True
+    return False
 
 
 def headline_verb(verb: Token) -> bool:

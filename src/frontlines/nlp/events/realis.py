@@ -144,7 +144,8 @@ def irrealis_reason(trigger: Token) -> str:
         return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"
-    present = simple_present(predicate) and not headline_verb(predicate)  # "Rebels seize town"
+    present = simple_present(predicate) and not (  # "Rebels seize town": the headline's verb
+        predicate.i == trigger.i and headline_verb(predicate))  # not its subject: "X are ..."
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
@@ -348,7 +349,7 @@ def several_places(noun: Token) -> bool:
 
 
 def particular(noun: Token) -> bool:
-    """Whether a plural event noun's own words pick out particular events: a date or
+    """Whether an event noun's own words pick out particular events: a date or
     places of its own (``anchored``), a named doer ("raids by Ivan's men") or a named
     victim ("the murder of Dr. Amos Hale", ``of_named``)."""
     return anchored(noun) or _by_named(noun) or of_named(noun)
