@@ -27,6 +27,22 @@ CASES = [
      None),
     ("Government forces launched an assault on the rebels near the airport.", "assault",
      "Government forces", "rebels"),
+    # standing or fighting "against" may be political opposition, not withstanding: an
+    # invasion's own "of" phrase names the state it took
+    ("France stood against the invasion of Iraq in 2003.", "invasion", None, "Iraq"),
+    ("Activists fought against the offensive in Congress.", "offensive", None, None),
+    # a verb of guarding withstands for its object: the side it guards was the aim
+    ("Peacekeepers protected civilians against attacks by militias near Bunia.", "attacks",
+     "militias", "civilians"),
+    ("US forces defended Kuwait against the Iraqi invasion in 1991.", "invasion", "Iraqi",
+     "Kuwait"),
+    ("The troops held the town against attacks by rebels near Goma.", "attacks", "rebels",
+     "troops"),
+    ("Kurdish fighters held their ground against attacks by Islamic State militants.",
+     "attacks", "Islamic State militants", "Kurdish fighters"),
+    # what is held is neither a side nor ground: a rally guards no one
+    ("Thousands of students held a rally against the attacks by militias.", "attacks",
+     "militias", None),
 ]
 
 

@@ -204,7 +204,9 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     own1, own2 = _noun_arguments(trigger, slot)
-    actor1, actor2 = actor1 or own1, actor2 or own2 or defender(slot)  # "repelled an assault"
+    taken_state = invaded(trigger) if trigger.lemma_.lower() in INVADING else None
+    actor1 = actor1 or own1  # a state invaded is the side hit before who withstood it
+    actor2 = actor2 or own2 or taken_state or defender(slot)  # "repelled an assault"
     taker, kept = held(trigger)
     actor1, actor2 = actor1 or taker, actor2 or kept
     blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import actor_phrase
+from frontlines.nlp.events.phrases import PLACE_LABELS, PLACE_NOUNS, SITES, actor_phrase
 from frontlines.vocab.words import word_list
 
 __all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "between", "defender", "first_object",
@@ -82,10 +82,11 @@ def resists(verb: Token) -> bool:
 
 
 def defender(noun: Token) -> EventActor | None:
-    """The side an attack noun was aimed at, named as the subject of the verb by which
-    it withstood the attack: "the garrison repelled an assault by the rebels", "Kurdish
-    fighters held out against attacks by X", "the minister survived an attack". The
-    attack's own phrase names who made it; the side withstanding it is the side hit.
+    """The side an attack noun was aimed at, named by the verb by which it was withstood:
+    the subject of a resisting verb ("the garrison repelled an assault by the rebels",
+    "the minister survived an attack"), the side a defending verb guards against it
+    ("peacekeepers protected civilians against attacks": the civilians; "the troops held
+    the town against attacks": the troops). The attack's own phrase names who made it.
     None for any other noun or verb ("protested against the attacks" withstood none)."""
     if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
         return None
@@ -94,12 +95,40 @@ def defender(noun: Token) -> EventActor | None:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and (
             noun.head.head.lemma_.lower() in _DEFENDING):
         verb = noun.head.head
+        return _guarded(verb)
     else:
         return None
+    return _subject_side(verb)
+
+
+def _subject_side(verb: Token) -> EventActor | None:
+    """The side the subject of ``verb`` names, or of the verb it is coordinated with."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ in {"conj", "xcomp"}:  # "... and repelled an attack"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return actor_phrase(subject, agent=True) if subject is not None else None
+
+
+#: Nouns of ground a side holds against an attack ("held the town", "held their ground"):
+#: the side holding it withstood the attack, not the ground.
+_HELD_GROUND = PLACE_NOUNS | SITES | frozenset({"ground", "line", "position", "front",
+                                                "frontline", "territory"})  # fmt: skip
+
+
+def _guarded(verb: Token) -> EventActor | None:
+    """The side a defending verb guarded against an attack: its object where that names a
+    side ("defended Kuwait", "protected civilians"), its subject where the object is
+    ground it held ("held the town") or there is none ("held out"); none where its object
+    is something else ("held a rally against the attacks" guarded no one)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return _subject_side(verb)
+    side = actor_phrase(obj, agent=True)
+    if side is not None:
+        return side
+    ground = obj.ent_type_ in PLACE_LABELS or bool(
+        {obj.lemma_.lower(), obj.lower_} & _HELD_GROUND)
+    return _subject_side(verb) if ground else None
 
 
 #: Deeds between two parties: their "with" phrase names the other party.
