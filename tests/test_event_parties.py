@@ -23,6 +23,11 @@ CASES = [
     ("The European Union imposed sanctions on imports from Syria.", "sanctions",
      "European Union", "Syria"),
     ("The council imposed an embargo on weapons in August.", "embargo", None, None),
+    ("The European Union imposed sanctions on oil imports from Iran.", "sanctions",
+     "European Union", "Iran"),
+    # what is sanctioned is no trade: where its targets come from is no side
+    ("Washington imposed sanctions on companies from China on Friday.", "sanctions",
+     "Washington", None),
     # left alone: a country a violent event hit is where it happened, and "with" of a deed
     # between no parties names no side (the convoy is hit, the rockets no one)
     ("Jets carried out strikes on Syria on Monday.", "strikes", None, None),

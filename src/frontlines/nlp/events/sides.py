@@ -178,11 +178,18 @@ def party_to(word: Token, preposition: Token) -> bool:
     return preposition.lower_ in {"on", "against"} and bool(lemmas & _COERCIVE_DEEDS)
 
 
+#: Trade and goods a sanction may name its target by ("an embargo on trade with X").
+_TRADE_NOUNS = frozenset(word_list("event", "trade_nouns"))
+
+
 def traded_with(preposition: Token) -> EventActor | None:
     """The state a sanction's "on" phrase names by its trade or goods rather than by name
     ("an embargo on trade with Iraq", "a ban on arms sales to Libya"): the measure
-    targets the state the trade is with. Read only where ``party_to`` holds."""
+    targets the state the trade is with. Read only where ``party_to`` holds, and only of
+    trade or goods: "sanctions on companies from China" target the companies."""
     for thing in (c for c in preposition.children if c.dep_ == "pobj"):
+        if thing.lemma_.lower() not in _TRADE_NOUNS and thing.lower_ not in _TRADE_NOUNS:
+            continue
         for prep in thing.children:
             if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "from"}:
                 found = first_object(prep, agent=True)
