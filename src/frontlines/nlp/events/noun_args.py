@@ -46,10 +46,8 @@ __all__ = ["AGENT_NOUNS", "AUTHOR_VERBS", "CARRIER_VERBS", "NOUN_SLOTS", "UNDERG
 AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 #: Verbs that only carry an event noun: their subject is the event's actor1.
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
-
 #: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
 AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
-
 
 
 #: Where a word heads a noun's slot: a noun the tagger took for a verb ("a series of
@@ -98,8 +96,6 @@ def _a_side(doc: Doc, actor: EventActor, site: bool = False) -> bool:
 
 def _site_word(token: Token) -> bool:
     return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
-
-
 
 
 #: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police").
@@ -206,9 +202,9 @@ def _passive_relative(clause: Token) -> bool:
 #: Event nouns whose possessor undergoes them ("his arrest", "the leader's killing"),
 #: unlike the possessor of an attack or a strike, who does it.
 UNDERGONE = frozenset({"killing", "death", "murder", "assassination", "arrest", "detention",
-                        "abduction", "kidnapping", "capture", "execution", "disappearance",
-                        "injury", "wounding", "release", "surrender", "defeat",
-                        "imprisonment", "deportation", "expulsion", "eviction"})  # fmt: skip
+                       "abduction", "kidnapping", "capture", "execution", "disappearance",
+                       "injury", "wounding", "release", "surrender", "defeat",
+                       "imprisonment", "deportation", "expulsion", "eviction"})  # fmt: skip
 
 
 def withstood_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] | None:
