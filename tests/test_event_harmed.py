@@ -35,8 +35,10 @@ CASES = [
      "three smugglers"),
     ("Soldiers killed two traders in an airstrike near Gao.", "airstrike", "Soldiers",
      "two traders"),
-    # "their" of a noun with no infinitive of its own may be someone else's
-    ("Government troops repelled their attack on the town.", "attack", None, None),
+    # "their" of a noun with no infinitive of its own may be someone else's: no doer is
+    # read from it, but the troops who repelled the attack were what it was aimed at
+    ("Government troops repelled their attack on the town.", "attack", None,
+     "Government troops"),
     # the side an event drove off ground is the one it was fought against
     ("Government troops recaptured the town of Kolda on Monday, driving the rebels from "
      "the area.", "recaptured", "Government troops", "rebels"),

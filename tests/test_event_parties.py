@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_reading import actor_texts
+from tests.event_reading import actor_texts, events_on
 
 CASES = [
     # (sentence, trigger word, actor1, actor2); None: no actor wanted
@@ -23,6 +23,11 @@ CASES = [
     ("The European Union imposed sanctions on imports from Syria.", "sanctions",
      "European Union", "Syria"),
     ("The council imposed an embargo on weapons in August.", "embargo", None, None),
+    ("The European Union imposed sanctions on oil imports from Iran.", "sanctions",
+     "European Union", "Iran"),
+    # what is sanctioned is no trade: where its targets come from is no side
+    ("Washington imposed sanctions on companies from China on Friday.", "sanctions",
+     "Washington", None),
     # left alone: a country a violent event hit is where it happened, and "with" of a deed
     # between no parties names no side (the convoy is hit, the rockets no one)
     ("Jets carried out strikes on Syria on Monday.", "strikes", None, None),
@@ -40,6 +45,7 @@ CLOSING_IN = [
     # (sentence, trigger word, actor2): a state an event closes in on is a side
     ("China conducted military drills encircling Japan on Monday.", "drills", "Japan"),
     ("The navy held exercises surrounding Cuba last week.", "exercises", "Cuba"),
+    ("The fleet staged exercises ringing Taiwan on Friday.", "exercises", "Taiwan"),
     ("Iraqi troops invaded Kuwait in August.", "invaded", "Kuwait"),
     # left alone: a town surrounded is where it happened
     ("The army staged drills surrounding the town of Kerch.", "drills", None),
@@ -50,3 +56,13 @@ CLOSING_IN = [
 @pytest.mark.parametrize(("sentence", "word", "actor2"), CLOSING_IN)
 def test_state_closed_in_on(nlp, sentence: str, word: str, actor2: str | None) -> None:
     assert actor_texts(nlp, sentence, word)[1] == actor2
+
+
+def test_a_side_the_type_drops_does_not_hide_where(nlp) -> None:
+    """A troop movement keeps no second side (``record.kept_actor2``): the state its drills
+    closed in on is then where they were held, not a side that keeps its name from being
+    the event's place."""
+    events = events_on(nlp, "China conducted military drills encircling Japan on Monday.")
+    assert len(events) == 1
+    assert events[0].actor2 is None
+    assert events[0].place is not None and events[0].place.text == "Japan"

@@ -1,6 +1,7 @@
 """A side that withstands an attack is the side it was aimed at: "the militia repelled an
 attack by government forces" was the forces' attack on the militia, not the militia's on
-anyone. Sentences of our own, read by the real pipeline (``sides.defender``)."""
+anyone. Sentences of our own, read by the real pipeline (``sides.defender``,
+``noun_args.withstood``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,44 @@ CASES = [
      None),
     ("Government forces launched an assault on the rebels near the airport.", "assault",
      "Government forces", "rebels"),
+    # standing or fighting "against" may be political opposition, not withstanding: an
+    # invasion's own "of" phrase names the state it took
+    ("France stood against the invasion of Iraq in 2003.", "invasion", None, "Iraq"),
+    ("Activists fought against the offensive in Congress.", "offensive", None, None),
+    # a verb of guarding withstands for its object: the side it guards was the aim
+    ("Peacekeepers protected civilians against attacks by militias near Bunia.", "attacks",
+     "militias", "civilians"),
+    ("US forces defended Kuwait against the Iraqi invasion in 1991.", "invasion", "Iraqi",
+     "Kuwait"),
+    ("The troops held the town against attacks by rebels near Goma.", "attacks", "rebels",
+     "troops"),
+    ("Kurdish fighters held their ground against attacks by Islamic State militants.",
+     "attacks", "Islamic State militants", "Kurdish fighters"),
+    # a particle the parser takes for an adverb, a "by" phrase it hangs on the verb
+    ("The soldiers pushed back the rebel offensive near Goma.", "pushed", "rebel",
+     "soldiers"),
+    ("The troops beat back an assault by rebels near Goma.", "assault", "rebels", "troops"),
+    ("The troops held off an assault by rebels near Goma.", "assault", "rebels", "troops"),
+    # under a verb of withstanding, an attack's "of" names who made it
+    ("The army repelled the advance of rebel fighters near Goma.", "advance",
+     "rebel fighters", "army"),
+    ("The army repelled the advance of rebel fighters near Goma.", "repelled",
+     "rebel fighters", "army"),
+    # the side told to withstand it, the passive agent, a count of attacks
+    ("The army ordered the militia to repel an attack by rebels near Goma.", "attack",
+     "rebels", "militia"),
+    ("An assault by rebels was repelled by the army near Goma.", "assault", "rebels", "army"),
+    ("An assault by rebels was repelled by the army near Goma.", "repelled", "rebels",
+     "army"),
+    ("The rebels repelled a series of attacks by the army near Goma.", "attacks", "army",
+     "rebels"),
+    ("The rebels repelled a series of attacks by the army near Goma.", "repelled", "army",
+     "rebels"),
+    # an invasion's "of" names the state it took, not who invaded
+    ("The army repelled the invasion of Kuwait in 1991.", "invasion", None, "Kuwait"),
+    # what is held is neither a side nor ground: a rally guards no one
+    ("Thousands of students held a rally against the attacks by militias.", "attacks",
+     "militias", None),
 ]
 
 

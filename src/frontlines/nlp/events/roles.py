@@ -14,7 +14,7 @@ site; never a place or a pronoun left unresolved) is ``phrases.actor_phrase``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.accountable import (
@@ -25,7 +25,7 @@ from frontlines.nlp.events.accountable import (
     blamed,
     by_hands,
 )
-from frontlines.nlp.events.doers import doer, dwellers, on_arms_or_someone
+from frontlines.nlp.events.doers import doer, on_arms_or_someone
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
@@ -40,35 +40,38 @@ from frontlines.nlp.events.harmed import (
     is_passive,
     lives_taken,
     outcome_victims,
-    relative_target,
     taken_as,
     undergoer,
     who_fell,
 )
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.noun_args import (
+    AGENT_NOUNS,
+    AUTHOR_VERBS,
+    CARRIER_VERBS,
+    NOUN_SLOTS,
+    UNDERGONE,
+    aimed_at,
+    noun_arguments,
+    side_modifier,
+    withstood,
+    withstood_roles,
+)
 from frontlines.nlp.events.noun_slots import counting, modifies_event, slot_of
 from frontlines.nlp.events.phrases import (
-    PEOPLE_LABELS,
     SITES,
     actor_phrase,
     doer_phrase,
-    is_people,
-    modifier_side,
-    names_a_country,
     noun_phrase,
     person_phrase,
 )
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import (
-    ATTACK_NOUNS,
     RECIPROCAL,
     between,
-    defender,
     first_object,
     opponent_in,
     party_to,
-    resists,
-    traded_with,
     two_sided,
 )
 from frontlines.nlp.events.taken import (
@@ -77,29 +80,22 @@ from frontlines.nlp.events.taken import (
     closed_in,
     held,
     invaded,
-    kept_site,
-    site_of_keeper,
 )
-from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
 
-__all__ = ["AGENT_NOUNS", "CARRIER_VERBS", "HARMING_VERBS", "ONE_SIDED", "OUTCOME_VERBS",
-           "actors_of", "aimed_at", "cue_words", "side_modifier"]  # fmt: skip
+#: Re-exported from ``noun_args`` (an event noun's own arguments), so importers need no change.
+__all__ = ["AGENT_NOUNS", "AUTHOR_VERBS", "CARRIER_VERBS", "HARMING_VERBS", "NOUN_SLOTS",
+           "ONE_SIDED", "OUTCOME_VERBS", "UNDERGONE", "actors_of", "aimed_at", "cue_words",
+           "noun_arguments", "side_modifier", "withstood", "withstood_roles"]  # fmt: skip
 
 #: ACLED sub-event types coded with one side only: a peaceful protest has no opponent
 #: (what it protests against is not a party to it), nor has a group changing its activity.
 ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity",
                        "Headquarters or base established"})  # fmt: skip
-#: Event words that name who did it ("a suicide bomber detonated ...").
-AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
-#: Verbs that only carry an event noun: their subject is the event's actor1.
-CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 #: Event nouns for a deed a side does by announcing it ("announced the activation of ...").
 ANNOUNCED_DEEDS = frozenset(word_list("event", "announced_deeds"))
 #: Verbs by which a side makes its own decided deed known.
 _ANNOUNCING = frozenset({"announce", "declare", "proclaim"})
-#: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
-AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
 
 
 #: How much longer than a cue's word a word made from it may be ("bomb": "bombings").
@@ -123,7 +119,7 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     X") takes the noun's arguments: the phrase hangs its doer and its aim on the noun."""
     if modifies_event(trigger):
         return actors_of(trigger.head)
-    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in _NOUN_SLOTS
+    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None:
         sides = between(trigger)
@@ -134,54 +130,6 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     if actor2 is None and not verb:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     return actor1, actor2
-
-
-#: Where a word heads a noun's slot: a noun the tagger took for a verb ("a series of
-#: airstrikes" tagged a verb) still takes a noun's arguments.
-_NOUN_SLOTS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
-
-
-def aimed_at(trigger: Token) -> EventActor | None:
-    """The side an event noun says it was aimed at ("airstrikes against al-Qaida
-    operatives", "an attack on police"): named by the event itself, it outranks whoever
-    its outcome verb says fell ("... killed more than 20 militants")."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ not in {"nsubj", "pobj", "dobj"}:
-        return site_of_keeper(trigger)  # a noun the tagger took for a verb still heads a
-    # noun's slot; a verb's "outside the French embassy" names its aim
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _AIMS:
-            continue
-        aim = first_object(prep, agent=False)
-        if aim is not None and _a_side(trigger.doc, aim, site=prep.lower_ in _AT_SITES):
-            return aim
-    if trigger.dep_ == "nsubj":  # "a truck bomb went off at the Turkish embassy"
-        return kept_site(trigger) or site_of_keeper(trigger.head)
-    return kept_site(trigger)
-
-
-#: Prepositions of an event noun that name what it was aimed at ("the bombing at the U.S.
-#: embassy" was aimed at the embassy's keeper, not at whoever else it killed); "outside
-#: the police station" too, where it names a site's keeper (``_AT_SITES``).
-_AIMS = ("on", "against", "targeting", "at", "outside", "inside")
-_AT_SITES = frozenset({"at", "outside", "inside"})
-
-
-def _a_side(doc: Doc, actor: EventActor, site: bool = False) -> bool:
-    """Whether ``actor`` names a side: a group or nationality, a country keeping a site,
-    or a noun for people under arms or harm ("an attack on Kyiv" may be a city the tagger
-    took for a person). ``site``: only a site's keeper counts ("the blast at a market
-    crowded with shoppers" was not aimed at the shoppers)."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
-    named = any(t.ent_type_ in {"ORG", "NORP"} for t in span) or names_a_country(span)
-    if site:  # a site's keeper ("the U.S. embassy"), or a site the tagger took for a name
-        return named or any(_site_word(t) or _site_word(t.head) for t in span)
-    return named or any(is_people(t) for t in span)
-
-
-def _site_word(token: Token) -> bool:
-    return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
 
 
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
@@ -203,8 +151,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         span = trigger.doc[start:end]
         actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
-    own1, own2 = _noun_arguments(trigger, slot)
-    actor1, actor2 = actor1 or own1, actor2 or own2 or defender(slot)  # "repelled an assault"
+    own1, own2 = withstood(trigger) or noun_arguments(trigger, slot)  # "repelled an
+    actor1, actor2 = actor1 or own1, actor2 or own2  # assault by X": X's, on who repelled it
     taker, kept = held(trigger)
     actor1, actor2 = actor1 or taker, actor2 or kept
     blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
@@ -262,105 +210,6 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     return actor1, actor2
 
 
-#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police").
-_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
-
-
-#: Event words that name an armed doer ("sniper", "gunman"); not a crowd's ("protester").
-_ARMED_AGENTS = AGENT_NOUNS - frozenset(
-    w for w in AGENT_NOUNS if w.startswith(("protest", "demonstrat", "march", "picket", "riot")))
-
-
-def side_modifier(triggers: list[Token]) -> EventActor | None:
-    """The side an event noun's own modifier names ("the terrorist bombings", "a rebel
-    attack", "a police raid"): the event's kind of doer, a last resort after its
-    arguments, the verb that carries it ("China conducted the military drills": China),
-    the side its sentence names, the side of the strike list it is in and the group that
-    claimed it: "the terrorist attack" of a story that names the attacker is his. What
-    an event does to someone is not done by its modifier ("civilian deaths")."""
-    for trigger in triggers:
-        noun = trigger.pos_ in {"NOUN", "PROPN"} or trigger.dep_ in _NOUN_SLOTS  # "the
-        # police shooting of a man sparked protests": a noun the tagger took for a verb
-        if not noun or trigger.lemma_.lower() in _UNDERGONE:
-            continue
-        for child in trigger.children:
-            if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
-                    child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS
-                    or child.lower_ in _ARMED_AGENTS):  # "a sniper shot killed ..."
-                span = trigger.doc[child.left_edge.i : child.i + 1]
-                return EventActor(text=span.text, actor=None, start=span.start_char,
-                                  end=span.end_char)  # fmt: skip
-    return None
-
-
-def _noun_arguments(trigger: Token, slot: Token
-                    ) -> tuple[EventActor | None, EventActor | None]:  # fmt: skip
-    """An event noun's own arguments: "Israel's strikes", "Israeli strikes", "an attack
-    by gunmen" (actor1); "a strike on the convoy", "the killing of X" (actor2); a
-    participle or relative clause on it says the same ("an attack carried out by
-    militants", "the truce brokered by Qatar with Hamas", "the bombing, which killed 12
-    soldiers")."""
-    actor1 = actor2 = None
-    children = [*trigger.children, *(c for c in slot.children if slot is not trigger
-                                      and c.dep_ != "prep")]  # fmt: skip
-    children += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" for c in o.children
-                 if c.dep_ == "relcl" and _passive_relative(c)]  # "the killing of an
-    # officer that was claimed by X": the parse hangs the clause on the nearer noun
-    for child in children:
-        named = (child.dep_ == "compound" and child.ent_type_ in PEOPLE_LABELS | {"GPE"}) or (
-            child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
-        if child.dep_ == "poss" and trigger.lemma_.lower() in _UNDERGONE:
-            actor2 = actor2 or actor_phrase(child, agent=False)  # "al-Baghdadi's killing"
-        elif child.dep_ == "poss":
-            actor1 = actor1 or actor_phrase(child, agent=True)
-        elif child.dep_ == "compound" and _site_word(child):  # "the U.S. Embassy
-            actor2 = actor2 or actor_phrase(child, agent=False)  # bombings": its aim
-        elif named:  # "an Israeli army raid": the Israeli army
-            actor1 = actor1 or modifier_side(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actor1 = actor1 or first_object(child, agent=True)
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
-            sanction = party_to(trigger, child)  # "an embargo on Libya": a country is its aim
-            actor2 = actor2 or first_object(child, agent=sanction) or (  # "the killing of X"
-                traded_with(child) if sanction else None)  # "an embargo on trade with Iraq"
-            if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in _UNDERGONE:
-                actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
-                              None)  # "the slaying of a doctor": a person all the same
-            actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
-        elif child.dep_ == "prep" and child.lower_ == "with" and (
-                two_sided(trigger) or party_to(trigger, child)):  # "clashes with police",
-            actor2 = actor2 or first_object(child, agent=party_to(trigger, child))  # "a
-            # deal with Egypt": a country is a party to an agreement, no place
-        elif child.dep_ == "acl":
-            doer = next((first_object(c, agent=True) for c in child.children
-                         if c.dep_ == "agent"), None)  # "an attack carried out by X"
-            actor1 = actor1 or doer
-            if doer is not None:  # "the truce brokered by Qatar with Hamas"
-                actor2 = actor2 or next((first_object(c, agent=False) for c in child.children
-                                         if c.dep_ == "prep" and c.lower_ == "with"), None)
-            elif any(c.dep_ == "dobj" for c in child.children):  # "Israeli airstrikes
-                actor2 = actor2 or relative_target(child, by_preposition=False)  # killed X"
-        elif child.dep_ == "relcl" and _passive_relative(child):  # "the killing ... that
-            actor1 = actor1 or next((first_object(c, agent=True) for c in child.children
-                                     if c.dep_ == "agent"), None)  # was claimed by X"
-        elif child.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE
-                                               for c in child.children):  # fmt: skip
-            actor2 = actor2 or relative_target(child)
-    return actor1, actor2
-
-
-#: Relative pronouns that stand for the event noun a clause describes.
-_RELATIVE = frozenset({"that", "which"})
-
-
-def _passive_relative(clause: Token) -> bool:
-    """Whether a relative clause on an event noun says who did it by its passive agent:
-    "the attack, which was claimed by X", "the bombing that was carried out by X" (a
-    carrying or authoring verb; "condemned by X" names no doer)."""
-    lemma = clause.lemma_.lower()
-    return (lemma in CARRIER_VERBS or lemma in AUTHOR_VERBS) and any(
-        c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE for c in clause.children)
 #: Weapons and aircraft that an event's cue may name ("its aircraft destroyed ..."): as the
 #: subject, whose they are acted.
 _INSTRUMENTS = frozenset(word_list("event", "instruments"))
@@ -377,14 +226,6 @@ def _under_fire(trigger: Token, actor1: EventActor | None
                 actor1 = actor1 or first_object(child, agent=True)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return actor1, actor_phrase(subject, agent=False) if subject is not None else None
-
-
-#: Event nouns whose possessor undergoes them ("his arrest", "the leader's killing"),
-#: unlike the possessor of an attack or a strike, who does it.
-_UNDERGONE = frozenset({"killing", "death", "murder", "assassination", "arrest", "detention",
-                        "abduction", "kidnapping", "capture", "execution", "disappearance",
-                        "injury", "wounding", "release", "surrender", "defeat",
-                        "imprisonment", "deportation", "expulsion", "eviction"})  # fmt: skip
 
 
 #: Verbs whose subject undergoes the event it is "in" ("died in an airstrike").
@@ -463,11 +304,9 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
-    withstood = next((c for c in verb.children if c.dep_ == "dobj" and resists(verb)
-                      and c.lemma_.lower() in ATTACK_NOUNS), None)  # fmt: skip
+    withstood = withstood_roles(verb)
     if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
-        return _noun_arguments(withstood, withstood)[0] or side_modifier([withstood]), (
-            defender(withstood) or actor1)
+        return withstood[0], withstood[1] or actor1
     victims = outcome_victims(verb)
     site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
         *(c for c in verb.children if c.dep_ == "dobj"),
@@ -499,7 +338,7 @@ def _event_in(verb: Token) -> tuple[EventActor, EventActor | None] | None:
             sides = between(noun)
             if sides is not None:
                 return sides
-            doer = _noun_arguments(noun, noun)[0]
+            doer = noun_arguments(noun, noun)[0]
             if doer is not None:
                 return doer, None
     return None

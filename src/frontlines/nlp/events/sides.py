@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import actor_phrase
+from frontlines.nlp.events.noun_slots import slot_of
+from frontlines.nlp.events.phrases import PLACE_LABELS, PLACE_NOUNS, SITES, actor_phrase
 from frontlines.vocab.words import word_list
 
-__all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "between", "defender", "first_object",
-           "opponent_in", "party_to", "resists", "traded_with", "two_sided"]
+__all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "attack_noun", "between",
+           "defender", "first_object", "opponent_in", "party_to", "resists", "traded_with",
+           "two_sided", "withstanding"]  # fmt: skip
 
 
 #: Words of two-sided events: coordinated subjects of the verb ("A and B clashed") and
@@ -75,31 +77,88 @@ ATTACK_NOUNS = frozenset(word_list("event", "attack_nouns"))
 
 
 def resists(verb: Token) -> bool:
-    """Whether ``verb`` says its subject withstood an attack ("repelled", "fought off")."""
+    """Whether ``verb`` says its subject withstood an attack ("repelled", "fought off");
+    the parser may take the particle for an adverb ("pushed back the offensive")."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}]
     return lemma in RESISTING_VERBS or any(f"{lemma} {p}" in RESISTING_VERBS for p in particles)
 
 
+def attack_noun(noun: Token) -> bool:
+    """Whether ``noun`` names an attack a side may withstand ("assault", "attacks")."""
+    return noun.lemma_.lower() in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
+
+
+def withstanding(slot: Token) -> Token | None:
+    """The verb by which the attack noun in ``slot`` was withstood: a resisting verb it is
+    the object or the passive subject of ("repelled an assault", "an assault was
+    repelled"), a defending verb it is the "against" phrase of ("held the town against
+    attacks"); None for any other verb ("protested against the attacks")."""
+    head = slot.head
+    if slot.dep_ in {"dobj", "nsubjpass"} and resists(head):
+        return head
+    if slot.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in _DEFENDING:
+        return head.head
+    return None
+
+
 def defender(noun: Token) -> EventActor | None:
-    """The side an attack noun was aimed at, named as the subject of the verb by which
-    it withstood the attack: "the garrison repelled an assault by the rebels", "Kurdish
-    fighters held out against attacks by X", "the minister survived an attack". The
-    attack's own phrase names who made it; the side withstanding it is the side hit.
-    None for any other noun or verb ("protested against the attacks" withstood none)."""
-    if noun.lemma_.lower() not in ATTACK_NOUNS and noun.lower_ not in ATTACK_NOUNS:
+    """The side an attack noun was aimed at, named by the verb by which it was withstood:
+    the subject of a resisting verb ("the garrison repelled an assault by the rebels",
+    "the minister survived an attack"), its passive agent ("an assault was repelled by
+    the army"), the side a defending verb guards ("peacekeepers protected civilians
+    against attacks": the civilians; "the troops held the town against attacks": the
+    troops). The attack's own phrase names who made it. None for any other noun or
+    verb. A count of attacks stands in their place ("repelled a series of attacks")."""
+    if not attack_noun(noun):
         return None
-    if noun.dep_ == "dobj" and resists(noun.head):
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "against" and (
-            noun.head.head.lemma_.lower() in _DEFENDING):
-        verb = noun.head.head
-    else:
+    slot = slot_of(noun)
+    verb = withstanding(slot)
+    if verb is None:
         return None
+    if slot.dep_ == "pobj":
+        return _guarded(verb)
+    if slot.dep_ == "nsubjpass":
+        return next((first_object(c, agent=True) for c in verb.children if c.dep_ == "agent"),
+                    None)  # fmt: skip
+    return _subject_side(verb)
+
+
+def _subject_side(verb: Token) -> EventActor | None:
+    """The side the subject of ``verb`` names, or of the verb it hangs on: "... and
+    repelled an attack" shares its subject; "ordered the militia to repel an attack"
+    has the militia repel it, the object of the verb that governs it."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in {"conj", "xcomp"}:  # "... and repelled an attack"
+    if subject is None and verb.dep_ == "xcomp":
+        told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        side = actor_phrase(told, agent=True) if told is not None else None
+        if side is not None:
+            return side
+    if subject is None and verb.dep_ in {"conj", "xcomp"}:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return actor_phrase(subject, agent=True) if subject is not None else None
+
+
+#: Nouns of ground a side holds against an attack ("held the town", "held their ground"):
+#: the side holding it withstood the attack, not the ground.
+_HELD_GROUND = PLACE_NOUNS | SITES | frozenset({"ground", "line", "position", "front",
+                                                "frontline", "territory"})  # fmt: skip
+
+
+def _guarded(verb: Token) -> EventActor | None:
+    """The side a defending verb guarded against an attack: its object where that names a
+    side ("defended Kuwait", "protected civilians"), its subject where the object is
+    ground it held ("held the town") or there is none ("held out"); none where its object
+    is something else ("held a rally against the attacks" guarded no one)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return _subject_side(verb)
+    side = actor_phrase(obj, agent=True)
+    if side is not None:
+        return side
+    ground = obj.ent_type_ in PLACE_LABELS or bool(
+        {obj.lemma_.lower(), obj.lower_} & _HELD_GROUND)
+    return _subject_side(verb) if ground else None
 
 
 #: Deeds between two parties: their "with" phrase names the other party.
@@ -119,11 +178,18 @@ def party_to(word: Token, preposition: Token) -> bool:
     return preposition.lower_ in {"on", "against"} and bool(lemmas & _COERCIVE_DEEDS)
 
 
+#: Trade and goods a sanction may name its target by ("an embargo on trade with X").
+_TRADE_NOUNS = frozenset(word_list("event", "trade_nouns"))
+
+
 def traded_with(preposition: Token) -> EventActor | None:
     """The state a sanction's "on" phrase names by its trade or goods rather than by name
     ("an embargo on trade with Iraq", "a ban on arms sales to Libya"): the measure
-    targets the state the trade is with. Read only where ``party_to`` holds."""
+    targets the state the trade is with. Read only where ``party_to`` holds, and only of
+    trade or goods: "sanctions on companies from China" target the companies."""
     for thing in (c for c in preposition.children if c.dep_ == "pobj"):
+        if thing.lemma_.lower() not in _TRADE_NOUNS and thing.lower_ not in _TRADE_NOUNS:
+            continue
         for prep in thing.children:
             if prep.dep_ == "prep" and prep.lower_ in {"with", "to", "from"}:
                 found = first_object(prep, agent=True)

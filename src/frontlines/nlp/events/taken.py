@@ -89,7 +89,7 @@ def held(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
 INVADING = frozenset({"invade", "invasion", "annex", "annexation"})
 #: Verbs of closing in on a state, said of an event ("exercises ringing Japan", "a fleet
 #: blockading Qatar"): only a state is so encircled, so the country they name is a side.
-CLOSING_IN = frozenset({"encircle", "surround", "blockade", "besiege", "occupy"})
+CLOSING_IN = frozenset({"encircle", "surround", "ring", "blockade", "besiege", "occupy"})
 
 
 def closed_in(noun: Token) -> EventActor | None:
