@@ -359,10 +359,17 @@ def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
     is one of state ("is", "has", "includes")."""
     if finite.lemma_.lower() in STATE_VERBS:
         return True
+    return _part_of(finite, trigger, path).dep_ in {"nsubj", "nsubjpass", "csubj",
+                                                    "csubjpass", "xcomp"}  # fmt: skip
+
+
+def _part_of(finite: Token, trigger: Token, path: list[Token]) -> Token:
+    """The child of ``finite`` whose phrase holds the event word (its subject, object,
+    ...): the word's role in the clause."""
     below = path[-2] if len(path) > 1 else trigger
     while below.head.i != finite.i and below.head.i != below.i:
         below = below.head
-    return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
+    return below
 
 
 def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
@@ -386,9 +393,7 @@ def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
                   for c in finite.children)  # fmt: skip
     if not (perfect or _simple_present(finite)):
         return False
-    subject = path[-2] if len(path) > 1 else trigger
-    while subject.head.i != finite.i and subject.head.i != subject.i:
-        subject = subject.head
+    subject = _part_of(finite, trigger, path)
     if subject.dep_ != "nsubj" or trigger.sent.start == 0:
         return False
     if not (definite(trigger) or definite(_phrase_top(trigger)) or definite(subject)):
@@ -413,8 +418,7 @@ def _misread_present(noun: Token) -> bool:
     if verb.tag_ != "NNS" or not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES
-                or lemma.rstrip("s") in ATTACK_VERBS | OUTCOME_CUES)  # fmt: skip
+    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES)
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
