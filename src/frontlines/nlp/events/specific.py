@@ -55,6 +55,7 @@ from frontlines.nlp.events.realis import (
     EVENT_NOUNS,
     anchored,
     caused,
+    definite,
     particular,
     related,
     there_was,
@@ -70,6 +71,7 @@ __all__ = [
     "CAPACITY_ADJECTIVES",
     "EFFECT",
     "EFFECT_VERBS",
+    "HARM_OBJECTS",
     "INTENTION_NOUNS",
     "KIND_WORDS",
     "PERIOD_DAYS",
@@ -100,11 +102,15 @@ STATE_VERBS = frozenset(word_list("event", "state_verbs"))
 OBJECT_IRREALIS_GOVERNORS = frozenset(word_list("event", "irrealis_governors")) - frozenset(
     word_list("event", "executive_governors")
 )
-#: Verbs of an effect on the present: an event noun as their subject in the present
-#: perfect tells what a known event goes on doing ("the bombing has thrust ...").
+#: Verbs of an effect on the present: a definite event noun told before as their subject
+#: in the present perfect tells what a known event goes on doing ("the bombing has thrust
+#: ...").
 EFFECT_VERBS = frozenset(word_list("event", "effect_verbs"))
 #: The reason such an event word is not coded.
 EFFECT = "effect of an event told"
+#: Objects of a verb of effect that tell what a deed did to people or places ("has caused
+#: 15 casualties", "widespread destruction"): the deed's toll, news of it.
+HARM_OBJECTS = frozenset(word_list("event", "effect_harm_objects"))
 #: Auxiliaries of a possible, required or future clause.
 MODALS = frozenset(word_list("event", "modals"))
 #: Words that make a plural event noun a kind of event ("other shootings", "such raids").
@@ -353,33 +359,48 @@ def _states(finite: Token, trigger: Token, path: list[Token]) -> bool:
     is one of state ("is", "has", "includes")."""
     if finite.lemma_.lower() in STATE_VERBS:
         return True
+    return _part_of(finite, trigger, path).dep_ in {"nsubj", "nsubjpass", "csubj",
+                                                    "csubjpass", "xcomp"}  # fmt: skip
+
+
+def _part_of(finite: Token, trigger: Token, path: list[Token]) -> Token:
+    """The child of ``finite`` whose phrase holds the event word (its subject, object,
+    ...): the word's role in the clause."""
     below = path[-2] if len(path) > 1 else trigger
     while below.head.i != finite.i and below.head.i != below.i:
         below = below.head
-    return below.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "xcomp"}
+    return below
 
 
 def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
     """ "The bombing has thrust security to the top of the race", "the fighting has caused
     many to flee": an event word in the subject of a verb of effect (``EFFECT_VERBS``) in
-    the present perfect or the simple present, with an object, and no date of its
-    own. Such a clause is about the present the event made, and the event is one the
-    reader already knows (told earlier, or long ago); news of a deed tells it in the past
-    ("the attack on Tuesday prompted ..." keeps it) or by what it did to people."""
+    the present perfect or the simple present, with an object. Such a clause is about the
+    present the event made when the event is one the reader already knows: a definite
+    noun ("the bombing", "the wave of raids", "Hamas's attack") past the story's first
+    sentence, in a clause with no date. A first report tells a deed the same way ("a
+    bombing in Baghdad has caused ...", "protests in Lima have prompted ..."), so an
+    indefinite or bare noun, the first sentence, a dated clause ("has sparked anger since
+    Sunday") and a clause whose object is the deed's toll ("has caused 30 deaths",
+    ``HARM_OBJECTS``) keep it. A place of its own does not ("the shootings in Paris have
+    renewed calls ..." refers back all the same)."""
     if finite.lemma_.lower() not in EFFECT_VERBS:
         return False
-    if not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in finite.children):
+    objects = [c for c in finite.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    if not objects:
         return False  # "caused many to flee" is parsed as a clause of its own
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
                   for c in finite.children)  # fmt: skip
     if not (perfect or _simple_present(finite)):
         return False
-    below = path[-2] if len(path) > 1 else trigger
-    while below.head.i != finite.i and below.head.i != below.i:
-        below = below.head
-    if below.dep_ != "nsubj":
+    subject = _part_of(finite, trigger, path)
+    if subject.dep_ != "nsubj" or trigger.sent.start == 0:
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in below.subtree)
+    if not (definite(trigger) or definite(_phrase_top(trigger)) or definite(subject)):
+        return False
+    if any(o.lemma_.lower() in HARM_OBJECTS for o in objects):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in finite.subtree)
 
 
 def _misread_present(noun: Token) -> bool:
@@ -397,8 +418,7 @@ def _misread_present(noun: Token) -> bool:
     if verb.tag_ != "NNS" or not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES
-                or lemma.rstrip("s") in ATTACK_VERBS | OUTCOME_CUES)  # fmt: skip
+    return not (lemma in ATTACK_VERBS or verb.lower_ in OUTCOME_CUES or lemma in OUTCOME_CUES)
 
 
 def _description(trigger: Token, path: list[Token]) -> bool:
