@@ -67,8 +67,47 @@ def test_a_passive_cue_said_in_a_paper_is_its_authors(nlp, text, number, source)
     assert claim.source.text == source
 
 
-def test_a_paper_with_no_author_names_no_one(nlp):
-    text = "The valley was described in a report as the place where 300 civilians were killed."
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the "by" and "from" objects of the paper, not a passive's agent
+        ("The valley was described in a book by John Smith as the place where 300 civilians "
+         "were killed.", "John Smith"),
+        ("The valley was described in a letter from Human Rights Watch as the place where 300 "
+         "civilians were killed.", "Human Rights Watch"),
+        # its possessor, without the possessive marker
+        ("The valley was described in the agency's report as the place where 300 civilians "
+         "were killed.", "the agency"),
+        ("The valley was described in Reuters' report as the place where 300 civilians were "
+         "killed.", "Reuters"),
+    ],
+)
+def test_the_author_of_a_paper_is_its_by_from_or_possessor(nlp, text, source):
+    claim = claims_by_text(nlp, text)["300"]
+    assert claim.source is not None
+    assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley was described in a report as the place where 300 civilians were killed.",
+        # a day, a place or a thing is no author: when and where the paper came, or
+        # where the story was told
+        "The valley was described in Monday's report as the place where 300 civilians were "
+        "killed.",
+        "The valley was described in yesterday's report as the place where 300 civilians "
+        "were killed.",
+        "It was reported in Sunday's paper that 300 civilians were killed.",
+        "The valley was described in a dispatch from Kabul as the place where 300 civilians "
+        "were killed.",
+        "The valley was described in a letter from prison as the place where 300 civilians "
+        "were killed.",
+        "The valley was described in a story by the river as the place where 300 civilians "
+        "were killed.",
+    ],
+)
+def test_a_paper_with_no_author_names_no_one(nlp, text):
     claim = claims_by_text(nlp, text)["300"]
     assert claim.source is None
 
