@@ -128,6 +128,22 @@ def test_devices_that_went_off_count_attacks(nlp, text, number, measure):
     assert claims_by_text(nlp, text)[number].measure == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # denied, feared, supposed: nothing went off
+        ("Two bombs did not explode.", "two"),
+        ("Two bombs never went off.", "two"),
+        ("Police fear two more bombs could explode at any time.", "two"),
+        ("Two bombs would have exploded if police had not found them.", "two"),
+        ("If two bombs explode, the bridge will fall.", "two"),
+    ],
+)
+def test_devices_that_did_not_go_off_are_weapons(nlp, text, number):
+    claims = {k.lower(): v for k, v in claims_by_text(nlp, text).items()}
+    assert claims[number].measure == "materiel"
+
+
 def test_he_takes_up_a_person_named_in_the_sentence_before(nlp):
     """"he led three attacks": the person the sentence before names led them."""
     text = "Omar Haddad fled abroad in 2009. He led three attacks on police posts."

@@ -196,7 +196,19 @@ def detonated(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tup
         return found
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return found
-    return attacks, how
+    return (attacks, how) if _went_off(verb) else found
+
+
+#: Conjunctions of a clause that supposes what it tells ("if two bombs explode").
+_SUPPOSING = {"if", "unless"}
+
+
+def _went_off(verb: Token) -> bool:
+    """Whether ``verb`` tells that the devices did go off: not denied ("did not explode"),
+    feared or supposed ("could explode", "would have exploded", "if they explode")."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                   or (c.dep_ == "mark" and c.lower_ in _SUPPOSING)
+                   for c in verb.children)  # fmt: skip
 
 
 def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) -> bool:
