@@ -144,6 +144,27 @@ def test_devices_that_did_not_go_off_are_weapons(nlp, text, number):
     assert claims[number].measure == "materiel"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pit, a blaze, a drill, bombs being made safe: no attack
+        "Two coal mines exploded in Shanxi last year.",
+        "Two bombs exploded in the depot fire, but no one was hurt.",
+        "Police said two mines went off during a demining exercise.",
+        "Two unexploded bombs went off while engineers were defusing them.",
+        # "off course" is no particle
+        "Two bombs went off course.",
+    ],
+)
+def test_blasts_that_are_no_attack_count_none(nlp, text):
+    assert all(c.measure != "attacks" for c in claims_by_text(nlp, text).values())
+
+
+def test_a_blast_that_started_a_fire_is_still_an_attack(nlp):
+    text = "Two bombs exploded near the court on Monday, setting fire to a market."
+    assert claims_by_text(nlp, text)["Two"].measure == "attacks"
+
+
 def test_he_takes_up_a_person_named_in_the_sentence_before(nlp):
     """"he led three attacks": the person the sentence before names led them."""
     text = "Omar Haddad fled abroad in 2009. He led three attacks on police posts."

@@ -77,6 +77,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.detonated import detonated
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
@@ -88,7 +89,6 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
-    detonated,
     instances_of,
     killed_or_wounded,
     lemmas_near,

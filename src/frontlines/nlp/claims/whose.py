@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_noun, tally_of
 from frontlines.nlp.claims.dates import clause_verb
+from frontlines.nlp.claims.detonated import DEVICES
 from frontlines.nlp.claims.elided import existential_noun
-from frontlines.nlp.claims.readings import DEVICES
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import doc_text
