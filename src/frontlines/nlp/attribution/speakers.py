@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.attribution.papers import author_of_paper
 from frontlines.nlp.attribution.quotes import DOUBLE_QUOTES, QUOTES, quote_before, trimmed
 from frontlines.vocab.words import words
 
 __all__ = ["BREAKS", "DASHES", "FINITE", "FLOATING_QUANTIFIERS", "SHARING", "SOURCE_FOCUS",
-           "PAPERS", "agent_of", "apposition_before", "author_of_paper", "experiencer_of",
+           "agent_of", "apposition_before", "experiencer_of",
            "floating", "modified_noun",
            "name_before", "named_after_quote", "object_after_quote", "passive_experiencer",
            "shared_subject",
@@ -240,32 +241,6 @@ def _opened_by_for(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
 
 
-#: Nouns of what is written or said: who wrote it speaks through it.
-PAPERS = (words("attribution", "paper_nouns") | words("attribution", "document_nouns")
-          | words("attribution", "statement_nouns"))
-
-
-def author_of_paper(verb: Token) -> Token | None:
-    """'The ship was named in articles by the weekly as ...', 'was described in a letter
-    from the ministry', 'was cited in the agency's report': a passive cue with no agent is
-    said through the paper it hangs on with "in", and whoever wrote the paper speaks (its
-    "by" or "from" object, else its possessor). A paper with no author names no one."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for paper in prep.children:
-            if paper.dep_ != "pobj" or paper.lemma_.lower() not in PAPERS:
-                continue
-            for child in paper.children:
-                if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
-                    return child
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    author = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if author is not None and author.pos_ in {"PROPN", "NOUN"}:
-                        return author
-    return None
-
-
 def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -276,8 +251,10 @@ def agent_of(verb: Token) -> Token | None:
 def source_span(doc: Doc, head: Token) -> Span | None:
     """The subject's phrase without the asides and dates after it ('Mr. Trump, speaking to
     veterans, said' -> 'Mr. Trump'; 'a panel in 2001 found' -> 'a panel')."""
+    # a possessor's marker is no part of it either ("the agency's report": the agency)
     cut = {t.i for c in head.children if c.i > head.i
-           and (_aside(doc, c) or _when(c) or floating(c)) for t in c.subtree}  # fmt: skip
+           and (_aside(doc, c) or _when(c) or floating(c) or c.dep_ == "case")
+           for t in c.subtree}  # fmt: skip
     kept = [t.i for t in head.subtree if t.i not in cut]
     start, end = min(kept), max(kept) + 1
     if cut:  # the source ends where the first aside after its head begins

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.beat import Vocabulary, conflict_words, vocabulary
 from frontlines.vocab.words import word_list, words
 
-__all__ = ["CAUSED_TOLLS", "cause_words", "harmless_cause", "violence_named"]
+__all__ = ["CAUSED_TOLLS", "a_pit", "cause_words", "cause_told", "harmless_cause", "violence_named"]
 
 #: Measures of what befalls people that an illness, a hazard or a mishap can cause too.
 CAUSED_TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
@@ -113,6 +113,12 @@ def _cause_slots(verb: Token, span: Span) -> list[list[Token]]:
     return slots
 
 
+def cause_told(verb: Token, span: Span) -> bool:
+    """Whether ``verb``'s clause names a hazard, an illness or a mishap as what it came
+    from, in or during ("exploded in the depot fire"), leaving out the number's phrase."""
+    return any(_names_cause(slot) for slot in _cause_slots(verb, span))
+
+
 def _counted_noun(span: Span) -> Token | None:
     root = span.root
     if root.dep_ in {"nummod", "quantmod", "amod"} and root.head.pos_ == "NOUN":
@@ -189,6 +195,13 @@ def violence_named(sentence: Span) -> bool:
     return any((t.lower_ in violence or t.lemma_.lower() in violence)
                and not (t.lemma_.lower() == "mine" and (mining or _mined(t)))
                for t in sentence)  # fmt: skip
+
+
+def a_pit(token: Token) -> bool:
+    """Whether ``token`` is a mine dug for something ("two coal mines"), or one in a
+    sentence about mining: a pit, no weapon."""
+    return token.lemma_.lower() == "mine" and (
+        _mined(token) or any(t.lemma_.lower() in _MINING for t in token.sent))
 
 
 def _mined(token: Token) -> bool:

@@ -77,6 +77,7 @@ from frontlines.nlp.claims.dates import (
     narrative_date,
     reported_date,
 )
+from frontlines.nlp.claims.detonated import detonated
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
@@ -88,7 +89,6 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
-    detonated,
     instances_of,
     killed_or_wounded,
     lemmas_near,
@@ -365,7 +365,7 @@ class ClaimBuilder:
         # count in the same sentence breaks the previous one down.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
             q.concept is None or _breaks_down(previous[0], span) or bare_tally(concept)
-            or _borrows_noun(previous[0], q)
+            or elided.borrows_noun(previous[0], q)
         )
         if previous is not None and counts and (back or same_sentence):
             return previous[1], "inherited"
@@ -463,16 +463,6 @@ def _breaks_down(previous: Quantity, span: Span) -> bool:
     concept = previous.concept
     end = concept.end if concept is not None else previous.end
     return breaks_down(span, previous.start, end)
-
-
-def _borrows_noun(previous: Quantity, q: Quantity) -> bool:
-    """'Seven suspects are in custody in Kenya and two in Uganda': the quantity reader gave
-    the later number the earlier count's whole phrase as what it counts (its noun is left
-    out), so where nothing in its own clause says what it measures, it is more of the same
-    count."""
-    concept = q.concept
-    return (concept is not None and concept.end <= q.start
-            and concept.start <= previous.start < concept.end)
 
 
 def _places_after(span: Span, limit: int) -> str | None:

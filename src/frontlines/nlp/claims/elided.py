@@ -21,8 +21,8 @@ from frontlines.nlp.attribution.component import default_lexicon
 from frontlines.nlp.claims.counted import TALLY_NOUNS
 from frontlines.vocab.measures import Measure
 
-__all__ = ["SUBJECT_DEPS", "counts_again", "existential_noun", "same_count_again", "stands_for",
-           "stands_for_previous", "sums_up_previous"]
+__all__ = ["SUBJECT_DEPS", "borrows_noun", "counts_again", "existential_noun",
+           "same_count_again", "stands_for", "stands_for_previous", "sums_up_previous"]
 
 #: Dependencies of a number that is the subject of its own clause ("100,000 would be
 #: accepted", "12 were released").
@@ -153,6 +153,16 @@ def counts_again(span: Span, q: Quantity, previous: tuple[Quantity, Measure],
     if sums_up_previous(span, q, count):
         return True
     return measure.id == "refugees" and stands_for_previous(span, q, count, verbs)
+
+
+def borrows_noun(previous: Quantity, q: Quantity) -> bool:
+    """'Seven suspects are in custody in Kenya and two in Uganda': the quantity reader gave
+    the later number the earlier count's whole phrase as what it counts (its noun is left
+    out), so where nothing in its own clause says what it measures, it is more of the same
+    count."""
+    concept = q.concept
+    return (concept is not None and concept.end <= q.start
+            and concept.start <= previous.start < concept.end)
 
 
 #: Determiners that point a bare number back at a group already told of ("all 31", "the 31").

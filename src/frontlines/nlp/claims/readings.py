@@ -15,10 +15,9 @@ from frontlines.nlp.claims.counted import (
 )
 from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
-from frontlines.vocab.words import word_map, words
 
-__all__ = ["ABROAD_VERBS", "DETONATED", "DEVICES", "abroad", "among_whom", "attempted",
-           "by_head", "dead_and_wounded", "detonated",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted",
+           "by_head", "dead_and_wounded",
            "described_first", "instances_of", "nearest_plural_is", "others_of", "refers_back",
            "share_of_them", "specimens_of",
            "event_noun",
@@ -171,32 +170,6 @@ def attempted(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tup
         return found
     tried = any(c.dep_ == "amod" and c.lower_ in _TRIED for c in noun.children)
     return (attacks, how) if tried else found
-
-
-#: Verbs of going off, each with the particle it needs ("" for none).
-DETONATED = word_map("event", "detonation_verbs")
-#: Things that explode: counted as they go off, they count explosions.
-DEVICES = words("event", "explosive_devices")
-
-
-def detonated(found: tuple[Measure, str], span: Span, taxonomy: Taxonomy) -> tuple[Measure, str]:
-    """'Two bombs exploded outside the embassies', 'three car bombs went off': devices
-    counted as the subject of a verb of going off are explosions, a count of attacks, not
-    weapons held. Only the intransitive subject: "police detonated two bombs" is a
-    controlled blast, and "two bombs were found" weapons."""
-    measure, how = found
-    attacks = taxonomy.get("attacks")
-    root = span.root
-    noun = root.head if root.dep_ in {"nummod", "quantmod", "amod"} else root
-    if measure.id != "materiel" or attacks is None or noun.lemma_.lower() not in DEVICES:
-        return found
-    verb = noun.head
-    particle = DETONATED.get(verb.lemma_.lower())
-    if noun.dep_ != "nsubj" or particle is None or verb.pos_ != "VERB":
-        return found
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return found
-    return attacks, how
 
 
 def described_first(verbs: set[str], described: set[str], taxonomy: Taxonomy) -> bool:

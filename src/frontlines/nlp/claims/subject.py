@@ -247,7 +247,29 @@ def pronoun_antecedent(pronoun: Token) -> Span | None:
     # "she", a named person ("Omar Haddad fled in 2009. He led three raids"): a
     # bare noun there ("The town ... It has ...") is too loose a tie to say whose it is
     named = _SIDE_ENTITIES | ({"PERSON"} if kind == "person" else set())
+    if kind == "person" and not _sole_person(pronoun, found, phrase, before):
+        return None
     return phrase if any(t.ent_type_ in named for t in phrase) else None
+
+
+#: Words that tell a person's sex: a person named with one of them is not the "he" / "she"
+#: of the other.
+_SEXES = {"he": "m", "his": "m", "him": "m", "himself": "m", "mr.": "m", "mr": "m",
+          "she": "f", "her": "f", "hers": "f", "herself": "f", "mrs.": "f", "mrs": "f",
+          "ms.": "f", "ms": "f", "miss": "f"}  # fmt: skip
+
+
+def _sole_person(pronoun: Token, found: Token, phrase: Span, before: Span) -> bool:
+    """Whether the sentence before leaves "he" / "she" only the person its subject names:
+    not one of two ("Omar Haddad and Ali Hassan fled", "met Ali Hassan in Cairo"), nor one
+    the sentence gives the other sex ("Mrs. Mariam Aziz", "fled with his family" before
+    "She ...")."""
+    if any(c.dep_ == "conj" for c in found.children):
+        return False
+    if any(t.ent_type_ == "PERSON" and not phrase.start <= t.i < phrase.end for t in before):
+        return False
+    sex = _SEXES.get(pronoun.lower_)
+    return all(_SEXES.get(t.lower_, sex) == sex for t in before)
 
 
 def _being_clause(pronoun: Token) -> Token | None:

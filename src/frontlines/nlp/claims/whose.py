@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Claim, ClaimSource, Quantity, TextSpan
 from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_noun, tally_of
 from frontlines.nlp.claims.dates import clause_verb
+from frontlines.nlp.claims.detonated import DEVICES
 from frontlines.nlp.claims.elided import existential_noun
-from frontlines.nlp.claims.readings import DEVICES
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import doc_text
@@ -109,6 +109,10 @@ def whose(
     conducted 34 strikes. ... Near Mosul, five strikes engaged ..."); only then do
     the older fallbacks apply (the verb's subject, the story's main armed actor)."""
     concept = concept_span(doc, q)
+    # "Seven suspects are in custody in Kenya and two in Uganda": a count whose noun is
+    # left out borrows the phrase of the count before it, number and all
+    borrowed = concept is not None and concept.end <= span.start
+    concept = _without_count(concept) if borrowed else concept
     if measure.subject == "owner" and concept is not None:
         owner = _actor_in(doc, concept.start_char, concept.end_char)
         if owner:  # "IS fighters"
@@ -119,6 +123,7 @@ def whose(
     if target is not None:  # "police recorded 812 attacks against migrant shelters"
         return _actor_in(doc, target.start_char, target.end_char), target.text
     phrase = subject_span(measure.subject, governing_verb(span), span, concept)
+    phrase = _without_count(phrase) if borrowed else phrase  # "4,000 soldiers ... 2,000"
     if phrase is None and measure.subject == "counted":
         phrase = _tallied_phrase(span)  # "took to 14 the number of suspects in detention"
     if phrase is not None and measure.subject == "taker":
@@ -299,6 +304,19 @@ def _named_side(concept: Span, q: Quantity) -> bool:
         return False
     head = concept.root
     return any(t.ent_type_ in _SIDE_ENTITIES and t.i < head.i for t in concept)
+
+
+def _without_count(phrase: Span | None) -> Span | None:
+    """'Seven suspects' as what "two" counts in "... and two in Uganda": the phrase
+    borrowed from the count before, without that count's number ("suspects")."""
+    if phrase is None:
+        return None
+    root = phrase.root
+    counts = [c for c in root.children if c.dep_ == "nummod" and c.i < root.i]
+    if not counts:
+        return phrase
+    start = max(t.i for c in counts for t in c.subtree) + 1
+    return phrase.doc[start : phrase.end] if phrase.start < start < phrase.end else phrase
 
 
 def _actor_names(doc: Doc, actor: str) -> list[str]:
