@@ -1,0 +1,39 @@
+"""Shortcuts the event layer took in session 21 (issue 19's time budget) must change no
+output: each table or cache is held to the slow answer it stands in for. Sentences and
+words of our own."""
+
+from __future__ import annotations
+
+from frontlines.nlp.events import kind_said, told_aim
+from frontlines.nlp.events.story import GENERAL_EVENT_NOUNS
+from frontlines.vocab.events import SUFFIXES, EventType
+
+
+def _kind(*cues: str) -> EventType:
+    return EventType("t", "c", "Explosions/Remote violence", "Remote explosive", "", "", 1.0,
+                     cues)  # fmt: skip
+
+
+def test_a_kinds_noun_forms_are_its_one_word_cues_with_each_ending() -> None:
+    forms = told_aim._kind_forms(_kind("Bomb", "blast", "car bomb").cues)
+    slow = {c.lower() + e for c in ("Bomb", "blast") for e in ("", *SUFFIXES)}
+    assert forms == slow
+    assert "bombing" in forms and "blasts" in forms
+    assert "car bomb" not in forms and "bomber" not in forms  # two words; a person
+
+
+def test_a_noun_of_the_kind_is_read_as_before(nlp) -> None:
+    doc = nlp("The bombings and the bombers shook the town; the blasts went on.")
+    kind = _kind("bomb", "blast")
+    found = {t.text for t in doc if told_aim._of_kind(t, kind)}
+    assert "bombings" in found and "blasts" in found
+    assert "bombers" not in found and "town" not in found
+
+
+def test_general_event_words_are_kept_as_the_scan_over_the_list_reads_them() -> None:
+    words = ["bomb", "bombing", "attack", "attacks", "atta", "raid", "market", "ra", "shell",
+             *sorted(GENERAL_EVENT_NOUNS)[:5]]  # fmt: skip
+    for word in words:
+        slow = any(kind_said._same_word(word, g) for g in GENERAL_EVENT_NOUNS)
+        assert kind_said._general(word) == slow, word
+    assert kind_said._general("attack") and not kind_said._general("market")
