@@ -37,3 +37,18 @@ def test_general_event_words_are_kept_as_the_scan_over_the_list_reads_them() -> 
         slow = any(kind_said._same_word(word, g) for g in GENERAL_EVENT_NOUNS)
         assert kind_said._general(word) == slow, word
     assert kind_said._general("attack") and not kind_said._general("market")
+
+
+def test_the_docs_entities_are_made_once_while_the_coder_reads_it(nlp) -> None:
+    from frontlines.nlp.events import memo
+
+    doc = nlp("Rebels from Mali shelled Gao on Monday; the army of Niger answered.")
+    plain = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert plain and memo.doc_ents(doc) == doc.ents  # outside the coder: spaCy's own
+    with memo.reading(doc):
+        first = memo.doc_ents(doc)
+        assert memo.doc_ents(doc) is first  # the one tuple, not new Spans on each read
+        assert [(e.start, e.end, e.label_) for e in first] == plain
+        sent = next(iter(doc.sents))
+        assert [(e.start, e.end) for e in memo.entities(sent)] == [
+            (e.start, e.end) for e in sent.ents]

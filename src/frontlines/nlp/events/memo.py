@@ -11,7 +11,7 @@ it out every time, as it did before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
@@ -19,7 +19,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
+__all__ = ["doc_ents", "entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -95,6 +95,14 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
         return remembered
 
     return decorate
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once while the coder reads ``doc``: spaCy makes a ``Span`` for
+    every entity on each read, and the coder's story-wide passes read them again and
+    again (about 5 % of the layer's time on news)."""
+    ents = kept(doc, "entities", lambda d: d.ents)
+    return doc.ents if ents is None else ents
 
 
 @per_doc(lambda span: (span.start, span.end))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
@@ -51,7 +52,7 @@ def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
     starts = [sent.start for sent in doc.sents]
     found: dict[int, list[Span]] = {}
-    for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
+    for ent in doc_ents(doc):  # the sentence of its first token, as ``ent.sent``, by bisection
         found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     return found
 
