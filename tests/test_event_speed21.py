@@ -52,3 +52,20 @@ def test_the_docs_entities_are_made_once_while_the_coder_reads_it(nlp) -> None:
         sent = next(iter(doc.sents))
         assert [(e.start, e.end) for e in memo.entities(sent)] == [
             (e.start, e.end) for e in sent.ents]
+
+
+def test_lemmas_and_frames_read_from_the_docs_arrays_match_the_tokens(nlp) -> None:
+    from frontlines.nlp.events import memo
+    from frontlines.nlp.events.frames import frame_cues
+
+    doc = nlp("The militants took full control of the town. Rebels pushed the troops out of "
+              "Kidal on 4 May.")  # fmt: skip
+    assert memo.lower_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert memo.lemmas(doc) is None  # outside the coder: no table kept
+    outside = [[(c, t.i) for c, t in frame_cues(s)] for s in doc.sents]
+    assert any(outside)  # the sentences hold frames: the comparison can differ
+    with memo.reading(doc):
+        assert memo.lemmas(doc) is memo.lemmas(doc)
+        inside = [[(c, t.i) for c, t in frame_cues(s)] for s in doc.sents]
+        again = [[(c, t.i) for c, t in frame_cues(s)] for s in doc.sents]
+    assert inside == outside == again

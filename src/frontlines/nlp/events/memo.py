@@ -17,9 +17,13 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_ents", "entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
+__all__ = [
+    "doc_ents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading", "reads_doc",
+    "span_key",
+]  # fmt: skip
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -95,6 +99,25 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
         return remembered
 
     return decorate
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, read from one array of the Doc: no ``Token`` made
+    per word (the coder scans every sentence's lemmas; most sentences tell no event)."""
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    found = []
+    for key in doc.to_array(LEMMA).tolist():
+        lemma = lowered.get(key)
+        if lemma is None:
+            lemma = lowered[key] = strings[key].lower()
+        found.append(lemma)
+    return found
+
+
+def lemmas(doc: Doc) -> list[str] | None:
+    """``lower_lemmas(doc)`` made once while the coder reads ``doc``; None outside it."""
+    return kept(doc, "lemmas", lower_lemmas)
 
 
 def doc_ents(doc: Doc) -> Sequence[Span]:
