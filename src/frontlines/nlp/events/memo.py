@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
+import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
@@ -104,15 +105,10 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
 def lower_lemmas(doc: Doc) -> list[str]:
     """Each token's ``lemma_.lower()``, read from one array of the Doc: no ``Token`` made
     per word (the coder scans every sentence's lemmas; most sentences tell no event)."""
+    keys, where = np.unique(doc.to_array(LEMMA), return_inverse=True)
     strings = doc.vocab.strings
-    lowered: dict[int, str] = {}
-    found = []
-    for key in doc.to_array(LEMMA).tolist():
-        lemma = lowered.get(key)
-        if lemma is None:
-            lemma = lowered[key] = strings[key].lower()
-        found.append(lemma)
-    return found
+    lowered = [strings[key].lower() for key in keys.tolist()]  # each lemma once
+    return list(map(lowered.__getitem__, where.tolist()))
 
 
 def lemmas(doc: Doc) -> list[str] | None:
