@@ -69,3 +69,19 @@ def test_lemmas_and_frames_read_from_the_docs_arrays_match_the_tokens(nlp) -> No
         inside = [[(c, t.i) for c, t in frame_cues(s)] for s in doc.sents]
         again = [[(c, t.i) for c, t in frame_cues(s)] for s in doc.sents]
     assert inside == outside == again
+
+
+def test_harm_and_tallies_read_from_the_lemma_table_as_from_the_tokens(nlp) -> None:
+    from frontlines.nlp.events import memo
+    from frontlines.nlp.events.speakers import harm_told
+    from frontlines.nlp.events.story import tallies
+
+    doc = nlp("Jets carried out 14 strikes on the ridge. The mayor attacked the plan. "
+              "A gunman with a rifle stormed the hall.")  # fmt: skip
+    sents = list(doc.sents)
+    outside = ([harm_told(s[0]) for s in sents], [[t.i for t in tallies(s)] for s in sents])
+    assert outside[0] != [outside[0][0]] * len(sents)  # the sentences differ: it can fail
+    assert any(outside[1])
+    with memo.reading(doc):
+        inside = ([harm_told(s[0]) for s in sents], [[t.i for t in tallies(s)] for s in sents])
+    assert inside == outside
