@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events import EventLexicon
-from frontlines.nlp.events.component import EventCoder, _cue_texts, _text
+from frontlines.nlp.events.component import EventCoder, _cue_rows, _cue_texts, _text
 from frontlines.nlp.events.factuality import _asks
 from frontlines.vocab.events import SUFFIXES
 from tests.event_reading import two_type_lexicon
@@ -68,7 +68,9 @@ def test_warm_loads_what_the_first_event_would(nlp):
 
 def test_sentence_texts_read_once_match_spacy(nlp):
     doc = nlp("Did rebels shell the town on 3 March?  \n\nThey did. Who knows ?\n")
-    rows = [(t.ent_type_ in {"DATE", "TIME"}, t.lemma_, t.text_with_ws) for t in doc]
+    rows = _cue_rows(doc)  # read from the Doc's arrays: as each token would give them
+    assert rows == [(t.ent_type_ in {"DATE", "TIME"}, t.lemma_.lower(), t.text_with_ws)
+                    for t in doc]  # fmt: skip
     for span in [*doc.sents, doc[:], doc[1:4], doc[2:2]]:
         assert _text(span) == span.text
         assert _asks(span) == span.text.rstrip().endswith("?")

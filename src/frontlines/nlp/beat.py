@@ -81,9 +81,11 @@ def read_words(text: str) -> tuple[str, list[str]]:
 
 
 def hits(lowered: str, tokens: list[str], words: Vocabulary) -> int:
-    """How many words and phrases of ``words`` a text read by ``read_words`` holds."""
+    """How many words and phrases of ``words`` a text read by ``read_words`` holds (the
+    words tested by ``map``, not a generator: a story's register counts its every word
+    five times)."""
     single, phrases = words
-    return sum(t in single for t in tokens) + sum(lowered.count(p) for p in phrases)
+    return sum(map(single.__contains__, tokens)) + sum(lowered.count(p) for p in phrases)
 
 
 def _count(text: str, crisis: bool = False) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.nlp.events.realis import anchored
 from frontlines.vocab.words import words
 
@@ -104,7 +105,7 @@ def _a_company(word: Token) -> bool:
     """A name ending in a company's suffix ("Acme Corp.", "Beta Holdings")."""
     if word.ent_type_ != "ORG" and word.pos_ != "PROPN":
         return False
-    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    ent = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
     last = ent[-1] if ent is not None else word
     return (
         last.lower_ in COMPANY_SUFFIXES

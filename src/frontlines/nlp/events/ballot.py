@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.vocab.words import words
 
 __all__ = ["state_won"]
@@ -62,7 +63,7 @@ def _us_state(word: Token) -> bool:
     if word.ent_type_ not in {"GPE", "LOC", "ORG", ""}:
         return False
     if word.ent_iob_ in {"B", "I"}:
-        ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        ent = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
         if ent is not None and ent.text.lower().removeprefix("the ") in US_STATES:
             return True
     return word.lower_ in US_STATES

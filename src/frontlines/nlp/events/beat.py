@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from frontlines.model import Event
 from frontlines.nlp.beat import ConflictBeat
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.actors import ActorDictionary
@@ -96,7 +97,7 @@ class StoryTally:
         """The story features, each scaled to [0, 1] so one weight reads the same in
         a short brief and a long feature article."""
         armed = {
-            ent.kb_id_ for ent in doc.ents
+            ent.kb_id_ for ent in doc_ents(doc)
             if ent.kb_id_ and (a := actors.get(ent.kb_id_)) is not None
             and a.acled_inter in ARMED_INTER
         }  # fmt: skip

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TextSpan
+from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.roles import cue_words
 from frontlines.nlp.events.story import same_or_inside
 
@@ -65,7 +66,7 @@ def crowd_told_again(events: list[Event], doc: Doc, gone: Collection[int] = ()) 
 
 def _dated(sent: Span) -> bool:
     """Whether the sentence gives a date or time of its own."""
-    return any(e.label_ in _DATE_LABELS for e in sent.ents)
+    return any(e.label_ in _DATE_LABELS for e in entities(sent))
 
 
 def _referring_doer(sent: Span, event: Event) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.memo import lemmas, per_doc
 from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.files import DataFileError, read_data_toml
 from frontlines.vocab.words import words
@@ -81,13 +82,21 @@ def _heads() -> frozenset[str]:
     return frozenset(h for f in load_frames() for h in f.heads)
 
 
+@per_doc(lambda sent: (sent.start, sent.end))
 def frame_cues(sent: Span) -> list[tuple[str, Token]]:
-    """Each frame of ``sent`` that holds: its lexicon cue and its head word."""
+    """Each frame of ``sent`` that holds: its lexicon cue and its head word. In the coder
+    the lemmas come from the Doc's table (``memo.lemmas``), so only a frame's head word is
+    made a ``Token``; the answer is kept per sentence, read again for its triggers."""
     heads = _heads()
     found: list[tuple[str, Token]] = []
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if lemma not in heads or token.pos_ not in {"VERB", "NOUN"}:
+    doc = sent.doc
+    lowered = lemmas(doc)
+    for i in range(sent.start, sent.end):
+        lemma = lowered[i] if lowered is not None else doc[i].lemma_.lower()
+        if lemma not in heads:
+            continue
+        token = doc[i]
+        if token.pos_ not in {"VERB", "NOUN"}:
             continue
         for frame in load_frames():
             if lemma in frame.heads and _holds(frame, token):

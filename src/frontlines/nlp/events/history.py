@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.events.acted_on import long_before
+from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import names_a_place
 from frontlines.nlp.extensions import items
@@ -149,6 +150,6 @@ def undated(events: list[Event], doc: Doc) -> set[int]:
     out: set[int] = set()
     for event in events:
         sent = doc.char_span(event.start, event.end, alignment_mode="expand")
-        if sent is not None and not any(e.label_ in _DATE_LABELS for e in sent.ents):
+        if sent is not None and not any(e.label_ in _DATE_LABELS for e in entities(sent)):
             out.add(event.start)
     return out

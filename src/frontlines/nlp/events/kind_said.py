@@ -17,6 +17,7 @@ a bombing of the embassies), and no event of the same sub-event type names anoth
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -85,7 +86,14 @@ def _words(noun: Token) -> set[str]:
     bomb attacks": attack and bomb)."""
     words = {noun.lemma_.lower()}
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
-    return {w for w in words if any(_same_word(w, g) for g in GENERAL_EVENT_NOUNS)} or words
+    return {w for w in words if _general(w)} or words
+
+
+@lru_cache(maxsize=1 << 16)  # lemmas: a bounded vocabulary, kept bounded anyway
+def _general(word: str) -> bool:
+    """Whether ``word`` is one of the general event nouns or made from one; kept per
+    word, as every noun of a story is read against all of them."""
+    return any(_same_word(word, g) for g in GENERAL_EVENT_NOUNS)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -11,15 +11,20 @@ it out every time, as it did before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["entities", "kept", "per_doc", "reading", "reads_doc", "span_key"]
+__all__ = [
+    "doc_ents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading", "reads_doc",
+    "span_key",
+]  # fmt: skip
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -95,6 +100,28 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
         return remembered
 
     return decorate
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, read from one array of the Doc: no ``Token`` made
+    per word (the coder scans every sentence's lemmas; most sentences tell no event)."""
+    keys, where = np.unique(doc.to_array(LEMMA), return_inverse=True)
+    strings = doc.vocab.strings
+    lowered = [strings[key].lower() for key in keys.tolist()]  # each lemma once
+    return list(map(lowered.__getitem__, where.tolist()))
+
+
+def lemmas(doc: Doc) -> list[str] | None:
+    """``lower_lemmas(doc)`` made once while the coder reads ``doc``; None outside it."""
+    return kept(doc, "lemmas", lower_lemmas)
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, made once while the coder reads ``doc``: spaCy makes a ``Span`` for
+    every entity on each read, and the coder's story-wide passes read them again and
+    again (about 5 % of the layer's time on news)."""
+    ents = kept(doc, "entities", lambda d: d.ents)
+    return doc.ents if ents is None else ents
 
 
 @per_doc(lambda span: (span.start, span.end))

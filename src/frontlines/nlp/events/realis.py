@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
 from frontlines.nlp.events.headline import headline_verb
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.nlp.events.of_named import of_named
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
@@ -475,7 +476,7 @@ def _in_named_entity(token: Token) -> bool:
     capitalised word at a sentence start ("Warplanes pounded ...") is no name."""
     if token.ent_type_ not in NAME_LABELS or not token.is_title:
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
     return entity is not None and len(entity) > 1
 
 

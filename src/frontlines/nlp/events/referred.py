@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from frontlines.model import Event, EventActor
+from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.participants import is_speaker, trigger_roles
 from frontlines.nlp.events.roles import ONE_SIDED
 
@@ -46,7 +47,7 @@ def _kept(side: EventActor | None, trigger: Token) -> EventActor | None:
     if side is None or is_speaker(side, trigger):
         return None
     span = trigger.doc.char_span(side.start, side.end, alignment_mode="expand")
-    if span is None or not span.ents or any(e.label_ not in _PLACES for e in span.ents):
+    if span is None or not (ents := entities(span)) or any(e.label_ not in _PLACES for e in ents):
         return side
     root = span.root
     acts = root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")

@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TextSpan
+from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.referred import own_sides, told_sides
@@ -118,7 +119,7 @@ def own_date(event: Event, triggers: list[Token]) -> bool:
     sent = _sentence(triggers[0].doc, event)
     if sent is None:
         return True
-    dates = [t for e in sent.ents if e.label_ in _DATE_LABELS for t in e]
+    dates = [t for e in entities(sent) if e.label_ in _DATE_LABELS for t in e]
     if not dates:
         return True  # dated by another rule (a month-day the parser did not label)
     for trigger in triggers:

@@ -9,8 +9,9 @@ harm told in the sentence. The word lists are ``data/sense_words.toml``
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.memo import lemmas, per_doc
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -45,8 +46,21 @@ def speaker(token: Token) -> bool:
 
 
 def harm_told(trigger: Token) -> bool:
-    return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
-               for t in trigger.sent)  # fmt: skip
+    """Whether the trigger's sentence names harm or a weapon (a noun)."""
+    return _harm_in(trigger.sent)
+
+
+@per_doc(lambda sent: (sent.start, sent.end))
+def _harm_in(sent: Span) -> bool:
+    """``harm_told`` of a sentence, kept per sentence while the coder reads its Doc (the
+    off-beat tests ask it again of each trigger), its lemmas from the Doc's table."""
+    doc = sent.doc
+    lowered = lemmas(doc)
+    if lowered is None:
+        return any(_lemma(t) in _HARM or (t.pos_ == "NOUN" and _lemma(t) in WEAPONS)
+                   for t in sent)  # fmt: skip
+    return any(lowered[i] in _HARM or (lowered[i] in WEAPONS and doc[i].pos_ == "NOUN")
+               for i in range(sent.start, sent.end))  # fmt: skip
 
 
 def named_speaker(token: Token) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
+from frontlines.nlp.events.memo import entities, lemmas
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.perpetrators import fits, perpetrators
 from frontlines.nlp.events.realis import definite
@@ -289,7 +290,7 @@ def names_a_place(sent: Span, triggers: list[Token] | None = None) -> bool:
     a clause about someone else than the event (``where.aside``: "the ministry, which
     runs the border posts in the south, said ...") does not count."""
     if any(e.label_ in _PLACE_NAME_LABELS and not aside(e.root, triggers or ())
-           for e in sent.ents):  # fmt: skip
+           for e in entities(sent)):  # fmt: skip
         return True
     return any(t.lower_ in _LOCATIVES and t.i + 1 < sent.end and t.nbor().is_title
                and t.nbor().pos_ == "PROPN" for t in sent)  # fmt: skip
@@ -435,7 +436,11 @@ def outcomes_merged(events: list[Event], undated: Collection[int] = ()) -> list[
 def tallies(sent: Span) -> list[Token]:
     """Counted plural event nouns of a sentence ("conducted 23 strikes using bomber
     aircraft"): the sentence may count events whatever word typed it."""
-    return [t for t in sent if t.tag_ == "NNS" and t.lemma_.lower() in _TALLIED
+    doc = sent.doc
+    lowered = lemmas(doc)  # the Doc's lemma table in the coder: a Token only for a tally word
+    words = (sent if lowered is None else
+             (doc[i] for i in range(sent.start, sent.end) if lowered[i] in _TALLIED))  # fmt: skip
+    return [t for t in words if t.tag_ == "NNS" and t.lemma_.lower() in _TALLIED
             and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"}
                     for c in t.children)]  # fmt: skip
 

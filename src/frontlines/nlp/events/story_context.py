@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.beat import ARMED_INTER
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.events.story_register import StoryRegister
 from frontlines.nlp.extensions import doc_text
@@ -73,7 +74,7 @@ def story_context(scored: Sequence[Scored], doc: Doc, actors: ActorDictionary
     register = StoryRegister(doc_text(doc))
     kinds = Counter(e.acled_event for e, _ in scored)
     most = max(kinds.values())
-    armed = [ent.start_char for ent in doc.ents if ent.kb_id_
+    armed = [ent.start_char for ent in doc_ents(doc) if ent.kb_id_
              and (a := actors.get(ent.kb_id_)) is not None and a.acled_inter in ARMED_INTER]
     result: list[Scored] = []
     for event, features in scored:

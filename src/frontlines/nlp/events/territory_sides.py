@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from frontlines.model import Event, EventActor
+from frontlines.nlp.events.memo import doc_ents
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.events import NON_STATE_WORDS, EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
@@ -81,7 +82,7 @@ def territory_sides(events: list[Event], doc: Doc, actors: ActorDictionary) -> l
     """``events`` with the side a territory event was taken from, where none was read."""
     if not any(e.acled_sub_event in _LOSERS and e.actor2 is None for e in events):
         return events
-    groups = [(ent, _group_key(ent, actors)) for ent in doc.ents]
+    groups = [(ent, _group_key(ent, actors)) for ent in doc_ents(doc)]
     done = []
     for event in events:
         wanted = _LOSERS.get(event.acled_sub_event)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.memo import doc_ents, lemmas, lower_lemmas
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
@@ -28,8 +30,8 @@ def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> t
     so a story's sentences are read in one pass over its tokens."""
     if rows is not None:
         part = rows[span.start : span.end]
-        lemmas = " ".join(lemma.lower() for date, lemma, _ in part if not date)
-        return lemmas, "".join(" " if date else word for date, _, word in part)
+        said = " ".join(lemma for date, lemma, _ in part if not date)
+        return said, "".join(" " if date else word for date, _, word in part)
     kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
     lemmas = " ".join(t.lemma_.lower() for t in kept)
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
@@ -42,8 +44,19 @@ def _text(span: Span) -> str:
 
 
 def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
-    """Each token's (is part of a date, lemma, text with its space), for ``_cue_texts``."""
-    return [(t.ent_type_ in DATE_LABELS, t.lemma_, t.text_with_ws) for t in doc]
+    """Each token's (is part of a date, lemma in lower case, text with its space), for
+    ``_cue_texts``: read from the Doc's arrays and its text (a token's text with its space
+    runs to the next token's start), not from a ``Token`` made per word."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    dates = {strings[label] for label in DATE_LABELS}
+    kinds, starts = doc.to_array([ENT_TYPE, IDX]).T.tolist()
+    text = doc_text(doc)
+    ends = [*starts[1:], len(text)]
+    lowered = lemmas(doc) or lower_lemmas(doc)
+    return [(kind in dates, lemma, text[start:end])
+            for kind, lemma, start, end in zip(kinds, lowered, starts, ends, strict=True)]
 
 
 def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
@@ -51,7 +64,7 @@ def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
     starts = [sent.start for sent in doc.sents]
     found: dict[int, list[Span]] = {}
-    for ent in doc.ents:  # the sentence of its first token, as ``ent.sent``, by bisection
+    for ent in doc_ents(doc):  # the sentence of its first token, as ``ent.sent``, by bisection
         found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     return found
 
