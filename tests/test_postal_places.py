@@ -80,3 +80,16 @@ def test_a_neighbourhood_resolves_beside_its_city(gazetteer):
     places = ToponymResolver(gazetteer).resolve_document(["Pittsburgh", "Squirrel Hill"])
     hill = places[1]
     assert hill is not None and hill.is_postal and hill.admin1 == "PA"
+
+
+def test_a_region_named_by_a_direction_is_no_hamlet_of_that_name(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    for name, base in [("South China", "China"), ("South Wales", "Wales"),
+                       ("West Berlin", "Berlin"), ("North Greece", "Greece")]:  # fmt: skip
+        found = resolver.readings(name)
+        assert found and not any(c.place.is_postal for c in found), name
+        assert base in {c.place.name for c in found}, name
+    # a hamlet whose base names nothing GeoNames has keeps its own reading
+    assert any(c.place.is_postal for c in resolver.readings("Squirrel Hill"))
