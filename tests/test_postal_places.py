@@ -93,3 +93,19 @@ def test_a_region_named_by_a_direction_is_no_hamlet_of_that_name(gazetteer):
         assert base in {c.place.name for c in found}, name
     # a hamlet whose base names nothing GeoNames has keeps its own reading
     assert any(c.place.is_postal for c in resolver.readings("Squirrel Hill"))
+
+
+def test_a_hamlet_reading_needs_a_story_set_in_the_us(gazetteer):
+    from frontlines.resolve.place import Toponym, ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    text = "Gunmen burned Talcum, a village east of Kharkiv, Ukraine."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Kharkiv", "Ukraine")]  # fmt: skip
+    assert any(c.place.is_postal for c in resolver.readings("Talcum"))
+    assert resolver.resolve_document(names, text)[0] is None
+    text = "A storm flooded Talcum, a village in Knott County, Kentucky."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Knott County", "Kentucky")]  # fmt: skip
+    talcum = resolver.resolve_document(names, text)[0]
+    assert talcum is not None and talcum.is_postal and talcum.admin1 == "KY"

@@ -40,6 +40,7 @@ from frontlines.resolve.place.counties import (
 )
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
@@ -192,6 +193,10 @@ class ToponymResolver:
                 toponyms, keys, chosen, candidates, self.gazetteer.candidates, w.waters_km,
                 w.tie_settled,
             )  # fmt: skip
+        chosen = hamlets_in_us_stories(  # "Petty, a village in Zamfara State": not Texas
+            chosen, candidates,
+            lambda k, keep: _choose([candidates[k][i] for i in keep], [scores[k][i] for i in keep]),
+        )  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(
