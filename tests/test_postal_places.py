@@ -109,3 +109,16 @@ def test_a_hamlet_reading_needs_a_story_set_in_the_us(gazetteer):
              for n in ("Talcum", "Knott County", "Kentucky")]  # fmt: skip
     talcum = resolver.resolve_document(names, text)[0]
     assert talcum is not None and talcum.is_postal and talcum.admin1 == "KY"
+
+
+def test_a_record_without_a_point_is_left_out() -> None:
+    found = postal_names([
+        _zip("Bruno", "MN", 46.0, -92.6),
+        _zip("Bruno", "MN", 0.0, 0.0),  # no point given
+        _zip("Apo", "AE", 0.0, 0.0),
+        _zip("Adak", "AK", 51.9, -176.6),
+        _zip("Attu", "AK", 52.9, 173.2),  # west of the 180th meridian, still Alaska
+    ])  # fmt: skip
+    assert {p.name: (p.lat, p.lon) for p in found} == {
+        "Bruno": (46.0, -92.6), "Adak": (51.9, -176.6), "Attu": (52.9, 173.2),
+    }  # fmt: skip

@@ -31,6 +31,7 @@ __all__ = [
     "PROMINENT_POPULATION",
     "SAME_PLACE_KM",
     "PostalName",
+    "in_us_bounds",
     "postal_names",
     "postal_rows",
 ]
@@ -44,6 +45,19 @@ SAME_PLACE_KM = 30.0
 PROMINENT_POPULATION = 100_000
 #: ZIP codes of places people live in (not a firm's own code, nor a military post office).
 _KINDS = frozenset({"STANDARD", "PO BOX"})
+
+
+#: Latitudes of the US states, Hawaii's south to Alaska's north.
+_US_LATITUDES = (18.0, 72.0)
+#: The Aleutians run past the 180th meridian: east of it, and west of Maine's east tip.
+_US_WEST_OF, _US_ALEUTIANS_FROM = -65.0, 170.0
+
+
+def in_us_bounds(lat: float, lon: float) -> bool:
+    """The point can lie in a US state: not (0, 0), the point of a record that has none."""
+    return _US_LATITUDES[0] <= lat <= _US_LATITUDES[1] and (
+        lon <= _US_WEST_OF or lon >= _US_ALEUTIANS_FROM
+    )
 
 
 @dataclass(frozen=True)
@@ -61,7 +75,8 @@ class PostalName:
 def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
     """Group ZIP records by (name, state): the mean point, the county most of the codes lie
     in, and whether any code has the name as its own. Inactive codes, firms' and military
-    codes and codes outside a US state are left out."""
+    codes, codes outside a US state and records whose point lies outside the US (none
+    given: 0, 0) are left out."""
     points: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = defaultdict(list)
     for z in records:
         if not z.get("active") or z.get("zip_code_type") not in _KINDS or z.get("country") != "US":
@@ -70,6 +85,8 @@ def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
             lat, lon = float(str(z["lat"])), float(str(z["long"]))
         except (KeyError, ValueError):
             continue
+        if not in_us_bounds(lat, lon):
+            continue  # a record without a point (0, 0) would drag its name's mean to sea
         state, county = str(z.get("state") or ""), str(z.get("county") or "")
         names = [(str(z.get("city") or ""), True)]
         names += [(str(a), False) for a in z.get("acceptable_cities") or []]  # type: ignore[attr-defined]
