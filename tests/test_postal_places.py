@@ -122,3 +122,10 @@ def test_a_record_without_a_point_is_left_out() -> None:
     assert {p.name: (p.lat, p.lon) for p in found} == {
         "Bruno": (46.0, -92.6), "Adak": (51.9, -176.6), "Attu": (52.9, 173.2),
     }  # fmt: skip
+
+
+def test_the_cache_name_says_how_post_office_names_were_read() -> None:
+    from frontlines.resolve.place import sources
+
+    assert sources.POSTAL in sources.source_versions()
+    assert "zipcodes" in sources.source_versions()
