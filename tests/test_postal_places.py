@@ -129,3 +129,14 @@ def test_the_cache_name_says_how_post_office_names_were_read() -> None:
 
     assert sources.POSTAL in sources.source_versions()
     assert "zipcodes" in sources.source_versions()
+
+
+def test_names_the_usps_shortened_are_left_out() -> None:
+    found = postal_names([
+        _zip("Pine Hgts", "MN", 46.0, -92.6),
+        _zip("Lake Arpt", "MN", 46.0, -92.6),
+        _zip("Camp Ripley AFB", "MN", 46.0, -92.6),
+        _zip("W Bruno", "MN", 46.0, -92.6),
+        _zip("Sandy Lake", "MN", 46.0, -92.6, acceptable_cities=["Sndy Lk"]),
+    ])  # fmt: skip
+    assert [p.name for p in found] == ["Sandy Lake"]

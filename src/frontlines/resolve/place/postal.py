@@ -17,6 +17,7 @@ population; the post office's own name is a ``PPL``, a further name the office s
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ __all__ = [
     "PROMINENT_POPULATION",
     "SAME_PLACE_KM",
     "PostalName",
+    "abbreviated",
     "in_us_bounds",
     "postal_names",
     "postal_rows",
@@ -60,6 +62,25 @@ def in_us_bounds(lat: float, lon: float) -> bool:
     )
 
 
+#: USPS abbreviations for long names that keep a vowel ("Lagurda Arpt", "Los Angls AFB"):
+#: the rest ("Hgts", "Twp", "Jct", "N") have none, or are one letter or capitals.
+_ABBREVIATIONS = frozenset({
+    "angls", "arpt", "cty", "hdqtrs", "hosp", "inst", "intl", "is", "isl", "natl", "prov",
+    "sta", "ste", "univ", "vly",
+})  # fmt: skip
+_VOWELS = re.compile("[aeiouy]", re.IGNORECASE)
+
+
+def abbreviated(name: str) -> bool:
+    """A post office name the USPS shortened to fit its 13 letters ("La Habra Hgts", "Aber
+    Prov Grd", "W Springfield"): no text writes it so, and the full name, where GeoNames
+    lacks it, is not this spelling."""
+    return any(
+        len(w) == 1 or not _VOWELS.search(w) or w.isupper() or w.lower() in _ABBREVIATIONS
+        for w in re.findall("[A-Za-z]+", name)
+    )
+
+
 @dataclass(frozen=True)
 class PostalName:
     """One name in one state, with where its ZIP codes lie."""
@@ -75,8 +96,8 @@ class PostalName:
 def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
     """Group ZIP records by (name, state): the mean point, the county most of the codes lie
     in, and whether any code has the name as its own. Inactive codes, firms' and military
-    codes, codes outside a US state and records whose point lies outside the US (none
-    given: 0, 0) are left out."""
+    codes, codes outside a US state, records whose point lies outside the US (none
+    given: 0, 0) and names the USPS abbreviated are left out."""
     points: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = defaultdict(list)
     for z in records:
         if not z.get("active") or z.get("zip_code_type") not in _KINDS or z.get("country") != "US":
@@ -91,7 +112,7 @@ def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
         names = [(str(z.get("city") or ""), True)]
         names += [(str(a), False) for a in z.get("acceptable_cities") or []]  # type: ignore[attr-defined]
         for name, primary in names:
-            if name.strip():
+            if name.strip() and not abbreviated(name):
                 points[(name.strip(), state)].append((lat, lon, county, primary))
     out = []
     for (name, state), found in sorted(points.items()):
