@@ -104,6 +104,12 @@ def test_a_hamlet_reading_needs_a_story_set_in_the_us(gazetteer):
              for n in ("Talcum", "Kharkiv", "Ukraine")]  # fmt: skip
     assert any(c.place.is_postal for c in resolver.readings("Talcum"))
     assert resolver.resolve_document(names, text)[0] is None
+    # its own state named beside foreign places vouches for it
+    text = "Talcum, Kentucky, sent aid to Kharkiv and Kyiv in Ukraine."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Kentucky", "Kharkiv", "Kyiv", "Ukraine")]  # fmt: skip
+    talcum = resolver.resolve_document(names, text)[0]
+    assert talcum is not None and talcum.is_postal and talcum.admin1 == "KY"
     text = "A storm flooded Talcum, a village in Knott County, Kentucky."
     names = [Toponym(n, text.index(n), text.index(n) + len(n))
              for n in ("Talcum", "Knott County", "Kentucky")]  # fmt: skip
