@@ -69,14 +69,19 @@ _ABBREVIATIONS = frozenset({
     "sta", "ste", "univ", "vly",
 })  # fmt: skip
 _VOWELS = re.compile("[aeiouy]", re.IGNORECASE)
+#: Short forms news copy writes too ("Tewksbury Twp.", "Mt. Airy", "Ft. Worth"): kept.
+_WRITTEN_SHORT = frozenset({"ft", "mt", "st", "twp"})
 
 
 def abbreviated(name: str) -> bool:
     """A post office name the USPS shortened to fit its 13 letters ("La Habra Hgts", "Aber
     Prov Grd", "W Springfield"): no text writes it so, and the full name, where GeoNames
-    lacks it, is not this spelling."""
+    lacks it, is not this spelling. Short forms news writes too ("Twp.", "Mt.") stay."""
     return any(
-        len(w) == 1 or not _VOWELS.search(w) or w.isupper() or w.lower() in _ABBREVIATIONS
+        len(w) == 1
+        or (not _VOWELS.search(w) and w.lower() not in _WRITTEN_SHORT)
+        or w.isupper()
+        or w.lower() in _ABBREVIATIONS
         for w in re.findall("[A-Za-z]+", name)
     )
 
