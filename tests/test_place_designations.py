@@ -121,6 +121,9 @@ def test_a_countrys_own_name_read_as_an_organisation_is_the_country(gazetteer):
         # a capitalised run that names no service, or a service of a town nobody holds
         ("Glasgow Ultimate Frisbee won", [], []),
         ("Zorbanekville Police said", [], []),
+        # nor a word only a US post office goes by
+        ("Capitol Police Chief Ann Rowe said", [("Ann Rowe", "PERSON")], []),
+        ("Campus Police searched the dorms", [], []),
     ],
 )
 def test_a_towns_service_names_the_town(gazetteer, text, ents, expected):
@@ -145,3 +148,15 @@ def test_no_town_of_a_title_a_state_service_or_a_colon_label(gazetteer):
         _doc("Vice Mayor Ann Rowe and State police came. SLUG: coldcase", [("Ann Rowe", "PERSON")])
     )
     assert _places(doc) == []
+
+
+@pytest.mark.parametrize("service", ["Capitol Police", "River Police", "Litchfield Police"])
+def test_an_organisations_service_word_is_no_post_office(gazetteer, service):
+    from frontlines.nlp.geo import PlaceResolverComponent
+    from frontlines.resolve.place import ToponymResolver
+
+    assert any(c.place.is_postal for c in gazetteer.candidates(service.split()[0]))
+    doc = _doc(f"The {service} searched the river bank", [(service, "ORG")])
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    expected = [("Litchfield", "embedded")] if service.startswith("Litchfield") else []
+    assert [(p.text, p.role) for p in places] == expected

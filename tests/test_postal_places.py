@@ -80,3 +80,69 @@ def test_a_neighbourhood_resolves_beside_its_city(gazetteer):
     places = ToponymResolver(gazetteer).resolve_document(["Pittsburgh", "Squirrel Hill"])
     hill = places[1]
     assert hill is not None and hill.is_postal and hill.admin1 == "PA"
+
+
+def test_a_region_named_by_a_direction_is_no_hamlet_of_that_name(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    for name, base in [("South China", "China"), ("South Wales", "Wales"),
+                       ("West Berlin", "Berlin"), ("North Greece", "Greece")]:  # fmt: skip
+        found = resolver.readings(name)
+        assert found and not any(c.place.is_postal for c in found), name
+        assert base in {c.place.name for c in found}, name
+    # a hamlet whose base names nothing GeoNames has keeps its own reading
+    assert any(c.place.is_postal for c in resolver.readings("Squirrel Hill"))
+
+
+def test_a_hamlet_reading_needs_a_story_set_in_the_us(gazetteer):
+    from frontlines.resolve.place import Toponym, ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    text = "Gunmen burned Talcum, a village east of Kharkiv, Ukraine."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Kharkiv", "Ukraine")]  # fmt: skip
+    assert any(c.place.is_postal for c in resolver.readings("Talcum"))
+    assert resolver.resolve_document(names, text)[0] is None
+    # its own state named beside foreign places vouches for it
+    text = "Talcum, Kentucky, sent aid to Kharkiv and Kyiv in Ukraine."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Kentucky", "Kharkiv", "Kyiv", "Ukraine")]  # fmt: skip
+    talcum = resolver.resolve_document(names, text)[0]
+    assert talcum is not None and talcum.is_postal and talcum.admin1 == "KY"
+    text = "A storm flooded Talcum, a village in Knott County, Kentucky."
+    names = [Toponym(n, text.index(n), text.index(n) + len(n))
+             for n in ("Talcum", "Knott County", "Kentucky")]  # fmt: skip
+    talcum = resolver.resolve_document(names, text)[0]
+    assert talcum is not None and talcum.is_postal and talcum.admin1 == "KY"
+
+
+def test_a_record_without_a_point_is_left_out() -> None:
+    found = postal_names([
+        _zip("Bruno", "MN", 46.0, -92.6),
+        _zip("Bruno", "MN", 0.0, 0.0),  # no point given
+        _zip("Apo", "AE", 0.0, 0.0),
+        _zip("Adak", "AK", 51.9, -176.6),
+        _zip("Attu", "AK", 52.9, 173.2),  # west of the 180th meridian, still Alaska
+    ])  # fmt: skip
+    assert {p.name: (p.lat, p.lon) for p in found} == {
+        "Bruno": (46.0, -92.6), "Adak": (51.9, -176.6), "Attu": (52.9, 173.2),
+    }  # fmt: skip
+
+
+def test_the_cache_name_says_how_post_office_names_were_read() -> None:
+    from frontlines.resolve.place import sources
+
+    assert sources.POSTAL in sources.source_versions()
+    assert "zipcodes" in sources.source_versions()
+
+
+def test_names_the_usps_shortened_are_left_out() -> None:
+    found = postal_names([
+        _zip("Pine Hgts", "MN", 46.0, -92.6),
+        _zip("Lake Arpt", "MN", 46.0, -92.6),
+        _zip("Camp Ripley AFB", "MN", 46.0, -92.6),
+        _zip("W Bruno", "MN", 46.0, -92.6),
+        _zip("Sandy Lake", "MN", 46.0, -92.6, acceptable_cities=["Sndy Lk", "Pine Twp"]),
+    ])  # fmt: skip
+    assert [p.name for p in found] == ["Pine Twp", "Sandy Lake"]  # news writes "Twp." too

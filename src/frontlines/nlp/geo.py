@@ -326,13 +326,17 @@ def _state_of_organ(gazetteer: Gazetteer, ent: Span, place: Span) -> bool:
 
 def _serving_town(gazetteer: Gazetteer, head: Span, rest: Span) -> bool:
     """ "DeKalb Police", "Groton Town Council", "Anderson County Sheriff": a town's own
-    service names the town, however small, when the gazetteer holds it by its own name."""
+    service names the town, however small, when the gazetteer holds it by its own name (a
+    post office's name does not count: "Capitol Police", "River Police")."""
     return (
         capitalised(head[-1])
         and body_tail(rest)
         and not generic_name(head)
         and not never_a_place(_text(head))
-        and any(c.kind in EMBEDDED_NAME_KINDS for c in gazetteer.candidates(_text(head)))
+        and any(
+            c.kind in EMBEDDED_NAME_KINDS and not c.place.is_postal  # "Capitol Police"
+            for c in gazetteer.candidates(_text(head))
+        )
     )
 
 

@@ -381,7 +381,10 @@ class PlaceNamePass(UsesGazetteer):
                 town = doc[start:cut]
                 if generic_name(town) or never_a_place(town.text):
                     return None  # "State Police": no town's
-                if any(c.kind in {"name", "abbr"} for c in self.gazetteer.candidates(town.text)):
+                if any(
+                    c.kind in {"name", "abbr"} and not c.place.is_postal  # "Campus Police"
+                    for c in self.gazetteer.candidates(town.text)
+                ):
                     return Span(doc, start, cut, label="GPE", span_id=self.name)
                 return None
         return None

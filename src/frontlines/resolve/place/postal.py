@@ -17,6 +17,7 @@ population; the post office's own name is a ``PPL``, a further name the office s
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,8 @@ __all__ = [
     "PROMINENT_POPULATION",
     "SAME_PLACE_KM",
     "PostalName",
+    "abbreviated",
+    "in_us_bounds",
     "postal_names",
     "postal_rows",
 ]
@@ -44,6 +47,43 @@ SAME_PLACE_KM = 30.0
 PROMINENT_POPULATION = 100_000
 #: ZIP codes of places people live in (not a firm's own code, nor a military post office).
 _KINDS = frozenset({"STANDARD", "PO BOX"})
+
+
+#: Latitudes of the US states, Hawaii's south to Alaska's north.
+_US_LATITUDES = (18.0, 72.0)
+#: The Aleutians run past the 180th meridian: east of it, and west of Maine's east tip.
+_US_WEST_OF, _US_ALEUTIANS_FROM = -65.0, 170.0
+
+
+def in_us_bounds(lat: float, lon: float) -> bool:
+    """The point can lie in a US state: not (0, 0), the point of a record that has none."""
+    return _US_LATITUDES[0] <= lat <= _US_LATITUDES[1] and (
+        lon <= _US_WEST_OF or lon >= _US_ALEUTIANS_FROM
+    )
+
+
+#: USPS abbreviations for long names that keep a vowel ("Lagurda Arpt", "Los Angls AFB"):
+#: the rest ("Hgts", "Twp", "Jct", "N") have none, or are one letter or capitals.
+_ABBREVIATIONS = frozenset({
+    "angls", "arpt", "cty", "hdqtrs", "hosp", "inst", "intl", "is", "isl", "natl", "prov",
+    "sta", "ste", "univ", "vly",
+})  # fmt: skip
+_VOWELS = re.compile("[aeiouy]", re.IGNORECASE)
+#: Short forms news copy writes too ("Tewksbury Twp.", "Mt. Airy", "Ft. Worth"): kept.
+_WRITTEN_SHORT = frozenset({"ft", "mt", "st", "twp"})
+
+
+def abbreviated(name: str) -> bool:
+    """A post office name the USPS shortened to fit its 13 letters ("La Habra Hgts", "Aber
+    Prov Grd", "W Springfield"): no text writes it so, and the full name, where GeoNames
+    lacks it, is not this spelling. Short forms news writes too ("Twp.", "Mt.") stay."""
+    return any(
+        len(w) == 1
+        or (not _VOWELS.search(w) and w.lower() not in _WRITTEN_SHORT)
+        or w.isupper()
+        or w.lower() in _ABBREVIATIONS
+        for w in re.findall("[A-Za-z]+", name)
+    )
 
 
 @dataclass(frozen=True)
@@ -61,7 +101,8 @@ class PostalName:
 def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
     """Group ZIP records by (name, state): the mean point, the county most of the codes lie
     in, and whether any code has the name as its own. Inactive codes, firms' and military
-    codes and codes outside a US state are left out."""
+    codes, codes outside a US state, records whose point lies outside the US (none
+    given: 0, 0) and names the USPS abbreviated are left out."""
     points: dict[tuple[str, str], list[tuple[float, float, str, bool]]] = defaultdict(list)
     for z in records:
         if not z.get("active") or z.get("zip_code_type") not in _KINDS or z.get("country") != "US":
@@ -70,11 +111,13 @@ def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
             lat, lon = float(str(z["lat"])), float(str(z["long"]))
         except (KeyError, ValueError):
             continue
+        if not in_us_bounds(lat, lon):
+            continue  # a record without a point (0, 0) would drag its name's mean to sea
         state, county = str(z.get("state") or ""), str(z.get("county") or "")
         names = [(str(z.get("city") or ""), True)]
         names += [(str(a), False) for a in z.get("acceptable_cities") or []]  # type: ignore[attr-defined]
         for name, primary in names:
-            if name.strip():
+            if name.strip() and not abbreviated(name):
                 points[(name.strip(), state)].append((lat, lon, county, primary))
     out = []
     for (name, state), found in sorted(points.items()):

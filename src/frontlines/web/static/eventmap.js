@@ -8,7 +8,7 @@
   const exact = box.dataset.precision === "town";
   const zoom = { town: 8, district: 7, province: 6, country: 4 }[box.dataset.precision] || 6;
   const map = L.map(box, { scrollWheelZoom: false }).setView([lat, lon], zoom);
-  map.attributionControl.addAttribution("outlines: countryinfo (MIT)");
+  map.attributionControl.addAttribution("outlines: countryinfo (MIT) · places: GeoNames (CC BY 4.0), US post offices: zipcodes (MIT; USPS via unitedstateszipcodes.org)");
   fetch("/api/outlines.geojson").then(r => r.json()).then(outlines => {
     L.geoJSON(outlines, { interactive: false, style: { color: "#888", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } })
       .addTo(map).bringToBack();

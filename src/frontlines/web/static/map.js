@@ -32,7 +32,7 @@
   tiles.on("tileerror", () => { tileErrors += 1; if (tileErrors === 1) { map.removeLayer(tiles); document.body.dataset.tiles = "offline"; } });
   tiles.on("tileload", () => { document.body.dataset.tiles = "online"; });
   tiles.addTo(map);
-  map.attributionControl.addAttribution("outlines: countryinfo (MIT) · names: GeoNames (CC BY 4.0)");
+  map.attributionControl.addAttribution("outlines: countryinfo (MIT) · names: GeoNames (CC BY 4.0) · US post offices: zipcodes (MIT; USPS via unitedstateszipcodes.org)");
 
   const text = value => { const span = document.createElement("span"); span.textContent = value == null ? "" : String(value); return span.innerHTML; };
   const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
