@@ -31,14 +31,14 @@ def cited(noun: str) -> Doc:
 
 def test_the_doer_of_a_shelling_is_used() -> None:
     doc = cited("shelling")
-    assert used_by_attack(doc[8], ATTACK_VERBS)
+    assert used_by_attack(doc[8], ATTACK_VERBS, irrealis_reason)
     assert irrealis_reason(doc[8]) != "instrument not used"
 
 
 def test_the_doer_of_a_noun_that_is_no_attack_is_not_used() -> None:
     """ "the inspection of clinics by a tank": no attack used them."""
     doc = cited("inspection")
-    assert not used_by_attack(doc[8], ATTACK_VERBS)
+    assert not used_by_attack(doc[8], ATTACK_VERBS, irrealis_reason)
     assert irrealis_reason(doc[8]) == "instrument not used"
 
 
@@ -46,7 +46,7 @@ def test_a_gerund_with_a_doubled_consonant_is_an_attack_word() -> None:
     """ "the hitting of clinics by a tank": "hitting" is "hit" with its consonant doubled."""
     doc = cited("hitting")
     assert "hit" in ATTACK_VERBS
-    assert used_by_attack(doc[8], ATTACK_VERBS)
+    assert used_by_attack(doc[8], ATTACK_VERBS, irrealis_reason)
 
 
 def _reason(nlp, text: str, word: str) -> str:
@@ -59,7 +59,7 @@ def test_the_phrase_the_parser_hangs_on_the_verb_is_read_as_the_attacks(nlp) -> 
     doc = nlp("Observers cited the shelling of the school by a tank.")
     (tank,) = [t for t in doc if t.lower_ == "tank"]
     assert tank.head.head.lower_ == "cited"  # the parse this module must read
-    assert used_by_attack(tank, ATTACK_VERBS)
+    assert used_by_attack(tank, ATTACK_VERBS, irrealis_reason)
     assert irrealis_reason(tank) == ""
     assert _reason(nlp, "Observers cited the inspection of the school by a tank.",
                    "tank") == "instrument not used"  # fmt: skip

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from frontlines.vocab.dates import leading_date, parse_date
+from frontlines.vocab.titles import DATELINE, MAX_TITLE_CHARS, title_line
 
 __all__ = [
     "AGENCY_LINE",
@@ -34,7 +35,6 @@ __all__ = [
 
 CREDIT_FILLERS = frozenset({"of", "the", "and", "&", "de", "for"})
 HEADER_LINES = 10  # only the first few non-empty lines can be header material
-MAX_TITLE_CHARS = 200
 
 READ_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?)\.?\s+read$", re.I)
 BOILERPLATE = re.compile(
@@ -54,11 +54,6 @@ CAPTION = re.compile(
 AGENCY_LINE = re.compile(r"^(?:[A-Z][A-Z0-9&]*(?:[-/ ][A-Z][A-Z0-9&]*){0,3})$")
 BYLINE = re.compile(
     r"^by\s+(?P<who>[A-Z][\w.'\- ]{1,60}?)(?:\s*[,|]\s*(?P<org>[\w .\-]{2,40}))?$", re.I
-)
-# "BEIRUT - ", "MOSUL, Iraq (Reuters) — ", "DEIR EZZOR, Syria: "
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.\-]{2,}(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.\-]+(?:\s+[A-Z][A-Za-z.\-]+){0,2})?)"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z\-/ ]{1,30})\))?\s*(?:[-\u2013\u2014:]+)\s+"
 )
 
 
@@ -156,19 +151,6 @@ def _classify(line: str, title: str | None, has_more: bool) -> str:
     if title is None and has_more and title_line(line):
         return "title"
     return "text"
-
-
-def title_line(line: str) -> bool:
-    """Whether a line can be a headline by its form: short, no full stop at its end
-    (headlines carry none; lead sentences do) and no dateline opening it. The event
-    layer reads a story's first line by the same test (``nlp.events.headline``)."""
-    line = line.strip()
-    return (
-        bool(line)
-        and len(line) <= MAX_TITLE_CHARS
-        and not line.endswith(".")
-        and not DATELINE.match(line)
-    )
 
 
 def _is_credit(line: str) -> bool:

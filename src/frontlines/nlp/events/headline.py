@@ -8,7 +8,7 @@ present verb that is the main verb of the story's headline is read as news.
 
 Ingest keeps a wire story's headline out of its body (``ingest.wire``), so the first line
 of a body is usually its lead paragraph, and a headline is only recognised by its form,
-the one ``ingest.wire.title_line`` reads: a short first line standing alone (a blank line
+the one ``vocab.titles.title_line`` reads: a short first line standing alone (a blank line
 after it, not a hard-wrapped line of a paragraph) that does not end a sentence (a full
 stop, "!" or "?" ends a lead sentence, never a headline). Its own words may still say the
 present is a habit, which no headline form undoes: a time it recurs ("every Friday"), a
@@ -24,9 +24,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from frontlines.ingest.wire import title_line
 from frontlines.nlp.events.scope import HABITUAL_ADVERBS
 from frontlines.nlp.extensions import doc_text
+from frontlines.vocab.titles import title_line
 
 __all__ = ["HEADLINE_WORDS", "HABIT_WORDS", "headline", "headline_verb"]
 

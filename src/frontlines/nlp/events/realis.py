@@ -141,7 +141,7 @@ def irrealis_reason(trigger: Token) -> str:
     if _instrument(trigger) and (predicate.lemma_.lower() not in ATTACK_VERBS
                                  or _flown(trigger, predicate) or _held(trigger)
                                  ) and not _result_told(trigger, predicate) and not (
-            used_by_attack(trigger, ATTACK_VERBS)):  # "the shelling of it by tanks": used
+            used_by_attack(trigger, ATTACK_VERBS, irrealis_reason)):  # "shelling by tanks": used
         return "instrument not used"  # "every jet came back unharmed"
     if subject_of(trigger, predicate) and predicate.lemma_.lower() in NAMING_VERBS:
         return "definition or name"  # "a strike means ...", "the assault was known as"

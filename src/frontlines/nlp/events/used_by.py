@@ -15,6 +15,8 @@ weapon ("police foiled an attack with a car bomb").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from frontlines.vocab.words import word_list
@@ -55,17 +57,17 @@ def _attack_of(prep: Token, attack_verbs: frozenset[str]) -> Token | None:
     return None
 
 
-def _done(attack: Token) -> bool:
-    """Whether the attack is told as carried out: realis, specific, not stopped."""
-    from frontlines.nlp.events.realis import irrealis_reason  # realis imports this module
-    from frontlines.nlp.events.specific import unspecific_reason
-
+def _done(attack: Token, irrealis: Callable[[Token], str]) -> bool:
+    """Whether the attack is told as carried out: realis (``irrealis``, realis's own
+    reading, passed in: realis calls this module) and not stopped. A generic or planned
+    attack's weapon is dropped later by ``specific``, as any event word is."""
     if attack.head.lemma_.lower() in FRUSTRATING_VERBS:
         return False  # "foiled an attack": it was not carried out
-    return irrealis_reason(attack) == "" and unspecific_reason(attack) == ""
+    return irrealis(attack) == ""
 
 
-def used_by_attack(trigger: Token, attack_verbs: frozenset[str]) -> bool:
+def used_by_attack(trigger: Token, attack_verbs: frozenset[str],
+                   irrealis: Callable[[Token], str]) -> bool:
     """Whether the weapon word (or the first of a list it ends) is the object of a "by"
     or "with" phrase of a noun or gerund of attack ("the shelling of the clinic by army
     tanks") told as done: the attack it names used it."""
@@ -77,4 +79,4 @@ def used_by_attack(trigger: Token, attack_verbs: frozenset[str]) -> bool:
     if word.dep_ != "pobj" or word.head.lower_ not in MEANS_PREPOSITIONS:
         return False
     attack = _attack_of(word.head, attack_verbs)
-    return attack is not None and attack.i != trigger.i and _done(attack)
+    return attack is not None and attack.i != trigger.i and _done(attack, irrealis)

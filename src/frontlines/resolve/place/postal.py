@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from frontlines.resolve.place.names import name_key
-from frontlines.resolve.place.sources import NameRow, PlaceRow, names_for
+from frontlines.resolve.place.rows import NameRow, PlaceRow, names_for
 from frontlines.vocab.geometry import haversine_km
 
 __all__ = [

