@@ -278,3 +278,36 @@ def test_the_bundled_models_weigh_the_records_as_the_trainer_does():
     head = default_plover_head()
     assert head is not None and head.about["record_weight"] == RECORD_WEIGHT
     assert inspect.signature(plover).parameters["record_weight"].default == RECORD_WEIGHT
+
+
+def test_type_balanced_weights_make_each_type_weigh_the_same():
+    from collections import defaultdict
+
+    from frontlines.lab.train_plover import type_balanced
+
+    labels = ["PROTEST"] * 6 + ["AGREE"] * 2 + ["REJECT"]
+    weights = type_balanced(labels)
+    total: dict[str, float] = defaultdict(float)
+    for label, weight in zip(labels, weights, strict=True):
+        total[label] += weight
+    assert all(abs(t - 3.0) < 1e-9 for t in total.values())  # 9 stories, 3 types
+    assert abs(sum(weights) - len(labels)) < 1e-9 and type_balanced([]) == []
+
+
+def test_balanced_fit_lifts_a_rare_types_prior(nlp):
+    """With ``balance_types`` a type with few stories is not outvoted on a text that
+    names neither type's words; without it the common type's prior wins."""
+    from frontlines.lab.train_plover import Story
+
+    stories = [Story(f"Crowds march in town number {n}.", "PROTEST", "") for n in range(10)]
+    stories += [Story(f"The envoys sign accord number {n}.", "AGREE", "") for n in range(2)]
+    wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    with nlp.select_pipes(disable=later):
+        plain = fit_plover_model(nlp, stories, sentences=1, min_count=1, balance_types=False)
+        balanced = fit_plover_model(nlp, stories, sentences=1, min_count=1)
+        doc = nlp("Nothing of note was seen on the coast.")
+    features = plover_features(doc)
+    assert balanced.about["story_weights"].startswith("type-balanced")
+    assert "story_weights" not in plain.about
+    assert balanced.probabilities(features)["AGREE"] > plain.probabilities(features)["AGREE"]

@@ -124,3 +124,23 @@ def test_words_of_many_senses_name_no_kind():
     assert not {"car", "mine", "device", "agent", "officer"} & set(kinds)
     fight = {n for n, ts in verb_classes().nouns.items() if "FIGHT" in ts}
     assert not {"troop", "soldier", "army", "rebel", "position", "base", "front"} & fight
+
+
+def test_predicate_class_joined_with_each_argument_kind(nlp):
+    """``vk:T:SLOT:K``: the act and who does it as one feature, so that a model can weigh
+    soldiers firing apart from police firing."""
+    features = _features(nlp, "The soldiers shelled the rebel positions near the river.")
+    assert {"vc:root:FIGHT", "ak:subj:forces", "vk:FIGHT:subj:forces"} <= features
+    assert all(f.split(":", 2)[2] in {k[3:] for k in features if k.startswith("ak:")}
+               for f in features if f.startswith("vk:FIGHT:"))  # fmt: skip
+
+
+def test_conjunctions_need_both_a_class_and_a_kind():
+    from frontlines.nlp.events.plover_classes import conjunctions
+
+    both = {"vc:root:FIGHT", "vc:root:ASSAULT", "ak:subj:irregular", "ak:objmod:forces",
+            "vc:obj:AGREE", "fm:neg"}  # fmt: skip
+    assert conjunctions(both) == {"vk:FIGHT:subj:irregular", "vk:FIGHT:objmod:forces",
+                                  "vk:ASSAULT:subj:irregular", "vk:ASSAULT:objmod:forces"}
+    assert conjunctions({"vc:root:FIGHT", "vc:obj:AGREE"}) == set()
+    assert conjunctions({"ak:subj:police"}) == set()

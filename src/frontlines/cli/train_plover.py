@@ -71,6 +71,11 @@ def plover(
         float, typer.Option(help="Weight of each real-news row (0: left out); --estimate "
                             "chooses it in its inner loop instead.")
     ] = 0.0,
+    balance_types: Annotated[
+        bool, typer.Option("--balance-types/--no-balance-types", help="Weigh the synthetic "
+                           "stories so each PLOVER type weighs the same in the two linear "
+                           "models (lab/train_plover.type_balanced).")
+    ] = True,
     estimate: Annotated[
         bool, typer.Option("--estimate", help="Write no model: print the nested "
                            "cross-validated accuracy on the records' tune half (every "
@@ -114,6 +119,7 @@ def plover(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
             record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
             encoder=sentence_encoder, head=head, news=real, news_weight=news_weight,
+            balance_types=balance_types,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
