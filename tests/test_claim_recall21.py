@@ -141,6 +141,12 @@ def test_a_paper_with_no_author_names_no_one(nlp, text):
         ("Two bombs exploded near the court on Monday, killing nine people.", "Two", "attacks"),
         ("Three car bombs went off in the old city overnight.", "Three", "attacks"),
         ("Two roadside bombs blew up beside the convoy.", "Two", "attacks"),
+        # words of making safe elsewhere tell nothing of these blasts
+        ("Two bombs exploded in a government-controlled district of Kabul.", "Two", "attacks"),
+        ("Two car bombs exploded in the rebel-controlled town of Idlib.", "Two", "attacks"),
+        ("Two bombs exploded at a checkpoint controlled by the army.", "Two", "attacks"),
+        ("Two bombs went off in the Kabul market, police said, a day after police defused a "
+         "third.", "Two", "attacks"),
         # not gone off: weapons found, held or set off by the police
         ("Police detonated two bombs found near the bridge.", "two", "materiel"),
         ("Two bombs were found under the bridge.", "Two", "materiel"),
@@ -175,6 +181,7 @@ def test_devices_that_did_not_go_off_are_weapons(nlp, text, number):
         "Two bombs exploded in the depot fire, but no one was hurt.",
         "Police said two mines went off during a demining exercise.",
         "Two unexploded bombs went off while engineers were defusing them.",
+        "Two old shells went off in a controlled explosion by army engineers.",
         # "off course" is no particle
         "Two bombs went off course.",
     ],

@@ -75,6 +75,10 @@ def test_a_civilian_aircraft_downed_is_no_clash(nlp, text: str) -> None:
         # carrying soldiers, or no word of its use: a helicopter is a military one
         ("Gunmen shot down a helicopter carrying soldiers near Kalat.", True),
         ("Gunmen shot down a helicopter near Kalat.", True),
+        # a military word beats a civilian one; "cargo" says nothing of whose
+        ("Rebels shot down a military cargo plane near Kalat.", True),
+        ("Rebels shot down a military charter plane near Kalat.", True),
+        ("Rebels shot down a private plane near Kalat.", False),
     ],
 )  # fmt: skip
 def test_a_civilian_word_or_load_makes_an_aircraft_civilian(nlp, text, military) -> None:

@@ -118,6 +118,15 @@ def test_a_title_with_words_of_habit_is_no_headline(nlp) -> None:
         assert not headline(_first(nlp, text)[1]), text
 
 
+def test_habit_words_outside_the_main_clause_leave_the_headline(nlp) -> None:
+    """ "once again" tells no habit, nor a relative clause's "once" or "often"."""
+    for text in ("Rebels once again seize border town\n\nThey took it on Monday.",
+                 "Rebels seize town they once held\n\nThey took it on Monday.",
+                 "Rebels seize town they often raided\n\nThey took it on Monday.",
+                 ):  # fmt: skip
+        assert headline(_first(nlp, text)[1]), text
+
+
 def test_the_subject_of_a_headline_be_keeps_the_generic_reading(nlp) -> None:
     """ "Shelling of clinics is a war crime" as a title describes a kind of deed: only the
     headline's own verb is read as news, not a subject of its "be"."""

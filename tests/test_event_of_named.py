@@ -77,7 +77,10 @@ def test_a_deed_counted_among_others_or_told_as_doing_is_one_event(nlp) -> None:
     for text, word in (("The killing of Amos Hale is the third this year.", "killing"),
                        ("The killing of Amos Hale is the latest of six such murders.",
                         "killing"),
-                       ("The murder of Amos Hale shocks the town.", "murder")):  # fmt: skip
+                       ("The murder of Amos Hale shocks the town.", "murder"),
+                       ("The murder of Amos Hale remains unsolved, police say.", "murder"),
+                       ("The killing of Lina Ortiz looks deliberate, police say.", "killing"),
+                       ):  # fmt: skip
         noun = _noun(nlp, text, word)
         assert of_named(noun), text
         assert irrealis_reason(noun) == "", text

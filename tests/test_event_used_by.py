@@ -3,11 +3,13 @@ hand-built parses and through the real model, on sentences written for these tes
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from frontlines.nlp.events.realis import ATTACK_VERBS, irrealis_reason
 from frontlines.nlp.events.used_by import used_by_attack
+from tests.event_reading import events_on
 
 VOCAB = spacy.blank("en").vocab
 POS = {"DT": "DET", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "IN": "ADP", ".": "PUNCT"}
@@ -70,3 +72,17 @@ def test_an_attack_stopped_or_planned_used_no_weapon(nlp) -> None:
     assert _reason(nlp, "Guards foiled an attack with a car bomb.", "bomb") == (
         "instrument not used")
     assert _reason(nlp, "Rebels plan an assault with tanks on the port.", "tanks") != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police foiled an attack with a car bomb in Kabul on Monday.",
+        "Police foiled an attack on the embassy in Kabul on Monday.",
+        "Soldiers thwarted a raid on the depot near Goma on Monday.",
+    ],
+)  # fmt: skip
+def test_an_attack_a_side_stopped_tells_no_event(nlp, text: str) -> None:
+    """An attack noun that is the object of a verb of stopping it was not carried out:
+    no event, whatever weapon it would have used."""
+    assert [e.acled_sub_event for e in events_on(nlp, text)] == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.events.sides import resists
 from tests.event_reading import actor_texts
 
 CASES = [
@@ -73,3 +74,20 @@ CASES = [
 def test_withstood_attack(nlp, sentence: str, word: str, actor1: str | None,
                           actor2: str | None) -> None:  # fmt: skip
     assert actor_texts(nlp, sentence, word) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withstood"),
+    [
+        ("The soldiers pushed back the rebel offensive near Goma.", True),
+        ("The troops pushed the rebels back across the river.", False),
+        ("The government pushed back the offensive to next month, officials said on Monday.",
+         False),
+        ("The army held off the assault until next week, officials said.", False),
+    ],
+)  # fmt: skip
+def test_an_adverb_counts_as_particle_only_next_to_the_verb(nlp, sentence, withstood) -> None:
+    """An adverb reads as the verb's particle only right after it, and a date it is moved
+    to tells a postponement."""
+    verb = next(t for t in nlp(sentence) if t.lower_ in {"pushed", "held"})
+    assert resists(verb) is withstood

@@ -90,10 +90,11 @@ def _aircraft(noun: Token) -> bool:
     words = {noun.lemma_.lower(), noun.lower_}
     modifiers = {w.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
                  for w in c.subtree}  # fmt: skip
-    if modifiers & _CIVILIAN or _carries_civilians(noun):
-        return False
+    military = bool(modifiers & _MILITARY)
+    if (modifiers & _CIVILIAN and not military) or _carries_civilians(noun):
+        return False  # "a military charter plane" stays a military one
     if words & _ANY_AIRCRAFT:
-        return bool(modifiers & _MILITARY)
+        return military
     return bool(words & AIRCRAFT) and "suicide" not in modifiers
 
 

@@ -33,7 +33,8 @@ __all__ = ["HEADLINE_WORDS", "HABIT_WORDS", "headline", "headline_verb"]
 #: The most words a headline line has: longer opening lines are paragraphs.
 HEADLINE_WORDS = 20
 #: Words of a clause of when or if a deed happens: the present then tells a habit.
-HABIT_WORDS = frozenset({"when", "whenever", "wherever", "if", "unless", "once"})
+#: Only as the mark of the main verb's own clause: "once" is left out ("once again").
+HABIT_WORDS = frozenset({"when", "whenever", "wherever", "if", "unless"})
 #: Words that make a time a recurring one ("every Friday", "each week").
 _RECURRING = frozenset({"every", "each"})
 #: Ends of a sentence: a lead sentence has one, a headline none.
@@ -62,17 +63,39 @@ def headline(sent: Span) -> bool:
 
 def _habit(sent: Span) -> bool:
     """Whether the line's own words tell a habit: a question word opening it, a clause of
-    when or if, a habit adverb, or a recurring time ("every week")."""
+    when or if under its main verb, a habit adverb, or a recurring time of the main verb
+    ("every week"); a relative clause's words ("a town they often held") tell none."""
     words = [t for t in sent if not (t.is_space or t.is_punct)]
     if words and words[0].tag_ in {"WRB", "WP", "WDT"}:
         return True  # "Where rebels attack", "Why gangs kill"
+    main = _main_verbs(sent)
     for token in words:
         lower = token.lower_
-        if lower in HABIT_WORDS or lower in HABITUAL_ADVERBS:
+        if lower in HABITUAL_ADVERBS and token.head.i in main:
             return True
-        if lower in _RECURRING and token.head.ent_type_ in {"DATE", "TIME"}:
+        clause = token.head
+        if (lower in HABIT_WORDS and token.dep_ in {"mark", "advmod"}
+                and clause.dep_ == "advcl" and clause.head.i in main):  # fmt: skip
+            return True
+        if lower in _RECURRING and token.head.ent_type_ in {"DATE", "TIME"} and _under(
+                token.head, main):
             return True
     return False
+
+
+def _main_verbs(sent: Span) -> set[int]:
+    """Indices of the line's root and the verbs joined to it ("storm town, free hostages")."""
+    root = sent.root
+    return {root.i, *(t.i for t in root.children if t.dep_ == "conj")}
+
+
+def _under(time: Token, main: set[int]) -> bool:
+    """Whether a time phrase belongs to a main verb: its own modifier, or the object of a
+    preposition of it ("on every Friday")."""
+    head = time.head
+    if head.i in main:
+        return True
+    return head.dep_ == "prep" and head.head.i in main
 
 
 def headline_verb(verb: Token) -> bool:

@@ -32,7 +32,7 @@ from frontlines.nlp.events.scope import (
     relative_past,
     told_as_past,
 )
-from frontlines.nlp.events.used_by import used_by_attack
+from frontlines.nlp.events.used_by import FRUSTRATING_VERBS, used_by_attack
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
@@ -116,6 +116,9 @@ def predicate_of(trigger: Token) -> Token:
     return trigger
 
 
+#: Nouns of an attack a verb of stopping it ("foiled", "thwarted") leaves not carried out.
+_STOPPABLE = frozenset(word_list("event", "attack_nouns"))
+
 def irrealis_reason(trigger: Token) -> str:
     """Why the trigger does not report an event that happened, or "" when it does."""
     if _in_named_entity(trigger) or _in_proper_name(trigger):
@@ -125,6 +128,9 @@ def irrealis_reason(trigger: Token) -> str:
         return "question"
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in trigger.children):
         return "negated"
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.lemma_.lower() in _STOPPABLE and (
+            trigger.head.lemma_.lower() in FRUSTRATING_VERBS):  # fmt: skip
+        return "stopped"  # "police foiled an attack", "a raid was thwarted"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _COMPARISONS:
         return "comparison"
     if _modifier(trigger):

@@ -78,10 +78,25 @@ ATTACK_NOUNS = frozenset(word_list("event", "attack_nouns"))
 
 def resists(verb: Token) -> bool:
     """Whether ``verb`` says its subject withstood an attack ("repelled", "fought off");
-    the parser may take the particle for an adverb ("pushed back the offensive")."""
+    the parser may take the particle for an adverb ("pushed back the offensive"), so an
+    adverb right after the verb counts too, unless a "to"/"until" phrase of a date tells
+    a postponement ("pushed back the offensive to next month")."""
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}]
-    return lemma in RESISTING_VERBS or any(f"{lemma} {p}" in RESISTING_VERBS for p in particles)
+    if lemma in RESISTING_VERBS:
+        return True
+    particles = [c.lower_ for c in verb.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]  # fmt: skip
+    if not any(f"{lemma} {p}" in RESISTING_VERBS for p in particles):
+        return False
+    return not _postponed(verb)
+
+
+def _postponed(verb: Token) -> bool:
+    """ "pushed back the vote to May", "held off the talks until next week": a "to" or
+    "until" phrase naming a date moves a plan, no attack was withstood."""
+    return any(prep.dep_ == "prep" and prep.lower_ in {"to", "until", "till"}
+               and any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree)
+               for prep in verb.children)  # fmt: skip
 
 
 def attack_noun(noun: Token) -> bool:
