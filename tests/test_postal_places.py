@@ -177,3 +177,11 @@ def test_a_hamlet_named_by_a_direction_keeps_its_reading_in_a_us_story(gazetteer
     berne = _story(resolver, text, ("East Berne", "New York", "Albany"))[0]
     assert berne is not None and berne.is_postal and berne.admin1 == "NY"
 
+
+def test_a_lone_hamlet_with_no_other_place_keeps_its_reading(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    text = "Police in Squirrel Hill arrested a man on Monday."
+    hill = _story(resolver, text, ("Squirrel Hill",))[0]
+    assert hill is not None and hill.is_postal and hill.admin1 == "PA"
