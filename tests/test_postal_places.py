@@ -185,3 +185,16 @@ def test_a_lone_hamlet_with_no_other_place_keeps_its_reading(gazetteer):
     text = "Police in Squirrel Hill arrested a man on Monday."
     hill = _story(resolver, text, ("Squirrel Hill",))[0]
     assert hill is not None and hill.is_postal and hill.admin1 == "PA"
+
+
+def test_mc_d_and_o_are_name_parts_not_shortenings() -> None:
+    found = postal_names([
+        _zip("Mc Lean", "VA", 38.9, -77.2),
+        _zip("Fort Mc Coy", "WI", 44.0, -90.7),
+        _zip("Coeur D Alene", "ID", 47.7, -116.8),
+        _zip("Land O Lakes", "FL", 28.2, -82.5),
+        _zip("E Mc Dowell", "VA", 38.3, -79.5),  # the direction is still shortened
+    ])  # fmt: skip
+    assert sorted(p.name for p in found) == [
+        "Coeur D Alene", "Fort McCoy", "Land O Lakes", "McLean",
+    ]  # fmt: skip
