@@ -89,8 +89,12 @@ def test_a_region_named_by_a_direction_is_no_hamlet_of_that_name(gazetteer):
     for name, base in [("South China", "China"), ("South Wales", "Wales"),
                        ("West Berlin", "Berlin"), ("North Greece", "Greece")]:  # fmt: skip
         found = resolver.readings(name)
-        assert found and not any(c.place.is_postal for c in found), name
         assert base in {c.place.name for c in found}, name
+        alone = resolver.resolve_document([name])[0]  # a story naming it alone
+        assert alone is not None and not alone.is_postal, name
+        text = f"Floods swept {name} and Paris, France."
+        abroad = _story(resolver, text, (name, "Paris", "France"))[0]
+        assert abroad is not None and not abroad.is_postal, name
     # a hamlet whose base names nothing GeoNames has keeps its own reading
     assert any(c.place.is_postal for c in resolver.readings("Squirrel Hill"))
 
@@ -146,3 +150,51 @@ def test_names_the_usps_shortened_are_left_out() -> None:
         _zip("Sandy Lake", "MN", 46.0, -92.6, acceptable_cities=["Sndy Lk", "Pine Twp"]),
     ])  # fmt: skip
     assert [p.name for p in found] == ["Pine Twp", "Sandy Lake"]  # news writes "Twp." too
+
+
+def _story(resolver, text: str, names: tuple[str, ...]):
+    from frontlines.resolve.place import Toponym
+
+    toponyms = [Toponym(n, text.index(n), text.index(n) + len(n)) for n in names]
+    return resolver.resolve_document(toponyms, text)
+
+
+def test_a_hamlet_named_by_a_direction_keeps_its_reading_in_a_us_story(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    # a base that is no country, region or prominent place is no fallback at all
+    for name in ("North Java", "West Falls", "East Bethany"):
+        found = resolver.readings(name)
+        assert found and all(c.place.is_postal for c in found), name
+    # a prominent base stands beside the hamlet: the story decides between them
+    names = {c.place.name for c in resolver.readings("East Berne")}
+    assert "East Berne" in names, names
+    text = "A fire destroyed a barn in North Chili, New York, on Sunday."
+    chili = _story(resolver, text, ("North Chili", "New York"))[0]
+    assert chili is not None and chili.is_postal and chili.admin1 == "NY"
+    text = "A storm felled trees in East Berne, New York, and in Albany."
+    berne = _story(resolver, text, ("East Berne", "New York", "Albany"))[0]
+    assert berne is not None and berne.is_postal and berne.admin1 == "NY"
+
+
+def test_a_lone_hamlet_with_no_other_place_keeps_its_reading(gazetteer):
+    from frontlines.resolve.place import ToponymResolver
+
+    resolver = ToponymResolver(gazetteer)
+    text = "Police in Squirrel Hill arrested a man on Monday."
+    hill = _story(resolver, text, ("Squirrel Hill",))[0]
+    assert hill is not None and hill.is_postal and hill.admin1 == "PA"
+
+
+def test_mc_d_and_o_are_name_parts_not_shortenings() -> None:
+    found = postal_names([
+        _zip("Mc Lean", "VA", 38.9, -77.2),
+        _zip("Fort Mc Coy", "WI", 44.0, -90.7),
+        _zip("Coeur D Alene", "ID", 47.7, -116.8),
+        _zip("Land O Lakes", "FL", 28.2, -82.5),
+        _zip("E Mc Dowell", "VA", 38.3, -79.5),  # the direction is still shortened
+    ])  # fmt: skip
+    assert sorted(p.name for p in found) == [
+        "Coeur D Alene", "Fort McCoy", "Land O Lakes", "McLean",
+    ]  # fmt: skip

@@ -5,7 +5,8 @@ names a US hamlet ("Petty", "Campus", "Talcum"). A name the text shows to be a p
 that GeoNames lacks used to stay unresolved; read as such a hamlet in a story about
 Nigeria or Ukraine, it would put the story's event in Texas or Kentucky. So a post office
 reading is kept only when most of the story's other resolved places (the GeoNames ones)
-lie in the US, or the story names the hamlet's own state or county; otherwise the name
+lie in the US, or the story names the hamlet's own state or county, or it names no other
+place at all (nothing says it is set abroad); otherwise the name
 keeps its best GeoNames reading, or none.
 """
 
@@ -29,9 +30,9 @@ def hamlets_in_us_stories(
 ) -> dict[str, Resolved]:
     """``chosen`` with each post office reading checked against the story's setting:
     kept when, of the other names resolved to GeoNames places, more than half lie in the
-    US, or one is the hamlet's own state or county; else replaced by ``choose(key,
-    indices)``, the best of the name's non-postal readings (``indices`` into
-    ``candidates[key]``; none left: unresolved)."""
+    US, or one is the hamlet's own state or county, or there are none; else replaced by
+    ``choose(key, indices)``, the best of the name's non-postal readings (``indices``
+    into ``candidates[key]``; none left: unresolved)."""
     settled = {
         k: r.place for k, r in chosen.items() if r.place is not None and not r.place.is_postal
     }
@@ -41,6 +42,8 @@ def hamlets_in_us_stories(
         if hamlet is None or not hamlet.is_postal:
             continue
         others = [p for k, p in settled.items() if k != key]
+        if not others:
+            continue  # "Police in Squirrel Hill arrested a man": nothing says it is abroad
         if 2 * sum(p.country == US for p in others) > len(others):
             continue
         if any(_holds(p, hamlet) for p in others):

