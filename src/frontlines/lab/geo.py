@@ -41,6 +41,7 @@ from frontlines.lab.news_gold import load_stories
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
+from frontlines.resolve.place.publishers import home_areas, home_divisions
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import words
 
@@ -100,6 +101,8 @@ class GeoDocument:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    #: Who published it (LGL / TR-News ``domain``): its other stories tell its home area.
+    publisher: str = ""
 
 
 def _float(node: ET.Element | None) -> float | None:
@@ -153,7 +156,8 @@ def load_geo(path: Path) -> Iterator[GeoDocument]:
                     _int(t.findtext("geonamesID")), _float(t.find("latitude")),
                     _float(t.find("longitude")), (t.findtext("type") or "").strip(),
                 ))  # fmt: skip
-        yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms))
+        publisher = (article.findtext("domain") or "").strip().lower()
+        yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms), publisher)
 
 
 def load_re3d_locations(folder: Path) -> Iterator[GeoDocument]:
@@ -246,11 +250,22 @@ def evaluate_gold_spans(
     resolver: ToponymResolver,
     errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Resolve the gold spans; ``errors`` (when given) receives each wrong resolution."""
+    """Resolve the gold spans; ``errors`` (when given) receives each wrong resolution.
+    Each story is read alone first; then a publisher's home area, learned from the places
+    chosen for its stories (no gold), is read into each of its stories again."""
     scores = _Resolution()
+    names_of = {d.doc_id: [Toponym(t.phrase, t.start, t.end) for t in d.toponyms] for d in docs}
+    alone = {d.doc_id: resolver.resolve_document(names_of[d.doc_id], d.text) for d in docs}
+    homes = home_divisions(
+        home_areas((d.publisher, alone[d.doc_id]) for d in docs), resolver.gazetteer
+    )
     for doc in docs:
-        names = [Toponym(t.phrase, t.start, t.end) for t in doc.toponyms]
-        predicted = resolver.resolve_document(names, doc.text)
+        home = homes.get(doc.publisher)
+        predicted = (
+            alone[doc.doc_id]
+            if home is None
+            else resolver.resolve_document(names_of[doc.doc_id], doc.text, home)
+        )
         for gold, place in zip(doc.toponyms, predicted, strict=True):
             if gold.resolvable:
                 scores.add(gold, place)

@@ -117,15 +117,20 @@ class ToponymResolver:
         self.ranker = ranker or PlaceRanker(hand_coefficients(self.weights), {"fit": "hand"})
 
     def resolve_document(
-        self, names: Sequence[str | Toponym], text: str | None = None
+        self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Place | None]:
-        """Resolve every toponym of one article; the same name gets the same place."""
-        return [r.place for r in self.resolve_document_scored(names, text)]
+        """Resolve every toponym of one article; the same name gets the same place.
+        ``home``: the publisher's home division (``publishers.home_areas``), read as one
+        more name of the story, so a local paper's "Dublin" is its state's."""
+        return [r.place for r in self.resolve_document_scored(names, text, home)]
 
     def resolve_document_scored(
-        self, names: Sequence[str | Toponym], text: str | None = None
+        self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Resolved]:
         """``resolve_document`` with a confidence for each choice."""
+        if home is not None and home.name:
+            n = len(names)
+            return self.resolve_document_scored([*names, Toponym(home.name)], text)[:n]
         w = self.weights
         keys, candidates, features = self.ranked_readings(names, text)
         scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
@@ -179,9 +184,9 @@ class ToponymResolver:
             if paired := corroborated(chosen, same):
                 # "Alexandria" in "Douglas County": the pair is the story's home area, and
                 # the other names' near-ties go to the namesake nearest it
-                home = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
+                pairs = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
                 ties = near_ties_by_setting(
-                    home, candidates, scores, w.home_margin, 1.0, 2, w.home_km
+                    pairs, candidates, scores, w.home_margin, 1.0, 2, w.home_km
                 )
                 chosen = {k: replace(r, place=ties[k].place) for k, r in chosen.items()}
         if text is not None and (w.list_kin or w.qualified_towns):

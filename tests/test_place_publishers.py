@@ -1,0 +1,100 @@
+"""A local publisher's home area, learned from the places of its own stories, is read into
+each of them (issue 21, resolve/place/publishers.py): a local paper's "Dublin" is Ohio's."""
+
+from __future__ import annotations
+
+from frontlines.lab.geo import evaluate_gold_spans, load_geo
+from frontlines.resolve.place import Place, ToponymResolver
+from frontlines.resolve.place.publishers import home_areas, home_divisions
+from tests.place_reading import toponyms_in
+
+
+def _town(country: str, admin1: str, gid: int = 1) -> Place:
+    return Place(gid, "Town", 40.0, -83.0, country, admin1, "", 100, "P", "PPL")
+
+
+def _country(code: str) -> Place:
+    return Place(9, "Land", 10.0, 10.0, code, "", "", 10**6, "A", "PCLI")
+
+
+def test_a_division_most_stories_lie_in_is_the_home():
+    ohio, texas = _town("US", "OH"), _town("US", "TX")
+    stories = [("paper", [ohio]), ("paper", [ohio, texas]), ("paper", [None, ohio]), ("paper", [])]
+    assert home_areas(stories) == {"paper": ("US", "OH")}
+
+
+def test_too_few_stories_or_a_spread_outlet_have_no_home():
+    ohio, texas, maine = _town("US", "OH"), _town("US", "TX"), _town("US", "ME")
+    assert home_areas([("small", [ohio]), ("small", [ohio])]) == {}
+    spread = [("wire", [p]) for p in (ohio, texas, maine, ohio, None)]
+    assert home_areas(spread) == {}  # Ohio in two stories of five
+    tied = [("two", [ohio, texas])] * 4
+    assert home_areas(tied) == {}
+    assert home_areas([("", [ohio])] * 5) == {}  # no publisher known
+
+
+def test_a_country_alone_votes_for_no_division():
+    assert home_areas([("paper", [_country("IE")])] * 4) == {}
+
+
+def test_home_divisions_are_the_gazetteers_rows(gazetteer):
+    found = home_divisions({"paper": ("US", "OH"), "nowhere": ("ZZ", "99")}, gazetteer)
+    assert list(found) == ["paper"]
+    assert (found["paper"].name, found["paper"].feature_code) == ("Ohio", "ADM1")
+
+
+COUNCIL = "Dublin council members voted on Monday to widen two streets near the Dublin library."
+
+
+def _read(gazetteer, text: str, names: list[str], home: Place | None) -> list[tuple[str, str]]:
+    places = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text, home)
+    return [(p.country, p.admin1) if p else ("", "") for p in places]
+
+
+def test_the_home_pulls_an_ambiguous_town_to_its_state(gazetteer):
+    ohio = gazetteer.division("US", "OH")
+    assert _read(gazetteer, COUNCIL, ["Dublin", "Dublin"], None)[0] == ("IE", "L")
+    assert _read(gazetteer, COUNCIL, ["Dublin", "Dublin"], ohio) == [("US", "OH")] * 2
+
+
+def test_a_name_the_story_ties_elsewhere_keeps_its_reading(gazetteer):
+    text = "The mayor flew to Paris, France, for a week of talks on trade."
+    readings = _read(gazetteer, text, ["Paris", "France"], gazetteer.division("US", "OH"))
+    assert readings[0][0] == "FR"
+
+
+def _article(doc_id: str, text: str, spans: list[tuple[str, int, float, float]]) -> str:
+    toponyms = ""
+    for name, gid, lat, lon in spans:
+        start = text.index(name)
+        toponyms += (
+            f"<toponym><start>{start}</start><end>{start + len(name)}</end>"
+            f"<phrase>{name}</phrase><gaztag geonameid='{gid}'><name>{name}</name>"
+            f"<lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym>"
+        )
+    return (
+        f"<article docid='{doc_id}'><domain>Example-Gazette.com</domain>"
+        f"<text><![CDATA[{text}]]></text><toponyms>{toponyms}</toponyms></article>"
+    )
+
+
+def test_the_gold_span_scorer_reads_a_publishers_home_into_its_stories(gazetteer, tmp_path):
+    ohio_columbus = ("Columbus, Ohio", 4509177, 39.96, -83.0)
+    stories = [
+        _article("1", "Snow closed schools in Columbus, Ohio, on Tuesday.", [ohio_columbus]),
+        _article("2", "Toledo, Ohio, opened a new bridge.", [("Toledo", 5174035, 41.66, -83.55)]),
+        _article("3", "Akron, Ohio, hired four teachers.", [("Akron", 5145476, 41.08, -81.52)]),
+        _article("4", COUNCIL, [("Dublin", 5152333, 40.0992, -83.1141)]),
+    ]
+    path = tmp_path / "local.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", "utf-8")
+    docs = list(load_geo(path))
+    assert {d.publisher for d in docs} == {"example-gazette.com"}
+    errors: list[dict[str, object]] = []
+    metrics = evaluate_gold_spans(docs, ToponymResolver(gazetteer), errors)
+    assert not [e for e in errors if e["phrase"] == "Dublin"]
+    alone = [d.__class__(d.doc_id, d.text, d.toponyms) for d in docs]  # no publisher known
+    errors_alone: list[dict[str, object]] = []
+    evaluate_gold_spans(alone, ToponymResolver(gazetteer), errors_alone)
+    assert [e["phrase"] for e in errors_alone if e["phrase"] == "Dublin"] == ["Dublin"]
+    assert metrics["n_resolved"] == 4
