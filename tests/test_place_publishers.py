@@ -4,8 +4,8 @@ each of them (issue 21, resolve/place/publishers.py): a local paper's "Dublin" i
 from __future__ import annotations
 
 from frontlines.lab.geo import evaluate_gold_spans, load_geo
-from frontlines.resolve.place import Place, ToponymResolver
-from frontlines.resolve.place.publishers import home_areas, home_divisions
+from frontlines.resolve.place import Candidate, Place, Resolved, ToponymResolver
+from frontlines.resolve.place.publishers import home_areas, home_divisions, home_ties
 from tests.place_reading import toponyms_in
 
 
@@ -98,3 +98,39 @@ def test_the_gold_span_scorer_reads_a_publishers_home_into_its_stories(gazetteer
     evaluate_gold_spans(alone, ToponymResolver(gazetteer), errors_alone)
     assert [e["phrase"] for e in errors_alone if e["phrase"] == "Dublin"] == ["Dublin"]
     assert metrics["n_resolved"] == 4
+
+
+OBITUARY = (
+    "An Augusta native who wrote for a New York paper for thirty years has died. Friends in "
+    "Augusta and in New York City remembered her; the New York paper ran a tribute."
+)
+OBITUARY_NAMES = ["Augusta", "New York", "Augusta", "New York City", "New York"]
+
+
+def test_the_home_outweighs_another_state_named_three_times(gazetteer):
+    """publishers.home_ties: one home name is outvoted by three New York mentions in the
+    story's setting; the near-tie still goes to the reading in the paper's state."""
+    georgia = gazetteer.division("US", "GA")
+    assert _read(gazetteer, OBITUARY, OBITUARY_NAMES, None)[0] == ("US", "NY")
+    readings = _read(gazetteer, OBITUARY, OBITUARY_NAMES, georgia)
+    assert readings[0] == readings[2] == ("US", "GA")
+    assert readings[1] == ("US", "NY")
+
+
+def test_a_near_tie_goes_home_unless_the_text_qualifies_the_name():
+    """publishers.home_ties on hand-made readings: within the margin the home's reading
+    wins; the text's own qualifier ("Augusta, Maine") keeps the name where it put it, and a
+    reading at home far behind the best is no near-tie."""
+    georgia = Place(10, "Georgia", 32.7, -83.5, "US", "GA", "", 10**7, "A", "ADM1")
+    maine_town = Place(11, "Augusta", 44.3, -69.8, "US", "ME", "", 19_000, "P", "PPL")
+    georgia_town = Place(12, "Augusta", 33.5, -82.0, "US", "GA", "", 195_000, "P", "PPL")
+    candidates = {"augusta": [Candidate(maine_town, "name"), Candidate(georgia_town, "name")]}
+    chosen = {"augusta": Resolved(maine_town, 0.6)}
+    plain: dict[str, list[dict[str, float]]] = {"augusta": [{}, {}]}
+    qualified = {"augusta": [{"qualifier": 1.0}, {}]}
+    near = home_ties(chosen, candidates, {"augusta": [5.0, 4.5]}, plain, georgia, 1.0)
+    assert near["augusta"].place == georgia_town
+    kept = home_ties(chosen, candidates, {"augusta": [5.0, 4.5]}, qualified, georgia, 1.0)
+    assert kept["augusta"].place == maine_town
+    far = home_ties(chosen, candidates, {"augusta": [5.0, 3.0]}, plain, georgia, 1.0)
+    assert far["augusta"].place == maine_town

@@ -14,17 +14,22 @@ vote for is the home; a national outlet, whose stories spread over many states, 
 The home then enters each story of the publisher as one more name of the story, with no
 offsets (the division's own name), so it weighs like a story that says "Ohio" once:
 near-ties among namesakes go to the one in the home, while a name the story itself ties
-elsewhere ("Paris, France") keeps its reading.
+elsewhere ("Paris, France") keeps its reading. One name weighs little against a story that
+names another state three times ("a reporter for a New York paper"), so a last step
+(``home_ties``) gives each near-tie to its reading in the home: the paper's word on where
+its readers live outweighs how often a story names somewhere else.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from frontlines.resolve.place.gazetteer import Gazetteer, Place
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions"]
+__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions", "home_ties"]
 
 #: Stories of one publisher needed before its home is believed (two can share a topic).
 MIN_STORIES = 3
@@ -79,3 +84,39 @@ def home_divisions(
         if division is not None and division.name:
             found[publisher] = division
     return found
+
+
+def home_ties(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    home: Place,
+    margin: float,
+) -> dict[str, Resolved]:
+    """Each name read outside ``home`` whose reading of the same feature class inside it
+    scores within ``margin`` of its best takes that reading (the best such); a name with no
+    near-tie at home keeps its own (a foreign capital far ahead of a hamlet of the state),
+    and so does a name the text qualifies ("Augusta, Maine": the text's own word)."""
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not found or _at_home(current, home):
+            continue
+        if any(f.get("qualifier", 0.0) > 0.0 for f in features[key]):
+            continue
+        best = max(scores[key])
+        near = [
+            (score, c.place)
+            for score, c in zip(scores[key], found, strict=True)
+            if score >= best - margin
+            and c.place.feature_class == current.feature_class
+            and _at_home(c.place, home)
+        ]
+        if near:
+            decided[key] = replace(chosen[key], place=max(near, key=lambda x: x[0])[1])
+    return decided
+
+
+def _at_home(place: Place, home: Place) -> bool:
+    return place.country == home.country and place.admin1 == home.admin1

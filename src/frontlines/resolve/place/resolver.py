@@ -61,6 +61,7 @@ from frontlines.resolve.place.namesakes import (
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.postal import PROMINENT_POPULATION
+from frontlines.resolve.place.publishers import home_ties
 from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
@@ -128,9 +129,9 @@ class ToponymResolver:
         self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Resolved]:
         """``resolve_document`` with a confidence for each choice."""
+        n = len(names)
         if home is not None and home.name:
-            n = len(names)
-            return self.resolve_document_scored([*names, Toponym(home.name)], text)[:n]
+            names = [*names, Toponym(home.name)]
         w = self.weights
         keys, candidates, features = self.ranked_readings(names, text)
         scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
@@ -205,7 +206,9 @@ class ToponymResolver:
             chosen, candidates,
             lambda k, keep: _choose([candidates[k][i] for i in keep], [scores[k][i] for i in keep]),
         )  # fmt: skip
-        return [chosen[k] for k in keys]
+        if home is not None and home.name and w.tie_margin > 0.0:  # the publisher's home
+            chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        return [chosen[k] for k in keys[:n]]
 
     def ranked_readings(
         self, names: Sequence[str | Toponym], text: str | None = None
