@@ -3,7 +3,7 @@ each of them (issue 21, resolve/place/publishers.py): a local paper's "Dublin" i
 
 from __future__ import annotations
 
-from frontlines.lab.geo import evaluate_gold_spans, load_geo
+from frontlines.lab.geo import evaluate_end_to_end, evaluate_gold_spans, load_geo
 from frontlines.resolve.place import Candidate, Place, Resolved, ToponymResolver
 from frontlines.resolve.place.publishers import home_areas, home_divisions, home_ties
 from tests.place_reading import toponyms_in
@@ -134,3 +134,24 @@ def test_a_near_tie_goes_home_unless_the_text_qualifies_the_name():
     assert kept["augusta"].place == maine_town
     far = home_ties(chosen, candidates, {"augusta": [5.0, 3.0]}, plain, georgia, 1.0)
     assert far["augusta"].place == maine_town
+
+
+def test_end_to_end_reads_a_publishers_home_into_its_stories(nlp, tmp_path):
+    """lab.geo._with_publisher_homes: the places our pipeline found in a paper's stories
+    give its home, and the story that names only "Dublin" is read again with it."""
+    stories = [
+        _article("1", "Snow closed schools in Columbus, Ohio, on Tuesday.", []),
+        _article("2", "Toledo, Ohio, opened a new bridge.", []),
+        _article("3", "Akron, Ohio, hired four teachers.", []),
+        _article("4", COUNCIL, [("Dublin", 5152333, 40.0992, -83.1141)]),
+    ]
+    path = tmp_path / "local.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", "utf-8")
+    docs = list(load_geo(path))
+    errors: list[dict[str, object]] = []
+    metrics = evaluate_end_to_end(docs, nlp, errors)
+    assert metrics["resolution_on_matched"]["n_resolved"] == 1
+    assert metrics["resolution_on_matched"]["exact_match"] == 1.0
+    alone = [d.__class__(d.doc_id, d.text, d.toponyms) for d in docs]  # no publisher known
+    metrics = evaluate_end_to_end(alone, nlp, [])
+    assert metrics["resolution_on_matched"]["exact_match"] == 0.0

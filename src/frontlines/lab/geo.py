@@ -35,11 +35,13 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from frontlines.lab.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
 from frontlines.lab.news_gold import load_stories
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
+from frontlines.nlp.geo import HOME_KEY, PlaceResolverComponent
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
 from frontlines.resolve.place.publishers import home_areas, home_divisions
 from frontlines.vocab.geometry import haversine_km
@@ -307,6 +309,25 @@ def _found_one_to_one(mentions: list[tuple[int, int]], found: list[tuple[int, in
     return len(used)
 
 
+def _with_publisher_homes(docs: list[GeoDocument], parsed: list[Doc], nlp: Language) -> list[Doc]:
+    """The parsed stories, each of a publisher with a home area (learned from the places
+    found in its stories, no gold) read again by the place resolver with that home."""
+    geo = nlp.get_pipe(PlaceResolverComponent.name)
+    assert isinstance(geo, PlaceResolverComponent)
+    homes = home_divisions(
+        home_areas(
+            (d.publisher, [_as_place(m) for m in items(p, "places") if m.role == "location"])
+            for d, p in zip(docs, parsed, strict=True)
+        ),
+        geo.resolver.gazetteer,
+    )
+    for doc, story in zip(docs, parsed, strict=True):
+        if (home := homes.get(doc.publisher)) is not None:
+            story.user_data[HOME_KEY] = home
+            geo(story)
+    return parsed
+
+
 def evaluate_end_to_end(
     docs: list[GeoDocument], nlp: Language, errors: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -320,8 +341,9 @@ def evaluate_end_to_end(
     located = n_found = 0
     n_gold = gold_overlapped = 0
     n_mentions = mentions_found = 0
-    texts = (d.text for d in docs)
-    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
+    parsed_docs = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parsed_docs = _with_publisher_homes(docs, parsed_docs, nlp)
+    for doc, parsed in zip(docs, parsed_docs, strict=True):
         found = items(parsed, "places")
         spans = [(m.start, m.end, m.text) for m in found]
         gold_spans = {(t.start, t.end): t for t in doc.toponyms}

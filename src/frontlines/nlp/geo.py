@@ -51,6 +51,7 @@ __all__ = [
     "EMBEDDING_WORDS",
     "FACILITY_NOUNS",
     "GENERIC_HEADS",
+    "HOME_KEY",
     "LOCATION_LABELS",
     "MAX_EMBEDDED_TOKENS",
     "NEAR_CUES",
@@ -60,6 +61,9 @@ __all__ = [
     "make_place_resolver",
     "precision_codes",
 ]
+
+#: ``Doc.user_data`` key of a publisher's home division (``resolve/place/publishers.py``).
+HOME_KEY = "frontlines_publisher_home"
 
 VERSION = "0.3.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
@@ -143,6 +147,7 @@ class PlaceResolverComponent(UsesGazetteer):
                 for t in (facilities.get(span.start, span) for span, _ in named)
             ],
             doc_text(doc),
+            doc.user_data.get(HOME_KEY),  # the publisher's home division, when known
         )
         place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
         for span, _ in found:  # "U.S.-backed": read alone, it casts no vote in the story
