@@ -134,6 +134,9 @@ def test_a_near_tie_goes_home_unless_the_text_qualifies_the_name():
     assert kept["augusta"].place == maine_town
     far = home_ties(chosen, candidates, {"augusta": [5.0, 3.0]}, plain, georgia, 1.0)
     assert far["augusta"].place == maine_town
+    by_old_name = {"augusta": [Candidate(maine_town, "name"), Candidate(georgia_town, "alt")]}
+    kept = home_ties(chosen, by_old_name, {"augusta": [5.0, 4.5]}, plain, georgia, 1.0)
+    assert kept["augusta"].place == maine_town
 
 
 def test_end_to_end_reads_a_publishers_home_into_its_stories(nlp, tmp_path):

@@ -97,7 +97,9 @@ def home_ties(
     """Each name read outside ``home`` whose reading of the same feature class inside it
     scores within ``margin`` of its best takes that reading (the best such); a name with no
     near-tie at home keeps its own (a foreign capital far ahead of a hamlet of the state),
-    and so does a name the text qualifies ("Augusta, Maine": the text's own word)."""
+    and so does a name the text qualifies ("Augusta, Maine": the text's own word). Only a
+    place of that very name goes home: GeoNames lists a town's old names as alternates,
+    and the home is no evidence that a story means a town by its former name."""
     decided = dict(chosen)
     for key, found in candidates.items():
         current = chosen[key].place
@@ -110,6 +112,7 @@ def home_ties(
             (score, c.place)
             for score, c in zip(scores[key], found, strict=True)
             if score >= best - margin
+            and c.kind == "name"
             and c.place.feature_class == current.feature_class
             and _at_home(c.place, home)
         ]
