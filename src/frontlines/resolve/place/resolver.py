@@ -344,10 +344,13 @@ class ToponymResolver:
         found: dict[str, Place] = {}
         for i in range(len(toponyms) - 1):
             here, there = toponyms[i], toponyms[i + 1]
-            if here.end < 0 or text[here.end : there.start].strip() != ",":
+            if here.end < 0 or there.start < here.end:
+                continue  # a name without offsets (a publisher's home) qualifies nothing
+            if text[here.end : there.start].strip() != ",":
                 continue
-            if i + 2 < len(toponyms) and _LIST_JOINS.match(
-                text[there.end : toponyms[i + 2].start]
+            after = toponyms[i + 2] if i + 2 < len(toponyms) else None
+            if after is not None and after.start >= there.end and _LIST_JOINS.match(
+                text[there.end : after.start]
             ):
                 continue  # "to Washington, New York and Chicago": a list, not a state
             container = next(
