@@ -8,7 +8,11 @@ import pytest
 from frontlines.resolve.place import Gazetteer, Toponym, ToponymResolver
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.names import lookup_variants
-from frontlines.resolve.place.namesakes import MIN_RATIO, prominent_over_namesakes
+from frontlines.resolve.place.namesakes import (
+    MIN_RATIO,
+    capitals_of_named_countries,
+    prominent_over_namesakes,
+)
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
 from frontlines.resolve.place.weights import ResolverWeights
@@ -203,3 +207,38 @@ def test_an_ocean_beside_an_ocean_keeps_a_town_the_story_s_places_lie_near(gazet
         assert town is not None and (town.feature_class, town.admin1) == ("P", "IA"), text
         ocean = found[order.index("Pacific")]
         assert ocean is not None and ocean.feature_code == "OCN"
+
+
+
+def _row(gid: int, name: str, country: str, admin1: str, code: str, population: int) -> Place:
+    kind = "A" if code == "PCLI" else "P"
+    return Place(gid, name, 0.0, 0.0, country, admin1, "", population, kind, code)
+
+
+def test_a_named_foreign_capital_outranks_a_namesake_in_another_named_country():
+    """namesakes.capitals_of_named_countries: a story that names the United States as well
+    as Syria ties "Damascus" to Syria's capital, though the Maryland town lies in a named
+    country too (Washington's pull chose it); a namesake of the capital of its own
+    country ("Washington" a Georgia town) is left alone."""
+    us = _row(1, "United States", "US", "", "PCLI", 3 * 10**8)
+    sy = _row(2, "Syria", "SY", "", "PCLI", 10**7)
+    capital = _row(3, "Damascus", "SY", "13", "PPLC", 1_500_000)
+    town = _row(4, "Damascus", "US", "MD", "PPL", 15_000)
+    dc = _row(5, "Washington", "US", "DC", "PPLC", 700_000)
+    georgia_town = _row(6, "Washington", "US", "GA", "PPL", 4_000)
+    candidates = {
+        "us": [Candidate(us, "name")],
+        "sy": [Candidate(sy, "name")],
+        "damascus": [Candidate(capital, "name"), Candidate(town, "name")],
+        "washington": [Candidate(dc, "name"), Candidate(georgia_town, "name")],
+    }
+    chosen = {
+        "us": Resolved(us, 1.0),
+        "sy": Resolved(sy, 1.0),
+        "damascus": Resolved(town, 0.6),
+        "washington": Resolved(georgia_town, 0.6),
+    }
+    features = {k: [{} for _ in found] for k, found in candidates.items()}
+    decided = capitals_of_named_countries(chosen, candidates, features)
+    assert decided["damascus"].place == capital
+    assert decided["washington"].place == georgia_town

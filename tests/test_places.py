@@ -342,6 +342,16 @@ def test_a_syria_story_keeps_palmyra_in_syria_when_actors_name_other_countries(n
     assert found["Russian"].role == "demonym"  # the actor "Russian jets" is no location
 
 
+def test_a_dotted_abbreviation_modifier_is_the_country_read_outside_the_story_vote(nlp):
+    """geo._abbreviation_modifier: "U.S.-funded" names the United States as "US-funded"
+    does, so it is a mention; read alone, it still pulls no town of the story to the US."""
+    doc = nlp("Aid convoys reached Palmyra and Homs on Tuesday, where U.S.-funded clinics opened.")
+    found = {p.text: p for p in doc._.places}
+    assert (found["U.S."].role, found["U.S."].country) == ("location", "US")
+    assert found["U.S."].feature_code == "PCLI"
+    assert found["Palmyra"].country == "SY"
+
+
 def test_a_country_among_its_own_towns_stays_the_country(resolver):
     # "Mexico" is also the State of Mexico; among Mexican cities it is still the country
     mexico, _, _ = resolver.resolve_document(["Mexico", "Guadalajara", "Monterrey"])

@@ -35,12 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from frontlines.lab.metrics import MAX_ERROR_KM, PRF, auc_of_log_error
 from frontlines.lab.news_gold import load_stories
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
+from frontlines.nlp.geo import HOME_KEY, PlaceResolverComponent
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
+from frontlines.resolve.place.publishers import home_areas, home_divisions
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import words
 
@@ -100,6 +103,8 @@ class GeoDocument:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    #: Who published it (LGL / TR-News ``domain``): its other stories tell its home area.
+    publisher: str = ""
 
 
 def _float(node: ET.Element | None) -> float | None:
@@ -153,7 +158,8 @@ def load_geo(path: Path) -> Iterator[GeoDocument]:
                     _int(t.findtext("geonamesID")), _float(t.find("latitude")),
                     _float(t.find("longitude")), (t.findtext("type") or "").strip(),
                 ))  # fmt: skip
-        yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms))
+        publisher = (article.findtext("domain") or "").strip().lower()
+        yield GeoDocument(article.get("docid") or str(n), text, tuple(toponyms), publisher)
 
 
 def load_re3d_locations(folder: Path) -> Iterator[GeoDocument]:
@@ -246,11 +252,22 @@ def evaluate_gold_spans(
     resolver: ToponymResolver,
     errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Resolve the gold spans; ``errors`` (when given) receives each wrong resolution."""
+    """Resolve the gold spans; ``errors`` (when given) receives each wrong resolution.
+    Each story is read alone first; then a publisher's home area, learned from the places
+    chosen for its stories (no gold), is read into each of its stories again."""
     scores = _Resolution()
+    names_of = {d.doc_id: [Toponym(t.phrase, t.start, t.end) for t in d.toponyms] for d in docs}
+    alone = {d.doc_id: resolver.resolve_document(names_of[d.doc_id], d.text) for d in docs}
+    homes = home_divisions(
+        home_areas((d.publisher, alone[d.doc_id]) for d in docs), resolver.gazetteer
+    )
     for doc in docs:
-        names = [Toponym(t.phrase, t.start, t.end) for t in doc.toponyms]
-        predicted = resolver.resolve_document(names, doc.text)
+        home = homes.get(doc.publisher)
+        predicted = (
+            alone[doc.doc_id]
+            if home is None
+            else resolver.resolve_document(names_of[doc.doc_id], doc.text, home)
+        )
         for gold, place in zip(doc.toponyms, predicted, strict=True):
             if gold.resolvable:
                 scores.add(gold, place)
@@ -292,6 +309,25 @@ def _found_one_to_one(mentions: list[tuple[int, int]], found: list[tuple[int, in
     return len(used)
 
 
+def _with_publisher_homes(docs: list[GeoDocument], parsed: list[Doc], nlp: Language) -> list[Doc]:
+    """The parsed stories, each of a publisher with a home area (learned from the places
+    found in its stories, no gold) read again by the place resolver with that home."""
+    geo = nlp.get_pipe(PlaceResolverComponent.name)
+    assert isinstance(geo, PlaceResolverComponent)
+    homes = home_divisions(
+        home_areas(
+            (d.publisher, [_as_place(m) for m in items(p, "places") if m.role == "location"])
+            for d, p in zip(docs, parsed, strict=True)
+        ),
+        geo.resolver.gazetteer,
+    )
+    for doc, story in zip(docs, parsed, strict=True):
+        if (home := homes.get(doc.publisher)) is not None:
+            story.user_data[HOME_KEY] = home
+            geo(story)
+    return parsed
+
+
 def evaluate_end_to_end(
     docs: list[GeoDocument], nlp: Language, errors: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -305,8 +341,9 @@ def evaluate_end_to_end(
     located = n_found = 0
     n_gold = gold_overlapped = 0
     n_mentions = mentions_found = 0
-    texts = (d.text for d in docs)
-    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
+    parsed_docs = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parsed_docs = _with_publisher_homes(docs, parsed_docs, nlp)
+    for doc, parsed in zip(docs, parsed_docs, strict=True):
         found = items(parsed, "places")
         spans = [(m.start, m.end, m.text) for m in found]
         gold_spans = {(t.start, t.end): t for t in doc.toponyms}

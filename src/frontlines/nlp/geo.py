@@ -51,6 +51,7 @@ __all__ = [
     "EMBEDDING_WORDS",
     "FACILITY_NOUNS",
     "GENERIC_HEADS",
+    "HOME_KEY",
     "LOCATION_LABELS",
     "MAX_EMBEDDED_TOKENS",
     "NEAR_CUES",
@@ -60,6 +61,9 @@ __all__ = [
     "make_place_resolver",
     "precision_codes",
 ]
+
+#: ``Doc.user_data`` key of a publisher's home division (``resolve/place/publishers.py``).
+HOME_KEY = "frontlines_publisher_home"
 
 VERSION = "0.3.0"
 LOCATION_LABELS = frozenset({"GPE", "LOC"})
@@ -128,7 +132,8 @@ class PlaceResolverComponent(UsesGazetteer):
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.toponyms(doc)
-        named = [(span, role) for span, role in found if role != "street"]
+        named = [(span, role) for span, role in found
+                 if role != "street" and not _abbreviation_modifier(span)]  # fmt: skip
         gazetteer = self.resolver.gazetteer
         # a facility no gazetteer holds is resolved by the place it is named after
         facilities = {
@@ -142,8 +147,13 @@ class PlaceResolverComponent(UsesGazetteer):
                 for t in (facilities.get(span.start, span) for span, _ in named)
             ],
             doc_text(doc),
+            doc.user_data.get(HOME_KEY),  # the publisher's home division, when known
         )
         place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
+        for span, _ in found:  # "U.S.-backed": read alone, it casts no vote in the story
+            if _abbreviation_modifier(span):
+                alone = Toponym(_text(span), span.start_char, span.end_char)
+                place_of[span.start] = self.resolver.resolve_document_scored([alone])[0]
         for start in facilities:
             if place_of[start] is not None:
                 chosen = place_of[start]
@@ -177,8 +187,7 @@ class PlaceResolverComponent(UsesGazetteer):
                     or facility_town(gazetteer, ent)
                 )
             ):
-                if not _abbreviation_modifier(ent):
-                    found.append((ent, "comparison" if _compared(ent) else "location"))
+                found.append((ent, "comparison" if _compared(ent) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS and _natural_feature(gazetteer, ent):
@@ -243,7 +252,8 @@ def _abbreviation_modifier(ent: Span) -> bool:
     """ "U.S.-backed forces", "U.K.-led talks": a dotted abbreviation hyphen-joined to a
     lower-case word is a modifier as "American-backed" is (the alias file's "U.S.-led" is a
     demonym), whose country must not vote a Syrian town into a US namesake; "U.S.-Kenya
-    talks" names both countries."""
+    talks" names both countries. It is still a mention of the country, as "US-backed" is
+    (news gold marks both): the caller resolves it alone, outside the story's vote."""
     doc = ent.doc
     end = ent.end
     return (

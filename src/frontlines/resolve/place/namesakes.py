@@ -189,7 +189,10 @@ def capitals_of_named_countries(
     when the story also names that capital's country by its own name ("Paris" in a story
     that names France), unless the text qualifies the town (", Ky."): the country named
     is the text's own tie of the name to the capital, stronger than the story's setting,
-    which made a Kentucky story read "Paris' Champs-Elysees" as Paris, Kentucky."""
+    which made a Kentucky story read "Paris' Champs-Elysees" as Paris, Kentucky. The town
+    may lie in a named country too (a story naming the United States and Syria, whose
+    "Washington" pulled "Damascus" to the Maryland town near it): the capital of another
+    named country still wins, not a capital of the town's own country."""
     named = {r.place.country for r in chosen.values()
              if r.place is not None and r.place.is_country}  # fmt: skip
     if not named:
@@ -197,7 +200,7 @@ def capitals_of_named_countries(
     decided = dict(chosen)
     for key, found in candidates.items():
         current = chosen[key].place
-        if current is None or not _namesake(current) or current.country in named:
+        if current is None or not _namesake(current):
             continue
         own = next((f for c, f in zip(found, features[key], strict=True)
                     if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
@@ -210,6 +213,7 @@ def capitals_of_named_countries(
                 if c.kind == "name"
                 and c.place.feature_code == "PPLC"
                 and c.place.country in named
+                and c.place.country != current.country
                 and c.place.population >= min_ratio * max(current.population, 1)
             ),
             None,

@@ -33,7 +33,10 @@ def _qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
         here, there = toponyms[i], toponyms[i + 1]
         if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
             continue
-        if i + 2 < len(toponyms) and _LIST_JOINS.match(text[there.end : toponyms[i + 2].start]):
+        after = toponyms[i + 2] if i + 2 < len(toponyms) else None
+        if after is not None and after.start >= there.end and _LIST_JOINS.match(
+            text[there.end : after.start]
+        ):
             continue
         pairs.append(i)
     return pairs

@@ -61,6 +61,7 @@ from frontlines.resolve.place.namesakes import (
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.postal import PROMINENT_POPULATION
+from frontlines.resolve.place.publishers import home_ties
 from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
@@ -117,15 +118,20 @@ class ToponymResolver:
         self.ranker = ranker or PlaceRanker(hand_coefficients(self.weights), {"fit": "hand"})
 
     def resolve_document(
-        self, names: Sequence[str | Toponym], text: str | None = None
+        self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Place | None]:
-        """Resolve every toponym of one article; the same name gets the same place."""
-        return [r.place for r in self.resolve_document_scored(names, text)]
+        """Resolve every toponym of one article; the same name gets the same place.
+        ``home``: the publisher's home division (``publishers.home_areas``), read as one
+        more name of the story, so a local paper's "Dublin" is its state's."""
+        return [r.place for r in self.resolve_document_scored(names, text, home)]
 
     def resolve_document_scored(
-        self, names: Sequence[str | Toponym], text: str | None = None
+        self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Resolved]:
         """``resolve_document`` with a confidence for each choice."""
+        n = len(names)
+        if home is not None and home.name:
+            names = [*names, Toponym(home.name)]
         w = self.weights
         keys, candidates, features = self.ranked_readings(names, text)
         scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
@@ -179,9 +185,9 @@ class ToponymResolver:
             if paired := corroborated(chosen, same):
                 # "Alexandria" in "Douglas County": the pair is the story's home area, and
                 # the other names' near-ties go to the namesake nearest it
-                home = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
+                pairs = {k: replace(r, confidence=float(k in paired)) for k, r in chosen.items()}
                 ties = near_ties_by_setting(
-                    home, candidates, scores, w.home_margin, 1.0, 2, w.home_km
+                    pairs, candidates, scores, w.home_margin, 1.0, 2, w.home_km
                 )
                 chosen = {k: replace(r, place=ties[k].place) for k, r in chosen.items()}
         if text is not None and (w.list_kin or w.qualified_towns):
@@ -200,7 +206,9 @@ class ToponymResolver:
             chosen, candidates,
             lambda k, keep: _choose([candidates[k][i] for i in keep], [scores[k][i] for i in keep]),
         )  # fmt: skip
-        return [chosen[k] for k in keys]
+        if home is not None and home.name and w.tie_margin > 0.0:  # the publisher's home
+            chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        return [chosen[k] for k in keys[:n]]
 
     def ranked_readings(
         self, names: Sequence[str | Toponym], text: str | None = None
@@ -336,10 +344,13 @@ class ToponymResolver:
         found: dict[str, Place] = {}
         for i in range(len(toponyms) - 1):
             here, there = toponyms[i], toponyms[i + 1]
-            if here.end < 0 or text[here.end : there.start].strip() != ",":
+            if here.end < 0 or there.start < here.end:
+                continue  # a name without offsets (a publisher's home) qualifies nothing
+            if text[here.end : there.start].strip() != ",":
                 continue
-            if i + 2 < len(toponyms) and _LIST_JOINS.match(
-                text[there.end : toponyms[i + 2].start]
+            after = toponyms[i + 2] if i + 2 < len(toponyms) else None
+            if after is not None and after.start >= there.end and _LIST_JOINS.match(
+                text[there.end : after.start]
             ):
                 continue  # "to Washington, New York and Chicago": a list, not a state
             container = next(

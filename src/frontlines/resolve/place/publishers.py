@@ -1,0 +1,125 @@
+"""A local publisher's home area, read from its own stories, as evidence in each of them.
+
+Why: a local paper names the towns of its own county without their state, since its
+readers know where they live ("the Dublin council met on Monday"). One such story alone
+gives the resolver nothing but the famous namesake (Dublin, Ireland). Yet the paper's
+other stories say where it is: most of them settle in one state or province, because
+most of what a local paper reports happens at home. A reader of many of its stories
+knows its home, and reads each new ambiguous name there.
+
+The home is learned without any gold: the places the resolver chose for the publisher's
+stories vote, each story once for every first-level division (state, province, England)
+its places lie in. A division that at least half of at least ``min_stories`` stories
+vote for is the home; a national outlet, whose stories spread over many states, has none.
+The home then enters each story of the publisher as one more name of the story, with no
+offsets (the division's own name), so it weighs like a story that says "Ohio" once:
+near-ties among namesakes go to the one in the home, while a name the story itself ties
+elsewhere ("Paris, France") keeps its reading. One name weighs little against a story that
+names another state three times ("a reporter for a New York paper"), so a last step
+(``home_ties``) gives each near-tie to its reading in the home: the paper's word on where
+its readers live outweighs how often a story names somewhere else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.reading import Resolved
+
+__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions", "home_ties"]
+
+#: Stories of one publisher needed before its home is believed (two can share a topic).
+MIN_STORIES = 3
+
+#: The share of a publisher's stories that must lie (partly) in the home division.
+SHARE = 0.5
+
+
+def _divisions(places: Sequence[Place | None]) -> set[tuple[str, str]]:
+    """The first-level divisions a story's chosen places lie in (a country alone: none)."""
+    return {
+        (p.country, p.admin1)
+        for p in places
+        if p is not None and p.country and p.admin1 and p.admin_level != 0
+    }
+
+
+def home_areas(
+    stories: Iterable[tuple[str, Sequence[Place | None]]],
+    min_stories: int = MIN_STORIES,
+    share: float = SHARE,
+) -> dict[str, tuple[str, str]]:
+    """By publisher, the (country, admin1) most of its stories are set in, from each
+    story's publisher and the places chosen for its names; a publisher without a clear
+    home (too few stories, or no division in ``share`` of them) is left out."""
+    votes: dict[str, Counter[tuple[str, str]]] = {}
+    counts: Counter[str] = Counter()
+    for publisher, places in stories:
+        if not publisher:
+            continue
+        counts[publisher] += 1
+        votes.setdefault(publisher, Counter()).update(_divisions(places))
+    homes: dict[str, tuple[str, str]] = {}
+    for publisher, n in counts.items():
+        if n < min_stories or not votes[publisher]:
+            continue
+        ranked = votes[publisher].most_common(2)
+        (division, top) = ranked[0]
+        if top / n < share or (len(ranked) > 1 and ranked[1][1] == top):
+            continue  # no division in enough of its stories, or two as often
+        homes[publisher] = division
+    return homes
+
+
+def home_divisions(
+    homes: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> dict[str, Place]:
+    """Each publisher's home as the gazetteer's division row (skipped when it has none)."""
+    found = {}
+    for publisher, (country, admin1) in homes.items():
+        division = gazetteer.division(country, admin1)
+        if division is not None and division.name:
+            found[publisher] = division
+    return found
+
+
+def home_ties(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    features: Mapping[str, Sequence[Mapping[str, float]]],
+    home: Place,
+    margin: float,
+) -> dict[str, Resolved]:
+    """Each name read outside ``home`` whose reading of the same feature class inside it
+    scores within ``margin`` of its best takes that reading (the best such); a name with no
+    near-tie at home keeps its own (a foreign capital far ahead of a hamlet of the state),
+    and so does a name the text qualifies ("Augusta, Maine": the text's own word). Only a
+    place of that very name goes home: GeoNames lists a town's old names as alternates,
+    and the home is no evidence that a story means a town by its former name."""
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not found or _at_home(current, home):
+            continue
+        if any(f.get("qualifier", 0.0) > 0.0 for f in features[key]):
+            continue
+        best = max(scores[key])
+        near = [
+            (score, c.place)
+            for score, c in zip(scores[key], found, strict=True)
+            if score >= best - margin
+            and c.kind == "name"
+            and c.place.feature_class == current.feature_class
+            and _at_home(c.place, home)
+        ]
+        if near:
+            decided[key] = replace(chosen[key], place=max(near, key=lambda x: x[0])[1])
+    return decided
+
+
+def _at_home(place: Place, home: Place) -> bool:
+    return place.country == home.country and place.admin1 == home.admin1

@@ -1,0 +1,160 @@
+"""A local publisher's home area, learned from the places of its own stories, is read into
+each of them (issue 21, resolve/place/publishers.py): a local paper's "Dublin" is Ohio's."""
+
+from __future__ import annotations
+
+from frontlines.lab.geo import evaluate_end_to_end, evaluate_gold_spans, load_geo
+from frontlines.resolve.place import Candidate, Place, Resolved, ToponymResolver
+from frontlines.resolve.place.publishers import home_areas, home_divisions, home_ties
+from tests.place_reading import toponyms_in
+
+
+def _town(country: str, admin1: str, gid: int = 1) -> Place:
+    return Place(gid, "Town", 40.0, -83.0, country, admin1, "", 100, "P", "PPL")
+
+
+def _country(code: str) -> Place:
+    return Place(9, "Land", 10.0, 10.0, code, "", "", 10**6, "A", "PCLI")
+
+
+def test_a_division_most_stories_lie_in_is_the_home():
+    ohio, texas = _town("US", "OH"), _town("US", "TX")
+    stories = [("paper", [ohio]), ("paper", [ohio, texas]), ("paper", [None, ohio]), ("paper", [])]
+    assert home_areas(stories) == {"paper": ("US", "OH")}
+
+
+def test_too_few_stories_or_a_spread_outlet_have_no_home():
+    ohio, texas, maine = _town("US", "OH"), _town("US", "TX"), _town("US", "ME")
+    assert home_areas([("small", [ohio]), ("small", [ohio])]) == {}
+    spread = [("wire", [p]) for p in (ohio, texas, maine, ohio, None)]
+    assert home_areas(spread) == {}  # Ohio in two stories of five
+    tied = [("two", [ohio, texas])] * 4
+    assert home_areas(tied) == {}
+    assert home_areas([("", [ohio])] * 5) == {}  # no publisher known
+
+
+def test_a_country_alone_votes_for_no_division():
+    assert home_areas([("paper", [_country("IE")])] * 4) == {}
+
+
+def test_home_divisions_are_the_gazetteers_rows(gazetteer):
+    found = home_divisions({"paper": ("US", "OH"), "nowhere": ("ZZ", "99")}, gazetteer)
+    assert list(found) == ["paper"]
+    assert (found["paper"].name, found["paper"].feature_code) == ("Ohio", "ADM1")
+
+
+COUNCIL = "Dublin council members voted on Monday to widen two streets near the Dublin library."
+
+
+def _read(gazetteer, text: str, names: list[str], home: Place | None) -> list[tuple[str, str]]:
+    places = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text, home)
+    return [(p.country, p.admin1) if p else ("", "") for p in places]
+
+
+def test_the_home_pulls_an_ambiguous_town_to_its_state(gazetteer):
+    ohio = gazetteer.division("US", "OH")
+    assert _read(gazetteer, COUNCIL, ["Dublin", "Dublin"], None)[0] == ("IE", "L")
+    assert _read(gazetteer, COUNCIL, ["Dublin", "Dublin"], ohio) == [("US", "OH")] * 2
+
+
+def test_a_name_the_story_ties_elsewhere_keeps_its_reading(gazetteer):
+    text = "The mayor flew to Paris, France, for a week of talks on trade."
+    readings = _read(gazetteer, text, ["Paris", "France"], gazetteer.division("US", "OH"))
+    assert readings[0][0] == "FR"
+
+
+def _article(doc_id: str, text: str, spans: list[tuple[str, int, float, float]]) -> str:
+    toponyms = ""
+    for name, gid, lat, lon in spans:
+        start = text.index(name)
+        toponyms += (
+            f"<toponym><start>{start}</start><end>{start + len(name)}</end>"
+            f"<phrase>{name}</phrase><gaztag geonameid='{gid}'><name>{name}</name>"
+            f"<lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym>"
+        )
+    return (
+        f"<article docid='{doc_id}'><domain>Example-Gazette.com</domain>"
+        f"<text><![CDATA[{text}]]></text><toponyms>{toponyms}</toponyms></article>"
+    )
+
+
+def test_the_gold_span_scorer_reads_a_publishers_home_into_its_stories(gazetteer, tmp_path):
+    ohio_columbus = ("Columbus, Ohio", 4509177, 39.96, -83.0)
+    stories = [
+        _article("1", "Snow closed schools in Columbus, Ohio, on Tuesday.", [ohio_columbus]),
+        _article("2", "Toledo, Ohio, opened a new bridge.", [("Toledo", 5174035, 41.66, -83.55)]),
+        _article("3", "Akron, Ohio, hired four teachers.", [("Akron", 5145476, 41.08, -81.52)]),
+        _article("4", COUNCIL, [("Dublin", 5152333, 40.0992, -83.1141)]),
+    ]
+    path = tmp_path / "local.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", "utf-8")
+    docs = list(load_geo(path))
+    assert {d.publisher for d in docs} == {"example-gazette.com"}
+    errors: list[dict[str, object]] = []
+    metrics = evaluate_gold_spans(docs, ToponymResolver(gazetteer), errors)
+    assert not [e for e in errors if e["phrase"] == "Dublin"]
+    alone = [d.__class__(d.doc_id, d.text, d.toponyms) for d in docs]  # no publisher known
+    errors_alone: list[dict[str, object]] = []
+    evaluate_gold_spans(alone, ToponymResolver(gazetteer), errors_alone)
+    assert [e["phrase"] for e in errors_alone if e["phrase"] == "Dublin"] == ["Dublin"]
+    assert metrics["n_resolved"] == 4
+
+
+OBITUARY = (
+    "An Augusta native who wrote for a New York paper for thirty years has died. Friends in "
+    "Augusta and in New York City remembered her; the New York paper ran a tribute."
+)
+OBITUARY_NAMES = ["Augusta", "New York", "Augusta", "New York City", "New York"]
+
+
+def test_the_home_outweighs_another_state_named_three_times(gazetteer):
+    """publishers.home_ties: one home name is outvoted by three New York mentions in the
+    story's setting; the near-tie still goes to the reading in the paper's state."""
+    georgia = gazetteer.division("US", "GA")
+    assert _read(gazetteer, OBITUARY, OBITUARY_NAMES, None)[0] == ("US", "NY")
+    readings = _read(gazetteer, OBITUARY, OBITUARY_NAMES, georgia)
+    assert readings[0] == readings[2] == ("US", "GA")
+    assert readings[1] == ("US", "NY")
+
+
+def test_a_near_tie_goes_home_unless_the_text_qualifies_the_name():
+    """publishers.home_ties on hand-made readings: within the margin the home's reading
+    wins; the text's own qualifier ("Augusta, Maine") keeps the name where it put it, and a
+    reading at home far behind the best is no near-tie."""
+    georgia = Place(10, "Georgia", 32.7, -83.5, "US", "GA", "", 10**7, "A", "ADM1")
+    maine_town = Place(11, "Augusta", 44.3, -69.8, "US", "ME", "", 19_000, "P", "PPL")
+    georgia_town = Place(12, "Augusta", 33.5, -82.0, "US", "GA", "", 195_000, "P", "PPL")
+    candidates = {"augusta": [Candidate(maine_town, "name"), Candidate(georgia_town, "name")]}
+    chosen = {"augusta": Resolved(maine_town, 0.6)}
+    plain: dict[str, list[dict[str, float]]] = {"augusta": [{}, {}]}
+    qualified = {"augusta": [{"qualifier": 1.0}, {}]}
+    near = home_ties(chosen, candidates, {"augusta": [5.0, 4.5]}, plain, georgia, 1.0)
+    assert near["augusta"].place == georgia_town
+    kept = home_ties(chosen, candidates, {"augusta": [5.0, 4.5]}, qualified, georgia, 1.0)
+    assert kept["augusta"].place == maine_town
+    far = home_ties(chosen, candidates, {"augusta": [5.0, 3.0]}, plain, georgia, 1.0)
+    assert far["augusta"].place == maine_town
+    by_old_name = {"augusta": [Candidate(maine_town, "name"), Candidate(georgia_town, "alt")]}
+    kept = home_ties(chosen, by_old_name, {"augusta": [5.0, 4.5]}, plain, georgia, 1.0)
+    assert kept["augusta"].place == maine_town
+
+
+def test_end_to_end_reads_a_publishers_home_into_its_stories(nlp, tmp_path):
+    """lab.geo._with_publisher_homes: the places our pipeline found in a paper's stories
+    give its home, and the story that names only "Dublin" is read again with it."""
+    stories = [
+        _article("1", "Snow closed schools in Columbus, Ohio, on Tuesday.", []),
+        _article("2", "Toledo, Ohio, opened a new bridge.", []),
+        _article("3", "Akron, Ohio, hired four teachers.", []),
+        _article("4", COUNCIL, [("Dublin", 5152333, 40.0992, -83.1141)]),
+    ]
+    path = tmp_path / "local.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", "utf-8")
+    docs = list(load_geo(path))
+    errors: list[dict[str, object]] = []
+    metrics = evaluate_end_to_end(docs, nlp, errors)
+    assert metrics["resolution_on_matched"]["n_resolved"] == 1
+    assert metrics["resolution_on_matched"]["exact_match"] == 1.0
+    alone = [d.__class__(d.doc_id, d.text, d.toponyms) for d in docs]  # no publisher known
+    metrics = evaluate_end_to_end(alone, nlp, [])
+    assert metrics["resolution_on_matched"]["exact_match"] == 0.0
