@@ -144,3 +144,27 @@ def test_conjunctions_need_both_a_class_and_a_kind():
                                   "vk:ASSAULT:subj:irregular", "vk:ASSAULT:objmod:forces"}
     assert conjunctions({"vc:root:FIGHT", "vc:obj:AGREE"}) == set()
     assert conjunctions({"ak:subj:police"}) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "feature"),
+    [
+        ("Soldiers pounded the ridge with mortars at dawn.", "FIGHT", "vk:FIGHT:subj:forces"),
+        ("Militants bombed a crowded bus station.", "ASSAULT", "vk:ASSAULT:subj:irregular"),
+    ],
+)  # fmt: skip
+def test_the_bundled_models_weigh_the_act_with_its_doer(nlp, text, label, feature):
+    """Both shipped linear models were refitted with the ``vk:`` conjunctions and the
+    type-balanced stories (session 22): a regular force firing leans to FIGHT and an armed
+    group bombing to ASSAULT by the joined feature itself, not only by its two halves.
+    A model fitted before the conjunctions existed has no weight for them."""
+    from frontlines.nlp.events.plover import ENCODER_MODEL_FILE, MODEL_FILE, _bundled
+
+    doc = nlp(text)
+    assert feature in plover_features(doc)
+    for name in (MODEL_FILE, ENCODER_MODEL_FILE):
+        model = _bundled(name)
+        assert str(model.about.get("story_weights", "")).startswith("type-balanced"), name
+        assert sum(f.startswith("vk:") for f in model.weights) >= 20, name
+        fired = dict(model.explain(doc, label))
+        assert fired.get(feature, 0.0) > 0.0, (name, model.explain(doc, label))
