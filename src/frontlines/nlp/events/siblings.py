@@ -41,21 +41,9 @@ def told_places(spots: Sequence[Event], triggers: list[Token], events: Sequence[
     return found
 
 
-def twin_day(spot: Event, twin: Event | None) -> Event:
-    """``spot`` on the day of ``twin``, the told event of the same mention, when only the
-    publication (or nothing) dated ``spot`` and the text dated ``twin``: one mention of
-    "the bombings in A and B" tells one day ("Aug. 7" for A, told before), which is B's
-    too (as ``retold.one_day`` gives the places of one mention one day)."""
-    if twin is None or spot.date_source == "text" or twin.date_source != "text":
-        return spot
-    return replace(spot, date=twin.date, date_precision=twin.date_precision,
-                   date_source=twin.date_source)  # fmt: skip
-
-
-def told_siblings(spots: Sequence[Event], told: Sequence[int | None], trigger: Token,
                   match: EventMatch, context: tuple[int, str | None, Any],
-                  realis: RealisModel | None,
-                  events: Sequence[Event] = ()) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
+                  realis: RealisModel | None, events: Sequence[Event] = (),
+                  ) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
     """The events of ``spots`` (one mention spread over its places) that no told event
     is (``told``: the index of the event each one tells again, else None, in ``events``),
     each with its confidence features, when another spot of the same mention is a told
