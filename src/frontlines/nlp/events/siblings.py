@@ -41,6 +41,7 @@ def told_places(spots: Sequence[Event], triggers: list[Token], events: Sequence[
     return found
 
 
+def told_siblings(spots: Sequence[Event], told: Sequence[int | None], trigger: Token,
                   match: EventMatch, context: tuple[int, str | None, Any],
                   realis: RealisModel | None, events: Sequence[Event] = (),
                   ) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
