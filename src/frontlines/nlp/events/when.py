@@ -11,12 +11,17 @@ dates are read in this order:
    date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
    bombing": Saturday is the condemning's day, ``acted_on``), but for a date a "when"
    clause of the event hangs on ("raised after 1982, when the fighting stopped"), the event's own;
-2. any other date of the sentence that is not a reporting date;
+2. any other date of the sentence that is not a reporting date; either, when coarser than
+   a day ("last year"), gives way to the day of a well-known attack the sentence ties the
+   event to that lies in it ("the Paris attacks last year", ``named_recent_date``);
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
-4. a well-known war, battle or attack the sentence ties the event to ("killed in the
-   Korean War"), when it ended more than a year before the story: its first year
+4. a well-known attack of the year before the story the sentence ties the event to, by
+   name or by its place ("the Bastille Day attack", "the shootings in San Bernardino"):
+   its day (``named_recent_date``); a well-known war, battle or attack the sentence ties
+   the event to ("killed in the Korean War"), when it ended more than a year before the
+   story: its first year
    (``named_history``; the event is then background); else a day someone acted on the
    event more than a year before the story ("In 2014, the senator worked out an accord"):
    the event was by then (``acted_on.long_before``), so history too;
@@ -50,7 +55,11 @@ from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
 from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.named_history import named_history_date, named_just_before
+from frontlines.nlp.events.named_history import (
+    named_history_date,
+    named_just_before,
+    named_recent_date,
+)
 from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
@@ -107,14 +116,22 @@ def event_date(
                                                       or story_now)  # fmt: skip
     if back:  # "... inspired the attacks" right after "the Benghazi attacks": that year,
         return EventDate(back, 3, "text")  # whatever day another clause of it gives
+    reference = published or filed or story_now
     for found in (hung, own, told):
         if found:
             time, value, precision = found[0]
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
             value = moved(value, days_apart(span, triggers)) if span is not None else value
             value, precision = _no_week(value, precision)  # "last week": its month
+            known = named_recent_date(sent, triggers, reference, value) if len(value) < len(
+                "YYYY-MM-DD") else None  # "the Paris attacks last year": their day  # fmt: skip
+            if known:
+                return EventDate(known, _known_precision(known), "text")
             return EventDate(value, acled_time_precision(precision), "text")
-    recalled = named_history_date(sent, triggers, published or filed or story_now)
+    known = named_recent_date(sent, triggers, reference)
+    if known:  # "the Bastille Day attack": a well-known attack of the year before
+        return EventDate(known, _known_precision(known), "text")
+    recalled = named_history_date(sent, triggers, reference)
     if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
         return EventDate(recalled, 3, "text")
     acted = [d for d in dated if acted_on(sent, d[0], triggers)]  # "In 2014, X worked out
@@ -130,6 +147,11 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _known_precision(value: str) -> int:
+    """The ACLED precision of a listed attack's date: a day, else (several days) its month."""
+    return 1 if _FULL_DAY.fullmatch(value) else 3
 
 
 def _no_week(value: str, precision: str) -> tuple[str, str]:
