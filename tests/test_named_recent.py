@@ -1,6 +1,6 @@
 """A well-known attack recalled within the year by its name or its place takes the day it
 happened (``named_history.named_recent_date``, issue 19): political news recalls "the
-Bastille Day attack" or "the shootings in San Bernardino" without a day, and the day is
+Bastille Day attack" or "the Orlando shootings" without a day, and the day is
 general knowledge. An older one is history, one after the story is not its, and an
 indefinite noun ("an attack in Paris") may be a new one. Our own sentences, read by the
 real pipeline."""
@@ -20,9 +20,9 @@ def test_a_named_attack_of_the_year_before_takes_its_day(nlp):
 
 
 def test_an_attack_spelled_out_by_its_place_takes_its_day(nlp):
-    text = ("Online recruiters have drawn more scrutiny since the shootings in San Bernardino "
-            "killed 14 people.")
-    assert _dates(text, nlp, "2016-01-20") == ["2015-12-02"]
+    text = ("Online recruiters have drawn more scrutiny since the shootings in Orlando took "
+            "49 lives.")
+    assert _dates(text, nlp, "2016-08-01") == ["2016-06-12"]
 
 
 def test_a_coarser_date_of_the_sentence_gives_way_to_the_day_inside_it(nlp):
@@ -44,3 +44,4 @@ def test_an_indefinite_attack_there_may_be_a_new_one(nlp):
 def test_a_day_the_sentence_gives_stays(nlp):
     text = "The attack in San Bernardino on Friday wounded three guards."
     assert _dates(text, nlp, "2016-03-01") == ["2016-02-26"]
+

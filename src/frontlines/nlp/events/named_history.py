@@ -134,7 +134,7 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
 def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
                       told: str | None = None) -> str | None:  # fmt: skip
     """The day (or month) of a well-known attack ``sent`` ties its event to, by one of its
-    names ("the Bastille Day attack") or spelled out ("the shootings in San Bernardino",
+    names ("the Bastille Day attack") or spelled out ("the Orlando shootings",
     ``_spelled_in``), when that day lies within the year before ``now``: news recalls a
     recent attack by its name, not by its day, and the day is known. An older one is
     history (``named_history_date``); one after ``now`` is not this story's. ``told``: a
@@ -197,12 +197,12 @@ def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
 
 def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[NamedConflict]:
     """The dated attacks a definite trigger noun spells out by its place ("the mass
-    shootings in San Bernardino and Paris", "the Orlando massacre"): a name of the attack
+    shootings in Orlando and Nice", "the Orlando massacre"): a name of the attack
     begins with a proper noun of the trigger's own phrase and ends with a noun of the
     trigger's kind ("San Bernardino shootings", "Orlando nightclub shooting"), first the
     place the sentence names first. An indefinite noun ("an attack in Paris") may be a new
     attack there; only with a date the sentence gives it (``dated``) is it read. A trigger
-    verb's noun counts as its own ("the shootings in San Bernardino killed 14", "died in
+    verb's noun counts as its own ("the shootings in Orlando killed 49", "died in
     the shootings in Orlando": ``_event_nouns``)."""
     found: list[tuple[int, NamedConflict]] = []
     for noun in _event_nouns(triggers):
