@@ -51,7 +51,6 @@ from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.memo import reads_doc
 from frontlines.nlp.events.named import merged, told_before
-from frontlines.nlp.events.named_history import placed_recent_date
 from frontlines.nlp.events.news_day import on_news_day
 from frontlines.nlp.events.others import other_events
 from frontlines.nlp.events.own_time import keeps_own_time
@@ -299,7 +298,6 @@ class EventCoder:
                         if event.acled_event == events[earlier].acled_event:  # whom it says
                             later.setdefault(earlier, []).append((None, own_sides(words)[1]))
                     else:
-                        event = placed_recent_date(event, sent, words, now)  # "in A and B"
                         event = carried_over(referred_date(event, words, named), told,  # its
                                              keeps_own_time(sent, words, times, published))  # day
                         described = event_features(event, realis[0] if realis else None, match,

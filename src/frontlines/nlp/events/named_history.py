@@ -37,12 +37,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Event
 from frontlines.nlp.events.acted_on import when_clauses
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
@@ -53,7 +52,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "NamedConflict", "conflicts", "named_history_date", "named_in", "named_just_before",
-    "named_recent_date", "placed_recent_date",
+    "named_recent_date",
 ]  # fmt: skip
 
 #: Prepositions that put an event inside the conflict they govern.
@@ -142,44 +141,19 @@ def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
     coarser date the sentence gives the event ("last year"), which the day must lie in
     (another day is another attack); with it, a noun that is not definite ("after
     shootings in Paris last year") spells an attack out too."""
-    found = _recent(sent, triggers, now, told, told is not None)
-    return found[0].date if found else None
-
-
-def placed_recent_date(event: Event, sent: Span, triggers: Sequence[Token],
-                       now: str | None) -> Event:  # fmt: skip
-    """``event`` on the day of the listed attack named after its own place, when the
-    sentence dated it by another attack it names ("the shootings in Nice and Orlando":
-    the Orlando event, spread apart from the Nice one by place, on Orlando's day)."""
-    words = {event.place.text, event.place.name} if event.place is not None else set()
-    places = {w for w in words if w}  # as the text spells it, and as the gazetteer does
-    if event.date_source != "text" or not places:
-        return event
-    found = _recent(sent, triggers, now, None, True)
-    if not any(c.date == event.date for c in found):
-        return event
-    own = next((c for c in found if any(n.startswith(p + " ") for n in c.names
-                                        for p in places)), None)  # fmt: skip
-    return event if own is None else replace(event, date=own.date)
-
-
-def _recent(sent: Span, triggers: Sequence[Token], now: str | None, told: str | None,
-            dated: bool) -> list[NamedConflict]:  # fmt: skip
-    """The dated attacks ``sent`` ties its event to that lie within the year before
-    ``now`` and inside ``told`` (see ``named_recent_date``), in the order it names them."""
     reference = day_span(now) if triggers and now else None
     if reference is None:
-        return []
-    found = []
-    for conflict in (*_tied_conflicts(sent, triggers), *_spelled_in(sent, triggers, dated)):
+        return None
+    spelled = _spelled_in(sent, triggers, told is not None)
+    for conflict in (*_tied_conflicts(sent, triggers), *spelled):
         day = day_span(conflict.date)
         if conflict.actor or day is None or day.last > reference.last:
             continue
         if told is not None and not (conflict.date or "").startswith(told):
             continue
         if (reference.first - day.last).days <= BACKGROUND_DAYS:
-            found.append(conflict)
-    return found
+            return conflict.date
+    return None
 
 
 def _tied_conflicts(sent: Span, triggers: Sequence[Token]) -> list[NamedConflict]:
