@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events.retold import own_date, referring_noun
+from tests.event_reading import read_article
 
 PUBLISHED = "2025-03-16"
 
@@ -122,3 +123,17 @@ def test_a_day_of_the_mentions_own_stays(nlp):
     first = [e for e in _bombings(doc) if e.start == 0]
     assert first and all(e.date == "2025-03-14" for e in first), [(e.place, e.date)
                                                                   for e in first]
+
+
+def test_another_event_noun_of_the_sentence_lends_no_day(nlp):
+    """The raid and the bombings are one ACLED event type told in one sentence, but two
+    events: the bombings' May 3 (merged with a later mention) is not the raid's day."""
+    text = ("The police chief said on Friday that the American air raid on Somalia and Yemen "
+            "is not linked with the inquiry into the May 3 bombings in Kenya. The bombings "
+            "in Kenya killed 12 people.")
+    events = read_article(nlp, text)._.events
+    raids = [e for e in events if e.acled_sub_event == "Air/drone strike"]
+    bombings = [e for e in events if e.acled_sub_event == "Remote explosive/landmine/IED"]
+    assert raids and all(e.date != "2024-05-03" for e in raids), [(e.place, e.date)
+                                                                   for e in raids]
+    assert [e.date for e in bombings] == ["2024-05-03"]

@@ -39,3 +39,13 @@ def test_a_reference_to_nothing_told_stays_no_event(nlp):
     text = ("The minister spoke to reporters on Friday. Travel advice was tightened a week "
             "after the truck bombings outside the consulates in Ghana and Togo.")
     assert read_article(nlp, text)._.events == []
+
+
+def test_the_twin_takes_the_day_of_the_told_event(nlp):
+    """One mention tells one day: the told bombing's Friday is its twin's too, not the
+    publication day (Monday, 2024-05-20)."""
+    text = TOLD + ("Detectives could not yet tie the truck bombings outside the consulates in "
+                   "Ghana and Togo to any cell.")
+    events = read_article(nlp, text)._.events
+    assert {e.place.name: e.date for e in events if e.place} == {
+        "Accra": "2024-05-17", "Togo": "2024-05-17"}

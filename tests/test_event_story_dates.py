@@ -103,3 +103,17 @@ def test_an_undated_event_takes_the_day_of_the_sentence_before_it(nlp):
     assert same.date == "2024-03-13" and same.date_source == "story", same
     (_, apart) = _events(nlp, lead + told + "\n\n" + shot)
     assert apart.date == "2024-03-14" and apart.date_source == "story", apart
+
+
+def test_a_date_in_a_relative_clause_of_another_noun_leaves_the_news_day(nlp):
+    """Friday is when the inn was declared a landmark, a past of the inn: the chanting,
+    with no day of its own, is on the lead's Sunday (2016-06-26). A telling day of the
+    event's own clause still keeps the news day away."""
+    lead = "The city held its summer fair on Sunday under grey skies.\n"
+    inn = lead + ("In Boston, protesters chanted slogans outside the old inn, which the "
+                  "governor on Friday declared a landmark.")
+    assert [(e.date, e.date_source) for e in _events(nlp, inn, "2016-06-27")] == [
+        ("2016-06-26", "story")]
+    told = lead + ("In Boston, protesters said on Friday that they chanted slogans outside "
+                   "the old inn.")
+    assert [e.date_source for e in _events(nlp, told, "2016-06-27")] == ["published"]

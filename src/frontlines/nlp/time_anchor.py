@@ -8,6 +8,7 @@ expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.tokens import Span
@@ -15,7 +16,7 @@ from spacy.tokens import Span
 from frontlines.nlp.extensions import doc_text
 from frontlines.resolve.time.normalise import Timex
 
-__all__ = ["after_reference", "anchors", "past_anchor", "settles"]
+__all__ = ["after_reference", "anchors", "past_anchor", "pinned_near", "settles"]
 
 
 def anchors(span: Span, timex: Timex | None) -> bool:
@@ -60,3 +61,24 @@ def past_anchor(settled: tuple[Timex, int] | None, whole: Span) -> Timex | None:
     timex, end = settled
     between = doc_text(whole.doc)[end : whole.start_char]
     return None if "\n" in between else timex
+
+
+def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],
+                weekdays: set[str], months: set[str]) -> date | None:  # fmt: skip
+    """The first day a story with no date of its own names with its weekday and no year
+    ("Monday 19 December"): the weekday fixes the year (``vocab.dates.weekday_year``), so
+    the story was written near that day, and the other days it names without a year
+    ("23 December") are nearest it, not the collection's date; None when it names none."""
+    for span in spans:
+        words = [t.lower_.rstrip(".") for t in span]
+        if not words or words[0] not in weekdays or not any(w in months for w in words):
+            continue
+        if any(t.shape_ == "dddd" for t in span):
+            continue  # a year written out: nothing to pin
+        timex = normalise(span.text)
+        if timex is not None and timex.type == "DATE" and _DAY.fullmatch(timex.value):
+            return date.fromisoformat(timex.value)
+    return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
 from frontlines.nlp.extensions import declare
-from frontlines.nlp.time_anchor import after_reference, anchors, past_anchor, settles
+from frontlines.nlp.time_anchor import after_reference, anchors, past_anchor, pinned_near, settles
 from frontlines.nlp.time_spans import (
     DAY_PART_WORDS,
     RANGE_WORDS,
@@ -212,10 +212,15 @@ class TimeRecognizer:
         near = doc._.reference_near if doc.has_extension("reference_near") else None
         received = doc._.reference_latest if doc.has_extension("reference_latest") else None
         normalise = Normaliser(reference, near=_parse_iso(near), latest=_parse_iso(received))
+        spans = self.candidates(doc)
+        pinned = pinned_near(spans, normalise, WEEKDAY_WORDS, set(MONTH_WORDS)) if (
+            reference is None and near) else None  # "Monday 19 December": its year  # fmt: skip
+        if pinned is not None:
+            normalise = Normaliser(None, near=pinned, latest=_parse_iso(received))
         found = []
         anchor: Timex | None = None
         settled: tuple[Timex, int] | None = None  # the last anchor not after the reference
-        for whole in self.candidates(doc):
+        for whole in spans:
             latest = anchor
             unanchored = after_reference(anchor, reference) and bool(_past(whole))
             if unanchored:

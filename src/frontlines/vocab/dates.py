@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "leading_date",
+    "weekday_year",
     "nearest_day",
     "parse_date",
     "title_day",
@@ -127,6 +128,28 @@ def valid_day(text: str | None) -> str | None:
         return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return None
+
+
+def weekday_year(year: int, month: int, day: int, weekday: str | None,
+                 latest: date | None = None) -> int:  # fmt: skip
+    """The year a day named with its weekday and no year is in: ``year`` (the one the
+    reference or the collection's date made nearest), or the year next to it whose
+    ``month``/``day`` falls on that weekday when ``year``'s does not ("Monday 19
+    December", read for a story of the spring after: the December that had a Monday
+    19th), never one that puts the day after ``latest`` (the day the document came in).
+    Unchanged when no weekday is named, the year is unknown (0) or neither year next to
+    it fits."""
+    index = WEEKDAYS.index(weekday) if weekday in WEEKDAYS else None
+    if index is None or year <= 1:
+        return year
+    for candidate in (year, year + 1, year - 1):
+        try:
+            named = date(candidate, month, day)
+        except ValueError:
+            continue  # a 29th of February in a year without one
+        if named.weekday() == index and (latest is None or named <= latest):
+            return candidate
+    return year
 
 
 def nearest_day(month: int, day: int, reference: str, latest: str | None = None) -> str | None:

@@ -399,7 +399,7 @@ class EventCoder:
                 sent.start_char, sent.end_char, _text(sent))))  # fmt: skip
             later.setdefault(earlier, []).append(own_sides(triggers))  # its doer, named here
         return told_siblings(spots, found, triggers[0], match, (index, published, now),
-                             self.realis)
+                             self.realis, events)
 
     def _typed_triggers(self, sent: Span, matches: list[EventMatch], match: EventMatch,
                         asserted: EventMatch) -> list[Token]:  # fmt: skip

@@ -43,13 +43,17 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
+from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
-__all__ = ["NamedConflict", "conflicts", "named_in", "named_history_date", "named_just_before"]
+__all__ = [
+    "NamedConflict", "conflicts", "named_history_date", "named_in", "named_just_before",
+    "named_recent_date",
+]  # fmt: skip
 
 #: Prepositions that put an event inside the conflict they govern.
 _INSIDE = frozenset({"in", "during", "of", "at", "from", "throughout", "under"})
@@ -114,26 +118,57 @@ def named_in(text: str) -> list[tuple[int, int, NamedConflict]]:
 def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
     """The year (TIMEX3 ``YYYY``) of the named conflict ``sent`` ties its event to, when the
     conflict ended more than a year before ``now`` (the story's date); else None."""
-    if not triggers or not now:
-        return None
-    reference = day_span(now)
+    reference = day_span(now) if triggers and now else None
     if reference is None:
         return None
-    pattern, by_name = _pattern()
-    text = sent.text
-    verbs = [predicate_of(t) for t in triggers]
-    clauses = [g for v in verbs for g in _governing(v)]  # "... before they murdered them"
-    targets = {t.i for t in (*triggers, *clauses)}
-    told_of = {_clause(v).head.i for v in clauses
-               if _clause(v).dep_ in _OF_NOUN}  # "the attack, which killed"  # fmt: skip
-    for found in pattern.finditer(text):
-        conflict = by_name[found.group(0)]
+    for conflict in _tied_conflicts(sent, triggers):
         if reference.first.year - conflict.last < 1:
             continue  # the same year or later: not yet history (or not this conflict)
         ended = day_span(str(conflict.last))
         if ended is None or (reference.first - ended.last).days <= BACKGROUND_DAYS:
             continue
-        name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+        return f"{conflict.first:04d}"
+    return None
+
+
+def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
+                      told: str | None = None) -> str | None:  # fmt: skip
+    """The day (or month) of a well-known attack ``sent`` ties its event to, by one of its
+    names ("the Bastille Day attack") or spelled out ("the Orlando shootings",
+    ``_spelled_in``), when that day lies within the year before ``now``: news recalls a
+    recent attack by its name, not by its day, and the day is known. An older one is
+    history (``named_history_date``); one after ``now`` is not this story's. ``told``: a
+    coarser date the sentence gives the event ("last year"), which the day must lie in
+    (another day is another attack); with it, a noun that is not definite ("after
+    shootings in Paris last year") spells an attack out too."""
+    reference = day_span(now) if triggers and now else None
+    if reference is None:
+        return None
+    spelled = _spelled_in(sent, triggers, told is not None)
+    for conflict in (*_tied_conflicts(sent, triggers), *spelled):
+        day = day_span(conflict.date)
+        if conflict.actor or day is None or day.last > reference.last:
+            continue
+        if told is not None and not (conflict.date or "").startswith(told):
+            continue
+        if (reference.first - day.last).days <= BACKGROUND_DAYS:
+            return conflict.date
+    return None
+
+
+def _tied_conflicts(sent: Span, triggers: Sequence[Token]) -> list[NamedConflict]:
+    """The listed conflicts whose names ``sent`` ties to the event of ``triggers``, in the
+    order the sentence names them (see the module docstring)."""
+    pattern, by_name = _pattern()
+    verbs = [predicate_of(t) for t in triggers]
+    clauses = [g for v in verbs for g in _governing(v)]  # "... before they murdered them"
+    targets = {t.i for t in (*triggers, *clauses)}
+    told_of = {_clause(v).head.i for v in clauses
+               if _clause(v).dep_ in _OF_NOUN}  # "the attack, which killed"  # fmt: skip
+    found: list[NamedConflict] = []
+    for match in pattern.finditer(sent.text):
+        conflict = by_name[match.group(0)]
+        name = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if name is None:
             continue
         if conflict.actor:
@@ -142,8 +177,52 @@ def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -
             tied = (_tied(name, targets) or any(t.i in told_of for t in name)
                     or _when_of(name, targets) or _of_its_time(name, told_of))  # fmt: skip
         if tied:
-            return f"{conflict.first:04d}"
-    return None
+            found.append(conflict)
+    return found
+
+
+def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
+    """The trigger nouns, and the nouns that tell a trigger verb's event: its subject
+    ("the bombing killed"), or the object of "in", "during" or "by" on it ("were killed in
+    the bombing")."""
+    nouns = [t for t in triggers if t.pos_ == "NOUN"]
+    for verb in (t for t in triggers if t.pos_ == "VERB"):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
+                nouns += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return nouns
+
+
+def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[NamedConflict]:
+    """The dated attacks a definite trigger noun spells out by its place ("the mass
+    shootings in Orlando and Nice", "the Orlando massacre"): a name of the attack
+    begins with a proper noun of the trigger's own phrase and ends with a noun of the
+    trigger's kind ("San Bernardino shootings", "Orlando nightclub shooting"), first the
+    place the sentence names first. An indefinite noun ("an attack in Paris") may be a new
+    attack there; only with a date the sentence gives it (``dated``) is it read. A trigger
+    verb's noun counts as its own ("the shootings in Orlando killed 49", "died in
+    the shootings in Orlando": ``_event_nouns``)."""
+    found: list[tuple[int, NamedConflict]] = []
+    for noun in _event_nouns(triggers):
+        if not (dated or definite(noun)):
+            continue
+        kind = kind_of(noun.lemma_.lower())
+        proper = {t.text: t.i for t in noun.subtree if t.i != noun.i and t.pos_ == "PROPN"}
+        for conflict in conflicts():
+            if conflict.date is None or conflict.actor:
+                continue
+            for name in conflict.names:
+                words = name.split()
+                if len(words) < 2 or not words[-1].islower() or words[0] not in proper:
+                    continue
+                last = words[-1].rstrip("s")
+                if last == noun.lemma_.lower().rstrip("s") or (
+                        kind is not None and kind_of(last) == kind):  # fmt: skip
+                    found.append((proper[words[0]], conflict))
+                    break
+    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
 
 
 #: Words by which a story says a noun is not the event told before ("another attack").

@@ -9,8 +9,10 @@ day, or the day before) is for a story that gives no date at all. The news day i
 first day-precise date of the story's first sentences that is not the day someone spoke
 ("officials said Wednesday") and lies within a few days before publication (the news,
 not a recalled past). An event takes it only when its sentence names no time at all (a
-sentence with its own date, even one set aside as a reporting day, says its own) and it
-is told in the simple past (not "have clashed", "will march", "are marching").
+sentence with its own date, even one set aside as a reporting day, says its own; a date in
+a relative clause that tells of another noun, "the inn, which was declared a monument on
+Friday", is not the sentence's) and it is told in the simple past (not "have clashed",
+"will march", "are marching").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.claims.dates import simple_past
@@ -118,19 +120,43 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression]) -> bool:
     no time expression at all, told in the simple past."""
     if event.date_source != "published" or event.background:
         return False
-    if any(event.start <= t.start < event.end for t in times):
-        return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    words = _cue_words(span.sent, event.cues)
+    if any(event.start <= t.start < event.end and not _of_another_noun(doc, t, words)
+           for t in times):  # fmt: skip
+        return False
     return _told_in_past(span.sent, event.cues)
+
+
+def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> bool:
+    """Whether ``time`` sits in a relative clause that tells of a noun and holds none of
+    the event's words ("chants rang out at the inn, which the president on Friday
+    declared a monument": Friday is the declaring's, a past of the inn, and says nothing
+    of when the chants were)."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span) or not words:
+        return False
+    token = span.root
+    for _ in range(8):
+        if token.dep_ == "relcl":
+            return not any(token.left_edge.i <= w.i <= token.right_edge.i for w in words)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _cue_words(sent: Span, cues: Sequence[str]) -> list[Token]:
+    """The words of ``sent`` the event's cues name."""
+    return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
 
 
 def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
     """Whether a word of the event's cues, or else the sentence's main verb, is asserted
     in the simple past ("marched", "were fired on")."""
-    words = [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
-    verbs = [predicate_of(t) for t in words] or [sent.root]
+    verbs = [predicate_of(t) for t in _cue_words(sent, cues)] or [sent.root]
     return any(simple_past(v) for v in verbs)
 
 

@@ -249,11 +249,13 @@ def one_day(events: list[Event], doc: Doc, gone: Collection[int] = (),
     one of them only (``merged``, ``retold``), and the others kept the publication day or
     the day of a verb that governs the noun ("condemned the bombings on Thursday"); one
     mention tells one day, so its other places take that day. A date the sentence gives
-    the event itself stays."""
+    the event itself stays. The places of one mention share its sub-event type: another
+    event noun of the sentence ("the raid is not linked to the Aug. 7 bombings", typed
+    apart by ``others``) is not one of them, even of the same ACLED event type."""
     groups: dict[tuple[int, str], list[int]] = {}
     for i, event in enumerate(events):
         if i not in gone:
-            groups.setdefault((event.start, event.acled_event), []).append(i)
+            groups.setdefault((event.start, event.acled_sub_event), []).append(i)
     for members in groups.values():
         if len(members) < 2:
             continue

@@ -28,7 +28,7 @@ from frontlines.nlp.events.named import told_before
 from frontlines.nlp.events.story import background
 from frontlines.vocab.events import EventMatch
 
-__all__ = ["told_places", "told_siblings"]
+__all__ = ["told_places", "told_siblings", "twin_day"]
 
 
 def told_places(spots: Sequence[Event], triggers: list[Token], events: Sequence[Event],
@@ -43,19 +43,35 @@ def told_places(spots: Sequence[Event], triggers: list[Token], events: Sequence[
 
 def told_siblings(spots: Sequence[Event], told: Sequence[int | None], trigger: Token,
                   match: EventMatch, context: tuple[int, str | None, Any],
-                  realis: RealisModel | None) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
+                  realis: RealisModel | None, events: Sequence[Event] = (),
+                  ) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
     """The events of ``spots`` (one mention spread over its places) that no told event
-    is (``told``: the index of the event each one tells again, else None), each with its
-    confidence features, when another spot of the same mention is a told event; ``context``
-    is the sentence's index, the publication day and the story's "now"."""
+    is (``told``: the index of the event each one tells again, else None, in ``events``),
+    each with its confidence features, when another spot of the same mention is a told
+    event; ``context`` is the sentence's index, the publication day and the story's "now".
+    A twin the mention gives no day of its own takes the day the story gave the told
+    event (``twin_day``)."""
     if len(spots) < 2 or all(i is None for i in told):
         return []
     index, published, now = context
     p = realis_probability(trigger, realis)
+    twin = next((events[i] for i in told if i is not None and i < len(events)), None)
     found = []
     for spot, earlier in zip(spots, told, strict=True):
         if earlier is not None:
             continue
-        event = replace(spot, background=background(spot, now))
+        event = twin_day(spot, twin)
+        event = replace(event, background=background(event, now))
         found.append((event, event_features(event, trigger, match, index, published, p)))
     return found
+
+
+def twin_day(spot: Event, twin: Event | None) -> Event:
+    """``spot`` on the day of ``twin``, the told event of the same mention, when only the
+    publication (or nothing) dated ``spot`` and the text dated ``twin``: one mention of
+    "the bombings in A and B" tells one day ("Aug. 7" for A, told before), which is B's
+    too (as ``retold.one_day`` gives the places of one mention one day)."""
+    if twin is None or spot.date_source == "text" or twin.date_source != "text":
+        return spot
+    return replace(spot, date=twin.date, date_precision=twin.date_precision,
+                   date_source=twin.date_source)  # fmt: skip

@@ -11,12 +11,17 @@ dates are read in this order:
    date of a verb that acts on the event its noun names ("Iran on Saturday condemned the
    bombing": Saturday is the condemning's day, ``acted_on``), but for a date a "when"
    clause of the event hangs on ("raised after 1982, when the fighting stopped"), the event's own;
-2. any other date of the sentence that is not a reporting date;
+2. any other date of the sentence that is not a reporting date; either, when coarser than
+   a day ("last year"), gives way to the day of a well-known attack the sentence ties the
+   event to that lies in it ("the Paris attacks last year", ``named_recent_date``);
 3. a definite event noun with no date in its sentence ("after the Nairobi bombing")
    refers to an event the story dates where it names it with its day ("the Aug. 7
    bombings"): that day (``noun_dates``, ``referred_date``);
-4. a well-known war, battle or attack the sentence ties the event to ("killed in the
-   Korean War"), when it ended more than a year before the story: its first year
+4. a well-known attack of the year before the story the sentence ties the event to, by
+   name or by its place ("the Bastille Day attack", "the Orlando shootings"):
+   its day (``named_recent_date``); a well-known war, battle or attack the sentence ties
+   the event to ("killed in the Korean War"), when it ended more than a year before the
+   story: its first year
    (``named_history``; the event is then background); else a day someone acted on the
    event more than a year before the story ("In 2014, the senator worked out an accord"):
    the event was by then (``acted_on.long_before``), so history too;
@@ -28,7 +33,7 @@ dates are read in this order:
    month it names (``story_now``), likewise.
 
 "Hours later" and "Days later" count from the last date the story named before them
-(``_later_than_named``), not from its publication.
+(``later.later_than_named``), not from its publication.
 
 A date must be a real date an event can have had (``plausible_date``): "Resolution 2118"
 and dates after publication are not. A month and day without a year ("Jan. 8") takes its
@@ -50,7 +55,12 @@ from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
 from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.named_history import named_history_date, named_just_before
+from frontlines.nlp.events.later import later_than_named, with_year
+from frontlines.nlp.events.named_history import (
+    named_history_date,
+    named_just_before,
+    named_recent_date,
+)
 from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
@@ -95,7 +105,7 @@ def event_date(
         precision: str = t.precision
         value = with_year(_day_of(t, published) or "", year, filed)
         if not value:
-            value, precision = _later_than_named(t, times, year, filed) or ("", "")
+            value, precision = later_than_named(t, times, year, filed) or ("", "")
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
     told = [d for d in dated if not reporting_date(sent, d[0], triggers)
@@ -107,14 +117,25 @@ def event_date(
                                                       or story_now)  # fmt: skip
     if back:  # "... inspired the attacks" right after "the Benghazi attacks": that year,
         return EventDate(back, 3, "text")  # whatever day another clause of it gives
+    reference = published or filed or story_now
     for found in (hung, own, told):
         if found:
             time, value, precision = found[0]
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
             value = moved(value, days_apart(span, triggers)) if span is not None else value
             value, precision = _no_week(value, precision)  # "last week": its month
+            known = named_recent_date(sent, triggers, reference, value) if len(value) < len(
+                "YYYY-MM-DD") else None  # "the Paris attacks last year": their day  # fmt: skip
+            if known:
+                return EventDate(known, _known_precision(known), "text")
             return EventDate(value, acled_time_precision(precision), "text")
-    recalled = named_history_date(sent, triggers, published or filed or story_now)
+    apart = _apart_from_telling(sent, dated, triggers)  # "tweeted on Sunday, a day after
+    if apart is not None:  # fans beat a protester": Saturday
+        return apart
+    known = named_recent_date(sent, triggers, reference)
+    if known:  # "the Bastille Day attack": a well-known attack of the year before
+        return EventDate(known, _known_precision(known), "text")
+    recalled = named_history_date(sent, triggers, reference)
     if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
         return EventDate(recalled, 3, "text")
     acted = [d for d in dated if acted_on(sent, d[0], triggers)]  # "In 2014, X worked out
@@ -130,6 +151,29 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],
+                        triggers: Sequence[Token]) -> EventDate | None:  # fmt: skip
+    """The day of an event the sentence puts a span of days from the day someone spoke
+    ("said on Sunday, two days after gunmen stormed the camp": Friday). The speaking day
+    is no date of the event (``reporting_date``), but "N days after / before" ties the
+    two (``apart.days_apart``); None when no such day is told."""
+    for time, value, precision in dated:
+        span = _tokens(sent, time)
+        if span is None or not _FULL_DAY.fullmatch(value):
+            continue
+        if not reporting_date(sent, time, triggers):
+            continue
+        days = days_apart(span, triggers)
+        if days:
+            return EventDate(moved(value, days), acled_time_precision(precision), "text")
+    return None
+
+
+def _known_precision(value: str) -> int:
+    """The ACLED precision of a listed attack's date: a day, else (several days) its month."""
+    return 1 if _FULL_DAY.fullmatch(value) else 3
 
 
 def _no_week(value: str, precision: str) -> tuple[str, str]:
@@ -335,44 +379,6 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A TIMEX3 DATE value of one month ("1998-02").
 _MONTH = re.compile(r"\d{4}-\d{2}")
-
-
-def _later_than_named(time: TimeExpression, times: Sequence[TimeExpression], year: str | None,
-                      filed: str | None) -> tuple[str, str] | None:  # fmt: skip
-    """The date and precision of "Hours later" or "Days later", told after the last day
-    the text named: TimeML makes them lengths (PTXH, PXD), which date nothing, yet the
-    story counts them from that day, not from its publication. Hours later is that day;
-    days later that day's month, when a week on is still in it; anything longer ("weeks
-    later") is not read. After a month named, either is in that month."""
-    if time.type != "DURATION" or not time.text.lower().endswith("later"):
-        return None
-    if re.fullmatch(r"PT(?:\d+|X)[HM]", time.value):
-        precision = "day"
-    elif time.value == "PXD":
-        precision = "month"
-    else:
-        return None
-    named = [t for t in times if t.end <= time.start and t.type == "DATE"]
-    day = with_year(named[-1].value, year, filed) if named else ""
-    if _MONTH.fullmatch(day):  # "Last month, ... Days later": in that month too
-        return day, "month"
-    if not _FULL_DAY.fullmatch(day):
-        return None
-    if precision == "day":
-        return day, precision
-    return (day[:7], precision) if int(day[8:10]) <= 24 else None
-
-
-def with_year(value: str, year: str | None, now: str | None = None) -> str:
-    """A TIMEX3 month-day without a year ("XXXX-01-08") in ``year``, when known; in the
-    year before when that would fall after ``now``, the publication month or day ("Dec.
-    30" in a story filed under January happened in the December before)."""
-    if year and value.startswith("XXXX-") and len(value) > 5 and value[5].isdigit():
-        dated = year + value[4:]
-        if now and now[:4] == year and dated[: len(now)] > now and year.isdigit():
-            return str(int(year) - 1) + value[4:]
-        return dated
-    return value
 
 
 def _tokens(sent: Span, time: TimeExpression) -> Span | None:

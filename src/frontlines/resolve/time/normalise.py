@@ -38,7 +38,7 @@ from frontlines.resolve.time.timex import (
     shift_months,
     shifted,
 )
-from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS, nearest_day
+from frontlines.vocab.dates import DAY_PARTS, WEEKDAYS, nearest_day, weekday_year
 from frontlines.vocab.words import word_map, word_numbers
 
 __all__ = ["Normaliser", "Timex", "acled_time_precision"]
@@ -151,16 +151,16 @@ class Normaliser(AnchoredRules):
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
         if m:
             return Timex("DATE", t, "day")
-        m = re.fullmatch(
-            r"(?:\w+day,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t
-        )
-        if m and (month := month_of(m.group(1))):
-            year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(2)), future)
-            return self._day(year, month, int(m.group(2)))
-        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3,9})\.?,?(?: (\d{4}))?", t)
-        if m and (month := month_of(m.group(2))):
-            year = int(m.group(3)) if m.group(3) else self._year_for(month, int(m.group(1)), future)
-            return self._day(year, month, int(m.group(1)))
+        m = re.fullmatch(  # "Monday, Dec. 19" or "Monday 19 December": the weekday pins
+            r"(?:(\w+day),? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?", t
+        ) or re.fullmatch(  # the year a day named without one is in (``weekday_year``)
+            r"(?:(\w+day),? )?(?P<d>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<m>[a-z]{3,9})\.?,?"
+            r"(?: (\d{4}))?", t)  # fmt: skip
+        if m and (month := month_of(m.group("m") if "m" in m.groupdict() else m.group(2))):
+            day = int(m.group("d") if "d" in m.groupdict() else m.group(3))
+            year = int(m.group(4)) if m.group(4) else weekday_year(
+                self._year_for(month, day, future), month, day, m.group(1), self.latest)
+            return self._day(year, month, day)
         m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?,? (?:of )?(\d{4})", t)
         if m and (month := month_of(m.group(1))):
             return Timex("DATE", f"{m.group(2)}-{month:02d}", "month")

@@ -1,0 +1,47 @@
+"""A well-known attack recalled within the year by its name or its place takes the day it
+happened (``named_history.named_recent_date``, issue 19): political news recalls "the
+Bastille Day attack" or "the Orlando shootings" without a day, and the day is
+general knowledge. An older one is history, one after the story is not its, and an
+indefinite noun ("an attack in Paris") may be a new one. Our own sentences, read by the
+real pipeline."""
+
+from __future__ import annotations
+
+from tests.event_reading import events_on
+
+
+def _dates(text: str, nlp, published: str) -> list[str | None]:
+    return [e.date for e in events_on(nlp, text, published) if not e.background]
+
+
+def test_a_named_attack_of_the_year_before_takes_its_day(nlp):
+    text = "Security at beach resorts was tightened after the Bastille Day attack killed 86."
+    assert _dates(text, nlp, "2016-08-02") == ["2016-07-14"]
+
+
+def test_an_attack_spelled_out_by_its_place_takes_its_day(nlp):
+    text = ("Online recruiters have drawn more scrutiny since the shootings in Orlando took "
+            "49 lives.")
+    assert _dates(text, nlp, "2016-08-01") == ["2016-06-12"]
+
+
+def test_a_coarser_date_of_the_sentence_gives_way_to_the_day_inside_it(nlp):
+    text = "The shootings in San Bernardino last year killed 14 people."
+    assert _dates(text, nlp, "2016-02-10") == ["2015-12-02"]
+    assert _dates(text, nlp, "2017-02-10") == ["2016"]  # that "last year" holds no such day
+
+
+def test_an_attack_after_the_story_is_not_its(nlp):
+    text = "Security at beach resorts was tightened after the Bastille Day attack killed 86."
+    assert _dates(text, nlp, "2016-05-02") == ["2016-05-02"]
+
+
+def test_an_indefinite_attack_there_may_be_a_new_one(nlp):
+    text = "An attack in San Bernardino wounded three guards."
+    assert _dates(text, nlp, "2016-03-01") == ["2016-03-01"]
+
+
+def test_a_day_the_sentence_gives_stays(nlp):
+    text = "The attack in San Bernardino on Friday wounded three guards."
+    assert _dates(text, nlp, "2016-03-01") == ["2016-02-26"]
+
