@@ -88,6 +88,8 @@ def test_speaker_labels_and_signed_quotes(nlp):
         '"GOVERNOR SMITH: We expect it by dawn."\n\n'
         "“The shelling has to stop. We cannot sleep.” ― Amal Haddad\n"
         "“Nobody told us anything.”\u00a0― Omar K.\n"
+        "”Cold. The tents leak and the river rises.” ― Lina Petrova\n"
+        "“I would rather sleep in what they call “the mud” than go back.” ― Tomas Berg\n"
     )
     found = [(a.source.text if a.source else None, a.cue.text, a.content.text)
              for a in nlp(text)._.attributions]  # fmt: skip
@@ -95,6 +97,10 @@ def test_speaker_labels_and_signed_quotes(nlp):
     assert ("GOVERNOR SMITH", ":", "We expect it by dawn.") in found
     assert ("Amal Haddad", "―", "“The shelling has to stop. We cannot sleep.”") in found
     assert ("Omar K.", "―", "“Nobody told us anything.”") in found
+    # a right mark typed for the opening one; a phrase quoted inside the quotation
+    assert ("Lina Petrova", "―", "”Cold. The tents leak and the river rises.”") in found
+    assert ("Tomas Berg", "―",
+            "“I would rather sleep in what they call “the mud” than go back.”") in found
     assert all(source != "Partial transcript" for source, _, _ in found)
 
 

@@ -303,3 +303,14 @@ def test_an_adverb_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
     # the parser hangs "only a week later" on the name; it dates the report
     found = _sources(nlp, "Senator Vance, only a week later, said the vote would be delayed.")
     assert found.get("said") == "Senator Vance"
+
+
+def test_a_cue_nouns_possessor_is_drawn_with_its_marker(nlp):
+    """'the governor's assertion that ...': annotators draw the possessor of a cue noun
+    with its marker; a paper's author reached through a passive stays without it."""
+    doc = nlp("The governor's assertion that the roads were safe drew criticism.")
+    found = {a.cue.text: a.source.text if a.source else None for a in doc._.attributions}
+    assert found.get("assertion") == "The governor's"
+    doc = nlp("The valley was cited in the agency's report as the worst hit.")
+    assert all(a.source is None or not a.source.text.endswith("'s")
+               for a in doc._.attributions)  # fmt: skip

@@ -244,3 +244,12 @@ def _bound_sources(nlp, text: str) -> dict[float | None, str | None]:
     """Sources by value, or by lower bound for a range ("from 10,000 to 20,000")."""
     return {(c.value if c.value is not None else c.lower): (c.source.text if c.source else None)
             for c in nlp(text)._.claims}  # fmt: skip
+
+
+def test_a_claim_names_a_possessor_without_its_marker(nlp):
+    """The attribution draws 'The governor's'; the claim's source is the governor."""
+    claims = [c for c in nlp("The governor's assertion that 40 soldiers were captured drew "
+                             "criticism.")._.claims if c.value == 40.0]  # fmt: skip
+    assert claims and claims[0].source is not None
+    assert claims[0].source.text == "The governor"
+    assert (claims[0].source.start, claims[0].source.end) == (0, len("The governor"))

@@ -247,7 +247,8 @@ class AttributionRecognizer:
                 content = by_agent
             else:
                 subject = None  # the 'subject' belongs to the reported clause
-        source = source_span(doc, subject) if subject is not None else None
+        source = (source_span(doc, subject, marker=_owns(subject, verb))
+                  if subject is not None else None)  # fmt: skip
         if named is not None and subject is not None:
             source = named
         cue = _cue(doc, sent, verb, content, self.cues)
@@ -362,6 +363,11 @@ LEFT_ADVERBS = words("attribution", "left_adverbs")
 #: Sentence adverbs ending in -ly that qualify the whole report, not how it was made.
 NOT_MANNER = words("attribution", "not_manner")
 RIGHT_ADVERBS = words("attribution", "right_adverbs")
+
+
+def _owns(subject: Token, cue: Token) -> bool:
+    """'the governor's claim that ...': the speaker is the cue noun's possessor."""
+    return subject.dep_ == "poss" and subject.head.i == cue.i
 
 
 def _cue(doc: Doc, sent: Span, verb: Token, content: Span, cues: CueModel) -> Span:

@@ -6,7 +6,8 @@ Two conventions news copy uses for who said what:
   start ...`` (the colon is the cue, the rest of the line what was said);
 * pull quotes signed with a dash after the closing quote, ``"... a disgrace."
   ― Sonya Herridge`` (the dash is the cue, the name to the end of the line the
-  source, the quotation with its marks the content);
+  source, the quotation with its marks the content; its opening mark may be a
+  right one, ``”``, and it may quote a phrase of its own);
 * headline attributions, a name and a colon opening a line, ``Ortiz: Tax Plan
   'Will Not Pass'`` (the colon is the cue): only where the label is a person's
   name or a word that reports (``Poll:``, ``Report:``) and what follows states
@@ -36,8 +37,11 @@ __all__ = [
 SPEAKER_LABEL = re.compile(
     r"(?m)^[\"“]?(?P<source>[A-Z][A-Z.'’\- ]{1,38}[A-Z.]):[ \t]+(?P<content>\S[^\n]*)"
 )
+#: The opening mark may be a right one typed for a left ("”Fear. I am afraid.” ― Ana
+#: Ruiz"), and the quotation may quote a short phrase of its own ("what he calls “hell”").
 SIGNED_QUOTE = re.compile(
-    r"(?P<open>[\"“])(?P<content>[^\"“”\n]{3,}?)[\"”][ \t\u00a0]*(?P<cue>―|—|--|–)[ \t\u00a0]*"
+    r"(?P<open>[\"“”])(?P<content>(?:[^\"“”\n]|“[^\"“”\n]{1,60}”){3,}?)[\"”][ \t\u00a0]*"
+    r"(?P<cue>―|—|--|–)[ \t\u00a0]*"
     r"(?P<source>[A-Z][^\n\"“”―—]{1,58}?)[ \t\u00a0.]*(?=\n|$)"
 )
 

@@ -334,6 +334,7 @@ def claim_source(
         nearer = _subject_before(doc, attribution)
         if nearer is not None:
             speaker, kind, actor = nearer
+    speaker = _without_marker(speaker)
     return ClaimSource(
         text=speaker.text,
         kind=kind,
@@ -341,3 +342,16 @@ def claim_source(
         start=speaker.start,
         end=speaker.end,
     )
+
+
+_MARKER = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+
+
+def _without_marker(speaker: TextSpan) -> TextSpan:
+    """'the ministry's estimate': the attribution draws the possessor with its marker, as
+    annotators do; the claim names the speaker, the ministry, without it."""
+    found = _MARKER.search(speaker.text)
+    if found is None:
+        return speaker
+    text = speaker.text[: found.start()].rstrip()
+    return TextSpan(speaker.start, speaker.start + len(text), text)
