@@ -111,7 +111,16 @@ def test_a_band_is_shown_only_when_half_of_it_is_right() -> None:
     table = {t: (60, 50) for t in THRESHOLDS} | {0.0: (120, 60), 0.05: (100, 58)}
     table |= {t: (45, 40) for t in THRESHOLDS if t >= 0.3}
     chosen = {"coded": _at(table, 80), "judged": _at({t: (10, 5) for t in THRESHOLDS}, 5)}
-    # most right minus false: 0.25 (50 - 10) against 0.05 (58 - 42) and 0.3 (40 - 5)
-    assert pooled_threshold(chosen) == 0.25
+    # most right minus false: 0.1 to 0.25 (50 - 10) against 0.05 (58 - 42), 0.3 (40 - 5)
+    assert pooled_threshold(chosen) == 0.1
     # the old rule keeps 94 % of the recall of showing everything: only 0.0 and 0.05 do
     assert pooled_threshold(chosen, 0.94) == 0.05
+
+
+def test_a_band_exactly_half_right_stays_shown() -> None:
+    from frontlines.lab.story_cv import THRESHOLDS
+
+    table = {t: (40, 30) for t in THRESHOLDS} | {0.0: (90, 40)}  # net 20 from 0.05 up ...
+    table |= {t: (30, 25) for t in THRESHOLDS if t >= 0.5}  # ... and 20 again from 0.5
+    chosen = {"coded": _at(table, 50)}
+    assert pooled_threshold(chosen) == 0.05

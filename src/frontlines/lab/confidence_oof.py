@@ -209,8 +209,9 @@ def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
 def pooled_threshold(chosen: dict[str, Any], keep_recall: float | None = None) -> float:
     """The least confidence shown, from ``scores_at`` numbers. ``keep_recall`` None: the
     threshold with the most right minus false events, coded and judged together (ties to
-    the higher): a band of events is shown only if at least half of it is right (precision
-    first: a false event costs a map more than a missing one). With ``keep_recall``: of
+    the lower): a band of events is shown only if at least half of it is right (precision
+    first: a false event costs a map more than a missing one; a band exactly half right
+    neither helps nor harms, and the recall stays). With ``keep_recall``: of
     the thresholds whose coded recall keeps that share of the recall of showing every
     event, the one whose kept events are most often right (ties to the lower): the rule
     until session 22, which on training data with many false events (the LGL local news)
@@ -220,7 +221,7 @@ def pooled_threshold(chosen: dict[str, Any], keep_recall: float | None = None) -
         return sum(int(part["at"][str(t)][key]) for part in chosen.values())
 
     if keep_recall is None:
-        return max(THRESHOLDS, key=lambda t: (2 * total(t, "tp") - total(t, "kept"), t))
+        return max(THRESHOLDS, key=lambda t: (2 * total(t, "tp") - total(t, "kept"), -t))
     everything = chosen["coded"]["at"]["0.0"]["r"]
     keeping = [t for t in THRESHOLDS
                if chosen["coded"]["at"][str(t)]["r"] >= keep_recall * everything]  # fmt: skip
