@@ -6,8 +6,16 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+import pytest
 
-from frontlines.lab.confidence_oof import Candidate, candidate_oof, pooled, scores_at, set_weights
+from frontlines.lab.confidence_oof import (
+    Candidate,
+    candidate_oof,
+    pooled,
+    pooled_threshold,
+    scores_at,
+    set_weights,
+)
 from frontlines.lab.story_cv import LabelledEvents, story_folds
 
 
@@ -78,3 +86,41 @@ def test_each_set_weighs_as_much_as_another() -> None:
     weights = set_weights(["a"] * 30 + ["b"] * 10, "per-set")
     assert sum(weights[:30]) == sum(weights[30:]) == 20
     assert set_weights(["a", "b"], "none") == [1.0, 1.0]
+
+
+def test_each_story_weighs_as_much_as_another() -> None:
+    groups = ["s1"] * 6 + ["s2"] * 2 + ["s3"] * 4
+    weights = set_weights(["a"] * 12, "per-story", groups)
+    assert [sum(weights[:6]), sum(weights[6:8]), sum(weights[8:])] == pytest.approx([4, 4, 4])
+    with pytest.raises(ValueError):
+        set_weights(["a"] * 12, "per-story")
+    with pytest.raises(ValueError):
+        set_weights(["a"] * 12, "per-word", groups)
+
+
+def _at(table: dict[float, tuple[int, int]], over: int) -> dict[str, Any]:
+    """``scores_at``-shaped numbers: (kept, right) by threshold, recall over ``over``."""
+    return {"at": {str(t): {"kept": k, "tp": r, "p": r / k if k else 0.0, "r": r / over}
+                   for t, (k, r) in table.items()}}  # fmt: skip
+
+
+def test_a_band_is_shown_only_when_half_of_it_is_right() -> None:
+    from frontlines.lab.story_cv import THRESHOLDS
+
+    # coded: 0.05 admits 40 events of which 8 are right; from 0.3 up right events go
+    table = {t: (60, 50) for t in THRESHOLDS} | {0.0: (120, 60), 0.05: (100, 58)}
+    table |= {t: (45, 40) for t in THRESHOLDS if t >= 0.3}
+    chosen = {"coded": _at(table, 80), "judged": _at({t: (10, 5) for t in THRESHOLDS}, 5)}
+    # most right minus false: 0.1 to 0.25 (50 - 10) against 0.05 (58 - 42), 0.3 (40 - 5)
+    assert pooled_threshold(chosen) == 0.1
+    # the old rule keeps 94 % of the recall of showing everything: only 0.0 and 0.05 do
+    assert pooled_threshold(chosen, 0.94) == 0.05
+
+
+def test_a_band_exactly_half_right_stays_shown() -> None:
+    from frontlines.lab.story_cv import THRESHOLDS
+
+    table = {t: (40, 30) for t in THRESHOLDS} | {0.0: (90, 40)}  # net 20 from 0.05 up ...
+    table |= {t: (30, 25) for t in THRESHOLDS if t >= 0.5}  # ... and 20 again from 0.5
+    chosen = {"coded": _at(table, 50)}
+    assert pooled_threshold(chosen) == 0.05

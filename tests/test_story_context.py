@@ -60,3 +60,19 @@ def test_an_armed_actor_of_the_dictionary_in_the_sentence(nlp) -> None:  # type:
     assert features and features[0]["sentence_armed"] == 1.0
     leeds = [f for e, f in zip(doc._.events, features, strict=True) if "Leeds" in e.text]
     assert leeds and all(f["sentence_armed"] == 0.0 for f in leeds)
+
+
+@pytest.mark.model
+def test_the_share_of_sentences_that_tell_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    report = nlp("Militants shelled a village near the border on Sunday. Soldiers fought the "
+                 "militants outside the village on Monday. An air strike hit a militant camp "
+                 "on Tuesday.")
+    profile = nlp("The mayor grew up in a small farming town and studied law in the capital. "
+                  "She taught at a school for ten years before she entered politics. Her "
+                  "supporters praise her patience and her friends describe her as shy. She "
+                  "enjoys gardening and reads novels in the evening. Gunmen attacked a bus "
+                  "on the highway near her town on Friday.")
+    dense = [f["event_sentences"] for f in report._.event_features]
+    sparse = [f["event_sentences"] for f in profile._.event_features]
+    assert dense and sparse and all(0.0 < v <= 1.0 for v in dense + sparse)
+    assert min(dense) > max(sparse)  # events in every sentence against one in five

@@ -189,6 +189,9 @@ def events_confidence(
         "--every-feature", help="Weigh every feature the coder computes (bundled model).")] = False,
     weigh_sets: Annotated[bool, typer.Option(
         "--weigh-sets", help="Each set's events together weigh alike.")] = False,
+    weigh_stories: Annotated[bool, typer.Option(
+        "--weigh-stories", help="Each story's events together weigh alike (a long report "
+        "teaches no more than a brief).")] = False,
     embedding: Annotated[bool, typer.Option(
         "--embedding", help="With --every-feature: the sentence embedding's stacked "
         "sub-model too (off: it did not help out of fold).")] = False,
@@ -211,10 +214,14 @@ def events_confidence(
     chosen = None if every_feature else FOUR_SETS if four_sets else FEATURES
     if (judged is None) != (bench is None):
         raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
+    if weigh_sets and weigh_stories:
+        raise typer.BadParameter("one of --weigh-sets and --weigh-stories",
+                                 param_hint="--weigh-stories")
     read = (judged, bench) if judged is not None and bench is not None else None
+    weighting = "per-set" if weigh_sets else "per-story" if weigh_stories else "none"
     _fit_and_write(lambda: train_event_confidence(
         data, gold, c=c, more=more, features=chosen, judged=read,
-        weighting="per-set" if weigh_sets else "none", embedding=embedding),
+        weighting=weighting, embedding=embedding),
         out_file, "events")  # fmt: skip
 
 

@@ -26,10 +26,12 @@ from frontlines.lab.lexical_stack import STACKS, stack_matrix, stacked
 from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, keep_features, story_folds
 
 __all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "pooled_choice",
-           "scores_at", "set_weights"]
+           "WEIGHTINGS", "pooled_threshold", "scores_at", "set_weights"]
 
 #: How many story folds each shuffling deals.
 FOLDS = 5
+#: How training events may be weighed (``set_weights``).
+WEIGHTINGS = ("none", "per-set", "per-story")
 
 
 @dataclass(frozen=True)
@@ -70,21 +72,30 @@ class Candidate:
     name: str
     features: tuple[str, ...]
     trains: frozenset[str]  # set names whose events it may be fitted on
-    weighting: str = "none"  # none | per-set (each set weighs as much in all)
+    weighting: str = "none"  # none | per-set | per-story (each weighs as much in all)
     c: float = 1.0
 
 
-def set_weights(sets: Sequence[str], weighting: str) -> list[float]:
+def set_weights(sets: Sequence[str], weighting: str,
+                groups: Sequence[str] | None = None) -> list[float]:
     """Sample weights: 1 each (``none``), or ``per-set``: each set's events together
     weigh as much as the mean set's (a set of 60 events counts as much as one of 200:
-    the coded conflict news does not drown the judged off-beat news, nor the reverse)."""
+    the coded conflict news does not drown the judged off-beat news, nor the reverse),
+    or ``per-story`` (``groups``: each event's story): each story's events together weigh
+    as much as the mean story's, so a long report with twenty events teaches no more than
+    a brief with two (a few long stories of one corpus would otherwise set the weights)."""
     if weighting == "none":
         return [1.0] * len(sets)
-    if weighting != "per-set":
-        raise ValueError(f"{weighting!r}: none or per-set")
-    counts = {s: sets.count(s) for s in set(sets)}
-    mean = len(sets) / len(counts)
-    return [mean / counts[s] for s in sets]
+    if weighting not in WEIGHTINGS:
+        raise ValueError(f"{weighting!r}: one of {', '.join(WEIGHTINGS)}")
+    if weighting == "per-story" and groups is None:
+        raise ValueError("per-story weighting needs each event's story")
+    keys = list(sets) if weighting == "per-set" else list(groups or ())
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    mean = len(keys) / len(counts) if counts else 1.0
+    return [mean / counts[k] for k in keys]
 
 
 def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
@@ -107,7 +118,7 @@ def candidate_oof(pool: Pooled, candidate: Candidate, repeats: int = 5,
     subs = {name: (stack_matrix(pool.rows, stack.prefix)[0], stack.c)
             for name, stack in STACKS.items() if name in candidate.features}  # fmt: skip
     cache = {} if cache is None else cache  # the sub-model's columns do not depend on ``c``
-    weight = np.array(set_weights(pool.sets, candidate.weighting))
+    weight = np.array(set_weights(pool.sets, candidate.weighting, pool.groups))
     may = np.array([s in candidate.trains for s in pool.sets])
     probability = np.zeros(len(y))
     for seed in range(repeats):
@@ -178,13 +189,11 @@ class PooledChoice:
 
 
 def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
-                  weighting: str, grid: Sequence[float], keep_recall: float,
+                  weighting: str, grid: Sequence[float], keep_recall: float | None,
                   repeats: int = 6) -> PooledChoice:  # fmt: skip
     """``c`` of ``grid`` whose out-of-fold probabilities hold best (the mean of the coded
-    and the judged Brier scores: each kind of news counts once), then the threshold:
-    of those whose coded recall keeps ``keep_recall`` of the recall of showing every
-    event, the one whose kept events, coded and judged together, are most often right
-    (precision first; ties to the lower threshold)."""
+    and the judged Brier scores: each kind of news counts once), then the threshold
+    (``pooled_threshold``)."""
     scored: dict[float, dict[str, Any]] = {}
     cache: dict[Any, Any] = {}
     for c in grid:
@@ -193,16 +202,32 @@ def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
         scored[c] = scores_at(pool, probability)
     brier = {c: sum(part["brier"] for part in s.values()) / len(s) for c, s in scored.items()}
     c = min(grid, key=lambda k: (round(brier[k], 4), k))
-    chosen = scored[c]
+    return PooledChoice(c, pooled_threshold(scored[c], keep_recall), scored[c],
+                        {str(k): round(v, 4) for k, v in brier.items()})  # fmt: skip
+
+
+def pooled_threshold(chosen: dict[str, Any], keep_recall: float | None = None) -> float:
+    """The least confidence shown, from ``scores_at`` numbers. ``keep_recall`` None: the
+    threshold with the most right minus false events, coded and judged together (ties to
+    the lower): a band of events is shown only if at least half of it is right (precision
+    first: a false event costs a map more than a missing one; a band exactly half right
+    neither helps nor harms, and the recall stays). With ``keep_recall``: of
+    the thresholds whose coded recall keeps that share of the recall of showing every
+    event, the one whose kept events are most often right (ties to the lower): the rule
+    until session 22, which on training data with many false events (the LGL local news)
+    kept a band whose out-of-fold events were one in six right, since the recall lost
+    above it was more than six per cent."""
+    def total(t: float, key: str) -> int:
+        return sum(int(part["at"][str(t)][key]) for part in chosen.values())
+
+    if keep_recall is None:
+        return max(THRESHOLDS, key=lambda t: (2 * total(t, "tp") - total(t, "kept"), -t))
     everything = chosen["coded"]["at"]["0.0"]["r"]
     keeping = [t for t in THRESHOLDS
                if chosen["coded"]["at"][str(t)]["r"] >= keep_recall * everything]  # fmt: skip
 
     def precision(t: float) -> float:
-        kept = sum(part["at"][str(t)]["kept"] for part in chosen.values())
-        right = sum(part["at"][str(t)]["tp"] for part in chosen.values())
-        return right / kept if kept else 0.0
+        kept = total(t, "kept")
+        return total(t, "tp") / kept if kept else 0.0
 
-    threshold = max(keeping, key=lambda t: (round(precision(t), 4), -t))
-    return PooledChoice(c, threshold, chosen,
-                        {str(k): round(v, 4) for k, v in brier.items()})  # fmt: skip
+    return max(keeping, key=lambda t: (round(precision(t), 4), -t))

@@ -13,7 +13,12 @@ event sits among the story's other events and words:
   forces, rebels, militias);
 - a violent type in a story dense in conflict words (``violent_beat``): the linear model
   cannot multiply features itself, and a "battle" reads differently in a war report and
-  in a campaign story.
+  in a campaign story;
+- the share of the story's sentences that tell a kept event (``event_sentences``): a
+  report of fighting tells events in sentence after sentence, while a profile, a campaign
+  story or a business piece yields one or two events among many sentences of comment (the
+  beat's cue share counts lexicon words before any event is kept; this counts what the
+  coder kept).
 
 ``clause_words``: the words of the trigger's clause, hashed (``lex:N``), for a learned
 bag-of-lemmas sub-model (``lab/lexical_stack.py``) whose log-odds the confidence weighs:
@@ -44,7 +49,7 @@ from frontlines.vocab.actors import ActorDictionary
 __all__ = ["CONTEXT_FEATURES", "LEX", "LEX_BUCKETS", "clause_words", "story_context"]
 
 #: The features ``story_context`` adds to each event, by name.
-CONTEXT_FEATURES = ("main_type", "sentence_armed", "violent_beat")
+CONTEXT_FEATURES = ("main_type", "sentence_armed", "violent_beat", "event_sentences")
 #: The prefix of the hashed clause words, and how many buckets they are hashed to.
 LEX = "lex:"
 LEX_BUCKETS = 4096
@@ -76,6 +81,8 @@ def story_context(scored: Sequence[Scored], doc: Doc, actors: ActorDictionary
     most = max(kinds.values())
     armed = [ent.start_char for ent in doc_ents(doc) if ent.kb_id_
              and (a := actors.get(ent.kb_id_)) is not None and a.acled_inter in ARMED_INTER]
+    told = {e.start for e, _ in scored} | {s.start for e, _ in scored for s in e.evidence}
+    share = min(1.0, len(told) / max(1, sum(1 for _ in doc.sents)))
     result: list[Scored] = []
     for event, features in scored:
         context = {
@@ -83,6 +90,7 @@ def story_context(scored: Sequence[Scored], doc: Doc, actors: ActorDictionary
             "sentence_armed": float(any(event.start <= s < event.end for s in armed)),
             "violent_beat": float(event.acled_event in VIOLENT_TYPES)
             * features.get("beat_density", 1.0),
+            "event_sentences": share,
         }
         result.append((event, features | register.features(event.start, event.text) | context))
     return result
