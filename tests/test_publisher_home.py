@@ -156,3 +156,28 @@ def test_the_home_can_be_turned_off_and_a_run_never_votes_for_itself(
     frontlines.ingest_articles(_articles(LOCAL + [DUBLIN], site), one_run, nlp=nlp,
                                batch_size=1)  # fmt: skip
     assert _dublin(one_run, "feed0003").reason is None
+
+
+def test_an_older_store_gets_each_document_s_publisher_on_upgrade(tmp_path: Path) -> None:
+    """Migration 14 reads the publisher of the documents stored before it from their URL
+    or source credit, so their stories vote at once."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with frontlines.open_db(path) as store:
+        for n in range(3):
+            store.write(_story(n, [OHIO_TOWN]))
+        store.write(_story(9, [INDIANA_TOWN], url=None, source="Prairie Post"))
+    conn = sqlite3.connect(path)  # back to the layout before migration 14
+    conn.executescript(
+        "DROP INDEX documents_publisher; ALTER TABLE documents DROP COLUMN publisher;"
+        " ALTER TABLE places DROP COLUMN reason;"
+        " DELETE FROM schema_migrations WHERE version = 14;"
+    )
+    conn.close()
+    with frontlines.open_db(path) as store:
+        assert store.publisher_home("valleyledger.example") == ("US", "OH")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT publisher FROM documents WHERE source = 'Prairie Post'"
+                        ).fetchone() == ("prairie post",)  # fmt: skip
+    conn.close()
