@@ -225,7 +225,7 @@ def _claim_back(j: dict[str, Any]) -> Claim:
 def _place_back(j: dict[str, Any]) -> PlaceMention:
     plain = {k: j[k] for k in ("start", "end", "text", "role", "geonames_id", "name", "lat",
                                "lon", "country", "admin1", "feature_code",
-                               "ucdp_precision", "confidence")}  # fmt: skip
+                               "ucdp_precision", "confidence", "reason")}  # fmt: skip
     return PlaceMention(**plain, acled_precision=j["precision"],
                         extractor=_extractor(j["extractor"]),
                         sentence_index=j["sentence"])  # fmt: skip
@@ -256,7 +256,7 @@ DOCUMENTED = {
               "text", "equivalent", "sentence", "extractor", "confidence"},
     "place": {"start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country",
               "admin1", "feature_code", "precision", "ucdp_precision", "sentence",
-              "confidence", "extractor"},
+              "confidence", "reason", "extractor"},
     "event": {"type", "acled_event", "acled_sub_event", "case_label", "plover", "plover_mode",
               "actor1", "actor2", "place", "date", "time_precision", "date_source",
               "fatalities", "cues", "start", "end", "text", "sentence", "extractor",
@@ -273,6 +273,7 @@ CASES = [
     ("claim", _claim(source=None, equivalent_measure=None, equivalent_value=None,
                      as_of_relation=""), _claim_back),
     ("place", _place(), _place_back),
+    ("place", _place(reason="publisher home: Nineveh"), _place_back),
     ("place", _place(role="street", geonames_id=None, name=None, lat=None, lon=None,
                      country=None, admin1=None, feature_code=None, acled_precision=None,
                      ucdp_precision=None, confidence=None), _place_back),

@@ -14,7 +14,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -60,6 +60,7 @@ def ingest(
     engine: str = "local",
     address: str | None = None,
     reference_date: str | None = None,
+    publisher_home: bool = True,
 ) -> IngestReport:
     """Ingest files, folders (recursively) or '-' (stdin) into a database: an open
     ``Store``, a SQLite path or a ``postgresql://`` URL (opened here, in the one writer:
@@ -80,6 +81,8 @@ def ingest(
     they came in gives), or ``reference_date`` (ISO day, not after today) when given,
     for the year of what they date without one; they are stored after the dated ones of
     their collection. Documents already stored keep the dates they were stored with.
+    ``publisher_home``: read each story's bare place names in its publisher's home area
+    when the publisher's stories already stored have one (``ingest_articles``).
     """
     if reference_date is not None:
         _check_day(reference_date)
@@ -88,6 +91,7 @@ def ingest(
     return ingest_articles(
         articles, db, nlp=nlp, actors=actors, on_event=on_event, reconcile=reconcile,
         workers=workers, runner=runner, batch_size=batch_size, engine=engine, address=address,
+        publisher_home=publisher_home,
     )  # fmt: skip
 
 
@@ -123,6 +127,7 @@ def ingest_articles(
     batch_size: int = BATCH_SIZE,
     engine: str = "local",
     address: str | None = None,
+    publisher_home: bool = True,
 ) -> IngestReport:
     """Ingest Articles a caller already has, as ``ingest`` does after acquiring.
 
@@ -132,6 +137,14 @@ def ingest_articles(
     is worked out here: an article is dated by its own ``reference`` if it carries one
     (pass them through ``frontlines.ingest.collections.with_collection_reference``
     first, as ``ingest`` does, to give undated ones their collection's).
+
+    With ``publisher_home`` (the default) an article whose publisher (``Article.
+    publisher``) has a home area among the stories already stored when this run first
+    meets that publisher (``Store.publisher_home``) carries it (``Article.home``) to the
+    place resolver, which reads its bare names there; a place the home moved says so in
+    its ``reason``. The stories of one run never vote for each other's home, so what a
+    run stores does not depend on its batch size or runner, and a stored document is
+    never read again: ingesting the same files twice changes nothing.
     """
     if batch_size < 1:
         raise UsageError(f"batch_size must be 1 or more, not {batch_size}")
@@ -140,7 +153,8 @@ def ingest_articles(
     if runner is None:
         runner = _runner(PipelineSpec(actors=actors), nlp, workers, engine, address)
     database = open_db(db) if isinstance(db, str | Path) else db
-    run = _Run(database, actors, on_event or _ignore, runner, reconcile, batch_size)
+    run = _Run(database, actors, on_event or _ignore, runner, reconcile, batch_size,
+               {} if publisher_home else None)  # fmt: skip
     try:
         if database.pending_count():  # a run that died before reconciling: catch up first
             reconcile_update(database, reconcile)
@@ -196,6 +210,9 @@ class _Run:
     runner: Runner
     reconcile: ReconcileSettings | None
     batch_size: int
+    #: Each publisher's home as the store gave it when the run first met the publisher;
+    #: None: homes are not used.
+    homes: dict[str, str | None] | None
     ingested: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputProblem] = field(default_factory=list)
@@ -212,9 +229,22 @@ class _Run:
             self.note(partial(self.duplicate, item.origin, item.id))
         else:
             self.seen.add(item.id)
-            self.pending.append(item)
+            self.pending.append(self.at_home(item))
             if len(self.pending) >= self.batch_size:
                 self.flush()
+
+    def at_home(self, article: Article) -> Article:
+        """``article`` carrying its publisher's home, when it has one and homes are used.
+        The store is asked once per publisher and run, before any story of that
+        publisher from this run is stored (one already carrying a home keeps it)."""
+        if self.homes is None or article.home is not None or article.publisher is None:
+            return article
+        publisher = article.publisher
+        if publisher not in self.homes:
+            found = self.database.publisher_home(publisher)
+            self.homes[publisher] = ".".join(found) if found is not None else None
+        home = self.homes[publisher]
+        return replace(article, home=home) if home is not None else article
 
     def note(self, outcome: Callable[[], None]) -> None:
         if self.runner.pending:

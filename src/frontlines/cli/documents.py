@@ -90,6 +90,11 @@ def ingest(
                      "a date of their own were written (default: the latest date their "
                      "JSON Lines file or folder gives). Stored documents keep theirs."),
     ] = None,
+    publisher_home: Annotated[
+        bool,
+        typer.Option(help="Read a story's bare place names in its publisher's home area, "
+                     "learned from the publisher's stories already stored."),
+    ] = True,
 ) -> None:
     """Ingest articles (plain text wire copy, HTML, JSON Lines) into the database."""
     with exits_on(ActorFileError):
@@ -123,6 +128,7 @@ def ingest(
             engine=engine.value,
             address=address,
             reference_date=reference_date,
+            publisher_home=publisher_home,
         )
     err.print(said(
         (f"{len(report.ingested)} ingested", "bold"),
@@ -197,7 +203,8 @@ def show(
         for p in doc.places:
             table.add_row(
                 f"{p.start}-{p.end}", p.text, p.role,
-                f"{p.name}, {p.country}" if p.name else "(unknown)",
+                (f"{p.name}, {p.country}" if p.name else "(unknown)")
+                + (f" ({p.reason})" if p.reason else ""),
                 str(p.geonames_id or ""), lat_lon(p.lat, p.lon), str(p.acled_precision or ""),
             )  # fmt: skip
         out.print(table)

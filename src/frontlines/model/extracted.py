@@ -265,7 +265,9 @@ class PlaceMention:
     near a town, 3 region or larger) and UCDP ``where_prec`` (1 exact .. 6
     country). ``confidence``: how sure the resolver is of this reading against the
     runner-up (0.5 a coin toss, 1.0 the only reading); None where it was not recorded
-    (an event's place read back from the store).
+    (an event's place read back from the store). ``reason``: what besides the text
+    decided the reading, when something did ("publisher home: Ohio": the story alone
+    read it elsewhere, the home of its publisher moved it).
     """
 
     start: int
@@ -284,6 +286,7 @@ class PlaceMention:
     extractor: Extractor
     sentence_index: int = -1
     confidence: float | None = None
+    reason: str | None = None
 
     def __post_init__(self) -> None:
         as_place_role(self.role)
@@ -298,7 +301,8 @@ class PlaceMention:
             "lon": self.lon, "country": self.country, "admin1": self.admin1,
             "feature_code": self.feature_code, "precision": self.acled_precision,
             "ucdp_precision": self.ucdp_precision, "sentence": self.sentence_index,
-            "confidence": self.confidence, "extractor": str(self.extractor),
+            "confidence": self.confidence, "reason": self.reason,
+            "extractor": str(self.extractor),
         }  # fmt: skip
 
 

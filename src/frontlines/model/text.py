@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 __all__ = [
     "Article",
@@ -11,6 +12,7 @@ __all__ = [
     "Mention",
     "Sentence",
     "TextSpan",
+    "publisher_key",
 ]
 
 
@@ -40,6 +42,29 @@ class Article:
     #: collection_date``). It tells the year of a day named without one ("On Jan. 8",
     #: a title's "January 9:") in a document with no date of its own.
     reference: str | None = None
+    #: Its publisher's home area as a GeoNames first-level code ("US.OH"), when ingest
+    #: learned one from the publisher's stories already stored (``frontlines.api``): the
+    #: place resolver reads its bare names there (a local paper's "Dublin" in Ohio).
+    home: str | None = None
+
+    @property
+    def publisher(self) -> str | None:
+        """Who published it, as one key for all its stories: the host of its URL without
+        "www." (a local paper's site, even for the wire copy it carries), else its
+        source credit folded to lower case; None when it has neither."""
+        return publisher_key(self.source, self.url)
+
+
+def publisher_key(source: str | None, url: str | None) -> str | None:
+    """``Article.publisher`` from the two stored fields it is read from."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed address names no publisher
+        host = None
+    if host:
+        return host.removeprefix("www.")
+    credit = " ".join((source or "").split()).casefold()
+    return credit or None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from frontlines.model import Article, Event, Extractor, Mention, ProcessedArticl
 from frontlines.nlp import actors, attribution, claims, events, paragraphs, places, quantities
 from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
-from frontlines.nlp.geo import PlaceResolverComponent
+from frontlines.nlp.geo import HOME_KEY, PlaceResolverComponent
 from frontlines.nlp.lemmas import mend_silent_e_verbs
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
@@ -256,6 +256,13 @@ def prepared_doc(nlp: Language, article: Article) -> Doc:
     dated only by its collection's reference date carries it as ``reference_near``: the
     year of a day it names without one (not after the day it came in,
     ``reference_latest``), never a day "on Monday" counts from."""
+    doc = _dated_doc(nlp, article)
+    if article.home is not None:  # the publisher's home, which ingest learned (frontlines_geo)
+        doc.user_data[HOME_KEY] = article.home
+    return doc
+
+
+def _dated_doc(nlp: Language, article: Article) -> Doc:
     day = article_date(article)
     if day is not None and day.source == "collection":
         doc = time.with_reference_date(nlp.make_doc(article.text), None)

@@ -178,7 +178,8 @@ class Database(ReconcileStateSQL):
             # process, at the same moment) inserts nothing and learns it from the count.
             stored = conn.execute(
                 "INSERT INTO documents (id, title, published, source, dateline, url, summary, text,"
-                " origin, format, ingested_at, reference_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " origin, format, ingested_at, reference_date, publisher)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT DO NOTHING",
                 (
                     article.id,
@@ -193,6 +194,7 @@ class Database(ReconcileStateSQL):
                     article.format,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                     article.reference,
+                    article.publisher,
                 ),
             ).rowcount
             if not stored:
@@ -320,6 +322,11 @@ class Database(ReconcileStateSQL):
     def place_point(self, name: str) -> tuple[float, float]:
         """A stored place's coordinates by name (``PlaceNotFound`` if none)."""
         return queries.place_point(self.conn, name)
+
+    def publisher_home(self, publisher: str) -> tuple[str, str] | None:
+        """The home division (country, admin1) the stored stories of ``publisher`` vote
+        for (``lookups.publisher_home``), or None."""
+        return lookups.publisher_home(self.conn, publisher)
 
     def events(self, where: EventFilter | None = None) -> list[EventHit]:
         return queries.list_events(self.conn, where or EventFilter())

@@ -150,9 +150,10 @@ CLAIMS: Kind[Claim] = Kind(
 PLACES: Kind[PlaceMention] = Kind(
     "places",
     ("start", "end", "text", "role", "geonames_id", "name", "lat", "lon", "country", "admin1",
-     "feature_code", "acled_precision", "ucdp_precision", "confidence"),
+     "feature_code", "acled_precision", "ucdp_precision", "confidence", "reason"),
     lambda p: (p.start, p.end, p.text, p.role, p.geonames_id, p.name, p.lat, p.lon, p.country,
-               p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision, p.confidence),
+               p.admin1, p.feature_code, p.acled_precision, p.ucdp_precision, p.confidence,
+               p.reason),
     lambda r, ex, idx: _record(
         PlaceMention, r, role=as_place_role(r["role"]),
         acled_precision=as_acled_precision(r["acled_precision"]),

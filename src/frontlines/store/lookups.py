@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontlines.resolve.place.publishers import home_of
 from frontlines.store.queries import list_doc_events
 from frontlines.store.records import EventNotFound
 from frontlines.store.sql import Connection
 
 __all__ = [
-    "COUNTED_TABLES", "actor_mention_counts", "busiest_ids", "event_detail", "merged_ids",
-    "table_count",
+    "COUNTED_TABLES", "HOME_STORIES", "actor_mention_counts", "busiest_ids", "event_detail",
+    "merged_ids", "publisher_home", "publisher_story_divisions", "table_count",
     "undated_events",
 ]  # fmt: skip
 
@@ -89,3 +90,40 @@ def undated_events(conn: Connection) -> int:
     and the map cannot place them in time, so they say how many they leave out."""
     row = conn.execute("SELECT count(*) FROM event_reports WHERE group_id IS NULL").fetchone()
     return int(row[0])
+
+
+#: The newest stored stories of a publisher that vote for its home: enough to see where a
+#: local paper is, few enough that a wire service's thousands cost one small read.
+HOME_STORIES = 200
+
+
+def publisher_story_divisions(
+    conn: Connection, publisher: str, limit: int = HOME_STORIES
+) -> list[frozenset[tuple[str, str]]]:
+    """For each of the ``limit`` newest stored stories of ``publisher``, the first-level
+    divisions (country, admin1) of its located places below country level. Places a home
+    already moved (``reason`` set) do not count: the votes are what the stories say alone,
+    so a home never votes for itself."""
+    rows = conn.execute(
+        "SELECT d.id, p.country, p.admin1 FROM"
+        " (SELECT id, ingested_at FROM documents WHERE publisher = ?"
+        "  ORDER BY ingested_at DESC, id LIMIT ?) d"
+        " LEFT JOIN places p ON p.doc_id = d.id AND p.role = 'location'"
+        " AND p.reason IS NULL AND p.country IS NOT NULL AND p.admin1 IS NOT NULL"
+        " AND p.admin1 <> '' AND p.admin1 <> '00'"
+        " AND coalesce(p.feature_code, '') NOT LIKE 'PCL%'"
+        " ORDER BY d.ingested_at DESC, d.id",
+        (publisher, limit),
+    ).fetchall()
+    stories: dict[str, set[tuple[str, str]]] = {}
+    for doc_id, country, admin1 in rows:
+        divisions = stories.setdefault(doc_id, set())
+        if country is not None:
+            divisions.add((country, admin1))
+    return [frozenset(d) for d in stories.values()]
+
+
+def publisher_home(conn: Connection, publisher: str) -> tuple[str, str] | None:
+    """The (country, admin1) ``publisher``'s stored stories vote for as its home
+    (``frontlines.resolve.place.publishers.home_of``), or None (too few, or spread)."""
+    return home_of(publisher_story_divisions(conn, publisher))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from frontlines.errors import StoreError
+from frontlines.model.text import publisher_key
 from frontlines.store.sql import Connection, dialect, postgres_ddl
 
 __all__ = [
@@ -421,3 +422,23 @@ def _document_reference_date(conn: Connection) -> None:
     """The reference date (``frontlines.vocab.collection_date``) a document with no date
     of its own was read against, so a reader sees which date dated its events."""
     run_statements(conn, "ALTER TABLE documents ADD COLUMN reference_date TEXT;")
+
+
+@migration(14, "documents.publisher, places.reason: a publisher's home area and its trace")
+def _publisher_home(conn: Connection) -> None:
+    """Each document's publisher (``Article.publisher``: its URL's host, else its source
+    credit), so the places of one publisher's stories can be read together for its home
+    area; and each place's ``reason``, which says when that home decided its reading.
+    Documents stored before get their publisher from the two fields it is read from."""
+    run_statements(
+        conn,
+        """
+        ALTER TABLE documents ADD COLUMN publisher TEXT;
+        CREATE INDEX documents_publisher ON documents(publisher);
+        ALTER TABLE places ADD COLUMN reason TEXT;
+    """,
+    )
+    rows = conn.execute("SELECT id, source, url FROM documents").fetchall()
+    keyed = [(key, r[0]) for r in rows if (key := publisher_key(r[1], r[2])) is not None]
+    if keyed:
+        conn.executemany("UPDATE documents SET publisher = ? WHERE id = ?", keyed)

@@ -23,13 +23,13 @@ its readers live outweighs how often a story names somewhere else.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions", "home_ties"]
+__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions", "home_of", "home_ties"]
 
 #: Stories of one publisher needed before its home is believed (two can share a topic).
 MIN_STORIES = 3
@@ -55,23 +55,35 @@ def home_areas(
     """By publisher, the (country, admin1) most of its stories are set in, from each
     story's publisher and the places chosen for its names; a publisher without a clear
     home (too few stories, or no division in ``share`` of them) is left out."""
-    votes: dict[str, Counter[tuple[str, str]]] = {}
-    counts: Counter[str] = Counter()
+    by_publisher: dict[str, list[set[tuple[str, str]]]] = {}
     for publisher, places in stories:
-        if not publisher:
-            continue
-        counts[publisher] += 1
-        votes.setdefault(publisher, Counter()).update(_divisions(places))
-    homes: dict[str, tuple[str, str]] = {}
-    for publisher, n in counts.items():
-        if n < min_stories or not votes[publisher]:
-            continue
-        ranked = votes[publisher].most_common(2)
-        (division, top) = ranked[0]
-        if top / n < share or (len(ranked) > 1 and ranked[1][1] == top):
-            continue  # no division in enough of its stories, or two as often
-        homes[publisher] = division
-    return homes
+        if publisher:
+            by_publisher.setdefault(publisher, []).append(_divisions(places))
+    return {
+        publisher: home
+        for publisher, divisions in by_publisher.items()
+        if (home := home_of(divisions, min_stories, share)) is not None
+    }
+
+
+def home_of(
+    stories: Sequence[Collection[tuple[str, str]]],
+    min_stories: int = MIN_STORIES,
+    share: float = SHARE,
+) -> tuple[str, str] | None:
+    """The one publisher's home: the (country, admin1) at least ``share`` of its
+    ``stories`` (each given as the divisions its places lie in) lie in, when there are
+    at least ``min_stories`` and no other division is named by as many; else None."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for divisions in stories:
+        votes.update(set(divisions))
+    if len(stories) < min_stories or not votes:
+        return None
+    ranked = votes.most_common(2)
+    (division, top) = ranked[0]
+    if top / len(stories) < share or (len(ranked) > 1 and ranked[1][1] == top):
+        return None  # no division in enough of its stories, or two as often
+    return division
 
 
 def home_divisions(

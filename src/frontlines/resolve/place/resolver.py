@@ -44,13 +44,8 @@ from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
-    NEVER_ALONE,
     in_capitals,
-    is_acronym,
-    lookup_variants,
     name_key,
-    never_a_place,
-    normalise_place_name,
 )
 from frontlines.resolve.place.namesakes import (
     abroad_too,
@@ -60,7 +55,6 @@ from frontlines.resolve.place.namesakes import (
     expanses_over_hamlets,
     prominent_over_namesakes,
 )
-from frontlines.resolve.place.postal import PROMINENT_POPULATION
 from frontlines.resolve.place.publishers import home_ties
 from frontlines.resolve.place.qualified import qualified_towns
 from frontlines.resolve.place.ranker import (
@@ -70,7 +64,7 @@ from frontlines.resolve.place.ranker import (
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
-from frontlines.resolve.place.spellings import spelt_as_written
+from frontlines.resolve.place.spelt import readings_of
 from frontlines.resolve.place.story import (
     dateline_keys,
     near_ties_by_setting,
@@ -82,7 +76,6 @@ from frontlines.resolve.place.weights import StoryContext as _Context
 from frontlines.vocab.words import word_map
 
 __all__ = [
-    "ACRONYM_MIN_POPULATION",
     "EMPTY_CONTEXT",
     "FEATURE_WORDS",
     "Resolved",
@@ -93,8 +86,6 @@ __all__ = [
 ]
 
 VERSION = "0.9.0"
-#: The least population of a city an acronym may name by an alternate name ("NYC").
-ACRONYM_MIN_POPULATION = 1_000_000
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
@@ -304,29 +295,9 @@ class ToponymResolver:
         return checked
 
     def readings(self, name: str, after: str = "", in_capitals: bool = False) -> list[Candidate]:
-        """The gazetteer's candidates that this spelling can mean here: none for an
-        organisation, a people or a lone direction word; for an acronym ("EU", "U.S.") only
-        places that go by it as an alias or abbreviation, not towns whose name it spells
-        (Eu, France; Us, France), or a country of four letters by its own name ("IRAQ").
-        A name in capitals that is no acronym ("RAQQA", "TAL AFAR", "HOMS" in a line
-        written in capitals) reads as its title-case form: the lookup folds case. A
-        spelling only post offices go by that a direction opens keeps its hamlets and
-        gains the base's country, region or prominent place ("South Wales": Wales, or a
-        hamlet in New York); ``hamlets_in_us_stories`` and the ranker choose."""
-        if never_a_place(name):
-            return []
-        # "L.A." is no "La." (Louisiana): a dotted abbreviation reads as it is spelt
-        spelt = (spelt_as_written(v, self.gazetteer.candidates(v)) for v in lookup_variants(name))
-        found = next(filter(None, spelt), [])
-        if found and all(c.place.is_postal for c in found):
-            # "South China", "West Berlin": the base a leading direction qualifies stands
-            # beside the hamlet when it is a country, region or prominent place
-            found = found + _directed_base(name, self.gazetteer)
-        if is_acronym(name, after, in_capitals):
-            return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
-        if not found:  # a transliteration no folding reaches: a spelling one letter off
-            found = next(filter(None, map(self.gazetteer.variants, lookup_variants(name))), [])
-        return found
+        """The gazetteer's candidates that this spelling can mean here
+        (``spelt.readings_of``)."""
+        return readings_of(self.gazetteer, name, after, in_capitals)
 
     def resolve(self, name: str) -> Place | None:
         return self.resolve_document([name])[0]
@@ -393,52 +364,6 @@ def _echoes(
                 found.setdefault(a, set()).add(b)
                 found.setdefault(b, set()).add(a)
     return found
-
-
-def _directed_base(name: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """The readings of what follows a leading direction ("South Wales" -> Wales) that are
-    a country, a first-level region or a prominent place: a region's or city's quarter
-    the name may mean. A lesser base ("North Java" -> Java, Georgia; "West Falls") is
-    no reading of a hamlet's name."""
-    words_ = _ARTICLE.sub("", name.strip()).split()
-    if len(words_) < 2 or normalise_place_name(words_[0]) not in NEVER_ALONE:
-        return []
-    rest = " ".join(words_[1:])
-    if never_a_place(rest):
-        return []
-    return [
-        c
-        for c in spelt_as_written(rest, gazetteer.candidates(rest))
-        if not c.place.is_postal
-        and (
-            c.place.is_country
-            or c.place.admin_level == 1
-            or c.place.population >= PROMINENT_POPULATION
-        )
-    ]
-
-
-def _spelt_by_acronym(candidate: Candidate) -> bool:
-    """An acronym names a place it abbreviates ("U.S.", "UAE"), or one whose own name is in
-    capitals; an alternate name only of a country, a state, a region or a city of a
-    million ("NYC"): GeoNames lists codes among a town's alternate names, and "RNS" (a news
-    agency) is no Reims."""
-    place = candidate.place
-    if candidate.kind == "name":
-        return place.name.isupper()
-    if candidate.kind != "alt":
-        return True
-    return (
-        place.admin_level in (0, 1)
-        or place.feature_code in {"RGN", "CONT"}
-        or place.population >= ACRONYM_MIN_POPULATION
-    )
-
-
-def _country_spelt(name: str, candidate: Candidate) -> bool:
-    """ "IRAQ", "OMAN", "CUBA": four capitals that spell a country's own name are the
-    country (no acronym of four letters names a country it does not spell)."""
-    return len(name) == 4 and candidate.kind == "name" and candidate.place.is_country
 
 
 #: "the" before a name ("the Middle East", "The Hague").
