@@ -30,7 +30,7 @@ def _judged(folder: Path) -> None:
 
 def test_samples_a_and_b_are_read_and_c_is_refused(tmp_path: Path) -> None:
     _judged(tmp_path)
-    assert TRAIN_SAMPLES == ("A", "B")
+    assert TRAIN_SAMPLES == ("A", "B", "D")
     a = judged_labels(tmp_path, "A")
     assert [(r["story"], r["start"]) for r in a] == [("s1", 0), ("s1", 41)]  # no claims file
     assert [r["story"] for r in judged_labels(tmp_path, "B")] == ["s2", "s4"]  # either case
@@ -68,7 +68,7 @@ def test_train_events_judged_wants_the_bench(tmp_path: Path) -> None:
     assert not (tmp_path / "m.json").exists()
 
 
-def test_the_trainer_reads_samples_a_and_b_and_refuses_c(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_trainer_reads_samples_a_b_and_d_and_refuses_c(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import frontlines.lab.judged_events as judged_events
     import frontlines.lab.train_events as train_events
     from frontlines.lab.story_cv import LabelledEvents
@@ -92,6 +92,6 @@ def test_the_trainer_reads_samples_a_and_b_and_refuses_c(tmp_path: Path, monkeyp
     assert asked == []
     model = train_events.train_event_confidence(tmp_path, tmp_path, c=1.0,
                                                 judged=(tmp_path, tmp_path))  # fmt: skip
-    assert asked == ["A", "B"]
-    assert set(model.about["by_set"]) == {tmp_path.name, "judgedA", "judgedB"}
+    assert asked == ["A", "B", "D"]
+    assert set(model.about["by_set"]) == {tmp_path.name, "judgedA", "judgedB", "judgedD"}
     assert model.about["threshold"] in {round(0.05 * k, 2) for k in range(17)}

@@ -74,7 +74,8 @@ def eval_(
         Path | None, typer.Option("--bench", help="judged: the corpora (../shared/bench).")
     ] = None,
     sample: Annotated[
-        str | None, typer.Option("--sample", help="judged: the sample (A, B, C: pool-<S>.jsonl).")
+        str | None, typer.Option("--sample", help="judged: the sample (A, B, D to read; C "
+                                 "held out: pool-<S>.jsonl).")
     ] = None,
     unjudged: Annotated[
         Path | None,

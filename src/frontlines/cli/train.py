@@ -197,7 +197,7 @@ def events_confidence(
         "sub-model too (off: it did not help out of fold).")] = False,
     judged: Annotated[
         Path | None,
-        typer.Option("--judged", help="eval/judged: the judged events of samples A and B on "
+        typer.Option("--judged", help="eval/judged: the judged events of samples A, B and D on "
                      "uncoded news join the training data, and c and the threshold are chosen "
                      "out of fold on every set pooled (sample C is never read; needs --bench)."),
     ] = None,

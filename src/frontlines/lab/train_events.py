@@ -153,7 +153,7 @@ KEEP_RECALL = 0.94
 def train_event_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
     more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] | None = FEATURES,
-    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B"),
+    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B", "D"),
     weighting: str = "none", embedding: bool = False,
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
@@ -165,11 +165,11 @@ def train_event_confidence(
     ``c`` and the threshold are chosen holding out each set in turn (``cross_set``):
     stories of a corpus the model saw promise more than a corpus it did not keeps.
     ``judged``: (``eval/judged``, the bench folder): the judged events of ``samples``
-    (A and B, tune-hash stories; a held-out sample such as C is refused before anything
-    is read) on uncoded news join, one set each, and ``c`` and the threshold are chosen
-    on every set pooled, out of fold by story (``fit_pooled``). ``features`` None: every
-    feature the coder computes. ``weighting``: ``per-set`` weighs each set alike,
-    ``per-story`` each story.
+    (A and B of tune-hash stories, D of check-hash stories no gold reads; a held-out
+    sample such as C is refused before anything is read) on uncoded news join, one set
+    each, and ``c`` and the threshold are chosen on every set pooled, out of fold by
+    story (``fit_pooled``). ``features`` None: every feature the coder computes.
+    ``weighting``: ``per-set`` weighs each set alike, ``per-story`` each story.
     ``embedding``: the events' sentence embeddings are read too, and their stacked
     sub-model is one feature (``lab/lexical_stack.EMBEDDED``): only with every feature
     weighed (a named list would encode and ignore them), and only when the encoder gave
@@ -190,7 +190,7 @@ def train_event_confidence(
 
 def read_sets(
     data: Path, gold_dir: Path, more: Sequence[tuple[Path, Path]] = (),
-    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B"),
+    judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B", "D"),
     embedding: bool = False,
 ) -> tuple[dict[str, LabelledEvents], list[str]]:
     """The labelled events ``train_event_confidence`` fits on, by set name, and the
