@@ -45,3 +45,16 @@ def test_a_day_the_sentence_gives_stays(nlp):
     text = "The attack in San Bernardino on Friday wounded three guards."
     assert _dates(text, nlp, "2016-03-01") == ["2016-02-26"]
 
+
+
+def test_a_place_that_only_shares_the_first_word_is_another(nlp):
+    """Every capitalised word of the name's place must be spelled, in a row: San Antonio
+    is not San Bernardino, nor Khan al-Assal Khan Sheikhoun (review 19, finding 1)."""
+    text = ("Online recruiters have drawn more scrutiny since the shootings in San Antonio "
+            "took 14 lives.")
+    assert _dates(text, nlp, "2016-03-01") == ["2016-03-01"]
+    text = "Inspectors have been busy since the chemical attack in Khan al-Assal killed 20."
+    assert "2017-04-04" not in _dates(text, nlp, "2017-06-01")
+    text = "Inspectors have been busy since the chemical attack in Khan Sheikhoun killed 80."
+    assert "2017-04-04" in _dates(text, nlp, "2017-06-01")
+

@@ -209,20 +209,43 @@ def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[Name
         if not (dated or definite(noun)):
             continue
         kind = kind_of(noun.lemma_.lower())
-        proper = {t.text: t.i for t in noun.subtree if t.i != noun.i and t.pos_ == "PROPN"}
         for conflict in conflicts():
             if conflict.date is None or conflict.actor:
                 continue
             for name in conflict.names:
                 words = name.split()
-                if len(words) < 2 or not words[-1].islower() or words[0] not in proper:
+                at = _place_of(noun, words) if len(words) >= 2 and words[-1].islower() else None
+                if at is None:
                     continue
                 last = words[-1].rstrip("s")
                 if last == noun.lemma_.lower().rstrip("s") or (
                         kind is not None and kind_of(last) == kind):  # fmt: skip
-                    found.append((proper[words[0]], conflict))
+                    found.append((at, conflict))
                     break
     return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+
+
+def _place_of(noun: Token, words: Sequence[str]) -> int | None:
+    """Where the noun's own phrase spells the place a name begins with: every word of the
+    name up to its first lower-case one ("San Bernardino" of "San Bernardino shootings",
+    "Khan Sheikhoun" of "Khan Sheikhoun chemical attack"), as proper nouns in a row. The
+    first word alone is no match: San Antonio is not San Bernardino. The index of the
+    place's first token, or None."""
+    lead = " ".join(w for w in words[: next(
+        (k for k, w in enumerate(words) if w[:1].islower()), len(words))])  # fmt: skip
+    if not lead:
+        return None
+    inside = {t.i for t in noun.subtree if t.i != noun.i}
+    doc = noun.doc
+    for i in sorted(inside):
+        token = doc[i]
+        if token.pos_ != "PROPN" or not lead.startswith(token.text):
+            continue
+        span = doc.char_span(token.idx, token.idx + len(lead))
+        if span is not None and span.text == lead and all(
+                t.i in inside and t.pos_ in {"PROPN", "PUNCT"} for t in span):  # fmt: skip
+            return token.i
+    return None
 
 
 #: Words by which a story says a noun is not the event told before ("another attack").
@@ -307,13 +330,12 @@ def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
         clause = predicate_of(noun).subtree
         if any(t.ent_type_ in {"DATE", "TIME"} for t in clause if t.i != noun.i):
             continue
-        inside = [t for t in noun.subtree if t.i != noun.i]
-        proper = {t.text for t in inside if t.pos_ == "PROPN"}
         for conflict in conflicts():
             for name in conflict.names:
                 words = name.split()
-                if (len(words) >= 2 and words[-1].islower() and words[0] in proper
-                        and words[-1].rstrip("s") == lemma.rstrip("s")):  # fmt: skip
+                if (len(words) >= 2 and words[-1].islower()
+                        and words[-1].rstrip("s") == lemma.rstrip("s")
+                        and _place_of(noun, words) is not None):  # fmt: skip
                     out.append(conflict)
     return out
 
