@@ -197,32 +197,68 @@ def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
 
 def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[NamedConflict]:
     """The dated attacks a definite trigger noun spells out by its place ("the mass
-    shootings in Orlando and Nice", "the Orlando massacre"): a name of the attack
-    begins with a proper noun of the trigger's own phrase and ends with a noun of the
-    trigger's kind ("San Bernardino shootings", "Orlando nightclub shooting"), first the
-    place the sentence names first. An indefinite noun ("an attack in Paris") may be a new
-    attack there; only with a date the sentence gives it (``dated``) is it read. A trigger
-    verb's noun counts as its own ("the shootings in Orlando killed 49", "died in
-    the shootings in Orlando": ``_event_nouns``)."""
+    shootings in Orlando and Nice", "the shooting at the nightclub in Orlando"): a name of
+    the attack begins with the place, spelled in the trigger's own phrase
+    (``_place_of``), and ends with a noun of the trigger's kind ("San Bernardino
+    shootings", "Orlando nightclub shooting"), first the place the sentence names first.
+    News from a place goes on after its best-known attack, so the place alone is not
+    enough: the noun must be recalled ("since the shootings in Orlando", "after the
+    attack in Nice", ``_recalled``; or the sentence gives it a coarser date, ``dated``),
+    or its phrase must hold a further word of the name ("the nightclub", "the truck
+    attack"): "the attack in Christchurch wounded a driver" months later is news. An
+    indefinite noun ("an attack in Paris") may be a new attack there; only with
+    ``dated`` is it read. A trigger verb's noun counts as its own ("the shootings in
+    Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``)."""
     found: list[tuple[int, NamedConflict]] = []
     for noun in _event_nouns(triggers):
-        if not (dated or definite(noun)):
-            continue
         kind = kind_of(noun.lemma_.lower())
+        if kind is None or not (dated or definite(noun)):
+            continue
+        recalled = dated or _recalled(noun)
         for conflict in conflicts():
             if conflict.date is None or conflict.actor:
                 continue
             for name in conflict.names:
                 words = name.split()
-                at = _place_of(noun, words) if len(words) >= 2 and words[-1].islower() else None
-                if at is None:
+                if (len(words) < 2 or not words[-1].islower()
+                        or kind_of(words[-1].rstrip("s")) != kind):  # fmt: skip
                     continue
-                last = words[-1].rstrip("s")
-                if last == noun.lemma_.lower().rstrip("s") or (
-                        kind is not None and kind_of(last) == kind):  # fmt: skip
+                at = _place_of(noun, words)
+                if at is not None and (recalled or _more_of(noun, words)):
                     found.append((at, conflict))
                     break
     return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+
+
+#: Words after which a noun is an attack recalled, not told ("since the attack in Nice").
+_RECALLING = frozenset({"since", "after", "following"})
+#: Nouns of the time after an attack ("in the wake of the shootings in Orlando").
+_AFTERMATH = frozenset({"wake", "aftermath", "anniversary"})
+
+
+def _recalled(noun: Token) -> bool:
+    """Whether the noun is told as what came before: the object of "since", "after" or
+    "following", or of "of" on "the wake", "the aftermath" or "the anniversary", or the
+    subject of a clause such a word opens ("since the shootings in Orlando took 49
+    lives")."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ in _RECALLING or (
+            head.lower_ == "of" and head.head.lemma_.lower() in _AFTERMATH)
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return any(c.lower_ in _RECALLING and c.dep_ in {"mark", "prep", "advmod"}
+                   for c in head.children)  # fmt: skip
+    return False
+
+
+def _more_of(noun: Token, words: Sequence[str]) -> bool:
+    """Whether the noun's phrase holds a word of the name between its place and its noun
+    ("nightclub" of "Orlando nightclub shooting": "the shooting at the nightclub in
+    Orlando"); a name with no such word ("Paris attacks") has none to hold."""
+    middle = {w.lower() for w in words[1:-1] if w[:1].islower()}
+    return bool(middle & {t.lemma_.lower() for t in noun.subtree if t.i != noun.i})
 
 
 def _place_of(noun: Token, words: Sequence[str]) -> int | None:
