@@ -129,8 +129,8 @@ def event_date(
             if known:
                 return EventDate(known, _known_precision(known), "text")
             return EventDate(value, acled_time_precision(precision), "text")
-    apart = _apart_from_telling(sent, dated, triggers)  # "tweeted on Sunday, a day after
-    if apart is not None:  # fans beat a protester": Saturday
+    apart = _apart_from_telling(sent, dated, triggers, published or story_now)  # "tweeted on
+    if apart is not None:  # Sunday, a day after fans beat a protester": Saturday
         return apart
     known = named_recent_date(sent, triggers, reference)
     if known:  # "the Bastille Day attack": a well-known attack of the year before
@@ -154,11 +154,14 @@ def event_date(
 
 
 def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],
-                        triggers: Sequence[Token]) -> EventDate | None:  # fmt: skip
+                        triggers: Sequence[Token],
+                        now: str | None) -> EventDate | None:  # fmt: skip
     """The day of an event the sentence puts a span of days from the day someone spoke
     ("said on Sunday, two days after gunmen stormed the camp": Friday). The speaking day
     is no date of the event (``reporting_date``), but "N days after / before" ties the
-    two (``apart.days_apart``); None when no such day is told."""
+    two (``apart.days_apart``); None when no such day is told, or when the day it gives
+    is none an event can have had by ``now`` ("said on Monday, three days before gunmen
+    stormed the camp" in a story of the Tuesday: a plan, ``plausible_date``)."""
     for time, value, precision in dated:
         span = _tokens(sent, time)
         if span is None or not _FULL_DAY.fullmatch(value):
@@ -166,7 +169,7 @@ def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, s
         if not reporting_date(sent, time, triggers):
             continue
         days = days_apart(span, triggers)
-        if days:
+        if days and plausible_date(moved(value, days), now):
             return EventDate(moved(value, days), acled_time_precision(precision), "text")
     return None
 
