@@ -82,3 +82,15 @@ def test_the_noun_must_be_of_the_kind_of_the_name(nlp):
     assert "2016-07-14" not in _dates(text, nlp, "2016-10-01")
     text = "Shoppers have stayed away since the siege in Westgate killed 67 people."
     assert _dates(text, nlp, "2014-03-01") == ["2014-03-01"]
+
+
+def test_a_mention_of_two_attacks_gives_neither_day_to_both(nlp):
+    """One mention of two listed attacks ("the attacks in Brussels and Paris") is one
+    event per place, but the sentence is read once: which day is whose is not told, so
+    neither takes the other's (review 19, finding 4)."""
+    text = "Security has been tight since the attacks in Brussels and Paris."
+    assert _dates(text, nlp, "2016-05-01") == ["2016-05-01", "2016-05-01"]
+    text = "Tourism fell after the Brussels and Paris attacks."
+    assert "2015-11-13" not in _dates(text, nlp, "2016-05-01")
+    text = "Tourism fell after the Paris attacks and the Brussels bombings."
+    assert sorted(_dates(text, nlp, "2016-05-01")) == ["2015-11-13", "2016-03-22"]

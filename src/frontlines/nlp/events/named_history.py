@@ -43,8 +43,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
-from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.spelled_out import place_of, spelled_in
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
@@ -135,19 +135,25 @@ def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
                       told: str | None = None) -> str | None:  # fmt: skip
     """The day (or month) of a well-known attack ``sent`` ties its event to, by one of its
     names ("the Bastille Day attack") or spelled out ("the Orlando shootings",
-    ``_spelled_in``), when that day lies within the year before ``now``: news recalls a
+    ``spelled_out.spelled_in``), when that day lies within the year before ``now``: news recalls a
     recent attack by its name, not by its day, and the day is known. An older one is
     history (``named_history_date``); one after ``now`` is not this story's. ``told``: a
     coarser date the sentence gives the event ("last year"), which the day must lie in
     (another day is another attack); with it, a noun that is not definite ("after
-    shootings in Paris last year") spells an attack out too."""
+    shootings in Paris last year") spells an attack out too. A sentence that ties its
+    event to two such attacks of different days ("since the attacks in Brussels and
+    Paris") gives None: the event is one per place, but which day is whose is not read."""
     reference = day_span(now) if triggers and now else None
     if reference is None:
         return None
-    spelled = _spelled_in(sent, triggers, told is not None)
-    for conflict in (*_tied_conflicts(sent, triggers), *spelled):
+    spelled = spelled_in(triggers, told is not None, conflicts())
+    found = [c for c in (*_tied_conflicts(sent, triggers), *spelled) if not c.actor
+             and (day := day_span(c.date)) is not None and day.last <= reference.last]
+    if len({c.date for c in found}) > 1:
+        return None  # "the attacks in Brussels and Paris": which day is whose is not told
+    for conflict in found:
         day = day_span(conflict.date)
-        if conflict.actor or day is None or day.last > reference.last:
+        if day is None:
             continue
         if told is not None and not (conflict.date or "").startswith(told):
             continue
@@ -179,109 +185,6 @@ def _tied_conflicts(sent: Span, triggers: Sequence[Token]) -> list[NamedConflict
         if tied:
             found.append(conflict)
     return found
-
-
-def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
-    """The trigger nouns, and the nouns that tell a trigger verb's event: its subject
-    ("the bombing killed"), or the object of "in", "during" or "by" on it ("were killed in
-    the bombing")."""
-    nouns = [t for t in triggers if t.pos_ == "NOUN"]
-    for verb in (t for t in triggers if t.pos_ == "VERB"):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-                nouns.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
-                nouns += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    return nouns
-
-
-def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[NamedConflict]:
-    """The dated attacks a definite trigger noun spells out by its place ("the mass
-    shootings in Orlando and Nice", "the shooting at the nightclub in Orlando"): a name of
-    the attack begins with the place, spelled in the trigger's own phrase
-    (``_place_of``), and ends with a noun of the trigger's kind ("San Bernardino
-    shootings", "Orlando nightclub shooting"), first the place the sentence names first.
-    News from a place goes on after its best-known attack, so the place alone is not
-    enough: the noun must be recalled ("since the shootings in Orlando", "after the
-    attack in Nice", ``_recalled``; or the sentence gives it a coarser date, ``dated``),
-    or its phrase must hold a further word of the name ("the nightclub", "the truck
-    attack"): "the attack in Christchurch wounded a driver" months later is news. An
-    indefinite noun ("an attack in Paris") may be a new attack there; only with
-    ``dated`` is it read. A trigger verb's noun counts as its own ("the shootings in
-    Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``)."""
-    found: list[tuple[int, NamedConflict]] = []
-    for noun in _event_nouns(triggers):
-        kind = kind_of(noun.lemma_.lower())
-        if kind is None or not (dated or definite(noun)):
-            continue
-        recalled = dated or _recalled(noun)
-        for conflict in conflicts():
-            if conflict.date is None or conflict.actor:
-                continue
-            for name in conflict.names:
-                words = name.split()
-                if (len(words) < 2 or not words[-1].islower()
-                        or kind_of(words[-1].rstrip("s")) != kind):  # fmt: skip
-                    continue
-                at = _place_of(noun, words)
-                if at is not None and (recalled or _more_of(noun, words)):
-                    found.append((at, conflict))
-                    break
-    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
-
-
-#: Words after which a noun is an attack recalled, not told ("since the attack in Nice").
-_RECALLING = frozenset({"since", "after", "following"})
-#: Nouns of the time after an attack ("in the wake of the shootings in Orlando").
-_AFTERMATH = frozenset({"wake", "aftermath", "anniversary"})
-
-
-def _recalled(noun: Token) -> bool:
-    """Whether the noun is told as what came before: the object of "since", "after" or
-    "following", or of "of" on "the wake", "the aftermath" or "the anniversary", or the
-    subject of a clause such a word opens ("since the shootings in Orlando took 49
-    lives")."""
-    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
-        noun = noun.head
-    head = noun.head
-    if noun.dep_ == "pobj":
-        return head.lower_ in _RECALLING or (
-            head.lower_ == "of" and head.head.lemma_.lower() in _AFTERMATH)
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
-        return any(c.lower_ in _RECALLING and c.dep_ in {"mark", "prep", "advmod"}
-                   for c in head.children)  # fmt: skip
-    return False
-
-
-def _more_of(noun: Token, words: Sequence[str]) -> bool:
-    """Whether the noun's phrase holds a word of the name between its place and its noun
-    ("nightclub" of "Orlando nightclub shooting": "the shooting at the nightclub in
-    Orlando"); a name with no such word ("Paris attacks") has none to hold."""
-    middle = {w.lower() for w in words[1:-1] if w[:1].islower()}
-    return bool(middle & {t.lemma_.lower() for t in noun.subtree if t.i != noun.i})
-
-
-def _place_of(noun: Token, words: Sequence[str]) -> int | None:
-    """Where the noun's own phrase spells the place a name begins with: every word of the
-    name up to its first lower-case one ("San Bernardino" of "San Bernardino shootings",
-    "Khan Sheikhoun" of "Khan Sheikhoun chemical attack"), as proper nouns in a row. The
-    first word alone is no match: San Antonio is not San Bernardino. The index of the
-    place's first token, or None."""
-    lead = " ".join(w for w in words[: next(
-        (k for k, w in enumerate(words) if w[:1].islower()), len(words))])  # fmt: skip
-    if not lead:
-        return None
-    inside = {t.i for t in noun.subtree if t.i != noun.i}
-    doc = noun.doc
-    for i in sorted(inside):
-        token = doc[i]
-        if token.pos_ != "PROPN" or not lead.startswith(token.text):
-            continue
-        span = doc.char_span(token.idx, token.idx + len(lead))
-        if span is not None and span.text == lead and all(
-                t.i in inside and t.pos_ in {"PROPN", "PUNCT"} for t in span):  # fmt: skip
-            return token.i
-    return None
 
 
 #: Words by which a story says a noun is not the event told before ("another attack").
@@ -371,7 +274,7 @@ def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
                 words = name.split()
                 if (len(words) >= 2 and words[-1].islower()
                         and words[-1].rstrip("s") == lemma.rstrip("s")
-                        and _place_of(noun, words) is not None):  # fmt: skip
+                        and place_of(noun, words) is not None):  # fmt: skip
                     out.append(conflict)
     return out
 
