@@ -43,3 +43,12 @@ def test_a_pinned_day_dates_the_storys_other_days(nlp) -> None:
     values = {t.text: t.value for t in processed.times}
     assert values["Monday 19 December"] == "2016-12-19"
     assert values["23 December"] == "2016-12-23"
+
+
+def test_a_dated_story_keeps_its_year_whatever_the_weekday() -> None:
+    """The weekday picks the year only for a story with no date of its own: in a dated
+    one, a wrong weekday is a slip, not a day a year away (review 19, finding 5)."""
+    normalise = Normaliser(date(2016, 12, 21))
+    for text in ("Tuesday, Dec. 19", "Monday, Dec. 19", "Tuesday 19 December"):
+        found = normalise(text)
+        assert found is not None and found.value == "2016-12-19", text
