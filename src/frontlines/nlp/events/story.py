@@ -9,6 +9,7 @@ their actor and date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
@@ -47,16 +48,22 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 #: Earliest year an event date may name: "Resolution 2118" or "the 204 fighters" are no dates.
 EARLIEST_YEAR = 1900
+#: A TIMEX3 value that begins with a month ("2015-02", "2015-02-29", "2015-02-28TNI").
+_CALENDAR = re.compile(r"\d{4}-\d{2}")
 
 
 def plausible_date(value: str, published: str | None) -> bool:
-    """A TIMEX3 date an event can have happened on: a real year, not after publication
-    (a story reports what happened; a later date is a plan or a misread number)."""
+    """A TIMEX3 date an event can have happened on: a real year, a real month and day
+    when it names them, not after publication (a story reports what happened; a later
+    date is a plan or a misread number)."""
     if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
         return False
+    span = day_span(value)
+    if span is None and _CALENDAR.match(value):
+        return False  # "2015-02-29": a day the calendar lacks
     if published is None:
         return True
-    span, now = day_span(value), day_span(published)
+    now = day_span(published)
     if span is not None and now is not None:
         return span.first <= now.last  # "2024-W10" began before a 2024-03-15 story
     return value[: len(published)] <= published

@@ -99,6 +99,7 @@ def event_date(
     year = story_now[:4] if published is None and story_now else None
     filed = filed_month(sent.doc)  # a publication month: "Dec. 30" in January is the last
     dated: list[tuple[TimeExpression, str, str]] = []
+    rejected = False  # a month or day of the event's own that it cannot have had
     for t in times:
         if not sent.start_char <= t.start < sent.end_char:
             continue
@@ -108,9 +109,9 @@ def event_date(
             value, precision = later_than_named(t, times, year, filed) or ("", "")
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
-    told = [d for d in dated if not reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0], triggers) and not acted_on(sent, d[0], triggers)
-            and not _names_other(sent, d[0], triggers)]  # fmt: skip
+        elif _MONTH.match(value) and _tells(sent, t, triggers):
+            rejected = True  # "the attack in Paris on Jan. 8" in a story of Jan. 5
+    told = [d for d in dated if _tells(sent, d[0], triggers)]
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1982, when ..."
     back = None if hung or own else named_just_before(sent, triggers, published or filed
@@ -132,7 +133,7 @@ def event_date(
     apart = _apart_from_telling(sent, dated, triggers, published or story_now)  # "tweeted on
     if apart is not None:  # Sunday, a day after fans beat a protester": Saturday
         return apart
-    known = named_recent_date(sent, triggers, reference)
+    known = None if rejected else named_recent_date(sent, triggers, reference)
     if known:  # "the Bastille Day attack": a well-known attack of the year before
         return EventDate(known, _known_precision(known), "text")
     recalled = named_history_date(sent, triggers, reference)
@@ -151,6 +152,13 @@ def event_date(
     if story_now:  # the latest month the story names: when it was written, at best
         return EventDate(story_now[:7], 3, "text")
     return EventDate(None, None, "published")
+
+
+def _tells(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date may tell the event's day: not the day someone spoke of it, a
+    bound ("since 2019"), the day someone acted on it, nor another noun's day."""
+    return not (reporting_date(sent, time, triggers) or _boundary(sent, time, triggers)
+                or acted_on(sent, time, triggers) or _names_other(sent, time, triggers))
 
 
 def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],
