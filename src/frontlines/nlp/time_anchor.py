@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from frontlines.nlp.extensions import doc_text
 from frontlines.resolve.time.normalise import Timex
 from frontlines.vocab.dates import WEEKDAYS
+from frontlines.vocab.timespan import DAY_VALUE
 
 __all__ = ["after_reference", "anchors", "past_anchor", "pinned_near", "settles"]
 
@@ -79,7 +80,7 @@ def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],
         if any(t.shape_ == "dddd" for t in span):
             continue  # a year written out: nothing to pin
         timex = normalise(span.text)
-        if timex is None or timex.type != "DATE" or not _DAY.fullmatch(timex.value):
+        if timex is None or timex.type != "DATE" or not DAY_VALUE.fullmatch(timex.value):
             continue
         try:
             day = date.fromisoformat(timex.value)
@@ -89,5 +90,3 @@ def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],
             return day
     return None
 
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -10,15 +10,9 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from frontlines.model import TimeExpression
-from frontlines.vocab.timespan import day_span
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE, day_span
 
 __all__ = ["later_than_named", "with_year"]
-
-#: A TIMEX3 DATE value of one day ("1998-02-11").
-_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A TIMEX3 DATE value of one month ("1998-02").
-_MONTH = re.compile(r"\d{4}-\d{2}")
-
 
 def later_than_named(time: TimeExpression, times: Sequence[TimeExpression], year: str | None,
                      filed: str | None) -> tuple[str, str] | None:  # fmt: skip
@@ -38,9 +32,9 @@ def later_than_named(time: TimeExpression, times: Sequence[TimeExpression], year
         return None
     named = [t for t in times if t.end <= time.start and t.type == "DATE"]
     day = with_year(named[-1].value, year, filed) if named else ""
-    if _MONTH.fullmatch(day):  # "Last month, ... Days later": in that month too
+    if MONTH_VALUE.fullmatch(day):  # "Last month, ... Days later": in that month too
         return day, "month"
-    told = day_span(day) if _FULL_DAY.fullmatch(day) else None
+    told = day_span(day) if DAY_VALUE.fullmatch(day) else None
     if told is None:
         return None
     if precision == "day":

@@ -9,7 +9,6 @@ their actor and date.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import replace
 from typing import Any
@@ -25,7 +24,7 @@ from frontlines.nlp.events.referents import CROWDS, is_people
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.events import SUFFIXES
 from frontlines.vocab.numbers import words_to_number
-from frontlines.vocab.timespan import day_span
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE, day_span
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -48,8 +47,6 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 #: Earliest year an event date may name: "Resolution 2118" or "the 204 fighters" are no dates.
 EARLIEST_YEAR = 1900
-#: A TIMEX3 value that begins with a month ("2015-02", "2015-02-29", "2015-02-28TNI").
-_CALENDAR = re.compile(r"\d{4}-\d{2}")
 
 
 def plausible_date(value: str, published: str | None) -> bool:
@@ -59,7 +56,7 @@ def plausible_date(value: str, published: str | None) -> bool:
     if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
         return False
     span = day_span(value)
-    if span is None and _CALENDAR.match(value):
+    if span is None and (DAY_VALUE.match(value) or MONTH_VALUE.match(value)):
         return False  # "2015-02-29": a day the calendar lacks
     if published is None:
         return True

@@ -67,6 +67,7 @@ from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
 from frontlines.resolve.time.timex import acled_time_precision, week_month
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -109,7 +110,7 @@ def event_date(
             value, precision = later_than_named(t, times, year, filed) or ("", "")
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
-        elif _MONTH.match(value) and _tells(sent, t, triggers):
+        elif (DAY_VALUE.match(value) or MONTH_VALUE.match(value)) and _tells(sent, t, triggers):
             rejected = True  # "the attack in Paris on Jan. 8" in a story of Jan. 5
     told = [d for d in dated if _tells(sent, d[0], triggers)]
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
@@ -172,7 +173,7 @@ def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, s
     stormed the camp" in a story of the Tuesday: a plan, ``plausible_date``)."""
     for time, value, precision in dated:
         span = _tokens(sent, time)
-        if span is None or not _FULL_DAY.fullmatch(value):
+        if span is None or not DAY_VALUE.fullmatch(value):
             continue
         if not reporting_date(sent, time, triggers):
             continue
@@ -184,7 +185,7 @@ def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, s
 
 def _known_precision(value: str) -> int:
     """The ACLED precision of a listed attack's date: a day, else (several days) its month."""
-    return 1 if _FULL_DAY.fullmatch(value) else 3
+    return 1 if DAY_VALUE.fullmatch(value) else 3
 
 
 def _no_week(value: str, precision: str) -> tuple[str, str]:
@@ -291,7 +292,7 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
 def _year_before(time: TimeExpression, value: str) -> str:
     """A day the text names without a year ("September 17") in the year before the one
     the normaliser gave it: an event noun it dates was told as done, so not ahead."""
-    if not _FULL_DAY.fullmatch(value) or re.search(r"\d{4}", time.text):
+    if not DAY_VALUE.fullmatch(value) or re.search(r"\d{4}", time.text):
         return value
     return str(int(value[:4]) - 1) + value[4:]
 
@@ -359,14 +360,14 @@ def _finer_day(event: Event, triggers: Sequence[Token],
     or object, is a definite noun, ``event`` on the day in that month the story gives that
     noun or a noun of the event's kind."""
     month = event.date or ""
-    if not _MONTH.fullmatch(month):
+    if not MONTH_VALUE.fullmatch(month):
         return event
     nouns = [*triggers, *(c for t in triggers for c in t.children if c.dep_ in _CORE_DEPS)]
     for noun in nouns:  # "The September deal established ...": the verb's subject too
         if not definite(noun):
             continue
         for found in (named.get(noun.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
-            if found is not None and _FULL_DAY.fullmatch(found.value or "") and (
+            if found is not None and DAY_VALUE.fullmatch(found.value or "") and (
                     found.value or "").startswith(month):  # fmt: skip
                 return replace(event, date=found.value,
                                date_precision=as_acled_precision(found.precision))  # fmt: skip
@@ -384,12 +385,6 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
         return None
     day = time.value[:10]
     return None if day == published else day
-
-
-#: A TIMEX3 DATE value of one day ("1998-02-11").
-_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A TIMEX3 DATE value of one month ("1998-02").
-_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _tokens(sent: Span, time: TimeExpression) -> Span | None:
