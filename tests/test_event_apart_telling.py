@@ -22,3 +22,15 @@ def test_a_span_of_days_from_the_day_someone_spoke_dates_the_event(nlp):
     assert _dates(told, nlp, "2016-03-15") == ["2016-03-11"]
     plain = "Police said on Sunday that gunmen stormed the camp."
     assert _dates(plain, nlp, "2016-03-15") == ["2016-03-15"]  # the speaking day alone: none
+
+
+def test_a_day_the_span_puts_after_the_story_is_none(nlp):
+    """"Three days before" the speaking Monday is a day after a story of the Tuesday: no
+    date an event can have had (review 19, finding 3). The story's day stays."""
+    for text in ("Police said on Monday, three days before gunmen stormed the camp, that all "
+                 "was calm.",
+                 "Police said on Monday, a week before protesters marched, that the road was "
+                 "shut."):
+        assert _dates(text, nlp, "2016-03-15") == ["2016-03-15"], text
+    told = "Police said on Monday, three days before gunmen stormed the camp, that all was calm."
+    assert _dates(told, nlp, "2016-03-25") == ["2016-03-24"]  # Monday the 21st, +3

@@ -43,3 +43,26 @@ def test_a_pinned_day_dates_the_storys_other_days(nlp) -> None:
     values = {t.text: t.value for t in processed.times}
     assert values["Monday 19 December"] == "2016-12-19"
     assert values["23 December"] == "2016-12-23"
+
+
+def test_a_dated_story_keeps_its_year_whatever_the_weekday() -> None:
+    """The weekday picks the year only for a story with no date of its own: in a dated
+    one, a wrong weekday is a slip, not a day a year away (review 19, finding 5)."""
+    normalise = Normaliser(date(2016, 12, 21))
+    for text in ("Tuesday, Dec. 19", "Monday, Dec. 19", "Tuesday 19 December"):
+        found = normalise(text)
+        assert found is not None and found.value == "2016-12-19", text
+
+
+def test_a_weekday_that_fits_no_year_near_pins_nothing(nlp) -> None:
+    """The 19th of December was a Tuesday in none of 2014, 2015 and 2016, the years around
+    the one nearest the collection's date: the weekday fixes no year, so the story is not
+    pinned near it and its other days keep the year nearest that date (review 19,
+    finding 6)."""
+    from frontlines.nlp.pipeline import process_article
+
+    text = ("On Tuesday 19 December the council met. Aid workers said on 20 June that they "
+            "could not reach the town.")
+    article = Article(id="w2", text=text, title="Council statement", reference="2016-04-06")
+    values = {t.text: t.value for t in process_article(nlp, article).times}
+    assert values["20 June"] == "2016-06-20"

@@ -15,6 +15,8 @@ from spacy.tokens import Span
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.resolve.time.normalise import Timex
+from frontlines.vocab.dates import WEEKDAYS
+from frontlines.vocab.timespan import DAY_VALUE
 
 __all__ = ["after_reference", "anchors", "past_anchor", "pinned_near", "settles"]
 
@@ -68,7 +70,9 @@ def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],
     """The first day a story with no date of its own names with its weekday and no year
     ("Monday 19 December"): the weekday fixes the year (``vocab.dates.weekday_year``), so
     the story was written near that day, and the other days it names without a year
-    ("23 December") are nearest it, not the collection's date; None when it names none."""
+    ("23 December") are nearest it, not the collection's date; None when it names none. A
+    day whose weekday fits no year near ("Tuesday 19 December" in 2014-2016) fixes none
+    and pins nothing."""
     for span in spans:
         words = [t.lower_.rstrip(".") for t in span]
         if not words or words[0] not in weekdays or not any(w in months for w in words):
@@ -76,9 +80,13 @@ def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],
         if any(t.shape_ == "dddd" for t in span):
             continue  # a year written out: nothing to pin
         timex = normalise(span.text)
-        if timex is not None and timex.type == "DATE" and _DAY.fullmatch(timex.value):
-            return date.fromisoformat(timex.value)
+        if timex is None or timex.type != "DATE" or not DAY_VALUE.fullmatch(timex.value):
+            continue
+        try:
+            day = date.fromisoformat(timex.value)
+        except ValueError:
+            continue
+        if words[0] in WEEKDAYS and day.weekday() == WEEKDAYS.index(words[0]):
+            return day
     return None
 
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

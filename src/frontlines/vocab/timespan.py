@@ -12,13 +12,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DaySpan", "day_span", "precision_of"]
+__all__ = ["DAY_VALUE", "MONTH_VALUE", "DaySpan", "day_span", "precision_of"]
 
 #: Meteorological seasons (northern hemisphere), as TIMEX3 writes them. Winter is
 #: the one that starts in December of the year before ("2015-WI": Dec 2014 - Feb 2015).
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+#: A TIMEX3 value of one day ("1998-02-11"; ``match`` also takes a clock time after it,
+#: ``fullmatch`` the day alone). One copy for every module that tells days from months.
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+#: A TIMEX3 value of one month ("1998-02").
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY, _MONTH = DAY_VALUE, MONTH_VALUE
 _YEAR = re.compile(r"^(\d{4})$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")

@@ -43,8 +43,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
-from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite, predicate_of
+from frontlines.nlp.events.spelled_out import place_of, spelled_in
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
@@ -135,19 +135,25 @@ def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
                       told: str | None = None) -> str | None:  # fmt: skip
     """The day (or month) of a well-known attack ``sent`` ties its event to, by one of its
     names ("the Bastille Day attack") or spelled out ("the Orlando shootings",
-    ``_spelled_in``), when that day lies within the year before ``now``: news recalls a
+    ``spelled_out.spelled_in``), when that day lies within the year before ``now``: news recalls a
     recent attack by its name, not by its day, and the day is known. An older one is
     history (``named_history_date``); one after ``now`` is not this story's. ``told``: a
     coarser date the sentence gives the event ("last year"), which the day must lie in
     (another day is another attack); with it, a noun that is not definite ("after
-    shootings in Paris last year") spells an attack out too."""
+    shootings in Paris last year") spells an attack out too. A sentence that ties its
+    event to two such attacks of different days ("since the attacks in Brussels and
+    Paris") gives None: the event is one per place, but which day is whose is not read."""
     reference = day_span(now) if triggers and now else None
     if reference is None:
         return None
-    spelled = _spelled_in(sent, triggers, told is not None)
-    for conflict in (*_tied_conflicts(sent, triggers), *spelled):
+    spelled = spelled_in(triggers, told is not None, conflicts())
+    found = [c for c in (*_tied_conflicts(sent, triggers), *spelled) if not c.actor
+             and (day := day_span(c.date)) is not None and day.last <= reference.last]
+    if len({c.date for c in found}) > 1:
+        return None  # "the attacks in Brussels and Paris": which day is whose is not told
+    for conflict in found:
         day = day_span(conflict.date)
-        if conflict.actor or day is None or day.last > reference.last:
+        if day is None:
             continue
         if told is not None and not (conflict.date or "").startswith(told):
             continue
@@ -179,50 +185,6 @@ def _tied_conflicts(sent: Span, triggers: Sequence[Token]) -> list[NamedConflict
         if tied:
             found.append(conflict)
     return found
-
-
-def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
-    """The trigger nouns, and the nouns that tell a trigger verb's event: its subject
-    ("the bombing killed"), or the object of "in", "during" or "by" on it ("were killed in
-    the bombing")."""
-    nouns = [t for t in triggers if t.pos_ == "NOUN"]
-    for verb in (t for t in triggers if t.pos_ == "VERB"):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-                nouns.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
-                nouns += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    return nouns
-
-
-def _spelled_in(sent: Span, triggers: Sequence[Token], dated: bool) -> list[NamedConflict]:
-    """The dated attacks a definite trigger noun spells out by its place ("the mass
-    shootings in Orlando and Nice", "the Orlando massacre"): a name of the attack
-    begins with a proper noun of the trigger's own phrase and ends with a noun of the
-    trigger's kind ("San Bernardino shootings", "Orlando nightclub shooting"), first the
-    place the sentence names first. An indefinite noun ("an attack in Paris") may be a new
-    attack there; only with a date the sentence gives it (``dated``) is it read. A trigger
-    verb's noun counts as its own ("the shootings in Orlando killed 49", "died in
-    the shootings in Orlando": ``_event_nouns``)."""
-    found: list[tuple[int, NamedConflict]] = []
-    for noun in _event_nouns(triggers):
-        if not (dated or definite(noun)):
-            continue
-        kind = kind_of(noun.lemma_.lower())
-        proper = {t.text: t.i for t in noun.subtree if t.i != noun.i and t.pos_ == "PROPN"}
-        for conflict in conflicts():
-            if conflict.date is None or conflict.actor:
-                continue
-            for name in conflict.names:
-                words = name.split()
-                if len(words) < 2 or not words[-1].islower() or words[0] not in proper:
-                    continue
-                last = words[-1].rstrip("s")
-                if last == noun.lemma_.lower().rstrip("s") or (
-                        kind is not None and kind_of(last) == kind):  # fmt: skip
-                    found.append((proper[words[0]], conflict))
-                    break
-    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
 
 
 #: Words by which a story says a noun is not the event told before ("another attack").
@@ -307,13 +269,12 @@ def _spelled_out(sent: Span, lemma: str) -> list[NamedConflict]:
         clause = predicate_of(noun).subtree
         if any(t.ent_type_ in {"DATE", "TIME"} for t in clause if t.i != noun.i):
             continue
-        inside = [t for t in noun.subtree if t.i != noun.i]
-        proper = {t.text for t in inside if t.pos_ == "PROPN"}
         for conflict in conflicts():
             for name in conflict.names:
                 words = name.split()
-                if (len(words) >= 2 and words[-1].islower() and words[0] in proper
-                        and words[-1].rstrip("s") == lemma.rstrip("s")):  # fmt: skip
+                if (len(words) >= 2 and words[-1].islower()
+                        and words[-1].rstrip("s") == lemma.rstrip("s")
+                        and place_of(noun, words) is not None):  # fmt: skip
                     out.append(conflict)
     return out
 

@@ -24,7 +24,7 @@ from frontlines.nlp.events.referents import CROWDS, is_people
 from frontlines.nlp.events.where import aside
 from frontlines.vocab.events import SUFFIXES
 from frontlines.vocab.numbers import words_to_number
-from frontlines.vocab.timespan import day_span
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE, day_span
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -50,13 +50,17 @@ EARLIEST_YEAR = 1900
 
 
 def plausible_date(value: str, published: str | None) -> bool:
-    """A TIMEX3 date an event can have happened on: a real year, not after publication
-    (a story reports what happened; a later date is a plan or a misread number)."""
+    """A TIMEX3 date an event can have happened on: a real year, a real month and day
+    when it names them, not after publication (a story reports what happened; a later
+    date is a plan or a misread number)."""
     if len(value) < 4 or not value[:4].isdigit() or int(value[:4]) < EARLIEST_YEAR:
         return False
+    span = day_span(value)
+    if span is None and (DAY_VALUE.match(value) or MONTH_VALUE.match(value)):
+        return False  # "2015-02-29": a day the calendar lacks
     if published is None:
         return True
-    span, now = day_span(value), day_span(published)
+    now = day_span(published)
     if span is not None and now is not None:
         return span.first <= now.last  # "2024-W10" began before a 2024-03-15 story
     return value[: len(published)] <= published

@@ -67,6 +67,7 @@ from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
 from frontlines.resolve.time.timex import acled_time_precision, week_month
 from frontlines.vocab.files import read_data_toml
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -99,6 +100,7 @@ def event_date(
     year = story_now[:4] if published is None and story_now else None
     filed = filed_month(sent.doc)  # a publication month: "Dec. 30" in January is the last
     dated: list[tuple[TimeExpression, str, str]] = []
+    rejected = False  # a month or day of the event's own that it cannot have had
     for t in times:
         if not sent.start_char <= t.start < sent.end_char:
             continue
@@ -108,9 +110,9 @@ def event_date(
             value, precision = later_than_named(t, times, year, filed) or ("", "")
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
-    told = [d for d in dated if not reporting_date(sent, d[0], triggers)
-            and not _boundary(sent, d[0], triggers) and not acted_on(sent, d[0], triggers)
-            and not _names_other(sent, d[0], triggers)]  # fmt: skip
+        elif (DAY_VALUE.match(value) or MONTH_VALUE.match(value)) and _tells(sent, t, triggers):
+            rejected = True  # "the attack in Paris on Jan. 8" in a story of Jan. 5
+    told = [d for d in dated if _tells(sent, d[0], triggers)]
     own = [d for d in told if _in_clause_of(sent, d[0], triggers)]
     hung = [d for d in dated if hung_on(sent, d[0], triggers)]  # "after 1982, when ..."
     back = None if hung or own else named_just_before(sent, triggers, published or filed
@@ -129,10 +131,10 @@ def event_date(
             if known:
                 return EventDate(known, _known_precision(known), "text")
             return EventDate(value, acled_time_precision(precision), "text")
-    apart = _apart_from_telling(sent, dated, triggers)  # "tweeted on Sunday, a day after
-    if apart is not None:  # fans beat a protester": Saturday
+    apart = _apart_from_telling(sent, dated, triggers, published or story_now)  # "tweeted on
+    if apart is not None:  # Sunday, a day after fans beat a protester": Saturday
         return apart
-    known = named_recent_date(sent, triggers, reference)
+    known = None if rejected else named_recent_date(sent, triggers, reference)
     if known:  # "the Bastille Day attack": a well-known attack of the year before
         return EventDate(known, _known_precision(known), "text")
     recalled = named_history_date(sent, triggers, reference)
@@ -153,27 +155,37 @@ def event_date(
     return EventDate(None, None, "published")
 
 
+def _tells(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date may tell the event's day: not the day someone spoke of it, a
+    bound ("since 2019"), the day someone acted on it, nor another noun's day."""
+    return not (reporting_date(sent, time, triggers) or _boundary(sent, time, triggers)
+                or acted_on(sent, time, triggers) or _names_other(sent, time, triggers))
+
+
 def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],
-                        triggers: Sequence[Token]) -> EventDate | None:  # fmt: skip
+                        triggers: Sequence[Token],
+                        now: str | None) -> EventDate | None:  # fmt: skip
     """The day of an event the sentence puts a span of days from the day someone spoke
     ("said on Sunday, two days after gunmen stormed the camp": Friday). The speaking day
     is no date of the event (``reporting_date``), but "N days after / before" ties the
-    two (``apart.days_apart``); None when no such day is told."""
+    two (``apart.days_apart``); None when no such day is told, or when the day it gives
+    is none an event can have had by ``now`` ("said on Monday, three days before gunmen
+    stormed the camp" in a story of the Tuesday: a plan, ``plausible_date``)."""
     for time, value, precision in dated:
         span = _tokens(sent, time)
-        if span is None or not _FULL_DAY.fullmatch(value):
+        if span is None or not DAY_VALUE.fullmatch(value):
             continue
         if not reporting_date(sent, time, triggers):
             continue
         days = days_apart(span, triggers)
-        if days:
+        if days and plausible_date(moved(value, days), now):
             return EventDate(moved(value, days), acled_time_precision(precision), "text")
     return None
 
 
 def _known_precision(value: str) -> int:
     """The ACLED precision of a listed attack's date: a day, else (several days) its month."""
-    return 1 if _FULL_DAY.fullmatch(value) else 3
+    return 1 if DAY_VALUE.fullmatch(value) else 3
 
 
 def _no_week(value: str, precision: str) -> tuple[str, str]:
@@ -280,7 +292,7 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
 def _year_before(time: TimeExpression, value: str) -> str:
     """A day the text names without a year ("September 17") in the year before the one
     the normaliser gave it: an event noun it dates was told as done, so not ahead."""
-    if not _FULL_DAY.fullmatch(value) or re.search(r"\d{4}", time.text):
+    if not DAY_VALUE.fullmatch(value) or re.search(r"\d{4}", time.text):
         return value
     return str(int(value[:4]) - 1) + value[4:]
 
@@ -348,14 +360,14 @@ def _finer_day(event: Event, triggers: Sequence[Token],
     or object, is a definite noun, ``event`` on the day in that month the story gives that
     noun or a noun of the event's kind."""
     month = event.date or ""
-    if not _MONTH.fullmatch(month):
+    if not MONTH_VALUE.fullmatch(month):
         return event
     nouns = [*triggers, *(c for t in triggers for c in t.children if c.dep_ in _CORE_DEPS)]
     for noun in nouns:  # "The September deal established ...": the verb's subject too
         if not definite(noun):
             continue
         for found in (named.get(noun.lemma_.lower()), named.get(_KIND + event.acled_sub_event)):
-            if found is not None and _FULL_DAY.fullmatch(found.value or "") and (
+            if found is not None and DAY_VALUE.fullmatch(found.value or "") and (
                     found.value or "").startswith(month):  # fmt: skip
                 return replace(event, date=found.value,
                                date_precision=as_acled_precision(found.precision))  # fmt: skip
@@ -373,12 +385,6 @@ def _day_of(time: TimeExpression, published: str | None) -> str | None:
         return None
     day = time.value[:10]
     return None if day == published else day
-
-
-#: A TIMEX3 DATE value of one day ("1998-02-11").
-_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A TIMEX3 DATE value of one month ("1998-02").
-_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _tokens(sent: Span, time: TimeExpression) -> Span | None:

@@ -158,9 +158,10 @@ class Normaliser(AnchoredRules):
             r"(?: (\d{4}))?", t)  # fmt: skip
         if m and (month := month_of(m.group("m") if "m" in m.groupdict() else m.group(2))):
             day = int(m.group("d") if "d" in m.groupdict() else m.group(3))
-            year = int(m.group(4)) if m.group(4) else weekday_year(
-                self._year_for(month, day, future), month, day, m.group(1), self.latest)
-            return self._day(year, month, day)
+            year = int(m.group(4)) if m.group(4) else self._year_for(month, day, future)
+            if not m.group(4) and ref is None:  # undated: the weekday picks, a dated
+                year = weekday_year(year, month, day, m.group(1), self.latest)  # story's
+            return self._day(year, month, day)  # year stands (a wrong weekday is a slip)
         m = re.fullmatch(r"(?:early |late |mid-?)?([a-z]{3,9})\.?,? (?:of )?(\d{4})", t)
         if m and (month := month_of(m.group(1))):
             return Timex("DATE", f"{m.group(2)}-{month:02d}", "month")

@@ -1,0 +1,133 @@
+"""A well-known attack a sentence spells out by its place rather than by its name ("the
+shootings in Orlando" for "the Orlando nightclub shooting"): where the noun's own phrase
+spells the place a listed name begins with, and when the noun is recalled, not told as
+news. Kept apart from ``named_history``, which reads the names themselves and gives the
+day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from frontlines.nlp.events.kinds import kind_of
+from frontlines.nlp.events.realis import definite
+
+if TYPE_CHECKING:
+    from frontlines.nlp.events.named_history import NamedConflict
+
+__all__ = ["place_of", "spelled_in"]
+
+
+def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
+    """The trigger nouns, and the nouns that tell a trigger verb's event: its subject
+    ("the bombing killed"), or the object of "in", "during" or "by" on it ("were killed in
+    the bombing")."""
+    nouns = [t for t in triggers if t.pos_ == "NOUN"]
+    for verb in (t for t in triggers if t.pos_ == "VERB"):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"in", "during", "by"}:
+                nouns += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return nouns
+
+
+def spelled_in(triggers: Sequence[Token], dated: bool,
+               known: Sequence[NamedConflict]) -> list[NamedConflict]:  # fmt: skip
+    """The dated attacks a definite trigger noun spells out by its place ("the mass
+    shootings in Orlando and Nice", "the shooting at the nightclub in Orlando"): a name of
+    the attack begins with the place, spelled in the trigger's own phrase
+    (``place_of``), and ends with a noun of the trigger's kind ("San Bernardino
+    shootings", "Orlando nightclub shooting"), first the place the sentence names first.
+    News from a place goes on after its best-known attack, so the place alone is not
+    enough: the noun must be recalled ("since the shootings in Orlando", "after the
+    attack in Nice", ``_recalled``; or the sentence gives it a coarser date, ``dated``),
+    or its phrase must hold a further word of the name ("the nightclub", "the truck
+    attack"): "the attack in Christchurch wounded a driver" months later is news. An
+    indefinite noun ("an attack in Paris") may be a new attack there; only with
+    ``dated`` is it read. A trigger verb's noun counts as its own ("the shootings in
+    Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``)."""
+    found: list[tuple[int, NamedConflict]] = []
+    for noun in _event_nouns(triggers):
+        kind = kind_of(noun.lemma_.lower())
+        if kind is None or not (dated or definite(noun)):
+            continue
+        recalled = dated or _recalled(noun)
+        for conflict in known:
+            if conflict.date is None or conflict.actor:
+                continue
+            for name in conflict.names:
+                words = name.split()
+                if (len(words) < 2 or not words[-1].islower()
+                        or kind_of(words[-1].rstrip("s")) != kind):  # fmt: skip
+                    continue
+                at = place_of(noun, words)
+                if at is not None and (recalled or _more_of(noun, words)):
+                    found.append((at, conflict))
+                    break
+    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+
+
+#: Words after which a noun is an attack recalled, not told ("since the attack in Nice").
+_RECALLING = frozenset({"since", "after", "following"})
+#: Nouns of the time after an attack ("in the wake of the shootings in Orlando").
+_AFTERMATH = frozenset({"wake", "aftermath", "anniversary"})
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """The indices of the noun's own phrase, without the noun and without a noun
+    coordinated with it ("the Paris attacks and the Brussels bombings": Brussels is the
+    bombings')."""
+    others = {t.i for c in noun.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in noun.subtree if t.i != noun.i and t.i not in others}
+
+
+def _recalled(noun: Token) -> bool:
+    """Whether the noun is told as what came before: the object of "since", "after" or
+    "following", or of "of" on "the wake", "the aftermath" or "the anniversary", or the
+    subject of a clause such a word opens ("since the shootings in Orlando took 49
+    lives")."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ in _RECALLING or (
+            head.lower_ == "of" and head.head.lemma_.lower() in _AFTERMATH)
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return any(c.lower_ in _RECALLING and c.dep_ in {"mark", "prep", "advmod"}
+                   for c in head.children)  # fmt: skip
+    return False
+
+
+def _more_of(noun: Token, words: Sequence[str]) -> bool:
+    """Whether the noun's phrase holds a word of the name between its place and its noun
+    ("nightclub" of "Orlando nightclub shooting": "the shooting at the nightclub in
+    Orlando"); a name with no such word ("Paris attacks") has none to hold."""
+    middle = {w.lower() for w in words[1:-1] if w[:1].islower()}
+    return bool(middle & {noun.doc[i].lemma_.lower() for i in _own_phrase(noun)})
+
+
+def place_of(noun: Token, words: Sequence[str]) -> int | None:
+    """Where the noun's own phrase spells the place a name begins with: every word of the
+    name up to its first lower-case one ("San Bernardino" of "San Bernardino shootings",
+    "Khan Sheikhoun" of "Khan Sheikhoun chemical attack"), as proper nouns in a row. The
+    first word alone is no match: San Antonio is not San Bernardino. The index of the
+    place's first token, or None."""
+    lead = " ".join(w for w in words[: next(
+        (k for k, w in enumerate(words) if w[:1].islower()), len(words))])  # fmt: skip
+    if not lead:
+        return None
+    inside = _own_phrase(noun)
+    doc = noun.doc
+    for i in sorted(inside):
+        token = doc[i]
+        if token.pos_ != "PROPN" or not lead.startswith(token.text):
+            continue
+        span = doc.char_span(token.idx, token.idx + len(lead))
+        if span is not None and span.text == lead and all(
+                t.i in inside and t.pos_ in {"PROPN", "PUNCT"} for t in span):  # fmt: skip
+            return token.i
+    return None
