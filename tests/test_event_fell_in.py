@@ -65,3 +65,23 @@ RIVALS = [
 @pytest.mark.parametrize(("text", "word", "actor1", "actor2"), RIVALS)
 def test_rivals_are_both_sides_of_their_fight(nlp, text, word, actor1, actor2):
     assert actor_texts(nlp, text, word) == (actor1, actor2)
+
+
+CAUSED = [
+    # the event caused the harm a passive hurting verb tells of
+    ("Twelve villagers were killed as a result of army shelling on Monday.",
+     "Twelve villagers"),
+    ("Four children were injured due to rebel shelling near the market.", "Four children"),
+    ("Three fishermen were killed in an airstrike near the port.", "Three fishermen"),
+    ("Two tribesmen were wounded in a rebel attack on the village.", "Two tribesmen"),
+    ("Six policemen were wounded in an ambush near the border.", "Six policemen"),
+    # a verb that hurts no one, or a thing "killed", names no victim of the event
+    ("The bill was killed in a vote by the senators.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor2"), CAUSED)
+def test_who_an_event_hurt_is_its_target(nlp, text, actor2):
+    events = events_on(nlp, text)
+    got = [e.actor2.text if e.actor2 is not None else None for e in events]
+    assert got == ([actor2] if actor2 is not None else [])

@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.harmed import OUTCOME_VERBS, is_passive
 from frontlines.nlp.events.phrases import person_phrase
 
-__all__ = ["DEATH_NOUNS", "about_a_death", "fell_in"]
+__all__ = ["DEATH_NOUNS", "about_a_death", "fell_in", "hurt_by"]
 
 #: Nouns for a death or a wound whose "of" phrase names who suffered it.
 DEATH_NOUNS = frozenset({"death", "killing", "slaying", "murder", "wounding", "loss",
@@ -73,3 +74,35 @@ def fell_in(slot: Token) -> tuple[EventActor | None, bool]:
     if death is None:
         return None, False
     return _sufferer(death), holder.lemma_.lower() not in _CAUSING
+
+
+#: The words between a hurting verb and an event noun that say the event caused the
+#: harm ("killed as a result of shelling", "wounded following an airstrike").
+_CAUSE_PATHS = frozenset({("following",), ("after",), ("from",), ("of", "result", "as"),
+                          ("of", "consequence", "as"), ("to", "due"), ("of", "because"),
+                          ("to", "owing")})  # fmt: skip
+#: How far up from the event noun a cause phrase may reach its verb.
+_PATH_LENGTH = 4
+
+
+def hurt_by(slot: Token) -> EventActor | None:
+    """Who a passive hurting verb says fell, where the event noun ``slot`` is its cause
+    ("twelve villagers were killed as a result of army shelling", "two guards were
+    wounded following an airstrike"): whom the event hit. None for any other phrase,
+    and for a verb that hurts no one ("were arrested after the protest": the arrest is
+    its own event, not the protest's harm)."""
+    if slot.dep_ not in {"pobj", "pcomp"}:  # "as a result of army shelling": the parse
+        return None  # may take the "-ing" noun for a verb
+    words: list[str] = []
+    token = slot
+    for _ in range(_PATH_LENGTH):
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(token.lower_)
+    else:
+        return None
+    if tuple(words) not in _CAUSE_PATHS or token.lemma_.lower() not in OUTCOME_VERBS or (
+            not is_passive(token)):
+        return None
+    return next((person_phrase(c) for c in token.children if c.dep_ == "nsubjpass"), None)

@@ -26,7 +26,7 @@ from frontlines.nlp.events.accountable import (
     by_hands,
 )
 from frontlines.nlp.events.doers import doer, on_arms_or_someone
-from frontlines.nlp.events.fell_in import fell_in
+from frontlines.nlp.events.fell_in import fell_in, hurt_by
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
@@ -131,6 +131,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
     if actor2 is None and not verb:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
+    if actor2 is None:
+        actor2 = hurt_by(trigger)  # "were killed as a result of shelling": it hit them
     return actor1, actor2
 
 
@@ -193,8 +195,10 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if passive and accused(slot) is not None:
             pass  # "X was charged in the bombing": X did it (``accused``), was not hit
         elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
-            actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
-                                     if c.dep_ in undergone), None)  # fmt: skip
+            hurt = verb.lemma_.lower() in UNDERGONE_VERBS  # only people are: "three
+            actor2 = actor2 or next((  # fishermen were killed in an airstrike"
+                actor_phrase(c, agent=False) or (person_phrase(c) if hurt else None)
+                for c in verb.children if c.dep_ in undergone), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
         elif verb.lemma_.lower() in DYING:  # "X died in a shooting at the hands of Y"
