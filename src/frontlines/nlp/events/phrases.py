@@ -152,7 +152,15 @@ _PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen"
 
 
 def _a_person_word(lemma: str) -> bool:
-    return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS))
+    """A noun for a person: listed, or made with a suffix for who does or is something
+    ("reporter", "activist"), or a compound of "man"/"woman" ("fisherman", "policewoman",
+    whose plural "fishermen" the lemma gives back as the singular)."""
+    return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)) or (
+        len(lemma) > 5 and lemma.endswith(("man", "woman")) and lemma not in _NOT_MEN)
+
+
+#: Words that end in "man" and name no person.
+_NOT_MEN = frozenset({"german", "human", "ottoman", "caiman", "talisman", "shaman"})
 
 
 def person_noun(token: Token) -> bool:

@@ -26,6 +26,7 @@ from frontlines.nlp.events.accountable import (
     by_hands,
 )
 from frontlines.nlp.events.doers import doer, on_arms_or_someone
+from frontlines.nlp.events.fell_in import fell_in, hurt_by
 from frontlines.nlp.events.harmed import (
     CAPTIVE_NOUNS,
     DYING,
@@ -72,6 +73,7 @@ from frontlines.nlp.events.sides import (
     first_object,
     opponent_in,
     party_to,
+    rivals,
     two_sided,
 )
 from frontlines.nlp.events.taken import (
@@ -129,6 +131,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
     if actor2 is None and not verb:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
+    if actor2 is None:
+        actor2 = hurt_by(trigger)  # "were killed as a result of shelling": it hit them
     return actor1, actor2
 
 
@@ -176,6 +180,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor2 = actor2 or verb_actor2
         if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
+    fallen, told = fell_in(slot)  # "mourned the death of X during an ambush": X was hit,
+    actor2 = actor2 or fallen  # and the mourners are no side of the ambush
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         gapped = gapped_passive(verb) or headline_passive(verb)  # "... and dozens more
@@ -189,8 +195,10 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if passive and accused(slot) is not None:
             pass  # "X was charged in the bombing": X did it (``accused``), was not hit
         elif passive:  # "X was killed (by Y) in an airstrike": X is what it hit, Y did it
-            actor2 = actor2 or next((actor_phrase(c, agent=False) for c in verb.children
-                                     if c.dep_ in undergone), None)  # fmt: skip
+            hurt = verb.lemma_.lower() in UNDERGONE_VERBS  # only people are: "three
+            actor2 = actor2 or next((  # fishermen were killed in an airstrike"
+                actor_phrase(c, agent=False) or (person_phrase(c) if hurt else None)
+                for c in verb.children if c.dep_ in undergone), None)  # fmt: skip
             actor1 = actor1 or next((first_object(c, agent=True) for c in verb.children
                                      if c.dep_ == "agent"), None)  # fmt: skip
         elif verb.lemma_.lower() in DYING:  # "X died in a shooting at the hands of Y"
@@ -198,7 +206,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
                                      if c.dep_ == "nsubj"), None)  # fmt: skip
             actor1 = actor1 or next((by_hands(h) for h in map(at_hands, verb.subtree)
                                      if h is not None), None)  # fmt: skip
-        elif not passive and verb.lemma_.lower() not in _UNDERGOING:
+        elif not passive and not told and verb.lemma_.lower() not in _UNDERGOING:
             actor1 = actor1 or doer(verb)  # "hundreds of people massed ... in protest"
             if actor2 is None and verb.lemma_.lower() in OUTCOME_VERBS | HARMING_VERBS:
                 actor2 = next((person_phrase(c) for c in verb.children
@@ -304,6 +312,8 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
                       None)  # "federal forces and Tigrayan fighters clashed"  # fmt: skip
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
+        elif (both := rivals(subject)) is not None:  # "rival clans clashed": the clans
+            actor1, actor2 = actor1 or both, both  # fought one another
     withstood = withstood_roles(verb)
     if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
         return withstood[0], withstood[1] or actor1

@@ -13,12 +13,19 @@ from spacy.tokens import Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.noun_slots import slot_of
-from frontlines.nlp.events.phrases import PLACE_LABELS, PLACE_NOUNS, SITES, actor_phrase
+from frontlines.nlp.events.phrases import (
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    SITES,
+    THINGS,
+    actor_phrase,
+    noun_phrase,
+)
 from frontlines.vocab.words import word_list
 
 __all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "attack_noun", "between",
-           "defender", "first_object", "opponent_in", "party_to", "resists", "traded_with",
-           "two_sided", "withstanding"]  # fmt: skip
+           "defender", "first_object", "opponent_in", "party_to", "resists", "rivals",
+           "traded_with", "two_sided", "withstanding"]  # fmt: skip
 
 
 #: Words of two-sided events: coordinated subjects of the verb ("A and B clashed") and
@@ -40,7 +47,32 @@ def between(trigger: Token) -> tuple[EventActor, EventActor] | None:
     sides = [o for o in prep.children if o.dep_ == "pobj"]
     sides += [c for o in sides for c in o.children if c.dep_ == "conj"]
     found = [a for a in (actor_phrase(o, agent=True) for o in sides) if a is not None]
-    return (found[0], found[1]) if len(found) >= 2 else None
+    if len(found) >= 2:
+        return found[0], found[1]
+    both = rivals(sides[0]) if len(sides) == 1 else None  # "fighting between rival clans"
+    return (both, both) if both is not None else None
+
+
+#: Modifiers by which one plural phrase names both sides of a fight ("rival clans").
+_RIVAL = frozenset({"rival", "feuding", "warring", "opposing", "competing", "hostile"})
+
+
+def rivals(phrase: Token) -> EventActor | None:
+    """The phrase of a plural noun whose modifier says its members fought each other
+    ("rival clans clashed", "fighting between feuding families"): both sides of the
+    fight, where ACLED codes the same name as actor1 and actor2. None for any other
+    phrase ("protesters clashed with police" names one side)."""
+    start, end = noun_phrase(phrase)  # "rival Somali clans": the modifier may sit further
+    if phrase.tag_ not in {"NNS", "NNPS"} or not any(  # out than the noun's own children
+            t.lower_ in _RIVAL for t in phrase.doc[start:phrase.i]):
+        return None
+    found = actor_phrase(phrase, agent=True)
+    if found is not None:
+        return found
+    if phrase.lemma_.lower() in PLACE_NOUNS | SITES | THINGS:
+        return None  # "rival towns", "rival bases": where, not who
+    span = phrase.doc[start:end]
+    return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
 
 def opponent_in(verb: Token) -> EventActor | None:

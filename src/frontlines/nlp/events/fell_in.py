@@ -1,0 +1,108 @@
+"""Who died in an event a death noun says happened "in" or "during" it.
+
+"The killing of three aid workers in an airstrike", "officials mourned the death of a
+police officer during a rebel ambush": the "of" phrase of the death noun is whom the
+airstrike or the ambush hit (ACLED's actor2). The verb the death noun hangs on only
+tells of the death (mourning, condemning, recalling it), so its subject is no side of
+the event: "officials" did not ambush anyone. ``roles`` reads this before it would take
+the clause's subject as the doer of an event the clause says happened "in" it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.harmed import OUTCOME_VERBS, is_passive
+from frontlines.nlp.events.phrases import person_phrase
+
+__all__ = ["DEATH_NOUNS", "about_a_death", "fell_in", "hurt_by"]
+
+#: Nouns for a death or a wound whose "of" phrase names who suffered it.
+DEATH_NOUNS = frozenset({"death", "killing", "slaying", "murder", "wounding", "loss",
+                         "assassination", "execution"})  # fmt: skip
+#: The prepositions by which a death is placed inside an event.
+_INSIDE = frozenset({"in", "during", "amid"})
+#: Verbs whose subject did the deed the death came of ("rebels caused the deaths of ...").
+_CAUSING = frozenset({"cause", "inflict"})
+#: Where a death noun may sit under the verb that tells of it.
+_DEATH_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+def _sufferer(noun: Token) -> EventActor | None:
+    """Whom a death noun's "of" phrase names ("the death of a guard"), or None."""
+    if noun.lemma_.lower() not in DEATH_NOUNS and noun.lower_ not in DEATH_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return person_phrase(obj)
+    return None
+
+
+def about_a_death(verb: Token) -> Token | None:
+    """The death noun with an "of" phrase that ``verb`` tells of ("mourned the death of
+    X", "the killing of X drew condemnation"), or None: such a verb's subject mourns or
+    condemns, it does not do the deed."""
+    for child in verb.children:
+        if child.dep_ in _DEATH_SLOTS and _sufferer(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"over", "for", "about"}:
+            found = next((o for o in child.children
+                          if o.dep_ == "pobj" and _sufferer(o) is not None), None)  # fmt: skip
+            if found is not None:
+                return found  # "protested over the killing of X"
+    return None
+
+
+def fell_in(slot: Token) -> tuple[EventActor | None, bool]:
+    """(who died, whether the clause only tells of that death) for an event noun
+    ``slot`` that is the object of "in" or "during": the death noun it hangs on
+    ("the killing of X in an airstrike") or the death noun its verb tells of ("mourned
+    the death of X during an ambush"). (None, False) where no death noun is there."""
+    prep = slot.head
+    if slot.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _INSIDE:
+        return None, False
+    holder = prep.head
+    sufferer = _sufferer(holder)
+    if sufferer is not None:
+        return sufferer, True
+    if holder.pos_ not in {"VERB", "AUX"}:
+        return None, False
+    death = about_a_death(holder)
+    if death is None:
+        return None, False
+    return _sufferer(death), holder.lemma_.lower() not in _CAUSING
+
+
+#: The words between a hurting verb and an event noun that say the event caused the
+#: harm ("killed as a result of shelling", "wounded following an airstrike").
+_CAUSE_PATHS = frozenset({("following",), ("after",), ("from",), ("of", "result", "as"),
+                          ("of", "consequence", "as"), ("to", "due"), ("of", "because"),
+                          ("to", "owing")})  # fmt: skip
+#: How far up from the event noun a cause phrase may reach its verb.
+_PATH_LENGTH = 4
+
+
+def hurt_by(slot: Token) -> EventActor | None:
+    """Who a passive hurting verb says fell, where the event noun ``slot`` is its cause
+    ("twelve villagers were killed as a result of army shelling", "two guards were
+    wounded following an airstrike"): whom the event hit. None for any other phrase,
+    and for a verb that hurts no one ("were arrested after the protest": the arrest is
+    its own event, not the protest's harm)."""
+    if slot.dep_ not in {"pobj", "pcomp"}:  # "as a result of army shelling": the parse
+        return None  # may take the "-ing" noun for a verb
+    words: list[str] = []
+    token = slot
+    for _ in range(_PATH_LENGTH):
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(token.lower_)
+    else:
+        return None
+    if tuple(words) not in _CAUSE_PATHS or token.lemma_.lower() not in OUTCOME_VERBS or (
+            not is_passive(token)):
+        return None
+    return next((person_phrase(c) for c in token.children if c.dep_ == "nsubjpass"), None)
