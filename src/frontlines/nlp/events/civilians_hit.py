@@ -12,6 +12,12 @@ has two armed sides whoever fell in it), is an attack. The inverse reading (an a
 soldiers is a clash) is ``EventCoder._by_target``; it reads the side the roles found, and
 a participle that describes its victim ("the Marine killed last week", "two guards wounded
 in the raid") leaves that side unread, so ``armed_described`` reads the noun it describes.
+A killing told in a setting of combat ("killed while supporting combat operations", "died
+in a firefight", "killed in action") hit someone fighting, or someone caught in a fight
+ACLED codes as the battle: ``in_combat`` makes that attack an attack on forces. The
+setting must hang on the word of harm itself, as a phrase or clause of time or place; a
+fight named elsewhere in the sentence ("killed a man after a bar fight") is not its
+setting.
 """
 
 from __future__ import annotations
@@ -25,13 +31,22 @@ from frontlines.nlp.events.sides import RECIPROCAL
 from frontlines.vocab.events import ATTACK_ON_FORCES, EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
-__all__ = ["CIVILIAN_NOUNS", "armed_described", "civilians_hit"]
+__all__ = ["CIVILIAN_NOUNS", "armed_described", "civilians_hit", "in_combat"]
 
 #: People named as what they are, not as fighters (``data/event_words.toml``).
 CIVILIAN_NOUNS = frozenset(word_list("event", "civilian_nouns"))
 _ARMED = frozenset(word_list("event", "armed_targets"))
 _CLASH = "Armed clash"
 _ATTACK = "attack"
+#: Words of fighting that set a killing in combat ("killed in a firefight", "combat
+#: operations"); "action" only as the object of "in" ("killed in action").
+_COMBAT = RECIPROCAL - {"scuffle", "brawl", "standoff", "exchange", "confrontation"} | {"combat"}
+#: Words of harm a combat setting can hang on.
+_HARM = frozenset({"kill", "die", "wound", "injure"})
+#: How the setting hangs on the word of harm: a phrase ("in", "during") or a clause
+#: ("while supporting combat operations").
+_SETTING_DEPS = frozenset({"prep", "advcl"})
+_SETTING_WORDS = frozenset({"in", "during", "while", "amid", "when"})
 #: Tags of a participle that modifies a noun (the parser tags some as past tense).
 _PARTICIPLES = frozenset({"VBN", "VBD"})
 
@@ -68,3 +83,35 @@ def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon
                 and (hit.lower_ in _ARMED or hit.lemma_.lower() in _ARMED):  # fmt: skip
             return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
     return match
+
+
+def in_combat(match: EventMatch, words: list[Token], lexicon: EventLexicon) -> EventMatch:
+    """``match`` as an attack on forces when its attack is a killing or wounding set in
+    combat by a phrase or clause on the word of harm itself (see the module's docstring)."""
+    if match.type.acled_sub_event != "Attack":
+        return match
+    for word in words:
+        if word.lemma_.lower() not in _HARM:
+            continue
+        for child in word.children:
+            if child.dep_ not in _SETTING_DEPS or not _sets(child):
+                continue
+            if any(_combat_word(t) for t in child.subtree):
+                return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
+    return match
+
+
+def _sets(child: Token) -> bool:
+    """Whether a phrase or clause on the word of harm sets when or where it happened:
+    "in", "during", "amid" or a clause opened by "while" or "when"."""
+    if child.dep_ == "prep":
+        return child.lower_ in _SETTING_WORDS
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SETTING_WORDS for c in child.children)
+
+
+def _combat_word(token: Token) -> bool:
+    """A word of fighting, or "action" right after "in" ("killed in action")."""
+    lemma = token.lemma_.lower()
+    if lemma in _COMBAT or token.lower_ in _COMBAT:
+        return True
+    return lemma == "action" and token.dep_ == "pobj" and token.head.lower_ == "in"

@@ -37,7 +37,7 @@ from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
 from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
-from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit
+from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit, in_combat
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
@@ -270,6 +270,7 @@ class EventCoder:
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
                 match = armed_described(match, words, self.lexicon)  # after the readings
+                match = in_combat(match, words, self.lexicon)  # "killed in a firefight"
                 match = aircraft_downed(match, words, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice

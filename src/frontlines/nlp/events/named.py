@@ -12,7 +12,11 @@ definite event noun named by a place the story already gave a violent event is t
 event, wherever in the story it comes.
 
 When the mentions type the event differently ("the attacks", then "the bombings"), the
-event takes the most specific type the story gives it.
+event takes the most specific type the story gives it. Two ways of delivering explosives
+that one deed never combines keep two mentions apart, whatever place or definite noun
+they share: a bomber's own body ("the suicide bombing") is no strike from afar told again
+("shelling of the north", "an air raid on the district"). A story about a war tells both
+kinds, often in one district; merged, the bombing took the shelling's type and was lost.
 """
 
 from __future__ import annotations
@@ -28,11 +32,16 @@ from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.extensions import items
 
-__all__ = ["GENERAL_SUB_EVENTS", "merged", "name_place", "named_reference", "told_before"]
+__all__ = ["GENERAL_SUB_EVENTS", "merged", "name_place", "named_reference", "never_one",
+           "told_before"]
 
 #: Sub-event types a story's plainer word gives ("attack", "fighting"): a later mention
 #: that says more ("bombing", "suicide bomber") is the more specific type.
 GENERAL_SUB_EVENTS = frozenset({"Attack", "Armed clash"})
+#: Sub-event types of a bomb carried to its target by the attacker's body.
+_CARRIED = frozenset({"Suicide bomb"})
+#: Sub-event types of explosives sent from afar (aircraft, guns, rockets).
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 #: Dependencies by which a place names the noun it modifies ("the Paris attacks").
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 #: Prepositions by which a place names the event noun ("the attack in Florida").
@@ -95,12 +104,20 @@ def told_before(event: Event, triggers: list[Token], events: list[Event],
     """Index of the event of ``events`` the mention tells again: one it names by its place,
     anywhere in the story, else the first ``same_event`` finds. ``skip``: events that
     cannot be it (the other places of the same mention: "the blasts in A and B")."""
+    skip = {*skip, *(i for i, e in enumerate(events) if never_one(event, e))}
     named = next((i for i, e in enumerate(events)
                   if i not in skip and named_reference(event, triggers, e)), None)  # fmt: skip
     if named is not None:
         return named
     return next((i for i, e in enumerate(events)
                  if i not in skip and same_event(event, triggers, e)), None)  # fmt: skip
+
+
+def never_one(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` deliver explosives in ways one deed never combines: one
+    carried by a bomber, the other sent from afar (see the module's docstring)."""
+    kinds = {a.acled_sub_event, b.acled_sub_event}
+    return bool(kinds & _CARRIED) and bool(kinds & _FROM_AFAR)
 
 
 def merged(earlier: Event, event: Event, evidence: TextSpan) -> Event:
