@@ -58,7 +58,9 @@ def _counted_noun(doc: Doc, sent: Span, run: NumberRun, end: int) -> list[Token]
         if head.pos_ in {"NOUN", "PROPN"} and head.i < sent.end and head.i - end <= 4 and not when:
             return _with_of_noun(doc, sent, list(doc[end : head.i + 1]))
     found = _noun_run(doc, k, sent.end)
-    if not found or found[0].lower_ in WHEN_WORDS:  # "2,500 last year"
+    if not found or any(t.lower_ in WHEN_WORDS for t in found):
+        # "2,500 last year"; "left seven dead last week": the adjective run would
+        # otherwise reach the time noun and make the week the number's unit
         return None
     return _with_of_noun(doc, sent, found)
 
