@@ -56,7 +56,7 @@ from frontlines.resolve.place.namesakes import (
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.publishers import home_moves, home_ties
-from frontlines.resolve.place.qualified import qualified_towns
+from frontlines.resolve.place.qualified import qualified_pairs, qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -327,17 +327,7 @@ class ToponymResolver:
         if text is None:
             return {}
         found: dict[str, Place] = {}
-        for i in range(len(toponyms) - 1):
-            here, there = toponyms[i], toponyms[i + 1]
-            if here.end < 0 or there.start < here.end:
-                continue  # a name without offsets (a publisher's home) qualifies nothing
-            if text[here.end : there.start].strip() != ",":
-                continue
-            after = toponyms[i + 2] if i + 2 < len(toponyms) else None
-            if after is not None and after.start >= there.end and _LIST_JOINS.match(
-                text[there.end : after.start]
-            ):
-                continue  # "to Washington, New York and Chicago": a list, not a state
+        for i in qualified_pairs(toponyms, text):
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
             )
@@ -383,7 +373,6 @@ def _echoes(
 #: "the" before a name ("the Middle East", "The Hague").
 _ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
 #: What joins the items of a list of places: ", ", " and ", ", or ".
-_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 
 
 def _feature_class(name: str) -> str | None:
