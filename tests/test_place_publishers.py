@@ -13,7 +13,7 @@ from frontlines.lab.geo import (
 )
 from frontlines.nlp.geo import HOME_KEY
 from frontlines.resolve.place import Candidate, Place, Resolved, ToponymResolver
-from frontlines.resolve.place.publishers import home_areas, home_divisions, home_ties
+from frontlines.resolve.place.publishers import home_areas, home_divisions, home_moves, home_ties
 from tests.place_reading import toponyms_in
 
 
@@ -226,3 +226,25 @@ def test_a_story_read_with_its_home_stays_serialisable(nlp, tmp_path):
     assert home is not None and (home.country, home.admin1, home.feature_code) == (
         "US", "OH", "ADM1",
     )  # fmt: skip
+
+
+def test_the_home_vote_moves_a_name_only_into_the_home_and_not_past_a_named_country():
+    """publishers.home_moves on hand-made readings (score: the "s" feature): a name the
+    vote moves into the home goes there, even from a country it read alone (a name is no
+    witness of itself); one moved elsewhere, or whose country another name of the story
+    names, keeps its reading alone."""
+    land = Place(20, "Jordan", 31.2, 36.7, "JO", "", "", 10**7, "A", "PCLI")
+    home_town = Place(21, "Jordan", 44.7, -93.6, "US", "MN", "", 6000, "P", "PPL")
+    elsewhere = Place(22, "Jordan", 43.1, -76.5, "US", "NY", "", 1300, "P", "PPL")
+    minnesota = Place(23, "Minnesota", 46.0, -94.0, "US", "MN", "", 5 * 10**6, "A", "ADM1")
+    candidates = {"jordan": [Candidate(land, "name"), Candidate(home_town, "name")]}
+    alone = {"jordan": [{"s": 2.0}, {"s": 1.0}]}
+    voted = {"jordan": [{"s": 2.0}, {"s": 3.0}]}
+    score = lambda f: f["s"]  # noqa: E731
+    assert home_moves(voted, alone, candidates, score, minnesota) == voted
+    candidates["jordan"][1] = Candidate(elsewhere, "name")
+    assert home_moves(voted, alone, candidates, score, minnesota) == alone
+    candidates["jordan"][1] = Candidate(home_town, "name")
+    candidates["amman"] = [Candidate(land, "name")]  # another name read as the country
+    alone["amman"] = voted["amman"] = [{"s": 1.0}]
+    assert home_moves(voted, alone, candidates, score, minnesota)["jordan"] == alone["jordan"]

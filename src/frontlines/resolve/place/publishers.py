@@ -124,14 +124,14 @@ def home_ties(
     place of that very name goes home: GeoNames lists a town's old names as alternates,
     and the home is no evidence that a story means a town by its former name."""
     decided = dict(chosen)
-    named = {r.place.country for r in chosen.values() if r.place is not None and r.place.is_country}
+    named = _named_countries({k: r.place for k, r in chosen.items()})
     for key, found in candidates.items():
         current = chosen[key].place
         if current is None or not found or _at_home(current, home) or _famous(current):
             continue
         if any(f.get("qualifier", 0.0) > 0.0 for f in features[key]):
             continue
-        if current.country in named and current.country != home.country:
+        if named.get(current.country, set()) - {key} and current.country != home.country:
             continue  # "Paris" in a story that names France
         best = max(scores[key])
         near = [
@@ -164,17 +164,28 @@ def home_moves(
     as a town in Maine for a New York paper; nor does the home move a name the story
     reads in a country it names, not the home's ("Paris" beside "France")."""
     best = {k: _best(candidates[k], rows, score) for k, rows in alone.items()}
-    named = {p.country for p in best.values() if p is not None and p.is_country}
+    named = _named_countries(best)
     kept = dict(features)
     for key, rows in features.items():
         before, after = best[key], _best(candidates[key], rows, score)
         if before is None or after is None or after == before:
             continue
         if not _at_home(after, home) or (
-            before.country in named and before.country != home.country
+            named.get(before.country, set()) - {key} and before.country != home.country
         ):
             kept[key] = list(alone[key])
     return kept
+
+
+def _named_countries(places: Mapping[str, Place | None]) -> dict[str, set[str]]:
+    """Each country the story names, with the keys of the names read as it: a name read
+    as a country is other names' evidence of it, not its own ("Jordan" read alone as the
+    country, in a paper whose home holds a town of the name)."""
+    named: dict[str, set[str]] = {}
+    for key, place in places.items():
+        if place is not None and place.is_country:
+            named.setdefault(place.country, set()).add(key)
+    return named
 
 
 def _best(
