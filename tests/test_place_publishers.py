@@ -3,9 +3,17 @@ each of them (issue 21, resolve/place/publishers.py): a local paper's "Dublin" i
 
 from __future__ import annotations
 
-from frontlines.lab.geo import evaluate_end_to_end, evaluate_gold_spans, load_geo
+from spacy.tokens import Doc
+
+from frontlines.lab.geo import (
+    _with_publisher_homes,
+    evaluate_end_to_end,
+    evaluate_gold_spans,
+    load_geo,
+)
+from frontlines.nlp.geo import HOME_KEY
 from frontlines.resolve.place import Candidate, Place, Resolved, ToponymResolver
-from frontlines.resolve.place.publishers import home_areas, home_divisions, home_ties
+from frontlines.resolve.place.publishers import home_areas, home_divisions, home_moves, home_ties
 from tests.place_reading import toponyms_in
 
 
@@ -61,6 +69,42 @@ def test_a_name_the_story_ties_elsewhere_keeps_its_reading(gazetteer):
     text = "The mayor flew to Paris, France, for a week of talks on trade."
     readings = _read(gazetteer, text, ["Paris", "France"], gazetteer.division("US", "OH"))
     assert readings[0][0] == "FR"
+
+
+def test_the_home_pulls_no_world_city_to_a_home_town_by_an_alternate_name(gazetteer):
+    """The home acts only through home_ties (kind "name"), never as a vote of the story:
+    a Californian town once called Jerusalem, or a New York town once called Milan, is no
+    reading of the world city for a paper of that state."""
+    california, new_york = gazetteer.division("US", "CA"), gazetteer.division("US", "NY")
+    text = "Pilgrims gathered in Jerusalem on Sunday."
+    assert _read(gazetteer, text, ["Jerusalem"], california)[0][0] == "IL"
+    text = "Fashion week opened in Milan on Monday."
+    assert _read(gazetteer, text, ["Milan"], new_york)[0][0] == "IT"
+    # the home's vote counts for the US too, yet moves no name to a town outside the home
+    text = "Designers flew in from Paris and Milan for the show on Monday."
+    alone = _read(gazetteer, text, ["Paris", "Milan"], None)
+    assert _read(gazetteer, text, ["Paris", "Milan"], new_york) == alone
+    assert alone[0][0] == "FR"
+
+
+def test_a_town_in_a_country_the_story_names_stays_there(gazetteer):
+    """home_ties leaves a name read in a country the story names (not the home's)."""
+    kentucky = gazetteer.division("US", "KY")
+    text = "Tourists crowded Paris in France on Friday."
+    assert _read(gazetteer, text, ["Paris", "France"], kentucky)[0][0] == "FR"
+
+
+def test_a_capital_or_a_country_never_moves_to_a_home_namesake():
+    """home_ties on hand-made readings: a capital within the margin of a home town of
+    its name keeps its reading: the home tells which town, never that a capital is one."""
+    world = Place(2, "Augusta", 41.9, 12.5, "IT", "07", "", 10**6, "P", "PPLC")
+    home_town = Place(3, "Augusta", 33.5, -82.0, "US", "GA", "", 190000, "P", "PPL")
+    georgia = Place(4, "Georgia", 32.7, -83.5, "US", "GA", "", 10**7, "A", "ADM1")
+    plain = {"augusta": [{}, {}]}
+    candidates = {"augusta": [Candidate(world, "name"), Candidate(home_town, "name")]}
+    chosen = {"augusta": Resolved(world, 0.6)}
+    kept = home_ties(chosen, candidates, {"augusta": [5.0, 4.9]}, plain, georgia, 1.0)
+    assert kept["augusta"].place == world
 
 
 def _article(doc_id: str, text: str, spans: list[tuple[str, int, float, float]]) -> str:
@@ -158,3 +202,49 @@ def test_end_to_end_reads_a_publishers_home_into_its_stories(nlp, tmp_path):
     alone = [d.__class__(d.doc_id, d.text, d.toponyms) for d in docs]  # no publisher known
     metrics = evaluate_end_to_end(alone, nlp, [])
     assert metrics["resolution_on_matched"]["exact_match"] == 0.0
+
+
+def test_a_story_read_with_its_home_stays_serialisable(nlp, tmp_path):
+    """The home rides in Doc.user_data as its GeoNames code ("US.OH"), not a Place, so a
+    Doc that carries it still goes to bytes (DocBin, multiprocess pipes); the place
+    resolver looks the division up."""
+    stories = [
+        _article("1", "Columbus, Ohio, paved a road.", []),
+        _article("2", "Toledo, Ohio, opened a new bridge.", []),
+        _article("3", "Akron, Ohio, hired four teachers.", []),
+        _article("4", COUNCIL, []),
+    ]
+    path = tmp_path / "local.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", "utf-8")
+    docs = list(load_geo(path))
+    parsed = _with_publisher_homes(docs, [nlp(d.text) for d in docs], nlp)
+    assert parsed[3].user_data[HOME_KEY] == "US.OH"
+    unread = nlp.make_doc(COUNCIL)  # what a caller hands the pipeline, home set beforehand
+    unread.user_data[HOME_KEY] = parsed[3].user_data[HOME_KEY]
+    again = Doc(nlp.vocab).from_bytes(unread.to_bytes())
+    home = nlp.get_pipe("frontlines_geo").home(again)
+    assert home is not None and (home.country, home.admin1, home.feature_code) == (
+        "US", "OH", "ADM1",
+    )  # fmt: skip
+
+
+def test_the_home_vote_moves_a_name_only_into_the_home_and_not_past_a_named_country():
+    """publishers.home_moves on hand-made readings (score: the "s" feature): a name the
+    vote moves into the home goes there, even from a country it read alone (a name is no
+    witness of itself); one moved elsewhere, or whose country another name of the story
+    names, keeps its reading alone."""
+    land = Place(20, "Jordan", 31.2, 36.7, "JO", "", "", 10**7, "A", "PCLI")
+    home_town = Place(21, "Jordan", 44.7, -93.6, "US", "MN", "", 6000, "P", "PPL")
+    elsewhere = Place(22, "Jordan", 43.1, -76.5, "US", "NY", "", 1300, "P", "PPL")
+    minnesota = Place(23, "Minnesota", 46.0, -94.0, "US", "MN", "", 5 * 10**6, "A", "ADM1")
+    candidates = {"jordan": [Candidate(land, "name"), Candidate(home_town, "name")]}
+    alone = {"jordan": [{"s": 2.0}, {"s": 1.0}]}
+    voted = {"jordan": [{"s": 2.0}, {"s": 3.0}]}
+    score = lambda f: f["s"]  # noqa: E731
+    assert home_moves(voted, alone, candidates, score, minnesota) == voted
+    candidates["jordan"][1] = Candidate(elsewhere, "name")
+    assert home_moves(voted, alone, candidates, score, minnesota) == alone
+    candidates["jordan"][1] = Candidate(home_town, "name")
+    candidates["amman"] = [Candidate(land, "name")]  # another name read as the country
+    alone["amman"] = voted["amman"] = [{"s": 1.0}]
+    assert home_moves(voted, alone, candidates, score, minnesota)["jordan"] == alone["jordan"]

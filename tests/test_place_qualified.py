@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place import Toponym, ToponymResolver
+from frontlines.resolve.place.qualified import qualified_pairs
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
 from tests.place_reading import resolved_in
@@ -68,3 +69,16 @@ def test_a_place_lies_in_its_country_and_its_first_level_division_only():
     assert not southern.lies_in(north)
     assert not abroad.lies_in(north) and not abroad.lies_in(country)
     assert not country.lies_in(country) and not north.lies_in(north)
+
+
+def test_the_ranker_and_the_check_after_it_read_the_same_pairs():
+    """qualified.qualified_pairs, shared by the ranker's qualifier feature and
+    qualified_towns: a closing pair counts, a list going on and a name without offsets
+    (read from no place in the text) do not."""
+    text = "Buses left Salem, Oregon, for Boise, Denver and Omaha."
+    spans = [
+        Toponym(n, text.index(n), text.index(n) + len(n))
+        for n in ["Salem", "Oregon", "Boise", "Denver", "Omaha"]
+    ]
+    assert qualified_pairs(spans, text) == [0]
+    assert qualified_pairs([Toponym("Salem"), Toponym("Oregon")], text) == []

@@ -345,7 +345,10 @@ def test_a_syria_story_keeps_palmyra_in_syria_when_actors_name_other_countries(n
 def test_a_dotted_abbreviation_modifier_is_the_country_read_outside_the_story_vote(nlp):
     """geo._abbreviation_modifier: "U.S.-funded" names the United States as "US-funded"
     does, so it is a mention; read alone, it still pulls no town of the story to the US."""
-    doc = nlp("Aid convoys reached Palmyra and Homs on Tuesday, where U.S.-funded clinics opened.")
+    text = "Aid convoys reached Palmyra and Raqqa on Tuesday, where {} clinics opened."
+    voted = nlp(text.format("the United States and"))  # the country in the vote: a US town
+    assert {p.text: p.country for p in voted._.places}["Palmyra"] == "US"
+    doc = nlp(text.format("U.S.-funded"))
     found = {p.text: p for p in doc._.places}
     assert (found["U.S."].role, found["U.S."].country) == ("location", "US")
     assert found["U.S."].feature_code == "PCLI"

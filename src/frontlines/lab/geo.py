@@ -323,7 +323,7 @@ def _with_publisher_homes(docs: list[GeoDocument], parsed: list[Doc], nlp: Langu
     )
     for doc, story in zip(docs, parsed, strict=True):
         if (home := homes.get(doc.publisher)) is not None:
-            story.user_data[HOME_KEY] = home
+            story.user_data[HOME_KEY] = f"{home.country}.{home.admin1}"  # bytes-safe
             geo(story)
     return parsed
 

@@ -73,7 +73,8 @@ __all__ = [
 ]
 
 #: ``Doc.user_data`` key of a publisher's home division (``resolve/place/publishers.py``):
-#: a gazetteer ``Place`` or its GeoNames code ("US.OH": ``Article.home``, set by ingest).
+#: its GeoNames code ("US.OH": ``Article.home``, set by ingest), a string so that the Doc
+#: still goes to bytes (DocBin, multiprocess pipes); the component looks the row up.
 HOME_KEY = "frontlines_publisher_home"
 
 VERSION = "0.3.0"
@@ -162,13 +163,13 @@ class PlaceResolverComponent(UsesGazetteer):
         return doc
 
     def home(self, doc: Doc) -> Place | None:
-        """The publisher's home division the Doc carries (``HOME_KEY``): a gazetteer row, or
-        the GeoNames code ingest gives ("US.OH", ``Article.home``), looked up here."""
+        """The publisher's home division the Doc carries (``HOME_KEY``), given as its
+        GeoNames code ("US.OH", ``Article.home``) and looked up here."""
         home = doc.user_data.get(HOME_KEY)
-        if isinstance(home, str):
-            country, _, admin1 = home.partition(".")
-            return self.resolver.gazetteer.division(country, admin1) if admin1 else None
-        return home if isinstance(home, Place) else None
+        if not isinstance(home, str):
+            return None
+        country, _, admin1 = home.partition(".")
+        return self.resolver.gazetteer.division(country, admin1) if admin1 else None
 
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""

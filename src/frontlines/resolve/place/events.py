@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontlines.resolve.place.qualified import LIST_JOINS
 from frontlines.resolve.place.reading import Toponym
 
 __all__ = ["cities_where_events_happen"]
 
-#: What joins the items of a list of places: ", ", " and ", ", or ".
-_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 #: "in" right before the name: where an event happens.
 _IN_BEFORE = re.compile(r"(?:^|[^\w-])in\s+$")
 #: Words before the name that point at the state: "state of", "upstate", "western", ...
@@ -36,7 +35,7 @@ def _listed(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
     """The name is joined to the next one by a list's comma or "and"."""
     if i + 1 >= len(toponyms) or toponyms[i + 1].start < toponyms[i].end:
         return False
-    return bool(_LIST_JOINS.match(text[toponyms[i].end : toponyms[i + 1].start]))
+    return bool(LIST_JOINS.match(text[toponyms[i].end : toponyms[i + 1].start]))
 
 
 def cities_where_events_happen(

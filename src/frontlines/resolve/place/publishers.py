@@ -11,25 +11,35 @@ The home is learned without any gold: the places the resolver chose for the publ
 stories vote, each story once for every first-level division (state, province, England)
 its places lie in. A division that at least half of at least ``min_stories`` stories
 vote for is the home; a national outlet, whose stories spread over many states, has none.
-The home then enters each story of the publisher as one more name of the story, with no
-offsets (the division's own name), so it weighs like a story that says "Ohio" once:
-near-ties among namesakes go to the one in the home, while a name the story itself ties
-elsewhere ("Paris, France") keeps its reading. One name weighs little against a story that
-names another state three times ("a reporter for a New York paper"), so a last step
-(``home_ties``) gives each near-tie to its reading in the home: the paper's word on where
-its readers live outweighs how often a story names somewhere else.
+The home then acts on each story of the publisher in one last step (``home_ties``): a
+name whose reading in the home, of that very name, scores within a margin of its best
+takes it, since the paper's word on where its readers live outweighs how often a story
+names somewhere else ("a reporter for a New York paper"). The home is a fixed place, not
+a name read again (the state "Washington" is also a capital; "Georgia" a country), and it
+casts no vote among the story's names: a vote would reach every reading near the home,
+towns once called "Jerusalem" or "Milan" too. A name the story itself ties elsewhere
+keeps its reading: one the text qualifies ("Paris, France"), one read in a country the
+story names that is not the home's ("Paris" beside "France"), a capital, a country.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["MIN_STORIES", "SHARE", "home_areas", "home_divisions", "home_of", "home_ties"]
+__all__ = [
+    "MIN_STORIES",
+    "SHARE",
+    "home_moves",
+    "home_areas",
+    "home_divisions",
+    "home_of",
+    "home_ties",
+]
 
 #: Stories of one publisher needed before its home is believed (two can share a topic).
 MIN_STORIES = 3
@@ -109,16 +119,20 @@ def home_ties(
     """Each name read outside ``home`` whose reading of the same feature class inside it
     scores within ``margin`` of its best takes that reading (the best such); a name with no
     near-tie at home keeps its own (a foreign capital far ahead of a hamlet of the state),
-    and so does a name the text qualifies ("Augusta, Maine": the text's own word). Only a
+    and so does a name the text qualifies ("Augusta, Maine": the text's own word), one read
+    in a country the story names (not the home's), a national capital or a country. Only a
     place of that very name goes home: GeoNames lists a town's old names as alternates,
     and the home is no evidence that a story means a town by its former name."""
     decided = dict(chosen)
+    named = _named_countries({k: r.place for k, r in chosen.items()})
     for key, found in candidates.items():
         current = chosen[key].place
-        if current is None or not found or _at_home(current, home):
+        if current is None or not found or _at_home(current, home) or _famous(current):
             continue
         if any(f.get("qualifier", 0.0) > 0.0 for f in features[key]):
             continue
+        if named.get(current.country, set()) - {key} and current.country != home.country:
+            continue  # "Paris" in a story that names France
         best = max(scores[key])
         near = [
             (score, c.place)
@@ -135,3 +149,56 @@ def home_ties(
 
 def _at_home(place: Place, home: Place) -> bool:
     return place.country == home.country and place.admin1 == home.admin1
+
+
+def home_moves(
+    features: Mapping[str, list[dict[str, float]]],
+    alone: Mapping[str, list[dict[str, float]]],
+    candidates: Mapping[str, Sequence[Candidate]],
+    score: Callable[[dict[str, float]], float],
+    home: Place,
+) -> dict[str, list[dict[str, float]]]:
+    """The readings' features with the home's vote (``features``) where the vote moves a
+    name into the home; elsewhere the features the story alone gives (``alone``). The
+    home's vote also counts for its country, and that alone is no reason to read "Paris"
+    as a town in Maine for a New York paper; nor does the home move a name the story
+    reads in a country it names, not the home's ("Paris" beside "France")."""
+    best = {k: _best(candidates[k], rows, score) for k, rows in alone.items()}
+    named = _named_countries(best)
+    kept = dict(features)
+    for key, rows in features.items():
+        before, after = best[key], _best(candidates[key], rows, score)
+        if before is None or after is None or after == before:
+            continue
+        if not _at_home(after, home) or (
+            named.get(before.country, set()) - {key} and before.country != home.country
+        ):
+            kept[key] = list(alone[key])
+    return kept
+
+
+def _named_countries(places: Mapping[str, Place | None]) -> dict[str, set[str]]:
+    """Each country the story names, with the keys of the names read as it: a name read
+    as a country is other names' evidence of it, not its own ("Jordan" read alone as the
+    country, in a paper whose home holds a town of the name)."""
+    named: dict[str, set[str]] = {}
+    for key, place in places.items():
+        if place is not None and place.is_country:
+            named.setdefault(place.country, set()).add(key)
+    return named
+
+
+def _best(
+    found: Sequence[Candidate],
+    rows: Sequence[dict[str, float]],
+    score: Callable[[dict[str, float]], float],
+) -> Place | None:
+    if not found:
+        return None
+    return found[max(range(len(rows)), key=lambda i: score(rows[i]))].place
+
+
+def _famous(place: Place) -> bool:
+    """A country or a national capital: the home tells which of a name's towns a paper
+    means, never that a story naming a capital means a town of the home."""
+    return place.is_country or place.feature_code.startswith("PPLC")

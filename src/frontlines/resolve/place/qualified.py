@@ -19,22 +19,24 @@ from collections.abc import Mapping, Sequence
 from frontlines.resolve.place.gazetteer import Candidate
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["qualified_towns"]
+__all__ = ["LIST_JOINS", "qualified_pairs", "qualified_towns"]
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
-_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
+LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 
 
-def _qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
+def qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
     """Indices ``i`` of the toponyms followed by a comma and a next one that closes the
-    pair ("Paris, Texas"), not a list going on ("Washington, New York and Boston")."""
+    pair ("Paris, Texas"), not a list going on ("Washington, New York and Boston"). A name
+    without offsets qualifies nothing. The ranker's qualifier feature and the check after
+    it read the same pairs."""
     pairs = []
     for i in range(len(toponyms) - 1):
         here, there = toponyms[i], toponyms[i + 1]
         if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
             continue
         after = toponyms[i + 2] if i + 2 < len(toponyms) else None
-        if after is not None and after.start >= there.end and _LIST_JOINS.match(
+        if after is not None and after.start >= there.end and LIST_JOINS.match(
             text[there.end : after.start]
         ):
             continue
@@ -55,7 +57,7 @@ def qualified_towns(
     in any of them, the town gets no place and the qualifier the most populous of them.
     Only a name read as a town is judged: "Syria, Iraq" is a list."""
     decided = dict(chosen)
-    for i in _qualified_pairs(toponyms, text):
+    for i in qualified_pairs(toponyms, text):
         key, qualifier = keys[i], keys[i + 1]
         town = chosen[key].place
         containers = [

@@ -55,8 +55,8 @@ from frontlines.resolve.place.namesakes import (
     expanses_over_hamlets,
     prominent_over_namesakes,
 )
-from frontlines.resolve.place.publishers import home_ties
-from frontlines.resolve.place.qualified import qualified_towns
+from frontlines.resolve.place.publishers import home_moves, home_ties
+from frontlines.resolve.place.qualified import qualified_pairs, qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -112,19 +112,18 @@ class ToponymResolver:
         self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Place | None]:
         """Resolve every toponym of one article; the same name gets the same place.
-        ``home``: the publisher's home division (``publishers.home_areas``), read as one
-        more name of the story, so a local paper's "Dublin" is its state's."""
+        ``home``: the publisher's home division (``publishers.home_areas``), a fixed place
+        (never its name read again: "Washington" is also the capital) that gives a near-tie
+        of one name to its namesake there (``publishers.home_ties``), so a local paper's
+        "Dublin" is its state's."""
         return [r.place for r in self.resolve_document_scored(names, text, home)]
 
     def resolve_document_scored(
         self, names: Sequence[str | Toponym], text: str | None = None, home: Place | None = None
     ) -> list[Resolved]:
         """``resolve_document`` with a confidence for each choice."""
-        n = len(names)
-        if home is not None and home.name:
-            names = [*names, Toponym(home.name)]
         w = self.weights
-        keys, candidates, features = self.ranked_readings(names, text)
+        keys, candidates, features = self.ranked_readings(names, text, home)
         scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
         chosen = {k: _choose(candidates[k], s) for k, s in scores.items()}
         if w.tie_margin > 0.0:
@@ -197,16 +196,22 @@ class ToponymResolver:
             chosen, candidates,
             lambda k, keep: _choose([candidates[k][i] for i in keep], [scores[k][i] for i in keep]),
         )  # fmt: skip
-        if home is not None and home.name and w.tie_margin > 0.0:  # the publisher's home
+        if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
-        return [chosen[k] for k in keys[:n]]
+        return [chosen[k] for k in keys]
 
     def ranked_readings(
-        self, names: Sequence[str | Toponym], text: str | None = None
+        self,
+        names: Sequence[str | Toponym],
+        text: str | None = None,
+        home: Place | None = None,
     ) -> tuple[list[str], dict[str, list[Candidate]], dict[str, list[dict[str, float]]]]:
         """Each toponym's name key, and by key its readings with their features after the
         article's places have voted (``passes`` rounds): what the ranker scores, and what
-        ``frontlines train places`` fits it on."""
+        ``frontlines train places`` fits it on. ``home``: a publisher's home division, a
+        fixed place that votes like a name of the story, but only for readings of a name
+        itself (not a town's old name), and only where it moves a name into the home
+        (``publishers.home_moves``)."""
         w = self.weights
         toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
         keys = [name_key(t.text) for t in toponyms]
@@ -230,6 +235,7 @@ class ToponymResolver:
             k: candidate_features(c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled)
             for k, c in candidates.items()
         }
+        fixed = [(home, 1.0)] if home is not None else []  # a place, not its name read again
         for _ in range(w.passes):
             scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
             beliefs = {k: _beliefs(candidates[k], s, w.context_readings) for k, s in scores.items()}
@@ -237,28 +243,36 @@ class ToponymResolver:
                 p.country for k in dated for p, b in beliefs[k][:1] if p.country and b >= 0.5
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
-            features = {
-                key: candidate_features(
-                    cands,
-                    qualifiers.get(key),
-                    _Context.of(
-                        [b for k, bs in beliefs.items() if k != key and k not in mute
-                         and k not in echoes.get(key, ()) for b in bs
-                         if not b[0].is_postal],  # fmt: skip
-                        w.country_vote,
-                        w.centroid_belief,
-                        w.centroid_spread_km,
-                        [b for k, bs in pooled.items() if k != key and k not in mute
-                         and k not in echoes.get(key, ()) for b in bs
-                         if not b[0].is_postal],  # fmt: skip
-                        frozenset() if key in dated else dateline,
-                    ),
-                    w,
-                    kinds[key],
-                    key in articled,
-                )
-                for key, cands in candidates.items()
-            }
+            for key, cands in candidates.items():
+                others = [b for k, bs in beliefs.items() if k != key and k not in mute
+                          and k not in echoes.get(key, ()) for b in bs
+                          if not b[0].is_postal]  # fmt: skip
+                voters = [b for k, bs in pooled.items() if k != key and k not in mute
+                          and k not in echoes.get(key, ()) for b in bs
+                          if not b[0].is_postal]  # fmt: skip
+                # the home votes for a namesake of this very name, never an alias
+                votes = [[], fixed] if fixed and any(c.kind == "name" for c in cands) else [[]]
+                reads = [
+                    candidate_features(
+                        cands, qualifiers.get(key),
+                        _Context.of(
+                            [*others, *extra], w.country_vote, w.centroid_belief,
+                            w.centroid_spread_km, [*voters, *extra],
+                            frozenset() if key in dated else dateline,
+                        ),
+                        w, kinds[key], key in articled,
+                    )
+                    for extra in votes
+                ]  # fmt: skip
+                features[key] = reads[0]
+                if len(reads) > 1:
+                    features[key] = [
+                        h if c.kind == "name" else f
+                        for c, f, h in zip(cands, reads[0], reads[1], strict=True)
+                    ]
+        if home is not None:  # the story read alone, to keep where the home moves nothing
+            alone = self.ranked_readings(names, text)[2]
+            features = home_moves(features, alone, candidates, self.ranker.score, home)
         return keys, candidates, features
 
     def _variants_checked(
@@ -313,17 +327,7 @@ class ToponymResolver:
         if text is None:
             return {}
         found: dict[str, Place] = {}
-        for i in range(len(toponyms) - 1):
-            here, there = toponyms[i], toponyms[i + 1]
-            if here.end < 0 or there.start < here.end:
-                continue  # a name without offsets (a publisher's home) qualifies nothing
-            if text[here.end : there.start].strip() != ",":
-                continue
-            after = toponyms[i + 2] if i + 2 < len(toponyms) else None
-            if after is not None and after.start >= there.end and _LIST_JOINS.match(
-                text[there.end : after.start]
-            ):
-                continue  # "to Washington, New York and Chicago": a list, not a state
+        for i in qualified_pairs(toponyms, text):
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
             )
@@ -369,7 +373,6 @@ def _echoes(
 #: "the" before a name ("the Middle East", "The Hague").
 _ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
 #: What joins the items of a list of places: ", ", " and ", ", or ".
-_LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 
 
 def _feature_class(name: str) -> str | None:
