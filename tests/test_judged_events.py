@@ -137,3 +137,16 @@ def test_a_judged_story_a_coded_tune_set_reads_is_left_out(tmp_path: Path, monke
                                            (judged, bench), ("A",))  # fmt: skip
     assert dropped == {"A": {"verdicts": 2, "stories": 1}}  # the same id of TBAQ stays
     assert skipped == [{("lgl", coded)}]
+
+
+@pytest.mark.parametrize("weigh", ["--weigh-stories", "--weigh-sets"])
+def test_weighing_without_judged_is_refused_not_ignored(tmp_path: Path, weigh: str) -> None:
+    """Only the pooled fit (``--judged``) weighs events; without it the option did nothing."""
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    result = CliRunner().invoke(app, ["train", "events", "--data", str(tmp_path), "--gold",
+                                      str(tmp_path), "--out", str(tmp_path / "m.json"), weigh])
+    assert result.exit_code == 2 and "--judged" in result.output
+    assert not (tmp_path / "m.json").exists()
