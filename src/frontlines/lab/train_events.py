@@ -146,7 +146,8 @@ CROSS_SET = tuple(f for f in FOUR_SETS if f != "beat_violent")
 #: a map a third right. Precision first (GUIDE.md) chooses the bar above it. Since
 #: session 22 the pooled fit (``--judged``) no longer uses it: with the LGL local news
 #: among the training sets the rule fell to 0.05, admitting a band one in six right;
-#: ``confidence_oof.pooled_threshold`` shows a band only if half of it is right.
+#: ``confidence_oof.pooled_threshold`` takes the most right minus false events (every
+#: band from it up to any higher threshold is at least half right).
 KEEP_RECALL = 0.94
 
 
