@@ -80,7 +80,8 @@ def test_the_trainer_reads_samples_a_b_and_d_and_refuses_c(tmp_path: Path, monke
                 for i in range(n)]  # fmt: skip
         return LabelledEvents(rows, [f"{prefix}{i // 2}" for i in range(n)], n // 2)
 
-    def judged(folder: Path, bench: Path, sample: str, embedding: bool = False) -> LabelledEvents:
+    def judged(folder: Path, bench: Path, sample: str, embedding: bool = False,
+               skip: object = ()) -> LabelledEvents:
         asked.append(sample)
         return events(20, f"judged/lgl/{sample}")
 
@@ -95,3 +96,57 @@ def test_the_trainer_reads_samples_a_b_and_d_and_refuses_c(tmp_path: Path, monke
     assert asked == ["A", "B", "D"]
     assert set(model.about["by_set"]) == {tmp_path.name, "judgedA", "judgedB", "judgedD"}
     assert model.about["threshold"] in {round(0.05 * k, 2) for k in range(17)}
+
+
+def test_a_judged_story_a_coded_tune_set_reads_is_left_out(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One story judged and coded would be two fold groups: trained on in one fold,
+    scored in another. The judged copy goes; the about says how many verdicts went."""
+    import frontlines.lab.judged_events as judged_events
+    import frontlines.lab.train_events as train_events
+    from frontlines.lab.split import select
+    from frontlines.lab.story_cv import LabelledEvents
+
+    coded = select([f"s{n}" for n in range(40)], str, "tune")[0]
+    judged, bench, gold = tmp_path / "judged", tmp_path / "bench", tmp_path / "lgl"
+    for folder in (judged, bench / "geo", gold):
+        folder.mkdir(parents=True)
+    (bench / "geo" / "lgl.xml").write_text("<articles/>")
+    (gold / "lgl-a.stories.jsonl").write_text(json.dumps({"story": coded}) + "\n")
+    (gold / "lgl-a.events.jsonl").write_text(json.dumps(
+        {"story": coded, "evidence": [{"start": 0, "end": 9}], "acled_event": "Violence against "
+         "civilians", "acled_sub_event": "Attack"}) + "\n")
+    verdicts = [{"corpus": corpus, "story": story, "start": n, "end": n + 9,
+                 "acled_sub_event": "Attack", "verdict": True, "sample": "A"}
+                for n, (corpus, story) in enumerate([("lgl", coded), ("lgl", coded),
+                                                     ("lgl", "other"), ("tbaq", coded)])]
+    (judged / "events-x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in verdicts))
+    assert judged_events.coded_stories(bench, [(bench / "geo" / "lgl.xml", [coded])]) == {
+        ("lgl", coded)}
+    assert judged_events.coded_stories(bench, [(tmp_path / "news", [coded])]) == frozenset()
+    skipped: list[object] = []
+
+    def judged_read(folder: Path, where: Path, sample: str, embedding: bool = False,
+                    skip: object = ()) -> LabelledEvents:
+        skipped.append(skip)
+        return LabelledEvents([], [], 0)
+
+    monkeypatch.setattr(train_events, "labelled_stories",
+                        lambda *a, **k: LabelledEvents([], [], 0))
+    monkeypatch.setattr(judged_events, "judged_events", judged_read)
+    _, _, dropped = train_events.read_sets(tmp_path, tmp_path, [(bench / "geo" / "lgl.xml", gold)],
+                                           (judged, bench), ("A",))  # fmt: skip
+    assert dropped == {"A": {"verdicts": 2, "stories": 1}}  # the same id of TBAQ stays
+    assert skipped == [{("lgl", coded)}]
+
+
+@pytest.mark.parametrize("weigh", ["--weigh-stories", "--weigh-sets"])
+def test_weighing_without_judged_is_refused_not_ignored(tmp_path: Path, weigh: str) -> None:
+    """Only the pooled fit (``--judged``) weighs events; without it the option did nothing."""
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+
+    result = CliRunner().invoke(app, ["train", "events", "--data", str(tmp_path), "--gold",
+                                      str(tmp_path), "--out", str(tmp_path / "m.json"), weigh])
+    assert result.exit_code == 2 and "--judged" in result.output
+    assert not (tmp_path / "m.json").exists()

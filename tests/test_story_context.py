@@ -76,3 +76,29 @@ def test_the_share_of_sentences_that_tell_an_event(nlp) -> None:  # type: ignore
     sparse = [f["event_sentences"] for f in profile._.event_features]
     assert dense and sparse and all(0.0 < v <= 1.0 for v in dense + sparse)
     assert min(dense) > max(sparse)  # events in every sentence against one in five
+
+
+def test_event_sentences_counts_sentences_not_events() -> None:
+    """Two events of one sentence in a story of three sentences tell one sentence of
+    three (1/3), not two of three; events clamped to 1.0 would hide the difference."""
+    from types import SimpleNamespace
+
+    import spacy
+
+    from frontlines.nlp.events.story_context import story_context
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Rebels burned a depot and shot two guards at dawn. The valley is green in spring. "
+              "Its farmers grow barley and keep goats.")
+    first = next(iter(doc.sents))
+
+    def event(kind: str) -> SimpleNamespace:
+        return SimpleNamespace(start=first.start_char, end=first.end_char, text=first.text,
+                               acled_event=kind, evidence=(SimpleNamespace(
+                                   start=first.start_char, end=first.end_char),))
+
+    scored = [(event("Violence against civilians"), {}), (event("Battles"), {})]
+    actors = SimpleNamespace(get=lambda _key: None)
+    result = story_context(scored, doc, actors)  # type: ignore[arg-type]
+    assert [f["event_sentences"] for _, f in result] == pytest.approx([1 / 3, 1 / 3])

@@ -188,10 +188,10 @@ def events_confidence(
     every_feature: Annotated[bool, typer.Option(
         "--every-feature", help="Weigh every feature the coder computes (bundled model).")] = False,
     weigh_sets: Annotated[bool, typer.Option(
-        "--weigh-sets", help="Each set's events together weigh alike.")] = False,
+        "--weigh-sets", help="With --judged: each set's events together weigh alike.")] = False,
     weigh_stories: Annotated[bool, typer.Option(
-        "--weigh-stories", help="Each story's events together weigh alike (a long report "
-        "teaches no more than a brief).")] = False,
+        "--weigh-stories", help="With --judged: each story's events together weigh alike "
+        "(a long report teaches no more than a brief).")] = False,
     embedding: Annotated[bool, typer.Option(
         "--embedding", help="With --every-feature: the sentence embedding's stacked "
         "sub-model too (off: it did not help out of fold).")] = False,
@@ -216,6 +216,9 @@ def events_confidence(
         raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
     if weigh_sets and weigh_stories:
         raise typer.BadParameter("one of --weigh-sets and --weigh-stories",
+                                 param_hint="--weigh-stories")
+    if (weigh_sets or weigh_stories) and judged is None:  # only the pooled fit weighs events
+        raise typer.BadParameter("--weigh-sets and --weigh-stories need --judged",
                                  param_hint="--weigh-stories")
     read = (judged, bench) if judged is not None and bench is not None else None
     weighting = "per-set" if weigh_sets else "per-story" if weigh_stories else "none"

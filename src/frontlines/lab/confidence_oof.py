@@ -209,9 +209,11 @@ def pooled_choice(pool: Pooled, features: Sequence[str], trains: frozenset[str],
 def pooled_threshold(chosen: dict[str, Any], keep_recall: float | None = None) -> float:
     """The least confidence shown, from ``scores_at`` numbers. ``keep_recall`` None: the
     threshold with the most right minus false events, coded and judged together (ties to
-    the lower): a band of events is shown only if at least half of it is right (precision
-    first: a false event costs a map more than a missing one; a band exactly half right
-    neither helps nor harms, and the recall stays). With ``keep_recall``: of
+    the lower): every band from the threshold up to any higher threshold is at least half
+    right, and every band below it up to the threshold less than half (precision first: a
+    false event costs a map more than a missing one; a band exactly half right neither
+    helps nor harms, and the recall stays). A band between two higher thresholds may still
+    be mostly false, so long as the bands around it make up for it. With ``keep_recall``: of
     the thresholds whose coded recall keeps that share of the recall of showing every
     event, the one whose kept events are most often right (ties to the lower): the rule
     until session 22, which on training data with many false events (the LGL local news)

@@ -10,21 +10,24 @@ current code no longer emits has no features and is left out.
 
 Samples **A** and **B** are tune material (both may train; ``lab/confidence_oof`` scores
 every candidate on them out of fold). Sample **C** (check-hash stories) is held out like a
-check half: it is never read here.
+check half: it is never read here. A judged story that a coded set the trainer reads also
+holds (session 22's fresh gold was drawn partly from judged stories) is left out: its coded
+gold labels it more fully, and the two copies would be dealt to different story folds.
 """
 
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from frontlines.lab.news_gold import Story, load_stories
 from frontlines.lab.story_cv import LabelledEvents
 
-__all__ = ["HELD_OUT_SAMPLES", "THRESHOLDS", "TRAIN_SAMPLE", "TRAIN_SAMPLES", "judged_corpus",
+__all__ = ["CORPUS_PATHS", "HELD_OUT_SAMPLES", "THRESHOLDS", "TRAIN_SAMPLE", "TRAIN_SAMPLES",
+           "coded_stories", "corpus_of", "judged_corpus",
            "judged_events", "judged_labels", "judged_scores", "matched", "tune_samples"]
 
 #: The samples a model may be fitted on and rules read: A and B drawn from tune-hash
@@ -39,6 +42,32 @@ HELD_OUT_SAMPLES = ("C",)
 #: The least confidences a judged sample is scored at (0.2: the default shown; 0.15: the
 #: default until session 17).
 THRESHOLDS = (0.15, 0.2, 0.3, 0.5)
+
+#: Where under the bench folder each judged corpus's stories are (``judged_corpus``): a
+#: coded set read from the same place reads the same stories, by the same ids.
+CORPUS_PATHS = {"polnear": "attribution/PolNeAR", "tbaq": "time/TBAQ-cleaned",
+                "lgl": "geo/lgl.xml", "geovirus": "geo/GeoVirus.xml", "meantime": "time/MEANTIME"}
+
+
+def coded_stories(bench: Path, coded: Iterable[tuple[Path, Collection[str]]]
+                  ) -> frozenset[tuple[str, str]]:  # fmt: skip
+    """(corpus, story) of every judged corpus's story a coded set reads: ``coded`` gives
+    each set's stories folder and the story ids it reads. The same story judged and coded
+    would be two fold groups, trained on in one fold and scored in another."""
+    keys: set[tuple[str, str]] = set()
+    for data, ids in coded:
+        corpus = corpus_of(bench, data)
+        if corpus is not None:
+            keys |= {(corpus, str(story)) for story in ids}
+    return frozenset(keys)
+
+
+def corpus_of(bench: Path, data: Path) -> str | None:
+    """The judged corpus whose stories ``data`` (a coded set's stories) holds, if any."""
+    for corpus, place in CORPUS_PATHS.items():
+        if (bench / place).resolve() == data.resolve():
+            return corpus
+    return None
 
 
 def judged_labels(folder: Path, sample: str) -> list[dict[str, Any]]:
@@ -68,21 +97,17 @@ def tune_samples(samples: Sequence[str]) -> None:
 def judged_corpus(bench: Path, corpus: str) -> dict[str, Story]:
     """A judged corpus's stories by id, read as ``eval/judged/README.md`` says they were
     (GeoVirus: an article's 0-based index; MEANTIME: its CAT file's name)."""
-    if corpus == "polnear":
-        return load_stories(bench / "attribution" / "PolNeAR")
-    if corpus == "tbaq":
-        return load_stories(bench / "time" / "TBAQ-cleaned")
-    if corpus == "lgl":
-        return load_stories(bench / "geo" / "lgl.xml")
+    if corpus in ("polnear", "tbaq", "lgl"):
+        return load_stories(bench / CORPUS_PATHS[corpus])
     if corpus == "geovirus":
-        root = ET.parse(bench / "geo" / "GeoVirus.xml").getroot()
+        root = ET.parse(bench / CORPUS_PATHS[corpus]).getroot()
         return {str(n): Story(str(n), a.findtext("text") or "", None, a.findtext("source"))
                 for n, a in enumerate(root.iter("article"))}  # fmt: skip
     if corpus == "meantime":
         from frontlines.lab.time import read_cat
 
         stories: dict[str, Story] = {}
-        for path in sorted((bench / "time" / "MEANTIME" / "intra-doc_annotation").rglob("*.xml")):
+        for path in sorted((bench / CORPUS_PATHS[corpus] / "intra-doc_annotation").rglob("*.xml")):
             doc = read_cat(path)
             if doc is not None:
                 stories.setdefault(path.name, Story(path.name, doc.text, doc.dct or None))
@@ -90,15 +115,17 @@ def judged_corpus(bench: Path, corpus: str) -> dict[str, Story]:
     raise ValueError(f"{corpus!r}: not a judged corpus")
 
 
-def judged_events(folder: Path, bench: Path, sample: str, embed: bool = False) -> LabelledEvents:
+def judged_events(folder: Path, bench: Path, sample: str, embed: bool = False,
+                  skip: Collection[tuple[str, str]] = frozenset()) -> LabelledEvents:
     """(features, verdict) for each judged event of ``sample`` the pipeline still emits,
     grouped by story (``judged/<corpus>/<story>``); ``live`` counts the true verdicts
     matched: misses are unknown on uncoded stories, so recall is over what was found.
-    ``embed``: the features carry the sentence embedding (``emb:N``)."""
+    ``embed``: the features carry the sentence embedding (``emb:N``). ``skip``: (corpus,
+    story) pairs left out (``coded_stories``: a coded set reads them)."""
     from frontlines.nlp.events.component import EventCoder
     from frontlines.nlp.pipeline import build_pipeline, prepared_doc
 
-    labels = judged_labels(folder, sample)
+    labels = [r for r in judged_labels(folder, sample) if (r["corpus"], r["story"]) not in skip]
     nlp = build_pipeline()
     coder = nlp.get_pipe("frontlines_events")
     if isinstance(coder, EventCoder):
