@@ -8,17 +8,31 @@ day.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite
 
-if TYPE_CHECKING:
-    from frontlines.nlp.events.named_history import NamedConflict
+__all__ = ["KnownAttack", "place_of", "spelled_in"]
 
-__all__ = ["place_of", "spelled_in"]
+
+class KnownAttack(Protocol):
+    """What this module reads of a listed conflict (``named_history.NamedConflict``):
+    a protocol, so that this module does not import the one that imports it."""
+
+    @property
+    def names(self) -> tuple[str, ...]: ...
+
+    @property
+    def actor(self) -> bool: ...
+
+    @property
+    def date(self) -> str | None: ...
+
+
+_Known = TypeVar("_Known", bound=KnownAttack)
 
 
 def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
@@ -36,7 +50,7 @@ def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
 
 
 def spelled_in(triggers: Sequence[Token], dated: bool,
-               known: Sequence[NamedConflict]) -> list[NamedConflict]:  # fmt: skip
+               known: Sequence[_Known]) -> list[_Known]:  # fmt: skip
     """The dated attacks a definite trigger noun spells out by its place ("the mass
     shootings in Orlando and Nice", "the shooting at the nightclub in Orlando"): a name of
     the attack begins with the place, spelled in the trigger's own phrase
@@ -50,7 +64,7 @@ def spelled_in(triggers: Sequence[Token], dated: bool,
     indefinite noun ("an attack in Paris") may be a new attack there; only with
     ``dated`` is it read. A trigger verb's noun counts as its own ("the shootings in
     Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``)."""
-    found: list[tuple[int, NamedConflict]] = []
+    found: list[tuple[int, _Known]] = []
     for noun in _event_nouns(triggers):
         kind = kind_of(noun.lemma_.lower())
         if kind is None or not (dated or definite(noun)):
