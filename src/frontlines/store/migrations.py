@@ -442,3 +442,11 @@ def _publisher_home(conn: Connection) -> None:
     keyed = [(key, r[0]) for r in rows if (key := publisher_key(r[1], r[2])) is not None]
     if keyed:
         conn.executemany("UPDATE documents SET publisher = ? WHERE id = ?", keyed)
+
+
+@migration(15, "events.place_reason: why an event's place was read as it was")
+def _event_place_reason(conn: Connection) -> None:
+    """The ``reason`` of an event's place (a publisher's home moved it), kept as the
+    document's places keep theirs: events are what users read, so the trace must reach
+    them, their JSON and their exports too. Events stored before have none: no home then."""
+    run_statements(conn, "ALTER TABLE events ADD COLUMN place_reason TEXT;")
