@@ -450,3 +450,18 @@ def _event_place_reason(conn: Connection) -> None:
     document's places keep theirs: events are what users read, so the trace must reach
     them, their JSON and their exports too. Events stored before have none: no home then."""
     run_statements(conn, "ALTER TABLE events ADD COLUMN place_reason TEXT;")
+
+
+@migration(16, "documents_publisher: by publisher, newest first, as the home vote reads")
+def _publisher_newest(conn: Connection) -> None:
+    """The home vote reads a publisher's newest stories (``lookups.publisher_story_
+    divisions``: ORDER BY ingested_at DESC, id). Indexed by publisher alone, that meant
+    sorting all of a wire service's stories on every run; this order reads the first rows
+    straight off the index."""
+    run_statements(
+        conn,
+        """
+        DROP INDEX documents_publisher;
+        CREATE INDEX documents_publisher ON documents(publisher, ingested_at DESC, id);
+    """,
+    )
