@@ -9,6 +9,8 @@ from pathlib import Path
 import frontlines
 from frontlines.model import Article, ProcessedArticle
 from frontlines.model.text import publisher_key
+from frontlines.store.protocol import Store
+from frontlines.web.highlight import marks_of
 
 NEWEST = ("SELECT id, ingested_at FROM documents WHERE publisher = ?"
           " ORDER BY ingested_at DESC, id LIMIT ?")  # fmt: skip
@@ -51,3 +53,14 @@ def test_a_store_keyed_before_gets_its_scheme_less_addresses_keyed_again(
         keys = store.conn.execute("SELECT publisher FROM documents ORDER BY id").fetchall()
         assert store.publisher_home("ap") is None
     assert [k[0] for k in keys] == ["hillgazette.example", "hillgazette.example"]
+
+
+def test_the_document_page_shows_why_a_place_was_read_so(store: Store) -> None:
+    """Finding 9: a place the home moved says so on hover in the web page too."""
+    from tests.test_publisher_home import OHIO_TOWN, _story
+
+    store.write(_story(1, [OHIO_TOWN], reason="publisher home: Ohio"))
+    store.write(_story(2, [OHIO_TOWN]))
+    notes = [m.note for n in (1, 2) for m in marks_of(store.document(f"abcd000{n}"))
+             if m.kind == "place"]  # fmt: skip
+    assert notes[0].endswith("; publisher home: Ohio") and "publisher home" not in notes[1]
