@@ -42,8 +42,10 @@ from frontlines.lab.news_gold import load_stories
 from frontlines.model import PlaceMention
 from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import HOME_KEY, PlaceResolverComponent
+from frontlines.nlp.place_home import home_applies
 from frontlines.resolve.place import Place, Toponym, ToponymResolver
 from frontlines.resolve.place.publishers import home_areas, home_divisions
+from frontlines.resolve.place.resolver import Resolved
 from frontlines.vocab.geometry import haversine_km
 from frontlines.vocab.words import words
 
@@ -263,11 +265,13 @@ def evaluate_gold_spans(
     )
     for doc in docs:
         home = homes.get(doc.publisher)
-        predicted = (
-            alone[doc.doc_id]
-            if home is None
-            else resolver.resolve_document(names_of[doc.doc_id], doc.text, home)
-        )
+        predicted = alone[doc.doc_id]
+        if home is not None:  # kept only for a story that looks local, as ingest keeps it
+            names = names_of[doc.doc_id]
+            at_home = resolver.resolve_document_scored(names, doc.text, home)
+            if home_applies(home, [t.text for t in names], at_home,
+                            [Resolved(p, 1.0) for p in predicted]):  # fmt: skip
+                predicted = [r.place for r in at_home]
         for gold, place in zip(doc.toponyms, predicted, strict=True):
             if gold.resolvable:
                 scores.add(gold, place)

@@ -56,15 +56,30 @@ class Article:
 
 
 def publisher_key(source: str | None, url: str | None) -> str | None:
-    """``Article.publisher`` from the two stored fields it is read from."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # a malformed address names no publisher
-        host = None
+    """``Article.publisher`` from the two stored fields it is read from. An address
+    written without its scheme ("paper.example/x") still names its host, and one host is
+    one key however it is written: no final dot, an international name as its ASCII
+    (punycode) form. Stores keep the key (``documents.publisher``): a change here needs a
+    migration that keys their documents again (as migration 17 did)."""
+    host = _host(url) if url else None
     if host:
         return host.removeprefix("www.")
     credit = " ".join((source or "").split()).casefold()
     return credit or None
+
+
+def _host(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname
+        if not host and "://" not in url and not url.startswith("/"):
+            host = urlsplit("//" + url.strip()).hostname  # "www.paper.example/a"
+    except ValueError:  # a malformed address names no publisher
+        return None
+    host = (host or "").rstrip(".")
+    try:
+        return host.encode("idna").decode("ascii") if host else None
+    except UnicodeError:  # a label idna cannot encode: the name as written
+        return host
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from frontlines.nlp.place_embedded import (
 )
 from frontlines.nlp.place_embedded import span_text as _text
 from frontlines.nlp.place_forms import with_article
+from frontlines.nlp.place_home import DATELINE_KEY, dateline_place, home_applies
 from frontlines.nlp.place_sites import FACILITY_NOUNS, facility_town
 from frontlines.nlp.places import person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
@@ -142,8 +143,13 @@ class PlaceResolverComponent(UsesGazetteer):
         moved: set[int] = set()
         if home is not None:  # which readings the home changed, for the reader to see
             without = self.resolver.resolve_document_scored(toponyms, doc_text(doc))
-            moved = {span.start for (span, _), r, a in zip(named, resolved, without, strict=True)
-                     if (r.place if r else None) != (a.place if a else None)}  # fmt: skip
+            if home_applies(home, [t.text for t in toponyms], resolved, without,
+                            self._dateline(doc)):  # fmt: skip
+                moved = {span.start for (span, _), r, a in zip(named, resolved, without,
+                                                                strict=True)
+                         if (r.place if r else None) != (a.place if a else None)}  # fmt: skip
+            else:  # wire copy from elsewhere, or a story set abroad: read as if no home
+                resolved = without
         place_of = {span.start: r for (span, _), r in zip(named, resolved, strict=True)}
         for span, _ in found:  # "U.S.-backed": read alone, it casts no vote in the story
             if _abbreviation_modifier(span):
@@ -170,6 +176,13 @@ class PlaceResolverComponent(UsesGazetteer):
             return None
         country, _, admin1 = home.partition(".")
         return self.resolver.gazetteer.division(country, admin1) if admin1 else None
+
+    def _dateline(self, doc: Doc) -> Place | None | bool:
+        """The place of the dateline ingest handed over (``DATELINE_KEY``); False: none."""
+        dateline = doc.user_data.get(DATELINE_KEY)
+        if not isinstance(dateline, str) or not dateline.strip():
+            return False
+        return dateline_place(self.resolver, dateline)
 
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""

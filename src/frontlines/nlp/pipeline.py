@@ -23,6 +23,7 @@ from frontlines.nlp import times as time
 from frontlines.nlp.extensions import items
 from frontlines.nlp.geo import HOME_KEY, PlaceResolverComponent
 from frontlines.nlp.lemmas import mend_silent_e_verbs
+from frontlines.nlp.place_home import DATELINE_KEY
 from frontlines.resolve.place import Gazetteer
 from frontlines.vocab.actors import ActorDictionary
 from frontlines.vocab.document_date import DocumentDate, document_date, document_month
@@ -259,6 +260,8 @@ def prepared_doc(nlp: Language, article: Article) -> Doc:
     doc = _dated_doc(nlp, article)
     if article.home is not None:  # the publisher's home, which ingest learned (frontlines_geo)
         doc.user_data[HOME_KEY] = article.home
+        if article.dateline:  # stripped from the body: the home is not read into wire copy
+            doc.user_data[DATELINE_KEY] = article.dateline
     return doc
 
 

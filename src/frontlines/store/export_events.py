@@ -28,7 +28,7 @@ from frontlines.vocab.timespan import precision_of
 if TYPE_CHECKING:
     from frontlines.store.db import Database
 
-__all__ = ["ACLED_COLUMNS", "EventExport", "write_acled_csv", "write_geojson"]
+__all__ = ["ACLED_COLUMNS", "PLACE_REASON", "EventExport", "write_acled_csv", "write_geojson"]
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -78,12 +78,22 @@ def write_acled_csv(
     return EventExport(rows, left_out + int(unplaced.fetchone()[0]))
 
 
+#: Why the merged event's place was read as it was: the ``reason`` of a report that gave
+#: the group its place (the same name and point), e.g. "publisher home: Ohio"; NULL: the
+#: story's own words placed it.
+PLACE_REASON = (
+    "(SELECT max(r.place_reason) FROM event_reports er JOIN events r ON r.id = er.event_id"
+    " WHERE er.group_id = g.id AND r.place_name = g.place_name AND r.lat = g.lat"
+    " AND r.lon = g.lon) AS place_reason"
+)
+
+
 def _merged_rows(conn: Connection) -> list[Row]:
     return named_rows(
         conn,
         "SELECT g.*, e.acled_event, e.acled_sub_event, e.actor1_text, e.actor2_text, e.text AS"
         " sentence, e.doc_id, (e.actor2_start < e.place_end AND e.place_start < e.actor2_end)"
-        " AS actor2_is_place FROM event_groups g JOIN events e ON e.id = g.id"
+        f" AS actor2_is_place, {PLACE_REASON} FROM event_groups g JOIN events e ON e.id = g.id"
         " ORDER BY g.day_first, g.id",
     )
 
@@ -126,7 +136,8 @@ def _acled_row(
         "source": source.replace(",", "; "), "source_scale": "",
         "notes": " ".join(event["sentence"].split()),
         "fatalities": high if high is not None else (low or 0),
-        "tags": f"frontlines reports={event['reports']}",
+        "tags": f"frontlines reports={event['reports']}" + (
+            f"; place {event['place_reason']}" if event["place_reason"] else ""),
         "timestamp": int(datetime.fromisoformat(published[:10]).replace(tzinfo=UTC).timestamp())
         if published else "",
     }  # fmt: skip

@@ -175,9 +175,9 @@ def _actor_from(row: Row, prefix: str) -> EventActor | None:
 
 def _event_place_cols(p: PlaceMention | None) -> tuple[Any, ...]:
     if p is None:
-        return (None,) * 12
+        return (None,) * 13
     return (p.start, p.end, p.text, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1,
-            p.feature_code, p.acled_precision, str(p.extractor))  # fmt: skip
+            p.feature_code, p.acled_precision, str(p.extractor), p.reason)  # fmt: skip
 
 
 def _event_place_from(r: Row, sentence_index: int) -> PlaceMention | None:
@@ -190,6 +190,7 @@ def _event_place_from(r: Row, sentence_index: int) -> PlaceMention | None:
         country=r["country"], admin1=r["admin1"], feature_code=r["feature_code"],
         acled_precision=as_acled_precision(r["geo_precision"]), ucdp_precision=None,
         extractor=Extractor(name, version), sentence_index=sentence_index,
+        reason=r["place_reason"],
     )  # fmt: skip
 
 
@@ -199,7 +200,7 @@ EVENTS: Kind[Event] = Kind(
      "plover_mode", "actor1_text", "actor1_id", "actor1_start", "actor1_end", "actor2_text",
      "actor2_id", "actor2_start", "actor2_end", "place_start", "place_end", "place_text",
      "geonames_id", "place_name", "lat", "lon", "country", "admin1", "feature_code",
-     "geo_precision", "place_extractor", "date", "date_precision", "date_source",
+     "geo_precision", "place_extractor", "place_reason", "date", "date_precision", "date_source",
      "fatalities", "cues", "confidence", "background", "evidence"),
     lambda e: (e.start, e.end, e.text, e.type, e.acled_event, e.acled_sub_event, e.case_label,
                e.plover, e.plover_mode, *_actor_cols(e.actor1), *_actor_cols(e.actor2),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from frontlines.errors import StoreError
 from frontlines.model.text import publisher_key
@@ -438,7 +439,61 @@ def _publisher_home(conn: Connection) -> None:
         ALTER TABLE places ADD COLUMN reason TEXT;
     """,
     )
-    rows = conn.execute("SELECT id, source, url FROM documents").fetchall()
-    keyed = [(key, r[0]) for r in rows if (key := publisher_key(r[1], r[2])) is not None]
-    if keyed:
-        conn.executemany("UPDATE documents SET publisher = ? WHERE id = ?", keyed)
+    _rekey(conn, _key_v14, "")
+
+
+REKEY_BATCH = 5000  # documents keyed again at a time: flat memory on a store of millions
+
+
+def _rekey(conn: Connection, key_of: Callable[[str | None, str | None], str | None],
+           where: str) -> None:
+    """Set each document's publisher to ``key_of(source, url)`` where it differs, by pages
+    of ``REKEY_BATCH`` ids (inside the migration's transaction)."""
+    last = ""
+    while rows := conn.execute(
+        f"SELECT id, source, url, publisher FROM documents WHERE id > ? {where}"
+        " ORDER BY id LIMIT ?", (last, REKEY_BATCH)).fetchall():  # fmt: skip
+        changed = [(key, r[0]) for r in rows if (key := key_of(r[1], r[2])) != r[3]]
+        if changed:
+            conn.executemany("UPDATE documents SET publisher = ? WHERE id = ?", changed)
+        last = rows[-1][0]
+
+
+def _key_v14(source: str | None, url: str | None) -> str | None:
+    """``Article.publisher`` as migration 14 read it, frozen: a migration must mean the
+    same on every store whatever the live key becomes (17 keys them again with today's)."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        host = None
+    credit = " ".join((source or "").split()).casefold()
+    return host.removeprefix("www.") if host else (credit or None)
+
+
+@migration(15, "events.place_reason: why an event's place was read as it was")
+def _event_place_reason(conn: Connection) -> None:
+    """The ``reason`` of an event's place (a publisher's home moved it), kept as the
+    document's places keep theirs: events are what users read, so the trace must reach
+    them, their JSON and their exports too. Events stored before have none: no home then."""
+    run_statements(conn, "ALTER TABLE events ADD COLUMN place_reason TEXT;")
+
+
+@migration(16, "documents_publisher: by publisher, newest first, as the home vote reads")
+def _publisher_newest(conn: Connection) -> None:
+    """The home vote reads a publisher's newest stories (``lookups``: ORDER BY ingested_at
+    DESC, id): indexed by publisher alone, a wire service's were all sorted every run."""
+    run_statements(
+        conn,
+        """
+        DROP INDEX documents_publisher;
+        CREATE INDEX documents_publisher ON documents(publisher, ingested_at DESC, id);
+    """,
+    )
+
+
+@migration(17, "documents.publisher keyed again: hosts of scheme-less and dotted addresses")
+def _publisher_rekey(conn: Connection) -> None:
+    """The key now reads the host of an address with no scheme ("paper.example/x" fell
+    back to the credit, pooling every paper's AP copy), drops a final dot and writes an
+    international host in punycode. A later change of the key needs one like this."""
+    _rekey(conn, publisher_key, "AND url IS NOT NULL")

@@ -40,7 +40,8 @@ def marks_of(doc: StoredDocument) -> list[Mark]:
     for p in doc.places:
         where = f"{p.name}, {p.country} ({p.lat:.3f}, {p.lon:.3f})" if p.lat is not None else "?"
         link = f"/map?lat={p.lat}&lon={p.lon}" if p.lat is not None else ""
-        marks.append(Mark(p.start, p.end, "place", f"place ({p.role}): {where}", link))
+        why = f"; {p.reason}" if p.reason else ""  # "publisher home: Ohio" decided it
+        marks.append(Mark(p.start, p.end, "place", f"place ({p.role}): {where}{why}", link))
     for t in doc.times:
         marks.append(Mark(t.start, t.end, "time", f"{t.type} {t.value or '?'} ({t.precision})"))
     for q in doc.quantities:
