@@ -59,7 +59,19 @@ RIVALS = [
     ("Army troops and rebel fighters clashed near the border.", "clashed", "Army troops",
      "rebel fighters"),
     ("Militias clashed near the airport on Friday.", "clashed", "Militias", None),
+    # rivals who fought someone named: that one is the other side
+    ("Rival clans clashed with government troops near Baidoa on Sunday.", "clashed",
+     "Rival clans", "government troops"),
+    # no people, or a modifier that names no fight between them: not both sides
+    ("Opposing views clashed at the meeting.", "clashed", None, None),
+    ("Rival teams battled in the final.", "battled", None, None),
 ]
+
+
+def test_a_hostile_crowd_is_not_both_sides(nlp):
+    """A crowd hostile to someone did not fight itself."""
+    got = actor_texts(nlp, "Hostile crowds clashed near the embassy.", "clashed")
+    assert got[1] != got[0], got
 
 
 @pytest.mark.parametrize(("text", "word", "actor1", "actor2"), RIVALS)
