@@ -25,6 +25,12 @@ DEATHS = [
      "insurgent", "four soldiers"),
     ("Rebels caused the deaths of ten soldiers in an ambush near the border.",
      "Rebels", "ten soldiers"),
+    # a verb of revenge tells of another deed: its subject still acts, the dead are
+    # not whom the raid hit
+    ("Rebels avenged the death of their commander in an attack on an army base near Goma.",
+     "Rebels", "army"),
+    ("Troops retaliated for the killing of a soldier in a raid on a village near Goma.",
+     "Troops", None),
     # no death noun: the clause's subject still acts in the event
     ("Two soldiers were killed in an ambush by rebels near Goma.", "rebels",
      "Two soldiers"),

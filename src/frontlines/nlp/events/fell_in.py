@@ -2,9 +2,11 @@
 
 "The killing of three aid workers in an airstrike", "officials mourned the death of a
 police officer during a rebel ambush": the "of" phrase of the death noun is whom the
-airstrike or the ambush hit (ACLED's actor2). The verb the death noun hangs on only
-tells of the death (mourning, condemning, recalling it), so its subject is no side of
-the event: "officials" did not ambush anyone. ``roles`` reads this before it would take
+airstrike or the ambush hit (ACLED's actor2). Where the verb the death noun hangs on only
+tells of the death (mourning, condemning, recalling it: a list), its subject is no side of
+the event: "officials" did not ambush anyone. A verb that caused or claimed the death
+keeps its subject as the doer; any other ("avenged the death of X in an attack") may tell
+of another deed, and is not read. ``roles`` reads this before it would take
 the clause's subject as the doer of an event the clause says happened "in" it.
 """
 
@@ -23,8 +25,16 @@ DEATH_NOUNS = frozenset({"death", "killing", "slaying", "murder", "wounding", "l
                          "assassination", "execution"})  # fmt: skip
 #: The prepositions by which a death is placed inside an event.
 _INSIDE = frozenset({"in", "during", "amid"})
-#: Verbs whose subject did the deed the death came of ("rebels caused the deaths of ...").
-_CAUSING = frozenset({"cause", "inflict"})
+#: Verbs whose subject did the deed the death came of ("rebels caused the deaths of ...",
+#: "the group claimed the killing of ...").
+_CAUSING = frozenset({"cause", "inflict", "claim", "admit"})
+#: Verbs that only tell of a death: their subject mourns or condemns it, and took no side
+#: in the event it came of. Any other verb ("avenged the death of X in an attack",
+#: "retaliated for the killing of X in a raid") may tell of another deed, whose victim the
+#: dead are not, and is not read.
+_TELLING = frozenset({"mourn", "condemn", "mark", "recall", "denounce", "protest", "report",
+                      "confirm", "investigate", "commemorate", "remember", "lament",
+                      "deplore", "decry", "grieve", "honour", "honor", "probe"})  # fmt: skip
 #: Where a death noun may sit under the verb that tells of it.
 _DEATH_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
@@ -48,7 +58,8 @@ def about_a_death(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _DEATH_SLOTS and _sufferer(child) is not None:
             return child
-        if child.dep_ == "prep" and child.lower_ in {"over", "for", "about"}:
+        if child.dep_ == "prep" and child.lower_ in {"over", "for", "about"} and (
+                verb.lemma_.lower() in _TELLING):  # not "retaliated for the killing of X"
             found = next((o for o in child.children
                           if o.dep_ == "pobj" and _sufferer(o) is not None), None)  # fmt: skip
             if found is not None:
@@ -73,7 +84,12 @@ def fell_in(slot: Token) -> tuple[EventActor | None, bool]:
     death = about_a_death(holder)
     if death is None:
         return None, False
-    return _sufferer(death), holder.lemma_.lower() not in _CAUSING
+    lemma = holder.lemma_.lower()
+    if lemma in _TELLING or death.dep_ in {"nsubj", "nsubjpass"}:
+        return _sufferer(death), True  # "the death of X in an ambush shocked the town"
+    if lemma in _CAUSING:
+        return _sufferer(death), False
+    return None, False
 
 
 #: The words between a hurting verb and an event noun that say the event caused the
