@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.events.fell_in import hurt_by
 from tests.event_reading import actor_texts, events_on
 
 DEATHS = [
@@ -103,3 +104,23 @@ def test_who_an_event_hurt_is_its_target(nlp, text, actor2):
     events = events_on(nlp, text)
     got = [e.actor2.text if e.actor2 is not None else None for e in events]
     assert got == ([actor2] if actor2 is not None else [])
+
+
+HURT_BY = [
+    # (sentence, event noun, whom ``hurt_by`` says it hurt)
+    ("Twelve villagers were killed as a result of army shelling on Monday.", "shelling",
+     "Twelve villagers"),
+    # "after" tells only what came first; a protest is no deed of violence
+    ("Three men were killed after the demonstration in Nairobi.", "demonstration", None),
+    ("Two protesters were killed following the protest in Lagos.", "protest", None),
+    # attackers hurt by their own assault are not whom it hit
+    ("Five attackers were killed as a result of the failed assault on the base.", "assault",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "hurt"), HURT_BY)
+def test_only_a_cause_names_whom_the_event_hurt(nlp, text, noun, hurt):
+    slot = next(t for t in nlp(text) if t.text == noun)
+    found = hurt_by(slot)
+    assert (found.text if found is not None else None) == hurt

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from frontlines.model import EventActor
 from frontlines.nlp.events.harmed import OUTCOME_VERBS, is_passive
 from frontlines.nlp.events.phrases import person_phrase
+from frontlines.nlp.events.sides import ATTACK_NOUNS, RECIPROCAL
 
 __all__ = ["DEATH_NOUNS", "about_a_death", "fell_in", "hurt_by"]
 
@@ -93,10 +94,17 @@ def fell_in(slot: Token) -> tuple[EventActor | None, bool]:
 
 
 #: The words between a hurting verb and an event noun that say the event caused the
-#: harm ("killed as a result of shelling", "wounded following an airstrike").
-_CAUSE_PATHS = frozenset({("following",), ("after",), ("from",), ("of", "result", "as"),
-                          ("of", "consequence", "as"), ("to", "due"), ("of", "because"),
-                          ("to", "owing")})  # fmt: skip
+#: harm ("killed as a result of shelling", "wounded from shrapnel"). "After" says only
+#: what came first ("killed after the protest"), and "following" is read only of a deed
+#: of violence (``_VIOLENT``).
+_CAUSE_PATHS = frozenset({("from",), ("of", "result", "as"), ("of", "consequence", "as"),
+                          ("to", "due"), ("of", "because"), ("to", "owing")})  # fmt: skip
+#: Deeds of violence whose harm "following" may tell ("wounded following an airstrike").
+_VIOLENT = ATTACK_NOUNS | RECIPROCAL | {"strike", "explosion", "blast", "shooting"}
+#: Nouns for those who made an attack: hurt "as a result of the assault", they may have
+#: fallen making it, and are not read as whom it hit.
+_ATTACKERS = frozenset({"attacker", "assailant", "gunman", "bomber", "raider", "militant",
+                        "insurgent"})  # fmt: skip
 #: How far up from the event noun a cause phrase may reach its verb.
 _PATH_LENGTH = 4
 
@@ -118,7 +126,11 @@ def hurt_by(slot: Token) -> EventActor | None:
         words.append(token.lower_)
     else:
         return None
-    if tuple(words) not in _CAUSE_PATHS or token.lemma_.lower() not in OUTCOME_VERBS or (
-            not is_passive(token)):
+    kind = slot.lemma_.lower()
+    caused = tuple(words) in _CAUSE_PATHS or (words == ["following"] and kind in _VIOLENT)
+    if not caused or token.lemma_.lower() not in OUTCOME_VERBS or not is_passive(token):
         return None
-    return next((person_phrase(c) for c in token.children if c.dep_ == "nsubjpass"), None)
+    hurt = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if hurt is None or (kind in ATTACK_NOUNS and hurt.lemma_.lower() in _ATTACKERS):
+        return None  # "five attackers were killed as a result of the assault"
+    return person_phrase(hurt)
