@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events.fell_in import hurt_by
+from frontlines.nlp.events.phrases import person_noun
 from tests.event_reading import actor_texts, events_on
 
 DEATHS = [
@@ -124,3 +125,17 @@ def test_only_a_cause_names_whom_the_event_hurt(nlp, text, noun, hurt):
     slot = next(t for t in nlp(text) if t.text == noun)
     found = hurt_by(slot)
     assert (found.text if found is not None else None) == hurt
+
+
+@pytest.mark.parametrize(("text", "word", "person"), [
+    ("A shaman blessed the new well on Sunday.", "shaman", True),
+    ("A chairperson opened the meeting on Sunday.", "chairperson", True),
+    ("Two fishermen sailed out on Sunday.", "fishermen", True),
+    ("An ottoman stood in the hall.", "ottoman", False),
+    ("A talisman hung in the hall.", "talisman", False),
+])  # fmt: skip
+def test_a_person_noun_by_its_ending(nlp, text, word, person):
+    """One rule reads nouns made with -man/-person: the listed words that only end so
+    ("ottoman", "talisman") are no people."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert person_noun(token) is person
