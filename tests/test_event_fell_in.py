@@ -27,6 +27,8 @@ DEATHS = [
      "insurgent", "four soldiers"),
     ("Rebels caused the deaths of ten soldiers in an ambush near the border.",
      "Rebels", "ten soldiers"),
+    ("Analysts saw the death of a pilot during a rebel raid as a sign of weakness.",
+     "rebel", "pilot"),
     # a verb of revenge tells of another deed: its subject still acts, the dead are
     # not whom the raid hit
     ("Rebels avenged the death of their commander in an attack on an army base near Goma.",

@@ -35,7 +35,9 @@ _CAUSING = frozenset({"cause", "inflict", "claim", "admit"})
 #: dead are not, and is not read.
 _TELLING = frozenset({"mourn", "condemn", "mark", "recall", "denounce", "protest", "report",
                       "confirm", "investigate", "commemorate", "remember", "lament",
-                      "deplore", "decry", "grieve", "honour", "honor", "probe"})  # fmt: skip
+                      "deplore", "decry", "grieve", "honour", "honor", "probe",
+                      # and verbs of regarding it: "saw the death of X in a raid as a sign"
+                      "see", "view", "regard", "describe", "cite", "witness"})  # fmt: skip
 #: Where a death noun may sit under the verb that tells of it.
 _DEATH_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
