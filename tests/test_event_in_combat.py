@@ -40,3 +40,28 @@ def test_a_killing_set_in_combat_is_a_battle(nlp, text):
 def test_a_killing_without_combat_stays_an_attack(nlp, text):
     subs = _subs(text, nlp)
     assert subs == ["Attack"], subs
+
+
+#: A fight named in the sentence that is not the killing's own setting: a deed of its
+#: own, a clause about the place, or another death's setting.
+NOT_ITS_SETTING = [
+    "Gunmen killed four farmers in a village where clashes between herders and farmers are common.",
+    "Gunmen killed four farmers in an area where fighting between the army and rebels has "
+    "displaced thousands.",
+    "Militants shot dead a village chief in Kunduz on Monday; his brother was killed in action "
+    "last year.",
+    "Gunmen shot dead a nurse in Goma on Monday, two days after her husband was killed in combat.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITS_SETTING)
+def test_a_fight_that_is_not_the_setting_leaves_the_attack(nlp, text):
+    subs = _subs(text, nlp)
+    assert "Attack" in subs, subs
+
+
+def test_a_fight_told_as_its_own_deed_keeps_the_attack_beside_it(nlp):
+    text = ("Gunmen killed a teacher in Kismayo on Sunday while the army battled rebels in "
+            "the north.")
+    subs = _subs(text, nlp)
+    assert "Attack" in subs and "Armed clash" in subs, subs

@@ -16,8 +16,9 @@ A killing told in a setting of combat ("killed while supporting combat operation
 in a firefight", "killed in action") hit someone fighting, or someone caught in a fight
 ACLED codes as the battle: ``in_combat`` makes that attack an attack on forces. The
 setting must hang on the word of harm itself, as a phrase or clause of time or place; a
-fight named elsewhere in the sentence ("killed a man after a bar fight") is not its
-setting.
+fight named elsewhere in the sentence ("killed a man after a bar fight", "in a village
+where clashes are common") is not its setting, and a sentence that tells the fight as a
+deed of its own ("killed a teacher while the army battled rebels") tells two events.
 """
 
 from __future__ import annotations
@@ -87,18 +88,46 @@ def armed_described(match: EventMatch, words: list[Token], lexicon: EventLexicon
 
 def in_combat(match: EventMatch, words: list[Token], lexicon: EventLexicon) -> EventMatch:
     """``match`` as an attack on forces when its attack is a killing or wounding set in
-    combat by a phrase or clause on the word of harm itself (see the module's docstring)."""
-    if match.type.acled_sub_event != "Attack":
+    combat by a phrase or clause on the word of harm itself (see the module's docstring).
+    The word of harm is the match's own trigger or the word it hangs on, and the only
+    verb among its words: where another verb tells the deed too, the setting may be
+    another death's ("shot a chief; his brother was killed in action last year")."""
+    if match.type.acled_sub_event != "Attack" or not words:
         return match
-    for word in words:
-        if word.lemma_.lower() not in _HARM:
+    harm = next((w for w in (words[0], words[0].head) if w.lemma_.lower() in _HARM), None)
+    if harm is None or any(w.pos_ == "VERB" and w.i not in {harm.i, words[0].i}
+                           for w in words):  # fmt: skip
+        return match  # "shot a nurse, days after her husband was killed in combat": the
+    # deed may be another verb's, whose setting is not the fight
+    for child in harm.children:
+        if child.dep_ not in _SETTING_DEPS or not _sets(child):
             continue
-        for child in word.children:
-            if child.dep_ not in _SETTING_DEPS or not _sets(child):
-                continue
-            if any(_combat_word(t) for t in child.subtree):
-                return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
+        if any(_combat_word(t) for t in _setting(child)):
+            return replace(match, type=lexicon.get(ATTACK_ON_FORCES))
     return match
+
+
+#: Words that make a noun of the setting one of fighting ("combat operations").
+_NOUN_PARTS = frozenset({"compound", "amod"})
+
+
+def _setting(child: Token) -> list[Token]:
+    """The words that say what the setting is: the object of the phrase and the words
+    that make it up ("in a fierce firefight"); the clause's verb and its object ("while
+    supporting combat operations"), or its subject where that is the fight ("when
+    fighting broke out"). A clause with a subject of its own tells what someone else did
+    ("while the army battled rebels"), and a clause inside the setting ("a village where
+    clashes are common", "a region torn by fighting") tells of the place, not the
+    killing: neither is read."""
+    if child.dep_ == "prep":
+        nouns = [c for c in child.children if c.dep_ == "pobj"]
+    else:
+        subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return [subject, *(c for c in subject.children if c.dep_ in _NOUN_PARTS)]
+        nouns = [c for c in child.children if c.dep_ == "dobj"]
+        nouns.insert(0, child)
+    return [*nouns, *(c for n in nouns for c in n.children if c.dep_ in _NOUN_PARTS)]
 
 
 def _sets(child: Token) -> bool:

@@ -270,7 +270,8 @@ class EventCoder:
                 match = victim_not_protesting(match, actor2, words, sent, self.lexicon)
                 match = protesters_handled(match, sent, self.lexicon)
                 match = armed_described(match, words, self.lexicon)  # after the readings
-                match = in_combat(match, words, self.lexicon)  # "killed in a firefight"
+                if len(readings) == 1:  # "killed in a firefight"; a fight told as a deed
+                    match = in_combat(match, words, self.lexicon)  # of its own is its event
                 match = aircraft_downed(match, words, sent, self.lexicon)  # that give an attack
                 if first_kind == match.type.acled_event:
                     continue  # typed as the first event's kind: the same event, told twice

@@ -13,10 +13,13 @@ event, wherever in the story it comes.
 
 When the mentions type the event differently ("the attacks", then "the bombings"), the
 event takes the most specific type the story gives it. Two ways of delivering explosives
-that one deed never combines keep two mentions apart, whatever place or definite noun
-they share: a bomber's own body ("the suicide bombing") is no strike from afar told again
-("shelling of the north", "an air raid on the district"). A story about a war tells both
-kinds, often in one district; merged, the bombing took the shelling's type and was lost.
+that one deed seldom combines keep two mentions apart, whatever place or definite noun
+they share: a bomber's own body ("the suicide bombing") is mostly no strike from afar told
+again ("shelling of the north", "an air raid on the district"). A story about a war tells
+both kinds, often in one district; merged, the bombing took the shelling's type and was
+lost. Known limit: a complex attack does combine them (a bomber blows open a base's gate
+and fighters then fire mortars at it), and its later "the shelling of the base" is read
+as an event of its own.
 """
 
 from __future__ import annotations
@@ -114,8 +117,9 @@ def told_before(event: Event, triggers: list[Token], events: list[Event],
 
 
 def never_one(a: Event, b: Event) -> bool:
-    """Whether ``a`` and ``b`` deliver explosives in ways one deed never combines: one
-    carried by a bomber, the other sent from afar (see the module's docstring)."""
+    """Whether ``a`` and ``b`` deliver explosives in ways one deed seldom combines: one
+    carried by a bomber, the other sent from afar (see the module's docstring, and its
+    known limit: a complex attack that does combine them)."""
     kinds = {a.acled_sub_event, b.acled_sub_event}
     return bool(kinds & _CARRIED) and bool(kinds & _FROM_AFAR)
 

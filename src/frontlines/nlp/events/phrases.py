@@ -141,7 +141,8 @@ def _person_noun(head: Token) -> EventActor | None:
 #: Endings of nouns for people by what they do ("lawyer", "trader", "journalist"), and
 #: nouns for people by who they are: what "killed" or "kidnapped" can take as a person.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
-_PERSON_WORDS = frozenset({"suspect", "person", "individual", "teenager", "teen", "relative",
+_PERSON_WORDS = frozenset({"suspect", "person", "human", "individual", "teenager", "teen",
+                           "relative",
                            "wife", "husband", "son", "daughter", "brother", "sister",
                            "mother", "father", "parent", "baby", "infant", "toddler", "nun",
                            "monk", "cousin", "uncle", "aunt", "friend", "neighbour",
@@ -156,17 +157,18 @@ def _a_person_word(lemma: str) -> bool:
     ("reporter", "activist"), or a compound of "man"/"woman" ("fisherman", "policewoman",
     whose plural "fishermen" the lemma gives back as the singular)."""
     return lemma in _PERSON_WORDS or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)) or (
-        len(lemma) > 5 and lemma.endswith(("man", "woman")) and lemma not in _NOT_MEN)
+        len(lemma) > 5 and lemma.endswith(("man", "woman", "person")) and lemma not in _NOT_MEN)
 
 
-#: Words that end in "man" and name no person.
-_NOT_MEN = frozenset({"german", "human", "ottoman", "caiman", "talisman", "shaman"})
+#: Words that end in "man" and name no person ("German" as a noun is a people's name,
+#: which the entity labels read).
+_NOT_MEN = frozenset({"german", "ottoman", "caiman", "talisman"})
 
 
 def person_noun(token: Token) -> bool:
     """Whether a common noun names a person or people ("reporter", "chairman", "fighters")."""
     lemma = token.lemma_.lower()
-    return is_people(token) or _a_person_word(lemma) or lemma.endswith(("man", "person"))
+    return is_people(token) or _a_person_word(lemma)
 
 
 def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventActor | None:

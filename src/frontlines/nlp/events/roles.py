@@ -313,7 +313,11 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
         if actor2 is not None and actor1 is not None:
             actor1 = actor_phrase(subject, agent=True, whole=False)
         elif (both := rivals(subject)) is not None:  # "rival clans clashed": the clans
-            actor1, actor2 = actor1 or both, both  # fought one another
+            other = next((first_object(c, agent=True) for c in verb.children
+                          if c.dep_ == "prep" and c.lower_ in {"with", "against"}),
+                         None)  # fmt: skip
+            actor1, actor2 = actor1 or both, other or both  # fought one another, unless
+            # they fought someone named ("rival clans clashed with troops": the troops)
     withstood = withstood_roles(verb)
     if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
         return withstood[0], withstood[1] or actor1

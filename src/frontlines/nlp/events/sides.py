@@ -17,9 +17,9 @@ from frontlines.nlp.events.phrases import (
     PLACE_LABELS,
     PLACE_NOUNS,
     SITES,
-    THINGS,
     actor_phrase,
     noun_phrase,
+    person_noun,
 )
 from frontlines.vocab.words import word_list
 
@@ -54,7 +54,12 @@ def between(trigger: Token) -> tuple[EventActor, EventActor] | None:
 
 
 #: Modifiers by which one plural phrase names both sides of a fight ("rival clans").
-_RIVAL = frozenset({"rival", "feuding", "warring", "opposing", "competing", "hostile"})
+#: "Hostile crowds" and "competing claims" say nothing of whom they fight.
+_RIVAL = frozenset({"rival", "feuding", "warring", "opposing"})
+#: Bodies of people the rivals may be, where the actor lists do not name them ("rival
+#: clans", "warring tribes"); "rival teams" and "opposing views" are no sides of a fight.
+_BODIES = frozenset({"clan", "tribe", "faction", "gang", "militia", "community", "sect",
+                     "family", "group", "camp"})  # fmt: skip
 
 
 def rivals(phrase: Token) -> EventActor | None:
@@ -69,8 +74,8 @@ def rivals(phrase: Token) -> EventActor | None:
     found = actor_phrase(phrase, agent=True)
     if found is not None:
         return found
-    if phrase.lemma_.lower() in PLACE_NOUNS | SITES | THINGS:
-        return None  # "rival towns", "rival bases": where, not who
+    if not (person_noun(phrase) or phrase.lemma_.lower() in _BODIES):
+        return None  # "rival towns", "rival teams", "opposing views": not two sides
     span = phrase.doc[start:end]
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
