@@ -22,6 +22,7 @@ from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
 from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.offbeat import offbeat_reason
+from frontlines.nlp.events.proper import as_a_name
 from frontlines.nlp.events.register import (
     a_complaint,
     a_quality,
@@ -350,6 +351,8 @@ def off_sense(trigger: Token, type_id: str) -> str:
 
 
 def _reason(trigger: Token, type_id: str) -> str:
+    if as_a_name(trigger):
+        return "a proper name, not a deed"  # "Strike had revenue of $3 million"
     if _idiom(trigger):
         return "idiom"
     if _unrealised(trigger):
