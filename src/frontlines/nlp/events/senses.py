@@ -19,9 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
-from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant
+from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant, served_in
 from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.offbeat import offbeat_reason
+from frontlines.nlp.events.proper import as_a_name
 from frontlines.nlp.events.register import (
     a_complaint,
     a_quality,
@@ -350,6 +351,8 @@ def off_sense(trigger: Token, type_id: str) -> str:
 
 
 def _reason(trigger: Token, type_id: str) -> str:
+    if as_a_name(trigger):
+        return "a proper name, not a deed"  # "Strike had revenue of $3 million"
     if _idiom(trigger):
         return "idiom"
     if _unrealised(trigger):
@@ -378,6 +381,8 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a figure of speech"
     if type_id in VIOLENT_TYPES and self_inflicted(trigger):
         return "done to oneself"
+    if type_id in FIGHT_TYPES and served_in(trigger):
+        return "service told of a participant, not a clash"  # "troops who fought in Iraq"
     if type_id in FIGHT_TYPES and strove(trigger) and not harm_told(trigger):
         return "an effort, not a clash"
     if type_id in FIGHT_TYPES and _lemma(trigger) in {"engage", "engaged"} \
