@@ -15,7 +15,7 @@ variable                           meaning (default)
 ``FRONTLINES_ACTORS``              extra actor files, ``os.pathsep``-separated (none)
 ``FRONTLINES_INGEST_TOKEN``        enables ``POST /api/ingest`` (none: disabled)
 ``FRONTLINES_RECONCILE_SETTINGS``  a TOML file of ``[reconcile]`` settings (none)
-``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.25)
+``FRONTLINES_MIN_EVENT_CONFIDENCE`` events below it are left out of lists and maps (0.3)
 ``FRONTLINES_MIN_CLAIM_CONFIDENCE`` claims below it are left out of claim lists (0.3)
 ``FRONTLINES_PLOVER_MODEL``        ``encoder``: the PLOVER type model that also reads a
                                    sentence encoder's embedding; or a model file (none: the
@@ -55,7 +55,7 @@ ENV = {
 }
 DEFAULT_DB = Path("frontlines.db")
 #: The least event confidence shown by default (chosen on the tune half; see Settings).
-DEFAULT_MIN_EVENT_CONFIDENCE = 0.25
+DEFAULT_MIN_EVENT_CONFIDENCE = 0.3
 #: The least claim confidence shown by default (chosen out of fold on the tune halves).
 DEFAULT_MIN_CLAIM_CONFIDENCE = 0.3
 
@@ -78,9 +78,9 @@ class Settings:
     ingest_token: str | None = None
     reconcile_settings_file: Path | None = None
     #: Events whose confidence is below this are left out of lists, maps and exports.
-    #: 0.25: the threshold ``frontlines train events`` chose out of fold on the tune halves
-    #: of the coded news and judged samples A and B (of those keeping 94 % of the coded
-    #: recall at 0, the best precision, whole stories held out; ``about.threshold`` in
+    #: 0.3: the threshold ``frontlines train events`` chose out of fold on the tune halves
+    #: of the coded news and judged samples A, B and D (the most right minus false events,
+    #: whole stories held out, ``confidence_oof.pooled_threshold``; ``about.threshold`` in
     #: ``data/event_confidence.json``); ``frontlines eval news`` scores what it shows.
     min_event_confidence: float = DEFAULT_MIN_EVENT_CONFIDENCE
     #: Claims whose confidence is below this are left out of claim lists. 0.3: the
