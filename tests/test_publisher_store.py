@@ -34,6 +34,15 @@ def test_one_site_is_one_key_however_its_address_is_written() -> None:
     assert publisher_key(None, "http://[bad") is None
 
 
+def test_an_id_path_or_drive_written_as_the_address_names_no_host() -> None:
+    """Only a dotted host name stands for a site when the scheme is left out: an id, a
+    relative path, a URN or a Windows path falls back to the source credit."""
+    for not_a_site in ("story-1234", "news/2024/a.html", "urn:uuid:1234", "C:\\feeds\\a.xml",
+                       "localhost:8000/a"):  # fmt: skip
+        assert publisher_key("AP", not_a_site) == "ap", not_a_site
+    assert publisher_key("AP", "paper.example/x") == "paper.example"
+
+
 def _doc(n: int, url: str) -> ProcessedArticle:
     article = Article(id=f"beef{n:04d}", text=f"Story {n}.", url=url, source="AP")
     return ProcessedArticle(article=article, sentences=(), mentions=(), places=())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -68,11 +69,18 @@ def publisher_key(source: str | None, url: str | None) -> str | None:
     return credit or None
 
 
+#: A host name an address written without its scheme may stand for: dotted labels of
+#: letters, digits and hyphens ending in a label with a letter ("paper.example"), so that
+#: an id ("story-1234"), a path ("news/2024/a.html") or a drive ("C:\\feeds") is none.
+_HOST_NAME = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*\.?")
+
+
 def _host(url: str) -> str | None:
     try:
         host = urlsplit(url).hostname
         if not host and "://" not in url and not url.startswith("/"):
-            host = urlsplit("//" + url.strip()).hostname  # "www.paper.example/a"
+            bare = urlsplit("//" + url.strip()).hostname  # "www.paper.example/a"
+            host = bare if bare and _HOST_NAME.fullmatch(bare) else None
     except ValueError:  # a malformed address names no publisher
         return None
     host = (host or "").rstrip(".")
