@@ -25,6 +25,9 @@ DEEDS = [
      "Armed clash"),
     ("Police arrested 12 protesters during the Occupy protest in Oakland on Tuesday.",
      "Protest with intervention"),
+    # a stray capital on a common noun (final review of session 22)
+    ("Police said a Riot broke out in the prison in Kampala on Tuesday, leaving two dead.",
+     "Violent demonstration"),
 ]  # fmt: skip
 
 

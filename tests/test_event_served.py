@@ -22,6 +22,11 @@ CLASHES = [
     "Fighters who clashed with the army near Kalat on Monday withdrew into the hills.",
     "Soldiers fought rebels near Kalat on Monday, killing four fighters.",
     "The soldiers who fought against the rebels in Kalat on Tuesday were praised by the governor.",
+    # harm told outside the clause makes its fight the news (final review of session 22)
+    "Government forces who fought in Kalat withdrew into the hills after four soldiers died.",
+    "The rebels who fought in the town last week killed 12 soldiers, the army said.",
+    "Militants who fought there have retreated, leaving 20 dead.",
+    "Insurgents who battled in the streets of Kalat overnight left 15 dead.",
 ]
 
 

@@ -45,6 +45,9 @@ def describes_participant(trigger: Token) -> bool:
 _SERVICE_VERBS = frozenset({"fight", "battle"})
 #: Prepositions that name an opponent of a fight ("fought against the rebels").
 _OPPONENT_PREPS = frozenset({"against", "with", "off"})
+#: Words of harm that, told outside the clause, make its fight the news ("who fought in
+#: the town killed 12"); inside it they are the service's own ("who fought and were hurt").
+_HARM = frozenset({"kill", "wound", "injure", "die", "dead", "hurt"})
 #: Entity labels of an event's own time.
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -52,7 +55,8 @@ _TIMES = frozenset({"DATE", "TIME"})
 def served_in(trigger: Token) -> bool:
     """Whether ``trigger`` is a past fight told of a participant as service: a relative
     clause on its relative pronoun, past or perfect ("who fought", "who have fought"), with
-    no object or opponent and no date or time in the clause."""
+    no object or opponent, no date or time in the clause and no harm told outside it
+    ("militants who fought there have retreated, leaving 20 dead" is news)."""
     if trigger.lemma_.lower() not in _SERVICE_VERBS or not describes_participant(trigger):
         return False
     if trigger.tag_ != "VBD" and not (trigger.tag_ == "VBN" and any(
@@ -61,5 +65,7 @@ def served_in(trigger: Token) -> bool:
     if any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _OPPONENT_PREPS)
            for c in trigger.children):  # fmt: skip
         return False
-    clause = [t for t in trigger.subtree]
-    return not any(t.ent_type_ in _TIMES for t in clause)
+    clause = {t.i for t in trigger.subtree}
+    if any(t.i not in clause and t.lemma_.lower() in _HARM for t in trigger.sent):
+        return False  # "rebels who fought in the town killed 12": the fight is news
+    return not any(t.ent_type_ in _TIMES for t in trigger.subtree)

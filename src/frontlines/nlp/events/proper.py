@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.everyday import harm_told_besides
+
 __all__ = ["as_a_name"]
 
 #: Parts of speech of the words whose case shows whether a sentence is in title case.
@@ -43,4 +45,8 @@ def as_a_name(trigger: Token) -> bool:
         return False
     if trigger.dep_ in {"poss", "compound"} and trigger.head.pos_ == "PROPN":
         return False  # a word of a longer name ("the Women's March"): the name is read whole
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children):
+        return False  # "a Riot broke out": a stray capital on a common noun, not a name
+    if harm_told_besides(trigger):
+        return False  # "... leaving two dead": harm told makes the deed, whatever the case
     return not _title_case(trigger)
