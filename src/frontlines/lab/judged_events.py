@@ -39,8 +39,8 @@ TRAIN_SAMPLE = TRAIN_SAMPLES[0]
 #: Samples of check-hash stories: held out like a check half, never read here.
 HELD_OUT_SAMPLES = ("C",)
 
-#: The least confidences a judged sample is scored at (0.3: the default shown since session 22; 0.15: the
-#: default until session 17).
+#: The least confidences a judged sample is scored at (0.3: the default shown since
+#: session 22; 0.15: the default until session 17).
 THRESHOLDS = (0.15, 0.2, 0.3, 0.5)
 
 #: Where under the bench folder each judged corpus's stories are (``judged_corpus``): a
