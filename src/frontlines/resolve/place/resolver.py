@@ -26,7 +26,6 @@ explained ("Paris, US: population 4.4, same admin1 as 'Kentucky' +4 ...").
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -64,7 +63,7 @@ from frontlines.resolve.place.ranker import (
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
-from frontlines.resolve.place.spelt import readings_of
+from frontlines.resolve.place.spelt import ARTICLE, readings_of
 from frontlines.resolve.place.story import (
     dateline_keys,
     near_ties_by_setting,
@@ -230,7 +229,7 @@ class ToponymResolver:
         mute = affiliation_keys(toponyms, keys, text)  # "(D-Vt.)": whom a person represents
         echoes = _echoes(toponyms, keys) if w.echoes_mute else {}
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
-        articled = {k for k, t in zip(keys, toponyms, strict=True) if _ARTICLE.match(t.text)}
+        articled = {k for k, t in zip(keys, toponyms, strict=True) if ARTICLE.match(t.text)}
         features = {
             k: candidate_features(c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled)
             for k, c in candidates.items()
@@ -370,8 +369,6 @@ def _echoes(
     return found
 
 
-#: "the" before a name ("the Middle East", "The Hague").
-_ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
 #: What joins the items of a list of places: ", ", " and ", ", or ".
 
 

@@ -21,12 +21,13 @@ from frontlines.resolve.place.names import (
 from frontlines.resolve.place.postal import PROMINENT_POPULATION
 from frontlines.resolve.place.spellings import spelt_as_written
 
-__all__ = ["ACRONYM_MIN_POPULATION", "readings_of"]
+__all__ = ["ACRONYM_MIN_POPULATION", "ARTICLE", "readings_of"]
 
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: "the" before a name ("the Middle East", "The Hague").
-_ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
+#: A leading "the" ("the Gambia"); the resolver asks it of mentions too.
+ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
 
 
 def readings_of(
@@ -62,7 +63,7 @@ def _directed_base(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     a country, a first-level region or a prominent place: a region's or city's quarter
     the name may mean. A lesser base ("North Java" -> Java, Georgia; "West Falls") is
     no reading of a hamlet's name."""
-    words_ = _ARTICLE.sub("", name.strip()).split()
+    words_ = ARTICLE.sub("", name.strip()).split()
     if len(words_) < 2 or normalise_place_name(words_[0]) not in NEVER_ALONE:
         return []
     rest = " ".join(words_[1:])
