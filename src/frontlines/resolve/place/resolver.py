@@ -63,7 +63,7 @@ from frontlines.resolve.place.ranker import (
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
-from frontlines.resolve.place.spelt import ARTICLE, readings_of
+from frontlines.resolve.place.spelt import ARTICLE, readings_of, written_with_article
 from frontlines.resolve.place.story import (
     dateline_keys,
     near_ties_by_setting,
@@ -150,7 +150,13 @@ class ToponymResolver:
         if w.named_capitals:  # "Paris" in a story that names France
             chosen = capitals_of_named_countries(chosen, candidates, features)
         if w.expanses:  # "the Middle East": the region, not a hamlet of the story's country
-            chosen = expanses_over_hamlets(chosen, candidates, features)
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            articled = {
+                k
+                for k, t in zip(keys, toponyms, strict=True)
+                if written_with_article(t.text, _before(text, t.start), candidates[k])
+            }
+            chosen = expanses_over_hamlets(chosen, candidates, features, articled=articled)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
@@ -370,6 +376,13 @@ def _echoes(
 
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
+
+
+def _before(text: str | None, start: int, width: int = 8) -> str:
+    """The few characters before a mention ("" without the text or the offset)."""
+    if text is None or start <= 0:
+        return ""
+    return text[max(0, start - width) : start]
 
 
 def _feature_class(name: str) -> str | None:

@@ -9,6 +9,7 @@ composes that ranking and stays readable when the spelling rules live here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
 from frontlines.resolve.place.names import (
@@ -21,13 +22,18 @@ from frontlines.resolve.place.names import (
 from frontlines.resolve.place.postal import PROMINENT_POPULATION
 from frontlines.resolve.place.spellings import spelt_as_written
 
-__all__ = ["ACRONYM_MIN_POPULATION", "ARTICLE", "readings_of"]
+__all__ = ["ACRONYM_MIN_POPULATION", "ARTICLE", "readings_of", "written_with_article"]
 
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: "the" before a name ("the Middle East", "The Hague").
 #: A leading "the" ("the Gambia"); the resolver asks it of mentions too.
 ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
+#: ... and the same word just before a mention that leaves it out ("over the [Middle East]").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+#: GeoNames classes of the expanses a name with "the" is read as: water, terrain, areas
+#: (regions, continents).
+_EXPANSE_CLASSES = frozenset({"H", "T", "L"})
 
 
 def readings_of(
@@ -56,6 +62,21 @@ def readings_of(
     if not found:  # a transliteration no folding reaches: a spelling one letter off
         found = next(filter(None, map(gazetteer.variants, lookup_variants(name))), [])
     return found
+
+
+def written_with_article(name: str, before: str, readings: Sequence[Candidate]) -> bool:
+    """Whether a mention is written with "the": in its own words ("the Middle East"), or
+    just before them ("over the" + "Middle East", when the recogniser or an annotator left
+    the article out of the span) for a name with a reading of water, terrain or a region.
+    Why the condition: "the" before a town's name mostly makes the name a modifier ("the
+    Kent police", "the Salem woman"), which says nothing of its kind; a name that can be
+    an expanse is the expanse when written with "the" ("the Middle East", "the Pacific"),
+    so its town readings then weigh ``articled_town`` less."""
+    if ARTICLE.match(name):
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and any(
+        c.place.feature_class in _EXPANSE_CLASSES for c in readings
+    )
 
 
 def _directed_base(name: str, gazetteer: Gazetteer) -> list[Candidate]:
