@@ -69,6 +69,7 @@ from frontlines.resolve.place.story import (
     near_ties_by_setting,
     within,
 )
+from frontlines.resolve.place.strays import strays_dropped
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -203,6 +204,9 @@ class ToponymResolver:
         )  # fmt: skip
         if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
+            ids = {k: [c.place.geonames_id for c in found] for k, found in candidates.items()}
+            chosen = strays_dropped(chosen, features, ids)
         return [chosen[k] for k in keys]
 
     def ranked_readings(
