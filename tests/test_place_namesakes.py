@@ -229,6 +229,14 @@ def test_a_name_written_after_the_is_the_expanse_though_the_story_is_near_the_to
     assert town is not None and (town.feature_class, town.admin1) == ("P", "MD")
 
 
+def test_a_name_written_after_the_may_be_any_water_or_terrain_it_goes_by(gazetteer):
+    """namesakes.expanses_over_hamlets: with "the" before it, a name's strait (not only a
+    sea or region) outranks the namesake town in Florida."""
+    text = "Fishing boats sailed out through the Golden Gate at dawn, crews in Oakland said."
+    names = ["Golden Gate", "Oakland"]
+    strait = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[0]
+    assert strait is not None and strait.feature_code == "STRT"
+
 def test_the_before_a_name_with_no_expanse_reading_says_nothing():
     """``spelt.written_with_article``: "the Kent police" makes the name a modifier; only a
     name that may be water, terrain or a region counts as written with "the"."""

@@ -243,7 +243,8 @@ def expanses_over_hamlets(
     gazetteer's feature codes and the story's votes, never a list of names. A name of
     ``articled`` (keys written with "the": ``spelt.written_with_article``) is the expanse
     even where the story is at home near the town: nobody writes "the" before a hamlet's
-    name ("over the Middle East" in a story that names Washington)."""
+    name ("over the Middle East" in a story that names Washington); for such a name any
+    water, terrain or area reading is the expanse (a strait, a lake, a range)."""
     decided = dict(chosen)
     # first pass: the expanses the story names, read so or given here by the rule below
     kin = {r.place.feature_code: {k} for k, r in chosen.items()
@@ -256,6 +257,8 @@ def expanses_over_hamlets(
         own = next((f for c, f in zip(found, features[key], strict=True)
                     if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
         expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
+        if expanse is None and key in articled:  # "through the Golden Gate": the strait
+            expanse = next((c.place for c in found if c.place.feature_class in "HTL"), None)
         if own is None or expanse is None or own.get("qualifier", 0.0) > 0.0:
             continue
         if key in articled:
