@@ -247,6 +247,10 @@ def test_the_before_a_name_with_no_expanse_reading_says_nothing():
     assert not written_with_article("Kent", "said to ", [town, region])
     assert not written_with_article("Kent", "Athe ", [town, region])
     assert written_with_article("the Kent", "", [town])
+    # a lowercase noun after the name makes it a modifier even when it may be a region
+    assert not written_with_article("Kent", "said the ", [town, region], " police said")
+    assert written_with_article("Kent", "said the ", [town, region], " in June")
+    assert written_with_article("Kent", "said the ", [town, region], ", where")
 
 def _row(gid: int, name: str, country: str, admin1: str, code: str, population: int) -> Place:
     kind = "A" if code == "PCLI" else "P"

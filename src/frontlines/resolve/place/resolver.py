@@ -155,7 +155,9 @@ class ToponymResolver:
             articled = {
                 k
                 for k, t in zip(keys, toponyms, strict=True)
-                if written_with_article(t.text, _before(text, t.start), candidates[k])
+                if written_with_article(
+                    t.text, _before(text, t.start), candidates[k], _after(text, t.end)
+                )
             }
             chosen = expanses_over_hamlets(chosen, candidates, features, articled=articled)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
@@ -387,6 +389,13 @@ def _before(text: str | None, start: int, width: int = 8) -> str:
     if text is None or start <= 0:
         return ""
     return text[max(0, start - width) : start]
+
+
+def _after(text: str | None, end: int, width: int = 16) -> str:
+    """The few characters after a mention ("" without the text or the offset)."""
+    if text is None or end < 0:
+        return ""
+    return text[end : end + width]
 
 
 def _feature_class(name: str) -> str | None:
