@@ -15,6 +15,7 @@ from frontlines.resolve.place.namesakes import (
 )
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.reading import Resolved
+from frontlines.resolve.place.spelt import written_with_article
 from frontlines.resolve.place.weights import ResolverWeights
 from tests.place_reading import resolved_in, toponyms_in
 
@@ -209,6 +210,47 @@ def test_an_ocean_beside_an_ocean_keeps_a_town_the_story_s_places_lie_near(gazet
         assert ocean is not None and ocean.feature_code == "OCN"
 
 
+
+def test_a_name_written_after_the_is_the_expanse_though_the_story_is_near_the_town(gazetteer):
+    """namesakes.expanses_over_hamlets with ``spelt.written_with_article``: the span left
+    "the" out, yet "over the Middle East" in a story that names Washington and Baltimore
+    (near the hamlet of that name in Maryland) is the region; without "the", beside
+    Baltimore, the hamlet stands."""
+    text = (
+        "Officials in Washington and Baltimore said drones flew over the Middle East "
+        "on Monday."
+    )
+    names = ["Washington", "Baltimore", "Middle East"]
+    region = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[2]
+    assert region is not None and region.feature_code == "RGN"
+    home = "Officials in Baltimore said a water main broke in Middle East on Monday."
+    names = ["Baltimore", "Middle East"]
+    town = ToponymResolver(gazetteer).resolve_document(toponyms_in(home, names), home)[1]
+    assert town is not None and (town.feature_class, town.admin1) == ("P", "MD")
+
+
+def test_a_name_written_after_the_may_be_any_water_or_terrain_it_goes_by(gazetteer):
+    """namesakes.expanses_over_hamlets: with "the" before it, a name's strait (not only a
+    sea or region) outranks the namesake town in Florida."""
+    text = "Fishing boats sailed out through the Golden Gate at dawn, crews in Oakland said."
+    names = ["Golden Gate", "Oakland"]
+    strait = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[0]
+    assert strait is not None and strait.feature_code == "STRT"
+
+def test_the_before_a_name_with_no_expanse_reading_says_nothing():
+    """``spelt.written_with_article``: "the Kent police" makes the name a modifier; only a
+    name that may be water, terrain or a region counts as written with "the"."""
+    town = Candidate(_row(1, "Kent", "US", "WA", "PPL", 130_000), "name")
+    region = Candidate(Place(2, "Kent", 0.0, 0.0, "", "", "", 0, "L", "RGN"), "name")
+    assert not written_with_article("Kent", "said the ", [town])
+    assert written_with_article("Kent", "said the ", [town, region])
+    assert not written_with_article("Kent", "said to ", [town, region])
+    assert not written_with_article("Kent", "Athe ", [town, region])
+    assert written_with_article("the Kent", "", [town])
+    # a lowercase noun after the name makes it a modifier even when it may be a region
+    assert not written_with_article("Kent", "said the ", [town, region], " police said")
+    assert written_with_article("Kent", "said the ", [town, region], " in June")
+    assert written_with_article("Kent", "said the ", [town, region], ", where")
 
 def _row(gid: int, name: str, country: str, admin1: str, code: str, population: int) -> Place:
     kind = "A" if code == "PCLI" else "P"

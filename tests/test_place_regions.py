@@ -11,7 +11,7 @@ from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
 from frontlines.resolve.place import ToponymResolver
 from tests.hand_docs import entity_doc
-from tests.place_reading import entity_labels
+from tests.place_reading import entity_labels, toponyms_in
 
 
 def test_a_name_before_a_place_noun_is_a_place_after_a_plain_of(gazetteer):
@@ -83,3 +83,53 @@ def test_a_river_read_as_a_body_is_the_river_after_its_article(gazetteer):
     assert [(p.text, p.role) for p in resolver(doc)._.places] == [("Tigris", "location")]
     doc = entity_doc(["Tigris", "hired", "staff", "."], [(0, 1, "ORG")])
     assert [p.role for p in resolver(doc)._.places] != ["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "code", "country"),
+    [
+        ("Ore freighters crossed Lake Erie from Toledo to Buffalo.",
+         ["Lake Erie", "Toledo", "Buffalo"], "Lake Erie", "LK", ""),
+        # a bare river name a hamlet in the US shares: the river, in a story set on it
+        ("Grain barges sailed down the Danube from Vienna to Budapest.",
+         ["Danube", "Vienna", "Budapest"], "Danube", "STM", ""),
+        ("Climbers set out from Zermatt and Chamonix for the Alps.",
+         ["Zermatt", "Chamonix", "Alps"], "Alps", "MTS", ""),
+        # a county of Norway before 2020, named by stories of its time
+        ("Farmers in Hedmark lost barley to frost, officials in Oslo said.",
+         ["Hedmark", "Oslo"], "Hedmark", "ADM1H", "NO"),
+        ("Aid reached Katanga and Kinshasa last week.",
+         ["Katanga", "Kinshasa"], "Katanga", "ADM1H", "CD"),
+        # an airport by the bare name news gives it, not the Florida town of that name,
+        # once the story's places lie around it (a lone "London" is too little: the town
+        # has people, the airport none)
+        ("Fog over London grounded flights at Heathrow, and trains from Slough and "
+         "Reading were cancelled.",
+         ["London", "Heathrow", "Slough", "Reading"], "Heathrow=Heathrow Airport", "AIRP",
+         "GB"),
+        ("Travellers from Chicago landed at LAX late on Friday.",
+         ["Chicago", "LAX"], "LAX=Los Angeles International Airport", "AIRP", "US"),
+    ],
+)  # fmt: skip
+def test_waters_ranges_and_former_divisions_the_extracts_lack(
+    gazetteer, text, names, name, code, country
+):
+    """``data/place_aliases.toml``: lakes, rivers, ranges, airports and abolished
+    first-level divisions no packaged extract holds, each read as itself (issue 21);
+    ``name`` is the mention, or "mention=place name"."""
+    mention, _, name = name.rpartition("=") if "=" in name else (name, "", name)
+    found = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)
+    place = found[names.index(mention)]
+    assert place is not None
+    assert (place.name, place.feature_code, place.country) == (name, code, country)
+
+
+def test_a_river_town_keeps_its_name_where_the_story_is_at_home(gazetteer):
+    """A bare river name that a hamlet shares stays the hamlet in a story about its
+    neighbours (``namesakes.expanses_over_hamlets`` leaves a town with places nearby)."""
+    # the only Danube hamlet in the extracts lies in Minnesota
+    text = "The Danube school board met with parents from Olivia and Renville on Monday."
+    names = ["Danube", "Olivia", "Renville"]
+    resolver = ToponymResolver(gazetteer)
+    danube = resolver.resolve_document(toponyms_in(text, names), text)[0]
+    assert danube is not None and (danube.feature_class, danube.admin1) == ("P", "MN")

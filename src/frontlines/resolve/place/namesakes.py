@@ -232,6 +232,7 @@ def expanses_over_hamlets(
     candidates: Mapping[str, Sequence[Candidate]],
     features: Mapping[str, Sequence[Mapping[str, float]]],
     state_support: float = STATE_SUPPORT,
+    articled: Collection[str] = (),
 ) -> dict[str, Resolved]:
     """Give each name chosen as a town (no capital) to a region, continent, ocean or sea
     of the same name ("Middle East", "Pacific", "Americas"), unless the text qualifies the
@@ -239,7 +240,11 @@ def expanses_over_hamlets(
     population, outscores a region, which has none, once the story's country votes for it,
     so a story about the US read "the Middle East" as a hamlet in Pennsylvania; news names
     the expanse, and the town only when the story is at home there. Evidence: the
-    gazetteer's feature codes and the story's votes, never a list of names."""
+    gazetteer's feature codes and the story's votes, never a list of names. A name of
+    ``articled`` (keys written with "the": ``spelt.written_with_article``) is the expanse
+    even where the story is at home near the town: nobody writes "the" before a hamlet's
+    name ("over the Middle East" in a story that names Washington); for such a name any
+    water, terrain or area reading is the expanse (a strait, a lake, a range)."""
     decided = dict(chosen)
     # first pass: the expanses the story names, read so or given here by the rule below
     kin = {r.place.feature_code: {k} for k, r in chosen.items()
@@ -252,7 +257,13 @@ def expanses_over_hamlets(
         own = next((f for c, f in zip(found, features[key], strict=True)
                     if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
         expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
+        if expanse is None and key in articled:  # "through the Golden Gate": the strait
+            expanse = next((c.place for c in found if c.place.feature_class in "HTL"), None)
         if own is None or expanse is None or own.get("qualifier", 0.0) > 0.0:
+            continue
+        if key in articled:
+            decided[key] = replace(chosen[key], place=expanse)
+            kin.setdefault(expanse.feature_code, set()).add(key)
             continue
         if own.get("nearby", 0.0) > 0.0:
             continue  # the story's places lie near the town: it is at home there

@@ -63,12 +63,13 @@ from frontlines.resolve.place.ranker import (
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
-from frontlines.resolve.place.spelt import ARTICLE, readings_of
+from frontlines.resolve.place.spelt import ARTICLE, readings_of, written_with_article
 from frontlines.resolve.place.story import (
     dateline_keys,
     near_ties_by_setting,
     within,
 )
+from frontlines.resolve.place.strays import strays_dropped
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -150,7 +151,15 @@ class ToponymResolver:
         if w.named_capitals:  # "Paris" in a story that names France
             chosen = capitals_of_named_countries(chosen, candidates, features)
         if w.expanses:  # "the Middle East": the region, not a hamlet of the story's country
-            chosen = expanses_over_hamlets(chosen, candidates, features)
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            articled = {
+                k
+                for k, t in zip(keys, toponyms, strict=True)
+                if written_with_article(
+                    t.text, _before(text, t.start), candidates[k], _after(text, t.end)
+                )
+            }
+            chosen = expanses_over_hamlets(chosen, candidates, features, articled=articled)
         if text is not None and w.cities_in_events:  # "happened in New York": the city
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             happened = cities_where_events_happen(toponyms, keys, text)
@@ -197,6 +206,9 @@ class ToponymResolver:
         )  # fmt: skip
         if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
+            ids = {k: [c.place.geonames_id for c in found] for k, found in candidates.items()}
+            chosen = strays_dropped(chosen, features, ids)
         return [chosen[k] for k in keys]
 
     def ranked_readings(
@@ -370,6 +382,20 @@ def _echoes(
 
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
+
+
+def _before(text: str | None, start: int, width: int = 8) -> str:
+    """The few characters before a mention ("" without the text or the offset)."""
+    if text is None or start <= 0:
+        return ""
+    return text[max(0, start - width) : start]
+
+
+def _after(text: str | None, end: int, width: int = 16) -> str:
+    """The few characters after a mention ("" without the text or the offset)."""
+    if text is None or end < 0:
+        return ""
+    return text[end : end + width]
 
 
 def _feature_class(name: str) -> str | None:

@@ -9,6 +9,7 @@ composes that ranking and stays readable when the spelling rules live here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
 from frontlines.resolve.place.names import (
@@ -20,14 +21,24 @@ from frontlines.resolve.place.names import (
 )
 from frontlines.resolve.place.postal import PROMINENT_POPULATION
 from frontlines.resolve.place.spellings import spelt_as_written
+from frontlines.vocab.words import words
 
-__all__ = ["ACRONYM_MIN_POPULATION", "ARTICLE", "readings_of"]
+__all__ = ["ACRONYM_MIN_POPULATION", "ARTICLE", "readings_of", "written_with_article"]
 
 #: The least population of a city an acronym may name by an alternate name ("NYC").
 ACRONYM_MIN_POPULATION = 1_000_000
 #: "the" before a name ("the Middle East", "The Hague").
 #: A leading "the" ("the Gambia"); the resolver asks it of mentions too.
 ARTICLE = re.compile(r"^the\s", re.IGNORECASE)
+#: ... and the same word just before a mention that leaves it out ("over the [Middle East]").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
+#: GeoNames classes of the expanses a name with "the" is read as: water, terrain, areas
+#: (regions, continents).
+_EXPANSE_CLASSES = frozenset({"H", "T", "L"})
+#: The lowercase word just after a mention, if one follows it.
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
+#: Lowercase words that may follow a name standing as a noun of its own.
+_NOUN_FOLLOWERS = words("place", "after_a_named_expanse")
 
 
 def readings_of(
@@ -56,6 +67,28 @@ def readings_of(
     if not found:  # a transliteration no folding reaches: a spelling one letter off
         found = next(filter(None, map(gazetteer.variants, lookup_variants(name))), [])
     return found
+
+
+def written_with_article(
+    name: str, before: str, readings: Sequence[Candidate], after: str = ""
+) -> bool:
+    """Whether a mention is written with "the": in its own words ("the Middle East"), or
+    just before them ("over the" + "Middle East", when the recogniser or an annotator left
+    the article out of the span) for a name with a reading of water, terrain or a region
+    that no other lowercase word than ``after_a_named_expanse`` follows (``after``: the
+    text after the mention). Why the conditions: "the" before a name that a lowercase noun
+    follows makes the name a modifier ("the Danube school board", "the Kent police"),
+    which says nothing of its kind, and so does "the" before a name only towns go by; a
+    name that can be an expanse, standing as a noun of its own, is the expanse ("the
+    Middle East in 1991", "through the Golden Gate at dawn")."""
+    if ARTICLE.match(name):
+        return True
+    if not _ARTICLE_BEFORE.search(before):
+        return False
+    word = _NEXT_WORD.match(after)
+    if word and word.group(1) not in _NOUN_FOLLOWERS:
+        return False  # a modifier: "the Danube school board"
+    return any(c.place.feature_class in _EXPANSE_CLASSES for c in readings)
 
 
 def _directed_base(name: str, gazetteer: Gazetteer) -> list[Candidate]:

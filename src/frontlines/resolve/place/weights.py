@@ -179,6 +179,10 @@ class ResolverWeights:
     # within this many km of a town or county the story names with ``tie_settled``
     # confidence (waters.waters_by_their_towns: "Naugatuck River" by Naugatuck). 0: off
     waters_km: float = 60.0
+    # a town of under 20,000 people read over 500 km from a local story's setting, where
+    # the text names neither its state nor (if foreign) its country, is no reading: a
+    # namesake of a hamlet the gazetteer lacks (strays.strays_dropped)
+    strays: bool = True
 
 
 @dataclass(frozen=True)
