@@ -5,7 +5,14 @@ accidents or sport)."""
 from __future__ import annotations
 
 from frontlines.model import Article
-from frontlines.nlp.beat import LEAST_DENSITY, LEAST_WORDS, OFF_BEAT_CONFIDENCE, ConflictBeat
+from frontlines.nlp.beat import (
+    LEAST_DENSITY,
+    LEAST_WORDS,
+    OFF_BEAT_CONFIDENCE,
+    OFF_BEAT_SURE,
+    ConflictBeat,
+    beat_capped,
+)
 from frontlines.nlp.pipeline import process_article
 
 CRIME = (
@@ -37,8 +44,20 @@ def test_density_counts_words_and_phrases_per_thousand():
 def test_an_off_beat_sentence_is_covered_when_it_names_the_conflict_itself():
     quiet = ConflictBeat("the mayor opened a new bridge " * 50)
     assert not quiet.on_beat
-    assert quiet.capped("He visited the bridge.", 0.9) == OFF_BEAT_CONFIDENCE
-    assert quiet.capped("Militants attacked the bridge.", 0.9) == 0.9
+    assert quiet.capped("He visited the bridge.", 0.5) == OFF_BEAT_CONFIDENCE
+    assert quiet.capped("Militants attacked the bridge.", 0.5) == 0.5
+
+
+def test_an_event_the_model_is_sure_of_is_not_capped_off_the_beat():
+    """Where the event model is at least ``OFF_BEAT_SURE`` of an event, the story's
+    density does not cap it; under that, it does."""
+    quiet = ConflictBeat("the mayor opened a new bridge " * 50)
+    assert quiet.capped("He visited the bridge.", OFF_BEAT_SURE) == OFF_BEAT_SURE
+    assert quiet.capped("He visited the bridge.", 0.95) == 0.95
+    assert quiet.capped("He visited the bridge.", OFF_BEAT_SURE - 0.01) == OFF_BEAT_CONFIDENCE
+    assert beat_capped(0.95, off_beat=True) == 0.95
+    assert beat_capped(0.4, off_beat=True) == OFF_BEAT_CONFIDENCE
+    assert beat_capped(0.4, off_beat=False) == 0.4
 
 
 def test_stories_in_these_tests_are_long_enough_to_judge():

@@ -40,9 +40,11 @@ def test_a_feature_that_holds_in_every_set_carries_one_that_does_not_fails() -> 
 
 
 def test_an_event_off_the_beat_is_capped_as_the_coder_caps_it() -> None:
-    # a confident event off its story's beat is shown no more than the coder shows it
-    assert scored_at([0.9, 0.9, 0.1], [1, 0, 1], [False, True, False], 0.15) == (1, 1)
-    assert scored_at([0.9, 0.9, 0.1], [1, 0, 1], [False, True, False], 0.0) == (3, 2)
+    # an event off its story's beat is shown no more than the coder shows it: capped
+    # unless the model is sure of it (``beat.OFF_BEAT_SURE``)
+    assert scored_at([0.9, 0.5, 0.1], [1, 0, 1], [False, True, False], 0.15) == (1, 1)
+    assert scored_at([0.9, 0.5, 0.1], [1, 0, 1], [False, True, False], 0.0) == (3, 2)
+    assert scored_at([0.9, 0.9, 0.1], [1, 0, 1], [False, True, False], 0.15) == (2, 1)
 
 
 def test_events_cross_wants_another_set(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -78,8 +80,9 @@ def test_a_model_as_shipped_is_scored_with_its_own_weights() -> None:
 
     rows = [({"bias": 1.0, "general": g, "off_beat": off}, ok)
             for g, off, ok in ((1.0, 0.0, True), (0.0, 0.0, False), (1.0, 1.0, False))]
-    # the last is capped by its story's beat: not shown, though the weights like it
-    model = LogisticModel({"bias": -2.0, "general": 4.0}, {})
+    # the last is capped by its story's beat: not shown, though the weights like it (not
+    # as surely as ``beat.OFF_BEAT_SURE``: P = 0.55)
+    model = LogisticModel({"bias": -1.0, "general": 1.2}, {})
     (held,) = bundled_on({"a": LabelledEvents(rows, ["a"] * 3, 2)}, model, 0.5)
     assert (held.kept, held.tp, held.p, held.r, held.auc) == (1, 1, 1.0, 0.5, 0.75)
 

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontlines.lab.story_cv import LabelledEvents, keep_features
-from frontlines.nlp.beat import OFF_BEAT_CONFIDENCE
+from frontlines.nlp.beat import beat_capped
 
 if TYPE_CHECKING:
     from frontlines.nlp.logistic import LogisticModel
@@ -49,11 +49,11 @@ class HeldOutSet:
 
 def scored_at(probability: Sequence[float], labels: Sequence[int], off_beat: Sequence[bool],
               threshold: float) -> tuple[int, int]:  # fmt: skip
-    """(kept, right) at ``threshold``: an event off its story's beat is capped at
-    ``OFF_BEAT_CONFIDENCE`` as the coder caps it."""
+    """(kept, right) at ``threshold``: an event off its story's beat is capped as the
+    coder caps it (``beat.beat_capped``)."""
     kept = right = 0
     for p, y, off in zip(probability, labels, off_beat, strict=True):
-        if (min(p, OFF_BEAT_CONFIDENCE) if off else p) >= threshold:
+        if beat_capped(p, off) >= threshold:
             kept += 1
             right += y
     return kept, right

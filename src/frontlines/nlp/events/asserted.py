@@ -15,6 +15,7 @@ from frontlines.nlp.events.clauses import coordinated_apart
 from frontlines.nlp.events.factuality import RealisModel, judged
 from frontlines.nlp.events.generic_verbs import cared_for_after, people_named
 from frontlines.nlp.events.heads import yields_to_verb
+from frontlines.nlp.events.recalled import recalled_attack
 from frontlines.nlp.events.scope import clause_reason
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.specific import AIM
@@ -84,6 +85,8 @@ def _realis_match(
             for t in triggers:  # a weapon naming the kind of an attack no other type
                 deed = _unread_deed(t, sent, matches)  # reads: the attack is read
                 reasons[t], chance[t.i] = judged(deed, model)
+                if reasons[t] and recalled_attack(deed, match.type.id):
+                    reasons[t] = ""  # "after the Orlando shootings": it happened
                 reasons[t] = reasons[t] or off_sense(deed, match.type.id)
                 if not (reasons[t] or people) and people_named(deed):
                     reasons[t] = PEOPLE

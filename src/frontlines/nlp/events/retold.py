@@ -26,6 +26,7 @@ from frontlines.model import Event, TextSpan
 from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
 from frontlines.nlp.events.realis import definite
+from frontlines.nlp.events.recalled import recalls_known_attack
 from frontlines.nlp.events.referred import own_sides, told_sides
 from frontlines.nlp.events.roles import cue_words
 from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet, same_kind
@@ -179,6 +180,17 @@ def _sides_meet(later: Event, earlier: Event) -> bool:
     return not (a and b and a.actor and b.actor and a.actor != b.actor)
 
 
+def _known_apart(later: Event, earlier: Event) -> bool:
+    """Whether ``later`` is a listed attack of another day than ``earlier`` and of another
+    kind: "the Paris attacks" recalled in a story that first told of sexual assaults is
+    not those assaults told again, though an attack may refer back to any violent event
+    (``recalled.recalls_known_attack``: the day is known, not read)."""
+    if not recalls_known_attack(later.text, later.date) or dates_meet(later.date, earlier.date):
+        return False
+    return (earlier.acled_sub_event != later.acled_sub_event
+            and earlier.acled_sub_event not in GENERAL_SUB_EVENTS)
+
+
 def retold(events: list[Event], doc: Doc, gone: Collection[int] = (),
            now: str | None = None) -> list[int]:  # fmt: skip
     """Indices of the events that only tell again an earlier event of the story, each
@@ -203,7 +215,7 @@ def retold(events: list[Event], doc: Doc, gone: Collection[int] = (),
             if alone and noun.tag_ in {"NNS", "NNPS"} and any(map(_several, words[i])):
                 continue  # several events told by one mention: "the bombings" are all
             if not (_types_meet(later, earlier) and _places_meet(later, earlier)
-                    and _sides_meet(later, earlier)):  # fmt: skip
+                    and _sides_meet(later, earlier)) or _known_apart(later, earlier):
                 continue
             earlier_own = own_date(earlier, words[i])
             if later_own and earlier_own and not dates_meet(later.date, earlier.date):

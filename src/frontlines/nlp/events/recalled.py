@@ -1,0 +1,82 @@
+"""A well-known attack of the year before, recalled in passing: news, whatever the clause.
+
+Political news recalls last month's attacks by name in clauses about something else:
+"since the San Bernardino shooting the senator has pressed for a vote", "a bill that may
+pass after the Brussels bombings", "critics asked whether the Paris attacks were an
+intelligence failure". Read as a clause, the noun is governed by a plan, a question or a
+modal, or is only the setting of the sentence's own news; read as knowledge, the attack
+happened on a known day (``data/named_history.toml``), and an ACLED coder codes it when it
+lies within the year before the story (``BACKGROUND_DAYS``).
+
+Two readings use that knowledge:
+
+* ``recalled_attack``: a trigger noun that names or spells out a listed attack whose day
+  lies within the year before the story (``named_history.named_recent_date``) is asserted
+  whatever the reading of its clause; an older one is left to the history readings,
+  which date it and flag it background.
+* ``recalls_known_attack``: an event dated to such an attack's day whose sentence names
+  the attack or spells its place is on the conflict beat (``nlp/beat.py``), even in a
+  story about the senate calendar: the attack is political violence by what it is, not
+  by the words around it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_recent_date
+from frontlines.nlp.events.senses import off_sense
+
+__all__ = ["recalled_attack", "recalls_known_attack", "story_day"]
+
+
+def story_day(doc: Doc) -> str | None:
+    """The day (or month) the story was written, as far as its metadata tells: the
+    publication day, else the month its address files it under."""
+    for name in ("reference_date", "reference_month"):
+        if Doc.has_extension(name):
+            value = getattr(doc._, name)
+            if value:
+                return str(value)
+    return None
+
+
+def recalled_attack(trigger: Token, type_id: str) -> bool:
+    """Whether the trigger noun recalls a listed attack of the year before the story
+    ("after the Orlando shootings", "the Paris attacks last month"), in its event sense:
+    then it tells an attack that happened, whatever the clause it sits in."""
+    if trigger.pos_ != "NOUN" or off_sense(trigger, type_id):
+        return False
+    now = story_day(trigger.doc)
+    return now is not None and named_recent_date(trigger.sent, [trigger], now) is not None
+
+
+@cache
+def _dated_attacks() -> dict[str, tuple[NamedConflict, ...]]:
+    """The listed attacks of a known day, by that day."""
+    by_day: dict[str, list[NamedConflict]] = {}
+    for conflict in conflicts():
+        if conflict.date and not conflict.actor:
+            by_day.setdefault(conflict.date, []).append(conflict)
+    return {day: tuple(found) for day, found in by_day.items()}
+
+
+def _place(name: str) -> str:
+    """The words a name opens with up to its first lower-case one: its place ("San
+    Bernardino" of "San Bernardino shooting"); the whole name when it has none."""
+    words = name.split()
+    lead = next((k for k, w in enumerate(words) if w[:1].islower()), len(words))
+    return " ".join(words[:lead]) if lead else name
+
+
+def recalls_known_attack(sentence: str, date: str | None) -> bool:
+    """Whether an event dated ``date`` and told in ``sentence`` is a listed attack of that
+    day: the sentence names the attack or the place its name opens with."""
+    if not date:
+        return False
+    for conflict in _dated_attacks().get(date, ()):
+        if any(name in sentence or _place(name) in sentence for name in conflict.names):
+            return True
+    return False
