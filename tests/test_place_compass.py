@@ -113,15 +113,15 @@ def test_a_direction_after_another_name_word_opens_no_region(gazetteer):
     assert ("North London", "LOC") not in entity_labels(doc)
 
 
-def test_a_region_running_on_into_an_untagged_name_is_no_place(gazetteer):
-    # a made-up board: its name goes on after the state's, and the model's cut "The North
-    # East" (a Botswanan district alone) goes too
+def test_a_region_running_on_into_an_untagged_name_is_held_by_an_organisation(gazetteer):
+    # made-up bodies: the name goes on after the state's, so the state is embedded in it,
+    # and the model's cut "The North East" (a Botswanan district alone) goes
     words = ["The", "North", "East", "Texas", "Water", "Board", "met", "today"]
-    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(0, 3, "LOC")]))
-    assert entity_labels(doc) == []
+    assert _places(gazetteer, words, [(0, 3, "LOC")]) == [
+        ("North East Texas", "embedded", "US", "ADM1")
+    ]
     words = ["members", "of", "West", "Cambridge", "Youth", "Ministries", "sang"]
-    doc = PlaceNamePass(gazetteer)(entity_doc(words, []))
-    assert entity_labels(doc) == []
+    assert _places(gazetteer, words, []) == []
 
 
 def test_a_direction_before_a_word_no_region_bears_names_nothing(gazetteer):

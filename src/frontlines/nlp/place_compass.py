@@ -51,6 +51,8 @@ GENERIC_RUN_WORDS = (
 )
 #: Words of the place's own name after the direction(s) ("Rakhine State" is two).
 _MAX_NAME_WORDS = 3
+#: Capitalised words an organisation's name may run on for after its region.
+_MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
 #: Container nouns a region's name may close with ("Northern Rakhine State").
 _CLOSING_NOUNS = NAMING_SUFFIX_NOUNS | {"state"}
@@ -128,11 +130,10 @@ def compass_regions(
     """``ents`` with each direction-led region ("Northern Mali") one place-labelled span:
     entities inside it (the model's "Northern Mali" person, its "North East" cut before
     "Texas") give way to it; an entity running past it (a longer organisation's name) keeps
-    it, and so does a run of capitals going on after it (an untagged organisation's name),
-    where a place the model cut to the directions alone is dropped. ``names_region(text)``
-    says the gazetteer holds a name as a region's."""
+    it. A run of capitals going on after the region (a name the model left untagged) is an
+    organisation's name holding it. ``names_region(text)`` says the gazetteer holds a name
+    as a region's."""
     regions: list[Span] = []
-    cut: list[Span] = []
     i = 0
     while i < len(doc):
         opens = capitalised(doc[i]) and not _name_word_before(doc, i)
@@ -152,23 +153,32 @@ def compass_regions(
         ]
         if past:
             continue  # "the Southern California Edison company": a longer name's word
-        end = region.end
-        if end < len(doc) and capitalised(doc[end]) and not doc[end].is_stop:
-            # "West Cambridge Youth Ministries": a longer name the model left untagged,
-            # no region; but "The North East" cut before its "Texas ..." is no place either
-            cut.extend(e for e in inside if e.label_ in _PLACE_LABELS and direction_only(e))
-            continue
-        regions.append(Span(doc, region.start, end, label="LOC", span_id=span_id))
-    if not regions and not cut:
+        end = _name_end(doc, region.end, ents)
+        # "the Western Pennsylvania Kennel Association" the model left untagged: an
+        # organisation's name, which holds the region (an embedded place); "The North East"
+        # it cut before "Texas Water Board" goes
+        label = "ORG" if end > region.end else "LOC"
+        regions.append(Span(doc, region.start, end, label=label, span_id=span_id))
+    if not regions:
         return ents
     taken = {i for r in regions for i in range(r.start, r.end)}
-    gone = {(e.start, e.end) for e in cut}
-    kept = [
-        e
-        for e in ents
-        if not taken.intersection(range(e.start, e.end)) and (e.start, e.end) not in gone
-    ]
+    kept = [e for e in ents if not taken.intersection(range(e.start, e.end))]
     return sorted(kept + regions, key=lambda e: e.start)
+
+
+def _name_end(doc: Doc, end: int, ents: list[Span]) -> int:
+    """Where a run of capitalised words going on at ``end`` (in no entity) ends: ``end``
+    itself when none follows."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    stop = end
+    while (
+        stop < min(len(doc), end + _MAX_RUN_ON)
+        and stop not in taken
+        and capitalised(doc[stop])
+        and not doc[stop].is_stop
+    ):
+        stop += 1
+    return stop
 
 
 def _name_word_before(doc: Doc, i: int) -> bool:

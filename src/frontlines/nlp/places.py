@@ -226,9 +226,11 @@ class PlaceNamePass(UsesGazetteer):
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         regional = partial(names_region, self.gazetteer)
         ents = compass_regions(doc, ents, regional, self.name)  # "Northern Mali"
+        # names grown whole ("Guinea" of "Guinea-Bissau", "Rio Grande do Sul") before the
+        # lists they stand in vouch for their neighbours ("..., Tocantins and Minas Gerais")
+        ents = hyphen_joined(filter_spans(ents), self.gazetteer, self.name)
         ents = filter_spans(self._conjuncts(ents, people))
         ents = abbreviated_places(ents, self.name)  # "the Kurdistan Region of Iraq (KRI)"
-        ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
