@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS
+from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, token_words
 from frontlines.nlp.place_parts import capitalised
 from frontlines.nlp.place_senses import english_word_only, major_town
 from frontlines.resolve.place.gazetteer import Gazetteer
@@ -134,14 +134,15 @@ def compass_regions(
     organisation's name holding it. ``names_region(text)`` says the gazetteer holds a name
     as a region's."""
     regions: list[Span] = []
-    i = 0
-    while i < len(doc):
-        opens = capitalised(doc[i]) and not _name_word_before(doc, i)
-        region = _region_at(doc, i, names_region) if opens else None
-        if region is None:
-            i += 1
+    _, lower = token_words(doc)  # read once: a Token per word costs more than the test
+    done = 0
+    for i in [n for n, w in enumerate(lower) if w in REGION_DIRECTIONS]:
+        if i < done or not capitalised(doc[i]) or _name_word_before(doc, i):
             continue
-        i = region.end
+        region = _region_at(doc, i, names_region)
+        if region is None:
+            continue
+        done = region.end
         inside = [e for e in ents if e.start < region.end and region.start < e.end]
         if any(e.label_ in _PLACE_LABELS and _same(e, region) for e in inside):
             continue  # the model read it whole already
