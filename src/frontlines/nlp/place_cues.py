@@ -157,20 +157,43 @@ def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Words that close a list after its serial comma ("A, B, and C").
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _comma_before_name(doc: Doc, last: int) -> bool:
+    """A comma stands before the name that ends with ``doc[last]``: its item is not the
+    first of its list ("A, B, and C")."""
+    k = last
+    while k >= 0 and last - k < MAX_NAME_TOKENS and (
+        doc[k].is_title or doc[k].lower_ in NAME_PARTICLES or doc[k].text == "-"
+    ):
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
 def listed_with(ent: Span, starts: set[int], ends: set[int]) -> bool:
-    """``ent`` stands in a list next to a place: "<place>, | and | or [the] <ent>" or
-    "<ent> , | and | or [the] <place>"."""
+    """``ent`` stands in a list next to a place: "<place>, | and | or | , and [the] <ent>"
+    or "<ent> , | and | or | , and [the] <place>"."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     j = ent.end
+    if i >= 2 and doc[i].lower_ in _CONJUNCTIONS and doc[i - 1].text == "," and i - 1 in ends:
+        # "Rio Grande do Sul, Tocantins, and <ent>": the serial comma of a list of three or
+        # more; "in Paris, and Lincoln said" joins clauses
+        return _comma_before_name(doc, i - 2)
     if i >= 1 and i in ends and doc[i].lower_ in LIST_WORDS:
         # a comma before is a list only if one goes on after: "near Sarmada, Syria, Cook
         # said" is no list, "Douma, Harasta and Arbin" is
         return doc[i].text != "," or (j < len(doc) and doc[j].lower_ in LIST_WORDS)
     if j < len(doc) and doc[j].lower_ in LIST_WORDS:
         j += 1
+        if doc[j - 1].text == "," and j < len(doc) and doc[j].lower_ in _CONJUNCTIONS:
+            if not _comma_before_name(doc, ent.end - 1):
+                return False
+            j += 1  # "A, <ent>, and <place>"
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         return j in starts

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.extensions import doc_text
+from frontlines.nlp.place_compass import REGION_DIRECTIONS, direction_only
 from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.place_parts import capitalised, road_service
 from frontlines.nlp.place_senses import names_country
@@ -80,8 +81,11 @@ def embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> l
         head = ent[:n]
         if ent[n].text == "-" or (ent[n].lower_ in STREET_WORDS and not road_service(ent[n:])):
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
+        if direction_only(head):
+            continue  # "North East" of "North East Texas Water Board": no Botswanan district
         if (
-            _embedded_place_name(gazetteer, head) and (any_head or _division_name(gazetteer, head))
+            (_embedded_place_name(gazetteer, head) or _directed_region(gazetteer, head))
+            and (any_head or _division_name(gazetteer, head))
         ) or _serving_town(gazetteer, head, ent[n:]):
             found.append(head)
             break
@@ -206,6 +210,25 @@ def _division_name(gazetteer: Gazetteer, name: Span) -> bool:
     return len(name) > 1 and any(
         c.kind == "name" and c.place.admin_level in {1, 2}
         for c in gazetteer.candidates(span_text(name))
+    )
+
+
+def _directed_region(gazetteer: Gazetteer, head: Span) -> bool:
+    """ "Western Pennsylvania", "Central Florida": a capitalised direction before a country's,
+    a state's or a named region's own name opens an organisation's name as the region
+    ("the Western Pennsylvania Kennel Association"); a town's name after one is often the
+    name of another town ("North Jackson") and does not count."""
+    n = 0
+    while n < len(head) and head[n].lower_ in REGION_DIRECTIONS and capitalised(head[n]):
+        n += 1
+    return (
+        0 < n < len(head)
+        and capitalised(head[-1])
+        and any(
+            c.kind in EMBEDDED_NAME_KINDS
+            and (c.place.admin_level in {0, 1} or c.place.feature_code in EMBEDDED_REGION_CODES)
+            for c in gazetteer.candidates(span_text(head[n:]))
+        )
     )
 
 

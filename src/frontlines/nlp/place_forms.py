@@ -16,8 +16,16 @@ from frontlines.nlp.place_cues import (
 )
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import ARTICLE_NAMES, never_a_place, normalise_place_name
+from frontlines.vocab.words import words
 
-__all__ = ["country_possessive_place", "hyphen_joined", "strike_report_place", "with_article"]
+__all__ = [
+    "ROMANCE_PARTICLES",
+    "TAIL_LABELS",
+    "country_possessive_place",
+    "hyphen_joined",
+    "strike_report_place",
+    "with_article",
+]
 
 #: People a place of a country's must hold to be read after "<country>'s" by its own name
 #: ("Kenya's Dadaab"); a division of the first level may go by any of its names ("Lebanon's
@@ -89,12 +97,27 @@ def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[
             c.kind == "name" and c.place.admin_level in {0, 1} for c in gazetteer.candidates(text)
         )
 
+    def division(text: str) -> bool:  # by its own name or a transliteration
+        return any(
+            c.kind in {"name", "alt"} and c.place.admin_level in {0, 1}
+            for c in gazetteer.candidates(text)
+        )
+
     grown: list[Span] = []
     for ent in ents:
         doc = ent.doc
         start, end = ent.start, ent.end
-        if ent.label_ in PLACE_LABELS and not ent.kb_id_:
-            if _particle_joined(doc, end) and gazetteer.is_place_name(doc[start : end + 4].text):
+        if ent.label_ in TAIL_LABELS and not ent.kb_id_:
+            # "Salah" of "Salah ad-Din" read as a nationality: a division's name, whole
+            if _spaced_particle(doc, end) and division(doc[start : end + 3].text):
+                end += 3
+        elif ent.label_ in PLACE_LABELS and not ent.kb_id_:
+            while end - start > 1 and doc[end - 1].text in ROMANCE_PARTICLES:
+                end -= 1  # "Santa Cruz de la": a name never ends at its particle
+            tail = _particle_tail(doc, start, end, gazetteer)
+            if tail:
+                end = tail  # "Rio Grande" of "Rio Grande do Sul": one name
+            elif _particle_joined(doc, end) and gazetteer.is_place_name(doc[start : end + 4].text):
                 end += 4  # "Mazar" of "Mazar-i-Sharif": one name, whatever place it is
             elif _spaced_particle(doc, end) and gazetteer.is_place_name(doc[start : end + 3].text):
                 end += 3  # "Deir" of "Deir ez-Zor" (and "Zor" apart): one name
@@ -105,8 +128,36 @@ def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[
         if (start, end) == (ent.start, ent.end):
             grown.append(ent)
         else:
-            grown.append(Span(doc, start, end, label=ent.label_, span_id=span_id))
+            label = "GPE" if ent.label_ in TAIL_LABELS else ent.label_
+            grown.append(Span(doc, start, end, label=label, span_id=span_id))
     return filter_spans(grown)
+
+
+#: Labels the model gives the head of an Arabic division's name cut at its article
+#: ("Salah" + "ad-Din" read as a nationality or a person).
+TAIL_LABELS = frozenset({"NORP", "PERSON", "ORG"})
+#: Lower-case particles inside Romance place names ("Rio Grande do Sul", "Davao del Sur",
+#: "Santa Cruz de la Sierra"): the model often ends the name before them.
+ROMANCE_PARTICLES = words("place", "romance_particles")
+_MAX_TAIL_TOKENS = 4
+
+
+def _particle_tail(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where the place name ``doc[start:end]`` runs on over Romance particles and
+    capitalised words ("Rio Grande" + "do Sul") when the gazetteer holds the longer name,
+    longest first; None when it does not or no particle follows."""
+    if end >= len(doc) or doc[end].text not in ROMANCE_PARTICLES:
+        return None
+    last = end
+    while last < min(len(doc), end + _MAX_TAIL_TOKENS) and (
+        doc[last].text in ROMANCE_PARTICLES or (doc[last].is_alpha and doc[last].is_title)
+    ):
+        last += 1
+    for stop in range(last, end + 1, -1):
+        name = doc[start:stop].text
+        if doc[stop - 1].is_title and not never_a_place(name) and gazetteer.is_place_name(name):
+            return stop
+    return None
 
 
 #: Particles that join the words of one Persian, Pashto or Arabic place name through

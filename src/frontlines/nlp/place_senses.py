@@ -84,6 +84,10 @@ _NOT_PERSON_WORDS = (
     | words("place", "site_nouns")
     | words("place", "governing_nouns")
     | frozenset({"council", "department", "fire", "office", "police"})
+    # "Northern Mali" read as a person: a region's name (nlp/place_compass.py); the adjective
+    # forms and "central" only, as "North" and "West" are surnames too ("Oliver North")
+    | frozenset(w for w in words("place", "region_directions") if w.endswith("ern"))
+    | frozenset({"central", "upper", "lower"})
 )
 
 

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 
 from frontlines.nlp.place_abbreviations import abbreviated_places
 from frontlines.nlp.place_articles import article_led_places
+from frontlines.nlp.place_compass import compass_regions, names_region, whole_division
 from frontlines.nlp.place_cues import (
     COMPASS_WORDS,
     GOVERNING_NOUNS,
@@ -223,9 +224,13 @@ class PlaceNamePass(UsesGazetteer):
         taken |= covered
         ents.extend(self._untagged_names(doc, taken, known_places, people))
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
+        regional = partial(names_region, self.gazetteer)
+        ents = compass_regions(doc, ents, regional, self.name)  # "Northern Mali"
+        # names grown whole ("Guinea" of "Guinea-Bissau", "Rio Grande do Sul") before the
+        # lists they stand in vouch for their neighbours ("..., Tocantins and Minas Gerais")
+        ents = hyphen_joined(filter_spans(ents), self.gazetteer, self.name)
         ents = filter_spans(self._conjuncts(ents, people))
         ents = abbreviated_places(ents, self.name)  # "the Kurdistan Region of Iraq (KRI)"
-        ents = hyphen_joined(ents, self.gazetteer, self.name)  # "Guinea" of "Guinea-Bissau"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
@@ -368,6 +373,7 @@ class PlaceNamePass(UsesGazetteer):
                 or strike_report_place(doc, start, end)
                 or (known_places and normalise_place_name(text) in known_places)
                 or (text not in people and country_name(self.gazetteer, text))
+                or whole_division(self.gazetteer, doc[start:end])  # "New South Wales", untagged
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
         return spans

@@ -149,16 +149,41 @@ def lookup_variants(name: str) -> list[str]:
         variants.append(bare)
     rest = " ".join(words_[1:])
     if (
+        len(words_) > 2
+        and _direction_word(words_[0])
+        and _direction_word(words_[1])
+        and not never_a_place(" ".join(words_[2:]))
+    ):  # "North East Texas" is Texas before it is the town East Texas
+        variants.append(" ".join(words_[2:]))
+    if (
         len(words_) > 1
-        and normalise_place_name(words_[0]) in NEVER_ALONE
+        and (normalise_place_name(words_[0]) in NEVER_ALONE or _direction_word(words_[0]))
         and not never_a_place(rest)
     ):  # but "Middle Eastern" is no "Eastern": a direction left alone names nothing
         variants.append(rest)
+        undirected = rest
+    else:
+        undirected = ""
     if len(words_) > 1 and words_[-1].lower() in _SUFFIX_NOUNS:
         variants.append(" ".join(words_[:-1]))
+        if len(undirected.split()) > 1:  # "Northern Rakhine State" -> Rakhine: both go
+            variants.append(undirected.rsplit(maxsplit=1)[0])
     if len(words_) > 1 and words_[-1].lower() in _TRAILING_DIRECTIONS:
         variants.append(" ".join(words_[:-1]))  # "Qayyarah West" (its airfield) -> Qayyarah
     return variants
+
+
+#: Directions that open a region's name ("Northern", "North East"); not "Valley" or "Gulf",
+#: which ``NEVER_ALONE`` holds too.
+_REGION_DIRECTIONS = words("place", "region_directions")
+
+
+def _direction_word(word: str) -> bool:
+    """A direction ("North", "Northern"), or two joined by a hyphen ("North-East")."""
+    parts = word.split("-")
+    return all(p and normalise_place_name(p) in _REGION_DIRECTIONS for p in parts) and (
+        len(parts) == 1 or all(normalise_place_name(p) in _TRAILING_DIRECTIONS for p in parts)
+    )
 
 
 #: Marks a transliteration writes inside a word for ʿayn and hamza ("Qa'im", "Shu‘fat").
