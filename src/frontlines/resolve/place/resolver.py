@@ -156,7 +156,8 @@ class ToponymResolver:
                 k
                 for k, t in zip(keys, toponyms, strict=True)
                 if written_with_article(
-                    t.text, _before(text, t.start), candidates[k], _after(text, t.end)
+                    t.text, _before(text, t.start), candidates[k], _after(text, t.end),
+                    t.embedded,
                 )
             }
             chosen = expanses_over_hamlets(chosen, candidates, features, articled=articled)
