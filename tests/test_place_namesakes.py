@@ -251,6 +251,30 @@ def test_the_before_a_name_with_no_expanse_reading_says_nothing():
     assert not written_with_article("Kent", "said the ", [town, region], " police said")
     assert written_with_article("Kent", "said the ", [town, region], " in June")
     assert written_with_article("Kent", "said the ", [town, region], ", where")
+    # so does a capitalised word (an organisation's name runs on: "the Kent Fire Service")
+    assert not written_with_article("Kent", "said the ", [town, region], " Fire Service")
+    assert not written_with_article("Kent", "said the ", [town, region], " In")
+    assert not written_with_article("Kent", "said the ", [town, region], " 2 teams")
+    # only punctuation, the end of the text or a listed word lets it through
+    assert written_with_article("Kent", "said the ", [town, region], "")
+    assert written_with_article("Kent", "said the ", [town, region], ".")
+    # a span the pipeline found inside an organisation's name is never articled
+    assert not written_with_article("Kent", "of the ", [town, region], "", embedded=True)
+    assert written_with_article("the Kent", "", [town], embedded=True)
+
+
+def test_the_before_a_name_that_a_capitalised_noun_follows_keeps_the_town(gazetteer):
+    """``spelt.written_with_article`` in the resolver: "the Volga Fire Department" names an
+    organisation after the town, so the story's Dakota setting keeps the town of Volga, not
+    the Russian river; and an embedded span (``Toponym.embedded``) is never articled."""
+    text = "The Volga Fire Department was called to a barn near Brookings and Arlington."
+    names = ["Volga", "Brookings", "Arlington"]
+    town = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[0]
+    assert town is not None and (town.feature_class, town.admin1) == ("P", "SD"), town
+    text = "Parents from Olivia and Renville met the Danube School Board on Monday."
+    names = ["Olivia", "Renville", "Danube"]
+    town = ToponymResolver(gazetteer).resolve_document(toponyms_in(text, names), text)[2]
+    assert town is not None and (town.feature_class, town.admin1) == ("P", "MN"), town
 
 def _row(gid: int, name: str, country: str, admin1: str, code: str, population: int) -> Place:
     kind = "A" if code == "PCLI" else "P"

@@ -135,8 +135,8 @@ class PlaceResolverComponent(UsesGazetteer):
             if (town := facility_town(gazetteer, span)) is not None
         }
         toponyms = [
-            Toponym(_text(t), t.start_char, t.end_char)
-            for t in (facilities.get(span.start, span) for span, _ in named)
+            Toponym(_text(t), t.start_char, t.end_char, role == "embedded")
+            for t, role in ((facilities.get(span.start, span), role) for span, role in named)
         ]
         home = self.home(doc)  # the publisher's home division, when known
         resolved = self.resolver.resolve_document_scored(toponyms, doc_text(doc), home)

@@ -16,6 +16,8 @@ from frontlines.vocab.words import word_map, words
 
 __all__ = [
     "ARTICLE_NAMES",
+    "FOLDED_LETTERS",
+    "FOLDING",
     "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
@@ -35,14 +37,24 @@ NAME_CACHE = 65_536
 _MARKS = re.compile(r"[\u02bb\u02bc\u02be\u02bf\u2018\u2019'`\u00b4]")
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|az|at|ash|adh|ath|ed|er|es|ez|ul|ud)\s+")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+#: Latin letters that are no base letter with a mark, so NFKD leaves them whole
+#: ("Tromsø", "Bodø", "Łódź", "Đakovica"), written as a reader without them would
+#: (lower case: the name is case-folded first, which also makes "ß" "ss").
+FOLDED_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+#: How names are folded, in the gazetteer cache file's name (``sources.source_versions``):
+#: a new folding builds a new file, whose keys it wrote.
+FOLDING = "fold2"
 
 
 @lru_cache(maxsize=NAME_CACHE)
 def normalise_place_name(name: str) -> str:
-    """Readable normal form: no diacritics or ʿayn marks, lower case, hyphens as spaces."""
+    """Readable normal form: no diacritics or ʿayn marks, lower case, hyphens as spaces,
+    letters such as "ø" and "ł" as their plain forms (``FOLDED_LETTERS``)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _MARKS.sub("", text).casefold().replace("-", " ")
+    text = _MARKS.sub("", text).casefold().translate(FOLDED_LETTERS).replace("-", " ")
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

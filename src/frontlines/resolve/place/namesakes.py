@@ -27,6 +27,7 @@ __all__ = [
     "cities_over_divisions",
     "countries_named",
     "expanses_over_hamlets",
+    "own_features",
     "prominent_over_namesakes",
 ]
 
@@ -43,6 +44,19 @@ LEAST_DOUBT = 0.7
 #: A city this populous is what international news means by the name of the state or
 #: province that bears it too ("New York"; not "Quebec", whose city is smaller).
 WORLD_CITY = 1_000_000
+
+
+def own_features(
+    found: Sequence[Candidate], features: Sequence[Mapping[str, float]], place: Place
+) -> Mapping[str, float] | None:
+    """The ranker's features of ``place`` among a name's readings ``found`` (in the order
+    of ``features``), found by GeoNames id: what the text says of the chosen reading
+    (a qualifier, its state's support, places near it); None if it is no reading."""
+    return next(
+        (f for c, f in zip(found, features, strict=True)
+         if c.place.geonames_id == place.geonames_id),
+        None,
+    )  # fmt: skip
 
 
 def _prominent(place: Place) -> bool:
@@ -87,14 +101,7 @@ def prominent_over_namesakes(
         current = chosen[key].place
         if current is None or not _namesake(current) or chosen[key].confidence >= least_doubt:
             continue  # a namesake the story clearly chose (by its setting) stands
-        own = next(
-            (
-                f
-                for c, f in zip(found, features[key], strict=True)
-                if c.place.geonames_id == current.geonames_id
-            ),
-            None,
-        )
+        own = own_features(found, features[key], current)
         if own is None or own.get("qualifier", 0.0) > 0.0:
             continue
         near = near_counts and own.get("nearby", 0.0) > 0.0
@@ -159,8 +166,7 @@ def cities_over_divisions(
         current = chosen[key].place
         if current is None or current.admin_level != 1:
             continue
-        own = next((f for c, f in zip(found, features[key], strict=True)
-                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        own = own_features(found, features[key], current)
         if own is not None and own.get("qualifier", 0.0) > 0.0:
             continue
         cities = [
@@ -202,8 +208,7 @@ def capitals_of_named_countries(
         current = chosen[key].place
         if current is None or not _namesake(current):
             continue
-        own = next((f for c, f in zip(found, features[key], strict=True)
-                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        own = own_features(found, features[key], current)
         if own is None or own.get("qualifier", 0.0) > 0.0:
             continue
         capital = next(
@@ -254,8 +259,7 @@ def expanses_over_hamlets(
         current = chosen[key].place
         if current is None or not _namesake(current):
             continue
-        own = next((f for c, f in zip(found, features[key], strict=True)
-                    if c.place.geonames_id == current.geonames_id), None)  # fmt: skip
+        own = own_features(found, features[key], current)
         expanse = next((c.place for c in found if c.place.feature_code in _EXPANSES), None)
         if expanse is None and key in articled:  # "through the Golden Gate": the strait
             expanse = next((c.place for c in found if c.place.feature_class in "HTL"), None)

@@ -12,11 +12,14 @@ __all__ = ["Resolved", "Toponym"]
 
 @dataclass(frozen=True)
 class Toponym:
-    """A place name in a text; offsets let the resolver see "Paris, Texas"."""
+    """A place name in a text; offsets let the resolver see "Paris, Texas". ``embedded``:
+    the name was found inside an organisation's name ("the Lake Geneva Police
+    Department"), so words around it (a "the" before it) are the organisation's."""
 
     text: str
     start: int = -1
     end: int = -1
+    embedded: bool = False
 
 
 @dataclass(frozen=True)

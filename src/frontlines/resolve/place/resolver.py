@@ -156,7 +156,8 @@ class ToponymResolver:
                 k
                 for k, t in zip(keys, toponyms, strict=True)
                 if written_with_article(
-                    t.text, _before(text, t.start), candidates[k], _after(text, t.end)
+                    t.text, _before(text, t.start), candidates[k], _after(text, t.end),
+                    t.embedded,
                 )
             }
             chosen = expanses_over_hamlets(chosen, candidates, features, articled=articled)
@@ -207,8 +208,7 @@ class ToponymResolver:
         if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
-            ids = {k: [c.place.geonames_id for c in found] for k, found in candidates.items()}
-            chosen = strays_dropped(chosen, features, ids)
+            chosen = strays_dropped(chosen, features, candidates)
         return [chosen[k] for k in keys]
 
     def ranked_readings(

