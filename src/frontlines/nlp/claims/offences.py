@@ -96,7 +96,8 @@ def crime_tally(span: Span, verb: Token | None, measure: str) -> bool:
     """Whether ``span`` counts a place's ordinary crime over a time, a crime statistic: the
     counted noun, or one it is tallied with, is a noun of crime ("homicides", "murders",
     "violent crime"), told by a verb of tallying ("recorded", "had", "there were"), and no
-    one is named as their doer ("murders of aid workers by armed groups" stays)."""
+    one is named as their doer or their target ("murders of aid workers", "attacks on
+    clinics by a militia" stay: violence aimed at someone)."""
     noun = _counted(span)
     if measure not in _CRIME_MEASURES or noun is None or verb is None:
         return False
@@ -107,9 +108,9 @@ def crime_tally(span: Span, verb: Token | None, measure: str) -> bool:
     tally = _tallied_nouns(noun)
     if tally[0].head.i != verb.i:
         return False  # the tally is the verb's own object or subject, not a phrase further off
-    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "of", "on", "against"})
            for t in tally for c in t.children):  # fmt: skip
-        return False
+        return False  # a doer or a target named: "murders of aid workers", "by armed groups"
     crimes = vocabulary("crime_statistics")
     return any(_names(_modifiers(t), crimes) for t in tally)
 
