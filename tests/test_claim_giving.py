@@ -1,0 +1,41 @@
+"""Gifts at a fundraiser and shares held are no conflict claim (``nlp/claims/giving.py``,
+``counted_nouns`` in data/measures.toml). Sentences written for this test (no story text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_reading import claims_by_text, measures_by_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign aides said the average donation during the summer fundraising quarter "
+        "was $31.50.",
+        "The first fundraiser, which the senator will headline on Friday, requires a $5,000 "
+        "donation per guest.",
+        "Her fundraising letter asked each supporter for a $25 contribution.",
+        "The group holds 2,500,000 of the company's shares.",
+        "The investor group currently holds 1,250,000 Acme shares, or 30% of its stock.",
+    ],
+)
+def test_no_claim(nlp, text):
+    assert claims_by_text(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # aid with no fundraiser named, a pledge at a donors' conference: still aid
+        ("Japan made a $50 million donation to the relief appeal for refugees.",
+         "$50 million", "aid_funding"),
+        ("International donors pledged $2 billion for Syria at the fundraising conference "
+         "in London.", "$2 billion", "aid_funding"),
+        # people held are still held
+        ("Militants are holding 45 hostages in the school.", "45", "hostages"),
+        ("Rebels hold 300 soldiers captive in the hills.", "300", "detained"),
+    ],
+)
+def test_claims_stay(nlp, text, number, measure):
+    assert measures_by_text(nlp, text).get(number) == measure
