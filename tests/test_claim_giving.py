@@ -1,5 +1,6 @@
-"""Gifts at a fundraiser and shares held are no conflict claim (``nlp/claims/giving.py``,
-``counted_nouns`` in data/measures.toml). Sentences written for this test (no story text)."""
+"""Gifts at a fundraiser, shares held and members of a legislature are no conflict claim
+(``nlp/claims/giving.py``, ``counted_nouns`` in data/measures.toml, ``forces.CIVIC_BODIES``).
+Sentences written for this test (no story text)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,21 @@ def test_no_claim(nlp, text):
 )
 def test_claims_stay(nlp, text, number, measure):
     assert measures_by_text(nlp, text).get(number) == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill has the backing of the three members of the Budget Caucus who served on "
+        "the panel.",
+        "Twelve members of the House voted against the bill.",
+        "Nine members of the state legislature signed the letter.",
+    ],
+)
+def test_members_of_a_legislature_are_no_fighters(nlp, text):
+    assert "fighters" not in measures_by_text(nlp, text).values()
+
+
+def test_members_of_an_armed_group_still_counted(nlp):
+    found = measures_by_text(nlp, "Seven members of the militia were killed in the raid.")
+    assert found.get("Seven") == "killed"
