@@ -1,4 +1,4 @@
-"""Gifts to a fundraiser: "the average donation during the fundraising quarter was $31",
+"""Gifts to a fundraiser: "its typical gift over the spring fundraising drive came to $31",
 "the dinner, a fundraiser, asks a $5,000 donation per guest". Money given at a campaign's
 fundraiser is political giving, no aid or funding a conflict claim measures, even where
 no receiver is named after "to" (``senses._campaign_money`` reads those).
@@ -25,7 +25,7 @@ _DEPTH = 3
 
 def _gift_nouns(span: Span) -> list[Token]:
     """The nouns above the amount within its clause, and the subject of a copula the
-    amount is the attribute of ("the average donation was $31")."""
+    amount is the attribute of ("the usual gift was $31")."""
     found: list[Token] = []
     token = span.root
     for _ in range(_DEPTH):

@@ -377,7 +377,7 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
     if not q.unit.isupper():  # a currency code ("USD", "GBP")
         return False
     if fundraising_gift(span):
-        return True  # "the average donation during the fundraising quarter was $31"
+        return True  # "its typical gift over the fundraising drive came to $31"
     token = span.root
     for _ in range(4):
         for prep in token.children:
