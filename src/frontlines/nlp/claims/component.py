@@ -188,9 +188,9 @@ class ClaimBuilder:
                 continue
             measure, how = attempted(found, span, self.taxonomy)  # "attempted murders"
             measure, how = detonated((measure, how), span, self.taxonomy)  # "bombs went off"
-            measure, how = fled_abroad((measure, how), span, self.taxonomy)  # "fled abroad"
             if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
                 continue  # "taken into custody or located", "will surrender": no count
+            measure, how = fled_abroad((measure, how), span, self.taxonomy)  # "fled abroad"
             last = previous[0] if previous is not None else None
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]
