@@ -25,6 +25,11 @@ from tests.claim_reading import claims_by_text as _claims
         "The reporters questioned more than 30 crew members and guests of the show.",
         "The department may lose 30 newly hired recruits next month.",
         "The lab stored a toxin with the potential to kill about 2,000 people.",
+        # a place's tally of ordinary crime: a crime statistic
+        "The city has recorded more than 300 homicides and 1,900 shootings this year.",
+        "Detroit had 250 murders last year, police said.",
+        "There were 42 homicides in the county in 2019.",
+        "The town logged 18 robberies and four murders over the summer.",
     ],
 )
 def test_no_conflict_count(nlp, text):
@@ -42,6 +47,17 @@ def test_no_conflict_count(nlp, text):
         # a warrant is the paper a detention rests on, no offence
         ("Police in Van detained 35 suspected militants on warrants from prosecutors.", "35",
          "detained"),
+        # no crime noun, a doer named, or a verb of doing: no crime statistic
+        ("Gunmen killed 12 people in the city this year.", "12", "killed"),
+        ("The monitor recorded 40 shootings along the border this month.", "40", "attacks"),
+        ("The province saw 90 murders of aid workers by armed groups last year.", "90",
+         "killed"),
+        ("Militants committed 30 murders in the province, the report said.", "30", "killed"),
+        ("The army reported 15 attacks on its posts and 40 homicides of soldiers by rebels.",
+         "40", "killed"),
+        ("The province has seen over twelve attempted murders of election officials since 2019.",
+         "over twelve", "attacks"),
+        ("There were 14 murders of journalists in the province last year.", "14", "killed"),
     ],
 )
 def test_conflict_counts_stay(nlp, text, number, measure):

@@ -70,6 +70,7 @@ from frontlines.nlp.claims.counted import (
     verb_lemmas,
     warplanes,
 )
+from frontlines.nlp.claims.crossed import fled_abroad
 from frontlines.nlp.claims.dates import (
     date_before,
     date_inside,
@@ -189,6 +190,7 @@ class ClaimBuilder:
             measure, how = detonated((measure, how), span, self.taxonomy)  # "bombs went off"
             if unsettled(span, governing_verb(span), measure, self.taxonomy.rule_out):
                 continue  # "taken into custody or located", "will surrender": no count
+            measure, how = fled_abroad((measure, how), span, self.taxonomy)  # "fled abroad"
             last = previous[0] if previous is not None else None
             previous = (q, measure)
             following = [x.start for x in quantities if x.start > q.start]

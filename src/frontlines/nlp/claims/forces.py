@@ -139,6 +139,8 @@ CIVIC_BODIES = {"committee", "council", "parliament", "congress", "senate", "ass
                 "board", "party", "club", "union", "alliance", "bloc", "panel", "commission",
                 "cabinet", "jury", "delegation", "association", "organization",
                 "organisation", "team", "family", "church", "community",
+                # a legislature's chambers and groups: "the three members of the caucus"
+                "caucus", "legislature", "chamber", "house",
                 # a faith and its clergy, a workplace's staff: "members of the faith",
                 # "clergy members", "staff members"
                 "religion", "faith", "clergy", "congregation", "staff",

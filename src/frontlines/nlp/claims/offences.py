@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.beat import Vocabulary, vocabulary
 from frontlines.nlp.claims.causes import violence_named
 
-__all__ = ["judicial_execution", "ordinary_offence"]
+__all__ = ["crime_tally", "judicial_execution", "ordinary_offence"]
 
 #: Prepositions that give what someone was arrested for ("for theft", "over assorted crimes",
 #: "on drug charges", "in a theft case").
@@ -74,6 +74,45 @@ def ordinary_offence(span: Span, verb: Token | None, measure: str) -> bool:
     if not any(_names(slot, offences) for slot in slots):
         return False
     return not violence_named(span.sent)
+
+
+#: Verbs that tally what a place saw over a time ("the city recorded 300 homicides", "Ohio
+#: had 40 murders last year", "there were 42 homicides"): no one did the deeds they count.
+_TALLY_VERBS = {"have", "record", "see", "log", "register", "suffer", "tally", "report", "be"}
+#: Measures a crime statistic would otherwise be read as.
+_CRIME_MEASURES = {"killed", "attacks", "wounded", "casualties"}
+
+
+def _tallied_nouns(noun: Token) -> list[Token]:
+    """The noun and those coordinated with it in one tally ("300 homicides and 1,900
+    shootings"): the first of them and every conjunct after it."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    return [first, *(t for t in first.conjuncts if t.i != first.i)]
+
+
+def crime_tally(span: Span, verb: Token | None, measure: str) -> bool:
+    """Whether ``span`` counts a place's ordinary crime over a time, a crime statistic: the
+    counted noun, or one it is tallied with, is a noun of crime ("homicides", "murders",
+    "violent crime"), told by a verb of tallying ("recorded", "had", "there were"), and no
+    one is named as their doer or their target ("murders of aid workers", "attacks on
+    clinics by a militia" stay: violence aimed at someone)."""
+    noun = _counted(span)
+    if measure not in _CRIME_MEASURES or noun is None or verb is None:
+        return False
+    if verb.lemma_.lower() not in _TALLY_VERBS:
+        return False
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "expl" for c in verb.children):
+        return False  # "the dead were 40 civilians": no tally
+    tally = _tallied_nouns(noun)
+    if tally[0].head.i != verb.i:
+        return False  # the tally is the verb's own object or subject, not a phrase further off
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "of", "on", "against"})
+           for t in tally for c in t.children):  # fmt: skip
+        return False  # a doer or a target named: "murders of aid workers", "by armed groups"
+    crimes = vocabulary("crime_statistics")
+    return any(_names(_modifiers(t), crimes) for t in tally)
 
 
 def judicial_execution(span: Span, verb: Token | None, measure: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
+from frontlines.nlp.claims.giving import fundraising_gift
 from frontlines.nlp.claims.memberships import (
     member_of_counted_set,
     one_of_a_breakdown,
@@ -375,6 +376,8 @@ def _campaign_money(q: Quantity, span: Span, rules: RuleOut) -> bool:
     charitable giving, no aid or funding a conflict claim measures."""
     if not q.unit.isupper():  # a currency code ("USD", "GBP")
         return False
+    if fundraising_gift(span):
+        return True  # "its typical gift over the fundraising drive came to $31"
     token = span.root
     for _ in range(4):
         for prep in token.children:

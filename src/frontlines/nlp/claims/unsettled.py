@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import counts_people, noun_verbs, verb_lemmas
-from frontlines.nlp.claims.offences import judicial_execution, ordinary_offence
+from frontlines.nlp.claims.offences import crime_tally, judicial_execution, ordinary_offence
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
 from frontlines.vocab.words import words
@@ -35,6 +35,7 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
     """Why the number, read as ``measure``, counts nothing the measure counts ("union",
     "future", "peaceful", "harmless_cause": a toll of an illness, a hazard or a mishap,
     "offence": arrests for an ordinary offence, "judicial": a court's executions,
+    "crime_statistic": a place's tally of ordinary crime,
     "victims": a force counted as the object of a verb of harm), or None."""
     if harmless_cause(span, verb, measure.id):
         return "harmless_cause"
@@ -42,6 +43,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "offence"  # "booked 19 for drunk driving": police work, no detention in a conflict
     if judicial_execution(span, verb, measure.id):
         return "judicial"  # "let 14 executions go ahead": a court's sentence
+    if crime_tally(span, verb, measure.id):
+        return "crime_statistic"  # "the city recorded 300 homicides this year"
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):

@@ -1,0 +1,47 @@
+"""Gifts to a fundraiser: "its typical gift over the spring fundraising drive came to $31",
+"the dinner, a fundraiser, asks a $5,000 donation per guest". Money given at a campaign's
+fundraiser is political giving, no aid or funding a conflict claim measures, even where
+no receiver is named after "to" (``senses._campaign_money`` reads those).
+
+Only a gift noun in the number's own clause (the noun the amount counts, or the subject
+its copula describes) in a sentence that speaks of raising funds: "a $50 million donation
+to the relief appeal" and "donors pledged $2 billion" name no fundraiser and stay aid.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = ["fundraising_gift"]
+
+#: Nouns of money given.
+_GIFTS = frozenset({"donation", "contribution", "gift"})
+#: Words of raising money for a campaign (a sentence with one is about political giving).
+_FUNDRAISING = frozenset({"fundraiser", "fundraising", "fund-raiser", "fund-raising",
+                          "fundraisers", "fund-raisers"})
+#: How many heads above the amount its gift noun may be.
+_DEPTH = 3
+
+
+def _gift_nouns(span: Span) -> list[Token]:
+    """The nouns above the amount within its clause, and the subject of a copula the
+    amount is the attribute of ("the usual gift was $31")."""
+    found: list[Token] = []
+    token = span.root
+    for _ in range(_DEPTH):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            found += [c for c in token.children if c.dep_ in {"nsubj", "dobj"}]
+            break
+        found.append(token)
+    return found
+
+
+def fundraising_gift(span: Span) -> bool:
+    """Whether the currency amount ``span`` is a gift given at a fundraiser."""
+    sentence = span.sent
+    if not any(t.lower_ in _FUNDRAISING for t in sentence):
+        return False
+    return any(n.lemma_.lower() in _GIFTS for n in _gift_nouns(span))
