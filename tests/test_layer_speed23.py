@@ -3,6 +3,7 @@ the plain reading gives."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -38,3 +39,12 @@ def test_weighted_sum_adds_in_the_features_order() -> None:
         expected += model.weights.get(name, 0.0) * value
     assert model.weighted_sum(features) == expected
     assert model.weighted_sum({}) == 0.0
+
+
+def test_the_lowered_lemma_table_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo, "LOWERED_MAX", 3)
+    memo._LOWERED.clear()
+    memo.lower_lemmas(Doc(Vocab(), words=["A", "B"], lemmas=["Alpha", "Beta"]))
+    doc = Doc(Vocab(), words=["C", "D"], lemmas=["Gamma", "DELTA"])
+    assert memo.lower_lemmas(doc) == ["gamma", "delta"]  # the table emptied, then refilled
+    assert len(memo._LOWERED) <= 3

@@ -102,8 +102,10 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
 
 
 #: Each lemma's lower-case form by its hash: a hash always names the same string, so
-#: the table holds for every Doc and vocabulary, and grows only with new lemmas.
+#: the table holds for every Doc and vocabulary; it grows only with new lemmas and is
+#: emptied past ``LOWERED_MAX`` (a long ingest meets ever new names and numbers).
 _LOWERED: dict[int, str] = {}
+LOWERED_MAX = 200_000
 
 
 def lower_lemmas(doc: Doc) -> list[str]:
@@ -115,6 +117,9 @@ def lower_lemmas(doc: Doc) -> list[str]:
     lowered = _LOWERED
     new = set(keys).difference(lowered)
     if new:
+        if len(lowered) + len(new) > LOWERED_MAX:
+            lowered.clear()
+            new = set(keys)
         strings = doc.vocab.strings
         for key in new:
             lowered[key] = strings[key].lower()
