@@ -65,6 +65,16 @@ def test_a_spelling_one_letter_off_a_name_of_several_words(tiny):
     assert tiny.variants("Qaryatayntowm") == []  # a consonant changed: another name
 
 
+def test_variants_are_read_once_and_handed_out_as_copies(tiny):
+    first = tiny.variants("Dayr Az Zayr")
+    first.clear()  # the caller's own list: the remembered readings are untouched
+    hits = tiny._cached_variants.cache_info().hits
+    again = tiny.variants("Dayr Az Zayr")
+    assert [(c.place.geonames_id, c.kind) for c in again] == [(1, "variant")]
+    assert tiny._cached_variants.cache_info().hits == hits + 1
+    assert again == list(tiny._variants("Dayr Az Zayr"))  # as a fresh scan reads it
+
+
 def test_a_short_single_word_is_no_variant_of_a_big_town(tiny):
     # "Karabilan", a village, is one letter from an alternate spelling of a big town: reading
     # it as the town would put a village's events 300 km away

@@ -225,10 +225,13 @@ class PlaceResolverComponent(UsesGazetteer):
 
 
 def _battle_name(ent: Span) -> bool:
-    """ "The Battle of Aleppo" read as a work of art: a battle's name, an event's."""
+    """ "The Battle of Aleppo" read as a work of art: a battle's name, an event's (the
+    label first: its words are read only for a work of art)."""
+    if ent.label_ != "WORK_OF_ART":
+        return False
     words_ = [t.lower_ for t in ent[:3]]
     head = words_[1:2] if words_[:1] == ["the"] else words_[:1]
-    return ent.label_ == "WORK_OF_ART" and bool(head) and head[0] in BATTLE_HEADS
+    return bool(head) and head[0] in BATTLE_HEADS
 
 
 def _without_possessive(ent: Span) -> Span:

@@ -24,7 +24,10 @@ class NamedWeights:
     about: dict[str, object] = field(default_factory=dict)
 
     def weighted_sum(self, features: Mapping[str, float]) -> float:
-        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        """Each feature's weight times its value, summed in the features' order from a list
+        (a generator cost a third more; every event and claim is scored so)."""
+        get = self.weights.get
+        return sum([get(name, 0.0) * value for name, value in features.items()])
 
     def explain(self, features: Mapping[str, float]) -> list[tuple[str, float]]:
         """Each feature's part of the weighted sum, largest first ("why this score")."""

@@ -120,14 +120,21 @@ def linear_scores(
     weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str],
     values: Mapping[str, float] | None = None,
 ) -> dict[str, float]:  # fmt: skip
-    """Each label's summed feature weights (before the softmax)."""
+    """Each label's summed feature weights (before the softmax). Most features (bigrams)
+    have no weight: they are passed over without a new empty row each (the ACLED type
+    model reads every sentence with a cue)."""
     scores = dict.fromkeys(labels, 0.0)
+    row_of = weights.get
     for f in features:
-        for label, w in weights.get(f, {}).items():
-            scores[label] += w
+        row = row_of(f)
+        if row:
+            for label, w in row.items():
+                scores[label] += w
     for f, x in (values or {}).items():
-        for label, w in weights.get(f, {}).items():
-            scores[label] += w * x
+        row = row_of(f)
+        if row:
+            for label, w in row.items():
+                scores[label] += w * x
     return scores
 
 

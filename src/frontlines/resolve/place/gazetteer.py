@@ -124,6 +124,9 @@ class Gazetteer:
         # per instance, so a file another process imports into is read afresh by a new one
         self._cached_readings = lru_cache(maxsize=CACHED_KEYS)(self._readings_by_key)
         self._cached_place_key = lru_cache(maxsize=CACHED_KEYS)(self._is_place_key)
+        # a name no folding finds is read again by every story that spells it so, and each
+        # reading is a range scan of the key index (a tenth of the place passes' time)
+        self._cached_variants = lru_cache(maxsize=CACHED_KEYS)(self._variants)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -156,11 +159,15 @@ class Gazetteer:
         ``VARIANT_MIN_LONG_KEY`` letters: a single shorter word is one letter from too many
         other places (Karabilah, a village, is one letter from an alternate spelling of
         Karbala). Only keys sharing
-        the first three letters are compared, a range scan of the key index."""
+        the first three letters are compared, a range scan of the key index, once per
+        spelling (a copy: callers may change their list)."""
+        return list(self._cached_variants(name))
+
+    def _variants(self, name: str) -> tuple[Candidate, ...]:
         key = name_key(name)
         several = len(name_words(name)) > 1
         if len(key) < (VARIANT_MIN_KEY if several else VARIANT_MIN_LONG_KEY):
-            return []
+            return ()
         keys = [
             k
             for (k,) in self._conn.execute(
@@ -175,7 +182,7 @@ class Gazetteer:
             for c in self._by_key(k):
                 if c.kind != "demonym":
                     seen.setdefault(c.place.geonames_id, Candidate(c.place, "variant"))
-        return sorted(seen.values(), key=lambda c: -c.place.population)
+        return tuple(sorted(seen.values(), key=lambda c: -c.place.population))
 
     def lookup(self, name: str) -> list[Place]:
         """The places a name may refer to (demonyms included), most populous first."""
