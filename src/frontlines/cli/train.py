@@ -206,6 +206,9 @@ def events_confidence(
         typer.Option("--bench", help="The bench folder the judged stories are read from "
                      "(../shared/bench)."),
     ] = None,
+    cv: Annotated[str, typer.Option(
+        "--cv", help="story: choose and report on folds of whole stories; corpus (with "
+        "--judged): also hold out each corpus in turn and report it beside them.")] = "story",
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
@@ -222,10 +225,22 @@ def events_confidence(
                                  param_hint="--weigh-stories")
     read = (judged, bench) if judged is not None and bench is not None else None
     weighting = "per-set" if weigh_sets else "per-story" if weigh_stories else "none"
-    _fit_and_write(lambda: train_event_confidence(
+    if cv not in ("story", "corpus"):
+        raise typer.BadParameter(f"{cv!r}: story or corpus", param_hint="--cv")
+    if cv == "corpus" and judged is None:
+        raise typer.BadParameter("--cv corpus needs --judged (events-cross holds out the "
+                                 "coded sets alone)", param_hint="--cv")  # fmt: skip
+    model = _fit_and_write(lambda: train_event_confidence(
         data, gold, c=c, more=more, features=chosen, judged=read,
-        weighting=weighting, embedding=embedding),
+        weighting=weighting, embedding=embedding, cv=cv),
         out_file, "events")  # fmt: skip
+    held = model.about.get("leave_one_corpus_out")
+    if isinstance(held, dict):
+        from frontlines.lab.corpus_cv import report_lines
+
+        story = model.about.get("out_of_fold")
+        for line in report_lines(held, story if isinstance(story, dict) else None):
+            out.print(line, highlight=False, soft_wrap=True)
 
 
 @train_app.command("events-cross")
@@ -371,10 +386,12 @@ def units(
     out.print(f"{out_file}: {len(model['counts'])} units from {sentences} sentences")
 
 
-def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:
-    """Fit a confidence model, write its JSON, say how much it learned from; a problem with
-    the data is one error line (exit 2)."""
+def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str
+                   ) -> LogisticModel:  # fmt: skip
+    """Fit a confidence model, write its JSON, say how much it learned from (and return
+    it); a problem with the data is one error line (exit 2)."""
     with exits_on(OSError, ValueError):
         model = fit()
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get(counted)} {counted}")
+    return model
