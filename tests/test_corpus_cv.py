@@ -134,8 +134,10 @@ def test_the_pooled_fit_keeps_the_held_out_corpora_beside_the_story_folds() -> N
 
 
 @pytest.mark.parametrize(("args", "said"), [(["--cv", "corpus"], "--judged"),
-                                            (["--cv", "folds"], "--cv")])
-def test_a_corpus_hold_out_without_judged_or_an_unknown_cv_is_refused(
+                                            (["--cv", "folds"], "--cv"),
+                                            (["--weigh-corpora"], "--judged"),
+                                            (["--weigh-corpora", "--weigh-sets"], "one of")])
+def test_corpus_options_without_judged_or_unknown_or_doubled_are_refused(
     tmp_path: Path, args: list[str], said: str) -> None:
     from typer.testing import CliRunner
 

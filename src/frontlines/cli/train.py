@@ -192,6 +192,9 @@ def events_confidence(
     weigh_stories: Annotated[bool, typer.Option(
         "--weigh-stories", help="With --judged: each story's events together weigh alike "
         "(a long report teaches no more than a brief).")] = False,
+    weigh_corpora: Annotated[bool, typer.Option(
+        "--weigh-corpora", help="With --judged: each corpus's events (coded and judged "
+        "together) weigh alike: no corpus's habits become the model's.")] = False,
     embedding: Annotated[bool, typer.Option(
         "--embedding", help="With --every-feature: the sentence embedding's stacked "
         "sub-model too (off: it did not help out of fold).")] = False,
@@ -217,14 +220,15 @@ def events_confidence(
     chosen = None if every_feature else FOUR_SETS if four_sets else FEATURES
     if (judged is None) != (bench is None):
         raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
-    if weigh_sets and weigh_stories:
-        raise typer.BadParameter("one of --weigh-sets and --weigh-stories",
+    if weigh_sets + weigh_stories + weigh_corpora > 1:
+        raise typer.BadParameter("one of --weigh-sets, --weigh-stories and --weigh-corpora",
                                  param_hint="--weigh-stories")
-    if (weigh_sets or weigh_stories) and judged is None:  # only the pooled fit weighs events
-        raise typer.BadParameter("--weigh-sets and --weigh-stories need --judged",
-                                 param_hint="--weigh-stories")
+    if (weigh_sets or weigh_stories or weigh_corpora) and judged is None:  # only the pooled
+        raise typer.BadParameter("--weigh-sets, --weigh-stories and --weigh-corpora need "
+                                 "--judged", param_hint="--weigh-stories")  # fit weighs events
     read = (judged, bench) if judged is not None and bench is not None else None
-    weighting = "per-set" if weigh_sets else "per-story" if weigh_stories else "none"
+    weighting = ("per-set" if weigh_sets else "per-story" if weigh_stories
+                 else "per-corpus" if weigh_corpora else "none")
     if cv not in ("story", "corpus"):
         raise typer.BadParameter(f"{cv!r}: story or corpus", param_hint="--cv")
     if cv == "corpus" and judged is None:
