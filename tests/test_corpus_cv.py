@@ -147,3 +147,31 @@ def test_corpus_options_without_judged_or_unknown_or_doubled_are_refused(
                                       str(tmp_path), "--out", str(tmp_path / "m.json"), *args])
     assert result.exit_code == 2 and said in result.output
     assert not (tmp_path / "m.json").exists()
+
+
+def test_the_command_prints_the_held_out_corpora(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--cv corpus`` reaches the fit, and its held-out table is printed after the model
+    is written (the fit itself replaced: reading stories needs the bench)."""
+    from typer.testing import CliRunner
+
+    from frontlines.cli.main import app
+    from frontlines.lab import train_events
+
+    sets = _sets()
+    asked: dict[str, object] = {}
+
+    def fit(*args: object, **kwargs: object) -> object:
+        asked.update(kwargs)
+        return train_events.fit_pooled(sets, ("cue",), 1.0, weighting="per-corpus", cv="corpus")
+
+    monkeypatch.setattr(train_events, "train_event_confidence", fit)
+    (tmp_path / "judged").mkdir()
+    result = CliRunner().invoke(app, [
+        "train", "events", "--data", str(tmp_path), "--gold", str(tmp_path), "--out",
+        str(tmp_path / "m.json"), "--judged", str(tmp_path / "judged"), "--bench",
+        str(tmp_path), "--weigh-corpora", "--cv", "corpus"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert asked["cv"] == "corpus" and asked["weighting"] == "per-corpus"
+    assert "held out by corpus" in result.output and "story folds" in result.output
+    assert (tmp_path / "m.json").exists()
