@@ -192,6 +192,9 @@ def events_confidence(
     weigh_stories: Annotated[bool, typer.Option(
         "--weigh-stories", help="With --judged: each story's events together weigh alike "
         "(a long report teaches no more than a brief).")] = False,
+    weigh_corpora: Annotated[bool, typer.Option(
+        "--weigh-corpora", help="With --judged: each corpus's events (coded and judged "
+        "together) weigh alike: no corpus's habits become the model's.")] = False,
     embedding: Annotated[bool, typer.Option(
         "--embedding", help="With --every-feature: the sentence embedding's stacked "
         "sub-model too (off: it did not help out of fold).")] = False,
@@ -206,6 +209,9 @@ def events_confidence(
         typer.Option("--bench", help="The bench folder the judged stories are read from "
                      "(../shared/bench)."),
     ] = None,
+    cv: Annotated[str, typer.Option(
+        "--cv", help="story: choose and report on folds of whole stories; corpus (with "
+        "--judged): also hold out each corpus in turn and report it beside them.")] = "story",
 ) -> None:
     """Fit event confidence on the tune half of the hand-coded stories (never the check half)."""
     from frontlines.lab.train_events import FEATURES, FOUR_SETS, train_event_confidence
@@ -214,18 +220,31 @@ def events_confidence(
     chosen = None if every_feature else FOUR_SETS if four_sets else FEATURES
     if (judged is None) != (bench is None):
         raise typer.BadParameter("--judged and --bench go together", param_hint="--judged")
-    if weigh_sets and weigh_stories:
-        raise typer.BadParameter("one of --weigh-sets and --weigh-stories",
+    if weigh_sets + weigh_stories + weigh_corpora > 1:
+        raise typer.BadParameter("one of --weigh-sets, --weigh-stories and --weigh-corpora",
                                  param_hint="--weigh-stories")
-    if (weigh_sets or weigh_stories) and judged is None:  # only the pooled fit weighs events
-        raise typer.BadParameter("--weigh-sets and --weigh-stories need --judged",
-                                 param_hint="--weigh-stories")
+    if (weigh_sets or weigh_stories or weigh_corpora) and judged is None:  # only the pooled
+        raise typer.BadParameter("--weigh-sets, --weigh-stories and --weigh-corpora need "
+                                 "--judged", param_hint="--weigh-stories")  # fit weighs events
     read = (judged, bench) if judged is not None and bench is not None else None
-    weighting = "per-set" if weigh_sets else "per-story" if weigh_stories else "none"
-    _fit_and_write(lambda: train_event_confidence(
+    weighting = ("per-set" if weigh_sets else "per-story" if weigh_stories
+                 else "per-corpus" if weigh_corpora else "none")
+    if cv not in ("story", "corpus"):
+        raise typer.BadParameter(f"{cv!r}: story or corpus", param_hint="--cv")
+    if cv == "corpus" and judged is None:
+        raise typer.BadParameter("--cv corpus needs --judged (events-cross holds out the "
+                                 "coded sets alone)", param_hint="--cv")  # fmt: skip
+    model = _fit_and_write(lambda: train_event_confidence(
         data, gold, c=c, more=more, features=chosen, judged=read,
-        weighting=weighting, embedding=embedding),
+        weighting=weighting, embedding=embedding, cv=cv),
         out_file, "events")  # fmt: skip
+    held = model.about.get("leave_one_corpus_out")
+    if isinstance(held, dict):
+        from frontlines.lab.corpus_cv import report_lines
+
+        story = model.about.get("out_of_fold")
+        for line in report_lines(held, story if isinstance(story, dict) else None):
+            out.print(line, highlight=False, soft_wrap=True)
 
 
 @train_app.command("events-cross")
@@ -371,10 +390,12 @@ def units(
     out.print(f"{out_file}: {len(model['counts'])} units from {sentences} sentences")
 
 
-def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str) -> None:
-    """Fit a confidence model, write its JSON, say how much it learned from; a problem with
-    the data is one error line (exit 2)."""
+def _fit_and_write(fit: Callable[[], LogisticModel], out_file: Path, counted: str
+                   ) -> LogisticModel:  # fmt: skip
+    """Fit a confidence model, write its JSON, say how much it learned from (and return
+    it); a problem with the data is one error line (exit 2)."""
     with exits_on(OSError, ValueError):
         model = fit()
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(f"{out_file}: {len(model.weights)} weights from {model.about.get(counted)} {counted}")
+    return model

@@ -31,7 +31,7 @@ __all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "po
 #: How many story folds each shuffling deals.
 FOLDS = 5
 #: How training events may be weighed (``set_weights``).
-WEIGHTINGS = ("none", "per-set", "per-story")
+WEIGHTINGS = ("none", "per-set", "per-story", "per-corpus")
 
 
 @dataclass(frozen=True)
@@ -83,14 +83,21 @@ def set_weights(sets: Sequence[str], weighting: str,
     the coded conflict news does not drown the judged off-beat news, nor the reverse),
     or ``per-story`` (``groups``: each event's story): each story's events together weigh
     as much as the mean story's, so a long report with twenty events teaches no more than
-    a brief with two (a few long stories of one corpus would otherwise set the weights)."""
+    a brief with two (a few long stories of one corpus would otherwise set the weights),
+    or ``per-corpus`` (``groups``): each corpus's events together, coded and judged
+    (``corpus_cv.corpus_of``), weigh as much as the mean corpus's: the largest corpus's
+    habits do not become the model's."""
     if weighting == "none":
         return [1.0] * len(sets)
     if weighting not in WEIGHTINGS:
         raise ValueError(f"{weighting!r}: one of {', '.join(WEIGHTINGS)}")
-    if weighting == "per-story" and groups is None:
-        raise ValueError("per-story weighting needs each event's story")
+    if weighting in ("per-story", "per-corpus") and groups is None:
+        raise ValueError(f"{weighting} weighting needs each event's story")
     keys = list(sets) if weighting == "per-set" else list(groups or ())
+    if weighting == "per-corpus":
+        from frontlines.lab.corpus_cv import corpus_of
+
+        keys = [corpus_of(g) for g in keys]
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1

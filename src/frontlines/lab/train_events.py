@@ -42,9 +42,10 @@ from frontlines.nlp.events.story_context import LEX
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
 from frontlines.vocab.actors import ActorDictionary
 
-__all__ = ["CROSS_SET", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
-           "every_name", "fit_confidence", "fit_pooled", "labelled_features", "labelled_sets",
-           "labelled_stories", "read_sets", "read_story", "train_event_confidence"]
+__all__ = ["CROSS_SET", "CV", "FEATURES", "FOUR_SETS", "LabelledEvents", "chosen_threshold",
+           "every_name", "fit_confidence", "fit_pooled", "held_out_corpora", "labelled_features",
+           "labelled_sets", "labelled_stories", "read_sets", "read_story",
+           "train_event_confidence"]
 
 
 def labelled_features(
@@ -155,7 +156,7 @@ def train_event_confidence(
     data: Path, gold_dir: Path, c: float | None = None, about: dict[str, Any] | None = None,
     more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] | None = FEATURES,
     judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B", "D"),
-    weighting: str = "none", embedding: bool = False,
+    weighting: str = "none", embedding: bool = False, cv: str = "story",
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
@@ -174,7 +175,14 @@ def train_event_confidence(
     ``embedding``: the events' sentence embeddings are read too, and their stacked
     sub-model is one feature (``lab/lexical_stack.EMBEDDED``): only with every feature
     weighed (a named list would encode and ignore them), and only when the encoder gave
-    the events an embedding (``UsageError`` otherwise, before or after reading)."""
+    the events an embedding (``UsageError`` otherwise, before or after reading).
+    ``cv`` ``corpus`` (with ``judged``): the model's ``about`` also holds what it scores
+    with each corpus held out in turn (``lab/corpus_cv.py``) beside the story folds."""
+    if cv not in CV:
+        raise UsageError(f"--cv {cv!r}: one of {', '.join(CV)}")
+    if cv == "corpus" and judged is None:
+        raise UsageError("--cv corpus needs --judged (without it, train events-cross holds "
+                         "out each coded set)")
     if embedding and features is not None:
         raise UsageError("--embedding needs --every-feature: a named feature list never "
                          "weighs the sentence embedding")
@@ -187,7 +195,7 @@ def train_event_confidence(
         return fit_confidence(per_set, features or every_name(per_set), c,
                               {"gold": sets} | (about or {}))  # fmt: skip
     return fit_pooled(per_set, features, c, {"gold": sets, "judged_left_out": dropped}
-                      | (about or {}), weighting)  # fmt: skip
+                      | (about or {}), weighting, cv)  # fmt: skip
 
 
 def read_sets(
@@ -251,11 +259,13 @@ def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True) -> tu
 def fit_pooled(
     per_set: dict[str, LabelledEvents], features: Sequence[str] | None = None,
     c: float | None = None, about: dict[str, Any] | None = None, weighting: str = "none",
+    cv: str = "story",
 ) -> ConfidenceModel:
     """Fit on every set pooled (coded tune halves and judged samples: ``judged*``
     names), ``c`` and the default threshold chosen out of fold with whole stories held
     out (``confidence_oof.pooled_choice``): the numbers a choice is made on are never
-    in sample, whichever set they come from."""
+    in sample, whichever set they come from. ``cv`` ``corpus``: ``about`` also keeps the
+    same recipe scored with each corpus held out (``leave_one_corpus_out``)."""
     from frontlines.lab.confidence_oof import pooled, pooled_choice, set_weights
 
     names = tuple(features) if features is not None else every_name(per_set)
@@ -280,7 +290,30 @@ def fit_pooled(
             "features": "every" if features is None else list(names), "weighting": weighting,
             "threshold": choice.threshold, "folds": "5 folds of whole stories, 6 shufflings",
             "out_of_fold": choice.summary()} | (about or {})  # fmt: skip
+    if cv == "corpus":
+        info["leave_one_corpus_out"] = held_out_corpora(per_set, names, choice.c,
+                                                        choice.threshold, weighting)
     return ConfidenceModel(weights, info)
+
+
+#: How ``train events --cv`` scores a recipe: whole stories held out (five folds), or
+#: that and each corpus held out in turn as well.
+CV = ("story", "corpus")
+
+
+def held_out_corpora(per_set: dict[str, LabelledEvents], names: Sequence[str], c: float,
+                     threshold: float, weighting: str = "none") -> dict[str, Any]:
+    """The recipe (``names``, ``c``, ``weighting``) scored on each corpus by a model fitted
+    on the others (``corpus_cv.corpus_report`` at ``threshold``), and the threshold the
+    pooled rule would take on those held-out numbers (``threshold_held_out``)."""
+    from frontlines.lab.confidence_oof import Candidate, pooled, pooled_threshold, scores_at
+    from frontlines.lab.corpus_cv import corpus_oof, corpus_report, live_by_corpus
+
+    pool = pooled(per_set)
+    probability = corpus_oof(pool, Candidate("loco", tuple(names), frozenset(per_set),
+                                             weighting, c))  # fmt: skip
+    report = corpus_report(pool, probability, threshold, live_by_corpus(per_set))
+    return report | {"c": c, "threshold_held_out": pooled_threshold(scores_at(pool, probability))}
 
 
 def stacked_rows(rows: list[tuple[dict[str, float], bool]], groups: Sequence[str],
