@@ -138,3 +138,14 @@ def test_the_attack_a_story_of_the_days_after_names_by_its_place(nlp, text, publ
     """Within days of a listed attack, "the Orlando attack" is that attack, on its day."""
     (event,) = _events(nlp, text, published=published)
     assert event.date == date and event.date_source == source, event
+
+
+def test_a_later_mention_of_one_attack_lends_its_day_to_no_other_place(nlp):
+    """The Paris attack told again later ("the Paris attacks in November") is one of the
+    two places; the San Bernardino one keeps the day of its own attack
+    (``retold.one_day`` lends a day only to places that have none of their own)."""
+    text = ("Web monitoring grew after the killings in Paris and San Bernardino, California, "
+            "last year. Officials said the Paris attacks in November changed how police watch "
+            "the web.")  # fmt: skip
+    days = sorted(e.date or "" for e in _events(nlp, text, published="2016-02-10"))
+    assert days == ["2015-11-13", "2015-12-02"], days
