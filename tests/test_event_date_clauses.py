@@ -149,3 +149,14 @@ def test_a_later_mention_of_one_attack_lends_its_day_to_no_other_place(nlp):
             "the web.")  # fmt: skip
     days = sorted(e.date or "" for e in _events(nlp, text, published="2016-02-10"))
     assert days == ["2015-11-13", "2015-12-02"], days
+
+
+def test_a_year_of_a_noun_holding_the_event_stays_under_a_modal_verb(nlp):
+    """ "will show the 2012 siege in which the base was stormed": 2012 is the siege's,
+    and the storming is inside it, so the year dates it (history), whatever "will" says
+    of the showing."""
+    text = ("The film will show the 2012 siege in which an army base near Kalbor was stormed "
+            "by rebel fighters.")  # fmt: skip
+    (event,) = _events(nlp, text, published="2016-01-12")
+    assert event.date == "2012" and event.date_source == "text", event
+    assert event.background, event

@@ -167,7 +167,9 @@ def of_a_modal_clause(sent: Span, time: TimeExpression, triggers: Sequence[Token
     """Whether the date belongs to another verb than the event's, one told with a modal
     ("the advert, which could air on Monday, shows the beating"): the day of something
     that may or will happen says nothing of when the event did. A date reached through a
-    trigger ("the raid on Monday could spark reprisals") stays the event's."""
+    trigger ("the raid on Monday could spark reprisals"), or through a noun whose phrase
+    holds one ("will show the 2012 siege in which the base was stormed"), stays the
+    event's."""
     span = _tokens(sent, time)
     if span is None:
         return False
@@ -178,6 +180,8 @@ def of_a_modal_clause(sent: Span, time: TimeExpression, triggers: Sequence[Token
             return False
         if token.pos_ in {"VERB", "AUX"} and token.i != span.root.i:
             break
+        if any(token.left_edge.i <= t.i <= token.right_edge.i for t in triggers):
+            return False  # "will cover the 2012 crisis in which the compound was attacked"
         if token.head.i == token.i:
             return False
         token = token.head
