@@ -44,7 +44,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
 from frontlines.nlp.events.realis import definite, predicate_of
-from frontlines.nlp.events.spelled_out import place_of, spelled_in
+from frontlines.nlp.events.spelled_out import place_of, spelled_at, spelled_in
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import day_span
@@ -52,7 +52,7 @@ from frontlines.vocab.words import word_list
 
 __all__ = [
     "NamedConflict", "conflicts", "named_history_date", "named_in", "named_just_before",
-    "named_recent_date",
+    "named_recent_date", "place_recent_date",
 ]  # fmt: skip
 
 #: Prepositions that put an event inside the conflict they govern.
@@ -146,7 +146,7 @@ def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
     reference = day_span(now) if triggers and now else None
     if reference is None:
         return None
-    spelled = spelled_in(triggers, told is not None, conflicts())
+    spelled = spelled_in(triggers, told is not None, conflicts(), now)
     found = [c for c in (*_tied_conflicts(sent, triggers), *spelled) if not c.actor
              and (day := day_span(c.date)) is not None and day.last <= reference.last]
     if len({c.date for c in found}) > 1:
@@ -160,6 +160,23 @@ def named_recent_date(sent: Span, triggers: Sequence[Token], now: str | None,
         if (reference.first - day.last).days <= BACKGROUND_DAYS:
             return conflict.date
     return None
+
+
+def place_recent_date(triggers: Sequence[Token], place_start: int,
+                      told: str) -> str | None:  # fmt: skip
+    """The day of the well-known attack whose name begins with the place spelled at the
+    character ``place_start`` of the trigger noun's phrase, when it lies in ``told``, the
+    coarser date the sentence gives ("after the attacks in San Bernardino, California,
+    and Paris last year": the one in Paris on its day, the one in San Bernardino on
+    its). Where the
+    sentence ties its event to two attacks of different days, ``named_recent_date`` cannot
+    tell which day is whose; once the event is one per place, each place tells."""
+    if not triggers:
+        return None
+    doc = triggers[0].doc
+    days = {c.date for at, c in spelled_at(triggers, True, conflicts())
+            if doc[at].idx == place_start and c.date and c.date.startswith(told)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _tied_conflicts(sent: Span, triggers: Sequence[Token]) -> list[NamedConflict]:

@@ -12,7 +12,10 @@ not a recalled past). An event takes it only when its sentence names no time at 
 sentence with its own date, even one set aside as a reporting day, says its own; a date in
 a relative clause that tells of another noun, "the inn, which was declared a monument on
 Friday", is not the sentence's) and it is told in the simple past (not "have clashed",
-"will march", "are marching").
+"will march", "are marching"). A month the sentence before sets its scene in ("Last
+month, ..."), one or two before the publication month, is carried the same way, to the
+month; a day or month after publication in the sentence ("ahead of next week's vote") is
+no time of its own, nor is a day told with a modal ("the vote could be held Tuesday").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
@@ -31,10 +34,11 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.claims.dates import simple_past
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.nlp.events.when import reporting_date
+from frontlines.nlp.events.when import of_a_modal_clause, reporting_date
 from frontlines.nlp.extensions import doc_text
 
-__all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NEWS_DAYS", "news_day", "on_news_day"]
+__all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NARRATIVE_MONTHS", "NEWS_DAYS", "news_day",
+           "on_news_day"]  # fmt: skip
 
 #: Sentences of the story's opening read for its news day (a headline, then the lead).
 LEAD_SENTENCES = 3
@@ -42,6 +46,8 @@ LEAD_SENTENCES = 3
 NEWS_DAYS = 3
 #: The day of the sentence before lies at most this many days before publication.
 NARRATIVE_DAYS = 7
+#: A month the sentence before names lies at most this many months before publication's.
+NARRATIVE_MONTHS = 2
 
 
 def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None) -> str | None:
@@ -68,9 +74,10 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
     dated: list[Event] = []
     for event in events:
         inherited = _day_before(event, doc, times, published) or day if _undated(
-            event, doc, times) else None  # fmt: skip
+            event, doc, times, published) else None  # fmt: skip
         dated.append(event if inherited is None else replace(
-            event, date=inherited, date_precision=1, date_source="story"))
+            event, date=inherited, date_precision=1 if _day(inherited) else 3,
+            date_source="story"))  # a month the sentence before set the scene in: month
     return dated
 
 
@@ -91,10 +98,27 @@ def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
         return None
     for time in reversed(times):  # the last day that sentence names
         if before.start_char <= time.start < before.end_char:
-            day = _told_day(before, time, today, NARRATIVE_DAYS)
+            day = _told_day(before, time, today, NARRATIVE_DAYS) or _told_month(
+                before, time, today)  # fmt: skip
             if day is not None:
                 return day
     return None
+
+
+def _told_month(sent: Span, time: TimeExpression, today: date) -> str | None:
+    """The month (``YYYY-MM``) ``time`` names in ``sent``, when it is a whole month before
+    the publication month and within ``NARRATIVE_MONTHS`` of it, and not when someone
+    spoke: "Last month, two students drove to a rally in Ohio. It came two days after
+    police had broken up a march" (that month). The publication month itself says no
+    more than the publication day does."""
+    value = time.value
+    if time.type != "DATE" or len(value) != len("YYYY-MM") or not value[:4].isdigit() or (
+            value[4] != "-" or not value[5:].isdigit()):  # fmt: skip
+        return None
+    months = (today.year - int(value[:4])) * 12 + today.month - int(value[5:])
+    if not 0 < months <= NARRATIVE_MONTHS or reporting_date(sent, time, ()):
+        return None
+    return None if of_a_modal_clause(sent, time, ()) else value
 
 
 def _told_day(sent: Span, time: TimeExpression, today: date, days: int) -> str | None:
@@ -104,6 +128,8 @@ def _told_day(sent: Span, time: TimeExpression, today: date, days: int) -> str |
         return None
     day = _day_of(time.value[:10])
     if day is None or not 0 <= (today - day).days <= days or reporting_date(sent, time, ()):
+        return None
+    if of_a_modal_clause(sent, time, ()):  # "the vote could be held Tuesday": no day told
         return None
     return day.isoformat()
 
@@ -115,9 +141,12 @@ def _day_of(value: str | None) -> date | None:
         return None
 
 
-def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression]) -> bool:
+def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
+             published: str | None = None) -> bool:  # fmt: skip
     """Whether ``event`` took the publication day for want of a date, in a sentence with
-    no time expression at all, told in the simple past."""
+    no time expression of its own, told in the simple past. A day or month after
+    publication ("gathered ahead of next Tuesday's vote") is no time the sentence tells
+    anything happened at, so it leaves the sentence undated."""
     if event.date_source != "published" or event.background:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
@@ -125,9 +154,17 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression]) -> bool:
         return False
     words = _cue_words(span.sent, event.cues)
     if any(event.start <= t.start < event.end and not _of_another_noun(doc, t, words)
-           for t in times):  # fmt: skip
+           and not _ahead(t.value, published) for t in times):  # fmt: skip
         return False
     return _told_in_past(span.sent, event.cues)
+
+
+def _ahead(value: str, published: str | None) -> bool:
+    """Whether a TIMEX3 day or month lies after the publication day (a plan, a vote to
+    come), so no event the story reports as done can have been on it."""
+    if published is None or not (_day(value) or (len(value) == 7 and value[4] == "-")):
+        return False
+    return value[: min(len(value), 10)] > published[: min(len(value), 10)]
 
 
 def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> bool:

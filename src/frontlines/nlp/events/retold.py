@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.model import Event, TextSpan
 from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
+from frontlines.nlp.events.named_history import place_recent_date
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.recalled import recalls_known_attack
 from frontlines.nlp.events.referred import own_sides, told_sides
@@ -105,6 +106,15 @@ def referring_noun(triggers: list[Token]) -> Token | None:
         if t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"} and t.i not in outcome:
             return None  # "police arrested X": a clause telling something, not a reference
     return noun
+
+
+def _its_place_s_attack(event: Event, words: list[Token]) -> bool:
+    """Whether the event's day is that of the listed attack its place spells in its
+    sentence (``named_history.place_recent_date``), not one another place lent it."""
+    day = event.date or ""
+    if event.date_source != "text" or event.place is None or len(day) < len("YYYY-MM-DD"):
+        return False
+    return place_recent_date(words, event.place.start, day) == day
 
 
 def own_date(event: Event, triggers: list[Token]) -> bool:
@@ -277,7 +287,9 @@ def one_day(events: list[Event], doc: Doc, gone: Collection[int] = (),
             continue
         for i in members:
             event = events[i]
-            if event.date == dated.date or own_date(event, _triggers(doc, event)):
+            words = _triggers(doc, event)
+            if event.date == dated.date or own_date(event, words) or _its_place_s_attack(
+                    event, words):  # fmt: skip
                 continue
             event = replace(event, date=dated.date, date_precision=dated.date_precision,
                             date_source=dated.date_source)  # fmt: skip

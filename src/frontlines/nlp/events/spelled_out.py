@@ -14,8 +14,12 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.realis import definite
+from frontlines.vocab.timespan import day_span
 
-__all__ = ["KnownAttack", "place_of", "spelled_in"]
+__all__ = ["FRESH_DAYS", "KnownAttack", "place_of", "spelled_at", "spelled_in"]
+
+#: A story at most this many days after a listed attack is still its news.
+FRESH_DAYS = 7
 
 
 class KnownAttack(Protocol):
@@ -49,8 +53,8 @@ def _event_nouns(triggers: Sequence[Token]) -> list[Token]:
     return nouns
 
 
-def spelled_in(triggers: Sequence[Token], dated: bool,
-               known: Sequence[_Known]) -> list[_Known]:  # fmt: skip
+def spelled_in(triggers: Sequence[Token], dated: bool, known: Sequence[_Known],
+               now: str | None = None) -> list[_Known]:  # fmt: skip
     """The dated attacks a definite trigger noun spells out by its place ("the mass
     shootings in Orlando and Nice", "the shooting at the nightclub in Orlando"): a name of
     the attack begins with the place, spelled in the trigger's own phrase
@@ -63,7 +67,19 @@ def spelled_in(triggers: Sequence[Token], dated: bool,
     attack"): "the attack in Christchurch wounded a driver" months later is news. An
     indefinite noun ("an attack in Paris") may be a new attack there; only with
     ``dated`` is it read. A trigger verb's noun counts as its own ("the shootings in
-    Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``)."""
+    Orlando killed 49", "died in the shootings in Orlando": ``_event_nouns``). In a story
+    written within ``FRESH_DAYS`` after the attack (``now``, its day), a definite noun that
+    spells its place is that attack all the same ("The Orlando attack has stirred a
+    debate" two days on): a second attack of the kind in one place within days is not
+    told as "the" one."""
+    return [c for _, c in spelled_at(triggers, dated, known, now)]
+
+
+def spelled_at(triggers: Sequence[Token], dated: bool, known: Sequence[_Known],
+               now: str | None = None) -> list[tuple[int, _Known]]:  # fmt: skip
+    """``spelled_in`` with the index of the token where each attack's place is spelled:
+    one event per place ("the attacks in San Bernardino, California, and Paris") is then
+    each its own attack's."""
     found: list[tuple[int, _Known]] = []
     for noun in _event_nouns(triggers):
         kind = kind_of(noun.lemma_.lower())
@@ -79,10 +95,11 @@ def spelled_in(triggers: Sequence[Token], dated: bool,
                         or kind_of(words[-1].rstrip("s")) != kind):  # fmt: skip
                     continue
                 at = place_of(noun, words)
-                if at is not None and (recalled or _more_of(noun, words)):
+                if at is not None and (recalled or _more_of(noun, words)
+                                       or _fresh(conflict.date, now)):  # fmt: skip
                     found.append((at, conflict))
                     break
-    return [c for _, c in sorted(found, key=lambda pair: pair[0])]
+    return sorted(found, key=lambda pair: pair[0])
 
 
 #: Words after which a noun is an attack recalled, not told ("since the attack in Nice").
@@ -114,6 +131,14 @@ def _recalled(noun: Token) -> bool:
         return any(c.lower_ in _RECALLING and c.dep_ in {"mark", "prep", "advmod"}
                    for c in head.children)  # fmt: skip
     return False
+
+
+def _fresh(day: str | None, now: str | None) -> bool:
+    """Whether the attack's ``day`` lies at most ``FRESH_DAYS`` before the story's ``now``."""
+    attack, story = day_span(day or ""), day_span(now or "")
+    if attack is None or story is None:
+        return False
+    return 0 <= (story.first - attack.last).days <= FRESH_DAYS
 
 
 def _more_of(noun: Token, words: Sequence[str]) -> bool:

@@ -11,7 +11,9 @@ event. A country beside a town of its own is the town's apposition, not another 
 ("Accra, Ghana"), and so is a province right after its town ("Winnipeg, Manitoba").
 A count of the victims is of all of them together, so the events split from one
 mention carry no fatality count of their own. The place must be the trigger's own
-locative argument: "arrested over the blasts in A and B" is one arrest.
+locative argument: "arrested over the blasts in A and B" is one arrest. A sentence that
+dates such a mention coarser than a day ("the attacks in San Bernardino, California,
+and Paris last year") gives each place the day of the well-known attack whose name it begins.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Event, PlaceMention
+from frontlines.model import Event, PlaceMention, as_acled_precision
+from frontlines.nlp.events.named_history import place_recent_date
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.triggers import triggers as cue_tokens
 from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, counted, narrowed
@@ -75,10 +78,24 @@ def spread(event: Event, sent: Span, places: Sequence[PlaceMention],
     if len(spots) < 2:
         return [event]
     shared = len(spots)  # "two bombs ... in A and B": one in each, no tally to keep wide
-    return [replace(event, fatalities=None, place=narrowed(
+    return [_attack_day(replace(event, fatalities=None, place=narrowed(
         p, sent, places, None, triggers, shared) if p is not event.place or (counted(
-            sent, triggers) and not counted(sent, triggers, shared)) else p)
+            sent, triggers) and not counted(sent, triggers, shared)) else p), p, triggers)
         for p in spots]  # fmt: skip
+
+
+def _attack_day(event: Event, spot: PlaceMention, triggers: Sequence[Token]) -> Event:
+    """``event`` on the day of the well-known attack its place spells, when the sentence
+    dates it only coarser ("the attacks in San Bernardino, California, and Paris last
+    year": each its own day, ``named_history.place_recent_date``); else ``event``."""
+    told = event.date or ""
+    if event.date_source != "text" or not told or len(told) >= len("YYYY-MM-DD"):
+        return event
+    day = place_recent_date(triggers, spot.start, told)
+    if day is None:
+        return event
+    return replace(event, date=day, date_precision=as_acled_precision(
+        1 if len(day) >= len("YYYY-MM-DD") else 3))  # fmt: skip
 
 
 def _root(sent: Span, place: PlaceMention) -> Token | None:

@@ -71,8 +71,8 @@ from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 from frontlines.vocab.words import words
 
 __all__ = [
-    "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "referred_date",
-    "reporting_date",
+    "EventDate", "REPORTING_VERBS", "event_date", "filed_month", "noun_dates", "of_a_modal_clause",
+    "referred_date", "reporting_date",
     "told_as_years_before", "with_year",
 ]  # fmt: skip
 
@@ -159,7 +159,35 @@ def _tells(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     """Whether the date may tell the event's day: not the day someone spoke of it, a
     bound ("since 2019"), the day someone acted on it, nor another noun's day."""
     return not (reporting_date(sent, time, triggers) or _boundary(sent, time, triggers)
-                or acted_on(sent, time, triggers) or _names_other(sent, time, triggers))
+                or acted_on(sent, time, triggers) or _names_other(sent, time, triggers)
+                or of_a_modal_clause(sent, time, triggers))
+
+
+def of_a_modal_clause(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
+    """Whether the date belongs to another verb than the event's, one told with a modal
+    ("the advert, which could air on Monday, shows the beating"): the day of something
+    that may or will happen says nothing of when the event did. A date reached through a
+    trigger ("the raid on Monday could spark reprisals"), or through a noun whose phrase
+    holds one ("will show the 2012 siege in which the base was stormed"), stays the
+    event's."""
+    span = _tokens(sent, time)
+    if span is None:
+        return False
+    own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    token = span.root
+    for _ in range(4):  # up to the verb the date hangs on
+        if token.i in own:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.i != span.root.i:
+            break
+        if any(token.left_edge.i <= t.i <= token.right_edge.i for t in triggers):
+            return False  # "will cover the 2012 crisis in which the compound was attacked"
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    return token.i not in own and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
 def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],
