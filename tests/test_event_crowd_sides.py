@@ -78,3 +78,29 @@ def test_talking_to_a_protester_is_no_intervention(nlp):
     events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
     assert events and events[0].acled_sub_event == "Peaceful protest"
     assert events[0].actor2 is None
+
+
+FORCE_ON_PEOPLE_PROTESTING = [
+    # (sentence, crowd wanted as actor1, who stepped in as actor2; None: no second side)
+    # people a participle or relative clause says protest are the crowd; tear gas and
+    # dispersing were done to them, not by them
+    ("Police fired tear gas to disperse hundreds of students protesting in Dhaka.",
+     "students", "Police"),
+    ("Police used tear gas to disperse scores of teachers protesting outside the ministry "
+     "in Rabat.", "teachers", "Police"),
+    # a crowd's own deed by a cue word stays its own
+    ("Thousands of workers took to the streets to protest the new tax in Lagos.",
+     "Thousands of workers", None),
+    ("Police fired tear gas at protesters in Nairobi on Monday.", "protesters", "Police"),
+    ("Hundreds of farmers protested against the fuel levy in Toulouse on Monday.",
+     "Hundreds of farmers", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "crowd", "force"), FORCE_ON_PEOPLE_PROTESTING)
+def test_people_said_to_protest_are_the_crowd_force_used_on_them(nlp, text, crowd, force):
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert len(events) == 1, [(e.acled_sub_event, e.actor1) for e in events]
+    event = events[0]
+    assert event.actor1 is not None and event.actor1.text == crowd
+    assert (event.actor2.text if event.actor2 else None) == force

@@ -361,3 +361,31 @@ def test_a_country_named_away_from_the_event_is_no_side_hit(nlp):
     assert named is not None and named.text == "U.S."  # the sentence's known name ...
     trigger = next(t for t in doc if t.text == "offensive")
     assert trigger_roles([trigger], None, named)[1] is None  # ... is not whom it hit
+
+
+AGREEMENT_PARTIES = [
+    # (sentence, trigger word, actor1, actor2): a coordinated subject of a verb that
+    # makes the deal names its two parties
+    ("Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday.", "accord",
+     "Ethiopia", "Eritrea"),
+    ("Hamas and Israel agreed to a four-day truce on Wednesday.", "truce", "Hamas", "Israel"),
+    ("The army and the Karen rebels agreed on a ceasefire in the hills.", "ceasefire",
+     "army", "Karen rebels"),
+    # who brokers a deal is no party to it; one party alone names no second
+    ("Qatar and Egypt brokered a truce between the two sides on Monday.", "truce", None,
+     None),
+    ("Moldova agreed to a two-week ceasefire on Tuesday, officials said.", "ceasefire", None,
+     None),
+    # the other party in a "with" phrase, as before
+    ("The government signed a peace deal with the FARC rebels in Havana.", "deal",
+     "government", "FARC rebels"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one", "two"), AGREEMENT_PARTIES)
+def test_a_coordinated_subject_of_a_deal_names_both_parties(nlp, text, word, one, two):
+    got = actor_texts(nlp, text, word)
+    if one is None:  # no parties read from a coordinated subject
+        assert got[1] is None or two is not None
+        return
+    assert got == (one, two)

@@ -70,6 +70,7 @@ from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import (
     RECIPROCAL,
     between,
+    coparties,
     first_object,
     opponent_in,
     party_to,
@@ -133,6 +134,9 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     if actor2 is None:
         actor2 = hurt_by(trigger)  # "were killed as a result of shelling": it hit them
+    if actor2 is None and (parties := coparties(trigger)) is not None and (
+            actor1 is None or parties[0].start <= actor1.start < parties[0].end):
+        actor1, actor2 = parties  # "A and B signed a truce": the two parties to it
     return actor1, actor2
 
 
