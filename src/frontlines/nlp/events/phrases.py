@@ -92,12 +92,13 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in PEOPLE_LABELS or label in PLACE_LABELS
     people = is_people(head) or any(is_people(c) for c in _counted(head))
-    if agent and not (named or people) and words & THINGS:
+    if agent and not (named or people) and words & (THINGS | _ARMS):
         return _arms_bearer(head)  # "coalition aircraft struck": the coalition did
     if not (named or people):
         return None
-    if agent and not people and not head.ent_type_:
-        return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
+    if agent and not people and not head.ent_type_:  # "a Russian missile attack killed
+        return _modifier_agent(head) or _arms_bearer(head)  # ...": Russian; "Saudi-led
+        # coalition jets": the coalition
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
 

@@ -46,6 +46,7 @@ from frontlines.nlp.events.harmed import (
     who_fell,
 )
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.met_device import met_device
 from frontlines.nlp.events.noun_args import (
     AGENT_NOUNS,
     AUTHOR_VERBS,
@@ -326,6 +327,9 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
         return withstood[0], withstood[1] or actor1
     victims = outcome_victims(verb)
+    met = met_device(verb)
+    if met is not None:  # "their truck struck a mine planted by X": X's, on the truck
+        return met[0], met[1] or victims or actor2
     site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
         *(c for c in verb.children if c.dep_ == "dobj"),
         *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
