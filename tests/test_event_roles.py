@@ -389,3 +389,19 @@ def test_a_coordinated_subject_of_a_deal_names_both_parties(nlp, text, word, one
         assert got[1] is None or two is not None
         return
     assert got == (one, two)
+
+
+SITES_NAMED_BY_SITES = [
+    # (sentence, trigger word, actor2): a site named by another site is kept by the keeper
+    # of the one that names it
+    ("A rocket hit the U.S. embassy compound in Baghdad, officials said.", "hit", "U.S."),
+    ("Gunmen stormed the Turkish consulate building in Mosul.", "stormed", "Turkish"),
+    # a site with its own keeper, and one with none, as before
+    ("Gunmen attacked the French embassy in Ouagadougou.", "attacked", "French"),
+    ("A bomb exploded near the hotel compound in Mogadishu.", "exploded", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "two"), SITES_NAMED_BY_SITES)
+def test_a_site_named_by_a_site_is_kept_by_its_keeper(nlp, text, word, two):
+    assert actor_texts(nlp, text, word)[1] == two
