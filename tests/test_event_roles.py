@@ -405,3 +405,23 @@ SITES_NAMED_BY_SITES = [
 @pytest.mark.parametrize(("text", "word", "two"), SITES_NAMED_BY_SITES)
 def test_a_site_named_by_a_site_is_kept_by_its_keeper(nlp, text, word, two):
     assert actor_texts(nlp, text, word)[1] == two
+
+
+GERUNDS_AS_NOUNS = [
+    # (sentence, trigger word, actor1, actor2): an "-ing" event word the tagger may take
+    # for a verb, after "by" or "in" with a modifier of its own, is the event noun
+    ("At least 30 civilians were killed by Russian shelling in Kherson, officials said.",
+     "shelling", "Russian", "At least 30 civilians"),
+    ("Three fishermen were killed by Turkish shelling near the river.", "shelling",
+     "Turkish", "Three fishermen"),
+    # a gerund with an object of its own stays a verb and names no side here
+    ("Two farmers were killed by shelling the town, officials said.", "shelling", None,
+     None),
+    # the noun after "in" or "during", as before
+    ("The protesters were injured during the shelling.", "shelling", None, "protesters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one", "two"), GERUNDS_AS_NOUNS)
+def test_a_gerund_after_by_with_a_modifier_is_the_event_noun(nlp, text, word, one, two):
+    assert actor_texts(nlp, text, word) == (one, two)

@@ -123,7 +123,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     X") takes the noun's arguments: the phrase hangs its doer and its aim on the noun."""
     if modifies_event(trigger):
         return actors_of(trigger.head)
-    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS
+    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS and not (
+        _gerund_noun(trigger))  # "killed by Russian shelling": the shelling is a noun
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None:
         sides = between(trigger)
@@ -187,7 +188,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     fallen, told = fell_in(slot)  # "mourned the death of X during an ambush": X was hit,
     actor2 = actor2 or fallen  # and the mourners are no side of the ambush
-    if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
+    if slot.dep_ in {"pobj", "pcomp"} and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         gapped = gapped_passive(verb) or headline_passive(verb)  # "... and dozens more
         # injured in attacks", "Three soldiers killed in ambush"
@@ -364,6 +365,21 @@ def _event_in(verb: Token) -> tuple[EventActor, EventActor | None] | None:
             if doer is not None:
                 return doer, None
     return None
+
+
+#: Prepositions after which an "-ing" word with a modifier of its own names an event.
+_EVENT_PREPS = frozenset({"by", "in", "during", "amid"})
+
+
+def _gerund_noun(word: Token) -> bool:
+    """Whether an "-ing" word the tagger took for a verb is used as an event noun: after
+    "by" / "in" with a modifier or article of its own and no object ("killed by Russian
+    shelling", "wounded in the shelling"); "killed by shelling the town" is a verb."""
+    if word.tag_ != "VBG" or word.dep_ != "pcomp" or word.head.lower_ not in _EVENT_PREPS:
+        return False
+    deps = {c.dep_ for c in word.children}
+    return bool(deps & {"amod", "compound", "det", "poss", "nmod"}) and not (
+        deps & {"dobj", "nsubj"})
 
 
 def _bare_participle(verb: Token) -> bool:
