@@ -62,6 +62,11 @@ STEPPED_IN = [
      "demonstrator during a march in Boise.", "71-year-old farmer"),
     ("In Tampa on Friday, a long line of protesters blocked a campaign speech, lying down "
      "on the stage so that ushers had to carry them out.", "ushers"),
+    # the passive subject of a verb of witnessing did what its "-ing" clause says
+    ("The governor defended a supporter who was filmed kicking a protester at the rally.",
+     "supporter"),
+    ("A security guard was seen shoving a demonstrator outside the arena in Reno.",
+     "security guard"),
 ]  # fmt: skip
 
 
@@ -71,6 +76,14 @@ def test_whoever_lays_hands_on_the_protester_stepped_in(nlp, text, who):
     assert len(events) == 1, [(e.acled_sub_event, e.actor1) for e in events]
     assert events[0].acled_sub_event == "Protest with intervention"
     assert events[0].actor2 is not None and events[0].actor2.text == who
+
+
+def test_a_protester_filmed_shouting_is_no_one_stepping_in(nlp):
+    text = "A protester who was filmed shouting at guards was removed from the rally."
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.text == "protester"
+    assert events[0].actor2 is None or events[0].actor2.text != "protester"
 
 
 def test_talking_to_a_protester_is_no_intervention(nlp):

@@ -159,6 +159,12 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
+#: Verbs by which a deed was witnessed: their passive subject did what their "-ing"
+#: clause says ("was filmed kicking a protester").
+_WITNESSED = frozenset({"see", "catch", "film", "photograph", "record", "videotape", "spot",
+                        "show", "hear", "observe", "capture"})  # fmt: skip
+
+
 def _acting(verb: Token, crowd: Token) -> EventActor | None:
     """The subject of ``verb`` as an actor, when the verb lays hands on someone and
     the subject is not the crowd's own phrase."""
@@ -166,6 +172,9 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
         return None
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None and holder.i != verb.i and holder.lemma_.lower() in _WITNESSED:
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)  # "a
+        # supporter who was caught on video punching a protester": the supporter punched
     if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
         return None
     found = doer_phrase(subject)
