@@ -173,8 +173,8 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is None and holder.i != verb.i and holder.lemma_.lower() in _WITNESSED:
-        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)  # "a
-        # supporter who was caught on video punching a protester": the supporter punched
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)  # "an
+        # usher who was filmed shoving a marcher": the usher shoved
     if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
         return None
     found = doer_phrase(subject)
