@@ -425,3 +425,23 @@ GERUNDS_AS_NOUNS = [
 @pytest.mark.parametrize(("text", "word", "one", "two"), GERUNDS_AS_NOUNS)
 def test_a_gerund_after_by_with_a_modifier_is_the_event_noun(nlp, text, word, one, two):
     assert actor_texts(nlp, text, word) == (one, two)
+
+
+SIDE_CUES = [
+    # (sentence, trigger word, actor1): a cue that is itself a word for the side acting
+    # names that side with its modifiers, even a capital the tagger took for a name
+    ("Riot police used water cannon to disperse thousands of demonstrators in Belgrade.",
+     "police", "Riot police"),
+    ("Riot police fired tear gas at protesters outside parliament in Lima on Tuesday.",
+     "police", "Riot police"),
+    ("Border police detained 40 migrants near the river on Monday.", "police",
+     "Border police"),
+    # an agent noun keeps its own phrase, as before
+    ("A female suicide bomber detonated her vest at a market in Maiduguri.", "bomber",
+     "female suicide bomber"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one"), SIDE_CUES)
+def test_a_cue_naming_the_side_is_the_side(nlp, text, word, one):
+    assert actor_texts(nlp, text, word)[0] == one

@@ -64,6 +64,7 @@ from frontlines.nlp.events.phrases import (
     SITES,
     actor_phrase,
     doer_phrase,
+    is_people,
     noun_phrase,
     person_phrase,
 )
@@ -151,6 +152,9 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
+    if actor1 is None and counted.dep_ == "nsubj" and is_people(trigger):
+        actor1 = actor_phrase(trigger, agent=True)  # a cue naming the side ("riot police
+        # fired tear gas"): the side acts, not a word modifying it
     if slot.dep_ == "nsubj" and trigger.lemma_.lower() in _INSTRUMENTS:
         actor1 = actor1 or actor_phrase(trigger, agent=True)  # "its aircraft destroyed ..."
     taken = taken_as(trigger)
