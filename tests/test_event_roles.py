@@ -437,8 +437,8 @@ SIDE_CUES = [
     ("Border police detained 40 migrants near the river on Monday.", "police",
      "Border police"),
     # an agent noun keeps its own phrase, as before
-    ("A female suicide bomber detonated her vest at a market in Maiduguri.", "bomber",
-     "female suicide bomber"),
+    ("A teenage suicide bomber set off his vest at a bus stop in Kano.", "bomber",
+     "teenage suicide bomber"),
 ]  # fmt: skip
 
 
