@@ -67,6 +67,11 @@ STEPPED_IN = [
      "supporter"),
     ("A security guard was seen shoving a demonstrator outside the arena in Reno.",
      "security guard"),
+    # whom the crowd made lay hands on it ("forcing guards to carry them out")
+    ("Dozens of protesters lay down on the floor of the hall, forcing security guards to "
+     "carry them out.", "security guards"),
+    ("A long line of protesters blocked the speech, sitting on the stage to make ushers "
+     "drag them away.", "ushers"),
 ]  # fmt: skip
 
 
@@ -84,6 +89,12 @@ def test_a_protester_filmed_shouting_is_no_one_stepping_in(nlp):
     assert events and events[0].actor1 is not None
     assert events[0].actor1.text == "protester"
     assert events[0].actor2 is None or events[0].actor2.text != "protester"
+
+
+def test_a_demand_that_others_stop_arresting_them_is_no_intervention(nlp):
+    text = "Protesters marched to the ministry and demanded that police stop arresting them."
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert events and events[0].actor2 is None
 
 
 def test_talking_to_a_protester_is_no_intervention(nlp):

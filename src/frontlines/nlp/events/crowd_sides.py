@@ -139,8 +139,10 @@ def stepped_in(crowd: Token) -> EventActor | None:
     for token in verb.subtree:
         if token.dep_ != "dobj" or token.head.i == verb.i or not _stands_for(token, plural):
             continue
-        if any(a.dep_ == "ccomp" for a in _up_to(token, verb)):
-            continue  # "demanded that the government stop him": a demand, not a deed
+        if any(a.dep_ == "ccomp" and a.head.lemma_.lower() not in _CAUSING
+               for a in _up_to(token, verb)):  # fmt: skip
+            continue  # "demanded that the government stop him": a demand, not a deed;
+            # "to make ushers drag them away" is what the crowd made happen
         return _acting(token.head, head)
     return None
 
@@ -165,6 +167,11 @@ _WITNESSED = frozenset({"see", "catch", "film", "photograph", "record", "videota
                         "show", "hear", "observe", "capture"})  # fmt: skip
 
 
+#: Verbs by which one makes another do something ("forced guards to carry them", "made
+#: ushers drag them away"): the one made to do it acts.
+_CAUSING = frozenset({"make", "force", "compel", "get", "cause", "prompt", "oblige"})
+
+
 def _acting(verb: Token, crowd: Token) -> EventActor | None:
     """The subject of ``verb`` as an actor, when the verb lays hands on someone and
     the subject is not the crowd's own phrase."""
@@ -172,6 +179,9 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
         return None
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None and holder.i != verb.i and holder.lemma_.lower() in _CAUSING:
+        subject = next((c for c in holder.children if c.dep_ == "dobj"), None)  # "forcing
+        # guards to carry them out": the guards carried
     if subject is None and holder.i != verb.i and holder.lemma_.lower() in _WITNESSED:
         subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)  # "an
         # usher who was filmed shoving a marcher": the usher shoved
