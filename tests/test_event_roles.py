@@ -361,3 +361,87 @@ def test_a_country_named_away_from_the_event_is_no_side_hit(nlp):
     assert named is not None and named.text == "U.S."  # the sentence's known name ...
     trigger = next(t for t in doc if t.text == "offensive")
     assert trigger_roles([trigger], None, named)[1] is None  # ... is not whom it hit
+
+
+AGREEMENT_PARTIES = [
+    # (sentence, trigger word, actor1, actor2): a coordinated subject of a verb that
+    # makes the deal names its two parties
+    ("Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday.", "accord",
+     "Ethiopia", "Eritrea"),
+    ("Hamas and Israel agreed to a four-day truce on Wednesday.", "truce", "Hamas", "Israel"),
+    ("The army and the Karen rebels agreed on a ceasefire in the hills.", "ceasefire",
+     "army", "Karen rebels"),
+    # who brokers a deal is no party to it; one party alone names no second
+    ("Qatar and Egypt brokered a truce between the two sides on Monday.", "truce", None,
+     None),
+    ("Moldova agreed to a two-week ceasefire on Tuesday, officials said.", "ceasefire", None,
+     None),
+    # the other party in a "with" phrase, as before
+    ("The government signed a peace deal with the FARC rebels in Havana.", "deal",
+     "government", "FARC rebels"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one", "two"), AGREEMENT_PARTIES)
+def test_a_coordinated_subject_of_a_deal_names_both_parties(nlp, text, word, one, two):
+    got = actor_texts(nlp, text, word)
+    if one is None:  # no parties read from a coordinated subject
+        assert got[1] is None or two is not None
+        return
+    assert got == (one, two)
+
+
+SITES_NAMED_BY_SITES = [
+    # (sentence, trigger word, actor2): a site named by another site is kept by the keeper
+    # of the one that names it
+    ("A rocket hit the U.S. embassy compound in Baghdad, officials said.", "hit", "U.S."),
+    ("Gunmen stormed the Turkish consulate building in Mosul.", "stormed", "Turkish"),
+    # a site with its own keeper, and one with none, as before
+    ("Gunmen attacked the French embassy in Ouagadougou.", "attacked", "French"),
+    ("A bomb exploded near the hotel compound in Mogadishu.", "exploded", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "two"), SITES_NAMED_BY_SITES)
+def test_a_site_named_by_a_site_is_kept_by_its_keeper(nlp, text, word, two):
+    assert actor_texts(nlp, text, word)[1] == two
+
+
+GERUNDS_AS_NOUNS = [
+    # (sentence, trigger word, actor1, actor2): an "-ing" event word the tagger may take
+    # for a verb, after "by" or "in" with a modifier of its own, is the event noun
+    ("At least 30 civilians were killed by Russian shelling in Kherson, officials said.",
+     "shelling", "Russian", "At least 30 civilians"),
+    ("Three fishermen were killed by Turkish shelling near the river.", "shelling",
+     "Turkish", "Three fishermen"),
+    # a gerund with an object of its own stays a verb and names no side here
+    ("Two farmers were killed by shelling the town, officials said.", "shelling", None,
+     None),
+    # the noun after "in" or "during", as before
+    ("The protesters were injured during the shelling.", "shelling", None, "protesters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one", "two"), GERUNDS_AS_NOUNS)
+def test_a_gerund_after_by_with_a_modifier_is_the_event_noun(nlp, text, word, one, two):
+    assert actor_texts(nlp, text, word) == (one, two)
+
+
+SIDE_CUES = [
+    # (sentence, trigger word, actor1): a cue that is itself a word for the side acting
+    # names that side with its modifiers, even a capital the tagger took for a name
+    ("Riot police used water cannon to disperse thousands of demonstrators in Belgrade.",
+     "police", "Riot police"),
+    ("Riot police fired tear gas at protesters outside parliament in Lima on Tuesday.",
+     "police", "Riot police"),
+    ("Border police detained 40 migrants near the river on Monday.", "police",
+     "Border police"),
+    # an agent noun keeps its own phrase, as before
+    ("A teenage suicide bomber set off his vest at a bus stop in Kano.", "bomber",
+     "teenage suicide bomber"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "one"), SIDE_CUES)
+def test_a_cue_naming_the_side_is_the_side(nlp, text, word, one):
+    assert actor_texts(nlp, text, word)[0] == one
