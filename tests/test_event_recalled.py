@@ -87,3 +87,22 @@ def test_a_listed_attack_is_not_absorbed_by_an_earlier_assault_of_another_kind(n
             "Support for taking in refugees fell after the Paris attacks last month.")
     found = _news(nlp, text, "2015-12-20")
     assert ("Attack", "2015-11-13") in found
+
+
+def _all(nlp, text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.acled_sub_event, e.date) for e in events_on(nlp, text, published)
+            if not e.background and e.confidence >= 0.3]
+
+
+def test_a_recalled_attack_beside_another_day_is_not_told_on_that_day(nlp):
+    # issue 21.1: the listed attack is asserted only where the event takes its listed day
+    cases = [
+        ("The senator met survivors of the San Bernardino attack on Monday.", "2016-05-01"),
+        ("A new film about the Paris attacks opens on Friday.", "2016-05-01"),
+        ("Her book on the Brussels bombings was published on Thursday.", "2016-12-01"),
+        ("Talks on a gun bill began after the Paris attacks last month.", "2016-01-02"),
+    ]
+    for text, published in cases:
+        found = _all(nlp, text, published)
+        assert all(date in {"2015-12-02", "2015-11-13", "2016-03-22"} for _, date in found), (
+            text, found)

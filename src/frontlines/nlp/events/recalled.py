@@ -28,6 +28,9 @@ from spacy.tokens import Doc, Token
 
 from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_recent_date
 from frontlines.nlp.events.senses import off_sense
+from frontlines.nlp.events.story import story_now
+from frontlines.nlp.events.when import event_date, filed_month
+from frontlines.nlp.extensions import items
 
 __all__ = ["recalled_attack", "recalls_known_attack", "story_day"]
 
@@ -46,11 +49,24 @@ def story_day(doc: Doc) -> str | None:
 def recalled_attack(trigger: Token, type_id: str) -> bool:
     """Whether the trigger noun recalls a listed attack of the year before the story
     ("after the Orlando shootings", "the Paris attacks last month"), in its event sense:
-    then it tells an attack that happened, whatever the clause it sits in."""
+    then it tells an attack that happened, whatever the clause it sits in. Only where the
+    event is dated to that attack's day (``when.event_date``): a sentence that gives its
+    event another day ("met survivors of the San Bernardino attack on Monday") tells of
+    something else done that day, and asserting the noun would code a new attack on it."""
     if trigger.pos_ != "NOUN" or off_sense(trigger, type_id):
         return False
     now = story_day(trigger.doc)
-    return now is not None and named_recent_date(trigger.sent, [trigger], now) is not None
+    listed = named_recent_date(trigger.sent, [trigger], now) if now else None
+    return listed is not None and _dated_to(trigger, listed)
+
+
+def _dated_to(trigger: Token, day: str) -> bool:
+    """Whether the event of ``trigger`` takes ``day`` as the coder dates it."""
+    doc = trigger.doc
+    times = items(doc, "times")
+    published = doc._.reference_date if Doc.has_extension("reference_date") else None
+    now = published or filed_month(doc) or story_now(times)
+    return event_date(trigger.sent, [trigger], times, published, now).value == day
 
 
 @cache
