@@ -106,3 +106,31 @@ def test_a_recalled_attack_beside_another_day_is_not_told_on_that_day(nlp):
         found = _all(nlp, text, published)
         assert all(date in {"2015-12-02", "2015-11-13", "2016-03-22"} for _, date in found), (
             text, found)
+
+
+def test_a_recalled_attack_as_a_yardstick_question_or_condition_keeps_its_reading(nlp):
+    # issue 21.3: a comparison, an "if" or a "whether" clause tells no attack anew
+    cases = [
+        "If something like the Brussels bombings happened in Chicago, the city would not cope.",
+        "Critics asked whether the Paris attacks were an intelligence failure.",
+    ]
+    for text in cases:
+        assert _news(nlp, text, "2016-07-01") == [], text
+
+
+def test_a_recalled_attack_remembered_or_told_in_a_work_keeps_its_reading(nlp):
+    # issue 21.3: a memorial, an anniversary or a book about an attack is not the attack
+    cases = [
+        ("Mourners gathered at a memorial to the victims of the Paris attacks.", "2016-07-01"),
+        ("A candle was lit to remember the Nice truck attack.", "2016-08-01"),
+        ("On the first anniversary of the Paris attacks, the president spoke in the capital.",
+         "2016-11-12"),
+        ("A documentary on the Orlando shootings was aired.", "2016-09-01"),
+    ]
+    for text, published in cases:
+        assert _news(nlp, text, published) == [], text
+
+
+def test_a_recalled_attack_in_a_clause_about_a_plan_is_still_told(nlp):
+    text = "Support for taking in refugees fell after the Paris attacks."
+    assert _news(nlp, text, "2016-02-01") == [("Attack", "2015-11-13")]

@@ -2,11 +2,13 @@
 
 Political news recalls last month's attacks by name in clauses about something else:
 "since the San Bernardino shooting the senator has pressed for a vote", "a bill that may
-pass after the Brussels bombings", "critics asked whether the Paris attacks were an
-intelligence failure". Read as a clause, the noun is governed by a plan, a question or a
-modal, or is only the setting of the sentence's own news; read as knowledge, the attack
+pass after the Brussels bombings", "support fell after the Paris attacks". Read as a
+clause, the noun is governed by a plan or a modal, or is only the setting of the
+sentence's own news; read as knowledge, the attack
 happened on a known day (``data/named_history.toml``), and an ACLED coder codes it when it
-lies within the year before the story (``BACKGROUND_DAYS``).
+lies within the year before the story (``BACKGROUND_DAYS``). Not where the sentence
+gives the event another day, compares with the attack, asks whether or supposes it, or
+only remembers it or tells of a work about it: those readings stand.
 
 Two readings use that knowledge:
 
@@ -31,8 +33,17 @@ from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.story import story_now
 from frontlines.nlp.events.when import event_date, filed_month
 from frontlines.nlp.extensions import items
+from frontlines.vocab.words import words
 
 __all__ = ["recalled_attack", "recalls_known_attack", "story_day"]
+
+#: The clause readings a recalled attack does not undo: a yardstick, a condition, a question.
+_STANDING = frozenset({"comparison", "condition"})
+#: Nouns whose "of" or "about" is a memory or a work, not the attack itself.
+_KEEPERS = frozenset({*words("sense", "memory_nouns"), *words("sense", "work_nouns")})
+_MEMORY_VERBS = frozenset(words("sense", "memory_verbs"))
+#: The prepositions that link a work or a memory to what it is of.
+_OF_ABOUT = frozenset({"of", "about", "on", "to", "for", "over"})
 
 
 def story_day(doc: Doc) -> str | None:
@@ -46,18 +57,44 @@ def story_day(doc: Doc) -> str | None:
     return None
 
 
-def recalled_attack(trigger: Token, type_id: str) -> bool:
+def recalled_attack(trigger: Token, type_id: str, reason: str = "") -> bool:
     """Whether the trigger noun recalls a listed attack of the year before the story
     ("after the Orlando shootings", "the Paris attacks last month"), in its event sense:
     then it tells an attack that happened, whatever the clause it sits in. Only where the
     event is dated to that attack's day (``when.event_date``): a sentence that gives its
     event another day ("met survivors of the San Bernardino attack on Monday") tells of
-    something else done that day, and asserting the noun would code a new attack on it."""
-    if trigger.pos_ != "NOUN" or off_sense(trigger, type_id):
+    something else done that day, and asserting the noun would code a new attack on it.
+    ``reason``: why the clause reads it as no event; a comparison ("if something like the
+    Brussels bombings happened") or a condition or open question ("asked whether the Paris
+    attacks were ...") stands, and so does an attack only remembered or told in a work
+    (``_remembered``)."""
+    if trigger.pos_ != "NOUN" or off_sense(trigger, type_id) or reason in _STANDING:
+        return False
+    if _remembered(trigger):
         return False
     now = story_day(trigger.doc)
     listed = named_recent_date(trigger.sent, [trigger], now) if now else None
     return listed is not None and _dated_to(trigger, listed)
+
+
+def _remembered(trigger: Token) -> bool:
+    """Whether the attack is governed as what a memorial, an anniversary or a work is of
+    or about ("a memorial to the victims of the Paris attacks", "a film about the Orlando
+    shootings", nouns linked by prepositions up to a noun of ``memory_nouns`` or
+    ``work_nouns``), or is what a verb of memory acts on ("to remember the attack")."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _MEMORY_VERBS:
+        return True
+    noun = trigger
+    for _ in range(3):  # "memorial <- to <- victims <- of <- attacks"
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OF_ABOUT:
+            return False
+        noun = prep.head
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if noun.lemma_.lower() in _KEEPERS or noun.lower_ in _KEEPERS:
+            return True
+    return False
 
 
 def _dated_to(trigger: Token, day: str) -> bool:
