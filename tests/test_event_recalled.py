@@ -74,12 +74,28 @@ def test_an_unlisted_shooting_in_a_story_off_the_beat_stays_capped(nlp):
     assert all(c <= OFF_BEAT_CONFIDENCE for c in found)
 
 
+_HARM = "Violence against civilians"
+
+
 def test_the_sentence_must_name_the_attack_of_that_day():
-    assert recalls_known_attack("Talks began after the Orlando shootings.", "2016-06-12")
-    assert recalls_known_attack("since the San Bernardino attack", "2015-12-02")
-    assert not recalls_known_attack("Talks began after the Orlando shootings.", "2016-06-13")
-    assert not recalls_known_attack("Talks began after the shootings.", "2016-06-12")
-    assert not recalls_known_attack("Talks began after the Orlando shootings.", None)
+    assert recalls_known_attack("Talks began after the Orlando shootings.", "2016-06-12", _HARM)
+    assert recalls_known_attack("since the San Bernardino attack", "2015-12-02", _HARM)
+    assert not recalls_known_attack("Talks began after the Orlando shootings.", "2016-06-13",
+                                    _HARM)  # fmt: skip
+    assert not recalls_known_attack("Talks began after the shootings.", "2016-06-12", _HARM)
+    assert not recalls_known_attack("Talks began after the Orlando shootings.", None, _HARM)
+
+
+def test_a_known_attack_is_named_by_whole_words_and_a_place_with_its_kind():
+    # issue 21.5: no part of a word, no lead that is a year or a common noun, no protest
+    assert not recalls_known_attack("Nicer weather came after the vote.", "2016-07-14", _HARM)
+    assert not recalls_known_attack("In 1998, a man was stabbed.", "1998-08-07", _HARM)
+    assert not recalls_known_attack("The Battle Creek council met.", "1993-10-03", "Battles")
+    assert not recalls_known_attack("In Orlando, a man was shot dead outside a bar on Sunday.",
+                                    "2016-06-12", _HARM)  # fmt: skip
+    assert not recalls_known_attack("Crowds marched after the Orlando shootings.",
+                                    "2016-06-12", "Protests")  # fmt: skip
+    assert recalls_known_attack("Shootings in Orlando left 49 dead.", "2016-06-12", _HARM)
 
 
 def test_a_listed_attack_is_not_absorbed_by_an_earlier_assault_of_another_kind(nlp):
