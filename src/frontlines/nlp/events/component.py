@@ -355,8 +355,8 @@ class EventCoder:
         scored = on_news_day(scored, doc, times, published)  # undated: the lead's day
         scored = territory_sides(scored, doc, self.actors)  # whom the ground was taken from
         if scored and beat is not None:  # off the conflict beat: events stay, under what
-            scored = [e if known_attack(e) else replace(  # lists show;
-                e, confidence=beat.capped(e.text, e.confidence))  # not a known attack
+            scored = [e if known_attack(e) else replace(  # lists show; not a known
+                e, confidence=beat.capped(e.text, e.confidence, e.date_source == "text"))
                       for e in scored]  # fmt: skip
         doc._.events = scored
         doc._.event_features = [f for _, f in kept]
