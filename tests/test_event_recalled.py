@@ -150,3 +150,18 @@ def test_a_recalled_attack_remembered_or_told_in_a_work_keeps_its_reading(nlp):
 def test_a_recalled_attack_in_a_clause_about_a_plan_is_still_told(nlp):
     text = "Support for taking in refugees fell after the Paris attacks."
     assert _news(nlp, text, "2016-02-01") == [("Attack", "2015-11-13")]
+
+
+def _history(nlp, text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.acled_sub_event, e.date) for e in events_on(nlp, text, published)
+            if e.background]
+
+
+def test_a_spelled_out_attack_past_the_year_is_history(nlp):
+    # issue 21.4: past the recent window, "the Orlando shootings" is history, not news
+    # dated the publication day; the window counts days, not calendar years
+    text = "Support for the gun bill grew after the Orlando shootings."
+    assert _news(nlp, text, "2017-08-01") == []
+    assert _history(nlp, text, "2017-08-01") == [("Attack", "2016-06-12")]
+    text = "Talks on a gun bill began after the Paris attacks."
+    assert _news(nlp, text, "2016-11-14") == []
