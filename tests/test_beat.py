@@ -159,3 +159,12 @@ def test_a_strategic_development_of_a_story_off_the_conflict_vocabulary_is_dropp
     assert not ConflictBeat(trade).on_beat
     article = process_article(nlp, Article(id="t", text=trade, published="2021-05-04"))
     assert not any(e.acled_event == "Strategic developments" for e in article.events)
+
+
+def test_an_event_dated_only_by_the_story_stays_capped_however_sure():
+    """Review 21.2: an event off the beat whose day is only the publication (or news) day
+    is a recalled attack as often as a new one: the cap stands, however sure the model."""
+    quiet = ConflictBeat("the mayor opened a new bridge " * 50)
+    assert quiet.capped("He visited the bridge.", 0.95, dated=False) == OFF_BEAT_CONFIDENCE
+    assert beat_capped(0.95, off_beat=True, dated=False) == OFF_BEAT_CONFIDENCE
+    assert beat_capped(0.95, off_beat=False, dated=False) == 0.95

@@ -113,3 +113,9 @@ def test_beat_features_of_each_event(nlp) -> None:  # type: ignore[no-untyped-de
     assert trade._.event_features, "a strike at a port: coded, weighed by its story"
     (strike,) = trade._.event_features
     assert strike["beat_density"] < first["beat_density"]
+
+
+def test_an_event_off_the_beat_dated_only_by_the_story_stays_capped() -> None:
+    # review 21.2/21.6: the held-out estimate caps as the coder does (``dated_in_text``)
+    assert scored_at([0.9, 0.9], [1, 0], [False, True], 0.15, dated=[True, False]) == (1, 1)
+    assert scored_at([0.9, 0.9], [1, 0], [False, True], 0.15, dated=[True, True]) == (2, 1)

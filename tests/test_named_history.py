@@ -33,7 +33,7 @@ def test_a_clause_telling_of_a_named_attack_is_background(nlp):
     text = ("Lawmakers pressed the envoy about the Benghazi attack, which cost the "
             "lives of an ambassador and killed a guard.")
     events = events_on(nlp, text, "2016-06-01")
-    assert events and all(e.background and e.date == "2012" for e in events)
+    assert events and all(e.background and e.date == "2012-09-11" for e in events)
 
 
 def test_the_name_as_the_events_own_subject(nlp):

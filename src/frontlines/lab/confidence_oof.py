@@ -161,10 +161,11 @@ def scores_at(pool: Pooled, probability: Sequence[float],
         p = [float(probability[i]) for i in mine]
         y = [int(pool.rows[i][1]) for i in mine]
         off = [bool(pool.rows[i][0].get("off_beat", 0.0)) for i in mine]
+        dated = [bool(pool.rows[i][0].get("dated_in_text", 1.0)) for i in mine]
         over = sum(y) if judged else pool.coded_live
         at = {}
         for t in thresholds:
-            kept, right = scored_at(p, y, off, t)
+            kept, right = scored_at(p, y, off, t, dated)
             at[str(t)] = {"kept": kept, "tp": right,
                           "p": round(right / kept, 4) if kept else 0.0,
                           "r": round(right / over, 4) if over else 0.0}  # fmt: skip

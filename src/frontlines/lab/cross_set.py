@@ -48,12 +48,15 @@ class HeldOutSet:
 
 
 def scored_at(probability: Sequence[float], labels: Sequence[int], off_beat: Sequence[bool],
-              threshold: float) -> tuple[int, int]:  # fmt: skip
+              threshold: float, dated: Sequence[bool] | None = None,
+              ) -> tuple[int, int]:  # fmt: skip
     """(kept, right) at ``threshold``: an event off its story's beat is capped as the
-    coder caps it (``beat.beat_capped``)."""
+    coder caps it (``beat.beat_capped``); ``dated``: whether its sentence dates it (the
+    ``dated_in_text`` feature), all when not given."""
     kept = right = 0
-    for p, y, off in zip(probability, labels, off_beat, strict=True):
-        if beat_capped(p, off) >= threshold:
+    days = [True] * len(labels) if dated is None else dated
+    for p, y, off, day in zip(probability, labels, off_beat, days, strict=True):
+        if beat_capped(p, off, day) >= threshold:
             kept += 1
             right += y
     return kept, right
@@ -105,7 +108,8 @@ def _scored_set(name: str, held: LabelledEvents, probability: Sequence[float],
 
     y = [int(ok) for _, ok in held.rows]
     off = [bool(f.get("off_beat", 0.0)) for f, _ in held.rows]
-    kept, tp = scored_at(probability, y, off, threshold)
+    dated = [bool(f.get("dated_in_text", 1.0)) for f, _ in held.rows]
+    kept, tp = scored_at(probability, y, off, threshold, dated)
     auc = float(roc_auc_score(y, probability)) if len(set(y)) > 1 else 0.5
     return HeldOutSet(
         name, len(y), sum(y), held.live, kept, tp,

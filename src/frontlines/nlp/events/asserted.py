@@ -85,7 +85,7 @@ def _realis_match(
             for t in triggers:  # a weapon naming the kind of an attack no other type
                 deed = _unread_deed(t, sent, matches)  # reads: the attack is read
                 reasons[t], chance[t.i] = judged(deed, model)
-                if reasons[t] and recalled_attack(deed, match.type.id):
+                if reasons[t] and recalled_attack(deed, match.type.id, reasons[t]):
                     reasons[t] = ""  # "after the Orlando shootings": it happened
                 reasons[t] = reasons[t] or off_sense(deed, match.type.id)
                 if not (reasons[t] or people) and people_named(deed):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from frontlines.model import Event
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.memo import doc_ents
-from frontlines.nlp.events.recalled import recalls_known_attack
+from frontlines.nlp.events.recalled import known_attack
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.extensions import doc_text, items
 from frontlines.vocab.actors import ActorDictionary
@@ -158,7 +158,7 @@ def beat_features(beat: ConflictBeat | None, event: Event, first: int, length: i
     judged = beat is not None and beat.judged
     return {
         "off_beat": float(beat is not None and not beat.covers(event.text)
-                          and not recalls_known_attack(event.text, event.date)),
+                          and not known_attack(event)),
         "beat_density": min(1.0, beat.density / 20.0) if beat is not None and judged else 1.0,
         "sentence_conflict": float(beat is not None and beat.tells(event.text)),
         "after_first": max(0, event.start - first) / length if length else 0.0,

@@ -66,7 +66,7 @@ from frontlines.nlp.events.participants import participants as _participants
 from frontlines.nlp.events.plover import SURE_OVER_VIOLENCE, PloverModel, plover_match
 from frontlines.nlp.events.plover_pass import plover_types, typed_events
 from frontlines.nlp.events.protest_victims import protesters_handled, victim_not_protesting
-from frontlines.nlp.events.recalled import recalls_known_attack
+from frontlines.nlp.events.recalled import known_attack
 from frontlines.nlp.events.record import event_record, kept_actor2
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
@@ -355,8 +355,8 @@ class EventCoder:
         scored = on_news_day(scored, doc, times, published)  # undated: the lead's day
         scored = territory_sides(scored, doc, self.actors)  # whom the ground was taken from
         if scored and beat is not None:  # off the conflict beat: events stay, under what
-            scored = [e if recalls_known_attack(e.text, e.date) else replace(  # lists show;
-                e, confidence=beat.capped(e.text, e.confidence))  # not a known attack
+            scored = [e if known_attack(e) else replace(  # lists show; not a known
+                e, confidence=beat.capped(e.text, e.confidence, e.date_source == "text"))
                       for e in scored]  # fmt: skip
         doc._.events = scored
         doc._.event_features = [f for _, f in kept]

@@ -117,11 +117,21 @@ def named_in(text: str) -> list[tuple[int, int, NamedConflict]]:
 
 def named_history_date(sent: Span, triggers: Sequence[Token], now: str | None) -> str | None:
     """The year (TIMEX3 ``YYYY``) of the named conflict ``sent`` ties its event to, when the
-    conflict ended more than a year before ``now`` (the story's date); else None."""
+    conflict ended more than a year before ``now`` (the story's date); else None. A listed
+    attack of a known day, named or spelled out by its place ("the Orlando shootings",
+    ``spelled_in``), gives that day once it lies more than ``BACKGROUND_DAYS`` before
+    ``now``: counted in days, so a leap year does not move the window."""
     reference = day_span(now) if triggers and now else None
     if reference is None:
         return None
-    for conflict in _tied_conflicts(sent, triggers):
+    tied = _tied_conflicts(sent, triggers)
+    spelled = [c for c in spelled_in(triggers, False, conflicts()) if c not in tied]
+    for conflict in (*tied, *spelled):
+        if conflict.date and not conflict.actor:  # an attack of a known day: history once
+            day = day_span(conflict.date)  # more than BACKGROUND_DAYS before the story
+            if day is not None and (reference.first - day.last).days > BACKGROUND_DAYS:
+                return conflict.date
+            continue
         if reference.first.year - conflict.last < 1:
             continue  # the same year or later: not yet history (or not this conflict)
         ended = day_span(str(conflict.last))

@@ -27,7 +27,7 @@ from frontlines.nlp.events.memo import entities
 from frontlines.nlp.events.mentions import DISTINCT_WORDS, same_or_inside
 from frontlines.nlp.events.named_history import place_recent_date
 from frontlines.nlp.events.realis import definite
-from frontlines.nlp.events.recalled import recalls_known_attack
+from frontlines.nlp.events.recalled import known_attack
 from frontlines.nlp.events.referred import own_sides, told_sides
 from frontlines.nlp.events.roles import cue_words
 from frontlines.nlp.events.story import VIOLENT_TYPES, background, dates_meet, same_kind
@@ -195,7 +195,7 @@ def _known_apart(later: Event, earlier: Event) -> bool:
     kind: "the Paris attacks" recalled in a story that first told of sexual assaults is
     not those assaults told again, though an attack may refer back to any violent event
     (``recalled.recalls_known_attack``: the day is known, not read)."""
-    if not recalls_known_attack(later.text, later.date) or dates_meet(later.date, earlier.date):
+    if not known_attack(later) or dates_meet(later.date, earlier.date):
         return False
     return (earlier.acled_sub_event != later.acled_sub_event
             and earlier.acled_sub_event not in GENERAL_SUB_EVENTS)

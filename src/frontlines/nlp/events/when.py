@@ -139,7 +139,7 @@ def event_date(
         return EventDate(known, _known_precision(known), "text")
     recalled = named_history_date(sent, triggers, reference)
     if recalled:  # "wounded in the Korean War": when that war was (``named_history``)
-        return EventDate(recalled, 3, "text")
+        return EventDate(recalled, _known_precision(recalled), "text")
     acted = [d for d in dated if acted_on(sent, d[0], triggers)]  # "In 2014, X worked out
     if acted and long_before(acted[0][1], published or filed or story_now):  # an accord":
         return EventDate(acted[0][1], acled_time_precision(acted[0][2]), "text")  # by then
