@@ -28,17 +28,6 @@ CASES = [
      None),
     ("Officials blamed the attack on the Islamic State group.", "attack",
      "Islamic State group", None),
-    # "blamed X for the deed": X did it, as in "accused X of"
-    ("Afghan officials blamed the Taliban for the bombing that killed 30 people in Kabul.",
-     "bombing", "Taliban", "30 people"),
-    ("The governor blamed local bandits for the raid on the market in Zamfara.", "raid",
-     "local bandits", None),
-    ("Three herders were blamed for the killing of a ranger near the park.", "killing",
-     "Three herders", "ranger"),
-    # a mere reason ("blamed the rain for the delay") is no event; the blamed doer of a
-    # named attack still takes the "on" phrase as before
-    ("Police blamed the attack on the convoy on a local gang.", "attack", "local gang",
-     "convoy"),
     # the charge's other phrase names who was hurt
     ("A farmer who had fled to the hills was charged with murder on Monday in the slaying "
      "of a pharmacist who was shot outside her home.", "murder", "farmer", "pharmacist"),

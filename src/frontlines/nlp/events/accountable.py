@@ -46,9 +46,8 @@ _TAKING_PART = frozenset({"involve"})
 def accused(word: Token) -> EventActor | None:
     """Who a verb holding someone to account for the event names: the passive subject of
     "X was charged with the murder", the object of "police arrested X over the bombing",
-    "accused X of the attack", "officials blamed X for the bombing" (also "in connection
-    with the attack"). The construction says they did it, so any noun phrase counts, not
-    only a noun for a side."""
+    "accused X of the attack" (also "in connection with the attack"). The construction
+    says they did it, so any noun phrase counts, not only a noun for a side."""
     prep = word.head
     if word.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
         return None
@@ -69,8 +68,7 @@ def accused(word: Token) -> EventActor | None:
     if lemma in _TAKING_PART and prep.lower_ == "in" and verb.pos_ == "VERB":
         held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return any_phrase(held) if held is not None else None  # "X was involved in it"
-    blaming = lemma in BLAMING_VERBS and prep.lower_ in {"for", "over"}  # "blamed X for it"
-    if (lemma not in ACCUSING_VERBS and not blaming) or verb.pos_ != "VERB":
+    if lemma not in ACCUSING_VERBS or verb.pos_ != "VERB":
         return None
     linked = connected or (prep.lower_ == "to" and lemma in _LINKING)
     if prep.lower_ not in _ACCOUNT_PREPS and not linked and not (

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor
 from frontlines.nlp.events.harmed import UNDERGONE_VERBS
-from frontlines.nlp.events.phrases import actor_phrase, doer_phrase, is_people, noun_phrase
+from frontlines.nlp.events.phrases import actor_phrase, doer_phrase, noun_phrase
 from frontlines.nlp.events.roles import ONE_SIDED, cue_words
 from frontlines.vocab.events import EventLexicon, EventType
 from frontlines.vocab.words import word_list
@@ -60,9 +60,7 @@ def crowd_sides(events: list[Event], doc: Doc, lexicon: EventLexicon | None = No
     """``events`` with each demonstration's crowd as actor1 (see the module docstring),
     and whoever the sentence says laid hands on the crowd as actor2 (``stepped_in``; a
     peaceful protest becomes the ``lexicon``'s protest with intervention)."""
-    handled = tuple(c for t in (lexicon.types if lexicon is not None else ())
-                    if t.acled_sub_event in _FORCE_ON_CROWDS for c in t.cues)  # fmt: skip
-    crowded = [_crowd_first(e, doc, handled) if e.acled_sub_event in _CROWD_SUB_EVENTS else e
+    crowded = [_crowd_first(e, doc) if e.acled_sub_event in _CROWD_SUB_EVENTS else e
                for e in events]  # fmt: skip
     kind = next((t for t in lexicon.types if t.acled_sub_event == _INTERVENED and t.record),
                 None) if lexicon is not None else None  # fmt: skip
@@ -70,9 +68,6 @@ def crowd_sides(events: list[Event], doc: Doc, lexicon: EventLexicon | None = No
             for e in crowded]  # fmt: skip
 
 
-#: Sub-event types of force used on a crowd: their cues ("tear gas", "disperse") tell what
-#: was done to demonstrators, not what they did.
-_FORCE_ON_CROWDS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 #: Protest sub-event types a second side laying hands on the crowd may join.
 _HANDS_ON = frozenset({"Peaceful protest", "Protest with intervention"})
 #: Verbs by which someone lays hands on a protester or removes them: done at a protest,
@@ -139,10 +134,8 @@ def stepped_in(crowd: Token) -> EventActor | None:
     for token in verb.subtree:
         if token.dep_ != "dobj" or token.head.i == verb.i or not _stands_for(token, plural):
             continue
-        if any(a.dep_ == "ccomp" and a.head.lemma_.lower() not in _CAUSING
-               for a in _up_to(token, verb)):  # fmt: skip
-            continue  # "demanded that the government stop him": a demand, not a deed;
-            # "to make ushers drag them away" is what the crowd made happen
+        if any(a.dep_ == "ccomp" for a in _up_to(token, verb)):
+            continue  # "demanded that the government stop him": a demand, not a deed
         return _acting(token.head, head)
     return None
 
@@ -161,17 +154,6 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
-#: Verbs by which a deed was witnessed: their passive subject did what their "-ing"
-#: clause says ("was filmed kicking a protester").
-_WITNESSED = frozenset({"see", "catch", "film", "photograph", "record", "videotape", "spot",
-                        "show", "hear", "observe", "capture"})  # fmt: skip
-
-
-#: Verbs by which one makes another do something ("forced guards to carry them", "made
-#: ushers drag them away"): the one made to do it acts.
-_CAUSING = frozenset({"make", "force", "compel", "get", "cause", "prompt", "oblige"})
-
-
 def _acting(verb: Token, crowd: Token) -> EventActor | None:
     """The subject of ``verb`` as an actor, when the verb lays hands on someone and
     the subject is not the crowd's own phrase."""
@@ -179,12 +161,6 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
         return None
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if subject is None and holder.i != verb.i and holder.lemma_.lower() in _CAUSING:
-        subject = next((c for c in holder.children if c.dep_ == "dobj"), None)  # "forcing
-        # guards to carry them out": the guards carried
-    if subject is None and holder.i != verb.i and holder.lemma_.lower() in _WITNESSED:
-        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)  # "an
-        # usher who was filmed shoving a marcher": the usher shoved
     if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
         return None
     found = doer_phrase(subject)
@@ -196,7 +172,7 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
                       end=tokens.end_char)  # fmt: skip
 
 
-def _crowd_first(event: Event, doc: Doc, handled: tuple[str, ...] = ()) -> Event:
+def _crowd_first(event: Event, doc: Doc) -> Event:
     sent = doc.char_span(event.start, event.end, alignment_mode="expand")
     if sent is None:
         return event
@@ -205,7 +181,7 @@ def _crowd_first(event: Event, doc: Doc, handled: tuple[str, ...] = ()) -> Event
         own = _crowd_noun(sent, None)  # a crowd borrowed from an earlier sentence: the
         found = _crowd_phrase(own) if own is not None else None  # sentence's own first
         return replace(event, actor1=found) if found is not None else event
-    if one is not None and (_is_crowd(one, doc) or _protesting(one, sent, event, handled)):
+    if one is not None and (_is_crowd(one, doc) or _protesting(one, sent, event)):
         return event
     crowd = _crowd_noun(sent, one)
     if one is None:
@@ -235,14 +211,10 @@ def _is_crowd(actor: EventActor, doc: Doc) -> bool:
     return span is not None and any(t.lemma_.lower() in _PROTEST_PEOPLE for t in span)
 
 
-def _protesting(actor: EventActor, sent: Span, event: Event, handled: tuple[str, ...] = ()
-                ) -> bool:  # fmt: skip
+def _protesting(actor: EventActor, sent: Span, event: Event) -> bool:
     """Whether the actor is the subject of the protest's own word ("students marched",
-    "workers who rallied"): then it is the crowd, whatever noun names it. A word of
-    ``handled`` (the cues of force used on a crowd: "tear gas", "disperse") is what was
-    done to the crowd, never the crowd's own deed."""
+    "workers who rallied"): then it is the crowd, whatever noun names it."""
     words = set(cue_words(sent, event.cues))
-    handling = set(cue_words(sent, handled)) if handled else set()
     for head in _heads(actor, sent.doc):
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -251,39 +223,22 @@ def _protesting(actor: EventActor, sent: Span, event: Event, handled: tuple[str,
             verb = verb.head
         if head.dep_ in {"nsubj", "nsubjpass", "appos"} and verb in words:
             return True
-        if head.dep_ == "nsubj" and any(c in words and c not in handling
-                                        for c in verb.subtree if c.dep_ in
-                                        {"pobj", "dobj", "xcomp", "advcl"}):  # fmt: skip
+        if head.dep_ == "nsubj" and any(c in words for c in verb.subtree if c.dep_ in
+                                        {"pobj", "dobj", "xcomp", "advcl"}):
             return True  # "massed ... in protest", "staged a rally", "took to the streets
-            # to protest": the crowd's own deed; "fired tear gas to disperse" is none
+            # to protest": the crowd's own deed
     return False
 
 
-#: Verbs of protesting whose participle or relative clause makes any noun for people a
-#: crowd ("students protesting the fees", "workers who demonstrated"); "marching" and
-#: "rallying" are as often troops' deeds.
-_PROTESTING_VERBS = frozenset({"protest", "demonstrate", "picket"})
-
-
 def _crowd_noun(sent: Span, outside: EventActor | None) -> Token | None:
-    """The first noun for people who protest in the sentence, outside ``outside``: a
-    protester noun, or people a clause on them says protest ("police dispersed hundreds
-    of students protesting outside the ministry")."""
+    """The first noun for people who protest in the sentence, outside ``outside``."""
     for token in sent:
-        if token.pos_ != "NOUN" or (token.lemma_.lower() not in _PROTEST_PEOPLE
-                                    and not _said_protesting(token)):  # fmt: skip
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _PROTEST_PEOPLE:
             continue
         if outside is not None and outside.start <= token.idx < outside.end:
             continue
         return token
     return None
-
-
-def _said_protesting(noun: Token) -> bool:
-    """Whether a participle or relative clause on ``noun`` says its people protest."""
-    return is_people(noun) and any(
-        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _PROTESTING_VERBS
-        for c in noun.children)
 
 
 def _crowd_phrase(noun: Token) -> EventActor | None:

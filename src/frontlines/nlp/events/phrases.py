@@ -92,13 +92,12 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         return None  # a town is never an actor; "Syria" only as the agent
     named = label in PEOPLE_LABELS or label in PLACE_LABELS
     people = is_people(head) or any(is_people(c) for c in _counted(head))
-    if agent and not (named or people) and words & (THINGS | _ARMS):
+    if agent and not (named or people) and words & THINGS:
         return _arms_bearer(head)  # "coalition aircraft struck": the coalition did
     if not (named or people):
         return None
-    if agent and not people and not head.ent_type_:  # "a Russian missile attack killed
-        return _modifier_agent(head) or _arms_bearer(head)  # ...": Russian; "Saudi-led
-        # coalition jets": the coalition
+    if agent and not people and not head.ent_type_:
+        return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
 
@@ -302,14 +301,11 @@ def _site_keepers(site: Token) -> EventActor | None:
     """The side a site's modifier names as its keeper ("an army base", "a police
     station", "a military checkpoint"), the state whose it is ("the U.S. embassy", "the
     American embassies"), or the community it serves ("a Coptic church"): hitting the
-    site hits them. A site named by another ("the U.S. embassy compound", "an army base
-    gate") is kept by the keeper of the one that names it."""
+    site hits them."""
     keepers = [c for c in site.children if c.dep_ in {"compound", "amod"} and (
         is_people(c) or c.ent_type_ == "NORP" or _a_state(c))]
     if not keepers:
-        inner = next((c for c in site.children if c.dep_ == "compound" and c.i < site.i
-                      and c.lemma_.lower() in SITES), None)  # fmt: skip
-        return _site_keepers(inner) if inner is not None else None
+        return None
     start, end = min(c.left_edge.i for c in keepers), max(c.i for c in keepers) + 1
     span = site.doc[start:end]
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)

@@ -46,7 +46,6 @@ from frontlines.nlp.events.harmed import (
     who_fell,
 )
 from frontlines.nlp.events.memo import per_doc
-from frontlines.nlp.events.met_device import met_device
 from frontlines.nlp.events.noun_args import (
     AGENT_NOUNS,
     AUTHOR_VERBS,
@@ -64,7 +63,6 @@ from frontlines.nlp.events.phrases import (
     SITES,
     actor_phrase,
     doer_phrase,
-    is_people,
     noun_phrase,
     person_phrase,
 )
@@ -72,7 +70,6 @@ from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.sides import (
     RECIPROCAL,
     between,
-    coparties,
     first_object,
     opponent_in,
     party_to,
@@ -124,8 +121,7 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     X") takes the noun's arguments: the phrase hangs its doer and its aim on the noun."""
     if modifies_event(trigger):
         return actors_of(trigger.head)
-    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS and not (
-        _gerund_noun(trigger))  # "killed by Russian shelling": the shelling is a noun
+    verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None:
         sides = between(trigger)
@@ -137,9 +133,6 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     if actor2 is None:
         actor2 = hurt_by(trigger)  # "were killed as a result of shelling": it hit them
-    if actor2 is None and (parties := coparties(trigger)) is not None and (
-            actor1 is None or parties[0].start <= actor1.start < parties[0].end):
-        actor1, actor2 = parties  # "A and B signed a truce": the two parties to it
     return actor1, actor2
 
 
@@ -152,9 +145,6 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
-    if actor1 is None and counted.dep_ == "nsubj" and is_people(trigger):
-        actor1 = actor_phrase(trigger, agent=True)  # a cue naming the side ("riot police
-        # fired tear gas"): the side acts, not a word modifying it
     if slot.dep_ == "nsubj" and trigger.lemma_.lower() in _INSTRUMENTS:
         actor1 = actor1 or actor_phrase(trigger, agent=True)  # "its aircraft destroyed ..."
     taken = taken_as(trigger)
@@ -192,7 +182,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
             actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
     fallen, told = fell_in(slot)  # "mourned the death of X during an ambush": X was hit,
     actor2 = actor2 or fallen  # and the mourners are no side of the ambush
-    if slot.dep_ in {"pobj", "pcomp"} and slot.head.lower_ in {"in", "during", "by"}:
+    if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
         verb = slot.head.head
         gapped = gapped_passive(verb) or headline_passive(verb)  # "... and dozens more
         # injured in attacks", "Three soldiers killed in ambush"
@@ -332,9 +322,6 @@ def _verb_roles(verb: Token) -> tuple[EventActor | None, EventActor | None]:
     if withstood is not None:  # "the garrison repelled an assault by X": X's on the garrison
         return withstood[0], withstood[1] or actor1
     victims = outcome_victims(verb)
-    met = met_device(verb)
-    if met is not None:  # "their truck struck a mine planted by X": X's, on the truck
-        return met[0], met[1] or victims or actor2
     site = any(c.lemma_.lower() in SITES for c in [  # "blew himself up at a checkpoint"
         *(c for c in verb.children if c.dep_ == "dobj"),
         *(o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
@@ -369,21 +356,6 @@ def _event_in(verb: Token) -> tuple[EventActor, EventActor | None] | None:
             if doer is not None:
                 return doer, None
     return None
-
-
-#: Prepositions after which an "-ing" word with a modifier of its own names an event.
-_EVENT_PREPS = frozenset({"by", "in", "during", "amid"})
-
-
-def _gerund_noun(word: Token) -> bool:
-    """Whether an "-ing" word the tagger took for a verb is used as an event noun: after
-    "by" / "in" with a modifier or article of its own and no object ("killed by Russian
-    shelling", "wounded in the shelling"); "killed by shelling the town" is a verb."""
-    if word.tag_ != "VBG" or word.dep_ != "pcomp" or word.head.lower_ not in _EVENT_PREPS:
-        return False
-    deps = {c.dep_ for c in word.children}
-    return bool(deps & {"amod", "compound", "det", "poss", "nmod"}) and not (
-        deps & {"dobj", "nsubj"})
 
 
 def _bare_participle(verb: Token) -> bool:

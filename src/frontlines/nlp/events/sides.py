@@ -24,8 +24,7 @@ from frontlines.nlp.events.phrases import (
 from frontlines.vocab.words import word_list
 
 __all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "attack_noun", "between",
-           "coparties", "defender", "first_object", "opponent_in", "party_to", "resists",
-           "rivals",
+           "defender", "first_object", "opponent_in", "party_to", "resists", "rivals",
            "traded_with", "two_sided", "withstanding"]  # fmt: skip
 
 
@@ -229,47 +228,6 @@ def party_to(word: Token, preposition: Token) -> bool:
     if preposition.lower_ == "with":
         return bool(lemmas & _PARTY_DEEDS)
     return preposition.lower_ in {"on", "against"} and bool(lemmas & _COERCIVE_DEEDS)
-
-
-#: Verbs whose subject makes the agreement they name ("signed", "agreed to", "reached").
-_DEAL_MAKING = frozenset(word_list("event", "deal_making_verbs"))
-
-
-def coparties(trigger: Token) -> tuple[EventActor, EventActor] | None:
-    """The two parties of an agreement whose clause has a coordinated subject ("Ethiopia
-    and Eritrea signed a peace accord", "the army and the rebels agreed to a truce"):
-    the first name is one party, the one coordinated with it the other, as "A and B
-    clashed" is read. Only where the verb makes the deal: who brokered, welcomed or
-    condemned it ("Qatar and Egypt brokered a truce") is no party to it."""
-    if not {trigger.lemma_.lower(), trigger.lower_} & _PARTY_DEEDS:
-        return None
-    verb = _deal_verb(trigger)
-    if verb is None:
-        return None
-    if verb.dep_ in {"conj", "xcomp"} and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "met in Doha and signed a truce", "agreed to sign a deal"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    other = next((actor_phrase(c, agent=True) for c in subject.children if c.dep_ == "conj"),
-                 None)  # fmt: skip
-    first = actor_phrase(subject, agent=True, whole=False) if other is not None else None
-    if first is None or other is None or first.start < other.end and other.start < first.end:
-        return None
-    return first, other
-
-
-def _deal_verb(trigger: Token) -> Token | None:
-    """The verb that makes the deal ``trigger`` names: the trigger itself ("agreed"), the
-    verb whose object it is ("signed an accord") or whose "to" / "on" phrase holds it
-    ("agreed to a truce", "agreed on a ceasefire")."""
-    word = trigger
-    if trigger.dep_ == "dobj":
-        word = trigger.head
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ in {"to", "on"}:
-        word = trigger.head.head
-    ok = word.pos_ == "VERB" and {word.lemma_.lower(), word.lower_} & _DEAL_MAKING
-    return word if ok else None
 
 
 #: Trade and goods a sanction may name its target by ("an embargo on trade with X").
