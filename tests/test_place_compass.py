@@ -28,8 +28,8 @@ def test_a_direction_and_a_country_read_as_a_person_is_the_country(gazetteer):
 
 
 def test_a_direction_and_an_island_read_as_an_organisation_is_the_island(gazetteer):
-    words = ["troops", "patrol", "Western", "Mindanao", "at", "night"]
-    places = _places(gazetteer, words, [(2, 4, "ORG")])
+    words = ["troops", "patrol", "in", "Western", "Mindanao", "at", "night"]
+    places = _places(gazetteer, words, [(3, 5, "ORG")])
     assert places == [("Western Mindanao", "location", "PH", "ISL")]
 
 
@@ -49,8 +49,8 @@ def test_a_place_cut_after_its_directions_runs_on_to_the_state(gazetteer):
 
 
 def test_a_big_town_after_a_direction_is_the_town(gazetteer):
-    words = ["shells", "hit", "East", "Aleppo", "again"]
-    places = _places(gazetteer, words, [(2, 4, "ORG")])
+    words = ["shells", "landed", "in", "East", "Aleppo", "again"]
+    places = _places(gazetteer, words, [(3, 5, "ORG")])
     assert places == [("East Aleppo", "location", "SY", "PPL")]
 
 
@@ -129,3 +129,31 @@ def test_a_direction_before_a_word_no_region_bears_names_nothing(gazetteer):
     words = ["the", "ward", "(", "East", "End", ")", "voted", "no"]
     doc = PlaceNamePass(gazetteer)(entity_doc(words, []))
     assert entity_labels(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        (["Southern", "Miss", "lost", "to", "Troy", "on", "Saturday"], [(0, 2, "ORG")]),
+        (["Eastern", "Washington", "beat", "Montana", "at", "home"], [(0, 2, "ORG")]),
+        (["fans", "cheered", "as", "Western", "Michigan", "scored"], [(3, 5, "ORG")]),
+    ],
+)
+def test_a_team_named_by_a_direction_and_a_state_stays_an_organisation(gazetteer, words, ents):
+    # no locative word or place cue before it: a college's team, not the state's part
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    start, end, _ = ents[0]
+    assert (" ".join(words[start:end]), "ORG") in entity_labels(doc)
+
+
+def test_an_organisation_direction_and_state_after_a_locative_is_the_region(gazetteer):
+    words = ["snow", "fell", "across", "Western", "Michigan", "today"]
+    places = _places(gazetteer, words, [(3, 5, "ORG")])
+    assert places == [("Western Michigan", "location", "US", "ADM1")]
+
+
+def test_an_abbreviated_state_is_no_region_a_direction_divides(gazetteer):
+    from frontlines.nlp.place_compass import names_region
+
+    assert not names_region(gazetteer, "Miss")  # "Southern Miss": a team's short name
+    assert names_region(gazetteer, "Mississippi")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, token_words
+from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, place_context, token_words
 from frontlines.nlp.place_parts import capitalised
 from frontlines.nlp.place_senses import english_word_only, major_town
 from frontlines.resolve.place.gazetteer import Gazetteer
@@ -68,7 +68,7 @@ def names_region(gazetteer: Gazetteer, text: str) -> bool:
     if all(w.lower() in GENERIC_RUN_WORDS for w in text.split()):
         return False  # "Eastern Region": a direction before a generic word
     return major_town(gazetteer, text) or any(
-        c.kind in {"name", "abbr"}
+        c.kind == "name"  # "Southern Miss" is a team: "Miss" abbreviates a state
         and (c.place.is_country or c.place.admin_level == 1 or c.place.feature_code in REGION_CODES)
         for c in gazetteer.candidates(text)
     )
@@ -146,6 +146,10 @@ def compass_regions(
         inside = [e for e in ents if e.start < region.end and region.start < e.end]
         if any(e.label_ in _PLACE_LABELS and _same(e, region) for e in inside):
             continue  # the model read it whole already
+        if any(e.label_ == "ORG" and _same(e, region) for e in inside) and not place_context(
+            doc, region.start, region.end
+        ):
+            continue  # "Southern Miss lost", "Eastern Washington beat": a college's team
         past = [
             e
             for e in inside
