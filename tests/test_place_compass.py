@@ -157,3 +157,19 @@ def test_an_abbreviated_state_is_no_region_a_direction_divides(gazetteer):
 
     assert not names_region(gazetteer, "Miss")  # "Southern Miss": a team's short name
     assert names_region(gazetteer, "Mississippi")
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", None])
+def test_a_direction_before_the_tail_of_a_bigger_new_name_opens_no_region(gazetteer, label):
+    # "North Jersey" is New Jersey's north: read as a region it would be the Channel island
+    words = ["flooding", "hit", "North", "Jersey", "towns", "on", "Monday"]
+    ents = [(2, 4, label)] if label else []
+    got = entity_labels(PlaceNamePass(gazetteer)(entity_doc(words, ents)))
+    assert got == ([("North Jersey", label)] if label else []), got
+
+
+def test_a_bigger_place_than_its_new_namesake_is_still_divided(gazetteer):
+    from frontlines.nlp.place_compass import names_region
+
+    assert names_region(gazetteer, "Mexico")  # "Northern Mexico": New Mexico is smaller
+    assert not names_region(gazetteer, "Jersey") and not names_region(gazetteer, "York")

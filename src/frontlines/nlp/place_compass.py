@@ -54,6 +54,8 @@ _MAX_NAME_WORDS = 3
 #: Capitalised words an organisation's name may run on for after its region.
 _MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
+#: The word opening a division's name after an older place's ("New Jersey", "New York").
+_NEW = "New"
 #: Container nouns a region's name may close with ("Northern Rakhine State").
 _CLOSING_NOUNS = NAMING_SUFFIX_NOUNS | {"state"}
 
@@ -67,10 +69,28 @@ def names_region(gazetteer: Gazetteer, text: str) -> bool:
         return False
     if all(w.lower() in GENERIC_RUN_WORDS for w in text.split()):
         return False  # "Eastern Region": a direction before a generic word
-    return major_town(gazetteer, text) or any(
-        c.kind == "name"  # "Southern Miss" is a team: "Miss" abbreviates a state
-        and (c.place.is_country or c.place.admin_level == 1 or c.place.feature_code in REGION_CODES)
+    regions = [
+        c.place
         for c in gazetteer.candidates(text)
+        if c.kind == "name"  # "Southern Miss" is a team: "Miss" abbreviates a state
+        and (c.place.is_country or c.place.admin_level == 1 or c.place.feature_code in REGION_CODES)
+    ]
+    if _tail_of_bigger_division(gazetteer, text, max((p.population for p in regions), default=0)):
+        return False  # "North Jersey" is New Jersey's north, not the Channel island's
+    return bool(regions) or major_town(gazetteer, text)
+
+
+def _tail_of_bigger_division(gazetteer: Gazetteer, text: str, population: int) -> bool:
+    """``text`` ends a first-level division's or a country's name "New <text>" that more
+    people live in than in any region of its own name ("Jersey" of New Jersey, "York" of
+    New York): a direction before it divides the longer name's place, which the direction
+    cannot be read as ("North Jersey" would resolve to the island). Mexico, bigger than New
+    Mexico, stays divided ("Northern Mexico")."""
+    return any(
+        c.kind == "name"
+        and (c.place.is_country or c.place.admin_level == 1)
+        and c.place.population > population
+        for c in gazetteer.candidates(f"{_NEW} {text}")
     )
 
 
