@@ -6,6 +6,7 @@ must-not-change cases beside them."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -89,3 +90,17 @@ def test_a_direction_inside_a_longer_name_opens_no_region(gazetteer):
     # "New South Wales" holds no "South Wales", tagged or not
     got = _labels(gazetteer, "cases in New South Wales rose", [("New South Wales", "GPE")])
     assert got == [("New South Wales", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he joined Saint George later",
+        "Saint Patrick said it",
+        "the feast of Saint Andrew came",
+        "the choir of Christ Church sang",
+    ],
+)
+def test_an_untagged_saint_s_name_is_no_parish_without_a_place_s_words(gazetteer, text):
+    # Caribbean parishes bear these names whole, but so do saints and churches
+    assert _labels(gazetteer, text, []) == []

@@ -54,6 +54,8 @@ _MAX_NAME_WORDS = 3
 #: Capitalised words an organisation's name may run on for after its region.
 _MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
+#: Words opening a saint's or a church's name, which Caribbean parishes bear whole.
+_DEVOTIONAL = frozenset({"saint", "st", "st.", "sainte", "ste", "christ"})
 #: The word opening a division's name after an older place's ("New Jersey", "New York").
 _NEW = "New"
 #: Container nouns a region's name may close with ("Northern Rakhine State").
@@ -97,12 +99,16 @@ def _tail_of_bigger_division(gazetteer: Gazetteer, text: str, population: int) -
 def whole_division(gazetteer: Gazetteer, run: Span) -> bool:
     """A run of two words or more that is, whole, a first-level division's own name
     ("New South Wales", "Minas Gerais"): a name that long is not a town's by chance,
-    unless it is made of generic words only ("Eastern Region", "Central Province"). One
+    unless it is made of generic words only ("Eastern Region", "Central Province") or
+    names a saint ("Saint Patrick", a Dominican parish, said it). One
     opening with a direction is left to ``compass_regions``, which asks more of the name
     after it ("East End", a Caymanian district, is a town's part anywhere else)."""
     return (
         len(run) > 1
         and run[0].lower_ not in REGION_DIRECTIONS  # "East End": the compass reading's
+        # "Saint Andrew", "Christ Church": parishes by name, but a saint's or a church's
+        # as often; with a place's words around them the context reading takes them
+        and run[0].lower_ not in _DEVOTIONAL
         and not all(t.lower_ in GENERIC_RUN_WORDS for t in run)
         and any(
             c.kind == "name" and c.place.admin_level == 1 for c in gazetteer.candidates(run.text)
