@@ -173,3 +173,20 @@ def test_a_bigger_place_than_its_new_namesake_is_still_divided(gazetteer):
 
     assert names_region(gazetteer, "Mexico")  # "Northern Mexico": New Mexico is smaller
     assert not names_region(gazetteer, "Jersey") and not names_region(gazetteer, "York")
+
+
+def test_a_region_in_a_headline_runs_on_into_no_verb(nlp):
+    doc = nlp("Southern Lebanon Residents Flee Israeli Strikes")
+    assert all("Flee" not in e.text for e in doc.ents), doc.ents
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["He", "said", "Northern", "Ireland", "Secretary", "Chris", "Heaton", "-", "Harris", "spoke"],
+        ["talks", "with", "Lower", "Saxony", "Minister", "Stephan", "Weil", "ended"],
+    ],
+)
+def test_a_region_runs_on_into_no_title_and_its_bearer(gazetteer, words):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, []))
+    assert all("Secretary" not in t and "Minister" not in t for t, _ in entity_labels(doc))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, place_context, token_words
 from frontlines.nlp.place_parts import capitalised
-from frontlines.nlp.place_senses import english_word_only, major_town
+from frontlines.nlp.place_senses import PERSONAL_TITLES, english_word_only, major_town
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
@@ -54,6 +54,8 @@ _MAX_NAME_WORDS = 3
 #: Capitalised words an organisation's name may run on for after its region.
 _MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
+#: Parts of speech of an organisation's name's words ("Water Board", "Kennel Association").
+_NAME_POS = frozenset({"PROPN", "NOUN"})
 #: Words opening a saint's or a church's name, which Caribbean parishes bear whole.
 _DEVOTIONAL = frozenset({"saint", "st", "st.", "sainte", "ste", "christ"})
 #: The word opening a division's name after an older place's ("New Jersey", "New York").
@@ -200,16 +202,29 @@ def compass_regions(
 def _name_end(doc: Doc, end: int, ents: list[Span]) -> int:
     """Where a run of capitalised words going on at ``end`` (in no entity) ends: ``end``
     itself when none follows."""
+    if _title_case_line(doc, end):
+        return end  # "Southern Lebanon Residents Flee ...": a headline's capitals say nothing
     taken = {i for e in ents for i in range(e.start, e.end)}
+    tagged = doc.has_annotation("POS")
     stop = end
     while (
         stop < min(len(doc), end + _MAX_RUN_ON)
         and stop not in taken
         and capitalised(doc[stop])
         and not doc[stop].is_stop
+        and (not tagged or doc[stop].pos_ in _NAME_POS)  # no verb: "... Residents Flee"
+        and doc[stop].lower_ not in PERSONAL_TITLES  # "Northern Ireland Secretary <name>"
     ):
         stop += 1
     return stop
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Every word of the sentence holding ``doc[i]`` but its function words is capitalised:
+    a headline, whose capitals run on over verbs and common nouns alike."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    words_ = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words_) > 3 and all(capitalised(t) for t in words_)
 
 
 def _name_word_before(doc: Doc, i: int) -> bool:
