@@ -190,3 +190,25 @@ def test_a_region_in_a_headline_runs_on_into_no_verb(nlp):
 def test_a_region_runs_on_into_no_title_and_its_bearer(gazetteer, words):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, []))
     assert all("Secretary" not in t and "Minister" not in t for t, _ in entity_labels(doc))
+
+
+def test_an_untagged_grade_named_for_a_region_is_no_place(gazetteer):
+    # a crude oil's grade before a common noun: no body holding West Texas, and no place
+    words = ["West", "Texas", "Intermediate", "crude", "fell", "on", "Monday"]
+    doc = entity_doc(words, [])
+    for token, pos in zip(doc, ["PROPN", "PROPN", "PROPN", "NOUN", "VERB", "ADP", "PROPN"]):
+        token.pos_ = pos
+    doc = PlaceNamePass(gazetteer)(doc)
+    assert entity_labels(doc) == []
+    assert PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places == []
+
+
+def test_a_grade_named_for_a_region_in_the_full_pipeline_is_no_place(nlp):
+    doc = nlp("West Texas Intermediate crude fell two percent on Monday.")
+    assert [p.text for p in doc._.places] == [], doc._.places
+
+
+def test_a_company_named_for_a_region_holds_it_embedded(gazetteer):
+    # the "Kentucky State Police" convention: the region is the company's, embedded
+    words = ["the", "East", "Japan", "Railway", "Company", "raised", "fares"]
+    assert _places(gazetteer, words, []) == [("East Japan", "embedded", "JP", "PCLI")]

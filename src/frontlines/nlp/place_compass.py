@@ -56,6 +56,8 @@ _MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
 #: Parts of speech of an organisation's name's words ("Water Board", "Kennel Association").
 _NAME_POS = frozenset({"PROPN", "NOUN"})
+#: Parts of speech of the word a grade's or a brand's name goes before ("crude", "blend").
+_MODIFIED_POS = frozenset({"NOUN", "ADJ"})
 #: Words opening a saint's or a church's name, which Caribbean parishes bear whole.
 _DEVOTIONAL = frozenset({"saint", "st", "st.", "sainte", "ste", "christ"})
 #: The word opening a division's name after an older place's ("New Jersey", "New York").
@@ -187,6 +189,8 @@ def compass_regions(
         if past:
             continue  # "the Southern California Edison company": a longer name's word
         end = _name_end(doc, region.end, ents)
+        if end > region.end and _modifies_noun(doc, end):
+            continue  # "West Texas Intermediate crude": a grade's or a brand's name, no place
         # "the Western Pennsylvania Kennel Association" the model left untagged: an
         # organisation's name, which holds the region (an embedded place); "The North East"
         # it cut before "Texas Water Board" goes
@@ -217,6 +221,16 @@ def _name_end(doc: Doc, end: int, ents: list[Span]) -> int:
     ):
         stop += 1
     return stop
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """A lowercase noun follows the capitals ending at ``end``: the run the model left
+    untagged names a kind of thing ("West Texas Intermediate crude", "... Select oil"),
+    not a body holding the region."""
+    if end >= len(doc) or not doc.has_annotation("POS"):
+        return False
+    after = doc[end]
+    return after.is_alpha and after.is_lower and after.pos_ in _MODIFIED_POS
 
 
 def _title_case_line(doc: Doc, i: int) -> bool:
