@@ -95,6 +95,7 @@ _GENERIC_NAME_WORDS = (
     | words("place", "facility_nouns")
     | words("place", "generic_heads")
     | words("place", "never_alone")
+    | words("place", "region_directions")
     | GOVERNING_NOUNS
 )
 GENERIC_NAME_WORDS = _GENERIC_NAME_WORDS
