@@ -176,10 +176,12 @@ def compass_regions(
         inside = [e for e in ents if e.start < region.end and region.start < e.end]
         if any(e.label_ in _PLACE_LABELS and _same(e, region) for e in inside):
             continue  # the model read it whole already
-        if any(e.label_ == "ORG" and _same(e, region) for e in inside) and not place_context(
+        if any(e.label_ == "ORG" for e in inside) and not place_context(
             doc, region.start, region.end
         ):
-            continue  # "Southern Miss lost", "Eastern Washington beat": a college's team
+            # "Southern Miss lost", "Eastern Washington beat" (or "Eastern" alone an
+            # organisation's): a college's team, unless a place's words stand around it
+            continue
         past = [
             e
             for e in inside
