@@ -161,8 +161,10 @@ def compass_regions(
     entities inside it (the model's "Northern Mali" person, its "North East" cut before
     "Texas") give way to it; an entity running past it (a longer organisation's name) keeps
     it. A run of capitals going on after the region (a name the model left untagged) is an
-    organisation's name holding it. ``names_region(text)`` says the gazetteer holds a name
-    as a region's."""
+    organisation's name holding it, unless a lowercase noun follows it (a grade's name). An
+    organisation the model read over the region's words keeps its reading unless a place's
+    words stand around it (a college team: "Southern Miss lost"). ``names_region(text)``
+    says the gazetteer holds a name as a region's."""
     regions: list[Span] = []
     _, lower = token_words(doc)  # read once: a Token per word costs more than the test
     done = 0
