@@ -45,3 +45,19 @@ def test_a_name_grown_over_its_particle_vouches_for_the_list(gazetteer):
              "Minas", "Gerais", "rose"]  # fmt: skip
     got = _labels(gazetteer, words, [(2, 4, "GPE"), (10, 12, "PERSON")])
     assert got == [("Rio Grande do Sul", "GPE"), ("Tocantins", "GPE"), ("Minas Gerais", "GPE")]
+
+
+def test_a_subject_after_an_address_and_a_comma_and_stays_a_person(nlp):
+    # the comma before the state passes for a list's: "Jackson" opens a clause of its own
+    doc = nlp("She was born in Tulsa, Oklahoma, and Jackson moved to Chicago in 1990.")
+    got = [(e.text, e.label_) for e in doc.ents]
+    assert ("Jackson", "GPE") not in got and "Jackson" not in [p.text for p in doc._.places]
+    assert [p.text for p in doc._.places] == ["Tulsa", "Oklahoma", "Chicago"]
+
+
+def test_a_subject_after_a_serial_comma_joins_no_list(gazetteer):
+    words = ["stops", "in", "Denver", ",", "Miami", ",", "and", "Austin", "said", "no"]
+    doc = entity_doc(words, [(2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "PERSON")])
+    doc[7].dep_ = "nsubj"
+    got = entity_labels(PlaceNamePass(gazetteer)(doc))
+    assert ("Austin", "PERSON") in got

@@ -19,9 +19,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, token_words
+from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, place_context, token_words
 from frontlines.nlp.place_parts import capitalised
-from frontlines.nlp.place_senses import english_word_only, major_town
+from frontlines.nlp.place_senses import PERSONAL_TITLES, english_word_only, major_town
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
@@ -54,6 +54,14 @@ _MAX_NAME_WORDS = 3
 #: Capitalised words an organisation's name may run on for after its region.
 _MAX_RUN_ON = 6
 _ARTICLES = frozenset({"the"})
+#: Parts of speech of an organisation's name's words ("Water Board", "Kennel Association").
+_NAME_POS = frozenset({"PROPN", "NOUN"})
+#: Parts of speech of the word a grade's or a brand's name goes before ("crude", "blend").
+_MODIFIED_POS = frozenset({"NOUN", "ADJ"})
+#: Words opening a saint's or a church's name, which Caribbean parishes bear whole.
+_DEVOTIONAL = frozenset({"saint", "st", "st.", "sainte", "ste", "christ"})
+#: The word opening a division's name after an older place's ("New Jersey", "New York").
+_NEW = "New"
 #: Container nouns a region's name may close with ("Northern Rakhine State").
 _CLOSING_NOUNS = NAMING_SUFFIX_NOUNS | {"state"}
 
@@ -67,22 +75,44 @@ def names_region(gazetteer: Gazetteer, text: str) -> bool:
         return False
     if all(w.lower() in GENERIC_RUN_WORDS for w in text.split()):
         return False  # "Eastern Region": a direction before a generic word
-    return major_town(gazetteer, text) or any(
-        c.kind in {"name", "abbr"}
-        and (c.place.is_country or c.place.admin_level == 1 or c.place.feature_code in REGION_CODES)
+    regions = [
+        c.place
         for c in gazetteer.candidates(text)
+        if c.kind == "name"  # "Southern Miss" is a team: "Miss" abbreviates a state
+        and (c.place.is_country or c.place.admin_level == 1 or c.place.feature_code in REGION_CODES)
+    ]
+    if _tail_of_bigger_division(gazetteer, text, max((p.population for p in regions), default=0)):
+        return False  # "North Jersey" is New Jersey's north, not the Channel island's
+    return bool(regions) or major_town(gazetteer, text)
+
+
+def _tail_of_bigger_division(gazetteer: Gazetteer, text: str, population: int) -> bool:
+    """``text`` ends a first-level division's or a country's name "New <text>" that more
+    people live in than in any region of its own name ("Jersey" of New Jersey, "York" of
+    New York): a direction before it divides the longer name's place, which the direction
+    cannot be read as ("North Jersey" would resolve to the island). Mexico, bigger than New
+    Mexico, stays divided ("Northern Mexico")."""
+    return any(
+        c.kind == "name"
+        and (c.place.is_country or c.place.admin_level == 1)
+        and c.place.population > population
+        for c in gazetteer.candidates(f"{_NEW} {text}")
     )
 
 
 def whole_division(gazetteer: Gazetteer, run: Span) -> bool:
     """A run of two words or more that is, whole, a first-level division's own name
     ("New South Wales", "Minas Gerais"): a name that long is not a town's by chance,
-    unless it is made of generic words only ("Eastern Region", "Central Province"). One
+    unless it is made of generic words only ("Eastern Region", "Central Province") or
+    names a saint ("Saint Patrick", a Dominican parish, said it). One
     opening with a direction is left to ``compass_regions``, which asks more of the name
     after it ("East End", a Caymanian district, is a town's part anywhere else)."""
     return (
         len(run) > 1
         and run[0].lower_ not in REGION_DIRECTIONS  # "East End": the compass reading's
+        # "Saint Andrew", "Christ Church": parishes by name, but a saint's or a church's
+        # as often; with a place's words around them the context reading takes them
+        and run[0].lower_ not in _DEVOTIONAL
         and not all(t.lower_ in GENERIC_RUN_WORDS for t in run)
         and any(
             c.kind == "name" and c.place.admin_level == 1 for c in gazetteer.candidates(run.text)
@@ -131,8 +161,10 @@ def compass_regions(
     entities inside it (the model's "Northern Mali" person, its "North East" cut before
     "Texas") give way to it; an entity running past it (a longer organisation's name) keeps
     it. A run of capitals going on after the region (a name the model left untagged) is an
-    organisation's name holding it. ``names_region(text)`` says the gazetteer holds a name
-    as a region's."""
+    organisation's name holding it, unless a lowercase noun follows it (a grade's name). An
+    organisation the model read over the region's words keeps its reading unless a place's
+    words stand around it (a college team: "Southern Miss lost"). ``names_region(text)``
+    says the gazetteer holds a name as a region's."""
     regions: list[Span] = []
     _, lower = token_words(doc)  # read once: a Token per word costs more than the test
     done = 0
@@ -146,6 +178,12 @@ def compass_regions(
         inside = [e for e in ents if e.start < region.end and region.start < e.end]
         if any(e.label_ in _PLACE_LABELS and _same(e, region) for e in inside):
             continue  # the model read it whole already
+        if any(e.label_ == "ORG" for e in inside) and not place_context(
+            doc, region.start, region.end
+        ):
+            # "Southern Miss lost", "Eastern Washington beat" (or "Eastern" alone an
+            # organisation's): a college's team, unless a place's words stand around it
+            continue
         past = [
             e
             for e in inside
@@ -155,6 +193,8 @@ def compass_regions(
         if past:
             continue  # "the Southern California Edison company": a longer name's word
         end = _name_end(doc, region.end, ents)
+        if end > region.end and _modifies_noun(doc, end):
+            continue  # "West Texas Intermediate crude": a grade's or a brand's name, no place
         # "the Western Pennsylvania Kennel Association" the model left untagged: an
         # organisation's name, which holds the region (an embedded place); "The North East"
         # it cut before "Texas Water Board" goes
@@ -170,16 +210,39 @@ def compass_regions(
 def _name_end(doc: Doc, end: int, ents: list[Span]) -> int:
     """Where a run of capitalised words going on at ``end`` (in no entity) ends: ``end``
     itself when none follows."""
+    if _title_case_line(doc, end):
+        return end  # "Southern Lebanon Residents Flee ...": a headline's capitals say nothing
     taken = {i for e in ents for i in range(e.start, e.end)}
+    tagged = doc.has_annotation("POS")
     stop = end
     while (
         stop < min(len(doc), end + _MAX_RUN_ON)
         and stop not in taken
         and capitalised(doc[stop])
         and not doc[stop].is_stop
+        and (not tagged or doc[stop].pos_ in _NAME_POS)  # no verb: "... Residents Flee"
+        and doc[stop].lower_ not in PERSONAL_TITLES  # "Northern Ireland Secretary <name>"
     ):
         stop += 1
     return stop
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """A lowercase noun follows the capitals ending at ``end``: the run the model left
+    untagged names a kind of thing ("West Texas Intermediate crude", "... Select oil"),
+    not a body holding the region."""
+    if end >= len(doc) or not doc.has_annotation("POS"):
+        return False
+    after = doc[end]
+    return after.is_alpha and after.is_lower and after.pos_ in _MODIFIED_POS
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Every word of the sentence holding ``doc[i]`` but its function words is capitalised:
+    a headline, whose capitals run on over verbs and common nouns alike."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    words_ = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words_) > 3 and all(capitalised(t) for t in words_)
 
 
 def _name_word_before(doc: Doc, i: int) -> bool:

@@ -95,6 +95,7 @@ _GENERIC_NAME_WORDS = (
     | words("place", "facility_nouns")
     | words("place", "generic_heads")
     | words("place", "never_alone")
+    | words("place", "region_directions")
     | GOVERNING_NOUNS
 )
 GENERIC_NAME_WORDS = _GENERIC_NAME_WORDS
@@ -159,6 +160,8 @@ def named_by_suffix_noun(doc: Doc, start: int, end: int) -> bool:
 
 #: Words that close a list after its serial comma ("A, B, and C").
 _CONJUNCTIONS = frozenset({"and", "or"})
+#: Dependency labels of a clause's subject, which no list's last item bears.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _comma_before_name(doc: Doc, last: int) -> bool:
@@ -182,8 +185,10 @@ def listed_with(ent: Span, starts: set[int], ends: set[int]) -> bool:
     j = ent.end
     if i >= 2 and doc[i].lower_ in _CONJUNCTIONS and doc[i - 1].text == "," and i - 1 in ends:
         # "Rio Grande do Sul, Tocantins, and <ent>": the serial comma of a list of three or
-        # more; "in Paris, and Lincoln said" joins clauses
-        return _comma_before_name(doc, i - 2)
+        # more; "in Paris, and Lincoln said" joins clauses, and so does "in Tulsa, Oklahoma,
+        # and Jackson moved", whose comma before the state passes for a list's: a subject
+        # of its own verb opens a clause, no list's item
+        return ent.root.dep_ not in _SUBJECTS and _comma_before_name(doc, i - 2)
     if i >= 1 and i in ends and doc[i].lower_ in LIST_WORDS:
         # a comma before is a list only if one goes on after: "near Sarmada, Syria, Cook
         # said" is no list, "Douma, Harasta and Arbin" is

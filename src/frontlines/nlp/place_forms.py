@@ -112,6 +112,8 @@ def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[
             if _spaced_particle(doc, end) and division(doc[start : end + 3].text):
                 end += 3
         elif ent.label_ in PLACE_LABELS and not ent.kb_id_:
+            if all(t.text in ROMANCE_PARTICLES for t in ent):
+                continue  # "de la" alone: a name's particles, no name
             while end - start > 1 and doc[end - 1].text in ROMANCE_PARTICLES:
                 end -= 1  # "Santa Cruz de la": a name never ends at its particle
             tail = _particle_tail(doc, start, end, gazetteer)

@@ -60,7 +60,6 @@ from frontlines.nlp.place_cues import (
     described_as_place,
     forget_token_words,
     generic_name,
-    listed_with,
     named_by_place_noun,
     named_by_suffix_noun,
     place_context,
@@ -78,6 +77,7 @@ from frontlines.nlp.place_forms import (
     hyphen_joined,
     strike_report_place,
 )
+from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
@@ -89,7 +89,6 @@ from frontlines.nlp.place_parts import (
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
-    major_town,
     named_people,
     names_country,
     names_major_place,
@@ -141,8 +140,6 @@ RELABELLABLE = frozenset(
 )
 #: Countries' names that are given names too ("Jordan", "Chad"): read as a person, a person.
 GIVEN_NAMES = words("place", "given_name_countries")
-#: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
-UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
 
 
 class PlaceNamePass(UsesGazetteer):
@@ -229,7 +226,16 @@ class PlaceNamePass(UsesGazetteer):
         # names grown whole ("Guinea" of "Guinea-Bissau", "Rio Grande do Sul") before the
         # lists they stand in vouch for their neighbours ("..., Tocantins and Minas Gerais")
         ents = hyphen_joined(filter_spans(ents), self.gazetteer, self.name)
-        ents = filter_spans(self._conjuncts(ents, people))
+        ents = filter_spans(
+            listed_places_of(
+                ents,
+                people,
+                self.gazetteer,
+                partial(self._relabellable, people=people),
+                self._place_name,
+                self.name,
+            )
+        )
         ents = abbreviated_places(ents, self.name)  # "the Kurdistan Region of Iraq (KRI)"
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
@@ -248,87 +254,6 @@ class PlaceNamePass(UsesGazetteer):
         if ent.label_ in PLACE_LABELS and not ent.kb_id_ and is_news_source(ent, self.gazetteer):
             return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=self.name)
         return ent
-
-    def _conjuncts(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
-        """A name the model read as a person or organisation that is listed with a place
-        ("fled Jarablus and al-Bab", "Douma, Harasta and Arbin") is a place too when the
-        gazetteer knows it: a list names things of one kind. Repeated so that a place
-        vouches along the whole list. Countries' own names vouch for one another whatever
-        the model read them as ("Burkina Faso, Mali and Niger" as three people), and big
-        towns' read as organisations listed together are places (``_listed_towns``)."""
-        countries = {
-            (e.start, e.end)
-            for e in ents
-            if e.label_ not in PLACE_LABELS
-            and self._relabellable(e, people)
-            and not (len(e) == 1 and e.text in people)
-            and country_name(self.gazetteer, e.text)
-        }
-        ents = self._listed_towns(ents, people)
-        untagged = self._untagged_listable(ents, people)
-        for _ in range(MAX_LIST_ROUNDS):
-            places = {(e.start, e.end) for e in ents if e.label_ in PLACE_LABELS} | countries
-            ends = {end for _, end in places}
-            starts = {start for start, _ in places}
-            changed = False
-            for n, ent in enumerate(ents):
-                if (
-                    ent.label_ in PLACE_LABELS
-                    or ent.label_ in UNATTESTABLE
-                    or not self._relabellable(ent, people)
-                    or (len(ent) == 1 and ent.text in people)  # "Peter Cook ... Cook said"
-                    or not listed_with(ent, starts, ends)
-                    or not self._place_name(ent.text)
-                ):
-                    continue
-                ents[n] = Span(ent.doc, ent.start, ent.end, label="GPE", span_id=self.name)
-                changed = True
-            for span in list(untagged):
-                if listed_with(span, starts, ends):
-                    start, end = span.start, span.end
-                    ents.append(Span(span.doc, start, end, label="GPE", span_id=self.name))
-                    untagged.remove(span)
-                    changed = True
-            if not changed:
-                break
-        return ents
-
-    def _listed_towns(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
-        """Names the model read as organisations, listed together, each a big town's own
-        name ("controls Erbil, Sulaymaniyah and Dohuk"): places, as countries listed so
-        are. Every item must be one: "Lincoln, Ford and ..." names no list of towns."""
-        towns = {
-            n
-            for n, e in enumerate(ents)
-            if e.label_ == "ORG"
-            and self._relabellable(e, people)
-            and not (len(e) == 1 and e.text in people)
-            and major_town(self.gazetteer, e.text)
-        }
-        starts = {ents[n].start for n in towns}
-        ends = {ents[n].end for n in towns}
-        return [
-            Span(e.doc, e.start, e.end, label="GPE", span_id=self.name)
-            if n in towns and listed_with(e, starts, ends)
-            else e
-            for n, e in enumerate(ents)
-        ]
-
-    def _untagged_listable(self, ents: list[Span], people: frozenset[str]) -> list[Span]:
-        """Runs of capitals in no entity that the gazetteer holds as a place's name: a list
-        of places vouches for them ("spread to Rogaland, Vestfold, Buskerud and Oppland",
-        the model tagging only the ends)."""
-        if not ents:
-            return []
-        doc = ents[0].doc
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        return [
-            Span(doc, start, end)
-            for start, end in capitalised_runs(doc, taken)
-            if not (end - start == 1 and doc[start].text in people)
-            and not never_a_place(doc[start:end].text)
-            and self._place_name(doc[start:end].text)
-        ]
 
     def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
         return (

@@ -81,7 +81,7 @@ def name_key(name: str) -> str:
 #: armed groups, peoples, events), folded as ``normalise_place_name`` folds them.
 NOT_PLACES = words("place", "not_places")
 #: Direction and generic words that are a place only inside a longer name.
-NEVER_ALONE = words("place", "never_alone")
+NEVER_ALONE = words("place", "never_alone") | words("place", "region_directions")
 #: Words of ``NEVER_ALONE`` that name a place after "the" ("the Gulf").
 ARTICLE_NAMES = words("place", "article_names")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
