@@ -72,6 +72,7 @@ def test_no_conflict_count(nlp, text):
         ("Borno has recorded 50 murders since Boko Haram fighters returned to the area.",
          "50", "killed"),
         ("The village had 30 murders at the hands of the militia.", "30", "killed"),
+        ("The district has seen 45 militia murders since the spring.", "45", "killed"),
         # "report" and "suffer" are a conflict toll's usual verbs, no tally's
         ("Local officials reported 30 murders in the village after the raid.", "30",
          "killed"),

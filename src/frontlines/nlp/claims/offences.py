@@ -123,16 +123,19 @@ def _doer_named(noun: Token) -> bool:
 def _conflict_beside(sentence: Span, tally: list[Token]) -> bool:
     """Whether ``sentence`` names an armed force or a conflict event outside the tally's
     own crime nouns ("murders linked to the insurgency", "as bandits raided villages", "40
-    attacks and 12 murders"). The tally's nouns and their modifiers ("gun homicides") are
-    not read, nor the crime-like nouns a crime story shares with a conflict's."""
-    own = {t.i for n in tally for t in _modifiers(n)}
-    rest = [t for t in sentence if t.i not in own]
+    attacks and 12 murders"). The tally's nouns are not read; their modifiers are read for
+    a force or a war ("militia murders", "war crimes") but not for an event or a weapon
+    ("gun homicides"); nor are the crime-like nouns a crime story shares with a conflict's."""
+    nouns = {n.i for n in tally}
+    beside = [t for t in sentence if t.i not in nouns]
     conflict_words, phrases = vocabulary("conflict_context")
-    if any(t.lower_ in conflict_words for t in rest):
-        return True
-    text = " ".join(t.lower_ for t in rest)
+    if any(t.lower_ in conflict_words for t in beside):
+        return True  # "militia murders", "war crimes": the force or the war is named
+    text = " ".join(t.lower_ for t in beside)
     if any(p in text for p in phrases):
         return True
+    own = {t.i for n in tally for t in _modifiers(n)}
+    rest = [t for t in sentence if t.i not in own]
     like, _ = vocabulary("crime_like")
     events = {w for key in ("general_event_nouns", "instruments") for w in word_list("event", key)
               if " " not in w} - like - _PLAIN_VIOLENCE  # fmt: skip
