@@ -18,6 +18,7 @@ from tests.claim_reading import measures_by_text
         ("Some 12,000 people have fled the country since March.", "Some 12,000"),
         ("The exodus of about 1 million farmers to neighboring countries began in July.",
          "about 1 million"),
+        ("Some 8,000 people fled across the international border into Chad.", "Some 8,000"),
     ],
 )
 def test_flight_abroad_counts_refugees(nlp, text, number):
@@ -32,6 +33,14 @@ def test_flight_abroad_counts_refugees(nlp, text, number):
         ("About 3,000 people fled to the border area.", "About 3,000"),
         ("About 5,000 people fled their homes in the north.", "About 5,000"),
         ("Some 9,000 residents fled to other towns in the province.", "Some 9,000"),
+        # the main clause's flight abroad is not the number's own
+        ("Thousands fled abroad after the army displaced 20,000 villagers in the north.",
+         "20,000"),
+        # a border inside the country: a state's, a province's, borders within a region
+        ("About 30,000 people fled across the state border into Benue.", "About 30,000"),
+        ("Some 40,000 residents fled across the provincial border into the neighbouring "
+         "province.", "Some 40,000"),
+        ("About 2,000 people fled across borders within the region.", "About 2,000"),
     ],
 )
 def test_flight_at_home_stays_displaced(nlp, text, number):

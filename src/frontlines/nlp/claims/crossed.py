@@ -30,7 +30,10 @@ _DEPTH = 4
 
 
 def _flight_words(span: Span, measure: Measure) -> list[Token]:
-    """The words of flight above the number: its clause's verb and event nouns of flight."""
+    """The words of flight above the number: its clause's verb and event nouns of flight.
+    The climb stops at the first verb, the number's own clause: "thousands fled abroad
+    after the army displaced 20,000 villagers" sends the thousands abroad, not the 20,000.
+    Only nouns and their prepositions are climbed through ("the exodus of 1 million")."""
     found: list[Token] = []
     token = span.root
     for _ in range(_DEPTH):
@@ -39,7 +42,31 @@ def _flight_words(span: Span, measure: Measure) -> list[Token]:
         token = token.head
         if token.lemma_.lower() in measure.verbs:
             found.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
     return found
+
+
+#: Modifiers of a border that leave it a frontier between countries.
+_NATIONAL = frozenset({"national", "international", "the", "a", "an"})
+
+
+def _crossed_frontier(noun: Token) -> bool:
+    """Whether the border ``noun`` is one between countries: "the border", "the
+    international border"; not "the state border", "the provincial border" (any modifier
+    but national or international) nor "borders within the region"."""
+    if noun.lemma_.lower() not in _BORDERS and noun.lower_ not in _BORDERS:
+        return False
+    if any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in _NATIONAL
+           for c in noun.children):  # fmt: skip
+        return False
+    return not _within(noun) and not _within(noun.head.head)
+
+
+def _within(word: Token) -> bool:
+    """'borders within the region', 'fled across borders inside the province' (the phrase
+    on the border or on the verb of flight): a frontier inside one country."""
+    return any(c.dep_ == "prep" and c.lower_ in {"within", "inside"} for c in word.children)
 
 
 def _another_country(noun: Token) -> bool:
@@ -60,7 +87,7 @@ def _goes_abroad(word: Token) -> bool:
         if child.dep_ != "prep":
             continue
         objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.lower_ in _ACROSS and any(o.lemma_.lower() in _BORDERS for o in objects):
+        if child.lower_ in _ACROSS and any(_crossed_frontier(o) for o in objects):
             return True  # "fled across the border"
         if child.lower_ in _TOWARD and any(_another_country(o) for o in objects):
             return True  # "fled to neighbouring countries"

@@ -5,20 +5,27 @@ no receiver is named after "to" (``senses._campaign_money`` reads those).
 
 Only a gift noun in the number's own clause (the noun the amount counts, or the subject
 its copula describes) in a sentence that speaks of raising funds: "a $50 million donation
-to the relief appeal" and "donors pledged $2 billion" name no fundraiser and stay aid.
+to the relief appeal" and "donors pledged $2 billion" name no fundraiser and stay aid. A
+fundraiser is an aid appeal's word too: a sentence with a word of humanitarian giving
+(``aid_giving``: "the UN fundraising appeal", "the fundraising conference for Yemen") keeps
+its amount.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
+
+from frontlines.nlp.beat import vocabulary
 
 __all__ = ["fundraising_gift"]
 
 #: Nouns of money given.
 _GIFTS = frozenset({"donation", "contribution", "gift"})
-#: Words of raising money for a campaign (a sentence with one is about political giving).
-_FUNDRAISING = frozenset({"fundraiser", "fundraising", "fund-raiser", "fund-raising",
-                          "fundraisers", "fund-raisers"})
+#: Words of raising money ("fundraiser", "fund-raising", "fund raisers"), read on the
+#: sentence's text: the tokenizer splits a hyphened word ("fund", "-", "raiser").
+_FUNDRAISING = re.compile(r"\bfund[-\u2010\u2011 ]?rais(?:er|ers|ing)\b")
 #: How many heads above the amount its gift noun may be.
 _DEPTH = 3
 
@@ -42,6 +49,11 @@ def _gift_nouns(span: Span) -> list[Token]:
 def fundraising_gift(span: Span) -> bool:
     """Whether the currency amount ``span`` is a gift given at a fundraiser."""
     sentence = span.sent
-    if not any(t.lower_ in _FUNDRAISING for t in sentence):
+    if not _FUNDRAISING.search(sentence.text.lower()):
         return False
-    return any(n.lemma_.lower() in _GIFTS for n in _gift_nouns(span))
+    if not any(n.lemma_.lower() in _GIFTS for n in _gift_nouns(span)):
+        return False
+    words, phrases = vocabulary("aid_giving")
+    if any(t.lower_ in words for t in sentence):
+        return False  # "the UN fundraising appeal": an aid appeal's gift
+    return not any(p in sentence.text.lower() for p in phrases)
