@@ -73,12 +73,20 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
     day = news_day(doc, times, published)
     dated: list[Event] = []
     for event in events:
-        inherited = _day_before(event, doc, times, published) or day if _undated(
+        inherited = _inherited(_day_before(event, doc, times, published), day) if _undated(
             event, doc, times, published) else None  # fmt: skip
         dated.append(event if inherited is None else replace(
             event, date=inherited, date_precision=1 if _day(inherited) else 3,
             date_source="story"))  # a month the sentence before set the scene in: month
     return dated
+
+
+def _inherited(before: str | None, day: str | None) -> str | None:
+    """The day the sentence before told, else the news day; a month the sentence before
+    carries never takes the place of a news day told to the day."""
+    if before is not None and day is not None and not _day(before):
+        return day
+    return before or day
 
 
 def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
@@ -118,7 +126,30 @@ def _told_month(sent: Span, time: TimeExpression, today: date) -> str | None:
     months = (today.year - int(value[:4])) * 12 + today.month - int(value[5:])
     if not 0 < months <= NARRATIVE_MONTHS or reporting_date(sent, time, ()):
         return None
+    if not _sets_the_scene(sent, time):
+        return None
     return None if of_a_modal_clause(sent, time, ()) else value
+
+
+def _sets_the_scene(sent: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` opens ``sent`` as its scene ("Last month, ...", "In February, ...")
+    and the sentence's main verb is an act told in the simple past. A month further in
+    ("began in February", "hit 30 percent in January"), a bound ("since February"),
+    another noun's ("last month's election") or a copula's ("was the worst since ...")
+    may be a yardstick or another event's, and carries nothing."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= sent.end:
+        return False
+    lead = [t for t in sent if t.i < span.start]
+    if len(lead) > 1 or any(t.lower_ not in _SCENE_PREPOSITIONS for t in lead):
+        return False
+    root = sent.root
+    return sent.doc[span.end].text == "," and root.pos_ == "VERB" and (
+        root.lemma_ != "be" and simple_past(root))  # fmt: skip
+
+
+#: Words a scene-setting month may follow at the start of a sentence ("In February, ...").
+_SCENE_PREPOSITIONS = frozenset({"in", "during", "early", "late"})
 
 
 def _told_day(sent: Span, time: TimeExpression, today: date, days: int) -> str | None:
