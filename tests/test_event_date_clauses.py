@@ -40,7 +40,7 @@ def test_a_modal_day_is_a_plan_of_its_verb(nlp):
     """``of_a_modal_clause`` reads the verb a day hangs on: a modal one ("could delay
     the vote on Tuesday") is a plan, a plain one is not; a trigger on the way keeps it."""
     from frontlines.model import Extractor, TimeExpression
-    from frontlines.nlp.events.when import of_a_modal_clause
+    from frontlines.nlp.events.modal_clause import of_a_modal_clause
 
     def modal(text: str, word: str, trigger: str | None = None) -> bool:
         doc = nlp(text)

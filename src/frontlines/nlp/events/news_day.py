@@ -33,8 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.claims.dates import simple_past
+from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.nlp.events.when import of_a_modal_clause, reporting_date
+from frontlines.nlp.events.when import reporting_date
 from frontlines.nlp.extensions import doc_text
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NARRATIVE_MONTHS", "NEWS_DAYS", "news_day",
