@@ -186,7 +186,8 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
         return False
     words = _cue_words(span.sent, event.cues)
     if any(event.start <= t.start < event.end and not _of_another_noun(doc, t, words)
-           and not _ahead(t.value, published) for t in times):  # fmt: skip
+           and not _ahead(t.value, published) and not _before_another(doc, t)
+           for t in times):  # fmt: skip
         return False
     return _told_in_past(span.sent, event.cues)
 
@@ -197,6 +198,21 @@ def _ahead(value: str, published: str | None) -> bool:
     if published is None or not (_day(value) or (len(value) == 7 and value[4] == "-")):
         return False
     return value[: min(len(value), 10)] > published[: min(len(value), 10)]
+
+
+def _before_another(doc: Doc, time: TimeExpression) -> bool:
+    """Whether ``time`` names the day of a noun the event came before ("clashed ahead of
+    Saturday's vote", "before Sunday's election"): that day is the noun's, whether it
+    resolves ahead of publication or not, and no time of the event."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in {"poss", "compound", "nmod"}:
+        return False
+    noun = span.root.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.i == span.root.i:
+        return False
+    return prep.lower_ in {"before", "until"} or (
+        prep.lower_ == "of" and prep.head.lower_ == "ahead")  # fmt: skip
 
 
 def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> bool:
