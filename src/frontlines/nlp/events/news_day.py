@@ -31,12 +31,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, TimeExpression
+from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
 from frontlines.nlp.extensions import doc_text
+from frontlines.resolve.time.timex import acled_value_precision
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NARRATIVE_MONTHS", "NEWS_DAYS", "news_day",
            "on_news_day"]  # fmt: skip
@@ -77,8 +79,8 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
         inherited = _inherited(_day_before(event, doc, times, published), day) if _undated(
             event, doc, times, published) else None  # fmt: skip
         dated.append(event if inherited is None else replace(
-            event, date=inherited, date_precision=1 if _day(inherited) else 3,
-            date_source="story"))  # a month the sentence before set the scene in: month
+            event, date=inherited, date_source="story",
+            date_precision=as_acled_precision(acled_value_precision(inherited))))
     return dated
 
 
@@ -121,10 +123,10 @@ def _told_month(sent: Span, time: TimeExpression, today: date) -> str | None:
     police had broken up a march" (that month). The publication month itself says no
     more than the publication day does."""
     value = time.value
-    if time.type != "DATE" or len(value) != len("YYYY-MM") or not value[:4].isdigit() or (
-            value[4] != "-" or not value[5:].isdigit()):  # fmt: skip
+    month = MONTH_VALUE.fullmatch(value)
+    if time.type != "DATE" or month is None:
         return None
-    months = (today.year - int(value[:4])) * 12 + today.month - int(value[5:])
+    months = (today.year - int(month[1])) * 12 + today.month - int(month[2])
     if not 0 < months <= NARRATIVE_MONTHS or reporting_date(sent, time, ()):
         return None
     if not _sets_the_scene(sent, time):
@@ -195,7 +197,7 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
 def _ahead(value: str, published: str | None) -> bool:
     """Whether a TIMEX3 day or month lies after the publication day (a plan, a vote to
     come), so no event the story reports as done can have been on it."""
-    if published is None or not (_day(value) or (len(value) == 7 and value[4] == "-")):
+    if published is None or not (_day(value) or MONTH_VALUE.fullmatch(value)):
         return False
     return value[: min(len(value), 10)] > published[: min(len(value), 10)]
 
@@ -246,5 +248,4 @@ def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
 
 
 def _day(value: str) -> bool:
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() and (
-        value[5:7].isdigit() and value[8:10].isdigit())
+    return DAY_VALUE.match(value) is not None
