@@ -63,3 +63,20 @@ def test_a_day_of_a_vote_the_event_came_ahead_of_is_not_its_own(nlp):
             "Saturday's vote.")  # fmt: skip
     clash = _events(nlp, text, published=FRIDAY)[-1]
     assert clash.date == "2024-03-13" and clash.date_source == "story", clash
+
+
+def test_a_day_ahead_across_a_paragraph_leaves_the_lead_s_day(nlp):
+    """Across a paragraph break the sentence before tells nothing: the lead's day holds."""
+    text = ("Rebels attacked a checkpoint near Kalbor on Thursday.\n\nHundreds of protesters "
+            "marched in Derna ahead of next Tuesday's vote.")  # fmt: skip
+    march = _events(nlp, text, published=FRIDAY)[-1]
+    assert march.date == "2024-03-14" and march.date_source == "story", march
+
+
+def test_an_inherited_value_s_precision_is_read_one_way():
+    """A day is ACLED precision 1, a month 3, nothing None."""
+    from frontlines.resolve.time.timex import acled_value_precision
+
+    assert acled_value_precision("2024-03-11") == 1
+    assert acled_value_precision("2024-02") == 3
+    assert acled_value_precision("") is None
