@@ -14,8 +14,10 @@ a relative clause that tells of another noun, "the inn, which was declared a mon
 Friday", is not the sentence's) and it is told in the simple past (not "have clashed",
 "will march", "are marching"). A month the sentence before sets its scene in ("Last
 month, ..."), one or two before the publication month, is carried the same way, to the
-month; a day or month after publication in the sentence ("ahead of next week's vote") is
-no time of its own, nor is a day told with a modal ("the vote could be held Tuesday").
+month, but never over a news day the lead told; a day or month after publication in the
+sentence ("ahead of next week's vote"), or the day of a noun the event came ahead of
+("ahead of Saturday's vote"), is no time of its own, nor is a day told with a modal as a
+plan ("the vote could be held Tuesday").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
