@@ -40,7 +40,7 @@ def test_a_modal_day_is_a_plan_of_its_verb(nlp):
     """``of_a_modal_clause`` reads the verb a day hangs on: a modal one ("could delay
     the vote on Tuesday") is a plan, a plain one is not; a trigger on the way keeps it."""
     from frontlines.model import Extractor, TimeExpression
-    from frontlines.nlp.events.when import of_a_modal_clause
+    from frontlines.nlp.events.modal_clause import of_a_modal_clause
 
     def modal(text: str, word: str, trigger: str | None = None) -> bool:
         doc = nlp(text)
@@ -59,7 +59,7 @@ def test_a_modal_day_is_a_plan_of_its_verb(nlp):
 def test_a_day_after_publication_leaves_the_sentence_to_the_day_before_it(nlp):
     """ "marched ahead of next Tuesday's vote": the vote's day is ahead, no time the march
     was at, so the march takes the day the sentence before told, as an undated one does."""
-    text = ("Rebels attacked a checkpoint near Kalbor on Thursday.\n\nHundreds of protesters "
+    text = ("Rebels attacked a checkpoint near Kalbor on Thursday. Hundreds of protesters "
             "marched in Derna ahead of next Tuesday's vote.")  # fmt: skip
     attack, march = _events(nlp, text, published=FRIDAY)
     assert attack.date == "2024-03-14" and attack.date_source == "text", attack

@@ -14,8 +14,10 @@ a relative clause that tells of another noun, "the inn, which was declared a mon
 Friday", is not the sentence's) and it is told in the simple past (not "have clashed",
 "will march", "are marching"). A month the sentence before sets its scene in ("Last
 month, ..."), one or two before the publication month, is carried the same way, to the
-month; a day or month after publication in the sentence ("ahead of next week's vote") is
-no time of its own, nor is a day told with a modal ("the vote could be held Tuesday").
+month, but never over a news day the lead told; a day or month after publication in the
+sentence ("ahead of next week's vote"), or the day of a noun the event came ahead of
+("ahead of Saturday's vote"), is no time of its own, nor is a day told with a modal as a
+plan ("the vote could be held Tuesday").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
@@ -31,11 +33,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, TimeExpression
+from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
+from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
-from frontlines.nlp.events.when import of_a_modal_clause, reporting_date
+from frontlines.nlp.events.when import reporting_date
 from frontlines.nlp.extensions import doc_text
+from frontlines.resolve.time.timex import acled_value_precision
+from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 
 __all__ = ["LEAD_SENTENCES", "NARRATIVE_DAYS", "NARRATIVE_MONTHS", "NEWS_DAYS", "news_day",
            "on_news_day"]  # fmt: skip
@@ -73,12 +78,20 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
     day = news_day(doc, times, published)
     dated: list[Event] = []
     for event in events:
-        inherited = _day_before(event, doc, times, published) or day if _undated(
+        inherited = _inherited(_day_before(event, doc, times, published), day) if _undated(
             event, doc, times, published) else None  # fmt: skip
         dated.append(event if inherited is None else replace(
-            event, date=inherited, date_precision=1 if _day(inherited) else 3,
-            date_source="story"))  # a month the sentence before set the scene in: month
+            event, date=inherited, date_source="story",
+            date_precision=as_acled_precision(acled_value_precision(inherited))))
     return dated
+
+
+def _inherited(before: str | None, day: str | None) -> str | None:
+    """The day the sentence before told, else the news day; a month the sentence before
+    carries never takes the place of a news day told to the day."""
+    if before is not None and day is not None and not _day(before):
+        return day
+    return before or day
 
 
 def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
@@ -112,13 +125,36 @@ def _told_month(sent: Span, time: TimeExpression, today: date) -> str | None:
     police had broken up a march" (that month). The publication month itself says no
     more than the publication day does."""
     value = time.value
-    if time.type != "DATE" or len(value) != len("YYYY-MM") or not value[:4].isdigit() or (
-            value[4] != "-" or not value[5:].isdigit()):  # fmt: skip
+    month = MONTH_VALUE.fullmatch(value)
+    if time.type != "DATE" or month is None:
         return None
-    months = (today.year - int(value[:4])) * 12 + today.month - int(value[5:])
+    months = (today.year - int(month[1])) * 12 + today.month - int(month[2])
     if not 0 < months <= NARRATIVE_MONTHS or reporting_date(sent, time, ()):
         return None
+    if not _sets_the_scene(sent, time):
+        return None
     return None if of_a_modal_clause(sent, time, ()) else value
+
+
+def _sets_the_scene(sent: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` opens ``sent`` as its scene ("Last month, ...", "In February, ...")
+    and the sentence's main verb is an act told in the simple past. A month further in
+    ("began in February", "hit 30 percent in January"), a bound ("since February"),
+    another noun's ("last month's election") or a copula's ("was the worst since ...")
+    may be a yardstick or another event's, and carries nothing."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= sent.end:
+        return False
+    lead = [t for t in sent if t.i < span.start]
+    if len(lead) > 1 or any(t.lower_ not in _SCENE_PREPOSITIONS for t in lead):
+        return False
+    root = sent.root
+    return sent.doc[span.end].text == "," and root.pos_ == "VERB" and (
+        root.lemma_ != "be" and simple_past(root))  # fmt: skip
+
+
+#: Words a scene-setting month may follow at the start of a sentence ("In February, ...").
+_SCENE_PREPOSITIONS = frozenset({"in", "during", "early", "late"})
 
 
 def _told_day(sent: Span, time: TimeExpression, today: date, days: int) -> str | None:
@@ -154,7 +190,8 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
         return False
     words = _cue_words(span.sent, event.cues)
     if any(event.start <= t.start < event.end and not _of_another_noun(doc, t, words)
-           and not _ahead(t.value, published) for t in times):  # fmt: skip
+           and not _ahead(t.value, published) and not _before_another(doc, t)
+           for t in times):  # fmt: skip
         return False
     return _told_in_past(span.sent, event.cues)
 
@@ -162,9 +199,24 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
 def _ahead(value: str, published: str | None) -> bool:
     """Whether a TIMEX3 day or month lies after the publication day (a plan, a vote to
     come), so no event the story reports as done can have been on it."""
-    if published is None or not (_day(value) or (len(value) == 7 and value[4] == "-")):
+    if published is None or not (_day(value) or MONTH_VALUE.fullmatch(value)):
         return False
     return value[: min(len(value), 10)] > published[: min(len(value), 10)]
+
+
+def _before_another(doc: Doc, time: TimeExpression) -> bool:
+    """Whether ``time`` names the day of a noun the event came before ("clashed ahead of
+    Saturday's vote", "before Sunday's election"): that day is the noun's, whether it
+    resolves ahead of publication or not, and no time of the event."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in {"poss", "compound", "nmod"}:
+        return False
+    noun = span.root.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.i == span.root.i:
+        return False
+    return prep.lower_ in {"before", "until"} or (
+        prep.lower_ == "of" and prep.head.lower_ == "ahead")  # fmt: skip
 
 
 def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> bool:
@@ -198,5 +250,4 @@ def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
 
 
 def _day(value: str) -> bool:
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() and (
-        value[5:7].isdigit() and value[8:10].isdigit())
+    return DAY_VALUE.match(value) is not None

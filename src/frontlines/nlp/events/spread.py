@@ -29,6 +29,7 @@ from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.triggers import triggers as cue_tokens
 from frontlines.nlp.events.where import LOCATIVE_PREPOSITIONS, counted, narrowed
 from frontlines.nlp.extensions import doc_text
+from frontlines.resolve.time.timex import acled_value_precision
 from frontlines.vocab.events import EventMatch
 
 __all__ = ["coordinated_places", "spread"]
@@ -94,8 +95,7 @@ def _attack_day(event: Event, spot: PlaceMention, triggers: Sequence[Token]) -> 
     day = place_recent_date(triggers, spot.start, told)
     if day is None:
         return event
-    return replace(event, date=day, date_precision=as_acled_precision(
-        1 if len(day) >= len("YYYY-MM-DD") else 3))  # fmt: skip
+    return replace(event, date=day, date_precision=as_acled_precision(acled_value_precision(day)))
 
 
 def _root(sent: Span, place: PlaceMention) -> Token | None:

@@ -56,6 +56,7 @@ from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.later import later_than_named, with_year
+from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.named_history import (
     named_history_date,
     named_just_before,
@@ -161,33 +162,6 @@ def _tells(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     return not (reporting_date(sent, time, triggers) or _boundary(sent, time, triggers)
                 or acted_on(sent, time, triggers) or _names_other(sent, time, triggers)
                 or of_a_modal_clause(sent, time, triggers))
-
-
-def of_a_modal_clause(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
-    """Whether the date belongs to another verb than the event's, one told with a modal
-    ("the advert, which could air on Monday, shows the beating"): the day of something
-    that may or will happen says nothing of when the event did. A date reached through a
-    trigger ("the raid on Monday could spark reprisals"), or through a noun whose phrase
-    holds one ("will show the 2012 siege in which the base was stormed"), stays the
-    event's."""
-    span = _tokens(sent, time)
-    if span is None:
-        return False
-    own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
-    token = span.root
-    for _ in range(4):  # up to the verb the date hangs on
-        if token.i in own:
-            return False
-        if token.pos_ in {"VERB", "AUX"} and token.i != span.root.i:
-            break
-        if any(token.left_edge.i <= t.i <= token.right_edge.i for t in triggers):
-            return False  # "will cover the 2012 crisis in which the compound was attacked"
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    else:
-        return False
-    return token.i not in own and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
 def _apart_from_telling(sent: Span, dated: Sequence[tuple[TimeExpression, str, str]],

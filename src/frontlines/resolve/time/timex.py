@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frontlines.vocab.dates import MONTHS
+from frontlines.vocab.timespan import precision_of
 
 __all__ = [
+    "acled_value_precision",
     "Timex", "acled_time_precision", "iso_week", "month_of", "quarter_of", "shift_months",
     "shifted", "week_month",
 ]  # fmt: skip
@@ -31,6 +33,12 @@ def acled_time_precision(precision: str) -> int | None:
     if precision:
         return 3
     return None
+
+
+def acled_value_precision(value: str | None) -> int | None:
+    """The ACLED precision of a TIMEX3 value ("2024-03-11": 1, "2024-02": 3), one reading
+    for every module that sets a date it did not resolve itself (``precision_of``)."""
+    return acled_time_precision(precision_of(value))
 
 
 def month_of(word: str) -> int | None:
