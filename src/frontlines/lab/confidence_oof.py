@@ -23,7 +23,13 @@ from typing import Any
 
 from frontlines.lab.cross_set import scored_at
 from frontlines.lab.lexical_stack import STACKS, stack_matrix, stacked
-from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, keep_features, story_folds
+from frontlines.lab.story_cv import (
+    THRESHOLDS,
+    LabelledEvents,
+    corpus_of,
+    keep_features,
+    story_folds,
+)
 
 __all__ = ["Candidate", "Pooled", "PooledChoice", "candidate_oof", "pooled", "pooled_choice",
            "WEIGHTINGS", "pooled_threshold", "scores_at", "set_weights"]
@@ -95,8 +101,6 @@ def set_weights(sets: Sequence[str], weighting: str,
         raise ValueError(f"{weighting} weighting needs each event's story")
     keys = list(sets) if weighting == "per-set" else list(groups or ())
     if weighting == "per-corpus":
-        from frontlines.lab.corpus_cv import corpus_of
-
         keys = [corpus_of(g) for g in keys]
     counts: dict[str, int] = {}
     for key in keys:

@@ -24,20 +24,10 @@ from typing import Any
 from frontlines.lab.confidence_oof import Candidate, Pooled, candidate_oof, pooled_threshold
 from frontlines.lab.confidence_oof import scores_at as _scores_at
 from frontlines.lab.cross_set import scored_at
-from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents
+from frontlines.lab.story_cv import THRESHOLDS, LabelledEvents, corpus_of
 
 __all__ = ["CorpusChoice", "corpus_choice", "corpus_folds", "corpus_of", "corpus_oof",
            "corpus_report", "live_by_corpus", "report_lines"]
-
-
-def corpus_of(group: str) -> str:
-    """The corpus of a pooled fold group: a judged event's corpus is the one its story was
-    read from (``judgedA/judged/lgl/<id>`` -> ``lgl``), so it is held out with the coded
-    set of that corpus; a coded event's is its set (``polnear/...`` -> ``polnear``)."""
-    parts = group.split("/")
-    if parts[0].startswith("judged") and len(parts) > 2 and parts[1] == "judged":
-        return parts[2]
-    return parts[0]
 
 
 def corpus_folds(groups: Sequence[str], k: int = 0, seed: int = 0) -> list[tuple[Any, Any]]:

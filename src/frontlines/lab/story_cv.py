@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "LabelledEvents", "OutOfFold", "THRESHOLDS", "chosen_fold", "keep_features", "out_of_fold",
-    "story_folds",
+    "LabelledEvents", "OutOfFold", "THRESHOLDS", "chosen_fold", "corpus_of", "keep_features",
+    "out_of_fold", "story_folds",
 ]
 
 #: Thresholds considered for the default least confidence shown.
@@ -113,3 +113,13 @@ def chosen_fold(x: Any, y: Sequence[int], groups: Sequence[str], live: int,
     if c is None:
         return min(scored.values(), key=lambda o: o.brier)
     return scored[c] if c in scored else out_of_fold(x, y, groups, c, live)
+
+
+def corpus_of(group: str) -> str:
+    """The corpus of a pooled fold group: a judged event's corpus is the one its story was
+    read from (``judgedA/judged/lgl/<id>`` -> ``lgl``), so it is held out with the coded
+    set of that corpus; a coded event's is its set (``polnear/...`` -> ``polnear``)."""
+    parts = group.split("/")
+    if parts[0].startswith("judged") and len(parts) > 2 and parts[1] == "judged":
+        return parts[2]
+    return parts[0]
