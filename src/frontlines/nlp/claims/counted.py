@@ -28,6 +28,7 @@ from frontlines.nlp.claims.hospital import to_hospital
 __all__ = [
     "BREAKDOWN_PREPOSITIONS",
     "CAUGHT_VERBS",
+    "clause_heads",
     "DRIVING_VERBS",
     "FATAL_ADVERBS",
     "HANDOVER_VERBS",
@@ -462,3 +463,19 @@ def warplanes(counted: Token | None) -> bool:
     noun = counted.lemma_.lower()
     return any((noun, c.lemma_.lower()) in _AIRCRAFT_PAIRS for c in counted.children
                if c.dep_ in {"compound", "amod"})  # fmt: skip
+
+
+def clause_heads(span: Span, depth: int) -> list[Token]:
+    """The heads above the number, at most ``depth``, up to and with the first verb: the
+    number's own clause ("thousands fled abroad after the army displaced 20,000 villagers"
+    gives "displaced", never "fled"). Readers of what a number's clause says share it."""
+    found: list[Token] = []
+    token = span.root
+    for _ in range(depth):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        found.append(token)
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return found

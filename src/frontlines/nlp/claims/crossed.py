@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.claims.counted import clause_heads
 from frontlines.vocab.measures import Measure, Taxonomy
 
 __all__ = ["fled_abroad"]
@@ -34,17 +35,7 @@ def _flight_words(span: Span, measure: Measure) -> list[Token]:
     The climb stops at the first verb, the number's own clause: "thousands fled abroad
     after the army displaced 20,000 villagers" sends the thousands abroad, not the 20,000.
     Only nouns and their prepositions are climbed through ("the exodus of 1 million")."""
-    found: list[Token] = []
-    token = span.root
-    for _ in range(_DEPTH):
-        if token.head.i == token.i:
-            break
-        token = token.head
-        if token.lemma_.lower() in measure.verbs:
-            found.append(token)
-        if token.pos_ in {"VERB", "AUX"}:
-            break
-    return found
+    return [t for t in clause_heads(span, _DEPTH) if t.lemma_.lower() in measure.verbs]
 
 
 #: Modifiers of a border that leave it a frontier between countries.

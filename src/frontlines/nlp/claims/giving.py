@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.beat import vocabulary
+from frontlines.nlp.claims.counted import clause_heads
 
 __all__ = ["fundraising_gift"]
 
@@ -34,15 +35,11 @@ def _gift_nouns(span: Span) -> list[Token]:
     """The nouns above the amount within its clause, and the subject of a copula the
     amount is the attribute of ("the usual gift was $31")."""
     found: list[Token] = []
-    token = span.root
-    for _ in range(_DEPTH):
-        if token.head.i == token.i:
-            break
-        token = token.head
+    for token in clause_heads(span, _DEPTH):
         if token.pos_ in {"VERB", "AUX"}:
             found += [c for c in token.children if c.dep_ in {"nsubj", "dobj"}]
-            break
-        found.append(token)
+        else:
+            found.append(token)
     return found
 
 
