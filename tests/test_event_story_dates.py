@@ -117,3 +117,31 @@ def test_a_date_in_a_relative_clause_of_another_noun_leaves_the_news_day(nlp):
     told = lead + ("In Boston, protesters said on Friday that they chanted slogans outside "
                    "the old inn.")
     assert [e.date_source for e in _events(nlp, told, "2016-06-27")] == ["published"]
+
+
+def test_a_past_perfect_takes_the_news_day_a_present_perfect_does_not(nlp):
+    """Issue 19, evdate24: "had shot dead" is a past before the story's past, the scene of
+    the lead's Thursday as the simple past is; "have shot dead" stays undated."""
+    (_, had) = _events(nlp, _story("Thursday", verb="had shot dead"))
+    assert had.date == "2024-03-14" and had.date_source == "story", had
+    (_, have) = _events(nlp, _story("Thursday", verb="have shot dead"))
+    assert have.date == "2024-03-15" and have.date_source == "published", have
+
+
+def test_a_month_set_the_scene_carries_to_a_past_perfect(nlp):
+    """ "Last month, ..." sets the scene; the clash told after it in the past perfect, in
+    the same paragraph, is of that month (published 15 March 2024: February)."""
+    text = ("Last month, two reporters travelled to a rally in Kalbor. Days before, "
+            "police had broken up a march of students in the capital.")
+    events = [e for e in _events(nlp, text) if "police" in e.text]
+    assert events and events[0].date == "2024-02" and events[0].date_source == "story", events
+
+
+def test_a_plan_told_as_the_scene_of_a_past_deed_is_no_day_ahead(nlp):
+    """ "As the minister prepared to speak on Tuesday, ..." in a story of Wednesday 13
+    March 2024: the preparing is past, so Tuesday is the day before, not next week's;
+    a plan told on its own ("plans to speak on Tuesday") still looks ahead."""
+    (attack,) = _events(nlp, "As the minister prepared to speak in Kalbor on Tuesday, "
+                             "gunmen attacked a police post outside the city.",
+                        published="2024-03-13")  # fmt: skip
+    assert attack.date == "2024-03-12" and attack.date_source == "text", attack

@@ -239,3 +239,16 @@ def test_a_past_clause_with_no_past_point_to_count_from_has_no_value(nlp, text):
     got = _values(nlp, text, "2009-07-01")
     assert got.get("July 9") == "2009-07-09"
     assert "Two days earlier" in got and not got["Two days earlier"]  # found, no value
+
+
+def test_a_past_clause_opening_a_paragraph_counts_from_the_narrative_s_last_past_day(nlp):
+    """Issue 19, evdate24: "Two days earlier" opens its paragraph, after one that named
+    only a day to come: it counts from the last past day, a paragraph further back; told
+    after the day to come in its own paragraph it still has no value (above)."""
+    text = ("Officials met on June 20.\n\nThe referendum is set for July 9.\n\n"
+            "Two days earlier, voters were told to collect cards.")
+    got = _values(nlp, text, "2009-07-01")
+    assert got.get("Two days earlier") == "2009-06-18"
+    far = ("Officials met on June 20.\n\nMore news.\n\nThe referendum is set for July 9.\n\n"
+           "Two days earlier, voters were told to collect cards.")
+    assert not _values(nlp, far, "2009-07-01").get("Two days earlier")

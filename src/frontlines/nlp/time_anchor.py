@@ -1,8 +1,8 @@
 """The anchor a relative time expression is read from ("a year earlier", "two days
 before"): the last calendar point the text named. A clause told in the past does not count
 back from a point still to come; it counts from the last point not after the reference
-date, in its own paragraph, or from none. Kept apart from ``times.py``, which reads the
-expressions.
+date, in its own paragraph (or the two before, when it opens its paragraph), or from
+none. Kept apart from ``times.py``, which reads the expressions.
 """
 
 from __future__ import annotations
@@ -56,13 +56,24 @@ def settles(span: Span, timex: Timex, reference: date | None) -> tuple[Timex, in
     return None
 
 
+#: Paragraphs back an expression opening its paragraph may reach for the last point not
+#: to come: "On Tuesday, ... || ... next Tuesday's vote. || A day earlier, ..." counts
+#: from Tuesday, the narrative's last past day, past a paragraph naming only a day ahead.
+PARAGRAPHS_BACK = 2
+
+
 def past_anchor(settled: tuple[Timex, int] | None, whole: Span) -> Timex | None:
-    """The settled anchor when it is in the expression's paragraph, else None."""
+    """The settled anchor when it is in the expression's paragraph, or, for an
+    expression that opens its paragraph (so the point to come was named in another), in
+    one of the ``PARAGRAPHS_BACK`` before it; else None."""
     if settled is None:
         return None
     timex, end = settled
     between = doc_text(whole.doc)[end : whole.start_char]
-    return None if "\n" in between else timex
+    if "\n" not in between:
+        return timex
+    opens = not between[between.rindex("\n") :].strip()
+    return timex if opens and len(re.findall(r"\n+", between)) <= PARAGRAPHS_BACK else None
 
 
 def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],

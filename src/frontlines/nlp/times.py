@@ -339,7 +339,19 @@ def _future(span: Span) -> bool:
         # ... but "agreed in June to buy": when the agreeing happened.
         return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"})
+    return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"}) and not _scene_of_past(
+        verb.head)  # fmt: skip
+
+
+def _scene_of_past(verb: Token) -> bool:
+    """Whether ``verb`` (a planning verb) is told in the past in an "as" / "while" /
+    "when" clause of a deed told in the past ("As the mayor prepared to speak on Tuesday,
+    a girl was hurt"): the plan is the scene of that deed, so its day is no day ahead."""
+    head = verb.head
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children))  # fmt: skip
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and past and any(
+        c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in verb.children)
 
 
 def _deadline(span: Span) -> bool:

@@ -11,8 +11,9 @@ first day-precise date of the story's first sentences that is not the day someon
 not a recalled past). An event takes it only when its sentence names no time at all (a
 sentence with its own date, even one set aside as a reporting day, says its own; a date in
 a relative clause that tells of another noun, "the inn, which was declared a monument on
-Friday", is not the sentence's) and it is told in the simple past (not "have clashed",
-"will march", "are marching"). A month the sentence before sets its scene in ("Last
+Friday", is not the sentence's) and it is told in the simple past or the past
+perfect ("had gathered": the scene of that day), not "have clashed", "will march",
+"are marching". A month the sentence before sets its scene in ("Last
 month, ..."), one or two before the publication month, is carried the same way, to the
 month, but never over a news day the lead told; a day or month after publication in the
 sentence ("ahead of next week's vote"), or the day of a noun the event came ahead of
@@ -180,7 +181,8 @@ def _day_of(value: str | None) -> date | None:
 def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
              published: str | None = None) -> bool:  # fmt: skip
     """Whether ``event`` took the publication day for want of a date, in a sentence with
-    no time expression of its own, told in the simple past. A day or month after
+    no time expression of its own (a length, "two days after the rally", dates nothing),
+    told in the simple past. A day or month after
     publication ("gathered ahead of next Tuesday's vote") is no time the sentence tells
     anything happened at, so it leaves the sentence undated."""
     if event.date_source != "published" or event.background:
@@ -189,7 +191,8 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
     if span is None or not len(span):
         return False
     words = _cue_words(span.sent, event.cues)
-    if any(event.start <= t.start < event.end and not _of_another_noun(doc, t, words)
+    if any(event.start <= t.start < event.end and t.type != "DURATION"
+           and not _of_another_noun(doc, t, words)
            and not _ahead(t.value, published) and not _before_another(doc, t)
            for t in times):  # fmt: skip
         return False
@@ -246,7 +249,18 @@ def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
     """Whether a word of the event's cues, or else the sentence's main verb, is asserted
     in the simple past ("marched", "were fired on")."""
     verbs = [predicate_of(t) for t in _cue_words(sent, cues)] or [sent.root]
-    return any(simple_past(v) for v in verbs)
+    return any(simple_past(v) or _past_perfect(v) for v in verbs)
+
+
+def _past_perfect(verb: Token | None) -> bool:
+    """Whether ``verb`` is told in the past perfect ("had gathered", "had been
+    cancelled"): a past before the narrative's past, which in a story's telling is the
+    scene of its news day or of the day the sentence before told, as the simple past is;
+    the present perfect ("have clashed") has no such anchor and stays undated."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.lower_ == "had" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
 
 
 def _day(value: str) -> bool:
