@@ -78,6 +78,7 @@ from frontlines.nlp.place_forms import (
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
+from frontlines.nlp.place_mistyped import mistyped_place
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
@@ -134,7 +135,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.4"
+VERSION = "0.7.5"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -188,6 +189,10 @@ class PlaceNamePass(UsesGazetteer):
             elif (ent.start in relabelled and ent.label_ in RELABELLABLE) or self._lone_country(
                 ent, people
             ):
+                ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
+            elif not self._is_person(ent, people) and mistyped_place(
+                ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+            ):  # "grew up in Saratoga" read as a date, "in Aleppo" as a language
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             elif mountain_of(ent):  # "Mount Qandil", "Jabal Zawiya" read as a person
                 ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
