@@ -9,7 +9,8 @@ gazetteer holds it, and no word of it is a calendar's (months, weekdays, seasons
 Islamic months: ``calendar_words``). A name typed as a language must be a big place's
 (a capital, a first-level division or a town of 100,000: ``major_town``), as "English" is
 a village's name as well as the language; an era ("in the Renaissance") takes an article,
-so a date-typed name after "the" is left alone.
+so a date-typed name after "the" is left alone unless a place noun follows it ("the
+<name> district").
 
 Used by ``frontlines_places``.
 """
@@ -20,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from frontlines.nlp.place_cues import MAX_NAME_TOKENS, place_context
+from frontlines.nlp.place_cues import MAX_NAME_TOKENS, PLACE_NOUNS, place_context
 from frontlines.nlp.place_senses import major_town
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import never_a_place
@@ -39,11 +40,15 @@ CALENDAR_WORDS = (
 
 def _name_like(ent: Span) -> bool:
     """Title-case words only (joined by hyphens or apostrophes), no digit, no calendar's
-    word, no article before or in it."""
+    word, and no article before it unless a place noun follows ("the <name> district")."""
     doc = ent.doc
     if not 1 <= len(ent) <= MAX_NAME_TOKENS or any(t.like_num or t.is_digit for t in ent):
         return False
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+    if (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and (ent.end >= len(doc) or doc[ent.end].lower_ not in PLACE_NOUNS)
+    ):
         return False  # "in the Renaissance", "during the Middle Ages": an era
     words_ = [t for t in ent if t.text not in {"-", "'", "’"}]
     return bool(words_) and all(

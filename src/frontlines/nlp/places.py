@@ -186,13 +186,11 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
-            elif (ent.start in relabelled and ent.label_ in RELABELLABLE) or self._lone_country(
-                ent, people
+            elif (
+                (ent.start in relabelled and ent.label_ in RELABELLABLE)
+                or self._lone_country(ent, people)
+                or self._mistyped(ent, people, known_places)
             ):
-                ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
-            elif not self._is_person(ent, people) and mistyped_place(
-                ent, self.gazetteer, self._place_name, known_places, normalise_place_name
-            ):  # "grew up in Saratoga" read as a date, "in Aleppo" as a language
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             elif mountain_of(ent):  # "Mount Qandil", "Jabal Zawiya" read as a person
                 ents.append(Span(doc, ent.start, ent.end, label="LOC", span_id=self.name))
@@ -324,6 +322,13 @@ class PlaceNamePass(UsesGazetteer):
                     return Span(doc, start, cut, label="GPE", span_id=self.name)
                 return None
         return None
+
+    def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
+        """A town's name the model typed as a date or a language ("grew up in Saratoga",
+        "in Aleppo") in a place's slot (``place_mistyped``), and no person's name here."""
+        return not self._is_person(ent, people) and mistyped_place(
+            ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+        )
 
     def _place_name(self, text: str) -> bool:
         """The gazetteer holds ``text`` as a place's name, and not only by folding a common

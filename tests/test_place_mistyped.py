@@ -1,0 +1,47 @@
+"""Town names the model typed as a date or a language (``nlp/place_mistyped.py``): places
+in a locative slot when the gazetteer holds them, never a calendar's word nor a language.
+Our own sentences, hand-built Docs so a model upgrade cannot change what is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.places import PlaceNamePass
+from tests.hand_docs import entity_doc
+from tests.place_reading import entity_labels
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a town typed as a date or a language, after a locative or before a place noun
+        (["she", "was", "raised", "in", "Tucson", "."], [(4, 5, "DATE")], [("Tucson", "GPE")]),
+        (["shells", "fell", "on", "homes", "in", "Homs", "."], [(5, 6, "LANGUAGE")],
+         [("Homs", "GPE")]),
+        (["troops", "moved", "toward", "Ramadi", "at", "dawn"], [(3, 4, "DATE")],
+         [("Ramadi", "GPE")]),
+        (["clashes", "in", "the", "Tucson", "district", "went", "on"], [(3, 4, "DATE")],
+         [("Tucson", "GPE")]),
+        # ... a name the story uses as a place elsewhere needs no slot of its own
+        (["Homs", "was", "quiet", ".", "Homs", "residents", "left"],
+         [(0, 1, "GPE"), (4, 5, "LANGUAGE")], [("Homs", "GPE"), ("Homs", "GPE")]),
+        # a calendar's word is a date, whatever town goes by it
+        (["talks", "resumed", "in", "March", "."], [(3, 4, "DATE")], [("March", "DATE")]),
+        (["the", "truce", "held", "through", "Ramadan", "."], [(4, 5, "DATE")],
+         [("Ramadan", "DATE")]),
+        (["shops", "close", "on", "Sunday", "."], [(3, 4, "DATE")], [("Sunday", "DATE")]),
+        (["they", "met", "in", "Spring", "."], [(3, 4, "DATE")], [("Spring", "DATE")]),
+        # an era takes an article; a date with a number is a date
+        (["life", "in", "the", "Tucson", "was", "hard"], [(3, 4, "DATE")],
+         [("Tucson", "DATE")]),
+        (["it", "ended", "in", "1990", "."], [(3, 4, "DATE")], [("1990", "DATE")]),
+        # a language is no place, though a village goes by its name; a big town's is one
+        (["the", "text", "was", "in", "English", "."], [(4, 5, "LANGUAGE")],
+         [("English", "LANGUAGE")]),
+        # no slot, no place
+        (["Tucson", "was", "the", "word", "."], [(0, 1, "DATE")], [("Tucson", "DATE")]),
+    ],
+)  # fmt: skip
+def test_town_names_typed_as_dates_or_languages(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected
