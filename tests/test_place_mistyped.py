@@ -45,3 +45,29 @@ from tests.place_reading import entity_labels
 def test_town_names_typed_as_dates_or_languages(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert entity_labels(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a misread "name" holding a town's word does not make the town a person where the
+        # model reads it as a town in a place's slot
+        (["Sam", "Houston", "State", "University", "opened", ".", "Rain", "fell", "in",
+          "Houston", "."], [(0, 4, "PERSON"), (9, 10, "GPE")],
+         [("Sam Houston State University", "PERSON"), ("Houston", "GPE")]),
+        (["Bill", "Houston", "spoke", ".", "Clashes", "broke", "out", "near", "Houston", "."],
+         [(0, 2, "PERSON"), (8, 9, "GPE")], [("Bill Houston", "PERSON"), ("Houston", "GPE")]),
+        # ... not without the slot, nor after "to", which a person's name takes too
+        (["Bill", "Houston", "spoke", ".", "Houston", "said", "no", "."],
+         [(0, 2, "PERSON"), (4, 5, "GPE")], [("Bill Houston", "PERSON"), ("Houston", "PERSON")]),
+        (["Bill", "Houston", "spoke", ".", "a", "letter", "to", "Houston", "."],
+         [(0, 2, "PERSON"), (7, 8, "GPE")], [("Bill Houston", "PERSON"), ("Houston", "PERSON")]),
+        # ... nor a name the story gives a title
+        (["Senator", "Houston", "spoke", ".", "Bill", "Houston", "left", ".", "rain", "fell",
+          "in", "Houston", "."], [(1, 2, "PERSON"), (4, 6, "PERSON"), (11, 12, "GPE")],
+         [("Houston", "PERSON"), ("Bill Houston", "PERSON"), ("Houston", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_towns_own_reading_outweighs_a_misread_name(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected

@@ -9,7 +9,10 @@ elsewhere in the article). Place names the model missed after "<town|
 village|province...> of" and in datelines left in the text ("CHARLESTON,
 W.Va. --") are added. The other way round, a lone name that is part of a
 person's full name in the same article ("Hartmann" after "Bill Hartmann") is
-a person, not a place: one sense per document.
+a person, not a place: one sense per document, unless the model read the mention as a
+town in a strong locative slot ("in Houston" beside a misread "Sam Houston State
+University"). A town's name typed as a date or a language is a place in a place's slot
+(``place_mistyped``).
 
 Names the model left untagged are added when the gazetteer knows them and the
 context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
@@ -182,7 +185,12 @@ class PlaceNamePass(UsesGazetteer):
         }
         ents: list[Span] = []
         for ent in found:
-            if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
+            if (
+                ent.label_ in PLACE_LABELS
+                and not ent.kb_id_
+                and self._is_person(ent, people)
+                and not self._placed_by_model(ent)
+            ):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
@@ -322,6 +330,20 @@ class PlaceNamePass(UsesGazetteer):
                     return Span(doc, start, cut, label="GPE", span_id=self.name)
                 return None
         return None
+
+    def _placed_by_model(self, ent: Span) -> bool:
+        """The model read this mention as a town, a place's slot says so ("rain fell in
+        Houston") and the gazetteer holds the name: the mention's own evidence outweighs a
+        misread "name" elsewhere that holds the word ("Sam Houston State University",
+        "Logan Elementary" read as people), unless the story gives the name an age, a title
+        or a family (``named_people``). A person's name takes "to", "from" and "at" too ("a
+        letter to Houston"), so only the strong locatives count."""
+        return (
+            ent.label_ == "GPE"
+            and ent.text not in named_people(ent.doc)
+            and place_context(ent.doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and self._place_name(ent.text)
+        )
 
     def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
         """A town's name the model typed as a date or a language ("grew up in Saratoga",
