@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
+from frontlines.resolve.place import ToponymResolver
 from tests.hand_docs import entity_doc
 from tests.place_reading import entity_labels
 
@@ -71,3 +73,29 @@ def test_town_names_typed_as_dates_or_languages(gazetteer, words, ents, expected
 def test_a_towns_own_reading_outweighs_a_misread_name(gazetteer, words, ents, expected):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
     assert entity_labels(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("HMS Ocean", True),  # a navy's prefix opens a ship's name
+        ("USS Arizona", True),
+        ("the USS Carl Vinson", True),
+        ("HMS", False),  # the prefix alone: not a ship's name (never_a_place's other rules)
+        ("Ocean City", False),
+        ("Arizona", False),
+    ],
+)
+def test_a_ships_name_is_never_a_place(name, expected):
+    from frontlines.resolve.place.names import never_a_place
+
+    assert never_a_place(name) is expected
+
+
+def test_a_ship_the_model_read_as_a_place_gives_no_place(gazetteer):
+    words = ["the", "ships", "HMS", "Ocean", "and", "USS", "Arizona", "reached", "Bahrain"]
+    doc = PlaceNamePass(gazetteer)(
+        entity_doc(words, [(2, 4, "FAC"), (5, 7, "GPE"), (8, 9, "GPE")])
+    )
+    places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
+    assert [p.text for p in places] == ["Bahrain"]
