@@ -94,8 +94,6 @@ def test_a_ships_name_is_never_a_place(name, expected):
 
 def test_a_ship_the_model_read_as_a_place_gives_no_place(gazetteer):
     words = ["the", "ships", "HMS", "Ocean", "and", "USS", "Arizona", "reached", "Bahrain"]
-    doc = PlaceNamePass(gazetteer)(
-        entity_doc(words, [(2, 4, "FAC"), (5, 7, "GPE"), (8, 9, "GPE")])
-    )
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, [(2, 4, "FAC"), (5, 7, "GPE"), (8, 9, "GPE")]))
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [p.text for p in places] == ["Bahrain"]
