@@ -64,6 +64,12 @@ def test_town_names_typed_as_dates_or_languages(gazetteer, words, ents, expected
          [(0, 2, "PERSON"), (4, 5, "GPE")], [("Bill Houston", "PERSON"), ("Houston", "PERSON")]),
         (["Bill", "Houston", "spoke", ".", "a", "letter", "to", "Houston", "."],
          [(0, 2, "PERSON"), (7, 8, "GPE")], [("Bill Houston", "PERSON"), ("Houston", "PERSON")]),
+        # ... nor before a possessive, as a person's name takes "in" there
+        (
+            ["Bill", "Houston", "spoke", ".", "a", "clause", "in", "Houston", "'s", "bill"],
+            [(0, 2, "PERSON"), (7, 8, "GPE")],
+            [("Bill Houston", "PERSON"), ("Houston", "PERSON")],
+        ),
         # ... nor a name the story gives a title
         (["Senator", "Houston", "spoke", ".", "Bill", "Houston", "left", ".", "rain", "fell",
           "in", "Houston", "."], [(1, 2, "PERSON"), (4, 6, "PERSON"), (11, 12, "GPE")],

@@ -337,11 +337,15 @@ class PlaceNamePass(UsesGazetteer):
         misread "name" elsewhere that holds the word ("Sam Houston State University",
         "Logan Elementary" read as people), unless the story gives the name an age, a title
         or a family (``named_people``). A person's name takes "to", "from" and "at" too ("a
-        letter to Houston"), so only the strong locatives count."""
+        letter to Houston"), and "in" before its possessive ("in Obama's stimulus law"), so
+        only the strong locatives count, and no possessive after."""
+        doc = ent.doc
+        possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
         return (
             ent.label_ == "GPE"
-            and ent.text not in named_people(ent.doc)
-            and place_context(ent.doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and not possessive
+            and ent.text not in named_people(doc)
+            and place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
             and self._place_name(ent.text)
         )
 
