@@ -65,6 +65,11 @@ def test_designations_need_a_comma_or_parenthesis_before_and_close_on_punctuatio
         # a full name and where its bearer is from
         ("Police named Daniel Ray Hufstetler of Roswell as the driver",
          [("Daniel Ray Hufstetler", "PERSON"), ("Roswell", "ORG")], ["Roswell"]),
+        # ... with a comma between
+        ("The driver, Ann Lee Cole, of Amarillo, was hurt",
+         [("Ann Lee Cole", "PERSON"), ("Amarillo", "ORG")], ["Amarillo"]),
+        ("a report by Mary Jones, of Human Rights Watch, said",
+         [("Mary Jones", "PERSON"), ("Human Rights Watch", "ORG")], []),
         # an organisation's "of" is no such cue, nor a lone name's
         ("He joined the Bank of Roswell last year",
          [("the Bank of Roswell", "ORG")], []),

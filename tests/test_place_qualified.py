@@ -82,3 +82,25 @@ def test_the_ranker_and_the_check_after_it_read_the_same_pairs():
     ]
     assert qualified_pairs(spans, text) == [0]
     assert qualified_pairs([Toponym("Salem"), Toponym("Oregon")], text) == []
+
+
+def test_a_name_an_owner_holds_lies_in_its_country_or_nowhere_we_know(gazetteer):
+    """ "<owner>'s <name>": no reading of the name in the owner's country (the gazetteer's
+    Charlevoix lies in Michigan) leaves it without a place rather than abroad."""
+    text = "Shelling hit Kenya's Charlevoix district on Monday."
+    owner, held = resolved_in(ToponymResolver(gazetteer), text, ["Kenya", "Charlevoix"])
+    assert owner.place is not None and owner.place.country == "KE"
+    assert held.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        ("Aid reached Kenya's Dadaab camps by road.", ["Kenya", "Dadaab"], "KE"),
+        ("Families fled Syria’s Aleppo in the winter.", ["Syria", "Aleppo"], "SY"),
+        ("The mayor of Michigan's Charlevoix spoke.", ["Michigan", "Charlevoix"], "US"),
+    ],
+)
+def test_a_name_its_owner_holds_stands(gazetteer, text, names, country):
+    held = resolved_in(ToponymResolver(gazetteer), text, names)[1]
+    assert held.place is not None and held.place.country == country

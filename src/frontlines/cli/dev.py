@@ -55,7 +55,7 @@ def eval_(
         typer.Option(
             "--errors",
             help="news: write false positives, misses and field errors; geo: wrong "
-            "resolutions (end to end also missed and unlocated gold places) "
+            "resolutions (end to end also missed and unlocated gold places and false spans) "
             "(JSON Lines, story id and offsets) to this file.",
         ),
     ] = None,

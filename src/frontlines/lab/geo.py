@@ -338,6 +338,7 @@ def evaluate_end_to_end(
 ) -> dict[str, Any]:
     """Our toponyms (``Doc._.places``, every role) against the gold spans, then resolution.
     ``errors`` (when given) receives each gold mention no found place overlaps (``missed``),
+    each found place that overlaps no gold span (``false``),
     each found place that overlaps a gold span but got no map point (``unlocated``) and
     each wrong resolution of a resolvable one."""
     exact = PRF(0, 0, 0)
@@ -372,6 +373,12 @@ def evaluate_end_to_end(
                  "phrase": doc.text[s:e], "context": _context(doc.text, s, e)}  # fmt: skip
                 for s, e in mentions
                 if not any(fs < e and s < fe for fs, fe, _ in spans)
+            )
+            errors.extend(
+                {"kind": "false", "doc": doc.doc_id, "start": s, "end": e,
+                 "phrase": doc.text[s:e], "context": _context(doc.text, s, e)}  # fmt: skip
+                for s, e, _ in spans
+                if not any(g.start < e and s < g.end for g in doc.toponyms)
             )
         matched_gold: set[tuple[int, int]] = set()
         n_pred_overlap = 0

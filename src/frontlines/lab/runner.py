@@ -46,7 +46,7 @@ class EvalOptions:
     split: str = "all"
     gold: Path | None = None  # news: the folder of *.events.jsonl / *.claims.jsonl
     #: news: write false positives, misses, field errors here; geo: wrong resolutions
-    #: (and, end to end, missed and unlocated gold mentions)
+    #: (and, end to end, missed and unlocated gold mentions and false spans)
     errors: Path | None = None
     #: news: events under this are not shown, so not scored; None: the settings' default
     min_confidence: float | None = None

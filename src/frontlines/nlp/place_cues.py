@@ -258,8 +258,15 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             or (doc[i].lower_ == "of" and doc[j].lower_ in OF_PLACE_HEADS)
             # "William Goble, 26, of Edmonton": where a person named with an age lives
             or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
-            # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from
+            # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from,
+            # with a comma too ("Ann Lee Cole, of Roswell")
             or (doc[i].lower_ == "of" and _ends_full_name(doc[j]))
+            or (
+                doc[i].lower_ == "of"
+                and doc[j].text == ","
+                and j >= 1
+                and _ends_full_name(doc[j - 1])
+            )
         ):
             return True
     if i >= 2 and doc[i - 1 : i + 1].text.lower() == "such as" and _place_noun(doc[i - 2]):

@@ -9,7 +9,10 @@ elsewhere in the article). Place names the model missed after "<town|
 village|province...> of" and in datelines left in the text ("CHARLESTON,
 W.Va. --") are added. The other way round, a lone name that is part of a
 person's full name in the same article ("Hartmann" after "Bill Hartmann") is
-a person, not a place: one sense per document.
+a person, not a place: one sense per document, unless the model read the mention as a
+town in a strong locative slot ("in Houston" beside a misread "Sam Houston State
+University"). A town's name typed as a date or a language is a place in a place's slot
+(``place_mistyped``).
 
 Names the model left untagged are added when the gazetteer knows them and the
 context reads as a place ("Near Rawah, two strikes ...", "Idlib province"), or
@@ -78,6 +81,7 @@ from frontlines.nlp.place_forms import (
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
+from frontlines.nlp.place_mistyped import mistyped_place
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
@@ -134,7 +138,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.4"
+VERSION = "0.7.5"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
@@ -181,12 +185,19 @@ class PlaceNamePass(UsesGazetteer):
         }
         ents: list[Span] = []
         for ent in found:
-            if ent.label_ in PLACE_LABELS and not ent.kb_id_ and self._is_person(ent, people):
+            if (
+                ent.label_ in PLACE_LABELS
+                and not ent.kb_id_
+                and self._is_person(ent, people)
+                and not self._placed_by_model(ent)
+            ):
                 ents.append(Span(doc, ent.start, ent.end, label="PERSON", span_id=self.name))
             elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
-            elif (ent.start in relabelled and ent.label_ in RELABELLABLE) or self._lone_country(
-                ent, people
+            elif (
+                (ent.start in relabelled and ent.label_ in RELABELLABLE)
+                or self._lone_country(ent, people)
+                or self._mistyped(ent, people, known_places)
             ):
                 ents.append(Span(doc, ent.start, ent.end, label="GPE", span_id=self.name))
             elif mountain_of(ent):  # "Mount Qandil", "Jabal Zawiya" read as a person
@@ -319,6 +330,31 @@ class PlaceNamePass(UsesGazetteer):
                     return Span(doc, start, cut, label="GPE", span_id=self.name)
                 return None
         return None
+
+    def _placed_by_model(self, ent: Span) -> bool:
+        """The model read this mention as a town, a place's slot says so ("rain fell in
+        Houston") and the gazetteer holds the name: the mention's own evidence outweighs a
+        misread "name" elsewhere that holds the word ("Sam Houston State University",
+        "Logan Elementary" read as people), unless the story gives the name an age, a title
+        or a family (``named_people``). A person's name takes "to", "from" and "at" too ("a
+        letter to Houston"), and "in" before its possessive ("in Obama's stimulus law"), so
+        only the strong locatives count, and no possessive after."""
+        doc = ent.doc
+        possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
+        return (
+            ent.label_ == "GPE"
+            and not possessive
+            and ent.text not in named_people(doc)
+            and place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and self._place_name(ent.text)
+        )
+
+    def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
+        """A town's name the model typed as a date or a language ("grew up in Saratoga",
+        "in Aleppo") in a place's slot (``place_mistyped``), and no person's name here."""
+        return not self._is_person(ent, people) and mistyped_place(
+            ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+        )
 
     def _place_name(self, text: str) -> bool:
         """The gazetteer holds ``text`` as a place's name, and not only by folding a common

@@ -84,6 +84,9 @@ NOT_PLACES = words("place", "not_places")
 NEVER_ALONE = words("place", "never_alone") | words("place", "region_directions")
 #: Words of ``NEVER_ALONE`` that name a place after "the" ("the Gulf").
 ARTICLE_NAMES = words("place", "article_names")
+#: A navy's or a merchant fleet's prefix opens a ship's name ("HMS Ocean", "USS Mahan"),
+#: however much the rest reads as a place's: such a name is never a place.
+SHIP_PREFIXES = words("place", "ship_prefixes")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,[^\n,.]{1,25})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014]\s)"
@@ -92,11 +95,15 @@ _DATELINE_AFTER = re.compile(
 
 @lru_cache(maxsize=NAME_CACHE)
 def never_a_place(name: str) -> bool:
-    """An organisation, a people, a lone direction word, or a fragment with no capital
-    letter ("n't", "'s"): no place, whatever town of that name the gazetteer holds."""
+    """An organisation, a people, a lone direction word, a ship ("HMS Ocean"), or a fragment
+    with no capital letter ("n't", "'s"): no place, whatever town of that name the gazetteer
+    holds."""
     bare = _LEADING_THE.sub("", name.strip())
     if not any(c.isupper() or c.isdigit() for c in bare):  # "al-Hol" is a name, "n't" is not
         return True
+    first = bare.split(maxsplit=1)[0] if " " in bare else ""
+    if first.replace(".", "") in SHIP_PREFIXES:
+        return True  # "HMS Ocean": a ship
     folded = normalise_place_name(bare.replace(".", ""))
     if folded in ARTICLE_NAMES and bare != name.strip():
         return False  # "the Gulf" names a sea where "Gulf" alone is a cut name

@@ -19,7 +19,10 @@ from collections.abc import Mapping, Sequence
 from frontlines.resolve.place.gazetteer import Candidate
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["LIST_JOINS", "qualified_pairs", "qualified_towns"]
+__all__ = ["LIST_JOINS", "POSSESSIVE", "possessed_towns", "qualified_pairs", "qualified_towns"]
+
+#: What joins an owner and the place it holds: "Giza's Haram district", "Kenya’s Dadaab".
+POSSESSIVE = frozenset({"'s ", "’s "})
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
 LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
@@ -36,8 +39,10 @@ def qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
         if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
             continue
         after = toponyms[i + 2] if i + 2 < len(toponyms) else None
-        if after is not None and after.start >= there.end and LIST_JOINS.match(
-            text[there.end : after.start]
+        if (
+            after is not None
+            and after.start >= there.end
+            and LIST_JOINS.match(text[there.end : after.start])
         ):
             continue
         pairs.append(i)
@@ -76,4 +81,33 @@ def qualified_towns(
         decided[key] = Resolved(None, 0.0)
         best = max(containers, key=lambda p: p.population)
         decided[qualifier] = Resolved(best, chosen[qualifier].confidence)
+    return decided
+
+
+def possessed_towns(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    text: str,
+) -> dict[str, Resolved]:
+    """ "<owner>'s <name>" ("Giza's Haram district", "Kenya's Dadaab") puts the name in the
+    owner's country: when the gazetteer holds no reading of the name there, the namesake
+    chosen abroad (a Norwegian Haram for Giza's) is wrong, and the name gets no place. The
+    owner's chosen reading says which country; a reading of the name there that the ranker
+    weighed and passed over stands, as for "<town>, <state>"."""
+    decided = dict(chosen)
+    for i in range(len(toponyms) - 1):
+        owner, held = toponyms[i], toponyms[i + 1]
+        if owner.end < 0 or held.start < owner.end:
+            continue
+        if text[owner.end : held.start] not in POSSESSIVE:
+            continue
+        key, owner_key = keys[i + 1], keys[i]
+        place, owner_place = chosen[key].place, chosen[owner_key].place
+        if place is None or owner_place is None or key == owner_key or not owner_place.country:
+            continue
+        if any(c.place.country == owner_place.country for c in candidates[key]):
+            continue
+        decided[key] = Resolved(None, 0.0)
     return decided

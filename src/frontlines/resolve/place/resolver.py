@@ -55,7 +55,7 @@ from frontlines.resolve.place.namesakes import (
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.publishers import home_moves, home_ties
-from frontlines.resolve.place.qualified import qualified_pairs, qualified_towns
+from frontlines.resolve.place.qualified import possessed_towns, qualified_pairs, qualified_towns
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -85,7 +85,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.9.0"
+VERSION = "0.9.1"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
@@ -195,6 +195,8 @@ class ToponymResolver:
                 chosen = same_kind_as_list(toponyms, keys, chosen, candidates, scores, text)
             if w.qualified_towns:  # "Charlevoix, Quebec": there, or nowhere we know
                 chosen = qualified_towns(toponyms, keys, chosen, candidates, text)
+                # "Giza's Haram": in Egypt, or nowhere we know
+                chosen = possessed_towns(toponyms, keys, chosen, candidates, text)
         if w.waters_km > 0.0 and any(not c for c in candidates.values()):
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = waters_by_their_towns(  # "the Naugatuck River" by Naugatuck
