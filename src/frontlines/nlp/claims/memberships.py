@@ -120,8 +120,9 @@ def whole_of_a_part(span: Span, verb: Token | None) -> bool:
     whole a part is picked from ("the 30 soldiers") is not what the part's verb befell;
     only the part was wounded. The whole keeps what its own words say ("three of the 14
     killings", "two of the 20 people killed in the raid": a participle on its noun)."""
-    if verb is None:
-        return False
+    if verb is None or (verb.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)):  # fmt: skip
+        return False  # a bare participle describes the whole ("one of four soldiers killed")
     root = span.root
     noun = root.head if root.dep_ == "nummod" else root
     of = noun.head
