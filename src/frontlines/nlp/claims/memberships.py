@@ -38,7 +38,7 @@ def member_of_counted_set(span: Span) -> bool:
     # "Her husband, a SEAL, was one of four Americans killed ...": right after "be", an
     # attribute however the parser hung it (here as the subject of a later verb)
     after_be = span.start > 0 and doc[span.start - 1].lemma_.lower() == "be"
-    if root.dep_ != "attr" and not set_off and not after_be and not _one_of_a_counted_list(span, root):
+    if root.dep_ != "attr" and not (set_off or after_be or _one_of_a_counted_list(span, root)):
         return False  # set off: "a medic, one of four soldiers lost"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
