@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.model import Attribution, Extractor, TextSpan
+from frontlines.nlp.claims.sources import attribution_for
+from frontlines.nlp.claims.whose import governing_verb
 from tests.claim_reading import claims_by_value
 
 
@@ -102,3 +105,35 @@ def test_the_whole_a_part_is_picked_from_is_not_what_befell_the_part(nlp, text, 
 )
 def test_a_whole_keeps_what_its_own_words_say(nlp, text, whole, measure):
     assert claims_by_value(nlp, text)[whole].measure == measure
+
+
+def _carried_source(nlp, text: str, cue: str) -> str | None:
+    """The source ``attribution_for`` gives the number of the second sentence of ``text``
+    when an account with ``cue`` (the first sentence's) is carried over it."""
+    doc = nlp(text)
+    q = next(x for x in doc._.quantities if x.value == 10_000_000.0)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    second = text.index("Ten")
+    start = text.index(cue)
+    account = Attribution(
+        source=TextSpan(0, 14, "Mikhail Petrov"), cue=TextSpan(start, start + len(cue), cue),
+        content=TextSpan(second, len(text), text[second:]), kind="unknown", actor=None,
+        antecedent=None, extractor=Extractor("test", "0"))
+    found = attribution_for(q, span, governing_verb(span), [], [account])
+    return found.source.text if found is not None and found.source is not None else None
+
+
+def test_an_account_carried_on_needs_a_cue_that_speaks(nlp):
+    """A verb the cue model took for a cue ("designed") starts no account a later sentence
+    continues: its number is the story's own, while a cue of saying still carries."""
+    text = "Mikhail Petrov designed the AK-12 rifle. Ten million copies have been built."
+    assert _carried_source(nlp, text, "designed") is None
+    text = "Mikhail Petrov said a rifle was designed. Ten million copies have been built."
+    assert _carried_source(nlp, text, "said") == "Mikhail Petrov"
+
+
+def test_an_account_that_speaks_is_still_carried_on(nlp):
+    text = ("According to the report, the group launched 504 attacks in 2024. Deaths in the "
+            "attacks surged to 3,000.")
+    claim = claims_by_value(nlp, text)[3000.0]
+    assert claim.source is not None and claim.source.text == "the report"
