@@ -82,6 +82,7 @@ from frontlines.nlp.claims.detonated import detonated
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
+from frontlines.nlp.claims.memberships import whole_of_a_part
 from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
@@ -245,6 +246,9 @@ class ClaimBuilder:
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
             verbs = set()  # "335 accounts did not escape notice": a verb denied tells nothing
+        if event_noun is None and verb is not None and whole_of_a_part(span, verb):
+            # "two of the 30 soldiers were wounded": the 30 were not
+            verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         if event_noun is None and verb is not None and counts_the_doers(span, verb):
             # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-__all__ = ["member_of_counted_set", "one_of_a_breakdown", "ranked_description"]
+__all__ = ["member_of_counted_set", "one_of_a_breakdown", "ranked_description", "whole_of_a_part"]
 
 
 #: Quantifiers that stand for a counted set after "of" ("one of many").
@@ -33,8 +33,12 @@ def member_of_counted_set(span: Span) -> bool:
     if (root.dep_ == "quantmod" and after is not None and after.lower_ == "of"
             and root.head.dep_ == "nummod" and root.head.head.dep_ == "attr"):  # fmt: skip
         return True
-    set_off = span.text.lower() == "one" and root.dep_ in {"appos", "npadvmod"}
-    if root.dep_ != "attr" and not set_off and not _one_of_a_counted_list(span, root):
+    set_off = span.text.lower() == "one" and (root.dep_ in {"appos", "npadvmod"}
+                                              or _subject_of_a_bare_participle(span, root))
+    # "Her husband, a SEAL, was one of four Americans killed ...": right after "be", an
+    # attribute however the parser hung it (here as the subject of a later verb)
+    after_be = span.start > 0 and doc[span.start - 1].lemma_.lower() == "be"
+    if root.dep_ != "attr" and not (set_off or after_be or _one_of_a_counted_list(span, root)):
         return False  # set off: "a medic, one of four soldiers lost"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -47,6 +51,18 @@ def member_of_counted_set(span: Span) -> bool:
             if any(c.dep_ == "nummod" for c in whole.children):
                 return True
     return False
+
+
+def _subject_of_a_bare_participle(span: Span, root: Token) -> bool:
+    """'He died in May, one of four soldiers killed in the blast': a "one" set off by a
+    comma that the parser made the subject of the participle describing the set (no
+    auxiliary: no clause of its own) is an apposition to the person before it. 'After
+    the raid, one of the 12 hostages was killed' has its auxiliary and is a clause."""
+    doc = span.doc
+    verb = root.head
+    return (span.start > 0 and doc[span.start - 1].text == ","
+            and root.dep_ in {"nsubj", "nsubjpass"} and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))  # fmt: skip
 
 
 def _one_of_a_counted_list(span: Span, root: Token) -> bool:
@@ -97,3 +113,29 @@ def ranked_description(span: Span) -> bool:
     rank = words[1] if len(words) > 1 else None
     return rank is not None and (rank.tag_ in {"JJS", "RBS"}
                                  or rank.lower_ in {"most", "least"})  # fmt: skip
+
+
+def whole_of_a_part(span: Span, verb: Token | None) -> bool:
+    """'Two of the 30 soldiers were wounded', 'one of the 12 guards was killed': the
+    whole a part is picked from ("the 30 soldiers") is not what the part's verb befell;
+    only the part was wounded. The whole keeps what its own words say ("three of the 14
+    killings", "two of the 20 people killed in the raid": a participle on its noun)."""
+    if verb is None or (verb.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)):  # fmt: skip
+        return False  # a bare participle describes the whole ("one of four soldiers killed")
+    root = span.root
+    noun = root.head if root.dep_ == "nummod" else root
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    part = of.head
+    if not (part.like_num or part.pos_ == "NUM") or part.i == root.i:
+        return False
+    token = part
+    for _ in range(6):  # the part's own clause is the verb's: "were wounded" is the two's
+        if token.i == verb.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False

@@ -39,9 +39,12 @@ _NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | _EXTENT_NOUNS | {
 def event_noun(span: Span) -> str | None:
     """The noun an event is named by when the number's phrase hangs off it by 'of' or
     'to' ("the arrest of another six men", "the killing of dozens of villagers",
-    "injuries to six police officers"): it plays the verb's part."""
+    "injuries to six police officers"): it plays the verb's part, for every conjunct of
+    what it is of ("the deaths of the envoy and three other diplomats")."""
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     for token in (counted, span.root):
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ not in {"of", "to"}:
             continue

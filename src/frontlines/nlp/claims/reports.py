@@ -153,10 +153,25 @@ def _passing(token: Token, verb: Token) -> Token | None:
     passing (a relative or adverbial clause, a preposition not off the verb), or None."""
     passing = None
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in _PASSING and not (token.dep_ == "prep" and token.head.i == verb.i):
+        if token.dep_ in _PASSING and not (token.dep_ == "prep" and token.head.i == verb.i) \
+                and not _range_end(token, verb):  # fmt: skip
             passing = token
         token = token.head
     return passing
+
+
+#: The words closing a range a preposition off the stating verb opens ("range from 2,000
+#: to 9,000", "stands between 300 and 400").
+_RANGE_ENDS = {"from": "to", "between": "and"}
+
+
+def _range_end(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the "to" the parser hung on a "from" off the stating verb
+    ("range from 2,000 to 9,000"): the range's upper end, stated as its lower is, not a
+    phrase telling of a number in passing."""
+    opener = token.head
+    return (token.dep_ == "prep" and opener.dep_ == "prep" and opener.head.i == verb.i
+            and _RANGE_ENDS.get(opener.lower_) == token.lower_)  # fmt: skip
 
 
 def _stated(content: Span, verb: Token) -> Span | None:

@@ -100,7 +100,10 @@ def attribution_for(
             and _cue_governs(span, a)]  # fmt: skip
     if same:
         return same[0]
-    held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end]
+    # a carried account speaks only if its cue does ("X designed the rifle. 75 million
+    # copies have been built": a design is no account the next sentence continues)
+    held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end
+            and _speaks(span.doc, a)]  # fmt: skip
     return held[0] if held else None
 
 
