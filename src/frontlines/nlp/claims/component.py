@@ -77,12 +77,13 @@ from frontlines.nlp.claims.dates import (
     document_date,
     narrative_date,
     reported_date,
+    said_date,
 )
 from frontlines.nlp.claims.detonated import detonated
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
-from frontlines.nlp.claims.named_dates import named_event_date
+from frontlines.nlp.claims.named_dates import named_before_date, named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -398,9 +399,10 @@ class ClaimBuilder:
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         if as_of is None:
-            found = date_before(span, times)
+            found = said_date(span, attribution, times) or date_before(span, times)
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
+                         or named_before_date(span, measure.id, times, published)
                          or narrative_date(span, times) or event_date(span, times)
                          or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
             as_of, relation = found or (None, "")
