@@ -62,3 +62,15 @@ def test_a_number_is_as_of_the_month_of_a_noun_of_saying(nlp):
 def test_a_date_of_another_clause_near_the_source_is_not_the_saying(nlp):
     text = "The army, which took the town in 2019, said 300 fighters remain there."
     assert _as_of(nlp, text, "2025-03-14")["300"] == "2025-03-14"
+
+
+def test_a_year_of_an_attack_spelled_by_its_place_is_its_day(nlp):
+    text = "The book recalls the 2012 attacks that left four Americans dead in Benghazi."
+    assert _as_of(nlp, text, "2016-01-16")["four"] == "2012-09-11"
+    text = "Two guards were killed in the 2016 shootings in Orlando."
+    assert _as_of(nlp, text, "2018-01-16")["Two"] == "2016-06-12"
+
+
+def test_an_attack_of_another_year_in_the_place_keeps_its_year(nlp):
+    text = "In 2014, an attack in Paris killed 3 people."
+    assert _as_of(nlp, text, "2018-01-16")["3"] == "2014"

@@ -24,6 +24,10 @@ after the Benghazi attack. Two Americans were killed at each location."; or its 
 attack's toll: its sentence is in the simple past and gives no date, no named attack and
 no event of its own ("in a separate shooting"), in the same paragraph as the sentence
 naming one attack, and not as a yardstick ("the deadliest since the Omagh bombing").
+
+A toll the text dates only by a year or month, of an attack it spells out by its place
+("the 2012 attacks that left four Americans dead in Benghazi", ``spelled_out``), is as of
+that attack's day when the day lies in the year or month (``attack_day_in``).
 """
 
 from __future__ import annotations
@@ -34,11 +38,12 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import TimeExpression
 from frontlines.nlp.claims.dates import clause_verb, dated_in, simple_past
-from frontlines.nlp.events.named_history import named_in
+from frontlines.nlp.events.named_history import conflicts, named_in
+from frontlines.nlp.events.spelled_out import spelled_in
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import words
 
-__all__ = ["named_before_date", "named_event_date"]
+__all__ = ["attack_day_in", "named_before_date", "named_event_date"]
 
 #: Prepositions that put a toll inside the attack they govern.
 _INSIDE = frozenset({"in", "during", "on", "at", "from"})
@@ -152,3 +157,22 @@ def named_before_date(span: Span, measure: str, times: list[TimeExpression],
         return None  # none, or two attacks: whose toll is not told
     day = days.pop()
     return (day, "") if _settled(day, now) else None
+
+
+def attack_day_in(span: Span, told: str) -> str | None:
+    """The day of the listed attack the number's clause spells out by its place, when the
+    clause dates it only by ``told``, a year or month the day lies in: the attack noun the
+    clause describes ("the 2012 attacks that left four Americans dead in Benghazi") or
+    that is its verb's subject or the object of "in", "during" or "by" on it ("were killed
+    in the 2012 attacks in Benghazi"). One day only: two attacks leave it as told."""
+    if len(told) not in {4, 7}:
+        return None
+    verb = clause_verb(span, depth=5)
+    if verb is None:
+        return None
+    triggers = [verb]
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ == "NOUN":
+        triggers.append(verb.head)
+    days = {c.date for c in spelled_in(triggers, True, conflicts())
+            if c.date and c.date.startswith(told)}  # fmt: skip
+    return days.pop() if len(days) == 1 else None
