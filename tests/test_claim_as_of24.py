@@ -74,3 +74,18 @@ def test_a_year_of_an_attack_spelled_by_its_place_is_its_day(nlp):
 def test_an_attack_of_another_year_in_the_place_keeps_its_year(nlp):
     text = "In 2014, an attack in Paris killed 3 people."
     assert _as_of(nlp, text, "2018-01-16")["3"] == "2014"
+
+
+def test_an_undated_toll_of_the_first_sentence_takes_the_date_the_story_gives_it(nlp):
+    text = ("Clan quarrel leaves three men dead in border town. Three men were killed and "
+            "two were hurt early on Saturday when rival clans fought in the market.")
+    claims = _run_all(nlp, text, "2025-03-17")
+    first = [c for c in claims if c.start < text.index(".")]
+    assert [c.as_of for c in first] == ["2025-03-15"]
+
+
+def test_a_toll_of_a_later_sentence_keeps_its_own_date(nlp):
+    text = ("Rebels shelled the port on Monday. Police say three men died. Three men were "
+            "killed in the north on Saturday.")
+    found = [c.as_of for c in _run_all(nlp, text, "2025-03-17") if c.value == 3]
+    assert found[0] != "2025-03-15"

@@ -80,7 +80,7 @@ from frontlines.nlp.claims.dates import (
     said_date,
 )
 from frontlines.nlp.claims.detonated import detonated
-from frontlines.nlp.claims.event_dates import event_date, toll_told_before
+from frontlines.nlp.claims.event_dates import event_date, headline_tolls, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.named_dates import attack_day_in, named_before_date, named_event_date
@@ -214,6 +214,8 @@ class ClaimBuilder:
             described.append(features)
         if claims and not beat.on_beat:
             claims, described = [], []  # numbers of a story about no conflict: no claims
+        first = next(doc.sents, None)
+        claims = headline_tolls(claims, first.end_char if first is not None else 0)
         doc._.claims = claims
         doc._.claim_features = described
         return doc
