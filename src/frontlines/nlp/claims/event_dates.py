@@ -184,9 +184,9 @@ def headline_tolls(claims: list[Claim], first_end: int) -> list[Claim]:
                 or claim.as_of != claim.reported or claim.as_of_relation):  # fmt: skip
             continue
         for later in claims[i + 1 :]:
-            if (later.start >= first_end and later.measure == claim.measure
-                    and later.value == claim.value and later.as_of
-                    and later.as_of != later.reported and later.as_of_relation != "since"):  # fmt: skip
+            own = later.as_of and later.as_of != later.reported
+            if (own and later.start >= first_end and later.measure == claim.measure
+                    and later.value == claim.value and later.as_of_relation != "since"):  # fmt: skip
                 out[i] = replace(claim, as_of=later.as_of, as_of_relation=later.as_of_relation)
                 break
     return out
