@@ -185,8 +185,9 @@ def headline_tolls(claims: list[Claim], first_end: int) -> list[Claim]:
             continue
         for later in claims[i + 1 :]:
             own = later.as_of and later.as_of != later.reported
-            if (own and later.start >= first_end and later.measure == claim.measure
-                    and later.value == claim.value and later.as_of_relation != "since"):  # fmt: skip
+            running = later.as_of_relation == "since"
+            if (own and not running and later.start >= first_end
+                    and later.measure == claim.measure and later.value == claim.value):
                 out[i] = replace(claim, as_of=later.as_of, as_of_relation=later.as_of_relation)
                 break
     return out
