@@ -28,3 +28,8 @@ def test_troops_sent_stay_the_senders(nlp):
 
 def test_things_taken_name_no_receiver(nlp):
     assert _subject(nlp, "Rebels seized 30 rifles from the depot.")["30"] == "Rebels"
+
+
+def test_things_moved_stay_the_senders(nlp):
+    assert _subject(nlp, "The alliance shipped 60 tanks to the rebels.")["60"] == "alliance"
+    assert _subject(nlp, "The alliance gave 60 tanks to the rebels.")["60"] == "the rebels"

@@ -2,9 +2,10 @@
 masks to the militia", "a gift of 50 tonnes of medicine to the clinics": the things are
 counted for the side or people they go to (what the number tells about them), not the
 giver, who is the verb's subject. Read only on measures of things handed over
-(``RECEIVED_MEASURES``) and only through a "to" phrase on the giving word or on the
-counted phrase under it: "sent 500 troops to the border" is no giving of this kind (troops
-stay their sender's), and "supplies reached the town" names no receiver.
+(``RECEIVED_MEASURES``) and only through a "to" phrase on a word of handing over into
+another's hands, or on the counted phrase under it: a verb of moving things ("sent 40
+tanks to the army", "shipped", "airlifted") does not say they changed hands, troops are
+never given this way, and "supplies reached the town" names no receiver.
 """
 
 from __future__ import annotations
