@@ -38,7 +38,7 @@ from frontlines.vocab.words import words
 
 __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "document_date",
            "list_date", "month_of_week", "narrative_date", "paragraph_of", "reported_date",
-           "simple_past"]  # fmt: skip
+           "said_date", "simple_past"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
@@ -135,6 +135,44 @@ def date_inside(
     if shifted is not None:
         return shifted, ""
     return month_of_week(chosen.value), relation(span.doc, chosen)
+
+
+def said_date(
+    span: Span, attribution: Attribution | None, times: list[TimeExpression]
+) -> tuple[str, str] | None:
+    """The date the claim's source said it on, when the content has none of its own: "In
+    2019, the minister said that 5,000 troops would be sent", "his claim in November that
+    rebels hold 300 prisoners". The number is as of its saying. The date hangs on the cue
+    itself (its clause's verb, or the noun of saying), in the number's sentence, outside
+    the content, and is a month or a year (a day is the report date, which the fallbacks
+    after this one may refine): a date of another clause near the source ("The army,
+    which took the town in 2019, said ...") dates something else."""
+    if attribution is None:
+        return None
+    doc, sent = span.doc, span.sent
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    cues = {t.i for t in cue}
+    for t in times:
+        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
+        if not (outside and sent.start_char <= t.start and t.end <= sent.end_char):
+            continue
+        if t.type != "DATE" or t.precision not in {"month", "year"} or not _DATED.match(
+                t.value):  # fmt: skip
+            continue  # a day is the report date's (the fallbacks after this one read on)
+        t_span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        token = t_span.root if t_span is not None else None
+        for _ in range(4):
+            if token is None or token.i in cues:
+                break
+            if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+                token = None
+                break
+            token = token.head
+        if token is not None and token.i in cues:
+            return month_of_week(t.value), relation(doc, t)
+    return None
 
 
 def _without_bare_clocks(inside: list[TimeExpression]) -> list[TimeExpression]:

@@ -19,6 +19,7 @@ from frontlines.nlp.claims.counted import TALLY_NOUNS, counts_people, tallied_no
 from frontlines.nlp.claims.dates import clause_verb
 from frontlines.nlp.claims.detonated import DEVICES
 from frontlines.nlp.claims.elided import existential_noun
+from frontlines.nlp.claims.receivers import receiver
 from frontlines.nlp.claims.reports import described_group, pronoun_speaker
 from frontlines.nlp.claims.subject import TALLY_HEADS, noun_phrase, refers_to, subject_span
 from frontlines.nlp.extensions import doc_text
@@ -119,6 +120,9 @@ def whose(
             return owner, concept.text
         if _named_side(concept, q):  # "confront 200,000 Ethiopian soldiers"
             return None, concept.text
+    given_to = receiver(span, measure.id)
+    if given_to is not None:  # "provided 24,000 masks to the militia"
+        return _actor_in(doc, given_to.start_char, given_to.end_char), given_to.text
     target = _recorded_target(span, measure, concept)
     if target is not None:  # "police recorded 812 attacks against migrant shelters"
         return _actor_in(doc, target.start_char, target.end_char), target.text
