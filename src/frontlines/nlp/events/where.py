@@ -122,11 +122,12 @@ def story_country(places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The country a story with no town is told in: "The deal set the electoral process"
     in a story that names Somalia as where again and again, and the United States once,
     happened in Somalia (ACLED precision 3 is all the story gives). The country must
-    hold at least twice as many of the story's places as any other: a story told across
-    two countries says nothing of which one an unplaced event is in."""
+    hold two thirds of the story's places: a story told across several countries
+    ("Burkina Faso, Mali and Niger left the bloc") says nothing of which one an unplaced
+    event is in."""
     counts = Counter(p.country for p in places if _resolved(p) and p.country)  # a region
-    ranked = counts.most_common(2)  # across borders ("the Middle East") contradicts none
-    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+    ranked = counts.most_common(1)  # across borders ("the Middle East") contradicts none
+    if not ranked or 3 * ranked[0][1] < 2 * sum(counts.values()):
         return None
     return next((p for p in places if _resolved(p) and p.country == ranked[0][0]
                  and (p.feature_code or "").startswith("PCL")), None)  # fmt: skip
