@@ -164,7 +164,8 @@ def test_a_story_with_no_town_is_in_the_country_it_is_told_in(nlp):
 def test_a_place_of_a_coordinated_clause_with_its_own_subject_is_not_where(nlp):
     """ "Families clashed in a camp and gunmen fired on a patrol in the Bekaa": the patrol
     was in the Bekaa, the clash where the story is; a clause sharing the subject ("stormed
-    a village and killed five in X") still places the event."""
+    a village and killed five in X"), or one telling no other deed, still places the
+    event."""
     text = ("SIDON, Lebanon -- Rival families clashed in a refugee camp on Saturday and "
             "gunmen fired on an army patrol in the Bekaa Valley.")
     (clash, *_) = [e for e in _events(nlp, text) if e.acled_sub_event == "Armed clash"]
@@ -172,3 +173,7 @@ def test_a_place_of_a_coordinated_clause_with_its_own_subject_is_not_where(nlp):
     text = "Militants stormed a village on Monday and killed five farmers in Kidal."
     events = _events(nlp, text)
     assert events and all(e.place is not None and e.place.name == "Kidal" for e in events), events
+    text = ("PARIS -- It came a day after a rally in Dayton had been called off and violent "
+            "clashes with protesters had filled the news.")  # a clause telling no deed:
+    (clash,) = _events(nlp, text)  # the scene of the next
+    assert clash.place is not None and clash.place.name == "Dayton", clash

@@ -14,11 +14,11 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    ("operated by China"), not the reference point of a distance or a place faced
    ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
    or to, not inside words quoted apart from the trigger (a slogan, a sign), not in a
-   coordinated clause with a subject of its own ("... and gunmen fired on a patrol in
-   the Bekaa"), and not a name the gazetteer could not place; a country or province found by
-   1 or 2 reads as the story's town inside it (``narrowed``); a definite event noun
-   with no place here takes the place the story gives the same noun elsewhere
-   (``told_place``);
+   coordinated clause with a subject of its own that tells another event ("... and
+   gunmen fired on a patrol in the Bekaa"), and not a name the gazetteer could not
+   place; a country or province found by 1 or 2 reads as the story's town inside it
+   (``narrowed``); a definite event noun with no place here takes the place the story
+   gives the same noun elsewhere (``told_place``);
 3. the story's own place: the place of the latest event told before (a story keeps
    talking about where it is; one the gazetteer could not place gives way), else the
    article's first town; a town taken so gets ACLED precision 2 (the sentence does not
@@ -70,8 +70,10 @@ def event_place(
     actors: Sequence[EventActor | None],
     places: Sequence[PlaceMention],
     story_place: PlaceMention | None,
+    others: Sequence[Token] = (),
 ) -> PlaceMention | None:
-    """The place of the event ``sent`` reports (see the module docstring for the order)."""
+    """The place of the event ``sent`` reports (see the module docstring for the order);
+    ``others``: the words of the sentence's other recorded event types."""
     if story_place is not None and not _resolved(story_place):
         story_place = first_town(sent.doc, places)  # "with his driver Tarek Oumbala":
         # a name the gazetteer could not place tells nothing of where later events are
@@ -82,7 +84,7 @@ def event_place(
              and not endpoint(heads[id(p)], triggers)
              and not aside(heads[id(p)], triggers)
              and not quoted_apart(heads[id(p)], triggers)
-             and not other_clause(heads[id(p)], triggers)]  # fmt: skip
+             and not other_clause(heads[id(p)], triggers, others)]  # fmt: skip
     where = [p for p in where if not _wider_than_a_country(p)] or where  # "the bombings
     # in East Africa ... strikes in Afghanistan": a continent or a region across borders
     # is no place an event is coded at, beside a country or a town

@@ -128,12 +128,16 @@ def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
     return False
 
 
-def other_clause(head: Token | None, triggers: Sequence[Token]) -> bool:
+def other_clause(head: Token | None, triggers: Sequence[Token],
+                 others: Sequence[Token] = ()) -> bool:  # fmt: skip
     """Whether the place belongs to a clause coordinated with the event's, with a subject
-    of its own: "families clashed in a camp on Saturday and gunmen fired on a patrol in
-    the Bekaa" puts the patrol, not the clash, in the Bekaa. The first verb above the
-    place says whose it is; a verb of the trigger's own, or one sharing its subject
-    ("stormed the town and killed five in Kidal"), still places the event."""
+    of its own, that tells another event (its verb or object is a word of ``others``, the
+    sentence's other event words): "families clashed in a camp on Saturday and gunmen opened fire on
+    a patrol in the Bekaa" puts the patrol, not the clash, in the Bekaa. The first verb
+    above the place says whose it is; a verb of the trigger's own, one sharing its subject
+    ("stormed the town and killed five in Kidal"), or a clause telling no other event
+    ("a rally in Chicago was cancelled and clashes dominated the news": the scene) still
+    places the event."""
     if head is None or not triggers:
         return False
     own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
@@ -150,7 +154,12 @@ def other_clause(head: Token | None, triggers: Sequence[Token]) -> bool:
         return False
     coordinated = (token.dep_ == "conj" and token.head.i in own) or any(
         token.doc[i].dep_ == "conj" and token.doc[i].head.i == token.i for i in own)
-    return coordinated and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    if not coordinated or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    told = {t.i for t in others} - {t.i for t in triggers}  # the clause's verb or its
+    return any(t.i in told for t in [token, *token.children]  # object ("opened fire"):
+               if t is token or t.dep_ in {"dobj", "prt"})  # a deed, not "a rally ... was
+    # cancelled", whose subject names an event that did not happen
 
 
 def quoted_apart(head: Token | None, triggers: Sequence[Token]) -> bool:
