@@ -130,3 +130,50 @@ def test_a_town_in_another_country_does_not_narrow_it(nlp):
             "the airport. Two soldiers died in an ambush.")
     place = _story_fallback(nlp, text, "Mali")
     assert place is not None and place.name == "Mali", place
+
+
+def test_a_place_quoted_apart_from_the_event_is_not_where(nlp):
+    """A slogan or a sign names what was said, not where the crowd stood: the protest is
+    where the story is (its latest event's town); a place quoted with its trigger, or
+    told outside the quotation, still places the event."""
+    text = ("Gunmen attacked a bank in Herat on Monday. On Tuesday, hundreds of protesters "
+            'marched outside the bank chanting "Shame on Kandahar, shame on you."')
+    (protest,) = [e for e in _events(nlp, text) if "marched" in e.text]
+    assert protest.place is not None and protest.place.name.startswith("Her"), protest
+    text = '"A bomb went off in Kandahar on Monday," a police officer told reporters.'
+    (bomb,) = _events(nlp, text)
+    assert bomb.place is not None and bomb.place.text == "Kandahar", bomb
+
+
+def test_a_story_with_no_town_is_in_the_country_it_is_told_in(nlp):
+    """No town anywhere, places mostly in one country: an event the sentence does not
+    place is in that country; a story told as much in two countries says nothing of
+    which."""
+    text = ("Lawmakers in Somalia rejected the plan of the U.S. envoy on Monday. Elders across "
+            "Somalia backed them. Police arrested five "
+            "opposition activists on Tuesday.")
+    (arrest,) = [e for e in _events(nlp, text) if "arrested" in e.text]
+    assert arrest.place is not None and arrest.place.country == "SO", arrest
+    assert arrest.place.acled_precision == 3
+    text = ("Lawmakers in Somalia and Kenya met on Monday. Police arrested five "
+            "opposition activists on Tuesday.")
+    (arrest,) = [e for e in _events(nlp, text) if "arrested" in e.text]
+    assert arrest.place is None, arrest
+
+
+def test_a_place_of_a_coordinated_clause_with_its_own_subject_is_not_where(nlp):
+    """ "Families clashed in a camp and gunmen fired on a patrol in the Bekaa": the patrol
+    was in the Bekaa, the clash where the story is; a clause sharing the subject ("stormed
+    a village and killed five in X"), or one telling no other deed, still places the
+    event."""
+    text = ("SIDON, Lebanon -- Rival families clashed in a refugee camp on Saturday and "
+            "gunmen fired on an army patrol in the Bekaa Valley.")
+    (clash, *_) = [e for e in _events(nlp, text) if e.acled_sub_event == "Armed clash"]
+    assert clash.place is not None and clash.place.name == "Sidon", clash
+    text = "Militants stormed a village on Monday and killed five farmers in Kidal."
+    events = _events(nlp, text)
+    assert events and all(e.place is not None and e.place.name == "Kidal" for e in events), events
+    text = ("PARIS -- It came a day after a rally in Dayton had been called off and violent "
+            "clashes with protesters had filled the news.")  # a clause telling no deed:
+    (clash,) = _events(nlp, text)  # the scene of the next
+    assert clash.place is not None and clash.place.name == "Dayton", clash

@@ -76,6 +76,20 @@ def test_datelines_left_in_the_text_become_places(nlp):
     assert nlp("BREAKING NEWS - the council met.")._.places == []
 
 
+def test_a_wire_dateline_closed_by_an_underscore_is_a_place(nlp):
+    # old wire copy puts "_" where a dash goes: the whole town of several words, not the
+    # last word the model tagged
+    doc = nlp(" PORT LOUIS, Mauritius (AP) _  Police detained two men on Friday.")
+    found = {p.text: p for p in doc._.places}
+    assert "PORT LOUIS" in found and found["PORT LOUIS"].country == "MU", found
+    assert nlp("The vote was close _ very close _ officials said.")._.places == []
+
+
+def test_the_comoro_islands_are_the_comoros(nlp):
+    doc = nlp("Police in the Comoro Islands searched two houses on Monday.")
+    assert [p.country for p in doc._.places] == ["KM"]
+
+
 def test_a_dateline_of_two_places_gives_both(nlp):
     # "<PLACE>/<PLACE> --": a story filed from two bureaus; a body is no place among them
     doc = nlp("MOMBASA/NAIROBI — Two buses collided on the coast road on Friday, police said.")

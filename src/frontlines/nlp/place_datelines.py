@@ -21,13 +21,14 @@ from frontlines.resolve.place.names import never_a_place
 
 __all__ = ["DATELINE_IN_TEXT", "country_name", "datelines", "designations", "states_after_towns"]
 
-#: The model rarely tags capitalised place names; the dash after them is the signal, or a
-#: colon straight after the capitals ("BEIRUT: The body of ...").
+#: The model rarely tags capitalised place names; the dash after them is the signal (the
+#: wire's underscore too: "DAR ES SALAAM, Tanzania (AP) _ Police ..."), or a colon
+#: straight after the capitals ("BEIRUT: The body of ...").
 DATELINE_IN_TEXT = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:/(?P<also>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014-]|(?<=[A-Z]):)\s"
+    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014_-]|(?<=[A-Z]):)\s"
 )
 
 

@@ -280,8 +280,9 @@ class EventCoder:
                 actor2 = told_aim(words, match.type, actor1, actor2) or actor2  # "The May 3
                 # bombings killed 90": the consulates the story told them aimed at
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
+                others = [t for m in matches if m.type.record for t in _triggers(sent, m)]
                 where = event_place(sent, words, (actor1, kept_actor2(match, actor2)), places,
-                                    story_place)  # fmt: skip
+                                    story_place, others)  # fmt: skip
                 when = event_date(sent, words, times, published, now)
                 event = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)
                 mentions = spread(event, sent, places, words, matches)  # one per place
@@ -391,7 +392,8 @@ class EventCoder:
         match, triggers = refs
         places, fallback, times, published, now, index = context
         actor1, actor2 = trigger_roles(triggers, *actors)
-        where = event_place(sent, triggers, (actor1, actor2), places, fallback)
+        others = [t for m in matches if m.type.record for t in _triggers(sent, m)]
+        where = event_place(sent, triggers, (actor1, actor2), places, fallback, others)
         when = event_date(sent, triggers, times, published, now)
         extractor = Extractor(self.name, self.version)
         mention = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)

@@ -13,14 +13,17 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
    actor's phrase, not a modifier of another noun ("the U.S. strike"), not the agent
    ("operated by China"), not the reference point of a distance or a place faced
    ("opposite X"), not a base ("a Quetta-based group"), not where someone travelled from
-   or to, and not a name the gazetteer could not place; a country or province found by
-   1 or 2 reads as the story's town inside it (``narrowed``); a definite event noun
-   with no place here takes the place the story gives the same noun elsewhere
-   (``told_place``);
+   or to, not inside words quoted apart from the trigger (a slogan, a sign), not in a
+   coordinated clause with a subject of its own that tells another event ("... and
+   gunmen fired on a patrol in the Bekaa"), and not a name the gazetteer could not
+   place; a country or province found by 1 or 2 reads as the story's town inside it
+   (``narrowed``); a definite event noun with no place here takes the place the story
+   gives the same noun elsewhere (``told_place``);
 3. the story's own place: the place of the latest event told before (a story keeps
    talking about where it is; one the gazetteer could not place gives way), else the
    article's first town; a town taken so gets ACLED precision 2 (the sentence does not
-   name it).
+   name it); a story with no town is in the country most of its places are in
+   (``story_country``).
 
 The caller records which was used through the place's ACLED precision; this module only
 chooses.
@@ -28,6 +31,7 @@ chooses.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -48,7 +52,9 @@ from frontlines.nlp.events.where_roles import (
     not_named_as_where,
     not_where,
     of_other_event,
+    other_clause,
     place_end_token,
+    quoted_apart,
     site_of,
 )
 from frontlines.vocab.words import word_list
@@ -64,8 +70,10 @@ def event_place(
     actors: Sequence[EventActor | None],
     places: Sequence[PlaceMention],
     story_place: PlaceMention | None,
+    others: Sequence[Token] = (),
 ) -> PlaceMention | None:
-    """The place of the event ``sent`` reports (see the module docstring for the order)."""
+    """The place of the event ``sent`` reports (see the module docstring for the order);
+    ``others``: the words of the sentence's other recorded event types."""
     if story_place is not None and not _resolved(story_place):
         story_place = first_town(sent.doc, places)  # "with his driver Tarek Oumbala":
         # a name the gazetteer could not place tells nothing of where later events are
@@ -74,7 +82,9 @@ def event_place(
     where = [p for p in inside if (site_of(heads[id(p)], triggers)
                                    or not not_where(heads[id(p)], p, actors))
              and not endpoint(heads[id(p)], triggers)
-             and not aside(heads[id(p)], triggers)]  # fmt: skip
+             and not aside(heads[id(p)], triggers)
+             and not quoted_apart(heads[id(p)], triggers)
+             and not other_clause(heads[id(p)], triggers, others)]  # fmt: skip
     where = [p for p in where if not _wider_than_a_country(p)] or where  # "the bombings
     # in East Africa ... strikes in Afghanistan": a continent or a region across borders
     # is no place an event is coded at, beside a country or a town
@@ -103,9 +113,26 @@ def event_place(
     if story_place is not None and _wide(story_place):  # "A convoy was ambushed" after
         story_place = _latest_town(sent, places, story_place) or story_place  # "rebels
         # hold Ber, east of Timbuktu": the story's latest town in the country it is in
-    if story_place is None or (story_place.acled_precision or 3) >= 2:
+    if story_place is None:
+        return story_country(places)
+    if (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
+
+
+def story_country(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The country a story with no town is told in: "The deal set the electoral process"
+    in a story that names Somalia as where again and again, and the United States once,
+    happened in Somalia (ACLED precision 3 is all the story gives). The country must
+    hold two thirds of the story's places: a story told across several countries
+    ("Burkina Faso, Mali and Niger left the bloc") says nothing of which one an unplaced
+    event is in."""
+    counts = Counter(p.country for p in places if _resolved(p) and p.country)  # a region
+    ranked = counts.most_common(1)  # across borders ("the Middle East") contradicts none
+    if not ranked or 3 * ranked[0][1] < 2 * sum(counts.values()):
+        return None
+    return next((p for p in places if _resolved(p) and p.country == ranked[0][0]
+                 and (p.feature_code or "").startswith("PCL")), None)  # fmt: skip
 
 
 def _latest_town(sent: Span, places: Sequence[PlaceMention],

@@ -21,7 +21,7 @@ from frontlines.nlp.events.realis import predicate_of
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "base_of", "dateline", "endpoint",
     "is_reference_point", "locative_of", "not_named_as_where", "not_where", "of_other_event",
-    "place_end_token", "site_of",
+    "other_clause", "place_end_token", "quoted_apart", "site_of",
 ]  # fmt: skip
 
 #: Prepositions whose object is where the event happened.
@@ -126,6 +126,63 @@ def aside(head: Token | None, triggers: Sequence[Token]) -> bool:
             return not any(t.i in own for t in token.subtree)
         token = token.head
     return False
+
+
+def other_clause(head: Token | None, triggers: Sequence[Token],
+                 others: Sequence[Token] = ()) -> bool:  # fmt: skip
+    """Whether the place belongs to a clause coordinated with the event's, with a subject
+    of its own, that tells another event (its verb or object is a word of ``others``, the
+    sentence's other event words): "families clashed in a camp on Saturday and gunmen opened fire on
+    a patrol in the Bekaa" puts the patrol, not the clash, in the Bekaa. The first verb
+    above the place says whose it is; a verb of the trigger's own, one sharing its subject
+    ("stormed the town and killed five in Kidal"), or a clause telling no other event
+    ("a rally in Chicago was cancelled and clashes dominated the news": the scene) still
+    places the event."""
+    if head is None or not triggers:
+        return False
+    own = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
+    token = head
+    for _ in range(10):
+        if token.i in own:
+            return False
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    coordinated = (token.dep_ == "conj" and token.head.i in own) or any(
+        token.doc[i].dep_ == "conj" and token.doc[i].head.i == token.i for i in own)
+    if not coordinated or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    told = {t.i for t in others} - {t.i for t in triggers}  # the clause's verb or its
+    return any(t.i in told for t in [token, *token.children]  # object ("opened fire"):
+               if t is token or t.dep_ in {"dobj", "prt"})  # a deed, not "a rally ... was
+    # cancelled", whose subject names an event that did not happen
+
+
+def quoted_apart(head: Token | None, triggers: Sequence[Token]) -> bool:
+    """Whether the place sits inside words quoted in the sentence, apart from the trigger:
+    "protesters chanted 'Bad for Ohio, bad for you'" and "signs calling him 'Ohio's
+    worst'" name what was said or written, not where the crowd stood. The place is
+    enclosed when a quotation mark of its sentence comes before it and another after it;
+    it is apart when a quotation mark lies between it and every trigger. A place told
+    outside the quotation ("'We shelled them,' officers in Homs said") or quoted with
+    its trigger ("'a bomb went off in Homs,' he said") still places the event."""
+    if head is None or not triggers:
+        return False
+    sent = head.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if not any(m < head.i for m in marks) or not any(m > head.i for m in marks):
+        return False
+    return all(any(min(t.i, head.i) < m < max(t.i, head.i) for m in marks)
+               for t in triggers)  # fmt: skip
+
+
+#: Quotation marks as the tokenizer leaves them (straight, curly and the wire's doubled).
+_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "``", "''"})  # not single marks: an
+# apostrophe ("the protesters\u2019 signs") is one too
 
 
 def _place_noun_phrase(noun: Token) -> bool:
