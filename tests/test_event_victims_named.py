@@ -1,7 +1,8 @@
 """Sides a trigger's own sentence names outside its plain arguments, on sentences of our
 own: the noun for the victims or deaths an event word qualifies, two kinds of people one
-noun names in "between A and B", a gerund's parsed subject, and the ground a side held
-against attacks where the parse hangs "against" on the ground."""
+noun names in "between A and B", a gerund's parsed subject, the ground a side held
+against attacks where the parse hangs "against" on the ground, and the "of" phrase of an
+event noun whose "by" phrase names its doer."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ CASES = [
      "army troops", "rebels"),
     ("The villagers held a rally against the attacks by the militia.", "attacks",
      "militia", None),
+    # with its doer told by "by", an event noun's "of" phrase names whom it was done to
+    ("The court heard about the assault of a reporter by two men.", "assault", "two men",
+     "reporter"),
+    ("The court heard about the beating of a teacher by two guards.", "beating",
+     "two guards", "teacher"),
 ]  # fmt: skip
 
 
