@@ -66,6 +66,7 @@ STEPPED_IN = [
     ("Police questioned a supporter who was caught on video punching a young protester "
      "in the face.", "supporter"),
     ("A guard was seen kicking a protester outside the hall.", "guard"),
+    ("Reporters saw a guard kicking a protester outside the hall.", "guard"),
 ]  # fmt: skip
 
 

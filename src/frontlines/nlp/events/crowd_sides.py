@@ -277,13 +277,15 @@ def _seen_doing(verb: Token) -> Token | None:
     """Who a verb of seeing says did what its participle tells ("a supporter was caught
     on video punching a protester": the supporter; the parser may hang the participle on
     the "on" phrase), through a relative pronoun to its noun ("a man who was filmed
-    kicking him"); None for any other participle."""
+    kicking him"); only a passive's subject, the active's is who watched; None for any
+    other participle."""
     if verb.tag_ != "VBG":
         return None
     seeing = verb.head.head if verb.head.dep_ == "prep" else verb.head
     if seeing.lemma_.lower() not in _SEEING or seeing.i == verb.i:
         return None
-    subject = next((c for c in seeing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in seeing.children if c.dep_ == "nsubjpass"), None)  # not who
+    # saw it: "reporters saw a guard kicking him" names the watchers as subject
     if subject is not None and subject.tag_ in {"WP", "WDT"} and seeing.dep_ == "relcl":
         return seeing.head  # "a supporter who was caught ...": the supporter
     return subject
