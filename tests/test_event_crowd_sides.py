@@ -62,7 +62,19 @@ STEPPED_IN = [
      "demonstrator during a march in Boise.", "71-year-old farmer"),
     ("In Tampa on Friday, a long line of protesters blocked a campaign speech, lying down "
      "on the stage so that ushers had to carry them out.", "ushers"),
+    # a verb of seeing tells who did what its participle says, through "who" to its noun
+    ("Police questioned a supporter who was caught on video punching a young protester "
+     "in the face.", "supporter"),
+    ("A guard was seen kicking a protester outside the hall.", "guard"),
+    ("Reporters saw a guard kicking a protester outside the hall.", "guard"),
 ]  # fmt: skip
+
+
+def test_seeing_the_crowd_do_something_is_no_intervention(nlp):
+    text = "Reporters saw the crowd chanting slogans at the rally."
+    events = [e for e in events_on(nlp, text) if e.acled_event == "Protests"]
+    assert events and events[0].acled_sub_event == "Peaceful protest"
+    assert events[0].actor2 is None
 
 
 @pytest.mark.parametrize(("text", "who"), STEPPED_IN)

@@ -161,6 +161,8 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
         return None
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = _seen_doing(verb)  # "a supporter was caught on video punching him"
     if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
         return None
     found = doer_phrase(subject)
@@ -263,3 +265,27 @@ def _implied(sent: Span, event: Event) -> EventActor | None:
     word = words[0]
     return EventActor(text=GENERIC_CROWD, actor=None, start=word.idx,
                       end=word.idx + len(word.text))  # fmt: skip
+
+
+#: Verbs by which a participle's doer is told as seen doing it: "caught on video
+#: punching a protester", "was filmed kicking him".
+_SEEING = frozenset({"catch", "see", "film", "photograph", "record", "show", "spot",
+                     "capture", "videotape", "observe"})  # fmt: skip
+
+
+def _seen_doing(verb: Token) -> Token | None:
+    """Who a verb of seeing says did what its participle tells ("a supporter was caught
+    on video punching a protester": the supporter; the parser may hang the participle on
+    the "on" phrase), through a relative pronoun to its noun ("a man who was filmed
+    kicking him"); only a passive's subject, the active's is who watched; None for any
+    other participle."""
+    if verb.tag_ != "VBG":
+        return None
+    seeing = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if seeing.lemma_.lower() not in _SEEING or seeing.i == verb.i:
+        return None
+    subject = next((c for c in seeing.children if c.dep_ == "nsubjpass"), None)  # not who
+    # saw it: "reporters saw a guard kicking him" names the watchers as subject
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and seeing.dep_ == "relcl":
+        return seeing.head  # "a supporter who was caught ...": the supporter
+    return subject

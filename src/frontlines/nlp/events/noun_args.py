@@ -160,9 +160,11 @@ def noun_arguments(trigger: Token, slot: Token
             sanction = party_to(trigger, child)  # "an embargo on Libya": a country is its aim
             actor2 = actor2 or first_object(child, agent=sanction) or (  # "the killing of X"
                 traded_with(child) if sanction else None)  # "an embargo on trade with Iraq"
-            if actor2 is None and child.lower_ == "of" and trigger.lemma_.lower() in UNDERGONE:
+            if actor2 is None and child.lower_ == "of" and (
+                    trigger.lemma_.lower() in UNDERGONE or _by_agent(trigger)):
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
-                              None)  # "the slaying of a doctor": a person all the same
+                              None)  # "the slaying of a doctor": a person all the same;
+                # "the assault of a nurse by two men": with its doer by, "of" underwent it
             actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
         elif child.dep_ == "prep" and child.lower_ == "with" and (
                 (party := party_to(trigger, child)) or two_sided(trigger)):  # "clashes with
@@ -184,6 +186,14 @@ def noun_arguments(trigger: Token, slot: Token
                                                for c in child.children):  # fmt: skip
             actor2 = actor2 or relative_target(child)
     return actor1, actor2
+
+
+def _by_agent(trigger: Token) -> bool:
+    """Whether an event noun names its doer by a "by" phrase of its own ("the assault of
+    a nurse by two men"): its "of" phrase then names whom it was done to, not who did it
+    ("the advance of the rebels")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+               for c in trigger.children)  # fmt: skip
 
 
 #: Relative pronouns that stand for the event noun a clause describes.

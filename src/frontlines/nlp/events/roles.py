@@ -83,6 +83,7 @@ from frontlines.nlp.events.taken import (
     held,
     invaded,
 )
+from frontlines.nlp.events.victims_of import victims_named
 from frontlines.vocab.words import word_list
 
 #: Re-exported from ``noun_args`` (an event noun's own arguments), so importers need no change.
@@ -123,6 +124,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         return actors_of(trigger.head)
     verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
+    if actor1 is None and not verb and trigger.pos_ == "VERB":
+        actor1 = _gerund_subject(trigger)  # "as a result of army shelling of X": the army
     if actor1 is None:
         sides = between(trigger)
         if sides is not None:
@@ -133,7 +136,18 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = closed_in(trigger)  # "the exercises ringing Japan"
     if actor2 is None:
         actor2 = hurt_by(trigger)  # "were killed as a result of shelling": it hit them
+    if actor2 is None:
+        actor2 = victims_named(trigger)  # "the victims of the bombing", "shooting deaths of X"
     return actor1, actor2
+
+
+def _gerund_subject(trigger: Token) -> EventActor | None:
+    """The side a gerund in a noun's place names by the subject the parser gave it: "the
+    result of government army shelling of the town" hangs "army" on "shelling" as its
+    subject, where a noun would have it as a modifier (its doer either way)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i),
+                   None)  # fmt: skip
+    return actor_phrase(subject, agent=True) if subject is not None else None
 
 
 def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:

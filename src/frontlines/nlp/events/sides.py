@@ -24,8 +24,8 @@ from frontlines.nlp.events.phrases import (
 from frontlines.vocab.words import word_list
 
 __all__ = ["ATTACK_NOUNS", "RECIPROCAL", "RESISTING_VERBS", "attack_noun", "between",
-           "defender", "first_object", "opponent_in", "party_to", "resists", "rivals",
-           "traded_with", "two_sided", "withstanding"]  # fmt: skip
+           "defender", "first_object", "modifier_sides", "opponent_in", "party_to",
+           "resists", "rivals", "traded_with", "two_sided", "withstanding"]  # fmt: skip
 
 
 #: Words of two-sided events: coordinated subjects of the verb ("A and B clashed") and
@@ -49,8 +49,39 @@ def between(trigger: Token) -> tuple[EventActor, EventActor] | None:
     found = [a for a in (actor_phrase(o, agent=True) for o in sides) if a is not None]
     if len(found) >= 2:
         return found[0], found[1]
+    if len(sides) == 1:
+        split = modifier_sides(sides[0])  # "a brawl between Chinese and local workers"
+        if split is not None:
+            return split
     both = rivals(sides[0]) if len(sides) == 1 else None  # "fighting between rival clans"
     return (both, both) if both is not None else None
+
+
+#: Dependencies of a modifier that names one kind of the people its noun names.
+_KIND_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def modifier_sides(phrase: Token) -> tuple[EventActor, EventActor] | None:
+    """The two sides one plural noun for people names by two coordinated modifiers
+    ("between Christian and Muslim youths", "between Chinese and local workers"): each
+    modifier with the noun is a side. The first side's words are not contiguous in the
+    text, so it is spelt out ("Christian youths") and stands at its modifier; the second
+    is the phrase from its modifier to the noun. None where the noun names no people
+    ("between Indian and Chinese towns") or the modifiers are not coordinated."""
+    if phrase.tag_ not in {"NNS", "NNPS"} or not person_noun(phrase):
+        return None
+    for first in (c for c in phrase.children if c.dep_ in _KIND_DEPS and c.i < phrase.i):
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i < phrase.i),
+                      None)  # fmt: skip
+        if second is None or first.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            continue
+        one = EventActor(text=f"{first.text} {phrase.text}", actor=None, start=first.idx,
+                         end=first.idx + len(first.text))  # fmt: skip
+        span = phrase.doc[second.i : phrase.i + 1]
+        two = EventActor(text=span.text, actor=None, start=span.start_char,
+                         end=span.end_char)  # fmt: skip
+        return one, two
+    return None
 
 
 #: Modifiers by which one plural phrase names both sides of a fight ("rival clans").
@@ -151,6 +182,10 @@ def withstanding(slot: Token) -> Token | None:
         return head
     if slot.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in _DEFENDING:
         return head.head
+    ground = head.head  # "held the stronghold against attacks": the parse may hang the
+    if (slot.dep_ == "pobj" and head.lower_ == "against" and ground.dep_ == "dobj"  # phrase
+            and ground.head.lemma_.lower() in _DEFENDING and _held_ground(ground)):  # on
+        return ground.head  # the ground held, not the verb
     return None
 
 
@@ -208,9 +243,13 @@ def _guarded(verb: Token) -> EventActor | None:
     side = actor_phrase(obj, agent=True)
     if side is not None:
         return side
-    ground = obj.ent_type_ in PLACE_LABELS or bool(
-        {obj.lemma_.lower(), obj.lower_} & _HELD_GROUND)
-    return _subject_side(verb) if ground else None
+    return _subject_side(verb) if _held_ground(obj) else None
+
+
+def _held_ground(noun: Token) -> bool:
+    """Whether a defending verb's object is ground it held ("the town", "the base")."""
+    return noun.ent_type_ in PLACE_LABELS or bool({noun.lemma_.lower(), noun.lower_}
+                                                   & _HELD_GROUND)  # fmt: skip
 
 
 #: Deeds between two parties: their "with" phrase names the other party.

@@ -1,0 +1,47 @@
+"""Whom an event hit, told by the noun its word qualifies rather than by its arguments.
+
+News names who fell in an event by a noun for them of which the event word is only the
+qualifier: "the victims of the nightclub shooting" (the victims), "the shooting deaths of
+12 people" (the 12 people: the deaths' "of" phrase names who died, the event word how).
+Neither is an argument of the event word, so ``roles`` reads these last, where the
+event's own phrase names no one it hit; they beat the generic "civilians" a type implies
+(``unnamed_sides``), since the sentence says who.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.model import EventActor
+from frontlines.nlp.events.phrases import noun_phrase, person_phrase
+
+__all__ = ["victims_named"]
+
+#: Nouns for the people an event hit: "the victims of the bombing".
+_VICTIM_NOUNS = frozenset({"victim", "casualty"})
+#: Nouns for deaths an event word can qualify: "the shooting deaths of 12 people".
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying"})
+#: Dependencies by which an event word qualifies a noun ("shooting deaths").
+_QUALIFYING = frozenset({"amod", "compound", "nmod"})
+
+
+def victims_named(trigger: Token) -> EventActor | None:
+    """Who fell in the event ``trigger`` tells, as the noun it qualifies names them:
+    "the victims of the attack" (the victims, with their count or kind: "the 12
+    victims"), "the shooting deaths of six soldiers" (the six soldiers); None for any
+    other construction, a victim noun with no event ("the victims' families") or deaths
+    of no one named."""
+    head = trigger.head
+    if (trigger.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of"
+            and head.head.lemma_.lower() in _VICTIM_NOUNS and head.head.pos_ == "NOUN"):
+        noun = head.head
+        start, _ = noun_phrase(noun)
+        span = noun.doc[start : noun.i + 1]  # without its "of" phrase: the event itself
+        return EventActor(text=span.text, actor=None, start=span.start_char,
+                          end=span.end_char)  # fmt: skip
+    if trigger.dep_ in _QUALIFYING and head.lemma_.lower() in _DEATH_NOUNS:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            dead = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if dead is not None:
+                return person_phrase(dead)
+    return None
