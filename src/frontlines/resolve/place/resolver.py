@@ -60,6 +60,7 @@ from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
     candidate_features,
+    fixed_features,
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
@@ -242,8 +243,15 @@ class ToponymResolver:
         echoes = _echoes(toponyms, keys) if w.echoes_mute else {}
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if ARTICLE.match(t.text)}
+        # each reading's own terms, read once: the voting passes below change only the vote's
+        own = {
+            k: fixed_features(c, qualifiers.get(k), w, kinds[k], k in articled)
+            for k, c in candidates.items()
+        }
         features = {
-            k: candidate_features(c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled)
+            k: candidate_features(
+                c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled, own[k]
+            )
             for k, c in candidates.items()
         }
         fixed = [(home, 1.0)] if home is not None else []  # a place, not its name read again
@@ -271,7 +279,7 @@ class ToponymResolver:
                             w.centroid_spread_km, [*voters, *extra],
                             frozenset() if key in dated else dateline,
                         ),
-                        w, kinds[key], key in articled,
+                        w, kinds[key], key in articled, own[key],
                     )
                     for extra in votes
                 ]  # fmt: skip
