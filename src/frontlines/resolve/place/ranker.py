@@ -264,12 +264,17 @@ def _context_features(
     if context.points and place.lat is not None and place.lon is not None:
         near = 0.0
         nearest = _FAR_KM
+        # every reading of every name against every other name's readings, in each pass:
+        # the loop reads no attribute and calls no ``min`` (the same sums, term by term)
+        at_lat, at_lon, own, nearby_km = place.lat, place.lon, place.geonames_id, w.nearby_km
         for lat, lon, gid, belief in context.points:
-            if gid == place.geonames_id:
+            if gid == own:
                 continue
-            km = remembered_km(place.lat, place.lon, lat, lon)
-            near += belief if km <= w.nearby_km else 0.0
-            nearest = min(nearest, km) if belief >= 0.5 else nearest
+            km = remembered_km(at_lat, at_lon, lat, lon)
+            if km <= nearby_km:
+                near += belief
+            if belief >= 0.5 and km < nearest:
+                nearest = km
         f["nearby"] = min(1.0, near)
         f["nearest_distance"] = math.log10(nearest + 1.0) / math.log10(_FAR_KM + 1.0)
     if context.centroid is not None and place.lat is not None and place.lon is not None:

@@ -263,12 +263,11 @@ class ToponymResolver:
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
             for key, cands in candidates.items():
+                echo = echoes.get(key, ())
                 others = [b for k, bs in beliefs.items() if k != key and k not in mute
-                          and k not in echoes.get(key, ()) for b in bs
-                          if not b[0].is_postal]  # fmt: skip
+                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
                 voters = [b for k, bs in pooled.items() if k != key and k not in mute
-                          and k not in echoes.get(key, ()) for b in bs
-                          if not b[0].is_postal]  # fmt: skip
+                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
                 # the home votes for a namesake of this very name, never an alias
                 votes = [[], fixed] if fixed and any(c.kind == "name" for c in cands) else [[]]
                 reads = [
