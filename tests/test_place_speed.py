@@ -11,8 +11,10 @@ from frontlines.nlp.geo import _text
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.gazetteer import CACHED_KEYS
 from frontlines.resolve.place.names import name_key, never_a_place, normalise_place_name
+from frontlines.resolve.place.ranker import candidate_features, fixed_features
+from frontlines.resolve.place.resolver import ResolverWeights
 from frontlines.resolve.place.streets import street_spans
-from frontlines.resolve.place.weights import StoryContext
+from frontlines.resolve.place.weights import EMPTY_CONTEXT, StoryContext
 
 
 def test_readings_are_read_once_and_handed_out_as_copies() -> None:
@@ -81,3 +83,37 @@ def test_local_share_sums_the_votes() -> None:
     assert context.local_share("IQ") == 0.75
     assert context.local_share("SY") == 0.25
     assert StoryContext({}, {}, {}, ()).local_share("IQ") == 0.0
+
+
+def test_fixed_features_give_the_features_read_afresh() -> None:
+    """The resolver keeps a name's ``fixed_features`` over its voting passes: with them, the
+    features (values and order, which the ranker's sum follows) are those worked out anew,
+    whatever the story's vote, and one name's fixed terms are not another's."""
+    gazetteer = Gazetteer()
+    weights = ResolverWeights()
+    places = [c.place for c in gazetteer.candidates("Mosul")[:2]]
+    places += [c.place for c in gazetteer.candidates("Erbil")[:1]]
+    votes = [StoryContext.of([(p, 0.7) for p in places], 1.0, 0.5, 500.0), EMPTY_CONTEXT]
+    for name, qualifier in [("Paris", None), ("Georgia", None), ("Mosul", places[-1])]:
+        readings = gazetteer.candidates(name)
+        fixed = fixed_features(readings, qualifier, weights, None, True)
+        for context in votes:
+            fresh = candidate_features(readings, qualifier, context, weights, None, True)
+            kept = candidate_features(readings, qualifier, context, weights, None, True, fixed)
+            assert [list(f.items()) for f in kept] == [list(f.items()) for f in fresh]
+    paris = fixed_features(gazetteer.candidates("Paris"), None, weights)
+    georgia = fixed_features(gazetteer.candidates("Georgia"), None, weights)
+    assert paris.head != georgia.head
+
+
+def test_each_doc_gets_its_own_streets() -> None:
+    """The street scan reads each Doc's own word array: a second Doc through it finds its
+    own streets, not the first's, and a street word too far from a capital opens none."""
+    vocab = spacy.blank("en").vocab
+    first = Doc(vocab, words=["Shots", "on", "Van", "Dorn", "Street", "and", "Route", "9"])
+    second = Doc(vocab, words=["A", "fire", "on", "Elm", "Road", "North", "."])
+    far = Doc(vocab, words=["Near", "Big", "Old", "Grey", "Stone", "Mill", "Street", "."])
+    assert [s.text for s in street_spans(first)] == ["Van Dorn Street", "Route 9"]
+    assert [s.text for s in street_spans(second)] == ["Elm Road North"]
+    assert [s.text for s in street_spans(far)] == ["Old Grey Stone Mill Street"]
+    assert [s.text for s in street_spans(first)] == ["Van Dorn Street", "Route 9"]

@@ -366,3 +366,16 @@ def test_the_area_of_a_place_is_where_unless_a_measure_makes_it_a_yardstick(nlp)
     assert [(p.text, p.role) for p in doc._.places] == [("Kherson", "location")]
     doc = nlp("The fires have burned roughly the area of Belgium this summer.")
     assert [(p.text, p.role) for p in doc._.places] == [("Belgium", "comparison")]
+
+
+def test_near_cues_change_a_towns_codes_only(resolver):
+    """The words before a mention are read only for a town (``_mention``): "near" a town
+    makes its codes the area's, "near" a country or a province changes nothing."""
+    words = ["Shelling", "near", "Raqqa", "and", "near", "Syria", "'s", "border", "."]
+    doc = entity_doc(words, [(2, 3, "GPE"), (5, 6, "GPE")])
+    by_text = {p.text: p for p in PlaceResolverComponent(resolver)(doc)._.places}
+    assert (by_text["Raqqa"].acled_precision, by_text["Raqqa"].ucdp_precision) == (2, 2)
+    assert (by_text["Syria"].acled_precision, by_text["Syria"].ucdp_precision) == (3, 6)
+    far = entity_doc(["Shelling", "in", "Raqqa", "."], [(2, 3, "GPE")])
+    (town,) = PlaceResolverComponent(resolver)(far)._.places
+    assert (town.acled_precision, town.ucdp_precision) == (1, 1)

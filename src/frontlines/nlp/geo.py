@@ -318,8 +318,16 @@ def _mention(
     reason: str | None = None,
 ) -> PlaceMention:
     place = resolved.place if resolved else None
-    before = {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]}
-    acled, ucdp = precision_codes(place, near=facility or bool(before & NEAR_CUES))
+    # "near" tells only a town's codes apart (``precision_codes``): the words before the
+    # mention (and its sentence) are read for a town alone
+    near = facility or (
+        place is not None
+        and not place.is_country
+        and place.admin_level not in (1, 2)
+        and place.feature_class == "P"
+        and bool(_words_before(span, 3) & NEAR_CUES)
+    )
+    acled, ucdp = precision_codes(place, near=near)
     return PlaceMention(
         start=span.start_char,
         end=span.end_char,
@@ -338,6 +346,11 @@ def _mention(
         confidence=resolved.confidence if resolved and place else None,
         reason=reason,
     )
+
+
+def _words_before(span: Span, n: int) -> set[str]:
+    """The lower-case forms of up to ``n`` words before ``span`` in its sentence."""
+    return {t.lower_ for t in span.doc[max(span.sent.start, span.start - n) : span.start]}
 
 
 @Language.factory("frontlines_geo", default_config=GAZETTEER_CONFIG)

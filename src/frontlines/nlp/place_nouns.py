@@ -170,11 +170,23 @@ def _parts_of_place(doc: Doc, lower: list[str], i: int) -> bool:
     )
 
 
+#: Every word the loop of ``names_of_place_nouns`` acts on.
+_OPENING_WORDS = (
+    frozenset({"including"})
+    | NAMING_PLURAL_NOUNS
+    | KNOWN_PLURAL_NOUNS
+    | KNOWN_OF_NOUNS
+    | APPOSED_NOUNS
+)
+
+
 def names_of_place_nouns(doc: Doc) -> list[NounNamed]:
     """Every name a place noun introduces in ``doc`` (see the module's docstring)."""
     lower = token_words(doc)[1]
     found: list[NounNamed] = []
     for i, word in enumerate(lower[:-1]):
+        if word not in _OPENING_WORDS:
+            continue  # most words open nothing: passed over without a test each
         if _parts_of_place(doc, lower, i):
             found.extend(NounNamed(s, False) for s in _listed_names(doc, i + 1))
         elif word in NAMING_PLURAL_NOUNS or word in KNOWN_PLURAL_NOUNS:

@@ -450,6 +450,8 @@ class PlaceNamePass(UsesGazetteer):
         "Guinea-Bissau's archive") or as a person ("Sri Lanka's president"): the state,
         unless it is a word of a person's name in this article. One that is a given name
         too and read as a person stays one ("Jordan would fight", `given_name_countries`)."""
+        if ent.label_ not in {"ORG", "PERSON"}:
+            return False  # asked of every entity the pass keeps as it was: no text read
         name = re.sub(r"\s*['’]s$", "", ent.text)
         several = ent.label_ == "PERSON" and " " in name  # its own words make "people"
         return (

@@ -101,6 +101,58 @@ def hand_coefficients(w: ResolverWeights) -> dict[str, float]:
     }
 
 
+@dataclass(frozen=True)
+class FixedFeatures:
+    """What ``candidate_features`` reads of a name's readings that the story's vote does not
+    change, worked out once: the resolver asks for the features of every reading of every
+    name in each of its voting passes, and only the context terms differ between them.
+    Per reading, the terms ``_place_features`` puts before the context's and those
+    ``candidate_features`` adds after them, in the order a fresh reading would add them
+    (the ranker sums in insertion order, so the scores are the same to the last bit)."""
+
+    head: tuple[dict[str, float], ...]
+    tail: tuple[dict[str, float], ...]
+    towns_only: bool
+
+
+def fixed_features(
+    candidates: Sequence[Candidate],
+    qualifier: Place | None,
+    weights: ResolverWeights,
+    feature_class: str | None = None,
+    articled: bool = False,
+) -> FixedFeatures:
+    """The context-free terms of each reading of one name (see ``FixedFeatures``)."""
+    cities = {
+        (c.place.country, c.place.admin1): c.place.population
+        for c in candidates
+        if c.place.feature_class == "P" and c.kind == "name"
+    }
+    top_population = max((_log_population(c.place) for c in candidates), default=0.0)
+    countries = {c.place.country for c in candidates if c.place.is_country}
+    # a name no country or state goes by: a town in a state the story names outright
+    # ("London" beside "Ontario") gains; "Italy" beside "Texas" is still the country
+    towns_only = all(c.place.admin_level is None and c.place.admin1 for c in candidates)
+    heads, tails = [], []
+    for c in candidates:
+        head = _fixed_place_features(c, qualifier, weights, cities)
+        place = c.place
+        f: dict[str, float] = {}
+        if feature_class and place.feature_class == feature_class:
+            f["feature_word"] = 1.0
+        if articled and place.feature_class == "P" and not place.name.lower().startswith("the "):
+            f["articled_town"] = 1.0
+        f["population_gap"] = head["log_population"] - top_population
+        _interactions(f, c, head["log_population"])
+        if f["population_gap"] == 0.0:
+            f["most_populous"] = 1.0
+        if place.admin_level == 1 and place.country in countries:
+            f["division_named_as_country"] = 1.0
+        heads.append(head)
+        tails.append(f)
+    return FixedFeatures(tuple(heads), tuple(tails), towns_only)
+
+
 def candidate_features(
     candidates: Sequence[Candidate],
     qualifier: Place | None,
@@ -108,36 +160,24 @@ def candidate_features(
     weights: ResolverWeights,
     feature_class: str | None = None,
     articled: bool = False,
+    fixed: FixedFeatures | None = None,
 ) -> list[dict[str, float]]:
     """The features of each reading of one name: the hand rules' terms (see
     ``hand_coefficients``) and what only a fitted ranker weighs (feature class and code,
     population against the name's other readings, distance to the nearest other place,
-    the capital of the country the story names most)."""
-    cities = {
-        (c.place.country, c.place.admin1): c.place.population
-        for c in candidates
-        if c.place.feature_class == "P" and c.kind == "name"
-    }
-    top_population = max((_log_population(c.place) for c in candidates), default=0.0)
+    the capital of the country the story names most). ``fixed``: the readings'
+    ``fixed_features`` for these very arguments, when the caller keeps them between
+    voting passes (without: worked out here)."""
+    if fixed is None:
+        fixed = fixed_features(candidates, qualifier, weights, feature_class, articled)
     story_country = max(context.countries, key=lambda k: context.countries[k], default=None)
-    countries = {c.place.country for c in candidates if c.place.is_country}
-    # a name no country or state goes by: a town in a state the story names outright
-    # ("London" beside "Ontario") gains; "Italy" beside "Texas" is still the country
-    towns_only = all(c.place.admin_level is None and c.place.admin1 for c in candidates)
+    towns_only = fixed.towns_only
     rows = []
-    for c in candidates:
-        f = _place_features(c, qualifier, context, weights, cities)
+    for c, head, tail in zip(candidates, fixed.head, fixed.tail, strict=True):
+        f = dict(head)
+        _context_features(f, c.place, context, weights)
+        f.update(tail)
         place = c.place
-        if feature_class and place.feature_class == feature_class:
-            f["feature_word"] = 1.0
-        if articled and place.feature_class == "P" and not place.name.lower().startswith("the "):
-            f["articled_town"] = 1.0
-        f["population_gap"] = f["log_population"] - top_population
-        _interactions(f, c)
-        if f["population_gap"] == 0.0:
-            f["most_populous"] = 1.0
-        if place.admin_level == 1 and place.country in countries:
-            f["division_named_as_country"] = 1.0
         if place.feature_code == "PPLC" and story_country == place.country:
             f["story_capital"] = 1.0
         if place.is_country and story_country == place.country:
@@ -148,11 +188,10 @@ def candidate_features(
     return rows
 
 
-def _interactions(f: dict[str, float], candidate: Candidate) -> None:
+def _interactions(f: dict[str, float], candidate: Candidate, pop: float) -> None:
     """Population weighed by the kind of reading: a county's or an alias's population
     says less than a town's own name does."""
     place = candidate.place
-    pop = f["log_population"]
     if candidate.kind != "name":
         f["alias_population"] = pop
     if place.admin_level in (1, 2):
@@ -165,13 +204,14 @@ def _log_population(place: Place) -> float:
     return math.log10(place.population + 1)
 
 
-def _place_features(
+def _fixed_place_features(
     candidate: Candidate,
     qualifier: Place | None,
-    context: _Context,
     w: ResolverWeights,
     cities: dict[tuple[str, str], int],
 ) -> dict[str, float]:
+    """A reading's own terms: what it is, how it was matched, whether the name's
+    qualifier holds it."""
     place = candidate.place
     f: dict[str, float] = {"log_population": _log_population(place)}
     if place.population == 0:
@@ -203,6 +243,13 @@ def _place_features(
         f["division_alternate"] = 1.0
     if qualifier is not None and place.lies_in(qualifier):
         f["qualifier"] = 1.0
+    return f
+
+
+def _context_features(
+    f: dict[str, float], place: Place, context: _Context, w: ResolverWeights
+) -> None:
+    """The terms the story's other places give a reading (its vote), added to ``f``."""
     if not place.is_country:
         votes = context.countries.get(place.country, 0.0)
         f["same_country"] = min(1.0, votes)
@@ -217,12 +264,17 @@ def _place_features(
     if context.points and place.lat is not None and place.lon is not None:
         near = 0.0
         nearest = _FAR_KM
+        # every reading of every name against every other name's readings, in each pass:
+        # the loop reads no attribute and calls no ``min`` (the same sums, term by term)
+        at_lat, at_lon, own, nearby_km = place.lat, place.lon, place.geonames_id, w.nearby_km
         for lat, lon, gid, belief in context.points:
-            if gid == place.geonames_id:
+            if gid == own:
                 continue
-            km = remembered_km(place.lat, place.lon, lat, lon)
-            near += belief if km <= w.nearby_km else 0.0
-            nearest = min(nearest, km) if belief >= 0.5 else nearest
+            km = remembered_km(at_lat, at_lon, lat, lon)
+            if km <= nearby_km:
+                near += belief
+            if belief >= 0.5 and km < nearest:
+                nearest = km
         f["nearby"] = min(1.0, near)
         f["nearest_distance"] = math.log10(nearest + 1.0) / math.log10(_FAR_KM + 1.0)
     if context.centroid is not None and place.lat is not None and place.lon is not None:
@@ -230,4 +282,3 @@ def _place_features(
         f["centroid_distance"] = max(0.0, math.log10((km + 1.0) / w.centroid_km))
     if place.country and place.country in context.dateline:
         f["dateline"] = 1.0
-    return f

@@ -60,6 +60,7 @@ from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
     candidate_features,
+    fixed_features,
     hand_coefficients,
 )
 from frontlines.resolve.place.reading import Resolved, Toponym
@@ -244,8 +245,15 @@ class ToponymResolver:
         echoes = _echoes(toponyms, keys) if w.echoes_mute else {}
         kinds = {k: _feature_class(t.text) for k, t in zip(keys, toponyms, strict=True)}
         articled = {k for k, t in zip(keys, toponyms, strict=True) if ARTICLE.match(t.text)}
+        # each reading's own terms, read once: the voting passes below change only the vote's
+        own = {
+            k: fixed_features(c, qualifiers.get(k), w, kinds[k], k in articled)
+            for k, c in candidates.items()
+        }
         features = {
-            k: candidate_features(c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled)
+            k: candidate_features(
+                c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled, own[k]
+            )
             for k, c in candidates.items()
         }
         fixed = [(home, 1.0)] if home is not None else []  # a place, not its name read again
@@ -257,12 +265,11 @@ class ToponymResolver:
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
             for key, cands in candidates.items():
+                echo = echoes.get(key, ())
                 others = [b for k, bs in beliefs.items() if k != key and k not in mute
-                          and k not in echoes.get(key, ()) for b in bs
-                          if not b[0].is_postal]  # fmt: skip
+                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
                 voters = [b for k, bs in pooled.items() if k != key and k not in mute
-                          and k not in echoes.get(key, ()) for b in bs
-                          if not b[0].is_postal]  # fmt: skip
+                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
                 # the home votes for a namesake of this very name, never an alias
                 votes = [[], fixed] if fixed and any(c.kind == "name" for c in cands) else [[]]
                 reads = [
@@ -273,7 +280,7 @@ class ToponymResolver:
                             w.centroid_spread_km, [*voters, *extra],
                             frozenset() if key in dated else dateline,
                         ),
-                        w, kinds[key], key in articled,
+                        w, kinds[key], key in articled, own[key],
                     )
                     for extra in votes
                 ]  # fmt: skip

@@ -12,8 +12,10 @@ followed by a number ("Highway 10", "State Route 1", "Interstate 64").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from frontlines.vocab.words import words
@@ -39,6 +41,11 @@ DIRECTIONS = words("place", "directions")
 INITIAL = re.compile(r"^[A-Z]\.$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 MAX_NAME_TOKENS = 4
+#: The hashes of the lower-case forms that end a street's name or can open a numbered
+#: road, as the Doc's ``LOWER`` array holds them: a word no shape can start at or end at
+#: is passed over without building its ``Token``.
+_STREET_HASHES = frozenset(get_string_id(w) for w in STREET_WORDS)
+_ROAD_HASHES = frozenset(get_string_id(w) for w in ROAD_QUALIFIERS | ROAD_NUMBER_WORDS)
 
 
 def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
@@ -51,23 +58,35 @@ def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
     # ("40th Avenue"): any other token is passed over without building its Token; a token's
     # first letter is read from the Doc's text at its offset
     text = doc.text if text is None else text
-    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    rows = doc.to_array([IDX, LOWER]).tolist() if len(doc) else []
     opens = [
         text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
-        for i, s in enumerate(starts)
+        for i, (s, _) in enumerate(rows)
     ]
+    # a named street ends on a street word at most MAX_NAME_TOKENS words after its start;
+    # a numbered road opens on a qualifier or a road word
+    ends = [j for j, (_, low) in enumerate(rows) if low in _STREET_HASHES]
     i = 0
     while i < len(doc):
         if not opens[i]:
             i += 1
             continue
-        span = _numbered_road(doc, i) or _named_street(doc, i)
+        span = _numbered_road(doc, i) if rows[i][1] in _ROAD_HASHES else None
+        if span is None and _street_word_within(ends, i):
+            span = _named_street(doc, i)
         if span is None:
             i += 1
             continue
         found.append(span)
         i = span.end
     return found
+
+
+def _street_word_within(ends: list[int], i: int) -> bool:
+    """Whether a street word (``ends``, ascending) follows token ``i`` closely enough to
+    end a name that starts there (``_named_street`` reads at most ``MAX_NAME_TOKENS``)."""
+    k = bisect_right(ends, i)
+    return k < len(ends) and ends[k] <= i + MAX_NAME_TOKENS
 
 
 def _is_name_word(text: str) -> bool:
