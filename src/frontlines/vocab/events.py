@@ -126,24 +126,20 @@ def side_of(text: str) -> str:
     return min(first, key=lambda k: first[k])
 
 
-def _word_char(char: str) -> bool:
-    """Whether ``char`` is what ``\\w`` matches in a regular expression of ``str``: a
-    letter, digit or numeral of any script, or the underscore."""
-    return char.isalnum() or char == "_"
-
-
 def _runs_at(haystack: str, word: str) -> list[int]:
     """Where ``word`` (word characters only) is a whole run of ``_WORD_RUN`` in
     ``haystack``: not after a word character or hyphen, not followed by a word
-    character. Found with ``str.find``: a pattern opening with a look-behind is tried at
-    every character."""
+    character (``\\w`` of a ``str`` pattern is a character ``isalnum`` or the underscore).
+    Found with ``str.find``: a pattern opening with a look-behind is tried at every
+    character."""
     found = []
     size = len(word)
     at = haystack.find(word)
     while at != -1:
         before = haystack[at - 1] if at else " "
         after = haystack[at + size : at + size + 1] or " "
-        if before != "-" and not _word_char(before) and not _word_char(after):
+        if not (before == "-" or before == "_" or before.isalnum()
+                or after == "_" or after.isalnum()):  # fmt: skip
             found.append(at)
         at = haystack.find(word, at + 1)
     return found
@@ -276,11 +272,9 @@ class EventLexicon:
         candidates = self._candidates(haystack)
         if not candidates:  # most sentences: no word of theirs can start a cue
             return []
-        side = side_of(texts[-1]) if side is None else side
+        types = self.types
         found = []
-        for t in self.types:
-            if t.id not in candidates:
-                continue
+        for t in (types[n] for n in sorted(map(self._order.__getitem__, candidates))):
             cues = tuple(dict.fromkeys(self._base.get(m.group(1), m.group(1))
                                        for m in self._found(t.id, haystack)))  # fmt: skip
             if not cues:
@@ -291,6 +285,8 @@ class EventLexicon:
                 continue
             score = t.weight * (1 + 0.25 * (len(cues) - 1))
             if t.actor_side:
+                if side is None:  # read once, and only for a type of one side
+                    side = side_of(texts[-1])
                 if side and side != t.actor_side:
                     continue
                 if not side:
