@@ -76,6 +76,10 @@ def span_key(value: Any) -> Any:
     return value
 
 
+#: No answer kept yet (an answer may itself be None).
+_UNSEEN = object()
+
+
 def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Remember ``func``'s answer per ``key(*args)`` while the coder reads the Doc of its
     first argument (a token or span). ``key`` must name everything the answer depends
@@ -83,16 +87,17 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
     caller that changes it cannot change what the next caller gets."""
 
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        name = func.__qualname__
+
         @wraps(func)
         def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
             store = _STORE.get()
             if store is None or args[0].doc is not store[0]:  # type: ignore[attr-defined]
                 return func(*args, **kwargs)
             answers = store[1]
-            where = (func.__qualname__, key(*args, **kwargs))
-            if where in answers:
-                found = answers[where]
-            else:
+            where = (name, key(*args, **kwargs))
+            found = answers.get(where, _UNSEEN)
+            if found is _UNSEEN:
                 found = answers[where] = func(*args, **kwargs)
             return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
 
