@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from frontlines.vocab.words import word_list
 
@@ -85,9 +86,21 @@ def hazard_words() -> Vocabulary:
 
 
 def read_words(text: str) -> tuple[str, list[str]]:
-    """``text`` lowered and its words, read once for every vocabulary counted in it."""
+    """``text`` lowered and its words, read once for every vocabulary counted in it. The
+    last text's reading is kept: a story's beat and its register (``ConflictBeat``,
+    ``events.story_register``) read the whole story one after the other. Callers only
+    count in the list, never change it."""
+    last = _LAST_READ
+    if last and last[0] == text:
+        return last[1]
     lowered = text.lower()
-    return lowered, _WORD.findall(lowered)
+    read = lowered, _WORD.findall(lowered)
+    _LAST_READ[:] = [text, read]
+    return read
+
+
+#: The last text ``read_words`` read and its reading.
+_LAST_READ: list[Any] = []
 
 
 def hits(lowered: str, tokens: list[str], words: Vocabulary) -> int:

@@ -22,12 +22,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.plover import feature_word, linear_probabilities, word_features
+from frontlines.nlp.events.plover import LinearTable, feature_word, softmax, word_features
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
 from frontlines.vocab.words import word_list
@@ -169,7 +169,13 @@ class AcledTypeModel:
     about: dict[str, object] = field(default_factory=dict)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        return linear_probabilities(self.weights, self.labels, features)
+        scores = self.table.scores(features)
+        return softmax(scores) if scores else {}
+
+    @cached_property
+    def table(self) -> LinearTable:
+        """The weights as rows for the summed scores (``plover.LinearTable``)."""
+        return LinearTable(self.weights, self.labels)
 
     def classify(self, features: Iterable[str]) -> tuple[str | None, float]:
         """The best CASE label and its probability; ``None`` below the threshold."""

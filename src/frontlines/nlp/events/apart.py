@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.memo import sentence
 from frontlines.vocab.numbers import words_to_number
 
 __all__ = ["days_apart", "moved"]
@@ -36,7 +37,7 @@ _PLACING = frozenset({"come", "follow", "happen", "occur", "take", "be"})
 def days_apart(date_span: Span, triggers: Sequence[Token]) -> int:
     """Days to add to the date ``date_span`` names to get the event's date: 0 unless the
     sentence puts the event and the date on two sides of "N days after / before"."""
-    for word in date_span.sent:
+    for word in sentence(date_span):
         if word.lower_ not in _SIGNS or word.dep_ not in {"mark", "prep"}:
             continue
         clause = word.head if word.dep_ == "mark" else word

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.extensions import reported_root
 
 __all__ = ["CROSS_SENTENCE_PRONOUNS", "GROUP_NOUNS", "group_before", "main_predicate",
@@ -54,7 +55,7 @@ def said_before(pronoun: Token, agrees: Callable[[Token], bool]) -> Token | None
     where that is not safe (see the module docstring)."""
     if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in CROSS_SENTENCE_PRONOUNS:
         return None
-    sent = pronoun.sent
+    sent = sentence(pronoun)
     main = main_predicate(sent)
     verb = pronoun.head
     if verb.i != main.i and not (verb.dep_ == "conj" and verb.head.i == main.i):
@@ -72,7 +73,7 @@ def said_before(pronoun: Token, agrees: Callable[[Token], bool]) -> Token | None
     for _ in range(_REACH):
         if sent.start == 0:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = sentence(doc[sent.start - 1])
         told = main_predicate(sent)
         subject = next((c for c in told.children if c.dep_ in _SUBJECTS), None)
         if subject is None:
@@ -100,14 +101,14 @@ def group_before(noun: Token) -> Token | None:
     subject = noun.head if noun.dep_ == "poss" else noun
     if subject.dep_ not in _SUBJECTS:
         return None
-    sent = noun.sent
+    sent = sentence(noun)
     doc = noun.doc
     if any(e.label_ in _NAMES and e.end <= noun.i for e in sent.ents):
         return None  # its own sentence may say which
     for _ in range(_REACH):
         if sent.start == 0:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = sentence(doc[sent.start - 1])
         told = next((c for c in main_predicate(sent).children if c.dep_ in _SUBJECTS), None)
         if told is None:
             continue

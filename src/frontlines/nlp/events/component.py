@@ -186,7 +186,7 @@ class EventCoder:
         """Load now what the coder otherwise loads on the first event that needs it (the
         ACLED and PLOVER type models, the word vectors: about a second): ``frontlines
         bench`` times reading stories, as it does for the bare model, not loading files."""
-        self.acled.threshold  # noqa: B018 (the properties load the models)
+        self.acled.table  # noqa: B018 (the properties load the models and their rows)
         self.plover.warm()
 
     def initialize(

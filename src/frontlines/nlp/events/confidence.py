@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from frontlines.model import Event
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story_context import clause_words
 from frontlines.nlp.logistic import LogisticModel
@@ -103,7 +104,7 @@ def _passing(trigger: Token | None, predicate: Token | None) -> dict[str, float]
         "trigger=modifier": float(trigger.dep_ in _MODIFYING),
         "clause=sub": float(predicate is not None and predicate.dep_ in _SUBORDINATE),
         "sentence_number": float(any(t.like_num and t.ent_type_ not in {"DATE", "TIME"}
-                                     for t in trigger.sent)),
+                                     for t in sentence(trigger))),
     }
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.memo import sentence
+
 __all__ = ["DESCRIBING_TYPES", "describes_participant", "served_in"]
 
 #: Lexicon types of strategic developments that a relative clause uses to characterise a
@@ -66,6 +68,6 @@ def served_in(trigger: Token) -> bool:
            for c in trigger.children):  # fmt: skip
         return False
     clause = {t.i for t in trigger.subtree}
-    if any(t.i not in clause and t.lemma_.lower() in _HARM for t in trigger.sent):
+    if any(t.i not in clause and t.lemma_.lower() in _HARM for t in sentence(trigger)):
         return False  # "rebels who fought in the town killed 12": the fight is news
     return not any(t.ent_type_ in _TIMES for t in trigger.subtree)

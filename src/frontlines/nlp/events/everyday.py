@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.speakers import harm_told
 from frontlines.vocab.words import words
 
@@ -94,7 +95,7 @@ def a_score(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or _lemma(trigger) != "shoot" or harm_told_besides(trigger):
         return False
     if not any(_lemma(t) in _SCORE_CONTEXT or t.lower_.endswith("-under")
-               for t in trigger.sent):  # fmt: skip
+               for t in sentence(trigger)):  # fmt: skip
         return False
     return any(c.dep_ == "dobj" and _figures(c) for c in trigger.children)
 
@@ -104,7 +105,7 @@ def harm_told_besides(trigger: Token) -> bool:
     ``speakers.harm_told``'s words)."""
     return any(t.i != trigger.i and _lemma(t) in {"kill", "wound", "injure", "die", "dead",
                                                    "hospital", "hurt", "bleed", "stab"}
-               for t in trigger.sent)  # fmt: skip
+               for t in sentence(trigger))  # fmt: skip
 
 
 def at_a_goal(trigger: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.audience import audience_reason
 from frontlines.nlp.events.disowned import disowned_reason
-from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.events.scope import relative_past
 from frontlines.nlp.events.specific import unspecific_reason
@@ -72,7 +72,7 @@ def factuality_features(trigger: Token) -> dict[str, float]:
         features[f"pred={predicate.lemma_.lower()}"] = 1.0  # "launched an attack"
         _own(predicate, "pred_", features)
     _clauses(predicate, features)
-    if _asks(trigger.sent):
+    if _asks(sentence(trigger)):
         features["question"] = 1.0
     return features
 

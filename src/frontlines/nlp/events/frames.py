@@ -91,6 +91,8 @@ def frame_cues(sent: Span) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     doc = sent.doc
     lowered = lemmas(doc)
+    if lowered is not None and heads.isdisjoint(lowered[sent.start : sent.end]):
+        return found  # most sentences: no frame's head word, no word to read
     for i in range(sent.start, sent.end):
         lemma = lowered[i] if lowered is not None else doc[i].lemma_.lower()
         if lemma not in heads:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.times import TEMPORAL_WORDS
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.words import word_list
@@ -111,7 +112,7 @@ def _after_colon(verb: Token) -> bool:
         return False
     if verb.doc[first.i - 2].pos_ not in {"NOUN", "PROPN"}:
         return False
-    return not any(t.tag_ in _PAST for t in verb.doc[first.i : verb.sent.end])
+    return not any(t.tag_ in _PAST for t in verb.doc[first.i : sentence(verb).end])
 
 
 def _subject_misread(verb: Token) -> bool:

@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.scope import HABITUAL_ADVERBS
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.titles import title_line
@@ -103,4 +104,4 @@ def headline_verb(verb: Token) -> bool:
     storm town, free hostages"): its present tells what happened."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" and headline(verb.sent)
+    return verb.dep_ == "ROOT" and headline(sentence(verb))

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression
 from frontlines.nlp.events.acted_on import long_before
-from frontlines.nlp.events.memo import entities
+from frontlines.nlp.events.memo import entities, sentence
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import names_a_place
 from frontlines.nlp.extensions import items
@@ -75,7 +75,7 @@ def _after_old_setting(event: Event, told: list[Event], doc: Doc, now: str) -> b
     sent = doc.char_span(event.start, event.end, alignment_mode="expand")
     if sent is None or sent.start == 0 or names_a_place(sent) or not _told_in_past(sent):
         return False
-    previous = doc[sent.start - 1].sent
+    previous = sentence(doc[sent.start - 1])
     if any(previous.start_char <= e.start < previous.end_char for e in told):
         return False  # the sentence before told an event: the chain above reads it
     times = [t for t in items(doc, "times")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "doc_ents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading", "reads_doc",
-    "span_key",
+    "sentence", "span_key",
 ]  # fmt: skip
 
 P = ParamSpec("P")
@@ -76,6 +76,10 @@ def span_key(value: Any) -> Any:
     return value
 
 
+#: No answer kept yet (an answer may itself be None).
+_UNSEEN = object()
+
+
 def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Remember ``func``'s answer per ``key(*args)`` while the coder reads the Doc of its
     first argument (a token or span). ``key`` must name everything the answer depends
@@ -83,16 +87,17 @@ def per_doc(key: Callable[..., Any]) -> Callable[[Callable[P, R]], Callable[P, R
     caller that changes it cannot change what the next caller gets."""
 
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        name = func.__qualname__
+
         @wraps(func)
         def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
             store = _STORE.get()
             if store is None or args[0].doc is not store[0]:  # type: ignore[attr-defined]
                 return func(*args, **kwargs)
             answers = store[1]
-            where = (func.__qualname__, key(*args, **kwargs))
-            if where in answers:
-                found = answers[where]
-            else:
+            where = (name, key(*args, **kwargs))
+            found = answers.get(where, _UNSEEN)
+            if found is _UNSEEN:
                 found = answers[where] = func(*args, **kwargs)
             return list(found) if isinstance(found, list) else found  # type: ignore[return-value]
 
@@ -129,6 +134,35 @@ def lower_lemmas(doc: Doc) -> list[str]:
 def lemmas(doc: Doc) -> list[str] | None:
     """``lower_lemmas(doc)`` made once while the coder reads ``doc``; None outside it."""
     return kept(doc, "lemmas", lower_lemmas)
+
+
+def sentence(word: Token | Span) -> Span:
+    """``word.sent``: the sentence of a token, or of a span's first token. spaCy finds it
+    anew on each read, walking to the sentence's ends and slicing the Doc (about 10 µs,
+    a hundred times a token's own attributes), and the coder's readings ask it of the
+    same words again and again; while the coder reads the Doc each token's sentence is
+    taken from one table of the Doc's sentences (``_sentences``). Outside the coder, and
+    for a Doc whose sentences a hook defines or that has none, it is ``word.sent``."""
+    table = kept(word.doc, "sentences", _sentences)
+    if not table:
+        return word.sent
+    at = word.i if isinstance(word, Token) else word.start
+    return table[at] if at < len(table) else word.sent
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Each token's sentence, as ``Token.sent`` bounds it (from the first token marked
+    as a sentence start at or before it up to the next one): ``doc.sents`` reads the
+    same marks. Empty when hooks define the sentences or the Doc marks none, where
+    ``Token.sent`` is read instead."""
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return []
+    table: list[Span] = []
+    for sent in doc.sents:
+        table.extend([sent] * len(sent))
+    return table
 
 
 def doc_ents(doc: Doc) -> Sequence[Span]:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.phrases import ACTOR_NOUNS
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.roles import actors_of
@@ -115,7 +116,7 @@ def same_event(event: Event, triggers: list[Token], earlier: Event) -> bool:
     # story's place meets the earlier one's), no other date, no other named side
     # ("Israeli strikes killed 12 ... The strikes hit ..."): the story telling its event
     # again in other words.
-    named = any(names_a_place(t.sent, triggers) for t in triggers[:1])
+    named = any(names_a_place(sentence(t), triggers) for t in triggers[:1])
     return (
         own is None
         and not named

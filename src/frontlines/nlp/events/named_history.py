@@ -43,6 +43,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.acted_on import when_clauses
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.spelled_out import place_of, spelled_at, spelled_in
 from frontlines.nlp.events.story import BACKGROUND_DAYS
@@ -240,7 +241,7 @@ def named_just_before(sent: Span, triggers: Sequence[Token], now: str | None) ->
     reference = day_span(now)
     if reference is None:
         return None
-    previous = sent.doc[sent.start - 1].sent
+    previous = sentence(sent.doc[sent.start - 1])
     lemmas = {t.lemma_.lower() for t in nouns}
     if len(lemmas) != 1:
         return None

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
@@ -103,10 +104,10 @@ def _day_before(event: Event, doc: Doc, times: Sequence[TimeExpression],
     away" (Saturday), over the lead's news day."""
     today = _day_of(published)
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if today is None or span is None or not len(span) or span.sent.start == 0:
+    if today is None or span is None or not len(span) or sentence(span).start == 0:
         return None
-    sent = span.sent
-    before = doc[sent.start - 1].sent
+    sent = sentence(span)
+    before = sentence(doc[sent.start - 1])
     gap = doc_text(doc)[before.start_char : sent.start_char]
     if "\n" in gap[len(gap.rstrip()) :]:  # a paragraph break: another part of the story
         return None
@@ -190,13 +191,13 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    words = _cue_words(span.sent, event.cues)
+    words = _cue_words(sentence(span), event.cues)
     if any(event.start <= t.start < event.end and t.type != "DURATION"
            and not _of_another_noun(doc, t, words)
            and not _ahead(t.value, published) and not _before_another(doc, t)
            for t in times):  # fmt: skip
         return False
-    return _told_in_past(span.sent, event.cues)
+    return _told_in_past(sentence(span), event.cues)
 
 
 def _ahead(value: str, published: str | None) -> bool:

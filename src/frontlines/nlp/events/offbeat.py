@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from frontlines.nlp.events.acts import act_reason
 from frontlines.nlp.events.ballot import state_won
 from frontlines.nlp.events.everyday import everyday_reason
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.speakers import harm_told, named_speaker, one_speaker
 from frontlines.vocab.words import words
 
@@ -173,7 +174,7 @@ _HARM_WORDS = frozenset({"kill", "wound", "injure", "die", "dead", "death", "hur
 def _harm_verb(trigger: Token) -> bool:
     """Harm told in the sentence by a word of harm (not by a weapon noun: a tank or a
     plane is what earns a name "in battle")."""
-    return any(_lemma(t) in _HARM_WORDS for t in trigger.sent)
+    return any(_lemma(t) in _HARM_WORDS for t in sentence(trigger))
 
 
 def attacks_on_a_person(trigger: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.model import TimeExpression
 from frontlines.nlp.events.lasting import own_length
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import several_places
 from frontlines.nlp.extensions import items
 from frontlines.vocab.timespan import day_span
@@ -140,7 +141,7 @@ def _spans_a_period(doc: Doc, anchors: set[int], trigger: Token, dates: bool) ->
     that assert it) follows "since", is a duration of more than ``PERIOD_DAYS`` days, or
     (``dates``: for plural events) a date that spans as long ("in 2024"; one event "had
     stormed the city in June 2014" is only dated to the month)."""
-    sent = trigger.sent
+    sent = sentence(trigger)
     times = [t for t in items(doc, "times") if sent.start_char <= t.start < sent.end_char]
     for anchor in anchors:  # "since the start of the year", whatever the times layer read
         for prep in doc[anchor].children:

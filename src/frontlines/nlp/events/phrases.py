@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.before import group_before
-from frontlines.nlp.events.memo import entities, per_doc
+from frontlines.nlp.events.memo import entities, per_doc, sentence
 from frontlines.nlp.events.named_as import body_owner, identified_as
 from frontlines.nlp.events.referents import ACTOR_NOUNS, POSSESSIVES, antecedent, is_people
 from frontlines.nlp.extensions import doc_text
@@ -66,7 +66,7 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         end = max(end, group_end)  # in Iraq"); "fighters from X" ends where X does
     if not whole:
         end = min([end, *(c.left_edge.i for c in head.rights if c.dep_ in {"cc", "conj"})])
-    names = [e for e in entities(head.sent) if e.start < end and start < e.end]
+    names = [e for e in entities(sentence(head)) if e.start < end and start < e.end]
     for ent in names:  # a name the phrase cuts into is kept whole
         start, end = min(start, ent.start), max(end, ent.end)
     while start < head.i and head.doc[start].lower_ in _DETERMINERS:
@@ -183,7 +183,7 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
                 labels or PEOPLE_LABELS | {"GPE"}
             ):
                 start, end = child.i, child.i + 1
-                ent = next((e for e in head.sent.ents if e.start <= child.i < e.end), None)
+                ent = next((e for e in sentence(head).ents if e.start <= child.i < e.end), None)
                 if ent is not None:
                     start, end = ent.start, ent.end
                 span = head.doc[start:end]
@@ -335,7 +335,7 @@ def _a_state(token: Token) -> bool:
         return names_a_country(token.doc[token.i : token.i + 1])
     if token.ent_type_ != "GPE":
         return False
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in sentence(token).ents if e.start <= token.i < e.end), None)
     return ent is not None and names_a_country(ent)
 
 

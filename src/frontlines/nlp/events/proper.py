@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.everyday import harm_told_besides
+from frontlines.nlp.events.memo import sentence
 
 __all__ = ["as_a_name"]
 
@@ -27,7 +28,7 @@ _EVENT_NAME_PARTS = frozenset({"poss", "compound", "prep", "amod", "nmod", "numm
 
 def _title_case(token: Token) -> bool:
     """Whether the sentence capitalises most of its content words (a headline)."""
-    words = [t for t in token.sent if t.i != token.sent.start and t.is_alpha
+    words = [t for t in sentence(token) if t.i != sentence(token).start and t.is_alpha
              and t.pos_ in _CONTENT]  # fmt: skip
     if not words:
         return True  # nothing to compare with: say nothing
@@ -39,7 +40,7 @@ def as_a_name(trigger: Token) -> bool:
     $3 million", "shares of Rally rose") in a sentence written in ordinary case."""
     if trigger.tag_ not in {"NNP", "NNPS"} or not trigger.text[:1].isupper():
         return False
-    if trigger.i == trigger.sent.start or trigger.ent_type_ in {"DATE", "EVENT"}:
+    if trigger.i == sentence(trigger).start or trigger.ent_type_ in {"DATE", "EVENT"}:
         return False
     if any(c.dep_ in _EVENT_NAME_PARTS for c in trigger.children):
         return False

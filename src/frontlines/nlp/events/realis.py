@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
 from frontlines.nlp.events.headline import headline_verb
-from frontlines.nlp.events.memo import doc_ents
+from frontlines.nlp.events.memo import doc_ents, sentence
 from frontlines.nlp.events.of_named import of_named
 from frontlines.nlp.events.plurals import counted_or_means
 from frontlines.nlp.events.scope import (
@@ -123,7 +123,7 @@ def irrealis_reason(trigger: Token) -> str:
     """Why the trigger does not report an event that happened, or "" when it does."""
     if _in_named_entity(trigger) or _in_proper_name(trigger):
         return "name"
-    sent = trigger.sent  # its text cut from the Doc's: ``Span.text`` joins every token
+    sent = sentence(trigger)  # its text cut from the Doc's: ``Span.text`` joins every token
     if doc_text(sent.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return "question"
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in trigger.children):

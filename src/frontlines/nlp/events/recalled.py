@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from frontlines.model import Event
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_recent_date
 from frontlines.nlp.events.senses import off_sense
 from frontlines.nlp.events.story import VIOLENT_TYPES, story_now
@@ -75,7 +76,7 @@ def recalled_attack(trigger: Token, type_id: str, reason: str = "") -> bool:
     if _remembered(trigger):
         return False
     now = story_day(trigger.doc)
-    listed = named_recent_date(trigger.sent, [trigger], now) if now else None
+    listed = named_recent_date(sentence(trigger), [trigger], now) if now else None
     return listed is not None and _dated_to(trigger, listed)
 
 
@@ -105,7 +106,7 @@ def _dated_to(trigger: Token, day: str) -> bool:
     times = items(doc, "times")
     published = doc._.reference_date if Doc.has_extension("reference_date") else None
     now = published or filed_month(doc) or story_now(times)
-    return event_date(trigger.sent, [trigger], times, published, now).value == day
+    return event_date(sentence(trigger), [trigger], times, published, now).value == day
 
 
 @cache

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from frontlines.nlp.events.before import said_before
+from frontlines.nlp.events.memo import sentence
 from frontlines.vocab.words import word_list
 
 __all__ = ["ACTOR_NOUNS", "CROWDS", "POSSESSIVES", "antecedent", "is_people"]
@@ -129,7 +130,7 @@ def _noun_before(token: Token) -> Token | None:
     """The noun just before ``token`` and a comma ("the students, some of whom")."""
     i = token.left_edge.i - 1
     doc = token.doc
-    if i < token.sent.start + 1 or doc[i].text != ",":
+    if i < sentence(token).start + 1 or doc[i].text != ",":
         return None
     noun = doc[i - 1]
     return noun if noun.pos_ in {"NOUN", "PROPN"} else None

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant, served_in
-from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.offbeat import offbeat_reason
 from frontlines.nlp.events.proper import as_a_name
 from frontlines.nlp.events.register import (
@@ -273,7 +273,7 @@ def _gathering_only(trigger: Token) -> bool:
     "attacked", "torched", "stoned"); the crowd alone is an audience."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or _lemma(trigger) not in GATHERINGS:
         return False
-    violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in trigger.sent)
+    violent = any(t.pos_ == "VERB" and _lemma(t) in MOB_VIOLENCE_VERBS for t in sentence(trigger))
     return not violent and not harm_told(trigger)
 
 
@@ -458,7 +458,7 @@ def _reason(trigger: Token, type_id: str) -> str:
 def _no_territory(trigger: Token, type_id: str) -> str:
     """A change of territory in a sentence that names no place or ground, or a scene
     "captured on tape" (``territory``): asked last, so a clearer reason speaks first."""
-    if type_id in PLACE_TYPES and (recorded(trigger) or not names_territory(trigger.sent)):
+    if type_id in PLACE_TYPES and (recorded(trigger) or not names_territory(sentence(trigger))):
         return "no territory named"  # "captured on tape", "a placard read 'liberation today'"
     return ""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.events.memo import lemmas, per_doc
+from frontlines.nlp.events.memo import lemmas, per_doc, sentence
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -47,7 +47,7 @@ def speaker(token: Token) -> bool:
 
 def harm_told(trigger: Token) -> bool:
     """Whether the trigger's sentence names harm or a weapon (a noun)."""
-    return _harm_in(trigger.sent)
+    return _harm_in(sentence(trigger))
 
 
 @per_doc(lambda sent: (sent.start, sent.end))
@@ -116,7 +116,7 @@ def rally_as_setting(trigger: Token) -> bool:
     deed, and harm told keeps it too ("a protester was punched at a rally")."""
     if trigger.pos_ != "NOUN" or _lemma(trigger) != "rally" or trigger.dep_ != "pobj":
         return False
-    if any(_lemma(t) in _HARM for t in trigger.sent) or _protest_marked(trigger):
+    if any(_lemma(t) in _HARM for t in sentence(trigger)) or _protest_marked(trigger):
         return False  # harm itself, not a weapon named ("a change agent", "gun rights")
     verb = trigger.head.head  # "took part in", "gathered for", "marched to" a rally: the crowd's
     return not (verb.pos_ in {"VERB", "AUX"} and _lemma(verb) in JOINING)
@@ -136,7 +136,7 @@ def _protest_marked(rally: Token) -> bool:
     if any(t.lower_ in {"anti", "pro"} or t.lower_.startswith(("anti-", "pro-"))
            for t in rally.lefts for t in t.subtree):  # fmt: skip
         return True  # "an anti-war rally", "a pro-government rally": whom it is for
-    return any(_lemma(t) in PROTEST_PEOPLE for t in rally.sent)
+    return any(_lemma(t) in PROTEST_PEOPLE for t in sentence(rally))
 
 
 def protesters_speak(trigger: Token) -> bool:

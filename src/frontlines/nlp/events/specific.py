@@ -44,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.charges import charge_name
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.periods import (
     PERIOD_DAYS,
     PERIOD_PREPOSITIONS,
@@ -394,7 +395,7 @@ def _effect(finite: Token, trigger: Token, path: list[Token]) -> bool:
     if not (perfect or _simple_present(finite)):
         return False
     subject = _part_of(finite, trigger, path)
-    if subject.dep_ != "nsubj" or trigger.sent.start == 0:
+    if subject.dep_ != "nsubj" or sentence(trigger).start == 0:
         return False
     if not (definite(trigger) or definite(_phrase_top(trigger)) or definite(subject)):
         return False

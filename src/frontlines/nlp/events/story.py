@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
-from frontlines.nlp.events.memo import entities, lemmas
+from frontlines.nlp.events.memo import entities, lemmas, sentence
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.perpetrators import fits, perpetrators
 from frontlines.nlp.events.realis import definite
@@ -217,7 +217,7 @@ def _tells_again(event: Event, later: Event, doc: Doc) -> bool:
     first = next((t for t in doc if t.idx >= later.start), None)
     if first is None:
         return False
-    sent = first.sent
+    sent = sentence(first)
     opening = [t.lower_ for t in sent if not t.is_punct][:2]
     if opening[:1] and (opening[0] in _ASIDE_OPENERS or " ".join(opening) in _ASIDE_OPENERS):
         return False

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.harmed import OUTCOME_VERBS
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.phrases import SITES
 from frontlines.nlp.events.realis import definite
 from frontlines.nlp.events.referents import is_people
@@ -59,7 +60,7 @@ def told_aim(triggers: Sequence[Token], kind: EventType, actor1: EventActor | No
     if not bare:
         return None
     lemmas = {t.lemma_.lower() for t in bare}
-    sent = bare[0].sent
+    sent = sentence(bare[0])
     doc = sent.doc
     mentions = [t for t in doc if t.pos_ == "NOUN"
                 and (t.lemma_.lower() in lemmas or _of_kind(t, kind))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.kinds import kind_of
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
@@ -52,7 +53,7 @@ def dateline(span: Span) -> bool:
     doc = span.doc
     if span.start < 6 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[: span.start]):
         return True
-    opens = span.start == span.sent.start or "\n" in doc[span.start - 1].whitespace_ + doc[
+    opens = span.start == sentence(span).start or "\n" in doc[span.start - 1].whitespace_ + doc[
         span.start - 1].text  # fmt: skip
     dash = span.end < len(doc) and doc[span.end].text in {"-", "--", "—", "–"}
     return opens and (span.text.isupper() or dash)
@@ -212,7 +213,7 @@ def is_reference_point(head: Token) -> bool:
         return True  # "the hill opposite the town of X": not in X
     if prep is None or prep.lower_ not in {"from", "of"}:
         return False
-    window = head.doc[max(head.sent.start, prep.i - 4) : prep.i]
+    window = head.doc[max(sentence(head).start, prep.i - 4) : prep.i]
     return any(t.lower_ in DISTANCE_UNITS for t in window)
 
 
