@@ -98,6 +98,7 @@ from frontlines.nlp.place_senses import (
     names_major_place,
     peoples_words,
     person_name_parts,
+    town_over_misread_name,
 )
 from frontlines.nlp.place_sites import (
     mountain_of,
@@ -338,7 +339,9 @@ class PlaceNamePass(UsesGazetteer):
         "Logan Elementary" read as people), unless the story gives the name an age, a title
         or a family (``named_people``). A person's name takes "to", "from" and "at" too ("a
         letter to Houston"), and "in" before its possessive ("in Obama's stimulus law"), so
-        only the strong locatives count, and no possessive after."""
+        only the strong locatives count, and no possessive after; a real person's surname
+        takes "in" and "into" too ("lost faith in Warren"), so then only a physical slot
+        does (``town_over_misread_name``)."""
         doc = ent.doc
         possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
         return (
@@ -346,6 +349,7 @@ class PlaceNamePass(UsesGazetteer):
             and not possessive
             and ent.text not in named_people(doc)
             and place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and town_over_misread_name(ent)
             and self._place_name(ent.text)
         )
 
