@@ -259,13 +259,15 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             # "William Goble, 26, of Edmonton": where a person named with an age lives
             or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
             # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from,
-            # with a comma too ("Ann Lee Cole, of Roswell")
+            # with a comma too ("Ann Lee Cole, of Roswell") when the model read the name as
+            # a place: news gives a speaker's employer or club so ("said Jo Lee, of Arsenal")
             or (doc[i].lower_ == "of" and _ends_full_name(doc[j]))
             or (
                 doc[i].lower_ == "of"
                 and doc[j].text == ","
                 and j >= 1
                 and _ends_full_name(doc[j - 1])
+                and doc[start].ent_type_ in PLACE_LABELS
             )
         ):
             return True
