@@ -88,6 +88,8 @@ def test_a_towns_own_reading_outweighs_a_misread_name(gazetteer, words, ents, ex
     [
         ("HMS Ocean", True),  # a navy's prefix opens a ship's name
         ("USS Arizona", True),
+        ("USS\tArizona", True),  # any blank after the prefix (review re3dloc24, 4)
+        ("USS\u00a0Arizona", True),
         ("the USS Carl Vinson", True),
         ("HMS", False),  # the prefix alone: not a ship's name (never_a_place's other rules)
         ("Ocean City", False),

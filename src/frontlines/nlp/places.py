@@ -81,7 +81,7 @@ from frontlines.nlp.place_forms import (
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
-from frontlines.nlp.place_mistyped import mistyped_place
+from frontlines.nlp.place_mistyped import MISTYPED_LABELS, mistyped_place
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
@@ -356,8 +356,12 @@ class PlaceNamePass(UsesGazetteer):
     def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
         """A town's name the model typed as a date or a language ("grew up in Saratoga",
         "in Aleppo") in a place's slot (``place_mistyped``), and no person's name here."""
-        return not self._is_person(ent, people) and mistyped_place(
-            ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+        return (
+            ent.label_ in MISTYPED_LABELS  # first: the person test may read the gazetteer
+            and not self._is_person(ent, people)
+            and mistyped_place(
+                ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+            )
         )
 
     def _place_name(self, text: str) -> bool:
