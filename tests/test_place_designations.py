@@ -71,6 +71,9 @@ def test_designations_need_a_comma_or_parenthesis_before_and_close_on_punctuatio
          [("Ann Lee Cole", "PERSON"), ("Amarillo", "GPE")], ["Amarillo"]),
         ("The driver, Ann Lee Cole, of Amarillo, was hurt",
          [("Ann Lee Cole", "PERSON"), ("Amarillo", "ORG")], []),
+        # ... or when an age before the name makes its bearer a private person
+        ("The car, driven by 47-year-old Ray Dunn, of Amarillo, crashed",
+         [("Ray Dunn", "PERSON"), ("Amarillo", "ORG")], ["Amarillo"]),
         ('"We were unlucky," said Jo Mendes, of Arsenal.',
          [("Jo Mendes", "PERSON"), ("Arsenal", "ORG")], []),
         ('"Rates will fall," said Kim Hale, of Lloyds.',

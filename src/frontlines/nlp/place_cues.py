@@ -267,7 +267,7 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
                 and doc[j].text == ","
                 and j >= 1
                 and _ends_full_name(doc[j - 1])
-                and doc[start].ent_type_ in PLACE_LABELS
+                and (doc[start].ent_type_ in PLACE_LABELS or _aged_name(doc, j - 1))
             )
         ):
             return True
@@ -364,6 +364,20 @@ def _ends_full_name(token: Token) -> bool:
     entity): "<full name> of X" says where someone is from, while "Ministry of X" or
     "Bank of X" (organisations) and a lone "Jordan of" do not."""
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and token.is_title
+
+
+def _aged_name(doc: Doc, last: int) -> bool:
+    """The person's name ending at ``last`` follows an age ("a 59-year-old, Jo Lee" or
+    "59-year-old Jo Lee"): a private person, whose "of X" is where they live."""
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    before = doc[max(0, first - 5) : first]
+    return (
+        len(before) > 0
+        and before[-1].lower_ in {"old", "year-old"}
+        and any(t.like_num for t in before)
+    )
 
 
 def _place_noun(token: Token) -> bool:
