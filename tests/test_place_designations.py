@@ -65,9 +65,21 @@ def test_designations_need_a_comma_or_parenthesis_before_and_close_on_punctuatio
         # a full name and where its bearer is from
         ("Police named Daniel Ray Hufstetler of Roswell as the driver",
          [("Daniel Ray Hufstetler", "PERSON"), ("Roswell", "ORG")], ["Roswell"]),
-        # ... with a comma between
+        # ... with a comma between, when the model read the name as a place: news gives a
+        # speaker's employer or club so (review re3dloc24, 3)
         ("The driver, Ann Lee Cole, of Amarillo, was hurt",
-         [("Ann Lee Cole", "PERSON"), ("Amarillo", "ORG")], ["Amarillo"]),
+         [("Ann Lee Cole", "PERSON"), ("Amarillo", "GPE")], ["Amarillo"]),
+        ("The driver, Ann Lee Cole, of Amarillo, was hurt",
+         [("Ann Lee Cole", "PERSON"), ("Amarillo", "ORG")], []),
+        # ... or when an age before the name makes its bearer a private person
+        ("The car, driven by 47-year-old Ray Dunn, of Amarillo, crashed",
+         [("Ray Dunn", "PERSON"), ("Amarillo", "ORG")], ["Amarillo"]),
+        ('"We were unlucky," said Jo Mendes, of Arsenal.',
+         [("Jo Mendes", "PERSON"), ("Arsenal", "ORG")], []),
+        ('"Rates will fall," said Kim Hale, of Lloyds.',
+         [("Kim Hale", "PERSON"), ("Lloyds", "ORG")], []),
+        ('"Profits rose," said Ana Ruiz, of Santander.',
+         [("Ana Ruiz", "PERSON"), ("Santander", "ORG")], []),
         ("a report by Mary Jones, of Human Rights Watch, said",
          [("Mary Jones", "PERSON"), ("Human Rights Watch", "ORG")], []),
         # an organisation's "of" is no such cue, nor a lone name's

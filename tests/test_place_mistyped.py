@@ -5,6 +5,8 @@ Our own sentences, hand-built Docs so a model upgrade cannot change what is test
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from frontlines.nlp.geo import PlaceResolverComponent
 from frontlines.nlp.places import PlaceNamePass
@@ -86,6 +88,8 @@ def test_a_towns_own_reading_outweighs_a_misread_name(gazetteer, words, ents, ex
     [
         ("HMS Ocean", True),  # a navy's prefix opens a ship's name
         ("USS Arizona", True),
+        ("USS\tArizona", True),  # any blank after the prefix (review re3dloc24, 4)
+        ("USS\u00a0Arizona", True),
         ("the USS Carl Vinson", True),
         ("HMS", False),  # the prefix alone: not a ship's name (never_a_place's other rules)
         ("Ocean City", False),
@@ -103,3 +107,51 @@ def test_a_ship_the_model_read_as_a_place_gives_no_place(gazetteer):
     doc = PlaceNamePass(gazetteer)(entity_doc(words, [(2, 4, "FAC"), (5, 7, "GPE"), (8, 9, "GPE")]))
     places = PlaceResolverComponent(ToponymResolver(gazetteer))(doc)._.places
     assert [p.text for p in places] == ["Bahrain"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a real person's surname in "in"/"into" stays the person's, whatever the model read:
+        # wire copy names people by surname after the first mention (review re3dloc24, 1)
+        (["Guard", "Kyrie", "Irving", "signed", ".", "Dallas", "invested", "heavily", "in",
+          "Irving", "."], [(1, 3, "PERSON"), (5, 6, "GPE"), (9, 10, "GPE")],
+         [("Kyrie Irving", "PERSON"), ("Dallas", "GPE"), ("Irving", "PERSON")]),
+        (["Elizabeth", "Warren", "spoke", ".", "Donors", "lost", "faith", "in", "Warren", "."],
+         [(0, 2, "PERSON"), (8, 9, "GPE")],
+         [("Elizabeth Warren", "PERSON"), ("Warren", "PERSON")]),
+        (["George", "Santos", "was", "charged", ".", "The", "inquiry", "into", "Santos",
+          "ended", "."], [(0, 2, "PERSON"), (8, 9, "GPE")],
+         [("George Santos", "PERSON"), ("Santos", "PERSON")]),
+        (["Lindsey", "Graham", "spoke", ".", "Voters", "lost", "trust", "in", "Graham", "."],
+         [(0, 2, "PERSON"), (8, 9, "GPE")],
+         [("Lindsey Graham", "PERSON"), ("Graham", "PERSON")]),
+        # ... while a physical slot is a town's even then
+        (["Ken", "Paxton", "won", ".", "Tornadoes", "touched", "down", "outside", "Paxton",
+          "."], [(0, 2, "PERSON"), (8, 9, "GPE")],
+         [("Ken Paxton", "PERSON"), ("Paxton", "GPE")]),
+        # a misread institution holding the word yields to the town in an "in" slot
+        (["Logan", "Elementary", "closed", ".", "Snow", "fell", "in", "Logan", "."],
+         [(0, 2, "PERSON"), (7, 8, "GPE")], [("Logan Elementary", "PERSON"), ("Logan", "GPE")]),
+        # ... unless a real person holds it too
+        (["Logan", "Elementary", "closed", ".", "Joe", "Logan", "spoke", ".", "Snow", "fell",
+          "in", "Logan", "."], [(0, 2, "PERSON"), (4, 6, "PERSON"), (11, 12, "GPE")],
+         [("Logan Elementary", "PERSON"), ("Joe Logan", "PERSON"), ("Logan", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_surname_in_a_persons_slot_stays_the_person(gazetteer, words, ents, expected):
+    doc = PlaceNamePass(gazetteer)(entity_doc(words, ents))
+    assert entity_labels(doc) == expected
+
+
+def test_trust_in_a_name_is_no_town_even_beside_a_misread_institution(gazetteer):
+    """ "faith in Logan": a noun of trust governs the "in", so a person's slot, even when
+    the only "name" holding the word is a misread school."""
+    words = ["Logan", "Elementary", "closed", ".", "Parents", "lost", "faith", "in", "Logan", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 6, 7, 5]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 8, 9, label="GPE")]
+    assert entity_labels(PlaceNamePass(gazetteer)(doc)) == [
+        ("Logan Elementary", "PERSON"),
+        ("Logan", "PERSON"),
+    ]

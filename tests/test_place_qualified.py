@@ -104,3 +104,34 @@ def test_a_name_an_owner_holds_lies_in_its_country_or_nowhere_we_know(gazetteer)
 def test_a_name_its_owner_holds_stands(gazetteer, text, names, country):
     held = resolved_in(ToponymResolver(gazetteer), text, names)[1]
     assert held.place is not None and held.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        # one state's deeds in another place: the held name keeps its own country, a
+        # country, a dependency, a first-level division or a town with no place noun after
+        # (review re3dloc24, 2)
+        ("Russia's Ukraine invasion has uprooted millions.", ["Russia", "Ukraine"], "UA"),
+        ("Ankara's Idlib agreement with Moscow fell apart.", ["Ankara", "Idlib"], "SY"),
+        ("Tehran's Damascus partner lost ground.", ["Tehran", "Damascus"], "SY"),
+        ("Israel's West Bank outposts grew.", ["Israel", "West Bank"], "PS"),
+        ("Beijing's Hong Kong security law drew sanctions.", ["Beijing", "Hong Kong"], "HK"),
+        ("He offered to buy Denmark's Greenland.", ["Denmark", "Greenland"], "GL"),
+        ("Rabat's Western Sahara plan won support.", ["Rabat", "Western Sahara"], "EH"),
+        ("Washington's Iraq strategy was debated.", ["Washington", "Iraq"], "IQ"),
+        ("America's Afghanistan exit ended in 2021.", ["America", "Afghanistan"], "AF"),
+        ("Turkey's Afrin offensive began in January.", ["Turkey", "Afrin"], "SY"),
+    ],
+)
+def test_a_state_acting_on_another_place_leaves_it_where_it_is(gazetteer, text, names, country):
+    held = resolved_in(ToponymResolver(gazetteer), text, names)[1]
+    assert held.place is not None and held.place.country == country
+
+
+def test_a_small_place_noun_after_the_held_name_puts_it_in_the_owner(gazetteer):
+    """ "Giza's Haram district": the Norwegian Haram is no reading of it."""
+    text = "Police raided Giza's Haram district on Tuesday."
+    owner, held = resolved_in(ToponymResolver(gazetteer), text, ["Giza", "Haram"])
+    assert owner.place is not None and owner.place.country == "EG"
+    assert held.place is None

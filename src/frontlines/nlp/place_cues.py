@@ -259,13 +259,15 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
             # "William Goble, 26, of Edmonton": where a person named with an age lives
             or (doc[i].lower_ == "of" and doc[j].text == "," and j >= 1 and doc[j - 1].like_num)
             # "Daniel Ray Hufstetler of Roswell": a full name and where its bearer is from,
-            # with a comma too ("Ann Lee Cole, of Roswell")
+            # with a comma too ("Ann Lee Cole, of Roswell") when the model read the name as
+            # a place: news gives a speaker's employer or club so ("said Jo Lee, of Arsenal")
             or (doc[i].lower_ == "of" and _ends_full_name(doc[j]))
             or (
                 doc[i].lower_ == "of"
                 and doc[j].text == ","
                 and j >= 1
                 and _ends_full_name(doc[j - 1])
+                and (doc[start].ent_type_ in PLACE_LABELS or _aged_name(doc, j - 1))
             )
         ):
             return True
@@ -362,6 +364,20 @@ def _ends_full_name(token: Token) -> bool:
     entity): "<full name> of X" says where someone is from, while "Ministry of X" or
     "Bank of X" (organisations) and a lone "Jordan of" do not."""
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and token.is_title
+
+
+def _aged_name(doc: Doc, last: int) -> bool:
+    """The person's name ending at ``last`` follows an age ("a 59-year-old, Jo Lee" or
+    "59-year-old Jo Lee"): a private person, whose "of X" is where they live."""
+    first = last
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    before = doc[max(0, first - 5) : first]
+    return (
+        len(before) > 0
+        and before[-1].lower_ in {"old", "year-old"}
+        and any(t.like_num for t in before)
+    )
 
 
 def _place_noun(token: Token) -> bool:

@@ -45,6 +45,7 @@ __all__ = [
     "names_country",
     "names_major_place",
     "peoples_words",
+    "town_over_misread_name",
 ]
 
 #: Verbs whose subject is who speaks or publishes ("Xinhua reported").
@@ -75,6 +76,12 @@ PERSONAL_TITLES = words("place", "personal_titles")
 _QUOTES = frozenset({"'", '"', "‘", "“", "`", "``"})
 _MAX_AGE = 115
 _PEOPLE_KEY = "frontlines_places.named_people"
+#: Slots only a place fills ("near Houston"); "in" and "into" take people too.
+_PHYSICAL_LOCATIVES = words("place", "physical_locatives")
+#: Words that make a "person" the model read a misread institution ("Logan Elementary").
+_INSTITUTION_WORDS = words("place", "institution_words")
+#: Heads of "in"/"into" that take a person ("faith in Warren", "the inquiry into Santos").
+_ATTITUDE_HEADS = words("place", "attitude_heads")
 #: Words no person's full name holds: a "full name" the model read with one of them is a
 #: place's or a facility's ("SOS Children's Village Malakal", "Riverside Fire Station",
 #: "the Hamrin mountains"), and its words are not a person's elsewhere in the story.
@@ -299,4 +306,34 @@ def person_name_parts(doc: Doc) -> frozenset[str]:
         and not any(t.lower_ in _NOT_PERSON_WORDS for t in ent)
         for token in ent
         if token.is_title and len(token) > 2
+    )
+
+
+def town_over_misread_name(ent: Span) -> bool:
+    """The model's own reading of ``ent`` as a town, in a locative slot, outweighs a "name"
+    elsewhere in the story that holds its word (one sense per document) only when that
+    slot is one a person cannot fill ("clashes near Houston"), or when every such name is
+    a misread institution ("Sam Houston State University", "Logan Elementary") and the
+    slot is not a person's after a noun or verb of trust or inquiry ("lost faith in
+    Austin", "invested in Irving", "the investigation into Santos"): wire copy names a
+    person by surname alone after the first mention, and the model often reads a surname
+    that is also a town's name as a place."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    prep = doc[i]
+    if prep.head.lemma_.lower() in _ATTITUDE_HEADS or prep.head.lower_ in _ATTITUDE_HEADS:
+        return False
+    if prep.lower_ in _PHYSICAL_LOCATIVES:
+        return True
+    holders = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.start != ent.start and any(t.text == ent.text for t in e)
+    ]
+    return bool(holders) and all(
+        any(t.lower_ in _INSTITUTION_WORDS for t in e) for e in holders
     )

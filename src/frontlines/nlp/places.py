@@ -81,7 +81,7 @@ from frontlines.nlp.place_forms import (
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
-from frontlines.nlp.place_mistyped import mistyped_place
+from frontlines.nlp.place_mistyped import MISTYPED_LABELS, mistyped_place
 from frontlines.nlp.place_nouns import listed_places, noun_named_places, with_noun_named
 from frontlines.nlp.place_pacts import treaty_names
 from frontlines.nlp.place_parts import (
@@ -98,6 +98,7 @@ from frontlines.nlp.place_senses import (
     names_major_place,
     peoples_words,
     person_name_parts,
+    town_over_misread_name,
 )
 from frontlines.nlp.place_sites import (
     mountain_of,
@@ -338,7 +339,9 @@ class PlaceNamePass(UsesGazetteer):
         "Logan Elementary" read as people), unless the story gives the name an age, a title
         or a family (``named_people``). A person's name takes "to", "from" and "at" too ("a
         letter to Houston"), and "in" before its possessive ("in Obama's stimulus law"), so
-        only the strong locatives count, and no possessive after."""
+        only the strong locatives count, and no possessive after; a real person's surname
+        takes "in" and "into" too ("lost faith in Warren"), so then only a physical slot
+        does (``town_over_misread_name``)."""
         doc = ent.doc
         possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
         return (
@@ -346,14 +349,19 @@ class PlaceNamePass(UsesGazetteer):
             and not possessive
             and ent.text not in named_people(doc)
             and place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and town_over_misread_name(ent)
             and self._place_name(ent.text)
         )
 
     def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
         """A town's name the model typed as a date or a language ("grew up in Saratoga",
         "in Aleppo") in a place's slot (``place_mistyped``), and no person's name here."""
-        return not self._is_person(ent, people) and mistyped_place(
-            ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+        return (
+            ent.label_ in MISTYPED_LABELS  # first: the person test may read the gazetteer
+            and not self._is_person(ent, people)
+            and mistyped_place(
+                ent, self.gazetteer, self._place_name, known_places, normalise_place_name
+            )
         )
 
     def _place_name(self, text: str) -> bool:

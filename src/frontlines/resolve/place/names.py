@@ -101,7 +101,8 @@ def never_a_place(name: str) -> bool:
     bare = _LEADING_THE.sub("", name.strip())
     if not any(c.isupper() or c.isdigit() for c in bare):  # "al-Hol" is a name, "n't" is not
         return True
-    first = bare.split(maxsplit=1)[0] if " " in bare else ""
+    parts = bare.split(maxsplit=1)  # any blank: a tab or a no-break space ("USS\u00a0Arizona")
+    first = parts[0] if len(parts) > 1 else ""
     if first.replace(".", "") in SHIP_PREFIXES:
         return True  # "HMS Ocean": a ship
     folded = normalise_place_name(bare.replace(".", ""))

@@ -16,13 +16,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from frontlines.resolve.place.gazetteer import Candidate
+from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
+from frontlines.vocab.words import words
 
 __all__ = ["LIST_JOINS", "POSSESSIVE", "possessed_towns", "qualified_pairs", "qualified_towns"]
 
 #: What joins an owner and the place it holds: "Giza's Haram district", "Kenya’s Dadaab".
 POSSESSIVE = frozenset({"'s ", "’s "})
+
+#: Nouns after "<owner>'s <name>" that make the name a small place the owner holds.
+HELD_PLACE_NOUNS = words("place", "held_place_nouns")
+#: The first word after a name.
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: Feature codes of divisions below the first level: held, like towns.
+_LOWER_DIVISIONS = frozenset({"ADM2", "ADM3", "ADM4", "ADM5"})
 
 #: What joins the items of a list of places: ", ", " and ", ", or ".
 LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
@@ -91,11 +99,15 @@ def possessed_towns(
     candidates: Mapping[str, Sequence[Candidate]],
     text: str,
 ) -> dict[str, Resolved]:
-    """ "<owner>'s <name>" ("Giza's Haram district", "Kenya's Dadaab") puts the name in the
-    owner's country: when the gazetteer holds no reading of the name there, the namesake
-    chosen abroad (a Norwegian Haram for Giza's) is wrong, and the name gets no place. The
-    owner's chosen reading says which country; a reading of the name there that the ranker
-    weighed and passed over stands, as for "<town>, <state>"."""
+    """ "<owner>'s <name> <small place noun>" ("Giza's Haram district", "Kenya's Dadaab
+    camps") puts the name in the owner's country: when the gazetteer holds no reading of
+    the name there, the namesake chosen abroad (a Norwegian Haram for Giza's) is wrong, and
+    the name gets no place. The owner's chosen reading says which country; a reading of the
+    name there that the ranker weighed and passed over stands, as for "<town>, <state>".
+    Only a town or a smaller place (``_small``) followed by such a noun: conflict copy
+    names one state's deeds in another place this way ("Russia's Ukraine war", "Israel's
+    West Bank settlements", "Turkey's Afrin offensive", "Tehran's Damascus ally"), and
+    those places stand."""
     decided = dict(chosen)
     for i in range(len(toponyms) - 1):
         owner, held = toponyms[i], toponyms[i + 1]
@@ -107,7 +119,24 @@ def possessed_towns(
         place, owner_place = chosen[key].place, chosen[owner_key].place
         if place is None or owner_place is None or key == owner_key or not owner_place.country:
             continue
+        if not _small(place) or not _before_place_noun(text, held.end):
+            continue
         if any(c.place.country == owner_place.country for c in candidates[key]):
             continue
         decided[key] = Resolved(None, 0.0)
     return decided
+
+
+def _small(place: Place) -> bool:
+    """A town, a site, or a division below the first level: a place an owner holds, never
+    a country, a dependency, a first-level division or a region ("Denmark's Greenland",
+    "Israel's West Bank" are claims or occupations, not containment)."""
+    return not place.is_country and (
+        place.feature_class in {"P", "S"} or place.feature_code in _LOWER_DIVISIONS
+    )
+
+
+def _before_place_noun(text: str, end: int) -> bool:
+    """The word after the name at ``end`` is a small place's noun ("Haram district")."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1).lower() in HELD_PLACE_NOUNS
