@@ -186,3 +186,16 @@ def test_a_plan_told_as_a_past_scene_keeps_a_nearer_coming_weekday(nlp):
                             "with police outside the town hall in Varnok.",
                        published="2024-03-13")  # fmt: skip
     assert clash.date == "2024-03-13" and clash.date_source == "published", clash
+
+
+def test_a_past_perfect_after_a_told_day_is_before_it(nlp):
+    """fixevdate24: "had attacked" after "On Monday, police arrested the mayor" is a past
+    before that Monday: it takes neither that day nor the lead's news day (Thursday);
+    told in the simple past it takes Monday (published Friday 15 March 2024)."""
+    lead = "Farmers blocked the highway near Varnok on Thursday. "
+    for verb, date, source in (("had attacked", "2024-03-15", "published"),
+                               ("attacked", "2024-03-11", "story")):  # fmt: skip
+        text = (lead + "On Monday, police arrested the mayor of Dorsk. Gunmen "
+                f"{verb} his convoy outside the town.")
+        attack = [e for e in _events(nlp, text) if "attacked" in e.text]
+        assert attack and (attack[0].date, attack[0].date_source) == (date, source), attack

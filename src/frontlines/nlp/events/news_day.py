@@ -82,7 +82,10 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
     for event in events:
         inherited = None
         if _undated(event, doc, times, published):
-            inherited = _inherited(_day_before(event, doc, times, published), day)
+            before = _day_before(event, doc, times, published)
+            if before is None or before == day or not _day(before) or not _before_the_day(
+                    event, doc):  # fmt: skip
+                inherited = _inherited(before, day)
         elif day is None and _undated(event, doc, times, published, days_back=True):
             before = _day_before(event, doc, times, published)  # "Days before, ...": its
             inherited = before if before is not None and not _day(before) else None  # month
@@ -285,6 +288,18 @@ def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
     in the simple past ("marched", "were fired on")."""
     verbs = [predicate_of(t) for t in _cue_words(sent, cues)] or [sent.root]
     return any(simple_past(v) or _past_perfect(v) for v in verbs)
+
+
+def _before_the_day(event: Event, doc: Doc) -> bool:
+    """Whether ``event`` is told in the past perfect only ("Rebels had seized the town"
+    after "On Monday, troops retook it"): a past before the day the sentence before
+    told, so it takes neither that day nor the news day. Only the lead's news day, the
+    scene of the story, carries to it."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verbs = [predicate_of(t) for t in _cue_words(span.sent, event.cues)] or [span.sent.root]
+    return not any(simple_past(v) for v in verbs) and any(_past_perfect(v) for v in verbs)
 
 
 def _past_perfect(verb: Token | None) -> bool:
