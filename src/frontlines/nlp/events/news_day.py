@@ -11,14 +11,17 @@ first day-precise date of the story's first sentences that is not the day someon
 not a recalled past). An event takes it only when its sentence names no time at all (a
 sentence with its own date, even one set aside as a reporting day, says its own; a date in
 a relative clause that tells of another noun, "the inn, which was declared a monument on
-Friday", is not the sentence's) and it is told in the simple past or the past
-perfect ("had gathered": the scene of that day), not "have clashed", "will march",
-"are marching". A month the sentence before sets its scene in ("Last
-month, ..."), one or two before the publication month, is carried the same way, to the
-month, but never over a news day the lead told; a day or month after publication in the
-sentence ("ahead of next week's vote"), or the day of a noun the event came ahead of
-("ahead of Saturday's vote"), is no time of its own, nor is a day told with a modal as a
-plan ("the vote could be held Tuesday").
+Friday", is not the sentence's; a length of the deed, "a two-hour attack", is no time,
+but an offset, "Days earlier", or a stretch up to now, "in the last 24 hours", is) and it
+is told in the simple past or the past perfect ("had gathered": the scene of that day,
+unless the sentence before told a day other than the news day, which it was before),
+not "have clashed", "will march", "are marching". A month the sentence before sets its
+scene in ("Last month, ..."), one or two before the publication month, is carried the
+same way, to the month, even over an offset of a few days ("Days before, ..."), but never
+over a news day the lead told; a day or month after publication in the sentence ("ahead
+of next week's vote"), or the day of a noun the event came ahead of ("ahead of
+Saturday's vote"), is no time of its own, nor is a day told with a modal as a plan ("the
+vote could be held Tuesday").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
