@@ -145,3 +145,57 @@ def test_a_plan_told_as_the_scene_of_a_past_deed_is_no_day_ahead(nlp):
                              "gunmen attacked a police post outside the city.",
                         published="2024-03-13")  # fmt: skip
     assert attack.date == "2024-03-12" and attack.date_source == "text", attack
+
+
+def test_an_offset_is_the_sentence_s_own_time_not_the_day_before(nlp):
+    """fixevdate24: "Days earlier" / "Weeks before" count back from the day the sentence
+    before told, so the deed was not on it: it takes no carried day (published Friday 15
+    March 2024: not Wednesday)."""
+    for opening in ("Days earlier", "Weeks before"):
+        text = (f"Farmers blocked the highway near Varnok on Wednesday. {opening}, gunmen "
+                "shot dead three farmers in a nearby village.")
+        burned = [e for e in _events(nlp, text) if "shot" in e.text]
+        assert burned and burned[0].date != "2024-03-13", (opening, burned)
+        assert burned[0].date_source != "story", (opening, burned)
+
+
+def test_a_stretch_up_to_now_is_the_sentence_s_own_time(nlp):
+    """ "In the past 24 hours" counts back from publication: the shelling takes no day of
+    the sentence before, which lies outside that stretch."""
+    text = ("Farmers blocked the highway near Varnok on Wednesday. In the past 24 hours, "
+            "artillery shelled two villages in the south.")
+    shelled = [e for e in _events(nlp, text) if "shell" in e.text]
+    assert shelled and shelled[0].date != "2024-03-13", shelled
+    assert shelled[0].date_source != "story", shelled
+
+
+def test_a_length_of_the_deed_dates_nothing(nlp):
+    """ "a three-hour gunfight" is how long, not when: the sentence before's day carries."""
+    text = ("Farmers blocked the highway near Varnok on Wednesday. Soldiers killed four "
+            "fighters in a three-hour gunfight outside the town.")
+    killed = [e for e in _events(nlp, text) if "killed" in e.text]
+    assert killed and killed[0].date == "2024-03-13", killed
+    assert killed[0].date_source == "story", killed
+
+
+def test_a_plan_told_as_a_past_scene_keeps_a_nearer_coming_weekday(nlp):
+    """fixevdate24: "As the council prepared to vote on Friday, ..." in a story of
+    Wednesday 13 March 2024: Friday is two days ahead and five back, so the nearer, coming
+    one holds, and the clash, not on it, keeps the publication day."""
+    (clash,) = _events(nlp, "As the council prepared to vote on Friday, farmers clashed "
+                            "with police outside the town hall in Varnok.",
+                       published="2024-03-13")  # fmt: skip
+    assert clash.date == "2024-03-13" and clash.date_source == "published", clash
+
+
+def test_a_past_perfect_after_a_told_day_is_before_it(nlp):
+    """fixevdate24: "had attacked" after "On Monday, police arrested the mayor" is a past
+    before that Monday: it takes neither that day nor the lead's news day (Thursday);
+    told in the simple past it takes Monday (published Friday 15 March 2024)."""
+    lead = "Farmers blocked the highway near Varnok on Thursday. "
+    for verb, date, source in (("had attacked", "2024-03-15", "published"),
+                               ("attacked", "2024-03-11", "story")):  # fmt: skip
+        text = (lead + "On Monday, police arrested the mayor of Dorsk. Gunmen "
+                f"{verb} his convoy outside the town.")
+        attack = [e for e in _events(nlp, text) if "attacked" in e.text]
+        assert attack and (attack[0].date, attack[0].date_source) == (date, source), attack

@@ -252,3 +252,23 @@ def test_a_past_clause_opening_a_paragraph_counts_from_the_narrative_s_last_past
     far = ("Officials met on June 20.\n\nMore news.\n\nThe referendum is set for July 9.\n\n"
            "Two days earlier, voters were told to collect cards.")
     assert not _values(nlp, far, "2009-07-01").get("Two days earlier")
+
+
+def test_a_plan_told_as_a_past_scene_takes_the_nearer_weekday(nlp):
+    """fixevdate24: a plan told in a past "as" clause may be of either week: the nearer
+    reading of its weekday holds, the past one on a tie (published Wednesday 2024-03-13)."""
+    got = _values(nlp, "As the council prepared to vote on Friday, farmers blocked the "
+                       "road to Varnok.", "2024-03-13")  # fmt: skip
+    assert got.get("Friday") == "2024-03-15"
+    got = _values(nlp, "As the council prepared to vote on Monday, farmers blocked the "
+                       "road to Varnok.", "2024-03-13")  # fmt: skip
+    assert got.get("Monday") == "2024-03-11"
+
+
+def test_a_paragraph_break_with_carriage_returns_or_spaces_counts_once(nlp):
+    """fixevdate24: "\\r\\n\\r\\n" and "\\n \\n" are one paragraph break each, as "\\n\\n"."""
+    for brk in ("\r\n\r\n", "\n \n"):
+        text = (f"Officials met on June 20.{brk}The referendum is set for July 9.{brk}"
+                "Two days earlier, voters were told to collect cards.")
+        got = _values(nlp, text, "2009-07-01")
+        assert got.get("Two days earlier") == "2009-06-18", repr(brk)

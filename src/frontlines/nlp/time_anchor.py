@@ -73,7 +73,8 @@ def past_anchor(settled: tuple[Timex, int] | None, whole: Span) -> Timex | None:
     if "\n" not in between:
         return timex
     opens = not between[between.rindex("\n") :].strip()
-    return timex if opens and len(re.findall(r"\n+", between)) <= PARAGRAPHS_BACK else None
+    breaks = re.findall(r"\n(?:[ \t\r]*\n)*", between)  # "\r\n\r\n", "\n \n": one break
+    return timex if opens and len(breaks) <= PARAGRAPHS_BACK else None
 
 
 def pinned_near(spans: Sequence[Span], normalise: Callable[[str], Timex | None],

@@ -339,8 +339,9 @@ def _future(span: Span) -> bool:
         # ... but "agreed in June to buy": when the agreeing happened.
         return not (preposition == "in" and verb.tag_ == "VBD")
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    return infinitive and (verb.head.lemma_ in PLANNING_VERBS | {"be"}) and not _scene_of_past(
-        verb.head)  # fmt: skip
+    if not (infinitive and verb.head.lemma_ in PLANNING_VERBS | {"be"}):
+        return False
+    return not _scene_of_past(verb.head) or _coming_nearer(span)
 
 
 def _scene_of_past(verb: Token) -> bool:
@@ -352,6 +353,21 @@ def _scene_of_past(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children))  # fmt: skip
     return verb.tag_ == "VBD" and verb.dep_ == "advcl" and past and any(
         c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in verb.children)
+
+
+def _coming_nearer(span: Span) -> bool:
+    """Whether the weekday ``span`` names alone comes sooner after the publication day
+    than it last fell before it: a plan told as the scene of a past deed may be of either
+    week ("As parliament prepared to vote on Friday, ..." in a Wednesday story is two days
+    ahead, not five back; "... on Tuesday" is the day before), so the nearer reading
+    holds, the past one on a tie. A month or a date keeps the past reading."""
+    reference = _parse_iso(span.doc._.reference_date)
+    days = [t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".") in WEEKDAY_WORDS]
+    if reference is None or len(days) != 1 or any(
+            t.like_num or t.lower_ in MONTH_WORDS for t in span):  # fmt: skip
+        return False
+    ahead = (WEEKDAYS.index(days[0]) - reference.weekday()) % 7
+    return 0 < ahead < 7 - ahead
 
 
 def _deadline(span: Span) -> bool:

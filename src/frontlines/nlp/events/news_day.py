@@ -11,14 +11,17 @@ first day-precise date of the story's first sentences that is not the day someon
 not a recalled past). An event takes it only when its sentence names no time at all (a
 sentence with its own date, even one set aside as a reporting day, says its own; a date in
 a relative clause that tells of another noun, "the inn, which was declared a monument on
-Friday", is not the sentence's) and it is told in the simple past or the past
-perfect ("had gathered": the scene of that day), not "have clashed", "will march",
-"are marching". A month the sentence before sets its scene in ("Last
-month, ..."), one or two before the publication month, is carried the same way, to the
-month, but never over a news day the lead told; a day or month after publication in the
-sentence ("ahead of next week's vote"), or the day of a noun the event came ahead of
-("ahead of Saturday's vote"), is no time of its own, nor is a day told with a modal as a
-plan ("the vote could be held Tuesday").
+Friday", is not the sentence's; a length of the deed, "a two-hour attack", is no time,
+but an offset, "Days earlier", or a stretch up to now, "in the last 24 hours", is) and it
+is told in the simple past or the past perfect ("had gathered": the scene of that day,
+unless the sentence before told a day other than the news day, which it was before),
+not "have clashed", "will march", "are marching". A month the sentence before sets its
+scene in ("Last month, ..."), one or two before the publication month, is carried the
+same way, to the month, even over an offset of a few days ("Days before, ..."), but never
+over a news day the lead told; a day or month after publication in the sentence ("ahead
+of next week's vote"), or the day of a noun the event came ahead of ("ahead of
+Saturday's vote"), is no time of its own, nor is a day told with a modal as a plan ("the
+vote could be held Tuesday").
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
@@ -28,6 +31,7 @@ date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -80,8 +84,15 @@ def on_news_day(events: Sequence[Event], doc: Doc, times: Sequence[TimeExpressio
     day = news_day(doc, times, published)
     dated: list[Event] = []
     for event in events:
-        inherited = _inherited(_day_before(event, doc, times, published), day) if _undated(
-            event, doc, times, published) else None  # fmt: skip
+        inherited = None
+        if _undated(event, doc, times, published):
+            before = _day_before(event, doc, times, published)
+            if before is None or before == day or not _day(before) or not _before_the_day(
+                    event, doc):  # fmt: skip
+                inherited = _inherited(before, day)
+        elif day is None and _undated(event, doc, times, published, days_back=True):
+            before = _day_before(event, doc, times, published)  # "Days before, ...": its
+            inherited = before if before is not None and not _day(before) else None  # month
         dated.append(event if inherited is None else replace(
             event, date=inherited, date_source="story",
             date_precision=as_acled_precision(acled_value_precision(inherited))))
@@ -180,10 +191,13 @@ def _day_of(value: str | None) -> date | None:
 
 
 def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
-             published: str | None = None) -> bool:  # fmt: skip
+             published: str | None = None, days_back: bool = False) -> bool:  # fmt: skip
     """Whether ``event`` took the publication day for want of a date, in a sentence with
-    no time expression of its own (a length, "two days after the rally", dates nothing),
-    told in the simple past. A day or month after
+    no time expression of its own, told in the simple past or the past perfect. A length
+    of the deed ("a two-hour attack", "for three weeks") dates nothing; an offset ("Days
+    earlier", "two days after the rally") or a stretch up to now ("in the last 24 hours")
+    is the sentence's own time, unless ``days_back``: an offset of a few days, which at a
+    month's precision moves nothing. A day or month after
     publication ("gathered ahead of next Tuesday's vote") is no time the sentence tells
     anything happened at, so it leaves the sentence undated."""
     if event.date_source != "published" or event.background:
@@ -192,12 +206,39 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
     if span is None or not len(span):
         return False
     words = _cue_words(sentence(span), event.cues)
-    if any(event.start <= t.start < event.end and t.type != "DURATION"
+    if any(event.start <= t.start < event.end and not _dates_nothing(doc, t, days_back)
            and not _of_another_noun(doc, t, words)
            and not _ahead(t.value, published) and not _before_another(doc, t)
            for t in times):  # fmt: skip
         return False
     return _told_in_past(sentence(span), event.cues)
+
+
+#: Words that make a length an offset from another point ("Days earlier", "two weeks
+#: before the vote", "three days after"): the deed's time, counted from that point.
+_OFFSET_WORDS = frozenset({"earlier", "later", "before", "after", "ago", "prior"})
+#: Words that make a length a stretch up to a point ("the last 24 hours", "the past week").
+_STRETCH_WORDS = frozenset({"last", "past", "previous", "next", "coming", "recent"})
+#: An offset of a few days ("P2D", "PXD" for "Days"), which moves a deed within its month.
+_FEW_DAYS = re.compile(r"P(?:[1-7]|X)D")
+
+
+def _dates_nothing(doc: Doc, time: TimeExpression, days_back: bool) -> bool:
+    """Whether ``time`` is a length of the deed (a DURATION neither an offset nor a
+    stretch up to a point), which says nothing of its day; with ``days_back``, also an
+    offset of a few days."""
+    if time.type != "DURATION":
+        return False
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = {t.lower_ for t in span}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if words & _STRETCH_WORDS:
+        return False
+    if words & _OFFSET_WORDS or after in _OFFSET_WORDS:
+        return days_back and _FEW_DAYS.fullmatch(time.value) is not None
+    return True
 
 
 def _ahead(value: str, published: str | None) -> bool:
@@ -251,6 +292,18 @@ def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:
     in the simple past ("marched", "were fired on")."""
     verbs = [predicate_of(t) for t in _cue_words(sent, cues)] or [sent.root]
     return any(simple_past(v) or _past_perfect(v) for v in verbs)
+
+
+def _before_the_day(event: Event, doc: Doc) -> bool:
+    """Whether ``event`` is told in the past perfect only ("Rebels had seized the town"
+    after "On Monday, troops retook it"): a past before the day the sentence before
+    told, so it takes neither that day nor the news day. Only the lead's news day, the
+    scene of the story, carries to it."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verbs = [predicate_of(t) for t in _cue_words(sentence(span), event.cues)] or [sentence(span).root]
+    return not any(simple_past(v) for v in verbs) and any(_past_perfect(v) for v in verbs)
 
 
 def _past_perfect(verb: Token | None) -> bool:
