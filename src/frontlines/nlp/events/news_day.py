@@ -302,7 +302,8 @@ def _before_the_day(event: Event, doc: Doc) -> bool:
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verbs = [predicate_of(t) for t in _cue_words(sentence(span), event.cues)] or [sentence(span).root]
+    sent = sentence(span)
+    verbs = [predicate_of(t) for t in _cue_words(sent, event.cues)] or [sent.root]
     return not any(simple_past(v) for v in verbs) and any(_past_perfect(v) for v in verbs)
 
 
