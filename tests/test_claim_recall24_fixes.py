@@ -88,6 +88,7 @@ def test_one_after_be_still_places_someone_in_a_set(nlp):
         "Of the 30 soldiers, two were wounded.",
         "None of the 30 soldiers were wounded.",
         "Most of the 30 soldiers were wounded.",
+        "Among the wounded were three of the 30 soldiers.",
     ],
 )
 def test_a_whole_a_part_is_picked_from_is_no_strength_or_toll(nlp, text):
@@ -119,3 +120,9 @@ def test_a_whole_keeps_a_status_all_its_members_share(nlp, text, whole, measure)
 )
 def test_a_whole_every_member_of_which_was_struck_keeps_its_toll(nlp, text, whole, measure):
     assert claims_by_value(nlp, text)[whole].measure == measure
+
+
+def test_a_whole_a_copula_describes_keeps_its_count(nlp):
+    """"were Freedonians" befell no one: the 15 attackers stay counted."""
+    claims = claims_by_value(nlp, "Three of the 15 attackers were foreigners, police said.")
+    assert 15.0 in claims

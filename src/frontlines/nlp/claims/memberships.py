@@ -132,6 +132,10 @@ def whole_of_a_part(span: Span, verb: Token | None) -> bool:
     if verb is None or (verb.tag_ == "VBN" and not any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children)):  # fmt: skip
         return False  # a bare participle describes the whole ("one of four soldiers killed")
+    if verb.lemma_.lower() == "be" and not any(c.lower_ == "among" for c in verb.children):
+        # "12 of the 15 attackers were foreigners": nothing befell the part, unless the
+        # copula puts it among the struck ("Among the wounded were three of the 9 ...")
+        return False
     root = span.root
     noun = root.head if root.dep_ == "nummod" else root
     of = noun.head
