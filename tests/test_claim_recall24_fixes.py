@@ -126,3 +126,11 @@ def test_a_whole_a_copula_describes_keeps_its_count(nlp):
     """"were Freedonians" befell no one: the 15 attackers stay counted."""
     claims = claims_by_value(nlp, "Three of the 15 attackers were foreigners, police said.")
     assert 15.0 in claims
+
+
+def test_a_whole_a_member_set_off_is_picked_from_keeps_its_count(nlp):
+    """"one of two gunmen" set off beside a name places that person; the verb of the
+    clause ("posted") is the person's, not the part's, and the two gunmen stay counted."""
+    text = ("Last month Rana Adil, one of two gunmen involved in the raid on the depot, "
+            "posted a pledge to the group online.")
+    assert claims_by_value(nlp, text)[2.0].measure == "fighters"

@@ -151,8 +151,8 @@ def whole_of_a_part(span: Span, verb: Token | None) -> bool:
     for _ in range(6):  # the part's own clause is the verb's: "were wounded" is the two's
         if token.i == verb.i:
             return True
-        if token.head.i == token.i:
-            return False
+        if token.head.i == token.i or token.dep_ == "appos":
+            return False  # "Ann Lee, one of two gunmen in the raid, posted ...": set off
         token = token.head
     return False
 
