@@ -130,7 +130,6 @@ def test_a_whole_a_copula_describes_keeps_its_count(nlp):
 
 def test_a_whole_a_member_set_off_is_picked_from_keeps_its_count(nlp):
     """"one of two gunmen" set off beside a name places that person; the verb of the
-    clause ("posted") is the person's, not the part's, and the two gunmen stay counted."""
-    text = ("Last month Rana Adil, one of two gunmen involved in the raid on the depot, "
-            "posted a pledge to the group online.")
+    clause ("sent") is the person's, not the part's, and the two gunmen stay counted."""
+    text = "Yesterday Omar Said, one of two gunmen in the bank siege, sent a letter to the judge."
     assert claims_by_value(nlp, text)[2.0].measure == "fighters"

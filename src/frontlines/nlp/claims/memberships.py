@@ -152,7 +152,7 @@ def whole_of_a_part(span: Span, verb: Token | None) -> bool:
         if token.i == verb.i:
             return True
         if token.head.i == token.i or token.dep_ == "appos":
-            return False  # "Ann Lee, one of two gunmen in the raid, posted ...": set off
+            return False  # "Omar Said, one of two gunmen in the siege, sent ...": set off
         token = token.head
     return False
 
