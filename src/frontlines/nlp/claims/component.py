@@ -143,6 +143,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 #: Measures a nationality counted abroad turns into a count of refugees.
 _REFUGEE_LIKE = {"displaced", "people_in_need"}
+#: Measures of a status every member of a whole a part is picked from shares ("15 of the 40
+#: hostages were freed": 40 were held); no other measure counts such a whole ("two of the
+#: 30 soldiers were wounded" tells no strength of 30 troops).
+_SHARED_STATUS = frozenset({"hostages", "detained", "refugees", "displaced", "missing",
+                            "civilians_trapped"})
 #: Measures of an attack's toll, which a listed attack's day dates (``named_dates``).
 _TOLLS = frozenset({"killed", "wounded", "casualties"})
 
@@ -251,7 +256,8 @@ class ClaimBuilder:
         verbs = verb_lemmas(verb, span, event_noun)
         if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
             verbs = set()  # "335 accounts did not escape notice": a verb denied tells nothing
-        if event_noun is None and verb is not None and whole_of_a_part(span, verb):
+        part_of = event_noun is None and verb is not None and whole_of_a_part(span, verb)
+        if part_of and verb is not None:
             # "two of the 30 soldiers were wounded": the 30 were not
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         if event_noun is None and verb is not None and counts_the_doers(span, verb):
@@ -328,6 +334,10 @@ class ClaimBuilder:
 
         for read in passes:
             for measure in by_head(self.taxonomy.measures, read, head_lemmas, unit, kind):
+                if part_of and measure.id not in _SHARED_STATUS and not read & measure.verbs:
+                    # "the 30 soldiers" a part is picked from: no force's strength, unless
+                    # the whole's own words say what befell it ("of the 20 people killed")
+                    continue
                 if not measure.takes_unit(unit, kind) or counts_things(
                         span, verb, measure, self.taxonomy) or not_given(
                         span, named, read, measure):  # fmt: skip
@@ -364,6 +374,8 @@ class ClaimBuilder:
                 if measure.id in _REFUGEE_LIKE and refugees is not None and is_abroad():
                     return refugees, how  # "300,000 Eritreans fled to Sudan"
                 return measure, how
+        if part_of:
+            return None  # a whole named to pick a part from counts nothing else
         if (casualties is not None and casualties.takes_unit(unit, kind)
                 and "shoot" in verbs | described and counts_people(
                     counted if counted is not None else (named[0] if named else None),

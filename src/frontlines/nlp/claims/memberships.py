@@ -35,9 +35,12 @@ def member_of_counted_set(span: Span) -> bool:
         return True
     set_off = span.text.lower() == "one" and (root.dep_ in {"appos", "npadvmod"}
                                               or _subject_of_a_bare_participle(span, root))
-    # "Her husband, a SEAL, was one of four Americans killed ...": right after "be", an
-    # attribute however the parser hung it (here as the subject of a later verb)
-    after_be = span.start > 0 and doc[span.start - 1].lemma_.lower() == "be"
+    # "The engineer, a former diver, was one of six crew members lost ...": a "one" right
+    # after "be" is an attribute however the parser hung it (here as the subject of a
+    # later verb); another number there may be an inverted subject ("Among the dead were
+    # two of the 12 hostages": the two are counted)
+    after_be = (span.text.lower() == "one" and span.start > 0
+                and doc[span.start - 1].lemma_.lower() == "be")  # fmt: skip
     if root.dep_ != "attr" and not (set_off or after_be or _one_of_a_counted_list(span, root)):
         return False  # set off: "a medic, one of four soldiers lost"
     for prep in root.children:
@@ -115,27 +118,47 @@ def ranked_description(span: Span) -> bool:
                                  or rank.lower_ in {"most", "least"})  # fmt: skip
 
 
+#: Words that pick only some of a counted whole ("none of the 30", "most of the 40"); "all"
+#: and "each" pick every member, so what befell them befell the whole.
+_SOME_OF = {"none", "some", "most", "many", "few", "several", "half", "neither"}
+
+
 def whole_of_a_part(span: Span, verb: Token | None) -> bool:
-    """'Two of the 30 soldiers were wounded', 'one of the 12 guards was killed': the
-    whole a part is picked from ("the 30 soldiers") is not what the part's verb befell;
-    only the part was wounded. The whole keeps what its own words say ("three of the 14
-    killings", "two of the 20 people killed in the raid": a participle on its noun)."""
+    """'Two of the 30 soldiers were wounded', 'none of the 12 guards was killed', 'Of the
+    30 soldiers, two were wounded': the whole a part is picked from ("the 30 soldiers") is
+    not what the part's verb befell; only the part was wounded. The whole keeps what its
+    own words say ("three of the 14 killings", "two of the 20 people killed in the raid":
+    a participle on its noun)."""
     if verb is None or (verb.tag_ == "VBN" and not any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children)):  # fmt: skip
         return False  # a bare participle describes the whole ("one of four soldiers killed")
+    if verb.lemma_.lower() == "be" and not any(c.lower_ == "among" for c in verb.children):
+        # "12 of the 15 attackers were foreigners": nothing befell the part, unless the
+        # copula puts it among the struck ("Among the wounded were three of the 9 ...")
+        return False
     root = span.root
     noun = root.head if root.dep_ == "nummod" else root
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return False
+    if of.head.i == verb.i and of.i < verb.i:  # fronted: "Of the 30 soldiers, two were ..."
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > of.i and _a_part(c, root)
+                   for c in verb.children)  # fmt: skip
     part = of.head
-    if not (part.like_num or part.pos_ == "NUM") or part.i == root.i:
+    if not _a_part(part, root):
         return False
     token = part
     for _ in range(6):  # the part's own clause is the verb's: "were wounded" is the two's
         if token.i == verb.i:
             return True
-        if token.head.i == token.i:
-            return False
+        if token.head.i == token.i or token.dep_ == "appos":
+            return False  # "Omar Said, one of two gunmen in the siege, sent ...": set off
         token = token.head
     return False
+
+
+def _a_part(token: Token, whole: Token) -> bool:
+    """A number other than the whole's own, or a word picking only some of it."""
+    if token.i == whole.i:
+        return False
+    return token.like_num or token.pos_ == "NUM" or token.lower_ in _SOME_OF

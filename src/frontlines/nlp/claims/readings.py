@@ -33,7 +33,8 @@ __all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted",
 #: ("control an area of ...") says what happened to it.
 _EXTENT_NOUNS = {"area", "swath", "swathe", "expanse", "stretch", "zone", "region", "tract"}
 _NO_EVENT_NOUNS = TALLY_NOUNS | FORCE_NOUNS | _EXTENT_NOUNS | {
-    "crowd", "batch", "band", "handful", "majority", "minority", "rest", "party", "team"}
+    "crowd", "batch", "band", "handful", "majority", "minority", "rest", "party", "team",
+    "none", "half"}  # "none of the 30 soldiers", tagged a noun: a part, no event
 
 
 def event_noun(span: Span) -> str | None:

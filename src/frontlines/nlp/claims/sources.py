@@ -46,15 +46,19 @@ from frontlines.nlp.claims.carried import (
     text_span,
 )
 from frontlines.nlp.claims.counted import TALLY_NOUNS
-from frontlines.nlp.claims.reports import pronoun_speaker
+from frontlines.nlp.claims.reports import ESTIMATE_VERBS, pronoun_speaker
 from frontlines.nlp.extensions import doc_text, tokens_with_pos
 from frontlines.vocab.words import words
 
 DOCUMENT_NOUNS = words("attribution", "document_nouns")
 BODY_NOUNS = words("attribution", "body_nouns")
 STATEMENT_NOUNS = words("attribution", "statement_nouns")
+#: Verbs of working a number out ("calculated", "recounted"): not speech to the attribution
+#: lexicon, but an account a later sentence may continue.
+RECKONING_VERBS = words("attribution", "reckoning_verbs")
 
-__all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "REPORTING_VERBS", "STATEMENT_NOUNS", "Carried",
+__all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "RECKONING_VERBS", "REPORTING_VERBS", "STATEMENT_NOUNS",
+           "Carried",
            "attribution_for",
            "carried_attributions", "claim_source", "named_document", "noun_reports",
            "refers_back"]  # fmt: skip
@@ -64,7 +68,8 @@ __all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "REPORTING_VERBS", "STATEMENT_NOUNS",
 #: attacks"); other cues taking the number as object lay claim to it ("China claims 90 %").
 REPORTING_VERBS = {"report", "record", "confirm", "document", "count", "register", "log",
                    "tally", "show", "reveal", "announce", "verify", "list", "cite", "indicate"}
-_CUE_VERBS = default_lexicon().cue_verbs | REPORTING_VERBS | {"accord"}  # "according to"
+_CUE_VERBS = (default_lexicon().cue_verbs | REPORTING_VERBS | RECKONING_VERBS
+              | {"accord"})  # "according to"
 _PRONOUNS = {"he", "she", "they", "it", "this", "these"}
 
 
@@ -101,9 +106,10 @@ def attribution_for(
     if same:
         return same[0]
     # a carried account speaks only if its cue does ("X designed the rifle. 75 million
-    # copies have been built": a design is no account the next sentence continues)
+    # copies have been built": a design is no account the next sentence continues), or
+    # if it puts a number on a tally ("The ministry set the death toll at 52")
     held = [a for a in carried if a.content.start <= q.start and q.end <= a.content.end
-            and _speaks(span.doc, a)]  # fmt: skip
+            and (_speaks(span.doc, a) or _sets_a_tally(span.doc, a))]  # fmt: skip
     return held[0] if held else None
 
 
@@ -164,6 +170,17 @@ def _speaks(doc: Doc, a: Attribution) -> bool:
     if not verbs:
         return True
     return any(t.lemma_.lower() in _CUE_VERBS for t in verbs)
+
+
+def _sets_a_tally(doc: Doc, a: Attribution) -> bool:
+    """'The U.N. placed the number of dead at 400', 'officials gave the death toll as 17': a
+    verb of estimating whose object is a tally (``reports.tally_reports``) states a number,
+    though "place", "set" and "give" are no words of saying ("set up a camp" is none)."""
+    cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue.root
+    return verb.lemma_.lower() in ESTIMATE_VERBS and _tallies(verb)
 
 
 def _cue_governs(span: Span, a: Attribution) -> bool:
