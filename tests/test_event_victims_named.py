@@ -22,7 +22,9 @@ CASES = [
     ("The bombing deaths of six soldiers shocked the country.", "bombing", None,
      "six soldiers"),
     # the victims' possessor made them; a copula's subject is whom they are
-    ("The gang's victims of the raid were two shopkeepers.", "raid", None, "victims"),
+    ("The gang's victims of the raid were two shopkeepers.", "raid", "gang", "victims"),
+    ("The militia's victims of the ambush were buried on Sunday.", "ambush", "militia",
+     "victims"),
     ("Three farmers became victims of the raid.", "raid", None, "Three farmers"),
     ("The Taliban fighters were victims of the airstrike.", "airstrike", None,
      "Taliban fighters"),

@@ -83,7 +83,7 @@ from frontlines.nlp.events.taken import (
     held,
     invaded,
 )
-from frontlines.nlp.events.victims_of import victims_named
+from frontlines.nlp.events.victims_of import victims_maker, victims_named
 from frontlines.vocab.words import word_list
 
 #: Re-exported from ``noun_args`` (an event noun's own arguments), so importers need no change.
@@ -130,6 +130,8 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
+    if actor1 is None:
+        actor1 = victims_maker(trigger)  # "the gang's victims of the raid": the gang
     if actor2 is None and trigger.lemma_.lower() in INVADING | CLOSING_IN:
         actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
     if actor2 is None and not verb:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.phrases import noun_phrase, person_phrase
+from frontlines.nlp.events.phrases import actor_phrase, noun_phrase, person_phrase
 
-__all__ = ["victims_named"]
+__all__ = ["victims_maker", "victims_named"]
 
 #: Nouns for the people an event hit: "the victims of the bombing".
 _VICTIM_NOUNS = frozenset({"victim", "casualty"})
@@ -34,9 +34,8 @@ def victims_named(trigger: Token) -> EventActor | None:
     the raid"), not one of them; a copula's subject is whom the victims are ("the
     farmers were victims of the raid")."""
     head = trigger.head
-    if (trigger.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of"
-            and head.head.lemma_.lower() in _VICTIM_NOUNS and head.head.pos_ == "NOUN"):
-        noun = head.head
+    noun = _victim_noun(trigger)
+    if noun is not None:
         named = _named_as(noun)  # "the fighters were victims of the airstrike"
         if named is not None:
             return named
@@ -66,3 +65,20 @@ def _named_as(noun: Token) -> EventActor | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return person_phrase(subject) if subject is not None else None
+
+
+def _victim_noun(trigger: Token) -> Token | None:
+    """The victim noun whose "of" phrase ``trigger`` is ("the victims of the raid")."""
+    head = trigger.head
+    if (trigger.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ == "of"
+            and head.head.lemma_.lower() in _VICTIM_NOUNS and head.head.pos_ == "NOUN"):
+        return head.head
+    return None
+
+
+def victims_maker(trigger: Token) -> EventActor | None:
+    """Who made the victims of the event ``trigger`` tells, as their possessor names it
+    ("the gang's victims of the raid": the gang); None for any other construction."""
+    noun = _victim_noun(trigger)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+    return actor_phrase(owner, agent=True) if owner is not None else None
