@@ -161,12 +161,15 @@ def _acting(verb: Token, crowd: Token) -> EventActor | None:
         return None
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "guards had to carry them"
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        subject = _seen_doing(verb)  # "a supporter was caught on video punching him"
+    seen = subject is None
+    if seen:
+        subject = _seen_doing(verb)  # "a steward was filmed shoving him off the stage"
     if subject is None or subject.i in range(crowd.left_edge.i, crowd.right_edge.i + 1):
         return None
     found = doer_phrase(subject)
-    if found is not None or subject.tag_ not in {"NNP", "NNPS"} or subject.ent_type_:
+    if found is not None or seen or subject.tag_ not in {"NNP", "NNPS"} or subject.ent_type_:
+        # a passive's sentence-initial subject the tagger may make a name ("Medics were
+        # filmed carrying ..."): only a doer the actor lists know
         return found
     start, end = noun_phrase(subject)  # "Secret Service stops protester": a name the
     tokens = subject.doc[start:end]  # tagger left untyped still names who stopped them
@@ -267,18 +270,18 @@ def _implied(sent: Span, event: Event) -> EventActor | None:
                       end=word.idx + len(word.text))  # fmt: skip
 
 
-#: Verbs by which a participle's doer is told as seen doing it: "caught on video
-#: punching a protester", "was filmed kicking him".
+#: Verbs by which a participle's doer is told as seen doing it: "filmed shoving a
+#: protester", "was seen kicking him".
 _SEEING = frozenset({"catch", "see", "film", "photograph", "record", "show", "spot",
                      "capture", "videotape", "observe"})  # fmt: skip
 
 
 def _seen_doing(verb: Token) -> Token | None:
-    """Who a verb of seeing says did what its participle tells ("a supporter was caught
-    on video punching a protester": the supporter; the parser may hang the participle on
-    the "on" phrase), through a relative pronoun to its noun ("a man who was filmed
-    kicking him"); only a passive's subject, the active's is who watched; None for any
-    other participle."""
+    """Who a verb of seeing says did what its participle tells ("a guard was filmed on a
+    phone shoving a marcher": the guard; the parser may hang the participle on the "on"
+    phrase), through a relative pronoun to its noun ("a man who was seen kicking him");
+    only a passive's subject, the active's is who watched; None for any other
+    participle."""
     if verb.tag_ != "VBG":
         return None
     seeing = verb.head.head if verb.head.dep_ == "prep" else verb.head

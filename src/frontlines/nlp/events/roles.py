@@ -83,7 +83,7 @@ from frontlines.nlp.events.taken import (
     held,
     invaded,
 )
-from frontlines.nlp.events.victims_of import victims_named
+from frontlines.nlp.events.victims_of import victims_maker, victims_named
 from frontlines.vocab.words import word_list
 
 #: Re-exported from ``noun_args`` (an event noun's own arguments), so importers need no change.
@@ -125,11 +125,13 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     verb = trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ not in NOUN_SLOTS
     actor1, actor2 = _verb_roles(trigger) if verb else _noun_roles(trigger)
     if actor1 is None and not verb and trigger.pos_ == "VERB":
-        actor1 = _gerund_subject(trigger)  # "as a result of army shelling of X": the army
+        actor1 = _gerund_subject(trigger)  # "because of militia shelling of X"
     if actor1 is None:
         sides = between(trigger)
         if sides is not None:
             actor1, actor2 = sides  # the sides, not who fell between them
+    if actor1 is None:
+        actor1 = victims_maker(trigger)  # "the gang's victims of the raid": the gang
     if actor2 is None and trigger.lemma_.lower() in INVADING | CLOSING_IN:
         actor2 = invaded(trigger)  # "invaded Kuwait", "encircling Japan"
     if actor2 is None and not verb:
@@ -142,9 +144,9 @@ def actors_of(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
 
 
 def _gerund_subject(trigger: Token) -> EventActor | None:
-    """The side a gerund in a noun's place names by the subject the parser gave it: "the
-    result of government army shelling of the town" hangs "army" on "shelling" as its
-    subject, where a noun would have it as a modifier (its doer either way)."""
+    """The side a gerund in a noun's place names by the subject the parser gave it:
+    "because of militia mortar shelling of the quarter" hangs "militia" on "shelling" as
+    its subject, where a noun would have it as a modifier (its doer either way)."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i),
                    None)  # fmt: skip
     return actor_phrase(subject, agent=True) if subject is not None else None

@@ -9,7 +9,7 @@ by X", "held the town against attacks by X") is the side it was aimed at, X its 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
 from frontlines.nlp.events.noun_slots import slot_of
@@ -50,7 +50,7 @@ def between(trigger: Token) -> tuple[EventActor, EventActor] | None:
     if len(found) >= 2:
         return found[0], found[1]
     if len(sides) == 1:
-        split = modifier_sides(sides[0])  # "a brawl between Chinese and local workers"
+        split = modifier_sides(sides[0])  # "a fight between Kenyan and local traders"
         if split is not None:
             return split
     both = rivals(sides[0]) if len(sides) == 1 else None  # "fighting between rival clans"
@@ -59,29 +59,87 @@ def between(trigger: Token) -> tuple[EventActor, EventActor] | None:
 
 #: Dependencies of a modifier that names one kind of the people its noun names.
 _KIND_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Modifiers that name a side by themselves ("government", "rebel", "pro-X", "left-wing"),
+#: and ones that name the other side only beside such a one ("local").
+_SIDE_WORDS = frozenset(word_list("event", "side_modifiers"))
+_COUNTERPARTS = frozenset(word_list("event", "counterpart_modifiers"))
+#: Entity labels of a modifier that names a side: a nationality, faith, country or group.
+_NAMED = frozenset({"NORP", "GPE", "ORG", "LOC"})
 
 
 def modifier_sides(phrase: Token) -> tuple[EventActor, EventActor] | None:
     """The two sides one plural noun for people names by two coordinated modifiers
-    ("between Christian and Muslim youths", "between Chinese and local workers"): each
-    modifier with the noun is a side. The first side's words are not contiguous in the
-    text, so it is spelt out ("Christian youths") and stands at its modifier; the second
-    is the phrase from its modifier to the noun. None where the noun names no people
-    ("between Indian and Chinese towns") or the modifiers are not coordinated."""
+    ("between Sunni and Shia militiamen", "between pro-Russian and pro-Ukrainian
+    activists"): each modifier, with all its words, and the noun is a side. The first
+    side's words are not contiguous in the text, so it is spelt out ("Sunni militiamen")
+    and stands at the whole phrase, whose root is the noun as for the second side (the
+    phrase from its modifier to the noun). None where the noun names no people ("between
+    Indian and Chinese towns"), the modifiers name no sides ("between armed and unarmed
+    men", "male and female prisoners"), the words the two share are unclear ("between
+    North and South Korean soldiers") or the two sides come out the same."""
     if phrase.tag_ not in {"NNS", "NNPS"} or not person_noun(phrase):
         return None
     for first in (c for c in phrase.children if c.dep_ in _KIND_DEPS and c.i < phrase.i):
-        second = next((c for c in first.children if c.dep_ == "conj" and c.i < phrase.i),
-                      None)  # fmt: skip
-        if second is None or first.pos_ not in {"ADJ", "PROPN", "NOUN"}:
-            continue
-        one = EventActor(text=f"{first.text} {phrase.text}", actor=None, start=first.idx,
-                         end=first.idx + len(first.text))  # fmt: skip
-        span = phrase.doc[second.i : phrase.i + 1]
-        two = EventActor(text=span.text, actor=None, start=span.start_char,
-                         end=span.end_char)  # fmt: skip
-        return one, two
+        cc = next((c for c in first.children
+                   if c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < phrase.i), None)
+        found = _two_kinds(phrase, first, cc.i) if cc is not None else None
+        if found is not None:
+            return found
     return None
+
+
+def _two_kinds(phrase: Token, first: Token, cc: int) -> tuple[EventActor, EventActor] | None:
+    doc = phrase.doc
+    one_start, one_end = _written_word(phrase, first.i, cc)
+    one_start = min(one_start, first.left_edge.i)  # "Syrian government and rebel forces"
+    two_start, two_end = _written_word(phrase, cc + 1, phrase.i)
+    if one_end != cc or two_start != cc + 1:
+        return None  # the first kind must end at the "and", the second start after it
+    conj = [c for c in first.children if c.dep_ == "conj"]
+    if conj and not any(two_start <= c.i < two_end for c in conj):
+        return None  # "North and South Korean soldiers": "Korean" may be shared or not
+    if not conj and doc[two_end - 1].head.i != phrase.i:
+        return None
+    shared = doc[two_end : phrase.i]  # "uniformed and plainclothes police officers"
+    if any(t.dep_ not in _KIND_DEPS or not two_end <= t.head.i <= phrase.i for t in shared):
+        return None  # "heavy and light infantry units": the parse coordinates all three
+    one_words, two_words = doc[one_start:one_end], doc[two_start:two_end]
+    one_side, two_side = _names_side(one_words), _names_side(two_words)
+    if not (one_side or two_side) or not (one_side or _counterpart(one_words)) or not (
+            two_side or _counterpart(two_words)):
+        return None
+    whole, two = doc[one_start : phrase.i + 1], doc[two_start : phrase.i + 1]
+    text = f"{one_words.text} {doc[two_end : phrase.i + 1].text}"
+    if text.lower() == two.text.lower():
+        return None
+    return (EventActor(text=text, actor=None, start=whole.start_char, end=whole.end_char),
+            EventActor(text=two.text, actor=None, start=two.start_char, end=two.end_char))
+
+
+def _written_word(phrase: Token, i: int, stop: int) -> tuple[int, int]:
+    """The tokens written as one word around token ``i`` ("anti-government" is three),
+    not past ``stop``: a modifier's words the parser may hang apart on the noun."""
+    doc = phrase.doc
+    start, end = i, i + 1
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < stop and not doc[end - 1].whitespace_:
+        end += 1
+    return start, end
+
+
+def _names_side(words: Span) -> bool:
+    """Whether a modifier names a side by itself: a name (nationality, faith, country,
+    group) or a side word, by any part of a hyphenated word ("pro-Russian")."""
+    if any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in words):
+        return True
+    parts = {p for t in words for p in (t.lower_, t.lemma_.lower())} | {words.text.lower()}
+    parts |= {p for w in list(parts) for p in w.split("-")}
+    return bool(parts & _SIDE_WORDS)
+
+
+def _counterpart(words: Span) -> bool:
+    return words.text.lower() in _COUNTERPARTS
 
 
 #: Modifiers by which one plural phrase names both sides of a fight ("rival clans").
