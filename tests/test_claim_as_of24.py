@@ -1,5 +1,8 @@
-"""As-of dates of claims, session 24 (issue 20): a toll told right after a well-known attack
-is named, and a number dated by when its source said it. Sentences written for this test."""
+"""As-of dates of claims, session 24 (issue 20): a number dated by when its source said it
+(``dates.said_date``), and tolls that stay as of their own story although the text near
+them names a famous old attack or gives the same number another date (the rules that took
+those dates were removed after review: they dated new attacks by old ones). Every sentence
+here was made up for this file; none is taken or reworded from a bench story."""
 
 from __future__ import annotations
 
@@ -10,82 +13,59 @@ def _as_of(nlp, text: str, published: str) -> dict[str, str | None]:
     return {c.text: c.as_of for c in _run_all(nlp, text, published)}
 
 
-def test_a_toll_after_a_named_attack_is_of_its_day(nlp):
-    text = ("The memo went out hours after the Benghazi attack. Two guards were killed at "
-            "the second site.")
-    assert _as_of(nlp, text, "2016-03-14")["Two"] == "2012-09-11"
-
-
-def test_a_toll_after_a_named_doer_is_of_the_attack(nlp):
-    text = ("Agents had once questioned the Boston Marathon bomber. Three people died and "
-            "more than 200 were hurt.")
-    found = _as_of(nlp, text, "2016-07-07")
-    assert found["Three"] == "2013-04-15"
-
-
-def test_no_attack_day_for_a_toll_of_its_own_event(nlp):
-    text = ("Security was tightened after the Paris attacks. Two people were killed in a "
-            "shooting in Lyon.")
-    assert _as_of(nlp, text, "2017-03-14")["Two"] == "2017-03-14"
-
-
-def test_no_attack_day_through_a_yardstick(nlp):
-    text = "It was the worst bombing since the Boston Marathon bombing. Nine people died."
-    assert _as_of(nlp, text, "2017-03-14")["Nine"] == "2017-03-14"
-
-
-def test_no_attack_day_for_what_is_not_a_toll(nlp):
-    text = "The mayor spoke a week after the Orlando nightclub shooting. Police arrested 12 men."
-    assert _as_of(nlp, text, "2017-03-14")["12"] == "2017-03-14"
-
-
-def test_no_attack_day_across_a_paragraph(nlp):
-    text = "The memo went out hours after the Benghazi attack.\n\nTwo guards were killed."
-    assert _as_of(nlp, text, "2016-03-14")["Two"] == "2016-03-14"
-
-
-def test_no_attack_day_while_the_toll_may_still_rise(nlp):
-    text = "The memo went out hours after the Orlando nightclub shooting. Five men died."
-    assert _as_of(nlp, text, "2016-06-20")["Five"] == "2016-06-20"
-
-
 def test_a_number_is_as_of_the_year_its_source_said_it(nlp):
-    text = "Then, in 2019, the minister said that 5,000 soldiers would be deployed."
-    assert _as_of(nlp, text, "2025-03-14")["5,000"] == "2019"
+    text = "Back in 2020, the health ministry said 75 soldiers had deserted."
+    assert _as_of(nlp, text, "2024-11-05")["75"] == "2020"
+    text = "Villagers said in 2017 that 14 militiamen had been killed in the raid."
+    assert _as_of(nlp, text, "2024-07-20")["14"] == "2017"
 
 
 def test_a_number_is_as_of_the_month_of_a_noun_of_saying(nlp):
-    text = "In March, the ministry said that 40 soldiers had been killed."
-    assert _as_of(nlp, text, "2025-06-14")["40"] == "2025-03"
+    text = "The governor repeated his claim in October that 300 rebels hold the mountain pass."
+    assert _as_of(nlp, text, "2025-03-14")["300"] == "2024-10"
+    text = ("Clashes flared in the north. The agency's statement in April said 1,200 "
+            "families had fled.")
+    assert _as_of(nlp, text, "2025-06-01")["1,200"] == "2025-04"
 
 
 def test_a_date_of_another_clause_near_the_source_is_not_the_saying(nlp):
-    text = "The army, which took the town in 2019, said 300 fighters remain there."
-    assert _as_of(nlp, text, "2025-03-14")["300"] == "2025-03-14"
+    text = "The colonel, who retired in 2018, said 60 officers had been dismissed."
+    assert _as_of(nlp, text, "2024-07-20")["60"] == "2024-07-20"
 
 
-def test_a_year_of_an_attack_spelled_by_its_place_is_its_day(nlp):
-    text = "The book recalls the 2012 attacks that left four Americans dead in Benghazi."
-    assert _as_of(nlp, text, "2016-01-16")["four"] == "2012-09-11"
-    text = "Two guards were killed in the 2016 shootings in Orlando."
-    assert _as_of(nlp, text, "2018-01-16")["Two"] == "2016-06-12"
+def test_a_since_on_the_saying_is_no_date_of_the_number(nlp):
+    claims = _run_all(nlp, "Since 2021, the governor has said that 450 families are still "
+                           "homeless.", "2025-09-02")  # fmt: skip
+    assert [(c.as_of, c.as_of_relation) for c in claims if c.value == 450] == [("2025-09-02", "")]
+    text = "Ever since 2016, officials have said that 2,000 fighters remain in the hills."
+    assert _as_of(nlp, text, "2024-07-20")["2,000"] == "2024-07-20"
 
 
-def test_an_attack_of_another_year_in_the_place_keeps_its_year(nlp):
-    text = "In 2014, an attack in Paris killed 3 people."
-    assert _as_of(nlp, text, "2018-01-16")["3"] == "2014"
+def test_a_toll_after_a_sentence_naming_an_old_attack_is_of_the_new_one(nlp):
+    text = ("The march was held on the anniversary of the Oklahoma City bombing. Seven "
+            "marchers were killed when a truck ploughed into them.")
+    assert _as_of(nlp, text, "2021-04-19")["Seven"] == "2021-04-19"
+    text = ("Mourners laid flowers beside a plaque for the victims of the Boston Marathon "
+            "bombing. Two men were stabbed to death nearby.")
+    assert _as_of(nlp, text, "2019-06-03")["Two"] == "2019-06-03"
 
 
-def test_an_undated_toll_of_the_first_sentence_takes_the_date_the_story_gives_it(nlp):
-    text = ("Clan quarrel leaves three men dead in border town. Three men were killed and "
-            "two were hurt early on Saturday when rival clans fought in the market.")
-    claims = _run_all(nlp, text, "2025-03-17")
-    first = [c for c in claims if c.start < text.index(".")]
-    assert [c.as_of for c in first] == ["2025-03-15"]
+def test_a_famous_attackers_name_does_not_date_a_new_attack(nlp):
+    text = "The Fort Hood gunman killed three soldiers and wounded 14 others before he was shot."
+    found = _as_of(nlp, text, "2015-06-01")
+    assert (found["three"], found["14"]) == ("2015-06-01", "2015-06-01")
 
 
-def test_a_toll_of_a_later_sentence_keeps_its_own_date(nlp):
-    text = ("Rebels shelled the port on Monday. Police say three men died. Three men were "
-            "killed in the north on Saturday.")
-    found = [c.as_of for c in _run_all(nlp, text, "2025-03-17") if c.value == 3]
-    assert found[0] != "2025-03-15"
+def test_a_headline_toll_does_not_take_the_date_of_another_event(nlp):
+    text = ("Five dead in Mogadishu hotel siege. Five soldiers were killed in an unrelated "
+            "ambush near Kismayo on Saturday.")
+    claims = _run_all(nlp, text, "2025-04-14")
+    assert claims[0].start < text.index(".") and claims[0].as_of == "2025-04-14"
+    text = ("Gunmen kill four in Kaduna raid. Four farmers were killed in a similar raid in "
+            "2021, residents recalled.")
+    assert _as_of(nlp, text, "2025-04-14")["four"] == "2025-04-14"
+
+
+def test_a_year_and_a_city_do_not_pick_one_listed_attack(nlp):
+    text = "In 2015, a gunman in Paris killed 4 hostages at a kosher grocery."
+    assert _as_of(nlp, text, "2020-01-16")["4"] == "2015"

@@ -80,11 +80,11 @@ from frontlines.nlp.claims.dates import (
     said_date,
 )
 from frontlines.nlp.claims.detonated import detonated
-from frontlines.nlp.claims.event_dates import event_date, headline_tolls, toll_told_before
+from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
-from frontlines.nlp.claims.named_dates import attack_day_in, named_before_date, named_event_date
+from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -148,8 +148,6 @@ _REFUGEE_LIKE = {"displaced", "people_in_need"}
 #: 30 soldiers were wounded" tells no strength of 30 troops).
 _SHARED_STATUS = frozenset({"hostages", "detained", "refugees", "displaced", "missing",
                             "civilians_trapped"})
-#: Measures of an attack's toll, which a listed attack's day dates (``named_dates``).
-_TOLLS = frozenset({"killed", "wounded", "casualties"})
 
 
 class ClaimBuilder:
@@ -220,8 +218,6 @@ class ClaimBuilder:
             described.append(features)
         if claims and not beat.on_beat:
             claims, described = [], []  # numbers of a story about no conflict: no claims
-        first = next(doc.sents, None)
-        claims = headline_tolls(claims, first.end_char if first is not None else 0)
         doc._.claims = claims
         doc._.claim_features = described
         return doc
@@ -418,13 +414,10 @@ class ClaimBuilder:
             place_limit = min(place_limit, attribution.content.end)
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
-        if as_of is not None and relation == "" and measure.id in _TOLLS:
-            as_of = attack_day_in(span, as_of) or as_of  # "the 2012 attacks in Benghazi"
         if as_of is None:
             found = said_date(span, attribution, times) or date_before(span, times)
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
-                         or named_before_date(span, measure.id, times, published)
                          or narrative_date(span, times) or event_date(span, times)
                          or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
             as_of, relation = found or (None, "")

@@ -146,7 +146,9 @@ def said_date(
     itself (its clause's verb, or the noun of saying), in the number's sentence, outside
     the content, and is a month or a year (a day is the report date, which the fallbacks
     after this one may refine): a date of another clause near the source ("The army,
-    which took the town in 2019, said ...") dates something else."""
+    which took the town in 2019, said ...") dates something else, and a "since", "by" or
+    "until" on the saying ("Since 2019, the ministry has said ...") spans the time it has
+    been said over, which is no day of the count."""
     if attribution is None:
         return None
     doc, sent = span.doc, span.sent
@@ -170,8 +172,8 @@ def said_date(
                 token = None
                 break
             token = token.head
-        if token is not None and token.i in cues:
-            return month_of_week(t.value), relation(doc, t)
+        if token is not None and token.i in cues and not relation(doc, t):
+            return month_of_week(t.value), ""
     return None
 
 

@@ -7,8 +7,6 @@ because it reaches back across the story to an earlier date said of an event nou
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Claim, Quantity, TimeExpression
@@ -21,7 +19,7 @@ from frontlines.nlp.claims.dates import (
 )
 from frontlines.vocab.words import words
 
-__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "event_date", "headline_tolls", "toll_told_before"]
+__all__ = ["EVENT_NOUNS", "EVENT_VERBS", "event_date", "toll_told_before"]
 
 #: Nouns naming one event ("the attack", "the bombings"), whose toll is as of the event.
 EVENT_NOUNS = words("event", "general_event_nouns")
@@ -170,24 +168,3 @@ def toll_told_before(q: Quantity, measure: str, earlier: list[Claim]) -> tuple[s
                 and claim.as_of != claim.reported and claim.as_of_relation != "since"):  # fmt: skip
             return claim.as_of, ""
     return None
-
-
-def headline_tolls(claims: list[Claim], first_end: int) -> list[Claim]:
-    """'Feud leaves two dead in camp. ... Two men were killed early Saturday': a toll of
-    the story's first sentence (its headline or lead, which sums the story up) with no
-    date of its own is the toll the story goes on to tell with one: the first later claim
-    of the same measure and value whose date is its own (not its report's, not a running
-    total's "since") dates it. ``first_end``: where the first sentence ends."""
-    out = list(claims)
-    for i, claim in enumerate(claims):
-        if (claim.start >= first_end or claim.measure not in _TOLLS or claim.value is None
-                or claim.as_of != claim.reported or claim.as_of_relation):  # fmt: skip
-            continue
-        for later in claims[i + 1 :]:
-            own = later.as_of and later.as_of != later.reported
-            running = later.as_of_relation == "since"
-            if (own and not running and later.start >= first_end
-                    and later.measure == claim.measure and later.value == claim.value):
-                out[i] = replace(claim, as_of=later.as_of, as_of_relation=later.as_of_relation)
-                break
-    return out

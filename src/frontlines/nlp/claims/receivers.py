@@ -1,17 +1,22 @@
-"""Whose aid or materiel handed over is: the receiver's. "The coalition provided 24,000
-masks to the militia", "a gift of 50 tonnes of medicine to the clinics": the things are
+"""Whose aid or materiel handed over is: the receiver's. "The army handed 50 rifles to
+the village guards", "a gift of 50 tonnes of medicine to the clinics": the things are
 counted for the side or people they go to (what the number tells about them), not the
 giver, who is the verb's subject. Read only on measures of things handed over
 (``RECEIVED_MEASURES``) and only through a "to" phrase on a word of handing over into
 another's hands, or on the counted phrase under it: a verb of moving things ("sent 40
 tanks to the army", "shipped", "airlifted") does not say they changed hands, troops are
-never given this way, and "supplies reached the town" names no receiver.
+never given this way, and "supplies reached the town" names no receiver. The "to" phrase
+must name someone who can hold things: a person, organisation, nationality or country by
+name, or a noun of a side, of people or of a body (``actor_nouns`` and ``receiver_nouns``
+in ``data/event_words.toml``); a place or a time is where or until when the things went
+("delivered 20 tanks to the front line", "has delivered 4,000 tonnes to date").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.phrases import names_a_country
 from frontlines.vocab.words import words
 
 __all__ = ["RECEIVED_MEASURES", "receiver"]
@@ -22,6 +27,21 @@ RECEIVED_MEASURES = frozenset({"aid_supplies", "aid_funding", "aid_deliveries", 
 _GIVING = words("event", "giving_words")
 #: How many heads above the number the giving word may be.
 _DEPTH = 5
+#: Nouns of those who can receive things: sides, people, bodies.
+_HOLDERS = words("event", "actor_nouns") | words("event", "receiver_nouns")
+#: Entity labels of those who can receive things by name (a country is checked apart: a
+#: GPE may be a town, where things go rather than whose they become).
+_HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Dependents of the receiver's noun that describe it rather than name it.
+_DESCRIBING = frozenset({"relcl", "acl", "appos"})
+
+
+def _holds(phrase: Span, head: Token) -> bool:
+    """The phrase names someone things can be handed to."""
+    if head.ent_type_ in _HOLDER_LABELS or names_a_country(phrase):
+        return True
+    return head.pos_ in {"NOUN", "PROPN"} and not head.ent_type_ and (
+        head.lemma_.lower() in _HOLDERS or head.lower_ in _HOLDERS)
 
 
 def _to_phrase(token: Token) -> Span | None:
@@ -29,9 +49,22 @@ def _to_phrase(token: Token) -> Span | None:
         if child.dep_ in {"prep", "dative"} and child.lower_ == "to":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                tokens = list(objects[0].subtree)
-                return token.doc[tokens[0].i : tokens[-1].i + 1]
+                phrase = _phrase(objects[0])
+                return phrase if _holds(phrase, objects[0]) else None
     return None
+
+
+def _phrase(head: Token) -> Span:
+    """The receiver's words: the object's phrase up to a clause or apposition describing
+    it ("to the clinics, which treat the wounded": "the clinics")."""
+    tokens = list(head.subtree)
+    end = tokens[-1].i + 1
+    cuts = [c.left_edge.i for c in head.rights if c.dep_ in _DESCRIBING]
+    if cuts:
+        end = min(cuts)
+    while end > head.i + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    return head.doc[tokens[0].i : end]
 
 
 def receiver(span: Span, measure: str) -> Span | None:

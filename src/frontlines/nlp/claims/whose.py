@@ -121,7 +121,7 @@ def whose(
         if _named_side(concept, q):  # "confront 200,000 Ethiopian soldiers"
             return None, concept.text
     given_to = receiver(span, measure.id)
-    if given_to is not None:  # "provided 24,000 masks to the militia"
+    if given_to is not None:  # "handed 50 rifles to the village guards"
         return _actor_in(doc, given_to.start_char, given_to.end_char), given_to.text
     target = _recorded_target(span, measure, concept)
     if target is not None:  # "police recorded 812 attacks against migrant shelters"
