@@ -247,3 +247,16 @@ def test_a_whole_story_places_its_events_where_it_tells_them(nlp):
         "Police arrested five opposition activists on Tuesday, Chad's president said."))
     arrests = [e for e in doc._.events if e.acled_sub_event == "Arrests"]
     assert arrests and all(e.place is None for e in arrests), arrests
+
+
+def test_guillemets_enclose_a_quotation(nlp):
+    """« » pair as quotation marks do: a place inside them, apart from the trigger, is
+    quoted; one outside them is not."""
+    from frontlines.nlp.events.where_roles import quoted_apart
+
+    doc = nlp("Crowds marched through Herat chanting «Shame on Kandahar» on Monday.")
+    marched = next(t for t in doc if t.text == "marched")
+    kandahar = next(t for t in doc if t.text == "Kandahar")
+    herat = next(t for t in doc if t.text == "Herat")
+    assert quoted_apart(kandahar, [marched])
+    assert not quoted_apart(herat, [marched])

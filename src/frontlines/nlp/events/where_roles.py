@@ -205,12 +205,12 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
     return pairs
 
 
-#: Quotation marks as the tokenizer leaves them (straight, curly and the wire's doubled).
-_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "``", "''"})  # not single marks: an
-# apostrophe ("the protesters\u2019 signs") is one too
-#: The marks that say which end of a quotation they are.
-_OPENING_MARKS = frozenset({"\u201c", "``"})
-_CLOSING_MARKS = frozenset({"\u201d", "''"})
+#: Quotation marks as the tokenizer leaves them (straight, curly, the wire's doubled, guillemets).
+_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"})  # not
+# single marks: an apostrophe ("the protesters\u2019 signs") is one too
+#: The marks that say which end of a quotation they are (guillemets too).
+_OPENING_MARKS = frozenset({"\u201c", "``", "\u00ab"})
+_CLOSING_MARKS = frozenset({"\u201d", "''", "\u00bb"})
 
 
 def _place_noun_phrase(noun: Token) -> bool:
