@@ -177,3 +177,86 @@ def test_a_place_of_a_coordinated_clause_with_its_own_subject_is_not_where(nlp):
             "clashes with protesters had filled the news.")  # a clause telling no deed:
     (clash,) = _events(nlp, text)  # the scene of the next
     assert clash.place is not None and clash.place.name == "Dayton", clash
+
+
+def test_only_a_country_told_as_where_twice_places_a_story(nlp):
+    """A speaker ("Chad's army said"), an owner ("Chad's president"), an endpoint ("flew to
+    France") or a single "in X" names no place the story is told in: the arrest stays
+    unplaced. Twice "in/across X", and it is in X."""
+    arrest = "Police arrested five opposition activists on Tuesday."
+    for told in (
+        "Chad's army said on Monday it had killed 30 rebels. Chad has long fought rebels, "
+        "Chad's president said. ",
+        "The Malian president flew to France on Monday. ",
+        "Lawmakers in Chad rejected the plan on Monday. ",
+    ):
+        (event,) = [e for e in _events(nlp, told + arrest) if "arrested" in e.text]
+        assert event.place is None, (told, event)
+    text = "Protests went on in Chad on Monday. Curfews held across Chad. " + arrest
+    (event,) = [e for e in _events(nlp, text) if "arrested" in e.text]
+    assert event.place is not None and event.place.country == "TD", event
+    assert event.place.acled_precision == 3
+
+
+def test_a_place_between_quotations_or_beside_scare_quotes_is_where(nlp):
+    """Quotation marks pair up: a place told between two quotations (quote, attribution,
+    quote) or in a sentence with scare quotes is outside both, so it places the event."""
+    text = ('Protesters marched in Gao on Friday. "Soldiers opened fire on the crowd," a '
+            'doctor in Bamako said, "and wounded at least 12 people."')
+    (fired,) = [e for e in _events(nlp, text) if "opened fire" in e.text]
+    assert fired.place is not None and fired.place.name == "Bamako", fired
+    assert fired.place.acled_precision == 1
+    text = 'Police detained a "suspicious" man near Lagos on Friday, calling him a "threat".'
+    (arrest,) = _events(nlp, text)
+    assert arrest.place is not None and arrest.place.name == "Lagos", arrest
+
+
+def test_a_clause_of_no_other_recorded_event_keeps_the_place(nlp):
+    """Only another event the sentence records makes a coordinated clause another scene:
+    "a grenade exploded ... and the blast wounded eight in X" is one event, in X, not in
+    the story's earlier town."""
+    text = ("Gunmen killed two people in Mombasa on Friday. On Saturday, a grenade exploded "
+            "at a bus stop and the blast wounded eight people in Garissa.")
+    (blast,) = [e for e in _events(nlp, text) if "grenade" in e.text]
+    assert blast.place is not None and blast.place.name == "Garissa", blast
+    text = ("Rebels shelled Goma on Friday. On Saturday, militiamen ambushed a convoy near "
+            "Butembo and rebels shelled a camp, the army said.")
+    (later,) = [e for e in _events(nlp, text) if "Butembo" in e.text]
+    assert later.place is not None and later.place.name == "Butembo", later
+
+
+def test_a_whole_story_places_its_events_where_it_tells_them(nlp):
+    """The whole pipeline on an article: a town told between quotations places its event,
+    a clause of the same event keeps its town, and a country told only as a speaker or an
+    owner places nothing."""
+    from tests.event_reading import read_article
+
+    doc = read_article(nlp, (
+        "Chad's army said on Monday it had killed 30 rebels, Chad's president said.\n\n"
+        '"Soldiers opened fire on the crowd," a doctor in Abeche said, "and wounded at '
+        'least 12 people."\n\n'
+        "On Saturday, a grenade exploded at a bus stop and the blast wounded eight people "
+        "in Moundou."))
+    places = {e.acled_sub_event: e.place for e in doc._.events}
+    fired = places.get("Excessive force against protesters")
+    assert fired is not None and fired.name in {"Abeche", "Abéché"}, places
+    blast = places.get("Grenade")
+    assert blast is not None and blast.name == "Moundou", places
+    doc = read_article(nlp, (
+        "Chad's army said on Monday that Chad would not talk to the rebels.\n\n"
+        "Police arrested five opposition activists on Tuesday, Chad's president said."))
+    arrests = [e for e in doc._.events if e.acled_sub_event == "Arrests"]
+    assert arrests and all(e.place is None for e in arrests), arrests
+
+
+def test_guillemets_enclose_a_quotation(nlp):
+    """« » pair as quotation marks do: a place inside them, apart from the trigger, is
+    quoted; one outside them is not."""
+    from frontlines.nlp.events.where_roles import quoted_apart
+
+    doc = nlp("Crowds marched through Herat chanting «Shame on Kandahar» on Monday.")
+    marched = next(t for t in doc if t.text == "marched")
+    kandahar = next(t for t in doc if t.text == "Kandahar")
+    herat = next(t for t in doc if t.text == "Herat")
+    assert quoted_apart(kandahar, [marched])
+    assert not quoted_apart(herat, [marched])

@@ -85,6 +85,15 @@ def test_a_wire_dateline_closed_by_an_underscore_is_a_place(nlp):
     assert nlp("The vote was close _ very close _ officials said.")._.places == []
 
 
+def test_an_underscore_in_the_body_closes_no_dateline(nlp):
+    # the old wire's underscore is its dash all through the body: a dateline only after a
+    # credit ("(AP) _") or where a line opens
+    doc = nlp("Troops killed 10 militants on Monday. LAGOS _ The army gave no details.")
+    assert [p.text for p in doc._.places] == [], doc._.places
+    doc = nlp("LAGOS _ Troops killed 10 militants on Monday.")
+    assert [(p.text, p.country) for p in doc._.places] == [("LAGOS", "NG")], doc._.places
+
+
 def test_the_comoro_islands_are_the_comoros(nlp):
     doc = nlp("Police in the Comoro Islands searched two houses on Monday.")
     assert [p.country for p in doc._.places] == ["KM"]

@@ -23,12 +23,15 @@ __all__ = ["DATELINE_IN_TEXT", "country_name", "datelines", "designations", "sta
 
 #: The model rarely tags capitalised place names; the dash after them is the signal (the
 #: wire's underscore too: "DAR ES SALAAM, Tanzania (AP) _ Police ..."), or a colon
-#: straight after the capitals ("BEIRUT: The body of ...").
+#: straight after the capitals ("BEIRUT: The body of ..."). The old wire's underscore is
+#: its dash all through the body, so it closes a dateline only after a credit ("(AP)")
+#: or on a line of its own (``_line_opens``).
 DATELINE_IN_TEXT = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:/(?P<also>[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}))?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"\s*(?:\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?(?:-{2,3}|[\u2013\u2014_-]|(?<=[A-Z]):)\s"
+    r"\s*(?P<credit>\([A-Za-z][A-Za-z /-]{1,30}\)\s*)?"
+    r"(?P<dash>-{2,3}|[\u2013\u2014_-]|(?<=[A-Z]):)\s"
 )
 
 
@@ -50,6 +53,9 @@ def datelines(doc: Doc, gazetteer: Gazetteer, span_id: str) -> list[Span]:
     for match in DATELINE_IN_TEXT.finditer(text):
         if _after_courtesy_title(text, match.start()):
             continue  # "MR KIRBY: Thanks, everybody": a briefing's speaker, no dateline
+        if match.group("dash") == "_" and not (match.group("credit")
+                                               or _line_opens(text, match.start())):
+            continue  # "... 10 militants. PARIS _ France's army said": a body's dash
         for group in ("place", "also", "region"):
             name = match.group(group)
             if name is None and group == "also":
@@ -71,6 +77,11 @@ def datelines(doc: Doc, gazetteer: Gazetteer, span_id: str) -> list[Span]:
             if span is not None:
                 spans.append(Span(doc, span.start, span.end, label="GPE", span_id=span_id))
     return spans
+
+
+def _line_opens(text: str, at: int) -> bool:
+    """Whether only spaces come before ``at`` on its line of ``text``."""
+    return not text[:at].rpartition("\n")[2].strip()
 
 
 def _after_courtesy_title(text: str, start: int) -> bool:

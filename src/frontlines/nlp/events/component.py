@@ -243,7 +243,7 @@ class EventCoder:
             if also is not None:
                 readings.append((*also, judged(also[1][0], self.realis)[1]))
             first_kind = None  # the ACLED event type the sentence's first event took
-            for match, realis, realis_p in readings:
+            for n, (match, realis, realis_p) in enumerate(readings):
                 actor1, actor2 = sides
                 asserted = match  # the type whose words the realis triggers are
                 trigger = realis[0] if realis else None
@@ -280,7 +280,10 @@ class EventCoder:
                 actor2 = told_aim(words, match.type, actor1, actor2) or actor2  # "The May 3
                 # bombings killed 90": the consulates the story told them aimed at
                 story_place = next((e.place for e in reversed(told) if e.place), fallback)
-                others = [t for m in matches if m.type.record for t in _triggers(sent, m)]
+                others = [t for k, (_m, r, _p) in enumerate(readings) if k != n
+                          for t in r or ()]  # the words of the sentence's other events,
+                # not every cue of it ("a bomber blew himself up at a checkpoint and the
+                # blast killed 12 in X": one event, told in two clauses)
                 where = event_place(sent, words, (actor1, kept_actor2(match, actor2)), places,
                                     story_place, others)  # fmt: skip
                 when = event_date(sent, words, times, published, now)
@@ -392,8 +395,8 @@ class EventCoder:
         match, triggers = refs
         places, fallback, times, published, now, index = context
         actor1, actor2 = trigger_roles(triggers, *actors)
-        others = [t for m in matches if m.type.record for t in _triggers(sent, m)]
-        where = event_place(sent, triggers, (actor1, actor2), places, fallback, others)
+        where = event_place(sent, triggers, (actor1, actor2), places, fallback)  # the
+        # sentence records no event of its own: no clause of it is another event's
         when = event_date(sent, triggers, times, published, now)
         extractor = Extractor(self.name, self.version)
         mention = event_record(doc, sent, match, (actor1, actor2), where, when, extractor)

@@ -22,7 +22,7 @@ near Idlib" did not happen in the United States ("U.S." names who struck); "an a
 3. the story's own place: the place of the latest event told before (a story keeps
    talking about where it is; one the gazetteer could not place gives way), else the
    article's first town; a town taken so gets ACLED precision 2 (the sentence does not
-   name it); a story with no town is in the country most of its places are in
+   name it); a story with no town is in the country it tells as where again and again
    (``story_country``).
 
 The caller records which was used through the place's ACLED precision; this module only
@@ -73,7 +73,7 @@ def event_place(
     others: Sequence[Token] = (),
 ) -> PlaceMention | None:
     """The place of the event ``sent`` reports (see the module docstring for the order);
-    ``others``: the words of the sentence's other recorded event types."""
+    ``others``: the words of the sentence's other events (the readings it records)."""
     if story_place is not None and not _resolved(story_place):
         story_place = first_town(sent.doc, places)  # "with his driver Tarek Oumbala":
         # a name the gazetteer could not place tells nothing of where later events are
@@ -114,25 +114,47 @@ def event_place(
         story_place = _latest_town(sent, places, story_place) or story_place  # "rebels
         # hold Ber, east of Timbuktu": the story's latest town in the country it is in
     if story_place is None:
-        return story_country(places)
+        return story_country(sent, places)
     if (story_place.acled_precision or 3) >= 2:
         return story_place
     return replace(story_place, acled_precision=2)  # the story's town, not the sentence's
 
 
-def story_country(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The country a story with no town is told in: "The deal set the electoral process"
-    in a story that names Somalia as where again and again, and the United States once,
-    happened in Somalia (ACLED precision 3 is all the story gives). The country must
-    hold two thirds of the story's places: a story told across several countries
-    ("Burkina Faso, Mali and Niger left the bloc") says nothing of which one an unplaced
-    event is in."""
-    counts = Counter(p.country for p in places if _resolved(p) and p.country)  # a region
-    ranked = counts.most_common(1)  # across borders ("the Middle East") contradicts none
-    if not ranked or 3 * ranked[0][1] < 2 * sum(counts.values()):
+def story_country(sent: Span, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The country a story with no town is told in: "Protests went on in Chad on Monday
+    ... Police across Chad arrested dozens" puts a later unplaced arrest in Chad (ACLED
+    precision 3 is all the story gives). Only a mention told as where counts, the object
+    of a locative preposition ("in/across/throughout X", ``_told_as_where``): a speaker
+    ("Egypt said"), an owner ("Turkey's ministry"), a source or an endpoint ("aid from
+    X", "flew to X") names who or whence, not where the story is. The country needs two
+    such mentions (one is a passing word) and two thirds of them: a story told across
+    several countries ("fighting in Mali, Niger and Burkina Faso") says nothing of which
+    one an unplaced event is in."""
+    counts = Counter(p.country for p in places if _resolved(p) and p.country  # a region
+                     and _told_as_where(_head(sent, p)))  # across borders ("the Middle
+    ranked = counts.most_common(1)  # East") has no country and contradicts none
+    if not ranked or ranked[0][1] < 2 or 3 * ranked[0][1] < 2 * sum(counts.values()):
         return None
     return next((p for p in places if _resolved(p) and p.country == ranked[0][0]
                  and (p.feature_code or "").startswith("PCL")), None)  # fmt: skip
+
+
+#: Prepositions whose object a story tells as where it is (not "into", "on" or "through":
+#: "flew into X", "sanctions on X", "arms through X" name no scene).
+_WHERE_PREPOSITIONS = frozenset({
+    "in", "across", "throughout", "inside", "within", "near", "around", "at",
+})  # fmt: skip
+
+
+def _told_as_where(head: Token | None) -> bool:
+    """Whether the place is told as where: the object of a where preposition, reached
+    through a list ("in Chad and Niger" tells both) or as the owner of such an object
+    ("in Chad's capital")."""
+    if head is None:
+        return False
+    while head.dep_ in {"conj", "appos", "poss"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPOSITIONS
 
 
 def _latest_town(sent: Span, places: Sequence[PlaceMention],

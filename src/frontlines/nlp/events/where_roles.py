@@ -166,24 +166,51 @@ def other_clause(head: Token | None, triggers: Sequence[Token],
 def quoted_apart(head: Token | None, triggers: Sequence[Token]) -> bool:
     """Whether the place sits inside words quoted in the sentence, apart from the trigger:
     "protesters chanted 'Bad for Ohio, bad for you'" and "signs calling him 'Ohio's
-    worst'" name what was said or written, not where the crowd stood. The place is
-    enclosed when a quotation mark of its sentence comes before it and another after it;
-    it is apart when a quotation mark lies between it and every trigger. A place told
-    outside the quotation ("'We shelled them,' officers in Homs said") or quoted with
-    its trigger ("'a bomb went off in Homs,' he said") still places the event."""
+    worst'" name what was said or written, not where the crowd stood. The quotation is
+    the pair of marks around the place (``_quotations``: each opening mark with the next
+    closing one); it is apart when no trigger lies inside that same pair. A place told
+    outside every quotation ("'We shelled them,' officers in Homs said, 'and we will
+    again'", scare quotes as in 'a "soft" target in Homs') or quoted with its trigger
+    ("'a bomb went off in Homs,' he said") still places the event."""
     if head is None or not triggers:
         return False
-    sent = head.sent
-    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
-    if not any(m < head.i for m in marks) or not any(m > head.i for m in marks):
-        return False
-    return all(any(min(t.i, head.i) < m < max(t.i, head.i) for m in marks)
-               for t in triggers)  # fmt: skip
+    inside = next(((a, b) for a, b in _quotations(head.sent) if a < head.i < b), None)
+    return inside is not None and not any(inside[0] < t.i < inside[1] for t in triggers)
 
 
-#: Quotation marks as the tokenizer leaves them (straight, curly and the wire's doubled).
-_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "``", "''"})  # not single marks: an
-# apostrophe ("the protesters\u2019 signs") is one too
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The token indices of each opening quotation mark of ``sent`` and of the closing
+    mark that ends it. A curly or doubled mark says which it is; a straight one opens
+    after a space (inside a quotation, only when it also leans on the word after it)
+    and closes otherwise. A closing mark with no quotation open (one begun in an earlier
+    sentence) and an opening one never closed enclose nothing here."""
+    pairs, opened = [], None
+    for t in sent:
+        if t.text not in _QUOTE_MARKS:
+            continue
+        if t.text in _OPENING_MARKS:
+            opens = True
+        elif t.text in _CLOSING_MARKS:
+            opens = False
+        else:  # a straight mark: opening after a space, closing on the word before it
+            before = t.doc[t.i - 1] if t.i else None
+            spaced = before is None or bool(before.whitespace_) or before.is_space or (
+                before.is_left_punct)  # fmt: skip
+            opens = spaced if opened is None else spaced and not t.whitespace_
+        if opens:
+            opened = t.i  # a second opening mark: the quotation starts again there
+        elif opened is not None:
+            pairs.append((opened, t.i))
+            opened = None
+    return pairs
+
+
+#: Quotation marks as the tokenizer leaves them (straight, curly, the wire's doubled, guillemets).
+_QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"})  # not
+# single marks: an apostrophe ("the protesters\u2019 signs") is one too
+#: The marks that say which end of a quotation they are (guillemets too).
+_OPENING_MARKS = frozenset({"\u201c", "``", "\u00ab"})
+_CLOSING_MARKS = frozenset({"\u201d", "''", "\u00bb"})
 
 
 def _place_noun_phrase(noun: Token) -> bool:
