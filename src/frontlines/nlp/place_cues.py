@@ -22,6 +22,8 @@ from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
 __all__ = [
+    "ATTACK_VERBS",
+    "object_of",
     "described_as_place",
     "townsfolk_of_setting",
     "COMPASS_WORDS",
@@ -76,6 +78,8 @@ PLACE_VERBS = words("place", "place_verbs")
 PLACE_COMPOUNDS = words("place", "place_compounds")
 #: "advanced on Palmyra": "on" after these is a locative.
 ADVANCE_VERBS = words("place", "advance_verbs")
+#: "missiles hit Odesa": an attack's object, a place as often as a person or a group.
+ATTACK_VERBS = words("place", "attack_verbs")
 #: "barrel bombs on Daraa", "airstrikes on Saraqib": "on" after these is a locative too.
 ORDNANCE_NOUNS = words("place", "attack_on_nouns")
 GOVERNING_NOUNS = words("place", "governing_nouns")
@@ -296,10 +300,18 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         and doc[end + 1].lower_ in PLACE_COMPOUNDS
     ):
         return True  # "the Raqqa-based activists"
-    root = doc[start:end].root
+    return object_of(doc[start:end].root, PLACE_VERBS)
+
+
+def object_of(root: Token, verbs: frozenset[str]) -> bool:
+    """Whether the name (its head ``root``) is what one of ``verbs`` acts on: the verb's
+    object ("fled Karabilah"), one of a list of objects ("shelled Odesa and Mykolaiv") or
+    the subject of its passive ("Odesa was shelled")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     verb = root.head
-    return root.dep_ == "dobj" and (
-        verb.lemma_.lower() in PLACE_VERBS or verb.lower_ in PLACE_VERBS
+    return root.dep_ in {"dobj", "nsubjpass"} and (
+        verb.lemma_.lower() in verbs or verb.lower_ in verbs
     )
 
 

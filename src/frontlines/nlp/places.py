@@ -40,6 +40,7 @@ from frontlines.nlp.place_abbreviations import abbreviated_places
 from frontlines.nlp.place_articles import article_led_places
 from frontlines.nlp.place_compass import compass_regions, names_region, whole_division
 from frontlines.nlp.place_cues import (
+    ATTACK_VERBS,
     COMPASS_WORDS,
     GOVERNING_NOUNS,
     LIST_WORDS,
@@ -65,6 +66,7 @@ from frontlines.nlp.place_cues import (
     generic_name,
     named_by_place_noun,
     named_by_suffix_noun,
+    object_of,
     place_context,
     townsfolk_of_setting,
 )
@@ -93,6 +95,7 @@ from frontlines.nlp.place_parts import (
 from frontlines.nlp.place_senses import (
     english_word_only,
     is_news_source,
+    major_town,
     named_people,
     names_country,
     names_major_place,
@@ -293,6 +296,7 @@ class PlaceNamePass(UsesGazetteer):
                 continue  # "UNAMID": a name in capitals must be the gazetteer's, not a guess
             says_place = (
                 place_context(doc, start, end)
+                or object_of(doc[start:end].root, ATTACK_VERBS)  # "missiles hit Odesa"
                 or {
                     doc[start].lower_,
                     doc[end - 1].lower_,
@@ -425,6 +429,8 @@ class PlaceNamePass(UsesGazetteer):
             return False  # "tweeted in English": a language's name takes a locative too
         if ent.label_ == "ORG" and townsfolk_of_setting(ent, self.gazetteer.candidates):
             return True  # "a Kearney woman" in a story of Nebraska; not "a Harvard man"
+        if object_of(ent.root, ATTACK_VERBS) and major_town(self.gazetteer, ent.text):
+            return True  # "rebels attacked Goma" read as a person; not "attacked Smith"
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
 
     @staticmethod
