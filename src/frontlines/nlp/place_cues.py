@@ -310,9 +310,16 @@ def object_of(root: Token, verbs: frozenset[str]) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     verb = root.head
-    return root.dep_ in {"dobj", "nsubjpass"} and (
-        verb.lemma_.lower() in verbs or verb.lower_ in verbs
-    )
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubjpass" and lemma in _NOT_PASSIVE_PLACE:
+        return False  # "Warren could not be reached for comment": a person, not a place
+    return root.dep_ in {"dobj", "nsubjpass"} and (lemma in verbs or verb.lower_ in verbs)
+
+
+#: Place verbs whose passive subject is a person as often as a place ("X could not be
+#: reached for comment", "she was visited by", "he was evacuated"): only their object counts.
+_NOT_PASSIVE_PLACE = frozenset({"reach", "leave", "visit", "evacuate", "flee", "enter", "hit",
+                                "target", "strike"})
 
 
 def _townsfolk(doc: Doc, start: int, end: int) -> bool:

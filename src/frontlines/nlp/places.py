@@ -429,8 +429,10 @@ class PlaceNamePass(UsesGazetteer):
             return False  # "tweeted in English": a language's name takes a locative too
         if ent.label_ == "ORG" and townsfolk_of_setting(ent, self.gazetteer.candidates):
             return True  # "a Kearney woman" in a story of Nebraska; not "a Harvard man"
-        if object_of(ent.root, ATTACK_VERBS) and major_town(self.gazetteer, ent.text):
-            return True  # "rebels attacked Goma" read as a person; not "attacked Smith"
+        if (ent.label_ != "PERSON" and object_of(ent.root, ATTACK_VERBS)
+                and major_town(self.gazetteer, ent.text)):
+            return True  # "militants attacked Kismayo" read as a group; never a person's
+            # name ("the senator attacked Warren" is no town of 130,000)
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
 
     @staticmethod
