@@ -47,6 +47,8 @@ def test_a_passive_subject_of_reach_or_visit_is_no_place_argument(nlp):
 
     reached = nlp("Warren could not be reached for comment on Friday.")
     assert not object_of(reached[0], PLACE_VERBS)
+    captured = nlp("Hollis was captured by the militia on Friday.")
+    assert not object_of(captured[0], PLACE_VERBS)
     shelled = nlp("Mykolaiv was shelled overnight.")
     assert object_of(shelled[0], PLACE_VERBS)
 

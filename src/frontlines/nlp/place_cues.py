@@ -311,15 +311,17 @@ def object_of(root: Token, verbs: frozenset[str]) -> bool:
         root = root.head
     verb = root.head
     lemma = verb.lemma_.lower()
-    if root.dep_ == "nsubjpass" and lemma in _NOT_PASSIVE_PLACE:
-        return False  # "Warren could not be reached for comment": a person, not a place
+    if root.dep_ == "nsubjpass" and lemma not in _PASSIVE_PLACE:
+        return False  # "Warren could not be reached", "Smithers was captured": a person
     return root.dep_ in {"dobj", "nsubjpass"} and (lemma in verbs or verb.lower_ in verbs)
 
 
-#: Place verbs whose passive subject is a person as often as a place ("X could not be
-#: reached for comment", "she was visited by", "he was evacuated"): only their object counts.
-_NOT_PASSIVE_PLACE = frozenset({"reach", "leave", "visit", "evacuate", "flee", "enter", "hit",
-                                "target", "strike"})
+#: The verbs whose passive subject is a place, not a person: force done to ground ("Odesa
+#: was shelled", "the town was besieged"). Others take people as often ("X could not be
+#: reached for comment", "the commander was captured", "an inmate was recaptured"): only
+#: their object counts.
+_PASSIVE_PLACE = frozenset({"shell", "bomb", "bombard", "besiege", "encircle", "overrun",
+                            "storm", "annex", "invade"})
 
 
 def _townsfolk(doc: Doc, start: int, end: int) -> bool:
