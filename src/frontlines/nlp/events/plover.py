@@ -131,12 +131,22 @@ def linear_scores(
         if row:
             for label, w in row.items():
                 scores[label] += w
+    _add_valued(scores, weights, values)
+    return scores
+
+
+def _add_valued(
+    scores: dict[str, float],
+    weights: Mapping[str, Mapping[str, float]],
+    values: Mapping[str, float] | None,
+) -> None:
+    """Adds each valued feature's row times its value to ``scores``, in the values' order
+    (so the plain walk and the table's sum give the same floats)."""
     for f, x in (values or {}).items():
-        row = row_of(f)
+        row = weights.get(f)
         if row:
             for label, w in row.items():
                 scores[label] += w * x
-    return scores
 
 
 #: The event's syntactic frame, read from each sentence's event predicate
@@ -276,12 +286,7 @@ class LinearTable:
         else:
             summed = np.add.accumulate(self.matrix[fired], axis=0)[-1].tolist()
             scores = dict(zip(self.labels, summed, strict=True))
-        row_of = self.weights.get
-        for f, x in (values or {}).items():
-            row = row_of(f)
-            if row:
-                for label, w in row.items():
-                    scores[label] += w * x
+        _add_valued(scores, self.weights, values)
         return scores
 
 
