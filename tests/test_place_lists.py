@@ -77,3 +77,28 @@ def test_a_town_named_like_a_state_counts_toward_a_list_s_length(gazetteer):
     text = "Ranchers from Michigan, Washington and Wyoming met in Denver on Monday."
     names = ["Michigan", "Washington", "Wyoming", "Denver"]
     assert _codes(ToponymResolver(gazetteer), text, names)[:3] == [("US", "ADM1")] * 3
+
+
+PROVINCES = (
+    "The recall reached stores in Arizona, California, Illinois, New Jersey, New York, Ohio, "
+    "Oregon, Utah and Wisconsin. In Canada the fruit was sold in Alberta, Quebec, Manitoba, "
+    "Ontario and New Brunswick."
+)
+PROVINCE_NAMES = [
+    "Arizona", "California", "Illinois", "New Jersey", "New York", "Ohio", "Oregon", "Utah",
+    "Wisconsin", "Canada", "Alberta", "Quebec", "Manitoba", "Ontario", "New Brunswick",
+]  # fmt: skip
+
+
+def test_three_sure_provinces_make_a_list_of_provinces_though_one_is_unsure(gazetteer):
+    """Ontario is half read as the Californian city in a story of US states, yet three
+    surely read provinces say the list's kind: New Brunswick is the province, not the
+    New Jersey town the story's states pull it to."""
+    codes = _codes(ToponymResolver(gazetteer), PROVINCES, PROVINCE_NAMES)
+    assert codes[-2:] == [("CA", "ADM1"), ("CA", "ADM1")]
+
+
+def test_with_every_sibling_required_sure_the_town_stands(gazetteer, monkeypatch):
+    monkeypatch.setattr("frontlines.resolve.place.lists.SURE_SIBLINGS", 99)
+    codes = _codes(ToponymResolver(gazetteer), PROVINCES, PROVINCE_NAMES)
+    assert codes[-1] == ("US", "PPL")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from frontlines.resolve.place import Toponym, ToponymResolver
-from frontlines.resolve.place.qualified import qualified_pairs
+from frontlines.resolve.place.qualified import located_pairs, qualified_pairs
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-from tests.place_reading import resolved_in
+from tests.place_reading import resolved_in, toponyms_in
 
 # a town the packaged extracts lack in Quebec, with a namesake in Michigan
 SUMMIT = "Leaders gathered on Thursday in Charlevoix, Quebec, for the summit."
@@ -135,3 +135,48 @@ def test_a_small_place_noun_after_the_held_name_puts_it_in_the_owner(gazetteer):
     owner, held = resolved_in(ToponymResolver(gazetteer), text, ["Giza", "Haram"])
     assert owner.place is not None and owner.place.country == "EG"
     assert held.place is None
+
+
+def test_a_chain_of_containers_qualifies_each_link():
+    """ "Stroud, Ontario, Canada": bare commas chain a town, its province and its country;
+    a list runs on only when "and" / "or" closes it."""
+    chain = "A barn burned near Stroud, Ontario, Canada, on Monday."
+    assert qualified_pairs(toponyms_in(chain, ["Stroud", "Ontario", "Canada"]), chain) == [0, 1]
+    for text in ("Flights to Dallas, Ohio and Boston.", "Flights to Dallas, Ohio, or Boston."):
+        assert qualified_pairs(toponyms_in(text, ["Dallas", "Ohio", "Boston"]), text) == []
+
+
+def test_a_town_chained_to_a_province_it_lacks_gets_no_place(gazetteer):
+    text = "A barn burned near Stroud, Ontario, Canada, on Monday, and crews from Bristol helped."
+    names = ["Stroud", "Ontario", "Canada", "Bristol"]
+    found = ToponymResolver(gazetteer).resolve_document_scored(toponyms_in(text, names), text)
+    assert found[0].place is None
+    assert found[1].place is not None and found[1].place.feature_code == "ADM1"
+
+
+SUMATRA = "Doctors from Atlanta and Denver flew to Sumatra in Indonesia on Monday."
+SUMATRA_NAMES = ["Atlanta", "Denver", "Sumatra", "Indonesia"]
+
+
+def test_in_a_country_places_the_name_there(gazetteer):
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(SUMATRA, SUMATRA_NAMES), SUMATRA
+    )
+    assert found[2].place is not None and found[2].place.country == "ID"
+    assert located_pairs(toponyms_in(SUMATRA, SUMATRA_NAMES), SUMATRA) == [2]
+
+
+def test_without_in_the_story_s_country_takes_the_name(gazetteer):
+    off = ToponymResolver(gazetteer, ResolverWeights(located_in=False), bundled_ranker())
+    found = off.resolve_document_scored(toponyms_in(SUMATRA, SUMATRA_NAMES), SUMATRA)
+    assert found[2].place is not None and found[2].place.country == "US"
+
+
+def test_in_a_place_that_holds_no_reading_changes_nothing(gazetteer):
+    text = "Analysts in Washington weighed the role of France in Mali."
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Washington", "France", "Mali"]), text
+    )
+    assert [(r.place.country, r.place.feature_code) for r in found if r.place] == [
+        ("US", "PPLC"), ("FR", "PCLI"), ("ML", "PCLI"),
+    ]  # fmt: skip

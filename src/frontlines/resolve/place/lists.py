@@ -16,10 +16,14 @@ from dataclasses import replace
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 
-__all__ = ["KIN_SETTLED", "list_groups", "same_kind_as_list"]
+__all__ = ["KIN_SETTLED", "SURE_SIBLINGS", "list_groups", "same_kind_as_list"]
 
 #: How sure the other names' readings must be to say what kind of place the list holds.
 KIN_SETTLED = 0.6
+#: How many of the other names must be read surely when not all are: the rest judge by
+#: the kind they were read as ("Alberta, Manitoba, Ontario and New Brunswick" with
+#: Ontario half read as the Californian city is still a list of provinces).
+SURE_SIBLINGS = 3
 #: What joins the items of a list of places: ", ", " and ", ", or ", "or".
 _JOIN = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 _CONJUNCTION = re.compile(r"\b(and|or)\b")
@@ -140,7 +144,8 @@ def same_kind_as_list(
             others = listed - undecided
             if current is None or not others:
                 continue
-            if not all(_kind_settled(chosen[k], candidates[k], scores[k], settled) for k in others):
+            sure = sum(_kind_settled(chosen[k], candidates[k], scores[k], settled) for k in others)
+            if sure < min(len(others), SURE_SIBLINGS):
                 continue
             siblings = [p for k in others if (p := chosen[k].place) is not None]
             after = chosen[keys[group[n + 1]]].place if n + 1 < len(group) else None

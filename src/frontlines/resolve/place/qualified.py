@@ -20,7 +20,14 @@ from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 from frontlines.vocab.words import words
 
-__all__ = ["LIST_JOINS", "POSSESSIVE", "possessed_towns", "qualified_pairs", "qualified_towns"]
+__all__ = [
+    "LIST_JOINS",
+    "POSSESSIVE",
+    "located_pairs",
+    "possessed_towns",
+    "qualified_pairs",
+    "qualified_towns",
+]
 
 #: What joins an owner and the place it holds: "Giza's Haram district", "Kenya’s Dadaab".
 POSSESSIVE = frozenset({"'s ", "’s "})
@@ -46,15 +53,38 @@ def qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
         here, there = toponyms[i], toponyms[i + 1]
         if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
             continue
-        after = toponyms[i + 2] if i + 2 < len(toponyms) else None
-        if (
-            after is not None
-            and after.start >= there.end
-            and LIST_JOINS.match(text[there.end : after.start])
-        ):
+        if _list_goes_on(toponyms, i + 1, text):
             continue
         pairs.append(i)
     return pairs
+
+
+def _list_goes_on(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
+    """Whether a list of places runs on after toponym ``i``: joins follow it and the run
+    closes with "and" / "or" ("Washington, New York and Boston"). A run of bare commas
+    is a chain of containers ("Stroud, Ontario, Canada"), whose pairs each qualify."""
+    for here, there in zip(toponyms[i:], toponyms[i + 1 :], strict=False):
+        if there.start < here.end or not (m := LIST_JOINS.match(text[here.end : there.start])):
+            break
+        if m.group(2):
+            return True
+    return False
+
+
+
+
+def located_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
+    """Indices ``i`` of the toponyms followed by "in" and a next one ("Sumatra in
+    Indonesia", "Moscow in Idaho"): the writer places the name in the next one. Read
+    only as the ranker's qualifier, which favours the readings that lie inside and
+    changes nothing when none does ("the role of France in Mali"), never as
+    ``qualified_towns``' verdict, which would empty such a name."""
+    return [
+        i
+        for i in range(len(toponyms) - 1)
+        if 0 <= toponyms[i].end <= toponyms[i + 1].start
+        and text[toponyms[i].end : toponyms[i + 1].start] == " in "
+    ]
 
 
 def qualified_towns(

@@ -55,7 +55,12 @@ from frontlines.resolve.place.namesakes import (
     prominent_over_namesakes,
 )
 from frontlines.resolve.place.publishers import home_moves, home_ties
-from frontlines.resolve.place.qualified import possessed_towns, qualified_pairs, qualified_towns
+from frontlines.resolve.place.qualified import (
+    located_pairs,
+    possessed_towns,
+    qualified_pairs,
+    qualified_towns,
+)
 from frontlines.resolve.place.ranker import (
     PlaceRanker,
     bundled_ranker,
@@ -343,10 +348,23 @@ class ToponymResolver:
         candidates: dict[str, list[Candidate]],
         text: str | None,
     ) -> dict[str, Place]:
-        """ "Paris, Texas": a toponym followed by ", <division or country>" names its container."""
+        """ "Paris, Texas": a toponym followed by ", <division or country>" names its container;
+        so does "in <division or country>" ("Sumatra in Indonesia") when a reading of the
+        toponym lies there (``located_pairs``)."""
         if text is None:
             return {}
         found: dict[str, Place] = {}
+        if self.weights.located_in:
+            for i in located_pairs(toponyms, text):
+                container = next(
+                    (c.place for c in candidates[keys[i + 1]]
+                     if c.kind != "demonym" and c.place.admin_level in (0, 1)),
+                    None,
+                )  # fmt: skip
+                if container is not None and any(
+                    c.place.lies_in(container) for c in candidates[keys[i]]
+                ):
+                    found.setdefault(keys[i], container)
         for i in qualified_pairs(toponyms, text):
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None

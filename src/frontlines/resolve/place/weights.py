@@ -82,6 +82,9 @@ class ResolverWeights:
     centroid_spread_km: float = math.inf  # no setting when its places lie further apart
     dateline: float = 0.0
     qualifier: float = 20.0
+    # "Sumatra in Indonesia": "in" and a country or first-level division qualify the name
+    # as ", Indonesia" does, when a reading of the name lies there (``located_pairs``)
+    located_in: bool = True
     # a reading of the kind the name's own generic word says ("Red Sea": the sea)
     feature_word: float = 10.0
     # "Raqqa", "Gaza": the city, not the division of the same name (the one it lies in, or
