@@ -37,6 +37,7 @@ from frontlines.resolve.place.counties import (
     named_counties,
     named_states,
 )
+from frontlines.resolve.place.echoes import divisions_echoed
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.hamlets import hamlets_in_us_stories
@@ -215,6 +216,9 @@ class ToponymResolver:
         )  # fmt: skip
         if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        if w.division_echoes:  # "Karak" read as Jordan's division: so is "Karak district"
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = divisions_echoed(toponyms, keys, chosen)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
         return [chosen[k] for k in keys]

@@ -186,6 +186,9 @@ class ResolverWeights:
     # the text names neither its state nor (if foreign) its country, is no reading: a
     # namesake of a hamlet the gazetteer lacks (strays.strays_dropped)
     strays: bool = True
+    # "Karak district" beside "Karak" read as Jordan's division: that division, not a
+    # namesake district abroad (``echoes.divisions_echoed``)
+    division_echoes: bool = True
 
 
 @dataclass(frozen=True)
