@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
 
 __all__ = ["DIVISION_WORDS", "divisions_echoed"]
@@ -30,27 +31,51 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
 
+def _division(place: Place | None) -> bool:
+    """A division of a country (any level, a former one of our alias file too)."""
+    return place is not None and place.feature_class == "A" and not place.is_country
+
+
 def divisions_echoed(
     toponyms: Sequence[Toponym],
     keys: Sequence[str],
     chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
 ) -> dict[str, Resolved]:
-    """Give each name that is another name of the story plus words of ``DIVISION_WORDS``
-    the bare name's reading, when the bare name was read as a first- or second-level
-    division and the worded one in another country or not at all. A worded name read in
-    the bare name's country stands (the ranker or a later check placed it there)."""
+    """For each pair of names of the story, one the other plus words of
+    ``DIVISION_WORDS``: when one of them was read as a division and the other in another
+    country or not at all, the other is that division too when the story's other places
+    lie in the division's country and none in the other's ("Karak district" beside Karak
+    read as Jordan's; "Rift Valley" beside the Rift Valley Province), or, for the bare
+    name, its reading inside that division when it has one (the town that gave the
+    division its name). The worded name is judged first. "Mosul" read in Iraq among
+    Iraqi places stands beside a "Mosul district" read in Pakistan."""
     decided = dict(chosen)
-    bare_of = {k: _words(t.text) for k, t in zip(keys, toponyms, strict=True)}
-    for worded, words in bare_of.items():
-        for bare, stem in bare_of.items():
+    words_of = {k: _words(t.text) for k, t in zip(keys, toponyms, strict=True)}
+    for worded, words in words_of.items():
+        for bare, stem in words_of.items():
             if not (stem and len(stem) < len(words) and words[: len(stem)] == stem):
                 continue
             if not all(w in DIVISION_WORDS for w in words[len(stem) :]):
                 continue
-            division = chosen[bare].place
-            if division is None or division.admin_level not in (1, 2):
-                continue
-            current = chosen[worded].place
-            if current is None or current.country != division.country:
-                decided[worded] = Resolved(division, chosen[bare].confidence)
+            for judged, by in ((worded, bare), (bare, worded)):
+                division, current = decided[by].place, decided[judged].place
+                if division is None or not _division(division):
+                    continue
+                others = {
+                    p.country
+                    for k, r in decided.items()
+                    if k not in (worded, bare) and (p := r.place) is not None
+                }
+                if division.country not in others or (
+                    current is not None and current.country in others
+                ):
+                    continue  # the story's other places are the division's, not the other's
+                inside = [
+                    c.place
+                    for c in candidates.get(judged, ())
+                    if judged == bare and division.admin1 and c.place.lies_in(division)
+                ]
+                place = max(inside, key=lambda p: p.population) if inside else division
+                decided[judged] = Resolved(place, decided[by].confidence)
     return decided

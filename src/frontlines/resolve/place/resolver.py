@@ -218,7 +218,7 @@ class ToponymResolver:
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
         if w.division_echoes:  # "Karak" read as Jordan's division: so is "Karak district"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
-            chosen = divisions_echoed(toponyms, keys, chosen)
+            chosen = divisions_echoed(toponyms, keys, chosen, candidates)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
         return [chosen[k] for k in keys]
