@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from frontlines.resolve.place.affiliations import affiliation_keys
 from frontlines.resolve.place.clusters import co_located_namesakes
+from frontlines.resolve.place.compass import areas_by_compass
 from frontlines.resolve.place.counties import (
     counties_named,
     governed_divisions,
@@ -216,6 +217,9 @@ class ToponymResolver:
         )  # fmt: skip
         if home is not None and w.tie_margin > 0.0:  # the publisher's home
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
+        if text is not None and w.compass_areas:  # "northern Luzon": the island
+            toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+            chosen = areas_by_compass(toponyms, keys, chosen, candidates, scores, text)
         if w.division_echoes:  # "Karak" read as Jordan's division: so is "Karak district"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = divisions_echoed(toponyms, keys, chosen, candidates)

@@ -189,6 +189,8 @@ class ResolverWeights:
     # "Karak district" beside "Karak" read as Jordan's division: that division, not a
     # namesake district abroad (``echoes.divisions_echoed``)
     division_echoes: bool = True
+    # "in northern Luzon": an area (the island), not a small town (``compass.areas_by_compass``)
+    compass_areas: bool = True
 
 
 @dataclass(frozen=True)
