@@ -191,6 +191,9 @@ class ResolverWeights:
     division_echoes: bool = True
     # "in northern Luzon": an area (the island), not a small town (``compass.areas_by_compass``)
     compass_areas: bool = True
+    # a town by an alternate name in a country no other place of the story lies in: its
+    # own-name reading in the story's countries, or none (``aliases.aliases_abroad``)
+    aliases_abroad: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,62 @@
+"""A town's alternate name, read in a country none of the story's other places lie in, is
+no reading.
+
+Why a check after the ranker: an alternate name is often an old, foreign or local name
+a town went by ("Abbasiya" for an Israeli town, "South Island" for a Californian one),
+and with nothing else in the story it wins by its population alone. On the tune halves
+of LGL, TR-News and GeoVirus, nine town readings by an alternate name in a country no
+other name of the story was read in were right once (and that one a reading of a story
+with a single other place). A reader keeps the story's countries: the name's own-name
+reading in one of them, or no place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from frontlines.resolve.place.gazetteer import Candidate
+from frontlines.resolve.place.reading import Resolved
+
+__all__ = ["ALIAS_TOWN_MAX", "MIN_OTHERS", "aliases_abroad"]
+
+#: A town this populous, or a capital or seat, stands by its alternate name: the name is
+#: likely the one the world knows it by ("Mecca" for Makkah, from Jakarta or Karachi).
+ALIAS_TOWN_MAX = 50_000
+_SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
+
+#: How many of the story's other names must have a place for its countries to say where
+#: the story is.
+MIN_OTHERS = 2
+
+
+def aliases_abroad(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+    min_others: int = MIN_OTHERS,
+) -> dict[str, Resolved]:
+    """Give each name chosen as a town of fewer than ``ALIAS_TOWN_MAX`` people (no capital
+    or seat) by an alternate name, in a country none of the story's other names
+    (``min_others`` or more with a place) was read in, its best-scored own-name reading
+    in one of those countries, or no place. The confidence stays the ranker's."""
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or current.feature_class != "P" or current.feature_code in _SEATS:
+            continue
+        if current.population >= ALIAS_TOWN_MAX:
+            continue
+        reading = next((c for c in found if c.place.geonames_id == current.geonames_id), None)
+        if reading is None or reading.kind != "alt":
+            continue
+        others = [r.place.country for k, r in chosen.items() if k != key and r.place is not None]
+        if len(others) < min_others or current.country in others:
+            continue
+        home = set(others)
+        own = [(s, c.place) for c, s in zip(found, scores[key], strict=True)
+               if c.kind == "name" and c.place.country in home]  # fmt: skip
+        place = max(own, key=lambda o: o[0])[1] if own else None
+        confidence = chosen[key].confidence if place is not None else 0.0
+        decided[key] = replace(chosen[key], place=place, confidence=confidence)
+    return decided
