@@ -141,3 +141,31 @@ def test_a_capital_s_governor_is_the_government_s_man(gazetteer):
     assert _readings(ToponymResolver(gazetteer), text, ["Moscow", "Kherson"])[0] == ("PPLC", "48")
     text = "Snow closed roads near Tver, the Governor of Moscow said on Monday."
     assert _readings(ToponymResolver(gazetteer), text, ["Tver", "Moscow"])[1][0] == "ADM1"
+
+
+KRASNODAR = (
+    "The Governor of Krasnodar toured Sochi on Monday, and aides to the Governor of "
+    "Krasnodar said the road to Sochi would open in May."
+)
+
+
+def test_a_governed_town_without_a_division_reading_is_its_own_division(gazetteer):
+    """The gazetteer holds the krai only as "Krasnodarskiy kray": no reading of the name
+    is a division, so the governed town gives way to its own first-level division, whose
+    name opens with the town's."""
+    names = ["Krasnodar", "Sochi", "Krasnodar", "Sochi"]
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(KRASNODAR, names), KRASNODAR
+    )
+    assert [(r.place.feature_code, r.place.name) for r in found if r.place][:2] == [
+        ("ADM1", "Krasnodarskiy kray"),
+        ("PPL", "Sochi"),
+    ]
+
+
+def test_a_governed_town_whose_division_has_another_name_stays_the_town(gazetteer):
+    text = "The Governor of Sochi toured Adler, and aides to the Governor of Sochi spoke."
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Sochi", "Adler", "Sochi"]), text
+    )
+    assert found[0].place is not None and found[0].place.feature_code == "PPL"

@@ -26,6 +26,7 @@ __all__ = [
     "counties_named",
     "divisions_governed",
     "governed_divisions",
+    "governed_towns_divisions",
     "named_counties",
     "named_states",
     "states_named",
@@ -223,3 +224,31 @@ def governed_divisions(
     }
     return _towns_give_way(named, chosen, candidates, scores,
                            lambda c: c.place.admin_level == 1)  # fmt: skip
+
+
+def governed_towns_divisions(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    chosen: Mapping[str, Resolved],
+    text: str,
+    division_of: Callable[[str, str], Place | None],
+) -> dict[str, Resolved]:
+    """After ``governed_divisions``: give each name a governor heads that is still read
+    as a town (the name has no division among its readings: the gazetteer holds
+    "Krasnodarskiy kray" under that name alone) the town's own first-level division
+    (``division_of(country, admin1)``, looked up for these few names only), when the
+    division's name opens with the town's ("Krasnodar": Krasnodarskiy kray; a region's
+    capital of another name keeps the town). A capital named only with the possessive
+    keeps the town, as there. The confidence stays the ranker's."""
+    cues = _governor_cues(toponyms, keys, text)
+    decided = dict(chosen)
+    for key in divisions_governed(toponyms, keys, text):
+        town = chosen[key].place
+        if town is None or town.feature_class != "P" or not town.admin1:
+            continue
+        if town.feature_code == "PPLC" and all(c == "'s" for c in cues[key]):
+            continue
+        division = division_of(town.country, town.admin1)
+        if division is not None and division.name.lower().startswith(town.name.lower()):
+            decided[key] = replace(chosen[key], place=division)
+    return decided

@@ -36,6 +36,7 @@ from frontlines.resolve.place.compass import areas_by_compass
 from frontlines.resolve.place.counties import (
     counties_named,
     governed_divisions,
+    governed_towns_divisions,
     named_counties,
     named_states,
 )
@@ -182,6 +183,9 @@ class ToponymResolver:
                 chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
             if w.governed_divisions:  # "the Governor of Kherson": the oblast
                 chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text)
+                chosen = governed_towns_divisions(  # "Krasnodar": Krasnodarskiy kray
+                    toponyms, keys, chosen, text, self.gazetteer.division
+                )
         if text is not None and w.county_towns:  # "a Lebanon man ... the Boone County jail"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             called = counties_named(toponyms, keys, text)
