@@ -44,6 +44,7 @@ from frontlines.resolve.place.echoes import divisions_echoed
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.hamlets import hamlets_in_us_stories
+from frontlines.resolve.place.heads import shared_heads
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
@@ -248,6 +249,8 @@ class ToponymResolver:
         (``publishers.home_moves``)."""
         w = self.weights
         toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
+        if w.shared_heads:  # "North and South Korea": North Korea
+            toponyms = shared_heads(toponyms, text)
         keys = [name_key(t.text) for t in toponyms]
         candidates: dict[str, list[Candidate]] = {}
         for k, t in zip(keys, toponyms, strict=True):
