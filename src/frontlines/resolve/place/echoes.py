@@ -52,11 +52,16 @@ def divisions_echoed(
     Iraqi places stands beside a "Mosul district" read in Pakistan."""
     decided = dict(chosen)
     words_of = {k: _words(t.text) for k, t in zip(keys, toponyms, strict=True)}
+    key_of = {tuple(w): k for k, w in words_of.items() if w}
     for worded, words in words_of.items():
-        for bare, stem in words_of.items():
-            if not (stem and len(stem) < len(words) and words[: len(stem)] == stem):
-                continue
-            if not all(w in DIVISION_WORDS for w in words[len(stem) :]):
+        # the stem is the words before the division words at the end: one dictionary
+        # look-up a name, not a comparison with every other name
+        cut = len(words)
+        while cut > 1 and words[cut - 1] in DIVISION_WORDS:
+            cut -= 1
+        for end in range(cut, len(words)):
+            bare = key_of.get(tuple(words[:end]))
+            if bare is None or bare == worded:
                 continue
             for judged, by in ((worded, bare), (bare, worded)):
                 division, current = decided[by].place, decided[judged].place
