@@ -49,7 +49,7 @@ from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_mo
 from frontlines.nlp.events.frames import frame_heads, frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
-from frontlines.nlp.events.memo import reads_doc
+from frontlines.nlp.events.memo import doc_sents, reads_doc
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.news_day import on_news_day
 from frontlines.nlp.events.others import other_events
@@ -218,7 +218,7 @@ class EventCoder:
         named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(doc_sents(doc)):
             texts = (frame_text(sent), *_cue_texts(sent, rows))  # split phrases too
             if not self.lexicon.any_cue(*texts):
                 tally.sentence(None)

@@ -15,14 +15,25 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, NamedTuple, ParamSpec, TypeVar
 
-from spacy.attrs import LEMMA
+from spacy.attrs import (
+    ENT_TYPE,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_STOP,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    POS,
+)
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "doc_ents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading", "reads_doc",
-    "sentence", "span_key",
+    "WordRows", "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc",
+    "reading", "reads_doc", "sentence", "span_key", "word_rows",
 ]  # fmt: skip
 
 P = ParamSpec("P")
@@ -136,6 +147,55 @@ def lemmas(doc: Doc) -> list[str] | None:
     return kept(doc, "lemmas", lower_lemmas)
 
 
+class WordRows(NamedTuple):
+    """A Doc's words as the coder's sentence scans read them, one list per attribute,
+    indexed by token: ``Token.lower_``, ``lemma_.lower()``, ``is_alpha``, ``is_stop``,
+    ``like_num``, ``ent_type_``, ``pos_``, and whether it is punctuation, a space or a
+    quotation mark (``is_punct or is_space or is_quote``)."""
+
+    lower: list[str]
+    lemma: list[str]
+    alpha: list[bool]
+    stop: list[bool]
+    num: list[bool]
+    ent: list[str]
+    pos: list[str]
+    mark: list[bool]
+
+
+def _word_rows(doc: Doc) -> WordRows:
+    """``WordRows`` from the Doc's arrays: a scan of a sentence's words (its content
+    lemmas, whether it counts anything, where the cue words are) reads lists, not a
+    ``Token`` made per word per question (each costs a few hundred nanoseconds, and the
+    readings of one event scan its sentence several times)."""
+    if not len(doc):
+        return WordRows([], [], [], [], [], [], [], [])
+    lower, alpha, stop, num, ent, pos, punct, space, quote = doc.to_array(
+        [LOWER, IS_ALPHA, IS_STOP, LIKE_NUM, ENT_TYPE, POS, IS_PUNCT, IS_SPACE, IS_QUOTE]
+    ).T.tolist()  # fmt: skip
+    strings = doc.vocab.strings
+    text = {key: strings[key] for key in {*lower, *ent, *pos}}
+    return WordRows(
+        list(map(text.__getitem__, lower)), lemmas(doc) or lower_lemmas(doc),
+        [bool(v) for v in alpha], [bool(v) for v in stop], [bool(v) for v in num],
+        list(map(text.__getitem__, ent)), list(map(text.__getitem__, pos)),
+        [bool(p or s or q) for p, s, q in zip(punct, space, quote, strict=True)],
+    )
+
+
+def word_rows(doc: Doc) -> WordRows | None:
+    """``WordRows`` of ``doc``, made once while the coder reads it; None outside it, where
+    a caller reads its own tokens instead of making a table of the whole Doc."""
+    return kept(doc, "word_rows", _word_rows)
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once while the coder reads ``doc`` (spaCy makes a new
+    ``Span`` per sentence on each pass, and the coder's story-wide passes make several)."""
+    found = kept(doc, "sents", lambda d: list(d.sents))
+    return list(doc.sents) if found is None else found
+
+
 def sentence(word: Token | Span) -> Span:
     """``word.sent``: the sentence of a token, or of a span's first token. spaCy finds it
     anew on each read, walking to the sentence's ends and slicing the Doc (about 10 µs,
@@ -160,7 +220,7 @@ def _sentences(doc: Doc) -> list[Span]:
     if not doc.has_annotation("SENT_START"):
         return []
     table: list[Span] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         table.extend([sent] * len(sent))
     return table
 
