@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.plover import LinearTable, feature_word, softmax, word_feature_set
+from frontlines.nlp.events.plover import LinearTable, feature_word, softmax, word_features
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
 from frontlines.vocab.words import word_list
@@ -90,7 +90,7 @@ def acled_features(
     ``trigger``: the word the lexicon/realis layer took for the event (None: none);
     ``matches``: the lexicon's matches for the text, best first; ``side``: the state /
     non-state side of actor1 as the component read it."""
-    features = word_feature_set(span, _NAMES)
+    _, _, features = word_features(span, _NAMES)
     for rank, match in enumerate(matches):
         features.add(f"lex:{match.type.case}")
         if rank == 0:

@@ -15,10 +15,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from frontlines.model import Event
-from frontlines.nlp.events.memo import sentence, word_rows
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story_context import clause_words
 from frontlines.nlp.logistic import LogisticModel
@@ -103,18 +103,9 @@ def _passing(trigger: Token | None, predicate: Token | None) -> dict[str, float]
         "trigger=pobj": float(trigger.dep_ == "pobj"),
         "trigger=modifier": float(trigger.dep_ in _MODIFYING),
         "clause=sub": float(predicate is not None and predicate.dep_ in _SUBORDINATE),
-        "sentence_number": float(_counts(sentence(trigger))),
+        "sentence_number": float(any(t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+                                     for t in sentence(trigger))),
     }
-
-
-def _counts(sent: Span) -> bool:
-    """Whether ``sent`` has a number that is no date or time (in the coder read from the
-    Doc's word table, ``memo.word_rows``)."""
-    rows = word_rows(sent.doc)
-    if rows is None:
-        return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in sent)
-    num, ent = rows.num, rows.ent
-    return any(num[i] and ent[i] not in {"DATE", "TIME"} for i in range(sent.start, sent.end))
 
 
 #: Pronouns of a speaker's own statement: policy and comment, rarely the report of an event.

@@ -15,25 +15,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
-from typing import Any, NamedTuple, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
-from spacy.attrs import (
-    ENT_TYPE,
-    IS_ALPHA,
-    IS_PUNCT,
-    IS_QUOTE,
-    IS_SPACE,
-    IS_STOP,
-    LEMMA,
-    LIKE_NUM,
-    LOWER,
-    POS,
-)
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "WordRows", "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc",
-    "reading", "reads_doc", "sentence", "span_key", "word_rows",
+    "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading",
+    "reads_doc", "sentence", "span_key",
 ]  # fmt: skip
 
 P = ParamSpec("P")
@@ -145,48 +134,6 @@ def lower_lemmas(doc: Doc) -> list[str]:
 def lemmas(doc: Doc) -> list[str] | None:
     """``lower_lemmas(doc)`` made once while the coder reads ``doc``; None outside it."""
     return kept(doc, "lemmas", lower_lemmas)
-
-
-class WordRows(NamedTuple):
-    """A Doc's words as the coder's sentence scans read them, one list per attribute,
-    indexed by token: ``Token.lower_``, ``lemma_.lower()``, ``is_alpha``, ``is_stop``,
-    ``like_num``, ``ent_type_``, ``pos_``, and whether it is punctuation, a space or a
-    quotation mark (``is_punct or is_space or is_quote``)."""
-
-    lower: list[str]
-    lemma: list[str]
-    alpha: list[bool]
-    stop: list[bool]
-    num: list[bool]
-    ent: list[str]
-    pos: list[str]
-    mark: list[bool]
-
-
-def _word_rows(doc: Doc) -> WordRows:
-    """``WordRows`` from the Doc's arrays: a scan of a sentence's words (its content
-    lemmas, whether it counts anything, where the cue words are) reads lists, not a
-    ``Token`` made per word per question (each costs a few hundred nanoseconds, and the
-    readings of one event scan its sentence several times)."""
-    if not len(doc):
-        return WordRows([], [], [], [], [], [], [], [])
-    lower, alpha, stop, num, ent, pos, punct, space, quote = doc.to_array(
-        [LOWER, IS_ALPHA, IS_STOP, LIKE_NUM, ENT_TYPE, POS, IS_PUNCT, IS_SPACE, IS_QUOTE]
-    ).T.tolist()  # fmt: skip
-    strings = doc.vocab.strings
-    text = {key: strings[key] for key in {*lower, *ent, *pos}}
-    return WordRows(
-        list(map(text.__getitem__, lower)), lemmas(doc) or lower_lemmas(doc),
-        [bool(v) for v in alpha], [bool(v) for v in stop], [bool(v) for v in num],
-        list(map(text.__getitem__, ent)), list(map(text.__getitem__, pos)),
-        [bool(p or s or q) for p, s, q in zip(punct, space, quote, strict=True)],
-    )
-
-
-def word_rows(doc: Doc) -> WordRows | None:
-    """``WordRows`` of ``doc``, made once while the coder reads it; None outside it, where
-    a caller reads its own tokens instead of making a table of the whole Doc."""
-    return kept(doc, "word_rows", _word_rows)
 
 
 def doc_sents(doc: Doc) -> list[Span]:

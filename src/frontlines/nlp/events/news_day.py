@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
-from frontlines.nlp.events.memo import doc_sents, sentence, word_rows
+from frontlines.nlp.events.memo import doc_sents, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
@@ -283,14 +283,8 @@ def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> 
 
 
 def _cue_words(sent: Span, cues: Sequence[str]) -> list[Token]:
-    """The words of ``sent`` the event's cues name (in the coder read from the Doc's word
-    table, ``memo.word_rows``: a ``Token`` made only for a word the cues name)."""
-    rows = word_rows(sent.doc)
-    if rows is None:
-        return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
-    doc, lemma, lower = sent.doc, rows.lemma, rows.lower
-    return [doc[i] for i in range(sent.start, sent.end)
-            if lemma[i] in cues or lower[i] in cues]
+    """The words of ``sent`` the event's cues name."""
+    return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
 
 
 def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:

@@ -28,7 +28,6 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.memo import WordRows, word_rows
 from frontlines.nlp.events.plover_classes import class_features
 from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
@@ -96,11 +95,6 @@ def word_features(
     """The words of ``span`` (no punctuation), their feature words, and the features both
     linear type models read from them: a bias, content-word unigrams and all bigrams
     (two names in a row are no bigram)."""
-    doc = span.doc if isinstance(span, Span) else span
-    rows = word_rows(doc)
-    if rows is not None:  # the Doc's word table (``memo.word_rows``), read as below
-        at, lemmas, features = _row_features(span, rows, names)
-        return [doc[i] for i in at], lemmas, features
     words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
     lemmas = [feature_word(t, names) for t in words]
     features = {"bias"}
@@ -111,33 +105,6 @@ def word_features(
         if not (first == second == "<name>"):
             features.add(f"b:{first} {second}")
     return words, lemmas, features
-
-
-def word_feature_set(span: Span | Doc, names: frozenset[str] = _NAMES) -> set[str]:
-    """``word_features(span, names)[2]`` alone: in the coder no ``Token`` is made."""
-    doc = span.doc if isinstance(span, Span) else span
-    rows = word_rows(doc)
-    return word_features(span, names)[2] if rows is None else _row_features(span, rows, names)[2]
-
-
-def _row_features(span: Span | Doc, rows: WordRows, names: frozenset[str]
-                  ) -> tuple[list[int], list[str], set[str]]:  # fmt: skip
-    """``word_features`` read from the Doc's word table: the words' indices, their
-    feature words (``feature_word``) and the same features added in the same order."""
-    start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(span))
-    mark, ent, pos, num, lemma = rows.mark, rows.ent, rows.pos, rows.num, rows.lemma
-    at = [i for i in range(start, end) if not mark[i]]
-    lemmas = ["<name>" if ent[i] in names or pos[i] == "PROPN" else "<num>" if num[i]
-              else lemma[i] for i in at]  # fmt: skip
-    features = {"bias"}
-    stop, alpha = rows.stop, rows.alpha
-    for i, word in zip(at, lemmas, strict=True):
-        if not stop[i] and word not in {"<name>", "<num>"} and alpha[i]:
-            features.add(f"w:{word}")
-    for first, second in zip(lemmas, lemmas[1:], strict=False):
-        if not (first == second == "<name>"):
-            features.add(f"b:{first} {second}")
-    return at, lemmas, features
 
 
 def linear_probabilities(

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.beat import ARMED_INTER
-from frontlines.nlp.events.memo import doc_ents, doc_sents, sentence, word_rows
+from frontlines.nlp.events.memo import doc_ents, doc_sents, sentence
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.events.story_register import StoryRegister
 from frontlines.nlp.extensions import doc_text
@@ -65,14 +65,7 @@ def clause_words(trigger: Token | None) -> dict[str, float]:
         return {}
     keys = {f"t={trigger.lemma_.lower()}", f"h={trigger.head.lemma_.lower()}"}
     keys |= {f"c={c.lemma_.lower()}" for c in trigger.children if c.is_alpha}
-    sent = sentence(trigger)
-    rows = word_rows(trigger.doc)
-    if rows is None:
-        keys |= {f"s={t.lemma_.lower()}" for t in sent if t.is_alpha and not t.is_stop}
-    else:  # the Doc's word table (``memo.word_rows``): no ``Token`` made per word
-        lemma, alpha, stop = rows.lemma, rows.alpha, rows.stop
-        keys |= {f"s={lemma[i]}" for i in range(sent.start, sent.end)
-                 if alpha[i] and not stop[i]}  # fmt: skip
+    keys |= {f"s={t.lemma_.lower()}" for t in sentence(trigger) if t.is_alpha and not t.is_stop}
     return {f"{LEX}{zlib.crc32(key.encode()) % LEX_BUCKETS}": 1.0 for key in keys}
 
 

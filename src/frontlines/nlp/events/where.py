@@ -39,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.jurisdiction import jurisdiction
-from frontlines.nlp.events.memo import word_rows
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.where_roles import (
     DISTANCE_UNITS,
@@ -58,6 +57,7 @@ from frontlines.nlp.events.where_roles import (
     quoted_apart,
     site_of,
 )
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -330,9 +330,8 @@ _TALLIED = frozenset(word_list("event", "general_event_nouns")) | {"airstrike", 
 def _here(sent: Span, triggers: Sequence[Token]) -> bool:
     """Whether the trigger, its verb or one of their arguments is placed by "here" ("the
     grenade thrown at the embassy here"): where the story was written."""
-    rows = word_rows(sent.doc)
-    if rows is not None and "here" not in rows.lower[sent.start : sent.end]:
-        return False  # the Doc's word table (``memo.word_rows``): most sentences have none
+    if "here" not in doc_text(sent.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no word "here" (read from the Doc's text once)
     governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     for token in sent:
         if token.lower_ != "here" or token.dep_ != "advmod":
