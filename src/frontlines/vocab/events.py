@@ -33,11 +33,6 @@ INFLECTION = "(?:" + "|".join(SUFFIXES) + ")?"
 #: Where a cue may start: a run of word characters not after a word character or hyphen.
 _WORD_RUN = re.compile(r"(?<![\w-])\w+")
 _LEAD = re.compile(r"\w*")
-#: Any whole run of word characters (after a hyphen too: "strike" of "air-strike").
-_RUN = re.compile(r"\w+")
-#: Texts ``EventLexicon.opens`` keeps its answer for at most (a long ingest meets ever
-#: new words: the table is emptied past this).
-OPENING_MAX = 200_000
 
 #: The lexicon's attack on forces (``data/events.toml``): ACLED's armed clash told by a
 #: one-sided word ("an attack on an army post"), the type an attack on armed people takes.
@@ -177,26 +172,6 @@ class EventLexicon:
         self._openers = frozenset(self._forms) | frozenset(self._leads)
         self._last: tuple[str, frozenset[str]] = ("", frozenset())
         self._last_starts: tuple[str, dict[str, list[int]]] = ("", {})
-        # ``opens``: what a word run of a text with a cue is. A one-word cue is a run
-        # (``_forms``); a cue of more words is matched as written up to its last word's
-        # ending, so each of its runs after the lead is a run of the text, the last with
-        # an ending ("emergency" of "state of emergency"); its longest (the rarest word,
-        # not "of") stands for it, or the lead when that is the longest.
-        follows: set[str] = set()
-        bare: set[str] = set()
-        for t in types:
-            for cue in (f for c in t.cues for f in derived(c)):
-                lead = _lead(cue)
-                if not lead or lead == cue:
-                    continue
-                after = max(_RUN.findall(cue, len(lead)), key=len, default="")
-                if len(after) <= len(lead):
-                    bare.add(lead)
-                else:
-                    follows.update(after + s for s in ("", *SUFFIXES))
-        self._follows = frozenset(follows)
-        self._bare_leads = frozenset(bare)
-        self._opening: dict[str, bool] = {}  # ``opens``'s answers by text
         self._order = {t.id: i for i, t in enumerate(types)}
         self._requires = {t.id: _pattern(t.requires) for t in types if t.requires}
         self._excludes = {t.id: _pattern(t.excludes) for t in types if t.excludes}
@@ -225,29 +200,6 @@ class EventLexicon:
         if not self._forms.keys().isdisjoint(words):
             return True  # a one-word cue with an ending is a whole word of the text
         return any(self._any(t, haystack) for t in self._candidates(haystack))
-
-    @property
-    def word_led(self) -> bool:
-        """Whether every cue opens with a word character, so a text none of whose word
-        runs opens a cue (``opens``) has no cue at all (``any_cue`` is False)."""
-        return not self._always
-
-    def opens(self, text: str) -> bool:
-        """Whether ``text`` (lower case, read on its own) may hold a word run a cue puts
-        in a text: a run that is a one-word cue with an ending, the run after a longer
-        cue's lead word (with an ending), or the lead of a cue with nothing after it but
-        marks. A text with a cue (``any_cue``) has such a run; kept per text, as a
-        story's words and lemmas repeat."""
-        found = self._opening.get(text)
-        if found is None:
-            if len(self._opening) > OPENING_MAX:
-                self._opening.clear()
-            starts = _WORD_RUN.findall(text)
-            found = not (self._forms.keys().isdisjoint(starts)
-                         and self._bare_leads.isdisjoint(starts)
-                         and self._follows.isdisjoint(_RUN.findall(text)))  # fmt: skip
-            self._opening[text] = found
-        return found
 
     def _words(self, haystack: str) -> frozenset[str]:
         """The word runs of ``haystack`` that open a cue; the last text's are kept, as

@@ -95,8 +95,6 @@ from frontlines.nlp.events.tokens import (
     _cue_texts,
     _entities_by_sentence,
     _text,
-    cue_marks,
-    marked,
 )
 from frontlines.nlp.events.told_aim import told_aim
 from frontlines.nlp.events.triggers import compile_cue_patterns, told_again
@@ -229,11 +227,7 @@ class EventCoder:
         named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
         rows = _cue_rows(doc)
-        marks = cue_marks(rows, self.lexicon)  # the words that may open a cue
         for index, sent in enumerate(doc_sents(doc)):
-            if marks is not None and not marked(marks, sent.start, sent.end):
-                tally.sentence(None)  # no word of it can start a cue (``any_cue`` below
-                continue  # would say so): its texts are not even joined
             texts = (frame_text(sent), *_cue_texts(sent, rows))  # split phrases too
             if not self.lexicon.any_cue(*texts):
                 tally.sentence(None)

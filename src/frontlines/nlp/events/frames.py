@@ -82,12 +82,6 @@ def _heads() -> frozenset[str]:
     return frozenset(h for f in load_frames() for h in f.heads)
 
 
-def frame_head_words() -> frozenset[str]:
-    """Every frame's head lemmas: a sentence with none of them has no frame
-    (``frame_cues`` is empty)."""
-    return _heads()
-
-
 @per_doc(lambda sent: (sent.start, sent.end))
 def frame_cues(sent: Span) -> list[tuple[str, Token]]:
     """Each frame of ``sent`` that holds: its lexicon cue and its head word. In the coder

@@ -5,21 +5,19 @@ and each sentence's entities from one pass over ``doc.ents``. Kept apart from
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.frames import frame_head_words
 from frontlines.nlp.events.memo import doc_ents, doc_sents, lemmas, lower_lemmas
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.extensions import doc_text
-from frontlines.vocab.events import EventLexicon, EventMatch
+from frontlines.vocab.events import EventMatch
 
 __all__ = [
-    "DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text", "cue_marks",
-    "idle_cues", "marked",
+    "DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text", "idle_cues",
 ]  # fmt: skip
 
 #: Entity labels whose words are a date, not a cue ("March 3" is not a march).
@@ -59,48 +57,6 @@ def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
     lowered = lemmas(doc) or lower_lemmas(doc)
     return [(kind in dates, lemma, text[start:end])
             for kind, lemma, start, end in zip(kinds, lowered, starts, ends, strict=True)]
-
-
-def cue_marks(rows: list[tuple[bool, str, str]], lexicon: EventLexicon) -> list[int] | None:
-    """The tokens (``_cue_rows``) that may put a cue in their sentence's texts: a lemma or
-    word (dates blanked) with a word run that opens a cue (``EventLexicon.opens``), a
-    frame's head lemma (``frames.frame_head_words``), or a word glued to the next one
-    (no space between two word characters: a word run across them is read only in the
-    whole text). A sentence with no marked token has no cue in any of its texts
-    (``lexicon.any_cue`` would say False): the coder passes over it without joining its
-    texts. Each word run of a sentence's texts lies within one token's lemma or word, or
-    spans glued words, and a run read on its own text only gains a start the whole text
-    denies (after a hyphen), so no sentence with a cue goes unmarked. None when some cue
-    opens with no word character (every sentence must be read then)."""
-    if not lexicon.word_led:
-        return None
-    heads = frame_head_words()
-    opens = lexicon.opens
-    last = len(rows) - 1
-    marks = []
-    for i, (date, lemma, word) in enumerate(rows):
-        if lemma in heads:
-            marks.append(i)
-            continue
-        if date:
-            continue
-        word = word.lower()
-        glued = i < last and _word_char(word[-1:]) and not rows[i + 1][0] and _word_char(
-            rows[i + 1][2][:1].lower()[:1])  # fmt: skip
-        if glued or opens(lemma.lower()) or opens(word):
-            marks.append(i)
-    return marks
-
-
-def _word_char(char: str) -> bool:
-    """Whether ``char`` is a character ``\\w`` matches in a ``str`` pattern."""
-    return char.isalnum() or char == "_"
-
-
-def marked(marks: list[int], start: int, end: int) -> bool:
-    """Whether a token of ``start``..``end`` is among the sorted ``marks``."""
-    at = bisect_left(marks, start)
-    return at < len(marks) and marks[at] < end
 
 
 def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
