@@ -105,7 +105,7 @@ def cue_pattern(cue: str) -> re.Pattern[str]:
 def compile_cue_patterns(lexicon: EventLexicon) -> None:
     """Compile every cue's pattern (``cue_pattern``) of ``lexicon``, and its last content
     word's (the lemma reading), now: the coder's ``warm``."""
-    for cue in {c.lower() for t in lexicon.types for c in t.cues}:
+    for cue in {c.lower() for t in lexicon.types for c in t.cues if c.strip()}:
         cue_pattern(cue)
         cue_pattern(_content_word(cue))
 
