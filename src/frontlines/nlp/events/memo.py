@@ -21,8 +21,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "doc_ents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading", "reads_doc",
-    "sentence", "span_key",
+    "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading",
+    "reads_doc", "sentence", "span_key",
 ]  # fmt: skip
 
 P = ParamSpec("P")
@@ -136,6 +136,13 @@ def lemmas(doc: Doc) -> list[str] | None:
     return kept(doc, "lemmas", lower_lemmas)
 
 
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once while the coder reads ``doc`` (spaCy makes a new
+    ``Span`` per sentence on each pass, and the coder's story-wide passes make several)."""
+    found = kept(doc, "sents", lambda d: list(d.sents))
+    return list(doc.sents) if found is None else found
+
+
 def sentence(word: Token | Span) -> Span:
     """``word.sent``: the sentence of a token, or of a span's first token. spaCy finds it
     anew on each read, walking to the sentence's ends and slicing the Doc (about 10 µs,
@@ -160,7 +167,7 @@ def _sentences(doc: Doc) -> list[Span]:
     if not doc.has_annotation("SENT_START"):
         return []
     table: list[Span] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         table.extend([sent] * len(sent))
     return table
 

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
-from frontlines.nlp.events.memo import sentence
+from frontlines.nlp.events.memo import doc_sents, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
@@ -66,7 +66,7 @@ def news_day(doc: Doc, times: Sequence[TimeExpression], published: str | None) -
     today = _day_of(published)
     if today is None:
         return None
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(doc_sents(doc)):
         if n >= LEAD_SENTENCES:
             return None
         for time in times:

@@ -71,13 +71,13 @@ def recalled_attack(trigger: Token, type_id: str, reason: str = "") -> bool:
     Brussels bombings happened") or a condition or open question ("asked whether the Paris
     attacks were ...") stands, and so does an attack only remembered or told in a work
     (``_remembered``)."""
-    if trigger.pos_ != "NOUN" or off_sense(trigger, type_id) or reason in _STANDING:
-        return False
-    if _remembered(trigger):
+    if trigger.pos_ != "NOUN" or reason in _STANDING or _remembered(trigger):
         return False
     now = story_day(trigger.doc)
     listed = named_recent_date(sentence(trigger), [trigger], now) if now else None
-    return listed is not None and _dated_to(trigger, listed)
+    # the sense reading last: most nouns recall no listed attack (all readings are
+    # questions of the parse alone, so their order changes no answer)
+    return listed is not None and not off_sense(trigger, type_id) and _dated_to(trigger, listed)
 
 
 def _remembered(trigger: Token) -> bool:

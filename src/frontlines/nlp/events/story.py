@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
-from frontlines.nlp.events.memo import entities, lemmas, sentence
+from frontlines.nlp.events.memo import doc_sents, entities, lemmas, sentence
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.perpetrators import fits, perpetrators
 from frontlines.nlp.events.realis import definite
@@ -460,7 +460,7 @@ def owned(events: list[Event], doc: Doc) -> list[Event]:
     events of the kind its noun says, when it names one side so."""
     if not any(e.actor1 is None and e.acled_event in VIOLENT_TYPES for e in events):
         return events
-    owner = next((c for c in map(claimant, doc.sents) if c is not None), None)
+    owner = next((c for c in map(claimant, doc_sents(doc)) if c is not None), None)
     if owner is not None:
         return [replace(e, actor1=owner) if e.actor1 is None and e.acled_event in VIOLENT_TYPES
                 else e for e in events]  # fmt: skip
@@ -472,7 +472,7 @@ def _done_as_said(events: list[Event], doc: Doc) -> list[Event]:
     (``perpetrators``), when it names one side so, and only events of the kind its noun
     says; not events of a sub-event type the story also tells done by another side (its
     bombings by two sides: which the statement means is not said, as ``lender`` does)."""
-    said = [p for sent in doc.sents for p in perpetrators(sent)]
+    said = [p for sent in doc_sents(doc) for p in perpetrators(sent)]
     if not said or not all(_same_side(doer, said[0][0]) for doer, _ in said):
         return events  # no one, or several sides: who did which is not said
     doer = said[0][0]

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.beat import ARMED_INTER
-from frontlines.nlp.events.memo import doc_ents, sentence
+from frontlines.nlp.events.memo import doc_ents, doc_sents, sentence
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.events.story_register import StoryRegister
 from frontlines.nlp.extensions import doc_text
@@ -82,7 +82,7 @@ def story_context(scored: Sequence[Scored], doc: Doc, actors: ActorDictionary
     armed = [ent.start_char for ent in doc_ents(doc) if ent.kb_id_
              and (a := actors.get(ent.kb_id_)) is not None and a.acled_inter in ARMED_INTER]
     told = {e.start for e, _ in scored} | {s.start for e, _ in scored for s in e.evidence}
-    share = min(1.0, len(told) / max(1, sum(1 for _ in doc.sents)))
+    share = min(1.0, len(told) / max(1, len(doc_sents(doc))))
     result: list[Scored] = []
     for event, features in scored:
         context = {

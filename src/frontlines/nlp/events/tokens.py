@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.memo import doc_ents, lemmas, lower_lemmas
+from frontlines.nlp.events.memo import doc_ents, doc_sents, lemmas, lower_lemmas
 from frontlines.nlp.events.triggers import triggers as _triggers
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
@@ -62,7 +62,7 @@ def _cue_rows(doc: Doc) -> list[tuple[bool, str, str]]:
 def _entities_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     """Each sentence's entities by its first token, from one pass over ``doc.ents``
     (``sent.ents`` per sentence rescans the document: quadratic in long texts)."""
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in doc_sents(doc)]
     found: dict[int, list[Span]] = {}
     for ent in doc_ents(doc):  # the sentence of its first token, as ``ent.sent``, by bisection
         found.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)

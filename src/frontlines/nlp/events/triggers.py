@@ -22,9 +22,12 @@ from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.realis import EVENT_NOUNS, definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
-from frontlines.vocab.events import INFLECTION, EventMatch, derived
+from frontlines.vocab.events import INFLECTION, EventLexicon, EventMatch, derived
 
-__all__ = ["UNASSERTED", "cue_pattern", "deed_named", "told_again", "triggers", "unasserted"]
+__all__ = [
+    "UNASSERTED", "compile_cue_patterns", "cue_pattern", "deed_named", "told_again", "triggers",
+    "unasserted",
+]  # fmt: skip
 
 #: Readings of a clause that assert nothing happened: no other type of the same sentence
 #: is asked ("would never attack" is no clash either).
@@ -97,6 +100,14 @@ def cue_pattern(cue: str) -> re.Pattern[str]:
     was compiled again and again."""
     forms = "|".join(re.escape(f) for f in derived(cue))
     return re.compile(rf"(?<![\w-])(?:{forms}){INFLECTION}(?![\w])")
+
+
+def compile_cue_patterns(lexicon: EventLexicon) -> None:
+    """Compile every cue's pattern (``cue_pattern``) of ``lexicon``, and its last content
+    word's (the lemma reading), now: the coder's ``warm``."""
+    for cue in {c.lower() for t in lexicon.types for c in t.cues if c.strip()}:
+        cue_pattern(cue)
+        cue_pattern(_content_word(cue))
 
 
 def told_again(sent: Span, matches: list[EventMatch], realis: RealisModel

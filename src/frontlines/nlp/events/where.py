@@ -57,6 +57,7 @@ from frontlines.nlp.events.where_roles import (
     quoted_apart,
     site_of,
 )
+from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.words import word_list
 
 __all__ = [
@@ -329,6 +330,8 @@ _TALLIED = frozenset(word_list("event", "general_event_nouns")) | {"airstrike", 
 def _here(sent: Span, triggers: Sequence[Token]) -> bool:
     """Whether the trigger, its verb or one of their arguments is placed by "here" ("the
     grenade thrown at the embassy here"): where the story was written."""
+    if "here" not in doc_text(sent.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no word "here" (read from the Doc's text once)
     governors = {t.i for t in triggers} | {predicate_of(t).i for t in triggers}
     for token in sent:
         if token.lower_ != "here" or token.dep_ != "advmod":

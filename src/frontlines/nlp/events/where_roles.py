@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.memo import sentence
+from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.realis import predicate_of
 
 __all__ = [
@@ -174,10 +174,11 @@ def quoted_apart(head: Token | None, triggers: Sequence[Token]) -> bool:
     ("'a bomb went off in Homs,' he said") still places the event."""
     if head is None or not triggers:
         return False
-    inside = next(((a, b) for a, b in _quotations(head.sent) if a < head.i < b), None)
+    inside = next(((a, b) for a, b in _quotations(sentence(head)) if a < head.i < b), None)
     return inside is not None and not any(inside[0] < t.i < inside[1] for t in triggers)
 
 
+@per_doc(lambda sent: (sent.start, sent.end))  # asked again per place and reading
 def _quotations(sent: Span) -> list[tuple[int, int]]:
     """The token indices of each opening quotation mark of ``sent`` and of the closing
     mark that ends it. A curly or doubled mark says which it is; a straight one opens
