@@ -1,0 +1,55 @@
+"""The trigger's contextual vector (spaCy's tok2vec rows) as event-confidence features
+(nlp/events/confidence_tensor.py, stacked by lab/lexical_stack.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from frontlines.lab.lexical_stack import CONTEXTUAL, LEXICAL
+from frontlines.lab.story_cv import LabelledEvents
+from frontlines.lab.train_events import every_name
+from frontlines.nlp.events.confidence_tensor import ABSENT, VEC, token_vectors
+
+STRIKE = "Protesters said a drone strike hit the market in the town on Tuesday."
+
+
+def test_no_trigger_no_vectors_and_no_tensor_says_absent() -> None:
+    assert token_vectors(None) == {}
+    doc = Doc(Vocab(), words=["Troops", "shelled", "the", "town"])
+    assert token_vectors(doc[1]) == {ABSENT: 1.0}  # a Doc no tok2vec read
+
+
+def test_the_trigger_and_its_head_rows_are_the_features() -> None:
+    doc = Doc(Vocab(), words=["Troops", "shelled", "the", "town"],
+              heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"])  # fmt: skip
+    doc.tensor = np.arange(8, dtype="float32").reshape(4, 2) / 10
+    features = token_vectors(doc[3])  # "town": its head is "shelled"
+    assert features == {f"{VEC}t0": 0.6, f"{VEC}t1": 0.7, f"{VEC}h0": 0.2, f"{VEC}h1": 0.3}
+    root = token_vectors(doc[1])  # the root is its own head
+    assert root[f"{VEC}t0"] == root[f"{VEC}h0"] == 0.2
+
+
+def test_the_vectors_are_one_stacked_feature() -> None:
+    rows = [({"bias": 1.0, "x": 1.0, "lex:3": 1.0, f"{VEC}t0": 0.5, f"{VEC}h0": -0.1}, True),
+            ({"bias": 1.0, "x": 0.0, "lex:4": 1.0, f"{VEC}t0": -0.2, f"{VEC}h0": 0.4}, False)]
+    names = every_name({"dev": LabelledEvents(rows, ["a", "b"], 1)})
+    assert set(names) == {"x", LEXICAL, CONTEXTUAL}
+    absent = [({"bias": 1.0, "x": 1.0, ABSENT: 1.0}, True)]
+    assert CONTEXTUAL not in every_name({"dev": LabelledEvents(absent, ["a"], 1)})
+
+
+@pytest.mark.model
+def test_kept_events_carry_their_trigger_in_context(nlp: Any) -> None:
+    doc = nlp(STRIKE)
+    assert doc._.events and doc.tensor.shape == (len(doc), 96)
+    for features in doc._.event_features:
+        vector = [features[f"{VEC}t{i}"] for i in range(96)]
+        rows = [i for i in range(len(doc))
+                if np.allclose(doc.tensor[i], vector, atol=1e-4)]  # fmt: skip
+        assert rows and doc[rows[0]].text == "strike"
+        assert all(f"{VEC}h{i}" in features for i in range(96))
