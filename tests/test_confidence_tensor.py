@@ -37,10 +37,20 @@ def test_the_trigger_and_its_head_rows_are_the_features() -> None:
 def test_the_vectors_are_one_stacked_feature() -> None:
     rows = [({"bias": 1.0, "x": 1.0, "lex:3": 1.0, f"{VEC}t0": 0.5, f"{VEC}h0": -0.1}, True),
             ({"bias": 1.0, "x": 0.0, "lex:4": 1.0, f"{VEC}t0": -0.2, f"{VEC}h0": 0.4}, False)]
-    names = every_name({"dev": LabelledEvents(rows, ["a", "b"], 1)})
-    assert set(names) == {"x", LEXICAL, CONTEXTUAL}
+    per_set = {"dev": LabelledEvents(rows, ["a", "b"], 1)}
+    assert set(every_name(per_set, contextual=True)) == {"x", LEXICAL, CONTEXTUAL}
+    assert set(every_name(per_set)) == {"x", LEXICAL}  # asked for only: it did not carry
     absent = [({"bias": 1.0, "x": 1.0, ABSENT: 1.0}, True)]
-    assert CONTEXTUAL not in every_name({"dev": LabelledEvents(absent, ["a"], 1)})
+    assert CONTEXTUAL not in every_name({"dev": LabelledEvents(absent, ["a"], 1)},
+                                        contextual=True)
+
+
+def test_training_with_the_vectors_needs_every_feature(tmp_path: Any) -> None:
+    from frontlines.errors import UsageError
+    from frontlines.lab import train_events
+
+    with pytest.raises(UsageError, match="every-feature"):
+        train_events.train_event_confidence(tmp_path, tmp_path, contextual=True)
 
 
 @pytest.mark.model
