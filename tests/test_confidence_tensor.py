@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 from frontlines.lab.lexical_stack import CONTEXTUAL, LEXICAL
 from frontlines.lab.story_cv import LabelledEvents
 from frontlines.lab.train_events import every_name
-from frontlines.nlp.events.confidence_tensor import ABSENT, VEC, token_vectors
+from frontlines.nlp.events.confidence_tensor import ABSENT, VEC, reads_vectors, token_vectors
 
 STRIKE = "Protesters said a drone strike hit the market in the town on Tuesday."
 
@@ -53,9 +53,35 @@ def test_training_with_the_vectors_needs_every_feature(tmp_path: Any) -> None:
         train_events.train_event_confidence(tmp_path, tmp_path, contextual=True)
 
 
+def test_a_model_reads_the_vectors_only_when_it_weighs_them() -> None:
+    from frontlines.nlp.events.component import EventCoder
+    from frontlines.nlp.events.confidence import ConfidenceModel
+
+    assert not reads_vectors({"bias": 0.1, "lex:12": 0.2})
+    assert reads_vectors({f"{VEC}t3": 0.1})
+    plain = EventCoder(confidence=ConfidenceModel({"bias": 0.0}, {}))
+    assert not plain.reads_vectors
+    assert EventCoder(confidence=ConfidenceModel({f"{VEC}h0": 0.2}, {})).reads_vectors
+    plain.vectors = True  # a trainer asks whatever the model weighs
+    assert plain.reads_vectors
+
+
+@pytest.mark.model
+def test_the_shipped_coder_reads_no_vectors_and_keeps_no_marker(nlp: Any) -> None:
+    doc = nlp(STRIKE)
+    assert doc._.events
+    assert not any(k.startswith(VEC) for f in doc._.event_features for k in f)
+
+
 @pytest.mark.model
 def test_kept_events_carry_their_trigger_in_context(nlp: Any) -> None:
-    doc = nlp(STRIKE)
+    coder = nlp.get_pipe("frontlines_events")
+    before = coder.vectors
+    coder.vectors = True
+    try:
+        doc = nlp(STRIKE)
+    finally:
+        coder.vectors = before
     assert doc._.events and doc.tensor.shape == (len(doc), 96)
     for features in doc._.event_features:
         vector = [features[f"{VEC}t{i}"] for i in range(96)]

@@ -78,6 +78,7 @@ def labelled_stories(
     nlp = build_pipeline()
     coder = cast(EventCoder, nlp.get_pipe("frontlines_events"))
     coder.embed = embed  # the sentence embedding's features only when asked: encoding costs
+    coder.vectors = True  # the trigger's tok2vec rows (--contextual): cheap, always read here
     if realis is not None:
         coder.realis = realis
     ner = model_extractor(nlp)

@@ -10,7 +10,9 @@ trigger's row (``vec:tN``) and its syntactic head's (``vec:hN``: the verb a noun
 hangs off, or the clause a verb trigger is said in) are the features; ``frontlines
 train events`` stacks a small logistic sub-model over them (``lab/lexical_stack.py``) so
 96 dense numbers do not drown the readable features, and folds it into the shipped
-weights: the coder adds a dot product per event, and loads nothing.
+weights: the coder adds a dot product per event, and loads nothing. The rows are read
+only when the confidence weighs them or a trainer asks (``with_vectors``): the features
+carry the trigger's index (``vec:at``) until the story's kept events are known.
 
 Without a tensor (a pipeline whose ``tok2vec`` does not write one) the event gets no
 ``vec:`` features and the folded weights add nothing but the intercept's share, which
@@ -19,14 +21,42 @@ Without a tensor (a pipeline whose ``tok2vec`` does not write one) the event get
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Mapping, Sequence
 
-__all__ = ["ABSENT", "VEC", "token_vectors"]
+from spacy.tokens import Doc, Token
+
+from frontlines.model import Event
+
+__all__ = ["ABSENT", "AT", "VEC", "reads_vectors", "token_vectors", "trigger_at",
+           "with_vectors"]
 
 #: The prefix of the vectors' entries as confidence features.
 VEC = "vec:"
 #: Set (1.0) instead of the entries when the Doc carries no tensor.
 ABSENT = "vec:absent"
+#: The trigger's token index, carried by the features until ``with_vectors`` reads its rows.
+AT = "vec:at"
+
+
+def trigger_at(trigger: Token | None) -> dict[str, float]:
+    """Where the trigger is (``vec:at``), for ``with_vectors``; nothing without a trigger."""
+    return {} if trigger is None else {AT: float(trigger.i)}
+
+
+def reads_vectors(weights: Mapping[str, float]) -> bool:
+    """Whether a confidence model weighs the trigger's vectors (any ``vec:`` weight)."""
+    return any(name.startswith(VEC) for name in weights)
+
+
+def with_vectors(doc: Doc, kept: Sequence[tuple[Event, dict[str, float]]], wanted: bool
+                 ) -> list[tuple[Event, dict[str, float]]]:  # fmt: skip
+    """``kept`` with each event's ``vec:at`` marker taken out of its features (in place:
+    they are the story's own dicts) and, when ``wanted``, its trigger's rows put in."""
+    for _, features in kept:
+        at = features.pop(AT, None)
+        if wanted and at is not None and 0 <= int(at) < len(doc):
+            features |= token_vectors(doc[int(at)])
+    return list(kept)
 
 
 def token_vectors(trigger: Token | None) -> dict[str, float]:
