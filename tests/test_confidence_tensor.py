@@ -89,3 +89,34 @@ def test_kept_events_carry_their_trigger_in_context(nlp: Any) -> None:
                 if np.allclose(doc.tensor[i], vector, atol=1e-4)]  # fmt: skip
         assert rows and doc[rows[0]].text == "strike"
         assert all(f"{VEC}h{i}" in features for i in range(96))
+
+
+def test_folded_vectors_score_as_the_stacked_pair() -> None:
+    """The shipped weights hold the rows' own weights: one weighted sum, as the words."""
+    import math
+
+    from sklearn.linear_model import LogisticRegression
+
+    from frontlines.lab.lexical_stack import STACKS, folded
+    from frontlines.lab.train_events import stacked_rows
+    from frontlines.nlp.logistic import LogisticModel
+
+    rng = np.random.default_rng(5)
+    rows, groups = [], []
+    for s in range(30):  # a made-up 4-number row: true stories' triggers lean one way
+        ok = bool(s % 2)
+        for _ in range(2):
+            v = rng.normal(0, 0.5, 4) + (1.0 if ok else -1.0) * np.eye(4)[0]
+            rows.append(({"bias": 1.0, "x": float(rng.normal())}
+                         | {f"{VEC}t{i}": float(x) for i, x in enumerate(v)}, ok))  # fmt: skip
+            groups.append(str(s))
+    stacked, (inputs, y, names) = stacked_rows(rows, groups, name=CONTEXTUAL)
+    assert all(CONTEXTUAL in f for f, _ in stacked)
+    weights = folded({"bias": -0.1, CONTEXTUAL: 0.6, "x": 0.2}, inputs, y, names,
+                     STACKS[CONTEXTUAL])  # fmt: skip
+    assert CONTEXTUAL not in weights and ABSENT in weights
+    sub = LogisticRegression(C=STACKS[CONTEXTUAL].c, max_iter=2000).fit(inputs, y)
+    first = rows[0][0]
+    z = -0.1 + 0.2 * first["x"] + 0.6 * float(sub.decision_function(inputs[:1])[0])
+    assert math.isclose(LogisticModel(weights, {}).probability(first), 1 / (1 + math.exp(-z)),
+                        abs_tol=1e-3)  # fmt: skip
