@@ -198,6 +198,9 @@ def events_confidence(
     embedding: Annotated[bool, typer.Option(
         "--embedding", help="With --every-feature: the sentence embedding's stacked "
         "sub-model too (off: it did not help out of fold).")] = False,
+    contextual: Annotated[bool, typer.Option(
+        "--contextual", help="With --every-feature: the trigger's tok2vec rows' stacked "
+        "sub-model too (off: it did not help held out by corpus).")] = False,
     judged: Annotated[
         Path | None,
         typer.Option("--judged", help="eval/judged: the judged events of samples A, B and D on "
@@ -236,7 +239,7 @@ def events_confidence(
                                  "coded sets alone)", param_hint="--cv")  # fmt: skip
     model = _fit_and_write(lambda: train_event_confidence(
         data, gold, c=c, more=more, features=chosen, judged=read,
-        weighting=weighting, embedding=embedding, cv=cv),
+        weighting=weighting, embedding=embedding, cv=cv, contextual=contextual),
         out_file, "events")  # fmt: skip
     held = model.about.get("leave_one_corpus_out")
     if isinstance(held, dict):

@@ -130,6 +130,7 @@ def judged_events(folder: Path, bench: Path, sample: str, embed: bool = False,
     coder = nlp.get_pipe("frontlines_events")
     if isinstance(coder, EventCoder):
         coder.embed = embed  # the sentence embedding's features (confidence_embedding.py)
+        coder.vectors = True  # the trigger's tok2vec rows (confidence_tensor.py)
     rows: list[tuple[dict[str, float], bool]] = []
     groups: list[str] = []
     for corpus in sorted({r["corpus"] for r in labels}):

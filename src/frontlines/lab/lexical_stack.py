@@ -29,10 +29,12 @@ from typing import Any
 
 from frontlines.lab.story_cv import story_folds
 from frontlines.nlp.events.confidence_embedding import ABSENT, EMB
+from frontlines.nlp.events.confidence_tensor import ABSENT as VEC_ABSENT
+from frontlines.nlp.events.confidence_tensor import VEC
 from frontlines.nlp.events.story_context import LEX
 
-__all__ = ["EMBEDDED", "EMB_C", "LEXICAL", "STACKS", "SUB_C", "Stack", "folded",
-           "lexical_matrix", "stack_matrix", "stacked", "sub_logits"]
+__all__ = ["CONTEXTUAL", "EMBEDDED", "EMB_C", "LEXICAL", "STACKS", "SUB_C", "Stack", "folded",
+           "VEC_C", "lexical_matrix", "stack_matrix", "stacked", "sub_logits"]
 
 #: The name of the stacked feature: the sub-model's log-odds.
 LEXICAL = "lexical"
@@ -42,6 +44,10 @@ SUB_C = 0.3
 EMBEDDED = "embedded"
 #: Its inverse regularisation (384 dense numbers of a unit vector, each about +-0.05).
 EMB_C = 3.0
+#: The trigger's contextual vectors' stacked feature (``nlp/events/confidence_tensor.py``).
+CONTEXTUAL = "contextual"
+#: Its inverse regularisation (192 dense numbers of spaCy's tok2vec, each about +-1).
+VEC_C = 0.1
 #: Inner story folds for the training events' own log-odds.
 INNER_FOLDS = 5
 
@@ -59,7 +65,12 @@ class Stack:
 
 
 #: The stacked sub-models by the name of their feature.
-STACKS = {LEXICAL: Stack(LEXICAL, LEX, SUB_C), EMBEDDED: Stack(EMBEDDED, EMB, EMB_C, ABSENT)}
+STACKS = {LEXICAL: Stack(LEXICAL, LEX, SUB_C), EMBEDDED: Stack(EMBEDDED, EMB, EMB_C, ABSENT),
+          CONTEXTUAL: Stack(CONTEXTUAL, VEC, VEC_C, VEC_ABSENT)}
+
+
+#: The features that mark a stack's inputs missing: never a sub-model's input.
+_MARKERS = frozenset({ABSENT, VEC_ABSENT})
 
 
 def stack_matrix(rows: Sequence[tuple[dict[str, float], bool]], prefix: str
@@ -70,7 +81,7 @@ def stack_matrix(rows: Sequence[tuple[dict[str, float], bool]], prefix: str
 
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform([{k: v for k, v in f.items()
-                                   if k.startswith(prefix) and k != ABSENT}
+                                   if k.startswith(prefix) and k not in _MARKERS}
                                   for f, _ in rows])  # fmt: skip
     return x.tocsr(), [str(n) for n in vectoriser.feature_names_]
 

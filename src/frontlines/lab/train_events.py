@@ -37,6 +37,7 @@ from frontlines.model import Extractor, ProcessedArticle
 from frontlines.nlp.events.component import EventCoder
 from frontlines.nlp.events.confidence import ConfidenceModel
 from frontlines.nlp.events.confidence_embedding import ABSENT, EMB
+from frontlines.nlp.events.confidence_tensor import VEC
 from frontlines.nlp.events.factuality import RealisModel
 from frontlines.nlp.events.story_context import LEX
 from frontlines.nlp.pipeline import build_pipeline, doc_to_record, model_extractor, prepared_doc
@@ -77,6 +78,7 @@ def labelled_stories(
     nlp = build_pipeline()
     coder = cast(EventCoder, nlp.get_pipe("frontlines_events"))
     coder.embed = embed  # the sentence embedding's features only when asked: encoding costs
+    coder.vectors = True  # the trigger's tok2vec rows (--contextual): cheap, always read here
     if realis is not None:
         coder.realis = realis
     ner = model_extractor(nlp)
@@ -157,6 +159,7 @@ def train_event_confidence(
     more: Sequence[tuple[Path, Path]] = (), features: Sequence[str] | None = FEATURES,
     judged: tuple[Path, Path] | None = None, samples: Sequence[str] = ("A", "B", "D"),
     weighting: str = "none", embedding: bool = False, cv: str = "story",
+    contextual: bool = False,
 ) -> ConfidenceModel:
     """Logistic weights over ``features`` fitted on the tune half. Every choice is made
     on out-of-fold scores where whole stories are held out (``story_cv``): ``c``
@@ -177,7 +180,9 @@ def train_event_confidence(
     weighed (a named list would encode and ignore them), and only when the encoder gave
     the events an embedding (``UsageError`` otherwise, before or after reading).
     ``cv`` ``corpus`` (with ``judged``): the model's ``about`` also holds what it scores
-    with each corpus held out in turn (``lab/corpus_cv.py``) beside the story folds."""
+    with each corpus held out in turn (``lab/corpus_cv.py``) beside the story folds.
+    ``contextual``: the trigger's tok2vec rows' stacked sub-model is one more feature
+    (``lab/lexical_stack.CONTEXTUAL``; only with every feature weighed)."""
     if cv not in CV:
         raise UsageError(f"--cv {cv!r}: one of {', '.join(CV)}")
     if cv == "corpus" and judged is None:
@@ -186,16 +191,19 @@ def train_event_confidence(
     if embedding and features is not None:
         raise UsageError("--embedding needs --every-feature: a named feature list never "
                          "weighs the sentence embedding")
+    if contextual and features is not None:
+        raise UsageError("--contextual needs --every-feature: a named feature list never "
+                         "weighs the trigger's vectors")
     per_set, sets, dropped = read_sets(data, gold_dir, more, judged, samples, embedding)
     if embedding and not any(k.startswith(EMB) and k != ABSENT
                              for s in per_set.values() for f, _ in s.rows for k in f):
         raise UsageError("--embedding: no event has a sentence embedding (the encoder's "
                          "weights are not installed: see nlp/encoder.py)")
     if judged is None:
-        return fit_confidence(per_set, features or every_name(per_set), c,
-                              {"gold": sets} | (about or {}))  # fmt: skip
+        return fit_confidence(per_set, features or every_name(per_set, contextual=contextual),
+                              c, {"gold": sets} | (about or {}))  # fmt: skip
     return fit_pooled(per_set, features, c, {"gold": sets, "judged_left_out": dropped}
-                      | (about or {}), weighting, cv)  # fmt: skip
+                      | (about or {}), weighting, cv, contextual)  # fmt: skip
 
 
 def read_sets(
@@ -240,18 +248,22 @@ def read_sets(
     return per_set, sets, dropped
 
 
-def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True) -> tuple[str, ...]:
+def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True,
+               contextual: bool = False) -> tuple[str, ...]:
     """Every feature the coder computed for these events, bar the intercept and
-    ``off_beat`` (a cap applied after the model, not a weight). The words (``lex:N``) and
-    the sentence embedding (``emb:N``) are one stacked feature each (``LEXICAL``,
-    ``EMBEDDED``), not thousands; ``embedding`` False leaves the embedding out, and so
-    does its ``absent`` marker alone."""
+    ``off_beat`` (a cap applied after the model, not a weight). The words (``lex:N``),
+    the sentence embedding (``emb:N``) and the trigger's tok2vec rows (``vec:...``) are
+    one stacked feature each (``LEXICAL``, ``EMBEDDED``, ``CONTEXTUAL``), not thousands;
+    ``embedding`` False leaves the embedding out, and so does its ``absent`` marker
+    alone; the vectors are left out unless ``contextual`` (every event carries them, and
+    held out by corpus they added nothing: README, "Confidence")."""
     names = {k for s in per_set.values() for f, _ in s.rows for k in f} - {"bias", "off_beat"}
     for stack in STACKS.values():
         inputs = {k for k in names if k.startswith(stack.prefix)}
         names -= inputs
         # "emb:absent" alone (no encoder) is no input: the sub-model would have no column
-        if inputs - {stack.absent} and (embedding or stack.prefix != EMB):
+        wanted = {EMB: embedding, VEC: contextual}.get(stack.prefix, True)
+        if inputs - {stack.absent} and wanted:
             names.add(stack.name)
     return tuple(sorted(names))
 
@@ -259,16 +271,18 @@ def every_name(per_set: dict[str, LabelledEvents], embedding: bool = True) -> tu
 def fit_pooled(
     per_set: dict[str, LabelledEvents], features: Sequence[str] | None = None,
     c: float | None = None, about: dict[str, Any] | None = None, weighting: str = "none",
-    cv: str = "story",
+    cv: str = "story", contextual: bool = False,
 ) -> ConfidenceModel:
     """Fit on every set pooled (coded tune halves and judged samples: ``judged*``
     names), ``c`` and the default threshold chosen out of fold with whole stories held
     out (``confidence_oof.pooled_choice``): the numbers a choice is made on are never
     in sample, whichever set they come from. ``cv`` ``corpus``: ``about`` also keeps the
-    same recipe scored with each corpus held out (``leave_one_corpus_out``)."""
+    same recipe scored with each corpus held out (``leave_one_corpus_out``).
+    ``contextual``: with every feature, the trigger's vectors too (``every_name``)."""
     from frontlines.lab.confidence_oof import pooled, pooled_choice, set_weights
 
-    names = tuple(features) if features is not None else every_name(per_set)
+    names = tuple(features) if features is not None else every_name(per_set,
+                                                                     contextual=contextual)
     pool = pooled(per_set)
     choice = pooled_choice(pool, names, frozenset(per_set), weighting,
                            C_GRID if c is None else (c,), None)  # fmt: skip

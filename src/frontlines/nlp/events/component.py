@@ -41,6 +41,7 @@ from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit, 
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
 from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
+from frontlines.nlp.events.confidence_tensor import reads_vectors, with_vectors
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
 from frontlines.nlp.events.downed import aircraft_downed
@@ -158,6 +159,8 @@ class EventCoder:
         self._acled = acled  # likewise for ``frontlines train acled``
         self.embed: bool | None = None  # sentence embeddings as features: None, if read
         self._weighs_embedding: tuple[object, bool] | None = None  # (weights read, answer)
+        self.vectors: bool | None = None  # the trigger's tok2vec rows as features: likewise
+        self._weighs_vectors: tuple[object, bool] | None = None
 
     @property
     def embeds(self) -> bool:
@@ -171,6 +174,17 @@ class EventCoder:
         if self._weighs_embedding is None or self._weighs_embedding[0] is not weights:
             self._weighs_embedding = (weights, reads_embedding(weights))
         return self._weighs_embedding[1]
+
+    @property
+    def reads_vectors(self) -> bool:
+        """Whether kept events get their trigger's tok2vec rows as features: when the
+        confidence weighs them, or a trainer set ``vectors`` (confidence_tensor.py)."""
+        if self.vectors is not None:
+            return self.vectors
+        weights = self.confidence.weights
+        if self._weighs_vectors is None or self._weighs_vectors[0] is not weights:
+            self._weighs_vectors = (weights, reads_vectors(weights))
+        return self._weighs_vectors[1]
 
     @property
     def plover(self) -> PloverModel:
@@ -361,6 +375,7 @@ class EventCoder:
         kept = story_context([(e, f | story | mention_features(e, doc) | beat_features(
             beat, e, *told_in)) for i, (e, f) in enumerate(zip(events, features, strict=True))
             if i not in gone], doc, self.actors)  # register, the story's other events
+        kept = with_vectors(doc, kept, self.reads_vectors)  # the trigger in context, if weighed
         kept = embedded(doc, kept) if self.embeds else kept  # one batched encoding a story
         scored = typed_events(self.plover, doc, [self._scored(e, f) for e, f in kept])
         scored = crowd_sides(scored, doc, self.lexicon)  # the crowd first in every demonstration

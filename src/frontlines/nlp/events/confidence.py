@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from frontlines.model import Event
+from frontlines.nlp.events.confidence_tensor import trigger_at
 from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story_context import clause_words
@@ -77,6 +78,7 @@ def event_features(
         "type_p": type_p,
     }
     features |= _passing(trigger, predicate) | clause_words(trigger)  # story_context.py
+    features |= trigger_at(trigger)  # its vectors read if weighed (confidence_tensor.py)
     if tense:
         features[f"tense={tense}"] = 1.0
     # the learned P(realis) of the trigger (nlp/events/factuality.py); no trigger: unknown
