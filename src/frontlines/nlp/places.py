@@ -374,9 +374,13 @@ class PlaceNamePass(UsesGazetteer):
         return self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer)
 
     def _known(self, text: str, n_words: int) -> bool:
-        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
-        a spelling one letter off it (a single word is one letter from too many towns)."""
-        return self._place_name(text) or (n_words > 1 and bool(self.gazetteer.variants(text)))
+        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr",
+        "Sheikh Maksoud"), a spelling one letter off it or a transliteration of its
+        consonants (a single word is one letter from too many towns)."""
+        return self._place_name(text) or (
+            n_words > 1
+            and bool(self.gazetteer.variants(text) or self.gazetteer.transliterations(text))
+        )
 
     def _country_from(self, ent: Span) -> Span | None:
         """A nationality the model tagged alone at the head of a country's formal name

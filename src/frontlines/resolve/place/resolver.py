@@ -137,7 +137,7 @@ class ToponymResolver:
                 chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
             )
         if any(c and c[0].kind == "variant" for c in candidates.values()):
-            chosen = self._variants_checked(chosen, candidates)
+            chosen = self._variants_checked(chosen, candidates, scores)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         elif w.international_countries and countries_named(chosen) >= w.international_countries:
@@ -296,12 +296,17 @@ class ToponymResolver:
         return keys, candidates, features
 
     def _variants_checked(
-        self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
+        self,
+        chosen: dict[str, Resolved],
+        candidates: dict[str, list[Candidate]],
+        scores: dict[str, list[float]],
     ) -> dict[str, Resolved]:
-        """A spelling one letter off a gazetteer name (every reading of it is then a
-        variant) keeps its reading only within ``variant_km`` of a town or division the
-        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
-        beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no Cannon
+        """A spelling one letter off a gazetteer name, or of a name's consonants
+        (``Gazetteer.transliterations``; every reading of it is then a variant), keeps its
+        best-scored reading within ``variant_km`` of a town or division the article surely
+        names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr" beside Raqqa
+        is Dayr az Zawr, and "Al-Hasakeh" beside Qamishli is Al Hasakah, not a town in
+        Iraq of the same consonants; "Canaan Valley" in a West Virginia story is no Cannon
         Valley in Australia, and "the Near East" in a story that names Washington no town
         in Mississippi (a country named in passing vouches for nothing)."""
         w = self.weights
@@ -321,7 +326,14 @@ class ToponymResolver:
             if not found or found[0].kind != "variant":
                 continue
             place = chosen[k].place
-            if place is None or not any(within(place, s, w.variant_km) for s in settled):
+            if place is not None and not any(within(place, s, w.variant_km) for s in settled):
+                near = [
+                    (score, c.place)
+                    for score, c in zip(scores[k], found, strict=True)
+                    if any(within(c.place, s, w.variant_km) for s in settled)
+                ]
+                place = max(near, key=lambda pair: pair[0])[1] if near else None
+            if place is None:
                 checked[k] = Resolved(None, 0.0)
             else:
                 confidence = chosen[k].confidence * w.variant_confidence
