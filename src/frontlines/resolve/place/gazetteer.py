@@ -49,8 +49,9 @@ VARIANT_MIN_KEY = 7
 #: ... and the shortest key of a one-word name it does.
 VARIANT_MIN_LONG_KEY = 10
 #: The shortest transliteration skeleton (``names.fold_key``) that
-#: ``Gazetteer.transliterations`` reads: two consonants are a skeleton of hundreds of names.
-FOLD_MIN_KEY = 3
+#: ``Gazetteer.transliterations`` reads: three consonants are a skeleton of dozens of names
+#: of a region ("Jarian" in Iran and a ship called Jairan share one).
+FOLD_MIN_KEY = 4
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")
 #: Name keys whose readings a ``Gazetteer`` keeps in memory: news repeats its places (each
@@ -193,7 +194,7 @@ class Gazetteer:
         """Places of a transliterated country (``names.TRANSLITERATED_COUNTRIES``) one of
         whose names has this spelling's consonant skeleton (``names.fold_key``: "Sheikh
         Maksoud" -> Shaykh Maqsud, "Tell Abiad" -> Tall Abyad), most populous first, as kind
-        ``variant``: the resolver then keeps a reading only near a place the story surely
+        ``fold``: the resolver then keeps a reading only near a place the story surely
         names, at a lower confidence (``ToponymResolver._variants_checked``). The last
         fallback of a spelling (``spelt.readings_of``); skeletons shorter than
         ``FOLD_MIN_KEY`` read nothing (a copy: callers may change their list)."""
@@ -203,7 +204,7 @@ class Gazetteer:
         key = fold_key(name)
         if len(key) < FOLD_MIN_KEY:
             return ()
-        return tuple(Candidate(c.place, "variant") for c in self._by_key(FOLD_MARK + key))
+        return tuple(self._by_key(FOLD_MARK + key))
 
     def lookup(self, name: str) -> list[Place]:
         """The places a name may refer to (demonyms included), most populous first."""

@@ -89,6 +89,9 @@ __all__ = [
 VERSION = "0.9.1"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
+#: Kinds of the readings of a spelling no name matches: one letter off (``variant``), or of
+#: the same consonants (``fold``); kept only near the story's settled places.
+_SPELT_OFF = frozenset({"variant", "fold"})
 
 
 class ToponymResolver:
@@ -136,7 +139,7 @@ class ToponymResolver:
             chosen = co_located_namesakes(
                 chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
             )
-        if any(c and c[0].kind == "variant" for c in candidates.values()):
+        if any(c and c[0].kind in _SPELT_OFF for c in candidates.values()):
             chosen = self._variants_checked(chosen, candidates, scores)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
@@ -303,8 +306,8 @@ class ToponymResolver:
     ) -> dict[str, Resolved]:
         """A spelling one letter off a gazetteer name, or of a name's consonants
         (``Gazetteer.transliterations``; every reading of it is then a variant), keeps its
-        best-scored reading within ``variant_km`` of a town or division the article surely
-        names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr" beside Raqqa
+        best-scored reading within ``variant_km`` (``fold_km``) of a town or division the
+        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr" beside Raqqa
         is Dayr az Zawr, and "Al-Hasakeh" beside Qamishli is Al Hasakah, not a town in
         Iraq of the same consonants; "Canaan Valley" in a West Virginia story is no Cannon
         Valley in Australia, and "the Near East" in a story that names Washington no town
@@ -318,19 +321,20 @@ class ToponymResolver:
             and r.place.lon is not None
             and not r.place.is_country
             and r.place.feature_class in {"A", "P"}
-            and candidates[k][0].kind != "variant"
+            and candidates[k][0].kind not in _SPELT_OFF
             and r.confidence >= w.variant_settled
         ]
         checked = dict(chosen)
         for k, found in candidates.items():
-            if not found or found[0].kind != "variant":
+            if not found or found[0].kind not in _SPELT_OFF:
                 continue
+            km = w.fold_km if found[0].kind == "fold" else w.variant_km
             place = chosen[k].place
-            if place is not None and not any(within(place, s, w.variant_km) for s in settled):
+            if place is not None and not any(within(place, s, km) for s in settled):
                 near = [
                     (score, c.place)
                     for score, c in zip(scores[k], found, strict=True)
-                    if any(within(c.place, s, w.variant_km) for s in settled)
+                    if any(within(c.place, s, km) for s in settled)
                 ]
                 place = max(near, key=lambda pair: pair[0])[1] if near else None
             if place is None:
