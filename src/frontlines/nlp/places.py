@@ -442,7 +442,9 @@ class PlaceNamePass(UsesGazetteer):
         # a facility the model cut from a quarter's or a village's name ("in Sheikh Maqsoud")
         # may be a transliteration the gazetteer spells otherwise; a person's name never is
         # read so (villages bear their founders' names)
-        return self._place_name(ent.text) or (ent.label_ == "FAC" and self._known(ent.text, len(ent)))
+        return self._place_name(ent.text) or (
+            ent.label_ == "FAC" and self._known(ent.text, len(ent))
+        )
 
     @staticmethod
     def _named_by_suffix(ent: Span) -> bool:

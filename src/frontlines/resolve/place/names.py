@@ -56,9 +56,8 @@ FOLD_MARK = "~"
 #: How names are folded, in the gazetteer cache file's name (``sources.source_versions``):
 #: a new folding builds a new file, whose keys it wrote; the countries that get a
 #: transliteration key count as part of it.
-FOLDING = "fold3-" + hashlib.sha256(
-    " ".join(sorted(TRANSLITERATED_COUNTRIES)).encode()
-).hexdigest()[:6]
+_FOLDED_DIGEST = hashlib.sha256(" ".join(sorted(TRANSLITERATED_COUNTRIES)).encode())
+FOLDING = "fold3-" + _FOLDED_DIGEST.hexdigest()[:6]
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -93,8 +92,9 @@ def name_key(name: str) -> str:
 #: Article words a transliteration writes anywhere in a name ("Deir ez-Zor", "Ras al-Ain",
 #: "Abu ad-Duhur"), with their assimilated forms.
 _ANY_ARTICLE = frozenset(
-    "al el il ul ar er as es ash ad ed adh ud an en az ez at et ath".split()
-)
+    {"al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "ad", "ed", "adh", "ud", "an",
+     "en", "az", "ez", "at", "et", "ath"}
+)  # fmt: skip
 #: Letters and pairs transliterations of one sound write differently, in the order they are
 #: replaced: French "ch" and "dj", German "sch" (sh, j); kh / k, q / k / g (gh), dh / z / d,
 #: th / t, ph / f, c / k.

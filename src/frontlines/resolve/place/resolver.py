@@ -304,14 +304,15 @@ class ToponymResolver:
         candidates: dict[str, list[Candidate]],
         scores: dict[str, list[float]],
     ) -> dict[str, Resolved]:
-        """A spelling one letter off a gazetteer name, or of a name's consonants
-        (``Gazetteer.transliterations``; every reading of it is then a variant), keeps its
-        best-scored reading within ``variant_km`` (``fold_km``) of a town or division the
-        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr" beside Raqqa
-        is Dayr az Zawr, and "Al-Hasakeh" beside Qamishli is Al Hasakah, not a town in
-        Iraq of the same consonants; "Canaan Valley" in a West Virginia story is no Cannon
-        Valley in Australia, and "the Near East" in a story that names Washington no town
-        in Mississippi (a country named in passing vouches for nothing)."""
+        """A spelling one letter off a gazetteer name (``variant``), or of a name's
+        consonants (``fold``, ``Gazetteer.transliterations``; every reading of it is then of
+        that kind), keeps its best-scored reading within ``variant_km`` (``fold_km``) of a
+        town or division the article surely names, with ``variant_confidence`` of the
+        confidence: "Dayr Az Zayr" beside Raqqa is Dayr az Zawr, and "Qamishly" beside
+        Hasakah is Al Qamishli, not Khemis Sahel in Morocco of the same consonants; "Canaan
+        Valley" in a West Virginia story is no Cannon Valley in Australia, and "the Near
+        East" in a story that names Washington no town in Mississippi (a country named in
+        passing vouches for nothing)."""
         w = self.weights
         settled = [
             r.place
