@@ -25,6 +25,7 @@ from frontlines.settings import Settings
 
 __all__ = [
     "CACHED_KEYS",
+    "FOLD_LONG_KEY",
     "FOLD_MIN_KEY",
     "Candidate",
     "Gazetteer",
@@ -49,9 +50,12 @@ VARIANT_MIN_KEY = 7
 #: ... and the shortest key of a one-word name it does.
 VARIANT_MIN_LONG_KEY = 10
 #: The shortest transliteration skeleton (``names.fold_key``) that
-#: ``Gazetteer.transliterations`` reads: three consonants are a skeleton of dozens of names
-#: of a region ("Jarian" in Iran and a ship called Jairan share one).
-FOLD_MIN_KEY = 4
+#: ``Gazetteer.transliterations`` reads: two consonants are a skeleton of hundreds of names.
+FOLD_MIN_KEY = 3
+#: ... and the shortest the resolver trusts at ``fold_km``: three consonants (most Arabic
+#: roots) are a skeleton of dozens of a region's names ("Jarian" in Iran and a ship called
+#: Jairan share one), read only nearer the story's places (``fold_short_km``).
+FOLD_LONG_KEY = 4
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")
 #: Name keys whose readings a ``Gazetteer`` keeps in memory: news repeats its places (each

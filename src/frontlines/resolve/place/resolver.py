@@ -38,11 +38,12 @@ from frontlines.resolve.place.counties import (
     named_states,
 )
 from frontlines.resolve.place.events import cities_where_events_happen
-from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
+from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY, Candidate, Gazetteer, Place
 from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
+    fold_key,
     in_capitals,
     name_key,
 )
@@ -140,7 +141,12 @@ class ToponymResolver:
                 chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
             )
         if any(c and c[0].kind in _SPELT_OFF for c in candidates.values()):
-            chosen = self._variants_checked(chosen, candidates, scores)
+            short = {
+                k
+                for k, n in zip(keys, names, strict=True)
+                if len(fold_key(n.text if isinstance(n, Toponym) else n)) < FOLD_LONG_KEY
+            }
+            chosen = self._variants_checked(chosen, candidates, scores, short)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         elif w.international_countries and countries_named(chosen) >= w.international_countries:
@@ -303,10 +309,13 @@ class ToponymResolver:
         chosen: dict[str, Resolved],
         candidates: dict[str, list[Candidate]],
         scores: dict[str, list[float]],
+        short: set[str] | frozenset[str] = frozenset(),
     ) -> dict[str, Resolved]:
         """A spelling one letter off a gazetteer name (``variant``), or of a name's
         consonants (``fold``, ``Gazetteer.transliterations``; every reading of it is then of
-        that kind), keeps its best-scored reading within ``variant_km`` (``fold_km``) of a
+        that kind), keeps its best-scored reading within ``variant_km`` (``fold_km``; for a
+        skeleton of fewer than ``FOLD_LONG_KEY`` consonants, the keys of ``short``,
+        ``fold_short_km``: three consonants are dozens of the region's names) of a
         town or division the article surely names, with ``variant_confidence`` of the
         confidence: "Dayr Az Zayr" beside Raqqa is Dayr az Zawr, and "Qamishly" beside
         Hasakah is Al Qamishli, not Khemis Sahel in Morocco of the same consonants; "Canaan
@@ -329,7 +338,9 @@ class ToponymResolver:
         for k, found in candidates.items():
             if not found or found[0].kind not in _SPELT_OFF:
                 continue
-            km = w.fold_km if found[0].kind == "fold" else w.variant_km
+            km = w.variant_km
+            if found[0].kind == "fold":
+                km = w.fold_short_km if k in short else w.fold_km
             place = chosen[k].place
             if place is not None and not any(within(place, s, km) for s in settled):
                 near = [
