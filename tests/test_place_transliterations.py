@@ -150,3 +150,16 @@ def test_a_village_by_another_spelling_gets_its_coordinates(nlp):
     found = {p.text: p for p in doc._.places}
     assert "Qamishly" in found
     assert found["Qamishly"].lat is not None and 36 < found["Qamishly"].lat < 38
+
+
+def test_a_town_spelt_neither_exactly_nor_a_letter_off_is_located_near_its_neighbour(nlp):
+    doc = nlp(
+        "Government troops shelled homes in Maarrat Masreen and Saraqib on Sunday, killing "
+        "four people."
+    )
+    found = {p.text: p for p in doc._.places}
+    town, neighbour = found["Maarrat Masreen"], found["Saraqib"]
+    assert town.lat is not None and neighbour.lat is not None
+    assert abs(town.lat - neighbour.lat) < 0.5  # Ma'arrat Misrin, 20 km away
+    assert town.confidence is not None and neighbour.confidence is not None
+    assert town.confidence <= 0.5 * neighbour.confidence

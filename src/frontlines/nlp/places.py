@@ -111,7 +111,7 @@ from frontlines.nlp.place_sites import (
 )
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
-from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.names import fold_key, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -148,6 +148,9 @@ RELABELLABLE = frozenset(
 )
 #: Countries' names that are given names too ("Jordan", "Chad"): read as a person, a person.
 GIVEN_NAMES = words("place", "given_name_countries")
+#: The least consonants of a transliteration skeleton (``names.fold_key``) that makes a name
+#: the model read as a person or a group a place in a strong place slot.
+_LONG_SKELETON = 5
 
 
 class PlaceNamePass(UsesGazetteer):
@@ -439,11 +442,21 @@ class PlaceNamePass(UsesGazetteer):
             # name ("the senator attacked Warren" is no town of 130,000)
         if not place_context(ent.doc, ent.start, ent.end):
             return False
-        # a facility the model cut from a quarter's or a village's name ("in Sheikh Maqsoud")
-        # may be a transliteration the gazetteer spells otherwise; a person's name never is
-        # read so (villages bear their founders' names)
-        return self._place_name(ent.text) or (
-            ent.label_ == "FAC" and self._known(ent.text, len(ent))
+        if self._place_name(ent.text):
+            return True
+        # a name of several words the model read as a facility or a title in a place's slot
+        # may be a town's spelling one letter off or a transliteration the gazetteer spells
+        # otherwise ("shelled homes in Maarrat Misreen"); villages bear their founders'
+        # names, so a person's or a group's only after "in", "near", "into" and of a
+        # skeleton of ``_LONG_SKELETON`` consonants
+        if len(ent) < 2 or ent.label_ in UNATTESTABLE:
+            return False
+        if ent.label_ not in {"PERSON", "ORG"}:
+            return self._known(ent.text, len(ent))
+        return (
+            len(fold_key(ent.text)) >= _LONG_SKELETON
+            and place_context(ent.doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and bool(self.gazetteer.variants(ent.text) or self.gazetteer.transliterations(ent.text))
         )
 
     @staticmethod
