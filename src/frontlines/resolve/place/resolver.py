@@ -38,12 +38,11 @@ from frontlines.resolve.place.counties import (
     named_states,
 )
 from frontlines.resolve.place.events import cities_where_events_happen
-from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY, Candidate, Gazetteer, Place
+from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.hamlets import hamlets_in_us_stories
 from frontlines.resolve.place.lists import same_kind_as_list
 from frontlines.resolve.place.local import corroborated, towns_in_named_counties
 from frontlines.resolve.place.names import (
-    fold_key,
     in_capitals,
     name_key,
 )
@@ -72,6 +71,7 @@ from frontlines.resolve.place.story import (
     within,
 )
 from frontlines.resolve.place.strays import strays_dropped
+from frontlines.resolve.place.transliterated import transliterated
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -90,9 +90,6 @@ __all__ = [
 VERSION = "0.9.1"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
-#: Kinds of the readings of a spelling no name matches: one letter off (``variant``), or of
-#: the same consonants (``fold``); kept only near the story's settled places.
-_SPELT_OFF = frozenset({"variant", "fold"})
 
 
 class ToponymResolver:
@@ -140,13 +137,8 @@ class ToponymResolver:
             chosen = co_located_namesakes(
                 chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
             )
-        if any(c and c[0].kind in _SPELT_OFF for c in candidates.values()):
-            short = {
-                k
-                for k, n in zip(keys, names, strict=True)
-                if len(fold_key(n.text if isinstance(n, Toponym) else n)) < FOLD_LONG_KEY
-            }
-            chosen = self._variants_checked(chosen, candidates, scores, short)
+        if any(c and c[0].kind == "variant" for c in candidates.values()):
+            chosen = self._variants_checked(chosen, candidates, scores)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         elif w.international_countries and countries_named(chosen) >= w.international_countries:
@@ -221,6 +213,10 @@ class ToponymResolver:
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
+        if any(not c for c in candidates.values()):  # "Sheikh Maksoud": Shaykh Maqsud
+            texts = [n.text if isinstance(n, Toponym) else n for n in names]
+            chosen = transliterated(self.gazetteer, w, dict(zip(keys, texts, strict=True)),
+                                    chosen, candidates)  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(
@@ -309,19 +305,13 @@ class ToponymResolver:
         chosen: dict[str, Resolved],
         candidates: dict[str, list[Candidate]],
         scores: dict[str, list[float]],
-        short: set[str] | frozenset[str] = frozenset(),
     ) -> dict[str, Resolved]:
-        """A spelling one letter off a gazetteer name (``variant``), or of a name's
-        consonants (``fold``, ``Gazetteer.transliterations``; every reading of it is then of
-        that kind), keeps its best-scored reading within ``variant_km`` (``fold_km``; for a
-        skeleton of fewer than ``FOLD_LONG_KEY`` consonants, the keys of ``short``,
-        ``fold_short_km``: three consonants are dozens of the region's names) of a
-        town or division the article surely names, with ``variant_confidence`` of the
-        confidence: "Dayr Az Zayr" beside Raqqa is Dayr az Zawr, and "Qamishly" beside
-        Hasakah is Al Qamishli, not Khemis Sahel in Morocco of the same consonants; "Canaan
-        Valley" in a West Virginia story is no Cannon Valley in Australia, and "the Near
-        East" in a story that names Washington no town in Mississippi (a country named in
-        passing vouches for nothing)."""
+        """A spelling one letter off a gazetteer name (every reading of it is then a
+        variant) keeps its best-scored reading within ``variant_km`` of a town or division
+        the article surely names, with ``variant_confidence`` of the confidence: "Dayr Az
+        Zayr" beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no
+        Cannon Valley in Australia, and "the Near East" in a story that names Washington no
+        town in Mississippi (a country named in passing vouches for nothing)."""
         w = self.weights
         settled = [
             r.place
@@ -331,16 +321,14 @@ class ToponymResolver:
             and r.place.lon is not None
             and not r.place.is_country
             and r.place.feature_class in {"A", "P"}
-            and candidates[k][0].kind not in _SPELT_OFF
+            and candidates[k][0].kind != "variant"
             and r.confidence >= w.variant_settled
         ]
         checked = dict(chosen)
         for k, found in candidates.items():
-            if not found or found[0].kind not in _SPELT_OFF:
+            if not found or found[0].kind != "variant":
                 continue
             km = w.variant_km
-            if found[0].kind == "fold":
-                km = w.fold_short_km if k in short else w.fold_km
             place = chosen[k].place
             if place is not None and not any(within(place, s, km) for s in settled):
                 near = [

@@ -66,8 +66,6 @@ def readings_of(
         return [c for c in found if _spelt_by_acronym(c) or _country_spelt(name, c)]
     if not found:  # a transliteration no folding reaches: a spelling one letter off
         found = next(filter(None, map(gazetteer.variants, lookup_variants(name))), [])
-    if not found:  # ... or of the same consonants ("Sheikh Maksoud": Shaykh Maqsud)
-        found = next(filter(None, map(gazetteer.transliterations, lookup_variants(name))), [])
     return found
 
 
