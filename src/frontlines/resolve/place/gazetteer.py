@@ -52,7 +52,7 @@ VARIANT_MIN_LONG_KEY = 10
 #: The shortest transliteration skeleton (``names.fold_key``) that
 #: ``Gazetteer.transliterations`` reads: two consonants are a skeleton of hundreds of names.
 FOLD_MIN_KEY = 3
-#: ... and the shortest the resolver trusts at ``fold_km``: three consonants (most Arabic
+#: ... and the shortest read as far as ``fold_km`` away: three consonants (most Arabic
 #: roots) are a skeleton of dozens of a region's names ("Jarian" in Iran and a ship called
 #: Jairan share one), read only nearer the story's places (``fold_short_km``).
 FOLD_LONG_KEY = 4
@@ -198,10 +198,11 @@ class Gazetteer:
         """Places of a transliterated country (``names.TRANSLITERATED_COUNTRIES``) one of
         whose names has this spelling's consonant skeleton (``names.fold_key``: "Sheikh
         Maksoud" -> Shaykh Maqsud, "Tell Abiad" -> Tall Abyad), most populous first, as kind
-        ``fold``: the resolver then keeps a reading only near a place the story surely
-        names, at a lower confidence (``ToponymResolver._variants_checked``). The last
-        fallback of a spelling (``spelt.readings_of``); skeletons shorter than
-        ``FOLD_MIN_KEY`` read nothing (a copy: callers may change their list)."""
+        ``fold``: the last fallback of a name with no reading at all, read after the
+        story's other names and kept only near one of them, at a lower confidence
+        (``transliterated.transliterated``); recognition asks it of names of several words
+        only (``nlp/places.py``). Skeletons shorter than ``FOLD_MIN_KEY`` read nothing (a
+        copy: callers may change their list)."""
         return list(self._cached_folds(name))
 
     def _transliterations(self, name: str) -> tuple[Candidate, ...]:
