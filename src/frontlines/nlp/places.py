@@ -111,7 +111,7 @@ from frontlines.nlp.place_sites import (
 )
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
-from frontlines.resolve.place.names import never_a_place
+from frontlines.resolve.place.names import fold_key, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -148,6 +148,9 @@ RELABELLABLE = frozenset(
 )
 #: Countries' names that are given names too ("Jordan", "Chad"): read as a person, a person.
 GIVEN_NAMES = words("place", "given_name_countries")
+#: The least consonants of a transliteration skeleton (``names.fold_key``) that makes a name
+#: the model read as a person or a group a place in a strong place slot.
+_LONG_SKELETON = 5
 
 
 class PlaceNamePass(UsesGazetteer):
@@ -374,9 +377,13 @@ class PlaceNamePass(UsesGazetteer):
         return self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer)
 
     def _known(self, text: str, n_words: int) -> bool:
-        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr"),
-        a spelling one letter off it (a single word is one letter from too many towns)."""
-        return self._place_name(text) or (n_words > 1 and bool(self.gazetteer.variants(text)))
+        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr",
+        "Sheikh Maksoud"), a spelling one letter off it or a transliteration of its
+        consonants (a single word is one letter from too many towns)."""
+        return self._place_name(text) or (
+            n_words > 1
+            and bool(self.gazetteer.variants(text) or self.gazetteer.transliterations(text))
+        )
 
     def _country_from(self, ent: Span) -> Span | None:
         """A nationality the model tagged alone at the head of a country's formal name
@@ -433,7 +440,24 @@ class PlaceNamePass(UsesGazetteer):
                 and major_town(self.gazetteer, ent.text)):
             return True  # "militants attacked Kismayo" read as a group; never a person's
             # name ("the senator attacked Warren" is no town of 130,000)
-        return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+        if not place_context(ent.doc, ent.start, ent.end):
+            return False
+        if self._place_name(ent.text):
+            return True
+        # a name of several words the model read as a facility or a title in a place's slot
+        # may be a town's spelling one letter off or a transliteration the gazetteer spells
+        # otherwise ("shelled homes in Maarrat Misreen"); villages bear their founders'
+        # names, so a person's or a group's only after "in", "near", "into" and of a
+        # skeleton of ``_LONG_SKELETON`` consonants
+        if len(ent) < 2 or ent.label_ in UNATTESTABLE:
+            return False
+        if ent.label_ not in {"PERSON", "ORG"}:
+            return self._known(ent.text, len(ent))
+        return (
+            len(fold_key(ent.text)) >= _LONG_SKELETON
+            and place_context(ent.doc, ent.start, ent.end, STRONG_LOCATIVE)
+            and bool(self.gazetteer.variants(ent.text) or self.gazetteer.transliterations(ent.text))
+        )
 
     @staticmethod
     def _named_by_suffix(ent: Span) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from frontlines.errors import DumpError
 from frontlines.resolve.place.gazetteer import SCHEMA, build, write_rows
+from frontlines.resolve.place.names import TRANSLITERATED_COUNTRIES
 from frontlines.resolve.place.sources import NameRow, PlaceRow, names_for
 
 __all__ = ["DumpError", "ImportReport", "import_dumps"]
@@ -175,8 +176,9 @@ def _import_geonames(
         if f[6] not in classes:
             continue
         places.append(PlaceRow(gid, f[1], lat, lon, f[8], f[10], f[11], population, f[6], f[7]))
-        names.extend(names_for(gid, "name", [f[1], f[2]]))
-        names.extend(names_for(gid, "alt", [a for a in f[3].split(",") if a]))
+        folded = f[8] in TRANSLITERATED_COUNTRIES  # their skeletons too (names.fold_key)
+        names.extend(names_for(gid, "name", [f[1], f[2]], folded))
+        names.extend(names_for(gid, "alt", [a for a in f[3].split(",") if a], folded))
         if len(places) >= BATCH:
             _flush(conn, places, names, report, progress, path.name, number)
     _flush(conn, places, names, report, progress, path.name, -1)

@@ -18,13 +18,15 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from frontlines.errors import DataFileError
-from frontlines.resolve.place.names import name_key, name_words
+from frontlines.resolve.place.names import FOLD_MARK, fold_key, name_key, name_words
 from frontlines.resolve.place.postal import POSTAL_ID_BASE
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 from frontlines.settings import Settings
 
 __all__ = [
     "CACHED_KEYS",
+    "FOLD_LONG_KEY",
+    "FOLD_MIN_KEY",
     "Candidate",
     "Gazetteer",
     "ImportRecord",
@@ -47,6 +49,13 @@ SCHEMA_VERSION = 2
 VARIANT_MIN_KEY = 7
 #: ... and the shortest key of a one-word name it does.
 VARIANT_MIN_LONG_KEY = 10
+#: The shortest transliteration skeleton (``names.fold_key``) that
+#: ``Gazetteer.transliterations`` reads: two consonants are a skeleton of hundreds of names.
+FOLD_MIN_KEY = 3
+#: ... and the shortest read as far as ``fold_km`` away: three consonants (most Arabic
+#: roots) are a skeleton of dozens of a region's names ("Jarian" in Iran and a ship called
+#: Jairan share one), read only nearer the story's places (``fold_short_km``).
+FOLD_LONG_KEY = 4
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")
 #: Name keys whose readings a ``Gazetteer`` keeps in memory: news repeats its places (each
@@ -127,6 +136,7 @@ class Gazetteer:
         # a name no folding finds is read again by every story that spells it so, and each
         # reading is a range scan of the key index (a tenth of the place passes' time)
         self._cached_variants = lru_cache(maxsize=CACHED_KEYS)(self._variants)
+        self._cached_folds = lru_cache(maxsize=CACHED_KEYS)(self._transliterations)
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -183,6 +193,23 @@ class Gazetteer:
                 if c.kind != "demonym":
                     seen.setdefault(c.place.geonames_id, Candidate(c.place, "variant"))
         return tuple(sorted(seen.values(), key=lambda c: -c.place.population))
+
+    def transliterations(self, name: str) -> list[Candidate]:
+        """Places of a transliterated country (``names.TRANSLITERATED_COUNTRIES``) one of
+        whose names has this spelling's consonant skeleton (``names.fold_key``: "Sheikh
+        Maksoud" -> Shaykh Maqsud, "Tell Abiad" -> Tall Abyad), most populous first, as kind
+        ``fold``: the last fallback of a name with no reading at all, read after the
+        story's other names and kept only near one of them, at a lower confidence
+        (``transliterated.transliterated``); recognition asks it of names of several words
+        only (``nlp/places.py``). Skeletons shorter than ``FOLD_MIN_KEY`` read nothing (a
+        copy: callers may change their list)."""
+        return list(self._cached_folds(name))
+
+    def _transliterations(self, name: str) -> tuple[Candidate, ...]:
+        key = fold_key(name)
+        if len(key) < FOLD_MIN_KEY:
+            return ()
+        return tuple(self._by_key(FOLD_MARK + key))
 
     def lookup(self, name: str) -> list[Place]:
         """The places a name may refer to (demonyms included), most populous first."""
@@ -268,7 +295,7 @@ class ImportRecord:
 
 
 #: Kinds are stored as sortable letters so min() picks the strongest match.
-_SORT_BY_KIND = {"name": "a", "alt": "b", "abbr": "c", "demonym": "d"}
+_SORT_BY_KIND = {"name": "a", "alt": "b", "abbr": "c", "demonym": "d", "fold": "e"}
 _KIND_BY_SORT = {v: k for k, v in _SORT_BY_KIND.items()}
 
 

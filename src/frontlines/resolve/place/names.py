@@ -8,6 +8,7 @@ variants meet; what it cannot reach goes in the alias file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -18,6 +19,8 @@ __all__ = [
     "ARTICLE_NAMES",
     "FOLDED_LETTERS",
     "FOLDING",
+    "FOLD_MARK",
+    "TRANSLITERATED_COUNTRIES",
     "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
@@ -26,6 +29,7 @@ __all__ = [
     "marked_name_word",
     "lookup_variants",
     "name_key",
+    "fold_key",
     "name_words",
     "never_a_place",
     "normalise_place_name",
@@ -43,9 +47,17 @@ _NON_WORD = re.compile(r"[^\w\s]|_")
 FOLDED_LETTERS = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
+#: Countries whose place names reach English through a transliteration (Arabic, Persian,
+#: Kurdish, Pashto, Urdu, Hebrew, Somali script or speech): their places also get a
+#: ``fold_key`` at build time (``data/place_words.toml``).
+TRANSLITERATED_COUNTRIES = words("place", "transliterated_countries")
+#: Opens a ``fold_key`` in the gazetteer's key column, so no exact key ever meets one.
+FOLD_MARK = "~"
 #: How names are folded, in the gazetteer cache file's name (``sources.source_versions``):
-#: a new folding builds a new file, whose keys it wrote.
-FOLDING = "fold2"
+#: a new folding builds a new file, whose keys it wrote; the countries that get a
+#: transliteration key count as part of it.
+_FOLDED_DIGEST = hashlib.sha256(" ".join(sorted(TRANSLITERATED_COUNTRIES)).encode())
+FOLDING = "fold3-" + _FOLDED_DIGEST.hexdigest()[:6]
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -75,6 +87,41 @@ def name_key(name: str) -> str:
     text = text.replace(" ", "").replace("ou", "u")
     text = re.sub(r"(.)\1+", r"\1", text)
     return re.sub(r"(?<=[aeiou])h$", "", text)
+
+
+#: Article words a transliteration writes anywhere in a name ("Deir ez-Zor", "Ras al-Ain",
+#: "Abu ad-Duhur"), with their assimilated forms.
+_ANY_ARTICLE = frozenset(
+    {"al", "el", "il", "ul", "ar", "er", "as", "es", "ash", "ad", "ed", "adh", "ud", "an",
+     "en", "az", "ez", "at", "et", "ath"}
+)  # fmt: skip
+#: Letters and pairs transliterations of one sound write differently, in the order they are
+#: replaced: French "ch" and "dj", German "sch" (sh, j); kh / k, q / k / g (gh), dh / z / d,
+#: th / t, ph / f, c / k.
+_SOUNDS = (
+    ("sch", "sh"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "k"), ("q", "k"),
+    ("g", "k"), ("ck", "k"), ("c", "k"), ("dh", "d"), ("z", "d"), ("th", "t"), ("ph", "f"),
+)  # fmt: skip
+_FOLD_VOWELS = re.compile(r"[aeiouyw]")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def fold_key(name: str) -> str:
+    """A transliteration's consonant skeleton: article words dropped wherever they stand,
+    the letters of ``_SOUNDS`` as one, a final -h, every vowel and the semivowels w and y
+    dropped, doubled letters as one. "Shaykh Maqsud" and "Sheikh Maksoud", "Tell Abiad" and
+    "Tall Abyad", "Deir Ezzor" and "Dayr az-Zawr", "Qamishly" and "Al-Qamishli" meet. Far
+    too coarse for a lookup of its own (Mosul's skeleton is M'Sila's too): the gazetteer
+    stores it only for places of ``TRANSLITERATED_COUNTRIES`` and reads it only when no
+    spelling matches (``Gazetteer.transliterations``)."""
+    words_ = normalise_place_name(name).split()
+    text = "".join(w for w in words_ if w not in _ANY_ARTICLE) or "".join(words_)
+    if not text.isascii():
+        return ""
+    for written, sound in _SOUNDS:
+        text = text.replace(written, sound)
+    text = _FOLD_VOWELS.sub("", re.sub(r"h$", "", text))
+    return re.sub(r"(.)\1+", r"\1", text)
 
 
 #: Names that are no place in news copy although a town bears them (organisations,

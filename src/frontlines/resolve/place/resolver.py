@@ -81,6 +81,7 @@ from frontlines.resolve.place.story import (
     within,
 )
 from frontlines.resolve.place.strays import strays_dropped
+from frontlines.resolve.place.transliterated import transliterated
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -147,7 +148,7 @@ class ToponymResolver:
                 chosen, candidates, w.cluster_km, w.cluster_names, w.cluster_fixed_population
             )
         if any(c and c[0].kind == "variant" for c in candidates.values()):
-            chosen = self._variants_checked(chosen, candidates)
+            chosen = self._variants_checked(chosen, candidates, scores)
         if w.capital_ratio > 0.0:  # "Paris" beside Iowa: the capital, unless in its state
             chosen = prominent_over_namesakes(chosen, candidates, features, w.capital_ratio)
         elif w.international_countries and countries_named(chosen) >= w.international_countries:
@@ -233,6 +234,10 @@ class ToponymResolver:
             chosen = divisions_echoed(toponyms, keys, chosen, candidates)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
+        if any(not c for c in candidates.values()):  # "Sheikh Maksoud": Shaykh Maqsud
+            texts = [n.text if isinstance(n, Toponym) else n for n in names]
+            chosen = transliterated(self.gazetteer, w, dict(zip(keys, texts, strict=True)),
+                                    chosen, candidates)  # fmt: skip
         return [chosen[k] for k in keys]
 
     def ranked_readings(
@@ -319,14 +324,17 @@ class ToponymResolver:
         return keys, candidates, features
 
     def _variants_checked(
-        self, chosen: dict[str, Resolved], candidates: dict[str, list[Candidate]]
+        self,
+        chosen: dict[str, Resolved],
+        candidates: dict[str, list[Candidate]],
+        scores: dict[str, list[float]],
     ) -> dict[str, Resolved]:
         """A spelling one letter off a gazetteer name (every reading of it is then a
-        variant) keeps its reading only within ``variant_km`` of a town or division the
-        article surely names, with ``variant_confidence`` of the confidence: "Dayr Az Zayr"
-        beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no Cannon
-        Valley in Australia, and "the Near East" in a story that names Washington no town
-        in Mississippi (a country named in passing vouches for nothing)."""
+        variant) keeps its best-scored reading within ``variant_km`` of a town or division
+        the article surely names, with ``variant_confidence`` of the confidence: "Dayr Az
+        Zayr" beside Raqqa is Dayr az Zawr; "Canaan Valley" in a West Virginia story is no
+        Cannon Valley in Australia, and "the Near East" in a story that names Washington no
+        town in Mississippi (a country named in passing vouches for nothing)."""
         w = self.weights
         settled = [
             r.place
@@ -343,8 +351,16 @@ class ToponymResolver:
         for k, found in candidates.items():
             if not found or found[0].kind != "variant":
                 continue
+            km = w.variant_km
             place = chosen[k].place
-            if place is None or not any(within(place, s, w.variant_km) for s in settled):
+            if place is not None and not any(within(place, s, km) for s in settled):
+                near = [
+                    (score, c.place)
+                    for score, c in zip(scores[k], found, strict=True)
+                    if any(within(c.place, s, km) for s in settled)
+                ]
+                place = max(near, key=lambda pair: pair[0])[1] if near else None
+            if place is None:
                 checked[k] = Resolved(None, 0.0)
             else:
                 confidence = chosen[k].confidence * w.variant_confidence

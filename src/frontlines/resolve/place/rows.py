@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontlines.resolve.place.names import name_key
+from frontlines.resolve.place.names import FOLD_MARK, fold_key, name_key
 
 __all__ = ["NameRow", "PlaceRow", "names_for"]
 
@@ -32,7 +32,7 @@ class PlaceRow:
 class NameRow:
     key: str
     geonames_id: int
-    kind: str  # name | alt | abbr | demonym
+    kind: str  # name | alt | abbr | demonym | fold (a transliteration's skeleton)
 
 
 def _latin(name: str) -> bool:
@@ -42,11 +42,16 @@ def _latin(name: str) -> bool:
     )
 
 
-def names_for(gid: int, kind: str, names: object) -> Iterator[NameRow]:
-    """Lookup rows for the usable names (Latin script, a key of two letters or more)."""
+def names_for(gid: int, kind: str, names: object, folded: bool = False) -> Iterator[NameRow]:
+    """Lookup rows for the usable names (Latin script, a key of two letters or more);
+    ``folded`` (a place of ``TRANSLITERATED_COUNTRIES``, a name no demonym): each name's
+    transliteration skeleton too, marked by ``FOLD_MARK`` and of kind ``fold``."""
     for name in names if isinstance(names, list | tuple | set | frozenset) else [names]:
         if not isinstance(name, str) or not _latin(name):
             continue
         key = name_key(name)
         if len(key) >= 2 and key.isascii():
             yield NameRow(key, gid, kind)
+            skeleton = fold_key(name) if folded and kind != "demonym" else ""
+            if len(skeleton) >= 2:
+                yield NameRow(FOLD_MARK + skeleton, gid, "fold")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlines.resolve.place.countries import countries
-from frontlines.resolve.place.names import FOLDING
+from frontlines.resolve.place.names import FOLDING, TRANSLITERATED_COUNTRIES
 from frontlines.resolve.place.outline_point import mainland_point
 from frontlines.resolve.place.postal import postal_rows
 from frontlines.resolve.place.rows import NameRow, PlaceRow, names_for
@@ -150,8 +150,9 @@ def division_places() -> tuple[list[PlaceRow], list[NameRow], dict[int, str]]:
             PlaceRow(d.gid, d.name, lat, lon, d.country, d.admin1, d.admin2, d.population,
                      "A", code)
         )  # fmt: skip
-        names.extend(names_for(d.gid, "name", d.name))
-        names.extend(names_for(d.gid, "alt", list(d.aliases)))
+        folded = d.country in TRANSLITERATED_COUNTRIES
+        names.extend(names_for(d.gid, "name", d.name, folded))
+        names.extend(names_for(d.gid, "alt", list(d.aliases), folded))
     admin2_codes = {city: divisions[div].admin2 for city, div in city_admin2.items()}
     return places, names, admin2_codes
 
@@ -172,9 +173,10 @@ def city_places(admin2_codes: dict[int, str]) -> tuple[list[PlaceRow], list[Name
                      c["countrycode"], c.get("admin1code") or "", admin2_codes.get(gid, ""),
                      int(c.get("population") or 0), "P", code)
         )  # fmt: skip
-        names.extend(names_for(gid, "name", c["name"]))
+        folded = c["countrycode"] in TRANSLITERATED_COUNTRIES
+        names.extend(names_for(gid, "name", c["name"], folded))
         alternates = [a for a in c.get("alternatenames") or [] if not _code_like(a)]
-        names.extend(names_for(gid, "alt", alternates))
+        names.extend(names_for(gid, "alt", alternates, folded))
     return places, names
 
 
@@ -265,7 +267,12 @@ def alias_rows(
         elif p.feature_code == "ADM1":
             by_code[f"{p.country}.{p.admin1}"] = p.geonames_id
     by_name = {p.name: p.geonames_id for p in added}
-    rows = [row for p in added for row in names_for(p.geonames_id, "name", p.name)]
+    folded = {p.geonames_id for p in [*places, *added] if p.country in TRANSLITERATED_COUNTRIES}
+    rows = [
+        row
+        for p in added
+        for row in names_for(p.geonames_id, "name", p.name, p.geonames_id in folded)
+    ]
     for entry in data.get("alias", []):
         if "id" in entry:
             gid = int(entry["id"])
@@ -273,7 +280,7 @@ def alias_rows(
             gid = by_code[entry["code"]]
         else:
             gid = by_name[entry["place"]]
-        rows.extend(names_for(gid, entry.get("kind", "alt"), entry["names"]))
+        rows.extend(names_for(gid, entry.get("kind", "alt"), entry["names"], gid in folded))
     return added, rows
 
 

@@ -41,6 +41,11 @@ class ResolverWeights:
     variant_confidence: float = 0.5
     variant_settled: float = 0.6  # how sure the readings that vouch for it must be
     variant_km: float = 300.0  # ... and how near it they must lie
+    # a transliteration of the same consonants ("Sheikh Maksoud": Shaykh Maqsud; kind
+    # ``fold``), read after a letter off: a skeleton is shared by many more places, so it
+    # is kept only this near a settled reading
+    fold_km: float = 150.0
+    fold_short_km: float = 75.0  # ... and this near for a skeleton of three consonants
     same_country: float = 3.0
     same_admin1: float = 3.5
     # a town or county in a first-level division the story names outright ("Ontario",
