@@ -113,3 +113,27 @@ def test_a_date_in_a_relative_clause_of_another_noun_is_not_the_events(nlp) -> N
             "night in Hanoi to denounce the new law.")  # fmt: skip
     (event,) = events_on(nlp, text)
     assert (event.date, event.background) == ("2024-03-13", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry announced the detention of six activists in Kalat on Monday.",
+        "Rights groups condemned the detention of the journalist in Ankara on Tuesday.",
+    ],
+)  # fmt: skip
+def test_the_detention_of_someone_is_an_arrest(nlp, text: str) -> None:
+    assert _kinds(nlp, text) == [("Strategic developments", "Arrests")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The migrants were moved to a detention centre near Kalat.",
+        "Conditions in detention camps are poor, the report says.",
+        "He has been in detention since 2019, his lawyer said.",
+        "Lawyers called for an end to arbitrary detention.",
+    ],
+)  # fmt: skip
+def test_a_detention_centre_a_long_detention_or_one_sought_ended_is_none(nlp, text) -> None:
+    assert _kinds(nlp, text) == []
