@@ -25,8 +25,9 @@ _STATE_COPULAS = frozenset({"be", "remain", "stay"})
 _SPECIFIERS = frozenset({"det", "nummod", "poss"})
 _RELATIVES = frozenset({"who", "whom", "that", "which"})
 #: Words that make the holder no one in particular.
-_NONE = frozenset({"no", "any", "every", "each", "anyone", "anybody", "everyone", "nobody",
-                   "none", "someone"})
+_NONE = frozenset(
+    {"no", "any", "every", "each", "anyone", "anybody", "everyone", "nobody", "none", "someone"}
+)
 
 
 def held_now(trigger: Token) -> bool:
