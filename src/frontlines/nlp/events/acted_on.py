@@ -24,7 +24,8 @@ from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.timespan import day_span
 from frontlines.vocab.words import word_list
 
-__all__ = ["CARRYING", "acted_on", "hung_on", "long_before", "when_clauses"]
+__all__ = ["CARRYING", "acted_on", "hung_on", "long_before", "relative_of_another",
+           "when_clauses"]
 
 #: Verbs that carry out or inflict the event their object names ("launched an attack on
 #: Friday", "killed in the blast Friday"): their date is the event's.
@@ -147,3 +148,16 @@ def _telling(noun: Token | None) -> list[Token]:
                 p.dep_ == "pobj" and p.head.lower_ in _INSIDE_WHICH for p in pronouns):  # fmt: skip
             out.append(clause)
     return out
+
+
+def relative_of_another(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` sits in a relative clause or participle of a noun other than the
+    trigger, inside the trigger's phrase: "veterans of the war that ended 30 years ago
+    gathered on Wednesday" dates the war there, not the gathering (a relative clause of
+    the trigger noun itself, "the raid that began on Monday", still dates it)."""
+    node = word
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl"} and node.head.i != trigger.i:
+            return True
+        node = node.head
+    return False

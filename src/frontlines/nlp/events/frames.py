@@ -47,6 +47,7 @@ class Frame:
     prep: str = ""
     prep_class: str = ""
     subject_class: str = ""
+    purpose: frozenset[str] = frozenset()
 
 
 @cache
@@ -57,7 +58,8 @@ def load_frames() -> tuple[Frame, ...]:
         return tuple(
             Frame(f["cue"], frozenset(f["heads"]), frozenset(f.get("object", ())),
                   f.get("object_class", ""), f.get("particle", ""), f.get("prep", ""),
-                  f.get("prep_class", ""), f.get("subject_class", ""))
+                  f.get("prep_class", ""), f.get("subject_class", ""),
+                  frozenset(f.get("purpose", ())))
             for f in data["frame"]
         )  # fmt: skip
     except KeyError as exc:
@@ -73,6 +75,7 @@ def _class_words() -> dict[str, frozenset[str]]:
         "force": frozenset(classes.get("force_nouns", ())) | armed,
         "side": words("event", "actor_nouns"),
         "part": frozenset(classes.get("part_words", ())),
+        "crowd": frozenset(classes.get("crowd_nouns", ())),
         "body": frozenset(classes.get("body_parts", ())),
     }
 
@@ -137,7 +140,10 @@ def _holds(frame: Frame, head: Token) -> bool:
         subject = _subject(head)
         if subject is None or not _is(subject, frame.subject_class):
             return False
-    return True
+    return not frame.purpose or any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in frame.purpose
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in head.children)  # "gathered outside parliament to protest": what for
 
 
 def _resolved(token: Token) -> Token:
@@ -216,6 +222,9 @@ def _is(token: Token, kind: str) -> bool:
     if kind == "person":  # "shoved her", "yanked the arm of a reporter"
         owner = _owner(token) if token.lemma_.lower() in _class_words()["body"] else None
         return is_person(owner or token)
+    if kind == "crowd":  # "thousands", "hundreds of teachers", "protesters"
+        return lemma in nouns or lower in nouns or (
+            token.pos_ == "NUM" and lower not in {"one", "two", "three"})
     if kind == "doer":
         return token.ent_type_ in _DOERS or lemma in _class_words()["side"] \
             or token.pos_ == "PROPN"  # fmt: skip

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
 from frontlines.nlp.events.headline import headline_verb
+from frontlines.nlp.events.held_now import held_now
 from frontlines.nlp.events.memo import doc_ents, sentence
 from frontlines.nlp.events.of_named import of_named
 from frontlines.nlp.events.plurals import counted_or_means
@@ -156,7 +157,7 @@ def irrealis_reason(trigger: Token) -> str:
     subject = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.i == predicate.i
     if present and (predicate.i == trigger.i or subject or predicate.lemma_ == "be") and not (
         trigger.pos_ == "NOUN" and particular(trigger)  # "bombings this month ... show"
-    ):
+    ) and not held_now(trigger):  # "the suspect is in custody": the arrest (held_now.py)
         return "present or generic"  # "attacks the town", "a strike is ...": no news
     if generic_gerund(predicate):
         return "present or generic"  # "marching on the ministry is risky" (generic_verbs.py)

@@ -44,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.charges import charge_name
+from frontlines.nlp.events.held_now import held_now
 from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.periods import (
     PERIOD_DAYS,
@@ -166,7 +167,8 @@ def unspecific_reason(trigger: Token) -> str:
     if aggregate(trigger, finite, path):
         return AGGREGATE
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
-            and not (particular(trigger) or given)):  # "bombings this month ... show"
+            and not (particular(trigger) or given or held_now(trigger))):  # "bombings this
+        # month ... show"; "the suspect is in custody" tells the arrest (held_now.py)
         return "present or generic"
     if finite.i != trigger.i and _effect(finite, trigger, path) and not given:
         return EFFECT

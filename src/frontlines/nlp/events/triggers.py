@@ -57,8 +57,10 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
         found = [t for t in sent
                  if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
     if not found:  # a cue the parse found split ("took full control of"): its head word
-        found = [t for cue, t in frame_cues(sent) if cue in match.cues]
-    return found
+        return [t for cue, t in frame_cues(sent) if cue in match.cues]
+    aimed = [t for cue, t in frame_cues(sent) if cue in match.cues and t not in found
+             and any(w.head.i == t.i and w.dep_ in {"xcomp", "advcl"} for w in found)]
+    return aimed + found  # "thousands gathered to protest": the gathering is the deed
 
 
 #: Nouns of an attack a weapon word names the kind of ("missile strikes", "mortar fire").

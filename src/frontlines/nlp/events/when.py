@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
-from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before
+from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before, relative_of_another
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.later import later_than_named, with_year
@@ -492,8 +492,10 @@ def _in_clause_of(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -
         return False
     root = span.root
     for trigger in triggers:
-        if trigger.left_edge.i <= root.i <= trigger.right_edge.i:
+        if trigger.left_edge.i <= root.i <= trigger.right_edge.i \
+                and not relative_of_another(root, trigger):  # fmt: skip
             return True
         if root.head.i == predicate_of(trigger).i:
             return True
     return False
+
