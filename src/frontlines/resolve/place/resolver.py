@@ -264,12 +264,17 @@ class ToponymResolver:
                 p.country for k in dated for p, b in beliefs[k][:1] if p.country and b >= 0.5
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
+            # each name's voting readings (no post office), sorted out once a pass, not
+            # once for every other name; a name's vote leaves out itself, the names muted
+            # and its echoes, the rest in story order
+            voting = [(k, [b for b in bs if not b[0].is_postal]) for k, bs in beliefs.items()
+                      if k not in mute]  # fmt: skip
+            pooled_voting = [(k, [b for b in bs if not b[0].is_postal])
+                             for k, bs in pooled.items() if k not in mute]  # fmt: skip
             for key, cands in candidates.items():
                 echo = echoes.get(key, ())
-                others = [b for k, bs in beliefs.items() if k != key and k not in mute
-                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
-                voters = [b for k, bs in pooled.items() if k != key and k not in mute
-                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
+                others = [b for k, bs in voting if k != key and k not in echo for b in bs]
+                voters = [b for k, bs in pooled_voting if k != key and k not in echo for b in bs]
                 # the home votes for a namesake of this very name, never an alias
                 votes = [[], fixed] if fixed and any(c.kind == "name" for c in cands) else [[]]
                 reads = [
