@@ -250,14 +250,21 @@ class ToponymResolver:
             k: fixed_features(c, qualifiers.get(k), w, kinds[k], k in articled)
             for k, c in candidates.items()
         }
+        # a name of one reading believes it wholly whatever its features score (``_beliefs``:
+        # one softmax weight of a finite score is 1), so before the last round its features
+        # would be scored for nothing: it gets them in the last round only, the rounds
+        # before give it an empty row (scored 0)
         features = {
             k: candidate_features(
                 c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled, own[k]
             )
+            if len(c) != 1 or w.passes == 0
+            else [{}]
             for k, c in candidates.items()
         }
         fixed = [(home, 1.0)] if home is not None else []  # a place, not its name read again
-        for _ in range(w.passes):
+        for round_ in range(w.passes):
+            last = round_ == w.passes - 1
             scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
             beliefs = {k: _beliefs(candidates[k], s, w.context_readings) for k, s in scores.items()}
             dateline = frozenset(
@@ -272,6 +279,8 @@ class ToponymResolver:
             pooled_voting = [(k, [b for b in bs if not b[0].is_postal])
                              for k, bs in pooled.items() if k not in mute]  # fmt: skip
             for key, cands in candidates.items():
+                if len(cands) == 1 and not last:
+                    continue  # believed wholly: read in the last round (above)
                 echo = echoes.get(key, ())
                 others = [b for k, bs in voting if k != key and k not in echo for b in bs]
                 voters = [b for k, bs in pooled_voting if k != key and k not in echo for b in bs]
