@@ -150,7 +150,8 @@ def named_people(doc: Doc) -> frozenset[str]:
         array = doc.to_array([IS_TITLE, IS_ALPHA, ORTH, LOWER, LIKE_NUM])
         titles, _, orth, lower, numeric = array.T.tolist()
         strings = doc.vocab.strings
-        for i in (array[: n - 3, 0] & array[: n - 3, 1]).nonzero()[0].tolist():
+        openers = (array[: n - 3, 0] != 0) & (array[: n - 3, 1] != 0)
+        for i in openers.nonzero()[0].tolist():
             number = strings[orth[i + 2]] if numeric[i + 2] else ""
             aged = (
                 strings[orth[i + 1]] == ","

@@ -254,7 +254,7 @@ class ToponymResolver:
         # one softmax weight of a finite score is 1), so before the last round its features
         # would be scored for nothing: it gets them in the last round only, the rounds
         # before give it an empty row (scored 0)
-        features = {
+        features: dict[str, list[dict[str, float]]] = {
             k: candidate_features(
                 c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled, own[k]
             )
