@@ -117,3 +117,54 @@ def test_each_doc_gets_its_own_streets() -> None:
     assert [s.text for s in street_spans(second)] == ["Elm Road North"]
     assert [s.text for s in street_spans(far)] == ["Old Grey Stone Mill Street"]
     assert [s.text for s in street_spans(first)] == ["Van Dorn Street", "Route 9"]
+
+
+def test_a_lone_reading_is_believed_wholly_whatever_it_scores() -> None:
+    """The invariant behind reading a one-reading name's features in the last voting round
+    only: one softmax weight of any finite score is exactly 1."""
+    from frontlines.resolve.place.resolver import _beliefs
+
+    reading = Gazetteer().candidates("Tikrit")[:1]
+    for score in (0.0, -37.25, 12.5, 1e-9):
+        assert _beliefs(reading, [score], 5) == [(reading[0].place, 1.0)]
+
+
+def test_one_reading_names_get_their_own_story_features() -> None:
+    """A one-reading name ("Tikrit", "Manbij") still gets the full features of the story it
+    is in, voted on by that story's other names: two stories through one resolver give
+    each its own, and the first read again gives its first answer (nothing kept between
+    stories)."""
+    from frontlines.resolve.place.resolver import ToponymResolver
+
+    resolver = ToponymResolver(Gazetteer())
+    iraq = ["Tikrit", "Mosul", "Kirkuk"]
+    syria = ["Tikrit", "Raqqa", "Aleppo"]
+    keys, candidates, first = resolver.ranked_readings(iraq)
+    tikrit = keys[0]
+    assert len(candidates[tikrit]) == 1
+    row = first[tikrit][0]
+    assert "log_population" in row and row["same_country"] > 0.0  # voted on, not empty
+    other = resolver.ranked_readings(syria)[2][tikrit][0]
+    assert other["same_country"] < row["same_country"]  # the other story's own vote
+    assert resolver.ranked_readings(iraq)[2] == first
+    assert [r.place.name if r.place else None for r in resolver.resolve_document_scored(iraq)][
+        0
+    ] == candidates[tikrit][0].place.name
+
+
+def test_named_people_are_each_docs_own() -> None:
+    """``named_people`` is kept on each Doc: a second Doc read after the first gives its
+    own names, and a word in title case with no age, family or title gives none."""
+    from frontlines.nlp.place_senses import named_people
+
+    vocab = spacy.blank("en").vocab
+    aged = Doc(vocab, words=["Ortega", ",", "31", ",", "was", "hurt", "there", "."])
+    family = Doc(vocab, words=["Then", "the", "Quill", "family", "left", "town", "."])
+    titled = Doc(vocab, words=["Later", "President", "Vance", "spoke", "to", "them", "."])
+    plain = Doc(vocab, words=["Later", "Vance", "spoke", "to", "them", "there", "."])
+    assert named_people(aged) == {"Ortega"}
+    assert named_people(family) == {"Quill"}
+    assert named_people(titled) == {"Vance"}
+    assert named_people(plain) == frozenset()
+    assert named_people(aged) == {"Ortega"}
+    assert named_people(Doc(vocab, words=["Ortega", ","])) == frozenset()  # too short

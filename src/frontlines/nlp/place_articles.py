@@ -31,6 +31,8 @@ ARTICLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "N
 #: Particles that are English words too ("An Alexandria man", "As Mosul fell"): they open
 #: a place's name only when a hyphen joins them to it ("as-Safira").
 ENGLISH_PARTICLES = frozenset({"an", "as", "at"})
+#: ... with the place labels: the entities an article may lead (joined once, not per entity).
+_LED_LABELS = ARTICLE_LABELS | PLACE_LABELS
 _FIRST_WORD = re.compile(r"[\s\-‘’'ʿʾ]+")
 #: Marks a transliterated name carries inside a word ("Ma'arat", "Ba‘quba").
 _MARKS = re.compile(r"[‘’'ʿʾ]")
@@ -75,7 +77,7 @@ def article_led_places(
     out: list[Span] = []
     for ent in ents:
         start = ent.start + int(ent[0].lower_ == "the" and len(ent) > 1)
-        if ent.kb_id_ or label_of(ent) not in ARTICLE_LABELS | PLACE_LABELS:
+        if ent.kb_id_ or label_of(ent) not in _LED_LABELS:
             out.append(ent)
             continue
         grown = _article_before(doc, start, taken)

@@ -502,8 +502,11 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    rows = doc.to_array([IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]).tolist()
-    lower = [strings[row[4]] for row in rows]
+    # a list per attribute (not a row per word): the comprehension reads them side by side
+    titles, alphas, stops, tags, lowers, uppers, offsets, sizes = doc.to_array(
+        [IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]
+    ).T.tolist()
+    lower = [strings[h] for h in lowers]
     text = doc_text(doc)
     named = [
         (
@@ -515,7 +518,9 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
         )
         and pos not in _NOT_NAME_POS_IDS
         and low not in LOCATIVE
-        for (title, alpha, stop, pos, _, upper, at, size), low in zip(rows, lower, strict=True)
+        for title, alpha, stop, pos, upper, at, size, low in zip(
+            titles, alphas, stops, tags, uppers, offsets, sizes, lower, strict=True
+        )
     ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower

@@ -184,9 +184,10 @@ def names_of_place_nouns(doc: Doc) -> list[NounNamed]:
     """Every name a place noun introduces in ``doc`` (see the module's docstring)."""
     lower = token_words(doc)[1]
     found: list[NounNamed] = []
-    for i, word in enumerate(lower[:-1]):
-        if word not in _OPENING_WORDS:
-            continue  # most words open nothing: passed over without a test each
+    # most words open nothing: passed over in one comprehension, not a test each
+    opening = [i for i, word in enumerate(lower[:-1]) if word in _OPENING_WORDS]
+    for i in opening:
+        word = lower[i]
         if _parts_of_place(doc, lower, i):
             found.extend(NounNamed(s, False) for s in _listed_names(doc, i + 1))
         elif word in NAMING_PLURAL_NOUNS or word in KNOWN_PLURAL_NOUNS:

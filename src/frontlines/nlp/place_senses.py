@@ -143,32 +143,34 @@ def named_people(doc: Doc) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     found = set()
-    # read from one array of the Doc's attributes: a Token per word cost more than the test
-    rows = doc.to_array([IS_TITLE, IS_ALPHA, ORTH, LOWER, LIKE_NUM]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    for i in range(len(doc) - 3):
-        if not (rows[i][0] and rows[i][1]):
-            continue
-        first, second, third = rows[i + 1], rows[i + 2], rows[i + 3]
-        number = strings[second[2]] if second[4] else ""
-        aged = (
-            strings[first[2]] == ","
-            and number.isdigit()
-            and 0 < int(number) <= _MAX_AGE
-            and strings[third[2]] == ","
-        )
-        family = (
-            i > 0 and strings[rows[i - 1][3]] == "the" and strings[first[3]] in _FAMILY_NOUNS
-        )
-        titled = (  # capitalised: "told the minister Sunday" is no title
-            i > 0
-            and rows[i - 1][0]
-            and strings[rows[i - 1][3]].rstrip(".") in PERSONAL_TITLES
-            # a nickname in quotes ("'Mr. Arlington'", "Mr. Baseball") names no person
-            and not (i > 1 and strings[rows[i - 2][2]] in _QUOTES)
-        )
-        if aged or family or titled:
-            found.add(strings[rows[i][2]])
+    n = len(doc)
+    if n > 3:
+        # read from one array of the Doc's attributes, a list per column, and only at words
+        # in title case (a Token per word, or a row per word, cost more than the test)
+        array = doc.to_array([IS_TITLE, IS_ALPHA, ORTH, LOWER, LIKE_NUM])
+        titles, _, orth, lower, numeric = array.T.tolist()
+        strings = doc.vocab.strings
+        openers = (array[: n - 3, 0] != 0) & (array[: n - 3, 1] != 0)
+        for i in openers.nonzero()[0].tolist():
+            number = strings[orth[i + 2]] if numeric[i + 2] else ""
+            aged = (
+                strings[orth[i + 1]] == ","
+                and number.isdigit()
+                and 0 < int(number) <= _MAX_AGE
+                and strings[orth[i + 3]] == ","
+            )
+            family = (
+                i > 0 and strings[lower[i - 1]] == "the" and strings[lower[i + 1]] in _FAMILY_NOUNS
+            )
+            titled = (  # capitalised: "told the minister Sunday" is no title
+                i > 0
+                and titles[i - 1]
+                and strings[lower[i - 1]].rstrip(".") in PERSONAL_TITLES
+                # a nickname in quotes ("'Mr. Arlington'", "Mr. Baseball") names no person
+                and not (i > 1 and strings[orth[i - 2]] in _QUOTES)
+            )
+            if aged or family or titled:
+                found.add(strings[orth[i]])
     doc.user_data[_PEOPLE_KEY] = frozenset(found)
     return doc.user_data[_PEOPLE_KEY]
 

@@ -41,6 +41,7 @@ RANKER_FILE = "place_ranker.json"
 FEATURE_CODES = ("PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLX", "PPLL", "ADM3", "ADMD")
 #: Beyond this, a reading's distance to the article's nearest other place says nothing more.
 _FAR_KM = 10_000.0
+_LOG_FAR = math.log10(_FAR_KM + 1.0)
 
 
 @dataclass(frozen=True)
@@ -249,36 +250,43 @@ def _fixed_place_features(
 def _context_features(
     f: dict[str, float], place: Place, context: _Context, w: ResolverWeights
 ) -> None:
-    """The terms the story's other places give a reading (its vote), added to ``f``."""
+    """The terms the story's other places give a reading (its vote), added to ``f``. Asked
+    of every reading of every name in each voting pass: the context's totals are read
+    once, and ``min``/``max`` of two written as comparisons (the same values)."""
+    total = context.total
     if not place.is_country:
         votes = context.countries.get(place.country, 0.0)
-        f["same_country"] = min(1.0, votes)
-        f["country_share"] = context.share(votes)
+        f["same_country"] = votes if votes < 1.0 else 1.0
+        f["country_share"] = votes / total if total else 0.0
         f["setting_share"] = context.local_share(place.country)
     elif place.country:
         f["own_country"] = context.local_share(place.country)
     if place.admin1:
         support = context.admin1s.get((place.country, place.admin1), 0.0)
-        f["same_admin1"] = min(1.0, support)
-        f["admin1_share"] = context.share(support)
-    if context.points and place.lat is not None and place.lon is not None:
-        near = 0.0
-        nearest = _FAR_KM
-        # every reading of every name against every other name's readings, in each pass:
-        # the loop reads no attribute and calls no ``min`` (the same sums, term by term)
-        at_lat, at_lon, own, nearby_km = place.lat, place.lon, place.geonames_id, w.nearby_km
-        for lat, lon, gid, belief in context.points:
-            if gid == own:
-                continue
-            km = remembered_km(at_lat, at_lon, lat, lon)
-            if km <= nearby_km:
-                near += belief
-            if belief >= 0.5 and km < nearest:
-                nearest = km
-        f["nearby"] = min(1.0, near)
-        f["nearest_distance"] = math.log10(nearest + 1.0) / math.log10(_FAR_KM + 1.0)
-    if context.centroid is not None and place.lat is not None and place.lon is not None:
-        km = haversine_km(place.lat, place.lon, *context.centroid)
-        f["centroid_distance"] = max(0.0, math.log10((km + 1.0) / w.centroid_km))
+        f["same_admin1"] = support if support < 1.0 else 1.0
+        f["admin1_share"] = support / total if total else 0.0
+    at_lat, at_lon = place.lat, place.lon
+    if at_lat is not None and at_lon is not None:
+        if context.points:
+            near = 0.0
+            nearest = _FAR_KM
+            # every reading of every name against every other name's readings, in each
+            # pass: the loop reads no attribute and calls no ``min`` (the same sums, term by
+            # term)
+            own, nearby_km = place.geonames_id, w.nearby_km
+            for lat, lon, gid, belief in context.points:
+                if gid == own:
+                    continue
+                km = remembered_km(at_lat, at_lon, lat, lon)
+                if km <= nearby_km:
+                    near += belief
+                if belief >= 0.5 and km < nearest:
+                    nearest = km
+            f["nearby"] = near if near < 1.0 else 1.0
+            f["nearest_distance"] = math.log10(nearest + 1.0) / _LOG_FAR
+        if context.centroid is not None:
+            km = haversine_km(at_lat, at_lon, *context.centroid)
+            gap = math.log10((km + 1.0) / w.centroid_km)
+            f["centroid_distance"] = gap if gap > 0.0 else 0.0
     if place.country and place.country in context.dateline:
         f["dateline"] = 1.0

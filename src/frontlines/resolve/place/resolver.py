@@ -278,26 +278,40 @@ class ToponymResolver:
             k: fixed_features(c, qualifiers.get(k), w, kinds[k], k in articled)
             for k, c in candidates.items()
         }
-        features = {
+        # a name of one reading believes it wholly whatever its features score (``_beliefs``:
+        # one softmax weight of a finite score is 1), so before the last round its features
+        # would be scored for nothing: it gets them in the last round only, the rounds
+        # before give it an empty row (scored 0)
+        features: dict[str, list[dict[str, float]]] = {
             k: candidate_features(
                 c, qualifiers.get(k), EMPTY_CONTEXT, w, kinds[k], k in articled, own[k]
             )
+            if len(c) != 1 or w.passes == 0
+            else [{}]
             for k, c in candidates.items()
         }
         fixed = [(home, 1.0)] if home is not None else []  # a place, not its name read again
-        for _ in range(w.passes):
+        for round_ in range(w.passes):
+            last = round_ == w.passes - 1
             scores = {k: [self.ranker.score(f) for f in fs] for k, fs in features.items()}
             beliefs = {k: _beliefs(candidates[k], s, w.context_readings) for k, s in scores.items()}
             dateline = frozenset(
                 p.country for k in dated for p, b in beliefs[k][:1] if p.country and b >= 0.5
             )
             pooled = {k: _namesakes_pooled(bs, w.namesake_discount) for k, bs in beliefs.items()}
+            # each name's voting readings (no post office), sorted out once a pass, not
+            # once for every other name; a name's vote leaves out itself, the names muted
+            # and its echoes, the rest in story order
+            voting = [(k, [b for b in bs if not b[0].is_postal]) for k, bs in beliefs.items()
+                      if k not in mute]  # fmt: skip
+            pooled_voting = [(k, [b for b in bs if not b[0].is_postal])
+                             for k, bs in pooled.items() if k not in mute]  # fmt: skip
             for key, cands in candidates.items():
+                if len(cands) == 1 and not last:
+                    continue  # believed wholly: read in the last round (above)
                 echo = echoes.get(key, ())
-                others = [b for k, bs in beliefs.items() if k != key and k not in mute
-                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
-                voters = [b for k, bs in pooled.items() if k != key and k not in mute
-                          and k not in echo for b in bs if not b[0].is_postal]  # fmt: skip
+                others = [b for k, bs in voting if k != key and k not in echo for b in bs]
+                voters = [b for k, bs in pooled_voting if k != key and k not in echo for b in bs]
                 # the home votes for a namesake of this very name, never an alias
                 votes = [[], fixed] if fixed and any(c.kind == "name" for c in cands) else [[]]
                 reads = [

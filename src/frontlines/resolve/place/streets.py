@@ -59,26 +59,24 @@ def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
     # first letter is read from the Doc's text at its offset
     text = doc.text if text is None else text
     rows = doc.to_array([IDX, LOWER]).tolist() if len(doc) else []
-    opens = [
-        text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
+    opening = [
+        i
         for i, (s, _) in enumerate(rows)
+        if text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
     ]
     # a named street ends on a street word at most MAX_NAME_TOKENS words after its start;
     # a numbered road opens on a qualifier or a road word
     ends = [j for j, (_, low) in enumerate(rows) if low in _STREET_HASHES]
-    i = 0
-    while i < len(doc):
-        if not opens[i]:
-            i += 1
+    after = 0  # the first token past the last street found: none overlap
+    for i in opening:
+        if i < after:
             continue
         span = _numbered_road(doc, i) if rows[i][1] in _ROAD_HASHES else None
         if span is None and _street_word_within(ends, i):
             span = _named_street(doc, i)
-        if span is None:
-            i += 1
-            continue
-        found.append(span)
-        i = span.end
+        if span is not None:
+            found.append(span)
+            after = span.end
     return found
 
 

@@ -248,26 +248,30 @@ class StoryContext:
         admin1s: dict[tuple[str, str], float] = {}
         local: dict[str, float] = {}
         points = []
+        # built for every name in each voting pass: one walk over each list, the sums in
+        # the order of the readings as before
         for place, belief in beliefs if country_beliefs is None else country_beliefs:
-            if place.country:
-                vote = belief * (country_vote if place.is_country else 1.0)
-                countries[place.country] = countries.get(place.country, 0.0) + vote
-                if not place.is_country:
-                    local[place.country] = local.get(place.country, 0.0) + belief
+            country = place.country
+            if country:
+                if place.is_country:
+                    countries[country] = countries.get(country, 0.0) + belief * country_vote
+                else:
+                    countries[country] = countries.get(country, 0.0) + belief
+                    local[country] = local.get(country, 0.0) + belief
         divisions: dict[tuple[str, str], float] = {}
+        located = []
         for place, belief in beliefs:
             if place.admin1:
                 key = (place.country, place.admin1)
                 admin1s[key] = admin1s.get(key, 0.0) + belief
                 if place.admin_level == 1:
                     divisions[key] = divisions.get(key, 0.0) + belief
-            if place.lat is not None and place.lon is not None and place.admin_level is None:
-                points.append((place.lat, place.lon, place.geonames_id, belief))
-        located = [
-            (p.lat, p.lon, b)
-            for p, b in beliefs
-            if p.lat is not None and p.lon is not None and b >= settled
-        ]
+            lat, lon = place.lat, place.lon
+            if lat is not None and lon is not None:
+                if place.admin_level is None:
+                    points.append((lat, lon, place.geonames_id, belief))
+                if belief >= settled:
+                    located.append((lat, lon, belief))
         return cls(
             countries,
             admin1s,
