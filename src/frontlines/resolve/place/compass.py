@@ -59,7 +59,7 @@ def areas_by_compass(
     such a word stays. The confidence stays the ranker's."""
     decided = dict(chosen)
     bare = {key for t, key in zip(toponyms, keys, strict=True) if not _after_compass(t, text)}
-    for t, key in zip(toponyms, keys, strict=True):
+    for key in dict.fromkeys(keys):
         current = decided[key].place
         if key in bare or current is None or current.feature_class != "P":
             continue
