@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place.aliases import spelling_of
+from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
 from tests.place_reading import toponyms_in
@@ -41,3 +43,27 @@ def test_without_the_check_the_old_name_is_read_abroad(gazetteer):
 )
 def test_alternate_names_that_stand(gazetteer, text, names, country):
     assert _countries(ToponymResolver(gazetteer), text, names)[-1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        # a plain spelling of the town's own name, in a story told from elsewhere
+        ("Officials in Washington and Boston said drones hit Beit Hanoun overnight.",
+         ["Washington", "Boston", "Beit Hanoun"], "PS"),
+        ("Families in Dearborn and Detroit mourned relatives killed in a strike on Bint Jbeil.",
+         ["Dearborn", "Detroit", "Bint Jbeil"], "LB"),
+        ("Analysts in London and Paris said troops pulled back from Kupiansk.",
+         ["London", "Paris", "Kupiansk"], "UA"),
+        ("Spokesmen in Jerusalem and Tel Aviv said tanks entered Bani Suheila.",
+         ["Jerusalem", "Tel Aviv", "Bani Suheila"], "PS"),
+    ],
+)  # fmt: skip
+def test_a_spelling_of_the_town_s_own_name_stands_abroad(gazetteer, text, names, country):
+    assert _countries(ToponymResolver(gazetteer), text, names)[-1] == country
+
+
+def test_a_spelling_is_told_from_another_name():
+    assert spelling_of(name_key("Beit Hanoun"), "Bayt Hanun")
+    assert spelling_of(name_key("Kupiansk"), "Kupyansk")
+    assert not spelling_of(name_key("Abbasiya"), "Yehud")

@@ -58,3 +58,25 @@ def test_without_the_check_the_story_s_towns_pull_it_to_a_village(gazetteer):
 )
 def test_compass_words(gazetteer, text, names, reading):
     assert _codes(ToponymResolver(gazetteer), text, names)[-1] == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # no same-named district abroad (Kiribati, Australia, Canada) for a local town
+        ("A kitchen fire broke out in east Flint, near Burton and Grand Blanc.",
+         ["Flint", "Burton", "Grand Blanc"]),
+        ("Wind toppled trees in south Orange and Maplewood.", ["Orange", "Maplewood"]),
+        ("Voters in Fairfield and Middletown said hail fell on west Hamilton.",
+         ["Fairfield", "Middletown", "Hamilton"]),
+        # the name also written bare is the town at every mention
+        ("Lebanon police said a shed burned in north Lebanon, near Hershey and Palmyra, and "
+         "the Lebanon fire chief thanked crews.",
+         ["Lebanon", "Lebanon", "Hershey", "Palmyra", "Lebanon"]),
+        ("Deputies in Jordan said the truck rolled over in west Jordan, near Shakopee and "
+         "Belle Plaine.", ["Jordan", "Jordan", "Shakopee", "Belle Plaine"]),
+    ],
+)  # fmt: skip
+def test_a_local_town_stays_a_town(gazetteer, text, names):
+    assert {country for country, _ in _codes(ToponymResolver(gazetteer), text, names)} == {"US"}
+    assert {code for _, code in _codes(ToponymResolver(gazetteer), text, names)} == {"PPL"}

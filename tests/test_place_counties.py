@@ -169,3 +169,18 @@ def test_a_governed_town_whose_division_has_another_name_stays_the_town(gazettee
         toponyms_in(text, ["Sochi", "Adler", "Sochi"]), text
     )
     assert found[0].place is not None and found[0].place.feature_code == "PPL"
+
+
+def test_a_governed_town_that_is_one_word_of_its_division_s_name_stays_the_town(gazetteer):
+    """The division's name must open with the town's as a stem ("Kurskaya" with "Kursk"),
+    not as the first word of a longer name ("Jammu and Kashmir" with "Jammu")."""
+    text = "The Governor of Jammu visited flooded farms near Srinagar."
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Jammu", "Srinagar"]), text
+    )
+    assert found[0].place is not None and found[0].place.feature_code == "PPL"
+    text = "The Governor of Kursk visited flooded farms near Rylsk."
+    found = ToponymResolver(gazetteer).resolve_document_scored(
+        toponyms_in(text, ["Kursk", "Rylsk"]), text
+    )
+    assert found[0].place is not None and found[0].place.feature_code == "ADM1"

@@ -141,7 +141,11 @@ def test_a_chain_of_containers_qualifies_each_link():
     """ "Stroud, Ontario, Canada": bare commas chain a town, its province and its country;
     a list runs on only when "and" / "or" closes it."""
     chain = "A barn burned near Stroud, Ontario, Canada, on Monday."
-    assert qualified_pairs(toponyms_in(chain, ["Stroud", "Ontario", "Canada"]), chain) == [0, 1]
+    links = toponyms_in(chain, ["Stroud", "Ontario", "Canada"])
+    assert qualified_pairs(links, chain, lambda j: True) == [0, 1]
+    # a link that does not lie in the next makes the run a list
+    assert qualified_pairs(links, chain, lambda j: j != 1) == []
+    assert qualified_pairs(links, chain) == [1]  # no containment known: the last pair closes
     for text in ("Flights to Dallas, Ohio and Boston.", "Flights to Dallas, Ohio, or Boston."):
         assert qualified_pairs(toponyms_in(text, ["Dallas", "Ohio", "Boston"]), text) == []
 
@@ -179,4 +183,49 @@ def test_in_a_place_that_holds_no_reading_changes_nothing(gazetteer):
     )
     assert [(r.place.country, r.place.feature_code) for r in found if r.place] == [
         ("US", "PPLC"), ("FR", "PCLI"), ("ML", "PCLI"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # lists of cities closed by no place, or not closed at all, keep their cities
+        ("Drones struck Kharkiv, Zaporizhzhia, Dnipro and several other cities overnight.",
+         ["Kharkiv", "Zaporizhzhia", "Dnipro"]),
+        ("Shelling hit Aleppo, Idlib, Hama and the nearby countryside.",
+         ["Aleppo", "Idlib", "Hama"]),
+        ("Clashes were reported in Aleppo, Idlib, Hama, a monitoring group said.",
+         ["Aleppo", "Idlib", "Hama"]),
+        ("Leaders from Mosul, Kirkuk, Erbil, Baghdad met on Tuesday.",
+         ["Mosul", "Kirkuk", "Erbil", "Baghdad"]),
+        ("Marches spread to Cairo, Alexandria, Giza, Mansoura after prayers.",
+         ["Cairo", "Alexandria", "Giza", "Mansoura"]),
+    ],
+)  # fmt: skip
+def test_a_run_of_bare_commas_that_does_not_nest_is_a_list(gazetteer, text, names):
+    found = ToponymResolver(gazetteer).resolve_document_scored(toponyms_in(text, names), text)
+    assert found[0].place is not None and found[0].place.feature_class == "P"
+    assert all(r.place is not None for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Kharkiv, Zaporizhzhia, Dnipro and several other cities overnight.",
+        # the last two of a run that does not nest are no town and its province
+        "Towns such as Kharkiv, Zaporizhzhia, Dnipro lost power.",
+    ],
+)
+def test_a_city_in_a_list_is_not_its_namesake_province(gazetteer, text):
+    names = ["Kharkiv", "Zaporizhzhia", "Dnipro"]
+    found = ToponymResolver(gazetteer).resolve_document_scored(toponyms_in(text, names), text)
+    assert [r.place.feature_class if r.place else None for r in found] == ["P", "P", "P"]
+
+
+def test_a_chain_to_a_country_keeps_its_town(gazetteer):
+    text = "A plant closed in Lebanon, Ohio, United States, last week."
+    names = ["Lebanon", "Ohio", "United States"]
+    found = ToponymResolver(gazetteer).resolve_document_scored(toponyms_in(text, names), text)
+    assert [(r.place.country, r.place.feature_code) for r in found if r.place] == [
+        ("US", "PPL"), ("US", "ADM1"), ("US", "PCLI"),
     ]  # fmt: skip

@@ -7,18 +7,31 @@ and with nothing else in the story it wins by its population alone. On the tune 
 of LGL, TR-News and GeoVirus, nine town readings by an alternate name in a country no
 other name of the story was read in were right once (and that one a reading of a story
 with a single other place). A reader keeps the story's countries: the name's own-name
-reading in one of them, or no place.
+reading in one of them, or no place. But "alternate name" also holds the plain
+spellings of a town's own name ("Beit Hanoun" for Bayt Hanun, "Kupiansk" for Kupyansk),
+and conflict news is often told from another country's capitals, so a name that is a
+spelling of the town's own name (its folded key like the own name's by at least
+``SPELLING_SIMILARITY``: "Abbasiya" and Yehud are .17 alike, those two .78 and .88)
+stands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from frontlines.resolve.place.gazetteer import Candidate
+from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.reading import Resolved
 
-__all__ = ["ALIAS_TOWN_MAX", "MIN_OTHERS", "aliases_abroad"]
+__all__ = [
+    "ALIAS_TOWN_MAX",
+    "MIN_OTHERS",
+    "SPELLING_SIMILARITY",
+    "aliases_abroad",
+    "spelling_of",
+]
 
 #: A town this populous, or a capital or seat, stands by its alternate name: the name is
 #: likely the one the world knows it by ("Mecca" for Makkah, from Jakarta or Karachi).
@@ -29,6 +42,16 @@ _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 #: the story is.
 MIN_OTHERS = 2
 
+#: How alike (``difflib`` ratio of the folded keys) an alternate name and a town's own
+#: name must be for the one to be a spelling of the other, not another name.
+SPELLING_SIMILARITY = 0.5
+
+
+def spelling_of(key: str, name: str) -> bool:
+    """Whether the name key ``key`` is a spelling of ``name`` ("beithanun" of "Bayt
+    Hanun"), not an old or foreign name of the place ("abasiya" of "Yehud")."""
+    return SequenceMatcher(None, key, name_key(name)).ratio() >= SPELLING_SIMILARITY
+
 
 def aliases_abroad(
     chosen: Mapping[str, Resolved],
@@ -37,9 +60,10 @@ def aliases_abroad(
     min_others: int = MIN_OTHERS,
 ) -> dict[str, Resolved]:
     """Give each name chosen as a town of fewer than ``ALIAS_TOWN_MAX`` people (no capital
-    or seat) by an alternate name, in a country none of the story's other names
-    (``min_others`` or more with a place) was read in, its best-scored own-name reading
-    in one of those countries, or no place. The confidence stays the ranker's."""
+    or seat) by an alternate name that is no spelling of its own name (``spelling_of``),
+    in a country none of the story's other names (``min_others`` or more with a place)
+    was read in, its best-scored own-name reading in one of those countries, or no place.
+    The confidence stays the ranker's."""
     decided = dict(chosen)
     for key, found in candidates.items():
         current = chosen[key].place
@@ -48,7 +72,7 @@ def aliases_abroad(
         if current.population >= ALIAS_TOWN_MAX:
             continue
         reading = next((c for c in found if c.place.geonames_id == current.geonames_id), None)
-        if reading is None or reading.kind != "alt":
+        if reading is None or reading.kind != "alt" or spelling_of(key, current.name):
             continue
         others = [r.place.country for k, r in chosen.items() if k != key and r.place is not None]
         if len(others) < min_others or current.country in others:

@@ -237,9 +237,10 @@ def governed_towns_divisions(
     as a town (the name has no division among its readings: the gazetteer holds
     "Krasnodarskiy kray" under that name alone) the town's own first-level division
     (``division_of(country, admin1)``, looked up for these few names only), when the
-    division's name opens with the town's ("Krasnodar": Krasnodarskiy kray; a region's
-    capital of another name keeps the town). A capital named only with the possessive
-    keeps the town, as there. The confidence stays the ranker's."""
+    division's name opens with the town's as a stem ("Krasnodar": Krasnodarskiy kray; a
+    region's capital of another name keeps the town, as does "Jammu" of Jammu and
+    Kashmir). A capital named only with the possessive keeps the town, as there.
+    The confidence stays the ranker's."""
     cues = _governor_cues(toponyms, keys, text)
     decided = dict(chosen)
     for key in divisions_governed(toponyms, keys, text):
@@ -249,6 +250,15 @@ def governed_towns_divisions(
         if town.feature_code == "PPLC" and all(c == "'s" for c in cues[key]):
             continue
         division = division_of(town.country, town.admin1)
-        if division is not None and division.name.lower().startswith(town.name.lower()):
+        if division is not None and _name_opens(division.name, town.name):
             decided[key] = replace(chosen[key], place=division)
     return decided
+
+
+def _name_opens(division: str, town: str) -> bool:
+    """Whether ``division`` is ``town``'s name or opens with it as a word's stem ("Kurskaya
+    oblast'" with "Kursk"), not as a word of a longer name ("Jammu and Kashmir" with
+    "Jammu": a union of two, not the town's own)."""
+    division, town = division.lower(), town.lower()
+    rest = division[len(town) :]
+    return division.startswith(town) and (not rest or rest[0].isalpha())

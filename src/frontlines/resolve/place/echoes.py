@@ -42,14 +42,15 @@ def divisions_echoed(
     chosen: Mapping[str, Resolved],
     candidates: Mapping[str, Sequence[Candidate]],
 ) -> dict[str, Resolved]:
-    """For each pair of names of the story, one the other plus words of
-    ``DIVISION_WORDS``: when one of them was read as a division and the other in another
-    country or not at all, the other is that division too when the story's other places
-    lie in the division's country and none in the other's ("Karak district" beside Karak
-    read as Jordan's; "Rift Valley" beside the Rift Valley Province), or, for the bare
-    name, its reading inside that division when it has one (the town that gave the
-    division its name). The worded name is judged first. "Mosul" read in Iraq among
-    Iraqi places stands beside a "Mosul district" read in Pakistan."""
+    """For each name of the story that is another name plus words of ``DIVISION_WORDS``
+    (the bare name found by one look-up of its leading words): when one of the two was
+    read as a division and the other in another country or not at all, the other is that
+    division too when the story's other places lie in the division's country and none in
+    the other's ("Karak district" beside Karak read as Jordan's; "Rift Valley" beside
+    the Rift Valley Province), or, for the bare name, its reading inside that division
+    when it has one (the town that gave the division its name). The worded name is
+    judged first. "Mosul" read in Iraq among Iraqi places stands beside a "Mosul
+    district" read in Pakistan."""
     decided = dict(chosen)
     words_of = {k: _words(t.text) for k, t in zip(keys, toponyms, strict=True)}
     key_of = {tuple(w): k for k, w in words_of.items() if w}

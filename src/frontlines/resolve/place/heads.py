@@ -5,6 +5,8 @@ name two places, the first by its compass word alone. Read alone "North" or "Eas
 no place (``never_alone`` in ``data/place_words.toml``) or a namesake district; the writer
 means "North Korea", "Eastern Europe". A reader carries the second name's head over to
 the first. The evidence is the conjunction and the compass words, never a list of names.
+It reads given spans: the recogniser (``nlp/``) gives "North and South Korea" as one
+span, or "North and" alone, so end to end the check does not fire yet.
 """
 
 from __future__ import annotations

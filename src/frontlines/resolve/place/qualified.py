@@ -14,7 +14,7 @@ containment, never a list of names.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.reading import Resolved, Toponym
@@ -24,6 +24,7 @@ __all__ = [
     "LIST_JOINS",
     "POSSESSIVE",
     "located_pairs",
+    "nested_links",
     "possessed_towns",
     "qualified_pairs",
     "qualified_towns",
@@ -43,34 +44,78 @@ _LOWER_DIVISIONS = frozenset({"ADM2", "ADM3", "ADM4", "ADM5"})
 LIST_JOINS = re.compile(r"^\s*(,|,?\s*(and|or))\s*$")
 
 
-def qualified_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
+def qualified_pairs(
+    toponyms: Sequence[Toponym], text: str, nests: Callable[[int], bool] | None = None
+) -> list[int]:
     """Indices ``i`` of the toponyms followed by a comma and a next one that closes the
     pair ("Paris, Texas"), not a list going on ("Washington, New York and Boston"). A name
-    without offsets qualifies nothing. The ranker's qualifier feature and the check after
-    it read the same pairs."""
+    without offsets qualifies nothing. ``nests(j)`` says whether toponym ``j`` lies in
+    toponym ``j + 1`` (``nested_links``); without it no link nests. The ranker's qualifier
+    feature and the check after it read the same pairs."""
     pairs = []
     for i in range(len(toponyms) - 1):
         here, there = toponyms[i], toponyms[i + 1]
         if here.end < 0 or there.start < here.end or text[here.end : there.start].strip() != ",":
             continue
-        if _list_goes_on(toponyms, i + 1, text):
+        if _list_goes_on(toponyms, i + 1, text, nests) or _list_ends(toponyms, i, text, nests):
             continue
         pairs.append(i)
     return pairs
 
 
-def _list_goes_on(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
-    """Whether a list of places runs on after toponym ``i``: joins follow it and the run
-    closes with "and" / "or" ("Washington, New York and Boston"). A run of bare commas
-    is a chain of containers ("Stroud, Ontario, Canada"), whose pairs each qualify."""
-    for here, there in zip(toponyms[i:], toponyms[i + 1 :], strict=False):
+def _list_goes_on(
+    toponyms: Sequence[Toponym], i: int, text: str, nests: Callable[[int], bool] | None
+) -> bool:
+    """Whether a list of places runs on after toponym ``i``: a join follows it and either
+    the run closes with "and" / "or" ("Washington, New York and Boston") or a link of it
+    does not lie in the next ("Aleppo, Idlib, Hama and the countryside": a list whose
+    close is no place). A run of bare commas whose every link lies in the next is a chain
+    of containers ("Stroud, Ontario, Canada"), whose pairs each qualify."""
+    for j, (here, there) in enumerate(zip(toponyms[i:], toponyms[i + 1 :], strict=False), i):
         if there.start < here.end or not (m := LIST_JOINS.match(text[here.end : there.start])):
             break
-        if m.group(2):
+        if m.group(2) or nests is None or not nests(j):
             return True
     return False
 
 
+def _list_ends(
+    toponyms: Sequence[Toponym], i: int, text: str, nests: Callable[[int], bool] | None
+) -> bool:
+    """Whether toponym ``i`` closes a run of bare commas in which it, or a link before it
+    other than the run's first, does not lie in the next ("Mosul, Kirkuk, Erbil,
+    Baghdad": Erbil is no town of Baghdad). Read only with ``nests``: without it a run's
+    last pair closes it."""
+    if nests is None:
+        return False
+    for k in range(i, 0, -1):
+        before, here = toponyms[k - 1], toponyms[k]
+        if before.end < 0 or here.start < before.end:
+            return False
+        if text[before.end : here.start].strip() != ",":
+            return False
+        if not nests(k):
+            return True
+    return False
+
+
+def nested_links(
+    keys: Sequence[str], candidates: Mapping[str, Sequence[Candidate]]
+) -> Callable[[int], bool]:
+    """``nests(j)``: whether a country or first-level division reading of name ``j`` lies
+    in one of name ``j + 1`` ("Ontario" in "Canada"), the test of a chain of bare commas."""
+
+    def nests(j: int) -> bool:
+        inner, outer = _containers(candidates[keys[j]]), _containers(candidates[keys[j + 1]])
+        return any(a.lies_in(b) for a in inner for b in outer)
+
+    return nests
+
+
+def _containers(found: Sequence[Candidate]) -> list[Place]:
+    """The readings that can hold a town: a country or a first-level division, by a name
+    or an abbreviation (not a demonym)."""
+    return [c.place for c in found if c.kind != "demonym" and c.place.admin_level in (0, 1)]
 
 
 def located_pairs(toponyms: Sequence[Toponym], text: str) -> list[int]:
@@ -100,14 +145,10 @@ def qualified_towns(
     in any of them, the town gets no place and the qualifier the most populous of them.
     Only a name read as a town is judged: "Syria, Iraq" is a list."""
     decided = dict(chosen)
-    for i in qualified_pairs(toponyms, text):
+    for i in qualified_pairs(toponyms, text, nested_links(keys, candidates)):
         key, qualifier = keys[i], keys[i + 1]
         town = chosen[key].place
-        containers = [
-            c.place
-            for c in candidates[qualifier]
-            if c.kind != "demonym" and c.place.admin_level in (0, 1)
-        ]
+        containers = _containers(candidates[qualifier])
         if town is None or town.feature_class != "P" or not containers or key == qualifier:
             continue
         holding = next((c for c in containers if town.lies_in(c)), None)

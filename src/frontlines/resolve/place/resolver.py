@@ -62,6 +62,7 @@ from frontlines.resolve.place.namesakes import (
 from frontlines.resolve.place.publishers import home_moves, home_ties
 from frontlines.resolve.place.qualified import (
     located_pairs,
+    nested_links,
     possessed_towns,
     qualified_pairs,
     qualified_towns,
@@ -413,7 +414,7 @@ class ToponymResolver:
                     c.place.lies_in(container) for c in candidates[keys[i]]
                 ):
                     found.setdefault(keys[i], container)
-        for i in qualified_pairs(toponyms, text):
+        for i in qualified_pairs(toponyms, text, nested_links(keys, candidates)):
             container = next(
                 (c.place for c in candidates[keys[i + 1]] if c.place.admin_level in (0, 1)), None
             )
