@@ -11,6 +11,8 @@ estimate by one grid of settings and back by another (see the README's PLOVER pa
   the same encoder; a sentence's cosine with each is a zero-shot prior
   (:func:`zero_shot_extra`) or 18 features of the encoder model (:func:`description_block`);
 - a k-nearest-neighbour vote over the training records' embeddings (:func:`knn_extra`);
+- a prototype vote: the cosine with each type's mean training-record embedding, as a
+  softmax (:func:`prototype_extra`; session 25);
 - a prior correction from the weighted training data's type balance (the synthetic
   stories are 17 % CONCEDE) to the records' (:func:`prior_extra`).
 """
@@ -26,7 +28,7 @@ from frontlines.nlp.encoder import Encoder
 from frontlines.vocab.files import read_data_toml
 
 __all__ = ["TYPES_FILE", "description_block", "descriptions", "knn_extra", "prior_extra",
-           "record_prior", "zero_shot_extra"]  # fmt: skip
+           "prototype_extra", "record_prior", "zero_shot_extra"]  # fmt: skip
 
 TYPES_FILE = "plover_types.toml"
 
@@ -73,6 +75,30 @@ def knn_extra(table: Table, k: int = 7) -> Extra:
         return np.asarray((1 - share) * p + share * vote)
 
     return knn
+
+
+def prototype_extra(table: Table, sharpness: float = 20.0) -> Extra:
+    """The softmax of each row's cosine (times ``sharpness``) with each type's prototype,
+    the unit-length mean embedding of the training records of that type (a type no
+    training record has scores lowest), mixed in at the share. Why: the records are the
+    gold distribution and the stories are not; leave-one-out on the 152 tune records the
+    prototypes alone are right 0.41 of the time (the 7-nearest vote 0.32)."""
+    labels = sorted(set(table.labels))
+    y = np.array([labels.index(label) for label in table.labels])
+
+    def prototype(p: np.ndarray, train: Sequence[int], test: Sequence[int],
+                  share: float) -> np.ndarray:  # fmt: skip
+        records = np.array([r for r in train if r >= table.first_record], dtype=int)
+        centres = np.zeros((len(labels), table.embeddings.shape[1]), dtype=np.float32)
+        for k in set(y[records].tolist()):
+            mean = table.embeddings[records[y[records] == k]].mean(axis=0)
+            centres[k] = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        z = table.embeddings[np.asarray(test)] @ centres.T
+        z[:, ~centres.any(axis=1)] = -1.0
+        z = np.exp((z - z.max(axis=1, keepdims=True)) * sharpness)
+        return np.asarray((1 - share) * p + share * z / z.sum(axis=1, keepdims=True))
+
+    return prototype
 
 
 def record_prior(
