@@ -12,6 +12,7 @@ import pytest
 from frontlines.lab.plover_extras import (
     description_block,
     descriptions,
+    disputed,
     knn_extra,
     prior_extra,
     prototype_extra,
@@ -72,6 +73,14 @@ def test_the_prototypes_are_of_the_training_records_only():
     # the stories (rows 0 and 1) say
     alone = prototype_extra(table)(p, [0, 1, 2], [4], 0.5)
     assert alone[0, 0] > alone[0, 1]
+
+
+def test_a_story_the_records_read_otherwise_with_confidence_is_disputed():
+    records = np.array([[3.0, 0.0]] * 5 + [[0.0, 3.0]] * 5)
+    labels = np.array([0] * 5 + [1] * 5)
+    stories = np.array([[3.0, 0.0], [3.0, 0.0], [0.1, 0.1]])
+    flagged = disputed(records, labels, stories, np.array([0, 1, 1]), confidence=0.7)
+    assert flagged.tolist() == [False, True, False]  # the third: the judge is unsure
 
 
 def test_a_type_the_stories_over_tell_is_pushed_down():
