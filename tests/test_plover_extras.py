@@ -12,8 +12,10 @@ import pytest
 from frontlines.lab.plover_extras import (
     description_block,
     descriptions,
+    disputed,
     knn_extra,
     prior_extra,
+    prototype_extra,
     record_prior,
     zero_shot_extra,
 )
@@ -60,6 +62,25 @@ def test_the_vote_is_of_the_nearest_training_records_only():
     voted = knn_extra(table, k=1)(p, [0, 1, 2, 3], [4], 1.0)
     assert voted.tolist() == [[1.0, 0.0]]  # record 2 (AGREE) is nearest; 4 is held out
     assert knn_extra(table, k=1)(p, [0, 1, 3], [4], 1.0).tolist() == [[0.0, 1.0]]
+
+
+def test_the_prototypes_are_of_the_training_records_only():
+    table = _table(["AGREE", "FIGHT", "AGREE", "FIGHT", "FIGHT"], synthetic=2)
+    p = np.array([[0.5, 0.5]])  # AGREE, FIGHT
+    voted = prototype_extra(table, sharpness=20.0)(p, [0, 1, 2, 3], [4], 1.0)
+    assert voted.sum() == pytest.approx(1.0) and int(voted.argmax()) == 1  # record 3's type
+    # without record 3 no training record is FIGHT: AGREE's prototype wins, whatever
+    # the stories (rows 0 and 1) say
+    alone = prototype_extra(table)(p, [0, 1, 2], [4], 0.5)
+    assert alone[0, 0] > alone[0, 1]
+
+
+def test_a_story_the_records_read_otherwise_with_confidence_is_disputed():
+    records = np.array([[3.0, 0.0]] * 5 + [[0.0, 3.0]] * 5)
+    labels = np.array([0] * 5 + [1] * 5)
+    stories = np.array([[3.0, 0.0], [3.0, 0.0], [0.1, 0.1]])
+    flagged = disputed(records, labels, stories, np.array([0, 1, 1]), confidence=0.7)
+    assert flagged.tolist() == [False, True, False]  # the third: the judge is unsure
 
 
 def test_a_type_the_stories_over_tell_is_pushed_down():
