@@ -344,3 +344,5 @@ def test_training_with_context_blocks_folds_the_scaling_into_the_weights(nlp, tm
         nlp, documents, frozenset({"say", "think"}), c=1.0, min_count=1, context=("word", "head")
     )
     assert twice.to_json() == model.to_json()
+    with pytest.raises(ValueError, match="unknown context block"):
+        train_cue_model(nlp, documents, frozenset(), min_count=1, context=("word|ADJ",))

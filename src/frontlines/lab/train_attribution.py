@@ -39,6 +39,7 @@ from frontlines.nlp.attribution.cuemodel import (
     dense_features,
     join_key,
     nearest_similarity,
+    valid_context_key,
 )
 from frontlines.nlp.attribution.features import cue_features, is_candidate, quoting
 
@@ -300,6 +301,9 @@ def train_cue_model(
     """``parsed``: the documents already run through ``nlp`` (to refit without reparsing).
     ``c``: one value, or several to choose from by cross-validation over articles.
     ``context``: the tensor blocks the model reads ('word', 'head', 'word|VERB', ...)."""
+    unknown = [k for k in context if not valid_context_key(k)]
+    if unknown:
+        raise ValueError(f"unknown context block {unknown[0]!r} (word, head, word|VERB, ...)")
     docs = list(parsed) if parsed is not None else list(
         nlp.pipe((d.text for d in documents), batch_size=16)
     )  # fmt: skip

@@ -37,6 +37,7 @@ from frontlines.vocab.files import DataFileError, read_data_text
 from frontlines.vocab.word_vectors import default_word_vectors
 
 __all__ = [
+    "CONTEXT_POS",
     "CONTEXT_ROLES",
     "CueModel",
     "MODEL_FILE",
@@ -47,6 +48,7 @@ __all__ = [
     "load_cue_model",
     "context_block",
     "context_keys",
+    "valid_context_key",
     "logistic",
     "nearest_similarity",
 ]
@@ -75,13 +77,20 @@ def logistic(
 
 #: Whose tensor row a context block reads: the word's own, or the word it hangs from.
 CONTEXT_ROLES = ("word", "head")
+#: The coarse parts of speech a block may be kept to ('word|VERB').
+CONTEXT_POS = ("VERB", "NOUN", "AUX", "other")
+
+
+def valid_context_key(key: str) -> bool:
+    role, bar, pos = key.partition("|")
+    return role in CONTEXT_ROLES and (not bar or pos in CONTEXT_POS)
 
 
 def context_keys(token: Token, roles: Iterable[str]) -> list[tuple[str, int]]:
     """The context blocks that apply to this word, each with the row it reads: a role
     alone ('word') and a role by coarse part of speech ('word|VERB', 'word|AUX', ...), so
     a model may learn one direction for all words or one per kind of word."""
-    coarse = token.pos_ if token.pos_ in {"VERB", "NOUN", "AUX"} else "other"
+    coarse = token.pos_ if token.pos_ in CONTEXT_POS else "other"
     rows = {"word": token.i, "head": token.head.i}
     out = []
     for key in roles:
