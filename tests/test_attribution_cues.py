@@ -291,3 +291,58 @@ def test_a_model_fitted_with_argument_features_reads_them_back(nlp):
     assert reading.probability(know, quotes) < 0.05 < without.probability(know, quotes)
     assert CueModel.from_json(reading.to_json()) == reading
     assert dict(reading.explain(know, quotes))["lemma+neg=know"] == -4.0
+
+
+def test_a_context_model_reads_the_parsers_tensor_row(nlp):
+    import numpy as np
+    from spacy.tokens import Doc
+
+    from frontlines.nlp.attribution.cuemodel import context_keys
+
+    doc = nlp("The mayor said the road was open again.")
+    said = _word(doc, "said")
+    assert doc.tensor.shape == (len(doc), 96)  # the shared tok2vec layer's rows
+    quotes = quoting(said.sent)[said.i - said.sent.start]
+    row = doc.tensor[said.i].astype(float)
+    toward = tuple(float(x) for x in 6.0 * row / float(row @ row))  # scores this row 6
+    weights = {"bias": 0.0, "context:word": -1.0}  # the block's centring
+    plain = CueModel(weights=weights, lemmas=frozenset({"say"}))
+    reading = CueModel(weights=weights, lemmas=frozenset({"say"}), context={"word": toward})
+    assert reading.context_score(said) == pytest.approx(5.0, abs=1e-3)
+    assert reading.probability(said, quotes) > 0.99 and plain.probability(said, quotes) == 0.5
+    assert dict(reading.explain(said, quotes))["context"] == pytest.approx(5.0, abs=1e-3)
+    assert CueModel.from_json(reading.to_json()) == reading
+    # A block by part of speech applies to its kind of word only; 'head' reads the head's row.
+    keys = ["word|NOUN", "word|VERB", "head"]
+    assert context_keys(said, keys) == [("word|VERB", said.i), ("head", said.head.i)]
+    assert context_keys(_word(doc, "road"), keys)[0] == ("word|NOUN", _word(doc, "road").i)
+    # Without the parser's rows (a pipeline with no shared tok2vec) the block reads nothing.
+    bare = Doc(nlp.vocab).from_bytes(doc.to_bytes(exclude=["tensor", "user_data"]))
+    assert not np.asarray(bare.tensor).size and reading.context_score(bare[said.i]) == 0.0
+
+
+def test_training_with_context_blocks_folds_the_scaling_into_the_weights(nlp, tmp_path):
+    pytest.importorskip("sklearn")
+    from frontlines.lab.train_attribution import train_cue_model
+
+    documents = list(load_polnear(_brat_split(tmp_path)))
+    model = train_cue_model(
+        nlp, documents, frozenset({"say", "think"}), c=1.0, min_count=1, context=("word", "head")
+    )
+    assert set(model.context) == {"word", "head"} and len(model.context["word"]) == 96
+    assert "context:word" in model.weights and "context:head" in model.weights
+    path = tmp_path / "cues.json"
+    path.write_text(model.to_json(), encoding="utf-8")
+    again = load_cue_model(path)
+    assert again == model
+    doc = nlp("A spokesman said the plan was off. Voters think the plan was off.")
+    said, think = _word(doc, "said"), _word(doc, "think")
+    scores = [again.probability(w, quoting(w.sent)[w.i - w.sent.start]) for w in (said, think)]
+    assert scores[0] > again.threshold > scores[1]
+    # The same fit twice gives the same file (liblinear with a fixed seed).
+    twice = train_cue_model(
+        nlp, documents, frozenset({"say", "think"}), c=1.0, min_count=1, context=("word", "head")
+    )
+    assert twice.to_json() == model.to_json()
+    with pytest.raises(ValueError, match="unknown context block"):
+        train_cue_model(nlp, documents, frozenset(), min_count=1, context=("word|ADJ",))

@@ -77,6 +77,15 @@ def attribution(
         float, typer.Option(help="Also score verbs and nouns whose vector has at least this "
                             "cosine to a cue lemma's (0: only lemmas seen as cues).")
     ] = 0.0,
+    neighbourhood: Annotated[
+        bool, typer.Option("--neighbourhood/--plain", help="Also read the speaker, quote-mark "
+                           "and lexicon-by-part-of-speech features (--plain: the bundled set).")
+    ] = True,
+    context: Annotated[
+        list[str] | None,
+        typer.Option("--context", help="Also read the parser's tensor row (Doc.tensor) of: "
+                     "word, head, or word|VERB, word|NOUN, word|AUX, word|other (repeatable)."),
+    ] = None,
 ) -> None:
     """Fit which words are attribution cues; the component reads the JSON written here."""
     from frontlines.lab.attribution import load_polnear
@@ -101,7 +110,7 @@ def attribution(
         model = train_cue_model(
             nlp, documents, default_lexicon().cue_words, c=c or [0.1, 0.3, 1.0],
             about={"trained_on": str(data), "split": split, "articles": len(documents)},
-            vectors=vectors, near=near,
+            vectors=vectors, near=near, neighbourhood=neighbourhood, context=tuple(context or ()),
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
     out.print(

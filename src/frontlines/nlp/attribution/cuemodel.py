@@ -12,7 +12,11 @@ are scored, which keeps the component cheap; with ``near`` set, so is a verb or
 noun whose word vector (``data/word_vectors.npz``) lies close to one of those
 lemmas, and with ``vectors`` the vector itself is read (weights ``vec:VERB:3``),
 so a rare verb annotators mark ("decried", "lambasted") is scored like the
-common ones it resembles rather than never looked at.
+common ones it resembles rather than never looked at. With ``context`` the model also
+reads the row the parser's own token-to-vector layer already computed for the word
+(``Doc.tensor``, 96 numbers in en_core_web_sm) and for the word it hangs from: a reading
+of the word in its sentence that the hand features name only one neighbour at a time
+("be" in "the point is that ..." against "is expected"), for one dot product each.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
 from pathlib import Path
 
@@ -33,6 +37,8 @@ from frontlines.vocab.files import DataFileError, read_data_text
 from frontlines.vocab.word_vectors import default_word_vectors
 
 __all__ = [
+    "CONTEXT_POS",
+    "CONTEXT_ROLES",
     "CueModel",
     "MODEL_FILE",
     "VECTOR_POS",
@@ -40,6 +46,9 @@ __all__ = [
     "dense_features",
     "join_key",
     "load_cue_model",
+    "context_block",
+    "context_keys",
+    "valid_context_key",
     "logistic",
     "nearest_similarity",
 ]
@@ -52,14 +61,52 @@ VECTOR_POS = frozenset({"VERB", "NOUN"})
 
 
 def logistic(
-    weights: dict[str, float], features: Iterable[str], dense: dict[str, float] | None = None
+    weights: dict[str, float],
+    features: Iterable[str],
+    dense: dict[str, float] | None = None,
+    extra: float = 0.0,
 ) -> float:
     """The probability a logistic model with these weights gives these features (binary
-    ones by name, ``dense`` ones by name and value)."""
+    ones by name, ``dense`` ones by name and value; ``extra``: a score already summed)."""
     total = sum(map(weights.get, features, repeat(0.0)))  # each f: weights.get(f, 0.0)
     if dense:
         total += sum(weights.get(f, 0.0) * v for f, v in dense.items())
+    total += extra
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+#: Whose tensor row a context block reads: the word's own, or the word it hangs from.
+CONTEXT_ROLES = ("word", "head")
+#: The coarse parts of speech a block may be kept to ('word|VERB').
+CONTEXT_POS = ("VERB", "NOUN", "AUX", "other")
+
+
+def valid_context_key(key: str) -> bool:
+    role, bar, pos = key.partition("|")
+    return role in CONTEXT_ROLES and (not bar or pos in CONTEXT_POS)
+
+
+def context_keys(token: Token, roles: Iterable[str]) -> list[tuple[str, int]]:
+    """The context blocks that apply to this word, each with the row it reads: a role
+    alone ('word') and a role by coarse part of speech ('word|VERB', 'word|AUX', ...), so
+    a model may learn one direction for all words or one per kind of word."""
+    coarse = token.pos_ if token.pos_ in CONTEXT_POS else "other"
+    rows = {"word": token.i, "head": token.head.i}
+    out = []
+    for key in roles:
+        role, _, pos = key.partition("|")
+        if role in rows and (not pos or pos == coarse):
+            out.append((key, rows[role]))
+    return out
+
+
+def context_block(token: Token, width: int) -> np.ndarray | None:
+    """The parser's contextual rows of the document (``Doc.tensor``) when they are there
+    and ``width`` wide (a pipeline without a shared tok2vec leaves it empty)."""
+    tensor = token.doc.tensor
+    if getattr(tensor, "ndim", 0) != 2 or tensor.shape != (len(token.doc), width):
+        return None
+    return tensor
 
 
 def dense_features(token: Token) -> dict[str, float]:
@@ -117,6 +164,13 @@ class CueModel:
     near: float = 0.0  # vector cosine to a cue lemma that makes an unseen lemma a candidate
     neighbourhood: bool = False  # the weights read the speaker / quote-mark / lexicon features
     arguments: bool = False  # ... and the argument and head-chain conjunctions (argument_features)
+    #: Weights over the parser's tensor row of the word ('word'), of its head ('head'), or
+    #: of either by coarse part of speech ('word|VERB'); see :func:`context_keys`.
+    context: dict[str, tuple[float, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def _blocks(self) -> dict[str, np.ndarray]:
+        return {k: np.asarray(v, dtype=np.float32) for k, v in self.context.items()}
 
     def wants(self, token: Token) -> bool:
         """Is this word worth scoring at all?"""
@@ -137,9 +191,23 @@ class CueModel:
     def features(self, token: Token, quotes: Quoting) -> list[str]:
         return cue_features(token, quotes, self.lexicon, self.neighbourhood, self.arguments)
 
+    def context_score(self, token: Token) -> float:
+        """The context blocks' share of the word's score (0 without them or a tensor)."""
+        if not self.context:
+            return 0.0
+        blocks = self._blocks
+        tensor = context_block(token, len(next(iter(blocks.values()))))
+        if tensor is None:
+            return 0.0
+        # Each block is fitted on centred rows: its weight "context:KEY" is the centring.
+        return sum(
+            float(tensor[row] @ blocks[key]) + self.weights.get(f"context:{key}", 0.0)
+            for key, row in context_keys(token, blocks)
+        )
+
     def probability(self, token: Token, quotes: Quoting) -> float:
         features = self.features(token, quotes)
-        return logistic(self.weights, features, self.dense(token))
+        return logistic(self.weights, features, self.dense(token), self.context_score(token))
 
     def explain(self, token: Token, quotes: Quoting) -> list[tuple[str, float]]:
         """The features that fired for this word with their weights, largest first (the
@@ -149,6 +217,8 @@ class CueModel:
         dense = self.dense(token)
         if dense:
             pairs.append(("vectors", sum(self.weights.get(f, 0.0) * v for f, v in dense.items())))
+        if self.context:
+            pairs.append(("context", self.context_score(token)))
         return sorted(pairs, key=lambda p: -abs(p[1]))
 
     def joins_next(self, lemma: str, dep: str, word: str) -> bool | None:
@@ -169,6 +239,7 @@ class CueModel:
                 "vectors": self.vectors,
                 "near": self.near,
                 "joins": dict(sorted(self.joins.items())),
+                "context": {k: list(v) for k, v in sorted(self.context.items())},
                 "weights": dict(sorted(self.weights.items())),
             },
             indent=0,
@@ -189,6 +260,8 @@ class CueModel:
             near=float(raw.get("near", 0.0)),
             neighbourhood=bool(raw.get("neighbourhood", False)),
             arguments=bool(raw.get("arguments", False)),
+            context={str(k): tuple(float(x) for x in v)
+                     for k, v in raw.get("context", {}).items()},  # fmt: skip
         )
 
 
