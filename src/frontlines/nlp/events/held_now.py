@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.words import word_list
 
 __all__ = ["HOLDING_NOUNS", "held_now"]
@@ -23,7 +24,16 @@ HOLDING_NOUNS = frozenset(word_list("event", "holding_nouns"))
 #: Verbs that put a subject in a state: "is", "remains", "stays in custody".
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})
 _SPECIFIERS = frozenset({"det", "nummod", "poss"})
-_RELATIVES = frozenset({"who", "whom", "that", "which"})
+#: Clauses that tell an aside about a noun of another clause ("the gunman, who is in custody,
+#: shot ..."): the holding is background to that clause's deed.
+_ASIDES = frozenset({"relcl", "acl", "appos", "advcl"})
+#: Holders of "the custody of ..." that arrest: police, forces, a state.
+_AUTHORITIES = frozenset(
+    {"police", "authority", "army", "military", "force", "troop", "soldier", "security",
+     "government", "state", "officer", "agent", "jailer", "guard", "captor", "militia"}
+)
+#: Children of a family: their custody is a court's care, not an arrest.
+_CHILDREN = frozenset({"child", "children", "son", "daughter", "baby", "infant", "toddler"})
 #: Words that make the holder no one in particular.
 _NONE = frozenset(
     {"no", "any", "every", "each", "anyone", "anybody", "everyone", "nobody", "none", "someone"}
@@ -32,21 +42,48 @@ _NONE = frozenset(
 
 def held_now(trigger: Token) -> bool:
     """Whether ``trigger`` is a holding noun ("custody") in an "in" phrase that a present
-    copula says a specific subject is in: "the boy, who is now in custody"."""
+    copula of its own clause says a specific person is in: "the suspect is in custody"."""
     if trigger.lemma_.lower() not in HOLDING_NOUNS or trigger.dep_ != "pobj":
         return False
     prep = trigger.head
     verb = prep.head
     if prep.lower_ != "in" or prep.dep_ != "prep" or verb.lemma_.lower() not in _STATE_COPULAS:
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
+    if verb.dep_ in _ASIDES or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the gunman, who is in custody, shot ...": the deed is the news
+    if not _held_by_authority(trigger) or _long_held(trigger):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    return subject is not None and _specific(subject) and _person(subject)
+
+
+def _held_by_authority(custody: Token) -> bool:
+    """Not "protective custody", and "in the custody of" only police, a force or a state:
+    "the children are in the custody of their grandmother" is a family's care."""
+    if any(c.lower_ == "protective" for c in custody.children):
         return False
-    if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
-        subject = verb.head  # "the boy, who is in custody"
-    return _specific(subject)
+    for prep in (c for c in custody.children if c.dep_ == "prep" and c.lower_ == "of"):
+        holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if holder is None or not (holder.ent_type_ in {"ORG", "GPE", "NORP"}
+                                  or holder.lemma_.lower() in _AUTHORITIES):  # fmt: skip
+            return False
+    return True
+
+
+def _long_held(custody: Token) -> bool:
+    """Held since a past time or for years ("held since 2019", "five years after his
+    arrest"): a standing state, not the news of an arrest."""
+    sent = custody.sent
+    return any(t.lower_ == "since" for t in sent) or any(
+        e.label_ == "DATE" and any(t.lemma_.lower() == "year" for t in e) for e in sent.ents)
+
+
+def _person(noun: Token) -> bool:
+    """A person who can be arrested: a name, a personal pronoun or a noun of people, never
+    a child of a family ("the children are in custody of ...") or a thing ("the weapon")."""
+    if noun.lemma_.lower() in _CHILDREN or noun.lower_ in _CHILDREN:
+        return False
+    return is_person(noun) or noun.lower_ in {"i", "we", "you"}
 
 
 def _specific(noun: Token) -> bool:
