@@ -1,10 +1,10 @@
 """Recall classes of session 25, each read on sentences of our own by the real pipeline:
-a crowd gathered to protest (``frames.py``'s purpose), a specific person held in custody
-now (``held_now.py``), and a date in a relative clause of another noun
-(``acted_on.relative_of_another``). The weapons-test, build-up and "detention" cues the
-session tried were taken out after review (they coded tests a sentence only mentions,
-space-industry tests, history, court orders and deaths in detention); the negatives
-below keep them out."""
+a weapon tested (``weapon_tests.py``: only a test its clause holds), a crowd gathered to
+protest (``frames.py``'s purpose), a specific person held in custody now
+(``held_now.py``), and a date in a relative clause of another noun
+(``acted_on.relative_of_another``). The build-up and "detention" cues the session tried
+were taken out after review (they coded history, standing states, court orders and
+deaths in detention); the negatives below keep them out."""
 
 from __future__ import annotations
 
@@ -19,12 +19,26 @@ def _kinds(nlp, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang carried out its seventh nuclear test on Saturday, Tokyo said.",
+        "The navy test-fired three cruise missiles off the coast on Wednesday.",
+        "North Korea staged a missile test on Monday near its test site at Sohae.",
+        "Officials denounced the missile tests that Tehran conducted last month in the desert.",
+    ],
+)  # fmt: skip
+def test_a_weapons_test_held_is_a_strategic_development(nlp, text: str) -> None:
+    assert _kinds(nlp, text) == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Crowds marched through Taipei on Saturday against China's latest missile test.",
          ("Protests", "Peaceful protest")),
         ("Israel hit a depot in Gaza on Tuesday with a rocket it had test-launched in 2021, "
-         "killing three people.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+         "killing three people.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     ],
 )  # fmt: skip
 def test_a_weapon_test_mentioned_never_takes_the_sentences_deed(nlp, text, kind) -> None:
@@ -34,15 +48,20 @@ def test_a_weapon_test_mentioned_never_takes_the_sentences_deed(nlp, text, kind)
 @pytest.mark.parametrize(
     "text",
     [
-        "The engine test planned for Thursday was called off because of high winds.",
+        "The missile test planned for Thursday was called off because of high winds.",
+        "The nuclear test scheduled for May was postponed, the agency said.",
         "Rocket Lab test-fired its new engine in New Zealand on Wednesday.",
+        "A private firm carried out a rocket test at its Nevada site on Friday.",
+        "North Korea may conduct another nuclear test soon, officials warned.",
+        "The country has never carried out a nuclear test.",
         "The senate debated the nuclear test ban treaty on Monday.",
+        "Experts visited the former nuclear test site in Semipalatinsk.",
         "The military buildup of the 1970s drained the treasury, historians say.",
         "The army's buildup of the 1990s still weighs on the budget, the minister said.",
         "The naval buildup in the Baltic alarms Stockholm, the minister said on Friday.",
     ],
 )  # fmt: skip
-def test_tests_and_buildups_are_no_event(nlp, text: str) -> None:
+def test_tests_not_held_and_buildups_are_no_event(nlp, text: str) -> None:
     assert _kinds(nlp, text) == []
 
 

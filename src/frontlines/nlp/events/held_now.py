@@ -1,13 +1,16 @@
-"""Someone held now was arrested: "the suspect is in custody", "who remains in detention".
+"""Someone held now was arrested: "the suspect is in custody", "two men remain in custody".
 
 The specificity reading drops an event word that hangs from a simple present of state
 ("the use of chemical weapons reinforces ...", "those involved in the attack are based
 in ..."): such a clause says what is, not what happened. A person said to be in custody
 is the one exception that state carries: custody is the result of an arrest, and a
 story that says a named or counted person is held now reports that arrest (the
-detention is its event, as ACLED codes it). Only with a specific holder: a pronoun, a
-name, or a noun with a determiner, number or possessor ("two men are in custody");
-a bare plural ("migrants in detention are ...") is a kind, and stays generic.
+detention is its event, as ACLED codes it). Only in the copula's own clause (in an aside,
+"the gunman, who is in custody, shot ...", the deed is the news), only of a specific
+person (a pronoun, a name, or a noun of people with a determiner, number or possessor:
+"two men are in custody"; not a bare plural, a thing, or a family's child), only held
+by an authority (not "protective custody" or "in the custody of their grandmother"),
+and not held since a past time or for years (a standing state, not news).
 """
 
 from __future__ import annotations
