@@ -100,7 +100,9 @@ def test_meetings_vigils_and_fans_are_no_protest(nlp, text: str) -> None:
     [
         ("Police said the driver is in custody after the crash on Monday.", True),
         ("Two men are in custody after a shop was set on fire in Leeds on Sunday.", True),
-        ("The driver of the truck, who is now in custody, told officers he acted alone.", False),
+        ("The 16-year-old, who is now in custody, is believed to have acted alone.", True),
+        ("The 17 year old - who is now in custody - is thought to have planned it alone.", True),
+        ("The gunman, who is in custody, shot dead two guards on Friday, police said.", False),
         ("No one is in custody yet, police said.", False),
         ("The twins are in the custody of their aunt, the judge ruled on Monday.", False),
         ("The son remains in custody of his mother, the court said.", False),

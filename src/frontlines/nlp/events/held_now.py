@@ -5,8 +5,9 @@ The specificity reading drops an event word that hangs from a simple present of 
 in ..."): such a clause says what is, not what happened. A person said to be in custody
 is the one exception that state carries: custody is the result of an arrest, and a
 story that says a named or counted person is held now reports that arrest (the
-detention is its event, as ACLED codes it). Only in the copula's own clause (in an aside,
-"the gunman, who is in custody, shot ...", the deed is the news), only of a specific
+detention is its event, as ACLED codes it). Only in the copula's own clause, or a
+relative clause of a sentence that tells no other deed (in "the gunman, who is in
+custody, shot ..." the shooting is the news, the custody an aside), only of a specific
 person (a pronoun, a name, or a noun of people with a determiner, number or possessor:
 "two men are in custody"; not a bare plural, a thing, or a family's child), only held
 by an authority (not "protective custody" or "in the custody of their grandmother"),
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.kinds import kinds_in
 from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.words import word_list
 
@@ -27,9 +29,10 @@ HOLDING_NOUNS = frozenset(word_list("event", "holding_nouns"))
 #: Verbs that put a subject in a state: "is", "remains", "stays in custody".
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})
 _SPECIFIERS = frozenset({"det", "nummod", "poss"})
-#: Clauses that tell an aside about a noun of another clause ("the gunman, who is in custody,
-#: shot ..."): the holding is background to that clause's deed.
-_ASIDES = frozenset({"relcl", "acl", "appos", "advcl"})
+#: Clauses that tell an aside about a noun of another clause (a relative clause is read
+#: by ``_deed_beside``): the holding is background to that clause.
+_ASIDES = frozenset({"acl", "appos", "advcl"})
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
 #: Holders of "the custody of ..." that arrest: police, forces, a state.
 _AUTHORITIES = frozenset(
     {"police", "authority", "army", "military", "force", "troop", "soldier", "security",
@@ -53,11 +56,28 @@ def held_now(trigger: Token) -> bool:
     if prep.lower_ != "in" or prep.dep_ != "prep" or verb.lemma_.lower() not in _STATE_COPULAS:
         return False
     if verb.dep_ in _ASIDES or any(c.dep_ == "neg" for c in verb.children):
-        return False  # "the gunman, who is in custody, shot ...": the deed is the news
+        return False  # an aside of a participle or another clause
     if not _held_by_authority(trigger) or _long_held(trigger):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVES and (
+            verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and subject.lower_ == "who")):
+        # "the boy - who is in custody - ..." parses the aside between dashes as a ccomp
+        if _deed_beside(verb):
+            return False  # "the gunman, who is in custody, shot ...": the deed is the news
+        subject = verb.head  # "the boy - who is now in custody - is thought to ..."
     return subject is not None and _specific(subject) and _person(subject)
+
+
+def _deed_beside(clause: Token) -> bool:
+    """Whether a word outside the relative clause ``clause`` reads as an event of another
+    kind than an arrest ("the gunman, who is in custody, shot two officers"): the
+    custody is then an aside about that deed's doer, not the sentence's news."""
+    inside = {t.i for t in clause.subtree}
+    rest = [t for t in clause.sent if t.i not in inside]
+    lemmas = " ".join(t.lemma_.lower() for t in rest)
+    words = " ".join(t.lower_ for t in rest)
+    return bool(kinds_in(lemmas, words) - {"Arrests"})
 
 
 def _held_by_authority(custody: Token) -> bool:
@@ -78,7 +98,8 @@ def _long_held(custody: Token) -> bool:
     arrest"): a standing state, not the news of an arrest."""
     sent = custody.sent
     return any(t.lower_ == "since" for t in sent) or any(
-        e.label_ == "DATE" and any(t.lemma_.lower() == "year" for t in e) for e in sent.ents)
+        e.label_ == "DATE" and any(t.lemma_.lower() == "year" for t in e)
+        and not any(t.lower_ == "old" for t in e) for e in sent.ents)  # not "the 12-year-old"
 
 
 def _person(noun: Token) -> bool:
@@ -86,6 +107,8 @@ def _person(noun: Token) -> bool:
     a child of a family ("the children are in custody of ...") or a thing ("the weapon")."""
     if noun.lemma_.lower() in _CHILDREN or noun.lower_ in _CHILDREN:
         return False
+    if noun.lemma_.lower() == "old" and any(c.lemma_.lower() == "year" for c in noun.children):
+        return True  # "the 12-year-old"
     return is_person(noun) or noun.lower_ in {"i", "we", "you"}
 
 
