@@ -169,3 +169,21 @@ def test_a_relative_clause_of_the_trigger_itself_dates_it(nlp) -> None:
 )  # fmt: skip
 def test_detention_is_no_arrest_cue(nlp, text) -> None:
     assert ("Strategic developments", "Arrests") not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger was tortured to death in custody in Minsk on Thursday, his wife said.",
+        "An inmate was killed in custody in Lagos on Monday, rights groups said.",
+    ],
+)  # fmt: skip
+def test_a_killing_in_custody_is_the_killing_not_an_arrest(nlp, text) -> None:
+    kinds = _kinds(nlp, text)
+    assert ("Violence against civilians", "Attack") in kinds
+    assert ("Strategic developments", "Arrests") not in kinds
+
+
+def test_a_death_in_custody_is_no_arrest(nlp) -> None:
+    text = "A detainee died in custody in Tunis on Saturday, his family said."
+    assert ("Strategic developments", "Arrests") not in _kinds(nlp, text)

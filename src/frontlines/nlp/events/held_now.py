@@ -22,7 +22,7 @@ from frontlines.nlp.events.kinds import kinds_in
 from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.words import word_list
 
-__all__ = ["HOLDING_NOUNS", "held_now"]
+__all__ = ["HOLDING_NOUNS", "HARMED_IN_CUSTODY", "harmed_in_custody", "held_now"]
 
 #: Nouns of being held ("in custody", "in detention").
 HOLDING_NOUNS = frozenset(word_list("event", "holding_nouns"))
@@ -122,3 +122,23 @@ def _specific(noun: Token) -> bool:
     if noun.tag_ == "NN":
         return True  # "the suspect", "a man", "the 12-year-old"
     return any(c.dep_ in _SPECIFIERS for c in noun.children)
+
+
+#: Why "custody" in "died in custody" is not the arrest (``senses.py``).
+HARMED_IN_CUSTODY = "harmed in custody, not an arrest"
+#: Verbs of dying a custody only locates ("died in custody").
+_DYING = frozenset({"die", "perish"})
+
+
+def harmed_in_custody(trigger: Token) -> bool:
+    """Whether ``trigger`` is a holding noun that only says where a harm or death was done
+    ("was killed in custody", "tortured to death in custody", "died in custody"): the
+    harm is the deed told (its own type, if any, is asked next), not an arrest."""
+    if trigger.lemma_.lower() not in HOLDING_NOUNS or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    verb = prep.head
+    if prep.lower_ not in {"in", "while"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _DYING or kinds_in(lemma, verb.lower_) - {"Arrests"} != set()

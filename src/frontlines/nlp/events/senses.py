@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant, served_in
+from frontlines.nlp.events.held_now import HARMED_IN_CUSTODY, harmed_in_custody
 from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.offbeat import offbeat_reason
 from frontlines.nlp.events.proper import as_a_name
@@ -82,7 +83,7 @@ _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "no
                                   "not forces", "no territory named",
                                   "describes a participant", "words on a sign",
                                   "goods, not a place", "a cause, not a taking"}
-                                 ) | MENTIONED  # fmt: skip
+                                 ) | MENTIONED | {HARMED_IN_CUSTODY}  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 #: Verbs that also mean filming ("captured on video", "caught on camera").
@@ -355,6 +356,8 @@ def off_sense(trigger: Token, type_id: str) -> str:
 def _reason(trigger: Token, type_id: str) -> str:
     if as_a_name(trigger):
         return "a proper name, not a deed"  # "Strike had revenue of $3 million"
+    if type_id == "arrest" and harmed_in_custody(trigger):
+        return HARMED_IN_CUSTODY  # "was killed in custody on Tuesday" (held_now.py)
     if type_id == "weapons_test" and test_reason(trigger):
         return test_reason(trigger)  # "a protest against the nuclear test" (weapon_tests.py)
     if _idiom(trigger):
