@@ -102,6 +102,8 @@ def test_meetings_vigils_and_fans_are_no_protest(nlp, text: str) -> None:
         ("Two men are in custody after a shop was set on fire in Leeds on Sunday.", True),
         ("The 16-year-old, who is now in custody, is believed to have acted alone.", True),
         ("The 17 year old - who is now in custody - is thought to have planned it alone.", True),
+        ("A bag of nails was found at the station. The 14 year old - who is now in custody - is "
+         "said to have been radicalised online and to have ties to a militant group.", True),
         ("The gunman, who is in custody, shot dead two guards on Friday, police said.", False),
         ("No one is in custody yet, police said.", False),
         ("The twins are in the custody of their aunt, the judge ruled on Monday.", False),

@@ -24,7 +24,8 @@ from frontlines.vocab.words import word_list
 
 __all__ = ["HOLDING_NOUNS", "HARMED_IN_CUSTODY", "harmed_in_custody", "held_now"]
 
-#: Nouns of being held ("in custody", "in detention").
+#: Nouns of being held ("in custody"; "detention" is left out: it names court orders and
+#: school punishments as often as an arrest).
 HOLDING_NOUNS = frozenset(word_list("event", "holding_nouns"))
 #: Verbs that put a subject in a state: "is", "remains", "stays in custody".
 _STATE_COPULAS = frozenset({"be", "remain", "stay"})
@@ -121,7 +122,7 @@ def _specific(noun: Token) -> bool:
         return True
     if noun.tag_ == "NN":
         return True  # "the suspect", "a man", "the 12-year-old"
-    return any(c.dep_ in _SPECIFIERS for c in noun.children)
+    return any(t.dep_ in _SPECIFIERS for t in noun.subtree if t.i < noun.i)  # "the 12 year old"
 
 
 #: Why "custody" in "died in custody" is not the arrest (``senses.py``).
