@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from frontlines.vocab.events import EventLexicon
 
-__all__ = ["kind_of"]
+__all__ = ["kind_of", "kinds_in"]
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +23,9 @@ def kind_of(lemma: str) -> str | None:
     when it records none."""
     found = [m for m in _lexicon().matches(lemma) if m.type.record]
     return found[0].type.acled_sub_event if found else None
+
+
+def kinds_in(*texts: str) -> set[str]:
+    """The ACLED sub-event types the event lexicon finds in ``text`` (cue phrases too:
+    "set fire to") in any of ``texts``, whether asserted or not."""
+    return {m.type.acled_sub_event for m in _lexicon().matches(*texts) if m.type.record}

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from frontlines.nlp.events.arguments import is_force
 from frontlines.nlp.events.described import DESCRIBING_TYPES, describes_participant, served_in
+from frontlines.nlp.events.held_now import HARMED_IN_CUSTODY, harmed_in_custody
 from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.offbeat import offbeat_reason
 from frontlines.nlp.events.proper import as_a_name
@@ -66,6 +67,7 @@ from frontlines.nlp.events.verbal import complement as _complement
 from frontlines.nlp.events.verbal import is_abstract as _is_abstract
 from frontlines.nlp.events.verbal import is_person as _is_person
 from frontlines.nlp.events.verbal import lemma as _lemma
+from frontlines.nlp.events.weapon_tests import MENTIONED, test_reason
 from frontlines.vocab.words import words
 
 __all__ = ["GATHERINGS", "OFF_SENSE", "WRONG_PARTICIPANT", "object_of", "off_sense", "ruled_out"]
@@ -80,7 +82,8 @@ WRONG_PARTICIPANT = "wrong participant: "
 _PARTICIPANT_REASONS = frozenset({"not a place", "a belonging, not a place", "not a weapon",
                                   "not forces", "no territory named",
                                   "describes a participant", "words on a sign",
-                                  "goods, not a place", "a cause, not a taking"})  # fmt: skip
+                                  "goods, not a place", "a cause, not a taking"}
+                                 ) | MENTIONED | {HARMED_IN_CUSTODY}  # fmt: skip
 
 IDIOMS = words("sense", "idiom_particles")
 #: Verbs that also mean filming ("captured on video", "caught on camera").
@@ -353,6 +356,10 @@ def off_sense(trigger: Token, type_id: str) -> str:
 def _reason(trigger: Token, type_id: str) -> str:
     if as_a_name(trigger):
         return "a proper name, not a deed"  # "Strike had revenue of $3 million"
+    if type_id == "arrest" and harmed_in_custody(trigger):
+        return HARMED_IN_CUSTODY  # "was killed in custody on Tuesday" (held_now.py)
+    if type_id == "weapons_test" and test_reason(trigger):
+        return test_reason(trigger)  # "a protest against the nuclear test" (weapon_tests.py)
     if _idiom(trigger):
         return "idiom"
     if _unrealised(trigger):

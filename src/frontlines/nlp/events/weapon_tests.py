@@ -1,0 +1,82 @@
+"""A weapon tested is coded only when the test is the clause's own deed, read on the parse:
+asked by ``senses.py`` for the ``weapons_test`` type.
+
+A test word is mentioned far more often than a test is told: a protest "against the
+nuclear test", a strike with a missile "it had test-fired last year", a test "scheduled
+for Friday" and postponed, a rocket engine a space firm "test-fired". So the noun
+("nuclear test", "missile tests") counts only as the object of a verb of holding it
+("conducted", "carried out", "staged"), in its own clause or in a relative clause of its
+own ("the tests that Iran carried out"), with a weapon word beside it and no word of a
+plan or a call-off; the verb ("test-fired", "test-launched") only as a clause's main
+predicate (not a relative clause or participle of another noun) whose object is a
+weapon (a missile, a warhead; not an engine or a rocket, which space firms test too).
+A test only mentioned reads as a wrong participant (``MENTIONED``), so the
+sentence's other types are still asked; a test-firing of no weapon or a test planned is
+off sense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["MENTIONED", "test_reason"]
+
+#: A test told of another noun or only mentioned: another type of the sentence (the
+#: protest against it, the strike with a missile once tested) may still be its deed.
+OF_ANOTHER = "a test told of another noun"
+NOT_HELD = "a test mentioned, not held"
+MENTIONED = frozenset({OF_ANOTHER, NOT_HELD})
+
+#: Words that name a weapon test with "test" ("nuclear test", "missile tests").
+_TESTED = frozenset({"nuclear", "missile", "weapon", "weapons", "atomic", "bomb", "ballistic"})
+#: Verbs that hold a test ("conducted", "carried out", "staged").
+_HOLDING = frozenset({"conduct", "carry", "stage", "perform", "hold", "undertake"})
+#: Weapons a test-firing fires (its object or the object's modifiers).
+_FIRED = frozenset({"missile", "missiles", "warhead", "warheads", "icbm", "icbms", "ballistic",
+                    "weapon", "weapons", "projectile", "projectiles", "torpedo", "torpedoes"})
+#: Words of a test planned or called off ("the test scheduled for Friday was postponed").
+_PLANNED = frozenset({"plan", "schedule", "postpone", "cancel", "delay", "call", "propose",
+                      "expect", "set", "suspend", "scrap", "abandon"})
+#: Clauses of another noun: what they tell is said of that noun, not asserted.
+_ASIDES = frozenset({"relcl", "acl", "advcl", "amod", "compound", "pcomp", "xcomp"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def test_reason(trigger: Token) -> str:
+    """Why ``trigger``, a word of a weapons test, does not tell a test held here, or ""."""
+    verb = trigger if _lemma(trigger) in {"fire", "launch"} else None
+    if verb is None and _lemma(trigger) == "test" and _lemma(trigger.head) in {"fire", "launch"} \
+            and trigger.dep_ in {"npadvmod", "nsubj", "compound", "amod"}:  # fmt: skip
+        verb = trigger.head  # "test-fired", "test fired"
+    if verb is not None:
+        return _fired_reason(verb)
+    if _lemma(trigger) != "test":
+        return "not a test"
+    return _held_reason(trigger)
+
+
+def _fired_reason(verb: Token) -> str:
+    if verb.pos_ != "VERB" or verb.dep_ in _ASIDES:
+        return OF_ANOTHER  # "a missile it had test-fired last year"
+    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if thing is None:
+        return "nothing fired"
+    named = {_lemma(thing), thing.lower_, *(_lemma(c) for c in thing.children
+                                            if c.dep_ in {"compound", "amod"})}  # fmt: skip
+    return "" if named & _FIRED else "no weapon fired"  # "test-fired the engine"
+
+
+def _held_reason(test: Token) -> str:
+    if not any(_lemma(c) in _TESTED for c in test.children if c.dep_ in {"compound", "amod"}):
+        return "not a weapon test"
+    if any(_lemma(c) in _PLANNED for c in test.children if c.dep_ in {"acl", "amod", "relcl"}):
+        return "a test planned or called off"
+    held = test.head if test.dep_ == "dobj" else None
+    if held is not None and _lemma(held) in _HOLDING and held.dep_ not in _ASIDES - {"xcomp"}:
+        return ""  # "conducted its sixth nuclear test"
+    if any(c.dep_ == "relcl" and _lemma(c) in _HOLDING for c in test.children):
+        return ""  # "the missile tests that Iran carried out last week"
+    return NOT_HELD
