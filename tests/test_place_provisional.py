@@ -82,3 +82,22 @@ def test_three_consonants_never_make_a_place(nlp, gazetteer):
         assert gazetteer.transliterations(name)  # a village's, to locate a name found
         assert not places._spelt_otherwise(name, 2)  # ... never to find one
     assert places._spelt_otherwise("Maarrat Masreen", 2)
+
+
+def test_an_unlocated_provisional_name_gets_its_label_back(nlp):
+    from spacy.tokens import Span
+
+    from frontlines.nlp.geo import _provisional_kept
+    from frontlines.resolve.place.reading import Resolved
+
+    doc = nlp.make_doc("Guests left the Qasr Tamir Hotel and Bir Sawan Road near Hama.")
+    hotel = Span(doc, 3, 6, label="GPE")  # read as a facility, then provisional
+    road = Span(doc, 7, 10, label="GPE")  # untagged, then provisional
+    town = Span(doc, 11, 12, label="GPE")
+    doc.ents = [hotel, road, town]
+    doc.user_data[PROVISIONAL_KEY] = [[3, 6, "FAC"], [7, 10, ""]]
+    found = [(hotel, "location"), (road, "location"), (town, "location")]
+    place_of = {3: Resolved(None, 0.0), 7: None, 11: Resolved(None, 0.0)}
+    kept = _provisional_kept(doc, found, place_of)
+    assert [s.text for s, _ in kept] == ["Hama"]  # a name found otherwise stays, located or not
+    assert [(e.text, e.label_) for e in doc.ents] == [("Qasr Tamir Hotel", "FAC"), ("Hama", "GPE")]
