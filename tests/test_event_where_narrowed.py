@@ -260,3 +260,17 @@ def test_guillemets_enclose_a_quotation(nlp):
     herat = next(t for t in doc if t.text == "Herat")
     assert quoted_apart(kandahar, [marched])
     assert not quoted_apart(herat, [marched])
+
+
+def test_a_province_named_after_a_town_is_where_the_story_moved(nlp):
+    """Inside a province only a town told after it narrows it: a province named after a
+    town's event is where the story went next, and the town told before may be elsewhere
+    in it (a province that bears its seat's name is read as the province)."""
+    text = ("A car bomb killed two soldiers in Ramadi on Monday. On Tuesday, gunmen fired on "
+            "a patrol in Anbar, officials said. Three policemen died in an ambush.")
+    place = _story_fallback(nlp, text, "Anbar")
+    assert place is not None and place.text == "Anbar", place
+    text = ("Fighting spread across Anbar on Monday. In Ramadi, gunmen still hold the "
+            "market. Three policemen died in an ambush.")
+    place = _story_fallback(nlp, text, "Anbar")
+    assert place is not None and place.text == "Ramadi" and place.acled_precision == 2, place

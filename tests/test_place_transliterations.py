@@ -56,6 +56,17 @@ def test_the_countries_of_transliterated_names_are_a_data_list():
     assert not {"US", "GB", "FR", "DE"} & TRANSLITERATED_COUNTRIES
 
 
+def test_digits_are_no_consonants():
+    # "Checkpoint 9" and "Checkpoint" are one skeleton; a number alone is none
+    assert fold_key("Checkpoint 9") == fold_key("Checkpoint")
+    assert fold_key("Post 41") == fold_key("Post") and fold_key("41 41") == ""
+
+
+def test_a_skeleton_too_short_to_read_is_not_stored():
+    assert len(fold_key("Tal Ea")) < FOLD_MIN_KEY
+    assert [r.kind for r in names_for(7, "name", "Tal Ea", folded=True)] == ["name"]
+
+
 def test_only_a_transliterated_country_s_names_get_a_skeleton():
     plain = list(names_for(7, "name", "Tell Sufan"))
     folded = list(names_for(7, "name", "Tell Sufan", folded=True))
@@ -102,6 +113,7 @@ def test_a_skeleton_is_no_place_name_and_no_exact_reading(tiny):
 def test_a_skeleton_of_two_consonants_reads_nothing(tiny):
     assert len(fold_key("Tel Ea")) < FOLD_MIN_KEY
     assert tiny.transliterations("Tel Ea") == []
+    assert tiny.transliterations("Tower 55") == []  # "tr": the number adds nothing
 
 
 def test_a_skeleton_of_three_consonants_needs_a_nearer_place(tiny):

@@ -16,6 +16,7 @@ Reads: ``Doc.ents`` (after ``frontlines_places``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -45,7 +46,7 @@ from frontlines.nlp.place_embedded import span_text as _text
 from frontlines.nlp.place_forms import with_article
 from frontlines.nlp.place_home import DATELINE_KEY, dateline_place, home_applies
 from frontlines.nlp.place_sites import FACILITY_NOUNS, facility_town
-from frontlines.nlp.places import person_name_parts
+from frontlines.nlp.places import PROVISIONAL_KEY, person_name_parts
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 from frontlines.resolve.place.names import lookup_variants, never_a_place
@@ -159,6 +160,7 @@ class PlaceResolverComponent(UsesGazetteer):
             if place_of[start] is not None:
                 chosen = place_of[start]
                 place_of[start] = Resolved(chosen.place, chosen.confidence * FACILITY_CONFIDENCE)
+        found = _provisional_kept(doc, found, place_of)
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         reason = f"publisher home: {home.name}" if home is not None else None
         doc._.places = [
@@ -222,6 +224,32 @@ class PlaceResolverComponent(UsesGazetteer):
         found = [(s, r) for s, r in found if not taken.intersection(range(s.start, s.end))]
         found.extend((span, "street") for span in streets)
         return sorted(found, key=lambda item: item[0].start)
+
+
+def _provisional_kept(
+    doc: Doc, found: list[tuple[Span, str]], place_of: Mapping[int, Resolved | None]
+) -> list[tuple[Span, str]]:
+    """The mentions without the provisional ones (``places.PROVISIONAL_KEY``: found only by
+    a spelling a letter off or by its consonants) that no reading locates near the story's
+    places: those get their labels back in ``Doc.ents`` ("a probe into Salem Abdi": a man,
+    whatever village his consonants spell)."""
+    provisional = {(s, e): label for s, e, label in doc.user_data.get(PROVISIONAL_KEY, [])}
+    if not provisional:
+        return found
+    unplaced = {
+        ent.start: label
+        for ent in doc.ents
+        if (label := provisional.get((ent.start, ent.end))) is not None
+        and ((r := place_of.get(ent.start)) is None or r.place is None)
+    }
+    if not unplaced:
+        return found
+    doc.ents = [
+        Span(doc, e.start, e.end, label=unplaced[e.start]) if e.start in unplaced else e
+        for e in doc.ents
+        if unplaced.get(e.start, True)  # one untagged before ("") leaves the entities
+    ]
+    return [(span, role) for span, role in found if span.start not in unplaced]
 
 
 def _battle_name(ent: Span) -> bool:

@@ -111,6 +111,7 @@ from frontlines.nlp.place_sites import (
 )
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
+from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY
 from frontlines.resolve.place.names import fold_key, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
@@ -133,6 +134,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLACE_SUFFIX_NOUNS",
     "PLACE_VERBS",
+    "PROVISIONAL_KEY",
     "PlaceNamePass",
     "STRONG_LOCATIVE",
     "UNATTESTABLE",
@@ -148,9 +150,11 @@ RELABELLABLE = frozenset(
 )
 #: Countries' names that are given names too ("Jordan", "Chad"): read as a person, a person.
 GIVEN_NAMES = words("place", "given_name_countries")
-#: The least consonants of a transliteration skeleton (``names.fold_key``) that makes a name
-#: the model read as a person or a group a place in a strong place slot.
-_LONG_SKELETON = 5
+#: ``Doc.user_data`` key of the place spans found only by a spelling a letter off a
+#: gazetteer name or by its consonants (``_spelt_otherwise``): ``[start, end, label]`` token
+#: offsets and the label they had ("" untagged). ``frontlines_geo`` keeps one only when it
+#: locates it near the story's places, and gives the others their labels back.
+PROVISIONAL_KEY = "frontlines_provisional_places"
 
 
 class PlaceNamePass(UsesGazetteer):
@@ -190,6 +194,11 @@ class PlaceNamePass(UsesGazetteer):
             for e in relabellable
             if e.start not in relabelled and normalise_place_name(e.text) in known_places
         }
+        # spelt otherwise and nothing else: a place only if located (``PROVISIONAL_KEY``)
+        spelt = {e.start for e in relabellable if e.start not in relabelled and self._spelt(e)}
+        provisional: list[list[int | str]] = [
+            [e.start, e.end, e.label_] for e in relabellable if e.start in spelt
+        ]
         ents: list[Span] = []
         for ent in found:
             if (
@@ -202,7 +211,7 @@ class PlaceNamePass(UsesGazetteer):
             elif ent.label_ in PLACE_LABELS and (ruling := governing(ent)) is not None:
                 ents.append(ruling)
             elif (
-                (ent.start in relabelled and ent.label_ in RELABELLABLE)
+                (ent.start in relabelled | spelt and ent.label_ in RELABELLABLE)
                 or self._lone_country(ent, people)
                 or self._mistyped(ent, people, known_places)
             ):
@@ -237,7 +246,7 @@ class PlaceNamePass(UsesGazetteer):
         covered = {i for span in sites for i in range(span.start, span.end)}
         ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
         taken |= covered
-        ents.extend(self._untagged_names(doc, taken, known_places, people))
+        ents.extend(self._untagged_names(doc, taken, known_places, people, provisional))
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         regional = partial(names_region, self.gazetteer)
         ents = compass_regions(doc, ents, regional, self.name)  # "Northern Mali"
@@ -255,6 +264,7 @@ class PlaceNamePass(UsesGazetteer):
             )
         )
         ents = abbreviated_places(ents, self.name)  # "the Kurdistan Region of Iraq (KRI)"
+        doc.user_data[PROVISIONAL_KEY] = provisional
         # a dateline is where the story was filed, never a source however it parses
         ents = [e if dated.intersection(range(e.start, e.end)) else self._as_source(e)
                 for e in ents]  # fmt: skip
@@ -282,12 +292,18 @@ class PlaceNamePass(UsesGazetteer):
         )
 
     def _untagged_names(
-        self, doc: Doc, taken: set[int], known_places: set[str], people: frozenset[str]
+        self,
+        doc: Doc,
+        taken: set[int],
+        known_places: set[str],
+        people: frozenset[str],
+        provisional: list[list[int | str]],
     ) -> list[Span]:
         """Runs of capitalised words outside every entity that the gazetteer knows and the
         context reads as a place, that name a place of this article elsewhere, or that are
         a country's own name ("the Assistance Mission for Iraq": a country's name needs no
-        context, unless it is a word of a person's name in the article)."""
+        context, unless it is a word of a person's name in the article). One the gazetteer
+        knows only spelt otherwise, with no other sign, goes to ``provisional``."""
         spans = []
         for start, end in capitalised_runs(doc, taken):
             town = self._served_town(doc, start, end)
@@ -308,8 +324,9 @@ class PlaceNamePass(UsesGazetteer):
             )  # "Gulf of Aden", "Dead Sea": the name says it
             if heads_longer_name(doc, start, end):
                 continue  # "to Secretary of State John Smith": a title, not a town
+            named = bool(says_place) and self._place_name(text)
             if (
-                (says_place and self._known(text, end - start))
+                named
                 or named_by_suffix_noun(doc, start, end)
                 or opens_with_place_head(doc[start:end])  # "Wadi Deif", untagged
                 or (doc[start].lower_ == "greater" and self._place_name(doc[start + 1 : end].text))
@@ -320,6 +337,11 @@ class PlaceNamePass(UsesGazetteer):
                 or whole_division(self.gazetteer, doc[start:end])  # "New South Wales", untagged
             ) and not never_a_place(text):
                 spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
+            elif says_place and self._spelt_otherwise(text, end - start) and not never_a_place(
+                text
+            ):
+                spans.append(Span(doc, start, end, label="GPE", span_id=self.name))
+                provisional.append([start, end, ""])
         return spans
 
     def _served_town(self, doc: Doc, start: int, end: int) -> Span | None:
@@ -377,12 +399,17 @@ class PlaceNamePass(UsesGazetteer):
         return self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer)
 
     def _known(self, text: str, n_words: int) -> bool:
-        """The gazetteer holds the name, or, for a name of several words ("Dayr Az Zayr",
-        "Sheikh Maksoud"), a spelling one letter off it or a transliteration of its
-        consonants (a single word is one letter from too many towns)."""
-        return self._place_name(text) or (
-            n_words > 1
-            and bool(self.gazetteer.variants(text) or self.gazetteer.transliterations(text))
+        """The gazetteer holds the name, or spells it otherwise (``_spelt_otherwise``)."""
+        return self._place_name(text) or self._spelt_otherwise(text, n_words)
+
+    def _spelt_otherwise(self, text: str, n_words: int) -> bool:
+        """A name of several words ("Dayr Az Zayr", "Sheikh Maksoud") one letter off a
+        gazetteer name, or a transliteration of its consonants, of ``FOLD_LONG_KEY`` or more
+        (a single word is one letter from too many towns; three consonants are "Al Akhbar"
+        and "Blue Line" as well as dozens of villages)."""
+        return n_words > 1 and bool(
+            self.gazetteer.variants(text)
+            or (len(fold_key(text)) >= FOLD_LONG_KEY and self.gazetteer.transliterations(text))
         )
 
     def _country_from(self, ent: Span) -> Span | None:
@@ -440,23 +467,20 @@ class PlaceNamePass(UsesGazetteer):
                 and major_town(self.gazetteer, ent.text)):
             return True  # "militants attacked Kismayo" read as a group; never a person's
             # name ("the senator attacked Warren" is no town of 130,000)
-        if not place_context(ent.doc, ent.start, ent.end):
-            return False
-        if self._place_name(ent.text):
-            return True
-        # a name of several words the model read as a facility or a title in a place's slot
-        # may be a town's spelling one letter off or a transliteration the gazetteer spells
-        # otherwise ("shelled homes in Maarrat Misreen"); villages bear their founders'
-        # names, so a person's or a group's only after "in", "near", "into" and of a
-        # skeleton of ``_LONG_SKELETON`` consonants
-        if len(ent) < 2 or ent.label_ in UNATTESTABLE:
-            return False
-        if ent.label_ not in {"PERSON", "ORG"}:
-            return self._known(ent.text, len(ent))
+        return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
+
+    def _spelt(self, ent: Span) -> bool:
+        """A name of several words the model read as a facility, an event or a title in a
+        place's slot that the gazetteer spells otherwise ("shelled homes in Maarrat
+        Misreen", ``_spelt_otherwise``): a place only if located (``PROVISIONAL_KEY``).
+        Never a person's or a group's: "an inquiry into Ahmed Abdi", "infighting in Ansar
+        al-Sharia" and "near Mohamed Abdi as he spoke" are as many villages' consonants."""
         return (
-            len(fold_key(ent.text)) >= _LONG_SKELETON
-            and place_context(ent.doc, ent.start, ent.end, STRONG_LOCATIVE)
-            and bool(self.gazetteer.variants(ent.text) or self.gazetteer.transliterations(ent.text))
+            len(ent) > 1
+            and ent.label_ not in UNATTESTABLE | {"PERSON", "ORG"}
+            and place_context(ent.doc, ent.start, ent.end)
+            and not self._place_name(ent.text)
+            and self._spelt_otherwise(ent.text, len(ent))
         )
 
     @staticmethod

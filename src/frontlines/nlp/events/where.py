@@ -161,8 +161,13 @@ def _told_as_where(head: Token | None) -> bool:
 def _latest_town(sent: Span, places: Sequence[PlaceMention],
                  wide: PlaceMention) -> PlaceMention | None:  # fmt: skip
     """The latest town inside ``wide`` the story names as where before ``sent``, read
-    with ACLED precision 2 (the sentence does not name it)."""
-    inner = [p for p in places if p.start < sent.start_char and _town(p) and _within(p, wide)]
+    with ACLED precision 2 (the sentence does not name it). Inside a province, only a town
+    told after the province's mention, as ``narrowed`` reads one: a province named after
+    a town's event is where the story moved to ("a police post in Qatraneh ... a patrol in
+    Karak ... a third attack": not Qatraneh, a town of Karak governorate told before)."""
+    since = -1 if (wide.feature_code or "").startswith("PCL") else wide.start
+    inner = [p for p in places
+             if since < p.start < sent.start_char and _town(p) and _within(p, wide)]  # fmt: skip
     town = first_town(sent.doc, inner[::-1], towns=True)
     return None if town is None else replace(town, acled_precision=2)
 

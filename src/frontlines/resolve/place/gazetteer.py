@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from frontlines.errors import DataFileError
-from frontlines.resolve.place.names import FOLD_MARK, fold_key, name_key, name_words
+from frontlines.resolve.place.names import FOLD_MARK, FOLD_MIN_KEY, fold_key, name_key, name_words
 from frontlines.resolve.place.postal import POSTAL_ID_BASE
 from frontlines.resolve.place.sources import NameRow, PlaceRow, bundled_rows, source_versions
 from frontlines.settings import Settings
@@ -49,12 +49,12 @@ SCHEMA_VERSION = 2
 VARIANT_MIN_KEY = 7
 #: ... and the shortest key of a one-word name it does.
 VARIANT_MIN_LONG_KEY = 10
-#: The shortest transliteration skeleton (``names.fold_key``) that
-#: ``Gazetteer.transliterations`` reads: two consonants are a skeleton of hundreds of names.
-FOLD_MIN_KEY = 3
-#: ... and the shortest read as far as ``fold_km`` away: three consonants (most Arabic
-#: roots) are a skeleton of dozens of a region's names ("Jarian" in Iran and a ship called
-#: Jairan share one), read only nearer the story's places (``fold_short_km``).
+#: The shortest transliteration skeleton (``names.fold_key``) read as far as ``fold_km``
+#: away, or that makes a name a place at all (``nlp/places.py``): three consonants (most
+#: Arabic roots, and "Al Akhbar", "Blue Line") are a skeleton of dozens of a region's names
+#: ("Jarian" in Iran and a ship called Jairan share one), read only to locate a name
+#: already found, nearer the story's places (``fold_short_km``). The shortest read at all
+#: is ``names.FOLD_MIN_KEY``.
 FOLD_LONG_KEY = 4
 #: Name kinds that make a string a place name (demonyms do not: "Syrian" is no place).
 PLACE_NAME_KINDS = ("name", "alt", "abbr")

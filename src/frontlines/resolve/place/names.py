@@ -20,6 +20,7 @@ __all__ = [
     "FOLDED_LETTERS",
     "FOLDING",
     "FOLD_MARK",
+    "FOLD_MIN_KEY",
     "TRANSLITERATED_COUNTRIES",
     "NAME_CACHE",
     "NEVER_ALONE",
@@ -53,11 +54,14 @@ FOLDED_LETTERS = str.maketrans(
 TRANSLITERATED_COUNTRIES = words("place", "transliterated_countries")
 #: Opens a ``fold_key`` in the gazetteer's key column, so no exact key ever meets one.
 FOLD_MARK = "~"
+#: The shortest transliteration skeleton (``fold_key``) stored and read: two consonants
+#: are a skeleton of hundreds of names.
+FOLD_MIN_KEY = 3
 #: How names are folded, in the gazetteer cache file's name (``sources.source_versions``):
 #: a new folding builds a new file, whose keys it wrote; the countries that get a
 #: transliteration key count as part of it.
 _FOLDED_DIGEST = hashlib.sha256(" ".join(sorted(TRANSLITERATED_COUNTRIES)).encode())
-FOLDING = "fold3-" + _FOLDED_DIGEST.hexdigest()[:6]
+FOLDING = "fold4-" + _FOLDED_DIGEST.hexdigest()[:6]
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -109,13 +113,15 @@ _FOLD_VOWELS = re.compile(r"[aeiouyw]")
 def fold_key(name: str) -> str:
     """A transliteration's consonant skeleton: article words dropped wherever they stand,
     the letters of ``_SOUNDS`` as one, a final -h, every vowel and the semivowels w and y
-    dropped, doubled letters as one. "Shaykh Maqsud" and "Sheikh Maksoud", "Tell Abiad" and
+    dropped, doubled letters as one; digits are no consonants ("Tower 22" is no village
+    spelt "Al Twar Second"). "Shaykh Maqsud" and "Sheikh Maksoud", "Tell Abiad" and
     "Tall Abyad", "Deir Ezzor" and "Dayr az-Zawr", "Qamishly" and "Al-Qamishli" meet. Far
     too coarse for a lookup of its own (Mosul's skeleton is M'Sila's too): the gazetteer
     stores it only for places of ``TRANSLITERATED_COUNTRIES`` and reads it only when no
     spelling matches (``Gazetteer.transliterations``)."""
     words_ = normalise_place_name(name).split()
     text = "".join(w for w in words_ if w not in _ANY_ARTICLE) or "".join(words_)
+    text = re.sub(r"[0-9]", "", text)
     if not text.isascii():
         return ""
     for written, sound in _SOUNDS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from frontlines.resolve.place.names import FOLD_MARK, fold_key, name_key
+from frontlines.resolve.place.names import FOLD_MARK, FOLD_MIN_KEY, fold_key, name_key
 
 __all__ = ["NameRow", "PlaceRow", "names_for"]
 
@@ -53,5 +53,5 @@ def names_for(gid: int, kind: str, names: object, folded: bool = False) -> Itera
         if len(key) >= 2 and key.isascii():
             yield NameRow(key, gid, kind)
             skeleton = fold_key(name) if folded and kind != "demonym" else ""
-            if len(skeleton) >= 2:
+            if len(skeleton) >= FOLD_MIN_KEY:  # shorter ones are never read
                 yield NameRow(FOLD_MARK + skeleton, gid, "fold")
