@@ -71,6 +71,9 @@ def test_tests_not_held_and_buildups_are_no_event(nlp, text: str) -> None:
         "Thousands gathered outside parliament on Monday to protest against the tax.",
         "Hundreds of veterans gathered on Wednesday night in the capital to denounce the new law.",
         "Hundreds of nurses gathered outside the ministry on Tuesday to oppose the pay cuts.",
+        "Relatives of the missing men gathered outside the barracks on Monday to demand answers "
+        "from the army.",
+        "Families of jailed activists gathered at the court on Tuesday to protest the trial.",
     ],
 )  # fmt: skip
 def test_a_crowd_gathered_to_protest_is_a_protest(nlp, text: str) -> None:

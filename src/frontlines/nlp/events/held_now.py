@@ -40,7 +40,7 @@ _AUTHORITIES = frozenset(
      "government", "state", "officer", "agent", "jailer", "guard", "captor", "militia"}
 )
 #: Children of a family: their custody is a court's care, not an arrest.
-_CHILDREN = frozenset({"child", "children", "son", "daughter", "baby", "infant", "toddler"})
+_CHILDREN = frozenset({"child", "children", "baby", "infant", "toddler"})
 #: Words that make the holder no one in particular.
 _NONE = frozenset(
     {"no", "any", "every", "each", "anyone", "anybody", "everyone", "nobody", "none", "someone"}
