@@ -25,6 +25,9 @@ def _kinds(nlp, text: str) -> list[tuple[str, str]]:
         "The navy test-fired three cruise missiles off the coast on Wednesday.",
         "North Korea staged a missile test on Monday near its test site at Sohae.",
         "Officials denounced the missile tests that Tehran conducted last month in the desert.",
+        "A nuclear test was carried out on Sunday near the northern border, the agency said.",
+        "Markets in Seoul fell on Monday after North Korea conducted a nuclear test.",
+        "North Korea's nuclear test on Sunday drew swift condemnation from Tokyo.",
     ],
 )  # fmt: skip
 def test_a_weapons_test_held_is_a_strategic_development(nlp, text: str) -> None:
@@ -59,6 +62,8 @@ def test_a_weapon_test_mentioned_never_takes_the_sentences_deed(nlp, text, kind)
         "The military buildup of the 1970s drained the treasury, historians say.",
         "The army's buildup of the 1990s still weighs on the budget, the minister said.",
         "The naval buildup in the Baltic alarms Stockholm, the minister said on Friday.",
+        "Iran's missile tests have worried its neighbours for years.",
+        "A nuclear test is expected to be carried out next month, analysts said.",
     ],
 )  # fmt: skip
 def test_tests_not_held_and_buildups_are_no_event(nlp, text: str) -> None:

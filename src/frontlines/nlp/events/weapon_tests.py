@@ -74,9 +74,33 @@ def _held_reason(test: Token) -> str:
         return "not a weapon test"
     if any(_lemma(c) in _PLANNED for c in test.children if c.dep_ in {"acl", "amod", "relcl"}):
         return "a test planned or called off"
-    held = test.head if test.dep_ == "dobj" else None
-    if held is not None and _lemma(held) in _HOLDING and held.dep_ not in _ASIDES - {"xcomp"}:
-        return ""  # "conducted its sixth nuclear test"
+    held = test.head if test.dep_ in {"dobj", "nsubjpass"} else None
+    if held is not None and _lemma(held) in _HOLDING and (
+            held.dep_ not in _ASIDES - {"xcomp"} or _told_after(held)):  # fmt: skip
+        return ""  # "conducted its sixth nuclear test", "a nuclear test was carried out"
+    if _owned_and_dated(test):
+        return ""  # "Pyongyang's nuclear test on Sunday drew condemnation"
     if any(c.dep_ == "relcl" and _lemma(c) in _HOLDING for c in test.children):
         return ""  # "the missile tests that Iran carried out last week"
     return NOT_HELD
+
+
+#: Markers of a clause that tells what happened before its main clause's news.
+_BEFORE_NEWS = frozenset({"after", "when", "since"})
+#: Named holders of a weapon test (a state or an armed group).
+_HOLDERS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _told_after(held: Token) -> bool:
+    """A clause of time that tells the test as done: "markets fell after Pyongyang
+    conducted a nuclear test"."""
+    return held.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _BEFORE_NEWS for c in held.children)
+
+
+def _owned_and_dated(test: Token) -> bool:
+    """A state's or group's one test on a named day: "the country's nuclear test on
+    Sunday" is a test held; "Iran's missile tests" (no day) may be a habit."""
+    owned = any(c.dep_ == "poss" and c.ent_type_ in _HOLDERS for c in test.children)
+    dated = any(t.ent_type_ == "DATE" for t in test.subtree if t is not test)
+    return owned and dated and test.tag_ == "NN"
