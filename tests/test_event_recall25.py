@@ -118,6 +118,7 @@ def test_meetings_vigils_and_fans_are_no_protest(nlp, text: str) -> None:
         ("The son remains in custody of his mother, the court said.", False),
         ("The rifle is in police custody, officers said.", False),
         ("The girl is in protective custody after the fire.", False),
+        ("The toddler's brother is in state custody, a welfare officer said.", False),
         ("The former governor is in custody in Spain, where he has been held since 2018.", False),
         ("The bishop remains in custody, three years after his arrest.", False),
     ],

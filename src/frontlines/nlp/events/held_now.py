@@ -41,6 +41,8 @@ _AUTHORITIES = frozenset(
 )
 #: Children of a family: their custody is a court's care, not an arrest.
 _CHILDREN = frozenset({"child", "children", "baby", "infant", "toddler"})
+#: Custody that is care, not arrest: "protective custody", "state custody".
+_CARE = frozenset({"protective", "state", "foster", "joint", "sole", "temporary"})
 #: Words that make the holder no one in particular.
 _NONE = frozenset(
     {"no", "any", "every", "each", "anyone", "anybody", "everyone", "nobody", "none", "someone"}
@@ -82,9 +84,10 @@ def _deed_beside(clause: Token) -> bool:
 
 
 def _held_by_authority(custody: Token) -> bool:
-    """Not "protective custody", and "in the custody of" only police, a force or a state:
-    "the children are in the custody of their grandmother" is a family's care."""
-    if any(c.lower_ == "protective" for c in custody.children):
+    """Not "protective custody" or "state custody" (a child's care by the state), and "in
+    the custody of" only police, a force or a state: "the children are in the custody of
+    their grandmother" is a family's care."""
+    if any(c.lower_ in _CARE for c in custody.children if c.dep_ in {"amod", "compound"}):
         return False
     for prep in (c for c in custody.children if c.dep_ == "prep" and c.lower_ == "of"):
         holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
