@@ -144,7 +144,7 @@ __all__ = [
     "person_name_parts",
 ]
 
-VERSION = "0.7.5"
+VERSION = "0.7.6"
 RELABELLABLE = frozenset(
     {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )

@@ -98,7 +98,7 @@ __all__ = [
     "VERSION",
 ]
 
-VERSION = "0.9.1"
+VERSION = "0.9.2"
 #: Generic words that say what kind of place a name is ("Sea" -> H, water).
 FEATURE_WORDS = word_map("place", "feature_words")
 
