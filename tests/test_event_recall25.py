@@ -108,10 +108,10 @@ def test_meetings_vigils_and_fans_are_no_protest(nlp, text: str) -> None:
     [
         ("Police said the driver is in custody after the crash on Monday.", True),
         ("Two men are in custody after a shop was set on fire in Leeds on Sunday.", True),
-        ("The 16-year-old, who is now in custody, is believed to have acted alone.", True),
-        ("The 17 year old - who is now in custody - is thought to have planned it alone.", True),
-        ("A bag of nails was found at the station. The 14 year old - who is now in custody - is "
-         "said to have been radicalised online and to have ties to a militant group.", True),
+        ("The 16-year-old, who remains in police custody, was named by detectives.", True),
+        ("The 19 year old - who remains in police custody - lived alone, neighbours said.", True),
+        ("Two knives were found in a parked van. The 15 year old - who remains in police "
+         "custody - was described by officers as a loner.", True),
         ("The gunman, who is in custody, shot dead two guards on Friday, police said.", False),
         ("No one is in custody yet, police said.", False),
         ("The twins are in the custody of their aunt, the judge ruled on Monday.", False),

@@ -68,7 +68,7 @@ def held_now(trigger: Token) -> bool:
         # "the boy - who is in custody - ..." parses the aside between dashes as a ccomp
         if _deed_beside(verb):
             return False  # "the gunman, who is in custody, shot ...": the deed is the news
-        subject = verb.head  # "the boy - who is now in custody - is thought to ..."
+        subject = verb.head  # "the teenager - who remains in police custody - was ..."
     return subject is not None and _specific(subject) and _person(subject)
 
 
