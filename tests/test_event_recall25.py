@@ -113,6 +113,9 @@ def test_meetings_vigils_and_fans_are_no_protest(nlp, text: str) -> None:
         ("Two knives were found in a parked van. The 15 year old - who remains in police "
          "custody - was described by officers as a loner.", True),
         ("The gunman, who is in custody, shot dead two guards on Friday, police said.", False),
+        ("The shooter is in custody, the sheriff told reporters on Sunday.", True),
+        ("The father of three remains in custody after the fire, police said.", True),
+        ("The mayor's nephew is in custody in Lyon, prosecutors said on Friday.", True),
         ("No one is in custody yet, police said.", False),
         ("The twins are in the custody of their aunt, the judge ruled on Monday.", False),
         ("The son remains in custody of his mother, the court said.", False),

@@ -41,6 +41,15 @@ _AUTHORITIES = frozenset(
 )
 #: Children of a family: their custody is a court's care, not an arrest.
 _CHILDREN = frozenset({"child", "children", "baby", "infant", "toddler"})
+#: Nouns of people the shared person list lacks, often told held: the doer of a crime,
+#: an adult of a family, a trade ("the shooter is in custody", "the father remains in custody").
+_HELD_PEOPLE = frozenset({
+    "shooter", "assailant", "killer", "robber", "thief", "stabber", "arsonist", "hijacker",
+    "teenager", "teen", "youth", "father", "mother", "son", "daughter", "brother", "sister",
+    "husband", "wife", "uncle", "nephew", "cousin", "boyfriend", "girlfriend", "nurse",
+    "lawyer", "blogger", "imam", "cleric", "businessman", "businesswoman", "banker",
+    "politician", "lawmaker", "mayor", "governor", "footballer", "singer", "rapper", "actor",
+})
 #: Custody that is care, not arrest: "protective custody", "state custody".
 _CARE = frozenset({"protective", "state", "foster", "joint", "sole", "temporary"})
 #: Words that make the holder no one in particular.
@@ -113,7 +122,8 @@ def _person(noun: Token) -> bool:
         return False
     if noun.lemma_.lower() == "old" and any(c.lemma_.lower() == "year" for c in noun.children):
         return True  # "the 12-year-old"
-    return is_person(noun) or noun.lower_ in {"i", "we", "you"}
+    return is_person(noun) or noun.lower_ in {"i", "we", "you"} \
+        or noun.lemma_.lower() in _HELD_PEOPLE
 
 
 def _specific(noun: Token) -> bool:
