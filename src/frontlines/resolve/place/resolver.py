@@ -40,7 +40,7 @@ from frontlines.resolve.place.counties import (
     named_counties,
     named_states,
 )
-from frontlines.resolve.place.echoes import divisions_echoed
+from frontlines.resolve.place.echoes import DIVISION_WORDS, divisions_echoed
 from frontlines.resolve.place.events import cities_where_events_happen
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer, Place
 from frontlines.resolve.place.hamlets import hamlets_in_us_stories
@@ -423,12 +423,10 @@ class ToponymResolver:
         return found
 
 
-#: Words that, added to a name, name the division of the name: "Karak" and "Karak
-#: district" are one name written twice. Not "county" or "city": "Douglas" and "Douglas
-#: County", "Kansas" and "Kansas City" are often different places of one area.
-_DIVISION_WORDS = frozenset(
-    {"district", "province", "governorate", "oblast", "raion", "rayon", "region"}
-)
+#: Words that, added to a name, name the division of the name (``echoes.DIVISION_WORDS``:
+#: "Karak" and "Karak district" are one name written twice). Not "county" or "city":
+#: "Douglas" and "Douglas County", "Kansas" and "Kansas City" are often different places.
+_DIVISION_WORDS = DIVISION_WORDS
 #: ... and the words that make a name its county: "Lancaster", "Lancaster County".
 _COUNTY_WORDS = frozenset({"county", "parish"})
 
