@@ -94,7 +94,7 @@ def test_a_story_with_no_publication_date_is_read_from_its_latest_stated_day(nlp
     assert (attack.date, attack.date_source) == ("2020-04-26", "text")
     shelling = by_text["Later,"]
     assert (shelling.date, shelling.date_source, shelling.date_precision) == (
-        "2020-05", "text", 3)  # the month of the latest day the text states: a guess
+        "2020-05", "latest", 3)  # the month of the latest day the text states: a guess
 
 
 def test_an_address_filed_by_month_gives_the_month_not_a_day() -> None:

@@ -130,4 +130,5 @@ def events(
         )  # fmt: skip
     show_listing(listing, wide)
     if any(h.event.date_source != "text" for h in hits):
-        err.print("* date is the publication date: the sentence gives none")
+        err.print("* the sentence gives no date: the publication date, or a guess where the"
+                  " story has none (the event page says which)")

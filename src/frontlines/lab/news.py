@@ -14,7 +14,8 @@ Matching follows the "Matching" section of the bench's GUIDE.md:
   it; ``null`` with nothing to accept wants none). Where the gold has no date to
   accept (a story with no publication date, an event dated by it) and ours is a
   stand-in (``STAND_INS``: the collection's reference month, the receiving day, a
-  title's day whose year the collection gave), neither side knows the day: the date
+  title's day whose year the collection gave, the month of the latest date the
+  story's text states), neither side knows the day: the date
   is not scored for that pair, neither right nor wrong (its ``n`` counts only the
   pairs whose date was scored).
   Precision counts every one of our events in the annotated stories; pairing with a
@@ -127,8 +128,9 @@ def _accepted_days(published: str | None) -> tuple[str, ...]:
 
 #: Event ``date_source`` values that say the event has no date of its own and stands the
 #: story's unknown publication day in by a guess: its collection's reference month, the
-#: receiving day, or a title's day whose year the collection gave.
-STAND_INS = frozenset({"collection", "ingested", "title"})
+#: receiving day, a title's day whose year the collection gave, or the month of the
+#: latest date the story's own text states ("latest": read from the body, not of the event).
+STAND_INS = frozenset({"collection", "ingested", "title", "latest"})
 
 
 def date_ok(gold: GoldEvent, ours: str | None, published: str | None,

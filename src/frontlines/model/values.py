@@ -47,7 +47,10 @@ TimePrecision = Literal[
 PlaceRole = Literal["location", "demonym", "embedded", "comparison", "street"]
 #: Where an event's date came from: a date in its sentence, the publication date, or (a
 #: story with no publication date to be found) the day we received it, flagged as a guess.
-DateSource = Literal["text", "published", "ingested", "story", "collection", "title"]
+#: Where an event's date came from. "latest": the story has no publication day and the
+#: event's sentence gives none, so it takes the month of the latest date the story's text
+#: states, a guess at when it was written: no date of the event's own (unlike "text").
+DateSource = Literal["text", "published", "ingested", "story", "collection", "title", "latest"]
 #: What kind of speaker an attribution or claim source is.
 SourceKind = Literal[
     "named_official", "anonymous_official", "military", "government", "monitor", "media",

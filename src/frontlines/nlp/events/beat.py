@@ -29,8 +29,17 @@ from frontlines.vocab.events import EventMatch
 
 __all__ = [
     "ARMED_INTER", "BEAT_FEATURES", "CONFLICT_TYPES", "HARM_MEASURES", "MIN_CONFLICT_SENTENCES",
-    "MIN_STORY_SENTENCES", "STRATEGIC", "StoryTally", "beat_features", "mention_features",
+    "MIN_STORY_SENTENCES", "MODEL_DATED", "STRATEGIC", "StoryTally", "beat_features",
+    "mention_features",
 ]  # fmt: skip
+
+#: The ``date_source`` values the model reads as "dated in text" (``dated_in_text``,
+#: ``dated_to_day``, ``recent``, and the off-beat cap that must agree with them,
+#: ``lab/cross_set``). The model was fitted when the month of the latest date an undated
+#: story's text states was labelled "text"; it is "latest" now (a guess, not the event's
+#: own date, ``when.event_date``), but the features keep reading it as before, so the
+#: fitted weights keep their meaning until a refit.
+MODEL_DATED = frozenset({"text", "latest"})
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity
 #: militias (``data/actors.toml``); protesters, civilians and others are not armed.
@@ -132,7 +141,7 @@ def mention_features(event: Event, doc: Doc) -> dict[str, float]:
     kinds = {a.kind for a in items(doc, "attributions")
              if event.start <= a.cue.start < event.end}  # fmt: skip
     published = doc._.reference_date if doc.has_extension("reference_date") else None
-    days = _days_before(event.date, published) if event.date_source == "text" else None
+    days = _days_before(event.date, published) if event.date_source in MODEL_DATED else None
     return {
         "mentions>1": float(len(event.evidence) > 0),
         "mentions": _saturating(len(event.evidence), 3),

@@ -36,7 +36,7 @@ from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
 from frontlines.nlp.events.asserted import TALK_TYPES, realis_match
-from frontlines.nlp.events.beat import StoryTally, beat_features, mention_features
+from frontlines.nlp.events.beat import MODEL_DATED, StoryTally, beat_features, mention_features
 from frontlines.nlp.events.civilians_hit import armed_described, civilians_hit, in_combat
 from frontlines.nlp.events.clauses import threatened_kind
 from frontlines.nlp.events.confidence import ConfidenceModel, event_features, load_confidence_model
@@ -384,7 +384,7 @@ class EventCoder:
         scored = territory_sides(scored, doc, self.actors)  # whom the ground was taken from
         if scored and beat is not None:  # off the conflict beat: events stay, under what
             scored = [e if known_attack(e) else replace(  # lists show; not a known
-                e, confidence=beat.capped(e.text, e.confidence, e.date_source == "text"))
+                e, confidence=beat.capped(e.text, e.confidence, e.date_source in MODEL_DATED))
                       for e in scored]  # fmt: skip
         doc._.events = scored
         doc._.event_features = [f for _, f in kept]

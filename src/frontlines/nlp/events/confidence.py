@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from frontlines.model import Event
+from frontlines.nlp.events.beat import MODEL_DATED
 from frontlines.nlp.events.confidence_tensor import trigger_at
 from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
@@ -62,8 +63,8 @@ def event_features(
         "depth": min(_depth(predicate), 3) / 3 if predicate is not None else 1.0,
         "own_place": float(own_place),
         "town": float(event.place is not None and event.place.acled_precision == 1),
-        "dated_in_text": float(event.date_source == "text"),
-        "dated_to_day": float(event.date_source == "text" and len(event.date or "") >= 10),
+        "dated_in_text": float(event.date_source in MODEL_DATED),
+        "dated_to_day": float(event.date_source in MODEL_DATED and len(event.date or "") >= 10),
         "actor1": float(event.actor1 is not None),
         "actor1_known": float(event.actor1 is not None and event.actor1.actor is not None),
         "actor2": float(event.actor2 is not None),

@@ -28,9 +28,11 @@ dates are read in this order:
 5. the document's date (``date_source: published``): its publication date, else the one
    ``frontlines.vocab.document_date`` reads from its URL or header; a story dated only
    by the latest full date its text states takes that date's month (``date_source:
-   text``, month precision); one whose address files it under a month ("/2015/08/")
-   that month (``filed_month``, month precision); and one with none of them the latest
-   month it names (``story_now``), likewise.
+   latest``, month precision: a guess at when the story was written, no date of the
+   event's own, so nothing that reads "text" as the event's own day takes it for one);
+   one whose address files it under a month ("/2015/08/") that month (``filed_month``,
+   month precision, ``published``); and one with none of them the latest month it names
+   (``story_now``), ``latest`` likewise.
 
 "Hours later" and "Days later" count from the last date the story named before them
 (``later.later_than_named``), not from its publication.
@@ -87,7 +89,7 @@ class EventDate:
 
     value: str | None
     precision: int | None
-    source: str  # "text" | "published"
+    source: str  # "text" | "published" | "latest" (a guess at the story's month)
 
 
 def event_date(
@@ -145,14 +147,14 @@ def event_date(
     if acted and long_before(acted[0][1], published or filed or story_now):  # an accord":
         return EventDate(acted[0][1], acled_time_precision(acted[0][2]), "text")  # by then
     if published and _read_from_body(sent.doc):  # the latest day the story states: its
-        return EventDate(published[:7], 3, "text")  # month, as a guess from the text
+        return EventDate(published[:7], 3, "latest")  # month, a guess at when it was written
     if published:
         return EventDate(published, 1, "published")
     month = filed_month(sent.doc)
     if month:  # the month its address files it under: published then, to the month
         return EventDate(month, 3, "published")
     if story_now:  # the latest month the story names: when it was written, at best
-        return EventDate(story_now[:7], 3, "text")
+        return EventDate(story_now[:7], 3, "latest")
     return EventDate(None, None, "published")
 
 

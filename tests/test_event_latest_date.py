@@ -1,0 +1,60 @@
+"""The month of the latest date an undated story states is a guess, not the event's own
+date (issue 19, session 26): ``date_source: "latest"``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontlines.lab.news import STAND_INS, date_ok
+from frontlines.lab.news_gold import GoldEvent
+from frontlines.model import Article, TextSpan, as_date_source
+from frontlines.nlp.events.beat import MODEL_DATED
+from frontlines.nlp.events.named import merged
+from frontlines.nlp.pipeline import process_article
+
+
+def _by_first_word(nlp, text: str) -> dict:
+    events = process_article(nlp, Article(id="latest", text=text)).events
+    return {e.text.split()[0]: e for e in events}
+
+
+def test_an_undated_event_of_a_story_dated_by_its_body_is_a_guess(nlp) -> None:
+    text = ("On 14 February 2019, jets bombed a market near Idlib, killing four traders."
+            " Gunmen attacked an army checkpoint near Homs, killing two soldiers.")
+    events = _by_first_word(nlp, text)
+    assert (events["On"].date, events["On"].date_source) == ("2019-02-14", "text")
+    gunmen = events["Gunmen"]
+    assert (gunmen.date, gunmen.date_source, gunmen.date_precision) == ("2019-02", "latest", 3)
+
+
+def test_the_latest_month_a_story_names_is_a_guess_too(nlp) -> None:
+    text = ("The roads to the north were closed in March 2018, officials said."
+            " Militants ambushed a police patrol near Maiduguri, killing six officers.")
+    militants = _by_first_word(nlp, text)["Militants"]
+    assert (militants.date, militants.date_source) == ("2018-03", "latest"), militants
+
+
+def test_the_scorer_leaves_a_latest_month_out_where_the_gold_has_no_date() -> None:
+    assert "latest" in STAND_INS
+    gold = GoldEvent(story="s", evidence=((0, 5),), acled_event="Battles",
+                     acled_sub_event="Armed clash", actor1=None, actor2=None, location=None,
+                     location_precision=None, date=None, date_from="published",
+                     background=False)  # fmt: skip
+    assert date_ok(gold, "2019-02", None, stand_in=True) is None
+    dated = replace(gold, date="2019-01-30", date_from="text")
+    assert date_ok(dated, "2019-02", None, stand_in=True) is False  # a date it must match
+    assert date_ok(replace(dated, date="2019-02-03"), "2019-02", None, stand_in=True) is False
+
+
+def test_a_merged_guess_takes_the_day_a_later_mention_gives(nlp) -> None:
+    (event,) = process_article(nlp, Article(id="m", text="Gunmen attacked a convoy near"
+                                            " Gao on 3 May 2021.")).events  # fmt: skip
+    guess = replace(event, date="2021-05", date_precision=3, date_source="latest")
+    told = merged(guess, event, TextSpan(0, 6, "Gunmen"))
+    assert (told.date, told.date_source) == ("2021-05-03", "text")
+
+
+def test_the_confidence_model_reads_a_guess_as_it_was_fitted() -> None:
+    # The model was fitted when the guess was labelled "text": its inputs keep that.
+    assert {"text", "latest"} == MODEL_DATED
+    assert as_date_source("latest") == "latest"
