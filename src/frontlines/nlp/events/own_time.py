@@ -10,7 +10,10 @@ sentence are not told at that earlier time:
   time of writing, not a deed of the day told before it;
 - a clock time of the publication day ("the camps struck overnight", "at 10 p.m.") dates
   the event to that day, though it names no other day than the fallback's
-  (``when._day_of`` reads it as no date, so that it does not count as read from the text).
+  (``when._day_of`` reads it as no date, so that it does not count as read from the text);
+- a stretch up to the time of writing ("in the last 24 hours", "over the past week",
+  ``UP_TO_NOW``) is the sentence's own time, as it is for the news day
+  (``news_day._undated``): the deeds it counts are not those of the day told before.
 """
 
 from __future__ import annotations
@@ -23,19 +26,33 @@ from spacy.tokens import Span, Token
 from frontlines.model import TimeExpression
 from frontlines.nlp.events.realis import predicate_of
 
-__all__ = ["CLOCK_DAY", "keeps_own_time"]
+__all__ = ["CLOCK_DAY", "UP_TO_NOW", "keeps_own_time"]
 
 #: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00", "1998-08-20TNI").
 CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
+#: Words that make a length a stretch reaching up to the time of writing ("the last 24
+#: hours", "the past two weeks", "in recent days"); "next" and "coming" reach ahead.
+UP_TO_NOW = frozenset({"last", "past", "previous", "recent"})
 
 
 def keeps_own_time(sent: Span, triggers: Sequence[Token], times: Sequence[TimeExpression],
                    published: str | None) -> bool:  # fmt: skip
     """Whether the event ``triggers`` assert in ``sent`` has a time of its own that is
     no earlier event's: its verb is in the present perfect, or a clock time of the
-    publication day stands in the trigger's own phrase or on its verb."""
+    publication day stands in the trigger's own phrase or on its verb, or the sentence
+    counts a stretch up to the time of writing."""
     return any(_present_perfect(predicate_of(t)) for t in triggers) or any(
-        _clock_of_the_day(sent, t, triggers, published) for t in times)
+        _clock_of_the_day(sent, t, triggers, published) or _up_to_now(sent, t)
+        for t in times)  # fmt: skip
+
+
+def _up_to_now(sent: Span, time: TimeExpression) -> bool:
+    """Whether ``time`` is a length in ``sent`` reaching up to the time of writing ("in
+    the last 24 hours"), not a length of the deed ("a two-hour raid") nor one ahead."""
+    if time.type != "DURATION" or not sent.start_char <= time.start < sent.end_char:
+        return False
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in UP_TO_NOW for t in span)
 
 
 def _present_perfect(verb: Token) -> bool:
