@@ -58,3 +58,39 @@ def test_the_confidence_model_reads_a_guess_as_it_was_fitted() -> None:
     # The model was fitted when the guess was labelled "text": its inputs keep that.
     assert {"text", "latest"} == MODEL_DATED
     assert as_date_source("latest") == "latest"
+
+
+def test_a_stretch_up_to_now_takes_no_day_of_an_earlier_event(nlp) -> None:
+    """ "During the past two days" counts back from the time of writing: the strike it
+    tells is not the earlier strike's day (``own_time.keeps_own_time``), as it is not the
+    news day either; a length of the deed ("a two-hour raid") still lets the day carry."""
+    from tests.event_reading import events_on
+
+    text = ("On Jan. 3, coalition jets struck a depot near Raqqa. During the past two days,"
+            " drones hit a convoy near Tabqa.")  # fmt: skip
+    (convoy,) = [e for e in events_on(nlp, text, published="2017-01-05") if "convoy" in e.text]
+    assert (convoy.date, convoy.date_source) == ("2017-01-05", "published"), convoy
+    undated = ("A strike on 3 January 2017 hit a depot near Raqqa. In recent days, drones hit"
+               " a convoy near Tabqa.")  # fmt: skip
+    convoy = _by_first_word(nlp, undated)["In"]
+    assert (convoy.date, convoy.date_source) == ("2017-01", "latest"), convoy
+    length = ("On Jan. 3, coalition jets struck a depot near Raqqa. Near Tabqa, a strike"
+              " destroyed a bridge during a two-hour raid.")  # fmt: skip
+    (bridge,) = [e for e in events_on(nlp, length, published="2017-01-05") if "bridge" in e.text]
+    assert bridge.date == "2017-01-03", bridge
+
+
+def test_black_friday_is_the_day_after_thanksgiving(nlp) -> None:
+    """A holiday told by name dates the event (``data/holidays.toml``): Black Friday is
+    the Friday after the fourth Thursday of November."""
+    from datetime import date
+
+    from frontlines.resolve.time.normalise import Normaliser
+    from tests.event_reading import events_on
+
+    for year, day in ((2015, "2015-11-27"), (2016, "2016-11-25"), (2018, "2018-11-23")):
+        found = Normaliser(date(year, 12, 5))("Black Friday")
+        assert found is not None and found.value == day, (year, found)
+    (march,) = events_on(nlp, "Shoppers marched past the closed stores on Black Friday,"
+                              " chanting against the new tax.", published="2016-11-30")  # fmt: skip
+    assert (march.date, march.date_source) == ("2016-11-25", "text"), march
