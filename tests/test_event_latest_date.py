@@ -94,3 +94,24 @@ def test_black_friday_is_the_day_after_thanksgiving(nlp) -> None:
     (march,) = events_on(nlp, "Shoppers marched past the closed stores on Black Friday,"
                               " chanting against the new tax.", published="2016-11-30")  # fmt: skip
     assert (march.date, march.date_source) == ("2016-11-25", "text"), march
+
+
+def test_a_guessed_month_is_stored_and_shown_as_a_guess(tmp_path, nlp) -> None:
+    """The store keeps "latest" and the event page says what it is."""
+    from fastapi.testclient import TestClient
+
+    import frontlines
+    from frontlines.web.app import ServeSettings, create_app
+
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "On 14 February 2019, jets bombed a market near Idlib, killing four traders."
+        " Gunmen attacked an army checkpoint near Homs, killing two soldiers.", "utf-8")
+    db = tmp_path / "latest.db"
+    frontlines.ingest([folder], db, nlp=nlp)
+    client = TestClient(create_app(ServeSettings(db, allowed_hosts=frozenset({"testserver"}))))
+    (homs,) = client.get("/events.json", params={"place": "Homs"}).json()["items"]
+    page = client.get(f"/events/{homs['id']}").text
+    assert "a guess at when it was written" in page, page
+    assert "from the text" not in page
