@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.affiliations import affiliation_keys
-from frontlines.resolve.place.aliases import aliases_abroad
+from frontlines.resolve.place.aliases import aliases_abroad, aliases_afar
 from frontlines.resolve.place.clusters import co_located_namesakes
 from frontlines.resolve.place.compass import areas_by_compass
 from frontlines.resolve.place.counties import (
@@ -227,6 +227,8 @@ class ToponymResolver:
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
         if w.aliases_abroad:  # "Abbasiya" in a Cairo story: no Israeli town of that old name
             chosen = aliases_abroad(chosen, candidates, scores)
+        if w.aliases_afar:  # "Twickenham" in a London story: no Alabama city's old name
+            chosen = aliases_afar(chosen, candidates, scores)
         if text is not None and w.compass_areas:  # "northern Luzon": the island
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = areas_by_compass(toponyms, keys, chosen, candidates, scores, text)

@@ -199,6 +199,9 @@ class ResolverWeights:
     # a town by an alternate name in a country no other place of the story lies in: its
     # own-name reading in the story's countries, or none (``aliases.aliases_abroad``)
     aliases_abroad: bool = True
+    # a town by an old or local name lying over 100 km from every other town and division
+    # of the story: its best other reading, or none (``aliases.aliases_afar``)
+    aliases_afar: bool = True
     # "Eastern and Southern Europe": the lone compass word is Eastern Europe
     # (``heads.shared_heads``)
     shared_heads: bool = True
