@@ -83,6 +83,7 @@ from frontlines.resolve.place.story import (
 )
 from frontlines.resolve.place.strays import strays_dropped
 from frontlines.resolve.place.transliterated import transliterated
+from frontlines.resolve.place.twice import named_twice
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -235,6 +236,8 @@ class ToponymResolver:
         if w.division_echoes:  # "Karak" read as Jordan's division: so is "Karak district"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = divisions_echoed(toponyms, keys, chosen, candidates)
+        if w.named_twice:  # "Egypt" beside "Egyptians": the country, not a hamlet
+            chosen = named_twice(chosen, candidates, features)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
         if any(not c for c in candidates.values()):  # "Sheikh Maksoud": Shaykh Maqsud

@@ -202,6 +202,9 @@ class ResolverWeights:
     # a town by an old or local name lying over 100 km from every other town and division
     # of the story: its best other reading, or none (``aliases.aliases_afar``)
     aliases_afar: bool = True
+    # a town chosen for a name whose country or first-level division reading another name
+    # of the story was read as ("Egypt" beside "Egyptians"): that place (``twice``)
+    named_twice: bool = True
     # "Eastern and Southern Europe": the lone compass word is Eastern Europe
     # (``heads.shared_heads``)
     shared_heads: bool = True
