@@ -47,9 +47,10 @@ _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 MIN_OTHERS = 2
 
 #: A town chosen by another name of it must lie this near a town or division of the story
-#: (``aliases_afar``): the right ones on the tune halves lay within 40 km of one, the
-#: wrong ones 200 km or more from every one.
-AFAR_KM = 100.0
+#: (``aliases_afar``), as far as ``strays.FAR_KM``: the right ones on the tune halves lay
+#: within 40 km of one, the wrong ones 200 km or more (two of five over 500 km) from every
+#: one; but a conflict story's towns lie far apart ("Kobane" beside Sinjar, 300 km off).
+AFAR_KM = 500.0
 #: ... unless it is a city this populous (by "Saigon" news means the city wherever it is).
 AFAR_TOWN_MAX = 1_000_000
 
@@ -109,15 +110,18 @@ def aliases_afar(
     none of those divisions, its best-scored other reading that is not such a far old
     name, or no place.
 
-    Why: such a reading wins on its town's population with nothing of the story near
-    it, while an old name the story means lies by the story's places ("Penacook" beside
-    Concord, "Jbeil" in a Lebanese story). A story with no other town or division says
-    nothing either way, and keeps its reading. The confidence stays the ranker's."""
+    The towns and divisions that vouch are read by their own names (two old names do
+    not vouch for each other). Why: such a reading wins on its town's population with
+    nothing of the story near it, while an old name the story means lies by the story's
+    places ("Penacook" beside Concord, "Jbeil" in a Lebanese story, "Kobane" in one of
+    Iraqi towns 300 km off). A story with no other town or division says nothing either
+    way, and keeps its reading. The confidence stays the ranker's."""
     near = [
         r.place
-        for r in chosen.values()
+        for k, r in chosen.items()
         if r.place is not None and r.place.lat is not None and r.place.lon is not None
         and not r.place.is_country and r.place.feature_class in {"A", "P"}
+        and not _old_name(k, r.place, candidates[k])
     ]  # fmt: skip
     decided = dict(chosen)
     for key, found in candidates.items():
@@ -139,13 +143,18 @@ def _afar(key: str, place: Place, found: Sequence[Candidate], near: Sequence[Pla
     far from every other town and division of the story (``aliases_afar``)."""
     if place.feature_class != "P" or place.feature_code in _SEATS:
         return False
-    if place.population >= AFAR_TOWN_MAX:
-        return False
-    reading = next((c for c in found if c.place.geonames_id == place.geonames_id), None)
-    if reading is None or reading.kind != "alt" or spelling_of(key, place.name):
+    if place.population >= AFAR_TOWN_MAX or not _old_name(key, place, found):
         return False
     return not any(
         within(place, p, AFAR_KM) or (p.feature_class == "A" and place.lies_in(p))
         for p in near
         if p.geonames_id != place.geonames_id
     )
+
+
+def _old_name(key: str, place: Place, found: Sequence[Candidate]) -> bool:
+    """Whether ``place`` is read for the name ``key`` by an alternate name that is no
+    spelling of its own: such readings vouch for no other ("Twickenham" and "Boston" read
+    as two Alabama places by their old names keep neither there)."""
+    reading = next((c for c in found if c.place.geonames_id == place.geonames_id), None)
+    return reading is not None and reading.kind == "alt" and not spelling_of(key, place.name)
