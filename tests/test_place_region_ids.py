@@ -26,3 +26,20 @@ def test_a_region_reads_as_its_geonames_place(gazetteer, text, name, geonames_id
     assert place is not None
     assert place.geonames_id == geonames_id
     assert place.lat is not None  # the map point is ours, not dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        ("Health workers in Kinshasa and Goma said cholera spread across Congo.",
+         ["Kinshasa", "Goma", "Congo"], "CD"),
+        ("Officials in Brazzaville and Pointe-Noire said floods hit Congo.",
+         ["Brazzaville", "Pointe-Noire", "Congo"], "CG"),
+    ],
+)  # fmt: skip
+def test_congo_alone_is_the_country_the_story_is_set_in(gazetteer, text, names, country):
+    """GeoNames gives "Congo" only to the Republic; our alias file gives it to the
+    Democratic Republic too, so the story's other places choose."""
+    place = resolved_in(ToponymResolver(gazetteer), text, names)[-1].place
+    assert place is not None
+    assert place.country == country
