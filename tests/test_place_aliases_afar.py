@@ -36,11 +36,13 @@ def test_without_the_check_the_old_names_win(gazetteer):
     assert found[0] == ("US", "AL")
 
 
-def test_an_old_name_with_no_other_reading_far_off_is_none(gazetteer):
-    # the county seat of Mao County goes by "Maoxian"; told from Beijing and a
-    # Zhejiang town (Xinhua) alone, nothing of the story lies near it
-    text = "Landslides buried homes in Maoxian county, the agency said in Beijing and Xinhua."
-    assert _read(ToponymResolver(gazetteer), text, ["Maoxian", "Beijing", "Xinhua"])[0] is None
+def test_an_old_name_no_place_is_called_by_stands(gazetteer):
+    """Only a place called so takes the name over: "Kobani" is Ayn al-Arab's Kurdish
+    name, and a story told from Ankara and Baghdad (over 500 km off) keeps it."""
+    text = "Kurdish fighters held Kobani as jets flew from Ankara and Baghdad."
+    found = _read(ToponymResolver(gazetteer), text, ["Kobani", "Ankara", "Baghdad"])[0]
+    assert found is not None
+    assert found[0] == "SY"
 
 
 @pytest.mark.parametrize(

@@ -107,8 +107,10 @@ def aliases_afar(
     alternate name that is no spelling of its own name (an old or local name: "South
     Island" for a Californian city, "Twickenham" for an Alabama one) lying over
     ``AFAR_KM`` from every town and division the story's other names were read as, and in
-    none of those divisions, its best-scored other reading that is not such a far old
-    name, or no place.
+    none of those divisions, its best-scored reading by its own name: a place that is
+    called so. With none, the old name stands ("Kobani" for Ayn al-Arab, in a story told
+    from Ankara and Baghdad: no place is called Kobani, and a one-letter variant far off
+    would be worse).
 
     The towns and divisions that vouch are read by their own names (two old names do
     not vouch for each other). Why: such a reading wins on its town's population with
@@ -130,11 +132,10 @@ def aliases_afar(
             continue
         if not any(p.geonames_id != current.geonames_id for p in near):
             continue  # no other town or division: no evidence
-        kept = [(s, c.place) for c, s in zip(found, scores[key], strict=True)
-                if not _afar(key, c.place, found, near)]  # fmt: skip
-        place = max(kept, key=lambda o: o[0])[1] if kept else None
-        confidence = chosen[key].confidence if place is not None else 0.0
-        decided[key] = replace(chosen[key], place=place, confidence=confidence)
+        own = [(s, c.place) for c, s in zip(found, scores[key], strict=True)
+               if c.kind == "name"]  # fmt: skip
+        if own:
+            decided[key] = replace(chosen[key], place=max(own, key=lambda o: o[0])[1])
     return decided
 
 
