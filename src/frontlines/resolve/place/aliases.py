@@ -21,15 +21,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from frontlines.resolve.place.gazetteer import Candidate
+from frontlines.resolve.place.gazetteer import Candidate, Place
 from frontlines.resolve.place.names import name_key
 from frontlines.resolve.place.reading import Resolved
+from frontlines.resolve.place.story import within
 
 __all__ = [
     "ALIAS_TOWN_MAX",
     "MIN_OTHERS",
     "SPELLING_SIMILARITY",
+    "AFAR_KM",
+    "AFAR_TOWN_MAX",
     "aliases_abroad",
+    "aliases_afar",
     "spelling_of",
 ]
 
@@ -41,6 +45,14 @@ _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 #: How many of the story's other names must have a place for its countries to say where
 #: the story is.
 MIN_OTHERS = 2
+
+#: A town chosen by another name of it must lie this near a town or division of the story
+#: (``aliases_afar``), as far as ``strays.FAR_KM``: the right ones on the tune halves lay
+#: within 40 km of one, the wrong ones 200 km or more (two of five over 500 km) from every
+#: one; but a conflict story's towns lie far apart ("Kobane" beside Sinjar, 300 km off).
+AFAR_KM = 500.0
+#: ... unless it is a city this populous (by "Saigon" news means the city wherever it is).
+AFAR_TOWN_MAX = 1_000_000
 
 #: How alike (``difflib`` ratio of the folded keys) an alternate name and a town's own
 #: name must be for the one to be a spelling of the other, not another name.
@@ -84,3 +96,66 @@ def aliases_abroad(
         confidence = chosen[key].confidence if place is not None else 0.0
         decided[key] = replace(chosen[key], place=place, confidence=confidence)
     return decided
+
+
+def aliases_afar(
+    chosen: Mapping[str, Resolved],
+    candidates: Mapping[str, Sequence[Candidate]],
+    scores: Mapping[str, Sequence[float]],
+) -> dict[str, Resolved]:
+    """Give each name chosen as a town (no capital, under ``AFAR_TOWN_MAX`` people) by an
+    alternate name that is no spelling of its own name (an old or local name: "South
+    Island" for a Californian city, "Twickenham" for an Alabama one) lying over
+    ``AFAR_KM`` from every town and division the story's other names were read as, and in
+    none of those divisions, its best-scored reading by its own name: a place that is
+    called so. With none, the old name stands ("Kobani" for Ayn al-Arab, in a story told
+    from Ankara and Baghdad: no place is called Kobani, and a one-letter variant far off
+    would be worse).
+
+    The towns and divisions that vouch are read by their own names (two old names do
+    not vouch for each other). Why: such a reading wins on its town's population with
+    nothing of the story near it, while an old name the story means lies by the story's
+    places ("Penacook" beside Concord, "Jbeil" in a Lebanese story, "Kobane" in one of
+    Iraqi towns 300 km off). A story with no other town or division says nothing either
+    way, and keeps its reading. The confidence stays the ranker's."""
+    near = [
+        r.place
+        for k, r in chosen.items()
+        if r.place is not None and r.place.lat is not None and r.place.lon is not None
+        and not r.place.is_country and r.place.feature_class in {"A", "P"}
+        and not _old_name(k, r.place, candidates[k])
+    ]  # fmt: skip
+    decided = dict(chosen)
+    for key, found in candidates.items():
+        current = chosen[key].place
+        if current is None or not _afar(key, current, found, near):
+            continue
+        if not any(p.geonames_id != current.geonames_id for p in near):
+            continue  # no other town or division: no evidence
+        own = [(s, c.place) for c, s in zip(found, scores[key], strict=True)
+               if c.kind == "name"]  # fmt: skip
+        if own:
+            decided[key] = replace(chosen[key], place=max(own, key=lambda o: o[0])[1])
+    return decided
+
+
+def _afar(key: str, place: Place, found: Sequence[Candidate], near: Sequence[Place]) -> bool:
+    """Whether ``place`` is a town read by an old or local name (no spelling of its own)
+    far from every other town and division of the story (``aliases_afar``)."""
+    if place.feature_class != "P" or place.feature_code in _SEATS:
+        return False
+    if place.population >= AFAR_TOWN_MAX or not _old_name(key, place, found):
+        return False
+    return not any(
+        within(place, p, AFAR_KM) or (p.feature_class == "A" and place.lies_in(p))
+        for p in near
+        if p.geonames_id != place.geonames_id
+    )
+
+
+def _old_name(key: str, place: Place, found: Sequence[Candidate]) -> bool:
+    """Whether ``place`` is read for the name ``key`` by an alternate name that is no
+    spelling of its own: such readings vouch for no other ("Twickenham" and "Boston" read
+    as two Alabama places by their old names keep neither there)."""
+    reading = next((c for c in found if c.place.geonames_id == place.geonames_id), None)
+    return reading is not None and reading.kind == "alt" and not spelling_of(key, place.name)

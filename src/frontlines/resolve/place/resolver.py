@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontlines.resolve.place.affiliations import affiliation_keys
-from frontlines.resolve.place.aliases import aliases_abroad
+from frontlines.resolve.place.aliases import aliases_abroad, aliases_afar
 from frontlines.resolve.place.clusters import co_located_namesakes
 from frontlines.resolve.place.compass import areas_by_compass
 from frontlines.resolve.place.counties import (
@@ -83,6 +83,7 @@ from frontlines.resolve.place.story import (
 )
 from frontlines.resolve.place.strays import strays_dropped
 from frontlines.resolve.place.transliterated import transliterated
+from frontlines.resolve.place.twice import named_twice
 from frontlines.resolve.place.waters import waters_by_their_towns
 from frontlines.resolve.place.weights import EMPTY_CONTEXT, ResolverWeights
 from frontlines.resolve.place.weights import StoryContext as _Context
@@ -227,12 +228,16 @@ class ToponymResolver:
             chosen = home_ties(chosen, candidates, scores, features, home, w.tie_margin)
         if w.aliases_abroad:  # "Abbasiya" in a Cairo story: no Israeli town of that old name
             chosen = aliases_abroad(chosen, candidates, scores)
+        if w.aliases_afar:  # "Twickenham" in a London story: no Alabama city's old name
+            chosen = aliases_afar(chosen, candidates, scores)
         if text is not None and w.compass_areas:  # "northern Luzon": the island
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = areas_by_compass(toponyms, keys, chosen, candidates, scores, text)
         if w.division_echoes:  # "Karak" read as Jordan's division: so is "Karak district"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
             chosen = divisions_echoed(toponyms, keys, chosen, candidates)
+        if w.named_twice:  # "Egypt" beside "Egyptians": the country, not a hamlet
+            chosen = named_twice(chosen, candidates, features)
         if w.strays:  # a hamlet of an Iowa county story: no village of its name in Italy
             chosen = strays_dropped(chosen, features, candidates)
         if any(not c for c in candidates.values()):  # "Sheikh Maksoud": Shaykh Maqsud
