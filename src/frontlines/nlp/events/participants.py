@@ -29,6 +29,7 @@ from frontlines.nlp.events.phrases import (
     noun_phrase,
     person_noun,
 )
+from frontlines.nlp.events.plover import REPORTING
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
@@ -102,7 +103,9 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
-        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head)
+        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or _agent(head)
+        if places_act and subject and _teller(head):
+            continue  # "..., the UN refugee agency reported": who tells, no party
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
@@ -139,14 +142,58 @@ def participants(
     if places_act and subjects:
         subjects = _together(sent, subjects)
     elif places_act:  # no name in the subject: the subject's own words, when they name a
-        subject_of = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subject_of = _main_subject(sent.root)
         found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
         if found is not None and subject_of is not None:  # side ("opposition groups")
             subjects = [(found, subject_of)]
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
-    rest = [a for a in governed + objects + others if a is not actor1]
+    later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
+    # another clause's subject ("Russia threatened to stop talks if the United States
+    # goes ahead"): whom the main verb's deed is about, after its own objects
+    rest = [a for a in governed + objects + others + later if a is not actor1]
     return actor1, rest[0] if rest else None
+
+
+def _agent(head: Token) -> bool:
+    """Whether a phrase is the "by" agent of a passive ("a camp was attacked by
+    militiamen", "was indicted by the court"): it did the deed the subject underwent."""
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _reported(verb: Token) -> Token | None:
+    """The clause a verb tells when it stands after it ("X attacked Y, the agency
+    reported"): the teller's verb comes last, so the clause before it is the news."""
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}
+                 and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)  # fmt: skip
+
+
+#: Verbs that pass news on without taking a side in it ("..., officials confirmed").
+_TELLING = REPORTING | {"confirm", "announce", "disclose"}
+
+
+def _teller(head: Token) -> bool:
+    """Whether ``head`` is the subject of a verb that only tells the clause before it
+    ("..., a port official said", "..., the military said"): the teller is no side. A
+    verb that takes a stand ("..., a rights group protested") keeps its subject."""
+    verb = head.head
+    telling = head.dep_ == "nsubj" and verb.lemma_.lower() in _TELLING
+    clause = _reported(verb) if telling else None
+    return clause is not None and head.i > clause.right_edge.i
+
+
+def _main_subject(root: Token) -> Token | None:
+    """The subject of the sentence's news: the root's, or where the root only tells the
+    clause before it, that clause's (its passive's "by" agent before its subject)."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _teller(subject):
+        return subject
+    clause = _reported(root)
+    if clause is None:
+        return None
+    agent = next((o for c in clause.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"), None)  # fmt: skip
+    return agent or next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _names_a_person_noun(ent: Span) -> bool:
