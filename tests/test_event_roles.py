@@ -404,3 +404,12 @@ def test_plover_a_teller_taking_a_stand_stays_the_source(nlp):
               "the Amnesty International group protested.")
     source, _ = participants(next(doc.sents), places_act=True)
     assert source is not None and "Amnesty" in source.text
+
+
+def test_plover_coordinated_nationalities_are_one_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Top Malian and Nigerien officials agreed to cooperate to help Nigerien refugees.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and source.text.endswith("Malian and Nigerien")
+    assert target is None

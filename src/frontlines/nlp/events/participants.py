@@ -55,7 +55,7 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
     people or a group, appositions and (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
-                coordinated and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}):
+                coordinated and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
                 token.head.head.lemma_.lower() in _WHOLE_OF):
@@ -151,7 +151,8 @@ def participants(
     later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
     # another clause's subject ("Russia threatened to stop talks if the United States
     # goes ahead"): whom the main verb's deed is about, after its own objects
-    rest = [a for a in governed + objects + others + later if a is not actor1]
+    rest = [a for a in governed + objects + others + later if a is not actor1
+            and not (places_act and actor1 is not None and _names_again(a, actor1))]
     return actor1, rest[0] if rest else None
 
 
@@ -194,6 +195,13 @@ def _main_subject(root: Token) -> Token | None:
     agent = next((o for c in clause.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"), None)  # fmt: skip
     return agent or next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _names_again(actor: EventActor, source: EventActor) -> bool:
+    """Whether ``actor`` only repeats a name the source already holds ("Hungarian and
+    Romanian officials agreed to help Romanian refugees": no target, one side of two)."""
+    names = {w.strip(".,").lower() for w in source.text.split()}
+    return all(w.strip(".,").lower() in names for w in actor.text.split())
 
 
 def _names_a_person_noun(ent: Span) -> bool:
