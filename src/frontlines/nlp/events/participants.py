@@ -45,6 +45,9 @@ _WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "membe
                        "chief", "representative", "official", "party", "faction", "wing",
                        "army", "government", "forces", "force", "thousand", "hundred",
                        "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
+#: What a coordinated name may hang on: a noun, or a nationality adjective ("Malian and
+#: Nigerien officials": both qualify the officials).
+_NAMING = frozenset({"NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Clauses a main verb governs: their subject is who it is about, not who acts.
 _GOVERNED = frozenset({"ccomp", "xcomp"})
@@ -55,7 +58,7 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
     people or a group, appositions and (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
-                coordinated and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN", "ADJ"}):
+                coordinated and token.dep_ == "conj" and token.head.pos_ in _NAMING):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
                 token.head.head.lemma_.lower() in _WHOLE_OF):
