@@ -106,7 +106,8 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
-        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or _agent(head)
+        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or (
+            places_act and _agent(head))  # ACLED: "a city held by X" is whom it was retaken from
         if places_act and subject and _teller(head):
             continue  # "..., the UN refugee agency reported": who tells, no party
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
