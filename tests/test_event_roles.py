@@ -413,3 +413,14 @@ def test_plover_coordinated_nationalities_are_one_source(nlp):
     source, target = participants(next(doc.sents), places_act=True)
     assert source is not None and source.text.endswith("Malian and Nigerien")
     assert target is None
+
+
+def test_plover_members_from_a_named_group_name_it(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Angry students from the Labour Party marched in Leeds against the new tax.")
+    source, _ = participants(next(doc.sents), places_act=True)
+    assert source is not None and "Labour Party" in source.text
+    origin = nlp("A teacher from Leeds was arrested in Cairo on Monday.")
+    source, target = participants(next(origin.sents), places_act=True)
+    assert source is None or "Leeds" not in source.text  # a place of origin is no group

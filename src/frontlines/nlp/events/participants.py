@@ -55,7 +55,9 @@ _GOVERNED = frozenset({"ccomp", "xcomp"})
 
 def _phrase_head(token: Token, coordinated: bool) -> Token:
     """The head of the phrase a name sits in, through modifiers, "of" after a noun for
-    people or a group, appositions and (``coordinated``) coordination."""
+    people or a group, "from" a group or people after a noun for people ("activists
+    from the X party"; a place there is where they come from), appositions and
+    (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
                 coordinated and token.dep_ == "conj" and token.head.pos_ in _NAMING):
@@ -63,6 +65,9 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
                 token.head.head.lemma_.lower() in _WHOLE_OF):
             token = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "from" and (
+                token.ent_type_ in {"ORG", "NORP"} and person_noun(token.head.head)):
+            token = token.head.head  # "activists from the X party": the party's own
         else:
             break
     return token
