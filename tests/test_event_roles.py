@@ -424,3 +424,12 @@ def test_plover_members_from_a_named_group_name_it(nlp):
     origin = nlp("A teacher from Leeds was arrested in Cairo on Monday.")
     source, target = participants(next(origin.sents), places_act=True)
     assert source is None or "Leeds" not in source.text  # a place of origin is no group
+
+
+def test_plover_a_name_in_a_participle_of_the_subject_is_no_target(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Members of the Lagos Bar Association, a body affiliated with the Commonwealth, "
+              "visited 300 Ghanaians held in the prison.")
+    _, target = participants(next(doc.sents), places_act=True)
+    assert target is None or "Commonwealth" not in target.text

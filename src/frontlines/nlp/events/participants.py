@@ -75,8 +75,11 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
 
 def _inside_subject(token: Token) -> bool:
     """Whether a name sits inside the subject phrase without heading it ("the Kurds
-    of eastern Turkey want ...": Turkey is part of who wants, not whom)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+    of eastern Turkey want ...": Turkey is part of who wants, not whom), also through a
+    participle describing a noun of it ("X, a body linked to Y, investigated ...")."""
+    for _ in range(12):  # phrases nest shallowly; a bound against cyclic parses
+        if token.dep_ == "ROOT" or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl"):
+            return False
         if token.dep_ in SUBJECT_DEPS:
             return True
         token = token.head
