@@ -16,6 +16,12 @@ from tests.event_reading import actor_texts
 
 CASES = [
     # (sentence, trigger word, actor1, actor2); None: no actor wanted
+    # a participle describing a noun people undergo: the noun names them ("the lawyers
+    # arrested"), even where the actor vocabulary does not list it
+    ("The judge freed the lawyers detained by soldiers last month.", "detained", "soldiers",
+     "lawyers"),
+    ("The governor ordered all bankers arrested during the strike to be released.",
+     "arrested", None, "all bankers"),
     ("A lawyer was kidnapped from his office in Kano on Monday.", "kidnapped", None, "lawyer"),
     ("Gunmen shot a shop owner outside his house in Jos.", "shot", "Gunmen", "shop owner"),
     ("Bandits took a shop owner hostage near Zaria last week.", "hostage", "Bandits",

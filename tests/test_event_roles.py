@@ -361,3 +361,75 @@ def test_a_country_named_away_from_the_event_is_no_side_hit(nlp):
     assert named is not None and named.text == "U.S."  # the sentence's known name ...
     trigger = next(t for t in doc if t.text == "offensive")
     assert trigger_roles([trigger], None, named)[1] is None  # ... is not whom it hit
+
+
+def test_plover_the_teller_after_the_news_is_no_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    named = nlp("Kenyan police have detained forty Somali traders at the border, "
+                "the Reuters agency reported.")
+    source, _ = participants(next(named.sents), places_act=True)
+    assert source is None or "Reuters" not in source.text
+    unnamed = nlp("Rebel fighters have expelled two hundred herders from the valley, "
+                  "a local official said on Monday.")
+    source, _ = participants(next(unnamed.sents), places_act=True)
+    assert source is not None and source.text == "Rebel fighters"
+    first = nlp("The Kenyan minister said that Uganda will withdraw its troops.")
+    source, _ = participants(next(first.sents), places_act=True)
+    assert source is not None and "Kenyan" in source.text  # told first: the teller acts
+
+
+def test_plover_the_agent_of_a_passive_is_the_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("The governor of the province was accused of fraud by the Nigerian senate.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and "Nigerian" in source.text
+    assert target is None or "Nigerian" not in target.text
+
+
+def test_plover_another_clause_subject_is_the_target(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Egypt warned it would close the crossing if Israel widened the operation.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and source.text == "Egypt"
+    assert target is not None and target.text == "Israel"
+
+
+def test_plover_a_teller_taking_a_stand_stays_the_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Police in the capital are holding students without charge, "
+              "the Amnesty International group protested.")
+    source, _ = participants(next(doc.sents), places_act=True)
+    assert source is not None and "Amnesty" in source.text
+
+
+def test_plover_coordinated_nationalities_are_one_source(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Top Malian and Nigerien officials agreed to cooperate to help Nigerien refugees.")
+    source, target = participants(next(doc.sents), places_act=True)
+    assert source is not None and source.text.endswith("Malian and Nigerien")
+    assert target is None
+
+
+def test_plover_members_from_a_named_group_name_it(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Angry students from the Labour Party marched in Leeds against the new tax.")
+    source, _ = participants(next(doc.sents), places_act=True)
+    assert source is not None and "Labour Party" in source.text
+    origin = nlp("A teacher from Leeds was arrested in Cairo on Monday.")
+    source, target = participants(next(origin.sents), places_act=True)
+    assert source is None or "Leeds" not in source.text  # a place of origin is no group
+
+
+def test_plover_a_name_in_a_participle_of_the_subject_is_no_target(nlp):
+    from frontlines.nlp.events.participants import participants
+
+    doc = nlp("Members of the Lagos Bar Association, a body affiliated with the Commonwealth, "
+              "visited 300 Ghanaians held in the prison.")
+    _, target = participants(next(doc.sents), places_act=True)
+    assert target is None or "Commonwealth" not in target.text

@@ -219,7 +219,8 @@ def described_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] 
     if verb.tag_ == "VBN":
         doer = next((first_object(c, agent=True) for c in verb.children
                      if c.dep_ == "agent"), None)  # fmt: skip
-        return doer, actor_phrase(noun, agent=False) or _those_undergoing(noun, verb)
+        return doer, undergoer(noun, verb) or _those_undergoing(noun, verb)  # "the
+        # lawyers arrested last week": a verb only people undergo makes them people
     return None
 
 

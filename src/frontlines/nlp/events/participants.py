@@ -29,6 +29,7 @@ from frontlines.nlp.events.phrases import (
     noun_phrase,
     person_noun,
 )
+from frontlines.nlp.events.plover import REPORTING
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
@@ -44,6 +45,9 @@ _WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "membe
                        "chief", "representative", "official", "party", "faction", "wing",
                        "army", "government", "forces", "force", "thousand", "hundred",
                        "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
+#: What a coordinated name may hang on: a noun, or a nationality adjective ("Malian and
+#: Nigerien officials": both qualify the officials).
+_NAMING = frozenset({"NOUN", "PROPN", "ADJ"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Clauses a main verb governs: their subject is who it is about, not who acts.
 _GOVERNED = frozenset({"ccomp", "xcomp"})
@@ -51,14 +55,19 @@ _GOVERNED = frozenset({"ccomp", "xcomp"})
 
 def _phrase_head(token: Token, coordinated: bool) -> Token:
     """The head of the phrase a name sits in, through modifiers, "of" after a noun for
-    people or a group, appositions and (``coordinated``) coordination."""
+    people or a group, "from" a group or people after a noun for people ("activists
+    from the X party"; a place there is where they come from), appositions and
+    (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
-                coordinated and token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"}):
+                coordinated and token.dep_ == "conj" and token.head.pos_ in _NAMING):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
                 token.head.head.lemma_.lower() in _WHOLE_OF):
             token = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "from" and (
+                token.ent_type_ in {"ORG", "NORP"} and person_noun(token.head.head)):
+            token = token.head.head  # "activists from the X party": the party's own
         else:
             break
     return token
@@ -66,8 +75,11 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
 
 def _inside_subject(token: Token) -> bool:
     """Whether a name sits inside the subject phrase without heading it ("the Kurds
-    of eastern Turkey want ...": Turkey is part of who wants, not whom)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+    of eastern Turkey want ...": Turkey is part of who wants, not whom), also through a
+    participle describing a noun of it ("X, a body linked to Y, investigated ...")."""
+    for _ in range(12):  # phrases nest shallowly; a bound against cyclic parses
+        if token.dep_ == "ROOT" or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl"):
+            return False
         if token.dep_ in SUBJECT_DEPS:
             return True
         token = token.head
@@ -102,7 +114,10 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
-        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head)
+        subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or (
+            places_act and _agent(head))  # ACLED: "a city held by X" is whom it was retaken from
+        if places_act and subject and _teller(head):
+            continue  # "..., the UN refugee agency reported": who tells, no party
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
@@ -139,14 +154,66 @@ def participants(
     if places_act and subjects:
         subjects = _together(sent, subjects)
     elif places_act:  # no name in the subject: the subject's own words, when they name a
-        subject_of = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subject_of = _main_subject(sent.root)
         found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
         if found is not None and subject_of is not None:  # side ("opposition groups")
             subjects = [(found, subject_of)]
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
-    rest = [a for a in governed + objects + others if a is not actor1]
+    later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
+    # another clause's subject ("Russia threatened to stop talks if the United States
+    # goes ahead"): whom the main verb's deed is about, after its own objects
+    rest = [a for a in governed + objects + others + later if a is not actor1
+            and not (places_act and actor1 is not None and _names_again(a, actor1))]
     return actor1, rest[0] if rest else None
+
+
+def _agent(head: Token) -> bool:
+    """Whether a phrase is the "by" agent of a passive ("a camp was attacked by
+    militiamen", "was indicted by the court"): it did the deed the subject underwent."""
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _reported(verb: Token) -> Token | None:
+    """The clause a verb tells when it stands after it ("X attacked Y, the agency
+    reported"): the teller's verb comes last, so the clause before it is the news."""
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}
+                 and c.i < verb.i and c.pos_ in {"VERB", "AUX"}), None)  # fmt: skip
+
+
+#: Verbs that pass news on without taking a side in it ("..., officials confirmed").
+_TELLING = REPORTING | {"confirm", "announce", "disclose"}
+
+
+def _teller(head: Token) -> bool:
+    """Whether ``head`` is the subject of a verb that only tells the clause before it
+    ("..., a port official said", "..., the military said"): the teller is no side. A
+    verb that takes a stand ("..., a rights group protested") keeps its subject."""
+    verb = head.head
+    telling = head.dep_ == "nsubj" and verb.lemma_.lower() in _TELLING
+    clause = _reported(verb) if telling else None
+    return clause is not None and head.i > clause.right_edge.i
+
+
+def _main_subject(root: Token) -> Token | None:
+    """The subject of the sentence's news: the root's, or where the root only tells the
+    clause before it, that clause's (its passive's "by" agent before its subject)."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _teller(subject):
+        return subject
+    clause = _reported(root)
+    if clause is None:
+        return None
+    agent = next((o for c in clause.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"), None)  # fmt: skip
+    return agent or next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _names_again(actor: EventActor, source: EventActor) -> bool:
+    """Whether ``actor`` only repeats a name the source already holds ("Hungarian and
+    Romanian officials agreed to help Romanian refugees": no target, one side of two)."""
+    names = {w.strip(".,").lower() for w in source.text.split()}
+    return all(w.strip(".,").lower() in names for w in actor.text.split())
 
 
 def _names_a_person_noun(ent: Span) -> bool:
