@@ -97,6 +97,9 @@ AGED_TOWNSFOLK_POPULATION = 20_000
 #: What opens "<article or number> <name> <townsfolk noun>".
 _DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "several", "both"})
 BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
+#: A town's own buildings after its name ("Paris City Hall", "Sligo Town Hall", "the
+#: Shelbyville Recreation Center"): they name the town as its police do.
+TOWN_FACILITIES = frozenset(tuple(p.split()) for p in words("place", "town_facilities"))
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
 #: Words that make a capitalised name a thing, a body or a part of a longer name, never a
@@ -420,6 +423,10 @@ def body_tail(tokens: Span) -> bool:
     """``tokens`` name a town's service after its name ("Police", "Police Lt.", "Fire
     Chief", "City Council"): at least one of ``LOCAL_BODIES``, the rest ``BODY_TAIL_WORDS``."""
     words_ = [t.lower_.rstrip(".") for t in tokens if t.text != "."]
+    if words_ and words_[-1].isdigit():
+        words_ = words_[:-1]  # "Fire Station 1"
+    if tuple(words_) in TOWN_FACILITIES:
+        return True
     return (
         bool(words_)
         and any(w in LOCAL_BODIES or w == "fire" for w in words_)

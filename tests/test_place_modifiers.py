@@ -1,0 +1,85 @@
+"""Places named as a modifier (issue 21, session 26): two places joined by a hyphen inside
+an organisation's name ("University of A-B"), a town before a person after an age or an
+adjective ("the 60-year-old Alton man"), and a town before one of its own buildings
+("Paris City Hall"). Each with the firms, colleges and people the same shapes hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.nlp.extensions import items
+
+
+def _places(nlp, text: str) -> list[str]:
+    return [m.text for m in items(nlp(text), "places")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She teaches chemistry at the University of Wisconsin-Milwaukee and lives nearby.",
+         {"Wisconsin", "Milwaukee"}),
+        ("The study was run by the University of Nebraska-Lincoln's School of Natural "
+         "Resources.", {"Nebraska", "Lincoln"}),
+    ],
+)
+def test_two_places_joined_by_a_hyphen_in_a_name(nlp, text, expected):
+    assert expected <= set(_places(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Wal-Mart said the store would reopen on Monday.",
+        "Rolls-Royce engineers inspected the engine for cracks.",
+        "The Coca-Cola Company raised its prices last year.",
+        "Hewlett-Packard said profits fell in the second quarter.",
+    ],
+)
+def test_a_hyphenated_firm_is_no_place(nlp, text):
+    assert _places(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Deputies in Illinois said the 60-year-old Alton man was diagnosed in August.",
+         "Alton"),
+        ("Flowers were left by a 20-year-old Camarillo resident outside the hall in "
+         "California.", "Camarillo"),
+        ("Police said a vulnerable Hounslow resident had been robbed twice.", "Hounslow"),
+    ],
+)
+def test_a_town_before_a_person_after_an_age_or_an_adjective(nlp, text, town):
+    assert town in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 30-year-old Toyota man said the plant in Ohio would close.", "Toyota"),
+        ("The 60-year-old Alton man was diagnosed in August.", "Alton"),  # no setting
+        ("The 45-year-old Smith man pleaded guilty.", "Smith"),
+        ("The 30-year-old Microsoft engineer filed the patent.", "Microsoft"),
+    ],
+)
+def test_an_aged_person_of_a_firm_or_no_setting_names_no_town(nlp, text, absent):
+    assert absent not in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("He was arrested at Paris City Hall by a police sergeant.", "Paris"),
+        ("At that function in Sligo Town Hall, she wept.", "Sligo"),
+        ("Children met at the Shelbyville Recreation Center on Saturday.", "Shelbyville"),
+        ("Residents must come by Huntsville Fire Station 1 to obtain a permit.",
+         "Huntsville"),
+    ],
+)
+def test_a_town_before_its_own_building(nlp, text, town):
+    assert town in _places(nlp, text)
+
+
+def test_a_hall_named_after_a_person_or_an_idea_is_none(nlp):
+    assert _places(nlp, "Concerts were held at Carnegie Hall and Independence Hall.") == []
