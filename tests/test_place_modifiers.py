@@ -83,3 +83,30 @@ def test_a_town_before_its_own_building(nlp, text, town):
 
 def test_a_hall_named_after_a_person_or_an_idea_is_none(nlp):
     assert _places(nlp, "Concerts were held at Carnegie Hall and Independence Hall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Convoys moved along the Mosul-Baghdad road before dawn.", {"Mosul", "Baghdad"}),
+        ("The Aleppo-Damascus highway reopened on Sunday.", {"Aleppo", "Damascus"}),
+    ],
+)
+def test_a_name_hyphen_joined_to_a_place_is_one_too(nlp, text, expected):
+    assert expected <= set(_places(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Talks on the Israel-Hamas ceasefire resumed in Cairo.", "Hamas"),
+        ("The Clinton-Trump debate was held in St. Louis.", "Trump"),
+        ("A Coca-Cola truck overturned near Denver.", "Cola"),
+    ],
+)
+def test_a_group_a_person_or_a_firm_joined_so_is_none(nlp, text, absent):
+    assert not any(absent in p for p in _places(nlp, text))
+
+
+def test_a_name_before_mountain_is_a_place(nlp):
+    assert "Sinjar" in _places(nlp, "Yazidis fled to Sinjar mountain in August.")

@@ -80,6 +80,7 @@ from frontlines.nlp.place_datelines import datelines as dated_places
 from frontlines.nlp.place_forms import (
     country_possessive_place,
     hyphen_joined,
+    hyphen_joined_to_place,
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
@@ -246,7 +247,8 @@ class PlaceNamePass(UsesGazetteer):
         covered = {i for span in sites for i in range(span.start, span.end)}
         ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
         taken |= covered
-        ents.extend(self._untagged_names(doc, taken, known_places, people, provisional))
+        places = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+        ents.extend(self._untagged_names(doc, taken, known_places, people, provisional, places))
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         regional = partial(names_region, self.gazetteer)
         ents = compass_regions(doc, ents, regional, self.name)  # "Northern Mali"
@@ -298,6 +300,7 @@ class PlaceNamePass(UsesGazetteer):
         known_places: set[str],
         people: frozenset[str],
         provisional: list[list[int | str]],
+        places: set[int],
     ) -> list[Span]:
         """Runs of capitalised words outside every entity that the gazetteer knows and the
         context reads as a place, that name a place of this article elsewhere, or that are
@@ -321,7 +324,8 @@ class PlaceNamePass(UsesGazetteer):
                     doc[end - 1].lower_,
                 }
                 & FEATURE_WORDS.keys()
-            )  # "Gulf of Aden", "Dead Sea": the name says it
+            ) or hyphen_joined_to_place(doc, start, end, places)  # "Gulf of Aden", "Dead
+            # Sea": the name says it; "the Aleppo-Damascus highway" tagged "Damascus" alone
             if heads_longer_name(doc, start, end):
                 continue  # "to Secretary of State John Smith": a title, not a town
             named = bool(says_place) and self._place_name(text)
