@@ -110,3 +110,8 @@ def test_a_group_a_person_or_a_firm_joined_so_is_none(nlp, text, absent):
 
 def test_a_name_before_mountain_is_a_place(nlp):
     assert "Sinjar" in _places(nlp, "Yazidis fled to Sinjar mountain in August.")
+
+
+def test_a_small_town_hyphen_joined_to_a_country_is_an_organisation_word(nlp):
+    # a charity's name (made up): the word after the hyphen is a small town's name
+    assert "Alton" not in _places(nlp, "She chairs Ghana-Alton, a small charity for schools.")

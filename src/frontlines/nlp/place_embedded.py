@@ -17,7 +17,7 @@ from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_compass import REGION_DIRECTIONS, direction_only
 from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.place_parts import capitalised, road_service
-from frontlines.nlp.place_senses import names_country
+from frontlines.nlp.place_senses import names_country, names_major_place
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.streets import STREET_WORDS
@@ -265,20 +265,29 @@ def _tight_hyphen(token: Token) -> bool:
 
 def _hyphen_pair(gazetteer: Gazetteer, head: Span, ent: Span) -> list[Span]:
     """``head`` and the name after the hyphen that follows it when both are places of
-    the kind an organisation's name holds (``_embedded_place_name``): twin towns, a county
-    with its town or a state with its campus town ("Middlesex-London Health Unit",
-    "University of Nebraska-Lincoln") name two places. One side no place ("Wal-Mart",
+    the kind an organisation's name holds, and big (``_major``): twin cities, or a state with
+    its campus town ("the Minneapolis-St. Paul airport board", "University of
+    Nebraska-Lincoln") name two places. One side no place ("Wal-Mart",
     "Rolls-Royce") gives nothing: a name is never cut."""
     doc = ent.doc
     hyphen = doc[head.end]
-    if not _tight_hyphen(hyphen) or not _embedded_place_name(gazetteer, head):
+    if not _tight_hyphen(hyphen) or not _major(gazetteer, head):
         return []
     for end in range(min(hyphen.i + 1 + MAX_EMBEDDED_TOKENS, ent.end), hyphen.i + 1, -1):
         tail = doc[hyphen.i + 1 : end]
         closes = end == ent.end or not _tight_hyphen(doc[end])
-        if closes and _embedded_place_name(gazetteer, tail):
+        if closes and _major(gazetteer, tail):
             return [head, tail]
     return []
+
+
+def _major(gazetteer: Gazetteer, name: Span) -> bool:
+    """A side of a hyphen-joined pair: a country, a state or a big city
+    (``names_major_place``) whose name an organisation's name may hold; a charity's or a
+    firm's name is written so too ("Ghana-Alton"), and a small town's word is its own."""
+    return _embedded_place_name(gazetteer, name) and names_major_place(
+        gazetteer, span_text(name)
+    )
 
 
 def _joined_after(gazetteer: Gazetteer, ent: Span, start: int) -> list[Span]:

@@ -324,8 +324,10 @@ class PlaceNamePass(UsesGazetteer):
                     doc[end - 1].lower_,
                 }
                 & FEATURE_WORDS.keys()
-            ) or hyphen_joined_to_place(doc, start, end, places)  # "Gulf of Aden", "Dead
-            # Sea": the name says it; "the Aleppo-Damascus highway" tagged "Damascus" alone
+            ) or (  # "Gulf of Aden", "Dead Sea": the name says it
+                hyphen_joined_to_place(doc, start, end, places)
+                and names_major_place(self.gazetteer, text)
+            )  # "the Aleppo-Damascus highway" tagged "Damascus" alone; not "Guinea-Lanta"
             if heads_longer_name(doc, start, end):
                 continue  # "to Secretary of State John Smith": a title, not a town
             named = bool(says_place) and self._place_name(text)
