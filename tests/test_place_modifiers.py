@@ -115,3 +115,18 @@ def test_a_name_before_mountain_is_a_place(nlp):
 def test_a_small_town_hyphen_joined_to_a_country_is_an_organisation_word(nlp):
     # a charity's name (made up): the word after the hyphen is a small town's name
     assert "Alton" not in _places(nlp, "She chairs Ghana-Alton, a small charity for schools.")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Horses stabled at the Randwick racecourse were quarantined.", "Randwick"),
+        ("Flights from Leeds and Bristol airports were delayed by fog.", "Bristol"),
+    ],
+)
+def test_a_name_before_an_airport_or_a_racecourse(nlp, text, town):
+    assert town in _places(nlp, text)
+
+
+def test_a_firm_before_its_campus_is_none(nlp):
+    assert _places(nlp, "The Google campus was evacuated on Friday.") == []

@@ -297,7 +297,7 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     ):
         return True  # "Qayyarah, south of Mosul"
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
-        return True  # "Idlib province"
+        return True  # "Idlib province", "Aberdeen airport"
     if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
         return True  # "Roselle police"; not "State police"
     if doc[start].ent_type_ != "ORG" and _townsfolk(doc, start, end):
