@@ -130,3 +130,18 @@ def test_a_name_before_an_airport_or_a_racecourse(nlp, text, town):
 
 def test_a_firm_before_its_campus_is_none(nlp):
     assert _places(nlp, "The Google campus was evacuated on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial opened in Allentown, Pa. Kowalczyk said he had never met the buyer.",
+        "Officials met at a hotel in Erie, Pa. Dombrowski told them the plant would stay open.",
+    ],
+)
+def test_a_dotted_state_ending_a_sentence_is_no_title(nlp, text):
+    assert "Pa." in _places(nlp, text)
+
+
+def test_a_title_before_a_name_is_still_none(nlp):
+    assert _places(nlp, "Mr Paterson said the talks had failed.") == []
