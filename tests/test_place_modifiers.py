@@ -145,3 +145,18 @@ def test_a_dotted_state_ending_a_sentence_is_no_title(nlp, text):
 
 def test_a_title_before_a_name_is_still_none(nlp):
     assert _places(nlp, "Mr Paterson said the talks had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fort"),
+    [
+        ("Soldiers at Fort Hood were told to stay on base.", "Fort Hood"),
+        ("Lincoln visited the troops at Fort Stevens during the raid.", "Fort Stevens"),
+    ],
+)
+def test_a_fort_read_as_a_facility_is_a_place(nlp, text, fort):
+    assert fort in _places(nlp, text)
+
+
+def test_a_newspaper_named_after_a_fort_town_is_none(nlp):
+    assert _places(nlp, "The Fort Worth Star-Telegram published the letter.") == []
