@@ -160,3 +160,21 @@ def test_a_fort_read_as_a_facility_is_a_place(nlp, text, fort):
 
 def test_a_newspaper_named_after_a_fort_town_is_none(nlp):
     assert _places(nlp, "The Fort Worth Star-Telegram published the letter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Dr. Anne Reston praised the lab. The monkeys were shipped to Reston, Virginia, "
+         "last spring.", "Reston"),
+        ("Officer Paul Denton testified. Cattle were sold in Denton, Texas, on Friday.",
+         "Denton"),
+    ],
+)
+def test_a_town_with_its_state_outweighs_a_person_of_its_name(nlp, text, town):
+    assert town in _places(nlp, text)
+
+
+def test_the_person_alone_stays_a_person(nlp):
+    text = "Senator Jim Warren spoke. Critics wrote to Warren, saying the plan was flawed."
+    assert "Warren" not in _places(nlp, text)
