@@ -102,6 +102,7 @@ from frontlines.nlp.place_senses import (
     names_major_place,
     peoples_words,
     person_name_parts,
+    qualified_town,
     town_over_misread_name,
 )
 from frontlines.nlp.place_sites import (
@@ -377,7 +378,7 @@ class PlaceNamePass(UsesGazetteer):
         only the strong locatives count, and no possessive after; a real person's surname
         takes "in" and "into" too ("lost faith in Warren"), so then only a physical slot
         does (``town_over_misread_name``); "<town>, <its state>" says it anywhere
-        (``_qualified_town``)."""
+        (``place_senses.qualified_town``)."""
         doc = ent.doc
         possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
         return (
@@ -389,34 +390,9 @@ class PlaceNamePass(UsesGazetteer):
                     place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
                     and town_over_misread_name(ent)
                 )
-                or self._qualified_town(ent)
+                or qualified_town(self.gazetteer, ent)
             )
             and self._place_name(ent.text)
-        )
-
-    def _qualified_town(self, ent: Span) -> bool:
-        """ "<town>, <state or country>" where the gazetteer holds a town of that name there
-        ("monkeys shipped to Reston, Virginia"): the comma says where the town lies, which
-        no person's name takes, so a misread "name" elsewhere holding the word gives way."""
-        doc = ent.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-            return False
-        after = doc[ent.end + 1]
-        if after.ent_type_ not in PLACE_LABELS or after.ent_iob_ != "B":
-            return False
-        end = ent.end + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        end = max(end, ent.end + 2)
-        holders = {
-            (c.place.country, c.place.admin1 if c.place.admin_level == 1 else "")
-            for c in self.gazetteer.candidates(doc[ent.end + 1 : end].text)
-            if c.kind == "name" and c.place.admin_level in {0, 1}
-        }
-        return any(
-            c.kind == "name"
-            and ((c.place.country, c.place.admin1) in holders or (c.place.country, "") in holders)
-            for c in self.gazetteer.candidates(ent.text)
         )
 
     def _mistyped(self, ent: Span, people: frozenset[str], known_places: set[str]) -> bool:
