@@ -272,10 +272,19 @@ def _without_possessive(ent: Span) -> Span:
 def _titles_a_person(ent: Span) -> bool:
     """A lone word the model read as a place that runs straight into a person's name ("Mr
     Paterson", "Pope Tawadros") is the title in front of it; "Texas Gov. Rick Perry",
-    "Iraq's Maliki" and "in Syria, Assad ..." keep their place."""
+    "Iraq's Maliki" and "in Syria, Assad ..." keep their place, and so does a dotted state
+    after "<town>," that ends a sentence whose full stop it holds ("in Macon, Ga. Jones
+    said": the next sentence's subject, not a title)."""
     doc = ent.doc
+    after_town = (
+        ent.text.endswith(".")
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].ent_type_ in LOCATION_LABELS
+    )
     return (
-        len(ent) == 1
+        not after_town
+        and len(ent) == 1
         and ent.end < len(doc)
         and doc[ent.end].ent_type_ == "PERSON"
         and doc[ent.end].ent_iob_ == "B"

@@ -87,9 +87,19 @@ GOVERNING_NOUNS = words("place", "governing_nouns")
 LOCAL_BODIES = words("place", "local_bodies")
 #: People a name before them says where they are from ("a Fairbury man").
 TOWNSFOLK_NOUNS = words("place", "townsfolk_nouns")
+#: A name the model read as an organisation's, after an age and before a person ("the
+#: 60-year-old Alton man"), is a town's when the gazetteer holds a town that big by that
+#: own name in a country whose name or a state's the story gives, whether or not it names
+#: the town's own state: a college's man is seldom given an age so, and "Harvard"
+#: (9,000) or "Yale" are small towns; a firm named after a foreign city ("the 30-year-old
+#: Toyota man" in an American story) has no setting.
+AGED_TOWNSFOLK_POPULATION = 20_000
 #: What opens "<article or number> <name> <townsfolk noun>".
 _DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "several", "both"})
 BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
+#: A town's own buildings after its name ("Paris City Hall", "Sligo Town Hall", "the
+#: Shelbyville Recreation Center"): they name the town as its police do.
+TOWN_FACILITIES = frozenset(tuple(p.split()) for p in words("place", "town_facilities"))
 #: Lower-case words inside Arabic place names ("Dayr az Zawr", "Tall al Abyad").
 NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "az", "an", "ash", "at", "ez", "es"})
 #: Words that make a capitalised name a thing, a body or a part of a longer name, never a
@@ -287,7 +297,7 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
     ):
         return True  # "Qayyarah, south of Mosul"
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
-        return True  # "Idlib province"
+        return True  # "Idlib province", "Aberdeen airport"
     if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
         return True  # "Roselle police"; not "State police"
     if doc[start].ent_type_ != "ORG" and _townsfolk(doc, start, end):
@@ -333,9 +343,34 @@ def _townsfolk(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[start].ent_type_ == "PERSON":
         return False
-    before = doc[start - 1]
-    opens = before.lower_ in _DETERMINERS or (before.like_num and before.pos_ == "NUM")
-    return opens and not generic_name(doc[start:end])
+    return _opens_townsfolk(doc, start - 1) and not generic_name(doc[start:end])
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """``doc[i]`` closes an age: "20-year-old", tokenised "20", "-", "year", "-", "old"."""
+    return (
+        i >= 0
+        and doc[i].lower_ in {"old", "year-old"}
+        and any(t.like_num for t in doc[max(0, i - 4) : i])
+    )
+
+
+def _opens_townsfolk(doc: Doc, i: int) -> bool:
+    """``doc[i]`` opens "<name> man": an article or a number ("a", "two"), an age ("the
+    60-year-old Alton man", "a 20-year-old ... resident") or one lower-case adjective after
+    an article ("a vulnerable Hounslow resident", "an early Lombard settler"): what makes the
+    capitalised word a modifier naming where the person is from, not a surname."""
+    before = doc[i]
+    if before.lower_ in _DETERMINERS or (before.like_num and before.pos_ == "NUM"):
+        return True
+    if _aged(doc, i):
+        return True
+    return (
+        i > 0
+        and before.pos_ == "ADJ"
+        and before.is_lower
+        and doc[i - 1].lower_ in _DETERMINERS
+    )
 
 
 def townsfolk_of_setting(ent: Span, candidates: Callable[[str], Sequence[Candidate]]) -> bool:
@@ -348,6 +383,21 @@ def townsfolk_of_setting(ent: Span, candidates: Callable[[str], Sequence[Candida
     doc = ent.doc
     if not _townsfolk(doc, ent.start, ent.end):
         return False
+    if _aged(doc, ent.start - 1):
+        countries = {
+            c.place.country
+            for e in doc.ents
+            if e.label_ == "GPE" and e.start != ent.start
+            for c in candidates(e.text)
+            if c.kind == "name" and c.place.admin_level in {0, 1}
+        }
+        if any(
+            c.kind == "name" and c.place.feature_class == "P"
+            and c.place.population >= AGED_TOWNSFOLK_POPULATION
+            and c.place.country in countries
+            for c in candidates(ent.text)
+        ):  # fmt: skip
+            return True  # "the 60-year-old Alton man" in an Illinois story
     states = {
         (c.place.country, c.place.admin1)
         for e in doc.ents
@@ -373,6 +423,10 @@ def body_tail(tokens: Span) -> bool:
     """``tokens`` name a town's service after its name ("Police", "Police Lt.", "Fire
     Chief", "City Council"): at least one of ``LOCAL_BODIES``, the rest ``BODY_TAIL_WORDS``."""
     words_ = [t.lower_.rstrip(".") for t in tokens if t.text != "."]
+    if words_ and words_[-1].isdigit():
+        words_ = words_[:-1]  # "Fire Station 1"
+    if tuple(words_) in TOWN_FACILITIES:
+        return True
     return (
         bool(words_)
         and any(w in LOCAL_BODIES or w == "fire" for w in words_)

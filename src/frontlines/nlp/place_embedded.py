@@ -11,13 +11,13 @@ the rest of the ``frontlines_geo`` component (``nlp/geo.py``), which reads these
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.extensions import doc_text
 from frontlines.nlp.place_compass import REGION_DIRECTIONS, direction_only
 from frontlines.nlp.place_cues import body_tail, generic_name
 from frontlines.nlp.place_parts import capitalised, road_service
-from frontlines.nlp.place_senses import names_country
+from frontlines.nlp.place_senses import names_country, names_major_place
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 from frontlines.resolve.place.streets import STREET_WORDS
@@ -79,6 +79,9 @@ def embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> l
     found: list[Span] = []
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
+        if ent[n].text == "-" and (pair := _hyphen_pair(gazetteer, head, ent)):
+            found.extend(pair)  # "Middlesex-London EMS": both places, as "A and B" would be
+            break
         if ent[n].text == "-" or (ent[n].lower_ in STREET_WORDS and not road_service(ent[n:])):
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
         if direction_only(head):
@@ -100,6 +103,11 @@ def embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> l
         if name is not None:
             found.append(name)
             taken = name.end
+            continue
+        joined = _joined_after(gazetteer, ent, token.i + 1)  # "University of A-B"
+        if joined:
+            found.extend(joined)
+            taken = joined[-1].end
     return sorted(found + _countries_within(gazetteer, ent, found), key=lambda s: s.start)
 
 
@@ -241,6 +249,62 @@ def _embedded_after(gazetteer: Gazetteer, ent: Span, start: int) -> Span | None:
         if closes and _embedded_place_name(gazetteer, doc[start:end]):
             return doc[start:end]
     return None
+
+
+def _tight_hyphen(token: Token) -> bool:
+    """``token`` is a hyphen written between two words with no space ("A-B")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+    )
+
+
+def _hyphen_pair(gazetteer: Gazetteer, head: Span, ent: Span) -> list[Span]:
+    """``head`` and the name after the hyphen that follows it when both are places of
+    the kind an organisation's name holds, and big (``_major``): twin cities, or a state with
+    its campus town ("the Minneapolis-St. Paul airport board", "University of
+    Nebraska-Lincoln") name two places. One side no place ("Wal-Mart",
+    "Rolls-Royce") gives nothing: a name is never cut."""
+    doc = ent.doc
+    hyphen = doc[head.end]
+    if not _tight_hyphen(hyphen) or not _major(gazetteer, head):
+        return []
+    for end in range(min(hyphen.i + 1 + MAX_EMBEDDED_TOKENS, ent.end), hyphen.i + 1, -1):
+        tail = doc[hyphen.i + 1 : end]
+        closes = end == ent.end or not _tight_hyphen(doc[end])
+        if closes and _major(gazetteer, tail):
+            return [head, tail]
+    return []
+
+
+def _major(gazetteer: Gazetteer, name: Span) -> bool:
+    """A side of a hyphen-joined pair: a country, a state or a big city
+    (``names_major_place``) whose name an organisation's name may hold; a charity's or a
+    firm's name is written so too ("Ghana-Alton"), and a small town's word is its own."""
+    return _embedded_place_name(gazetteer, name) and names_major_place(
+        gazetteer, span_text(name)
+    )
+
+
+def _joined_after(gazetteer: Gazetteer, ent: Span, start: int) -> list[Span]:
+    """Two places joined by a hyphen after an embedding word, the second closing the name
+    or standing before "and", a comma or a possessive ("University of Wisconsin-Milwaukee",
+    "of Nebraska-Lincoln's Center" -> both)."""
+    doc = ent.doc
+    for end in range(min(start + MAX_EMBEDDED_TOKENS, ent.end - 2), start, -1):
+        if doc[end].text != "-":
+            continue
+        pair = _hyphen_pair(gazetteer, doc[start:end], ent)
+        if not pair:
+            continue
+        after = pair[1].end
+        if after == ent.end or doc[after].lower_ in _EMBEDDED_CLOSERS:
+            return pair
+    return []
 
 
 def _embedded_place_name(gazetteer: Gazetteer, name: Span) -> bool:

@@ -228,3 +228,28 @@ def with_article(ent: Span) -> Span:
     ):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_, span_id=ent.id_)
     return ent
+
+
+def hyphen_joined_to_place(doc: Doc, start: int, end: int, places: set[int]) -> bool:
+    """The untagged name ``doc[start:end]`` is written hyphen-joined, with no space, to a
+    word of a place the model found: "the Mosul-Baghdad road" tagged "Mosul" alone, "the
+    Aleppo-Damascus highway" tagged "Damascus" alone. A road, a border or a front between
+    two places names both (``places``: token indices of the place spans). The caller asks
+    for a big place too: an organisation's name is written so as well ("Guinea-Lanta", an
+    NGO, holds no French village of Lanta)."""
+    after = (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and end + 1 in places
+    )
+    before = (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and start - 2 in places
+    )
+    return after or before
+

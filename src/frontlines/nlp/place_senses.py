@@ -33,6 +33,7 @@ from frontlines.vocab.words import words
 
 __all__ = [
     "person_name_parts",
+    "qualified_town",
     "METONYMY_MIN_POPULATION",
     "MILLION_CITY",
     "SOURCE_VERBS",
@@ -339,3 +340,29 @@ def town_over_misread_name(ent: Span) -> bool:
     return bool(holders) and all(
         any(t.lower_ in _INSTITUTION_WORDS for t in e) for e in holders
     )
+
+
+def qualified_town(gazetteer: Gazetteer, ent: Span) -> bool:
+    """ "<town>, <state or country>" where the gazetteer holds a town of that name there
+    ("monkeys shipped to Reston, Virginia"): the comma says where the town lies, which no
+    person's name takes, so a misread "name" elsewhere holding the word gives way."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    after = doc[ent.end + 1]
+    if after.ent_type_ not in {"GPE", "LOC"} or after.ent_iob_ != "B":
+        return False
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    holders = {
+        (c.place.country, c.place.admin1 if c.place.admin_level == 1 else "")
+        for c in gazetteer.candidates(doc[ent.end + 1 : end].text)
+        if c.kind == "name" and c.place.admin_level in {0, 1}
+    }
+    return any(
+        c.kind == "name"
+        and ((c.place.country, c.place.admin1) in holders or (c.place.country, "") in holders)
+        for c in gazetteer.candidates(ent.text)
+    )
+

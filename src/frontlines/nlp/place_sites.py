@@ -65,6 +65,10 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 #: and Sanders camps").
 _FACTION_NOUNS = frozenset({"camp", "camps"})
 MOUNT_WORDS = frozenset({"mount", "mt", "mt."})
+#: A name opening with "Fort" that the model read as a facility or a person ("Fort
+#: Benning", "Fort Hood") is the post and the town around it, which news gold marks as a
+#: place; the gazetteer often has it only as a post office's name.
+FORT_WORDS = frozenset({"fort", "ft.", "ft"})
 PLACE_HEADS = words("place", "place_heads")
 #: Labels a name opening with a place's head word may carry and still be the place's.
 _HEADED_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -232,7 +236,8 @@ def _town_read_as_people(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def mountain_of(ent: Span) -> bool:
-    """A name the model read as a person that opens with "Mount" ("Mount Qandil"), or one
+    """A name the model read as a person that opens with "Mount" ("Mount Qandil"), one read
+    as a person or a facility that opens with "Fort" ("Fort Benning"), or one
     read as a person, a facility or a thing that opens with an Arabic landform's or
     settlement's word ("Jabal Zawiya", "Tel Skuf": ``opens_with_place_head``); an
     organisation's only when it is no body's name ("Deir ez-Zor Military Council")."""
@@ -240,6 +245,13 @@ def mountain_of(ent: Span) -> bool:
         return False
     if ent.label_ == "PERSON" and ent[0].lower_ in MOUNT_WORDS:
         return True
+    if (
+        ent.label_ in {"PERSON", "FAC"}
+        and ent[0].lower_ in FORT_WORDS
+        and len(ent) <= 3
+        and all(t.is_title for t in ent)
+    ):
+        return True  # "Fort Benning", "Fort Stevens"
     if ent.label_ not in _HEADED_LABELS or not opens_with_place_head(ent):
         return False
     return ent.label_ != "ORG" or not any(t.lower_ in _BODY_WORDS for t in ent)

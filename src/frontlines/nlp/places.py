@@ -80,6 +80,7 @@ from frontlines.nlp.place_datelines import datelines as dated_places
 from frontlines.nlp.place_forms import (
     country_possessive_place,
     hyphen_joined,
+    hyphen_joined_to_place,
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
@@ -101,6 +102,7 @@ from frontlines.nlp.place_senses import (
     names_major_place,
     peoples_words,
     person_name_parts,
+    qualified_town,
     town_over_misread_name,
 )
 from frontlines.nlp.place_sites import (
@@ -246,7 +248,8 @@ class PlaceNamePass(UsesGazetteer):
         covered = {i for span in sites for i in range(span.start, span.end)}
         ents = [e for e in ents if not covered.intersection(range(e.start, e.end))] + sites
         taken |= covered
-        ents.extend(self._untagged_names(doc, taken, known_places, people, provisional))
+        places = {i for e in ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+        ents.extend(self._untagged_names(doc, taken, known_places, people, provisional, places))
         ents.extend(states_after_towns(doc, ents, self.gazetteer, self.name))
         regional = partial(names_region, self.gazetteer)
         ents = compass_regions(doc, ents, regional, self.name)  # "Northern Mali"
@@ -298,6 +301,7 @@ class PlaceNamePass(UsesGazetteer):
         known_places: set[str],
         people: frozenset[str],
         provisional: list[list[int | str]],
+        places: set[int],
     ) -> list[Span]:
         """Runs of capitalised words outside every entity that the gazetteer knows and the
         context reads as a place, that name a place of this article elsewhere, or that are
@@ -321,7 +325,10 @@ class PlaceNamePass(UsesGazetteer):
                     doc[end - 1].lower_,
                 }
                 & FEATURE_WORDS.keys()
-            )  # "Gulf of Aden", "Dead Sea": the name says it
+            ) or (  # "Gulf of Aden", "Dead Sea": the name says it
+                hyphen_joined_to_place(doc, start, end, places)
+                and names_major_place(self.gazetteer, text)
+            )  # "the Aleppo-Damascus highway" tagged "Damascus" alone; not "Guinea-Lanta"
             if heads_longer_name(doc, start, end):
                 continue  # "to Secretary of State John Smith": a title, not a town
             named = bool(says_place) and self._place_name(text)
@@ -370,15 +377,21 @@ class PlaceNamePass(UsesGazetteer):
         letter to Houston"), and "in" before its possessive ("in Obama's stimulus law"), so
         only the strong locatives count, and no possessive after; a real person's surname
         takes "in" and "into" too ("lost faith in Warren"), so then only a physical slot
-        does (``town_over_misread_name``)."""
+        does (``town_over_misread_name``); "<town>, <its state>" says it anywhere
+        (``place_senses.qualified_town``)."""
         doc = ent.doc
         possessive = ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "'", "’"}
         return (
             ent.label_ == "GPE"
             and not possessive
             and ent.text not in named_people(doc)
-            and place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
-            and town_over_misread_name(ent)
+            and (
+                (
+                    place_context(doc, ent.start, ent.end, STRONG_LOCATIVE)
+                    and town_over_misread_name(ent)
+                )
+                or qualified_town(self.gazetteer, ent)
+            )
             and self._place_name(ent.text)
         )
 
