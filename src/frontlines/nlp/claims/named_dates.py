@@ -17,18 +17,28 @@ Not after "since", "after" or "before" (a count since an attack is later than it
 through any other word ("in the wake of the Brussels bombings", "a plot like the 9/11
 attacks"), nor in a story written within a month of the attack, whose toll may still
 be rising and is as of the report.
+
+A known toll recalls its attack by the place alone (``known_toll_date``): "20
+schoolchildren had been murdered in Newtown", "after 14 people were killed in San
+Bernardino". A death toll equal to one the attack is known by (``tolls``), in a sentence
+naming a place it is remembered by (``places``), is as of the attack, in a story written on
+its day or later; the place alone is not enough ("two people were killed in Orlando" is
+news), nor a toll of anything else than the dead.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.dates import clause_verb, simple_past
-from frontlines.nlp.events.named_history import named_in
+from frontlines.model import Quantity
+from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_in
 
-__all__ = ["named_event_date"]
+__all__ = ["known_toll_date", "named_event_date"]
 
 #: Prepositions that put a toll inside the attack they govern.
 _INSIDE = frozenset({"in", "during", "on", "at", "from"})
@@ -87,4 +97,37 @@ def named_event_date(span: Span, now: str | None) -> tuple[str, str] | None:
         name = sent.char_span(start, end, alignment_mode="expand")
         if name is not None and any(_tied(name, v, counted) for v in verbs):
             return conflict.date, ""
+    return None
+
+
+@cache
+def _known_tolls() -> dict[int, tuple[tuple[re.Pattern[str], NamedConflict], ...]]:
+    """Each known death toll, with the pattern of its attack's places and the attack."""
+    found: dict[int, list[tuple[re.Pattern[str], NamedConflict]]] = {}
+    for conflict in conflicts():
+        if conflict.date is None or conflict.actor or not conflict.places:
+            continue
+        places = "|".join(re.escape(p) for p in sorted(conflict.places, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{places})(?![\w-])")
+        for toll in conflict.tolls:
+            found.setdefault(toll, []).append((pattern, conflict))
+    return {toll: tuple(known) for toll, known in found.items()}
+
+
+def known_toll_date(
+    span: Span, q: Quantity, measure: str, now: str | None
+) -> tuple[str, str] | None:
+    """The day (or month) of the listed attack whose known death toll ``q`` states, when the
+    number's sentence names a place the attack is remembered by and the story is not older
+    than the attack ("the shooting deaths of 49 people in Orlando")."""
+    if measure != "killed" or not now:
+        return None
+    number = q.value if q.value is not None else (q.lower if q.upper is None else None)
+    if number is None or number != int(number):
+        return None
+    for pattern, conflict in _known_tolls().get(int(number), ()):
+        day = conflict.date or ""
+        if now[:10] < day[:10] or not pattern.search(span.sent.text):
+            continue
+        return day, ""
     return None
