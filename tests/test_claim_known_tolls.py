@@ -63,3 +63,20 @@ def test_a_range_is_no_known_toll(nlp):
     claim = claims_by_number(nlp, "Between 14 and 20 people were killed in San Bernardino.",
                              "2017-03-01")[14.0]
     assert claim.as_of == "2017-03-01"
+
+
+def test_the_place_may_be_named_in_the_sentence_before(nlp):
+    text = ("Agents had questioned one of the Boston Marathon bombers years before. "
+            "Three people were killed and scores were hurt.")
+    assert claims_by_number(nlp, text, "2017-03-01")[3.0].as_of == "2013-04-15"
+
+
+def test_not_across_a_paragraph_break(nlp):
+    text = ("The mayor spoke at the Boston Marathon finish line.\n\n"
+            "Three people were killed in the shooting.")
+    assert claims_by_number(nlp, text, "2017-03-01")[3.0].as_of == "2017-03-01"
+
+
+def test_a_year_in_the_clause_is_refined_to_the_attacks_day(nlp):
+    text = "The film retells the 2012 attacks that left four Americans dead in Benghazi."
+    assert claims_by_number(nlp, text, "2016-01-20")[4.0].as_of == "2012-09-11"

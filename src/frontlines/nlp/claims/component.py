@@ -414,9 +414,11 @@ class ClaimBuilder:
             place_limit = min(place_limit, attribution.content.end)
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
+        known = known_toll_date(span, q, measure.id, published)
+        if as_of is not None and len(as_of) == 4 and known and known[0].startswith(as_of):
+            as_of, relation = known  # "the 2012 attacks that left four Americans dead in Benghazi"
         if as_of is None:  # a known toll of a listed attack, by its place ("49 in Orlando")
-            found = (known_toll_date(span, q, measure.id, published)
-                     or said_date(span, attribution, times) or date_before(span, times))
+            found = (known or said_date(span, attribution, times) or date_before(span, times))
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
                          or narrative_date(span, times) or event_date(span, times)

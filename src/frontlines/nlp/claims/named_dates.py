@@ -21,9 +21,11 @@ be rising and is as of the report.
 A known toll recalls its attack by the place alone (``known_toll_date``): "20
 schoolchildren had been murdered in Newtown", "after 14 people were killed in San
 Bernardino". A death toll equal to one the attack is known by (``tolls``), in a sentence
-naming a place it is remembered by (``places``), is as of the attack, in a story written on
-its day or later; the place alone is not enough ("two people were killed in Orlando" is
-news), nor a toll of anything else than the dead.
+naming a place it is remembered by (``places``), or just after one in its paragraph, is as
+of the attack, in a story written on its day or later; a year the clause gives ("the 2012
+attacks that left four Americans dead in Benghazi") is refined to the attack's day when it
+holds it. The place alone is not enough ("two people were killed in Orlando" is news), nor
+a toll of anything else than the dead.
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines.nlp.claims.dates import clause_verb, simple_past
 from frontlines.model import Quantity
+from frontlines.nlp.claims.dates import clause_verb, simple_past
 from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_in
 
 __all__ = ["known_toll_date", "named_event_date"]
@@ -125,9 +127,23 @@ def known_toll_date(
     number = q.value if q.value is not None else (q.lower if q.upper is None else None)
     if number is None or number != int(number):
         return None
+    told = _told_with(span.sent)
     for pattern, conflict in _known_tolls().get(int(number), ()):
         day = conflict.date or ""
-        if now[:10] < day[:10] or not pattern.search(span.sent.text):
+        if now[:10] < day[:10] or not any(pattern.search(text) for text in told):
             continue
         return day, ""
     return None
+
+
+def _told_with(sent: Span) -> tuple[str, ...]:
+    """The sentence and the one before it in its paragraph ("The FBI had interviewed the
+    Boston Marathon bomber. Three people were killed ..."): where the place is named."""
+    if sent.start == 0:
+        return (sent.text,)
+    before = sent.doc[sent.start - 1].sent
+    broken = _BLANK_LINE.search(sent.doc.text, before.start_char, sent.start_char)
+    return (sent.text,) if broken else (sent.text, before.text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
