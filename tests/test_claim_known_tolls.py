@@ -41,10 +41,12 @@ def test_a_toll_that_is_not_the_attacks_stays_as_of_the_report(nlp, text, value)
     assert claims_by_number(nlp, text, "2017-03-01")[value].as_of == "2017-03-01"
 
 
-def test_a_story_written_before_the_attack_is_not_dated_by_it(nlp):
+@pytest.mark.parametrize("published", ["2010-05-04", "2016-06-20"])
+def test_a_story_written_before_or_soon_after_the_attack_is_not_dated_by_it(nlp, published):
+    """Before the attack the toll is another's; within a month it may still be rising."""
     claim = claims_by_number(nlp, "Police said 49 people were killed in Orlando.",
-                             "2010-05-04")[49.0]
-    assert claim.as_of == "2010-05-04"
+                             published)[49.0]
+    assert claim.as_of == published
 
 
 def test_a_toll_dated_in_its_own_clause_keeps_its_date(nlp):
@@ -65,15 +67,9 @@ def test_a_range_is_no_known_toll(nlp):
     assert claim.as_of == "2017-03-01"
 
 
-def test_the_place_may_be_named_in_the_sentence_before(nlp):
-    text = ("Agents had questioned one of the Boston Marathon bombers years before. "
-            "Three people were killed and scores were hurt.")
-    assert claims_by_number(nlp, text, "2017-03-01")[3.0].as_of == "2013-04-15"
-
-
-def test_not_across_a_paragraph_break(nlp):
-    text = ("The mayor spoke at the Boston Marathon finish line.\n\n"
-            "Three people were killed in the shooting.")
+def test_a_place_in_the_sentence_before_dates_no_toll(nlp):
+    text = ("The town marked the anniversary of the Boston Marathon bombing. "
+            "Three people were killed when a gunman opened fire at a bar.")
     assert claims_by_number(nlp, text, "2017-03-01")[3.0].as_of == "2017-03-01"
 
 

@@ -21,11 +21,13 @@ be rising and is as of the report.
 A known toll recalls its attack by the place alone (``known_toll_date``): "20
 schoolchildren had been murdered in Newtown", "after 14 people were killed in San
 Bernardino". A death toll equal to one the attack is known by (``tolls``), in a sentence
-naming a place it is remembered by (``places``), or just after one in its paragraph, is as
-of the attack, in a story written on its day or later; a year the clause gives ("the 2012
-attacks that left four Americans dead in Benghazi") is refined to the attack's day when it
-holds it. The place alone is not enough ("two people were killed in Orlando" is news), nor
-a toll of anything else than the dead.
+naming a place it is remembered by (``places``), is as of the attack in a story written
+over a month after it (before then, as above, the toll is as of the report); a year the
+clause gives ("the 2012 attacks that left four Americans dead in Benghazi") is refined to
+the attack's day when it holds it. The place alone is not enough ("two people were killed
+in Orlando" is news), nor a toll of anything else than the dead, nor a place named only in
+the sentence before: a new attack's story recalls an old one there ("on the anniversary of
+the Boston Marathon bombing. Three were killed ...").
 """
 
 from __future__ import annotations
@@ -120,30 +122,16 @@ def known_toll_date(
     span: Span, q: Quantity, measure: str, now: str | None
 ) -> tuple[str, str] | None:
     """The day (or month) of the listed attack whose known death toll ``q`` states, when the
-    number's sentence names a place the attack is remembered by and the story is not older
-    than the attack ("the shooting deaths of 49 people in Orlando")."""
+    number's sentence names a place the attack is remembered by and the story was written
+    over a month after the attack ("the shooting deaths of 49 people in Orlando")."""
     if measure != "killed" or not now:
         return None
     number = q.value if q.value is not None else (q.lower if q.upper is None else None)
     if number is None or number != int(number):
         return None
-    told = _told_with(span.sent)
     for pattern, conflict in _known_tolls().get(int(number), ()):
         day = conflict.date or ""
-        if now[:10] < day[:10] or not any(pattern.search(text) for text in told):
-            continue
-        return day, ""
+        if _settled(day, now) and pattern.search(span.sent.text):
+            return day, ""
     return None
 
-
-def _told_with(sent: Span) -> tuple[str, ...]:
-    """The sentence and the one before it in its paragraph ("The FBI had interviewed the
-    Boston Marathon bomber. Three people were killed ..."): where the place is named."""
-    if sent.start == 0:
-        return (sent.text,)
-    before = sent.doc[sent.start - 1].sent
-    broken = _BLANK_LINE.search(sent.doc.text, before.start_char, sent.start_char)
-    return (sent.text,) if broken else (sent.text, before.text)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
