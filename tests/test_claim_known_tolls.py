@@ -15,9 +15,9 @@ from tests.claim_reading import claims_by_number
     ("text", "value", "as_of"),
     [
         ("The vigil came a year after 49 people were killed in Orlando.", 49.0, "2016-06-12"),
-        ("Lawmakers recalled the morning when 20 schoolchildren had been murdered in Newtown.",
-         20.0, "2012-12-14"),
-        ("In the hours after 14 people were killed in San Bernardino, officials met.", 14.0,
+        ("Lawmakers recalled the 20 children shot dead at a Newtown school.", 20.0,
+         "2012-12-14"),
+        ("Mourners held a vigil for the 14 shot dead in San Bernardino.", 14.0,
          "2015-12-02"),
         ("At least 130 people died in Paris that night, the minister recalled.", 130.0,
          "2015-11-13"),
@@ -50,7 +50,7 @@ def test_a_story_written_before_or_soon_after_the_attack_is_not_dated_by_it(nlp,
 
 
 def test_a_toll_dated_in_its_own_clause_keeps_its_date(nlp):
-    claim = claims_by_number(nlp, "On Tuesday, 14 people were killed in San Bernardino.",
+    claim = claims_by_number(nlp, "On Tuesday, gunmen killed 14 shoppers in San Bernardino.",
                              "2019-03-08")[14.0]
     assert claim.as_of == "2019-03-05"
 
@@ -74,5 +74,5 @@ def test_a_place_in_the_sentence_before_dates_no_toll(nlp):
 
 
 def test_a_year_in_the_clause_is_refined_to_the_attacks_day(nlp):
-    text = "The film retells the 2012 attacks that left four Americans dead in Benghazi."
+    text = "The film retells the 2012 raid in Benghazi in which four Americans died."
     assert claims_by_number(nlp, text, "2016-01-20")[4.0].as_of == "2012-09-11"

@@ -416,7 +416,7 @@ class ClaimBuilder:
         as_of, relation = date_inside(q, span, attribution, times, next_number)
         known = known_toll_date(span, q, measure.id, published)
         if as_of is not None and len(as_of) == 4 and known and known[0].startswith(as_of):
-            as_of, relation = known  # "the 2012 attacks that left four Americans dead in Benghazi"
+            as_of, relation = known  # "the 2012 raid in Benghazi in which four Americans died"
         if as_of is None:  # a known toll of a listed attack, by its place ("49 in Orlando")
             found = (known or said_date(span, attribution, times) or date_before(span, times))
             if found is None and not _over_a_period(span, times):

@@ -18,16 +18,16 @@ through any other word ("in the wake of the Brussels bombings", "a plot like the
 attacks"), nor in a story written within a month of the attack, whose toll may still
 be rising and is as of the report.
 
-A known toll recalls its attack by the place alone (``known_toll_date``): "20
-schoolchildren had been murdered in Newtown", "after 14 people were killed in San
-Bernardino". A death toll equal to one the attack is known by (``tolls``), in a sentence
-naming a place it is remembered by (``places``), is as of the attack in a story written
-over a month after it (before then, as above, the toll is as of the report); a year the
-clause gives ("the 2012 attacks that left four Americans dead in Benghazi") is refined to
-the attack's day when it holds it. The place alone is not enough ("two people were killed
-in Orlando" is news), nor a toll of anything else than the dead, nor a place named only in
-the sentence before: a new attack's story recalls an old one there ("on the anniversary of
-the Boston Marathon bombing. Three were killed ...").
+A known toll recalls its attack by the place alone (``known_toll_date``): "the 20 children
+shot dead at a Newtown school", "a vigil for the 14 shot dead in San Bernardino". A death
+toll equal to one the attack is known by (``tolls``), in a sentence naming a place it is
+remembered by (``places``), is as of the attack in a story written over a month after it
+(before then, as above, the toll is as of the report); a year the clause gives ("the 2012
+raid in Benghazi in which four Americans died") is refined to the attack's day when it holds
+it. The place alone is not enough ("two people were killed in Orlando" is news), nor a toll
+of anything else than the dead, nor a place named only in the sentence before: a new
+attack's story recalls an old one there ("on the anniversary of the Boston Marathon bombing.
+Three were killed ...").
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def known_toll_date(
 ) -> tuple[str, str] | None:
     """The day (or month) of the listed attack whose known death toll ``q`` states, when the
     number's sentence names a place the attack is remembered by and the story was written
-    over a month after the attack ("the shooting deaths of 49 people in Orlando")."""
+    over a month after the attack ("a memorial to the 49 slain in Orlando")."""
     if measure != "killed" or not now:
         return None
     number = q.value if q.value is not None else (q.lower if q.upper is None else None)
