@@ -92,6 +92,7 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
+    done_to_death,
     instances_of,
     killed_or_wounded,
     lemmas_near,
@@ -275,6 +276,8 @@ class ClaimBuilder:
         if handed_over(verb) and counts_people(named[0] if named else None,
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
+        if done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
+            verbs = verbs | {"kill"}  # "shot dead 12 marchers", "stabbed to death"
         head_lemmas = {w for t in named for w in head_forms(t)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
