@@ -84,7 +84,7 @@ from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
-from frontlines.nlp.claims.named_dates import named_event_date
+from frontlines.nlp.claims.named_dates import known_toll_date, named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -92,6 +92,7 @@ from frontlines.nlp.claims.readings import (
     attempted,
     by_head,
     described_first,
+    done_to_death,
     instances_of,
     killed_or_wounded,
     lemmas_near,
@@ -275,6 +276,8 @@ class ClaimBuilder:
         if handed_over(verb) and counts_people(named[0] if named else None,
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
+        if done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
+            verbs = verbs | {"kill"}  # "shot dead 12 marchers", "stabbed to death"
         head_lemmas = {w for t in named for w in head_forms(t)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
@@ -414,8 +417,11 @@ class ClaimBuilder:
             place_limit = min(place_limit, attribution.content.end)
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
-        if as_of is None:
-            found = said_date(span, attribution, times) or date_before(span, times)
+        known = known_toll_date(span, q, measure.id, published)
+        if as_of is not None and len(as_of) == 4 and known and known[0].startswith(as_of):
+            as_of, relation = known  # "the 2012 raid in Benghazi in which four Americans died"
+        if as_of is None:  # a known toll of a listed attack, by its place ("49 in Orlando")
+            found = (known or said_date(span, attribution, times) or date_before(span, times))
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
                          or narrative_date(span, times) or event_date(span, times)

@@ -16,7 +16,7 @@ from frontlines.nlp.claims.counted import (
 from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted",
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "done_to_death",
            "by_head", "dead_and_wounded",
            "described_first", "instances_of", "nearest_plural_is", "others_of", "refers_back",
            "share_of_them", "specimens_of",
@@ -436,3 +436,23 @@ def among_whom(span: Span, verb: Token | None) -> set[str]:
         for noun in nouns:
             found |= described_by(noun)
     return found
+
+
+#: Result complements by which a verb of harm kills ("shot dead", "was shot dead").
+_RESULT_DEPS = {"acomp", "oprd", "advmod", "xcomp"}
+
+
+def done_to_death(verb: Token | None, harm_verbs: frozenset[str]) -> bool:
+    """'Troops shot dead 12 marchers', 'two guards were stabbed to death': a verb of harm
+    whose result is death ("dead" as its complement, or "to death") kills the people it
+    counts, whatever noun counts them; the harm verb alone ("shot 12 marchers") may only
+    have wounded them."""
+    if verb is None or verb.lemma_.lower() not in harm_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ in _RESULT_DEPS and child.lower_ == "dead":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "death" for g in child.children):
+            return True
+    return False
