@@ -37,6 +37,7 @@ from frontlines.resolve.place.counties import (
     counties_named,
     governed_divisions,
     governed_towns_divisions,
+    governor_cues,
     named_counties,
     named_states,
 )
@@ -185,9 +186,11 @@ class ToponymResolver:
             if w.named_states:  # "a Washington state farm"
                 chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
             if w.governed_divisions:  # "the Governor of Kherson": the oblast
-                chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text)
+                cues = governor_cues(toponyms, keys, text)  # read once for the two
+                chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text,
+                                            cues)  # fmt: skip
                 chosen = governed_towns_divisions(  # "Krasnodar": Krasnodarskiy kray
-                    toponyms, keys, chosen, text, self.gazetteer.division
+                    toponyms, keys, chosen, text, self.gazetteer.division, cues
                 )
         if text is not None and w.county_towns:  # "a Lebanon man ... the Boone County jail"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
