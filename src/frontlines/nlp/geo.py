@@ -191,10 +191,11 @@ class PlaceResolverComponent(UsesGazetteer):
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""
         gazetteer = self.resolver.gazetteer
-        people = person_name_parts(doc)
+        entities = doc.ents  # read once: spaCy builds every Span on each read
+        people = person_name_parts(doc, entities)
         starts = sentence_starts(doc)
         found: list[tuple[Span, str]] = []
-        for ent in doc.ents:
+        for ent in entities:
             ent = with_article(_without_possessive(ent))
             if never_a_place(_text(ent)):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer

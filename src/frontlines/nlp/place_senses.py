@@ -302,12 +302,13 @@ def peoples_words(ents: Iterable[Span], gazetteer: Gazetteer, span_id: str) -> l
     ]
 
 
-def person_name_parts(doc: Doc) -> frozenset[str]:
+def person_name_parts(doc: Doc, ents: Iterable[Span] | None = None) -> frozenset[str]:
     """The words of the article's full personal names ("Jason Terrell Jones"); a "name"
-    holding a place's or a facility's noun ("Village Malakal") is none."""
+    holding a place's or a facility's noun ("Village Malakal") is none. ``ents``:
+    ``doc.ents`` when the caller has read them (spaCy builds every Span on each read)."""
     return frozenset(
         token.text
-        for ent in doc.ents
+        for ent in (doc.ents if ents is None else ents)
         if ent.label_ == "PERSON"
         and len(ent) > 1
         and not any(t.lower_ in _NOT_PERSON_WORDS for t in ent)

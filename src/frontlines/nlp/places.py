@@ -163,10 +163,10 @@ class PlaceNamePass(UsesGazetteer):
     version = VERSION
 
     def __call__(self, doc: Doc) -> Doc:
-        people = person_name_parts(doc)
-        people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
         # read once: spaCy builds every Span anew on each read
         found = doc.ents
+        people = person_name_parts(doc, found)
+        people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
         # "Near Al Baghdadi"; set only when changed: each set rewrites every word's tags
         led = article_led_places(doc, self.gazetteer, people, ents=found)
         if len(led) != len(found) or any(a is not b for a, b in zip(led, found, strict=True)):

@@ -313,6 +313,8 @@ class ToponymResolver:
             for key, cands in candidates.items():
                 if len(cands) == 1 and not last:
                     continue  # believed wholly: read in the last round (above)
+                if not cands:
+                    continue  # no reading to weigh: its features stay [] (no vote built)
                 echo = echoes.get(key, ())
                 others = [b for k, bs in voting if k != key and k not in echo for b in bs]
                 voters = [b for k, bs in pooled_voting if k != key and k not in echo for b in bs]
