@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -163,9 +164,10 @@ class PlaceResolverComponent(UsesGazetteer):
         found = _provisional_kept(doc, found, place_of)
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         reason = f"publisher home: {home.name}" if home is not None else None
+        starts = sentence_starts(doc)
         doc._.places = [
             _mention(span, role, place_of.get(span.start), extractor, span.start in facilities,
-                     reason if span.start in moved else None)
+                     reason if span.start in moved else None, starts)
             for span, role in found
         ]  # fmt: skip
         return doc
@@ -189,9 +191,11 @@ class PlaceResolverComponent(UsesGazetteer):
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""
         gazetteer = self.resolver.gazetteer
-        people = person_name_parts(doc)
+        entities = doc.ents  # read once: spaCy builds every Span on each read
+        people = person_name_parts(doc, entities)
+        starts = sentence_starts(doc)
         found: list[tuple[Span, str]] = []
-        for ent in doc.ents:
+        for ent in entities:
             ent = with_article(_without_possessive(ent))
             if never_a_place(_text(ent)):
                 continue  # "EU", "Taliban", "Baloch", "n't": no place, whatever the gazetteer
@@ -208,7 +212,7 @@ class PlaceResolverComponent(UsesGazetteer):
                     or facility_town(gazetteer, ent)
                 )
             ):
-                found.append((ent, "comparison" if _compared(ent) else "location"))
+                found.append((ent, "comparison" if _compared(ent, starts) else "location"))
             elif ent.label_ == "NORP" and _is_demonym(gazetteer, _text(ent)):
                 found.append((ent, "demonym"))
             elif ent.label_ in EMBEDDING_LABELS and natural_feature(gazetteer, ent):
@@ -319,8 +323,9 @@ def _abbreviation_modifier(ent: Span) -> bool:
     )
 
 
-def _compared(span: Span) -> bool:
-    before = _text(span.doc[max(span.sent.start, span.start - 5) : span.start]).lower()
+def _compared(span: Span, starts: list[int] | None = None) -> bool:
+    before = _text(span.doc[max(_sentence_start(span, starts), span.start - 5) : span.start])
+    before = before.lower()
     before = before.removesuffix(" the").strip()
     return before.endswith(COMPARISON_CUES)
 
@@ -353,6 +358,7 @@ def _mention(
     extractor: Extractor,
     facility: bool = False,
     reason: str | None = None,
+    starts: list[int] | None = None,
 ) -> PlaceMention:
     place = resolved.place if resolved else None
     # "near" tells only a town's codes apart (``precision_codes``): the words before the
@@ -362,7 +368,7 @@ def _mention(
         and not place.is_country
         and place.admin_level not in (1, 2)
         and place.feature_class == "P"
-        and bool(_words_before(span, 3) & NEAR_CUES)
+        and bool(_words_before(span, 3, starts) & NEAR_CUES)
     )
     acled, ucdp = precision_codes(place, near=near)
     return PlaceMention(
@@ -385,9 +391,31 @@ def _mention(
     )
 
 
-def _words_before(span: Span, n: int) -> set[str]:
+def _words_before(span: Span, n: int, starts: list[int] | None = None) -> set[str]:
     """The lower-case forms of up to ``n`` words before ``span`` in its sentence."""
-    return {t.lower_ for t in span.doc[max(span.sent.start, span.start - n) : span.start]}
+    doc = span.doc
+    return {t.lower_ for t in doc[max(_sentence_start(span, starts), span.start - n) : span.start]}
+
+
+def sentence_starts(doc: Doc) -> list[int] | None:
+    """Each word's ``sent_start`` (1: opens a sentence), read once per Doc for
+    ``_sentence_start``; None where ``Span.sent`` would not read them (a hook of the
+    Doc's own, or no sentence boundaries: it then raises as before)."""
+    if doc.user_hooks or doc.user_span_hooks or not doc.has_annotation("SENT_START"):
+        return None
+    return doc.to_array([SENT_START]).tolist() if len(doc) else []
+
+
+def _sentence_start(span: Span, starts: list[int] | None) -> int:
+    """``span.sent.start`` as spaCy finds it (back from the span's first word to a word
+    that opens a sentence, or the Doc's first), from ``sentence_starts``: no sentence
+    Span is built per mention."""
+    if starts is None:
+        return span.sent.start
+    i = span.start
+    while starts[i] != 1 and i > 0:
+        i -= 1
+    return i
 
 
 @Language.factory("frontlines_geo", default_config=GAZETTEER_CONFIG)

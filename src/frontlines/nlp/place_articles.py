@@ -15,7 +15,7 @@ outside it ("Al" + "Baghdadi") and is relabelled a place; a leading "the" is dro
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,12 +59,15 @@ def article_led_places(
     gazetteer: Gazetteer,
     people: frozenset[str],
     label_of: Callable[[Span], str] = lambda e: e.label_,
+    ents: Sequence[Span] | None = None,
 ) -> list[Span]:
     """``doc.ents`` with article-led place names made places: a person or an organisation
     whose name (with an article the model left outside, after "the" dropped) a place bears
     with its article. A dictionary actor (``kb_id_``) and a word of a person's full name in
-    the article ("Al Hawl" when "Hawl" is someone's surname) stay as they are."""
-    ents = list(doc.ents)
+    the article ("Al Hawl" when "Hawl" is someone's surname) stay as they are. ``ents``:
+    ``doc.ents`` when the caller has read them (an entity left as it was is returned as
+    the very object given, so the caller can tell whether anything changed)."""
+    ents = list(doc.ents if ents is None else ents)
     # a full name that opens with the article is the candidate itself, no person's evidence
     people = people - {
         t.text

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.extensions import doc_text
@@ -560,7 +561,8 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     titles, alphas, stops, tags, lowers, uppers, offsets, sizes = doc.to_array(
         [IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]
     ).T.tolist()
-    lower = [strings[h] for h in lowers]
+    known = _LOWER_FORMS
+    lower = [known.get(h) or _lower_form(strings, h) for h in lowers]
     text = doc_text(doc)
     named = [
         (
@@ -568,7 +570,9 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
                 title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
             )
             and bool(alpha and not stop)
-            or (not alpha and marked_name_word(text[at : at + size]))
+            # a marked word opens on a capital (no mark is one): the test is read for no
+            # number or punctuation
+            or (not alpha and text[at].isupper() and marked_name_word(text[at : at + size]))
         )
         and pos not in _NOT_NAME_POS_IDS
         and low not in LOCATIVE
@@ -578,6 +582,17 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
+
+
+#: Lower-case forms by their hash, as the Doc's ``LOWER`` array holds them: a dictionary
+#: read per word is cheaper than the string store's lookup (a word's form never changes).
+_LOWER_FORMS: dict[int, str] = {}
+
+
+def _lower_form(strings: StringStore, key: int) -> str:
+    """The string of ``key`` (a ``LOWER`` hash), remembered in ``_LOWER_FORMS``."""
+    form = _LOWER_FORMS[key] = strings[key]
+    return form
 
 
 def token_words(doc: Doc) -> tuple[list[bool], list[str]]:

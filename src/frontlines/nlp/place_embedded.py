@@ -176,10 +176,29 @@ def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> lis
     never a hyphenated part ("Syria-based")."""
     doc = ent.doc
     taken = {i for span in found for i in range(span.start, span.end)}
+    # each word's test and offsets read once (not a Token and a Span per try); a name's
+    # text is cut from the Doc's text as ``span_text`` cuts it
+    capital, starts, ends = [], [], []
+    for t in ent:
+        capital.append(t.is_title or t.is_upper)
+        starts.append(t.idx)
+        ends.append(t.idx + len(t))
+    joined: dict[int, bool] = {}  # read for capitalised words only, once each
+    text = doc_text(doc)
+    first = ent.start
+
+    def name_word(i: int) -> bool:
+        if not capital[i - first]:
+            return False
+        hyphenated = joined.get(i)
+        if hyphenated is None:
+            hyphenated = joined[i] = _hyphenated(doc, i)
+        return not hyphenated
+
     countries: list[Span] = []
     i = ent.start
     while i < ent.end:
-        if i in taken or not (doc[i].is_title or doc[i].is_upper) or _hyphenated(doc, i):
+        if i in taken or not name_word(i):
             i += 1
             continue
         end = next(
@@ -187,11 +206,10 @@ def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> lis
                 e
                 for e in range(min(i + MAX_EMBEDDED_TOKENS, ent.end), i, -1)
                 if not taken.intersection(range(i, e))
-                and (doc[e - 1].is_title or doc[e - 1].is_upper)
-                and not _hyphenated(doc, e - 1)
+                and name_word(e - 1)
                 and any(
                     c.kind == "name" and c.place.admin_level in {0, 1}
-                    for c in gazetteer.candidates(span_text(doc[i:e]))
+                    for c in gazetteer.candidates(text[starts[i - first] : ends[e - 1 - first]])
                 )
             ),
             None,
@@ -199,10 +217,9 @@ def _countries_within(gazetteer: Gazetteer, ent: Span, found: list[Span]) -> lis
         if end is None:
             i += 1
             continue
-        span = doc[i:end]
-        readings = gazetteer.candidates(span_text(span))
+        readings = gazetteer.candidates(text[starts[i - first] : ends[end - 1 - first]])
         if any(c.kind == "name" and c.place.is_country for c in readings):
-            countries.append(span)
+            countries.append(doc[i:end])
         i = end
     return countries
 

@@ -5,8 +5,9 @@ one only with its article ("the Gulf", used by ``frontlines_geo``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from frontlines.nlp.place_cues import (
     GENERIC_NAME_WORDS,
@@ -253,3 +254,22 @@ def hyphen_joined_to_place(doc: Doc, start: int, end: int, places: set[int]) -> 
     )
     return after or before
 
+
+def filter_spans(spans: Iterable[Span]) -> list[Span]:
+    """``spacy.util.filter_spans``: of overlapping spans the first longest, in text order.
+    The same spans in the same order (the same stable sorts, on the same keys), each
+    span's bounds read once: the place pass filters its entities three times a Doc, and
+    spaCy's version reads a Cython span's bounds in a Python key function per sort."""
+    found = list(spans)
+    bounds = [(s.start, s.end) for s in found]
+    keys = [(end - start, -start) for start, end in bounds]
+    kept = []
+    seen: set[int] = set()
+    for k in sorted(range(len(found)), key=keys.__getitem__, reverse=True):
+        start, end = bounds[k]
+        # end - 1: the bounds are inclusive
+        if start not in seen and end - 1 not in seen:
+            kept.append(k)
+            seen.update(range(start, end))
+    kept.sort(key=lambda k: bounds[k][0])
+    return [found[k] for k in kept]

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
@@ -77,6 +78,11 @@ PERSONAL_TITLES = words("place", "personal_titles")
 _QUOTES = frozenset({"'", '"', "‘", "“", "`", "``"})
 _MAX_AGE = 115
 _PEOPLE_KEY = "frontlines_places.named_people"
+#: The hashes ``named_people`` compares a Doc's ``ORTH`` and ``LOWER`` arrays with.
+_COMMA = get_string_id(",")
+_THE = get_string_id("the")
+_FAMILY_HASHES = frozenset(get_string_id(w) for w in _FAMILY_NOUNS)
+_QUOTE_HASHES = frozenset(get_string_id(w) for w in _QUOTES)
 #: Slots only a place fills ("near Houston"); "in" and "into" take people too.
 _PHYSICAL_LOCATIVES = words("place", "physical_locatives")
 #: Words that make a "person" the model read a misread institution ("Logan Elementary").
@@ -152,23 +158,22 @@ def named_people(doc: Doc) -> frozenset[str]:
         titles, _, orth, lower, numeric = array.T.tolist()
         strings = doc.vocab.strings
         openers = (array[: n - 3, 0] != 0) & (array[: n - 3, 1] != 0)
+        # words compared by their hashes (a string's hash is fixed): the string store is
+        # read only for a number after a comma and a title's word
         for i in openers.nonzero()[0].tolist():
-            number = strings[orth[i + 2]] if numeric[i + 2] else ""
             aged = (
-                strings[orth[i + 1]] == ","
-                and number.isdigit()
+                orth[i + 1] == _COMMA
+                and (number := strings[orth[i + 2]] if numeric[i + 2] else "").isdigit()
                 and 0 < int(number) <= _MAX_AGE
-                and strings[orth[i + 3]] == ","
+                and orth[i + 3] == _COMMA
             )
-            family = (
-                i > 0 and strings[lower[i - 1]] == "the" and strings[lower[i + 1]] in _FAMILY_NOUNS
-            )
+            family = i > 0 and lower[i - 1] == _THE and lower[i + 1] in _FAMILY_HASHES
             titled = (  # capitalised: "told the minister Sunday" is no title
                 i > 0
                 and titles[i - 1]
                 and strings[lower[i - 1]].rstrip(".") in PERSONAL_TITLES
                 # a nickname in quotes ("'Mr. Arlington'", "Mr. Baseball") names no person
-                and not (i > 1 and strings[orth[i - 2]] in _QUOTES)
+                and not (i > 1 and orth[i - 2] in _QUOTE_HASHES)
             )
             if aged or family or titled:
                 found.add(strings[orth[i]])
@@ -298,12 +303,13 @@ def peoples_words(ents: Iterable[Span], gazetteer: Gazetteer, span_id: str) -> l
     ]
 
 
-def person_name_parts(doc: Doc) -> frozenset[str]:
+def person_name_parts(doc: Doc, ents: Iterable[Span] | None = None) -> frozenset[str]:
     """The words of the article's full personal names ("Jason Terrell Jones"); a "name"
-    holding a place's or a facility's noun ("Village Malakal") is none."""
+    holding a place's or a facility's noun ("Village Malakal") is none. ``ents``:
+    ``doc.ents`` when the caller has read them (spaCy builds every Span on each read)."""
     return frozenset(
         token.text
-        for ent in doc.ents
+        for ent in (doc.ents if ents is None else ents)
         if ent.label_ == "PERSON"
         and len(ent) > 1
         and not any(t.lower_ in _NOT_PERSON_WORDS for t in ent)

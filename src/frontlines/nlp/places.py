@@ -30,11 +30,11 @@ Sets: ``Doc.ents`` (changed spans carry ``id_`` = component name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from frontlines.nlp.place_abbreviations import abbreviated_places
 from frontlines.nlp.place_articles import article_led_places
@@ -79,6 +79,7 @@ from frontlines.nlp.place_datelines import (
 from frontlines.nlp.place_datelines import datelines as dated_places
 from frontlines.nlp.place_forms import (
     country_possessive_place,
+    filter_spans,
     hyphen_joined,
     hyphen_joined_to_place,
     strike_report_place,
@@ -164,10 +165,15 @@ class PlaceNamePass(UsesGazetteer):
     version = VERSION
 
     def __call__(self, doc: Doc) -> Doc:
-        people = person_name_parts(doc)
+        # read once: spaCy builds every Span anew on each read
+        found = doc.ents
+        people = person_name_parts(doc, found)
         people |= named_people(doc)  # "Flores, 26,": a person, even if a state's name
-        doc.ents = article_led_places(doc, self.gazetteer, people)  # "Near Al Baghdadi"
-        found = doc.ents  # read once: spaCy builds every Span anew on each read
+        # "Near Al Baghdadi"; set only when changed: each set rewrites every word's tags
+        led = article_led_places(doc, self.gazetteer, people, ents=found)
+        if len(led) != len(found) or any(a is not b for a, b in zip(led, found, strict=True)):
+            doc.ents = led
+            found = doc.ents
         known_places = {
             name
             for e in found
@@ -177,7 +183,8 @@ class PlaceNamePass(UsesGazetteer):
         noun_named = noun_named_places(doc, self._known, people)  # "the villages of A and B"
         known_places |= {normalise_place_name(span.text) for span in noun_named}
         # one sense per document: a name read as a place once is a place everywhere
-        relabellable = [e for e in found if self._relabellable(e, people)]
+        relabel = self._relabellable_memo(people)
+        relabellable = [e for e in found if relabel(e)]
         relabelled = {e.start for e in relabellable if self._is_place(e, known_places)}
         unknown = [
             (e.start, e.end)
@@ -225,13 +232,12 @@ class PlaceNamePass(UsesGazetteer):
                 ents.append(Span(doc, ent.start, ent.end, label="ORG", span_id=self.name))
             elif ent.label_ == "NORP" and (country := self._country_from(ent)) is not None:
                 ents.append(country)  # "Syrian" + "Arab Republic": the country, by name
-            elif self._relabellable(ent, people) and (
+            elif relabel(ent) and (
                 listed := listed_places(ent, self._place_name, self.name)
             ):
                 ents.extend(listed)  # "Ingham or Townsville", "Rawah, Bayji," as one name
             else:
                 ents.append(ent)
-        relabel = partial(self._relabellable, people=people)
         ents = with_noun_named(ents, noun_named, relabel, self.name)  # "the village Dvani"
         datelines = dated_places(doc, self.gazetteer, self.name) + designations(
             doc, self._place_name, self.name
@@ -261,7 +267,7 @@ class PlaceNamePass(UsesGazetteer):
                 ents,
                 people,
                 self.gazetteer,
-                partial(self._relabellable, people=people),
+                relabel,
                 self._place_name,
                 self.name,
             )
@@ -285,6 +291,21 @@ class PlaceNamePass(UsesGazetteer):
         if ent.label_ in PLACE_LABELS and not ent.kb_id_ and is_news_source(ent, self.gazetteer):
             return Span(ent.doc, ent.start, ent.end, label="ORG", span_id=self.name)
         return ent
+
+    def _relabellable_memo(self, people: frozenset[str]) -> Callable[[Span], bool]:
+        """``_relabellable`` for one Doc's pass, each entity's answer kept by its bounds,
+        label and dictionary id (all it reads of the entity): the pass and its lists ask
+        it of the same entities several times over."""
+        known: dict[tuple[int, int, int, int], bool] = {}
+
+        def relabellable(ent: Span) -> bool:
+            key = (ent.start, ent.end, ent.label, ent.kb_id)
+            answer = known.get(key)
+            if answer is None:
+                answer = known[key] = self._relabellable(ent, people)
+            return answer
+
+        return relabellable
 
     def _relabellable(self, ent: Span, people: frozenset[str]) -> bool:
         return (

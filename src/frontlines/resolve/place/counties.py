@@ -26,6 +26,7 @@ __all__ = [
     "counties_named",
     "divisions_governed",
     "governed_divisions",
+    "governor_cues",
     "governed_towns_divisions",
     "named_counties",
     "named_states",
@@ -163,11 +164,17 @@ _GOVERNOR_AFTER = re.compile(
 _SMALLER_UNIT = re.compile(r"^\s+(?:district|county|city|town|municipality)\b", re.IGNORECASE)
 
 
-def _governor_cues(
+#: Words one of which the text around a name must hold (in any case) for a governor's or a
+#: province's cue to be there at all: a name without one is read with no regular expression.
+_GOVERNOR_WORDS = ("governor", "province", "oblast", "krai", "prefecture")
+
+
+def governor_cues(
     toponyms: Sequence[Toponym], keys: Sequence[str], text: str
 ) -> dict[str, list[str]]:
     """By name key, each mention's cue: "of" ("the Governor of <name>"), "'s" ("<name>'s
-    governor"), "after" ("the <name> governor", "<name> province") or "" (none)."""
+    governor"), "after" ("the <name> governor", "<name> province") or "" (none). Read once
+    a story: ``governed_divisions`` and ``governed_towns_divisions`` take it as ``cues``."""
     cues: dict[str, list[str]] = {}
     for t, key in zip(toponyms, keys, strict=True):
         if t.start < 0:
@@ -175,7 +182,10 @@ def _governor_cues(
         after = text[t.end : t.end + 30]
         before = text[max(0, t.start - 24) : t.start]
         cue = ""
-        if _SMALLER_UNIT.match(after):
+        around = before + " " + after
+        if around.isascii() and not any(w in around.lower() for w in _GOVERNOR_WORDS):
+            pass  # no cue's word (ASCII: the expressions' case-blind letters are these)
+        elif _SMALLER_UNIT.match(after):
             pass  # "Governor of Nad Ali district": the district's
         elif _GOVERNOR_OF.search(before):
             cue = "of"
@@ -185,15 +195,22 @@ def _governor_cues(
     return cues
 
 
-def divisions_governed(toponyms: Sequence[Toponym], keys: Sequence[str], text: str) -> set[str]:
+def divisions_governed(
+    toponyms: Sequence[Toponym],
+    keys: Sequence[str],
+    text: str,
+    cues: Mapping[str, Sequence[str]] | None = None,
+) -> set[str]:
     """The name keys the text ties to a governor or calls a province at most of their
     mentions: "the Governor of <name>", "<name>'s governor", "<name> province". One reading
     serves all the mentions of a name, so it is the one most of them ask for: a name
     written bare as often as cued may be the city ("shelling hit the center of Kherson,
-    the Kherson governor said")."""
+    the Kherson governor said"). ``cues``: ``governor_cues`` of these, if read already."""
+    if cues is None:
+        cues = governor_cues(toponyms, keys, text)
     return {
-        k for k, cues in _governor_cues(toponyms, keys, text).items()
-        if 2 * sum(1 for c in cues if c) > len(cues)
+        k for k, found in cues.items()
+        if 2 * sum(1 for c in found if c) > len(found)
     }  # fmt: skip
 
 
@@ -204,6 +221,7 @@ def governed_divisions(
     candidates: Mapping[str, Sequence[Candidate]],
     scores: Mapping[str, Sequence[float]],
     text: str,
+    cues: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, Resolved]:
     """Give each name a governor heads (``divisions_governed``), read as a town, its
     best-scored first-level division: "the Murmansk governor" heads the oblast, which the
@@ -211,11 +229,12 @@ def governed_divisions(
     as an alternate, so the city of the name outscores it. A name with no such division
     keeps the town, and so does a country's capital with only the possessive: "Moscow's
     governor in Kherson" is the government's man, not the head of Moscow's oblast. The
-    confidence stays the ranker's."""
-    cues = _governor_cues(toponyms, keys, text)
+    confidence stays the ranker's. ``cues``: ``governor_cues`` of these, if read already."""
+    if cues is None:
+        cues = governor_cues(toponyms, keys, text)
     named = {
         k
-        for k in divisions_governed(toponyms, keys, text)
+        for k in divisions_governed(toponyms, keys, text, cues)
         if not (
             all(c == "'s" for c in cues[k])
             and (place := chosen[k].place) is not None
@@ -232,6 +251,7 @@ def governed_towns_divisions(
     chosen: Mapping[str, Resolved],
     text: str,
     division_of: Callable[[str, str], Place | None],
+    cues: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, Resolved]:
     """After ``governed_divisions``: give each name a governor heads that is still read
     as a town (the name has no division among its readings: the gazetteer holds
@@ -240,10 +260,12 @@ def governed_towns_divisions(
     division's name opens with the town's as a stem ("Krasnodar": Krasnodarskiy kray; a
     region's capital of another name keeps the town, as does "Jammu" of Jammu and
     Kashmir). A capital named only with the possessive keeps the town, as there.
-    The confidence stays the ranker's."""
-    cues = _governor_cues(toponyms, keys, text)
+    The confidence stays the ranker's. ``cues``: ``governor_cues`` of these, if read
+    already."""
+    if cues is None:
+        cues = governor_cues(toponyms, keys, text)
     decided = dict(chosen)
-    for key in divisions_governed(toponyms, keys, text):
+    for key in divisions_governed(toponyms, keys, text, cues):
         town = chosen[key].place
         if town is None or town.feature_class != "P" or not town.admin1:
             continue

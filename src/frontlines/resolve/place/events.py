@@ -38,6 +38,22 @@ def _listed(toponyms: Sequence[Toponym], i: int, text: str) -> bool:
     return bool(LIST_JOINS.match(text[toponyms[i].end : toponyms[i + 1].start]))
 
 
+#: Words one of which ``_STATE_BEFORE`` needs (in any case): text without one is read
+#: with no regular expression.
+_STATE_WORDS = ("state", "north", "south", "east", "west", "central", "rural", "governor")
+
+
+def _state_before(before: str) -> bool:
+    """``_STATE_BEFORE`` searched in ``before``; an ASCII text holding none of its words
+    (whose letters the expression's case-blind match reads only as themselves) is passed
+    over without it: asked of every mention of every story."""
+    if before.isascii():
+        lowered = before.lower()
+        if not any(w in lowered for w in _STATE_WORDS):
+            return False
+    return bool(_STATE_BEFORE.search(before))
+
+
 def cities_where_events_happen(
     toponyms: Sequence[Toponym], keys: Sequence[str], text: str
 ) -> set[str]:
@@ -52,7 +68,7 @@ def cities_where_events_happen(
         if _listed(toponyms, i, text):
             continue  # "in New York and Ohio": a list takes its kind from its items
         before = text[max(0, t.start - 30) : t.start]
-        if _STATE_BEFORE.search(before) or _STATE_AFTER.match(text[t.end : t.end + 12]):
+        if _state_before(before) or _STATE_AFTER.match(text[t.end : t.end + 12]):
             state.add(key)
         elif _IN_BEFORE.search(before):
             found.add(key)

@@ -37,6 +37,7 @@ from frontlines.resolve.place.counties import (
     counties_named,
     governed_divisions,
     governed_towns_divisions,
+    governor_cues,
     named_counties,
     named_states,
 )
@@ -186,9 +187,11 @@ class ToponymResolver:
             if w.named_states:  # "a Washington state farm"
                 chosen = named_states(toponyms, keys, chosen, candidates, scores, text)
             if w.governed_divisions:  # "the Governor of Kherson": the oblast
-                chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text)
+                cues = governor_cues(toponyms, keys, text)  # read once for the two
+                chosen = governed_divisions(toponyms, keys, chosen, candidates, scores, text,
+                                            cues)  # fmt: skip
                 chosen = governed_towns_divisions(  # "Krasnodar": Krasnodarskiy kray
-                    toponyms, keys, chosen, text, self.gazetteer.division
+                    toponyms, keys, chosen, text, self.gazetteer.division, cues
                 )
         if text is not None and w.county_towns:  # "a Lebanon man ... the Boone County jail"
             toponyms = [n if isinstance(n, Toponym) else Toponym(n) for n in names]
@@ -315,6 +318,8 @@ class ToponymResolver:
             for key, cands in candidates.items():
                 if len(cands) == 1 and not last:
                     continue  # believed wholly: read in the last round (above)
+                if not cands:
+                    continue  # no reading to weigh: its features stay [] (no vote built)
                 echo = echoes.get(key, ())
                 others = [b for k, bs in voting if k != key and k not in echo for b in bs]
                 voters = [b for k, bs in pooled_voting if k != key and k not in echo for b in bs]
