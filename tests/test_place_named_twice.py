@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place.gazetteer import Place
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-from frontlines.resolve.place.gazetteer import Place
 from tests.place_reading import resolved_in, toponyms_in
 
 #: a story of two New York towns: "Mexico" alone is the New York town beside them, but
