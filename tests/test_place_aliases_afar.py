@@ -68,3 +68,27 @@ def test_a_story_with_no_other_town_keeps_its_reading(gazetteer):
     text, names = "She grew up in Twickenham.", ["Twickenham"]
     off = ToponymResolver(gazetteer, ResolverWeights(aliases_afar=False), bundled_ranker())
     assert _read(ToponymResolver(gazetteer), text, names) == _read(off, text, names) != [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Soviet name of a Donbas town in a story told from Kyiv or Lviv (over 500 km
+        # off), or beside a demonym naming the country: the story's country holds it, and
+        # no namesake in Armenia or Siberia takes it
+        ("Drones hit Dimitrov before dawn, regional officials in Kyiv said.", ["Dimitrov", "Kyiv"]),
+        ("Shells fell on Artemovsk overnight, the mayor of Lviv said.", ["Artemovsk", "Lviv"]),
+        ("Ukrainian medics treated the wounded from Dimitrov, officials said in Brussels.",
+         ["Dimitrov", "Ukrainian", "Brussels"]),
+    ],
+)  # fmt: skip
+def test_an_old_name_in_the_story_country_stands(gazetteer, text, names):
+    assert _read(ToponymResolver(gazetteer), text, names)[0] == ("UA", "05")
+
+
+def test_the_town_named_by_its_own_name_vouches_for_its_old_one(gazetteer):
+    """The same town told by its own name elsewhere in the story is the nearest evidence
+    there is."""
+    text = "Soldiers left Bakhmut, once called Artemovsk, commanders in Odesa said."
+    found = _read(ToponymResolver(gazetteer), text, ["Bakhmut", "Artemovsk", "Odesa"])
+    assert found[0] == found[1] == ("UA", "05")

@@ -4,10 +4,13 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from frontlines.resolve.place import ToponymResolver
+from frontlines.resolve.place.gazetteer import Place
 from frontlines.resolve.place.ranker import bundled_ranker
 from frontlines.resolve.place.weights import ResolverWeights
-from tests.place_reading import resolved_in
+from tests.place_reading import resolved_in, toponyms_in
 
 #: a story of two New York towns: "Mexico" alone is the New York town beside them, but
 #: "Mexicans" reads the country, and so does "Mexico" with it
@@ -45,3 +48,51 @@ def test_a_state_is_no_town_and_keeps_its_reading(gazetteer):
     text = "Farmers from Macon and Athens said Georgians in Georgia grow peaches."
     found = _where(ToponymResolver(gazetteer), text, ["Macon", "Athens", "Georgians", "Georgia"])
     assert found[3] == ("US", "GA")
+
+
+def _in_order(resolver: ToponymResolver, text: str, names: list[str]) -> list[Place | None]:
+    """The readings of ``names``, each found after the one before it ("Peru" after
+    "Peruvian")."""
+    return [r.place for r in resolver.resolve_document_scored(toponyms_in(text, names), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a demonym used as an adjective reads the country, but the story's county holds
+        # the town (the third name): the local reading stands
+        ("Deputies in Ralls County said a Mexican bakery in Mexico burned down; crews came "
+         "from Hannibal.", ["Ralls County", "Mexican", "Mexico", "Hannibal"]),
+        ("A Lebanese bakery in Lebanon closed on Friday, Wilson County officials said.",
+         ["Lebanese", "Lebanon", "Wilson County"]),
+        ("Peruvian dancers performed in Peru on Saturday, Miami County officials said.",
+         ["Peruvian", "Peru", "Miami County"]),
+        ("A Cuban band played in Cuba on Friday, Allegany County officials said.",
+         ["Cuban", "Cuba", "Allegany County"]),
+    ],
+)  # fmt: skip
+def test_a_town_in_a_division_the_story_names_stands(gazetteer, text, names):
+    found = _in_order(ToponymResolver(gazetteer), text, names)
+    county = next(p for p in found if p is not None and p.feature_code == "ADM2")
+    demonym, town = (found[1], found[2]) if names[0].endswith("County") else found[:2]
+    assert demonym is not None and demonym.is_country  # the demonym still reads the country
+    assert town is not None and town.feature_class == "P"
+    assert (town.country, town.admin1) == (county.country, county.admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Floods cut roads across Bauchi State; in the city of Bauchi, markets stayed shut.",
+         ["Bauchi State", "Bauchi"]),
+        ("Herders clashed with farmers in Kaduna State. Hospitals in Kaduna treated 30 people.",
+         ["Kaduna State", "Kaduna"]),
+    ],
+)  # fmt: skip
+def test_a_city_in_its_namesake_state_is_no_state(gazetteer, text, names):
+    """A town inside the division of its name is another place, not the same one named
+    twice."""
+    state, city = _in_order(ToponymResolver(gazetteer), text, names)
+    assert state is not None and state.feature_code == "ADM1"
+    assert city is not None and city.feature_class == "P"
+    assert city.lies_in(state)

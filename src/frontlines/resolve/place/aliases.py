@@ -106,18 +106,23 @@ def aliases_afar(
     """Give each name chosen as a town (no capital, under ``AFAR_TOWN_MAX`` people) by an
     alternate name that is no spelling of its own name (an old or local name: "South
     Island" for a Californian city, "Twickenham" for an Alabama one) lying over
-    ``AFAR_KM`` from every town and division the story's other names were read as, and in
-    none of those divisions, its best-scored reading by its own name: a place that is
-    called so. With none, the old name stands ("Kobani" for Ayn al-Arab, in a story told
-    from Ankara and Baghdad: no place is called Kobani, and a one-letter variant far off
-    would be worse).
+    ``AFAR_KM`` from every town and division the story's other names were read as, in
+    none of those divisions and in none of the story's countries (those it names, by name
+    or demonym, and those of its towns and divisions), its best-scored reading by its own
+    name: a place that is called so. With none, the old name stands ("Kobani" for Ayn
+    al-Arab, in a story told from Ankara and Baghdad: no place is called Kobani, and a
+    one-letter variant far off would be worse).
 
     The towns and divisions that vouch are read by their own names (two old names do
     not vouch for each other). Why: such a reading wins on its town's population with
     nothing of the story near it, while an old name the story means lies by the story's
     places ("Penacook" beside Concord, "Jbeil" in a Lebanese story, "Kobane" in one of
-    Iraqi towns 300 km off). A story with no other town or division says nothing either
-    way, and keeps its reading. The confidence stays the ranker's."""
+    Iraqi towns 300 km off). A country is a better unit than a distance for "near": a
+    national story is often told from its capital ("Dimitrov", Myrnohrad's Soviet name,
+    beside Kyiv is Myrnohrad, not the Armenian village called so), and the same town
+    named elsewhere by its own name vouches for its old one ("Bakhmut, once called
+    Artemovsk"). A story with no other town or division says nothing either way, and
+    keeps its reading. The confidence stays the ranker's."""
     near = [
         r.place
         for k, r in chosen.items()
@@ -125,12 +130,16 @@ def aliases_afar(
         and not r.place.is_country and r.place.feature_class in {"A", "P"}
         and not _old_name(k, r.place, candidates[k])
     ]  # fmt: skip
+    # the story's countries: those it names (by name or demonym) and those its own towns
+    # and divisions lie in ("Dimitrov" read as Myrnohrad beside Kyiv, over 500 km off: Ukraine)
+    countries = {r.place.country for r in chosen.values() if r.place is not None
+                 and r.place.is_country} | {p.country for p in near}  # fmt: skip
     decided = dict(chosen)
     for key, found in candidates.items():
         current = chosen[key].place
-        if current is None or not _afar(key, current, found, near):
+        if current is None or current.country in countries or not _afar(key, current, found, near):
             continue
-        if not any(p.geonames_id != current.geonames_id for p in near):
+        if not near:
             continue  # no other town or division: no evidence
         own = [(s, c.place) for c, s in zip(found, scores[key], strict=True)
                if c.kind == "name"]  # fmt: skip
@@ -141,15 +150,15 @@ def aliases_afar(
 
 def _afar(key: str, place: Place, found: Sequence[Candidate], near: Sequence[Place]) -> bool:
     """Whether ``place`` is a town read by an old or local name (no spelling of its own)
-    far from every other town and division of the story (``aliases_afar``)."""
+    far from every town and division of the story read by its own name (``aliases_afar``).
+    ``near`` never holds this name's own reading (an old name does not vouch), so the same
+    town named elsewhere by its own name is near ("Bakhmut, which Moscow calls Artemovsk")."""
     if place.feature_class != "P" or place.feature_code in _SEATS:
         return False
     if place.population >= AFAR_TOWN_MAX or not _old_name(key, place, found):
         return False
     return not any(
-        within(place, p, AFAR_KM) or (p.feature_class == "A" and place.lies_in(p))
-        for p in near
-        if p.geonames_id != place.geonames_id
+        within(place, p, AFAR_KM) or (p.feature_class == "A" and place.lies_in(p)) for p in near
     )
 
 

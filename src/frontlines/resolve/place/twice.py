@@ -32,7 +32,8 @@ def named_twice(
 ) -> dict[str, Resolved]:
     """``chosen`` with each town that is no capital, chosen for a name one of whose
     readings is a country or first-level division another name of the story was read as
-    (with ``LEAST_BELIEF``), read as that country or division (see the module)."""
+    (with ``LEAST_BELIEF``), read as that country or division (see the module); a town in
+    a division the story names, or in that country or division itself, stands."""
     wide = {
         r.place.geonames_id: r.place
         for r in chosen.values()
@@ -41,6 +42,10 @@ def named_twice(
     }  # fmt: skip
     if not wide:
         return dict(chosen)
+    divisions = [
+        r.place for r in chosen.values()
+        if r.place is not None and r.place.feature_class == "A" and not r.place.is_country
+    ]  # fmt: skip
     decided = dict(chosen)
     for key, found in candidates.items():
         current = chosen[key].place
@@ -49,7 +54,9 @@ def named_twice(
         own = own_features(found, features[key], current)
         if own is not None and own.get("qualifier", 0.0) > 0.0:
             continue
+        if any(current.lies_in(d) for d in divisions):
+            continue  # the story's own county or state holds the town
         other = next((c.place for c in found if c.place.geonames_id in wide), None)
-        if other is not None:
+        if other is not None and not current.lies_in(other):
             decided[key] = replace(chosen[key], place=other)
     return decided

@@ -200,10 +200,12 @@ class ResolverWeights:
     # own-name reading in the story's countries, or none (``aliases.aliases_abroad``)
     aliases_abroad: bool = True
     # a town by an old or local name lying over 500 km from every other town and division
-    # of the story: the place called so, if the name has one (``aliases.aliases_afar``)
+    # of the story, in none of its countries: the place called so, if the name has one
+    # (``aliases.aliases_afar``)
     aliases_afar: bool = True
     # a town chosen for a name whose country or first-level division reading another name
-    # of the story was read as ("Egypt" beside "Egyptians"): that place (``twice``)
+    # of the story was read as ("Egypt" beside "Egyptians"): that place, unless a division
+    # the story names or that place itself holds the town (``twice``)
     named_twice: bool = True
     # "Eastern and Southern Europe": the lone compass word is Eastern Europe
     # (``heads.shared_heads``)
