@@ -80,6 +80,26 @@ def test_a_stretch_up_to_now_takes_no_day_of_an_earlier_event(nlp) -> None:
     assert bridge.date == "2017-01-03", bridge
 
 
+def test_a_stretch_of_another_noun_or_counted_from_a_told_day_lets_the_day_carry(nlp) -> None:
+    """Only a stretch up to now on the event's own words is its own time: "in the past
+    two years" said of the bridge hit (an apposition) dates nothing of the raid, and "the
+    previous three days" counts back from the Tuesday told before, not from the time of
+    writing, so both strikes take that Tuesday as a strike list's lines do."""
+    from tests.event_reading import events_on
+
+    lead = "On Tuesday, jets bombed a fuel depot near Deir ez-Zor. "
+    for second in ("A second air strike hit a bridge near Mayadin, the first attack on the"
+                   " bridge in the past two years.",
+                   "In the previous three days, drones had hit a convoy near Mayadin."):
+        events = events_on(nlp, lead + second, published="2017-01-05")
+        (hit,) = [e for e in events if "Mayadin" in e.text]
+        assert (hit.date, hit.date_source) == ("2017-01-03", "text"), (second, hit)
+    own = events_on(nlp, lead + "Drones hit a convoy near Mayadin in the last 48 hours.",
+                    published="2017-01-05")  # fmt: skip
+    (convoy,) = [e for e in own if "Mayadin" in e.text]
+    assert (convoy.date, convoy.date_source) == ("2017-01-05", "published"), convoy
+
+
 def test_a_day_named_black_friday_is_no_holiday_date(nlp) -> None:
     """"Black Friday" in conflict news is as often a massacre or a day of riots as the
     shopping day: it is no holiday (``data/holidays.toml``), so it neither puts a late
