@@ -61,6 +61,17 @@ def test_a_merged_guess_takes_the_day_a_later_mention_gives(nlp) -> None:
     assert (told.date, told.date_source) == ("2021-05-03", "text")
 
 
+def test_a_guess_gives_way_to_the_year_a_retelling_gives(nlp) -> None:
+    """An undated story tells a raid, then retells it with its year: the guess at when the
+    story was written gives way to it (``retold._joined``), and the raid is history."""
+    text = ("Rebels raided an army barracks near Goma, killing eight soldiers. On 3 June 2016,"
+            " troops shelled rebel positions near Beni. The raid on the barracks near Goma in"
+            " 2012 killed eight soldiers.")  # fmt: skip
+    raid = _by_first_word(nlp, text)["Rebels"]
+    assert raid.evidence and (raid.date, raid.date_source) == ("2012", "text"), raid
+    assert raid.background, raid
+
+
 def test_the_confidence_model_reads_a_guess_as_it_was_fitted() -> None:
     # The model was fitted when the guess was labelled "text": its inputs keep that.
     assert {"text", "latest"} == MODEL_DATED
