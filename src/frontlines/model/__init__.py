@@ -23,6 +23,7 @@ from frontlines.model.extracted import (
 from frontlines.model.processed import IngestReport, InputProblem, ProcessedArticle
 from frontlines.model.text import Article, Extractor, Mention, Sentence, TextSpan
 from frontlines.model.values import (
+    NO_DATE_OF_ITS_OWN,
     AcledPrecision,
     AsOfRelation,
     Change,
@@ -52,6 +53,7 @@ __all__ = [
     "Claim",
     "ClaimSource",
     "DateSource",
+    "NO_DATE_OF_ITS_OWN",
     "Event",
     "EventActor",
     "Extractor",

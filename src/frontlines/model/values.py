@@ -15,6 +15,7 @@ __all__ = [
     "AsOfRelation",
     "Change",
     "DateSource",
+    "NO_DATE_OF_ITS_OWN",
     "PlaceRole",
     "SourceKind",
     "TimePrecision",
@@ -45,12 +46,15 @@ TimePrecision = Literal[
 ]
 #: How the text uses a place name (see ``PlaceMention``).
 PlaceRole = Literal["location", "demonym", "embedded", "comparison", "street"]
-#: Where an event's date came from: a date in its sentence, the publication date, or (a
-#: story with no publication date to be found) the day we received it, flagged as a guess.
-#: Where an event's date came from. "latest": the story has no publication day and the
-#: event's sentence gives none, so it takes the month of the latest date the story's text
-#: states, a guess at when it was written: no date of the event's own (unlike "text").
+#: Where an event's date came from: a date in its sentence ("text"), the publication date
+#: ("published"), the lead's news day ("story"), or (a story with no publication date to
+#: be found) a stand-in flagged as a guess: the collection's month, a title's day, the day
+#: we received it, or "latest": the month of the latest date the story's text states (or
+#: names), a guess at when it was written, no date of the event's own (unlike "text").
 DateSource = Literal["text", "published", "ingested", "story", "collection", "title", "latest"]
+#: The sources that give an event no date of its own, only (a guess at) when the story
+#: was written: what history, eras and the news day read as an undated event.
+NO_DATE_OF_ITS_OWN: frozenset[DateSource] = frozenset({"published", "latest"})
 #: What kind of speaker an attribution or claim source is.
 SourceKind = Literal[
     "named_official", "anonymous_official", "military", "government", "monitor", "media",

@@ -37,8 +37,11 @@ __all__ = [
 #: ``dated_to_day``, ``recent``, and the off-beat cap that must agree with them,
 #: ``lab/cross_set``). The model was fitted when the month of the latest date an undated
 #: story's text states was labelled "text"; it is "latest" now (a guess, not the event's
-#: own date, ``when.event_date``), but the features keep reading it as before, so the
-#: fitted weights keep their meaning until a refit.
+#: own date, ``when.event_date``), but the features keep reading the label as before, so
+#: the fitted weights keep their meaning until a refit. What changed is which events keep
+#: it: a guess now gives way to a strike list's carried day or a later mention's
+#: (``story.carried_over``, siblings, retold) before the features are read, so such an
+#: event reads ``dated_to_day`` and ``recent`` as one in a published story does.
 MODEL_DATED = frozenset({"text", "latest"})
 
 #: ACLED actor-type codes of armed actors: state forces, rebels, political and identity

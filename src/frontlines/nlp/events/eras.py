@@ -5,7 +5,8 @@ person's past this way; the sentence gives no date an event can take (a decade o
 century is no day, "years ago" has no value), so the event would fall back on the
 publication day and be shown as news.
 
-An event with no date of its own is background when its own clause, or a clause it is
+An event with no date of its own (the publication day, or an undated story's guess at
+when it was written: ``NO_DATE_OF_ITS_OWN``) is background when its own clause, or a clause it is
 coordinated with or adverbial to ("seized the men and shot them", "before they
 fled"), is modified by
 
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Event, TimeExpression
+from frontlines.model import NO_DATE_OF_ITS_OWN, Event, TimeExpression
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.story import BACKGROUND_DAYS
 from frontlines.vocab.timespan import day_span
@@ -68,7 +69,7 @@ def told_in_an_era(event: Event, sent: Span, triggers: Sequence[Token],
     """Whether ``event``, with no date of its own, is told in a clause set in a past era
     (see the module docstring); ``now`` is the story's date. A date of the event's own
     ("as a teenager, on May 3, 2015") is weighed by ``background`` instead."""
-    if not triggers or event.date_source != "published":
+    if not triggers or event.date_source not in NO_DATE_OF_ITS_OWN:
         return False
     clauses = _clauses(triggers)
     ids = {t.i for t in clauses} | {t.i for t in triggers}

@@ -5,7 +5,8 @@ sentences give no date of their own. Read alone each one falls back
 on the publication day and looks like news; a coder reads it in the narrative it belongs
 to, which is history.
 
-So an event with no date of its own (``date_source`` is the publication day) told right
+So an event with no date of its own (``date_source`` is the publication day, or in a
+story with none the guess at when it was written, ``NO_DATE_OF_ITS_OWN``) told right
 after a background event of the story is background too, unless its sentence moves
 elsewhere: it names a place in another country than the background event's. The chain
 carries on through the narrative (each event so made background lends it to the next)
@@ -31,7 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, TimeExpression
+from frontlines.model import NO_DATE_OF_ITS_OWN, Event, TimeExpression
 from frontlines.nlp.events.acted_on import long_before
 from frontlines.nlp.events.memo import entities, sentence
 from frontlines.nlp.events.realis import predicate_of
@@ -39,10 +40,6 @@ from frontlines.nlp.events.story import names_a_place
 from frontlines.nlp.extensions import items
 
 __all__ = ["history_told_on", "undated"]
-
-#: The date source of an event whose sentence gave it no date: the publication day.
-_NO_DATE_OF_ITS_OWN = "published"
-
 
 def history_told_on(events: list[Event], doc: Doc, now: str | None = None) -> list[Event]:
     """``events`` (in story order) where the undated ones that go on telling a background
@@ -70,7 +67,7 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 def _after_old_setting(event: Event, told: list[Event], doc: Doc, now: str) -> bool:
     """Whether ``event``, undated, placed by no words of its own and told in the past, comes
     right after a sentence that tells no event of the story and is set in an old time."""
-    if event.background or event.date_source != _NO_DATE_OF_ITS_OWN:
+    if event.background or event.date_source not in NO_DATE_OF_ITS_OWN:
         return False
     sent = doc.char_span(event.start, event.end, alignment_mode="expand")
     if sent is None or sent.start == 0 or names_a_place(sent) or not _told_in_past(sent):
@@ -128,7 +125,7 @@ def _past(verb: Token) -> bool:
 def _told_on(event: Event, history: Event, doc: Doc) -> bool:
     """Whether ``event``, told after the background event ``history``, goes on telling
     it: no date of its own, and no place of its own in another country."""
-    if event.background or event.date_source != _NO_DATE_OF_ITS_OWN:
+    if event.background or event.date_source not in NO_DATE_OF_ITS_OWN:
         return False
     if event.start < history.start:
         return False  # not told after it

@@ -23,6 +23,11 @@ of next week's vote"), or the day of a noun the event came ahead of ("ahead of
 Saturday's vote"), is no time of its own, nor is a day told with a modal as a plan ("the
 vote could be held Tuesday").
 
+A story with no publication day is read the same way from the day it is dated by, the
+latest full date its text states: an event that took only the guessed month of it
+(``date_source: "latest"``) has no date of its own either (``NO_DATE_OF_ITS_OWN``), and
+takes the lead's day as one that took the publication day does.
+
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
 publication day. It is set after the events are scored, so it changes nothing but the
@@ -38,7 +43,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import Event, TimeExpression, as_acled_precision
+from frontlines.model import NO_DATE_OF_ITS_OWN, Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
 from frontlines.nlp.events.memo import doc_sents, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
@@ -192,7 +197,8 @@ def _day_of(value: str | None) -> date | None:
 
 def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
              published: str | None = None, days_back: bool = False) -> bool:  # fmt: skip
-    """Whether ``event`` took the publication day for want of a date, in a sentence with
+    """Whether ``event`` took the publication day (or an undated story's guess at it) for
+    want of a date, in a sentence with
     no time expression of its own, told in the simple past or the past perfect. A length
     of the deed ("a two-hour attack", "for three weeks") dates nothing; an offset ("Days
     earlier", "two days after the rally") or a stretch up to now ("in the last 24 hours")
@@ -200,7 +206,7 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
     month's precision moves nothing. A day or month after
     publication ("gathered ahead of next Tuesday's vote") is no time the sentence tells
     anything happened at, so it leaves the sentence undated."""
-    if event.date_source != "published" or event.background:
+    if event.date_source not in NO_DATE_OF_ITS_OWN or event.background:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):

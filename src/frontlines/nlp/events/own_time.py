@@ -12,8 +12,11 @@ sentence are not told at that earlier time:
   the event to that day, though it names no other day than the fallback's
   (``when._day_of`` reads it as no date, so that it does not count as read from the text);
 - a stretch up to the time of writing ("in the last 24 hours", "over the past week",
-  ``UP_TO_NOW``) is the sentence's own time, as it is for the news day
+  ``UP_TO_NOW``) on the event's own words is its own time, as it is for the news day
   (``news_day._undated``): the deeds it counts are not those of the day told before.
+  One on another noun ("a bridge, the first target hit in the past year") dates that
+  noun, not the deed; "the previous two days" counts back from a day the story told,
+  not from the time of writing, so it is no such stretch.
 """
 
 from __future__ import annotations
@@ -31,28 +34,47 @@ __all__ = ["CLOCK_DAY", "UP_TO_NOW", "keeps_own_time"]
 #: A TIMEX3 TIME value that starts with its day ("1998-02-11T22:00", "1998-08-20TNI").
 CLOCK_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
 #: Words that make a length a stretch reaching up to the time of writing ("the last 24
-#: hours", "the past two weeks", "in recent days"); "next" and "coming" reach ahead.
-UP_TO_NOW = frozenset({"last", "past", "previous", "recent"})
+#: hours", "the past two weeks", "in recent days"); "next" and "coming" reach ahead, and
+#: "previous" ("in the previous two days") back from a day told before, not from now.
+UP_TO_NOW = frozenset({"last", "past", "recent"})
 
 
 def keeps_own_time(sent: Span, triggers: Sequence[Token], times: Sequence[TimeExpression],
                    published: str | None) -> bool:  # fmt: skip
     """Whether the event ``triggers`` assert in ``sent`` has a time of its own that is
     no earlier event's: its verb is in the present perfect, or a clock time of the
-    publication day stands in the trigger's own phrase or on its verb, or the sentence
-    counts a stretch up to the time of writing."""
+    publication day stands in the trigger's own phrase or on its verb, or a stretch up
+    to the time of writing hangs on the trigger or its verb."""
     return any(_present_perfect(predicate_of(t)) for t in triggers) or any(
-        _clock_of_the_day(sent, t, triggers, published) or _up_to_now(sent, t)
+        _clock_of_the_day(sent, t, triggers, published) or _up_to_now(sent, t, triggers)
         for t in times)  # fmt: skip
 
 
-def _up_to_now(sent: Span, time: TimeExpression) -> bool:
+def _up_to_now(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
     """Whether ``time`` is a length in ``sent`` reaching up to the time of writing ("in
-    the last 24 hours"), not a length of the deed ("a two-hour raid") nor one ahead."""
+    the last 24 hours"), not a length of the deed ("a two-hour raid") nor one ahead, and
+    hangs on a trigger or its verb ("drones hit a convoy in the past week", "the killing
+    of four in the past week"), not on another noun ("the first attack on the town in
+    the past two years", said of the bridge a strike hit)."""
     if time.type != "DURATION" or not sent.start_char <= time.start < sent.end_char:
         return False
     span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in UP_TO_NOW for t in span)
+    if span is None or not len(span) or not any(t.lower_ in UP_TO_NOW for t in span):
+        return False
+    head = _attached_to(span.root)
+    return any(head.i in {t.i, predicate_of(t).i} for t in triggers)
+
+
+def _attached_to(root: Token) -> Token:
+    """The word a time phrase modifies: the head of its preposition ("hit ... in the past
+    week": hit), else its own head ("drones hit it the past week": hit). One the parse
+    hangs on the subject, between it and its verb ("the coalition in the last 24 hours
+    conducted 10 strikes"), sets the verb's time: a doer is not "in the last 24 hours"."""
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    verb = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.i < root.i < verb.i:
+        return verb
+    return head
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -245,11 +245,12 @@ def _joined(earlier: Event, later: Event, earlier_own: bool, later_own: bool) ->
     """``earlier`` with ``later``'s sentences as evidence; the later mention's date when
     only it dates the event itself and the earlier one's is another verb's (an event the
     text left undated keeps the publication day: "a bombing in Mombasa" is not shown to
-    be "the March 3 bombing" told later), its type when more specific (a bombing the story
-    first called an attack)."""
+    be "the March 3 bombing" told later; an undated story's guess at when it was written,
+    ``latest``, is weaker than that and gives way), its type when more specific (a bombing
+    the story first called an attack)."""
     spans = (TextSpan(later.start, later.end, later.text), *later.evidence)
     changes: dict[str, object] = {"evidence": (*earlier.evidence, *spans)}
-    if later_own and not earlier_own and earlier.date_source == "text":
+    if later_own and not earlier_own and earlier.date_source in {"text", "latest"}:
         changes |= {"date": later.date, "date_precision": later.date_precision,
                     "date_source": later.date_source}  # fmt: skip
     if (earlier.acled_sub_event in GENERAL_SUB_EVENTS
