@@ -68,8 +68,8 @@ def _up_to_now(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> b
 def _attached_to(root: Token) -> Token:
     """The word a time phrase modifies: the head of its preposition ("hit ... in the past
     week": hit), else its own head ("drones hit it the past week": hit). One the parse
-    hangs on the subject, between it and its verb ("the coalition in the last 24 hours
-    conducted 10 strikes"), sets the verb's time: a doer is not "in the last 24 hours"."""
+    hangs on the subject, between it and its verb ("the allies over the past day
+    flew six sorties"), sets the verb's time: a doer is not "in the last 24 hours"."""
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     verb = head.head
     if head.dep_ in {"nsubj", "nsubjpass"} and head.i < root.i < verb.i:
