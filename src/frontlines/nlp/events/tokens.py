@@ -76,7 +76,8 @@ def _sentence_cue_texts(span: Span, table: CueTable) -> tuple[str, str]:
     blanked = dates[lo:hi]
     skip = set(blanked)
     said = " ".join(lowered[i] for i in range(first, end) if i not in skip)
-    pieces, at = [], starts[first]
+    pieces: list[str] = []
+    at = starts[first]
     for i in blanked:
         pieces += (text[at : starts[i]], " ")
         at = starts[i + 1]
