@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events import EventLexicon
-from frontlines.nlp.events.component import EventCoder, _cue_rows, _cue_texts, _text
+from frontlines.nlp.events.component import EventCoder, _cue_texts, _text
 from frontlines.nlp.events.factuality import _asks
+from frontlines.nlp.events.tokens import _cue_rows, _cue_table, _sentence_cue_texts
 from frontlines.vocab.events import SUFFIXES
 from tests.event_reading import two_type_lexicon
 
@@ -76,4 +77,5 @@ def test_sentence_texts_read_once_match_spacy(nlp):
         assert _asks(span) == span.text.rstrip().endswith("?")
         if len(span):
             assert _cue_texts(span, rows) == _cue_texts(span)
+        assert _sentence_cue_texts(span, _cue_table(doc)) == _cue_texts(span, rows)
     assert [_asks(s) for s in doc.sents].count(True) >= 1

@@ -92,9 +92,10 @@ from frontlines.nlp.events.story_context import story_context
 from frontlines.nlp.events.territory_sides import doer_side, head_side, territory_sides
 from frontlines.nlp.events.tokens import (
     DATE_LABELS,
-    _cue_rows,
+    _cue_table,
     _cue_texts,
     _entities_by_sentence,
+    _sentence_cue_texts,
     _text,
 )
 from frontlines.nlp.events.told_aim import told_aim
@@ -240,9 +241,9 @@ class EventCoder:
         # measured from: the publication day, else the month the address files it under
         named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all
-        rows = _cue_rows(doc)
+        table = _cue_table(doc)
         for index, sent in enumerate(doc_sents(doc)):
-            texts = (frame_text(sent), *_cue_texts(sent, rows))  # split phrases too
+            texts = (frame_text(sent), *_sentence_cue_texts(sent, table))  # split phrases too
             if not self.lexicon.any_cue(*texts):
                 tally.sentence(None)
                 continue  # most sentences: one scan, no parse reading

@@ -210,16 +210,32 @@ def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float
     model = model or load_realis_model()
     reason = (irrealis_reason(trigger) or unspecific_reason(trigger)
               or disowned_reason(trigger) or audience_reason(trigger))
-    replaced = model.replaces
+    replaced, threshold = _settings(model)
     if reason and (reason in replaced or (reason.startswith("governed by")
                                           and "governed by" in replaced)):  # fmt: skip
         reason = ""
     if reason:
         return reason, 0.0
     p = realis_probability(trigger, model)
-    if not reason and p < model.threshold and not relative_past(trigger):
+    if not reason and p < threshold and not relative_past(trigger):
         reason = LEARNED  # its own relative clause in the past tells it happened (scope.py)
     return reason, p
+
+
+#: Each model's ``replaces`` and ``threshold`` by its id, with the model (kept alive, so
+#: no other model takes its id): read from ``about`` once, not on every trigger judged.
+_SETTINGS: dict[int, tuple[RealisModel, frozenset[str], float]] = {}
+
+
+def _settings(model: RealisModel) -> tuple[frozenset[str], float]:
+    """``(model.replaces, model.threshold)``, worked out once per model (``about`` is
+    not changed after a model is read: the models are frozen)."""
+    found = _SETTINGS.get(id(model))
+    if found is None or found[0] is not model:
+        if len(_SETTINGS) > 64:  # a trainer's many refits: keep the table small
+            _SETTINGS.clear()
+        found = _SETTINGS[id(model)] = (model, model.replaces, model.threshold)
+    return found[1], found[2]
 
 
 def realis_probability(trigger: Token, model: RealisModel | None = None) -> float:

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.plover_classes import class_features
 from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
@@ -94,7 +95,27 @@ def word_features(
 ) -> tuple[list[Token], list[str], set[str]]:
     """The words of ``span`` (no punctuation), their feature words, and the features both
     linear type models read from them: a bias, content-word unigrams and all bigrams
-    (two names in a row are no bigram)."""
+    (two names in a row are no bigram). A sentence's are worked out once while the
+    event coder reads its Doc (the ACLED model reads each reading's sentence, the PLOVER
+    models each kept event's, some twice): the caller gets its own lists and set."""
+    if not isinstance(span, Span):
+        return _word_features(span, names)
+    words, lemmas, features = _sentence_word_features(span, names)
+    return list(words), list(lemmas), set(features)
+
+
+@per_doc(lambda span, names: (span.start, span.end, names))
+def _sentence_word_features(
+    span: Span, names: frozenset[str]
+) -> tuple[list[Token], list[str], set[str]]:
+    """``_word_features`` of a span, kept per Doc (``word_features``)."""
+    return _word_features(span, names)
+
+
+def _word_features(
+    span: Span | Doc, names: frozenset[str]
+) -> tuple[list[Token], list[str], set[str]]:
+    """What ``word_features`` gives, worked out."""
     words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
     lemmas = [feature_word(t, names) for t in words]
     features = {"bias"}
@@ -230,6 +251,20 @@ def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
 
 
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
+    """``_plover_features``; a sentence's once per lexicon type while the event coder
+    reads its Doc (the fast model and the model with the encoder both read an unsure one)."""
+    if not isinstance(span, Span):
+        return _plover_features(span, lexicon_type)
+    return _sentence_plover_features(span, lexicon_type)
+
+
+@per_doc(lambda span, lexicon_type: (span.start, span.end, lexicon_type))
+def _sentence_plover_features(span: Span, lexicon_type: str) -> list[str]:
+    """``_plover_features`` of a span, kept per Doc (a new list to each caller)."""
+    return _plover_features(span, lexicon_type)
+
+
+def _plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     """What the model reads: lemma unigrams (content words) and bigrams (all words,
     names and numbers as placeholders), the verbs with their negation, the predicate's
     frame (:func:`frame_features`), the event's classes (``plover_classes``: the verb

@@ -36,11 +36,12 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.beat import ARMED_INTER
-from frontlines.nlp.events.memo import doc_ents, doc_sents, sentence
+from frontlines.nlp.events.memo import doc_ents, doc_sents, kept, lemmas, sentence
 from frontlines.nlp.events.story import VIOLENT_TYPES
 from frontlines.nlp.events.story_register import StoryRegister
 from frontlines.nlp.extensions import doc_text
@@ -65,8 +66,26 @@ def clause_words(trigger: Token | None) -> dict[str, float]:
         return {}
     keys = {f"t={trigger.lemma_.lower()}", f"h={trigger.head.lemma_.lower()}"}
     keys |= {f"c={c.lemma_.lower()}" for c in trigger.children if c.is_alpha}
-    keys |= {f"s={t.lemma_.lower()}" for t in sentence(trigger) if t.is_alpha and not t.is_stop}
+    keys |= _sentence_keys(sentence(trigger))
     return {f"{LEX}{zlib.crc32(key.encode()) % LEX_BUCKETS}": 1.0 for key in keys}
+
+
+def _sentence_keys(sent: Span) -> set[str]:
+    """The ``s=`` keys of ``clause_words``: the content lemmas of the sentence, in its
+    order (the set is filled as before, so it iterates as before). While the coder reads
+    the Doc they come from its tables (lower-case lemmas, alphabetic and stop-word flags),
+    not from a ``Token`` made per word for each event of the sentence."""
+    doc = sent.doc
+    lowered = lemmas(doc)
+    flags = kept(doc, "alpha_stop", _alpha_not_stop)
+    if lowered is None or flags is None:
+        return {f"s={t.lemma_.lower()}" for t in sent if t.is_alpha and not t.is_stop}
+    return {f"s={lowered[i]}" for i in range(sent.start, sent.end) if flags[i]}
+
+
+def _alpha_not_stop(doc: Doc) -> list[bool]:
+    """Per token: alphabetic and no stop word (``Token.is_alpha``, ``Token.is_stop``)."""
+    return [bool(alpha) and not stop for alpha, stop in doc.to_array([IS_ALPHA, IS_STOP]).tolist()]
 
 
 def story_context(scored: Sequence[Scored], doc: Doc, actors: ActorDictionary

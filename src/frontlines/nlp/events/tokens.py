@@ -5,8 +5,9 @@ and each sentence's entities from one pass over ``doc.ents``. Kept apart from
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,8 @@ from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventMatch
 
 __all__ = [
-    "DATE_LABELS", "_cue_rows", "_cue_texts", "_entities_by_sentence", "_text", "idle_cues",
+    "DATE_LABELS", "CueTable", "_cue_rows", "_cue_table", "_cue_texts", "_entities_by_sentence",
+    "_sentence_cue_texts", "_text", "idle_cues",
 ]  # fmt: skip
 
 #: Entity labels whose words are a date, not a cue ("March 3" is not a march).
@@ -35,6 +37,52 @@ def _cue_texts(span: Span, rows: list[tuple[bool, str, str]] | None = None) -> t
     kept = [t for t in span if t.ent_type_ not in DATE_LABELS]
     lemmas = " ".join(t.lemma_.lower() for t in kept)
     return lemmas, "".join(t.text_with_ws if t.ent_type_ not in DATE_LABELS else " " for t in span)
+
+
+class CueTable(NamedTuple):
+    """A Doc's tokens as ``_sentence_cue_texts`` reads them: its text, each token's start
+    (and the text's end after the last), each lemma in lower case, and the indices of the
+    tokens that are part of a date, in order."""
+
+    text: str
+    starts: list[int]
+    lemmas: list[str]
+    dates: list[int]
+
+
+def _cue_table(doc: Doc) -> CueTable:
+    """The Doc read once for every sentence's cue texts: from its arrays and its text
+    (a token's text with its space runs to the next token's start), with no row made per
+    token (``_cue_rows`` made a tuple and a string per word of every story)."""
+    text = doc_text(doc)
+    if not len(doc):
+        return CueTable(text, [len(text)], [], [])
+    strings = doc.vocab.strings
+    dates = {strings[label] for label in DATE_LABELS}
+    kinds, starts = doc.to_array([ENT_TYPE, IDX]).T.tolist()
+    return CueTable(text, [*starts, len(text)], lemmas(doc) or lower_lemmas(doc),
+                    [i for i, kind in enumerate(kinds) if kind in dates])  # fmt: skip
+
+
+def _sentence_cue_texts(span: Span, table: CueTable) -> tuple[str, str]:
+    """``_cue_texts(span, _cue_rows(doc))`` from the Doc's ``CueTable``: a span with no
+    date is one slice of the text and one join of its lemmas; a date's words are cut out
+    of both as before (its text becomes one space)."""
+    text, starts, lowered, dates = table
+    first, end = span.start, span.end
+    lo, hi = bisect_left(dates, first), bisect_left(dates, end)
+    if lo == hi:
+        return " ".join(lowered[first:end]), text[starts[first] : starts[end]]
+    blanked = dates[lo:hi]
+    skip = set(blanked)
+    said = " ".join(lowered[i] for i in range(first, end) if i not in skip)
+    pieces: list[str] = []
+    at = starts[first]
+    for i in blanked:
+        pieces += (text[at : starts[i]], " ")
+        at = starts[i + 1]
+    pieces.append(text[at : starts[end]])
+    return said, "".join(pieces)
 
 
 def _text(span: Span) -> str:
