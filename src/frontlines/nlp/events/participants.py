@@ -33,6 +33,7 @@ from frontlines.nlp.events.plover import REPORTING
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
+from frontlines.vocab.words import words
 
 __all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "is_speaker",
            "nominal_triggers", "participants", "trigger_roles"]
@@ -45,6 +46,10 @@ _WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "membe
                        "chief", "representative", "official", "party", "faction", "wing",
                        "army", "government", "forces", "force", "thousand", "hundred",
                        "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
+#: Nouns for people who belong to or stand for a group: "from" a group after them says
+#: whose they are ("fighters from the X front"); one who left it ("defectors from the
+#: army") or only came from it is none of these.
+MEMBER_NOUNS = words("event", "member_nouns")
 #: What a coordinated name may hang on: a noun, or a nationality adjective ("Malian and
 #: Nigerien officials": both qualify the officials).
 _NAMING = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -55,9 +60,9 @@ _GOVERNED = frozenset({"ccomp", "xcomp"})
 
 def _phrase_head(token: Token, coordinated: bool) -> Token:
     """The head of the phrase a name sits in, through modifiers, "of" after a noun for
-    people or a group, "from" a group or people after a noun for people ("activists
-    from the X party"; a place there is where they come from), appositions and
-    (``coordinated``) coordination."""
+    people or a group, "from" a group or people after a noun for its members ("fighters
+    from the X front"; a place there is where they come from, and "defectors from the
+    army" left it), appositions and (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
                 coordinated and token.dep_ == "conj" and token.head.pos_ in _NAMING):
@@ -66,11 +71,17 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
                 token.head.head.lemma_.lower() in _WHOLE_OF):
             token = token.head.head
         elif token.dep_ == "pobj" and token.head.lower_ == "from" and (
-                token.ent_type_ in {"ORG", "NORP"} and person_noun(token.head.head)):
+                token.ent_type_ in {"ORG", "NORP"} and _member(token.head.head)):
             token = token.head.head  # "activists from the X party": the party's own
         else:
             break
     return token
+
+
+def _member(token: Token) -> bool:
+    """Whether a noun names people who belong to or stand for a group ("militants",
+    "a delegation"), not ones who left it ("defectors", "deserters")."""
+    return token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS
 
 
 def _inside_subject(token: Token) -> bool:
@@ -151,8 +162,9 @@ def participants(
             objects.append(actor)
         else:
             others.append(actor)
+    joined = False  # the source is two or more names joined ("Malian and Nigerien")
     if places_act and subjects:
-        subjects = _together(sent, subjects)
+        subjects, joined = _together(sent, subjects)
     elif places_act:  # no name in the subject: the subject's own words, when they name a
         subject_of = _main_subject(sent.root)
         found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
@@ -163,15 +175,22 @@ def participants(
     later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
     # another clause's subject ("Russia threatened to stop talks if the United States
     # goes ahead"): whom the main verb's deed is about, after its own objects
-    rest = [a for a in governed + objects + others + later if a is not actor1
-            and not (places_act and actor1 is not None and _names_again(a, actor1))]
+    rest = [a for a in governed + objects + others + later if a is not actor1]
+    if rest and joined and actor1 is not None and _names_again(rest[0], actor1):
+        return actor1, None  # one side of the two the source joins, no target; nor a
+        # place named after it ("... to help Nigerien refugees in Niamey")
     return actor1, rest[0] if rest else None
 
 
 def _agent(head: Token) -> bool:
-    """Whether a phrase is the "by" agent of a passive ("a camp was attacked by
-    militiamen", "was indicted by the court"): it did the deed the subject underwent."""
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+    """Whether a phrase is the "by" agent of the sentence's own passive ("a camp was
+    attacked by militiamen", "was indicted by the court"): it did the deed the subject
+    underwent. The agent of a participle describing a noun ("the rebels, backed by X,
+    attacked ...") says who backed them, not who did the sentence's deed."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    verb = head.head.head
+    return verb.dep_ == "ROOT" or _reported(verb.head) is verb
 
 
 def _reported(verb: Token) -> Token | None:
@@ -210,8 +229,10 @@ def _main_subject(root: Token) -> Token | None:
 
 
 def _names_again(actor: EventActor, source: EventActor) -> bool:
-    """Whether ``actor`` only repeats a name the source already holds ("Hungarian and
-    Romanian officials agreed to help Romanian refugees": no target, one side of two)."""
+    """Whether ``actor`` only repeats a name a joined source already holds ("Malian and
+    Nigerien officials pledged to shelter Nigerien refugees": one side of the two, no
+    target). A single source's name again is a target ("Syrian troops shelled Syrian
+    civilians": a state acting on its own people)."""
     names = {w.strip(".,").lower() for w in source.text.split()}
     return all(w.strip(".,").lower() in names for w in actor.text.split())
 
@@ -246,18 +267,18 @@ def _based(token: Token) -> bool:
 
 
 def _together(sent: Span, subjects: list[tuple[EventActor, Token]]
-              ) -> list[tuple[EventActor, Token]]:  # fmt: skip
+              ) -> tuple[list[tuple[EventActor, Token]], bool]:  # fmt: skip
     """The first subject joined with the names of the same phrase ("Jordan and Britain
-    agreed": one side of two names, not a source and a target)."""
+    agreed": one side of two names, not a source and a target), and whether any were."""
     first, head = subjects[0]
     same = [a for a, h in subjects[1:] if h.i == head.i]
     if not same:
-        return subjects
+        return subjects, False
     start = min(first.start, *(a.start for a in same))
     end = max(first.end, *(a.end for a in same))
     text = doc_text(sent.doc)[start:end]  # the Doc's text joined once, not per call
     joined = EventActor(text=text, actor=first.actor, start=start, end=end)
-    return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)]
+    return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)], True
 
 
 #: What a group claims when it owns an attack ("claimed responsibility", "took credit").
