@@ -72,7 +72,7 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
             token = token.head.head
         elif token.dep_ == "pobj" and token.head.lower_ == "from" and (
                 token.ent_type_ in {"ORG", "NORP"} and _member(token.head.head)):
-            token = token.head.head  # "activists from the X party": the party's own
+            token = token.head.head  # "militants from the X front": the front's own
         else:
             break
     return token
@@ -87,7 +87,7 @@ def _member(token: Token) -> bool:
 def _inside_subject(token: Token) -> bool:
     """Whether a name sits inside the subject phrase without heading it ("the Kurds
     of eastern Turkey want ...": Turkey is part of who wants, not whom), also through a
-    participle describing a noun of it ("X, a body linked to Y, investigated ...")."""
+    participle describing a noun of it ("X, a council tied to Y, audited ...")."""
     for _ in range(12):  # phrases nest shallowly; a bound against cyclic parses
         if token.dep_ == "ROOT" or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl"):
             return False
@@ -126,9 +126,10 @@ def participants(
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
         subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or (
-            places_act and _agent(head))  # ACLED: "a city held by X" is whom it was retaken from
+            places_act and _agent(head))  # news (ACLED's convention): "a city held by X"
+        # is whom it was retaken from; ACLED snippets' side feature reads places_act
         if places_act and subject and _teller(head):
-            continue  # "..., the UN refugee agency reported": who tells, no party
+            continue  # "..., the aid agency told reporters": who tells, no party
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
@@ -173,8 +174,8 @@ def participants(
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
     later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
-    # another clause's subject ("Russia threatened to stop talks if the United States
-    # goes ahead"): whom the main verb's deed is about, after its own objects
+    # another clause's subject ("Egypt warned it would close the crossing if Israel
+    # widened the operation"): whom the main verb's deed is about, after its objects
     rest = [a for a in governed + objects + others + later if a is not actor1]
     if rest and joined and actor1 is not None and _names_again(rest[0], actor1):
         return actor1, None  # one side of the two the source joins, no target; nor a
@@ -211,8 +212,10 @@ _ORDERING = frozenset({"must", "will", "shall", "would", "should", "'ll", "wo"})
 
 def _teller(head: Token) -> bool:
     """Whether ``head`` is the subject of a verb that only tells the clause before it
-    ("..., a port official said", "..., the military said"): the teller is no side. A
-    verb that takes a stand ("..., a rights group protested") keeps its subject."""
+    ("..., a customs officer said", "..., the navy reported"): the teller is no side. A
+    verb that takes a stand ("..., a lawyers' union objected") keeps its subject, and so
+    does one who announces its own decision ("the border will close, the junta
+    announced")."""
     verb = head.head
     lemma = verb.lemma_.lower()
     telling = head.dep_ == "nsubj" and lemma in _TELLING
