@@ -84,6 +84,16 @@ def _member(token: Token) -> bool:
     return token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS
 
 
+def _left_or_came_from(head: Token) -> bool:
+    """Whether a group is named by "from" after a noun for people who are not its
+    members ("defectors from the army", "students from X University"): whom they left or
+    where they come from, neither side of the event."""
+    noun = head.head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and (
+        head.head.dep_ == "prep" and noun.pos_ == "NOUN" and person_noun(noun)
+        and not _member(noun))
+
+
 def _inside_subject(token: Token) -> bool:
     """Whether a name sits inside the subject phrase without heading it ("the Kurds
     of eastern Turkey want ...": Turkey is part of who wants, not whom), also through a
@@ -125,6 +135,8 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
+        if ent.label_ in {"ORG", "NORP"} and _left_or_came_from(head):
+            continue  # "defectors from the army": the group they left is no side
         subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or (
             places_act and _agent(head))  # news (ACLED's convention): "a city held by X"
         # is whom it was retaken from; ACLED snippets' side feature reads places_act
@@ -191,7 +203,8 @@ def _agent(head: Token) -> bool:
     if head.dep_ != "pobj" or head.head.dep_ != "agent":
         return False
     verb = head.head.head
-    return verb.dep_ == "ROOT" or _reported(verb.head) is verb
+    told = _reported(verb.head)  # "X was taken by Y, residents said": the told clause's
+    return verb.dep_ == "ROOT" or (told is not None and told.i == verb.i)
 
 
 def _reported(verb: Token) -> Token | None:
