@@ -91,3 +91,18 @@ def test_a_plural_noun_tagged_as_a_name_still_agrees_with_their(nlp):
 
     one, two = actors_of(trigger)
     assert (one.text if one else None, two.text if two else None) == ("Kidnappers", "farmer")
+
+
+def test_a_thing_a_participle_of_harm_describes_is_no_victim(nlp):
+    from tests.event_reading import events_on
+
+    for text, thing in [
+        ("The fishing trawler detained by the Liberian coast guard was towed to Monrovia.",
+         "trawler"),
+        ("The oil tanker detained by Iranian forces was released on Monday.", "tanker"),
+        ("The generator shot by gunmen was left in the street.", "generator"),
+    ]:
+        events = events_on(nlp, text)
+        assert all(e.actor2 is None or thing not in e.actor2.text for e in events), text
+    people = events_on(nlp, "The reporters detained by police last week were freed on Monday.")
+    assert people and people[0].actor2 is not None and people[0].actor2.text == "reporters"

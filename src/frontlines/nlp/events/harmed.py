@@ -80,10 +80,11 @@ def bare_undergone(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))  # fmt: skip
 
 
-def undergoer(subject: Token, verb: Token) -> EventActor | None:
-    """Who a passive verb's subject names: a person where only people undergo it."""
+def undergoer(subject: Token, verb: Token, guess: bool = True) -> EventActor | None:
+    """Who a passive verb's subject names: a person where only people undergo it
+    (``guess=False``: a listed noun for one, see ``person_phrase``)."""
     if verb.lemma_.lower() in HARMING_VERBS:
-        return person_phrase(subject)
+        return person_phrase(subject, guess)
     return actor_phrase(subject, agent=False)
 
 
@@ -219,8 +220,9 @@ def described_roles(verb: Token) -> tuple[EventActor | None, EventActor | None] 
     if verb.tag_ == "VBN":
         doer = next((first_object(c, agent=True) for c in verb.children
                      if c.dep_ == "agent"), None)  # fmt: skip
-        return doer, undergoer(noun, verb) or _those_undergoing(noun, verb)  # "the
-        # lawyers arrested last week": a verb only people undergo makes them people
+        return doer, undergoer(noun, verb, guess=False) or _those_undergoing(noun, verb)
+        # "the lawyers arrested last week": a verb only people undergo makes a listed
+        # noun for people who they are; "the tanker detained by ..." is still a ship
     return None
 
 

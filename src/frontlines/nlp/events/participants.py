@@ -33,6 +33,7 @@ from frontlines.nlp.events.plover import REPORTING
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
+from frontlines.vocab.words import words
 
 __all__ = ["ACTOR_LABELS", "OBJECT_DEPS", "SUBJECT_DEPS", "claimant", "is_speaker",
            "nominal_triggers", "participants", "trigger_roles"]
@@ -45,6 +46,10 @@ _WHOLE_OF = frozenset({"group", "number", "delegation", "team", "leader", "membe
                        "chief", "representative", "official", "party", "faction", "wing",
                        "army", "government", "forces", "force", "thousand", "hundred",
                        "dozen", "ten", "million", "score", "crowd"})  # fmt: skip
+#: Nouns for people who belong to or stand for a group: "from" a group after them says
+#: whose they are ("fighters from the X front"); one who left it ("defectors from the
+#: army") or only came from it is none of these.
+MEMBER_NOUNS = words("event", "member_nouns")
 #: What a coordinated name may hang on: a noun, or a nationality adjective ("Malian and
 #: Nigerien officials": both qualify the officials).
 _NAMING = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -55,9 +60,9 @@ _GOVERNED = frozenset({"ccomp", "xcomp"})
 
 def _phrase_head(token: Token, coordinated: bool) -> Token:
     """The head of the phrase a name sits in, through modifiers, "of" after a noun for
-    people or a group, "from" a group or people after a noun for people ("activists
-    from the X party"; a place there is where they come from), appositions and
-    (``coordinated``) coordination."""
+    people or a group, "from" a group or people after a noun for its members ("fighters
+    from the X front"; a place there is where they come from, and "defectors from the
+    army" left it), appositions and (``coordinated``) coordination."""
     for _ in range(8):  # phrases are shallow; a bound against cyclic parses
         if token.dep_ in _MODIFIER_DEPS or token.dep_ == "appos" or (
                 coordinated and token.dep_ == "conj" and token.head.pos_ in _NAMING):
@@ -66,17 +71,33 @@ def _phrase_head(token: Token, coordinated: bool) -> Token:
                 token.head.head.lemma_.lower() in _WHOLE_OF):
             token = token.head.head
         elif token.dep_ == "pobj" and token.head.lower_ == "from" and (
-                token.ent_type_ in {"ORG", "NORP"} and person_noun(token.head.head)):
-            token = token.head.head  # "activists from the X party": the party's own
+                token.ent_type_ in {"ORG", "NORP"} and _member(token.head.head)):
+            token = token.head.head  # "militants from the X front": the front's own
         else:
             break
     return token
 
 
+def _member(token: Token) -> bool:
+    """Whether a noun names people who belong to or stand for a group ("militants",
+    "a delegation"), not ones who left it ("defectors", "deserters")."""
+    return token.lemma_.lower() in MEMBER_NOUNS or token.lower_ in MEMBER_NOUNS
+
+
+def _left_or_came_from(head: Token) -> bool:
+    """Whether a group is named by "from" after a noun for people who are not its
+    members ("defectors from the army", "students from X University"): whom they left or
+    where they come from, neither side of the event."""
+    noun = head.head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and (
+        head.head.dep_ == "prep" and noun.pos_ == "NOUN" and person_noun(noun)
+        and not _member(noun))
+
+
 def _inside_subject(token: Token) -> bool:
     """Whether a name sits inside the subject phrase without heading it ("the Kurds
     of eastern Turkey want ...": Turkey is part of who wants, not whom), also through a
-    participle describing a noun of it ("X, a body linked to Y, investigated ...")."""
+    participle describing a noun of it ("X, a council tied to Y, audited ...")."""
     for _ in range(12):  # phrases nest shallowly; a bound against cyclic parses
         if token.dep_ == "ROOT" or (token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl"):
             return False
@@ -114,10 +135,13 @@ def participants(
         if ent.label_ not in ACTOR_LABELS or _based(ent.root):
             continue  # "a U.S.-based cleric": where he lives, no side of the event
         head = _phrase_head(ent.root, coordinated=places_act)
+        if ent.label_ in {"ORG", "NORP"} and _left_or_came_from(head):
+            continue  # "defectors from the army": the group they left is no side
         subject = head.dep_ in SUBJECT_DEPS or _joins_subject(head) or (
-            places_act and _agent(head))  # ACLED: "a city held by X" is whom it was retaken from
+            places_act and _agent(head))  # news (ACLED's convention): "a city held by X"
+        # is whom it was retaken from; ACLED snippets' side feature reads places_act
         if places_act and subject and _teller(head):
-            continue  # "..., the UN refugee agency reported": who tells, no party
+            continue  # "..., the aid agency told reporters": who tells, no party
         place = ent.label_ in PLACE_LABELS and not ent.kb_id_
         if place and not places_act and not (subject and names_a_country(ent)):
             continue
@@ -151,8 +175,9 @@ def participants(
             objects.append(actor)
         else:
             others.append(actor)
+    joined = False  # the source is two or more names joined ("Malian and Nigerien")
     if places_act and subjects:
-        subjects = _together(sent, subjects)
+        subjects, joined = _together(sent, subjects)
     elif places_act:  # no name in the subject: the subject's own words, when they name a
         subject_of = _main_subject(sent.root)
         found = actor_phrase(subject_of, agent=True) if subject_of is not None else None
@@ -161,17 +186,25 @@ def participants(
     ordered = [a for a, _ in subjects] + others
     actor1 = ordered[0] if ordered else None
     later = [a for a, h in subjects[1:] if h.head.i != subjects[0][1].head.i] if places_act else []
-    # another clause's subject ("Russia threatened to stop talks if the United States
-    # goes ahead"): whom the main verb's deed is about, after its own objects
-    rest = [a for a in governed + objects + others + later if a is not actor1
-            and not (places_act and actor1 is not None and _names_again(a, actor1))]
+    # another clause's subject ("Egypt warned it would close the crossing if Israel
+    # widened the operation"): whom the main verb's deed is about, after its objects
+    rest = [a for a in governed + objects + others + later if a is not actor1]
+    if rest and joined and actor1 is not None and _names_again(rest[0], actor1):
+        return actor1, None  # one side of the two the source joins, no target; nor a
+        # place named after it ("... to help Nigerien refugees in Niamey")
     return actor1, rest[0] if rest else None
 
 
 def _agent(head: Token) -> bool:
-    """Whether a phrase is the "by" agent of a passive ("a camp was attacked by
-    militiamen", "was indicted by the court"): it did the deed the subject underwent."""
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+    """Whether a phrase is the "by" agent of the sentence's own passive ("a camp was
+    attacked by militiamen", "was indicted by the court"): it did the deed the subject
+    underwent. The agent of a participle describing a noun ("the rebels, backed by X,
+    attacked ...") says who backed them, not who did the sentence's deed."""
+    if head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    verb = head.head.head
+    told = _reported(verb.head)  # "X was taken by Y, residents said": the told clause's
+    return verb.dep_ == "ROOT" or (told is not None and told.i == verb.i)
 
 
 def _reported(verb: Token) -> Token | None:
@@ -183,16 +216,27 @@ def _reported(verb: Token) -> Token | None:
 
 #: Verbs that pass news on without taking a side in it ("..., officials confirmed").
 _TELLING = REPORTING | {"confirm", "announce", "disclose"}
+#: Of those, verbs by which a side also makes its own decisions known ("the border will
+#: close, the junta announced": the junta closes it), and the auxiliaries of a clause
+#: that tells a decision or an order rather than news of a deed.
+_DECLARING = frozenset({"confirm", "announce"})
+_ORDERING = frozenset({"must", "will", "shall", "would", "should", "'ll", "wo"})
 
 
 def _teller(head: Token) -> bool:
     """Whether ``head`` is the subject of a verb that only tells the clause before it
-    ("..., a port official said", "..., the military said"): the teller is no side. A
-    verb that takes a stand ("..., a rights group protested") keeps its subject."""
+    ("..., a customs officer said", "..., the navy reported"): the teller is no side. A
+    verb that takes a stand ("..., a lawyers' union objected") keeps its subject, and so
+    does one who announces its own decision ("the border will close, the junta
+    announced")."""
     verb = head.head
-    telling = head.dep_ == "nsubj" and verb.lemma_.lower() in _TELLING
+    lemma = verb.lemma_.lower()
+    telling = head.dep_ == "nsubj" and lemma in _TELLING
     clause = _reported(verb) if telling else None
-    return clause is not None and head.i > clause.right_edge.i
+    if clause is None or head.i <= clause.right_edge.i:
+        return False
+    return lemma not in _DECLARING or not any(  # "..., the junta announced": its decision
+        c.dep_ == "aux" and c.lower_ in _ORDERING for c in clause.children)
 
 
 def _main_subject(root: Token) -> Token | None:
@@ -210,8 +254,10 @@ def _main_subject(root: Token) -> Token | None:
 
 
 def _names_again(actor: EventActor, source: EventActor) -> bool:
-    """Whether ``actor`` only repeats a name the source already holds ("Hungarian and
-    Romanian officials agreed to help Romanian refugees": no target, one side of two)."""
+    """Whether ``actor`` only repeats a name a joined source already holds ("Malian and
+    Nigerien officials pledged to shelter Nigerien refugees": one side of the two, no
+    target). A single source's name again is a target ("Syrian troops shelled Syrian
+    civilians": a state acting on its own people)."""
     names = {w.strip(".,").lower() for w in source.text.split()}
     return all(w.strip(".,").lower() in names for w in actor.text.split())
 
@@ -246,18 +292,18 @@ def _based(token: Token) -> bool:
 
 
 def _together(sent: Span, subjects: list[tuple[EventActor, Token]]
-              ) -> list[tuple[EventActor, Token]]:  # fmt: skip
+              ) -> tuple[list[tuple[EventActor, Token]], bool]:  # fmt: skip
     """The first subject joined with the names of the same phrase ("Jordan and Britain
-    agreed": one side of two names, not a source and a target)."""
+    agreed": one side of two names, not a source and a target), and whether any were."""
     first, head = subjects[0]
     same = [a for a, h in subjects[1:] if h.i == head.i]
     if not same:
-        return subjects
+        return subjects, False
     start = min(first.start, *(a.start for a in same))
     end = max(first.end, *(a.end for a in same))
     text = doc_text(sent.doc)[start:end]  # the Doc's text joined once, not per call
     joined = EventActor(text=text, actor=first.actor, start=start, end=end)
-    return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)]
+    return [(joined, head), *((a, h) for a, h in subjects[1:] if h.i != head.i)], True
 
 
 #: What a group claims when it owns an attack ("claimed responsibility", "took credit").

@@ -102,17 +102,20 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
                       end=tokens.end_char)  # fmt: skip
 
 
-def person_phrase(head: Token) -> EventActor | None:
+def person_phrase(head: Token, guess: bool = True) -> EventActor | None:
     """Who a verb that only people undergo names ("a lawyer was kidnapped", "the slaying of
     a doctor", "shot a shop owner"): an actor phrase, else the plain noun phrase of a
     common noun, since the verb itself says it is a person; a pronoun left unresolved, a
-    place, a site or a thing names no one."""
+    place, a site or a thing names no one. ``guess=False``: only a listed noun for a
+    person, not one by its ending alone ("the tanker detained by ..." is a ship)."""
     owner = body_owner(head)
     if owner is not None:
-        return person_phrase(owner)  # "yanked the arm of a reporter": the reporter
+        return person_phrase(owner, guess)  # "yanked the arm of a reporter": the reporter
     found = actor_phrase(head, agent=False)
     if found is not None or head.pos_ != "NOUN" or head.ent_type_:
         return found
+    if not guess and not _listed_person(head.lemma_.lower()):
+        return None
     return _person_noun(head)
 
 
@@ -150,6 +153,16 @@ _PERSON_WORDS = frozenset({"suspect", "person", "human", "individual", "teenager
                            # ranks and offices of the law and of arms, by no ending
                            "deputy", "sheriff", "cop", "marshal", "constable", "bodyguard",
                            "captain", "colonel"})  # fmt: skip
+
+
+#: Nouns for people by trade, office or lot, listed (``data/event_words.toml``).
+PERSON_TRADES = words("event", "person_trades")
+
+
+def _listed_person(lemma: str) -> bool:
+    """A noun the lists say names a person, not a guess from its ending."""
+    return lemma in _PERSON_WORDS or lemma in PERSON_TRADES or (
+        len(lemma) > 5 and lemma.endswith(("man", "woman")) and lemma not in _NOT_MEN)
 
 
 def _a_person_word(lemma: str) -> bool:
