@@ -84,7 +84,7 @@ from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
-from frontlines.nlp.claims.named_dates import known_toll_date, named_event_date
+from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -417,11 +417,8 @@ class ClaimBuilder:
             place_limit = min(place_limit, attribution.content.end)
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
-        known = known_toll_date(span, q, measure.id, published)
-        if as_of is not None and len(as_of) == 4 and known and known[0].startswith(as_of):
-            as_of, relation = known  # "the 2012 raid in Benghazi in which four Americans died"
-        if as_of is None:  # a known toll of a listed attack, by its place ("49 in Orlando")
-            found = (known or said_date(span, attribution, times) or date_before(span, times))
+        if as_of is None:
+            found = said_date(span, attribution, times) or date_before(span, times)
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
                          or narrative_date(span, times) or event_date(span, times)
