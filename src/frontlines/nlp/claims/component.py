@@ -257,7 +257,8 @@ class ClaimBuilder:
         if part_of and verb is not None:
             # "two of the 30 soldiers were wounded": the 30 were not
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
-        if event_noun is None and verb is not None and counts_the_doers(span, verb):
+        doers = event_noun is None and verb is not None and counts_the_doers(span, verb)
+        if doers and verb is not None:
             # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         casualties = self.taxonomy.get("casualties")
@@ -276,8 +277,10 @@ class ClaimBuilder:
         if handed_over(verb) and counts_people(named[0] if named else None,
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
-        if done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
-            verbs = verbs | {"kill"}  # "shot dead 12 marchers", "stabbed to death"
+        if not (part_of or doers) and done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
+            # "shot dead 12 marchers", "stabbed to death"; not the whole of a part ("shot
+            # dead 40 of the 100 villagers") nor the doers ("two gunmen shot dead 30")
+            verbs = verbs | {"kill"}
         head_lemmas = {w for t in named for w in head_forms(t)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
