@@ -61,3 +61,17 @@ def test_people_named_after_beasts_still_count(nlp):
     assert claims[14.0].measure == "killed"
     claims = claims_by_value(nlp, "Gunmen shot dead six herders and 40 camels at the well.")
     assert claims[6.0].measure == "killed" and 40.0 not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "doers", "done"),
+    [
+        ("Three gunmen shot dead 25 pilgrims on the road.", 3.0, 25.0),
+        ("Two raiders shot 18 farmers dead in the orchard.", 2.0, 18.0),
+    ],
+)
+def test_the_doers_of_a_killing_are_not_killed(nlp, text, doers, done):
+    """The deed's result word ("dead") is said of those it befell, not of who did it."""
+    claims = claims_by_value(nlp, text)
+    assert claims[done].measure == "killed"
+    assert doers not in claims or claims[doers].measure != "killed"

@@ -60,6 +60,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     counts_the_doers,
+    deed_words,
     described_by,
     handed_over,
     head_forms,
@@ -259,8 +260,9 @@ class ClaimBuilder:
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
         doers = event_noun is None and verb is not None and counts_the_doers(span, verb)
         if doers and verb is not None:
-            # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
-            verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
+            # "Two bombers killed 30", "two gunmen shot dead 30": "two" killed no one; the
+            # deed's words ("killed", "dead") are no words for them
+            verbs, concept_lemmas = set(), concept_lemmas - deed_words(span, verb)
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
                 and killed_or_wounded(verb, verbs, self.taxonomy, span)):  # "killed or injured"
@@ -311,6 +313,8 @@ class ClaimBuilder:
         known = self.units.get(unit)
         kind = known.kind if known is not None else None
         clause = clause_lemmas(span, verb)
+        if doers and verb is not None:
+            clause -= deed_words(span, verb)  # "four militants stabbed to death six guards"
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = (described_by(counted or span.root) | among_whom(span, verb)) - verbs
