@@ -60,6 +60,7 @@ from frontlines.nlp.claims.counted import (
     context_lemmas,
     counts_people,
     counts_the_doers,
+    deed_words,
     described_by,
     handed_over,
     head_forms,
@@ -84,7 +85,7 @@ from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
-from frontlines.nlp.claims.named_dates import known_toll_date, named_event_date
+from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -257,9 +258,11 @@ class ClaimBuilder:
         if part_of and verb is not None:
             # "two of the 30 soldiers were wounded": the 30 were not
             verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
-        if event_noun is None and verb is not None and counts_the_doers(span, verb):
-            # "Two bombers killed 30": "two" killed no one; "killed" is no word for them
-            verbs, concept_lemmas = set(), concept_lemmas - {verb.lemma_.lower(), verb.lower_}
+        doers = event_noun is None and verb is not None and counts_the_doers(span, verb)
+        if doers and verb is not None:
+            # "Two bombers killed 30", "two gunmen shot dead 30": "two" killed no one; the
+            # deed's words ("killed", "dead") are no words for them
+            verbs, concept_lemmas = set(), concept_lemmas - deed_words(span, verb)
         casualties = self.taxonomy.get("casualties")
         if (casualties is not None and casualties.takes_unit(q.unit, None)
                 and killed_or_wounded(verb, verbs, self.taxonomy, span)):  # "killed or injured"
@@ -276,8 +279,10 @@ class ClaimBuilder:
         if handed_over(verb) and counts_people(named[0] if named else None,
                                                self.taxonomy.people):  # fmt: skip
             verbs = verbs | {"detain"}  # "handed over two suspects": people given into custody
-        if done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
-            verbs = verbs | {"kill"}  # "shot dead 12 marchers", "stabbed to death"
+        if not (part_of or doers) and done_to_death(verb, self.taxonomy.rule_out.harm_verbs):
+            # "shot dead 12 marchers", "stabbed to death"; not the whole of a part ("shot
+            # dead 40 of the 100 villagers") nor the doers ("two gunmen shot dead 30")
+            verbs = verbs | {"kill"}
         head_lemmas = {w for t in named for w in head_forms(t)}
         if members_of_no_side(counted):  # "110 members of the committee": no fighters
             head_lemmas -= {"member", "members"}
@@ -308,6 +313,8 @@ class ClaimBuilder:
         known = self.units.get(unit)
         kind = known.kind if known is not None else None
         clause = clause_lemmas(span, verb)
+        if doers and verb is not None:
+            clause -= deed_words(span, verb)  # "four militants stabbed to death six guards"
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
         described = (described_by(counted or span.root) | among_whom(span, verb)) - verbs
@@ -417,11 +424,8 @@ class ClaimBuilder:
             place_limit = min(place_limit, attribution.content.end)
         reported = reported_date(attribution, attributions, times) or published
         as_of, relation = date_inside(q, span, attribution, times, next_number)
-        known = known_toll_date(span, q, measure.id, published)
-        if as_of is not None and len(as_of) == 4 and known and known[0].startswith(as_of):
-            as_of, relation = known  # "the 2012 raid in Benghazi in which four Americans died"
-        if as_of is None:  # a known toll of a listed attack, by its place ("49 in Orlando")
-            found = (known or said_date(span, attribution, times) or date_before(span, times))
+        if as_of is None:
+            found = said_date(span, attribution, times) or date_before(span, times)
             if found is None and not _over_a_period(span, times):
                 found = (named_event_date(span, published)  # "on 9/11"
                          or narrative_date(span, times) or event_date(span, times)

@@ -49,6 +49,7 @@ __all__ = [
     "clause_lemmas",
     "counts_people",
     "counts_the_doers",
+    "deed_words",
     "context_lemmas",
     "tallied_noun",
     "tally_of",
@@ -251,6 +252,17 @@ def counts_the_doers(span: Span, verb: Token | None) -> bool:
         if child.dep_ == "agent" or (child.dep_ == "nsubj" and objects):
             return True
     return False
+
+
+def deed_words(span: Span, verb: Token) -> set[str]:
+    """The words of the deed the doers counted by ``span`` did (``counts_the_doers``): the
+    verb's clause outside the doers' own phrase, whose result words say what befell the
+    others ("two gunmen shot dead 30 villagers", "four militants stabbed to death six
+    guards", "three attackers left 20 people dead"), never the doers."""
+    doer = next((c for c in verb.children
+                 if c.left_edge.i <= span.root.i <= c.right_edge.i), None)  # fmt: skip
+    inside = range(doer.left_edge.i, doer.right_edge.i + 1) if doer is not None else range(0)
+    return {w for t in verb.subtree if t.i not in inside for w in (t.lemma_.lower(), t.lower_)}
 
 
 def head_forms(token: Token) -> set[str]:

@@ -17,32 +17,18 @@ Not after "since", "after" or "before" (a count since an attack is later than it
 through any other word ("in the wake of the Brussels bombings", "a plot like the 9/11
 attacks"), nor in a story written within a month of the attack, whose toll may still
 be rising and is as of the report.
-
-A known toll recalls its attack by the place alone (``known_toll_date``): "the 20 children
-shot dead at a Newtown school", "a vigil for the 14 shot dead in San Bernardino". A death
-toll equal to one the attack is known by (``tolls``), in a sentence naming a place it is
-remembered by (``places``), is as of the attack in a story written over a month after it
-(before then, as above, the toll is as of the report); a year the clause gives ("the 2012
-raid in Benghazi in which four Americans died") is refined to the attack's day when it holds
-it. The place alone is not enough ("two people were killed in Orlando" is news), nor a toll
-of anything else than the dead, nor a place named only in the sentence before: a new
-attack's story recalls an old one there ("on the anniversary of the Boston Marathon bombing.
-Three were killed ...").
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from frontlines.model import Quantity
 from frontlines.nlp.claims.dates import clause_verb, simple_past
-from frontlines.nlp.events.named_history import NamedConflict, conflicts, named_in
+from frontlines.nlp.events.named_history import named_in
 
-__all__ = ["known_toll_date", "named_event_date"]
+__all__ = ["named_event_date"]
 
 #: Prepositions that put a toll inside the attack they govern.
 _INSIDE = frozenset({"in", "during", "on", "at", "from"})
@@ -102,36 +88,3 @@ def named_event_date(span: Span, now: str | None) -> tuple[str, str] | None:
         if name is not None and any(_tied(name, v, counted) for v in verbs):
             return conflict.date, ""
     return None
-
-
-@cache
-def _known_tolls() -> dict[int, tuple[tuple[re.Pattern[str], NamedConflict], ...]]:
-    """Each known death toll, with the pattern of its attack's places and the attack."""
-    found: dict[int, list[tuple[re.Pattern[str], NamedConflict]]] = {}
-    for conflict in conflicts():
-        if conflict.date is None or conflict.actor or not conflict.places:
-            continue
-        places = "|".join(re.escape(p) for p in sorted(conflict.places, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:{places})(?![\w-])")
-        for toll in conflict.tolls:
-            found.setdefault(toll, []).append((pattern, conflict))
-    return {toll: tuple(known) for toll, known in found.items()}
-
-
-def known_toll_date(
-    span: Span, q: Quantity, measure: str, now: str | None
-) -> tuple[str, str] | None:
-    """The day (or month) of the listed attack whose known death toll ``q`` states, when the
-    number's sentence names a place the attack is remembered by and the story was written
-    over a month after the attack ("a memorial to the 49 slain in Orlando")."""
-    if measure != "killed" or not now:
-        return None
-    number = q.value if q.value is not None else (q.lower if q.upper is None else None)
-    if number is None or number != int(number):
-        return None
-    for pattern, conflict in _known_tolls().get(int(number), ()):
-        day = conflict.date or ""
-        if _settled(day, now) and pattern.search(span.sent.text):
-            return day, ""
-    return None
-

@@ -91,19 +91,13 @@ class NamedConflict:
     actor: bool = False
     #: The day (or month) of an attack of a day or a few: what a toll of it is as of.
     date: str | None = None
-    #: The attack's known death tolls (the final one, and any part news quotes alone).
-    tolls: tuple[int, ...] = ()
-    #: Places that, named with one of ``tolls``, recall the attack ("49 killed in Orlando").
-    places: tuple[str, ...] = ()
 
 
 @cache
 def conflicts() -> tuple[NamedConflict, ...]:
     """The conflicts of ``data/named_history.toml``."""
     return tuple(NamedConflict(tuple(c["names"]), int(c["years"][0]), int(c["years"][1]),
-                               c.get("kind") == "actor", c.get("date"),
-                               tuple(int(n) for n in c.get("tolls", ())),
-                               tuple(c.get("places", ())))
+                               c.get("kind") == "actor", c.get("date"))
                  for c in read_data_toml("named_history.toml")["conflict"])  # fmt: skip
 
 
