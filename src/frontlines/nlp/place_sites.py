@@ -251,7 +251,7 @@ def mountain_of(ent: Span) -> bool:
         and len(ent) <= 3
         and all(t.is_title for t in ent)
     ):
-        return True  # "Fort Benning", "Fort Stevens"
+        return True  # "Fort Benning", "Fort Drum"
     if ent.label_ not in _HEADED_LABELS or not opens_with_place_head(ent):
         return False
     return ent.label_ != "ORG" or not any(t.lower_ in _BODY_WORDS for t in ent)
