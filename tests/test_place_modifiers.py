@@ -178,3 +178,21 @@ def test_a_town_with_its_state_outweighs_a_person_of_its_name(nlp, text, town):
 def test_the_person_alone_stays_a_person(nlp):
     text = "Senator Jim Warren spoke. Critics wrote to Warren, saying the plan was flawed."
     assert "Warren" not in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Seniors gathered at the Kennedy Recreation Center in Washington.", "Kennedy"),
+        ("The rally was held at the King Civic Center in Alabama.", "King"),
+        ("Books were donated to the Carnegie Public Library in Texas.", "Carnegie"),
+        ("Voters lined up at the Jefferson Community Center in Ohio on Tuesday.", "Jefferson"),
+    ],
+)
+def test_a_centre_or_library_named_after_a_person_names_no_town(nlp, text, absent):
+    # only city hall, town hall and fire station name the town before them
+    assert absent not in _places(nlp, text)
+
+
+def test_a_capitalised_valley_inside_a_name_is_no_cue(nlp):
+    assert "Sunny" not in _places(nlp, "Crowds filled the Sunny Valley racecourse on Sunday.")

@@ -62,6 +62,9 @@ __all__ = [
 ]
 
 PLACE_NOUNS = words("place", "place_nouns")
+#: Recognition-only nouns after a name, in lower case ("Sinjar mountain", "Leeds airport"): kept
+#: out of ``place_nouns``, which the event layer reads too.
+NAME_CUE_NOUNS = words("place", "name_cue_nouns")
 LOCATIVE = words("place", "locative")
 #: Locatives that a person's name rarely takes: "in", "near", "into" ("to", "from" it does).
 STRONG_LOCATIVE = LOCATIVE - words("place", "weak_locative")
@@ -297,7 +300,8 @@ def place_context(doc: Doc, start: int, end: int, locative: frozenset[str] = LOC
         and doc[end + 2].lower_ == "of"
     ):
         return True  # "Qayyarah, south of Mosul"
-    if end < len(doc) and doc[end].lower_ in PLACE_NOUNS:
+    if end < len(doc) and (doc[end].lower_ in PLACE_NOUNS
+                           or (doc[end].is_lower and doc[end].lower_ in NAME_CUE_NOUNS)):
         return True  # "Idlib province", "Leeds airport"
     if end < len(doc) and doc[end].lower_ in LOCAL_BODIES and not generic_name(doc[start:end]):
         return True  # "Roselle police"; not "State police"
