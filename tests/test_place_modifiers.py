@@ -196,3 +196,20 @@ def test_a_centre_or_library_named_after_a_person_names_no_town(nlp, text, absen
 
 def test_a_capitalised_valley_inside_a_name_is_no_cue(nlp):
     assert "Sunny" not in _places(nlp, "Crowds filled the Sunny Valley racecourse on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("They toasted the win at Fort Collins Brewery.", "Fort Collins Brewery"),
+        ("Sergeant Fort Evans read the charges aloud.", "Fort Evans"),
+    ],
+)
+def test_only_fort_and_one_name_is_a_post(nlp, text, absent):
+    assert absent not in _places(nlp, text)
+
+
+def test_recognition_cue_nouns_stay_out_of_the_event_place_nouns():
+    from frontlines.nlp.place_cues import NAME_CUE_NOUNS, PLACE_NOUNS
+
+    assert not NAME_CUE_NOUNS & PLACE_NOUNS
