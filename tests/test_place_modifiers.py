@@ -213,3 +213,14 @@ def test_recognition_cue_nouns_stay_out_of_the_event_place_nouns():
     from frontlines.nlp.place_cues import NAME_CUE_NOUNS, PLACE_NOUNS
 
     assert not NAME_CUE_NOUNS & PLACE_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 35-year-old Toyota man was promoted in Japan.", "Toyota"),
+        ("The 50-year-old Nokia man retired in Finland.", "Nokia"),
+    ],
+)
+def test_an_aged_firm_man_needs_a_named_state_not_a_country(nlp, text, absent):
+    assert absent not in _places(nlp, text)

@@ -388,21 +388,6 @@ def townsfolk_of_setting(ent: Span, candidates: Callable[[str], Sequence[Candida
     doc = ent.doc
     if not _townsfolk(doc, ent.start, ent.end):
         return False
-    if _aged(doc, ent.start - 1):
-        countries = {
-            c.place.country
-            for e in doc.ents
-            if e.label_ == "GPE" and e.start != ent.start
-            for c in candidates(e.text)
-            if c.kind == "name" and c.place.admin_level in {0, 1}
-        }
-        if any(
-            c.kind == "name" and c.place.feature_class == "P"
-            and c.place.population >= AGED_TOWNSFOLK_POPULATION
-            and c.place.country in countries
-            for c in candidates(ent.text)
-        ):  # fmt: skip
-            return True  # "the 52-year-old Marion man" in an Illinois story
     states = {
         (c.place.country, c.place.admin1)
         for e in doc.ents
