@@ -91,13 +91,6 @@ GOVERNING_NOUNS = words("place", "governing_nouns")
 LOCAL_BODIES = words("place", "local_bodies")
 #: People a name before them says where they are from ("a Fairbury man").
 TOWNSFOLK_NOUNS = words("place", "townsfolk_nouns")
-#: A name the model read as an organisation's, after an age and before a person ("the
-#: 52-year-old Marion man"), is a town's when the gazetteer holds a town that big by that
-#: own name in a country whose name or a state's the story gives, whether or not it names
-#: the town's own state: a college's man is seldom given an age so, and "Harvard"
-#: (9,000) or "Yale" are small towns; a firm named after a foreign city ("the 30-year-old
-#: Toyota man" in an American story) has no setting.
-AGED_TOWNSFOLK_POPULATION = 20_000
 #: What opens "<article or number> <name> <townsfolk noun>".
 _DETERMINERS = frozenset({"a", "an", "the", "two", "three", "four", "several", "both"})
 BODY_TAIL_WORDS = LOCAL_BODIES | words("place", "body_tail_words")
