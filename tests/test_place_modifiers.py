@@ -1,7 +1,7 @@
 """Places named as a modifier (issue 21, session 26): two places joined by a hyphen inside
 an organisation's name ("University of A-B"), a town before a person after an age or an
-adjective ("the 60-year-old Alton man"), and a town before one of its own buildings
-("Paris City Hall"). Each with the firms, colleges and people the same shapes hold."""
+adjective ("the 52-year-old Marion man"), and a town before one of its own buildings
+("Tulsa City Hall"). Each with the firms, colleges and people the same shapes hold."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def _places(nlp, text: str) -> list[str]:
     [
         ("She teaches chemistry at the University of Wisconsin-Milwaukee and lives nearby.",
          {"Wisconsin", "Milwaukee"}),
-        ("The study was run by the University of Nebraska-Lincoln's School of Natural "
-         "Resources.", {"Nebraska", "Lincoln"}),
+        ("Her brother coaches rowing at the University of Texas-Austin these days.",
+         {"Texas", "Austin"}),
     ],
 )
 def test_two_places_joined_by_a_hyphen_in_a_name(nlp, text, expected):
@@ -43,11 +43,11 @@ def test_a_hyphenated_firm_is_no_place(nlp, text):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Deputies in Illinois said the 60-year-old Alton man was diagnosed in August.",
-         "Alton"),
-        ("Flowers were left by a 20-year-old Camarillo resident outside the hall in "
-         "California.", "Camarillo"),
-        ("Police said a vulnerable Hounslow resident had been robbed twice.", "Hounslow"),
+        ("Troopers in Illinois said the 52-year-old Marion man fled on foot.",
+         "Marion"),
+        ("A 33-year-old Fresno resident was hurt in the crash, officials in "
+         "California said.", "Fresno"),
+        ("Officers said an elderly Croydon resident lost her savings.", "Croydon"),
     ],
 )
 def test_a_town_before_a_person_after_an_age_or_an_adjective(nlp, text, town):
@@ -58,7 +58,7 @@ def test_a_town_before_a_person_after_an_age_or_an_adjective(nlp, text, town):
     ("text", "absent"),
     [
         ("The 30-year-old Toyota man said the plant in Ohio would close.", "Toyota"),
-        ("The 60-year-old Alton man was diagnosed in August.", "Alton"),  # no setting
+        ("The 52-year-old Marion man fled on foot.", "Marion"),  # no setting
         ("The 45-year-old Smith man pleaded guilty.", "Smith"),
         ("The 30-year-old Microsoft engineer filed the patent.", "Microsoft"),
     ],
@@ -70,11 +70,11 @@ def test_an_aged_person_of_a_firm_or_no_setting_names_no_town(nlp, text, absent)
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("He was arrested at Paris City Hall by a police sergeant.", "Paris"),
-        ("At that function in Sligo Town Hall, she wept.", "Sligo"),
-        ("Children met at the Shelbyville Recreation Center on Saturday.", "Shelbyville"),
-        ("Residents must come by Huntsville Fire Station 1 to obtain a permit.",
-         "Huntsville"),
+        ("Protesters gathered outside Tulsa City Hall on Tuesday.", "Tulsa"),
+        ("The vote was counted in Galway Town Hall overnight.", "Galway"),
+        ("Crews left Boise Fire Station 5 within a minute.", "Boise"),
+        ("The mayor spoke at Denver City Hall about the budget.",
+         "Denver"),
     ],
 )
 def test_a_town_before_its_own_building(nlp, text, town):
@@ -120,7 +120,7 @@ def test_a_small_town_hyphen_joined_to_a_country_is_an_organisation_word(nlp):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Horses stabled at the Randwick racecourse were quarantined.", "Randwick"),
+        ("Punters crowded the Ascot racecourse despite the rain.", "Ascot"),
         ("Flights from Leeds and Bristol airports were delayed by fog.", "Bristol"),
     ],
 )
@@ -151,7 +151,7 @@ def test_a_title_before_a_name_is_still_none(nlp):
     ("text", "fort"),
     [
         ("Soldiers at Fort Hood were told to stay on base.", "Fort Hood"),
-        ("Lincoln visited the troops at Fort Stevens during the raid.", "Fort Stevens"),
+        ("Recruits trained at Fort Drum through the winter.", "Fort Drum"),
     ],
 )
 def test_a_fort_read_as_a_facility_is_a_place(nlp, text, fort):
@@ -165,8 +165,8 @@ def test_a_newspaper_named_after_a_fort_town_is_none(nlp):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Dr. Anne Reston praised the lab. The monkeys were shipped to Reston, Virginia, "
-         "last spring.", "Reston"),
+        ("Dr. Carl Fairfax led the study. Samples were flown to Fairfax, Virginia, "
+         "in March.", "Fairfax"),
         ("Officer Paul Denton testified. Cattle were sold in Denton, Texas, on Friday.",
          "Denton"),
     ],
@@ -178,3 +178,49 @@ def test_a_town_with_its_state_outweighs_a_person_of_its_name(nlp, text, town):
 def test_the_person_alone_stays_a_person(nlp):
     text = "Senator Jim Warren spoke. Critics wrote to Warren, saying the plan was flawed."
     assert "Warren" not in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Seniors gathered at the Kennedy Recreation Center in Washington.", "Kennedy"),
+        ("The rally was held at the King Civic Center in Alabama.", "King"),
+        ("Books were donated to the Carnegie Public Library in Texas.", "Carnegie"),
+        ("Voters lined up at the Jefferson Community Center in Ohio on Tuesday.", "Jefferson"),
+    ],
+)
+def test_a_centre_or_library_named_after_a_person_names_no_town(nlp, text, absent):
+    # only city hall, town hall and fire station name the town before them
+    assert absent not in _places(nlp, text)
+
+
+def test_a_capitalised_valley_inside_a_name_is_no_cue(nlp):
+    assert "Sunny" not in _places(nlp, "Crowds filled the Sunny Valley racecourse on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("They toasted the win at Fort Collins Brewery.", "Fort Collins Brewery"),
+        ("Sergeant Fort Evans read the charges aloud.", "Fort Evans"),
+    ],
+)
+def test_only_fort_and_one_name_is_a_post(nlp, text, absent):
+    assert absent not in _places(nlp, text)
+
+
+def test_recognition_cue_nouns_stay_out_of_the_event_place_nouns():
+    from frontlines.nlp.place_cues import NAME_CUE_NOUNS, PLACE_NOUNS
+
+    assert not NAME_CUE_NOUNS & PLACE_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The 35-year-old Toyota man was promoted in Japan.", "Toyota"),
+        ("The 50-year-old Nokia man retired in Finland.", "Nokia"),
+    ],
+)
+def test_an_aged_firm_man_needs_a_named_state_not_a_country(nlp, text, absent):
+    assert absent not in _places(nlp, text)

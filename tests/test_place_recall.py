@@ -35,7 +35,7 @@ from tests.place_reading import entity_labels
         (["the", "Canada", "Shipping", "Lines", "said"], [("Canada", "embedded")]),
         (["the", "Ottawa", "Ministry", "said"], [("Ottawa", "embedded")]),
         # two big places hyphen-joined are both held (session 26: news gold marks
-        # "University of Nebraska-Lincoln" so); a firm's hyphenated name holds none
+        # "University of Texas-Austin" so); a firm's hyphenated name holds none
         (["the", "Syria-Turkey", "Relief", "Fund", "said"],
          [("Syria", "embedded"), ("Turkey", "embedded")]),
         (["the", "Rolls-Royce", "Engine", "Works", "said"], []),

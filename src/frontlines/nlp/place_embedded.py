@@ -80,7 +80,7 @@ def embedded_places(gazetteer: Gazetteer, ent: Span, any_head: bool = True) -> l
     for n in range(min(MAX_EMBEDDED_TOKENS, len(ent) - 1), 0, -1):
         head = ent[:n]
         if ent[n].text == "-" and (pair := _hyphen_pair(gazetteer, head, ent)):
-            found.extend(pair)  # "Middlesex-London EMS": both places, as "A and B" would be
+            found.extend(pair)  # "Essex-Suffolk Water": both places, as "A and B" would be
             break
         if ent[n].text == "-" or (ent[n].lower_ in STREET_WORDS and not road_service(ent[n:])):
             continue  # "Wal-Mart", "The Wall Street Journal": a name is never cut
@@ -284,7 +284,7 @@ def _hyphen_pair(gazetteer: Gazetteer, head: Span, ent: Span) -> list[Span]:
     """``head`` and the name after the hyphen that follows it when both are places of
     the kind an organisation's name holds, and big (``_major``): twin cities, or a state with
     its campus town ("the Minneapolis-St. Paul airport board", "University of
-    Nebraska-Lincoln") name two places. One side no place ("Wal-Mart",
+    Texas-Austin") name two places. One side no place ("Wal-Mart",
     "Rolls-Royce") gives nothing: a name is never cut."""
     doc = ent.doc
     hyphen = doc[head.end]
@@ -310,7 +310,7 @@ def _major(gazetteer: Gazetteer, name: Span) -> bool:
 def _joined_after(gazetteer: Gazetteer, ent: Span, start: int) -> list[Span]:
     """Two places joined by a hyphen after an embedding word, the second closing the name
     or standing before "and", a comma or a possessive ("University of Wisconsin-Milwaukee",
-    "of Nebraska-Lincoln's Center" -> both)."""
+    "of Texas-Austin's Center" -> both)."""
     doc = ent.doc
     for end in range(min(start + MAX_EMBEDDED_TOKENS, ent.end - 2), start, -1):
         if doc[end].text != "-":

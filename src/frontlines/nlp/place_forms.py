@@ -236,7 +236,7 @@ def hyphen_joined_to_place(doc: Doc, start: int, end: int, places: set[int]) -> 
     word of a place the model found: "the Mosul-Baghdad road" tagged "Mosul" alone, "the
     Aleppo-Damascus highway" tagged "Damascus" alone. A road, a border or a front between
     two places names both (``places``: token indices of the place spans). The caller asks
-    for a big place too: an organisation's name is written so as well ("Guinea-Lanta", an
+    for a big place too: an organisation's name is written so as well ("Chad-Osprey", an
     NGO, holds no French village of Lanta)."""
     after = (
         end + 1 < len(doc)

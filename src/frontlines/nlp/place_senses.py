@@ -350,7 +350,7 @@ def town_over_misread_name(ent: Span) -> bool:
 
 def qualified_town(gazetteer: Gazetteer, ent: Span) -> bool:
     """ "<town>, <state or country>" where the gazetteer holds a town of that name there
-    ("monkeys shipped to Reston, Virginia"): the comma says where the town lies, which no
+    ("samples flown to Fairfax, Virginia"): the comma says where the town lies, which no
     person's name takes, so a misread "name" elsewhere holding the word gives way."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":

@@ -248,13 +248,23 @@ def mountain_of(ent: Span) -> bool:
     if (
         ent.label_ in {"PERSON", "FAC"}
         and ent[0].lower_ in FORT_WORDS
-        and len(ent) <= 3
+        and len(ent) == 2
         and all(t.is_title for t in ent)
+        and not _after_a_title(ent)
     ):
-        return True  # "Fort Benning", "Fort Stevens"
+        return True  # "Fort Benning", "Fort Drum"; not "Fort Collins Brewery"
     if ent.label_ not in _HEADED_LABELS or not opens_with_place_head(ent):
         return False
     return ent.label_ != "ORG" or not any(t.lower_ in _BODY_WORDS for t in ent)
+
+
+def _after_a_title(ent: Span) -> bool:
+    """ "Detective Fort Williams": a title-case word before the name inside the sentence is a
+    person's title, and the name a person's."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_title and not before.is_sent_start
 
 
 def opens_with_place_head(name: Span) -> bool:

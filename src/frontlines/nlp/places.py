@@ -349,7 +349,7 @@ class PlaceNamePass(UsesGazetteer):
             ) or (  # "Gulf of Aden", "Dead Sea": the name says it
                 hyphen_joined_to_place(doc, start, end, places)
                 and names_major_place(self.gazetteer, text)
-            )  # "the Aleppo-Damascus highway" tagged "Damascus" alone; not "Guinea-Lanta"
+            )  # "the Aleppo-Damascus highway" tagged "Damascus" alone; not a firm's "Chad-Osprey"
             if heads_longer_name(doc, start, end):
                 continue  # "to Secretary of State John Smith": a title, not a town
             named = bool(says_place) and self._place_name(text)
