@@ -23,10 +23,10 @@ of next week's vote"), or the day of a noun the event came ahead of ("ahead of
 Saturday's vote"), is no time of its own, nor is a day told with a modal as a plan ("the
 vote could be held Tuesday").
 
-A story with no publication day is read the same way from the day it is dated by, the
-latest full date its text states: an event that took only the guessed month of it
-(``date_source: "latest"``) has no date of its own either (``NO_DATE_OF_ITS_OWN``), and
-takes the lead's day as one that took the publication day does.
+A story with no publication day lends no lead's day: the day it is dated by is only the
+latest date its text states, so any recalled date in its opening ("on the day in 2014
+when ...") would pass for the news day. An event that took the guessed month
+(``date_source: "latest"``) keeps that guess.
 
 The inherited day is kept apart from one read from the event's own clause: the source
 is "story", which the confidence model reads as no date of the text, as it read the
@@ -43,7 +43,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import NO_DATE_OF_ITS_OWN, Event, TimeExpression, as_acled_precision
+from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
 from frontlines.nlp.events.memo import doc_sents, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
@@ -206,7 +206,7 @@ def _undated(event: Event, doc: Doc, times: Sequence[TimeExpression],
     month's precision moves nothing. A day or month after
     publication ("gathered ahead of next Tuesday's vote") is no time the sentence tells
     anything happened at, so it leaves the sentence undated."""
-    if event.date_source not in NO_DATE_OF_ITS_OWN or event.background:
+    if event.date_source != "published" or event.background:
         return False
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
