@@ -216,11 +216,6 @@ def _reported(verb: Token) -> Token | None:
 
 #: Verbs that pass news on without taking a side in it ("..., officials confirmed").
 _TELLING = REPORTING | {"confirm", "announce", "disclose"}
-#: Of those, verbs by which a side also makes its own decisions known ("the border will
-#: close, the junta announced": the junta closes it), and the auxiliaries of a clause
-#: that tells a decision or an order rather than news of a deed.
-_DECLARING = frozenset({"confirm", "announce"})
-_ORDERING = frozenset({"must", "will", "shall", "would", "should", "'ll", "wo"})
 
 
 def _teller(head: Token) -> bool:
@@ -230,13 +225,9 @@ def _teller(head: Token) -> bool:
     does one who announces its own decision ("the border will close, the junta
     announced")."""
     verb = head.head
-    lemma = verb.lemma_.lower()
-    telling = head.dep_ == "nsubj" and lemma in _TELLING
+    telling = head.dep_ == "nsubj" and verb.lemma_.lower() in _TELLING
     clause = _reported(verb) if telling else None
-    if clause is None or head.i <= clause.right_edge.i:
-        return False
-    return lemma not in _DECLARING or not any(  # "..., the junta announced": its decision
-        c.dep_ == "aux" and c.lower_ in _ORDERING for c in clause.children)
+    return clause is not None and head.i > clause.right_edge.i
 
 
 def _main_subject(root: Token) -> Token | None:
