@@ -2,7 +2,9 @@
 
 Each component declares what it sets (and what it reads), so it also works
 in someone else's pipeline where the components before it are missing:
-an undeclared or unset attribute reads as an empty list.
+an undeclared or unset attribute reads as an empty list. Importing this module registers
+how the values serialise (``frontlines.nlp.doc_bytes``): a Doc our components ran on
+goes through ``doc.to_bytes()``, ``DocBin`` and ``nlp.pipe(n_process=...)``.
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ from typing import Any
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.nlp.doc_bytes import DocScratch
+
 __all__ = [
     "declare",
     "doc_text",
     "items",
     "reported_root",
+    "scratch",
     "sentences_of",
     "tokens_with_pos",
 ]
 
 _TEXT_KEY = "frontlines.text"
+_SCRATCH_KEY = "frontlines.scratch"
 
 
 def declare(*names: str) -> None:
@@ -37,12 +43,24 @@ def items(doc: Doc, name: str) -> list[Any]:
     return list(getattr(doc._, name) or [])
 
 
+def scratch(doc: Doc) -> dict[str, Any]:
+    """The Doc's cache of what components compute once per Doc and read many times. It
+    sits in ``Doc.user_data`` (a Doc's copy keeps it, and it dies with the Doc) but is
+    written as nothing when the Doc is serialised: a Doc read back computes it again from
+    itself, never carrying a value that is not msgpack's or that went stale."""
+    held = doc.user_data.get(_SCRATCH_KEY)
+    if not isinstance(held, DocScratch):
+        held = doc.user_data[_SCRATCH_KEY] = DocScratch()
+    return held.values
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per Doc: spaCy joins every token each time it is read, so
     slicing it once per number or sentence made long articles quadratic."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
+    cache = scratch(doc)
+    text = cache.get(_TEXT_KEY)
+    if text is None:
+        text = cache[_TEXT_KEY] = doc.text
     return text
 
 

@@ -27,6 +27,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from frontlines.nlp.extensions import scratch
 from frontlines.resolve.place.gazetteer import Candidate, Gazetteer
 from frontlines.resolve.place.names import normalise_place_name
 from frontlines.vocab.word_vectors import default_word_vectors
@@ -146,8 +147,9 @@ def named_people(doc: Doc) -> frozenset[str]:
     """Single names the article gives an age, a family or a personal title: "Flores, 26,
     had just", "the Flores family", "President Obama", "Ms Roe" (a place takes none).
     Read once per Doc."""
-    cached = doc.user_data.get(_PEOPLE_KEY)
-    if isinstance(cached, frozenset):
+    cache = scratch(doc)  # a frozenset msgpack cannot write: never serialised with the Doc
+    cached = cache.get(_PEOPLE_KEY)
+    if cached is not None:
         return cached
     found = set()
     n = len(doc)
@@ -177,8 +179,8 @@ def named_people(doc: Doc) -> frozenset[str]:
             )
             if aged or family or titled:
                 found.add(strings[orth[i]])
-    doc.user_data[_PEOPLE_KEY] = frozenset(found)
-    return doc.user_data[_PEOPLE_KEY]
+    people = cache[_PEOPLE_KEY] = frozenset(found)
+    return people
 
 
 def modifies_noun(doc: Doc, end: int) -> bool:
