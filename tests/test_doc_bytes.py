@@ -3,13 +3,22 @@
 
 from __future__ import annotations
 
+from dataclasses import is_dataclass
+from typing import Any, get_args, get_type_hints
+
 import pytest
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from frontlines.model import Article, Event, EventActor, Extractor, PlaceMention, TextSpan
-from frontlines.nlp.doc_bytes import RECORD_TAG, DocScratch, decode_record, encode_record
+from frontlines.nlp.doc_bytes import (
+    RECORD_TAG,
+    RECORD_TYPES,
+    DocScratch,
+    decode_record,
+    encode_record,
+)
 from frontlines.nlp.extensions import doc_text, scratch
 from frontlines.nlp.pipeline import doc_to_record, model_extractor, prepared_doc
 from frontlines.nlp.place_senses import named_people
@@ -78,6 +87,22 @@ def test_a_record_goes_through_msgpack_as_itself() -> None:
                   evidence=(TextSpan(90, 120, "the shells came"),))  # fmt: skip
     back = srsly.msgpack_loads(srsly.msgpack_dumps({"found": [event]}))["found"][0]
     assert back == event and isinstance(back.cues, tuple) and isinstance(back.evidence, tuple)
+
+
+def _inner_types(hint: Any) -> set[Any]:
+    found = {hint}
+    for arg in get_args(hint):
+        found |= _inner_types(arg)
+    return found
+
+
+def test_every_record_inside_a_record_is_registered() -> None:
+    """A record type added to a field (a new part of an event) must be registered too, or
+    msgpack cannot write the Docs that carry one."""
+    for cls in RECORD_TYPES:
+        for hint in get_type_hints(cls).values():
+            inner = {t for t in _inner_types(hint) if isinstance(t, type) and is_dataclass(t)}
+            assert inner <= set(RECORD_TYPES), (cls.__name__, inner - set(RECORD_TYPES))
 
 
 def test_a_scratch_is_written_as_nothing_and_other_maps_pass() -> None:
