@@ -153,6 +153,36 @@ def test_pipe_in_two_processes_gives_the_same_records(nlp: Language) -> None:
     assert two == one
 
 
+def test_a_copied_doc_starts_with_its_own_cache(nlp: Language) -> None:
+    """``Span.as_doc(copy_user_data=True)`` copies each user_data value: the sentence's
+    Doc must not read, or overwrite, the article's cached text."""
+    doc = _run(nlp, ARTICLES[0])
+    whole = doc_text(doc)
+    sentence = list(doc.sents)[-1].as_doc(copy_user_data=True)
+    assert doc_text(sentence) == sentence.text != whole
+    assert scratch(sentence) is not scratch(doc)
+    assert doc_text(doc) == whole
+    assert srsly.pickle_loads(srsly.pickle_dumps(DocScratch())).values == {}
+
+
+def test_a_retokenized_doc_gets_a_fresh_cache(nlp: Language) -> None:
+    doc = _run(nlp, ARTICLES[0])
+    before = named_people(doc)
+    assert before
+    with doc.retokenize() as retokenizer:
+        for ent in doc.ents:
+            if len(ent) > 1:
+                retokenizer.merge(ent)
+    assert doc_text(doc) == doc.text
+    assert named_people(doc) is not before  # recomputed on the merged tokens
+
+
+def test_a_record_missing_a_required_field_is_a_clear_error() -> None:
+    written = {RECORD_TAG: "Extractor", "name": "events"}
+    with pytest.raises(ValueError, match="Extractor.*version"):
+        decode_record(written)
+
+
 @pytest.mark.parametrize("name", ["events", "claims"])
 def test_an_unset_attribute_round_trips_as_none(nlp: Language, name: str) -> None:
     doc = nlp.make_doc("A short line.")

@@ -54,10 +54,25 @@ class DocScratch:
     """A component's per-Doc cache, kept in ``Doc.user_data``: written as nothing, so it
     never travels with the Doc (``frontlines.nlp.extensions.scratch`` reads and makes it)."""
 
-    __slots__ = ("values",)
+    __slots__ = ("tokens", "values")
 
-    def __init__(self) -> None:
+    def __init__(self, tokens: int = -1) -> None:
+        #: ``len(doc)`` when the cache was made: a Doc retokenized or refilled since
+        #: (``retokenize``, ``from_bytes``) no longer matches and gets a fresh cache.
+        self.tokens = tokens
         self.values: dict[str, Any] = {}
+
+    # A copy of a Doc (``Span.as_doc(copy_user_data=True)`` copies each user_data value;
+    # pickling sends it to another process) is another text: it starts with an empty cache
+    # rather than sharing, or carrying, the original's.
+    def __copy__(self) -> DocScratch:
+        return DocScratch()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> DocScratch:
+        return DocScratch()
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        return (DocScratch, ())
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -92,8 +107,13 @@ def encode_record(obj: Any, chain: Any = None) -> Any:
 def decode_record(obj: Any, chain: Any = None) -> Any:
     """srsly's msgpack decoder hook (called for every map read): a tagged map as its record
     (its fields inside were read first), any other map to ``chain``. A field this version
-    does not know (bytes a later version wrote) is left out; a missing one takes its
-    default."""
+    does not know (bytes a later version wrote) is left out; a missing field with a default
+    takes it; a missing required field or a value the record refuses raises ``ValueError``
+    naming the record (bytes another Frontlines version wrote). Field types are not
+    checked beyond what the record's own ``__post_init__`` checks.
+
+    A plain map a user writes with the ``__frontlines_record__`` key set to one of our
+    record names is read as that record: the key is ours, so do not use it."""
     tag = obj.get(RECORD_TAG) if isinstance(obj, dict) else None
     cls = _BY_NAME.get(tag) if isinstance(tag, str) else None
     if cls is None:
@@ -101,7 +121,14 @@ def decode_record(obj: Any, chain: Any = None) -> Any:
     tuples = _TUPLES[cls]
     values = {name: tuple(obj[name]) if name in tuples and obj[name] is not None else obj[name]
               for name in _FIELDS[cls] if name in obj}  # fmt: skip
-    return cls(**values)
+    try:
+        return cls(**values)
+    except (TypeError, ValueError) as error:
+        missing = [name for name in _FIELDS[cls] if name not in obj]
+        raise ValueError(
+            f"cannot read a written {tag} record (fields missing: {missing or 'none'}; "
+            f"written by another Frontlines version?): {error}"
+        ) from error
 
 
 def _register() -> None:

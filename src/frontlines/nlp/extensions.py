@@ -47,10 +47,15 @@ def scratch(doc: Doc) -> dict[str, Any]:
     """The Doc's cache of what components compute once per Doc and read many times. It
     sits in ``Doc.user_data`` (a Doc's copy keeps it, and it dies with the Doc) but is
     written as nothing when the Doc is serialised: a Doc read back computes it again from
-    itself, never carrying a value that is not msgpack's or that went stale."""
+    itself, never carrying a value that is not msgpack's or that went stale. A copy of
+    the Doc starts empty; a Doc whose number of tokens changed since (``retokenize``,
+    ``from_bytes`` into it) gets a fresh cache. Changing a Doc in place without changing
+    its length (setting ``doc.ents`` between two components that read a cache) is not
+    noticed: our pipeline's caches are read only after the parse and entities are set."""
     held = doc.user_data.get(_SCRATCH_KEY)
-    if not isinstance(held, DocScratch):
-        held = doc.user_data[_SCRATCH_KEY] = DocScratch()
+    tokens = len(doc)
+    if not isinstance(held, DocScratch) or held.tokens != tokens:
+        held = doc.user_data[_SCRATCH_KEY] = DocScratch(tokens)
     return held.values
 
 
