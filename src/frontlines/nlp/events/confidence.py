@@ -15,13 +15,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import ENT_TYPE, LIKE_NUM
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from frontlines.model import Event
 from frontlines.nlp.events.beat import MODEL_DATED
 from frontlines.nlp.events.confidence_tensor import trigger_at
-from frontlines.nlp.events.memo import kept, sentence
+from frontlines.nlp.events.memo import sentence
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story_context import clause_words
 from frontlines.nlp.logistic import LogisticModel
@@ -107,29 +106,9 @@ def _passing(trigger: Token | None, predicate: Token | None) -> dict[str, float]
         "trigger=pobj": float(trigger.dep_ == "pobj"),
         "trigger=modifier": float(trigger.dep_ in _MODIFYING),
         "clause=sub": float(predicate is not None and predicate.dep_ in _SUBORDINATE),
-        "sentence_number": float(_counts(sentence(trigger))),
+        "sentence_number": float(any(t.like_num and t.ent_type_ not in {"DATE", "TIME"}
+                                     for t in sentence(trigger))),
     }
-
-
-def _counts(sent: Span) -> bool:
-    """Whether a word of ``sent`` is like a number outside a date or time; while the
-    coder reads the Doc, from one table of its words (no ``Token`` made per word)."""
-    table = kept(sent.doc, "numbers", _numbers)
-    if table is None:
-        return any(t.like_num and t.ent_type_ not in _DATES for t in sent)
-    return any(table[sent.start : sent.end])
-
-
-def _numbers(doc: Doc) -> list[bool]:
-    """Per token: ``like_num`` and not part of a date or time entity."""
-    strings = doc.vocab.strings
-    dates = {strings[label] for label in _DATES}
-    return [bool(num) and kind not in dates
-            for num, kind in doc.to_array([LIKE_NUM, ENT_TYPE]).tolist()]  # fmt: skip
-
-
-#: Entity labels of a date or time: their numbers count no one.
-_DATES = ("DATE", "TIME")
 
 
 #: Pronouns of a speaker's own statement: policy and comment, rarely the report of an event.

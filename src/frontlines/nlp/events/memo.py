@@ -17,12 +17,12 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "lowers", "per_doc",
-    "reading", "reads_doc", "sentence", "span_key",
+    "doc_ents", "doc_sents", "entities", "kept", "lower_lemmas", "lemmas", "per_doc", "reading",
+    "reads_doc", "sentence", "span_key",
 ]  # fmt: skip
 
 P = ParamSpec("P")
@@ -134,33 +134,6 @@ def lower_lemmas(doc: Doc) -> list[str]:
 def lemmas(doc: Doc) -> list[str] | None:
     """``lower_lemmas(doc)`` made once while the coder reads ``doc``; None outside it."""
     return kept(doc, "lemmas", lower_lemmas)
-
-
-#: Each lower-case form (``Token.lower_``) by its hash, kept as ``_LOWERED`` is.
-_LOWER_FORMS: dict[int, str] = {}
-
-
-def lower_forms(doc: Doc) -> list[str]:
-    """Each token's ``lower_``, read from the Doc's ``LOWER`` array: no ``Token`` made
-    per word (a reading that looks for a few words in a sentence, "responsibility",
-    a cue's word, tests every word of it). Each form is read from the string store
-    once per process (``_LOWER_FORMS``)."""
-    keys = doc.to_array(LOWER).tolist()
-    forms = _LOWER_FORMS
-    new = set(keys).difference(forms)
-    if new:
-        if len(forms) + len(new) > LOWERED_MAX:
-            forms.clear()
-            new = set(keys)
-        strings = doc.vocab.strings
-        for key in new:
-            forms[key] = strings[key]
-    return list(map(forms.__getitem__, keys))
-
-
-def lowers(doc: Doc) -> list[str] | None:
-    """``lower_forms(doc)`` made once while the coder reads ``doc``; None outside it."""
-    return kept(doc, "lowers", lower_forms)
 
 
 def doc_sents(doc: Doc) -> list[Span]:

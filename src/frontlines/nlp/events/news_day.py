@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
-from frontlines.nlp.events.memo import doc_sents, lemmas, lowers, sentence
+from frontlines.nlp.events.memo import doc_sents, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
@@ -289,14 +289,8 @@ def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> 
 
 
 def _cue_words(sent: Span, cues: Sequence[str]) -> list[Token]:
-    """The words of ``sent`` the event's cues name: while the coder reads the Doc, found
-    in its tables of lemmas and lower-case forms, so only those words are made ``Token``s."""
-    doc = sent.doc
-    lowered, forms = lemmas(doc), lowers(doc)
-    if lowered is None or forms is None:
-        return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
-    return [doc[i] for i in range(sent.start, sent.end)
-            if lowered[i] in cues or forms[i] in cues]  # fmt: skip
+    """The words of ``sent`` the event's cues name."""
+    return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
 
 
 def _told_in_past(sent: Span, cues: Sequence[str]) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.model import EventActor
-from frontlines.nlp.events.memo import lowers
 from frontlines.nlp.events.phrases import (
     ACTOR_NOUNS,
     PLACE_LABELS,
@@ -307,9 +306,9 @@ def claimant(sent: Span) -> EventActor | None:
     """Who a sentence says owned an attack: the subject of "claimed responsibility" /
     "took credit" ("the NLF claimed responsibility for the raid"). A story often names
     the attacker only so, after telling the attack without one."""
-    forms = lowers(sent.doc)  # while the coder reads: no Token made per word of a
-    if forms is not None and _OWNED.isdisjoint(forms[sent.start : sent.end]):
-        return None  # sentence that has no "responsibility" or "credit" at all
+    lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    if not any(word in lowered for word in _OWNED):
+        return None  # most sentences: neither word in its text, so no word of it is one
     for token in sent:
         if token.lower_ not in _OWNED or token.dep_ != "dobj":
             continue
