@@ -54,10 +54,10 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
                 found.append(token)
     if not found:  # by lemma: "struck" for "strike", "shootings" (lemma "shooting") for "shoot"
         last_words = [cue_pattern(_content_word(cue)) for cue in match.cues]
-        doc, lowered = sent.doc, lemmas(sent.doc)  # the Doc's table while the coder reads
+        doc, table = sent.doc, lemmas(sent.doc)  # the Doc's lemmas while the coder reads
         found = [t for t in sent if any(w.fullmatch(t.lemma_.lower()) for w in last_words)
-                 ] if lowered is None else [doc[i] for i in range(sent.start, sent.end) if any(
-                     w.fullmatch(lowered[i]) for w in last_words)]  # fmt: skip
+                 ] if table is None else [doc[i] for i in range(sent.start, sent.end) if any(
+                     w.fullmatch(table[i]) for w in last_words)]  # fmt: skip
     if not found:  # a cue the parse found split ("took full control of"): its head word
         return [t for cue, t in frame_cues(sent) if cue in match.cues]
     aimed = [t for cue, t in frame_cues(sent) if cue in match.cues and t not in found
