@@ -51,7 +51,7 @@ from frontlines.nlp.events.frames import frame_heads, frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.kinds import kind_of
-from frontlines.nlp.events.memo import doc_sents, reads_doc
+from frontlines.nlp.events.memo import doc_sents, kept, reads_doc
 from frontlines.nlp.events.named import merged, told_before
 from frontlines.nlp.events.news_day import on_news_day
 from frontlines.nlp.events.others import other_events
@@ -500,11 +500,17 @@ class EventCoder:
         known = self.actors.get(actor.actor) if actor.actor else None
         if known is not None:
             return "state" if known.type in STATE_ACTOR_TYPES else "non_state"
-        for place in items(doc, "places"):
+        for place in kept(doc, "places", _all_places) or items(doc, "places"):
             overlaps = place.start < actor.end and actor.start < place.end
             if overlaps and place.feature_code == "PCLI":
                 return "state"
         return head_side(actor.text) or side_of(actor.text)  # "the Iraqi government"
+
+
+def _all_places(doc: Doc) -> list[PlaceMention]:
+    """Every place of ``doc`` (``items``), listed once while the coder reads it: each
+    sentence's side asks (``EventCoder._side``)."""
+    return items(doc, "places")
 
 
 def _commentator(actor: EventActor, trigger: Token) -> bool:

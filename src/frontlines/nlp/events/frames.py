@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from frontlines.nlp.events.memo import lemmas, per_doc
+from frontlines.nlp.events.memo import kept, lemmas, per_doc
 from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.files import DataFileError, read_data_toml
 from frontlines.vocab.words import words
@@ -120,8 +120,18 @@ def frame_heads(sent: Span, cues: Iterable[str]) -> list[Token]:
 
 
 def frame_text(sent: Span) -> str:
-    """The cues of ``sent``'s frames, one text the lexicon reads beside its words."""
+    """The cues of ``sent``'s frames, one text the lexicon reads beside its words. A Doc
+    with no frame's head word at all (a third of the bench's articles) has none in any
+    sentence: asked once per Doc while the coder reads it, not once per sentence."""
+    if kept(sent.doc, "frame_heads", _has_frame_head) is False:
+        return ""
     return " \n ".join(cue for cue, _ in frame_cues(sent))
+
+
+def _has_frame_head(doc: Doc) -> bool:
+    """Whether a lemma of ``doc`` is a frame's head word (True when the lemmas are unread)."""
+    lowered = lemmas(doc)
+    return lowered is None or not _heads().isdisjoint(lowered)
 
 
 def _holds(frame: Frame, head: Token) -> bool:

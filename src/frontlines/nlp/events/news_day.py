@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
 from frontlines.nlp.claims.dates import simple_past
-from frontlines.nlp.events.memo import doc_sents, sentence
+from frontlines.nlp.events.memo import doc_sents, per_doc, sentence
 from frontlines.nlp.events.modal_clause import of_a_modal_clause
 from frontlines.nlp.events.realis import predicate_of
 from frontlines.nlp.events.when import reporting_date
@@ -288,8 +288,11 @@ def _of_another_noun(doc: Doc, time: TimeExpression, words: Sequence[Token]) -> 
     return False
 
 
+@per_doc(lambda sent, cues: (sent.start, sent.end, tuple(cues)))
 def _cue_words(sent: Span, cues: Sequence[str]) -> list[Token]:
-    """The words of ``sent`` the event's cues name."""
+    """The words of ``sent`` the event's cues name; kept while the coder reads the Doc
+    (an event's are asked up to four times: whether it is undated, told in the past or
+    the past perfect, and for its times' nouns)."""
     return [t for t in sent if t.lemma_.lower() in cues or t.lower_ in cues]
 
 

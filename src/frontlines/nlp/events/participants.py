@@ -306,6 +306,9 @@ def claimant(sent: Span) -> EventActor | None:
     """Who a sentence says owned an attack: the subject of "claimed responsibility" /
     "took credit" ("the NLF claimed responsibility for the raid"). A story often names
     the attacker only so, after telling the attack without one."""
+    lowered = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    if not any(word in lowered for word in _OWNED):
+        return None  # most sentences: neither word in its text, so no word of it is one
     for token in sent:
         if token.lower_ not in _OWNED or token.dep_ != "dobj":
             continue

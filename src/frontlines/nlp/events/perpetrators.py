@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import Event, EventActor
 from frontlines.nlp.events.accountable import any_phrase
+from frontlines.nlp.events.memo import lemmas
 from frontlines.nlp.events.roles import AUTHOR_VERBS
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import word_list
@@ -44,8 +45,13 @@ _UP = frozenset({"pcomp", "xcomp", "pobj", "prep", "ccomp"})
 def perpetrators(sent: Span) -> list[tuple[EventActor, Token]]:
     """Whom ``sent`` says did the attacks the story tells, each with the event noun it
     says so of ("X was behind the attack, while others said Y planned the bombing": both)."""
-    said = []
-    for noun in sent:
+    said: list[tuple[EventActor, Token]] = []
+    lowered = lemmas(sent.doc)  # while the coder reads: only the event nouns are made
+    if lowered is None:  # ``Token``s, from the Doc's table of lemmas
+        nouns = list(sent)
+    else:
+        nouns = [sent.doc[i] for i in range(sent.start, sent.end) if lowered[i] in _EVENT_NOUNS]
+    for noun in nouns:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS or not _definite(noun):
             continue
         found = _authored(noun) or _behind(noun) or _author_of(noun)

@@ -288,7 +288,7 @@ class LinearTable:
     ``linear_scores`` without a dictionary walk per weighted feature (the ACLED and
     PLOVER type models read every sentence with a cue: that walk was a twentieth of the
     event layer's time). The rows a text's features fire are summed in the features'
-    order, one after another (``np.add.accumulate``), so every label's score is the very
+    order, one after another (``np.add.reduce`` down the rows), so every label's score is the very
     sum ``linear_scores`` makes; a label missing from a row adds 0.0, which changes no sum.
     Built once per model (a cached property of the frozen models), from weights that are
     not changed after."""
@@ -319,7 +319,10 @@ class LinearTable:
         if not fired or not self.labels:
             scores = dict.fromkeys(self.labels, 0.0)
         else:
-            summed = np.add.accumulate(self.matrix[fired], axis=0)[-1].tolist()
+            # rows taken (``take``: no fancy-index machinery) and added in order down the
+            # first axis: ``reduce`` over it adds row after row as ``accumulate`` did, the
+            # same floats, without the running sums' array
+            summed = np.add.reduce(self.matrix.take(fired, axis=0), axis=0).tolist()
             scores = dict(zip(self.labels, summed, strict=True))
         _add_valued(scores, self.weights, values)
         return scores

@@ -45,7 +45,7 @@ from frontlines.nlp.events.harmed import (
     undergoer,
     who_fell,
 )
-from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.memo import lemmas, per_doc
 from frontlines.nlp.events.noun_args import (
     AGENT_NOUNS,
     AUTHOR_VERBS,
@@ -110,7 +110,13 @@ def cue_words(sent: Span, cues: tuple[str, ...]) -> list[Token]:
     arguments where the cue matched no word as written ("bomb" in "the bombings",
     lemmatised "bombing"): who did it and where hang on that word all the same."""
     stems = {cue.split()[-1] for cue in cues if cue.strip()}
-    return [t for t in sent if t.pos_ in {"NOUN", "VERB", "PROPN"} and any(
+    lowered = lemmas(sent.doc)  # while the coder reads: only words whose lemma opens
+    if lowered is not None:  # with a stem are made ``Token``s and tested in full
+        starts = tuple(stems)
+        words = [sent.doc[i] for i in range(sent.start, sent.end) if lowered[i].startswith(starts)]
+    else:
+        words = list(sent)
+    return [t for t in words if t.pos_ in {"NOUN", "VERB", "PROPN"} and any(
         t.lemma_.lower().startswith(s) and len(t.lemma_) - len(s) <= _DERIVED
         for s in stems)]
 

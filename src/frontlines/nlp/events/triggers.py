@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.factuality import LEARNED, RealisModel, judged
 from frontlines.nlp.events.frames import frame_cues
-from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.memo import lemmas, per_doc
 from frontlines.nlp.events.realis import EVENT_NOUNS, definite, trigger_token
 from frontlines.nlp.events.senses import OFF_SENSE, off_sense
 from frontlines.nlp.extensions import doc_text
@@ -54,8 +54,10 @@ def triggers(sent: Span, match: EventMatch) -> list[Token]:
                 found.append(token)
     if not found:  # by lemma: "struck" for "strike", "shootings" (lemma "shooting") for "shoot"
         last_words = [cue_pattern(_content_word(cue)) for cue in match.cues]
-        found = [t for t in sent
-                 if any(w.fullmatch(t.lemma_.lower()) for w in last_words)]  # fmt: skip
+        doc, table = sent.doc, lemmas(sent.doc)  # the Doc's lemmas while the coder reads
+        found = [t for t in sent if any(w.fullmatch(t.lemma_.lower()) for w in last_words)
+                 ] if table is None else [doc[i] for i in range(sent.start, sent.end) if any(
+                     w.fullmatch(table[i]) for w in last_words)]  # fmt: skip
     if not found:  # a cue the parse found split ("took full control of"): its head word
         return [t for cue, t in frame_cues(sent) if cue in match.cues]
     aimed = [t for cue, t in frame_cues(sent) if cue in match.cues and t not in found

@@ -18,6 +18,7 @@ from frontlines.model import EventActor, PlaceMention
 from frontlines.nlp.events.kinds import kind_of
 from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.realis import predicate_of
+from frontlines.nlp.extensions import doc_text
 
 __all__ = [
     "DISTANCE_UNITS", "LOCATIVE_PREPOSITIONS", "aside", "base_of", "dateline", "endpoint",
@@ -185,7 +186,11 @@ def _quotations(sent: Span) -> list[tuple[int, int]]:
     after a space (inside a quotation, only when it also leans on the word after it)
     and closes otherwise. A closing mark with no quotation open (one begun in an earlier
     sentence) and an opening one never closed enclose nothing here."""
-    pairs, opened = [], None
+    pairs: list[tuple[int, int]] = []
+    opened = None
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return pairs  # most sentences: no mark in the text, so no word that is one
     for t in sent:
         if t.text not in _QUOTE_MARKS:
             continue
