@@ -138,9 +138,9 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
     orths = doc.to_array(ORTH).tolist() if len(doc) else []
-    for i in range(1, len(doc) - 2):
-        if orths[i] not in letters:
-            continue  # read from the array: a Token per word cost more than this test
+    # read from the array, in one comprehension: a Token per word, or a test each, cost more
+    last = len(doc) - 2
+    for i in [i for i, orth in enumerate(orths) if orth in letters and 0 < i < last]:
         token = doc[i]
         if (
             doc[i - 1].text not in {",", "("}
@@ -482,12 +482,19 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
     opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
     named, lower = _name_words(doc)
-    named = [w and i not in taken for i, w in enumerate(named)]
-    runs = []
-    i = 0
+    named = list(named)  # the Doc's own list stays as it is
     n = len(doc)
-    while i < n:
-        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
+    for i in taken:
+        if 0 <= i < n:
+            named[i] = False
+    runs = []
+    i = 0  # no run opens before this word
+    # a run opens only on a name word: the others are passed over in one comprehension
+    for k in [k for k, w in enumerate(named) if w]:
+        if k < i:
+            continue
+        i = k
+        if lower[i] in NAME_PARTICLES and not doc[i].is_title:
             i += 1
             continue
         j = i
