@@ -8,6 +8,8 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import compress, groupby
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -59,6 +61,7 @@ __all__ = [
     "party_designations",
     "place_context",
     "token_words",
+    "word_positions",
 ]
 
 PLACE_NOUNS = words("place", "place_nouns")
@@ -117,6 +120,9 @@ _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", 
 _NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
 #: Where ``token_words`` keeps a Doc's name words while the place pass runs.
 _NAME_WORDS_KEY = "frontlines_places.name_words"
+#: ``Doc.user_data`` key of the Doc's word index (``word_positions``), kept and dropped with
+#: the name words.
+_WORD_INDEX_KEY = "frontlines_places.word_index"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -126,6 +132,7 @@ MAX_LIST_ROUNDS = 4
 #: The party letters of a legislator's designation ("Sen. Byron Dorgan, D-N.D.").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 #: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
+_PARTY_LOWER = frozenset(letter.lower() for letter in PARTY_LETTERS)
 _DESIGNATION_CLOSERS = frozenset({",", ")", ";", ".", '"', "”", "'"})
 
 
@@ -138,9 +145,11 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
     orths = doc.to_array(ORTH).tolist() if len(doc) else []
-    # read from the array, in one comprehension: a Token per word, or a test each, cost more
+    # only a word written as a party letter can open one: its lower-case form found in the
+    # Doc's word index, its case read from the array (a Token per word cost more)
     last = len(doc) - 2
-    for i in [i for i, orth in enumerate(orths) if orth in letters and 0 < i < last]:
+    at = word_positions(doc, _PARTY_LOWER)
+    for i in [i for i in at if orths[i] in letters and 0 < i < last]:
         token = doc[i]
         if (
             doc[i - 1].text not in {",", "("}
@@ -489,8 +498,8 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             named[i] = False
     runs = []
     i = 0  # no run opens before this word
-    # a run opens only on a name word: the others are passed over in one comprehension
-    for k in [k for k, w in enumerate(named) if w]:
+    # a run opens only on a name word: the others are passed over by ``compress``
+    for k in list(compress(range(n), named)):
         if k < i:
             continue
         i = k
@@ -591,6 +600,27 @@ def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
     return _name_words(doc)
 
 
+def word_positions(doc: Doc, wanted: AbstractSet[str]) -> list[int]:
+    """The positions of the words whose lower-case form is in ``wanted``, ascending: what
+    ``[i for i, w in enumerate(lower) if w in wanted]`` gives, read from an index of the
+    Doc's words built once per place pass (``token_words``' lifetime). Several passes look
+    for a few words each (site nouns, "of", compass words, place nouns); one walk over the
+    Doc's words then serves them all."""
+    index = doc.user_data.get(_WORD_INDEX_KEY)
+    if not isinstance(index, dict):
+        # the positions sorted by their word (a stable sort: ascending within a word) and
+        # cut where the word changes: the sort and the grouping step per word, not per token
+        lower = token_words(doc)[1]
+        order = sorted(range(len(lower)), key=lower.__getitem__)
+        index = {word: list(at) for word, at in groupby(order, key=lower.__getitem__)}
+        doc.user_data[_WORD_INDEX_KEY] = index
+    hits = index.keys() & wanted
+    if len(hits) < 2:
+        return list(index[hits.pop()]) if hits else []
+    return sorted([i for word in hits for i in index[word]])
+
+
 def forget_token_words(doc: Doc) -> None:
-    """Drop what ``token_words`` kept on the Doc."""
+    """Drop what ``token_words`` and ``word_positions`` kept on the Doc."""
     doc.user_data.pop(_NAME_WORDS_KEY, None)
+    doc.user_data.pop(_WORD_INDEX_KEY, None)

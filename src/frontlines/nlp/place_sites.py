@@ -29,6 +29,7 @@ from frontlines.nlp.place_cues import (
     PLACE_NOUNS,
     generic_name,
     token_words,
+    word_positions,
 )
 from frontlines.nlp.place_pacts import TREATY_NOUNS
 from frontlines.resolve.place import Gazetteer
@@ -60,6 +61,7 @@ LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
 #: Every noun that can close a site's name, looked for at once.
 _ANY_SITE_NOUNS = SITE_NOUNS | MODIFIED_SITE_NOUNS
+_OF = frozenset({"of"})
 INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
 #: Entity labels of a date or a time, which may follow a site's name ("the Mosul Dam Tuesday").
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -93,8 +95,8 @@ def named_sites(
     label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
     people = _site_blind_people(ents, people)
     sites = _leading_sites(doc, named, lower, label_at, people, span_id)
-    # most words are no site noun: passed over in one comprehension, not a test each
-    for k in [k for k, word in enumerate(lower) if k and word in _ANY_SITE_NOUNS]:
+    # most words are no site noun: only those that are are looked up (``word_positions``)
+    for k in [k for k in word_positions(doc, _ANY_SITE_NOUNS) if k]:
         word = lower[k]
         if _name_goes_on(doc, k, named, label_at):
             continue  # "Operation Desert Storm", "the Green River Line": a longer name
@@ -164,8 +166,8 @@ def _leading_sites(
     covers them already or they run on into a longer name ("Camp David Accords" ends in a
     pact's noun and is left to the pact reading)."""
     spans = []
-    # most words are no site noun: passed over in one comprehension, not a test each
-    for k in [k for k, word in enumerate(lower) if word in LEADING_SITE_NOUNS]:
+    # most words are no site noun: only those that are are looked up (``word_positions``)
+    for k in word_positions(doc, LEADING_SITE_NOUNS):
         if not doc[k].is_title or k + 1 >= len(doc):
             continue
         if k > 0 and named[k - 1] and lower[k - 1] not in {"the"}:
@@ -285,9 +287,8 @@ def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:
     those the noun vouches for or the gazetteer knows."""
     spans = []
     lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
-    # only an "of" can follow a place noun: the other words are passed over in one
-    # comprehension, not a test each
-    for i in [i for i, word in enumerate(lower) if word == "of" and i]:
+    # only an "of" can follow a place noun: the others are passed over (``word_positions``)
+    for i in [i for i in word_positions(doc, _OF) if i]:
         if lower[i - 1] not in PLACE_NOUNS:
             continue
         start = i + 1

@@ -46,6 +46,7 @@ MAX_NAME_TOKENS = 4
 #: is passed over without building its ``Token``.
 _STREET_HASHES = frozenset(get_string_id(w) for w in STREET_WORDS)
 _ROAD_HASHES = frozenset(get_string_id(w) for w in ROAD_QUALIFIERS | ROAD_NUMBER_WORDS)
+_EITHER_HASHES = _STREET_HASHES | _ROAD_HASHES
 
 
 def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
@@ -60,10 +61,11 @@ def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
     # set, not numpy's ``isin``, whose fixed cost outweighs a short story's scan), and
     # only there is the opening capital or ordinal read from the Doc's text at the offset
     lowers = doc.to_array(LOWER).tolist() if len(doc) else []
-    ends = [j for j, low in enumerate(lowers) if low in _STREET_HASHES]
-    roads = {j for j, low in enumerate(lowers) if low in _ROAD_HASHES}
-    if not ends and not roads:
+    either = [j for j, low in enumerate(lowers) if low in _EITHER_HASHES]
+    if not either:
         return found
+    ends = [j for j in either if lowers[j] in _STREET_HASHES]
+    roads = {j for j in either if lowers[j] in _ROAD_HASHES}
     text = doc.text if text is None else text
     near_end = {i for j in ends for i in range(max(0, j - MAX_NAME_TOKENS), j)}
     offsets = doc.to_array(IDX).tolist()
