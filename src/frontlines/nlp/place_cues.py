@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, groupby
+from operator import not_, or_
+from typing import cast
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -559,25 +561,35 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     titles, alphas, stops, tags, lowers, uppers, offsets, sizes = doc.to_array(
         [IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]
     ).T.tolist()
-    known = _LOWER_FORMS
-    lower = [known.get(h) or _lower_form(strings, h) for h in lowers]
+    # each form looked up by ``map``; a form not met before is read from the string store
+    forms = list(map(_LOWER_FORMS.get, lowers))
+    lower: list[str] = (
+        [w or _lower_form(strings, h) for w, h in zip(forms, lowers, strict=True)]
+        if None in forms
+        else cast(list[str], forms)
+    )
     text = doc_text(doc)
-    named = [
-        (
-            bool(
-                title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
+    # a word neither in title case nor in capitals and of letters only is no name word:
+    # only the others (picked by ``map`` and ``compress``, no Python step per word) are read
+    n = len(lower)
+    named = [False] * n
+    maybe = map(or_, map(or_, titles, uppers), map(not_, alphas))
+    for i in compress(range(n), maybe):
+        title, alpha, upper, at, size = titles[i], alphas[i], uppers[i], offsets[i], sizes[i]
+        named[i] = (
+            (
+                bool(
+                    title
+                    or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
+                )
+                and bool(alpha and not stops[i])
+                # a marked word opens on a capital (no mark is one): the test is read for no
+                # number or punctuation
+                or (not alpha and text[at].isupper() and marked_name_word(text[at : at + size]))
             )
-            and bool(alpha and not stop)
-            # a marked word opens on a capital (no mark is one): the test is read for no
-            # number or punctuation
-            or (not alpha and text[at].isupper() and marked_name_word(text[at : at + size]))
+            and tags[i] not in _NOT_NAME_POS_IDS
+            and lower[i] not in LOCATIVE
         )
-        and pos not in _NOT_NAME_POS_IDS
-        and low not in LOCATIVE
-        for title, alpha, stop, pos, upper, at, size, low in zip(
-            titles, alphas, stops, tags, uppers, offsets, sizes, lower, strict=True
-        )
-    ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
 
