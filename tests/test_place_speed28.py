@@ -16,8 +16,8 @@ from frontlines.nlp.place_cues import (
     word_positions,
 )
 from frontlines.resolve.place.ranker import PlaceRanker
-from frontlines.resolve.place.resolver import _DIVISION_WORDS, _echoes
 from frontlines.resolve.place.reading import Toponym
+from frontlines.resolve.place.resolver import _DIVISION_WORDS, _echoes
 from frontlines.resolve.place.streets import street_spans
 
 TEXT = (
