@@ -8,7 +8,6 @@ import pytest
 from frontlines.model.values import as_acled_precision, as_place_role
 from frontlines.nlp.geo import _sentence_start, _window_start, sentence_starts
 from frontlines.nlp.place_cues import (
-    _WORD_INDEX_KEY,
     capitalised_runs,
     forget_token_words,
     party_designations,
@@ -28,8 +27,8 @@ TEXT = (
 
 
 def test_word_positions_are_a_scan(nlp):
-    """The word index gives what a scan of the lower-case forms gives, for sets of one
-    word, several, none present, and words met several times; it goes with the name words."""
+    """``word_positions`` gives what a scan of the lower-case forms gives, for sets of one
+    word, several, none present, and words met several times."""
     doc = nlp(TEXT)
     lower = token_words(doc)[1]
     for wanted in ({"of"}, {"dunmore", "the", "d", "r", "i"}, {"nowhere"}, {"said", ","},
@@ -38,7 +37,6 @@ def test_word_positions_are_a_scan(nlp):
             i for i, w in enumerate(lower) if w in wanted
         ]
     forget_token_words(doc)
-    assert _WORD_INDEX_KEY not in doc.user_data
 
 
 def test_party_designations_and_runs(nlp):

@@ -171,7 +171,7 @@ def compass_regions(
     says the gazetteer holds a name as a region's."""
     regions: list[Span] = []
     done = 0
-    # the direction words found in the Doc's word index: a Token per word cost more
+    # the direction words found in one comprehension: a Token per word cost more
     for i in word_positions(doc, REGION_DIRECTIONS):
         if i < done or not capitalised(doc[i]) or _name_word_before(doc, i):
             continue

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress, groupby
-from operator import not_, or_
-from typing import cast
+from itertools import compress
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -122,9 +120,6 @@ _NOT_NAME_POS = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", 
 _NOT_NAME_POS_IDS = frozenset(POS_IDS[p] for p in _NOT_NAME_POS)
 #: Where ``token_words`` keeps a Doc's name words while the place pass runs.
 _NAME_WORDS_KEY = "frontlines_places.name_words"
-#: ``Doc.user_data`` key of the Doc's word index (``word_positions``), kept and dropped with
-#: the name words.
-_WORD_INDEX_KEY = "frontlines_places.word_index"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_NAME_TOKENS = 4
 #: Words that join the items of a list ("Douma, Harasta and Arbin").
@@ -133,8 +128,9 @@ LIST_WORDS = frozenset({",", "and", "or"})
 MAX_LIST_ROUNDS = 4
 #: The party letters of a legislator's designation ("Sen. Byron Dorgan, D-N.D.").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
-#: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
+#: ... as the Doc's lower-case forms hold them.
 _PARTY_LOWER = frozenset(letter.lower() for letter in PARTY_LETTERS)
+#: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
 _DESIGNATION_CLOSERS = frozenset({",", ")", ";", ".", '"', "”", "'"})
 
 
@@ -147,8 +143,8 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
     orths = doc.to_array(ORTH).tolist() if len(doc) else []
-    # only a word written as a party letter can open one: its lower-case form found in the
-    # Doc's word index, its case read from the array (a Token per word cost more)
+    # only a word written as a party letter can open one: its lower-case form found by one
+    # comprehension, its case read from the array (a Token per word cost more)
     last = len(doc) - 2
     at = word_positions(doc, _PARTY_LOWER)
     for i in [i for i in at if orths[i] in letters and 0 < i < last]:
@@ -561,35 +557,25 @@ def _name_words(doc: Doc) -> tuple[list[bool], list[str]]:
     titles, alphas, stops, tags, lowers, uppers, offsets, sizes = doc.to_array(
         [IS_TITLE, IS_ALPHA, IS_STOP, POS, LOWER, IS_UPPER, IDX, LENGTH]
     ).T.tolist()
-    # each form looked up by ``map``; a form not met before is read from the string store
-    forms = list(map(_LOWER_FORMS.get, lowers))
-    lower: list[str] = (
-        [w or _lower_form(strings, h) for w, h in zip(forms, lowers, strict=True)]
-        if None in forms
-        else cast(list[str], forms)
-    )
+    known = _LOWER_FORMS
+    lower = [known.get(h) or _lower_form(strings, h) for h in lowers]
     text = doc_text(doc)
-    # a word neither in title case nor in capitals and of letters only is no name word:
-    # only the others (picked by ``map`` and ``compress``, no Python step per word) are read
-    n = len(lower)
-    named = [False] * n
-    maybe = map(or_, map(or_, titles, uppers), map(not_, alphas))
-    for i in compress(range(n), maybe):
-        title, alpha, upper, at, size = titles[i], alphas[i], uppers[i], offsets[i], sizes[i]
-        named[i] = (
-            (
-                bool(
-                    title
-                    or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
-                )
-                and bool(alpha and not stops[i])
-                # a marked word opens on a capital (no mark is one): the test is read for no
-                # number or punctuation
-                or (not alpha and text[at].isupper() and marked_name_word(text[at : at + size]))
+    named = [
+        (
+            bool(
+                title or (upper and (size >= 5 or (size > 1 and in_capitals(text, at, at + size))))
             )
-            and tags[i] not in _NOT_NAME_POS_IDS
-            and lower[i] not in LOCATIVE
+            and bool(alpha and not stop)
+            # a marked word opens on a capital (no mark is one): the test is read for no
+            # number or punctuation
+            or (not alpha and text[at].isupper() and marked_name_word(text[at : at + size]))
         )
+        and pos not in _NOT_NAME_POS_IDS
+        and low not in LOCATIVE
+        for title, alpha, stop, pos, upper, at, size, low in zip(
+            titles, alphas, stops, tags, uppers, offsets, sizes, lower, strict=True
+        )
+    ]
     doc.user_data[_NAME_WORDS_KEY] = (named, lower)
     return named, lower
 
@@ -613,26 +599,14 @@ def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
 
 
 def word_positions(doc: Doc, wanted: AbstractSet[str]) -> list[int]:
-    """The positions of the words whose lower-case form is in ``wanted``, ascending: what
-    ``[i for i, w in enumerate(lower) if w in wanted]`` gives, read from an index of the
-    Doc's words built once per place pass (``token_words``' lifetime). Several passes look
-    for a few words each (site nouns, "of", compass words, place nouns); one walk over the
-    Doc's words then serves them all."""
-    index = doc.user_data.get(_WORD_INDEX_KEY)
-    if not isinstance(index, dict):
-        # the positions sorted by their word (a stable sort: ascending within a word) and
-        # cut where the word changes: the sort and the grouping step per word, not per token
-        lower = token_words(doc)[1]
-        order = sorted(range(len(lower)), key=lower.__getitem__)
-        index = {word: list(at) for word, at in groupby(order, key=lower.__getitem__)}
-        doc.user_data[_WORD_INDEX_KEY] = index
-    hits = index.keys() & wanted
-    if len(hits) < 2:
-        return list(index[hits.pop()]) if hits else []
-    return sorted([i for word in hits for i in index[word]])
+    """The positions of the words whose lower-case form is in ``wanted``, ascending, from
+    the Doc's lower-case forms (``token_words``) in one comprehension: a Token per word, or
+    a test each in a loop, cost more. (An index of the Doc's words built once a pass, for
+    the five passes that look for a few words, made fewer Python steps but took longer:
+    its sort and grouping cost more than the scans it saved.)"""
+    return [i for i, word in enumerate(token_words(doc)[1]) if word in wanted]
 
 
 def forget_token_words(doc: Doc) -> None:
-    """Drop what ``token_words`` and ``word_positions`` kept on the Doc."""
+    """Drop what ``token_words`` kept on the Doc."""
     doc.user_data.pop(_NAME_WORDS_KEY, None)
-    doc.user_data.pop(_WORD_INDEX_KEY, None)
