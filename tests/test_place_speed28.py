@@ -3,9 +3,6 @@ stand in for. Our own sentences."""
 
 from __future__ import annotations
 
-import pytest
-
-from frontlines.model.values import as_acled_precision, as_place_role
 from frontlines.nlp.geo import _sentence_start, _window_start, sentence_starts
 from frontlines.nlp.place_cues import (
     capitalised_runs,
@@ -86,12 +83,3 @@ def test_ranker_score_sums_in_order():
     assert ranker.score({}) == 0
     assert ranker.score(features) == ranker.weighted_sum(features)
 
-
-def test_allowed_values_keep_their_type():
-    assert as_place_role("street") == "street"
-    assert as_acled_precision(3) == 3
-    for bad in (True, 3.0, [3], "3"):
-        with pytest.raises(ValueError):
-            as_acled_precision(bad)  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        as_place_role("harbour")

@@ -8,7 +8,7 @@ matching nothing downstream. The records re-check these fields in ``__post_init_
 
 from __future__ import annotations
 
-from typing import Literal, TypeVar, cast, get_args
+from typing import Literal, TypeVar, get_args
 
 __all__ = [
     "AcledPrecision",
@@ -80,26 +80,11 @@ _ACLED_PRECISIONS: tuple[AcledPrecision, ...] = get_args(AcledPrecision)
 _UCDP_PRECISIONS: tuple[UcdpPrecision, ...] = get_args(UcdpPrecision)
 
 
-#: Each ``allowed`` tuple's members by their type and value, built on its first use:
-#: every record the components build checks its fields, so a field is looked up, not
-#: compared with each member in turn.
-_MEMBERS: dict[tuple[object, ...], dict[tuple[type, object], object]] = {}
-
-
 def _one_of(allowed: tuple[_V, ...], value: object, what: str) -> _V:
     """``value`` as the member of ``allowed`` it equals, else a ValueError naming it.
 
     Returning the member (not ``value``) is what lets mypy see the Literal type
     without a cast."""
-    members = _MEMBERS.get(allowed)
-    if members is None:
-        members = _MEMBERS[allowed] = {(type(m), m): m for m in allowed}
-    try:
-        found = members.get((type(value), value))
-    except TypeError:  # an unhashable value is no member: the loop below says so
-        found = None
-    if found is not None:
-        return cast(_V, found)
     for member in allowed:
         if type(member) is type(value) and member == value:
             return member
