@@ -126,7 +126,8 @@ class PlaceResolverComponent(UsesGazetteer):
         self._resolver = value
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.toponyms(doc)
+        starts = sentence_starts(doc)  # read once: the mentions and their roles share it
+        found = self._toponyms(doc, starts)
         named = [(span, role) for span, role in found
                  if role != "street" and not _abbreviation_modifier(span)]  # fmt: skip
         gazetteer = self.resolver.gazetteer
@@ -164,7 +165,6 @@ class PlaceResolverComponent(UsesGazetteer):
         found = _provisional_kept(doc, found, place_of)
         extractor = Extractor(self.name, f"{self.version}+resolver{self.resolver.version}")
         reason = f"publisher home: {home.name}" if home is not None else None
-        starts = sentence_starts(doc)
         doc._.places = [
             _mention(span, role, place_of.get(span.start), extractor, span.start in facilities,
                      reason if span.start in moved else None, starts)
@@ -190,10 +190,13 @@ class PlaceResolverComponent(UsesGazetteer):
 
     def toponyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Every place mention with its role, in text order."""
+        return self._toponyms(doc, sentence_starts(doc))
+
+    def _toponyms(self, doc: Doc, starts: list[int] | None) -> list[tuple[Span, str]]:
+        """``toponyms`` with the Doc's ``sentence_starts`` read by the caller."""
         gazetteer = self.resolver.gazetteer
         entities = doc.ents  # read once: spaCy builds every Span on each read
         people = person_name_parts(doc, entities)
-        starts = sentence_starts(doc)
         found: list[tuple[Span, str]] = []
         for ent in entities:
             ent = with_article(_without_possessive(ent))
@@ -324,7 +327,7 @@ def _abbreviation_modifier(ent: Span) -> bool:
 
 
 def _compared(span: Span, starts: list[int] | None = None) -> bool:
-    before = _text(span.doc[max(_sentence_start(span, starts), span.start - 5) : span.start])
+    before = _text(span.doc[_window_start(span, starts, 5) : span.start])
     before = before.lower()
     before = before.removesuffix(" the").strip()
     return before.endswith(COMPARISON_CUES)
@@ -394,7 +397,7 @@ def _mention(
 def _words_before(span: Span, n: int, starts: list[int] | None = None) -> set[str]:
     """The lower-case forms of up to ``n`` words before ``span`` in its sentence."""
     doc = span.doc
-    return {t.lower_ for t in doc[max(_sentence_start(span, starts), span.start - n) : span.start]}
+    return {t.lower_ for t in doc[_window_start(span, starts, n) : span.start]}
 
 
 def sentence_starts(doc: Doc) -> list[int] | None:
@@ -414,6 +417,19 @@ def _sentence_start(span: Span, starts: list[int] | None) -> int:
         return span.sent.start
     i = span.start
     while starts[i] != 1 and i > 0:
+        i -= 1
+    return i
+
+
+def _window_start(span: Span, starts: list[int] | None, n: int) -> int:
+    """``max(_sentence_start(span, starts), span.start - n)``: the first of up to ``n``
+    words before ``span`` in its sentence, found by walking back at most ``n`` words (not
+    to the sentence's first word, which is all the caller would then cut away)."""
+    if starts is None:
+        return max(span.sent.start, span.start - n)
+    i = span.start
+    floor = max(0, span.start - n)
+    while i > floor and starts[i] != 1:
         i -= 1
     return i
 

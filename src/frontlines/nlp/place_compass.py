@@ -19,7 +19,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from frontlines.nlp.place_cues import NAMING_SUFFIX_NOUNS, place_context, token_words
+from frontlines.nlp.place_cues import (
+    NAMING_SUFFIX_NOUNS,
+    place_context,
+    word_positions,
+)
 from frontlines.nlp.place_parts import capitalised
 from frontlines.nlp.place_senses import PERSONAL_TITLES, english_word_only, major_town
 from frontlines.resolve.place.gazetteer import Gazetteer
@@ -166,9 +170,9 @@ def compass_regions(
     words stand around it (a college team: "Southern Miss lost"). ``names_region(text)``
     says the gazetteer holds a name as a region's."""
     regions: list[Span] = []
-    _, lower = token_words(doc)  # read once: a Token per word costs more than the test
     done = 0
-    for i in [n for n, w in enumerate(lower) if w in REGION_DIRECTIONS]:
+    # the direction words found in one comprehension: a Token per word cost more
+    for i in word_positions(doc, REGION_DIRECTIONS):
         if i < done or not capitalised(doc[i]) or _name_word_before(doc, i):
             continue
         region = _region_at(doc, i, names_region)

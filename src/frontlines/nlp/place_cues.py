@@ -8,6 +8,8 @@ two independent cues (``attested_places``). Word lists live in ``data/place_word
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import compress
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -59,6 +61,7 @@ __all__ = [
     "party_designations",
     "place_context",
     "token_words",
+    "word_positions",
 ]
 
 PLACE_NOUNS = words("place", "place_nouns")
@@ -125,6 +128,8 @@ LIST_WORDS = frozenset({",", "and", "or"})
 MAX_LIST_ROUNDS = 4
 #: The party letters of a legislator's designation ("Sen. Byron Dorgan, D-N.D.").
 PARTY_LETTERS = frozenset({"D", "R", "I"})
+#: ... as the Doc's lower-case forms hold them.
+_PARTY_LOWER = frozenset(letter.lower() for letter in PARTY_LETTERS)
 #: Tokens that close a designation's place ("D-Calif,", "(R-Ocilla)", "D-N.D. said").
 _DESIGNATION_CLOSERS = frozenset({",", ")", ";", ".", '"', "”", "'"})
 
@@ -138,9 +143,11 @@ def party_designations(doc: Doc) -> list[tuple[int, int]]:
     spans = []
     letters = {doc.vocab.strings[letter] for letter in PARTY_LETTERS}
     orths = doc.to_array(ORTH).tolist() if len(doc) else []
-    for i in range(1, len(doc) - 2):
-        if orths[i] not in letters:
-            continue  # read from the array: a Token per word cost more than this test
+    # only a word written as a party letter can open one: its lower-case form found by one
+    # comprehension, its case read from the array (a Token per word cost more)
+    last = len(doc) - 2
+    at = word_positions(doc, _PARTY_LOWER)
+    for i in [i for i in at if orths[i] in letters and 0 < i < last]:
         token = doc[i]
         if (
             doc[i - 1].text not in {",", "("}
@@ -482,12 +489,19 @@ def capitalised_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of name words ("Al Shadaddi", "Dayr az Zawr") in no entity; a run that
     opens with a feature word goes on over "of" ("Gulf of Aden", "Strait of Hormuz")."""
     named, lower = _name_words(doc)
-    named = [w and i not in taken for i, w in enumerate(named)]
-    runs = []
-    i = 0
+    named = list(named)  # the Doc's own list stays as it is
     n = len(doc)
-    while i < n:
-        if not named[i] or lower[i] in NAME_PARTICLES and not doc[i].is_title:
+    for i in taken:
+        if 0 <= i < n:
+            named[i] = False
+    runs = []
+    i = 0  # no run opens before this word
+    # a run opens only on a name word: the others are passed over by ``compress``
+    for k in list(compress(range(n), named)):
+        if k < i:
+            continue
+        i = k
+        if lower[i] in NAME_PARTICLES and not doc[i].is_title:
             i += 1
             continue
         j = i
@@ -582,6 +596,15 @@ def token_words(doc: Doc) -> tuple[list[bool], list[str]]:
     Doc while the place pass runs (``forget_token_words`` drops them at its end, so they
     never travel with the Doc)."""
     return _name_words(doc)
+
+
+def word_positions(doc: Doc, wanted: AbstractSet[str]) -> list[int]:
+    """The positions of the words whose lower-case form is in ``wanted``, ascending, from
+    the Doc's lower-case forms (``token_words``) in one comprehension: a Token per word, or
+    a test each in a loop, cost more. (An index of the Doc's words built once a pass, for
+    the five passes that look for a few words, made fewer Python steps but took longer:
+    its sort and grouping cost more than the scans it saved.)"""
+    return [i for i, word in enumerate(token_words(doc)[1]) if word in wanted]
 
 
 def forget_token_words(doc: Doc) -> None:

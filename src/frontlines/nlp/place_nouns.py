@@ -29,6 +29,7 @@ from frontlines.nlp.place_cues import (
     PLACE_LABELS,
     place_context,
     token_words,
+    word_positions,
 )
 from frontlines.resolve.place.names import never_a_place
 from frontlines.vocab.words import words
@@ -184,8 +185,8 @@ def names_of_place_nouns(doc: Doc) -> list[NounNamed]:
     """Every name a place noun introduces in ``doc`` (see the module's docstring)."""
     lower = token_words(doc)[1]
     found: list[NounNamed] = []
-    # most words open nothing: passed over in one comprehension, not a test each
-    opening = [i for i, word in enumerate(lower[:-1]) if word in _OPENING_WORDS]
+    # most words open nothing: only those that can are looked up (``word_positions``)
+    opening = [i for i in word_positions(doc, _OPENING_WORDS) if i < len(lower) - 1]
     for i in opening:
         word = lower[i]
         if _parts_of_place(doc, lower, i):

@@ -29,6 +29,7 @@ from frontlines.nlp.place_cues import (
     PLACE_NOUNS,
     generic_name,
     token_words,
+    word_positions,
 )
 from frontlines.nlp.place_pacts import TREATY_NOUNS
 from frontlines.resolve.place import Gazetteer
@@ -58,6 +59,9 @@ FACILITY_NOUNS = words("place", "facility_nouns")
 MODIFIED_SITE_NOUNS = words("place", "modified_site_nouns")
 LEADING_SITE_NOUNS = words("place", "leading_site_nouns")
 SITE_MODIFIERS = words("place", "site_modifiers")
+#: Every noun that can close a site's name, looked for at once.
+_ANY_SITE_NOUNS = SITE_NOUNS | MODIFIED_SITE_NOUNS
+_OF = frozenset({"of"})
 INDUSTRY_MODIFIERS = words("place", "industry_modifiers")
 #: Entity labels of a date or a time, which may follow a site's name ("the Mosul Dam Tuesday").
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -91,9 +95,9 @@ def named_sites(
     label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
     people = _site_blind_people(ents, people)
     sites = _leading_sites(doc, named, lower, label_at, people, span_id)
-    for k, word in enumerate(lower):
-        if (word not in SITE_NOUNS and word not in MODIFIED_SITE_NOUNS) or k == 0:
-            continue
+    # most words are no site noun: only those that are are looked up (``word_positions``)
+    for k in [k for k in word_positions(doc, _ANY_SITE_NOUNS) if k]:
+        word = lower[k]
         if _name_goes_on(doc, k, named, label_at):
             continue  # "Operation Desert Storm", "the Green River Line": a longer name
         end = k
@@ -162,8 +166,9 @@ def _leading_sites(
     covers them already or they run on into a longer name ("Camp David Accords" ends in a
     pact's noun and is left to the pact reading)."""
     spans = []
-    for k, word in enumerate(lower):
-        if word not in LEADING_SITE_NOUNS or not doc[k].is_title or k + 1 >= len(doc):
+    # most words are no site noun: only those that are are looked up (``word_positions``)
+    for k in word_positions(doc, LEADING_SITE_NOUNS):
+        if not doc[k].is_title or k + 1 >= len(doc):
             continue
         if k > 0 and named[k - 1] and lower[k - 1] not in {"the"}:
             continue  # "the Clinton Camp", "Boot Camp": the noun closes another name
@@ -282,8 +287,9 @@ def names_after_place_nouns(doc: Doc, span_id: str) -> list[Span]:
     those the noun vouches for or the gazetteer knows."""
     spans = []
     lower = token_words(doc)[1]  # read from the Doc once: a Token per word cost more
-    for i in range(1, len(doc)):
-        if lower[i] != "of" or lower[i - 1] not in PLACE_NOUNS:
+    # only an "of" can follow a place noun: the others are passed over (``word_positions``)
+    for i in [i for i in word_positions(doc, _OF) if i]:
+        if lower[i - 1] not in PLACE_NOUNS:
             continue
         start = i + 1
         end = start

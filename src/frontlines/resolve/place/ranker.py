@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 
 from frontlines.errors import DataFileError
 from frontlines.resolve.place.gazetteer import Candidate, Place
@@ -50,10 +52,12 @@ class PlaceRanker(NamedWeights):
     fitted on."""
 
     def score(self, features: Mapping[str, float]) -> float:
-        """``weighted_sum``, summed in the same order from a list: the resolver scores every
-        reading of every name in each voting pass, and a generator cost a third more."""
-        get = self.weights.get
-        return sum([get(name, 0.0) * value for name, value in features.items()])
+        """``weighted_sum``, the same products summed in the same order, by ``map`` (no
+        Python step per term): the resolver scores every reading of every name in each
+        voting pass, and a comprehension's steps per term cost more than the products."""
+        return sum(
+            map(mul, map(self.weights.get, features.keys(), repeat(0.0)), features.values())
+        )
 
 
 @cache

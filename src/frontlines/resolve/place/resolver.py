@@ -451,8 +451,13 @@ def _echoes(
     there). Other words make another name ("Kansas City", "Douglas County")."""
     words = {k: t.text.lower().split() for t, k in zip(toponyms, keys, strict=True)}
     found: dict[str, set[str]] = {}
+    # only a name that ends in one of ``added`` can be another with words added: the rest
+    # are passed over as the longer of a pair (the pairs tried in the same order)
+    longer = [(b, wb) for b, wb in words.items() if len(wb) > 1 and wb[-1].strip(".,") in added]
+    if not longer:
+        return found
     for a, wa in words.items():
-        for b, wb in words.items():
+        for b, wb in longer:
             if (
                 a != b
                 and wa

@@ -46,6 +46,7 @@ MAX_NAME_TOKENS = 4
 #: is passed over without building its ``Token``.
 _STREET_HASHES = frozenset(get_string_id(w) for w in STREET_WORDS)
 _ROAD_HASHES = frozenset(get_string_id(w) for w in ROAD_QUALIFIERS | ROAD_NUMBER_WORDS)
+_EITHER_HASHES = _STREET_HASHES | _ROAD_HASHES
 
 
 def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
@@ -54,24 +55,31 @@ def street_spans(doc: Doc, text: str | None = None) -> list[Span]:
     ``text`` is ``doc.text`` when the caller has it already: spaCy rebuilds the text from
     every token each time it is read."""
     found: list[Span] = []
-    # both shapes open on a capital (a qualifier, a road word or a name) or an ordinal
-    # ("40th Avenue"): any other token is passed over without building its Token; a token's
-    # first letter is read from the Doc's text at its offset
+    # a word no shape can start at is passed over without building its Token: a numbered
+    # road opens on a road word or a qualifier, a named street at most MAX_NAME_TOKENS
+    # words before a street word; only those words' lower-case forms are looked for (in a
+    # set, not numpy's ``isin``, whose fixed cost outweighs a short story's scan), and
+    # only there is the opening capital or ordinal read from the Doc's text at the offset
+    lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+    either = [j for j, low in enumerate(lowers) if low in _EITHER_HASHES]
+    if not either:
+        return found
+    ends = [j for j in either if lowers[j] in _STREET_HASHES]
+    roads = {j for j in either if lowers[j] in _ROAD_HASHES}
     text = doc.text if text is None else text
-    rows = doc.to_array([IDX, LOWER]).tolist() if len(doc) else []
+    near_end = {i for j in ends for i in range(max(0, j - MAX_NAME_TOKENS), j)}
+    offsets = doc.to_array(IDX).tolist()
     opening = [
         i
-        for i, (s, _) in enumerate(rows)
-        if text[s].isupper() or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
+        for i in sorted(roads | near_end)
+        if text[(s := offsets[i])].isupper()
+        or (text[s].isdigit() and bool(ORDINAL.match(doc[i].text)))
     ]
-    # a named street ends on a street word at most MAX_NAME_TOKENS words after its start;
-    # a numbered road opens on a qualifier or a road word
-    ends = [j for j, (_, low) in enumerate(rows) if low in _STREET_HASHES]
     after = 0  # the first token past the last street found: none overlap
     for i in opening:
         if i < after:
             continue
-        span = _numbered_road(doc, i) if rows[i][1] in _ROAD_HASHES else None
+        span = _numbered_road(doc, i) if i in roads else None
         if span is None and _street_word_within(ends, i):
             span = _named_street(doc, i)
         if span is not None:
