@@ -17,6 +17,7 @@ from frontlines.nlp.events.phrases import (
     PLACE_NOUNS,
     SITES,
     actor_phrase,
+    names_no_one,
     noun_phrase,
     person_phrase,
 )
@@ -126,10 +127,15 @@ def _charged_object(prep: Token) -> Token | None:
 
 def blamed(slot: Token) -> EventActor | None:
     """Whom "the attack was blamed on X" / "officials attributed the bombing to X" names
-    as the doer: the "on" / "to" phrase of a blaming verb the event is the object of."""
+    as the doer: the "on" / "to" phrase of a blaming verb the event is the object of,
+    or of a participle on the event's noun ("a mortar attack blamed on X")."""
     verb = slot.head
     if slot.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_.lower() not in BLAMING_VERBS:
-        return None
+        participle = next((c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in BLAMING_VERBS), None)  # fmt: skip
+        if participle is None:
+            return None
+        verb = participle
     prep = next((c for c in (*verb.children, *slot.children)  # the parse may hang it on
                  if c.dep_ == "prep" and c.lower_ in {"on", "to"}), None)  # the noun
     held = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
@@ -143,7 +149,7 @@ def any_phrase(head: Token) -> EventActor | None:
     found = actor_phrase(head, agent=True)
     if found is not None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_:
         return found
-    if head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in SITES:
+    if names_no_one(head) or head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in SITES:
         return None
     start, end = noun_phrase(head)
     span = head.doc[start:end]

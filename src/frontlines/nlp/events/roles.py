@@ -46,6 +46,7 @@ from frontlines.nlp.events.harmed import (
     who_fell,
 )
 from frontlines.nlp.events.memo import per_doc
+from frontlines.nlp.events.named_as import identified_as
 from frontlines.nlp.events.noun_args import (
     AGENT_NOUNS,
     AUTHOR_VERBS,
@@ -156,7 +157,11 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     slot = slot_of(trigger)  # "launched a series of drone raids": where "series" sits
     counted = counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
-    if counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
+    named = identified_as(counted) if trigger.lower_ in AGENT_NOUNS else None
+    if named is not None:  # "the attackers, believed to be members of X": X
+        actor1 = actor_phrase(named, agent=True)
+    agent_noun = counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS
+    if actor1 is None and agent_noun:
         start, end = noun_phrase(counted)  # "a female suicide bomber detonated ..."
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
