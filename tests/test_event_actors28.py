@@ -119,3 +119,13 @@ def test_no_one_is_no_side(nlp: Language, text: str) -> None:
     assert sides, text
     assert all(one is None for one, _ in sides), sides
     assert all(two is not None for _, two in sides), sides
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition airstrikes killed 20 civilians in Saada.",
+    "The coalition strikes hit a weapons depot near Raqqa.",
+])
+def test_coalition_strikes_are_the_coalitions(nlp: Language, text: str) -> None:
+    """ "coalition" modifying an event noun names its doer, as "rebel" does."""
+    sides = _sides(nlp, text)
+    assert sides and sides[0][0] is not None and "oalition" in sides[0][0], sides

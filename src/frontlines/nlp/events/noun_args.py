@@ -98,8 +98,10 @@ def _site_word(token: Token) -> bool:
     return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
 
 
-#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police").
-_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
+#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police"), and an
+#: alliance of states ("coalition airstrikes", "Saudi-led coalition strikes").
+_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS, "coalition")
+                        if " " not in w)  # fmt: skip
 
 
 #: Event words that name an armed doer ("sniper", "gunman"); not a crowd's ("protester").
