@@ -35,11 +35,12 @@ from frontlines.nlp.events.sides import (
     withstanding,
 )
 from frontlines.nlp.events.taken import INVADING, invaded, kept_site, site_of_keeper
-from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
+from frontlines.nlp.events.referents import CROWDS
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS, side_of
 from frontlines.vocab.words import word_list
 
 __all__ = ["AGENT_NOUNS", "AUTHOR_VERBS", "CARRIER_VERBS", "NOUN_SLOTS", "UNDERGONE",
-           "aimed_at", "noun_arguments", "side_modifier", "withstood",
+           "aimed_at", "carried_by", "noun_arguments", "side_modifier", "withstood",
            "withstood_roles"]  # fmt: skip
 
 #: Event words that name who did it ("a suicide bomber detonated ...").
@@ -48,6 +49,23 @@ AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 #: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
 AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
+#: Carrier verbs whose subject may only be present at the event ("attended the protest").
+PRESENCE_VERBS = frozenset(word_list("event", "presence_verbs"))
+
+
+def carried_by(actor: EventActor | None, carrier: Token) -> EventActor | None:
+    """The subject (or passive agent) a carrier verb lends its event noun, unless it
+    names no doer: state forces only present at it ("police attended the protest to keep
+    order" are not its crowd), or a bare count ("thousands joined a protest": a count is
+    no side; a protest keeps its generic crowd, "hundreds of farmers" keeps the farmers)."""
+    if actor is None:
+        return None
+    if carrier.lemma_.lower() in PRESENCE_VERBS and side_of(actor.text) == "state":
+        return None
+    words = actor.text.lower().split()
+    if words and all(w in CROWDS or w.replace(",", "").isdigit() for w in words):
+        return None
+    return actor
 
 
 #: Where a word heads a noun's slot: a noun the tagger took for a verb ("a series of

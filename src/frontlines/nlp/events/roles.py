@@ -54,6 +54,7 @@ from frontlines.nlp.events.noun_args import (
     NOUN_SLOTS,
     UNDERGONE,
     aimed_at,
+    carried_by,
     noun_arguments,
     side_modifier,
     withstood,
@@ -191,7 +192,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     announced = carrier.lemma_.lower() in _ANNOUNCING and trigger.lemma_.lower() in ANNOUNCED_DEEDS
     if slot.dep_ == "dobj" and (carrier.lemma_.lower() in CARRIER_VERBS or announced):
         one, two = _verb_roles(carrier)  # "launched an offensive against X": the parse
-        actor1, actor2 = actor1 or one, actor2 or two  # may hang the aim on the verb
+        actor1, actor2 = actor1 or carried_by(one, carrier), actor2 or two  # may hang the
+        # aim on the verb
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         verb = predicate_of(slot)
         verb_actor1, verb_actor2 = _verb_roles(verb)
@@ -200,7 +202,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
             actor2 = actor2 or verb_actor2
         if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
-            actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
+            actor1 = actor1 or carried_by(verb_actor1, verb)  # "carried out by X"
     fallen, told = fell_in(slot)  # "mourned the death of X during an ambush": X was hit,
     actor2 = actor2 or fallen  # and the mourners are no side of the ambush
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:
