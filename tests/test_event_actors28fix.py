@@ -33,3 +33,20 @@ def test_who_joins_a_protest_keeps_its_name(nlp: Language) -> None:
     """Joining is taking part: police officers who join a pay protest are its crowd."""
     sides = _sides(nlp, "Police officers joined the protest against pay cuts.")
     assert sides and sides[0][0] == "Police officers", sides
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-coalition protests broke out in Baghdad.",
+    "Anti-rebel protests broke out in Goma.",
+    "Pro-government rallies were held in Caracas on Sunday.",
+])
+def test_a_side_a_protest_is_against_is_not_its_doer(nlp: Language, text: str) -> None:
+    """ "anti-X" / "pro-X" says whom the event is against or for, not who does it."""
+    sides = _sides(nlp, text)
+    assert sides and sides[0][0] == "protesters", sides
+
+
+def test_a_side_modifier_still_names_the_doer(nlp: Language) -> None:
+    """Without a stance prefix the side word is the doer ("a rebel attack")."""
+    sides = _sides(nlp, "A rebel attack killed five soldiers in Goma.")
+    assert sides and sides[0][0] == "rebel", sides

@@ -142,11 +142,28 @@ def side_modifier(triggers: list[Token]) -> EventActor | None:
         for child in trigger.children:
             if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
                     child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS
-                    or child.lower_ in _ARMED_AGENTS):  # "a sniper shot killed ..."
+                    or child.lower_ in _ARMED_AGENTS) and not _for_or_against(child):
+                # "a sniper shot killed ...", not "anti-rebel protests"
                 span = trigger.doc[child.left_edge.i : child.i + 1]
                 return EventActor(text=span.text, actor=None, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
     return None
+
+
+#: Prefixes by which a modifier says whom an event is for or against ("anti-rebel").
+_STANCES = ("anti", "pro", "counter")
+
+
+def _for_or_against(word: Token) -> bool:
+    """Whether a side word is the object of a stance prefix ("anti-coalition protests",
+    "pro-government rallies", "counter-terrorist raids"): the event is against (or for)
+    that side, which is not who does it."""
+    if word.lower_.startswith(tuple(f"{p}-" for p in _STANCES)):
+        return True
+    doc, i = word.doc, word.i
+    if i >= 1 and doc[i - 1].lower_ in {f"{p}-" for p in _STANCES}:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCES
 
 
 def noun_arguments(trigger: Token, slot: Token
