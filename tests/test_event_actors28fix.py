@@ -38,10 +38,9 @@ def test_who_joins_a_protest_keeps_its_name(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "Anti-coalition protests broke out in Baghdad.",
     "Anti-rebel protests broke out in Goma.",
-    "Pro-government rallies were held in Caracas on Sunday.",
 ])
 def test_a_side_a_protest_is_against_is_not_its_doer(nlp: Language, text: str) -> None:
-    """ "anti-X" / "pro-X" says whom the event is against or for, not who does it."""
+    """ "anti-X" says whom the event is against or for, not who does it."""
     sides = _sides(nlp, text)
     assert sides and sides[0][0] == "protesters", sides
 
@@ -50,3 +49,28 @@ def test_a_side_modifier_still_names_the_doer(nlp: Language) -> None:
     """Without a stance prefix the side word is the doer ("a rebel attack")."""
     sides = _sides(nlp, "A rebel attack killed five soldiers in Goma.")
     assert sides and sides[0][0] == "rebel", sides
+
+
+@pytest.mark.parametrize(("text", "doer", "blamer"), [
+    ("The attack on the villagers, attributed by the army to jihadists, left 30 dead in "
+     "Mopti.", "jihadists", "army"),
+    ("The attack on soldiers, blamed by residents on bandits, killed 8 in Zamfara.",
+     "bandits", "residents"),
+    ("A bomb attack, blamed on protesters by the government, injured two police officers.",
+     "protesters", "government"),
+])
+def test_who_blames_is_not_who_did_it(nlp: Language, text: str, doer: str, blamer: str
+                                      ) -> None:  # fmt: skip
+    """ "blamed by X on Y": Y did it; X only says so."""
+    sides = _sides(nlp, text)
+    assert sides and sides[0][0] is not None and doer in sides[0][0], sides
+    assert all(one is None or blamer not in one for one, _ in sides), sides
+
+
+def test_a_blame_with_no_one_blamed_names_no_doer(nlp: Language) -> None:
+    """ "an attack on a convoy, blamed by officials": neither the convoy (its aim) nor
+    the officials (who blame) did it."""
+    sides = _sides(nlp, "An attack on a convoy, blamed by officials, killed five soldiers "
+                        "in Kidal.")  # fmt: skip
+    assert sides and sides[0][0] is None, sides
+    assert sides[0][1] is not None and "convoy" in sides[0][1], sides

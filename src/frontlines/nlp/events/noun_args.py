@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.accountable import BLAMING_VERBS
 from frontlines.nlp.events.doers import dwellers
 from frontlines.nlp.events.harmed import relative_target
 from frontlines.nlp.events.noun_slots import slot_of
@@ -24,6 +25,7 @@ from frontlines.nlp.events.phrases import (
     names_a_country,
     person_phrase,
 )
+from frontlines.nlp.events.referents import CROWDS
 from frontlines.nlp.events.sides import (
     attack_noun,
     defender,
@@ -35,7 +37,6 @@ from frontlines.nlp.events.sides import (
     withstanding,
 )
 from frontlines.nlp.events.taken import INVADING, invaded, kept_site, site_of_keeper
-from frontlines.nlp.events.referents import CROWDS
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS, side_of
 from frontlines.vocab.words import word_list
 
@@ -208,8 +209,9 @@ def noun_arguments(trigger: Token, slot: Token
             actor2 = actor2 or first_object(child, agent=party)  # police"; "a deal with
             # Egypt": a country is a party to an agreement, no place
         elif child.dep_ == "acl":
-            doer = next((first_object(c, agent=True) for c in child.children
-                         if c.dep_ == "agent"), None)  # "an attack carried out by X"
+            blaming = child.lemma_.lower() in BLAMING_VERBS  # "blamed by X on Y": X blames
+            doer = None if blaming else next((first_object(c, agent=True) for c in child.children
+                                              if c.dep_ == "agent"), None)  # "carried out by X"
             actor1 = actor1 or doer
             if doer is not None:  # "the truce brokered by Qatar with Hamas"
                 actor2 = actor2 or next((first_object(c, agent=False) for c in child.children

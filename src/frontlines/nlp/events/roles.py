@@ -23,6 +23,7 @@ from frontlines.nlp.events.accountable import (
     accused_victim,
     at_hands,
     blamed,
+    blaming_participle,
     by_hands,
 )
 from frontlines.nlp.events.doers import doer, on_arms_or_someone
@@ -178,10 +179,12 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     own1, own2 = withstood(trigger) or noun_arguments(trigger, slot)  # "repelled an
+    blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
+    if blame is not None and blaming_participle(slot) is not None:
+        own1 = None  # "a bomb attack, blamed on X by the government": X's, not the blamer's
     actor1, actor2 = actor1 or own1, actor2 or own2  # assault by X": X's, on who repelled it
     taker, kept = held(trigger)
     actor1, actor2 = actor1 or taker, actor2 or kept
-    blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
     actor1 = actor1 or accused(slot) or blame  # "X was charged with the murder"
