@@ -74,3 +74,13 @@ def test_a_blame_with_no_one_blamed_names_no_doer(nlp: Language) -> None:
                         "in Kidal.")  # fmt: skip
     assert sides and sides[0][0] is None, sides
     assert sides[0][1] is not None and "convoy" in sides[0][1], sides
+
+
+def test_a_name_in_a_relative_clause_is_not_who_is_believed(nlp: Language) -> None:
+    """ "suspected to be herders who had clashed with Fulani militias": the name is the
+    militias', in a clause of its own; the gunmen stay as written."""
+    events = events_on(nlp, "Gunmen, suspected to be herders who had clashed with Fulani "
+                            "militias, killed 10 people in Benue.")  # fmt: skip
+    killing = [e for e in events if e.actor2 is not None and "10 people" in e.actor2.text]
+    assert killing and killing[0].actor1 is not None, events
+    assert killing[0].actor1.text == "Gunmen", killing

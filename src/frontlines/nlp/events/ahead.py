@@ -21,9 +21,9 @@ __all__ = ["told_ahead"]
 #: June"), and verbs of planning whose complement's date is ahead ("plans to vote in June").
 _SCHEDULED = frozenset(word_list("event", "scheduled_words"))
 _PLANNING = frozenset(word_list("event", "planning_verbs"))
-#: Auxiliaries of a clause told ahead ("will resume", "would meet", "is going to"); not
-#: "may" or "could", which as often guess at what has happened ("may have died in May").
-_FUTURE = frozenset({"will", "'ll", "wo", "shall", "would", "going", "must", "should"})
+#: Auxiliaries of a clause told ahead ("will resume", "would meet"); not "may" or
+#: "could", which as often guess at what has happened ("may have died in May").
+_FUTURE = frozenset({"will", "'ll", "wo", "shall", "would", "must", "should"})
 
 #: Clause links through which a governing clause's plan reaches the date's clause ("said
 #: talks would resume in May", "plans to vote in June"); not an adverbial, relative or
