@@ -17,6 +17,7 @@ from frontlines.nlp.events.phrases import (
     PLACE_NOUNS,
     SITES,
     actor_phrase,
+    names_no_one,
     noun_phrase,
     person_phrase,
 )
@@ -24,7 +25,7 @@ from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
 
 __all__ = ["ACCUSING_VERBS", "BLAMING_VERBS", "accused", "accused_victim", "any_phrase",
-           "at_hands", "blamed", "by_hands"]
+           "at_hands", "blamed", "blaming_participle", "by_hands"]
 
 
 #: Verbs that hold someone to account for an event ("charged with", "arrested over").
@@ -126,14 +127,31 @@ def _charged_object(prep: Token) -> Token | None:
 
 def blamed(slot: Token) -> EventActor | None:
     """Whom "the attack was blamed on X" / "officials attributed the bombing to X" names
-    as the doer: the "on" / "to" phrase of a blaming verb the event is the object of."""
+    as the doer: the "on" / "to" phrase of a blaming verb the event is the object of,
+    or of a participle on the event's noun ("a mortar attack blamed on X"); never the
+    blamer ("the attack, blamed by residents on bandits": the bandits), never the event
+    noun's own aim ("an attack on a convoy, blamed by officials": no one)."""
     verb = slot.head
-    if slot.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_.lower() not in BLAMING_VERBS:
+    participle = blaming_participle(slot)
+    if participle is not None:
+        verb = participle
+    elif slot.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_.lower() not in BLAMING_VERBS:
         return None
-    prep = next((c for c in (*verb.children, *slot.children)  # the parse may hang it on
-                 if c.dep_ == "prep" and c.lower_ in {"on", "to"}), None)  # the noun
+    blamers = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+               if o.dep_ == "pobj"]  # "blamed by residents on bandits": the parse may
+    # hang the "on" phrase on the blamer; "blamed the attack on X": on the object noun
+    owners = [verb, *blamers, *([slot] if slot.dep_ == "dobj" and participle is None else [])]
+    prep = next((c for o in owners for c in o.children
+                 if c.dep_ == "prep" and c.lower_ in {"on", "to"}), None)  # fmt: skip
     held = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
     return any_phrase(held) if held is not None else None
+
+
+def blaming_participle(slot: Token) -> Token | None:
+    """The participle of a blaming verb on an event noun ("an attack blamed on X",
+    "the bombing, attributed by the army to Y"), else None."""
+    return next((c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in BLAMING_VERBS), None)  # fmt: skip
 
 
 def any_phrase(head: Token) -> EventActor | None:
@@ -143,7 +161,7 @@ def any_phrase(head: Token) -> EventActor | None:
     found = actor_phrase(head, agent=True)
     if found is not None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_:
         return found
-    if head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in SITES:
+    if names_no_one(head) or head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in SITES:
         return None
     start, end = noun_phrase(head)
     span = head.doc[start:end]

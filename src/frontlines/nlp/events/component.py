@@ -237,7 +237,7 @@ class EventCoder:
         ents_of = _entities_by_sentence(doc)
         published = doc._.reference_date if doc.has_extension("reference_date") else None
         times = items(doc, "times")
-        now = published or filed_month(doc) or story_now(times)  # what "history" is
+        now = published or filed_month(doc) or story_now(times, doc)  # what "history" is
         # measured from: the publication day, else the month the address files it under
         named = noun_dates(doc, times, published, now)  # "the Aug. 7 bombings": told
         tally = StoryTally()  # is the story on the conflict beat at all

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.accountable import BLAMING_VERBS
 from frontlines.nlp.events.doers import dwellers
 from frontlines.nlp.events.harmed import relative_target
 from frontlines.nlp.events.noun_slots import slot_of
@@ -24,6 +25,7 @@ from frontlines.nlp.events.phrases import (
     names_a_country,
     person_phrase,
 )
+from frontlines.nlp.events.referents import CROWDS
 from frontlines.nlp.events.sides import (
     attack_noun,
     defender,
@@ -35,11 +37,11 @@ from frontlines.nlp.events.sides import (
     withstanding,
 )
 from frontlines.nlp.events.taken import INVADING, invaded, kept_site, site_of_keeper
-from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS, side_of
 from frontlines.vocab.words import word_list
 
 __all__ = ["AGENT_NOUNS", "AUTHOR_VERBS", "CARRIER_VERBS", "NOUN_SLOTS", "UNDERGONE",
-           "aimed_at", "noun_arguments", "side_modifier", "withstood",
+           "aimed_at", "carried_by", "noun_arguments", "side_modifier", "withstood",
            "withstood_roles"]  # fmt: skip
 
 #: Event words that name who did it ("a suicide bomber detonated ...").
@@ -48,6 +50,23 @@ AGENT_NOUNS = frozenset(word_list("event", "agent_nouns"))
 CARRIER_VERBS = frozenset(word_list("event", "carrier_verbs"))
 #: Verbs whose passive agent made an event happen ("plotted by X", "claimed by X").
 AUTHOR_VERBS = frozenset(word_list("event", "author_verbs"))
+#: Carrier verbs whose subject may only be present at the event ("attended the protest").
+PRESENCE_VERBS = frozenset(word_list("event", "presence_verbs"))
+
+
+def carried_by(actor: EventActor | None, carrier: Token) -> EventActor | None:
+    """The subject (or passive agent) a carrier verb lends its event noun, unless it
+    names no doer: state forces only present at it ("police attended the protest to keep
+    order" are not its crowd), or a bare count ("thousands joined a protest": a count is
+    no side; a protest keeps its generic crowd, "hundreds of farmers" keeps the farmers)."""
+    if actor is None:
+        return None
+    if carrier.lemma_.lower() in PRESENCE_VERBS and side_of(actor.text) == "state":
+        return None
+    words = actor.text.lower().split()
+    if words and all(w in CROWDS or w.replace(",", "").isdigit() for w in words):
+        return None
+    return actor
 
 
 #: Where a word heads a noun's slot: a noun the tagger took for a verb ("a series of
@@ -98,8 +117,10 @@ def _site_word(token: Token) -> bool:
     return token.lemma_.lower() in SITES or token.lower_.removesuffix("s") in SITES
 
 
-#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police").
-_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS) if " " not in w)
+#: One-word nouns for an armed side, either kind ("terrorist", "rebel", "police"), and an
+#: alliance of states ("coalition airstrikes", "Saudi-led coalition strikes").
+_SIDE_WORDS = frozenset(w for w in (*STATE_WORDS, *NON_STATE_WORDS, "coalition")
+                        if " " not in w)  # fmt: skip
 
 
 #: Event words that name an armed doer ("sniper", "gunman"); not a crowd's ("protester").
@@ -122,11 +143,28 @@ def side_modifier(triggers: list[Token]) -> EventActor | None:
         for child in trigger.children:
             if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
                     child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS
-                    or child.lower_ in _ARMED_AGENTS):  # "a sniper shot killed ..."
+                    or child.lower_ in _ARMED_AGENTS) and not _for_or_against(child):
+                # "a sniper shot killed ...", not "anti-rebel protests"
                 span = trigger.doc[child.left_edge.i : child.i + 1]
                 return EventActor(text=span.text, actor=None, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
     return None
+
+
+#: Prefixes by which a modifier says whom an event is for or against ("anti-rebel").
+_STANCES = ("anti", "pro", "counter")
+
+
+def _for_or_against(word: Token) -> bool:
+    """Whether a side word is the object of a stance prefix ("anti-coalition protests",
+    "pro-government rallies", "counter-terrorist raids"): the event is against (or for)
+    that side, which is not who does it."""
+    if word.lower_.startswith(tuple(f"{p}-" for p in _STANCES)):
+        return True
+    doc, i = word.doc, word.i
+    if i >= 1 and doc[i - 1].lower_ in {f"{p}-" for p in _STANCES}:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCES
 
 
 def noun_arguments(trigger: Token, slot: Token
@@ -171,8 +209,9 @@ def noun_arguments(trigger: Token, slot: Token
             actor2 = actor2 or first_object(child, agent=party)  # police"; "a deal with
             # Egypt": a country is a party to an agreement, no place
         elif child.dep_ == "acl":
-            doer = next((first_object(c, agent=True) for c in child.children
-                         if c.dep_ == "agent"), None)  # "an attack carried out by X"
+            blaming = child.lemma_.lower() in BLAMING_VERBS  # "blamed by X on Y": X blames
+            doer = None if blaming else next((first_object(c, agent=True) for c in child.children
+                                              if c.dep_ == "agent"), None)  # "carried out by X"
             actor1 = actor1 or doer
             if doer is not None:  # "the truce brokered by Qatar with Hamas"
                 actor2 = actor2 or next((first_object(c, agent=False) for c in child.children

@@ -31,6 +31,7 @@ from frontlines.nlp.events.phrases import (
 )
 from frontlines.nlp.events.plover import REPORTING
 from frontlines.nlp.events.roles import CARRIER_VERBS, actors_of, aimed_at
+from frontlines.nlp.events.sides import two_sided
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import EventType
 from frontlines.vocab.words import words
@@ -355,6 +356,10 @@ def trigger_roles(
     first, second = own1 or known1, own2 or known2
     if first is not None and second is not None and _same_actor(first, second):
         second = own2  # one side cannot be both: "a U.S. airstrike" is not on the U.S.
+    if first is not None and second is not None and _same_actor(first, second) and not any(
+            map(two_sided, triggers)):  # "rival families clashed": both sides, one phrase
+        first = None  # "two soldiers were killed when their vehicle struck a mine": they
+        # fell (the passive says so); a thing they rode in hitting a mine made no doer
     return first, second
 
 

@@ -24,7 +24,7 @@ from frontlines.vocab.words import words
 __all__ = [
     "ACTOR_NOUNS", "PEOPLE_LABELS", "PLACE_LABELS", "PLACE_NOUNS", "SITES", "THINGS",
     "actor_phrase", "doer_phrase", "modifier_side", "person_phrase",
-    "is_people", "names_a_country", "noun_phrase", "person_noun",
+    "is_people", "names_a_country", "names_no_one", "noun_phrase", "person_noun",
 ]  # fmt: skip
 
 #: Nouns that name a side or its victims ("forces", "militants", "civilians"), and the
@@ -49,6 +49,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"
 def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | None:
     """The phrase ``head`` heads, when it names an actor (see the module docstring);
     ``whole=False``: without its coordinated phrases ("A" of "A and B")."""
+    if names_no_one(head):
+        return None  # "no group claimed responsibility": no side is named
     referent = antecedent(head)
     if referent is not None:
         head = referent  # "the group that led the offensive", "they" for the speakers
@@ -102,6 +104,18 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
                       end=tokens.end_char)  # fmt: skip
 
 
+#: Words that name no one as a phrase's head ("nobody claimed ...").
+_NO_ONE = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def names_no_one(head: Token) -> bool:
+    """Whether a phrase denies anyone is meant: "no group", "no one", "nobody", "neither
+    side": a side denied is no side."""
+    if head.lower_ in _NO_ONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in head.children)
+
+
 def person_phrase(head: Token, guess: bool = True) -> EventActor | None:
     """Who a verb that only people undergo names ("a lawyer was kidnapped", "the slaying of
     a doctor", "shot a shop owner"): an actor phrase, else the plain noun phrase of a
@@ -134,6 +148,8 @@ def doer_phrase(head: Token) -> EventActor | None:
 def _person_noun(head: Token) -> EventActor | None:
     """The noun phrase of a common noun for people, else None."""
     words = {head.lower_, head.lemma_.lower()}
+    if names_no_one(head):
+        return None
     if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
         return None  # "killed the bill", "shot a video": not a person
     start, end = noun_phrase(head)

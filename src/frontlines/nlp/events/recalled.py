@@ -105,7 +105,7 @@ def _dated_to(trigger: Token, day: str) -> bool:
     doc = trigger.doc
     times = items(doc, "times")
     published = doc._.reference_date if Doc.has_extension("reference_date") else None
-    now = published or filed_month(doc) or story_now(times)
+    now = published or filed_month(doc) or story_now(times, doc)
     return event_date(sentence(trigger), [trigger], times, published, now).value == day
 
 

@@ -23,6 +23,7 @@ from frontlines.nlp.events.accountable import (
     accused_victim,
     at_hands,
     blamed,
+    blaming_participle,
     by_hands,
 )
 from frontlines.nlp.events.doers import doer, on_arms_or_someone
@@ -46,6 +47,7 @@ from frontlines.nlp.events.harmed import (
     who_fell,
 )
 from frontlines.nlp.events.memo import lemmas, per_doc
+from frontlines.nlp.events.named_as import identified_as
 from frontlines.nlp.events.noun_args import (
     AGENT_NOUNS,
     AUTHOR_VERBS,
@@ -53,6 +55,7 @@ from frontlines.nlp.events.noun_args import (
     NOUN_SLOTS,
     UNDERGONE,
     aimed_at,
+    carried_by,
     noun_arguments,
     side_modifier,
     withstood,
@@ -162,7 +165,11 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     actor1 = actor2 = None
     slot = slot_of(trigger)  # "launched a series of drone raids": where "series" sits
     counted = counting(trigger)  # "hundreds of demonstrators gathered": the hundreds
-    if counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS:
+    named = identified_as(counted) if trigger.lower_ in AGENT_NOUNS else None
+    if named is not None:  # "the attackers, believed to be members of X": X
+        actor1 = actor_phrase(named, agent=True)
+    agent_noun = counted.dep_ in {"nsubj", "nsubjpass"} and trigger.lower_ in AGENT_NOUNS
+    if actor1 is None and agent_noun:
         start, end = noun_phrase(counted)  # "a female suicide bomber detonated ..."
         span = trigger.doc[start:end]
         actor1 = EventActor(text=span.text, actor=None, start=span.start_char,
@@ -178,10 +185,12 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         actor2 = EventActor(text=span.text, actor=None, start=span.start_char,
                             end=span.end_char)  # fmt: skip
     own1, own2 = withstood(trigger) or noun_arguments(trigger, slot)  # "repelled an
+    blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
+    if blame is not None and blaming_participle(slot) is not None:
+        own1 = None  # "a bomb attack, blamed on X by the government": X's, not the blamer's
     actor1, actor2 = actor1 or own1, actor2 or own2  # assault by X": X's, on who repelled it
     taker, kept = held(trigger)
     actor1, actor2 = actor1 or taker, actor2 or kept
-    blame = blamed(slot)  # "the attack was blamed on X": X did it, was not its aim
     if blame is not None and actor2 is not None and blame.start < actor2.end <= blame.end:
         actor2 = None
     actor1 = actor1 or accused(slot) or blame  # "X was charged with the murder"
@@ -192,7 +201,8 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
     announced = carrier.lemma_.lower() in _ANNOUNCING and trigger.lemma_.lower() in ANNOUNCED_DEEDS
     if slot.dep_ == "dobj" and (carrier.lemma_.lower() in CARRIER_VERBS or announced):
         one, two = _verb_roles(carrier)  # "launched an offensive against X": the parse
-        actor1, actor2 = actor1 or one, actor2 or two  # may hang the aim on the verb
+        actor1, actor2 = actor1 or carried_by(one, carrier), actor2 or two  # may hang the
+        # aim on the verb
     if slot.dep_ in {"nsubj", "nsubjpass"}:  # "drone strikes by Turkey killed two ..."
         verb = predicate_of(slot)
         verb_actor1, verb_actor2 = _verb_roles(verb)
@@ -201,7 +211,7 @@ def _noun_roles(trigger: Token) -> tuple[EventActor | None, EventActor | None]:
         if verb.lemma_.lower() not in BLAMING_VERBS:  # "blamed on X": who did it, not whom
             actor2 = actor2 or verb_actor2
         if slot.dep_ == "nsubjpass" and verb.lemma_.lower() in CARRIER_VERBS | AUTHOR_VERBS:
-            actor1 = actor1 or verb_actor1  # "carried out by X", "plotted by X"
+            actor1 = actor1 or carried_by(verb_actor1, verb)  # "carried out by X"
     fallen, told = fell_in(slot)  # "mourned the death of X during an ambush": X was hit,
     actor2 = actor2 or fallen  # and the mourners are no side of the ambush
     if slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during", "by"}:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, EventActor, PlaceMention, TextSpan, TimeExpression
+from frontlines.nlp.events.ahead import told_ahead
 from frontlines.nlp.events.memo import doc_sents, entities, lemmas, sentence
 from frontlines.nlp.events.participants import claimant
 from frontlines.nlp.events.perpetrators import fits, perpetrators
@@ -331,12 +332,14 @@ def background(event: Event, published: str | None) -> bool:
     return (reference.first - span.last).days > BACKGROUND_DAYS
 
 
-def story_now(times: list[TimeExpression]) -> str | None:
+def story_now(times: list[TimeExpression], doc: Doc | None = None) -> str | None:
     """When a story without a publication date was written, as far as it says: the
     latest month or day it names (an encyclopaedia article about a 2005 operation
-    names 2005 dates; its events are history only against that, not against today)."""
+    names 2005 dates; its events are history only against that, not against today),
+    not counting a date told ahead ("talks would resume in September": ``ahead.py``)."""
     dated = [t.value[:10] for t in times if t.type == "DATE" and len(t.value) >= 7
-             and plausible_date(t.value, None)]  # fmt: skip
+             and plausible_date(t.value, None)
+             and not (doc is not None and told_ahead(doc, t))]  # fmt: skip
     return max(dated) if dated else None
 
 
