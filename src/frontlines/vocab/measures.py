@@ -100,6 +100,8 @@ class RuleOut:
     campaign_funds: frozenset[str] = frozenset()  # "gave $5,000 to the Smith PAC"
     inquiry_verbs: frozenset[str] = frozenset()  # "will investigate the killing of 30"
     admission_verbs: frozenset[str] = frozenset()  # "will admit 10,000 refugees"
+    contest_nouns: frozenset[str] = frozenset()  # "a 6-4 win": the pair is a score
+    contest_verbs: frozenset[str] = frozenset()  # "won 3-1", "voted 7-2"
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def taxonomy_from_toml(raw: str) -> Taxonomy:
             "street_words", "security_nouns", "civic_events", "happenings", "states",
             "things", "gatherings", "peaceful_modifiers", "strikers", "listed_materiel",
             "campaign_nouns", "harm_verbs", "campaign_funds", "inquiry_verbs",
-            "admission_verbs")},
+            "admission_verbs", "contest_nouns", "contest_verbs")},
     )  # fmt: skip
     people = frozenset(data.get("people", {}).get("nouns", []))
     return Taxonomy(tuple(measures), rule_out, people)

@@ -62,7 +62,34 @@ def _names_cause(tokens: list[Token]) -> bool:
     if any(t.lower_ in words or (t.lemma_.lower() in words and not (
             t.pos_ == "VERB" and t.lemma_.lower() in hazards)) for t in tokens):  # fmt: skip
         return True
+    if any(_tainted_fare(t) for t in tokens):
+        return True
     return any(p in text for p in phrases)
+
+
+#: Verbs that make food or drink a poison ("cake poisoned with thallium", "tea laced with
+#: rat poison", "tainted flour").
+_TAINTING = {"poison", "lace", "taint", "spike", "contaminate"}
+
+
+def _tainted_fare(token: Token) -> bool:
+    """'cake poisoned with thallium', 'a poisoned stew', 'tea laced with rat poison': food
+    or drink made a poison is a mishap's cause. Only said of a food or drink noun: "died
+    after being poisoned in the jail" says what was done to the people counted."""
+    if token.lemma_.lower() not in _TAINTING and token.lower_.removesuffix("d") not in _TAINTING:
+        return False  # "laced" may be read as an adjective of its own lemma
+    if token.dep_ in {"acl", "amod", "relcl"} and token.head.lemma_.lower() in _fare():
+        return True
+    # "drinking tea laced with ...", where the parser hung "laced" on the verb: the
+    # participle right after the food or drink noun still describes it
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (before is not None and before.pos_ == "NOUN" and token.dep_ != "ROOT"
+            and before.lemma_.lower() in _fare() and token.tag_ in {"VBN", "JJ"})  # fmt: skip
+
+
+@cache
+def _fare() -> frozenset[str]:
+    return frozenset(word_list("event", "tainted_fare"))
 
 
 @cache

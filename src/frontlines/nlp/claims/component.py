@@ -110,7 +110,12 @@ from frontlines.nlp.claims.readings import (
 from frontlines.nlp.claims.readings import (
     event_noun as event_noun_of,
 )
-from frontlines.nlp.claims.reports import clause_reports, subject_reports, tally_reports
+from frontlines.nlp.claims.reports import (
+    belief_reports,
+    clause_reports,
+    subject_reports,
+    tally_reports,
+)
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import (
     attribution_for,
@@ -178,7 +183,8 @@ class ClaimBuilder:
         # "reports of 300 arrests": a report noun's own word, inside any speaker's
         reports = [*attributions, *noun_reports(doc, attributions, self.extractor),
                    *clause_reports(doc, self.extractor),  # "the army's claim that it ..."
-                   *subject_reports(doc, self.extractor)]  # "the UN's figures show ..."
+                   *subject_reports(doc, self.extractor),  # "the UN's figures show ..."
+                   *belief_reports(doc, self.extractor)]  # "searched it, believing 3 ..."
         claims: list[Claim] = []
         described: list[dict[str, float]] = []
         previous: tuple[Quantity, Measure] | None = None

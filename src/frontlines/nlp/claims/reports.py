@@ -29,8 +29,8 @@ from frontlines.vocab.events import side_of
 from frontlines.vocab.words import words
 
 __all__ = ["CLAIM_NOUNS", "DESCRIPTION_REACH", "ESTIMATE_NOUNS", "ESTIMATE_VERBS", "STATING_VERBS",
-           "clause_reports", "described_group", "pronoun_speaker", "subject_reports",
-           "tally_reports"]
+           "belief_reports", "clause_reports", "described_group", "pronoun_speaker",
+           "subject_reports", "tally_reports"]
 
 #: Verbs that state an estimate when their object is a tally ("put the toll at 34").
 ESTIMATE_VERBS = {"put", "place", "estimate", "set", "give"}
@@ -293,3 +293,33 @@ def _reported(source: Span, cue: Token, content: Span, extractor: Extractor) -> 
         antecedent=None,
         extractor=extractor,
     )  # fmt: skip
+
+
+#: Verbs of believing or saying whose participle, set after a clause, tells what the
+#: clause's subject thought as they acted ("searched the mall, believing there were three
+#: gunmen", "stormed the house, fearing 20 hostages were inside").
+_BELIEVING = {"believe", "think", "fear", "suspect", "estimate", "assume", "expect", "say",
+              "claim", "insist", "warn", "conclude", "calculate", "reckon"}  # fmt: skip
+
+
+def belief_reports(doc: Doc, extractor: Extractor) -> list[Attribution]:
+    """'Police began searching the mall, believing there might be as many as three gunmen':
+    a participle of believing or saying with a clause of its own, hung on a verb whose
+    subject names someone, reports that clause as the subject's word (the participle has
+    no subject: it shares the verb's). The subject must be a noun, never a pronoun."""
+    found: list[Attribution] = []
+    for cue in tokens_with_pos(doc, "VERB"):
+        if (cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "xcomp", "conj"}
+                or cue.lemma_.lower() not in _BELIEVING
+                or any(c.dep_ in _SUBJECTS for c in cue.children)):  # fmt: skip
+            continue
+        said = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if said is None or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not any(t.like_num for t in said.subtree):
+            continue
+        source = _span_of(doc, subject)
+        content = doc[said.left_edge.i : said.right_edge.i + 1]
+        found.append(_reported(source, cue, content, extractor))
+    return found

@@ -25,6 +25,7 @@ from frontlines.nlp.claims.memberships import (
     one_of_a_breakdown,
     ranked_description,
 )
+from frontlines.nlp.claims.scores import contest_score
 from frontlines.vocab.measures import RuleOut
 
 __all__ = ["AREA_UNITS", "ruled_out"]
@@ -467,10 +468,12 @@ def ruled_out(
 ) -> str | None:
     """The sense that rules the number out ("age", "of_noun", "counts_no_people",
     "address", "capacity", "name", "size", "civic_security", "hypothetical", "generic",
-    "fractional_count", "member_of_set", "ranked", "campaign_money", "label", "employment"),
+    "fractional_count", "member_of_set", "ranked", "campaign_money", "label", "employment",
+    "score": a contest's result, "a 6-4 win"),
     or None."""
     checks = (
         ("age", lambda: _is_age(span, rules)),
+        ("score", lambda: contest_score(q, span, rules)),
         ("of_noun", lambda: _of_noun(span, rules)),
         ("counts_no_people", lambda: _counts_no_people(q, span, counted, verb, rules)),
         ("address", lambda: _address(span, rules)),

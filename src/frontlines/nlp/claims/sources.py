@@ -67,7 +67,8 @@ __all__ = ["BODY_NOUNS", "DOCUMENT_NOUNS", "RECKONING_VERBS", "REPORTING_VERBS",
 #: deaths", "The UN has recorded 1,200 civilian deaths", "Data compiled by ACLED shows 340
 #: attacks"); other cues taking the number as object lay claim to it ("China claims 90 %").
 REPORTING_VERBS = {"report", "record", "confirm", "document", "count", "register", "log",
-                   "tally", "show", "reveal", "announce", "verify", "list", "cite", "indicate"}
+                   "tally", "show", "reveal", "announce", "verify", "list", "cite", "indicate",
+                   "identify"}
 _CUE_VERBS = (default_lexicon().cue_verbs | REPORTING_VERBS | RECKONING_VERBS
               | {"accord"})  # "according to"
 _PRONOUNS = {"he", "she", "they", "it", "this", "these"}
@@ -262,7 +263,25 @@ def noun_reports(
                 content=text_span(content), kind=as_source_kind(lexicon.kind_of(source)),
                 actor=actor_in(doc, source), antecedent=None, extractor=extractor,
             ))  # fmt: skip
+        found += _described_by_author(doc, noun, extractor)
     return found
+
+
+def _described_by_author(doc: Doc, noun: Token, extractor: Extractor) -> list[Attribution]:
+    """'a report by the Peace Index -- accounting for half of all deaths', 'a study by two
+    universities, finding that 40 ...': a participle describing a document whose author
+    its "by" names tells what the document says, so a number in it is the author's word."""
+    author = _author_of(noun)
+    if author is None:
+        return []
+    source = _name_of(author)
+    return [Attribution(source=text_span(source), cue=text_span(doc[noun.i : noun.i + 1]),
+                        content=text_span(doc[c.i : c.right_edge.i + 1]),
+                        kind=as_source_kind(default_lexicon().kind_of(source)),
+                        actor=actor_in(doc, source), antecedent=None, extractor=extractor)
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > author.right_edge.i
+            and any(t.like_num for t in c.subtree)]  # fmt: skip
 
 
 def _tallies(verb: Token) -> bool:
@@ -306,12 +325,37 @@ def _relative_antecedent(doc: Doc, speaker: TextSpan) -> TextSpan | None:
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     noun = clause.head
+    author = _author_of(noun)
+    if author is not None:  # "a report by the Peace Index, which identified ...": its author
+        return text_span(_name_of(author))
     start = noun.left_edge.i
     end = noun.i + 1
     while end < len(doc) and doc[end].head.i == noun.i and doc[end].dep_ in {
             "compound", "flat", "appos"} and doc[end].i < clause.left_edge.i:  # fmt: skip
         end = doc[end].right_edge.i + 1
     return text_span(doc[start:end])
+
+
+def _author_of(noun: Token) -> Token | None:
+    """'a report by the Peace Index', 'a study by two universities': who wrote a document or
+    a statement named by its "by" phrase, the source behind the noun."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _name_of(noun: Token) -> Span:
+    """The noun's phrase without what is said of it after it ("the Peace Index, which
+    identified ...": the Peace Index), keeping the words of its name ("the Institute for
+    Peace")."""
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in {"compound", "flat", "prep", "nmod"}:
+            end = max(end, child.right_edge.i + 1)
+        elif child.i > noun.i:
+            break
+    return noun.doc[noun.left_edge.i : end]
 
 
 def _subject_before(

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.claims.causes import harmless_cause
 from frontlines.nlp.claims.counted import counts_people, noun_verbs, verb_lemmas
+from frontlines.nlp.claims.departures import departure
 from frontlines.nlp.claims.offences import crime_tally, judicial_execution, ordinary_offence
 from frontlines.nlp.claims.readings import event_noun, instances_of
 from frontlines.vocab.measures import Measure, RuleOut, Taxonomy
@@ -45,6 +46,8 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "judicial"  # "let 14 executions go ahead": a court's sentence
     if crime_tally(span, verb, measure.id):
         return "crime_statistic"  # "the city recorded 300 homicides this year"
+    if measure.id == "displaced" and departure(span, verb):
+        return "departure"  # "left the company", "left to help start a rival weekly"
     if verb is None:
         return None
     if measure.id != "casualties" and _union(span, verb, measure):
@@ -55,8 +58,6 @@ def unsettled(span: Span, verb: Token | None, measure: Measure, rules: RuleOut) 
         return "future"
     if measure.id in {"attacks", "strikes"} and _peaceful(span, verb, rules):
         return "peaceful"
-    if measure.id == "displaced" and (_left_no_place(span, verb) or _left_for_a_living(verb)):
-        return "departure"
     if measure.id in _STRENGTHS and _harmed_object(span, verb, rules):
         return "victims"  # "attacked 12 soldiers": how many were hit, not a force's size
     if measure.id in _STRENGTHS and _named_one_by_one(span, verb):
@@ -225,65 +226,6 @@ def _where_or_how(counted: Token, verb: Token | None, taxonomy: Taxonomy) -> boo
 #: captives and killed 12" frees the 85).
 _HELD_FIRST = {"hostages"}
 _TOLLS = ("killed", "wounded", "casualties")
-
-
-#: Nouns of a place people flee ("left their homes", "left the town"), beside named places.
-_PLACE_NOUNS = {"home", "house", "town", "city", "village", "country", "area", "region", "camp",
-                "district", "province", "neighborhood", "neighbourhood", "island", "land",
-                "homeland", "territory", "zone", "valley", "capital", "state", "border",
-                "enclave", "settlement", "quarter", "street", "farm", "place",
-                "shelter"}  # fmt: skip
-
-
-def _left_no_place(span: Span, verb: Token) -> bool:
-    """'four board members left the company', 'two aides left the campaign': leaving is
-    flight only from a place ("left their homes", "left Aleppo"); people who leave a firm,
-    a post or a campaign are no displaced. A bare "2,000 left" or "left to seek safety"
-    stays: a conflict story's leavers are its displaced."""
-    if verb.lemma_.lower() != "leave":
-        return False
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not any(c.left_edge.i <= span.root.i <= c.right_edge.i for c in subjects):
-        return False  # "left 3,000 homeless": the number is what is left
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(
-        o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _PLACE_NOUNS for o in objects
-    )
-
-
-#: What people leave home for when they leave to make a living or to learn ("left to find
-#: work", "left the country for jobs abroad", "left to start a rival firm"): migrants and
-#: movers, not people driven out.
-_LIVELIHOODS = {"work", "job", "employment", "labor", "labour", "study", "studies",
-                "education", "university", "college", "career", "business",
-                "opportunity", "wage", "pay", "salary", "training", "degree", "retirement",
-                "firm", "company", "venture", "practice", "shop", "restaurant", "weekly",
-                "magazine", "newspaper", "post", "position", "fortune"}  # fmt: skip
-#: Verbs whose purpose alone is a living ("left to work in the Gulf", "left to study").
-_LIVING_VERBS = {"work", "study", "teach", "retire", "attend", "found", "launch", "enrol",
-                 "enroll", "train"}  # fmt: skip
-
-
-def _left_for_a_living(verb: Token) -> bool:
-    """'3,000 young men left the province to find work', 'two editors left to start a rival
-    weekly', 'thousands of nurses left for jobs abroad': people who leave for work, study
-    or a business of their own move; no one drove them out ("left to seek safety" stays).
-    Only the purpose verb's own object says what they left for: "left to take shelter in a
-    school" and "left to escape the shelling near the college" flee."""
-    if verb.lemma_.lower() != "leave":
-        return False
-    for child in verb.children:
-        if child.dep_ in {"advcl", "xcomp"} and child.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):  # fmt: skip
-            if child.lemma_.lower() in _LIVING_VERBS:
-                return True
-            if any(o.dep_ == "dobj" and o.lemma_.lower() in _LIVELIHOODS
-                   for o in child.children):  # fmt: skip
-                return True
-        if child.dep_ == "prep" and child.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in _LIVELIHOODS for o in child.children):
-            return True
-    return False
 
 
 def _killed_not_held(verb: Token | None, measure: Measure, taxonomy: Taxonomy) -> bool:
