@@ -66,10 +66,10 @@ def test_composed_and_listed_units(nlp, text, unit_name):
 @pytest.mark.parametrize(
     ("text", "code", "unit_name"),
     [
-        ("It happened when the baby was only ten months old.", "age_month", "month of age"),
+        ("Their daughter turned ten months old on the voyage.", "age_month", "month of age"),
         ("At 6 weeks of age, the pups open their eyes.", "age_week", "week of age"),
-        ("The patient is a man of age 87 with hypertension.", "age_year", "year of age"),
-        ("The patient is a 87 yo man with hypertension.", "age_year", "year of age"),
+        ("A driver of age 74 was treated at the scene.", "age_year", "year of age"),
+        ("Witnesses said a 63 yo farmer saw the convoy.", "age_year", "year of age"),
     ],
 )
 def test_ages_in_any_time_unit(nlp, text, code, unit_name):
@@ -149,7 +149,7 @@ def test_unit_sense_model_fits_and_says_what_it_read(tmp_path, nlp):
     [
         ("Banknotes come as 5 € and as 10 € notes.", "EUR"),
         ("The book costs 100 ₡ in San José.", "CRC"),
-        ("Each block mined is now 6.25 BTC.", "BTC"),
+        ("The kidnappers were paid 3.5 BTC in March.", "BTC"),
         ("The fare was MXN$ 15 on Monday.", "MXN"),
     ],
 )
@@ -165,9 +165,9 @@ def test_a_lower_case_a_before_a_dollar_is_still_an_article(nlp):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("It takes more than 10 1/2 miles of cable.", [10.5]),
+        ("The new trench runs 12 1/2 miles along the ridge.", [12.5]),
         ("Raceway Park is a 1/4 mile paved oval.", [0.25]),
-        ("Stir in ½ teaspoon of salt.", [0.5]),
+        ("The ration was ½ loaf a day.", [0.5]),
         ("The shop is open 24/7 now.", []),  # no fraction: the numerator is not smaller
     ],
 )
