@@ -25,8 +25,7 @@ WAR = "Rebels attacked an army base near the border on Tuesday, the army said. "
         (WAR + "The prisoners lost 2-5 to the guards in the match.", "2-5"),
         (WAR + "The council voted 4-5 to hold the detainees' hearing in public.", "4-5"),
         # a pair written high to low is no range
-        (WAR + "Forces held the visitors to a tense 21-7 in the battle for first place.",
-         "21-7"),
+        (WAR + "Forces held the visitors to a tense 21-7 in the final of the cup.", "21-7"),
     ],
 )
 def test_a_contests_result_is_no_claim(nlp, text, number):
@@ -229,3 +228,46 @@ def test_people_poisoned_are_no_mishap(nlp):
     """'poisoned' said of the people counted is what was done to them, no tainted food."""
     text = WAR + "At least 25 detainees died after being poisoned in custody, activists said."
     assert _claims(nlp, text)["At least 25"].measure == "killed"
+
+
+# Second review of session 28's claims: poisoners, groups of the displaced, coordinated
+# purposes and falling pairs in sentences naming no contest.
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (WAR + "At least 22 inmates died after drinking water poisoned by their jailers, "
+         "a monitor said.", "At least 22"),
+        (WAR + "Thirty-five people died after eating bread that the militia had poisoned.",
+         "Thirty-five"),
+        (WAR + "Eleven guards died after drinking coffee laced with cyanide by a recruit.",
+         "Eleven"),
+    ],
+)
+def test_food_someone_poisoned_keeps_its_toll(nlp, text, number):
+    assert _claims(nlp, text)[number].measure == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (WAR + "Some 1,800 villagers left to join a group of uprooted families in the east.",
+         "Some 1,800"),
+        (WAR + "Some 12,000 people left to find work and safety across the border.",
+         "Some 12,000"),
+    ],
+)
+def test_joining_the_uprooted_or_seeking_shelter_too_stays_displacement(nlp, text, number):
+    assert _claims(nlp, text)[number].measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WAR + "Medics said 40-30 were killed in the raid.",
+        WAR + "The clashes left 45-35 dead, the ministry said.",
+    ],
+)
+def test_a_falling_pair_in_a_sentence_naming_no_contest_stays_a_count(nlp, text):
+    assert any(c.measure == "killed" for c in _claims(nlp, text).values())

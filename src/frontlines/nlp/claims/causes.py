@@ -78,6 +78,8 @@ def _tainted_fare(token: Token) -> bool:
     after being poisoned in the jail" says what was done to the people counted."""
     if token.lemma_.lower() not in _TAINTING and token.lower_.removesuffix("d") not in _TAINTING:
         return False  # "laced" may be read as an adjective of its own lemma
+    if _poisoner(token):
+        return False  # "water poisoned by their guards", "food that forces had poisoned"
     if token.dep_ in {"acl", "amod", "relcl"} and token.head.lemma_.lower() in _fare():
         return True
     # "drinking tea laced with ...", where the parser hung "laced" on the verb: the
@@ -85,6 +87,21 @@ def _tainted_fare(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return (before is not None and before.pos_ == "NOUN" and token.dep_ != "ROOT"
             and before.lemma_.lower() in _fare() and token.tag_ in {"VBN", "JJ"})  # fmt: skip
+
+
+def _poisoner(token: Token) -> bool:
+    """Whether someone is said to have tainted it: a "by" phrase on the tainting word
+    ("poisoned by their guards", "laced with poison by an infiltrator") or a subject of
+    its own ("water that government forces had poisoned"). A poisoning someone did is
+    violence, no mishap, whoever the poisoner is."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which"}
+           for c in token.children):
+        return True
+    # the "by" phrase may hang on the tainting word or inside its "with" phrase
+    # (or on the verb the parser hung it on: "drinking tea laced with poison by X")
+    after = list(token.subtree) + [c for c in token.head.children if c.i > token.i]
+    return any(w.dep_ == "agent" or (w.dep_ == "prep" and w.lower_ == "by")
+               for w in after if w.i > token.i)  # fmt: skip
 
 
 @cache

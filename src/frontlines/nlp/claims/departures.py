@@ -55,7 +55,7 @@ _LIVELIHOODS = _WORK_STUDY | {
 #: are joined in flight.
 _BODIES = _LIVELIHOODS | {"rebel", "militia", "army", "insurgency", "insurgent", "fighter",
                           "jihadist", "movement", "party", "faction", "union", "staff",
-                          "board", "team", "club", "band", "force", "group", "cabinet",
+                          "board", "team", "club", "band", "cabinet",
                           "government", "administration", "ministry", "campaign"}  # fmt: skip
 #: Where people go about their day ("left for work", "left for lunch"): a destination of
 #: ordinary life, no refuge.
@@ -113,8 +113,10 @@ def _infinitive(verb: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     """What a verb takes, straight or after a preposition ("take shelter", "look for work")."""
     direct = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
-    return direct + [o for p in verb.children if p.dep_ in {"prep", "dative"}
-                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    found = direct + [o for p in verb.children if p.dep_ in {"prep", "dative"}
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    # "to find work and safety": every noun of a coordinated object
+    return found + [c for o in found for c in o.children if c.dep_ == "conj"]
 
 
 def _flight(verb: Token) -> bool:

@@ -108,6 +108,13 @@ def _counts_people(root: Token, rules: RuleOut) -> bool:
     return root.dep_ in _VERB_DEPS and verb.lemma_.lower() in rules.harm_verbs
 
 
+def _names_a_contest(span: Span, rules: RuleOut) -> bool:
+    """Whether the pair's sentence has a contest's noun or verb ("win", "score", "beat")."""
+    verbs = rules.contest_verbs
+    return any(_contest_noun(w, rules) or (w.pos_ == "VERB" and w.lemma_.lower() in verbs)
+               for w in span.sent)  # fmt: skip
+
+
 def contest_score(q: Quantity, span: Span, rules: RuleOut) -> bool:
     """Whether the number is a contest's result ("a 6-4 win", "won 3-1"), no count: a
     dashed pair that falls from high to low, modifies a singular noun of a contest's
@@ -119,8 +126,11 @@ def contest_score(q: Quantity, span: Span, rules: RuleOut) -> bool:
     if pair is None or _of_part(span):
         return False
     root = span.root
-    if pair[0] >= pair[1] and not _counts_people(root, rules):
-        return True  # a range runs low to high: "3-1" and "2-2" are results
+    if pair[0] >= pair[1] and not _counts_people(root, rules) and _names_a_contest(span, rules):
+        # a range runs low to high: "Rovers beat United 3-1 ... the 3-1 result"; a falling
+        # pair in a sentence naming no contest ("30-20 were killed") is a range carelessly
+        # written, still a count
+        return True
     if root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end and _contest_noun(root.head, rules):
         return True
     return _on_contest_verb(root, rules)
