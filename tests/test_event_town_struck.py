@@ -48,3 +48,58 @@ def test_an_attack_against_a_person_named_like_a_town_is_no_place(nlp):
     """ "attacks against Warren" are a campaign's words: only a munition's attack is fire."""
     doc = nlp("In the debate the senator renewed her attacks against Warren over taxes.")
     assert not [p for p in doc._.places if p.text == "Warren"], doc._.places
+
+
+def _stays_a_person(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    assert not [p for p in doc._.places if p.text == name], doc._.places
+
+
+def test_a_campaign_attack_without_a_pronoun_is_no_place(nlp):
+    """No pronoun to save "Warren": an attack noun needs a munition to name fire."""
+    _stays_a_person(nlp, "The senator renewed attacks against Warren over taxes.", "Warren")
+
+
+def test_a_name_with_a_role_beside_it_stays_a_person(nlp):
+    """A munition's verb, but "a cartel boss" beside the name makes it a man's."""
+    _stays_a_person(nlp, "A missile struck Kent, a British journalist, near the airport.",
+                    "Kent")  # fmt: skip
+    _stays_a_person(nlp, "Missiles struck Santos, a union leader, at the rally.", "Santos")
+    _stays_a_person(nlp, "Mexican troops attacked Mendoza, a cartel boss, in Sinaloa.",
+                    "Mendoza")  # fmt: skip
+    _stays_a_person(nlp, "Rebel forces attacked Kent, a British journalist, near the airport.",
+                    "Kent")  # fmt: skip
+
+
+def test_a_name_with_a_role_after_the_verb_stays_a_person(nlp):
+    _stays_a_person(nlp, "Troops attacked Warren, the rebel spokesman, during the ceasefire "
+                    "talks.", "Warren")  # fmt: skip
+
+
+def test_armed_forces_that_attack_a_name_attack_a_man(nlp):
+    """Forces strike a town only with a verb of fire: "attacked Santos" may be a man."""
+    _stays_a_person(nlp, "Security forces attacked Santos at the rally.", "Santos")
+    _stays_a_person(nlp, "Police forces attacked Austin outside the court.", "Austin")
+
+
+def test_armed_forces_that_shell_a_town_shell_the_town(nlp):
+    doc = nlp("Russian troops bombarded Mariupol for weeks.")
+    assert [p for p in doc._.places if p.text == "Mariupol"], doc._.places
+
+
+def test_a_targeted_name_is_no_place(nlp):
+    _stays_a_person(nlp, "Israeli jets targeted Hamid in Gaza City.", "Hamid")
+
+
+def test_a_munition_strike_on_a_name_is_a_place_only_for_a_province_or_capital(nlp):
+    _stays_a_person(nlp, "A drone strike on Saleh killed four guards.", "Saleh")
+
+
+def test_a_titled_name_stays_a_person(nlp):
+    """A capitalised title is read article-wide (``named_people``); this one is not."""
+    _stays_a_person(nlp, "Missiles struck senator Warren near the base.", "Warren")
+
+
+def test_a_name_that_speaks_in_the_article_stays_a_person(nlp):
+    _stays_a_person(nlp, "Missiles struck Jackson overnight. Jackson said it was a warning.",
+                    "Jackson")  # fmt: skip
