@@ -6,6 +6,7 @@ written here."""
 
 from __future__ import annotations
 
+from frontlines.nlp.place_struck import _has_role
 from tests.event_reading import events_on as _events
 
 
@@ -103,3 +104,12 @@ def test_a_titled_name_stays_a_person(nlp):
 def test_a_name_that_speaks_in_the_article_stays_a_person(nlp):
     _stays_a_person(nlp, "Missiles struck Jackson overnight. Jackson said it was a warning.",
                     "Jackson")  # fmt: skip
+
+
+def test_a_place_noun_beside_a_town_is_no_role(nlp):
+    """ "the country's second city" is the town's description; "a British journalist" a
+    man's (the head noun is read, not the possessor)."""
+    town = nlp("Missiles struck Kharkiv, the country's second city, overnight.")
+    man = nlp("A missile struck Kent, a British journalist, near the airport.")
+    assert not _has_role(town[2:3])
+    assert _has_role(man[3:4])

@@ -150,8 +150,8 @@ def _has_role(ent: Span) -> bool:
     for token in doc[end + 2 : min(len(doc), end + 2 + _ROLE_WINDOW)]:
         if token.is_punct or token.pos_ in {"ADP", "VERB", "AUX"}:
             break
-        if token.pos_ == "NOUN" and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN"):
-            return token.lemma_.lower() not in PLACE_NOUNS  # the phrase's last noun
+        if token.pos_ == "NOUN" and token.dep_ not in {"compound", "poss"}:
+            return token.lemma_.lower() not in PLACE_NOUNS  # the phrase's head noun
     return False
 
 
