@@ -113,3 +113,5 @@ def test_a_place_noun_beside_a_town_is_no_role(nlp):
     man = nlp("A missile struck Kent, a British journalist, near the airport.")
     assert not _has_role(town[2:3])
     assert _has_role(man[3:4])
+    spokesman = nlp("A rocket hit Warren, the rebel spokesman, during the talks.")
+    assert _has_role(spokesman[3:4])  # the parse hangs the role on the verb, not the name
