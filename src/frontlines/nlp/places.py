@@ -112,6 +112,7 @@ from frontlines.nlp.place_sites import (
     names_after_place_nouns,
     opens_with_place_head,
 )
+from frontlines.nlp.place_struck import struck_town
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY
@@ -501,6 +502,8 @@ class PlaceNamePass(UsesGazetteer):
                 and major_town(self.gazetteer, ent.text)):
             return True  # "militants attacked Kismayo" read as a group; never a person's
             # name ("the senator attacked Warren" is no town of 130,000)
+        if struck_town(ent, self.gazetteer):
+            return True  # "Russian missiles struck Kyiv" read as a person (``place_struck``)
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
 
     def _spelt(self, ent: Span) -> bool:
