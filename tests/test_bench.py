@@ -50,3 +50,20 @@ def test_scale_bench_reports_rate_speedup_and_memory_per_worker_count():
     assert abs(two["efficiency"] - two["speedup"] / 2) < 0.01
     assert len(two["peak_rss_mb_per_worker"]) == 2  # both workers started and measured
     assert all(100 < mb < 1024 for mb in two["peak_rss_mb_per_worker"])
+
+
+def test_bench_rounds_compare_fastest_rounds_and_refuse_zero():
+    import pytest
+
+    result = run_bench(EXAMPLES, n=4, rounds=2)
+    assert result["rounds"] == 2
+    assert len(result["bare_spacy_cpu_seconds_rounds"]) == 2
+    per_round = result["component_cpu_seconds_rounds"]
+    assert all(len(v) == 2 for v in per_round.values())
+    bare_min = min(result["bare_spacy_cpu_seconds"], *result["bare_spacy_cpu_seconds_rounds"])
+    events_min = min(per_round["frontlines_events"])
+    assert result["cpu_share_of_bare_min"]["frontlines_events"] == pytest.approx(
+        events_min / bare_min, abs=0.02
+    )
+    with pytest.raises(ValueError, match="at least 1"):
+        run_bench(EXAMPLES, n=2, rounds=0)

@@ -192,6 +192,11 @@ def bench(
                      "(comma-separated: side by side)."),
     ] = None,
     workers: Annotated[str, typer.Option(help="With --engine: worker counts, e.g. 1,2.")] = "1,2",
+    rounds: Annotated[
+        int,
+        typer.Option(help="Time the NLP components and the bare model this many times in turn; "
+                     "cpu_share_of_bare_min compares their fastest rounds (steadier under load)."),
+    ] = 1,
 ) -> None:
     """Throughput per stage, with the bare spaCy model on the same texts as the reference."""
     from frontlines.lab.bench import run_bench
@@ -223,7 +228,9 @@ def bench(
         )
         return
 
-    result = run_bench(examples, n)
+    if rounds < 1:
+        raise UsageError(f"--rounds takes a count of at least 1, not {rounds}")
+    result = run_bench(examples, n, rounds)
     if as_json:
         print(json.dumps(result))
         return
@@ -240,6 +247,10 @@ def bench(
         f"{result['pipeline_vs_bare_ratio']}x the bare model's time (our components "
         f"{result['our_components_share_of_bare']}x); peak RSS {result['peak_rss_mb']} MB"
     )
+    if result["rounds"] > 1:
+        shares = ", ".join(f"{k.removeprefix('frontlines_')} {v}x"
+                           for k, v in result["cpu_share_of_bare_min"].items())
+        out.print(f"fastest of {result['rounds']} rounds, CPU share of the bare model: {shares}")
 
 
 def _bench_scale(examples: Path, n: int, engines: str, workers: str, as_json: bool) -> None:
