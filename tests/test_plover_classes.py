@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from frontlines.nlp.events.plover import REPORTING, plover_features
-from frontlines.nlp.events.plover_classes import (
-    VerbClasses,
-    class_features,
-    near_features,
-    nearest_classes,
-    verb_classes,
-)
+from frontlines.nlp.events.plover_classes import VerbClasses, class_features, verb_classes
 
 
 def _features(nlp, text: str) -> set[str]:
@@ -174,19 +168,3 @@ def test_the_bundled_models_weigh_the_act_with_its_doer(nlp, text, label, featur
         assert sum(f.startswith("vk:") for f in model.weights) >= 20, name
         fired = dict(model.explain(doc, label))
         assert fired.get(feature, 0.0) > 0.0, (name, model.explain(doc, label))
-
-
-def test_a_verb_the_list_lacks_takes_its_nearest_listed_verbs_class(nlp):
-    vc = verb_classes()
-    assert "assure" not in vc.verbs and "AGREE" in nearest_classes("assure")
-    assert nearest_classes("pledge") == frozenset()  # listed: its own class is read
-    assert nearest_classes("qwzxv") == frozenset()  # no vector: nothing
-    features = set(plover_features(nlp("The minister assured the farmers of support.")))
-    assert "vn:root:AGREE" in features
-    listed = set(plover_features(nlp("The minister pledged support to the farmers.")))
-    assert not any(f.startswith("vn:") for f in listed)
-
-
-def test_near_features_read_only_the_predicates():
-    assert near_features({"w:assure", "fo:assure>farmer"}) == set()
-    assert "vn:root:AGREE" in near_features({"fr:assure"})

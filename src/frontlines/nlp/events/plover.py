@@ -29,7 +29,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.events.memo import per_doc
-from frontlines.nlp.events.plover_classes import class_features, near_features
+from frontlines.nlp.events.plover_classes import class_features
 from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
     SENTENCE_SCALE,
@@ -269,8 +269,7 @@ def _plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
     names and numbers as placeholders), the verbs with their negation, the predicate's
     frame (:func:`frame_features`), the event's classes (``plover_classes``: the verb
     dictionary's class of the predicate, complement and object, its mood, its arguments'
-    kinds; for a predicate the dictionary lacks, its nearest listed verb's class) and the
-    lexicon's type (``lex:FIGHT``). Training and inference share this
+    kinds) and the lexicon's type (``lex:FIGHT``). Training and inference share this
     function."""
     words, lemmas, features = word_features(span)
     for token, lemma in zip(words, lemmas, strict=True):
@@ -278,7 +277,6 @@ def _plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
             negated = any(c.dep_ == "neg" for c in token.children)
             features.add(f"v:{'not ' if negated else ''}{lemma}")
     features |= frame_features(span)
-    features |= near_features(features)
     features |= class_features(span, REPORTING)
     if lexicon_type:
         features.add(f"lex:{lexicon_type}")

@@ -24,22 +24,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.extensions import reported_root, sentences_of
 from frontlines.vocab.files import read_data_toml
-from frontlines.vocab.word_vectors import WordVectors, default_word_vectors
 
-__all__ = ["NEAR_COSINE", "VERBS_FILE", "VerbClasses", "class_features", "conjunctions",
-           "nearest_classes", "near_features", "verb_classes"]  # fmt: skip
+__all__ = ["VERBS_FILE", "VerbClasses", "class_features", "conjunctions", "verb_classes"]
 
 VERBS_FILE = "plover_verbs.toml"
-
-#: How near (cosine of the word vectors) a predicate the verb list lacks must be to its
-#: nearest listed verb to take that verb's classes (``vn:root:T``). Chosen out of fold on
-#: the records' tune half (README's PLOVER section, session 29): 0.5.
-NEAR_COSINE = 0.5
 
 #: Auxiliaries that put the predicate in a mood other than a plain report of a deed.
 MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can", "shall"})
@@ -220,53 +212,3 @@ def _kind_features(vc: VerbClasses, noun: Token, slot: str) -> set[str]:
         return {f"ak:{slot}:{kind}"}
     kind = vc.modifier_kind(noun)
     return {f"ak:{slot}mod:{kind}"} if kind else set()
-
-
-@lru_cache(maxsize=1)
-def _listed_verbs() -> tuple[np.ndarray, tuple[frozenset[str], ...]]:
-    """The one-word listed verbs' unit word vectors (rows) and each one's classes."""
-    return _verb_matrix(verb_classes(), default_word_vectors())
-
-
-def _verb_matrix(
-    vc: VerbClasses, vectors: WordVectors
-) -> tuple[np.ndarray, tuple[frozenset[str], ...]]:
-    rows, classes = [], []
-    for word, types in vc.verbs.items():
-        vector = vectors.vector(word) if " " not in word else None
-        if vector is not None:
-            rows.append(vector / (np.linalg.norm(vector) + 1e-9))
-            classes.append(types)
-    return np.array(rows, dtype=np.float32).reshape(len(rows), vectors.dims), tuple(classes)
-
-
-@lru_cache(maxsize=4096)
-def nearest_classes(lemma: str) -> frozenset[str]:
-    """The classes of the listed verbs nearest to ``lemma`` by word vector, when the verb
-    list lacks ``lemma`` and they are at least :data:`NEAR_COSINE` near ("bombard"
-    takes *shell*'s FIGHT, "beseech" *urge*'s DEMAND); else none. Why: the list is short
-    and a predicate it lacks had only its dense vector, which one linear weight a number
-    reads no better than the training verbs did; the nearest listed verb's class is what
-    a coder would look up. Out of fold on the records' tune half (eight dealings) the pair
-    scored 0.590 -> 0.596 with it, no dealing lower (README, session 29)."""
-    vc = verb_classes()
-    if lemma in vc.verbs:
-        return frozenset()
-    vector = default_word_vectors().vector(lemma)
-    matrix, classes = _listed_verbs()
-    if vector is None or not len(matrix):
-        return frozenset()
-    cosine = matrix @ (vector / (np.linalg.norm(vector) + 1e-9))
-    top = float(cosine.max())
-    if top < NEAR_COSINE:
-        return frozenset()
-    # The reduced vectors share rows (a pruned word keeps its nearest kept word's), so
-    # several listed verbs can be equally near: all of their classes count.
-    return frozenset(t for n in np.flatnonzero(cosine >= top - 1e-4) for t in classes[n])
-
-
-def near_features(features: set[str]) -> set[str]:
-    """``vn:root:T`` for each predicate word (``fr:LEMMA`` among the frame's
-    ``features``, one a sentence) the verb list lacks, from :func:`nearest_classes`."""
-    return {f"vn:root:{t}" for f in features if f.startswith("fr:")
-            for t in nearest_classes(f[3:])}  # fmt: skip
