@@ -311,3 +311,43 @@ def test_balanced_fit_lifts_a_rare_types_prior(nlp):
     assert balanced.about["story_weights"].startswith("type-balanced")
     assert "story_weights" not in plain.about
     assert balanced.probabilities(features)["AGREE"] > plain.probabilities(features)["AGREE"]
+
+
+def test_stories_the_records_read_otherwise_are_left_out():
+    from frontlines.lab.train_plover import undisputed
+
+    records = [(["bias", "w:pledge"], {})] * 6 + [(["bias", "w:urge"], {})] * 6
+    labels = ["AGREE"] * 6 + ["DEMAND"] * 6
+    stories = [(["bias", "w:pledge"], {}), (["bias", "w:pledge"], {}), (["bias"], {})]
+    story_labels = ["AGREE", "DEMAND", "DEMAND"]
+    keep = undisputed([*stories, *records], [*story_labels, *labels], 3, 3, min_count=1)
+    assert keep == [0, 2]  # a pledge told as a demand goes; a judge unsure of the third keeps it
+    assert undisputed([*stories, *records[:6]], [*story_labels, *labels[:6]], 3, 3,
+                      min_count=1) == [0, 1, 2]  # fmt: skip  # one type of record: no judge
+
+
+class _FlatEncoder:
+    """Every text the same embedding: the judge decides by the words alone."""
+
+    def encode(self, texts: list[str]):
+        import numpy as np
+
+        return np.full((len(texts), 384), 384**-0.5, dtype=np.float32)
+
+
+def test_training_with_a_judge_leaves_the_disputed_stories_out(nlp):
+    from frontlines.lab.train_plover import Story
+
+    stories = [Story(f"Crowds march in town number {n}.", "PROTEST", "") for n in range(6)]
+    stories += [Story(f"The envoys sign accord number {n}.", "AGREE", "") for n in range(6)]
+    stories += [Story("The envoys sign the accord today.", "PROTEST", "")]  # mislabelled
+    records = [Story(f"Envoys sign an accord in city {n}.", "AGREE", "") for n in range(4)]
+    records += [Story(f"Crowds march in city {n}.", "PROTEST", "") for n in range(4)]
+    wanted = {"frontlines_paragraphs", "frontlines_actors", "frontlines_places"}
+    later = [n for n in nlp.pipe_names if n.startswith("frontlines_") and n not in wanted]
+    with nlp.select_pipes(disable=later):
+        judged = fit_plover_model(nlp, stories, sentences=1, min_count=1, records=records,
+                                  judge=_FlatEncoder())  # type: ignore[arg-type]  # fmt: skip
+        plain = fit_plover_model(nlp, stories, sentences=1, min_count=1, records=records)
+    assert judged.about["disputed_left_out"] == 1 and "disputed_left_out" not in plain.about
+    assert judged.about["stories"] == 12 and plain.about["stories"] == 13

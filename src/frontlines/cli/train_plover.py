@@ -76,6 +76,12 @@ def plover(
                            "stories so each PLOVER type weighs the same in the two linear "
                            "models (lab/train_plover.type_balanced).")
     ] = True,
+    drop_disputed: Annotated[
+        bool, typer.Option("--drop-disputed/--keep-disputed", help="Leave out the stories "
+                           "a model fitted on the records alone gives another type "
+                           "(lab/train_plover.undisputed; reads the sentence encoder, "
+                           "also with --no-encoder).")
+    ] = True,
     estimate: Annotated[
         bool, typer.Option("--estimate", help="Write no model: print the nested "
                            "cross-validated accuracy on the records' tune half (every "
@@ -95,6 +101,7 @@ def plover(
         stories = read_stories(data)
         gold = tune_records(records) if records is not None else []
         sentence_encoder = default_encoder() if encoder else None
+        judge = (sentence_encoder or default_encoder()) if drop_disputed and gold else None
     except (OSError, ValueError, EncoderMissing) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -119,7 +126,7 @@ def plover(
             nlp, stories, cs=tuple(c or (0.3, 1.0, 3.0)), records=gold,
             record_weight=record_weight, vectors=default_word_vectors() if vectors else None,
             encoder=sentence_encoder, head=head, news=real, news_weight=news_weight,
-            balance_types=balance_types,
+            balance_types=balance_types, judge=judge,
             about={"trained_on": data.name, "records": records.name if records else None},
         )  # fmt: skip
     out_file.write_text(model.to_json() + "\n", encoding="utf-8")
