@@ -1,0 +1,67 @@
+"""A name read as a person or a group, put in the province the gazetteer puts a town of
+that name in, is the town; a list the model reads partly as groups and partly as people
+is a list of towns (issue 21, re3d). Our own sentences."""
+
+from __future__ import annotations
+
+from frontlines.nlp.place_listing import listed_places_of
+from frontlines.nlp.place_within import inside_named_division
+from tests.hand_docs import entity_doc
+
+
+def _first(words: list[str], end: int, label: str = "PERSON"):
+    return entity_doc(words, [(0, end, label)]).ents[0]
+
+
+def test_a_town_put_in_its_own_province_is_inside_it(gazetteer):
+    ent = _first(["Khan", "Shaykhun", "in", "southern", "Idlib", "was", "bombed"], 2)
+    assert inside_named_division(ent, gazetteer)
+
+
+def test_a_town_put_in_another_province_is_not(gazetteer):
+    ent = _first(["Khan", "Shaykhun", "in", "Anbar", "was", "bombed"], 2)
+    assert not inside_named_division(ent, gazetteer)
+
+
+def test_a_country_does_not_contain_for_this_reading(gazetteer):
+    # any of a country's villages would vouch for a person sharing its name
+    ent = _first(["Khan", "Shaykhun", "in", "Syria", "was", "bombed"], 2)
+    assert not inside_named_division(ent, gazetteer)
+
+
+def test_a_name_the_gazetteer_lacks_is_no_town(gazetteer):
+    ent = _first(["Omar", "Farouk", "in", "Idlib", "said", "so"], 2)
+    assert not inside_named_division(ent, gazetteer)
+
+
+def test_nothing_after_the_name_means_no_division(gazetteer):
+    ent = _first(["Khan", "Shaykhun", "was", "bombed"], 2)
+    assert not inside_named_division(ent, gazetteer)
+
+
+def test_the_pipeline_places_a_town_in_its_province(nlp):
+    doc = nlp("Jets bombed Khan Shaykhun in southern Idlib overnight.")
+    assert "Khan Shaykhun" in [p.text for p in doc._.places]
+
+
+def test_a_list_read_as_groups_and_people_is_a_list_of_towns(nlp):
+    doc = nlp("The rebels hold Daraa, Quneitra and Idlib.")
+    assert {"Daraa", "Quneitra", "Idlib"} <= {p.text for p in doc._.places}
+
+
+def _listed(gazetteer, labels: list[str]) -> list[str]:
+    words = ["Daraa", ",", "Quneitra", "and", "Idlib", "fell"]
+    doc = entity_doc(words, [(0, 1, labels[0]), (2, 3, labels[1]), (4, 5, labels[2])])
+    ents = listed_places_of(
+        list(doc.ents), frozenset(), gazetteer, lambda e: True, gazetteer.is_place_name, "t"
+    )
+    return [e.label_ for e in ents]
+
+
+def test_big_towns_listed_as_groups_and_people_are_towns(gazetteer):
+    assert _listed(gazetteer, ["ORG", "PERSON", "ORG"]) == ["GPE", "GPE", "GPE"]
+
+
+def test_big_towns_listed_only_as_people_stay_people(gazetteer):
+    # a model that reads every item as a person may well be right ("Lincoln, Jefferson")
+    assert _listed(gazetteer, ["PERSON", "PERSON", "PERSON"]) == ["PERSON"] * 3
