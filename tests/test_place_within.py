@@ -5,7 +5,7 @@ is a list of towns (issue 21, re3d). Our own sentences."""
 from __future__ import annotations
 
 from frontlines.nlp.place_listing import listed_places_of
-from frontlines.nlp.place_within import inside_named_division
+from frontlines.nlp.place_within import inside_named_division, sharing_plural_place_noun
 from tests.hand_docs import entity_doc
 
 
@@ -65,3 +65,26 @@ def test_big_towns_listed_as_groups_and_people_are_towns(gazetteer):
 def test_big_towns_listed_only_as_people_stay_people(gazetteer):
     # a model that reads every item as a person may well be right ("Lincoln, Jefferson")
     assert _listed(gazetteer, ["PERSON", "PERSON", "PERSON"]) == ["PERSON"] * 3
+
+
+def _shared(words: list[str], start: int, end: int) -> bool:
+    return sharing_plural_place_noun(entity_doc(words, [(start, end, "PERSON")]).ents[0])
+
+
+def test_names_sharing_a_plural_place_noun_are_places():
+    words = ["in", "the", "Hay", "Salam", "and", "Bab", "Nasr", "neighbourhoods", "."]
+    assert _shared(words, 2, 4)  # the first, before "and"
+    assert _shared(words, 5, 7)  # the last, right before the noun
+
+
+def test_a_lone_name_before_a_plural_place_noun_is_left_to_other_rules():
+    assert not _shared(["Jones", "provinces", "grew"], 0, 1)
+
+
+def test_a_plural_noun_no_place_takes_says_nothing():
+    assert not _shared(["the", "Smith", "and", "Jones", "families", "left"], 3, 4)
+
+
+def test_the_pipeline_reads_a_neighbourhood_the_model_read_as_a_person(nlp):
+    doc = nlp("Shells fell on the Ashrafieh and Sheikh Maqsoud neighbourhoods on Friday.")
+    assert "Sheikh Maqsoud" in [p.text for p in doc._.places]

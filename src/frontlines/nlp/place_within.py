@@ -1,4 +1,6 @@
-"""A name the model read as a person or a group, put "in" the province the gazetteer puts
+"""Two readings of a name the model took for a person or a group as a place's.
+
+A name put "in" the province the gazetteer puts
 a town of that name in, is that town ("air raids on Khan Shaykhun in southern Idlib").
 
 Why: the small model reads unfamiliar Arabic town names as people ("Khan Shaykhun" ->
@@ -8,21 +10,35 @@ the gazetteer holds a town of that very name inside that very division. A person
 rarely is also a village's in the province the sentence names. Only first-level divisions
 (provinces, governorates, states) contain: "in Syria" would let any of the country's
 thousands of villages vouch for a person who shares its name.
+
+Names that share one plural place noun ("the Ashrafieh and Sheikh Maqsoud neighbourhoods",
+"the Idlib and Hama provinces") are each a place's: the noun says so of every name it
+follows, whether the gazetteer knows them or not, as its singular does of one
+(``place_cues.named_by_suffix_noun``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from frontlines.nlp.place_cues import MAX_NAME_TOKENS, PLACE_MODIFIERS
+from frontlines.nlp.place_cues import (
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    NAMING_SUFFIX_NOUNS,
+    PLACE_MODIFIERS,
+)
 from frontlines.nlp.place_senses import english_word_only
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 
-__all__ = ["inside_named_division"]
+__all__ = ["inside_named_division", "sharing_plural_place_noun"]
 
 #: How the name matches the gazetteer for the town reading: its own name or an alternate,
 #: never a demonym or an abbreviation.
 _NAME_KINDS = frozenset({"name", "alt"})
+#: Words that join names sharing one noun ("the A, B and C provinces").
+_JOINERS = frozenset({",", "and", "or"})
+#: The most words between a name and the plural noun its list shares.
+_MAX_SHARED_SPAN = 12
 
 
 def inside_named_division(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -63,3 +79,26 @@ def _divisions_after(ent: Span, gazetteer: Gazetteer) -> list[Place]:
         if found:
             return found
     return []
+
+
+def sharing_plural_place_noun(ent: Span) -> bool:
+    """``ent`` is one of several names joined by "and", "or" or commas that end in the
+    plural of a noun only places take ("the Idlib and Hama provinces")."""
+    doc = ent.doc
+    joined = ent.start > 0 and doc[ent.start - 1].lower_ in _JOINERS
+    i = ent.end
+    while i < len(doc) and i - ent.end < _MAX_SHARED_SPAN:
+        word = doc[i]
+        if _plural_place_noun(word.lower_):
+            return joined
+        if word.lower_ in _JOINERS:
+            joined = True
+        elif not (word.is_title or word.lower_ in NAME_PARTICLES or word.text == "-"):
+            return False
+        i += 1
+    return False
+
+
+def _plural_place_noun(word: str) -> bool:
+    """Plurals ("provinces", "neighbourhoods") of ``NAMING_SUFFIX_NOUNS``."""
+    return word.endswith("s") and word[:-1] in NAMING_SUFFIX_NOUNS
