@@ -88,3 +88,10 @@ def test_a_plural_noun_no_place_takes_says_nothing():
 def test_the_pipeline_reads_a_neighbourhood_the_model_read_as_a_person(nlp):
     doc = nlp("Shells fell on the Ashrafieh and Sheikh Maqsoud neighbourhoods on Friday.")
     assert "Sheikh Maqsoud" in [p.text for p in doc._.places]
+
+
+def test_war_places_the_extracts_lack_are_in_the_gazetteer(gazetteer):
+    # a camp, a city district, an ancient site and a town under its full Arabic name
+    expected = {"Zaatari": "JO", "Sheikh Maqsoud": "SY", "Nimrud": "IQ", "Busra al-Sham": "SY"}
+    for name, country in expected.items():
+        assert any(c.place.country == country for c in gazetteer.candidates(name)), name
