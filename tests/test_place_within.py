@@ -95,3 +95,9 @@ def test_war_places_the_extracts_lack_are_in_the_gazetteer(gazetteer):
     expected = {"Zaatari": "JO", "Sheikh Maqsoud": "SY", "Nimrud": "IQ", "Busra al-Sham": "SY"}
     for name, country in expected.items():
         assert any(c.place.country == country for c in gazetteer.candidates(name)), name
+
+
+def test_a_people_s_word_before_a_shared_plural_place_noun_stays_a_people_s():
+    words = ["the", "Asian", "and", "European", "regions", "agreed"]
+    doc = entity_doc(words, [(1, 2, "NORP"), (3, 4, "NORP")])
+    assert not any(sharing_plural_place_noun(e) for e in doc.ents)

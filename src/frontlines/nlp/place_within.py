@@ -27,6 +27,7 @@ from frontlines.nlp.place_cues import (
     NAMING_SUFFIX_NOUNS,
     PLACE_MODIFIERS,
 )
+from frontlines.nlp.place_listing import UNATTESTABLE
 from frontlines.nlp.place_senses import english_word_only
 from frontlines.resolve.place.gazetteer import Gazetteer, Place
 
@@ -83,7 +84,11 @@ def _divisions_after(ent: Span, gazetteer: Gazetteer) -> list[Place]:
 
 def sharing_plural_place_noun(ent: Span) -> bool:
     """``ent`` is one of several names joined by "and", "or" or commas that end in the
-    plural of a noun only places take ("the Idlib and Hama provinces")."""
+    plural of a noun only places take ("the Idlib and Hama provinces"). A people's word
+    is none: "the Americas and European regions" are the Europeans' region, and one sense
+    per document would spread the place to every "European"."""
+    if ent.label_ in UNATTESTABLE:
+        return False
     doc = ent.doc
     joined = ent.start > 0 and doc[ent.start - 1].lower_ in _JOINERS
     i = ent.end
