@@ -92,7 +92,7 @@ def test_the_pipeline_reads_a_neighbourhood_the_model_read_as_a_person(nlp):
 
 def test_war_places_the_extracts_lack_are_in_the_gazetteer(gazetteer):
     # a camp, a city district, an ancient site and a town under its full Arabic name
-    expected = {"Zaatari": "JO", "Sheikh Maqsoud": "SY", "Nimrud": "IQ", "Busra al-Sham": "SY"}
+    expected = {"Zaatari camp": "JO", "Sheikh Maqsoud": "SY", "Nimrud": "IQ", "Busra al-Sham": "SY"}
     for name, country in expected.items():
         assert any(c.place.country == country for c in gazetteer.candidates(name)), name
 
@@ -101,3 +101,27 @@ def test_a_people_s_word_before_a_shared_plural_place_noun_stays_a_people_s():
     words = ["the", "Asian", "and", "European", "regions", "agreed"]
     doc = entity_doc(words, [(1, 2, "NORP"), (3, 4, "NORP")])
     assert not any(sharing_plural_place_noun(e) for e in doc.ents)
+
+
+def test_a_one_word_name_in_a_state_stays_a_person(gazetteer):
+    # surnames are towns in many US states and Canadian provinces
+    for name, division in (("Clinton", "Iowa"), ("Hamilton", "Ontario"), ("Franklin", "Tennessee")):
+        ent = _first([name, "in", division, "promised", "jobs"], 1)
+        assert not inside_named_division(ent, gazetteer), name
+
+
+def test_a_capitalised_or_company_plural_noun_shares_no_place():
+    assert not _shared(["the", "Alpha", "and", "Beta", "regions", "failed"], 3, 4)
+    assert not _shared(["Omega", ",", "Delta", "and", "Sigma", "Regions", "reported"], 2, 3)
+
+
+def test_names_read_as_organisations_before_a_plural_place_noun_stay_organisations():
+    words = ["the", "Acme", "and", "Globex", "districts", "grew"]
+    doc = entity_doc(words, [(1, 2, "ORG"), (3, 4, "ORG")])
+    assert not any(sharing_plural_place_noun(e) for e in doc.ents)
+
+
+def test_the_pipeline_keeps_surnames_in_states_as_people(nlp):
+    for text in ("Jackson in Mississippi won the primary.", "Carson in California drew a crowd."):
+        doc = nlp(text)
+        assert text.split()[0] not in [p.text for p in doc._.places], text

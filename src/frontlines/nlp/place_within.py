@@ -7,14 +7,18 @@ Why: the small model reads unfamiliar Arabic town names as people ("Khan Shaykhu
 PERSON), and "<name> in <province>" alone says nothing (a man "in Idlib" is as likely). Two
 independent facts agreeing do: the text puts the name inside a first-level division, and
 the gazetteer holds a town of that very name inside that very division. A person's name
-rarely is also a village's in the province the sentence names. Only first-level divisions
+rarely is also a village's in the province the sentence names, if it has two words or more:
+a one-word name is too often both a surname and a town of the same state or province
+("Clinton in Iowa", "Hamilton in Ontario"). Only first-level divisions
 (provinces, governorates, states) contain: "in Syria" would let any of the country's
 thousands of villages vouch for a person who shares its name.
 
 Names that share one plural place noun ("the Ashrafieh and Sheikh Maqsoud neighbourhoods",
 "the Idlib and Hama provinces") are each a place's: the noun says so of every name it
 follows, whether the gazetteer knows them or not, as its singular does of one
-(``place_cues.named_by_suffix_noun``).
+(``place_cues.named_by_suffix_noun``). Not a capitalised noun (a bank's "Regions"), not
+"regions" (sales and cloud regions are companies'), and not names the model read as
+organisations ("the Google and Microsoft districts").
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ __all__ = ["inside_named_division", "sharing_plural_place_noun"]
 _NAME_KINDS = frozenset({"name", "alt"})
 #: Words that join names sharing one noun ("the A, B and C provinces").
 _JOINERS = frozenset({",", "and", "or"})
+#: Plural place nouns companies share as often ("the AWS and Azure regions").
+_NOT_SHARED = frozenset({"regions"})
 #: The most words between a name and the plural noun its list shares.
 _MAX_SHARED_SPAN = 12
 
@@ -45,6 +51,8 @@ _MAX_SHARED_SPAN = 12
 def inside_named_division(ent: Span, gazetteer: Gazetteer) -> bool:
     """``ent`` is followed by "in [the] [southern] <division>" and the gazetteer holds a
     place named as ``ent`` inside that first-level division."""
+    if len(ent) < 2:
+        return False
     divisions = _divisions_after(ent, gazetteer)
     if not divisions or english_word_only(ent.text, gazetteer):
         return False
@@ -85,9 +93,9 @@ def _divisions_after(ent: Span, gazetteer: Gazetteer) -> list[Place]:
 def sharing_plural_place_noun(ent: Span) -> bool:
     """``ent`` is one of several names joined by "and", "or" or commas that end in the
     plural of a noun only places take ("the Idlib and Hama provinces"). A people's word
-    is none: "the Americas and European regions" are the Europeans' region, and one sense
-    per document would spread the place to every "European"."""
-    if ent.label_ in UNATTESTABLE:
+    is none: "the Arab and Kurdish districts" are peoples' quarters, and one sense per
+    document would spread a place to every "Arab"."""
+    if ent.label_ in UNATTESTABLE or ent.label_ == "ORG":
         return False
     doc = ent.doc
     joined = ent.start > 0 and doc[ent.start - 1].lower_ in _JOINERS
@@ -95,7 +103,7 @@ def sharing_plural_place_noun(ent: Span) -> bool:
     while i < len(doc) and i - ent.end < _MAX_SHARED_SPAN:
         word = doc[i]
         if _plural_place_noun(word.lower_):
-            return joined
+            return joined and word.text.islower() and word.lower_ not in _NOT_SHARED
         if word.lower_ in _JOINERS:
             joined = True
         elif not (word.is_title or word.lower_ in NAME_PARTICLES or word.text == "-"):
