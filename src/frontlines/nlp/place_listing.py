@@ -30,6 +30,8 @@ __all__ = ["UNATTESTABLE", "listed_places_of"]
 
 #: Labels no village name gets: a nationality or a language ("Sudanese") is never one.
 UNATTESTABLE = frozenset({"NORP", "LANGUAGE"})
+#: Labels of big towns' names a list of them reads as places (``_listed_towns``).
+_LISTED_TOWN_LABELS = frozenset({"ORG", "PERSON"})
 
 
 def listed_places_of(
@@ -94,21 +96,36 @@ def _listed_towns(
 ) -> list[Span]:
     """Names the model read as organisations, listed together, each a big town's own name
     ("controls Erbil, Sulaymaniyah and Dohuk"): places, as countries listed so are. Every
-    item must be one: "Lincoln, Ford and ..." names no list of towns."""
-    towns = {
+    item must be one: "Lincoln, Ford and ..." names no list of towns. Items read as people
+    count when an organisation's stands in the same list ("hold Daraa, Quneitra and Idlib"
+    as organisation, person, organisation): a model that knows the names reads a list of
+    people as people throughout, and a list it reads both ways is of names it does not know."""
+    towns = sorted(
+        (
+            n
+            for n, e in enumerate(ents)
+            if e.label_ in _LISTED_TOWN_LABELS
+            and relabellable(e)
+            and not (len(e) == 1 and e.text in people)
+            and major_town(gazetteer, e.text)
+        ),
+        key=lambda n: ents[n].start,
+    )
+    lists: list[list[int]] = []
+    for n in towns:
+        last = lists[-1][-1] if lists else None
+        if last is not None and listed_with(ents[n], {ents[last].start}, {ents[last].end}):
+            lists[-1].append(n)
+        else:
+            lists.append([n])
+    placed = {
         n
-        for n, e in enumerate(ents)
-        if e.label_ == "ORG"
-        and relabellable(e)
-        and not (len(e) == 1 and e.text in people)
-        and major_town(gazetteer, e.text)
+        for items in lists
+        if len(items) > 1 and any(ents[n].label_ == "ORG" for n in items)
+        for n in items
     }
-    starts = {ents[n].start for n in towns}
-    ends = {ents[n].end for n in towns}
     return [
-        Span(e.doc, e.start, e.end, label="GPE", span_id=span_id)
-        if n in towns and listed_with(e, starts, ends)
-        else e
+        Span(e.doc, e.start, e.end, label="GPE", span_id=span_id) if n in placed else e
         for n, e in enumerate(ents)
     ]
 

@@ -113,6 +113,7 @@ from frontlines.nlp.place_sites import (
     opens_with_place_head,
 )
 from frontlines.nlp.place_struck import struck_town
+from frontlines.nlp.place_within import inside_named_division, sharing_plural_place_noun
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY
@@ -504,6 +505,10 @@ class PlaceNamePass(UsesGazetteer):
             # name ("the senator attacked Warren" is no town of 130,000)
         if struck_town(ent, self.gazetteer):
             return True  # "Russian missiles struck Kyiv" read as a person (``place_struck``)
+        if inside_named_division(ent, self.gazetteer):
+            return True  # "Khan Shaykhun in southern Idlib" read as a person
+        if sharing_plural_place_noun(ent):
+            return True  # "the Ashrafieh and Sheikh Maqsoud neighbourhoods"
         return place_context(ent.doc, ent.start, ent.end) and self._place_name(ent.text)
 
     def _spelt(self, ent: Span) -> bool:
