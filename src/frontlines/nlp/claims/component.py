@@ -46,6 +46,7 @@ from frontlines.model import (
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.claims import elided
 from frontlines.nlp.claims.changes import told_apart
+from frontlines.nlp.claims.claim_dates import as_of_date, reported_date
 from frontlines.nlp.claims.confidence import (
     ClaimConfidence,
     claim_features,
@@ -72,20 +73,11 @@ from frontlines.nlp.claims.counted import (
     warplanes,
 )
 from frontlines.nlp.claims.crossed import fled_abroad
-from frontlines.nlp.claims.dates import (
-    date_before,
-    date_inside,
-    document_date,
-    narrative_date,
-    reported_date,
-    said_date,
-)
+from frontlines.nlp.claims.dates import document_date
 from frontlines.nlp.claims.detonated import detonated
-from frontlines.nlp.claims.event_dates import event_date, toll_told_before
 from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
-from frontlines.nlp.claims.named_dates import named_event_date
 from frontlines.nlp.claims.readings import (
     ABROAD_VERBS,
     abroad,
@@ -428,17 +420,9 @@ class ClaimBuilder:
         next_number = place_limit
         if attribution is not None and attribution.content.start <= q.start:
             place_limit = min(place_limit, attribution.content.end)
-        reported = reported_date(attribution, attributions, times) or published
-        as_of, relation = date_inside(q, span, attribution, times, next_number)
-        if as_of is None:
-            found = said_date(span, attribution, times) or date_before(span, times)
-            if found is None and not _over_a_period(span, times):
-                found = (named_event_date(span, published)  # "on 9/11"
-                         or narrative_date(span, times) or event_date(span, times)
-                         or toll_told_before(q, measure.id, earlier))  # "the 38 victims"
-            as_of, relation = found or (None, "")
-        if relation == "since" and measure.equivalent:
-            as_of, relation = None, ""  # "lost 65 % since summer 2014": the baseline
+        reported = reported_date(attribution, attributions, times, published) or published
+        as_of, relation = as_of_date(q, span, measure.id, times, attribution, published,
+                                     next_number, earlier, bool(measure.equivalent))  # fmt: skip
         about = replace(q, concept=None) if names_no_one(doc, q, measure, self.taxonomy) else q
         subject, subject_text = whose(doc, about, span, measure, main_actor, earlier)
         equivalent = self.taxonomy.get(measure.equivalent) if measure.equivalent else None
@@ -485,14 +469,6 @@ def _tallied(q: Quantity, span: Span) -> Quantity:
     return replace(q, concept=concept)
 
 
-def _over_a_period(span: Span, times: list[TimeExpression]) -> bool:
-    """'The feud claimed over 600 lives across three decades': a count over a span of time
-    is a running total as of the report, not of the date the sentence before names."""
-    sent = span.sent
-    return any(t.type == "DURATION" and sent.start_char <= t.start and t.end <= sent.end_char
-               for t in times)  # fmt: skip
-
-
 def _breaks_down(previous: Quantity, span: Span) -> bool:
     """'arrested seven members, including two women': a part of the earlier count."""
     concept = previous.concept
@@ -502,11 +478,8 @@ def _breaks_down(previous: Quantity, span: Span) -> bool:
 
 def _places_after(span: Span, limit: int) -> str | None:
     sent = span.sent
-    names = [
-        e.text
-        for e in sent.ents
-        if e.label_ in PLACE_LABELS and e.start >= span.end and e.end_char <= limit
-    ]
+    names = [e.text for e in sent.ents
+             if e.label_ in PLACE_LABELS and e.start >= span.end and e.end_char <= limit]
     return ", ".join(dict.fromkeys(names[:3])) or None
 
 

@@ -1,10 +1,9 @@
 """As of when a claim holds, and when its source said it.
 
-* reported: a day-precise date next to the attribution's cue, outside its content
-  ("said on Wednesday"), else the date its antecedent said it on, else the latest dated
-  attribution before it; the caller falls back to the publication date, and for a story
-  with none, to the story's own first fully dated expression (``document_date``: an
-  encyclopaedia article "executed in early November 2005" is about November 2005);
+* reported (``claim_dates.reported_date``): the caller falls back to the publication
+  date, and for a story with none, to the story's own first fully dated expression
+  (``document_date``: an encyclopaedia article "executed in early November 2005" is about
+  November 2005);
 * as of: a date inside the claim's clause, the first after the number and before the
   next number ("rose from 41 in 2019 to 97 in 2021"), else the nearest before it ("On Jan.
   8, forces conducted 34 strikes"); with "since" / "by" / "until" as its relation;
@@ -30,15 +29,16 @@ from spacy.tokens import Span, Token
 
 from frontlines.model import Attribution, Quantity, TimeExpression
 from frontlines.nlp.claims.list_lines import bulleted, heading, lines_back
+from frontlines.nlp.claims.offset_clauses import offset_measure
 from frontlines.nlp.claims.relations import relation, runs_from, up_to_now
 from frontlines.nlp.claims.sources import refers_back
 from frontlines.nlp.extensions import doc_text
-from frontlines.resolve.time.timex import week_month
+from frontlines.resolve.time.timex import season_year, week_month
 from frontlines.vocab.words import words
 
 __all__ = ["LATER", "clause_verb", "date_before", "date_inside", "dated_in", "document_date",
-           "list_date", "month_of_week", "narrative_date", "paragraph_of", "reported_date",
-           "said_date", "simple_past"]  # fmt: skip
+           "list_date", "month_of_week", "narrative_date", "paragraph_of", "said_date",
+           "simple_past"]  # fmt: skip
 
 #: Words that open a sentence dated from the one before it ("Days later", "The next day").
 LATER = {"later", "afterwards", "after", "next", "following", "same", "then", "meanwhile"}
@@ -57,56 +57,17 @@ _TIME_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 def month_of_week(value: str) -> str:
     """A claim as of 'last week' (TIMEX3 "2025-W10") or 'over the weekend' ("2025-W10-WE")
     is as of that week's month: the month of its Thursday, as ISO weeks are assigned
-    ("2025-03", ``week_month``); one at a time of day is as of that day. Other values pass
-    through."""
+    ("2025-03", ``week_month``); one at a time of day is as of that day; one of a season
+    ("last summer", "2015-SU") as of its year. Other values pass through."""
     if _TIME_OF_DAY.match(value):
         return value[:10]  # "overnight" (2025-03-12TNI), "Tuesday morning": the day
-    return week_month(value) or value
+    return week_month(value) or season_year(value) or value
 
 
 def document_date(times: list[TimeExpression]) -> str | None:
     """The first expression in the story with a year of its own ("November 2005", "3 August
     2016"): what an undated story is anchored to."""
     return next((t.value for t in times if t.type == "DATE" and _DATED.match(t.value)), None)
-
-
-def _own_date(attribution: Attribution, times: list[TimeExpression]) -> str | None:
-    """A day-precise date next to the cue, outside the content ('said on Wednesday'); the
-    nearest one, so the day of the sentence before ("... on Saturday. On Sunday, the army
-    said ...") does not win by coming first."""
-    lo = min(attribution.cue.start, attribution.source.start if attribution.source else 10**9)
-    hi = max(attribution.cue.end, attribution.source.end if attribution.source else 0)
-    near: list[tuple[int, str]] = []
-    for t in times:
-        outside = t.end <= attribution.content.start or t.start >= attribution.content.end
-        if outside and lo - 40 <= t.start <= hi + 40 and t.precision == "day":
-            near.append((max(lo - t.end, t.start - hi, 0), t.value))
-    return min(near, key=lambda pair: pair[0])[1] if near else None
-
-
-def reported_date(
-    attribution: Attribution | None, attributions: list[Attribution], times: list[TimeExpression]
-) -> str | None:
-    """When the source said it: its own date, else the date its antecedent said
-    it on ('the envoy said' -> 'a UN envoy told reporters on Friday'), else the
-    latest dated attribution before it."""
-    if attribution is None:
-        return None
-    own = _own_date(attribution, times)
-    if own:
-        return own
-    earlier = [a for a in attributions if a.cue.start < attribution.cue.start]
-    if attribution.antecedent is not None:
-        for a in reversed(earlier):
-            if a.source is not None and a.source.start == attribution.antecedent.start:
-                found = _own_date(a, times)
-                if found:
-                    return found
-    for a in reversed(earlier):
-        found = _own_date(a, times)
-        if found:
-            return found
-    return None
 
 
 def date_inside(
@@ -273,7 +234,7 @@ def _in_its_clause(span: Span, inside: list[TimeExpression]) -> list[TimeExpress
             saying.append(t)
     if own or saying:
         return own or saying
-    return inside if simple_past(verb) else []
+    return [t for t in inside if not offset_measure(doc, t, verb)] if simple_past(verb) else []
 
 
 def _breakdown_verb(verb: Token | None) -> Token | None:

@@ -15,8 +15,8 @@ event (the simple past, or a participle on the counted noun), is tied to the nam
 
 Not after "since", "after" or "before" (a count since an attack is later than it), nor
 through any other word ("in the wake of the Brussels bombings", "a plot like the 9/11
-attacks"), nor in a story written within a month of the attack, whose toll may still
-be rising and is as of the report.
+attacks"), nor in a story written within two weeks of the attack (``SETTLED_DAYS``), whose toll
+may still be rising and is as of the report.
 """
 
 from __future__ import annotations
@@ -28,16 +28,17 @@ from spacy.tokens import Span, Token
 from frontlines.nlp.claims.dates import clause_verb, simple_past
 from frontlines.nlp.events.named_history import named_in
 
-__all__ = ["named_event_date"]
+__all__ = ["SETTLED_DAYS", "named_event_date"]
 
 #: Prepositions that put a toll inside the attack they govern.
 _INSIDE = frozenset({"in", "during", "on", "at", "from"})
-#: Days after an attack before its toll is final (read as of the attack, not the report).
-_SETTLED_DAYS = 30
+#: Days after an attack before its toll is told as the attack's, not the report's: a toll
+#: is counted within days; two weeks on, a story recalls it (``known_attacks`` too).
+SETTLED_DAYS = 14
 
 
 def _settled(day: str, now: str | None) -> bool:
-    """The attack was over a month before the story was written."""
+    """The attack was at least ``SETTLED_DAYS`` before the story was written."""
     if not now:
         return False
     try:
@@ -45,7 +46,7 @@ def _settled(day: str, now: str | None) -> bool:
         written = date.fromisoformat(now[:10])
     except ValueError:
         return False
-    return (written - then).days > _SETTLED_DAYS
+    return (written - then).days >= SETTLED_DAYS
 
 
 def _participle_on(span: Span) -> Token | None:

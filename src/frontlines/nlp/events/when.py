@@ -68,7 +68,7 @@ from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
 from frontlines.nlp.events.years_before import told_as_years_before
-from frontlines.resolve.time.timex import acled_time_precision, week_month
+from frontlines.resolve.time.timex import acled_time_precision, season_year, week_month
 from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 from frontlines.vocab.words import words
@@ -194,10 +194,10 @@ def _known_precision(value: str) -> int:
 
 def _no_week(value: str, precision: str) -> tuple[str, str]:
     """An ACLED date is a day, month or year: a week ("last week", TIMEX3 "2016-W09") or
-    weekend is coded to the month holding most of it (``week_month``), at month
-    precision; any other value stays as it is."""
-    month = week_month(value)
-    return (month, "month") if month is not None else (value, precision)
+    weekend is coded to the month holding most of it (``week_month``), a season to its
+    year ("2015-SU", ``season_year``); any other value stays as it is."""
+    month, year = week_month(value), season_year(value)
+    return (month, "month") if month else (year, "year") if year else (value, precision)
 
 
 def filed_month(doc: Doc) -> str | None:

@@ -69,6 +69,20 @@ def week_month(value: str) -> str | None:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
+#: Seasons that lie inside one calendar year; winter ("WI") spans the turn of the year,
+#: so its TIMEX3 year ("last winter" told in March 2016 -> "2015-WI") is no reliable year.
+SEASON = re.compile(r"^(\d{4})-(SP|SU|FA)$")
+
+
+def season_year(value: str) -> str | None:
+    """The year (``YYYY``) of a TIMEX3 spring, summer or autumn ("2015-SU": "last
+    summer"); None for any other value, winter too (it spans two years: left as if no
+    season were read). An ACLED date is a day, month or year: a season spans months, and
+    which one the deed fell in is not told, so it is coded to its year."""
+    match = SEASON.match(value)
+    return match.group(1) if match else None
+
+
 def shift_months(d: date, months: int) -> tuple[int, int]:
     total = d.year * 12 + d.month - 1 + months
     return total // 12, total % 12 + 1
