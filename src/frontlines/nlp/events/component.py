@@ -25,13 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.model import (
-    Event,
-    EventActor,
-    Extractor,
-    PlaceMention,
-    TextSpan,
-)
+from frontlines.model import Event, EventActor, Extractor, PlaceMention, TextSpan
 from frontlines.nlp.beat import ConflictBeat
 from frontlines.nlp.events.acled_type import AcledTypeModel, retyped
 from frontlines.nlp.events.aerial import grounded
@@ -44,10 +38,11 @@ from frontlines.nlp.events.confidence_embedding import embedded, reads_embedding
 from frontlines.nlp.events.confidence_tensor import reads_vectors, with_vectors
 from frontlines.nlp.events.crowd import crowd_told_again
 from frontlines.nlp.events.crowd_sides import crowd_sides
+from frontlines.nlp.events.deed_sides import by_target, deed_sides
 from frontlines.nlp.events.downed import aircraft_downed
 from frontlines.nlp.events.eras import told_in_an_era
 from frontlines.nlp.events.factuality import RealisModel, judged, load_realis_model
-from frontlines.nlp.events.frames import frame_heads, frame_text
+from frontlines.nlp.events.frames import frame_text
 from frontlines.nlp.events.history import history_told_on, undated
 from frontlines.nlp.events.kind_said import kind_said
 from frontlines.nlp.events.kinds import kind_of
@@ -60,7 +55,6 @@ from frontlines.nlp.events.participants import (
     ACTOR_LABELS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
-    is_speaker,
     nominal_triggers,
     trigger_roles,
 )
@@ -73,7 +67,7 @@ from frontlines.nlp.events.recalled import known_attack
 from frontlines.nlp.events.record import event_record, kept_actor2
 from frontlines.nlp.events.referred import Sides, own_sides, told_sides
 from frontlines.nlp.events.retold import one_day, retold
-from frontlines.nlp.events.roles import cue_words, side_modifier
+from frontlines.nlp.events.roles import side_modifier
 from frontlines.nlp.events.second import second_reading
 from frontlines.nlp.events.senses import off_sense, ruled_out
 from frontlines.nlp.events.siblings import told_places, told_siblings
@@ -113,8 +107,7 @@ from frontlines.nlp.events.where import event_place, first_town
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import ATTACK_ON_FORCES, EventLexicon, EventMatch, side_of
-from frontlines.vocab.words import word_list
+from frontlines.vocab.events import EventLexicon, EventMatch, side_of
 
 __all__ = [
     "ACTOR_LABELS",
@@ -131,8 +124,6 @@ __all__ = [
 ]
 
 VERSION = "0.2.0"
-#: Words naming people under arms: a target that has them makes an attack a battle.
-ARMED_TARGETS = frozenset(word_list("event", "armed_targets"))
 #: Actor types from the dictionary that count as the state side.
 STATE_ACTOR_TYPES = frozenset({"state", "state_force", "coalition"})
 
@@ -276,18 +267,8 @@ class EventCoder:
                         and not ruled_out(_triggers(sent, typed), typed.type.id)
                         and not threatened_kind(sent, typed, asserted, matches)):  # fmt: skip
                     match = typed  # the classifier types events; realis tells if there is one
-                words = realis or cue_words(sent, match.cues) or frame_heads(sent, match.cues)
-                if realis:
-                    own = self._typed_triggers(sent, matches, match, asserted)  # its own words
-                    first, second = trigger_roles(own, None, None) if own else (None, None)
-                    actor1, actor2 = trigger_roles(realis, actor1, actor2)  # then the cue's
-                    if first is not None or second is not None:
-                        actor1, actor2 = first or actor1, second or actor2
-                else:  # no asserted trigger: whom the cue's word was aimed at (a name the
-                    _, actor2 = trigger_roles(words, actor1, actor2)  # dictionary knows,
-                    # with no word to hang on); who did it, the sentence's subject unless
-                    if actor1 is not None and words and _commentator(actor1, words[0]):
-                        actor1 = None  # a person only tells ("X said that the bombings ...")
+                own = self._typed_triggers(sent, matches, match, asserted) if realis else []
+                words, actor1, actor2 = deed_sides(sent, match, realis, own, (actor1, actor2))
                 match = self._by_target(match, actor2)
                 match = civilians_hit(match, actor2, words, sent, self.lexicon)
                 if match.type.actor_side:  # a territory type: its own doer's side
@@ -482,15 +463,8 @@ class EventCoder:
         return retyped(self.acled, self.lexicon.types, span, matches, match, trigger, side)
 
     def _by_target(self, match: EventMatch, target: EventActor | None) -> EventMatch:
-        """ACLED's line between an attack and a battle is who was hit: violence against
-        civilians needs unarmed victims, so an "attack" on soldiers, police or a patrol is
-        an armed clash (ACLED's attack on forces), whatever verb told it."""
-        if match.type.acled_sub_event != "Attack" or target is None:
-            return match
-        words = {w.lower().strip(".,;:'\"") for w in target.text.split()}
-        if words & ARMED_TARGETS:
-            return replace(match, type=self.lexicon.get(ATTACK_ON_FORCES))
-        return match
+        """Attack or armed clash by who was hit (``deed_sides.by_target``)."""
+        return by_target(self.lexicon, match, target)
 
     def _side(self, actor: EventActor | None, doc: Doc) -> str:
         """Whose side actor1 is on: its dictionary type, a country ("Turkey", "Iraqi"),
@@ -511,14 +485,6 @@ def _all_places(doc: Doc) -> list[PlaceMention]:
     """Every place of ``doc`` (``items``), listed once while the coder reads it: each
     sentence's side asks (``EventCoder._side``)."""
     return items(doc, "places")
-
-
-def _commentator(actor: EventActor, trigger: Token) -> bool:
-    """Whether a person only tells of the event ("the minister said that the bombings
-    ..."); a group telling of it may be owning it ("the group said its fighters ...")."""
-    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    person = span is not None and any(t.ent_type_ == "PERSON" for t in span)
-    return person and is_speaker(actor, trigger)
 
 
 @Language.factory("frontlines_events", default_config=ACTOR_CONFIG)

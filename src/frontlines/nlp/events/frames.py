@@ -26,7 +26,7 @@ from frontlines.nlp.events.verbal import is_person
 from frontlines.vocab.files import DataFileError, read_data_toml
 from frontlines.vocab.words import words
 
-__all__ = ["Frame", "frame_cues", "frame_heads", "frame_text", "load_frames"]
+__all__ = ["Frame", "dealt_to_person", "frame_cues", "frame_heads", "frame_text", "load_frames"]
 
 #: Entity labels of places, of sides and of people.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -48,6 +48,7 @@ class Frame:
     prep_class: str = ""
     subject_class: str = ""
     purpose: frozenset[str] = frozenset()
+    not_under: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,7 +60,7 @@ def load_frames() -> tuple[Frame, ...]:
             Frame(f["cue"], frozenset(f["heads"]), frozenset(f.get("object", ())),
                   f.get("object_class", ""), f.get("particle", ""), f.get("prep", ""),
                   f.get("prep_class", ""), f.get("subject_class", ""),
-                  frozenset(f.get("purpose", ())))
+                  frozenset(f.get("purpose", ())), frozenset(f.get("not_under", ())))
             for f in data["frame"]
         )  # fmt: skip
     except KeyError as exc:
@@ -78,6 +79,19 @@ def _class_words() -> dict[str, frozenset[str]]:
         "crowd": frozenset(classes.get("crowd_nouns", ())),
         "body": frozenset(classes.get("body_parts", ())),
     }
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    return frozenset(h for f in load_frames() if f.object_class == "person" and not f.particle
+                     for h in f.heads)  # fmt: skip
+
+
+def dealt_to_person(verb: Token) -> bool:
+    """Whether ``verb`` heads a frame whose object is a person ("punched", "shoved",
+    "assaulted"): only people undergo it, so its passive subject is a person, as of
+    the harming verbs ("a medic, who was kicked at the checkpoint": the medic)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _person_heads()
 
 
 @cache
@@ -135,6 +149,8 @@ def _has_frame_head(doc: Doc) -> bool:
 
 
 def _holds(frame: Frame, head: Token) -> bool:
+    if frame.not_under and not frame.not_under.isdisjoint(_governors(head)):
+        return False  # "the trial over the assault of ...": a case in court, no deed told
     obj = _object(head)
     if frame.object and (obj is None or obj.lemma_.lower() not in frame.object):
         return False
@@ -154,6 +170,24 @@ def _holds(frame: Frame, head: Token) -> bool:
         c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in frame.purpose
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in head.children)  # "gathered outside parliament to protest": what for
+
+
+def _governors(noun: Token) -> list[str]:
+    """The lemmas of the words whose prepositions take ``noun`` ("trial" of "the trial
+    over the assault", "charge" of "charged with the assault"), up to a second preposition
+    ("jailed over his part in the assault": "part", "jail"), and a verb's object when the
+    preposition hangs on the verb ("opened an inquiry into the assault": "inquiry"); none
+    for a noun no preposition takes."""
+    found: list[str] = []
+    token = noun
+    for _ in range(2):
+        if token.dep_ != "pobj" or token.head.dep_ not in {"prep", "agent"}:
+            break
+        token = token.head.head
+        found.append(token.lemma_.lower())
+        if token.pos_ in {"VERB", "AUX"}:  # "launched a probe into": the verb's object too
+            found.extend(c.lemma_.lower() for c in token.children if c.dep_ == "dobj")
+    return found
 
 
 def _resolved(token: Token) -> Token:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.model import EventActor
+from frontlines.nlp.events.frames import dealt_to_person
 from frontlines.nlp.events.phrases import actor_phrase, noun_phrase, person_phrase
 from frontlines.nlp.events.sides import first_object
 from frontlines.vocab.words import word_list
@@ -83,7 +84,7 @@ def bare_undergone(verb: Token) -> bool:
 def undergoer(subject: Token, verb: Token, guess: bool = True) -> EventActor | None:
     """Who a passive verb's subject names: a person where only people undergo it
     (``guess=False``: a listed noun for one, see ``person_phrase``)."""
-    if verb.lemma_.lower() in HARMING_VERBS:
+    if verb.lemma_.lower() in HARMING_VERBS or dealt_to_person(verb):
         return person_phrase(subject, guess)
     return actor_phrase(subject, agent=False)
 

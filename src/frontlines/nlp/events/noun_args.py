@@ -36,6 +36,7 @@ from frontlines.nlp.events.sides import (
     two_sided,
     withstanding,
 )
+from frontlines.nlp.events.stances import for_or_against
 from frontlines.nlp.events.taken import INVADING, invaded, kept_site, site_of_keeper
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS, side_of
 from frontlines.vocab.words import word_list
@@ -143,28 +144,12 @@ def side_modifier(triggers: list[Token]) -> EventActor | None:
         for child in trigger.children:
             if child.dep_ in {"amod", "compound"} and not child.ent_type_ and (
                     child.lower_ in _SIDE_WORDS or child.lemma_.lower() in _SIDE_WORDS
-                    or child.lower_ in _ARMED_AGENTS) and not _for_or_against(child):
+                    or child.lower_ in _ARMED_AGENTS) and not for_or_against(child):
                 # "a sniper shot killed ...", not "anti-rebel protests"
                 span = trigger.doc[child.left_edge.i : child.i + 1]
                 return EventActor(text=span.text, actor=None, start=span.start_char,
                                   end=span.end_char)  # fmt: skip
     return None
-
-
-#: Prefixes by which a modifier says whom an event is for or against ("anti-rebel").
-_STANCES = ("anti", "pro", "counter")
-
-
-def _for_or_against(word: Token) -> bool:
-    """Whether a side word is the object of a stance prefix ("anti-coalition protests",
-    "pro-government rallies", "counter-terrorist raids"): the event is against (or for)
-    that side, which is not who does it."""
-    if word.lower_.startswith(tuple(f"{p}-" for p in _STANCES)):
-        return True
-    doc, i = word.doc, word.i
-    if i >= 1 and doc[i - 1].lower_ in {f"{p}-" for p in _STANCES}:
-        return True
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCES
 
 
 def noun_arguments(trigger: Token, slot: Token
@@ -190,10 +175,10 @@ def noun_arguments(trigger: Token, slot: Token
             actor1 = actor1 or actor_phrase(child, agent=True)
         elif child.dep_ == "compound" and _site_word(child):  # "the U.S. Embassy
             actor2 = actor2 or actor_phrase(child, agent=False)  # bombings": its aim
-        elif named:  # "an Israeli army raid": the Israeli army
-            actor1 = actor1 or modifier_side(child)
+        elif named and not for_or_against(child):  # "an Israeli army raid": the
+            actor1 = actor1 or modifier_side(child)  # Israeli army; not "anti-X protests"
         elif child.dep_ == "prep" and child.lower_ == "by":
-            actor1 = actor1 or first_object(child, agent=True)
+            actor1 = actor1 or first_object(child, agent=True) or _listed_person_in(child)
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting", "of"}:
             sanction = party_to(trigger, child)  # "an embargo on Libya": a country is its aim
             actor2 = actor2 or first_object(child, agent=sanction) or (  # "the killing of X"
@@ -203,6 +188,8 @@ def noun_arguments(trigger: Token, slot: Token
                 actor2 = next((person_phrase(o) for o in child.children if o.dep_ == "pobj"),
                               None)  # "the slaying of a doctor": a person all the same;
                 # "the assault of a nurse by two men": with its doer by, "of" underwent it
+            if actor2 is None and child.lower_ in {"on", "against"} and not sanction:
+                actor2 = _listed_person_in(child)  # "the attack on a medic"
             actor2 = actor2 or dwellers(child)  # "a raid on the family's home"
         elif child.dep_ == "prep" and child.lower_ == "with" and (
                 (party := party_to(trigger, child)) or two_sided(trigger)):  # "clashes with
@@ -293,3 +280,12 @@ def withstood(noun: Token) -> tuple[EventActor | None, EventActor | None] | None
                     if p.dep_ == "prep" and p.lower_ == "by"), None)  # fmt: skip
     doer = own1 or of or by_verb or side_modifier([noun])
     return doer, own2 or defender(noun)
+
+
+def _listed_person_in(prep: Token) -> EventActor | None:
+    """The person a preposition's object names by a listed noun for one ("the attack on a
+    nurse by militiamen"): the event noun's own phrase says who did it or underwent
+    it, though the actor vocabulary lists no such trade; a noun known only by its ending
+    ("border", "corner") is no person here."""
+    return next((person_phrase(o, guess=False) for o in prep.children if o.dep_ == "pobj"),
+                None)  # fmt: skip

@@ -17,6 +17,7 @@ from frontlines.nlp.events.before import group_before
 from frontlines.nlp.events.memo import entities, per_doc, sentence
 from frontlines.nlp.events.named_as import body_owner, identified_as
 from frontlines.nlp.events.referents import ACTOR_NOUNS, POSSESSIVES, antecedent, is_people
+from frontlines.nlp.events.stances import for_or_against
 from frontlines.nlp.extensions import doc_text
 from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS
 from frontlines.vocab.words import words
@@ -98,10 +99,24 @@ def actor_phrase(head: Token, agent: bool, whole: bool = True) -> EventActor | N
         return _arms_bearer(head)  # "coalition aircraft struck": the coalition did
     if not (named or people):
         return None
-    if agent and not people and not head.ent_type_:
+    if agent and not people and not head.ent_type_ and not _listed_person(head.lemma_.lower()):
         return _modifier_agent(head)  # "a Russian missile attack killed ...": Russian
+    tokens = _with_name(tokens, head)  # "the militia's spokesman, Musa K.": the spokesman
     return EventActor(text=tokens.text, actor=kb or None, start=tokens.start_char,
                       end=tokens.end_char)  # fmt: skip
+
+
+def _with_name(tokens: Span, head: Token) -> Span:
+    """A person noun's phrase with the name set beside it, for a doer or a victim alike:
+    "the rebels' chief negotiator, Musa K., ordered the raid" (the negotiator Musa K. did,
+    not the rebels he speaks for); "gunmen killed the village's headman, Peter A." (the
+    headman Peter A. was hit). The name in apposition says which person the noun means."""
+    if head.ent_type_ or not _a_person_word(head.lemma_.lower()):
+        return tokens
+    names = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if not names:
+        return tokens
+    return head.doc[tokens.start : max(tokens.end, names[0].right_edge.i + 1)]
 
 
 #: Words that name no one as a phrase's head ("nobody claimed ...").
@@ -126,8 +141,11 @@ def person_phrase(head: Token, guess: bool = True) -> EventActor | None:
     if owner is not None:
         return person_phrase(owner, guess)  # "yanked the arm of a reporter": the reporter
     found = actor_phrase(head, agent=False)
-    if found is not None or head.pos_ != "NOUN" or head.ent_type_:
+    if found is not None:
         return found
+    head = antecedent(head) or head  # "a nurse, who was beaten at the gate": the nurse
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
     if not guess and not _listed_person(head.lemma_.lower()):
         return None
     return _person_noun(head)
@@ -138,10 +156,14 @@ def doer_phrase(head: Token) -> EventActor | None:
     else the plain noun phrase of a common noun for people by what they do or are
     ("specialists defused it", "federal agents took the child", "was found by an
     informant"). The verb's argument structure says they did it; the actor vocabulary
-    cannot list every trade, and a thing, site or place still names no one."""
+    cannot list every trade, and a thing, site or place still names no one. A relative
+    pronoun stands for its noun ("the commander's guard, who kicked a detainee": the guard)."""
     found = actor_phrase(head, agent=True)
-    if found is not None or head.pos_ != "NOUN" or head.ent_type_:
+    if found is not None:
         return found
+    head = antecedent(head) or head
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return None
     return _person_noun(head)
 
 
@@ -153,7 +175,7 @@ def _person_noun(head: Token) -> EventActor | None:
     if words & (PLACE_NOUNS | SITES | THINGS) or not _a_person_word(head.lemma_.lower()):
         return None  # "killed the bill", "shot a video": not a person
     start, end = noun_phrase(head)
-    span = head.doc[start:end]
+    span = _with_name(head.doc[start:end], head)
     return EventActor(text=span.text, actor=None, start=span.start_char, end=span.end_char)
 
 
@@ -210,7 +232,7 @@ def _modifier_agent(head: Token, labels: frozenset[str] = frozenset()) -> EventA
         for child in _modifiers(noun):
             if child.dep_ in _MODIFYING and child.ent_type_ in (
                 labels or PEOPLE_LABELS | {"GPE"}
-            ):
+            ) and not for_or_against(child):  # "anti-Israeli protests": not the doer
                 start, end = child.i, child.i + 1
                 ent = next((e for e in sentence(head).ents if e.start <= child.i < e.end), None)
                 if ent is not None:

@@ -83,7 +83,8 @@ def not_where(head: Token | None, place: PlaceMention,
                actors: Sequence[EventActor | None]) -> bool:  # fmt: skip
     """A place the sentence names as who or as a yardstick, not as where."""
     for actor in actors:
-        if actor is not None and actor.start <= place.start < actor.end:
+        if actor is not None and actor.start <= place.start < actor.end and not (
+                _people_placed(head, actor)):
             return True  # "Pakistani forces", "the Government of Iraq"
     if head is None:
         return False
@@ -97,6 +98,36 @@ def not_where(head: Token | None, place: PlaceMention,
     if country and head.dep_ == "nsubj":
         return True  # "China conducted drills around Taiwan": a state acting is who
     return is_reference_point(head)
+
+
+#: Prepositions that put people somewhere ("thousands of people in France").
+_PEOPLE_AT = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+#: Words of number a crowd's phrase opens with ("thousands of people in X").
+_COUNTS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten"})
+
+
+def _people_placed(head: Token | None, actor: EventActor) -> bool:
+    """Whether a place inside an actor's phrase says where its people are ("thousands of
+    people in Lyon marched", "students outside the ministry"): the object of "in" / "at"
+    / "near" hung on the actor's own head noun, or on the noun of its number ("thousands
+    of people in X"), which is where the actor was when it acted. A place hung on another
+    noun of the phrase says where that noun is ("relatives of detainees in X": the
+    detainees are there, not the relatives), and "the Government of Iraq" or "Pakistani
+    forces" name who."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in _PEOPLE_AT:
+        return False
+    span = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun, root = head.head.head, span.root
+    if noun.pos_ not in {"NOUN", "PRON"} or noun.ent_type_ not in {"", "CARDINAL"}:
+        return False
+    if noun.i == root.i:
+        return True
+    counted = root.like_num or root.pos_ == "NUM" or root.lemma_.lower() in _COUNTS
+    return counted and noun.head.lower_ == "of" and noun.head.head.i == root.i
 
 
 def of_other_event(head: Token | None, triggers: Sequence[Token]) -> bool:
