@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from frontlines.lab.plover_nested import Extra, Table
+from frontlines.lab.train_plover import disputed
 from frontlines.nlp.encoder import Encoder
 from frontlines.vocab.files import read_data_toml
 
@@ -102,25 +103,6 @@ def prototype_extra(table: Table, sharpness: float = 20.0) -> Extra:
         return np.asarray((1 - share) * p + share * z / z.sum(axis=1, keepdims=True))
 
     return prototype
-
-
-def disputed(
-    records: object, record_labels: np.ndarray, stories: object, story_labels: np.ndarray,
-    confidence: float = 0.5, c: float = 1.0,
-) -> np.ndarray:  # fmt: skip
-    """Whether each story (rows of the design ``stories``, labels as indices) is one that a
-    logistic model fitted on the ``records`` alone (at ``c``) gives another type with
-    probability ``confidence`` or more. Why: the stories are LLM-written with PLOVER 1.0
-    labels and the records are the gold distribution; the model fitted with both is sure
-    of every story in sample, so only a judge that never saw the stories can tell which
-    ones PLOVER 0.5 would code otherwise (most are CONCEDE, SUPPORT or RETREAT stories
-    the records read as AGREE)."""
-    from sklearn.linear_model import LogisticRegression
-
-    model = LogisticRegression(C=c, max_iter=2000).fit(records, record_labels)
-    p = model.predict_proba(stories)
-    best = np.asarray(model.classes_)[p.argmax(axis=1)]
-    return np.asarray((best != np.asarray(story_labels)) & (p.max(axis=1) >= confidence))
 
 
 def record_prior(

@@ -60,6 +60,7 @@ __all__ = [
     "read_stories",
     "tune_records",
     "type_balanced",
+    "disputed",
     "undisputed",
 ]
 
@@ -102,6 +103,25 @@ def type_balanced(labels: Sequence[str]) -> list[float]:
     return [mean / counts[label] for label in labels]
 
 
+def disputed(
+    records: object, record_labels: np.ndarray, stories: object, story_labels: np.ndarray,
+    confidence: float = 0.5, c: float = 1.0,
+) -> np.ndarray:  # fmt: skip
+    """Whether each story (rows of the design ``stories``, labels as indices) is one that a
+    logistic model fitted on the ``records`` alone (at ``c``) gives another type with
+    probability ``confidence`` or more. Why: the stories are LLM-written with PLOVER 1.0
+    labels and the records are the gold distribution; the model fitted with both is sure
+    of every story in sample, so only a judge that never saw the stories can tell which
+    ones PLOVER 0.5 would code otherwise (most are CONCEDE, SUPPORT or RETREAT stories
+    the records read as AGREE)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=2000).fit(records, record_labels)
+    p = model.predict_proba(stories)
+    best = np.asarray(model.classes_)[p.argmax(axis=1)]
+    return np.asarray((best != np.asarray(story_labels)) & (p.max(axis=1) >= confidence))
+
+
 #: The judge's confidence over which a story it gives another type is left out of the fit
 #: (:func:`undisputed`). Out of fold on the records' tune half, eight dealings into 5 folds
 #: (the judge fitted on each fold's training records only): the pair 0.590 -> 0.602, up
@@ -121,8 +141,6 @@ def undisputed(
     story in sample, so only a judge that never saw the stories can tell the ones PLOVER
     0.5 would code otherwise (most are CONCEDE, SUPPORT or RETREAT stories the records
     read as AGREE: co-teaching, ``lab/plover_extras.disputed``)."""
-    from frontlines.lab.plover_extras import disputed
-
     counts: Counter[str] = Counter(f for fs, _ in examples for f in fs)
     kept = [dict.fromkeys((f for f in fs if counts[f] >= min_count or f == "bias"), 1.0) | v
             for fs, v in examples]  # fmt: skip
