@@ -1,4 +1,4 @@
-"""As-of dates of tolls near a well-known attack (``nlp/claims/known_attacks.py``): only
+"""As-of dates of tolls near a well-known attack (``nlp/claims/named_dates.py``): only
 the attack's listed name dates a toll; its town or a noun taking up its name never does
 (new attacks happen in the towns of old ones). Sentences written for this test, through
 the real pipeline."""

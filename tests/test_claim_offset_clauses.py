@@ -24,7 +24,7 @@ def test_a_when_clause_keeps_the_main_clauses_day(nlp):
 
 def test_the_day_after_a_known_attack_dates_neither(nlp):
     """'the day' is the writing's, and a clause opened by "after" is no clause of the
-    attack's day either (``known_attacks``, ``named_dates``): the toll is the report's."""
+    attack's day either (``named_dates``): the toll is the report's."""
     text = "The senator wrote an essay the day after the Madrid bombings killed 191 commuters."
     assert _run(nlp, text, "2009-05-26")[191.0].as_of == "2009-05-26"
 

@@ -1,5 +1,5 @@
 """When a claim's source said it, and as of when the claim holds: the order in which the
-readers of ``dates``, ``known_attacks`` and ``event_dates`` are asked.
+readers of ``dates``, ``named_dates`` and ``event_dates`` are asked.
 
 * reported: a day-precise date next to the attribution's cue, outside its content
   ("said on Wednesday"), else the date its antecedent said it on, else the latest dated
@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from frontlines.model import Attribution, Claim, Quantity, TimeExpression
 from frontlines.nlp.claims.dates import date_before, date_inside, narrative_date, said_date
 from frontlines.nlp.claims.event_dates import event_date, toll_told_before
-from frontlines.nlp.claims.known_attacks import attack_day, finer_day
+from frontlines.nlp.claims.named_dates import finer_day, named_event_date
 
 __all__ = ["as_of_date", "reported_date"]
 
@@ -74,13 +74,13 @@ def as_of_date(q: Quantity, span: Span, measure: str, times: list[TimeExpression
     None for a change since a date of a measure with an ``equivalent``: that date is the
     baseline ("lost 65 % since summer 2014"), not when the claim holds."""
     as_of, relation = date_inside(q, span, attribution, times, next_number)
-    as_of = finer_day(as_of, relation, span, measure, q.value, published)  # "the 2004 raid"
+    as_of = finer_day(as_of, relation, span, published)  # "the 2015 Paris attacks"
     if relation == "since" and equivalent:
         return None, ""
     if as_of is not None:
         return as_of, relation
     found = (said_date(span, attribution, times) or date_before(span, times)
-             or attack_day(span, measure, q.value, published))  # "on 9/11"
+             or named_event_date(span, published))  # "on 9/11"
     if found is None and not _over_a_period(span, times):
         found = (narrative_date(span, times) or event_date(span, times)
                  or toll_told_before(q, measure, earlier))  # "the nine victims"
