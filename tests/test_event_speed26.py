@@ -5,7 +5,7 @@ answer for the same bounds. Sentences and words of our own."""
 
 from __future__ import annotations
 
-from frontlines.nlp.events import memo, plover
+from frontlines.nlp.events import memo, plover, plover_words
 from frontlines.nlp.events.factuality import _settings, load_realis_model
 from frontlines.nlp.events.story_context import clause_words
 from frontlines.nlp.events.tokens import _cue_rows, _cue_table, _cue_texts, _sentence_cue_texts
@@ -31,7 +31,8 @@ def test_word_and_plover_features_kept_per_doc_are_the_slow_ones(nlp) -> None:
             for n, sent in enumerate(other.sents):  # read inside another Doc's reading
                 assert plover.word_features(sent) == slow[id(other)][n][0]
         assert plover.plover_features(doc[:], "") == plover._plover_features(doc[:], "")
-    assert plover.word_features(first) == plover._word_features(first, plover._NAMES)
+    names = plover_words.NAME_LABELS
+    assert plover.word_features(first) == plover_words._word_features(first, names)
 
 
 def test_clause_words_from_the_docs_tables_are_the_tokens(nlp) -> None:

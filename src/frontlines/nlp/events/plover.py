@@ -26,10 +26,19 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlines.nlp.events.memo import per_doc
 from frontlines.nlp.events.plover_classes import class_features
+from frontlines.nlp.events.plover_frame import (
+    FRAME_SLOTS,
+    REPORTING,
+    dense_names,
+    frame_features,
+    frame_values,
+    frame_vector,
+    predicate,
+)
 from frontlines.nlp.events.plover_head import PloverHead, default_plover_head, mixed
 from frontlines.nlp.events.plover_sentence import (
     SENTENCE_SCALE,
@@ -38,11 +47,11 @@ from frontlines.nlp.events.plover_sentence import (
     sentence_vector,
     sentence_vectors,
 )
-from frontlines.nlp.extensions import reported_root, sentences_of
+from frontlines.nlp.events.plover_words import feature_word, word_features
 from frontlines.settings import Settings
 from frontlines.vocab.events import EventMatch, EventType
 from frontlines.vocab.files import read_model_file
-from frontlines.vocab.word_vectors import WordVectors, default_word_vectors
+from frontlines.vocab.word_vectors import default_word_vectors
 
 __all__ = [
     "MODEL_FILE",
@@ -72,61 +81,6 @@ __all__ = [
 ]
 
 MODEL_FILE = "plover_model.json"
-
-#: Entity labels whose words name someone or something, not what happened: a
-#: synthetic story's invented names must not become evidence for a type.
-_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL",
-                    "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "WORK_OF_ART", "PRODUCT",
-                    "EVENT", "LAW", "LANGUAGE"})  # fmt: skip
-
-
-def feature_word(token: Token, names: frozenset[str] = _NAMES) -> str:
-    """The token as a feature word: its lemma, or a placeholder for a name or number
-    (``names``: the entity labels read as names)."""
-    if token.ent_type_ in names or token.pos_ == "PROPN":
-        return "<name>"
-    if token.like_num:
-        return "<num>"
-    return token.lemma_.lower()
-
-
-def word_features(
-    span: Span | Doc, names: frozenset[str] = _NAMES
-) -> tuple[list[Token], list[str], set[str]]:
-    """The words of ``span`` (no punctuation), their feature words, and the features both
-    linear type models read from them: a bias, content-word unigrams and all bigrams
-    (two names in a row are no bigram). A sentence's are worked out once while the
-    event coder reads its Doc (the ACLED model reads each reading's sentence, the PLOVER
-    models each kept event's, some twice): the caller gets its own lists and set."""
-    if not isinstance(span, Span):
-        return _word_features(span, names)
-    words, lemmas, features = _sentence_word_features(span, names)
-    return list(words), list(lemmas), set(features)
-
-
-@per_doc(lambda span, names: (span.start, span.end, names))
-def _sentence_word_features(
-    span: Span, names: frozenset[str]
-) -> tuple[list[Token], list[str], set[str]]:
-    """``_word_features`` of a span, kept per Doc (``word_features``)."""
-    return _word_features(span, names)
-
-
-def _word_features(
-    span: Span | Doc, names: frozenset[str]
-) -> tuple[list[Token], list[str], set[str]]:
-    """What ``word_features`` gives, worked out."""
-    words = [t for t in span if not (t.is_punct or t.is_space or t.is_quote)]
-    lemmas = [feature_word(t, names) for t in words]
-    features = {"bias"}
-    for token, lemma in zip(words, lemmas, strict=True):
-        if not token.is_stop and lemma not in {"<name>", "<num>"} and token.is_alpha:
-            features.add(f"w:{lemma}")
-    for first, second in zip(lemmas, lemmas[1:], strict=False):
-        if not (first == second == "<name>"):
-            features.add(f"b:{first} {second}")
-    return words, lemmas, features
-
 
 def linear_probabilities(
     weights: dict[str, dict[str, float]], labels: Iterable[str], features: Iterable[str],
@@ -168,86 +122,6 @@ def _add_valued(
         if row:
             for label, w in row.items():
                 scores[label] += w * x
-
-
-#: The event's syntactic frame, read from each sentence's event predicate
-#: (:func:`predicate`): the predicate itself, its clausal complement ("agreed *to
-#: withdraw*", "warned it *would strike*"), its object (or passive subject), its subject
-#: and the objects of its prepositions.
-FRAME_SLOTS = ("root", "comp", "obj", "subj", "prep")
-_SLOT_OF = {"xcomp": "comp", "ccomp": "comp", "dobj": "obj", "nsubjpass": "obj",
-            "attr": "obj", "nsubj": "subj"}  # fmt: skip
-
-
-#: Verbs that only pass a report on: in "rebels shelled the town, police said" the event
-#: is the shelling, and its frame is the shelling's, not the saying's.
-REPORTING = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "explain",
-                       "write"})  # fmt: skip
-
-
-def predicate(sent: Span) -> Token:
-    """The sentence's event predicate: its root, or, where the root only reports speech
-    ("..., officials said"), the root of the clause it reports (at most three levels)."""
-    return reported_root(sent, REPORTING)
-
-
-def _frame(span: Span | Doc) -> dict[str, list[Token]]:
-    slots: dict[str, list[Token]] = {s: [] for s in FRAME_SLOTS}
-    for sent in sentences_of(span):
-        root = predicate(sent)
-        slots["root"].append(root)
-        for child in root.children:
-            if child.dep_ in _SLOT_OF:
-                slots[_SLOT_OF[child.dep_]].append(child)
-            elif child.dep_ in ("prep", "agent"):
-                slots["prep"].extend(g for g in child.children if g.dep_ == "pobj")
-    return slots
-
-
-def frame_features(span: Span | Doc) -> set[str]:
-    """The predicate's frame as words: its lemma (``fr:``), with its object
-    (``fo:agree>ceasefire``), complement (``fx:agree>withdraw``) and prepositions
-    (``fp:protest>against``); the reporting verb it was found under, if any
-    (``fs:say``)."""
-    features = set()
-    for sent in sentences_of(span):
-        root = predicate(sent)
-        lemma = feature_word(root)
-        features.add(f"fr:{lemma}")
-        if root.i != sent.root.i:
-            features.add(f"fs:{feature_word(sent.root)}")
-        for child in root.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                features.add(f"fo:{lemma}>{feature_word(child)}")
-            elif child.dep_ in ("xcomp", "ccomp"):
-                features.add(f"fx:{lemma}>{feature_word(child)}")
-            elif child.dep_ == "prep":
-                features.add(f"fp:{lemma}>{child.lemma_.lower()}")
-    return features
-
-
-def frame_vector(span: Span | Doc, vectors: WordVectors) -> np.ndarray:
-    """The frame slots' mean word vectors end to end (:data:`FRAME_SLOTS` order, zeros
-    for a slot with no known word)."""
-    result = np.zeros(len(FRAME_SLOTS) * vectors.dims, dtype=np.float32)
-    for n, tokens in enumerate(_frame(span).values()):
-        mean = vectors.mean(t.lemma_ for t in tokens if t.ent_type_ not in _NAMES)
-        if mean is not None:
-            result[n * vectors.dims : (n + 1) * vectors.dims] = mean
-    return result
-
-
-def dense_names(dims: int) -> list[str]:
-    """The names of :func:`frame_vector`'s entries as model features (``d:root:0``...)."""
-    return [f"d:{slot}:{i}" for slot in FRAME_SLOTS for i in range(dims)]
-
-
-def frame_values(span: Span | Doc, vectors: WordVectors) -> dict[str, float]:
-    """Dense features: for each frame slot, the mean word vector of its lemmas
-    (``d:root:0`` ... ``d:prep:63``), so a predicate or object never seen in training
-    scores like the words it is near; a slot with no known word adds nothing."""
-    vector = frame_vector(span, vectors)
-    return {k: float(x) for k, x in zip(dense_names(vectors.dims), vector, strict=True) if x}
 
 
 def plover_features(span: Span | Doc, lexicon_type: str = "") -> list[str]:
