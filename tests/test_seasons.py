@@ -14,8 +14,32 @@ from tests.event_reading import events_on
                          [("2015-SU", "2015"), ("1998-FA", "1998"), ("2015-07", None),
                           ("2016-W09", None), ("2011-WI", None)])
 def test_a_season_is_its_year(value, year):
-    """Winter spans the turn of the year: its TIMEX3 year is no reliable year."""
+    """Winter spans the turn of the year: with nothing to tell which, no year."""
     assert season_year(value) == year
+
+
+@pytest.mark.parametrize(("value", "written", "reference", "year"),
+                         [("2015-WI", "last winter", "2016-03-10", "2016"),
+                          ("2016-WI", "this winter", "2016-01-15", "2016"),
+                          ("2016-WI", "this winter", "2016-12-20", "2016"),
+                          ("2014-WI", "the winter of 2014", "2016-03-10", "2014"),
+                          ("2014-WI", "winter 2014", None, "2014"),
+                          ("2015-SU", "last summer", "2016-03-10", "2015")])
+def test_a_winter_is_the_year_written_or_the_one_mostly_gone(value, written, reference, year):
+    """A winter told relative to the story is mostly (January, February) in the year after
+    its TIMEX3 year, never after the story; a written year is the coder's year."""
+    assert season_year(value, written, reference) == year
+
+
+@pytest.mark.parametrize(("sentence", "published", "year"),
+                         [("Government aircraft bombed the village of Farvale last "
+                           "winter, killing nine people.",
+                           "2016-04-02", "2016"),
+                          ("Government aircraft bombed the village of Farvale in the winter of "
+                           "2013.", "2016-04-02", "2013")])
+def test_an_event_told_in_a_winter_gets_a_year_not_a_season_code(nlp, sentence, published, year):
+    events = events_on(nlp, sentence, published=published)
+    assert events and all(e.date == year for e in events), [e.date for e in events]
 
 
 def test_an_event_told_last_summer_is_dated_to_the_year(nlp):

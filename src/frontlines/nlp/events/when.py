@@ -128,7 +128,7 @@ def event_date(
             time, value, precision = found[0]
             span = _tokens(sent, time)  # "came two days after ...": the other side's day
             value = moved(value, days_apart(span, triggers)) if span is not None else value
-            value, precision = _no_week(value, precision)  # "last week": its month
+            value, precision = _no_week(value, precision, time.text, reference)  # "last week"
             known = named_recent_date(sent, triggers, reference, value) if len(value) < len(
                 "YYYY-MM-DD") else None  # "the Paris attacks last year": their day  # fmt: skip
             if known:
@@ -192,11 +192,14 @@ def _known_precision(value: str) -> int:
     return 1 if DAY_VALUE.fullmatch(value) else 3
 
 
-def _no_week(value: str, precision: str) -> tuple[str, str]:
+def _no_week(value: str, precision: str, written: str = "",
+             reference: str | None = None) -> tuple[str, str]:
     """An ACLED date is a day, month or year: a week ("last week", TIMEX3 "2016-W09") or
     weekend is coded to the month holding most of it (``week_month``), a season to its
-    year ("2015-SU", ``season_year``); any other value stays as it is."""
-    month, year = week_month(value), season_year(value)
+    year ("2015-SU", ``season_year``: a winter by the year ``written`` or the one after
+    the winter's TIMEX3 year, up to the ``reference`` day's); any other value stays as it
+    is."""
+    month, year = week_month(value), season_year(value, written, reference)
     return (month, "month") if month else (year, "year") if year else (value, precision)
 
 
@@ -249,7 +252,8 @@ def noun_dates(
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         noun = _named_noun(span) or _dated_noun(span) if span is not None and len(span) else None
         if noun is not None:
-            value, precision = _no_week(value, time.precision)  # "last week's raid"
+            value, precision = _no_week(value, time.precision, time.text,  # "last week's raid"
+                                        published or story_now)
             day = EventDate(value, acled_time_precision(precision), "text")
             found.setdefault(noun.lemma_.lower(), day)
             kind = kind_of(noun.lemma_.lower())

@@ -69,18 +69,31 @@ def week_month(value: str) -> str | None:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
-#: Seasons that lie inside one calendar year; winter ("WI") spans the turn of the year,
-#: so its TIMEX3 year ("last winter" told in March 2016 -> "2015-WI") is no reliable year.
-SEASON = re.compile(r"^(\d{4})-(SP|SU|FA)$")
+#: A TIMEX3 season ("2015-SU": last summer; "2015-WI": a winter).
+SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 
 
-def season_year(value: str) -> str | None:
-    """The year (``YYYY``) of a TIMEX3 spring, summer or autumn ("2015-SU": "last
-    summer"); None for any other value, winter too (it spans two years: left as if no
-    season were read). An ACLED date is a day, month or year: a season spans months, and
-    which one the deed fell in is not told, so it is coded to its year."""
+def season_year(value: str, written: str = "", reference: str | None = None) -> str | None:
+    """The year (``YYYY``) an ACLED date gives a TIMEX3 season; None for any other value.
+    An ACLED date is a day, month or year: a season spans months, and which one the deed
+    fell in is not told, so it is coded to its year.
+
+    Winter spans the turn of the year. A year the text writes ("the winter of 2014") is
+    the one a coder reads. The normaliser gives a winter told relative to the story ("last
+    winter") the year before the story's; the winter just gone lies mostly (January,
+    February) in the story's own year, so a winter with no year ``written`` and a
+    ``reference`` day (publication) of a later year is coded to the next year, never past
+    the reference's. With no ``reference`` a winter gets no year (None)."""
     match = SEASON.match(value)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    year = match.group(1)
+    if match.group(2) != "WI" or year in written:
+        return year
+    if not reference:
+        return None
+    later = int(year) + 1
+    return str(later) if reference[:4].isdigit() and later <= int(reference[:4]) else year
 
 
 def shift_months(d: date, months: int) -> tuple[int, int]:
