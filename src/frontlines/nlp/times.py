@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlines.model import Extractor, TimeExpression, as_time_precision, as_timex_type
@@ -35,10 +34,23 @@ from frontlines.nlp.time_spans import (
     joined_clock_and_day,
     range_parts,
 )
+from frontlines.nlp.time_tense import (
+    FINITE_TAGS,
+    FORWARD_WORDS,
+    FUTURE_MARKERS,
+    MONTH_WORDS,
+    PAST_AUXILIARIES,
+    PLANNING_VERBS,
+    TEMPORAL_WORDS,
+    WEEKDAY_WORDS,
+    future,
+    parse_iso,
+    temporal_word,
+    told_in_past,
+)
 from frontlines.resolve.time.holidays import default_holidays
 from frontlines.resolve.time.normalise import Normaliser, Timex
-from frontlines.vocab.dates import WEEKDAYS
-from frontlines.vocab.words import word_list, word_map, words
+from frontlines.vocab.words import word_map, words
 
 __all__ = [
     "CLOCK_PATTERNS",
@@ -67,7 +79,6 @@ __all__ = [
 ]
 
 VERSION = "0.3.0"
-MONTH_WORDS = list(word_list("time", "month_words"))
 #: Month words as tokens: the tokenizer keeps an abbreviation's full stop ("Aug."), so the
 #: Matcher finds "Aug. 7" where the model read it as no date ("the Aug. 7 Embassy
 #: bombings" taken for an EVENT name).
@@ -113,17 +124,10 @@ KEYWORDS += [
      {"LOWER": {"IN": LENGTH_UNITS}}],
 ]  # fmt: skip
 LEADING = words("time", "leading")
-FUTURE_MARKERS = words("time", "future_markers")
-PAST_AUXILIARIES = words("time", "past_auxiliaries")
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-PLANNING_VERBS = words("time", "planning_verbs")
-#: Words that put a date ahead of the clause they sit in, whatever its tense.
-FORWARD_WORDS = words("time", "forward_words")
 #: Words the model sometimes leaves out of the period they fix ("this year's election").
 DEIXIS = words("time", "deixis")
 PERIOD_NOUNS = words("time", "period_nouns")
 NOUN_MODIFIERS = words("time", "noun_modifiers")
-WEEKDAY_WORDS = set(WEEKDAYS)
 
 
 def with_reference_date(doc: Doc, published: str | None, source: str = "metadata",
@@ -140,15 +144,6 @@ def with_reference_date(doc: Doc, published: str | None, source: str = "metadata
     doc._.reference_source = source if published else None
     doc._.reference_month = None if published else month
     return doc
-
-
-def _parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 class TimeRecognizer:
@@ -208,21 +203,21 @@ class TimeRecognizer:
         return joined_clock_and_day(doc, filter_spans(trimmed))
 
     def __call__(self, doc: Doc) -> Doc:
-        reference = _parse_iso(doc._.reference_date)
+        reference = parse_iso(doc._.reference_date)
         near = doc._.reference_near if doc.has_extension("reference_near") else None
         received = doc._.reference_latest if doc.has_extension("reference_latest") else None
-        normalise = Normaliser(reference, near=_parse_iso(near), latest=_parse_iso(received))
+        normalise = Normaliser(reference, near=parse_iso(near), latest=parse_iso(received))
         spans = self.candidates(doc)
         pinned = pinned_near(spans, normalise, WEEKDAY_WORDS, set(MONTH_WORDS)) if (
             reference is None and near) else None  # "Monday 19 December": its year  # fmt: skip
         if pinned is not None:
-            normalise = Normaliser(None, near=pinned, latest=_parse_iso(received))
+            normalise = Normaliser(None, near=pinned, latest=parse_iso(received))
         found = []
         anchor: Timex | None = None
         settled: tuple[Timex, int] | None = None  # the last anchor not after the reference
         for whole in spans:
             latest = anchor
-            unanchored = after_reference(anchor, reference) and bool(_past(whole))
+            unanchored = after_reference(anchor, reference) and bool(told_in_past(whole))
             if unanchored:
                 # "Two days before, police detained four men" after "the referendum set
                 # for next Sunday": a clause told in the past counts from the last point
@@ -232,15 +227,15 @@ class TimeRecognizer:
             parts = range_parts(whole)  # "between 1994 and 1997", "Aug. 26 to Oct. 20"
             if len(parts) < 2 and not (parts and len(parts[0]) < len(whole)):
                 parts = [whole]  # ... but "between now and" is "now"
-            values = [normalise(p.text, _future(p), anchor, _past(p)) for p in parts]
+            values = [normalise(p.text, future(p), anchor, told_in_past(p)) for p in parts]
             values = days_of_the_same_month(parts, values)  # "April 24 and 25"
             values = counts_sharing_a_unit(parts, values)  # "two to six days"
             if len(parts) > 1 and any(v is None for v in values):
                 parts = [whole]
-                values = [normalise(whole.text, _future(whole), anchor, _past(whole))]
+                values = [normalise(whole.text, future(whole), anchor, told_in_past(whole))]
             if values == [None]:  # "November 11, three days later": two expressions
                 pieces = comma_parts(whole)
-                read = [normalise(p.text, _future(p), anchor, _past(p)) for p in pieces]
+                read = [normalise(p.text, future(p), anchor, told_in_past(p)) for p in pieces]
                 if len(pieces) > 1 and all(v is not None for v in read):
                     parts, values = pieces, read
             if values == [None]:
@@ -248,7 +243,8 @@ class TimeRecognizer:
                 if tail is not None:
                     parts, values = [tail[0]], [tail[1]]
             if unanchored:  # a value read off the missing anchor would be a guess
-                values = [v if v is None or normalise(p.text, _future(p), latest, _past(p)) == v
+                values = [v if v is None
+                          or normalise(p.text, future(p), latest, told_in_past(p)) == v
                           else None for p, v in zip(parts, values, strict=True)]  # fmt: skip
             values = [_period_ended(p) or _rate(p) or v for p, v in zip(parts, values, strict=True)]
             anchor = latest
@@ -266,7 +262,7 @@ class TimeRecognizer:
         if timex is None and (
             span.label_ not in {"DATE", "TIME"}
             or _is_age_or_number(span)
-            or not any(_temporal_word(t) for t in span)
+            or not any(temporal_word(t) for t in span)
         ):
             return []
         if _is_share(span) or _is_title(span) or _is_generic_today(span):
@@ -307,80 +303,15 @@ def _readable_tail(
     readable date ("two years ago") is the expression. The cut ends on the noun phrase's
     noun, never inside the expression ("this | month")."""
     for cut in range(span.start + 1, span.end):
-        if any(_temporal_word(t) or t.like_num for t in span.doc[span.start : cut]):
+        if any(temporal_word(t) or t.like_num for t in span.doc[span.start : cut]):
             return None
         if span.doc[cut - 1].pos_ not in {"NOUN", "PROPN"}:
             continue  # "this month" is no noun phrase run in: its "month" is no duration
         tail = Span(span.doc, cut, span.end, label=span.label_)
-        value = normalise(tail.text, _future(tail), anchor, _past(tail))
+        value = normalise(tail.text, future(tail), anchor, told_in_past(tail))
         if value is not None:
             return tail, value
     return None
-
-
-def _future(span: Span) -> bool:
-    """Whether the clause governing the expression looks forward: 'will meet on Friday',
-    'planned to leave on Thursday', 'is to resume Monday', 'as soon as Tuesday'."""
-    doc = span.doc
-    before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
-    if before.endswith(("as soon as", "as early as", "no later than")):
-        return True
-    if any(t.lower_ in FORWARD_WORDS for t in _heads_up_to_verb(span)):
-        return True  # "payable Dec. 15", "effective Feb. 1", "due in March"
-    verb = _governing_verb(span)
-    if before.endswith(("until", "till")):  # a deadline, unless "until Thursday, they had"
-        return not any(c.lower_ == "had" for c in verb.children)
-    if _deadline(span):  # "pay down the loan by February", "extended credit through January"
-        return verb.tag_ != "VBD" and not any(c.lower_ == "had" for c in verb.children)
-    if any(c.lower_ in FUTURE_MARKERS or c.lower_ == "going" for c in verb.children):
-        return True
-    if verb.lemma_ in PLANNING_VERBS:  # "scheduled a news conference Thursday"
-        preposition = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        # ... but "agreed in June to buy": when the agreeing happened.
-        return not (preposition == "in" and verb.tag_ == "VBD")
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    if not (infinitive and verb.head.lemma_ in PLANNING_VERBS | {"be"}):
-        return False
-    return not _scene_of_past(verb.head) or _coming_nearer(span)
-
-
-def _scene_of_past(verb: Token) -> bool:
-    """Whether ``verb`` (a planning verb) is told in the past in an "as" / "while" /
-    "when" clause of a deed told in the past ("As the mayor prepared to speak on Tuesday,
-    a girl was hurt"): the plan is the scene of that deed, so its day is no day ahead."""
-    head = verb.head
-    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children))  # fmt: skip
-    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and past and any(
-        c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in verb.children)
-
-
-def _coming_nearer(span: Span) -> bool:
-    """Whether the weekday ``span`` names alone comes sooner after the publication day
-    than it last fell before it: a plan told as the scene of a past deed may be of either
-    week ("As parliament prepared to vote on Friday, ..." in a Wednesday story is two days
-    ahead, not five back; "... on Tuesday" is the day before), so the nearer reading
-    holds, the past one on a tie. A month or a date keeps the past reading."""
-    reference = _parse_iso(span.doc._.reference_date)
-    days = [t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".") in WEEKDAY_WORDS]
-    if reference is None or len(days) != 1 or any(
-            t.like_num or t.lower_ in MONTH_WORDS for t in span):  # fmt: skip
-        return False
-    ahead = (WEEKDAYS.index(days[0]) - reference.weekday()) % 7
-    return 0 < ahead < 7 - ahead
-
-
-def _deadline(span: Span) -> bool:
-    """A month or weekday named bare after 'by' or 'through' ends a stretch of time: in a
-    clause not told in the past it is the coming one. Not the end of a range ('from
-    Monday through Friday'), whose start says which week."""
-    doc = span.doc
-    if span.start < 1 or doc[span.start - 1].lower_ not in {"by", "through"}:
-        return False
-    if span.start >= 2 and _temporal_word(doc[span.start - 2]):
-        return False
-    words = [t.lower_.rstrip(".") for t in span]
-    return len(words) == 1 and (words[0] in MONTH_WORDS or words[0] in WEEKDAY_WORDS)
 
 
 def _period_ended(span: Span) -> Timex | None:
@@ -391,17 +322,6 @@ def _period_ended(span: Span) -> Timex | None:
         return None
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     return Timex("DURATION", "P1Y") if after in {"ended", "ending", "ends", "to"} else None
-
-
-def _heads_up_to_verb(span: Span) -> list[Token]:
-    """The words from the expression's head up to the first verb, that verb excluded."""
-    path, token = [], span.root.head
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN" or token.dep_ == "ROOT":
-            break
-        path.append(token)
-        token = token.head
-    return path
 
 
 RATE_UNITS = word_map("time", "rate_units")
@@ -418,35 +338,6 @@ def _rate(span: Span) -> Timex | None:
     return Timex("SET", RATE_UNITS[words[1]])
 
 
-def _governing_verb(span: Span) -> Token:
-    verb = span.root.head
-    for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"}:
-            break
-        verb = verb.head
-    return verb
-
-
-def _past(span: Span) -> bool | None:
-    """Whether the clause governing the expression is in a past tense ('fled in March',
-    'fighting in May killed 40'); None when no verb governs it."""
-    verb = span.root.head
-    for _ in range(5):  # up to the finite verb of the clause
-        if verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-            break
-        if verb.dep_ == "ROOT":
-            break
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD" or any(c.lower_ in PAST_AUXILIARIES for c in auxiliaries):
-        return True
-    if auxiliaries:  # "is heard in May", "may meet in June": not told as past
-        return False
-    return verb.tag_ == "VBN" and verb.dep_ not in {"xcomp", "acl"}
-
-
 def _is_age_or_number(span: Span) -> bool:
     last = span[-1].lower_
     if re.fullmatch(r"(?:mid-)?\d0s", last) and span.start > 0:
@@ -454,20 +345,6 @@ def _is_age_or_number(span: Span) -> bool:
         if before in {"his", "her", "their", "my", "your", "its"}:
             return True
     return last in {"old", "older", "aged"} or all(t.like_num for t in span)
-
-
-#: Words that make a phrase temporal even when no rule can give it a value
-#: ("the third consecutive month", "Election Day", "that day").
-TEMPORAL_WORDS = frozenset(MONTH_WORDS) | WEEKDAY_WORDS | words("time", "temporal_words")
-
-
-def _temporal_word(token: Token) -> bool:
-    word = token.lower_.split("-")[-1]
-    year_or_clock = re.fullmatch(r"\d{4}s?|'\d0s|\d0s|\d{1,2}:\d\d", word)
-    return year_or_clock is not None or (
-        word in TEMPORAL_WORDS or word.rstrip("s") in TEMPORAL_WORDS
-        or token.lemma_.lower() in TEMPORAL_WORDS
-    )  # fmt: skip
 
 
 GENERIC_NOUNS = words("time", "generic_nouns")
