@@ -12,7 +12,9 @@ verbs: "was fined") then sees the verb the text wrote.
 The same wrapper mends irregular forms the rule lemmatizer leaves as written: a compound
 plural whose last part is irregular ("servicemen", "militiamen": "-men" is "-man"), and a
 past form the tagger read as a present one ("retook" tagged VBP keeps "retook", since the
-exception table is only consulted for a form not taken as a base). The form's longest ending
+exception table is only consulted for a form not taken as a base); such a form is then
+tagged as the past it is (VBD): a present form (VBP) is its own lemma, so one whose lemma
+is another word is no present, and a past read as a present is a deed read as a habit. The form's longest ending
 that the exception table lists gives the lemma of the whole when that lemma, with the
 form's prefix, is a word of the lemmatizer's own index and the form itself is none (so
 "found" and "wound", verbs in their own right, stay).
@@ -73,6 +75,8 @@ def mend_silent_e_verbs(nlp: Language) -> None:
             whole = compound_lemma(token.lower_, exceptions.get(pos, {}), indexes.get(pos, ()),
                                    whole_form=token.tag_ != "NN")
             if whole is not None:
+                if token.tag_ == "VBP":  # a present form is its own lemma: "retook" -> "retake"
+                    token.tag_ = "VBD"  # is a past the tagger took for a present
                 return [whole]
         mended = forms.get(token.lower_) if token.pos_ == "VERB" else None
         if mended is None or lemmas[:1] == [mended]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from frontlines.model import Event, EventActor
 from frontlines.nlp.events.memo import doc_ents
 from frontlines.vocab.actors import ActorDictionary
-from frontlines.vocab.events import NON_STATE_WORDS, EventLexicon, EventMatch
+from frontlines.vocab.events import NON_STATE_WORDS, STATE_WORDS, EventLexicon, EventMatch
 from frontlines.vocab.words import word_list
 
 __all__ = ["STATE_HEADS", "doer_side", "head_side", "territory_sides"]
@@ -152,9 +152,29 @@ def _group_key(ent: Span, actors: ActorDictionary) -> str:
     return ent.text.casefold() if ent.label_ in _GROUP_LABELS else ""
 
 
+#: Head nouns that make a name modifying them an armed side ("Taliban fighters", "Kurdish
+#: forces"), where the name alone is an adjective of someone else ("Kurdish officials").
+_ARMED_HEADS = frozenset(w for w in (*NON_STATE_WORDS, *STATE_WORDS) if " " not in w) | {
+    "force", "forces", "fighter", "unit", "units", "brigade", "brigades", "militant",
+    "militants", "rebels", "insurgents", "jihadists", "soldier", "troop"}
+
+
+def _modifies_unarmed(ent: Span) -> bool:
+    """Whether the name only modifies a noun that is no armed side: "Kurdish officials",
+    "a Kurdish village" name officials and a village, not the Kurdish forces. An adjective
+    is never a side; the phrase it modifies names who acted."""
+    root = ent.root
+    if root.dep_ not in {"amod", "compound"} or ent.start <= root.head.i < ent.end:
+        return False
+    return root.head.lower_ not in _ARMED_HEADS and root.head.lemma_.lower() not in _ARMED_HEADS
+
+
 def _armed(ent: Span, actors: ActorDictionary, wanted: frozenset[int]) -> bool:
     """Whether a name is an armed group of the wanted ACLED types: by the dictionary, else
-    by a non-state side's word in it ("the Taliban", "Boko Haram", "rebel forces")."""
+    by a non-state side's word in it ("the Taliban", "Boko Haram", "rebel forces"); never
+    a name that only modifies someone unarmed (``_modifies_unarmed``)."""
+    if _modifies_unarmed(ent):
+        return False
     known = actors.get(ent.kb_id_) if ent.kb_id_ else None
     if known is not None:
         return known.acled_inter in wanted
