@@ -14,10 +14,10 @@ plural whose last part is irregular ("servicemen", "militiamen": "-men" is "-man
 past form the tagger read as a present one ("retook" tagged VBP keeps "retook", since the
 exception table is only consulted for a form not taken as a base); such a form is then
 tagged as the past it is (VBD): a present form (VBP) is its own lemma, so one whose lemma
-is another word is no present, and a past read as a present is a deed read as a habit. The form's longest ending
-that the exception table lists gives the lemma of the whole when that lemma, with the
-form's prefix, is a word of the lemmatizer's own index and the form itself is none (so
-"found" and "wound", verbs in their own right, stay).
+is another word is no present, and a past read as a present is a deed read as a habit.
+The form's longest ending that the exception table lists gives the lemma of the whole when
+that lemma, with the form's prefix, is a word of the lemmatizer's own index and the form
+itself is none (so "found" and "wound", verbs in their own right, stay).
 
 The mended forms are derived from the lemmatizer's own verb index, not listed by hand:
 each "-e" verb whose stem without the "e" is such a one-syllable verb gets its three
