@@ -41,3 +41,20 @@ def test_a_past_form_the_tagger_reads_as_a_present_tells_a_deed(nlp, text):
 
 def test_a_present_habit_stays_no_event(nlp):
     assert events_on(nlp, "Our forces retake villages every spring.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army said 80 percent of the ground the rebels had seized in the north was now "
+    "back under its control.",
+    "Militants have lost most of the territory they captured in 2014.",
+])
+def test_ground_a_share_measures_tells_no_seizing(nlp, text):
+    """The seizing only says which ground the share is of (``measured``)."""
+    assert not [e for e in events_on(nlp, text)
+                if e.acled_sub_event == "Non-state actor overtakes territory"]
+
+
+def test_a_relative_clause_on_the_doer_still_tells_its_deed(nlp):
+    events = events_on(nlp, "The rebels, who seized the town of Farvale on Monday, have "
+                            "executed 12 people.")
+    assert any(e.acled_sub_event == "Non-state actor overtakes territory" for e in events)

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.nlp.events.audience import audience_reason
 from frontlines.nlp.events.disowned import disowned_reason
+from frontlines.nlp.events.measured import measured_reason
 from frontlines.nlp.events.memo import per_doc, sentence
 from frontlines.nlp.events.realis import irrealis_reason, predicate_of
 from frontlines.nlp.events.scope import relative_past
@@ -209,7 +210,8 @@ def judged(trigger: Token, model: RealisModel | None = None) -> tuple[str, float
     cue words of a story are, and the event layer has a time budget."""
     model = model or load_realis_model()
     reason = (irrealis_reason(trigger) or unspecific_reason(trigger)
-              or disowned_reason(trigger) or audience_reason(trigger))
+              or disowned_reason(trigger) or audience_reason(trigger)
+              or measured_reason(trigger))
     replaced, threshold = _settings(model)
     if reason and (reason in replaced or (reason.startswith("governed by")
                                           and "governed by" in replaced)):  # fmt: skip
