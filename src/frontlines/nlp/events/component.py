@@ -104,6 +104,7 @@ from frontlines.nlp.events.when import (
     told_as_years_before,
 )
 from frontlines.nlp.events.where import event_place, first_town
+from frontlines.nlp.events.years_before import counted_back
 from frontlines.nlp.extensions import declare, doc_text, items
 from frontlines.nlp.resources import ACTOR_CONFIG, actors_from_config
 from frontlines.vocab.actors import ActorDictionary
@@ -318,6 +319,7 @@ class EventCoder:
                         event = replace(event, background=background(event, now) or bool(
                             realis and told_as_years_before(realis[0])) or told_in_an_era(
                             event, sent, words, times, now))
+                        event = counted_back(event, realis[0] if realis else None, now)
                         events.append(event)
                         kinds.append(side_modifier(words))  # "the terrorist bombings", if no one
                         features.append(described)
