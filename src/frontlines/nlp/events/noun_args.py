@@ -23,6 +23,7 @@ from frontlines.nlp.events.phrases import (
     is_people,
     modifier_side,
     names_a_country,
+    person_noun,
     person_phrase,
 )
 from frontlines.nlp.events.referents import CROWDS
@@ -166,6 +167,7 @@ def noun_arguments(trigger: Token, slot: Token
                  for o in p.children if o.dep_ == "pobj" for c in o.children
                  if c.dep_ == "relcl" and _passive_relative(c)]  # "the killing of an
     # officer that was claimed by X": the parse hangs the clause on the nearer noun
+    children += _misplaced_by(trigger)  # "the assault of reporter X by Y": Y's, not X's
     for child in children:
         named = (child.dep_ == "compound" and child.ent_type_ in PEOPLE_LABELS | {"GPE"}) or (
             child.dep_ == "amod" and child.ent_type_ == "NORP")  # "Israeli strikes": the agent
@@ -217,9 +219,44 @@ def noun_arguments(trigger: Token, slot: Token
 def _by_agent(trigger: Token) -> bool:
     """Whether an event noun names its doer by a "by" phrase of its own ("the assault of
     a nurse by two men"): its "of" phrase then names whom it was done to, not who did it
-    ("the advance of the rebels")."""
+    ("the advance of the rebels"). The parse may hang that phrase on the "of" object
+    (``_misplaced_by``)."""
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
-               for c in trigger.children)  # fmt: skip
+               for c in (*trigger.children, *_misplaced_by(trigger)))  # fmt: skip
+
+
+def _misplaced_by(trigger: Token) -> list[Token]:
+    """A "by" phrase the parse hung on the object of an event noun's "of" phrase instead
+    of on the noun ("the beating of radio host Tom Ash by two guards": "by two guards"
+    attached to "Ash"): a name or a noun for people takes no "by" of its own, so the
+    phrase is the event's doer. Only on a name or a person ("the killing of a man by the
+    river" names no doer: ``first_object`` finds no side in "river"). Or the parse hung
+    it on the active verb whose object the noun is ("recalled the assault of X by Y"):
+    an active verb has no agent, and a "by" naming people after its object is the
+    object's ("ended the siege by force" names no one)."""
+    found = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in PEOPLE_LABELS or obj.pos_ == "PROPN" or person_noun(obj):
+                found += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and verb.pos_ == "VERB" and not any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                  and c.i > trigger.i and any(_someone(o) for o in c.children
+                                              if o.dep_ == "pobj")]  # fmt: skip
+    return found
+
+
+def _someone(token: Token) -> bool:
+    """Whether a phrase's head names people: a person or group by name, or a noun for
+    people ("two guards"); a bare singular noun is a manner ("by force", "by hand")."""
+    if token.ent_type_ in PEOPLE_LABELS:
+        return True
+    bare = token.tag_ == "NN" and not any(True for _ in token.children)
+    return not bare and (person_noun(token) or is_people(token))
 
 
 #: Relative pronouns that stand for the event noun a clause describes.

@@ -100,11 +100,20 @@ def closed_in(noun: Token) -> EventActor | None:
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ == "nsubj":  # the parser may make the noun the participle's subject
         clauses.append(noun.head)
+    if noun.dep_ == "dobj":  # "held drills encircling X": the parser may hang the
+        clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i
+                    and c.tag_ == "VBG" and not _own_subject(c)]  # participle on the verb
     for clause in clauses:
         found = invaded(clause) if clause.lemma_.lower() in closing else None
         if found is not None:
             return found
     return None
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause has a subject or a conjunction of its own ("while troops were
+    surrounding X"): then it tells its own deed, not the noun before it."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 
 def invaded(trigger: Token) -> EventActor | None:

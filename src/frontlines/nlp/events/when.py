@@ -53,7 +53,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Event, TimeExpression, as_acled_precision
-from frontlines.nlp.events.acted_on import CARRYING as _CARRYING
 from frontlines.nlp.events.acted_on import acted_on, hung_on, long_before, relative_of_another
 from frontlines.nlp.events.apart import days_apart, moved
 from frontlines.nlp.events.kinds import kind_of
@@ -67,9 +66,9 @@ from frontlines.nlp.events.named_history import (
 from frontlines.nlp.events.own_time import CLOCK_DAY
 from frontlines.nlp.events.realis import definite, predicate_of
 from frontlines.nlp.events.story import plausible_date
+from frontlines.nlp.events.told_day import REPORTING_VERBS, reporting_date
 from frontlines.nlp.events.years_before import told_as_years_before
 from frontlines.resolve.time.timex import acled_time_precision, season_year, week_month
-from frontlines.vocab.files import read_data_toml
 from frontlines.vocab.timespan import DAY_VALUE, MONTH_VALUE
 from frontlines.vocab.words import words
 
@@ -79,8 +78,6 @@ __all__ = [
     "told_as_years_before", "with_year",
 ]  # fmt: skip
 
-#: Verbs that report what happened: a date attached to them is when it was told.
-REPORTING_VERBS = frozenset(read_data_toml("attribution.toml")["cue_verbs"])
 
 
 @dataclass(frozen=True)
@@ -111,6 +108,10 @@ def event_date(
         value = with_year(_day_of(t, published) or "", year, filed)
         if not value:
             value, precision = later_than_named(t, times, year, filed) or ("", "")
+        if MONTH_VALUE.fullmatch(value) and not plausible_date(
+                value, published or story_now) and _tells(sent, t, triggers):  # "after the
+            value = _year_before(t, value, months=True)  # shooting in June", told in
+            # February: last June (a weekday ahead is a plan's, not a year back)
         if value and plausible_date(value, published or story_now):
             dated.append((t, value, precision))
         elif (DAY_VALUE.match(value) or MONTH_VALUE.match(value)) and _tells(sent, t, triggers):
@@ -297,10 +298,13 @@ def _names_other(sent: Span, time: TimeExpression, triggers: Sequence[Token]) ->
     return not (noun.dep_ in _CORE_DEPS and noun.head.i in verbs)
 
 
-def _year_before(time: TimeExpression, value: str) -> str:
+def _year_before(time: TimeExpression, value: str, months: bool = False) -> str:
     """A day the text names without a year ("September 17") in the year before the one
-    the normaliser gave it: an event noun it dates was told as done, so not ahead."""
-    if not DAY_VALUE.fullmatch(value) or re.search(r"\d{4}", time.text):
+    the normaliser gave it: an event noun it dates was told as done, so not ahead.
+    ``months``: a month so named too ("the shooting in June", told in February: the
+    June before; the realis reading has already judged the event done)."""
+    fits = DAY_VALUE.fullmatch(value) or (months and MONTH_VALUE.fullmatch(value))
+    if not fits or re.search(r"\d{4}", time.text):
         return value
     return str(int(value[:4]) - 1) + value[4:]
 
@@ -400,63 +404,6 @@ def _tokens(sent: Span, time: TimeExpression) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def reporting_date(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
-    """Whether the date says when someone spoke ("said Wednesday"), not when it happened."""
-    span = _tokens(sent, time)
-    if span is None:
-        return False
-    verb = span.root.head
-    for _ in range(4):  # "said on Wednesday", "said in a statement on Thursday"
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    before = span.start - 1
-    if before > sent.start and span.doc[before].lower_ == "on":
-        before -= 1
-    if before >= sent.start:  # "said Wednesday a military operation rescued ...": the
-        verb = verb if _reporting(verb) else span.doc[before]  # parse may attach it on
-    trigger_ids = {t.i for t in triggers}
-    if verb.dep_ == "advcl" and verb.i not in trigger_ids and _reporting(verb.head):
-        verb = verb.head  # "police said as the sun rose Friday": when they spoke
-    if _carried_out(verb, triggers) or _while_telling(verb, triggers):
-        return False  # "the council on Aug. 6 ordered an embargo": it was ordered then
-    return verb.i not in trigger_ids and _reporting(verb)
-
-
-#: Subordinators of a clause that happens at the time of the clause it hangs on.
-_AT_THE_TIME = frozenset({"as", "while", "when"})
-
-
-def _while_telling(verb: Token, triggers: Sequence[Token]) -> bool:
-    """Whether an event happened as the telling did ("In May, as a heckler was being led
-    out, the senator said ...": the leading out was in May too): a trigger's clause hangs
-    on the reporting verb by "as", "while" or "when"."""
-    for trigger in triggers:
-        clause = predicate_of(trigger)
-        if clause.dep_ == "advcl" and clause.head.i == verb.i and any(
-                c.dep_ == "mark" and c.lower_ in _AT_THE_TIME for c in clause.children):
-            return True
-    return False
-
-
-def _carried_out(verb: Token, triggers: Sequence[Token]) -> bool:
-    """Whether ``verb`` is a verb that makes the event its object names ("ordered an
-    embargo", "concluded an agreement"): no report, even when it can report a clause
-    ("ordered that ..."). A claim is made after the deed ("claimed the attack"). A
-    verb that proclaims ("announced the activation of a force Tuesday", "declared a
-    ceasefire") does what its object noun names by saying it: the day is the event's;
-    with a clause ("announced that ...") it only reports."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _CARRYING and lemma not in _PROCLAIMING or lemma == "claim":
-        return False
-    return any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ == "NOUN" for t in triggers)
-
-
-#: Verbs that make what their object noun names by announcing it ("announced the
-#: deployment", "declared a state of emergency", "unveiled sanctions").
-_PROCLAIMING = frozenset({"announce", "declare", "proclaim", "unveil"})
-
-
 #: Prepositions whose date bounds a period or a comparison, not the event's day ("the
 #: deadliest since 2019", "until March", "after the 2016 offensive").
 _BOUNDS = frozenset({"since", "until", "till", "before", "after", "from", "by", "through"})
@@ -485,10 +432,6 @@ def _state_since(preposition: Token, triggers: Sequence[Token]) -> bool:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ == "VBN" and "been" in auxes and bool(auxes & {"has", "have", "had"})
-
-
-def _reporting(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS
 
 
 def _in_clause_of(sent: Span, time: TimeExpression, triggers: Sequence[Token]) -> bool:
