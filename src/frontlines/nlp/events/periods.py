@@ -64,10 +64,26 @@ def aggregate(trigger: Token, finite: Token, path: list[Token]) -> bool:
         return False  # "shootings in Paris and Brussels last year": one in each place
     if not plural and _held_since(trigger):
         return False  # "the editor has been detained since May": one detention, lasting
+    if not plural and _numbered(trigger):
+        return False  # "has conducted its fourth test in recent months": that one test
     anchors = {t.i for t in path} | {trigger.i}
     if not (plural or perfect):  # one event word: only a stretch counted in units is many
         return _in_plural_units(trigger.doc, anchors)  # "struck ... in recent years"
     return _spans_a_period(trigger.doc, anchors, trigger, dates=plural)
+
+
+#: Ordinal words the parser may leave untagged as an entity.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth", "latest"})
+
+
+def _numbered(noun: Token) -> bool:
+    """A singular event noun numbered by an ordinal ("a fourth nuclear test", "the third
+    raid this year"): the period around it is the series it belongs to, the noun names
+    one event of it. "Latest" numbers it too ("its latest strike in months")."""
+    return noun.pos_ == "NOUN" and any(  # on the noun or a modifier of it ("a third
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINALS)  # atomic
+        for c in noun.subtree if c.i < noun.i)  # weapons test": "third" hangs on "weapons")
 
 
 def _held_since(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from frontlines.nlp.events.anterior import infinitive, perfect_infinitive
 from frontlines.nlp.events.generic_verbs import generic_gerund, simple_present
 from frontlines.nlp.events.headline import headline_verb
 from frontlines.nlp.events.held_now import held_now
@@ -181,11 +182,11 @@ def irrealis_reason(trigger: Token) -> str:
         if clause.dep_ in {"xcomp", "ccomp", "advcl"} and not participle(clause):
             if governor.lemma_.lower() in IRREALIS_GOVERNORS:  # its complement, not "how"
                 return f"governed by {governor.lemma_.lower()}"
-            if clause.dep_ == "xcomp" and _infinitive(clause):
-                if governor.lemma_.lower() in REALIS_GOVERNORS:
-                    return ""
+            if clause.dep_ == "xcomp" and infinitive(clause):
+                if governor.lemma_.lower() in REALIS_GOVERNORS or perfect_infinitive(clause):
+                    return ""  # "began to shell"; "claimed to have shelled": done
                 return "purpose or plan"
-        if clause.dep_ == "advcl" and _infinitive(clause):
+        if clause.dep_ == "advcl" and infinitive(clause) and not perfect_infinitive(clause):
             return "purpose or plan"
         clause = governor
     return ""
@@ -495,7 +496,3 @@ def _in_proper_name(token: Token) -> bool:
     if token.dep_ == "compound":
         linked.append(token.head)
     return any(t.tag_ in {"NNP", "NNPS"} and t.is_title for t in linked)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -344,6 +344,10 @@ def _took_office(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and subject is not None and one_speaker(subject)
 
 
+#: The lexicon entries of a weapon test (``data/events.toml``), read by weapon_tests.py.
+_WEAPON_TESTS = frozenset({"weapons_test", "weapons_test_of"})
+
+
 @per_doc(lambda trigger, type_id: (trigger.i, type_id))
 def off_sense(trigger: Token, type_id: str) -> str:
     """Why ``trigger`` is not the event word of lexicon type ``type_id`` here, or ""."""
@@ -358,7 +362,7 @@ def _reason(trigger: Token, type_id: str) -> str:
         return "a proper name, not a deed"  # "Strike had revenue of $3 million"
     if type_id == "arrest" and harmed_in_custody(trigger):
         return HARMED_IN_CUSTODY  # "was killed in custody on Tuesday" (held_now.py)
-    if type_id == "weapons_test" and test_reason(trigger):
+    if type_id in _WEAPON_TESTS and test_reason(trigger):
         return test_reason(trigger)  # "a protest against the nuclear test" (weapon_tests.py)
     if _idiom(trigger):
         return "idiom"

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.anterior import infinitive, perfect_infinitive
 from frontlines.nlp.events.charges import charge_name
 from frontlines.nlp.events.held_now import held_now
 from frontlines.nlp.events.memo import sentence
@@ -167,7 +168,8 @@ def unspecific_reason(trigger: Token) -> str:
     if aggregate(trigger, finite, path):
         return AGGREGATE
     if (finite.i != trigger.i and _simple_present(finite) and _states(finite, trigger, path)
-            and not (particular(trigger) or given or held_now(trigger))):  # "bombings this
+            and not (particular(trigger) or given or held_now(trigger))
+            and not any(perfect_infinitive(v) for v in (trigger, *path))):  # "bombings this
         # month ... show"; "the suspect is in custody" tells the arrest (held_now.py)
         return "present or generic"
     if finite.i != trigger.i and _effect(finite, trigger, path) and not given:
@@ -214,7 +216,7 @@ def _intended(trigger: Token, finite: Token) -> bool:
             return True
         if head.pos_ == "NOUN" and head.lemma_.lower() in INTENTION_NOUNS and (
                 (current.dep_ == "prep" and current.lower_ in _INTENT_PREPS)
-                or (current.dep_ == "acl" and _infinitive(current))):  # fmt: skip
+                or (current.dep_ == "acl" and infinitive(current))):  # fmt: skip
             return True
         if head.pos_ in _VERBS and trigger.pos_ in _NOUNS and head.i != finite.i \
                 and current.dep_ in {"dobj", "nsubjpass"}:
@@ -441,10 +443,8 @@ def _aim(verb: Token) -> str:
     "an offensive to recapture the city"): an aim, and the noun may be the event itself,
     so other cues of the sentence are still read (the offensive is a battle; the
     recapture has not happened)."""
-    if not _infinitive(verb) or verb.dep_ not in {"acl", "relcl", "advcl"}:
+    if not infinitive(verb) or verb.dep_ not in {"acl", "relcl", "advcl"}:
         return ""
+    if perfect_infinitive(verb):
+        return ""  # "its claim to have carried out the test": told as done (anterior.py)
     return "purpose or plan" if verb.dep_ == "advcl" else AIM
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

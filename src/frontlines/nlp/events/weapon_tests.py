@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.nlp.events.anterior import perfect_infinitive
+
 __all__ = ["MENTIONED", "test_reason"]
 
 #: A test told of another noun or only mentioned: another type of the sentence (the
@@ -70,19 +72,36 @@ def _fired_reason(verb: Token) -> str:
 
 
 def _held_reason(test: Token) -> str:
-    if not any(_lemma(c) in _TESTED for c in test.children if c.dep_ in {"compound", "amod"}):
+    if not any(_lemma(c) in _TESTED for c in _weapon_words(test)):
         return "not a weapon test"
     if any(_lemma(c) in _PLANNED for c in test.children if c.dep_ in {"acl", "amod", "relcl"}):
         return "a test planned or called off"
     held = test.head if test.dep_ in {"dobj", "nsubjpass"} else None
     if held is not None and _lemma(held) in _HOLDING and (
-            held.dep_ not in _ASIDES - {"xcomp"} or _told_after(held)):  # fmt: skip
+            held.dep_ not in _ASIDES - {"xcomp"} or _told_after(held) or _of_holder(held)
+            or perfect_infinitive(held)):  # "its claim to have conducted a test": done
         return ""  # "conducted its sixth nuclear test", "a nuclear test was carried out"
     if _owned_and_dated(test):
         return ""  # "Pyongyang's nuclear test on Sunday drew condemnation"
     if any(c.dep_ == "relcl" and _lemma(c) in _HOLDING for c in test.children):
         return ""  # "the missile tests that Iran carried out last week"
     return NOT_HELD
+
+
+def _weapon_words(test: Token) -> list[Token]:
+    """The words that may name what ``test`` tested: its modifiers ("nuclear test"), or
+    an "of" phrase's noun and that noun's modifiers ("a test of a long-range rocket")."""
+    words = [c for c in test.children if c.dep_ in {"compound", "amod"}]
+    for prep in (c for c in test.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for thing in (c for c in prep.children if c.dep_ == "pobj"):
+            words += [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod"})]
+    return words
+
+
+def _of_holder(held: Token) -> bool:
+    """A relative clause of a named state or group ("Ostland, which has conducted a
+    nuclear test, ..."): it tells the holder's deed as the main clause would."""
+    return held.dep_ == "relcl" and held.head.ent_type_ in _HOLDERS
 
 
 #: Markers of a clause that tells what happened before its main clause's news.
