@@ -39,7 +39,6 @@ from frontlines.model import (
     Claim,
     Extractor,
     Quantity,
-    TextSpan,
     TimeExpression,
     as_relation,
 )
@@ -72,10 +71,16 @@ from frontlines.nlp.claims.counted import (
     verb_lemmas,
     warplanes,
 )
-from frontlines.nlp.claims.crossed import fled_abroad
+from frontlines.nlp.claims.crossed import admitted_from_abroad, denied, fled_abroad
 from frontlines.nlp.claims.dates import document_date
 from frontlines.nlp.claims.detonated import detonated
-from frontlines.nlp.claims.forces import members_of_no_side, size_of_a_thing, strength_of
+from frontlines.nlp.claims.forces import (
+    armed_guards,
+    armoured,
+    members_of_no_side,
+    size_of_a_thing,
+    strength_of,
+)
 from frontlines.nlp.claims.given import not_given
 from frontlines.nlp.claims.memberships import whole_of_a_part
 from frontlines.nlp.claims.readings import (
@@ -86,6 +91,7 @@ from frontlines.nlp.claims.readings import (
     by_head,
     described_first,
     done_to_death,
+    included_in,
     instances_of,
     killed_or_wounded,
     lemmas_near,
@@ -96,7 +102,6 @@ from frontlines.nlp.claims.readings import (
     said_of_subject,
     share_of_a_place,
     share_of_them,
-    specimens_of,
     under_arms,
 )
 from frontlines.nlp.claims.readings import (
@@ -108,6 +113,7 @@ from frontlines.nlp.claims.reports import (
     subject_reports,
     tally_reports,
 )
+from frontlines.nlp.claims.reshaped import fraction_as_percent, with_tallied_concept
 from frontlines.nlp.claims.senses import ruled_out
 from frontlines.nlp.claims.sources import (
     attribution_for,
@@ -115,7 +121,6 @@ from frontlines.nlp.claims.sources import (
     claim_source,
     noun_reports,
 )
-from frontlines.nlp.claims.subject import noun_phrase
 from frontlines.nlp.claims.unsettled import counts_things, listed_with_materiel, unsettled
 from frontlines.nlp.claims.whose import (
     ACTOR_LABELS_ARMED,
@@ -182,11 +187,11 @@ class ClaimBuilder:
         previous: tuple[Quantity, Measure] | None = None
         beat = ConflictBeat(doc_text(doc), for_claims=True)
         story = story_features(beat.density)
-        for q in map(_fraction_as_percent, told_apart(doc, quantities)):
+        for q in map(fraction_as_percent, told_apart(doc, quantities)):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
-            q = _tallied(q, span)
+            q = with_tallied_concept(q, span)
             found = self._measure(doc, q, span, previous)
             again = None if found else elided.same_count_again(span, q, claims, quantities)
             told = self.taxonomy.get(again.measure) if again is not None else None
@@ -249,9 +254,11 @@ class ClaimBuilder:
         if names_other_things(q, span, counted, self.taxonomy):
             concept_lemmas = {counted.lemma_.lower(), counted.lower_} if counted else set()
         concept_lemmas |= said_of_subject(span, verb)  # "are thought to be in detention"
+        included = included_in(span, verb)  # "the dead included nine nurses"
+        concept_lemmas |= included
         verbs = verb_lemmas(verb, span, event_noun)
-        if event_noun is None and verb is not None and any(c.dep_ == "neg" for c in verb.children):
-            verbs = set()  # "335 accounts did not escape notice": a verb denied tells nothing
+        if event_noun is None and verb is not None and denied(verb):
+            verbs = set()  # "did not escape notice", "refused to resettle": a denied verb says nil
         part_of = event_noun is None and verb is not None and whole_of_a_part(span, verb)
         if part_of and verb is not None:
             # "two of the 30 soldiers were wounded": the 30 were not
@@ -295,8 +302,11 @@ class ClaimBuilder:
             if share_of_a_place(span):  # "18 percent of Ukraine"
                 head_lemmas.add("territory")
                 concept_lemmas.add("territory")
-        if warplanes(counted) or listed_with_materiel(counted, self.taxonomy):  # "fighter jets"
+        if warplanes(counted) or listed_with_materiel(counted, self.taxonomy) or armoured(
+                counted):  # "fighter jets", "armored vehicles"
             head_lemmas = {"warplane"}
+        if armed_guards(counted):  # "border guards": troops (a bare "guard" may be anyone's)
+            head_lemmas = {"guardsman"}
         fighters = self.taxonomy.get("fighters")
         strength = strength_of(span, fighters.concepts if fighters else frozenset())
         if strength is not None:  # "a 5,000-strong force", "a rebel force of 500"
@@ -315,7 +325,8 @@ class ClaimBuilder:
             clause -= deed_words(span, verb)  # "four militants stabbed to death six guards"
         # A clause describing the people counted says what happened to them when the
         # governing verb says nothing ("residents who fled", "the 251 people it abducted").
-        described = (described_by(counted or span.root) | among_whom(span, verb)) - verbs
+        described = (described_by(counted or span.root) | among_whom(span, verb)
+                     | included) - verbs
         if tallied is not None and tallied.dep_ == "pobj":  # "the number of people displaced":
             described |= described_by(tallied.head.head) - verbs  # the parser hangs it on "number"
         passes = (verbs, verbs | described) if described else (verbs,)
@@ -388,6 +399,9 @@ class ClaimBuilder:
         if (refugees is not None and refugees.takes_unit(unit, kind)
                 and (verbs | described) & ABROAD_VERBS and is_abroad()):  # fmt: skip
             return refugees, "verb"  # "2 million Sudanese now living in Chad"
+        if (refugees is not None and refugees.takes_unit(unit, kind)
+                and admitted_from_abroad(verb, counted)):  # fmt: skip
+            return refugees, "verb"  # "agreed to admit 4,000 Somalis"
         # "Some 9,000 rebels are left, among them about 1,200 in Tarvo": a bare
         # count in the same sentence breaks the previous one down.
         same_sentence = previous is not None and span.sent.start_char <= previous[0].start and (
@@ -454,21 +468,6 @@ class ClaimBuilder:
         )
 
 
-def _tallied(q: Quantity, span: Span) -> Quantity:
-    """'put the number of rebel fighters at 1,200': the number counts the fighters, whatever
-    phrase the quantity layer took for its concept."""
-    tallied = tallied_noun(span, governing_verb(span)) or appositive_noun(span)
-    tallied = tallied or specimens_of(span)  # "40 million copies of the pistol"
-    tallied = tallied or elided.existential_noun(span, q)  # "there could be up to four"
-    if tallied is None:
-        return q
-    if tallied.dep_ == "compound":  # "the death toll": "death" says what, not who
-        return replace(q, concept=None) if q.concept and q.concept.end <= q.start else q
-    phrase = noun_phrase(tallied)
-    concept = TextSpan(phrase.start_char, phrase.end_char, phrase.text)
-    return replace(q, concept=concept)
-
-
 def _breaks_down(previous: Quantity, span: Span) -> bool:
     """'arrested seven members, including two women': a part of the earlier count."""
     concept = previous.concept
@@ -486,14 +485,3 @@ def _places_after(span: Span, limit: int) -> str | None:
 @Language.factory("frontlines_claims")
 def make_claim_builder(nlp: Language, name: str) -> ClaimBuilder:
     return ClaimBuilder()
-
-
-def _fraction_as_percent(q: Quantity) -> Quantity:
-    """'a third of its territory' is a share: claimed as 33.3 %, like '33 percent'."""
-    if q.unit != "fraction":
-        return q
-
-    def pct(x: float | None) -> float | None:
-        return None if x is None else round(x * 100.0, 1)
-
-    return replace(q, value=pct(q.value), lower=pct(q.lower), upper=pct(q.upper), unit="percent")

@@ -19,7 +19,7 @@ from frontlines.nlp.claims.counted import counts_people
 from frontlines.vocab.measures import Taxonomy
 
 __all__ = ["CIVIC_BODIES", "FORCE_NOUNS", "FORCE_PEOPLE", "IRREGULARS", "NON_STATE_FORCES",
-           "members_of_no_side", "size_of_a_thing", "strength_of"]
+           "armed_guards", "armoured", "members_of_no_side", "size_of_a_thing", "strength_of"]
 
 
 #: Nouns a "5,000-strong" number gives the strength of.
@@ -43,10 +43,24 @@ def strength_of(span: Span, irregulars: frozenset[str] = frozenset()) -> tuple[T
         if word.lower_ not in {"strong", "member", "man", "men"}:
             return None
         noun = word.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FORCE_NOUNS:
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in FORCE_NOUNS or _team_of_a_force(noun)):
         return None
     irregular = noun.lemma_.lower() in NON_STATE_FORCES or _held_by_irregulars(noun, irregulars)
     return noun, "fighter" if irregular else "troop"
+
+
+#: Words naming an armed service that make the team they modify a unit of it.
+_ARMED_SERVICES = {"force", "forces", "army", "commando", "navy", "marine", "marines", "police",
+                   "militia", "ranger", "rangers", "seal", "seals"}
+
+
+def _team_of_a_force(noun: Token) -> bool:
+    """'the 20-member special forces team', 'a 9-man police team': a team (no force noun
+    of its own: "a 40-member cabinet team" is none) named by an armed service it belongs to."""
+    if noun.lemma_.lower() not in {"team", "squad", "cell"}:
+        return False
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARMED_SERVICES
+               for c in noun.children)  # fmt: skip
 
 
 #: Words for irregulars beside the fighters measure's own ("a guerrilla force", "the
@@ -183,3 +197,73 @@ def size_of_a_thing(span: Span, taxonomy: Taxonomy) -> bool:
     if counts_people(head, taxonomy.people) or lemma in FORCE_NOUNS:
         return False
     return not any(lemma in m.concepts or lemma in m.head_concepts for m in taxonomy.measures)
+
+
+#: People an armour word may modify ("armoured infantry men"): never a vehicle.
+_CREW = {"personnel", "man", "men", "guard", "soldier", "infantry", "troop"}
+#: Modifiers of armour ("armored vehicles", "armor-plated trucks").
+_ARMOURED = {"armored", "armoured", "armor", "armour", "armor-plated", "armour-plated"}
+#: Vehicles built to fight, whoever owns them: a tank, a personnel carrier.
+_FIGHTING_VEHICLES = {"tank", "carrier", "apc", "humvee"}
+#: Words that make an armoured vehicle one built to fight ("armoured fighting vehicles").
+_FIGHTING = {"fighting", "combat", "personnel", "infantry", "military", "assault", "troop"}
+#: Owners of vehicles who fight: a force, its troops or irregulars ("the army deployed ...").
+_FIGHTERS = frozenset({"army", "military", "troop", "soldier", "force", "militia", "navy",
+                       "marine", "police", "regime", "junta"})
+
+
+def _fighters_own(counted: Token) -> bool:
+    """'the army will deploy 300 armored vehicles', 'the rebels' armoured trucks', '2,000
+    soldiers and 300 armoured vehicles': a force owns the vehicles, as subject of their
+    verb, their possessor, or the people listed beside them."""
+    owners = [c for c in counted.children if c.dep_ == "poss"]
+    word = counted
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+        owners.append(word)
+    if word.head.pos_ in {"VERB", "AUX"}:
+        verb = word.head
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+            owners.extend(c for c in verb.children if c.dep_ == "nsubj")
+            verb = verb.head
+        owners.extend(c for c in verb.children if c.dep_ in {"nsubj", "agent"})
+    lemmas = {o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
+    return bool(lemmas & (_FIGHTERS | IRREGULARS | FORCE_NOUNS))
+
+
+def armoured(counted: Token | None) -> bool:
+    """'40 armoured personnel carriers', '300 armored vehicles' the army deploys: an armoured
+    vehicle is materiel when built to fight or owned by a force; "4 armoured vans" a bank
+    buys or "armored SUVs" for diplomats are no weapons of war."""
+    if counted is None or counted.pos_ != "NOUN" or counted.lemma_.lower() in _CREW:
+        return False
+    mods = {c.lower_ for c in counted.children if c.dep_ in {"amod", "compound"}}
+    if not mods & _ARMOURED:
+        return False
+    if counted.lemma_.lower() in _FIGHTING_VEHICLES or mods & _FIGHTING:
+        return True
+    return _fighters_own(counted)
+
+
+#: Modifiers that make guards a state's armed force ("border guards", "the Republican
+#: Guard"); prison, security, private or sports guards are no troops.
+_ARMED_GUARDS = frozenset({"border", "armed", "presidential", "republican", "national",
+                           "revolutionary", "royal", "palace", "coast", "army", "military",
+                           "frontier", "imperial", "honor", "honour"})
+
+
+def armed_guards(counted: Token | None) -> bool:
+    """'120 border guards', 'two presidential guards', 'the army's guards': guards of an
+    armed service are troops; a bare "guard" may be a prison's, a bank's or a basketball
+    team's."""
+    if counted is None or counted.lemma_.lower() != "guard":
+        return False
+    for c in counted.children:
+        if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _ARMED_GUARDS:
+            return True
+        if c.dep_ == "poss" and (c.lemma_.lower() in _FIGHTERS | FORCE_NOUNS
+                                 or c.ent_type_ == "ORG"
+                                 and any(w.lemma_.lower() in _FIGHTERS | FORCE_NOUNS
+                                         for w in c.subtree)):  # fmt: skip
+            return True  # "the army's guards", "the Tarvo Army's guards"
+    return False

@@ -16,14 +16,11 @@ from frontlines.nlp.claims.counted import (
 from frontlines.nlp.claims.forces import FORCE_NOUNS, NON_STATE_FORCES
 from frontlines.vocab.measures import Measure, Taxonomy
 
-__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "done_to_death",
-           "by_head", "dead_and_wounded",
-           "described_first", "instances_of", "nearest_plural_is", "others_of", "refers_back",
-           "share_of_them", "specimens_of",
-           "event_noun",
-           "killed_or_wounded",
-           "lemmas_near", "names_other_things", "numbered", "said_of_subject", "under_arms",
-           "share_of_a_place"]
+__all__ = ["ABROAD_VERBS", "abroad", "among_whom", "attempted", "by_head", "dead_and_wounded",
+           "described_first", "done_to_death", "event_noun", "included_in", "instances_of",
+           "killed_or_wounded", "lemmas_near", "names_other_things", "nearest_plural_is",
+           "numbered", "others_of", "refers_back", "said_of_subject", "share_of_a_place",
+           "share_of_them", "specimens_of", "under_arms"]
 
 
 #: Nouns an "of" phrase counts for that name no event: a tally or a body of people ("a total
@@ -435,6 +432,28 @@ def among_whom(span: Span, verb: Token | None) -> set[str]:
                       and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         for noun in nouns:
             found |= described_by(noun)
+    return found
+
+
+def included_in(span: Span, verb: Token | None) -> set[str]:
+    """'those killed on Friday included 14 teachers', 'the dead included nine nurses and
+    two doctors': a number counting the object of "include" (or a conjunct of it) is part
+    of the set its subject names, so what befell that set befell them: the words of the
+    subject (its noun, the verbs its noun stands for, the clauses describing it). Nothing
+    for a subject that tells no event ("the delegation included 12 officers")."""
+    if verb is None or verb.lemma_.lower() != "include":
+        return set()
+    noun = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
+    for _ in range(4):  # "included 14 teachers and more than 30 farmers"
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return set()
+    found: set[str] = set()
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        lemma = subject.lemma_.lower()
+        found |= described_by(subject) | noun_verbs(lemma) | {lemma, subject.lower_}
     return found
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.model import Quantity
 from frontlines.nlp.claims.giving import fundraising_gift
+from frontlines.nlp.claims.headlines import title_cased
 from frontlines.nlp.claims.memberships import (
     member_of_counted_set,
     one_of_a_breakdown,
@@ -260,12 +261,16 @@ def _in_a_name(span: Span, rules: RuleOut) -> bool:
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
     number = span[-1]
     name = number.head
+    # In a headline written in title case ("Blast in Lunsk Wounds One Officer") every word is
+    # capitalised and tagged a proper noun: the capitals name nothing there.
+    titled = title_cased(span.sent)
     if (number.dep_ == "nummod" and name.i >= span.end and name.tag_ == "NNP"
-            and name.is_title and not name.ent_type_):  # fmt: skip
+            and name.is_title and not name.ent_type_ and not titled):  # fmt: skip
         return True  # "the Under 30 Summit": a singular name no kind of entity is counted
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (after is not None and after.tag_ == "NNP" and after.is_title and not after.ent_type_
-            and (after.head.i == after.i or after.head.pos_ == "PROPN")):  # fmt: skip
+            and (after.head.i == after.i or after.head.pos_ == "PROPN")
+            and not titled):  # fmt: skip
         return True  # "Under 30 Summit EMEA": the number runs on into a longer name
     named = counted.head
     return (
