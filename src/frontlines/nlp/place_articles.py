@@ -24,7 +24,13 @@ from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.gazetteer import Gazetteer
 from frontlines.resolve.place.names import never_a_place
 
-__all__ = ["ARTICLE_LABELS", "ENGLISH_PARTICLES", "article_led_places", "bears_article"]
+__all__ = [
+    "ARTICLE_LABELS",
+    "ENGLISH_PARTICLES",
+    "article_before",
+    "article_led_places",
+    "bears_article",
+]
 
 #: Labels the model gives an article-led place name it does not know.
 ARTICLE_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
@@ -83,7 +89,7 @@ def article_led_places(
         if ent.kb_id_ or label_of(ent) not in _LED_LABELS:
             out.append(ent)
             continue
-        grown = _article_before(doc, start, taken)
+        grown = article_before(doc, start, taken)
         first = ent[start - ent.start]
         inside = first.lower_ in NAME_PARTICLES and not (
             first.lower_ in ENGLISH_PARTICLES
@@ -152,9 +158,11 @@ def _name_word(token: Token) -> bool:
     )
 
 
-def _article_before(doc: Doc, start: int, taken: set[int]) -> int | None:
+def article_before(doc: Doc, start: int, taken: set[int]) -> int | None:
     """Where an article the model left outside a name begins: "Al" + "Baghdadi",
-    "al" "-" + "Bab"; None when there is none."""
+    "al" "-" + "Bab"; None when there is none. ``frontlines_places`` also grows an untagged
+    run of capitals over it ("and ar-Raqqa": the run is "Raqqa"), so that the words before
+    the article are read as the name's context."""
     i = start - 1
     if i >= 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
         i -= 1

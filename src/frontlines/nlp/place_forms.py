@@ -5,9 +5,9 @@ one only with its article ("the Gulf", used by ``frontlines_geo``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.nlp.place_cues import (
     GENERIC_NAME_WORDS,
@@ -15,6 +15,7 @@ from frontlines.nlp.place_cues import (
     NAME_PARTICLES,
     PLACE_LABELS,
 )
+from frontlines.nlp.place_mistyped import CALENDAR_WORDS
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import ARTICLE_NAMES, never_a_place, normalise_place_name
 from frontlines.vocab.words import words
@@ -24,6 +25,7 @@ __all__ = [
     "TAIL_LABELS",
     "country_possessive_place",
     "hyphen_joined",
+    "strike_report_listed",
     "strike_report_place",
     "with_article",
 ]
@@ -34,15 +36,28 @@ __all__ = [
 _POSSESSED_TOWN_POPULATION = 10_000
 
 
+#: Adjectives that may stand between a country's possessive and its place's name.
+_MAX_POSSESSED_ADJECTIVES = 2
+
+
+def _plain_adjective(token: Token) -> bool:
+    """A lower-case adjective ("crowded", "northern"), no name's word."""
+    return token.is_lower and token.is_alpha and (token.pos_ == "ADJ" or token.tag_ == "VBN")
+
+
 def country_possessive_place(ent: Span, gazetteer: Gazetteer) -> bool:
     """ "Lebanon's Bekaa", "Kenya's Dadaab", "Syria's Idlib" with the name read as a person:
     a country's possessive before a name that the gazetteer holds as a division of that
     country, or as a town of it of some size under its own name, is that place. A leader's
-    name ("Syria's Assad") names no place of the country."""
+    name ("Syria's Assad") names no place of the country. An adjective or two may stand
+    between ("Kenya's crowded Kakuma")."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+    at = ent.start
+    while at > 0 and ent.start - at < _MAX_POSSESSED_ADJECTIVES and _plain_adjective(doc[at - 1]):
+        at -= 1  # "Kenya's crowded Kakuma": a description between owner and place
+    if at < 2 or doc[at - 1].lower_ not in {"'s", "’s"}:
         return False
-    owner = doc[ent.start - 2]
+    owner = doc[at - 2]
     if owner.ent_type_ not in PLACE_LABELS:
         return False
     countries = {c.place.country for c in gazetteer.candidates(owner.text) if c.place.is_country}
@@ -79,6 +94,121 @@ def strike_report_place(doc: Doc, start: int, end: int) -> bool:
         and not any(t.lower_ in GENERIC_NAME_WORDS for t in span)
         and not never_a_place(span.text)
     )
+
+
+#: Words that join the names of a strike report's opening list ("Near A, B and C,").
+_LIST_JOINS = frozenset({",", "and"})
+_NEAR = frozenset({"Near", "NEAR"})
+#: Words of the clause after the list that make it a strike report ("..., two strikes hit
+#: ..."): without one, "Near A, B and C," opens any sentence ("Near Smith, Jones and Brown,
+#: officials said ...").
+_STRIKE_WORDS = frozenset(
+    {
+        "strike", "strikes", "airstrike", "airstrikes", "struck", "engaged", "destroyed",
+        "hit", "hits", "bombed", "shelled", "targeted", "raided", "attacked",
+    }
+)  # fmt: skip
+
+
+def _list_name_word(token: Token) -> bool:
+    return (
+        token.is_title
+        or token.is_upper
+        or token.lower_ in NAME_PARTICLES
+        or token.text[:1] in "-'’‘"
+    ) and token.text not in _LIST_JOINS | _NEAR
+
+
+def strike_report_listed(doc: Doc, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """ "Near Ardavin, Belmesk and Sultan Abdallah, four strikes ...": each name of a list
+    that a sentence-opening "Near" heads and a comma closes is a place struck, as the lone
+    name of ``strike_report_place`` is, when the clause after the comma tells of a strike
+    (``_STRIKE_WORDS``); the list's shape and that clause are the evidence, so a member the
+    gazetteer lacks is a place too. But a list holding a calendar's word ("Near Christmas,
+    Easter and Ramadan,") is dates, and one holding a name the model read as a person that
+    ``known`` (the gazetteer) lacks is people ("Near Assad, Putin and Khamenei,"). Only lists
+    of two names or more: a lone name is ``strike_report_place``'s."""
+    span = doc[start:end]
+    if (
+        start < 1
+        or end >= len(doc)
+        or len(span) > MAX_NAME_TOKENS
+        or not all(_list_name_word(t) for t in span)
+        or any(t.lower_ in GENERIC_NAME_WORDS for t in span)
+        or never_a_place(span.text)
+    ):
+        return False
+    before = _names_back(doc, start)
+    after = _names_on(doc, end)
+    if before is None or after is None or not before + after[0]:
+        return False
+    members = [*before, (start, end), *after[0]]
+    return _strike_clause(doc, after[1]) and not any(
+        _not_a_place_member(doc[s:e], known) for s, e in members
+    )
+
+
+def _not_a_place_member(member: Span, known: Callable[[str], bool]) -> bool:
+    """A calendar's word ("Easter"), or a person the gazetteer does not know ("Putin")."""
+    return any(t.lower_ in CALENDAR_WORDS for t in member) or (
+        any(t.ent_type_ == "PERSON" for t in member) and not known(member.text)
+    )
+
+
+def _strike_clause(doc: Doc, comma: int) -> bool:
+    """The clause after the list's closing comma, to its sentence's end, tells of a strike."""
+    for token in doc[comma + 1 :]:
+        if token.is_sent_start or token.text in {".", ";", "!", "?"}:
+            return False
+        if token.lower_ in _STRIKE_WORDS:
+            return True
+    return False
+
+
+def _names_back(doc: Doc, start: int) -> list[tuple[int, int]] | None:
+    """The names of the list before the one at ``start``, back to its opening "Near"; None
+    when the words before are no such list."""
+    names: list[tuple[int, int]] = []
+    i = start - 1
+    while i >= 0:
+        if doc[i].text in _NEAR:
+            opens = i == 0 or doc[i].is_sent_start or doc[i - 1].is_space
+            return names if opens else None
+        if doc[i].text not in _LIST_JOINS:
+            return None
+        while i >= 0 and doc[i].text in _LIST_JOINS:
+            i -= 1
+        first = i
+        while first >= 0 and first > i - MAX_NAME_TOKENS and _list_name_word(doc[first]):
+            first -= 1
+        if first == i:
+            return None
+        names.insert(0, (first + 1, i + 1))
+        i = first
+    return None
+
+
+def _names_on(doc: Doc, end: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The names of the list after the one ending at ``end``, and the comma that closes it
+    (a comma before a word that opens no name: "..., four strikes"); None when the words
+    after are no such list."""
+    names: list[tuple[int, int]] = []
+    i = end
+    n = len(doc)
+    while i < n and doc[i].text in _LIST_JOINS:
+        j = i
+        while j < n and doc[j].text in _LIST_JOINS:
+            j += 1
+        if j < n and doc[i].text == "," and j == i + 1 and not (doc[j].is_title or doc[j].is_upper):
+            return names, i  # ", four strikes": the list is closed
+        k = j
+        while k < n and k - j < MAX_NAME_TOKENS and _list_name_word(doc[k]):
+            k += 1
+        if k == j:
+            return None
+        names.append((j, k))
+        i = k
+    return None
 
 
 def hyphen_joined(ents: list[Span], gazetteer: Gazetteer, span_id: str) -> list[Span]:

@@ -10,7 +10,9 @@ often reads the items of such a list as people or organisations, or leaves them 
 a list after a noun that only names places below a country (villages, districts,
 governorates ...) or a name after "called"/"named" is a place whatever the gazetteer
 holds; after a broader noun ("regions", "states", "the capital") or a noun set right
-before the name ("the city Saturday" is no town) the gazetteer must know the name too.
+before the name ("the city Saturday" is no town) the gazetteer must know the name too,
+unless a settlement's noun after "the" and a mark or a preposition closing the name frame
+it ("near the village Zordavi, east of ...").
 The caller (``frontlines_places``) asks the gazetteer and decides what the model's own
 labels may be overridden. Word lists: ``naming_plural_nouns``, ``known_plural_nouns``,
 ``known_of_nouns`` and ``list_openers`` in ``data/place_words.toml``.
@@ -32,6 +34,7 @@ from frontlines.nlp.place_cues import (
     word_positions,
 )
 from frontlines.resolve.place.names import never_a_place
+from frontlines.vocab.word_vectors import default_word_vectors
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -206,9 +209,48 @@ def names_of_place_nouns(doc: Doc) -> list[NounNamed]:
             calling = lower[i + 1] in _CALLING_WORDS
             start = i + 2 if calling else i + 1
             end = _name_end(doc, start)
+            if end == start + 1 and lower[start] in _SETTLEMENT_ROLES:
+                continue  # "the village Sheikh": its officer, whatever town shares the word
             if end > start and not (end < len(doc) and doc[end].pos_ == "PROPN"):
-                found.append(NounNamed(Span(doc, start, end), calling))
+                vouched = calling or _settlement_apposed(doc, lower, i, end)
+                found.append(NounNamed(Span(doc, start, end), vouched))
     return found
+
+
+#: Settlement nouns whose apposed name is a place's outright when the name closes the
+#: phrase ("near the village Zordavi, east of ..."): a person's name so set goes on into a
+#: clause ("the town Smith visited").
+_SETTLEMENT_NOUNS = frozenset({"village", "hamlet", "town"})
+#: Words that close a noun phrase right after the apposed name.
+_CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})
+#: Office and role words a place noun is set before as a noun compound ("the village
+#: Imam", "the town Mayor"): the place's officer, no name of it, even where a town shares
+#: the word (a "Sheikh" in Somalia).
+_SETTLEMENT_ROLES = frozenset(
+    {
+        "mayor", "imam", "elder", "elders", "sheikh", "shaikh", "mukhtar", "chief", "governor",
+        "council", "councillor", "priest", "doctor", "headman", "cleric", "mullah", "judge",
+        "clerk", "sheriff", "marshal", "constable", "teacher", "leader", "leaders", "square",
+    }
+)  # fmt: skip
+
+
+def _settlement_apposed(doc: Doc, lower: list[str], noun: int, end: int) -> bool:
+    """ "the village Zordavi," / "the town Korbelin on Monday": a settlement noun after "the"
+    and a name of capitalised words that a mark or a preposition closes. A name the
+    gazetteer lacks is still the village's: a person's name after "the village" would go on
+    into a clause ("the town Smith visited"), which the closing word rules out. A date's
+    word is no name here (``_NOT_NAMES``), and neither is a lone officer's word ("the
+    village Imam", never a name: ``_SETTLEMENT_ROLES``) or other common English word ("the
+    town Square"): capitalised, they are a compound's head, so the gazetteer must hold them."""
+    lone = end - noun == 2 and doc[noun + 1].lower_
+    return (
+        lower[noun] in _SETTLEMENT_NOUNS
+        and noun > 0
+        and lower[noun - 1] == "the"
+        and (end >= len(doc) or doc[end].text in _CLOSING_MARKS or doc[end].pos_ == "ADP")
+        and not (lone and lone in default_word_vectors().rows)
+    )
 
 
 def noun_named_places(

@@ -34,6 +34,7 @@ from frontlines.nlp.place_cues import (
 from frontlines.nlp.place_pacts import TREATY_NOUNS
 from frontlines.resolve.place import Gazetteer
 from frontlines.resolve.place.names import never_a_place
+from frontlines.vocab.word_vectors import default_word_vectors
 from frontlines.vocab.words import words
 
 __all__ = [
@@ -231,12 +232,30 @@ def _site(
 def _town_read_as_people(ent: Span, gazetteer: Gazetteer) -> bool:
     """A name the model read as a nationality that is a town's the gazetteer holds and no
     country's in any form ("the Baiji oil refinery": Baiji read as a people, as unfamiliar
-    names ending in -i often are); "the Syrian border crossing", "the Saudi border" stay
+    names ending in -i often are), or a name the gazetteer lacks that is no people's word
+    (``_unfamiliar_name``); "the Syrian border crossing", "the Saudi border" stay
     nationalities."""
+    if ent.label_ != "NORP":
+        return False
+    if gazetteer.is_place_name(ent.text):
+        return not any(c.place.is_country for c in gazetteer.candidates(ent.text))
+    return _unfamiliar_name(ent, gazetteer)
+
+
+def _unfamiliar_name(ent: Span, gazetteer: Gazetteer) -> bool:
+    """One capitalised word read as a nationality that is no people's word anywhere: no
+    common English word (``vocab.word_vectors``: "Kurdish", "Sunni" are), no demonym of the
+    gazetteer, no people or faith of the not-places list ("Yazidi"). The model reads
+    unfamiliar transliterated names so ("the Tishrin dam"); a site noun after it names the
+    site."""
+    word = ent.text
     return (
-        ent.label_ == "NORP"
-        and gazetteer.is_place_name(ent.text)
-        and not any(c.place.is_country for c in gazetteer.candidates(ent.text))
+        len(ent) == 1
+        and word.isalpha()
+        and word.istitle()
+        and word.lower() not in default_word_vectors().rows
+        and not never_a_place(word)
+        and not any(c.kind == "demonym" for c in gazetteer.candidates(word))
     )
 
 

@@ -1,7 +1,8 @@
 """Two readings of a name the model took for a person or a group as a place's.
 
 A name put "in" the province the gazetteer puts
-a town of that name in, is that town ("air raids on Khan Shaykhun in southern Idlib").
+a town of that name in, is that town ("air raids on Khan Shaykhun in southern Idlib"), and
+so is one the province follows as an aside ("Khan Shaykhun, in southern Idlib,").
 
 Why: the small model reads unfamiliar Arabic town names as people ("Khan Shaykhun" ->
 PERSON), and "<name> in <province>" alone says nothing (a man "in Idlib" is as likely). Two
@@ -66,9 +67,12 @@ def inside_named_division(ent: Span, gazetteer: Gazetteer) -> bool:
 
 def _divisions_after(ent: Span, gazetteer: Gazetteer) -> list[Place]:
     """The first-level divisions named right after "in" (and an article or a compass
-    adjective) behind ``ent``, the longest capitalised name the gazetteer knows first."""
+    adjective) behind ``ent``, or after a comma and "in", the longest capitalised name the
+    gazetteer knows first."""
     doc = ent.doc
     i = ent.end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in":
+        i += 1  # "Khan Shaykhun, in southern Idlib,": the same fact, set off by a comma
     if i >= len(doc) or doc[i].lower_ != "in":
         return []
     i += 1

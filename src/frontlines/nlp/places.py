@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontlines.nlp.place_abbreviations import abbreviated_places
-from frontlines.nlp.place_articles import article_led_places
+from frontlines.nlp.place_articles import article_before, article_led_places, bears_article
 from frontlines.nlp.place_compass import compass_regions, names_region, whole_division
 from frontlines.nlp.place_cues import (
     ATTACK_VERBS,
@@ -82,6 +82,7 @@ from frontlines.nlp.place_forms import (
     filter_spans,
     hyphen_joined,
     hyphen_joined_to_place,
+    strike_report_listed,
     strike_report_place,
 )
 from frontlines.nlp.place_listing import UNATTESTABLE, listed_places_of
@@ -117,7 +118,7 @@ from frontlines.nlp.place_within import inside_named_division, sharing_plural_pl
 from frontlines.nlp.resources import GAZETTEER_CONFIG, UsesGazetteer
 from frontlines.resolve.place import normalise_place_name
 from frontlines.resolve.place.gazetteer import FOLD_LONG_KEY
-from frontlines.resolve.place.names import fold_key, never_a_place
+from frontlines.resolve.place.names import TRAILING_DIRECTIONS, fold_key, never_a_place
 from frontlines.resolve.place.resolver import FEATURE_WORDS
 from frontlines.vocab.words import words
 
@@ -333,6 +334,9 @@ class PlaceNamePass(UsesGazetteer):
         knows only spelt otherwise, with no other sign, goes to ``provisional``."""
         spans = []
         for start, end in capitalised_runs(doc, taken):
+            opened = article_before(doc, start, taken)  # "ar-Raqqa": "Raqqa" and its article
+            if opened is not None and bears_article(doc[opened:end].text, self.gazetteer):
+                start = opened
             town = self._served_town(doc, start, end)
             if town is not None:
                 spans.append(town)  # "Glasgow Police Chief": Glasgow
@@ -362,6 +366,7 @@ class PlaceNamePass(UsesGazetteer):
                 or (doc[start].lower_ == "greater" and self._place_name(doc[start + 1 : end].text))
                 or described_as_place(doc, end)
                 or strike_report_place(doc, start, end)
+                or strike_report_listed(doc, start, end, self._place_name)  # "Near A, B and C,"
                 or (known_places and normalise_place_name(text) in known_places)
                 or (text not in people and country_name(self.gazetteer, text))
                 or whole_division(self.gazetteer, doc[start:end])  # "New South Wales", untagged
@@ -431,8 +436,19 @@ class PlaceNamePass(UsesGazetteer):
 
     def _place_name(self, text: str) -> bool:
         """The gazetteer holds ``text`` as a place's name, and not only by folding a common
-        English word into another town's spelling ("in the House": not Housse)."""
-        return self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer)
+        English word into another town's spelling ("in the House": not Housse). A known
+        name closed by a direction ("Qayyarah West", an airfield named by its town) is one
+        too: the resolver reads it as the town (``names.lookup_variants``)."""
+        if self.gazetteer.is_place_name(text) and not english_word_only(text, self.gazetteer):
+            return True
+        head, _, last = text.rpartition(" ")
+        return (
+            bool(head)
+            and last.istitle()
+            and last.lower() in TRAILING_DIRECTIONS
+            and self.gazetteer.is_place_name(head)
+            and not english_word_only(head, self.gazetteer)
+        )
 
     def _known(self, text: str, n_words: int) -> bool:
         """The gazetteer holds the name, or spells it otherwise (``_spelt_otherwise``)."""
@@ -495,6 +511,8 @@ class PlaceNamePass(UsesGazetteer):
             return True  # "Karabilah, a town near the border"
         if ent.label_ != "PERSON" and strike_report_place(ent.doc, ent.start, ent.end):
             return True  # "Near Sultan Abdallah, one strike ...": not "Near John Smith,"
+        if strike_report_listed(ent.doc, ent.start, ent.end, self._place_name):
+            return True  # "Near Ardavin, Belmesk and Sultan Abdallah, two strikes ..."
         if ent.label_ == "LANGUAGE":
             return False  # "tweeted in English": a language's name takes a locative too
         if ent.label_ == "ORG" and townsfolk_of_setting(ent, self.gazetteer.candidates):

@@ -25,6 +25,7 @@ __all__ = [
     "NAME_CACHE",
     "NEVER_ALONE",
     "NOT_PLACES",
+    "TRAILING_DIRECTIONS",
     "in_capitals",
     "is_acronym",
     "marked_name_word",
@@ -204,7 +205,7 @@ def in_capitals(text: str, start: int, end: int) -> bool:
 
 
 #: Directions that may close a name the gazetteer knows without them ("Qayyarah West").
-_TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west"})
+TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west"})
 #: Container words that may close a name the gazetteer knows without them.
 _SUFFIX_NOUNS = words("place", "place_suffix_nouns") | {"region", "state", "city"}
 
@@ -241,7 +242,7 @@ def lookup_variants(name: str) -> list[str]:
         variants.append(" ".join(words_[:-1]))
         if len(undirected.split()) > 1:  # "Northern Rakhine State" -> Rakhine: both go
             variants.append(undirected.rsplit(maxsplit=1)[0])
-    if len(words_) > 1 and words_[-1].lower() in _TRAILING_DIRECTIONS:
+    if len(words_) > 1 and words_[-1].lower() in TRAILING_DIRECTIONS:
         variants.append(" ".join(words_[:-1]))  # "Qayyarah West" (its airfield) -> Qayyarah
     return variants
 
@@ -255,7 +256,7 @@ def _direction_word(word: str) -> bool:
     """A direction ("North", "Northern"), or two joined by a hyphen ("North-East")."""
     parts = word.split("-")
     return all(p and normalise_place_name(p) in _REGION_DIRECTIONS for p in parts) and (
-        len(parts) == 1 or all(normalise_place_name(p) in _TRAILING_DIRECTIONS for p in parts)
+        len(parts) == 1 or all(normalise_place_name(p) in TRAILING_DIRECTIONS for p in parts)
     )
 
 
