@@ -7,6 +7,7 @@ arrested")."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -25,19 +26,24 @@ def told_as_years_before(trigger: Token) -> bool:
     """ "... came three years after the militants overran the city": the event is told
     as the yardstick of another, a year or more earlier, so it is history even when the
     story gives it no date of its own."""
-    predicate = predicate_of(trigger)
-    for word, head in ((predicate, predicate), (trigger, trigger.head)):
-        markers = [c for c in word.children if c.dep_ == "mark"] if word is head else [head]
-        afters = [m for m in markers if m.lower_ in {"after", "since"}]
-        if not afters:
-            continue
-        holder = word if word is head else head.head
-        near = (*holder.children, *(c for m in afters for c in m.children))
+    for holder, near in _after_clauses(trigger):
         if any(c.dep_ == "npadvmod" and _years_apart(c) for c in near):
             return True
         if holder.dep_ == "advcl" and _spent_years(holder.head):
             return True  # "spent 12 years in prison after he was arrested"
     return _remembered_years_later(trigger)
+
+
+def _after_clauses(trigger: Token) -> Iterator[tuple[Token, tuple[Token, ...]]]:
+    """Each "after"/"since" clause or phrase the trigger is told in, as the word that
+    holds it and the words that may measure the gap ("three years" after)."""
+    predicate = predicate_of(trigger)
+    for word, head in ((predicate, predicate), (trigger, trigger.head)):
+        markers = [c for c in word.children if c.dep_ == "mark"] if word is head else [head]
+        afters = [m for m in markers if m.lower_ in {"after", "since"}]
+        if afters:
+            holder = word if word is head else head.head
+            yield holder, (*holder.children, *(c for m in afters for c in m.children))
 
 
 #: Number words a stretch of years is counted in ("three and a half years").
@@ -52,14 +58,7 @@ def years_back(trigger: Token) -> float | None:
     """How many years before what it dates the trigger's event is told ("three and a
     half years after the militants overran the city": 3.5), when the sentence counts
     them; None when it does not ("years after", "spent years in prison after")."""
-    predicate = predicate_of(trigger)
-    for word, head in ((predicate, predicate), (trigger, trigger.head)):
-        markers = [c for c in word.children if c.dep_ == "mark"] if word is head else [head]
-        afters = [m for m in markers if m.lower_ in {"after", "since"}]
-        if not afters:
-            continue
-        holder = word if word is head else head.head
-        near = (*holder.children, *(c for m in afters for c in m.children))
+    for _holder, near in _after_clauses(trigger):
         for unit in near:
             if unit.dep_ == "npadvmod" and _years_apart(unit):
                 return _counted(unit)
