@@ -19,18 +19,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.vocab.words import words
+
 __all__ = ["REPORTING_GOVERNORS", "infinitive", "perfect_infinitive"]
 
 #: Verbs and nouns of claiming or reporting under which a perfect infinitive tells a deed
 #: done. "say" only in the passive ("is said to have"); a boast is a claim.
 REPORTING_GOVERNORS = frozenset({"claim", "say", "report", "appear", "seem", "boast"})
 _PASSIVE_ONLY = frozenset({"say"})
-#: Words that deny a claim above it ("denied claims that ...", "rejected reports ...").
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove",
-                      "debunk", "contradict", "dispute"})
-#: Words that mark the claim itself as false ("falsely claimed", "a false claim").
-_FALSE = frozenset({"falsely", "wrongly", "false", "untrue", "bogus", "baseless",
-                    "spurious", "erroneously", "mistakenly"})
+#: Words that deny a claim above it ("denied claims that ...", "rejected reports ..."):
+#: a party's denial, and the verbs of disproof ``disowned`` reads.
+_DENYING = words("event", "disproving_verbs") | {"deny", "reject", "dismiss", "rebut",
+                                                  "contradict", "dispute"}
+#: Words that mark the claim itself as false ("falsely claimed", "a false claim"): the
+#: adjectives ``disowned`` reads, and their adverbs.
+_FALSE = words("event", "false_words") | {"falsely", "wrongly", "erroneously",
+                                          "mistakenly", "spurious"}
 
 
 def infinitive(verb: Token) -> bool:

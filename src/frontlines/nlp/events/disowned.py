@@ -16,17 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlines.nlp.events.realis import predicate_of
+from frontlines.vocab.words import words
 
 __all__ = ["DISOWNED", "disowned_reason"]
 
 #: The reason given for an event told only as the content of a report called false.
 DISOWNED = "report called false"
-#: Adjectives that call a report false.
-_FALSE = frozenset({"false", "bogus", "untrue", "unfounded", "baseless", "groundless",
-                    "fabricated", "fake", "inaccurate", "incorrect", "erroneous",
-                    "mistaken", "wrong", "fictitious"})  # fmt: skip
+#: Adjectives that call a report false (``data/event_words.toml``).
+_FALSE = words("event", "false_words")
 #: Verbs whose object is shown false.
-_DISPROVING = frozenset({"debunk", "refute", "disprove", "retract"})
+_DISPROVING = words("event", "disproving_verbs")
 #: Relations of a clause that is a noun's content ("reports that ... were used").
 _CONTENT = frozenset({"acl", "ccomp"})
 #: Relations that predicate an adjective of a subject ("were false", "turned out bogus").
